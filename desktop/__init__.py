@@ -1,0 +1,1 @@
+"""Officina Voice: desktop."""

@@ -1,0 +1,1 @@
+"""Subcommands of the `officina` command line, one module each."""

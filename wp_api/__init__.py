@@ -1,0 +1,1 @@
+"""Officina Voice: wp_api."""
