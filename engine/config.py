@@ -53,6 +53,19 @@ class Settings(BaseModel):
     backend: BackendKind = "local"
     wordpress_url: str | None = None
     wordpress_user: str | None = None
+    # messaging (the local backend's outbox; WordPress has its own settings page). Secrets
+    # (WhatsApp token, SMTP password) live in the keyring: engine.secrets WHATSAPP_TOKEN / SMTP_PASSWORD.
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_api_base: str = "https://graph.facebook.com/v21.0"
+    whatsapp_template_confirmation: str = "booking_confirmation"
+    whatsapp_template_reminder: str = "appointment_reminder"
+    whatsapp_template_language: str = "it"
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_from: str | None = None
+    smtp_starttls: bool = True
+    workshop_name: str = "Officina Demo"
     # traces
     save_audio: bool = False
     retention_days: int = Field(30, ge=1, le=3650)

@@ -21,6 +21,8 @@ SERVICE = "officina-voice"
 
 OPENAI_API_KEY = "openai_api_key"
 STT_API_KEY = "stt_api_key"
+WHATSAPP_TOKEN = "whatsapp_token"
+SMTP_PASSWORD = "smtp_password"
 
 
 def wordpress_secret_name(url: str, user: str) -> str:
