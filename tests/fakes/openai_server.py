@@ -1,0 +1,360 @@
+"""A local OpenAI-compatible HTTP server that plays scripted replies, so the real `openai` client runs in tests.
+
+    with FakeOpenAI() as server:
+        server.script([Round(tool_calls=[ToolCall("find_vehicle", {"plate": "AB123CD"})]),
+                       Round(text="È la Panda di Mario Rossi.")])
+        client = openai.AsyncOpenAI(base_url=server.base_url, api_key="test")
+        ...
+        server.requests[0].body["messages"][0]["content"]   # what the agent sent
+
+`/v1/chat/completions` streams Server-Sent Events (text in pieces, tool calls with their arguments
+split in pieces, parallel tool calls) or answers whole when `stream` is false; a round can wait,
+fail with an HTTP status, or hang. `/v1/audio/transcriptions` answers scripted transcripts.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import itertools
+import json
+import logging
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+_LOGGER = logging.getLogger(__name__)
+
+__all__ = ["FakeOpenAI", "RecordedRequest", "Round", "ToolCall", "Transcription"]
+
+
+@dataclass
+class ToolCall:
+    """A tool call the scripted model makes."""
+
+    name: str
+    arguments: dict[str, Any] | str = field(default_factory=dict)
+    """A dict (sent as JSON) or a raw string (to test malformed arguments)."""
+    id: str | None = None
+
+
+@dataclass
+class Round:
+    """One scripted chat completion: text and/or tool calls, or an error, or a hang."""
+
+    text: str = ""
+    tool_calls: list[ToolCall] = field(default_factory=list)
+    delay_s: float | None = None
+    """Wait before the first chunk (None: the server's default delay)."""
+    chunk_delay_s: float = 0.0
+    """Wait between streamed chunks."""
+    status: int | None = None
+    """Answer with this HTTP error status instead (401, 429, 500...)."""
+    error_message: str = "scripted error"
+    hang: bool = False
+    """Never answer (until the client gives up or the server stops)."""
+    text_pieces: int = 4
+    """Split the text in this many streamed deltas (at least one)."""
+    usage: dict[str, int] = field(default_factory=lambda: {"prompt_tokens": 100, "completion_tokens": 20})
+
+
+@dataclass
+class Transcription:
+    """One scripted answer of the transcription endpoint."""
+
+    text: str = ""
+    delay_s: float = 0.0
+    status: int | None = None
+    language: str | None = None
+
+
+@dataclass
+class RecordedRequest:
+    """A request the server received."""
+
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+    """The JSON body, or the multipart form fields (files as bytes) for transcriptions."""
+    received_at: float
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:
+        _LOGGER.debug("fake openai: " + format, *args)
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        path = self.path.split("?", 1)[0].rstrip("/")
+        fake = self.server.fake
+        if path.endswith("/chat/completions"):
+            body = json.loads(raw or b"{}")
+            fake._record(path, dict(self.headers), body)
+            self._chat(body, fake._next_round())
+        elif path.endswith("/audio/transcriptions"):
+            body = _parse_multipart(self.headers.get("Content-Type", ""), raw)
+            fake._record(path, dict(self.headers), body)
+            self._transcription(body, fake._next_transcription())
+        else:
+            self._json(404, {"error": {"message": f"no route {path}", "type": "invalid_request_error"}})
+
+    # --- chat ---------------------------------------------------------------------------------
+
+    def _chat(self, body: dict[str, Any], rnd: Round) -> None:
+        fake = self.server.fake
+        delay = fake.default_delay_s if rnd.delay_s is None else rnd.delay_s
+        if rnd.hang:
+            fake._stopping.wait(fake.hang_s)
+            return
+        if delay and fake._stopping.wait(delay):
+            return
+        if rnd.status is not None:
+            self._error(rnd.status, rnd.error_message)
+            return
+        model = str(body.get("model", "fake-model"))
+        completion_id = f"chatcmpl-{next(fake._ids)}"
+        calls = [
+            (
+                call.id or f"call_{next(fake._ids)}",
+                call.name,
+                call.arguments if isinstance(call.arguments, str) else json.dumps(call.arguments),
+            )
+            for call in rnd.tool_calls
+        ]
+        finish = "tool_calls" if calls else "stop"
+        if not body.get("stream"):
+            message: dict[str, Any] = {"role": "assistant", "content": rnd.text or None}
+            if calls:
+                message["tool_calls"] = [
+                    {"id": cid, "type": "function", "function": {"name": name, "arguments": args}}
+                    for cid, name, args in calls
+                ]
+            self._json(
+                200,
+                {
+                    "id": completion_id,
+                    "object": "chat.completion",
+                    "created": int(time.time()),
+                    "model": model,
+                    "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+                    "usage": {**rnd.usage, "total_tokens": sum(rnd.usage.values())},
+                },
+            )
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Connection", "close")
+        self.end_headers()
+
+        def chunk(delta: dict[str, Any], finish_reason: str | None = None) -> dict[str, Any]:
+            return {
+                "id": completion_id,
+                "object": "chat.completion.chunk",
+                "created": int(time.time()),
+                "model": model,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
+            }
+
+        events: list[dict[str, Any]] = [chunk({"role": "assistant", "content": ""})]
+        for piece in _pieces(rnd.text, rnd.text_pieces):
+            events.append(chunk({"content": piece}))
+        for index, (cid, name, args) in enumerate(calls):
+            head = {
+                "index": index,
+                "id": cid,
+                "type": "function",
+                "function": {"name": name, "arguments": ""},
+            }
+            events.append(chunk({"tool_calls": [head]}))
+            for piece in _pieces(args, 3):
+                events.append(chunk({"tool_calls": [{"index": index, "function": {"arguments": piece}}]}))
+        events.append(chunk({}, finish))
+        if (body.get("stream_options") or {}).get("include_usage"):
+            usage = {**rnd.usage, "total_tokens": sum(rnd.usage.values())}
+            events.append({**chunk({}), "choices": [], "usage": usage})
+        try:
+            for i, event in enumerate(events):
+                if i and rnd.chunk_delay_s and fake._stopping.wait(rnd.chunk_delay_s):
+                    return
+                self.wfile.write(b"data: " + json.dumps(event).encode() + b"\n\n")
+                self.wfile.flush()
+            self.wfile.write(b"data: [DONE]\n\n")
+            self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            _LOGGER.debug("fake openai: client went away mid-stream")
+
+    # --- transcription --------------------------------------------------------------------------
+
+    def _transcription(self, body: dict[str, Any], scripted: Transcription) -> None:
+        fake = self.server.fake
+        if scripted.delay_s and fake._stopping.wait(scripted.delay_s):
+            return
+        if scripted.status is not None:
+            self._error(scripted.status, "scripted transcription error")
+            return
+        fmt = str(body.get("response_format", "json"))
+        if fmt == "text":
+            data = scripted.text.encode()
+            self._send(200, data, "text/plain")
+        elif fmt == "verbose_json":
+            self._json(
+                200,
+                {
+                    "text": scripted.text,
+                    "language": scripted.language or "italian",
+                    "duration": 1.0,
+                    "segments": [],
+                },
+            )
+        else:
+            self._json(200, {"text": scripted.text})
+
+    # --- plumbing ---------------------------------------------------------------------------------
+
+    def _error(self, status: int, message: str) -> None:
+        kinds = {401: "invalid_api_key", 429: "rate_limit_exceeded", 500: "server_error"}
+        self._json(status, {"error": {"message": message, "type": "api_error", "code": kinds.get(status)}})
+
+    def _json(self, status: int, payload: dict[str, Any]) -> None:
+        self._send(status, json.dumps(payload).encode(), "application/json")
+
+    def _send(self, status: int, data: bytes, content_type: str) -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            _LOGGER.debug("fake openai: client went away")
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    fake: FakeOpenAI
+
+
+def _pieces(text: str, count: int) -> list[str]:
+    if not text:
+        return []
+    count = max(1, min(count, len(text)))
+    size = -(-len(text) // count)
+    return [text[i : i + size] for i in range(0, len(text), size)]
+
+
+def _parse_multipart(content_type: str, raw: bytes) -> dict[str, Any]:
+    if not content_type.startswith("multipart/"):
+        try:
+            return json.loads(raw or b"{}")
+        except ValueError:
+            return {}
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw
+    )
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True) or b""
+        fields[str(name)] = payload if part.get_filename() else payload.decode("utf-8", "replace")
+    return fields
+
+
+class FakeOpenAI:
+    """The fake server; a context manager that runs it on a loopback port in a background thread."""
+
+    def __init__(self, *, default_delay_s: float = 0.0, hang_s: float = 30.0) -> None:
+        self.default_delay_s = default_delay_s
+        self.hang_s = hang_s
+        self.default_round: Round | None = None
+        """Played when the script is empty (None: answer 500 "script exhausted")."""
+        self.default_transcription = Transcription(text="")
+        self.requests: list[RecordedRequest] = []
+        self._rounds: deque[Round] = deque()
+        self._transcriptions: deque[Transcription] = deque()
+        self._lock = threading.Lock()
+        self._ids = itertools.count(1)
+        self._stopping = threading.Event()
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- scripting --------------------------------------------------------------------------------
+
+    def script(self, rounds: list[Round]) -> FakeOpenAI:
+        """Queue chat rounds, played in order, one per request."""
+        with self._lock:
+            self._rounds.extend(rounds)
+        return self
+
+    def script_transcriptions(self, answers: list[Transcription]) -> FakeOpenAI:
+        """Queue transcription answers, one per request."""
+        with self._lock:
+            self._transcriptions.extend(answers)
+        return self
+
+    def reset(self) -> None:
+        """Forget the script and the recorded requests."""
+        with self._lock:
+            self._rounds.clear()
+            self._transcriptions.clear()
+            self.requests.clear()
+
+    @property
+    def chat_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.requests if r.path.endswith("/chat/completions")]
+
+    @property
+    def pending_rounds(self) -> int:
+        return len(self._rounds)
+
+    def _record(self, path: str, headers: dict[str, str], body: dict[str, Any]) -> None:
+        with self._lock:
+            self.requests.append(RecordedRequest(path, headers, body, time.monotonic()))
+
+    def _next_round(self) -> Round:
+        with self._lock:
+            if self._rounds:
+                return self._rounds.popleft()
+        return self.default_round or Round(status=500, error_message="fake server: script exhausted")
+
+    def _next_transcription(self) -> Transcription:
+        with self._lock:
+            return self._transcriptions.popleft() if self._transcriptions else self.default_transcription
+
+    # --- lifecycle ----------------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None, "server not started"
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def start(self) -> FakeOpenAI:
+        self._stopping.clear()
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.fake = self
+        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-openai", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
