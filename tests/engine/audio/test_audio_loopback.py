@@ -1,0 +1,79 @@
+"""Play through a real output device into the null sink and capture it back from the monitor."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from engine.audio import STT_RATE, AudioChunk, MicCapture, Player
+
+
+def _tone(freq: float, seconds: float, rate: int = 22_050, amp: float = 0.3) -> AudioChunk:
+    t = np.arange(int(seconds * rate)) / rate
+    return AudioChunk((amp * np.sin(2 * np.pi * freq * t)).astype(np.float32), rate)
+
+
+def _dominant_hz(samples: np.ndarray) -> float:
+    spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples))))
+    return float(np.fft.rfftfreq(len(samples), 1 / STT_RATE)[int(np.argmax(spectrum))])
+
+
+def _wait_for(predicate, timeout: float = 5.0) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def test_tone_round_trip_with_preroll(pulse_sink: str) -> None:
+    levels: list[float] = []
+    frames: list[np.ndarray] = []
+    player = Player()
+    with MicCapture(preroll_s=0.3, on_level=levels.append) as mic:
+        mic.add_consumer(frames.append)
+        player.play(_tone(440.0, 1.5))
+        loud_since: list[float] = []
+
+        def tone_heard_for_400ms() -> bool:
+            if levels and levels[-1] > -20:
+                loud_since.append(time.monotonic())
+            return bool(loud_since) and time.monotonic() - loud_since[0] > 0.4
+
+        assert _wait_for(tone_heard_for_400ms), f"tone never reached the capture side; levels={levels[-5:]}"
+        mic.begin()
+        time.sleep(0.3)
+        audio = mic.end()
+    player.close()
+
+    assert mic.native_rate > 0
+    assert audio.dtype == np.float32 and audio.ndim == 1
+    assert len(audio) >= int(0.5 * STT_RATE)
+    preroll = audio[: int(0.2 * STT_RATE)]
+    assert np.sqrt(np.mean(preroll**2)) > 0.1, "pre-roll (audio from before begin()) is missing"
+    assert abs(_dominant_hz(audio[: int(0.5 * STT_RATE)]) - 440.0) < 10
+    assert sum(len(f) for f in frames) == len(audio), "consumers must see exactly the captured audio"
+
+
+def test_stop_silences_the_device(pulse_sink: str) -> None:
+    player = Player()
+    with MicCapture(preroll_s=0.3) as mic:
+        player.play(_tone(660.0, 3.0))
+        assert _wait_for(lambda: player.played_samples > player.sample_rate * 0.3)
+        mic.begin()
+        time.sleep(0.1)
+        before_stop = mic.end()
+        player.stop()
+        at_stop = player.played_samples
+        time.sleep(0.45)  # the pre-roll of the next begin() then covers 150-450 ms after stop()
+        mic.begin()
+        after_stop = mic.end()
+    after = player.played_samples - at_stop
+    player.close()
+    assert not player.playing
+    assert np.sqrt(np.mean(before_stop**2)) > 0.1, "the tone did not reach the monitor before stop()"
+    assert np.sqrt(np.mean(after_stop**2)) < 0.01, "the device kept sounding after stop()"
+    # Only the block being pulled when stop() ran may still go out: far below 100 ms of audio.
+    assert after <= 0.1 * player.sample_rate
