@@ -1,0 +1,309 @@
+"""The agent: a bounded, streaming tool loop over an OpenAI-compatible chat model and a ToolBackend."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+import openai
+
+from engine.agent.confirm_summary import summarise
+from engine.agent.events import (
+    AgentEvent,
+    AgentResult,
+    ConfirmationNeeded,
+    FirstToken,
+    RoundDone,
+    RoundStarted,
+    TextDelta,
+    ToolCallFinished,
+    ToolCallStarted,
+)
+from engine.agent.llm import RoundOutput, StreamedCall, stream_round
+from engine.agent.options import AgentOptions
+from engine.agent.prompt import build_system_prompt, wrap_tool_result
+from engine.confirmation import PendingConfirmation, ToolCallRecord
+from engine.errors import ConfigError, LlmConnectionError, LlmError, LlmTimeoutError
+from wp_api.contract import CallContext, Safety, ToolBackend, ToolResult, ToolSpec, validate_arguments
+
+_LOGGER = logging.getLogger(__name__)
+
+_CATALOGUE_TTL_S = 600.0
+_AWAITING = {
+    "ok": False,
+    "status": "awaiting_confirmation",
+    "message": "NOT done yet: awaiting the person's confirmation in the app. Tell them in one short sentence "
+    "what will happen and that they must confirm; do not say it is done and do not call this tool again.",
+}
+
+
+class AgentRun:
+    """One turn of the agent: `async for event in run` streams AgentEvents; `result` is set at the end."""
+
+    def __init__(self, agent: Agent, text: str, context: CallContext) -> None:
+        self._gen = agent._loop(text, context, self)
+        self.result: AgentResult | None = None
+
+    def __aiter__(self) -> AsyncIterator[AgentEvent]:
+        return self._gen
+
+    async def collect(self) -> AgentResult:
+        """Run to the end, ignoring the events; the result."""
+        async for _ in self._gen:
+            pass
+        assert self.result is not None
+        return self.result
+
+    async def aclose(self) -> None:
+        await self._gen.aclose()
+
+    async def __aenter__(self) -> AgentRun:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+class Agent:
+    """Answers a person's request by calling workshop tools through a chat model, within bounds."""
+
+    def __init__(self, options: AgentOptions, backend: ToolBackend) -> None:
+        self.options = options
+        self.backend = backend
+        self.reachable: bool | None = None
+        """None until the first request; then whether the last request reached the server."""
+        self._client: openai.AsyncOpenAI | None = None
+        self._specs: dict[str, ToolSpec] | None = None
+        self._services: list[dict[str, Any]] = []
+        self._services_at = -_CATALOGUE_TTL_S
+        self._history: list[dict[str, Any]] = []
+
+    @property
+    def configured(self) -> bool:
+        return self.options.configured
+
+    def client(self) -> openai.AsyncOpenAI:
+        if not self.configured:
+            raise ConfigError(self.options.missing() or "The language model is not configured.")
+        if self._client is None:
+            self._client = openai.AsyncOpenAI(
+                base_url=self.options.base_url,
+                api_key=self.options.api_key or "not-needed",
+                timeout=self.options.request_timeout_s,
+                max_retries=self.options.max_retries,
+            )
+        return self._client
+
+    def run(self, text: str, *, context: CallContext) -> AgentRun:
+        """Start a turn; iterate the returned run for events (or `await run.collect()`)."""
+        return AgentRun(self, text, context)
+
+    async def respond(self, text: str, *, context: CallContext) -> AgentResult:
+        """Run a turn to the end and return its result."""
+        return await self.run(text, context=context).collect()
+
+    def forget(self) -> None:
+        """Drop the conversation history (a new customer at the counter)."""
+        self._history.clear()
+
+    async def tool_specs(self) -> dict[str, ToolSpec]:
+        if self._specs is None:
+            self._specs = {spec.name: spec for spec in await self.backend.list_tools()}
+        return self._specs
+
+    async def services(self, context: CallContext) -> list[dict[str, Any]]:
+        """The catalogue for the prompt, from the backend's list_services (cached for 10 minutes)."""
+        if time.monotonic() - self._services_at < _CATALOGUE_TTL_S:
+            return self._services
+        try:
+            result = await asyncio.wait_for(
+                self.backend.call_tool("list_services", {}, context=context), self.options.tool_timeout_s
+            )
+        except Exception as exc:  # the catalogue is a nicety: a failure must not lose the turn
+            _LOGGER.warning("Could not load the service catalogue for the prompt: %s", exc)
+            return self._services
+        if result.ok:
+            self._services = list(result.data.get("services", []))
+            self._services_at = time.monotonic()
+        return self._services
+
+    async def system_prompt(self, context: CallContext) -> str:
+        return build_system_prompt(
+            language=self.options.language,
+            workshop_name=self.options.workshop_name,
+            services=await self.services(context),
+            timezone=self.options.timezone,
+        )
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
+
+    # --- the loop -----------------------------------------------------------------------------------
+
+    async def _loop(self, text: str, context: CallContext, run: AgentRun) -> AsyncIterator[AgentEvent]:
+        client = self.client()
+        specs = await self.tool_specs()
+        tools = [spec.openai_schema() for spec in specs.values()]
+        messages: list[dict[str, Any]] = [
+            {"role": "system", "content": await self.system_prompt(context)},
+            *self._history,
+            {"role": "user", "content": text},
+        ]
+        result = AgentResult(text="")
+        run.result = result
+        spoken: list[str] = []
+        for round_no in range(1, self.options.max_rounds + 1):
+            result.rounds = round_no
+            yield RoundStarted(round=round_no, messages=len(messages))
+            out = RoundOutput()
+            try:
+                async for chunk in stream_round(
+                    client, model=self.options.model, messages=messages, tools=tools, out=out
+                ):
+                    if chunk.first:
+                        yield FirstToken(round=round_no, ttft_s=out.ttft_s or 0.0)
+                    if chunk.text:
+                        yield TextDelta(text=chunk.text, round=round_no)
+            except LlmError as exc:
+                self.reachable = not isinstance(exc, LlmConnectionError | LlmTimeoutError)
+                raise
+            self.reachable = True
+            if out.text:
+                spoken.append(out.text)
+            yield RoundDone(round_no, out.text, out.finish_reason, out.usage, out.duration_s)
+            if not out.calls:
+                break
+            messages.append(_assistant_message(out))
+            async for event in self._run_calls(round_no, out.calls, specs, context, result, messages):
+                yield event
+        else:
+            result.stopped = "max_rounds"
+            _LOGGER.warning("Agent stopped after %d rounds without a final answer", self.options.max_rounds)
+        result.text = " ".join(s.strip() for s in spoken if s.strip())
+        self._remember(text, result.text)
+
+    async def _run_calls(
+        self,
+        round_no: int,
+        calls: list[StreamedCall],
+        specs: Mapping[str, ToolSpec],
+        context: CallContext,
+        result: AgentResult,
+        messages: list[dict[str, Any]],
+    ) -> AsyncIterator[AgentEvent]:
+        """Run the round's tool calls concurrently (confirm-level ones become pending), answer each to the model."""
+        runnable: list[tuple[StreamedCall, dict[str, Any]]] = []
+        answers: dict[str, str] = {}
+        for call in calls:
+            args = call.arguments()
+            yield ToolCallStarted(round_no, call.id, call.name, args if args is not None else {})
+            spec = specs.get(call.name)
+            failure = _check_call(call, args, spec)
+            if failure is not None:
+                record = ToolCallRecord(call.name, args or {}, failure, 0.0, call_id=call.id)
+                result.tool_calls.append(record)
+                answers[call.id] = failure.for_model()
+                yield ToolCallFinished(round_no, record)
+                continue
+            assert spec is not None and args is not None
+            if spec.safety is Safety.CONFIRM:
+                if result.pending is None:
+                    summary, display = summarise(call.name, args, result.tool_calls, self.options.language)
+                    result.pending = PendingConfirmation(call.name, args, summary, display)
+                    yield ConfirmationNeeded(round_no, result.pending, call.id)
+                answers[call.id] = json.dumps(_AWAITING)
+                continue
+            runnable.append((call, _with_idempotency(spec, args, context, call)))
+        tasks = {
+            call.id: asyncio.create_task(self._call_tool(call.name, args, context)) for call, args in runnable
+        }
+        try:
+            for call, args in runnable:
+                tool_result, duration = await tasks[call.id]
+                record = ToolCallRecord(call.name, args, tool_result, duration, call_id=call.id)
+                result.tool_calls.append(record)
+                answers[call.id] = tool_result.for_model()
+                yield ToolCallFinished(round_no, record)
+        finally:
+            for task in tasks.values():
+                task.cancel()
+        for call in calls:
+            messages.append(
+                {
+                    "role": "tool",
+                    "tool_call_id": call.id,
+                    "content": wrap_tool_result(call.name, answers[call.id]),
+                }
+            )
+
+    async def _call_tool(
+        self, name: str, args: dict[str, Any], context: CallContext
+    ) -> tuple[ToolResult, float]:
+        """Run one tool within the timeout; failures become results the model can read."""
+        started = time.monotonic()
+        timeout = self.options.tool_timeout_s
+        try:
+            tool_result = await asyncio.wait_for(self.backend.call_tool(name, args, context=context), timeout)
+        except TimeoutError:
+            tool_result = ToolResult.failure(
+                "timeout",
+                f"The tool {name} did not answer within {timeout:g} s; it may or may not have run.",
+                hint="Tell the person the workshop system is slow and offer to try again.",
+            )
+        except Exception as exc:  # a tool failure is told to the model, never raised to the person
+            _LOGGER.warning("Tool %s failed: %s", name, exc, exc_info=True)
+            code = getattr(exc, "code", None) or "tool_failed"
+            tool_result = ToolResult.failure(str(code), f"The tool {name} failed: {exc}")
+        return tool_result, time.monotonic() - started
+
+    def _remember(self, text: str, answer: str) -> None:
+        self._history.extend(
+            [{"role": "user", "content": text}, {"role": "assistant", "content": answer or "…"}]
+        )
+        del self._history[: max(0, len(self._history) - 2 * self.options.history_turns)]
+
+
+def _check_call(call: StreamedCall, args: dict[str, Any] | None, spec: ToolSpec | None) -> ToolResult | None:
+    if spec is None:
+        return ToolResult.failure("unknown_tool", f"There is no tool called {call.name!r}.")
+    if args is None:
+        return ToolResult.failure(
+            "invalid_arguments",
+            f"The arguments for {call.name} are not a JSON object.",
+            hint="Send valid JSON.",
+        )
+    return validate_arguments(spec, args)
+
+
+def _with_idempotency(
+    spec: ToolSpec, args: dict[str, Any], context: CallContext, call: StreamedCall
+) -> dict[str, Any]:
+    """Write tools get an idempotency key when the model left it out, stable for the same call in a turn."""
+    if "idempotency_key" not in spec.parameters.get("properties", {}) or args.get("idempotency_key"):
+        return args
+    digest = hashlib.sha1(
+        (spec.name + json.dumps(args, sort_keys=True, default=str)).encode(), usedforsecurity=False
+    ).hexdigest()[:16]
+    return {**args, "idempotency_key": f"{context.turn_id or context.session_id}-{digest}"}
+
+
+def _assistant_message(out: RoundOutput) -> dict[str, Any]:
+    return {
+        "role": "assistant",
+        "content": out.text or None,
+        "tool_calls": [
+            {
+                "id": c.id,
+                "type": "function",
+                "function": {"name": c.name, "arguments": c.raw_arguments or "{}"},
+            }
+            for c in out.calls
+        ],
+    }
