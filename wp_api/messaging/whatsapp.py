@@ -151,15 +151,18 @@ class WhatsAppCloudProvider(MessageProvider):
         )
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            client, self._client = self._client, None
+        client, loop = self._client, self._client_loop
+        self._client = self._client_loop = None
+        if client is not None and loop is asyncio.get_running_loop():
             await client.aclose()
+        # A client of another (finished) loop cannot be closed from here; its sockets go with it.
 
     def _get_client(self) -> httpx.AsyncClient:
         # A client's connection pool belongs to the loop that used it; `officina outbox run` and the
         # app may call from different loops, so a new loop gets a new client.
         loop = asyncio.get_running_loop()
         if self._client is None or self._client_loop is not loop or self._client.is_closed:
+            # The previous client (if any) belongs to another loop: it is dropped, not awaited.
             self._client = httpx.AsyncClient(
                 timeout=self.timeout,
                 transport=self._transport,
