@@ -1,0 +1,102 @@
+"""Streaming sentence splitter for Italian and English LLM output (a sentence goes to TTS as soon as it ends)."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+_LOGGER = logging.getLogger(__name__)
+
+# Lower-case, without the final dot. A dot after one of these does not end a sentence.
+ABBREVIATIONS = frozenset(
+    {
+        # Italian titles and common abbreviations
+        "sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa", "dr", "prof", "prof.ssa", "ing", "avv",
+        "geom", "rag", "arch", "spett", "egr", "gent", "gent.mo", "gent.ma", "ecc", "es", "ca", "cfr",
+        "pag", "tel", "cell", "n", "nr", "num", "art", "p.es", "c.a", "s.p.a", "s.r.l", "srl", "spa",
+        "int", "sc", "fig", "vol", "ore",
+        # English
+        "mr", "mrs", "ms", "st", "vs", "etc", "e.g", "i.e", "approx", "jr", "sr", "inc", "ltd", "co",
+        "dept", "ave", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+
+# Terminator run, optional closing quotes/brackets, then whitespace.
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SOFT_BREAK = re.compile(r"[,;:]\s")
+
+
+class SentenceSplitter:
+    """`push_text(delta)` returns the sentences that delta completed; `flush()` returns the rest.
+
+    A `.` ends a sentence only when followed by whitespace and then a capital letter, digit or
+    opening quote, and the word before it is not an abbreviation ("Sig.", "Dott.", "ecc.", "e.g.")
+    or a single capital initial. Decimals ("3.5"), times ("9.30") and plates ("AB 123 CD") contain
+    no dot followed by a space, so they never split. A blank line always ends a sentence; an overlong
+    sentence is cut at its last comma/semicolon after `max_chars`.
+    """
+
+    def __init__(self, *, max_chars: int = 300) -> None:
+        self._buffer = ""
+        self._max_chars = max_chars
+
+    def push_text(self, delta: str) -> list[str]:
+        """Add streamed text; return every sentence now known to be complete."""
+        self._buffer += delta
+        return self._drain(final=False)
+
+    def flush(self) -> list[str]:
+        """End of the text: return whatever is left as sentences."""
+        sentences = self._drain(final=True)
+        rest = self._buffer.strip()
+        self._buffer = ""
+        return [*sentences, rest] if rest else sentences
+
+    def _drain(self, *, final: bool) -> list[str]:
+        sentences: list[str] = []
+        while True:
+            cut = self._next_cut(final)
+            if cut is None:
+                break
+            sentence, self._buffer = self._buffer[:cut].strip(), self._buffer[cut:].lstrip()
+            if sentence:
+                sentences.append(sentence)
+        return sentences
+
+    def _next_cut(self, final: bool) -> int | None:
+        text = self._buffer
+        candidates: list[int] = []
+        para = _PARAGRAPH.search(text)
+        if para:
+            candidates.append(para.start())
+        for match in _BOUNDARY.finditer(text):
+            follow = match.end()
+            if follow >= len(text) and not final:
+                break  # wait for the next character to decide
+            if _is_boundary(text, match, follow):
+                candidates.append(match.end(2))
+                break
+        if candidates:
+            return min(candidates)
+        if len(text) > self._max_chars:
+            soft = [m.end() for m in _SOFT_BREAK.finditer(text, 0, len(text))]
+            return soft[-1] if soft else None
+        return None
+
+
+def _is_boundary(text: str, match: re.Match[str], follow: int) -> bool:
+    terminator = match.group(1)
+    if any(ch in terminator for ch in "!?…") or len(terminator) > 1:
+        return True
+    next_char = text[follow] if follow < len(text) else ""
+    if next_char and not (next_char.isupper() or next_char.isdigit() or next_char in "\"'“‘«(["):
+        return False
+    word = re.search(r"(\S+)$", text[: match.start(1)])
+    if word is None:
+        return True
+    token = word.group(1).lstrip("\"'“‘«([").lower()
+    if token in ABBREVIATIONS:
+        return False
+    return not (len(token) == 1 and token.isalpha() and word.group(1)[-1].isupper())

@@ -1,0 +1,119 @@
+"""Hands-free endpointing: VAD events turned into whole turns (start, end after silence, max length)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+from engine.vad._channel import ThreadSafeChannel
+from engine.vad.onnx_model import SAMPLE_RATE
+from engine.vad.options import VadOptions
+from engine.vad.silero import SileroVad
+from engine.vad.stream import VadStream
+
+_LOGGER = logging.getLogger(__name__)
+
+_HISTORY_S = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class TurnEvent:
+    """A hands-free turn began (`turn_start`) or is complete (`turn_end`, with its audio)."""
+
+    type: Literal["turn_start", "turn_end"]
+    t_s: float
+    """Seconds into the endpointer's audio: speech onset (start) or silence onset / cut point (end)."""
+    reason: Literal["speech", "silence", "max_length", "end_of_input"] = "speech"
+    audio: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    """For turn_end: the turn's 16 kHz audio from onset - pad to end + pad."""
+
+
+class Endpointer:
+    """Push 16 kHz frames continuously; emits a turn_start at speech onset and a turn_end after
+    `min_silence_ms` of silence or `max_utterance_s` of speech. Read events with `async for`."""
+
+    def __init__(
+        self, vad: SileroVad, *, options: VadOptions | None = None, max_utterance_s: float = 20.0
+    ) -> None:
+        self._vad = vad
+        self._options = options or vad.options
+        self._max_samples = int(max_utterance_s * SAMPLE_RATE)
+        self._stream: VadStream = vad.stream(self._options)
+        self._offset = 0  # samples of the current VadStream's timeline before this endpointer's t=0
+        self._buffer = np.zeros(0, dtype=np.float32)
+        self._buffer_start = 0  # absolute sample index of _buffer[0]
+        self._total = 0
+        self._turn_start: int | None = None
+        self._channel: ThreadSafeChannel[TurnEvent] = ThreadSafeChannel()
+
+    @property
+    def in_turn(self) -> bool:
+        """True between turn_start and turn_end."""
+        return self._turn_start is not None
+
+    def push_frame(self, samples: np.ndarray) -> list[TurnEvent]:
+        """Add audio; returns (and emits) the turn events it completes."""
+        samples = np.asarray(samples, dtype=np.float32).reshape(-1)
+        self._buffer = np.concatenate([self._buffer, samples])
+        self._total += len(samples)
+        out: list[TurnEvent] = []
+        for event in self._stream.push_frame(samples):
+            at = self._offset + int(event.t_s * SAMPLE_RATE)
+            if event.type == "speech_start" and self._turn_start is None:
+                out.append(self._begin(at))
+            elif event.type == "speech_end" and self._turn_start is not None:
+                out.append(self._finish(at, "silence"))
+        if self._turn_start is not None and self._total - self._turn_start >= self._max_samples:
+            out.append(self._finish(self._total, "max_length", pad=False))
+            self._stream = self._vad.stream(self._options)  # a fresh detector: speech must restart
+            self._offset = self._total
+        self._trim_history()
+        for event in out:
+            self._channel.send(event)
+        return out
+
+    def end_input(self) -> list[TurnEvent]:
+        """No more audio: an open turn ends here."""
+        out: list[TurnEvent] = []
+        for event in self._stream.end_input():
+            if event.type == "speech_start" and self._turn_start is None:
+                out.append(self._begin(self._offset + int(event.t_s * SAMPLE_RATE)))
+        if self._turn_start is not None:
+            out.append(self._finish(self._total, "end_of_input", pad=False))
+        for event in out:
+            self._channel.send(event)
+        self._channel.close()
+        return out
+
+    def __aiter__(self) -> ThreadSafeChannel[TurnEvent]:
+        return self._channel
+
+    def _pad(self) -> int:
+        return int(self._options.speech_pad_ms * SAMPLE_RATE / 1000)
+
+    def _begin(self, at: int) -> TurnEvent:
+        self._turn_start = max(self._buffer_start, at - self._pad())
+        _LOGGER.debug("Turn start at %.3f s", at / SAMPLE_RATE)
+        return TurnEvent("turn_start", at / SAMPLE_RATE)
+
+    def _finish(
+        self, at: int, reason: Literal["silence", "max_length", "end_of_input"], *, pad: bool = True
+    ) -> TurnEvent:
+        start = self._turn_start if self._turn_start is not None else at
+        end = min(self._total, at + (self._pad() if pad else 0))
+        audio = self._buffer[start - self._buffer_start : end - self._buffer_start].copy()
+        self._turn_start = None
+        _LOGGER.debug("Turn end at %.3f s (%s, %.2f s)", at / SAMPLE_RATE, reason, len(audio) / SAMPLE_RATE)
+        return TurnEvent("turn_end", at / SAMPLE_RATE, reason, audio)
+
+    def _trim_history(self) -> None:
+        keep_from = self._total - int(_HISTORY_S * SAMPLE_RATE)
+        if self._turn_start is not None:
+            keep_from = min(keep_from, self._turn_start)
+        drop = keep_from - self._buffer_start
+        if drop > 0:
+            self._buffer = self._buffer[drop:]
+            self._buffer_start += drop
