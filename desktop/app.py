@@ -1,0 +1,62 @@
+"""`uv run officina` with no subcommand: the counter app (first-run model install, window, tray, hotkey)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from desktop.app_icon import app_icon
+from desktop.engine_bridge import EngineBridge
+from desktop.main_window import MainWindow
+from desktop.strings import set_language, tr
+from desktop.theme import STYLE_SHEET
+from engine.config import Settings, load_settings
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    """The QApplication (created once), styled."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(tr("app.title"))
+    app.setOrganizationName("Officina")
+    app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def build_window(
+    settings: Settings, *, use_tray: bool = True, **bridge_kwargs: Any
+) -> tuple[MainWindow, EngineBridge]:
+    """The main window and its (not yet started) engine bridge."""
+    set_language(settings.language)
+    bridge = EngineBridge(settings, **bridge_kwargs)
+    window = MainWindow(bridge, settings, use_tray=use_tray)
+    return window, bridge
+
+
+def run_app() -> int:
+    """Open the app on the configured (by default the demo) workshop; returns the exit code."""
+    from desktop.model_install_dialog import install_missing_models
+
+    app = application()
+    settings = load_settings()
+    set_language(settings.language)
+    install_error = install_missing_models()
+    window, bridge = build_window(settings)
+    if install_error:
+        window.show_failure(install_error)
+    window.show()
+    window.start_hotkey()
+    bridge.start()
+    try:
+        return int(app.exec())
+    finally:
+        window.hotkey.stop()
+        bridge.shutdown()

@@ -1,0 +1,84 @@
+"""The confirmation card of a "confirm" tool: what will happen, to whom, how many; Confirm / Cancel."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.strings import tr
+
+_LOGGER = logging.getLogger(__name__)
+
+
+class ConfirmationCard(QFrame):
+    """Only a person can confirm: the buttons (or a spoken "sì, conferma") answer it, never the model."""
+
+    answered = Signal(str, bool)
+    """pending_id, accepted."""
+
+    def __init__(
+        self,
+        pending_id: str,
+        tool: str,
+        summary: str,
+        display: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmCard")
+        self.pending_id = pending_id
+        self.tool = tool
+        display = dict(display or {})
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        title = QLabel("⚠  " + tr("confirm.title"))
+        title.setObjectName("cardTitle")
+        layout.addWidget(title)
+        text = QLabel(summary or display.get("what") or tool)
+        text.setWordWrap(True)
+        text.setStyleSheet("font-size: 11.5pt;")
+        layout.addWidget(text)
+        for key, label in (("what", "confirm.what"), ("who", "confirm.who"), ("count", "confirm.count")):
+            value = display.get(key)
+            if value not in (None, "") and not (key == "what" and value == summary):
+                row = QLabel(f"<b>{tr(label)}:</b> {value}")
+                row.setWordWrap(True)
+                layout.addWidget(row)
+        hint = QLabel(tr("confirm.spoken"))
+        hint.setObjectName("muted")
+        layout.addWidget(hint)
+        buttons = QHBoxLayout()
+        self.accept_button = QPushButton("✓  " + tr("confirm.accept"))
+        self.accept_button.setObjectName("confirmAccept")
+        self.decline_button = QPushButton("✕  " + tr("confirm.decline"))
+        self.decline_button.setObjectName("confirmDecline")
+        self.accept_button.clicked.connect(lambda: self._answer(True))
+        self.decline_button.clicked.connect(lambda: self._answer(False))
+        buttons.addStretch(1)
+        buttons.addWidget(self.decline_button)
+        buttons.addWidget(self.accept_button)
+        layout.addLayout(buttons)
+        self._result = QLabel()
+        self._result.setObjectName("muted")
+        self._result.hide()
+        layout.addWidget(self._result)
+
+    @property
+    def resolved(self) -> bool:
+        return not self.accept_button.isEnabled()
+
+    def _answer(self, accepted: bool) -> None:
+        if self.resolved:
+            return
+        self.resolve(accepted)
+        self.answered.emit(self.pending_id, accepted)
+
+    def resolve(self, accepted: bool) -> None:
+        """Show the answer and disable the buttons (also when it was answered by voice)."""
+        self.accept_button.setEnabled(False)
+        self.decline_button.setEnabled(False)
+        self._result.setText(("✓ " + tr("confirm.accepted")) if accepted else ("✕ " + tr("confirm.declined")))
+        self._result.show()

@@ -1,0 +1,152 @@
+"""A card for one tool result, laid out from its `display` hint (vehicle, slots, booking, campaign...)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.strings import tr
+from desktop.theme import ERROR, STAGE_COLOURS
+
+_LOGGER = logging.getLogger(__name__)
+
+ICONS = {
+    "vehicle": "●",
+    "customer": "●",
+    "slots": "●",
+    "appointment": "✓",
+    "appointments": "●",
+    "history": "⚙",
+    "services": "●",
+    "message": "✉",
+    "reminder": "✉",
+    "campaign": "✉",
+    "undo": "↩",
+}
+LIST_KEYS = (
+    "items",
+    "rows",
+    "slots",
+    "appointments",
+    "services",
+    "matches",
+    "sample",
+    "customers",
+    "vehicles",
+)
+UNDOABLE = {"appointment", "message", "reminder", "customer", "vehicle"}
+MAX_ROWS = 5
+SKIP = {"kind", "title", "subtitle"}
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, dict):
+        return " · ".join(
+            _cell(v) for k, v in value.items() if v not in (None, "", [], {}) and not k.endswith("_id")
+        )
+    if isinstance(value, list):
+        return ", ".join(_cell(v) for v in value)
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
+
+
+def card_lines(display: dict[str, Any]) -> tuple[list[str], list[tuple[str, str]]]:
+    """(list rows, key/value fields) of a display hint, whatever its kind."""
+    rows: list[str] = []
+    fields: list[tuple[str, str]] = []
+    for key, value in display.items():
+        if key in SKIP or value in (None, "", [], {}):
+            continue
+        if (key in LIST_KEYS and isinstance(value, list)) or (
+            isinstance(value, list) and value and isinstance(value[0], dict)
+        ):
+            rows.extend(_cell(item) for item in value)
+        elif not key.endswith("_id"):
+            fields.append((key.replace("_", " "), _cell(value)))
+    return rows, fields
+
+
+class ToolCard(QFrame):
+    """What a tool found or did, in a glance; write results offer "undo last action"."""
+
+    undo_requested = Signal()
+
+    def __init__(
+        self,
+        tool: str,
+        display: dict[str, Any] | None,
+        *,
+        ok: bool = True,
+        error: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.tool = tool
+        self.display = dict(display or {})
+        kind = str(self.display.get("kind") or ("failed" if not ok else "result"))
+        self.kind = kind
+        colour = (
+            ERROR
+            if not ok
+            else STAGE_COLOURS["tool"]
+            if kind not in ("appointment", "undo")
+            else STAGE_COLOURS["tts"]
+        )
+        self.setStyleSheet(f"QFrame#card {{ border-left: 4px solid {colour}; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(3)
+        header = QHBoxLayout()
+        heading = tr(f"card.{kind}") if f"card.{kind}" in _KINDS else tr("card.result")
+        if not ok:
+            heading = tr("card.failed")
+        icon = ICONS.get(kind, "⚙")
+        kind_label = QLabel(f"{icon}  {heading} · <span style='color:#5c6370'>{tool}</span>")
+        kind_label.setObjectName("muted")
+        header.addWidget(kind_label, 1)
+        layout.addLayout(header)
+        title = self.display.get("title") or (error if not ok else None)
+        if title:
+            title_label = QLabel(str(title))
+            title_label.setObjectName("cardTitle")
+            title_label.setWordWrap(True)
+            layout.addWidget(title_label)
+        if self.display.get("subtitle"):
+            sub = QLabel(str(self.display["subtitle"]))
+            sub.setWordWrap(True)
+            layout.addWidget(sub)
+        rows, fields = card_lines(self.display)
+        for row in rows[:MAX_ROWS]:
+            label = QLabel("•  " + row)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        if len(rows) > MAX_ROWS:
+            more = QLabel(tr("card.more", n=len(rows) - MAX_ROWS))
+            more.setObjectName("muted")
+            layout.addWidget(more)
+        for key, value in fields[:6]:
+            label = QLabel(f"<span style='color:#5c6370'>{key}:</span> {value}")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.undo_button: QPushButton | None = None
+        if ok and kind in UNDOABLE:
+            self.undo_button = QPushButton("↩  " + tr("card.undo_button"))
+            self.undo_button.setFlat(True)
+            self.undo_button.clicked.connect(self.undo_requested)
+            footer = QHBoxLayout()
+            footer.addStretch(1)
+            footer.addWidget(self.undo_button)
+            layout.addLayout(footer)
+
+    def mark_undone(self, summary: str) -> None:
+        if self.undo_button is not None:
+            self.undo_button.setEnabled(False)
+            self.undo_button.setText(tr("card.undone", summary=summary))
+
+
+_KINDS = {f"card.{k}" for k in ICONS}

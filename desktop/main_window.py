@@ -1,0 +1,319 @@
+"""The counter window: live state, conversation with cards, the big push-to-talk button, the side panel."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app_icon import app_icon
+from desktop.cards import ConfirmationCard, ToolCard
+from desktop.conversation_view import ConversationView
+from desktop.engine_bridge import EngineBridge
+from desktop.global_hotkey import GlobalHotkey
+from desktop.live_state_widget import LiveStateWidget
+from desktop.models.trace_model import TurnListModel
+from desktop.push_to_talk_button import PushToTalkButton
+from desktop.side_panel import SidePanel
+from desktop.status_bar import StatusBar
+from desktop.strings import set_language, tr
+from desktop.tray import Tray
+from engine.config import Settings
+from engine.trace import events as ev
+
+_LOGGER = logging.getLogger(__name__)
+
+_PTT_STATE = {
+    "listening": "listening",
+    "speaking": "speaking",
+    "transcribing": "busy",
+    "thinking": "busy",
+    "acting": "busy",
+}
+
+
+def qt_key(name: str) -> int:
+    """The Qt key code of a key name such as "Space" or "F8" (Space when unknown)."""
+    sequence = QKeySequence.fromString(name)
+    if sequence.count() == 0:
+        return int(Qt.Key.Key_Space.value)
+    return int(sequence[0].key().value)
+
+
+class MainWindow(QMainWindow):
+    """Wires the bridge's signals to the widgets; holds no engine logic of its own."""
+
+    def __init__(self, bridge: EngineBridge, settings: Settings, *, use_tray: bool = True) -> None:
+        super().__init__()
+        self.bridge = bridge
+        self.settings = settings
+        set_language(settings.language)
+        self.setWindowTitle(tr("app.title"))
+        self.setWindowIcon(app_icon())
+        self.resize(1280, 800)
+        self._ptt_held = False
+        self._ptt_key = qt_key(settings.ptt_key)
+        self._confirm_cards: dict[str, ConfirmationCard] = {}
+        self._undo_card: ToolCard | None = None
+
+        self.turns = TurnListModel(self)
+        self.live = LiveStateWidget()
+        self.conversation = ConversationView()
+        self.conversation.turn_clicked.connect(self._turn_clicked)
+        self.ptt = PushToTalkButton()
+        self.ptt.pressed.connect(self.ptt_press)
+        self.ptt.released.connect(self.ptt_release)
+        self.hands_free = QPushButton(tr("hands_free"))
+        self.hands_free.setCheckable(True)
+        self.hands_free.setChecked(settings.hands_free)
+        self.hands_free.setMinimumHeight(84)
+        self.hands_free.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hands_free.toggled.connect(self.bridge.set_hands_free)
+        self.text_entry = QLineEdit()
+        self.text_entry.setPlaceholderText(tr("text.placeholder"))
+        self.text_entry.returnPressed.connect(self.send_text)
+        self.side_panel = SidePanel(self.turns)
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+        self.side_panel.message.connect(lambda text: self.status.showMessage(text, 4000))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(16, 12, 16, 12)
+        left_layout.setSpacing(10)
+        left_layout.addWidget(self.live)
+        left_layout.addWidget(self.conversation, 1)
+        ptt_row = QHBoxLayout()
+        ptt_row.addWidget(self.ptt, 5)
+        ptt_row.addWidget(self.hands_free, 1)
+        left_layout.addLayout(ptt_row)
+        left_layout.addWidget(self.text_entry)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.side_panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([740, 540])
+        self.setCentralWidget(split)
+        self._build_actions()
+
+        self.hotkey = GlobalHotkey(self)
+        self.hotkey.pressed.connect(self.ptt_press)
+        self.hotkey.released.connect(self.ptt_release)
+        self.tray = Tray(self) if use_tray else None
+        if self.tray is not None:
+            self.tray.show_requested.connect(self.restore)
+            self.tray.quit_requested.connect(self.close)
+
+        bridge.ready.connect(self._ready)
+        bridge.stage_event.connect(self.on_event)
+        bridge.turn_finished.connect(self.on_turn_result)
+        bridge.confirmation_requested.connect(self.show_confirmation)
+        bridge.status_changed.connect(self.status.set_status)
+        bridge.level.connect(self.live.meter.set_level)
+        bridge.failed.connect(self.show_failure)
+        bridge.undo_done.connect(self._undo_done)
+
+        self.conversation.add_note(tr("conv.welcome"))
+        if settings.backend == "local":
+            self.conversation.add_note(tr("conv.connect_hint"))
+        self.ptt.setEnabled(False)
+        self.live.set_state("loading")
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar()
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.settings_action = QAction(tr("menu.settings"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.undo_action = QAction("↩ " + tr("menu.undo"), self)
+        self.undo_action.triggered.connect(self.undo_last)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.settings_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def start_hotkey(self) -> None:
+        """Start the global hotkey; a refusal becomes one line in the status bar."""
+        reason = self.hotkey.start(self.settings.global_hotkey)
+        if reason:
+            self.status.showMessage(tr("status.hotkey_failed", reason=reason))
+
+    # --- push to talk -----------------------------------------------------------------------------
+
+    def ptt_press(self) -> None:
+        if self._ptt_held or not self.ptt.isEnabled():
+            return
+        self._ptt_held = True
+        self.bridge.press()  # barges in on a spoken answer first
+        self.ptt.set_state("listening")
+        if self.tray is not None:
+            self.tray.set_listening(True)
+
+    def ptt_release(self) -> None:
+        if not self._ptt_held:
+            return
+        self._ptt_held = False
+        self.bridge.release()
+        self.ptt.set_state("busy")
+        if self.tray is not None:
+            self.tray.set_listening(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == self._ptt_key and not event.isAutoRepeat():
+            self.ptt_press()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == self._ptt_key and not event.isAutoRepeat():
+            self.ptt_release()
+            return
+        super().keyReleaseEvent(event)
+
+    def send_text(self) -> None:
+        text = self.text_entry.text().strip()
+        if text:
+            self.text_entry.clear()
+            self.bridge.run_text_turn(text)
+            self.setFocus()
+
+    # --- engine events ----------------------------------------------------------------------------
+
+    def _ready(self) -> None:
+        self.ptt.setEnabled(True)
+        self.live.set_state("idle")
+        self.setFocus()
+
+    def on_event(self, event: Any) -> None:
+        """Fold an engine event into the side panel, the conversation and the live state."""
+        turn, _stage = self.turns.add_event(event)
+        block = self.conversation.block(event.turn_id)
+        if isinstance(event, ev.StateChanged):
+            self.live.set_state(event.state, event.detail)
+            self.ptt.set_state(_PTT_STATE.get(event.state, "listening" if self._ptt_held else "idle"))
+        elif isinstance(event, ev.TurnStarted) and event.text:
+            block.set_user(event.text)
+        elif isinstance(event, ev.SttFinal):
+            block.set_user(event.text or tr("conv.no_speech"))
+        elif isinstance(event, ev.TtsSentence):
+            spoken = f"{block.reply.text()} {event.text}".strip() if block.reply else event.text
+            block.set_reply(spoken)
+        elif isinstance(event, ev.ToolResultEvent):
+            if event.display or not event.ok:
+                message = (event.error or {}).get("message") if not event.ok else None
+                card = ToolCard(event.name, event.display, ok=event.ok, error=message)
+                card.undo_requested.connect(lambda c=card: self.undo_last(c))
+                block.add_card(card)
+        elif isinstance(event, ev.ConfirmationResolved):
+            card = self._confirm_cards.get(event.pending_id)
+            if card is not None and not card.resolved:
+                card.resolve(event.accepted)
+        elif isinstance(event, ev.TurnError):
+            block.set_error(tr("conv.error", message=event.message) + " " + tr("conv.details_in_panel"))
+        elif isinstance(event, ev.TurnFinished):
+            if event.reply_text:
+                block.set_reply(event.reply_text)
+            elif turn.user_text is None and event.path == "none":
+                block.set_user(tr("conv.no_speech"))
+            self.side_panel.set_trace_path(event.turn_id, self.bridge.trace_path(event.turn_id))
+            self.ptt.set_state("listening" if self._ptt_held else "idle")
+            if self.live.state not in ("listening", "confirm"):
+                self.live.set_state("idle")
+
+    def on_turn_result(self, result: Any) -> None:
+        """A command's TurnResult: the trace file and an error sentence if the events did not say it."""
+        if result.trace_path:
+            self.side_panel.set_trace_path(result.turn_id, str(result.trace_path))
+        if result.error and self.conversation.has_block(result.turn_id):
+            block = self.conversation.block(result.turn_id)
+            if block.error is None:
+                block.set_error(tr("conv.error", message=result.error) + " " + tr("conv.details_in_panel"))
+
+    def show_confirmation(self, event: ev.ConfirmationRequested) -> None:
+        card = ConfirmationCard(event.pending_id, event.tool, event.summary, event.display)
+        card.answered.connect(self.bridge.confirm)
+        self._confirm_cards[event.pending_id] = card
+        self.conversation.block(event.turn_id).add_card(card)
+        self.live.set_state("confirm")
+
+    def show_failure(self, message: str) -> None:
+        """A command failed outside a turn: one sentence in the conversation, the rest in the log."""
+        self.conversation.add_note("⚠ " + message).setStyleSheet("color: #c92a2a; font-weight: 600;")
+        if not self.bridge.pipeline:
+            self.live.set_state("error")
+        self.ptt.set_state("idle")
+
+    def undo_last(self, card: ToolCard | None = None) -> None:
+        self._undo_card = card
+        self.bridge.undo_last()
+
+    def _undo_done(self, result: Any) -> None:
+        summary = ((result.data or {}).get("undone") or {}).get("summary") or (
+            result.error.message if result.error else ""
+        )
+        if self._undo_card is not None and result.ok:
+            self._undo_card.mark_undone(summary)
+        self._undo_card = None
+        self.status.showMessage(tr("card.undone", summary=summary) if result.ok else summary, 6000)
+
+    def _turn_clicked(self, turn_id: str) -> None:
+        self.side_panel.select_turn(turn_id)
+
+    # --- settings, tray, language -----------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from desktop.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.bridge, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_settings)
+        dialog.open()
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        set_language(settings.language)
+        self._ptt_key = qt_key(settings.ptt_key)
+        self.retranslate()
+        self.start_hotkey()
+        self.ptt.setEnabled(False)
+        self.live.set_state("loading")
+        self.bridge.apply_settings(settings)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("app.title"))
+        self.ptt.retranslate()
+        self.live.retranslate()
+        self.side_panel.retranslate()
+        self.status.retranslate()
+        self.hands_free.setText(tr("hands_free"))
+        self.text_entry.setPlaceholderText(tr("text.placeholder"))
+        self.settings_action.setText(tr("menu.settings"))
+        self.undo_action.setText("↩ " + tr("menu.undo"))
+
+    def restore(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        minimised = event.type() == QEvent.Type.WindowStateChange and self.isMinimized()
+        if minimised and self.tray is not None and self.tray.available:
+            QTimer.singleShot(0, self.hide)
+            self.tray.notify_minimised()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.hotkey.stop()
+        super().closeEvent(event)

@@ -1,0 +1,218 @@
+"""The one string table of the desktop UI: key → {"it": ..., "en": ...}; Italian is the default."""
+
+from __future__ import annotations
+
+import logging
+
+_LOGGER = logging.getLogger(__name__)
+
+LANGUAGES = ("it", "en")
+
+STRINGS: dict[str, dict[str, str]] = {
+    "app.title": {"it": "Officina Voice", "en": "Officina Voice"},
+    # push to talk and live state
+    "ptt.idle": {"it": "Tieni premuto per parlare  (Spazio)", "en": "Hold to talk  (Space)"},
+    "ptt.listening": {"it": "Ti ascolto… rilascia per inviare", "en": "Listening… release to send"},
+    "ptt.speaking": {"it": "Premi per interrompere", "en": "Press to interrupt"},
+    "ptt.busy": {"it": "Attendi…", "en": "Please wait…"},
+    "hands_free": {"it": "Mani libere", "en": "Hands-free"},
+    "state.loading": {"it": "Avvio del motore vocale…", "en": "Starting the voice engine…"},
+    "state.idle": {"it": "Pronto", "en": "Ready"},
+    "state.listening": {"it": "In ascolto", "en": "Listening"},
+    "state.transcribing": {"it": "Trascrivo", "en": "Transcribing"},
+    "state.thinking": {"it": "Ragiono", "en": "Thinking"},
+    "state.acting": {"it": "Eseguo: {tool}", "en": "Running: {tool}"},
+    "state.speaking": {"it": "Rispondo", "en": "Speaking"},
+    "state.confirm": {"it": "Attendo la tua conferma", "en": "Waiting for your confirmation"},
+    "state.error": {"it": "Errore", "en": "Error"},
+    "text.placeholder": {
+        "it": "…oppure scrivi la richiesta e premi Invio",
+        "en": "…or type the request and press Enter",
+    },
+    "text.send": {"it": "Invia", "en": "Send"},
+    # conversation
+    "conv.you": {"it": "Tu", "en": "You"},
+    "conv.assistant": {"it": "Assistente", "en": "Assistant"},
+    "conv.welcome": {
+        "it": "Officina demo aperta. Tieni premuto Spazio (o F9 da qualsiasi programma) e parla.",
+        "en": "Demo workshop open. Hold Space (or F9 from any program) and speak.",
+    },
+    "conv.connect_hint": {
+        "it": "Per collegare il tuo sito WordPress: Impostazioni → Officina → WordPress.",
+        "en": "To connect your WordPress site: Settings → Workshop → WordPress.",
+    },
+    "conv.no_speech": {"it": "(nessuna parola riconosciuta)", "en": "(no words recognised)"},
+    "conv.error": {"it": "Non è andata: {message}", "en": "That did not work: {message}"},
+    "conv.details_in_panel": {
+        "it": "Dettagli nel pannello a destra.",
+        "en": "Details in the panel on the right.",
+    },
+    # cards
+    "card.vehicle": {"it": "Veicolo", "en": "Vehicle"},
+    "card.customer": {"it": "Cliente", "en": "Customer"},
+    "card.slots": {"it": "Posti liberi", "en": "Free slots"},
+    "card.appointment": {"it": "Appuntamento", "en": "Appointment"},
+    "card.appointments": {"it": "Appuntamenti", "en": "Appointments"},
+    "card.history": {"it": "Storico interventi", "en": "Service history"},
+    "card.services": {"it": "Servizi", "en": "Services"},
+    "card.message": {"it": "Messaggio", "en": "Message"},
+    "card.reminder": {"it": "Promemoria", "en": "Reminder"},
+    "card.campaign": {"it": "Anteprima campagna", "en": "Campaign preview"},
+    "card.undo": {"it": "Annullato", "en": "Undone"},
+    "card.result": {"it": "Risultato", "en": "Result"},
+    "card.failed": {"it": "Rifiutato", "en": "Refused"},
+    "card.more": {"it": "… e altri {n}", "en": "… and {n} more"},
+    "card.undo_button": {"it": "Annulla l'ultima azione", "en": "Undo last action"},
+    "card.undone": {"it": "Annullata: {summary}", "en": "Undone: {summary}"},
+    "confirm.title": {"it": "Serve la tua conferma", "en": "Your confirmation is needed"},
+    "confirm.accept": {"it": "Conferma", "en": "Confirm"},
+    "confirm.decline": {"it": "Annulla", "en": "Cancel"},
+    "confirm.spoken": {
+        "it": "Puoi anche dire \u201csì, conferma\u201d o \u201cno\u201d.",
+        "en": "You can also say \u201cyes, confirm\u201d or \u201cno\u201d.",
+    },
+    "confirm.accepted": {"it": "Confermato", "en": "Confirmed"},
+    "confirm.declined": {"it": "Annullato, nulla è stato fatto", "en": "Cancelled, nothing was done"},
+    "confirm.what": {"it": "Cosa", "en": "What"},
+    "confirm.who": {"it": "A chi", "en": "To whom"},
+    "confirm.count": {"it": "Quanti", "en": "How many"},
+    # side panel
+    "panel.title": {"it": "Fasi del turno", "en": "Turn stages"},
+    "panel.turn": {"it": "Turno", "en": "Turn"},
+    "panel.empty": {
+        "it": "Qui vedrai ogni fase del turno con i tempi: audio, VAD, trascrizione, modello, "
+        "strumenti e voce.",
+        "en": "Every stage of the turn shows here with its timing: audio, VAD, transcript, model, "
+        "tools and voice.",
+    },
+    "panel.pick_stage": {
+        "it": "Clicca una fase per vederne i dettagli: testo, argomenti, risultati, errori.",
+        "en": "Click a stage to see its details: text, arguments, results, errors.",
+    },
+    "panel.copy": {"it": "Copia traccia", "en": "Copy trace"},
+    "panel.open": {"it": "Apri file traccia", "en": "Open trace file"},
+    "panel.copied": {"it": "Traccia copiata negli appunti", "en": "Trace copied to the clipboard"},
+    "panel.no_file": {"it": "Questo turno non ha un file traccia", "en": "This turn has no trace file"},
+    "panel.total": {"it": "Totale {ms}", "en": "Total {ms}"},
+    "panel.path": {"it": "Percorso: {path}", "en": "Path: {path}"},
+    "panel.path.fastpath": {"it": "rapido offline", "en": "offline fast path"},
+    "panel.path.llm": {"it": "modello cloud", "en": "cloud model"},
+    "stage.audio": {"it": "Audio", "en": "Audio"},
+    "stage.vad": {"it": "VAD", "en": "VAD"},
+    "stage.stt": {"it": "Trascrizione", "en": "Transcript"},
+    "stage.fastpath": {"it": "Percorso rapido", "en": "Fast path"},
+    "stage.llm": {"it": "Modello, giro {n}", "en": "Model, round {n}"},
+    "stage.tool": {"it": "Strumento", "en": "Tool"},
+    "stage.confirm": {"it": "Conferma richiesta", "en": "Confirmation asked"},
+    "stage.tts": {"it": "Voce", "en": "Voice"},
+    "stage.error": {"it": "Errore", "en": "Error"},
+    "stage.first_token": {"it": "primo token {ms}", "en": "first token {ms}"},
+    "stage.first_audio": {"it": "primo audio {ms}", "en": "first audio {ms}"},
+    "stage.won_by": {"it": "vince {engine}", "en": "{engine} won"},
+    "stage.local_vs_cloud": {"it": "Locale e cloud a confronto", "en": "Local and cloud side by side"},
+    # status bar
+    "status.backend.local": {"it": "Officina demo (locale)", "en": "Demo workshop (local)"},
+    "status.backend.ok": {"it": "raggiungibile", "en": "reachable"},
+    "status.backend.down": {"it": "non raggiungibile", "en": "not reachable"},
+    "status.stt": {"it": "Trascrizione: {mode}", "en": "Speech-to-text: {mode}"},
+    "status.llm.cloud": {"it": "Modello cloud: pronto", "en": "Cloud model: ready"},
+    "status.llm.offline": {"it": "Solo percorso rapido offline", "en": "Offline fast path only"},
+    "status.models.ok": {"it": "Modelli installati", "en": "Models installed"},
+    "status.models.missing": {"it": "Modelli mancanti: {names}", "en": "Missing models: {names}"},
+    "status.starting": {"it": "Avvio…", "en": "Starting…"},
+    "status.hotkey_failed": {
+        "it": "Tasto globale non disponibile: {reason}",
+        "en": "Global hotkey not available: {reason}",
+    },
+    # menu, tray
+    "menu.settings": {"it": "Impostazioni…", "en": "Settings…"},
+    "menu.undo": {"it": "Annulla ultima azione", "en": "Undo last action"},
+    "menu.show": {"it": "Mostra finestra", "en": "Show window"},
+    "menu.quit": {"it": "Esci", "en": "Quit"},
+    "tray.minimised": {
+        "it": "Officina Voice resta attivo qui. Il tasto globale funziona ancora.",
+        "en": "Officina Voice keeps running here. The global hotkey still works.",
+    },
+    # settings dialog
+    "settings.title": {"it": "Impostazioni", "en": "Settings"},
+    "settings.tab.general": {"it": "Generale", "en": "General"},
+    "settings.tab.speech": {"it": "Voce", "en": "Speech"},
+    "settings.tab.ai": {"it": "Modello", "en": "Model"},
+    "settings.tab.workshop": {"it": "Officina", "en": "Workshop"},
+    "settings.tab.privacy": {"it": "Tracce", "en": "Traces"},
+    "settings.language": {"it": "Lingua", "en": "Language"},
+    "settings.input": {"it": "Microfono", "en": "Microphone"},
+    "settings.output": {"it": "Altoparlante", "en": "Speaker"},
+    "settings.default_device": {"it": "Predefinito di sistema", "en": "System default"},
+    "settings.test_tone": {"it": "Prova suono", "en": "Test tone"},
+    "settings.mic_test": {"it": "Prova microfono", "en": "Test microphone"},
+    "settings.ptt_key": {"it": "Tasto per parlare", "en": "Push-to-talk key"},
+    "settings.hotkey": {"it": "Tasto globale", "en": "Global hotkey"},
+    "settings.hotkey_none": {"it": "(nessuno)", "en": "(none)"},
+    "settings.stt_mode": {"it": "Trascrizione", "en": "Speech-to-text"},
+    "settings.stt.local": {"it": "Locale (offline)", "en": "Local (offline)"},
+    "settings.stt.cloud": {"it": "Cloud", "en": "Cloud"},
+    "settings.stt.hybrid": {"it": "Ibrida (la più veloce)", "en": "Hybrid (fastest wins)"},
+    "settings.deadline": {"it": "Limite cloud (ms)", "en": "Cloud deadline (ms)"},
+    "settings.voice": {"it": "Voce", "en": "Voice"},
+    "settings.api_key": {"it": "Chiave API", "en": "API key"},
+    "settings.api_key_set": {
+        "it": "(salvata, lascia vuoto per tenerla)",
+        "en": "(saved; leave empty to keep)",
+    },
+    "settings.base_url": {"it": "URL di base", "en": "Base URL"},
+    "settings.model": {"it": "Modello", "en": "Model"},
+    "settings.fastpath": {"it": "Percorso rapido offline", "en": "Offline fast path"},
+    "settings.offline_only": {"it": "Solo offline (niente cloud)", "en": "Offline only (no cloud)"},
+    "settings.backend": {"it": "Dati dell'officina", "en": "Workshop data"},
+    "settings.backend.local": {"it": "Officina demo (locale)", "en": "Demo workshop (local)"},
+    "settings.backend.wordpress": {"it": "Sito WordPress", "en": "WordPress site"},
+    "settings.wp_url": {"it": "Indirizzo del sito", "en": "Site address"},
+    "settings.wp_user": {"it": "Utente", "en": "User"},
+    "settings.wp_password": {"it": "Password applicazione", "en": "Application password"},
+    "settings.test_connection": {"it": "Prova connessione", "en": "Test connection"},
+    "settings.testing": {"it": "Provo…", "en": "Testing…"},
+    "settings.save_audio": {
+        "it": "Salva l'audio con le tracce",
+        "en": "Save audio with traces",
+    },
+    "settings.retention": {"it": "Conserva tracce (giorni)", "en": "Keep traces (days)"},
+    "settings.restart_note": {
+        "it": "Il motore vocale si riavvia con le nuove impostazioni.",
+        "en": "The voice engine restarts with the new settings.",
+    },
+    "settings.invalid_url": {
+        "it": "Indirizzo WordPress non valido: deve iniziare con https:// o http://",
+        "en": "Invalid WordPress address: it must start with https:// or http://",
+    },
+    # first run
+    "models.title": {"it": "Installazione modelli", "en": "Installing models"},
+    "models.progress": {"it": "Installo {label}…", "en": "Installing {label}…"},
+    "models.failed": {
+        "it": "Installazione dei modelli non riuscita: {message}",
+        "en": "Model installation failed: {message}",
+    },
+}
+
+
+class _State:
+    language = "it"
+
+
+def set_language(language: str) -> None:
+    """Switch the UI language; unknown languages fall back to Italian."""
+    _State.language = language if language in LANGUAGES else "it"
+
+
+def language() -> str:
+    return _State.language
+
+
+def tr(key: str, /, **values: object) -> str:
+    """The string for `key` in the current language, with `{name}` fields filled in."""
+    entry = STRINGS.get(key)
+    if entry is None:
+        _LOGGER.warning("Missing UI string %r", key)
+        return key
+    text = entry.get(_State.language) or entry["it"]
+    return text.format(**values) if values else text
