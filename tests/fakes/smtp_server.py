@@ -51,6 +51,8 @@ class _Handler:
     async def handle_MAIL(
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
     ) -> str:
+        if self.owner.auth is not None and not session.authenticated:
+            return "530 5.7.0 Authentication required"
         failure = self.owner._take_failure("mail")
         if failure:
             return failure
@@ -126,7 +128,8 @@ class LoopbackSmtp:
             return self
         kwargs: dict[str, Any] = {}
         if self.auth is not None:
-            kwargs.update(authenticator=self._authenticate, auth_required=True, auth_require_tls=False)
+            # auth_required=True would warn on every connection (AUTH without TLS); handle_MAIL enforces it.
+            kwargs.update(authenticator=self._authenticate, auth_require_tls=False)
         last_error: OSError | None = None
         for _ in range(5):  # the free port we picked can be taken before aiosmtpd binds it
             port = _free_port(self.host)

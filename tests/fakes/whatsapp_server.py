@@ -378,7 +378,9 @@ class FakeWhatsApp:
         self._stopping.clear()
         self._server = _Server((self.host, 0), _Handler)
         self._server.fake = self
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-whatsapp", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="fake-whatsapp", daemon=True
+        )
         self._thread.start()
         _LOGGER.info("fake WhatsApp Cloud API on %s", self.url)
         return self

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import html
 import logging
@@ -37,7 +38,6 @@ def build_email(msg: OutboundMessage, *, sender: str, default_subject: str = "Of
     email["Subject"] = msg.subject or default_subject
     email["Date"] = formatdate(localtime=False, usegmt=True)
     email["Message-ID"] = message_id_for(msg.idempotency_key)
-    email["Content-Language"] = msg.language
     email["X-Officina-Idempotency-Key"] = msg.idempotency_key
     email["X-Officina-Kind"] = msg.kind
     email.set_content(msg.text)
@@ -50,6 +50,8 @@ def build_email(msg: OutboundMessage, *, sender: str, default_subject: str = "Of
         f'<body style="font-family: sans-serif">{paragraphs}</body></html>',
         subtype="html",
     )
+    # After add_alternative, which moves every Content-* header into the first part.
+    email["Content-Language"] = msg.language
     return email
 
 
@@ -103,17 +105,16 @@ class SmtpEmailProvider(MessageProvider):
         try:
             with self._connect() as smtp:
                 if self.user:
-                    smtp.login(self.user, self._password or "")
+                    self._login(smtp)
                 smtp.send_message(email, from_addr=parseaddr(self.sender)[1], to_addrs=[recipient])
         except smtplib.SMTPRecipientsRefused as exc:
             code, reply = next(iter(exc.recipients.values()), (550, b"refused"))
             raise _reply_error(f"the mail server refused {recipient}", code, reply) from exc
         except smtplib.SMTPNotSupportedError as exc:
             raise SendError(
-                f"{self.host}:{self.port} does not offer STARTTLS; enable TLS on the server or turn starttls off "
-                "(only on a trusted network)",
+                f"the mail server {self.host}:{self.port} cannot do what is needed: {exc}",
                 retryable=False,
-                code="starttls_unsupported",
+                code="unsupported",
             ) from exc
         except smtplib.SMTPAuthenticationError as exc:
             raise SendError(
@@ -131,6 +132,20 @@ class SmtpEmailProvider(MessageProvider):
                 code="connection",
             ) from exc
 
+    def _login(self, smtp: smtplib.SMTP) -> None:
+        user, password = self.user or "", self._password or ""
+        if (user + password).isascii():
+            smtp.login(user, password)
+            return
+        # smtplib encodes credentials as ASCII; AUTH PLAIN (RFC 4616) carries UTF-8, so send it directly.
+        smtp.ehlo_or_helo_if_needed()
+        if "PLAIN" not in smtp.esmtp_features.get("auth", "").upper().split():
+            raise smtplib.SMTPNotSupportedError("non-ASCII credentials need AUTH PLAIN")
+        token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+        code, reply = smtp.docmd("AUTH", f"PLAIN {token}")
+        if code != 235:
+            raise smtplib.SMTPAuthenticationError(code, reply)
+
     def _connect(self) -> smtplib.SMTP:
         if self.port == 465:
             return smtplib.SMTP_SSL(
@@ -139,7 +154,15 @@ class SmtpEmailProvider(MessageProvider):
         smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
         try:
             if self.starttls:
-                smtp.starttls(context=ssl.create_default_context())
+                try:
+                    smtp.starttls(context=ssl.create_default_context())
+                except smtplib.SMTPNotSupportedError as exc:
+                    raise SendError(
+                        f"{self.host}:{self.port} does not offer STARTTLS; enable TLS on the server or turn "
+                        "starttls off (only on a trusted network)",
+                        retryable=False,
+                        code="starttls_unsupported",
+                    ) from exc
                 smtp.ehlo()
         except BaseException:
             smtp.close()
