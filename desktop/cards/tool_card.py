@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.strings import tr
+from desktop.cards.card_layouts import layout as card_layout
+from desktop.strings import language, tr
 from desktop.theme import ERROR, STAGE_COLOURS
+from wp_api.contract import TOOLS_BY_NAME, Safety
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -26,48 +28,13 @@ ICONS = {
     "campaign": "✉",
     "undo": "↩",
 }
-LIST_KEYS = (
-    "items",
-    "rows",
-    "slots",
-    "appointments",
-    "services",
-    "matches",
-    "sample",
-    "customers",
-    "vehicles",
-)
-UNDOABLE = {"appointment", "message", "reminder", "customer", "vehicle"}
 MAX_ROWS = 5
-SKIP = {"kind", "title", "subtitle"}
 
 
-def _cell(value: Any) -> str:
-    if isinstance(value, dict):
-        return " · ".join(
-            _cell(v) for k, v in value.items() if v not in (None, "", [], {}) and not k.endswith("_id")
-        )
-    if isinstance(value, list):
-        return ", ".join(_cell(v) for v in value)
-    if isinstance(value, bool):
-        return "✓" if value else "✗"
-    return str(value)
-
-
-def card_lines(display: dict[str, Any]) -> tuple[list[str], list[tuple[str, str]]]:
-    """(list rows, key/value fields) of a display hint, whatever its kind."""
-    rows: list[str] = []
-    fields: list[tuple[str, str]] = []
-    for key, value in display.items():
-        if key in SKIP or value in (None, "", [], {}):
-            continue
-        if (key in LIST_KEYS and isinstance(value, list)) or (
-            isinstance(value, list) and value and isinstance(value[0], dict)
-        ):
-            rows.extend(_cell(item) for item in value)
-        elif not key.endswith("_id"):
-            fields.append((key.replace("_", " "), _cell(value)))
-    return rows, fields
+def undoable(tool: str) -> bool:
+    """Write tools (booking, message, new customer...) can be undone; reads and undo itself cannot."""
+    spec = TOOLS_BY_NAME.get(tool)
+    return spec is not None and spec.safety != Safety.READ and tool != "undo_last"
 
 
 class ToolCard(QFrame):
@@ -120,7 +87,7 @@ class ToolCard(QFrame):
             sub = QLabel(str(self.display["subtitle"]))
             sub.setWordWrap(True)
             layout.addWidget(sub)
-        rows, fields = card_lines(self.display)
+        rows, fields = card_layout(self.display, language())
         for row in rows[:MAX_ROWS]:
             label = QLabel("•  " + row)
             label.setWordWrap(True)
@@ -134,7 +101,7 @@ class ToolCard(QFrame):
             label.setWordWrap(True)
             layout.addWidget(label)
         self.undo_button: QPushButton | None = None
-        if ok and kind in UNDOABLE:
+        if ok and undoable(tool):
             self.undo_button = QPushButton("↩  " + tr("card.undo_button"))
             self.undo_button.setFlat(True)
             self.undo_button.clicked.connect(self.undo_requested)
