@@ -1,0 +1,100 @@
+"""`officina --self-test` on the demo workshop: from the source tree and from the built bundle."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / "dist" / "officina" / ("officina.exe" if os.name == "nt" else "officina")
+
+
+def _run_self_test(
+    command: list[str], home: Path, *, models_dir: str | None
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, OFFICINA_HOME=str(home), OFFICINA_KEYRING="file")
+    env.pop("OFFICINA_MODELS_DIR", None)
+    if models_dir:
+        env["OFFICINA_MODELS_DIR"] = models_dir
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+
+
+def _assert_all_checks_pass(proc: subprocess.CompletedProcess[str]) -> list[str]:
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("[")]
+    report = proc.stdout + proc.stderr
+    assert proc.returncode == 0, report
+    names = {line.split("]", 1)[1].split(":", 1)[0].strip() for line in lines}
+    assert {
+        "audio",
+        "model whisper-base",
+        "model en_US-joe-medium",
+        "speech-to-text",
+        "text-to-speech",
+        "backend",
+        "secrets",
+    } <= names, report
+    assert all(line.startswith(("[ok  ]", "[warn]")) for line in lines), report
+    assert "Traceback" not in report
+    return lines
+
+
+def test_self_test_passes_on_the_demo_workshop(installed_models, pulse_sink, tmp_path: Path) -> None:
+    proc = _run_self_test(
+        [sys.executable, "-m", "engine.cli", "--self-test"],
+        tmp_path / "home",
+        models_dir=os.environ["OFFICINA_MODELS_DIR"],
+    )
+    lines = _assert_all_checks_pass(proc)
+    assert any("Demo" in line or "local" in line.lower() for line in lines if "backend" in line)
+
+
+def test_self_test_names_the_fix_for_a_corrupt_model(installed_models, pulse_sink, tmp_path: Path) -> None:
+    models_dir = tmp_path / "models"
+    proc = _run_self_test(
+        [sys.executable, "-m", "engine.cli", "models", "install"],
+        tmp_path / "home",
+        models_dir=str(models_dir),
+    )
+    assert proc.returncode == 0, proc.stderr
+    model_bin = next(models_dir.rglob("model.bin"))
+    with model_bin.open("r+b") as fh:
+        fh.seek(1_000_000)
+        fh.write(b"\x00" * 64)
+    proc = _run_self_test(
+        [sys.executable, "-m", "engine.cli", "--self-test"], tmp_path / "home", models_dir=str(models_dir)
+    )
+    assert proc.returncode == 1
+    failing = [line for line in proc.stdout.splitlines() if line.startswith("[FAIL] model whisper-base")]
+    assert failing and "models install whisper-base" in failing[0], proc.stdout
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_built_bundle_passes_its_self_test_offline(pulse_sink, tmp_path: Path) -> None:
+    """The one-folder bundle (installer/build, run by .ci/run) starts without Python or network and passes."""
+    if not BUNDLE.exists():
+        message = f"no bundle at {BUNDLE}: run installer/build"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    # No network: the PyPI index and the model hub point at a closed port; the bundle has its models.
+    env_home = tmp_path / "home"
+    proc = subprocess.run(
+        [str(BUNDLE), "--self-test"],
+        env=dict(
+            os.environ,
+            OFFICINA_HOME=str(env_home),
+            OFFICINA_KEYRING="file",
+            OFFICINA_PYPI_INDEX="http://127.0.0.1:9/simple",
+            HTTPS_PROXY="http://127.0.0.1:9",
+            HTTP_PROXY="http://127.0.0.1:9",
+            OFFICINA_MODELS_DIR=str(tmp_path / "models"),
+        ),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    _assert_all_checks_pass(proc)
