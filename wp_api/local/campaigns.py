@@ -1,0 +1,206 @@
+"""preview_campaign and send_campaign: a segment frozen into a recipient list, sent through the outbox.
+
+The segment is computed in SQL: each customer's last *done* service of the category (one grouped
+scan of the (category, status, customer_id, start) index), kept when it is before the cutoff, then
+classified with one reason per customer (returned_since, no_consent, no_contact, ok). Counting and
+freezing the recipient list are set operations too, so 100k customers take no Python loop.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from datetime import date
+from typing import Any
+
+from wp_api.contract import ToolResult
+from wp_api.local.clock import fmt, parse_day
+from wp_api.local.db import write_transaction
+from wp_api.local.tooling import Ctx, Done
+from wp_api.messaging.render import DEFAULT_CAMPAIGN_DRAFT, fill_placeholders
+
+_LOGGER = logging.getLogger(__name__)
+
+SAMPLE_SIZE = 5
+_CONSENT = {"whatsapp": "consent_whatsapp", "email": "consent_email", "sms": "consent_sms"}
+_CONTACT = {"whatsapp": "phone", "email": "email", "sms": "phone"}
+
+
+def months_before(day: date, months: int) -> date:
+    index = day.year * 12 + (day.month - 1) - months
+    year, month = divmod(index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, candidate)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+_SEGMENT = """
+CREATE TEMP TABLE segment AS
+WITH last AS (
+    SELECT customer_id, MAX(start) AS last_start, vehicle_id, service_id
+    FROM appointments
+    WHERE category = :category AND status = 'done'
+    GROUP BY customer_id
+)
+SELECT l.customer_id, l.last_start, c.full_name, v.plate, s.name AS service,
+    CASE
+        WHEN :not_returned AND EXISTS (
+            SELECT 1 FROM appointments b
+            WHERE b.customer_id = l.customer_id AND b.start > substr(l.last_start, 1, 10) || 'T99'
+              AND b.status IN ('done', 'pending', 'approved')
+        ) THEN 'returned_since'
+        WHEN c.{consent} = 0 THEN 'no_consent'
+        WHEN c.{contact} IS NULL OR c.{contact} = '' THEN 'no_contact'
+        ELSE 'ok'
+    END AS reason
+FROM last l
+JOIN customers c ON c.id = l.customer_id
+LEFT JOIN vehicles v ON v.id = l.vehicle_id
+LEFT JOIN services s ON s.id = l.service_id
+WHERE l.last_start < :cutoff
+"""
+
+
+def preview_campaign(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
+    channel = args["channel"]
+    try:
+        if args.get("last_service_before"):
+            cutoff = parse_day(args["last_service_before"])
+        else:
+            cutoff = months_before(ctx.now.date(), int(args["months_since"]))
+    except ValueError as exc:
+        return ToolResult.failure("invalid_arguments", f"Invalid date: {exc}.")
+    draft = (args.get("message") or "").strip() or DEFAULT_CAMPAIGN_DRAFT["it"]
+    not_returned = bool(args.get("not_returned_since", True))
+    campaign_id = "cmp_" + uuid.uuid4().hex[:12]
+    conn = ctx.conn
+    with write_transaction(conn):
+        conn.execute("DROP TABLE IF EXISTS temp.segment")
+        conn.execute(
+            _SEGMENT.format(consent=_CONSENT[channel], contact=_CONTACT[channel]),
+            {"category": args["category"], "cutoff": cutoff.isoformat(), "not_returned": int(not_returned)},
+        )
+        counts = dict(conn.execute("SELECT reason, COUNT(*) FROM temp.segment GROUP BY reason").fetchall())
+        total = counts.get("ok", 0)
+        criteria = {
+            "category": args["category"],
+            "last_service_before": cutoff.isoformat(),
+            "not_returned_since": not_returned,
+            "channel": channel,
+        }
+        conn.execute(
+            "INSERT INTO campaigns (id, created_at, channel, category, cutoff, criteria, draft, status, total) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?)",
+            (
+                campaign_id,
+                fmt(ctx.now),
+                channel,
+                args["category"],
+                cutoff.isoformat(),
+                _json(criteria),
+                draft,
+                total,
+            ),
+        )
+        conn.execute(
+            "INSERT INTO campaign_recipients (campaign_id, customer_id, full_name, plate, last_service) "
+            "SELECT ?, customer_id, full_name, plate, substr(last_start, 1, 10) FROM temp.segment WHERE reason = 'ok'",
+            (campaign_id,),
+        )
+        sample_rows = conn.execute(
+            "SELECT customer_id, full_name, plate, last_service FROM campaign_recipients "
+            "WHERE campaign_id = ? ORDER BY last_service, customer_id LIMIT ?",
+            (campaign_id, SAMPLE_SIZE),
+        ).fetchall()
+        conn.execute("DROP TABLE temp.segment")
+    sample = [dict(r) for r in sample_rows]
+    exclusions = {k: counts.get(k, 0) for k in ("returned_since", "no_consent", "no_contact")}
+    example = fill_placeholders(draft, name=sample[0]["full_name"], plate=sample[0]["plate"] or "",
+                                workshop=ctx.workshop) if sample else draft  # fmt: skip
+    data = {
+        "campaign_id": campaign_id,
+        "count": total,
+        "sample": sample,
+        "exclusions": exclusions,
+        "draft": draft,
+        "example": example,
+        "channel": channel,
+        "criteria": criteria,
+    }
+    return ToolResult.success(
+        {"campaign": data},
+        {"kind": "campaign", "title": f"Campagna: {total} destinatari ({channel})", **data},
+    )
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def campaign_progress(conn: Any, campaign_id: str) -> dict[str, int]:
+    counts = dict(
+        conn.execute(
+            "SELECT status, COUNT(*) FROM messages WHERE campaign_id = ? GROUP BY status", (campaign_id,)
+        ).fetchall()
+    )
+    return {k: counts.get(k, 0) for k in ("queued", "sending", "sent", "failed", "cancelled")}
+
+
+def send_campaign(ctx: Ctx, args: dict[str, Any]) -> Done:
+    campaign = ctx.conn.execute("SELECT * FROM campaigns WHERE id = ?", (args["campaign_id"],)).fetchone()
+    if campaign is None:
+        return Done(
+            ToolResult.failure(
+                "not_found", f"No campaign {args['campaign_id'][:80]}.", hint="Run preview_campaign first."
+            )
+        )
+    channel = campaign["channel"]
+    before = ctx.conn.execute(
+        "SELECT COUNT(*) FROM messages WHERE campaign_id = ? AND status != 'cancelled'", (campaign["id"],)
+    ).fetchone()[0]
+    subject = f"Un messaggio da {ctx.workshop}"
+    stamp = fmt(ctx.now)
+    draft = fill_placeholders(campaign["draft"], workshop=ctx.workshop)
+    # One outbox row per (campaign, customer): the unique key makes a repeated or resumed send a no-op.
+    # Consent and contact are checked again: they may have changed since the preview.
+    cur = ctx.conn.execute(
+        f"""
+        INSERT OR IGNORE INTO messages (idempotency_key, channel, kind, customer_id, campaign_id, to_address,
+            customer_name, subject, body, template_params, status, due_at, next_attempt_at, created_at)
+        SELECT 'campaign:' || r.campaign_id || ':' || r.customer_id, :channel, 'campaign', r.customer_id,
+            r.campaign_id, c.{_CONTACT[channel]}, c.full_name, :subject, r.text,
+            json_array(c.full_name, r.text), 'queued', :now, :now, :now
+        FROM (
+            SELECT campaign_id, customer_id,
+                replace(replace(:draft, '{{name}}', full_name), '{{plate}}', coalesce(plate, '')) AS text
+            FROM campaign_recipients WHERE campaign_id = :campaign
+        ) AS r
+        JOIN customers c ON c.id = r.customer_id
+        WHERE c.{_CONSENT[channel]} = 1
+          AND c.{_CONTACT[channel]} IS NOT NULL AND c.{_CONTACT[channel]} != ''
+        """,
+        {"channel": channel, "subject": subject, "now": stamp, "draft": draft, "campaign": campaign["id"]},
+    )
+    queued = cur.rowcount
+    ctx.conn.execute("UPDATE campaigns SET status = 'sending' WHERE id = ?", (campaign["id"],))
+    progress = campaign_progress(ctx.conn, campaign["id"])
+    data = {
+        "campaign_id": campaign["id"],
+        "queued": queued,
+        "already_sent": before,
+        "total": campaign["total"],
+        "status": "sending" if progress["queued"] or progress["sending"] else "sent",
+        "progress": progress,
+    }
+    return Done(
+        ToolResult.success(
+            {"campaign": data}, {"kind": "campaign", "title": f"Campagna {campaign['id']}", **data}
+        ),
+        undo={"op": "cancel_campaign", "campaign_id": campaign["id"]} if queued else None,
+        summary=f"campaign {campaign['id']}: {queued} queued",
+    )

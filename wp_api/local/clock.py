@@ -1,0 +1,73 @@
+"""Workshop time: local wall-clock in Europe/Rome, stored as sortable text."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, tzinfo
+
+_LOGGER = logging.getLogger(__name__)
+
+TIMEZONE = "Europe/Rome"
+DT_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+def workshop_tz() -> tzinfo | None:
+    """Europe/Rome, or None (the machine's local zone) where the tz database is missing."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(TIMEZONE)
+    except Exception:  # no tz database (Windows without tzdata)
+        _LOGGER.warning("Time zone %s unavailable; using the machine's local time", TIMEZONE)
+        return None
+
+
+_TZ = workshop_tz()
+
+
+def system_now() -> datetime:
+    return datetime.now(_TZ) if _TZ is not None else datetime.now().astimezone()
+
+
+def local_naive(moment: datetime) -> datetime:
+    """`moment` as naive workshop-local time (naive input is taken as already local)."""
+    if moment.tzinfo is None:
+        return moment.replace(second=0, microsecond=0)
+    converted = moment.astimezone(_TZ) if _TZ is not None else moment.astimezone()
+    return converted.replace(tzinfo=None, second=0, microsecond=0)
+
+
+class Clock:
+    """Callable giving naive local 'now' from an injectable source."""
+
+    def __init__(self, now: Callable[[], datetime] | None = None) -> None:
+        self._now = now or system_now
+
+    def __call__(self) -> datetime:
+        return local_naive(self._now())
+
+
+def fmt(moment: datetime) -> str:
+    return moment.strftime(DT_FORMAT)
+
+
+def parse(text: str) -> datetime:
+    """'YYYY-MM-DDTHH:MM[:SS]' → naive datetime (seconds dropped)."""
+    return datetime.fromisoformat(text).replace(second=0, microsecond=0, tzinfo=None)
+
+
+def parse_day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def minutes(moment: datetime) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def at_minutes(day: date, mins: int) -> datetime:
+    return datetime(day.year, day.month, day.day) + timedelta(minutes=mins)
+
+
+def hhmm(mins: int) -> str:
+    return f"{mins // 60:02d}:{mins % 60:02d}"

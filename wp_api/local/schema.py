@@ -1,0 +1,229 @@
+"""The local workshop schema and its versioned migrations (PRAGMA user_version).
+
+Concepts follow Bookly (services, staff, working hours, breaks, holidays, customers, appointments)
+plus vehicles, service history (done appointments with mileage and notes), consent per channel, an
+outbox, campaigns, idempotency keys and an audit log. Times are local wall-clock text in the
+workshop's time zone ("YYYY-MM-DDTHH:MM"), as Bookly stores them, so they sort and compare as text.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+_LOGGER = logging.getLogger(__name__)
+
+BUSY_STATUSES = ("pending", "approved")
+"""Statuses that take a slot (Bookly's busy set)."""
+
+_V1 = """
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE staff (
+    id INTEGER PRIMARY KEY,
+    full_name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'mechanic',
+    active INTEGER NOT NULL DEFAULT 1
+);
+-- day_index 1 = Monday .. 7 = Sunday; minutes from midnight; NULL start = day off
+CREATE TABLE schedule_items (
+    staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    day_index INTEGER NOT NULL CHECK (day_index BETWEEN 1 AND 7),
+    start_min INTEGER,
+    end_min INTEGER,
+    PRIMARY KEY (staff_id, day_index)
+);
+CREATE TABLE schedule_breaks (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    day_index INTEGER NOT NULL,
+    start_min INTEGER NOT NULL,
+    end_min INTEGER NOT NULL
+);
+CREATE INDEX schedule_breaks_staff ON schedule_breaks(staff_id, day_index);
+-- staff_id NULL = the whole workshop is closed that day
+CREATE TABLE holidays (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER REFERENCES staff(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX holidays_day ON holidays(day);
+CREATE TABLE services (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL,
+    duration_min INTEGER NOT NULL CHECK (duration_min > 0),
+    price REAL,
+    capacity INTEGER NOT NULL DEFAULT 1,
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE staff_services (
+    staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    PRIMARY KEY (service_id, staff_id)
+);
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    full_name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    phone TEXT,
+    phone_key TEXT,
+    email TEXT,
+    email_key TEXT,
+    consent_whatsapp INTEGER NOT NULL DEFAULT 0,
+    consent_email INTEGER NOT NULL DEFAULT 0,
+    consent_sms INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE customer_name_tokens (
+    token TEXT NOT NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    PRIMARY KEY (token, customer_id)
+) WITHOUT ROWID;
+CREATE TABLE vehicles (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    plate TEXT NOT NULL,
+    plate_skel TEXT NOT NULL,
+    plate_skel_rev TEXT NOT NULL,
+    make TEXT NOT NULL,
+    model TEXT NOT NULL,
+    colour TEXT,
+    year INTEGER,
+    fuel TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE appointments (
+    id INTEGER PRIMARY KEY,
+    service_id INTEGER NOT NULL REFERENCES services(id),
+    category TEXT NOT NULL,
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    vehicle_id INTEGER REFERENCES vehicles(id) ON DELETE SET NULL,
+    start TEXT NOT NULL,
+    end TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'approved',
+    notes TEXT NOT NULL DEFAULT '',
+    mileage_km INTEGER,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE idempotency (
+    key TEXT PRIMARY KEY,
+    tool TEXT NOT NULL,
+    args_hash TEXT NOT NULL,
+    result TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    turn_id TEXT,
+    tool TEXT NOT NULL,
+    arguments TEXT NOT NULL,
+    ok INTEGER NOT NULL,
+    result TEXT NOT NULL,
+    undo TEXT,
+    undone_at TEXT
+);
+CREATE INDEX audit_log_session ON audit_log(session_id, id);
+CREATE TABLE campaigns (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    category TEXT NOT NULL,
+    cutoff TEXT NOT NULL,
+    criteria TEXT NOT NULL,
+    draft TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'draft',
+    total INTEGER NOT NULL
+);
+CREATE TABLE campaign_recipients (
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL,
+    full_name TEXT NOT NULL,
+    plate TEXT,
+    last_service TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, customer_id)
+) WITHOUT ROWID;
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    channel TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    appointment_id INTEGER REFERENCES appointments(id) ON DELETE SET NULL,
+    campaign_id TEXT,
+    to_address TEXT NOT NULL,
+    customer_name TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'it',
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    template TEXT,
+    template_params TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'queued',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    due_at TEXT NOT NULL,
+    next_attempt_at TEXT NOT NULL,
+    claim_token TEXT,
+    claimed_at TEXT,
+    provider TEXT,
+    provider_message_id TEXT,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    sent_at TEXT
+);
+CREATE INDEX messages_due ON messages(status, next_attempt_at);
+CREATE INDEX messages_campaign ON messages(campaign_id, status);
+CREATE INDEX messages_appointment ON messages(appointment_id);
+"""
+
+INDEXES_V1 = """
+CREATE INDEX IF NOT EXISTS customers_phone ON customers(phone_key);
+CREATE INDEX IF NOT EXISTS customers_email ON customers(email_key);
+CREATE INDEX IF NOT EXISTS customers_name ON customers(name_key);
+CREATE INDEX IF NOT EXISTS vehicles_plate ON vehicles(plate);
+CREATE INDEX IF NOT EXISTS vehicles_skel ON vehicles(plate_skel);
+CREATE INDEX IF NOT EXISTS vehicles_skel_rev ON vehicles(plate_skel_rev);
+CREATE INDEX IF NOT EXISTS vehicles_customer ON vehicles(customer_id);
+CREATE INDEX IF NOT EXISTS vehicles_model ON vehicles(model COLLATE NOCASE, colour COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS vehicles_make ON vehicles(make COLLATE NOCASE, colour COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS appointments_busy ON appointments(start, staff_id)
+    WHERE status IN ('pending', 'approved');
+CREATE INDEX IF NOT EXISTS appointments_start ON appointments(start);
+CREATE INDEX IF NOT EXISTS appointments_vehicle ON appointments(vehicle_id, start);
+CREATE INDEX IF NOT EXISTS appointments_customer ON appointments(customer_id, start, status);
+CREATE INDEX IF NOT EXISTS appointments_segment ON appointments(category, status, customer_id, start);
+"""
+"""Secondary indices; the demo builder drops nothing but creates these after its bulk load."""
+
+MIGRATIONS: tuple[str, ...] = (_V1 + INDEXES_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, *, with_indexes: bool = True) -> int:
+    """Bring the database to SCHEMA_VERSION; returns the version found before."""
+    found = conn.execute("PRAGMA user_version").fetchone()[0]
+    if found > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"The workshop database is from a newer version (schema {found} > {SCHEMA_VERSION})."
+        )
+    for version in range(found, SCHEMA_VERSION):
+        script = MIGRATIONS[version]
+        if version == 0 and not with_indexes:
+            script = _V1
+        _LOGGER.info("Migrating workshop database to schema %d", version + 1)
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;")
+    return found
+
+
+def create_indexes(conn: sqlite3.Connection) -> None:
+    """Create the secondary indices (after a bulk load) and refresh the planner statistics."""
+    conn.executescript(INDEXES_V1)
+    conn.execute("ANALYZE")

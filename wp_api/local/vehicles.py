@@ -1,0 +1,170 @@
+"""find_vehicle: exact plate, then indexed fuzzy candidates scored for speech-to-text errors; or description."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from typing import Any
+
+from wp_api import plates
+from wp_api.contract import ToolResult
+from wp_api.local.customers import search_customer_ids
+from wp_api.local.tooling import Ctx, colour_of, fold, vehicle_dict
+
+_LOGGER = logging.getLogger(__name__)
+
+_VEHICLE_SELECT = (
+    "SELECT v.id, v.plate, v.make, v.model, v.colour, v.year, v.fuel, v.customer_id, "
+    "c.full_name, c.phone, c.email FROM vehicles v JOIN customers c ON c.id = v.customer_id "
+)
+_BRANCH_LIMIT = 80
+_HIGH = "\U0010ffff"
+
+
+def _match(row: sqlite3.Row, kind: str, confidence: float) -> dict[str, Any]:
+    data = vehicle_dict(row)
+    data["customer"] = {
+        "customer_id": row["customer_id"],
+        "full_name": row["full_name"],
+        "phone": row["phone"],
+        "email": row["email"],
+    }
+    data["match"] = kind
+    data["confidence"] = round(confidence, 3)
+    return data
+
+
+def plate_candidates(conn: sqlite3.Connection, form: str) -> list[sqlite3.Row]:
+    """Vehicles whose plate may be `form` misheard: same skeleton, or same first/last 3 skeleton chars."""
+    skel = plates.skeleton(form)
+    rev = skel[::-1]
+    sql = (
+        f"{_VEHICLE_SELECT} WHERE v.id IN ("
+        "SELECT id FROM vehicles WHERE plate_skel = ? "
+        "UNION SELECT id FROM (SELECT id FROM vehicles WHERE plate_skel >= ? AND plate_skel < ? LIMIT ?) "
+        "UNION SELECT id FROM (SELECT id FROM vehicles WHERE plate_skel_rev >= ? AND plate_skel_rev < ? LIMIT ?))"
+    )
+    return conn.execute(
+        sql, (skel, skel[:3], skel[:3] + _HIGH, _BRANCH_LIMIT, rev[:3], rev[:3] + _HIGH, _BRANCH_LIMIT)
+    ).fetchall()
+
+
+def find_vehicle(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
+    limit = int(args.get("limit", 5))
+    customer_ids: set[int] | None = None
+    if args.get("customer"):
+        customer_ids = set(search_customer_ids(ctx.conn, args["customer"], 200))
+        if not customer_ids:
+            return ToolResult.failure("not_found", f"No customer matches '{args['customer'][:60]}'.")
+    if args.get("plate"):
+        return _by_plate(ctx, args["plate"], customer_ids, limit)
+    if args.get("description"):
+        return _by_description(ctx, args["description"], customer_ids, limit)
+    assert customer_ids is not None
+    marks = ",".join("?" * len(customer_ids))
+    rows = ctx.conn.execute(
+        f"{_VEHICLE_SELECT} WHERE v.customer_id IN ({marks}) ORDER BY v.id LIMIT ?",
+        (*customer_ids, limit + 1),
+    ).fetchall()
+    if not rows:
+        return ToolResult.failure("not_found", "That customer has no vehicles on file.")
+    conf = 0.9 if len(rows) == 1 else 0.5
+    return _answer([_match(r, "description", conf) for r in rows[:limit]], ambiguous=len(rows) > 1)
+
+
+def _by_plate(ctx: Ctx, heard: str, customer_ids: set[int] | None, limit: int) -> ToolResult:
+    forms = [f for f in plates.heard_forms(heard) if plates.looks_like_plate(f)]
+    if not forms:
+        return ToolResult.failure(
+            "invalid_arguments",
+            f"'{heard[:40]}' is not a plate (letters and digits, e.g. AB123CD).",
+            hint="Ask the person to repeat or spell the plate.",
+        )
+    marks = ",".join("?" * len(forms))
+    rows = ctx.conn.execute(f"{_VEHICLE_SELECT} WHERE v.plate IN ({marks})", forms).fetchall()
+    rows = [r for r in rows if customer_ids is None or r["customer_id"] in customer_ids]
+    if rows:
+        primary = forms[0]
+        matches = [
+            _match(r, "exact" if r["plate"] == primary else "fuzzy", 1.0 if r["plate"] == primary else 0.95)
+            for r in rows
+        ]
+        matches.sort(key=lambda m: -m["confidence"])
+        return _answer(matches[:limit], ambiguous=len(matches) > 1 and matches[1]["confidence"] >= 0.95)
+    scored: dict[int, dict[str, Any]] = {}
+    for form in forms:
+        for row in plate_candidates(ctx.conn, form):
+            if customer_ids is not None and row["customer_id"] not in customer_ids:
+                continue
+            conf = plates.score(form, row["plate"])
+            if form != forms[0]:
+                conf = min(conf, plates.score(forms[0], row["plate"]) + 0.05, 0.95)
+            if conf >= plates.MIN_CONFIDENCE and conf > scored.get(row["id"], {}).get("confidence", -1):
+                scored[row["id"]] = _match(row, "fuzzy", conf)
+    ranked = sorted(scored.values(), key=lambda m: (-m["confidence"], m["plate"]))[:limit]
+    if not ranked:
+        return ToolResult.failure(
+            "not_found",
+            f"No vehicle with plate {forms[0]} or a similar one.",
+            hint="Ask the person to spell the plate (e.g. 'A come Ancona'), or search by customer.",
+        )
+    ambiguous = plates.is_ambiguous([m["confidence"] for m in ranked])
+    return _answer(ranked, ambiguous=ambiguous)
+
+
+def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: int) -> ToolResult:
+    known = known_names(ctx)
+    makes, models, colour = [], [], None
+    for word in fold(text).replace("-", " ").split():
+        if word in known["models"]:
+            models.append(known["models"][word])
+        elif word in known["makes"]:
+            makes.append(known["makes"][word])
+        elif colour is None:
+            colour = colour_of(word)
+    if not (makes or models or colour):
+        return ToolResult.failure(
+            "not_found",
+            f"No known make, model or colour in '{text[:60]}'.",
+            hint="Ask for the plate, or the make and model.",
+        )
+    where, params = [], []
+    if models:
+        where.append(f"v.model IN ({','.join('?' * len(models))}) COLLATE NOCASE")
+        params += models
+    if makes:
+        where.append(f"v.make IN ({','.join('?' * len(makes))}) COLLATE NOCASE")
+        params += makes
+    if colour:
+        where.append("v.colour = ? COLLATE NOCASE")
+        params.append(colour)
+    if customer_ids is not None:
+        where.append(f"v.customer_id IN ({','.join('?' * len(customer_ids))})")
+        params += sorted(customer_ids)
+    rows = ctx.conn.execute(
+        f"{_VEHICLE_SELECT} WHERE {' AND '.join(where)} ORDER BY v.id LIMIT ?", (*params, limit + 1)
+    ).fetchall()
+    if not rows:
+        return ToolResult.failure("not_found", f"No vehicle matches '{text[:60]}'.")
+    conf = 0.9 if len(rows) == 1 else 0.5
+    return _answer([_match(r, "description", conf) for r in rows[:limit]], ambiguous=len(rows) > 1)
+
+
+def known_names(ctx: Ctx) -> dict[str, dict[str, str]]:
+    """Folded make and model names → stored spelling (cached per backend, refreshed on add_vehicle)."""
+    cached = ctx.cache.get("vehicle_names")
+    if cached is None:
+        makes = {fold(r[0]): r[0] for r in ctx.conn.execute("SELECT DISTINCT make FROM vehicles")}
+        models = {fold(r[0]): r[0] for r in ctx.conn.execute("SELECT DISTINCT model FROM vehicles")}
+        cached = {"makes": makes, "models": models}
+        ctx.cache["vehicle_names"] = cached
+    return cached
+
+
+def _answer(matches: list[dict[str, Any]], *, ambiguous: bool) -> ToolResult:
+    top = matches[0]
+    title = f"{top['plate']} · {top['make']} {top['model']}"
+    return ToolResult.success(
+        {"matches": matches, "ambiguous": ambiguous},
+        {"kind": "vehicle", "title": title, "matches": matches, "ambiguous": ambiguous},
+    )
