@@ -36,11 +36,16 @@ class SentenceSplitter:
     or a single capital initial. Decimals ("3.5"), times ("9.30") and plates ("AB 123 CD") contain
     no dot followed by a space, so they never split. A blank line always ends a sentence; an overlong
     sentence is cut at its last comma/semicolon after `max_chars`.
+
+    `eager_first=True` also cuts the FIRST piece at its first comma/semicolon/colon ("Fatto, ..."):
+    Piper's cost grows with the sentence's length, so a short first clause is heard sooner.
     """
 
-    def __init__(self, *, max_chars: int = 300) -> None:
+    def __init__(self, *, max_chars: int = 300, eager_first: bool = False) -> None:
         self._buffer = ""
         self._max_chars = max_chars
+        self._eager_first = eager_first
+        self._emitted = False
 
     def push_text(self, delta: str) -> list[str]:
         """Add streamed text; return every sentence now known to be complete."""
@@ -63,6 +68,7 @@ class SentenceSplitter:
             sentence, self._buffer = self._buffer[:cut].strip(), self._buffer[cut:].lstrip()
             if sentence:
                 sentences.append(sentence)
+                self._emitted = True
         return sentences
 
     def _next_cut(self, final: bool) -> int | None:
@@ -78,6 +84,10 @@ class SentenceSplitter:
             if _is_boundary(text, match, follow):
                 candidates.append(match.end(2))
                 break
+        if self._eager_first and not self._emitted:
+            soft = _SOFT_BREAK.search(text)
+            if soft and (soft.end() < len(text) or final):
+                candidates.append(soft.end())
         if candidates:
             return min(candidates)
         if len(text) > self._max_chars:

@@ -34,14 +34,15 @@ class TtsStream:
     """`push_text`/`flush`/`end_input` in, `async for SpokenSentence` out (like livekit's StreamAdapter).
 
     Sentences are synthesized one after another as soon as the splitter completes them, so the
-    first sentence is heard while the model still writes the rest. `interrupt()` (barge-in) drops
+    first sentence is heard while the model still writes the rest; by default the first sentence is
+    cut at its first comma too (`SentenceSplitter(eager_first=True)`), for a faster first audio. `interrupt()` (barge-in) drops
     pending sentences, aborts the running synthesis and ends the iteration at once. Create it
     inside a running event loop.
     """
 
     def __init__(self, tts: PiperTTS, *, splitter: SentenceSplitter | None = None) -> None:
         self._tts = tts
-        self._splitter = splitter or SentenceSplitter()
+        self._splitter = splitter or SentenceSplitter(eager_first=True)
         self._sentences: asyncio.Queue[Any] = asyncio.Queue()
         self._events: asyncio.Queue[Any] = asyncio.Queue()
         self._input_ended = False
