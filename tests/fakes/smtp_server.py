@@ -6,21 +6,28 @@
         smtp.messages[0]["Subject"], smtp.messages[0].get_body(("plain",)).get_content()
 
 `fail_next(550, "5.1.1 No such user", stage="rcpt")` makes the next RCPT (or MAIL, DATA) fail with
-that reply. With `auth={"user": "secret"}` the server offers AUTH PLAIN/LOGIN (without TLS, as this
-is loopback) and requires it. Being a real TCP server, it also serves other processes (PHP's mail
-in WP-Cron tests).
+that reply. With `auth={"user": "secret"}` the server offers AUTH PLAIN/LOGIN and requires it (also
+without TLS, as this is loopback). `tls="starttls"` offers STARTTLS, `tls="implicit"` speaks TLS from
+the first byte (as port 465 does), both with a fresh self-signed certificate for 127.0.0.1 that
+clients trust through `client_ssl_context()`. Being a real TCP server, it also serves other
+processes (PHPMailer in WP-Cron tests).
 """
 
 from __future__ import annotations
 
+import datetime
 import email.parser
 import email.policy
+import ipaddress
 import logging
 import socket
+import ssl
+import tempfile
 import threading
 from collections import deque
 from dataclasses import dataclass
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any, Literal
 
 from aiosmtpd.controller import Controller
@@ -31,6 +38,7 @@ _LOGGER = logging.getLogger(__name__)
 __all__ = ["LoopbackSmtp", "ReceivedMail"]
 
 Stage = Literal["mail", "rcpt", "data"]
+TlsMode = Literal["starttls", "implicit"]
 
 
 @dataclass
@@ -42,6 +50,8 @@ class ReceivedMail:
     message: EmailMessage
     raw: bytes
     login: str | None
+    tls: bool
+    """Whether the session was encrypted (STARTTLS or implicit TLS)."""
 
 
 class _Handler:
@@ -77,21 +87,28 @@ class _Handler:
         raw = bytes(envelope.original_content or envelope.content)
         message = email.parser.BytesParser(policy=email.policy.default).parsebytes(raw)
         login = session.auth_data.login.decode() if isinstance(session.auth_data, LoginPassword) else None
-        self.owner._store(ReceivedMail(str(envelope.mail_from), list(envelope.rcpt_tos), message, raw, login))  # type: ignore[arg-type]
+        # STARTTLS fills session.ssl; implicit TLS shows only on the transport.
+        tls = session.ssl is not None or server.transport.get_extra_info("ssl_object") is not None
+        mail = ReceivedMail(str(envelope.mail_from), list(envelope.rcpt_tos), message, raw, login, tls)
+        self.owner._store(mail)  # type: ignore[arg-type]
         return "250 Message accepted for delivery"
 
 
 class LoopbackSmtp:
     """An aiosmtpd server on 127.0.0.1 in its own thread; start()/stop() or a context manager."""
 
-    def __init__(self, *, host: str = "127.0.0.1", auth: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, *, host: str = "127.0.0.1", auth: dict[str, str] | None = None, tls: TlsMode | None = None
+    ) -> None:
         self.host = host
         self.auth = auth
+        self.tls = tls
         self.received: list[ReceivedMail] = []
         self._failures: deque[tuple[Stage, str]] = deque()
         self._lock = threading.Condition()
         self._controller: Controller | None = None
         self._port: int | None = None
+        self._cert_pem: bytes | None = None
 
     @property
     def messages(self) -> list[EmailMessage]:
@@ -104,6 +121,12 @@ class LoopbackSmtp:
         if self._port is None:
             raise RuntimeError("LoopbackSmtp is not started")
         return self._port
+
+    def client_ssl_context(self) -> ssl.SSLContext:
+        """A client context that trusts this server's certificate (and nothing else)."""
+        if self._cert_pem is None:
+            raise RuntimeError("LoopbackSmtp was not started with tls")
+        return ssl.create_default_context(cadata=self._cert_pem.decode())
 
     def fail_next(self, code: int, text: str = "", *, stage: Stage = "rcpt") -> LoopbackSmtp:
         """Answer the next command of `stage` (MAIL, RCPT or DATA) with reply `code text`."""
@@ -130,6 +153,12 @@ class LoopbackSmtp:
         if self.auth is not None:
             # auth_required=True would warn on every connection (AUTH without TLS); handle_MAIL enforces it.
             kwargs.update(authenticator=self._authenticate, auth_require_tls=False)
+        if self.tls is not None:
+            server_context = self._server_ssl_context()
+            if self.tls == "starttls":
+                kwargs.update(tls_context=server_context, require_starttls=False)
+            else:
+                kwargs.update(ssl_context=server_context)
         last_error: OSError | None = None
         for _ in range(5):  # the free port we picked can be taken before aiosmtpd binds it
             port = _free_port(self.host)
@@ -140,7 +169,7 @@ class LoopbackSmtp:
                 last_error = exc if isinstance(exc, OSError) else OSError(str(exc))
                 continue
             self._controller, self._port = controller, port
-            _LOGGER.info("loopback SMTP on %s:%d", self.host, port)
+            _LOGGER.info("loopback SMTP on %s:%d (tls: %s)", self.host, port, self.tls)
             return self
         raise RuntimeError(f"cannot start the loopback SMTP server: {last_error}")
 
@@ -155,6 +184,17 @@ class LoopbackSmtp:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    def _server_ssl_context(self) -> ssl.SSLContext:
+        cert_pem, key_pem = _self_signed(self.host)
+        self._cert_pem = cert_pem
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        with tempfile.TemporaryDirectory() as tmp:  # load_cert_chain reads files only
+            cert_file, key_file = Path(tmp) / "cert.pem", Path(tmp) / "key.pem"
+            cert_file.write_bytes(cert_pem)
+            key_file.write_bytes(key_pem)
+            context.load_cert_chain(cert_file, key_file)
+        return context
 
     def _authenticate(
         self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
@@ -184,3 +224,34 @@ def _free_port(host: str) -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
         return int(sock.getsockname()[1])
+
+
+def _self_signed(host: str) -> tuple[bytes, bytes]:
+    """A one-day self-signed certificate (PEM) and its key for `host` (an IP address)."""
+    # cryptography comes with keyring's Linux backend (secretstorage); tests run on Linux.
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]), critical=False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    return cert.public_bytes(serialization.Encoding.PEM), key_pem

@@ -51,6 +51,18 @@ class LogProvider(MessageProvider):
             with self.path.open("a", encoding="utf-8") as fh:
                 fh.write(line)
 
+    async def lookup(self, key: str) -> SendReceipt | None:
+        """The receipt of the message logged under `key`, if any (the file is the remote side)."""
+        entries = await asyncio.to_thread(self.entries)
+        if any(entry.get("idempotency_key") == key for entry in entries):
+            return SendReceipt(
+                provider=self.name,
+                provider_message_id=f"log:{key}",
+                status="sent",
+                detail=f"found in {self.path}",
+            )
+        return None
+
     def entries(self) -> list[dict[str, Any]]:
         """Every message logged so far, oldest first (an absent file means none)."""
         if not self.path.exists():

@@ -56,7 +56,7 @@ def build_email(msg: OutboundMessage, *, sender: str, default_subject: str = "Of
 
 
 class SmtpEmailProvider(MessageProvider):
-    """Sends email through an SMTP server (port 465: implicit TLS; otherwise STARTTLS unless disabled).
+    """Sends email through an SMTP server (port 465: implicit TLS; otherwise STARTTLS unless turned off).
 
     SMTP has no idempotency: the outbox prevents double sends; the Message-ID derived from the key
     lets mail clients and the recipient's server recognise a duplicate if one slips through.
@@ -76,6 +76,8 @@ class SmtpEmailProvider(MessageProvider):
         sender: str,
         starttls: bool = True,
         timeout: float = 10.0,
+        implicit_tls: bool | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         if not host:
             raise ValueError("SmtpEmailProvider needs the SMTP host")
@@ -88,6 +90,10 @@ class SmtpEmailProvider(MessageProvider):
         self.sender = sender
         self.starttls = starttls
         self.timeout = timeout
+        self.implicit_tls = self.port == 465 if implicit_tls is None else implicit_tls
+        """TLS from the first byte (SMTPS); default only on port 465."""
+        self._ssl_context = ssl_context
+        """Trust settings for TLS; default the system's certificate authorities."""
 
     async def _send_impl(self, msg: OutboundMessage) -> SendReceipt:
         if not _EMAIL.match(msg.to.strip()):
@@ -122,6 +128,12 @@ class SmtpEmailProvider(MessageProvider):
                 retryable=exc.smtp_code < 500,
                 code=str(exc.smtp_code),
             ) from exc
+        except ssl.SSLCertVerificationError as exc:
+            raise SendError(
+                f"the certificate of {self.host}:{self.port} is not trusted: {exc.verify_message}",
+                retryable=False,
+                code="certificate",
+            ) from exc
         except smtplib.SMTPResponseException as exc:
             raise _reply_error("the mail server refused the message", exc.smtp_code, exc.smtp_error) from exc
         except (smtplib.SMTPException, OSError) as exc:
@@ -147,15 +159,14 @@ class SmtpEmailProvider(MessageProvider):
             raise smtplib.SMTPAuthenticationError(code, reply)
 
     def _connect(self) -> smtplib.SMTP:
-        if self.port == 465:
-            return smtplib.SMTP_SSL(
-                self.host, self.port, timeout=self.timeout, context=ssl.create_default_context()
-            )
+        context = self._ssl_context or ssl.create_default_context()
+        if self.implicit_tls:
+            return smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
         smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
         try:
             if self.starttls:
                 try:
-                    smtp.starttls(context=ssl.create_default_context())
+                    smtp.starttls(context=context)
                 except smtplib.SMTPNotSupportedError as exc:
                     raise SendError(
                         f"{self.host}:{self.port} does not offer STARTTLS; enable TLS on the server or turn "

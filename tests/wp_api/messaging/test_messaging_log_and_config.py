@@ -46,6 +46,8 @@ async def test_log_provider_appends_one_json_line_per_message(
         "log:appt-42-confirmation",
     )
     assert "not delivered" in first.detail
+    assert (await provider.lookup("r-1")) is not None
+    assert (await provider.lookup("r-2")) is None
 
 
 def test_log_provider_without_file_has_no_entries(tmp_path: Path) -> None:

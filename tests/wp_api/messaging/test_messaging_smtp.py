@@ -39,6 +39,7 @@ async def test_email_is_received_with_headers_and_both_bodies(
     receipt = await provider_for(smtp).send(msg)
 
     [mail] = smtp.received
+    assert mail.tls is False
     assert mail.mail_from == "officina@rossi.example"
     assert mail.rcpt_tos == ["niccolo.bianchi@example.it"]
     email = mail.message
@@ -165,3 +166,30 @@ async def test_whatsapp_message_is_refused_by_the_email_provider(
 def test_constructor_refuses_a_missing_sender() -> None:
     with pytest.raises(ValueError, match="sender"):
         SmtpEmailProvider(host="mail.example", port=587, sender="Officina")
+
+
+async def test_starttls_then_login(make_message: MakeMessage) -> None:
+    with LoopbackSmtp(tls="starttls", auth={"officina": "segreta"}) as smtp:
+        provider = provider_for(
+            smtp, starttls=True, ssl_context=smtp.client_ssl_context(), user="officina", password="segreta"
+        )
+        await provider.send(email_message(make_message))
+        [mail] = smtp.received
+    assert (mail.tls, mail.login) == (True, "officina")
+    assert mail.message["Message-ID"] == "<appt-42-confirmation@officina-voice>"
+
+
+async def test_implicit_tls(make_message: MakeMessage) -> None:
+    with LoopbackSmtp(tls="implicit") as smtp:
+        provider = provider_for(smtp, implicit_tls=True, ssl_context=smtp.client_ssl_context())
+        await provider.send(email_message(make_message))
+        assert [mail.tls for mail in smtp.received] == [True]
+
+
+async def test_untrusted_certificate_is_permanent(make_message: MakeMessage) -> None:
+    with LoopbackSmtp(tls="starttls") as smtp:
+        with pytest.raises(SendError) as info:
+            await provider_for(smtp, starttls=True).send(email_message(make_message))
+        assert smtp.received == []
+    assert (info.value.retryable, info.value.code) == (False, "certificate")
+    assert "not trusted" in info.value.message
