@@ -1,0 +1,116 @@
+"""The contract suite's fixtures: one `backend` per registered backend, loaded with the same seed.
+
+To run the suite against another backend, add a factory to BACKEND_FACTORIES (and its id to
+BACKEND_IDS): it receives the seed (plain data from seed_data.build_seed, plus "clock": the
+ContractClock every scenario moves) and a temporary folder, and returns a ToolBackend. Optional
+capabilities used by some scenarios: `run_outbox(now=None) -> dict` and `sent_messages() -> list`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.contract.seed_data import TODAY, build_seed, now_for
+from wp_api.contract import CallContext, ToolBackend, ToolResult
+from wp_api.local import LocalBackend
+from wp_api.local.seed import load_seed
+from wp_api.messaging.log_provider import LogProvider
+
+
+class ContractClock:
+    """The scenarios' 'now' (naive workshop-local time); backends read it through `__call__`."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+    def set(self, moment: datetime) -> None:
+        self.now = moment
+
+
+class LocalContractBackend(LocalBackend):
+    """The local backend with the log provider the scenarios read back."""
+
+    def __init__(self, path: Path, clock: ContractClock, log_path: Path) -> None:
+        self.message_log = LogProvider(log_path)
+        super().__init__(path, now=clock, messaging=self.message_log, kick_outbox=False)
+
+    def sent_messages(self) -> list[dict[str, Any]]:
+        return self.message_log.entries()
+
+
+async def make_local(seed: dict[str, Any], tmp_path: Path) -> ToolBackend:
+    path = tmp_path / "workshop.sqlite3"
+    load_seed(path, seed)
+    return LocalContractBackend(path, seed["clock"], tmp_path / "outbox-log.jsonl")
+
+
+BACKEND_FACTORIES: dict[str, Callable[[dict[str, Any], Path], Awaitable[ToolBackend]]] = {"local": make_local}
+BACKEND_IDS = ["local"]
+
+
+@pytest.fixture
+def today() -> date:
+    return TODAY
+
+
+@pytest.fixture
+def clock(today: date) -> ContractClock:
+    return ContractClock(now_for(today))
+
+
+@pytest.fixture
+def seed(today: date, clock: ContractClock) -> dict[str, Any]:
+    data = build_seed(today)
+    data["clock"] = clock
+    return data
+
+
+@pytest.fixture(params=BACKEND_IDS)
+async def backend(
+    request: pytest.FixtureRequest, seed: dict[str, Any], tmp_path: Path
+) -> AsyncIterator[ToolBackend]:
+    made = await BACKEND_FACTORIES[request.param](seed, tmp_path)
+    try:
+        yield made
+    finally:
+        await made.aclose()
+
+
+@pytest.fixture
+def session() -> CallContext:
+    return CallContext(session_id="contract-session", actor="contract@test")
+
+
+@pytest.fixture
+def call(backend: ToolBackend, session: CallContext) -> Callable[..., Awaitable[ToolResult]]:
+    """`await call("tool", arg=...)`, optionally `confirmed=True` or `context=...`."""
+
+    async def run(
+        name: str, *, confirmed: bool = False, context: CallContext | None = None, **args: Any
+    ) -> ToolResult:
+        ctx = context or session
+        if confirmed:
+            ctx = CallContext(session_id=ctx.session_id, actor=ctx.actor, confirmed=True)
+        return await backend.call_tool(name, args, context=ctx)
+
+    return run
+
+
+def day(today: date, offset: int) -> str:
+    return (today + timedelta(days=offset)).isoformat()
+
+
+def at(today: date, offset: int, hhmm: str) -> str:
+    return f"{day(today, offset)}T{hhmm}"

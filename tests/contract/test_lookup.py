@@ -1,0 +1,82 @@
+"""Contract scenarios: vehicles by misheard plate or description, customers, history, services."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.contract.seed_data import MISHEARD_PLATES
+
+
+@pytest.mark.parametrize(("heard", "plate", "kind"), MISHEARD_PLATES, ids=[h for h, _, _ in MISHEARD_PLATES])
+async def test_misheard_plates(call, heard, plate, kind):
+    result = await call("find_vehicle", plate=heard)
+    assert result.ok, result.error
+    matches = result.data["matches"]
+    if kind == "ambiguous":
+        assert result.data["ambiguous"] is True
+        assert plate in [m["plate"] for m in matches[:2]]
+        return
+    assert matches[0]["plate"] == plate
+    assert result.data["ambiguous"] is False
+    if kind == "exact":
+        assert matches[0]["match"] == "exact" and matches[0]["confidence"] == 1.0
+    else:
+        assert matches[0]["match"] == "fuzzy"
+        assert 0 < matches[0]["confidence"] < 1
+        if len(matches) > 1:
+            assert matches[0]["confidence"] > matches[1]["confidence"]
+    assert matches[0]["customer"]["customer_id"] > 0
+
+
+async def test_unknown_plate_is_not_found(call):
+    result = await call("find_vehicle", plate="QQ 999 QQ")
+    assert not result.ok and result.error.code == "not_found"
+
+
+async def test_find_by_description_and_customer(call):
+    panda = await call("find_vehicle", description="Panda grigia")
+    assert panda.ok
+    assert [m["plate"] for m in panda.data["matches"]] == ["AB123CD"]
+    both = await call("find_vehicle", description="Fiat Panda")
+    assert {m["plate"] for m in both.data["matches"]} == {"AB123CD", "LN777TT"}
+    assert both.data["ambiguous"] is True
+    narrowed = await call("find_vehicle", description="Panda rossa", customer="Rossi")
+    assert [m["plate"] for m in narrowed.data["matches"]] == ["LN777TT"]
+
+
+async def test_find_customer_by_name_phone_email(call):
+    by_name = await call("find_customer", query="rossi mario")
+    assert [c["customer_id"] for c in by_name.data["customers"]] == [1]
+    assert {v["plate"] for v in by_name.data["customers"][0]["vehicles"]} == {"AB123CD", "LN777TT"}
+    by_phone = await call("find_customer", query="333 100 0006")
+    assert [c["full_name"] for c in by_phone.data["customers"]] == ["Sara Ricci"]
+    by_email = await call("find_customer", query="F.Greco@example.it")
+    assert [c["customer_id"] for c in by_email.data["customers"]] == [8]
+    assert by_email.data["customers"][0]["consent"]["whatsapp"] is True
+    missing = await call("find_customer", query="Nessuno Sconosciuto")
+    assert not missing.ok and missing.error.code == "not_found"
+
+
+async def test_history_filtered_by_category(call):
+    everything = await call("vehicle_history", plate="AB 123 CD")
+    assert [s["appointment_id"] for s in everything.data["services"]] == [4, 3, 2, 1]
+    maintenance = await call("vehicle_history", vehicle_id=1, category="maintenance")
+    assert [(s["date"], s["service"]) for s in maintenance.data["services"]] == [
+        ("2025-01-15", "Tagliando"),
+        ("2024-01-20", "Tagliando"),
+    ]
+    assert maintenance.data["services"][0]["mileage_km"] == 74000
+    since = await call("vehicle_history", vehicle_id=1, since="2024-06-01", until="2025-03-01")
+    assert [s["appointment_id"] for s in since.data["services"]] == [3, 2]
+    tyres = await call("vehicle_history", vehicle_id=1, category="tyres")
+    assert [s["category"] for s in tyres.data["services"]] == ["tyres"]
+
+
+async def test_list_services(call):
+    everything = await call("list_services")
+    assert len(everything.data["services"]) == 7
+    tyres = await call("list_services", category="tyres")
+    assert [s["name"] for s in tyres.data["services"]] == ["Cambio gomme"]
+    assert tyres.data["services"][0]["duration_min"] == 30
+    named = await call("list_services", query="freni")
+    assert [s["service_id"] for s in named.data["services"]] == [6]
