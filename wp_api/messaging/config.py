@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from wp_api.messaging.base import MessageProvider
 from wp_api.messaging.log_provider import LogProvider
@@ -37,6 +38,39 @@ class MessagingConfig:
     """JSON Lines file of the log provider, which serves every channel without a real provider."""
     workshop_name: str = "Officina"
     timeout: float = 10.0
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Any,
+        *,
+        whatsapp_token: str | None,
+        smtp_password: str | None,
+        log_path: Path,
+    ) -> MessagingConfig:
+        """Build from the app's settings object (engine.config.Settings, read by attribute name) plus
+        the secrets the caller took from the keyring. wp_api does not import engine, hence duck typing."""
+        template_language = str(getattr(settings, "whatsapp_template_language", "") or "it")
+        return cls(
+            whatsapp_token=whatsapp_token or None,
+            whatsapp_phone_number_id=getattr(settings, "whatsapp_phone_number_id", None),
+            whatsapp_api_base=getattr(settings, "whatsapp_api_base", None) or DEFAULT_API_BASE,
+            templates={
+                "booking_confirmation": getattr(
+                    settings, "whatsapp_template_confirmation", DEFAULT_TEMPLATES["booking_confirmation"]
+                ),
+                "reminder": getattr(settings, "whatsapp_template_reminder", DEFAULT_TEMPLATES["reminder"]),
+            },
+            whatsapp_language_codes={template_language.split("_")[0]: template_language},
+            smtp_host=getattr(settings, "smtp_host", None),
+            smtp_port=int(getattr(settings, "smtp_port", 587) or 587),
+            smtp_user=getattr(settings, "smtp_user", None),
+            smtp_password=smtp_password or None,
+            smtp_from=getattr(settings, "smtp_from", None),
+            smtp_starttls=bool(getattr(settings, "smtp_starttls", True)),
+            log_path=Path(log_path),
+            workshop_name=str(getattr(settings, "workshop_name", None) or "Officina"),
+        )
 
     @property
     def whatsapp_configured(self) -> bool:

@@ -140,3 +140,35 @@ async def test_configured_providers_deliver_rendered_messages(tmp_path: Path) ->
 def test_outbound_message_refuses_bad_fields(make_message: MakeMessage, override: dict, match: str) -> None:
     with pytest.raises(ValueError, match=match):
         make_message(**override)
+
+
+def test_config_from_the_app_settings(tmp_path: Path) -> None:
+    from engine.config import Settings  # the test may import engine; wp_api itself does not
+
+    settings = Settings(
+        whatsapp_phone_number_id="106540352242922",
+        whatsapp_template_reminder="promemoria_officina",
+        whatsapp_template_language="it",
+        smtp_host="smtp.example.it",
+        smtp_user="officina",
+        smtp_from="officina@rossi.example",
+        workshop_name="Officina Rossi",
+    )
+    config = MessagingConfig.from_settings(
+        settings, whatsapp_token="tok", smtp_password="pw", log_path=tmp_path / "m.jsonl"
+    )
+    assert config.templates == {
+        "booking_confirmation": "booking_confirmation",
+        "reminder": "promemoria_officina",
+    }
+    assert (config.smtp_host, config.smtp_port, config.smtp_starttls) == ("smtp.example.it", 587, True)
+    assert config.workshop_name == "Officina Rossi"
+    providers = build_providers(config)
+    assert isinstance(providers["whatsapp"], WhatsAppCloudProvider)
+    assert providers["whatsapp"].templates["reminder"] == "promemoria_officina"
+    assert isinstance(providers["email"], SmtpEmailProvider)
+    # Without the token in the keyring WhatsApp falls back to the log, visibly.
+    no_token = MessagingConfig.from_settings(
+        settings, whatsapp_token=None, smtp_password=None, log_path=tmp_path
+    )
+    assert build_providers(no_token)["whatsapp"].name == "log"
