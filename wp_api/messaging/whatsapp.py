@@ -107,7 +107,8 @@ class WhatsAppCloudProvider(MessageProvider):
             payload.update(type="text", text={"preview_url": False, "body": msg.text})
         else:
             raise SendError(
-                f"WhatsApp needs an approved template for {msg.kind} messages, and none is configured",
+                f"WhatsApp delivers business-initiated {msg.kind} messages only as approved templates, and "
+                f"no template is configured for {msg.kind!r}: add one to the WhatsApp templates setting",
                 retryable=False,
                 code="no_template",
             )
