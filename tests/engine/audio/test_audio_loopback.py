@@ -77,3 +77,33 @@ def test_stop_silences_the_device(pulse_sink: str) -> None:
     assert np.sqrt(np.mean(after_stop**2)) < 0.01, "the device kept sounding after stop()"
     # Only the block being pulled when stop() ran may still go out: far below 100 ms of audio.
     assert after <= 0.1 * player.sample_rate
+
+
+def test_speech_through_the_device_path_reaches_the_vad(pulse_sink: str, installed_models) -> None:
+    """Piper speech played to the null sink, captured at the device rate, resampled, VAD'd while capturing."""
+    import models
+
+    from engine.tts import PiperTTS
+    from engine.vad import SileroVad, VadOptions
+
+    tts = PiperTTS.load(models.resolve("en_US-joe-medium"))
+    chunks = list(tts.synthesize_blocking("Book an oil change for the grey Panda on Wednesday."))
+    stream = SileroVad.load().stream(VadOptions(min_silence_ms=300))
+    events: list = []
+    player = Player()
+    with MicCapture() as mic:
+        mic.add_consumer(lambda frame: events.extend(stream.push_frame(frame)))
+        mic.begin()
+        time.sleep(0.5)  # leading silence
+        for chunk in chunks:
+            player.play(chunk)
+        assert _wait_for(lambda: not player.playing, timeout=10)
+        assert _wait_for(lambda: any(e.type == "speech_end" for e in events), timeout=3), events
+        audio = mic.end()
+    player.close()
+    speech_s = sum(c.duration_s for c in chunks)
+    assert [e.type for e in events] == ["speech_start", "speech_end"], events
+    start, end = events
+    assert 0.3 < start.t_s < 1.2
+    assert abs((end.t_s - start.t_s) - speech_s) < 0.5
+    assert len(audio) / STT_RATE > speech_s
