@@ -1,0 +1,8 @@
+"""The offline fast path: common counter commands understood locally, run on the tools, answered from templates."""
+
+from __future__ import annotations
+
+from engine.fastpath.executor import FastPath, FastPathOutcome
+from engine.fastpath.parser import HANDLE_THRESHOLD, Parse, parse
+
+__all__ = ["HANDLE_THRESHOLD", "FastPath", "FastPathOutcome", "Parse", "parse"]

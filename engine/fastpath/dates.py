@@ -1,0 +1,352 @@
+"""Dates and times said in Italian or English, resolved against today's date in the workshop's time zone.
+
+"domani alle tre" → tomorrow 15:00 (a bare hour 1–7 is afternoon in workshop hours), "mercoledì
+prossimo", "la settimana prossima" (a range), "il 12 marzo", "12/3", "next Wednesday morning",
+"tomorrow at 3pm", "on March 12th", "alle 9 e mezza". A bare weekday is the next such day after today
+(today's own weekday is ambiguous: today or in a week?); "prossimo/next" + weekday is the coming one
+when that falls in next calendar week, and ambiguous when it falls in this week ("venerdì prossimo"
+said on a Wednesday: the 27th or the 4th?); "<weekday> della settimana prossima" / "<weekday> next
+week" is the one in next calendar week.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from engine.fastpath.numbers import number_at, ordinal_to_number, word_to_number
+
+_LOGGER = logging.getLogger(__name__)
+
+WEEKDAYS: dict[str, int] = {
+    "lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4, "sabato": 5, "domenica": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+MONTHS: dict[str, int] = {
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_NEXT = {"prossimo", "prossima", "next", "coming"}
+_THIS = {"questo", "questa", "this"}
+_MORNING = {"mattina", "mattinata", "mattino", "morning", "stamattina", "stamani", "domattina"}
+_AFTERNOON = {"pomeriggio", "afternoon", "sera", "evening", "stasera", "tonight", "pomeridiano"}
+_STRONG_INTRO = {"alle", "all", "ore", "at", "dalle", "around", "about", "verso"}
+_NOT_TIME_AFTER = {"giorni", "giorno", "days", "day", "settimane", "weeks", "week", "mesi", "months", *MONTHS}
+_PM = {"pm"}
+_AM = {"am"}
+
+
+@dataclass
+class DateMention:
+    """One date said in the utterance: the day (or the first day of a range) and where it was said."""
+
+    day: date
+    start: int
+    end: int
+    until: date | None = None
+    ambiguous: bool = False
+
+
+@dataclass
+class DateTimeSlots:
+    """Everything about when: dates in order of mention, one time, a part of day."""
+
+    dates: list[DateMention] = field(default_factory=list)
+    time: str | None = None
+    time_start: int = -1
+    part_of_day: str | None = None
+    conflicts: list[str] = field(default_factory=list)
+
+
+def _next_weekday(today: date, weekday: int, *, allow_today: bool = False) -> date:
+    delta = (weekday - today.weekday()) % 7
+    if delta == 0 and not allow_today:
+        delta = 7
+    return today + timedelta(days=delta)
+
+
+def _monday_next_week(today: date) -> date:
+    return today + timedelta(days=7 - today.weekday())
+
+
+def _month_day(today: date, month: int, day: int, year: int | None) -> date | None:
+    try:
+        if year is not None:
+            return date(year, month, day)
+        candidate = date(today.year, month, day)
+        if candidate < today:
+            candidate = date(today.year + 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def _day_number(tokens: list[str], i: int) -> int | None:
+    if i >= len(tokens):
+        return None
+    value = ordinal_to_number(tokens[i])
+    if value is None:
+        value = word_to_number(tokens[i])
+    return value if value is not None and 1 <= value <= 31 else None
+
+
+def _year_at(tokens: list[str], i: int) -> int | None:
+    if i < len(tokens) and tokens[i].isdigit() and len(tokens[i]) == 4:
+        year = int(tokens[i])
+        return year if 2000 <= year <= 2100 else None
+    return None
+
+
+def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
+    out: list[DateMention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else ""
+        prev = tokens[i - 1] if i > 0 else ""
+        if tok in ("oggi", "today", "stamattina", "stamani", "stasera", "tonight", "stanotte"):
+            out.append(DateMention(today, i, i + 1))
+        elif tok == "dopodomani" or (
+            tok == "day" and nxt == "after" and tokens[i + 2 : i + 3] == ["tomorrow"]
+        ):
+            span = 1 if tok == "dopodomani" else 3
+            out.append(DateMention(today + timedelta(days=2), i, i + span))
+            i += span
+            continue
+        elif tok in ("domani", "tomorrow", "domattina"):
+            out.append(DateMention(today + timedelta(days=1), i, i + 1))
+        elif tok in WEEKDAYS:
+            wd = WEEKDAYS[tok]
+            window = tokens[i + 1 : i + 5]
+            next_week = ("settimana" in window and ("prossima" in window or "prossimo" in window)) or (
+                "next" in window and "week" in window
+            )
+            if next_week:
+                day = _monday_next_week(today) + timedelta(days=wd)
+                end = i + 1 + max(k for k, w in enumerate(window) if w in ("settimana", "week")) + 1
+                if end < n and tokens[end] in ("prossima", "prossimo"):
+                    end += 1
+                out.append(DateMention(day, i, end))
+                i = end
+                continue
+            explicit_next = prev in _NEXT or nxt in _NEXT
+            explicit_this = prev in _THIS
+            day = _next_weekday(today, wd, allow_today=explicit_this)
+            # a bare weekday that is today, or "venerdì prossimo" said earlier in the same week: two days fit
+            ambiguous = (wd == today.weekday() and not explicit_next and not explicit_this) or (
+                explicit_next and day < _monday_next_week(today)
+            )
+            out.append(DateMention(day, i - (1 if prev in _NEXT | _THIS else 0), i + 1, ambiguous=ambiguous))
+        elif tok in ("settimana", "week") and (prev in _NEXT or nxt in _NEXT):
+            monday = _monday_next_week(today)
+            start = i - 1 if prev in _NEXT else i
+            out.append(
+                DateMention(monday, start, i + (2 if nxt in _NEXT else 1), until=monday + timedelta(days=6))
+            )
+        elif tok in ("settimana", "week") and prev in _THIS:
+            sunday = today + timedelta(days=6 - today.weekday())
+            out.append(DateMention(today, i - 1, i + 1, until=sunday))
+        elif tok in ("tra", "fra", "in") and (num := number_at(tokens, i + 1)) is not None:
+            value, span = num
+            unit = tokens[i + 1 + span] if i + 1 + span < n else ""
+            if unit in ("giorni", "giorno", "days", "day") and 1 <= value <= 60:
+                out.append(DateMention(today + timedelta(days=value), i, i + 2 + span))
+                i += 2 + span
+                continue
+            if unit in ("settimana", "settimane", "week", "weeks") and 1 <= value <= 8:
+                out.append(DateMention(today + timedelta(days=7 * value), i, i + 2 + span))
+                i += 2 + span
+                continue
+        elif tok in ("tra", "fra", "in") and nxt == "a" and tokens[i + 2 : i + 3] == ["week"]:
+            out.append(DateMention(today + timedelta(days=7), i, i + 3))
+        elif "/" in tok:
+            parts = tok.split("/")
+            if len(parts) in (2, 3) and all(p.isdigit() for p in parts):
+                day_n, month_n = int(parts[0]), int(parts[1])
+                year = int(parts[2]) if len(parts) == 3 else None
+                if year is not None and year < 100:
+                    year += 2000
+                if 1 <= month_n <= 12:
+                    d = _month_day(today, month_n, day_n, year)
+                    if d is not None:
+                        out.append(DateMention(d, i, i + 1))
+        elif tok in MONTHS and not (
+            tok == "may" and _day_number(tokens, i + 1) is None and prev not in ("of",)
+        ):
+            month = MONTHS[tok]
+            # "12 marzo", "12th of March", "il primo dicembre"
+            back = i - 1
+            if back >= 0 and tokens[back] == "of":
+                back -= 1
+            day_n = _day_number(tokens, back) if back >= 0 else None
+            if day_n is not None:
+                year = _year_at(tokens, i + 1)
+                d = _month_day(today, month, day_n, year)
+                if d is not None:
+                    out.append(DateMention(d, back, i + 1 + (1 if year else 0)))
+            else:
+                # "March 12th", "March the 12th"
+                j = i + 1
+                if j < n and tokens[j] == "the":
+                    j += 1
+                day_n = _day_number(tokens, j)
+                if day_n is not None:
+                    year = _year_at(tokens, j + 1)
+                    d = _month_day(today, month, day_n, year)
+                    if d is not None:
+                        out.append(DateMention(d, i, j + 1 + (1 if year else 0)))
+                        i = j + 1
+                        continue
+        i += 1
+    return out
+
+
+def _hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
+    """hour, minute, tokens used, for a time starting at tokens[i] (after "alle"/"at")."""
+    n = len(tokens)
+    if i >= n:
+        return None
+    tok = tokens[i]
+    if tok in ("mezzogiorno", "noon", "midday"):
+        return 12, 0, 1
+    if tok in ("half", "quarter") and i + 2 < n and tokens[i + 1] in ("past", "to"):
+        num = number_at(tokens, i + 2)
+        if num is None or not 1 <= num[0] <= 12:
+            return None
+        minutes = 30 if tok == "half" else 15
+        if tokens[i + 1] == "to":
+            return num[0] - 1, 60 - minutes, 2 + num[1]
+        return num[0], minutes, 2 + num[1]
+    hh: int | None = None
+    mm = 0
+    used = 1
+    if ":" in tok:
+        parts = tok.split(":")
+        if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit():
+            hh, mm = int(parts[0]), int(parts[1])
+    elif tok.endswith(("am", "pm")) and tok[:-2].replace(":", "").isdigit():
+        core = tok[:-2]
+        if ":" in core:
+            hh, mm = (int(x) for x in core.split(":"))
+        else:
+            hh = int(core)
+        if tok.endswith("pm") and hh < 12:
+            hh += 12
+        if tok.endswith("am") and hh == 12:
+            hh = 0
+        return (hh, mm, 1) if 0 <= hh <= 23 and 0 <= mm <= 59 else None
+    else:
+        if tok in ("una",):  # "all'una"
+            hh = 1
+        else:
+            num = number_at(tokens, i)
+            if num is None:
+                return None
+            hh, used = num
+    if hh is None or not 0 <= hh <= 23:
+        return None
+    j = i + used
+    # minutes: "e mezza", "e un quarto", "e trenta", "meno un quarto", "9 30", "o'clock"
+    if j < n and tokens[j] == "e" and j + 1 < n:
+        after = tokens[j + 1]
+        if after in ("mezza", "mezzo"):
+            mm, used = 30, used + 2
+        elif after == "un" and j + 2 < n and tokens[j + 2] == "quarto":
+            mm, used = 15, used + 3
+        elif after == "quarto":
+            mm, used = 15, used + 2
+        elif after == "tre" and j + 2 < n and tokens[j + 2] == "quarti":
+            mm, used = 45, used + 3
+        else:
+            num = number_at(tokens, j + 1)
+            if num is not None and 0 <= num[0] <= 59:
+                mm, used = num[0], used + 1 + num[1]
+    elif j < n and tokens[j] == "meno" and tokens[j + 1 : j + 3] == ["un", "quarto"]:
+        hh, mm, used = hh - 1, 45, used + 3
+    elif j < n and tokens[j].isdigit() and len(tokens[j]) == 2 and ":" not in tok:
+        mm, used = int(tokens[j]), used + 1
+    elif j < n and tokens[j] in ("thirty", "fifteen", "forty-five", "trenta", "quindici"):
+        mm, used = word_to_number(tokens[j]) or 0, used + 1
+    j = i + used
+    if j < n and tokens[j] in ("o", "oclock") and tokens[j + 1 : j + 2] in (["clock"], []):
+        used += 2 if tokens[j] == "o" else 1
+    j = i + used
+    if j < n and tokens[j] in _PM and hh < 12:
+        hh, used = hh + 12, used + 1
+    elif j < n and tokens[j] in _AM:
+        used += 1
+    if not 0 <= mm <= 59:
+        return None
+    return hh, mm, used
+
+
+def _qualifier(tokens: list[str], i: int) -> str | None:
+    """ "di mattina", "del pomeriggio", "in the morning", "di sera" right after a time."""
+    window = tokens[i : i + 3]
+    for word in window:
+        if word in _MORNING:
+            return "morning"
+        if word in _AFTERNOON:
+            return "afternoon"
+    return None
+
+
+def _parse_time(tokens: list[str]) -> tuple[str | None, int, str | None]:
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        explicit = ":" in tok or tok.endswith(("am", "pm")) or tok in ("mezzogiorno", "noon", "midday")
+        if tok in ("half", "quarter") and i + 1 < n and tokens[i + 1] in ("past", "to"):
+            explicit = True
+        if i + 1 < n and tokens[i + 1] in ("am", "pm"):
+            explicit = True
+        prev = tokens[i - 1] if i > 0 else ""
+        prev2 = tokens[i - 2] if i > 1 else ""
+        intro = prev in _STRONG_INTRO or (
+            prev == "le" and prev2 in ("per", "verso", "entro", "dopo", "prima")
+        )
+        if not explicit and not intro:
+            continue
+        if i + 1 < n and tokens[i + 1] in _NOT_TIME_AFTER:
+            continue  # "il 12 marzo", "tra 3 giorni"
+        hm = _hour_minute(tokens, i)
+        if hm is None:
+            continue
+        hh, mm, used = hm
+        qualifier = _qualifier(tokens, i + used)
+        is_ampm = tok.endswith(("am", "pm")) or (i + 1 < n and tokens[i + 1] in ("am", "pm"))
+        if qualifier == "afternoon" and hh < 12:
+            hh += 12
+        elif qualifier is None and not is_ampm and 1 <= hh <= 7:
+            hh += 12  # workshop hours: "alle tre" is 15:00
+        if not 0 <= hh <= 23:
+            continue
+        part = "morning" if hh < 13 else "afternoon"
+        return f"{hh:02d}:{mm:02d}", i, part
+    return None, -1, None
+
+
+def _part_of_day(tokens: list[str]) -> str | None:
+    for tok in tokens:
+        if tok in _MORNING:
+            return "morning"
+        if tok in ("pomeriggio", "afternoon", "pomeridiano"):
+            return "afternoon"
+    return None
+
+
+def extract_datetime(tokens: list[str], today: date) -> DateTimeSlots:
+    """Dates, time and part of day in `tokens` (already normalised)."""
+    slots = DateTimeSlots(dates=_parse_dates(tokens, today))
+    time, start, time_part = _parse_time(tokens)
+    slots.time, slots.time_start = time, start
+    spoken_part = _part_of_day(tokens)
+    if time_part and spoken_part and time_part != spoken_part:
+        slots.conflicts.append("time_vs_part_of_day")
+    slots.part_of_day = spoken_part or time_part
+    return slots

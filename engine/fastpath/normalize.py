@@ -1,0 +1,89 @@
+"""Text normalisation for the fast path: lower case, no accents, one token per word."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+_LOGGER = logging.getLogger(__name__)
+
+_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
+_AMPM = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-:/][a-z0-9]+)*")
+_APOSTROPHE = re.compile(r"[’'`´]")
+
+
+def strip_accents(text: str) -> str:
+    """`lunedì` → `lunedi`, `ventitré` → `ventitre`."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalise_text(text: str) -> str:
+    """Lower case, accents and apostrophes removed, `9.30` → `9:30`, `3 p.m.` → `3pm`."""
+    out = strip_accents(text).lower()
+    out = _APOSTROPHE.sub(" ", out)
+    out = out.replace("a/c", "aircon")
+    out = _DOT_TIME.sub(r"\1:\2", out)
+    out = _AMPM.sub(lambda m: f"{m.group(1)}{':' + m.group(2) if m.group(2) else ''}{m.group(3)}m ", out)
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokens of the normalised text: words, numbers, `15:30`, `12/3`, `ab-123-cd`."""
+    return _TOKEN.findall(normalise_text(text))
+
+
+def contains_phrase(tokens: list[str], phrase: tuple[str, ...]) -> int:
+    """Index where `phrase` starts in `tokens`, or -1."""
+    n = len(phrase)
+    if n == 0:
+        return -1
+    first = phrase[0]
+    for i, tok in enumerate(tokens):
+        if tok == first and tuple(tokens[i : i + n]) == phrase:
+            return i
+    return -1
+
+
+_INDEXES: dict[int, tuple[list[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _index_of(phrase_list: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases grouped by their first word, longest first (built once per list)."""
+    cached = _INDEXES.get(id(phrase_list))
+    if cached is not None and cached[0] is phrase_list:
+        return cached[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrase_list, key=len, reverse=True):
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    _INDEXES[id(phrase_list)] = (phrase_list, index)
+    return index
+
+
+def find_any(tokens: list[str], phrase_list: list[tuple[str, ...]]) -> tuple[int, tuple[str, ...]] | None:
+    """The earliest (then longest) phrase of `phrase_list` found in `tokens`."""
+    index = _index_of(phrase_list)
+    for i, tok in enumerate(tokens):
+        for phrase in index.get(tok, ()):
+            if len(phrase) == 1 or tuple(tokens[i : i + len(phrase)]) == phrase:
+                return i, phrase
+    return None
+
+
+def find_all(tokens: list[str], phrase_list: list[tuple[str, ...]]) -> list[tuple[int, tuple[str, ...]]]:
+    """Every (position, phrase) of `phrase_list` in `tokens`."""
+    index = _index_of(phrase_list)
+    out = []
+    for i, tok in enumerate(tokens):
+        for phrase in index.get(tok, ()):
+            if len(phrase) == 1 or tuple(tokens[i : i + len(phrase)]) == phrase:
+                out.append((i, phrase))
+    return out
+
+
+def phrases(*items: str) -> list[tuple[str, ...]]:
+    """Phrase list from space-separated strings (already normalised)."""
+    return [tuple(item.split()) for item in items]

@@ -1,0 +1,436 @@
+"""The fast path's parser: text → intent, slots, confidence. Pure, no I/O."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from engine.fastpath import intents as cues
+from engine.fastpath.dates import DateMention, _hour_minute, _parse_time, extract_datetime
+from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
+from engine.fastpath.plates_spoken import find_plates
+from engine.fastpath.services import find_services
+from engine.fastpath.vehicles import find_vehicle_description
+
+_LOGGER = logging.getLogger(__name__)
+
+HANDLE_THRESHOLD = 0.75
+"""Parses at or above this confidence are run by the fast path; below, the model (or a question) takes them."""
+
+_WEAK_BOOK = set(
+    phrases(
+        "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put",
+        "needs", "need", "wants", "bisogna fare", "deve fare", "vuole fare",
+    )
+)  # fmt: skip
+_CONNECTORS = {"e", "and", "poi", "then", "plus", "piu", "anche", "also", "ed", "con", "with"}
+_CONF_WORDS = {"conferma", "confirmation", "confermagli", "confirm", "conferme"}
+_REM_WORDS = {
+    "promemoria",
+    "reminder",
+    "remind",
+    "ricordagli",
+    "ricordale",
+    "ricorda",
+    "ricordo",
+    "reminders",
+}
+_TAIL_VOCAB = (
+    _CONNECTORS
+    | _CONF_WORDS
+    | _REM_WORDS
+    | {p[0] for p in cues.SEND_VERBS}
+    | {p[0] for p in cues.REMINDER_VERBS}
+    | {w for p in cues.CHANNELS for w in p}
+    | {
+        "un", "una", "uno", "il", "la", "lo", "le", "gli", "l", "a", "al", "alla", "ai", "per", "di", "del",
+        "della", "an", "the", "to", "them", "him", "her", "it", "cliente", "customer", "client", "owner",
+        "proprietario", "messaggio", "message", "via", "su", "by", "on", "giorno", "day", "prima", "before",
+        "sera", "evening", "night", "mattina", "morning", "stessa", "stesso", "same", "alle", "at", "ore",
+        "appuntamento", "appointment", "booking", "prenotazione", "pure", "anche", "also", "of", "their",
+        "his", "its", "too", "as", "well", "please", "grazie", "favore", "subito", "ora", "now",
+        "days", "giorni", "vigilia", "just", "one", "that", "gliela", "glielo", "mandagliela", "pm", "am",
+    }
+)  # fmt: skip
+_NAME = re.compile(
+    r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|cliente|"
+    r"customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
+)
+_EN_HINTS = {"the", "for", "at", "book", "tomorrow", "today", "and", "please", "plate", "send", "next", "on",
+             "appointment", "to", "with", "is", "what", "who", "when", "morning", "afternoon", "an", "of",
+             "change", "oil", "my", "car", "whose", "first", "free", "slot", "move", "cancel", "s"}  # fmt: skip
+_IT_HINTS = {"il", "la", "per", "alle", "di", "domani", "oggi", "prenota", "con", "un", "una", "targa", "che",
+             "mattina", "pomeriggio", "del", "della", "appuntamento", "e", "manda", "chi", "l", "le", "al",
+             "sposta", "annulla", "primo", "posto", "libero", "quando", "ha", "fatto"}  # fmt: skip
+
+
+@dataclass
+class Parse:
+    """What the fast path understood of one utterance."""
+
+    text: str
+    intent: str | None
+    slots: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 0.0
+    handled: bool = False
+    reason: str | None = None
+    language: str = "it"
+    parts: list[Parse] = field(default_factory=list)
+    """For composite requests: every action in order (the first is the main one)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["parts"] = [p.to_dict() for p in self.parts]
+        return out
+
+
+def detect_language(tokens: list[str], default: str) -> str:
+    en = sum(t in _EN_HINTS for t in tokens)
+    it = sum(t in _IT_HINTS for t in tokens)
+    if en >= it + 2:
+        return "en"
+    if it >= en + 2:
+        return "it"
+    return default
+
+
+def _main_intent(
+    tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool
+) -> tuple[str | None, int, str | None]:
+    """(intent, position of its cue, reason when refused)."""
+    positions: dict[str, int] = {}
+    for intent, cue_list in cues.CUES.items():
+        hits = find_all(tokens, cue_list)
+        if intent == "book":
+            hits = [
+                (i, p) for i, p in hits
+                if not _near_reminder(tokens, i) and (p not in _WEAK_BOOK or has_service)
+            ]  # fmt: skip
+        if hits:
+            positions[intent] = min(i for i, _ in hits)
+    has_reminder = "send_reminder" in positions
+    if "cancel" in positions and (
+        has_reminder or ("send_confirmation" in positions and "book" not in positions)
+    ):
+        return None, -1, "out_of_scope:cancel_message"
+    actions = [i for i in ("cancel", "move", "book") if i in positions]
+    if len(actions) > 1:
+        return None, -1, "several_actions"
+    if actions:
+        return actions[0], positions[actions[0]], None
+    send = find_any(tokens, cues.SEND_VERBS)
+    if "send_confirmation" in positions and (send is not None or cues.find_channel(tokens)):
+        return "send_confirmation", send[0] if send else positions["send_confirmation"], None
+    if has_reminder:
+        return "send_reminder", positions["send_reminder"], None
+    for intent in ("first_free_slot", "vehicle_history", "lookup_plate", "day_appointments"):
+        if intent == "lookup_plate" and not has_plate:
+            continue
+        if intent == "vehicle_history" and not has_vehicle:
+            continue
+        if intent in positions:
+            return intent, positions[intent], None
+    return None, -1, "no_intent"
+
+
+def _bulk(tokens: list[str]) -> bool:
+    """ "tutti gli appuntamenti", "all appointments": one action on many records is the model's job."""
+    for i, tok in enumerate(tokens):
+        if (tok,) in cues.BULK:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if tok == "all" and (nxt == "una" or nxt[:1].isdigit()):
+                continue  # "all'una"
+            return True
+    return False
+
+
+def _near_reminder(tokens: list[str], i: int) -> bool:
+    return any(t in _REM_WORDS for t in tokens[i : i + 5])
+
+
+def _tail_start(tokens: list[str], after: int, main: str) -> int:
+    """Where the follow-up actions start ("… e manda una conferma …"), or len(tokens)."""
+    n = len(tokens)
+    send_first = {p[0] for p in cues.SEND_VERBS}
+    rem_verbs = {p[0] for p in cues.REMINDER_VERBS}
+    for k in range(after + 1, n):
+        tok = tokens[k]
+        hit = False
+        if (
+            (main != "send_confirmation" and tok in send_first)
+            or (tok in rem_verbs and any(t in _REM_WORDS for t in tokens[k + 1 : k + 5]))
+            or tok in _REM_WORDS
+            or (main != "send_confirmation" and tok in _CONF_WORDS)
+        ):
+            hit = True
+        if hit:
+            j = k
+            while j - 1 > after and tokens[j - 1] in _CONNECTORS | {"un", "una", "la", "il", "a", "the", "l"}:
+                j -= 1
+            return j
+    return n
+
+
+def _time_span(tokens: list[str]) -> tuple[int, int] | None:
+    """Token span (intro word included) of the first time in `tokens`."""
+    time, start, _ = _parse_time(tokens)
+    if time is None:
+        return None
+    hm = _hour_minute(tokens, start)
+    used = hm[2] if hm else 1
+    first = (
+        start - 1 if start > 0 and tokens[start - 1] in ("alle", "all", "at", "ore", "verso", "le") else start
+    )
+    return first, start + used + 2 if start + used + 2 <= len(tokens) else len(tokens)
+
+
+def _customer(text: str) -> str | None:
+    m = _NAME.search(text)
+    return m.group(1) if m else None
+
+
+def _reminder_slot(tokens: list[str]) -> dict[str, Any]:
+    days = 1
+    when = "day_before"
+    for i, tok in enumerate(tokens):
+        if (
+            tok in ("giorni", "days")
+            and i > 0
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in ("prima", "before")
+        ):
+            from engine.fastpath.numbers import word_to_number
+
+            value = word_to_number(tokens[i - 1])
+            if value and 1 <= value <= 14:
+                days = value
+                when = "days_before"
+        if tok in ("stessa", "stesso", "same") and any(
+            t in ("mattina", "morning", "giorno", "day") for t in tokens
+        ):
+            days, when = 0, "same_day"
+    time, _, _ = _parse_time(tokens)
+    if time is None:
+        time = "08:00" if when == "same_day" else "18:00"
+    return {"when": when, "days_before": days, "time": time}
+
+
+def _tail_parts(tail: list[str], language: str, text: str) -> tuple[list[Parse], str | None]:
+    """The follow-up actions, or a reason why they are not understood."""
+    if not tail:
+        return [], None
+    unknown = [t for t in tail if t not in _TAIL_VOCAB and not t[:1].isdigit() and ":" not in t]
+    from engine.fastpath.numbers import word_to_number
+
+    unknown = [t for t in unknown if word_to_number(t) is None]
+    if unknown:
+        return [], "composite_part_not_understood:" + " ".join(unknown[:3])
+    conf_at = next((i for i, t in enumerate(tail) if t in _CONF_WORDS), -1)
+    rem_at = next((i for i, t in enumerate(tail) if t in _REM_WORDS), -1)
+    if conf_at < 0 and rem_at < 0:
+        return [], "composite_part_not_understood"
+    parts: list[Parse] = []
+    channel_all = cues.find_channel(tail)
+    if conf_at >= 0:
+        end = rem_at if rem_at > conf_at else len(tail)
+        channel = cues.find_channel(tail[:end]) or channel_all or "whatsapp"
+        parts.append(Parse(text, "send_confirmation", {"channel": channel}, 0.95, True, None, language))
+    if rem_at >= 0:
+        rem_tokens = tail[rem_at:] if rem_at > conf_at else tail
+        channel = cues.find_channel(tail[rem_at:]) or (parts[0].slots["channel"] if parts else channel_all)
+        slots = {"channel": channel or "whatsapp", "reminder": _reminder_slot(rem_tokens)}
+        parts.append(Parse(text, "send_reminder", slots, 0.95, True, None, language))
+    return parts, None
+
+
+def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[int]:
+    """Fill plate / vehicle_description / customer; returns the token positions they used."""
+    used: set[int] = set()
+    plates = find_plates(tokens)
+    distinct = {p.plate for p in plates}
+    if len(distinct) > 1:
+        slots["_conflict"] = "two_plates"
+    if plates:
+        slots["plate"] = plates[0].plate
+        slots["_plate_italian"] = plates[0].italian_format
+        used |= set(range(plates[0].start, plates[0].end))
+    desc = find_vehicle_description(tokens, used)
+    if not desc.is_empty():
+        slots["vehicle_description"] = desc.to_slot()
+    name = _customer(text)
+    if name:
+        slots["customer"] = name
+    return used
+
+
+def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: str) -> None:
+    dt = extract_datetime(tokens, today)
+    mentions: list[DateMention] = dt.dates
+    if any(m.ambiguous for m in mentions):
+        slots["_conflict"] = "which_day"
+    if intent in ("move", "cancel", "send_confirmation", "send_reminder"):
+        old: DateMention | None = None
+        new: DateMention | None = None
+        if intent == "move":
+            if len(mentions) >= 2:
+                old, new = mentions[0], mentions[-1]
+            elif len(mentions) == 1:
+                m = mentions[0]
+                before = tokens[m.start - 1] if m.start > 0 else ""
+                if before in ("di", "del", "dello", "della", "from", "of", "da", "dal"):
+                    old = m
+                else:
+                    new = m
+        elif mentions:
+            old = mentions[0]
+            if len({m.day for m in mentions}) > 1:
+                slots["_conflict"] = "two_dates"
+        if old is not None:
+            slots["old_date"] = old.day.isoformat()
+        if new is not None:
+            slots["date"] = new.day.isoformat()
+            if new.until:
+                slots["date_to"] = new.until.isoformat()
+        if dt.time:
+            time_is_old = (
+                old is not None and (new is None or dt.time_start < new.start) and dt.time_start >= old.start
+            )
+            slots["old_time" if time_is_old or intent != "move" else "time"] = dt.time
+    else:
+        days = {(m.day, m.until) for m in mentions}
+        if len(days) > 1:
+            slots["_conflict"] = "two_dates"
+        if mentions:
+            slots["date"] = mentions[0].day.isoformat()
+            if mentions[0].until:
+                slots["date_to"] = mentions[0].until.isoformat()
+        if dt.time:
+            slots["time"] = dt.time
+    if dt.part_of_day:
+        slots["part_of_day"] = dt.part_of_day
+    if dt.conflicts:
+        slots["_conflict"] = dt.conflicts[0]
+
+
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    "book": ("vehicle", "service", "when"),
+    "move": ("target", "new_when"),
+    "cancel": ("target",),
+    "lookup_plate": ("plate",),
+    "vehicle_history": ("vehicle",),
+    "day_appointments": (),
+    "first_free_slot": ("service",),
+    "send_confirmation": ("vehicle",),
+    "send_reminder": ("vehicle",),
+}
+
+
+def _missing(intent: str, slots: dict[str, Any]) -> list[str]:
+    has_vehicle = bool(slots.get("plate") or slots.get("vehicle_description") or slots.get("customer"))
+    out = []
+    for need in _REQUIRED[intent]:
+        if (need == "vehicle" and not has_vehicle) or (
+            need == "target" and not (has_vehicle or slots.get("old_date"))
+        ):
+            out.append("vehicle")
+        elif need == "service" and not slots.get("service"):
+            out.append("service")
+        elif (need == "when" and not (slots.get("date") or slots.get("first_free"))) or (
+            need == "new_when" and not (slots.get("date") or slots.get("time") or slots.get("first_free"))
+        ):
+            out.append("date")
+        elif need == "plate" and not slots.get("plate"):
+            out.append("plate")
+    return out
+
+
+def parse(text: str, *, language: str = "it", today: date | None = None) -> Parse:
+    """Understand one utterance. Pure: no I/O, no clock beyond `today` (default: the local date)."""
+    today = today or date.today()
+    tokens = tokenize(text)
+    lang = detect_language(tokens, language)
+    if not tokens:
+        return Parse(text, None, reason="empty", language=lang)
+    blocker = cues.detect_blocker(tokens)
+    if blocker:
+        return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
+    has_service = bool(find_services(tokens))
+    has_plate = bool(find_plates(tokens))
+    has_vehicle = has_plate or not find_vehicle_description(tokens).is_empty() or bool(_customer(text))
+    intent, cue_at, refusal = _main_intent(
+        tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle
+    )
+    if intent is None:
+        return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
+    if intent in cues.WRITE_INTENTS and _bulk(tokens):
+        return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
+
+    tail_at = (
+        _tail_start(tokens, cue_at, intent)
+        if intent in ("book", "move", "send_confirmation")
+        else len(tokens)
+    )
+    main, tail = tokens[:tail_at], tokens[tail_at:]
+    slots: dict[str, Any] = {}
+    used = _vehicle_slots(main, text, slots)
+    masked = ["_" if i in used else t for i, t in enumerate(main)]
+    services = find_services(masked)
+    if services:
+        categories = {s.kind.category for s in services}
+        if len(categories) > 1:
+            slots["_conflict"] = "two_services"
+        slots["service"] = services[0].to_slot(lang)
+    reminder_zone = main
+    if intent == "send_reminder":
+        rem_at = next((i for i, t in enumerate(main) if t in _REM_WORDS), len(main))
+        timing = next(
+            (i for i in range(rem_at, len(main)) if main[i] in ("prima", "before", "stessa", "same")), -1
+        )
+        zone, zone_end = (max(rem_at, timing - 3), len(main)) if timing >= 0 else (rem_at, rem_at + 4)
+        reminder_zone = main[zone:zone_end]
+        time_span = _time_span(reminder_zone)
+        if time_span is not None:
+            for k in range(zone + time_span[0], zone + time_span[1]):
+                masked[k] = "_"
+    _when_slots(masked, today, slots, intent)
+    if find_any(main, cues.FIRST_FREE) is not None:
+        slots["first_free"] = True
+    if intent == "book" and "date_to" in slots:
+        slots["first_free"] = True
+    channel = cues.find_channel(main)
+    if channel and intent in ("send_confirmation", "send_reminder"):
+        slots["channel"] = channel
+    if intent == "send_confirmation":
+        slots.setdefault("channel", "whatsapp")
+    if intent == "send_reminder":
+        slots.setdefault("channel", "whatsapp")
+        slots["reminder"] = _reminder_slot(reminder_zone)
+
+    conflict = slots.pop("_conflict", None)
+    italian_plate = slots.pop("_plate_italian", True)
+    result = Parse(text, intent, slots, 0.95, False, None, lang)
+    missing = _missing(intent, slots)
+    if conflict:
+        result.confidence, result.reason = 0.3, f"ambiguous:{conflict}"
+        return result
+    if missing:
+        result.confidence, result.reason = 0.5, "missing:" + ",".join(missing)
+        return result
+    if not italian_plate and "plate" in slots:
+        result.confidence -= 0.1
+    if "plate" not in slots and intent in ("book", "move", "cancel"):
+        result.confidence -= 0.05
+    parts, tail_problem = _tail_parts(tail, lang, text)
+    if tail_problem:
+        result.confidence, result.reason = 0.4, tail_problem
+        return result
+    if parts:
+        main_part = Parse(text, intent, dict(slots), result.confidence, True, None, lang)
+        result.parts = [main_part, *parts]
+    result.handled = result.confidence >= HANDLE_THRESHOLD
+    if not result.handled:
+        result.reason = "low_confidence"
+    return result

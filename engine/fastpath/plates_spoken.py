@@ -1,0 +1,163 @@
+"""Finding a spoken plate inside an utterance: "a bi uno due tre ci di", "Ancona Bologna 123", "AB 123 CD".
+
+Only the speech glue lives here: which run of words is the plate. Turning a span into the normalised
+plate uses `wp_api.plates` when it is there (the backend's own rules), else the tables below.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from engine.fastpath.numbers import digits_of
+
+_LOGGER = logging.getLogger(__name__)
+
+# Italian letter names, English letter names, the NATO alphabet, the Italian city alphabet.
+_LETTER_WORDS: dict[str, str] = {
+    # Italian
+    "bi": "B", "ci": "C", "di": "D", "effe": "F", "gi": "G", "acca": "H", "jei": "J", "gei": "J",
+    "cappa": "K", "kappa": "K", "elle": "L", "emme": "M", "enne": "N", "pi": "P", "qu": "Q", "cu": "Q",
+    "erre": "R", "esse": "S", "ti": "T", "vu": "V", "vi": "V", "ics": "X", "ipsilon": "Y", "ypsilon": "Y",
+    "zeta": "Z",
+    # English
+    "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
+    "kay": "K", "el": "L", "em": "M", "pee": "P", "cue": "Q", "ar": "R", "ess": "S", "tee": "T",
+    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z",
+    # NATO
+    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "eco": "E",
+    "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J", "kilo": "K",
+    "lima": "L", "mike": "M", "november": "N", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R",
+    "sierra": "S", "tango": "T", "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W",
+    "xray": "X", "x-ray": "X", "yankee": "Y", "zulu": "Z",
+    # Italian spelling alphabet (cities)
+    "ancona": "A", "bari": "B", "bologna": "B", "como": "C", "domodossola": "D", "empoli": "E",
+    "firenze": "F", "genova": "G", "imola": "I", "jolly": "J", "kursaal": "K", "livorno": "L",
+    "milano": "M", "napoli": "N", "otranto": "O", "palermo": "P", "padova": "P", "quarto": "Q",
+    "roma": "R", "savona": "S", "torino": "T", "udine": "U", "venezia": "V", "washington": "W",
+    "xeres": "X", "york": "Y", "yacht": "Y", "zara": "Z",
+}  # fmt: skip
+# Two-word letter names.
+_LETTER_PAIRS: dict[tuple[str, str], str] = {
+    ("i", "lunga"): "J", ("doppia", "vu"): "W", ("doppio", "vu"): "W", ("double", "you"): "W",
+    ("double", "u"): "W", ("i", "greca"): "Y", ("x", "ray"): "X",
+}  # fmt: skip
+# Words that are also ordinary words: letters only inside a run that holds other plate symbols.
+_WEAK = {"a", "e", "i", "o", "u", "di", "ti", "vi", "ci", "el", "em", "ex", "ar", "golf", "india", "lima",
+         "roma", "milano", "napoli", "hotel", "quarto", "una", "un", "uno"}  # fmt: skip
+_PLATE_WORDS = {"targa", "targata", "targato", "plate", "registration", "reg", "numberplate"}
+_IT_FORMAT = re.compile(r"[A-Z]{2}\d{3}[A-Z]{2}")
+_ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class PlateMatch:
+    """A plate found in the tokens: the normalised plate and the token span it came from."""
+
+    plate: str
+    start: int
+    end: int
+    italian_format: bool
+
+
+def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """The plate characters tokens[i] stands for and how many tokens it uses."""
+    tok = tokens[i]
+    if i + 1 < len(tokens) and (tok, tokens[i + 1]) in _LETTER_PAIRS:
+        return _LETTER_PAIRS[(tok, tokens[i + 1])], 2
+    if len(tok) == 1 and tok.isalpha():
+        return tok.upper(), 1
+    if tok in _LETTER_WORDS:
+        return _LETTER_WORDS[tok], 1
+    digits = digits_of(tok)
+    if digits is not None and len(digits) <= 4:
+        return digits, 1
+    if _ALNUM.match(tok) and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok):
+        compact = tok.replace("-", "").upper()
+        if 2 <= len(compact) <= 10 and not re.fullmatch(r"\d{1,2}(ST|ND|RD|TH|AM|PM)", compact):
+            return compact, 1
+    if _ALNUM.match(tok) and tok.isalpha() and len(tok) == 2 and tok not in _COMMON_2:
+        return tok.upper(), 1
+    return None
+
+
+# Two-letter words that are never plate halves in speech.
+_COMMON_2 = {
+    "al", "il", "la", "lo", "le", "gli", "in", "da", "su", "se", "mi", "ti", "si", "ne", "ce", "ha", "ho",
+    "me", "te", "ma", "no", "ok", "at", "on", "to", "of", "it", "is", "be", "by", "my", "we", "he",
+    "an", "as", "or", "do", "so", "up", "us", "am", "pm", "go", "hi", "eh", "ah", "oh", "un", "tu",
+    "fa", "va", "sa", "re", "ed", "od", "io", "po", "xd", "mr", "ms", "st", "nd", "rd", "th",
+}  # fmt: skip
+
+
+def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
+    runs: list[tuple[int, int, list[tuple[str, int]]]] = []
+    i = 0
+    while i < len(tokens):
+        start = i
+        symbols: list[tuple[str, int]] = []
+        while i < len(tokens):
+            sym = _symbol(tokens, i)
+            if sym is None:
+                break
+            symbols.append((sym[0], i))
+            i += sym[1]
+        if symbols:
+            runs.append((start, i, symbols))
+        else:
+            i += 1
+    return runs
+
+
+def _backend_normalise(plate: str) -> str:
+    try:
+        from wp_api import plates  # the backend's rules, when present
+    except ImportError:
+        return plate
+    normalise = getattr(plates, "normalise", None)
+    return normalise(plate) if callable(normalise) else plate
+
+
+def find_plates(tokens: list[str]) -> list[PlateMatch]:
+    """Every plate in the tokens (usually one). Runs must look like a plate, not like a time or a date."""
+    found: list[PlateMatch] = []
+    for start, end, symbols in _runs(tokens):
+        text = "".join(s for s, _ in symbols)
+        match = _IT_FORMAT.search(text)
+        if match:
+            # map the match back to token positions
+            pos, first, last = 0, start, end
+            for sym, idx in symbols:
+                if pos <= match.start() < pos + len(sym):
+                    first = idx
+                if pos < match.end() <= pos + len(sym):
+                    last = idx + 1
+                pos += len(sym)
+            found.append(PlateMatch(_backend_normalise(match.group(0)), first, last, True))
+            continue
+        after_plate_word = any(t in _PLATE_WORDS for t in tokens[max(0, start - 2) : start])
+        letters = sum(c.isalpha() for c in text)
+        digits = sum(c.isdigit() for c in text)
+        strong = [s for s, idx in symbols if tokens[idx] not in _WEAK]
+        if not (4 <= len(text) <= 10 and letters >= 1 and digits >= 1):
+            continue
+        if after_plate_word or (
+            letters >= 2 and digits >= 2 and len(strong) >= 2 and _has_compact(tokens, symbols)
+        ):
+            found.append(PlateMatch(_backend_normalise(text), start, end, False))
+    return found
+
+
+def _has_compact(tokens: list[str], symbols: list[tuple[str, int]]) -> bool:
+    """A foreign plate without the word "targa" needs a written-out token mixing letters and digits."""
+    return any(
+        any(c.isdigit() for c in tokens[i]) and any(c.isalpha() for c in tokens[i]) for _, i in symbols
+    )
+
+
+def find_plate(tokens: list[str]) -> PlateMatch | None:
+    """The one plate of the utterance, or None (several different plates: None as well, see `find_plates`)."""
+    plates = find_plates(tokens)
+    distinct = {p.plate for p in plates}
+    return plates[0] if len(distinct) == 1 else None

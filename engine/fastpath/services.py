@@ -1,0 +1,116 @@
+"""Service names and their synonyms (Italian, English), mapped to the contract's categories."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from engine.fastpath.normalize import find_all, normalise_text, phrases
+
+_LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ServiceKind:
+    """One kind of service the counter asks for: canonical names, category, and the words that mean it."""
+
+    key: str
+    category: str
+    name_it: str
+    name_en: str
+    synonyms: tuple[tuple[str, ...], ...]
+    name_words: tuple[str, ...]
+    """Words that pick this service out of the backend's catalogue by name."""
+
+
+def _kind(key: str, category: str, it: str, en: str, words: tuple[str, ...], *syn: str) -> ServiceKind:
+    return ServiceKind(key, category, it, en, tuple(phrases(*syn)), words)
+
+
+SERVICE_KINDS: tuple[ServiceKind, ...] = (
+    _kind("oil_change", "maintenance", "cambio olio", "oil change", ("olio", "oil"),
+          "cambio olio", "cambio dell olio", "cambiare l olio", "cambiare olio", "oil change", "change the oil",
+          "oil and filter", "olio e filtri", "olio e filtro"),
+    _kind("service", "maintenance", "tagliando", "service", ("tagliando", "service", "manutenzione"),
+          "tagliando", "tagliandi", "tagliandino", "service", "servicing", "maintenance", "manutenzione",
+          "manutenzione ordinaria", "annual service", "full service"),
+    _kind("tyres", "tyres", "cambio gomme", "tyre change", ("gomme", "pneumatici", "tyre", "tire", "ruote"),
+          "cambio gomme", "cambio pneumatici", "cambio ruote", "gomme", "gomme invernali", "gomme estive",
+          "pneumatici", "pneumatico", "tyre change", "tire change", "tyres", "tires", "tyre", "tire",
+          "winter tyres", "winter tires", "summer tyres", "swap the tyres", "swap the tires",
+          "gommista", "change the tyres", "change the tires"),
+    _kind("inspection", "inspection", "revisione", "MOT inspection", ("revisione", "inspection", "mot"),
+          "revisione", "revisioni", "mot", "m o t", "inspection", "roadworthiness test", "collaudo",
+          "revisione ministeriale"),
+    _kind("bodywork", "bodywork", "carrozzeria", "bodywork", ("carrozzeria", "bodywork", "body"),
+          "carrozzeria", "bodywork", "body work", "body shop", "ammaccatura", "ammaccature", "graffio",
+          "graffi", "dent", "dents", "scratch", "scratches", "paraurti", "bumper", "verniciatura"),
+    _kind("diagnosis", "engine", "diagnosi", "diagnostic check", ("diagnosi", "diagnostica", "diagnostic"),
+          "diagnosi", "diagnostica", "diagnosi motore", "check motore", "diagnostic", "diagnostics",
+          "diagnostic check", "engine check", "check engine", "spia motore", "engine light",
+          "check engine light", "controllo motore"),
+    _kind("brakes", "brakes", "freni", "brakes", ("freni", "freno", "brake", "pastiglie", "pads"),
+          "freni", "freno", "pastiglie", "pastiglie dei freni", "pastiglie freni", "dischi dei freni",
+          "dischi freni", "brakes", "brake", "brake pads", "brake check", "brake discs", "controllo freni"),
+    _kind("aircon", "aircon", "climatizzatore", "air conditioning", ("clima", "climatizzatore", "aria", "air"),
+          "climatizzatore", "clima", "aria condizionata", "ricarica clima", "ricarica del clima",
+          "ricarica aria condizionata", "condizionatore", "air con", "aircon", "air conditioning",
+          "air conditioner", "ac recharge", "a c"),
+    _kind("battery", "electrical", "batteria", "battery", ("batteria", "battery", "elettric"),
+          "batteria", "cambio batteria", "battery", "battery replacement", "new battery",
+          "impianto elettrico", "electrical"),
+)  # fmt: skip
+KINDS_BY_KEY = {k.key: k for k in SERVICE_KINDS}
+
+
+@dataclass(frozen=True)
+class ServiceMention:
+    """A service said in the utterance."""
+
+    kind: ServiceKind
+    start: int
+    end: int
+
+    def to_slot(self, language: str) -> dict[str, str]:
+        return {
+            "key": self.kind.key,
+            "name": self.kind.name_en if language == "en" else self.kind.name_it,
+            "category": self.kind.category,
+        }
+
+
+_SYNONYMS: list[tuple[str, ...]] = [syn for kind in SERVICE_KINDS for syn in kind.synonyms]
+_KIND_OF: dict[tuple[str, ...], ServiceKind] = {}
+for _kind_item in SERVICE_KINDS:
+    for _syn in _kind_item.synonyms:
+        _KIND_OF.setdefault(_syn, _kind_item)
+
+
+def find_services(tokens: list[str]) -> list[ServiceMention]:
+    """Every service said, longest match first, no overlaps, in order of mention."""
+    candidates = [ServiceMention(_KIND_OF[syn], i, i + len(syn)) for i, syn in find_all(tokens, _SYNONYMS)]
+    candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: set[int] = set()
+    chosen: list[ServiceMention] = []
+    for m in candidates:
+        span = set(range(m.start, m.end))
+        if span & taken:
+            continue
+        taken |= span
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def match_catalogue(kind_key: str, category: str, services: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The backend's services that fit a kind: by name words first, then by category (best first)."""
+    kind = KINDS_BY_KEY.get(kind_key)
+    words = kind.name_words if kind else ()
+    named = [s for s in services if any(w in normalise_text(str(s.get("name", ""))) for w in words)]
+    in_category = [s for s in named if s.get("category") == category]
+    if in_category:
+        return in_category
+    if named:
+        return named
+    return [s for s in services if s.get("category") == category]

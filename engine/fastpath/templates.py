@@ -1,0 +1,225 @@
+"""The fast path's spoken answers, Italian and English: one table, filled from tool results."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any
+
+_LOGGER = logging.getLogger(__name__)
+
+_WEEKDAYS = {
+    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+_MONTHS = {
+    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+           "ottobre", "novembre", "dicembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+}  # fmt: skip
+_CHANNELS = {
+    "it": {"whatsapp": "WhatsApp", "sms": "SMS", "email": "email"},
+    "en": {"whatsapp": "WhatsApp", "sms": "text message", "email": "email"},
+}
+# Stored colours are Italian and masculine; a car ("la Panda") is feminine.
+_COLOUR_IT_F = {"grigio": "grigia", "bianco": "bianca", "nero": "nera", "rosso": "rossa", "azzurro": "azzurra",
+                "giallo": "gialla", "argentato": "argentata"}  # fmt: skip
+_COLOUR_EN = {"grigio": "grey", "bianco": "white", "nero": "black", "rosso": "red", "blu": "blue",
+              "azzurro": "light blue", "verde": "green", "giallo": "yellow", "argento": "silver",
+              "arancione": "orange", "marrone": "brown", "beige": "beige", "viola": "purple",
+              "bordeaux": "burgundy"}  # fmt: skip
+
+TEXTS: dict[str, dict[str, str]] = {
+    "booked": {
+        "it": "Fatto: {service} per {vehicle}{owner}, {when}.",
+        "en": "Done: {service} for {vehicle}{owner}, {when}.",
+    },
+    "booked_replayed": {
+        "it": "Era già prenotato: {service} per {vehicle}, {when}.",
+        "en": "That was already booked: {service} for {vehicle}, {when}.",
+    },
+    "confirmation_sent": {"it": "Conferma {channel} inviata.", "en": "{channel} confirmation sent."},
+    "confirmation_queued": {
+        "it": "Conferma {channel} in coda.",
+        "en": "{channel} confirmation queued.",
+    },
+    "reminder_set": {"it": "Promemoria {channel} {when}.", "en": "{channel} reminder {when}."},
+    "message_failed": {
+        "it": "Non sono riuscito a mandare il messaggio {channel}: {why}",
+        "en": "I could not send the {channel} message: {why}",
+    },
+    "reminder_failed": {
+        "it": "Non sono riuscito a programmare il promemoria: {why}",
+        "en": "I could not schedule the reminder: {why}",
+    },
+    "slot_taken": {
+        "it": "{when} è già occupato. Posso proporre {alternatives}.",
+        "en": "{when} is already taken. I can offer {alternatives}.",
+    },
+    "slot_taken_none": {
+        "it": "{when} è già occupato e non vedo alternative vicine.",
+        "en": "{when} is already taken and I see no close alternatives.",
+    },
+    "outside_hours": {
+        "it": "{when} è fuori orario. Posso proporre {alternatives}.",
+        "en": "{when} is outside working hours. I can offer {alternatives}.",
+    },
+    "date_in_past": {
+        "it": "Quella data è già passata: dimmi un altro giorno.",
+        "en": "That date is already past: tell me another day.",
+    },
+    "no_slots": {
+        "it": "Non ci sono posti liberi per {service} {range}.",
+        "en": "There are no free slots for {service} {range}.",
+    },
+    "first_free": {
+        "it": "Il primo posto libero per {service} è {when}.",
+        "en": "The first free slot for {service} is {when}.",
+    },
+    "vehicle_not_found": {
+        "it": "Non trovo nessun veicolo {what}. Puoi ripetere la targa lettera per lettera?",
+        "en": "I can't find any vehicle {what}. Could you spell the plate?",
+    },
+    "plate_owner": {
+        "it": "La {plate} è {vehicle} di {owner}.",
+        "en": "{plate} is {vehicle}, owned by {owner}.",
+    },
+    "plate_owner_fuzzy": {
+        "it": "Non trovo la {heard}; la più simile è la {plate}, {vehicle} di {owner}.",
+        "en": "I can't find {heard}; the closest is {plate}, {vehicle}, owned by {owner}.",
+    },
+    "history_last": {
+        "it": "L'ultimo {service} della {plate} è stato {when}.",
+        "en": "The last {service} on {plate} was {when}.",
+    },
+    "history_none": {
+        "it": "Per la {plate} non risulta nessun {service}.",
+        "en": "There is no {service} on record for {plate}.",
+    },
+    "history_list": {
+        "it": "Ultimi interventi della {plate}: {items}.",
+        "en": "Latest work on {plate}: {items}.",
+    },
+    "history_empty": {
+        "it": "Per la {plate} non ci sono interventi registrati.",
+        "en": "There is no work on record for {plate}.",
+    },
+    "day_none": {"it": "{day} non ci sono appuntamenti.", "en": "{day} there are no appointments."},
+    "day_list": {
+        "it": "{day} ci sono {count} appuntamenti: {items}.",
+        "en": "{day} there are {count} appointments: {items}.",
+    },
+    "day_one": {
+        "it": "{day} c'è un appuntamento: {items}.",
+        "en": "{day} there is one appointment: {items}.",
+    },
+    "day_more": {"it": " e altri {more}", "en": " and {more} more"},
+    "no_appointment": {
+        "it": "Non trovo appuntamenti in programma {what}.",
+        "en": "I can't find any upcoming appointment {what}.",
+    },
+    "moved": {
+        "it": "Spostato: {service} per {vehicle} ora è {when}.",
+        "en": "Moved: {service} for {vehicle} is now {when}.",
+    },
+    "cancel_confirm": {
+        "it": "Annullo {service} per {vehicle}{owner}, {when}. Confermi?",
+        "en": "Cancel {service} for {vehicle}{owner}, {when}? Please confirm.",
+    },
+    "service_unknown": {
+        "it": "In officina non risulta il servizio {service}.",
+        "en": "The workshop has no {service} service.",
+    },
+    "backend_down": {
+        "it": "Il gestionale non risponde in questo momento: riprova tra poco.",
+        "en": "The booking system is not answering right now: please try again shortly.",
+    },
+    "refused": {"it": "Non è stato possibile: {why}", "en": "That was not possible: {why}"},
+    # clarifications: one short question
+    "which_vehicle": {"it": "Quale: {options}?", "en": "Which one: {options}?"},
+    "which_appointment": {"it": "Quale appuntamento: {options}?", "en": "Which appointment: {options}?"},
+    "which_service": {"it": "Quale servizio: {options}?", "en": "Which service: {options}?"},
+    "confirm_vehicle": {"it": "Intendi {vehicle}?", "en": "Do you mean {vehicle}?"},
+    "plate_mismatch": {
+        "it": "La {plate} risulta {vehicle}, non {said}: quale intendi?",
+        "en": "{plate} is {vehicle}, not {said}: which one do you mean?",
+    },
+    "ask_vehicle": {
+        "it": "Per quale veicolo? Dimmi la targa.",
+        "en": "For which vehicle? Tell me the plate.",
+    },
+    "ask_service": {"it": "Per quale servizio?", "en": "For which service?"},
+    "ask_date": {"it": "Per quale giorno?", "en": "For which day?"},
+    "ask_plate": {"it": "Quale targa?", "en": "Which plate?"},
+    "ask_two_dates": {"it": "Quale giorno, esattamente?", "en": "Which day exactly?"},
+    "ask_two_services": {"it": "Quale servizio, esattamente?", "en": "Which service exactly?"},
+    "ask_two_plates": {"it": "Quale targa, esattamente?", "en": "Which plate exactly?"},
+    "ask_generic": {
+        "it": "Non ho capito bene: puoi ripetere?",
+        "en": "I didn't quite get that: could you repeat?",
+    },
+    "ask_time_part": {"it": "Mattina o pomeriggio?", "en": "Morning or afternoon?"},
+    "ask_options": {"it": "Quale delle due?", "en": "Which of the two?"},
+}
+OR = {"it": " o ", "en": " or "}
+AND = {"it": " e ", "en": " and "}
+
+
+def say(key: str, language: str, **values: Any) -> str:
+    """The template `key` in `language` (Italian when unknown), filled with `values`."""
+    table = TEXTS[key]
+    return table.get(language, table["it"]).format(**values)
+
+
+def spoken_day(day: date, language: str, today: date | None = None) -> str:
+    """ "oggi", "domani", "mercoledì 2 dicembre" / "today", "Wednesday 2 December"."""
+    if today is not None:
+        delta = (day - today).days
+        if delta == 0:
+            return "oggi" if language == "it" else "today"
+        if delta == 1:
+            return "domani" if language == "it" else "tomorrow"
+    lang = language if language in _WEEKDAYS else "it"
+    return f"{_WEEKDAYS[lang][day.weekday()]} {day.day} {_MONTHS[lang][day.month - 1]}"
+
+
+def spoken_when(start: str, language: str, today: date | None = None) -> str:
+    """ISO local datetime → "mercoledì 2 dicembre alle 8:30" / "Wednesday 2 December at 8:30"."""
+    moment = datetime.fromisoformat(start)
+    day = spoken_day(moment.date(), language, today)
+    clock = f"{moment.hour}:{moment.minute:02d}"
+    if language == "en":
+        return f"{day} at {clock}"
+    article = "all'" if moment.hour in (1, 8, 11) else "alle "
+    return f"{day} {article}{clock}"
+
+
+def spoken_list(items: list[str], language: str, joiner: dict[str, str] = AND) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + joiner.get(language, joiner["it"]) + items[-1]
+
+
+def channel_name(channel: str, language: str) -> str:
+    return _CHANNELS.get(language, _CHANNELS["it"]).get(channel, channel)
+
+
+def spoken_vehicle(vehicle: dict[str, Any], language: str, *, with_plate: bool = True) -> str:
+    """ "la Panda grigia AB123CD" / "the grey Panda AB123CD"."""
+    model = vehicle.get("model") or vehicle.get("make") or ""
+    colour = str(vehicle.get("colour") or "")
+    plate = vehicle.get("plate") or ""
+    if language == "en":
+        colour_en = _COLOUR_EN.get(colour.lower(), colour)
+        words = ["the", colour_en, model, plate if with_plate else ""]
+    else:
+        words = ["la", model, _COLOUR_IT_F.get(colour.lower(), colour), plate if with_plate else ""]
+    return " ".join(w for w in words if w)
+
+
+def owner_suffix(vehicle: dict[str, Any], language: str) -> str:
+    name = (vehicle.get("customer") or {}).get("full_name")
+    if not name:
+        return ""
+    return f" di {name}" if language == "it" else f" ({name})"

@@ -1,0 +1,145 @@
+"""Vehicle descriptions said at the counter: colour, make, model, body ("la Panda grigia", "the white SUV")."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+_LOGGER = logging.getLogger(__name__)
+
+COLOURS: dict[str, str] = {
+    "grigio": "grey", "grigia": "grey", "grigie": "grey", "grey": "grey", "gray": "grey",
+    "bianco": "white", "bianca": "white", "white": "white",
+    "nero": "black", "nera": "black", "black": "black",
+    "rosso": "red", "rossa": "red", "red": "red",
+    "blu": "blue", "blue": "blue", "azzurro": "blue", "azzurra": "blue",
+    "verde": "green", "green": "green",
+    "giallo": "yellow", "gialla": "yellow", "yellow": "yellow",
+    "argento": "silver", "argentato": "silver", "argentata": "silver", "silver": "silver",
+    "arancione": "orange", "orange": "orange", "marrone": "brown", "brown": "brown", "beige": "beige",
+}  # fmt: skip
+MAKES: dict[str, str] = {
+    "fiat": "Fiat", "alfa": "Alfa Romeo", "lancia": "Lancia", "ford": "Ford", "volkswagen": "Volkswagen",
+    "vw": "Volkswagen", "renault": "Renault", "peugeot": "Peugeot", "citroen": "Citroën", "opel": "Opel",
+    "toyota": "Toyota", "bmw": "BMW", "audi": "Audi", "mercedes": "Mercedes-Benz", "dacia": "Dacia",
+    "skoda": "Škoda", "seat": "Seat", "hyundai": "Hyundai", "kia": "Kia", "nissan": "Nissan", "jeep": "Jeep",
+    "mini": "Mini", "smart": "Smart", "suzuki": "Suzuki", "volvo": "Volvo", "tesla": "Tesla", "mazda": "Mazda",
+    "honda": "Honda",
+}  # fmt: skip
+# model word(s) → (make, model)
+MODELS: dict[tuple[str, ...], tuple[str, str]] = {
+    ("panda",): ("Fiat", "Panda"), ("punto",): ("Fiat", "Punto"), ("500",): ("Fiat", "500"),
+    ("cinquecento",): ("Fiat", "500"), ("500x",): ("Fiat", "500X"), ("500l",): ("Fiat", "500L"),
+    ("tipo",): ("Fiat", "Tipo"), ("doblo",): ("Fiat", "Doblò"), ("ducato",): ("Fiat", "Ducato"),
+    ("ypsilon",): ("Lancia", "Ypsilon"), ("giulietta",): ("Alfa Romeo", "Giulietta"),
+    ("giulia",): ("Alfa Romeo", "Giulia"), ("stelvio",): ("Alfa Romeo", "Stelvio"),
+    ("golf",): ("Volkswagen", "Golf"), ("polo",): ("Volkswagen", "Polo"), ("t-roc",): ("Volkswagen", "T-Roc"),
+    ("tiguan",): ("Volkswagen", "Tiguan"), ("clio",): ("Renault", "Clio"), ("captur",): ("Renault", "Captur"),
+    ("megane",): ("Renault", "Mégane"), ("208",): ("Peugeot", "208"), ("308",): ("Peugeot", "308"),
+    ("2008",): ("Peugeot", "2008"), ("3008",): ("Peugeot", "3008"), ("c3",): ("Citroën", "C3"),
+    ("corsa",): ("Opel", "Corsa"), ("astra",): ("Opel", "Astra"), ("yaris",): ("Toyota", "Yaris"),
+    ("aygo",): ("Toyota", "Aygo"), ("rav4",): ("Toyota", "RAV4"), ("duster",): ("Dacia", "Duster"),
+    ("sandero",): ("Dacia", "Sandero"), ("octavia",): ("Škoda", "Octavia"), ("fabia",): ("Škoda", "Fabia"),
+    ("fiesta",): ("Ford", "Fiesta"), ("focus",): ("Ford", "Focus"), ("kuga",): ("Ford", "Kuga"),
+    ("qashqai",): ("Nissan", "Qashqai"), ("juke",): ("Nissan", "Juke"), ("renegade",): ("Jeep", "Renegade"),
+    ("compass",): ("Jeep", "Compass"), ("tucson",): ("Hyundai", "Tucson"), ("i10",): ("Hyundai", "i10"),
+    ("i20",): ("Hyundai", "i20"), ("sportage",): ("Kia", "Sportage"), ("picanto",): ("Kia", "Picanto"),
+    ("a3",): ("Audi", "A3"), ("a4",): ("Audi", "A4"), ("q3",): ("Audi", "Q3"), ("serie", "1"): ("BMW", "Serie 1"),
+    ("serie", "3"): ("BMW", "Serie 3"), ("x1",): ("BMW", "X1"), ("classe", "a"): ("Mercedes-Benz", "Classe A"),
+    ("classe", "c"): ("Mercedes-Benz", "Classe C"), ("ibiza",): ("Seat", "Ibiza"), ("leon",): ("Seat", "Leon"),
+    ("model", "3"): ("Tesla", "Model 3"), ("fortwo",): ("Smart", "Fortwo"), ("swift",): ("Suzuki", "Swift"),
+}  # fmt: skip
+BODIES: dict[str, str] = {
+    "suv": "SUV", "furgone": "van", "furgoncino": "van", "van": "van", "station": "station wagon",
+    "sw": "station wagon", "wagon": "station wagon", "utilitaria": "city car", "berlina": "sedan",
+    "sedan": "sedan", "monovolume": "MPV", "moto": "motorbike", "motorino": "scooter", "scooter": "scooter",
+    "camper": "camper", "pickup": "pickup", "cabrio": "convertible", "coupe": "coupé",
+}  # fmt: skip
+# Words that are models only when a vehicle is plainly meant ("punto" is also "point", "tipo" is "kind").
+_WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus",), ("compass",), ("500",),
+                ("leon",), ("swift",), ("giulia",)}  # fmt: skip
+# Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
+_ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
+             "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
+
+
+@dataclass
+class VehicleDescription:
+    """What was said about a vehicle without its plate."""
+
+    colour: str | None = None
+    make: str | None = None
+    model: str | None = None
+    body: str | None = None
+    start: int = -1
+    end: int = -1
+
+    def is_empty(self) -> bool:
+        return not (self.make or self.model or self.body)
+
+    def to_slot(self) -> dict[str, str]:
+        return {k: v for k, v in (("colour", self.colour), ("make", self.make), ("model", self.model),
+                                  ("body", self.body)) if v}  # fmt: skip
+
+    def query(self, language: str) -> str:
+        """The text to pass to find_vehicle(description=...)."""
+        parts = [p for p in (self.make if not self.model else None, self.model, self.body, self.colour) if p]
+        return " ".join(parts)
+
+    def spoken(self, language: str) -> str:
+        name = self.model or self.make or self.body or ""
+        colour = _COLOUR_SPOKEN.get(language, {}).get(self.colour or "", self.colour or "")
+        return f"{name} {colour}".strip() if language == "it" else f"{colour} {name}".strip()
+
+
+_COLOUR_SPOKEN = {
+    "it": {"grey": "grigia", "white": "bianca", "black": "nera", "red": "rossa", "blue": "blu", "green": "verde",
+           "yellow": "gialla", "silver": "argento", "orange": "arancione", "brown": "marrone", "beige": "beige"},
+}  # fmt: skip
+
+
+def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) -> VehicleDescription:
+    """Colour, make, model, body in `tokens`; positions in `skip` (a plate, a time) are ignored."""
+    skip = skip or set()
+    desc = VehicleDescription()
+    positions: list[int] = []
+    i = 0
+    while i < len(tokens):
+        if i in skip:
+            i += 1
+            continue
+        tok = tokens[i]
+        two = tuple(tokens[i : i + 2])
+        if two in MODELS and desc.model is None:
+            desc.make, desc.model = MODELS[two]
+            positions += [i, i + 1]
+            i += 2
+            continue
+        one = (tok,)
+        if one in MODELS and desc.model is None:
+            prev = tokens[i - 1] if i > 0 else ""
+            weak = one in _WEAK_MODELS
+            if not weak or prev in _ARTICLES or prev in MAKES or _near_colour(tokens, i):
+                desc.make, desc.model = MODELS[one]
+                positions.append(i)
+        elif tok in MAKES and desc.make is None:
+            desc.make = MAKES[tok]
+            positions.append(i)
+            if tok == "alfa" and i + 1 < len(tokens) and tokens[i + 1] == "romeo":
+                i += 1
+        elif tok in BODIES and desc.body is None:
+            desc.body = BODIES[tok]
+            positions.append(i)
+        elif tok in COLOURS and desc.colour is None:
+            desc.colour = COLOURS[tok]
+            positions.append(i)
+        i += 1
+    if positions:
+        desc.start, desc.end = min(positions), max(positions) + 1
+    if desc.is_empty():
+        return VehicleDescription()  # a colour alone is no vehicle
+    return desc
+
+
+def _near_colour(tokens: list[str], i: int) -> bool:
+    return any(t in COLOURS for t in tokens[max(0, i - 1) : i + 2])
