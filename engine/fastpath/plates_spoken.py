@@ -48,6 +48,7 @@ _WEAK = {"a", "e", "i", "o", "u", "di", "ti", "vi", "ci", "el", "em", "ex", "ar"
          "roma", "milano", "napoli", "hotel", "quarto", "una", "un", "uno"}  # fmt: skip
 _PLATE_WORDS = {"targa", "targata", "targato", "plate", "registration", "reg", "numberplate"}
 _IT_FORMAT = re.compile(r"[A-Z]{2}\d{3}[A-Z]{2}")
+_GROUPS = re.compile(r"^[a-z]{2,3} [0-9a-z]{2,4} [a-z]{2,3}$")  # "TV 2388 NM" written in groups
 _ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -142,8 +143,14 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
         strong = [s for s, idx in symbols if tokens[idx] not in _WEAK]
         if not (4 <= len(text) <= 10 and letters >= 1 and digits >= 1):
             continue
-        if after_plate_word or (
-            letters >= 2 and digits >= 2 and len(strong) >= 2 and _has_compact(tokens, symbols)
+        compact_alone = len(symbols) == 1 and 5 <= len(text) <= 10 and letters >= 2 and digits >= 2
+        groups = [tokens[idx] for _, idx in symbols]
+        grouped = len(groups) == 3 and bool(_GROUPS.match(" ".join(groups)))
+        if (
+            after_plate_word
+            or compact_alone
+            or grouped
+            or (letters >= 2 and digits >= 2 and len(strong) >= 2 and _has_compact(tokens, symbols))
         ):
             found.append(PlateMatch(_backend_normalise(text), start, end, False))
     return found

@@ -191,7 +191,7 @@ def spoken_when(start: str, language: str, today: date | None = None) -> str:
     clock = f"{moment.hour}:{moment.minute:02d}"
     if language == "en":
         return f"{day} at {clock}"
-    article = "all'" if moment.hour in (1, 8, 11) else "alle "
+    article = "all'" if moment.hour == 1 else "alle "
     return f"{day} {article}{clock}"
 
 

@@ -50,7 +50,9 @@ def test_spoken_plates(text: str, plate: str) -> None:
     assert [p.plate for p in find_plates(tokenize(text))] == [plate]
 
 
-@pytest.mark.parametrize("text", ["alle 9 e 30 del 12/3", "la Panda grigia per le 15", "tra due giorni alle tre"])
+@pytest.mark.parametrize(
+    "text", ["alle 9 e 30 del 12/3", "la Panda grigia per le 15", "tra due giorni alle tre"]
+)
 def test_times_and_dates_are_not_plates(text: str) -> None:
     assert find_plates(tokenize(text)) == []
 

@@ -1,0 +1,50 @@
+"""Fast path fixtures: the contract suite's workshop (hand-computed data) on a real LocalBackend."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from engine.fastpath import FastPath
+from wp_api.contract import CallContext
+
+NOW = datetime(2026, 3, 2, 8, 0)
+"""The contract seed's clock: Monday 2 March 2026, 08:00 (Europe/Rome)."""
+
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.contract.seed_data import TODAY, build_seed
+    from wp_api.local.seed import load_seed
+
+    path = tmp_path_factory.mktemp("fastpath-workshop") / "workshop.sqlite3"
+    load_seed(path, build_seed(TODAY))
+    return path
+
+
+@pytest.fixture
+async def local_backend(seeded_db: Path, tmp_path: Path) -> AsyncIterator[object]:
+    from wp_api.local import LocalBackend
+    from wp_api.messaging.log_provider import LogProvider
+
+    path = tmp_path / "workshop.sqlite3"
+    shutil.copy(seeded_db, path)
+    backend = LocalBackend(
+        path, now=lambda: NOW, messaging=LogProvider(tmp_path / "sent.jsonl"), kick_outbox=False
+    )
+    yield backend
+    await backend.aclose()
+
+
+@pytest.fixture
+def fast(local_backend: object) -> FastPath:
+    return FastPath(local_backend, language="it", now=lambda: NOW)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def context() -> CallContext:
+    return CallContext(session_id="fastpath-test", actor="test@counter")

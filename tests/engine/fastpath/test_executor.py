@@ -1,0 +1,180 @@
+"""The fast path on a real LocalBackend (the contract workshop: Monday 2 March 2026, 08:00)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from engine.fastpath import FastPath
+from wp_api.contract import CallContext
+
+WRITES = {
+    "create_appointment",
+    "reschedule_appointment",
+    "cancel_appointment",
+    "send_message",
+    "schedule_reminder",
+}
+
+
+async def _appointments(fast: FastPath, context: CallContext, **args: Any) -> list[dict[str, Any]]:
+    result = await fast.backend.call_tool("search_appointments", {"limit": 100, **args}, context=context)
+    assert result.ok, result.error
+    return result.data["appointments"]
+
+
+async def test_books_the_first_free_slot_for_a_plate(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle(
+        "Prenota un cambio gomme per la a bi uno due tre ci di domani, primo posto libero", context
+    )
+    assert out.handled, out
+    assert [c.name for c in out.tool_calls] == [
+        "find_vehicle", "list_services", "check_availability", "create_appointment",
+    ]  # fmt: skip
+    booking = out.tool_calls[-1]
+    assert booking.result.ok
+    assert booking.arguments["start"] == "2026-03-03T09:30"  # 08:30 and 09:00 are taken (capacity 1)
+    assert booking.arguments["vehicle_id"] == 1 and booking.arguments["service_id"] == 2
+    assert "domani alle 9:30" in out.reply_text and "Panda grigia AB123CD" in out.reply_text
+    booked = await _appointments(fast, context, plate="AB123CD", date_from="2026-03-03", date_to="2026-03-03")
+    assert [a["start"] for a in booked] == ["2026-03-03T09:30"]
+
+
+async def test_two_matching_vehicles_get_a_question_and_no_write(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle("Prenota un tagliando per la Panda domani alle 10", context)
+    assert not out.handled
+    assert out.clarification and "AB123CD" in out.clarification and "LN777TT" in out.clarification
+    assert not WRITES & {c.name for c in out.tool_calls}
+    assert (
+        await _appointments(fast, context, date_from="2026-03-03", date_to="2026-03-03", vehicle_id=1) == []
+    )
+
+
+async def test_close_plates_are_never_guessed(fast: FastPath, context: CallContext) -> None:
+    # AD123CD is as close to AB123CD as to AP123CD
+    out = await fast.handle("Prenota un tagliando per la AD123CD domani alle 10", context)
+    assert not out.handled and out.clarification
+    assert not WRITES & {c.name for c in out.tool_calls}
+
+
+async def test_cancel_waits_for_the_person(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("Annulla l'appuntamento di mercoledì della ZA987YE", context)
+    assert out.handled
+    assert out.pending is not None
+    assert out.pending.tool == "cancel_appointment"
+    assert out.pending.arguments == {"appointment_id": 103}
+    assert "Confermi" in out.pending.summary and "mercoledì 4 marzo" in out.pending.summary
+    assert "cancel_appointment" not in {c.name for c in out.tool_calls}
+    [appointment] = await _appointments(fast, context, date_from="2026-03-04", date_to="2026-03-04")
+    assert appointment["appointment_id"] == 103 and appointment["status"] == "approved"
+
+
+async def test_cancel_with_two_upcoming_appointments_asks_which(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("Annulla l'appuntamento della ZA987YE", context)
+    assert not out.handled and out.pending is None
+    assert (
+        out.clarification
+        and "mercoledì 4 marzo" in out.clarification
+        and "sabato 7 marzo" in out.clarification
+    )
+
+
+async def test_composite_booking_confirmation_and_reminder(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle(
+        "Prenota un tagliando per la Panda grigia, targa AB 123 CD, primo posto libero venerdì, "
+        "e manda una conferma WhatsApp con promemoria il giorno prima",
+        context,
+    )
+    assert out.handled, out
+    writes = [c for c in out.tool_calls if c.name in WRITES]
+    assert [c.name for c in writes] == ["create_appointment", "send_message", "schedule_reminder"]
+    assert all(c.result.ok for c in writes), [c.result.error for c in writes]
+    appointment_id = writes[0].result.data["appointment"]["appointment_id"]
+    assert writes[0].arguments["start"] == "2026-03-06T08:30"
+    assert writes[1].arguments == {
+        "customer_id": 1, "channel": "whatsapp", "kind": "booking_confirmation",
+        "appointment_id": appointment_id, "idempotency_key": writes[1].arguments["idempotency_key"],
+    }  # fmt: skip
+    assert writes[2].arguments["send_at"] == "2026-03-05T18:00"
+    assert writes[2].arguments["appointment_id"] == appointment_id
+    assert "venerdì 6 marzo alle 8:30" in out.reply_text and "Promemoria WhatsApp" in out.reply_text
+
+
+async def test_taken_slot_is_refused_with_alternatives(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("Prenota un cambio gomme per la AB123CD domani alle 8:30", context)
+    assert out.handled
+    assert out.reason == "slot_taken"
+    assert "già occupato" in out.reply_text and "9:30" in out.reply_text
+    assert (
+        await _appointments(fast, context, vehicle_id=1, date_from="2026-03-03", date_to="2026-03-03") == []
+    )
+
+
+async def test_unknown_plate_is_said_plainly(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("Prenota un tagliando per la targa QQ999QQ domani alle 10", context)
+    assert out.handled and out.reason == "vehicle_not_found"
+    assert "QQ999QQ" in out.reply_text
+    assert not WRITES & {c.name for c in out.tool_calls}
+
+
+async def test_date_in_the_past(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("Prenota un tagliando per la AB123CD il 2/2/2026 alle 10", context)
+    assert out.handled
+    assert "passata" in out.reply_text
+    assert not [c for c in out.tool_calls if c.name in WRITES and c.result.ok]
+
+
+async def test_move_keeps_the_service(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("Sposta l'appuntamento di mercoledì della ZA987YE a venerdì alle 10", context)
+    assert out.handled, out
+    [move] = [c for c in out.tool_calls if c.name == "reschedule_appointment"]
+    assert move.arguments["appointment_id"] == 103 and move.arguments["new_start"] == "2026-03-06T10:00"
+    assert move.result.ok and "venerdì 6 marzo alle 10:00" in out.reply_text
+
+
+async def test_read_only_questions(fast: FastPath, context: CallContext) -> None:
+    owner = await fast.handle("di chi è la AB123CD?", context)
+    assert owner.handled and "Mario Rossi" in owner.reply_text and "Panda" in owner.reply_text
+    history = await fast.handle("quando ha fatto l'ultimo cambio gomme la AB123CD?", context)
+    assert history.handled and "10 aprile 2025" in history.reply_text
+    day = await fast.handle("che appuntamenti ci sono domani?", context)
+    assert day.handled and "2 appuntamenti" in day.reply_text and "AP123CD" in day.reply_text
+    free = await fast.handle("quando c'è il primo posto libero per un cambio gomme domani?", context)
+    assert free.handled and "9:30" in free.reply_text
+    for out in (owner, history, day, free):
+        assert not WRITES & {c.name for c in out.tool_calls}
+
+
+async def test_english_booking_answers_in_english(local_backend: object, context: CallContext) -> None:
+    from tests.engine.fastpath.conftest import NOW
+
+    fast = FastPath(local_backend, language="en", now=lambda: NOW)  # type: ignore[arg-type]
+    out = await fast.handle("Book an oil change for plate A B 1 2 3 C D tomorrow morning", context)
+    assert out.handled, out
+    assert out.reply_text.startswith("Done: Tagliando for the grey Panda AB123CD")
+    assert "tomorrow at" in out.reply_text
+
+
+async def test_what_the_parser_refuses_is_not_run(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle(
+        "manda una email a tutti i clienti che hanno cambiato le gomme più di sei mesi fa", context
+    )
+    assert not out.handled and out.tool_calls == []
+    assert out.reason == "out_of_scope:campaign"
+    ask = await fast.handle("prenota un tagliando per la AB123CD", context)
+    assert not ask.handled and ask.clarification == "Per quale giorno?"
+
+
+async def test_misheard_plates_of_the_contract_suite(fast: FastPath, context: CallContext) -> None:
+    """The backend's fuzzy matching, reached through the fast path's spoken-plate glue."""
+    from tests.contract.seed_data import MISHEARD_PLATES
+
+    for heard, plate, kind in MISHEARD_PLATES:
+        if heard == "HK O1O LA":
+            continue  # "LA" is also the article: the fast path leaves this one to the model
+        out = await fast.handle(f"di chi è la {heard}?", context)
+        if kind == "ambiguous":
+            assert not out.handled and out.clarification, heard
+        else:
+            assert out.handled and plate in out.reply_text, (heard, out.reply_text)
