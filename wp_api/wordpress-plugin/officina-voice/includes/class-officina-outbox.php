@@ -1,0 +1,369 @@
+<?php
+/**
+ * The outbox: confirmations, reminders and campaign messages, sent by WP-Cron (no desktop needed).
+ *
+ * Each message is claimed atomically before it is sent (status queued → sending), so two cron runs
+ * never send it twice; a message left "sending" by a crashed run is never resent automatically.
+ *
+ * @package OfficinaVoice
+ */
+
+declare( strict_types = 1 );
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Queues messages and delivers the due ones through WhatsApp Cloud API or email (wp_mail + SMTP).
+ */
+final class Officina_Outbox {
+
+	public const CRON_HOOK    = 'officina_voice_outbox';
+	public const MAX_ATTEMPTS = 5;
+	private const BATCH       = 50;
+
+	/**
+	 * Adds the five-minute schedule.
+	 *
+	 * @param array $schedules Schedules.
+	 * @return array
+	 */
+	public static function cron_schedules( array $schedules ): array {
+		$schedules['officina_five_minutes'] = array(
+			'interval' => 300,
+			'display'  => __( 'Every five minutes (Officina Voice outbox)', 'officina-voice' ),
+		);
+		return $schedules;
+	}
+
+	/**
+	 * Schedules the outbox run when it is missing.
+	 */
+	public static function ensure_scheduled(): void {
+		if ( ! wp_next_scheduled( self::CRON_HOOK ) ) {
+			add_filter( 'cron_schedules', array( self::class, 'cron_schedules' ) );
+			wp_schedule_event( time(), 'officina_five_minutes', self::CRON_HOOK );
+		}
+	}
+
+	/**
+	 * E.164 with Italy as the default country, or null (same rules as wp_api/messaging/phone.py).
+	 *
+	 * @param string $raw Phone as stored.
+	 * @return string|null
+	 */
+	public static function e164( string $raw ): ?string {
+		$text = (string) preg_replace( '/[\s\-.\/()]+/', '', $raw );
+		if ( '' === $text ) {
+			return null;
+		}
+		if ( str_starts_with( $text, '00' ) ) {
+			$text = '+' . substr( $text, 2 );
+		}
+		if ( str_starts_with( $text, '+' ) ) {
+			$digits = substr( $text, 1 );
+			if ( ! ctype_digit( $digits ) || strlen( $digits ) < 8 || strlen( $digits ) > 15 || str_starts_with( $digits, '0' ) ) {
+				return null;
+			}
+			return '+' . $digits;
+		}
+		if ( ! ctype_digit( $text ) || strlen( $text ) < 6 || strlen( $text ) > 15 ) {
+			return null;
+		}
+		if ( str_starts_with( $text, '39' ) && strlen( $text ) >= 11 && strlen( $text ) <= 13 ) {
+			return '+' . $text;
+		}
+		if ( ( str_starts_with( $text, '3' ) && strlen( $text ) >= 9 && strlen( $text ) <= 10 ) || ( str_starts_with( $text, '0' ) && strlen( $text ) >= 6 && strlen( $text ) <= 11 ) ) {
+			return '+39' . $text;
+		}
+		return null;
+	}
+
+	/**
+	 * The address for a channel, or null when the customer has none.
+	 *
+	 * @param array  $customer Customer row.
+	 * @param string $channel  whatsapp|sms|email.
+	 * @return string|null
+	 */
+	public static function address( array $customer, string $channel ): ?string {
+		if ( 'email' === $channel ) {
+			$email = trim( (string) $customer['email'] );
+			return is_email( $email ) ? $email : null;
+		}
+		return self::e164( (string) $customer['phone'] );
+	}
+
+	/**
+	 * Queues a message (INSERT IGNORE on the dedupe key: a repeat never queues twice).
+	 *
+	 * @param array $row Columns (dedupe_key, channel, kind, customer_id, appointment_id, campaign_id, to_address, subject, body, template, template_params, due_at).
+	 * @return array The stored row (the earlier one when the key existed).
+	 */
+	public static function enqueue( array $row ): array {
+		global $wpdb;
+		$table = Officina_Installer::table( 'outbox' );
+		$now   = Officina_Clock::mysql_now();
+		$due   = $row['due_at'] ?? $now;
+		$wpdb->query(
+			$wpdb->prepare(
+				"INSERT IGNORE INTO {$table} (dedupe_key, channel, kind, customer_id, appointment_id, campaign_id, to_address, subject, body, template, template_params, status, attempts, due_at, next_attempt_at, created_at) VALUES (%s, %s, %s, %d, %d, %s, %s, %s, %s, %s, %s, 'queued', 0, %s, %s, %s)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				$row['dedupe_key'],
+				$row['channel'],
+				$row['kind'],
+				(int) ( $row['customer_id'] ?? 0 ),
+				(int) ( $row['appointment_id'] ?? 0 ),
+				(string) ( $row['campaign_id'] ?? '' ),
+				(string) ( $row['to_address'] ?? '' ),
+				(string) ( $row['subject'] ?? '' ),
+				(string) ( $row['body'] ?? '' ),
+				(string) ( $row['template'] ?? '' ),
+				(string) wp_json_encode( $row['template_params'] ?? array() ),
+				$due,
+				$due,
+				$now
+			)
+		);
+		return (array) $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE dedupe_key = %s", $row['dedupe_key'] ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	}
+
+	/**
+	 * One message by id.
+	 *
+	 * @param int $id Id.
+	 * @return array|null
+	 */
+	public static function get( int $id ): ?array {
+		global $wpdb;
+		$table = Officina_Installer::table( 'outbox' );
+		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return $row ?: null;
+	}
+
+	/**
+	 * WP-Cron entry point: sends every due message (in batches) and returns how many were handled.
+	 *
+	 * @return int
+	 */
+	public static function run_due(): int {
+		global $wpdb;
+		$table   = Officina_Installer::table( 'outbox' );
+		$handled = 0;
+		$ids     = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE status = 'queued' AND next_attempt_at <= %s ORDER BY next_attempt_at, id LIMIT %d", Officina_Clock::mysql_now(), self::BATCH * 10 ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		foreach ( $ids as $id ) {
+			if ( self::deliver( (int) $id ) ) {
+				++$handled;
+			}
+		}
+		return $handled;
+	}
+
+	/**
+	 * Claims and sends one message; false when another run owns it or it is not due.
+	 *
+	 * @param int $id Message id.
+	 * @return bool
+	 */
+	public static function deliver( int $id ): bool {
+		global $wpdb;
+		$table   = Officina_Installer::table( 'outbox' );
+		$now     = Officina_Clock::mysql_now();
+		$token   = wp_generate_password( 20, false );
+		$claimed = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = 'sending', claim_token = %s, claimed_at = %s, attempts = attempts + 1 WHERE id = %d AND status = 'queued' AND next_attempt_at <= %s", $token, $now, $id, $now ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		if ( 1 !== $claimed ) {
+			return false;
+		}
+		$msg = self::get( $id );
+		if ( 'reminder' === $msg['kind'] ) {
+			$fresh = self::refresh_reminder( $msg );
+			if ( null === $fresh ) {
+				$wpdb->update( $table, array( 'status' => 'cancelled', 'last_error' => 'appointment no longer active' ), array( 'id' => $id ) );
+				return true;
+			}
+			$msg = $fresh;
+		}
+		list( $ok, $provider_id, $error, $permanent ) = self::send( $msg );
+		if ( $ok ) {
+			$wpdb->update(
+				$table,
+				array( 'status' => 'sent', 'sent_at' => Officina_Clock::mysql_now(), 'provider_message_id' => $provider_id, 'provider' => $msg['channel'], 'last_error' => null, 'body' => $msg['body'], 'subject' => $msg['subject'] ),
+				array( 'id' => $id )
+			);
+			return true;
+		}
+		$attempts = (int) $msg['attempts'];
+		if ( $permanent || $attempts >= self::MAX_ATTEMPTS ) {
+			$wpdb->update( $table, array( 'status' => 'failed', 'last_error' => mb_substr( $error, 0, 1000 ) ), array( 'id' => $id ) );
+		} else {
+			$next = Officina_Clock::now()->modify( '+' . ( 60 * ( 2 ** $attempts ) ) . ' seconds' );
+			$wpdb->update( $table, array( 'status' => 'queued', 'last_error' => mb_substr( $error, 0, 1000 ), 'next_attempt_at' => Officina_Clock::sql( $next ) ), array( 'id' => $id ) );
+		}
+		return true;
+	}
+
+	/**
+	 * A reminder re-rendered at send time ("domani, …"), or null when the booking is gone or cancelled.
+	 *
+	 * @param array $msg Outbox row.
+	 * @return array|null
+	 */
+	private static function refresh_reminder( array $msg ): ?array {
+		$details = Officina_Tool_Appointments::load( (int) $msg['appointment_id'] );
+		if ( null === $details || ! in_array( $details['status'], Officina_Bookly::BUSY_STATUSES, true ) ) {
+			return null;
+		}
+		$rendered = self::render_for( 'reminder', $details, (string) $msg['channel'] );
+		$msg['subject']         = $rendered['subject'];
+		$msg['body']            = $rendered['body'];
+		$msg['template_params'] = wp_json_encode( $rendered['template_params'] );
+		return $msg;
+	}
+
+	/**
+	 * Subject, body, template and parameters for an appointment message.
+	 *
+	 * @param string $kind    booking_confirmation|reminder.
+	 * @param array  $details Appointment details (Officina_Tool_Appointments::load).
+	 * @param string $channel Channel.
+	 * @return array
+	 */
+	public static function render_for( string $kind, array $details, string $channel ): array {
+		$s = Officina_Settings_Page::settings();
+		list( $subject, $body, $params ) = Officina_Messages_Render::render(
+			$kind,
+			$s['language'],
+			array(
+				'workshop_name' => $s['workshop_name'],
+				'customer_name' => $details['customer'],
+				'service'       => $details['service'],
+				'starts_at'     => Officina_Clock::parse( $details['start'] ),
+				'plate'         => $details['plate'] ?? '',
+			)
+		);
+		$template = 'whatsapp' === $channel ? ( 'reminder' === $kind ? $s['whatsapp_template_reminder'] : $s['whatsapp_template_confirmation'] ) : '';
+		return array( 'subject' => $subject, 'body' => $body, 'template' => $template, 'template_params' => $params );
+	}
+
+	/**
+	 * Sends through the channel's provider.
+	 *
+	 * @param array $msg Outbox row.
+	 * @return array{0: bool, 1: string|null, 2: string, 3: bool} [ok, provider id, error, permanent failure]
+	 */
+	private static function send( array $msg ): array {
+		if ( 'email' === $msg['channel'] ) {
+			return self::send_email( $msg );
+		}
+		if ( 'whatsapp' === $msg['channel'] ) {
+			return self::send_whatsapp( $msg );
+		}
+		return array( false, null, 'No SMS provider is configured on this site.', true );
+	}
+
+	/**
+	 * Email through wp_mail (SMTP set up in configure_phpmailer).
+	 *
+	 * @param array $msg Outbox row.
+	 * @return array
+	 */
+	private static function send_email( array $msg ): array {
+		$error   = '';
+		$catcher = static function ( WP_Error $e ) use ( &$error ): void {
+			$error = $e->get_error_message();
+		};
+		add_action( 'wp_mail_failed', $catcher );
+		$ok = wp_mail( $msg['to_address'], $msg['subject'], $msg['body'], array( 'Content-Type: text/plain; charset=UTF-8' ) );
+		remove_action( 'wp_mail_failed', $catcher );
+		$permanent = (bool) preg_match( '/\b5\d\d\b|invalid address|recipient/i', $error );
+		return array( (bool) $ok, $ok ? 'email-' . $msg['id'] : null, $error ? $error : 'wp_mail failed', $permanent );
+	}
+
+	/**
+	 * WhatsApp Cloud API: template message when a template is set, else a text message.
+	 *
+	 * @param array $msg Outbox row.
+	 * @return array
+	 */
+	private static function send_whatsapp( array $msg ): array {
+		$s = Officina_Settings_Page::settings();
+		if ( '' === $s['whatsapp_phone_number_id'] || '' === $s['whatsapp_token'] ) {
+			return array( false, null, 'WhatsApp is not configured (phone number id and token in Settings → Officina Voice).', true );
+		}
+		$to = self::e164( (string) $msg['to_address'] );
+		if ( null === $to ) {
+			return array( false, null, 'Not a usable phone number: ' . $msg['to_address'], true );
+		}
+		$payload = array(
+			'messaging_product'        => 'whatsapp',
+			'recipient_type'           => 'individual',
+			'to'                       => ltrim( $to, '+' ),
+			'biz_opaque_callback_data' => 'officina-outbox-' . $msg['id'],
+		);
+		$params = json_decode( (string) $msg['template_params'], true );
+		if ( '' !== (string) $msg['template'] ) {
+			$template = array(
+				'name'     => $msg['template'],
+				'language' => array( 'code' => $s['whatsapp_template_language'] ),
+			);
+			if ( is_array( $params ) && array() !== $params ) {
+				$template['components'] = array(
+					array(
+						'type'       => 'body',
+						'parameters' => array_map( static fn( $p ) => array( 'type' => 'text', 'text' => (string) $p ), $params ),
+					),
+				);
+			}
+			$payload['type']     = 'template';
+			$payload['template'] = $template;
+		} else {
+			$payload['type'] = 'text';
+			$payload['text'] = array( 'preview_url' => false, 'body' => mb_substr( (string) $msg['body'], 0, 4096 ) );
+		}
+		$response = wp_remote_post(
+			rtrim( $s['whatsapp_api_base'], '/' ) . '/' . rawurlencode( $s['whatsapp_phone_number_id'] ) . '/messages',
+			array(
+				'timeout' => 15,
+				'headers' => array(
+					'Authorization' => 'Bearer ' . $s['whatsapp_token'],
+					'Content-Type'  => 'application/json',
+				),
+				'body'    => wp_json_encode( $payload ),
+			)
+		);
+		if ( is_wp_error( $response ) ) {
+			return array( false, null, 'WhatsApp unreachable: ' . $response->get_error_message(), false );
+		}
+		$status = (int) wp_remote_retrieve_response_code( $response );
+		$body   = json_decode( (string) wp_remote_retrieve_body( $response ), true );
+		if ( $status >= 200 && $status < 300 && isset( $body['messages'][0]['id'] ) ) {
+			return array( true, (string) $body['messages'][0]['id'], '', false );
+		}
+		$message   = is_array( $body ) && isset( $body['error']['message'] ) ? (string) $body['error']['message'] : 'HTTP ' . $status;
+		$permanent = in_array( $status, array( 400, 401, 403, 404 ), true );
+		return array( false, null, 'WhatsApp refused the message: ' . $message, $permanent );
+	}
+
+	/**
+	 * SMTP for wp_mail when a host is set (hook: phpmailer_init).
+	 *
+	 * @param PHPMailer\PHPMailer\PHPMailer $mailer The mailer.
+	 */
+	public static function configure_phpmailer( $mailer ): void {
+		$s = Officina_Settings_Page::settings();
+		if ( '' === (string) $s['smtp_host'] ) {
+			return;
+		}
+		$mailer->isSMTP();
+		$mailer->Host       = (string) $s['smtp_host']; // phpcs:ignore WordPress.NamingConventions
+		$mailer->Port       = (int) $s['smtp_port']; // phpcs:ignore WordPress.NamingConventions
+		$mailer->SMTPSecure = (string) $s['smtp_secure']; // phpcs:ignore WordPress.NamingConventions
+		$mailer->SMTPAutoTLS = '' !== (string) $s['smtp_secure']; // phpcs:ignore WordPress.NamingConventions
+		if ( '' !== (string) $s['smtp_user'] ) {
+			$mailer->SMTPAuth = true; // phpcs:ignore WordPress.NamingConventions
+			$mailer->Username = (string) $s['smtp_user']; // phpcs:ignore WordPress.NamingConventions
+			$mailer->Password = (string) $s['smtp_password']; // phpcs:ignore WordPress.NamingConventions
+		}
+		if ( '' !== (string) $s['smtp_from'] ) {
+			$mailer->setFrom( (string) $s['smtp_from'], '' !== (string) $s['smtp_from_name'] ? (string) $s['smtp_from_name'] : (string) $s['workshop_name'], false );
+		}
+	}
+}

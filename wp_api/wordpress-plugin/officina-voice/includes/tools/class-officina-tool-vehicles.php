@@ -1,0 +1,407 @@
+<?php
+/**
+ * Vehicles (the plugin's own table, linked to Bookly customers): find_vehicle, add_vehicle, vehicle_history.
+ *
+ * @package OfficinaVoice
+ */
+
+declare( strict_types = 1 );
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Vehicle tools; fuzzy plate lookup over an indexed skeleton, scored like wp_api/local/vehicles.py.
+ */
+final class Officina_Tool_Vehicles {
+
+	private const BRANCH_LIMIT = 80;
+
+	/** Colour stems (Italian any gender/number, English) → stored Italian form. */
+	private const COLOURS = array(
+		'grig' => 'grigio', 'grey' => 'grigio', 'gray' => 'grigio', 'bianc' => 'bianco', 'white' => 'bianco',
+		'ner' => 'nero', 'black' => 'nero', 'ross' => 'rosso', 'red' => 'rosso', 'blu' => 'blu', 'blue' => 'blu',
+		'azzur' => 'azzurro', 'verd' => 'verde', 'green' => 'verde', 'giall' => 'giallo', 'yellow' => 'giallo',
+		'argen' => 'argento', 'silver' => 'argento', 'aranc' => 'arancione', 'orange' => 'arancione',
+		'marro' => 'marrone', 'brown' => 'marrone', 'beige' => 'beige', 'viola' => 'viola', 'bordea' => 'bordeaux',
+	);
+
+	/**
+	 * Lower case without accents.
+	 *
+	 * @param string $text Text.
+	 * @return string
+	 */
+	public static function fold( string $text ): string {
+		return strtolower( remove_accents( $text ) );
+	}
+
+	/**
+	 * The stored colour a word names, or null.
+	 *
+	 * @param string $word Word.
+	 * @return string|null
+	 */
+	public static function colour_of( string $word ): ?string {
+		$w = self::fold( $word );
+		foreach ( self::COLOURS as $stem => $colour ) {
+			if ( str_starts_with( $w, $stem ) && strlen( $w ) - strlen( $stem ) <= 3 ) {
+				return $colour;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * SELECT of vehicles with their owner.
+	 *
+	 * @return string
+	 */
+	private static function select(): string {
+		$v = Officina_Installer::table( 'vehicles' );
+		$c = Officina_Bookly::table( 'customers' );
+		return "SELECT v.id, v.plate, v.make, v.model, v.colour, v.year, v.fuel, v.customer_id, c.full_name, c.phone, c.email FROM {$v} v JOIN {$c} c ON c.id = v.customer_id ";
+	}
+
+	/**
+	 * One vehicle row, or null.
+	 *
+	 * @param int $id Vehicle id.
+	 * @return array|null
+	 */
+	public static function get( int $id ): ?array {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . Officina_Installer::table( 'vehicles' ) . ' WHERE id = %d', $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		return $row ?: null;
+	}
+
+	/**
+	 * The vehicle with exactly this plate (spoken forms understood), or null.
+	 *
+	 * @param string $heard Plate as heard.
+	 * @return array|null
+	 */
+	public static function by_plate_exact( string $heard ): ?array {
+		global $wpdb;
+		$plate = Officina_Plates::spoken_to_plate( $heard ) ?? Officina_Plates::normalise( $heard );
+		$row   = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . Officina_Installer::table( 'vehicles' ) . ' WHERE plate = %s LIMIT 1', $plate ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		return $row ?: null;
+	}
+
+	/**
+	 * A match in the contract's shape.
+	 *
+	 * @param array  $r          Row.
+	 * @param string $kind       exact|fuzzy|description.
+	 * @param float  $confidence 0..1.
+	 * @return array
+	 */
+	private static function match( array $r, string $kind, float $confidence ): array {
+		return array(
+			'vehicle_id' => (int) $r['id'],
+			'plate'      => $r['plate'],
+			'make'       => $r['make'],
+			'model'      => $r['model'],
+			'colour'     => $r['colour'],
+			'year'       => null === $r['year'] ? null : (int) $r['year'],
+			'fuel'       => $r['fuel'],
+			'customer'   => array(
+				'customer_id' => (int) $r['customer_id'],
+				'full_name'   => $r['full_name'],
+				'phone'       => '' === (string) $r['phone'] ? null : $r['phone'],
+				'email'       => '' === (string) $r['email'] ? null : $r['email'],
+			),
+			'match'      => $kind,
+			'confidence' => round( $confidence, 3 ),
+		);
+	}
+
+	/**
+	 * Tool: find_vehicle.
+	 *
+	 * @param array            $args Arguments.
+	 * @param Officina_Context $ctx  Caller.
+	 * @return array
+	 */
+	public static function find_vehicle( array $args, Officina_Context $ctx ): array {
+		global $wpdb;
+		$limit        = (int) $args['limit'];
+		$customer_ids = null;
+		if ( ! empty( $args['customer'] ) ) {
+			$customer_ids = array_flip( Officina_Tool_Customers::search_ids( (string) $args['customer'], 200 ) );
+			if ( ! $customer_ids ) {
+				return Officina_Result::fail( 'not_found', sprintf( "No customer matches '%s'.", mb_substr( $args['customer'], 0, 60 ) ) );
+			}
+		}
+		if ( ! empty( $args['plate'] ) ) {
+			return self::by_plate( (string) $args['plate'], $customer_ids, $limit );
+		}
+		if ( ! empty( $args['description'] ) ) {
+			return self::by_description( (string) $args['description'], $customer_ids, $limit );
+		}
+		$ids  = implode( ',', array_map( 'intval', array_keys( (array) $customer_ids ) ) );
+		$rows = $wpdb->get_results( $wpdb->prepare( self::select() . "WHERE v.customer_id IN ({$ids}) ORDER BY v.id LIMIT %d", $limit + 1 ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL
+		if ( ! $rows ) {
+			return Officina_Result::fail( 'not_found', 'That customer has no vehicles on file.' );
+		}
+		$conf = 1 === count( $rows ) ? 0.9 : 0.5;
+		return self::answer( array_map( static fn( $r ) => self::match( $r, 'description', $conf ), array_slice( $rows, 0, $limit ) ), count( $rows ) > 1 );
+	}
+
+	/**
+	 * Exact plate, then indexed fuzzy candidates.
+	 *
+	 * @param string     $heard        Plate as heard.
+	 * @param array|null $customer_ids Allowed owners (flipped).
+	 * @param int        $limit        Max.
+	 * @return array
+	 */
+	private static function by_plate( string $heard, ?array $customer_ids, int $limit ): array {
+		global $wpdb;
+		$forms = array_values( array_filter( Officina_Plates::heard_forms( $heard ), array( 'Officina_Plates', 'looks_like_plate' ) ) );
+		if ( ! $forms ) {
+			return Officina_Result::fail( 'invalid_arguments', sprintf( "'%s' is not a plate (letters and digits, e.g. AB123CD).", mb_substr( $heard, 0, 40 ) ), 'Ask the person to repeat or spell the plate.' );
+		}
+		$marks = implode( ',', array_fill( 0, count( $forms ), '%s' ) );
+		$rows  = (array) $wpdb->get_results( $wpdb->prepare( self::select() . "WHERE v.plate IN ({$marks})", $forms ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL
+		$rows  = array_values( array_filter( $rows, static fn( $r ) => null === $customer_ids || isset( $customer_ids[ (int) $r['customer_id'] ] ) ) );
+		if ( $rows ) {
+			$primary = $forms[0];
+			$matches = array_map( static fn( $r ) => self::match( $r, $r['plate'] === $primary ? 'exact' : 'fuzzy', $r['plate'] === $primary ? 1.0 : 0.95 ), $rows );
+			usort( $matches, static fn( $a, $b ) => $b['confidence'] <=> $a['confidence'] );
+			$matches = array_slice( $matches, 0, $limit );
+			return self::answer( $matches, count( $matches ) > 1 && $matches[1]['confidence'] >= 0.95 );
+		}
+		$scored = array();
+		foreach ( $forms as $form ) {
+			foreach ( self::candidates( $form ) as $row ) {
+				if ( null !== $customer_ids && ! isset( $customer_ids[ (int) $row['customer_id'] ] ) ) {
+					continue;
+				}
+				$conf = Officina_Plates::score( $form, $row['plate'] );
+				if ( $form !== $forms[0] ) {
+					$conf = min( $conf, Officina_Plates::score( $forms[0], $row['plate'] ) + 0.05, 0.95 );
+				}
+				$id = (int) $row['id'];
+				if ( $conf >= Officina_Plates::MIN_CONFIDENCE && $conf > ( $scored[ $id ]['confidence'] ?? -1 ) ) {
+					$scored[ $id ] = self::match( $row, 'fuzzy', $conf );
+				}
+			}
+		}
+		$ranked = array_values( $scored );
+		usort( $ranked, static fn( $a, $b ) => array( -$a['confidence'], $a['plate'] ) <=> array( -$b['confidence'], $b['plate'] ) );
+		$ranked = array_slice( $ranked, 0, $limit );
+		if ( ! $ranked ) {
+			return Officina_Result::fail( 'not_found', sprintf( 'No vehicle with plate %s or a similar one.', $forms[0] ), "Ask the person to spell the plate (e.g. 'A come Ancona'), or search by customer." );
+		}
+		$ambiguous = count( $ranked ) >= 2 && $ranked[0]['confidence'] - $ranked[1]['confidence'] < Officina_Plates::AMBIGUITY_MARGIN;
+		return self::answer( $ranked, $ambiguous );
+	}
+
+	/**
+	 * Vehicles whose plate may be $form misheard: same skeleton, or same first/last 3 skeleton characters.
+	 *
+	 * @param string $form Plate form.
+	 * @return array[]
+	 */
+	private static function candidates( string $form ): array {
+		global $wpdb;
+		$v    = Officina_Installer::table( 'vehicles' );
+		$skel = Officina_Plates::skeleton( $form );
+		$rev  = strrev( $skel );
+		$sql  = self::select() . "WHERE v.id IN (
+			SELECT id FROM (SELECT id FROM {$v} WHERE plate_skel = %s LIMIT 200) a
+			UNION SELECT id FROM (SELECT id FROM {$v} WHERE plate_skel LIKE %s LIMIT %d) b
+			UNION SELECT id FROM (SELECT id FROM {$v} WHERE plate_skel_rev LIKE %s LIMIT %d) c)";
+		return (array) $wpdb->get_results( $wpdb->prepare( $sql, $skel, $wpdb->esc_like( substr( $skel, 0, 3 ) ) . '%', self::BRANCH_LIMIT, $wpdb->esc_like( substr( $rev, 0, 3 ) ) . '%', self::BRANCH_LIMIT ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL
+	}
+
+	/**
+	 * By make/model/colour words.
+	 *
+	 * @param string     $text         Description.
+	 * @param array|null $customer_ids Allowed owners (flipped).
+	 * @param int        $limit        Max.
+	 * @return array
+	 */
+	private static function by_description( string $text, ?array $customer_ids, int $limit ): array {
+		global $wpdb;
+		$v      = Officina_Installer::table( 'vehicles' );
+		$makes  = array();
+		$models = array();
+		foreach ( (array) $wpdb->get_col( "SELECT DISTINCT make FROM {$v}" ) as $m ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$makes[ self::fold( (string) $m ) ] = (string) $m;
+		}
+		foreach ( (array) $wpdb->get_col( "SELECT DISTINCT model FROM {$v}" ) as $m ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$models[ self::fold( (string) $m ) ] = (string) $m;
+		}
+		$want_makes  = array();
+		$want_models = array();
+		$colour      = null;
+		foreach ( preg_split( '/\s+/', trim( str_replace( '-', ' ', self::fold( $text ) ) ) ) as $word ) {
+			if ( isset( $models[ $word ] ) ) {
+				$want_models[] = $models[ $word ];
+			} elseif ( isset( $makes[ $word ] ) ) {
+				$want_makes[] = $makes[ $word ];
+			} elseif ( null === $colour ) {
+				$colour = self::colour_of( $word );
+			}
+		}
+		if ( ! $want_makes && ! $want_models && null === $colour ) {
+			return Officina_Result::fail( 'not_found', sprintf( "No known make, model or colour in '%s'.", mb_substr( $text, 0, 60 ) ), 'Ask for the plate, or the make and model.' );
+		}
+		$where  = array();
+		$params = array();
+		if ( $want_models ) {
+			$where[] = 'v.model IN (' . implode( ',', array_fill( 0, count( $want_models ), '%s' ) ) . ')';
+			$params  = array_merge( $params, $want_models );
+		}
+		if ( $want_makes ) {
+			$where[] = 'v.make IN (' . implode( ',', array_fill( 0, count( $want_makes ), '%s' ) ) . ')';
+			$params  = array_merge( $params, $want_makes );
+		}
+		if ( null !== $colour ) {
+			$where[]  = 'v.colour = %s';
+			$params[] = $colour;
+		}
+		if ( null !== $customer_ids ) {
+			$where[] = 'v.customer_id IN (' . implode( ',', array_map( 'intval', array_keys( $customer_ids ) ) ) . ')';
+		}
+		$params[] = $limit + 1;
+		$rows     = $wpdb->get_results( $wpdb->prepare( self::select() . 'WHERE ' . implode( ' AND ', $where ) . ' ORDER BY v.id LIMIT %d', $params ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL
+		if ( ! $rows ) {
+			return Officina_Result::fail( 'not_found', sprintf( "No vehicle matches '%s'.", mb_substr( $text, 0, 60 ) ) );
+		}
+		$conf = 1 === count( $rows ) ? 0.9 : 0.5;
+		return self::answer( array_map( static fn( $r ) => self::match( $r, 'description', $conf ), array_slice( $rows, 0, $limit ) ), count( $rows ) > 1 );
+	}
+
+	/**
+	 * The success result.
+	 *
+	 * @param array $matches   Matches.
+	 * @param bool  $ambiguous Too close to choose.
+	 * @return array
+	 */
+	private static function answer( array $matches, bool $ambiguous ): array {
+		$top = $matches[0];
+		return Officina_Result::ok(
+			array( 'matches' => $matches, 'ambiguous' => $ambiguous ),
+			array( 'kind' => 'vehicle', 'title' => $top['plate'] . ' · ' . $top['make'] . ' ' . $top['model'], 'matches' => $matches, 'ambiguous' => $ambiguous )
+		);
+	}
+
+	/**
+	 * Inserts a vehicle row (skeletons computed here).
+	 *
+	 * @param array $v customer_id, plate (normalised), make, model, colour, year, fuel; optional id.
+	 * @return int
+	 */
+	public static function insert( array $v ): int {
+		global $wpdb;
+		$skel = Officina_Plates::skeleton( $v['plate'] );
+		$row  = array(
+			'customer_id'    => (int) $v['customer_id'],
+			'plate'          => $v['plate'],
+			'plate_skel'     => $skel,
+			'plate_skel_rev' => strrev( $skel ),
+			'make'           => $v['make'],
+			'model'          => $v['model'],
+			'colour'         => $v['colour'] ?? null,
+			'year'           => isset( $v['year'] ) ? (int) $v['year'] : null,
+			'fuel'           => $v['fuel'] ?? null,
+			'created_at'     => $v['created_at'] ?? Officina_Clock::mysql_now(),
+		);
+		if ( isset( $v['id'] ) ) {
+			$row['id'] = (int) $v['id'];
+		}
+		$wpdb->insert( Officina_Installer::table( 'vehicles' ), $row );
+		return (int) $wpdb->insert_id;
+	}
+
+	/**
+	 * Tool: add_vehicle.
+	 *
+	 * @param array            $args Arguments.
+	 * @param Officina_Context $ctx  Caller.
+	 * @return array
+	 */
+	public static function add_vehicle( array $args, Officina_Context $ctx ): array {
+		$owner = Officina_Bookly::customer( (int) $args['customer_id'] );
+		if ( null === $owner ) {
+			return Officina_Result::fail( 'not_found', sprintf( 'No customer with id %d.', $args['customer_id'] ) );
+		}
+		$plate = Officina_Plates::spoken_to_plate( $args['plate'] ) ?? Officina_Plates::normalise( $args['plate'] );
+		if ( ! Officina_Plates::looks_like_plate( $plate ) ) {
+			return Officina_Result::fail( 'invalid_arguments', sprintf( "'%s' is not a plate (letters and digits, e.g. AB123CD).", mb_substr( $args['plate'], 0, 40 ) ) );
+		}
+		$existing = self::by_plate_exact( $plate );
+		if ( null !== $existing ) {
+			return Officina_Result::fail( 'already_exists', sprintf( 'Plate %s is already on file (vehicle %d).', $plate, $existing['id'] ), null, array( 'vehicle_id' => (int) $existing['id'], 'customer_id' => (int) $existing['customer_id'] ) );
+		}
+		$make   = implode( ' ', preg_split( '/\s+/', trim( $args['make'] ) ) );
+		$model  = implode( ' ', preg_split( '/\s+/', trim( $args['model'] ) ) );
+		$colour = ! empty( $args['colour'] ) ? ( self::colour_of( $args['colour'] ) ?? trim( self::fold( $args['colour'] ) ) ) : null;
+		$id     = self::insert( array( 'customer_id' => (int) $owner['id'], 'plate' => $plate, 'make' => $make, 'model' => $model, 'colour' => $colour, 'year' => $args['year'] ?? null, 'fuel' => $args['fuel'] ?? null ) );
+		$data   = array( 'vehicle_id' => $id, 'plate' => $plate, 'make' => $make, 'model' => $model, 'colour' => $colour, 'year' => isset( $args['year'] ) ? (int) $args['year'] : null, 'fuel' => $args['fuel'] ?? null, 'customer_id' => (int) $owner['id'] );
+		$result = Officina_Result::ok( array( 'vehicle' => $data ), array( 'kind' => 'vehicle', 'title' => "{$plate} · {$make} {$model}" ) );
+		$result['_undo'] = array( 'op' => 'delete_vehicle', 'id' => $id, 'summary' => sprintf( 'vehicle %s for %s', $plate, $owner['full_name'] ) );
+		return $result;
+	}
+
+	/**
+	 * Tool: vehicle_history (past bookings linked to the vehicle, most recent first).
+	 *
+	 * @param array            $args Arguments.
+	 * @param Officina_Context $ctx  Caller.
+	 * @return array
+	 */
+	public static function vehicle_history( array $args, Officina_Context $ctx ): array {
+		global $wpdb;
+		$vehicle = ! empty( $args['vehicle_id'] ) ? self::get( (int) $args['vehicle_id'] ) : self::by_plate_exact( (string) $args['plate'] );
+		if ( null === $vehicle ) {
+			return Officina_Result::fail( 'not_found', 'No vehicle with that id or plate.', 'Use find_vehicle first (it handles misheard plates).' );
+		}
+		$since = ! empty( $args['since'] ) ? Officina_Clock::parse_day( $args['since'] ) : null;
+		$until = ! empty( $args['until'] ) ? Officina_Clock::parse_day( $args['until'] ) : null;
+		if ( ( ! empty( $args['since'] ) && ! $since ) || ( ! empty( $args['until'] ) && ! $until ) ) {
+			return Officina_Result::fail( 'invalid_arguments', 'Invalid date.' );
+		}
+		$where  = array( 'va.vehicle_id = %d', 'a.start_date < %s', "ca.status IN ('done', 'approved', 'pending')" );
+		$params = array( (int) $vehicle['id'], Officina_Clock::mysql_now() );
+		if ( ! empty( $args['category'] ) ) {
+			$ids = Officina_Bookly::category_ids( (string) $args['category'] );
+			if ( ! $ids ) {
+				$ids = array( 0 );
+			}
+			$where[] = 's.category_id IN (' . implode( ',', array_map( 'intval', $ids ) ) . ')';
+		}
+		if ( $since ) {
+			$where[]  = 'a.start_date >= %s';
+			$params[] = $since->format( 'Y-m-d 00:00:00' );
+		}
+		if ( $until ) {
+			$where[]  = 'a.start_date < %s';
+			$params[] = $until->modify( '+1 day' )->format( 'Y-m-d 00:00:00' );
+		}
+		$params[] = (int) $args['limit'];
+		$rows     = (array) $wpdb->get_results( $wpdb->prepare( Officina_Tool_Appointments::select() . ' WHERE ' . implode( ' AND ', $where ) . ' ORDER BY a.start_date DESC LIMIT %d', $params ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL
+		$services = array();
+		foreach ( $rows as $r ) {
+			$services[] = array(
+				'appointment_id' => (int) $r['id'],
+				'date'           => substr( (string) $r['start_date'], 0, 10 ),
+				'service_id'     => null === $r['service_id'] ? null : (int) $r['service_id'],
+				'service'        => $r['service'],
+				'category'       => Officina_Bookly::category_of( $r['category_id'] ),
+				'status'         => $r['status'],
+				'notes'          => (string) $r['notes'],
+				'mileage_km'     => null === $r['mileage_km'] ? null : (int) $r['mileage_km'],
+			);
+		}
+		$head = array( 'vehicle_id' => (int) $vehicle['id'], 'plate' => $vehicle['plate'], 'make' => $vehicle['make'], 'model' => $vehicle['model'] );
+		return Officina_Result::ok(
+			array( 'vehicle' => $head, 'services' => $services ),
+			array( 'kind' => 'history', 'title' => $vehicle['plate'] . ' · ' . count( $services ) . ' interventi', 'services' => $services )
+		);
+	}
+}
