@@ -14,24 +14,124 @@ the one method that is safe to call from any thread.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import dataclasses
 import logging
+import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
+from engine.agent import (
+    Agent,
+    AgentOptions,
+    ConfirmationNeeded,
+    FirstToken,
+    RoundDone,
+    RoundStarted,
+    TextDelta,
+    ToolCallFinished,
+    ToolCallStarted,
+)
 from engine.config import Settings
-from engine.trace.events import TraceEvent
-from engine.turn import MissingItem, PipelineStatus, TurnResult
-from wp_api.contract import ToolBackend, ToolResult
+from engine.confirm_words import confirmation_answer
+from engine.confirmation import PendingConfirmation, ToolCallRecord
+from engine.engines import Engines, load_engines
+from engine.errors import ConfigError, LlmError, OfficinaError
+from engine.listening import PttCapture
+from engine.replies import reply
+from engine.speaking import Speech
+from engine.trace import (
+    AudioCaptured,
+    ConfirmationRequested,
+    ConfirmationResolved,
+    FastPathParsed,
+    LlmDone,
+    LlmFirstToken,
+    LlmRequest,
+    LlmToolCall,
+    StateChanged,
+    SttFinal,
+    ToolResultEvent,
+    TraceEvent,
+    TraceRecorder,
+    TurnError,
+    TurnFinished,
+    TurnStarted,
+    TurnTrace,
+    VadEvent,
+)
+from engine.trace.otel import make_otel_exporter
+from engine.turn import MissingItem, PipelineStatus, TurnPath, TurnResult
+from wp_api.contract import BackendHealth, CallContext, ToolBackend, ToolResult
 
 _LOGGER = logging.getLogger(__name__)
 
 __all__ = ["MissingItem", "Pipeline", "PipelineStatus", "TurnResult"]
 
+RATE = 16_000
+_PAD_S = 0.15
+
+
+def _level_0_1(dbfs: float) -> float:
+    return max(0.0, min(1.0, (dbfs + 60.0) / 60.0))
+
+
+@dataclasses.dataclass
+class _Turn:
+    """The turn being answered: what barge-in must stop."""
+
+    trace: TurnTrace
+    speech: Speech | None = None
+    agent_task: asyncio.Task[Any] | None = None
+    interrupted: bool = False
+
 
 class Pipeline:
     """One voice assistant: joins capture, VAD, STT, the fast path, the agent, tools and TTS."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        backend: ToolBackend,
+        engines: Engines,
+        player: Any | None,
+        mic: Any | None,
+        recorder: TraceRecorder,
+        actor: str = "desktop",
+    ) -> None:
+        self.settings = settings
+        self.backend = backend
+        self.engines = engines
+        self.player = player
+        self.mic = mic
+        self.recorder = recorder
+        self.session_id = f"{actor}-{uuid.uuid4().hex[:8]}"
+        self.actor = actor
+        self.agent = Agent(AgentOptions.from_settings(settings), backend)
+        self.fastpath = self._make_fastpath(settings.language) if settings.fastpath_enabled else None
+        self.pending: PendingConfirmation | None = None
+        self.vocabulary_prompt: str | None = None
+        self._health: BackendHealth | None = None
+        self._current: _Turn | None = None
+        self._capture: PttCapture | None = None
+        self._mic_started = False
+        self._level_cb: Callable[[float], None] | None = None
+        self._hands_free = False
+        self._hands_free_task: asyncio.Task[Any] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._turn_lock = asyncio.Lock()
+        self._warm: asyncio.Task[None] | None = None
+        self._owns_backend = True
+        self._otel = make_otel_exporter(settings.otel_endpoint)
+        if self._otel is not None:
+            recorder.add_listener(self._otel)
+
+    # --- construction ---------------------------------------------------------------------------
 
     @classmethod
     async def create(
@@ -41,60 +141,473 @@ class Pipeline:
         backend: ToolBackend | None = None,
         player: Any | None = None,
         mic: Any | None = None,
+        install_models: bool = True,
+        progress: Any | None = None,
+        actor: str = "desktop",
+        recorder: TraceRecorder | None = None,
+        warm_up: bool = True,
     ) -> Pipeline:
         """Build a pipeline from settings; loads models off the loop (first run installs the defaults).
 
-        `backend` defaults to engine.backend_factory.create_backend(settings); `player` (an
-        engine.audio Player or FileSink) defaults to the output device; `mic` (a MicCapture) defaults
-        to the input device, opened at the first press().
+        `backend` defaults to engine.backend_factory.create_backend(settings) (a WordPress site that is
+        not set up falls back to the local demo, reported in status()); a backend passed in is not
+        closed by aclose(); `player` (an engine.audio
+        Player or FileSink) defaults to the output device; `mic` (a MicCapture) defaults to the input
+        device, opened at the first press(). `progress` is passed to the model installer.
+        `warm_up` runs whisper once on silence so the first turn is as fast as the next ones, and
+        checks the model server in the background (`await pipeline.ready()` to wait for it).
         """
-        raise NotImplementedError
+        missing: list[MissingItem] = []
+        owns_backend = backend is None
+        if backend is None:
+            backend, problem = await asyncio.to_thread(_backend_for, settings)
+            if problem:
+                missing.append(problem)
+        engines = await asyncio.to_thread(load_engines, settings, install=install_models, progress=progress)
+        engines.missing[:0] = missing
+        if player is None:
+            from engine.audio import Player
+
+            player = Player(device=settings.output_device)
+        pipeline = cls(
+            settings,
+            backend=backend,
+            engines=engines,
+            player=player,
+            mic=mic,
+            recorder=recorder or TraceRecorder.from_settings(settings),
+            actor=actor,
+        )
+        pipeline._loop = asyncio.get_running_loop()
+        pipeline._owns_backend = owns_backend
+        pipeline._warm = asyncio.create_task(pipeline._warm_up(warm_up), name="pipeline-warm-up")
+        await pipeline._load_vocabulary()
+        await pipeline.refresh_status()
+        if settings.hands_free:
+            pipeline.hands_free(True)
+        return pipeline
+
+    async def _warm_up(self, stt_too: bool) -> None:
+        context = CallContext(session_id=self.session_id, actor=self.actor)
+        if stt_too and self.engines.stt is not None and getattr(self.engines.stt, "engine", "") != "cloud":
+            with contextlib.suppress(OfficinaError):
+                await self.engines.stt.transcribe(
+                    np.full(RATE // 2, 1e-4, dtype=np.float32), language=self.language
+                )
+        if not self.settings.offline_only:
+            await self.agent.warm_up(context)
+
+    async def ready(self) -> None:
+        """Wait for the start-up warm-up (whisper's first run, the model server check) to finish."""
+        if self._warm is not None:
+            await asyncio.shield(self._warm)
+
+    def _make_fastpath(self, language: str) -> Any | None:
+        try:
+            from engine.fastpath import FastPath  # type: ignore[attr-defined]
+        except ImportError:
+            _LOGGER.info("The offline fast path is not available")
+            return None
+        return FastPath(self.backend, language=language)
+
+    async def _load_vocabulary(self) -> None:
+        """Domain words (plates, makes, services) from the backend, as the STT prompt."""
+        source = getattr(self.backend, "vocabulary", None)
+        if source is None:
+            return
+        try:
+            words = source()
+            if asyncio.iscoroutine(words):
+                words = await words
+        except Exception as exc:  # the vocabulary is a hint: never fail start-up for it
+            _LOGGER.warning("Could not read the vocabulary for speech-to-text: %s", exc)
+            return
+        if isinstance(words, dict):
+            words = [w for group in words.values() for w in (group or [])]
+        if isinstance(words, str):
+            self.vocabulary_prompt = words[:600]
+        elif words:
+            self.vocabulary_prompt = ", ".join(str(w) for w in list(words)[:80])[:600]
 
     # --- observing -------------------------------------------------------------------------------
 
     def add_listener(self, callback: Callable[[TraceEvent], None]) -> None:
         """Call `callback(event)` for every trace event of every turn (on the engine thread)."""
-        raise NotImplementedError
+        self.recorder.add_listener(callback)
 
     def remove_listener(self, callback: Callable[[TraceEvent], None]) -> None:
-        raise NotImplementedError
+        self.recorder.remove_listener(callback)
 
     def set_level_callback(self, callback: Callable[[float], None] | None) -> None:
-        """Input level (peak 0..1) while the mic is open, ~30 times a second, from the audio thread."""
-        raise NotImplementedError
+        """Input level (0..1, from dBFS: -60 dB → 0, 0 dB → 1) while the mic is open, from the audio thread."""
+        self._level_cb = callback
 
     # --- turns ------------------------------------------------------------------------------------
 
+    @property
+    def language(self) -> str:
+        return self.settings.language
+
+    def _context(self, trace: TurnTrace, *, confirmed: bool = False) -> CallContext:
+        return CallContext(
+            session_id=self.session_id, actor=self.actor, confirmed=confirmed, turn_id=trace.turn_id
+        )
+
     async def run_text_turn(self, text: str) -> TurnResult:
         """Run a turn from typed text (no STT): fast path or agent, tools, spoken answer."""
-        raise NotImplementedError
+        async with self._turn_lock:
+            trace = self.recorder.begin()
+            trace.emit(TurnStarted(source="text", language=self.language, text=text))
+            return await self._respond(trace, text.strip(), self.language, anchor=trace.started)
 
     async def run_audio_turn(self, audio: np.ndarray) -> TurnResult:
         """Run a turn from a whole recording (float32 mono 16 kHz): VAD trim, STT, then as a text turn."""
-        raise NotImplementedError
+        async with self._turn_lock:
+            trace = self.recorder.begin()
+            trace.emit(TurnStarted(source="audio", language=self.language))
+            audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+            self._captured(trace, audio, device="memory")
+            speech = await self._offline_vad(trace, audio)
+            return await self._transcribe_and_respond(trace, speech, audio, anchor=trace.started)
 
-    async def press(self) -> None:
-        """Push-to-talk pressed: barge in on any answer being spoken, open the mic (with ~300 ms pre-roll).
+    def _captured(self, trace: TurnTrace, audio: np.ndarray, *, device: str) -> None:
+        saved = trace.save_audio(audio, RATE)
+        level = float(np.max(np.abs(audio))) if audio.size else 0.0
+        trace.emit(
+            AudioCaptured(
+                duration_s=len(audio) / RATE,
+                rate=RATE,
+                device=device,
+                level=round(level, 4),
+                audio_path=str(saved) if saved else None,
+            )
+        )
 
-        While the key is held, audio streams into the VAD; at end of speech STT starts finalising
-        before the key is released.
-        """
-        raise NotImplementedError
+    async def _offline_vad(self, trace: TurnTrace, audio: np.ndarray) -> np.ndarray:
+        """The speech part of a whole recording (empty when there is none); emits the VAD events."""
+        vad = self.engines.vad
+        if audio.size == 0:
+            return audio
+        if vad is None:
+            return audio
+        trace.emit(StateChanged(state="transcribing"))
 
-    async def release(self) -> TurnResult:
-        """Push-to-talk released: close the mic, finish STT, run the turn, speak the answer."""
-        raise NotImplementedError
+        def run() -> list[Any]:
+            stream = vad.stream()
+            events = list(stream.push_frame(audio))
+            events += stream.end_input()
+            return events
 
-    def hands_free(self, on: bool) -> None:
-        """Turn hands-free mode on/off: the mic stays open and VAD endpointing starts and ends turns.
+        events = await asyncio.to_thread(run)
+        for event in events:
+            trace.emit(VadEvent(kind=event.type, at_s=event.t_s))
+        starts = [e.t_s for e in events if e.type == "speech_start"]
+        ends = [e.t_s for e in events if e.type == "speech_end"]
+        if not starts:
+            return np.zeros(0, dtype=np.float32)
+        first = max(0, int((starts[0] - _PAD_S) * RATE))
+        last = min(len(audio), int(((ends[-1] if ends else len(audio) / RATE) + _PAD_S) * RATE))
+        return audio[first:last]
 
-        Hands-free turns are reported through listeners (TurnStarted ... TurnFinished).
-        """
-        raise NotImplementedError
+    async def _transcribe(self, speech: np.ndarray) -> Any:
+        stt = self.engines.stt
+        if stt is None:
+            raise ConfigError(self._stt_missing())
+        language = None if self.settings.detect_language else self.language
+        return await stt.transcribe(speech, language=language, prompt=self.vocabulary_prompt)
 
-    def barge_in(self) -> None:
-        """Stop speaking and generating now (within 100 ms) and cancel the model stream. Thread-safe."""
-        raise NotImplementedError
+    def _stt_missing(self) -> str:
+        item = next((m for m in self.engines.missing if "Speech-to-text" in m.what), None)
+        return item.what + f" Fix: {item.fix}" if item else "Speech-to-text is not available."
+
+    async def _transcribe_and_respond(
+        self,
+        trace: TurnTrace,
+        speech: np.ndarray,
+        audio: np.ndarray,
+        *,
+        anchor: float,
+        pending_stt: asyncio.Task[Any] | None = None,
+    ) -> TurnResult:
+        if audio.size == 0 or speech.size == 0:
+            key = "empty_recording" if audio.size == 0 else "no_speech"
+            return self._finish(trace, "", reply(key, self.language), path="none")
+        trace.emit(StateChanged(state="transcribing"))
+        try:
+            transcript = await pending_stt if pending_stt is not None else await self._transcribe(speech)
+        except asyncio.CancelledError:
+            raise
+        except OfficinaError as exc:
+            trace.emit(TurnError(stage="stt", message=exc.message, detail=repr(exc)))
+            return self._finish(
+                trace,
+                "",
+                reply("stt_failed", self.language, detail=exc.message),
+                path="error",
+                error=exc.message,
+            )
+        elapsed = time.monotonic() - anchor if pending_stt is not None else transcript.elapsed_s
+        trace.emit(
+            SttFinal(
+                text=transcript.text,
+                language=transcript.language,
+                engine="hybrid" if transcript.won_by else transcript.engine,
+                won_by=transcript.won_by,
+                alternatives=dict(transcript.alternatives),
+                dropped_segments=transcript.dropped_for_trace(),
+                elapsed_s=round(elapsed, 4),
+            )
+        )
+        text = transcript.text.strip()
+        if not text:
+            return self._finish(trace, "", reply("no_words", self.language), path="none")
+        language = self.language
+        if self.settings.detect_language and transcript.language in ("it", "en"):
+            language = transcript.language
+        return await self._respond(trace, text, language, anchor=anchor)
+
+    # --- answering ----------------------------------------------------------------------------------
+
+    async def _respond(self, trace: TurnTrace, text: str, language: str, *, anchor: float) -> TurnResult:
+        """Answer a transcript: a spoken yes/no to a pending confirmation, the fast path, or the agent."""
+        if not text:
+            return self._finish(trace, "", reply("no_words", language), path="none")
+        turn = _Turn(trace)
+        self._current = turn
+        try:
+            if self.pending is not None and (answer := confirmation_answer(text)) is not None:
+                return await self._resolve(
+                    trace, self.pending.id, answer == "accept", how="voice", transcript=text, anchor=anchor
+                )
+            return await self._answer(turn, text, language, anchor=anchor)
+        finally:
+            self._current = None
+
+    async def _answer(self, turn: _Turn, text: str, language: str, *, anchor: float) -> TurnResult:
+        trace = turn.trace
+        context = self._context(trace)
+        trace.emit(StateChanged(state="thinking"))
+        clarification: str | None = None
+        fastpath = self.fastpath
+        if fastpath is not None:
+            started = time.monotonic()
+            try:
+                outcome = await fastpath.handle(text, context)
+            except Exception as exc:  # the fast path failing must never lose the turn
+                _LOGGER.warning("Fast path failed on %r: %s", text, exc, exc_info=True)
+                trace.emit(TurnError(stage="fastpath", message=str(exc), detail=repr(exc)))
+                outcome = None
+            if outcome is not None:
+                parse = dict(outcome.parse or {})
+                trace.emit(
+                    FastPathParsed(
+                        intent=parse.get("intent"),
+                        slots=dict(parse.get("slots") or {}),
+                        confidence=float(parse.get("confidence") or 0.0),
+                        handled=bool(outcome.handled),
+                        clarification=outcome.clarification,
+                        elapsed_s=round(time.monotonic() - started, 4),
+                    )
+                )
+                clarification = outcome.clarification
+                if outcome.handled:
+                    for record in outcome.tool_calls:
+                        self._trace_tool(trace, record, round_no=0)
+                    if outcome.pending is not None:
+                        self._set_pending(trace, outcome.pending)
+                    return await self._speak_reply(
+                        turn, text, outcome.reply_text, language, anchor=anchor, path="fastpath",
+                        tool_calls=list(outcome.tool_calls), pending=outcome.pending,
+                    )  # fmt: skip
+        if self.settings.offline_only or not self.agent.configured:
+            message = clarification or reply("offline", language)
+            missing = None if self.settings.offline_only else self.agent.options.missing()
+            if missing and not clarification:
+                message = f"{message} {missing}"
+            return await self._speak_reply(turn, text, message, language, anchor=anchor, path="clarify")
+        return await self._run_agent(turn, text, language, anchor=anchor, clarification=clarification)
+
+    async def _run_agent(
+        self, turn: _Turn, text: str, language: str, *, anchor: float, clarification: str | None
+    ) -> TurnResult:
+        trace = turn.trace
+        if self.agent.options.language != language:
+            self.agent.options = dataclasses.replace(self.agent.options, language=language)
+        speech = self._speech(trace, language, anchor)
+        turn.speech = speech
+        run = self.agent.run(text, context=self._context(trace))
+
+        async def consume() -> None:
+            async for event in run:
+                self._on_agent_event(trace, event, speech)
+
+        turn.agent_task = asyncio.create_task(consume(), name="agent-turn")
+        error: OfficinaError | None = None
+        await asyncio.wait({turn.agent_task})
+        if turn.agent_task.cancelled() or turn.interrupted:
+            await run.aclose()
+        elif (exc := turn.agent_task.exception()) is not None:
+            if not isinstance(exc, OfficinaError):
+                _LOGGER.error("Agent failed", exc_info=exc)
+                exc = OfficinaError(f"The assistant failed: {exc}")
+            error = exc
+        result = run.result
+        records = list(result.tool_calls) if result else []
+        pending = result.pending if result else None
+        if error is not None:
+            stage = "llm" if isinstance(error, LlmError | ConfigError) else "pipeline"
+            trace.emit(TurnError(stage=stage, message=error.message, detail=repr(error.__cause__ or error)))
+            fallback = clarification or reply("llm_failed", language, detail=error.message)
+            speech.say(fallback)
+            await speech.finish()
+            reply_text = " ".join(s for s in ((result.text if result else ""), fallback) if s)
+            return self._finish(
+                trace,
+                text,
+                reply_text,
+                path="error",
+                tool_calls=records,
+                error=error.message,
+                language=language,
+            )
+        if not turn.interrupted:
+            await speech.finish()
+        reply_text = result.text if result else ""
+        if result is not None and result.stopped == "max_rounds" and not reply_text:
+            reply_text = reply("max_rounds", language)
+            speech.say(reply_text)
+            await speech.finish()
+        return self._finish(
+            trace, text, reply_text, path="llm", tool_calls=records, pending=pending,
+            interrupted=turn.interrupted, language=language,
+        )  # fmt: skip
+
+    def _on_agent_event(self, trace: TurnTrace, event: Any, speech: Speech) -> None:
+        if isinstance(event, RoundStarted):
+            trace.emit(LlmRequest(round=event.round, model=self.agent.options.model, messages=event.messages))
+        elif isinstance(event, FirstToken):
+            trace.emit(LlmFirstToken(round=event.round, ttft_s=round(event.ttft_s, 4)))
+        elif isinstance(event, TextDelta):
+            speech.push(event.text)
+        elif isinstance(event, ToolCallStarted):
+            trace.emit(StateChanged(state="acting", detail=event.name))
+            trace.emit(
+                LlmToolCall(
+                    round=event.round, call_id=event.call_id, name=event.name, arguments=event.arguments
+                )
+            )
+        elif isinstance(event, ToolCallFinished):
+            self._trace_result(trace, event.record)
+            trace.emit(StateChanged(state="thinking"))
+        elif isinstance(event, ConfirmationNeeded):
+            self._set_pending(trace, event.pending)
+        elif isinstance(event, RoundDone):
+            trace.emit(
+                LlmDone(
+                    round=event.round,
+                    text=event.text,
+                    finish_reason=event.finish_reason,
+                    usage=event.usage,
+                    duration_s=round(event.duration_s, 4),
+                )
+            )
+
+    def _trace_tool(self, trace: TurnTrace, record: ToolCallRecord, *, round_no: int) -> None:
+        trace.emit(
+            LlmToolCall(round=round_no, call_id=record.call_id, name=record.name, arguments=record.arguments)
+        )
+        self._trace_result(trace, record)
+
+    def _trace_result(self, trace: TurnTrace, record: ToolCallRecord) -> None:
+        result = record.result
+        error = dataclasses.asdict(result.error) if result.error else None
+        trace.emit(
+            ToolResultEvent(
+                call_id=record.call_id,
+                name=record.name,
+                ok=result.ok,
+                data=result.data,
+                error=error,
+                display=result.display,
+                duration_s=round(record.duration_s, 4),
+            )
+        )
+
+    def _set_pending(self, trace: TurnTrace, pending: PendingConfirmation) -> None:
+        self.pending = pending
+        trace.emit(
+            ConfirmationRequested(
+                pending_id=pending.id,
+                tool=pending.tool,
+                arguments=pending.arguments,
+                summary=pending.summary,
+                display=pending.display,
+            )
+        )
+
+    def _speech(self, trace: TurnTrace, language: str, anchor: float) -> Speech:
+        voice_id, tts = self.engines.voices.get(language) or next(
+            iter(self.engines.voices.values()), ("", None)
+        )
+        return Speech(tts, self.player, trace, voice=voice_id, anchor=anchor)
+
+    async def _speak_reply(
+        self,
+        turn: _Turn,
+        transcript: str,
+        text: str,
+        language: str,
+        *,
+        anchor: float,
+        path: TurnPath,
+        tool_calls: list[ToolCallRecord] | None = None,
+        pending: PendingConfirmation | None = None,
+        error: str | None = None,
+    ) -> TurnResult:
+        speech = self._speech(turn.trace, language, anchor)
+        turn.speech = speech
+        speech.say(text)
+        await speech.finish()
+        return self._finish(
+            turn.trace, transcript, text, path=path, tool_calls=tool_calls, pending=pending, error=error,
+            interrupted=turn.interrupted, language=language,
+        )  # fmt: skip
+
+    def _finish(
+        self,
+        trace: TurnTrace,
+        transcript: str,
+        reply_text: str,
+        *,
+        path: TurnPath,
+        tool_calls: list[ToolCallRecord] | None = None,
+        pending: PendingConfirmation | None = None,
+        error: str | None = None,
+        interrupted: bool = False,
+        language: str | None = None,
+    ) -> TurnResult:
+        duration = trace.elapsed()
+        trace.emit(
+            TurnFinished(
+                path=path, duration_s=round(duration, 4), reply_text=reply_text, interrupted=interrupted
+            )
+        )
+        trace.emit(StateChanged(state="idle"))
+        trace.close()
+        return TurnResult(
+            turn_id=trace.turn_id,
+            transcript=transcript,
+            reply_text=reply_text,
+            tool_calls=tool_calls or [],
+            pending=pending,
+            path=path,
+            error=error,
+            trace_path=trace.path,
+            interrupted=interrupted,
+            language=language or self.language,
+        )
+
+    # --- confirmation and undo ------------------------------------------------------------------------
 
     async def confirm(self, pending_id: str, accepted: bool) -> TurnResult:
         """Answer a pending confirmation: on accept run the tool with CallContext(confirmed=True).
@@ -102,20 +615,307 @@ class Pipeline:
         A spoken "sì, conferma" / "yes, confirm" / "no" / "annulla" while a confirmation is pending
         is recognised by the pipeline itself (never by the model) and ends up here.
         """
-        raise NotImplementedError
+        async with self._turn_lock:
+            trace = self.recorder.begin()
+            trace.emit(TurnStarted(source="confirm", language=self.language))
+            turn = _Turn(trace)
+            self._current = turn
+            try:
+                return await self._resolve(
+                    trace, pending_id, accepted, how="click", transcript="", anchor=trace.started
+                )
+            finally:
+                self._current = None
+
+    async def _resolve(
+        self, trace: TurnTrace, pending_id: str, accepted: bool, *, how: str, transcript: str, anchor: float
+    ) -> TurnResult:
+        pending = self.pending
+        language = self.language
+        turn = self._current or _Turn(trace)
+        if pending is None or pending.id != pending_id:
+            message = reply("no_pending", language)
+            return await self._speak_reply(
+                turn, transcript, message, language, anchor=anchor, path="confirm", error=message
+            )
+        self.pending = None
+        trace.emit(ConfirmationResolved(pending_id=pending.id, accepted=accepted, how=how))  # type: ignore[arg-type]
+        if not accepted:
+            return await self._speak_reply(
+                turn, transcript, reply("declined", language), language, anchor=anchor, path="confirm"
+            )
+        trace.emit(StateChanged(state="acting", detail=pending.tool))
+        record = await self._call(trace, pending.tool, pending.arguments, confirmed=True)
+        self._trace_tool(trace, record, round_no=0)
+        if record.result.ok:
+            text = reply("confirmed_" + pending.tool, language, fallback="confirmed", data=record.result.data)
+            error = None
+        else:
+            assert record.result.error is not None
+            error = record.result.error.message
+            text = reply("confirm_failed", language, detail=error)
+        return await self._speak_reply(
+            turn, transcript, text, language, anchor=anchor, path="confirm", tool_calls=[record], error=error
+        )
+
+    async def _call(
+        self, trace: TurnTrace, name: str, arguments: dict[str, Any], *, confirmed: bool = False
+    ) -> ToolCallRecord:
+        started = time.monotonic()
+        try:
+            result = await asyncio.wait_for(
+                self.backend.call_tool(name, arguments, context=self._context(trace, confirmed=confirmed)),
+                self.settings.llm_tool_timeout_s,
+            )
+        except TimeoutError:
+            result = ToolResult.failure(
+                "timeout",
+                f"The workshop system did not answer within {self.settings.llm_tool_timeout_s:g} s.",
+            )
+        except Exception as exc:  # a backend failure is one sentence, never a crash
+            result = ToolResult.failure("backend_unavailable", f"The workshop system failed: {exc}")
+        return ToolCallRecord(name, dict(arguments), result, time.monotonic() - started)
 
     async def undo_last(self) -> ToolResult:
         """Revert the last change made in this session (the `undo_last` tool)."""
-        raise NotImplementedError
+        async with self._turn_lock:
+            trace = self.recorder.begin()
+            trace.emit(TurnStarted(source="undo", language=self.language))
+            record = await self._call(trace, "undo_last", {})
+            self._trace_tool(trace, record, round_no=0)
+            if record.result.ok:
+                text = reply("undone", self.language, data=record.result.data)
+            else:
+                text = (
+                    record.result.error.message
+                    if record.result.error
+                    else reply("undo_failed", self.language)
+                )
+            turn = _Turn(trace)
+            self._current = turn
+            try:
+                await self._speak_reply(
+                    turn, "", text, self.language, anchor=trace.started, path="undo", tool_calls=[record]
+                )
+            finally:
+                self._current = None
+            return record.result
+
+    # --- push-to-talk -----------------------------------------------------------------------------------
+
+    def _mic(self) -> Any:
+        if self.mic is None:
+            from engine.audio import MicCapture
+
+            self.mic = MicCapture(device=self.settings.input_device, preroll_s=0.3, on_level=self._on_level)
+        return self.mic
+
+    def _on_level(self, dbfs: float) -> None:
+        callback = self._level_cb
+        if callback is not None:
+            callback(_level_0_1(dbfs))
+
+    async def _ensure_mic(self) -> Any:
+        mic = self._mic()
+        if not self._mic_started:
+            await asyncio.to_thread(mic.start)
+            self._mic_started = True
+        return mic
+
+    async def press(self) -> None:
+        """Push-to-talk pressed: barge in on any answer being spoken, open the mic (with ~300 ms pre-roll).
+
+        While the key is held, audio streams into the VAD; at end of speech STT starts finalising
+        before the key is released.
+        """
+        self.barge_in()
+        if self._capture is not None:
+            return
+        if self.engines.vad is None:
+            raise ConfigError("Voice activity detection is not available; type the request instead.")
+        mic = await self._ensure_mic()
+        trace = self.recorder.begin()
+        trace.emit(TurnStarted(source="mic", language=self.language))
+        trace.emit(StateChanged(state="listening"))
+        transcribe = self._transcribe if self.engines.stt is not None else None
+        capture = PttCapture(trace, self.engines.vad.stream(), transcribe, pad_s=_PAD_S)
+        self._capture = capture
+        mic.add_consumer(capture.on_frame)
+        mic.begin()
+
+    async def release(self) -> TurnResult:
+        """Push-to-talk released: close the mic, finish STT, run the turn, speak the answer."""
+        capture = self._capture
+        if capture is None:
+            raise RuntimeError("release() without press()")
+        self._capture = None
+        mic = self._mic()
+        audio = await asyncio.to_thread(mic.end)
+        mic.remove_consumer(capture.on_frame)
+        async with self._turn_lock:
+            trace = capture.trace
+            self._captured(trace, audio, device=str(self.settings.input_device or "default"))
+            speech, speculative = await capture.finish(audio)
+            anchor = capture.speech_end_at or time.monotonic()
+            return await self._transcribe_and_respond(
+                trace, speech, audio, anchor=anchor, pending_stt=speculative
+            )
+
+    def hands_free(self, on: bool) -> None:
+        """Turn hands-free mode on/off: the mic stays open and VAD endpointing starts and ends turns.
+
+        Hands-free turns are reported through listeners (TurnStarted ... TurnFinished).
+        """
+        if on == self._hands_free:
+            return
+        self._hands_free = on
+        if on:
+            self._hands_free_task = asyncio.get_running_loop().create_task(
+                self._hands_free_loop(), name="hands-free"
+            )
+        elif self._hands_free_task is not None:
+            self._hands_free_task.cancel()
+            self._hands_free_task = None
+
+    async def _hands_free_loop(self) -> None:
+        from engine.vad import Endpointer
+
+        mic = await self._ensure_mic()
+        endpointer = Endpointer(self.engines.vad)
+        mic.add_consumer(endpointer.push_frame, always=True)
+        try:
+            async for event in endpointer:
+                if event.type == "turn_start":
+                    self.barge_in()
+                    continue
+                anchor = time.monotonic()
+                async with self._turn_lock:
+                    trace = self.recorder.begin()
+                    trace.emit(TurnStarted(source="mic", language=self.language))
+                    self._captured(trace, event.audio, device="hands-free")
+                    trace.emit(VadEvent(kind="speech_end", at_s=len(event.audio) / RATE))
+                    await self._transcribe_and_respond(trace, event.audio, event.audio, anchor=anchor)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            _LOGGER.exception("Hands-free listening stopped")
+        finally:
+            mic.remove_consumer(endpointer.push_frame)
+
+    def barge_in(self) -> None:
+        """Stop speaking and generating now (within 100 ms) and cancel the model stream. Thread-safe."""
+        if self.player is not None:
+            self.player.stop()
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            self._interrupt()
+        else:
+            loop.call_soon_threadsafe(self._interrupt)
+
+    def _interrupt(self) -> None:
+        turn = self._current
+        if turn is None:
+            return
+        turn.interrupted = True
+        if turn.speech is not None:
+            turn.speech.interrupt()
+        if turn.agent_task is not None and not turn.agent_task.done():
+            turn.agent_task.cancel()
+
+    async def wait_spoken(self) -> None:
+        """Wait until the player has played everything queued."""
+        if self.player is not None:
+            await self.player.wait_done()
+
+    # --- status -----------------------------------------------------------------------------------------
 
     def status(self) -> PipelineStatus:
         """Backend health, STT mode and engines, LLM configured/reachable, models, missing items with fixes."""
-        raise NotImplementedError
+        health = self._health
+        stt = self.engines.stt
+        engines_available: list[str] = []
+        if stt is not None:
+            kind = getattr(stt, "engine", "local")
+            engines_available = ["local", "cloud"] if type(stt).__name__ == "HybridSTT" else [kind]
+        missing = list(self.engines.missing)
+        agent_missing = self.agent.options.missing()
+        if agent_missing and not self.settings.offline_only:
+            missing.append(
+                MissingItem(agent_missing, "Settings → OpenAI API key (or a self-hosted base URL)")
+            )
+        if health is not None and not health.ok:
+            missing.append(MissingItem(health.detail, "Settings → Backend"))
+        voice = self.engines.voices.get(self.language)
+        return PipelineStatus(
+            backend_ok=bool(health and health.ok),
+            backend_kind=health.backend if health else self.settings.backend,
+            backend_detail=health.detail if health else "",
+            stt_mode=self.settings.stt_mode,
+            stt_engines=engines_available,
+            llm_configured=self.agent.configured,
+            llm_reachable=self.agent.reachable,
+            llm_model=self.settings.llm_model,
+            fastpath_enabled=self.fastpath is not None,
+            offline_only=self.settings.offline_only,
+            voice=voice[0] if voice else None,
+            voice_fallback=self.engines.voice_fallback.get(self.language, False),
+            models_installed=list(self.engines.installed),
+            missing=missing,
+            hands_free=self._hands_free,
+        )
 
     async def refresh_status(self) -> PipelineStatus:
         """Like status(), after checking the backend's health again."""
-        raise NotImplementedError
+        try:
+            self._health = await asyncio.wait_for(self.backend.health(), 10)
+        except Exception as exc:  # unreachable backend: shown in the status bar
+            self._health = BackendHealth(
+                ok=False, backend=self.settings.backend, detail=f"Backend unreachable: {exc}"
+            )
+        return self.status()
 
     async def aclose(self) -> None:
         """Stop audio, close the backend and the model client."""
-        raise NotImplementedError
+        if self._warm is not None and not self._warm.done():
+            self._warm.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._warm
+        self.hands_free(False)
+        self.barge_in()
+        if self._capture is not None:
+            await self._capture.aclose()
+            self._capture = None
+        if self.mic is not None and self._mic_started:
+            await asyncio.to_thread(self.mic.close)
+            self._mic_started = False
+        close = getattr(self.player, "close", None)
+        if close is not None:
+            with contextlib.suppress(Exception):
+                close()
+        await self.agent.aclose()
+        if self.engines.stt is not None:
+            with contextlib.suppress(Exception):
+                await self.engines.stt.aclose()
+        if self._owns_backend:
+            await self.backend.aclose()
+        if self._otel is not None:
+            with contextlib.suppress(Exception):
+                self._otel.shutdown()  # type: ignore[attr-defined]
+
+
+def _backend_for(settings: Settings) -> tuple[ToolBackend, MissingItem | None]:
+    from engine.backend_factory import create_backend
+
+    try:
+        return create_backend(settings), None
+    except ConfigError as exc:
+        if settings.backend != "wordpress":
+            raise
+        _LOGGER.warning("WordPress is not usable (%s); opening the local demo workshop", exc.message)
+        return create_backend(settings, kind="local"), MissingItem(exc.message, "Settings → Backend")

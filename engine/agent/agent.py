@@ -24,7 +24,7 @@ from engine.agent.events import (
     ToolCallFinished,
     ToolCallStarted,
 )
-from engine.agent.llm import RoundOutput, StreamedCall, stream_round
+from engine.agent.llm import RoundOutput, StreamedCall, stream_round, translate_errors
 from engine.agent.options import AgentOptions
 from engine.agent.prompt import build_system_prompt, wrap_tool_result
 from engine.confirmation import PendingConfirmation, ToolCallRecord
@@ -139,6 +139,26 @@ class Agent:
             services=await self.services(context),
             timezone=self.options.timezone,
         )
+
+    async def warm_up(self, context: CallContext) -> bool:
+        """Before the first turn: open the client, load tools and catalogue, and check the server answers.
+
+        Sets `reachable`; returns it. Never raises (a failure is only logged).
+        """
+        if not self.configured:
+            return False
+        try:
+            await self.tool_specs()
+            await self.services(context)
+            with translate_errors(self.options.model):
+                await self.client().models.list()
+            self.reachable = True
+        except LlmError as exc:
+            self.reachable = not isinstance(exc, LlmConnectionError | LlmTimeoutError)
+            _LOGGER.info("Language model check: %s", exc.message)
+        except Exception as exc:  # warm-up is best effort
+            _LOGGER.warning("Language model warm-up failed: %s", exc)
+        return bool(self.reachable)
 
     async def aclose(self) -> None:
         if self._client is not None:

@@ -88,6 +88,15 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         _LOGGER.debug("fake openai: " + format, *args)
 
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0].rstrip("/")
+        self.server.fake._record(path, dict(self.headers), {})
+        if path.endswith("/models"):
+            model = {"id": "fake-model", "object": "model", "created": 0, "owned_by": "fake"}
+            self._json(200, {"object": "list", "data": [model]})
+        else:
+            self._json(404, {"error": {"message": f"no route {path}", "type": "invalid_request_error"}})
+
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""

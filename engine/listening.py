@@ -1,0 +1,127 @@
+"""Push-to-talk capture for one turn: frames stream into the VAD while the key is held, and STT starts at end of speech.
+
+At each VAD speech_end the audio so far is transcribed speculatively; if the person does not speak
+again before releasing the key, that transcript is the turn's (so STT finishes around release time
+instead of starting then). A new speech_start discards it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import numpy as np
+
+from engine.trace import TurnTrace, VadEvent
+
+_LOGGER = logging.getLogger(__name__)
+
+RATE = 16_000
+
+Transcribe = Callable[[np.ndarray], Awaitable[Any]]
+
+
+class PttCapture:
+    """One held key: collects 16 kHz frames (from the capture thread), runs the VAD stream, speculates STT."""
+
+    def __init__(
+        self,
+        trace: TurnTrace,
+        vad_stream: Any,
+        transcribe: Transcribe | None,
+        *,
+        pad_s: float = 0.15,
+    ) -> None:
+        self.trace = trace
+        self._vad = vad_stream
+        self._transcribe = transcribe
+        self._pad_s = pad_s
+        self._frames: list[np.ndarray] = []
+        self._samples = 0
+        self._lock = threading.Lock()
+        self._loop = asyncio.get_running_loop()
+        self._events_task = asyncio.create_task(self._watch_vad(), name="ptt-vad")
+        self.speech_started = False
+        self.speech_start_s: float | None = None
+        self.speech_end_s: float | None = None
+        self.speech_end_at: float | None = None
+        """Monotonic time of the last end of speech (the latency anchor)."""
+        self._speculation: asyncio.Task[Any] | None = None
+        self._speculation_end_s: float | None = None
+
+    # --- capture thread ---------------------------------------------------------------------------
+
+    def on_frame(self, frame: np.ndarray) -> None:
+        """Capture-thread callback: keep the frame and run it through the VAD."""
+        with self._lock:
+            self._frames.append(frame)
+            self._samples += len(frame)
+        # after release() closed the stream, late frames are kept but not analysed
+        with contextlib.suppress(RuntimeError):
+            self._vad.push_frame(frame)
+
+    # --- loop -------------------------------------------------------------------------------------
+
+    def audio(self) -> np.ndarray:
+        with self._lock:
+            return np.concatenate(self._frames) if self._frames else np.zeros(0, dtype=np.float32)
+
+    async def _watch_vad(self) -> None:
+        async for event in self._vad:
+            self.trace.emit(VadEvent(kind=event.type, at_s=event.t_s))
+            if event.type == "speech_start":
+                self.speech_started = True
+                if self.speech_start_s is None:
+                    self.speech_start_s = event.t_s
+                self.speech_end_s = None
+                self._cancel_speculation()
+            else:
+                self.speech_end_s = event.t_s
+                self.speech_end_at = time.monotonic()
+                self._speculate(event.t_s)
+
+    def _speculate(self, end_s: float) -> None:
+        if self._transcribe is None or self.speech_start_s is None:
+            return
+        self._cancel_speculation()
+        audio = self._cut(self.audio(), end_s)
+        self._speculation_end_s = end_s
+        self._speculation = asyncio.create_task(self._transcribe(audio), name="ptt-stt-speculative")
+
+    def _cancel_speculation(self) -> None:
+        if self._speculation is not None:
+            self._speculation.cancel()
+            self._speculation = None
+            self._speculation_end_s = None
+
+    def _cut(self, audio: np.ndarray, end_s: float | None) -> np.ndarray:
+        start_s = max(0.0, (self.speech_start_s or 0.0) - self._pad_s)
+        stop = len(audio) if end_s is None else min(len(audio), int((end_s + self._pad_s) * RATE))
+        return audio[int(start_s * RATE) : stop]
+
+    async def finish(self, audio: np.ndarray) -> tuple[np.ndarray, asyncio.Task[Any] | None]:
+        """Key released with `audio` (the whole capture): close the VAD and return the speech to
+        transcribe plus the speculative transcription task when it is still valid."""
+        await asyncio.to_thread(self._vad.end_input)
+        await self._events_task
+        if not self.speech_started:
+            return np.zeros(0, dtype=np.float32), None
+        if self.speech_end_s is None:  # still speaking at release: cut at the end of the audio
+            self.speech_end_at = time.monotonic()
+        speech = self._cut(audio, self.speech_end_s)
+        task = self._speculation
+        if task is not None and self._speculation_end_s == self.speech_end_s:
+            return speech, task
+        self._cancel_speculation()
+        return speech, None
+
+    async def aclose(self) -> None:
+        self._cancel_speculation()
+        if not self._events_task.done():
+            await self._vad.aclose()
+            self._events_task.cancel()

@@ -1,0 +1,100 @@
+"""Speaking one answer: text deltas → sentences → Piper → the player, traced (sentence, first audio), interruptible."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from typing import Any
+
+from engine.trace import StateChanged, TtsFirstAudio, TtsSentence, TurnError, TurnTrace
+
+_LOGGER = logging.getLogger(__name__)
+
+
+class Speech:
+    """The spoken side of one turn. `push()` text as it streams, `await finish()`, or `interrupt()` (barge-in)."""
+
+    def __init__(
+        self, tts: Any | None, player: Any | None, trace: TurnTrace, *, voice: str, anchor: float
+    ) -> None:
+        from engine.tts import SentenceSplitter, TtsStream
+
+        self._trace = trace
+        self._player = player
+        self._voice = voice
+        self._anchor = anchor
+        """Monotonic time the latency is counted from (end of speech, or the turn start for text)."""
+        self._splitter = SentenceSplitter()
+        self._stream = TtsStream(tts) if tts is not None else None
+        self._first_push: float | None = None
+        self.first_audio_at: float | None = None
+        self.spoken: list[str] = []
+        self.interrupted = False
+        self._task = asyncio.create_task(self._pump(), name="speech") if self._stream is not None else None
+
+    def push(self, delta: str) -> None:
+        """Add streamed answer text; complete sentences go to TTS at once."""
+        if self.interrupted:
+            return
+        for sentence in self._splitter.push_text(delta):
+            self._speak(sentence)
+
+    def say(self, text: str) -> None:
+        """A whole answer at once."""
+        self.push(text)
+        for sentence in self._splitter.flush():
+            self._speak(sentence)
+
+    def _speak(self, sentence: str) -> None:
+        sentence = sentence.strip()
+        if not sentence:
+            return
+        self.spoken.append(sentence)
+        if self._first_push is None:
+            self._first_push = time.monotonic()
+        self._trace.emit(TtsSentence(text=sentence, voice=self._voice))
+        if self._stream is not None and not self._stream.interrupted:
+            self._stream.push_text(sentence + " ")
+            self._stream.flush()
+
+    async def finish(self) -> None:
+        """No more text: speak the rest and wait until all audio is handed to the player."""
+        for sentence in self._splitter.flush():
+            self._speak(sentence)
+        if self._stream is None or self._task is None:
+            return
+        self._stream.end_input()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
+
+    def interrupt(self) -> None:
+        """Barge-in: drop pending sentences, abort synthesis, silence the player."""
+        self.interrupted = True
+        if self._stream is not None:
+            self._stream.interrupt()
+        if self._player is not None:
+            self._player.stop()
+
+    async def _pump(self) -> None:
+        assert self._stream is not None
+        try:
+            async for spoken in self._stream:
+                if self.interrupted:
+                    break
+                if self.first_audio_at is None:
+                    now = self.first_audio_at = time.monotonic()
+                    self._trace.emit(
+                        TtsFirstAudio(
+                            ttfb_s=now - (self._first_push or now),
+                            since_speech_end_s=now - self._anchor,
+                        )
+                    )
+                    self._trace.emit(StateChanged(state="speaking"))
+                if self._player is not None:
+                    self._player.play(spoken.chunk)
+        except Exception as exc:  # TTS failure: the answer is still shown as text
+            _LOGGER.warning("Speaking failed: %s", exc)
+            message = getattr(exc, "message", str(exc))
+            self._trace.emit(TurnError(stage="tts", message=message, detail=repr(exc)))
