@@ -61,6 +61,8 @@ class MicCapture:
         self.native_rate = 0
         self.native_channels = 0
         self.overflows = 0
+        self.received_samples = 0
+        """16 kHz samples received since `start()` (the device may take a moment to deliver the first)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
     def start(self) -> MicCapture:
@@ -175,6 +177,7 @@ class MicCapture:
             self._store(frame)
 
     def _store(self, frame: np.ndarray) -> None:
+        self.received_samples += len(frame)
         with self._lock:
             self._ring.append(frame)
             self._ring_len += len(frame)

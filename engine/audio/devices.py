@@ -27,7 +27,11 @@ class DeviceInfo:
 
 
 def list_devices(*, refresh: bool = False) -> list[DeviceInfo]:
-    """Every device PortAudio knows; `refresh=True` re-scans (a sound server started after import)."""
+    """Every device PortAudio knows; `refresh=True` re-scans (e.g. a sound server started after import).
+
+    A re-scan re-initialises PortAudio, which closes every open stream: only refresh while no
+    `MicCapture`/`Player` is running (e.g. in the settings dialog, before reopening them).
+    """
     sd = _sd.refresh() if refresh else _sd.sounddevice()
     try:
         raw = sd.query_devices()

@@ -21,9 +21,13 @@ def _unavailable(reason: str) -> None:
     pytest.skip(f"PulseAudio null sink unavailable: {reason}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def pulse_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Start `pulseaudio` with a null sink (its monitor as default source) in a private runtime dir."""
+    """Start `pulseaudio` with a null sink (its monitor as default source) in a private runtime dir.
+
+    Module-scoped so PULSE_RUNTIME_PATH points at this private daemon only while these tests run
+    (other parts' tests may start their own sound server).
+    """
     if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
         _unavailable("the pulseaudio/pactl commands are not installed (apt-get install pulseaudio)")
     runtime = Path(tmp_path_factory.mktemp("pulse"))
