@@ -1,8 +1,8 @@
 """preview_campaign and send_campaign: a segment frozen into a recipient list, sent through the outbox.
 
-The segment is computed in SQL: each customer's last *done* service of the category (one grouped
-scan of the (category, status, customer_id, start) index), kept when it is before the cutoff, then
-classified with one reason per customer (returned_since, no_consent, no_contact, ok). Counting and
+The segment is computed in SQL from two summaries kept current by triggers on appointments (each
+customer's last *done* service per category, and their last visit, done or booked): an index range
+on (category, last_start < cutoff), classified with one reason per customer (returned_since, no_consent, no_contact, ok). Counting and
 freezing the recipient list are set operations too, so 100k customers take no Python loop.
 """
 
@@ -41,28 +41,17 @@ def months_before(day: date, months: int) -> date:
 
 _SEGMENT = """
 CREATE TEMP TABLE segment AS
-WITH last AS (
-    SELECT customer_id, MAX(start) AS last_start, vehicle_id, service_id
-    FROM appointments
-    WHERE category = :category AND status = 'done'
-    GROUP BY customer_id
-)
-SELECT l.customer_id, l.last_start, c.full_name, v.plate, s.name AS service,
+SELECT ls.customer_id, ls.last_start, ls.vehicle_id,
     CASE
-        WHEN :not_returned AND EXISTS (
-            SELECT 1 FROM appointments b
-            WHERE b.customer_id = l.customer_id AND b.start > substr(l.last_start, 1, 10) || 'T99'
-              AND b.status IN ('done', 'pending', 'approved')
-        ) THEN 'returned_since'
+        WHEN :not_returned AND substr(lv.last_start, 1, 10) > substr(ls.last_start, 1, 10) THEN 'returned_since'
         WHEN c.{consent} = 0 THEN 'no_consent'
         WHEN c.{contact} IS NULL OR c.{contact} = '' THEN 'no_contact'
         ELSE 'ok'
     END AS reason
-FROM last l
-JOIN customers c ON c.id = l.customer_id
-LEFT JOIN vehicles v ON v.id = l.vehicle_id
-LEFT JOIN services s ON s.id = l.service_id
-WHERE l.last_start < :cutoff
+FROM customer_last_service ls
+JOIN customers c ON c.id = ls.customer_id
+LEFT JOIN customer_last_visit lv ON lv.customer_id = ls.customer_id
+WHERE ls.category = :category AND ls.last_start < :cutoff
 """
 
 
@@ -109,7 +98,9 @@ def preview_campaign(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
         )
         conn.execute(
             "INSERT INTO campaign_recipients (campaign_id, customer_id, full_name, plate, last_service) "
-            "SELECT ?, customer_id, full_name, plate, substr(last_start, 1, 10) FROM temp.segment WHERE reason = 'ok'",
+            "SELECT ?, s.customer_id, c.full_name, v.plate, substr(s.last_start, 1, 10) FROM temp.segment s "
+            "JOIN customers c ON c.id = s.customer_id LEFT JOIN vehicles v ON v.id = s.vehicle_id "
+            "WHERE s.reason = 'ok'",
             (campaign_id,),
         )
         sample_rows = conn.execute(

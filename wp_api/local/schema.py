@@ -200,10 +200,57 @@ CREATE INDEX IF NOT EXISTS appointments_start ON appointments(start);
 CREATE INDEX IF NOT EXISTS appointments_vehicle ON appointments(vehicle_id, start);
 CREATE INDEX IF NOT EXISTS appointments_customer ON appointments(customer_id, start, status);
 CREATE INDEX IF NOT EXISTS appointments_segment ON appointments(category, status, customer_id, start);
-"""
-"""Secondary indices; the demo builder drops nothing but creates these after its bulk load."""
 
-MIGRATIONS: tuple[str, ...] = (_V1 + INDEXES_V1,)
+-- Per-customer summaries that keep campaign segments an index range instead of a scan of the
+-- appointments: the last *done* service per (category, customer) and the last visit (done or booked).
+CREATE TABLE IF NOT EXISTS customer_last_service (
+    category TEXT NOT NULL,
+    customer_id INTEGER NOT NULL,
+    last_start TEXT NOT NULL,
+    vehicle_id INTEGER,
+    PRIMARY KEY (category, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS customer_last_service_cutoff ON customer_last_service(category, last_start);
+CREATE TABLE IF NOT EXISTS customer_last_visit (
+    customer_id INTEGER PRIMARY KEY,
+    last_start TEXT NOT NULL
+);
+INSERT OR REPLACE INTO customer_last_service (category, customer_id, last_start, vehicle_id)
+    SELECT category, customer_id, MAX(start), vehicle_id FROM appointments WHERE status = 'done'
+    GROUP BY category, customer_id;
+INSERT OR REPLACE INTO customer_last_visit (customer_id, last_start)
+    SELECT customer_id, MAX(start) FROM appointments WHERE status IN ('done', 'pending', 'approved')
+    GROUP BY customer_id;
+"""
+"""Secondary indices and summaries, built after a bulk load (the demo builder) or by the migration."""
+
+
+def _refresh(ref: str) -> str:
+    """Trigger statements recomputing the summaries of the customer/category of row `ref` (NEW/OLD)."""
+    return f"""
+    DELETE FROM customer_last_service WHERE category = {ref}.category AND customer_id = {ref}.customer_id;
+    INSERT INTO customer_last_service (category, customer_id, last_start, vehicle_id)
+        SELECT category, customer_id, MAX(start), vehicle_id FROM appointments
+        WHERE category = {ref}.category AND customer_id = {ref}.customer_id AND status = 'done'
+        GROUP BY customer_id;
+    DELETE FROM customer_last_visit WHERE customer_id = {ref}.customer_id;
+    INSERT INTO customer_last_visit (customer_id, last_start)
+        SELECT customer_id, MAX(start) FROM appointments
+        WHERE customer_id = {ref}.customer_id AND status IN ('done', 'pending', 'approved')
+        GROUP BY customer_id;"""
+
+
+TRIGGERS_V1 = f"""
+CREATE TRIGGER IF NOT EXISTS appointments_summary_insert AFTER INSERT ON appointments BEGIN{_refresh("NEW")}
+END;
+CREATE TRIGGER IF NOT EXISTS appointments_summary_delete AFTER DELETE ON appointments BEGIN{_refresh("OLD")}
+END;
+CREATE TRIGGER IF NOT EXISTS appointments_summary_update
+AFTER UPDATE OF status, start, customer_id, category, vehicle_id ON appointments BEGIN{_refresh("OLD")}{_refresh("NEW")}
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1 + INDEXES_V1 + TRIGGERS_V1,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -225,5 +272,5 @@ def migrate(conn: sqlite3.Connection, *, with_indexes: bool = True) -> int:
 
 def create_indexes(conn: sqlite3.Connection) -> None:
     """Create the secondary indices (after a bulk load) and refresh the planner statistics."""
-    conn.executescript(INDEXES_V1)
+    conn.executescript(INDEXES_V1 + TRIGGERS_V1)
     conn.execute("ANALYZE")

@@ -1,0 +1,116 @@
+"""`officina tools list|call`: the workshop tools from the command line (scripting and debugging)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+from typing import Any
+
+from engine.config import Settings, load_settings
+from engine.errors import ConfigError
+from engine.paths import Paths, app_paths
+from engine.secrets import SMTP_PASSWORD, WHATSAPP_TOKEN, get_secret
+from wp_api.contract import TOOLS, CallContext
+from wp_api.local import LocalBackend
+from wp_api.messaging import MessagingConfig, build_providers
+from wp_api.messaging.base import MessageProvider
+
+_LOGGER = logging.getLogger(__name__)
+
+FIRST_RUN_CUSTOMERS = 300
+
+
+def messaging_providers(settings: Settings, paths: Paths) -> dict[str, MessageProvider]:
+    """Providers per channel from the settings and the keyring; unconfigured channels go to the log."""
+    config = MessagingConfig(
+        whatsapp_token=get_secret(WHATSAPP_TOKEN),
+        whatsapp_phone_number_id=settings.whatsapp_phone_number_id,
+        whatsapp_api_base=settings.whatsapp_api_base,
+        templates={
+            "booking_confirmation": settings.whatsapp_template_confirmation,
+            "reminder": settings.whatsapp_template_reminder,
+        },
+        whatsapp_language_codes={"it": settings.whatsapp_template_language},
+        smtp_host=settings.smtp_host,
+        smtp_port=settings.smtp_port,
+        smtp_user=settings.smtp_user,
+        smtp_password=get_secret(SMTP_PASSWORD),
+        smtp_from=settings.smtp_from,
+        smtp_starttls=settings.smtp_starttls,
+        log_path=paths.data / "outbox-log.jsonl",
+        workshop_name=settings.workshop_name,
+    )
+    try:
+        return build_providers(config)
+    except ValueError as exc:
+        raise ConfigError(f"Messaging settings are incomplete: {exc}") from exc
+
+
+def build_local_backend(paths: Paths | None = None, settings: Settings | None = None) -> LocalBackend:
+    """The local backend at the user's data dir; the first run creates a small demo workshop there."""
+    paths = (paths or app_paths()).ensure()
+    settings = settings or load_settings(paths)
+    if not paths.database.exists():
+        from wp_api.local.demo import build_demo
+
+        _LOGGER.info("No workshop database yet: creating the demo workshop at %s", paths.database)
+        build_demo(paths.database, customers=FIRST_RUN_CUSTOMERS)
+    return LocalBackend(paths.database, messaging=messaging_providers(settings, paths), kick_outbox=False)
+
+
+def _list(args: argparse.Namespace) -> int:
+    if args.json:
+        print(json.dumps([spec.to_dict() for spec in TOOLS], ensure_ascii=False, indent=2))
+        return 0
+    width = max(len(spec.name) for spec in TOOLS)
+    for spec in TOOLS:
+        first = spec.description.split(". ")[0].rstrip(".")
+        print(f"{spec.name:<{width}}  {spec.safety.value:<7}  {first}")
+    return 0
+
+
+def _call(args: argparse.Namespace) -> int:
+    try:
+        arguments: Any = json.loads(args.args) if args.args else {}
+    except json.JSONDecodeError as exc:
+        print(f"officina: --args is not valid JSON ({exc.msg} at position {exc.pos})", file=sys.stderr)
+        return 2
+    context = CallContext(
+        session_id=args.session or f"cli-{os.getpid()}",
+        actor=f"cli@{os.environ.get('USER') or os.environ.get('USERNAME') or 'unknown'}",
+        confirmed=args.confirm,
+    )
+
+    async def run() -> dict[str, Any]:
+        backend = build_local_backend()
+        try:
+            result = await backend.call_tool(args.name, arguments, context=context)
+        finally:
+            await backend.aclose()
+        return result.to_dict()
+
+    result = asyncio.run(run())
+    print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+    return 0 if result["ok"] else 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("tools", help="list or call the workshop tools (local backend)")
+    sub = parser.add_subparsers(dest="tools_command", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help="list the tools with their safety level")
+    listing.add_argument("--json", action="store_true", help="print the full specs (schemas) as JSON")
+    listing.set_defaults(func=_list)
+    call = sub.add_parser("call", help="call one tool and print its result as JSON")
+    call.add_argument("name", help="tool name, e.g. find_vehicle")
+    call.add_argument(
+        "--args", default="{}", help='arguments as a JSON object, e.g. \'{"plate": "AB123CD"}\''
+    )
+    call.add_argument("--session", help="session id (undo_last undoes the last write of this session)")
+    call.add_argument(
+        "--confirm", action="store_true", help="you confirm a confirm-level tool (cancel, campaign)"
+    )
+    call.set_defaults(func=_call)
