@@ -48,3 +48,38 @@ def fast(local_backend: object) -> FastPath:
 @pytest.fixture
 def context() -> CallContext:
     return CallContext(session_id="fastpath-test", actor="test@counter")
+
+
+class _DirectWhisper:
+    """faster-whisper used directly, for when engine.stt is not available."""
+
+    def __init__(self, model_dir: Path) -> None:
+        from faster_whisper import WhisperModel
+
+        self.model = WhisperModel(str(model_dir), device="cpu", compute_type="int8", cpu_threads=2)
+
+    async def transcribe(self, audio: object, *, language: str | None = None) -> object:
+        import asyncio
+        from types import SimpleNamespace
+
+        def run() -> str:
+            segments, _ = self.model.transcribe(audio, language=language, beam_size=1, vad_filter=False)
+            return " ".join(s.text.strip() for s in segments)
+
+        return SimpleNamespace(text=await asyncio.to_thread(run))
+
+
+@pytest.fixture(scope="session")
+def round_trip_stt(request: pytest.FixtureRequest, installed_models: Path) -> object:
+    """Whisper base for the round trip: the shared session fixture when there is one, else loaded here."""
+    try:
+        return request.getfixturevalue("whisper_base")
+    except pytest.FixtureLookupError:
+        pass
+    import models
+
+    try:
+        from engine.stt import FasterWhisperSTT
+    except ImportError:
+        return _DirectWhisper(models.resolve("whisper-base"))
+    return FasterWhisperSTT.load(models.resolve("whisper-base"))
