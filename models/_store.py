@@ -70,8 +70,8 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def install_dir(model_id: str) -> Path:
-    return models_dir() / model_id
+def install_dir(model_id: str, root: Path | None = None) -> Path:
+    return (root or models_dir()) / model_id
 
 
 def entry_path(spec: ModelSpec, folder: Path) -> Path:
@@ -128,13 +128,15 @@ def check(spec: ModelSpec, folder: Path, *, full: bool) -> None:
         (folder / STAMP).write_text(json.dumps(stamp, indent=2), encoding="utf-8")
 
 
-def resolve(model_id: str) -> Path:
-    """The verified install path (whisper: the CT2 folder; piper: the .onnx), or ModelMissingError."""
+def resolve(model_id: str, *, root: Path | None = None) -> Path:
+    """The verified install path (whisper: the CT2 folder; piper: the .onnx), or ModelMissingError.
+
+    `root` overrides the models folder (default: `models_dir()`)."""
     try:
         spec = get_spec(model_id)
     except KeyError as exc:
         raise ModelMissingError(f"{exc.args[0]}.", fix="uv run officina models list") from None
-    folder = install_dir(model_id)
+    folder = install_dir(model_id, root)
     try:
         check(spec, folder, full=False)
     except IntegrityError as exc:

@@ -40,3 +40,12 @@ def installed_models(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
         os.environ.pop("OFFICINA_MODELS_DIR", None)
     else:
         os.environ["OFFICINA_MODELS_DIR"] = previous
+
+
+@pytest.fixture(scope="session")
+def whisper_base(installed_models: Path):
+    """The local speech-to-text engine (engine.stt.FasterWhisperSTT) on whisper base, loaded once."""
+    import models
+    from engine.stt import FasterWhisperSTT
+
+    return FasterWhisperSTT.load(models.resolve("whisper-base"))

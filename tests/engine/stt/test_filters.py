@@ -1,0 +1,53 @@
+"""The hallucination filter on its own (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.stt.filters import compression_ratio, drop_reason, split_repeat
+
+
+@pytest.mark.parametrize(
+    ("text", "logprob", "no_speech", "reason"),
+    [
+        ("Prenota un tagliando per la Panda.", -0.4, 0.1, None),
+        ("Thank you.", -0.3, 0.05, None),  # said by a person: kept
+        ("Thank you.", -0.7, 0.5, "phantom phrase"),
+        ("Sottotitoli a cura di QTSS", -0.3, 0.2, "phantom phrase"),
+        ("Thanks for watching!", -0.3, 0.1, "phantom phrase"),
+        ("I'm going to put the oil in the pan.", -1.6, 0.76, "no speech"),
+        ("you", -0.7, 0.92, "no speech"),
+        ("the the the the the the the the the the the the the the the the", -0.2, 0.0, "repetitive"),
+        ("Garbled words here", -1.8, 0.1, "low confidence"),
+        ("  ...  ", -0.1, 0.0, "empty"),
+    ],
+)
+def test_drop_reason(text: str, logprob: float, no_speech: float, reason: str | None) -> None:
+    got = drop_reason(text, avg_logprob=logprob, no_speech_prob=no_speech)
+    assert (got is None) if reason is None else (got is not None and got.startswith(reason)), got
+
+
+def test_compression_ratio_flags_loops() -> None:
+    assert compression_ratio("Book an oil change for plate AB123CD next Wednesday.") < 1.5
+    assert compression_ratio("grazie " * 40) > 2.4
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tail"),
+    [
+        (
+            "Find the car with plate GH 456 KL. Find the car with plate GH 456 KL.",
+            "Find the car with plate GH 456 KL.",
+            "Find the car with plate GH 456 KL.",
+        ),
+        (
+            "Find the car with plate G-H-456-KL. Find the car with plate G-",
+            "Find the car with plate G-H-456-KL.",
+            "Find the car with plate G-",
+        ),
+        ("Cancel the booking. Cancel.", "Cancel the booking. Cancel.", ""),
+        ("Book a service. Then send a message.", "Book a service. Then send a message.", ""),
+    ],
+)
+def test_split_repeat(text: str, head: str, tail: str) -> None:
+    assert split_repeat(text) == (head, tail)
