@@ -409,7 +409,7 @@ class Pipeline:
                         elapsed_s=round(time.monotonic() - started, 4),
                     )
                 )
-                clarification = outcome.clarification
+                clarification = outcome.clarification if parse.get("intent") else None
                 if outcome.handled:
                     for record in outcome.tool_calls:
                         self._trace_tool(trace, record, round_no=0)
@@ -420,6 +420,7 @@ class Pipeline:
                         tool_calls=list(outcome.tool_calls), pending=outcome.pending,
                     )  # fmt: skip
         if self.settings.offline_only or not self.agent.configured:
+            # a question about a command it understood; else "can't do that offline" and what is missing
             message = clarification or reply("offline", language)
             missing = None if self.settings.offline_only else self.agent.options.missing()
             if missing and not clarification:

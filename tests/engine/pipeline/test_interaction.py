@@ -1,0 +1,118 @@
+"""Barge-in, confirmations (click and voice), a missing API key, and the model failing."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from engine.audio import FileSink
+from engine.config import Settings
+from engine.trace import load_trace
+from tests.engine.pipeline.conftest import llm_settings, upcoming_appointment
+from tests.fakes.openai_server import Round, ToolCall
+from wp_api.contract import CallContext
+
+LONG_ANSWER = " ".join(
+    f"This is sentence number {n} of a long answer about the workshop." for n in range(1, 13)
+)
+
+
+async def test_barge_in_stops_speech_and_the_model_stream(llm, backend, make_pipeline) -> None:
+    # the model streams slowly: 40 pieces 50 ms apart, so generation is still running when the person presses
+    llm.script([Round(text=LONG_ANSWER, text_pieces=40, chunk_delay_s=0.05)])
+    sink = FileSink(realtime=True)
+    pipeline = await make_pipeline(llm_settings(llm), sink=sink)
+    speaking = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    pipeline.add_listener(lambda e: e.type == "tts_first_audio" and loop.call_soon_threadsafe(speaking.set))
+
+    turn = asyncio.create_task(pipeline.run_text_turn("tell me everything about the workshop"))
+    await asyncio.wait_for(speaking.wait(), 30)
+    presser = threading.Thread(target=pipeline.barge_in)  # from another thread, as the hotkey does
+    presser.start()
+    presser.join()
+    result = await asyncio.wait_for(turn, 10)
+
+    assert result.interrupted
+    await asyncio.wait_for(sink.wait_done(), 1)  # everything queued was dropped (seen at the next block)
+    assert "number 12" not in result.reply_text  # generation stopped before the end
+    played_s = sink.played_samples / sink.sample_rate
+    assert played_s < 10  # the whole answer is well over 30 s of speech
+    finished = next(e for e in load_trace(result.trace_path) if e.type == "turn_finished")
+    assert finished.interrupted
+
+
+async def test_a_spoken_yes_confirms_without_asking_the_model(llm, backend, make_pipeline) -> None:
+    appointment = await upcoming_appointment(backend)
+    appointment_id = appointment["appointment_id"]
+    llm.script(
+        [
+            Round(tool_calls=[ToolCall("cancel_appointment", {"appointment_id": appointment_id})]),
+            Round(text="I will cancel it once you confirm."),
+        ]
+    )
+    pipeline = await make_pipeline(llm_settings(llm))
+    first = await pipeline.run_text_turn(f"cancel the appointment of {appointment['plate']}")
+    assert first.pending is not None and first.pending.tool == "cancel_appointment"
+    assert pipeline.status is not None and pipeline.pending is first.pending
+    requests_before = len(llm.chat_requests)
+
+    answer = await pipeline.run_text_turn("Yes, confirm.")
+
+    assert len(llm.chat_requests) == requests_before  # the model never saw the "yes"
+    assert answer.path == "confirm" and answer.error is None
+    (record,) = answer.tool_calls
+    assert record.name == "cancel_appointment" and record.result.ok
+    assert pipeline.pending is None
+    check = await backend.call_tool(
+        "search_appointments", {"plate": appointment["plate"]}, context=CallContext(session_id="check")
+    )
+    status = {a["appointment_id"]: a["status"] for a in check.data["appointments"]}
+    assert status[appointment_id] == "cancelled"
+    resolved = next(e for e in load_trace(answer.trace_path) if e.type == "confirmation_resolved")
+    assert resolved.accepted and resolved.how == "voice"
+
+
+async def test_declining_by_click_never_runs_the_tool(llm, backend, make_pipeline) -> None:
+    appointment = await upcoming_appointment(backend)
+    llm.script(
+        [
+            Round(
+                tool_calls=[ToolCall("cancel_appointment", {"appointment_id": appointment["appointment_id"]})]
+            ),
+            Round(text="Please confirm the cancellation."),
+        ]
+    )
+    pipeline = await make_pipeline(llm_settings(llm))
+    first = await pipeline.run_text_turn("cancel it")
+    assert first.pending is not None
+    declined = await pipeline.confirm(first.pending.id, accepted=False)
+    assert declined.path == "confirm" and declined.tool_calls == []
+    again = await pipeline.confirm(first.pending.id, accepted=True)  # too late: nothing is pending
+    assert again.tool_calls == [] and again.error
+    check = await backend.call_tool(
+        "search_appointments", {"plate": appointment["plate"]}, context=CallContext(session_id="check")
+    )
+    assert all(a["status"] != "cancelled" for a in check.data["appointments"])
+
+
+async def test_missing_api_key_still_works_offline_and_says_what_is_missing(backend, make_pipeline) -> None:
+    pipeline = await make_pipeline(Settings(language="en"))
+    status = pipeline.status()
+    assert not status.llm_configured
+    assert any("API key" in item.what for item in status.missing)
+    result = await pipeline.run_text_turn("write me a poem about winter tyres")
+    assert result.path == "clarify" and result.error is None
+    assert "API key" in result.reply_text
+    assert result.reply_text.count(".") <= 3  # short: what is missing in one sentence
+
+
+async def test_the_model_failing_is_one_sentence_not_a_crash(llm, backend, make_pipeline) -> None:
+    llm.script([Round(status=500)])
+    pipeline = await make_pipeline(llm_settings(llm))
+    result = await pipeline.run_text_turn("what can you do?")
+    assert result.path == "error"
+    assert result.error and "(500)" in result.error
+    assert "not answering" in result.reply_text
+    errors = [e for e in load_trace(result.trace_path) if e.type == "turn_error"]
+    assert errors and errors[0].stage == "llm"
