@@ -1,0 +1,111 @@
+"""Hybrid STT: real local whisper raced against a cloud that is slow, failing or fast (local server)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+from engine.config import Settings
+from engine.errors import SttError
+from engine.stt import FasterWhisperSTT, HybridSTT, OpenAICloudSTT, create_stt
+from tests.engine.stt.conftest import Speak
+from tests.fakes.openai_server import FakeOpenAI, Transcription
+
+TEXT = "Book an oil change for plate AB 123 CD next Wednesday."
+
+
+@pytest.fixture
+def server() -> Iterator[FakeOpenAI]:
+    with FakeOpenAI() as fake:
+        yield fake
+
+
+def hybrid(local: FasterWhisperSTT | OpenAICloudSTT, server: FakeOpenAI, deadline_s: float) -> HybridSTT:
+    cloud = OpenAICloudSTT(api_key="sk-test", base_url=server.base_url, timeout=10.0)
+    return HybridSTT(local, cloud, deadline_s=deadline_s)
+
+
+async def test_slow_cloud_loses_to_local(
+    whisper_base: FasterWhisperSTT, speak: Speak, server: FakeOpenAI
+) -> None:
+    server.script_transcriptions([Transcription(text="cloud text", delay_s=5.0)])
+    stt = hybrid(whisper_base, server, deadline_s=0.5)
+    result = await stt.transcribe(speak(TEXT), language="en")
+    assert result.won_by == "local" and result.engine == "local"
+    assert "wednesday" in result.text.lower()
+    assert result.alternatives == {"local": result.text}
+    assert "decided_s" in result.timings
+
+
+async def test_failing_cloud_never_loses_the_turn(
+    whisper_base: FasterWhisperSTT, speak: Speak, server: FakeOpenAI
+) -> None:
+    server.script_transcriptions([Transcription(status=500)])
+    stt = hybrid(whisper_base, server, deadline_s=5.0)
+    result = await stt.transcribe(speak(TEXT), language="en")
+    assert result.won_by == "local"
+    assert "oil change" in result.text.lower()
+    assert len(server.requests) == 1
+
+
+async def test_cloud_within_deadline_wins_and_both_texts_are_kept(
+    whisper_base: FasterWhisperSTT, speak: Speak, server: FakeOpenAI
+) -> None:
+    # the cloud answers after local has finished (local takes well under 2.5 s) but within the deadline
+    server.script_transcriptions(
+        [Transcription(text="Book an oil change for plate AB123CD next Wednesday.", delay_s=2.5)]
+    )
+    stt = hybrid(whisper_base, server, deadline_s=10.0)
+    result = await stt.transcribe(speak(TEXT), language="en", prompt="Plate AB123CD.")
+    assert result.won_by == "cloud" and result.engine == "cloud"
+    assert result.text == "Book an oil change for plate AB123CD next Wednesday."
+    assert set(result.alternatives) == {"local", "cloud"}
+    assert "wednesday" in result.alternatives["local"].lower()
+    assert server.requests[0].body["prompt"] == "Plate AB123CD."
+
+
+async def test_local_failure_falls_back_to_cloud(server: FakeOpenAI) -> None:
+    with FakeOpenAI() as broken_local_server:
+        broken_local_server.script_transcriptions([Transcription(status=500)])
+        broken_local = OpenAICloudSTT(api_key="sk", base_url=broken_local_server.base_url, timeout=5.0)
+        server.script_transcriptions([Transcription(text="from the cloud", delay_s=0.3)])
+        stt = hybrid(broken_local, server, deadline_s=0.05)  # even after its deadline, the cloud is used
+        result = await stt.transcribe(np.full(16_000, 0.1, np.float32), language="en")
+    assert result.text == "from the cloud" and result.won_by == "cloud"
+
+
+async def test_both_failing_is_one_stt_error(server: FakeOpenAI) -> None:
+    with FakeOpenAI() as other:
+        other.script_transcriptions([Transcription(status=500)])
+        server.script_transcriptions([Transcription(status=503)])
+        local = OpenAICloudSTT(api_key="sk", base_url=other.base_url, timeout=5.0)
+        with pytest.raises(SttError) as info:
+            await hybrid(local, server, deadline_s=1.0).transcribe(np.full(16_000, 0.1, np.float32))
+    assert "\n" not in info.value.message
+
+
+async def test_hybrid_streaming_session(
+    whisper_base: FasterWhisperSTT, speak: Speak, server: FakeOpenAI
+) -> None:
+    server.script_transcriptions([Transcription(text="cloud", status=500)])
+    session = hybrid(whisper_base, server, deadline_s=2.0).start_stream(language="en")
+    audio = speak(TEXT)
+    for i in range(0, len(audio), 3200):
+        session.accept_chunk(audio[i : i + 3200])
+    result = await session.finish()
+    assert result.won_by == "local" and "wednesday" in result.text.lower()
+
+
+def test_factory_hybrid_without_key_runs_local_and_says_why(installed_models) -> None:
+    stt = create_stt(Settings(stt_mode="hybrid"))
+    assert isinstance(stt, FasterWhisperSTT)
+    assert stt.notice and "API key" in stt.notice
+    assert create_stt(Settings(stt_mode="local")).notice is None
+
+
+def test_factory_hybrid_with_key(installed_models, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-env")
+    stt = create_stt(Settings(stt_mode="hybrid", stt_cloud_deadline_ms=900))
+    assert isinstance(stt, HybridSTT) and stt.deadline_s == pytest.approx(0.9)
