@@ -99,12 +99,15 @@ def test_speech_through_the_device_path_reaches_the_vad(pulse_sink: str, install
         for chunk in chunks:
             player.play(chunk)
         assert _wait_for(lambda: not player.playing, timeout=10)
-        assert _wait_for(lambda: any(e.type == "speech_end" for e in events), timeout=3), events
+        assert _wait_for(lambda: stream.in_speech is False and events, timeout=5), events
+        time.sleep(0.5)
         audio = mic.end()
     player.close()
     speech_s = sum(c.duration_s for c in chunks)
-    assert [e.type for e in events] == ["speech_start", "speech_end"], events
-    start, end = events
+    types = [e.type for e in events]
+    # Under heavy CPU load the device may underflow and split the speech: starts and ends alternate.
+    assert types and types == ["speech_start", "speech_end"] * (len(types) // 2), (events, player.underflows)
+    start, end = events[0], events[-1]
     # The VAD's timeline is the captured audio (pre-roll included): compare with its energy onset.
     windows = audio[: len(audio) // 160 * 160].reshape(-1, 160)
     level = np.sqrt(np.mean(windows**2, axis=1))
@@ -113,3 +116,36 @@ def test_speech_through_the_device_path_reaches_the_vad(pulse_sink: str, install
     assert abs(start.t_s - onset_s) < 0.15, (start, onset_s)
     assert abs((end.t_s - start.t_s) - speech_s) < 0.5
     assert len(audio) / STT_RATE > speech_s
+
+
+async def test_barge_in_on_the_device_while_tts_speaks(pulse_sink: str, installed_models) -> None:
+    """TtsStream → Player on the null sink; barge-in mid-answer; the monitor goes quiet, generation stops."""
+    import asyncio
+
+    import models
+    from engine.tts import PiperTTS, TtsStream, barge_in, speak
+
+    tts = PiperTTS.load(models.resolve("en_US-joe-medium"))
+    player = Player()
+    with MicCapture(preroll_s=0.3) as mic:
+        assert await asyncio.to_thread(_wait_for, lambda: mic.received_samples > 0.3 * STT_RATE)
+        stream = TtsStream(tts)
+        stream.push_text("I booked the oil change for Wednesday morning. " * 6)
+        stream.end_input()
+        speaking = asyncio.create_task(speak(stream, player))
+        while player.played_samples < 1.0 * (player.sample_rate or 48_000):
+            await asyncio.sleep(0.01)
+        mic.begin()
+        await asyncio.sleep(0.1)
+        before = mic.end()
+        barge_in(stream, player)
+        at_stop = player.played_samples
+        spoken = await asyncio.wait_for(speaking, 1.0)
+        await asyncio.sleep(0.45)
+        mic.begin()
+        after = mic.end()
+    player.close()
+    assert np.sqrt(np.mean(before**2)) > 0.01, "the answer did not reach the monitor"
+    assert np.sqrt(np.mean(after**2)) < 0.005, "the answer kept sounding after barge-in"
+    assert player.played_samples - at_stop <= 0.1 * player.sample_rate
+    assert len({s.index for s in spoken}) < 7, "pending sentences must not be synthesized after barge-in"
