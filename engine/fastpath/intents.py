@@ -21,430 +21,127 @@ INTENTS = (
 )
 WRITE_INTENTS = {"book", "move", "cancel", "send_confirmation", "send_reminder"}
 
+
+def _cues(text: str) -> list[tuple[str, ...]]:
+    """Phrases separated by "|" (one string keeps the tables compact and stable under formatting)."""
+    return phrases(*(part.strip() for part in text.split("|") if part.strip()))
+
+
 CUES: dict[str, list[tuple[str, ...]]] = {
-    "cancel": phrases(
-        "annulla",
-        "annullare",
-        "annullami",
-        "annulliamo",
-        "annullate",
-        "annullagli",
-        "cancella",
-        "cancellare",
-        "cancellami",
-        "cancelliamo",
-        "disdici",
-        "disdire",
-        "disdetta",
-        "disdiciamo",
-        "elimina l appuntamento",
-        "togli l appuntamento",
-        "cancel",
-        "call off",
-        "delete the appointment",
-        "remove the appointment",
+    "cancel": _cues(
+        "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
+        "cancellami | cancelliamo | disdici | disdire | disdetta | disdiciamo | elimina l appuntamento | "
+        "togli l appuntamento | cancel | call off | delete the appointment | remove the appointment"
     ),
-    "move": phrases(
-        "sposta",
-        "spostare",
-        "spostami",
-        "spostiamo",
-        "spostagli",
-        "anticipa",
-        "anticipare",
-        "anticipiamo",
-        "posticipa",
-        "posticipare",
-        "posticipiamo",
-        "rimanda",
-        "rimandare",
-        "rimandiamo",
-        "cambia l appuntamento",
-        "cambiare l appuntamento",
-        "cambia appuntamento",
-        "cambia la data",
-        "cambia l orario",
-        "move",
-        "reschedule",
-        "postpone",
-        "push back",
-        "bring forward",
-        "change the appointment",
-        "shift",
+    "move": _cues(
+        "sposta | spostare | spostami | spostiamo | spostagli | sposti | spostato | spostata | spostarlo | "
+        "spostarla | anticipa | anticipare | anticipiamo | anticipato | anticipata | posticipa | posticipare | "
+        "posticipiamo | posticipato | posticipata | rimanda | rimandare | rimandiamo | rimandato | rimandata | "
+        "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
+        "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        "shift"
     ),
-    "book": phrases(
-        "prenota",
-        "prenotare",
-        "prenotami",
-        "prenotiamo",
-        "prenotagli",
-        "prenotale",
-        "prenotate",
-        "fissa",
-        "fissare",
-        "fissami",
-        "fissiamo",
-        "fissagli",
-        "metti",
-        "mettimi",
-        "mettiamo",
-        "mettigli",
-        "segna",
-        "segnami",
-        "segnagli",
-        "inserisci",
-        "fai un appuntamento",
-        "fissa un appuntamento",
-        "book",
-        "make an appointment",
-        "make a booking",
-        "set up an appointment",
-        "schedule a",
-        "schedule an",
-        "schedule the",
-        "put",
-        "pencil in",
-        "bisogna fare",
-        "deve fare",
-        "vuole fare",
-        "needs",
-        "need",
-        "wants",
+    "book": _cues(
+        "prenota | prenotare | prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "
+        "prenotarmi | prenotargli | prenotarla | prenotarlo | fissa | fissare | fissami | fissiamo | fissagli | "
+        "metti | mettimi | mettiamo | mettigli | segna | segnami | segnagli | inserisci | fai un appuntamento | "
+        "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
+        "schedule a | schedule an | schedule the | put | pencil in | bisogna fare | deve fare | vuole fare | "
+        "needs | need | wants"
     ),
-    "lookup_plate": phrases(
-        "di chi e",
-        "a chi appartiene",
-        "chi e il proprietario",
-        "proprietario",
-        "proprietaria",
-        "intestata",
-        "intestato",
-        "a chi e intestata",
-        "di che cliente e",
-        "whose",
-        "who owns",
-        "owner",
-        "look up",
-        "cerca la targa",
-        "controlla la targa",
-        "che macchina e",
-        "che auto e",
-        "what car is",
-        "who does",
-        "belong",
-        "belongs",
-        "chi e",
-        "who is",
+    "lookup_plate": _cues(
+        "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
+        "intestato | a chi e intestata | di che cliente e | whose | who owns | owner | look up | "
+        "cerca la targa | controlla la targa | che macchina e | che auto e | what car is | who does | belong | "
+        "belongs | chi e | who is | who s the owner"
     ),
-    "vehicle_history": phrases(
-        "quando ha fatto",
-        "quand e stato",
-        "quando e stato",
-        "quando e stata",
-        "ultimo",
-        "ultima",
-        "ultimi",
-        "ultime",
-        "storico",
-        "storia",
-        "history",
-        "when did",
-        "when was",
-        "last time",
-        "last",
-        "interventi",
-        "cosa ha fatto",
-        "cosa abbiamo fatto",
-        "what was done",
-        "what have we done",
-        "precedenti",
+    "vehicle_history": _cues(
+        "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
+        "storico | storia | history | when did | when was | last time | last | interventi | cosa ha fatto | "
+        "cosa abbiamo fatto | what was done | what have we done | precedenti"
     ),
-    "day_appointments": phrases(
-        "appuntamenti",
-        "agenda",
-        "cosa c e",
-        "cosa abbiamo",
-        "chi c e",
-        "chi viene",
-        "chi arriva",
-        "what s on",
-        "whats on",
-        "what do we have",
-        "who is coming",
-        "who s coming",
-        "appointments",
-        "calendario",
-        "bookings",
-        "in programma",
-        "prenotazioni",
+    "day_appointments": _cues(
+        "appuntamenti | agenda | cosa c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
+        "what s on | whats on | what do we have | who is coming | who s coming | appointments | calendario | "
+        "bookings | in programma | prenotazioni"
     ),
-    "first_free_slot": phrases(
-        "primo posto libero",
-        "primo posto",
-        "prima data libera",
-        "prima disponibilita",
-        "primo buco",
-        "primo slot",
-        "primo orario libero",
-        "primo appuntamento libero",
-        "primo appuntamento disponibile",
-        "quando c e posto",
-        "quando c e un posto",
-        "quando siete liberi",
-        "quando e libero",
-        "c e posto",
-        "avete posto",
-        "first free",
-        "first available",
-        "next available",
-        "earliest",
-        "next free",
-        "when can",
-        "when is the next",
-        "any free slot",
-        "free slot",
-        "posto libero",
-        "disponibilita",
-        "available",
-        "availability",
+    "first_free_slot": _cues(
+        "primo posto libero | primo posto | prima data libera | prima disponibilita | primo buco | primo slot | "
+        "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
+        "prima data utile | quando c e posto | quando c e un posto | quando siete liberi | quando e libero | "
+        "c e posto | c e un buco | un buco | avete posto | posto per | quando posso | quando possiamo | "
+        "quando si puo | quando riesci | quando riuscite | first free | first available | next available | "
+        "earliest | next free | when can | when is the next | when s the next | any free slot | free slot | "
+        "posto libero | disponibilita | available | availability"
     ),
-    "send_confirmation": phrases("conferma", "confermagli", "confirmation", "confirm", "confermare"),
-    "send_reminder": phrases("promemoria", "reminder", "remind", "ricordagli", "ricordale", "ricorda"),
+    "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
+    "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
 }
-SEND_VERBS = phrases(
-    "manda",
-    "mandare",
-    "mandagli",
-    "mandale",
-    "mandiamo",
-    "invia",
-    "inviare",
-    "inviagli",
-    "inviale",
-    "inviamo",
-    "spedisci",
-    "send",
-    "resend",
-    "text",
-    "messaggia",
-    "scrivi",
-    "scrivigli",
+SEND_VERBS = _cues(
+    "manda | mandare | mandagli | mandale | mandiamo | invia | inviare | inviagli | inviale | inviamo | "
+    "spedisci | send | resend | text | messaggia | scrivi | scrivigli"
 )
-REMINDER_VERBS = phrases(
-    "metti",
-    "mettigli",
-    "imposta",
-    "impostare",
-    "programma",
-    "programmare",
-    "aggiungi",
-    "aggiungere",
-    "set",
-    "schedule",
-    "add",
-    "create",
-    "crea",
+REMINDER_VERBS = _cues(
+    "metti | mettigli | imposta | impostare | programma | programmare | aggiungi | aggiungere | set | schedule | "
+    "add | create | crea"
 )
-FIRST_FREE = phrases(
-    "primo posto libero",
-    "primo posto",
-    "prima data libera",
-    "prima disponibilita",
-    "primo buco",
-    "primo slot",
-    "primo orario libero",
-    "primo appuntamento libero",
-    "primo appuntamento disponibile",
-    "appena possibile",
-    "prima possibile",
-    "il prima possibile",
-    "primo giorno libero",
-    "first free",
-    "first available",
-    "earliest",
-    "as soon as possible",
-    "asap",
-    "next available",
-    "first slot",
-    "next free",
-    "first open",
-    "quando c e posto",
-    "appena c e posto",
-    "primo libero",
-    "prima data utile",
-    "primo disponibile",
+FIRST_FREE = _cues(
+    "primo posto libero | primo posto | prima data libera | prima disponibilita | primo buco | primo slot | "
+    "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | appena possibile | "
+    "prima possibile | il prima possibile | primo giorno libero | first free | first available | earliest | "
+    "as soon as possible | asap | next available | first slot | next free | first open | quando c e posto | "
+    "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have"
 )
 CHANNELS: dict[tuple[str, ...], str] = {
     ("whatsapp",): "whatsapp", ("whats", "app"): "whatsapp", ("wa",): "whatsapp", ("watsapp",): "whatsapp",
     ("sms",): "sms", ("text", "message"): "sms", ("messaggino",): "sms", ("email",): "email",
-    ("e-mail",): "email", ("mail",): "email", ("posta", "elettronica"): "email",
+    ("e-mail",): "email", ("mail",): "email", ("posta", "elettronica"): "email", ("by", "text"): "sms",
+    ("via", "text"): "sms", ("a", "text"): "sms", ("per", "sms"): "sms",
 }  # fmt: skip
 
 # Requests the fast path must leave to the model (or to the person): campaigns, prices, undo, bulk
 # actions, negations, hypotheticals, actions it has no tool for.
 BLOCKERS: dict[str, list[tuple[str, ...]]] = {
-    "campaign": phrases(
-        "tutti i clienti",
-        "a tutti",
-        "ogni cliente",
-        "tutti quelli",
-        "clienti che",
-        "i clienti con",
-        "clienti il cui",
-        "clienti la cui",
-        "ai clienti",
-        "every customer",
-        "all customers",
-        "all the customers",
-        "everyone who",
-        "everybody",
-        "customers who",
-        "customers whose",
-        "customers with",
-        "campagna",
-        "campaign",
-        "newsletter",
-        "mailing",
-        "tutte le persone",
-        "all clients",
-        "clients who",
+    "campaign": _cues(
+        "tutti i clienti | a tutti | ogni cliente | tutti quelli | clienti che | i clienti con | clienti il cui | "
+        "clienti la cui | ai clienti | every customer | all customers | all the customers | everyone who | "
+        "everybody | customers who | customers whose | customers with | campagna | campaign | newsletter | "
+        "mailing | tutte le persone | all clients | clients who"
     ),
-    "price": phrases(
-        "quanto costa",
-        "quanto viene",
-        "quanto costerebbe",
-        "quanto costano",
-        "prezzo",
-        "prezzi",
-        "costo",
-        "preventivo",
-        "listino",
-        "how much",
-        "price",
-        "prices",
-        "cost",
-        "costs",
-        "quote",
-        "tariffa",
+    "price": _cues(
+        "quanto costa | quanto viene | quanto costerebbe | quanto costano | prezzo | prezzi | costo | preventivo | "
+        "listino | how much | price | prices | cost | costs | quote | tariffa"
     ),
-    "undo": phrases(
-        "annulla l ultima",
-        "annulla l ultimo",
-        "annulla quello",
-        "annulla quanto",
-        "annulla tutto",
-        "torna indietro",
-        "undo",
-        "annulla l operazione",
-        "cancel that",
-        "cancel the last",
-        "scratch that",
+    "duration": _cues("quanto ci vuole | quanto tempo | quanto dura | how long | durata | duration"),
+    "undo": _cues(
+        "annulla l ultima | annulla l ultimo | annulla quello | annulla quanto | annulla tutto | cancella tutto | "
+        "torna indietro | undo | annulla l operazione | cancel that | cancel the last | scratch that"
     ),
-    "new_record": phrases(
-        "nuovo cliente",
-        "nuova cliente",
-        "new customer",
-        "registra un cliente",
-        "registra il cliente",
-        "crea un cliente",
-        "crea il cliente",
-        "aggiungi un veicolo",
-        "aggiungi una macchina",
-        "aggiungi l auto",
-        "add a vehicle",
-        "add a car",
-        "add a new",
-        "create a customer",
-        "register a customer",
-        "new car",
-        "nuova macchina",
-        "nuovo veicolo",
+    "new_record": _cues(
+        "nuovo cliente | nuova cliente | new customer | registra un cliente | registra il cliente | "
+        "crea un cliente | crea il cliente | aggiungi un veicolo | aggiungi una macchina | aggiungi l auto | "
+        "add a vehicle | add a car | add a new | create a customer | register a customer | new car | "
+        "nuova macchina | nuovo veicolo"
     ),
-    "negation": phrases(
-        "non",
-        "don t",
-        "do not",
-        "dont",
-        "never",
-        "mai",
-        "not",
-        "no need",
-        "nessun bisogno",
-        "niente",
-        "lascia perdere",
-        "forget it",
-        "never mind",
-        "nevermind",
-        "no",
+    "negation": _cues(
+        "non | don t | do not | dont | never | mai | not | no need | nessun bisogno | niente | lascia perdere | "
+        "forget it | never mind | nevermind | no"
     ),
-    "hypothetical": phrases(
-        "se",
-        "if",
-        "forse",
-        "maybe",
-        "perhaps",
-        "magari",
-        "potrebbe",
-        "could we",
-        "would it",
-        "sarebbe",
-        "nel caso",
-        "in case",
-        "what if",
-        "dovremmo",
-        "should we",
-        "oppure",
-        "or",
+    "hypothetical": _cues(
+        "se | if | forse | maybe | perhaps | magari | potrebbe | could we | would it | sarebbe | nel caso | "
+        "in case | what if | dovremmo | should we | oppure | or | actually | anzi | qualcosa | something"
     ),
-    "unsupported_action": phrases(
-        "chiama",
-        "chiamare",
-        "telefona",
-        "telefonare",
-        "richiama",
-        "call",
-        "phone",
-        "ring",
-        "ordina",
-        "ordinare",
-        "order",
-        "fattura",
-        "fatturare",
-        "invoice",
-        "paga",
-        "pagare",
-        "pay",
-        "payment",
-        "ricambi",
-        "ricambio",
-        "parts",
-        "pezzi",
-        "sconto",
-        "discount",
-        "modifica il cliente",
-        "cambia il numero",
-        "change the number",
-        "update the email",
-        "aggiorna",
-        "update",
-        "rimborso",
-        "refund",
-        "stampa",
-        "print",
-        "esporta",
-        "export",
-        "statistiche",
-        "statistics",
-        "report",
-        "fatturato",
-        "revenue",
-        "turnover",
-        "meteo",
-        "weather",
-        "barzelletta",
-        "joke",
+    "unsupported_action": _cues(
+        "chiama | chiamare | telefona | telefonare | richiama | call | phone | ring | ordina | ordinare | order | "
+        "fattura | fatturare | invoice | paga | pagare | pay | payment | ricambi | ricambio | parts | pezzi | "
+        "sconto | discount | modifica il cliente | cambia il numero | change the number | update the email | "
+        "aggiorna | update | rimborso | refund | stampa | print | esporta | export | statistiche | statistics | "
+        "report | fatturato | revenue | turnover | meteo | weather | barzelletta | joke | avvisa | nota | note | "
+        "chilometri | km | riepilogo | vendite | table | tavolo | supplier | fornitore | ferie | holiday"
     ),
 }
+_OPTION_STARTS = {"la", "il", "lo", "l", "alle", "al", "a", "per", "di", "del", "della", "the", "domani",
+                  "dopodomani", "oggi", "tomorrow", "today", "next", "prossimo", "prossima"}  # fmt: skip
 BULK = phrases("tutti", "tutte", "all", "every", "ogni", "entrambi", "entrambe", "both")
 
 
@@ -471,6 +168,8 @@ def _two_options(tokens: list[str]) -> bool:
             left, right = tokens[i - 1], tokens[i + 1]
             if (left in WEEKDAYS or left.isdigit()) or (right in WEEKDAYS or right.isdigit()):
                 return True
+            if right in _OPTION_STARTS:
+                return True  # "la Panda o la Punto", "domani o dopodomani"
             if tok != "o":
                 return True
     return False

@@ -258,6 +258,8 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
         slots["_plate_italian"] = plates[0].italian_format
         used |= set(range(plates[0].start, plates[0].end))
     desc = find_vehicle_description(tokens, used)
+    if desc.several:
+        slots["_conflict"] = "two_vehicles"
     if not desc.is_empty():
         slots["vehicle_description"] = desc.to_slot()
     name = _customer(text)

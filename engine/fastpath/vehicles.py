@@ -73,13 +73,15 @@ class VehicleDescription:
     body: str | None = None
     start: int = -1
     end: int = -1
+    several: bool = False
+    """Two different models were named ("la Panda o la Punto"): never pick one."""
 
     def is_empty(self) -> bool:
         return not (self.make or self.model or self.body)
 
     def to_slot(self) -> dict[str, str]:
-        return {k: v for k, v in (("colour", self.colour), ("make", self.make), ("model", self.model),
-                                  ("body", self.body)) if v}  # fmt: skip
+        pairs = (("colour", self.colour), ("make", self.make), ("model", self.model), ("body", self.body))
+        return {k: v for k, v in pairs if v}
 
     def query(self, language: str) -> str:
         """The text to pass to find_vehicle(description=...)."""
@@ -110,6 +112,10 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
             continue
         tok = tokens[i]
         two = tuple(tokens[i : i + 2])
+        if (two in MODELS or (tok,) in MODELS) and desc.model is not None:
+            other = MODELS.get(two) or MODELS[(tok,)]
+            if other[1] != desc.model and ((tok,) not in _WEAK_MODELS or _strong_context(tokens, i)):
+                desc.several = True
         if two in MODELS and desc.model is None:
             desc.make, desc.model = MODELS[two]
             positions += [i, i + 1]
@@ -117,9 +123,8 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
             continue
         one = (tok,)
         if one in MODELS and desc.model is None:
-            prev = tokens[i - 1] if i > 0 else ""
             weak = one in _WEAK_MODELS
-            if not weak or prev in _ARTICLES or prev in MAKES or _near_colour(tokens, i):
+            if not weak or _strong_context(tokens, i):
                 desc.make, desc.model = MODELS[one]
                 positions.append(i)
         elif tok in MAKES and desc.make is None:
@@ -139,6 +144,12 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
     if desc.is_empty():
         return VehicleDescription()  # a colour alone is no vehicle
     return desc
+
+
+def _strong_context(tokens: list[str], i: int) -> bool:
+    """A weak model word ("punto", "golf") counts after an article or a make, or next to a colour."""
+    prev = tokens[i - 1] if i > 0 else ""
+    return prev in _ARTICLES or prev in MAKES or _near_colour(tokens, i)
 
 
 def _near_colour(tokens: list[str], i: int) -> bool:
