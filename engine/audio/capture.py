@@ -147,7 +147,8 @@ class MicCapture:
     def remove_consumer(self, callback: FrameConsumer) -> None:
         """Stop delivering frames to `callback`."""
         with self._lock:
-            self._consumers = [(cb, a) for cb, a in self._consumers if cb is not callback]
+            # == not `is`: a bound method (endpointer.push_frame) is a new object on every access.
+            self._consumers = [(cb, a) for cb, a in self._consumers if cb != callback]
 
     # -- threads -------------------------------------------------------------------------------
     def _callback(self, indata: np.ndarray, frames: int, time: Any, status: Any) -> None:

@@ -149,3 +149,23 @@ async def test_barge_in_on_the_device_while_tts_speaks(pulse_sink: str, installe
     assert np.sqrt(np.mean(after**2)) < 0.005, "the answer kept sounding after barge-in"
     assert player.played_samples - at_stop <= 0.1 * player.sample_rate
     assert len({s.index for s in spoken}) < 7, "pending sentences must not be synthesized after barge-in"
+
+
+def test_always_consumer_and_removal_by_bound_method(pulse_sink: str) -> None:
+    class Counter:
+        def __init__(self) -> None:
+            self.samples = 0
+
+        def push_frame(self, frame: np.ndarray) -> None:
+            self.samples += len(frame)
+
+    counter = Counter()
+    with MicCapture() as mic:
+        mic.add_consumer(counter.push_frame, always=True)  # hands-free: frames without begin()
+        assert _wait_for(lambda: counter.samples > 0.2 * STT_RATE)
+        mic.remove_consumer(counter.push_frame)
+        time.sleep(0.05)
+        stopped_at = counter.samples
+        time.sleep(0.2)
+        assert mic.received_samples > stopped_at
+    assert counter.samples == stopped_at
