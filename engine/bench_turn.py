@@ -1,0 +1,204 @@
+"""Whole-turn benchmark: end of speech → first audio of the answer, through the real pipeline.
+
+The LLM is the project's fake OpenAI-compatible server (tests/fakes, a development dependency)
+answering after 0 ms and 350 ms per round, two rounds (a tool call, then the answer); the fast-path
+figure runs the same spoken question with no model at all. `peak_rss_mb()` measures, in a fresh
+process, the engine with whisper base, Silero and one voice loaded after one turn.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from engine.config import Settings
+from engine.errors import ConfigError
+
+_LOGGER = logging.getLogger(__name__)
+
+QUESTION = "Who owns the car with plate {spelled}?"
+LLM_DELAYS_MS = (0, 350)
+
+
+@contextlib.contextmanager
+def _environment(home: Path) -> Iterator[None]:
+    """A throwaway OFFICINA_HOME (the user's installed models still used) and API key, restored afterwards."""
+    import models
+
+    keys = ("OFFICINA_HOME", "OPENAI_API_KEY", "OFFICINA_KEYRING", "OFFICINA_MODELS_DIR")
+    saved = {k: os.environ.get(k) for k in keys}
+    os.environ.update(
+        {
+            "OFFICINA_MODELS_DIR": str(models.models_dir()),
+            "OFFICINA_HOME": str(home),
+            "OPENAI_API_KEY": "bench",
+            "OFFICINA_KEYRING": "file",
+        }
+    )
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _fake_server() -> Any:
+    try:
+        from tests.fakes.openai_server import FakeOpenAI, Round, ToolCall
+    except ImportError as exc:
+        raise ConfigError(
+            "The turn benchmark needs the development checkout (tests/fakes): run it from the repository."
+        ) from exc
+    return FakeOpenAI, Round, ToolCall
+
+
+async def _setup(folder: Path) -> tuple[Any, str, str, np.ndarray]:
+    from engine.audio import read_audio
+    from engine.tts import speech_wav
+    from wp_api.contract import CallContext
+    from wp_api.local import LocalBackend
+    from wp_api.local.demo import build_demo
+
+    db = folder / "workshop.sqlite3"
+    await asyncio.to_thread(build_demo, db, customers=300)
+    backend = LocalBackend(db, kick_outbox=False)
+    found = await backend.call_tool(
+        "search_appointments", {"status": "approved", "limit": 1}, context=CallContext(session_id="bench")
+    )
+    appointment = found.data["appointments"][0]
+    plate = appointment["plate"]
+    wav = await asyncio.to_thread(
+        speech_wav, QUESTION.format(spelled=" ".join(plate)), folder / "question.wav"
+    )
+    return backend, plate, appointment["customer"], read_audio(wav)
+
+
+async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
+    from engine.audio import FileSink
+    from engine.pipeline import Pipeline
+    from engine.trace import TraceRecorder
+
+    fake_server, round_, tool_call = _fake_server()
+    backend, plate, owner, audio = await _setup(folder)
+    figures: dict[str, float] = {}
+    parts: dict[str, dict[str, float]] = {}
+    try:
+        with fake_server() as server:
+            settings = Settings(language="en", llm_base_url=server.base_url, fastpath_enabled=False)
+            pipeline = await Pipeline.create(
+                settings, backend=backend, player=FileSink(), actor="bench", recorder=TraceRecorder(None)
+            )
+            await pipeline.ready()
+            events: list[Any] = []
+            pipeline.add_listener(events.append)
+            for delay_ms in LLM_DELAYS_MS:
+                server.default_delay_s = delay_ms / 1000
+                samples: list[dict[str, float]] = []
+                for _ in range(repeats + 1):  # the first run is a warm-up
+                    server.script(
+                        [
+                            round_(tool_calls=[tool_call("find_vehicle", {"plate": plate})]),
+                            round_(text=f"It belongs to {owner}. Anything else?"),
+                        ]
+                    )
+                    events.clear()
+                    result = await pipeline.run_audio_turn(audio)
+                    if result.error:
+                        raise ConfigError(f"The benchmark turn failed: {result.error}")
+                    samples.append(_breakdown(events))
+                samples = samples[1:]
+                figures[f"llm_{delay_ms}ms"] = _median(samples, "first_audio_ms")
+                parts[f"llm_{delay_ms}ms"] = {k: _median(samples, k) for k in samples[0]}
+            await pipeline.aclose()
+        fast = Settings(language="en", fastpath_enabled=True, offline_only=True)
+        pipeline = await Pipeline.create(
+            fast, backend=backend, player=FileSink(), actor="bench", recorder=TraceRecorder(None)
+        )
+        await pipeline.ready()
+        events = []
+        pipeline.add_listener(events.append)
+        samples = []
+        for _ in range(repeats + 1):
+            events.clear()
+            result = await pipeline.run_audio_turn(audio)
+            samples.append(_breakdown(events))
+        samples = samples[1:]
+        if result.path == "fastpath":
+            figures["fastpath"] = _median(samples, "first_audio_ms")
+            parts["fastpath"] = {k: _median(samples, k) for k in samples[0]}
+        await pipeline.aclose()
+    finally:
+        await backend.aclose()
+    return {"turn_first_audio_ms": figures, "turn_breakdown_ms": parts}
+
+
+def _breakdown(events: list[Any]) -> dict[str, float]:
+    """Milliseconds per stage of one turn, from its trace events."""
+    by_type: dict[str, list[Any]] = {}
+    for event in events:
+        by_type.setdefault(event.type, []).append(event)
+    first_audio = by_type.get("tts_first_audio", [None])[0]
+    stt = by_type.get("stt_final", [None])[0]
+    out = {
+        "first_audio_ms": (first_audio.since_speech_end_s or 0.0) * 1000 if first_audio else float("nan"),
+        "stt_ms": stt.elapsed_s * 1000 if stt else 0.0,
+        "llm_ms": sum(e.duration_s for e in by_type.get("llm_done", [])) * 1000,
+        "tools_ms": sum(e.duration_s for e in by_type.get("tool_result", [])) * 1000,
+        "tts_first_audio_ms": first_audio.ttfb_s * 1000 if first_audio else float("nan"),
+    }
+    return out
+
+
+def _median(samples: list[dict[str, float]], key: str) -> float:
+    return round(statistics.median(s[key] for s in samples), 1)
+
+
+def run(*, repeats: int = 5) -> dict[str, Any]:
+    """`turn_first_audio_ms` {"llm_0ms", "llm_350ms", "fastpath"} medians and a per-stage breakdown (blocking)."""
+    with tempfile.TemporaryDirectory(prefix="officina-bench-") as tmp, _environment(Path(tmp) / "home"):
+        return asyncio.run(_turns(Path(tmp), repeats))
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory (MB) of a fresh engine process with whisper base, Silero and one voice, after a turn."""
+    out = subprocess.run(
+        [sys.executable, "-m", "engine.bench_turn", "--rss"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    if out.returncode != 0:
+        raise ConfigError(f"The memory benchmark failed: {out.stderr.strip().splitlines()[-1:]}")
+    return float(json.loads(out.stdout.strip().splitlines()[-1])["peak_rss_mb"])
+
+
+def _rss_child() -> None:
+    with tempfile.TemporaryDirectory(prefix="officina-rss-") as tmp, _environment(Path(tmp) / "home"):
+        asyncio.run(_turns(Path(tmp), repeats=1))
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB on Linux
+    print(json.dumps({"peak_rss_mb": round(usage / scale, 1)}))
+
+
+if __name__ == "__main__":
+    if "--rss" in sys.argv:
+        _rss_child()
+    else:
+        print(json.dumps(run(), indent=2))

@@ -1,0 +1,88 @@
+"""`officina bench`: every latency and memory figure as one JSON object; `bench tools|nlu|startup|turn` for one part."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import time
+from typing import Any
+
+from engine.errors import OfficinaError
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "bench",
+        help="measure latency and memory; prints one JSON object",
+        description="With no PART: VAD, STT, TTS, the whole turn and peak memory (medians over repeated runs). "
+        "PART runs one benchmark: tools (workshop tools at real sizes), nlu (the fast path's test set), "
+        "startup (desktop app start), turn (the whole turn only).",
+    )
+    parser.add_argument("part", nargs="?", choices=["all", "tools", "nlu", "startup", "turn"], default="all")
+    parser.add_argument(
+        "--customers", type=int, default=100_000, help="tools: workshop size (default 100000)"
+    )
+    parser.add_argument(
+        "--backend", choices=["local", "wordpress"], default="local", help="tools: which backend"
+    )
+    parser.add_argument("--repeats", type=int, default=5, help="turn: measured runs per figure (default 5)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.part == "tools":
+        from engine.bench_tools import run as bench_tools
+
+        result = bench_tools(customers=args.customers, backend=args.backend)
+    elif args.part == "nlu":
+        from engine.fastpath.bench import run as bench_nlu
+
+        result = bench_nlu()
+    elif args.part == "startup":
+        result = _optional("desktop.bench_startup", "the desktop app")
+    elif args.part == "turn":
+        from engine.bench_turn import run as bench_turn
+
+        result = bench_turn(repeats=args.repeats)
+    else:
+        result = run_all(repeats=args.repeats)
+    print(json.dumps(result, indent=2, ensure_ascii=False, default=str))
+    return 0
+
+
+def _optional(module: str, what: str) -> dict[str, Any]:
+    try:
+        bench = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        return {"error": f"{what} benchmark is not available ({exc.name})"}
+    return bench.run()
+
+
+def run_all(*, repeats: int = 5) -> dict[str, Any]:
+    """VAD, STT, TTS, whole turn and peak memory in one object; a part that fails is reported, not fatal."""
+    from engine import bench_turn
+
+    result: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    started = time.perf_counter()
+    parts = (
+        ("audio", lambda: importlib.import_module("engine.bench_audio").run()),
+        ("stt", lambda: importlib.import_module("engine.bench_stt").run()),
+        ("turn", lambda: bench_turn.run(repeats=repeats)),
+        ("memory", lambda: {"peak_rss_mb": bench_turn.peak_rss_mb()}),
+    )
+    for name, part in parts:
+        try:
+            result.update(part())
+        except (OfficinaError, ImportError, RuntimeError, OSError) as exc:
+            message = exc.message if isinstance(exc, OfficinaError) else f"{type(exc).__name__}: {exc}"
+            _LOGGER.warning("bench %s failed: %s", name, message)
+            errors[name] = message
+    result["bench_seconds"] = round(time.perf_counter() - started, 1)
+    if errors:
+        result["errors"] = errors
+    return result
