@@ -56,8 +56,18 @@ async def make_local(seed: dict[str, Any], tmp_path: Path) -> ToolBackend:
     return LocalContractBackend(path, seed["clock"], tmp_path / "outbox-log.jsonl")
 
 
-BACKEND_FACTORIES: dict[str, Callable[[dict[str, Any], Path], Awaitable[ToolBackend]]] = {"local": make_local}
-BACKEND_IDS = ["local"]
+async def make_wordpress(seed: dict[str, Any], tmp_path: Path) -> ToolBackend:
+    """The session's loopback WordPress + Bookly tables reset to the seed (skips without the packages)."""
+    from tests.wordpress.site import make_contract_backend
+
+    return await make_contract_backend(seed, tmp_path)
+
+
+BACKEND_FACTORIES: dict[str, Callable[[dict[str, Any], Path], Awaitable[ToolBackend]]] = {
+    "local": make_local,
+    "wordpress": make_wordpress,
+}
+BACKEND_IDS = ["local", "wordpress"]
 
 
 @pytest.fixture

@@ -154,12 +154,30 @@ echo $password;
         """update_option() for each entry (settings of the plugin, timezone, …)."""
         self.php("foreach ($args as $k => $v) { update_option($k, $v); }\n", args=options)
 
+    def load_seed(self, seed: dict[str, Any]) -> None:
+        """Empty Bookly's and the plugin's tables, then write `seed` (the contract suite's plain data).
+
+        Services, staff (hours, breaks, services), holidays (company-wide ones copied to every staff
+        member, as Bookly does), customers with consent, vehicles and appointments keep the seed's ids.
+        `seed["now"]` becomes the test clock when the site was started with `test_clock=True`.
+        """
+        data = {k: v for k, v in seed.items() if k != "clock"}
+        self.php(_SEED_PHP, args=json.loads(json.dumps(data, default=str)))
+
+    def set_now(self, now: str | None) -> None:
+        """Move the test clock ('YYYY-MM-DDTHH:MM'); None returns to real time."""
+        self.set_options({"officina_voice_test_now": now or ""})
+
+    def run_outbox(self) -> int:
+        """Run the plugin's outbox once (what its WP-Cron event does); returns how many were handled."""
+        return int(self.php("echo Officina_Outbox::run_due();").strip() or 0)
+
     def run_cron(self) -> None:
         """Run due WP-Cron events, exactly as a request to wp-cron.php does."""
         httpx.get(f"{self.base_url}/wp-cron.php", params={"doing_wp_cron": str(time.time())}, timeout=60)
 
-    def stop(self) -> None:
-        """End the web server's process group and MariaDB."""
+    def stop(self, *, keep_files: bool = False) -> None:
+        """End the web server's process group and MariaDB, then remove the work dir (unless keep_files)."""
         for proc in reversed(self._processes):
             if proc.poll() is None:
                 with contextlib.suppress(ProcessLookupError):
@@ -171,6 +189,8 @@ echo $password;
                         os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait(timeout=5)
         self._processes.clear()
+        if not keep_files:
+            shutil.rmtree(self.workdir, ignore_errors=True)
 
     def __enter__(self) -> LoopbackSite:
         return self
@@ -254,7 +274,7 @@ def _create_database(site: LoopbackSite) -> None:
     )
 
 
-def _copy_wordpress(site: LoopbackSite) -> None:
+def _copy_wordpress(site: LoopbackSite, *, test_clock: bool) -> None:
     def _ignore(directory: str, names: list[str]) -> set[str]:
         skip = {".htaccess", "wp-config.php"}
         if directory.endswith("wp-content"):
@@ -281,6 +301,7 @@ define('WP_HOME', '{site.base_url}');
 define('WP_SITEURL', '{site.base_url}');
 define('FS_METHOD', 'direct');
 define('AUTOMATIC_UPDATER_DISABLED', true);
+define('OFFICINA_VOICE_TEST_CLOCK', {"true" if test_clock else "false"});
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('WP_ACCESSIBLE_HOSTS', '127.0.0.1,localhost');
 $table_prefix = '{PREFIX}';
@@ -345,7 +366,89 @@ echo $password;
 """
 
 
-def start_site(workdir: Path | None = None, *, workers: int = 4) -> LoopbackSite:
+_SEED_PHP = r"""
+global $wpdb;
+$wpdb->query('SET FOREIGN_KEY_CHECKS = 0');
+foreach (['customer_appointments', 'appointments', 'holidays', 'schedule_item_breaks', 'staff_schedule_items',
+          'staff_services', 'services', 'categories', 'staff', 'customers', 'sent_notifications'] as $t) {
+    $wpdb->query('DELETE FROM ' . Officina_Bookly::table($t));
+}
+foreach (Officina_Installer::OWN_TABLES as $t) { $wpdb->query('DELETE FROM ' . Officina_Installer::table($t)); }
+$wpdb->query('SET FOREIGN_KEY_CHECKS = 1');
+delete_transient('doing_cron');
+$settings = get_option('officina_voice_settings', []);
+update_option('officina_voice_settings', array_merge(is_array($settings) ? $settings : [], $args['settings'] ?? []));
+update_option('officina_voice_test_now', $args['now'] ?? '');
+$labels = ['maintenance' => 'Manutenzione', 'tyres' => 'Gomme', 'inspection' => 'Revisioni', 'engine' => 'Motore',
+    'bodywork' => 'Carrozzeria', 'electrical' => 'Elettrauto', 'brakes' => 'Freni', 'aircon' => 'Climatizzazione', 'other' => 'Altro'];
+$cat_ids = []; $map = []; $capacity = []; $prices = [];
+foreach ($args['services'] as $s) {
+    if (!isset($cat_ids[$s['category']])) {
+        $wpdb->insert(Officina_Bookly::table('categories'), ['name' => $labels[$s['category']] ?? $s['category'], 'position' => count($cat_ids)]);
+        $cat_ids[$s['category']] = (int) $wpdb->insert_id;
+        $map[$wpdb->insert_id] = $s['category'];
+    }
+    $wpdb->insert(Officina_Bookly::table('services'), ['id' => $s['id'], 'category_id' => $cat_ids[$s['category']], 'type' => 'simple',
+        'title' => $s['name'], 'duration' => $s['duration_min'] * 60, 'price' => $s['price'] ?? 0, 'position' => $s['id']]);
+    $capacity[$s['id']] = $s['capacity'] ?? 1;
+    $prices[$s['id']] = $s['price'] ?? 0;
+}
+update_option('officina_voice_categories', $map);
+update_option('officina_voice_service_capacity', $capacity);
+foreach ($args['staff'] as $m) {
+    $wpdb->insert(Officina_Bookly::table('staff'), ['id' => $m['id'], 'full_name' => $m['full_name'], 'visibility' => 'public', 'position' => $m['id']]);
+    for ($iso = 1; $iso <= 7; $iso++) {
+        $hours = $m['hours'][(string) $iso] ?? null;
+        $wpdb->query($wpdb->prepare('INSERT INTO ' . Officina_Bookly::table('staff_schedule_items') . ' (staff_id, location_id, day_index, start_time, end_time) VALUES (%d, NULL, %d, ' . ($hours ? '%s, %s' : 'NULL, NULL') . ')',
+            array_merge([$m['id'], $iso % 7 + 1], $hours ? [$hours[0] . ':00', $hours[1] . ':00'] : [])));
+        $item = (int) $wpdb->insert_id;
+        foreach (($m['breaks'][(string) $iso] ?? []) as $b) {
+            $wpdb->insert(Officina_Bookly::table('schedule_item_breaks'), ['staff_schedule_item_id' => $item, 'start_time' => $b[0] . ':00', 'end_time' => $b[1] . ':00']);
+        }
+    }
+    foreach ($m['services'] as $sid) {
+        $wpdb->query($wpdb->prepare('INSERT INTO ' . Officina_Bookly::table('staff_services') . ' (staff_id, service_id, location_id, price, deposit, capacity_min, capacity_max) VALUES (%d, %d, NULL, %f, %s, 1, 1)', $m['id'], $sid, $prices[$sid] ?? 0, '100%'));
+    }
+}
+foreach (($args['holidays'] ?? []) as $h) {
+    if (null === $h['staff_id']) {
+        $wpdb->query($wpdb->prepare('INSERT INTO ' . Officina_Bookly::table('holidays') . ' (staff_id, parent_id, date, repeat_event) VALUES (NULL, NULL, %s, 0)', $h['day']));
+        $parent = (int) $wpdb->insert_id;
+        foreach ($args['staff'] as $m) {
+            $wpdb->insert(Officina_Bookly::table('holidays'), ['staff_id' => $m['id'], 'parent_id' => $parent, 'date' => $h['day'], 'repeat_event' => 0]);
+        }
+    } else {
+        $wpdb->query($wpdb->prepare('INSERT INTO ' . Officina_Bookly::table('holidays') . ' (staff_id, parent_id, date, repeat_event) VALUES (%d, NULL, %s, 0)', $h['staff_id'], $h['day']));
+    }
+}
+foreach ($args['customers'] as $c) {
+    Officina_Tool_Customers::insert(['id' => $c['id'], 'full_name' => $c['full_name'], 'phone' => $c['phone'] ?? '', 'email' => $c['email'] ?? '',
+        'created_at' => str_replace('T', ' ', $c['created_at'] ?? '2020-01-01T09:00') . ':00']);
+    Officina_Tool_Customers::set_consents((int) $c['id'], ['whatsapp' => !empty($c['consent_whatsapp']), 'email' => !empty($c['consent_email']), 'sms' => !empty($c['consent_sms'])]);
+}
+foreach ($args['vehicles'] as $v) {
+    Officina_Tool_Vehicles::insert(['id' => $v['id'], 'customer_id' => $v['customer_id'], 'plate' => Officina_Plates::normalise($v['plate']),
+        'make' => $v['make'], 'model' => $v['model'], 'colour' => $v['colour'] ?? null, 'year' => $v['year'] ?? null, 'fuel' => $v['fuel'] ?? null,
+        'created_at' => '2020-01-01 09:00:00']);
+}
+$durations = [];
+foreach ($args['services'] as $s) { $durations[$s['id']] = $s['duration_min']; }
+foreach (($args['appointments'] ?? []) as $a) {
+    $start = Officina_Clock::parse($a['start']);
+    $id = Officina_Bookly::insert_booking(['id' => $a['id'], 'service_id' => $a['service_id'], 'staff_id' => $a['staff_id'],
+        'customer_id' => $a['customer_id'], 'start' => $start, 'end' => $start->modify('+' . $durations[$a['service_id']] . ' minutes'),
+        'notes' => $a['notes'] ?? '', 'status' => $a['status'] ?? 'approved', 'created_at' => Officina_Clock::sql($start)]);
+    if (!empty($a['vehicle_id'])) {
+        $wpdb->insert(Officina_Installer::table('vehicle_appointments'), ['appointment_id' => $id, 'vehicle_id' => $a['vehicle_id'],
+            'mileage_km' => $a['mileage_km'] ?? null, 'notes' => $a['notes'] ?? null]);
+    }
+}
+if ($wpdb->last_error) { fwrite(STDERR, $wpdb->last_error); exit(1); }
+echo 'seeded';
+"""
+
+
+def start_site(workdir: Path | None = None, *, workers: int = 4, test_clock: bool = False) -> LoopbackSite:
     """Start MariaDB and `php -S`, install WordPress with Bookly's tables, activate the plugin.
 
     Blocking (about 10 s). Raises RuntimeError with the reason when a step fails; call
@@ -357,7 +460,7 @@ def start_site(workdir: Path | None = None, *, workers: int = 4) -> LoopbackSite
     try:
         _start_mariadb(site)
         _create_database(site)
-        _copy_wordpress(site)
+        _copy_wordpress(site, test_clock=test_clock)
         _start_php(site, workers)
         site.php(_INSTALL_PHP, args={"schema": str(BOOKLY_SCHEMA)}, installing=True)
         site.admin_password = site.php(_ACTIVATE_PHP).strip()

@@ -37,7 +37,7 @@ final class Officina_Audit {
 				'arguments'  => (string) wp_json_encode( $args ),
 				'ok'         => $result['ok'] ? 1 : 0,
 				'result'     => (string) wp_json_encode( $result ),
-				'undo'       => null === $undo ? null : (string) wp_json_encode( $undo ),
+				'undo_op'    => null === $undo ? null : (string) wp_json_encode( $undo ),
 			)
 		);
 	}

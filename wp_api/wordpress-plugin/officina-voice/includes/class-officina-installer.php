@@ -195,7 +195,7 @@ final class Officina_Installer {
   arguments longtext NOT NULL,
   ok tinyint(1) NOT NULL,
   result longtext NOT NULL,
-  undo longtext DEFAULT NULL,
+  undo_op longtext DEFAULT NULL,
   undone_at datetime DEFAULT NULL,
   PRIMARY KEY  (id),
   KEY session (session_id,id)

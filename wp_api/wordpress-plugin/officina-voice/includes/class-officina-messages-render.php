@@ -123,7 +123,7 @@ final class Officina_Messages_Render {
 					$words['reminder'],
 					array( '{when}' => $when, '{workshop}' => $workshop, '{service}' => $service, '{plate_part}' => $part, '{name_greeting}' => $greeting )
 				);
-				$text     = mb_strtoupper( mb_substr( $text, 0, 1 ) ) . mb_substr( $text, 1 );
+				$text     = ucfirst( $text ); // The texts start with an ASCII letter (mbstring is optional).
 			}
 			$params = array( $display, $service, $when, '' !== $plate ? $plate : '-', $workshop );
 		} elseif ( 'campaign' === $kind || 'custom' === $kind ) {

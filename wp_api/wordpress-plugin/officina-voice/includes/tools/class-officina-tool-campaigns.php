@@ -75,7 +75,7 @@ final class Officina_Tool_Campaigns {
 					WHERE ca2.customer_id = l.customer_id AND a2.start_date = l.last_start LIMIT 1) AS plate,
 				CASE
 					WHEN %d = 1 AND EXISTS (SELECT 1 FROM {$ca} cb JOIN {$a} b ON b.id = cb.appointment_id
-						WHERE cb.customer_id = l.customer_id AND b.start_date > l.last_start AND cb.status IN ('done', 'pending', 'approved')) THEN 'returned_since'
+						WHERE cb.customer_id = l.customer_id AND b.start_date >= DATE(l.last_start) + INTERVAL 1 DAY AND cb.status IN ('done', 'pending', 'approved')) THEN 'returned_since'
 					WHEN COALESCE((SELECT granted FROM {$consent} k WHERE k.customer_id = l.customer_id AND k.channel = %s), 0) = 0 THEN 'no_consent'
 					WHEN c.{$contact} = '' THEN 'no_contact'
 					ELSE 'ok'

@@ -24,11 +24,11 @@ final class Officina_Tool_Undo {
 	public static function undo_last( array $args, Officina_Context $ctx ): array {
 		global $wpdb;
 		$audit = Officina_Installer::table( 'audit' );
-		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT id, tool, undo FROM {$audit} WHERE session_id = %s AND ok = 1 AND undo IS NOT NULL AND undone_at IS NULL ORDER BY id DESC LIMIT 1", $ctx->session_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT id, tool, undo_op FROM {$audit} WHERE session_id = %s AND ok = 1 AND undo_op IS NOT NULL AND undone_at IS NULL ORDER BY id DESC LIMIT 1", $ctx->session_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		if ( ! $row ) {
 			return Officina_Result::fail( 'nothing_to_undo', 'There is nothing to undo in this session.' );
 		}
-		$op      = json_decode( (string) $row['undo'], true );
+		$op      = json_decode( (string) $row['undo_op'], true );
 		$methods = array(
 			'delete_appointment'  => 'delete_appointment',
 			'restore_appointment' => 'restore_appointment',
