@@ -12,6 +12,7 @@ from typing import Any
 
 from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.fastpath import templates as T
+from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import Parse, parse
 from engine.fastpath.services import KINDS_BY_KEY, match_catalogue
 from engine.fastpath.vehicles import VehicleDescription
@@ -23,6 +24,7 @@ _LOGGER = logging.getLogger(__name__)
 WRITE_PLATE_CONFIDENCE = 0.9
 """A fuzzy plate match below this is confirmed with the person before any write."""
 READ_PLATE_CONFIDENCE = 0.6
+WORKSHOP_TZ = "Europe/Rome"
 
 
 @dataclass
@@ -75,7 +77,7 @@ class FastPath:
     ) -> None:
         self.backend = backend
         self.language = language
-        self._now = now or datetime.now
+        self._now = now or workshop_now
         self._services: list[dict[str, Any]] | None = None
 
     def parse(self, text: str) -> Parse:
@@ -218,6 +220,10 @@ class _Run:
         if not found:
             raise _Stop(T.say("service_unknown", self.lang, service=slot["name"]), reason="service_unknown")
         if len(found) > 1:
+            said = set(tokenize(self.p.text))
+            whole = [s for s in found if _name_words(s) and _name_words(s) <= said]
+            if len(whole) == 1:  # "pastiglie dei freni" → "Pastiglie freni", not "Dischi e pastiglie freni"
+                return whole[0]
             kind = KINDS_BY_KEY[slot["key"]]
             exact = [
                 s for s in found if str(s.get("name", "")).lower() in (kind.name_it, kind.name_en.lower())
@@ -591,6 +597,23 @@ class _Run:
         vehicle = await self.vehicle(write=True)
         appointment = await self.appointment(vehicle)
         return await self.schedule_reminder(appointment, self.slots)
+
+
+_NAME_FILLER = {"e", "di", "dei", "delle", "del", "della", "and", "the", "of", "con", "with"}
+
+
+def _name_words(service: Mapping[str, Any]) -> set[str]:
+    return {w for w in tokenize(str(service.get("name", ""))) if w not in _NAME_FILLER}
+
+
+def workshop_now() -> datetime:
+    """Naive wall-clock time in the workshop's time zone (Europe/Rome), as the backends store it."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return datetime.now(ZoneInfo(WORKSHOP_TZ)).replace(tzinfo=None)
+    except Exception:  # no tz database (Windows without tzdata): the machine's local time
+        return datetime.now()
 
 
 def _fits(desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:

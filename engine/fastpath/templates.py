@@ -169,7 +169,8 @@ AND = {"it": " e ", "en": " and "}
 def say(key: str, language: str, **values: Any) -> str:
     """The template `key` in `language` (Italian when unknown), filled with `values`."""
     table = TEXTS[key]
-    return table.get(language, table["it"]).format(**values)
+    text = table.get(language, table["it"]).format(**values)
+    return text[:1].upper() + text[1:]
 
 
 def spoken_day(day: date, language: str, today: date | None = None) -> str:

@@ -178,3 +178,38 @@ async def test_misheard_plates_of_the_contract_suite(fast: FastPath, context: Ca
             assert not out.handled and out.clarification, heard
         else:
             assert out.handled and plate in out.reply_text, (heard, out.reply_text)
+
+
+async def test_on_the_generated_demo_workshop(tmp_path: Any, context: CallContext) -> None:
+    """The demo workshop (the app's first-run data): catalogue names differ from the contract seed."""
+    import sqlite3
+    from datetime import date, datetime
+
+    from wp_api.local import LocalBackend
+    from wp_api.local.demo import build_demo
+
+    path = tmp_path / "w.sqlite3"
+    build_demo(path, customers=50, today=date(2026, 3, 2))
+    with sqlite3.connect(path) as conn:
+        (plate,) = conn.execute("SELECT plate FROM vehicles ORDER BY plate LIMIT 1").fetchone()
+    now = datetime(2026, 3, 2, 8, 0)
+    backend = LocalBackend(path, now=lambda: now, kick_outbox=False)
+    try:
+        fast = FastPath(backend, now=lambda: now)
+        spelled = " ".join(plate)
+        out = await fast.handle(
+            f"prenota un cambio olio per la targa {spelled} domani primo posto libero", context
+        )
+        assert out.handled, out
+        booking = out.tool_calls[-1]
+        assert booking.name == "create_appointment" and booking.result.ok
+        assert booking.result.data["appointment"]["service"] == "Cambio olio e filtri"
+        assert booking.result.data["appointment"]["plate"] == plate
+        brakes = await fast.handle(
+            f"prenota le pastiglie dei freni per la {plate} venerdì, primo posto libero", context
+        )
+        assert brakes.handled and "Pastiglie freni" in brakes.reply_text, brakes
+        agenda = await fast.handle("che appuntamenti ci sono domani?", context)
+        assert agenda.handled and plate in agenda.reply_text
+    finally:
+        await backend.aclose()
