@@ -30,11 +30,14 @@ LONG_TEXT = (
 )
 
 
-def run(*, repeats: int = 7, voice_path: Path | None = None) -> dict[str, Any]:
-    """Measure (blocking, ~5 s) and return medians: VAD ms per audio second, TTS first audio, TTS RTF."""
+def run(*, repeats: int = 7, voice_path: Path | None = None, long_text: str = LONG_TEXT) -> dict[str, Any]:
+    """Measure (blocking, ~5 s idle) and return medians: VAD ms per audio second, TTS first audio, TTS RTF.
+
+    `long_text` is the text of the RTF measurement and, synthesized, the VAD's test audio.
+    """
     tts = PiperTTS.load(voice_path or default_voice_path())
     vad = SileroVad.load()
-    speech = _speech_16k(tts)
+    speech = _speech_16k(tts, long_text)
     list(tts.synthesize_blocking(SHORT_FIRST_SENTENCE))  # warm-up: espeak data, ONNX arena
     result = {
         "vad_ms_per_audio_s": _median(repeats, lambda: _vad_stream_ms_per_s(vad, speech)),
@@ -47,7 +50,7 @@ def run(*, repeats: int = 7, voice_path: Path | None = None) -> dict[str, Any]:
         "piper_first_chunk_ms_typical": _median(
             repeats, lambda: _first_audio_ms(tts, TYPICAL_FIRST_SENTENCE)
         ),
-        "tts_rtf": _median(repeats, lambda: _rtf(tts)),
+        "tts_rtf": _median(repeats, lambda: _rtf(tts, long_text)),
         "tts_sample_rate": tts.sample_rate,
     }
     _LOGGER.info("Audio bench: %s", result)
@@ -58,8 +61,8 @@ def _median(repeats: int, measure: Any) -> float:
     return round(statistics.median(measure() for _ in range(max(1, repeats))), 3)
 
 
-def _speech_16k(tts: PiperTTS) -> np.ndarray:
-    chunks = list(tts.synthesize_blocking(LONG_TEXT))
+def _speech_16k(tts: PiperTTS, text: str) -> np.ndarray:
+    chunks = list(tts.synthesize_blocking(text))
     speech = resample(np.concatenate([c.samples for c in chunks]), tts.sample_rate, STT_RATE)
     silence = np.zeros(STT_RATE, dtype=np.float32)
     return np.concatenate([silence, speech, silence])
@@ -100,9 +103,9 @@ async def _stream_first_audio_ms(tts: PiperTTS, *, eager: bool) -> float:
         return (time.perf_counter() - started) * 1000
 
 
-def _rtf(tts: PiperTTS) -> float:
+def _rtf(tts: PiperTTS, text: str) -> float:
     started = time.perf_counter()
-    audio_s = sum(chunk.duration_s for chunk in tts.synthesize_blocking(LONG_TEXT))
+    audio_s = sum(chunk.duration_s for chunk in tts.synthesize_blocking(text))
     return (time.perf_counter() - started) / audio_s
 
 
