@@ -42,6 +42,17 @@ class HybridSTT(STT):
         start = loop.time()
         local = asyncio.create_task(self._local.transcribe(audio, language=language, prompt=prompt))
         cloud = asyncio.create_task(self._cloud.transcribe(audio, language=language, prompt=prompt))
+        try:
+            return await self._race(local, cloud, start)
+        except asyncio.CancelledError:  # barge-in or shutdown: stop the cloud request, drop local
+            cloud.cancel()
+            local.cancel()
+            raise
+
+    async def _race(
+        self, local: asyncio.Task[Transcript], cloud: asyncio.Task[Transcript], start: float
+    ) -> Transcript:
+        loop = asyncio.get_running_loop()
         await asyncio.wait({cloud}, timeout=self._deadline_s)
         cloud_ok = cloud.done() and not cloud.cancelled() and cloud.exception() is None
         if cloud.done() and not cloud_ok:

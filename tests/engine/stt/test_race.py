@@ -109,3 +109,17 @@ def test_factory_hybrid_with_key(installed_models, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("OPENAI_API_KEY", "sk-env")
     stt = create_stt(Settings(stt_mode="hybrid", stt_cloud_deadline_ms=900))
     assert isinstance(stt, HybridSTT) and stt.deadline_s == pytest.approx(0.9)
+
+
+async def test_cancelling_the_turn_stops_the_race(
+    whisper_base: FasterWhisperSTT, speak: Speak, server: FakeOpenAI
+) -> None:
+    import asyncio
+
+    server.script_transcriptions([Transcription(text="never", delay_s=5.0)])
+    stt = hybrid(whisper_base, server, deadline_s=10.0)
+    task = asyncio.create_task(stt.transcribe(speak(TEXT), language="en"))
+    await asyncio.sleep(0.3)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
