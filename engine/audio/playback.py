@@ -67,13 +67,18 @@ class Player:
         """Samples (at the device rate) handed to the device so far."""
         return self._queue.pulled_samples
 
+    def open(self) -> Player:
+        """Open the output stream now (blocking, tens of ms) so the first `play()` does not pay for it."""
+        self._ensure_stream()
+        return self
+
     def play(self, chunk: AudioChunk) -> None:
-        """Queue a chunk; resampled to the device's rate if needed. Starts the stream on first use."""
+        """Queue a chunk; resampled to the device's rate if needed. Opens the stream on first use."""
         self._ensure_stream()
         self._queue.put(resample(chunk.samples, chunk.sample_rate, self.sample_rate))
 
     def stop(self) -> None:
-        """Barge-in: drop everything queued; the callback outputs silence from its next block."""
+        """Barge-in: drop everything queued; the callback outputs silence from its next block. Any thread."""
         self._queue.clear()
 
     async def wait_done(self) -> None:

@@ -76,7 +76,10 @@ class TtsStream:
         self._sentences.put_nowait(_END)
 
     def interrupt(self) -> None:
-        """Barge-in: stop generation and drop every pending sentence; iteration ends immediately."""
+        """Barge-in: stop generation and drop every pending sentence; iteration ends immediately.
+
+        Call it on the stream's event loop (from another thread: `loop.call_soon_threadsafe`).
+        """
         if self._interrupted:
             return
         self._interrupted = True

@@ -58,7 +58,7 @@ def test_tone_round_trip_with_preroll(pulse_sink: str) -> None:
 
 
 def test_stop_silences_the_device(pulse_sink: str) -> None:
-    player = Player()
+    player = Player().open()
     with MicCapture(preroll_s=0.3) as mic:
         assert _wait_for(lambda: mic.received_samples > 0.3 * STT_RATE), "the capture never started"
         player.play(_tone(660.0, 3.0))
