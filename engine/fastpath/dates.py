@@ -35,7 +35,20 @@ _NEXT = {"prossimo", "prossima", "next", "coming"}
 _THIS = {"questo", "questa", "this"}
 _MORNING = {"mattina", "mattinata", "mattino", "morning", "stamattina", "stamani", "domattina"}
 _AFTERNOON = {"pomeriggio", "afternoon", "sera", "evening", "stasera", "tonight", "pomeridiano"}
-_STRONG_INTRO = {"alle", "all", "ore", "at", "dalle", "around", "about", "verso"}
+_STRONG_INTRO = {
+    "alle",
+    "all",
+    "ore",
+    "at",
+    "dalle",
+    "around",
+    "about",
+    "verso",
+    "between",
+    "after",
+    "before",
+    "until",
+}
 _NOT_TIME_AFTER = {"giorni", "giorno", "days", "day", "settimane", "weeks", "week", "mesi", "months", *MONTHS}
 _PM = {"pm"}
 _AM = {"am"}
@@ -214,6 +227,8 @@ def _hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
         return None
     tok = tokens[i]
     if tok in ("mezzogiorno", "noon", "midday"):
+        if tokens[i + 1 : i + 3] in (["e", "mezza"], ["e", "mezzo"]):
+            return 12, 30, 3
         return 12, 0, 1
     if tok in ("half", "quarter") and i + 2 < n and tokens[i + 1] in ("past", "to"):
         num = number_at(tokens, i + 2)
@@ -297,9 +312,28 @@ def _qualifier(tokens: list[str], i: int) -> str | None:
     return None
 
 
-def _parse_time(tokens: list[str]) -> tuple[str | None, int, str | None]:
+_BOUND_BEFORE = {"dopo", "prima", "entro", "fino", "after", "before", "until", "till", "from", "by", "tra", "fra",
+                 "between", "dalle", "dall", "da"}  # fmt: skip
+
+
+@dataclass
+class TimeMention:
+    """One clock time said: "HH:MM", where, and whether it was a bound ("dopo le 15") rather than a time."""
+
+    time: str
+    start: int
+    end: int
+    part: str
+    bounded: bool = False
+    night: bool = False
+
+
+def _all_times(tokens: list[str]) -> list[TimeMention]:
     n = len(tokens)
-    for i, tok in enumerate(tokens):
+    out: list[TimeMention] = []
+    i = 0
+    while i < n:
+        tok = tokens[i]
         explicit = ":" in tok or tok.endswith(("am", "pm")) or tok in ("mezzogiorno", "noon", "midday")
         if tok in ("half", "quarter") and i + 1 < n and tokens[i + 1] in ("past", "to"):
             explicit = True
@@ -308,14 +342,17 @@ def _parse_time(tokens: list[str]) -> tuple[str | None, int, str | None]:
         prev = tokens[i - 1] if i > 0 else ""
         prev2 = tokens[i - 2] if i > 1 else ""
         intro = prev in _STRONG_INTRO or (
-            prev == "le" and prev2 in ("per", "verso", "entro", "dopo", "prima")
+            prev == "le" and prev2 in ("per", "verso", "entro", "dopo", "prima", "tra", "fra")
         )
         if not explicit and not intro:
+            i += 1
             continue
         if i + 1 < n and tokens[i + 1] in _NOT_TIME_AFTER:
+            i += 1
             continue  # "il 12 marzo", "tra 3 giorni"
         hm = _hour_minute(tokens, i)
         if hm is None:
+            i += 1
             continue
         hh, mm, used = hm
         qualifier = _qualifier(tokens, i + used)
@@ -325,10 +362,23 @@ def _parse_time(tokens: list[str]) -> tuple[str | None, int, str | None]:
         elif qualifier is None and not is_ampm and 1 <= hh <= 7:
             hh += 12  # workshop hours: "alle tre" is 15:00
         if not 0 <= hh <= 23:
+            i += used
             continue
+        window = {prev, prev2} if prev in ("le", "alle", "all", "at") else {prev}
+        bounded = bool(window & _BOUND_BEFORE)
+        night = any(t in ("notte", "night") for t in tokens[i + used : i + used + 3])
         part = "morning" if hh < 13 else "afternoon"
-        return f"{hh:02d}:{mm:02d}", i, part
-    return None, -1, None
+        out.append(TimeMention(f"{hh:02d}:{mm:02d}", i, i + used, part, bounded, night))
+        i += used
+    return out
+
+
+def _parse_time(tokens: list[str]) -> tuple[str | None, int, str | None]:
+    """The first time said: ("HH:MM", token index, part of day), or (None, -1, None)."""
+    times = _all_times(tokens)
+    if not times:
+        return None, -1, None
+    return times[0].time, times[0].start, times[0].part
 
 
 def _part_of_day(tokens: list[str]) -> str | None:
@@ -343,8 +393,15 @@ def _part_of_day(tokens: list[str]) -> str | None:
 def extract_datetime(tokens: list[str], today: date) -> DateTimeSlots:
     """Dates, time and part of day in `tokens` (already normalised)."""
     slots = DateTimeSlots(dates=_parse_dates(tokens, today))
-    time, start, time_part = _parse_time(tokens)
+    times = _all_times(tokens)
+    time, start, time_part = (times[0].time, times[0].start, times[0].part) if times else (None, -1, None)
     slots.time, slots.time_start = time, start
+    if len({t.time for t in times}) > 1:
+        slots.conflicts.append("two_times")
+    if any(t.bounded for t in times):
+        slots.conflicts.append("time_window")
+    if any(t.night for t in times):
+        slots.conflicts.append("night")
     spoken_part = _part_of_day(tokens)
     if time_part and spoken_part and time_part != spoken_part:
         slots.conflicts.append("time_vs_part_of_day")

@@ -60,6 +60,7 @@ def clarification_for(p: Parse) -> str | None:
         return T.say(f"ask_{first}", lang) if f"ask_{first}" in T.TEXTS else T.say("ask_generic", lang)
     if reason.startswith("ambiguous:"):
         key = {"two_dates": "ask_two_dates", "which_day": "ask_two_dates", "two_services": "ask_two_services", "two_plates": "ask_two_plates", "two_vehicles": "ask_vehicle",
+               "two_times": "ask_time", "time_window": "ask_time", "night": "ask_time",
                "time_vs_part_of_day": "ask_time_part"}.get(reason.split(":", 1)[1], "ask_generic")  # fmt: skip
         return T.say(key, lang)
     if reason == "out_of_scope:two_options":
@@ -386,7 +387,8 @@ class _Run:
             start = f"{s['date']}T{s['time']}"
             staff_id = None
         else:
-            slot = await self.first_slot(service, day_only=not s.get("first_free") or bool(s.get("date")))
+            day_only = (not s.get("first_free") or bool(s.get("date"))) and not s.get("open_ended")
+            slot = await self.first_slot(service, day_only=day_only)
             if slot is None:
                 raise _Stop(
                     T.say("no_slots", self.lang, service=service["name"], range=self._range_words()),

@@ -138,6 +138,8 @@ def _main_intent(
 
 def _bulk(tokens: list[str]) -> bool:
     """ "tutti gli appuntamenti", "all appointments": one action on many records is the model's job."""
+    if any(t in ("appuntamenti", "appointments", "prenotazioni", "bookings") for t in tokens):
+        return True
     for i, tok in enumerate(tokens):
         if (tok,) in cues.BULK:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -306,9 +308,18 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         if len(days) > 1:
             slots["_conflict"] = "two_dates"
         if mentions:
-            slots["date"] = mentions[0].day.isoformat()
-            if mentions[0].until:
-                slots["date_to"] = mentions[0].until.isoformat()
+            first = mentions[0]
+            before = tokens[max(0, first.start - 2) : first.start]
+            if before[-1:] in (["entro"], ["by"], ["before"]) or before == ["prima", "di"]:
+                # "entro venerdì": the first free slot from today up to that day
+                slots["date"], slots["date_to"] = today.isoformat(), (first.until or first.day).isoformat()
+                slots["first_free"] = True
+            else:
+                slots["date"] = first.day.isoformat()
+                if first.until:
+                    slots["date_to"] = first.until.isoformat()
+                if before[-1:] in (["da"], ["dal"], ["from"], ["starting"]) or before == ["partire", "da"]:
+                    slots["open_ended"] = True  # "dal 3 dicembre": from that day on
         if dt.time:
             slots["time"] = dt.time
     if dt.part_of_day:

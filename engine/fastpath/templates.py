@@ -159,6 +159,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Non ho capito bene: puoi ripetere?",
         "en": "I didn't quite get that: could you repeat?",
     },
+    "ask_time": {"it": "A che ora, esattamente?", "en": "At what time exactly?"},
     "ask_time_part": {"it": "Mattina o pomeriggio?", "en": "Morning or afternoon?"},
     "ask_options": {"it": "Quale delle due?", "en": "Which of the two?"},
 }

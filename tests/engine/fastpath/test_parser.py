@@ -103,6 +103,11 @@ def test_number_words(word: str, value: int) -> None:
         ("prenota un tagliando e un cambio gomme per la DK345RT domani", "ambiguous:two_services"),
         ("annulla tutti gli appuntamenti di sabato", "out_of_scope:bulk"),
         ("ciao, come va?", "no_intent"),
+        ("prenota un tagliando per la AB123CD domani dopo le 15", "ambiguous:time_window"),
+        ("book a service for AB123CD tomorrow between 9 and 11", "ambiguous:time_window"),
+        ("prenota un tagliando per la AB123CD domani alle 9 e alle 11", "ambiguous:two_times"),
+        ("annulla gli appuntamenti di domani", "out_of_scope:bulk"),
+        ("prenota il tagliando per la Panda o la Punto di Rossi domani", "out_of_scope:two_options"),
     ],
 )
 def test_requests_left_to_the_model(text: str, reason: str) -> None:
@@ -132,3 +137,9 @@ def test_targets_on_the_labelled_set() -> None:
     result = evaluate(load_dataset(), TODAY)
     assert result["wrong_writes"] == 0, result["failures"]
     assert result["coverage"] >= 0.90, result["failures"]
+
+
+def test_by_a_day_means_the_first_free_slot_until_then() -> None:
+    p = parse("prenota un tagliando per la AB123CD entro venerdì", today=WEDNESDAY)
+    assert p.handled
+    assert (p.slots["date"], p.slots["date_to"], p.slots["first_free"]) == ("2026-11-25", "2026-11-27", True)
