@@ -162,27 +162,31 @@ def day_slots(
     part: str = "any",
     not_before: int = -1,
     step: int = SLOT_STEP_MIN,
+    limit: int | None = None,
 ) -> list[tuple[int, Staff]]:
-    """Free (start minute, staff) pairs of one day, by start then staff; one staff per start."""
+    """Free (start minute, staff) pairs of one day in start order, one staff per start (at most `limit`)."""
     dow = state.day.isoweekday()
-    found: dict[int, Staff] = {}
+    duration = service.duration_min
+    fits: dict[int, list[Staff]] = {}  # start → staff whose working block holds the whole job
     for member in staff:
         if state.is_closed(member.id):
             continue
         for bs, be in member.blocks.get(dow, ()):
-            t = bs
-            while t + service.duration_min <= be:
-                end = t + service.duration_min
-                if (
-                    t not in found
-                    and t >= not_before
-                    and _in_part(t, part)
-                    and state.staff_free(member.id, t, end)
-                    and state.capacity_free(service, t, end)
-                ):
-                    found[t] = member
-                t += step
-    return sorted(found.items(), key=lambda item: item[0])
+            for t in range(bs, be - duration + 1, step):
+                if t >= not_before and _in_part(t, part):
+                    fits.setdefault(t, []).append(member)
+    found: list[tuple[int, Staff]] = []
+    for t in sorted(fits):
+        end = t + duration
+        if not state.capacity_free(service, t, end):
+            continue
+        for member in fits[t]:
+            if state.staff_free(member.id, t, end):
+                found.append((t, member))
+                break
+        if limit is not None and len(found) >= limit:
+            break
+    return found
 
 
 def find_slots(
@@ -206,8 +210,9 @@ def find_slots(
         if any(m.blocks.get(day.isoweekday()) for m in staff):
             state = DayState(conn, day, exclude_appointment=exclude_appointment)
             not_before = minutes(now) + 1 if day == now.date() else -1
+            wanted = 1 if first_only else limit - len(slots)
             for start, member in day_slots(
-                state, service, staff, part=part, not_before=not_before, step=step
+                state, service, staff, part=part, not_before=not_before, step=step, limit=wanted
             ):
                 slots.append(slot_dict(day, start, service, member))
                 if first_only or len(slots) >= limit:

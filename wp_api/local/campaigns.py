@@ -1,8 +1,8 @@
 """preview_campaign and send_campaign: a segment frozen into a recipient list, sent through the outbox.
 
-The segment is computed in SQL from two summaries kept current by triggers on appointments (each
-customer's last *done* service per category, and their last visit, done or booked): an index range
-on (category, last_start < cutoff), classified with one reason per customer (returned_since, no_consent, no_contact, ok). Counting and
+The segment is computed in SQL from a summary kept current by triggers (per category and customer:
+the last *done* service, the last visit done or booked, consents, contact presence): one covering
+index range on (category, last_start < cutoff), classified with one reason per customer (returned_since, no_consent, no_contact, ok). Counting and
 freezing the recipient list are set operations too, so 100k customers take no Python loop.
 """
 
@@ -25,6 +25,7 @@ _LOGGER = logging.getLogger(__name__)
 SAMPLE_SIZE = 5
 _CONSENT = {"whatsapp": "consent_whatsapp", "email": "consent_email", "sms": "consent_sms"}
 _CONTACT = {"whatsapp": "phone", "email": "email", "sms": "phone"}
+_HAS_CONTACT = {"whatsapp": "has_phone", "email": "has_email", "sms": "has_phone"}
 
 
 def months_before(day: date, months: int) -> date:
@@ -39,19 +40,23 @@ def months_before(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
-_SEGMENT = """
-CREATE TEMP TABLE segment AS
-SELECT ls.customer_id, ls.last_start, ls.vehicle_id,
-    CASE
-        WHEN :not_returned AND substr(lv.last_start, 1, 10) > substr(ls.last_start, 1, 10) THEN 'returned_since'
-        WHEN c.{consent} = 0 THEN 'no_consent'
-        WHEN c.{contact} IS NULL OR c.{contact} = '' THEN 'no_contact'
-        ELSE 'ok'
-    END AS reason
-FROM customer_last_service ls
-JOIN customers c ON c.id = ls.customer_id
-LEFT JOIN customer_last_visit lv ON lv.customer_id = ls.customer_id
-WHERE ls.category = :category AND ls.last_start < :cutoff
+_RETURNED = "(:not_returned AND substr(last_visit, 1, 10) > substr(last_start, 1, 10))"
+_RANGE = "FROM customer_last_service WHERE category = :category AND last_start < :cutoff"
+_COUNTS = f"""
+SELECT
+    coalesce(SUM({_RETURNED}), 0),
+    coalesce(SUM(NOT {_RETURNED} AND {{consent}} = 0), 0),
+    coalesce(SUM(NOT {_RETURNED} AND {{consent}} = 1 AND {{contact}} = 0), 0),
+    coalesce(SUM(NOT {_RETURNED} AND {{consent}} = 1 AND {{contact}} = 1), 0)
+{_RANGE}
+"""
+_RECIPIENTS = f"""
+INSERT INTO campaign_recipients (campaign_id, customer_id, full_name, plate, last_service)
+SELECT :campaign, s.customer_id, c.full_name, v.plate, substr(s.last_start, 1, 10)
+FROM (SELECT customer_id, last_start, vehicle_id {_RANGE}
+      AND NOT {_RETURNED} AND {{consent}} = 1 AND {{contact}} = 1) AS s
+JOIN customers c ON c.id = s.customer_id
+LEFT JOIN vehicles v ON v.id = s.vehicle_id
 """
 
 
@@ -68,14 +73,16 @@ def preview_campaign(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
     not_returned = bool(args.get("not_returned_since", True))
     campaign_id = "cmp_" + uuid.uuid4().hex[:12]
     conn = ctx.conn
+    params = {
+        "category": args["category"],
+        "cutoff": cutoff.isoformat(),
+        "not_returned": int(not_returned),
+        "campaign": campaign_id,
+    }
+    columns = {"consent": _CONSENT[channel], "contact": _HAS_CONTACT[channel]}
     with write_transaction(conn):
-        conn.execute("DROP TABLE IF EXISTS temp.segment")
-        conn.execute(
-            _SEGMENT.format(consent=_CONSENT[channel], contact=_CONTACT[channel]),
-            {"category": args["category"], "cutoff": cutoff.isoformat(), "not_returned": int(not_returned)},
-        )
-        counts = dict(conn.execute("SELECT reason, COUNT(*) FROM temp.segment GROUP BY reason").fetchall())
-        total = counts.get("ok", 0)
+        returned, no_consent, no_contact, total = conn.execute(_COUNTS.format(**columns), params).fetchone()
+        counts = {"returned_since": returned, "no_consent": no_consent, "no_contact": no_contact}
         criteria = {
             "category": args["category"],
             "last_service_before": cutoff.isoformat(),
@@ -96,19 +103,12 @@ def preview_campaign(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
                 total,
             ),
         )
-        conn.execute(
-            "INSERT INTO campaign_recipients (campaign_id, customer_id, full_name, plate, last_service) "
-            "SELECT ?, s.customer_id, c.full_name, v.plate, substr(s.last_start, 1, 10) FROM temp.segment s "
-            "JOIN customers c ON c.id = s.customer_id LEFT JOIN vehicles v ON v.id = s.vehicle_id "
-            "WHERE s.reason = 'ok'",
-            (campaign_id,),
-        )
+        conn.execute(_RECIPIENTS.format(**columns), params)
         sample_rows = conn.execute(
             "SELECT customer_id, full_name, plate, last_service FROM campaign_recipients "
             "WHERE campaign_id = ? ORDER BY last_service, customer_id LIMIT ?",
             (campaign_id, SAMPLE_SIZE),
         ).fetchall()
-        conn.execute("DROP TABLE temp.segment")
     sample = [dict(r) for r in sample_rows]
     exclusions = {k: counts.get(k, 0) for k in ("returned_since", "no_consent", "no_contact")}
     example = fill_placeholders(draft, name=sample[0]["full_name"], plate=sample[0]["plate"] or "",

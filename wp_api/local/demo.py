@@ -185,10 +185,11 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n_customers: int, today:
     )
     conn.executemany("INSERT INTO staff_services (staff_id, service_id) VALUES (?, ?)", skills)
 
-    # the calendar: history (about 10 appointments per customer) and the next weeks
-    n_appointments = n_customers * 10
-    per_year = n_staff * 8 * 290
-    history_days = max(365, int(365 * n_appointments / per_year) + 1)
+    # the calendar: history at about 1.2 visits per customer and year (10 appointments per customer
+    # for a big workshop, 2 for the small first-run demo) and the next weeks
+    per_customer = 10 if n_customers >= 10_000 else 2
+    n_appointments = n_customers * per_customer
+    history_days = max(365, int(365 * per_customer / 1.2))
     first_day = today - timedelta(days=history_days)
     last_day = today + timedelta(days=60)
     closed = workshop_closed_days(first_day, last_day)

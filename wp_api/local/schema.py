@@ -201,43 +201,54 @@ CREATE INDEX IF NOT EXISTS appointments_vehicle ON appointments(vehicle_id, star
 CREATE INDEX IF NOT EXISTS appointments_customer ON appointments(customer_id, start, status);
 CREATE INDEX IF NOT EXISTS appointments_segment ON appointments(category, status, customer_id, start);
 
--- Per-customer summaries that keep campaign segments an index range instead of a scan of the
--- appointments: the last *done* service per (category, customer) and the last visit (done or booked).
+-- Per-customer summary that keeps campaign segments one covering index range instead of a scan of
+-- the appointments: per (category, customer) the last *done* service, plus the customer's last visit
+-- (done or booked), consents and contact presence. Kept current by the triggers below.
 CREATE TABLE IF NOT EXISTS customer_last_service (
     category TEXT NOT NULL,
     customer_id INTEGER NOT NULL,
     last_start TEXT NOT NULL,
     vehicle_id INTEGER,
+    last_visit TEXT,
+    consent_whatsapp INTEGER NOT NULL DEFAULT 0,
+    consent_email INTEGER NOT NULL DEFAULT 0,
+    consent_sms INTEGER NOT NULL DEFAULT 0,
+    has_phone INTEGER NOT NULL DEFAULT 0,
+    has_email INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (category, customer_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS customer_last_service_cutoff ON customer_last_service(category, last_start);
-CREATE TABLE IF NOT EXISTS customer_last_visit (
-    customer_id INTEGER PRIMARY KEY,
-    last_start TEXT NOT NULL
-);
-INSERT OR REPLACE INTO customer_last_service (category, customer_id, last_start, vehicle_id)
-    SELECT category, customer_id, MAX(start), vehicle_id FROM appointments WHERE status = 'done'
-    GROUP BY category, customer_id;
-INSERT OR REPLACE INTO customer_last_visit (customer_id, last_start)
-    SELECT customer_id, MAX(start) FROM appointments WHERE status IN ('done', 'pending', 'approved')
-    GROUP BY customer_id;
+WITH last AS (
+    SELECT category, customer_id, MAX(start) AS last_start, vehicle_id FROM appointments
+    WHERE status = 'done' GROUP BY category, customer_id
+), visit AS (
+    SELECT customer_id, MAX(start) AS last_visit FROM appointments
+    WHERE status IN ('done', 'pending', 'approved') GROUP BY customer_id
+)
+INSERT OR REPLACE INTO customer_last_service
+SELECT l.category, l.customer_id, l.last_start, l.vehicle_id, v.last_visit, c.consent_whatsapp, c.consent_email,
+    c.consent_sms, coalesce(c.phone, '') != '', coalesce(c.email, '') != ''
+FROM last l JOIN customers c ON c.id = l.customer_id LEFT JOIN visit v ON v.customer_id = l.customer_id;
+CREATE INDEX IF NOT EXISTS customer_last_service_cutoff ON customer_last_service(
+    category, last_start, last_visit, consent_whatsapp, consent_email, consent_sms, has_phone, has_email, vehicle_id);
+CREATE INDEX IF NOT EXISTS customer_last_service_customer ON customer_last_service(customer_id);
 """
 """Secondary indices and summaries, built after a bulk load (the demo builder) or by the migration."""
 
 
 def _refresh(ref: str) -> str:
-    """Trigger statements recomputing the summaries of the customer/category of row `ref` (NEW/OLD)."""
+    """Trigger statements recomputing the summary of the customer/category of row `ref` (NEW/OLD)."""
     return f"""
     DELETE FROM customer_last_service WHERE category = {ref}.category AND customer_id = {ref}.customer_id;
-    INSERT INTO customer_last_service (category, customer_id, last_start, vehicle_id)
-        SELECT category, customer_id, MAX(start), vehicle_id FROM appointments
-        WHERE category = {ref}.category AND customer_id = {ref}.customer_id AND status = 'done'
-        GROUP BY customer_id;
-    DELETE FROM customer_last_visit WHERE customer_id = {ref}.customer_id;
-    INSERT INTO customer_last_visit (customer_id, last_start)
-        SELECT customer_id, MAX(start) FROM appointments
+    INSERT INTO customer_last_service
+        SELECT a.category, a.customer_id, MAX(a.start), a.vehicle_id, NULL, c.consent_whatsapp, c.consent_email,
+            c.consent_sms, coalesce(c.phone, '') != '', coalesce(c.email, '') != ''
+        FROM appointments a JOIN customers c ON c.id = a.customer_id
+        WHERE a.category = {ref}.category AND a.customer_id = {ref}.customer_id AND a.status = 'done'
+        GROUP BY a.customer_id;
+    UPDATE customer_last_service SET last_visit = (
+        SELECT MAX(start) FROM appointments
         WHERE customer_id = {ref}.customer_id AND status IN ('done', 'pending', 'approved')
-        GROUP BY customer_id;"""
+    ) WHERE customer_id = {ref}.customer_id;"""
 
 
 TRIGGERS_V1 = f"""
@@ -248,7 +259,18 @@ END;
 CREATE TRIGGER IF NOT EXISTS appointments_summary_update
 AFTER UPDATE OF status, start, customer_id, category, vehicle_id ON appointments BEGIN{_refresh("OLD")}{_refresh("NEW")}
 END;
+CREATE TRIGGER IF NOT EXISTS customers_summary_update
+AFTER UPDATE OF consent_whatsapp, consent_email, consent_sms, phone, email ON customers BEGIN
+    UPDATE customer_last_service SET consent_whatsapp = NEW.consent_whatsapp, consent_email = NEW.consent_email,
+        consent_sms = NEW.consent_sms, has_phone = coalesce(NEW.phone, '') != '',
+        has_email = coalesce(NEW.email, '') != ''
+    WHERE customer_id = NEW.id;
+END;
+CREATE TRIGGER IF NOT EXISTS customers_summary_delete AFTER DELETE ON customers BEGIN
+    DELETE FROM customer_last_service WHERE customer_id = OLD.id;
+END;
 """
+
 
 MIGRATIONS: tuple[str, ...] = (_V1 + INDEXES_V1 + TRIGGERS_V1,)
 SCHEMA_VERSION = len(MIGRATIONS)
