@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from engine.errors import ConfigError
 from engine.fastpath.intents import WRITE_INTENTS
 from engine.fastpath.parser import Parse, parse
 
@@ -28,8 +29,13 @@ DATASET = Path(__file__).resolve().parents[2] / "tests" / "data" / "nlu_utteranc
 
 def load_dataset(path: Path | None = None) -> list[dict[str, Any]]:
     """The labelled utterances: text, lang, intent (or null), take (must the fast path act?), slots."""
+    path = path or DATASET
+    if not path.exists():
+        raise ConfigError(
+            f"The labelled utterances are not in this install ({path}); run the bench from a checkout."
+        )
     rows = []
-    with (path or DATASET).open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 rows.append(json.loads(line))

@@ -25,6 +25,13 @@ WRITE_PLATE_CONFIDENCE = 0.9
 """A fuzzy plate match below this is confirmed with the person before any write."""
 READ_PLATE_CONFIDENCE = 0.6
 WORKSHOP_TZ = "Europe/Rome"
+_WRITES = {
+    "create_appointment",
+    "reschedule_appointment",
+    "cancel_appointment",
+    "send_message",
+    "schedule_reminder",
+}
 
 
 @dataclass
@@ -116,6 +123,13 @@ class FastPath:
                 p.to_dict(),
                 reason="backend_unavailable",
             )
+        except (
+            Exception
+        ):  # a bug here must not lose the turn: say so if something was written, else hand over
+            _LOGGER.exception("Fast path failed on %r", text)
+            wrote = any(c.name in _WRITES and getattr(c.result, "ok", False) for c in run.calls)
+            reply = T.say("internal_error", p.language) if wrote else ""
+            return FastPathOutcome(wrote, reply, run.calls, None, p.to_dict(), reason="internal_error")
         return FastPathOutcome(True, reply, run.calls, run.pending, p.to_dict())
 
     async def services(self, run: _Run) -> list[dict[str, Any]]:

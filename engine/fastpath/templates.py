@@ -135,6 +135,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Il gestionale non risponde in questo momento: riprova tra poco.",
         "en": "The booking system is not answering right now: please try again shortly.",
     },
+    "internal_error": {
+        "it": "Qualcosa è andato storto a metà: controlla l'agenda, una parte è già stata registrata.",
+        "en": "Something went wrong halfway: check the agenda, part of it was already recorded.",
+    },
     "refused": {"it": "Non è stato possibile: {why}", "en": "That was not possible: {why}"},
     # clarifications: one short question
     "which_vehicle": {"it": "Quale: {options}?", "en": "Which one: {options}?"},

@@ -213,3 +213,27 @@ async def test_on_the_generated_demo_workshop(tmp_path: Any, context: CallContex
         assert agenda.handled and plate in agenda.reply_text
     finally:
         await backend.aclose()
+
+
+class _BreaksAfterBooking:
+    """A real backend whose send_message answers something the fast path cannot read (a bug stand-in)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    async def call_tool(self, name: str, arguments: Any, *, context: CallContext) -> Any:
+        if name == "send_message":
+            return None
+        return await self.inner.call_tool(name, arguments, context=context)
+
+
+async def test_a_failure_after_a_write_is_said_not_hidden(local_backend: Any, context: CallContext) -> None:
+    from tests.engine.fastpath.conftest import NOW
+
+    fast = FastPath(_BreaksAfterBooking(local_backend), now=lambda: NOW)  # type: ignore[arg-type]
+    out = await fast.handle(
+        "prenota un tagliando per la AB123CD venerdì alle 10 e manda la conferma whatsapp", context
+    )
+    assert out.handled and out.reason == "internal_error"
+    assert "registrata" in out.reply_text
+    assert [c.name for c in out.tool_calls][-2:] == ["create_appointment", "send_message"]
