@@ -252,32 +252,39 @@ def _plausible_group(word: str) -> bool:
 # --- fuzzy scoring --------------------------------------------------------------------------------
 
 
-def _sub_cost(a: str, b: str) -> float:
-    if a == b:
-        return 0.0
-    return _NEAR.get(frozenset((a, b)), 1.0)
+_PAIR_COST: dict[str, float] = {
+    a + b: cost for pair, cost in _NEAR.items() for a in pair for b in pair if a != b
+}
+_GAP = 0.7
+
+
+def _norm(text: str) -> str:
+    return (
+        text
+        if text.isascii() and text.isalnum() and not text.islower() and text.upper() == text
+        else normalise(text)
+    )
 
 
 def distance(heard: str, known: str) -> float:
     """Weighted edit distance: cheap for confusable pairs, 1 for other edits, 0.7 for a dropped/extra char."""
-    a, b = normalise(heard), normalise(known)
-    rows, cols = len(a) + 1, len(b) + 1
-    prev = [j * 0.7 for j in range(cols)]
-    for i in range(1, rows):
-        cur = [i * 0.7] + [0.0] * (cols - 1)
-        for j in range(1, cols):
-            cur[j] = min(
-                prev[j] + 0.7,
-                cur[j - 1] + 0.7,
-                prev[j - 1] + _sub_cost(a[i - 1], b[j - 1]),
-            )
+    a, b = _norm(heard), _norm(known)
+    cost = _PAIR_COST
+    prev = [j * _GAP for j in range(len(b) + 1)]
+    for i, ca in enumerate(a, start=1):
+        cur = [i * _GAP]
+        for j, cb in enumerate(b, start=1):
+            sub = prev[j - 1] + (0.0 if ca == cb else cost.get(ca + cb, 1.0))
+            cur.append(min(prev[j] + _GAP, cur[j - 1] + _GAP, sub))
         prev = cur
     return prev[-1]
 
 
 def score(heard: str, known: str) -> float:
     """Confidence 0..1 that `known` is the plate that was heard (1.0 = identical)."""
-    a, b = normalise(heard), normalise(known)
+    a, b = _norm(heard), _norm(known)
+    if abs(len(a) - len(b)) > 3:
+        return 0.0
     if not a or not b:
         return 0.0
     if a == b:

@@ -17,7 +17,7 @@ _VEHICLE_SELECT = (
     "SELECT v.id, v.plate, v.make, v.model, v.colour, v.year, v.fuel, v.customer_id, "
     "c.full_name, c.phone, c.email FROM vehicles v JOIN customers c ON c.id = v.customer_id "
 )
-_BRANCH_LIMIT = 80
+_BRANCH_LIMIT = 50
 _HIGH = "\U0010ffff"
 
 
