@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -26,6 +27,13 @@ RATE = 16_000
 Transcribe = Callable[[np.ndarray], Awaitable[Any]]
 
 
+def level_0_1(rms: float) -> float:
+    """An RMS amplitude as a meter value: -60 dBFS → 0, 0 dBFS → 1."""
+    if rms <= 1e-6:
+        return 0.0
+    return max(0.0, min(1.0, (20.0 * math.log10(rms) + 60.0) / 60.0))
+
+
 class PttCapture:
     """One held key: collects 16 kHz frames (from the capture thread), runs the VAD stream, speculates STT."""
 
@@ -36,11 +44,13 @@ class PttCapture:
         transcribe: Transcribe | None,
         *,
         pad_s: float = 0.15,
+        on_level: Callable[[float], None] | None = None,
     ) -> None:
         self.trace = trace
         self._vad = vad_stream
         self._transcribe = transcribe
         self._pad_s = pad_s
+        self._on_level = on_level
         self._frames: list[np.ndarray] = []
         self._samples = 0
         self._lock = threading.Lock()
@@ -61,6 +71,9 @@ class PttCapture:
         with self._lock:
             self._frames.append(frame)
             self._samples += len(frame)
+        if self._on_level is not None and len(frame):
+            peak = float(np.sqrt(np.mean(np.square(frame, dtype=np.float64))))
+            self._on_level(level_0_1(peak))
         # after release() closed the stream, late frames are kept but not analysed
         with contextlib.suppress(RuntimeError):
             self._vad.push_frame(frame)

@@ -76,10 +76,6 @@ RATE = 16_000
 _PAD_S = 0.15
 
 
-def _level_0_1(dbfs: float) -> float:
-    return max(0.0, min(1.0, (dbfs + 60.0) / 60.0))
-
-
 @dataclasses.dataclass
 class _Turn:
     """The turn being answered: what barge-in must stop."""
@@ -239,7 +235,7 @@ class Pipeline:
         self.recorder.remove_listener(callback)
 
     def set_level_callback(self, callback: Callable[[float], None] | None) -> None:
-        """Input level (0..1, from dBFS: -60 dB → 0, 0 dB → 1) while the mic is open, from the audio thread."""
+        """Input level (0..1 from RMS dBFS: -60 dB → 0, 0 dB → 1) per frame while the key is held, from the audio thread."""
         self._level_cb = callback
 
     # --- turns ------------------------------------------------------------------------------------
@@ -356,6 +352,7 @@ class Pipeline:
                 alternatives=dict(transcript.alternatives),
                 dropped_segments=transcript.dropped_for_trace(),
                 elapsed_s=round(elapsed, 4),
+                early=pending_stt is not None,
             )
         )
         text = transcript.text.strip()
@@ -708,13 +705,16 @@ class Pipeline:
         if self.mic is None:
             from engine.audio import MicCapture
 
-            self.mic = MicCapture(device=self.settings.input_device, preroll_s=0.3, on_level=self._on_level)
+            self.mic = MicCapture(device=self.settings.input_device, preroll_s=0.3)
         return self.mic
 
-    def _on_level(self, dbfs: float) -> None:
+    def _emit_level(self, level: float) -> None:
         callback = self._level_cb
         if callback is not None:
-            callback(_level_0_1(dbfs))
+            try:
+                callback(level)
+            except Exception:  # a broken meter must not break capture
+                _LOGGER.exception("Level callback failed")
 
     async def _ensure_mic(self) -> Any:
         mic = self._mic()
@@ -739,7 +739,9 @@ class Pipeline:
         trace.emit(TurnStarted(source="mic", language=self.language))
         trace.emit(StateChanged(state="listening"))
         transcribe = self._transcribe if self.engines.stt is not None else None
-        capture = PttCapture(trace, self.engines.vad.stream(), transcribe, pad_s=_PAD_S)
+        capture = PttCapture(
+            trace, self.engines.vad.stream(), transcribe, pad_s=_PAD_S, on_level=self._emit_level
+        )
         self._capture = capture
         mic.add_consumer(capture.on_frame)
         mic.begin()

@@ -125,6 +125,8 @@ class SttFinal(_Event):
     """Segments dropped as likely hallucinations, with the reason and scores."""
     elapsed_s: float = 0.0
     """Seconds from the start of finalisation (end of speech) to the transcript."""
+    early: bool = False
+    """True when transcription started at VAD end of speech, before the key was released."""
 
 
 class FastPathParsed(_Event):
