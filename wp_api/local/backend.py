@@ -24,6 +24,7 @@ from wp_api.contract import (
     validate_arguments,
 )
 from wp_api.local import booking, campaigns, customers, messages, records, vehicles
+from wp_api.local.availability import SLOT_STEP_MIN
 from wp_api.local.clock import TIMEZONE, Clock, fmt, local_naive
 from wp_api.local.db import Database, write_transaction
 from wp_api.local.outbox import OutboxRunner
@@ -100,10 +101,10 @@ class LocalBackend:
         self._kick = kick_outbox
         self._cache: dict[str, Any] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
-        row = self.db.run_sync(
-            lambda c: c.execute("SELECT value FROM settings WHERE key = 'workshop_name'").fetchone()
-        )
-        self.workshop = row[0] if row else "Officina"
+        settings = dict(self.db.run_sync(lambda c: c.execute("SELECT key, value FROM settings").fetchall()))
+        self.workshop = settings.get("workshop_name", "Officina")
+        step = settings.get("slot_step_min", "")
+        self.slot_step = int(step) if step.isdigit() and 5 <= int(step) <= 240 else SLOT_STEP_MIN
 
     # --- ToolBackend ----------------------------------------------------------------------------
 
@@ -198,7 +199,7 @@ class LocalBackend:
     def _execute(
         self, conn: sqlite3.Connection, spec: ToolSpec, args: dict[str, Any], call: CallContext
     ) -> ToolResult:
-        ctx = Ctx(conn, self.clock(), call, self.workshop, self._cache)
+        ctx = Ctx(conn, self.clock(), call, self.workshop, self._cache, self.slot_step)
         if spec.name == "undo_last":
             return self._undo(ctx, args)
         if spec.name in _READ:

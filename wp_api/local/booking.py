@@ -78,6 +78,7 @@ def check_availability(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
         part=args.get("part_of_day", "any"),
         first_only=first_only,
         limit=int(args.get("limit", 8)),
+        step=ctx.slot_step,
     )
     data = {
         "service": {"service_id": service.id, "name": service.name, "duration_min": service.duration_min},
@@ -92,7 +93,7 @@ def _alternatives(ctx: Ctx, service: av.Service, staff: list[av.Staff], around: 
     start_day = max(around.date(), ctx.now.date())
     same_day = av.find_slots(
         ctx.conn, service, staff, date_from=start_day, date_to=start_day + timedelta(days=14),
-        now=ctx.now, limit=ALTERNATIVES + 6, exclude_appointment=exclude,
+        now=ctx.now, limit=ALTERNATIVES + 6, exclude_appointment=exclude, step=ctx.slot_step,
     )  # fmt: skip
     # prefer the slots closest to the requested time
     same_day.sort(key=lambda s: abs((parse(str(s["start"])) - around).total_seconds()))

@@ -24,6 +24,8 @@ class Ctx:
     call: CallContext
     workshop: str = "Officina"
     cache: dict[str, Any] = field(default_factory=dict)
+    slot_step: int = 30
+    """Minutes between the start times offered (settings key `slot_step_min`)."""
 
 
 @dataclass

@@ -219,3 +219,18 @@ def test_cli_tools_and_demo_data(tmp_path, monkeypatch, capsys):
     assert "--force" in capsys.readouterr().err
     assert main(["demo-data", "--customers", "50", "--force"]) == 0
     assert json.loads(capsys.readouterr().out)["customers"] == 50
+
+
+async def test_slot_granularity_is_a_setting(seeded_db, clock):
+    conn = sqlite3.connect(str(seeded_db))
+    with conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('slot_step_min', '15')")
+    conn.close()
+    backend = LocalBackend(seeded_db, now=clock, kick_outbox=False)
+    try:
+        slots = await backend.call_tool(
+            "check_availability", {"service_id": 2, "date_from": "2026-03-03", "limit": 3}, context=CTX
+        )
+        assert [s["start"][11:] for s in slots.data["slots"]] == ["09:30", "09:45", "10:00"]
+    finally:
+        await backend.aclose()
