@@ -13,7 +13,7 @@ from typing import Any
 from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.fastpath import templates as T
 from engine.fastpath.normalize import tokenize
-from engine.fastpath.parser import Parse, parse
+from engine.fastpath.parser import _ANSWERABLE, Parse, answer_to, parse
 from engine.fastpath.services import KINDS_BY_KEY, match_catalogue
 from engine.fastpath.vehicles import VehicleDescription
 from wp_api.contract import CallContext, ToolBackend, ToolResult
@@ -24,6 +24,8 @@ _LOGGER = logging.getLogger(__name__)
 WRITE_PLATE_CONFIDENCE = 0.9
 """A fuzzy plate match below this is confirmed with the person before any write."""
 READ_PLATE_CONFIDENCE = 0.6
+OPEN_QUESTION_S = 120
+"""How long an unanswered question of the fast path can still be answered by `resume()`."""
 WORKSHOP_TZ = "Europe/Rome"
 _WRITES = {
     "create_appointment",
@@ -51,11 +53,33 @@ class FastPathOutcome:
 class _Stop(Exception):
     """Ends a run early with an answer (a refusal) or a question (a clarification)."""
 
-    def __init__(self, text: str, *, clarify: bool = False, reason: str | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        clarify: bool = False,
+        reason: str | None = None,
+        kind: str | None = None,
+        options: list[dict[str, Any]] | None = None,
+    ) -> None:
         super().__init__(text)
         self.text = text
         self.clarify = clarify
         self.reason = reason
+        self.kind = kind
+        """What the question chooses between: "vehicle", "service" or "appointment" (None: not resumable)."""
+        self.options = options or []
+
+
+@dataclass
+class _OpenQuestion:
+    """The question the fast path asked last turn, kept for `FastPath.resume()`."""
+
+    parse: Parse
+    kind: str
+    """"slots" (a missing or ambiguous slot), "vehicle", "service" or "appointment"."""
+    options: list[dict[str, Any]]
+    asked_at: datetime
 
 
 def clarification_for(p: Parse) -> str | None:
@@ -87,22 +111,66 @@ class FastPath:
         self.language = language
         self._now = now or workshop_now
         self._services: list[dict[str, Any]] | None = None
+        self._open: _OpenQuestion | None = None
 
     def parse(self, text: str) -> Parse:
         return parse(text, language=self.language, today=self._now().date())
 
     async def handle(self, text: str, context: CallContext) -> FastPathOutcome:
-        """Understand `text`; when sure, run the tools and answer; else say why not (and what to ask)."""
+        """Understand `text`; when sure, run the tools and answer; else say why not (and what to ask).
+
+        Any question left open by the previous turn is dropped: only `resume()` answers it.
+        """
+        self._open = None
         p = self.parse(text)
         if not p.handled:
-            return FastPathOutcome(
-                False, parse=p.to_dict(), clarification=clarification_for(p), reason=p.reason
-            )
+            clarification = clarification_for(p)
+            if clarification and (p.reason or "").startswith(_ANSWERABLE):
+                self._open = _OpenQuestion(p, "slots", [], self._now())
+            return FastPathOutcome(False, parse=p.to_dict(), clarification=clarification, reason=p.reason)
+        return await self._execute(p, context, {})
+
+    async def resume(self, text: str, context: CallContext) -> FastPathOutcome | None:
+        """Take `text` as the answer to the question the fast path asked last turn ("la grigia",
+        "domani alle 10", "sì"), and finish that request; None when there is no open question or
+        `text` does not answer it. Call it only when the fast path's own question was spoken (no model)."""
+        question, self._open = self._open, None
+        if question is None or self._now() - question.asked_at > timedelta(seconds=OPEN_QUESTION_S):
+            return None
+        p = question.parse
+        pinned: dict[str, dict[str, Any]] = {}
+        if question.kind == "slots":
+            answered = answer_to(p, text, today=self._now().date())
+            if answered is None:
+                return None
+            if not answered.handled:
+                clarification = clarification_for(answered)
+                if clarification:
+                    self._open = _OpenQuestion(answered, "slots", [], self._now())
+                return FastPathOutcome(
+                    False, parse=answered.to_dict(), clarification=clarification, reason=answered.reason
+                )
+            return await self._execute(answered, context, {})
+        chosen = _pick(question.kind, text, question.options, p.language, self._now().date())
+        if chosen is None:
+            return None
+        if question.kind == "vehicle":
+            p = _with_vehicle(p, str(chosen["plate"]))
+        else:
+            pinned[question.kind] = chosen
+        return await self._execute(p, context, pinned)
+
+    async def _execute(
+        self, p: Parse, context: CallContext, pinned: dict[str, dict[str, Any]]
+    ) -> FastPathOutcome:
         run = _Run(self, p, context)
+        run.pinned = pinned
         try:
             reply = await run.execute()
         except _Stop as stop:
             if stop.clarify:
+                if stop.kind:
+                    self._open = _OpenQuestion(p, stop.kind, stop.options, self._now())
                 return FastPathOutcome(
                     False,
                     stop.text,
@@ -115,18 +183,10 @@ class FastPath:
             return FastPathOutcome(True, stop.text, run.calls, None, p.to_dict(), reason=stop.reason)
         except WorkshopError as exc:
             _LOGGER.warning("Fast path: backend failed: %s", exc)
-            return FastPathOutcome(
-                True,
-                T.say("backend_down", p.language),
-                run.calls,
-                None,
-                p.to_dict(),
-                reason="backend_unavailable",
-            )
-        except (
-            Exception
-        ):  # a bug here must not lose the turn: say so if something was written, else hand over
-            _LOGGER.exception("Fast path failed on %r", text)
+            reply = T.say("backend_down", p.language)
+            return FastPathOutcome(True, reply, run.calls, None, p.to_dict(), reason="backend_unavailable")
+        except Exception:  # a bug must not lose the turn: say so if something was written, else hand over
+            _LOGGER.exception("Fast path failed on %r", p.text)
             wrote = any(c.name in _WRITES and getattr(c.result, "ok", False) for c in run.calls)
             reply = T.say("internal_error", p.language) if wrote else ""
             return FastPathOutcome(wrote, reply, run.calls, None, p.to_dict(), reason="internal_error")
@@ -160,6 +220,8 @@ class _Run:
         self.context = context
         self.calls: list[ToolCallRecord] = []
         self.pending: PendingConfirmation | None = None
+        self.pinned: dict[str, dict[str, Any]] = {}
+        """Choices the person made answering a question (service, appointment)."""
         self.today = fast._now().date()
 
     async def call(self, name: str, arguments: Mapping[str, Any]) -> ToolResult:
@@ -211,6 +273,8 @@ class _Run:
                 T.say("which_vehicle", self.lang, options=T.spoken_list(options, self.lang, T.OR)),
                 clarify=True,
                 reason="ambiguous_vehicle",
+                kind="vehicle",
+                options=matches[:3],
             )
         floor = WRITE_PLATE_CONFIDENCE if write else READ_PLATE_CONFIDENCE
         if top.get("match") == "fuzzy" and float(top.get("confidence", 0)) < floor:
@@ -218,6 +282,8 @@ class _Run:
                 T.say("confirm_vehicle", self.lang, vehicle=T.spoken_vehicle(top, self.lang)),
                 clarify=True,
                 reason="fuzzy_plate",
+                kind="vehicle",
+                options=[top],
             )
         if s.get("plate") and desc is not None and not _fits(desc, top):
             raise _Stop(
@@ -225,10 +291,14 @@ class _Run:
                       vehicle=T.spoken_vehicle(top, self.lang, with_plate=False), said=desc.spoken(self.lang)),
                 clarify=True,
                 reason="plate_description_mismatch",
+                kind="vehicle",
+                options=[top],
             )  # fmt: skip
         return top
 
     async def service(self) -> dict[str, Any]:
+        if "service" in self.pinned:
+            return self.pinned["service"]
         slot = self.slots["service"]
         catalogue = await self.fast.services(self)
         found = match_catalogue(slot["key"], slot["category"], catalogue)
@@ -253,11 +323,15 @@ class _Run:
                 T.say("which_service", self.lang, options=T.spoken_list(options, self.lang, T.OR)),
                 clarify=True,
                 reason="ambiguous_service",
+                kind="service",
+                options=found[:3],
             )
         return found[0]
 
     async def appointment(self, vehicle: dict[str, Any] | None) -> dict[str, Any]:
         """The one upcoming appointment the person means."""
+        if "appointment" in self.pinned:
+            return self.pinned["appointment"]
         s = self.slots
         args: dict[str, Any] = {"date_from": s.get("old_date") or self.today.isoformat(), "limit": 20}
         if s.get("old_date"):
@@ -283,6 +357,8 @@ class _Run:
                 T.say("which_appointment", self.lang, options=T.spoken_list(options, self.lang, T.OR)),
                 clarify=True,
                 reason="ambiguous_appointment",
+                kind="appointment",
+                options=found[:3],
             )
         return found[0]
 
@@ -652,3 +728,70 @@ def _spoken_target(slots: dict[str, Any], vehicle: dict[str, Any] | None, lang: 
         day = T.spoken_day(date.fromisoformat(slots["old_date"]), lang, today)
         parts.append(("per " if lang == "it" else "on ") + day)
     return " ".join(parts)
+
+
+_YES = {"si", "sì", "yes", "esatto", "confermo", "certo", "ok", "giusto", "yeah", "correct", "proprio"}
+_ORDINALS = {"primo": 0, "prima": 0, "first": 0, "secondo": 1, "seconda": 1, "second": 1, "terzo": 2, "terza": 2,
+             "third": 2, "ultimo": -1, "ultima": -1, "last": -1}  # fmt: skip
+
+
+def _pick(
+    kind: str, text: str, options: list[dict[str, Any]], lang: str, today: date
+) -> dict[str, Any] | None:
+    """The one option an answer names ("la grigia", "AB123CD", "la seconda", "sì", "quello di venerdì")."""
+    from engine.fastpath.dates import extract_datetime
+    from engine.fastpath.plates_spoken import find_plates
+    from engine.fastpath.vehicles import COLOURS, MODELS
+
+    tokens = tokenize(text)
+    if not tokens or not options or len(tokens) > 10:
+        return None
+    words = set(tokens)
+    if words & {"no", "non", "nessuna", "nessuno", "neither", "none"}:
+        return None
+    ordinal = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
+    if len(ordinal) == 1 and len(options) > 1:
+        return options[ordinal[0]]
+    if words & _YES and len(options) == 1:
+        return options[0]
+    matching: list[dict[str, Any]] = options
+    if kind == "vehicle":
+        plates = {p.plate for p in find_plates(tokens)}
+        if plates:
+            matching = [o for o in options if o.get("plate") in plates]
+        else:
+            colours = {COLOURS[t] for t in tokens if t in COLOURS}
+            models = {MODELS[(t,)][1].lower() for t in tokens if (t,) in MODELS}
+            if colours:
+                matching = [o for o in matching if T.english_colour(str(o.get("colour", ""))) in colours]
+            if models:
+                matching = [o for o in matching if str(o.get("model", "")).lower() in models]
+            if not colours and not models:
+                return None
+    elif kind == "service":
+        matching = [o for o in options if _name_words(o) & words - {"cambio", "change"}]
+        exact = [o for o in matching if _name_words(o) <= words]
+        matching = exact if len(exact) == 1 else matching
+    elif kind == "appointment":
+        when = extract_datetime(tokens, today)
+        if when.dates:
+            day = when.dates[0].day.isoformat()
+            matching = [o for o in matching if str(o.get("start", ""))[:10] == day]
+        if when.time:
+            matching = [o for o in matching if str(o.get("start", ""))[11:16] == when.time]
+        if not when.dates and not when.time:
+            matching = [o for o in options if _name_words({"name": o.get("service", "")}) & words]
+    return matching[0] if len(matching) == 1 else None
+
+
+def _with_vehicle(p: Parse, plate: str) -> Parse:
+    """The same request, now about the vehicle with `plate` (the description that was ambiguous dropped)."""
+
+    def fix(slots: dict[str, Any]) -> dict[str, Any]:
+        out = {k: v for k, v in slots.items() if k not in ("vehicle_description", "customer")}
+        out["plate"] = plate
+        return out
+
+    parts = [Parse(x.text, x.intent, fix(x.slots) if i == 0 else dict(x.slots), x.confidence, True, None, x.language)
+             for i, x in enumerate(p.parts)]  # fmt: skip
+    return Parse(p.text, p.intent, fix(p.slots), p.confidence, True, None, p.language, parts)

@@ -360,33 +360,8 @@ def _missing(intent: str, slots: dict[str, Any]) -> list[str]:
     return out
 
 
-def parse(text: str, *, language: str = "it", today: date | None = None) -> Parse:
-    """Understand one utterance. Pure: no I/O, no clock beyond `today` (default: the local date)."""
-    today = today or date.today()
-    tokens = tokenize(text)
-    lang = detect_language(tokens, language)
-    if not tokens:
-        return Parse(text, None, reason="empty", language=lang)
-    blocker = cues.detect_blocker(tokens)
-    if blocker:
-        return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
-    has_service = bool(find_services(tokens))
-    has_plate = bool(find_plates(tokens))
-    has_vehicle = has_plate or not find_vehicle_description(tokens).is_empty() or bool(_customer(text))
-    intent, cue_at, refusal = _main_intent(
-        tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle
-    )
-    if intent is None:
-        return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
-    if intent in cues.WRITE_INTENTS and _bulk(tokens):
-        return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
-
-    tail_at = (
-        _tail_start(tokens, cue_at, intent)
-        if intent in ("book", "move", "send_confirmation")
-        else len(tokens)
-    )
-    main, tail = tokens[:tail_at], tokens[tail_at:]
+def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) -> dict[str, Any]:
+    """The slots of one clause for `intent` ("_conflict" and "_plate_italian" are internal markers)."""
     slots: dict[str, Any] = {}
     used = _vehicle_slots(main, text, slots)
     masked = ["_" if i in used else t for i, t in enumerate(main)]
@@ -422,10 +397,56 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
         slots.setdefault("channel", "whatsapp")
         slots["reminder"] = _reminder_slot(reminder_zone)
 
+    return slots
+
+
+def parse(text: str, *, language: str = "it", today: date | None = None) -> Parse:
+    """Understand one utterance. Pure: no I/O, no clock beyond `today` (default: the local date)."""
+    today = today or date.today()
+    tokens = tokenize(text)
+    lang = detect_language(tokens, language)
+    if not tokens:
+        return Parse(text, None, reason="empty", language=lang)
+    blocker = cues.detect_blocker(tokens)
+    if blocker:
+        return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
+    has_service = bool(find_services(tokens))
+    has_plate = bool(find_plates(tokens))
+    has_vehicle = has_plate or not find_vehicle_description(tokens).is_empty() or bool(_customer(text))
+    intent, cue_at, refusal = _main_intent(
+        tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle
+    )
+    if intent is None:
+        return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
+    if intent in cues.WRITE_INTENTS and _bulk(tokens):
+        return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
+
+    tail_at = (
+        _tail_start(tokens, cue_at, intent)
+        if intent in ("book", "move", "send_confirmation")
+        else len(tokens)
+    )
+    main, tail = tokens[:tail_at], tokens[tail_at:]
+    slots = fill_slots(main, text, today, intent, lang)
+    parts, tail_problem = _tail_parts(tail, lang, text)
+    if tail_problem:
+        return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
+    return _judge(Parse(text, intent, slots, 0.95, False, None, lang, parts=parts))
+
+
+def _public(slots: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in slots.items() if not k.startswith("_")}
+
+
+def _judge(result: Parse) -> Parse:
+    """Confidence, reason and `handled` of a parse whose slots are filled (tail parts in `parts`)."""
+    slots = result.slots
     conflict = slots.pop("_conflict", None)
     italian_plate = slots.pop("_plate_italian", True)
-    result = Parse(text, intent, slots, 0.95, False, None, lang)
-    missing = _missing(intent, slots)
+    follow_ups = [p for p in result.parts if p.intent != result.intent]
+    result.parts = follow_ups
+    result.confidence, result.handled, result.reason = 0.95, False, None
+    missing = _missing(result.intent or "", slots)
     if conflict:
         result.confidence, result.reason = 0.3, f"ambiguous:{conflict}"
         return result
@@ -434,16 +455,56 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
         return result
     if not italian_plate and "plate" in slots:
         result.confidence -= 0.1
-    if "plate" not in slots and intent in ("book", "move", "cancel"):
+    if "plate" not in slots and result.intent in ("book", "move", "cancel"):
         result.confidence -= 0.05
-    parts, tail_problem = _tail_parts(tail, lang, text)
-    if tail_problem:
-        result.confidence, result.reason = 0.4, tail_problem
-        return result
-    if parts:
-        main_part = Parse(text, intent, dict(slots), result.confidence, True, None, lang)
-        result.parts = [main_part, *parts]
+    if follow_ups:
+        main_part = Parse(
+            result.text, result.intent, dict(slots), result.confidence, True, None, result.language
+        )
+        result.parts = [main_part, *follow_ups]
     result.handled = result.confidence >= HANDLE_THRESHOLD
     if not result.handled:
         result.reason = "low_confidence"
     return result
+
+
+_ANSWER_KEYS = ("plate", "vehicle_description", "customer", "service", "date", "date_to", "time", "part_of_day",
+                "first_free", "open_ended", "old_date", "old_time")  # fmt: skip
+_ANSWERABLE = ("missing:", "ambiguous:which_day", "ambiguous:two_dates", "ambiguous:two_times",
+               "ambiguous:time_window", "ambiguous:night", "ambiguous:two_services", "ambiguous:two_plates",
+               "ambiguous:two_vehicles", "ambiguous:time_vs_part_of_day")  # fmt: skip
+
+
+def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse | None:
+    """The request `question` (not handled for a missing or ambiguous slot) completed by a short answer
+    ("domani alle 10", "il tagliando", "AB123CD"), or None when `text` is not such an answer."""
+    if question.intent is None or not (question.reason or "").startswith(_ANSWERABLE):
+        return None
+    today = today or date.today()
+    tokens = tokenize(text)
+    if not tokens or len(tokens) > 12 or cues.detect_blocker(tokens):
+        return None
+    own = parse(text, language=question.language, today=today)
+    if own.handled or (own.intent in cues.WRITE_INTENTS and own.intent != question.intent):
+        return None  # a new command, not an answer
+    slots = fill_slots(tokens, text, today, question.intent, question.language)
+    given = {k: v for k, v in slots.items() if k in _ANSWER_KEYS}
+    if not given:
+        return None
+    merged = dict(question.slots)
+    if "plate" in given or "vehicle_description" in given:
+        for key in ("plate", "vehicle_description", "customer"):
+            merged.pop(key, None)
+    if "date" in given:
+        merged.pop("date_to", None)
+    merged.update(given)
+    for marker in ("_conflict", "_plate_italian"):
+        if marker in slots:
+            merged[marker] = slots[marker]
+    parts = [
+        Parse(p.text, p.intent, dict(p.slots), p.confidence, True, None, p.language) for p in question.parts
+    ]
+    answered = Parse(
+        f"{question.text} / {text}", question.intent, merged, 0.0, False, None, question.language, parts
+    )
+    return _judge(answered)

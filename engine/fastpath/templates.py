@@ -224,6 +224,11 @@ def spoken_vehicle(vehicle: dict[str, Any], language: str, *, with_plate: bool =
     return " ".join(w for w in words if w)
 
 
+def english_colour(stored: str) -> str:
+    """A stored (Italian) colour in the parser's canonical English: "grigio" → "grey"."""
+    return _COLOUR_EN.get(stored.lower(), stored.lower())
+
+
 def owner_suffix(vehicle: dict[str, Any], language: str) -> str:
     name = (vehicle.get("customer") or {}).get("full_name")
     if not name:

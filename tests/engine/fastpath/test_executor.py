@@ -237,3 +237,39 @@ async def test_a_failure_after_a_write_is_said_not_hidden(local_backend: Any, co
     assert out.handled and out.reason == "internal_error"
     assert "registrata" in out.reply_text
     assert [c.name for c in out.tool_calls][-2:] == ["create_appointment", "send_message"]
+
+
+async def test_resume_answers_the_vehicle_question(fast: FastPath, context: CallContext) -> None:
+    asked = await fast.handle("Prenota un tagliando per la Panda venerdì alle 10", context)
+    assert not asked.handled and asked.clarification
+    out = await fast.resume("la grigia", context)
+    assert out is not None and out.handled, out
+    [booking] = [c for c in out.tool_calls if c.name == "create_appointment"]
+    assert booking.arguments["vehicle_id"] == 1 and booking.arguments["start"] == "2026-03-06T10:00"
+    assert await fast.resume("la grigia", context) is None  # answered once, then closed
+
+
+async def test_resume_fills_a_missing_day(fast: FastPath, context: CallContext) -> None:
+    asked = await fast.handle("prenota un cambio gomme per la AB123CD", context)
+    assert asked.clarification == "Per quale giorno?"
+    out = await fast.resume("domani, primo posto libero", context)
+    assert out is not None and out.handled, out
+    assert out.tool_calls[-1].arguments["start"] == "2026-03-03T09:30"
+
+
+async def test_resume_ignores_what_is_not_an_answer(fast: FastPath, context: CallContext) -> None:
+    await fast.handle("Prenota un tagliando per la Panda venerdì alle 10", context)
+    assert await fast.resume("che tempo fa?", context) is None
+    await fast.handle("Prenota un tagliando per la Panda venerdì alle 10", context)
+    assert await fast.resume("la verde", context) is None  # neither Panda is green: no guess
+    await fast.handle("Prenota un tagliando per la Panda venerdì alle 10", context)
+    await fast.handle("di chi è la AB123CD?", context)  # a new request closes the question
+    assert await fast.resume("la grigia", context) is None
+
+
+async def test_resume_picks_the_appointment(fast: FastPath, context: CallContext) -> None:
+    asked = await fast.handle("Annulla l'appuntamento della ZA987YE", context)
+    assert not asked.handled and asked.clarification
+    out = await fast.resume("quello di sabato", context)
+    assert out is not None and out.handled and out.pending is not None
+    assert out.pending.arguments == {"appointment_id": 106}

@@ -143,3 +143,21 @@ def test_by_a_day_means_the_first_free_slot_until_then() -> None:
     p = parse("prenota un tagliando per la AB123CD entro venerdì", today=WEDNESDAY)
     assert p.handled
     assert (p.slots["date"], p.slots["date_to"], p.slots["first_free"]) == ("2026-11-25", "2026-11-27", True)
+
+
+def test_an_answer_completes_the_question() -> None:
+    from engine.fastpath.parser import answer_to
+
+    question = parse("prenota un tagliando per la AB123CD mercoledì", today=WEDNESDAY)
+    assert question.reason == "ambiguous:which_day"
+    answered = answer_to(question, "mercoledì prossimo alle 10", today=WEDNESDAY)
+    assert answered is not None and answered.handled
+    assert (answered.slots["date"], answered.slots["time"], answered.slots["plate"]) == (
+        "2026-12-02",
+        "10:00",
+        "AB123CD",
+    )
+    assert answer_to(question, "no, lascia perdere", today=WEDNESDAY) is None
+    assert answer_to(question, "annulla l'appuntamento della FG456HK", today=WEDNESDAY) is None
+    still = answer_to(question, "mercoledì", today=WEDNESDAY)
+    assert still is not None and not still.handled and still.reason == "ambiguous:which_day"
