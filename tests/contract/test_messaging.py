@@ -104,3 +104,13 @@ async def test_campaign_with_explicit_date_and_email(call):
     assert {s["customer_id"] for s in campaign["sample"]} == {1, 8}
     assert campaign["exclusions"] == {"returned_since": 1, "no_consent": 1, "no_contact": 0}
     assert campaign["example"].startswith("Ciao ")
+
+
+async def test_campaign_including_customers_who_came_back(call):
+    preview = await call(
+        "preview_campaign", category="tyres", last_service_before="2025-06-01", channel="email",
+        not_returned_since=False,
+    )  # fmt: skip
+    campaign = preview.data["campaign"]
+    assert {s["customer_id"] for s in campaign["sample"]} == {1, 2, 8}
+    assert campaign["exclusions"] == {"returned_since": 0, "no_consent": 1, "no_contact": 0}

@@ -40,21 +40,19 @@ def months_before(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
-_RETURNED = "(:not_returned AND substr(last_visit, 1, 10) > substr(last_start, 1, 10))"
-_RANGE = "FROM customer_last_service WHERE category = :category AND last_start < :cutoff"
+_RANGE = "FROM customer_last_service WHERE category = :category AND returned IN ({returned}) AND last_start < :cutoff"
+_RETURNED_COUNT = "SELECT COUNT(*) FROM customer_last_service WHERE category = :category AND returned = 1 AND last_start < :cutoff"
 _COUNTS = f"""
 SELECT
-    coalesce(SUM({_RETURNED}), 0),
-    coalesce(SUM(NOT {_RETURNED} AND {{consent}} = 0), 0),
-    coalesce(SUM(NOT {_RETURNED} AND {{consent}} = 1 AND {{contact}} = 0), 0),
-    coalesce(SUM(NOT {_RETURNED} AND {{consent}} = 1 AND {{contact}} = 1), 0)
+    coalesce(SUM({{consent}} = 0), 0),
+    coalesce(SUM({{consent}} = 1 AND {{contact}} = 0), 0),
+    coalesce(SUM({{consent}} = 1 AND {{contact}} = 1), 0)
 {_RANGE}
 """
 _RECIPIENTS = f"""
 INSERT INTO campaign_recipients (campaign_id, customer_id, full_name, plate, last_service)
 SELECT :campaign, s.customer_id, c.full_name, v.plate, substr(s.last_start, 1, 10)
-FROM (SELECT customer_id, last_start, vehicle_id {_RANGE}
-      AND NOT {_RETURNED} AND {{consent}} = 1 AND {{contact}} = 1) AS s
+FROM (SELECT customer_id, last_start, vehicle_id {_RANGE} AND {{consent}} = 1 AND {{contact}} = 1) AS s
 JOIN customers c ON c.id = s.customer_id
 LEFT JOIN vehicles v ON v.id = s.vehicle_id
 """
@@ -76,12 +74,16 @@ def preview_campaign(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
     params = {
         "category": args["category"],
         "cutoff": cutoff.isoformat(),
-        "not_returned": int(not_returned),
         "campaign": campaign_id,
     }
-    columns = {"consent": _CONSENT[channel], "contact": _HAS_CONTACT[channel]}
+    columns = {
+        "consent": _CONSENT[channel],
+        "contact": _HAS_CONTACT[channel],
+        "returned": "0" if not_returned else "0, 1",
+    }
     with write_transaction(conn):
-        returned, no_consent, no_contact, total = conn.execute(_COUNTS.format(**columns), params).fetchone()
+        returned = conn.execute(_RETURNED_COUNT, params).fetchone()[0] if not_returned else 0
+        no_consent, no_contact, total = conn.execute(_COUNTS.format(**columns), params).fetchone()
         counts = {"returned_since": returned, "no_consent": no_consent, "no_contact": no_contact}
         criteria = {
             "category": args["category"],

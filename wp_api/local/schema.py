@@ -200,46 +200,21 @@ CREATE INDEX IF NOT EXISTS appointments_start ON appointments(start);
 CREATE INDEX IF NOT EXISTS appointments_vehicle ON appointments(vehicle_id, start);
 CREATE INDEX IF NOT EXISTS appointments_customer ON appointments(customer_id, start, status);
 CREATE INDEX IF NOT EXISTS appointments_segment ON appointments(category, status, customer_id, start);
-
--- Per-customer summary that keeps campaign segments one covering index range instead of a scan of
--- the appointments: per (category, customer) the last *done* service, plus the customer's last visit
--- (done or booked), consents and contact presence. Kept current by the triggers below.
-CREATE TABLE IF NOT EXISTS customer_last_service (
-    category TEXT NOT NULL,
-    customer_id INTEGER NOT NULL,
-    last_start TEXT NOT NULL,
-    vehicle_id INTEGER,
-    last_visit TEXT,
-    consent_whatsapp INTEGER NOT NULL DEFAULT 0,
-    consent_email INTEGER NOT NULL DEFAULT 0,
-    consent_sms INTEGER NOT NULL DEFAULT 0,
-    has_phone INTEGER NOT NULL DEFAULT 0,
-    has_email INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (category, customer_id)
-) WITHOUT ROWID;
-WITH last AS (
-    SELECT category, customer_id, MAX(start) AS last_start, vehicle_id FROM appointments
-    WHERE status = 'done' GROUP BY category, customer_id
-), visit AS (
-    SELECT customer_id, MAX(start) AS last_visit FROM appointments
-    WHERE status IN ('done', 'pending', 'approved') GROUP BY customer_id
-)
-INSERT OR REPLACE INTO customer_last_service
-SELECT l.category, l.customer_id, l.last_start, l.vehicle_id, v.last_visit, c.consent_whatsapp, c.consent_email,
-    c.consent_sms, coalesce(c.phone, '') != '', coalesce(c.email, '') != ''
-FROM last l JOIN customers c ON c.id = l.customer_id LEFT JOIN visit v ON v.customer_id = l.customer_id;
-CREATE INDEX IF NOT EXISTS customer_last_service_cutoff ON customer_last_service(
-    category, last_start, last_visit, consent_whatsapp, consent_email, consent_sms, has_phone, has_email, vehicle_id);
-CREATE INDEX IF NOT EXISTS customer_last_service_customer ON customer_last_service(customer_id);
 """
-"""Secondary indices and summaries, built after a bulk load (the demo builder) or by the migration."""
+"""Secondary indices, built after a bulk load (the demo builder) or by the first migration."""
+
+
+_SUMMARY_COLUMNS = (
+    "category, customer_id, last_start, vehicle_id, last_visit, consent_whatsapp, consent_email, consent_sms, "
+    "has_phone, has_email"
+)
 
 
 def _refresh(ref: str) -> str:
     """Trigger statements recomputing the summary of the customer/category of row `ref` (NEW/OLD)."""
     return f"""
     DELETE FROM customer_last_service WHERE category = {ref}.category AND customer_id = {ref}.customer_id;
-    INSERT INTO customer_last_service
+    INSERT INTO customer_last_service ({_SUMMARY_COLUMNS})
         SELECT a.category, a.customer_id, MAX(a.start), a.vehicle_id, NULL, c.consent_whatsapp, c.consent_email,
             c.consent_sms, coalesce(c.phone, '') != '', coalesce(c.email, '') != ''
         FROM appointments a JOIN customers c ON c.id = a.customer_id
@@ -251,28 +226,66 @@ def _refresh(ref: str) -> str:
     ) WHERE customer_id = {ref}.customer_id;"""
 
 
-TRIGGERS_V1 = f"""
-CREATE TRIGGER IF NOT EXISTS appointments_summary_insert AFTER INSERT ON appointments BEGIN{_refresh("NEW")}
+SUMMARY = f"""
+-- Per-customer summary that keeps campaign segments a covering index range instead of a scan of the
+-- appointments: per (category, customer) the last *done* service, the customer's last visit (done or
+-- booked), whether that visit came on a later day ("returned"), consents and contact presence.
+-- Rebuilt from the appointments by this script, then kept current by the triggers.
+DROP TRIGGER IF EXISTS appointments_summary_insert;
+DROP TRIGGER IF EXISTS appointments_summary_delete;
+DROP TRIGGER IF EXISTS appointments_summary_update;
+DROP TRIGGER IF EXISTS customers_summary_update;
+DROP TRIGGER IF EXISTS customers_summary_delete;
+DROP TABLE IF EXISTS customer_last_service;
+CREATE TABLE customer_last_service (
+    category TEXT NOT NULL,
+    customer_id INTEGER NOT NULL,
+    last_start TEXT NOT NULL,
+    vehicle_id INTEGER,
+    last_visit TEXT,
+    consent_whatsapp INTEGER NOT NULL DEFAULT 0,
+    consent_email INTEGER NOT NULL DEFAULT 0,
+    consent_sms INTEGER NOT NULL DEFAULT 0,
+    has_phone INTEGER NOT NULL DEFAULT 0,
+    has_email INTEGER NOT NULL DEFAULT 0,
+    returned INTEGER GENERATED ALWAYS AS (coalesce(substr(last_visit, 1, 10) > substr(last_start, 1, 10), 0)),
+    PRIMARY KEY (category, customer_id)
+) WITHOUT ROWID;
+WITH last AS (
+    SELECT category, customer_id, MAX(start) AS last_start, vehicle_id FROM appointments
+    WHERE status = 'done' GROUP BY category, customer_id
+), visit AS (
+    SELECT customer_id, MAX(start) AS last_visit FROM appointments
+    WHERE status IN ('done', 'pending', 'approved') GROUP BY customer_id
+)
+INSERT INTO customer_last_service ({_SUMMARY_COLUMNS})
+SELECT l.category, l.customer_id, l.last_start, l.vehicle_id, v.last_visit, c.consent_whatsapp, c.consent_email,
+    c.consent_sms, coalesce(c.phone, '') != '', coalesce(c.email, '') != ''
+FROM last l JOIN customers c ON c.id = l.customer_id LEFT JOIN visit v ON v.customer_id = l.customer_id;
+CREATE INDEX customer_last_service_segment ON customer_last_service(
+    category, returned, last_start, consent_whatsapp, consent_email, consent_sms, has_phone, has_email, vehicle_id);
+CREATE INDEX customer_last_service_customer ON customer_last_service(customer_id);
+CREATE TRIGGER appointments_summary_insert AFTER INSERT ON appointments BEGIN{_refresh("NEW")}
 END;
-CREATE TRIGGER IF NOT EXISTS appointments_summary_delete AFTER DELETE ON appointments BEGIN{_refresh("OLD")}
+CREATE TRIGGER appointments_summary_delete AFTER DELETE ON appointments BEGIN{_refresh("OLD")}
 END;
-CREATE TRIGGER IF NOT EXISTS appointments_summary_update
+CREATE TRIGGER appointments_summary_update
 AFTER UPDATE OF status, start, customer_id, category, vehicle_id ON appointments BEGIN{_refresh("OLD")}{_refresh("NEW")}
 END;
-CREATE TRIGGER IF NOT EXISTS customers_summary_update
+CREATE TRIGGER customers_summary_update
 AFTER UPDATE OF consent_whatsapp, consent_email, consent_sms, phone, email ON customers BEGIN
     UPDATE customer_last_service SET consent_whatsapp = NEW.consent_whatsapp, consent_email = NEW.consent_email,
         consent_sms = NEW.consent_sms, has_phone = coalesce(NEW.phone, '') != '',
         has_email = coalesce(NEW.email, '') != ''
     WHERE customer_id = NEW.id;
 END;
-CREATE TRIGGER IF NOT EXISTS customers_summary_delete AFTER DELETE ON customers BEGIN
+CREATE TRIGGER customers_summary_delete AFTER DELETE ON customers BEGIN
     DELETE FROM customer_last_service WHERE customer_id = OLD.id;
 END;
 """
+"""Schema 2: the campaign summary (rebuilt from the appointments, so it also repairs an older one)."""
 
-
-MIGRATIONS: tuple[str, ...] = (_V1 + INDEXES_V1 + TRIGGERS_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1 + INDEXES_V1, SUMMARY)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -285,8 +298,8 @@ def migrate(conn: sqlite3.Connection, *, with_indexes: bool = True) -> int:
         )
     for version in range(found, SCHEMA_VERSION):
         script = MIGRATIONS[version]
-        if version == 0 and not with_indexes:
-            script = _V1
+        if not with_indexes:  # bulk load first; create_indexes() adds indices, summary and triggers
+            script = _V1 if version == 0 else ""
         _LOGGER.info("Migrating workshop database to schema %d", version + 1)
         conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;")
     return found
@@ -294,5 +307,5 @@ def migrate(conn: sqlite3.Connection, *, with_indexes: bool = True) -> int:
 
 def create_indexes(conn: sqlite3.Connection) -> None:
     """Create the secondary indices (after a bulk load) and refresh the planner statistics."""
-    conn.executescript(INDEXES_V1 + TRIGGERS_V1)
+    conn.executescript(INDEXES_V1 + SUMMARY)
     conn.execute("ANALYZE")
