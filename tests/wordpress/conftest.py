@@ -12,8 +12,6 @@ from tests.contract.seed_data import TODAY, build_seed, now_for
 from tests.wordpress.site import SessionSite, session_site
 from wp_api.wordpress import WordPressBackend
 
-pytestmark = pytest.mark.wordpress
-
 
 @pytest.fixture(scope="session")
 def wp() -> SessionSite:

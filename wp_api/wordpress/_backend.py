@@ -199,7 +199,11 @@ class WordPressBackend:
     async def call_tool(self, name: str, arguments: Mapping[str, Any], *, context: CallContext) -> ToolResult:
         spec = TOOLS_BY_NAME.get(name)
         if spec is None:
-            return ToolResult.failure("invalid_arguments", f"There is no tool called {name!r}.")
+            return ToolResult.failure(
+                "unknown_tool",
+                f"There is no tool named {str(name)[:60]!r}.",
+                hint="Use one of the listed tools.",
+            )
         invalid = validate_arguments(spec, arguments)
         if invalid is not None:
             return invalid

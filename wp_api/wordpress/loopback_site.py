@@ -173,8 +173,13 @@ echo $password;
         return int(self.php("echo Officina_Outbox::run_due();").strip() or 0)
 
     def run_cron(self) -> None:
-        """Run due WP-Cron events, exactly as a request to wp-cron.php does."""
-        httpx.get(f"{self.base_url}/wp-cron.php", params={"doing_wp_cron": str(time.time())}, timeout=60)
+        """Make the plugin's outbox event due now, then request wp-cron.php as a visitor's page load would."""
+        self.php(
+            "wp_clear_scheduled_hook(Officina_Outbox::CRON_HOOK); delete_transient('doing_cron');"
+            "wp_schedule_event(time() - 1, 'officina_five_minutes', Officina_Outbox::CRON_HOOK);"
+        )
+        response = httpx.get(f"{self.base_url}/wp-cron.php", timeout=60)
+        response.raise_for_status()
 
     def stop(self, *, keep_files: bool = False) -> None:
         """End the web server's process group and MariaDB, then remove the work dir (unless keep_files)."""

@@ -59,7 +59,7 @@ final class Officina_Abilities {
 			'label'               => ucfirst( str_replace( '_', ' ', $name ) ),
 			'description'         => $spec['description'],
 			'category'            => self::CATEGORY,
-			'input_schema'        => $input,
+			'input_schema'        => Officina_Registry::schema_for_json( $input ),
 			'output_schema'       => array(
 				'type'        => 'object',
 				'description' => $spec['result'],

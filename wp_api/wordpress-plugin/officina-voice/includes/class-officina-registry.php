@@ -64,6 +64,23 @@ final class Officina_Registry {
 	}
 
 	/**
+	 * A JSON Schema ready for wp_json_encode: empty "properties" stay JSON objects ({} not []).
+	 *
+	 * @param array $schema Schema as decoded.
+	 * @return array
+	 */
+	public static function schema_for_json( array $schema ): array {
+		foreach ( $schema as $key => $value ) {
+			if ( 'properties' === $key && is_array( $value ) && array() === $value ) {
+				$schema[ $key ] = new stdClass();
+			} elseif ( is_array( $value ) ) {
+				$schema[ $key ] = self::schema_for_json( $value );
+			}
+		}
+		return $schema;
+	}
+
+	/**
 	 * One definition, or null.
 	 *
 	 * @param string $name Tool name.

@@ -109,7 +109,7 @@ class Officina_REST_Tools_Controller extends WP_REST_Controller {
 		if ( true !== $caller ) {
 			return $caller;
 		}
-		$spec = Officina_Registry::spec( (string) $request['name'] );
+		$spec = Officina_Registry::spec( self::tool_name( $request ) );
 		if ( null === $spec ) {
 			return new WP_Error( 'officina_tool_not_found', __( 'There is no tool with that name.', 'officina-voice' ), array( 'status' => 404 ) );
 		}
@@ -120,6 +120,17 @@ class Officina_REST_Tools_Controller extends WP_REST_Controller {
 			return new WP_Error( 'officina_payload_too_large', __( 'The request body is too large.', 'officina-voice' ), array( 'status' => 413 ) );
 		}
 		return true;
+	}
+
+	/**
+	 * The tool named in the path (never a query or body parameter called "name").
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return string
+	 */
+	private static function tool_name( WP_REST_Request $request ): string {
+		$params = $request->get_url_params();
+		return isset( $params['name'] ) ? (string) $params['name'] : '';
 	}
 
 	/**
@@ -202,7 +213,7 @@ class Officina_REST_Tools_Controller extends WP_REST_Controller {
 		$data = array(
 			'name'        => $item['name'],
 			'description' => $item['description'],
-			'parameters'  => $item['parameters'],
+			'parameters'  => Officina_Registry::schema_for_json( $item['parameters'] ),
 			'safety'      => $item['safety'],
 			'result'      => $item['result'],
 		);
@@ -232,7 +243,7 @@ class Officina_REST_Tools_Controller extends WP_REST_Controller {
 					$args = array();
 				}
 			}
-			$result = Officina_Registry::run( (string) $request['name'], $args, $ctx );
+			$result = Officina_Registry::run( self::tool_name( $request ), $args, $ctx );
 		}
 		$response = new WP_REST_Response( Officina_Result::for_json( $result ), Officina_Result::http_status( $result ) );
 		return $response;
