@@ -234,3 +234,21 @@ async def test_slot_granularity_is_a_setting(seeded_db, clock):
         assert [s["start"][11:] for s in slots.data["slots"]] == ["09:30", "09:45", "10:00"]
     finally:
         await backend.aclose()
+
+
+def test_migration_from_schema_1_rebuilds_the_campaign_summary(seeded_db):
+    conn = sqlite3.connect(str(seeded_db))
+    conn.executescript("DROP TABLE customer_last_service; PRAGMA user_version = 1;")
+    conn.close()
+    backend = LocalBackend(seeded_db)
+    try:
+        conn = backend.db.connection()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        rows = conn.execute(
+            "SELECT customer_id, last_start, returned FROM customer_last_service WHERE category = 'tyres' "
+            "ORDER BY customer_id"
+        ).fetchall()
+        assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6, 8, 10]
+        assert dict((r[0], r[2]) for r in rows)[2] == 1  # Giulia came back after her tyre change
+    finally:
+        backend.db.close()
