@@ -220,7 +220,7 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
     return out
 
 
-def _hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
+def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
     """hour, minute, tokens used, for a time starting at tokens[i] (after "alle"/"at")."""
     n = len(tokens)
     if i >= n:
@@ -350,7 +350,7 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
         if i + 1 < n and tokens[i + 1] in _NOT_TIME_AFTER:
             i += 1
             continue  # "il 12 marzo", "tra 3 giorni"
-        hm = _hour_minute(tokens, i)
+        hm = hour_minute(tokens, i)
         if hm is None:
             i += 1
             continue
@@ -373,7 +373,7 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
     return out
 
 
-def _parse_time(tokens: list[str]) -> tuple[str | None, int, str | None]:
+def first_time(tokens: list[str]) -> tuple[str | None, int, str | None]:
     """The first time said: ("HH:MM", token index, part of day), or (None, -1, None)."""
     times = _all_times(tokens)
     if not times:

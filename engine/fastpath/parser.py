@@ -9,7 +9,15 @@ from datetime import date
 from typing import Any
 
 from engine.fastpath import intents as cues
-from engine.fastpath.dates import DateMention, _hour_minute, _parse_time, extract_datetime
+from engine.fastpath.composite import (
+    REM_WORDS,
+    near_reminder,
+    reminder_slot,
+    tail_actions,
+    tail_start,
+    time_span,
+)
+from engine.fastpath.dates import DateMention, extract_datetime
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import find_services
@@ -25,35 +33,6 @@ _WEAK_BOOK = set(
         "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put",
         "needs", "need", "wants", "bisogna fare", "deve fare", "vuole fare",
     )
-)  # fmt: skip
-_CONNECTORS = {"e", "and", "poi", "then", "plus", "piu", "anche", "also", "ed", "con", "with"}
-_CONF_WORDS = {"conferma", "confirmation", "confermagli", "confirm", "conferme"}
-_REM_WORDS = {
-    "promemoria",
-    "reminder",
-    "remind",
-    "ricordagli",
-    "ricordale",
-    "ricorda",
-    "ricordo",
-    "reminders",
-}
-_TAIL_VOCAB = (
-    _CONNECTORS
-    | _CONF_WORDS
-    | _REM_WORDS
-    | {p[0] for p in cues.SEND_VERBS}
-    | {p[0] for p in cues.REMINDER_VERBS}
-    | {w for p in cues.CHANNELS for w in p}
-    | {
-        "un", "una", "uno", "il", "la", "lo", "le", "gli", "l", "a", "al", "alla", "ai", "per", "di", "del",
-        "della", "an", "the", "to", "them", "him", "her", "it", "cliente", "customer", "client", "owner",
-        "proprietario", "messaggio", "message", "via", "su", "by", "on", "giorno", "day", "prima", "before",
-        "sera", "evening", "night", "mattina", "morning", "stessa", "stesso", "same", "alle", "at", "ore",
-        "appuntamento", "appointment", "booking", "prenotazione", "pure", "anche", "also", "of", "their",
-        "his", "its", "too", "as", "well", "please", "grazie", "favore", "subito", "ora", "now",
-        "days", "giorni", "vigilia", "just", "one", "that", "gliela", "glielo", "mandagliela", "pm", "am",
-    }
 )  # fmt: skip
 _NAME = re.compile(
     r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|cliente|"
@@ -107,7 +86,7 @@ def _main_intent(
         if intent == "book":
             hits = [
                 (i, p) for i, p in hits
-                if not _near_reminder(tokens, i) and (p not in _WEAK_BOOK or has_service)
+                if not near_reminder(tokens, i) and (p not in _WEAK_BOOK or has_service)
             ]  # fmt: skip
         if hits:
             positions[intent] = min(i for i, _ in hits)
@@ -149,103 +128,9 @@ def _bulk(tokens: list[str]) -> bool:
     return False
 
 
-def _near_reminder(tokens: list[str], i: int) -> bool:
-    return any(t in _REM_WORDS for t in tokens[i : i + 5])
-
-
-def _tail_start(tokens: list[str], after: int, main: str) -> int:
-    """Where the follow-up actions start ("… e manda una conferma …"), or len(tokens)."""
-    n = len(tokens)
-    send_first = {p[0] for p in cues.SEND_VERBS}
-    rem_verbs = {p[0] for p in cues.REMINDER_VERBS}
-    for k in range(after + 1, n):
-        tok = tokens[k]
-        hit = False
-        if (
-            (main != "send_confirmation" and tok in send_first)
-            or (tok in rem_verbs and any(t in _REM_WORDS for t in tokens[k + 1 : k + 5]))
-            or tok in _REM_WORDS
-            or (main != "send_confirmation" and tok in _CONF_WORDS)
-        ):
-            hit = True
-        if hit:
-            j = k
-            while j - 1 > after and tokens[j - 1] in _CONNECTORS | {"un", "una", "la", "il", "a", "the", "l"}:
-                j -= 1
-            return j
-    return n
-
-
-def _time_span(tokens: list[str]) -> tuple[int, int] | None:
-    """Token span (intro word included) of the first time in `tokens`."""
-    time, start, _ = _parse_time(tokens)
-    if time is None:
-        return None
-    hm = _hour_minute(tokens, start)
-    used = hm[2] if hm else 1
-    first = (
-        start - 1 if start > 0 and tokens[start - 1] in ("alle", "all", "at", "ore", "verso", "le") else start
-    )
-    return first, start + used + 2 if start + used + 2 <= len(tokens) else len(tokens)
-
-
 def _customer(text: str) -> str | None:
     m = _NAME.search(text)
     return m.group(1) if m else None
-
-
-def _reminder_slot(tokens: list[str]) -> dict[str, Any]:
-    days = 1
-    when = "day_before"
-    for i, tok in enumerate(tokens):
-        if (
-            tok in ("giorni", "days")
-            and i > 0
-            and i + 1 < len(tokens)
-            and tokens[i + 1] in ("prima", "before")
-        ):
-            from engine.fastpath.numbers import word_to_number
-
-            value = word_to_number(tokens[i - 1])
-            if value and 1 <= value <= 14:
-                days = value
-                when = "days_before"
-        if tok in ("stessa", "stesso", "same") and any(
-            t in ("mattina", "morning", "giorno", "day") for t in tokens
-        ):
-            days, when = 0, "same_day"
-    time, _, _ = _parse_time(tokens)
-    if time is None:
-        time = "08:00" if when == "same_day" else "18:00"
-    return {"when": when, "days_before": days, "time": time}
-
-
-def _tail_parts(tail: list[str], language: str, text: str) -> tuple[list[Parse], str | None]:
-    """The follow-up actions, or a reason why they are not understood."""
-    if not tail:
-        return [], None
-    unknown = [t for t in tail if t not in _TAIL_VOCAB and not t[:1].isdigit() and ":" not in t]
-    from engine.fastpath.numbers import word_to_number
-
-    unknown = [t for t in unknown if word_to_number(t) is None]
-    if unknown:
-        return [], "composite_part_not_understood:" + " ".join(unknown[:3])
-    conf_at = next((i for i, t in enumerate(tail) if t in _CONF_WORDS), -1)
-    rem_at = next((i for i, t in enumerate(tail) if t in _REM_WORDS), -1)
-    if conf_at < 0 and rem_at < 0:
-        return [], "composite_part_not_understood"
-    parts: list[Parse] = []
-    channel_all = cues.find_channel(tail)
-    if conf_at >= 0:
-        end = rem_at if rem_at > conf_at else len(tail)
-        channel = cues.find_channel(tail[:end]) or channel_all or "whatsapp"
-        parts.append(Parse(text, "send_confirmation", {"channel": channel}, 0.95, True, None, language))
-    if rem_at >= 0:
-        rem_tokens = tail[rem_at:] if rem_at > conf_at else tail
-        channel = cues.find_channel(tail[rem_at:]) or (parts[0].slots["channel"] if parts else channel_all)
-        slots = {"channel": channel or "whatsapp", "reminder": _reminder_slot(rem_tokens)}
-        parts.append(Parse(text, "send_reminder", slots, 0.95, True, None, language))
-    return parts, None
 
 
 def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[int]:
@@ -373,15 +258,15 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         slots["service"] = services[0].to_slot(lang)
     reminder_zone = main
     if intent == "send_reminder":
-        rem_at = next((i for i, t in enumerate(main) if t in _REM_WORDS), len(main))
+        rem_at = next((i for i, t in enumerate(main) if t in REM_WORDS), len(main))
         timing = next(
             (i for i in range(rem_at, len(main)) if main[i] in ("prima", "before", "stessa", "same")), -1
         )
         zone, zone_end = (max(rem_at, timing - 3), len(main)) if timing >= 0 else (rem_at, rem_at + 4)
         reminder_zone = main[zone:zone_end]
-        time_span = _time_span(reminder_zone)
-        if time_span is not None:
-            for k in range(zone + time_span[0], zone + time_span[1]):
+        reminder_time = time_span(reminder_zone)
+        if reminder_time is not None:
+            for k in range(zone + reminder_time[0], zone + reminder_time[1]):
                 masked[k] = "_"
     _when_slots(masked, today, slots, intent)
     if find_any(main, cues.FIRST_FREE) is not None:
@@ -395,7 +280,7 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         slots.setdefault("channel", "whatsapp")
     if intent == "send_reminder":
         slots.setdefault("channel", "whatsapp")
-        slots["reminder"] = _reminder_slot(reminder_zone)
+        slots["reminder"] = reminder_slot(reminder_zone)
 
     return slots
 
@@ -422,13 +307,12 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
         return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
 
     tail_at = (
-        _tail_start(tokens, cue_at, intent)
-        if intent in ("book", "move", "send_confirmation")
-        else len(tokens)
+        tail_start(tokens, cue_at, intent) if intent in ("book", "move", "send_confirmation") else len(tokens)
     )
     main, tail = tokens[:tail_at], tokens[tail_at:]
     slots = fill_slots(main, text, today, intent, lang)
-    parts, tail_problem = _tail_parts(tail, lang, text)
+    actions, tail_problem = tail_actions(tail)
+    parts = [Parse(text, intent_, slots_, 0.95, True, None, lang) for intent_, slots_ in actions]
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     return _judge(Parse(text, intent, slots, 0.95, False, None, lang, parts=parts))
@@ -470,7 +354,7 @@ def _judge(result: Parse) -> Parse:
 
 _ANSWER_KEYS = ("plate", "vehicle_description", "customer", "service", "date", "date_to", "time", "part_of_day",
                 "first_free", "open_ended", "old_date", "old_time")  # fmt: skip
-_ANSWERABLE = ("missing:", "ambiguous:which_day", "ambiguous:two_dates", "ambiguous:two_times",
+ANSWERABLE = ("missing:", "ambiguous:which_day", "ambiguous:two_dates", "ambiguous:two_times",
                "ambiguous:time_window", "ambiguous:night", "ambiguous:two_services", "ambiguous:two_plates",
                "ambiguous:two_vehicles", "ambiguous:time_vs_part_of_day")  # fmt: skip
 
@@ -478,7 +362,7 @@ _ANSWERABLE = ("missing:", "ambiguous:which_day", "ambiguous:two_dates", "ambigu
 def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse | None:
     """The request `question` (not handled for a missing or ambiguous slot) completed by a short answer
     ("domani alle 10", "il tagliando", "AB123CD"), or None when `text` is not such an answer."""
-    if question.intent is None or not (question.reason or "").startswith(_ANSWERABLE):
+    if question.intent is None or not (question.reason or "").startswith(ANSWERABLE):
         return None
     today = today or date.today()
     tokens = tokenize(text)

@@ -1,0 +1,80 @@
+"""Answers to the fast path's own questions: which vehicle, service or appointment the person chose."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from engine.fastpath import templates as T
+from engine.fastpath.normalize import tokenize
+from engine.fastpath.parser import Parse
+from engine.fastpath.run import name_words
+
+_LOGGER = logging.getLogger(__name__)
+
+_YES = {"si", "sì", "yes", "esatto", "confermo", "certo", "ok", "giusto", "yeah", "correct", "proprio"}
+_ORDINALS = {"primo": 0, "prima": 0, "first": 0, "secondo": 1, "seconda": 1, "second": 1, "terzo": 2, "terza": 2,
+             "third": 2, "ultimo": -1, "ultima": -1, "last": -1}  # fmt: skip
+
+
+def pick(
+    kind: str, text: str, options: list[dict[str, Any]], lang: str, today: date
+) -> dict[str, Any] | None:
+    """The one option an answer names ("la grigia", "AB123CD", "la seconda", "sì", "quello di venerdì")."""
+    from engine.fastpath.dates import extract_datetime
+    from engine.fastpath.plates_spoken import find_plates
+    from engine.fastpath.vehicles import COLOURS, MODELS
+
+    tokens = tokenize(text)
+    if not tokens or not options or len(tokens) > 10:
+        return None
+    words = set(tokens)
+    if words & {"no", "non", "nessuna", "nessuno", "neither", "none"}:
+        return None
+    ordinal = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
+    if len(ordinal) == 1 and len(options) > 1:
+        return options[ordinal[0]]
+    if words & _YES and len(options) == 1:
+        return options[0]
+    matching: list[dict[str, Any]] = options
+    if kind == "vehicle":
+        plates = {p.plate for p in find_plates(tokens)}
+        if plates:
+            matching = [o for o in options if o.get("plate") in plates]
+        else:
+            colours = {COLOURS[t] for t in tokens if t in COLOURS}
+            models = {MODELS[(t,)][1].lower() for t in tokens if (t,) in MODELS}
+            if colours:
+                matching = [o for o in matching if T.english_colour(str(o.get("colour", ""))) in colours]
+            if models:
+                matching = [o for o in matching if str(o.get("model", "")).lower() in models]
+            if not colours and not models:
+                return None
+    elif kind == "service":
+        matching = [o for o in options if name_words(o) & words - {"cambio", "change"}]
+        exact = [o for o in matching if name_words(o) <= words]
+        matching = exact if len(exact) == 1 else matching
+    elif kind == "appointment":
+        when = extract_datetime(tokens, today)
+        if when.dates:
+            day = when.dates[0].day.isoformat()
+            matching = [o for o in matching if str(o.get("start", ""))[:10] == day]
+        if when.time:
+            matching = [o for o in matching if str(o.get("start", ""))[11:16] == when.time]
+        if not when.dates and not when.time:
+            matching = [o for o in options if name_words({"name": o.get("service", "")}) & words]
+    return matching[0] if len(matching) == 1 else None
+
+
+def with_vehicle(p: Parse, plate: str) -> Parse:
+    """The same request, now about the vehicle with `plate` (the description that was ambiguous dropped)."""
+
+    def fix(slots: dict[str, Any]) -> dict[str, Any]:
+        out = {k: v for k, v in slots.items() if k not in ("vehicle_description", "customer")}
+        out["plate"] = plate
+        return out
+
+    parts = [Parse(x.text, x.intent, fix(x.slots) if i == 0 else dict(x.slots), x.confidence, True, None, x.language)
+             for i, x in enumerate(p.parts)]  # fmt: skip
+    return Parse(p.text, p.intent, fix(p.slots), p.confidence, True, None, p.language, parts)

@@ -1,0 +1,133 @@
+"""Composite requests: the follow-up clauses after the main command ("… e manda una conferma WhatsApp
+con promemoria il giorno prima"), understood only when every word of them is."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from engine.fastpath import intents as cues
+from engine.fastpath.dates import first_time, hour_minute
+from engine.fastpath.numbers import word_to_number
+
+_LOGGER = logging.getLogger(__name__)
+
+CONNECTORS = {"e", "and", "poi", "then", "plus", "piu", "anche", "also", "ed", "con", "with"}
+CONF_WORDS = {"conferma", "confirmation", "confermagli", "confirm", "conferme"}
+REM_WORDS = {
+    "promemoria",
+    "reminder",
+    "remind",
+    "ricordagli",
+    "ricordale",
+    "ricorda",
+    "ricordo",
+    "reminders",
+}
+TAIL_VOCAB = (
+    CONNECTORS
+    | CONF_WORDS
+    | REM_WORDS
+    | {p[0] for p in cues.SEND_VERBS}
+    | {p[0] for p in cues.REMINDER_VERBS}
+    | {w for p in cues.CHANNELS for w in p}
+    | {
+        "un", "una", "uno", "il", "la", "lo", "le", "gli", "l", "a", "al", "alla", "ai", "per", "di", "del",
+        "della", "an", "the", "to", "them", "him", "her", "it", "cliente", "customer", "client", "owner",
+        "proprietario", "messaggio", "message", "via", "su", "by", "on", "giorno", "day", "prima", "before",
+        "sera", "evening", "night", "mattina", "morning", "stessa", "stesso", "same", "alle", "at", "ore",
+        "appuntamento", "appointment", "booking", "prenotazione", "pure", "anche", "also", "of", "their",
+        "his", "its", "too", "as", "well", "please", "grazie", "favore", "subito", "ora", "now",
+        "days", "giorni", "vigilia", "just", "one", "that", "gliela", "glielo", "mandagliela", "pm", "am",
+    }
+)  # fmt: skip
+
+
+def near_reminder(tokens: list[str], i: int) -> bool:
+    return any(t in REM_WORDS for t in tokens[i : i + 5])
+
+
+def tail_start(tokens: list[str], after: int, main: str) -> int:
+    """Where the follow-up actions start ("… e manda una conferma …"), or len(tokens)."""
+    n = len(tokens)
+    send_first = {p[0] for p in cues.SEND_VERBS}
+    rem_verbs = {p[0] for p in cues.REMINDER_VERBS}
+    for k in range(after + 1, n):
+        tok = tokens[k]
+        hit = False
+        if (
+            (main != "send_confirmation" and tok in send_first)
+            or (tok in rem_verbs and any(t in REM_WORDS for t in tokens[k + 1 : k + 5]))
+            or tok in REM_WORDS
+            or (main != "send_confirmation" and tok in CONF_WORDS)
+        ):
+            hit = True
+        if hit:
+            j = k
+            while j - 1 > after and tokens[j - 1] in CONNECTORS | {"un", "una", "la", "il", "a", "the", "l"}:
+                j -= 1
+            return j
+    return n
+
+
+def time_span(tokens: list[str]) -> tuple[int, int] | None:
+    """Token span (intro word included) of the first time in `tokens`."""
+    time, start, _ = first_time(tokens)
+    if time is None:
+        return None
+    hm = hour_minute(tokens, start)
+    used = hm[2] if hm else 1
+    first = (
+        start - 1 if start > 0 and tokens[start - 1] in ("alle", "all", "at", "ore", "verso", "le") else start
+    )
+    return first, start + used + 2 if start + used + 2 <= len(tokens) else len(tokens)
+
+
+def reminder_slot(tokens: list[str]) -> dict[str, Any]:
+    days = 1
+    when = "day_before"
+    for i, tok in enumerate(tokens):
+        if (
+            tok in ("giorni", "days")
+            and i > 0
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in ("prima", "before")
+        ):
+            value = word_to_number(tokens[i - 1])
+            if value and 1 <= value <= 14:
+                days = value
+                when = "days_before"
+        if tok in ("stessa", "stesso", "same") and any(
+            t in ("mattina", "morning", "giorno", "day") for t in tokens
+        ):
+            days, when = 0, "same_day"
+    time, _, _ = first_time(tokens)
+    if time is None:
+        time = "08:00" if when == "same_day" else "18:00"
+    return {"when": when, "days_before": days, "time": time}
+
+
+def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str | None]:
+    """The follow-up actions, or a reason why they are not understood."""
+    if not tail:
+        return [], None
+    unknown = [t for t in tail if t not in TAIL_VOCAB and not t[:1].isdigit() and ":" not in t]
+    unknown = [t for t in unknown if word_to_number(t) is None]
+    if unknown:
+        return [], "composite_part_not_understood:" + " ".join(unknown[:3])
+    conf_at = next((i for i, t in enumerate(tail) if t in CONF_WORDS), -1)
+    rem_at = next((i for i, t in enumerate(tail) if t in REM_WORDS), -1)
+    if conf_at < 0 and rem_at < 0:
+        return [], "composite_part_not_understood"
+    parts: list[tuple[str, dict[str, Any]]] = []
+    channel_all = cues.find_channel(tail)
+    if conf_at >= 0:
+        end = rem_at if rem_at > conf_at else len(tail)
+        channel = cues.find_channel(tail[:end]) or channel_all or "whatsapp"
+        parts.append(("send_confirmation", {"channel": channel}))
+    if rem_at >= 0:
+        rem_tokens = tail[rem_at:] if rem_at > conf_at else tail
+        channel = cues.find_channel(tail[rem_at:]) or (parts[0][1]["channel"] if parts else channel_all)
+        slots = {"channel": channel or "whatsapp", "reminder": reminder_slot(rem_tokens)}
+        parts.append(("send_reminder", slots))
+    return parts, None
