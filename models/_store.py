@@ -149,7 +149,10 @@ def status_of(spec: ModelSpec, *, full: bool) -> ModelStatus:
     try:
         check(spec, folder, full=full)
     except IntegrityError as exc:
-        return ModelStatus(spec.id, spec.kind, spec.default, exc.state, exc.detail, None, 0, False)
+        detail = exc.detail
+        if exc.state == "missing" and (not spec.wheels or spec.wheels_incomplete):
+            detail += " Source: the model hub (needs internet)."
+        return ModelStatus(spec.id, spec.kind, spec.default, exc.state, detail, None, 0, False)
     size = sum((folder / f.name).stat().st_size for f in spec.files)
     detail = "verified (sha256)" if full else "installed"
     return ModelStatus(spec.id, spec.kind, spec.default, "ok", detail, entry_path(spec, folder), size, full)
