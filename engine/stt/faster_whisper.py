@@ -2,8 +2,9 @@
 
 Whisper pads every input to a 30 s window; on 2 CPU cores that fixed encoder cost (~450 ms for
 whisper base) dominates a 5 s utterance. CTranslate2's encoder accepts fewer frames, so this engine
-encodes the utterance plus a short silent margin, then decodes greedily on that encoder output with
-a token budget proportional to the audio length, so no repetition loop can hold a turn. Measured
+encodes the utterance plus a 1 s silent margin (padded to at least 8 s, below which whisper was
+measured to repeat itself), then decodes greedily on that encoder output with a token budget
+proportional to the audio length, so no repetition loop can hold a turn. Measured
 levers and accuracy: docs/PERFORMANCE.md, "Speech-to-text".
 """
 
@@ -88,9 +89,15 @@ class FasterWhisperSTT(STT):
                 num_workers=1,
             )
         except (RuntimeError, OSError, ValueError) as exc:
+            import models
+
+            fix = (
+                f"uv run officina models install {model_dir.name}"
+                if model_dir.name in models.MODELS
+                else "uv run officina models list"
+            )
             raise ModelMissingError(
-                f"The speech model in {model_dir} cannot be loaded ({exc}).",
-                fix=f"uv run officina models install {model_dir.name}",
+                f"The speech model in {model_dir} cannot be loaded ({exc}).", fix=fix
             ) from exc
         stt = cls(model, model_dir=model_dir)
         if warm_up:  # the first inference allocates; do it now rather than on the first turn
