@@ -255,3 +255,61 @@ async def test_wp_cron_sends_a_due_reminder_once_by_whatsapp_and_email(wp_seeded
     assert len(_reminder_emails(wp_seeded.smtp.messages)) == emails_before + 1
     statuses = site.sql("SELECT status FROM wp_officina_outbox WHERE kind = 'reminder' ORDER BY id")
     assert [r["status"] for r in statuses] == ["sent", "sent"]
+
+
+def test_tools_become_abilities_where_the_abilities_api_exists(wp_seeded: SessionSite) -> None:
+    # WordPress 6.1 has no Abilities API: register_abilities must be a no-op there ...
+    assert wp_seeded.site.php("Officina_Abilities::register_abilities(); echo 'quiet';") == "quiet"
+    # ... and with one (6.9+), every tool is registered with its schema, annotations and permission check.
+    out = wp_seeded.site.php(
+        """
+function wp_register_ability($name, $args) { $GLOBALS['officina_abilities'][$name] = $args; return true; }
+wp_set_current_user(1);
+Officina_Abilities::register_abilities();
+$out = [];
+foreach ($GLOBALS['officina_abilities'] as $name => $a) {
+    $out[$name] = ['annotations' => $a['meta']['annotations'], 'allowed' => call_user_func($a['permission_callback']),
+        'required' => $a['input_schema']['required'] ?? [], 'category' => $a['category']];
+}
+$run = $GLOBALS['officina_abilities']['officina-voice/list-services']['execute_callback'](['category' => 'tyres']);
+$out['_run'] = $run['data']['services'][0]['name'];
+echo wp_json_encode($out);
+"""
+    )
+    import json
+
+    abilities = json.loads(out)
+    assert abilities.pop("_run") == "Cambio gomme"
+    assert sorted(abilities) == sorted("officina-voice/" + t.name.replace("_", "-") for t in TOOLS)
+    assert abilities["officina-voice/find-vehicle"]["annotations"] == {
+        "readonly": True,
+        "destructive": False,
+        "idempotent": True,
+    }
+    assert abilities["officina-voice/create-appointment"]["annotations"]["idempotent"] is True
+    assert abilities["officina-voice/cancel-appointment"]["annotations"]["destructive"] is True
+    assert abilities["officina-voice/cancel-appointment"]["allowed"] is False  # needs a person's confirmation
+    assert abilities["officina-voice/list-services"]["allowed"] is True
+    assert abilities["officina-voice/create-appointment"]["required"] == [
+        "service_id",
+        "vehicle_id",
+        "start",
+        "idempotency_key",
+    ]
+
+
+def test_uninstall_drops_only_the_plugins_tables(wp_seeded: SessionSite) -> None:
+    site = wp_seeded.site
+    try:
+        site.php(
+            "define('WP_UNINSTALL_PLUGIN', 'officina-voice/officina-voice.php'); include WP_PLUGIN_DIR . '/officina-voice/uninstall.php';"
+        )
+        tables = {next(iter(r.values())) for r in site.sql("SHOW TABLES")}
+        assert not any(t.startswith("wp_officina_") for t in tables)
+        assert {"wp_bookly_appointments", "wp_bookly_customer_appointments", "wp_bookly_customers"} <= tables
+        (rows,) = site.sql("SELECT COUNT(*) AS n FROM wp_bookly_appointments")
+        assert rows["n"] == "22"
+    finally:
+        site.php("Officina_Installer::activate();")
+    tables = {next(iter(r.values())) for r in site.sql("SHOW TABLES")}
+    assert "wp_officina_outbox" in tables and "wp_officina_audit" in tables

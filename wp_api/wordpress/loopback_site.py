@@ -326,6 +326,8 @@ def _start_php(site: LoopbackSite, workers: int) -> None:
             "post_max_size=12M",
             "-d",
             "memory_limit=512M",
+            "-d",
+            "opcache.enable_cli=1",
             "-S",
             f"127.0.0.1:{site.http_port}",
             "-t",
