@@ -313,3 +313,25 @@ def test_uninstall_drops_only_the_plugins_tables(wp_seeded: SessionSite) -> None
         site.php("Officina_Installer::activate();")
     tables = {next(iter(r.values())) for r in site.sql("SHOW TABLES")}
     assert "wp_officina_outbox" in tables and "wp_officina_audit" in tables
+
+
+def test_settings_page_renders_and_keeps_secrets(wp_seeded: SessionSite) -> None:
+    out = wp_seeded.site.php(
+        """
+require_once ABSPATH . 'wp-admin/includes/template.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+wp_set_current_user(1);
+ob_start(); Officina_Settings_Page::render(); $html = ob_get_clean();
+$kept = Officina_Settings_Page::sanitize(['whatsapp_token' => '', 'reminder_time' => '25:99', 'smtp_secure' => 'bogus', 'workshop_name' => '<b>Da Gino</b>']);
+echo wp_json_encode(['html' => $html, 'kept' => $kept, 'token' => Officina_Settings_Page::settings()['whatsapp_token']]);
+"""
+    )
+    import json
+
+    page = json.loads(out)
+    assert "WhatsApp Cloud API" in page["html"] and "officina_voice_roles[bulk][]" in page["html"]
+    assert page["token"] not in page["html"]  # secrets are never echoed back into the form
+    kept = page["kept"]
+    assert kept["whatsapp_token"] == page["token"]  # an empty password field keeps the stored secret
+    assert kept["reminder_time"] == "18:00" and kept["smtp_secure"] == "tls"
+    assert kept["workshop_name"] == "Da Gino"
