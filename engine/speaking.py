@@ -26,7 +26,7 @@ class Speech:
         self._voice = voice
         self._anchor = anchor
         """Monotonic time the latency is counted from (end of speech, or the turn start for text)."""
-        self._splitter = SentenceSplitter()
+        self._splitter = SentenceSplitter(eager_first=True)  # the first clause goes out at its comma
         self._stream = TtsStream(tts) if tts is not None else None
         self._first_push: float | None = None
         self.first_audio_at: float | None = None

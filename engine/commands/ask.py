@@ -54,6 +54,7 @@ async def _ask(
 
     audio = read_audio(wav) if wav is not None else None  # a bad file fails before models load
     pipeline = await Pipeline.create(settings, player=FileSink(speak), actor="cli", progress=_progress)
+    await pipeline.ready()  # whisper's first run and the model check, so the timeline shows real latency
     events: list[Any] = []
     pipeline.add_listener(events.append)
     try:
