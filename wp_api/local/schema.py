@@ -210,6 +210,10 @@ _SUMMARY_COLUMNS = (
 )
 
 
+_RETURNED = "coalesce(substr(last_visit, 1, 10) > substr(last_start, 1, 10), 0)"
+"""A later visit (done or booked) on another day than the last service of the category."""
+
+
 def _refresh(ref: str) -> str:
     """Trigger statements recomputing the summary of the customer/category of row `ref` (NEW/OLD)."""
     return f"""
@@ -223,7 +227,9 @@ def _refresh(ref: str) -> str:
     UPDATE customer_last_service SET last_visit = (
         SELECT MAX(start) FROM appointments
         WHERE customer_id = {ref}.customer_id AND status IN ('done', 'pending', 'approved')
-    ) WHERE customer_id = {ref}.customer_id;"""
+    ) WHERE customer_id = {ref}.customer_id;
+    UPDATE customer_last_service SET returned = {_RETURNED}
+    WHERE customer_id = {ref}.customer_id;"""
 
 
 SUMMARY = f"""
@@ -237,6 +243,10 @@ DROP TRIGGER IF EXISTS appointments_summary_update;
 DROP TRIGGER IF EXISTS customers_summary_update;
 DROP TRIGGER IF EXISTS customers_summary_delete;
 DROP TABLE IF EXISTS customer_last_service;
+-- the busy index covers what a day's availability reads (no table lookups)
+DROP INDEX IF EXISTS appointments_busy;
+CREATE INDEX IF NOT EXISTS appointments_busy_cover ON appointments(start, staff_id, service_id, end)
+    WHERE status IN ('pending', 'approved');
 CREATE TABLE customer_last_service (
     category TEXT NOT NULL,
     customer_id INTEGER NOT NULL,
@@ -248,7 +258,7 @@ CREATE TABLE customer_last_service (
     consent_sms INTEGER NOT NULL DEFAULT 0,
     has_phone INTEGER NOT NULL DEFAULT 0,
     has_email INTEGER NOT NULL DEFAULT 0,
-    returned INTEGER GENERATED ALWAYS AS (coalesce(substr(last_visit, 1, 10) > substr(last_start, 1, 10), 0)),
+    returned INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (category, customer_id)
 ) WITHOUT ROWID;
 WITH last AS (
@@ -262,6 +272,7 @@ INSERT INTO customer_last_service ({_SUMMARY_COLUMNS})
 SELECT l.category, l.customer_id, l.last_start, l.vehicle_id, v.last_visit, c.consent_whatsapp, c.consent_email,
     c.consent_sms, coalesce(c.phone, '') != '', coalesce(c.email, '') != ''
 FROM last l JOIN customers c ON c.id = l.customer_id LEFT JOIN visit v ON v.customer_id = l.customer_id;
+UPDATE customer_last_service SET returned = {_RETURNED};
 CREATE INDEX customer_last_service_segment ON customer_last_service(
     category, returned, last_start, consent_whatsapp, consent_email, consent_sms, has_phone, has_email, vehicle_id);
 CREATE INDEX customer_last_service_customer ON customer_last_service(customer_id);
