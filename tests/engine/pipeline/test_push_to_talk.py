@@ -46,3 +46,35 @@ async def test_press_speak_release(pulse_sink, llm, speech, make_pipeline) -> No
     assert final.early  # STT started at VAD end of speech, while the key was still held
     captured = next(e for e in events if e.type == "audio_captured")
     assert captured.duration_s > len(question) / 16_000
+
+
+async def test_hands_free_turn_is_cut_by_the_endpointer(pulse_sink, llm, speech, make_pipeline) -> None:  # noqa: F811
+    question = speech("Book a tyre change for tomorrow morning.")
+    llm.script([Round(text="Which car is it for?")])
+    pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
+    pipeline.mic = MicCapture(device=None, preroll_s=0.3)
+    finished = asyncio.Event()
+    events = []
+    loop = asyncio.get_running_loop()
+
+    def listen(event) -> None:
+        events.append(event)
+        if event.type == "turn_finished":
+            loop.call_soon_threadsafe(finished.set)
+
+    pipeline.add_listener(listen)
+    pipeline.hands_free(True)
+    assert pipeline.status().hands_free
+    await asyncio.sleep(0.5)  # the mic is open
+    speaker = Player()
+    try:
+        speaker.play(AudioChunk(np.concatenate([question, np.zeros(16_000, np.float32)]), 16_000))
+        await asyncio.wait_for(finished.wait(), 60)
+    finally:
+        speaker.close()
+        pipeline.hands_free(False)
+
+    final = next(e for e in events if e.type == "stt_final")
+    assert "change" in final.text.lower()
+    done = next(e for e in events if e.type == "turn_finished")
+    assert done.path == "llm" and done.reply_text == "Which car is it for?"

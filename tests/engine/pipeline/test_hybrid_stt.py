@@ -1,0 +1,44 @@
+"""Hybrid speech-to-text inside a turn: the cloud (fake OpenAI transcription endpoint) races local whisper,
+and the trace says which engine won."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.trace import load_trace
+from tests.engine.pipeline.conftest import llm_settings
+from tests.fakes.openai_server import Round, Transcription
+
+QUESTION = "Book a tyre change for tomorrow morning."
+
+
+@pytest.mark.parametrize(
+    ("cloud", "won_by"),
+    [
+        (Transcription(text="Book a tyre change for tomorrow morning, cloud."), "cloud"),
+        (Transcription(text="too late", delay_s=2.0), "local"),
+        (Transcription(status=500), "local"),
+    ],
+    ids=["cloud-fast", "cloud-slow", "cloud-failing"],
+)
+async def test_the_trace_says_which_engine_won(llm, speech, make_pipeline, cloud, won_by) -> None:
+    llm.script_transcriptions([cloud])
+    llm.script([Round(text="Which car is it for?")])
+    settings = llm_settings(
+        llm, stt_mode="hybrid", stt_cloud_base_url=llm.base_url, stt_cloud_deadline_ms=600
+    )
+    pipeline = await make_pipeline(settings)
+    assert pipeline.status().stt_engines == ["local", "cloud"]
+
+    result = await pipeline.run_audio_turn(speech(QUESTION))
+
+    assert result.error is None and result.reply_text == "Which car is it for?"
+    final = next(e for e in load_trace(result.trace_path) if e.type == "stt_final")
+    assert final.engine == "hybrid" and final.won_by == won_by
+    assert final.alternatives[won_by] == final.text == result.transcript
+    if won_by == "cloud":
+        assert result.transcript.endswith("cloud.")
+    else:
+        assert "change" in result.transcript.lower()
+    upload = next(r for r in llm.requests if r.path.endswith("/audio/transcriptions"))
+    assert upload.body["file"][:4] == b"RIFF"  # the real client sent the turn's audio
