@@ -73,6 +73,8 @@ def slot_mismatches(expected: dict[str, Any], p: Parse) -> list[str]:
     for key in ("date", "time", "old_date", "plate", "first_free"):
         if key not in expected and key in got and p.intent in WRITE_INTENTS:
             wrong.append(f"{key}: not expected, got {got[key]}")
+    if p.intent == "vehicle_history" and "service" in got and "service" not in expected:
+        wrong.append(f"service: not expected, got {got['service']}")  # it would filter the history
     return wrong
 
 

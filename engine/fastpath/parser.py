@@ -251,6 +251,10 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     used = _vehicle_slots(main, text, slots)
     masked = ["_" if i in used else t for i, t in enumerate(main)]
     services = find_services(masked)
+    # "service history", "storico dei servizi": the whole history, not the service called "service"
+    services = [
+        m for m in services if masked[m.end : m.end + 1] not in (["history"], ["record"], ["records"])
+    ]
     if services:
         categories = {s.kind.category for s in services}
         if len(categories) > 1:
