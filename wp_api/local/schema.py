@@ -245,7 +245,7 @@ DROP TRIGGER IF EXISTS customers_summary_delete;
 DROP TABLE IF EXISTS customer_last_service;
 -- the busy index covers what a day's availability reads (no table lookups)
 DROP INDEX IF EXISTS appointments_busy;
-CREATE INDEX IF NOT EXISTS appointments_busy_cover ON appointments(start, staff_id, service_id, end)
+CREATE INDEX IF NOT EXISTS appointments_busy_cover ON appointments(start, staff_id, service_id, end, status)
     WHERE status IN ('pending', 'approved');
 CREATE TABLE customer_last_service (
     category TEXT NOT NULL,
