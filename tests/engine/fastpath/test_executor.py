@@ -273,3 +273,27 @@ async def test_resume_picks_the_appointment(fast: FastPath, context: CallContext
     out = await fast.resume("quello di sabato", context)
     assert out is not None and out.handled and out.pending is not None
     assert out.pending.arguments == {"appointment_id": 106}
+
+
+async def test_move_to_a_day_keeps_the_time_when_free(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("sposta l'appuntamento di mercoledì della ZA987YE a martedì", context)
+    assert out.handled, out
+    [move] = [c for c in out.tool_calls if c.name == "reschedule_appointment"]
+    assert move.arguments["new_start"] == "2026-03-03T10:00"  # same 10:00, the next day free
+
+
+async def test_standalone_confirmation_and_reminder(fast: FastPath, context: CallContext) -> None:
+    sent = await fast.handle(
+        "manda la conferma whatsapp alla ZA987YE per l'appuntamento di mercoledì", context
+    )
+    assert sent.handled, sent
+    [message] = [c for c in sent.tool_calls if c.name == "send_message"]
+    assert message.result.ok and message.arguments["appointment_id"] == 103
+    assert message.arguments["kind"] == "booking_confirmation" and message.arguments["customer_id"] == 9
+    reminder = await fast.handle(
+        "metti un promemoria sms alla ZA987YE per l'appuntamento di sabato, due giorni prima alle 10", context
+    )
+    assert reminder.handled, reminder
+    [scheduled] = [c for c in reminder.tool_calls if c.name == "schedule_reminder"]
+    assert scheduled.arguments["appointment_id"] == 106 and scheduled.arguments["channel"] == "sms"
+    assert scheduled.arguments["send_at"] == "2026-03-05T10:00"
