@@ -74,6 +74,9 @@ __all__ = ["MissingItem", "Pipeline", "PipelineStatus", "TurnResult"]
 
 RATE = 16_000
 _PAD_S = 0.15
+PTT_SPECULATE_SILENCE_MS = 250
+"""Push-to-talk: silence after which STT starts speculatively while the key is still held. Short is cheap:
+speech resuming discards the speculation, and the key (not the VAD) ends the turn."""
 
 
 @dataclasses.dataclass
@@ -739,9 +742,9 @@ class Pipeline:
         trace.emit(TurnStarted(source="mic", language=self.language))
         trace.emit(StateChanged(state="listening"))
         transcribe = self._transcribe if self.engines.stt is not None else None
-        capture = PttCapture(
-            trace, self.engines.vad.stream(), transcribe, pad_s=_PAD_S, on_level=self._emit_level
-        )
+        vad = self.engines.vad
+        options = dataclasses.replace(vad.options, min_silence_ms=PTT_SPECULATE_SILENCE_MS)
+        capture = PttCapture(trace, vad.stream(options), transcribe, pad_s=_PAD_S, on_level=self._emit_level)
         self._capture = capture
         mic.add_consumer(capture.on_frame)
         mic.begin()
