@@ -224,9 +224,9 @@ class Pipeline:
         if isinstance(words, dict):
             words = [w for group in words.values() for w in (group or [])]
         if isinstance(words, str):
-            self.vocabulary_prompt = words[:600]
+            self.vocabulary_prompt = words[:300]
         elif words:
-            self.vocabulary_prompt = ", ".join(str(w) for w in list(words)[:80])[:600]
+            self.vocabulary_prompt = ", ".join(str(w) for w in list(words)[:40])[:300]
 
     # --- observing -------------------------------------------------------------------------------
 
