@@ -30,11 +30,11 @@ def _cues(text: str) -> list[tuple[str, ...]]:
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
-        "cancellami | cancelliamo | disdici | disdire | disdetta | disdiciamo | elimina l appuntamento | "
+        "cancellami | cancelliamo | annullalo | annullala | cancellalo | cancellala | disdicilo | disdicila | disdici | disdire | disdetta | disdiciamo | elimina l appuntamento | "
         "togli l appuntamento | cancel | call off | delete the appointment | remove the appointment"
     ),
     "move": _cues(
-        "sposta | spostare | spostami | spostiamo | spostagli | sposti | spostato | spostata | spostarlo | "
+        "sposta | spostare | spostalo | spostala | spostameli | spostami | spostiamo | spostagli | sposti | spostato | spostata | spostarlo | "
         "spostarla | anticipa | anticipare | anticipiamo | anticipato | anticipata | posticipa | posticipare | "
         "posticipiamo | posticipato | posticipata | rimanda | rimandare | rimandiamo | rimandato | rimandata | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
@@ -42,7 +42,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "shift"
     ),
     "book": _cues(
-        "prenota | prenotare | prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "
+        "prenota | prenotare | prenotazione | prenotalo | prenotala | segni | segnare | mettere | metta |  prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "
         "prenotarmi | prenotargli | prenotarla | prenotarlo | fissa | fissare | fissami | fissiamo | fissagli | "
         "metti | mettimi | mettiamo | mettigli | segna | segnami | segnagli | inserisci | fai un appuntamento | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
@@ -61,7 +61,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cosa abbiamo fatto | what was done | what have we done | precedenti"
     ),
     "day_appointments": _cues(
-        "appuntamenti | agenda | cosa c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
+        "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
         "what s on | whats on | what do we have | who is coming | who s coming | appointments | calendario | "
         "bookings | in programma | prenotazioni"
     ),
@@ -129,7 +129,8 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
     ),
     "hypothetical": _cues(
         "se | if | forse | maybe | perhaps | magari | potrebbe | could we | would it | sarebbe | nel caso | "
-        "in case | what if | dovremmo | should we | oppure | or | actually | anzi | qualcosa | something"
+        "in case | what if | dovremmo | should we | oppure | or | actually | anzi | qualcosa | something | ma | but | "
+        "pero | tranne | except | unless | a meno che"
     ),
     "unsupported_action": _cues(
         "chiama | chiamare | telefona | telefonare | richiama | call | phone | ring | ordina | ordinare | order | "
@@ -137,7 +138,7 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
         "sconto | discount | modifica il cliente | cambia il numero | change the number | update the email | "
         "aggiorna | update | rimborso | refund | stampa | print | esporta | export | statistiche | statistics | "
         "report | fatturato | revenue | turnover | meteo | weather | barzelletta | joke | avvisa | nota | note | "
-        "chilometri | km | riepilogo | vendite | table | tavolo | supplier | fornitore | ferie | holiday"
+        "chilometri | km | chiedi | chiedere | chiedigli | ask | aspetta | aspettare | wait | verifica | check with |  riepilogo | vendite | table | tavolo | supplier | fornitore | ferie | holiday"
     ),
 }
 _OPTION_STARTS = {"la", "il", "lo", "l", "alle", "al", "a", "per", "di", "del", "della", "the", "domani",

@@ -30,7 +30,8 @@ HANDLE_THRESHOLD = 0.75
 
 _WEAK_BOOK = set(
     phrases(
-        "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put",
+        "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put", "segni",
+        "segnare", "mettere", "metta", "prenotazione",
         "needs", "need", "wants", "bisogna fare", "deve fare", "vuole fare",
     )
 )  # fmt: skip
@@ -90,6 +91,10 @@ def _main_intent(
             ]  # fmt: skip
         if hits:
             positions[intent] = min(i for i, _ in hits)
+    if ("cancel" in positions or "move" in positions) and "book" in positions:
+        strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
+        if not strong:
+            del positions["book"]  # "annulla la prenotazione", "sposta la prenotazione"
     has_reminder = "send_reminder" in positions
     if "cancel" in positions and (
         has_reminder or ("send_confirmation" in positions and "book" not in positions)
@@ -169,8 +174,9 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             elif len(mentions) == 1:
                 m = mentions[0]
                 before = tokens[m.start - 1] if m.start > 0 else ""
-                if before in ("di", "del", "dello", "della", "from", "of", "da", "dal"):
-                    old = m
+                time_first = 0 <= dt.time_start < m.start <= dt.time_start + 5
+                if before in ("di", "del", "dello", "della", "from", "of", "da", "dal") and not time_first:
+                    old = m  # "l'appuntamento di domani"; but "alle 15 di domani" is the new day
                 else:
                     new = m
         elif mentions:
