@@ -80,3 +80,11 @@ async def test_list_services(call):
     assert tyres.data["services"][0]["duration_min"] == 30
     named = await call("list_services", query="freni")
     assert [s["service_id"] for s in named.data["services"]] == [6]
+
+
+async def test_history_by_misheard_plate_asks_instead_of_guessing(call):
+    result = await call("vehicle_history", plate="AD 123 CD")
+    assert not result.ok and result.error.code == "ambiguous"
+    assert {c["plate"] for c in result.error.details["candidates"][:2]} == {"AB123CD", "AP123CD"}
+    unknown = await call("search_appointments", plate="QQ999QQ")
+    assert not unknown.ok and unknown.error.code == "not_found"

@@ -120,9 +120,9 @@ class LocalBackend:
                 hint="Use one of the listed tools.",
             )
         try:
-            size = len(json.dumps(arguments, default=str)) if isinstance(arguments, Mapping) else 0
+            size = len(json.dumps(arguments)) if isinstance(arguments, Mapping) else 0
         except (TypeError, ValueError):
-            size = MAX_ARGUMENTS_BYTES + 1
+            return ToolResult.failure("invalid_arguments", "Arguments must be plain JSON values.")
         if size > MAX_ARGUMENTS_BYTES:
             return ToolResult.failure(
                 "invalid_arguments",

@@ -10,6 +10,7 @@ from wp_api import plates
 from wp_api.contract import ToolResult
 from wp_api.local.clock import fmt, parse_day
 from wp_api.local.tooling import APPOINTMENT_SELECT, Ctx, appointment_dict, fold
+from wp_api.local.vehicles import find_vehicle
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -40,10 +41,31 @@ def list_services(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
 
 
 def _vehicle(ctx: Ctx, args: dict[str, Any]) -> Any:
+    """The vehicle row by id or exact plate, else a refusal: `ambiguous` listing similar plates when the
+    plate was probably misheard (a history is never shown for a guessed vehicle), or `not_found`."""
     if args.get("vehicle_id"):
-        return ctx.conn.execute("SELECT * FROM vehicles WHERE id = ?", (args["vehicle_id"],)).fetchone()
+        row = ctx.conn.execute("SELECT * FROM vehicles WHERE id = ?", (args["vehicle_id"],)).fetchone()
+        return row or ToolResult.failure("not_found", f"No vehicle with id {args['vehicle_id']}.")
     plate = plates.spoken_to_plate(args["plate"]) or plates.normalise(args["plate"])
-    return ctx.conn.execute("SELECT * FROM vehicles WHERE plate = ?", (plate,)).fetchone()
+    row = ctx.conn.execute("SELECT * FROM vehicles WHERE plate = ?", (plate,)).fetchone()
+    if row is not None:
+        return row
+    found = find_vehicle(ctx, {"plate": args["plate"], "limit": 3})
+    if not found.ok:
+        return ToolResult.failure(
+            "not_found",
+            f"No vehicle with plate {plate or args['plate'][:40]}.",
+            hint="Ask for the plate again.",
+        )
+    matches = found.data["matches"]
+    return ToolResult.failure(
+        "ambiguous",
+        f"No vehicle with plate {plate} exactly; similar plates: {', '.join(m['plate'] for m in matches)}.",
+        hint="Ask the person which one they mean, then call again with that plate or its vehicle_id.",
+        candidates=[
+            {k: m[k] for k in ("vehicle_id", "plate", "make", "model", "confidence")} for m in matches
+        ],
+    )
 
 
 def _day_bounds(args: dict[str, Any], start_key: str, end_key: str) -> tuple[str | None, str | None]:
@@ -54,12 +76,8 @@ def _day_bounds(args: dict[str, Any], start_key: str, end_key: str) -> tuple[str
 
 def vehicle_history(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
     vehicle = _vehicle(ctx, args)
-    if vehicle is None:
-        return ToolResult.failure(
-            "not_found",
-            "No vehicle with that id or plate.",
-            hint="Use find_vehicle first (it handles misheard plates).",
-        )
+    if isinstance(vehicle, ToolResult):
+        return vehicle
     try:
         since, until = _day_bounds(args, "since", "until")
     except ValueError as exc:
@@ -109,12 +127,8 @@ def search_appointments(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
     vehicle_id = args.get("vehicle_id")
     if args.get("plate"):
         vehicle = _vehicle(ctx, {"plate": args["plate"]})
-        if vehicle is None:
-            return ToolResult.failure(
-                "not_found",
-                f"No vehicle with plate {plates.normalise(args['plate'])}.",
-                hint="Use find_vehicle.",
-            )
+        if isinstance(vehicle, ToolResult):
+            return vehicle
         vehicle_id = vehicle["id"]
     narrowed = bool(vehicle_id or args.get("customer_id"))
     if low is None and high is None and not narrowed:
