@@ -588,6 +588,9 @@ class Pipeline:
         language: str | None = None,
     ) -> TurnResult:
         duration = trace.elapsed()
+        if path in ("fastpath", "clarify", "confirm") and reply_text:
+            # the model did not see this exchange: keep it as context for the next turn it answers
+            self.agent.remember(transcript or f"({path} in the app)", reply_text)
         trace.emit(
             TurnFinished(
                 path=path, duration_s=round(duration, 4), reply_text=reply_text, interrupted=interrupted
@@ -795,12 +798,15 @@ class Pipeline:
                     self.barge_in()
                     continue
                 anchor = time.monotonic()
-                async with self._turn_lock:
-                    trace = self.recorder.begin()
-                    trace.emit(TurnStarted(source="mic", language=self.language))
-                    self._captured(trace, event.audio, device="hands-free")
-                    trace.emit(VadEvent(kind="speech_end", at_s=len(event.audio) / RATE))
-                    await self._transcribe_and_respond(trace, event.audio, event.audio, anchor=anchor)
+                try:
+                    async with self._turn_lock:
+                        trace = self.recorder.begin()
+                        trace.emit(TurnStarted(source="mic", language=self.language))
+                        self._captured(trace, event.audio, device="hands-free")
+                        trace.emit(VadEvent(kind="speech_end", at_s=len(event.audio) / RATE))
+                        await self._transcribe_and_respond(trace, event.audio, event.audio, anchor=anchor)
+                except OfficinaError as exc:  # one failed turn must not stop hands-free listening
+                    _LOGGER.warning("Hands-free turn failed: %s", exc.message)
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -207,7 +207,7 @@ class Agent:
             result.stopped = "max_rounds"
             _LOGGER.warning("Agent stopped after %d rounds without a final answer", self.options.max_rounds)
         result.text = " ".join(s.strip() for s in spoken if s.strip())
-        self._remember(text, result.text)
+        self.remember(text, result.text)
 
     async def _run_calls(
         self,
@@ -283,7 +283,8 @@ class Agent:
             tool_result = ToolResult.failure(str(code), f"The tool {name} failed: {exc}")
         return tool_result, time.monotonic() - started
 
-    def _remember(self, text: str, answer: str) -> None:
+    def remember(self, text: str, answer: str) -> None:
+        """Keep an exchange as context for later turns (also turns the fast path or the app answered)."""
         self._history.extend(
             [{"role": "user", "content": text}, {"role": "assistant", "content": answer or "…"}]
         )

@@ -116,3 +116,17 @@ async def test_the_model_failing_is_one_sentence_not_a_crash(llm, backend, make_
     assert "not answering" in result.reply_text
     errors = [e for e in load_trace(result.trace_path) if e.type == "turn_error"]
     assert errors and errors[0].stage == "llm"
+
+
+async def test_the_model_sees_what_the_fast_path_answered(llm, backend, make_pipeline) -> None:
+    appointment = await upcoming_appointment(backend)
+    llm.script([Round(text="Yes, the same customer.")])
+    pipeline = await make_pipeline(llm_settings(llm, fastpath_enabled=True))
+    first = await pipeline.run_text_turn(f"who owns {appointment['plate']}?")
+    assert first.path == "fastpath" and llm.chat_requests == []
+    second = await pipeline.run_text_turn("is that the customer who called this morning about the brakes?")
+    assert second.path == "llm"
+    messages = llm.chat_requests[0].body["messages"]
+    assert {"role": "user", "content": first.transcript} in messages
+    assert {"role": "assistant", "content": first.reply_text} in messages
+    assert messages[-1]["content"] == second.transcript

@@ -79,3 +79,14 @@ def test_a_broken_listener_does_not_break_the_turn(tmp_path: Path) -> None:
     trace.emit(TurnStarted())
     trace.close()
     assert trace.path is not None and trace.path.exists()
+
+
+def test_otel_export_is_skipped_without_an_endpoint_or_the_extra(caplog) -> None:
+    import importlib.util
+
+    from engine.trace.otel import make_otel_exporter
+
+    assert make_otel_exporter(None) is None
+    if importlib.util.find_spec("opentelemetry") is None:
+        assert make_otel_exporter("http://127.0.0.1:4318") is None
+        assert "not installed" in caplog.text
