@@ -88,3 +88,10 @@ async def test_history_by_misheard_plate_asks_instead_of_guessing(call):
     assert {c["plate"] for c in result.error.details["candidates"][:2]} == {"AB123CD", "AP123CD"}
     unknown = await call("search_appointments", plate="QQ999QQ")
     assert not unknown.ok and unknown.error.code == "not_found"
+
+
+async def test_find_by_multi_word_make_and_model(call):
+    alfa = await call("find_vehicle", description="Alfa Romeo rossa")
+    assert [m["plate"] for m in alfa.data["matches"]] == ["BR246KS"]
+    bmw = await call("find_vehicle", description="BMW Serie 3 blu")
+    assert [m["plate"] for m in bmw.data["matches"]] == ["MAB1234"]

@@ -115,13 +115,24 @@ def _by_plate(ctx: Ctx, heard: str, customer_ids: set[int] | None, limit: int) -
 def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: int) -> ToolResult:
     known = known_names(ctx)
     makes, models, colour = [], [], None
-    for word in fold(text).replace("-", " ").split():
+    words = fold(text).replace("-", " ").split()
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])  # "alfa romeo", "classe a", "serie 3"
+        if len(words) > i + 1 and (pair in known["models"] or pair in known["makes"]):
+            (models if pair in known["models"] else makes).append(
+                known["models"].get(pair) or known["makes"][pair]
+            )
+            i += 2
+            continue
+        word = words[i]
         if word in known["models"]:
             models.append(known["models"][word])
         elif word in known["makes"]:
             makes.append(known["makes"][word])
         elif colour is None:
             colour = colour_of(word)
+        i += 1
     if not (makes or models or colour):
         return ToolResult.failure(
             "not_found",
