@@ -22,9 +22,12 @@ from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import find_services
 from engine.fastpath.vehicles import find_vehicle_description
+from engine.fastpath.vocabulary import unknown_words
 
 _LOGGER = logging.getLogger(__name__)
 
+MAX_UNKNOWN_WORDS = 2
+"""A write request with this many words the fast path does not know goes to the model."""
 HANDLE_THRESHOLD = 0.75
 """Parses at or above this confidence are run by the fast path; below, the model (or a question) takes them."""
 
@@ -120,6 +123,16 @@ def _main_intent(
     return None, -1, "no_intent"
 
 
+def _unknown(tokens: list[str], text: str) -> list[str]:
+    """Words no table knows, outside the plate and the customer's name."""
+    skip: set[int] = set()
+    for plate in find_plates(tokens):
+        skip |= set(range(plate.start, plate.end))
+    name = _customer(text)
+    names = set(tokenize(name)) if name else set()
+    return [t for t in unknown_words(tokens, skip) if t not in names]
+
+
 def _bulk(tokens: list[str]) -> bool:
     """ "tutti gli appuntamenti", "all appointments": one action on many records is the model's job."""
     if any(t in ("appuntamenti", "appointments", "prenotazioni", "bookings") for t in tokens):
@@ -133,9 +146,21 @@ def _bulk(tokens: list[str]) -> bool:
     return False
 
 
+_OWNER = re.compile(r"\b(?:di|del|of)\s+([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)")
+
+
 def _customer(text: str) -> str | None:
+    """ "signor Rossi", "Mr Smith", "cliente Bianchi"; else an owner after "di" ("la Panda di Rossi")."""
     m = _NAME.search(text)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    from engine.fastpath.vocabulary import known_words
+
+    for owner in _OWNER.finditer(text):
+        name = owner.group(1)
+        if not set(tokenize(name)) & known_words():
+            return name
+    return None
 
 
 def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[int]:
@@ -315,6 +340,12 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
     if intent in cues.WRITE_INTENTS and _bulk(tokens):
         return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
+    if intent in cues.WRITE_INTENTS:
+        unknown = _unknown(tokens, text)
+        if len(unknown) >= MAX_UNKNOWN_WORDS:
+            return Parse(
+                text, intent, reason="unknown_words:" + " ".join(unknown[:3]), language=lang, confidence=0.4
+            )
 
     tail_at = (
         tail_start(tokens, cue_at, intent) if intent in ("book", "move", "send_confirmation") else len(tokens)

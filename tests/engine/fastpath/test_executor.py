@@ -297,3 +297,15 @@ async def test_standalone_confirmation_and_reminder(fast: FastPath, context: Cal
     [scheduled] = [c for c in reminder.tool_calls if c.name == "schedule_reminder"]
     assert scheduled.arguments["appointment_id"] == 106 and scheduled.arguments["channel"] == "sms"
     assert scheduled.arguments["send_at"] == "2026-03-05T10:00"
+
+
+async def test_owner_and_description_pick_the_vehicle(fast: FastPath, context: CallContext) -> None:
+    both = await fast.handle("Prenota un tagliando per la Panda di Mario Rossi venerdì alle 10", context)
+    assert (
+        not both.handled
+        and "AB123CD" in (both.clarification or "")
+        and "LN777TT" in (both.clarification or "")
+    )
+    one = await fast.handle("Prenota un tagliando per la Panda rossa di Mario Rossi venerdì alle 10", context)
+    assert one.handled, one
+    assert one.tool_calls[-1].arguments["vehicle_id"] == 13

@@ -108,6 +108,10 @@ def test_number_words(word: str, value: int) -> None:
         ("prenota un tagliando per la AB123CD domani alle 9 e alle 11", "ambiguous:two_times"),
         ("annulla gli appuntamenti di domani", "out_of_scope:bulk"),
         ("prenota il tagliando per la Panda o la Punto di Rossi domani", "out_of_scope:two_options"),
+        (
+            "prenota un tagliando per la AB123CD domani alle 10 per due persone e bambini",
+            "unknown_words:persone bambini",
+        ),
     ],
 )
 def test_requests_left_to_the_model(text: str, reason: str) -> None:
@@ -161,3 +165,9 @@ def test_an_answer_completes_the_question() -> None:
     assert answer_to(question, "annulla l'appuntamento della FG456HK", today=WEDNESDAY) is None
     still = answer_to(question, "mercoledì", today=WEDNESDAY)
     assert still is not None and not still.handled and still.reason == "ambiguous:which_day"
+
+
+def test_owner_named_after_di() -> None:
+    p = parse("Prenota un tagliando per la Panda grigia di Mario Rossi domani alle 10", today=WEDNESDAY)
+    assert p.handled and p.slots["customer"] == "Mario Rossi"
+    assert parse("prenota un tagliando per la Panda di Lunedì", today=WEDNESDAY).slots.get("customer") is None
