@@ -87,8 +87,9 @@ def _load(conn: Any, seed: Mapping[str, Any]) -> None:
                 v["customer_id"], plates.normalise(v["plate"]), v["make"], v["model"], v.get("colour"),
                 v.get("year"), v.get("fuel"), "2020-01-01T09:00",
             )  # fmt: skip
-            conn.execute(VEHICLE_INSERT.replace("(customer_id,", "(id, customer_id,").replace("VALUES (?", "VALUES (?, ?"),
-                         (v["id"], *row))  # fmt: skip
+            cur = conn.execute(VEHICLE_INSERT, row)
+            if cur.lastrowid != v["id"]:
+                conn.execute("UPDATE vehicles SET id = ? WHERE id = ?", (v["id"], cur.lastrowid))
         categories = {s["id"]: s["category"] for s in seed["services"]}
         durations = {s["id"]: s["duration_min"] for s in seed["services"]}
         for a in seed.get("appointments", []):
