@@ -197,7 +197,8 @@ class WordPressBackend:
         return list(self._tools)
 
     async def call_tool(self, name: str, arguments: Mapping[str, Any], *, context: CallContext) -> ToolResult:
-        spec = TOOLS_BY_NAME.get(name)
+        served = {t.name: t for t in self._tools} if self._tools is not None else {}
+        spec = served.get(name) or TOOLS_BY_NAME.get(name)
         if spec is None:
             return ToolResult.failure(
                 "unknown_tool",
