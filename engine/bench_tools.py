@@ -92,7 +92,9 @@ async def _timed(samples: list[float], call: Awaitable[ToolResult]) -> ToolResul
     return result
 
 
-async def _bench(path: Path, iterations: int, seed: int) -> tuple[dict[str, list[float]], dict[str, Any]]:
+async def _bench(
+    path: Path, iterations: int, seed: int, vehicles: int
+) -> tuple[dict[str, list[float]], dict[str, Any]]:
     rng = random.Random(seed)
     backend = LocalBackend(path, kick_outbox=False)
     ctx = CallContext(session_id=f"bench-{uuid.uuid4().hex[:8]}", actor="bench")
@@ -135,7 +137,7 @@ async def _bench(path: Path, iterations: int, seed: int) -> tuple[dict[str, list
             slot = slots.data["slots"][0]
             booking = {
                 "service_id": args["service_id"],
-                "vehicle_id": rng.randint(1, 1000),
+                "vehicle_id": rng.randint(1, vehicles),
                 "start": slot["start"],
                 "idempotency_key": f"bench-{uuid.uuid4().hex}",
             }
@@ -187,7 +189,7 @@ def run(
         }
     finally:
         conn.close()
-    samples, quality = asyncio.run(_bench(path, iterations, seed))
+    samples, quality = asyncio.run(_bench(path, iterations, seed, counts["vehicles"]))
     p95 = {name: _p(values, 0.95) for name, values in samples.items() if values}
     return {
         "benchmark": "tools",
