@@ -31,6 +31,7 @@ _LOGGER = logging.getLogger(__name__)
 
 QUESTION = "Who owns the car with plate {spelled}?"
 LLM_DELAYS_MS = (0, 350)
+PTT_HOLD_AFTER_S = 0.3
 
 
 @contextlib.contextmanager
@@ -126,6 +127,22 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
                 samples = samples[1:]
                 figures[f"llm_{delay_ms}ms"] = _median(samples, "first_audio_ms")
                 parts[f"llm_{delay_ms}ms"] = {k: _median(samples, k) for k in samples[0]}
+            # push-to-talk: the key is released 300 ms after the last word; latency from the last word
+            server.default_delay_s = 0.0
+            ptt: list[float] = []
+            for _ in range(max(2, repeats // 2) + 1):
+                server.script(
+                    [
+                        round_(tool_calls=[tool_call("find_vehicle", {"plate": plate})]),
+                        round_(text=f"It belongs to {owner}. Anything else?"),
+                    ]
+                )
+                result, ptt_events = await _push_to_talk(pipeline, audio, PTT_HOLD_AFTER_S)
+                first = next((e for e in ptt_events if e.type == "tts_first_audio"), None)
+                if result.error or first is None:
+                    raise ConfigError(f"The push-to-talk benchmark turn failed: {result.error}")
+                ptt.append((first.t - len(audio) / 16_000) * 1000)
+            figures["ptt_llm_0ms"] = round(statistics.median(ptt[1:]), 1)
             await pipeline.aclose()
         fast = Settings(language="en", fastpath_enabled=True, offline_only=True)
         pipeline = await Pipeline.create(
@@ -147,6 +164,78 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
     finally:
         await backend.aclose()
     return {"turn_first_audio_ms": figures, "turn_breakdown_ms": parts}
+
+
+class _ReplayMic:
+    """A microphone replaying a recording in real time from begin() (the bench's person at the counter)."""
+
+    def __init__(self, audio: np.ndarray, block: int = 320) -> None:
+        import threading
+
+        self._audio = audio
+        self._block = block
+        self._consumers: list[Any] = []
+        self._captured: list[np.ndarray] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> _ReplayMic:
+        return self
+
+    def close(self) -> None:
+        self._stop.set()
+
+    def add_consumer(self, callback: Any, *, always: bool = False) -> None:
+        self._consumers.append(callback)
+
+    def remove_consumer(self, callback: Any) -> None:
+        self._consumers = [c for c in self._consumers if c is not callback]
+
+    def begin(self) -> None:
+        import threading
+        import time
+
+        self._captured = []
+        self._stop.clear()
+
+        def feed() -> None:
+            started = time.monotonic()
+            for index, start in enumerate(range(0, len(self._audio), self._block)):
+                if self._stop.is_set():
+                    return
+                delay = started + index * self._block / 16_000 - time.monotonic()
+                if delay > 0:
+                    time.sleep(delay)
+                frame = self._audio[start : start + self._block]
+                self._captured.append(frame)
+                for consumer in list(self._consumers):
+                    consumer(frame)
+
+        self._thread = threading.Thread(target=feed, name="replay-mic", daemon=True)
+        self._thread.start()
+
+    def end(self, *, timeout: float = 1.0) -> np.ndarray:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return np.concatenate(self._captured) if self._captured else np.zeros(0, dtype=np.float32)
+
+
+async def _push_to_talk(pipeline: Any, audio: np.ndarray, hold_after_s: float) -> tuple[Any, list[Any]]:
+    """Press, speak the clip in real time, keep the key down `hold_after_s`, release."""
+    events: list[Any] = []
+    pipeline.add_listener(events.append)
+    pipeline.mic = _ReplayMic(
+        np.concatenate([audio, np.zeros(int(hold_after_s * 16_000) + 16_000, np.float32)])
+    )
+    pipeline._mic_started = False
+    try:
+        await pipeline.press()
+        await asyncio.sleep(len(audio) / 16_000 + hold_after_s)
+        result = await pipeline.release()
+    finally:
+        pipeline.remove_listener(events.append)
+    return result, events
 
 
 def _breakdown(events: list[Any]) -> dict[str, float]:
@@ -171,7 +260,9 @@ def _median(samples: list[dict[str, float]], key: str) -> float:
 
 
 def run(*, repeats: int = 5) -> dict[str, Any]:
-    """`turn_first_audio_ms` {"llm_0ms", "llm_350ms", "fastpath"} medians and a per-stage breakdown (blocking)."""
+    """`turn_first_audio_ms` {"llm_0ms", "llm_350ms", "fastpath", "ptt_llm_0ms"} medians and a per-stage
+    breakdown (blocking). `ptt_llm_0ms` is push-to-talk with the key released 300 ms after the last word,
+    measured from the last word (STT starts speculatively at VAD end of speech, before release)."""
     with tempfile.TemporaryDirectory(prefix="officina-bench-") as tmp, _environment(Path(tmp) / "home"):
         return asyncio.run(_turns(Path(tmp), repeats))
 
