@@ -252,3 +252,15 @@ def test_migration_from_schema_1_rebuilds_the_campaign_summary(seeded_db):
         assert dict((r[0], r[2]) for r in rows)[2] == 1  # Giulia came back after her tyre change
     finally:
         backend.db.close()
+
+
+def test_tools_benchmark_runs_on_a_small_workshop():
+    from engine.bench_tools import TARGETS_MS, run
+
+    result = run(customers=150, iterations=10)
+    assert (result["customers"], result["vehicles"]) == (150, 180)
+    assert set(TARGETS_MS) <= set(result["p95_ms"])
+    assert result["dataset_reused"] is False
+    again = run(customers=150, iterations=5)
+    assert again["dataset_reused"] is True
+    assert again["appointments"] == result["appointments"]  # the benchmark's bookings were removed
