@@ -10,6 +10,7 @@ import time
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
+import httpx
 import openai
 
 from engine.agent.confirm_summary import summarise
@@ -34,6 +35,7 @@ from wp_api.contract import CallContext, Safety, ToolBackend, ToolResult, ToolSp
 _LOGGER = logging.getLogger(__name__)
 
 _CATALOGUE_TTL_S = 600.0
+CONNECT_TIMEOUT_S = 3.0
 _AWAITING = {
     "ok": False,
     "status": "awaiting_confirmation",
@@ -94,7 +96,8 @@ class Agent:
             self._client = openai.AsyncOpenAI(
                 base_url=self.options.base_url,
                 api_key=self.options.api_key or "not-needed",
-                timeout=self.options.request_timeout_s,
+                # a dead network fails in seconds, not after the whole request timeout
+                timeout=httpx.Timeout(self.options.request_timeout_s, connect=CONNECT_TIMEOUT_S),
                 max_retries=self.options.max_retries,
             )
         return self._client

@@ -130,3 +130,20 @@ async def test_the_model_sees_what_the_fast_path_answered(llm, backend, make_pip
     assert {"role": "user", "content": first.transcript} in messages
     assert {"role": "assistant", "content": first.reply_text} in messages
     assert messages[-1]["content"] == second.transcript
+
+
+async def test_an_unreachable_model_server_falls_back_quickly(llm, backend, make_pipeline) -> None:
+    """Internet down: the fast path still works, anything else says the model cannot be reached."""
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    appointment = await upcoming_appointment(backend)
+    settings = llm_settings(llm, llm_base_url=f"http://127.0.0.1:{port}/v1", fastpath_enabled=True)
+    pipeline = await make_pipeline(settings)
+    handled = await pipeline.run_text_turn(f"who owns {appointment['plate']}?")
+    assert handled.path == "fastpath"
+    failed = await pipeline.run_text_turn("write a poem about brakes")
+    assert failed.path == "error" and "could not be reached" in (failed.error or "")
+    assert pipeline.status().llm_reachable is False
