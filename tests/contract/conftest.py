@@ -8,6 +8,7 @@ capabilities used by some scenarios: `run_outbox(now=None) -> dict` and `sent_me
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -72,7 +73,9 @@ BACKEND_IDS = ["local", "wordpress"]
 
 @pytest.fixture
 def today() -> date:
-    return TODAY
+    """TODAY, or the Monday in OFFICINA_CONTRACT_TODAY (for backends whose clock cannot be set)."""
+    override = os.environ.get("OFFICINA_CONTRACT_TODAY")
+    return date.fromisoformat(override) if override else TODAY
 
 
 @pytest.fixture

@@ -168,6 +168,11 @@ def build_seed(today: date = TODAY) -> dict[str, Any]:
     }
 
 
+def shifted(iso_day: str, today: date = TODAY) -> str:
+    """A date written for TODAY, moved with the seed to another Monday `today`."""
+    return (date.fromisoformat(iso_day) + (today - TODAY)).isoformat()
+
+
 def now_for(today: date = TODAY) -> datetime:
     """The contract clock: `today` at 08:00, naive workshop-local time."""
     return datetime.fromisoformat(f"{today.isoformat()}T{NOW_TIME}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.contract.seed_data import MISHEARD_PLATES
+from tests.contract.seed_data import MISHEARD_PLATES, shifted
 
 
 @pytest.mark.parametrize(("heard", "plate", "kind"), MISHEARD_PLATES, ids=[h for h, _, _ in MISHEARD_PLATES])
@@ -57,16 +57,21 @@ async def test_find_customer_by_name_phone_email(call):
     assert not missing.ok and missing.error.code == "not_found"
 
 
-async def test_history_filtered_by_category(call):
+async def test_history_filtered_by_category(call, today):
     everything = await call("vehicle_history", plate="AB 123 CD")
     assert [s["appointment_id"] for s in everything.data["services"]] == [4, 3, 2, 1]
     maintenance = await call("vehicle_history", vehicle_id=1, category="maintenance")
     assert [(s["date"], s["service"]) for s in maintenance.data["services"]] == [
-        ("2025-01-15", "Tagliando"),
-        ("2024-01-20", "Tagliando"),
+        (shifted("2025-01-15", today), "Tagliando"),
+        (shifted("2024-01-20", today), "Tagliando"),
     ]
     assert maintenance.data["services"][0]["mileage_km"] == 74000
-    since = await call("vehicle_history", vehicle_id=1, since="2024-06-01", until="2025-03-01")
+    since = await call(
+        "vehicle_history",
+        vehicle_id=1,
+        since=shifted("2024-06-01", today),
+        until=shifted("2025-03-01", today),
+    )
     assert [s["appointment_id"] for s in since.data["services"]] == [3, 2]
     tyres = await call("vehicle_history", vehicle_id=1, category="tyres")
     assert [s["category"] for s in tyres.data["services"]] == ["tyres"]

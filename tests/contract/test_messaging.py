@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from tests.contract.conftest import at
-from tests.contract.seed_data import TYRES_WHATSAPP_EXCLUSIONS, TYRES_WHATSAPP_RECIPIENTS
+from tests.contract.seed_data import TYRES_WHATSAPP_EXCLUSIONS, TYRES_WHATSAPP_RECIPIENTS, shifted
 
 
 def _sent(backend, kind=None):
@@ -67,7 +67,7 @@ async def test_reminder_follows_a_rescheduled_appointment_and_dies_with_a_cancel
     assert _sent(backend, "reminder") == []
 
 
-async def test_campaign_preview_matches_hand_computed_set_and_send_is_never_repeated(backend, call):
+async def test_campaign_preview_matches_hand_computed_set_and_send_is_never_repeated(backend, call, today):
     preview = await call("preview_campaign", category="tyres", months_since=6, channel="whatsapp")
     assert preview.ok, preview.error
     campaign = preview.data["campaign"]
@@ -76,7 +76,7 @@ async def test_campaign_preview_matches_hand_computed_set_and_send_is_never_repe
     assert campaign["exclusions"] == TYRES_WHATSAPP_EXCLUSIONS
     assert "{name}" in campaign["draft"]
     by_id = {s["customer_id"]: s for s in campaign["sample"]}
-    assert by_id[6]["last_service"] == "2025-08-01" and by_id[6]["plate"] == "CX808BZ"
+    assert by_id[6]["last_service"] == shifted("2025-08-01", today) and by_id[6]["plate"] == "CX808BZ"
 
     sent = await call("send_campaign", campaign_id=campaign["campaign_id"], confirmed=True)
     assert sent.ok, sent.error
@@ -93,9 +93,9 @@ async def test_campaign_preview_matches_hand_computed_set_and_send_is_never_repe
     assert "Sara Ricci" in texts["Sara Ricci"] and "CX808BZ" in texts["Sara Ricci"]
 
 
-async def test_campaign_with_explicit_date_and_email(call):
+async def test_campaign_with_explicit_date_and_email(call, today):
     preview = await call(
-        "preview_campaign", category="tyres", last_service_before="2025-06-01", channel="email",
+        "preview_campaign", category="tyres", last_service_before=shifted("2025-06-01", today), channel="email",
         message="Ciao {name}, le gomme della {plate} aspettano il cambio stagionale!",
     )  # fmt: skip
     campaign = preview.data["campaign"]
@@ -106,9 +106,9 @@ async def test_campaign_with_explicit_date_and_email(call):
     assert campaign["example"].startswith("Ciao ")
 
 
-async def test_campaign_including_customers_who_came_back(call):
+async def test_campaign_including_customers_who_came_back(call, today):
     preview = await call(
-        "preview_campaign", category="tyres", last_service_before="2025-06-01", channel="email",
+        "preview_campaign", category="tyres", last_service_before=shifted("2025-06-01", today), channel="email",
         not_returned_since=False,
     )  # fmt: skip
     campaign = preview.data["campaign"]
