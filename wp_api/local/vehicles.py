@@ -35,18 +35,36 @@ def _match(row: sqlite3.Row, kind: str, confidence: float) -> dict[str, Any]:
 
 
 def plate_candidates(conn: sqlite3.Connection, form: str) -> list[sqlite3.Row]:
-    """Vehicles whose plate may be `form` misheard: same skeleton, or same first/last 3 skeleton chars."""
+    """Vehicles whose plate may be `form` misheard, from index ranges on the skeleton columns.
+
+    Same skeleton (confusable characters swapped); same first 3 or last 3 skeleton characters (one
+    edit anywhere); same first 2 *and* last 2 (a dropped, extra or wrong character in the middle, the
+    digits of an Italian plate). Each branch is capped, so a lookup never reads more than a few
+    hundred index entries.
+    """
     skel = plates.skeleton(form)
     rev = skel[::-1]
     sql = (
         f"{_VEHICLE_SELECT} WHERE v.id IN ("
-        "SELECT id FROM vehicles WHERE plate_skel = ? "
-        "UNION SELECT id FROM (SELECT id FROM vehicles WHERE plate_skel >= ? AND plate_skel < ? LIMIT ?) "
-        "UNION SELECT id FROM (SELECT id FROM vehicles WHERE plate_skel_rev >= ? AND plate_skel_rev < ? LIMIT ?))"
+        "SELECT id FROM vehicles WHERE plate_skel = :skel "
+        "UNION SELECT id FROM (SELECT id FROM vehicles WHERE plate_skel >= :p3 AND plate_skel < :p3hi LIMIT :n) "
+        "UNION SELECT id FROM (SELECT id FROM vehicles WHERE plate_skel_rev >= :s3 AND plate_skel_rev < :s3hi "
+        "LIMIT :n) "
+        "UNION SELECT id FROM (SELECT id FROM vehicles WHERE plate_skel >= :p2 AND plate_skel < :p2hi "
+        "AND substr(plate_skel, -2) = :s2 LIMIT :n))"
     )
-    return conn.execute(
-        sql, (skel, skel[:3], skel[:3] + _HIGH, _BRANCH_LIMIT, rev[:3], rev[:3] + _HIGH, _BRANCH_LIMIT)
-    ).fetchall()
+    params = {
+        "skel": skel,
+        "p3": skel[:3],
+        "p3hi": skel[:3] + _HIGH,
+        "s3": rev[:3],
+        "s3hi": rev[:3] + _HIGH,
+        "p2": skel[:2],
+        "p2hi": skel[:2] + _HIGH,
+        "s2": skel[-2:],
+        "n": _BRANCH_LIMIT,
+    }
+    return conn.execute(sql, params).fetchall()
 
 
 def find_vehicle(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
