@@ -93,7 +93,7 @@ FIRST_FREE = _cues(
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have"
 )
 CHANNELS: dict[tuple[str, ...], str] = {
-    ("whatsapp",): "whatsapp", ("whats", "app"): "whatsapp", ("wa",): "whatsapp", ("watsapp",): "whatsapp",
+    ("whatsapp",): "whatsapp", ("whats", "app"): "whatsapp", ("what", "s", "app"): "whatsapp", ("wa",): "whatsapp", ("watsapp",): "whatsapp",
     ("sms",): "sms", ("text", "message"): "sms", ("messaggino",): "sms", ("email",): "email",
     ("e-mail",): "email", ("mail",): "email", ("posta", "elettronica"): "email", ("by", "text"): "sms",
     ("via", "text"): "sms", ("a", "text"): "sms", ("per", "sms"): "sms",

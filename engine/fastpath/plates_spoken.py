@@ -120,13 +120,36 @@ def _backend_normalise(plate: str) -> str:
     return normalise(plate) if callable(normalise) else plate
 
 
+def _join_spoken_n(runs: list[tuple[int, int, list[tuple[str, int]]]], tokens: list[str]) -> None:
+    """English spelling says N as "and" ("G M 5 5 5 and P"): join the runs around it when that makes an
+    Italian plate."""
+    i = 0
+    while i + 1 < len(runs):
+        start, end, symbols = runs[i]
+        nstart, nend, nsymbols = runs[i + 1]
+        text = "".join(s for s, _ in symbols)
+        joined = text + "N" + "".join(s for s, _ in nsymbols)
+        if (
+            end < len(tokens)
+            and tokens[end] in ("and", "an", "en")
+            and nstart == end + 1
+            and not _IT_FORMAT.search(text)
+            and _IT_FORMAT.fullmatch(joined)
+        ):
+            runs[i : i + 2] = [(start, nend, [*symbols, ("N", end), *nsymbols])]
+            continue
+        i += 1
+
+
 def find_plates(tokens: list[str]) -> list[PlateMatch]:
     """Every plate in the tokens (usually one). Runs must look like a plate, not like a time or a date."""
     found: list[PlateMatch] = []
-    for start, end, symbols in _runs(tokens):
+    runs = _runs(tokens)
+    _join_spoken_n(runs, tokens)
+    for start, end, symbols in runs:
         text = "".join(s for s, _ in symbols)
-        match = _IT_FORMAT.search(text)
-        if match:
+        matches = list(_IT_FORMAT.finditer(text))  # every one: "AB123CD e FG456HK" is two plates
+        for match in matches:
             # map the match back to token positions
             pos, first, last = 0, start, end
             for sym, idx in symbols:
@@ -136,6 +159,7 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
                     last = idx + 1
                 pos += len(sym)
             found.append(PlateMatch(_backend_normalise(match.group(0)), first, last, True))
+        if matches:
             continue
         after_plate_word = any(t in _PLATE_WORDS for t in tokens[max(0, start - 2) : start])
         letters = sum(c.isalpha() for c in text)

@@ -107,6 +107,7 @@ def test_number_words(word: str, value: int) -> None:
         ("book a service for AB123CD tomorrow between 9 and 11", "ambiguous:time_window"),
         ("prenota un tagliando per la AB123CD domani alle 9 e alle 11", "ambiguous:two_times"),
         ("annulla gli appuntamenti di domani", "out_of_scope:bulk"),
+        ("prenota un tagliando per AB123CD e FG456HK domani alle 10", "ambiguous:two_plates"),
         ("prenota il tagliando per la Panda o la Punto di Rossi domani", "out_of_scope:two_options"),
         (
             "prenota un tagliando per la AB123CD domani alle 10 per due persone e bambini",
