@@ -28,13 +28,6 @@ import numpy as np
 from engine.agent import (
     Agent,
     AgentOptions,
-    ConfirmationNeeded,
-    FirstToken,
-    RoundDone,
-    RoundStarted,
-    TextDelta,
-    ToolCallFinished,
-    ToolCallStarted,
 )
 from engine.config import Settings
 from engine.confirm_words import confirmation_answer
@@ -44,18 +37,13 @@ from engine.errors import ConfigError, LlmError, OfficinaError
 from engine.listening import PttCapture
 from engine.replies import reply
 from engine.speaking import Speech
+from engine.status import build_status
 from engine.trace import (
     AudioCaptured,
-    ConfirmationRequested,
     ConfirmationResolved,
     FastPathParsed,
-    LlmDone,
-    LlmFirstToken,
-    LlmRequest,
-    LlmToolCall,
     StateChanged,
     SttFinal,
-    ToolResultEvent,
     TraceEvent,
     TraceRecorder,
     TurnError,
@@ -66,6 +54,7 @@ from engine.trace import (
 )
 from engine.trace.otel import make_otel_exporter
 from engine.turn import MissingItem, PipelineStatus, TurnPath, TurnResult
+from engine.turn_trace import trace_agent_event, trace_pending, trace_tool
 from wp_api.contract import BackendHealth, CallContext, ToolBackend, ToolResult
 
 _LOGGER = logging.getLogger(__name__)
@@ -412,7 +401,7 @@ class Pipeline:
                 clarification = outcome.clarification if parse.get("intent") else None
                 if outcome.handled:
                     for record in outcome.tool_calls:
-                        self._trace_tool(trace, record, round_no=0)
+                        trace_tool(trace, record, round_no=0)
                     if outcome.pending is not None:
                         self._set_pending(trace, outcome.pending)
                     return await self._speak_reply(
@@ -440,7 +429,9 @@ class Pipeline:
 
         async def consume() -> None:
             async for event in run:
-                self._on_agent_event(trace, event, speech)
+                trace_agent_event(
+                    trace, event, speech, model=self.agent.options.model, on_pending=self._set_pending
+                )
 
         turn.agent_task = asyncio.create_task(consume(), name="agent-turn")
         error: OfficinaError | None = None
@@ -483,68 +474,9 @@ class Pipeline:
             interrupted=turn.interrupted, language=language,
         )  # fmt: skip
 
-    def _on_agent_event(self, trace: TurnTrace, event: Any, speech: Speech) -> None:
-        if isinstance(event, RoundStarted):
-            trace.emit(LlmRequest(round=event.round, model=self.agent.options.model, messages=event.messages))
-        elif isinstance(event, FirstToken):
-            trace.emit(LlmFirstToken(round=event.round, ttft_s=round(event.ttft_s, 4)))
-        elif isinstance(event, TextDelta):
-            speech.push(event.text)
-        elif isinstance(event, ToolCallStarted):
-            trace.emit(StateChanged(state="acting", detail=event.name))
-            trace.emit(
-                LlmToolCall(
-                    round=event.round, call_id=event.call_id, name=event.name, arguments=event.arguments
-                )
-            )
-        elif isinstance(event, ToolCallFinished):
-            self._trace_result(trace, event.record)
-            trace.emit(StateChanged(state="thinking"))
-        elif isinstance(event, ConfirmationNeeded):
-            self._set_pending(trace, event.pending)
-        elif isinstance(event, RoundDone):
-            trace.emit(
-                LlmDone(
-                    round=event.round,
-                    text=event.text,
-                    finish_reason=event.finish_reason,
-                    usage=event.usage,
-                    duration_s=round(event.duration_s, 4),
-                )
-            )
-
-    def _trace_tool(self, trace: TurnTrace, record: ToolCallRecord, *, round_no: int) -> None:
-        trace.emit(
-            LlmToolCall(round=round_no, call_id=record.call_id, name=record.name, arguments=record.arguments)
-        )
-        self._trace_result(trace, record)
-
-    def _trace_result(self, trace: TurnTrace, record: ToolCallRecord) -> None:
-        result = record.result
-        error = dataclasses.asdict(result.error) if result.error else None
-        trace.emit(
-            ToolResultEvent(
-                call_id=record.call_id,
-                name=record.name,
-                ok=result.ok,
-                data=result.data,
-                error=error,
-                display=result.display,
-                duration_s=round(record.duration_s, 4),
-            )
-        )
-
     def _set_pending(self, trace: TurnTrace, pending: PendingConfirmation) -> None:
         self.pending = pending
-        trace.emit(
-            ConfirmationRequested(
-                pending_id=pending.id,
-                tool=pending.tool,
-                arguments=pending.arguments,
-                summary=pending.summary,
-                display=pending.display,
-            )
-        )
+        trace_pending(trace, pending)
 
     def _speech(self, trace: TurnTrace, language: str, anchor: float) -> Speech:
         voice_id, tts = self.engines.voices.get(language) or next(
@@ -650,7 +582,7 @@ class Pipeline:
             )
         trace.emit(StateChanged(state="acting", detail=pending.tool))
         record = await self._call(trace, pending.tool, pending.arguments, confirmed=True)
-        self._trace_tool(trace, record, round_no=0)
+        trace_tool(trace, record, round_no=0)
         if record.result.ok:
             text = reply("confirmed_" + pending.tool, language, fallback="confirmed", data=record.result.data)
             error = None
@@ -686,7 +618,7 @@ class Pipeline:
             trace = self.recorder.begin()
             trace.emit(TurnStarted(source="undo", language=self.language))
             record = await self._call(trace, "undo_last", {})
-            self._trace_tool(trace, record, round_no=0)
+            trace_tool(trace, record, round_no=0)
             if record.result.ok:
                 text = reply("undone", self.language, data=record.result.data)
             else:
@@ -849,36 +781,12 @@ class Pipeline:
 
     def status(self) -> PipelineStatus:
         """Backend health, STT mode and engines, LLM configured/reachable, models, missing items with fixes."""
-        health = self._health
-        stt = self.engines.stt
-        engines_available: list[str] = []
-        if stt is not None:
-            kind = getattr(stt, "engine", "local")
-            engines_available = ["local", "cloud"] if type(stt).__name__ == "HybridSTT" else [kind]
-        missing = list(self.engines.missing)
-        agent_missing = self.agent.options.missing()
-        if agent_missing and not self.settings.offline_only:
-            missing.append(
-                MissingItem(agent_missing, "Settings → OpenAI API key (or a self-hosted base URL)")
-            )
-        if health is not None and not health.ok:
-            missing.append(MissingItem(health.detail, "Settings → Backend"))
-        voice = self.engines.voices.get(self.language)
-        return PipelineStatus(
-            backend_ok=bool(health and health.ok),
-            backend_kind=health.backend if health else self.settings.backend,
-            backend_detail=health.detail if health else "",
-            stt_mode=self.settings.stt_mode,
-            stt_engines=engines_available,
-            llm_configured=self.agent.configured,
-            llm_reachable=self.agent.reachable,
-            llm_model=self.settings.llm_model,
-            fastpath_enabled=self.fastpath is not None,
-            offline_only=self.settings.offline_only,
-            voice=voice[0] if voice else None,
-            voice_fallback=self.engines.voice_fallback.get(self.language, False),
-            models_installed=list(self.engines.installed),
-            missing=missing,
+        return build_status(
+            self.settings,
+            self.engines,
+            self.agent,
+            self._health,
+            fastpath=self.fastpath is not None,
             hands_free=self._hands_free,
         )
 
