@@ -206,5 +206,13 @@ class OutboxRunner:
             await self.db.run(_mark_failed, row["id"], token, str(exc), None)
             summary["failed"] += 1
             return
+        except Exception as exc:  # a provider bug must not stop the other messages; retry later
+            _LOGGER.exception("Provider %s failed unexpectedly on %s", provider.name, row["idempotency_key"])
+            retry_at = (
+                fmt(now + timedelta(minutes=BACKOFF_MIN[-1])) if row["attempts"] < MAX_ATTEMPTS else None
+            )
+            await self.db.run(_mark_failed, row["id"], token, f"unexpected error: {exc}", retry_at)
+            summary["retrying" if retry_at else "failed"] += 1
+            return
         await self.db.run(_mark_sent, row["id"], token, receipt, fmt(now))
         summary["sent"] += 1

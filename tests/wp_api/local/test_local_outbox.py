@@ -219,3 +219,34 @@ async def test_cli_outbox_run_uses_the_log_provider(tmp_path, monkeypatch):
     assert json.loads(result.stdout)["sent"] == 1
     logged = [json.loads(line) for line in (home / "data" / "outbox-log.jsonl").read_text().splitlines()]
     assert [m["text"] for m in logged] == ["Prova"]
+
+
+class BrokenProvider(MessageProvider):
+    """A provider with a bug: raises something that is not a SendError."""
+
+    name = "broken"
+    channels = frozenset({"sms"})
+
+    async def _send_impl(self, msg: OutboundMessage) -> SendReceipt:
+        raise RuntimeError("bug in the provider")
+
+
+async def test_a_provider_bug_does_not_stop_the_other_messages(seeded_db, clock, message_log):
+    backend = LocalBackend(
+        seeded_db, now=clock, messaging={"sms": BrokenProvider(), "email": message_log}, kick_outbox=False
+    )
+    try:
+        for channel, key in (("sms", "bug-sms-0001"), ("email", "bug-mail-0001")):
+            args = {
+                "customer_id": 1,
+                "channel": channel,
+                "kind": "custom",
+                "text": "Ciao",
+                "idempotency_key": key,
+            }
+            assert (await backend.call_tool("send_message", args, context=CTX)).ok
+        summary = await backend.run_outbox(clock.now)
+        assert summary["sent"] == 1 and summary["retrying"] == 1
+        assert [m["channel"] for m in message_log.entries()] == ["email"]
+    finally:
+        await backend.aclose()
