@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -213,7 +214,7 @@ async def test_cli_outbox_run_uses_the_log_provider(tmp_path, monkeypatch):
         await backend.aclose()
     result = subprocess.run(
         [sys.executable, "-m", "engine.cli", "outbox", "run"], capture_output=True, text=True, timeout=60,
-        env={**__import__("os").environ, "OFFICINA_HOME": str(home)}, cwd=Path(__file__).resolve().parents[3],
+        env={**os.environ, "OFFICINA_HOME": str(home)}, cwd=Path(__file__).resolve().parents[3],
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["sent"] == 1

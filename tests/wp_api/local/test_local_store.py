@@ -6,7 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -179,9 +179,7 @@ async def test_demo_workshop_is_consistent(tmp_path):
     assert italian.fetchone()[0] == 360
     conn.close()
     other.close()
-    backend = LocalBackend(
-        tmp_path / "demo.sqlite3", now=lambda: __import__("datetime").datetime(2026, 3, 2, 8)
-    )
+    backend = LocalBackend(tmp_path / "demo.sqlite3", now=lambda: datetime(2026, 3, 2, 8))
     try:
         slot = await backend.call_tool(
             "check_availability",
