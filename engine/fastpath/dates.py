@@ -63,6 +63,8 @@ class DateMention:
     end: int
     until: date | None = None
     ambiguous: bool = False
+    weekday: int | None = None
+    """Set when the mention is a bare weekday name ("lunedì"): it may be followed by its date."""
 
 
 @dataclass
@@ -155,7 +157,8 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             ambiguous = (wd == today.weekday() and not explicit_next and not explicit_this) or (
                 explicit_next and day < _monday_next_week(today)
             )
-            out.append(DateMention(day, i - (1 if prev in _NEXT | _THIS else 0), i + 1, ambiguous=ambiguous))
+            start = i - (1 if prev in _NEXT | _THIS else 0)
+            out.append(DateMention(day, start, i + 1, ambiguous=ambiguous, weekday=wd))
         elif tok in ("settimana", "week") and (prev in _NEXT or nxt in _NEXT):
             monday = _monday_next_week(today)
             start = i - 1 if prev in _NEXT else i
@@ -217,6 +220,25 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                         i = j + 1
                         continue
         i += 1
+    return _merge_weekday_and_date(out, tokens)
+
+
+def _merge_weekday_and_date(mentions: list[DateMention], tokens: list[str]) -> list[DateMention]:
+    """ "lunedì 7 dicembre", "Monday, December 7th": one date when the weekday agrees (else both stay,
+    and two different dates make the parser ask)."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        gap = tokens[prev.end : mention.start] if prev is not None else []
+        if (
+            prev is not None
+            and prev.weekday is not None
+            and all(t in ("il", "the", "di", "del", "on") for t in gap)
+            and mention.day.weekday() == prev.weekday
+        ):
+            out[-1] = DateMention(mention.day, prev.start, mention.end, mention.until)
+            continue
+        out.append(mention)
     return out
 
 
