@@ -33,6 +33,8 @@ __all__ = [
 
 # Current Italian car plates: two letters, three digits, two letters; I, O, Q, U are never used.
 _ITALIAN = re.compile(r"^[A-HJ-NPR-TV-Z]{2}[0-9]{3}[A-HJ-NPR-TV-Z]{2}$")
+_ITALIAN_INSIDE = re.compile(r"(?<![0-9])[A-HJ-NPR-TV-Z]{2}[0-9]{3}[A-HJ-NPR-TV-Z]{2}(?![0-9])")
+_ITALIAN_BUT_LAST = re.compile(r"^[A-HJ-NPR-TV-Z]{2}[0-9]{3}[A-HJ-NPR-TV-Z]$")
 
 # Confusion classes: characters speech-to-text (or a person reading) mixes up. One representative each.
 _SKELETON: dict[str, str] = {}
@@ -206,7 +208,8 @@ def spoken_to_plate(text: str) -> str | None:
             out.append(_DIGIT_WORDS[word])
         elif _LETTER_WORDS.get(word):
             # "e"/"di" are also Italian words; inside a spelled sequence they are letters
-            if word in _FILLER and not _inside_spelling(words, i):
+            one_letter_left = bool(_ITALIAN_BUT_LAST.match("".join(out)))
+            if word in _FILLER and not _inside_spelling(words, i) and not one_letter_left:
                 i += 1
                 continue
             out.append(_LETTER_WORDS[word])
@@ -225,6 +228,11 @@ def spoken_to_plate(text: str) -> str | None:
             out = []
         i += 1
     plate = normalise("".join(out))
+    if not _ITALIAN.match(plate):
+        # words around the plate ("la bmw AB123CD") were taken as groups: keep the Italian plate inside
+        inside = _ITALIAN_INSIDE.findall(plate)
+        if inside:
+            return inside[-1]
     if not looks_like_plate(plate):
         return None
     return plate

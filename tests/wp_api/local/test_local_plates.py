@@ -35,6 +35,10 @@ def test_italian_format():
         ("zeta zeta nove nove nove zeta zeta", "ZZ999ZZ"),
         ("doppia vu kappa sette sette sette ics i greca", "WK777XY"),
         ("Roma Savona 4 5 0 Domodossola Torino", "RS450DT"),
+        ("è la bmw AB123CD", "AB123CD"),
+        ("la targa è AB123CD della panda", "AB123CD"),
+        ("la Panda di Mario, targa a bi uno due tre ci di, domani", "AB123CD"),
+        ("M AB 1234", "MAB1234"),
     ],
 )
 def test_spoken_to_plate(spoken, plate):
