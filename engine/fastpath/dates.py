@@ -76,6 +76,8 @@ class DateTimeSlots:
     time_start: int = -1
     part_of_day: str | None = None
     conflicts: list[str] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)
+    """Token positions the dates and times were read from."""
 
 
 def _next_weekday(today: date, weekday: int, *, allow_today: bool = False) -> date:
@@ -99,6 +101,20 @@ def _month_day(today: date, month: int, day: int, year: int | None) -> date | No
         return candidate
     except ValueError:
         return None
+
+
+def _weekday_with_day(today: date, weekday: int, day_n: int) -> date | None:
+    """The next day numbered `day_n` (this month or the next two) that falls on `weekday`."""
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, day_n)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= today and candidate.weekday() == weekday:
+            return candidate
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return None
 
 
 def _day_number(tokens: list[str], i: int) -> int | None:
@@ -158,6 +174,14 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                 explicit_next and day < _monday_next_week(today)
             )
             start = i - (1 if prev in _NEXT | _THIS else 0)
+            day_n = _day_number(tokens, i + 1)
+            after = tokens[i + 2] if i + 2 < n else ""
+            if day_n is not None and after not in MONTHS and after not in ("di", "of", "e", "and", ":"):
+                # "giovedì 3": the next 3rd of a month that is a Thursday, else two days fit
+                dated = _weekday_with_day(today, wd, day_n)
+                out.append(DateMention(dated or day, start, i + 2, ambiguous=dated is None, weekday=None))
+                i += 2
+                continue
             out.append(DateMention(day, start, i + 1, ambiguous=ambiguous, weekday=wd))
         elif tok in ("settimana", "week") and (prev in _NEXT or nxt in _NEXT):
             monday = _monday_next_week(today)
@@ -198,7 +222,7 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             month = MONTHS[tok]
             # "12 marzo", "12th of March", "il primo dicembre"
             back = i - 1
-            if back >= 0 and tokens[back] == "of":
+            if back >= 0 and tokens[back] in ("of", "di"):
                 back -= 1
             day_n = _day_number(tokens, back) if back >= 0 else None
             if day_n is not None:
@@ -306,6 +330,13 @@ def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
                 mm, used = num[0], used + 1 + num[1]
     elif j < n and tokens[j] == "meno" and tokens[j + 1 : j + 3] == ["un", "quarto"]:
         hh, mm, used = hh - 1, 45, used + 3
+    elif (
+        j < n
+        and tokens[j] == "meno"
+        and (less := number_at(tokens, j + 1)) is not None
+        and 1 <= less[0] <= 30
+    ):
+        hh, mm, used = hh - 1, 60 - less[0], used + 1 + less[1]  # "alle 10 meno 10" is 9:50
     elif j < n and tokens[j].isdigit() and len(tokens[j]) == 2 and ":" not in tok:
         mm, used = int(tokens[j]), used + 1
     elif j < n and tokens[j] in ("thirty", "fifteen", "forty-five", "trenta", "quindici"):
@@ -418,6 +449,10 @@ def extract_datetime(tokens: list[str], today: date) -> DateTimeSlots:
     times = _all_times(tokens)
     time, start, time_part = (times[0].time, times[0].start, times[0].part) if times else (None, -1, None)
     slots.time, slots.time_start = time, start
+    for mention in slots.dates:
+        slots.consumed.update(range(mention.start, mention.end))
+    for moment in times:
+        slots.consumed.update(range(moment.start, moment.end))
     if len({t.time for t in times}) > 1:
         slots.conflicts.append("two_times")
     if any(t.bounded for t in times):

@@ -19,9 +19,10 @@ from engine.fastpath.composite import (
 )
 from engine.fastpath.dates import DateMention, extract_datetime
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
+from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import find_services
-from engine.fastpath.vehicles import find_vehicle_description
+from engine.fastpath.vehicles import MODELS, find_vehicle_description
 from engine.fastpath.vocabulary import unknown_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -133,6 +134,21 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
     return [t for t in unknown_words(tokens, skip) if t not in names]
 
 
+_NOT_NUMBERS = {"un", "una", "uno", "one", "a", "an"}
+
+
+def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
+    """A number no date, time or plate accounts for: something was said the parser did not read."""
+    for i, tok in enumerate(tokens):
+        if i in consumed or tok == "_" or tok in _NOT_NUMBERS:
+            continue
+        if (tok,) in MODELS or (i > 0 and (tokens[i - 1], tok) in MODELS):
+            continue  # "la 500 rossa", "Serie 3"
+        if tok.isdigit() or word_to_number(tok) is not None:
+            return True
+    return False
+
+
 def _bulk(tokens: list[str]) -> bool:
     """ "tutti gli appuntamenti", "all appointments": one action on many records is the model's job."""
     if any(t in ("appuntamenti", "appointments", "prenotazioni", "bookings") for t in tokens):
@@ -238,6 +254,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                     slots["open_ended"] = True  # "dal 3 dicembre": from that day on
         if dt.time:
             slots["time"] = dt.time
+    if intent in cues.WRITE_INTENTS and _stray_number(tokens, dt.consumed):
+        slots["_conflict"] = "stray_number"  # "giovedì 10 e mezza": a time said without "alle"
     if dt.part_of_day:
         slots["part_of_day"] = dt.part_of_day
     if dt.conflicts:
@@ -303,6 +321,9 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         if reminder_time is not None:
             for k in range(zone + reminder_time[0], zone + reminder_time[1]):
                 masked[k] = "_"
+        for k in range(zone, min(zone_end, len(main)) - 1):
+            if main[k + 1] in ("giorni", "days"):
+                masked[k] = "_"  # "due giorni prima": read by the reminder slot
     _when_slots(masked, today, slots, intent)
     if find_any(main, cues.FIRST_FREE) is not None:
         slots["first_free"] = True
