@@ -15,6 +15,7 @@ from engine.errors import ConfigError
 from engine.paths import Paths, app_paths
 from engine.secrets import SMTP_PASSWORD, WHATSAPP_TOKEN, get_secret
 from wp_api.contract import TOOLS, CallContext
+from wp_api.errors import BackendUnavailable
 from wp_api.local import LocalBackend
 from wp_api.messaging import MessagingConfig, build_providers
 from wp_api.messaging.base import MessageProvider
@@ -59,7 +60,10 @@ def build_local_backend(paths: Paths | None = None, settings: Settings | None = 
 
         _LOGGER.info("No workshop database yet: creating the demo workshop at %s", paths.database)
         build_demo(paths.database, customers=FIRST_RUN_CUSTOMERS)
-    return LocalBackend(paths.database, messaging=messaging_providers(settings, paths), kick_outbox=False)
+    try:
+        return LocalBackend(paths.database, messaging=messaging_providers(settings, paths), kick_outbox=False)
+    except BackendUnavailable as exc:
+        raise ConfigError(f"{exc.message} (rebuild the demo with: officina demo-data --force)") from exc
 
 
 def _list(args: argparse.Namespace) -> int:

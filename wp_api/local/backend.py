@@ -23,6 +23,7 @@ from wp_api.contract import (
     ToolSpec,
     validate_arguments,
 )
+from wp_api.errors import BackendUnavailable
 from wp_api.local import booking, campaigns, customers, messages, records, vehicles
 from wp_api.local.availability import SLOT_STEP_MIN
 from wp_api.local.clock import TIMEZONE, Clock, fmt, local_naive
@@ -94,7 +95,10 @@ class LocalBackend:
         kick_outbox: bool = True,
     ) -> None:
         self.path = Path(path)
-        self.db = Database(self.path)
+        try:
+            self.db = Database(self.path)
+        except (sqlite3.Error, RuntimeError, OSError) as exc:
+            raise BackendUnavailable(f"The workshop database {self.path} cannot be opened: {exc}") from exc
         self.clock = Clock(now)
         self.providers = _providers(messaging, self.path)
         self.outbox = OutboxRunner(self.db, self.providers)

@@ -13,6 +13,7 @@ import pytest
 
 from engine.cli import main
 from wp_api.contract import CallContext
+from wp_api.errors import BackendUnavailable
 from wp_api.local import LocalBackend
 from wp_api.local.demo import build_demo
 from wp_api.local.schema import SCHEMA_VERSION
@@ -35,8 +36,11 @@ async def test_new_database_is_migrated_wal_with_foreign_keys(tmp_path):
     conn = sqlite3.connect(str(tmp_path / "new.sqlite3"))
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
-    with pytest.raises(RuntimeError, match="newer version"):
+    with pytest.raises(BackendUnavailable, match="newer version"):
         LocalBackend(tmp_path / "new.sqlite3")
+    (tmp_path / "garbage.sqlite3").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(BackendUnavailable, match="cannot be opened"):
+        LocalBackend(tmp_path / "garbage.sqlite3")
 
 
 _RACER = r"""
