@@ -300,6 +300,7 @@ echo wp_json_encode($out);
 
 def test_uninstall_drops_only_the_plugins_tables(wp_seeded: SessionSite) -> None:
     site = wp_seeded.site
+    saved = site.php("echo wp_json_encode(get_option('officina_voice_settings'));")
     try:
         site.php(
             "define('WP_UNINSTALL_PLUGIN', 'officina-voice/officina-voice.php'); include WP_PLUGIN_DIR . '/officina-voice/uninstall.php';"
@@ -310,7 +311,10 @@ def test_uninstall_drops_only_the_plugins_tables(wp_seeded: SessionSite) -> None
         (rows,) = site.sql("SELECT COUNT(*) AS n FROM wp_bookly_appointments")
         assert rows["n"] == "22"
     finally:
-        site.php("Officina_Installer::activate();")
+        site.php(
+            "Officina_Installer::activate(); update_option('officina_voice_settings', json_decode($args['s'], true));",
+            args={"s": saved},
+        )
     tables = {next(iter(r.values())) for r in site.sql("SHOW TABLES")}
     assert "wp_officina_outbox" in tables and "wp_officina_audit" in tables
 

@@ -297,6 +297,9 @@ final class Officina_Plates {
 		if ( $a === $b ) {
 			return 1.0;
 		}
+		if ( abs( strlen( $a ) - strlen( $b ) ) > 3 ) {
+			return 0.0;
+		}
 		$conf = max( 0.0, 1.0 - self::distance( $a, $b ) / 2.5 );
 		if ( self::is_italian( $b ) && ! self::is_italian( $a ) && self::repair_italian( $a ) === $b ) {
 			$conf = max( $conf, 0.9 );

@@ -21,6 +21,7 @@ final class Officina_Settings_Page {
 		'workshop_name'                   => 'Officina',
 		'language'                        => 'it',
 		'reminder_time'                   => '18:00',
+		'slot_step_min'                   => 30,
 		'rate_limit_per_minute'           => 300,
 		'whatsapp_api_base'               => 'https://graph.facebook.com/v21.0',
 		'whatsapp_phone_number_id'        => '',
@@ -100,6 +101,9 @@ final class Officina_Settings_Page {
 		if ( ! preg_match( '/^([01]\d|2[0-3]):[0-5]\d$/', $out['reminder_time'] ) ) {
 			$out['reminder_time'] = self::DEFAULTS['reminder_time'];
 		}
+		if ( $out['slot_step_min'] < 5 || $out['slot_step_min'] > 240 ) {
+			$out['slot_step_min'] = self::DEFAULTS['slot_step_min'];
+		}
 		if ( ! in_array( $out['smtp_secure'], array( '', 'tls', 'ssl' ), true ) ) {
 			$out['smtp_secure'] = 'tls';
 		}
@@ -138,6 +142,7 @@ final class Officina_Settings_Page {
 		self::field( $name, 'workshop_name', __( 'Workshop name', 'officina-voice' ), $s );
 		self::field( $name, 'language', __( 'Message language (it/en)', 'officina-voice' ), $s );
 		self::field( $name, 'reminder_time', __( 'Reminder time, the day before (HH:MM)', 'officina-voice' ), $s );
+		self::field( $name, 'slot_step_min', __( 'Minutes between offered start times (5–240)', 'officina-voice' ), $s, 'number' );
 		self::field( $name, 'rate_limit_per_minute', __( 'Requests per user per minute (0 = no limit)', 'officina-voice' ), $s, 'number' );
 		echo '</table><h2>WhatsApp Cloud API</h2><table class="form-table">';
 		self::field( $name, 'whatsapp_api_base', __( 'API base URL', 'officina-voice' ), $s, 'url' );

@@ -115,9 +115,9 @@ final class Officina_Tool_Appointments {
 		}
 		$vehicle_id = isset( $args['vehicle_id'] ) ? (int) $args['vehicle_id'] : null;
 		if ( ! empty( $args['plate'] ) ) {
-			$vehicle = Officina_Tool_Vehicles::by_plate_exact( (string) $args['plate'] );
-			if ( null === $vehicle ) {
-				return Officina_Result::fail( 'not_found', sprintf( 'No vehicle with plate %s.', Officina_Plates::normalise( $args['plate'] ) ), 'Use find_vehicle.' );
+			list( $vehicle, $refusal ) = Officina_Tool_Vehicles::resolve( array( 'plate' => (string) $args['plate'] ) );
+			if ( null !== $refusal ) {
+				return $refusal;
 			}
 			$vehicle_id = (int) $vehicle['id'];
 		}

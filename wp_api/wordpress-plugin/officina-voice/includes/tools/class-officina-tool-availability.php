@@ -24,6 +24,16 @@ final class Officina_Tool_Availability {
 	public const CAPACITY_OPTION   = 'officina_voice_service_capacity';
 
 	/**
+	 * Minutes between the start times offered (setting slot_step_min, default 30).
+	 *
+	 * @return int
+	 */
+	public static function step(): int {
+		$step = (int) Officina_Settings_Page::settings()['slot_step_min'];
+		return $step >= 5 && $step <= 240 ? $step : self::STEP_MIN;
+	}
+
+	/**
 	 * A service as availability needs it, or null.
 	 *
 	 * @param int $id Service id.
@@ -212,22 +222,34 @@ final class Officina_Tool_Availability {
 	 */
 	public static function day_slots( DateTimeImmutable $day, array $state, array $service, array $staff, string $part, int $not_before ): array {
 		$dow   = (int) $day->format( 'N' );
-		$found = array();
+		$step  = self::step();
+		$fits  = array(); // start → staff whose working block holds the whole job, in staff order.
 		foreach ( $staff as $member ) {
 			if ( isset( $state['closed'][ $member['id'] ] ) ) {
 				continue;
 			}
 			foreach ( $member['blocks'][ $dow ] ?? array() as list( $bs, $be ) ) {
-				for ( $t = $bs; $t + $service['duration_min'] <= $be; $t += self::STEP_MIN ) {
-					$end = $t + $service['duration_min'];
-					if ( ! isset( $found[ $t ] ) && $t >= $not_before && self::in_part( $t, $part )
-						&& self::staff_free( $state, $member['id'], $t, $end ) && self::capacity_free( $state, $service, $t, $end ) ) {
-						$found[ $t ] = $member;
+				for ( $t = $bs; $t + $service['duration_min'] <= $be; $t += $step ) {
+					if ( $t >= $not_before && self::in_part( $t, $part ) ) {
+						$fits[ $t ][] = $member;
 					}
 				}
 			}
 		}
-		ksort( $found );
+		ksort( $fits );
+		$found = array();
+		foreach ( $fits as $t => $members ) {
+			$end = $t + $service['duration_min'];
+			if ( ! self::capacity_free( $state, $service, $t, $end ) ) {
+				continue;
+			}
+			foreach ( $members as $member ) {
+				if ( self::staff_free( $state, $member['id'], $t, $end ) ) {
+					$found[ $t ] = $member;
+					break;
+				}
+			}
+		}
 		return $found;
 	}
 

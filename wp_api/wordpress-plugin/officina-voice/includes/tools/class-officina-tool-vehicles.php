@@ -14,7 +14,7 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Officina_Tool_Vehicles {
 
-	private const BRANCH_LIMIT = 80;
+	private const BRANCH_LIMIT = 50;
 
 	/** Colour stems (Italian any gender/number, English) → stored Italian form. */
 	private const COLOURS = array(
@@ -85,6 +85,45 @@ final class Officina_Tool_Vehicles {
 		$plate = Officina_Plates::spoken_to_plate( $heard ) ?? Officina_Plates::normalise( $heard );
 		$row   = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . Officina_Installer::table( 'vehicles' ) . ' WHERE plate = %s LIMIT 1', $plate ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		return $row ?: null;
+	}
+
+	/**
+	 * The vehicle by id or exact plate; else `ambiguous` listing similar plates (a history is never shown
+	 * for a guessed vehicle), or `not_found`.
+	 *
+	 * @param array $args vehicle_id or plate.
+	 * @return array [vehicle row|null, refusal|null]
+	 */
+	public static function resolve( array $args ): array {
+		if ( ! empty( $args['vehicle_id'] ) ) {
+			$row = self::get( (int) $args['vehicle_id'] );
+			return $row ? array( $row, null ) : array( null, Officina_Result::fail( 'not_found', sprintf( 'No vehicle with id %d.', $args['vehicle_id'] ) ) );
+		}
+		$heard = (string) $args['plate'];
+		$row   = self::by_plate_exact( $heard );
+		if ( null !== $row ) {
+			return array( $row, null );
+		}
+		$plate = Officina_Plates::spoken_to_plate( $heard ) ?? Officina_Plates::normalise( $heard );
+		$found = self::by_plate( $heard, null, 3 );
+		if ( ! $found['ok'] ) {
+			return array( null, Officina_Result::fail( 'not_found', sprintf( 'No vehicle with plate %s.', '' !== $plate ? $plate : mb_substr( $heard, 0, 40 ) ), 'Ask for the plate again.' ) );
+		}
+		$matches = $found['data']['matches'];
+		return array(
+			null,
+			Officina_Result::fail(
+				'ambiguous',
+				sprintf( 'No vehicle with plate %s exactly; similar plates: %s.', $plate, implode( ', ', array_column( $matches, 'plate' ) ) ),
+				'Ask the person which one they mean, then call again with that plate or its vehicle_id.',
+				array(
+					'candidates' => array_map(
+						static fn( $m ) => array( 'vehicle_id' => $m['vehicle_id'], 'plate' => $m['plate'], 'make' => $m['make'], 'model' => $m['model'], 'confidence' => $m['confidence'] ),
+						$matches
+					),
+				)
+			),
+		);
 	}
 
 	/**
@@ -198,7 +237,8 @@ final class Officina_Tool_Vehicles {
 	}
 
 	/**
-	 * Vehicles whose plate may be $form misheard: same skeleton, or same first/last 3 skeleton characters.
+	 * Vehicles whose plate may be $form misheard: same skeleton; same first or last 3 skeleton characters
+	 * (one edit anywhere); same first 2 and last 2 (a dropped, extra or wrong middle character).
 	 *
 	 * @param string $form Plate form.
 	 * @return array[]
@@ -211,8 +251,22 @@ final class Officina_Tool_Vehicles {
 		$sql  = self::select() . "WHERE v.id IN (
 			SELECT id FROM (SELECT id FROM {$v} WHERE plate_skel = %s LIMIT 200) a
 			UNION SELECT id FROM (SELECT id FROM {$v} WHERE plate_skel LIKE %s LIMIT %d) b
-			UNION SELECT id FROM (SELECT id FROM {$v} WHERE plate_skel_rev LIKE %s LIMIT %d) c)";
-		return (array) $wpdb->get_results( $wpdb->prepare( $sql, $skel, $wpdb->esc_like( substr( $skel, 0, 3 ) ) . '%', self::BRANCH_LIMIT, $wpdb->esc_like( substr( $rev, 0, 3 ) ) . '%', self::BRANCH_LIMIT ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL
+			UNION SELECT id FROM (SELECT id FROM {$v} WHERE plate_skel_rev LIKE %s LIMIT %d) c
+			UNION SELECT id FROM (SELECT id FROM {$v} WHERE plate_skel LIKE %s AND RIGHT(plate_skel, 2) = %s LIMIT %d) d)";
+		return (array) $wpdb->get_results(
+			$wpdb->prepare(
+				$sql, // phpcs:ignore WordPress.DB.PreparedSQL
+				$skel,
+				$wpdb->esc_like( substr( $skel, 0, 3 ) ) . '%',
+				self::BRANCH_LIMIT,
+				$wpdb->esc_like( substr( $rev, 0, 3 ) ) . '%',
+				self::BRANCH_LIMIT,
+				$wpdb->esc_like( substr( $skel, 0, 2 ) ) . '%',
+				substr( $skel, -2 ),
+				self::BRANCH_LIMIT
+			),
+			ARRAY_A
+		);
 	}
 
 	/**
@@ -237,7 +291,20 @@ final class Officina_Tool_Vehicles {
 		$want_makes  = array();
 		$want_models = array();
 		$colour      = null;
-		foreach ( preg_split( '/\s+/', trim( str_replace( '-', ' ', self::fold( $text ) ) ) ) as $word ) {
+		$words = preg_split( '/\s+/', trim( str_replace( '-', ' ', self::fold( $text ) ) ) );
+		for ( $i = 0, $n = count( $words ); $i < $n; $i++ ) {
+			$pair = $i + 1 < $n ? $words[ $i ] . ' ' . $words[ $i + 1 ] : '';
+			if ( '' !== $pair && ( isset( $models[ $pair ] ) || isset( $makes[ $pair ] ) ) ) {
+				// "alfa romeo", "serie 3", "classe a".
+				if ( isset( $models[ $pair ] ) ) {
+					$want_models[] = $models[ $pair ];
+				} else {
+					$want_makes[] = $makes[ $pair ];
+				}
+				++$i;
+				continue;
+			}
+			$word = $words[ $i ];
 			if ( isset( $models[ $word ] ) ) {
 				$want_models[] = $models[ $word ];
 			} elseif ( isset( $makes[ $word ] ) ) {
@@ -357,9 +424,9 @@ final class Officina_Tool_Vehicles {
 	 */
 	public static function vehicle_history( array $args, Officina_Context $ctx ): array {
 		global $wpdb;
-		$vehicle = ! empty( $args['vehicle_id'] ) ? self::get( (int) $args['vehicle_id'] ) : self::by_plate_exact( (string) $args['plate'] );
-		if ( null === $vehicle ) {
-			return Officina_Result::fail( 'not_found', 'No vehicle with that id or plate.', 'Use find_vehicle first (it handles misheard plates).' );
+		list( $vehicle, $refusal ) = self::resolve( $args );
+		if ( null !== $refusal ) {
+			return $refusal;
 		}
 		$since = ! empty( $args['since'] ) ? Officina_Clock::parse_day( $args['since'] ) : null;
 		$until = ! empty( $args['until'] ) ? Officina_Clock::parse_day( $args['until'] ) : null;
