@@ -19,7 +19,7 @@ _ORDINALS = {"primo": 0, "prima": 0, "first": 0, "secondo": 1, "seconda": 1, "se
 
 
 def pick(
-    kind: str, text: str, options: list[dict[str, Any]], lang: str, today: date
+    kind: str, text: str, options: list[dict[str, Any]], lang: str, today: date, asked_about: str = ""
 ) -> dict[str, Any] | None:
     """The one option an answer names ("la grigia", "AB123CD", "la seconda", "sì", "quello di venerdì")."""
     from engine.fastpath.dates import extract_datetime
@@ -52,8 +52,10 @@ def pick(
             if not colours and not models:
                 return None
     elif kind == "service":
+        # "le pastiglie" after "prenota i freni": "Pastiglie freni", not "Dischi e pastiglie freni"
         matching = [o for o in options if name_words(o) & words - {"cambio", "change"}]
-        exact = [o for o in matching if name_words(o) <= words]
+        said = words | set(tokenize(asked_about))
+        exact = [o for o in matching if name_words(o) <= said]
         matching = exact if len(exact) == 1 else matching
     elif kind == "appointment":
         when = extract_datetime(tokens, today)

@@ -174,7 +174,8 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                 explicit_next and day < _monday_next_week(today)
             )
             start = i - (1 if prev in _NEXT | _THIS else 0)
-            day_n = _day_number(tokens, i + 1)
+            # only a written number ("giovedì 3", "Thursday 3rd"): "venerdì, primo posto libero" is no date
+            day_n = _day_number(tokens, i + 1) if nxt[:1].isdigit() else None
             after = tokens[i + 2] if i + 2 < n else ""
             if day_n is not None and after not in MONTHS and after not in ("di", "of", "e", "and", ":"):
                 # "giovedì 3": the next 3rd of a month that is a Thursday, else two days fit

@@ -117,7 +117,7 @@ class FastPath:
                     False, parse=answered.to_dict(), clarification=clarification, reason=answered.reason
                 )
             return await self._execute(answered, context, {})
-        chosen = pick(question.kind, text, question.options, p.language, self._now().date())
+        chosen = pick(question.kind, text, question.options, p.language, self._now().date(), p.text)
         if chosen is None:
             return None
         if question.kind == "vehicle":

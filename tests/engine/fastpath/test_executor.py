@@ -309,3 +309,28 @@ async def test_owner_and_description_pick_the_vehicle(fast: FastPath, context: C
     one = await fast.handle("Prenota un tagliando per la Panda rossa di Mario Rossi venerdì alle 10", context)
     assert one.handled, one
     assert one.tool_calls[-1].arguments["vehicle_id"] == 13
+
+
+async def test_resume_picks_the_service_on_the_demo_catalogue(tmp_path: Any, context: CallContext) -> None:
+    from datetime import date, datetime
+
+    from wp_api.local import LocalBackend
+    from wp_api.local.demo import build_demo
+
+    path = tmp_path / "w.sqlite3"
+    build_demo(path, customers=20, today=date(2026, 3, 2))
+    now = datetime(2026, 3, 2, 8, 0)
+    backend = LocalBackend(path, now=lambda: now, kick_outbox=False)
+    try:
+        fast = FastPath(backend, now=lambda: now)
+        lookup = await backend.call_tool("find_vehicle", {"description": "Fiat"}, context=context)
+        plate = lookup.data["matches"][0]["plate"]
+        asked = await fast.handle(f"prenota i freni per la {plate} venerdì, primo posto libero", context)
+        assert not asked.handled and "Dischi e pastiglie freni" in (asked.clarification or "")
+        out = await fast.resume("le pastiglie", context)
+        assert out is not None and out.handled, out
+        booking = out.tool_calls[-1]
+        assert booking.name == "create_appointment", out.reply_text
+        assert booking.result.data["appointment"]["service"] == "Pastiglie freni"
+    finally:
+        await backend.aclose()
