@@ -339,3 +339,39 @@ echo wp_json_encode(['html' => $html, 'kept' => $kept, 'token' => Officina_Setti
     assert kept["whatsapp_token"] == page["token"]  # an empty password field keeps the stored secret
     assert kept["reminder_time"] == "18:00" and kept["smtp_secure"] == "tls"
     assert kept["workshop_name"] == "Da Gino"
+
+
+async def test_a_message_left_mid_send_is_requeued_after_the_lease_and_sent_once(
+    wp_seeded: SessionSite,
+) -> None:
+    site = wp_seeded.site
+    async with wp_seeded.backend() as backend:
+        queued = await backend.call_tool(
+            "send_message",
+            {
+                "customer_id": 1,
+                "channel": "email",
+                "kind": "custom",
+                "text": "Auto pronta",
+                "idempotency_key": "crash-0001",
+            },
+            context=CTX,
+        )
+    assert queued.ok, queued.error
+    message_id = queued.data["message"]["message_id"]
+    before = len(wp_seeded.smtp.messages)
+    # a cron run died after claiming the row (status sending), two minutes ago: inside the lease
+    site.sql(
+        "UPDATE wp_officina_outbox SET status = 'sending', claim_token = 'dead-run', attempts = 1, "
+        f"claimed_at = '{TODAY.isoformat()} 07:58:00' WHERE id = {message_id}"
+    )
+    site.run_outbox()
+    assert len(wp_seeded.smtp.messages) == before
+    (row,) = site.sql(f"SELECT status FROM wp_officina_outbox WHERE id = {message_id}")
+    assert row["status"] == "sending"
+    site.set_now(f"{TODAY.isoformat()}T08:06")  # the lease (5 min) has run out
+    site.run_outbox()
+    site.run_outbox()
+    assert len(wp_seeded.smtp.wait_for(before + 1)) == before + 1
+    (row,) = site.sql(f"SELECT status, attempts, last_error FROM wp_officina_outbox WHERE id = {message_id}")
+    assert row["status"] == "sent" and row["attempts"] == "2"

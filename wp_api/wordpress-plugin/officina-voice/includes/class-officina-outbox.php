@@ -2,8 +2,11 @@
 /**
  * The outbox: confirmations, reminders and campaign messages, sent by WP-Cron (no desktop needed).
  *
- * Each message is claimed atomically before it is sent (status queued → sending), so two cron runs
- * never send it twice; a message left "sending" by a crashed run is never resent automatically.
+ * Each message is claimed atomically before it is sent (status queued → sending, a fresh claim token),
+ * so two cron runs never take the same row, and its outcome is recorded only under that token. A run
+ * that died mid-send leaves the row "sending": after the lease it is queued again (as the local
+ * backend's outbox does), so it is sent once, or at most twice when the crash fell inside the
+ * provider call; WhatsApp callbacks carry the row id (biz_opaque_callback_data) to spot such a repeat.
  *
  * @package OfficinaVoice
  */
@@ -19,6 +22,7 @@ final class Officina_Outbox {
 
 	public const CRON_HOOK    = 'officina_voice_outbox';
 	public const MAX_ATTEMPTS = 5;
+	public const LEASE_MIN    = 5;
 	private const BATCH       = 50;
 
 	/**
@@ -148,6 +152,8 @@ final class Officina_Outbox {
 		global $wpdb;
 		$table   = Officina_Installer::table( 'outbox' );
 		$handled = 0;
+		$stale   = Officina_Clock::sql( Officina_Clock::now()->modify( '-' . self::LEASE_MIN . ' minutes' ) );
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = 'queued', claim_token = NULL, next_attempt_at = %s, last_error = 'runner stopped mid-send; re-queued' WHERE status = 'sending' AND claimed_at < %s", Officina_Clock::mysql_now(), $stale ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		$ids     = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE status = 'queued' AND next_attempt_at <= %s ORDER BY next_attempt_at, id LIMIT %d", Officina_Clock::mysql_now(), self::BATCH * 10 ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		foreach ( $ids as $id ) {
 			if ( self::deliver( (int) $id ) ) {
@@ -176,7 +182,7 @@ final class Officina_Outbox {
 		if ( 'reminder' === $msg['kind'] ) {
 			$fresh = self::refresh_reminder( $msg );
 			if ( null === $fresh ) {
-				$wpdb->update( $table, array( 'status' => 'cancelled', 'last_error' => 'appointment no longer active' ), array( 'id' => $id ) );
+				$wpdb->update( $table, array( 'status' => 'cancelled', 'last_error' => 'appointment no longer active' ), array( 'id' => $id, 'claim_token' => $token ) );
 				return true;
 			}
 			$msg = $fresh;
@@ -186,16 +192,16 @@ final class Officina_Outbox {
 			$wpdb->update(
 				$table,
 				array( 'status' => 'sent', 'sent_at' => Officina_Clock::mysql_now(), 'provider_message_id' => $provider_id, 'provider' => $msg['channel'], 'last_error' => null, 'body' => $msg['body'], 'subject' => $msg['subject'] ),
-				array( 'id' => $id )
+				array( 'id' => $id, 'claim_token' => $token )
 			);
 			return true;
 		}
 		$attempts = (int) $msg['attempts'];
 		if ( $permanent || $attempts >= self::MAX_ATTEMPTS ) {
-			$wpdb->update( $table, array( 'status' => 'failed', 'last_error' => mb_substr( $error, 0, 1000 ) ), array( 'id' => $id ) );
+			$wpdb->update( $table, array( 'status' => 'failed', 'last_error' => mb_substr( $error, 0, 1000 ) ), array( 'id' => $id, 'claim_token' => $token ) );
 		} else {
 			$next = Officina_Clock::now()->modify( '+' . ( 60 * ( 2 ** $attempts ) ) . ' seconds' );
-			$wpdb->update( $table, array( 'status' => 'queued', 'last_error' => mb_substr( $error, 0, 1000 ), 'next_attempt_at' => Officina_Clock::sql( $next ) ), array( 'id' => $id ) );
+			$wpdb->update( $table, array( 'status' => 'queued', 'claim_token' => null, 'last_error' => mb_substr( $error, 0, 1000 ), 'next_attempt_at' => Officina_Clock::sql( $next ) ), array( 'id' => $id, 'claim_token' => $token ) );
 		}
 		return true;
 	}
