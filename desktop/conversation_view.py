@@ -13,6 +13,10 @@ from desktop.strings import tr
 _LOGGER = logging.getLogger(__name__)
 
 
+STEP_TOOLS = {"list_services"}
+"""Tools whose card is only worth showing when nothing followed them in the turn."""
+
+
 class Bubble(QFrame):
     """One message: who spoke and the text."""
 
@@ -99,6 +103,11 @@ class TurnBlock(QWidget):
             self.error.set_text(text)
 
     def add_card(self, card: QWidget) -> None:
+        """Add a card; a catalogue lookup that only led to the next step is dropped (noise at the counter)."""
+        if self.cards and getattr(self.cards[-1], "tool", None) in STEP_TOOLS:
+            step = self.cards.pop()
+            self._cards_box.removeWidget(step)
+            step.deleteLater()
         self.cards.append(card)
         self._cards_box.addWidget(card)
 

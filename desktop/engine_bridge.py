@@ -12,13 +12,15 @@ import asyncio
 import concurrent.futures
 import inspect
 import logging
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from engine.config import Settings
 from engine.errors import OfficinaError
@@ -41,6 +43,26 @@ def describe_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+ENGINE_NICE = 4
+
+
+def _lower_thread_priority() -> None:
+    """Give the engine thread (and the inference threads it starts, which inherit it) a lower CPU
+    priority than the UI thread, so a busy CPU delays a transcript by a little, never the window.
+    Linux only (per-thread nice); elsewhere a no-op."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + ENGINE_NICE)
+    except OSError as exc:
+        _LOGGER.debug("Could not lower the engine thread's priority: %s", exc)
+
+
+async def _maybe_await(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
 class _LoopWorker(QObject):
     """Runs an asyncio loop on its QThread until asked to stop."""
 
@@ -53,6 +75,7 @@ class _LoopWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        _lower_thread_priority()
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         self.loop = loop
@@ -65,8 +88,16 @@ class _LoopWorker(QObject):
             if pending:
                 loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             loop.run_until_complete(loop.shutdown_asyncgens())
+            # join the inference threads (whisper, Piper, VAD) before the loop goes: a native
+            # thread still running at interpreter exit can crash it
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             loop.close()
+            self.loop = None
+            # hand the worker back to the UI thread, so it is destroyed there (not from a dead thread)
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
             self.finished.emit()
 
 
@@ -90,6 +121,8 @@ class EngineBridge(QObject):
     """The ToolResult of undo_last."""
     connection_tested = Signal(bool, str)
     """Settings dialog's "test connection": ok, one line."""
+    playback_finished = Signal()
+    """Everything queued for the speaker has been played (or dropped by a barge-in)."""
     audio_test_done = Signal(str)
     """Settings dialog's test tone / mic test finished: "" or an error sentence."""
 
@@ -109,13 +142,13 @@ class EngineBridge(QObject):
         self._backend: Any = None
         self._last_level = 0.0
         self._housekeeping: asyncio.Task[None] | None = None
+        self._ptt_lock: asyncio.Lock | None = None
         self._thread = QThread()
         self._thread.setObjectName("officina-engine")
         self._worker = _LoopWorker()
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.finished.connect(self._thread.quit)
-        self._worker.finished.connect(self._worker.deleteLater)
         self._stopped = False
 
     # --- lifecycle ----------------------------------------------------------------------------------
@@ -162,10 +195,11 @@ class EngineBridge(QObject):
         """Push-to-talk pressed (barges in on a spoken answer)."""
         if self._pipeline is not None:
             self._pipeline.barge_in()
-        self._call(lambda p: p.press())
+        self._call(lambda p: p.press(), ptt=True)
 
     def release(self) -> None:
-        self._call(lambda p: p.release(), self.turn_finished)
+        """Push-to-talk released: runs after the press finished opening the mic (never overtakes it)."""
+        self._call(lambda p: p.release(), self.turn_finished, ptt=True)
 
     def run_text_turn(self, text: str) -> None:
         self._call(lambda p: p.run_text_turn(text), self.turn_finished)
@@ -219,14 +253,18 @@ class EngineBridge(QObject):
             _LOGGER.error("Engine command failed: %s", describe_error(exc), exc_info=exc)
             self.failed.emit(describe_error(exc))
 
-    def _call(self, action: Callable[[Any], Any], result_signal: Any = None) -> None:
+    def _call(self, action: Callable[[Any], Any], result_signal: Any = None, *, ptt: bool = False) -> None:
         async def run() -> None:
             pipeline = self._pipeline
             if pipeline is None:
                 raise OfficinaError("The voice engine is still starting: try again in a moment.")
-            result = action(pipeline)
-            if inspect.isawaitable(result):
-                result = await result
+            if ptt:  # press and release keep their order (FIFO lock), even when opening the mic is slow
+                if self._ptt_lock is None:
+                    self._ptt_lock = asyncio.Lock()
+                async with self._ptt_lock:
+                    result = await _maybe_await(action(pipeline))
+            else:
+                result = await _maybe_await(action(pipeline))
             if result_signal is not None:
                 result_signal.emit(result)
 
@@ -290,6 +328,19 @@ class EngineBridge(QObject):
         self.stage_event.emit(event)
         if isinstance(event, ev.ConfirmationRequested):
             self.confirmation_requested.emit(event)
+        elif isinstance(event, ev.TurnFinished):
+            loop = self._worker.loop
+            if loop is not None and not loop.is_closed():
+                loop.call_soon_threadsafe(lambda: loop.create_task(self._await_playback()))
+
+    async def _await_playback(self) -> None:
+        """The turn is over but its answer may still be playing: tell the UI when the speaker is done."""
+        pipeline = self._pipeline
+        try:
+            if pipeline is not None:
+                await pipeline.wait_spoken()
+        finally:
+            self.playback_finished.emit()
 
     def _on_level(self, value: float) -> None:
         now = time.monotonic()

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
         self._ptt_held = False
+        self._speaking = False
         self._ptt_key = qt_key(settings.ptt_key)
         self._confirm_cards: dict[str, ConfirmationCard] = {}
         self._undo_card: ToolCard | None = None
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         bridge.level.connect(self.live.meter.set_level)
         bridge.failed.connect(self.show_failure)
         bridge.undo_done.connect(self._undo_done)
+        bridge.playback_finished.connect(self._playback_finished)
 
         self.conversation.add_note(tr("conv.welcome"))
         if settings.backend == "local":
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         if self._ptt_held or not self.ptt.isEnabled():
             return
         self._ptt_held = True
+        self._speaking = False
         self.bridge.press()  # barges in on a spoken answer first
         self.ptt.set_state("listening")
         if self.tray is not None:
@@ -201,6 +204,10 @@ class MainWindow(QMainWindow):
         turn, _stage = self.turns.add_event(event)
         block = self.conversation.block(event.turn_id)
         if isinstance(event, ev.StateChanged):
+            if event.state == "speaking":
+                self._speaking = True
+            if event.state == "idle" and (self._speaking or self.live.state == "confirm"):
+                return  # the answer is still playing, or a card waits: stay in that state
             self.live.set_state(event.state, event.detail)
             self.ptt.set_state(_PTT_STATE.get(event.state, "listening" if self._ptt_held else "idle"))
         elif isinstance(event, ev.TurnStarted) and event.text:
@@ -228,9 +235,19 @@ class MainWindow(QMainWindow):
             elif turn.user_text is None and event.path == "none":
                 block.set_user(tr("conv.no_speech"))
             self.side_panel.set_trace_path(event.turn_id, self.bridge.trace_path(event.turn_id))
+            if not self._speaking:
+                self.ptt.set_state("listening" if self._ptt_held else "idle")
+                if self.live.state not in ("listening", "confirm"):
+                    self.live.set_state("idle")
+
+    def _playback_finished(self) -> None:
+        """The spoken answer ended (or was cut): back to ready unless the person is already talking."""
+        self._speaking = False
+        waiting = any(not card.resolved for card in self._confirm_cards.values())
+        if self.live.state == "speaking":
+            self.live.set_state("confirm" if waiting else "idle")
+        if self.ptt.state == "speaking":
             self.ptt.set_state("listening" if self._ptt_held else "idle")
-            if self.live.state not in ("listening", "confirm"):
-                self.live.set_state("idle")
 
     def on_turn_result(self, result: Any) -> None:
         """A command's TurnResult: the trace file and an error sentence if the events did not say it."""
@@ -243,10 +260,14 @@ class MainWindow(QMainWindow):
 
     def show_confirmation(self, event: ev.ConfirmationRequested) -> None:
         card = ConfirmationCard(event.pending_id, event.tool, event.summary, event.display)
-        card.answered.connect(self.bridge.confirm)
+        card.answered.connect(self._confirmation_answered)
         self._confirm_cards[event.pending_id] = card
         self.conversation.block(event.turn_id).add_card(card)
         self.live.set_state("confirm")
+
+    def _confirmation_answered(self, pending_id: str, accepted: bool) -> None:
+        self.live.set_state("thinking" if accepted else "idle")
+        self.bridge.confirm(pending_id, accepted)
 
     def show_failure(self, message: str) -> None:
         """A command failed outside a turn: one sentence in the conversation, the rest in the log."""

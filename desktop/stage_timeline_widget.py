@@ -17,7 +17,7 @@ _LOGGER = logging.getLogger(__name__)
 
 ROW_H = 38
 AXIS_H = 22
-LABEL_W = 140
+LABEL_W = 168
 DUR_W = 62
 PAD = 8
 

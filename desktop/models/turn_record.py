@@ -179,6 +179,7 @@ class TurnRecord:
         if stage is None:
             start = max(0.0, e.t - e.duration_s)
             stage = self._push(Stage("tool", e.name, start, e.t, key=e.call_id, details={"name": e.name}))
+        stage.start = max(0.0, min(stage.start, e.t - e.duration_s))
         stage.end = max(e.t, stage.start)
         stage.details.update({"ok": e.ok, "data": e.data, "error": e.error, "duration_s": e.duration_s})
         if e.display:
@@ -228,7 +229,8 @@ class TurnRecord:
         return self._push(stage)
 
     def _on_tts_first_audio(self, e: ev.TtsFirstAudio) -> Stage:
-        stage = self._find("tts")
+        # the first audio belongs to the first sentence handed to TTS
+        stage = next((s for s in self.stages if s.kind == "tts" and s.marker is None), None)
         if stage is None:
             stage = self._push(Stage("tts", tr("stage.tts"), max(0.0, e.t - e.ttfb_s), e.t))
         stage.end = max(stage.end, e.t)

@@ -18,21 +18,37 @@ def _events() -> list[ev.TraceEvent]:
         ev.VadEvent(turn_id=TID, t=0.05, kind="speech_start", at_s=0.2),
         ev.VadEvent(turn_id=TID, t=0.06, kind="speech_end", at_s=2.3),
         ev.SttFinal(
-            turn_id=TID, t=0.5, text="Which car has plate AB123CD?", engine="hybrid", won_by="local",
-            alternatives={"cloud": "Which car has plate AB 123 CB?"}, elapsed_s=0.4,
+            turn_id=TID,
+            t=0.5,
+            text="Which car has plate AB123CD?",
+            engine="hybrid",
+            won_by="local",
+            alternatives={"cloud": "Which car has plate AB 123 CB?"},
+            elapsed_s=0.4,
         ),
         ev.LlmRequest(turn_id=TID, t=0.51, round=1, model="gpt-test", messages=3),
         ev.LlmFirstToken(turn_id=TID, t=0.7, round=1, ttft_s=0.19),
-        ev.LlmToolCall(turn_id=TID, t=0.8, round=1, call_id="c1", name="find_vehicle", arguments={"plate": "AB123CD"}),
+        ev.LlmToolCall(
+            turn_id=TID, t=0.8, round=1, call_id="c1", name="find_vehicle", arguments={"plate": "AB123CD"}
+        ),
         ev.LlmDone(turn_id=TID, t=0.8, round=1, finish_reason="tool_calls", duration_s=0.29),
         ev.ToolResultEvent(
-            turn_id=TID, t=0.83, call_id="c1", name="find_vehicle", ok=False,
-            error={"code": "not_found", "message": "No vehicle with that plate."}, duration_s=0.03,
+            turn_id=TID,
+            t=0.83,
+            call_id="c1",
+            name="find_vehicle",
+            ok=False,
+            error={"code": "not_found", "message": "No vehicle with that plate."},
+            duration_s=0.03,
         ),
         ev.TtsSentence(turn_id=TID, t=1.0, text="I could not find that plate."),
         ev.TtsFirstAudio(turn_id=TID, t=1.05, ttfb_s=0.05),
-        ev.TurnError(turn_id=TID, t=1.1, stage="tts", message="The speaker is not available.", detail="AudioError"),
-        ev.TurnFinished(turn_id=TID, t=1.2, path="llm", duration_s=1.2, reply_text="I could not find that plate."),
+        ev.TurnError(
+            turn_id=TID, t=1.1, stage="tts", message="The speaker is not available.", detail="AudioError"
+        ),
+        ev.TurnFinished(
+            turn_id=TID, t=1.2, path="llm", duration_s=1.2, reply_text="I could not find that plate."
+        ),
     ]
 
 

@@ -1,0 +1,265 @@
+"""The app driven through the REAL engine (whisper base, Piper joe, Silero VAD, SQLite, fast path):
+a WAV turn fills the conversation and the side panel, barge-in, confirmation cards, undo, and a UI
+thread that never stalls while a slow backend is called."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_window
+from desktop.cards import ConfirmationCard, ToolCard
+from desktop.models.trace_model import StageRoles
+from desktop.strings import set_language
+from engine.config import Settings
+from engine.trace import events as ev
+from tests.desktop.conftest import PLATE, SlowBackend, seeded_backend, wait_until
+from tests.engine.audio.conftest import pulse_sink  # noqa: F401 - a real microphone for press()
+from tests.fakes.openai_server import FakeOpenAI, Round, ToolCall
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def app(
+    qapp: Any, installed_models: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SimpleNamespace]:
+    """One window + engine bridge + real pipeline for the whole module (models load once)."""
+    from engine.audio import FileSink
+
+    home = tmp_path_factory.mktemp("desktop-home")
+    keys = ("OFFICINA_HOME", "OFFICINA_KEYRING", "OFFICINA_SECRET_OPENAI_API_KEY")
+    saved = {k: os.environ.get(k) for k in keys}
+    os.environ["OFFICINA_HOME"] = str(home)
+    os.environ["OFFICINA_KEYRING"] = "file"
+    os.environ["OFFICINA_SECRET_OPENAI_API_KEY"] = "test-key"
+    llm = FakeOpenAI().start()
+    backend = SlowBackend(seeded_backend(home))
+    sink = FileSink(realtime=True)
+    settings = Settings(language="en", llm_base_url=llm.base_url, llm_model="fake-model")
+    window, bridge = build_window(
+        settings, use_tray=False, backend_factory=lambda _s: backend, pipeline_kwargs={"player": sink}
+    )
+    state = SimpleNamespace(window=window, bridge=bridge, backend=backend, sink=sink, home=home, llm=llm)
+    state.events, state.results, state.failures = [], [], []
+    bridge.stage_event.connect(state.events.append)
+    bridge.turn_finished.connect(state.results.append)
+    bridge.failed.connect(state.failures.append)
+    window.show()
+    bridge.start()
+    try:
+        wait_until(lambda: window.ptt.isEnabled() or state.failures, 240, "the engine to start")
+        assert not state.failures, state.failures
+        yield state
+    finally:
+        bridge.shutdown()
+        window.close()
+        llm.stop()
+        _delete_now(window, bridge)
+        set_language("it")
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _delete_now(*objects: Any) -> None:
+    """Destroy Qt objects while the QApplication lives (not in the interpreter's final GC)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for obj in objects:
+        obj.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QCoreApplication.processEvents()
+
+
+def _finished(state: SimpleNamespace, after: int, timeout: float = 90.0) -> ev.TurnFinished:
+    return wait_until(
+        lambda: next((e for e in state.events[after:] if isinstance(e, ev.TurnFinished)), None),
+        timeout,
+        "the turn to finish",
+    )
+
+
+def _first(state: SimpleNamespace, kind: type, turn_id: str) -> Any:
+    return next((e for e in state.events if isinstance(e, kind) and e.turn_id == turn_id), None)
+
+
+def _appointment_status(home: Path) -> str:
+    with sqlite3.connect(home / "workshop.sqlite3") as conn:
+        return conn.execute("SELECT status FROM appointments WHERE id = 1").fetchone()[0]
+
+
+def test_wav_turn_updates_conversation_and_every_stage_of_the_side_panel(
+    app: SimpleNamespace, tmp_path: Path
+) -> None:
+    from engine.audio import read_audio
+    from engine.tts.speech_wav import speech_wav
+
+    wav = speech_wav("Who owns Alpha Bravo one two three Charlie Delta?", tmp_path / "question.wav")
+    start = len(app.events)
+    app.bridge.run_audio_turn(read_audio(wav))
+    finished = _finished(app, start)
+    wait_until(lambda: app.results, 10, "the TurnResult")
+    turn_id = finished.turn_id
+    stt = _first(app, ev.SttFinal, turn_id)
+    assert stt is not None and "bravo" in stt.text.lower()
+
+    # the conversation: what was heard, the vehicle card, the answer
+    block = app.window.conversation.block(turn_id)
+    assert block.user is not None and block.user.text() == stt.text
+    assert block.reply is not None and finished.reply_text and block.reply.text() == finished.reply_text
+    cards = [c for c in block.cards if isinstance(c, ToolCard)]
+    assert any(c.tool == "find_vehicle" and PLATE in str(c.display.get("title")) for c in cards)
+
+    # the side panel follows the newest turn and shows every stage, with durations
+    panel = app.window.side_panel
+    assert panel.turn is not None and panel.turn.turn_id == turn_id
+    kinds = [panel.stages.index(r).data(StageRoles.KIND) for r in range(panel.stages.rowCount())]
+    assert {"audio", "vad", "stt", "fastpath", "tool", "tts"} <= set(kinds), kinds
+    stt_row = kinds.index("stt")
+    assert panel.stages.index(stt_row).data(StageRoles.END) > panel.stages.index(stt_row).data(
+        StageRoles.START
+    )
+    panel.timeline.select(stt_row)
+    assert stt.text in panel.detail.toPlainText()
+    tool_row = kinds.index("tool")
+    panel.timeline.select(tool_row)
+    assert PLATE in panel.detail.toPlainText() and "find_vehicle" in panel.detail.toPlainText()
+    wait_until(lambda: app.window.live.state == "idle", 30, "the answer to be played out")
+
+    # the trace file is found and holds the same events
+    wait_until(lambda: panel.turn.trace_path, 5, "the trace path")
+    lines = Path(panel.turn.trace_path).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len([e for e in app.events if e.turn_id == turn_id])
+    panel.copy_trace()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text().count("\n") == len(lines) - 1
+
+
+def test_pressing_while_the_answer_is_spoken_barges_in(
+    app: SimpleNamespace, request: pytest.FixtureRequest
+) -> None:
+    try:  # a real microphone (PulseAudio null sink) so the press also opens a device
+        request.getfixturevalue("pulse_sink")
+        have_mic = True
+    except pytest.skip.Exception:
+        have_mic = False
+    story = " ".join(
+        f"This is sentence number {n} of a long answer about the workshop." for n in range(1, 13)
+    )
+    app.llm.reset()
+    app.llm.script([Round(text=story, text_pieces=24, chunk_delay_s=0.25)])
+    start = len(app.events)
+    app.bridge.run_text_turn("Tell me everything about the workshop, in detail")
+    wait_until(
+        lambda: app.sink.playing and app.window.ptt.state == "speaking", 60, "the answer to be playing"
+    )
+    assert app.window.live.state == "speaking"
+    app.window.ptt_press()  # a press while speaking interrupts
+    wait_until(lambda: not app.sink.playing, 5, "the speaker to stop")
+    finished = _finished(app, start)
+    assert finished.interrupted and finished.path == "llm"
+    spoken = [e for e in app.events[start:] if isinstance(e, ev.TtsSentence)]
+    assert 0 < len(spoken) < 12  # generation stopped too, not only playback
+    app.window.ptt_release()
+    if have_mic:
+        after = start + app.events[start:].index(finished) + 1
+        second = _finished(app, after, 60)
+        assert second.path in ("none", "clarify")
+    wait_until(lambda: app.window.ptt.state == "idle", 30, "the button to be idle again")
+
+
+def _confirmation(app: SimpleNamespace, qtbot: QtBot, accept: bool) -> tuple[ConfirmationCard, list[str]]:
+    start = len(app.events)
+    calls_before = list(app.backend.calls)
+    app.llm.reset()
+    app.llm.script(
+        [
+            Round(
+                tool_calls=[
+                    ToolCall("cancel_appointment", {"appointment_id": 1, "reason": "customer called"})
+                ]
+            ),
+            Round(text="I need your confirmation to cancel it."),
+            Round(text="Done."),
+        ]
+    )
+    app.bridge.run_text_turn("Please take care of the booking we talked about yesterday")
+    requested = wait_until(
+        lambda: next((e for e in app.events[start:] if isinstance(e, ev.ConfirmationRequested)), None),
+        60,
+        "a confirmation card",
+    )
+    assert requested.tool == "cancel_appointment"
+    _finished(app, start)
+    block = app.window.conversation.block(requested.turn_id)
+    card = next(c for c in block.cards if isinstance(c, ConfirmationCard))
+    assert card.pending_id == requested.pending_id and requested.summary
+    assert "cancel_appointment" not in app.backend.calls[len(calls_before) :]
+    after = len(app.events)
+    qtbot.mouseClick(card.accept_button if accept else card.decline_button, Qt.MouseButton.LeftButton)
+    resolved = wait_until(
+        lambda: next((e for e in app.events[after:] if isinstance(e, ev.ConfirmationResolved)), None),
+        60,
+        "the answer to the confirmation",
+    )
+    assert resolved.accepted is accept and resolved.how == "click"
+    _finished(app, after)
+    assert card.resolved
+    return card, app.backend.calls[len(calls_before) :]
+
+
+def test_declined_confirmation_never_runs_the_tool(app: SimpleNamespace, qtbot: QtBot) -> None:
+    _card, calls = _confirmation(app, qtbot, accept=False)
+    assert "cancel_appointment" not in calls
+    assert _appointment_status(app.home) == "approved"
+
+
+def test_accepted_confirmation_runs_the_tool_and_undo_reverts_it(app: SimpleNamespace, qtbot: QtBot) -> None:
+    _card, calls = _confirmation(app, qtbot, accept=True)
+    assert "cancel_appointment" in calls
+    assert _appointment_status(app.home) == "cancelled"
+    with qtbot.waitSignal(app.bridge.undo_done, timeout=30_000) as undone:
+        app.window.undo_last()
+    assert undone.args[0].ok, undone.args[0].error
+    assert _appointment_status(app.home) == "approved"
+
+
+def test_ui_thread_never_stalls_while_a_slow_backend_is_called(app: SimpleNamespace) -> None:
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    app.backend.delay_s = 2.0
+    start = len(app.events)
+    calls = len(app.backend.calls)
+    try:
+        last[0] = time.perf_counter()
+        heartbeat.start()
+        app.bridge.run_text_turn(f"Who owns {PLATE}?")
+        wait_until(lambda: len(app.backend.calls) > calls, 30, "the slow tool call")
+        _finished(app, start)
+    finally:
+        heartbeat.stop()
+        app.backend.delay_s = 0.0
+    assert sum(gaps) >= 2.0 and len(gaps) > 50
+    assert max(gaps) < 0.1, f"the UI thread stalled for {max(gaps) * 1000:.0f} ms"
