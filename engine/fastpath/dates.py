@@ -177,7 +177,10 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             # only a written number ("giovedì 3", "Thursday 3rd"): "venerdì, primo posto libero" is no date
             day_n = _day_number(tokens, i + 1) if nxt[:1].isdigit() else None
             after = tokens[i + 2] if i + 2 < n else ""
-            if day_n is not None and after not in MONTHS and after not in ("di", "of", "e", "and", ":"):
+            month_follows = after in MONTHS or (
+                after in ("di", "of") and i + 3 < n and tokens[i + 3] in MONTHS
+            )
+            if day_n is not None and not month_follows and after not in ("e", "and"):
                 # "giovedì 3": the next 3rd of a month that is a Thursday, else two days fit
                 dated = _weekday_with_day(today, wd, day_n)
                 out.append(DateMention(dated or day, start, i + 2, ambiguous=dated is None, weekday=None))

@@ -46,7 +46,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prenotarmi | prenotargli | prenotarla | prenotarlo | fissa | fissare | fissami | fissiamo | fissagli | "
         "metti | mettimi | mettiamo | mettigli | segna | segnami | segnagli | inserisci | fai un appuntamento | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
-        "schedule a | schedule an | schedule the | put | pencil in | bisogna fare | deve fare | vuole fare | "
+        "schedule a | schedule an | schedule the | schedule | put | pencil in | bisogna fare | deve fare | vuole fare | "
         "needs | need | wants"
     ),
     "lookup_plate": _cues(

@@ -35,7 +35,7 @@ HANDLE_THRESHOLD = 0.75
 _WEAK_BOOK = set(
     phrases(
         "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put", "segni",
-        "segnare", "mettere", "metta", "prenotazione",
+        "segnare", "mettere", "metta", "prenotazione", "schedule",
         "needs", "need", "wants", "bisogna fare", "deve fare", "vuole fare",
     )
 )  # fmt: skip
@@ -167,10 +167,13 @@ _OWNER = re.compile(r"\b(?:di|del|of)\s+([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)")
 
 def _customer(text: str) -> str | None:
     """ "signor Rossi", "Mr Smith", "cliente Bianchi"; else an owner after "di" ("la Panda di Rossi")."""
+    from engine.fastpath.vocabulary import known_words
+
     m = _NAME.search(text)
     if m:
-        return m.group(1)
-    from engine.fastpath.vocabulary import known_words
+        first, _, second = m.group(1).partition(" ")
+        # "signor Bianchi Prenota…": a known word is not part of the name
+        return f"{first} {second}" if second and not set(tokenize(second)) & known_words() else first
 
     for owner in _OWNER.finditer(text):
         name = owner.group(1)
