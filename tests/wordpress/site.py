@@ -16,7 +16,6 @@ import pytest
 
 from tests.fakes.smtp_server import LoopbackSmtp
 from tests.fakes.whatsapp_server import FakeWhatsApp
-from wp_api.contract import CallContext, ToolResult
 from wp_api.wordpress import WordPressBackend
 from wp_api.wordpress.loopback_site import LoopbackSite, missing_prerequisites, start_site
 
@@ -130,9 +129,6 @@ class ContractWordPressBackend(WordPressBackend):
             timeout=30.0,
         )
         self.shared = shared
-
-    async def call_tool(self, name: str, arguments: Any, *, context: CallContext) -> ToolResult:
-        return await super().call_tool(name, arguments, context=context)
 
     async def run_outbox(self, now: datetime | None = None) -> dict[str, Any]:
         if now is not None:

@@ -63,7 +63,11 @@ final class Officina_Tool_Customers {
 		}
 		$digits = (string) self::phone_key( $text );
 		if ( strlen( $digits ) >= 6 && strlen( $digits ) >= strlen( str_replace( ' ', '', $text ) ) - 4 ) {
-			$key = "REGEXP_REPLACE(phone, '[^0-9]', '')";
+			// Separators stripped with REPLACE (REGEXP_REPLACE is missing on MySQL 5.7, still common on hosts).
+			$key = 'phone';
+			foreach ( array( ' ', '-', '.', '/', '(', ')', '+' ) as $separator ) {
+				$key = "REPLACE({$key}, '{$separator}', '')";
+			}
 			$sql = "SELECT id FROM {$c} WHERE phone <> '' AND (CASE WHEN TRIM(phone) LIKE '+39%%' THEN SUBSTRING({$key}, 3) WHEN {$key} LIKE '0039%%' AND LENGTH({$key}) > 11 THEN SUBSTRING({$key}, 5) ELSE {$key} END) IN (%s, %s) ORDER BY id LIMIT %d";
 			return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( $sql, $digits, ltrim( $digits, '0' ), $limit ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL
 		}
