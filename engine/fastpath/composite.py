@@ -43,8 +43,18 @@ TAIL_VOCAB = (
 )  # fmt: skip
 
 
+def is_reminder_word(tok: str) -> bool:
+    """ "promemoria", "reminder", and every form of "ricordare"/"remind" ("ricordaglielo", "reminding")."""
+    return tok in REM_WORDS or tok.startswith(("ricord", "promemor", "remind"))
+
+
+def is_confirmation_word(tok: str) -> bool:
+    """ "conferma", "confirmation", and every form of "confermare"/"confirm"."""
+    return tok in CONF_WORDS or tok.startswith(("conferm", "confirm"))
+
+
 def near_reminder(tokens: list[str], i: int) -> bool:
-    return any(t in REM_WORDS for t in tokens[i : i + 5])
+    return any(is_reminder_word(t) for t in tokens[i : i + 5])
 
 
 def tail_start(tokens: list[str], after: int, main: str) -> int:
@@ -57,9 +67,9 @@ def tail_start(tokens: list[str], after: int, main: str) -> int:
         hit = False
         if (
             (main != "send_confirmation" and tok in send_first)
-            or (tok in rem_verbs and any(t in REM_WORDS for t in tokens[k + 1 : k + 5]))
-            or tok in REM_WORDS
-            or (main != "send_confirmation" and tok in CONF_WORDS)
+            or (tok in rem_verbs and any(is_reminder_word(t) for t in tokens[k + 1 : k + 5]))
+            or is_reminder_word(tok)
+            or (main != "send_confirmation" and is_confirmation_word(tok))
         ):
             hit = True
         if hit:
@@ -111,12 +121,16 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
     """The follow-up actions, or a reason why they are not understood."""
     if not tail:
         return [], None
-    unknown = [t for t in tail if t not in TAIL_VOCAB and not t[:1].isdigit() and ":" not in t]
+    unknown = [
+        t for t in tail
+        if t not in TAIL_VOCAB and not is_reminder_word(t) and not is_confirmation_word(t)
+        and not t[:1].isdigit() and ":" not in t
+    ]  # fmt: skip
     unknown = [t for t in unknown if word_to_number(t) is None]
     if unknown:
         return [], "composite_part_not_understood:" + " ".join(unknown[:3])
-    conf_at = next((i for i, t in enumerate(tail) if t in CONF_WORDS), -1)
-    rem_at = next((i for i, t in enumerate(tail) if t in REM_WORDS), -1)
+    conf_at = next((i for i, t in enumerate(tail) if is_confirmation_word(t)), -1)
+    rem_at = next((i for i, t in enumerate(tail) if is_reminder_word(t)), -1)
     if conf_at < 0 and rem_at < 0:
         return [], "composite_part_not_understood"
     parts: list[tuple[str, dict[str, Any]]] = []

@@ -133,7 +133,8 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
         "pero | tranne | except | unless | a meno che"
     ),
     "unsupported_action": _cues(
-        "chiama | chiamare | telefona | telefonare | richiama | call | phone | ring | ordina | ordinare | order | "
+        "chiama | chiamare | chiamalo | chiamala | chiamagli | telefona | telefonare | telefonagli | richiama | "
+        "richiamalo | avvisalo | avvisala | avvisagli | call | phone | ring | ordina | ordinare | order | "
         "fattura | fatturare | invoice | paga | pagare | pay | payment | ricambi | ricambio | parts | pezzi | "
         "sconto | discount | modifica il cliente | cambia il numero | change the number | update the email | "
         "aggiorna | update | rimborso | refund | stampa | print | esporta | export | statistiche | statistics | "

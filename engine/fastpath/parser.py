@@ -10,7 +10,7 @@ from typing import Any
 
 from engine.fastpath import intents as cues
 from engine.fastpath.composite import (
-    REM_WORDS,
+    is_reminder_word,
     near_reminder,
     reminder_slot,
     tail_actions,
@@ -314,7 +314,7 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         slots["service"] = services[0].to_slot(lang)
     reminder_zone = main
     if intent == "send_reminder":
-        rem_at = next((i for i, t in enumerate(main) if t in REM_WORDS), len(main))
+        rem_at = next((i for i, t in enumerate(main) if is_reminder_word(t)), len(main))
         timing = next(
             (i for i in range(rem_at, len(main)) if main[i] in ("prima", "before", "stessa", "same")), -1
         )
