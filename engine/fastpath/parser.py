@@ -10,6 +10,7 @@ from typing import Any
 
 from engine.fastpath import intents as cues
 from engine.fastpath.composite import (
+    is_confirmation_word,
     is_reminder_word,
     near_reminder,
     reminder_slot,
@@ -124,6 +125,39 @@ def _main_intent(
     return None, -1, "no_intent"
 
 
+_AND = {"e", "ed", "and", "poi", "then", "anche", "also", "pure", "inoltre", "plus"}
+_CLITICS = {
+    "gli",
+    "le",
+    "mi",
+    "ci",
+    "lo",
+    "la",
+    "li",
+    "them",
+    "him",
+    "her",
+    "it",
+    "me",
+    "us",
+    "also",
+    "anche",
+}
+
+
+def _unknown_after_connector(tokens: list[str], unknown: set[str]) -> str | None:
+    """An unknown word right after "e"/"and"/"poi" (pronouns skipped): likely a second action."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok not in _AND:
+            continue
+        j = i + 1
+        while j < len(tokens) - 1 and tokens[j] in _CLITICS:
+            j += 1
+        if tokens[j] in unknown:
+            return tokens[j]
+    return None
+
+
 def _unknown(tokens: list[str], text: str) -> list[str]:
     """Words no table knows, outside the plate and the customer's name."""
     skip: set[int] = set()
@@ -131,7 +165,10 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
         skip |= set(range(plate.start, plate.end))
     name = _customer(text)
     names = set(tokenize(name)) if name else set()
-    return [t for t in unknown_words(tokens, skip) if t not in names]
+    return [
+        t for t in unknown_words(tokens, skip)
+        if t not in names and not is_reminder_word(t) and not is_confirmation_word(t)
+    ]  # fmt: skip
 
 
 _NOT_NUMBERS = {"un", "una", "uno", "one", "a", "an"}
@@ -366,6 +403,10 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
         return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
     if intent in cues.WRITE_INTENTS:
         unknown = _unknown(tokens, text)
+        second = _unknown_after_connector(tokens, set(unknown))
+        if second:
+            # "… e lava la macchina": a second action the fast path cannot do must not be dropped silently
+            return Parse(text, intent, reason=f"unknown_action:{second}", language=lang, confidence=0.4)
         if len(unknown) >= MAX_UNKNOWN_WORDS:
             return Parse(
                 text, intent, reason="unknown_words:" + " ".join(unknown[:3]), language=lang, confidence=0.4

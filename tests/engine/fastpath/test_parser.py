@@ -110,9 +110,10 @@ def test_number_words(word: str, value: int) -> None:
         ("prenota un tagliando per AB123CD e FG456HK domani alle 10", "ambiguous:two_plates"),
         ("prenota il tagliando per la Panda o la Punto di Rossi domani", "out_of_scope:two_options"),
         (
-            "prenota un tagliando per la AB123CD domani alle 10 per due persone e bambini",
+            "prenota un tagliando per la AB123CD domani alle 10 per due persone bambini",
             "unknown_words:persone bambini",
         ),
+        ("prenota il tagliando per la AB123CD domani alle 9 e lava la macchina", "unknown_action:lava"),
     ],
 )
 def test_requests_left_to_the_model(text: str, reason: str) -> None:
