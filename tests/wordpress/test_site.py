@@ -375,3 +375,41 @@ async def test_a_message_left_mid_send_is_requeued_after_the_lease_and_sent_once
     assert len(wp_seeded.smtp.wait_for(before + 1)) == before + 1
     (row,) = site.sql(f"SELECT status, attempts, last_error FROM wp_officina_outbox WHERE id = {message_id}")
     assert row["status"] == "sent" and row["attempts"] == "2"
+
+
+def test_controllers_answer_dispatched_wp_rest_requests(wp_seeded: SessionSite) -> None:
+    import json
+
+    wp_seeded.site.create_user("subscriber2", role="subscriber")
+    out = wp_seeded.site.php(
+        """
+$server = rest_get_server();
+$out = [];
+wp_set_current_user(1);
+$list = rest_do_request(new WP_REST_Request('GET', '/officina-voice/v1/tools'));
+$out['list'] = [$list->get_status(), count($list->get_data()['tools'])];
+$run = new WP_REST_Request('POST', '/officina-voice/v1/tools/find_vehicle');
+$run->set_header('content-type', 'application/json');
+$run->set_body(wp_json_encode(['arguments' => ['plate' => 'AB 123 CD']]));
+$response = rest_do_request($run);
+$data = $server->response_to_data($response, false);
+$out['run'] = [$response->get_status(), $data['data']['matches'][0]['plate']];
+$confirm = new WP_REST_Request('POST', '/officina-voice/v1/tools/cancel_appointment');
+$confirm->set_header('content-type', 'application/json');
+$confirm->set_body(wp_json_encode(['arguments' => ['appointment_id' => 103]]));
+$out['confirm'] = rest_do_request($confirm)->get_status();
+wp_set_current_user(get_user_by('login', 'subscriber2')->ID);
+$out['subscriber'] = rest_do_request(new WP_REST_Request('GET', '/officina-voice/v1/health'))->get_status();
+wp_set_current_user(0);
+$out['anonymous'] = rest_do_request(new WP_REST_Request('GET', '/officina-voice/v1/tools'))->get_status();
+echo wp_json_encode($out);
+"""
+    )
+    result = json.loads(out)
+    assert result == {
+        "list": [200, 16],
+        "run": [200, "AB123CD"],
+        "confirm": 428,
+        "subscriber": 403,
+        "anonymous": 401,
+    }

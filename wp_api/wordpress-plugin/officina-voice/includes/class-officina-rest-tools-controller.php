@@ -161,6 +161,9 @@ class Officina_REST_Tools_Controller extends WP_REST_Controller {
 		if ( is_ssl() ) {
 			return true;
 		}
+		if ( 'cli' === PHP_SAPI && empty( $_SERVER['REMOTE_ADDR'] ) ) {
+			return true; // An internal dispatch (WP-CLI, cron, tests): no network is involved.
+		}
 		$remote = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
 		$host   = isset( $_SERVER['HTTP_HOST'] ) ? sanitize_text_field( wp_unslash( $_SERVER['HTTP_HOST'] ) ) : '';
 		$host   = strtolower( (string) preg_replace( '/:\d+$/', '', trim( $host, '[]' ) ) );
