@@ -79,6 +79,10 @@ class FastPath:
         self._services: list[dict[str, Any]] | None = None
         self._open: _OpenQuestion | None = None
 
+    def now(self) -> datetime:
+        """The workshop's wall-clock time (naive, Europe/Rome) this fast path works with."""
+        return self._now()
+
     def parse(self, text: str) -> Parse:
         return parse(text, language=self.language, today=self._now().date())
 

@@ -76,7 +76,7 @@ class Run:
         self.pending: PendingConfirmation | None = None
         self.pinned: dict[str, dict[str, Any]] = {}
         """Choices the person made answering a question (service, appointment)."""
-        self.today = fast._now().date()
+        self.today = fast.now().date()
 
     async def call(self, name: str, arguments: Mapping[str, Any]) -> ToolResult:
         args = dict(arguments)
@@ -198,7 +198,7 @@ class Run:
         found = [a for a in result.data.get("appointments", []) if a.get("status") in ("pending", "approved")]
         if s.get("old_time"):
             found = [a for a in found if str(a.get("start", ""))[11:16] == s["old_time"]]
-        now = self.fast._now()
+        now = self.fast.now()
         found = [a for a in found if datetime.fromisoformat(str(a["start"])) >= now]
         if not found:
             what = _spoken_target(s, vehicle, self.lang, self.today)
@@ -264,11 +264,9 @@ class Run:
             return f"tra {first} e {last}" if self.lang == "it" else f"between {first} and {last}"
         if s.get("date"):
             day = T.spoken_day(date.fromisoformat(s["date"]), self.lang, self.today)
-            return (
-                ("per " if self.lang == "it" else "on ") + day
-                if day[0].isupper() or self.lang == "it"
-                else day
-            )
+            if self.lang == "it":
+                return f"per {day}"
+            return day if day in ("today", "tomorrow") else f"on {day}"
         return "nei prossimi 30 giorni" if self.lang == "it" else "in the next 30 days"
 
     async def follow_ups(self, appointment: dict[str, Any], vehicle: dict[str, Any]) -> list[str]:
