@@ -75,7 +75,7 @@ class SidePanel(QFrame):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(scroll)
         split.addWidget(self.detail)
-        split.setSizes([420, 220])
+        split.setSizes([340, 300])
         self.copy_button = QPushButton(tr("panel.copy"))
         self.open_button = QPushButton(tr("panel.open"))
         self.copy_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))

@@ -39,6 +39,8 @@ def stage_html(stage: Stage) -> str:
     ]
     if stage.error:
         parts.append(f"<p style='color:#c92a2a'><b>⚠ {_esc(stage.error)}</b></p>")
+        if d.get("error_detail"):
+            parts.append(f"<pre style='color:#c92a2a'>{_esc(d['error_detail'])}</pre>")
     rows: list[str] = []
     if stage.kind == "stt":
         parts.append(f"<p style='font-size:12pt'>“{_esc(d.get('text', ''))}”</p>")

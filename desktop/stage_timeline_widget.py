@@ -153,7 +153,7 @@ class StageTimelineWidget(QWidget):
         # duration on the right
         painter.setFont(small)
         painter.setPen(QColor("#343a40"))
-        if end > start:
+        if end - start >= 0.0005:
             painter.drawText(
                 QRectF(self.width() - DUR_W - PAD, top + 3, DUR_W, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -246,6 +246,8 @@ class TurnRecord:
         owner = self._find(e.stage)
         if owner is not None and owner.error is None:
             owner.error = e.message
+            if e.detail:
+                owner.details["error_detail"] = e.detail
         details = {"stage": e.stage, "message": e.message, "detail": e.detail}
         return self._push(
             Stage(

@@ -1,0 +1,99 @@
+"""The window without an engine: push-to-talk keys (auto-repeat ignored), language switch, cards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_window
+from desktop.cards import ToolCard
+from desktop.strings import set_language
+from engine.config import Settings
+from engine.trace import events as ev
+
+
+def _window(qtbot: QtBot, **settings: Any) -> tuple[Any, list[str]]:
+    window, bridge = build_window(Settings(**settings), use_tray=False)
+    qtbot.addWidget(window)
+    calls: list[str] = []
+    bridge.press = lambda: calls.append("press")  # type: ignore[method-assign]
+    bridge.release = lambda: calls.append("release")  # type: ignore[method-assign]
+    bridge.apply_settings = lambda s: calls.append(f"settings:{s.language}")  # type: ignore[method-assign]
+    window.show()
+    window._ready()
+    return window, calls
+
+
+def _key(window: Any, kind: QEvent.Type, key: Qt.Key, *, repeat: bool = False) -> None:
+    QApplication.sendEvent(window, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, "", repeat))
+
+
+def test_holding_space_talks_and_auto_repeat_is_ignored(qtbot: QtBot) -> None:
+    window, calls = _window(qtbot)
+    _key(window, QEvent.Type.KeyPress, Qt.Key.Key_Space)
+    for _ in range(5):
+        _key(window, QEvent.Type.KeyPress, Qt.Key.Key_Space, repeat=True)
+        _key(window, QEvent.Type.KeyRelease, Qt.Key.Key_Space, repeat=True)
+    assert window.ptt.state == "listening"
+    _key(window, QEvent.Type.KeyRelease, Qt.Key.Key_Space)
+    assert calls == ["press", "release"]
+    assert window.ptt.state == "busy"
+    set_language("it")
+
+
+def test_configured_key_replaces_space(qtbot: QtBot) -> None:
+    window, calls = _window(qtbot, ptt_key="F8")
+    _key(window, QEvent.Type.KeyPress, Qt.Key.Key_Space)
+    _key(window, QEvent.Type.KeyRelease, Qt.Key.Key_Space)
+    assert calls == []
+    _key(window, QEvent.Type.KeyPress, Qt.Key.Key_F8)
+    _key(window, QEvent.Type.KeyRelease, Qt.Key.Key_F8)
+    assert calls == ["press", "release"]
+
+
+def test_switching_language_retranslates_and_rebuilds_the_engine(qtbot: QtBot) -> None:
+    window, calls = _window(qtbot)
+    assert "Tieni premuto" in window.ptt.text()
+    window.apply_settings(Settings(language="en"))
+    assert "Hold to talk" in window.ptt.text() and window.live.state == "loading"
+    assert calls == ["settings:en"]
+    set_language("it")
+
+
+def test_an_error_is_one_sentence_in_the_conversation_and_in_place_in_the_panel(qtbot: QtBot) -> None:
+    window, _calls = _window(qtbot, language="en")
+    tid = "20260101T000000-bbbbbb"
+    for event in (
+        ev.TurnStarted(turn_id=tid, source="text", text="Book the Panda"),
+        ev.LlmRequest(turn_id=tid, t=0.01, round=1, model="m"),
+        ev.TurnError(
+            turn_id=tid,
+            t=0.5,
+            stage="llm",
+            message="The model server could not be reached.",
+            detail="LlmConnectionError: connect timeout",
+        ),
+        ev.TurnFinished(turn_id=tid, t=0.6, path="error", duration_s=0.6, reply_text=""),
+    ):
+        window.on_event(event)
+    block = window.conversation.block(tid)
+    assert block.user is not None and block.user.text() == "Book the Panda"
+    assert block.error is not None and "could not be reached" in block.error.text()
+    panel = window.side_panel
+    assert panel.turn is not None and panel.turn.stages[0].error == "The model server could not be reached."
+    assert "connect timeout" in panel.detail.toPlainText()  # the first error is opened by itself
+    set_language("it")
+
+
+def test_write_tool_cards_offer_undo_and_read_cards_do_not(qtbot: QtBot) -> None:
+    booked = ToolCard("create_appointment", {"kind": "appointment", "title": "Tagliando", "appointment": {}})
+    found = ToolCard("find_vehicle", {"kind": "vehicle", "title": "AB123CD", "matches": []})
+    qtbot.addWidget(booked)
+    qtbot.addWidget(found)
+    assert booked.undo_button is not None and found.undo_button is None
+    with qtbot.waitSignal(booked.undo_requested):
+        booked.undo_button.click()
