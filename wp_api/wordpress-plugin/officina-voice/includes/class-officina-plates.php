@@ -17,6 +17,8 @@ final class Officina_Plates {
 	public const AMBIGUITY_MARGIN = 0.08;
 	public const MIN_CONFIDENCE   = 0.45;
 	private const ITALIAN         = '/^[A-HJ-NPR-TV-Z]{2}[0-9]{3}[A-HJ-NPR-TV-Z]{2}$/';
+	private const ITALIAN_INSIDE  = '/(?<![0-9])[A-HJ-NPR-TV-Z]{2}[0-9]{3}[A-HJ-NPR-TV-Z]{2}(?![0-9])/';
+	private const ITALIAN_BUT_LAST = '/^[A-HJ-NPR-TV-Z]{2}[0-9]{3}[A-HJ-NPR-TV-Z]$/';
 	private const GROUPS          = array( 'BPDT8V', 'MN', '0OQ', '1IJL', 'CG', 'SF' );
 	private const NEAR            = array( array( 'BPDT', 0.3 ), array( 'B8', 0.25 ), array( 'BV', 0.35 ), array( 'MN', 0.25 ), array( '0OQ', 0.2 ), array( '1IJL', 0.25 ), array( 'CG', 0.35 ), array( 'SF', 0.4 ), array( '5S', 0.4 ), array( '2Z', 0.45 ), array( '6G', 0.45 ), array( 'AE', 0.5 ), array( 'KQC', 0.5 ) );
 	private const TO_DIGIT        = array( 'O' => '0', 'Q' => '0', 'I' => '1', 'L' => '1', 'J' => '1', 'Z' => '2', 'S' => '5', 'G' => '6', 'B' => '8', 'T' => '7' );
@@ -177,7 +179,9 @@ final class Officina_Plates {
 			} elseif ( isset( self::DIGIT_WORDS[ $word ] ) ) {
 				$out[] = self::DIGIT_WORDS[ $word ];
 			} elseif ( isset( self::LETTER_WORDS[ $word ] ) && '' !== self::LETTER_WORDS[ $word ] ) {
-				if ( in_array( $word, self::FILLER, true ) && ! self::inside_spelling( $words, $i ) ) {
+				// "e"/"di" are also Italian words; inside a spelled sequence, or as the missing last letter, they are letters.
+				$one_letter_left = (bool) preg_match( self::ITALIAN_BUT_LAST, implode( '', $out ) );
+				if ( in_array( $word, self::FILLER, true ) && ! self::inside_spelling( $words, $i ) && ! $one_letter_left ) {
 					++$i;
 					continue;
 				}
@@ -198,6 +202,10 @@ final class Officina_Plates {
 			++$i;
 		}
 		$plate = self::normalise( implode( '', $out ) );
+		if ( ! preg_match( self::ITALIAN, $plate ) && preg_match_all( self::ITALIAN_INSIDE, $plate, $inside ) ) {
+			// Words around the plate ("la bmw AB123CD") were taken as groups: keep the Italian plate inside.
+			return end( $inside[0] );
+		}
 		return self::looks_like_plate( $plate ) ? $plate : null;
 	}
 
