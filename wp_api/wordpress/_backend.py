@@ -125,9 +125,13 @@ class WordPressBackend:
                     method, self._url(route), content=content, headers=all_headers
                 )
             except httpx.TimeoutException as exc:
+                _LOGGER.info(
+                    "%s %s -> timeout after %.0f ms", method, route, (time.perf_counter() - started) * 1000
+                )
                 last = BackendUnavailable(f"WordPress at {self.base_url} did not answer in time ({route})")
                 last.__cause__ = exc
             except httpx.TransportError as exc:
+                _LOGGER.info("%s %s -> %s", method, route, type(exc).__name__)
                 last = BackendUnavailable(f"WordPress at {self.base_url} is unreachable: {exc}")
                 last.__cause__ = exc
             else:
@@ -166,6 +170,8 @@ class WordPressBackend:
                     f"WordPress refused the credentials of {self.user!r}: check the user name and the "
                     "application password (officina wordpress connect)"
                 )
+            elif wp_code == "officina_https_required":
+                message = f"{wp_message} Connect with an https:// address."
             else:
                 message = (
                     f"The WordPress user {self.user!r} is not allowed to do this "
