@@ -144,6 +144,7 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
                 ptt.append((first.t - len(audio) / 16_000) * 1000)
             figures["ptt_llm_0ms"] = round(statistics.median(ptt[1:]), 1)
             await pipeline.aclose()
+            barge = await _barge_in(server, round_, backend, repeats)
         fast = Settings(language="en", fastpath_enabled=True, offline_only=True)
         pipeline = await Pipeline.create(
             fast, backend=backend, player=FileSink(), actor="bench", recorder=TraceRecorder(None)
@@ -163,7 +164,7 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
         await pipeline.aclose()
     finally:
         await backend.aclose()
-    return {"turn_first_audio_ms": figures, "turn_breakdown_ms": parts}
+    return {"turn_first_audio_ms": figures, "turn_breakdown_ms": parts, **barge}
 
 
 class _ReplayMic:
@@ -236,6 +237,57 @@ async def _push_to_talk(pipeline: Any, audio: np.ndarray, hold_after_s: float) -
     finally:
         pipeline.remove_listener(events.append)
     return result, events
+
+
+async def _barge_in(server: Any, round_: Any, backend: Any, repeats: int) -> dict[str, Any]:
+    """Barge-in while a long answer is spoken and still streaming: ms until the speaker is silent and
+    until the turn is over (model stream cancelled, synthesis stopped)."""
+    import threading
+    import time
+
+    from engine.audio import FileSink
+    from engine.pipeline import Pipeline
+    from engine.trace import TraceRecorder
+
+    long_answer = " ".join(f"Sentence {n} of a long answer about the workshop." for n in range(1, 15))
+    sink = FileSink(realtime=True)
+    settings = Settings(language="en", llm_base_url=server.base_url, fastpath_enabled=False)
+    pipeline = await Pipeline.create(
+        settings, backend=backend, player=sink, actor="bench", recorder=TraceRecorder(None)
+    )
+    await pipeline.ready()
+    loop = asyncio.get_running_loop()
+    silence, ends = [], []
+    try:
+        for _ in range(repeats):
+            server.script([round_(text=long_answer, text_pieces=40, chunk_delay_s=0.05)])
+            speaking = asyncio.Event()
+
+            def listen(event: Any, speaking: asyncio.Event = speaking) -> None:
+                if event.type == "tts_first_audio":
+                    loop.call_soon_threadsafe(speaking.set)
+
+            pipeline.add_listener(listen)
+            turn = asyncio.create_task(pipeline.run_text_turn("tell me about the workshop"))
+            await speaking.wait()
+            await asyncio.sleep(0.3)
+            pressed = time.monotonic()
+            threading.Thread(target=pipeline.barge_in).start()
+            while sink.playing:
+                await asyncio.sleep(0.001)
+            silence.append((time.monotonic() - pressed) * 1000)
+            await turn
+            ends.append((time.monotonic() - pressed) * 1000)
+            pipeline.remove_listener(listen)
+            await asyncio.sleep(0.2)
+    finally:
+        await pipeline.aclose()
+    return {
+        "barge_in_ms": {
+            "to_silence": round(statistics.median(silence), 1),
+            "to_turn_end": round(statistics.median(ends), 1),
+        }
+    }
 
 
 def _breakdown(events: list[Any]) -> dict[str, float]:
