@@ -65,3 +65,14 @@ def test_ask_an_empty_recording(
     empty = write_wav(tmp_path / "empty.wav", np.zeros(0, dtype=np.float32), 16_000)
     assert main(["ask", "--lang", "en", "--wav", str(empty)]) == 0
     assert "The recording is empty" in capsys.readouterr().out
+
+
+def test_replay_of_a_text_turn_reuses_its_transcript(
+    installed_models: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ask", "--lang", "en", "--json", "show me the appointments for tomorrow"]) == 0
+    first = json.loads(capsys.readouterr().out)["result"]
+    assert main(["replay", first["trace_path"], "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)["result"]
+    assert again["transcript"] == first["transcript"] and again["turn_id"] != first["turn_id"]
+    assert again["path"] == first["path"]
