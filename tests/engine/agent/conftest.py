@@ -23,7 +23,8 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("agent-workshop") / "workshop.sqlite3"
     today = dt.date.today()
-    load_seed(path, build_seed(today + dt.timedelta(days=(7 - today.weekday()) % 7)))  # the seed wants a Monday
+    monday = today + dt.timedelta(days=(7 - today.weekday()) % 7)  # the seed wants a Monday
+    load_seed(path, build_seed(monday))
     return path
 
 
