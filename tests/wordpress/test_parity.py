@@ -46,6 +46,9 @@ def _calls() -> list[tuple[str, dict[str, Any]]]:
     calls += [("vehicle_history", {"vehicle_id": v["id"]}) for v in VEHICLES]
     calls += [("vehicle_history", {"plate": "AB123CD", "category": "maintenance"})]
     calls += [
+        ("preview_campaign", {"category": "tyres", "months_since": 6, "channel": "whatsapp"}),
+        ("preview_campaign", {"category": "maintenance", "months_since": 3, "channel": "email", "not_returned_since": False,
+                              "message": "Ciao {name}, la {plate} aspetta il tagliando"}),
         ("search_appointments", {}),
         ("search_appointments", {"date_from": day(TODAY, -1000), "date_to": day(TODAY, 60), "limit": 100}),
         ("search_appointments", {"customer_id": 10}),
