@@ -340,9 +340,20 @@ def peak_rss_mb() -> float:
 def _rss_child(folder: Path) -> None:
     with _environment(folder / "home"):
         asyncio.run(_turns(folder, repeats=1))
+    print(json.dumps({"peak_rss_mb": round(_own_peak_rss_mb(), 1)}))
+
+
+def _own_peak_rss_mb() -> float:
+    """This process's peak RSS. Linux keeps getrusage's ru_maxrss across fork+exec (so a child started
+    by a big parent reports the parent's size): use the memory map's own high-water mark there."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB on Linux
-    print(json.dumps({"peak_rss_mb": round(usage / scale, 1)}))
+    return usage / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS, KiB elsewhere
 
 
 if __name__ == "__main__":
