@@ -142,8 +142,9 @@ class Pipeline:
         closed by aclose(); `player` (an engine.audio
         Player or FileSink) defaults to the output device; `mic` (a MicCapture) defaults to the input
         device, opened at the first press(). `progress` is passed to the model installer.
-        `warm_up` runs whisper once on silence so the first turn is as fast as the next ones, and
-        checks the model server in the background (`await pipeline.ready()` to wait for it).
+        `warm_up` opens the model client, loads the tool schemas and catalogue and checks the server
+        in the background (`await pipeline.ready()` to wait for it); whisper and the voices warm up as
+        they load.
         """
         missing: list[MissingItem] = []
         owns_backend = backend is None
@@ -168,22 +169,18 @@ class Pipeline:
         )
         pipeline._loop = asyncio.get_running_loop()
         pipeline._owns_backend = owns_backend
-        pipeline._warm = asyncio.create_task(pipeline._warm_up(warm_up), name="pipeline-warm-up")
+        if warm_up:
+            pipeline._warm = asyncio.create_task(pipeline._warm_up(), name="pipeline-warm-up")
         await pipeline._load_vocabulary()
         await pipeline.refresh_status()
         if settings.hands_free:
             pipeline.hands_free(True)
         return pipeline
 
-    async def _warm_up(self, stt_too: bool) -> None:
-        context = CallContext(session_id=self.session_id, actor=self.actor)
-        if stt_too and self.engines.stt is not None and getattr(self.engines.stt, "engine", "") != "cloud":
-            with contextlib.suppress(OfficinaError):
-                await self.engines.stt.transcribe(
-                    np.full(RATE // 2, 1e-4, dtype=np.float32), language=self.language
-                )
+    async def _warm_up(self) -> None:
+        """The model server check (whisper and Piper already warmed up when they loaded)."""
         if not self.settings.offline_only:
-            await self.agent.warm_up(context)
+            await self.agent.warm_up(CallContext(session_id=self.session_id, actor=self.actor))
 
     async def ready(self) -> None:
         """Wait for the start-up warm-up (whisper's first run, the model server check) to finish."""
