@@ -147,3 +147,19 @@ async def test_an_unreachable_model_server_falls_back_quickly(llm, backend, make
     failed = await pipeline.run_text_turn("write a poem about brakes")
     assert failed.path == "error" and "could not be reached" in (failed.error or "")
     assert pipeline.status().llm_reachable is False
+
+
+async def test_an_unset_wordpress_site_opens_the_local_demo_and_says_why(installed_models) -> None:
+    from engine.audio import FileSink
+    from engine.pipeline import Pipeline
+
+    settings = Settings(language="en", backend="wordpress", wordpress_url=None)
+    pipeline = await Pipeline.create(settings, player=FileSink(), install_models=False, warm_up=False)
+    try:
+        status = pipeline.status()
+        assert status.backend_kind == "local" and status.backend_ok
+        assert any("WordPress" in item.what for item in status.missing)
+        result = await pipeline.run_text_turn("show me today's appointments")
+        assert result.error is None
+    finally:
+        await pipeline.aclose()
