@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from engine.errors import LlmStatusError, LlmTimeoutError
-from engine.testing import AgentHarness
+from engine.testing import AgentHarness, RunResult
 from tests.engine.agent.conftest import TimedBackend, first_appointment
 from tests.fakes.openai_server import Round, ToolCall
 from wp_api.contract import CallContext, ToolBackend
@@ -208,3 +208,18 @@ async def test_missing_api_key_means_not_configured(backend: ToolBackend) -> Non
     assert "chiave API" in (agent.options.missing() or "")
     keyless_local = AgentOptions(base_url="http://127.0.0.1:8080/v1", model="m", api_key=None)
     assert keyless_local.configured
+
+
+async def test_the_harness_defaults_to_a_demo_workshop() -> None:
+    async with AgentHarness(
+        script=[Round(tool_calls=[ToolCall("list_services", {})]), Round(text="Ecco.")]
+    ) as h:
+        result = await h.run("che servizi fate?")
+        with pytest.raises(AssertionError, match="expected tool call find_customer"):
+            result.expect.next_tool_call("find_customer")
+        result = RunResult(result.events, result.result)  # a fresh cursor
+        result.expect.next_tool_call("list_services")
+        record = result.expect.next_tool_result("list_services", ok=True)
+        assert record.result.data["services"]
+        result.expect.next_message(contains="Ecco")
+        result.expect.done()
