@@ -461,7 +461,8 @@ class Pipeline:
             )
         if not turn.interrupted:
             await speech.finish()
-        reply_text = result.text if result else ""
+        # interrupted: what had been handed to the voice so far (the model's text is set at the end)
+        reply_text = (result.text if result else "") or " ".join(speech.spoken)
         if result is not None and result.stopped == "max_rounds" and not reply_text:
             reply_text = reply("max_rounds", language)
             speech.say(reply_text)

@@ -36,6 +36,7 @@ async def test_barge_in_stops_speech_and_the_model_stream(llm, backend, make_pip
     assert result.interrupted
     await asyncio.wait_for(sink.wait_done(), 1)  # everything queued was dropped (seen at the next block)
     assert "number 12" not in result.reply_text  # generation stopped before the end
+    assert result.reply_text.startswith("This is sentence number 1 ")  # what was being said is kept
     played_s = sink.played_samples / sink.sample_rate
     assert played_s < 10  # the whole answer is well over 30 s of speech
     finished = next(e for e in load_trace(result.trace_path) if e.type == "turn_finished")
