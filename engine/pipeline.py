@@ -397,6 +397,7 @@ class Pipeline:
                 )
                 clarification = outcome.clarification if parse.get("intent") else None
                 if outcome.handled:
+                    self.agent.note_tool_calls(list(outcome.tool_calls))
                     for record in outcome.tool_calls:
                         trace_tool(trace, record, round_no=0)
                     if outcome.pending is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import hashlib
 import json
 import logging
@@ -36,6 +37,7 @@ _LOGGER = logging.getLogger(__name__)
 
 _CATALOGUE_TTL_S = 600.0
 CONNECT_TIMEOUT_S = 3.0
+_RECENT_RECORDS = 30
 _AWAITING = {
     "ok": False,
     "status": "awaiting_confirmation",
@@ -84,6 +86,8 @@ class Agent:
         self._services: list[dict[str, Any]] = []
         self._services_at = -_CATALOGUE_TTL_S
         self._history: list[dict[str, Any]] = []
+        self._recent: collections.deque[ToolCallRecord] = collections.deque(maxlen=_RECENT_RECORDS)
+        """Tool results of earlier turns, so a confirmation card can say what and whom it is about."""
 
     @property
     def configured(self) -> bool:
@@ -113,6 +117,11 @@ class Agent:
     def forget(self) -> None:
         """Drop the conversation history (a new customer at the counter)."""
         self._history.clear()
+        self._recent.clear()
+
+    def note_tool_calls(self, records: list[ToolCallRecord]) -> None:
+        """Tool calls made outside the model (fast path) that later confirmations may refer to."""
+        self._recent.extend(records)
 
     async def tool_specs(self) -> dict[str, ToolSpec]:
         if self._specs is None:
@@ -210,6 +219,7 @@ class Agent:
             result.stopped = "max_rounds"
             _LOGGER.warning("Agent stopped after %d rounds without a final answer", self.options.max_rounds)
         result.text = " ".join(s.strip() for s in spoken if s.strip())
+        self._recent.extend(result.tool_calls)
         self.remember(text, result.text)
 
     async def _run_calls(
@@ -238,7 +248,8 @@ class Agent:
             assert spec is not None and args is not None
             if spec.safety is Safety.CONFIRM:
                 if result.pending is None:
-                    summary, display = summarise(call.name, args, result.tool_calls, self.options.language)
+                    known = [*self._recent, *result.tool_calls]
+                    summary, display = summarise(call.name, args, known, self.options.language)
                     result.pending = PendingConfirmation(call.name, args, summary, display)
                     yield ConfirmationNeeded(round_no, result.pending, call.id)
                 answers[call.id] = json.dumps(_AWAITING)

@@ -87,7 +87,11 @@ class RunExpect:
         return record
 
     def next_confirmation(self, tool: str, **arguments: Any) -> PendingConfirmation:
-        """The next event is a pending confirmation for `tool` (which therefore did NOT run)."""
+        """The next event is a pending confirmation for `tool` (which therefore did NOT run); the model's
+        call of that tool just before it may be skipped."""
+        upcoming = self._events[self._pos] if self._pos < len(self._events) else None
+        if isinstance(upcoming, ToolCallStarted) and upcoming.name == tool:
+            self._pos += 1
         event = self._take(ConfirmationNeeded, f"confirmation for {tool}")
         if event.pending.tool != tool or not _matches(event.pending.arguments, arguments):
             raise AssertionError(f"expected confirmation {tool}({arguments}), got {_describe(event)}")

@@ -223,3 +223,19 @@ async def test_the_harness_defaults_to_a_demo_workshop() -> None:
         assert record.result.data["services"]
         result.expect.next_message(contains="Ecco")
         result.expect.done()
+
+
+async def test_a_confirmation_card_names_what_an_earlier_turn_found(backend: ToolBackend) -> None:
+    appointment = await first_appointment(backend)
+    script = [
+        Round(tool_calls=[ToolCall("search_appointments", {"plate": appointment["plate"]})]),
+        Round(text="It's on the calendar."),
+        Round(tool_calls=[ToolCall("cancel_appointment", {"appointment_id": appointment["appointment_id"]})]),
+        Round(text="Confirm in the app."),
+    ]
+    async with AgentHarness(script=script, backend=backend, language="en") as h:
+        await h.run(f"when is {appointment['plate']} booked?")
+        result = await h.run("cancel it")
+        pending = result.expect.next_confirmation("cancel_appointment")
+        assert appointment["plate"] in pending.summary and appointment["customer"] in pending.summary
+        assert pending.display["count"] == 1
