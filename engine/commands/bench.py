@@ -34,10 +34,17 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.part == "tools":
+    if args.part == "tools" and args.backend == "wordpress":
+        from wp_api.wordpress.bench import run as bench_wordpress
+
+        try:
+            result = bench_wordpress(**({"customers": args.customers} if args.customers else {}))
+        except RuntimeError as exc:  # MariaDB, PHP or WordPress missing: one line, not a traceback
+            raise OfficinaError(str(exc)) from exc
+    elif args.part == "tools":
         from engine.bench_tools import run as bench_tools
 
-        result = bench_tools(customers=args.customers, backend=args.backend)
+        result = bench_tools(customers=args.customers or 100_000, backend=args.backend)
     elif args.part == "nlu":
         from engine.fastpath.bench import run as bench_nlu
 
