@@ -6,9 +6,12 @@ import logging
 
 from engine.config import Settings
 from engine.errors import ConfigError
-from engine.paths import app_paths
-from engine.secrets import get_secret, wordpress_secret_name
+from engine.paths import Paths, app_paths
+from engine.secrets import SMTP_PASSWORD, WHATSAPP_TOKEN, get_secret, wordpress_secret_name
 from wp_api.contract import ToolBackend
+from wp_api.errors import BackendUnavailable
+from wp_api.local import LocalBackend
+from wp_api.messaging import MessageProvider, MessagingConfig, build_providers
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -23,19 +26,42 @@ def create_backend(settings: Settings, *, kind: str | None = None) -> ToolBacken
     kind = kind or settings.backend
     if kind == "wordpress":
         return _wordpress(settings)
-    return _local()
+    return create_local_backend(settings)
 
 
-def _local() -> ToolBackend:
-    from wp_api.local import LocalBackend
+def messaging_providers(settings: Settings, paths: Paths) -> dict[str, MessageProvider]:
+    """Providers per channel from the settings and the keyring; unconfigured channels go to the log."""
+    config = MessagingConfig.from_settings(
+        settings,
+        whatsapp_token=get_secret(WHATSAPP_TOKEN),
+        smtp_password=get_secret(SMTP_PASSWORD),
+        log_path=paths.data / "outbox-log.jsonl",
+    )
+    try:
+        return build_providers(config)
+    except ValueError as exc:
+        raise ConfigError(f"Messaging settings are incomplete: {exc}") from exc
 
-    path = app_paths().ensure().database
-    if not path.exists():
+
+def create_local_backend(
+    settings: Settings, paths: Paths | None = None, *, kick_outbox: bool = True
+) -> LocalBackend:
+    """The local SQLite workshop with the configured message providers; the first run builds the demo.
+
+    `kick_outbox=False` for one-shot commands that run the outbox themselves.
+    """
+    paths = (paths or app_paths()).ensure()
+    if not paths.database.exists():
         from wp_api.local.demo import build_demo
 
-        _LOGGER.info("First run: creating the demo workshop in %s", path)
-        build_demo(path, customers=DEMO_CUSTOMERS)
-    return LocalBackend(path)
+        _LOGGER.info("First run: creating the demo workshop in %s", paths.database)
+        build_demo(paths.database, customers=DEMO_CUSTOMERS)
+    try:
+        return LocalBackend(
+            paths.database, messaging=messaging_providers(settings, paths), kick_outbox=kick_outbox
+        )
+    except BackendUnavailable as exc:
+        raise ConfigError(f"{exc.message} (rebuild the demo with: officina demo-data --force)") from exc
 
 
 def _wordpress(settings: Settings) -> ToolBackend:

@@ -10,60 +10,19 @@ import os
 import sys
 from typing import Any
 
+from engine.backend_factory import create_local_backend
 from engine.config import Settings, load_settings
-from engine.errors import ConfigError
 from engine.paths import Paths, app_paths
-from engine.secrets import SMTP_PASSWORD, WHATSAPP_TOKEN, get_secret
 from wp_api.contract import TOOLS, CallContext
-from wp_api.errors import BackendUnavailable
 from wp_api.local import LocalBackend
-from wp_api.messaging import MessagingConfig, build_providers
-from wp_api.messaging.base import MessageProvider
 
 _LOGGER = logging.getLogger(__name__)
 
-FIRST_RUN_CUSTOMERS = 300
-
-
-def messaging_providers(settings: Settings, paths: Paths) -> dict[str, MessageProvider]:
-    """Providers per channel from the settings and the keyring; unconfigured channels go to the log."""
-    config = MessagingConfig(
-        whatsapp_token=get_secret(WHATSAPP_TOKEN),
-        whatsapp_phone_number_id=settings.whatsapp_phone_number_id,
-        whatsapp_api_base=settings.whatsapp_api_base,
-        templates={
-            "booking_confirmation": settings.whatsapp_template_confirmation,
-            "reminder": settings.whatsapp_template_reminder,
-        },
-        whatsapp_language_codes={"it": settings.whatsapp_template_language},
-        smtp_host=settings.smtp_host,
-        smtp_port=settings.smtp_port,
-        smtp_user=settings.smtp_user,
-        smtp_password=get_secret(SMTP_PASSWORD),
-        smtp_from=settings.smtp_from,
-        smtp_starttls=settings.smtp_starttls,
-        log_path=paths.data / "outbox-log.jsonl",
-        workshop_name=settings.workshop_name,
-    )
-    try:
-        return build_providers(config)
-    except ValueError as exc:
-        raise ConfigError(f"Messaging settings are incomplete: {exc}") from exc
-
 
 def build_local_backend(paths: Paths | None = None, settings: Settings | None = None) -> LocalBackend:
-    """The local backend at the user's data dir; the first run creates a small demo workshop there."""
-    paths = (paths or app_paths()).ensure()
-    settings = settings or load_settings(paths)
-    if not paths.database.exists():
-        from wp_api.local.demo import build_demo
-
-        _LOGGER.info("No workshop database yet: creating the demo workshop at %s", paths.database)
-        build_demo(paths.database, customers=FIRST_RUN_CUSTOMERS)
-    try:
-        return LocalBackend(paths.database, messaging=messaging_providers(settings, paths), kick_outbox=False)
-    except BackendUnavailable as exc:
-        raise ConfigError(f"{exc.message} (rebuild the demo with: officina demo-data --force)") from exc
+    """The local backend for one-shot commands (they run the outbox themselves)."""
+    paths = paths or app_paths()
+    return create_local_backend(settings or load_settings(paths), paths, kick_outbox=False)
 
 
 def _list(args: argparse.Namespace) -> int:
