@@ -102,6 +102,8 @@ class Pipeline:
         self.actor = actor
         self.agent = Agent(AgentOptions.from_settings(settings), backend)
         self.fastpath = self._make_fastpath(settings.language) if settings.fastpath_enabled else None
+        self._fastpath_asked = False
+        """True right after the fast path's own question was spoken: the next turn may answer it."""
         self.pending: PendingConfirmation | None = None
         self.vocabulary_prompt: str | None = None
         self._health: BackendHealth | None = None
@@ -377,8 +379,13 @@ class Pipeline:
         fastpath = self.fastpath
         if fastpath is not None:
             started = time.monotonic()
+            asked, self._fastpath_asked = self._fastpath_asked, False
             try:
-                outcome = await fastpath.handle(text, context)
+                # An answer to the fast path's last question ("la grigia", "domani alle 10") finishes that
+                # request; anything else is a new request.
+                outcome = await fastpath.resume(text, context) if asked else None
+                if outcome is None:
+                    outcome = await fastpath.handle(text, context)
             except Exception as exc:  # the fast path failing must never lose the turn
                 _LOGGER.warning("Fast path failed on %r: %s", text, exc, exc_info=True)
                 trace.emit(TurnError(stage="fastpath", message=str(exc), detail=repr(exc)))
@@ -409,6 +416,7 @@ class Pipeline:
         if self.settings.offline_only or not self.agent.configured:
             # a question about a command it understood; else "can't do that offline" and what is missing
             message = clarification or reply("offline", language)
+            self._fastpath_asked = clarification is not None
             missing = None if self.settings.offline_only else self.agent.options.missing()
             if missing and not clarification:
                 message = f"{message} {missing}"

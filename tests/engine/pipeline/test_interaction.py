@@ -164,3 +164,16 @@ async def test_an_unset_wordpress_site_opens_the_local_demo_and_says_why(install
         assert result.error is None
     finally:
         await pipeline.aclose()
+
+
+async def test_offline_the_fast_path_question_is_answered_by_the_next_turn(backend, make_pipeline) -> None:
+    pipeline = await make_pipeline(Settings(language="it"))
+    asked = await pipeline.run_text_turn("Prenota un tagliando per la Panda, primo posto libero")
+    assert asked.path == "clarify" and "?" in asked.reply_text and not asked.tool_calls
+    answered = await pipeline.run_text_turn("la grigia")
+    assert answered.path == "fastpath", answered.reply_text
+    [booking] = [c for c in answered.tool_calls if c.name == "create_appointment"]
+    assert booking.result.ok and booking.arguments["vehicle_id"] == 1  # the grey Panda, AB123CD
+    # the question is answered once: the same words again are a new (not understood) request
+    again = await pipeline.run_text_turn("la grigia")
+    assert not any(c.name == "create_appointment" for c in again.tool_calls)
