@@ -55,8 +55,11 @@ class Stop(Exception):
         self.options = options or []
 
 
-def why(result: ToolResult) -> str:
-    return result.error.message if result.error else ""
+def why(result: ToolResult, language: str) -> str:
+    """The refusal's reason, spoken in `language`."""
+    if result.error is None:
+        return ""
+    return T.refusal(result.error.code, result.error.message, language)
 
 
 def _key() -> str:
@@ -111,7 +114,7 @@ class Run:
                     T.say("vehicle_not_found", self.lang, what=f"{prefix}{what}".strip()),
                     reason="vehicle_not_found",
                 )
-            raise Stop(T.say("refused", self.lang, why=why(result)), reason=code)
+            raise Stop(T.say("refused", self.lang, why=why(result, self.lang)), reason=code)
         matches = list(result.data.get("matches", []))
         if not matches:
             raise Stop(
@@ -194,7 +197,7 @@ class Run:
             args["vehicle_id"] = vehicle["vehicle_id"]
         result = await self.call("search_appointments", args)
         if not result.ok:
-            raise Stop(T.say("refused", self.lang, why=why(result)), reason="search_failed")
+            raise Stop(T.say("refused", self.lang, why=why(result, self.lang)), reason="search_failed")
         found = [a for a in result.data.get("appointments", []) if a.get("status") in ("pending", "approved")]
         if s.get("old_time"):
             found = [a for a in found if str(a.get("start", ""))[11:16] == s["old_time"]]
@@ -231,7 +234,7 @@ class Run:
             )
         if code == "date_in_past":
             return Stop(T.say("date_in_past", self.lang), reason=code)
-        return Stop(T.say("refused", self.lang, why=why(result)), reason=code)
+        return Stop(T.say("refused", self.lang, why=why(result, self.lang)), reason=code)
 
     async def first_slot(self, service: dict[str, Any], *, day_only: bool) -> dict[str, Any] | None:
         s = self.slots
@@ -252,7 +255,7 @@ class Run:
             code = result.error.code if result.error else ""
             if code == "date_in_past":
                 raise Stop(T.say("date_in_past", self.lang), reason=code)
-            raise Stop(T.say("refused", self.lang, why=why(result)), reason=code)
+            raise Stop(T.say("refused", self.lang, why=why(result, self.lang)), reason=code)
         slots = result.data.get("slots", [])
         return slots[0] if slots else None
 
@@ -293,7 +296,7 @@ class Run:
         result = await self.call("send_message", args)
         name = T.channel_name(channel, self.lang)
         if not result.ok:
-            return T.say("message_failed", self.lang, channel=name, why=why(result))
+            return T.say("message_failed", self.lang, channel=name, why=why(result, self.lang))
         status = (result.data.get("message") or {}).get("status")
         return T.say(
             "confirmation_sent" if status == "sent" else "confirmation_queued", self.lang, channel=name
@@ -313,7 +316,7 @@ class Run:
         }
         result = await self.call("schedule_reminder", args)
         if not result.ok:
-            return T.say("reminder_failed", self.lang, why=why(result))
+            return T.say("reminder_failed", self.lang, why=why(result, self.lang))
         return T.say(
             "reminder_set", self.lang, channel=T.channel_name(channel, self.lang),
             when=T.spoken_when(send_at, self.lang, self.today),
@@ -465,7 +468,7 @@ class Run:
             args["category"] = s["service"]["category"]
         result = await self.call("vehicle_history", args)
         if not result.ok:
-            raise Stop(T.say("refused", self.lang, why=why(result)), reason="history_failed")
+            raise Stop(T.say("refused", self.lang, why=why(result, self.lang)), reason="history_failed")
         services = [
             x for x in result.data.get("services", []) if x.get("status") in (None, "done", "approved")
         ]
@@ -492,7 +495,7 @@ class Run:
         day_to = s.get("date_to") or day
         result = await self.call("search_appointments", {"date_from": day, "date_to": day_to, "limit": 100})
         if not result.ok:
-            raise Stop(T.say("refused", self.lang, why=why(result)), reason="search_failed")
+            raise Stop(T.say("refused", self.lang, why=why(result, self.lang)), reason="search_failed")
         found = [
             a
             for a in result.data.get("appointments", [])

@@ -171,6 +171,33 @@ OR = {"it": " o ", "en": " or "}
 AND = {"it": " e ", "en": " and "}
 
 
+# Why a tool refused, per stable error code, in the person's language. The backend's own message is
+# written for the model (English); it is spoken only in English or for a code this table lacks.
+REFUSALS: dict[str, dict[str, str]] = {
+    "no_contact": {"it": "manca il contatto per quel canale nella scheda cliente.",
+                   "en": "the customer has no contact for that channel."},
+    "no_consent": {"it": "il cliente non ha dato il consenso per quel canale.",
+                   "en": "the customer has not consented to that channel."},
+    "not_found": {"it": "non l'ho trovato.", "en": "I could not find it."},
+    "unknown_service": {"it": "quel servizio non è nel listino.", "en": "that service is not in the catalogue."},
+    "invalid_state": {"it": "l'appuntamento non è più modificabile.", "en": "that appointment can no longer be changed."},
+    "busy": {"it": "l'archivio è occupato, riprova tra un attimo.", "en": "the database is busy, try again in a moment."},
+    "forbidden": {"it": "questo utente non ha il permesso.", "en": "this user is not allowed to do that."},
+    "rate_limited": {"it": "troppe richieste, riprova tra poco.", "en": "too many requests, try again shortly."},
+    "internal_error": {"it": "c'è stato un errore nel gestionale.", "en": "the booking system had an error."},
+}  # fmt: skip
+
+
+def refusal(code: str, message: str, language: str) -> str:
+    """One spoken reason for a refused tool call."""
+    table = REFUSALS.get(code)
+    if table and language in table:
+        return table[language]
+    if language == "en" and message:
+        return message
+    return "il gestionale ha rifiutato la richiesta." if language == "it" else "the booking system refused."
+
+
 def say(key: str, language: str, **values: Any) -> str:
     """The template `key` in `language` (Italian when unknown), filled with `values`."""
     table = TEXTS[key]
