@@ -22,10 +22,10 @@ def run() -> dict[str, Any]:
     t0 = time.perf_counter()
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtTest import QTest
 
     from desktop.app import application, build_window
+    from desktop.qt_wait import wait_until
     from engine.config import load_settings
 
     import_ms = (time.perf_counter() - t0) * 1000
@@ -36,14 +36,16 @@ def run() -> dict[str, Any]:
     app.processEvents()
     shown_ms = (time.perf_counter() - t0) * 1000
 
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-    bridge.ready.connect(lambda: (outcome.setdefault("ready", time.perf_counter()), loop.quit()))
-    bridge.failed.connect(lambda message: (outcome.setdefault("error", message), loop.quit()))
-    QTimer.singleShot(int(READY_TIMEOUT_S * 1000), loop.quit)
+    failures: list[str] = []
+    bridge.failed.connect(failures.append)  # list.append is safe from the engine thread
     bridge.start()
-    loop.exec()
-    warm_ms = (outcome["ready"] - t0) * 1000 if "ready" in outcome else None
+    warm_ms: float | None = None
+    try:
+        wait_until(lambda: window.ptt.isEnabled() or failures, READY_TIMEOUT_S, "the engine")
+        if window.ptt.isEnabled():
+            warm_ms = (time.perf_counter() - t0) * 1000
+    except TimeoutError:
+        failures.append("engine not ready in time")
     bridge.shutdown()
     window.close()
     app.processEvents()
@@ -52,7 +54,7 @@ def run() -> dict[str, Any]:
         "window_shown_ms": round(shown_ms, 1),
         "models_warm_ms": round(warm_ms, 1) if warm_ms is not None else None,
         "ok": warm_ms is not None,
-        "error": outcome.get("error") or (None if warm_ms is not None else "engine not ready in time"),
+        "error": failures[0] if failures and warm_ms is None else None,
     }
 
 

