@@ -1,7 +1,7 @@
 """Officina Voice models: the manifest, the installer, and `resolve()` for the engine."""
 
 from models._fetch import Progress, hub_reachable
-from models._store import ModelStatus, models_dir, resolve
+from models._store import ModelStatus, fix_command, models_dir, resolve
 from models.installer import ensure_defaults, install, status, verify
 from models.manifest import MODELS, FileSpec, HubFile, ModelSpec, WheelPart, get_spec
 
@@ -14,6 +14,7 @@ __all__ = [
     "Progress",
     "WheelPart",
     "ensure_defaults",
+    "fix_command",
     "get_spec",
     "hub_reachable",
     "install",

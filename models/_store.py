@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -32,7 +33,9 @@ def models_dir() -> Path:
 
 
 def fix_command(model_id: str) -> str:
-    return f"uv run officina models install {model_id}"
+    """The command that installs `model_id`, as this copy of the app is started."""
+    prefix = "officina" if getattr(sys, "frozen", False) else "uv run officina"
+    return f"{prefix} models install {model_id}"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from engine.commands.models import ProgressBar
 from engine.config import Settings, load_settings
 from engine.errors import ConfigError
 from engine.turn import TurnResult
@@ -53,7 +54,9 @@ async def _ask(
     from engine.pipeline import Pipeline
 
     audio = read_audio(wav) if wav is not None else None  # a bad file fails before models load
-    pipeline = await Pipeline.create(settings, player=FileSink(speak), actor="cli", progress=_progress)
+    pipeline = await Pipeline.create(
+        settings, player=FileSink(speak), actor="cli", progress=ProgressBar("installing models")
+    )
     await pipeline.ready()  # whisper's first run and the model check, so the timeline shows real latency
     events: list[Any] = []
     pipeline.add_listener(events.append)
@@ -68,20 +71,6 @@ async def _ask(
     finally:
         await pipeline.aclose()  # writes --speak
     return result, events
-
-
-def _progress(done: int, total: int) -> None:
-    """First run: a one-line progress bar while the default models install."""
-    if total > 0:
-        width = 30
-        filled = int(width * done / total)
-        print(
-            f"\rinstalling models [{'#' * filled}{'.' * (width - filled)}] {done * 100 // total:3d}%",
-            end="",
-            file=sys.stderr,
-        )
-        if done >= total:
-            print(file=sys.stderr)
 
 
 def result_dict(result: TurnResult) -> dict[str, Any]:

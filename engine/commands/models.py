@@ -21,14 +21,17 @@ class ProgressBar:
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if now - self._last < 0.1 and done < total:
+        # On a terminal redraw at most 10 times a second; in a log file, one line per quarter.
+        interval = 0.1 if self._stream.isatty() else 15.0
+        if now - self._last < interval and done < total:
             return
         self._last = now
         frac = done / total if total else 0.0
         filled = int(frac * self._width)
         bar = "#" * filled + "." * (self._width - filled)
+        end = "" if self._stream.isatty() else "\n"
         self._stream.write(
-            f"\r{self._label:<22} [{bar}] {frac * 100:5.1f}% {done / 1e6:7.1f}/{total / 1e6:.1f} MB"
+            f"\r{self._label:<22} [{bar}] {frac * 100:5.1f}% {done / 1e6:7.1f}/{total / 1e6:.1f} MB{end}"
         )
         self._stream.flush()
 
@@ -48,7 +51,7 @@ def _list(args: argparse.Namespace) -> int:
     print(f"\nmodels folder: {models.models_dir()}")
     broken = [s for s in rows if s.state in ("partial", "corrupt")]
     for s in broken:
-        print(f"fix {s.id}: uv run officina models install {s.id}", file=sys.stderr)
+        print(f"fix {s.id}: {models.fix_command(s.id)}", file=sys.stderr)
     return 1 if broken else 0
 
 
