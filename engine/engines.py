@@ -9,6 +9,7 @@ from typing import Any
 from engine.config import Settings
 from engine.errors import ConfigError, ModelMissingError, OfficinaError
 from engine.turn import MissingItem
+from models import fix_command
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ def load_engines(settings: Settings, *, install: bool = True, progress: Any | No
             engines.missing.append(
                 MissingItem(
                     "No voice is installed: answers are shown but not spoken.",
-                    f"uv run officina models install {wanted}",
+                    fix_command(wanted),
                 )
             )
         elif engines.voice_fallback[language]:
@@ -110,7 +111,7 @@ def load_engines(settings: Settings, *, install: bool = True, progress: Any | No
             engines.missing.append(
                 MissingItem(
                     f"The voice {wanted} is not installed; speaking with {used}.",
-                    f"uv run officina models install {wanted}",
+                    fix_command(wanted),
                 )
             )
     return engines

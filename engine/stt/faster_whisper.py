@@ -92,7 +92,7 @@ class FasterWhisperSTT(STT):
             import models
 
             fix = (
-                f"uv run officina models install {model_dir.name}"
+                models.fix_command(model_dir.name)
                 if model_dir.name in models.MODELS
                 else "uv run officina models list"
             )

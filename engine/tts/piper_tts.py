@@ -15,6 +15,7 @@ import numpy as np
 
 from engine.audio.chunk import AudioChunk
 from engine.errors import ModelMissingError, TtsError
+from models import fix_command
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ class PiperTTS:
 def _load_voice(path: Path) -> Any:
     from piper import PiperVoice
 
-    fix = f"uv run officina models install {path.name.removesuffix('.onnx')}"
+    fix = fix_command(path.name.removesuffix(".onnx"))
     config = Path(f"{path}.json")
     if not path.is_file():
         raise ModelMissingError(f"The Piper voice {path.name} is missing ({path}).", fix=fix)

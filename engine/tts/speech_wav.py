@@ -11,6 +11,7 @@ import numpy as np
 from engine.audio.files import write_wav
 from engine.errors import ModelMissingError
 from engine.tts.piper_tts import PiperTTS
+from models import fix_command
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ def default_voice_path() -> Path:
         if spec is None or not spec.submodule_search_locations:
             raise ModelMissingError(
                 f"The {DEFAULT_VOICE} voice is not installed.",
-                fix=f"uv run officina models install {DEFAULT_VOICE}",
+                fix=fix_command(DEFAULT_VOICE),
             ) from err
         return Path(next(iter(spec.submodule_search_locations))) / "data" / f"{DEFAULT_VOICE}.onnx"
 
