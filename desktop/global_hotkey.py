@@ -66,7 +66,8 @@ class GlobalHotkey(QObject):
     def stop(self) -> None:
         listener, self._listener = self._listener, None
         if listener is not None:
-            listener.stop()
+            listener.stop()  # on X11 the listener thread ends at the next X event (it is a daemon)
+            listener.join(0.2)
         self._held = False
 
     def _matches(self, key: Any) -> bool:

@@ -5,14 +5,19 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
         bridge.undo_done.connect(self._undo_done)
         bridge.playback_finished.connect(self._playback_finished)
 
+        QApplication.instance().installEventFilter(self)
         self.conversation.add_note(tr("conv.welcome"))
         if settings.backend == "local":
             self.conversation.add_note(tr("conv.connect_hint"))
@@ -172,6 +178,26 @@ class MainWindow(QMainWindow):
         self.ptt.set_state("busy")
         if self.tray is not None:
             self.tray.set_listening(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The push-to-talk key works whichever widget of this window has focus (the side panel's
+        list, a card's button...), except where it types text; auto-repeat is ignored."""
+        kind = event.type()
+        is_key = kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and isinstance(event, QKeyEvent)
+        if is_key and event.key() == self._ptt_key and self.isActiveWindow() and not self._typing():
+            if not event.isAutoRepeat():
+                if kind == QEvent.Type.KeyPress:
+                    self.ptt_press()
+                else:
+                    self.ptt_release()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _typing(self) -> bool:
+        focus = QApplication.focusWidget()
+        return isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox) or (
+            isinstance(focus, QComboBox) and focus.isEditable()
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == self._ptt_key and not event.isAutoRepeat():
@@ -337,4 +363,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.hotkey.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         super().closeEvent(event)

@@ -281,3 +281,23 @@ def test_ui_thread_never_stalls_while_a_slow_backend_is_called(app: SimpleNamesp
         app.backend.delay_s = 0.0
     assert sum(gaps) >= 2.0 and len(gaps) > 50
     assert max(gaps) < 0.1, f"the UI thread stalled for {max(gaps) * 1000:.0f} ms"
+
+
+def test_status_bar_shows_backend_speech_to_text_model_and_models(app: SimpleNamespace) -> None:
+    bar = app.window.status
+    assert bar.backend.text().endswith("Demo workshop (local): reachable")
+    assert "Speech-to-text: local (local" in bar.stt.text()
+    assert "Cloud model: ready (fake-model)" in bar.llm.text()
+    assert "Models installed" in bar.models.text() or "Missing models" in bar.models.text()
+
+
+def test_saved_settings_rebuild_the_engine_and_the_status_bar(app: SimpleNamespace) -> None:
+    _idle(app)
+    old = app.bridge.pipeline
+    app.window.apply_settings(app.bridge.settings.model_copy(update={"offline_only": True}))
+    assert not app.window.ptt.isEnabled() and app.window.live.state == "loading"
+    wait_until(lambda: app.window.ptt.isEnabled() and app.bridge.pipeline is not old, 120, "the new engine")
+    assert "Offline fast path only" in app.window.status.llm.text()
+    start = len(app.events)
+    app.bridge.run_text_turn(f"Who owns {PLATE}?")
+    assert _finished(app, start).path == "fastpath"

@@ -97,3 +97,18 @@ def test_write_tool_cards_offer_undo_and_read_cards_do_not(qtbot: QtBot) -> None
     assert booked.undo_button is not None and found.undo_button is None
     with qtbot.waitSignal(booked.undo_requested):
         booked.undo_button.click()
+
+
+def test_space_talks_even_when_the_side_panel_has_focus_but_types_in_the_text_box(qtbot: QtBot) -> None:
+    window, calls = _window(qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.side_panel.picker.setFocus()
+    qtbot.waitUntil(window.side_panel.picker.hasFocus, timeout=5000)
+    qtbot.keyPress(window.side_panel.picker, Qt.Key.Key_Space)
+    qtbot.keyRelease(window.side_panel.picker, Qt.Key.Key_Space)
+    assert calls == ["press", "release"]
+    window.text_entry.setFocus()
+    qtbot.waitUntil(window.text_entry.hasFocus, timeout=5000)
+    qtbot.keyClicks(window.text_entry, "a b")
+    assert window.text_entry.text() == "a b" and calls == ["press", "release"]
