@@ -282,7 +282,9 @@ class EngineBridge(QObject):
 
         backend = self._backend_factory(self._settings) if self._backend_factory else None
         self._backend = backend
-        pipeline = await Pipeline.create(self._settings, backend=backend, **self._pipeline_kwargs)
+        # a zero-argument callable gives a fresh object per pipeline (a player is closed with its pipeline)
+        extra = {k: (v() if callable(v) else v) for k, v in self._pipeline_kwargs.items()}
+        pipeline = await Pipeline.create(self._settings, backend=backend, **extra)
         pipeline.add_listener(self._on_event)
         pipeline.set_level_callback(self._on_level)
         if self._settings.hands_free:

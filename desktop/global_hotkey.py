@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
+import time
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 _LOGGER = logging.getLogger(__name__)
+
+START_TIMEOUT_S = 2.0
 
 
 def _parse_key(keyboard: Any, name: str) -> Any:
@@ -47,6 +52,8 @@ class GlobalHotkey(QObject):
         self.stop()
         if not key_name:
             return None
+        if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
+            return "no X display (DISPLAY is not set; on Wayland the app needs XWayland)"
         try:
             from pynput import keyboard
 
@@ -54,7 +61,14 @@ class GlobalHotkey(QObject):
             listener = keyboard.Listener(on_press=self._on_press, on_release=self._on_release)
             listener.daemon = True
             listener.start()
-            listener.wait()
+            deadline = time.monotonic() + START_TIMEOUT_S
+            while (
+                not getattr(listener, "_ready", True) and listener.is_alive() and time.monotonic() < deadline
+            ):
+                time.sleep(0.02)
+            if not listener.is_alive() or not getattr(listener, "_ready", True):
+                listener.stop()
+                return "the system did not let the app listen to the keyboard"
         except Exception as exc:  # no X display, no permission (macOS), Wayland...: say it, keep working
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             _LOGGER.warning("Global hotkey %s unavailable: %s", key_name, reason)

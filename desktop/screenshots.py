@@ -110,7 +110,7 @@ def take(out: Path) -> list[Path]:
     app.setStyle("Fusion")
     settings = Settings(language="en", global_hotkey="F9")
     window, bridge = build_window(
-        settings, use_tray=False, pipeline_kwargs={"player": FileSink(realtime=True)}
+        settings, use_tray=False, pipeline_kwargs={"player": lambda: FileSink(realtime=True)}
     )
     events: list[Any] = []
     failures: list[str] = []

@@ -44,12 +44,14 @@ def app(
     os.environ["OFFICINA_SECRET_OPENAI_API_KEY"] = "test-key"
     llm = FakeOpenAI().start()
     backend = SlowBackend(seeded_backend(home))
-    sink = FileSink(realtime=True)
     settings = Settings(language="en", llm_base_url=llm.base_url, llm_model="fake-model")
     window, bridge = build_window(
-        settings, use_tray=False, backend_factory=lambda _s: backend, pipeline_kwargs={"player": sink}
+        settings,
+        use_tray=False,
+        backend_factory=lambda _s: backend,
+        pipeline_kwargs={"player": lambda: FileSink(realtime=True)},
     )
-    state = SimpleNamespace(window=window, bridge=bridge, backend=backend, sink=sink, home=home, llm=llm)
+    state = SimpleNamespace(window=window, bridge=bridge, backend=backend, home=home, llm=llm)
     state.events, state.results, state.failures = [], [], []
     bridge.stage_event.connect(state.events.append)
     bridge.turn_finished.connect(state.results.append)
@@ -91,9 +93,19 @@ def _finished(state: SimpleNamespace, after: int, timeout: float = 90.0) -> ev.T
     )
 
 
+def _playing(state: SimpleNamespace) -> bool:
+    """The current pipeline's speaker (a realtime FileSink) still has audio to play."""
+    pipeline = state.bridge.pipeline
+    return bool(pipeline is not None and pipeline.player.playing)
+
+
 def _idle(state: SimpleNamespace) -> None:
     """Nothing playing and the window ready: a test starts from a quiet counter."""
-    wait_until(lambda: not state.sink.playing and state.window.live.state == "idle", 60, "a quiet counter")
+    wait_until(
+        lambda: not _playing(state) and state.window.live.state == "idle",
+        60,
+        f"a quiet counter (state {state.window.live.state}, playing {_playing(state)})",
+    )
 
 
 def _first(state: SimpleNamespace, kind: type, turn_id: str) -> Any:
@@ -175,7 +187,7 @@ def test_pressing_while_the_answer_is_spoken_barges_in(
     app.bridge.run_text_turn("Tell me everything about the workshop, in detail")
     wait_until(
         lambda: (
-            app.sink.playing
+            _playing(app)
             and app.window.ptt.state == "speaking"
             and any(isinstance(e, ev.TtsFirstAudio) for e in app.events[start:])
         ),
@@ -184,7 +196,7 @@ def test_pressing_while_the_answer_is_spoken_barges_in(
     )
     assert app.window.live.state == "speaking"
     app.window.ptt_press()  # a press while speaking interrupts
-    wait_until(lambda: not app.sink.playing, 5, "the speaker to stop")
+    wait_until(lambda: not _playing(app), 5, "the speaker to stop")
     finished = _finished(app, start)
     assert finished.interrupted and finished.path == "llm"
     spoken = [e for e in app.events[start:] if isinstance(e, ev.TtsSentence)]
@@ -301,3 +313,40 @@ def test_saved_settings_rebuild_the_engine_and_the_status_bar(app: SimpleNamespa
     start = len(app.events)
     app.bridge.run_text_turn(f"Who owns {PLATE}?")
     assert _finished(app, start).path == "fastpath"
+
+
+def test_holding_the_button_while_speaking_into_a_real_microphone(
+    app: SimpleNamespace,
+    pulse_sink: str,  # noqa: F811
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    import numpy as np
+
+    from engine.audio import AudioChunk, Player, read_audio
+    from engine.tts.speech_wav import speech_wav
+
+    _idle(app)
+    question = read_audio(speech_wav("Who owns Alpha Bravo one two three Charlie Delta?", tmp_path / "q.wav"))
+    levels: list[float] = []
+    app.bridge.level.connect(levels.append)
+    start = len(app.events)
+    qtbot.mousePress(app.window.ptt, Qt.MouseButton.LeftButton)
+    wait_until(lambda: app.window.live.state == "listening", 20, "the microphone to open")
+    speaker = Player()  # plays into the null sink, whose monitor is the default microphone
+    try:
+        speaker.play(AudioChunk(np.concatenate([question, np.zeros(8000, np.float32)]), 16_000))
+        wait_until(lambda: not speaker.playing, 30, "the question to be played")
+        until = time.monotonic() + 0.8  # the person lets go a moment after speaking
+        wait_until(lambda: time.monotonic() > until, 5, "a moment")
+        assert app.window.live.meter.level > 0 or levels
+        qtbot.mouseRelease(app.window.ptt, Qt.MouseButton.LeftButton)
+        finished = _finished(app, start)
+    finally:
+        speaker.close()
+        app.bridge.level.disconnect(levels.append)
+    assert _first(app, ev.TurnStarted, finished.turn_id).source == "mic"
+    assert levels and max(levels) > 0.3  # the meter saw the speech
+    stt = _first(app, ev.SttFinal, finished.turn_id)
+    assert stt is not None and "bravo" in stt.text.lower()
+    assert app.window.conversation.block(finished.turn_id).user.text() == stt.text
