@@ -389,7 +389,10 @@ class EngineBridge(QObject):
     def _listen(self, device: str | None, seconds: float) -> None:
         from engine.audio import MicCapture
 
-        with MicCapture(device=device, on_level=lambda v: self.level.emit(float(v))):
+        def on_level(dbfs: float) -> None:  # the same 0..1 scale as the pipeline's (-60 dBFS → 0)
+            self.level.emit(min(1.0, max(0.0, (float(dbfs) + 60.0) / 60.0)))
+
+        with MicCapture(device=device, on_level=on_level):
             time.sleep(seconds)
 
     # --- small synchronous helpers for the UI (no I/O beyond listing) ------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import math
 
 from PySide6.QtCore import QRectF, QSize, QTimer
 from PySide6.QtGui import QColor, QPainter
@@ -15,7 +14,7 @@ _LOGGER = logging.getLogger(__name__)
 
 
 class LevelMeter(QWidget):
-    """Shows the microphone level 0..1 on a perceptual (dB) scale."""
+    """Shows the microphone level 0..1 (already on a dB scale); falls back smoothly between updates."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,10 +31,9 @@ class LevelMeter(QWidget):
     def level(self) -> float:
         return self._level
 
-    def set_level(self, peak: float) -> None:
-        """Peak sample value 0..1; shown on a -60..0 dB scale."""
-        db = 20 * math.log10(max(peak, 1e-6))
-        self._level = max(self._level, min(1.0, max(0.0, (db + 60) / 60)))
+    def set_level(self, level: float) -> None:
+        """The engine's level, 0..1 on a -60..0 dBFS scale (what Pipeline.set_level_callback reports)."""
+        self._level = max(self._level, min(1.0, max(0.0, float(level))))
         if not self._decay.isActive():
             self._decay.start()
         self.update()
