@@ -266,6 +266,45 @@ def test_accepted_confirmation_runs_the_tool_and_undo_reverts_it(app: SimpleName
     assert _appointment_status(app.home) == "approved"
 
 
+def test_a_spoken_yes_confirms_and_the_card_shows_it(app: SimpleNamespace, qtbot: QtBot) -> None:
+    _idle(app)
+    app.llm.reset()
+    app.llm.script(
+        [
+            Round(tool_calls=[ToolCall("cancel_appointment", {"appointment_id": 1})]),
+            Round(text="Shall I cancel it?"),
+            Round(text="Done."),
+        ]
+    )
+    start = len(app.events)
+    app.bridge.run_text_turn("Please take care of the booking we talked about yesterday")
+    requested = wait_until(
+        lambda: next((e for e in app.events[start:] if isinstance(e, ev.ConfirmationRequested)), None),
+        60,
+        "a confirmation card",
+    )
+    _finished(app, start)
+    card = next(
+        c for c in app.window.conversation.block(requested.turn_id).cards if isinstance(c, ConfirmationCard)
+    )
+    wait_until(lambda: app.window.live.state == "confirm", 60, "the question to be spoken")
+    assert not card.resolved
+    after = len(app.events)
+    app.bridge.run_text_turn("yes, confirm")  # what whisper writes when the person says it
+    resolved = wait_until(
+        lambda: next((e for e in app.events[after:] if isinstance(e, ev.ConfirmationResolved)), None),
+        60,
+        "the spoken answer",
+    )
+    assert resolved.accepted and resolved.how == "voice" and resolved.pending_id == requested.pending_id
+    wait_until(lambda: card.resolved, 10, "the card to show the answer")
+    _finished(app, after)
+    assert _appointment_status(app.home) == "cancelled"
+    with qtbot.waitSignal(app.bridge.undo_done, timeout=30_000):
+        app.window.undo_last()
+    assert _appointment_status(app.home) == "approved"
+
+
 def test_ui_thread_never_stalls_while_a_slow_backend_is_called(app: SimpleNamespace) -> None:
     _idle(app)
     gaps: list[float] = []
