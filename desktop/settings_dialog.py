@@ -83,6 +83,8 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("settings.save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("settings.cancel"))
         buttons.accepted.connect(self._save_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

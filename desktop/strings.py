@@ -177,6 +177,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Save audio with traces",
     },
     "settings.retention": {"it": "Conserva tracce (giorni)", "en": "Keep traces (days)"},
+    "settings.save": {"it": "Salva", "en": "Save"},
+    "settings.cancel": {"it": "Annulla", "en": "Cancel"},
     "settings.restart_note": {
         "it": "Il motore vocale si riavvia con le nuove impostazioni.",
         "en": "The voice engine restarts with the new settings.",
