@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app_icon import app_icon
@@ -41,6 +43,18 @@ def build_window(
     return window, bridge
 
 
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C and SIGTERM (logout, service stop) close the app cleanly: the engine thread is stopped
+    before Qt tears down, instead of Qt aborting with a running QThread. Python only runs signal
+    handlers when it has control, so a light timer hands it control a few times a second."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
 def run_app() -> int:
     """Open the app on the configured (by default the demo) workshop; returns the exit code."""
     from desktop.model_install_dialog import install_missing_models
@@ -55,6 +69,7 @@ def run_app() -> int:
     window.show()
     window.start_hotkey()
     bridge.start()
+    _quit_on_signals(app)
     try:
         return int(app.exec())
     finally:
