@@ -50,9 +50,8 @@ class RunResult:
 
 def demo_backend(folder: Path, *, customers: int = 40) -> ToolBackend:
     """A LocalBackend on a small demo workshop in `folder` (built on first use)."""
-    from wp_api.local.demo import build_demo
-
     from wp_api.local import LocalBackend
+    from wp_api.local.demo import build_demo
 
     path = folder / "workshop.sqlite3"
     if not path.exists():
