@@ -8,14 +8,15 @@ import json
 import logging
 from typing import Any
 
-from engine.commands.tools import build_local_backend
+from engine.backend_factory import create_local_backend
+from engine.config import load_settings
 
 _LOGGER = logging.getLogger(__name__)
 
 
 def _run(args: argparse.Namespace) -> int:
     async def run() -> dict[str, Any]:
-        backend = build_local_backend()
+        backend = create_local_backend(load_settings(), kick_outbox=False)
         try:
             summary = await backend.run_outbox()
         finally:

@@ -11,18 +11,10 @@ import sys
 from typing import Any
 
 from engine.backend_factory import create_local_backend
-from engine.config import Settings, load_settings
-from engine.paths import Paths, app_paths
+from engine.config import load_settings
 from wp_api.contract import TOOLS, CallContext
-from wp_api.local import LocalBackend
 
 _LOGGER = logging.getLogger(__name__)
-
-
-def build_local_backend(paths: Paths | None = None, settings: Settings | None = None) -> LocalBackend:
-    """The local backend for one-shot commands (they run the outbox themselves)."""
-    paths = paths or app_paths()
-    return create_local_backend(settings or load_settings(paths), paths, kick_outbox=False)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -49,7 +41,7 @@ def _call(args: argparse.Namespace) -> int:
     )
 
     async def run() -> dict[str, Any]:
-        backend = build_local_backend()
+        backend = create_local_backend(load_settings(), kick_outbox=False)
         try:
             result = await backend.call_tool(args.name, arguments, context=context)
         finally:
