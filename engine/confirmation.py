@@ -24,14 +24,30 @@ class ToolCallRecord:
 class PendingConfirmation:
     """A `confirm` tool call that was NOT run: the person must accept it in the app.
 
-    Only the app (a click, or a spoken "sì, conferma" recognised by the pipeline, never the model)
-    turns it into a call with `CallContext(confirmed=True)`.
+    The backend answered its first call with a token bound to these exact arguments. Only the app (a
+    click on the card, or a spoken "sì, conferma" recognised by the pipeline, never the model) sends
+    the second call with `CallContext(confirmation=token)`. The token stays here: it is in no trace,
+    card or message the model reads.
     """
 
     tool: str
     arguments: dict[str, Any]
     summary: str
     """What will happen, to whom, how many: one or two sentences in the user's language."""
+    token: str = field(repr=False)
+    """The backend's confirmation token for exactly this call (single use, expiring)."""
     display: dict[str, Any] = field(default_factory=dict)
     """Card data (kind="confirmation", what, who, count...)."""
+    expires_at: str = ""
+    """When the token stops working (ISO 8601), as the backend said."""
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+
+    @classmethod
+    def from_result(
+        cls, tool: str, arguments: dict[str, Any], result: ToolResult, summary: str, display: dict[str, Any]
+    ) -> PendingConfirmation | None:
+        """The pending confirmation a backend's `confirmation_required` answer allows, or None."""
+        request = result.confirmation
+        if result.ok or request is None:
+            return None
+        return cls(tool, arguments, summary, request.token, display, request.expires_at)

@@ -235,9 +235,9 @@ class Pipeline:
     def language(self) -> str:
         return self.settings.language
 
-    def _context(self, trace: TurnTrace, *, confirmed: bool = False) -> CallContext:
+    def _context(self, trace: TurnTrace, *, confirmation: str | None = None) -> CallContext:
         return CallContext(
-            session_id=self.session_id, actor=self.actor, confirmed=confirmed, turn_id=trace.turn_id
+            session_id=self.session_id, actor=self.actor, confirmation=confirmation, turn_id=trace.turn_id
         )
 
     async def run_text_turn(self, text: str) -> TurnResult:
@@ -553,7 +553,7 @@ class Pipeline:
     # --- confirmation and undo ------------------------------------------------------------------------
 
     async def confirm(self, pending_id: str, accepted: bool) -> TurnResult:
-        """Answer a pending confirmation: on accept run the tool with CallContext(confirmed=True).
+        """Answer a pending confirmation: on accept run the tool with the backend's token for that call.
 
         A spoken "sì, conferma" / "yes, confirm" / "no" / "annulla" while a confirmation is pending
         is recognised by the pipeline itself (never by the model) and ends up here.
@@ -588,7 +588,7 @@ class Pipeline:
                 turn, transcript, reply("declined", language), language, anchor=anchor, path="confirm"
             )
         trace.emit(StateChanged(state="acting", detail=pending.tool))
-        record = await self._call(trace, pending.tool, pending.arguments, confirmed=True)
+        record = await self._call(trace, pending.tool, pending.arguments, confirmation=pending.token)
         trace_tool(trace, record, round_no=0)
         if record.result.ok:
             text = reply("confirmed_" + pending.tool, language, fallback="confirmed", data=record.result.data)
@@ -596,18 +596,24 @@ class Pipeline:
         else:
             assert record.result.error is not None
             error = record.result.error.message
-            text = reply("confirm_failed", language, detail=error)
+            code = record.result.error.code
+            if code in ("confirmation_expired", "confirmation_invalid"):
+                text = reply(code, language)
+            else:
+                text = reply("confirm_failed", language, detail=error)
         return await self._speak_reply(
             turn, transcript, text, language, anchor=anchor, path="confirm", tool_calls=[record], error=error
         )
 
     async def _call(
-        self, trace: TurnTrace, name: str, arguments: dict[str, Any], *, confirmed: bool = False
+        self, trace: TurnTrace, name: str, arguments: dict[str, Any], *, confirmation: str | None = None
     ) -> ToolCallRecord:
         started = time.monotonic()
         try:
             result = await asyncio.wait_for(
-                self.backend.call_tool(name, arguments, context=self._context(trace, confirmed=confirmed)),
+                self.backend.call_tool(
+                    name, arguments, context=self._context(trace, confirmation=confirmation)
+                ),
                 self.settings.llm_tool_timeout_s,
             )
         except TimeoutError:

@@ -36,6 +36,14 @@ _REPLIES: dict[str, dict[str, str]] = {
     "confirmed_cancel_appointment": {"it": "Appuntamento annullato.", "en": "Appointment cancelled."},
     "confirmed_send_campaign": {"it": "Campagna inviata.", "en": "Campaign sent."},
     "confirm_failed": {"it": "Non è stato possibile: {detail}", "en": "That did not work: {detail}"},
+    "confirmation_expired": {
+        "it": "La conferma è scaduta e non ho fatto nulla: ripeti la richiesta.",
+        "en": "The confirmation expired and nothing was done: please ask again.",
+    },
+    "confirmation_invalid": {
+        "it": "La conferma non vale più e non ho fatto nulla: ripeti la richiesta.",
+        "en": "The confirmation is no longer valid and nothing was done: please ask again.",
+    },
     "undone": {"it": "Annullata l'ultima modifica.", "en": "The last change was undone."},
     "undo_failed": {"it": "Non c'è niente da annullare.", "en": "There is nothing to undo."},
 }

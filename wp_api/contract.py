@@ -5,8 +5,11 @@ OpenAI function schema as is), the shape of its result, and a safety level:
 
 - read     runs freely;
 - write    runs, is audited, and can be undone with `undo_last`;
-- confirm  never runs on the model's word alone: the caller must pass `CallContext(confirmed=True)`,
-           which only the app sets after a person confirmed (click or spoken "sì, conferma").
+- confirm  never runs on the model's word alone. The first call answers `confirmation_required` with a
+           `ConfirmationRequest`: a token the backend bound to the caller, the tool and a hash of these
+           exact arguments, single use, expiring in minutes. Only a second call with the same arguments
+           and `CallContext(confirmation=token)` runs it; the app makes that call after a person
+           confirmed (click or spoken "sì, conferma"). The token is never shown to the model.
 
 Dates are ISO 8601 in the workshop's time zone (Europe/Rome): dates `YYYY-MM-DD`, local times
 `YYYY-MM-DDTHH:MM`. Plates are normalised by the backend (upper case, no spaces or dashes).
@@ -33,6 +36,7 @@ __all__ = [
     "TOOLS_BY_NAME",
     "BackendHealth",
     "CallContext",
+    "ConfirmationRequest",
     "Safety",
     "ToolBackend",
     "ToolError",
@@ -104,6 +108,24 @@ class ToolError:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class ConfirmationRequest:
+    """The answer to a confirm tool's first call: what lets the app run that exact call once.
+
+    The token is bound by the backend to the caller, the tool and a hash of the arguments; it works
+    once, until `expires_at` (ISO 8601, UTC). It travels to the app, never to the model.
+    """
+
+    token: str = field(repr=False)
+    expires_at: str
+
+    @classmethod
+    def from_dict(cls, raw: Any) -> ConfirmationRequest | None:
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("token"), str) or not raw["token"]:
+            return None
+        return cls(token=raw["token"], expires_at=str(raw.get("expires_at") or ""))
+
+
 @dataclass
 class ToolResult:
     """What a tool call returns, on every backend."""
@@ -114,6 +136,9 @@ class ToolResult:
     """Card hint: {"kind": "vehicle"|"customer"|"slots"|"appointment"|"appointments"|"history"|"services"|
     "message"|"reminder"|"campaign"|"undo", "title": str, ...kind-specific fields}."""
     error: ToolError | None = None
+    confirmation: ConfirmationRequest | None = field(default=None, repr=False)
+    """Only on a `confirmation_required` refusal: the token for the confirmed second call.
+    Left out of `for_model()`, the traces and every message the language model reads."""
 
     @classmethod
     def success(cls, data: dict[str, Any], display: dict[str, Any] | None = None) -> ToolResult:
@@ -123,9 +148,6 @@ class ToolResult:
     def failure(cls, code: str, message: str, *, hint: str | None = None, **details: Any) -> ToolResult:
         return cls(ok=False, error=ToolError(code=code, message=message, hint=hint, details=details))
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> ToolResult:
         err = raw.get("error")
@@ -134,7 +156,15 @@ class ToolResult:
             data=dict(raw.get("data") or {}),
             display=raw.get("display"),
             error=ToolError(**err) if err else None,
+            confirmation=ConfirmationRequest.from_dict(raw.get("confirmation")),
         )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON (the wire format); `confirmation` only when there is one."""
+        raw = asdict(self)
+        if self.confirmation is None:
+            raw.pop("confirmation")
+        return raw
 
     def for_model(self) -> str:
         """The JSON the language model reads (display hints left out)."""
@@ -166,8 +196,8 @@ class CallContext:
     """Scope of `undo_last`: one desktop app run (or one CLI invocation)."""
     actor: str = "desktop"
     """Who, for the audit log (e.g. "reception@PC-1" or the WordPress user)."""
-    confirmed: bool = False
-    """True only after a person confirmed a `confirm` tool call."""
+    confirmation: str | None = field(default=None, repr=False)
+    """The token of a `ConfirmationRequest`, set only by the app after a person confirmed that call."""
     turn_id: str | None = None
 
 

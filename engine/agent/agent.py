@@ -248,10 +248,19 @@ class Agent:
             assert spec is not None and args is not None
             if spec.safety is Safety.CONFIRM:
                 if result.pending is None:
+                    # the first call: the backend answers with a token for the app, not for the model
+                    first, duration = await self._call_tool(call.name, args, context)
                     known = [*self._recent, *result.tool_calls]
                     summary, display = summarise(call.name, args, known, self.options.language)
-                    result.pending = PendingConfirmation(call.name, args, summary, display)
-                    yield ConfirmationNeeded(round_no, result.pending, call.id)
+                    pending = PendingConfirmation.from_result(call.name, args, first, summary, display)
+                    if pending is None:  # refused before any confirmation (not allowed, unreachable...)
+                        record = ToolCallRecord(call.name, args, first, duration, call_id=call.id)
+                        result.tool_calls.append(record)
+                        answers[call.id] = first.for_model()
+                        yield ToolCallFinished(round_no, record)
+                        continue
+                    result.pending = pending
+                    yield ConfirmationNeeded(round_no, pending, call.id)
                 answers[call.id] = json.dumps(_AWAITING)
                 continue
             runnable.append((call, _with_idempotency(spec, args, context, call)))

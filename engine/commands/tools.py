@@ -37,7 +37,7 @@ def _call(args: argparse.Namespace) -> int:
     context = CallContext(
         session_id=args.session or f"cli-{os.getpid()}",
         actor=f"cli@{os.environ.get('USER') or os.environ.get('USERNAME') or 'unknown'}",
-        confirmed=args.confirm,
+        confirmation=args.confirm,
     )
 
     async def run() -> dict[str, Any]:
@@ -50,6 +50,13 @@ def _call(args: argparse.Namespace) -> int:
 
     result = asyncio.run(run())
     print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+    token = (result.get("confirmation") or {}).get("token")
+    if token:
+        print(
+            f"officina: {args.name} needs your confirmation. To run exactly this call, repeat it with "
+            f"--confirm {token} (valid until {result['confirmation']['expires_at']}).",
+            file=sys.stderr,
+        )
     return 0 if result["ok"] else 1
 
 
@@ -66,6 +73,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     call.add_argument("--session", help="session id (undo_last undoes the last write of this session)")
     call.add_argument(
-        "--confirm", action="store_true", help="you confirm a confirm-level tool (cancel, campaign)"
+        "--confirm",
+        metavar="TOKEN",
+        help="run a confirm-level tool (cancel, campaign): the token its first call printed",
     )
     call.set_defaults(func=_call)

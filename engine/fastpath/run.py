@@ -441,12 +441,16 @@ class Run:
             "cancel_confirm", self.lang, service=appointment.get("service", ""), vehicle=who, owner=owner,
             when=T.spoken_when(str(appointment["start"]), self.lang, self.today),
         )  # fmt: skip
-        self.pending = PendingConfirmation(
-            tool="cancel_appointment",
-            arguments={"appointment_id": appointment["appointment_id"]},
-            summary=summary,
-            display={"kind": "confirmation", "what": "cancel_appointment", "appointment": appointment},
+        arguments = {"appointment_id": appointment["appointment_id"]}
+        # the first call: the backend answers with a token the pipeline keeps for the confirmed call
+        first = await self.fast.backend.call_tool("cancel_appointment", arguments, context=self.context)
+        display = {"kind": "confirmation", "what": "cancel_appointment", "appointment": appointment}
+        self.pending = PendingConfirmation.from_result(
+            "cancel_appointment", arguments, first, summary, display
         )
+        if self.pending is None:
+            self.calls.append(ToolCallRecord("cancel_appointment", arguments, first, 0.0))
+            raise Stop(T.say("refused", self.lang, why=why(first, self.lang)), reason="cancel_refused")
         return summary
 
     async def _do_lookup_plate(self) -> str:

@@ -126,9 +126,12 @@ class AgentHarness:
         """Queue more scripted model rounds."""
         self.server.script(list(rounds))
 
-    def context(self, *, confirmed: bool = False) -> CallContext:
+    def context(self, *, confirmation: str | None = None) -> CallContext:
         return CallContext(
-            session_id=self.session_id, actor="harness", confirmed=confirmed, turn_id=uuid.uuid4().hex[:8]
+            session_id=self.session_id,
+            actor="harness",
+            confirmation=confirmation,
+            turn_id=uuid.uuid4().hex[:8],
         )
 
     async def run(self, text: str) -> RunResult:

@@ -8,6 +8,7 @@ capabilities used by some scenarios: `run_outbox(now=None) -> dict` and `sent_me
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import date, datetime, timedelta
@@ -108,14 +109,18 @@ def session() -> CallContext:
 
 @pytest.fixture
 def call(backend: ToolBackend, session: CallContext) -> Callable[..., Awaitable[ToolResult]]:
-    """`await call("tool", arg=...)`, optionally `confirmed=True` or `context=...`."""
+    """`await call("tool", arg=...)`, optionally `context=...`, or `confirmed=True`: a person confirmed,
+    so a confirm tool is called twice, the second time with the token its first call returned."""
 
     async def run(
         name: str, *, confirmed: bool = False, context: CallContext | None = None, **args: Any
     ) -> ToolResult:
         ctx = context or session
         if confirmed:
-            ctx = CallContext(session_id=ctx.session_id, actor=ctx.actor, confirmed=True)
+            first = await backend.call_tool(name, args, context=ctx)
+            if first.confirmation is None:  # refused before any confirmation
+                return first
+            ctx = dataclasses.replace(ctx, confirmation=first.confirmation.token)
         return await backend.call_tool(name, args, context=ctx)
 
     return run

@@ -116,26 +116,53 @@ async def test_transport_failure_is_backend_unavailable() -> None:
     assert not health.ok and health.backend == "wordpress"
 
 
-async def test_confirmation_header_only_when_confirmed() -> None:
+async def test_the_confirmation_token_travels_only_on_the_second_call() -> None:
     bodies: list[dict[str, Any]] = []
     headers: list[httpx.Headers] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         bodies.append(json.loads(request.content))
         headers.append(request.headers)
+        if "x-officina-confirmation" not in request.headers:
+            first = ToolResult.failure(
+                "confirmation_required", "cancel_appointment needs the person's confirmation."
+            )
+            return httpx.Response(
+                428,
+                json={
+                    **first.to_dict(),
+                    "confirmation": {"token": "T" * 43, "expires_at": "2026-03-02T10:10:00+01:00"},
+                },
+            )
         return httpx.Response(
             200, json=ToolResult.success({"appointment": {"status": "cancelled"}}).to_dict()
         )
 
     backend = _backend(handler)
-    refused = await backend.call_tool("cancel_appointment", {"appointment_id": 3}, context=CTX)
-    assert refused.error is not None and refused.error.code == "confirmation_required"
-    assert bodies == []  # never sent
-    confirmed = CallContext(session_id="s-1", actor="reception@PC-1", confirmed=True)
-    ok = await backend.call_tool("cancel_appointment", {"appointment_id": 3}, context=confirmed)
+    first = await backend.call_tool("cancel_appointment", {"appointment_id": 3}, context=CTX)
+    assert first.error is not None and first.error.code == "confirmation_required"
+    assert first.confirmation is not None and first.confirmation.token == "T" * 43
+    assert "T" * 43 not in first.for_model()
+    second = CallContext(session_id="s-1", actor="reception@PC-1", confirmation=first.confirmation.token)
+    ok = await backend.call_tool("cancel_appointment", {"appointment_id": 3}, context=second)
     await backend.aclose()
-    assert ok.ok and bodies == [{"arguments": {"appointment_id": 3}}]
-    assert headers[0]["x-officina-confirmed"] == "1" and headers[0]["x-officina-session"] == "s-1"
+    assert ok.ok and bodies == [{"arguments": {"appointment_id": 3}}] * 2
+    assert "x-officina-confirmation" not in headers[0] and "x-officina-confirmed" not in headers[0]
+    assert headers[1]["x-officina-confirmation"] == "T" * 43 and headers[1]["x-officina-session"] == "s-1"
+
+
+async def test_a_plugin_without_tokens_is_named_as_too_old() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        old = ToolResult.failure(
+            "confirmation_required", "cancel_appointment needs the person's confirmation."
+        )
+        return httpx.Response(428, json=old.to_dict())
+
+    backend = _backend(handler)
+    result = await backend.call_tool("cancel_appointment", {"appointment_id": 3}, context=CTX)
+    await backend.aclose()
+    assert result.error is not None and result.error.code == "backend_error"
+    assert "update the plugin" in result.error.message
 
 
 async def test_bad_arguments_never_leave_the_machine() -> None:

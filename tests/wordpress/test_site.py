@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 from email.message import EmailMessage
+from typing import Any
 
 import httpx
 import pytest
 
 from tests.contract.seed_data import TODAY
 from tests.wordpress.site import SessionSite
-from wp_api.contract import TOOLS, CallContext
+from wp_api.contract import TOOLS, CallContext, ToolResult
 from wp_api.wordpress import WordPressBackend
 
 pytestmark = pytest.mark.wordpress
 
 CTX = CallContext(session_id="wp-tests", actor="tests")
-CONFIRMED = CallContext(session_id="wp-tests", actor="tests", confirmed=True)
+
+
+async def confirmed(backend: WordPressBackend, name: str, arguments: dict[str, Any]) -> ToolResult:
+    """A confirm tool as the app runs it after a person confirmed: first call, then its token."""
+    first = await backend.call_tool(name, arguments, context=CTX)
+    if first.confirmation is None:
+        return first
+    token = dataclasses.replace(CTX, confirmation=first.confirmation.token)
+    return await backend.call_tool(name, arguments, context=token)
 
 
 def _day(offset: int) -> str:
@@ -79,9 +89,7 @@ async def test_booking_is_written_as_bookly_writes_it(
     )
     assert link["vehicle_id"] == "1"
 
-    cancelled = await admin_backend.call_tool(
-        "cancel_appointment", {"appointment_id": appointment_id}, context=CONFIRMED
-    )
+    cancelled = await confirmed(admin_backend, "cancel_appointment", {"appointment_id": appointment_id})
     assert cancelled.ok, cancelled.error
     (ca,) = site.sql(
         f"SELECT status FROM wp_bookly_customer_appointments WHERE appointment_id = {appointment_id}"
@@ -119,7 +127,7 @@ async def test_campaign_send_needs_the_bulk_capability(wp_seeded: SessionSite) -
         )
         assert preview.ok, preview.error
         campaign_id = preview.data["campaign"]["campaign_id"]
-        refused = await backend.call_tool("send_campaign", {"campaign_id": campaign_id}, context=CONFIRMED)
+        refused = await confirmed(backend, "send_campaign", {"campaign_id": campaign_id})
         assert refused.error is not None and refused.error.code == "forbidden"
     (queued,) = wp_seeded.site.sql("SELECT COUNT(*) AS n FROM wp_officina_outbox")
     assert queued["n"] == "0"

@@ -13,20 +13,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from wp_api.contract import (
-    TOOLS,
-    TOOLS_BY_NAME,
-    BackendHealth,
-    CallContext,
-    Safety,
-    ToolResult,
-    ToolSpec,
-    validate_arguments,
-)
+from wp_api.base_backend import BaseBackend
+from wp_api.contract import TOOLS, BackendHealth, CallContext, ToolResult, ToolSpec
 from wp_api.errors import BackendUnavailable
 from wp_api.local import booking, campaigns, customers, messages, records, vehicles
 from wp_api.local.availability import SLOT_STEP_MIN
 from wp_api.local.clock import TIMEZONE, Clock, fmt, local_naive
+from wp_api.local.confirmations import SqliteConfirmations
 from wp_api.local.db import Database, write_transaction
 from wp_api.local.outbox import OutboxRunner
 from wp_api.local.tooling import Ctx, Done
@@ -36,8 +29,6 @@ from wp_api.messaging.log_provider import LogProvider
 
 _LOGGER = logging.getLogger(__name__)
 
-MAX_ARGUMENTS_BYTES = 64_000
-"""Arguments bigger than this are refused before schema validation (no tool needs more)."""
 MAX_AUDIT_CHARS = 8_000
 
 _READ: dict[str, Callable[[Ctx, dict[str, Any]], ToolResult]] = {
@@ -79,8 +70,10 @@ def _providers(messaging: Any, path: Path) -> dict[str, MessageProvider]:
     return dict.fromkeys(messaging.channels, messaging)
 
 
-class LocalBackend:
+class LocalBackend(BaseBackend):
     """The workshop on SQLite: implements `ToolBackend`, plus the outbox runner, catalogue and vocabulary.
+
+    It is its own server, so it gates confirm tools itself: tokens live in the workshop database.
 
     `messaging` is a channel → provider mapping, a single provider, or None (every channel goes to
     a log provider writing `outbox-log.jsonl` next to the database: nothing leaves the PC).
@@ -100,6 +93,7 @@ class LocalBackend:
         except (sqlite3.Error, RuntimeError, OSError) as exc:
             raise BackendUnavailable(f"The workshop database {self.path} cannot be opened: {exc}") from exc
         self.clock = Clock(now)
+        self.confirmations = SqliteConfirmations(self.db, self.clock)
         self.providers = _providers(messaging, self.path)
         self.outbox = OutboxRunner(self.db, self.providers)
         self._kick = kick_outbox
@@ -115,35 +109,12 @@ class LocalBackend:
     async def list_tools(self) -> list[ToolSpec]:
         return list(TOOLS)
 
-    async def call_tool(self, name: str, arguments: Mapping[str, Any], *, context: CallContext) -> ToolResult:
-        spec = TOOLS_BY_NAME.get(name)
-        if spec is None:
-            return ToolResult.failure(
-                "unknown_tool",
-                f"There is no tool named '{str(name)[:60]}'.",
-                hint="Use one of the listed tools.",
-            )
+    async def _call_tool_impl(
+        self, spec: ToolSpec, arguments: dict[str, Any], context: CallContext
+    ) -> ToolResult:
+        name = spec.name
         try:
-            size = len(json.dumps(arguments)) if isinstance(arguments, Mapping) else 0
-        except (TypeError, ValueError):
-            return ToolResult.failure("invalid_arguments", "Arguments must be plain JSON values.")
-        if size > MAX_ARGUMENTS_BYTES:
-            return ToolResult.failure(
-                "invalid_arguments",
-                f"The arguments for {name} are too large ({size} bytes; at most {MAX_ARGUMENTS_BYTES}).",
-                hint="Send only the fields the tool needs.",
-            )
-        invalid = validate_arguments(spec, arguments)
-        if invalid is not None:
-            return invalid
-        if spec.safety is Safety.CONFIRM and not context.confirmed:
-            return ToolResult.failure(
-                "confirmation_required",
-                f"{name} needs the person's confirmation in the app before it runs.",
-                hint="Describe what will happen and wait for the person to confirm.",
-            )
-        try:
-            result = await self.db.run(self._execute, spec, dict(arguments), context)
+            result = await self.db.run(self._execute, spec, arguments, context)
         except sqlite3.OperationalError as exc:
             _LOGGER.warning("Tool %s: database busy or unavailable: %s", name, exc)
             return ToolResult.failure("busy", "The workshop database is busy; try again in a moment.")

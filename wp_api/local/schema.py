@@ -296,7 +296,22 @@ END;
 """
 """Schema 2: the campaign summary (rebuilt from the appointments, so it also repairs an older one)."""
 
-MIGRATIONS: tuple[str, ...] = (_V1 + INDEXES_V1, SUMMARY)
+CONFIRMATIONS = """
+-- Confirmation tokens of confirm tools (wp_api.confirmations): only the token's SHA-256 is stored.
+CREATE TABLE IF NOT EXISTS confirmations (
+    token_hash TEXT PRIMARY KEY,
+    user TEXT NOT NULL,
+    tool TEXT NOT NULL,
+    args_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS confirmations_expiry ON confirmations(expires_at);
+"""
+"""Schema 3: confirmation tokens."""
+
+MIGRATIONS: tuple[str, ...] = (_V1 + INDEXES_V1, SUMMARY, CONFIRMATIONS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -310,7 +325,7 @@ def migrate(conn: sqlite3.Connection, *, with_indexes: bool = True) -> int:
     for version in range(found, SCHEMA_VERSION):
         script = MIGRATIONS[version]
         if not with_indexes:  # bulk load first; create_indexes() adds indices, summary and triggers
-            script = _V1 if version == 0 else ""
+            script = _V1 if version == 0 else ("" if script is SUMMARY else script)
         _LOGGER.info("Migrating workshop database to schema %d", version + 1)
         conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;")
     return found

@@ -13,21 +13,15 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from wp_api.contract import (
-    TOOLS_BY_NAME,
-    BackendHealth,
-    CallContext,
-    Safety,
-    ToolResult,
-    ToolSpec,
-    validate_arguments,
-)
+from wp_api.base_backend import BaseBackend
+from wp_api.contract import TOOLS_BY_NAME, BackendHealth, CallContext, Safety, ToolResult, ToolSpec
 from wp_api.errors import BackendUnavailable
 
 _LOGGER = logging.getLogger(__name__)
 
 NAMESPACE = "/officina-voice/v1"
-CONFIRMED_HEADER = "X-Officina-Confirmed"
+CONFIRMATION_HEADER = "X-Officina-Confirmation"
+"""Carries the token of a confirm tool's second call (the site issued it on the first)."""
 SESSION_HEADER = "X-Officina-Session"
 ACTOR_HEADER = "X-Officina-Actor"
 TURN_HEADER = "X-Officina-Turn"
@@ -73,8 +67,15 @@ _CODE_FROM_WP = {
 }
 
 
-class WordPressBackend:
-    """The workshop tools served by a WordPress site running the Officina Voice plugin."""
+def _code(result: ToolResult) -> str | None:
+    return result.error.code if result.error is not None else None
+
+
+class WordPressBackend(BaseBackend):
+    """The workshop tools served by a WordPress site running the Officina Voice plugin.
+
+    The site gates confirm tools (it issues and checks the tokens); this client only carries them.
+    """
 
     def __init__(
         self,
@@ -202,29 +203,20 @@ class WordPressBackend:
             self._tools = [ToolSpec.from_dict(raw) for raw in payload.get("tools", [])]
         return list(self._tools)
 
-    async def call_tool(self, name: str, arguments: Mapping[str, Any], *, context: CallContext) -> ToolResult:
+    def spec_for(self, name: str) -> ToolSpec | None:
+        """The site's definition once listed (a newer plugin may serve more), else the contract's."""
         served = {t.name: t for t in self._tools} if self._tools is not None else {}
-        spec = served.get(name) or TOOLS_BY_NAME.get(name)
-        if spec is None:
-            return ToolResult.failure(
-                "unknown_tool",
-                f"There is no tool named {str(name)[:60]!r}.",
-                hint="Use one of the listed tools.",
-            )
-        invalid = validate_arguments(spec, arguments)
-        if invalid is not None:
-            return invalid
-        if spec.safety is Safety.CONFIRM and not context.confirmed:
-            return ToolResult.failure(
-                "confirmation_required",
-                f"{name} needs the person's confirmation in the app before it runs.",
-                hint="Ask the person to confirm, then call the tool again.",
-            )
+        return served.get(name) or TOOLS_BY_NAME.get(name)
+
+    async def _call_tool_impl(
+        self, spec: ToolSpec, arguments: dict[str, Any], context: CallContext
+    ) -> ToolResult:
+        name = spec.name
         headers = {SESSION_HEADER: context.session_id[:120], ACTOR_HEADER: context.actor[:120]}
         if context.turn_id:
             headers[TURN_HEADER] = context.turn_id[:120]
-        if context.confirmed:
-            headers[CONFIRMED_HEADER] = "1"
+        if context.confirmation:
+            headers[CONFIRMATION_HEADER] = context.confirmation
         idempotent = spec.safety is Safety.READ or "idempotency_key" in arguments
         response = await self._request(
             "POST",
@@ -235,7 +227,15 @@ class WordPressBackend:
         )
         payload = self._json(response)
         if isinstance(payload, dict) and "ok" in payload:
-            return ToolResult.from_dict(payload)
+            result = ToolResult.from_dict(payload)
+            if _code(result) == "confirmation_required" and result.confirmation is None:
+                return ToolResult.failure(
+                    "backend_error",
+                    f"The Officina Voice plugin on {urlsplit(self.base_url).hostname} is older than this app "
+                    "and cannot confirm cancellations or campaigns: update the plugin "
+                    "(officina wordpress plugin-zip).",
+                )
+            return result
         return self._failure_from(response, payload)
 
     async def health(self) -> BackendHealth:

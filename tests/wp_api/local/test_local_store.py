@@ -112,9 +112,10 @@ async def test_every_write_is_audited(local):
 async def test_summaries_follow_every_change(local):
     await local.call_tool("create_appointment", {"service_id": 2, "vehicle_id": 2, "start": "2026-03-04T15:00",
                                                  "idempotency_key": "summary-001"}, context=CTX)  # fmt: skip
-    await local.call_tool(
-        "cancel_appointment", {"appointment_id": 103}, context=CallContext("x", confirmed=True)
-    )
+    first = await local.call_tool("cancel_appointment", {"appointment_id": 103}, context=CallContext("x"))
+    assert first.confirmation is not None
+    token = CallContext("x", confirmation=first.confirmation.token)
+    assert (await local.call_tool("cancel_appointment", {"appointment_id": 103}, context=token)).ok
     await local.call_tool("undo_last", {}, context=CallContext("x"))
     await local.call_tool("reschedule_appointment", {"appointment_id": 101, "new_start": "2026-03-06T10:00"},
                           context=CTX)  # fmt: skip
@@ -214,7 +215,22 @@ def test_cli_tools_and_demo_data(tmp_path, monkeypatch, capsys):
     }  # fmt: skip
     assert (tmp_path / "home" / "data" / "workshop.sqlite3").exists()
     assert main(["tools", "call", "cancel_appointment", "--args", '{"appointment_id": 1}']) == 1
-    assert json.loads(capsys.readouterr().out)["error"]["code"] == "confirmation_required"
+    out = capsys.readouterr()
+    first = json.loads(out.out)
+    assert first["error"]["code"] == "confirmation_required" and "--confirm" in out.err
+    token = first["confirmation"]["token"]
+    assert (
+        main(["tools", "call", "cancel_appointment", "--args", '{"appointment_id": 2}', "--confirm", token])
+        == 1
+    )
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "confirmation_invalid"  # other arguments
+    assert (
+        main(
+            ["tools", "call", "cancel_appointment", "--args", '{"appointment_id": 1}', "--confirm", "x" * 43]
+        )
+        == 1
+    )
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "confirmation_invalid"
     assert main(["tools", "call", "find_vehicle", "--args", "{plate"]) == 2
     assert "not valid JSON" in capsys.readouterr().err
     assert main(["demo-data"]) == 2

@@ -17,6 +17,7 @@ $officina_voice_includes = array(
 	'Officina_Plates'                  => 'class-officina-plates.php',
 	'Officina_Bookly'                  => 'class-officina-bookly.php',
 	'Officina_Audit'                   => 'class-officina-audit.php',
+	'Officina_Confirmations'           => 'class-officina-confirmations.php',
 	'Officina_Registry'                => 'class-officina-registry.php',
 	'Officina_Messages_Render'         => 'class-officina-messages-render.php',
 	'Officina_Outbox'                  => 'class-officina-outbox.php',

@@ -72,7 +72,7 @@ final class Officina_Abilities {
 			),
 			'execute_callback'    => static function ( $input = array() ) use ( $name ) {
 				$user = wp_get_current_user();
-				$ctx  = new Officina_Context( (int) $user->ID, 'ability-' . $user->ID, 'abilities / ' . $user->user_login, false );
+				$ctx  = new Officina_Context( (int) $user->ID, 'ability-' . $user->ID, 'abilities / ' . $user->user_login, null );
 				return Officina_Result::for_json( Officina_Registry::run( $name, is_array( $input ) ? $input : array(), $ctx ) );
 			},
 			'permission_callback' => static function () use ( $name, $confirm ) {

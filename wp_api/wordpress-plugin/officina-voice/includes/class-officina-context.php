@@ -10,7 +10,7 @@ declare( strict_types = 1 );
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The caller: WordPress user, desktop session (scope of undo), actor label, confirmation.
+ * The caller: WordPress user, desktop session (scope of undo), actor label, confirmation token.
  */
 final class Officina_Context {
 
@@ -20,14 +20,14 @@ final class Officina_Context {
 	 * @param int         $user_id    WordPress user id.
 	 * @param string      $session_id Desktop session (undo scope).
 	 * @param string      $actor      Audit label.
-	 * @param bool        $confirmed  A person confirmed this call.
+	 * @param string|null $confirmation Confirmation token of a confirm tool's second call.
 	 * @param string|null $turn_id    Voice turn.
 	 */
 	public function __construct(
 		public readonly int $user_id,
 		public readonly string $session_id,
 		public readonly string $actor,
-		public readonly bool $confirmed,
+		public readonly ?string $confirmation,
 		public readonly ?string $turn_id = null
 	) {}
 
@@ -42,11 +42,12 @@ final class Officina_Context {
 		$session = sanitize_text_field( (string) $request->get_header( 'x_officina_session' ) );
 		$actor   = sanitize_text_field( (string) $request->get_header( 'x_officina_actor' ) );
 		$turn    = sanitize_text_field( (string) $request->get_header( 'x_officina_turn' ) );
+		$token   = (string) $request->get_header( 'x_officina_confirmation' );
 		return new self(
 			(int) $user->ID,
 			'' !== $session ? substr( $session, 0, 120 ) : 'wp-user-' . $user->ID,
 			substr( ( '' !== $actor ? $actor . ' / ' : '' ) . $user->user_login, 0, 190 ),
-			'1' === (string) $request->get_header( 'x_officina_confirmed' ),
+			1 === preg_match( '/^[A-Za-z0-9_-]{16,128}$/', $token ) ? $token : ( '' !== $token ? 'malformed' : null ),
 			'' !== $turn ? substr( $turn, 0, 120 ) : null
 		);
 	}

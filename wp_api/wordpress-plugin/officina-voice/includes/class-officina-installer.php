@@ -14,11 +14,11 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Officina_Installer {
 
-	public const DB_VERSION     = '1';
+	public const DB_VERSION     = '2';
 	public const CAP_USE        = 'officina_voice_use';
 	public const CAP_BULK       = 'officina_voice_bulk';
 	public const OPTION_ROLES   = 'officina_voice_roles';
-	public const OWN_TABLES     = array( 'vehicles', 'vehicle_appointments', 'consent', 'outbox', 'idempotency', 'audit', 'campaigns', 'campaign_recipients' );
+	public const OWN_TABLES     = array( 'vehicles', 'vehicle_appointments', 'consent', 'outbox', 'idempotency', 'audit', 'campaigns', 'campaign_recipients', 'confirmations' );
 
 	/**
 	 * Full name of one of the plugin's tables.
@@ -220,6 +220,18 @@ final class Officina_Installer {
   plate varchar(16) DEFAULT NULL,
   last_service datetime NOT NULL,
   PRIMARY KEY  (campaign_id,customer_id)
+) ENGINE=InnoDB $c;",
+			"CREATE TABLE {$t['confirmations']} (
+  token_hash char(64) NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  actor varchar(190) NOT NULL,
+  tool varchar(64) NOT NULL,
+  args_hash char(64) NOT NULL,
+  created_at datetime NOT NULL,
+  expires_at datetime NOT NULL,
+  used_at datetime DEFAULT NULL,
+  PRIMARY KEY  (token_hash),
+  KEY expires_at (expires_at)
 ) ENGINE=InnoDB $c;",
 		);
 		dbDelta( $sql );

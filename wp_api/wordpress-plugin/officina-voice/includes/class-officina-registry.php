@@ -1,6 +1,6 @@
 <?php
 /**
- * The tool registry: definitions from tools.json, argument validation, confirmation, idempotency, audit.
+ * The tool registry: definitions from tools.json, argument validation, confirmation tokens, idempotency, audit.
  *
  * @package OfficinaVoice
  */
@@ -152,18 +152,17 @@ final class Officina_Registry {
 		if ( null !== $failure ) {
 			return $failure;
 		}
-		if ( 'confirm' === $spec['safety'] && ! $ctx->confirmed ) {
-			return Officina_Result::fail(
-				'confirmation_required',
-				sprintf( '%s needs the person\'s confirmation in the app before it runs.', $name ),
-				'Ask the person to confirm, then call the tool again.'
-			);
-		}
 		if ( 'send_campaign' === $name && ! user_can( $ctx->user_id, Officina_Installer::CAP_BULK ) ) {
 			return Officina_Result::fail(
 				'forbidden',
 				'This WordPress user may not send campaigns (needs the officina_voice_bulk capability).'
 			);
+		}
+		if ( 'confirm' === $spec['safety'] ) {
+			$gate = Officina_Confirmations::gate( $name, $clean, $ctx );
+			if ( null !== $gate ) {
+				return $gate;
+			}
 		}
 		$handler = self::handlers()[ $name ];
 		if ( 'read' === $spec['safety'] ) {

@@ -24,6 +24,8 @@ final class Officina_Result {
 		'ambiguous'             => 409,
 		'nothing_to_undo'       => 409,
 		'confirmation_required' => 428,
+		'confirmation_invalid'  => 409,
+		'confirmation_expired'  => 409,
 		'rate_limited'          => 429,
 	);
 
