@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.labels import plain_label
 from desktop.strings import tr
 
 _LOGGER = logging.getLogger(__name__)
@@ -26,9 +27,9 @@ class Bubble(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
         layout.setSpacing(2)
-        self.who = QLabel(who)
+        self.who = plain_label(who)
         self.who.setObjectName("who")
-        self.body = QLabel(text)
+        self.body = plain_label(text)
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setStyleSheet("font-size: 12pt;")
@@ -138,7 +139,7 @@ class ConversationView(QScrollArea):
 
     def add_note(self, text: str) -> QLabel:
         """A centred grey line (welcome, how to connect WordPress...)."""
-        label = QLabel(text)
+        label = plain_label(text)
         label.setObjectName("muted")
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from desktop.labels import plain_label
 from desktop.level_meter import LevelMeter
 from desktop.strings import tr
 from desktop.theme import STATE_COLOURS
@@ -20,8 +21,8 @@ class LiveStateWidget(QWidget):
         super().__init__(parent)
         self._state = "loading"
         self._detail: str | None = None
-        self._dot = QLabel("●")
-        self._label = QLabel()
+        self._dot = plain_label("●")
+        self._label = plain_label()
         self._label.setObjectName("stateLabel")
         self.meter = LevelMeter()
         policy = self.meter.sizePolicy()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.labels import esc, plain_label, rich_label
 from desktop.level_meter import LevelMeter
 from desktop.strings import tr
 from engine import secrets
@@ -75,10 +75,10 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._workshop_tab(), tr("settings.tab.workshop"))
         tabs.addTab(self._traces_tab(), tr("settings.tab.privacy"))
         self.tabs = tabs
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #c92a2a;")
         self.error.setWordWrap(True)
-        note = QLabel(tr("settings.restart_note"))
+        note = plain_label(tr("settings.restart_note"))
         note.setObjectName("muted")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -114,7 +114,7 @@ class SettingsDialog(QDialog):
         self.test_tone_button.clicked.connect(self._test_tone)
         self.mic_test_button.clicked.connect(self._mic_test)
         self.mic_meter = LevelMeter()
-        self.audio_result = QLabel(problem or "")
+        self.audio_result = plain_label(problem or "")
         self.audio_result.setWordWrap(True)
         self.ptt_key = _combo(KEYS, s.ptt_key, editable=True)
         none = tr("settings.hotkey_none")
@@ -189,7 +189,7 @@ class SettingsDialog(QDialog):
             self.wp_password.setPlaceholderText(tr("settings.api_key_set"))
         self.test_connection_button = QPushButton(tr("settings.test_connection"))
         self.test_connection_button.clicked.connect(self._test_connection)
-        self.connection_result = QLabel()
+        self.connection_result = rich_label()
         self.connection_result.setWordWrap(True)
         for widget in (self.wp_url, self.wp_user, self.wp_password, self.test_connection_button):
             widget.setEnabled(self.backend_wordpress.isChecked())
@@ -291,20 +291,22 @@ class SettingsDialog(QDialog):
             return
         problem = self.validation_error()
         if problem:
-            self.connection_result.setText(problem)
+            self.connection_result.setText(esc(problem))
             return
         password = self.wp_password.text().strip()
         url, user = self.wp_url.text().strip().rstrip("/"), self.wp_user.text().strip()
         if not password:
             password = secrets.get_secret(secrets.wordpress_secret_name(url, user)) or ""
-        self.connection_result.setText(tr("settings.testing"))
+        self.connection_result.setText(esc(tr("settings.testing")))
         self.test_connection_button.setEnabled(False)
         self._bridge.test_connection(url, user, password)
 
     def _connection_tested(self, ok: bool, detail: str) -> None:
         self.test_connection_button.setEnabled(self.backend_wordpress.isChecked())
         colour = "#2f9e44" if ok else "#c92a2a"
-        self.connection_result.setText(f"<span style='color:{colour}'>{'✓' if ok else '✗'} {detail}</span>")
+        self.connection_result.setText(
+            f"<span style='color:{colour}'>{'✓' if ok else '✗'} {esc(detail)}</span>"
+        )
 
     def _test_tone(self) -> None:
         if self._bridge is not None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.labels import plain_label
 from desktop.models.trace_model import StageListModel, StageRoles, TurnListModel
 from desktop.models.turn_record import TurnRecord, ms
 from desktop.stage_detail import stage_html
@@ -45,17 +45,17 @@ class SidePanel(QFrame):
         self.stages = StageListModel(self)
         self._follow = True
 
-        self._title = QLabel(tr("panel.title"))
+        self._title = plain_label(tr("panel.title"))
         self._title.setObjectName("panelTitle")
         self.picker = QComboBox()
         self.picker.setModel(turns)
         self.picker.activated.connect(self._picked)
-        self.header = QLabel()
+        self.header = plain_label()
         self.header.setObjectName("muted")
         self.header.setWordWrap(True)
         self.timeline = StageTimelineWidget(self.stages)
         self.timeline.stage_selected.connect(self._show_stage)
-        self._empty = QLabel(tr("panel.empty"))
+        self._empty = plain_label(tr("panel.empty"))
         self._empty.setWordWrap(True)
         self._empty.setObjectName("muted")
         holder = QWidget()

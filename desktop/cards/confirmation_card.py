@@ -6,8 +6,9 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop.labels import esc, plain_label, rich_label
 from desktop.strings import tr
 
 _LOGGER = logging.getLogger(__name__)
@@ -34,20 +35,20 @@ class ConfirmationCard(QFrame):
         display = dict(display or {})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
-        title = QLabel("⚠  " + tr("confirm.title"))
+        title = plain_label("⚠  " + tr("confirm.title"))
         title.setObjectName("cardTitle")
         layout.addWidget(title)
-        text = QLabel(summary or display.get("what") or tool)
+        text = plain_label(str(summary or display.get("what") or tool))
         text.setWordWrap(True)
         text.setStyleSheet("font-size: 11.5pt;")
         layout.addWidget(text)
         for key, label in (("what", "confirm.what"), ("who", "confirm.who"), ("count", "confirm.count")):
             value = display.get(key)
             if value not in (None, "") and not (key == "what" and value == summary):
-                row = QLabel(f"<b>{tr(label)}:</b> {value}")
+                row = rich_label(f"<b>{esc(tr(label))}:</b> {esc(value)}")
                 row.setWordWrap(True)
                 layout.addWidget(row)
-        hint = QLabel(tr("confirm.spoken"))
+        hint = plain_label(tr("confirm.spoken"))
         hint.setObjectName("muted")
         layout.addWidget(hint)
         buttons = QHBoxLayout()
@@ -61,7 +62,7 @@ class ConfirmationCard(QFrame):
         buttons.addWidget(self.decline_button)
         buttons.addWidget(self.accept_button)
         layout.addLayout(buttons)
-        self._result = QLabel()
+        self._result = plain_label()
         self._result.setObjectName("muted")
         self._result.hide()
         layout.addWidget(self._result)

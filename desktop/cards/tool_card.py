@@ -6,9 +6,10 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.cards.card_layouts import layout as card_layout
+from desktop.labels import esc, plain_label, rich_label
 from desktop.strings import language, tr
 from desktop.theme import ERROR, STAGE_COLOURS
 from wp_api.contract import TOOLS_BY_NAME, Safety
@@ -73,31 +74,33 @@ class ToolCard(QFrame):
         if not ok:
             heading = tr("card.failed")
         icon = ICONS.get(kind, "⚙")
-        kind_label = QLabel(f"{icon}  {heading} · <span style='color:#5c6370'>{tool}</span>")
+        kind_label = rich_label(
+            f"{esc(icon)}  {esc(heading)} · <span style='color:#5c6370'>{esc(tool)}</span>"
+        )
         kind_label.setObjectName("muted")
         header.addWidget(kind_label, 1)
         layout.addLayout(header)
         title = self.display.get("title") or (error if not ok else None)
         if title:
-            title_label = QLabel(str(title))
+            title_label = plain_label(str(title))
             title_label.setObjectName("cardTitle")
             title_label.setWordWrap(True)
             layout.addWidget(title_label)
         if self.display.get("subtitle"):
-            sub = QLabel(str(self.display["subtitle"]))
+            sub = plain_label(str(self.display["subtitle"]))
             sub.setWordWrap(True)
             layout.addWidget(sub)
         rows, fields = card_layout(self.display, language())
         for row in rows[:MAX_ROWS]:
-            label = QLabel("•  " + row)
+            label = plain_label("•  " + row)
             label.setWordWrap(True)
             layout.addWidget(label)
         if len(rows) > MAX_ROWS:
-            more = QLabel(tr("card.more", n=len(rows) - MAX_ROWS))
+            more = plain_label(tr("card.more", n=len(rows) - MAX_ROWS))
             more.setObjectName("muted")
             layout.addWidget(more)
         for key, value in fields[:6]:
-            label = QLabel(f"<span style='color:#5c6370'>{key}:</span> {value}")
+            label = rich_label(f"<span style='color:#5c6370'>{esc(key)}:</span> {esc(value)}")
             label.setWordWrap(True)
             layout.addWidget(label)
         self.undo_button: QPushButton | None = None
