@@ -154,6 +154,36 @@ async def test_a_confirm_tool_is_not_executed_but_becomes_pending(backend: ToolB
         assert statuses[appointment_id] != "cancelled"
 
 
+async def test_the_model_never_sees_the_confirmation_token(backend: ToolBackend) -> None:
+    """The backend's token goes to the pending confirmation only: in no request the model reads."""
+    appointment = await first_appointment(backend)
+    appointment_id = appointment["appointment_id"]
+    cancel = ToolCall("cancel_appointment", {"appointment_id": appointment_id})
+    script = [
+        Round(tool_calls=[cancel]),
+        # the model tries again on its own, even with a made-up token among the arguments
+        Round(
+            tool_calls=[ToolCall("cancel_appointment", {"appointment_id": appointment_id, "token": "x" * 43})]
+        ),
+        Round(text="Confermi nell'app?"),
+    ]
+    async with AgentHarness(script=script, backend=backend) as h:
+        result = await h.run("annulla l'appuntamento")
+        pending = result.expect.next_confirmation("cancel_appointment", appointment_id=appointment_id)
+        assert len(pending.token) >= 32
+        seen_by_model = json.dumps([r.body for r in h.server.requests], ensure_ascii=False)
+        assert pending.token not in seen_by_model and "awaiting_confirmation" in seen_by_model
+        assert pending.token not in repr(result.events) and pending.token not in repr(pending)
+        refused = _tool_messages(h, 2)[-1]["content"]
+        assert "invalid_arguments" in refused  # a token is no argument the model can pass
+        # only the app's second call, carrying the token, cancels
+        done = await backend.call_tool(
+            "cancel_appointment", pending.arguments, context=h.context(confirmation=pending.token)
+        )
+        assert done.ok, done.error
+        assert pending.token not in done.for_model()
+
+
 @pytest.mark.parametrize("language", ["it", "en"])
 async def test_the_system_prompt_has_date_zone_catalogue_rules_and_tools(
     backend: ToolBackend, language: str
