@@ -1,4 +1,4 @@
-"""`officina wordpress connect URL USER` and `officina wordpress status`: switch the app to a WordPress site."""
+"""`officina wordpress connect URL USER`, `status` and `plugin-zip [OUT]`: the app on a WordPress site."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 import getpass
 import logging
 import sys
+from pathlib import Path
 from typing import Any
 
 from engine.config import load_settings, save_settings
@@ -14,6 +15,7 @@ from engine.errors import ConfigError
 from engine.secrets import get_secret, set_secret, wordpress_secret_name
 from wp_api.contract import BackendHealth
 from wp_api.wordpress import WordPressBackend
+from wp_api.wordpress.plugin_zip import build_plugin_zip
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -39,6 +41,15 @@ def register(subparsers: Any) -> None:
     connect.set_defaults(func=connect_command)
     status = actions.add_parser("status", help="show the configured site and whether it answers")
     status.set_defaults(func=status_command)
+    plugin = actions.add_parser(
+        "plugin-zip",
+        help="write the Officina Voice plugin's installable zip (Plugins → Add New → Upload Plugin)",
+        description="Build officina-voice-<version>.zip from the plugin shipped with this app.",
+    )
+    plugin.add_argument(
+        "out", nargs="?", default=".", help="folder to write it to, or a path ending in .zip (default: here)"
+    )
+    plugin.set_defaults(func=plugin_zip_command)
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -95,6 +106,16 @@ def connect_command(args: argparse.Namespace) -> int:
     save_settings(settings)
     print(_describe(health))
     print(f"Connected: the app now works on {url} as {args.user}.")
+    return 0
+
+
+def plugin_zip_command(args: argparse.Namespace) -> int:
+    try:
+        path = build_plugin_zip(Path(args.out))
+    except (OSError, ValueError) as exc:
+        print(f"officina: cannot write the plugin zip: {exc}", file=sys.stderr)
+        return 1
+    print(path)
     return 0
 
 

@@ -79,12 +79,15 @@ class SlowBackend:
         self.inner = inner
         self.delay_s = 0.0
         self.calls: list[str] = []
+        self.tokens: list[str | None] = []
+        """The confirmation token each call carried (None for all but a confirmed second call)."""
 
     async def list_tools(self) -> list[ToolSpec]:
         return await self.inner.list_tools()
 
     async def call_tool(self, name: str, arguments: Mapping[str, Any], *, context: CallContext) -> ToolResult:
         self.calls.append(name)
+        self.tokens.append(context.confirmation)
         if self.delay_s:
             time.sleep(
                 self.delay_s

@@ -4,6 +4,7 @@ thread that never stalls while a slow backend is called."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
@@ -236,7 +238,12 @@ def _confirmation(app: SimpleNamespace, qtbot: QtBot, accept: bool) -> tuple[Con
     block = app.window.conversation.block(requested.turn_id)
     card = next(c for c in block.cards if isinstance(c, ConfirmationCard))
     assert card.pending_id == requested.pending_id and requested.summary
-    assert "cancel_appointment" not in app.backend.calls[len(calls_before) :]
+    # the first call only asked for a token: nothing ran, and the token is in no card and no model request
+    first = len(calls_before) + app.backend.calls[len(calls_before) :].index("cancel_appointment")
+    assert app.backend.tokens[first] is None and _appointment_status(app.home) == "approved"
+    token = app.bridge.pipeline.pending.token
+    assert token and token not in json.dumps([r.body for r in app.llm.requests])
+    assert all(token not in label.text() for label in card.findChildren(QLabel))
     after = len(app.events)
     qtbot.mouseClick(card.accept_button if accept else card.decline_button, Qt.MouseButton.LeftButton)
     resolved = wait_until(
@@ -247,18 +254,20 @@ def _confirmation(app: SimpleNamespace, qtbot: QtBot, accept: bool) -> tuple[Con
     assert resolved.accepted is accept and resolved.how == "click"
     _finished(app, after)
     assert card.resolved
+    if accept:  # the card's click sent the second call with the token
+        assert app.backend.tokens[first + 1 :].count(token) == 1
     return card, app.backend.calls[len(calls_before) :]
 
 
 def test_declined_confirmation_never_runs_the_tool(app: SimpleNamespace, qtbot: QtBot) -> None:
     _card, calls = _confirmation(app, qtbot, accept=False)
-    assert "cancel_appointment" not in calls
+    assert calls.count("cancel_appointment") == 1  # the first call, which only issued a token
     assert _appointment_status(app.home) == "approved"
 
 
 def test_accepted_confirmation_runs_the_tool_and_undo_reverts_it(app: SimpleNamespace, qtbot: QtBot) -> None:
     _card, calls = _confirmation(app, qtbot, accept=True)
-    assert "cancel_appointment" in calls
+    assert calls.count("cancel_appointment") == 2
     assert _appointment_status(app.home) == "cancelled"
     with qtbot.waitSignal(app.bridge.undo_done, timeout=30_000) as undone:
         app.window.undo_last()
