@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import json
 import threading
+from pathlib import Path
 
 from engine.audio import FileSink
 from engine.config import Settings
@@ -72,6 +75,67 @@ async def test_a_spoken_yes_confirms_without_asking_the_model(llm, backend, make
     assert status[appointment_id] == "cancelled"
     resolved = next(e for e in load_trace(answer.trace_path) if e.type == "confirmation_resolved")
     assert resolved.accepted and resolved.how == "voice"
+    # the token went from the backend to the pending confirmation and back, and nowhere else
+    token = first.pending.token
+    assert len(token) >= 32
+    assert token not in json.dumps([r.body for r in llm.requests])
+    for trace in (first.trace_path, answer.trace_path):
+        assert trace is not None and token not in Path(trace).read_text(encoding="utf-8")
+
+
+MONTHS_IT = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+]
+
+
+def cancel_request(appointment: dict) -> str:
+    """ "Annulla l'appuntamento del 9 dicembre della ZA987YE": the day makes it one appointment."""
+    day = dt.date.fromisoformat(appointment["start"][:10])
+    return f"Annulla l'appuntamento del {day.day} {MONTHS_IT[day.month - 1]} della {appointment['plate']}"
+
+
+async def test_the_fast_path_cancel_waits_for_a_spoken_yes_with_its_token(backend, make_pipeline) -> None:
+    appointment = await upcoming_appointment(backend)
+    appointment_id = appointment["appointment_id"]
+    pipeline = await make_pipeline(Settings(language="it"))
+    first = await pipeline.run_text_turn(cancel_request(appointment))
+    assert first.path == "fastpath" and first.pending is not None
+    assert first.pending.tool == "cancel_appointment" and len(first.pending.token) >= 32
+    assert all(r.name != "cancel_appointment" for r in first.tool_calls)  # the first call ran nothing
+    assert first.trace_path is not None and first.pending.token not in Path(first.trace_path).read_text()
+    answer = await pipeline.run_text_turn("sì, conferma")
+    assert answer.path == "confirm" and answer.error is None
+    (record,) = answer.tool_calls
+    assert record.name == "cancel_appointment" and record.result.ok
+    assert record.arguments == {"appointment_id": appointment_id}
+
+
+async def test_a_token_the_backend_refuses_is_said_and_runs_nothing(backend, make_pipeline) -> None:
+    appointment = await upcoming_appointment(backend)
+    pipeline = await make_pipeline(Settings(language="it"))
+    first = await pipeline.run_text_turn(cancel_request(appointment))
+    assert first.pending is not None
+    first.pending.token = "x" * 43  # as if it were stale or for another request
+    answer = await pipeline.confirm(first.pending.id, accepted=True)
+    (record,) = answer.tool_calls
+    assert record.result.error is not None and record.result.error.code == "confirmation_invalid"
+    assert "ripeti la richiesta" in answer.reply_text and answer.error
+    check = await backend.call_tool(
+        "search_appointments", {"plate": appointment["plate"]}, context=CallContext(session_id="check")
+    )
+    status = {a["appointment_id"]: a["status"] for a in check.data["appointments"]}
+    assert status[appointment["appointment_id"]] != "cancelled"
 
 
 async def test_declining_by_click_never_runs_the_tool(llm, backend, make_pipeline) -> None:
