@@ -58,6 +58,20 @@ async def test_malformed_arguments(call, today):
     assert not unknown_tool.ok
 
 
+async def test_the_preflight_refuses_in_the_same_words_on_every_backend(call):
+    """BaseBackend.call_tool runs one preflight for all backends: same codes, same sentences."""
+    unknown = await call("drop_database")
+    assert (unknown.error.code, unknown.error.message) == (
+        "unknown_tool",
+        "There is no tool named 'drop_database'.",
+    )
+    big = await call("find_customer", query="x" * 70_000)
+    assert big.error.code == "invalid_arguments"
+    assert big.error.message.startswith("The arguments for find_customer are too large (")
+    schema = await call("find_customer", query=5)
+    assert schema.error.message.startswith("Invalid arguments for find_customer: query:")
+
+
 async def test_ten_megabyte_argument(call, today):
     before = await _state(call, today)
     huge = "A" * (10 * 1024 * 1024)
