@@ -48,6 +48,15 @@ __all__ = [
 MAX_TEXT = 2000  # longest free text accepted in any argument
 MAX_NAME = 200
 
+# Widths of the columns a tool argument is stored in, as Bookly declares them
+# (wp_api/wordpress/bookly_schema.sql) and the plugin's own tables (class-officina-installer.php).
+# A longer value would pass the schema and then fail (or be cut) in the database, so these are the
+# arguments' maxLength; COLUMN_OF says which column each stored argument lands in, and
+# tests/wordpress/test_plugin_files.py checks both against the SQL.
+CUSTOMER_NAME_MAX = 128  # bookly_customers.full_name VARCHAR(128)
+CUSTOMER_PHONE_MAX = 32  # bookly_customers.phone VARCHAR(32)
+CUSTOMER_EMAIL_MAX = 128  # bookly_customers.email VARCHAR(128)
+
 
 class Safety(StrEnum):
     READ = "read"
@@ -456,9 +465,9 @@ TOOLS: tuple[ToolSpec, ...] = (
         description="Register a new customer at the counter.",
         parameters=_obj(
             {
-                "full_name": _text(minLength=2),
-                "phone": _text(40),
-                "email": _text(200, format="email"),
+                "full_name": _text(CUSTOMER_NAME_MAX, minLength=2),
+                "phone": _text(CUSTOMER_PHONE_MAX),
+                "email": _text(CUSTOMER_EMAIL_MAX, format="email"),
                 "consent_whatsapp": {"type": "boolean", "default": False},
                 "consent_email": {"type": "boolean", "default": False},
                 "consent_sms": {"type": "boolean", "default": False},
@@ -581,3 +590,25 @@ TOOLS: tuple[ToolSpec, ...] = (
 )
 
 TOOLS_BY_NAME: dict[str, ToolSpec] = {spec.name: spec for spec in TOOLS}
+
+COLUMN_OF: dict[str, str] = {
+    "create_appointment.notes": "bookly_appointments.internal_note",
+    "cancel_appointment.reason": "bookly_appointments.internal_note",
+    "create_customer.full_name": "bookly_customers.full_name",
+    "create_customer.phone": "bookly_customers.phone",
+    "create_customer.email": "bookly_customers.email",
+    "add_vehicle.plate": "officina_vehicles.plate",
+    "add_vehicle.make": "officina_vehicles.make",
+    "add_vehicle.model": "officina_vehicles.model",
+    "add_vehicle.colour": "officina_vehicles.colour",
+    "send_message.text": "officina_outbox.body",
+    "preview_campaign.message": "officina_campaigns.draft",
+    "send_campaign.campaign_id": "officina_campaigns.id",
+}
+"""Where each stored string argument lands (table without prefix, column). An argument not listed here
+is only searched with, or is an enum, a date or an idempotency_key (stored scoped as
+"u<user id>:<tool>:<key>" in officina_idempotency.idem_key, VARCHAR(190))."""
+
+NORMALISED_BEFORE_STORING = {"add_vehicle.plate": 10}
+"""Arguments the backend normalises and bounds before storing (a plate as heard, e.g. "AB 123 CD", is
+stored as at most 10 letters and digits)."""

@@ -238,8 +238,13 @@ def check_slot(
     start: datetime,
     *,
     exclude_appointment: int | None = None,
+    step: int | None = None,
 ) -> SlotCheck:
-    """Whether `start` is bookable, by whom, and if not, why (outside_hours, holiday or slot_taken)."""
+    """Whether `start` is bookable, by whom, and if not, why (outside_hours, off_grid, holiday or slot_taken).
+
+    With `step`, a start must fall on the grid check_availability offers: a whole number of steps
+    from the start of the working block that holds it (09:07 is refused, 09:00 and 09:30 are not).
+    """
     state = DayState(conn, start.date(), exclude_appointment=exclude_appointment)
     dow = start.isoweekday()
     begin = minutes(start)
@@ -247,6 +252,14 @@ def check_slot(
     working = [m for m in staff if any(bs <= begin and end <= be for bs, be in m.blocks.get(dow, ()))]
     if not working:
         return SlotCheck(False, reason="outside_hours")
+    if step:
+        working = [
+            m
+            for m in working
+            if any(bs <= begin and end <= be and (begin - bs) % step == 0 for bs, be in m.blocks.get(dow, ()))
+        ]
+        if not working:
+            return SlotCheck(False, reason="off_grid")
     present = [m for m in working if not state.is_closed(m.id)]
     if not present:
         return SlotCheck(False, reason="holiday")

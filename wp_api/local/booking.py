@@ -12,7 +12,7 @@ from typing import Any
 
 from wp_api.contract import ToolResult
 from wp_api.local import availability as av
-from wp_api.local.clock import fmt, parse, parse_day
+from wp_api.local.clock import TIMEZONE, fmt, missing_local_time, parse, parse_day
 from wp_api.local.tooling import Ctx, Done, appointment_dict, load_appointment
 
 _LOGGER = logging.getLogger(__name__)
@@ -20,6 +20,8 @@ _LOGGER = logging.getLogger(__name__)
 FIRST_ONLY_WINDOW_DAYS = 30
 MAX_WINDOW_DAYS = 92
 ALTERNATIVES = 3
+MAX_DAYS_AHEAD = 730
+"""The furthest ahead a booking is taken (two years): year 9999 is a mistake, not a booking."""
 
 
 def _service_or_error(ctx: Ctx, service_id: int) -> av.Service | ToolResult:
@@ -104,6 +106,15 @@ def _slot_refusal(ctx: Ctx, check: av.SlotCheck, service: av.Service, staff: lis
                   start: datetime, exclude: int | None = None) -> ToolResult:  # fmt: skip
     alternatives = _alternatives(ctx, service, staff, start, exclude)
     when = fmt(start).replace("T", " ")
+    if check.reason == "off_grid":
+        message = (
+            f"{when} is not a start time: bookings start every {ctx.slot_step} minutes "
+            "(see the alternatives)."
+        )
+        return ToolResult.failure(
+            "invalid_arguments", message, hint="Offer one of the alternatives.",
+            alternatives=alternatives, reason=check.reason,
+        )  # fmt: skip
     if check.reason == "slot_taken":
         message = f"{when} is already taken for {service.name}."
     elif check.reason == "holiday":
@@ -135,6 +146,18 @@ def _parse_start(ctx: Ctx, text: str) -> datetime | ToolResult:
         start = parse(text)
     except ValueError as exc:
         return ToolResult.failure("invalid_arguments", f"Invalid start time '{text}': {exc}.")
+    if missing_local_time(start):
+        return ToolResult.failure(
+            "invalid_arguments",
+            f"{fmt(start).replace('T', ' ')} does not exist in {TIMEZONE}: the clocks go forward that night.",
+            hint="Pick a time from 03:00 on; check_availability lists free slots.",
+        )
+    if start.date() > ctx.now.date() + timedelta(days=MAX_DAYS_AHEAD):
+        return ToolResult.failure(
+            "invalid_arguments",
+            f"{start.date().isoformat()} is too far ahead: bookings are taken at most {MAX_DAYS_AHEAD} days ahead.",
+            hint="Check the date with the person.",
+        )
     if start <= ctx.now:
         return ToolResult.failure(
             "date_in_past",
@@ -166,7 +189,7 @@ def create_appointment(ctx: Ctx, args: dict[str, Any]) -> Done:
     staff = _staff_or_error(ctx, service, args.get("staff_id"))
     if isinstance(staff, ToolResult):
         return Done(staff)
-    check = av.check_slot(ctx.conn, service, staff, start)
+    check = av.check_slot(ctx.conn, service, staff, start, step=ctx.slot_step)
     if not check.ok:
         return Done(_slot_refusal(ctx, check, service, staff, start))
     assert check.staff is not None
@@ -205,7 +228,7 @@ def reschedule_appointment(ctx: Ctx, args: dict[str, Any]) -> Done:
     staff = _staff_or_error(ctx, service, args.get("staff_id"))
     if isinstance(staff, ToolResult):
         return Done(staff)
-    check = av.check_slot(ctx.conn, service, staff, start, exclude_appointment=row["id"])
+    check = av.check_slot(ctx.conn, service, staff, start, exclude_appointment=row["id"], step=ctx.slot_step)
     if not check.ok:
         return Done(_slot_refusal(ctx, check, service, staff, start, row["id"]))
     assert check.staff is not None

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from wp_api.contract import ToolResult
-from wp_api.local.clock import fmt, parse_day
+from wp_api.local.clock import fmt, parse, parse_day
 from wp_api.local.db import write_transaction
 from wp_api.local.tooling import Ctx, Done
 from wp_api.messaging.render import DEFAULT_CAMPAIGN_DRAFT, fill_placeholders
@@ -23,6 +23,8 @@ from wp_api.messaging.render import DEFAULT_CAMPAIGN_DRAFT, fill_placeholders
 _LOGGER = logging.getLogger(__name__)
 
 SAMPLE_SIZE = 5
+PREVIEW_VALID_HOURS = 24
+"""A preview can be sent for this long; after that the segment must be previewed again."""
 _CONSENT = {"whatsapp": "consent_whatsapp", "email": "consent_email", "sms": "consent_sms"}
 _CONTACT = {"whatsapp": "phone", "email": "email", "sms": "phone"}
 _HAS_CONTACT = {"whatsapp": "has_phone", "email": "has_email", "sms": "has_phone"}
@@ -152,7 +154,18 @@ def send_campaign(ctx: Ctx, args: dict[str, Any]) -> Done:
                 "not_found", f"No campaign {args['campaign_id'][:80]}.", hint="Run preview_campaign first."
             )
         )
+    previewed = parse(campaign["created_at"])
+    if previewed + timedelta(hours=PREVIEW_VALID_HOURS) <= ctx.now:
+        return Done(
+            ToolResult.failure(
+                "preview_expired",
+                f"The preview of campaign {campaign['id']} is from {campaign['created_at'].replace('T', ' ')}, "
+                "more than a day ago: the segment may have changed.",
+                hint="Run preview_campaign again and send the new campaign_id.",
+            )
+        )
     channel = campaign["channel"]
+    not_returned = bool(json.loads(campaign["criteria"] or "{}").get("not_returned_since"))
     before = ctx.conn.execute(
         "SELECT COUNT(*) FROM messages WHERE campaign_id = ? AND status != 'cancelled'", (campaign["id"],)
     ).fetchone()[0]
@@ -160,7 +173,8 @@ def send_campaign(ctx: Ctx, args: dict[str, Any]) -> Done:
     stamp = fmt(ctx.now)
     draft = fill_placeholders(campaign["draft"], workshop=ctx.workshop)
     # One outbox row per (campaign, customer): the unique key makes a repeated or resumed send a no-op.
-    # Consent and contact are checked again: they may have changed since the preview.
+    # The segment is checked again at send time: consent and contact, a later service of the category
+    # (the customer is no longer "due"), and, when asked, any visit since the last service.
     cur = ctx.conn.execute(
         f"""
         INSERT OR IGNORE INTO messages (idempotency_key, channel, kind, customer_id, campaign_id, to_address,
@@ -169,16 +183,21 @@ def send_campaign(ctx: Ctx, args: dict[str, Any]) -> Done:
             r.campaign_id, c.{_CONTACT[channel]}, c.full_name, :subject, r.text,
             json_array(c.full_name, r.text), 'queued', :now, :now, :now
         FROM (
-            SELECT campaign_id, customer_id,
+            SELECT campaign_id, customer_id, last_service,
                 replace(replace(:draft, '{{name}}', full_name), '{{plate}}', coalesce(plate, '')) AS text
             FROM campaign_recipients WHERE campaign_id = :campaign
         ) AS r
         JOIN customers c ON c.id = r.customer_id
         WHERE c.{_CONSENT[channel]} = 1
           AND c.{_CONTACT[channel]} IS NOT NULL AND c.{_CONTACT[channel]} != ''
+          AND NOT EXISTS (SELECT 1 FROM appointments n WHERE n.customer_id = r.customer_id
+              AND n.category = :category AND n.status = 'done' AND n.start >= :cutoff)
+          AND NOT (:not_returned AND EXISTS (SELECT 1 FROM appointments b WHERE b.customer_id = r.customer_id
+              AND b.start >= date(r.last_service, '+1 day') AND b.status IN ('done', 'pending', 'approved')))
         """,
-        {"channel": channel, "subject": subject, "now": stamp, "draft": draft, "campaign": campaign["id"]},
-    )
+        {"channel": channel, "subject": subject, "now": stamp, "draft": draft, "campaign": campaign["id"],
+         "category": campaign["category"], "cutoff": campaign["cutoff"], "not_returned": int(not_returned)},
+    )  # fmt: skip
     queued = cur.rowcount
     ctx.conn.execute("UPDATE campaigns SET status = 'sending' WHERE id = ?", (campaign["id"],))
     progress = campaign_progress(ctx.conn, campaign["id"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -55,6 +55,15 @@ def fmt(moment: datetime) -> str:
 def parse(text: str) -> datetime:
     """'YYYY-MM-DDTHH:MM[:SS]' → naive datetime (seconds dropped)."""
     return datetime.fromisoformat(text).replace(second=0, microsecond=0, tzinfo=None)
+
+
+def missing_local_time(moment: datetime) -> bool:
+    """True for a wall-clock time the workshop's zone skips (02:30 on the spring-forward night)."""
+    if _TZ is None:
+        return False
+    aware = moment.replace(tzinfo=_TZ)
+    back = aware.astimezone(UTC).astimezone(_TZ).replace(tzinfo=None)
+    return back != moment
 
 
 def parse_day(text: str) -> date:

@@ -16,6 +16,8 @@ from wp_api.messaging.render import render
 
 _LOGGER = logging.getLogger(__name__)
 
+_CONSENT_COLUMN = {"whatsapp": "consent_whatsapp", "email": "consent_email", "sms": "consent_sms"}
+
 REMINDER_HOUR = 18
 """Default reminder time: the day before the appointment at 18:00, workshop time."""
 
@@ -101,14 +103,35 @@ def send_message(ctx: Ctx, args: dict[str, Any]) -> Done:
     if isinstance(to, ToolResult):
         return Done(to)
     appointment_id = args.get("appointment_id")
-    if args["kind"] == "booking_confirmation":
-        if not appointment_id:
-            return Done(
-                ToolResult.failure("invalid_arguments", "A booking confirmation needs appointment_id.")
-            )
+    appt = None
+    if appointment_id:
         appt = _appointment_fields(ctx.conn, appointment_id)
         if appt is None:
             return Done(ToolResult.failure("not_found", f"No appointment with id {appointment_id}."))
+        if appt["customer_id"] != customer["id"]:
+            return Done(
+                ToolResult.failure(
+                    "invalid_arguments",
+                    f"Appointment {appointment_id} is not a booking of {customer['full_name']}.",
+                )
+            )
+    # A service message is about the customer's own appointment (a booking confirmation, or a custom
+    # text given with appointment_id: "your car is ready"); any other text is marketing and needs the
+    # customer's consent for the channel, as a campaign does.
+    if appt is None and not customer[_CONSENT_COLUMN[args["channel"]]]:
+        return Done(
+            ToolResult.failure(
+                "no_consent",
+                f"{customer['full_name']} has not agreed to receive messages by {args['channel']}.",
+                hint="For a message about one of their appointments, pass its appointment_id; "
+                "otherwise use a channel they agreed to.",
+            )
+        )
+    if args["kind"] == "booking_confirmation":
+        if appt is None:
+            return Done(
+                ToolResult.failure("invalid_arguments", "A booking confirmation needs appointment_id.")
+            )
         rendered = render(
             "booking_confirmation", "it", workshop_name=ctx.workshop, customer_name=customer["full_name"],
             service=appt["service"], starts_at=appt["start"], plate=appt["plate"],

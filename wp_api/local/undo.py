@@ -114,10 +114,11 @@ def undo_last(ctx: Ctx) -> tuple[ToolResult, int | None]:
 
     Returns the result and the audit id that was undone (None when nothing was).
     """
+    # Only this actor's own changes in this session (the WordPress plugin scopes to the user likewise).
     row = ctx.conn.execute(
-        "SELECT id, tool, undo, result FROM audit_log WHERE session_id = ? AND ok = 1 AND undo IS NOT NULL "
-        "AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
-        (ctx.call.session_id,),
+        "SELECT id, tool, undo, result FROM audit_log WHERE session_id = ? AND actor = ? AND ok = 1 "
+        "AND undo IS NOT NULL AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+        (ctx.call.session_id, ctx.call.actor),
     ).fetchone()
     if row is None:
         return ToolResult.failure("nothing_to_undo", "There is nothing to undo in this session."), None

@@ -10,10 +10,10 @@ declare( strict_types = 1 );
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 global $wpdb;
-foreach ( array( 'vehicles', 'vehicle_appointments', 'consent', 'outbox', 'idempotency', 'audit', 'campaigns', 'campaign_recipients', 'confirmations' ) as $officina_voice_table ) {
+foreach ( array( 'vehicles', 'vehicle_appointments', 'consent', 'outbox', 'idempotency', 'audit', 'campaigns', 'campaign_recipients', 'confirmations', 'rate' ) as $officina_voice_table ) {
 	$wpdb->query( 'DROP TABLE IF EXISTS `' . esc_sql( $wpdb->prefix . 'officina_' . $officina_voice_table ) . '`' ); // phpcs:ignore WordPress.DB
 }
-foreach ( array( 'officina_voice_db_version', 'officina_voice_roles', 'officina_voice_settings', 'officina_voice_categories', 'officina_voice_test_now' ) as $officina_voice_option ) {
+foreach ( array( 'officina_voice_db_version', 'officina_voice_roles', 'officina_voice_settings', 'officina_voice_categories', 'officina_voice_test_now', 'officina_voice_outbox_requeued_after_lease' ) as $officina_voice_option ) {
 	delete_option( $officina_voice_option );
 }
 foreach ( wp_roles()->role_objects as $officina_voice_role ) {

@@ -13,6 +13,7 @@ $officina_voice_includes = array(
 	'Officina_Clock'                   => 'class-officina-clock.php',
 	'Officina_Result'                  => 'class-officina-result.php',
 	'Officina_Context'                 => 'class-officina-context.php',
+	'Officina_DB'                      => 'class-officina-db.php',
 	'Officina_Installer'               => 'class-officina-installer.php',
 	'Officina_Plates'                  => 'class-officina-plates.php',
 	'Officina_Bookly'                  => 'class-officina-bookly.php',

@@ -25,7 +25,7 @@ final class Officina_Audit {
 	 */
 	public static function record( Officina_Context $ctx, string $tool, array $args, array $result, ?array $undo ): void {
 		global $wpdb;
-		$wpdb->insert(
+		$saved = $wpdb->insert(
 			Officina_Installer::table( 'audit' ),
 			array(
 				'at'         => Officina_Clock::mysql_now(),
@@ -40,5 +40,9 @@ final class Officina_Audit {
 				'undo_op'    => null === $undo ? null : (string) wp_json_encode( $undo ),
 			)
 		);
+		if ( false === $saved ) {
+			// The change (if any) is done and reported; only its audit row is missing.
+			error_log( 'officina-voice: audit row not written for ' . $tool . ': ' . $wpdb->last_error ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
+		}
 	}
 }

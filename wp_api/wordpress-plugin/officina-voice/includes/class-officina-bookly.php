@@ -210,11 +210,12 @@ final class Officina_Bookly {
 	 *
 	 * @param array $a service_id, staff_id, customer_id, start (DateTimeImmutable), end, notes; optional id, status, created_at.
 	 * @return int The appointment id.
+	 * @throws Officina_Write_Failed When a row was not written.
 	 */
 	public static function insert_booking( array $a ): int {
 		global $wpdb;
 		$now = $a['created_at'] ?? Officina_Clock::mysql_now();
-		$wpdb->query(
+		$inserted = $wpdb->query(
 			$wpdb->prepare(
 				'INSERT INTO ' . self::table( 'appointments' ) . ' (id, location_id, staff_id, staff_any, service_id, custom_service_name, custom_service_price, start_date, end_date, extras_duration, internal_note, google_event_id, google_event_etag, outlook_event_id, outlook_event_change_key, outlook_event_series_id, apple_event_id, apple_event_etag, online_meeting_provider, online_meeting_id, online_meeting_data, created_from, created_at, updated_at) VALUES (%d, NULL, %d, 0, %d, NULL, NULL, %s, %s, 0, %s, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, %s, %s, %s)', // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 				(int) ( $a['id'] ?? 0 ), // 0 lets AUTO_INCREMENT choose.
@@ -228,11 +229,11 @@ final class Officina_Bookly {
 				$now
 			)
 		);
-		$appointment_id = (int) $wpdb->insert_id;
+		$appointment_id = Officina_DB::inserted_id( $inserted, 'appointment' );
 		$status         = (string) get_option( 'bookly_appointment_default_status', 'approved' );
 		$status         = in_array( $status, array( 'pending', 'approved' ), true ) ? $status : 'approved';
 		$status         = $a['status'] ?? $status;
-		$wpdb->query(
+		$linked = $wpdb->query(
 			$wpdb->prepare(
 				'INSERT INTO ' . self::table( 'customer_appointments' ) . ' (series_id, package_id, customer_id, appointment_id, payment_id, order_id, number_of_persons, units, notes, extras, extras_multiply_nop, custom_fields, status, status_changed_at, token, time_zone, time_zone_offset, rating, rating_comment, locale, collaborative_service_id, collaborative_token, compound_service_id, compound_token, created_from, created_at, updated_at) VALUES (NULL, NULL, %d, %d, NULL, NULL, 1, 1, NULL, %s, 1, %s, %s, %s, %s, %s, %d, NULL, NULL, NULL, NULL, NULL, NULL, NULL, %s, %s, %s)', // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 				$a['customer_id'],
@@ -249,6 +250,7 @@ final class Officina_Bookly {
 				$now
 			)
 		);
+		Officina_DB::inserted_id( $linked, 'customer appointment' );
 		return $appointment_id;
 	}
 }

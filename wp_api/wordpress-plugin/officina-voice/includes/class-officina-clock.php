@@ -63,6 +63,18 @@ final class Officina_Clock {
 	}
 
 	/**
+	 * True when the wall-clock text names a time the site's zone skips (02:30 on the spring-forward
+	 * night): PHP would silently move it an hour on.
+	 *
+	 * @param string $text 'YYYY-MM-DDTHH:MM[:SS]'.
+	 * @return bool
+	 */
+	public static function is_missing( string $text ): bool {
+		$moment = self::parse( $text );
+		return null !== $moment && $moment->format( 'Y-m-d H:i' ) !== str_replace( 'T', ' ', substr( $text, 0, 16 ) );
+	}
+
+	/**
 	 * Parses 'YYYY-MM-DD' as local midnight.
 	 *
 	 * @param string $text The text.

@@ -14,11 +14,11 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Officina_Installer {
 
-	public const DB_VERSION     = '2';
+	public const DB_VERSION     = '3';
 	public const CAP_USE        = 'officina_voice_use';
 	public const CAP_BULK       = 'officina_voice_bulk';
 	public const OPTION_ROLES   = 'officina_voice_roles';
-	public const OWN_TABLES     = array( 'vehicles', 'vehicle_appointments', 'consent', 'outbox', 'idempotency', 'audit', 'campaigns', 'campaign_recipients', 'confirmations' );
+	public const OWN_TABLES     = array( 'vehicles', 'vehicle_appointments', 'consent', 'outbox', 'idempotency', 'audit', 'campaigns', 'campaign_recipients', 'confirmations', 'rate' );
 
 	/**
 	 * Full name of one of the plugin's tables.
@@ -199,6 +199,13 @@ final class Officina_Installer {
   undone_at datetime DEFAULT NULL,
   PRIMARY KEY  (id),
   KEY session (session_id,id)
+) ENGINE=InnoDB $c;",
+			"CREATE TABLE {$t['rate']} (
+  bucket varchar(64) NOT NULL,
+  hits int(10) unsigned NOT NULL DEFAULT 0,
+  expires_at datetime NOT NULL,
+  PRIMARY KEY  (bucket),
+  KEY expires_at (expires_at)
 ) ENGINE=InnoDB $c;",
 			"CREATE TABLE {$t['campaigns']} (
   id varchar(80) NOT NULL,

@@ -3,10 +3,15 @@
  * The outbox: confirmations, reminders and campaign messages, sent by WP-Cron (no desktop needed).
  *
  * Each message is claimed atomically before it is sent (status queued → sending, a fresh claim token),
- * so two cron runs never take the same row, and its outcome is recorded only under that token. A run
- * that died mid-send leaves the row "sending": after the lease it is queued again (as the local
- * backend's outbox does), so it is sent once, or at most twice when the crash fell inside the
- * provider call; WhatsApp callbacks carry the row id (biz_opaque_callback_data) to spot such a repeat.
+ * so two cron runs never take the same row, and its outcome is recorded only under that token.
+ *
+ * The moment the provider accepts a message, a receipt (row id, provider message id) is written to a
+ * file outside the database, before the row is marked sent; the file goes once the row says sent. A
+ * run that died mid-send leaves the row "sending": after the lease, a row with a receipt is marked
+ * sent (the database was down when the provider answered: no second send), and only a row without
+ * one is queued again. That last case (the run died inside the provider call itself, or the uploads
+ * folder is not writable) is the one "at most twice" left: it is counted (health: outbox.requeued_after_lease)
+ * and WhatsApp callbacks carry the row id (biz_opaque_callback_data) to spot such a repeat.
  *
  * @package OfficinaVoice
  */
@@ -23,6 +28,7 @@ final class Officina_Outbox {
 	public const CRON_HOOK    = 'officina_voice_outbox';
 	public const MAX_ATTEMPTS = 5;
 	public const LEASE_MIN    = 5;
+	public const REQUEUED_OPTION = 'officina_voice_outbox_requeued_after_lease';
 	private const BATCH       = 50;
 
 	/**
@@ -102,13 +108,14 @@ final class Officina_Outbox {
 	 *
 	 * @param array $row Columns (dedupe_key, channel, kind, customer_id, appointment_id, campaign_id, to_address, subject, body, template, template_params, due_at).
 	 * @return array The stored row (the earlier one when the key existed).
+	 * @throws Officina_Write_Failed When the row was not written.
 	 */
 	public static function enqueue( array $row ): array {
 		global $wpdb;
 		$table = Officina_Installer::table( 'outbox' );
 		$now   = Officina_Clock::mysql_now();
 		$due   = $row['due_at'] ?? $now;
-		$wpdb->query(
+		$done  = $wpdb->query(
 			$wpdb->prepare(
 				"INSERT IGNORE INTO {$table} (dedupe_key, channel, kind, customer_id, appointment_id, campaign_id, to_address, subject, body, template, template_params, status, attempts, due_at, next_attempt_at, created_at) VALUES (%s, %s, %s, %d, %d, %s, %s, %s, %s, %s, %s, 'queued', 0, %s, %s, %s)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 				$row['dedupe_key'],
@@ -127,7 +134,12 @@ final class Officina_Outbox {
 				$now
 			)
 		);
-		return (array) $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE dedupe_key = %s", $row['dedupe_key'] ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		Officina_DB::check( $done, 'outbox message' );
+		$stored = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE dedupe_key = %s", $row['dedupe_key'] ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		if ( ! is_array( $stored ) || (int) $stored['id'] < 1 ) {
+			throw new Officina_Write_Failed( 'outbox message' );
+		}
+		return $stored;
 	}
 
 	/**
@@ -152,8 +164,7 @@ final class Officina_Outbox {
 		global $wpdb;
 		$table   = Officina_Installer::table( 'outbox' );
 		$handled = 0;
-		$stale   = Officina_Clock::sql( Officina_Clock::now()->modify( '-' . self::LEASE_MIN . ' minutes' ) );
-		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = 'queued', claim_token = NULL, next_attempt_at = %s, last_error = 'runner stopped mid-send; re-queued' WHERE status = 'sending' AND claimed_at < %s", Officina_Clock::mysql_now(), $stale ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		self::release_stale_leases();
 		$ids     = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE status = 'queued' AND next_attempt_at <= %s ORDER BY next_attempt_at, id LIMIT %d", Officina_Clock::mysql_now(), self::BATCH * 10 ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		foreach ( $ids as $id ) {
 			if ( self::deliver( (int) $id ) ) {
@@ -189,11 +200,16 @@ final class Officina_Outbox {
 		}
 		list( $ok, $provider_id, $error, $permanent ) = self::send( $msg );
 		if ( $ok ) {
-			$wpdb->update(
+			// The receipt first: if the database is gone now, the lease sweep still knows it went out.
+			self::write_receipt( $id, (string) $provider_id );
+			$saved = $wpdb->update(
 				$table,
 				array( 'status' => 'sent', 'sent_at' => Officina_Clock::mysql_now(), 'provider_message_id' => $provider_id, 'provider' => $msg['channel'], 'last_error' => null, 'body' => $msg['body'], 'subject' => $msg['subject'] ),
 				array( 'id' => $id, 'claim_token' => $token )
 			);
+			if ( false !== $saved ) {
+				self::drop_receipt( $id );
+			}
 			return true;
 		}
 		$attempts = (int) $msg['attempts'];
@@ -204,6 +220,114 @@ final class Officina_Outbox {
 			$wpdb->update( $table, array( 'status' => 'queued', 'claim_token' => null, 'last_error' => mb_substr( $error, 0, 1000 ), 'next_attempt_at' => Officina_Clock::sql( $next ) ), array( 'id' => $id, 'claim_token' => $token ) );
 		}
 		return true;
+	}
+
+	/**
+	 * Rows left "sending" past the lease: sent when a receipt says the provider took them, else queued again (counted).
+	 */
+	public static function release_stale_leases(): void {
+		global $wpdb;
+		$table = Officina_Installer::table( 'outbox' );
+		$stale = Officina_Clock::sql( Officina_Clock::now()->modify( '-' . self::LEASE_MIN . ' minutes' ) );
+		$ids   = array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE status = 'sending' AND claimed_at < %s", $stale ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		foreach ( $ids as $id ) {
+			$receipt = self::read_receipt( $id );
+			if ( null !== $receipt ) {
+				$done = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = 'sent', claim_token = NULL, provider_message_id = %s, provider = channel, sent_at = %s, last_error = 'sent; recorded after the runner stopped' WHERE id = %d AND status = 'sending'", $receipt, Officina_Clock::mysql_now(), $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				if ( false !== $done ) {
+					self::drop_receipt( $id );
+				}
+				continue;
+			}
+			$done = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = 'queued', claim_token = NULL, next_attempt_at = %s, last_error = 'runner stopped mid-send; re-queued' WHERE id = %d AND status = 'sending'", Officina_Clock::mysql_now(), $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			if ( 1 === $done ) {
+				update_option( self::REQUEUED_OPTION, (int) get_option( self::REQUEUED_OPTION, 0 ) + 1, false );
+			}
+		}
+	}
+
+	/**
+	 * Counters for the health answer.
+	 *
+	 * @return array{requeued_after_lease: int, receipts_writable: bool}
+	 */
+	public static function stats(): array {
+		return array(
+			'requeued_after_lease' => (int) get_option( self::REQUEUED_OPTION, 0 ),
+			'receipts_writable'    => null !== self::receipt_dir(),
+		);
+	}
+
+	/**
+	 * The receipts folder (created with a deny-all .htaccess and an empty index.php), or null when not writable.
+	 *
+	 * @return string|null
+	 */
+	private static function receipt_dir(): ?string {
+		$uploads = wp_upload_dir( null, false );
+		if ( ! empty( $uploads['error'] ) || empty( $uploads['basedir'] ) ) {
+			return null;
+		}
+		$dir = trailingslashit( $uploads['basedir'] ) . 'officina-voice-outbox';
+		if ( ! is_dir( $dir ) ) {
+			if ( ! wp_mkdir_p( $dir ) ) {
+				return null;
+			}
+			file_put_contents( $dir . '/index.php', "<?php\n// Silence is golden.\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			file_put_contents( $dir . '/.htaccess', "Require all denied\nDeny from all\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		}
+		return is_writable( $dir ) ? $dir : null; // phpcs:ignore WordPress.WP.AlternativeFunctions
+	}
+
+	/**
+	 * Path of one message's receipt.
+	 *
+	 * @param string $dir Folder.
+	 * @param int    $id  Message id.
+	 * @return string
+	 */
+	private static function receipt_path( string $dir, int $id ): string {
+		global $wpdb;
+		return $dir . '/' . sanitize_file_name( $wpdb->prefix . 'sent-' . $id ) . '.txt';
+	}
+
+	/**
+	 * Writes the provider's message id for a row (before the database is told).
+	 *
+	 * @param int    $id          Message id.
+	 * @param string $provider_id Provider message id.
+	 */
+	private static function write_receipt( int $id, string $provider_id ): void {
+		$dir = self::receipt_dir();
+		if ( null !== $dir ) {
+			file_put_contents( self::receipt_path( $dir, $id ), '' !== $provider_id ? $provider_id : 'accepted', LOCK_EX ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		}
+	}
+
+	/**
+	 * The provider message id recorded for a row, or null.
+	 *
+	 * @param int $id Message id.
+	 * @return string|null
+	 */
+	private static function read_receipt( int $id ): ?string {
+		$dir = self::receipt_dir();
+		if ( null === $dir || ! is_file( self::receipt_path( $dir, $id ) ) ) {
+			return null;
+		}
+		return mb_substr( trim( (string) file_get_contents( self::receipt_path( $dir, $id ) ) ), 0, 190 ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+	}
+
+	/**
+	 * Removes a row's receipt once the database holds the outcome.
+	 *
+	 * @param int $id Message id.
+	 */
+	private static function drop_receipt( int $id ): void {
+		$dir = self::receipt_dir();
+		if ( null !== $dir && is_file( self::receipt_path( $dir, $id ) ) ) {
+			wp_delete_file( self::receipt_path( $dir, $id ) );
+		}
 	}
 
 	/**

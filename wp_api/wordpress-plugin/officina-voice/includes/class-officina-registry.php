@@ -22,6 +22,13 @@ final class Officina_Registry {
 	private static ?array $specs = null;
 
 	/**
+	 * The idempotency key of the write running now: key, tool, hash, settled.
+	 *
+	 * @var array|null
+	 */
+	private static ?array $pending = null;
+
+	/**
 	 * Tool name → handler (callable(array $args, Officina_Context $ctx): array).
 	 *
 	 * @return array<string, callable>
@@ -168,24 +175,72 @@ final class Officina_Registry {
 		if ( 'read' === $spec['safety'] ) {
 			return self::call( $handler, $clean, $ctx );
 		}
-		$key = isset( $clean['idempotency_key'] ) ? $name . ':' . $clean['idempotency_key'] : null;
-		if ( null !== $key ) {
-			$replay = self::claim_key( $key, $name, $clean );
+		$key = isset( $clean['idempotency_key'] ) ? self::scoped_key( $ctx, $name, (string) $clean['idempotency_key'] ) : null;
+		if ( null === $key ) {
+			return self::finish( $name, $clean, $ctx, self::call( $handler, $clean, $ctx ), null );
+		}
+		try {
+			$lock = self::lock_key( $key );
+		} catch ( Officina_Write_Failed $e ) {
+			return Officina_Result::fail( 'backend_error', 'The workshop database is not answering; nothing was changed.', 'Try again in a moment.' );
+		}
+		if ( null === $lock ) {
+			return Officina_Result::fail( 'rate_limited', 'The same action is still running; try again in a moment.' );
+		}
+		try {
+			$replay = self::replay( $key, $name, $clean );
 			if ( null !== $replay ) {
 				Officina_Audit::record( $ctx, $name, $clean, $replay, null );
 				return $replay;
 			}
+			self::$pending = array( 'key' => $key, 'tool' => $name, 'hash' => self::args_hash( $name, $clean ), 'settled' => false );
+			$result        = self::call( $handler, $clean, $ctx );
+			$settled       = self::$pending['settled'];
+			self::$pending = null;
+			if ( ! $settled && $result['ok'] ) {
+				try {
+					self::store_result( $key, $name, self::args_hash( $name, $clean ), $result );
+				} catch ( Officina_Write_Failed $e ) {
+					// The change itself was saved (and is reported); only its replay record is missing (logged).
+					unset( $e );
+				}
+			}
+			return self::finish( $name, $clean, $ctx, $result, $key );
+		} finally {
+			self::$pending = null;
+			self::unlock_key( $lock );
 		}
-		$result = self::call( $handler, $clean, $ctx );
-		$undo   = $result['_undo'] ?? null;
+	}
+
+	/**
+	 * The key as stored: scoped to the WordPress user and the tool, so another user's equal key is another key.
+	 *
+	 * @param Officina_Context $ctx  Caller.
+	 * @param string           $tool Tool.
+	 * @param string           $key  The client's idempotency_key.
+	 * @return string
+	 */
+	public static function scoped_key( Officina_Context $ctx, string $tool, string $key ): string {
+		return 'u' . $ctx->user_id . ':' . $tool . ':' . $key;
+	}
+
+	/**
+	 * Audits a write and strips the undo recipe off its result.
+	 *
+	 * @param string           $name   Tool.
+	 * @param array            $clean  Arguments.
+	 * @param Officina_Context $ctx    Caller.
+	 * @param array            $result Handler result (may carry _undo).
+	 * @param string|null      $key    Scoped idempotency key.
+	 * @return array
+	 */
+	private static function finish( string $name, array $clean, Officina_Context $ctx, array $result, ?string $key ): array {
+		$undo = $result['_undo'] ?? null;
 		unset( $result['_undo'] );
 		if ( null !== $undo && null !== $key ) {
 			$undo['idempotency_key'] = $key;
 		}
 		Officina_Audit::record( $ctx, $name, $clean, $result, $result['ok'] ? $undo : null );
-		if ( null !== $key ) {
-			self::settle_key( $key, $result );
-		}
 		return $result;
 	}
 
@@ -198,79 +253,139 @@ final class Officina_Registry {
 	 * @return array
 	 */
 	private static function call( callable $handler, array $args, Officina_Context $ctx ): array {
-		global $wpdb;
 		try {
 			return $handler( $args, $ctx );
+		} catch ( Officina_Write_Failed $e ) {
+			Officina_DB::rollback();
+			return Officina_Result::fail(
+				'backend_error',
+				sprintf( 'The workshop database did not save the change (%s); nothing was changed.', $e->getMessage() ),
+				'Try again in a moment; if it keeps failing, tell the site\'s administrator.'
+			);
 		} catch ( Throwable $e ) {
-			$wpdb->query( 'ROLLBACK' );
+			Officina_DB::rollback();
 			error_log( 'officina-voice: ' . $e->getMessage() . ' at ' . $e->getFile() . ':' . $e->getLine() ); // phpcs:ignore
 			return Officina_Result::fail( 'backend_error', 'The workshop server hit an internal error; nothing was changed.' );
 		}
 	}
 
 	/**
-	 * Claims an idempotency key; the stored result when the key was already used.
+	 * Takes the key's MariaDB named lock (waits up to 5 s for a running twin request).
 	 *
-	 * @param string $key  Key.
-	 * @param string $tool Tool.
-	 * @param array  $args Clean arguments.
-	 * @return array|null The replayed result, or null when this call owns the key now.
+	 * The lock, not a row, says "this key is being worked on": MariaDB frees it when the request
+	 * ends or its connection dies (PHP killed, MariaDB restarted), so a claim can never outlive its
+	 * owner and a retry after a crash runs instead of waiting forever.
+	 *
+	 * @param string $key Scoped key.
+	 * @return string|null The lock name, or null when another request holds it.
 	 */
-	private static function claim_key( string $key, string $tool, array $args ): ?array {
+	private static function lock_key( string $key ): ?string {
 		global $wpdb;
-		$table = Officina_Installer::table( 'idempotency' );
-		unset( $args['idempotency_key'] );
-		$hash = hash( 'sha256', $tool . wp_json_encode( self::ksort_deep( $args ) ) );
-		$done  = $wpdb->query(
-			$wpdb->prepare(
-				"INSERT IGNORE INTO {$table} (idem_key, tool, args_hash, result, created_at) VALUES (%s, %s, %s, NULL, %s)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-				$key,
-				$tool,
-				$hash,
-				Officina_Clock::mysql_now()
-			)
-		);
-		if ( 1 === $done ) {
-			return null;
+		$name = 'officina_idem_' . md5( DB_NAME . '|' . $wpdb->prefix . '|' . $key );
+		$got  = $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, %d)', $name, 5 ) );
+		if ( null === $got && '' !== (string) $wpdb->last_error ) {
+			throw new Officina_Write_Failed( 'idempotency lock' );
 		}
-		for ( $i = 0; $i < 100; $i++ ) {
-			$row = $wpdb->get_row( $wpdb->prepare( "SELECT tool, args_hash, result FROM {$table} WHERE idem_key = %s", $key ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-			if ( null === $row ) {
-				return self::claim_key( $key, $tool, $args );
-			}
-			if ( $row['tool'] !== $tool || $row['args_hash'] !== $hash ) {
-				return Officina_Result::fail(
-					'invalid_arguments',
-					'This idempotency_key was already used for a different request.',
-					'Use a fresh idempotency_key for a new action.'
-				);
-			}
-			if ( null !== $row['result'] ) {
-				$result = json_decode( $row['result'], true );
-				if ( is_array( $result['data'] ?? null ) ) {
-					$result['data']['replayed'] = true;
-				}
-				return $result;
-			}
-			usleep( 50000 );
-		}
-		return Officina_Result::fail( 'rate_limited', 'The same action is still running; try again in a moment.' );
+		return '1' === (string) $got ? $name : null;
 	}
 
 	/**
-	 * Stores the result under the key (successes only; a refusal frees the key for a retry).
+	 * Releases the key's lock.
 	 *
-	 * @param string $key    Key.
-	 * @param array  $result Result.
+	 * @param string $name Lock name.
 	 */
-	private static function settle_key( string $key, array $result ): void {
+	private static function unlock_key( string $name ): void {
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $name ) );
+	}
+
+	/**
+	 * Hash of a call's arguments (the key left out).
+	 *
+	 * @param string $tool Tool.
+	 * @param array  $args Clean arguments.
+	 * @return string
+	 */
+	private static function args_hash( string $tool, array $args ): string {
+		unset( $args['idempotency_key'] );
+		return hash( 'sha256', $tool . wp_json_encode( self::ksort_deep( $args ) ) );
+	}
+
+	/**
+	 * The stored result of an earlier call with this key (or a refusal when the arguments differ); null: run it.
+	 *
+	 * Only successes are stored, so a key whose first call failed or died runs again.
+	 *
+	 * @param string $key  Scoped key (its lock is held).
+	 * @param string $tool Tool.
+	 * @param array  $args Clean arguments.
+	 * @return array|null
+	 */
+	private static function replay( string $key, string $tool, array $args ): ?array {
 		global $wpdb;
 		$table = Officina_Installer::table( 'idempotency' );
-		if ( $result['ok'] ) {
-			$wpdb->update( $table, array( 'result' => wp_json_encode( $result ) ), array( 'idem_key' => $key ) );
-		} else {
-			$wpdb->delete( $table, array( 'idem_key' => $key ) );
+		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT tool, args_hash, result FROM {$table} WHERE idem_key = %s", $key ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		if ( null === $row || null === $row['result'] ) {
+			return null;
 		}
+		if ( $row['tool'] !== $tool || $row['args_hash'] !== self::args_hash( $tool, $args ) ) {
+			return Officina_Result::fail(
+				'invalid_arguments',
+				'This idempotency_key was already used for a different request.',
+				'Use a fresh idempotency_key for a new action.'
+			);
+		}
+		$result = json_decode( (string) $row['result'], true );
+		if ( ! is_array( $result ) ) {
+			return null;
+		}
+		if ( is_array( $result['data'] ?? null ) ) {
+			$result['data']['replayed'] = true;
+		}
+		return $result;
+	}
+
+	/**
+	 * Stores a success under its key (checked; an upsert, so storing twice is harmless).
+	 *
+	 * @param string $key    Scoped key.
+	 * @param string $tool   Tool.
+	 * @param string $hash   Arguments hash.
+	 * @param array  $result Result.
+	 * @throws Officina_Write_Failed When the row was not written.
+	 */
+	private static function store_result( string $key, string $tool, string $hash, array $result ): void {
+		global $wpdb;
+		unset( $result['_undo'] );
+		$table = Officina_Installer::table( 'idempotency' );
+		Officina_DB::check(
+			$wpdb->query(
+				$wpdb->prepare(
+					"INSERT INTO {$table} (idem_key, tool, args_hash, result, created_at) VALUES (%s, %s, %s, %s, %s) ON DUPLICATE KEY UPDATE tool = VALUES(tool), args_hash = VALUES(args_hash), result = VALUES(result)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+					$key,
+					$tool,
+					$hash,
+					(string) wp_json_encode( $result ),
+					Officina_Clock::mysql_now()
+				)
+			),
+			'idempotency result'
+		);
+	}
+
+	/**
+	 * Called by a handler inside its transaction, just before COMMIT: the result under the call's
+	 * idempotency key commits (or rolls back) together with the change, so a crash between the two
+	 * can never make a retry repeat a change that was saved.
+	 *
+	 * @param array $result The success about to be returned.
+	 */
+	public static function settle_in_transaction( array $result ): void {
+		if ( null === self::$pending || ! $result['ok'] ) {
+			return;
+		}
+		self::store_result( self::$pending['key'], self::$pending['tool'], self::$pending['hash'], $result );
+		self::$pending['settled'] = true;
 	}
 
 	/**

@@ -77,6 +77,7 @@ class Officina_REST_Health_Controller extends WP_REST_Controller {
 				'now'          => Officina_Clock::fmt( Officina_Clock::now() ),
 				'bookly'       => $bookly,
 				'abilities'    => function_exists( 'wp_register_ability' ),
+				'outbox'       => Officina_Outbox::stats(),
 				'user'         => $user->user_login,
 				'capabilities' => array(
 					'use'  => current_user_can( Officina_Installer::CAP_USE ),

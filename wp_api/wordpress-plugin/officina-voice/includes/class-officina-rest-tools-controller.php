@@ -55,7 +55,7 @@ class Officina_REST_Tools_Controller extends WP_REST_Controller {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'run_item' ),
 					'permission_callback' => array( $this, 'run_item_permissions_check' ),
-					'args'                => $this->get_run_params(),
+					'args'                => $this->get_run_params( 'GET' ),
 				),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
@@ -68,11 +68,28 @@ class Officina_REST_Tools_Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * Arguments of the run route.
+	 * Arguments of the run route. With GET (read tools only) the arguments are either the query
+	 * parameters themselves (?category=tyres) or one parameter arguments=<JSON object>, for values
+	 * a query string cannot type (integers, booleans, nested objects).
 	 *
+	 * @param string $method POST or GET.
 	 * @return array
 	 */
-	public function get_run_params(): array {
+	public function get_run_params( string $method = 'POST' ): array {
+		if ( 'GET' === $method ) {
+			return array(
+				'name'      => array(
+					'description' => __( 'Tool name.', 'officina-voice' ),
+					'type'        => 'string',
+					'pattern'     => '^[a-z_]{1,64}$',
+					'required'    => true,
+				),
+				'arguments' => array(
+					'description' => __( 'Tool arguments as one JSON object (validated against the tool\'s JSON Schema).', 'officina-voice' ),
+					'type'        => 'string',
+				),
+			);
+		}
 		return array(
 			'name'      => array(
 				'description' => __( 'Tool name.', 'officina-voice' ),
@@ -237,8 +254,11 @@ class Officina_REST_Tools_Controller extends WP_REST_Controller {
 			if ( 'GET' === $request->get_method() ) {
 				$args = $request->get_query_params();
 				unset( $args['rest_route'], $args['name'], $args['_envelope'], $args['_fields'] );
-				$json = isset( $args['arguments'] ) && is_string( $args['arguments'] ) ? json_decode( $args['arguments'], true ) : null;
-				$args = is_array( $json ) ? $json : $args;
+				if ( isset( $args['arguments'] ) ) {
+					$json = is_string( $args['arguments'] ) ? json_decode( $args['arguments'], true ) : null;
+					// Anything but a JSON object is refused by the registry as "Arguments must be a JSON object."
+					$args = is_array( $json ) && ( array() === $json || ! array_is_list( $json ) ) ? $json : null;
+				}
 			} else {
 				$body = $request->get_json_params();
 				$args = is_array( $body ) && array_key_exists( 'arguments', $body ) ? $body['arguments'] : null;
@@ -253,24 +273,34 @@ class Officina_REST_Tools_Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * Per-user request budget per minute (transients; the limit is a setting).
+	 * Per-user request budget per minute (the limit is a setting).
+	 *
+	 * One atomic upsert per request counts it: the row lock serialises concurrent requests and
+	 * LAST_INSERT_ID(expr) hands each its own count back on its own connection, so of 40 concurrent
+	 * requests at a limit of 10 exactly 10 pass. A database failure lets the request through (the
+	 * limit protects the server, it is not an authorisation).
 	 *
 	 * @param int $user_id User.
 	 * @return bool
 	 */
 	public static function within_rate_limit( int $user_id ): bool {
+		global $wpdb;
 		$settings = Officina_Settings_Page::settings();
 		$limit    = (int) $settings['rate_limit_per_minute'];
 		if ( $limit <= 0 ) {
 			return true;
 		}
-		$key   = 'officina_rl_' . $user_id . '_' . gmdate( 'YmdHi' );
-		$count = (int) get_transient( $key );
-		if ( $count >= $limit ) {
-			return false;
+		$table  = Officina_Installer::table( 'rate' );
+		$bucket = 'u' . $user_id . ':' . gmdate( 'YmdHi' );
+		$done   = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (bucket, hits, expires_at) VALUES (%s, LAST_INSERT_ID(1), %s) ON DUPLICATE KEY UPDATE hits = LAST_INSERT_ID(hits + 1)", $bucket, gmdate( 'Y-m-d H:i:s', time() + 120 ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		if ( false === $done ) {
+			return true;
 		}
-		set_transient( $key, $count + 1, 120 );
-		return true;
+		$count = (int) $wpdb->get_var( 'SELECT LAST_INSERT_ID()' );
+		if ( 1 === $count && 0 === wp_rand( 0, 49 ) ) {
+			$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE expires_at < %s", gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		}
+		return $count <= $limit;
 	}
 
 	/**

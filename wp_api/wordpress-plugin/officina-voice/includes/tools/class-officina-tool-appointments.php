@@ -20,6 +20,9 @@ final class Officina_Tool_Appointments {
 
 	public const ALTERNATIVES = 3;
 
+	/** The furthest ahead a booking is taken (two years, as the local backend): year 9999 is a mistake. */
+	public const MAX_DAYS_AHEAD = 730;
+
 	/**
 	 * The SELECT shared by every appointment read.
 	 *
@@ -169,7 +172,27 @@ final class Officina_Tool_Appointments {
 		if ( ! $start ) {
 			return array( null, Officina_Result::fail( 'invalid_arguments', sprintf( "Invalid start time '%s'.", $text ) ) );
 		}
+		if ( Officina_Clock::is_missing( $text ) ) {
+			return array(
+				null,
+				Officina_Result::fail(
+					'invalid_arguments',
+					sprintf( '%s does not exist in %s: the clocks go forward that night.', str_replace( 'T', ' ', substr( $text, 0, 16 ) ), wp_timezone_string() ),
+					'Pick a time from 03:00 on; check_availability lists free slots.'
+				),
+			);
+		}
 		$now = Officina_Clock::now();
+		if ( $start > $now->modify( '+' . self::MAX_DAYS_AHEAD . ' days' )->setTime( 23, 59 ) ) {
+			return array(
+				null,
+				Officina_Result::fail(
+					'invalid_arguments',
+					sprintf( '%s is too far ahead: bookings are taken at most %d days ahead.', $start->format( 'Y-m-d' ), self::MAX_DAYS_AHEAD ),
+					'Check the date with the person.'
+				),
+			);
+		}
 		if ( $start <= $now ) {
 			return array(
 				null,
@@ -217,6 +240,14 @@ final class Officina_Tool_Appointments {
 	private static function slot_refusal( array $check, array $service, array $staff, DateTimeImmutable $start, ?int $exclude = null ): array {
 		$alternatives = self::alternatives( $service, $staff, $start, $exclude );
 		$when         = $start->format( 'Y-m-d H:i' );
+		if ( 'off_grid' === $check['reason'] ) {
+			return Officina_Result::fail(
+				'invalid_arguments',
+				sprintf( '%s is not a start time: bookings start every %d minutes (see the alternatives).', $when, Officina_Tool_Availability::step() ),
+				'Offer one of the alternatives.',
+				array( 'alternatives' => $alternatives, 'reason' => $check['reason'] )
+			);
+		}
 		if ( 'slot_taken' === $check['reason'] ) {
 			$message = sprintf( '%s is already taken for %s.', $when, $service['name'] );
 		} elseif ( 'holiday' === $check['reason'] ) {
@@ -289,12 +320,12 @@ final class Officina_Tool_Appointments {
 			return Officina_Result::fail( 'rate_limited', 'The calendar is busy with another booking; try again in a moment.' );
 		}
 		try {
-			$check = Officina_Tool_Availability::check_slot( $service, $staff, $start );
+			$check = Officina_Tool_Availability::check_slot( $service, $staff, $start, null, Officina_Tool_Availability::step() );
 			if ( ! $check['ok'] ) {
 				return self::slot_refusal( $check, $service, $staff, $start );
 			}
 			$end = $start->modify( '+' . $service['duration_min'] . ' minutes' );
-			$wpdb->query( 'START TRANSACTION' );
+			Officina_DB::begin();
 			$id = Officina_Bookly::insert_booking(
 				array(
 					'service_id'  => $service['id'],
@@ -305,12 +336,13 @@ final class Officina_Tool_Appointments {
 					'notes'       => (string) ( $args['notes'] ?? '' ),
 				)
 			);
-			$wpdb->insert( Officina_Installer::table( 'vehicle_appointments' ), array( 'appointment_id' => $id, 'vehicle_id' => (int) $vehicle['id'] ) );
-			$wpdb->query( 'COMMIT' );
+			Officina_DB::check( $wpdb->insert( Officina_Installer::table( 'vehicle_appointments' ), array( 'appointment_id' => $id, 'vehicle_id' => (int) $vehicle['id'] ) ), 'vehicle link' );
+			$result = self::appointment_result( $id, array( 'replayed' => false ) );
+			Officina_Registry::settle_in_transaction( $result );
+			Officina_DB::commit();
 		} finally {
 			self::unlock( $lock );
 		}
-		$result          = self::appointment_result( $id, array( 'replayed' => false ) );
 		$result['_undo'] = array( 'op' => 'delete_appointment', 'id' => $id, 'summary' => sprintf( '%s %s %s', $service['name'], $vehicle['plate'], Officina_Clock::fmt( $start ) ) );
 		return $result;
 	}
@@ -349,26 +381,30 @@ final class Officina_Tool_Appointments {
 			return Officina_Result::fail( 'rate_limited', 'The calendar is busy with another booking; try again in a moment.' );
 		}
 		try {
-			$check = Officina_Tool_Availability::check_slot( $service, $staff, $start, $id );
+			$check = Officina_Tool_Availability::check_slot( $service, $staff, $start, $id, Officina_Tool_Availability::step() );
 			if ( ! $check['ok'] ) {
 				return self::slot_refusal( $check, $service, $staff, $start, $id );
 			}
 			$end = $start->modify( '+' . $service['duration_min'] . ' minutes' );
 			$now = Officina_Clock::mysql_now();
-			$wpdb->query( 'START TRANSACTION' );
-			$wpdb->update(
-				Officina_Bookly::table( 'appointments' ),
-				array( 'start_date' => Officina_Clock::sql( $start ), 'end_date' => Officina_Clock::sql( $end ), 'staff_id' => $check['staff']['id'], 'updated_at' => $now ),
-				array( 'id' => $id )
+			Officina_DB::begin();
+			Officina_DB::check(
+				$wpdb->update(
+					Officina_Bookly::table( 'appointments' ),
+					array( 'start_date' => Officina_Clock::sql( $start ), 'end_date' => Officina_Clock::sql( $end ), 'staff_id' => $check['staff']['id'], 'updated_at' => $now ),
+					array( 'id' => $id )
+				),
+				'appointment'
 			);
-			$wpdb->update( Officina_Bookly::table( 'customer_appointments' ), array( 'updated_at' => $now ), array( 'appointment_id' => $id ) );
+			Officina_DB::check( $wpdb->update( Officina_Bookly::table( 'customer_appointments' ), array( 'updated_at' => $now ), array( 'appointment_id' => $id ) ), 'customer appointment' );
 			self::move_reminders( $id, Officina_Clock::parse( $current['start'] ), $start );
-			$wpdb->query( 'COMMIT' );
+			$result = self::appointment_result( $id, array( 'previous_start' => $current['start'] ) );
+			Officina_Registry::settle_in_transaction( $result );
+			Officina_DB::commit();
 		} finally {
 			self::unlock( $lock );
 		}
 		$row                = $current['_row'];
-		$result             = self::appointment_result( $id, array( 'previous_start' => $current['start'] ) );
 		$result['_undo']    = array(
 			'op'       => 'restore_appointment',
 			'id'       => $id,
@@ -389,7 +425,7 @@ final class Officina_Tool_Appointments {
 		global $wpdb;
 		$delta = $new->getTimestamp() - $old->getTimestamp();
 		$table = Officina_Installer::table( 'outbox' );
-		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET due_at = DATE_ADD(due_at, INTERVAL %d SECOND), next_attempt_at = DATE_ADD(next_attempt_at, INTERVAL %d SECOND) WHERE appointment_id = %d AND kind = 'reminder' AND status = 'queued'", $delta, $delta, $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		Officina_DB::check( $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET due_at = DATE_ADD(due_at, INTERVAL %d SECOND), next_attempt_at = DATE_ADD(next_attempt_at, INTERVAL %d SECOND) WHERE appointment_id = %d AND kind = 'reminder' AND status = 'queued'", $delta, $delta, $id ) ), 'reminders' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 	}
 
 	/**
@@ -416,14 +452,14 @@ final class Officina_Tool_Appointments {
 		}
 		$now    = Officina_Clock::mysql_now();
 		$outbox = Officina_Installer::table( 'outbox' );
-		$wpdb->query( 'START TRANSACTION' );
-		$wpdb->update( Officina_Bookly::table( 'customer_appointments' ), array( 'status' => 'cancelled', 'status_changed_at' => $now, 'updated_at' => $now ), array( 'appointment_id' => $id ) );
-		$wpdb->update( Officina_Bookly::table( 'appointments' ), array( 'internal_note' => $notes, 'updated_at' => $now ), array( 'id' => $id ) );
+		Officina_DB::begin();
+		Officina_DB::check( $wpdb->update( Officina_Bookly::table( 'customer_appointments' ), array( 'status' => 'cancelled', 'status_changed_at' => $now, 'updated_at' => $now ), array( 'appointment_id' => $id ) ), 'customer appointment' );
+		Officina_DB::check( $wpdb->update( Officina_Bookly::table( 'appointments' ), array( 'internal_note' => $notes, 'updated_at' => $now ), array( 'id' => $id ) ), 'appointment' );
 		$requeue = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$outbox} WHERE appointment_id = %d AND kind = 'reminder' AND status = 'queued'", $id ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		if ( $requeue ) {
-			$wpdb->query( "UPDATE {$outbox} SET status = 'cancelled' WHERE id IN (" . implode( ',', $requeue ) . ')' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			Officina_DB::check( $wpdb->query( "UPDATE {$outbox} SET status = 'cancelled' WHERE id IN (" . implode( ',', $requeue ) . ')' ), 'reminders' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		}
-		$wpdb->query( 'COMMIT' );
+		Officina_DB::commit();
 		$result          = self::appointment_result( $id );
 		$result['_undo'] = array(
 			'op'       => 'restore_appointment',

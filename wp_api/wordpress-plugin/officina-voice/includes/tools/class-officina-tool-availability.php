@@ -332,15 +332,16 @@ final class Officina_Tool_Availability {
 	}
 
 	/**
-	 * Whether $start is bookable, by whom, or why not (outside_hours, holiday, slot_taken).
+	 * Whether $start is bookable, by whom, or why not (outside_hours, off_grid, holiday, slot_taken).
 	 *
 	 * @param array             $service Service.
 	 * @param array             $staff   Staff.
 	 * @param DateTimeImmutable $start   Start.
 	 * @param int|null          $exclude Appointment to ignore.
+	 * @param int|null          $step    When set, the start must be a whole number of steps from its working block's start.
 	 * @return array {ok, staff, reason}
 	 */
-	public static function check_slot( array $service, array $staff, DateTimeImmutable $start, ?int $exclude = null ): array {
+	public static function check_slot( array $service, array $staff, DateTimeImmutable $start, ?int $exclude = null, ?int $step = null ): array {
 		$day     = $start->setTime( 0, 0 );
 		$state   = self::day_state( $day, $exclude );
 		$dow     = (int) $start->format( 'N' );
@@ -357,6 +358,21 @@ final class Officina_Tool_Availability {
 		}
 		if ( ! $working ) {
 			return array( 'ok' => false, 'staff' => null, 'reason' => 'outside_hours' );
+		}
+		if ( $step ) {
+			$on_grid = array();
+			foreach ( $working as $member ) {
+				foreach ( $member['blocks'][ $dow ] ?? array() as list( $bs, $be ) ) {
+					if ( $bs <= $begin && $end <= $be && 0 === ( $begin - $bs ) % $step ) {
+						$on_grid[] = $member;
+						break;
+					}
+				}
+			}
+			if ( ! $on_grid ) {
+				return array( 'ok' => false, 'staff' => null, 'reason' => 'off_grid' );
+			}
+			$working = $on_grid;
 		}
 		$present = array_values( array_filter( $working, static fn( $m ) => ! isset( $state['closed'][ $m['id'] ] ) ) );
 		if ( ! $present ) {

@@ -21,6 +21,9 @@ final class Officina_Tool_Campaigns {
 
 	public const SAMPLE_SIZE = 5;
 
+	/** A preview can be sent for this long; after that the segment must be previewed again. */
+	public const PREVIEW_VALID_HOURS = 24;
+
 	/**
 	 * The same day `months` months earlier (clamped to the month's length).
 	 *
@@ -92,8 +95,8 @@ final class Officina_Tool_Campaigns {
 			$cutoff->format( 'Y-m-d 00:00:00' )
 		);
 		$tmp = $wpdb->prefix . 'officina_segment_tmp';
-		$wpdb->query( "DROP TEMPORARY TABLE IF EXISTS {$tmp}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$wpdb->query( "CREATE TEMPORARY TABLE {$tmp} AS {$segment}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		Officina_DB::check( $wpdb->query( "DROP TEMPORARY TABLE IF EXISTS {$tmp}" ), 'segment' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		Officina_DB::check( $wpdb->query( "CREATE TEMPORARY TABLE {$tmp} AS {$segment}" ), 'segment' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		$counts = array();
 		foreach ( (array) $wpdb->get_results( "SELECT reason, COUNT(*) AS n FROM {$tmp} GROUP BY reason", ARRAY_A ) as $r ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 			$counts[ $r['reason'] ] = (int) $r['n'];
@@ -105,7 +108,8 @@ final class Officina_Tool_Campaigns {
 			'not_returned_since'  => $not_returned,
 			'channel'             => $channel,
 		);
-		$wpdb->insert(
+		Officina_DB::begin();
+		$saved = $wpdb->insert(
 			Officina_Installer::table( 'campaigns' ),
 			array(
 				'id'         => $campaign_id,
@@ -120,8 +124,10 @@ final class Officina_Tool_Campaigns {
 				'total'      => $total,
 			)
 		);
+		Officina_DB::check( $saved, 'campaign' );
 		$recipients = Officina_Installer::table( 'campaign_recipients' );
-		$wpdb->query( $wpdb->prepare( "INSERT INTO {$recipients} (campaign_id, customer_id, full_name, plate, last_service) SELECT %s, customer_id, full_name, plate, last_start FROM {$tmp} WHERE reason = 'ok'", $campaign_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		Officina_DB::check( $wpdb->query( $wpdb->prepare( "INSERT INTO {$recipients} (campaign_id, customer_id, full_name, plate, last_service) SELECT %s, customer_id, full_name, plate, last_start FROM {$tmp} WHERE reason = 'ok'", $campaign_id ) ), 'campaign recipients' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		Officina_DB::commit();
 		$wpdb->query( "DROP TEMPORARY TABLE IF EXISTS {$tmp}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		$sample = array();
 		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT customer_id, full_name, plate, last_service FROM {$recipients} WHERE campaign_id = %s ORDER BY last_service, customer_id LIMIT %d", $campaign_id, self::SAMPLE_SIZE ), ARRAY_A ) as $r ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
@@ -176,6 +182,14 @@ final class Officina_Tool_Campaigns {
 		if ( ! $campaign ) {
 			return Officina_Result::fail( 'not_found', sprintf( 'No campaign %s.', mb_substr( (string) $args['campaign_id'], 0, 80 ) ), 'Run preview_campaign first.' );
 		}
+		$expires = Officina_Clock::parse( (string) $campaign['created_at'] );
+		if ( null === $expires || $expires->modify( '+' . self::PREVIEW_VALID_HOURS . ' hours' ) <= Officina_Clock::now() ) {
+			return Officina_Result::fail(
+				'preview_expired',
+				sprintf( 'The preview of campaign %s is from %s, more than a day ago: the segment may have changed.', $campaign['id'], Officina_Clock::fmt( (string) $campaign['created_at'] ) ),
+				'Run preview_campaign again and send the new campaign_id.'
+			);
+		}
 		$outbox     = Officina_Installer::table( 'outbox' );
 		$recipients = Officina_Installer::table( 'campaign_recipients' );
 		$c          = Officina_Bookly::table( 'customers' );
@@ -188,15 +202,28 @@ final class Officina_Tool_Campaigns {
 		$draft      = strtr( (string) $campaign['draft'], array( '{workshop}' => $settings['workshop_name'] ) );
 		$template   = 'whatsapp' === $channel ? (string) $settings['whatsapp_template_campaign'] : '';
 		$now        = Officina_Clock::mysql_now();
-		// Consent and contact are checked again: they may have changed since the preview.
-		$queued = (int) $wpdb->query(
+		$a          = Officina_Bookly::table( 'appointments' );
+		$ca         = Officina_Bookly::table( 'customer_appointments' );
+		$s          = Officina_Bookly::table( 'services' );
+		$cat_ids    = Officina_Bookly::category_ids( (string) $campaign['category'] );
+		$cat_in     = $cat_ids ? implode( ',', array_map( 'intval', $cat_ids ) ) : '0';
+		$criteria   = json_decode( (string) $campaign['criteria'], true );
+		$returned   = ! empty( $criteria['not_returned_since'] ) ? 1 : 0;
+		Officina_DB::begin();
+		// The segment is checked again at send time: consent and contact, a later service of the
+		// category (the customer is no longer "due"), and, when asked, any visit since the last service.
+		$queued = Officina_DB::check( $wpdb->query(
 			$wpdb->prepare(
 				"INSERT IGNORE INTO {$outbox} (dedupe_key, channel, kind, customer_id, appointment_id, campaign_id, to_address, subject, body, template, template_params, status, attempts, due_at, next_attempt_at, created_at)
 				SELECT CONCAT('campaign:', r.campaign_id, ':', r.customer_id), %s, 'campaign', r.customer_id, 0, r.campaign_id, c.{$contact}, %s, r.body, %s, JSON_ARRAY(c.full_name, r.body), 'queued', 0, %s, %s, %s
-				FROM (SELECT campaign_id, customer_id, REPLACE(REPLACE(%s, '{name}', full_name), '{plate}', COALESCE(plate, '')) AS body FROM {$recipients} WHERE campaign_id = %s) r
+				FROM (SELECT campaign_id, customer_id, last_service, REPLACE(REPLACE(%s, '{name}', full_name), '{plate}', COALESCE(plate, '')) AS body FROM {$recipients} WHERE campaign_id = %s) r
 				JOIN {$c} c ON c.id = r.customer_id
 				JOIN {$consent} k ON k.customer_id = r.customer_id AND k.channel = %s AND k.granted = 1
-				WHERE c.{$contact} <> ''", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				WHERE c.{$contact} <> ''
+					AND NOT EXISTS (SELECT 1 FROM {$ca} cn JOIN {$a} an ON an.id = cn.appointment_id JOIN {$s} sn ON sn.id = an.service_id
+						WHERE cn.customer_id = r.customer_id AND cn.status = 'done' AND sn.category_id IN ({$cat_in}) AND an.start_date >= %s)
+					AND NOT (%d = 1 AND EXISTS (SELECT 1 FROM {$ca} cb JOIN {$a} b ON b.id = cb.appointment_id
+						WHERE cb.customer_id = r.customer_id AND b.start_date >= DATE(r.last_service) + INTERVAL 1 DAY AND cb.status IN ('done', 'pending', 'approved')))", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 				$channel,
 				$subject,
 				$template,
@@ -205,10 +232,13 @@ final class Officina_Tool_Campaigns {
 				$now,
 				$draft,
 				$campaign['id'],
-				$channel
+				$channel,
+				(string) $campaign['cutoff'],
+				$returned
 			)
-		);
-		$wpdb->update( $campaigns, array( 'status' => 'sending' ), array( 'id' => $campaign['id'] ) );
+		), 'campaign messages' );
+		Officina_DB::check( $wpdb->update( $campaigns, array( 'status' => 'sending' ), array( 'id' => $campaign['id'] ) ), 'campaign' );
+		Officina_DB::commit();
 		$progress = self::progress( (string) $campaign['id'] );
 		$data     = array(
 			'campaign_id'  => $campaign['id'],

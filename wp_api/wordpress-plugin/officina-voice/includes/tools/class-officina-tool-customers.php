@@ -119,7 +119,10 @@ final class Officina_Tool_Customers {
 		global $wpdb;
 		$t = Officina_Installer::table( 'consent' );
 		foreach ( $flags as $channel => $granted ) {
-			$wpdb->replace( $t, array( 'customer_id' => $customer_id, 'channel' => $channel, 'granted' => $granted ? 1 : 0, 'updated_at' => Officina_Clock::mysql_now() ) );
+			Officina_DB::check(
+				$wpdb->replace( $t, array( 'customer_id' => $customer_id, 'channel' => $channel, 'granted' => $granted ? 1 : 0, 'updated_at' => Officina_Clock::mysql_now() ) ),
+				'consent'
+			);
 		}
 	}
 
@@ -176,8 +179,12 @@ final class Officina_Tool_Customers {
 	/**
 	 * Inserts a customer row as Bookly writes it (names kept consistent, notes '', info_fields '[]').
 	 *
+	 * first_name and last_name are derived from full_name (Bookly's columns are 64 characters each,
+	 * full_name 128): they are cut to fit, full_name is stored whole.
+	 *
 	 * @param array $c full_name, phone, email, created_at; optional id.
 	 * @return int
+	 * @throws Officina_Write_Failed When the row was not written.
 	 */
 	public static function insert( array $c ): int {
 		global $wpdb;
@@ -186,8 +193,8 @@ final class Officina_Tool_Customers {
 		$row   = array(
 			'wp_user_id'  => null,
 			'full_name'   => $full,
-			'first_name'  => $parts[0],
-			'last_name'   => $parts[1] ?? '',
+			'first_name'  => mb_substr( $parts[0], 0, 64 ),
+			'last_name'   => mb_substr( $parts[1] ?? '', 0, 64 ),
 			'phone'       => (string) ( $c['phone'] ?? '' ),
 			'email'       => (string) ( $c['email'] ?? '' ),
 			'notes'       => '',
@@ -197,8 +204,7 @@ final class Officina_Tool_Customers {
 		if ( isset( $c['id'] ) ) {
 			$row['id'] = (int) $c['id'];
 		}
-		$wpdb->insert( Officina_Bookly::table( 'customers' ), $row );
-		return (int) $wpdb->insert_id;
+		return Officina_DB::inserted_id( $wpdb->insert( Officina_Bookly::table( 'customers' ), $row ), 'customer' );
 	}
 
 	/**
@@ -218,10 +224,13 @@ final class Officina_Tool_Customers {
 			return Officina_Result::fail( 'invalid_arguments', sprintf( "'%s' is not a phone number.", mb_substr( $phone, 0, 40 ) ) );
 		}
 		$email = '' !== (string) ( $args['email'] ?? '' ) ? (string) $args['email'] : null;
-		$id    = self::insert( array( 'full_name' => $full, 'phone' => $phone, 'email' => $email ) );
+		Officina_DB::begin();
+		$id     = self::insert( array( 'full_name' => $full, 'phone' => $phone, 'email' => $email ) );
 		self::set_consents( $id, array( 'whatsapp' => ! empty( $args['consent_whatsapp'] ), 'email' => ! empty( $args['consent_email'] ), 'sms' => ! empty( $args['consent_sms'] ) ) );
-		$data            = array( 'customer_id' => $id, 'full_name' => $full, 'phone' => $phone, 'email' => $email );
-		$result          = Officina_Result::ok( array( 'customer' => $data ), array( 'kind' => 'customer', 'title' => $full, 'customers' => array( $data ) ) );
+		$data   = array( 'customer_id' => $id, 'full_name' => $full, 'phone' => $phone, 'email' => $email );
+		$result = Officina_Result::ok( array( 'customer' => $data ), array( 'kind' => 'customer', 'title' => $full, 'customers' => array( $data ) ) );
+		Officina_Registry::settle_in_transaction( $result );
+		Officina_DB::commit();
 		$result['_undo'] = array( 'op' => 'delete_customer', 'id' => $id, 'summary' => 'new customer ' . $full );
 		return $result;
 	}

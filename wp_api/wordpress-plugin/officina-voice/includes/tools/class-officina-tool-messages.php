@@ -56,6 +56,17 @@ final class Officina_Tool_Messages {
 	}
 
 	/**
+	 * The customer agreed to marketing messages on the channel.
+	 *
+	 * @param int    $customer_id Customer.
+	 * @param string $channel     Channel.
+	 * @return bool
+	 */
+	private static function consented( int $customer_id, string $channel ): bool {
+		return Officina_Tool_Customers::consents( array( $customer_id ) )[ $customer_id ][ $channel ] ?? false;
+	}
+
+	/**
 	 * Asks WP-Cron to run the outbox at the next opportunity.
 	 */
 	private static function kick(): void {
@@ -82,13 +93,29 @@ final class Officina_Tool_Messages {
 		}
 		$appointment_id = isset( $args['appointment_id'] ) ? (int) $args['appointment_id'] : null;
 		$settings       = Officina_Settings_Page::settings();
-		if ( 'booking_confirmation' === $args['kind'] ) {
-			if ( ! $appointment_id ) {
-				return Officina_Result::fail( 'invalid_arguments', 'A booking confirmation needs appointment_id.' );
-			}
+		$details        = null;
+		if ( $appointment_id ) {
 			$details = Officina_Tool_Appointments::load( $appointment_id );
 			if ( null === $details ) {
 				return Officina_Result::fail( 'not_found', sprintf( 'No appointment with id %d.', $appointment_id ) );
+			}
+			if ( (int) $details['customer_id'] !== (int) $customer['id'] ) {
+				return Officina_Result::fail( 'invalid_arguments', sprintf( 'Appointment %d is not a booking of %s.', $appointment_id, $customer['full_name'] ) );
+			}
+		}
+		// A service message is about the customer's own appointment (a booking confirmation, or a custom
+		// text given with appointment_id: "your car is ready"); any other text is marketing and needs the
+		// customer's consent for the channel, as a campaign does.
+		if ( null === $details && ! self::consented( (int) $customer['id'], (string) $args['channel'] ) ) {
+			return Officina_Result::fail(
+				'no_consent',
+				sprintf( '%s has not agreed to receive messages by %s.', $customer['full_name'], $args['channel'] ),
+				'For a message about one of their appointments, pass its appointment_id; otherwise use a channel they agreed to.'
+			);
+		}
+		if ( 'booking_confirmation' === $args['kind'] ) {
+			if ( null === $details ) {
+				return Officina_Result::fail( 'invalid_arguments', 'A booking confirmation needs appointment_id.' );
 			}
 			$rendered = Officina_Outbox::render_for( 'booking_confirmation', array_merge( $details, array( 'customer' => $customer['full_name'] ) ), (string) $args['channel'] );
 		} else {

@@ -14,6 +14,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Officina_Tool_Undo {
 
+	/** Undo recipes of bulk actions: undoing them needs the bulk capability too. */
+	private const BULK_OPS = array( 'cancel_campaign' );
+
 	/**
 	 * Tool: undo_last.
 	 *
@@ -24,9 +27,10 @@ final class Officina_Tool_Undo {
 	public static function undo_last( array $args, Officina_Context $ctx ): array {
 		global $wpdb;
 		$audit = Officina_Installer::table( 'audit' );
-		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT id, tool, undo_op FROM {$audit} WHERE session_id = %s AND ok = 1 AND undo_op IS NOT NULL AND undone_at IS NULL ORDER BY id DESC LIMIT 1", $ctx->session_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		// Only this user's own changes, in this desktop session: never another user's, whatever session header is sent.
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT id, tool, undo_op FROM {$audit} WHERE user_id = %d AND session_id = %s AND ok = 1 AND undo_op IS NOT NULL AND undone_at IS NULL ORDER BY id DESC LIMIT 1", $ctx->user_id, $ctx->session_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		if ( ! $row ) {
-			return Officina_Result::fail( 'nothing_to_undo', 'There is nothing to undo in this session.' );
+			return Officina_Result::fail( 'nothing_to_undo', 'There is nothing of yours to undo in this session.' );
 		}
 		$op      = json_decode( (string) $row['undo_op'], true );
 		$methods = array(
@@ -37,20 +41,23 @@ final class Officina_Tool_Undo {
 			'cancel_messages'     => 'cancel_messages',
 			'cancel_campaign'     => 'cancel_campaign',
 		);
-		if ( ! isset( $methods[ $op['op'] ?? '' ] ) ) {
+		if ( ! is_array( $op ) || ! isset( $methods[ $op['op'] ?? '' ] ) ) {
 			return Officina_Result::fail( 'nothing_to_undo', 'The last change cannot be undone.' );
 		}
-		$wpdb->query( 'START TRANSACTION' );
+		if ( in_array( $op['op'], self::BULK_OPS, true ) && ! user_can( $ctx->user_id, Officina_Installer::CAP_BULK ) ) {
+			return Officina_Result::fail( 'forbidden', 'Undoing a campaign needs the officina_voice_bulk capability.' );
+		}
+		Officina_DB::begin();
 		$refusal = call_user_func( array( self::class, $methods[ $op['op'] ] ), $op );
 		if ( null !== $refusal ) {
-			$wpdb->query( 'ROLLBACK' );
+			Officina_DB::rollback();
 			return $refusal;
 		}
 		if ( ! empty( $op['idempotency_key'] ) ) {
-			$wpdb->delete( Officina_Installer::table( 'idempotency' ), array( 'idem_key' => $op['idempotency_key'] ) );
+			Officina_DB::check( $wpdb->delete( Officina_Installer::table( 'idempotency' ), array( 'idem_key' => $op['idempotency_key'] ) ), 'idempotency' );
 		}
-		$wpdb->update( $audit, array( 'undone_at' => Officina_Clock::mysql_now() ), array( 'id' => (int) $row['id'] ) );
-		$wpdb->query( 'COMMIT' );
+		Officina_DB::check( $wpdb->update( $audit, array( 'undone_at' => Officina_Clock::mysql_now() ), array( 'id' => (int) $row['id'] ) ), 'audit' );
+		Officina_DB::commit();
 		$summary = (string) ( $op['summary'] ?? $row['tool'] );
 		$data    = array( 'undone' => array( 'tool' => $row['tool'], 'summary' => $summary ) );
 		return Officina_Result::ok( $data, array_merge( array( 'kind' => 'undo', 'title' => 'Annullato: ' . $summary ), $data ) );
@@ -65,10 +72,10 @@ final class Officina_Tool_Undo {
 	private static function delete_appointment( array $op ): ?array {
 		global $wpdb;
 		$id = (int) $op['id'];
-		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Officina_Installer::table( 'outbox' ) . " SET status = 'cancelled' WHERE appointment_id = %d AND status = 'queued'", $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
-		$wpdb->delete( Officina_Bookly::table( 'customer_appointments' ), array( 'appointment_id' => $id ) );
-		$wpdb->delete( Officina_Installer::table( 'vehicle_appointments' ), array( 'appointment_id' => $id ) );
-		$wpdb->delete( Officina_Bookly::table( 'appointments' ), array( 'id' => $id ) );
+		Officina_DB::check( $wpdb->query( $wpdb->prepare( 'UPDATE ' . Officina_Installer::table( 'outbox' ) . " SET status = 'cancelled' WHERE appointment_id = %d AND status = 'queued'", $id ) ), 'undo' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		Officina_DB::check( $wpdb->delete( Officina_Bookly::table( 'customer_appointments' ), array( 'appointment_id' => $id ) ), 'undo' );
+		Officina_DB::check( $wpdb->delete( Officina_Installer::table( 'vehicle_appointments' ), array( 'appointment_id' => $id ) ), 'undo' );
+		Officina_DB::check( $wpdb->delete( Officina_Bookly::table( 'appointments' ), array( 'id' => $id ) ), 'undo' );
 		return null;
 	}
 
@@ -101,16 +108,16 @@ final class Officina_Tool_Undo {
 		if ( array_key_exists( 'notes', $prev ) && null !== $prev['notes'] ) {
 			$appt['internal_note'] = $prev['notes'];
 		}
-		$wpdb->update( Officina_Bookly::table( 'appointments' ), $appt, array( 'id' => $id ) );
+		Officina_DB::check( $wpdb->update( Officina_Bookly::table( 'appointments' ), $appt, array( 'id' => $id ) ), 'undo' );
 		$ca = array( 'updated_at' => $now );
 		if ( $current['status'] !== $prev['status'] ) {
 			$ca['status']            = $prev['status'];
 			$ca['status_changed_at'] = $now;
 		}
-		$wpdb->update( Officina_Bookly::table( 'customer_appointments' ), $ca, array( 'appointment_id' => $id ) );
+		Officina_DB::check( $wpdb->update( Officina_Bookly::table( 'customer_appointments' ), $ca, array( 'appointment_id' => $id ) ), 'undo' );
 		$requeue = array_map( 'intval', (array) ( $op['requeue'] ?? array() ) );
 		if ( $requeue ) {
-			$wpdb->query( 'UPDATE ' . Officina_Installer::table( 'outbox' ) . " SET status = 'queued' WHERE status = 'cancelled' AND id IN (" . implode( ',', $requeue ) . ')' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+			Officina_DB::check( $wpdb->query( 'UPDATE ' . Officina_Installer::table( 'outbox' ) . " SET status = 'queued' WHERE status = 'cancelled' AND id IN (" . implode( ',', $requeue ) . ')' ), 'undo' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		}
 		return null;
 	}
@@ -127,9 +134,9 @@ final class Officina_Tool_Undo {
 		if ( $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM ' . Officina_Bookly::table( 'customer_appointments' ) . ' WHERE customer_id = %d LIMIT 1', $id ) ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 			return Officina_Result::fail( 'invalid_state', 'The customer already has appointments; cancel them first.' );
 		}
-		$wpdb->delete( Officina_Installer::table( 'consent' ), array( 'customer_id' => $id ) );
-		$wpdb->delete( Officina_Installer::table( 'vehicles' ), array( 'customer_id' => $id ) );
-		$wpdb->delete( Officina_Bookly::table( 'customers' ), array( 'id' => $id ) );
+		Officina_DB::check( $wpdb->delete( Officina_Installer::table( 'consent' ), array( 'customer_id' => $id ) ), 'undo' );
+		Officina_DB::check( $wpdb->delete( Officina_Installer::table( 'vehicles' ), array( 'customer_id' => $id ) ), 'undo' );
+		Officina_DB::check( $wpdb->delete( Officina_Bookly::table( 'customers' ), array( 'id' => $id ) ), 'undo' );
 		return null;
 	}
 
@@ -145,7 +152,7 @@ final class Officina_Tool_Undo {
 		if ( $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM ' . Officina_Installer::table( 'vehicle_appointments' ) . ' WHERE vehicle_id = %d LIMIT 1', $id ) ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 			return Officina_Result::fail( 'invalid_state', 'The vehicle already has appointments; cancel them first.' );
 		}
-		$wpdb->delete( Officina_Installer::table( 'vehicles' ), array( 'id' => $id ) );
+		Officina_DB::check( $wpdb->delete( Officina_Installer::table( 'vehicles' ), array( 'id' => $id ) ), 'undo' );
 		return null;
 	}
 
@@ -158,7 +165,7 @@ final class Officina_Tool_Undo {
 	private static function cancel_messages( array $op ): ?array {
 		global $wpdb;
 		$ids = array_map( 'intval', (array) $op['ids'] );
-		$n   = $ids ? (int) $wpdb->query( 'UPDATE ' . Officina_Installer::table( 'outbox' ) . " SET status = 'cancelled' WHERE status = 'queued' AND id IN (" . implode( ',', $ids ) . ')' ) : 0; // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$n   = $ids ? Officina_DB::check( $wpdb->query( 'UPDATE ' . Officina_Installer::table( 'outbox' ) . " SET status = 'cancelled' WHERE status = 'queued' AND id IN (" . implode( ',', $ids ) . ')' ), 'undo' ) : 0; // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		if ( 0 === $n ) {
 			return Officina_Result::fail( 'nothing_to_undo', 'The message has already been sent; it cannot be called back.' );
 		}
@@ -173,11 +180,11 @@ final class Officina_Tool_Undo {
 	 */
 	private static function cancel_campaign( array $op ): ?array {
 		global $wpdb;
-		$n = (int) $wpdb->query( $wpdb->prepare( 'UPDATE ' . Officina_Installer::table( 'outbox' ) . " SET status = 'cancelled' WHERE campaign_id = %s AND status = 'queued'", $op['campaign_id'] ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$n = Officina_DB::check( $wpdb->query( $wpdb->prepare( 'UPDATE ' . Officina_Installer::table( 'outbox' ) . " SET status = 'cancelled' WHERE campaign_id = %s AND status = 'queued'", $op['campaign_id'] ) ), 'undo' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		if ( 0 === $n ) {
 			return Officina_Result::fail( 'nothing_to_undo', 'Every message of the campaign has already been sent.' );
 		}
-		$wpdb->update( Officina_Installer::table( 'campaigns' ), array( 'status' => 'stopped' ), array( 'id' => $op['campaign_id'] ) );
+		Officina_DB::check( $wpdb->update( Officina_Installer::table( 'campaigns' ), array( 'status' => 'stopped' ), array( 'id' => $op['campaign_id'] ) ), 'undo' );
 		return null;
 	}
 }

@@ -381,8 +381,7 @@ final class Officina_Tool_Vehicles {
 		if ( isset( $v['id'] ) ) {
 			$row['id'] = (int) $v['id'];
 		}
-		$wpdb->insert( Officina_Installer::table( 'vehicles' ), $row );
-		return (int) $wpdb->insert_id;
+		return Officina_DB::inserted_id( $wpdb->insert( Officina_Installer::table( 'vehicles' ), $row ), 'vehicle' );
 	}
 
 	/**
