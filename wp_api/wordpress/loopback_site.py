@@ -68,6 +68,7 @@ class LoopbackSite:
     admin_password: str = ""
     """The admin's application password (not the login password)."""
     _processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    _database: subprocess.Popen[bytes] | None = None
 
     @property
     def base_url(self) -> str:
@@ -181,6 +182,23 @@ echo $password;
         response = httpx.get(f"{self.base_url}/wp-cron.php", timeout=60)
         response.raise_for_status()
 
+    def kill_database(self) -> None:
+        """SIGKILL MariaDB, as a crash would (start_database() brings it back with its data)."""
+        proc = self._database
+        if proc is None or proc.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=20)
+        self._processes.remove(proc)
+        self._database = None
+
+    def start_database(self) -> None:
+        """Start MariaDB again on the same data directory, port and socket (after kill_database())."""
+        if self._database is None:
+            self.socket_path.unlink(missing_ok=True)
+            _launch_mariadbd(self)
+
     def stop(self, *, keep_files: bool = False) -> None:
         """End the web server's process group and MariaDB, then remove the work dir (unless keep_files)."""
         for proc in reversed(self._processes):
@@ -234,7 +252,12 @@ def _start_mariadb(site: LoopbackSite) -> None:
     )
     if init.returncode != 0:
         raise RuntimeError(f"mariadb-install-db failed: {init.stderr.strip()[-500:]}")
-    log = open(site.workdir / "mariadb.log", "wb")  # noqa: SIM115 - kept open for the server's lifetime
+    _launch_mariadbd(site)
+
+
+def _launch_mariadbd(site: LoopbackSite) -> None:
+    datadir = site.workdir / "mysql"
+    log = open(site.workdir / "mariadb.log", "ab")  # noqa: SIM115 - kept open for the server's lifetime
     proc = subprocess.Popen(
         [
             _which("mariadbd"),
@@ -254,6 +277,7 @@ def _start_mariadb(site: LoopbackSite) -> None:
         start_new_session=True,
     )
     site._processes.append(proc)
+    site._database = proc
     _wait_for(lambda: site.socket_path.exists() and _ping_db(site), "MariaDB")
 
 

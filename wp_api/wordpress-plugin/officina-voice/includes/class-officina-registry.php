@@ -14,6 +14,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Officina_Registry {
 
+	/** Tools that reach many customers at once: they need the bulk capability (checked before anything else). */
+	public const BULK_TOOLS = array( 'send_campaign' );
+
 	/**
 	 * Cached definitions, keyed by name.
 	 *

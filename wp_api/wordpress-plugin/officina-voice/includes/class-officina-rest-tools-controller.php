@@ -133,6 +133,9 @@ class Officina_REST_Tools_Controller extends WP_REST_Controller {
 		if ( 'GET' === $request->get_method() && 'read' !== $spec['safety'] ) {
 			return new WP_Error( 'officina_method_not_allowed', __( 'Tools that change data run only with POST.', 'officina-voice' ), array( 'status' => 405 ) );
 		}
+		if ( in_array( $spec['name'], Officina_Registry::BULK_TOOLS, true ) && ! current_user_can( Officina_Installer::CAP_BULK ) ) {
+			return new WP_Error( 'rest_forbidden', __( 'This user may not send campaigns (needs the officina_voice_bulk capability).', 'officina-voice' ), array( 'status' => 403 ) );
+		}
 		if ( strlen( (string) $request->get_body() ) > self::MAX_BODY_BYTES ) {
 			return new WP_Error( 'officina_payload_too_large', __( 'The request body is too large.', 'officina-voice' ), array( 'status' => 413 ) );
 		}
