@@ -503,7 +503,9 @@ TOOLS: tuple[ToolSpec, ...] = (
         name="send_message",
         description=(
             "Send a WhatsApp, email or SMS to one customer: a booking confirmation for an appointment, or a "
-            "custom text. Goes through the outbox; a retry with the same idempotency_key never sends twice."
+            "custom text. A custom text about one of the customer's own appointments (e.g. 'your car is ready') "
+            "must carry that appointment_id; any other text is marketing and needs the customer's consent for "
+            "the channel. Goes through the outbox; a retry with the same idempotency_key never sends twice."
         ),
         parameters=_obj(
             {
