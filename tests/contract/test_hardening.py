@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.contract.conftest import at
+from tests.contract.conftest import at, make_local
+from wp_api.contract import CallContext
 
 
 async def test_a_custom_text_needs_consent_unless_it_is_about_the_customers_own_appointment(call):
@@ -72,3 +73,19 @@ async def test_start_times_off_the_grid_too_far_ahead_or_missing_are_refused(cal
     assert not moved.ok and moved.error.details["reason"] == "off_grid"
     on_grid = await book(at(today, 1, "14:00"), "grid-0002-a")
     assert on_grid.ok, on_grid.error
+
+
+async def test_local_undo_reverts_only_the_callers_own_changes(seed, tmp_path):
+    # the desktop's rule, as the plugin's per WordPress user: a session id alone is not enough to undo
+    backend = await make_local(seed, tmp_path)
+    try:
+        mine = CallContext(session_id="desk", actor="reception@PC-1")
+        other = CallContext(session_id="desk", actor="cli@someone")
+        created = await backend.call_tool("create_customer", {"full_name": "Cliente Locale"}, context=mine)
+        assert created.ok, created.error
+        refused = await backend.call_tool("undo_last", {}, context=other)
+        assert not refused.ok and refused.error.code == "nothing_to_undo"
+        undone = await backend.call_tool("undo_last", {}, context=mine)
+        assert undone.ok and undone.data["undone"]["tool"] == "create_customer"
+    finally:
+        await backend.aclose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import re
+import time
 from email.message import EmailMessage
 from typing import Any
 
@@ -182,6 +183,8 @@ async def test_rate_limit_per_user(wp_seeded: SessionSite) -> None:
     )
     wp_seeded.site.php(settings_php % 3)
     try:
+        if time.gmtime().tm_sec > 45:  # the budget is per clock minute: keep the five calls inside one
+            await asyncio.sleep(61 - time.gmtime().tm_sec)
         async with WordPressBackend(
             base_url=wp_seeded.site.base_url, user="busy1", password=password
         ) as backend:
