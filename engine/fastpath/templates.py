@@ -185,6 +185,10 @@ REFUSALS: dict[str, dict[str, str]] = {
     "forbidden": {"it": "questo utente non ha il permesso.", "en": "this user is not allowed to do that."},
     "rate_limited": {"it": "troppe richieste, riprova tra poco.", "en": "too many requests, try again shortly."},
     "internal_error": {"it": "c'è stato un errore nel gestionale.", "en": "the booking system had an error."},
+    "backend_error": {"it": "il gestionale non ha salvato la modifica: non è cambiato nulla.",
+                      "en": "the booking system did not save the change: nothing was changed."},
+    "preview_expired": {"it": "l'anteprima della campagna è di più di un giorno fa: va rifatta.",
+                        "en": "the campaign preview is more than a day old: preview it again."},
 }  # fmt: skip
 
 
