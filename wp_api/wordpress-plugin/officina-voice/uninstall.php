@@ -21,3 +21,12 @@ foreach ( wp_roles()->role_objects as $officina_voice_role ) {
 	$officina_voice_role->remove_cap( 'officina_voice_bulk' );
 }
 wp_clear_scheduled_hook( 'officina_voice_outbox' );
+$officina_voice_uploads = wp_upload_dir( null, false );
+if ( empty( $officina_voice_uploads['error'] ) && ! empty( $officina_voice_uploads['basedir'] ) ) {
+	// The outbox's send receipts (see Officina_Outbox::write_receipt).
+	$officina_voice_dir = trailingslashit( $officina_voice_uploads['basedir'] ) . 'officina-voice-outbox';
+	foreach ( array_merge( (array) glob( $officina_voice_dir . '/*' ), array( $officina_voice_dir . '/.htaccess' ) ) as $officina_voice_file ) {
+		wp_delete_file( $officina_voice_file );
+	}
+	@rmdir( $officina_voice_dir ); // phpcs:ignore WordPress.PHP.NoSilencedErrors, WordPress.WP.AlternativeFunctions
+}

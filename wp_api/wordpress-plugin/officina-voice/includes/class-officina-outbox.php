@@ -201,14 +201,14 @@ final class Officina_Outbox {
 		list( $ok, $provider_id, $error, $permanent ) = self::send( $msg );
 		if ( $ok ) {
 			// The receipt first: if the database is gone now, the lease sweep still knows it went out.
-			self::write_receipt( $id, (string) $provider_id );
+			self::write_receipt( $id, $token, (string) $provider_id );
 			$saved = $wpdb->update(
 				$table,
 				array( 'status' => 'sent', 'sent_at' => Officina_Clock::mysql_now(), 'provider_message_id' => $provider_id, 'provider' => $msg['channel'], 'last_error' => null, 'body' => $msg['body'], 'subject' => $msg['subject'] ),
 				array( 'id' => $id, 'claim_token' => $token )
 			);
 			if ( false !== $saved ) {
-				self::drop_receipt( $id );
+				self::drop_receipt( $id, $token );
 			}
 			return true;
 		}
@@ -229,13 +229,15 @@ final class Officina_Outbox {
 		global $wpdb;
 		$table = Officina_Installer::table( 'outbox' );
 		$stale = Officina_Clock::sql( Officina_Clock::now()->modify( '-' . self::LEASE_MIN . ' minutes' ) );
-		$ids   = array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE status = 'sending' AND claimed_at < %s", $stale ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		foreach ( $ids as $id ) {
-			$receipt = self::read_receipt( $id );
+		$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT id, claim_token FROM {$table} WHERE status = 'sending' AND claimed_at < %s", $stale ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		foreach ( $rows as $row ) {
+			$id      = (int) $row['id'];
+			$token   = (string) $row['claim_token'];
+			$receipt = self::read_receipt( $id, $token );
 			if ( null !== $receipt ) {
 				$done = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = 'sent', claim_token = NULL, provider_message_id = %s, provider = channel, sent_at = %s, last_error = 'sent; recorded after the runner stopped' WHERE id = %d AND status = 'sending'", $receipt, Officina_Clock::mysql_now(), $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 				if ( false !== $done ) {
-					self::drop_receipt( $id );
+					self::drop_receipt( $id, $token );
 				}
 				continue;
 			}
@@ -280,53 +282,58 @@ final class Officina_Outbox {
 	}
 
 	/**
-	 * Path of one message's receipt.
+	 * Path of one send attempt's receipt: the claim token in the name ties it to that attempt (a
+	 * receipt left by an earlier install or attempt never settles another row) and makes it unguessable.
 	 *
-	 * @param string $dir Folder.
-	 * @param int    $id  Message id.
+	 * @param string $dir   Folder.
+	 * @param int    $id    Message id.
+	 * @param string $token Claim token of the attempt.
 	 * @return string
 	 */
-	private static function receipt_path( string $dir, int $id ): string {
+	private static function receipt_path( string $dir, int $id, string $token ): string {
 		global $wpdb;
-		return $dir . '/' . sanitize_file_name( $wpdb->prefix . 'sent-' . $id ) . '.txt';
+		return $dir . '/' . sanitize_file_name( $wpdb->prefix . 'sent-' . $id . '-' . $token ) . '.txt';
 	}
 
 	/**
 	 * Writes the provider's message id for a row (before the database is told).
 	 *
 	 * @param int    $id          Message id.
+	 * @param string $token       Claim token.
 	 * @param string $provider_id Provider message id.
 	 */
-	private static function write_receipt( int $id, string $provider_id ): void {
+	private static function write_receipt( int $id, string $token, string $provider_id ): void {
 		$dir = self::receipt_dir();
 		if ( null !== $dir ) {
-			file_put_contents( self::receipt_path( $dir, $id ), '' !== $provider_id ? $provider_id : 'accepted', LOCK_EX ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			file_put_contents( self::receipt_path( $dir, $id, $token ), '' !== $provider_id ? $provider_id : 'accepted', LOCK_EX ); // phpcs:ignore WordPress.WP.AlternativeFunctions
 		}
 	}
 
 	/**
 	 * The provider message id recorded for a row, or null.
 	 *
-	 * @param int $id Message id.
+	 * @param int    $id    Message id.
+	 * @param string $token Claim token.
 	 * @return string|null
 	 */
-	private static function read_receipt( int $id ): ?string {
+	private static function read_receipt( int $id, string $token ): ?string {
 		$dir = self::receipt_dir();
-		if ( null === $dir || ! is_file( self::receipt_path( $dir, $id ) ) ) {
+		if ( null === $dir || '' === $token || ! is_file( self::receipt_path( $dir, $id, $token ) ) ) {
 			return null;
 		}
-		return mb_substr( trim( (string) file_get_contents( self::receipt_path( $dir, $id ) ) ), 0, 190 ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		return mb_substr( trim( (string) file_get_contents( self::receipt_path( $dir, $id, $token ) ) ), 0, 190 ); // phpcs:ignore WordPress.WP.AlternativeFunctions
 	}
 
 	/**
 	 * Removes a row's receipt once the database holds the outcome.
 	 *
-	 * @param int $id Message id.
+	 * @param int    $id    Message id.
+	 * @param string $token Claim token.
 	 */
-	private static function drop_receipt( int $id ): void {
+	private static function drop_receipt( int $id, string $token ): void {
 		$dir = self::receipt_dir();
-		if ( null !== $dir && is_file( self::receipt_path( $dir, $id ) ) ) {
-			wp_delete_file( self::receipt_path( $dir, $id ) );
+		if ( null !== $dir && is_file( self::receipt_path( $dir, $id, $token ) ) ) {
+			wp_delete_file( self::receipt_path( $dir, $id, $token ) );
 		}
 	}
 
