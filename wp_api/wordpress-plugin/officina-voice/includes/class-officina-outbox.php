@@ -193,7 +193,7 @@ final class Officina_Outbox {
 		if ( 'reminder' === $msg['kind'] ) {
 			$fresh = self::refresh_reminder( $msg );
 			if ( null === $fresh ) {
-				$wpdb->update( $table, array( 'status' => 'cancelled', 'last_error' => 'appointment no longer active' ), array( 'id' => $id, 'claim_token' => $token ) );
+				self::settle( $id, $token, array( 'status' => 'cancelled', 'last_error' => 'appointment no longer active' ) );
 				return true;
 			}
 			$msg = $fresh;
@@ -202,22 +202,37 @@ final class Officina_Outbox {
 		if ( $ok ) {
 			// The receipt first: if the database is gone now, the lease sweep still knows it went out.
 			self::write_receipt( $id, $token, (string) $provider_id );
-			$saved = $wpdb->update(
-				$table,
-				array( 'status' => 'sent', 'sent_at' => Officina_Clock::mysql_now(), 'provider_message_id' => $provider_id, 'provider' => $msg['channel'], 'last_error' => null, 'body' => $msg['body'], 'subject' => $msg['subject'] ),
-				array( 'id' => $id, 'claim_token' => $token )
-			);
-			if ( false !== $saved ) {
+			$saved = self::settle( $id, $token, array( 'status' => 'sent', 'sent_at' => Officina_Clock::mysql_now(), 'provider_message_id' => $provider_id, 'provider' => $msg['channel'], 'last_error' => null, 'body' => $msg['body'], 'subject' => $msg['subject'] ) );
+			if ( $saved ) {
 				self::drop_receipt( $id, $token );
 			}
 			return true;
 		}
 		$attempts = (int) $msg['attempts'];
 		if ( $permanent || $attempts >= self::MAX_ATTEMPTS ) {
-			$wpdb->update( $table, array( 'status' => 'failed', 'last_error' => mb_substr( $error, 0, 1000 ) ), array( 'id' => $id, 'claim_token' => $token ) );
+			self::settle( $id, $token, array( 'status' => 'failed', 'last_error' => mb_substr( $error, 0, 1000 ) ) );
 		} else {
 			$next = Officina_Clock::now()->modify( '+' . ( 60 * ( 2 ** $attempts ) ) . ' seconds' );
-			$wpdb->update( $table, array( 'status' => 'queued', 'claim_token' => null, 'last_error' => mb_substr( $error, 0, 1000 ), 'next_attempt_at' => Officina_Clock::sql( $next ) ), array( 'id' => $id, 'claim_token' => $token ) );
+			self::settle( $id, $token, array( 'status' => 'queued', 'claim_token' => null, 'last_error' => mb_substr( $error, 0, 1000 ), 'next_attempt_at' => Officina_Clock::sql( $next ) ) );
+		}
+		return true;
+	}
+
+	/**
+	 * Records an attempt's outcome under its claim token. A failed write is logged and leaves the row
+	 * "sending": the lease sweep settles it (from the receipt when the message went out).
+	 *
+	 * @param int    $id    Message id.
+	 * @param string $token Claim token.
+	 * @param array  $data  Columns.
+	 * @return bool Whether the database took it.
+	 */
+	private static function settle( int $id, string $token, array $data ): bool {
+		global $wpdb;
+		$done = $wpdb->update( Officina_Installer::table( 'outbox' ), $data, array( 'id' => $id, 'claim_token' => $token ) );
+		if ( false === $done ) {
+			error_log( 'officina-voice: outbox message ' . $id . ' not updated to ' . $data['status'] . ': ' . $wpdb->last_error ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
+			return false;
 		}
 		return true;
 	}
