@@ -224,9 +224,13 @@ MODELS: dict[str, ModelSpec] = {
                     92361271,
                     "6e742170d309016e5891a994e1ce1559c702a2ccd0075e67ef7157974f6406cb",
                 ),
-                FileSpec("vocab.json", 1155, "ba536e2187cf4a12827b4e6138f29c17b795fcc3f8155386408d8d4edc229a41"),
                 FileSpec(
-                    "voices_ja.npz", 2612478, "fc663c0f5c64d1f10c7c6daa2323ea20efe1b255a891b0d912d07bf58c529d15"
+                    "vocab.json", 1155, "ba536e2187cf4a12827b4e6138f29c17b795fcc3f8155386408d8d4edc229a41"
+                ),
+                FileSpec(
+                    "voices_ja.npz",
+                    2612478,
+                    "fc663c0f5c64d1f10c7c6daa2323ea20efe1b255a891b0d912d07bf58c529d15",
                 ),
             ),
             wheels=(

@@ -49,7 +49,9 @@ class KokoroModel:
 
         onnx = folder / "kokoro-v1.0.int8.onnx"
         if not onnx.is_file():
-            raise ModelMissingError(f"The Kokoro voice model is not installed in {folder}.", fix=fix_command(MODEL_ID))
+            raise ModelMissingError(
+                f"The Kokoro voice model is not installed in {folder}.", fix=fix_command(MODEL_ID)
+            )
         self.folder = folder
         self._vocab: dict[str, int] = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))["vocab"]
         with np.load(folder / "voices_ja.npz") as npz:
@@ -57,7 +59,9 @@ class KokoroModel:
         opts = onnxruntime.SessionOptions()
         if threads:
             opts.intra_op_num_threads = threads
-        self._session = onnxruntime.InferenceSession(str(onnx), sess_options=opts, providers=["CPUExecutionProvider"])
+        self._session = onnxruntime.InferenceSession(
+            str(onnx), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
         self._phonemizer: Any = None
         self._phonemizer_lock = threading.Lock()
 
