@@ -166,7 +166,9 @@ class FastPath:
         if self._services is None:
             result = await run.call("list_services", {})
             if not result.ok:
-                raise Stop(T.say("refused", run.lang, why=why(result)), reason="list_services_failed")
+                raise Stop(
+                    T.say("refused", run.lang, why=why(result, run.lang)), reason="list_services_failed"
+                )
             self._services = list(result.data.get("services", []))
         return self._services
 

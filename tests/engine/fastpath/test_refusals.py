@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+from pathlib import Path
+
+from engine.fastpath import FastPath
 from engine.fastpath.run import why
-from wp_api.contract import ToolResult
+from tests.engine.fastpath.conftest import NOW
+from wp_api.contract import CallContext, ToolResult
+from wp_api.local import LocalBackend
+from wp_api.messaging.log_provider import LogProvider
 
 
 def test_known_codes_are_spoken_in_italian() -> None:
@@ -17,3 +25,27 @@ def test_english_keeps_the_backend_message_for_unknown_codes() -> None:
     assert why(refused, "en") == "The moon is in the wrong phase."
     assert why(refused, "it") == "il gestionale ha rifiutato la richiesta."
     assert why(ToolResult.success({}), "it") == ""
+
+
+async def test_a_failed_service_list_is_explained_not_lost(
+    seeded_db: Path, tmp_path: Path, context: CallContext
+) -> None:
+    # A real workshop database whose services table is unreadable: list_services fails ("busy").
+    path = tmp_path / "workshop.sqlite3"
+    shutil.copy(seeded_db, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE services RENAME TO services_gone")
+    backend = LocalBackend(
+        path, now=lambda: NOW, messaging=LogProvider(tmp_path / "sent.jsonl"), kick_outbox=False
+    )
+    try:
+        fast = FastPath(backend, language="it", now=lambda: NOW)
+        out = await fast.handle("Prenota un cambio gomme per la AB123CD domani alle 10", context)
+    finally:
+        await backend.aclose()
+    assert "list_services" in [c.name for c in out.tool_calls]
+    assert out.reason == "list_services_failed", out
+    assert (
+        out.handled
+        and out.reply_text == "Non è stato possibile: l'archivio è occupato, riprova tra un attimo."
+    )
