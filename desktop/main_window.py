@@ -54,7 +54,7 @@ def qt_key(name: str) -> int:
     sequence = QKeySequence.fromString(name)
     if sequence.count() == 0:
         return int(Qt.Key.Key_Space.value)
-    return int(sequence[0].key().value)
+    return int(sequence[0].key().value)  # type: ignore[index]  # QKeySequence.__getitem__ is missing from the PySide6 stubs
 
 
 class MainWindow(QMainWindow):
@@ -133,7 +133,9 @@ class MainWindow(QMainWindow):
         bridge.undo_done.connect(self._undo_done)
         bridge.playback_finished.connect(self._playback_finished)
 
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None, "MainWindow needs a QApplication"
+        app.installEventFilter(self)
         self.conversation.add_note(tr("conv.welcome"))
         if settings.backend == "local":
             self.conversation.add_note(tr("conv.connect_hint"))
@@ -183,8 +185,9 @@ class MainWindow(QMainWindow):
         """The push-to-talk key works whichever widget of this window has focus (the side panel's
         list, a card's button...), except where it types text; auto-repeat is ignored."""
         kind = event.type()
-        is_key = kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and isinstance(event, QKeyEvent)
-        if is_key and event.key() == self._ptt_key and self.isActiveWindow() and not self._typing():
+        if not isinstance(event, QKeyEvent) or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return super().eventFilter(watched, event)
+        if event.key() == self._ptt_key and self.isActiveWindow() and not self._typing():
             if not event.isAutoRepeat():
                 if kind == QEvent.Type.KeyPress:
                     self.ptt_press()
@@ -250,9 +253,9 @@ class MainWindow(QMainWindow):
                 card.undo_requested.connect(lambda c=card: self.undo_last(c))
                 block.add_card(card)
         elif isinstance(event, ev.ConfirmationResolved):
-            card = self._confirm_cards.get(event.pending_id)
-            if card is not None and not card.resolved:
-                card.resolve(event.accepted)
+            confirmation = self._confirm_cards.get(event.pending_id)
+            if confirmation is not None and not confirmation.resolved:
+                confirmation.resolve(event.accepted)
         elif isinstance(event, ev.TurnError):
             block.set_error(tr("conv.error", message=event.message) + " " + tr("conv.details_in_panel"))
         elif isinstance(event, ev.TurnFinished):

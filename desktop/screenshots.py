@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import logging
 import os
 import shutil
@@ -131,12 +132,12 @@ def take(out: Path) -> list[Path]:
 
     # 1. a spoken question, through VAD, whisper, the fast path and a tool (whisper base may mishear a
     #    spelled plate: try the next way of asking, as a person at the counter would)
-    first = None
+    first: ev.TurnFinished | None = None
     for question in (f"Who owns {spell_plate(plate)}?", f"Look up the plate {spell_plate(plate)}."):
         wav = speech_wav(question, out.parent / ".screenshot-question.wav")
         start = len(events)
         bridge.run_audio_turn(read_audio(wav))
-        first = _wait(lambda start=start: finished_after(start), 120, "the spoken turn")
+        first = _wait(functools.partial(finished_after, start), 120, "the spoken turn")
         wav.unlink(missing_ok=True)
         _wait(lambda: window.live.state == "idle", 60, "the answer to be played")
         if first.path == "fastpath":
@@ -154,8 +155,10 @@ def take(out: Path) -> list[Path]:
 
     # the side panel on the spoken turn, its transcript stage open
     panel = window.side_panel
+    assert first is not None  # the loop above ran at least once
     panel.select_turn(first.turn_id)
-    kinds = [panel.stages.stage(r).kind for r in range(panel.stages.rowCount())]
+    stages = [panel.stages.stage(r) for r in range(panel.stages.rowCount())]
+    kinds = [s.kind if s is not None else "" for s in stages]
     panel.timeline.select(kinds.index("stt") if "stt" in kinds else 0)
     _settle(300)
     side_png = out / "side-panel.png"

@@ -11,9 +11,12 @@ import logging
 import statistics
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from engine.stt import FasterWhisperSTT
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -89,7 +92,7 @@ def _fit(audio: np.ndarray, seconds: float) -> np.ndarray:
     return audio[:n] if len(audio) >= n else np.pad(audio, (0, n - len(audio)))
 
 
-def _load_stt(**options: Any):
+def _load_stt(**options: Any) -> FasterWhisperSTT:
     import models
     from engine.stt import FasterWhisperSTT
 

@@ -101,7 +101,8 @@ async def _bench(
     samples: dict[str, list[float]] = {name: [] for name in TARGETS_MS}
     samples["find_customer"] = []
     samples["vehicle_history"] = []
-    quality = {"fuzzy_found": 0, "fuzzy_total": 0, "booked": 0}
+    fuzzy_found = fuzzy_total = 0
+    campaign_count: int | None = None
     created: list[int] = []
     call: Callable[..., Awaitable[ToolResult]] = backend.call_tool
     try:
@@ -113,9 +114,9 @@ async def _bench(
             fuzzy = await _timed(
                 samples["find_vehicle_fuzzy"], call("find_vehicle", {"plate": heard}, context=ctx)
             )
-            quality["fuzzy_total"] += 1
+            fuzzy_total += 1
             if fuzzy.ok and plate in [m["plate"] for m in fuzzy.data["matches"][:3]]:
-                quality["fuzzy_found"] += 1
+                fuzzy_found += 1
             hist = {"plate": plate, "limit": 20}
             await _timed(samples["vehicle_history"], call("vehicle_history", hist, context=ctx))
         for name in rng.choices(
@@ -151,11 +152,16 @@ async def _bench(
             preview = await _timed(
                 samples["preview_campaign_tyres_6_months"], call("preview_campaign", campaign, context=ctx)
             )
-            quality["campaign_count"] = preview.data["campaign"]["count"] if preview.ok else None
-        quality["booked"] = len(created)
+            campaign_count = preview.data["campaign"]["count"] if preview.ok else None
     finally:
         await backend.aclose()
         _cleanup(path, created)
+    quality = {
+        "fuzzy_found": fuzzy_found,
+        "fuzzy_total": fuzzy_total,
+        "booked": len(created),
+        "campaign_count": campaign_count,
+    }
     return samples, quality
 
 

@@ -13,7 +13,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import numpy as np
@@ -24,7 +24,7 @@ _LOGGER = logging.getLogger(__name__)
 
 RATE = 16_000
 
-Transcribe = Callable[[np.ndarray], Awaitable[Any]]
+Transcribe = Callable[[np.ndarray], Coroutine[Any, Any, Any]]
 
 
 def level_0_1(rms: float) -> float:

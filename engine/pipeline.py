@@ -151,7 +151,8 @@ class Pipeline:
         missing: list[MissingItem] = []
         owns_backend = backend is None
         if backend is None:
-            backend, problem = await asyncio.to_thread(_backend_for, settings)
+            created, problem = await asyncio.to_thread(_backend_for, settings)
+            backend = created
             if problem:
                 missing.append(problem)
         engines = await asyncio.to_thread(load_engines, settings, install=install_models, progress=progress)
@@ -191,7 +192,7 @@ class Pipeline:
 
     def _make_fastpath(self, language: str) -> Any | None:
         try:
-            from engine.fastpath import FastPath  # type: ignore[attr-defined]
+            from engine.fastpath import FastPath
         except ImportError:
             _LOGGER.info("The offline fast path is not available")
             return None
@@ -582,7 +583,7 @@ class Pipeline:
                 turn, transcript, message, language, anchor=anchor, path="confirm", error=message
             )
         self.pending = None
-        trace.emit(ConfirmationResolved(pending_id=pending.id, accepted=accepted, how=how))  # type: ignore[arg-type]
+        trace.emit(ConfirmationResolved(pending_id=pending.id, accepted=accepted, how=how))
         if not accepted:
             return await self._speak_reply(
                 turn, transcript, reply("declined", language), language, anchor=anchor, path="confirm"
@@ -734,8 +735,12 @@ class Pipeline:
     async def _hands_free_loop(self) -> None:
         from engine.vad import Endpointer
 
+        vad = self.engines.vad
+        if vad is None:  # nothing to end a turn on: say why in the log rather than fail in the endpointer
+            _LOGGER.warning("Hands-free listening needs voice activity detection, which is not available")
+            return
         mic = await self._ensure_mic()
-        endpointer = Endpointer(self.engines.vad)
+        endpointer = Endpointer(vad)
         mic.add_consumer(endpointer.push_frame, always=True)
         try:
             async for event in endpointer:

@@ -8,10 +8,9 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from typing import Any
 
-import httpx
 import openai
 
 from engine.agent.confirm_summary import summarise
@@ -101,7 +100,7 @@ class Agent:
                 base_url=self.options.base_url,
                 api_key=self.options.api_key or "not-needed",
                 # a dead network fails in seconds, not after the whole request timeout
-                timeout=httpx.Timeout(self.options.request_timeout_s, connect=CONNECT_TIMEOUT_S),
+                timeout=openai.Timeout(self.options.request_timeout_s, connect=CONNECT_TIMEOUT_S),
                 max_retries=self.options.max_retries,
             )
         return self._client
@@ -179,7 +178,7 @@ class Agent:
 
     # --- the loop -----------------------------------------------------------------------------------
 
-    async def _loop(self, text: str, context: CallContext, run: AgentRun) -> AsyncIterator[AgentEvent]:
+    async def _loop(self, text: str, context: CallContext, run: AgentRun) -> AsyncGenerator[AgentEvent, None]:
         client = self.client()
         specs = await self.tool_specs()
         tools = [spec.openai_schema() for spec in specs.values()]

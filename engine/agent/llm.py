@@ -8,9 +8,10 @@ import logging
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import openai
+from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolUnionParam
 
 from engine.errors import LlmConnectionError, LlmError, LlmStatusError, LlmTimeoutError
 
@@ -93,13 +94,14 @@ async def stream_round(
     calls: dict[int, StreamedCall] = {}
     parts: list[str] = []
     with translate_errors(model):
-        kwargs: dict[str, Any] = {"tools": tools, "parallel_tool_calls": True} if tools else {}
         stream = await client.chat.completions.create(
             model=model,
-            messages=messages,  # type: ignore[arg-type]
+            # the conversation and tool schemas are kept as the wire's JSON dicts; the SDK names them
+            messages=cast("list[ChatCompletionMessageParam]", messages),
             stream=True,
             stream_options={"include_usage": True},
-            **kwargs,
+            tools=cast("list[ChatCompletionToolUnionParam]", tools) if tools else openai.omit,
+            parallel_tool_calls=True if tools else openai.omit,
         )
         async with stream:
             async for chunk in stream:

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 import time
+from typing import TextIO
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -13,7 +14,7 @@ _LOGGER = logging.getLogger(__name__)
 class ProgressBar:
     """A one-line text progress bar on stderr, fed with (bytes done, bytes total)."""
 
-    def __init__(self, label: str, *, stream=None, width: int = 30) -> None:
+    def __init__(self, label: str, *, stream: TextIO | None = None, width: int = 30) -> None:
         self._label = label
         self._stream = stream or sys.stderr
         self._width = width

@@ -46,6 +46,7 @@ def slot_mismatches(expected: dict[str, Any], p: Parse) -> list[str]:
     """Which expected slots the parse got wrong (only the slots the row names are checked)."""
     got = p.slots
     wrong = []
+    have: Any  # what the parse holds for the slot: a list, a dict or a plain value
     for key, want in expected.items():
         if key == "parts":
             have = [x.intent for x in p.parts]

@@ -137,8 +137,8 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
     channel_all = cues.find_channel(tail)
     if conf_at >= 0:
         end = rem_at if rem_at > conf_at else len(tail)
-        channel = cues.find_channel(tail[:end]) or channel_all or "whatsapp"
-        parts.append(("send_confirmation", {"channel": channel}))
+        confirm_channel = cues.find_channel(tail[:end]) or channel_all or "whatsapp"
+        parts.append(("send_confirmation", {"channel": confirm_channel}))
     if rem_at >= 0:
         rem_tokens = tail[rem_at:] if rem_at > conf_at else tail
         channel = cues.find_channel(tail[rem_at:]) or (parts[0][1]["channel"] if parts else channel_all)

@@ -281,8 +281,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             slots["_conflict"] = "two_dates"
         if mentions:
             first = mentions[0]
-            before = tokens[max(0, first.start - 2) : first.start]
-            if before[-1:] in (["entro"], ["by"], ["before"]) or before == ["prima", "di"]:
+            preceding = tokens[max(0, first.start - 2) : first.start]
+            if preceding[-1:] in (["entro"], ["by"], ["before"]) or preceding == ["prima", "di"]:
                 # "entro venerdì": the first free slot from today up to that day
                 slots["date"], slots["date_to"] = today.isoformat(), (first.until or first.day).isoformat()
                 slots["first_free"] = True
@@ -290,7 +290,7 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                 slots["date"] = first.day.isoformat()
                 if first.until:
                     slots["date_to"] = first.until.isoformat()
-                if before[-1:] in (["da"], ["dal"], ["from"], ["starting"]) or before == ["partire", "da"]:
+                if preceding[-1:] in (["da"], ["dal"], ["from"], ["starting"]) or preceding == ["partire", "da"]:
                     slots["open_ended"] = True  # "dal 3 dicembre": from that day on
         if dt.time:
             slots["time"] = dt.time

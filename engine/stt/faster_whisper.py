@@ -262,7 +262,8 @@ class FasterWhisperSTT(STT):
             initial_prompt=prompt,
             temperature=0.0,
         )
-        kept, dropped = [], []
+        kept: list[Segment] = []
+        dropped: list[Segment] = []
         for s in segments:
             seg = Segment(
                 s.text.strip(), s.start, s.end, s.avg_logprob, s.no_speech_prob, s.compression_ratio

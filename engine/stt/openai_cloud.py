@@ -58,18 +58,14 @@ class OpenAICloudSTT(STT):
     ) -> Transcript:
         import openai
 
-        kwargs: dict[str, object] = {}
-        if language:
-            kwargs["language"] = language
-        if prompt:
-            kwargs["prompt"] = prompt
         start = time.perf_counter()
         try:
             result = await self._client.audio.transcriptions.create(
                 model=self._model,
                 file=("audio.wav", wav_bytes(audio), "audio/wav"),
                 response_format="json",
-                **kwargs,
+                language=language or openai.omit,
+                prompt=prompt or openai.omit,
             )
         except openai.APITimeoutError as exc:
             raise SttTimeoutError(

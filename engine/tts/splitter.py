@@ -91,8 +91,8 @@ class SentenceSplitter:
         if candidates:
             return min(candidates)
         if len(text) > self._max_chars:
-            soft = [m.end() for m in _SOFT_BREAK.finditer(text, 0, len(text))]
-            return soft[-1] if soft else None
+            breaks = [m.end() for m in _SOFT_BREAK.finditer(text, 0, len(text))]
+            return breaks[-1] if breaks else None
         return None
 
 

@@ -71,8 +71,8 @@ class Endpointer:
             self._stream = self._vad.stream(self._options)  # a fresh detector: speech must restart
             self._offset = self._total
         self._trim_history()
-        for event in out:
-            self._channel.send(event)
+        for turn_event in out:
+            self._channel.send(turn_event)
         return out
 
     def end_input(self) -> list[TurnEvent]:
@@ -83,8 +83,8 @@ class Endpointer:
                 out.append(self._begin(self._offset + int(event.t_s * SAMPLE_RATE)))
         if self._turn_start is not None:
             out.append(self._finish(self._total, "end_of_input", pad=False))
-        for event in out:
-            self._channel.send(event)
+        for turn_event in out:
+            self._channel.send(turn_event)
         self._channel.close()
         return out
 

@@ -86,7 +86,7 @@ def check_availability(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
         "service": {"service_id": service.id, "name": service.name, "duration_min": service.duration_min},
         "slots": slots,
     }
-    title = f"{service.name}: " + (slots[0]["start"].replace("T", " ") if slots else "nessun posto libero")
+    title = f"{service.name}: " + (str(slots[0]["start"]).replace("T", " ") if slots else "nessun posto libero")
     return ToolResult.success(data, {"kind": "slots", "title": title, "slots": slots})
 
 

@@ -165,7 +165,9 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n_customers: int, today:
     conn.executemany(
         "INSERT INTO staff (id, full_name) VALUES (?, ?)", [(i + 1, n) for i, n in enumerate(staff_names)]
     )
-    hours, breaks, skills = [], [], []
+    hours: list[tuple[int, int, int | None, int | None]] = []
+    breaks: list[tuple[int, int, int, int]] = []
+    skills: list[tuple[int, int]] = []
     for sid in range(1, n_staff + 1):
         for day_index in range(1, 8):
             if day_index <= 5:
@@ -193,7 +195,7 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n_customers: int, today:
     first_day = today - timedelta(days=history_days)
     last_day = today + timedelta(days=60)
     closed = workshop_closed_days(first_day, last_day)
-    holidays = [(None, d.isoformat(), "Chiusura") for d in sorted(closed)]
+    holidays: list[tuple[int | None, str, str]] = [(None, d.isoformat(), "Chiusura") for d in sorted(closed)]
     for sid in range(1, n_staff + 1):  # a week off for each mechanic in the coming two months
         start = today + timedelta(days=7 + rng.randrange(50))
         holidays += [(sid, (start + timedelta(days=k)).isoformat(), "Ferie") for k in range(5)]

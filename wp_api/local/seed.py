@@ -45,10 +45,10 @@ def _load(conn: Any, seed: Mapping[str, Any]) -> None:
             )
             for day_index in range(1, 8):
                 hours = member["hours"].get(day_index)
-                start, end = (_hm(hours[0]), _hm(hours[1])) if hours else (None, None)
+                start_min, end_min = (_hm(hours[0]), _hm(hours[1])) if hours else (None, None)
                 conn.execute(
                     "INSERT INTO schedule_items (staff_id, day_index, start_min, end_min) VALUES (?, ?, ?, ?)",
-                    (member["id"], day_index, start, end),
+                    (member["id"], day_index, start_min, end_min),
                 )
                 for b_start, b_end in member.get("breaks", {}).get(day_index, []):
                     conn.execute(

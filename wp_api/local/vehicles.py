@@ -132,7 +132,9 @@ def _by_plate(ctx: Ctx, heard: str, customer_ids: set[int] | None, limit: int) -
 
 def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: int) -> ToolResult:
     known = known_names(ctx)
-    makes, models, colour = [], [], None
+    makes: list[str] = []
+    models: list[str] = []
+    colour: str | None = None
     words = fold(text).replace("-", " ").split()
     i = 0
     while i < len(words):
@@ -157,7 +159,8 @@ def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: i
             f"No known make, model or colour in '{text[:60]}'.",
             hint="Ask for the plate, or the make and model.",
         )
-    where, params = [], []
+    where: list[str] = []
+    params: list[str | int] = []
     if models:
         where.append(f"v.model IN ({','.join('?' * len(models))}) COLLATE NOCASE")
         params += models

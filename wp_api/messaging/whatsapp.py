@@ -131,7 +131,7 @@ class WhatsAppCloudProvider(MessageProvider):
         if response.is_error:
             raise graph_send_error(response.status_code, body, text=response.text)
         try:
-            message = body["messages"][0]  # type: ignore[index]
+            message = body["messages"][0]
             message_id = str(message["id"])
         except (KeyError, IndexError, TypeError) as exc:
             # The API took the request; retrying could deliver twice, so this is not retryable.

@@ -135,7 +135,7 @@ async def _measure(
 ) -> tuple[dict[str, list[float]], dict[str, Any]]:
     rng = random.Random(seed)
     plates = [
-        r["plate"]
+        r["plate"] or ""
         for r in site.sql(f"SELECT plate FROM wp_officina_vehicles ORDER BY RAND({seed}) LIMIT {iterations}")
     ]
     customers = [
