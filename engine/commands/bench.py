@@ -35,24 +35,24 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.part == "tools" and args.backend == "wordpress":
-        from wp_api.wordpress.bench import run as bench_wordpress
+        from benches.wordpress_tools import run as bench_wordpress
 
         try:
             result = bench_wordpress(**({"customers": args.customers} if args.customers else {}))
         except RuntimeError as exc:  # MariaDB, PHP or WordPress missing: one line, not a traceback
             raise OfficinaError(str(exc)) from exc
     elif args.part == "tools":
-        from engine.bench_tools import run as bench_tools
+        from benches.tools import run as bench_tools
 
         result = bench_tools(customers=args.customers or 100_000, backend=args.backend)
     elif args.part == "nlu":
-        from engine.fastpath.bench import run as bench_nlu
+        from benches.nlu import run as bench_nlu
 
         result = bench_nlu()
     elif args.part == "startup":
-        result = _optional("desktop.bench_startup", "the desktop app")
+        result = _optional("benches.startup", "the desktop app")
     elif args.part == "turn":
-        from engine.bench_turn import run as bench_turn
+        from benches.turn import run as bench_turn
 
         result = bench_turn(repeats=args.repeats)
     else:
@@ -71,14 +71,14 @@ def _optional(module: str, what: str) -> dict[str, Any]:
 
 def run_all(*, repeats: int = 5) -> dict[str, Any]:
     """VAD, STT, TTS, whole turn and peak memory in one object; a part that fails is reported, not fatal."""
-    from engine import bench_turn
+    from benches import turn as bench_turn
 
     result: dict[str, Any] = {}
     errors: dict[str, str] = {}
     started = time.perf_counter()
     parts = (
-        ("audio", lambda: importlib.import_module("engine.bench_audio").run()),
-        ("stt", lambda: importlib.import_module("engine.bench_stt").run()),
+        ("audio", lambda: importlib.import_module("benches.audio").run()),
+        ("stt", lambda: importlib.import_module("benches.stt").run()),
         ("turn", lambda: bench_turn.run(repeats=repeats)),
         ("memory", lambda: {"peak_rss_mb": bench_turn.peak_rss_mb()}),
     )

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from benches.openai_server import FakeOpenAI, Round, ToolCall
 from desktop.app import build_window
 from desktop.cards import ConfirmationCard, ToolCard
 from desktop.models.trace_model import StageRoles
@@ -26,7 +27,6 @@ from engine.config import Settings
 from engine.trace import events as ev
 from tests.desktop.conftest import PLATE, SlowBackend, seeded_backend, wait_until
 from tests.engine.audio.conftest import pulse_sink  # noqa: F401 - a real microphone for press()
-from tests.fakes.openai_server import FakeOpenAI, Round, ToolCall
 
 pytestmark = pytest.mark.slow
 

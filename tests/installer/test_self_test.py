@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -103,3 +104,41 @@ def test_built_bundle_passes_its_self_test_offline(pulse_sink, tmp_path: Path) -
         timeout=600,
     )
     _assert_all_checks_pass(proc)
+
+
+def _bundle_or_skip() -> Path:
+    if not BUNDLE.exists():
+        message = f"no bundle at {BUNDLE}: run installer/build"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return BUNDLE
+
+
+def _run_bundle(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(
+        os.environ, OFFICINA_HOME=str(home), OFFICINA_KEYRING="file", OFFICINA_MODELS_DIR=str(home / "models")
+    )
+    proc = subprocess.run(
+        [str(_bundle_or_skip()), *args], env=env, capture_output=True, text=True, timeout=600
+    )
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
+    return proc
+
+
+def test_built_bundle_runs_the_nlu_bench_on_its_own_labelled_set(tmp_path: Path) -> None:
+    """`officina bench nlu` reads the labelled set the bundle carries (benches/data), not a checkout's tests."""
+    proc = _run_bundle(["bench", "nlu"], tmp_path / "home")
+    figures = json.loads(proc.stdout)
+    assert figures["utterances"] > 0 and "error" not in figures, figures
+
+
+def test_built_bundle_replays_a_turn_it_recorded(pulse_sink, tmp_path: Path) -> None:
+    """`officina ask` records a trace; `officina replay` runs it again through the bundle's pipeline."""
+    home = tmp_path / "home"
+    _run_bundle(["ask", "--offline", "--lang", "en", "Who owns the car AB123CD?"], home)
+    traces = sorted((home / "traces").rglob("*.jsonl"))
+    assert len(traces) == 1, traces
+    proc = _run_bundle(["replay", str(traces[0]), "--text", "--json"], home)
+    assert json.loads(proc.stdout), proc.stdout
+    assert len(sorted((home / "traces").rglob("*.jsonl"))) == 2

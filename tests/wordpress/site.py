@@ -14,10 +14,10 @@ from typing import Any
 import httpx
 import pytest
 
+from benches.loopback_site import LoopbackSite, missing_prerequisites, start_site
 from tests.fakes.smtp_server import LoopbackSmtp
 from tests.fakes.whatsapp_server import FakeWhatsApp
 from wp_api.wordpress import WordPressBackend
-from wp_api.wordpress.loopback_site import LoopbackSite, missing_prerequisites, start_site
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from benches.openai_server import Round, ToolCall
+from benches.testing import AgentHarness, RunResult
 from engine.errors import LlmStatusError, LlmTimeoutError
-from engine.testing import AgentHarness, RunResult
 from tests.engine.agent.conftest import TimedBackend, first_appointment
-from tests.fakes.openai_server import Round, ToolCall
 from wp_api.contract import CallContext, ToolBackend
 
 

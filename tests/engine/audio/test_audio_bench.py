@@ -7,7 +7,7 @@ from pathlib import Path
 
 def test_bench_audio_reports_medians(installed_models: Path) -> None:
     import models
-    from engine import bench_audio
+    from benches import audio as bench_audio
 
     result = bench_audio.run(
         repeats=1, voice_path=models.resolve("en_US-joe-medium"), long_text="Booked. See you on Wednesday."

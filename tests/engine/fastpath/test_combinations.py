@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
+from benches.nlu import slot_mismatches
 from engine.fastpath import parse
-from engine.fastpath.bench import slot_mismatches
 
 WEDNESDAY = date(2026, 11, 25)
 

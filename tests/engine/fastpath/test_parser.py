@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
+from benches.nlu import TODAY, evaluate, load_dataset
 from engine.fastpath import parse
-from engine.fastpath.bench import TODAY, evaluate, load_dataset
 from engine.fastpath.dates import extract_datetime
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.numbers import word_to_number

@@ -11,8 +11,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from benches.openai_server import FakeOpenAI
 from engine.config import Settings
-from tests.fakes.openai_server import FakeOpenAI
 from wp_api.contract import CallContext, ToolBackend
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from benches.openai_server import Round, ToolCall
 from engine.audio import FileSink
 from engine.trace import load_trace
 from tests.engine.pipeline.conftest import llm_settings, upcoming_appointment
-from tests.fakes.openai_server import Round, ToolCall
 
 EVERY_STAGE = {
     "turn_started",

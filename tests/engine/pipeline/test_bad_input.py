@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from benches.openai_server import Round
 from engine.trace import load_trace
 from tests.engine.pipeline.conftest import llm_settings
-from tests.fakes.openai_server import Round
 
 RATE = 16_000
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from benches.openai_server import Round, Transcription
 from engine.trace import load_trace
 from tests.engine.pipeline.conftest import llm_settings
-from tests.fakes.openai_server import Round, Transcription
 
 QUESTION = "Book a tyre change for tomorrow morning."
 

@@ -8,11 +8,11 @@ import json
 import threading
 from pathlib import Path
 
+from benches.openai_server import Round, ToolCall
 from engine.audio import FileSink
 from engine.config import Settings
 from engine.trace import load_trace
 from tests.engine.pipeline.conftest import llm_settings, upcoming_appointment
-from tests.fakes.openai_server import Round, ToolCall
 from wp_api.contract import CallContext
 
 LONG_ANSWER = " ".join(

@@ -7,11 +7,11 @@ import asyncio
 
 import numpy as np
 
+from benches.openai_server import Round
 from engine.audio import AudioChunk, FileSink, MicCapture, Player
 from engine.trace import load_trace
 from tests.engine.audio.conftest import pulse_sink  # noqa: F401 - the fixture
 from tests.engine.pipeline.conftest import llm_settings
-from tests.fakes.openai_server import Round
 
 
 async def test_press_speak_release(pulse_sink, llm, speech, make_pipeline) -> None:  # noqa: F811

@@ -9,11 +9,11 @@ from collections.abc import Iterator
 import numpy as np
 import pytest
 
+from benches.openai_server import FakeOpenAI, Transcription
 from engine.config import Settings
 from engine.errors import ConfigError, SttError, SttTimeoutError
 from engine.secrets import STT_API_KEY, set_secret
 from engine.stt import OpenAICloudSTT, create_stt
-from tests.fakes.openai_server import FakeOpenAI, Transcription
 
 AUDIO = (0.1 * np.sin(2 * np.pi * 220 * np.arange(16_000) / 16_000)).astype(np.float32)
 

@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 
 import models
-from engine.bench_stt import PROMPT
+from benches.stt import PROMPT
 from engine.errors import ModelMissingError, SttError
 from engine.stt import FasterWhisperSTT, Transcript
 from engine.stt.faster_whisper import _Options
 from tests.engine.stt.conftest import Speak, plate_in, silence
 
-# the domain vocabulary the pipeline passes (plates, makes, services), as in engine.bench_stt
+# the domain vocabulary the pipeline passes (plates, makes, services), as in benches.stt
 PLATE_PROMPT = PROMPT
 
 

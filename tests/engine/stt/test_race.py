@@ -7,11 +7,11 @@ from collections.abc import Iterator
 import numpy as np
 import pytest
 
+from benches.openai_server import FakeOpenAI, Transcription
 from engine.config import Settings
 from engine.errors import SttError
 from engine.stt import FasterWhisperSTT, HybridSTT, OpenAICloudSTT, create_stt
 from tests.engine.stt.conftest import Speak
-from tests.fakes.openai_server import FakeOpenAI, Transcription
 
 TEXT = "Book an oil change for plate AB 123 CD next Wednesday."
 

@@ -273,7 +273,7 @@ def test_migration_from_schema_1_rebuilds_the_campaign_summary(seeded_db):
 
 
 def test_tools_benchmark_runs_on_a_small_workshop():
-    from engine.bench_tools import TARGETS_MS, run
+    from benches.tools import TARGETS_MS, run
 
     result = run(customers=150, iterations=10)
     assert (result["customers"], result["vehicles"]) == (150, 180)

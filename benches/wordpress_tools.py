@@ -12,9 +12,9 @@ from collections.abc import Awaitable
 from datetime import date, timedelta
 from typing import Any
 
+from benches.loopback_site import LoopbackSite, missing_prerequisites, start_site
 from wp_api.contract import CallContext, ToolResult
 from wp_api.wordpress._backend import WordPressBackend
-from wp_api.wordpress.loopback_site import LoopbackSite, missing_prerequisites, start_site
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Whole-turn benchmark: end of speech → first audio of the answer, through the real pipeline.
 
-The LLM is the project's fake OpenAI-compatible server (tests/fakes, a development dependency)
+The LLM is the scripted OpenAI-compatible server (benches/openai_server.py)
 answering after 0 ms and 350 ms per round, two rounds (a tool call, then the answer); the fast-path
 figure runs the same spoken question with no model at all. `peak_rss_mb()` measures, in a fresh
 process, the engine with whisper base, Silero and one voice loaded after one turn.
@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from benches.openai_server import FakeOpenAI, Round, ToolCall
 from engine.config import Settings
 from engine.errors import ConfigError
 
@@ -59,16 +60,6 @@ def _environment(home: Path) -> Iterator[None]:
                 os.environ[key] = value
 
 
-def _fake_server() -> Any:
-    try:
-        from tests.fakes.openai_server import FakeOpenAI, Round, ToolCall
-    except ImportError as exc:
-        raise ConfigError(
-            "The turn benchmark needs the development checkout (tests/fakes): run it from the repository."
-        ) from exc
-    return FakeOpenAI, Round, ToolCall
-
-
 async def _setup(folder: Path) -> tuple[Any, str, str, np.ndarray]:
     from engine.audio import read_audio
     from engine.tts import speech_wav
@@ -96,12 +87,11 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
     from engine.pipeline import Pipeline
     from engine.trace import TraceRecorder
 
-    fake_server, round_, tool_call = _fake_server()
     backend, plate, owner, audio = await _setup(folder)
     figures: dict[str, float] = {}
     parts: dict[str, dict[str, float]] = {}
     try:
-        with fake_server() as server:
+        with FakeOpenAI() as server:
             settings = Settings(language="en", llm_base_url=server.base_url, fastpath_enabled=False)
             pipeline = await Pipeline.create(
                 settings, backend=backend, player=FileSink(), actor="bench", recorder=TraceRecorder(None)
@@ -115,8 +105,8 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
                 for _ in range(repeats + 1):  # the first run is a warm-up
                     server.script(
                         [
-                            round_(tool_calls=[tool_call("find_vehicle", {"plate": plate})]),
-                            round_(text=f"It belongs to {owner}. Anything else?"),
+                            Round(tool_calls=[ToolCall("find_vehicle", {"plate": plate})]),
+                            Round(text=f"It belongs to {owner}. Anything else?"),
                         ]
                     )
                     events.clear()
@@ -133,8 +123,8 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
             for _ in range(max(2, repeats // 2) + 1):
                 server.script(
                     [
-                        round_(tool_calls=[tool_call("find_vehicle", {"plate": plate})]),
-                        round_(text=f"It belongs to {owner}. Anything else?"),
+                        Round(tool_calls=[ToolCall("find_vehicle", {"plate": plate})]),
+                        Round(text=f"It belongs to {owner}. Anything else?"),
                     ]
                 )
                 result, ptt_events = await _push_to_talk(pipeline, audio, PTT_HOLD_AFTER_S)
@@ -144,7 +134,7 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
                 ptt.append((first.t - len(audio) / 16_000) * 1000)
             figures["ptt_llm_0ms"] = round(statistics.median(ptt[1:]), 1)
             await pipeline.aclose()
-            barge = await _barge_in(server, round_, backend, repeats)
+            barge = await _barge_in(server, backend, repeats)
         fast = Settings(language="en", fastpath_enabled=True, offline_only=True)
         pipeline = await Pipeline.create(
             fast, backend=backend, player=FileSink(), actor="bench", recorder=TraceRecorder(None)
@@ -239,7 +229,7 @@ async def _push_to_talk(pipeline: Any, audio: np.ndarray, hold_after_s: float) -
     return result, events
 
 
-async def _barge_in(server: Any, round_: Any, backend: Any, repeats: int) -> dict[str, Any]:
+async def _barge_in(server: Any, backend: Any, repeats: int) -> dict[str, Any]:
     """Barge-in while a long answer is spoken and still streaming: ms until the speaker is silent and
     until the turn is over (model stream cancelled, synthesis stopped)."""
     import threading
@@ -260,7 +250,7 @@ async def _barge_in(server: Any, round_: Any, backend: Any, repeats: int) -> dic
     silence, ends = [], []
     try:
         for _ in range(repeats):
-            server.script([round_(text=long_answer, text_pieces=40, chunk_delay_s=0.05)])
+            server.script([Round(text=long_answer, text_pieces=40, chunk_delay_s=0.05)])
             speaking = asyncio.Event()
 
             def listen(event: Any, speaking: asyncio.Event = speaking) -> None:
@@ -326,7 +316,7 @@ def peak_rss_mb() -> float:
     with tempfile.TemporaryDirectory(prefix="officina-rss-") as tmp:
         build_demo(Path(tmp) / "workshop.sqlite3", customers=300)  # here: its page cache is not the engine's
         out = subprocess.run(
-            [sys.executable, "-m", "engine.bench_turn", "--rss", tmp],
+            [sys.executable, "-m", "benches.turn", "--rss", tmp],
             capture_output=True,
             text=True,
             check=False,

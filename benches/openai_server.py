@@ -270,7 +270,8 @@ def _parse_multipart(content_type: str, raw: bytes) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True) or b""
+        decoded = part.get_payload(decode=True)
+        payload = decoded if isinstance(decoded, bytes) else b""
         fields[str(name)] = payload if part.get_filename() else payload.decode("utf-8", "replace")
     return fields
 
@@ -342,7 +343,7 @@ class FakeOpenAI:
     def base_url(self) -> str:
         assert self._server is not None, "server not started"
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"http://{host if isinstance(host, str) else host.decode()}:{port}/v1"
 
     def start(self) -> FakeOpenAI:
         self._stopping.clear()

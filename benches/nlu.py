@@ -24,7 +24,7 @@ _LOGGER = logging.getLogger(__name__)
 
 TODAY = date(2026, 11, 25)
 """The day the utterances were written for (a Wednesday): their expected dates count from it."""
-DATASET = Path(__file__).resolve().parents[2] / "tests" / "data" / "nlu_utterances.jsonl"
+DATASET = Path(__file__).resolve().parent / "data" / "nlu_utterances.jsonl"
 
 
 def load_dataset(path: Path | None = None) -> list[dict[str, Any]]:

@@ -28,8 +28,8 @@ def run() -> dict[str, Any]:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtTest import QTest
 
+    from benches.qt_wait import wait_until
     from desktop.app import application, build_window
-    from desktop.qt_wait import wait_until
     from engine.config import load_settings
 
     import_ms = (time.perf_counter() - t0) * 1000

@@ -7,8 +7,8 @@
         result.expect.next_tool_result("find_vehicle", ok=True)
         result.expect.next_message(contains="Rossi")
 
-The default backend is a LocalBackend on a small demo workshop in a temporary folder. The fake server
-lives in tests/fakes (a test dependency), imported only when a harness starts.
+The default backend is a LocalBackend on a small demo workshop in a temporary folder; the scripted
+server is benches.openai_server.
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benches.openai_server import FakeOpenAI
+from benches.testing.expect import RunExpect
 from engine.agent import Agent, AgentOptions
 from engine.agent.events import AgentEvent, AgentResult
 from engine.errors import OfficinaError
-from engine.testing.expect import RunExpect
 from wp_api.contract import CallContext, ToolBackend
 
 _LOGGER = logging.getLogger(__name__)
@@ -94,8 +95,6 @@ class AgentHarness:
 
     async def __aenter__(self) -> AgentHarness:
         if self._server is None:
-            from tests.fakes.openai_server import FakeOpenAI
-
             self._server = FakeOpenAI().start()
         if self._backend is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="officina-harness-")

@@ -1,6 +1,6 @@
 """Screenshots for the README: the app on the demo workshop, driven through the real engine.
 
-    uv run python -m desktop.screenshots [--out docs/screenshots]
+    uv run python -m benches.screenshots [--out docs/screenshots]
 
 Starts Xvfb (Debian `xvfb`) when there is no display and the Qt xcb plugin can run there, else uses
 Qt's offscreen platform; both render the same widgets. Speaks a question with the project's Piper
@@ -80,7 +80,7 @@ def display() -> Iterator[str]:
 
 
 def _wait(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
-    from desktop.qt_wait import wait_until
+    from benches.qt_wait import wait_until
 
     try:
         return wait_until(predicate, timeout, what)
@@ -89,7 +89,7 @@ def _wait(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
 
 
 def _settle(ms: int = 250) -> None:
-    from desktop.qt_wait import wait_until
+    from benches.qt_wait import wait_until
 
     start = time.monotonic()
     wait_until(lambda: time.monotonic() - start >= ms / 1000, ms / 1000 + 5, "a moment")
