@@ -12,6 +12,7 @@ import logging
 import sys
 
 from engine.errors import OfficinaError
+from models import ModelError
 
 # Modules under engine/commands/ that register subcommands (in help order).
 COMMAND_MODULES = (
@@ -64,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_app()
         return int(args.func(args) or 0)
-    except OfficinaError as exc:
+    except (OfficinaError, ModelError) as exc:
         print(f"officina: {exc.message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -6,10 +6,11 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+import models
 from engine.config import Settings
-from engine.errors import ConfigError, ModelMissingError, OfficinaError
+from engine.errors import ConfigError, OfficinaError
 from engine.turn import MissingItem
-from models import fix_command
+from models import ModelError, fix_command
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -30,23 +31,18 @@ class Engines:
 
 
 def _installed_models() -> list[str]:
-    import models
-
     return [s.id for s in models.status() if s.ok]
 
 
 def _install_defaults(progress: Any | None) -> None:
-    import models
-
     try:
         models.ensure_defaults(progress)
-    except OfficinaError as exc:
+    except (OfficinaError, ModelError) as exc:
         _LOGGER.warning("Installing the default models failed: %s", exc.message)
 
 
 def _load_voice(voice_id: str) -> Any:
     """Load a voice and synthesize one word, so the first real sentence does not pay ONNX's first run."""
-    import models
     from engine.tts import PiperTTS
 
     tts = PiperTTS.load(models.resolve(voice_id))
@@ -57,14 +53,12 @@ def _load_voice(voice_id: str) -> Any:
 
 def load_engines(settings: Settings, *, install: bool = True, progress: Any | None = None) -> Engines:
     """BLOCKING: install missing defaults (first run), load whisper, Silero and the voice per language."""
-    import models
-
     engines = Engines()
     needs_install = False
     for model_id in (settings.whisper_model, settings.voice_for(settings.language), FALLBACK_VOICES[0]):
         try:
             models.resolve(model_id)
-        except ModelMissingError:
+        except ModelError:
             needs_install = needs_install or model_id in (settings.whisper_model, FALLBACK_VOICES[0])
     if install and needs_install:
         _install_defaults(progress)
@@ -74,7 +68,7 @@ def load_engines(settings: Settings, *, install: bool = True, progress: Any | No
         from engine.stt import create_stt
 
         engines.stt = create_stt(settings)
-    except ModelMissingError as exc:
+    except ModelError as exc:
         engines.missing.append(MissingItem(f"Speech-to-text model missing: {exc.message}", exc.fix))
     except ConfigError as exc:
         engines.missing.append(MissingItem(exc.message, "Settings → Speech-to-text"))
@@ -95,7 +89,7 @@ def load_engines(settings: Settings, *, install: bool = True, progress: Any | No
         for voice_id in (wanted, *FALLBACK_VOICES):
             try:
                 engines.voices[language] = (voice_id, _load_voice(voice_id))
-            except (ModelMissingError, KeyError):
+            except (ModelError, KeyError):
                 continue
             engines.voice_fallback[language] = voice_id != wanted
             break

@@ -20,6 +20,8 @@ boundary per engine and raised `from` the original; nothing above engine/ catche
 
 from __future__ import annotations
 
+from models.errors import ModelError
+
 
 class OfficinaError(Exception):
     """Root of every error the engine reports; `message` is fit to show a person."""
@@ -33,12 +35,14 @@ class ConfigError(OfficinaError):
     """A setting is missing or invalid."""
 
 
-class ModelMissingError(OfficinaError):
-    """A model file is missing, partial or corrupt. `fix` is the command that repairs it."""
+class ModelMissingError(OfficinaError, ModelError):
+    """A model file is missing, partial or corrupt. `fix` is the command that repairs it.
+
+    The models package raises its own ModelError (models stays a leaf); this subclass is what the
+    engine raises, so `except ModelError` catches both and `except OfficinaError` the engine's."""
 
     def __init__(self, message: str, *, fix: str) -> None:
-        super().__init__(f"{message} Fix: {fix}")
-        self.fix = fix
+        ModelError.__init__(self, message, fix=fix)
 
 
 class StageError(OfficinaError):

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import platformdirs
 
-APP_NAME = "officina-voice"
-APP_AUTHOR = "Officina"
+from models._store import APP_DATA
+
+APP_NAME, APP_AUTHOR = APP_DATA
 
 
 @dataclass(frozen=True)

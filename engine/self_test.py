@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+import models
 from engine.errors import OfficinaError
+from models import ModelError
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -70,12 +72,10 @@ def check_audio() -> CheckResult:
 
 
 def check_models() -> list[CheckResult]:
-    import models
-
     results = []
     try:
         models.ensure_defaults()
-    except OfficinaError as exc:
+    except (OfficinaError, ModelError) as exc:
         results.append(CheckResult("models", False, exc.message, f"{_fix_prefix()} models install"))
     for spec in models.MODELS.values():
         if not spec.default:
@@ -98,7 +98,6 @@ def check_models() -> list[CheckResult]:
 
 def check_speech() -> list[CheckResult]:
     """Load whisper and Piper for real and run each once."""
-    import models
     from engine.stt.faster_whisper import FasterWhisperSTT
     from engine.tts import PiperTTS
 
@@ -114,7 +113,7 @@ def check_speech() -> list[CheckResult]:
                 f"whisper base ran in {time.perf_counter() - start:.1f} s (silence → {transcript.text!r})",
             )
         )
-    except OfficinaError as exc:
+    except (OfficinaError, ModelError) as exc:
         results.append(
             CheckResult("speech-to-text", False, exc.message, f"{_fix_prefix()} models install whisper-base")
         )
@@ -127,7 +126,7 @@ def check_speech() -> list[CheckResult]:
         results.append(
             CheckResult("text-to-speech", True, f"Piper spoke in {time.perf_counter() - start:.1f} s")
         )
-    except OfficinaError as exc:
+    except (OfficinaError, ModelError) as exc:
         results.append(
             CheckResult(
                 "text-to-speech", False, exc.message, f"{_fix_prefix()} models install en_US-joe-medium"

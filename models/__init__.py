@@ -2,6 +2,7 @@
 
 from models._fetch import Progress, hub_reachable
 from models._store import ModelStatus, fix_command, models_dir, resolve
+from models.errors import ModelError
 from models.installer import ensure_defaults, install, status, verify
 from models.manifest import MODELS, FileSpec, HubFile, ModelSpec, WheelPart, get_spec
 
@@ -9,6 +10,7 @@ __all__ = [
     "MODELS",
     "FileSpec",
     "HubFile",
+    "ModelError",
     "ModelSpec",
     "ModelStatus",
     "Progress",

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from engine.errors import ModelMissingError
+import platformdirs
+
+from models.errors import ModelError
 from models.manifest import ModelSpec, get_spec
 
 _LOGGER = logging.getLogger(__name__)
@@ -22,14 +24,20 @@ _CHUNK = 1 << 20
 State = Literal["ok", "missing", "partial", "corrupt"]
 
 
+APP_DATA = ("officina-voice", "Officina")
+"""platformdirs' (app name, author) of the app's data folder; engine.paths uses the same pair."""
+
+
 def models_dir() -> Path:
-    """OFFICINA_MODELS_DIR if set, else the app's models folder."""
+    """OFFICINA_MODELS_DIR if set, else the app's models folder (`models` under OFFICINA_HOME or the
+    app's data folder: the same folder as engine.paths.app_paths().models)."""
     override = os.environ.get("OFFICINA_MODELS_DIR")
     if override:
         return Path(override).expanduser().resolve()
-    from engine.paths import app_paths
-
-    return app_paths().models
+    home = os.environ.get("OFFICINA_HOME")
+    if home:
+        return Path(home).expanduser().resolve() / "models"
+    return Path(platformdirs.user_data_dir(*APP_DATA)) / "models"
 
 
 def fix_command(model_id: str) -> str:
@@ -57,7 +65,7 @@ class ModelStatus:
 
 
 class IntegrityError(Exception):
-    """A model in the store is missing, partial or corrupt (internal; surfaced as ModelMissingError)."""
+    """A model in the store is missing, partial or corrupt (internal; surfaced as ModelError)."""
 
     def __init__(self, state: State, detail: str) -> None:
         super().__init__(detail)
@@ -132,18 +140,18 @@ def check(spec: ModelSpec, folder: Path, *, full: bool) -> None:
 
 
 def resolve(model_id: str, *, root: Path | None = None) -> Path:
-    """The verified install path (whisper: the CT2 folder; piper: the .onnx), or ModelMissingError.
+    """The verified install path (whisper: the CT2 folder; piper: the .onnx), or ModelError.
 
     `root` overrides the models folder (default: `models_dir()`)."""
     try:
         spec = get_spec(model_id)
     except KeyError as exc:
-        raise ModelMissingError(f"{exc.args[0]}.", fix="uv run officina models list") from None
+        raise ModelError(f"{exc.args[0]}.", fix="uv run officina models list") from None
     folder = install_dir(model_id, root)
     try:
         check(spec, folder, full=False)
     except IntegrityError as exc:
-        raise ModelMissingError(exc.detail, fix=fix_command(model_id)) from None
+        raise ModelError(exc.detail, fix=fix_command(model_id)) from None
     return entry_path(spec, folder)
 
 

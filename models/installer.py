@@ -10,7 +10,6 @@ from pathlib import Path
 
 import httpx
 
-from engine.errors import ModelMissingError
 from models._fetch import (
     _CHUNK,
     _TIMEOUT,
@@ -32,6 +31,7 @@ from models._store import (
     status_of,
     write_stamp,
 )
+from models.errors import ModelError
 from models.manifest import MODELS, ModelSpec, get_spec
 
 _LOGGER = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ def install(model_id: str, progress: Progress | None = None, *, force: bool = Fa
     try:
         spec = get_spec(model_id)
     except KeyError as exc:
-        raise ModelMissingError(f"{exc.args[0]}.", fix="uv run officina models list") from None
+        raise ModelError(f"{exc.args[0]}.", fix="uv run officina models list") from None
     folder = install_dir(model_id)
     if not force:
         try:
@@ -149,7 +149,7 @@ def install(model_id: str, progress: Progress | None = None, *, force: bool = Fa
             return entry_path(spec, folder)
     shutil.rmtree(tmp, ignore_errors=True)
     reason = "; ".join(errors) or "no source available"
-    raise ModelMissingError(f"Could not install model {model_id} ({reason}).", fix=fix_command(model_id))
+    raise ModelError(f"Could not install model {model_id} ({reason}).", fix=fix_command(model_id))
 
 
 def status(*, verify: bool = False) -> list[ModelStatus]:
@@ -182,7 +182,7 @@ def ensure_defaults(progress: Progress | None = None) -> list[ModelStatus]:
             continue
         try:
             install(spec.id, progress)
-        except ModelMissingError as exc:
+        except ModelError as exc:
             if not hub_only:
                 raise
             _LOGGER.warning("%s", exc.message)

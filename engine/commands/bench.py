@@ -10,6 +10,7 @@ import time
 from typing import Any
 
 from engine.errors import OfficinaError
+from models import ModelError
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -85,8 +86,8 @@ def run_all(*, repeats: int = 5) -> dict[str, Any]:
     for name, part in parts:
         try:
             result.update(part())
-        except (OfficinaError, ImportError, RuntimeError, OSError) as exc:
-            message = exc.message if isinstance(exc, OfficinaError) else f"{type(exc).__name__}: {exc}"
+        except (OfficinaError, ModelError, ImportError, RuntimeError, OSError) as exc:
+            message = exc.message if isinstance(exc, OfficinaError | ModelError) else f"{type(exc).__name__}: {exc}"
             _LOGGER.warning("bench %s failed: %s", name, message)
             errors[name] = message
     result["bench_seconds"] = round(time.perf_counter() - started, 1)

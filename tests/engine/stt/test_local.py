@@ -162,6 +162,6 @@ def test_corrupt_model_is_one_line_with_the_fix(installed_models: Path, tmp_path
     with pytest.raises(ModelMissingError) as info:
         FasterWhisperSTT.load(broken, warm_up=False)
     assert info.value.fix == "uv run officina models install whisper-base"
-    with pytest.raises(ModelMissingError, match="incomplete") as info:
+    with pytest.raises(models.ModelError, match="incomplete") as missing:
         models.resolve("whisper-base", root=tmp_path)
-    assert "\n" not in info.value.message and info.value.fix.endswith("install whisper-base")
+    assert "\n" not in missing.value.message and missing.value.fix.endswith("install whisper-base")
