@@ -18,13 +18,16 @@ from typing import Any
 
 import httpx
 
+import wp_api
+
 _LOGGER = logging.getLogger(__name__)
 
 __all__ = ["LoopbackSite", "missing_prerequisites", "start_site"]
 
 WORDPRESS_DIR = Path("/usr/share/wordpress")
-PLUGIN_DIR = Path(__file__).resolve().parent.parent / "wordpress-plugin" / "officina-voice"
-BOOKLY_SCHEMA = Path(__file__).resolve().parent / "bookly_schema.sql"
+PLUGIN_DIR = Path(wp_api.__file__).resolve().parent / "wordpress-plugin" / "officina-voice"
+BOOKLY_SCHEMA = Path(__file__).resolve().parent / "data" / "bookly_schema.sql"
+"""Bookly's tables as the loopback site creates them (Bookly itself is not installed there)."""
 PREFIX = "wp_"
 _DB = "officina"
 _DB_USER = "officina"
