@@ -16,7 +16,7 @@ import pytest
 def test_sigterm_closes_the_app_cleanly(installed_models, tmp_path: Path) -> None:
     env = dict(os.environ, OFFICINA_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "engine.cli"],
+        [sys.executable, "-m", "app.cli"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -45,7 +45,7 @@ def _assert_all_checks_pass(proc: subprocess.CompletedProcess[str]) -> list[str]
 
 def test_self_test_passes_on_the_demo_workshop(installed_models, pulse_sink, tmp_path: Path) -> None:
     proc = _run_self_test(
-        [sys.executable, "-m", "engine.cli", "--self-test"],
+        [sys.executable, "-m", "app.cli", "--self-test"],
         tmp_path / "home",
         models_dir=os.environ["OFFICINA_MODELS_DIR"],
     )
@@ -56,7 +56,7 @@ def test_self_test_passes_on_the_demo_workshop(installed_models, pulse_sink, tmp
 def test_self_test_names_the_fix_for_a_corrupt_model(installed_models, pulse_sink, tmp_path: Path) -> None:
     models_dir = tmp_path / "models"
     proc = _run_self_test(
-        [sys.executable, "-m", "engine.cli", "models", "install"],
+        [sys.executable, "-m", "app.cli", "models", "install"],
         tmp_path / "home",
         models_dir=str(models_dir),
     )
@@ -71,7 +71,7 @@ def test_self_test_names_the_fix_for_a_corrupt_model(installed_models, pulse_sin
         fh.write(bytes(b ^ 0xFF for b in original))
     os.utime(model_bin, ns=(before.st_atime_ns, before.st_mtime_ns))
     proc = _run_self_test(
-        [sys.executable, "-m", "engine.cli", "--self-test"], tmp_path / "home", models_dir=str(models_dir)
+        [sys.executable, "-m", "app.cli", "--self-test"], tmp_path / "home", models_dir=str(models_dir)
     )
     assert proc.returncode == 1
     failing = [line for line in proc.stdout.splitlines() if line.startswith("[FAIL] model whisper-base")]

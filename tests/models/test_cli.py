@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from engine.cli import main
-from engine.commands.models import ProgressBar
+from app.cli import main
+from app.commands.models import ProgressBar
 
 
 def test_models_list_shows_installed(installed_models: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from engine.cli import main
+from app.cli import main
 from engine.config import load_settings
 from engine.secrets import get_secret, wordpress_secret_name
 from tests.wordpress.site import SessionSite

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from engine.cli import main
+from app.cli import main
 
 
 def test_parse_prints_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine.cli import main
+from app.cli import main
 from engine.config import Settings, save_settings
 
 

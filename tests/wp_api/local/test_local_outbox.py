@@ -196,7 +196,7 @@ async def test_end_to_end_through_whatsapp_cloud_and_smtp(seeded_db, clock):
 async def test_cli_outbox_run_uses_the_log_provider(tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("OFFICINA_HOME", str(home))
-    from engine.cli import main
+    from app.cli import main
 
     assert main(["demo-data", "--customers", "40"]) == 0
     db = home / "data" / "workshop.sqlite3"
@@ -213,7 +213,7 @@ async def test_cli_outbox_run_uses_the_log_provider(tmp_path, monkeypatch):
     finally:
         await backend.aclose()
     result = subprocess.run(
-        [sys.executable, "-m", "engine.cli", "outbox", "run"], capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "app.cli", "outbox", "run"], capture_output=True, text=True, timeout=60,
         env={**os.environ, "OFFICINA_HOME": str(home)}, cwd=Path(__file__).resolve().parents[3],
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.cli import main
+from app.cli import main
 from wp_api.contract import CallContext
 from wp_api.errors import BackendUnavailable
 from wp_api.local import LocalBackend

@@ -47,7 +47,7 @@ def _source(path: Path, events: list[Any], prefer_text: bool) -> tuple[str, Any]
 
 
 def run(args: argparse.Namespace) -> int:
-    from engine.commands.ask import print_result
+    from app.commands.ask import print_result
     from engine.paths import app_paths
     from engine.trace import TurnFinished, find_trace, load_trace
 

@@ -1,6 +1,6 @@
 """The `officina` command line: with no subcommand it opens the desktop app.
 
-Each subcommand lives in its own module under engine/commands/ exposing
+Each subcommand lives in its own module under app/commands/ exposing
 `register(subparsers) -> None`; the module sets `func=<callable(args) -> int>` on its parser.
 """
 
@@ -14,7 +14,7 @@ import sys
 from engine.errors import OfficinaError
 from models import ModelError
 
-# Modules under engine/commands/ that register subcommands (in help order).
+# Modules under app/commands/ that register subcommands (in help order).
 COMMAND_MODULES = (
     "ask",
     "replay",
@@ -39,9 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
-            module = importlib.import_module(f"engine.commands.{name}")
+            module = importlib.import_module(f"app.commands.{name}")
         except ModuleNotFoundError as exc:
-            if exc.name == f"engine.commands.{name}":
+            if exc.name == f"app.commands.{name}":
                 continue  # not built yet
             raise
         module.register(subparsers)

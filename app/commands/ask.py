@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from engine.commands.models import ProgressBar
+from app.commands.models import ProgressBar
 from engine.config import Settings, load_settings
 from engine.errors import ConfigError
 from engine.turn import TurnResult
