@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["tests.support.pulse"]  # the `pulse_sink` fixture: a real audio device for any folder
+
 
 @pytest.fixture(autouse=True)
 def officina_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -11,51 +11,15 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.contract.seed_data import TODAY, build_seed, now_for
+from tests.support.contract import ContractClock, make_local
 from wp_api.contract import CallContext, ToolBackend, ToolResult
-from wp_api.local import LocalBackend
-from wp_api.local.seed import load_seed
-from wp_api.messaging.log_provider import LogProvider
-
-
-class ContractClock:
-    """The scenarios' 'now' (naive workshop-local time); backends read it through `__call__`."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
-
-    def set(self, moment: datetime) -> None:
-        self.now = moment
-
-
-class LocalContractBackend(LocalBackend):
-    """The local backend with the log provider the scenarios read back."""
-
-    def __init__(self, path: Path, clock: ContractClock, log_path: Path) -> None:
-        self.message_log = LogProvider(log_path)
-        super().__init__(path, now=clock, messaging=self.message_log, kick_outbox=False)
-
-    def sent_messages(self) -> list[dict[str, Any]]:
-        return self.message_log.entries()
-
-
-async def make_local(seed: dict[str, Any], tmp_path: Path) -> ToolBackend:
-    path = tmp_path / "workshop.sqlite3"
-    load_seed(path, seed)
-    return LocalContractBackend(path, seed["clock"], tmp_path / "outbox-log.jsonl")
 
 
 async def make_wordpress(seed: dict[str, Any], tmp_path: Path) -> ToolBackend:
@@ -124,11 +88,3 @@ def call(backend: ToolBackend, session: CallContext) -> Callable[..., Awaitable[
         return await backend.call_tool(name, args, context=ctx)
 
     return run
-
-
-def day(today: date, offset: int) -> str:
-    return (today + timedelta(days=offset)).isoformat()
-
-
-def at(today: date, offset: int, hhmm: str) -> str:
-    return f"{day(today, offset)}T{hhmm}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.contract.conftest import at, day
+from tests.support.contract import at, day
 
 SQL_NAMES = ["Robert'); DROP TABLE customers;--", "O'Brien \" OR 1=1 --", "%_\\ Rossi"]
 

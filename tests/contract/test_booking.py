@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.contract.conftest import at, day
+from tests.support.contract import at, day
 
 
 async def test_first_free_slot_skips_booked_tyre_slots(call, today):

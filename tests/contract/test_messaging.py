@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.contract.conftest import at
 from tests.contract.seed_data import TYRES_WHATSAPP_EXCLUSIONS, TYRES_WHATSAPP_RECIPIENTS, shifted
+from tests.support.contract import at
 
 
 def _sent(backend, kind=None):

@@ -26,7 +26,6 @@ from desktop.strings import set_language
 from engine.config import Settings
 from engine.trace import events as ev
 from tests.desktop.conftest import PLATE, SlowBackend, seeded_backend, wait_until
-from tests.engine.audio.conftest import pulse_sink  # noqa: F401 - a real microphone for press()
 
 pytestmark = pytest.mark.slow
 
@@ -365,7 +364,7 @@ def test_saved_settings_rebuild_the_engine_and_the_status_bar(app: SimpleNamespa
 
 def test_holding_the_button_while_speaking_into_a_real_microphone(
     app: SimpleNamespace,
-    pulse_sink: str,  # noqa: F811
+    pulse_sink: str,
     tmp_path: Path,
     qtbot: QtBot,
 ) -> None:

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.contract.conftest import ContractClock
 from tests.contract.seed_data import TODAY, build_seed, now_for
+from tests.support.contract import ContractClock
 from tests.wordpress.site import SessionSite, session_site
 from wp_api.wordpress import WordPressBackend
 

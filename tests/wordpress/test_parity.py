@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.contract.conftest import ContractClock, at, day, make_local
 from tests.contract.seed_data import MISHEARD_PLATES, TODAY, VEHICLES, build_seed, now_for
+from tests.support.contract import ContractClock, at, day, make_local
 from tests.wordpress.site import SessionSite, make_contract_backend
 from wp_api.contract import CallContext
 

@@ -10,11 +10,10 @@ import numpy as np
 from benches.openai_server import Round
 from engine.audio import AudioChunk, FileSink, MicCapture, Player
 from engine.trace import load_trace
-from tests.engine.audio.conftest import pulse_sink  # noqa: F401 - the fixture
 from tests.engine.pipeline.conftest import llm_settings
 
 
-async def test_press_speak_release(pulse_sink, llm, speech, make_pipeline) -> None:  # noqa: F811
+async def test_press_speak_release(pulse_sink, llm, speech, make_pipeline) -> None:
     question = speech("Book a tyre change for tomorrow morning.")
     llm.script([Round(text="Which car is it for?")])
     mic = MicCapture(device=None, preroll_s=0.3)
@@ -48,7 +47,7 @@ async def test_press_speak_release(pulse_sink, llm, speech, make_pipeline) -> No
     assert captured.duration_s > len(question) / 16_000
 
 
-async def test_hands_free_turn_is_cut_by_the_endpointer(pulse_sink, llm, speech, make_pipeline) -> None:  # noqa: F811
+async def test_hands_free_turn_is_cut_by_the_endpointer(pulse_sink, llm, speech, make_pipeline) -> None:
     question = speech("Book a tyre change for tomorrow morning.")
     llm.script([Round(text="Which car is it for?")])
     pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())

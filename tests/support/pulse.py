@@ -1,4 +1,6 @@
-"""A real virtual audio device: a PulseAudio daemon with a null sink, private to this test session."""
+"""A real virtual audio device: a PulseAudio daemon with a null sink, private to this test session.
+
+The `pulse_sink` fixture is registered for every folder by tests/conftest.py (pytest_plugins)."""
 
 from __future__ import annotations
 
