@@ -10,6 +10,7 @@ import models
 from engine.config import Settings
 from engine.errors import ConfigError, OfficinaError
 from engine.turn import MissingItem
+from engine.vad import VAD, SileroVad
 from models import ModelError, fix_command
 
 _LOGGER = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ class Engines:
     """What could be loaded, and what could not (with the fix)."""
 
     stt: Any | None = None
-    vad: Any | None = None
+    vad: VAD | None = None
     voices: dict[str, tuple[str, Any]] = field(default_factory=dict)
     """Language → (voice id actually used, PiperTTS)."""
     voice_fallback: dict[str, bool] = field(default_factory=dict)
@@ -77,8 +78,6 @@ def load_engines(settings: Settings, *, install: bool = True, progress: Any | No
         engines.missing.append(MissingItem(notice, "Settings → OpenAI API key"))
 
     try:
-        from engine.vad import SileroVad
-
         engines.vad = SileroVad.load()
     except OfficinaError as exc:
         engines.missing.append(MissingItem(f"Voice activity model missing: {exc.message}", "uv sync"))

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from engine.trace import TurnTrace, VadEvent
+from engine.vad import SpeechStream
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ class PttCapture:
     def __init__(
         self,
         trace: TurnTrace,
-        vad_stream: Any,
+        vad_stream: SpeechStream,
         transcribe: Transcribe | None,
         *,
         pad_s: float = 0.15,

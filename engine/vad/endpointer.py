@@ -9,10 +9,9 @@ from typing import Literal
 import numpy as np
 
 from engine.vad._channel import ThreadSafeChannel
+from engine.vad.base import VAD, SpeechStream
 from engine.vad.onnx_model import SAMPLE_RATE
 from engine.vad.options import VadOptions
-from engine.vad.silero import SileroVad
-from engine.vad.stream import VadStream
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -36,12 +35,12 @@ class Endpointer:
     `min_silence_ms` of silence or `max_utterance_s` of speech. Read events with `async for`."""
 
     def __init__(
-        self, vad: SileroVad, *, options: VadOptions | None = None, max_utterance_s: float = 20.0
+        self, vad: VAD, *, options: VadOptions | None = None, max_utterance_s: float = 20.0
     ) -> None:
         self._vad = vad
         self._options = options or vad.options
         self._max_samples = int(max_utterance_s * SAMPLE_RATE)
-        self._stream: VadStream = vad.stream(self._options)
+        self._stream: SpeechStream = vad.stream(self._options)
         self._offset = 0  # samples of the current VadStream's timeline before this endpointer's t=0
         self._buffer = np.zeros(0, dtype=np.float32)
         self._buffer_start = 0  # absolute sample index of _buffer[0]

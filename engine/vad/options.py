@@ -37,7 +37,7 @@ class VadOptions:
 
 
 @dataclass(frozen=True, slots=True)
-class VadEvent:
+class SpeechBoundary:
     """Speech started or ended at `t_s` seconds into the stream's audio."""
 
     type: Literal["speech_start", "speech_end"]
@@ -58,7 +58,7 @@ class Detector:
         self._silence_start: float | None = None
         self._peak = 0.0
 
-    def step(self, prob: float) -> VadEvent | None:
+    def step(self, prob: float) -> SpeechBoundary | None:
         """Feed the probability of the next 32 ms frame."""
         t = self.frames * FRAME_S
         self.frames += 1
@@ -74,7 +74,7 @@ class Detector:
             self._peak = max(self._peak, prob)
             if (t + FRAME_S - self._candidate) * 1000 >= opts.min_speech_ms:
                 self.in_speech, self._silence_start = True, None
-                return VadEvent("speech_start", round(self._candidate, 3), self._peak)
+                return SpeechBoundary("speech_start", round(self._candidate, 3), self._peak)
             return None
         if prob >= opts.threshold:
             self._silence_start = None
@@ -86,7 +86,7 @@ class Detector:
                 return self._end(self._silence_start)
         return None
 
-    def finish(self) -> VadEvent | None:
+    def finish(self) -> SpeechBoundary | None:
         """End of input: close an open speech segment at the end of the audio."""
         if not self.in_speech:
             self._candidate = None
@@ -94,8 +94,8 @@ class Detector:
         end = self._silence_start if self._silence_start is not None else self.frames * FRAME_S
         return self._end(end)
 
-    def _end(self, t: float) -> VadEvent:
+    def _end(self, t: float) -> SpeechBoundary:
         self.in_speech, self._candidate, self._silence_start = False, None, None
-        event = VadEvent("speech_end", round(t, 3), self._peak)
+        event = SpeechBoundary("speech_end", round(t, 3), self._peak)
         self._peak = 0.0
         return event

@@ -10,7 +10,7 @@ import numpy as np
 
 from engine.vad._channel import ThreadSafeChannel
 from engine.vad.onnx_model import FRAME_SAMPLES
-from engine.vad.options import Detector, VadEvent, VadOptions
+from engine.vad.options import Detector, SpeechBoundary, VadOptions
 
 if TYPE_CHECKING:
     from engine.vad.onnx_model import SileroOnnxModel
@@ -32,7 +32,7 @@ class VadStream:
         self._detector = Detector(options)
         self._pending = np.zeros(0, dtype=np.float32)
         self._lock = threading.Lock()
-        self._channel: ThreadSafeChannel[VadEvent] = ThreadSafeChannel()
+        self._channel: ThreadSafeChannel[SpeechBoundary] = ThreadSafeChannel()
         self._ended = False
         self.last_probability = 0.0
 
@@ -46,9 +46,9 @@ class VadStream:
         """Seconds of audio run through the model so far."""
         return self._detector.frames * FRAME_SAMPLES / 16_000
 
-    def push_frame(self, samples: np.ndarray) -> list[VadEvent]:
+    def push_frame(self, samples: np.ndarray) -> list[SpeechBoundary]:
         """Add 16 kHz mono float32 samples; returns (and emits) the events they complete."""
-        events: list[VadEvent] = []
+        events: list[SpeechBoundary] = []
         with self._lock:
             if self._ended:
                 raise RuntimeError("push_frame() after end_input()")
@@ -65,12 +65,12 @@ class VadStream:
             self._channel.send(event)
         return events
 
-    def end_input(self) -> list[VadEvent]:
+    def end_input(self) -> list[SpeechBoundary]:
         """No more audio: runs the last partial frame and closes an open speech segment."""
         with self._lock:
             if self._ended:
                 return []
-            events: list[VadEvent] = []
+            events: list[SpeechBoundary] = []
             if len(self._pending):
                 frame = np.zeros(FRAME_SAMPLES, dtype=np.float32)
                 frame[: len(self._pending)] = self._pending
@@ -93,7 +93,7 @@ class VadStream:
             self._ended = True
         self._channel.close()
 
-    def __aiter__(self) -> ThreadSafeChannel[VadEvent]:
+    def __aiter__(self) -> ThreadSafeChannel[SpeechBoundary]:
         return self._channel
 
     async def __aenter__(self) -> VadStream:

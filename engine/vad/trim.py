@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.vad.onnx_model import SAMPLE_RATE
-from engine.vad.options import Detector, VadEvent, VadOptions
+from engine.vad.options import Detector, SpeechBoundary, VadOptions
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ class Trimmed:
 def speech_segments(probabilities: np.ndarray, options: VadOptions) -> list[tuple[float, float]]:
     """(start_s, end_s) of each speech segment found in per-frame probabilities."""
     detector = Detector(options)
-    events: list[VadEvent] = [e for p in probabilities if (e := detector.step(float(p))) is not None]
+    events: list[SpeechBoundary] = [e for p in probabilities if (e := detector.step(float(p))) is not None]
     if (final := detector.finish()) is not None:
         events.append(final)
     starts = [e.t_s for e in events if e.type == "speech_start"]

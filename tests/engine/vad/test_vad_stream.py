@@ -9,8 +9,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from engine.errors import ModelMissingError
-from engine.vad import Endpointer, SileroVad, VadOptions
+from engine.errors import ModelMissingError, VadError
+from engine.vad import FRAME_SAMPLES, VAD, Endpointer, SileroVad, VadOptions
 
 PaddedSpeech = Any  # the padded_speech fixture (conftest.py)
 
@@ -123,3 +123,16 @@ def test_corrupt_vad_model(tmp_path) -> None:
         SileroVad.load(bad)
     with pytest.raises(ModelMissingError, match="missing"):
         SileroVad.load(tmp_path / "absent.onnx")
+
+
+def test_silero_fronts_the_vad_interface_and_checks_whole_signals(
+    silero: SileroVad, padded_speech: Any
+) -> None:
+    """The pipeline holds any VAD: Silero is one; bad input is one clear VadError, not an ONNX error."""
+    assert isinstance(silero, VAD)
+    speech = padded_speech.audio
+    assert silero.segments(speech) and len(silero.probabilities(speech)) == -(-len(speech) // FRAME_SAMPLES)
+    with pytest.raises(VadError, match="mono"):
+        silero.probabilities(np.zeros((2, 16_000), dtype=np.float32))
+    with pytest.raises(TypeError, match="abstract"):
+        VAD()  # type: ignore[abstract]
