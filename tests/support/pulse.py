@@ -16,11 +16,22 @@ SINK = "officina_test"
 
 
 def _unavailable(reason: str) -> None:
-    """No sound server: a failure under CI (the machine is supposed to have one), a skip elsewhere."""
-    print(f"PulseAudio null sink unavailable: {reason}")
+    """No sound system: a failure under CI (the machine is supposed to have one), a skip elsewhere."""
+    print(f"Real audio devices unavailable: {reason}")
     if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"PulseAudio null sink unavailable under CI: {reason}")
-    pytest.skip(f"PulseAudio null sink unavailable: {reason}")
+        pytest.fail(f"Real audio devices unavailable under CI: {reason}")
+    pytest.skip(f"Real audio devices unavailable: {reason}")
+
+
+def portaudio_or_skip() -> None:
+    """PortAudio (Debian: libportaudio2) must be installed: a skip elsewhere, a failure under CI."""
+    from engine.audio import _sd
+    from engine.errors import AudioError
+
+    try:
+        _sd.sounddevice()
+    except AudioError as exc:
+        _unavailable(exc.message)
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +43,7 @@ def pulse_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """
     if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
         _unavailable("the pulseaudio/pactl commands are not installed (apt-get install pulseaudio)")
+    portaudio_or_skip()
     runtime = Path(tmp_path_factory.mktemp("pulse"))
     saved = {key: os.environ.get(key) for key in ("PULSE_RUNTIME_PATH", "PULSE_SERVER")}
     os.environ["PULSE_RUNTIME_PATH"] = str(runtime)

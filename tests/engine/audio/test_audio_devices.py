@@ -7,9 +7,11 @@ import os
 import pytest
 
 from engine.audio import DeviceInfo, list_devices
+from tests.support.pulse import portaudio_or_skip
 
 
 def test_no_sound_server_lists_no_device(monkeypatch: pytest.MonkeyPatch) -> None:
+    portaudio_or_skip()
     monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent/officina-no-server")
     try:
         devices = list_devices(refresh=True)
