@@ -98,7 +98,8 @@ final class Officina_Messages_Render {
 	public static function render( string $kind, string $lang, array $fields ): array {
 		$lang     = self::lang( $lang );
 		$words    = self::TEXTS[ $lang ];
-		$workshop = (string) ( $fields['workshop_name'] ?? 'Officina' );
+		$workshop = (string) ( $fields['workshop_name'] ?? '' );
+		$workshop = '' !== $workshop ? $workshop : 'Officina';
 		$name     = trim( (string) ( $fields['customer_name'] ?? '' ) );
 		$display  = '' !== $name ? $name : $words['customer'];
 		$plate    = trim( (string) ( $fields['plate'] ?? '' ) );
@@ -130,7 +131,8 @@ final class Officina_Messages_Render {
 			$source  = 'campaign' === $kind ? (string) ( $fields['draft'] ?? '' ) : (string) ( $fields['text'] ?? '' );
 			$source  = '' !== $source ? $source : self::DEFAULT_CAMPAIGN_DRAFT[ $lang ];
 			$text    = self::fill( $source, $display, '' !== $plate ? $plate : $words['vehicle'], $workshop );
-			$subject = (string) ( $fields['subject'] ?? strtr( $words[ $kind . '_subject' ], array( '{workshop}' => $workshop ) ) );
+			$subject = (string) ( $fields['subject'] ?? '' );
+			$subject = '' !== $subject ? $subject : strtr( $words[ $kind . '_subject' ], array( '{workshop}' => $workshop ) );
 			$params  = array( $display, $text );
 		} else {
 			throw new InvalidArgumentException( 'unknown message kind ' . $kind );
