@@ -79,3 +79,19 @@ def test_no_test_imports_another_folders_conftest() -> None:
             if parts[0] == "tests" and parts[-1] == "conftest" and ROOT.joinpath(*parts[:-1]) != path.parent:
                 bad.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
     assert bad == []
+
+
+def test_the_readme_layout_table_is_the_enforced_one() -> None:
+    """README's Layout table names every package and the same arrows as MAY_IMPORT."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    table: dict[str, set[str]] = {}
+    for row in section.splitlines():
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        if len(cells) == 3 and cells[0].startswith("`"):
+            package = cells[0].strip("`/")
+            names = {n.strip() for n in cells[2].split(",")}
+            if names == {"everything below"}:
+                names = set(MAY_IMPORT) - {package}
+            table[package] = set() if names == {"nothing of ours"} else names
+    assert table == MAY_IMPORT
