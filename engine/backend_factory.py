@@ -11,7 +11,9 @@ from engine.secrets import SMTP_PASSWORD, WHATSAPP_TOKEN, get_secret, wordpress_
 from wp_api.contract import ToolBackend
 from wp_api.errors import BackendUnavailable
 from wp_api.local import LocalBackend
+from wp_api.local.demo import build_demo
 from wp_api.messaging import MessageProvider, MessagingConfig, build_providers
+from wp_api.wordpress import WordPressBackend
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -52,8 +54,6 @@ def create_local_backend(
     """
     paths = (paths or app_paths()).ensure()
     if not paths.database.exists():
-        from wp_api.local.demo import build_demo
-
         _LOGGER.info("First run: creating the demo workshop in %s", paths.database)
         build_demo(paths.database, customers=DEMO_CUSTOMERS)
     try:
@@ -74,6 +74,4 @@ def _wordpress(settings: Settings) -> ToolBackend:
         raise ConfigError(
             f"No application password for {settings.wordpress_user} on {settings.wordpress_url}: add it in Settings."
         )
-    from wp_api.wordpress import WordPressBackend
-
     return WordPressBackend(base_url=settings.wordpress_url, user=settings.wordpress_user, password=password)

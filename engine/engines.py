@@ -9,6 +9,8 @@ from typing import Any
 import models
 from engine.config import Settings
 from engine.errors import ConfigError, OfficinaError
+from engine.stt import STT, create_stt
+from engine.tts import PiperTTS
 from engine.turn import MissingItem
 from engine.vad import VAD, SileroVad
 from models import ModelError, fix_command
@@ -22,7 +24,7 @@ FALLBACK_VOICES = ("en_US-joe-medium", "it_IT-paola-medium", "it_IT-riccardo-x_l
 class Engines:
     """What could be loaded, and what could not (with the fix)."""
 
-    stt: Any | None = None
+    stt: STT | None = None
     vad: VAD | None = None
     voices: dict[str, tuple[str, Any]] = field(default_factory=dict)
     """Language → (voice id actually used, PiperTTS)."""
@@ -44,8 +46,6 @@ def _install_defaults(progress: Any | None) -> None:
 
 def _load_voice(voice_id: str) -> Any:
     """Load a voice and synthesize one word, so the first real sentence does not pay ONNX's first run."""
-    from engine.tts import PiperTTS
-
     tts = PiperTTS.load(models.resolve(voice_id))
     for _ in tts.synthesize_blocking("Ok."):
         pass
@@ -66,8 +66,6 @@ def load_engines(settings: Settings, *, install: bool = True, progress: Any | No
     engines.installed = _installed_models()
 
     try:
-        from engine.stt import create_stt
-
         engines.stt = create_stt(settings)
     except ModelError as exc:
         engines.missing.append(MissingItem(f"Speech-to-text model missing: {exc.message}", exc.fix))

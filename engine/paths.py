@@ -8,9 +8,10 @@ from pathlib import Path
 
 import platformdirs
 
-from models._store import APP_DATA
-
-APP_NAME, APP_AUTHOR = APP_DATA
+APP_NAME = "officina-voice"
+APP_AUTHOR = "Officina"
+"""platformdirs' names of the app's folders; models._store.APP_DATA names the same pair (models is a
+leaf and may not import this; tests/models/test_store.py checks that both find the same models folder)."""
 
 
 @dataclass(frozen=True)

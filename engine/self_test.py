@@ -17,7 +17,13 @@ from dataclasses import dataclass
 import numpy as np
 
 import models
+from engine import secrets
+from engine.audio import list_devices
+from engine.backend_factory import create_backend
+from engine.config import load_settings
 from engine.errors import OfficinaError
+from engine.stt.faster_whisper import FasterWhisperSTT
+from engine.tts import PiperTTS
 from models import ModelError
 
 _LOGGER = logging.getLogger(__name__)
@@ -46,8 +52,6 @@ def _fix_prefix() -> str:
 
 
 def check_audio() -> CheckResult:
-    from engine.audio import list_devices
-
     try:
         devices = list_devices(refresh=True)
     except OfficinaError as exc:
@@ -98,9 +102,6 @@ def check_models() -> list[CheckResult]:
 
 def check_speech() -> list[CheckResult]:
     """Load whisper and Piper for real and run each once."""
-    from engine.stt.faster_whisper import FasterWhisperSTT
-    from engine.tts import PiperTTS
-
     results = []
     try:
         start = time.perf_counter()
@@ -136,9 +137,6 @@ def check_speech() -> list[CheckResult]:
 
 
 def check_backend() -> CheckResult:
-    from engine.backend_factory import create_backend
-    from engine.config import load_settings
-
     settings = load_settings()
 
     async def probe() -> tuple[bool, str]:
@@ -165,8 +163,6 @@ def check_backend() -> CheckResult:
 
 
 def check_secrets() -> CheckResult:
-    from engine import secrets
-
     name = "self_test_probe"
     try:
         secrets.set_secret(name, "ok")

@@ -9,6 +9,7 @@ import time
 from typing import Any
 
 from engine.trace import StateChanged, TtsFirstAudio, TtsSentence, TurnError, TurnTrace
+from engine.tts import SentenceSplitter, TtsStream
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -19,8 +20,6 @@ class Speech:
     def __init__(
         self, tts: Any | None, player: Any | None, trace: TurnTrace, *, voice: str, anchor: float
     ) -> None:
-        from engine.tts import SentenceSplitter, TtsStream
-
         self._trace = trace
         self._player = player
         self._voice = voice

@@ -25,7 +25,7 @@ State = Literal["ok", "missing", "partial", "corrupt"]
 
 
 APP_DATA = ("officina-voice", "Officina")
-"""platformdirs' (app name, author) of the app's data folder; engine.paths uses the same pair."""
+"""platformdirs' (app name, author) of the app's data folder, as in engine.paths (a test keeps them equal)."""
 
 
 def models_dir() -> Path:

@@ -15,6 +15,7 @@ from engine.audio import _sd
 from engine.audio._pullqueue import PullQueue
 from engine.audio.chunk import AudioChunk, resample
 from engine.audio.devices import resolve_device
+from engine.audio.files import write_wav
 from engine.errors import AudioError
 
 _LOGGER = logging.getLogger(__name__)
@@ -184,8 +185,6 @@ class FileSink:
 
     def write(self, path: Path | None = None) -> Path:
         """Write what was played to `path` (or the sink's own path) as 16-bit WAV."""
-        from engine.audio.files import write_wav
-
         target = path or self.path
         if target is None:
             raise RuntimeError("FileSink.write() needs a path")

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from engine.paths import app_paths
 from engine.trace.events import TraceEvent, parse_event
 
 _LOGGER = logging.getLogger(__name__)
@@ -96,8 +97,6 @@ class TraceRecorder:
     @classmethod
     def from_settings(cls, settings: Any) -> TraceRecorder:
         """A recorder in app_paths().traces configured by the user's settings."""
-        from engine.paths import app_paths
-
         return cls(app_paths().traces, save_audio=settings.save_audio, retention_days=settings.retention_days)
 
     def add_listener(self, listener: Listener) -> None:
