@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.cli import main
+from app.cli import main
 from wp_api.wordpress.plugin_zip import build_plugin_zip, plugin_dir, plugin_version
 
 ROOT = Path(__file__).resolve().parents[2]
