@@ -18,8 +18,10 @@ from typing import Any
 import pytest
 
 from tests.contract.seed_data import TODAY, build_seed, now_for
-from tests.support.contract import ContractClock, make_local
+from tests.support.contract import ContractClock, at, day, make_local
 from wp_api.contract import CallContext, ToolBackend, ToolResult
+
+__all__ = ["ContractClock", "at", "day", "make_local"]  # the suite's modules import these from here too
 
 
 async def make_wordpress(seed: dict[str, Any], tmp_path: Path) -> ToolBackend:
