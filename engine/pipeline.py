@@ -117,6 +117,7 @@ class Pipeline:
         self._turn_lock = asyncio.Lock()
         self._warm: asyncio.Task[None] | None = None
         self._owns_backend = True
+        self._owns_engines = True
         self._otel = make_otel_exporter(settings.otel_endpoint)
         if self._otel is not None:
             recorder.add_listener(self._otel)
@@ -136,6 +137,7 @@ class Pipeline:
         actor: str = "desktop",
         recorder: TraceRecorder | None = None,
         warm_up: bool = True,
+        engines: Engines | None = None,
     ) -> Pipeline:
         """Build a pipeline from settings; loads models off the loop (first run installs the defaults).
 
@@ -146,7 +148,8 @@ class Pipeline:
         device, opened at the first press(). `progress` is passed to the model installer.
         `warm_up` opens the model client, loads the tool schemas and catalogue and checks the server
         in the background (`await pipeline.ready()` to wait for it); whisper and the voices warm up as
-        they load.
+        they load. `engines` already loaded (a bench running many turns) are used as they are and not
+        closed by aclose().
         """
         missing: list[MissingItem] = []
         owns_backend = backend is None
@@ -155,7 +158,9 @@ class Pipeline:
             backend = created
             if problem:
                 missing.append(problem)
-        engines = await asyncio.to_thread(load_engines, settings, install=install_models, progress=progress)
+        owns_engines = engines is None
+        if engines is None:
+            engines = await asyncio.to_thread(load_engines, settings, install=install_models, progress=progress)
         engines.missing[:0] = missing
         if player is None:
             from engine.audio import Player
@@ -172,6 +177,7 @@ class Pipeline:
         )
         pipeline._loop = asyncio.get_running_loop()
         pipeline._owns_backend = owns_backend
+        pipeline._owns_engines = owns_engines
         if warm_up:
             pipeline._warm = asyncio.create_task(pipeline._warm_up(), name="pipeline-warm-up")
         await pipeline._load_vocabulary()
@@ -837,7 +843,7 @@ class Pipeline:
             with contextlib.suppress(Exception):
                 close()
         await self.agent.aclose()
-        if self.engines.stt is not None:
+        if self.engines.stt is not None and self._owns_engines:
             with contextlib.suppress(Exception):
                 await self.engines.stt.aclose()
         if self._owns_backend:

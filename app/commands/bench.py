@@ -7,9 +7,10 @@ import importlib
 import json
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
-from engine.errors import OfficinaError
+from engine.errors import ConfigError, OfficinaError
 from models import ModelError
 
 _LOGGER = logging.getLogger(__name__)
@@ -21,9 +22,12 @@ def register(subparsers: Any) -> None:
         help="measure latency and memory; prints one JSON object",
         description="With no PART: VAD, STT, TTS, the whole turn and peak memory (medians over repeated runs). "
         "PART runs one benchmark: tools (workshop tools at real sizes), nlu (the fast path's test set), "
-        "startup (desktop app start), turn (the whole turn only).",
+        "startup (desktop app start), turn (the whole turn only), speech (the Italian and English spoken set "
+        "through the offline pipeline: WER, plates, intents, wrong writes, first audio).",
     )
-    parser.add_argument("part", nargs="?", choices=["all", "tools", "nlu", "startup", "turn"], default="all")
+    parser.add_argument(
+        "part", nargs="?", choices=["all", "tools", "nlu", "startup", "turn", "speech"], default="all"
+    )
     parser.add_argument(
         "--customers", type=int, default=100_000, help="tools: workshop size (default 100000)"
     )
@@ -31,6 +35,24 @@ def register(subparsers: Any) -> None:
         "--backend", choices=["local", "wordpress"], default="local", help="tools: which backend"
     )
     parser.add_argument("--repeats", type=int, default=5, help="turn: measured runs per figure (default 5)")
+    speech = parser.add_argument_group("speech", "options of `bench speech`")
+    speech.add_argument("--lang", choices=["it", "en"], help="speech: one language only")
+    speech.add_argument("--limit", type=int, help="speech: the first N utterances of each language")
+    speech.add_argument(
+        "--ids", help="speech: these utterances only (comma-separated ids, e.g. it-001,en-004)"
+    )
+    speech.add_argument("--styles", help="speech: Kokoro speaker styles to take turns (comma-separated)")
+    speech.add_argument(
+        "--speeds", help="speech: speaking speeds to take turns (comma-separated, e.g. 1.0,1.2)"
+    )
+    which = speech.add_mutually_exclusive_group()
+    which.add_argument("--noisy", action="store_true", help="speech: the noisy copies only")
+    which.add_argument("--clean", action="store_true", help="speech: the clean recordings only")
+    which.add_argument(
+        "--text", action="store_true", help="speech: the reference transcripts (no audio, no STT)"
+    )
+    speech.add_argument("--details", action="store_true", help="speech: list every utterance scored wrong")
+    speech.add_argument("--out", type=Path, help="speech: write one JSON line per scored turn to this file")
     parser.set_defaults(func=run)
 
 
@@ -50,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
         from benches.nlu import run as bench_nlu
 
         result = bench_nlu()
+    elif args.part == "speech":
+        result = _speech(args)
     elif args.part == "startup":
         result = _optional("benches.startup", "the desktop app")
     elif args.part == "turn":
@@ -60,6 +84,34 @@ def run(args: argparse.Namespace) -> int:
         result = run_all(repeats=args.repeats)
     print(json.dumps(result, indent=2, ensure_ascii=False, default=str))
     return 0
+
+
+def _speech(args: argparse.Namespace) -> dict[str, Any]:
+    from engine.bench_speech import run as bench_speech
+
+    try:
+        speeds = tuple(float(x) for x in args.speeds.split(",")) if args.speeds else None
+    except ValueError as exc:
+        raise ConfigError(f"--speeds takes numbers like 1.0,1.2, not {args.speeds!r}.") from exc
+    conditions = (
+        ("noisy",)
+        if args.noisy
+        else ("clean",)
+        if args.clean
+        else ("text",)
+        if args.text
+        else ("clean", "noisy")
+    )
+    return bench_speech(
+        lang=args.lang,
+        limit=args.limit,
+        ids=[x.strip() for x in args.ids.split(",")] if args.ids else None,
+        styles=tuple(x.strip() for x in args.styles.split(",")) if args.styles else None,
+        speeds=speeds,
+        conditions=conditions,
+        details=args.details,
+        out=args.out,
+    )
 
 
 def _optional(module: str, what: str) -> dict[str, Any]:

@@ -1,0 +1,456 @@
+"""`officina bench speech`: the spoken test set through the real offline pipeline, scored per language and
+per clean/noisy audio.
+
+Each utterance of bench_speech_set.jsonl (Italian and English, labelled with the reference transcript,
+intent, slots, the plate it must resolve to, whether it writes and the right outcome) is rendered by
+Kokoro (engine.bench_speech_audio, cached), then run as one push-to-talk turn: VAD → STT (whisper, the
+app's settings) → fast path → tools → spoken answer, on a fresh copy of the bench workshop
+(engine.bench_speech_workshop: 10,000+ vehicles, look-alike plates) with the clock fixed at the set's day.
+
+Figures per language and condition:
+- `wer`: word error rate of the transcript against the reference (lower case, no punctuation, digits
+  one per word, short capitalised letter groups one letter per word, so "GH907MN", "GH 907 MN" and
+  "G H 9 0 7 M N" are the same words);
+- `plate_right_pct`: of the utterances naming a vehicle, those whose turn resolved to that vehicle
+  (the fast path acted on it, not asked about it);
+- `intent_slots_right_pct`: the fast path's parse of the transcript has the labelled intent and slots
+  (out-of-scope utterances: right when nothing was taken);
+- `outcome_right_pct`: did it / asked / refused as labelled;
+- `wrong_writes`: turns that wrote (or prepared a confirmed write) anything other than the labelled action;
+- `questions`: turns that ended in a question;
+- `first_audio_ms_p50/p95`: key release (the whole recording handed over) → first audio of the answer.
+Condition `text` runs the reference transcripts instead of audio (no STT): the fast path's own ceiling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import re
+import shutil
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from engine.errors import ConfigError
+
+_LOGGER = logging.getLogger(__name__)
+
+SET = Path(__file__).with_name("bench_speech_set.jsonl")
+CONDITIONS = ("clean", "noisy", "text")
+OUTCOMES = ("do", "ask", "refuse")
+WRITE_TOOLS = frozenset(
+    {
+        "create_appointment",
+        "reschedule_appointment",
+        "cancel_appointment",
+        "send_message",
+        "schedule_reminder",
+    }
+)
+
+
+def load_set(path: Path | None = None) -> list[dict[str, Any]]:
+    """The labelled utterances, in file order."""
+    path = path or SET
+    if not path.exists():
+        raise ConfigError(f"The speech test set is missing ({path}).")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:
+        missing = {
+            "id",
+            "language",
+            "spoken",
+            "reference",
+            "intent",
+            "slots",
+            "plate",
+            "write",
+            "outcome",
+        } - set(row)
+        if missing or row["outcome"] not in OUTCOMES:
+            raise ConfigError(
+                f"Speech set row {row.get('id', '?')} is malformed (missing {sorted(missing)})."
+            )
+    return rows
+
+
+# --- scoring ---------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[0-9]+|[^\W\d_]+", re.UNICODE)
+
+
+def normalise_words(text: str) -> list[str]:
+    """Words for WER: lower case, punctuation dropped, every digit a word, and a capitalised group of one
+    to three letters (a plate's letters: "GH", "MN") one letter per word."""
+    words: list[str] = []
+    for match in _WORD.finditer(text.replace("’", "'").replace("'", " ")):
+        token = match.group(0)
+        if token.isdigit():
+            words.extend(token)
+        elif token.isupper() and len(token) <= 3:
+            words.extend(token.lower())
+        else:
+            words.append(token.lower())
+    return words
+
+
+def edit_distance(ref: list[str], hyp: list[str]) -> int:
+    previous = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, 1):
+        current = [i] + [0] * len(hyp)
+        for j, h in enumerate(hyp, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h))
+        previous = current
+    return previous[-1]
+
+
+@dataclass
+class TurnScore:
+    """One utterance's turn, scored against its labels."""
+
+    id: str
+    language: str
+    condition: str
+    voice: str
+    transcript: str
+    ref_words: int
+    word_errors: int
+    intent: str | None
+    parsed_plate: str | None
+    intent_slots_right: bool
+    problems: list[str]
+    plate: str | None
+    """The plate of the vehicle the utterance means (labelled)."""
+    resolved_plate: str | None
+    plate_right: bool | None
+    """None when the utterance names no vehicle by plate."""
+    outcome: str
+    """do, ask, refuse or failed (taken, but it could not: not found, refused by the workshop...)."""
+    outcome_right: bool
+    wrote: bool
+    wrong_write: bool
+    first_audio_ms: float | None
+    reply: str
+    tools: list[str] = field(default_factory=list)
+
+
+def score_turn(
+    row: dict[str, Any], condition: str, voice: str, result: Any, events: list[Any], today: date
+) -> TurnScore:
+    """Score one finished turn (a TurnResult and its trace events) against the row's labels."""
+    from engine.fastpath.bench import slot_mismatches
+    from engine.fastpath.parser import parse
+
+    transcript = result.transcript or ""
+    ref = normalise_words(row["reference"])
+    errors = edit_distance(ref, normalise_words(transcript)) if condition != "text" else 0
+    parsed = next((e for e in events if e.type == "fastpath_parsed"), None)
+    p = parse(transcript, language=row["language"], today=today) if transcript else None
+    problems: list[str] = []
+    if row["intent"] is None:
+        intent_ok = result.path != "fastpath"
+        if not intent_ok:
+            problems.append(f"taken as {parsed.intent if parsed else '?'}")
+    elif p is None or p.intent != row["intent"]:
+        intent_ok = False
+        problems.append(
+            f"intent: want {row['intent']}, got {p.intent if p else None} ({p.reason if p else 'no words'})"
+        )
+    else:
+        problems += slot_mismatches(row["slots"], p)
+        intent_ok = not problems
+    calls = list(result.tool_calls or [])
+    resolved = _resolved_plate(calls) if result.path == "fastpath" else None
+    plate_right = None if not row.get("plate") else resolved == row["plate"]
+    if plate_right is False:
+        problems.append(f"vehicle: want {row['plate']}, got {resolved}")
+    wrote = result.pending is not None or any(c.name in WRITE_TOOLS and c.result.ok for c in calls)
+    outcome = _outcome(result, parsed, calls)
+    outcome_right = outcome == row["outcome"]
+    if not outcome_right:
+        problems.append(f"outcome: want {row['outcome']}, got {outcome}")
+    wrong_write = wrote and not (
+        row["outcome"] == "do" and row["write"] and intent_ok and plate_right is not False
+    )
+    first = next((e for e in events if e.type == "tts_first_audio"), None)
+    first_ms = (
+        first.since_speech_end_s * 1000
+        if first is not None and first.since_speech_end_s is not None
+        else None
+    )
+    return TurnScore(
+        id=row["id"], language=row["language"], condition=condition, voice=voice, transcript=transcript,
+        ref_words=len(ref), word_errors=errors, intent=p.intent if p else None,
+        parsed_plate=(p.slots.get("plate") if p else None), intent_slots_right=intent_ok, problems=problems,
+        plate=row.get("plate"), resolved_plate=resolved, plate_right=plate_right, outcome=outcome, outcome_right=outcome_right,
+        wrote=wrote, wrong_write=wrong_write, first_audio_ms=first_ms, reply=result.reply_text,
+        tools=[c.name + ("" if c.result.ok else "!") for c in calls] + ([f"pending:{result.pending.tool}"] if result.pending else []),
+    )  # fmt: skip
+
+
+def _resolved_plate(calls: list[Any]) -> str | None:
+    """The vehicle the turn acted on: the best match of its first successful find_vehicle."""
+    for call in calls:
+        if call.name == "find_vehicle" and call.result.ok:
+            matches = (call.result.data or {}).get("matches") or []
+            return str(matches[0].get("plate")) if matches else None
+    return None
+
+
+def _outcome(result: Any, parsed: Any, calls: list[Any]) -> str:
+    if result.path == "clarify":
+        return "ask" if parsed is not None and parsed.clarification else "refuse"
+    if result.path != "fastpath":
+        return "failed"
+    if result.pending is not None or any(c.name in WRITE_TOOLS and c.result.ok for c in calls):
+        return "do"
+    intent = parsed.intent if parsed is not None else None
+    from engine.fastpath.intents import WRITE_INTENTS
+
+    if intent in WRITE_INTENTS:
+        return "failed"
+    if any(not c.result.ok for c in calls):
+        return "failed"
+    for call in calls:
+        if call.name == "find_vehicle" and not (call.result.data or {}).get("matches"):
+            return "failed"
+    return "do"
+
+
+def summarise(scores: list[TurnScore]) -> dict[str, Any]:
+    """The figures of one language and condition."""
+    n = len(scores)
+    plates = [s for s in scores if s.plate_right is not None]
+    ref_words = sum(s.ref_words for s in scores)
+    times = sorted(s.first_audio_ms for s in scores if s.first_audio_ms is not None)
+    outcomes = {k: sum(s.outcome == k for s in scores) for k in (*OUTCOMES, "failed")}
+    return {
+        "utterances": n,
+        "wer": round(sum(s.word_errors for s in scores) / ref_words, 3) if ref_words else None,
+        "plate_utterances": len(plates),
+        "plate_right_pct": _pct(sum(bool(s.plate_right) for s in plates), len(plates)),
+        "plate_parsed_right_pct": _pct(sum(s.parsed_plate == s.plate for s in plates), len(plates)),
+        "intent_slots_right_pct": _pct(sum(s.intent_slots_right for s in scores), n),
+        "outcome_right_pct": _pct(sum(s.outcome_right for s in scores), n),
+        "outcomes": outcomes,
+        "wrong_writes": sum(s.wrong_write for s in scores),
+        "writes": sum(s.wrote for s in scores),
+        "questions": outcomes["ask"],
+        "first_audio_ms_p50": round(statistics.median(times), 1) if times else None,
+        "first_audio_ms_p95": round(_percentile(times, 0.95), 1) if times else None,
+    }
+
+
+def _pct(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+def _percentile(values: list[float], q: float) -> float:
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+# --- running ---------------------------------------------------------------------------------------
+
+
+def select(
+    rows: list[dict[str, Any]],
+    *,
+    lang: str | None = None,
+    limit: int | None = None,
+    ids: list[str] | None = None,
+) -> list[tuple[int, dict[str, Any]]]:
+    """(position in the set, row) of the rows asked for; `limit` counts per language."""
+    chosen: list[tuple[int, dict[str, Any]]] = []
+    per_lang: dict[str, int] = {}
+    for position, row in enumerate(rows):
+        if lang and row["language"] != lang:
+            continue
+        if ids and row["id"] not in ids:
+            continue
+        if limit is not None and per_lang.get(row["language"], 0) >= limit:
+            continue
+        per_lang[row["language"]] = per_lang.get(row["language"], 0) + 1
+        chosen.append((position, row))
+    return chosen
+
+
+def workshop_db(rows: list[dict[str, Any]], customers: int) -> Path:
+    """The bench workshop, built once per fixture version and size (cached next to the audio)."""
+    from engine import bench_speech_workshop as workshop
+    from engine.bench_speech_audio import cache_dir
+
+    path = cache_dir() / f"workshop-{workshop.fingerprint(rows, customers)}.sqlite3"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        workshop.build(path, rows, customers=customers)
+    return path
+
+
+async def _run_language(
+    language: str,
+    picked: list[tuple[int, dict[str, Any]]],
+    conditions: list[str],
+    voice_choices: list[Any],
+    db: Path,
+    renderer: Any,
+    folder: Path,
+) -> list[TurnScore]:
+    from engine import bench_speech_workshop as workshop
+    from engine.audio import FileSink
+    from engine.bench_speech_audio import voice_for
+    from engine.config import Settings
+    from engine.engines import load_engines
+    from engine.fastpath import FastPath  # type: ignore[attr-defined]
+    from engine.pipeline import Pipeline
+    from engine.trace import TraceRecorder
+    from wp_api.local import LocalBackend
+
+    fixed_now = workshop.now()
+
+    def clock() -> Any:
+        return fixed_now
+
+    settings = Settings(language=language, offline_only=True, fastpath_enabled=True)
+    engines = await asyncio.to_thread(load_engines, settings, install=False)
+    if engines.stt is None and any(c != "text" for c in conditions):
+        raise ConfigError("Speech-to-text is not installed: run `officina models install whisper-base`.")
+    scores: list[TurnScore] = []
+    try:
+        # whisper's first run is slow: one warm-up turn, not scored
+        warm = [(c, p, r) for c in conditions for p, r in picked]
+        if warm and warm[0][0] != "text":
+            _, position, row = warm[0]
+            audio = renderer.audio(row["spoken"], language, voice_for(position, voice_choices), noisy=False)
+            await engines.stt.transcribe(audio, language=language, prompt=None)
+        for condition in conditions:
+            for position, row in picked:
+                voice = voice_for(position, voice_choices)
+                audio = None
+                if condition != "text":
+                    audio = await asyncio.to_thread(
+                        renderer.audio, row["spoken"], language, voice, noisy=condition == "noisy"
+                    )
+                turn_db = folder / "turn.sqlite3"
+                for stale in folder.glob("turn.sqlite3*"):
+                    stale.unlink()
+                shutil.copyfile(db, turn_db)
+                backend = LocalBackend(turn_db, now=clock, kick_outbox=False)
+                pipeline = await Pipeline.create(
+                    settings, backend=backend, player=FileSink(), actor="bench", recorder=TraceRecorder(None),
+                    engines=engines, warm_up=False,
+                )  # fmt: skip
+                pipeline.fastpath = FastPath(backend, language=language, now=clock)
+                events: list[Any] = []
+                pipeline.add_listener(events.append)
+                try:
+                    if audio is not None:
+                        result = await pipeline.run_audio_turn(audio)
+                    else:
+                        result = await pipeline.run_text_turn(row["reference"])
+                finally:
+                    await pipeline.aclose()
+                    await backend.aclose()
+                score = score_turn(row, condition, voice.name, result, events, fixed_now.date())
+                _LOGGER.info(
+                    "%s %s: %s", row["id"], condition, "ok" if not score.problems else score.problems
+                )
+                scores.append(score)
+    finally:
+        if engines.stt is not None:
+            await engines.stt.aclose()
+    return scores
+
+
+def run(
+    *,
+    lang: str | None = None,
+    limit: int | None = None,
+    ids: list[str] | None = None,
+    styles: tuple[str, ...] | None = None,
+    speeds: tuple[float, ...] | None = None,
+    conditions: tuple[str, ...] = ("clean", "noisy"),
+    customers: int | None = None,
+    details: bool = False,
+    out: Path | None = None,
+    set_path: Path | None = None,
+) -> dict[str, Any]:
+    """Run the bench (blocking) and return its figures; `out` gets one JSON line per scored turn;
+    `set_path` replaces the shipped set (same format)."""
+    from engine import bench_speech_audio as audio
+    from engine import bench_speech_workshop as workshop
+
+    started = time.perf_counter()
+    rows = load_set(set_path)
+    picked = select(rows, lang=lang, limit=limit, ids=ids)
+    if not picked:
+        raise ConfigError("No utterance of the speech set matches the options given.")
+    unknown = set(styles or ()) - set(_kokoro_styles())
+    if unknown:
+        raise ConfigError(f"Unknown Kokoro style(s): {', '.join(sorted(unknown))}.")
+    voice_choices = audio.voices(styles or audio.STYLES, speeds or audio.SPEEDS)
+    renderer = audio.Renderer()
+    db = workshop_db(rows, customers or workshop.CUSTOMERS)
+    scores: list[TurnScore] = []
+    with tempfile.TemporaryDirectory(prefix="officina-bench-speech-") as tmp:
+        for language in ("it", "en"):
+            mine = [(p, r) for p, r in picked if r["language"] == language]
+            if mine:
+                scores += asyncio.run(
+                    _run_language(language, mine, list(conditions), voice_choices, db, renderer, Path(tmp))
+                )
+    results: dict[str, dict[str, Any]] = {}
+    for language in ("it", "en"):
+        for condition in conditions:
+            chosen = [s for s in scores if s.language == language and s.condition == condition]
+            if chosen:
+                results.setdefault(language, {})[condition] = summarise(chosen)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("w", encoding="utf-8") as fh:
+            for s in scores:
+                fh.write(json.dumps(s.__dict__, ensure_ascii=False) + "\n")
+    failures = [
+        {
+            "id": s.id,
+            "condition": s.condition,
+            "voice": s.voice,
+            "heard": s.transcript,
+            "problems": s.problems,
+        }
+        for s in scores
+        if s.problems
+    ]
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    return {
+        "results": results,
+        "voices": [v.name for v in voice_choices],
+        "workshop": {"vehicles": _count_vehicles(db), "today": workshop.today().isoformat()},
+        "rendered_now": renderer.rendered,
+        "audio_cache": str(renderer.folder),
+        "machine": {"cpus": os.cpu_count(), "load_avg_1m": round(load[0], 2) if load else None},
+        "bench_seconds": round(time.perf_counter() - started, 1),
+        **({"failures": failures} if details else {"failures_count": len(failures)}),
+    }
+
+
+def _kokoro_styles() -> tuple[str, ...]:
+    from engine.tts.kokoro import STYLES
+
+    return STYLES
+
+
+def _count_vehicles(db: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT COUNT(*) FROM vehicles").fetchone()[0])
+    finally:
+        conn.close()

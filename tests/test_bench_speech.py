@@ -1,0 +1,126 @@
+"""`officina bench speech` on a tiny subset: it renders, runs the real offline pipeline and scores by the labels."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from engine import bench_speech, bench_speech_audio, bench_speech_workshop
+
+FIGURES = {
+    "utterances", "wer", "plate_utterances", "plate_right_pct", "plate_parsed_right_pct",
+    "intent_slots_right_pct", "outcome_right_pct", "outcomes", "wrong_writes", "writes", "questions",
+    "first_audio_ms_p50", "first_audio_ms_p95",
+}  # fmt: skip
+
+
+@pytest.fixture
+def bench_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """One audio and workshop cache for the module's tests (the workshop takes seconds to build)."""
+    folder = tmp_path_factory.getbasetemp() / "bench-speech-cache"
+    monkeypatch.setenv("OFFICINA_BENCH_CACHE", str(folder))
+    return folder
+
+
+def test_the_set_is_labelled_and_large_enough() -> None:
+    rows = bench_speech.load_set()
+    by_lang = {lang: [r for r in rows if r["language"] == lang] for lang in ("it", "en")}
+    assert len(by_lang["it"]) >= 80 and len(by_lang["en"]) >= 40
+    assert len({r["id"] for r in rows}) == len(rows)
+    plates = {v["plate"] for v in bench_speech_workshop.load_fixtures()["vehicles"]}
+    for row in rows:
+        assert row["plate"] is None or row["plate"] in plates, row["id"]
+        assert row["outcome"] in ("do", "ask", "refuse")
+        assert row["write"] == (row["intent"] in ("book", "move", "cancel", "send_confirmation", "send_reminder")
+                                and row["outcome"] != "refuse"), row["id"]  # fmt: skip
+    # the fast path's own labelled rows are not reused
+    nlu = Path(__file__).parent / "data" / "nlu_utterances.jsonl"
+    theirs = {
+        json.loads(line)["text"].strip().lower() for line in nlu.read_text().splitlines() if line.strip()
+    }
+    assert not theirs & {r["reference"].strip().lower() for r in rows}
+
+
+def test_wer_words_treat_plate_spellings_alike() -> None:
+    words = bench_speech.normalise_words
+    expected = ["la", "g", "h", "9", "0", "7", "m", "n"]
+    assert words("la GH907MN") == words("la GH 907 MN") == words("La G H 9 0 7 M N.") == expected
+    assert bench_speech.edit_distance(words("alle 9 e mezza"), words("alle nove e mezza")) == 1
+
+
+def test_noise_is_fixed_by_its_seed_and_mixed_at_the_snr() -> None:
+    t = np.arange(32_000) / 16_000
+    speech = (0.3 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+    a = bench_speech_audio.workshop_noise(len(speech), seed=5)
+    b = bench_speech_audio.workshop_noise(len(speech), seed=5)
+    assert np.array_equal(a, b)
+    assert not np.array_equal(a, bench_speech_audio.workshop_noise(len(speech), seed=6))
+    mixed = bench_speech_audio.mix_at_snr(speech, a, 10.0)
+    noise = mixed - speech
+    snr = 10 * np.log10(np.mean(speech**2) / np.mean(noise**2))
+    assert abs(snr - 10.0) < 0.5
+
+
+def test_the_workshop_holds_the_plates_and_their_look_alikes(bench_cache: Path) -> None:
+    import sqlite3
+
+    rows = bench_speech.load_set()
+    db = bench_speech.workshop_db(rows, bench_speech_workshop.CUSTOMERS)
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT COUNT(*) FROM vehicles").fetchone()[0] >= 10_000
+        for plate in ("GH907MN", *bench_speech_workshop.look_alikes("GH907MN")):
+            assert conn.execute("SELECT COUNT(*) FROM vehicles WHERE plate = ?", (plate,)).fetchone()[0] == 1
+        owner = conn.execute(
+            "SELECT c.full_name FROM vehicles v JOIN customers c ON c.id = v.customer_id WHERE v.plate = 'GH907MN'"
+        ).fetchone()[0]
+        assert owner == "Mario Rossi"
+    finally:
+        conn.close()
+
+
+def test_bench_speech_runs_a_tiny_subset(kokoro, installed_models: Path, bench_cache: Path) -> None:
+    result = bench_speech.run(
+        ids=["it-059", "en-030"], styles=("jf_alpha",), speeds=(1.0,), conditions=("clean", "noisy")
+    )
+    assert result["voices"] == ["jf_alpha@1"]
+    assert result["workshop"]["vehicles"] >= 10_000
+    for lang in ("it", "en"):
+        for condition in ("clean", "noisy"):
+            figures = result["results"][lang][condition]
+            assert set(figures) == FIGURES
+            assert figures["utterances"] == 1
+            assert figures["wer"] is not None and figures["wer"] >= 0
+            assert 0 <= figures["intent_slots_right_pct"] <= 100
+            assert figures["first_audio_ms_p50"] is not None and figures["first_audio_ms_p50"] > 0
+            assert figures["wrong_writes"] == 0  # reading the agenda writes nothing
+    wavs = list(bench_cache.glob("*.wav"))
+    assert len(wavs) == 4  # two utterances, clean and noisy
+    from engine.audio.files import read_wav
+
+    _, rate = read_wav(wavs[0])
+    assert rate == 16_000
+
+
+def test_a_right_turn_scores_right_and_a_write_to_another_vehicle_is_a_wrong_write(
+    installed_models: Path, bench_cache: Path, tmp_path: Path
+) -> None:
+    rows = {r["id"]: r for r in bench_speech.load_set()}
+    good = rows["it-001"]  # a booking for GH907MN: the fast path takes it from its reference transcript
+    wrong = dict(good, id="it-900", plate="GH917MN")  # labelled for the look-alike: booking GH907MN is wrong
+    path = tmp_path / "set.jsonl"
+    path.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in (good, wrong)) + "\n", encoding="utf-8"
+    )
+    out = tmp_path / "turns.jsonl"
+    result = bench_speech.run(set_path=path, conditions=("text",), out=out)
+    turns = {t["id"]: t for t in map(json.loads, out.read_text().splitlines())}
+    assert turns["it-001"]["plate_right"] and turns["it-001"]["intent_slots_right"]
+    assert turns["it-001"]["outcome"] == "do" and not turns["it-001"]["wrong_write"]
+    assert turns["it-900"]["wrote"] and turns["it-900"]["wrong_write"]
+    figures = result["results"]["it"]["text"]
+    assert figures["wrong_writes"] == 1 and figures["writes"] == 2
+    assert figures["plate_right_pct"] == 50.0
