@@ -205,8 +205,10 @@ def _resolved_plate(calls: list[Any]) -> str | None:
 
 
 def _outcome(result: Any, parsed: Any, calls: list[Any]) -> str:
-    if result.path == "clarify":
-        return "ask" if parsed is not None and parsed.clarification else "refuse"
+    if (
+        result.path == "clarify"
+    ):  # the pipeline speaks the fast path's question only for a command it understood
+        return "ask" if parsed is not None and parsed.intent and parsed.clarification else "refuse"
     if result.path != "fastpath":
         return "failed"
     if result.pending is not None or any(c.name in WRITE_TOOLS and c.result.ok for c in calls):
