@@ -442,6 +442,28 @@ def run(
     }
 
 
+def merge(files: list[Path]) -> dict[str, Any]:
+    """The figures of turns recorded by earlier runs (`--out`), as one result: a bench run in pieces."""
+    scores: list[TurnScore] = []
+    for path in files:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ConfigError(f"Cannot read {path}: {exc.strerror}.") from exc
+        try:
+            scores += [TurnScore(**json.loads(line)) for line in lines if line.strip()]
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{path} is not a file of turns written by `bench speech --out`.") from exc
+    latest = {(s.id, s.condition): s for s in scores}  # a turn run twice counts once (the later run)
+    results: dict[str, dict[str, Any]] = {}
+    for language in ("it", "en"):
+        for condition in CONDITIONS:
+            chosen = [s for s in latest.values() if s.language == language and s.condition == condition]
+            if chosen:
+                results.setdefault(language, {})[condition] = summarise(chosen)
+    return {"results": results, "turns": len(latest), "files": [str(f) for f in files]}
+
+
 def _kokoro_styles() -> tuple[str, ...]:
     from engine.tts.kokoro import STYLES
 

@@ -53,6 +53,13 @@ def register(subparsers: Any) -> None:
     )
     speech.add_argument("--details", action="store_true", help="speech: list every utterance scored wrong")
     speech.add_argument("--out", type=Path, help="speech: write one JSON line per scored turn to this file")
+    speech.add_argument(
+        "--merge",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help="speech: figures of turns saved by earlier --out runs",
+    )
     parser.set_defaults(func=run)
 
 
@@ -87,7 +94,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _speech(args: argparse.Namespace) -> dict[str, Any]:
+    from engine.bench_speech import merge
     from engine.bench_speech import run as bench_speech
+
+    if args.merge:
+        return merge(args.merge)
 
     try:
         speeds = tuple(float(x) for x in args.speeds.split(",")) if args.speeds else None
