@@ -382,6 +382,7 @@ def run(
     details: bool = False,
     out: Path | None = None,
     set_path: Path | None = None,
+    render_only: bool = False,
 ) -> dict[str, Any]:
     """Run the bench (blocking) and return its figures; `out` gets one JSON line per scored turn;
     `set_path` replaces the shipped set (same format)."""
@@ -398,6 +399,17 @@ def run(
         raise ConfigError(f"Unknown Kokoro style(s): {', '.join(sorted(unknown))}.")
     voice_choices = audio.voices(styles or audio.STYLES, speeds or audio.SPEEDS)
     renderer = audio.Renderer()
+    if render_only:  # make the missing WAVs (e.g. ahead of a run), nothing else
+        for position, row in picked:
+            voice = audio.voice_for(position, voice_choices)
+            for condition in conditions:
+                if condition != "text":
+                    renderer.audio(row["spoken"], row["language"], voice, noisy=condition == "noisy")
+        return {
+            "utterances": len(picked),
+            "rendered_now": renderer.rendered,
+            "audio_cache": str(renderer.folder),
+        }
     db = workshop_db(rows, customers or workshop.CUSTOMERS)
     scores: list[TurnScore] = []
     with tempfile.TemporaryDirectory(prefix="officina-bench-speech-") as tmp:

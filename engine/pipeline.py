@@ -160,7 +160,9 @@ class Pipeline:
                 missing.append(problem)
         owns_engines = engines is None
         if engines is None:
-            engines = await asyncio.to_thread(load_engines, settings, install=install_models, progress=progress)
+            engines = await asyncio.to_thread(
+                load_engines, settings, install=install_models, progress=progress
+            )
         engines.missing[:0] = missing
         if player is None:
             from engine.audio import Player

@@ -103,6 +103,18 @@ def test_bench_speech_runs_a_tiny_subset(kokoro, installed_models: Path, bench_c
 
     _, rate = read_wav(wavs[0])
     assert rate == 16_000
+    again = bench_speech.run(
+        ids=["it-059", "en-030"],
+        styles=("jf_alpha",),
+        speeds=(1.0,),
+        conditions=("clean", "noisy"),
+        render_only=True,
+    )
+    assert again["rendered_now"] == 0  # cached by content hash
+    other = bench_speech.run(
+        ids=["en-030"], styles=("jf_alpha",), speeds=(1.2,), conditions=("clean",), render_only=True
+    )
+    assert other["rendered_now"] == 1  # another speed is another recording
 
 
 def test_a_right_turn_scores_right_and_a_write_to_another_vehicle_is_a_wrong_write(

@@ -51,6 +51,7 @@ def register(subparsers: Any) -> None:
     which.add_argument(
         "--text", action="store_true", help="speech: the reference transcripts (no audio, no STT)"
     )
+    speech.add_argument("--render", action="store_true", help="speech: only make the missing audio (cached)")
     speech.add_argument("--details", action="store_true", help="speech: list every utterance scored wrong")
     speech.add_argument("--out", type=Path, help="speech: write one JSON line per scored turn to this file")
     speech.add_argument(
@@ -122,6 +123,7 @@ def _speech(args: argparse.Namespace) -> dict[str, Any]:
         conditions=conditions,
         details=args.details,
         out=args.out,
+        render_only=args.render,
     )
 
 
