@@ -95,8 +95,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _speech(args: argparse.Namespace) -> dict[str, Any]:
-    from engine.bench_speech import merge
-    from engine.bench_speech import run as bench_speech
+    from benches.speech import merge
+    from benches.speech import run as bench_speech
 
     if args.merge:
         return merge(args.merge)
@@ -152,7 +152,9 @@ def run_all(*, repeats: int = 5) -> dict[str, Any]:
         try:
             result.update(part())
         except (OfficinaError, ModelError, ImportError, RuntimeError, OSError) as exc:
-            message = exc.message if isinstance(exc, OfficinaError | ModelError) else f"{type(exc).__name__}: {exc}"
+            message = (
+                exc.message if isinstance(exc, OfficinaError | ModelError) else f"{type(exc).__name__}: {exc}"
+            )
             _LOGGER.warning("bench %s failed: %s", name, message)
             errors[name] = message
     result["bench_seconds"] = round(time.perf_counter() - started, 1)

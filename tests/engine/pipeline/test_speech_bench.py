@@ -8,7 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine import bench_speech, bench_speech_audio, bench_speech_workshop
+from benches import nlu
+from benches import speech as bench_speech
+from benches import speech_audio as bench_speech_audio
+from benches import speech_workshop as bench_speech_workshop
 
 FIGURES = {
     "utterances", "wer", "plate_utterances", "plate_right_pct", "plate_parsed_right_pct",
@@ -37,10 +40,7 @@ def test_the_set_is_labelled_and_large_enough() -> None:
         assert row["write"] == (row["intent"] in ("book", "move", "cancel", "send_confirmation", "send_reminder")
                                 and row["outcome"] != "refuse"), row["id"]  # fmt: skip
     # the fast path's own labelled rows are not reused
-    nlu = Path(__file__).parent / "data" / "nlu_utterances.jsonl"
-    theirs = {
-        json.loads(line)["text"].strip().lower() for line in nlu.read_text().splitlines() if line.strip()
-    }
+    theirs = {row["text"].strip().lower() for row in nlu.load_dataset()}
     assert not theirs & {r["reference"].strip().lower() for r in rows}
 
 

@@ -1,11 +1,11 @@
 """`officina bench speech`: the spoken test set through the real offline pipeline, scored per language and
 per clean/noisy audio.
 
-Each utterance of bench_speech_set.jsonl (Italian and English, labelled with the reference transcript,
+Each utterance of data/speech_set.jsonl (Italian and English, labelled with the reference transcript,
 intent, slots, the plate it must resolve to, whether it writes and the right outcome) is rendered by
-Kokoro (engine.bench_speech_audio, cached), then run as one push-to-talk turn: VAD → STT (whisper, the
+Kokoro (benches.speech_audio, cached), then run as one push-to-talk turn: VAD → STT (whisper, the
 app's settings) → fast path → tools → spoken answer, on a fresh copy of the bench workshop
-(engine.bench_speech_workshop: 10,000+ vehicles, look-alike plates) with the clock fixed at the set's day.
+(benches.speech_workshop: 10,000+ vehicles, look-alike plates) with the clock fixed at the set's day.
 
 Figures per language and condition:
 - `wer`: word error rate of the transcript against the reference (lower case, no punctuation, digits
@@ -38,11 +38,23 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from benches import speech_audio as audio
+from benches import speech_workshop as workshop
+from benches.nlu import slot_mismatches
+from engine.audio import FileSink
+from engine.config import Settings
+from engine.engines import load_engines
 from engine.errors import ConfigError
+from engine.fastpath import FastPath
+from engine.fastpath.intents import WRITE_INTENTS
+from engine.fastpath.parser import parse
+from engine.pipeline import Pipeline
+from engine.trace import TraceRecorder
+from wp_api.local import LocalBackend
 
 _LOGGER = logging.getLogger(__name__)
 
-SET = Path(__file__).with_name("bench_speech_set.jsonl")
+SET = Path(__file__).resolve().parent / "data" / "speech_set.jsonl"
 CONDITIONS = ("clean", "noisy", "text")
 OUTCOMES = ("do", "ask", "refuse")
 WRITE_TOOLS = frozenset(
@@ -145,8 +157,6 @@ def score_turn(
     row: dict[str, Any], condition: str, voice: str, result: Any, events: list[Any], today: date
 ) -> TurnScore:
     """Score one finished turn (a TurnResult and its trace events) against the row's labels."""
-    from engine.fastpath.bench import slot_mismatches
-    from engine.fastpath.parser import parse
 
     transcript = result.transcript or ""
     ref = normalise_words(row["reference"])
@@ -214,7 +224,6 @@ def _outcome(result: Any, parsed: Any, calls: list[Any]) -> str:
     if result.pending is not None or any(c.name in WRITE_TOOLS and c.result.ok for c in calls):
         return "do"
     intent = parsed.intent if parsed is not None else None
-    from engine.fastpath.intents import WRITE_INTENTS
 
     if intent in WRITE_INTENTS:
         return "failed"
@@ -285,10 +294,8 @@ def select(
 
 def workshop_db(rows: list[dict[str, Any]], customers: int) -> Path:
     """The bench workshop, built once per fixture version and size (cached next to the audio)."""
-    from engine import bench_speech_workshop as workshop
-    from engine.bench_speech_audio import cache_dir
 
-    path = cache_dir() / f"workshop-{workshop.fingerprint(rows, customers)}.sqlite3"
+    path = audio.cache_dir() / f"workshop-{workshop.fingerprint(rows, customers)}.sqlite3"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         workshop.build(path, rows, customers=customers)
@@ -304,15 +311,6 @@ async def _run_language(
     renderer: Any,
     folder: Path,
 ) -> list[TurnScore]:
-    from engine import bench_speech_workshop as workshop
-    from engine.audio import FileSink
-    from engine.bench_speech_audio import voice_for
-    from engine.config import Settings
-    from engine.engines import load_engines
-    from engine.fastpath import FastPath  # type: ignore[attr-defined]
-    from engine.pipeline import Pipeline
-    from engine.trace import TraceRecorder
-    from wp_api.local import LocalBackend
 
     fixed_now = workshop.now()
 
@@ -329,14 +327,17 @@ async def _run_language(
         warm = [(c, p, r) for c in conditions for p, r in picked]
         if warm and warm[0][0] != "text":
             _, position, row = warm[0]
-            audio = renderer.audio(row["spoken"], language, voice_for(position, voice_choices), noisy=False)
-            await engines.stt.transcribe(audio, language=language, prompt=None)
+            first = renderer.audio(
+                row["spoken"], language, audio.voice_for(position, voice_choices), noisy=False
+            )
+            if engines.stt is not None:
+                await engines.stt.transcribe(first, language=language, prompt=None)
         for condition in conditions:
             for position, row in picked:
-                voice = voice_for(position, voice_choices)
-                audio = None
+                voice = audio.voice_for(position, voice_choices)
+                samples = None
                 if condition != "text":
-                    audio = await asyncio.to_thread(
+                    samples = await asyncio.to_thread(
                         renderer.audio, row["spoken"], language, voice, noisy=condition == "noisy"
                     )
                 turn_db = folder / "turn.sqlite3"
@@ -352,8 +353,8 @@ async def _run_language(
                 events: list[Any] = []
                 pipeline.add_listener(events.append)
                 try:
-                    if audio is not None:
-                        result = await pipeline.run_audio_turn(audio)
+                    if samples is not None:
+                        result = await pipeline.run_audio_turn(samples)
                     else:
                         result = await pipeline.run_text_turn(row["reference"])
                 finally:
@@ -386,8 +387,6 @@ def run(
 ) -> dict[str, Any]:
     """Run the bench (blocking) and return its figures; `out` gets one JSON line per scored turn;
     `set_path` replaces the shipped set (same format)."""
-    from engine import bench_speech_audio as audio
-    from engine import bench_speech_workshop as workshop
 
     started = time.perf_counter()
     rows = load_set(set_path)

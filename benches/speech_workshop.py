@@ -2,7 +2,7 @@
 appointments the spoken set talks about, and look-alike plates one letter or one digit away from each.
 
 Deterministic (fixed seed, fixed day): the same file every time, so the bench compares like with like.
-The fixtures are in bench_speech_workshop.json next to this module; days there are offsets from its
+The fixtures are in data/speech_workshop.json; days there are offsets from its
 "today". Generated future bookings that would block a slot the set books or moves into are removed,
 so a right request finds the slot free.
 """
@@ -18,9 +18,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from wp_api import plates
+from wp_api.local.demo import build_demo
+from wp_api.local.tooling import name_tokens, phone_key
+
 _LOGGER = logging.getLogger(__name__)
 
-FIXTURES = Path(__file__).with_name("bench_speech_workshop.json")
+FIXTURES = Path(__file__).resolve().parent / "data" / "speech_workshop.json"
 CUSTOMERS = 8_400
 """Generated customers: one vehicle each and a second for a fifth of them, so 10,080 vehicles."""
 SEED = 11
@@ -76,8 +80,6 @@ def _write_targets(rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 def build(path: Path, rows: list[dict[str, Any]], *, customers: int = CUSTOMERS) -> dict[str, Any]:
     """Build the workshop at `path` (replacing it); returns counts."""
-    from wp_api.local.demo import build_demo
-
     fixtures = load_fixtures()
     day = date.fromisoformat(fixtures["today"])
     stats = build_demo(path, customers=customers, seed=SEED, today=day)
@@ -96,9 +98,6 @@ def build(path: Path, rows: list[dict[str, Any]], *, customers: int = CUSTOMERS)
 def _add_fixtures(
     conn: sqlite3.Connection, fixtures: dict[str, Any], day: date, targets: list[tuple[str, str]]
 ) -> dict[str, int]:
-    from wp_api import plates
-    from wp_api.local.tooling import name_tokens, phone_key
-
     rng = random.Random(SEED)
     created = f"{(day - timedelta(days=900)).isoformat()}T09:00"
     services = {
@@ -133,15 +132,15 @@ def _add_fixtures(
             "INSERT OR IGNORE INTO customer_name_tokens (token, customer_id) VALUES (?, ?)",
             [(t, customer_id) for t in name_tokens(v["owner"])],
         )
-        vehicle_ids[v["plate"]] = (_insert_vehicle(conn, plates, customer_id, v, created), customer_id)
-    # look-alikes: other customers' cars, the same make half of the time
+        vehicle_ids[v["plate"]] = (_insert_vehicle(conn, customer_id, v, created), customer_id)
+    # look-alikes: other customers' cars, make and model drawn from the set's own (a description may not tell them apart)
     makes = [(v["make"], v["model"]) for v in fixtures["vehicles"]]
     n_customers = conn.execute("SELECT MAX(id) FROM customers").fetchone()[0]
     for plate in sorted(alike):
         make, model = rng.choice(makes)
         owner = rng.randrange(1, n_customers - len(fixtures["vehicles"]))
         colour = rng.choice(["grigio", "bianco", "nero", "blu", "rosso"])
-        _insert_vehicle(conn, plates, owner, {"plate": plate, "make": make, "model": model, "colour": colour,
+        _insert_vehicle(conn, owner, {"plate": plate, "make": make, "model": model, "colour": colour,
                                               "year": 2015}, created)  # fmt: skip
     # free the slots the set books or moves into
     cleared = 0
@@ -176,9 +175,7 @@ def _add_fixtures(
             "set_appointments": appointments, "cleared_for_writes": cleared}  # fmt: skip
 
 
-def _insert_vehicle(
-    conn: sqlite3.Connection, plates: Any, customer_id: int, v: dict[str, Any], created: str
-) -> int:
+def _insert_vehicle(conn: sqlite3.Connection, customer_id: int, v: dict[str, Any], created: str) -> int:
     skel = plates.skeleton(v["plate"])
     cur = conn.execute(
         "INSERT INTO vehicles (customer_id, plate, plate_skel, plate_skel_rev, make, model, colour, year, fuel, "

@@ -14,8 +14,15 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+from engine.audio.files import read_audio, write_wav
+from engine.paths import APP_AUTHOR, APP_NAME
+
+if TYPE_CHECKING:
+    from engine.tts.kokoro import KokoroModel
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -58,8 +65,6 @@ def cache_dir() -> Path:
         return Path(home).expanduser() / "cache" / "bench-speech"
     import platformdirs
 
-    from engine.paths import APP_AUTHOR, APP_NAME
-
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "bench-speech"
 
 
@@ -75,12 +80,12 @@ class Renderer:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or cache_dir()
-        self._kokoro = None
+        self._kokoro: KokoroModel | None = None
         self.rendered = 0
         """WAVs synthesised by this renderer (not found in the cache)."""
 
-    def _model(self):  # type: ignore[no-untyped-def]
-        if self._kokoro is None:
+    def _model(self) -> KokoroModel:
+        if self._kokoro is None:  # onnxruntime and the model load only when something must be rendered
             from engine.tts.kokoro import load_kokoro
 
             self._kokoro = load_kokoro()
@@ -91,8 +96,6 @@ class Renderer:
 
     def audio(self, text: str, language: str, voice: Voice, *, noisy: bool) -> np.ndarray:
         """float32 mono at 16 kHz."""
-        from engine.audio.files import read_audio, write_wav
-
         path = self.path(text, language, voice, noisy=noisy)
         if path.exists():
             return read_audio(path)
