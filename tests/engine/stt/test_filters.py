@@ -51,3 +51,26 @@ def test_compression_ratio_flags_loops() -> None:
 )
 def test_split_repeat(text: str, head: str, tail: str) -> None:
     assert split_repeat(text) == (head, tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tail"),
+    [
+        (  # a prompted plate looped, separated by commas (whisper base on Italian speech)
+            "FG 123 HK, FG 123 HK, FG 123 HK, FG 123 HK, FG 123 HK, FG 123 HK.",
+            "FG 123 HK.",
+            "FG 123 HK, FG 123 HK, FG 123 HK, FG 123 HK, FG 123 HK",
+        ),
+        (
+            "Prenota la FG 123 HK, FG 123 HK, FG 123 HK per domani.",
+            "Prenota la FG 123 HK per domani.",
+            "FG 123 HK, FG 123 HK",
+        ),
+        ("FG123HK FG123HK FG123HK", "FG123HK", "FG123HK FG123HK"),
+        ("La targa è A B 3, 3, 3 C D.", "La targa è A B 3, 3, 3 C D.", ""),
+        ("No, no, no, martedì.", "No, no, no, martedì.", ""),
+        ("FG 123 HK, FG 123 HK.", "FG 123 HK, FG 123 HK.", ""),
+    ],
+)
+def test_split_repeat_catches_loops_between_commas(text: str, head: str, tail: str) -> None:
+    assert split_repeat(text) == (head, tail)
