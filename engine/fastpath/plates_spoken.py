@@ -6,11 +6,16 @@ plate uses `wp_api.plates` when it is there (the backend's own rules), else the 
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from engine.fastpath.numbers import digits_of
+
+if TYPE_CHECKING:
+    from engine.fastpath.plate_hearing import HeardSpan
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -177,7 +182,20 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
             or (letters >= 2 and digits >= 2 and len(strong) >= 2 and _has_compact(tokens, symbols))
         ):
             found.append(PlateMatch(_backend_normalise(text), start, end, False))
+    if not found:
+        heard = _heard(tuple(tokens))  # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
+        if heard is not None:
+            found.append(
+                PlateMatch(heard.plate, heard.start, heard.end, bool(_IT_FORMAT.fullmatch(heard.plate)))
+            )
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _heard(tokens: tuple[str, ...]) -> HeardSpan | None:
+    from engine.fastpath.plate_hearing import find_heard
+
+    return find_heard(list(tokens))
 
 
 def _has_compact(tokens: list[str], symbols: list[tuple[str, int]]) -> bool:

@@ -1,0 +1,383 @@
+"""How whisper mishears a spoken Italian plate, and which known plates a heard span may stand for.
+
+Whisper base on Italian letter names and digits breaks in recognisable ways
+(docs: shared reference "italian-speech-offline"): a letter pair read as a word ("Die" for D E,
+"Cicapa" for C K, "Pivullone" for P V), a trailing pair turned into a word or a digit ("cappa elle"
+→ "2 L", "bi ti" → "vitri"), digits merged, split or shifted ("nove zero sette" → "937" or "9007",
+"tre uno cinque" → "300, 15"), a letter dropped or swapped (G H → "H" or "HK").
+
+Two halves, both pure:
+- `readings(tokens)`: the character strings the heard tokens may stand for, cheapest first. A cost is
+  roughly -log p of that mishearing; word-level mishearings (letter names run together into a word,
+  zeros added to a number) live here.
+- `rank(readings, known)`: known plates scored by the cheapest way a reading explains them (a
+  weighted edit distance for the character-level slips: a dropped letter, a swapped digit, M/N),
+  turned into a calibrated confidence, the workshop's appointments of today and this week first.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from engine.fastpath.numbers import digits_of
+
+_LOGGER = logging.getLogger(__name__)
+
+ITALIAN = re.compile(r"^[A-HJ-NPR-TV-Z]{2}[0-9]{3}[A-HJ-NPR-TV-Z]{2}$")
+
+# Italian letter names as whisper writes them, alone or run into a word: (written form, letter, cost).
+_NAME_FORMS: tuple[tuple[str, str, float], ...] = (
+    ("a", "A", 0.0), ("bi", "B", 0.0), ("be", "B", 0.3), ("bee", "B", 0.2),
+    ("ci", "C", 0.0), ("chi", "C", 0.3), ("ce", "C", 0.4), ("cii", "C", 0.2),
+    ("di", "D", 0.0), ("de", "D", 0.2), ("dee", "D", 0.2), ("die", "D", 0.3),
+    ("e", "E", 0.0), ("eh", "E", 0.2),
+    ("effe", "F", 0.0), ("efe", "F", 0.1), ("ef", "F", 0.2), ("eff", "F", 0.1), ("fe", "F", 0.4),
+    ("gi", "G", 0.0), ("ge", "G", 0.3), ("ji", "G", 0.3), ("gee", "G", 0.2), ("gei", "G", 0.3),
+    ("acca", "H", 0.0), ("aca", "H", 0.1), ("aka", "H", 0.2), ("akka", "H", 0.1), ("hacca", "H", 0.1),
+    ("acka", "H", 0.1), ("ha", "H", 0.5), ("ach", "H", 0.3), ("acha", "H", 0.2),
+    ("i", "I", 0.0), ("jei", "J", 0.0), ("jay", "J", 0.1),
+    ("cappa", "K", 0.0), ("kappa", "K", 0.0), ("capa", "K", 0.1), ("kapa", "K", 0.1), ("cap", "K", 0.3),
+    ("kap", "K", 0.2), ("ka", "K", 0.2), ("ca", "K", 0.4), ("cape", "K", 0.3), ("kape", "K", 0.3),
+    ("elle", "L", 0.0), ("ele", "L", 0.1), ("el", "L", 0.2), ("lle", "L", 0.2), ("le", "L", 0.4),
+    ("llo", "L", 0.4), ("elo", "L", 0.3), ("ello", "L", 0.2),
+    ("emme", "M", 0.0), ("eme", "M", 0.1), ("em", "M", 0.2), ("mme", "M", 0.2), ("me", "M", 0.4),
+    ("enne", "N", 0.0), ("ene", "N", 0.1), ("en", "N", 0.2), ("nne", "N", 0.2), ("ne", "N", 0.4),
+    ("one", "N", 0.5), ("o", "O", 0.0),
+    ("pi", "P", 0.0), ("pe", "P", 0.3), ("pee", "P", 0.2), ("cu", "Q", 0.0), ("qu", "Q", 0.1),
+    ("erre", "R", 0.0), ("ere", "R", 0.1), ("er", "R", 0.2), ("rre", "R", 0.2), ("re", "R", 0.4),
+    ("esse", "S", 0.0), ("ese", "S", 0.1), ("es", "S", 0.2), ("sse", "S", 0.2), ("se", "S", 0.4),
+    ("ti", "T", 0.0), ("te", "T", 0.3), ("tee", "T", 0.2), ("tri", "T", 0.4), ("tti", "T", 0.2),
+    ("u", "U", 0.0),
+    ("vu", "V", 0.0), ("vi", "V", 0.1), ("wu", "V", 0.2), ("vou", "V", 0.3), ("vuo", "V", 0.3),
+    ("vuu", "V", 0.2), ("vul", "V", 0.4), ("bu", "V", 0.4), ("fu", "V", 0.5),
+    ("doppiavu", "W", 0.0), ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
+    ("ipsilon", "Y", 0.0), ("ypsilon", "Y", 0.0),
+    ("zeta", "Z", 0.0), ("zetta", "Z", 0.1), ("zeda", "Z", 0.3), ("seta", "Z", 0.3), ("zet", "Z", 0.2),
+    ("zed", "Z", 0.2),
+    # digit words run together with letters
+    ("zero", "0", 0.1), ("uno", "1", 0.1), ("due", "2", 0.1), ("tre", "3", 0.1), ("quattro", "4", 0.1),
+    ("cinque", "5", 0.1), ("sei", "6", 0.1), ("sette", "7", 0.1), ("otto", "8", 0.1), ("nove", "9", 0.1),
+)  # fmt: skip
+_FORMS_BY_FIRST: dict[str, list[tuple[str, str, float]]] = {}
+for _form in _NAME_FORMS:
+    _FORMS_BY_FIRST.setdefault(_form[0][0], []).append(_form)
+
+_SKIP_CHAR = 0.25
+"""A character of a run-together word that no letter name explains (the "llone" of "Pivullone")."""
+_CONSONANT_ALONE = 0.5
+"""A consonant read as its own letter inside a run-together word."""
+_WORD_GUESS = 0.2
+"""A word that is no letter name, digit or plate group at all, read as letter names run together."""
+_MAX_WORD_COST = 1.6
+"""A word whose cheapest reading costs more than this is not part of a plate."""
+_DROP_FILLER = 0.3
+"""A small word inside the span ("e", "la") that stands for nothing."""
+_BEAM = 48
+
+# Small words that may sit inside a spoken plate and stand for nothing, or for a letter.
+_FILLERS = {"e", "ed", "la", "il", "poi", "come", "spazio", "trattino", "virgola", "punto"}
+_EDGE_WORDS = _FILLERS | {"a", "di", "i", "o", "e", "al", "del", "della", "alla", "dalla", "sulla", "per"}
+_DROP_EDGE = 0.05
+_EXCLUDED_WORDS = {"targa", "targata", "targato", "plate"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A string of plate characters the heard words may stand for, and what that reading costs."""
+
+    text: str
+    cost: float
+
+
+def word_readings(word: str, *, limit: int = 6) -> list[Reading]:
+    """The letter strings a word run together from letter names may stand for ("cicapa" → "CK")."""
+    w = "".join(c for c in word.lower() if c.isalpha())
+    if not w or len(w) > 14:
+        return []
+    best: list[list[Reading]] = [[] for _ in range(len(w) + 1)]
+    best[0] = [Reading("", 0.0)]
+    for i in range(len(w)):
+        if not best[i]:
+            continue
+        best[i] = sorted(best[i], key=lambda r: r.cost)[:limit]
+        steps: list[tuple[int, str, float]] = [
+            (len(form), letter, cost + 0.05)
+            for form, letter, cost in _FORMS_BY_FIRST.get(w[i], ())
+            if w.startswith(form, i)
+        ]
+        steps.append((1, "", _SKIP_CHAR))
+        if w[i] not in "aeiou":
+            steps.append((1, w[i].upper(), _CONSONANT_ALONE))
+        for length, letter, cost in steps:
+            for r in best[i]:
+                best[i + length].append(Reading(r.text + letter, r.cost + cost))
+    merged: dict[str, float] = {}
+    for r in best[len(w)]:
+        if r.text and r.cost < merged.get(r.text, math.inf):
+            merged[r.text] = r.cost
+    return sorted((Reading(t, round(c, 3)) for t, c in merged.items()), key=lambda r: (r.cost, r.text))[
+        :limit
+    ]
+
+
+def number_readings(digits: str) -> list[Reading]:
+    """A number as heard and as it may have been said: "300" for "3" (zeros added), "9007" for "907"."""
+    out = {digits: 0.0}
+    stripped = digits.rstrip("0")
+    if stripped and stripped != digits:
+        out.setdefault(stripped, 0.4)
+    for i, c in enumerate(digits):
+        if c == "0" and len(digits) >= 3:
+            out.setdefault(digits[:i] + digits[i + 1 :], 0.45)
+    return [Reading(t, c) for t, c in sorted(out.items(), key=lambda kv: kv[1])]
+
+
+def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
+    """Every reading of one token of the heard span."""
+    from engine.fastpath.plates_spoken import _COMMON_2, _LETTER_WORDS
+
+    tok = token.lower()
+    out: dict[str, float] = {}
+
+    def add(text: str, cost: float) -> None:
+        if cost < out.get(text, math.inf):
+            out[text] = cost
+
+    if tok.isdigit():
+        for r in number_readings(tok):
+            add(r.text, r.cost)
+    elif (d := digits_of(tok)) is not None and len(d) <= 3:
+        add(d, 0.0)
+    if tok in _LETTER_WORDS:
+        add(_LETTER_WORDS[tok], 0.0)
+    if tok.isalnum() and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok):
+        add(tok.upper(), 0.0)
+    if tok.isalpha():
+        if len(tok) == 1:
+            add(tok.upper(), 0.0)
+        elif len(tok) <= 3:  # a plate group written as a word ("mn", "gh"); "la" hardly
+            add(tok.upper(), 0.4 if tok in _COMMON_2 or tok in _FILLERS else 0.0)
+        for r in word_readings(tok):
+            add(r.text, r.cost + (0.0 if tok in _LETTER_WORDS else _WORD_GUESS))
+    if tok in _FILLERS and inside:
+        add("", _DROP_FILLER)
+    return sorted((Reading(t, round(c, 3)) for t, c in out.items()), key=lambda r: (r.cost, r.text))
+
+
+def readings(tokens: Iterable[str], *, limit: int = 24) -> list[Reading]:
+    """The strings the heard span may stand for, cheapest first (a beam over the tokens' readings).
+    Small words at either end ("e la H 9007 MN") may be ordinary words: dropping them is cheap."""
+    toks = list(tokens)
+    edge = set()
+    for order in (range(len(toks)), range(len(toks) - 1, -1, -1)):
+        for j in order:
+            if toks[j] not in _EDGE_WORDS:
+                break
+            edge.add(j)
+    beam: dict[str, float] = {"": 0.0}
+    for j, tok in enumerate(toks):
+        options = token_readings(tok)
+        if j in edge:
+            options = [*options, Reading("", _DROP_EDGE)]
+        if not options:
+            continue
+        grown: dict[str, float] = {}
+        for text, cost in beam.items():
+            for r in options:
+                new = text + r.text
+                if len(new) > 10:
+                    continue
+                total = cost + r.cost
+                if total < grown.get(new, math.inf):
+                    grown[new] = total
+        beam = dict(sorted(grown.items(), key=lambda kv: kv[1])[:_BEAM])
+    ranked = sorted(
+        (
+            Reading(t, round(c + _NEVER_ON_PLATES * sum(ch in "IOQU" for ch in t), 3))
+            for t, c in beam.items()
+            if t
+        ),
+        key=lambda r: (r.cost, r.text),
+    )
+    return ranked[:limit]
+
+
+_NEVER_ON_PLATES = 0.3
+"""I, O, Q and U are never on current Italian plates: a reading with them is less likely."""
+
+
+@dataclass(frozen=True)
+class HeardSpan:
+    """A run of words that looks like a misheard plate: where it is and its likeliest plate."""
+
+    start: int
+    end: int
+    plate: str
+    readings: tuple[Reading, ...]
+
+
+def _plateish(tokens: list[str], i: int) -> bool:
+    from engine.fastpath.plates_spoken import _symbol
+    from engine.fastpath.vocabulary import known_words
+
+    tok = tokens[i]
+    if tok in _EXCLUDED_WORDS:
+        return False
+    if _symbol(tokens, i) is not None:
+        return True
+    if not tok.isalpha() or len(tok) < 3 or tok in known_words():
+        return False
+    found = word_readings(tok, limit=1)
+    return bool(found) and found[0].cost + _WORD_GUESS <= _MAX_WORD_COST
+
+
+def find_heard(tokens: list[str]) -> HeardSpan | None:
+    """The likeliest misheard plate in the tokens ("la panda die 907 cicapa"), or None.
+
+    A run of letter names, digits, plate groups and words that read as letter names run together,
+    holding at least three digits and two letters; the cheapest to turn into an Italian plate wins.
+    """
+    best: HeardSpan | None = None
+    best_cost = math.inf
+    i = 0
+    while i < len(tokens):
+        if not _plateish(tokens, i):
+            i += 1
+            continue
+        start = i
+        while i < len(tokens) and (
+            _plateish(tokens, i)
+            or (tokens[i] in _FILLERS and i + 1 < len(tokens) and _plateish(tokens, i + 1))
+        ):
+            i += 1
+        span = tokens[start:i]
+        digits = sum(len(d) for t in span if ((d := digits_of(t)) is not None and t.isdigit()) or False)
+        digits += sum(1 for t in span if not t.isdigit() and digits_of(t) is not None)
+        letters = sum(1 for t in span if not t.isdigit() and digits_of(t) is None and t not in _FILLERS)
+        if not (3 <= digits <= 8 and letters >= 1):
+            continue
+        found = readings(span)
+        if not found:
+            continue
+        cost = to_italian(found)
+        if cost < best_cost and cost <= _MAX_SPAN_COST:
+            forms = italian_forms(found, limit=1)
+            plate = forms[0] if forms else found[0].text
+            best, best_cost = HeardSpan(start, i, plate, tuple(found)), cost
+    return best
+
+
+_MAX_SPAN_COST = 2.6
+"""A run that needs more than this to become an Italian plate is not taken for one."""
+
+
+def italian_forms(found: list[Reading], *, limit: int = 12) -> list[str]:
+    """The readings that have the Italian format, cheapest first (what to look up exactly)."""
+    out = [r.text for r in found if ITALIAN.match(r.text)]
+    return out[:limit]
+
+
+# --- ranking known plates -----------------------------------------------------------------------------
+
+_NEAR: dict[frozenset[str], float] = {}
+for _group, _cost in (("BPDTV", 0.35), ("B8", 0.3), ("MN", 0.25), ("0O", 0.2), ("1IL", 0.3), ("CGK", 0.4),
+                      ("SFX", 0.45), ("5S", 0.45), ("2Z", 0.5), ("6G", 0.5), ("AEH", 0.5), ("3E", 0.5),
+                      ("7T", 0.5), ("4A", 0.6), ("GH", 0.45), ("KQ", 0.4), ("RL", 0.5), ("09", 0.6), ("37", 0.6),
+                      ("06", 0.7), ("17", 0.7), ("79", 0.7), ("59", 0.8), ("23", 0.8)):  # fmt: skip
+    for _a in _group:
+        for _b in _group:
+            if _a != _b:
+                _NEAR[frozenset((_a, _b))] = min(_cost, _NEAR.get(frozenset((_a, _b)), 1.0))
+_SUB = 1.0
+_EXTRA = 0.6
+"""A character heard that the plate does not have (a zero added: cheaper, see `_extra`)."""
+_MISSING = 0.7
+"""A character of the plate that was not heard (a dropped letter)."""
+
+
+def _sub(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    return _NEAR.get(frozenset((a, b)), _SUB)
+
+
+def _extra(c: str) -> float:
+    return 0.35 if c == "0" else _EXTRA
+
+
+def explain(heard: str, plate: str) -> float:
+    """Weighted edit distance from a heard reading to a known plate ("L"/"D" in `plate` as a pattern:
+    any letter / any digit, see `to_italian`)."""
+    prev = [j * _MISSING for j in range(len(plate) + 1)]
+    for ca in heard:
+        cur = [prev[0] + _extra(ca)]
+        for j, cb in enumerate(plate, start=1):
+            cur.append(min(prev[j] + _extra(ca), cur[j - 1] + _MISSING, prev[j - 1] + _sub(ca, cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _sub_pattern(a: str, kind: str) -> float:
+    return 0.0 if (a.isdigit() == (kind == "D")) else _SUB
+
+
+def to_italian(found: list[Reading]) -> float:
+    """The cheapest way the readings become some Italian-format plate (any plate, on file or not)."""
+    best = math.inf
+    for r in found:
+        if r.cost >= best:
+            break
+        prev = [j * _MISSING for j in range(8)]
+        for ca in r.text:
+            cur = [prev[0] + _extra(ca)]
+            for j, kind in enumerate("LLDDDLL", start=1):
+                cur.append(
+                    min(prev[j] + _extra(ca), cur[j - 1] + _MISSING, prev[j - 1] + _sub_pattern(ca, kind))
+                )
+            prev = cur
+        best = min(best, r.cost + prev[-1])
+    return best
+
+
+def plate_cost(found: list[Reading], plate: str) -> float:
+    """The cheapest way any reading explains `plate`."""
+    best = math.inf
+    for r in found:
+        if r.cost >= best:
+            break
+        best = min(best, r.cost + explain(r.text, plate))
+    return best
+
+
+TEMPERATURE = 0.3
+"""Cost → weight: weight = exp(-cost / TEMPERATURE)."""
+UNKNOWN_SHARE = 0.05
+"""How often a plate said at the counter is not on file (or not among the candidates looked up): its
+weight is this times the weight of the cheapest Italian plate the readings could be."""
+PRIOR_TODAY = 4.0
+PRIOR_WEEK = 2.0
+"""Plates with an appointment today / this week are that much likelier to be the one spoken."""
+
+
+@dataclass(frozen=True)
+class RankedPlate:
+    plate: str
+    cost: float
+    confidence: float
+
+
+def rank(
+    found: list[Reading], known: Iterable[str], *, priors: Mapping[str, float] | None = None
+) -> list[RankedPlate]:
+    """Known plates ranked by how well the readings explain them, with a calibrated confidence
+    (the share of the probability mass, a "none of these" share included)."""
+    priors = priors or {}
+    costs = {p: plate_cost(found, p) for p in set(known)}
+    weights = {p: priors.get(p, 1.0) * math.exp(-c / TEMPERATURE) for p, c in costs.items()}
+    total = sum(weights.values()) + UNKNOWN_SHARE * math.exp(-to_italian(found) / TEMPERATURE)
+    ranked = [RankedPlate(p, round(costs[p], 3), round(w / total, 3)) for p, w in weights.items()]
+    return sorted(ranked, key=lambda r: (-r.confidence, r.plate))
