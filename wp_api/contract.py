@@ -325,6 +325,14 @@ TOOLS: tuple[ToolSpec, ...] = (
                     description="Make/model/colour/body, e.g. 'grey Fiat Panda', 'SUV grigio'"
                 ),
                 "customer": _text(description="Customer name, phone or email to narrow the search"),
+                "heard_forms": {
+                    "type": "array",
+                    "maxItems": 12,
+                    "items": {"type": "string", "minLength": 2, "maxLength": 12},
+                    "description": "Other readings of the plate as heard, likeliest first (a speech-to-text "
+                    "repair): each is looked up too, exactly and fuzzily, and every vehicle found is returned, "
+                    "scored against its nearest reading",
+                },
                 "limit": {"type": "integer", "minimum": 1, "maximum": 20, "default": 5},
             },
             anyOf=[{"required": ["plate"]}, {"required": ["description"]}, {"required": ["customer"]}],

@@ -12,6 +12,7 @@ from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.fastpath import templates as T
 from engine.fastpath.choices import pick, with_vehicle
 from engine.fastpath.parser import ANSWERABLE, Parse, answer_to, parse
+from engine.fastpath.plate_hearing import PRIOR_TODAY, PRIOR_WEEK
 from engine.fastpath.run import WRITES, Run, Stop, why
 from wp_api.contract import CallContext, ToolBackend
 from wp_api.errors import WorkshopError
@@ -78,6 +79,7 @@ class FastPath:
         self._now = now or workshop_now
         self._services: list[dict[str, Any]] | None = None
         self._open: _OpenQuestion | None = None
+        self._priors: tuple[datetime, dict[str, float]] | None = None
 
     def now(self) -> datetime:
         """The workshop's wall-clock time (naive, Europe/Rome) this fast path works with."""
@@ -161,6 +163,28 @@ class FastPath:
             reply = T.say("internal_error", p.language) if wrote else ""
             return FastPathOutcome(wrote, reply, run.calls, None, p.to_dict(), reason="internal_error")
         return FastPathOutcome(True, reply, run.calls, run.pending, p.to_dict())
+
+    async def appointment_priors(self, run: Run) -> dict[str, float]:
+        """Plates with an appointment today or in the next six days, and how much likelier each is to
+        be the plate just spoken (read once a minute)."""
+        now = self._now()
+        if self._priors is not None and now - self._priors[0] < timedelta(seconds=60):
+            return self._priors[1]
+        today = now.date()
+        args = {
+            "date_from": today.isoformat(),
+            "date_to": (today + timedelta(days=6)).isoformat(),
+            "limit": 100,
+        }
+        result = await run.call("search_appointments", args)
+        priors: dict[str, float] = {}
+        for a in result.data.get("appointments", []) if result.ok else []:
+            plate = str(a.get("plate") or "")
+            if plate and a.get("status") in ("pending", "approved"):
+                weight = PRIOR_TODAY if str(a.get("start", ""))[:10] == today.isoformat() else PRIOR_WEEK
+                priors[plate] = max(priors.get(plate, 1.0), weight)
+        self._priors = (now, priors)
+        return priors
 
     async def services(self, run: Run) -> list[dict[str, Any]]:
         if self._services is None:

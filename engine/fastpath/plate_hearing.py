@@ -358,9 +358,15 @@ TEMPERATURE = 0.3
 UNKNOWN_SHARE = 0.05
 """How often a plate said at the counter is not on file (or not among the candidates looked up): its
 weight is this times the weight of the cheapest Italian plate the readings could be."""
-PRIOR_TODAY = 4.0
-PRIOR_WEEK = 2.0
+PRIOR_TODAY = 1.6
+PRIOR_WEEK = 1.3
 """Plates with an appointment today / this week are that much likelier to be the one spoken."""
+
+
+MIN_CONFIDENCE = 0.3
+"""Below this the best known plate is no answer: the lookup's own result stands."""
+MARGIN = 0.15
+"""Two plates closer than this in confidence are ambiguous: ask which."""
 
 
 @dataclass(frozen=True)

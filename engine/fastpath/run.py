@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from engine.confirmation import PendingConfirmation, ToolCallRecord
+from engine.fastpath import plate_hearing as hearing
 from engine.fastpath import templates as T
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import Parse
@@ -25,6 +26,8 @@ _LOGGER = logging.getLogger(__name__)
 WRITE_PLATE_CONFIDENCE = 0.9
 """A fuzzy plate match below this is confirmed with the person before any write."""
 READ_PLATE_CONFIDENCE = 0.6
+SAY_REPAIRED_CONFIDENCE = 0.8
+"""A plate recovered from a mishearing this sure is answered as the plate, without "I can't find …"."""
 WRITES = {
     "create_appointment",
     "reschedule_appointment",
@@ -105,6 +108,10 @@ class Run:
         if s.get("customer"):
             args["customer"] = s["customer"]
         result = await self.call("find_vehicle", args)
+        if s.get("plate") and not _exact(result, s["plate"]):
+            repaired = await self.repair_plate(args)  # a plate whisper misheard: the workshop's data decides
+            if repaired is not None:
+                result = repaired
         what = s.get("plate") or (desc.spoken(self.lang) if desc else s.get("customer", ""))
         prefix = ("con targa " if self.lang == "it" else "with plate ") if s.get("plate") else ""
         if not result.ok:
@@ -152,6 +159,37 @@ class Run:
                 options=[top],
             )  # fmt: skip
         return top
+
+    async def repair_plate(self, args: dict[str, Any]) -> ToolResult | None:
+        """The vehicles the heard plate span may stand for, ranked by the mishearing model with a
+        calibrated confidence (appointments of today and this week likelier); None without a span."""
+        span = heard_span(self.p.text, self.slots["plate"])
+        if not span:
+            return None
+        found = hearing.readings(span)
+        if not found:
+            return None
+        forms = [f for f in hearing.italian_forms(found) if f != self.slots["plate"]]
+        forms = (forms or [r.text for r in found[:4]])[:12]
+        result = await self.call("find_vehicle", {**args, "heard_forms": forms, "limit": 20})
+        vehicles = {str(m["plate"]): m for m in result.data.get("matches", [])} if result.ok else {}
+        priors = await self.fast.appointment_priors(self)
+        ranked = hearing.rank(found, [*vehicles, *priors], priors=priors)
+        if not ranked or ranked[0].confidence < hearing.MIN_CONFIDENCE:
+            return result if result.ok else None
+        if ranked[0].plate not in vehicles:  # a plate of this week's appointments, not among the candidates
+            exact = await self.call("find_vehicle", {"plate": ranked[0].plate})
+            for m in exact.data.get("matches", []) if exact.ok else []:
+                vehicles.setdefault(str(m["plate"]), m)
+        matches = [
+            {**vehicles[r.plate], "match": "fuzzy", "confidence": r.confidence, "repaired": True}
+            for r in ranked[:5]
+            if r.plate in vehicles and r.confidence >= 0.01
+        ]
+        if not matches:
+            return None
+        close = len(matches) > 1 and matches[0]["confidence"] - matches[1]["confidence"] < hearing.MARGIN
+        return ToolResult.success({"matches": matches, "ambiguous": close, "repaired": True})
 
     async def service(self) -> dict[str, Any]:
         if "service" in self.pinned:
@@ -459,7 +497,8 @@ class Run:
         desc = T.spoken_vehicle(vehicle, self.lang, with_plate=False)
         article = {"it": ("la ", "una "), "en": ("the ", "a ")}[self.lang if self.lang == "en" else "it"]
         desc = article[1] + desc.removeprefix(article[0])
-        if vehicle.get("plate") != self.slots["plate"] and vehicle.get("match") == "fuzzy":
+        sure = vehicle.get("repaired") and float(vehicle.get("confidence", 0)) >= SAY_REPAIRED_CONFIDENCE
+        if vehicle.get("plate") != self.slots["plate"] and vehicle.get("match") == "fuzzy" and not sure:
             return T.say("plate_owner_fuzzy", self.lang, heard=self.slots["plate"], plate=vehicle["plate"],
                          vehicle=desc, owner=owner)  # fmt: skip
         return T.say("plate_owner", self.lang, plate=vehicle["plate"], vehicle=desc, owner=owner)
@@ -548,6 +587,23 @@ class Run:
         vehicle = await self.vehicle(write=True)
         appointment = await self.appointment(vehicle)
         return await self.schedule_reminder(appointment, self.slots)
+
+
+def _exact(result: ToolResult, plate: str) -> bool:
+    """The lookup found the vehicle with exactly this plate."""
+    matches = result.data.get("matches", []) if result.ok else []
+    return bool(matches) and matches[0].get("plate") == plate and matches[0].get("match") == "exact"
+
+
+def heard_span(text: str, plate: str) -> list[str]:
+    """The words of `text` the parser read as `plate` (empty when the plate was not heard there)."""
+    from engine.fastpath.plates_spoken import find_plates
+
+    tokens = tokenize(text)
+    for match in find_plates(tokens):
+        if match.plate == plate:
+            return tokens[match.start : match.end]
+    return []
 
 
 _NAME_FILLER = {"e", "di", "dei", "delle", "del", "della", "and", "the", "of", "con", "with"}

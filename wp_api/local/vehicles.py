@@ -74,6 +74,8 @@ def find_vehicle(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
         customer_ids = set(search_customer_ids(ctx.conn, args["customer"], 200))
         if not customer_ids:
             return ToolResult.failure("not_found", f"No customer matches '{args['customer'][:60]}'.")
+    if args.get("plate") and args.get("heard_forms"):
+        return _by_readings(ctx, args["plate"], list(args["heard_forms"]), customer_ids, limit)
     if args.get("plate"):
         return _by_plate(ctx, args["plate"], customer_ids, limit)
     if args.get("description"):
@@ -128,6 +130,43 @@ def _by_plate(ctx: Ctx, heard: str, customer_ids: set[int] | None, limit: int) -
         )
     ambiguous = plates.is_ambiguous([m["confidence"] for m in ranked])
     return _answer(ranked, ambiguous=ambiguous)
+
+
+_FUZZY_FORMS = 6
+"""Readings looked up fuzzily (the others exactly only): bounds the index ranges one lookup reads."""
+
+
+def _by_readings(
+    ctx: Ctx, heard: str, readings: list[str], customer_ids: set[int] | None, limit: int
+) -> ToolResult:
+    """Every vehicle whose plate is one of the readings of what was heard, or near one of them."""
+    forms = [f for f in plates.heard_forms(heard) if plates.looks_like_plate(f)]
+    for reading in readings:
+        form = plates.normalise(reading)
+        if plates.looks_like_plate(form) and form not in forms:
+            forms.append(form)
+    if not forms:
+        return _by_plate(ctx, heard, customer_ids, limit)
+    forms = forms[:16]
+    marks = ",".join("?" * len(forms))
+    rows = {r["id"]: r for r in ctx.conn.execute(f"{_VEHICLE_SELECT} WHERE v.plate IN ({marks})", forms)}
+    for form in forms[:_FUZZY_FORMS]:
+        rows.update((r["id"], r) for r in plate_candidates(ctx.conn, form))
+    scored = []
+    for row in rows.values():
+        if customer_ids is not None and row["customer_id"] not in customer_ids:
+            continue
+        conf = max(plates.score(form, row["plate"]) for form in forms)
+        if conf >= plates.MIN_CONFIDENCE:
+            scored.append(_match(row, "exact" if row["plate"] == forms[0] else "fuzzy", conf))
+    ranked = sorted(scored, key=lambda m: (-m["confidence"], m["plate"]))[:limit]
+    if not ranked:
+        return ToolResult.failure(
+            "not_found",
+            f"No vehicle with plate {forms[0]} or a similar one.",
+            hint="Ask the person to spell the plate (e.g. 'A come Ancona'), or search by customer.",
+        )
+    return _answer(ranked, ambiguous=plates.is_ambiguous([m["confidence"] for m in ranked]))
 
 
 def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: int) -> ToolResult:

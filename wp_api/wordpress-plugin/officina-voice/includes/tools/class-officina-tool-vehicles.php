@@ -15,6 +15,7 @@ defined( 'ABSPATH' ) || exit;
 final class Officina_Tool_Vehicles {
 
 	private const BRANCH_LIMIT = 50;
+	private const FUZZY_FORMS  = 6;
 
 	/** Colour stems (Italian any gender/number, English) → stored Italian form. */
 	private const COLOURS = array(
@@ -171,6 +172,9 @@ final class Officina_Tool_Vehicles {
 				return Officina_Result::fail( 'not_found', sprintf( "No customer matches '%s'.", mb_substr( $args['customer'], 0, 60 ) ) );
 			}
 		}
+		if ( ! empty( $args['plate'] ) && ! empty( $args['heard_forms'] ) ) {
+			return self::by_readings( (string) $args['plate'], (array) $args['heard_forms'], $customer_ids, $limit );
+		}
 		if ( ! empty( $args['plate'] ) ) {
 			return self::by_plate( (string) $args['plate'], $customer_ids, $limit );
 		}
@@ -229,6 +233,58 @@ final class Officina_Tool_Vehicles {
 		$ranked = array_values( $scored );
 		usort( $ranked, static fn( $a, $b ) => array( -$a['confidence'], $a['plate'] ) <=> array( -$b['confidence'], $b['plate'] ) );
 		$ranked = array_slice( $ranked, 0, $limit );
+		if ( ! $ranked ) {
+			return Officina_Result::fail( 'not_found', sprintf( 'No vehicle with plate %s or a similar one.', $forms[0] ), "Ask the person to spell the plate (e.g. 'A come Ancona'), or search by customer." );
+		}
+		$ambiguous = count( $ranked ) >= 2 && $ranked[0]['confidence'] - $ranked[1]['confidence'] < Officina_Plates::AMBIGUITY_MARGIN;
+		return self::answer( $ranked, $ambiguous );
+	}
+
+	/**
+	 * Every vehicle whose plate is one of the readings of what was heard, or near one of them (the first
+	 * FUZZY_FORMS readings are looked up fuzzily, the others exactly only), as wp_api/local/vehicles.py.
+	 *
+	 * @param string     $heard        Plate as heard.
+	 * @param array      $readings     Other readings, likeliest first.
+	 * @param array|null $customer_ids Allowed owners (flipped).
+	 * @param int        $limit        Max.
+	 * @return array
+	 */
+	private static function by_readings( string $heard, array $readings, ?array $customer_ids, int $limit ): array {
+		global $wpdb;
+		$forms = array_values( array_filter( Officina_Plates::heard_forms( $heard ), array( 'Officina_Plates', 'looks_like_plate' ) ) );
+		foreach ( $readings as $reading ) {
+			$form = Officina_Plates::normalise( (string) $reading );
+			if ( Officina_Plates::looks_like_plate( $form ) && ! in_array( $form, $forms, true ) ) {
+				$forms[] = $form;
+			}
+		}
+		if ( ! $forms ) {
+			return self::by_plate( $heard, $customer_ids, $limit );
+		}
+		$forms = array_slice( $forms, 0, 16 );
+		$marks = implode( ',', array_fill( 0, count( $forms ), '%s' ) );
+		$rows  = array();
+		foreach ( (array) $wpdb->get_results( $wpdb->prepare( self::select() . "WHERE v.plate IN ({$marks})", $forms ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL
+			$rows[ (int) $row['id'] ] = $row;
+		}
+		foreach ( array_slice( $forms, 0, self::FUZZY_FORMS ) as $form ) {
+			foreach ( self::candidates( $form ) as $row ) {
+				$rows[ (int) $row['id'] ] = $row;
+			}
+		}
+		$scored = array();
+		foreach ( $rows as $row ) {
+			if ( null !== $customer_ids && ! isset( $customer_ids[ (int) $row['customer_id'] ] ) ) {
+				continue;
+			}
+			$conf = max( array_map( static fn( $form ) => Officina_Plates::score( $form, $row['plate'] ), $forms ) );
+			if ( $conf >= Officina_Plates::MIN_CONFIDENCE ) {
+				$scored[] = self::match( $row, $row['plate'] === $forms[0] ? 'exact' : 'fuzzy', $conf );
+			}
+		}
+		usort( $scored, static fn( $a, $b ) => array( -$a['confidence'], $a['plate'] ) <=> array( -$b['confidence'], $b['plate'] ) );
+		$ranked = array_slice( $scored, 0, $limit );
 		if ( ! $ranked ) {
 			return Officina_Result::fail( 'not_found', sprintf( 'No vehicle with plate %s or a similar one.', $forms[0] ), "Ask the person to spell the plate (e.g. 'A come Ancona'), or search by customer." );
 		}
