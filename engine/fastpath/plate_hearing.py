@@ -68,6 +68,8 @@ for _form in _NAME_FORMS:
 
 _SKIP_CHAR = 0.25
 """A character of a run-together word that no letter name explains (the "llone" of "Pivullone")."""
+_TAIL_SKIP = 0.3
+"""The end of a run-together word that no letter name explains, dropped at once."""
 _CONSONANT_ALONE = 0.5
 """A consonant read as its own letter inside a run-together word."""
 _WORD_GUESS = 0.2
@@ -82,6 +84,7 @@ _BEAM = 48
 _FILLERS = {"e", "ed", "la", "il", "poi", "come", "spazio", "trattino", "virgola", "punto"}
 _EDGE_WORDS = _FILLERS | {"a", "di", "i", "o", "e", "al", "del", "della", "alla", "dalla", "sulla", "per"}
 _DROP_EDGE = 0.05
+_EDGE_AS_LETTER = 0.3
 _EXCLUDED_WORDS = {"targa", "targata", "targato", "plate"}
 
 
@@ -93,7 +96,7 @@ class Reading:
     cost: float
 
 
-def word_readings(word: str, *, limit: int = 6) -> list[Reading]:
+def word_readings(word: str, *, limit: int = 8) -> list[Reading]:
     """The letter strings a word run together from letter names may stand for ("cicapa" → "CK")."""
     w = "".join(c for c in word.lower() if c.isalpha())
     if not w or len(w) > 14:
@@ -110,6 +113,8 @@ def word_readings(word: str, *, limit: int = 6) -> list[Reading]:
             if w.startswith(form, i)
         ]
         steps.append((1, "", _SKIP_CHAR))
+        if i >= 2 and len(w) - i >= 2:  # an Italian-sounding ending on letter names ("pivu-llone")
+            steps.append((len(w) - i, "", _TAIL_SKIP + 0.05 * (len(w) - i)))
         if w[i] not in "aeiou":
             steps.append((1, w[i].upper(), _CONSONANT_ALONE))
         for length, letter, cost in steps:
@@ -160,7 +165,8 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
         if len(tok) == 1:
             add(tok.upper(), 0.0)
         elif len(tok) <= 3:  # a plate group written as a word ("mn", "gh"); "la" hardly
-            add(tok.upper(), 0.4 if tok in _COMMON_2 or tok in _FILLERS else 0.0)
+            common = tok in _COMMON_2 or tok in _FILLERS or tok in _LETTER_WORDS or digits_of(tok) is not None
+            add(tok.upper(), 0.4 if common else 0.0)
         for r in word_readings(tok):
             add(r.text, r.cost + (0.0 if tok in _LETTER_WORDS else _WORD_GUESS))
     if tok in _FILLERS and inside:
@@ -181,8 +187,8 @@ def readings(tokens: Iterable[str], *, limit: int = 24) -> list[Reading]:
     beam: dict[str, float] = {"": 0.0}
     for j, tok in enumerate(toks):
         options = token_readings(tok)
-        if j in edge:
-            options = [*options, Reading("", _DROP_EDGE)]
+        if j in edge:  # "è la H 9007 MN": the "e" is likelier the verb than the letter
+            options = [Reading(r.text, r.cost + _EDGE_AS_LETTER) for r in options] + [Reading("", _DROP_EDGE)]
         if not options:
             continue
         grown: dict[str, float] = {}
@@ -355,7 +361,7 @@ def plate_cost(found: list[Reading], plate: str) -> float:
 
 TEMPERATURE = 0.3
 """Cost → weight: weight = exp(-cost / TEMPERATURE)."""
-UNKNOWN_SHARE = 0.05
+UNKNOWN_SHARE = 0.1
 """How often a plate said at the counter is not on file (or not among the candidates looked up): its
 weight is this times the weight of the cheapest Italian plate the readings could be."""
 PRIOR_TODAY = 1.6
@@ -363,6 +369,9 @@ PRIOR_WEEK = 1.3
 """Plates with an appointment today / this week are that much likelier to be the one spoken."""
 
 
+SURE_COST = 1.2
+"""A plate the readings explain only at a higher cost than this (a garbled span) never gets the
+confidence of a write without a question (0.9), whatever its competitors."""
 MIN_CONFIDENCE = 0.3
 """Below this the best known plate is no answer: the lookup's own result stands."""
 MARGIN = 0.15
@@ -385,5 +394,8 @@ def rank(
     costs = {p: plate_cost(found, p) for p in set(known)}
     weights = {p: priors.get(p, 1.0) * math.exp(-c / TEMPERATURE) for p, c in costs.items()}
     total = sum(weights.values()) + UNKNOWN_SHARE * math.exp(-to_italian(found) / TEMPERATURE)
-    ranked = [RankedPlate(p, round(costs[p], 3), round(w / total, 3)) for p, w in weights.items()]
+    ranked = [
+        RankedPlate(p, round(costs[p], 3), round(min(w / total, 1.0 if costs[p] <= SURE_COST else 0.89), 3))
+        for p, w in weights.items()
+    ]
     return sorted(ranked, key=lambda r: (-r.confidence, r.plate))

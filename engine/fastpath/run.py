@@ -108,8 +108,12 @@ class Run:
         if s.get("customer"):
             args["customer"] = s["customer"]
         result = await self.call("find_vehicle", args)
-        if s.get("plate") and not _exact(result, s["plate"]):
-            repaired = await self.repair_plate(args)  # a plate whisper misheard: the workshop's data decides
+        span = heard_span(self.p.text, s["plate"]) if s.get("plate") else []
+        found = hearing.readings(span) if span else []
+        literal = not found or (found[0].text == s["plate"] and found[0].cost == 0)
+        if s.get("plate") and found and not (literal and _exact(result, s["plate"])):
+            # a plate whisper misheard (or read out of letter names run together): the workshop's data decides
+            repaired = await self.repair_plate(args, found)
             if repaired is not None:
                 result = repaired
         what = s.get("plate") or (desc.spoken(self.lang) if desc else s.get("customer", ""))
@@ -160,15 +164,9 @@ class Run:
             )  # fmt: skip
         return top
 
-    async def repair_plate(self, args: dict[str, Any]) -> ToolResult | None:
-        """The vehicles the heard plate span may stand for, ranked by the mishearing model with a
-        calibrated confidence (appointments of today and this week likelier); None without a span."""
-        span = heard_span(self.p.text, self.slots["plate"])
-        if not span:
-            return None
-        found = hearing.readings(span)
-        if not found:
-            return None
+    async def repair_plate(self, args: dict[str, Any], found: list[hearing.Reading]) -> ToolResult | None:
+        """The vehicles the readings of a heard plate span may stand for, ranked by the mishearing model
+        with a calibrated confidence (appointments of today and this week likelier)."""
         forms = [f for f in hearing.italian_forms(found) if f != self.slots["plate"]]
         forms = (forms or [r.text for r in found[:4]])[:12]
         result = await self.call("find_vehicle", {**args, "heard_forms": forms, "limit": 20})
