@@ -65,6 +65,8 @@ class PlateMatch:
     start: int
     end: int
     italian_format: bool
+    misheard: bool = False
+    """Read by the mishearing model (letter names run into words, zeros added), not spelled plainly."""
 
 
 def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -185,9 +187,8 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
     if not found:
         heard = _heard(tuple(tokens))  # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
         if heard is not None:
-            found.append(
-                PlateMatch(heard.plate, heard.start, heard.end, bool(_IT_FORMAT.fullmatch(heard.plate)))
-            )
+            italian = bool(_IT_FORMAT.fullmatch(heard.plate))
+            found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
     return found
 
 

@@ -26,6 +26,9 @@ _LOGGER = logging.getLogger(__name__)
 WRITE_PLATE_CONFIDENCE = 0.9
 """A fuzzy plate match below this is confirmed with the person before any write."""
 READ_PLATE_CONFIDENCE = 0.6
+READ_REPAIRED_CONFIDENCE = 0.45
+"""A read answers with the clear best of the recovered plates from this confidence: its answer says
+which plate it took ("Non trovo la X; la più simile è la Y"), so a miss costs a sentence, not a record."""
 SAY_REPAIRED_CONFIDENCE = 0.8
 """A plate recovered from a mishearing this sure is answered as the plate, without "I can't find …"."""
 WRITES = {
@@ -108,10 +111,9 @@ class Run:
         if s.get("customer"):
             args["customer"] = s["customer"]
         result = await self.call("find_vehicle", args)
-        span = heard_span(self.p.text, s["plate"]) if s.get("plate") else []
+        span, misheard = heard_span(self.p.text, s["plate"]) if s.get("plate") else ([], False)
         found = hearing.readings(span) if span else []
-        literal = not found or (found[0].text == s["plate"] and found[0].cost == 0)
-        if s.get("plate") and found and not (literal and _exact(result, s["plate"])):
+        if found and (misheard or not _exact(result, s["plate"])):
             # a plate whisper misheard (or read out of letter names run together): the workshop's data decides
             repaired = await self.repair_plate(args, found)
             if repaired is not None:
@@ -145,6 +147,8 @@ class Run:
                 options=matches[:3],
             )
         floor = WRITE_PLATE_CONFIDENCE if write else READ_PLATE_CONFIDENCE
+        if top.get("repaired") and not write:
+            floor = READ_REPAIRED_CONFIDENCE
         if top.get("match") == "fuzzy" and float(top.get("confidence", 0)) < floor:
             raise Stop(
                 T.say("confirm_vehicle", self.lang, vehicle=T.spoken_vehicle(top, self.lang)),
@@ -593,15 +597,16 @@ def _exact(result: ToolResult, plate: str) -> bool:
     return bool(matches) and matches[0].get("plate") == plate and matches[0].get("match") == "exact"
 
 
-def heard_span(text: str, plate: str) -> list[str]:
-    """The words of `text` the parser read as `plate` (empty when the plate was not heard there)."""
+def heard_span(text: str, plate: str) -> tuple[list[str], bool]:
+    """The words of `text` the parser read as `plate` (empty when the plate was not heard there), and
+    whether they were read by the mishearing model rather than spelled plainly."""
     from engine.fastpath.plates_spoken import find_plates
 
     tokens = tokenize(text)
     for match in find_plates(tokens):
         if match.plate == plate:
-            return tokens[match.start : match.end]
-    return []
+            return tokens[match.start : match.end], match.misheard
+    return [], False
 
 
 _NAME_FILLER = {"e", "di", "dei", "delle", "del", "della", "and", "the", "of", "con", "with"}
