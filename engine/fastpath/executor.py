@@ -72,9 +72,17 @@ class FastPath:
     """Runs the commands the parser understood directly on the tools; everything else is left to the model."""
 
     def __init__(
-        self, backend: ToolBackend, *, language: str = "it", now: Callable[[], datetime] | None = None
+        self,
+        backend: ToolBackend,
+        *,
+        language: str = "it",
+        now: Callable[[], datetime] | None = None,
+        plate_repair: bool = True,
     ) -> None:
         self.backend = backend
+        self.plate_repair = plate_repair
+        """Re-rank misheard plates with the mishearing model (engine.fastpath.plate_hearing); off: the
+        backend's fuzzy lookup alone (for measuring the lever)."""
         self.language = language
         self._now = now or workshop_now
         self._services: list[dict[str, Any]] | None = None
@@ -128,6 +136,7 @@ class FastPath:
             return None
         if question.kind == "vehicle":
             p = with_vehicle(p, str(chosen["plate"]))
+            pinned["confirmed_plate"] = {"plate": str(chosen["plate"])}  # the person's choice: no repair
         else:
             pinned[question.kind] = chosen
         return await self._execute(p, context, pinned)

@@ -388,7 +388,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
     lang = detect_language(tokens, language)
     if not tokens:
         return Parse(text, None, reason="empty", language=lang)
-    blocker = cues.detect_blocker(tokens)
+    # a plate's letters are no words: "la GH 730 MA" holds no "ma" (but), "SE" no "se" (if)
+    in_plate = {i for m in find_plates(tokens) for i in range(m.start, m.end)}
+    blocker = cues.detect_blocker(["_" if i in in_plate else t for i, t in enumerate(tokens)])
     if blocker:
         return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
     has_service = bool(find_services(tokens))

@@ -241,6 +241,10 @@ def _plateish(tokens: list[str], i: int) -> bool:
     return bool(found) and found[0].cost + _WORD_GUESS <= _MAX_WORD_COST
 
 
+def _pair(token: str) -> bool:
+    return len(token) == 2 and token.isalpha() and token not in _EXCLUDED_WORDS
+
+
 def find_heard(tokens: list[str]) -> HeardSpan | None:
     """The likeliest misheard plate in the tokens ("la panda die 907 cicapa"), or None.
 
@@ -259,6 +263,11 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             _plateish(tokens, i)
             or (tokens[i] in _FILLERS and i + 1 < len(tokens) and _plateish(tokens, i + 1))
         ):
+            i += 1
+        # a two-letter group next to the digits may be an ordinary word too ("la MR 488 ZC", "730 MA")
+        if start > 0 and _pair(tokens[start - 1]) and start < len(tokens) and tokens[start][:1].isdigit():
+            start -= 1
+        if i < len(tokens) and _pair(tokens[i]) and tokens[i - 1][:1].isdigit():
             i += 1
         span = tokens[start:i]
         digits = sum(len(d) for t in span if ((d := digits_of(t)) is not None and t.isdigit()) or False)

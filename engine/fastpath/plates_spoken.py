@@ -184,11 +184,14 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
             or (letters >= 2 and digits >= 2 and len(strong) >= 2 and _has_compact(tokens, symbols))
         ):
             found.append(PlateMatch(_backend_normalise(text), start, end, False))
-    if not found:
+    if not any(m.italian_format for m in found):
         heard = _heard(tuple(tokens))  # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
         if heard is not None:
             italian = bool(_IT_FORMAT.fullmatch(heard.plate))
-            found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
+            overlap = [m for m in found if m.start < heard.end and heard.start < m.end]
+            if not found or (overlap and italian):  # "targa pivu 315 KL": more than the strict "315KL"
+                found = [m for m in found if m not in overlap]
+                found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
     return found
 
 

@@ -113,7 +113,13 @@ class Run:
         result = await self.call("find_vehicle", args)
         span, misheard = heard_span(self.p.text, s["plate"]) if s.get("plate") else ([], False)
         found = hearing.readings(span) if span else []
-        if found and (misheard or not _exact(result, s["plate"])):
+        confirmed = self.pinned.get("confirmed_plate", {}).get("plate") == s.get("plate")
+        if (
+            found
+            and self.fast.plate_repair
+            and not confirmed
+            and (misheard or not _exact(result, s["plate"]))
+        ):
             # a plate whisper misheard (or read out of letter names run together): the workshop's data decides
             repaired = await self.repair_plate(args, found)
             if repaired is not None:
