@@ -127,6 +127,7 @@ async def run_rows(
     from wp_api.local import LocalBackend
 
     right = asked = wrong_writes = wrong_reads = writes = 0
+    known = {p for r in rows if r.get("plate") for p in [r["plate"], *look_alikes(r["plate"])]}
     misses: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "w.sqlite3"
@@ -158,8 +159,8 @@ async def run_rows(
                     ok = bool(row.get("plate")) and out.handled and row["plate"] in said
                     if row.get("plate") is None:
                         ok = not any(c.name == "find_vehicle" and "plate" in c.arguments for c in calls)
-                    elif out.handled and not ok and any(c.name == "find_vehicle" for c in calls):
-                        wrong_reads += 1 if _named_another_plate(said, ids) else 0
+                    elif out.handled and not ok:
+                        wrong_reads += 1 if _named_another_plate(said, row["plate"], known) else 0
                 right += ok
                 if not ok:
                     misses.append(
@@ -175,7 +176,7 @@ async def run_rows(
         "questions": asked,
         "writes": writes,
         "wrong_writes": wrong_writes,
-        "reads_naming_another_plate": wrong_reads,
+        "wrong_reads": wrong_reads,
         "misses": misses,
     }
 
@@ -192,10 +193,11 @@ def _answer(question: str, plate: str | None) -> str:
     return ("la prima", "la seconda", "la terza")[named.index(plate)]
 
 
-def _named_another_plate(said: str, ids: dict[str, int]) -> bool:
+def _named_another_plate(said: str, plate: str, known: set[str]) -> bool:
+    """The answer names a vehicle on file that is not the one spoken (a wrong read)."""
     import re
 
-    return bool(re.search(r"\b[A-Z]{2}\d{3}[A-Z]{2}\b", said))
+    return any(p in known and p != plate for p in re.findall(r"\b[A-Z]{2}\d{3}[A-Z]{2}\b", said))
 
 
 def transcribe_all(
@@ -221,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prompt", default=None, help="audio: the STT prompt to give whisper")
     parser.add_argument("--styles", default="jf_alpha,jm_kumo")
     parser.add_argument("--workdir", default="/tmp/plates-dev")
+    parser.add_argument("--reuse", action="store_true", help="audio: reuse the transcripts of the last run")
     args = parser.parse_args(argv)
     rows = load()
     work = Path(args.workdir)
@@ -232,7 +235,12 @@ def main(argv: list[str] | None = None) -> int:
         result = asyncio.run(run_rows(rows, transcripts, db, ids, repair=not args.no_repair))
     else:
         styles = tuple(args.styles.split(","))
-        heard = transcribe_all(rows, prompt=args.prompt, styles=styles)
+        saved = work / f"transcripts-{hashlib.sha256(str(args.prompt).encode()).hexdigest()[:8]}.json"
+        if args.reuse and saved.exists():
+            heard = json.loads(saved.read_text(encoding="utf-8"))
+        else:
+            heard = transcribe_all(rows, prompt=args.prompt, styles=styles)
+            saved.write_text(json.dumps(heard, ensure_ascii=False, indent=1), encoding="utf-8")
         expanded = [{**r, "id": f"{r['id']}|{s}"} for r in rows for s in styles]
         result = asyncio.run(run_rows(expanded, heard, db, ids, repair=not args.no_repair))
     result["mode"] = args.mode

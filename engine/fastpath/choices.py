@@ -8,7 +8,7 @@ from typing import Any
 
 from engine.fastpath import templates as T
 from engine.fastpath.normalize import tokenize
-from engine.fastpath.parser import Parse
+from engine.fastpath.parser import Parse, heard_tokens
 from engine.fastpath.run import name_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -26,7 +26,7 @@ def pick(
     from engine.fastpath.plates_spoken import find_plates
     from engine.fastpath.vehicles import COLOURS, MODELS
 
-    tokens = tokenize(text)
+    tokens = heard_tokens(text)
     if not tokens or not options or len(tokens) > 10:
         return None
     words = set(tokens)

@@ -19,6 +19,7 @@ from engine.fastpath.composite import (
     time_span,
 )
 from engine.fastpath.dates import DateMention, extract_datetime
+from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates
@@ -381,10 +382,15 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     return slots
 
 
+def heard_tokens(text: str) -> list[str]:
+    """The tokens of a transcript, with the words whisper commonly mishears put back (engine.fastpath.misheard)."""
+    return put_back(tokenize(text))
+
+
 def parse(text: str, *, language: str = "it", today: date | None = None) -> Parse:
     """Understand one utterance. Pure: no I/O, no clock beyond `today` (default: the local date)."""
     today = today or date.today()
-    tokens = tokenize(text)
+    tokens = heard_tokens(text)
     lang = detect_language(tokens, language)
     if not tokens:
         return Parse(text, None, reason="empty", language=lang)
@@ -473,7 +479,7 @@ def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse
     if question.intent is None or not (question.reason or "").startswith(ANSWERABLE):
         return None
     today = today or date.today()
-    tokens = tokenize(text)
+    tokens = heard_tokens(text)
     if not tokens or len(tokens) > 12 or cues.detect_blocker(tokens):
         return None
     own = parse(text, language=question.language, today=today)

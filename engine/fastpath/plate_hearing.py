@@ -82,7 +82,24 @@ _BEAM = 48
 
 # Small words that may sit inside a spoken plate and stand for nothing, or for a letter.
 _FILLERS = {"e", "ed", "la", "il", "poi", "come", "spazio", "trattino", "virgola", "punto"}
-_EDGE_WORDS = _FILLERS | {"a", "di", "i", "o", "e", "al", "del", "della", "alla", "dalla", "sulla", "per"}
+_EDGE_WORDS = _FILLERS | {
+    "a",
+    "di",
+    "i",
+    "o",
+    "e",
+    "l",
+    "al",
+    "dell",
+    "nell",
+    "sull",
+    "del",
+    "della",
+    "alla",
+    "dalla",
+    "sulla",
+    "per",
+}
 _DROP_EDGE = 0.05
 _EDGE_AS_LETTER = 0.3
 _EXCLUDED_WORDS = {"targa", "targata", "targato", "plate"}
@@ -241,6 +258,15 @@ def _plateish(tokens: list[str], i: int) -> bool:
     return bool(found) and found[0].cost + _WORD_GUESS <= _MAX_WORD_COST
 
 
+def _letters_before_digits(span: list[str]) -> int:
+    count = 0
+    for tok in span:
+        if any(c.isdigit() for c in tok) or digits_of(tok) is not None:
+            return count + sum(c.isalpha() for c in tok.split("-")[0] if not tok[:1].isdigit())
+        count += 1 if len(tok) <= 2 or tok in _FILLERS else 2
+    return count
+
+
 def _pair(token: str) -> bool:
     return len(token) == 2 and token.isalpha() and token not in _EXCLUDED_WORDS
 
@@ -264,15 +290,17 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             or (tokens[i] in _FILLERS and i + 1 < len(tokens) and _plateish(tokens, i + 1))
         ):
             i += 1
-        # a two-letter group next to the digits may be an ordinary word too ("la MR 488 ZC", "730 MA")
-        if start > 0 and _pair(tokens[start - 1]) and start < len(tokens) and tokens[start][:1].isdigit():
+        # a two-letter group next to the plate may be an ordinary word too ("la MR 488 ZC", "730 MA",
+        # "la SE Z 315 LM"): taken when the letters before the digits are fewer than two
+        if start > 0 and _pair(tokens[start - 1]) and _letters_before_digits(tokens[start:i]) < 2:
             start -= 1
-        if i < len(tokens) and _pair(tokens[i]) and tokens[i - 1][:1].isdigit():
+        if i < len(tokens) and _pair(tokens[i]) and any(c.isdigit() for c in tokens[i - 1]):
             i += 1
         span = tokens[start:i]
-        digits = sum(len(d) for t in span if ((d := digits_of(t)) is not None and t.isdigit()) or False)
-        digits += sum(1 for t in span if not t.isdigit() and digits_of(t) is not None)
-        letters = sum(1 for t in span if not t.isdigit() and digits_of(t) is None and t not in _FILLERS)
+        digits = sum(sum(c.isdigit() for c in t) or (digits_of(t) is not None and t.isalpha()) for t in span)
+        letters = sum(
+            1 for t in span if any(c.isalpha() for c in t) and digits_of(t) is None and t not in _FILLERS
+        )
         if not (3 <= digits <= 8 and letters >= 1):
             continue
         found = readings(span)

@@ -606,9 +606,10 @@ def _exact(result: ToolResult, plate: str) -> bool:
 def heard_span(text: str, plate: str) -> tuple[list[str], bool]:
     """The words of `text` the parser read as `plate` (empty when the plate was not heard there), and
     whether they were read by the mishearing model rather than spelled plainly."""
+    from engine.fastpath.parser import heard_tokens
     from engine.fastpath.plates_spoken import find_plates
 
-    tokens = tokenize(text)
+    tokens = heard_tokens(text)
     for match in find_plates(tokens):
         if match.plate == plate:
             return tokens[match.start : match.end], match.misheard

@@ -20,6 +20,13 @@ CTX = CallContext(session_id="parity", actor="parity")
 def _calls() -> list[tuple[str, dict[str, Any]]]:
     calls: list[tuple[str, dict[str, Any]]] = [("list_services", {}), ("list_services", {"query": "gomme"})]
     calls += [("find_vehicle", {"plate": heard}) for heard, _, _ in MISHEARD_PLATES]
+    calls += [  # a misheard plate's other readings (the fast path's plate repair)
+        ("find_vehicle", {"plate": "DP321", "heard_forms": ["DP321TB", "DP321T", "D321TB"], "limit": 20}),
+        ("find_vehicle", {"plate": "P321TB", "heard_forms": ["EP321TB", "P321TB"], "limit": 20}),
+        ("find_vehicle", {"plate": "AD123CD", "heard_forms": ["AD123CD", "AT123CD", "AB123CD"]}),
+        ("find_vehicle", {"plate": "ZZ999ZZ", "heard_forms": ["ZZ999ZZ", "ZZ99ZZ"]}),
+        ("find_vehicle", {"plate": "AB123CD", "heard_forms": ["AB123CD"], "customer": "Rossi"}),
+    ]
     calls += [
         ("find_vehicle", {"description": "Panda grigia"}),
         ("find_vehicle", {"description": "fiat", "customer": "Rossi"}),

@@ -107,3 +107,35 @@ async def test_look_alikes_are_asked_never_guessed(fast: FastPath, context: Call
     out = await fast.handle("prenota un tagliando per la a di 123 cidi domani alle 10", context)
     assert not out.handled and out.clarification
     assert not [c for c in out.tool_calls if c.name == "create_appointment"]
+
+
+@pytest.mark.parametrize(
+    ("heard", "start"),
+    [
+        ("di Kiela GH 907 MN", ["di", "chi", "e", "la", "gh"]),
+        ("Rikiela EF 960 GT", ["di", "chi", "e", "la", "ef"]),
+        ("Ricchie la MR 488 ZC", ["di", "chi", "e", "la", "mr"]),
+        ("di chi è l'auto AB123CD", ["di", "chi", "e", "l", "auto"]),  # said plainly: left alone
+    ],
+)
+def test_the_opening_of_a_lookup_is_put_back(heard: str, start: list[str]) -> None:
+    from engine.fastpath.parser import heard_tokens
+
+    assert heard_tokens(heard)[: len(start)] == start
+
+
+def test_only_a_unique_known_word_is_put_back() -> None:
+    from engine.fastpath.parser import heard_tokens
+
+    assert heard_tokens("penota una revisigione, primo postolibero") == [
+        "prenota", "una", "revisione", "primo", "posto", "libero",
+    ]  # fmt: skip
+    assert heard_tokens("prenota per Garibaldi") == ["prenota", "per", "garibaldi"]
+
+
+def test_a_plates_letters_are_not_words() -> None:
+    from engine.fastpath.parser import parse
+
+    p = parse("quando è stato l'ultimo cambio olio della VD 730 MA?")
+    assert p.intent == "vehicle_history" and p.slots["plate"] == "VD730MA"
+    assert parse("ma prenota la AB123CD domani alle 10").reason == "out_of_scope:hypothetical"
