@@ -81,10 +81,22 @@ def _correct(token: str) -> tuple[str, ...]:
     return (token,)
 
 
+def _known() -> frozenset[str]:
+    from engine.fastpath.vocabulary import known_words
+
+    return known_words()
+
+
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     for tok in _whose(tokens):
+        if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
+            out.extend(["targa", tok[5:]])
+            continue
+        if "-" in tok and tok not in _known():  # "n-n-g-c-4-4-4-kappa", "9-1-1-tiaka": spelled out
+            out.extend(part for part in tok.split("-") if part)
+            continue
         out.extend(_correct(tok))
     if out != tokens:
         _LOGGER.debug("misheard words put back: %s → %s", tokens, out)

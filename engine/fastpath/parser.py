@@ -237,7 +237,7 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
     if not desc.is_empty():
         slots["vehicle_description"] = desc.to_slot()
     name = _customer(text)
-    if name:
+    if name and set(tokenize(name)) <= set(tokens):  # "di Kiela" was "di chi è la", no Mr Kiela
         slots["customer"] = name
     return used
 

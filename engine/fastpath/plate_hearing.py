@@ -28,6 +28,7 @@ from engine.fastpath.numbers import digits_of
 _LOGGER = logging.getLogger(__name__)
 
 ITALIAN = re.compile(r"^[A-HJ-NPR-TV-Z]{2}[0-9]{3}[A-HJ-NPR-TV-Z]{2}$")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 # Italian letter names as whisper writes them, alone or run into a word: (written form, letter, cost).
 _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
@@ -153,7 +154,9 @@ def number_readings(digits: str) -> list[Reading]:
     if stripped and stripped != digits:
         out.setdefault(stripped, 0.4)
     for i, c in enumerate(digits):
-        if c == "0" and len(digits) >= 3:
+        added_zero = c == "0" and len(digits) >= 3
+        doubled = i > 0 and c == digits[i - 1] and len(digits) >= 4  # "488.8" for "488"
+        if added_zero or doubled:
             out.setdefault(digits[:i] + digits[i + 1 :], 0.45)
     return [Reading(t, c) for t, c in sorted(out.items(), key=lambda kv: kv[1])]
 
@@ -176,8 +179,17 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
         add(d, 0.0)
     if tok in _LETTER_WORDS:
         add(_LETTER_WORDS[tok], 0.0)
+    if _CLOCK.fullmatch(tok):  # "nove zero sette" written as a time, "9.07"
+        add(tok.replace(":", ""), 0.2)
     if tok.isalnum() and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok):
         add(tok.upper(), 0.0)
+        runs = re.findall(r"[0-9]+|[a-z]+", tok)  # "4888zc": the digits may carry a zero or a digit too many
+        combos = [Reading("", 0.0)]
+        for run in runs:
+            options = number_readings(run) if run.isdigit() else [Reading(run.upper(), 0.0)]
+            combos = [Reading(a.text + b.text, a.cost + b.cost) for a in combos for b in options][:8]
+        for r in combos:
+            add(r.text, r.cost)
     if tok.isalpha():
         if len(tok) == 1:
             add(tok.upper(), 0.0)
@@ -250,12 +262,23 @@ def _plateish(tokens: list[str], i: int) -> bool:
     tok = tokens[i]
     if tok in _EXCLUDED_WORDS:
         return False
+    if _CLOCK.fullmatch(tok):  # a time between letter groups ("G acca 9:07 MN") is the plate's digits
+        return 0 < i < len(tokens) - 1 and _letters(tokens[i - 1]) and _letters(tokens[i + 1])
     if _symbol(tokens, i) is not None:
         return True
     if not tok.isalpha() or len(tok) < 3 or tok in known_words():
         return False
     found = word_readings(tok, limit=1)
     return bool(found) and found[0].cost + _WORD_GUESS <= _MAX_WORD_COST
+
+
+def _letters(token: str) -> bool:
+    """A plate's letter group or letter name ("mn", "acca", "g"), not an ordinary word."""
+    from engine.fastpath.plates_spoken import _COMMON_2, _LETTER_WORDS
+
+    return token.isalpha() and (
+        len(token) == 1 or (len(token) == 2 and token not in _COMMON_2) or token in _LETTER_WORDS
+    )
 
 
 def _letters_before_digits(span: list[str]) -> int:

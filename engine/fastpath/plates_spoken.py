@@ -189,7 +189,8 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
         if heard is not None:
             italian = bool(_IT_FORMAT.fullmatch(heard.plate))
             overlap = [m for m in found if m.start < heard.end and heard.start < m.end]
-            if not found or (overlap and italian):  # "targa pivu 315 KL": more than the strict "315KL"
+            wider = bool(overlap) and heard.end - heard.start > max(m.end - m.start for m in overlap)
+            if not found or (wider and italian):  # "targa pivu 315KL": more than the strict "315KL"
                 found = [m for m in found if m not in overlap]
                 found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from typing import Any
 
@@ -133,6 +134,8 @@ def _by_plate(ctx: Ctx, heard: str, customer_ids: set[int] | None, limit: int) -
 
 
 _FUZZY_FORMS = 6
+_READINGS_MIN_CONFIDENCE = 0.2
+"""With readings the caller ranks the candidates itself: farther ones are returned too."""
 """Readings looked up fuzzily (the others exactly only): bounds the index ranges one lookup reads."""
 
 
@@ -152,12 +155,19 @@ def _by_readings(
     rows = {r["id"]: r for r in ctx.conn.execute(f"{_VEHICLE_SELECT} WHERE v.plate IN ({marks})", forms)}
     for form in forms[:_FUZZY_FORMS]:
         rows.update((r["id"], r) for r in plate_candidates(ctx.conn, form))
+    for digits in _digit_groups(
+        forms[:_FUZZY_FORMS]
+    ):  # letters lost at both ends: the digits still say a lot
+        found = ctx.conn.execute(
+            f"{_VEHICLE_SELECT} WHERE v.plate LIKE ? LIMIT ?", (f"__{digits}__", _BRANCH_LIMIT)
+        ).fetchall()
+        rows.update((r["id"], r) for r in found)
     scored = []
     for row in rows.values():
         if customer_ids is not None and row["customer_id"] not in customer_ids:
             continue
         conf = max(plates.score(form, row["plate"]) for form in forms)
-        if conf >= plates.MIN_CONFIDENCE:
+        if conf >= _READINGS_MIN_CONFIDENCE:
             scored.append(_match(row, "exact" if row["plate"] == forms[0] else "fuzzy", conf))
     ranked = sorted(scored, key=lambda m: (-m["confidence"], m["plate"]))[:limit]
     if not ranked:
@@ -167,6 +177,16 @@ def _by_readings(
             hint="Ask the person to spell the plate (e.g. 'A come Ancona'), or search by customer.",
         )
     return _answer(ranked, ambiguous=plates.is_ambiguous([m["confidence"] for m in ranked]))
+
+
+def _digit_groups(forms: list[str]) -> list[str]:
+    """The three-digit groups of the readings (the middle of an Italian plate), at most three."""
+    groups: list[str] = []
+    for form in forms:
+        for group in re.findall(r"(?<![0-9])[0-9]{3}(?![0-9])", form):
+            if group not in groups:
+                groups.append(group)
+    return groups[:3]
 
 
 def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: int) -> ToolResult:

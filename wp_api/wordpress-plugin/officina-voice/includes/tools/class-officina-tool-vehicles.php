@@ -16,6 +16,8 @@ final class Officina_Tool_Vehicles {
 
 	private const BRANCH_LIMIT = 50;
 	private const FUZZY_FORMS  = 6;
+	// With readings the caller ranks the candidates itself: farther ones are returned too.
+	private const READINGS_MIN_CONFIDENCE = 0.2;
 
 	/** Colour stems (Italian any gender/number, English) → stored Italian form. */
 	private const COLOURS = array(
@@ -268,8 +270,21 @@ final class Officina_Tool_Vehicles {
 		foreach ( (array) $wpdb->get_results( $wpdb->prepare( self::select() . "WHERE v.plate IN ({$marks})", $forms ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL
 			$rows[ (int) $row['id'] ] = $row;
 		}
+		$groups = array();
 		foreach ( array_slice( $forms, 0, self::FUZZY_FORMS ) as $form ) {
 			foreach ( self::candidates( $form ) as $row ) {
+				$rows[ (int) $row['id'] ] = $row;
+			}
+			preg_match_all( '/(?<![0-9])[0-9]{3}(?![0-9])/', $form, $found );
+			foreach ( $found[0] as $group ) {
+				if ( ! in_array( $group, $groups, true ) ) {
+					$groups[] = $group;
+				}
+			}
+		}
+		// Letters lost at both ends: the digits (the middle of an Italian plate) still say a lot.
+		foreach ( array_slice( $groups, 0, 3 ) as $group ) {
+			foreach ( (array) $wpdb->get_results( $wpdb->prepare( self::select() . 'WHERE v.plate LIKE %s LIMIT %d', '__' . $group . '__', self::BRANCH_LIMIT ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL
 				$rows[ (int) $row['id'] ] = $row;
 			}
 		}
@@ -279,7 +294,7 @@ final class Officina_Tool_Vehicles {
 				continue;
 			}
 			$conf = max( array_map( static fn( $form ) => Officina_Plates::score( $form, $row['plate'] ), $forms ) );
-			if ( $conf >= Officina_Plates::MIN_CONFIDENCE ) {
+			if ( $conf >= self::READINGS_MIN_CONFIDENCE ) {
 				$scored[] = self::match( $row, $row['plate'] === $forms[0] ? 'exact' : 'fuzzy', $conf );
 			}
 		}
