@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,12 +27,6 @@ _LOGGER = logging.getLogger(__name__)
 
 _MAX_FRAMES = 3000  # whisper's 30 s window, in mel frames (10 ms each)
 _MAX_LENGTH = 448  # whisper's decoder context, in tokens
-_PLATE_PIECE = re.compile(r"[A-Za-z]|[0-9]{1,3}|[,.-]")
-_PLATE_NAMES = {
-    "a", "bi", "ci", "di", "e", "effe", "gi", "acca", "i", "elle", "emme", "enne", "o", "pi", "cu", "erre", "esse",
-    "ti", "u", "vu", "zeta", "cappa", "kappa", "ics", "ipsilon", "zero", "uno", "due", "tre", "quattro", "cinque",
-    "sei", "sette", "otto", "nove",
-}  # fmt: skip
 
 
 @dataclass
@@ -77,7 +70,6 @@ class FasterWhisperSTT(STT):
         base = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language="en")
         self._suppress = list(get_suppressed_tokens(base, [-1]))
         self._tokenizers: dict[str, Any] = {}
-        self._plate_tokens: list[int] | None = None
 
     @classmethod
     def load(
@@ -258,56 +250,6 @@ class FasterWhisperSTT(STT):
         if tail:
             out.append(segment(tail, "repeats the start of the utterance (decoded past the end of speech)"))
         return out, hit_limit
-
-    def plate_hypotheses(
-        self, audio: np.ndarray, *, language: str, prefix: str, hypotheses: int = 4, max_tokens: int = 16
-    ) -> list[str]:
-        """Re-decode what follows `prefix` (the transcript up to a plate) with decoding limited to
-        letters, digits and Italian letter/digit names: whisper's `hypotheses` best readings of the
-        plate, best first. BLOCKING (an encoder pass and a short beam search): call it off the loop."""
-        import ctranslate2
-
-        window = audio[: int(self._opts.max_window_s * SAMPLE_RATE)]
-        pad = max(
-            int(self._opts.margin_s * SAMPLE_RATE), int(self._opts.min_window_s * SAMPLE_RATE) - len(window)
-        )
-        feats = self._model.feature_extractor(np.pad(window, (0, pad)))
-        frames = min(feats.shape[1] - feats.shape[1] % 2, _MAX_FRAMES)
-        feats = np.ascontiguousarray(feats[None, :, :frames], dtype=np.float32)
-        tok = self._tokenizer(language)
-        prompt = [*tok.sot_sequence, tok.no_timestamps, *tok.encode(" " + prefix.strip())]
-        try:
-            encoded = self._model.model.encode(ctranslate2.StorageView.from_array(feats), to_cpu=False)
-            result = self._model.model.generate(
-                encoded,
-                [prompt],
-                beam_size=hypotheses,
-                num_hypotheses=hypotheses,
-                max_length=min(_MAX_LENGTH, len(prompt) + max_tokens),
-                suppress_blank=False,
-                suppress_tokens=self._plate_suppress(tok),
-            )[0]
-        except RuntimeError as exc:
-            raise SttError(f"local speech-to-text failed: {exc}") from exc
-        start = len(prompt) - len(tok.sot_sequence) - 1  # the result repeats the prefix
-        out = []
-        for seq in result.sequences_ids:
-            ids = [t for t in seq if t < tok.eot]
-            ids = ids[start:] if ids[: max(start, 0)] == prompt[len(tok.sot_sequence) + 1 :] else ids
-            out.append(tok.decode(ids).strip())
-        return out
-
-    def _plate_suppress(self, tok: Any) -> list[int]:
-        """Every token but letters, digits, letter and digit names and their separators (cached)."""
-        if self._plate_tokens is None:
-            allowed = set()
-            for i in range(tok.eot):
-                word = self._model.hf_tokenizer.decode([i]).strip()
-                if _PLATE_PIECE.fullmatch(word) or word.lower() in _PLATE_NAMES:
-                    allowed.add(i)
-            size = self._model.hf_tokenizer.get_vocab_size()
-            self._plate_tokens = [i for i in range(size) if i not in allowed and i != tok.eot]
-        return self._plate_tokens
 
     def _reference_sync(self, audio: np.ndarray, language: str | None, prompt: str | None) -> Transcript:
         """faster-whisper's own transcribe(): the 30 s window, for accuracy and speed comparisons."""
