@@ -92,12 +92,12 @@ def _cache_dir() -> Path:
     return Path(cache_dir()) / "plates-dev-audio"
 
 
-def speech(text: str, style: str) -> np.ndarray:
-    """`text` spoken by Kokoro in Italian at 16 kHz, cached by content hash."""
+def speech(text: str, style: str, language: str = "it") -> np.ndarray:
+    """`text` spoken by Kokoro at 16 kHz, cached by content hash."""
     from engine.audio import resample
     from engine.tts.kokoro import SAMPLE_RATE, load_kokoro
 
-    key = hashlib.sha256(f"kokoro|it|{style}|1.0|{text}".encode()).hexdigest()[:24]
+    key = hashlib.sha256(f"kokoro|{language}|{style}|1.0|{text}".encode()).hexdigest()[:24]
     try:
         folder = _cache_dir()
     except ImportError:
@@ -106,7 +106,7 @@ def speech(text: str, style: str) -> np.ndarray:
     cached = folder / f"{key}.npy"
     if cached.exists():
         return np.load(cached)
-    audio = resample(load_kokoro().speak(text, "it", style=style), SAMPLE_RATE, 16_000)
+    audio = resample(load_kokoro().speak(text, language, style=style), SAMPLE_RATE, 16_000)
     np.save(cached, audio)
     return audio
 
@@ -201,7 +201,7 @@ def _named_another_plate(said: str, plate: str, known: set[str]) -> bool:
 
 
 def transcribe_all(
-    rows: list[dict[str, Any]], *, prompt: str | None, styles: tuple[str, ...]
+    rows: list[dict[str, Any]], *, prompts: dict[str, str | None], styles: tuple[str, ...]
 ) -> dict[str, str]:
     import models
     from engine.stt import FasterWhisperSTT
@@ -210,8 +210,9 @@ def transcribe_all(
     out: dict[str, str] = {}
     for row in rows:
         for style in styles:
-            audio = speech(row["say"], style)
-            result = asyncio.run(stt.transcribe(audio, language="it", prompt=prompt))
+            lang = row.get("lang", "it")
+            audio = speech(row["say"], style, lang)
+            result = asyncio.run(stt.transcribe(audio, language=lang, prompt=prompts.get(lang)))
             out[f"{row['id']}|{style}"] = result.text
     return out
 
@@ -220,12 +221,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", choices=["text", "audio"], nargs="?", default="text")
     parser.add_argument("--no-repair", action="store_true")
-    parser.add_argument("--prompt", default=None, help="audio: the STT prompt to give whisper")
+    parser.add_argument("--prompt", default=None, help="audio: the STT prompt for Italian speech")
+    parser.add_argument("--prompt-en", default=None, help="audio: the STT prompt for English speech")
+    parser.add_argument("--lang", choices=["it", "en", "all"], default="all")
     parser.add_argument("--styles", default="jf_alpha,jm_kumo")
     parser.add_argument("--workdir", default="/tmp/plates-dev")
     parser.add_argument("--reuse", action="store_true", help="audio: reuse the transcripts of the last run")
     args = parser.parse_args(argv)
-    rows = load()
+    rows = [r for r in load() if args.lang in ("all", r.get("lang", "it"))]
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
     db, ids = asyncio.run(build_workshop(work, rows))
@@ -235,11 +238,12 @@ def main(argv: list[str] | None = None) -> int:
         result = asyncio.run(run_rows(rows, transcripts, db, ids, repair=not args.no_repair))
     else:
         styles = tuple(args.styles.split(","))
-        saved = work / f"transcripts-{hashlib.sha256(str(args.prompt).encode()).hexdigest()[:8]}.json"
+        prompts = {"it": args.prompt, "en": args.prompt_en}
+        saved = work / f"transcripts-{args.lang}-{hashlib.sha256(str(prompts).encode()).hexdigest()[:8]}.json"
         if args.reuse and saved.exists():
             heard = json.loads(saved.read_text(encoding="utf-8"))
         else:
-            heard = transcribe_all(rows, prompt=args.prompt, styles=styles)
+            heard = transcribe_all(rows, prompts=prompts, styles=styles)
             saved.write_text(json.dumps(heard, ensure_ascii=False, indent=1), encoding="utf-8")
         expanded = [{**r, "id": f"{r['id']}|{s}"} for r in rows for s in styles]
         result = asyncio.run(run_rows(expanded, heard, db, ids, repair=not args.no_repair))

@@ -38,6 +38,7 @@ from engine.listening import PttCapture
 from engine.replies import reply
 from engine.speaking import Speech
 from engine.status import build_status
+from engine.stt.prompt import vocabulary_prompt
 from engine.trace import (
     AudioCaptured,
     ConfirmationResolved,
@@ -105,7 +106,8 @@ class Pipeline:
         self._fastpath_asked = False
         """True right after the fast path's own question was spoken: the next turn may answer it."""
         self.pending: PendingConfirmation | None = None
-        self.vocabulary_prompt: str | None = None
+        self.vocabulary: dict[str, list[str]] = {}
+        """The backend's words by kind ("services", "plates", "makes", "models"), for the STT prompt."""
         self._health: BackendHealth | None = None
         self._current: _Turn | None = None
         self._capture: PttCapture | None = None
@@ -219,11 +221,11 @@ class Pipeline:
             _LOGGER.warning("Could not read the vocabulary for speech-to-text: %s", exc)
             return
         if isinstance(words, dict):
-            words = [w for group in words.values() for w in (group or [])]
-        if isinstance(words, str):
-            self.vocabulary_prompt = words[:300]
-        elif words:
-            self.vocabulary_prompt = ", ".join(str(w) for w in list(words)[:40])[:300]
+            self.vocabulary = {str(k): [str(w) for w in (v or [])] for k, v in words.items()}
+
+    def stt_prompt(self, language: str) -> str | None:
+        """The speech-to-text prompt for `language` (engine.stt.prompt: never plates)."""
+        return vocabulary_prompt(self.vocabulary, language)
 
     # --- observing -------------------------------------------------------------------------------
 
@@ -310,7 +312,7 @@ class Pipeline:
         if stt is None:
             raise ConfigError(self._stt_missing())
         language = None if self.settings.detect_language else self.language
-        return await stt.transcribe(speech, language=language, prompt=self.vocabulary_prompt)
+        return await stt.transcribe(speech, language=language, prompt=self.stt_prompt(self.language))
 
     def _stt_missing(self) -> str:
         item = next((m for m in self.engines.missing if "Speech-to-text" in m.what), None)

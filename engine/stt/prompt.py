@@ -1,45 +1,42 @@
-"""The speech-to-text prompt, per language: the workshop's own words that help whisper, and nothing that
-can make it worse.
+"""The speech-to-text prompt, per language: a few of the workshop's own words that help whisper, and
+nothing that can make it worse.
 
-Whisper takes the prompt as the text said just before. Measured on Italian speech (whisper base): plates
-in the prompt make it repeat a prompted plate, or answer a short unrelated question ("che tempo fa a
-Roma?") with one; plates are recovered from the workshop's data after the transcript instead
-(engine.fastpath.plate_hearing). Italian service names help Italian and would pull English speech
-towards Italian words, so English gets makes and models only.
+Whisper takes the prompt as the text said just before. Measured on Italian speech (whisper base, Kokoro
+voices, the plate development set; docs/PERFORMANCE.md "Italian plates"): plates in the prompt make it
+repeat a prompted plate, or answer a short unrelated question ("che tempo fa a Roma?") with one, and a
+long list of names makes it write letter names as words ("Cienne", "Trette otto pielle") instead of
+letters. Plates are recovered from the workshop's data after the transcript instead
+(engine.fastpath.plate_hearing); the prompt is a short phrase of the commonest services.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 _LOGGER = logging.getLogger(__name__)
 
-MAX_CHARS = 300
+MAX_SERVICES = 4
+"""More names than this made plates worse on the development set (letter names written out)."""
 _HAS_DIGIT = re.compile(r"\d")
-_LEADS = {"it": "In officina: ", "en": "At the garage: "}
+_PHRASES = {
+    "it": ("Prenotazioni in officina: ", ", primo posto libero."),
+}
 
 
-def _plate_like(word: str) -> bool:
-    """A plate, or anything with digits in it (a plate, a phone number): never prompted."""
-    return bool(_HAS_DIGIT.search(word))
-
-
-def vocabulary_prompt(
-    services: Iterable[str], vehicles: Iterable[str], language: str, *, limit: int = MAX_CHARS
-) -> str | None:
-    """The prompt for speech in `language`: service names (Italian only) and makes/models, as a phrase
-    in that language; None when there is nothing worth prompting."""
-    words: list[str] = []
-    if language == "it":
-        words += [s for s in services if s and not _plate_like(s)]
-    words += [v for v in vehicles if v and not _plate_like(v)]
-    words = list(dict.fromkeys(w.strip() for w in words if w.strip()))
-    if not words:
+def vocabulary_prompt(vocabulary: Mapping[str, Iterable[str]], language: str) -> str | None:
+    """The prompt for speech in `language` from the backend's vocabulary (kind → words): the first
+    services in a short phrase of that language; None for a language without a measured phrase."""
+    phrase = _PHRASES.get(language)
+    if phrase is None:
         return None
-    lead = _LEADS.get(language, "")
-    text = lead + ", ".join(words)
-    if len(text) > limit:
-        text = text[:limit].rsplit(",", 1)[0]
-    return text + "."
+    services = [
+        " ".join(str(s).lower().split())
+        for s in vocabulary.get("services", ())
+        if s and not _HAS_DIGIT.search(str(s))  # never a plate, a phone number, a code
+    ]
+    services = list(dict.fromkeys(s for s in services if s))[:MAX_SERVICES]
+    if not services:
+        return None
+    return phrase[0] + ", ".join(services) + phrase[1]
