@@ -360,29 +360,35 @@ for _group, _cost in (("BPDTV", 0.35), ("B8", 0.3), ("MN", 0.25), ("0O", 0.2), (
                 _NEAR[frozenset((_a, _b))] = min(_cost, _NEAR.get(frozenset((_a, _b)), 1.0))
 _SUB = 1.0
 _EXTRA = 0.6
-"""A character heard that the plate does not have (a zero added: cheaper, see `_extra`)."""
+"""A character heard that the plate does not have (a zero added is cheaper: `_EXTRA_ZERO`)."""
 _MISSING = 0.7
 """A character of the plate that was not heard (a dropped letter)."""
 
 
-def _sub(a: str, b: str) -> float:
-    if a == b:
-        return 0.0
-    return _NEAR.get(frozenset((a, b)), _SUB)
-
-
-def _extra(c: str) -> float:
-    return 0.35 if c == "0" else _EXTRA
+_PAIR: dict[str, float] = {a + b: cost for pair, cost in _NEAR.items() for a in pair for b in pair if a != b}
+_EXTRA_ZERO = 0.35
+"""A zero heard that the plate does not have ("9007" for "907"): whisper adds them often."""
 
 
 def explain(heard: str, plate: str) -> float:
-    """Weighted edit distance from a heard reading to a known plate ("L"/"D" in `plate` as a pattern:
-    any letter / any digit, see `to_italian`)."""
+    """Weighted edit distance from a heard reading to a known plate: confusable characters swapped
+    cheaply (`_NEAR`), a character heard too much (a zero cheaper) or not heard at all."""
+    pair = _PAIR
     prev = [j * _MISSING for j in range(len(plate) + 1)]
     for ca in heard:
-        cur = [prev[0] + _extra(ca)]
+        extra = _EXTRA_ZERO if ca == "0" else _EXTRA
+        left = prev[0] + extra
+        cur = [left]
         for j, cb in enumerate(plate, start=1):
-            cur.append(min(prev[j] + _extra(ca), cur[j - 1] + _MISSING, prev[j - 1] + _sub(ca, cb)))
+            best = prev[j - 1] if ca == cb else prev[j - 1] + pair.get(ca + cb, _SUB)
+            up = prev[j] + extra
+            if up < best:
+                best = up
+            left += _MISSING
+            if left < best:
+                best = left
+            left = best
+            cur.append(best)
         prev = cur
     return prev[-1]
 
@@ -399,11 +405,10 @@ def to_italian(found: list[Reading]) -> float:
             break
         prev = [j * _MISSING for j in range(8)]
         for ca in r.text:
-            cur = [prev[0] + _extra(ca)]
+            extra = _EXTRA_ZERO if ca == "0" else _EXTRA
+            cur = [prev[0] + extra]
             for j, kind in enumerate("LLDDDLL", start=1):
-                cur.append(
-                    min(prev[j] + _extra(ca), cur[j - 1] + _MISSING, prev[j - 1] + _sub_pattern(ca, kind))
-                )
+                cur.append(min(prev[j] + extra, cur[j - 1] + _MISSING, prev[j - 1] + _sub_pattern(ca, kind)))
             prev = cur
         best = min(best, r.cost + prev[-1])
     return best
@@ -445,13 +450,19 @@ class RankedPlate:
     confidence: float
 
 
+def _may_explain(found: list[Reading], plate: str) -> bool:
+    """A cheap bound before the edit distance: the plate shares four characters with a reading."""
+    return any(sum(min(r.text.count(c), plate.count(c)) for c in set(plate)) >= 4 for r in found)
+
+
 def rank(
     found: list[Reading], known: Iterable[str], *, priors: Mapping[str, float] | None = None
 ) -> list[RankedPlate]:
     """Known plates ranked by how well the readings explain them, with a calibrated confidence
     (the share of the probability mass, a "none of these" share included)."""
     priors = priors or {}
-    costs = {p: plate_cost(found, p) for p in set(known)}
+    heard = found[:6]
+    costs = {p: plate_cost(found, p) for p in set(known) if _may_explain(heard, p)}
     weights = {p: priors.get(p, 1.0) * math.exp(-c / TEMPERATURE) for p, c in costs.items()}
     total = sum(weights.values()) + UNKNOWN_SHARE * math.exp(-to_italian(found) / TEMPERATURE)
     ranked = [
