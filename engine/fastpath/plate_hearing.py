@@ -276,9 +276,14 @@ def _letters(token: str) -> bool:
     """A plate's letter group or letter name ("mn", "acca", "g"), not an ordinary word."""
     from engine.fastpath.plates_spoken import _COMMON_2, _LETTER_WORDS
 
-    return token.isalpha() and (
-        len(token) == 1 or (len(token) == 2 and token not in _COMMON_2) or token in _LETTER_WORDS
-    )
+    if not token.isalpha():
+        return False
+    if len(token) == 1 or (len(token) == 2 and token not in _COMMON_2) or token in _LETTER_WORDS:
+        return True
+    if len(token) < 4:
+        return False
+    spelled = word_readings(token, limit=1)
+    return bool(spelled) and spelled[0].cost <= 0.3  # "akka"
 
 
 def _letters_before_digits(span: list[str]) -> int:
@@ -310,7 +315,12 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         start = i
         while i < len(tokens) and (
             _plateish(tokens, i)
-            or (tokens[i] in _FILLERS and i + 1 < len(tokens) and _plateish(tokens, i + 1))
+            # "e", "la", or a letter name heard as a small word ("capa e se uno due"), between plate words
+            or (
+                (tokens[i] in _FILLERS or _pair(tokens[i]))
+                and i + 1 < len(tokens)
+                and _plateish(tokens, i + 1)
+            )
         ):
             i += 1
         # a two-letter group next to the plate may be an ordinary word too ("la MR 488 ZC", "730 MA",
@@ -320,14 +330,15 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         if i < len(tokens) and _pair(tokens[i]) and any(c.isdigit() for c in tokens[i - 1]):
             i += 1
         span = tokens[start:i]
-        digits = sum(sum(c.isdigit() for c in t) or (digits_of(t) is not None and t.isalpha()) for t in span)
-        letters = sum(
-            1 for t in span if any(c.isalpha() for c in t) and digits_of(t) is None and t not in _FILLERS
-        )
-        if not (3 <= digits <= 8 and letters >= 1):
+        if not any(c.isdigit() for t in span for c in t) and not any(digits_of(t) for t in span):
             continue
         found = readings(span)
         if not found:
+            continue
+        cheapest = found[0].text  # "erre tre tre ottoppielle" holds digits inside a word too
+        digits = sum(c.isdigit() for c in cheapest)
+        letters = sum(c.isalpha() for c in cheapest)
+        if not (3 <= digits <= 8 and letters >= 2):
             continue
         cost = to_italian(found)
         if cost < best_cost and cost <= _MAX_SPAN_COST:
