@@ -38,7 +38,6 @@ from engine.listening import PttCapture
 from engine.replies import reply
 from engine.speaking import Speech
 from engine.status import build_status
-from engine.stt.prompt import vocabulary_prompt
 from engine.trace import (
     AudioCaptured,
     ConfirmationResolved,
@@ -106,8 +105,6 @@ class Pipeline:
         self._fastpath_asked = False
         """True right after the fast path's own question was spoken: the next turn may answer it."""
         self.pending: PendingConfirmation | None = None
-        self.vocabulary: dict[str, list[str]] = {}
-        """The backend's words by kind ("services", "plates", "makes", "models"), for the STT prompt."""
         self._health: BackendHealth | None = None
         self._current: _Turn | None = None
         self._capture: PttCapture | None = None
@@ -184,7 +181,6 @@ class Pipeline:
         pipeline._owns_engines = owns_engines
         if warm_up:
             pipeline._warm = asyncio.create_task(pipeline._warm_up(), name="pipeline-warm-up")
-        await pipeline._load_vocabulary()
         await pipeline.refresh_status()
         if settings.hands_free:
             pipeline.hands_free(True)
@@ -207,25 +203,6 @@ class Pipeline:
             _LOGGER.info("The offline fast path is not available")
             return None
         return FastPath(self.backend, language=language)
-
-    async def _load_vocabulary(self) -> None:
-        """Domain words (plates, makes, services) from the backend, as the STT prompt."""
-        source = getattr(self.backend, "vocabulary", None)
-        if source is None:
-            return
-        try:
-            words = source()
-            if asyncio.iscoroutine(words):
-                words = await words
-        except Exception as exc:  # the vocabulary is a hint: never fail start-up for it
-            _LOGGER.warning("Could not read the vocabulary for speech-to-text: %s", exc)
-            return
-        if isinstance(words, dict):
-            self.vocabulary = {str(k): [str(w) for w in (v or [])] for k, v in words.items()}
-
-    def stt_prompt(self, language: str) -> str | None:
-        """The speech-to-text prompt for `language` (engine.stt.prompt: never plates)."""
-        return vocabulary_prompt(self.vocabulary, language)
 
     # --- observing -------------------------------------------------------------------------------
 
@@ -312,7 +289,9 @@ class Pipeline:
         if stt is None:
             raise ConfigError(self._stt_missing())
         language = None if self.settings.detect_language else self.language
-        return await stt.transcribe(speech, language=language, prompt=self.stt_prompt(self.language))
+        # No vocabulary prompt, in either language: measured on Italian and English speech it made plates
+        # worse (a prompted plate repeated, letter names written out); docs/PERFORMANCE.md "Italian plates".
+        return await stt.transcribe(speech, language=language, prompt=None)
 
     def _stt_missing(self) -> str:
         item = next((m for m in self.engines.missing if "Speech-to-text" in m.what), None)

@@ -165,9 +165,8 @@ class LocalBackend(BaseBackend):
         result = await self.call_tool("list_services", {}, context=CallContext(session_id="catalogue"))
         return list(result.data.get("services", []))
 
-    async def vocabulary(self, limit: int = 100) -> dict[str, list[str]]:
-        """Words speech-to-text may expect, by kind: "services" (names), "plates" (of upcoming
-        appointments), "makes" and "models" (the commonest); at most `limit` in all."""
+    async def vocabulary(self, limit: int = 100) -> list[str]:
+        """Words speech-to-text should expect: upcoming plates, common makes and models, service names."""
         return await self.db.run(_vocabulary, fmt(self.clock()), limit)
 
     # --- inside the worker thread -------------------------------------------------------------------
@@ -272,11 +271,9 @@ def _args_hash(args: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _vocabulary(conn: sqlite3.Connection, now: str, limit: int) -> dict[str, list[str]]:
-    groups: dict[str, list[str]] = {
-        "services": [r[0] for r in conn.execute("SELECT name FROM services WHERE active = 1 ORDER BY id")]
-    }
-    groups["plates"] = [
+def _vocabulary(conn: sqlite3.Connection, now: str, limit: int) -> list[str]:
+    words: list[str] = [r[0] for r in conn.execute("SELECT name FROM services WHERE active = 1 ORDER BY id")]
+    words += [
         r[0]
         for r in conn.execute(
             "SELECT DISTINCT v.plate FROM appointments a JOIN vehicles v ON v.id = a.vehicle_id "
@@ -286,16 +283,12 @@ def _vocabulary(conn: sqlite3.Connection, now: str, limit: int) -> dict[str, lis
     ]
     # most common makes and models: sampled from the latest vehicles (an index range, not a full scan)
     recent = "SELECT make, model FROM vehicles ORDER BY id DESC LIMIT 5000"
-    groups["makes"] = [
+    words += [
         r[0]
         for r in conn.execute(f"SELECT make FROM ({recent}) GROUP BY make ORDER BY COUNT(*) DESC LIMIT 20")
     ]
-    groups["models"] = [
+    words += [
         r[0]
         for r in conn.execute(f"SELECT model FROM ({recent}) GROUP BY model ORDER BY COUNT(*) DESC LIMIT 30")
     ]
-    left = limit
-    for kind, words in groups.items():
-        groups[kind] = list(dict.fromkeys(w for w in words if w))[: max(left, 0)]
-        left -= len(groups[kind])
-    return groups
+    return list(dict.fromkeys(w for w in words if w))[:limit]

@@ -52,10 +52,6 @@ async def test_spoken_question_is_answered_with_tools_and_speech(llm, speech, ba
     assert record.result.data["matches"][0]["customer"]["full_name"] == appointment["customer"]
     assert result.reply_text == f"It belongs to {appointment['customer']}. Anything else?"
     assert sink.audio.size > sink.sample_rate  # more than a second of spoken answer
-    # the workshop's vocabulary is read, but no plate is ever prompted (whisper would repeat it)
-    assert plate in pipeline.vocabulary["plates"]
-    italian = pipeline.stt_prompt("it")
-    assert italian and "tagliando" in italian.lower() and plate not in italian
 
     assert result.trace_path is not None and result.trace_path.exists()
     saved = load_trace(result.trace_path)

@@ -144,8 +144,8 @@ async def test_catalogue_vocabulary_and_health(local):
     catalogue = await local.catalogue()
     assert {s["category"] for s in catalogue} >= {"maintenance", "tyres", "inspection"}
     words = await local.vocabulary()
-    assert "Cambio gomme" in words["services"] and "AP123CD" in words["plates"] and "Panda" in words["models"]
-    assert "Fiat" in words["makes"] and sum(len(group) for group in words.values()) <= 100
+    assert "Cambio gomme" in words and "AP123CD" in words and "Panda" in words
+    assert len(words) <= 100
     health = await local.health()
     assert health.ok and "Officina Contratto" in health.detail
 
