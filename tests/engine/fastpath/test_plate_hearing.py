@@ -139,3 +139,10 @@ def test_a_plates_letters_are_not_words() -> None:
     p = parse("quando è stato l'ultimo cambio olio della VD 730 MA?")
     assert p.intent == "vehicle_history" and p.slots["plate"] == "VD730MA"
     assert parse("ma prenota la AB123CD domani alle 10").reason == "out_of_scope:hypothetical"
+
+
+def test_a_word_is_never_put_back_into_an_action_that_cancels_or_moves() -> None:
+    from engine.fastpath.parser import heard_tokens, parse
+
+    assert "cancella" not in heard_tokens("il cancello è rotto")
+    assert parse("il cancello è rotto").intent != "cancel"
