@@ -178,7 +178,7 @@ class Run:
         """The vehicles the readings of a heard plate span may stand for, ranked by the mishearing model
         with a calibrated confidence (appointments of today and this week likelier)."""
         forms = [f for f in hearing.italian_forms(found) if f != self.slots["plate"]]
-        forms = (forms or [r.text for r in found[:4]])[:12]
+        forms = [f for f in (forms or [r.text for r in found[:4]]) if 2 <= len(f) <= 12][:12]
         result = await self.call("find_vehicle", {**args, "heard_forms": forms, "limit": 20})
         vehicles = {str(m["plate"]): m for m in result.data.get("matches", [])} if result.ok else {}
         priors = await self.fast.appointment_priors(self)
