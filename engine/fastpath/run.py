@@ -505,7 +505,10 @@ class Run:
         desc = T.spoken_vehicle(vehicle, self.lang, with_plate=False)
         article = {"it": ("la ", "una "), "en": ("the ", "a ")}[self.lang if self.lang == "en" else "it"]
         desc = article[1] + desc.removeprefix(article[0])
-        sure = vehicle.get("repaired") and float(vehicle.get("confidence", 0)) >= SAY_REPAIRED_CONFIDENCE
+        if vehicle.get("repaired") and float(vehicle.get("confidence", 0)) < SAY_REPAIRED_CONFIDENCE:
+            # what was heard is no plate worth repeating ("EP321TB"): say which one was taken, and how sure
+            return T.say("plate_owner_likely", self.lang, plate=vehicle["plate"], vehicle=desc, owner=owner)
+        sure = vehicle.get("repaired")
         if vehicle.get("plate") != self.slots["plate"] and vehicle.get("match") == "fuzzy" and not sure:
             return T.say("plate_owner_fuzzy", self.lang, heard=self.slots["plate"], plate=vehicle["plate"],
                          vehicle=desc, owner=owner)  # fmt: skip

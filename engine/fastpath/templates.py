@@ -89,6 +89,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Non trovo la {heard}; la più simile è la {plate}, {vehicle} di {owner}.",
         "en": "I can't find {heard}; the closest is {plate}, {vehicle}, owned by {owner}.",
     },
+    "plate_owner_likely": {
+        "it": "Credo sia la {plate}: {vehicle} di {owner}.",
+        "en": "Probably {plate}: {vehicle}, owned by {owner}.",
+    },
     "history_last": {
         "it": "L'ultimo {service} della {plate} è stato {when}.",
         "en": "The last {service} on {plate} was {when}.",
