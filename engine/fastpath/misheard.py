@@ -1,6 +1,6 @@
 """Words whisper base mishears in accented Italian at the counter, put back before parsing.
 
-Learnt from the misses of the plate development set (tests/data/plates_dev.jsonl, spoken by Kokoro):
+Learnt from the misses of the plate development set (benches/data/plates_dev.jsonl, spoken by Kokoro):
 "di chi è la" comes out as "di Kiela", "Rikiela", "Ricchie la", "di chila"; long words lose or gain a
 letter ("revisigione", "penota") or run together ("postolibero"). Only a unique known word is put back;
 anything else is left as heard, so the parser still refuses what it does not know.

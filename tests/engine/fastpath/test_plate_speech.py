@@ -1,7 +1,7 @@
 """Spoken Italian plates end to end: Kokoro speaks them with Italian letter names, whisper base hears
 them, the fast path answers on the contract workshop. Whisper's words are not demanded; what is
 demanded is that an answer never names a vehicle other than the one spoken, and that the repair
-recovers some of them (figures: `python -m engine.bench_plates audio`, docs/PERFORMANCE.md)."""
+recovers some of them (figures: `python -m benches.plates audio`, docs/PERFORMANCE.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Development bench of plate recovery on a small set written for it (tests/data/plates_dev.jsonl).
+"""Development bench of plate recovery on a small set written for it (benches/data/plates_dev.jsonl).
 
 Not the held-out evaluation (`officina bench speech` measures that on its own set): this is the set the
 levers of engine.fastpath.plate_hearing were developed on, so its figures are optimistic.
@@ -9,7 +9,7 @@ Kokoro (cached by content hash), transcribes it with whisper base and runs that.
 demo one (about 9,600 vehicles) plus the set's plates, each with two look-alikes one character apart.
 A question naming the right plate is answered "sì", any other "no", as the person would.
 
-    uv run python -m engine.bench_plates [text|audio] [--no-repair] [--prompt]
+    uv run python -m benches.plates [text|audio] [--no-repair] [--prompt P] [--prompt-en P] [--lang it|en|all]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import numpy as np
 
 _LOGGER = logging.getLogger(__name__)
 
-DATASET = Path(__file__).resolve().parents[1] / "tests" / "data" / "plates_dev.jsonl"
+DATASET = Path(__file__).resolve().parent / "data" / "plates_dev.jsonl"
 TODAY = date(2026, 12, 1)
 NOW = datetime(2026, 12, 1, 8, 0)
 _LOOK_ALIKE = {"M": "N", "N": "M", "B": "P", "P": "B", "D": "T", "T": "D", "C": "G", "G": "C", "V": "B",
@@ -86,10 +86,8 @@ async def build_workshop(folder: Path, rows: list[dict[str, Any]]) -> tuple[Path
     return path, ids
 
 
-def _cache_dir() -> Path:
-    from engine.paths import cache_dir  # type: ignore[attr-defined]
-
-    return Path(cache_dir()) / "plates-dev-audio"
+CACHE = Path.home() / ".cache" / "officina-voice" / "plates-dev-audio"
+"""Where the spoken rows are kept (by content hash): not in the repository."""
 
 
 def speech(text: str, style: str, language: str = "it") -> np.ndarray:
@@ -98,10 +96,7 @@ def speech(text: str, style: str, language: str = "it") -> np.ndarray:
     from engine.tts.kokoro import SAMPLE_RATE, load_kokoro
 
     key = hashlib.sha256(f"kokoro|{language}|{style}|1.0|{text}".encode()).hexdigest()[:24]
-    try:
-        folder = _cache_dir()
-    except ImportError:
-        folder = Path.home() / ".cache" / "officina-voice" / "plates-dev-audio"
+    folder = CACHE
     folder.mkdir(parents=True, exist_ok=True)
     cached = folder / f"{key}.npy"
     if cached.exists():
