@@ -49,7 +49,7 @@ MAX_TEXT = 2000  # longest free text accepted in any argument
 MAX_NAME = 200
 
 # Widths of the columns a tool argument is stored in, as Bookly declares them
-# (wp_api/wordpress/bookly_schema.sql) and the plugin's own tables (class-officina-installer.php).
+# (benches/data/bookly_schema.sql) and the plugin's own tables (class-officina-installer.php).
 # A longer value would pass the schema and then fail (or be cut) in the database, so these are the
 # arguments' maxLength; COLUMN_OF says which column each stored argument lands in, and
 # tests/wordpress/test_plugin_files.py checks both against the SQL.

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from benches.loopback_site import BOOKLY_SCHEMA
 from wp_api.contract import COLUMN_OF, NORMALISED_BEFORE_STORING, TOOLS, TOOLS_BY_NAME, Safety
 from wp_api.wordpress.export_tools import TOOLS_JSON, render
 
@@ -48,7 +49,7 @@ def test_readme_says_direct_writes_skip_bookly_notifications() -> None:
 def _column_types() -> dict[str, str]:
     """'table.column' → SQL type, from Bookly's schema and the plugin's own CREATE TABLEs (prefix dropped)."""
     sources = [
-        Path(__file__).resolve().parents[2] / "wp_api" / "wordpress" / "bookly_schema.sql",
+        BOOKLY_SCHEMA,
         PLUGIN / "includes" / "class-officina-installer.php",
     ]
     types: dict[str, str] = {}

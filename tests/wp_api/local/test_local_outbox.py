@@ -23,6 +23,16 @@ from wp_api.messaging.base import MessageProvider, OutboundMessage, SendError, S
 CTX = CallContext(session_id="outbox-tests")
 REMINDER_DUE = datetime(2026, 3, 3, 18, 0)
 
+
+def _agreed_to_everything(db: Path, customer_id: int) -> None:
+    """Custom texts need consent (issue 10): these tests are about the outbox, so the customer agreed."""
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE customers SET consent_whatsapp = 1, consent_email = 1, consent_sms = 1 WHERE id = ?",
+            (customer_id,),
+        )
+
+
 # A runner process that dies at a chosen point of a send, as a killed process would: "before" the
 # provider is called (claimed, nothing sent) or "after" the log provider wrote the message (sent,
 # but the outbox never heard back).
@@ -41,6 +51,7 @@ class DyingLog(LogProvider):
             os._exit(9)
         receipt = await super()._send_impl(msg)
         os._exit(9)
+
 
 async def main():
     backend = LocalBackend(Path(db), now=lambda: datetime.fromisoformat(moment), messaging=DyingLog(Path(log)))
@@ -119,6 +130,7 @@ class FlakyProvider(MessageProvider):
 
 async def test_retryable_failures_back_off_then_send(seeded_db, clock):
     provider = FlakyProvider(2)
+    _agreed_to_everything(seeded_db, 1)
     backend = LocalBackend(seeded_db, now=clock, messaging=provider, kick_outbox=False)
     try:
         args = {"customer_id": 1, "channel": "email", "kind": "custom", "text": "La sua auto è pronta.",
@@ -138,6 +150,7 @@ async def test_retryable_failures_back_off_then_send(seeded_db, clock):
 
 async def test_permanent_failure_is_not_retried(seeded_db, clock):
     provider = FlakyProvider(1, retryable=False)
+    _agreed_to_everything(seeded_db, 1)
     backend = LocalBackend(seeded_db, now=clock, messaging=provider, kick_outbox=False)
     try:
         args = {
@@ -200,6 +213,7 @@ async def test_cli_outbox_run_uses_the_log_provider(tmp_path, monkeypatch):
 
     assert main(["demo-data", "--customers", "40"]) == 0
     db = home / "data" / "workshop.sqlite3"
+    _agreed_to_everything(db, 1)
     backend = LocalBackend(db, kick_outbox=False)
     try:
         args = {
@@ -233,6 +247,7 @@ class BrokenProvider(MessageProvider):
 
 
 async def test_a_provider_bug_does_not_stop_the_other_messages(seeded_db, clock, message_log):
+    _agreed_to_everything(seeded_db, 1)
     backend = LocalBackend(
         seeded_db, now=clock, messaging={"sms": BrokenProvider(), "email": message_log}, kick_outbox=False
     )
