@@ -175,16 +175,19 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             )
             start = i - (1 if prev in _NEXT | _THIS else 0)
             # only a written number ("giovedì 3", "Thursday 3rd"): "venerdì, primo posto libero" is no date
-            day_n = _day_number(tokens, i + 1) if nxt[:1].isdigit() else None
-            after = tokens[i + 2] if i + 2 < n else ""
+            # "Thursday the 3rd": the article may stand between the weekday and its number
+            the = 1 if nxt == "the" else 0
+            num = tokens[i + 1 + the] if i + 1 + the < n else ""
+            day_n = _day_number(tokens, i + 1 + the) if num[:1].isdigit() else None
+            after = tokens[i + 2 + the] if i + 2 + the < n else ""
             month_follows = after in MONTHS or (
-                after in ("di", "of") and i + 3 < n and tokens[i + 3] in MONTHS
+                after in ("di", "of") and i + 3 + the < n and tokens[i + 3 + the] in MONTHS
             )
             if day_n is not None and not month_follows and after not in ("e", "and"):
                 # "giovedì 3": the next 3rd of a month that is a Thursday, else two days fit
                 dated = _weekday_with_day(today, wd, day_n)
-                out.append(DateMention(dated or day, start, i + 2, ambiguous=dated is None, weekday=None))
-                i += 2
+                out.append(DateMention(dated or day, start, i + 2 + the, ambiguous=dated is None, weekday=None))
+                i += 2 + the
                 continue
             out.append(DateMention(day, start, i + 1, ambiguous=ambiguous, weekday=wd))
         elif tok in ("settimana", "week") and (prev in _NEXT or nxt in _NEXT):

@@ -75,3 +75,16 @@ def test_every_combination_is_read_right(table: dict[str, list], language: str) 
         elif p.intent != "book" or (wrong := slot_mismatches(expected, p)):
             problems.append((text, p.intent, wrong if p.intent == "book" else None))
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Reschedule CX 560 PA to Thursday the 3rd at 11.", "2026-12-03"),
+        ("Move CX560PA to Thursday 3rd at 11", "2026-12-03"),
+        ("Move CX560PA to Thursday the 3rd of December at 11", "2026-12-03"),
+    ],
+)
+def test_a_weekday_with_its_day_number_is_that_day_not_the_next_weekday(text: str, iso: str) -> None:
+    # "Thursday the 3rd" once moved a booking to tomorrow (the speech bench's en-010): a wrong write
+    assert parse(text, language="en", today=WEDNESDAY).slots["date"] == iso
