@@ -58,7 +58,8 @@ class Round:
     """Never answer (until the client gives up or the server stops)."""
     text_pieces: int = 4
     """Split the text in this many streamed deltas (at least one)."""
-    usage: dict[str, int] = field(default_factory=lambda: {"prompt_tokens": 100, "completion_tokens": 20})
+    usage: dict[str, Any] = field(default_factory=lambda: {"prompt_tokens": 100, "completion_tokens": 20})
+    """Counters sent as `usage`; may nest e.g. {"prompt_tokens_details": {"cached_tokens": 64}}."""
 
 
 @dataclass
@@ -152,7 +153,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "created": int(time.time()),
                     "model": model,
                     "choices": [{"index": 0, "message": message, "finish_reason": finish}],
-                    "usage": {**rnd.usage, "total_tokens": sum(rnd.usage.values())},
+                    "usage": _usage(rnd.usage),
                 },
             )
             return
@@ -186,7 +187,7 @@ class _Handler(BaseHTTPRequestHandler):
                 events.append(chunk({"tool_calls": [{"index": index, "function": {"arguments": piece}}]}))
         events.append(chunk({}, finish))
         if (body.get("stream_options") or {}).get("include_usage"):
-            usage = {**rnd.usage, "total_tokens": sum(rnd.usage.values())}
+            usage = _usage(rnd.usage)
             events.append({**chunk({}), "choices": [], "usage": usage})
         try:
             for i, event in enumerate(events):
@@ -248,6 +249,11 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     fake: FakeOpenAI
+
+
+def _usage(usage: dict[str, Any]) -> dict[str, Any]:
+    """The usage object as sent: the scripted counters (nested details such as cached tokens kept) + total."""
+    return {**usage, "total_tokens": int(usage.get("prompt_tokens", 0)) + int(usage.get("completion_tokens", 0))}
 
 
 def _pieces(text: str, count: int) -> list[str]:

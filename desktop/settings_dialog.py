@@ -28,6 +28,8 @@ from desktop.labels import esc, plain_label, rich_label
 from desktop.level_meter import LevelMeter
 from desktop.strings import tr
 from engine import secrets
+from engine.agent.options import AgentOptions
+from engine.agent.servers import PRESETS, preset_for
 from engine.config import Settings, save_settings
 
 _LOGGER = logging.getLogger(__name__)
@@ -156,17 +158,43 @@ class SettingsDialog(QDialog):
             self.api_key.setPlaceholderText(tr("settings.api_key_set"))
         self.base_url = QLineEdit(s.llm_base_url)
         self.model = QLineEdit(s.llm_model)
+        self.server_preset = QComboBox()
+        for preset in PRESETS:
+            self.server_preset.addItem(tr(f"settings.server.{preset.id}"), preset.id)
+        self.server_preset.addItem(tr("settings.server.custom"), "custom")
+        current = preset_for(s.llm_base_url)
+        self.server_preset.setCurrentIndex(self.server_preset.findData(current.id if current else "custom"))
+        self.server_hint = plain_label()
+        self.server_hint.setWordWrap(True)
+        self._show_server_hint()
+        self.server_preset.activated.connect(self._server_chosen)
+        self.base_url.textEdited.connect(self._show_server_hint)
         self.fastpath = QCheckBox(tr("settings.fastpath"))
         self.fastpath.setChecked(s.fastpath_enabled)
         self.offline_only = QCheckBox(tr("settings.offline_only"))
         self.offline_only.setChecked(s.offline_only)
         form = QFormLayout()
+        form.addRow(tr("settings.server"), self.server_preset)
+        form.addRow("", self.server_hint)
         form.addRow(tr("settings.api_key"), self.api_key)
         form.addRow(tr("settings.base_url"), self.base_url)
         form.addRow(tr("settings.model"), self.model)
         form.addRow("", self.fastpath)
         form.addRow("", self.offline_only)
         return self._page(form)
+
+    def _server_chosen(self) -> None:
+        """A preset fills the address and a model that calls tools well; the person may edit both."""
+        preset = next((p for p in PRESETS if p.id == self.server_preset.currentData()), None)
+        if preset is not None:
+            self.base_url.setText(preset.base_url)
+            self.model.setText(preset.model)
+        self._show_server_hint()
+
+    def _show_server_hint(self) -> None:
+        url = self.base_url.text().strip() or Settings().llm_base_url
+        local = AgentOptions(base_url=url, model="", api_key=None).is_local_server
+        self.server_hint.setText(tr("settings.server_hint.local" if local else "settings.server_hint.openai"))
 
     def _workshop_tab(self) -> QWidget:
         s = self._settings

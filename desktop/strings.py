@@ -162,6 +162,24 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "settings.base_url": {"it": "URL di base", "en": "Base URL"},
     "settings.model": {"it": "Modello", "en": "Model"},
+    "settings.server": {"it": "Server del modello", "en": "Model server"},
+    "settings.server.openai": {"it": "OpenAI (cloud, serve la chiave)", "en": "OpenAI (cloud, needs a key)"},
+    "settings.server.llamacpp": {"it": "llama.cpp su questo PC", "en": "llama.cpp on this PC"},
+    "settings.server.ollama": {"it": "Ollama su questo PC", "en": "Ollama on this PC"},
+    "settings.server.vllm": {"it": "vLLM in rete locale", "en": "vLLM on the local network"},
+    "settings.server.custom": {"it": "Altro server compatibile OpenAI", "en": "Other OpenAI-compatible server"},
+    "settings.server_hint.openai": {
+        "it": "Il modello gira nel cloud di OpenAI: serve la chiave API.",
+        "en": "The model runs in OpenAI's cloud: an API key is needed.",
+    },
+    "settings.server_hint.local": {
+        "it": "Server su questo PC o in rete locale: nessuna chiave API. Il server deve passare gli strumenti "
+        "al modello (llama.cpp: --jinja; vLLM: --enable-auto-tool-choice); verifica con «officina --self-test». "
+        "Su un PC senza GPU la prima risposta può richiedere decine di secondi.",
+        "en": "A server on this PC or the local network: no API key. It must pass the tools to the model "
+        "(llama.cpp: --jinja; vLLM: --enable-auto-tool-choice); check with 'officina --self-test'. "
+        "On a PC without a GPU the first answer can take tens of seconds.",
+    },
     "settings.fastpath": {"it": "Percorso rapido offline", "en": "Offline fast path"},
     "settings.offline_only": {"it": "Solo offline (niente cloud)", "en": "Offline only (no cloud)"},
     "settings.backend": {"it": "Dati dell'officina", "en": "Workshop data"},

@@ -2,7 +2,8 @@
 
 Run by the installer at the end of an install, and by support on a reception PC. Checks: audio
 devices, models (full sha256), the speech engines actually running (whisper transcribes, Piper
-speaks — this catches a broken bundle), the workshop backend, and the secrets store.
+speaks — this catches a broken bundle), the workshop backend, the secrets store, and that the
+configured model server really receives the tools.
 """
 
 from __future__ import annotations
@@ -190,12 +191,51 @@ def check_secrets() -> CheckResult:
     return CheckResult("secrets", True, "OS keyring")
 
 
+def check_model_tools() -> CheckResult:
+    """The configured model server receives the tools (a one-tool probe; see engine.agent.tool_probe)."""
+    from engine.agent import AgentOptions
+    from engine.agent.tool_probe import probe_tools
+    from engine.config import load_settings
+    from engine.errors import LlmConnectionError, LlmError
+
+    settings = load_settings()
+    options = AgentOptions.from_settings(settings)
+    if settings.offline_only:
+        return CheckResult("model tools", True, "offline only: no language model is asked")
+    if not options.configured:
+        return CheckResult(
+            "model tools",
+            True,
+            "no language model configured: only the offline commands work",
+            "set a model server (or an API key) in Settings → AI",
+            warning=True,
+        )
+    try:
+        found = asyncio.run(probe_tools(options))
+    except LlmConnectionError:
+        return CheckResult(
+            "model tools",
+            False,
+            f"the model server at {options.base_url} could not be reached",
+            "start the server, or correct the base URL in Settings → AI",
+        )
+    except LlmError as exc:
+        return CheckResult("model tools", False, exc.message, "check the model name and key in Settings → AI")
+    timing = f" ({found.seconds:.1f} s)"
+    if found.status == "ok":
+        return CheckResult("model tools", True, found.detail + timing)
+    if found.status == "dropped":
+        return CheckResult("model tools", False, found.detail + timing, found.fix)
+    return CheckResult("model tools", True, found.detail + timing, found.fix, warning=True)
+
+
 CHECKS: tuple[Callable[[], CheckResult | list[CheckResult]], ...] = (
     check_audio,
     check_models,
     check_speech,
     check_backend,
     check_secrets,
+    check_model_tools,
 )
 
 

@@ -78,10 +78,13 @@ class ToolSpec:
     def openai_schema(self) -> dict[str, Any]:
         """The tool as an entry of the `tools` list of an OpenAI chat completion request.
 
-        Top-level anyOf/oneOf is left out: several OpenAI-compatible servers reject it. The backend
-        still enforces it and answers a clear `invalid_arguments` error the model can act on.
+        Top-level anyOf/oneOf is left out: several OpenAI-compatible servers reject it. llama.cpp turns
+        the schemas into a sampling grammar and refuses the whole request (400 "failed to parse
+        grammar") on a `maxLength` as long as our 2,000-character notes and on `\\d` in a pattern: so
+        every `maxLength` is left out and patterns say `[0-9]`. The backend still enforces the full
+        schema and answers a clear `invalid_arguments` error the model can act on.
         """
-        parameters = {k: v for k, v in self.parameters.items() if k not in ("anyOf", "oneOf")}
+        parameters = _for_model({k: v for k, v in self.parameters.items() if k not in ("anyOf", "oneOf")})
         return {
             "type": "function",
             "function": {"name": self.name, "description": self.description, "parameters": parameters},
@@ -302,6 +305,19 @@ def _obj(properties: dict[str, Any], required: list[str] | None = None, **extra:
     if required:
         schema["required"] = required
     schema.update(extra)
+    return schema
+
+
+def _for_model(schema: Any) -> Any:
+    """A JSON schema as the model's server gets it: no `maxLength`, `[0-9]` for `\\d` (see openai_schema)."""
+    if isinstance(schema, dict):
+        return {
+            k: v.replace("\\d", "[0-9]") if k == "pattern" and isinstance(v, str) else _for_model(v)
+            for k, v in schema.items()
+            if k != "maxLength"
+        }
+    if isinstance(schema, list):
+        return [_for_model(v) for v in schema]
     return schema
 
 

@@ -23,10 +23,14 @@ def register(subparsers: Any) -> None:
         description="With no PART: VAD, STT, TTS, the whole turn and peak memory (medians over repeated runs). "
         "PART runs one benchmark: tools (workshop tools at real sizes), nlu (the fast path's test set), "
         "startup (desktop app start), turn (the whole turn only), speech (the Italian and English spoken set "
-        "through the offline pipeline: WER, plates, intents, wrong writes, first audio).",
+        "through the offline pipeline: WER, plates, intents, wrong writes, first audio), agent (labelled requests "
+        "through the configured model, or --base-url/--model: tools, arguments, wrong writes, latency, tokens).",
     )
     parser.add_argument(
-        "part", nargs="?", choices=["all", "tools", "nlu", "startup", "turn", "speech"], default="all"
+        "part",
+        nargs="?",
+        choices=["all", "tools", "nlu", "startup", "turn", "speech", "agent"],
+        default="all",
     )
     parser.add_argument(
         "--customers", type=int, default=100_000, help="tools: workshop size (default 100000)"
@@ -37,9 +41,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--repeats", type=int, default=5, help="turn: measured runs per figure (default 5)")
     speech = parser.add_argument_group("speech", "options of `bench speech`")
     speech.add_argument("--lang", choices=["it", "en"], help="speech: one language only")
-    speech.add_argument("--limit", type=int, help="speech: the first N utterances of each language")
     speech.add_argument(
-        "--ids", help="speech: these utterances only (comma-separated ids, e.g. it-001,en-004)"
+        "--limit", type=int, help="speech: the first N utterances of each language; agent: the first N cases"
+    )
+    speech.add_argument(
+        "--ids",
+        help="speech: these utterances only (comma-separated ids, e.g. it-001,en-004); agent: these cases",
     )
     speech.add_argument("--styles", help="speech: Kokoro speaker styles to take turns (comma-separated)")
     speech.add_argument(
@@ -52,7 +59,9 @@ def register(subparsers: Any) -> None:
         "--text", action="store_true", help="speech: the reference transcripts (no audio, no STT)"
     )
     speech.add_argument("--render", action="store_true", help="speech: only make the missing audio (cached)")
-    speech.add_argument("--details", action="store_true", help="speech: list every utterance scored wrong")
+    speech.add_argument(
+        "--details", action="store_true", help="speech: list every utterance scored wrong; agent: every case"
+    )
     speech.add_argument("--out", type=Path, help="speech: write one JSON line per scored turn to this file")
     speech.add_argument(
         "--merge",
@@ -60,6 +69,25 @@ def register(subparsers: Any) -> None:
         nargs="+",
         metavar="FILE",
         help="speech: figures of turns saved by earlier --out runs",
+    )
+    agent = parser.add_argument_group("agent", "options of `bench agent` (also --ids, --limit, --details)")
+    agent.add_argument("--base-url", help="agent: the OpenAI-compatible server (default: Settings)")
+    agent.add_argument("--model", help="agent: the model name (default: Settings)")
+    agent.add_argument("--no-prefix", action="store_true", help="agent: skip the cold/warm prefix probe")
+    agent.add_argument(
+        "--no-audio",
+        action="store_true",
+        help="agent: no first-audio figure (Piper speaking the first sentence)",
+    )
+    agent.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        help="agent: seconds per model request (default 300: a CPU server's cold prompt takes minutes)",
+    )
+    agent.add_argument(
+        "--price",
+        help="agent: USD per million tokens as INPUT,CACHED,OUTPUT (e.g. 0.40,0.10,1.60) for cost per turn",
     )
     parser.set_defaults(func=run)
 
@@ -82,6 +110,8 @@ def run(args: argparse.Namespace) -> int:
         result = bench_nlu()
     elif args.part == "speech":
         result = _speech(args)
+    elif args.part == "agent":
+        result = _agent(args)
     elif args.part == "startup":
         result = _optional("benches.startup", "the desktop app")
     elif args.part == "turn":
@@ -124,6 +154,41 @@ def _speech(args: argparse.Namespace) -> dict[str, Any]:
         details=args.details,
         out=args.out,
         render_only=args.render,
+    )
+
+
+def _agent(args: argparse.Namespace) -> dict[str, Any]:
+    import dataclasses
+
+    from benches.agent import piper_speaker
+    from benches.agent import run as bench_agent
+    from engine.agent import AgentOptions
+    from engine.config import load_settings
+
+    options = AgentOptions.from_settings(load_settings())
+    overrides = {k: v for k, v in (("base_url", args.base_url), ("model", args.model)) if v}
+    options = dataclasses.replace(options, max_retries=0, request_timeout_s=args.timeout, **overrides)
+    if not options.configured:
+        raise OfficinaError(
+            "No model to measure: set a model server or an API key in Settings, or pass --base-url and --model."
+        )
+    prices = None
+    if args.price:
+        try:
+            values = [float(v) for v in args.price.split(",")]
+            prices = dict(zip(("input", "cached", "output"), values, strict=True))
+        except ValueError as exc:
+            raise OfficinaError(
+                "--price wants three numbers: INPUT,CACHED,OUTPUT (USD per million tokens)."
+            ) from exc
+    return bench_agent(
+        options,
+        ids=[x.strip() for x in args.ids.split(",") if x.strip()] if args.ids else None,
+        limit=args.limit,
+        prefix_probe=not args.no_prefix,
+        prices=prices,
+        details=args.details,
+        speak=None if args.no_audio else piper_speaker(),
     )
 
 

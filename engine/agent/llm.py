@@ -106,9 +106,12 @@ async def stream_round(
         async with stream:
             async for chunk in stream:
                 if chunk.usage is not None:
+                    details = chunk.usage.prompt_tokens_details
                     out.usage = {
                         "prompt_tokens": chunk.usage.prompt_tokens or 0,
                         "completion_tokens": chunk.usage.completion_tokens or 0,
+                        # the prompt's prefix the server had cached (OpenAI, llama.cpp, vLLM report it)
+                        "cached_tokens": (details.cached_tokens or 0) if details is not None else 0,
                     }
                 if not chunk.choices:
                     continue

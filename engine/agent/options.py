@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -44,13 +45,15 @@ class AgentOptions:
 
     @property
     def is_local_server(self) -> bool:
-        """A self-hosted server on this machine or the LAN (llama.cpp, Ollama) needs no key."""
+        """A self-hosted server on this machine or the LAN (llama.cpp, Ollama, vLLM) needs no key."""
         host = (urlparse(self.base_url).hostname or "").lower()
-        return (
-            host in ("localhost", "127.0.0.1", "::1")
-            or host.endswith(".local")
-            or host.startswith("192.168.")
-        )
+        if host == "localhost" or host.endswith(".local"):
+            return True
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return False
+        return address.is_loopback or address.is_private  # 127.x, ::1, 10.x, 172.16-31.x, 192.168.x
 
     @property
     def configured(self) -> bool:

@@ -66,3 +66,27 @@ def test_bad_wordpress_address_is_one_clear_line_and_nothing_is_saved(qtbot: QtB
     assert dialog.error.text().startswith("Invalid WordPress address")
     assert not app_paths().config_file.exists()
     set_language("it")
+
+
+def test_a_local_server_preset_fills_the_address_and_says_no_key_is_needed(qtbot: QtBot) -> None:
+    set_language("en")
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.server_preset.currentData() == "openai"
+    assert "API key is needed" in dialog.server_hint.text()
+    dialog.server_preset.setCurrentIndex(dialog.server_preset.findData("ollama"))
+    dialog.server_preset.activated.emit(dialog.server_preset.currentIndex())
+    assert dialog.base_url.text() == "http://127.0.0.1:11434/v1" and dialog.model.text() == "qwen2.5:7b"
+    assert "no API key" in dialog.server_hint.text() and "--self-test" in dialog.server_hint.text()
+    # a LAN address typed by hand is local too
+    dialog.base_url.setText("http://10.0.0.7:8000/v1")
+    dialog.base_url.textEdited.emit(dialog.base_url.text())
+    assert "no API key" in dialog.server_hint.text()
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save() is not None
+    restored = load_settings()
+    assert (restored.llm_base_url, restored.llm_model) == ("http://10.0.0.7:8000/v1", "qwen2.5:7b")
+    reopened = SettingsDialog(restored)
+    qtbot.addWidget(reopened)
+    assert reopened.server_preset.currentData() == "vllm", "port 8000 on the LAN reads as vLLM"
+    set_language("it")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import jsonschema
 import pytest
 
@@ -36,3 +38,13 @@ def test_oversized_argument_is_refused() -> None:
     result = validate_arguments(spec, {"query": "x" * 10_000_000})
     assert result is not None and result.error.code == "invalid_arguments"
     assert len(result.error.message) < 2000
+
+
+def test_the_schemas_the_model_gets_compile_to_a_llama_cpp_grammar() -> None:
+    """llama.cpp refuses a request whose schemas hold `maxLength` 2000 or `\\d` (tests/engine/agent/test_llama_server.py)."""
+    for spec in TOOLS:
+        text = json.dumps(spec.openai_schema())
+        assert "maxLength" not in text, spec.name
+        assert r"\\d" not in text, spec.name
+    # the backend keeps validating the full schema
+    assert "maxLength" in json.dumps([spec.parameters for spec in TOOLS])
