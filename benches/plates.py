@@ -76,10 +76,12 @@ async def build_workshop(folder: Path, rows: list[dict[str, Any]]) -> tuple[Path
             for k, plate in enumerate([row["plate"], *look_alikes(row["plate"])]):
                 args = {"customer_id": 100 + 3 * n + k, "plate": plate, "make": "Fiat", "model": "Panda"}
                 result = await backend.call_tool("add_vehicle", args, context=ctx)
-                vid = result.data.get("vehicle", {}).get("vehicle_id") or (
-                    result.error and result.error.details.get("vehicle_id")
-                )
+                vid = result.data.get("vehicle", {}).get("vehicle_id")
+                if vid is None and result.error is not None:
+                    vid = result.error.details.get("vehicle_id")  # already on file: the refusal names it
                 if k == 0:
+                    if vid is None:
+                        raise RuntimeError(f"could not add the dev vehicle {plate}: {result.error}")
                     ids[plate] = int(vid)
     finally:
         await backend.aclose()

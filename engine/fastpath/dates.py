@@ -177,8 +177,8 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             # only a written number ("giovedì 3", "Thursday 3rd"): "venerdì, primo posto libero" is no date
             # "Thursday the 3rd": the article may stand between the weekday and its number
             the = 1 if nxt == "the" else 0
-            num = tokens[i + 1 + the] if i + 1 + the < n else ""
-            day_n = _day_number(tokens, i + 1 + the) if num[:1].isdigit() else None
+            said = tokens[i + 1 + the] if i + 1 + the < n else ""
+            day_n = _day_number(tokens, i + 1 + the) if said[:1].isdigit() else None
             after = tokens[i + 2 + the] if i + 2 + the < n else ""
             month_follows = after in MONTHS or (
                 after in ("di", "of") and i + 3 + the < n and tokens[i + 3 + the] in MONTHS
