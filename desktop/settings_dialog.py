@@ -26,17 +26,19 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import esc, plain_label, rich_label
 from desktop.level_meter import LevelMeter
+from desktop.strings import language as ui_language
 from desktop.strings import tr
 from engine import secrets
 from engine.agent.options import AgentOptions
 from engine.agent.servers import PRESETS, preset_for
 from engine.config import Settings, save_settings
+from engine.voice_choice import CHOICES, voice_choices
 
 _LOGGER = logging.getLogger(__name__)
 
 KEYS = ["Space", "F8", "F9", "F10", "F11", "F12", "Pause", "Scroll_Lock"]
-VOICES_IT = ["it_IT-paola-medium", "it_IT-riccardo-x_low"]
-VOICES_EN = ["en_US-joe-medium"]
+VOICES_IT = list(CHOICES["it"])
+VOICES_EN = list(CHOICES["en"])
 
 
 def _combo(items: list[str], current: str | None, *, editable: bool = False) -> QComboBox:
@@ -146,9 +148,19 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("settings.stt_mode"), self.stt_mode)
         form.addRow(tr("settings.deadline"), self.deadline)
+        # Which voice speaks each language now, and why (e.g. paola needs the model hub: Kokoro speaks).
+        self.voice_reason = plain_label(self._voice_reasons(s))
+        self.voice_reason.setObjectName("muted")
+        self.voice_reason.setWordWrap(True)
         form.addRow(tr("settings.voice") + " (it)", self.voice_it)
         form.addRow(tr("settings.voice") + " (en)", self.voice_en)
+        form.addRow("", self.voice_reason)
         return self._page(form)
+
+    @staticmethod
+    def _voice_reasons(s: Settings) -> str:
+        choices = voice_choices({"it": s.voice_it, "en": s.voice_en})
+        return "\n".join(choice.reason(ui_language()) for choice in choices)
 
     def _ai_tab(self) -> QWidget:
         s = self._settings

@@ -32,6 +32,9 @@ class Settings(BaseModel):
     stt_cloud_model: str = "gpt-4o-mini-transcribe"
     stt_cloud_base_url: str | None = Field(None, description="Defaults to llm_base_url")
     whisper_model: str = "whisper-base"
+    whisper_auto: bool = Field(
+        True, description="With whisper base: use the larger whisper the first-run speed check installed"
+    )
     # language model
     llm_base_url: str = "https://api.openai.com/v1"
     llm_model: str = "gpt-4.1-mini"

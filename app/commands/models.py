@@ -50,10 +50,31 @@ def _list(args: argparse.Namespace) -> int:
         size = f" ({s.size_bytes / 1e6:.0f} MB)" if s.size_bytes else ""
         print(f"{s.id:<22} {s.kind:<8} {'yes' if s.default else '':<8} {s.state:<8} {s.detail}{size}")
     print(f"\nmodels folder: {models.models_dir()}")
+    print("\n".join(_voice_lines()))
     broken = [s for s in rows if s.state in ("partial", "corrupt")]
     for s in broken:
         print(f"fix {s.id}: {models.fix_command(s.id)}", file=sys.stderr)
     return 1 if broken else 0
+
+
+def _voice_lines() -> list[str]:
+    """Which voice speaks each language with what is installed, and why."""
+    from engine.config import load_settings
+    from engine.voice_choice import voice_choices
+
+    settings = load_settings()
+    choices = voice_choices({"it": settings.voice_it, "en": settings.voice_en})
+    lines = ["voices:", *(f"  {choice.reason(settings.language)}" for choice in choices)]
+    from engine.stt.size_check import load_stamp
+
+    check = load_stamp()
+    if check is not None:
+        projected = ", ".join(f"{m} {s:.2f} s" for m, s in check.projected_s.items())
+        lines.append(
+            f"whisper: {check.installed} — base finalize {check.base_s['total_s']:.2f} s measured here; "
+            f"projected {projected}; {check.reason}"
+        )
+    return lines
 
 
 def _install(args: argparse.Namespace) -> int:

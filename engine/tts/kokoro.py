@@ -22,6 +22,11 @@ from models import fix_command, resolve
 SAMPLE_RATE = 24_000
 MODEL_ID = "kokoro-82m"
 STYLES = ("jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo")
+# The speaker style per language when a voice id names none ("kokoro-82m"): chosen by `officina bench
+# voice` (round-trip WER and language identified through whisper; docs/PERFORMANCE.md).
+# jm_kumo: the lowest Italian round-trip WER of the five (0.30), heard as Italian on every sentence
+# (p 1.00), and the fastest; in English it ties for the lowest WER (0.10).
+DEFAULT_STYLES = {"it": "jm_kumo", "en": "jm_kumo"}
 # Kokoro takes at most 510 tokens between the two pad ids.
 MAX_TOKENS = 510
 # espeak-ng voice per app language.
@@ -53,15 +58,21 @@ class KokoroModel:
                 f"The Kokoro voice model is not installed in {folder}.", fix=fix_command(MODEL_ID)
             )
         self.folder = folder
-        self._vocab: dict[str, int] = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))["vocab"]
-        with np.load(folder / "voices_ja.npz") as npz:
-            self._styles = {name: np.asarray(npz[name], dtype=np.float32) for name in npz.files}
         opts = onnxruntime.SessionOptions()
         if threads:
             opts.intra_op_num_threads = threads
-        self._session = onnxruntime.InferenceSession(
-            str(onnx), sess_options=opts, providers=["CPUExecutionProvider"]
-        )
+        try:
+            self._vocab: dict[str, int] = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))["vocab"]
+            with np.load(folder / "voices_ja.npz") as npz:
+                self._styles = {name: np.asarray(npz[name], dtype=np.float32) for name in npz.files}
+            self._session = onnxruntime.InferenceSession(
+                str(onnx), sess_options=opts, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:  # onnxruntime InvalidProtobuf/Fail, a broken npz or json, a missing file
+            raise ModelMissingError(
+                f"The Kokoro voice model in {folder} is corrupt or incomplete ({type(exc).__name__}).",
+                fix=fix_command(MODEL_ID),
+            ) from exc
         self._phonemizer: Any = None
         self._phonemizer_lock = threading.Lock()
 

@@ -1,13 +1,10 @@
-"""`PiperTTS`: a Piper voice (ONNX) that synthesizes sentence by sentence, off the event loop."""
+"""`PiperTTS`: a Piper voice (ONNX) that synthesizes sentence by sentence (the `TTS` interface)."""
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import logging
 import threading
-import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,34 +12,16 @@ import numpy as np
 
 from engine.audio.chunk import AudioChunk
 from engine.errors import ModelMissingError, TtsError
+from engine.tts.base import TTS, SynthesisJob
 from models import fix_command
 
 _LOGGER = logging.getLogger(__name__)
 
 _CACHE: dict[Path, Any] = {}
 _CACHE_LOCK = threading.Lock()
-# One synthesis at a time: Piper already uses every core per call, and a single worker keeps a
-# barge-in from queueing behind other blocking work in the default executor.
-_EXECUTOR = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="piper")
-_DONE = object()
 
 
-class SynthesisJob:
-    """Handle on one running synthesis; `cancel()` stops it between sentences and aborts the ONNX run."""
-
-    def __init__(self) -> None:
-        import onnxruntime
-
-        self.run_options = onnxruntime.RunOptions()
-        self.cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        """Stop now: the ONNX run in progress returns early (terminate flag) and no sentence follows."""
-        self.cancelled.set()
-        self.run_options.terminate = True
-
-
-class PiperTTS:
+class PiperTTS(TTS):
     """One Piper voice; `synthesize(text)` yields one `AudioChunk` per sentence at `sample_rate`."""
 
     def __init__(
@@ -54,10 +33,13 @@ class PiperTTS:
         noise_scale: float | None = None,
         noise_w_scale: float | None = None,
         volume: float = 1.0,
+        name: str = "",
     ) -> None:
         self._voice = voice
         cfg = voice.config
-        self.sample_rate: int = int(cfg.sample_rate)
+        self.sample_rate = int(cfg.sample_rate)
+        self.language = str(cfg.espeak_voice).split("-")[0]
+        self.name = name
         self.speaker = speaker
         self.length_scale = cfg.length_scale if length_scale is None else length_scale
         self.noise_scale = cfg.noise_scale if noise_scale is None else noise_scale
@@ -75,12 +57,10 @@ class PiperTTS:
             voice = _CACHE.get(path)
             if voice is None:
                 voice = _CACHE[path] = _load_voice(path)
-        return cls(voice, speaker=speaker, **options)
+        return cls(voice, speaker=speaker, name=path.name.removesuffix(".onnx"), **options)
 
-    # -- blocking ------------------------------------------------------------------------------
-    def synthesize_blocking(self, text: str, job: SynthesisJob | None = None) -> Iterator[AudioChunk]:
-        """One chunk per sentence (Piper's own espeak sentence split); stops early when `job` is cancelled."""
-        job = job or SynthesisJob()
+    def _synthesize_impl(self, text: str, job: SynthesisJob) -> Iterator[AudioChunk]:
+        """One chunk per sentence (Piper's own espeak sentence split)."""
         try:
             sentences = self._voice.phonemize(text)
         except Exception as err:
@@ -116,47 +96,6 @@ class PiperTTS:
         peak = float(np.max(np.abs(audio))) if audio.size else 0.0
         audio = audio / peak if peak > 1e-8 else np.zeros_like(audio)
         return np.clip(audio * self.volume, -1.0, 1.0).astype(np.float32)
-
-    # -- async ---------------------------------------------------------------------------------
-    async def synthesize(self, text: str) -> AsyncIterator[AudioChunk]:
-        """Yield each sentence's chunk as soon as it exists; Piper runs on a worker thread.
-
-        Closing the iterator early (barge-in, task cancelled) cancels the synthesis.
-        """
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[Any] = asyncio.Queue()
-        job = SynthesisJob()
-
-        def deliver(item: Any) -> None:
-            try:
-                loop.call_soon_threadsafe(queue.put_nowait, item)
-            except RuntimeError:  # loop closed: nobody is listening any more
-                job.cancel()
-
-        def work() -> None:
-            started = time.perf_counter()
-            try:
-                for index, chunk in enumerate(self.synthesize_blocking(text, job)):
-                    if index == 0:
-                        _LOGGER.debug(
-                            "Piper first chunk after %.1f ms", (time.perf_counter() - started) * 1e3
-                        )
-                    deliver(chunk)
-            except BaseException as err:
-                deliver(err)
-            finally:
-                deliver(_DONE)
-
-        future = loop.run_in_executor(_EXECUTOR, work)
-        try:
-            while (item := await queue.get()) is not _DONE:
-                if isinstance(item, BaseException):
-                    raise item
-                yield item
-        finally:
-            job.cancel()
-            if not future.done():
-                future.add_done_callback(lambda f: f.exception())
 
 
 def _load_voice(path: Path) -> Any:

@@ -110,3 +110,20 @@ def _is_boundary(text: str, match: re.Match[str], follow: int) -> bool:
     if token in ABBREVIATIONS:
         return False
     return not (len(token) == 1 and token.isalpha() and word.group(1)[-1].isupper())
+
+
+def clauses(sentence: str) -> list[str]:
+    """One sentence cut after each comma, semicolon or colon that a space follows.
+
+    For an engine that makes a sentence in one piece (Kokoro): its first audio waits for the first
+    clause only, and later clauses are made while earlier ones play. "89,50" and "9:30" hold no break.
+    """
+    pieces: list[str] = []
+    start = 0
+    for match in _SOFT_BREAK.finditer(sentence):
+        piece = sentence[start : match.end()].strip()
+        if piece:
+            pieces.append(piece)
+        start = match.end()
+    rest = sentence[start:].strip()
+    return [*pieces, rest] if rest else pieces

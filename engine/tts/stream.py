@@ -1,4 +1,4 @@
-"""`TtsStream`: streamed text in, spoken sentences out; the sentence splitter in front of Piper."""
+"""`TtsStream`: streamed text in, spoken sentences out; the one sentence splitter in front of any `TTS`."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from engine.audio.chunk import AudioChunk
-from engine.tts.piper_tts import PiperTTS
+from engine.tts.base import TTS
 from engine.tts.splitter import SentenceSplitter
 
 _LOGGER = logging.getLogger(__name__)
@@ -35,14 +36,25 @@ class TtsStream:
 
     Sentences are synthesized one after another as soon as the splitter completes them, so the
     first sentence is heard while the model still writes the rest; by default the first sentence is
-    cut at its first comma too (`SentenceSplitter(eager_first=True)`), for a faster first audio. `interrupt()` (barge-in) drops
-    pending sentences, aborts the running synthesis and ends the iteration at once. Create it
-    inside a running event loop.
+    cut at its first comma too (`SentenceSplitter(eager_first=True)`), for a faster first audio.
+    `interrupt()` (barge-in) drops pending sentences, aborts the running synthesis and ends the
+    iteration at once. Create it inside a running event loop.
+
+    This is the only place a reply is cut into sentences: `on_sentence(text)` sees each one as it is
+    queued (the turn's trace and transcript use it). With `tts=None` (no voice installed) the
+    sentences are still cut and reported, and the iteration yields nothing.
     """
 
-    def __init__(self, tts: PiperTTS, *, splitter: SentenceSplitter | None = None) -> None:
+    def __init__(
+        self,
+        tts: TTS | None,
+        *,
+        splitter: SentenceSplitter | None = None,
+        on_sentence: Callable[[str], None] | None = None,
+    ) -> None:
         self._tts = tts
         self._splitter = splitter or SentenceSplitter(eager_first=True)
+        self._on_sentence = on_sentence
         self._sentences: asyncio.Queue[Any] = asyncio.Queue()
         self._events: asyncio.Queue[Any] = asyncio.Queue()
         self._input_ended = False
@@ -115,12 +127,17 @@ class TtsStream:
         await self.aclose()
 
     def _queue_sentence(self, sentence: str) -> None:
-        if not self._interrupted:
+        if self._interrupted:
+            return
+        if self._on_sentence is not None:
+            self._on_sentence(sentence)
+        if self._tts is not None:
             self._sentences.put_nowait(sentence)
 
     async def _run(self) -> None:
         try:
             while (sentence := await self._sentences.get()) is not _END:
+                assert self._tts is not None  # sentences are queued only when there is a voice
                 index, self._count = self._count, self._count + 1
                 started = time.perf_counter()
                 async for chunk in self._tts.synthesize(sentence):

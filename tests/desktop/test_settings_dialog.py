@@ -90,3 +90,16 @@ def test_a_local_server_preset_fills_the_address_and_says_no_key_is_needed(qtbot
     qtbot.addWidget(reopened)
     assert reopened.server_preset.currentData() == "vllm", "port 8000 on the LAN reads as vLLM"
     set_language("it")
+
+
+def test_the_dialog_says_which_voice_speaks_italian_and_why(qtbot: QtBot, installed_models: Path) -> None:
+    import models
+
+    models.install("kokoro-82m")
+    set_language("it")
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.voice_it.findText("kokoro-82m") >= 0, "Kokoro can be picked for Italian"
+    lines = dialog.voice_reason.text().splitlines()
+    assert lines[0].startswith("Italiano: kokoro-82m (it_IT-paola-medium non installata: serve il model hub")
+    assert lines[1] == "Inglese: en_US-joe-medium"

@@ -46,3 +46,21 @@ def test_progress_bar_draws_fraction() -> None:
     bar.close()
     text = out.getvalue()
     assert "100.0%" in text and "#" * 30 in text
+
+
+def test_models_list_says_which_voice_speaks_italian_and_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("OFFICINA_MODELS_DIR", str(tmp_path))
+    assert main(["models", "install", "en_US-joe-medium"]) == 0
+    capsys.readouterr()
+    assert main(["models", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Italiano: en_US-joe-medium (it_IT-paola-medium non installata: serve il model hub" in out
+    assert "americano" in out  # joe reading Italian is said to be a last resort
+    assert main(["models", "install", "kokoro-82m"]) == 0
+    capsys.readouterr()
+    assert main(["models", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Italiano: kokoro-82m (it_IT-paola-medium non installata: serve il model hub" in out
+    assert "Inglese: en_US-joe-medium" in out

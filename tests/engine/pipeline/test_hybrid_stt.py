@@ -16,7 +16,8 @@ QUESTION = "Book a tyre change for tomorrow morning."
     ("cloud", "won_by"),
     [
         (Transcription(text="Book a tyre change for tomorrow morning, cloud."), "cloud"),
-        (Transcription(text="too late", delay_s=2.0), "local"),
+        # late even for a loaded machine: a cloud text already there when local finishes would be used
+        (Transcription(text="too late", delay_s=8.0), "local"),
         (Transcription(status=500), "local"),
     ],
     ids=["cloud-fast", "cloud-slow", "cloud-failing"],
@@ -42,3 +43,30 @@ async def test_the_trace_says_which_engine_won(llm, speech, make_pipeline, cloud
         assert "change" in result.transcript.lower()
     upload = next(r for r in llm.requests if r.path.endswith("/audio/transcriptions"))
     assert upload.body["file"][:4] == b"RIFF"  # the real client sent the turn's audio
+
+
+async def test_local_text_is_checked_against_the_workshops_plates(llm, backend, make_pipeline) -> None:
+    """The hybrid race may take local's text early only when every plate it names is a real vehicle."""
+    from engine.plates_known import plates_known
+    from engine.stt.race import HybridSTT
+    from tests.engine.pipeline.conftest import upcoming_appointment
+    from wp_api.contract import CallContext
+
+    plate = (await upcoming_appointment(backend))["plate"]
+    context = CallContext(session_id="plates-known")
+    assert await plates_known(backend, f"Who owns the car with plate {plate}?", context)
+    assert await plates_known(backend, "Cancel the booking for tomorrow morning.", context)
+    unknown = ""
+    for candidate in (f"{plate[:-1]}{c}" for c in "ZYXWVU"):  # one letter apart, not in the workshop
+        found = await backend.call_tool("find_vehicle", {"plate": candidate}, context=context)
+        if not any(m["plate"] == candidate for m in found.data.get("matches", [])):
+            unknown = candidate
+            break
+    assert not await plates_known(backend, f"Who owns the car with plate {unknown}?", context)
+
+    settings = llm_settings(llm, stt_mode="hybrid", stt_cloud_base_url=llm.base_url)
+    pipeline = await make_pipeline(settings)
+    stt = pipeline.engines.stt
+    assert isinstance(stt, HybridSTT) and stt.local_check is not None
+    assert await stt.local_check(f"Plate {plate}, please.")
+    assert not await stt.local_check(f"Plate {unknown}, please.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import numpy as np
@@ -11,6 +12,7 @@ from benches.openai_server import FakeOpenAI, Transcription
 from engine.config import Settings
 from engine.errors import SttError
 from engine.stt import FasterWhisperSTT, HybridSTT, OpenAICloudSTT, create_stt
+from engine.stt.hybrid_policy import CloudLatency, Confidence
 from tests.engine.stt.conftest import Speak
 
 TEXT = "Book an oil change for plate AB 123 CD next Wednesday."
@@ -114,8 +116,6 @@ def test_factory_hybrid_with_key(installed_models, monkeypatch: pytest.MonkeyPat
 async def test_cancelling_the_turn_stops_the_race(
     whisper_base: FasterWhisperSTT, speak: Speak, server: FakeOpenAI
 ) -> None:
-    import asyncio
-
     server.script_transcriptions([Transcription(text="never", delay_s=5.0)])
     stt = hybrid(whisper_base, server, deadline_s=10.0)
     task = asyncio.create_task(stt.transcribe(speak(TEXT), language="en"))
@@ -123,3 +123,80 @@ async def test_cancelling_the_turn_stops_the_race(
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
+
+
+# --- not waiting for a slow cloud; taking a confident local text at once -----------------------------
+
+EASY = Confidence(min_avg_logprob=-1.0, max_no_speech_prob=0.9)  # the thresholds have their own tests
+
+
+def slow_history(deadline_s: float) -> CloudLatency:
+    return CloudLatency(deadline_s, history=[3.0, 3.0], clock=lambda: 0.0)
+
+
+async def test_while_the_cloud_is_slow_the_turn_does_not_wait_or_even_ask(
+    whisper_base: FasterWhisperSTT, speak: Speak, server: FakeOpenAI
+) -> None:
+    latency = slow_history(1.2)
+    assert latency.plan() == "probe"  # this window's probe was already spent
+    cloud = OpenAICloudSTT(api_key="sk-test", base_url=server.base_url, timeout=10.0)
+    stt = HybridSTT(whisper_base, cloud, deadline_s=1.2, latency=latency)
+    result = await stt.transcribe(speak(TEXT), language="en")
+    assert result.won_by == "local" and "wednesday" in result.text.lower()
+    assert "not waited for" in stt.last_decision
+    assert server.requests == []
+    await stt.aclose()
+
+
+async def test_a_probe_asks_the_slow_cloud_without_waiting_and_learns_its_latency(
+    whisper_base: FasterWhisperSTT, speak: Speak, server: FakeOpenAI
+) -> None:
+    server.script_transcriptions([Transcription(text="cloud text", delay_s=0.5)])
+    latency = slow_history(10.0)
+    latency.deadline_s = 1.0  # 3 s is slow for a 1 s deadline
+    cloud = OpenAICloudSTT(api_key="sk-test", base_url=server.base_url, timeout=10.0)
+    stt = HybridSTT(whisper_base, cloud, deadline_s=1.0, latency=latency)
+    before = latency.ewma_s
+    result = await stt.transcribe(speak(TEXT), language="en")
+    assert result.engine in ("local", "cloud")  # the probe's answer is used only if it beat local
+    for _ in range(100):  # the probe keeps running after the turn: wait for its answer
+        if latency.ewma_s != before:
+            break
+        await asyncio.sleep(0.05)
+    assert latency.ewma_s is not None and before is not None and latency.ewma_s < before
+    assert len(server.requests) == 1
+    await stt.aclose()
+
+
+async def test_a_confident_local_text_whose_plates_exist_is_taken_at_once(
+    whisper_base: FasterWhisperSTT, speak: Speak, server: FakeOpenAI
+) -> None:
+    server.script_transcriptions([Transcription(text="cloud text", delay_s=5.0)])
+    checked: list[str] = []
+
+    async def plates_exist(text: str) -> bool:
+        checked.append(text)
+        return True
+
+    cloud = OpenAICloudSTT(api_key="sk-test", base_url=server.base_url, timeout=10.0)
+    stt = HybridSTT(whisper_base, cloud, deadline_s=10.0, confidence=EASY, local_check=plates_exist)
+    result = await stt.transcribe(speak(TEXT), language="en")
+    assert result.won_by == "local" and checked == [result.text]
+    assert stt.last_decision == "local confident, its plates exist"
+    await stt.aclose()
+
+
+async def test_a_local_plate_the_workshop_does_not_know_waits_for_the_cloud(
+    whisper_base: FasterWhisperSTT, speak: Speak, server: FakeOpenAI
+) -> None:
+    server.script_transcriptions([Transcription(text="Book an oil change for AB123CD.", delay_s=2.0)])
+
+    async def unknown_plate(text: str) -> bool:
+        return False
+
+    cloud = OpenAICloudSTT(api_key="sk-test", base_url=server.base_url, timeout=10.0)
+    stt = HybridSTT(whisper_base, cloud, deadline_s=10.0, confidence=EASY, local_check=unknown_plate)
+    result = await stt.transcribe(speak(TEXT), language="en")
+    assert result.won_by == "cloud" and result.text == "Book an oil change for AB123CD."
+    assert stt.latency.ewma_s is not None and not stt.latency.slow
+    await stt.aclose()
