@@ -126,4 +126,29 @@ def clauses(sentence: str) -> list[str]:
             pieces.append(piece)
         start = match.end()
     rest = sentence[start:].strip()
-    return [*pieces, rest] if rest else pieces
+    pieces = [*pieces, rest] if rest else pieces
+    return [*_lead_in(pieces[0]), *pieces[1:]] if pieces else pieces
+
+
+# Words a spoken phrase may start with: a long first clause is cut before one of them.
+_PHRASE_STARTS = frozenset(
+    "per alle alla al allo agli ai a di del della dello dei delle con su sul sulla tra fra da dal dalla "
+    "che e o ma perché quando "
+    "for at on in with to from of by and or but that which when".split()
+)
+_LEAD_IN_WORDS = 6
+
+
+def _lead_in(clause: str) -> list[str]:
+    """A first clause of more than six words cut before a phrase start after its third word.
+
+    The first audio waits for the whole first piece: "Fatto: tagliando per la Panda GH 907 MN di
+    Rossi" is heard after "tagliando" is made, not after the plate and the name are.
+    """
+    words = clause.split(" ")
+    if len(words) <= _LEAD_IN_WORDS:
+        return [clause]
+    for k in range(3, len(words) - 2):
+        if words[k].lower() in _PHRASE_STARTS:
+            return [" ".join(words[:k]), " ".join(words[k:])]
+    return [clause]

@@ -62,3 +62,21 @@ def test_eager_first_cuts_only_the_first_clause() -> None:
     out = splitter.push_text("Fatto, ho prenotato il tagliando per 89,50 euro, mercoledì. Poi, se vuoi, ")
     assert out == ["Fatto,", "ho prenotato il tagliando per 89,50 euro, mercoledì."]
     assert splitter.flush() == ["Poi, se vuoi,"]
+
+
+def test_a_long_first_clause_is_cut_before_a_phrase_so_the_first_audio_comes_early() -> None:
+    from engine.tts.splitter import clauses
+
+    assert clauses("Fatto: tagliando per la Panda GH 907 MN di Rossi, mercoledì 2 dicembre alle 9.") == [
+        "Fatto:",
+        "tagliando per la Panda GH 907 MN di Rossi,",
+        "mercoledì 2 dicembre alle 9.",
+    ]
+    assert clauses("Il primo posto libero per il tagliando è mercoledì alle 9.") == [
+        "Il primo posto libero",
+        "per il tagliando è mercoledì alle 9.",
+    ]
+    assert clauses("The first free slot for an oil change is Wednesday at 9.")[0] == "The first free slot"
+    # short clauses, and long ones with no phrase start after the third word, stay whole
+    assert clauses("Va bene, a domani.") == ["Va bene,", "a domani."]
+    assert clauses("Rossi Mario Panda grigia targa GH907MN.") == ["Rossi Mario Panda grigia targa GH907MN."]
