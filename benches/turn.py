@@ -118,21 +118,23 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
                 figures[f"llm_{delay_ms}ms"] = _median(samples, "first_audio_ms")
                 parts[f"llm_{delay_ms}ms"] = {k: _median(samples, k) for k in samples[0]}
             # push-to-talk: the key is released 300 ms after the last word; latency from the last word
+            for delay_ms in LLM_DELAYS_MS:
+                server.default_delay_s = delay_ms / 1000
+                ptt: list[float] = []
+                for _ in range(max(2, repeats // 2) + 1):
+                    server.script(
+                        [
+                            Round(tool_calls=[ToolCall("find_vehicle", {"plate": plate})]),
+                            Round(text=f"It belongs to {owner}. Anything else?"),
+                        ]
+                    )
+                    result, ptt_events = await _push_to_talk(pipeline, audio, PTT_HOLD_AFTER_S)
+                    first = next((e for e in ptt_events if e.type == "tts_first_audio"), None)
+                    if result.error or first is None:
+                        raise ConfigError(f"The push-to-talk benchmark turn failed: {result.error}")
+                    ptt.append((first.t - len(audio) / 16_000) * 1000)
+                figures[f"ptt_llm_{delay_ms}ms"] = round(statistics.median(ptt[1:]), 1)
             server.default_delay_s = 0.0
-            ptt: list[float] = []
-            for _ in range(max(2, repeats // 2) + 1):
-                server.script(
-                    [
-                        Round(tool_calls=[ToolCall("find_vehicle", {"plate": plate})]),
-                        Round(text=f"It belongs to {owner}. Anything else?"),
-                    ]
-                )
-                result, ptt_events = await _push_to_talk(pipeline, audio, PTT_HOLD_AFTER_S)
-                first = next((e for e in ptt_events if e.type == "tts_first_audio"), None)
-                if result.error or first is None:
-                    raise ConfigError(f"The push-to-talk benchmark turn failed: {result.error}")
-                ptt.append((first.t - len(audio) / 16_000) * 1000)
-            figures["ptt_llm_0ms"] = round(statistics.median(ptt[1:]), 1)
             await pipeline.aclose()
             barge = await _barge_in(server, backend, repeats)
         fast = Settings(language="en", fastpath_enabled=True, offline_only=True)
@@ -302,8 +304,8 @@ def _median(samples: list[dict[str, float]], key: str) -> float:
 
 
 def run(*, repeats: int = 5) -> dict[str, Any]:
-    """`turn_first_audio_ms` {"llm_0ms", "llm_350ms", "fastpath", "ptt_llm_0ms"} medians and a per-stage
-    breakdown (blocking). `ptt_llm_0ms` is push-to-talk with the key released 300 ms after the last word,
+    """`turn_first_audio_ms` {"llm_0ms", "llm_350ms", "fastpath", "ptt_llm_0ms", "ptt_llm_350ms"} medians
+    and a per-stage breakdown (blocking). `ptt_llm_*` is push-to-talk with the key released 300 ms after the last word,
     measured from the last word (STT starts speculatively at VAD end of speech, before release)."""
     with tempfile.TemporaryDirectory(prefix="officina-bench-") as tmp, _environment(Path(tmp) / "home"):
         return asyncio.run(_turns(Path(tmp), repeats))
