@@ -242,7 +242,8 @@ class LlmDone(_Event):
     finish_reason: str | None = None
     """"stop", "tool_calls", "length"..."""
     usage: dict[str, int] = Field(default_factory=dict)
-    """Token counts when the server reports them (prompt_tokens, completion_tokens)."""
+    """Token counts when the server reports them (prompt_tokens, completion_tokens, and cached_tokens:
+    the prompt tokens its prefix cache reused, from usage.prompt_tokens_details)."""
     duration_s: float = 0.0
     """Seconds from the request to the end of the stream."""
 
