@@ -20,7 +20,9 @@ def _shared(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
-async def test_two_prompts_a_minute_and_a_day_apart_share_the_whole_static_prefix(backend: ToolBackend) -> None:
+async def test_two_prompts_a_minute_and_a_day_apart_share_the_whole_static_prefix(
+    backend: ToolBackend,
+) -> None:
     async with AgentHarness(script=[Round(text="Ok.")], backend=backend) as h:
         assert h.agent is not None
         await h.run("ciao")  # one exchange in the history
@@ -43,7 +45,9 @@ async def test_two_prompts_a_minute_and_a_day_apart_share_the_whole_static_prefi
     assert json.loads(tools) == sorted(json.loads(tools), key=lambda t: t["function"]["name"])
 
 
-async def test_the_wire_repeats_the_same_bytes_and_the_trace_reports_cached_tokens(backend: ToolBackend) -> None:
+async def test_the_wire_repeats_the_same_bytes_and_the_trace_reports_cached_tokens(
+    backend: ToolBackend,
+) -> None:
     with FakeOpenAI(prefix_cache=True) as server:
         script = [
             Round(text="Buongiorno."),
