@@ -28,20 +28,24 @@ import numpy as np
 from engine.agent import (
     Agent,
     AgentOptions,
+    TextDelta,
+    ToolCallStarted,
 )
 from engine.config import Settings
 from engine.confirm_words import confirmation_answer
 from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.engines import Engines, load_engines
-from engine.errors import ConfigError, LlmError, OfficinaError
+from engine.errors import ConfigError, LlmError, LlmStreamError, OfficinaError
 from engine.listening import PttCapture
 from engine.replies import reply
 from engine.speaking import Speech
+from engine.speculation import AgentFeed
 from engine.status import build_status
 from engine.trace import (
     AudioCaptured,
     ConfirmationResolved,
     FastPathParsed,
+    SpeculationDropped,
     StateChanged,
     SttFinal,
     TraceEvent,
@@ -76,6 +80,8 @@ class _Turn:
     speech: Speech | None = None
     agent_task: asyncio.Task[Any] | None = None
     interrupted: bool = False
+    speculation: AgentFeed | None = None
+    """The model's speculative start on this very transcript, waiting to be adopted."""
 
 
 class Pipeline:
@@ -108,6 +114,8 @@ class Pipeline:
         self._health: BackendHealth | None = None
         self._current: _Turn | None = None
         self._capture: PttCapture | None = None
+        self._speculation: tuple[TurnTrace, AgentFeed] | None = None
+        """The model started on the speculative transcript while the key is held (and that turn's trace)."""
         self._mic_started = False
         self._level_cb: Callable[[float], None] | None = None
         self._hands_free = False
@@ -351,6 +359,7 @@ class Pipeline:
         if not text:
             return self._finish(trace, "", reply("no_words", language), path="none")
         turn = _Turn(trace)
+        turn.speculation = self._take_speculation(trace, text, language)
         self._current = turn
         try:
             if self.pending is not None and (answer := confirmation_answer(text)) is not None:
@@ -360,6 +369,8 @@ class Pipeline:
             return await self._answer(turn, text, language, anchor=anchor)
         finally:
             self._current = None
+            if turn.speculation is not None:  # the turn went another way (fast path, a spoken yes...)
+                _drop(trace, turn.speculation, "not_for_the_model")
 
     async def _answer(self, turn: _Turn, text: str, language: str, *, anchor: float) -> TurnResult:
         trace = turn.trace
@@ -421,15 +432,27 @@ class Pipeline:
             self.agent.options = dataclasses.replace(self.agent.options, language=language)
         speech = self._speech(trace, language, anchor)
         turn.speech = speech
-        run = self.agent.run(text, context=self._context(trace))
+        feed, turn.speculation = turn.speculation, None
+        if feed is None:
+            feed = AgentFeed(self.agent.run(text, context=self._context(trace)), text=text, language=language)
+        # a short "one moment" as soon as the model asks for a tool before saying anything (it needs a
+        # second round); not when a speculative start already holds the answer's words
+        acknowledged = feed.has_answer_text
 
-        async def consume() -> None:
-            async for event in run:
-                trace_agent_event(
-                    trace, event, speech, model=self.agent.options.model, on_pending=self._set_pending
-                )
+        def sink(event: Any) -> None:
+            nonlocal acknowledged
+            if isinstance(event, TextDelta) and event.text.strip():
+                acknowledged = True
+            elif isinstance(event, ToolCallStarted) and not acknowledged:
+                acknowledged = True
+                speech.say(reply("one_moment", language))
+            trace_agent_event(
+                trace, event, speech, model=self.agent.options.model, on_pending=self._set_pending
+            )
 
-        turn.agent_task = asyncio.create_task(consume(), name="agent-turn")
+        feed.attach(sink)
+        run = feed.run
+        turn.agent_task = feed.task
         error: OfficinaError | None = None
         await asyncio.wait({turn.agent_task})
         if turn.agent_task.cancelled() or turn.interrupted:
@@ -445,7 +468,10 @@ class Pipeline:
         if error is not None:
             stage = "llm" if isinstance(error, LlmError | ConfigError) else "pipeline"
             trace.emit(TurnError(stage=stage, message=error.message, detail=repr(error.__cause__ or error)))
-            fallback = clarification or reply("llm_failed", language, detail=error.message)
+            if isinstance(error, LlmStreamError):
+                fallback = clarification or reply("llm_broke_off", language)
+            else:
+                fallback = clarification or reply("llm_failed", language, detail=error.message)
             speech.say(fallback)
             await speech.finish()
             reply_text = " ".join(s for s in ((result.text if result else ""), fallback) if s)
@@ -458,11 +484,20 @@ class Pipeline:
                 error=error.message,
                 language=language,
             )
+        if result is not None and result.stopped == "empty" and not turn.interrupted:
+            message = "The model answered with neither text nor a tool call."
+            trace.emit(TurnError(stage="llm", message=message))
+            fallback = clarification or reply("llm_empty", language)
+            speech.say(fallback)
+            await speech.finish()
+            return self._finish(
+                trace, text, fallback, path="error", tool_calls=records, error=message, language=language
+            )
         if not turn.interrupted:
             await speech.finish()
         # interrupted: what had been handed to the voice so far (the model's text is set at the end)
         reply_text = (result.text if result else "") or " ".join(speech.spoken)
-        if result is not None and result.stopped == "max_rounds" and not reply_text:
+        if result is not None and result.stopped == "max_rounds" and not result.text:
             reply_text = reply("max_rounds", language)
             speech.say(reply_text)
             await speech.finish()
@@ -470,6 +505,56 @@ class Pipeline:
             trace, text, reply_text, path="llm", tool_calls=records, pending=pending,
             interrupted=turn.interrupted, language=language,
         )  # fmt: skip
+
+    # --- the model's speculative start (key still held) ---------------------------------------------
+
+    def _on_speculative_transcript(self, trace: TurnTrace, transcript: Any | None) -> None:
+        """PttCapture: a speculative transcript is ready (or was discarded: None) while the key is held."""
+        current = self._speculation
+        if current is not None and current[0] is trace:
+            self._speculation = None
+            _drop(trace, current[1], "speech_resumed" if transcript is None else "replaced")
+        capture = self._capture
+        if transcript is None or capture is None or capture.trace is not trace:
+            return
+        text = str(transcript.text or "").strip()
+        language = self.language
+        if self.settings.detect_language and transcript.language in ("it", "en"):
+            language = transcript.language
+        if not self._may_speculate(text, language):
+            return
+        run = self.agent.run(text, context=self._context(trace), speculative=True)
+        self._speculation = (trace, AgentFeed(run, text=text, language=language))
+
+    def _may_speculate(self, text: str, language: str) -> bool:
+        """Start the model early only where the turn will go to it: not a spoken yes/no to a pending
+        confirmation, not what the fast path answers, not offline."""
+        if not text or self.settings.offline_only or not self.agent.configured:
+            return False
+        if language != self.agent.options.language or self.pending is not None:
+            return False
+        fastpath = self.fastpath
+        if fastpath is not None:
+            if self._fastpath_asked:
+                return False  # the fast path may take it as the answer to its own question
+            try:
+                if fastpath.parse(text).handled:
+                    return False
+            except Exception as exc:  # a parser failure only means no early start
+                _LOGGER.warning("Fast path parse failed on %r: %s", text, exc)
+                return False
+        return True
+
+    def _take_speculation(self, trace: TurnTrace, text: str, language: str) -> AgentFeed | None:
+        """The speculative start of this turn when it began on exactly `text`; any other is dropped."""
+        current, self._speculation = self._speculation, None
+        if current is None:
+            return None
+        owner, feed = current
+        if owner is trace and feed.matches(text, language):
+            return feed
+        _drop(owner, feed, "transcript_changed")
+        return None
 
     def _set_pending(self, trace: TurnTrace, pending: PendingConfirmation) -> None:
         self.pending = pending
@@ -682,7 +767,14 @@ class Pipeline:
         transcribe = self._transcribe if self.engines.stt is not None else None
         vad = self.engines.vad
         options = dataclasses.replace(vad.options, min_silence_ms=PTT_SPECULATE_SILENCE_MS)
-        capture = PttCapture(trace, vad.stream(options), transcribe, pad_s=_PAD_S, on_level=self._emit_level)
+        capture = PttCapture(
+            trace,
+            vad.stream(options),
+            transcribe,
+            pad_s=_PAD_S,
+            on_level=self._emit_level,
+            on_transcript=lambda transcript: self._on_speculative_transcript(trace, transcript),
+        )
         self._capture = capture
         mic.add_consumer(capture.on_frame)
         mic.begin()
@@ -701,9 +793,12 @@ class Pipeline:
             self._captured(trace, audio, device=str(self.settings.input_device or "default"))
             speech, speculative = await capture.finish(audio)
             anchor = capture.speech_end_at or time.monotonic()
-            return await self._transcribe_and_respond(
-                trace, speech, audio, anchor=anchor, pending_stt=speculative
-            )
+            try:
+                return await self._transcribe_and_respond(
+                    trace, speech, audio, anchor=anchor, pending_stt=speculative
+                )
+            finally:
+                self._drop_speculation("not_for_the_model")  # an empty or failed transcript
 
     def hands_free(self, on: bool) -> None:
         """Turn hands-free mode on/off: the mic stays open and VAD endpointing starts and ends turns.
@@ -752,6 +847,11 @@ class Pipeline:
             _LOGGER.exception("Hands-free listening stopped")
         finally:
             mic.remove_consumer(endpointer.push_frame)
+
+    def _drop_speculation(self, reason: str) -> None:
+        current, self._speculation = self._speculation, None
+        if current is not None:
+            _drop(current[0], current[1], reason)
 
     def barge_in(self) -> None:
         """Stop speaking and generating now (within 100 ms) and cancel the model stream. Thread-safe."""
@@ -818,6 +918,7 @@ class Pipeline:
         if self._capture is not None:
             await self._capture.aclose()
             self._capture = None
+        self._drop_speculation("not_for_the_model")
         if self.mic is not None and self._mic_started:
             await asyncio.to_thread(self.mic.close)
             self._mic_started = False
@@ -834,6 +935,12 @@ class Pipeline:
         if self._otel is not None:
             with contextlib.suppress(Exception):
                 self._otel.shutdown()  # type: ignore[attr-defined]
+
+
+def _drop(trace: TurnTrace, feed: AgentFeed, reason: str) -> None:
+    """Throw a speculative start away: cancel its stream; the trace gets only this marker."""
+    feed.drop()
+    trace.emit(SpeculationDropped(text=feed.text, reason=reason))
 
 
 def _backend_for(settings: Settings) -> tuple[ToolBackend, MissingItem | None]:

@@ -243,7 +243,7 @@ class Agent:
         spoken: list[str] = []
         for round_no in range(1, self.options.max_rounds + 1):
             result.rounds = round_no
-            yield RoundStarted(round=round_no, messages=len(messages))
+            yield RoundStarted(round=round_no, messages=len(messages), speculative=not run.committed)
             out = RoundOutput()
             try:
                 async for chunk in stream_round(

@@ -14,6 +14,8 @@ class RoundStarted:
 
     round: int
     messages: int
+    speculative: bool = False
+    """Sent before the transcript was final (the key still held)."""
 
 
 @dataclass

@@ -14,7 +14,13 @@ import httpx
 import openai
 from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolUnionParam
 
-from engine.errors import LlmConnectionError, LlmError, LlmStatusError, LlmTimeoutError
+from engine.errors import (
+    LlmConnectionError,
+    LlmError,
+    LlmStatusError,
+    LlmStreamError,
+    LlmTimeoutError,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -141,6 +147,9 @@ async def stream_round(
                     out.finish_reason = choice.finish_reason
     out.text = "".join(parts)
     out.calls = [calls[i] for i in sorted(calls)]
+    if out.calls and out.finish_reason is None:
+        # the stream ended without its last chunk: the calls' arguments may be cut short, never run them
+        raise LlmStreamError("The language model server broke off the answer.", retryable=True)
     out.duration_s = time.monotonic() - started
 
 

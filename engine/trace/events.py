@@ -21,6 +21,7 @@ __all__ = [
     "LlmFirstToken",
     "LlmRequest",
     "LlmToolCall",
+    "SpeculationDropped",
     "StateChanged",
     "SttFinal",
     "SttPartial",
@@ -157,6 +158,20 @@ class LlmRequest(_Event):
     """Model name sent to the server."""
     messages: int = 0
     """Number of messages in the request."""
+    speculative: bool = False
+    """Sent on the transcript while the key was still held; recorded once the final transcript matched."""
+
+
+class SpeculationDropped(_Event):
+    """The model had started on the transcript while the key was still held, and that start was thrown
+    away (nothing it did was shown or spoken): the person spoke again, or the final transcript differed,
+    or the turn did not go to the model."""
+
+    type: Literal["speculation_dropped"] = "speculation_dropped"
+    text: str = ""
+    """The speculative transcript the model had started on."""
+    reason: str = ""
+    """"speech_resumed", "transcript_changed", "replaced" or "not_for_the_model"."""
 
 
 class LlmFirstToken(_Event):
@@ -304,6 +319,7 @@ TraceEvent = Annotated[
     | SttFinal
     | FastPathParsed
     | LlmRequest
+    | SpeculationDropped
     | LlmFirstToken
     | LlmToolCall
     | ToolResultEvent
