@@ -276,7 +276,8 @@ class Agent:
         await run._gate()  # nor remembers an exchange the person may not have finished
         result.text = " ".join(s.strip() for s in spoken if s.strip())
         self._recent.extend(result.tool_calls)
-        self._remember_message(user, result.text)
+        if result.stopped != "empty" or result.tool_calls:  # the person will say it again
+            self._remember_message(user, result.text)
 
     async def _run_calls(
         self,

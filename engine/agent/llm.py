@@ -85,9 +85,11 @@ def translate_errors(model: str) -> Iterator[None]:
     except openai.APIConnectionError as exc:
         raise LlmConnectionError("The language model server could not be reached.", retryable=True) from exc
     except openai.APIError as exc:  # an error event in the middle of the stream
-        raise LlmError(f"The language model server failed mid-answer: {exc.message}", retryable=True) from exc
+        raise LlmStreamError(
+            f"The language model server failed mid-answer: {exc.message}", retryable=True
+        ) from exc
     except httpx.HTTPError as exc:  # the connection dropped mid-stream (the client does not wrap these)
-        raise LlmConnectionError("The language model server broke off the answer.", retryable=True) from exc
+        raise LlmStreamError("The language model server broke off the answer.", retryable=True) from exc
     except openai.OpenAIError as exc:
         raise LlmError(f"The language model call failed: {exc}") from exc
 
