@@ -438,11 +438,15 @@ class Pipeline:
         # a short "one moment" as soon as the model asks for a tool before saying anything (it needs a
         # second round); not when a speculative start already holds the answer's words
         acknowledged = feed.has_answer_text
+        text_round = 0
 
         def sink(event: Any) -> None:
-            nonlocal acknowledged
+            nonlocal acknowledged, text_round
             if isinstance(event, TextDelta) and event.text.strip():
                 acknowledged = True
+                if text_round and event.round != text_round:
+                    speech.push(" ")  # one round's words end where the next round's begin
+                text_round = event.round
             elif isinstance(event, ToolCallStarted) and not acknowledged:
                 acknowledged = True
                 speech.say(reply("one_moment", language))
@@ -468,6 +472,7 @@ class Pipeline:
         if error is not None:
             stage = "llm" if isinstance(error, LlmError | ConfigError) else "pipeline"
             trace.emit(TurnError(stage=stage, message=error.message, detail=repr(error.__cause__ or error)))
+            speech.abandon()
             if isinstance(error, LlmStreamError):
                 fallback = clarification or reply("llm_broke_off", language)
             else:
@@ -493,13 +498,12 @@ class Pipeline:
             return self._finish(
                 trace, text, fallback, path="error", tool_calls=records, error=message, language=language
             )
-        if not turn.interrupted:
-            await speech.finish()
         # interrupted: what had been handed to the voice so far (the model's text is set at the end)
         reply_text = (result.text if result else "") or " ".join(speech.spoken)
-        if result is not None and result.stopped == "max_rounds" and not result.text:
+        if result is not None and result.stopped == "max_rounds" and not result.text and not turn.interrupted:
             reply_text = reply("max_rounds", language)
             speech.say(reply_text)
+        if not turn.interrupted:
             await speech.finish()
         return self._finish(
             trace, text, reply_text, path="llm", tool_calls=records, pending=pending,

@@ -46,6 +46,10 @@ class Speech:
         for sentence in self._splitter.flush():
             self._speak(sentence)
 
+    def abandon(self) -> None:
+        """Drop the unfinished sentence (the model broke off in the middle of it)."""
+        self._splitter.flush()
+
     def _speak(self, sentence: str) -> None:
         sentence = sentence.strip()
         if not sentence:
