@@ -98,6 +98,8 @@ def stage_html(stage: Stage) -> str:
             _row("usage", d.get("usage") or "—"),
             _row("cached tokens", _cached(d.get("usage") or {})),
         ]
+        if d.get("speculative"):
+            rows.append(_row("started", "while the key was held (speculative transcript)"))
         if d.get("text"):
             parts.append(f"<p>“{_esc(d['text'])}”</p>")
     elif stage.kind == "fastpath":

@@ -80,8 +80,6 @@ class _Turn:
     speech: Speech | None = None
     agent_task: asyncio.Task[Any] | None = None
     interrupted: bool = False
-    speculation: AgentFeed | None = None
-    """The model's speculative start on this very transcript, waiting to be adopted."""
 
 
 class Pipeline:
@@ -359,7 +357,6 @@ class Pipeline:
         if not text:
             return self._finish(trace, "", reply("no_words", language), path="none")
         turn = _Turn(trace)
-        turn.speculation = self._take_speculation(trace, text, language)
         self._current = turn
         try:
             if self.pending is not None and (answer := confirmation_answer(text)) is not None:
@@ -369,8 +366,6 @@ class Pipeline:
             return await self._answer(turn, text, language, anchor=anchor)
         finally:
             self._current = None
-            if turn.speculation is not None:  # the turn went another way (fast path, a spoken yes...)
-                _drop(trace, turn.speculation, "not_for_the_model")
 
     async def _answer(self, turn: _Turn, text: str, language: str, *, anchor: float) -> TurnResult:
         trace = turn.trace
@@ -432,7 +427,7 @@ class Pipeline:
             self.agent.options = dataclasses.replace(self.agent.options, language=language)
         speech = self._speech(trace, language, anchor)
         turn.speech = speech
-        feed, turn.speculation = turn.speculation, None
+        feed = self._take_speculation(trace, text, language)
         if feed is None:
             feed = AgentFeed(self.agent.run(text, context=self._context(trace)), text=text, language=language)
         # a short "one moment" as soon as the model asks for a tool before saying anything (it needs a
@@ -551,13 +546,14 @@ class Pipeline:
 
     def _take_speculation(self, trace: TurnTrace, text: str, language: str) -> AgentFeed | None:
         """The speculative start of this turn when it began on exactly `text`; any other is dropped."""
-        current, self._speculation = self._speculation, None
-        if current is None:
+        current = self._speculation
+        if current is None or current[0] is not trace:
             return None
-        owner, feed = current
-        if owner is trace and feed.matches(text, language):
+        self._speculation = None
+        feed = current[1]
+        if feed.matches(text, language):
             return feed
-        _drop(owner, feed, "transcript_changed")
+        _drop(trace, feed, "transcript_changed")
         return None
 
     def _set_pending(self, trace: TurnTrace, pending: PendingConfirmation) -> None:
@@ -605,6 +601,9 @@ class Pipeline:
         interrupted: bool = False,
         language: str | None = None,
     ) -> TurnResult:
+        current = self._speculation
+        if current is not None and current[0] is trace:  # the turn went another way (fast path, a "yes")
+            self._drop_speculation("not_for_the_model")
         duration = trace.elapsed()
         if path in ("fastpath", "clarify", "confirm") and reply_text:
             # the model did not see this exchange: keep it as context for the next turn it answers
@@ -802,7 +801,7 @@ class Pipeline:
                     trace, speech, audio, anchor=anchor, pending_stt=speculative
                 )
             finally:
-                self._drop_speculation("not_for_the_model")  # an empty or failed transcript
+                self._drop_speculation("not_for_the_model")  # only left when the turn failed
 
     def hands_free(self, on: bool) -> None:
         """Turn hands-free mode on/off: the mic stays open and VAD endpointing starts and ends turns.
