@@ -37,6 +37,7 @@ from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.engines import Engines, load_engines
 from engine.errors import ConfigError, LlmError, LlmStreamError, OfficinaError
 from engine.listening import PttCapture
+from engine.phrases import RenderedPhrases
 from engine.replies import reply
 from engine.speaking import Speech
 from engine.speculation import AgentFeed
@@ -120,6 +121,9 @@ class Pipeline:
         self._hands_free_task: asyncio.Task[Any] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._turn_lock = asyncio.Lock()
+        self.phrases = RenderedPhrases()
+        """The acknowledgement, synthesized per voice beforehand so it is heard at once."""
+        self._renders: set[asyncio.Task[None]] = set()
         self._warm: asyncio.Task[None] | None = None
         self._owns_backend = True
         self._owns_engines = True
@@ -193,9 +197,12 @@ class Pipeline:
         return pipeline
 
     async def _warm_up(self) -> None:
-        """The model server check (whisper and Piper already warmed up when they loaded)."""
+        """The model server check and the acknowledgement's audio (whisper and Piper already warmed up
+        when they loaded)."""
         if not self.settings.offline_only:
             await self.agent.warm_up(CallContext(session_id=self.session_id, actor=self.actor))
+            for language, (voice_id, tts) in list(self.engines.voices.items()):
+                await self.phrases.render(voice_id, tts, reply("one_moment", language))
 
     async def ready(self) -> None:
         """Wait for the start-up warm-up (whisper's first run, the model server check) to finish."""
@@ -444,7 +451,7 @@ class Pipeline:
                 text_round = event.round
             elif isinstance(event, ToolCallStarted) and not acknowledged:
                 acknowledged = True
-                speech.say(reply("one_moment", language))
+                self._acknowledge(speech, language)
             trace_agent_event(
                 trace, event, speech, model=self.agent.options.model, on_pending=self._set_pending
             )
@@ -504,6 +511,22 @@ class Pipeline:
             trace, text, reply_text, path="llm", tool_calls=records, pending=pending,
             interrupted=turn.interrupted, language=language,
         )  # fmt: skip
+
+    def _acknowledge(self, speech: Speech, language: str) -> None:
+        """Say "one moment" now: from its pre-rendered audio, or synthesized (and rendered for next time)."""
+        text = reply("one_moment", language)
+        chunks = self.phrases.get(speech.voice, text)
+        if chunks:
+            speech.say_rendered(text, chunks)
+            return
+        speech.say(text)
+        voice_id, tts = self.engines.voices.get(language) or next(
+            iter(self.engines.voices.values()), ("", None)
+        )
+        if voice_id == speech.voice:
+            task = asyncio.create_task(self.phrases.render(voice_id, tts, text), name="render-phrase")
+            self._renders.add(task)
+            task.add_done_callback(self._renders.discard)
 
     # --- the model's speculative start (key still held) ---------------------------------------------
 

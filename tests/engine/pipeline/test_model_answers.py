@@ -83,3 +83,14 @@ async def test_one_moment_is_said_as_soon_as_the_model_calls_a_tool(llm, backend
     result = await pipeline.run_text_turn(f"and who owns {appointment['plate']}?")
     spoken_texts = [e.text for e in load_trace(result.trace_path) if e.type == "tts_sentence"]
     assert "One moment." not in spoken_texts and spoken_texts[0] == "Let me look."
+
+    # by now the acknowledgement is rendered for this voice: its audio goes out the moment the tool is
+    # called, before the model is even asked for the second round
+    assert pipeline.phrases.get(pipeline.engines.voices["en"][0], "One moment.")
+    llm.script(
+        [Round(tool_calls=[ToolCall("find_vehicle", {"plate": appointment["plate"]})]), Round(text=answer)]
+    )
+    result = await pipeline.run_text_turn(f"who owns {appointment['plate']} again?")
+    types = [e.type for e in load_trace(result.trace_path)]
+    second_request = [i for i, t in enumerate(types) if t == "llm_request"][1]
+    assert types.index("tts_first_audio") < second_request
