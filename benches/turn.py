@@ -27,6 +27,7 @@ import numpy as np
 from benches.openai_server import FakeOpenAI, Round, ToolCall
 from engine.config import Settings
 from engine.errors import ConfigError
+from engine.replies import reply
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ QUESTION = "Who owns the car with plate {spelled}?"
 LLM_DELAYS_MS = (0, 350)
 PTT_HOLD_AFTER_S = 0.3
 PTT_LATE_RELEASE_S = 0.8
+ACKNOWLEDGEMENTS = tuple(reply("one_moment", language) for language in ("it", "en"))
 
 
 @contextlib.contextmanager
@@ -312,6 +314,11 @@ def _breakdown(events: list[Any]) -> dict[str, float]:
         "llm_ms": sum(e.duration_s for e in by_type.get("llm_done", [])) * 1000,
         "tools_ms": sum(e.duration_s for e in by_type.get("tool_result", [])) * 1000,
         "tts_first_audio_ms": first_audio.ttfb_s * 1000 if first_audio else float("nan"),
+        # the first audio may be the "one moment" acknowledgement: when the answer's own words were ready
+        "answer_to_tts_ms": next(
+            (e.t * 1000 for e in by_type.get("tts_sentence", []) if e.text not in ACKNOWLEDGEMENTS),
+            float("nan"),
+        ),
     }
     return out
 
