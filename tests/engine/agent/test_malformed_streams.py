@@ -4,6 +4,8 @@ never stops calling tools. All through the real openai client against the script
 
 from __future__ import annotations
 
+import pytest
+
 from engine.agent import ToolCallStarted
 from engine.errors import LlmStreamError
 from engine.testing import AgentHarness
@@ -32,8 +34,9 @@ async def test_a_connection_dropped_inside_a_tool_call_never_runs_it(backend: To
         assert result.result is not None and result.result.tool_calls == []
 
 
-async def test_an_empty_stream_is_an_empty_answer_not_a_crash(backend: ToolBackend) -> None:
-    async with AgentHarness(script=[Round()], backend=backend) as h:
+@pytest.mark.parametrize("empty", [Round(), Round(drop_after=0)], ids=["finished", "no-chunk-at-all"])
+async def test_an_empty_stream_is_an_empty_answer_not_a_crash(backend: ToolBackend, empty: Round) -> None:
+    async with AgentHarness(script=[empty], backend=backend) as h:
         result = await h.run("ciao")
         assert result.error is None
         assert result.result is not None and result.result.stopped == "empty" and result.text == ""
