@@ -100,6 +100,7 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
                 settings, backend=backend, player=FileSink(), actor="bench", recorder=TraceRecorder(None)
             )
             await pipeline.ready()
+            await pipeline.render_phrases()  # as the desktop app does once it has started
             events: list[Any] = []
             pipeline.add_listener(events.append)
             for delay_ms in LLM_DELAYS_MS:

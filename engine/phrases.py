@@ -2,8 +2,8 @@
 
 The "one moment" acknowledgement is said when the model calls a tool before saying anything: its
 point is to be heard at once, so it must not wait for Piper (100 ms alone, much more on a loaded
-machine). The pipeline renders it for each voice while it warms up; until then it is synthesized
-like any sentence, and rendered for the next time.
+machine). A long-lived app has the pipeline render it for each voice once start-up is over
+(`Pipeline.render_phrases`); until then, or in a one-shot command, it is synthesized like any sentence.
 """
 
 from __future__ import annotations

@@ -123,7 +123,6 @@ class Pipeline:
         self._turn_lock = asyncio.Lock()
         self.phrases = RenderedPhrases()
         """The acknowledgement, synthesized per voice beforehand so it is heard at once."""
-        self._renders: set[asyncio.Task[None]] = set()
         self._warm: asyncio.Task[None] | None = None
         self._owns_backend = True
         self._owns_engines = True
@@ -197,12 +196,20 @@ class Pipeline:
         return pipeline
 
     async def _warm_up(self) -> None:
-        """The model server check and the acknowledgement's audio (whisper and Piper already warmed up
-        when they loaded)."""
+        """The model server check (whisper and Piper already warmed up when they loaded)."""
         if not self.settings.offline_only:
             await self.agent.warm_up(CallContext(session_id=self.session_id, actor=self.actor))
-            for language, (voice_id, tts) in list(self.engines.voices.items()):
-                await self.phrases.render(voice_id, tts, reply("one_moment", language))
+
+    async def render_phrases(self) -> None:
+        """Render the "one moment" acknowledgement for each voice, so it is heard the moment it is needed.
+
+        For a long-lived app, once it is idle (the desktop calls it after start-up): a one-shot command
+        would only make it compete with its own turn. Without it, the acknowledgement is synthesized
+        like any sentence."""
+        if self.settings.offline_only:
+            return
+        for language, (voice_id, tts) in list(self.engines.voices.items()):
+            await self.phrases.render(voice_id, tts, reply("one_moment", language))
 
     async def ready(self) -> None:
         """Wait for the start-up warm-up (whisper's first run, the model server check) to finish."""
@@ -513,20 +520,13 @@ class Pipeline:
         )  # fmt: skip
 
     def _acknowledge(self, speech: Speech, language: str) -> None:
-        """Say "one moment" now: from its pre-rendered audio, or synthesized (and rendered for next time)."""
+        """Say "one moment" now: from its pre-rendered audio (`render_phrases`), else synthesized."""
         text = reply("one_moment", language)
         chunks = self.phrases.get(speech.voice, text)
         if chunks:
             speech.say_rendered(text, chunks)
-            return
-        speech.say(text)
-        voice_id, tts = self.engines.voices.get(language) or next(
-            iter(self.engines.voices.values()), ("", None)
-        )
-        if voice_id == speech.voice:
-            task = asyncio.create_task(self.phrases.render(voice_id, tts, text), name="render-phrase")
-            self._renders.add(task)
-            task.add_done_callback(self._renders.discard)
+        else:
+            speech.say(text)
 
     # --- the model's speculative start (key still held) ---------------------------------------------
 

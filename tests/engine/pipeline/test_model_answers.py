@@ -84,8 +84,10 @@ async def test_one_moment_is_said_as_soon_as_the_model_calls_a_tool(llm, backend
     spoken_texts = [e.text for e in load_trace(result.trace_path) if e.type == "tts_sentence"]
     assert "One moment." not in spoken_texts and spoken_texts[0] == "Let me look."
 
-    # by now the acknowledgement is rendered for this voice: its audio goes out the moment the tool is
-    # called, before the model is even asked for the second round
+    # rendered beforehand (as the desktop app does once started), the acknowledgement's audio goes out
+    # the moment the tool is called, before the model is even asked for the second round
+    assert pipeline.phrases.get(pipeline.engines.voices["en"][0], "One moment.") is None
+    await pipeline.render_phrases()
     assert pipeline.phrases.get(pipeline.engines.voices["en"][0], "One moment.")
     llm.script(
         [Round(tool_calls=[ToolCall("find_vehicle", {"plate": appointment["plate"]})]), Round(text=answer)]
