@@ -144,8 +144,8 @@ async def _turns(folder: Path, repeats: int) -> dict[str, Any]:
             for _ in range(max(2, repeats // 2) + 1):
                 server.script(
                     [
-                        round_(tool_calls=[tool_call("find_vehicle", {"plate": plate})]),
-                        round_(text=f"It belongs to {owner}. Anything else?"),
+                        Round(tool_calls=[ToolCall("find_vehicle", {"plate": plate})]),
+                        Round(text=f"It belongs to {owner}. Anything else?"),
                     ]
                 )
                 result, ptt_events = await _push_to_talk(pipeline, audio, PTT_LATE_RELEASE_S)

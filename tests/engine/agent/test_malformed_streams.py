@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from benches.openai_server import Round, ToolCall
+from benches.testing import AgentHarness
 from engine.agent import ToolCallStarted
 from engine.errors import LlmStreamError
-from engine.testing import AgentHarness
 from tests.engine.agent.conftest import first_appointment
-from tests.fakes.openai_server import Round, ToolCall
 from wp_api.contract import ToolBackend
 
 

@@ -8,9 +8,9 @@ import json
 import re
 from zoneinfo import ZoneInfo
 
+from benches.openai_server import FakeOpenAI, Round, ToolCall
+from benches.testing import AgentHarness
 from engine.agent import RoundDone
-from engine.testing import AgentHarness
-from tests.fakes.openai_server import FakeOpenAI, Round, ToolCall
 from wp_api.contract import CallContext, ToolBackend
 
 ROME = ZoneInfo("Europe/Rome")

@@ -6,10 +6,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from benches.openai_server import Round, ToolCall
+from benches.testing import AgentHarness
 from engine.agent import AgentRun, RoundStarted, ToolCallFinished
-from engine.testing import AgentHarness
 from tests.engine.agent.conftest import TimedBackend, first_appointment
-from tests.fakes.openai_server import Round, ToolCall
 from wp_api.contract import ToolBackend
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from benches.openai_server import Round, ToolCall
 from engine.replies import reply
 from engine.trace import load_trace
 from tests.engine.pipeline.conftest import llm_settings, upcoming_appointment
-from tests.fakes.openai_server import Round, ToolCall
 
 BROKEN = {
     "error_event": (

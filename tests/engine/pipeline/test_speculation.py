@@ -10,11 +10,10 @@ from collections.abc import Callable
 
 import numpy as np
 
+from benches.openai_server import Round, ToolCall
 from engine.audio import AudioChunk, FileSink, MicCapture, Player
 from engine.trace import load_trace
-from tests.engine.audio.conftest import pulse_sink  # noqa: F401 - the fixture
 from tests.engine.pipeline.conftest import llm_settings, upcoming_appointment
-from tests.fakes.openai_server import Round, ToolCall
 
 SILENCE = np.zeros(8000, np.float32)
 
@@ -32,7 +31,7 @@ async def _say(speaker: Player, audio: np.ndarray) -> None:
 
 
 async def test_the_model_starts_while_the_key_is_held_and_is_adopted(
-    pulse_sink,  # noqa: F811
+    pulse_sink,
     llm,
     speech,
     backend,
@@ -72,7 +71,7 @@ async def test_the_model_starts_while_the_key_is_held_and_is_adopted(
 
 
 async def test_speaking_again_drops_the_speculative_start_unseen(
-    pulse_sink,  # noqa: F811
+    pulse_sink,
     llm,
     speech,
     make_pipeline,
