@@ -27,7 +27,7 @@ from benches.agent_workshop import BenchWorkshop, build_workshop
 from engine.agent import Agent, AgentOptions
 from engine.agent.events import FirstToken, RoundDone, TextDelta, ToolCallStarted
 from engine.agent.llm import RoundOutput, stream_round
-from engine.agent.prompt import build_system_prompt, now_in
+from engine.agent.prompt import now_in, tool_schemas
 from engine.errors import LlmError, OfficinaError
 from engine.tts import PiperTTS
 from models import ModelError
@@ -165,25 +165,20 @@ async def prefix_cache_probe(
     """First token for the agent's whole first request: cold, the same again, and as built a minute later.
 
     Run before the cases, so "cold" is cold on a freshly started server (for a cloud model, whatever
-    its cache holds). The third shows what the time in the prompt does to a prefix cache.
+    its cache holds). The third shows what the clock (a note in front of the request, after
+    everything static) does to a prefix cache.
     """
     backend = LocalBackend(shop.path, kick_outbox=False)
-    agent = Agent(options, backend)
+    agent = Agent(dataclasses.replace(options, language=language), backend)
     try:
         specs = await agent.tool_specs()
-        tools = [spec.openai_schema() for spec in specs.values()]
-        services = await agent.services(CallContext(session_id="bench-prefix", actor="bench"))
+        tools = tool_schemas(specs.values())  # as the agent sends them
+        context = CallContext(session_id="bench-prefix", actor="bench")
         now = now_in(options.timezone)
         figures: dict[str, Any] = {}
         for label, moment in (("cold", now), ("warm", now), ("next_minute", now + dt.timedelta(minutes=1))):
-            system = build_system_prompt(
-                language=language,
-                workshop_name=options.workshop_name,
-                services=services,
-                timezone=options.timezone,
-                now=moment,
-            )
-            messages = [{"role": "system", "content": system}, {"role": "user", "content": "Ciao, ci sei?"}]
+            # the agent's own layout: static system message first, the clock note in the request
+            messages = await agent.messages_for("Ciao, ci sei?", context, now=moment)
             out = RoundOutput()
             async for _ in stream_round(
                 agent.client(), model=options.model, messages=messages, tools=tools, out=out

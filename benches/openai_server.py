@@ -9,7 +9,12 @@
 
 `/v1/chat/completions` streams Server-Sent Events (text in pieces, tool calls with their arguments
 split in pieces, parallel tool calls) or answers whole when `stream` is false; a round can wait,
-fail with an HTTP status, or hang. `/v1/audio/transcriptions` answers scripted transcripts.
+fail with an HTTP status, or hang. A streamed round can also be malformed the ways real servers are:
+an error event mid-stream (`stream_error`), a connection dropped mid-stream (`drop_after`), the function
+name repeated in every chunk (`repeat_names`, llama-cpp-python), or nothing at all (`Round()`).
+With `prefix_cache=True` the usage reports `prompt_tokens_details.cached_tokens` as a prefix-caching
+server would: the characters (÷ 4) the request shares from its start with an earlier one, tools first.
+`/v1/audio/transcriptions` answers scripted transcripts.
 """
 
 from __future__ import annotations
@@ -59,7 +64,15 @@ class Round:
     text_pieces: int = 4
     """Split the text in this many streamed deltas (at least one)."""
     usage: dict[str, Any] = field(default_factory=lambda: {"prompt_tokens": 100, "completion_tokens": 20})
-    """Counters sent as `usage`; may nest e.g. {"prompt_tokens_details": {"cached_tokens": 64}}."""
+    """Counters sent as `usage`; may nest e.g. {"prompt_tokens_details": {"cached_tokens": 64}}; a flat
+    "cached_tokens" key is sent as prompt_tokens_details.cached_tokens."""
+    stream_error: str | None = None
+    """Send an error event (`data: {"error": ...}`) after `error_after` chunks instead of the rest."""
+    error_after: int = 2
+    drop_after: int | None = None
+    """Close the connection after this many chunks, without [DONE]."""
+    repeat_names: bool = False
+    """Repeat the function name in every tool-call chunk (as llama-cpp-python does)."""
 
 
 @dataclass
@@ -138,6 +151,7 @@ class _Handler(BaseHTTPRequestHandler):
             for call in rnd.tool_calls
         ]
         finish = "tool_calls" if calls else "stop"
+        usage = fake._usage(rnd, body)
         if not body.get("stream"):
             message: dict[str, Any] = {"role": "assistant", "content": rnd.text or None}
             if calls:
@@ -153,7 +167,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "created": int(time.time()),
                     "model": model,
                     "choices": [{"index": 0, "message": message, "finish_reason": finish}],
-                    "usage": _usage(rnd.usage),
+                    "usage": usage,
                 },
             )
             return
@@ -184,14 +198,21 @@ class _Handler(BaseHTTPRequestHandler):
             }
             events.append(chunk({"tool_calls": [head]}))
             for piece in _pieces(args, 3):
-                events.append(chunk({"tool_calls": [{"index": index, "function": {"arguments": piece}}]}))
+                function = {"arguments": piece, **({"name": name} if rnd.repeat_names else {})}
+                events.append(chunk({"tool_calls": [{"index": index, "function": function}]}))
         events.append(chunk({}, finish))
         if (body.get("stream_options") or {}).get("include_usage"):
-            usage = _usage(rnd.usage)
             events.append({**chunk({}), "choices": [], "usage": usage})
+        if rnd.stream_error is not None:
+            error = {"error": {"message": rnd.stream_error, "type": "server_error", "code": 500}}
+            events = [*events[: rnd.error_after], error]
         try:
             for i, event in enumerate(events):
                 if i and rnd.chunk_delay_s and fake._stopping.wait(rnd.chunk_delay_s):
+                    return
+                if rnd.drop_after is not None and i >= rnd.drop_after:
+                    self.wfile.flush()
+                    self.close_connection = True
                     return
                 self.wfile.write(b"data: " + json.dumps(event).encode() + b"\n\n")
                 self.wfile.flush()
@@ -253,7 +274,10 @@ class _Server(ThreadingHTTPServer):
 
 def _usage(usage: dict[str, Any]) -> dict[str, Any]:
     """The usage object as sent: the scripted counters (nested details such as cached tokens kept) + total."""
-    return {**usage, "total_tokens": int(usage.get("prompt_tokens", 0)) + int(usage.get("completion_tokens", 0))}
+    return {
+        **usage,
+        "total_tokens": int(usage.get("prompt_tokens", 0)) + int(usage.get("completion_tokens", 0)),
+    }
 
 
 def _pieces(text: str, count: int) -> list[str]:
@@ -262,6 +286,14 @@ def _pieces(text: str, count: int) -> list[str]:
     count = max(1, min(count, len(text)))
     size = -(-len(text) // count)
     return [text[i : i + size] for i in range(0, len(text), size)]
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    for i in range(n):
+        if a[i] != b[i]:
+            return i
+    return n
 
 
 def _parse_multipart(content_type: str, raw: bytes) -> dict[str, Any]:
@@ -285,9 +317,13 @@ def _parse_multipart(content_type: str, raw: bytes) -> dict[str, Any]:
 class FakeOpenAI:
     """The fake server; a context manager that runs it on a loopback port in a background thread."""
 
-    def __init__(self, *, default_delay_s: float = 0.0, hang_s: float = 30.0) -> None:
+    def __init__(
+        self, *, default_delay_s: float = 0.0, hang_s: float = 30.0, prefix_cache: bool = False
+    ) -> None:
         self.default_delay_s = default_delay_s
         self.hang_s = hang_s
+        self.prefix_cache = prefix_cache
+        self._prompts: list[str] = []
         self.default_round: Round | None = None
         """Played when the script is empty (None: answer 500 "script exhausted")."""
         self.default_transcription = Transcription(text="")
@@ -320,6 +356,7 @@ class FakeOpenAI:
             self._rounds.clear()
             self._transcriptions.clear()
             self.requests.clear()
+            self._prompts.clear()
 
     @property
     def chat_requests(self) -> list[RecordedRequest]:
@@ -338,6 +375,22 @@ class FakeOpenAI:
             if self._rounds:
                 return self._rounds.popleft()
         return self.default_round or Round(status=500, error_message="fake server: script exhausted")
+
+    def _usage(self, rnd: Round, body: dict[str, Any]) -> dict[str, Any]:
+        """The round's usage as sent (see `_usage`), or a prefix cache's when `prefix_cache` is on."""
+        counts = dict(rnd.usage)
+        cached = counts.pop("cached_tokens", None)
+        if self.prefix_cache:
+            prompt = json.dumps(body.get("tools") or []) + json.dumps(body.get("messages") or [])
+            with self._lock:
+                shared = max((_shared_prefix(prompt, earlier) for earlier in self._prompts), default=0)
+                self._prompts.append(prompt)
+            counts["prompt_tokens"] = len(prompt) // 4
+            cached = shared // 4
+        usage = _usage(counts)
+        if cached is not None:
+            usage["prompt_tokens_details"] = {"cached_tokens": cached}
+        return usage
 
     def _next_transcription(self) -> Transcription:
         with self._lock:

@@ -142,6 +142,7 @@ class EngineBridge(QObject):
         self._backend: Any = None
         self._last_level = 0.0
         self._housekeeping: asyncio.Task[None] | None = None
+        self._phrases: asyncio.Task[None] | None = None
         self._ptt_lock: asyncio.Lock | None = None
         self._thread = QThread()
         self._thread.setObjectName("officina-engine")
@@ -293,8 +294,20 @@ class EngineBridge(QObject):
         self.status_changed.emit(pipeline.status())
         self.ready.emit()
         self._housekeeping = asyncio.get_running_loop().create_task(self._housekeep())
+        self._phrases = asyncio.get_running_loop().create_task(self._render_phrases(pipeline))
+
+    async def _render_phrases(self, pipeline: Any) -> None:
+        """Once start-up is over: the acknowledgement's audio, so it is heard at once (engine/phrases.py)."""
+        try:
+            await pipeline.ready()
+            await pipeline.render_phrases()
+        except Exception as exc:  # only a nicety: the line is then synthesized when needed
+            _LOGGER.warning("Could not prepare the acknowledgement: %s", exc)
 
     async def _close(self) -> None:
+        if self._phrases is not None:
+            self._phrases.cancel()
+            self._phrases = None
         if self._housekeeping is not None:
             self._housekeeping.cancel()
             self._housekeeping = None

@@ -30,6 +30,15 @@ def _row(key: str, value: Any) -> str:
     return f"<tr><td style='color:#5c6370;padding-right:8px'>{_esc(key)}</td><td>{_esc(value)}</td></tr>"
 
 
+def _cached(usage: dict[str, Any]) -> str:
+    """Prompt tokens the server's prefix cache reused, of all prompt tokens ("—" when not reported)."""
+    cached = usage.get("cached_tokens")
+    if cached is None:
+        return "—"
+    prompt = usage.get("prompt_tokens") or 0
+    return f"{cached} / {prompt}" + (f" ({100 * cached // prompt} %)" if prompt else "")
+
+
 def stage_html(stage: Stage) -> str:
     """The detail pane's HTML for a stage."""
     d = stage.details
@@ -87,7 +96,10 @@ def stage_html(stage: Stage) -> str:
             _row("first token", ms(d["ttft_s"]) if d.get("ttft_s") is not None else "—"),
             _row("finish", d.get("finish_reason") or "—"),
             _row("usage", d.get("usage") or "—"),
+            _row("cached tokens", _cached(d.get("usage") or {})),
         ]
+        if d.get("speculative"):
+            rows.append(_row("started", "while the key was held (speculative transcript)"))
         if d.get("text"):
             parts.append(f"<p>“{_esc(d['text'])}”</p>")
     elif stage.kind == "fastpath":

@@ -11,6 +11,7 @@
         ├── LlmError
         │   ├── LlmStatusError     the server answered with an HTTP error (`.status_code`)
         │   ├── LlmConnectionError the server could not be reached
+        │   ├── LlmStreamError     the answer broke off mid-stream (an error event, a dropped connection)
         │   └── LlmTimeoutError
         └── TtsError
 
@@ -83,6 +84,10 @@ class LlmStatusError(LlmError):
 
 class LlmConnectionError(LlmError):
     """The model server could not be reached."""
+
+
+class LlmStreamError(LlmError):
+    """The model's answer broke off mid-stream: an error event, or the connection closed before the end."""
 
 
 class LlmTimeoutError(LlmError):

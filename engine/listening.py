@@ -2,7 +2,9 @@
 
 At each VAD speech_end the audio so far is transcribed speculatively; if the person does not speak
 again before releasing the key, that transcript is the turn's (so STT finishes around release time
-instead of starting then). A new speech_start discards it.
+instead of starting then). A new speech_start discards it. `on_transcript` hears of each speculative
+transcript as soon as it is ready while the key is held (the pipeline starts the model on it), and of
+each discarded one (None).
 """
 
 from __future__ import annotations
@@ -46,12 +48,16 @@ class PttCapture:
         *,
         pad_s: float = 0.15,
         on_level: Callable[[float], None] | None = None,
+        on_transcript: Callable[[Any | None], None] | None = None,
     ) -> None:
         self.trace = trace
         self._vad = vad_stream
         self._transcribe = transcribe
         self._pad_s = pad_s
         self._on_level = on_level
+        self._on_transcript = on_transcript
+        self._reported: asyncio.Task[Any] | None = None
+        self.released = False
         self._frames: list[np.ndarray] = []
         self._samples = 0
         self._lock = threading.Lock()
@@ -106,10 +112,23 @@ class PttCapture:
         audio = self._cut(self.audio(), end_s)
         self._speculation_end_s = end_s
         self._speculation = asyncio.create_task(self._transcribe(audio), name="ptt-stt-speculative")
+        self._speculation.add_done_callback(self._transcribed)
+
+    def _transcribed(self, task: asyncio.Task[Any]) -> None:
+        """A speculative transcript is ready: tell `on_transcript` while the key is still held."""
+        if task is not self._speculation or self.released or self._on_transcript is None:
+            return
+        if task.cancelled() or task.exception() is not None:
+            return  # the failure is met again (and reported) when release awaits the task
+        self._reported = task
+        self._on_transcript(task.result())
 
     def _cancel_speculation(self) -> None:
         if self._speculation is not None:
             self._speculation.cancel()
+            if self._reported is self._speculation and self._on_transcript is not None:
+                self._on_transcript(None)
+            self._reported = None
             self._speculation = None
             self._speculation_end_s = None
 
@@ -121,6 +140,7 @@ class PttCapture:
     async def finish(self, audio: np.ndarray) -> tuple[np.ndarray, asyncio.Task[Any] | None]:
         """Key released with `audio` (the whole capture): close the VAD and return the speech to
         transcribe plus the speculative transcription task when it is still valid."""
+        self.released = True
         await asyncio.to_thread(self._vad.end_input)
         await self._events_task
         if not self.speech_started:

@@ -28,22 +28,27 @@ import numpy as np
 from engine.agent import (
     Agent,
     AgentOptions,
+    TextDelta,
+    ToolCallStarted,
 )
 from engine.config import Settings
 from engine.confirm_words import confirmation_answer
 from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.engines import Engines, load_engines
-from engine.errors import ConfigError, LlmError, OfficinaError
+from engine.errors import ConfigError, LlmError, LlmStreamError, OfficinaError
 from engine.listening import PttCapture
+from engine.phrases import RenderedPhrases
 from engine.plates_known import plates_known
 from engine.replies import reply
 from engine.speaking import Speech
+from engine.speculation import AgentFeed
 from engine.status import build_status
 from engine.stt.race import HybridSTT
 from engine.trace import (
     AudioCaptured,
     ConfirmationResolved,
     FastPathParsed,
+    SpeculationDropped,
     StateChanged,
     SttFinal,
     TraceEvent,
@@ -110,12 +115,16 @@ class Pipeline:
         self._health: BackendHealth | None = None
         self._current: _Turn | None = None
         self._capture: PttCapture | None = None
+        self._speculation: tuple[TurnTrace, AgentFeed] | None = None
+        """The model started on the speculative transcript while the key is held (and that turn's trace)."""
         self._mic_started = False
         self._level_cb: Callable[[float], None] | None = None
         self._hands_free = False
         self._hands_free_task: asyncio.Task[Any] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._turn_lock = asyncio.Lock()
+        self.phrases = RenderedPhrases()
+        """The acknowledgement, synthesized per voice beforehand so it is heard at once."""
         self._warm: asyncio.Task[None] | None = None
         self._owns_backend = True
         self._owns_engines = True
@@ -194,6 +203,17 @@ class Pipeline:
         """The model server check (whisper and Piper already warmed up when they loaded)."""
         if not self.settings.offline_only:
             await self.agent.warm_up(CallContext(session_id=self.session_id, actor=self.actor))
+
+    async def render_phrases(self) -> None:
+        """Render the "one moment" acknowledgement for each voice, so it is heard the moment it is needed.
+
+        For a long-lived app, once it is idle (the desktop calls it after start-up): a one-shot command
+        would only make it compete with its own turn. Without it, the acknowledgement is synthesized
+        like any sentence."""
+        if self.settings.offline_only:
+            return
+        for language, (voice_id, tts) in list(self.engines.voices.items()):
+            await self.phrases.render(voice_id, tts, reply("one_moment", language))
 
     async def ready(self) -> None:
         """Wait for the start-up warm-up (whisper's first run, the model server check) to finish."""
@@ -430,15 +450,31 @@ class Pipeline:
             self.agent.options = dataclasses.replace(self.agent.options, language=language)
         speech = self._speech(trace, language, anchor)
         turn.speech = speech
-        run = self.agent.run(text, context=self._context(trace))
+        feed = self._take_speculation(trace, text, language)
+        if feed is None:
+            feed = AgentFeed(self.agent.run(text, context=self._context(trace)), text=text, language=language)
+        # a short "one moment" as soon as the model asks for a tool before saying anything (it needs a
+        # second round); not when a speculative start already holds the answer's words
+        acknowledged = feed.has_answer_text
+        text_round = 0
 
-        async def consume() -> None:
-            async for event in run:
-                trace_agent_event(
-                    trace, event, speech, model=self.agent.options.model, on_pending=self._set_pending
-                )
+        def sink(event: Any) -> None:
+            nonlocal acknowledged, text_round
+            if isinstance(event, TextDelta) and event.text.strip():
+                acknowledged = True
+                if text_round and event.round != text_round:
+                    speech.push(" ")  # one round's words end where the next round's begin
+                text_round = event.round
+            elif isinstance(event, ToolCallStarted) and not acknowledged:
+                acknowledged = True
+                self._acknowledge(speech, language)
+            trace_agent_event(
+                trace, event, speech, model=self.agent.options.model, on_pending=self._set_pending
+            )
 
-        turn.agent_task = asyncio.create_task(consume(), name="agent-turn")
+        feed.attach(sink)
+        run = feed.run
+        turn.agent_task = feed.task
         error: OfficinaError | None = None
         await asyncio.wait({turn.agent_task})
         if turn.agent_task.cancelled() or turn.interrupted:
@@ -454,7 +490,11 @@ class Pipeline:
         if error is not None:
             stage = "llm" if isinstance(error, LlmError | ConfigError) else "pipeline"
             trace.emit(TurnError(stage=stage, message=error.message, detail=repr(error.__cause__ or error)))
-            fallback = clarification or reply("llm_failed", language, detail=error.message)
+            speech.abandon()
+            if isinstance(error, LlmStreamError):
+                fallback = clarification or reply("llm_broke_off", language)
+            else:
+                fallback = clarification or reply("llm_failed", language, detail=error.message)
             speech.say(fallback)
             await speech.finish()
             reply_text = " ".join(s for s in ((result.text if result else ""), fallback) if s)
@@ -467,18 +507,86 @@ class Pipeline:
                 error=error.message,
                 language=language,
             )
-        if not turn.interrupted:
+        if result is not None and result.stopped == "empty" and not turn.interrupted:
+            message = "The model answered with neither text nor a tool call."
+            trace.emit(TurnError(stage="llm", message=message))
+            fallback = clarification or reply("llm_empty", language)
+            speech.say(fallback)
             await speech.finish()
+            return self._finish(
+                trace, text, fallback, path="error", tool_calls=records, error=message, language=language
+            )
         # interrupted: what had been handed to the voice so far (the model's text is set at the end)
         reply_text = (result.text if result else "") or " ".join(speech.spoken)
-        if result is not None and result.stopped == "max_rounds" and not reply_text:
+        if result is not None and result.stopped == "max_rounds" and not result.text and not turn.interrupted:
             reply_text = reply("max_rounds", language)
             speech.say(reply_text)
+        if not turn.interrupted:
             await speech.finish()
         return self._finish(
             trace, text, reply_text, path="llm", tool_calls=records, pending=pending,
             interrupted=turn.interrupted, language=language,
         )  # fmt: skip
+
+    def _acknowledge(self, speech: Speech, language: str) -> None:
+        """Say "one moment" now: from its pre-rendered audio (`render_phrases`), else synthesized."""
+        text = reply("one_moment", language)
+        chunks = self.phrases.get(speech.voice, text)
+        if chunks:
+            speech.say_rendered(text, chunks)
+        else:
+            speech.say(text)
+
+    # --- the model's speculative start (key still held) ---------------------------------------------
+
+    def _on_speculative_transcript(self, trace: TurnTrace, transcript: Any | None) -> None:
+        """PttCapture: a speculative transcript is ready (or was discarded: None) while the key is held."""
+        current = self._speculation
+        if current is not None and current[0] is trace:
+            self._speculation = None
+            _drop(trace, current[1], "speech_resumed" if transcript is None else "replaced")
+        capture = self._capture
+        if transcript is None or capture is None or capture.trace is not trace:
+            return
+        text = str(transcript.text or "").strip()
+        language = self.language
+        if self.settings.detect_language and transcript.language in ("it", "en"):
+            language = transcript.language
+        if not self._may_speculate(text, language):
+            return
+        run = self.agent.run(text, context=self._context(trace), speculative=True)
+        self._speculation = (trace, AgentFeed(run, text=text, language=language))
+
+    def _may_speculate(self, text: str, language: str) -> bool:
+        """Start the model early only where the turn will go to it: not a spoken yes/no to a pending
+        confirmation, not what the fast path answers, not offline."""
+        if not text or self.settings.offline_only or not self.agent.configured:
+            return False
+        if language != self.agent.options.language or self.pending is not None:
+            return False
+        fastpath = self.fastpath
+        if fastpath is not None:
+            if self._fastpath_asked:
+                return False  # the fast path may take it as the answer to its own question
+            try:
+                if fastpath.parse(text).handled:
+                    return False
+            except Exception as exc:  # a parser failure only means no early start
+                _LOGGER.warning("Fast path parse failed on %r: %s", text, exc)
+                return False
+        return True
+
+    def _take_speculation(self, trace: TurnTrace, text: str, language: str) -> AgentFeed | None:
+        """The speculative start of this turn when it began on exactly `text`; any other is dropped."""
+        current = self._speculation
+        if current is None or current[0] is not trace:
+            return None
+        self._speculation = None
+        feed = current[1]
+        if feed.matches(text, language):
+            return feed
+        _drop(trace, feed, "transcript_changed")
+        return None
 
     def _set_pending(self, trace: TurnTrace, pending: PendingConfirmation) -> None:
         self.pending = pending
@@ -525,6 +633,9 @@ class Pipeline:
         interrupted: bool = False,
         language: str | None = None,
     ) -> TurnResult:
+        current = self._speculation
+        if current is not None and current[0] is trace:  # the turn went another way (fast path, a "yes")
+            self._drop_speculation("not_for_the_model")
         duration = trace.elapsed()
         if path in ("fastpath", "clarify", "confirm") and reply_text:
             # the model did not see this exchange: keep it as context for the next turn it answers
@@ -691,7 +802,14 @@ class Pipeline:
         transcribe = self._transcribe if self.engines.stt is not None else None
         vad = self.engines.vad
         options = dataclasses.replace(vad.options, min_silence_ms=PTT_SPECULATE_SILENCE_MS)
-        capture = PttCapture(trace, vad.stream(options), transcribe, pad_s=_PAD_S, on_level=self._emit_level)
+        capture = PttCapture(
+            trace,
+            vad.stream(options),
+            transcribe,
+            pad_s=_PAD_S,
+            on_level=self._emit_level,
+            on_transcript=lambda transcript: self._on_speculative_transcript(trace, transcript),
+        )
         self._capture = capture
         mic.add_consumer(capture.on_frame)
         mic.begin()
@@ -710,9 +828,12 @@ class Pipeline:
             self._captured(trace, audio, device=str(self.settings.input_device or "default"))
             speech, speculative = await capture.finish(audio)
             anchor = capture.speech_end_at or time.monotonic()
-            return await self._transcribe_and_respond(
-                trace, speech, audio, anchor=anchor, pending_stt=speculative
-            )
+            try:
+                return await self._transcribe_and_respond(
+                    trace, speech, audio, anchor=anchor, pending_stt=speculative
+                )
+            finally:
+                self._drop_speculation("not_for_the_model")  # only left when the turn failed
 
     def hands_free(self, on: bool) -> None:
         """Turn hands-free mode on/off: the mic stays open and VAD endpointing starts and ends turns.
@@ -761,6 +882,11 @@ class Pipeline:
             _LOGGER.exception("Hands-free listening stopped")
         finally:
             mic.remove_consumer(endpointer.push_frame)
+
+    def _drop_speculation(self, reason: str) -> None:
+        current, self._speculation = self._speculation, None
+        if current is not None:
+            _drop(current[0], current[1], reason)
 
     def barge_in(self) -> None:
         """Stop speaking and generating now (within 100 ms) and cancel the model stream. Thread-safe."""
@@ -827,6 +953,7 @@ class Pipeline:
         if self._capture is not None:
             await self._capture.aclose()
             self._capture = None
+        self._drop_speculation("not_for_the_model")
         if self.mic is not None and self._mic_started:
             await asyncio.to_thread(self.mic.close)
             self._mic_started = False
@@ -843,6 +970,12 @@ class Pipeline:
         if self._otel is not None:
             with contextlib.suppress(Exception):
                 self._otel.shutdown()  # type: ignore[attr-defined]
+
+
+def _drop(trace: TurnTrace, feed: AgentFeed, reason: str) -> None:
+    """Throw a speculative start away: cancel its stream; the trace gets only this marker."""
+    feed.drop()
+    trace.emit(SpeculationDropped(text=feed.text, reason=reason))
 
 
 def _backend_for(settings: Settings) -> tuple[ToolBackend, MissingItem | None]:

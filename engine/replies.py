@@ -26,6 +26,15 @@ _REPLIES: dict[str, dict[str, str]] = {
         "en": "I can't do that without the cloud model.",
     },
     "llm_failed": {"it": "Il modello non risponde: {detail}", "en": "The model is not answering: {detail}"},
+    "llm_broke_off": {
+        "it": "Il modello si è interrotto a metà risposta: riprova tra poco.",
+        "en": "The model broke off in the middle of its answer: please try again.",
+    },
+    "llm_empty": {
+        "it": "Il modello non ha dato nessuna risposta: riprova o dillo con altre parole.",
+        "en": "The model gave no answer: try again or say it another way.",
+    },
+    "one_moment": {"it": "Un attimo.", "en": "One moment."},
     "max_rounds": {
         "it": "Non sono riuscito a finire la richiesta, puoi riformularla?",
         "en": "I couldn't finish that request, can you rephrase it?",

@@ -23,6 +23,7 @@ class Speech:
         self._trace = trace
         self._player = player
         self._voice = voice
+        self.voice = voice
         self._anchor = anchor
         """Monotonic time the latency is counted from (end of speech, or the turn start for text)."""
         self._first_push: float | None = None
@@ -43,6 +44,25 @@ class Speech:
         self.push(text)
         if not self.interrupted:
             self._stream.flush()
+
+    def say_rendered(self, text: str, chunks: list[Any]) -> None:
+        """A fixed line synthesized beforehand (the "one moment" acknowledgement): played at once.
+
+        Only before anything else was said (its audio goes to the player ahead of the stream's)."""
+        if self.interrupted:
+            return
+        self.spoken.append(text)
+        if self._first_push is None:
+            self._first_push = time.monotonic()
+        self._trace.emit(TtsSentence(text=text, voice=self._voice))
+        if self._player is not None and chunks:
+            for chunk in chunks:
+                self._player.play(chunk)
+            self._heard()
+
+    def abandon(self) -> None:
+        """Drop the unfinished sentence (the model broke off in the middle of it)."""
+        self._stream.drop_unfinished()
 
     def _on_sentence(self, sentence: str) -> None:
         self.spoken.append(sentence)
@@ -67,20 +87,22 @@ class Speech:
         if self._player is not None:
             self._player.stop()
 
+    def _heard(self) -> None:
+        """The first audio of the answer went to the player: trace it (once)."""
+        if self.first_audio_at is not None:
+            return
+        now = self.first_audio_at = time.monotonic()
+        self._trace.emit(
+            TtsFirstAudio(ttfb_s=now - (self._first_push or now), since_speech_end_s=now - self._anchor)
+        )
+        self._trace.emit(StateChanged(state="speaking"))
+
     async def _pump(self) -> None:
         try:
             async for spoken in self._stream:
                 if self.interrupted:
                     break
-                if self.first_audio_at is None:
-                    now = self.first_audio_at = time.monotonic()
-                    self._trace.emit(
-                        TtsFirstAudio(
-                            ttfb_s=now - (self._first_push or now),
-                            since_speech_end_s=now - self._anchor,
-                        )
-                    )
-                    self._trace.emit(StateChanged(state="speaking"))
+                self._heard()
                 if self._player is not None:
                     self._player.play(spoken.chunk)
         except Exception as exc:  # TTS failure: the answer is still shown as text

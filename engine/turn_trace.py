@@ -42,7 +42,9 @@ def trace_agent_event(
 ) -> None:
     """Record one agent event; answer text goes on to `speech` as it streams."""
     if isinstance(event, RoundStarted):
-        trace.emit(LlmRequest(round=event.round, model=model, messages=event.messages))
+        trace.emit(
+            LlmRequest(round=event.round, model=model, messages=event.messages, speculative=event.speculative)
+        )
     elif isinstance(event, FirstToken):
         trace.emit(LlmFirstToken(round=event.round, ttft_s=round(event.ttft_s, 4)))
     elif isinstance(event, TextDelta):

@@ -150,7 +150,7 @@ class TurnRecord:
         return self._push(Stage("fastpath", tr("stage.fastpath"), start, e.t, summary, details=details))
 
     def _on_llm_request(self, e: ev.LlmRequest) -> Stage:
-        details = {"round": e.round, "model": e.model, "messages": e.messages}
+        details = {"round": e.round, "model": e.model, "messages": e.messages, "speculative": e.speculative}
         stage = Stage(
             "llm", tr("stage.llm", n=e.round), e.t, e.t, e.model, details=details, key=f"r{e.round}"
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -27,7 +28,14 @@ from engine.agent.events import (
 )
 from engine.agent.llm import RoundOutput, StreamedCall, stream_round, translate_errors
 from engine.agent.options import AgentOptions
-from engine.agent.prompt import build_system_prompt, wrap_tool_result
+from engine.agent.prompt import (
+    build_clock_note,
+    build_messages,
+    build_system_prompt,
+    tool_schemas,
+    user_message,
+    wrap_tool_result,
+)
 from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.errors import ConfigError, LlmConnectionError, LlmError, LlmTimeoutError
 from wp_api.contract import CallContext, Safety, ToolBackend, ToolResult, ToolSpec, validate_arguments
@@ -46,14 +54,43 @@ _AWAITING = {
 
 
 class AgentRun:
-    """One turn of the agent: `async for event in run` streams AgentEvents; `result` is set at the end."""
+    """One turn of the agent: `async for event in run` streams AgentEvents; `result` is set at the end.
 
-    def __init__(self, agent: Agent, text: str, context: CallContext) -> None:
+    A speculative run (started on a transcript that may still change) runs read-only tools only: it
+    parks before the first round that calls a write or confirm tool, and before it ends (when it would
+    remember the exchange), until `commit()`. Dropping it (`aclose()`) leaves no trace in the agent.
+    """
+
+    def __init__(self, agent: Agent, text: str, context: CallContext, *, speculative: bool = False) -> None:
+        self.text = text
+        self.speculative = speculative
+        self._committed = asyncio.Event()
+        if not speculative:
+            self._committed.set()
+        self.parked = False
+        """True while a speculative run waits for `commit()` before doing anything visible."""
         self._gen = agent._loop(text, context, self)
         self.result: AgentResult | None = None
 
     def __aiter__(self) -> AsyncIterator[AgentEvent]:
         return self._gen
+
+    def commit(self) -> None:
+        """The transcript is final: a speculative run may now write, ask for confirmation and finish."""
+        self._committed.set()
+
+    @property
+    def committed(self) -> bool:
+        return self._committed.is_set()
+
+    async def _gate(self) -> None:
+        if self._committed.is_set():
+            return
+        self.parked = True
+        try:
+            await self._committed.wait()
+        finally:
+            self.parked = False
 
     async def collect(self) -> AgentResult:
         """Run to the end, ignoring the events; the result."""
@@ -82,6 +119,8 @@ class Agent:
         """None until the first request; then whether the last request reached the server."""
         self._client: openai.AsyncOpenAI | None = None
         self._specs: dict[str, ToolSpec] | None = None
+        self._tools: list[dict[str, Any]] = []
+        """The tool schemas as sent, built once in name order: the same bytes every request."""
         self._services: list[dict[str, Any]] = []
         self._services_at = -_CATALOGUE_TTL_S
         self._history: list[dict[str, Any]] = []
@@ -105,9 +144,11 @@ class Agent:
             )
         return self._client
 
-    def run(self, text: str, *, context: CallContext) -> AgentRun:
-        """Start a turn; iterate the returned run for events (or `await run.collect()`)."""
-        return AgentRun(self, text, context)
+    def run(self, text: str, *, context: CallContext, speculative: bool = False) -> AgentRun:
+        """Start a turn; iterate the returned run for events (or `await run.collect()`).
+
+        `speculative`: the transcript may still change (the key is still held); see AgentRun."""
+        return AgentRun(self, text, context, speculative=speculative)
 
     async def respond(self, text: str, *, context: CallContext) -> AgentResult:
         """Run a turn to the end and return its result."""
@@ -124,7 +165,9 @@ class Agent:
 
     async def tool_specs(self) -> dict[str, ToolSpec]:
         if self._specs is None:
-            self._specs = {spec.name: spec for spec in await self.backend.list_tools()}
+            specs = await self.backend.list_tools()
+            self._specs = {spec.name: spec for spec in specs}
+            self._tools = tool_schemas(specs)
         return self._specs
 
     async def services(self, context: CallContext) -> list[dict[str, Any]]:
@@ -144,11 +187,23 @@ class Agent:
         return self._services
 
     async def system_prompt(self, context: CallContext) -> str:
+        """The static system message (rules and catalogue): the same bytes every turn."""
         return build_system_prompt(
             language=self.options.language,
             workshop_name=self.options.workshop_name,
             services=await self.services(context),
             timezone=self.options.timezone,
+        )
+
+    async def messages_for(
+        self, text: str, context: CallContext, *, now: dt.datetime | None = None
+    ) -> list[dict[str, Any]]:
+        """A turn's first request: static system message, history, then the clock note and `text`."""
+        clock = build_clock_note(language=self.options.language, timezone=self.options.timezone, now=now)
+        return build_messages(
+            system=await self.system_prompt(context),
+            history=self._history,
+            user=user_message(clock=clock, text=text),
         )
 
     async def warm_up(self, context: CallContext) -> bool:
@@ -181,22 +236,18 @@ class Agent:
     async def _loop(self, text: str, context: CallContext, run: AgentRun) -> AsyncGenerator[AgentEvent, None]:
         client = self.client()
         specs = await self.tool_specs()
-        tools = [spec.openai_schema() for spec in specs.values()]
-        messages: list[dict[str, Any]] = [
-            {"role": "system", "content": await self.system_prompt(context)},
-            *self._history,
-            {"role": "user", "content": text},
-        ]
+        messages = await self.messages_for(text, context)
+        user = messages[-1]
         result = AgentResult(text="")
         run.result = result
         spoken: list[str] = []
         for round_no in range(1, self.options.max_rounds + 1):
             result.rounds = round_no
-            yield RoundStarted(round=round_no, messages=len(messages))
+            yield RoundStarted(round=round_no, messages=len(messages), speculative=not run.committed)
             out = RoundOutput()
             try:
                 async for chunk in stream_round(
-                    client, model=self.options.model, messages=messages, tools=tools, out=out
+                    client, model=self.options.model, messages=messages, tools=self._tools, out=out
                 ):
                     if chunk.first:
                         yield FirstToken(round=round_no, ttft_s=out.ttft_s or 0.0)
@@ -210,16 +261,23 @@ class Agent:
                 spoken.append(out.text)
             yield RoundDone(round_no, out.text, out.finish_reason, out.usage, out.duration_s)
             if not out.calls:
+                if not any(s.strip() for s in spoken):
+                    result.stopped = "empty"
+                    _LOGGER.warning("The model answered round %d with neither text nor a tool call", round_no)
                 break
+            if any(_writes(specs.get(call.name)) for call in out.calls):
+                await run._gate()  # a speculative run never writes before the transcript is final
             messages.append(_assistant_message(out))
             async for event in self._run_calls(round_no, out.calls, specs, context, result, messages):
                 yield event
         else:
             result.stopped = "max_rounds"
             _LOGGER.warning("Agent stopped after %d rounds without a final answer", self.options.max_rounds)
+        await run._gate()  # nor remembers an exchange the person may not have finished
         result.text = " ".join(s.strip() for s in spoken if s.strip())
         self._recent.extend(result.tool_calls)
-        self.remember(text, result.text)
+        if result.stopped != "empty" or result.tool_calls:  # the person will say it again
+            self._remember_message(user, result.text)
 
     async def _run_calls(
         self,
@@ -307,10 +365,18 @@ class Agent:
 
     def remember(self, text: str, answer: str) -> None:
         """Keep an exchange as context for later turns (also turns the fast path or the app answered)."""
-        self._history.extend(
-            [{"role": "user", "content": text}, {"role": "assistant", "content": answer or "…"}]
-        )
+        self._remember_message({"role": "user", "content": text}, answer)
+
+    def _remember_message(self, user: dict[str, Any], answer: str) -> None:
+        # the user message is kept as sent (with its clock note), so the next turn's request repeats
+        # the same bytes and a prefix cache reaches past it
+        self._history.extend([user, {"role": "assistant", "content": answer or "…"}])
         del self._history[: max(0, len(self._history) - 2 * self.options.history_turns)]
+
+
+def _writes(spec: ToolSpec | None) -> bool:
+    """True for a tool that changes something or asks for a confirmation (never run speculatively)."""
+    return spec is not None and spec.safety is not Safety.READ
 
 
 def _check_call(call: StreamedCall, args: dict[str, Any] | None, spec: ToolSpec | None) -> ToolResult | None:
@@ -345,7 +411,12 @@ def _assistant_message(out: RoundOutput) -> dict[str, Any]:
             {
                 "id": c.id,
                 "type": "function",
-                "function": {"name": c.name, "arguments": c.raw_arguments or "{}"},
+                # arguments that are not a JSON object go back as {}: servers that parse them to
+                # render the chat template (llama.cpp) would fail the next request on them
+                "function": {
+                    "name": c.name,
+                    "arguments": c.raw_arguments if c.raw_arguments and c.arguments() is not None else "{}",
+                },
             }
             for c in out.calls
         ],

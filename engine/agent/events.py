@@ -14,6 +14,8 @@ class RoundStarted:
 
     round: int
     messages: int
+    speculative: bool = False
+    """Sent before the transcript was final (the key still held)."""
 
 
 @dataclass
@@ -81,7 +83,8 @@ class AgentResult:
     pending: PendingConfirmation | None = None
     rounds: int = 0
     stopped: str = "answered"
-    """"answered", "max_rounds" (the loop bound was hit) or "cancelled"."""
+    """"answered", "max_rounds" (the loop bound was hit), "empty" (the model said nothing and called no
+    tool) or "cancelled"."""
 
 
 AgentEvent = (

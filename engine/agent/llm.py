@@ -10,10 +10,17 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+import httpx
 import openai
 from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolUnionParam
 
-from engine.errors import LlmConnectionError, LlmError, LlmStatusError, LlmTimeoutError
+from engine.errors import (
+    LlmConnectionError,
+    LlmError,
+    LlmStatusError,
+    LlmStreamError,
+    LlmTimeoutError,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -77,6 +84,12 @@ def translate_errors(model: str) -> Iterator[None]:
         raise LlmStatusError(message, status_code=status, retryable=retryable) from exc
     except openai.APIConnectionError as exc:
         raise LlmConnectionError("The language model server could not be reached.", retryable=True) from exc
+    except openai.APIError as exc:  # an error event in the middle of the stream
+        raise LlmStreamError(
+            f"The language model server failed mid-answer: {exc.message}", retryable=True
+        ) from exc
+    except httpx.HTTPError as exc:  # the connection dropped mid-stream (the client does not wrap these)
+        raise LlmStreamError("The language model server broke off the answer.", retryable=True) from exc
     except openai.OpenAIError as exc:
         raise LlmError(f"The language model call failed: {exc}") from exc
 
@@ -106,13 +119,7 @@ async def stream_round(
         async with stream:
             async for chunk in stream:
                 if chunk.usage is not None:
-                    details = chunk.usage.prompt_tokens_details
-                    out.usage = {
-                        "prompt_tokens": chunk.usage.prompt_tokens or 0,
-                        "completion_tokens": chunk.usage.completion_tokens or 0,
-                        # the prompt's prefix the server had cached (OpenAI, llama.cpp, vLLM report it)
-                        "cached_tokens": (details.cached_tokens or 0) if details is not None else 0,
-                    }
+                    out.usage = _usage(chunk.usage)
                 if not chunk.choices:
                     continue
                 choice = chunk.choices[0]
@@ -128,7 +135,8 @@ async def stream_round(
                     if tc.id:
                         call.id = tc.id
                     if tc.function is not None:
-                        if tc.function.name:
+                        if tc.function.name and tc.function.name != call.name:
+                            # OpenAI sends the name once; llama-cpp-python repeats it in every chunk
                             call.name += tc.function.name
                         if tc.function.arguments:
                             call.raw_arguments += tc.function.arguments
@@ -141,4 +149,18 @@ async def stream_round(
                     out.finish_reason = choice.finish_reason
     out.text = "".join(parts)
     out.calls = [calls[i] for i in sorted(calls)]
+    if out.calls and out.finish_reason is None:
+        # the stream ended without its last chunk: the calls' arguments may be cut short, never run them
+        raise LlmStreamError("The language model server broke off the answer.", retryable=True)
     out.duration_s = time.monotonic() - started
+
+
+def _usage(usage: Any) -> dict[str, int]:
+    """Token counts from a usage object, with the prompt tokens the server's prefix cache reused."""
+    details = getattr(usage, "prompt_tokens_details", None)
+    return {
+        "prompt_tokens": usage.prompt_tokens or 0,
+        "completion_tokens": usage.completion_tokens or 0,
+        # the prompt's prefix the server had cached (OpenAI, llama.cpp, vLLM report it; 0 when not)
+        "cached_tokens": int(getattr(details, "cached_tokens", 0) or 0) if details is not None else 0,
+    }

@@ -21,6 +21,7 @@ __all__ = [
     "LlmFirstToken",
     "LlmRequest",
     "LlmToolCall",
+    "SpeculationDropped",
     "StateChanged",
     "SttFinal",
     "SttPartial",
@@ -157,6 +158,20 @@ class LlmRequest(_Event):
     """Model name sent to the server."""
     messages: int = 0
     """Number of messages in the request."""
+    speculative: bool = False
+    """Sent on the transcript while the key was still held; recorded once the final transcript matched."""
+
+
+class SpeculationDropped(_Event):
+    """The model had started on the transcript while the key was still held, and that start was thrown
+    away (nothing it did was shown or spoken): the person spoke again, or the final transcript differed,
+    or the turn did not go to the model."""
+
+    type: Literal["speculation_dropped"] = "speculation_dropped"
+    text: str = ""
+    """The speculative transcript the model had started on."""
+    reason: str = ""
+    """"speech_resumed", "transcript_changed", "replaced" or "not_for_the_model"."""
 
 
 class LlmFirstToken(_Event):
@@ -242,7 +257,8 @@ class LlmDone(_Event):
     finish_reason: str | None = None
     """"stop", "tool_calls", "length"..."""
     usage: dict[str, int] = Field(default_factory=dict)
-    """Token counts when the server reports them (prompt_tokens, completion_tokens)."""
+    """Token counts when the server reports them (prompt_tokens, completion_tokens, and cached_tokens:
+    the prompt tokens its prefix cache reused, from usage.prompt_tokens_details)."""
     duration_s: float = 0.0
     """Seconds from the request to the end of the stream."""
 
@@ -303,6 +319,7 @@ TraceEvent = Annotated[
     | SttFinal
     | FastPathParsed
     | LlmRequest
+    | SpeculationDropped
     | LlmFirstToken
     | LlmToolCall
     | ToolResultEvent

@@ -51,6 +51,8 @@ def _rows(events: Sequence[ev.TraceEvent]) -> list[tuple[float, float, str, str]
             rows.append((e.t - e.elapsed_s, e.t, "fastpath", detail))
         elif isinstance(e, ev.LlmRequest):
             requests[e.round] = e.t
+        elif isinstance(e, ev.SpeculationDropped):
+            rows.append((e.t, e.t, "llm", f"speculative start dropped ({e.reason}): {_short(e.text, 50)}"))
         elif isinstance(e, ev.LlmFirstToken):
             first_tokens[e.round] = e.ttft_s
         elif isinstance(e, ev.LlmToolCall):
@@ -66,6 +68,8 @@ def _rows(events: Sequence[ev.TraceEvent]) -> list[tuple[float, float, str, str]
             start = requests.get(e.round, e.t - e.duration_s)
             ttft = first_tokens.get(e.round)
             head = f"round {e.round}" + (f", first token {ttft * 1000:.0f} ms" if ttft is not None else "")
+            if "cached_tokens" in e.usage:
+                head += f", {e.usage['cached_tokens']}/{e.usage.get('prompt_tokens', 0)} prompt tokens cached"
             tail = f": {_short(e.text, 50)}" if e.text else f" ({e.finish_reason or '-'})"
             rows.append((start, e.t, "llm", head + tail))
         elif isinstance(e, ev.TtsSentence):

@@ -132,9 +132,7 @@ def clauses(sentence: str) -> list[str]:
 
 # Words a spoken phrase may start with: a long first clause is cut before one of them.
 _PHRASE_STARTS = frozenset(
-    "per alle alla al allo agli ai a di del della dello dei delle con su sul sulla tra fra da dal dalla "
-    "che e o ma perché quando "
-    "for at on in with to from of by and or but that which when".split()
+    ["per", "alle", "alla", "al", "allo", "agli", "ai", "a", "di", "del", "della", "dello", "dei", "delle", "con", "su", "sul", "sulla", "tra", "fra", "da", "dal", "dalla", "che", "e", "o", "ma", "perché", "quando", "for", "at", "on", "in", "with", "to", "from", "of", "by", "and", "or", "but", "that", "which", "when"]
 )
 _LEAD_IN_WORDS = 6
 

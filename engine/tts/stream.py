@@ -79,6 +79,10 @@ class TtsStream:
         for sentence in self._splitter.flush():
             self._queue_sentence(sentence)
 
+    def drop_unfinished(self) -> None:
+        """Forget text pushed since the last complete sentence (a model that broke off mid-sentence)."""
+        self._splitter.flush()
+
     def end_input(self) -> None:
         """No more text: flush and let the iteration end after the last sentence."""
         if self._input_ended:

@@ -169,6 +169,7 @@ def test_the_prefix_probe_reports_cold_warm_and_next_minute(capsys: pytest.Captu
             == 0
         )
         systems = [r.body["messages"][0]["content"] for r in server.chat_requests[:3]]
+        requests = [r.body["messages"][-1]["content"] for r in server.chat_requests[:3]]
     result = json.loads(capsys.readouterr().out)
     probe = result["prefix_cache"]
     assert probe["prompt_tokens"] == 4000
@@ -177,7 +178,11 @@ def test_the_prefix_probe_reports_cold_warm_and_next_minute(capsys: pytest.Captu
         3990,
         40,
     )
-    assert systems[0] == systems[1] and systems[2] != systems[0], "the third prompt is built a minute later"
+    # built a minute later, only the clock note in the request differs: the system message is the same
+    assert systems[0] == systems[1] == systems[2]
+    assert requests[0] == requests[1] and requests[2] != requests[0], (
+        "the third prompt is built a minute later"
+    )
     assert result["tool_right"] == 1.0
 
 

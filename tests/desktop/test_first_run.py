@@ -16,7 +16,7 @@ def test_first_run_installs_missing_models_with_a_live_progress_dialog(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("OFFICINA_MODELS_DIR", str(tmp_path / "models"))
-    assert missing_default_models() == ["whisper-base", "en_US-joe-medium"]
+    assert missing_default_models() == ["whisper-base", "en_US-joe-medium", "kokoro-82m"]
     seen: list[int] = []
     beats: list[float] = []
 

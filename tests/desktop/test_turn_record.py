@@ -26,12 +26,19 @@ def _events() -> list[ev.TraceEvent]:
             alternatives={"cloud": "Which car has plate AB 123 CB?"},
             elapsed_s=0.4,
         ),
-        ev.LlmRequest(turn_id=TID, t=0.51, round=1, model="gpt-test", messages=3),
+        ev.LlmRequest(turn_id=TID, t=0.51, round=1, model="gpt-test", messages=3, speculative=True),
         ev.LlmFirstToken(turn_id=TID, t=0.7, round=1, ttft_s=0.19),
         ev.LlmToolCall(
             turn_id=TID, t=0.8, round=1, call_id="c1", name="find_vehicle", arguments={"plate": "AB123CD"}
         ),
-        ev.LlmDone(turn_id=TID, t=0.8, round=1, finish_reason="tool_calls", duration_s=0.29),
+        ev.LlmDone(
+            turn_id=TID,
+            t=0.8,
+            round=1,
+            finish_reason="tool_calls",
+            usage={"prompt_tokens": 4200, "completion_tokens": 12, "cached_tokens": 3968},
+            duration_s=0.29,
+        ),
         ev.ToolResultEvent(
             turn_id=TID,
             t=0.83,
@@ -84,3 +91,6 @@ def test_detail_pane_shows_local_and_cloud_transcripts_side_by_side_and_tool_arg
     assert "<th align='left'>local</th><th align='left'>cloud</th>" in stt_html
     tool_html = stage_html(turn.stages[4])
     assert "AB123CD" in tool_html and "No vehicle with that plate." in tool_html
+    llm_html = stage_html(turn.stages[3])
+    assert "cached tokens" in llm_html and "3968 / 4200 (94 %)" in llm_html
+    assert "while the key was held" in llm_html

@@ -192,8 +192,11 @@ async def test_the_system_prompt_has_date_zone_catalogue_rules_and_tools(
         await h.run("ciao")
         prompt = h.system_prompt()
         body = h.server.chat_requests[0].body
+    # the clock is in the request's last message (the static system message has no date in it)
+    clock = body["messages"][-1]["content"]
     today = dt.datetime.now(ZoneInfo("Europe/Rome")).date().isoformat()
-    assert today in prompt and "Europe/Rome" in prompt
+    assert today in clock and "Europe/Rome" in clock and clock.endswith("\nciao")
+    assert today not in prompt and "Europe/Rome" in prompt
     services = (await backend.call_tool("list_services", {}, context=CallContext(session_id="x"))).data[
         "services"
     ]
@@ -203,7 +206,7 @@ async def test_the_system_prompt_has_date_zone_catalogue_rules_and_tools(
         "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
         "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     }
-    assert weekdays[language][dt.datetime.now(ZoneInfo("Europe/Rome")).weekday()] in prompt
+    assert weekdays[language][dt.datetime.now(ZoneInfo("Europe/Rome")).weekday()] in clock
     assert ("conferma" if language == "it" else "confirm") in prompt
     names = {t["function"]["name"] for t in body["tools"]}
     assert {"find_vehicle", "create_appointment", "cancel_appointment", "send_campaign"} <= names

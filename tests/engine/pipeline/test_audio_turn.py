@@ -46,7 +46,8 @@ async def test_spoken_question_is_answered_with_tools_and_speech(llm, speech, ba
     assert result.error is None and result.path == "llm"
     assert re.search(r"\bowns\b", result.transcript, re.I) and "123" in result.transcript
     user_message = llm.chat_requests[0].body["messages"][-1]
-    assert user_message == {"role": "user", "content": result.transcript}
+    assert user_message["role"] == "user"
+    assert user_message["content"].endswith("]\n" + result.transcript)  # after the app's clock note
     (record,) = result.tool_calls
     assert record.name == "find_vehicle" and record.result.ok
     assert record.result.data["matches"][0]["customer"]["full_name"] == appointment["customer"]

@@ -1,0 +1,98 @@
+"""Whatever the model server sends, the turn ends with a clear spoken line in the person's language and
+stays in the trace; a model that needs a tool round says "one moment" first."""
+
+from __future__ import annotations
+
+import pytest
+
+from benches.openai_server import Round, ToolCall
+from engine.replies import reply
+from engine.trace import load_trace
+from tests.engine.pipeline.conftest import llm_settings, upcoming_appointment
+
+BROKEN = {
+    "error_event": (
+        [Round(text="Let me check the calendar now", stream_error="boom", error_after=3)],
+        "llm_broke_off",
+    ),
+    "dropped": (
+        [Round(tool_calls=[ToolCall("find_vehicle", {"plate": "AB123CD"})], drop_after=3)],
+        "llm_broke_off",
+    ),
+    "empty": ([Round()], "llm_empty"),
+}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+@pytest.mark.parametrize("case", sorted(BROKEN))
+async def test_a_broken_answer_is_one_spoken_line_and_the_turn_is_traced(
+    llm, backend, make_pipeline, case: str, language: str
+) -> None:
+    script, key = BROKEN[case]
+    llm.script(script)
+    pipeline = await make_pipeline(llm_settings(llm, language=language))
+    result = await pipeline.run_text_turn("what is on tomorrow?")
+    expected = reply(key, language)
+    assert result.path == "error" and result.error
+    assert result.reply_text == expected
+    events = load_trace(result.trace_path)
+    spoken = " ".join(e.text for e in events if e.type == "tts_sentence")
+    assert spoken == expected  # and no half sentence of the model's before it
+    assert any(e.type == "turn_error" and e.stage == "llm" for e in events)
+    assert any(e.type == "llm_request" for e in events)
+    assert events[-2].type == "turn_finished" and events[-2].reply_text == expected
+    assert not any(e.type == "tool_result" for e in events)
+
+
+async def test_a_model_that_never_stops_calling_tools_gets_a_spoken_line(llm, backend, make_pipeline) -> None:
+    llm.default_round = Round(tool_calls=[ToolCall("list_services", {})])
+    pipeline = await make_pipeline(llm_settings(llm, language="it", llm_max_rounds=3))
+    result = await pipeline.run_text_turn("continua a cercare")
+    assert result.reply_text == reply("max_rounds", "it")
+    assert len(llm.chat_requests) == 3
+    events = load_trace(result.trace_path)
+    spoken = " ".join(e.text for e in events if e.type == "tts_sentence")
+    assert spoken == reply("one_moment", "it") + " " + reply("max_rounds", "it")
+    assert sum(e.type == "tool_result" for e in events) == 3
+
+
+async def test_one_moment_is_said_as_soon_as_the_model_calls_a_tool(llm, backend, make_pipeline) -> None:
+    appointment = await upcoming_appointment(backend)
+    answer = f"It belongs to {appointment['customer']}."
+    llm.script(
+        [Round(tool_calls=[ToolCall("find_vehicle", {"plate": appointment["plate"]})]), Round(text=answer)]
+    )
+    pipeline = await make_pipeline(llm_settings(llm))
+    result = await pipeline.run_text_turn(f"who owns {appointment['plate']}?")
+    assert result.reply_text == answer
+    events = load_trace(result.trace_path)
+    spoken = [e for e in events if e.type == "tts_sentence"]
+    assert spoken[0].text == "One moment." and " ".join(e.text for e in spoken[1:]) == answer
+    second_request = [e for e in events if e.type == "llm_request"][1]
+    assert spoken[0].t <= second_request.t  # handed to the voice before the second round was asked
+
+    # a model that says something itself before calling the tool gets no "one moment"
+    llm.script(
+        [
+            Round(
+                text="Let me look.", tool_calls=[ToolCall("find_vehicle", {"plate": appointment["plate"]})]
+            ),
+            Round(text=answer),
+        ]
+    )
+    result = await pipeline.run_text_turn(f"and who owns {appointment['plate']}?")
+    spoken_texts = [e.text for e in load_trace(result.trace_path) if e.type == "tts_sentence"]
+    assert "One moment." not in spoken_texts and spoken_texts[0] == "Let me look."
+
+    # rendered beforehand (as the desktop app does once started), the acknowledgement's audio goes out
+    # the moment the tool is called, before the model is even asked for the second round
+    assert pipeline.phrases.get(pipeline.engines.voices["en"][0], "One moment.") is None
+    await pipeline.render_phrases()
+    assert pipeline.phrases.get(pipeline.engines.voices["en"][0], "One moment.")
+    llm.script(
+        [Round(tool_calls=[ToolCall("find_vehicle", {"plate": appointment["plate"]})]), Round(text=answer)]
+    )
+    result = await pipeline.run_text_turn(f"who owns {appointment['plate']} again?")
+    types = [e.type for e in load_trace(result.trace_path)]
+    second_request = [i for i, t in enumerate(types) if t == "llm_request"][1]
+    assert types.index("tts_first_audio") < second_request

@@ -1,0 +1,112 @@
+"""The model starts before the person has finished: on the transcript STT made at VAD end of speech while
+the key is still held (through a real audio device: a PulseAudio null sink whose monitor is the mic).
+Adopted at release when the final transcript is the same; dropped, unseen, when the person speaks again."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from benches.openai_server import Round, ToolCall
+from engine.audio import AudioChunk, FileSink, MicCapture, Player
+from engine.trace import load_trace
+from tests.engine.pipeline.conftest import llm_settings, upcoming_appointment
+
+SILENCE = np.zeros(8000, np.float32)
+
+
+async def _until(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.02)
+
+
+def _asked(llm: Any, word: str) -> bool:
+    """The model was asked about a transcript containing `word` (a pause inside a sentence may start
+    it earlier on a part of it)."""
+    return any(word in r.body["messages"][-1]["content"].lower() for r in llm.chat_requests)
+
+
+async def _say(speaker: Player, audio: np.ndarray) -> None:
+    speaker.play(AudioChunk(np.concatenate([audio, SILENCE]), 16_000))
+    await speaker.wait_done()
+
+
+async def test_the_model_starts_while_the_key_is_held_and_is_adopted(
+    pulse_sink,
+    llm,
+    speech,
+    backend,
+    make_pipeline,
+) -> None:
+    appointment = await upcoming_appointment(backend)
+    answer = f"It belongs to {appointment['customer']}."
+    llm.script(
+        [Round(tool_calls=[ToolCall("find_vehicle", {"plate": appointment["plate"]})]), Round(text=answer)]
+    )
+    pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
+    pipeline.mic = MicCapture(device=None, preroll_s=0.3)
+    speaker = Player()
+    try:
+        await pipeline.press()
+        await _say(speaker, speech(f"Who owns the car with plate {' '.join(appointment['plate'])}?"))
+        # the key is still down: the speculative round ran the read tool and asked the second round
+        await _until(lambda: len(llm.chat_requests) >= 2, "the speculative rounds")
+        held = time.monotonic()
+        await asyncio.sleep(0.2)
+        result = await pipeline.release()
+    finally:
+        speaker.close()
+
+    assert result.error is None, result.error
+    assert all(r.received_at < held for r in llm.chat_requests)
+    assert result.reply_text == answer and [r.name for r in result.tool_calls] == ["find_vehicle"]
+    events = load_trace(result.trace_path)
+    types = [e.type for e in events]
+    requests = [e for e in events if e.type == "llm_request"]
+    assert [r.speculative for r in requests] == [True, True]
+    assert types.index("stt_final") < types.index("llm_request")  # shown once the transcript was final
+    assert "speculation_dropped" not in types
+    spoken = [e.text for e in events if e.type == "tts_sentence"]
+    assert "One moment." not in spoken  # the answer was ready at release: no acknowledgement needed
+    assert len(pipeline.agent._history) == 2
+
+
+async def test_speaking_again_drops_the_speculative_start_unseen(
+    pulse_sink,
+    llm,
+    speech,
+    make_pipeline,
+) -> None:
+    llm.default_round = Round(text="Which car is it for?")
+    pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
+    pipeline.mic = MicCapture(device=None, preroll_s=0.3)
+    speaker = Player()
+    try:
+        await pipeline.press()
+        await _say(speaker, speech("Book a tyre change for tomorrow morning."))
+        await _until(lambda: _asked(llm, "morning"), "the speculative start on the whole first sentence")
+        await _say(speaker, speech("No, make it Friday afternoon."))
+        await _until(lambda: _asked(llm, "friday"), "the speculative start on both sentences")
+        await asyncio.sleep(0.2)
+        result = await pipeline.release()
+    finally:
+        speaker.close()
+
+    assert result.error is None, result.error
+    assert "friday" in result.transcript.lower()
+    events = load_trace(result.trace_path)
+    dropped = [e for e in events if e.type == "speculation_dropped"]
+    assert any(d.reason == "speech_resumed" and "tomorrow" in d.text.lower() for d in dropped)
+    assert all("friday" not in d.text.lower() for d in dropped)
+    # nothing of the dropped start shows: one round, one answer, spoken once
+    assert sum(e.type == "llm_request" for e in events) == 1
+    assert sum(e.type == "llm_done" for e in events) == 1
+    assert [e.text for e in events if e.type == "tts_sentence"] == ["Which car is it for?"]
+    history = pipeline.agent._history
+    assert len(history) == 2 and "friday" in history[0]["content"].lower()
