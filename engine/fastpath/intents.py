@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from engine.fastpath.normalize import find_any, phrases
+from engine.fastpath.normalize import find_all, find_any, phrases
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -147,8 +147,16 @@ _OPTION_STARTS = {"la", "il", "lo", "l", "alle", "al", "a", "per", "di", "del", 
 BULK = phrases("tutti", "tutte", "all", "every", "ogni", "entrambi", "entrambe", "both")
 
 
+# A correction said after the start ("alle 2, scusa", "at 2, sorry"): what it corrected may not have been
+# heard (whisper dropped "at three" in noise and the booking went to 14:00), so the fast path never guesses.
+_CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", "i mean", "no wait")
+
+
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
+    said = find_all(tokens, _CORRECTIONS)
+    if any(i > 1 for i, _ in said):
+        return "self_correction"
     for reason, cue_list in BLOCKERS.items():
         hit = find_any(tokens, cue_list)
         if hit is None:
