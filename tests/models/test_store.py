@@ -137,9 +137,7 @@ def test_manifest_pins_every_pypi_file() -> None:
             assert spec.hub, spec.id
 
 
-def test_the_models_folder_is_the_apps_models_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_models_folder_is_the_apps_models_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """models owns where models live (it imports nothing of the engine); the app's paths agree with it."""
     from engine.paths import app_paths
 

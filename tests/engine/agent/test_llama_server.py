@@ -42,7 +42,9 @@ def _context() -> CallContext:
 class FewTools:
     """The real backend showing the model only a few tools: a short prompt keeps the cold prefill (CPU) short."""
 
-    def __init__(self, inner: ToolBackend, names: tuple[str, ...] = ("find_customer", "list_services")) -> None:
+    def __init__(
+        self, inner: ToolBackend, names: tuple[str, ...] = ("find_customer", "list_services")
+    ) -> None:
         self.inner = inner
         self.names = names
 

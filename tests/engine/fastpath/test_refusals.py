@@ -64,12 +64,10 @@ async def test_a_failed_service_list_is_explained_not_lost(
 )
 def test_a_correction_whose_correction_was_not_heard_is_never_written(text: str, language: str) -> None:
 
-
     p = parse(text, language=language)
     assert not p.handled and p.reason == "out_of_scope:self_correction"
 
 
 def test_an_apology_that_opens_the_request_is_only_politeness() -> None:
-
 
     assert parse("Scusa, prenota un tagliando per la AB123CD domani alle 9", language="it").handled

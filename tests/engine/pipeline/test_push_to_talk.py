@@ -11,10 +11,13 @@ from benches.openai_server import Round
 from engine.audio import AudioChunk, FileSink, MicCapture, Player
 from engine.trace import load_trace
 from tests.engine.pipeline.conftest import llm_settings
+from tests.support.hearing import assert_heard
+
+QUESTION = "Book a tyre change for tomorrow morning."
 
 
 async def test_press_speak_release(pulse_sink, llm, speech, make_pipeline) -> None:
-    question = speech("Book a tyre change for tomorrow morning.")
+    question = speech(QUESTION)
     llm.script([Round(text="Which car is it for?")])
     mic = MicCapture(device=None, preroll_s=0.3)
     pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
@@ -32,7 +35,7 @@ async def test_press_speak_release(pulse_sink, llm, speech, make_pipeline) -> No
         speaker.close()
 
     assert result.error is None, result.error
-    assert "tyre" in result.transcript.lower() or "tire" in result.transcript.lower()
+    assert_heard(result.transcript, QUESTION)
     assert result.reply_text == "Which car is it for?"
     assert levels and max(levels) > 0.5  # the level meter saw the speech
     events = load_trace(result.trace_path)
@@ -48,7 +51,7 @@ async def test_press_speak_release(pulse_sink, llm, speech, make_pipeline) -> No
 
 
 async def test_hands_free_turn_is_cut_by_the_endpointer(pulse_sink, llm, speech, make_pipeline) -> None:
-    question = speech("Book a tyre change for tomorrow morning.")
+    question = speech(QUESTION)
     llm.script([Round(text="Which car is it for?")])
     pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
     pipeline.mic = MicCapture(device=None, preroll_s=0.3)

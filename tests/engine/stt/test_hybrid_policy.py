@@ -75,5 +75,7 @@ def test_confidence_reads_whispers_own_scores() -> None:
     assert not conf.confident(_transcript(Segment("x", avg_logprob=None, no_speech_prob=None)))
     assert not conf.confident(_transcript(sure, text="  "))
     assert not conf.confident(_transcript(sure, truncated=True))
-    assert not conf.confident(_transcript(sure, dropped_segments=[Segment("Grazie.", reason="hallucination")]))
+    assert not conf.confident(
+        _transcript(sure, dropped_segments=[Segment("Grazie.", reason="hallucination")])
+    )
     assert not conf.confident(_transcript())
