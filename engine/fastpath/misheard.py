@@ -53,14 +53,14 @@ def _by_first_letter() -> dict[str, list[str]]:
     """Known words a misheard word may be put back to: never a word that cancels, moves or blocks
     ("il cancello è rotto" stays a gate, never "cancella"), so a guess cannot start such an action."""
     from engine.fastpath import intents
-    from engine.fastpath.plates_spoken import _LETTER_WORDS
+    from engine.fastpath.plate_symbols import LETTER_WORDS
     from engine.fastpath.vocabulary import known_words
 
     never = {w for key in ("cancel", "move") for phrase in intents.CUES[key] for w in phrase}
     never |= {w for cues in intents.BLOCKERS.values() for phrase in cues for w in phrase}
     index: dict[str, list[str]] = {}
     for word in known_words():
-        if len(word) >= 5 and word.isalpha() and word not in _LETTER_WORDS and word not in never:
+        if len(word) >= 5 and word.isalpha() and word not in LETTER_WORDS and word not in never:
             index.setdefault(word[0], []).append(word)
     return index
 

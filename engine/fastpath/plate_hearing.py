@@ -24,6 +24,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from engine.fastpath.numbers import digits_of
+from engine.fastpath.plate_symbols import COMMON_2, LETTER_WORDS, symbol
+from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -163,8 +165,6 @@ def number_readings(digits: str) -> list[Reading]:
 
 def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
     """Every reading of one token of the heard span."""
-    from engine.fastpath.plates_spoken import _COMMON_2, _LETTER_WORDS
-
     tok = token.lower()
     out: dict[str, float] = {}
 
@@ -177,8 +177,8 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
             add(r.text, r.cost)
     elif (d := digits_of(tok)) is not None and len(d) <= 3:
         add(d, 0.0)
-    if tok in _LETTER_WORDS:
-        add(_LETTER_WORDS[tok], 0.0)
+    if tok in LETTER_WORDS:
+        add(LETTER_WORDS[tok], 0.0)
     if _CLOCK.fullmatch(tok):  # "nove zero sette" written as a time, "9.07"
         add(tok.replace(":", ""), 0.2)
     if tok.isalnum() and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok):
@@ -194,10 +194,10 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
         if len(tok) == 1:
             add(tok.upper(), 0.0)
         elif len(tok) <= 3:  # a plate group written as a word ("mn", "gh"); "la" hardly
-            common = tok in _COMMON_2 or tok in _FILLERS or tok in _LETTER_WORDS or digits_of(tok) is not None
+            common = tok in COMMON_2 or tok in _FILLERS or tok in LETTER_WORDS or digits_of(tok) is not None
             add(tok.upper(), 0.4 if common else 0.0)
         for r in word_readings(tok):
-            add(r.text, r.cost + (0.0 if tok in _LETTER_WORDS else _WORD_GUESS))
+            add(r.text, r.cost + (0.0 if tok in LETTER_WORDS else _WORD_GUESS))
     if tok in _FILLERS and inside:
         add("", _DROP_FILLER)
     return sorted((Reading(t, round(c, 3)) for t, c in out.items()), key=lambda r: (r.cost, r.text))
@@ -256,15 +256,12 @@ class HeardSpan:
 
 
 def _plateish(tokens: list[str], i: int) -> bool:
-    from engine.fastpath.plates_spoken import _symbol
-    from engine.fastpath.vocabulary import known_words
-
     tok = tokens[i]
     if tok in _EXCLUDED_WORDS:
         return False
     if _CLOCK.fullmatch(tok):  # a time between letter groups ("G acca 9:07 MN") is the plate's digits
         return 0 < i < len(tokens) - 1 and _letters(tokens[i - 1]) and _letters(tokens[i + 1])
-    if _symbol(tokens, i) is not None:
+    if symbol(tokens, i) is not None:
         return True
     if not tok.isalpha() or len(tok) < 3 or tok in known_words():
         return False
@@ -274,11 +271,9 @@ def _plateish(tokens: list[str], i: int) -> bool:
 
 def _letters(token: str) -> bool:
     """A plate's letter group or letter name ("mn", "acca", "g"), not an ordinary word."""
-    from engine.fastpath.plates_spoken import _COMMON_2, _LETTER_WORDS
-
     if not token.isalpha():
         return False
-    if len(token) == 1 or (len(token) == 2 and token not in _COMMON_2) or token in _LETTER_WORDS:
+    if len(token) == 1 or (len(token) == 2 and token not in COMMON_2) or token in LETTER_WORDS:
         return True
     if len(token) < 4:
         return False

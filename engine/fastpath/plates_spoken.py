@@ -10,51 +10,18 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from engine.fastpath.numbers import digits_of
-
-if TYPE_CHECKING:
-    from engine.fastpath.plate_hearing import HeardSpan
+from engine.fastpath.plate_hearing import HeardSpan, find_heard
+from engine.fastpath.plate_symbols import symbol
 
 _LOGGER = logging.getLogger(__name__)
 
-# Italian letter names, English letter names, the NATO alphabet, the Italian city alphabet.
-_LETTER_WORDS: dict[str, str] = {
-    # Italian
-    "bi": "B", "ci": "C", "di": "D", "effe": "F", "gi": "G", "acca": "H", "jei": "J", "gei": "J",
-    "cappa": "K", "kappa": "K", "elle": "L", "emme": "M", "enne": "N", "pi": "P", "qu": "Q", "cu": "Q",
-    "erre": "R", "esse": "S", "ti": "T", "vu": "V", "vi": "V", "ics": "X", "ipsilon": "Y", "ypsilon": "Y",
-    "zeta": "Z",
-    # English
-    "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
-    "kay": "K", "el": "L", "em": "M", "pee": "P", "cue": "Q", "ar": "R", "ess": "S", "tee": "T",
-    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z",
-    # NATO
-    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "eco": "E",
-    "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J", "kilo": "K",
-    "lima": "L", "mike": "M", "november": "N", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R",
-    "sierra": "S", "tango": "T", "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W",
-    "xray": "X", "x-ray": "X", "yankee": "Y", "zulu": "Z",
-    # Italian spelling alphabet (cities)
-    "ancona": "A", "bari": "B", "bologna": "B", "como": "C", "domodossola": "D", "empoli": "E",
-    "firenze": "F", "genova": "G", "imola": "I", "jolly": "J", "kursaal": "K", "livorno": "L",
-    "milano": "M", "napoli": "N", "otranto": "O", "palermo": "P", "padova": "P", "quarto": "Q",
-    "roma": "R", "savona": "S", "torino": "T", "udine": "U", "venezia": "V", "washington": "W",
-    "xeres": "X", "york": "Y", "yacht": "Y", "zara": "Z",
-}  # fmt: skip
-# Two-word letter names.
-_LETTER_PAIRS: dict[tuple[str, str], str] = {
-    ("i", "lunga"): "J", ("doppia", "vu"): "W", ("doppio", "vu"): "W", ("double", "you"): "W",
-    ("double", "u"): "W", ("i", "greca"): "Y", ("x", "ray"): "X",
-}  # fmt: skip
 # Words that are also ordinary words: letters only inside a run that holds other plate symbols.
 _WEAK = {"a", "e", "i", "o", "u", "di", "ti", "vi", "ci", "el", "em", "ex", "ar", "golf", "india", "lima",
          "roma", "milano", "napoli", "hotel", "quarto", "una", "un", "uno"}  # fmt: skip
 _PLATE_WORDS = {"targa", "targata", "targato", "plate", "registration", "reg", "numberplate"}
 _IT_FORMAT = re.compile(r"[A-Z]{2}\d{3}[A-Z]{2}")
 _GROUPS = re.compile(r"^[a-z]{2,3} [0-9a-z]{2,4} [a-z]{2,3}$")  # "TV 2388 NM" written in groups
-_ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -69,36 +36,6 @@ class PlateMatch:
     """Read by the mishearing model (letter names run into words, zeros added), not spelled plainly."""
 
 
-def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
-    """The plate characters tokens[i] stands for and how many tokens it uses."""
-    tok = tokens[i]
-    if i + 1 < len(tokens) and (tok, tokens[i + 1]) in _LETTER_PAIRS:
-        return _LETTER_PAIRS[(tok, tokens[i + 1])], 2
-    if len(tok) == 1 and tok.isalpha():
-        return tok.upper(), 1
-    if tok in _LETTER_WORDS:
-        return _LETTER_WORDS[tok], 1
-    digits = digits_of(tok)
-    if digits is not None and len(digits) <= 4:
-        return digits, 1
-    if _ALNUM.match(tok) and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok):
-        compact = tok.replace("-", "").upper()
-        if 2 <= len(compact) <= 10 and not re.fullmatch(r"\d{1,2}(ST|ND|RD|TH|AM|PM)", compact):
-            return compact, 1
-    if _ALNUM.match(tok) and tok.isalpha() and len(tok) == 2 and tok not in _COMMON_2:
-        return tok.upper(), 1
-    return None
-
-
-# Two-letter words that are never plate halves in speech.
-_COMMON_2 = {
-    "al", "il", "la", "lo", "le", "gli", "in", "da", "su", "se", "mi", "ti", "si", "ne", "ce", "ha", "ho",
-    "me", "te", "ma", "no", "ok", "at", "on", "to", "of", "it", "is", "be", "by", "my", "we", "he",
-    "an", "as", "or", "do", "so", "up", "us", "am", "pm", "go", "hi", "eh", "ah", "oh", "un", "tu",
-    "fa", "va", "sa", "re", "ed", "od", "io", "po", "xd", "mr", "ms", "st", "nd", "rd", "th",
-}  # fmt: skip
-
-
 def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
     runs: list[tuple[int, int, list[tuple[str, int]]]] = []
     i = 0
@@ -106,7 +43,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
         start = i
         symbols: list[tuple[str, int]] = []
         while i < len(tokens):
-            sym = _symbol(tokens, i)
+            sym = symbol(tokens, i)
             if sym is None:
                 break
             symbols.append((sym[0], i))
@@ -198,8 +135,6 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
 
 @functools.lru_cache(maxsize=64)
 def _heard(tokens: tuple[str, ...]) -> HeardSpan | None:
-    from engine.fastpath.plate_hearing import find_heard
-
     return find_heard(list(tokens))
 
 

@@ -330,7 +330,7 @@ FUNCTION_WORDS = frozenset(
 def known_words() -> frozenset[str]:
     """The union of every table the parser reads (built once)."""
     from engine.fastpath import composite, dates, intents, services, vehicles
-    from engine.fastpath.plates_spoken import _LETTER_WORDS
+    from engine.fastpath.plate_symbols import LETTER_WORDS
 
     words: set[str] = set(FUNCTION_WORDS)
     for table in [*intents.CUES.values(), intents.SEND_VERBS, intents.REMINDER_VERBS, intents.FIRST_FREE]:
@@ -340,7 +340,7 @@ def known_words() -> frozenset[str]:
         for phrase in kind.synonyms:
             words.update(phrase)
     words.update(
-        vehicles.COLOURS, vehicles.MAKES, vehicles.BODIES, dates.WEEKDAYS, dates.MONTHS, _LETTER_WORDS
+        vehicles.COLOURS, vehicles.MAKES, vehicles.BODIES, dates.WEEKDAYS, dates.MONTHS, LETTER_WORDS
     )
     for model in vehicles.MODELS:
         words.update(model)

@@ -1,0 +1,72 @@
+"""The symbols of a spoken plate: which word or token stands for which letters or digits.
+
+A leaf of the fast path: finding plates in speech (`plates_spoken`), reading misheard plates
+(`plate_hearing`) and the parser's vocabulary all read these tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.fastpath.numbers import digits_of
+
+# Italian letter names, English letter names, the NATO alphabet, the Italian city alphabet.
+LETTER_WORDS: dict[str, str] = {
+    # Italian
+    "bi": "B", "ci": "C", "di": "D", "effe": "F", "gi": "G", "acca": "H", "jei": "J", "gei": "J",
+    "cappa": "K", "kappa": "K", "elle": "L", "emme": "M", "enne": "N", "pi": "P", "qu": "Q", "cu": "Q",
+    "erre": "R", "esse": "S", "ti": "T", "vu": "V", "vi": "V", "ics": "X", "ipsilon": "Y", "ypsilon": "Y",
+    "zeta": "Z",
+    # English
+    "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
+    "kay": "K", "el": "L", "em": "M", "pee": "P", "cue": "Q", "ar": "R", "ess": "S", "tee": "T",
+    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z",
+    # NATO
+    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "eco": "E",
+    "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J", "kilo": "K",
+    "lima": "L", "mike": "M", "november": "N", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R",
+    "sierra": "S", "tango": "T", "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W",
+    "xray": "X", "x-ray": "X", "yankee": "Y", "zulu": "Z",
+    # Italian spelling alphabet (cities)
+    "ancona": "A", "bari": "B", "bologna": "B", "como": "C", "domodossola": "D", "empoli": "E",
+    "firenze": "F", "genova": "G", "imola": "I", "jolly": "J", "kursaal": "K", "livorno": "L",
+    "milano": "M", "napoli": "N", "otranto": "O", "palermo": "P", "padova": "P", "quarto": "Q",
+    "roma": "R", "savona": "S", "torino": "T", "udine": "U", "venezia": "V", "washington": "W",
+    "xeres": "X", "york": "Y", "yacht": "Y", "zara": "Z",
+}  # fmt: skip
+# Two-word letter names.
+LETTER_PAIRS: dict[tuple[str, str], str] = {
+    ("i", "lunga"): "J", ("doppia", "vu"): "W", ("doppio", "vu"): "W", ("double", "you"): "W",
+    ("double", "u"): "W", ("i", "greca"): "Y", ("x", "ray"): "X",
+}  # fmt: skip
+_ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """The plate characters tokens[i] stands for and how many tokens it uses."""
+    tok = tokens[i]
+    if i + 1 < len(tokens) and (tok, tokens[i + 1]) in LETTER_PAIRS:
+        return LETTER_PAIRS[(tok, tokens[i + 1])], 2
+    if len(tok) == 1 and tok.isalpha():
+        return tok.upper(), 1
+    if tok in LETTER_WORDS:
+        return LETTER_WORDS[tok], 1
+    digits = digits_of(tok)
+    if digits is not None and len(digits) <= 4:
+        return digits, 1
+    if _ALNUM.match(tok) and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok):
+        compact = tok.replace("-", "").upper()
+        if 2 <= len(compact) <= 10 and not re.fullmatch(r"\d{1,2}(ST|ND|RD|TH|AM|PM)", compact):
+            return compact, 1
+    if _ALNUM.match(tok) and tok.isalpha() and len(tok) == 2 and tok not in COMMON_2:
+        return tok.upper(), 1
+    return None
+
+
+# Two-letter words that are never plate halves in speech.
+COMMON_2 = {
+    "al", "il", "la", "lo", "le", "gli", "in", "da", "su", "se", "mi", "ti", "si", "ne", "ce", "ha", "ho",
+    "me", "te", "ma", "no", "ok", "at", "on", "to", "of", "it", "is", "be", "by", "my", "we", "he",
+    "an", "as", "or", "do", "so", "up", "us", "am", "pm", "go", "hi", "eh", "ah", "oh", "un", "tu",
+    "fa", "va", "sa", "re", "ed", "od", "io", "po", "xd", "mr", "ms", "st", "nd", "rd", "th",
+}  # fmt: skip
