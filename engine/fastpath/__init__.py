@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from engine.fastpath.executor import FastPath, FastPathOutcome
+from engine.fastpath.front import FastPath
+from engine.fastpath.outcome import FastPathOutcome
 from engine.fastpath.parser import HANDLE_THRESHOLD, Parse, parse
 
 __all__ = ["HANDLE_THRESHOLD", "FastPath", "FastPathOutcome", "Parse", "parse"]

@@ -9,7 +9,7 @@ from typing import Any
 from engine.fastpath import templates as T
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import Parse, heard_tokens
-from engine.fastpath.run import name_words
+from engine.fastpath.services import catalogue_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -53,9 +53,9 @@ def pick(
                 return None
     elif kind == "service":
         # "le pastiglie" after "prenota i freni": "Pastiglie freni", not "Dischi e pastiglie freni"
-        matching = [o for o in options if name_words(o) & words - {"cambio", "change"}]
+        matching = [o for o in options if catalogue_words(o) & words - {"cambio", "change"}]
         said = words | set(tokenize(asked_about))
-        exact = [o for o in matching if name_words(o) <= said]
+        exact = [o for o in matching if catalogue_words(o) <= said]
         matching = exact if len(exact) == 1 else matching
     elif kind == "appointment":
         when = extract_datetime(tokens, today)
@@ -65,7 +65,7 @@ def pick(
         if when.time:
             matching = [o for o in matching if str(o.get("start", ""))[11:16] == when.time]
         if not when.dates and not when.time:
-            matching = [o for o in options if name_words({"name": o.get("service", "")}) & words]
+            matching = [o for o in options if catalogue_words({"name": o.get("service", "")}) & words]
     return matching[0] if len(matching) == 1 else None
 
 

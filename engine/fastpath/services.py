@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from engine.fastpath.normalize import find_all, normalise_text, phrases
+from engine.fastpath.normalize import find_all, normalise_text, phrases, tokenize
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -114,3 +115,11 @@ def match_catalogue(kind_key: str, category: str, services: list[dict[str, Any]]
     if named:
         return named
     return [s for s in services if s.get("category") == category]
+
+
+_NAME_FILLER = {"e", "di", "dei", "delle", "del", "della", "and", "the", "of", "con", "with"}
+
+
+def catalogue_words(service: Mapping[str, Any]) -> set[str]:
+    """The words of a catalogue service's name that tell it apart ("Pastiglie freni": pastiglie, freni)."""
+    return {w for w in tokenize(str(service.get("name", ""))) if w not in _NAME_FILLER}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from engine.fastpath import FastPath, parse
-from engine.fastpath.run import why
+from engine.fastpath.context import why
 from tests.engine.fastpath.conftest import NOW
 from wp_api.contract import CallContext, ToolResult
 from wp_api.local import LocalBackend

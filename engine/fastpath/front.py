@@ -1,41 +1,25 @@
-"""The fast path at work: a parse becomes tool calls on the backend and a templated answer."""
+"""The front of the fast path: the object the pipeline holds. It parses what was said, asks back when
+a request is missing something, takes the answer to its own question, and hands every parse it can act
+on to an `Execution` (engine.fastpath.execution)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.fastpath import templates as T
 from engine.fastpath.choices import pick, with_vehicle
+from engine.fastpath.context import Context, Memory
+from engine.fastpath.execution import Execution
+from engine.fastpath.outcome import FastPathOutcome
 from engine.fastpath.parser import ANSWERABLE, Parse, answer_to, parse
-from engine.fastpath.plate_hearing import PRIOR_TODAY, PRIOR_WEEK
-from engine.fastpath.run import WRITES, Run, Stop, why
 from wp_api.contract import CallContext, ToolBackend
-from wp_api.errors import WorkshopError
-
-_LOGGER = logging.getLogger(__name__)
 
 OPEN_QUESTION_S = 120
 """How long an unanswered question of the fast path can still be answered by `resume()`."""
 WORKSHOP_TZ = "Europe/Rome"
-
-
-@dataclass
-class FastPathOutcome:
-    """What the fast path did with one utterance."""
-
-    handled: bool
-    reply_text: str = ""
-    tool_calls: list[ToolCallRecord] = field(default_factory=list)
-    pending: PendingConfirmation | None = None
-    parse: dict[str, Any] = field(default_factory=dict)
-    clarification: str | None = None
-    """One short question for the person, when the fast path could not decide (no LLM to ask)."""
-    reason: str | None = None
 
 
 @dataclass
@@ -69,7 +53,11 @@ def clarification_for(p: Parse) -> str | None:
 
 
 class FastPath:
-    """Runs the commands the parser understood directly on the tools; everything else is left to the model."""
+    """The front of the fast path: what the pipeline holds and calls (`handle`, `resume`, `parse`).
+
+    It parses, keeps what lasts between turns (the question it asked, the service catalogue, the week's
+    plates) and hands each parse it takes to an `Execution`; the intent handlers never see it. Commands
+    the parser did not understand are left to the model."""
 
     def __init__(
         self,
@@ -85,9 +73,8 @@ class FastPath:
         backend's fuzzy lookup alone (for measuring the lever)."""
         self.language = language
         self._now = now or workshop_now
-        self._services: list[dict[str, Any]] | None = None
+        self._memory = Memory()
         self._open: _OpenQuestion | None = None
-        self._priors: tuple[datetime, dict[str, float]] | None = None
 
     def now(self) -> datetime:
         """The workshop's wall-clock time (naive, Europe/Rome) this fast path works with."""
@@ -144,66 +131,15 @@ class FastPath:
     async def _execute(
         self, p: Parse, context: CallContext, pinned: dict[str, dict[str, Any]]
     ) -> FastPathOutcome:
-        run = Run(self, p, context)
-        run.pinned = pinned
-        try:
-            reply = await run.execute()
-        except Stop as stop:
-            if stop.clarify:
-                if stop.kind:
-                    self._open = _OpenQuestion(p, stop.kind, stop.options, self._now())
-                return FastPathOutcome(
-                    False,
-                    stop.text,
-                    run.calls,
-                    None,
-                    p.to_dict(),
-                    clarification=stop.text,
-                    reason=stop.reason,
-                )
-            return FastPathOutcome(True, stop.text, run.calls, None, p.to_dict(), reason=stop.reason)
-        except WorkshopError as exc:
-            _LOGGER.warning("Fast path: backend failed: %s", exc)
-            reply = T.say("backend_down", p.language)
-            return FastPathOutcome(True, reply, run.calls, None, p.to_dict(), reason="backend_unavailable")
-        except Exception:  # a bug must not lose the turn: say so if something was written, else hand over
-            _LOGGER.exception("Fast path failed on %r", p.text)
-            wrote = any(c.name in WRITES and getattr(c.result, "ok", False) for c in run.calls)
-            reply = T.say("internal_error", p.language) if wrote else ""
-            return FastPathOutcome(wrote, reply, run.calls, None, p.to_dict(), reason="internal_error")
-        return FastPathOutcome(True, reply, run.calls, run.pending, p.to_dict())
-
-    async def appointment_priors(self, run: Run) -> dict[str, float]:
-        """Plates with an appointment today or in the next six days, and how much likelier each is to
-        be the plate just spoken (read once a minute)."""
-        now = self._now()
-        if self._priors is not None and now - self._priors[0] < timedelta(seconds=60):
-            return self._priors[1]
-        today = now.date()
-        args = {
-            "date_from": today.isoformat(),
-            "date_to": (today + timedelta(days=6)).isoformat(),
-            "limit": 100,
-        }
-        result = await run.call("search_appointments", args)
-        priors: dict[str, float] = {}
-        for a in result.data.get("appointments", []) if result.ok else []:
-            plate = str(a.get("plate") or "")
-            if plate and a.get("status") in ("pending", "approved"):
-                weight = PRIOR_TODAY if str(a.get("start", ""))[:10] == today.isoformat() else PRIOR_WEEK
-                priors[plate] = max(priors.get(plate, 1.0), weight)
-        self._priors = (now, priors)
-        return priors
-
-    async def services(self, run: Run) -> list[dict[str, Any]]:
-        if self._services is None:
-            result = await run.call("list_services", {})
-            if not result.ok:
-                raise Stop(
-                    T.say("refused", run.lang, why=why(result, run.lang)), reason="list_services_failed"
-                )
-            self._services = list(result.data.get("services", []))
-        return self._services
+        execution = Execution(
+            Context(self.backend, context, p, self._now, self._memory, self.plate_repair, pinned)
+        )
+        outcome = await execution.run()
+        if execution.question is not None:
+            self._open = _OpenQuestion(
+                p, str(execution.question.kind), execution.question.options, self._now()
+            )
+        return outcome
 
 
 def workshop_now() -> datetime:

@@ -1,0 +1,148 @@
+"""The handlers that book, move and cancel an appointment, and find the first free slot."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from engine.confirmation import PendingConfirmation, ToolCallRecord
+from engine.fastpath import steps
+from engine.fastpath import templates as T
+from engine.fastpath.context import Context, Stop, idempotency_key, why
+from engine.fastpath.handlers import messages
+
+
+async def book(ctx: Context) -> str:
+    s = ctx.slots
+    vehicle = await steps.find_vehicle(ctx, write=True)
+    service = await steps.find_service(ctx)
+    if s.get("date") and s.get("time") and not s.get("date_to"):
+        start = f"{s['date']}T{s['time']}"
+        staff_id = None
+    else:
+        day_only = (not s.get("first_free") or bool(s.get("date"))) and not s.get("open_ended")
+        slot = await steps.first_slot(ctx, service, day_only=day_only)
+        if slot is None:
+            raise Stop(
+                T.say("no_slots", ctx.lang, service=service["name"], range=steps.range_words(ctx)),
+                reason="no_slots",
+            )
+        start, staff_id = str(slot["start"]), slot.get("staff_id")
+    args: dict[str, Any] = {
+        "service_id": service["service_id"],
+        "vehicle_id": vehicle["vehicle_id"],
+        "start": start[:16],
+        "idempotency_key": idempotency_key(),
+    }
+    customer_id = (vehicle.get("customer") or {}).get("customer_id")
+    if customer_id:
+        args["customer_id"] = customer_id
+    if staff_id:
+        args["staff_id"] = staff_id
+    result = await ctx.call("create_appointment", args)
+    if not result.ok:
+        raise steps.slot_refusal(ctx, result, args["start"])
+    appointment = result.data["appointment"]
+    said = [
+        T.say(
+            "booked_replayed" if result.data.get("replayed") else "booked", ctx.lang,
+            service=service["name"], vehicle=T.spoken_vehicle(vehicle, ctx.lang),
+            owner=T.owner_suffix(vehicle, ctx.lang),
+            when=T.spoken_when(str(appointment["start"]), ctx.lang, ctx.today),
+        )
+    ]  # fmt: skip
+    said += await messages.follow_ups(ctx, appointment, vehicle)
+    return " ".join(said)
+
+
+async def move(ctx: Context) -> str:
+    s = ctx.slots
+    vehicle = await steps.find_target_vehicle(ctx, write=True)
+    appointment = await steps.find_appointment(ctx, vehicle)
+    old = datetime.fromisoformat(str(appointment["start"]))
+    service = {"service_id": appointment["service_id"], "name": appointment.get("service", "")}
+    if s.get("time") and not s.get("first_free"):
+        day = s.get("date") or old.date().isoformat()
+        new_start = f"{day}T{s['time']}"
+    else:
+        if s.get("date") and not s.get("first_free"):
+            # same time on the new day when free, else the first free that day
+            candidate = f"{s['date']}T{old.strftime('%H:%M')}"
+            check = await ctx.call(
+                "check_availability",
+                {"service_id": service["service_id"], "date_from": s["date"], "date_to": s["date"],
+                 "part_of_day": s.get("part_of_day", "any"), "limit": 50},
+            )  # fmt: skip
+            free = [str(x["start"])[:16] for x in check.data.get("slots", [])] if check.ok else []
+            if not free:
+                raise Stop(
+                    T.say("no_slots", ctx.lang, service=service["name"], range=steps.range_words(ctx)),
+                    reason="no_slots",
+                )
+            new_start = candidate if candidate in free else free[0]
+        else:
+            slot = await steps.first_slot(ctx, service, day_only=False)
+            if slot is None:
+                raise Stop(
+                    T.say("no_slots", ctx.lang, service=service["name"], range=steps.range_words(ctx)),
+                    reason="no_slots",
+                )
+            new_start = str(slot["start"])[:16]
+    args = {
+        "appointment_id": appointment["appointment_id"],
+        "new_start": new_start,
+        "idempotency_key": idempotency_key(),
+    }
+    result = await ctx.call("reschedule_appointment", args)
+    if not result.ok:
+        raise steps.slot_refusal(ctx, result, new_start)
+    moved = result.data["appointment"]
+    said = [
+        T.say(
+            "moved", ctx.lang, service=moved.get("service", service["name"]),
+            vehicle=T.spoken_vehicle(vehicle, ctx.lang) if vehicle else moved.get("plate", ""),
+            when=T.spoken_when(str(moved["start"]), ctx.lang, ctx.today),
+        )
+    ]  # fmt: skip
+    if vehicle is not None:
+        said += await messages.follow_ups(ctx, moved, vehicle)
+    return " ".join(said)
+
+
+async def cancel(ctx: Context) -> str:
+    vehicle = await steps.find_target_vehicle(ctx, write=True)
+    appointment = await steps.find_appointment(ctx, vehicle)
+    if vehicle is not None:
+        who, owner = T.spoken_vehicle(vehicle, ctx.lang), T.owner_suffix(vehicle, ctx.lang)
+    else:
+        who = appointment.get("plate") or ""
+        owner = (
+            f" di {appointment['customer']}"
+            if ctx.lang == "it" and appointment.get("customer")
+            else (f" ({appointment['customer']})" if appointment.get("customer") else "")
+        )
+    summary = T.say(
+        "cancel_confirm", ctx.lang, service=appointment.get("service", ""), vehicle=who, owner=owner,
+        when=T.spoken_when(str(appointment["start"]), ctx.lang, ctx.today),
+    )  # fmt: skip
+    arguments = {"appointment_id": appointment["appointment_id"]}
+    # the first call: the backend answers with a token the pipeline keeps for the confirmed call
+    first = await ctx.backend.call_tool("cancel_appointment", arguments, context=ctx.call_context)
+    display = {"kind": "confirmation", "what": "cancel_appointment", "appointment": appointment}
+    ctx.pending = PendingConfirmation.from_result("cancel_appointment", arguments, first, summary, display)
+    if ctx.pending is None:
+        ctx.calls.append(ToolCallRecord("cancel_appointment", arguments, first, 0.0))
+        raise Stop(T.say("refused", ctx.lang, why=why(first, ctx.lang)), reason="cancel_refused")
+    return summary
+
+
+async def first_free_slot(ctx: Context) -> str:
+    service = await steps.find_service(ctx)
+    slot = await steps.first_slot(ctx, service, day_only=False)
+    if slot is None:
+        raise Stop(
+            T.say("no_slots", ctx.lang, service=service["name"], range=steps.range_words(ctx)),
+            reason="no_slots",
+        )
+    return T.say("first_free", ctx.lang, service=service["name"],
+                 when=T.spoken_when(str(slot["start"]), ctx.lang, ctx.today))  # fmt: skip

@@ -1,0 +1,84 @@
+"""The handlers that only read: whose a plate is, what was done on a vehicle, the day's appointments."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from engine.fastpath import steps
+from engine.fastpath import templates as T
+from engine.fastpath.context import Context, Stop, why
+
+
+async def lookup_plate(ctx: Context) -> str:
+    vehicle = await steps.find_vehicle(ctx, write=False)
+    owner = (vehicle.get("customer") or {}).get("full_name") or "?"
+    desc = T.spoken_vehicle(vehicle, ctx.lang, with_plate=False)
+    article = {"it": ("la ", "una "), "en": ("the ", "a ")}[ctx.lang if ctx.lang == "en" else "it"]
+    desc = article[1] + desc.removeprefix(article[0])
+    if vehicle.get("repaired") and float(vehicle.get("confidence", 0)) < steps.SAY_REPAIRED_CONFIDENCE:
+        # what was heard is no plate worth repeating ("EP321TB"): say which one was taken, and how sure
+        return T.say("plate_owner_likely", ctx.lang, plate=vehicle["plate"], vehicle=desc, owner=owner)
+    sure = vehicle.get("repaired")
+    if vehicle.get("plate") != ctx.slots["plate"] and vehicle.get("match") == "fuzzy" and not sure:
+        return T.say("plate_owner_fuzzy", ctx.lang, heard=ctx.slots["plate"], plate=vehicle["plate"],
+                     vehicle=desc, owner=owner)  # fmt: skip
+    return T.say("plate_owner", ctx.lang, plate=vehicle["plate"], vehicle=desc, owner=owner)
+
+
+async def vehicle_history(ctx: Context) -> str:
+    s = ctx.slots
+    vehicle = await steps.find_vehicle(ctx, write=False)
+    args: dict[str, Any] = {"vehicle_id": vehicle["vehicle_id"], "limit": 20}
+    if s.get("service"):
+        args["category"] = s["service"]["category"]
+    result = await ctx.call("vehicle_history", args)
+    if not result.ok:
+        raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason="history_failed")
+    services = [x for x in result.data.get("services", []) if x.get("status") in (None, "done", "approved")]
+    services = [x for x in services if str(x.get("date", ""))[:10] <= ctx.today.isoformat()] or services
+    plate = vehicle["plate"]
+    if s.get("service"):
+        name = s["service"]["name"]
+        if not services:
+            return T.say("history_none", ctx.lang, service=name, plate=plate)
+        when = T.spoken_day(date.fromisoformat(str(services[0]["date"])[:10]), ctx.lang, None)
+        year = str(services[0]["date"])[:4]
+        return T.say("history_last", ctx.lang, service=name, plate=plate, when=f"{when} {year}")
+    if not services:
+        return T.say("history_empty", ctx.lang, plate=plate)
+    items = [
+        f"{x.get('service')} {T.spoken_day(date.fromisoformat(str(x['date'])[:10]), ctx.lang)} {str(x['date'])[:4]}"
+        for x in services[:3]
+    ]
+    return T.say("history_list", ctx.lang, plate=plate, items=T.spoken_list(items, ctx.lang))
+
+
+async def day_appointments(ctx: Context) -> str:
+    s = ctx.slots
+    day = s.get("date") or ctx.today.isoformat()
+    day_to = s.get("date_to") or day
+    result = await ctx.call("search_appointments", {"date_from": day, "date_to": day_to, "limit": 100})
+    if not result.ok:
+        raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason="search_failed")
+    found = [
+        a for a in result.data.get("appointments", []) if a.get("status") in ("pending", "approved", "done")
+    ]
+    if s.get("part_of_day") == "morning":
+        found = [a for a in found if str(a["start"])[11:13] < "13"]
+    elif s.get("part_of_day") == "afternoon":
+        found = [a for a in found if str(a["start"])[11:13] >= "13"]
+    spoken = T.spoken_day(date.fromisoformat(day), ctx.lang, ctx.today)
+    spoken = spoken[:1].upper() + spoken[1:]
+    if not found:
+        return T.say("day_none", ctx.lang, day=spoken)
+    items = []
+    for a in found[:5]:
+        clock = str(a["start"])[11:16].lstrip("0")
+        who = a.get("plate") or a.get("customer") or ""
+        items.append(f"{clock} {a.get('service', '')} {who}".strip())
+    listing = T.spoken_list(items, ctx.lang)
+    if len(found) > 5:
+        listing += T.say("day_more", ctx.lang, more=len(found) - 5)
+    key = "day_one" if len(found) == 1 else "day_list"
+    return T.say(key, ctx.lang, day=spoken, count=len(found), items=listing)

@@ -1,0 +1,80 @@
+"""The handlers that message the customer (a booking confirmation, a reminder), and the same two steps
+after a booking or a move ("…e mandagli la conferma su WhatsApp")."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from engine.fastpath import steps
+from engine.fastpath import templates as T
+from engine.fastpath.context import Context, idempotency_key, why
+
+
+async def follow_ups(ctx: Context, appointment: dict[str, Any], vehicle: dict[str, Any]) -> list[str]:
+    """The composite parts after a booking or a move: confirmation, reminder, in order."""
+    said: list[str] = []
+    for part in ctx.parse.parts[1:]:
+        if part.intent == "send_confirmation":
+            said.append(await confirm_by_message(ctx, appointment, vehicle, part.slots["channel"]))
+        elif part.intent == "send_reminder":
+            said.append(await schedule_reminder(ctx, appointment, part.slots))
+    return said
+
+
+async def confirm_by_message(
+    ctx: Context, appointment: dict[str, Any], vehicle: dict[str, Any], channel: str
+) -> str:
+    customer_id = appointment.get("customer_id") or (vehicle.get("customer") or {}).get("customer_id")
+    args = {
+        "customer_id": customer_id,
+        "channel": channel,
+        "kind": "booking_confirmation",
+        "appointment_id": appointment["appointment_id"],
+        "idempotency_key": idempotency_key(),
+    }
+    result = await ctx.call("send_message", args)
+    name = T.channel_name(channel, ctx.lang)
+    if not result.ok:
+        return T.say("message_failed", ctx.lang, channel=name, why=why(result, ctx.lang))
+    status = (result.data.get("message") or {}).get("status")
+    return T.say("confirmation_sent" if status == "sent" else "confirmation_queued", ctx.lang, channel=name)
+
+
+async def schedule_reminder(ctx: Context, appointment: dict[str, Any], slots: dict[str, Any]) -> str:
+    rem = slots.get("reminder") or {"days_before": 1, "time": "18:00"}
+    start = datetime.fromisoformat(str(appointment["start"]))
+    day = start.date() - timedelta(days=int(rem.get("days_before", 1)))
+    send_at = f"{day.isoformat()}T{rem.get('time', '18:00')}"
+    channel = slots.get("channel") or "whatsapp"
+    args = {
+        "appointment_id": appointment["appointment_id"],
+        "channel": channel,
+        "send_at": send_at,
+        "idempotency_key": idempotency_key(),
+    }
+    result = await ctx.call("schedule_reminder", args)
+    if not result.ok:
+        return T.say("reminder_failed", ctx.lang, why=why(result, ctx.lang))
+    return T.say(
+        "reminder_set", ctx.lang, channel=T.channel_name(channel, ctx.lang),
+        when=T.spoken_when(send_at, ctx.lang, ctx.today),
+    )  # fmt: skip
+
+
+async def send_confirmation(ctx: Context) -> str:
+    vehicle = await steps.find_vehicle(ctx, write=True)
+    appointment = await steps.find_appointment(ctx, vehicle)
+    said = [
+        await confirm_by_message(ctx, appointment, vehicle, ctx.slots.get("channel", "whatsapp"))
+    ]
+    for part in ctx.parse.parts[1:]:
+        if part.intent == "send_reminder":
+            said.append(await schedule_reminder(ctx, appointment, part.slots))
+    return " ".join(said)
+
+
+async def send_reminder(ctx: Context) -> str:
+    vehicle = await steps.find_vehicle(ctx, write=True)
+    appointment = await steps.find_appointment(ctx, vehicle)
+    return await schedule_reminder(ctx, appointment, ctx.slots)

@@ -1,0 +1,328 @@
+"""The steps the fast path's intent handlers share: finding the vehicle (repairing a misheard plate),
+the service, the appointment and the first free slot, and saying why a slot was refused.
+
+Each step takes the request's `Context` and either returns what it found or raises `Stop` with the
+answer or the question for the person."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from engine.fastpath import plate_hearing as hearing
+from engine.fastpath import templates as T
+from engine.fastpath.context import Context, Stop, why
+from engine.fastpath.normalize import strip_accents, tokenize
+from engine.fastpath.parser import heard_tokens
+from engine.fastpath.plates_spoken import find_plates
+from engine.fastpath.services import KINDS_BY_KEY, catalogue_words, match_catalogue
+from engine.fastpath.vehicles import VehicleDescription
+from wp_api.contract import ToolResult
+
+WRITE_PLATE_CONFIDENCE = 0.9
+"""A fuzzy plate match below this is confirmed with the person before any write."""
+READ_PLATE_CONFIDENCE = 0.6
+READ_REPAIRED_CONFIDENCE = 0.45
+"""A read answers with the clear best of the recovered plates from this confidence: its answer says
+which plate it took ("Non trovo la X; la più simile è la Y"), so a miss costs a sentence, not a record."""
+SAY_REPAIRED_CONFIDENCE = 0.8
+"""A plate recovered from a mishearing this sure is answered as the plate, without "I can't find …"."""
+PRIORS_FOR_S = 60
+"""How long the plates with an appointment this week are kept before they are read again."""
+
+
+async def service_catalogue(ctx: Context) -> list[dict[str, Any]]:
+    """The backend's services (read once per fast path)."""
+    if ctx.memory.services is None:
+        result = await ctx.call("list_services", {})
+        if not result.ok:
+            raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason="list_services_failed")
+        ctx.memory.services = list(result.data.get("services", []))
+    return ctx.memory.services
+
+
+async def appointment_priors(ctx: Context) -> dict[str, float]:
+    """Plates with an appointment today or in the next six days, and how much likelier each is to
+    be the plate just spoken (read once a minute)."""
+    now = ctx.now()
+    cached = ctx.memory.priors
+    if cached is not None and now - cached[0] < timedelta(seconds=PRIORS_FOR_S):
+        return cached[1]
+    today = now.date()
+    args = {
+        "date_from": today.isoformat(),
+        "date_to": (today + timedelta(days=6)).isoformat(),
+        "limit": 100,
+    }
+    result = await ctx.call("search_appointments", args)
+    priors: dict[str, float] = {}
+    for a in result.data.get("appointments", []) if result.ok else []:
+        plate = str(a.get("plate") or "")
+        if plate and a.get("status") in ("pending", "approved"):
+            weight = (
+                hearing.PRIOR_TODAY
+                if str(a.get("start", ""))[:10] == today.isoformat()
+                else hearing.PRIOR_WEEK
+            )
+            priors[plate] = max(priors.get(plate, 1.0), weight)
+    ctx.memory.priors = (now, priors)
+    return priors
+
+
+async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
+    s = ctx.slots
+    args: dict[str, Any] = {}
+    desc = VehicleDescription(**s["vehicle_description"]) if s.get("vehicle_description") else None
+    if s.get("plate"):
+        args["plate"] = s["plate"]
+    elif desc is not None:
+        args["description"] = desc.query(ctx.lang)
+    if s.get("customer"):
+        args["customer"] = s["customer"]
+    result = await ctx.call("find_vehicle", args)
+    span, misheard = heard_span(ctx.parse.text, s["plate"]) if s.get("plate") else ([], False)
+    found = hearing.readings(span) if span else []
+    confirmed = ctx.pinned.get("confirmed_plate", {}).get("plate") == s.get("plate")
+    if found and ctx.plate_repair and not confirmed and (misheard or not _exact(result, s["plate"])):
+        # a plate whisper misheard (or read out of letter names run together): the workshop's data decides
+        repaired = await repair_plate(ctx, args, found)
+        if repaired is not None:
+            result = repaired
+    what = s.get("plate") or (desc.spoken(ctx.lang) if desc else s.get("customer", ""))
+    prefix = ("con targa " if ctx.lang == "it" else "with plate ") if s.get("plate") else ""
+    if not result.ok:
+        code = result.error.code if result.error else ""
+        if code in ("not_found", "invalid_arguments"):
+            raise Stop(
+                T.say("vehicle_not_found", ctx.lang, what=f"{prefix}{what}".strip()),
+                reason="vehicle_not_found",
+            )
+        raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason=code)
+    matches = list(result.data.get("matches", []))
+    if not matches:
+        raise Stop(
+            T.say("vehicle_not_found", ctx.lang, what=f"{prefix}{what}".strip()),
+            reason="vehicle_not_found",
+        )
+    top = matches[0]
+    if result.data.get("ambiguous") or (
+        len(matches) > 1 and matches[1].get("confidence", 0) >= top.get("confidence", 0)
+    ):
+        options = [T.spoken_vehicle(m, ctx.lang) for m in matches[:3]]
+        raise Stop(
+            T.say("which_vehicle", ctx.lang, options=T.spoken_list(options, ctx.lang, T.OR)),
+            clarify=True,
+            reason="ambiguous_vehicle",
+            kind="vehicle",
+            options=matches[:3],
+        )
+    floor = WRITE_PLATE_CONFIDENCE if write else READ_PLATE_CONFIDENCE
+    if top.get("repaired") and not write:
+        floor = READ_REPAIRED_CONFIDENCE
+    if top.get("match") == "fuzzy" and float(top.get("confidence", 0)) < floor:
+        raise Stop(
+            T.say("confirm_vehicle", ctx.lang, vehicle=T.spoken_vehicle(top, ctx.lang)),
+            clarify=True,
+            reason="fuzzy_plate",
+            kind="vehicle",
+            options=[top],
+        )
+    if s.get("plate") and desc is not None and not _fits(desc, top):
+        raise Stop(
+            T.say("plate_mismatch", ctx.lang, plate=top.get("plate"),
+                  vehicle=T.spoken_vehicle(top, ctx.lang, with_plate=False), said=desc.spoken(ctx.lang)),
+            clarify=True,
+            reason="plate_description_mismatch",
+            kind="vehicle",
+            options=[top],
+        )  # fmt: skip
+    return top
+
+
+async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.Reading]) -> ToolResult | None:
+    """The vehicles the readings of a heard plate span may stand for, ranked by the mishearing model
+    with a calibrated confidence (appointments of today and this week likelier)."""
+    forms = [f for f in hearing.italian_forms(found) if f != ctx.slots["plate"]]
+    forms = [f for f in (forms or [r.text for r in found[:4]]) if 2 <= len(f) <= 12][:12]
+    result = await ctx.call("find_vehicle", {**args, "heard_forms": forms, "limit": 20})
+    vehicles = {str(m["plate"]): m for m in result.data.get("matches", [])} if result.ok else {}
+    priors = await appointment_priors(ctx)
+    ranked = hearing.rank(found, [*vehicles, *priors], priors=priors)
+    if not ranked or ranked[0].confidence < hearing.MIN_CONFIDENCE:
+        return result if result.ok else None
+    if ranked[0].plate not in vehicles:  # a plate of this week's appointments, not among the candidates
+        exact = await ctx.call("find_vehicle", {"plate": ranked[0].plate})
+        for m in exact.data.get("matches", []) if exact.ok else []:
+            vehicles.setdefault(str(m["plate"]), m)
+    matches = [
+        {**vehicles[r.plate], "match": "fuzzy", "confidence": r.confidence, "repaired": True}
+        for r in ranked[:5]
+        if r.plate in vehicles and r.confidence >= 0.01
+    ]
+    if not matches:
+        return None
+    close = len(matches) > 1 and matches[0]["confidence"] - matches[1]["confidence"] < hearing.MARGIN
+    return ToolResult.success({"matches": matches, "ambiguous": close, "repaired": True})
+
+
+async def find_service(ctx: Context) -> dict[str, Any]:
+    if "service" in ctx.pinned:
+        return ctx.pinned["service"]
+    slot = ctx.slots["service"]
+    found = match_catalogue(slot["key"], slot["category"], await service_catalogue(ctx))
+    if not found:
+        raise Stop(T.say("service_unknown", ctx.lang, service=slot["name"]), reason="service_unknown")
+    if len(found) > 1:
+        said = set(tokenize(ctx.parse.text))
+        whole = [s for s in found if catalogue_words(s) and catalogue_words(s) <= said]
+        if len(whole) == 1:  # "pastiglie dei freni" → "Pastiglie freni", not "Dischi e pastiglie freni"
+            return whole[0]
+        kind = KINDS_BY_KEY[slot["key"]]
+        exact = [s for s in found if str(s.get("name", "")).lower() in (kind.name_it, kind.name_en.lower())]
+        if len(exact) == 1:
+            return exact[0]
+        first_word = [s for s in found if str(s.get("name", "")).lower().startswith(kind.name_words[0])]
+        if len(first_word) == 1:
+            return first_word[0]
+        options = [str(s.get("name")) for s in found[:3]]
+        raise Stop(
+            T.say("which_service", ctx.lang, options=T.spoken_list(options, ctx.lang, T.OR)),
+            clarify=True,
+            reason="ambiguous_service",
+            kind="service",
+            options=found[:3],
+        )
+    return found[0]
+
+
+async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict[str, Any]:
+    """The one upcoming appointment the person means."""
+    if "appointment" in ctx.pinned:
+        return ctx.pinned["appointment"]
+    s = ctx.slots
+    args: dict[str, Any] = {"date_from": s.get("old_date") or ctx.today.isoformat(), "limit": 20}
+    if s.get("old_date"):
+        args["date_to"] = s["old_date"]
+    if vehicle is not None:
+        args["vehicle_id"] = vehicle["vehicle_id"]
+    result = await ctx.call("search_appointments", args)
+    if not result.ok:
+        raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason="search_failed")
+    found = [a for a in result.data.get("appointments", []) if a.get("status") in ("pending", "approved")]
+    if s.get("old_time"):
+        found = [a for a in found if str(a.get("start", ""))[11:16] == s["old_time"]]
+    now = ctx.now()
+    found = [a for a in found if datetime.fromisoformat(str(a["start"])) >= now]
+    if not found:
+        what = _spoken_target(s, vehicle, ctx.lang, ctx.today)
+        raise Stop(T.say("no_appointment", ctx.lang, what=what), reason="no_appointment")
+    if len(found) > 1:
+        options = [f"{a.get('service')} {T.spoken_when(a['start'], ctx.lang, ctx.today)}" for a in found[:3]]
+        raise Stop(
+            T.say("which_appointment", ctx.lang, options=T.spoken_list(options, ctx.lang, T.OR)),
+            clarify=True,
+            reason="ambiguous_appointment",
+            kind="appointment",
+            options=found[:3],
+        )
+    return found[0]
+
+
+def slot_refusal(ctx: Context, result: ToolResult, start: str) -> Stop:
+    err = result.error
+    code = err.code if err else ""
+    when = T.spoken_when(start, ctx.lang, ctx.today)
+    if code in ("slot_taken", "outside_hours"):
+        alternatives = (err.details or {}).get("alternatives", []) if err else []
+        alts = [T.spoken_when(str(a["start"]), ctx.lang, ctx.today) for a in alternatives[:3]]
+        if not alts:
+            return Stop(T.say("slot_taken_none", ctx.lang, when=when), reason=code)
+        return Stop(
+            T.say(code, ctx.lang, when=when, alternatives=T.spoken_list(alts, ctx.lang, T.OR)),
+            reason=code,
+        )
+    if code == "date_in_past":
+        return Stop(T.say("date_in_past", ctx.lang), reason=code)
+    return Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason=code)
+
+
+async def first_slot(ctx: Context, service: dict[str, Any], *, day_only: bool) -> dict[str, Any] | None:
+    s = ctx.slots
+    date_from = s.get("date") or ctx.today.isoformat()
+    args: dict[str, Any] = {
+        "service_id": service["service_id"],
+        "date_from": date_from,
+        "first_only": True,
+    }
+    if s.get("date_to"):
+        args["date_to"] = s["date_to"]
+    elif day_only and s.get("date"):
+        args["date_to"] = s["date"]
+    if s.get("part_of_day"):
+        args["part_of_day"] = s["part_of_day"]
+    result = await ctx.call("check_availability", args)
+    if not result.ok:
+        code = result.error.code if result.error else ""
+        if code == "date_in_past":
+            raise Stop(T.say("date_in_past", ctx.lang), reason=code)
+        raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason=code)
+    slots = result.data.get("slots", [])
+    return slots[0] if slots else None
+
+
+def range_words(ctx: Context) -> str:
+    s = ctx.slots
+    if s.get("date") and s.get("date_to"):
+        first = T.spoken_day(date.fromisoformat(s["date"]), ctx.lang, ctx.today)
+        last = T.spoken_day(date.fromisoformat(s["date_to"]), ctx.lang, ctx.today)
+        return f"tra {first} e {last}" if ctx.lang == "it" else f"between {first} and {last}"
+    if s.get("date"):
+        day = T.spoken_day(date.fromisoformat(s["date"]), ctx.lang, ctx.today)
+        if ctx.lang == "it":
+            return f"per {day}"
+        return day if day in ("today", "tomorrow") else f"on {day}"
+    return "nei prossimi 30 giorni" if ctx.lang == "it" else "in the next 30 days"
+
+
+async def find_target_vehicle(ctx: Context, *, write: bool) -> dict[str, Any] | None:
+    s = ctx.slots
+    if s.get("plate") or s.get("vehicle_description") or s.get("customer"):
+        return await find_vehicle(ctx, write=write)
+    return None
+
+
+def _exact(result: ToolResult, plate: str) -> bool:
+    """The lookup found the vehicle with exactly this plate."""
+    matches = result.data.get("matches", []) if result.ok else []
+    return bool(matches) and matches[0].get("plate") == plate and matches[0].get("match") == "exact"
+
+
+def heard_span(text: str, plate: str) -> tuple[list[str], bool]:
+    """The words of `text` the parser read as `plate` (empty when the plate was not heard there), and
+    whether they were read by the mishearing model rather than spelled plainly."""
+    tokens = heard_tokens(text)
+    for match in find_plates(tokens):
+        if match.plate == plate:
+            return tokens[match.start : match.end], match.misheard
+    return [], False
+
+
+def _fits(desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:
+    """Does what was said about the vehicle agree with the vehicle found by plate?"""
+
+    def same(a: str | None, b: Any) -> bool:
+        return a is None or strip_accents(str(a)).lower() == strip_accents(str(b or "")).lower()
+
+    return same(desc.model, vehicle.get("model")) and (
+        desc.model is not None or same(desc.make, vehicle.get("make"))
+    )
+
+
+def _spoken_target(slots: dict[str, Any], vehicle: dict[str, Any] | None, lang: str, today: date) -> str:
+    parts = []
+    if vehicle is not None:
+        parts.append(("per " if lang == "it" else "for ") + T.spoken_vehicle(vehicle, lang))
+    if slots.get("old_date"):
+        day = T.spoken_day(date.fromisoformat(slots["old_date"]), lang, today)
+        parts.append(("per " if lang == "it" else "on ") + day)
+    return " ".join(parts)
