@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import marshal
 import random
 import sqlite3
 from datetime import date, datetime, timedelta
@@ -62,10 +63,21 @@ def fingerprint(rows: list[dict[str, Any]], customers: int) -> str:
     """What the built file depends on (fixtures, the set's write targets, size, this builder)."""
     digest = hashlib.sha256()
     digest.update(FIXTURES.read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    digest.update(_builder())
     digest.update(json.dumps(_write_targets(rows), sort_keys=True).encode())
     digest.update(f"{customers}:{SEED}".encode())
     return digest.hexdigest()[:16]
+
+
+def _builder() -> bytes:
+    """This module as the cache key sees it: its source, or in the installed bundle (which carries no
+    sources) its compiled code."""
+    source = Path(__file__)
+    if source.exists():
+        return source.read_bytes()
+    get_code = getattr(globals().get("__loader__"), "get_code", None)
+    code = get_code(__name__) if callable(get_code) else None
+    return marshal.dumps(code) if code is not None else b""
 
 
 def _write_targets(rows: list[dict[str, Any]]) -> list[tuple[str, str]]:

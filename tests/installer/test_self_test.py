@@ -8,10 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-BUNDLE = ROOT / "dist" / "officina" / ("officina.exe" if os.name == "nt" else "officina")
+from tests.installer.bundle import bundle_or_skip, run_bundle
 
 
 def _run_self_test(
@@ -81,15 +78,11 @@ def test_self_test_names_the_fix_for_a_corrupt_model(installed_models, pulse_sin
 
 def test_built_bundle_passes_its_self_test_offline(pulse_sink, tmp_path: Path) -> None:
     """The one-folder bundle (installer/build, run by .ci/run) starts without Python or network and passes."""
-    if not BUNDLE.exists():
-        message = f"no bundle at {BUNDLE}: run installer/build"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+    bundle = bundle_or_skip()
     # No network: the PyPI index and the model hub point at a closed port; the bundle has its models.
     env_home = tmp_path / "home"
     proc = subprocess.run(
-        [str(BUNDLE), "--self-test"],
+        [str(bundle), "--self-test"],
         env=dict(
             os.environ,
             OFFICINA_HOME=str(env_home),
@@ -102,33 +95,14 @@ def test_built_bundle_passes_its_self_test_offline(pulse_sink, tmp_path: Path) -
         capture_output=True,
         text=True,
         timeout=600,
+        cwd=tmp_path,  # not the checkout: nothing of the source tree within reach
     )
     _assert_all_checks_pass(proc)
 
 
-def _bundle_or_skip() -> Path:
-    if not BUNDLE.exists():
-        message = f"no bundle at {BUNDLE}: run installer/build"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return BUNDLE
-
-
-def _run_bundle(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(
-        os.environ, OFFICINA_HOME=str(home), OFFICINA_KEYRING="file", OFFICINA_MODELS_DIR=str(home / "models")
-    )
-    proc = subprocess.run(
-        [str(_bundle_or_skip()), *args], env=env, capture_output=True, text=True, timeout=600
-    )
-    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
-    return proc
-
-
 def test_built_bundle_runs_the_nlu_bench_on_its_own_labelled_set(tmp_path: Path) -> None:
     """`officina bench nlu` reads the labelled set the bundle carries (benches/data), not a checkout's tests."""
-    proc = _run_bundle(["bench", "nlu"], tmp_path / "home")
+    proc = run_bundle(["bench", "nlu"], tmp_path / "home")
     figures = json.loads(proc.stdout)
     assert figures["utterances"] > 0 and "error" not in figures, figures
 
@@ -136,9 +110,9 @@ def test_built_bundle_runs_the_nlu_bench_on_its_own_labelled_set(tmp_path: Path)
 def test_built_bundle_replays_a_turn_it_recorded(pulse_sink, tmp_path: Path) -> None:
     """`officina ask` records a trace; `officina replay` runs it again through the bundle's pipeline."""
     home = tmp_path / "home"
-    _run_bundle(["ask", "--offline", "--lang", "en", "Who owns the car AB123CD?"], home)
+    run_bundle(["ask", "--offline", "--lang", "en", "Who owns the car AB123CD?"], home)
     traces = sorted((home / "traces").rglob("*.jsonl"))
     assert len(traces) == 1, traces
-    proc = _run_bundle(["replay", str(traces[0]), "--text", "--json"], home)
+    proc = run_bundle(["replay", str(traces[0]), "--text", "--json"], home)
     assert json.loads(proc.stdout), proc.stdout
     assert len(sorted((home / "traces").rglob("*.jsonl"))) == 2
