@@ -1,8 +1,8 @@
 """The package arrows, checked on every import in the source (top level and inside functions):
 
-    app → benches → desktop → engine → wp_api, models
+    app → benches → desktop → engine → wp_api, models → i18n
 
-`models` is a leaf; the product packages (desktop, engine, wp_api, models) never import benches or
+`models` and `i18n` are leaves (i18n holds every text a person sees or hears, and the time zone); the product packages (desktop, engine, wp_api, models) never import benches or
 tests; only app may import benches; a test folder never imports another folder's conftest (shared
 fixtures live in tests/conftest.py or tests/support/); no product module is part of an import cycle."""
 
@@ -14,15 +14,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("app", "benches", "desktop", "engine", "wp_api", "models", "tests")
+PACKAGES = ("app", "benches", "desktop", "engine", "wp_api", "models", "i18n", "tests")
 
 MAY_IMPORT: dict[str, set[str]] = {
-    "app": {"benches", "desktop", "engine", "wp_api", "models"},
-    "benches": {"desktop", "engine", "wp_api", "models"},
-    "desktop": {"engine", "wp_api", "models"},
-    "engine": {"wp_api", "models"},
-    "wp_api": {"models"},
-    "models": set(),
+    "app": {"benches", "desktop", "engine", "wp_api", "models", "i18n"},
+    "benches": {"desktop", "engine", "wp_api", "models", "i18n"},
+    "desktop": {"engine", "wp_api", "models", "i18n"},
+    "engine": {"wp_api", "models", "i18n"},
+    "wp_api": {"models", "i18n"},
+    "models": {"i18n"},
+    "i18n": set(),
 }
 """What each package may import besides itself (wp_api's use of models: none today, allowed)."""
 

@@ -13,12 +13,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from i18n.languages import pick
+from i18n.timezone import WORKSHOP_TIMEZONE
 from wp_api.base_backend import BaseBackend
 from wp_api.contract import TOOLS, BackendHealth, CallContext, ToolResult, ToolSpec
 from wp_api.errors import BackendUnavailable
 from wp_api.local import booking, campaigns, customers, messages, records, vehicles
 from wp_api.local.availability import SLOT_STEP_MIN
-from wp_api.local.clock import TIMEZONE, Clock, fmt, local_naive
+from wp_api.local.clock import Clock, fmt, local_naive
 from wp_api.local.confirmations import SqliteConfirmations
 from wp_api.local.db import Database, write_transaction
 from wp_api.local.outbox import OutboxRunner
@@ -86,6 +88,7 @@ class LocalBackend(BaseBackend):
         now: Callable[[], datetime] | None = None,
         messaging: Mapping[str, MessageProvider] | MessageProvider | None = None,
         kick_outbox: bool = True,
+        language: str | None = None,
     ) -> None:
         self.path = Path(path)
         try:
@@ -101,6 +104,9 @@ class LocalBackend(BaseBackend):
         self._tasks: set[asyncio.Task[Any]] = set()
         settings = dict(self.db.run_sync(lambda c: c.execute("SELECT key, value FROM settings").fetchall()))
         self.workshop = settings.get("workshop_name", "Officina")
+        self.language = pick(language or settings.get("language"))
+        """Messages to customers are written in this language: the one asked, else the workshop's
+        `language` setting (the plugin's option of the same name), else Italian."""
         step = settings.get("slot_step_min", "")
         self.slot_step = int(step) if step.isdigit() and 5 <= int(step) <= 240 else SLOT_STEP_MIN
 
@@ -136,7 +142,9 @@ class LocalBackend(BaseBackend):
         try:
             version, services = await self.db.run(probe)
         except sqlite3.Error as exc:
-            return BackendHealth(False, "local", f"Workshop database unreadable: {exc}", timezone=TIMEZONE)
+            return BackendHealth(
+                False, "local", f"Workshop database unreadable: {exc}", timezone=WORKSHOP_TIMEZONE
+            )
         ok = services > 0
         detail = f"{self.workshop} (local)" if ok else "Local workshop database has no services yet"
         return BackendHealth(
@@ -144,7 +152,7 @@ class LocalBackend(BaseBackend):
             "local",
             detail,
             version=f"schema {version}",
-            timezone=TIMEZONE,
+            timezone=WORKSHOP_TIMEZONE,
             extra={"path": str(self.path)},
         )
 
@@ -174,7 +182,7 @@ class LocalBackend(BaseBackend):
     def _execute(
         self, conn: sqlite3.Connection, spec: ToolSpec, args: dict[str, Any], call: CallContext
     ) -> ToolResult:
-        ctx = Ctx(conn, self.clock(), call, self.workshop, self._cache, self.slot_step)
+        ctx = Ctx(conn, self.clock(), call, self.workshop, self._cache, self.slot_step, self.language)
         if spec.name == "undo_last":
             return self._undo(ctx, args)
         if spec.name in _READ:

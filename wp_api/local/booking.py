@@ -10,9 +10,10 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
+from i18n.timezone import WORKSHOP_TIMEZONE
 from wp_api.contract import ToolResult
 from wp_api.local import availability as av
-from wp_api.local.clock import TIMEZONE, fmt, missing_local_time, parse, parse_day
+from wp_api.local.clock import fmt, missing_local_time, parse, parse_day
 from wp_api.local.tooling import Ctx, Done, appointment_dict, load_appointment
 
 _LOGGER = logging.getLogger(__name__)
@@ -149,7 +150,7 @@ def _parse_start(ctx: Ctx, text: str) -> datetime | ToolResult:
     if missing_local_time(start):
         return ToolResult.failure(
             "invalid_arguments",
-            f"{fmt(start).replace('T', ' ')} does not exist in {TIMEZONE}: the clocks go forward that night.",
+            f"{fmt(start).replace('T', ' ')} does not exist in {WORKSHOP_TIMEZONE}: the clocks go forward that night.",
             hint="Pick a time from 03:00 on; check_availability lists free slots.",
         )
     if start.date() > ctx.now.date() + timedelta(days=MAX_DAYS_AHEAD):

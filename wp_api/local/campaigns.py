@@ -14,11 +14,13 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
+from i18n.languages import lookup
+from i18n.messages import DEFAULT_CAMPAIGN_DRAFT, MESSAGES
 from wp_api.contract import ToolResult
 from wp_api.local.clock import fmt, parse, parse_day
 from wp_api.local.db import write_transaction
 from wp_api.local.tooling import Ctx, Done
-from wp_api.messaging.render import DEFAULT_CAMPAIGN_DRAFT, fill_placeholders
+from wp_api.messaging.render import fill_placeholders
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -69,7 +71,7 @@ def preview_campaign(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
             cutoff = months_before(ctx.now.date(), int(args["months_since"]))
     except ValueError as exc:
         return ToolResult.failure("invalid_arguments", f"Invalid date: {exc}.")
-    draft = (args.get("message") or "").strip() or DEFAULT_CAMPAIGN_DRAFT["it"]
+    draft = (args.get("message") or "").strip() or DEFAULT_CAMPAIGN_DRAFT[ctx.language]
     not_returned = bool(args.get("not_returned_since", True))
     campaign_id = "cmp_" + uuid.uuid4().hex[:12]
     conn = ctx.conn
@@ -169,7 +171,7 @@ def send_campaign(ctx: Ctx, args: dict[str, Any]) -> Done:
     before = ctx.conn.execute(
         "SELECT COUNT(*) FROM messages WHERE campaign_id = ? AND status != 'cancelled'", (campaign["id"],)
     ).fetchone()[0]
-    subject = f"Un messaggio da {ctx.workshop}"
+    subject = lookup(MESSAGES, "campaign_subject", ctx.language).format(workshop=ctx.workshop)
     stamp = fmt(ctx.now)
     draft = fill_placeholders(campaign["draft"], workshop=ctx.workshop)
     # One outbox row per (campaign, customer): the unique key makes a repeated or resumed send a no-op.
@@ -178,10 +180,10 @@ def send_campaign(ctx: Ctx, args: dict[str, Any]) -> Done:
     cur = ctx.conn.execute(
         f"""
         INSERT OR IGNORE INTO messages (idempotency_key, channel, kind, customer_id, campaign_id, to_address,
-            customer_name, subject, body, template_params, status, due_at, next_attempt_at, created_at)
+            customer_name, subject, body, template_params, language, status, due_at, next_attempt_at, created_at)
         SELECT 'campaign:' || r.campaign_id || ':' || r.customer_id, :channel, 'campaign', r.customer_id,
             r.campaign_id, c.{_CONTACT[channel]}, c.full_name, :subject, r.text,
-            json_array(c.full_name, r.text), 'queued', :now, :now, :now
+            json_array(c.full_name, r.text), :language, 'queued', :now, :now, :now
         FROM (
             SELECT campaign_id, customer_id, last_service,
                 replace(replace(:draft, '{{name}}', full_name), '{{plate}}', coalesce(plate, '')) AS text
@@ -195,7 +197,7 @@ def send_campaign(ctx: Ctx, args: dict[str, Any]) -> Done:
           AND NOT (:not_returned AND EXISTS (SELECT 1 FROM appointments b WHERE b.customer_id = r.customer_id
               AND b.start >= date(r.last_service, '+1 day') AND b.status IN ('done', 'pending', 'approved')))
         """,
-        {"channel": channel, "subject": subject, "now": stamp, "draft": draft, "campaign": campaign["id"],
+        {"channel": channel, "subject": subject, "language": ctx.language, "now": stamp, "draft": draft, "campaign": campaign["id"],
          "category": campaign["category"], "cutoff": campaign["cutoff"], "not_returned": int(not_returned)},
     )  # fmt: skip
     queued = cur.rowcount

@@ -1,33 +1,22 @@
-"""Workshop time: local wall-clock in Europe/Rome, stored as sortable text."""
+"""Workshop time: local wall-clock in the workshop's zone (i18n.timezone), stored as sortable text."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta
+
+from i18n.timezone import workshop_now, workshop_tz
 
 _LOGGER = logging.getLogger(__name__)
 
-TIMEZONE = "Europe/Rome"
 DT_FORMAT = "%Y-%m-%dT%H:%M"
-
-
-def workshop_tz() -> tzinfo | None:
-    """Europe/Rome, or None (the machine's local zone) where the tz database is missing."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(TIMEZONE)
-    except Exception:  # no tz database (Windows without tzdata)
-        _LOGGER.warning("Time zone %s unavailable; using the machine's local time", TIMEZONE)
-        return None
-
 
 _TZ = workshop_tz()
 
 
 def system_now() -> datetime:
-    return datetime.now(_TZ) if _TZ is not None else datetime.now().astimezone()
+    return workshop_now()
 
 
 def local_naive(moment: datetime) -> datetime:

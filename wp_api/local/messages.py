@@ -55,6 +55,7 @@ def queue_message(
     customer: sqlite3.Row,
     to: str,
     rendered: tuple[str, str, list[str]],
+    language: str,
     due_at: datetime,
     now: datetime,
     appointment_id: int | None = None,
@@ -64,10 +65,10 @@ def queue_message(
     subject, body, params = rendered
     cur = conn.execute(
         "INSERT OR IGNORE INTO messages (idempotency_key, channel, kind, customer_id, appointment_id, campaign_id, "
-        "to_address, customer_name, subject, body, template_params, status, due_at, next_attempt_at, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+        "to_address, customer_name, subject, body, template_params, language, status, due_at, next_attempt_at, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
         (key, channel, kind, customer["id"], appointment_id, campaign_id, to, customer["full_name"], subject, body,
-         json.dumps(params, ensure_ascii=False), fmt(due_at), fmt(due_at), fmt(now)),
+         json.dumps(params, ensure_ascii=False), language, fmt(due_at), fmt(due_at), fmt(now)),
     )  # fmt: skip
     if cur.rowcount:
         return int(cur.lastrowid or 0), True
@@ -133,17 +134,17 @@ def send_message(ctx: Ctx, args: dict[str, Any]) -> Done:
                 ToolResult.failure("invalid_arguments", "A booking confirmation needs appointment_id.")
             )
         rendered = render(
-            "booking_confirmation", "it", workshop_name=ctx.workshop, customer_name=customer["full_name"],
+            "booking_confirmation", ctx.language, workshop_name=ctx.workshop, customer_name=customer["full_name"],
             service=appt["service"], starts_at=appt["start"], plate=appt["plate"],
         )  # fmt: skip
     else:
         if not (args.get("text") or "").strip():
             return Done(ToolResult.failure("invalid_arguments", "A custom message needs the text."))
-        rendered = render("custom", "it", workshop_name=ctx.workshop, customer_name=customer["full_name"],
+        rendered = render("custom", ctx.language, workshop_name=ctx.workshop, customer_name=customer["full_name"],
                           text=args["text"])  # fmt: skip
     message_id, _new = queue_message(
         ctx.conn, key=f"message:{args['idempotency_key']}", channel=args["channel"], kind=args["kind"],
-        customer=customer, to=to, rendered=rendered, due_at=ctx.now, now=ctx.now, appointment_id=appointment_id,
+        customer=customer, to=to, rendered=rendered, language=ctx.language, due_at=ctx.now, now=ctx.now, appointment_id=appointment_id,
     )  # fmt: skip
     data = _message_data(ctx.conn, message_id)
     return Done(
@@ -186,13 +187,13 @@ def schedule_reminder(ctx: Ctx, args: dict[str, Any]) -> Done:
     if isinstance(to, ToolResult):
         return Done(to)
     rendered = render(
-        "reminder", "it", workshop_name=ctx.workshop, customer_name=customer["full_name"], service=appt["service"],
+        "reminder", ctx.language, workshop_name=ctx.workshop, customer_name=customer["full_name"], service=appt["service"],
         starts_at=appt["start"], plate=appt["plate"], today=send_at.date(),
     )  # fmt: skip
     key = args.get("idempotency_key") or f"{appt['id']}:{args['channel']}:{fmt(send_at)}"
     message_id, _new = queue_message(
         ctx.conn, key=f"reminder:{key}", channel=args["channel"], kind="reminder", customer=customer, to=to,
-        rendered=rendered, due_at=send_at, now=ctx.now, appointment_id=appt["id"],
+        rendered=rendered, language=ctx.language, due_at=send_at, now=ctx.now, appointment_id=appt["id"],
     )  # fmt: skip
     msg = _message_data(ctx.conn, message_id)
     data = {

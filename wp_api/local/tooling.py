@@ -26,6 +26,8 @@ class Ctx:
     cache: dict[str, Any] = field(default_factory=dict)
     slot_step: int = 30
     """Minutes between the start times offered (settings key `slot_step_min`)."""
+    language: str = "it"
+    """The language of the messages to customers (settings key `language`, as the plugin's option)."""
 
 
 @dataclass
