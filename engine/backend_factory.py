@@ -58,7 +58,10 @@ def create_local_backend(
         build_demo(paths.database, customers=DEMO_CUSTOMERS)
     try:
         return LocalBackend(
-            paths.database, messaging=messaging_providers(settings, paths), kick_outbox=kick_outbox
+            paths.database,
+            messaging=messaging_providers(settings, paths),
+            kick_outbox=kick_outbox,
+            language=settings.language,  # messages to customers in the app's language, as the plugin's option
         )
     except BackendUnavailable as exc:
         raise ConfigError(f"{exc.message} (rebuild the demo with: officina demo-data --force)") from exc
