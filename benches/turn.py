@@ -27,7 +27,7 @@ import numpy as np
 from benches.openai_server import FakeOpenAI, Round, ToolCall
 from engine.config import Settings
 from engine.errors import ConfigError
-from engine.replies import reply
+from i18n.replies import reply
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -24,8 +24,8 @@ from typing import Any
 import numpy as np
 
 from engine.audio.chunk import STT_RATE, AudioChunk, resample
-from engine.fastpath.templates import TEXTS
-from engine.replies import reply
+from i18n.fastpath import TEXTS
+from i18n.replies import reply
 
 _LOGGER = logging.getLogger(__name__)
 

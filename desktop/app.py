@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from desktop.app_icon import app_icon
 from desktop.engine_bridge import EngineBridge
 from desktop.main_window import MainWindow
-from desktop.strings import set_language, tr
 from desktop.theme import STYLE_SHEET
 from engine.config import Settings, load_settings
+from i18n.ui import set_language, tr
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.labels import plain_label
-from desktop.strings import tr
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -23,8 +23,9 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from engine.config import Settings
-from engine.errors import OfficinaError
+from engine.errors import OfficinaError, for_person
 from engine.trace import events as ev
+from i18n.ui import language, tr
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -35,7 +36,13 @@ BackendFactory = Callable[[Settings], Any]
 
 
 def describe_error(exc: BaseException) -> str:
-    """One sentence for a person (engine errors carry it; anything else gets its class name)."""
+    """What the person is told, in the UI language: what failed and what to do (i18n.errors). The
+    technical detail goes to the log, where every caller also writes it."""
+    return for_person(exc, language())
+
+
+def technical(exc: BaseException) -> str:
+    """The exception's own sentence, for the log."""
     message = getattr(exc, "message", None)
     if isinstance(message, str) and message:
         return message
@@ -185,7 +192,7 @@ class EngineBridge(QObject):
             try:
                 future.result(timeout)
             except Exception as exc:  # closing must never hang or crash the app's exit
-                _LOGGER.warning("Engine did not close cleanly: %s", describe_error(exc))
+                _LOGGER.warning("Engine did not close cleanly: %s", technical(exc))
             loop.call_soon_threadsafe(loop.stop)
         self._thread.quit()
         self._thread.wait(int(timeout * 1000))
@@ -251,14 +258,16 @@ class EngineBridge(QObject):
             return
         exc = future.exception()
         if exc is not None:
-            _LOGGER.error("Engine command failed: %s", describe_error(exc), exc_info=exc)
+            _LOGGER.error("Engine command failed: %s", technical(exc), exc_info=exc)
             self.failed.emit(describe_error(exc))
 
     def _call(self, action: Callable[[Any], Any], result_signal: Any = None, *, ptt: bool = False) -> None:
         async def run() -> None:
             pipeline = self._pipeline
             if pipeline is None:
-                raise OfficinaError("The voice engine is still starting: try again in a moment.")
+                raise OfficinaError(
+                    "The voice engine is still starting: try again in a moment.", kind="engine.starting"
+                )
             if ptt:  # press and release keep their order (FIFO lock), even when opening the mic is slow
                 if self._ptt_lock is None:
                     self._ptt_lock = asyncio.Lock()
@@ -337,7 +346,7 @@ class EngineBridge(QObject):
                         await result
                 self.status_changed.emit(await pipeline.refresh_status())
             except Exception as exc:  # housekeeping must keep running
-                _LOGGER.warning("Outbox/status refresh failed: %s", describe_error(exc))
+                _LOGGER.warning("Outbox/status refresh failed: %s", technical(exc))
 
     def _on_event(self, event: ev.TraceEvent) -> None:
         self.stage_event.emit(event)
@@ -372,15 +381,19 @@ class EngineBridge(QObject):
                 health = await backend.health()
             finally:
                 await backend.aclose()
-            self.connection_tested.emit(bool(health.ok), health.detail)
+            _LOGGER.info("WordPress connection test: %s", health.detail)
+            text = tr("settings.connection_ok") if health.ok else tr("settings.connection_failed")
+            self.connection_tested.emit(bool(health.ok), text)
         except Exception as exc:  # any failure is the answer to "does it connect?"
-            self.connection_tested.emit(False, describe_error(exc))
+            _LOGGER.warning("WordPress connection test failed: %s", technical(exc))
+            self.connection_tested.emit(False, tr("settings.connection_failed"))
 
     async def _audio_test(self, test: Callable[..., None], *args: Any) -> None:
         try:
             await asyncio.to_thread(test, *args)
             self.audio_test_done.emit("")
         except Exception as exc:  # no device, busy device...: one sentence in the dialog
+            _LOGGER.warning("Audio test failed: %s", technical(exc))
             self.audio_test_done.emit(describe_error(exc))
 
     @staticmethod
@@ -418,6 +431,7 @@ class EngineBridge(QObject):
 
             devices = list_devices()
         except Exception as exc:  # no PortAudio / no sound server: the dialog says so
+            _LOGGER.warning("Listing audio devices failed: %s", technical(exc))
             return [], [], describe_error(exc)
         inputs = [d.name for d in devices if d.max_input_channels > 0]
         outputs = [d.name for d in devices if d.max_output_channels > 0]

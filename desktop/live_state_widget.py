@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.labels import plain_label
 from desktop.level_meter import LevelMeter
-from desktop.strings import tr
 from desktop.theme import STATE_COLOURS
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 

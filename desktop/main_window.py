@@ -33,10 +33,11 @@ from desktop.models.trace_model import TurnListModel
 from desktop.push_to_talk_button import PushToTalkButton
 from desktop.side_panel import SidePanel
 from desktop.status_bar import StatusBar
-from desktop.strings import set_language, tr
 from desktop.tray import Tray
 from engine.config import Settings
 from engine.trace import events as ev
+from i18n.fastpath import refusal
+from i18n.ui import language, set_language, tr
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -158,7 +159,8 @@ class MainWindow(QMainWindow):
         """Start the global hotkey; a refusal becomes one line in the status bar."""
         reason = self.hotkey.start(self.settings.global_hotkey)
         if reason:
-            self.status.showMessage(tr("status.hotkey_failed", reason=reason))
+            _LOGGER.warning("Global hotkey %s refused: %s", self.settings.global_hotkey, reason)
+            self.status.showMessage(tr("status.hotkey_failed", key=self.settings.global_hotkey))
 
     # --- push to talk -----------------------------------------------------------------------------
 
@@ -248,7 +250,12 @@ class MainWindow(QMainWindow):
             block.set_reply(spoken)
         elif isinstance(event, ev.ToolResultEvent):
             if event.display or not event.ok:
-                message = (event.error or {}).get("message") if not event.ok else None
+                error = event.error or {}
+                message = (
+                    None
+                    if event.ok
+                    else refusal(str(error.get("code") or ""), str(error.get("message") or ""), language())
+                )
                 card = ToolCard(event.name, event.display, ok=event.ok, error=message)
                 card.undo_requested.connect(lambda c=card: self.undo_last(c))
                 block.add_card(card)

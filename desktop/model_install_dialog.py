@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.strings import tr
 from desktop.thread_worker import start_worker
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -52,8 +52,9 @@ def install_missing_models(parent: QWidget | None = None) -> str | None:
     def work(progress: Callable[[int, int], None]) -> Any:
         try:
             return models.ensure_defaults(progress=progress)
-        except Exception as exc:  # reported in the dialog's caller as one sentence
-            outcome["error"] = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        except Exception as exc:  # the log keeps the detail; the caller shows one sentence
+            _LOGGER.error("Installing the models failed", exc_info=exc)
+            outcome["error"] = exc
             return None
 
     thread, worker = start_worker(work, dialog)
@@ -64,5 +65,5 @@ def install_missing_models(parent: QWidget | None = None) -> str | None:
     thread.wait()  # the worker has finished; let its thread end before the dialog (its parent) goes
     dialog.close()
     if "error" in outcome:
-        return tr("models.failed", message=outcome["error"])
+        return tr("models.failed")
     return None

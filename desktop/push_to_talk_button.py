@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from desktop.app_icon import mic_icon
-from desktop.strings import tr
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 

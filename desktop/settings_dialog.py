@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import esc, plain_label, rich_label
 from desktop.level_meter import LevelMeter
-from desktop.strings import language as ui_language
-from desktop.strings import tr
 from engine import secrets
 from engine.agent.options import AgentOptions
 from engine.agent.servers import PRESETS, preset_for
 from engine.config import Settings, save_settings
 from engine.voice_choice import CHOICES, voice_choices
+from i18n.ui import language as ui_language
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from desktop.models.trace_model import StageListModel, StageRoles, TurnListModel
 from desktop.models.turn_record import TurnRecord, ms
 from desktop.stage_detail import stage_html
 from desktop.stage_timeline_widget import StageTimelineWidget
-from desktop.strings import tr
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 

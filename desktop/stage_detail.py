@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from desktop.models.turn_record import Stage, ms
-from desktop.strings import tr
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from desktop.labels import esc, plain_tooltip, rich_label
-from desktop.strings import tr
 from desktop.theme import ERROR, SPEAK, WARN
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 

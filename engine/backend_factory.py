@@ -42,7 +42,7 @@ def messaging_providers(settings: Settings, paths: Paths) -> dict[str, MessagePr
     try:
         return build_providers(config)
     except ValueError as exc:
-        raise ConfigError(f"Messaging settings are incomplete: {exc}") from exc
+        raise ConfigError(f"Messaging settings are incomplete: {exc}", kind="config.messaging") from exc
 
 
 def create_local_backend(
@@ -64,17 +64,21 @@ def create_local_backend(
             language=settings.language,  # messages to customers in the app's language, as the plugin's option
         )
     except BackendUnavailable as exc:
-        raise ConfigError(f"{exc.message} (rebuild the demo with: officina demo-data --force)") from exc
+        raise ConfigError(
+            f"{exc.message} (rebuild the demo with: officina demo-data --force)", kind="config.database"
+        ) from exc
 
 
 def _wordpress(settings: Settings) -> ToolBackend:
     if not settings.wordpress_url or not settings.wordpress_user:
         raise ConfigError(
-            "The WordPress site is not set: add its URL and user in Settings (or use the local demo)."
+            "The WordPress site is not set: add its URL and user in Settings (or use the local demo).",
+            kind="config.wordpress",
         )
     password = get_secret(wordpress_secret_name(settings.wordpress_url, settings.wordpress_user))
     if not password:
         raise ConfigError(
-            f"No application password for {settings.wordpress_user} on {settings.wordpress_url}: add it in Settings."
+            f"No application password for {settings.wordpress_user} on {settings.wordpress_url}: add it in Settings.",
+            kind="config.wordpress",
         )
     return WordPressBackend(base_url=settings.wordpress_url, user=settings.wordpress_user, password=password)

@@ -35,11 +35,10 @@ from engine.config import Settings
 from engine.confirm_words import confirmation_answer
 from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.engines import Engines, load_engines
-from engine.errors import ConfigError, LlmError, LlmStreamError, OfficinaError
+from engine.errors import ConfigError, LlmError, OfficinaError, for_person
 from engine.listening import PttCapture
 from engine.phrases import RenderedPhrases
 from engine.plates_known import plates_known
-from engine.replies import reply
 from engine.speaking import Speech
 from engine.speculation import AgentFeed
 from engine.status import build_status
@@ -62,6 +61,8 @@ from engine.trace import (
 from engine.trace.otel import make_otel_exporter
 from engine.turn import MissingItem, PipelineStatus, TurnPath, TurnResult
 from engine.turn_trace import trace_agent_event, trace_pending, trace_tool
+from i18n.fastpath import refusal
+from i18n.replies import reply
 from wp_api.contract import BackendHealth, CallContext, ToolBackend, ToolResult
 
 _LOGGER = logging.getLogger(__name__)
@@ -316,7 +317,7 @@ class Pipeline:
     async def _transcribe(self, speech: np.ndarray) -> Any:
         stt = self.engines.stt
         if stt is None:
-            raise ConfigError(self._stt_missing())
+            raise ConfigError(self._stt_missing(), kind="model.missing")
         language = None if self.settings.detect_language else self.language
         # No vocabulary prompt, in either language: measured on Italian and English speech it made plates
         # worse (a prompted plate repeated, letter names written out); docs/PERFORMANCE.md "Italian plates".
@@ -344,11 +345,11 @@ class Pipeline:
         except asyncio.CancelledError:
             raise
         except OfficinaError as exc:
-            trace.emit(TurnError(stage="stt", message=exc.message, detail=repr(exc)))
+            trace.emit(TurnError(stage="stt", message=for_person(exc, self.language), detail=repr(exc)))
             return self._finish(
                 trace,
                 "",
-                reply("stt_failed", self.language, detail=exc.message),
+                for_person(exc, self.language),
                 path="error",
                 error=exc.message,
             )
@@ -407,7 +408,7 @@ class Pipeline:
                     outcome = await fastpath.handle(text, context)
             except Exception as exc:  # the fast path failing must never lose the turn
                 _LOGGER.warning("Fast path failed on %r: %s", text, exc, exc_info=True)
-                trace.emit(TurnError(stage="fastpath", message=str(exc), detail=repr(exc)))
+                trace.emit(TurnError(stage="fastpath", message=for_person(exc, language), detail=repr(exc)))
                 outcome = None
             if outcome is not None:
                 parse = dict(outcome.parse or {})
@@ -489,12 +490,10 @@ class Pipeline:
         pending = result.pending if result else None
         if error is not None:
             stage = "llm" if isinstance(error, LlmError | ConfigError) else "pipeline"
-            trace.emit(TurnError(stage=stage, message=error.message, detail=repr(error.__cause__ or error)))
+            said = for_person(error, language)
+            trace.emit(TurnError(stage=stage, message=said, detail=repr(error.__cause__ or error)))
             speech.abandon()
-            if isinstance(error, LlmStreamError):
-                fallback = clarification or reply("llm_broke_off", language)
-            else:
-                fallback = clarification or reply("llm_failed", language, detail=error.message)
+            fallback = clarification or said
             speech.say(fallback)
             await speech.finish()
             reply_text = " ".join(s for s in ((result.text if result else ""), fallback) if s)
@@ -509,7 +508,7 @@ class Pipeline:
             )
         if result is not None and result.stopped == "empty" and not turn.interrupted:
             message = "The model answered with neither text nor a tool call."
-            trace.emit(TurnError(stage="llm", message=message))
+            trace.emit(TurnError(stage="llm", message=reply("llm_empty", language), detail=message))
             fallback = clarification or reply("llm_empty", language)
             speech.say(fallback)
             await speech.finish()
@@ -596,7 +595,7 @@ class Pipeline:
         voice_id, tts = self.engines.voices.get(language) or next(
             iter(self.engines.voices.values()), ("", None)
         )
-        return Speech(tts, self.player, trace, voice=voice_id, anchor=anchor)
+        return Speech(tts, self.player, trace, voice=voice_id, anchor=anchor, language=language)
 
     async def _speak_reply(
         self,
@@ -710,7 +709,7 @@ class Pipeline:
             if code in ("confirmation_expired", "confirmation_invalid"):
                 text = reply(code, language)
             else:
-                text = reply("confirm_failed", language, detail=error)
+                text = reply("confirm_failed", language, detail=refusal(code, error, language))
         return await self._speak_reply(
             turn, transcript, text, language, anchor=anchor, path="confirm", tool_calls=[record], error=error
         )
@@ -794,7 +793,9 @@ class Pipeline:
         if self._capture is not None:
             return
         if self.engines.vad is None:
-            raise ConfigError("Voice activity detection is not available; type the request instead.")
+            raise ConfigError(
+                "Voice activity detection is not available; type the request instead.", kind="vad.unavailable"
+            )
         mic = await self._ensure_mic()
         trace = self.recorder.begin()
         trace.emit(TurnStarted(source="mic", language=self.language))

@@ -8,6 +8,7 @@ import logging
 import time
 from typing import Any
 
+from engine.errors import OfficinaError, TtsError, for_person
 from engine.trace import StateChanged, TtsFirstAudio, TtsSentence, TurnError, TurnTrace
 from engine.tts import TTS, TtsStream
 
@@ -18,9 +19,17 @@ class Speech:
     """The spoken side of one turn. `push()` text as it streams, `await finish()`, or `interrupt()` (barge-in)."""
 
     def __init__(
-        self, tts: TTS | None, player: Any | None, trace: TurnTrace, *, voice: str, anchor: float
+        self,
+        tts: TTS | None,
+        player: Any | None,
+        trace: TurnTrace,
+        *,
+        voice: str,
+        anchor: float,
+        language: str = "it",
     ) -> None:
         self._trace = trace
+        self._language = language
         self._player = player
         self._voice = voice
         self.voice = voice
@@ -107,5 +116,5 @@ class Speech:
                     self._player.play(spoken.chunk)
         except Exception as exc:  # TTS failure: the answer is still shown as text
             _LOGGER.warning("Speaking failed: %s", exc)
-            message = getattr(exc, "message", str(exc))
-            self._trace.emit(TurnError(stage="tts", message=message, detail=repr(exc)))
+            said = for_person(exc if isinstance(exc, OfficinaError) else TtsError(str(exc)), self._language)
+            self._trace.emit(TurnError(stage="tts", message=said, detail=repr(exc)))

@@ -37,3 +37,8 @@ def workshop_naive(moment: datetime) -> datetime:
         return moment
     zone = workshop_tz()
     return (moment.astimezone(zone) if zone is not None else moment.astimezone()).replace(tzinfo=None)
+
+
+def workshop_wall_clock() -> datetime:
+    """Now as naive workshop wall-clock time, as the backends store times."""
+    return workshop_now().replace(tzinfo=None)

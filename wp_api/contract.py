@@ -29,6 +29,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import jsonschema
 
+from i18n.timezone import WORKSHOP_TIMEZONE
 from wp_api.errors import ToolRejected
 
 __all__ = [
@@ -221,7 +222,7 @@ class BackendHealth:
     detail: str
     """One line for the status bar: "Demo workshop (local)", "WordPress example.com: reachable", ..."""
     version: str | None = None
-    timezone: str = "Europe/Rome"
+    timezone: str = WORKSHOP_TIMEZONE
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
 
+from i18n.dates import short_when
+
 _LOGGER = logging.getLogger(__name__)
 
 Layout = tuple[list[str], list[tuple[str, str]]]
-_DAYS = {
-    "it": ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
-    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-}
-
-
-def when(value: Any, language: str = "it") -> str:
-    """'2026-03-12T09:00' → 'gio 12/03 09:00'."""
-    try:
-        moment = dt.datetime.fromisoformat(str(value))
-    except ValueError:
-        return str(value)
-    day = _DAYS.get(language, _DAYS["it"])[moment.weekday()]
-    text = f"{day} {moment:%d/%m}"
-    return text + (f" {moment:%H:%M}" if "T" in str(value) else "")
 
 
 def _join(*parts: Any) -> str:
@@ -48,14 +34,14 @@ def _slots(d: dict[str, Any], lang: str) -> Layout:
     rows = []
     for s in d.get("slots") or []:
         end = str(s.get("end", ""))[-5:]
-        rows.append(_join(f"{when(s.get('start'), lang)}–{end}", s.get("staff_name")))
+        rows.append(_join(f"{short_when(s.get('start'), lang)}–{end}", s.get("staff_name")))
     return rows, []
 
 
 def _appointment(d: dict[str, Any], lang: str) -> Layout:
     a = d.get("appointment") or d
     fields = [
-        ("start", when(a.get("start"), lang)),
+        ("start", short_when(a.get("start"), lang)),
         ("service", a.get("service")),
         ("customer", a.get("customer")),
         ("plate", a.get("plate")),
@@ -68,7 +54,11 @@ def _appointment(d: dict[str, Any], lang: str) -> Layout:
 def _appointments(d: dict[str, Any], lang: str) -> Layout:
     rows = [
         _join(
-            when(a.get("start"), lang), a.get("service"), a.get("plate"), a.get("customer"), a.get("status")
+            short_when(a.get("start"), lang),
+            a.get("service"),
+            a.get("plate"),
+            a.get("customer"),
+            a.get("status"),
         )
         for a in d.get("appointments") or []
     ]
@@ -78,7 +68,7 @@ def _appointments(d: dict[str, Any], lang: str) -> Layout:
 def _history(d: dict[str, Any], lang: str) -> Layout:
     rows = [
         _join(
-            when(s.get("date"), lang),
+            short_when(s.get("date"), lang),
             s.get("service"),
             f"{s['mileage_km']} km" if s.get("mileage_km") else "",
         )
@@ -107,7 +97,7 @@ def _message(d: dict[str, Any], lang: str) -> Layout:
     fields = [
         ("to", d.get("to")),
         ("status", d.get("status")),
-        ("when", when(d.get("due_at") or d.get("send_at") or "", lang)),
+        ("when", short_when(d.get("due_at") or d.get("send_at") or "", lang)),
     ]
     rows = [str(d["preview"])] if d.get("preview") else []
     return rows, [(k, str(v)) for k, v in fields if v]
@@ -115,7 +105,7 @@ def _message(d: dict[str, Any], lang: str) -> Layout:
 
 def _campaign(d: dict[str, Any], lang: str) -> Layout:
     rows = [
-        _join(s.get("full_name"), s.get("plate"), when(s.get("last_service") or "", lang))
+        _join(s.get("full_name"), s.get("plate"), short_when(s.get("last_service") or "", lang))
         for s in d.get("sample") or []
     ]
     ex = d.get("exclusions") or {}

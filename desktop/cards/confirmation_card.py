@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.labels import esc, plain_label, rich_label
-from desktop.strings import tr
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from desktop.cards.card_layouts import layout as card_layout
 from desktop.labels import esc, plain_label, rich_label
-from desktop.strings import language, tr
 from desktop.theme import ERROR, STAGE_COLOURS
+from i18n.ui import language, tr
 from wp_api.contract import TOOLS_BY_NAME, Safety
 
 _LOGGER = logging.getLogger(__name__)

@@ -7,8 +7,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.strings import tr
 from engine.trace import events as ev
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -133,7 +133,9 @@ class Agent:
 
     def client(self) -> openai.AsyncOpenAI:
         if not self.configured:
-            raise ConfigError(self.options.missing() or "The language model is not configured.")
+            raise ConfigError(
+                self.options.missing() or "The language model is not configured.", kind="config.api_key"
+            )
         if self._client is None:
             self._client = openai.AsyncOpenAI(
                 base_url=self.options.base_url,

@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 
 from engine.config import Settings
 from engine.secrets import OPENAI_API_KEY, get_secret
+from i18n.timezone import WORKSHOP_TIMEZONE
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class AgentOptions:
     """Retries of a failed request (the openai client's own backoff; 429/5xx/connection errors)."""
     language: str = "it"
     workshop_name: str = "Officina Demo"
-    timezone: str = "Europe/Rome"
+    timezone: str = WORKSHOP_TIMEZONE
     history_turns: int = 6
     """Past exchanges (person + answer) kept as context for the next turn."""
 

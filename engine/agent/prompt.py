@@ -16,12 +16,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-_LOGGER = logging.getLogger(__name__)
+from i18n.dates import weekday
+from i18n.timezone import WORKSHOP_TIMEZONE
 
-_WEEKDAYS = {
-    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
+_LOGGER = logging.getLogger(__name__)
 
 TOOL_RESULT_OPEN = "<tool_result>"
 TOOL_RESULT_CLOSE = "</tool_result>"
@@ -99,7 +97,7 @@ def build_system_prompt(
     language: str,
     workshop_name: str,
     services: Sequence[dict[str, Any]],
-    timezone: str = "Europe/Rome",
+    timezone: str = WORKSHOP_TIMEZONE,
 ) -> str:
     """The static system message: rules and catalogue, the same bytes every turn (no clock in it)."""
     language = language if language in _RULES else "it"
@@ -122,12 +120,14 @@ _CLOCK = {
 }
 
 
-def build_clock_note(*, language: str, timezone: str = "Europe/Rome", now: dt.datetime | None = None) -> str:
+def build_clock_note(
+    *, language: str, timezone: str = WORKSHOP_TIMEZONE, now: dt.datetime | None = None
+) -> str:
     """The part that changes every minute: today's weekday, date and time in the workshop's zone."""
     language = language if language in _CLOCK else "it"
     now = now or now_in(timezone)
     return _CLOCK[language].format(
-        weekday=_WEEKDAYS[language][now.weekday()],
+        weekday=weekday(now.date(), language),
         date=now.date().isoformat(),
         time=now.strftime("%H:%M"),
         tz=timezone,

@@ -17,7 +17,8 @@ def sounddevice() -> ModuleType:
     except OSError as err:  # "PortAudio library not found"
         raise AudioError(
             "No audio system found (the PortAudio library is missing). "
-            "On Debian/Ubuntu install it with: sudo apt-get install libportaudio2"
+            "On Debian/Ubuntu install it with: sudo apt-get install libportaudio2",
+            kind="audio.no_sound_system",
         ) from err
     return sd
 
@@ -29,5 +30,5 @@ def refresh() -> ModuleType:
         sd._terminate()
         sd._initialize()
     except sd.PortAudioError as err:
-        raise AudioError(f"Could not re-scan audio devices: {err}") from err
+        raise AudioError(f"Could not re-scan audio devices: {err}", kind="audio.no_sound_system") from err
     return sd

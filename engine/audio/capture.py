@@ -91,7 +91,10 @@ class MicCapture:
         except sd.PortAudioError as err:
             self._stream = None
             self._raw.put(None)
-            raise AudioError(f"Could not open the microphone ({info.get('name', '?')}): {err}") from err
+            raise AudioError(
+                f"Could not open the microphone ({info.get('name', '?')}): {err}",
+                kind="audio.microphone_busy",
+            ) from err
         _LOGGER.info(
             "Capture from %s at %d Hz, %d ch", info.get("name"), self.native_rate, self.native_channels
         )

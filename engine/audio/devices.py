@@ -38,7 +38,7 @@ def list_devices(*, refresh: bool = False) -> list[DeviceInfo]:
         hostapis = sd.query_hostapis()
         default_in, default_out = _default_ids(sd)
     except sd.PortAudioError as err:
-        raise AudioError(f"Could not list audio devices: {err}") from err
+        raise AudioError(f"Could not list audio devices: {err}", kind="audio.no_sound_system") from err
     return [
         DeviceInfo(
             id=int(dev["index"]),
@@ -61,7 +61,8 @@ def resolve_device(device: int | str | None, kind: str) -> dict[str, Any]:
         return dict(sd.query_devices(device, kind))
     except (sd.PortAudioError, ValueError) as err:
         which = "default" if device is None else repr(device)
-        raise AudioError(f"No usable {kind} audio device ({which}): {err}") from err
+        missing = "audio.no_speaker" if kind == "output" else "audio.no_microphone"
+        raise AudioError(f"No usable {kind} audio device ({which}): {err}", kind=missing) from err
 
 
 def _default_ids(sd: Any) -> tuple[int, int]:

@@ -25,9 +25,9 @@ def read_wav(path: Path | str) -> tuple[np.ndarray, int]:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise AudioError(f"Cannot read audio file {path}: {err.strerror or err}") from err
+        raise AudioError(f"Cannot read audio file {path}: {err.strerror or err}", kind="audio.file") from err
     if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
-        raise AudioError(f"{path.name} is not a WAV file (expected a RIFF/WAVE header).")
+        raise AudioError(f"{path.name} is not a WAV file (expected a RIFF/WAVE header).", kind="audio.file")
     fmt: tuple[int, int, int, int] | None = None
     payload: bytes | None = None
     pos = 12
@@ -44,10 +44,14 @@ def read_wav(path: Path | str) -> tuple[np.ndarray, int]:
             break
         pos += 8 + size + (size & 1)
     if fmt is None or payload is None:
-        raise AudioError(f"{path.name} is a damaged WAV file (no format or no audio data).")
+        raise AudioError(
+            f"{path.name} is a damaged WAV file (no format or no audio data).", kind="audio.file"
+        )
     tag, channels, rate, bits = fmt
     if channels < 1 or rate < 1000:
-        raise AudioError(f"{path.name} has an invalid WAV format ({channels} channels, {rate} Hz).")
+        raise AudioError(
+            f"{path.name} has an invalid WAV format ({channels} channels, {rate} Hz).", kind="audio.file"
+        )
     return _decode(payload, tag, channels, bits, path.name), rate
 
 
@@ -87,7 +91,9 @@ def _decode(payload: bytes, tag: int, channels: int, bits: int, name: str) -> np
     elif tag == _FLOAT and bits in (32, 64):
         data = np.frombuffer(payload, "<f4" if bits == 32 else "<f8").astype(np.float32)
     else:
-        raise AudioError(f"{name} uses an unsupported WAV encoding (format {tag}, {bits}-bit).")
+        raise AudioError(
+            f"{name} uses an unsupported WAV encoding (format {tag}, {bits}-bit).", kind="audio.file"
+        )
     if channels > 1:
         data = data.reshape(-1, channels).mean(axis=1, dtype=np.float32)
     return np.ascontiguousarray(data, dtype=np.float32)

@@ -115,7 +115,9 @@ class Player:
                 )
                 stream.start()
             except sd.PortAudioError as err:
-                raise AudioError(f"Could not open the speaker ({info.get('name', '?')}): {err}") from err
+                raise AudioError(
+                    f"Could not open the speaker ({info.get('name', '?')}): {err}", kind="audio.speaker_busy"
+                ) from err
             self._stream = stream
             _LOGGER.info("Playback on %s at %d Hz", info.get("name"), self.sample_rate)
 

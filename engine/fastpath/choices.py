@@ -6,10 +6,10 @@ import logging
 from datetime import date
 from typing import Any
 
-from engine.fastpath import templates as T
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import Parse, heard_tokens
 from engine.fastpath.services import catalogue_words
+from i18n import fastpath as T
 
 _LOGGER = logging.getLogger(__name__)
 

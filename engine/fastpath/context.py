@@ -11,8 +11,8 @@ from datetime import date, datetime
 from typing import Any
 
 from engine.confirmation import PendingConfirmation, ToolCallRecord
-from engine.fastpath import templates as T
 from engine.fastpath.parser import Parse
+from i18n import fastpath as T
 from wp_api.contract import CallContext, ToolBackend, ToolResult
 
 WRITES = {

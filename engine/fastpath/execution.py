@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import logging
 
-from engine.fastpath import templates as T
 from engine.fastpath.context import WRITES, Context, Stop
 from engine.fastpath.handlers import HANDLERS
 from engine.fastpath.outcome import FastPathOutcome
+from i18n import fastpath as T
 from wp_api.errors import WorkshopError
 
 _LOGGER = logging.getLogger(__name__)

@@ -9,17 +9,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from engine.fastpath import templates as T
 from engine.fastpath.choices import pick, with_vehicle
 from engine.fastpath.context import Context, Memory
 from engine.fastpath.execution import Execution
 from engine.fastpath.outcome import FastPathOutcome
 from engine.fastpath.parser import ANSWERABLE, Parse, answer_to, parse
+from i18n import fastpath as T
+from i18n.timezone import workshop_wall_clock
 from wp_api.contract import CallContext, ToolBackend
 
 OPEN_QUESTION_S = 120
 """How long an unanswered question of the fast path can still be answered by `resume()`."""
-WORKSHOP_TZ = "Europe/Rome"
 
 
 @dataclass
@@ -72,7 +72,7 @@ class FastPath:
         """Re-rank misheard plates with the mishearing model (engine.fastpath.plate_hearing); off: the
         backend's fuzzy lookup alone (for measuring the lever)."""
         self.language = language
-        self._now = now or workshop_now
+        self._now = now or workshop_wall_clock
         self._memory = Memory()
         self._open: _OpenQuestion | None = None
 
@@ -140,13 +140,3 @@ class FastPath:
                 p, str(execution.question.kind), execution.question.options, self._now()
             )
         return outcome
-
-
-def workshop_now() -> datetime:
-    """Naive wall-clock time in the workshop's time zone (Europe/Rome), as the backends store it."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return datetime.now(ZoneInfo(WORKSHOP_TZ)).replace(tzinfo=None)
-    except Exception:  # no tz database (Windows without tzdata): the machine's local time
-        return datetime.now()

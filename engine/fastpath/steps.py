@@ -10,13 +10,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from engine.fastpath import plate_hearing as hearing
-from engine.fastpath import templates as T
 from engine.fastpath.context import Context, Stop, why
 from engine.fastpath.normalize import strip_accents, tokenize
 from engine.fastpath.parser import heard_tokens
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import KINDS_BY_KEY, catalogue_words, match_catalogue
 from engine.fastpath.vehicles import VehicleDescription
+from i18n import fastpath as T
 from wp_api.contract import ToolResult
 
 WRITE_PLATE_CONFIDENCE = 0.9

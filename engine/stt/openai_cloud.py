@@ -45,7 +45,8 @@ class OpenAICloudSTT(STT):
     ) -> None:
         if not api_key:
             raise ConfigError(
-                "Cloud speech-to-text needs an API key: add it in Settings (or set OPENAI_API_KEY)."
+                "Cloud speech-to-text needs an API key: add it in Settings (or set OPENAI_API_KEY).",
+                kind="config.api_key",
             )
         import openai
 

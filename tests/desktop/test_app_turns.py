@@ -22,9 +22,9 @@ from benches.openai_server import FakeOpenAI, Round, ToolCall
 from desktop.app import build_window
 from desktop.cards import ConfirmationCard, ToolCard
 from desktop.models.trace_model import StageRoles
-from desktop.strings import set_language
 from engine.config import Settings
 from engine.trace import events as ev
+from i18n.ui import set_language
 from tests.desktop.conftest import PLATE, SlowBackend, seeded_backend, wait_until
 
 pytestmark = pytest.mark.slow

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
 from desktop.cards import ToolCard
-from desktop.strings import set_language
 from engine.config import Settings
 from engine.trace import events as ev
+from i18n.ui import set_language
 
 
 def _window(qtbot: QtBot, **settings: Any) -> tuple[Any, list[str]]:

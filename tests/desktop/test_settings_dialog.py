@@ -8,10 +8,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.settings_dialog import SettingsDialog
-from desktop.strings import set_language
 from engine import secrets
 from engine.config import Settings, load_settings
 from engine.paths import app_paths
+from i18n.ui import set_language
 
 
 def test_settings_saved_and_restored_with_secrets_outside_the_config_file(qtbot: QtBot) -> None:

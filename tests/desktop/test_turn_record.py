@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from desktop.models.turn_record import TurnRecord
 from desktop.stage_detail import stage_html
-from desktop.strings import set_language
 from engine.trace import events as ev
+from i18n.ui import set_language
 
 TID = "20260101T000000-aaaaaa"
 

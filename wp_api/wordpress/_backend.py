@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from i18n.timezone import WORKSHOP_TIMEZONE
 from wp_api.base_backend import BaseBackend
 from wp_api.contract import TOOLS_BY_NAME, BackendHealth, CallContext, Safety, ToolResult, ToolSpec
 from wp_api.errors import BackendUnavailable
@@ -262,7 +263,7 @@ class WordPressBackend(BaseBackend):
             backend="wordpress",
             detail=detail,
             version=payload.get("version"),
-            timezone=str(payload.get("timezone") or "Europe/Rome"),
+            timezone=str(payload.get("timezone") or WORKSHOP_TIMEZONE),
             extra=payload,
         )
 

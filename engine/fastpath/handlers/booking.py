@@ -7,9 +7,9 @@ from typing import Any
 
 from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.fastpath import steps
-from engine.fastpath import templates as T
 from engine.fastpath.context import Context, Stop, idempotency_key, why
 from engine.fastpath.handlers import messages
+from i18n import fastpath as T
 
 
 async def book(ctx: Context) -> str:

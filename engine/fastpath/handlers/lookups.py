@@ -6,8 +6,8 @@ from datetime import date
 from typing import Any
 
 from engine.fastpath import steps
-from engine.fastpath import templates as T
 from engine.fastpath.context import Context, Stop, why
+from i18n import fastpath as T
 
 
 async def lookup_plate(ctx: Context) -> str:

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from engine.fastpath import steps
-from engine.fastpath import templates as T
 from engine.fastpath.context import Context, idempotency_key, why
+from i18n import fastpath as T
 
 
 async def follow_ups(ctx: Context, appointment: dict[str, Any], vehicle: dict[str, Any]) -> list[str]:

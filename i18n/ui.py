@@ -1,14 +1,14 @@
-"""The one string table of the desktop UI: key → {"it": ..., "en": ...}; Italian is the default."""
+"""The desktop window's labels, key → {"it": ..., "en": ...}, and the current UI language; Italian is the default."""
 
 from __future__ import annotations
 
 import logging
 
+from i18n.languages import Catalogue, Language, pick
+
 _LOGGER = logging.getLogger(__name__)
 
-LANGUAGES = ("it", "en")
-
-STRINGS: dict[str, dict[str, str]] = {
+STRINGS: Catalogue = {
     "app.title": {"it": "Officina Voice", "en": "Officina Voice"},
     # push to talk and live state
     "ptt.idle": {"it": "Tieni premuto per parlare  (Spazio)", "en": "Hold to talk  (Space)"},
@@ -121,8 +121,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.models.missing": {"it": "Modelli mancanti: {names}", "en": "Missing models: {names}"},
     "status.starting": {"it": "Avvio…", "en": "Starting…"},
     "status.hotkey_failed": {
-        "it": "Tasto globale non disponibile: {reason}",
-        "en": "Global hotkey not available: {reason}",
+        "it": "Il tasto globale {key} non funziona su questo computer: tieni premuto Spazio nella finestra.",
+        "en": "The global hotkey {key} does not work on this computer: hold Space in the window.",
     },
     # menu, tray
     "menu.settings": {"it": "Impostazioni…", "en": "Settings…"},
@@ -167,7 +167,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "settings.server.llamacpp": {"it": "llama.cpp su questo PC", "en": "llama.cpp on this PC"},
     "settings.server.ollama": {"it": "Ollama su questo PC", "en": "Ollama on this PC"},
     "settings.server.vllm": {"it": "vLLM in rete locale", "en": "vLLM on the local network"},
-    "settings.server.custom": {"it": "Altro server compatibile OpenAI", "en": "Other OpenAI-compatible server"},
+    "settings.server.custom": {
+        "it": "Altro server compatibile OpenAI",
+        "en": "Other OpenAI-compatible server",
+    },
     "settings.server_hint.openai": {
         "it": "Il modello gira nel cloud di OpenAI: serve la chiave API.",
         "en": "The model runs in OpenAI's cloud: an API key is needed.",
@@ -190,6 +193,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "settings.wp_password": {"it": "Password applicazione", "en": "Application password"},
     "settings.test_connection": {"it": "Prova connessione", "en": "Test connection"},
     "settings.testing": {"it": "Provo…", "en": "Testing…"},
+    "settings.connection_ok": {"it": "Collegato: il sito risponde.", "en": "Connected: the site answers."},
+    "settings.connection_failed": {
+        "it": "Il sito non risponde o rifiuta l'accesso: controlla indirizzo, utente e password applicazione.",
+        "en": "The site does not answer or refuses access: check the address, user and application password.",
+    },
     "settings.save_audio": {
         "it": "Salva l'audio con le tracce",
         "en": "Save audio with traces",
@@ -209,22 +217,23 @@ STRINGS: dict[str, dict[str, str]] = {
     "models.title": {"it": "Installazione modelli", "en": "Installing models"},
     "models.progress": {"it": "Installo {label}…", "en": "Installing {label}…"},
     "models.failed": {
-        "it": "Installazione dei modelli non riuscita: {message}",
-        "en": "Model installation failed: {message}",
+        "it": "Installazione dei modelli vocali non riuscita: controlla che ci sia spazio libero sul disco, "
+        "poi chiudi e riapri l'app.",
+        "en": "Installing the voice models failed: check there is free disk space, then close and reopen the app.",
     },
 }
 
 
 class _State:
-    language = "it"
+    language: Language = "it"
 
 
 def set_language(language: str) -> None:
     """Switch the UI language; unknown languages fall back to Italian."""
-    _State.language = language if language in LANGUAGES else "it"
+    _State.language = pick(language)
 
 
-def language() -> str:
+def language() -> Language:
     return _State.language
 
 

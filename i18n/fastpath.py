@@ -1,4 +1,6 @@
-"""The fast path's spoken answers, Italian and English: one table, filled from tool results."""
+"""The offline fast path's spoken answers, Italian and English: one table, filled from tool results.
+
+Dates and times in them come from i18n.dates (spoken style: "mercoledì 2 dicembre alle 8:30")."""
 
 from __future__ import annotations
 
@@ -6,18 +8,10 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
+from i18n.dates import spoken_day, when
+
 _LOGGER = logging.getLogger(__name__)
 
-_WEEKDAYS = {
-    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
-_MONTHS = {
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-           "ottobre", "novembre", "dicembre"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-}  # fmt: skip
 _CHANNELS = {
     "it": {"whatsapp": "WhatsApp", "sms": "SMS", "email": "email"},
     "en": {"whatsapp": "WhatsApp", "sms": "text message", "email": "email"},
@@ -193,6 +187,17 @@ REFUSALS: dict[str, dict[str, str]] = {
                       "en": "the booking system did not save the change: nothing was changed."},
     "preview_expired": {"it": "l'anteprima della campagna è di più di un giorno fa: va rifatta.",
                         "en": "the campaign preview is more than a day old: preview it again."},
+    "slot_taken": {"it": "quell'orario è già occupato.", "en": "that time is already taken."},
+    "date_in_past": {"it": "quella data è già passata.", "en": "that date is already past."},
+    "outside_hours": {"it": "quell'orario è fuori dall'orario di lavoro.", "en": "that time is outside working hours."},
+    "nothing_to_undo": {"it": "non c'è niente da annullare.", "en": "there is nothing to undo."},
+    "invalid_arguments": {"it": "nella richiesta manca un dato o non è valido.",
+                          "en": "a detail of the request is missing or not valid."},
+    "confirmation_required": {"it": "serve prima la tua conferma.", "en": "your confirmation is needed first."},
+    "confirmation_expired": {"it": "la conferma è scaduta: ripeti la richiesta.",
+                             "en": "the confirmation expired: please ask again."},
+    "confirmation_invalid": {"it": "la conferma non vale più: ripeti la richiesta.",
+                             "en": "the confirmation is no longer valid: please ask again."},
 }  # fmt: skip
 
 
@@ -206,6 +211,12 @@ def refusal(code: str, message: str, language: str) -> str:
     return "il gestionale ha rifiutato la richiesta." if language == "it" else "the booking system refused."
 
 
+__all__ = [
+    "AND", "OR", "REFUSALS", "TEXTS", "channel_name", "english_colour", "owner_suffix", "refusal", "say",
+    "spoken_day", "spoken_list", "spoken_vehicle", "spoken_when",
+]  # fmt: skip
+
+
 def say(key: str, language: str, **values: Any) -> str:
     """The template `key` in `language` (Italian when unknown), filled with `values`."""
     table = TEXTS[key]
@@ -213,27 +224,9 @@ def say(key: str, language: str, **values: Any) -> str:
     return text[:1].upper() + text[1:]
 
 
-def spoken_day(day: date, language: str, today: date | None = None) -> str:
-    """ "oggi", "domani", "mercoledì 2 dicembre" / "today", "Wednesday 2 December"."""
-    if today is not None:
-        delta = (day - today).days
-        if delta == 0:
-            return "oggi" if language == "it" else "today"
-        if delta == 1:
-            return "domani" if language == "it" else "tomorrow"
-    lang = language if language in _WEEKDAYS else "it"
-    return f"{_WEEKDAYS[lang][day.weekday()]} {day.day} {_MONTHS[lang][day.month - 1]}"
-
-
-def spoken_when(start: str, language: str, today: date | None = None) -> str:
-    """ISO local datetime → "mercoledì 2 dicembre alle 8:30" / "Wednesday 2 December at 8:30"."""
-    moment = datetime.fromisoformat(start)
-    day = spoken_day(moment.date(), language, today)
-    clock = f"{moment.hour}:{moment.minute:02d}"
-    if language == "en":
-        return f"{day} at {clock}"
-    article = "all'" if moment.hour == 1 else "alle "
-    return f"{day} {article}{clock}"
+def spoken_when(start: str | datetime, language: str, today: date | None = None) -> str:
+    """ISO local datetime → "mercoledì 2 dicembre alle 8:30" / "Wednesday 2 December at 8:30" ("domani alle 8:30")."""
+    return when(start, language, style="spoken", today=today)
 
 
 def spoken_list(items: list[str], language: str, joiner: dict[str, str] = AND) -> str:

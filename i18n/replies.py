@@ -1,13 +1,16 @@
-"""The pipeline's own spoken sentences (not the model's), in Italian and English."""
+"""The voice pipeline's own spoken sentences (not the model's, not the fast path's), Italian and English."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
+from i18n.dates import number
+from i18n.languages import Catalogue, lookup
+
 _LOGGER = logging.getLogger(__name__)
 
-_REPLIES: dict[str, dict[str, str]] = {
+REPLIES: Catalogue = {
     "empty_recording": {
         "it": "La registrazione è vuota: non ho sentito nulla.",
         "en": "The recording is empty: I heard nothing.",
@@ -20,15 +23,9 @@ _REPLIES: dict[str, dict[str, str]] = {
         "it": "Non ho capito le parole, puoi ripetere?",
         "en": "I couldn't make out the words, can you repeat?",
     },
-    "stt_failed": {"it": "Non riesco a trascrivere: {detail}", "en": "I can't transcribe that: {detail}"},
     "offline": {
         "it": "Questo non lo so fare senza il modello in cloud.",
         "en": "I can't do that without the cloud model.",
-    },
-    "llm_failed": {"it": "Il modello non risponde: {detail}", "en": "The model is not answering: {detail}"},
-    "llm_broke_off": {
-        "it": "Il modello si è interrotto a metà risposta: riprova tra poco.",
-        "en": "The model broke off in the middle of its answer: please try again.",
     },
     "llm_empty": {
         "it": "Il modello non ha dato nessuna risposta: riprova o dillo con altre parole.",
@@ -44,6 +41,10 @@ _REPLIES: dict[str, dict[str, str]] = {
     "confirmed": {"it": "Fatto.", "en": "Done."},
     "confirmed_cancel_appointment": {"it": "Appuntamento annullato.", "en": "Appointment cancelled."},
     "confirmed_send_campaign": {"it": "Campagna inviata.", "en": "Campaign sent."},
+    "confirmed_send_campaign_queued": {
+        "it": "Campagna inviata: {queued} messaggi in coda.",
+        "en": "Campaign sent: {queued} messages queued.",
+    },
     "confirm_failed": {"it": "Non è stato possibile: {detail}", "en": "That did not work: {detail}"},
     "confirmation_expired": {
         "it": "La conferma è scaduta e non ho fatto nulla: ripeti la richiesta.",
@@ -54,6 +55,10 @@ _REPLIES: dict[str, dict[str, str]] = {
         "en": "The confirmation is no longer valid and nothing was done: please ask again.",
     },
     "undone": {"it": "Annullata l'ultima modifica.", "en": "The last change was undone."},
+    "undone_what": {
+        "it": "Annullata l'ultima modifica: {summary}.",
+        "en": "The last change was undone: {summary}.",
+    },
     "undo_failed": {"it": "Non c'è niente da annullare.", "en": "There is nothing to undo."},
 }
 
@@ -66,21 +71,22 @@ def reply(
     data: dict[str, Any] | None = None,
     fallback: str | None = None,
 ) -> str:
-    """The sentence for `key` in `language` (Italian when unknown); `fallback` key when `key` is missing."""
-    table = _REPLIES.get(key) or _REPLIES.get(fallback or "", {})
-    text = table.get(language) or table.get("it") or key
-    text = text.format(detail=detail.rstrip(".") + "." if detail else "")
-    if key == "confirmed_send_campaign" and data:
-        campaign = data.get("campaign") or {}
-        queued = campaign.get("queued")
-        if queued is not None:
-            text = (
-                f"Campagna inviata: {queued} messaggi in coda."
-                if language != "en"
-                else f"Campaign sent: {queued} messages queued."
-            )
-    if key == "undone" and data:
-        summary = (data.get("undone") or {}).get("summary")
-        if summary:
-            text = f"{text[:-1]}: {summary}."
-    return text
+    """The sentence for `key` in `language` (Italian when unknown); `fallback` key when `key` is missing.
+
+    `detail` fills `{detail}` (a sentence: its full stop is added); `data` is a tool result's data,
+    for the sentences that say what was done (campaign queued, change undone)."""
+    if key not in REPLIES:
+        key = fallback if fallback in REPLIES else key
+    if key not in REPLIES:
+        _LOGGER.warning("Missing spoken reply %r", key)
+        return key
+    data = data or {}
+    queued = (data.get("campaign") or {}).get("queued")
+    if key == "confirmed_send_campaign" and queued is not None:
+        return lookup(REPLIES, "confirmed_send_campaign_queued", language).format(
+            queued=number(queued, language)
+        )
+    summary = (data.get("undone") or {}).get("summary")
+    if key == "undone" and summary:
+        return lookup(REPLIES, "undone_what", language).format(summary=summary)
+    return lookup(REPLIES, key, language).format(detail=detail.rstrip(".") + "." if detail else "")
