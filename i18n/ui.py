@@ -64,6 +64,30 @@ STRINGS: Catalogue = {
     "card.more": {"it": "… e altri {n}", "en": "… and {n} more"},
     "card.undo_button": {"it": "Annulla l'ultima azione", "en": "Undo last action"},
     "card.undone": {"it": "Annullata: {summary}", "en": "Undone: {summary}"},
+    "card.ambiguous": {"it": "più risultati possibili", "en": "more than one match"},
+    # the labels of a card's fields (desktop/cards/card_layouts.py), and the statuses they show
+    "field.channel": {"it": "Canale", "en": "Channel"},
+    "field.count": {"it": "Quanti", "en": "Count"},
+    "field.customer": {"it": "Cliente", "en": "Customer"},
+    "field.excluded": {"it": "Esclusi", "en": "Left out"},
+    "field.message": {"it": "Messaggio", "en": "Message"},
+    "field.plate": {"it": "Targa", "en": "Plate"},
+    "field.service": {"it": "Servizio", "en": "Service"},
+    "field.staff": {"it": "Addetto", "en": "Staff"},
+    "field.start": {"it": "Inizio", "en": "Start"},
+    "field.status": {"it": "Stato", "en": "Status"},
+    "field.to": {"it": "A", "en": "To"},
+    "field.tool": {"it": "Azione", "en": "Action"},
+    "field.when": {"it": "Quando", "en": "When"},
+    "value.approved": {"it": "confermato", "en": "approved"},
+    "value.pending": {"it": "in attesa", "en": "pending"},
+    "value.cancelled": {"it": "annullato", "en": "cancelled"},
+    "value.rejected": {"it": "rifiutato", "en": "rejected"},
+    "value.done": {"it": "eseguito", "en": "done"},
+    "value.queued": {"it": "in coda", "en": "queued"},
+    "value.sending": {"it": "in invio", "en": "sending"},
+    "value.sent": {"it": "inviato", "en": "sent"},
+    "value.failed": {"it": "non inviato", "en": "failed"},
     "confirm.title": {"it": "Serve la tua conferma", "en": "Your confirmation is needed"},
     "confirm.accept": {"it": "Conferma", "en": "Confirm"},
     "confirm.decline": {"it": "Annulla", "en": "Cancel"},
@@ -235,6 +259,11 @@ def set_language(language: str) -> None:
 
 def language() -> Language:
     return _State.language
+
+
+def tr_or(key: str, default: str) -> str:
+    """The string for `key` when the table has it, else `default` as given (a value from the data)."""
+    return tr(key) if key in STRINGS else default
 
 
 def tr(key: str, /, **values: object) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from i18n.dates import short_when
+from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ def _vehicle(d: dict[str, Any], lang: str) -> Layout:
             "" if m.get("match") == "exact" else f"({m.get('match')} {float(m.get('confidence') or 0):.2f})"
         )
         rows.append(_join(m.get("plate"), car, owner.get("full_name"), owner.get("phone"), match))
-    fields = [("⚠", "ambiguous")] if d.get("ambiguous") else []
+    fields = [("⚠", tr("card.ambiguous"))] if d.get("ambiguous") else []
     return rows, fields
 
 

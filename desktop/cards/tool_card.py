@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from desktop.cards.card_layouts import layout as card_layout
 from desktop.labels import esc, plain_label, rich_label
 from desktop.theme import ERROR, STAGE_COLOURS
-from i18n.ui import language, tr
+from i18n.ui import language, tr, tr_or
 from wp_api.contract import TOOLS_BY_NAME, Safety
 
 _LOGGER = logging.getLogger(__name__)
@@ -100,7 +100,8 @@ class ToolCard(QFrame):
             more.setObjectName("muted")
             layout.addWidget(more)
         for key, value in fields[:6]:
-            label = rich_label(f"<span style='color:#5c6370'>{esc(key)}:</span> {esc(value)}")
+            name, shown = tr_or(f"field.{key}", key), tr_or(f"value.{value}", value)
+            label = rich_label(f"<span style='color:#5c6370'>{esc(name)}:</span> {esc(shown)}")
             label.setWordWrap(True)
             layout.addWidget(label)
         self.undo_button: QPushButton | None = None

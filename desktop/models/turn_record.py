@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.trace import events as ev
-from i18n.ui import tr
+from i18n.dates import number
+from i18n.ui import language, tr
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -39,11 +40,11 @@ class Stage:
 
 
 def ms(seconds: float) -> str:
-    """Seconds as a short human duration."""
+    """Seconds as a short human duration, written the UI language's way ("12,5 s" / "12.5 s")."""
     value = seconds * 1000
     if value >= 10000:
-        return f"{seconds:.1f} s"
-    return f"{value:.0f} ms"
+        return f"{number(seconds, language(), decimals=1)} s"
+    return f"{number(round(value), language())} ms"
 
 
 def _short(value: Any, limit: int = 60) -> str:
