@@ -36,6 +36,7 @@ from desktop.status_bar import StatusBar
 from desktop.tray import Tray
 from engine.config import Settings
 from engine.trace import events as ev
+from i18n.errors import error_message
 from i18n.fastpath import refusal
 from i18n.ui import language, set_language, tr
 
@@ -286,13 +287,15 @@ class MainWindow(QMainWindow):
             self.ptt.set_state("listening" if self._ptt_held else "idle")
 
     def on_turn_result(self, result: Any) -> None:
-        """A command's TurnResult: the trace file and an error sentence if the events did not say it."""
+        """A command's TurnResult: the trace file, and an error sentence if neither the events nor a spoken
+        reply said what went wrong (`result.error` is the technical text: it stays in the trace)."""
         if result.trace_path:
             self.side_panel.set_trace_path(result.turn_id, str(result.trace_path))
         if result.error and self.conversation.has_block(result.turn_id):
             block = self.conversation.block(result.turn_id)
-            if block.error is None:
-                block.set_error(tr("conv.error", message=result.error) + " " + tr("conv.details_in_panel"))
+            if block.error is None and block.reply is None:
+                said = error_message("unexpected", language())
+                block.set_error(tr("conv.error", message=said) + " " + tr("conv.details_in_panel"))
 
     def show_confirmation(self, event: ev.ConfirmationRequested) -> None:
         card = ConfirmationCard(event.pending_id, event.tool, event.summary, event.display)

@@ -38,7 +38,7 @@ class StatusBar(QStatusBar):
         if status.backend_kind == "local":
             name = tr("status.backend.local")
         else:
-            name = status.backend_detail or "WordPress"
+            name = tr("settings.backend.wordpress")  # the technical detail is the tooltip
         state = tr("status.backend.ok") if status.backend_ok else tr("status.backend.down")
         self.backend.setText(_dot(SPEAK if status.backend_ok else ERROR) + esc(f"{name}: {state}"))
         self.backend.setToolTip(plain_tooltip(status.backend_detail))

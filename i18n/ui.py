@@ -42,7 +42,7 @@ STRINGS: Catalogue = {
         "en": "To connect your WordPress site: Settings → Workshop → WordPress.",
     },
     "conv.no_speech": {"it": "(nessuna parola riconosciuta)", "en": "(no words recognised)"},
-    "conv.error": {"it": "Non è andata: {message}", "en": "That did not work: {message}"},
+    "conv.error": {"it": "Non è andata. {message}", "en": "That did not work. {message}"},
     "conv.details_in_panel": {
         "it": "Dettagli nel pannello a destra.",
         "en": "Details in the panel on the right.",

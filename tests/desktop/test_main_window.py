@@ -6,12 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
 from desktop.cards import ToolCard
+from desktop.engine_bridge import describe_error
 from engine.config import Settings
+from engine.errors import AudioError
 from engine.trace import events as ev
 from i18n.ui import set_language
 
@@ -112,3 +114,34 @@ def test_space_talks_even_when_the_side_panel_has_focus_but_types_in_the_text_bo
     qtbot.waitUntil(window.text_entry.hasFocus, timeout=5000)
     qtbot.keyClicks(window.text_entry, "a b")
     assert window.text_entry.text() == "a b" and calls == ["press", "release"]
+
+
+def test_a_failed_command_is_told_in_the_window_language_without_device_numbers(qtbot: QtBot) -> None:
+    """The issue's window: 'Non è andata: No usable output audio device (default): Error querying device -1'."""
+    window, _calls = _window(qtbot, language="it")
+    exc = AudioError(
+        "No usable output audio device (default): Error querying device -1", kind="audio.no_speaker"
+    )
+    with qtbot.waitSignal(window.bridge.failed, timeout=5000) as failed:
+        window.bridge.failed.emit(describe_error(exc))
+    said = failed.args[0]
+    assert said.startswith("Nessun altoparlante") and "device" not in said and "-1" not in said
+    notes = [label.text() for label in window.conversation.findChildren(QLabel)]
+    assert any(said in text for text in notes)
+    window.apply_settings(Settings(language="en"))
+    assert describe_error(exc).startswith("No speaker found")
+    set_language("it")
+
+
+def test_a_refused_tool_card_says_why_in_the_window_language(qtbot: QtBot) -> None:
+    window, _calls = _window(qtbot, language="it")
+    tid = "20260101T000000-cccccc"
+    refused = ev.ToolResultEvent(
+        turn_id=tid, t=0.2, name="send_message", ok=False, call_id="c1",
+        error={"code": "no_consent", "message": "Mario Rossi has not agreed to receive messages by sms."},
+    )  # fmt: skip
+    for event in (ev.TurnStarted(turn_id=tid, source="text", text="manda un sms a Mario"), refused):
+        window.on_event(event)
+    [card] = window.conversation.block(tid).findChildren(ToolCard)
+    texts = " ".join(label.text() for label in card.findChildren(QLabel))
+    assert "consenso" in texts and "has not agreed" not in texts
