@@ -10,6 +10,7 @@ A leaf package: it imports nothing of ours, so wp_api, models, engine and deskto
     fastpath.py   the offline fast path's spoken answers, refusals and vehicle descriptions
     messages.py   the texts sent to customers (email, SMS, WhatsApp), mirrored by the WordPress plugin
     errors.py     what a person is told when something fails, per error kind
+    cards.py      the titles of the cards the local backend attaches to tool results
 
 A translator adds a language by adding its column to each catalogue (key → {"it": ..., "en": ...});
 tests/i18n checks every key has every language.

@@ -7,7 +7,7 @@ import string
 
 import pytest
 
-from i18n import dates, errors, fastpath, messages, replies, ui
+from i18n import cards, dates, errors, fastpath, messages, replies, ui
 from i18n.languages import LANGUAGES, Catalogue, lookup, pick
 
 CATALOGUES: dict[str, Catalogue] = {
@@ -19,6 +19,7 @@ CATALOGUES: dict[str, Catalogue] = {
     "campaign draft": {"default": messages.DEFAULT_CAMPAIGN_DRAFT},
     "dates": dates.WORDS,
     "errors": errors.ERRORS,
+    "card titles": cards.TITLES,
 }
 
 

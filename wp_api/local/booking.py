@@ -10,6 +10,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
+from i18n.cards import card_title
 from i18n.timezone import WORKSHOP_TIMEZONE
 from wp_api.contract import ToolResult
 from wp_api.local import availability as av
@@ -87,7 +88,13 @@ def check_availability(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
         "service": {"service_id": service.id, "name": service.name, "duration_min": service.duration_min},
         "slots": slots,
     }
-    title = f"{service.name}: " + (str(slots[0]["start"]).replace("T", " ") if slots else "nessun posto libero")
+    title = (
+        card_title(
+            "slots", ctx.language, service=service.name, first=str(slots[0]["start"]).replace("T", " ")
+        )
+        if slots
+        else card_title("no_slots", ctx.language, service=service.name)
+    )
     return ToolResult.success(data, {"kind": "slots", "title": title, "slots": slots})
 
 

@@ -14,6 +14,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
+from i18n.cards import card_title
 from i18n.languages import lookup
 from i18n.messages import DEFAULT_CAMPAIGN_DRAFT, MESSAGES
 from wp_api.contract import ToolResult
@@ -131,7 +132,11 @@ def preview_campaign(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
     }
     return ToolResult.success(
         {"campaign": data},
-        {"kind": "campaign", "title": f"Campagna: {total} destinatari ({channel})", **data},
+        {
+            "kind": "campaign",
+            "title": card_title("campaign_preview", ctx.language, count=total, channel=channel),
+            **data,
+        },
     )
 
 
@@ -213,7 +218,8 @@ def send_campaign(ctx: Ctx, args: dict[str, Any]) -> Done:
     }
     return Done(
         ToolResult.success(
-            {"campaign": data}, {"kind": "campaign", "title": f"Campagna {campaign['id']}", **data}
+            {"campaign": data},
+            {"kind": "campaign", "title": card_title("campaign", ctx.language, id=campaign["id"]), **data},
         ),
         undo={"op": "cancel_campaign", "campaign_id": campaign["id"]} if queued else None,
         summary=f"campaign {campaign['id']}: {queued} queued",

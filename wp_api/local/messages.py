@@ -8,6 +8,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
+from i18n.cards import card_title
 from wp_api.contract import ToolResult
 from wp_api.local.clock import fmt, parse
 from wp_api.local.tooling import Ctx, Done
@@ -206,7 +207,11 @@ def schedule_reminder(ctx: Ctx, args: dict[str, Any]) -> Done:
     return Done(
         ToolResult.success(
             {"reminder": data},
-            {"kind": "reminder", "title": f"Promemoria {msg['due_at'].replace('T', ' ')}", **data},
+            {
+                "kind": "reminder",
+                "title": card_title("reminder", ctx.language, when=msg["due_at"].replace("T", " ")),
+                **data,
+            },
         ),
         undo={"op": "cancel_messages", "ids": [message_id]},
         summary=f"reminder for appointment {appt['id']} at {msg['due_at']}",

@@ -6,6 +6,7 @@ import logging
 from datetime import timedelta
 from typing import Any
 
+from i18n.cards import card_title
 from wp_api import plates
 from wp_api.contract import ToolResult
 from wp_api.local.clock import fmt, parse_day
@@ -36,7 +37,11 @@ def list_services(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
     ]
     return ToolResult.success(
         {"services": services},
-        {"kind": "services", "title": f"{len(services)} servizi", "services": services},
+        {
+            "kind": "services",
+            "title": card_title("services", ctx.language, count=len(services)),
+            "services": services,
+        },
     )
 
 
@@ -112,7 +117,7 @@ def vehicle_history(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
         {"vehicle": head, "services": services},
         {
             "kind": "history",
-            "title": f"{vehicle['plate']} · {len(services)} interventi",
+            "title": card_title("history", ctx.language, plate=vehicle["plate"], count=len(services)),
             "services": services,
         },
     )
@@ -157,5 +162,9 @@ def search_appointments(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
     appointments = [appointment_dict(r) for r in rows]
     return ToolResult.success(
         {"appointments": appointments, "total": total},
-        {"kind": "appointments", "title": f"{total} appuntamenti", "appointments": appointments},
+        {
+            "kind": "appointments",
+            "title": card_title("appointments", ctx.language, count=total),
+            "appointments": appointments,
+        },
     )

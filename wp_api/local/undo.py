@@ -6,6 +6,7 @@ import json
 import logging
 from typing import Any
 
+from i18n.cards import card_title
 from wp_api.contract import ToolResult
 from wp_api.local import availability as av
 from wp_api.local.clock import fmt, parse
@@ -129,4 +130,6 @@ def undo_last(ctx: Ctx) -> tuple[ToolResult, int | None]:
     ctx.conn.execute("UPDATE audit_log SET undone_at = ? WHERE id = ?", (fmt(ctx.now), row["id"]))
     summary = op.get("summary") or row["tool"]
     data = {"undone": {"tool": row["tool"], "summary": summary}}
-    return ToolResult.success(data, {"kind": "undo", "title": f"Annullato: {summary}", **data}), row["id"]
+    return ToolResult.success(
+        data, {"kind": "undo", "title": card_title("undo", ctx.language, summary=summary), **data}
+    ), row["id"]

@@ -12,6 +12,7 @@ from benches.openai_server import Round, ToolCall
 from engine.audio import FileSink
 from engine.config import Settings
 from engine.trace import load_trace
+from i18n.errors import error_message
 from tests.engine.pipeline.conftest import llm_settings, upcoming_appointment
 from wp_api.contract import CallContext
 
@@ -178,7 +179,7 @@ async def test_the_model_failing_is_one_sentence_not_a_crash(llm, backend, make_
     result = await pipeline.run_text_turn("what can you do?")
     assert result.path == "error"
     assert result.error and "(500)" in result.error
-    assert "not answering" in result.reply_text
+    assert result.reply_text == error_message("llm.server", "en")  # a server fault, no status code said
     errors = [e for e in load_trace(result.trace_path) if e.type == "turn_error"]
     assert errors and errors[0].stage == "llm"
 

@@ -1,5 +1,6 @@
-"""The local backend writes customer messages in the language asked, as the plugin does with its
-`language` option: the backend's `language`, else the workshop's `language` setting, else Italian."""
+"""The local backend writes customer messages (and its card titles) in the language asked, as the plugin
+does with its `language` option: the backend's `language`, else the workshop's `language` setting, else
+Italian."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ async def test_a_confirmation_is_written_and_sent_in_the_language_asked(
     assert (sent.subject, sent.text, sent.template_params) == (subject, text, params)
     assert render("booking_confirmation", "it" if expected == "en" else "en", workshop_name=backend.workshop,
                   customer_name=name, service=service, starts_at=start, plate=plate)[1] != sent.text  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "word"), [("it", "servizi"), ("en", "services")])
+async def test_card_titles_are_in_the_backends_language(seeded_db, clock, language, word):
+    backend = LocalBackend(seeded_db, now=clock, kick_outbox=False, language=language)
+    try:
+        result = await backend.call_tool("list_services", {}, context=CTX)
+    finally:
+        await backend.aclose()
+    assert result.ok and result.display is not None
+    assert str(result.display["title"]).endswith(f" {word}")
