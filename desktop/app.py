@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import threading
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -15,6 +16,7 @@ from desktop.engine_bridge import EngineBridge
 from desktop.main_window import MainWindow
 from desktop.theme import STYLE_SHEET
 from engine.config import Settings, load_settings
+from i18n.dates import warm_up
 from i18n.ui import set_language, tr
 
 _LOGGER = logging.getLogger(__name__)
@@ -38,6 +40,8 @@ def build_window(
 ) -> tuple[MainWindow, EngineBridge]:
     """The main window and its (not yet started) engine bridge."""
     set_language(settings.language)
+    # Dates and numbers are formatted on the UI thread: load their locale data beside it, not mid-turn.
+    threading.Thread(target=warm_up, name="i18n-warm-up", daemon=True).start()
     bridge = EngineBridge(settings, **bridge_kwargs)
     window = MainWindow(bridge, settings, use_tray=use_tray)
     return window, bridge

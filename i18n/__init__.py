@@ -12,6 +12,7 @@ A leaf package: it imports nothing of ours, so wp_api, models, engine and deskto
     errors.py     what a person is told when something fails, per error kind
     cards.py      the titles of the cards the local backend attaches to tool results
 
-A translator adds a language by adding its column to each catalogue (key → {"it": ..., "en": ...});
-tests/i18n checks every key has every language.
+Each catalogue maps a key to its text per language ({"it": ..., "en": ...}); a new language is one more
+entry in `languages.LANGUAGES` and one more text per key (tests/i18n checks that none is missing), plus
+the plugin's message texts (class-officina-messages-render.php).
 """

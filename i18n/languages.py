@@ -14,7 +14,10 @@ Catalogue = dict[str, dict[str, str]]
 
 def pick(language: str | None) -> Language:
     """`language` when it is one we carry, else Italian."""
-    return "en" if language == "en" else DEFAULT_LANGUAGE
+    for known in LANGUAGES:
+        if language == known:
+            return known
+    return DEFAULT_LANGUAGE
 
 
 def lookup(catalogue: Catalogue, key: str, language: str | None) -> str:
