@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -145,3 +146,13 @@ def test_a_refused_tool_card_says_why_in_the_window_language(qtbot: QtBot) -> No
     [card] = window.conversation.block(tid).findChildren(ToolCard)
     texts = " ".join(label.text() for label in card.findChildren(QLabel))
     assert "consenso" in texts and "has not agreed" not in texts
+
+
+def test_a_wordpress_site_that_does_not_answer_is_told_in_the_window_language(qtbot: QtBot) -> None:
+    window, _calls = _window(qtbot, language="it")
+    answers: list[tuple[bool, str]] = []
+    window.bridge.connection_tested.connect(lambda ok, text: answers.append((ok, text)))
+    asyncio.run(window.bridge._test_connection("http://127.0.0.1:9", "admin", "xxxx xxxx xxxx xxxx"))
+    [(ok, text)] = answers
+    assert not ok and "controlla indirizzo, utente e password" in text
+    assert "127.0.0.1" not in text and "refused" not in text.lower()
