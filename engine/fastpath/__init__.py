@@ -1,4 +1,4 @@
-"""The offline fast path: common counter commands understood locally, run on the tools, answered from templates.
+"""The offline fast path: common counter commands understood locally, run on the tools, answered from the templates in i18n.fastpath.
 
 How it is laid out, each arrow an import that never runs back:
 
