@@ -28,6 +28,7 @@ import numpy as np
 from engine.agent import (
     Agent,
     AgentOptions,
+    FirstToken,
     TextDelta,
     ToolCallStarted,
 )
@@ -296,22 +297,16 @@ class Pipeline:
         if vad is None:
             return audio
         trace.emit(StateChanged(state="transcribing"))
-
-        def run() -> list[Any]:
-            stream = vad.stream()
-            events = list(stream.push_frame(audio))
-            events += stream.end_input()
-            return events
-
-        events = await asyncio.to_thread(run)
-        for event in events:
-            trace.emit(VadEvent(kind=event.type, at_s=event.t_s))
-        starts = [e.t_s for e in events if e.type == "speech_start"]
-        ends = [e.t_s for e in events if e.type == "speech_end"]
-        if not starts:
+        # one batched inference over the whole recording: the same segments as frame by frame, in a
+        # third of the time (docs/PERFORMANCE.md "The model path")
+        segments = await asyncio.to_thread(vad.segments, audio)
+        for start_s, end_s in segments:
+            trace.emit(VadEvent(kind="speech_start", at_s=start_s))
+            trace.emit(VadEvent(kind="speech_end", at_s=end_s))
+        if not segments:
             return np.zeros(0, dtype=np.float32)
-        first = max(0, int((starts[0] - _PAD_S) * RATE))
-        last = min(len(audio), int(((ends[-1] if ends else len(audio) / RATE) + _PAD_S) * RATE))
+        first = max(0, int((segments[0][0] - _PAD_S) * RATE))
+        last = min(len(audio), int((segments[-1][1] + _PAD_S) * RATE))
         return audio[first:last]
 
     async def _transcribe(self, speech: np.ndarray) -> Any:
@@ -454,8 +449,8 @@ class Pipeline:
         feed = self._take_speculation(trace, text, language)
         if feed is None:
             feed = AgentFeed(self.agent.run(text, context=self._context(trace)), text=text, language=language)
-        # a short "one moment" as soon as the model asks for a tool before saying anything (it needs a
-        # second round); not when a speculative start already holds the answer's words
+        # a short "one moment" as soon as the model starts asking for a tool before saying anything (it
+        # needs a second round); not when a speculative start already holds the answer's words
         acknowledged = feed.has_answer_text
         text_round = 0
 
@@ -466,7 +461,9 @@ class Pipeline:
                 if text_round and event.round != text_round:
                     speech.push(" ")  # one round's words end where the next round's begin
                 text_round = event.round
-            elif isinstance(event, ToolCallStarted) and not acknowledged:
+            elif not acknowledged and (  # at the round's first tool-call chunk, not its end
+                isinstance(event, ToolCallStarted) or (isinstance(event, FirstToken) and event.tool_call)
+            ):
                 acknowledged = True
                 self._acknowledge(speech, language)
             trace_agent_event(

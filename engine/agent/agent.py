@@ -252,7 +252,7 @@ class Agent:
                     client, model=self.options.model, messages=messages, tools=self._tools, out=out
                 ):
                     if chunk.first:
-                        yield FirstToken(round=round_no, ttft_s=out.ttft_s or 0.0)
+                        yield FirstToken(round=round_no, ttft_s=out.ttft_s or 0.0, tool_call=chunk.tool_call)
                     if chunk.text:
                         yield TextDelta(text=chunk.text, round=round_no)
             except LlmError as exc:

@@ -25,6 +25,8 @@ class FirstToken:
     round: int
     ttft_s: float
     """Seconds from the request to the first token."""
+    tool_call: bool = False
+    """The round begins with a tool call, before any words: the answer needs another round."""
 
 
 @dataclass

@@ -49,6 +49,8 @@ class Chunk:
     text: str = ""
     first: bool = False
     """True on the first chunk that carries content or a tool call."""
+    tool_call: bool = False
+    """On the first chunk: it starts a tool call (the model will need another round)."""
 
 
 @dataclass
@@ -144,7 +146,7 @@ async def stream_round(
                     parts.append(delta.content)
                     yield Chunk(text=delta.content, first=first)
                 elif first:
-                    yield Chunk(first=True)
+                    yield Chunk(first=True, tool_call=bool(delta.tool_calls))
                 if choice.finish_reason:
                     out.finish_reason = choice.finish_reason
     out.text = "".join(parts)
