@@ -102,6 +102,15 @@ def stage_html(stage: Stage) -> str:
             rows.append(_row("started", "while the key was held (speculative transcript)"))
         if d.get("text"):
             parts.append(f"<p>“{_esc(d['text'])}”</p>")
+    elif stage.kind == "dropped":
+        parts.append(f"<p>“{_esc(d.get('text', ''))}”</p>")
+        rows += [
+            _row("reason", d.get("reason_text") or d.get("reason")),
+            _row(tr("dropped.started"), ms(d.get("started_s") or 0.0)),
+            _row(tr("dropped.rounds"), d.get("rounds", 0)),
+            _row(tr("dropped.tools"), ", ".join(d.get("tools") or []) or "—"),
+        ]
+        parts.append(f"<p style='color:#5c6370'>{_esc(tr('dropped.note'))}</p>")
     elif stage.kind == "fastpath":
         rows += [
             _row("intent", d.get("intent") or "—"),

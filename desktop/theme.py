@@ -18,6 +18,7 @@ STAGE_COLOURS = {
     "stt": "#7048e8",
     "fastpath": "#0ca678",
     "llm": "#1f6feb",
+    "dropped": "#adb5bd",
     "tool": "#f08c00",
     "confirm": "#e64980",
     "tts": "#2f9e44",

@@ -48,7 +48,6 @@ from engine.trace import (
     AudioCaptured,
     ConfirmationResolved,
     FastPathParsed,
-    SpeculationDropped,
     StateChanged,
     SttFinal,
     TraceEvent,
@@ -972,8 +971,7 @@ class Pipeline:
 
 def _drop(trace: TurnTrace, feed: AgentFeed, reason: str) -> None:
     """Throw a speculative start away: cancel its stream; the trace gets only this marker."""
-    feed.drop()
-    trace.emit(SpeculationDropped(text=feed.text, reason=reason))
+    feed.drop(trace, reason)
 
 
 def _backend_for(settings: Settings) -> tuple[ToolBackend, MissingItem | None]:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
-from engine.agent import AgentRun, TextDelta
+from engine.agent import AgentRun, RoundStarted, TextDelta, ToolCallFinished
+from engine.trace import SpeculationDropped, TurnTrace
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -31,11 +33,20 @@ class AgentFeed:
         self.language = language
         self._sink = sink
         self._buffer: list[Any] = []
+        self.started = time.monotonic()
+        self.rounds = 0
+        """Model rounds sent so far."""
+        self.tools: list[str] = []
+        """Tools run so far (read-only ones while it is speculative)."""
         self.task: asyncio.Task[None] = asyncio.create_task(self._pump(), name="agent-turn")
         self.task.add_done_callback(_retrieve)
 
     async def _pump(self) -> None:
         async for event in self.run:
+            if isinstance(event, RoundStarted):
+                self.rounds += 1
+            elif isinstance(event, ToolCallFinished):
+                self.tools.append(event.record.name)
             if self._sink is None:
                 self._buffer.append(event)
             else:
@@ -57,11 +68,22 @@ class AgentFeed:
     def matches(self, text: str, language: str) -> bool:
         return same_words(self.text, text) and language == self.language
 
-    def drop(self) -> None:
-        """Cancel the run (its stream is closed as the task unwinds); nothing buffered is ever delivered."""
+    def drop(self, trace: TurnTrace, reason: str) -> None:
+        """Cancel the run (its stream is closed as the task unwinds); nothing buffered is ever delivered.
+
+        The trace gets only a `speculation_dropped` marker: when the start began, what it had done."""
         self._buffer.clear()
         if not self.task.done():
             self.task.cancel()
+        trace.emit(
+            SpeculationDropped(
+                text=self.text,
+                reason=reason,
+                started_s=round(max(0.0, self.started - trace.started), 4),
+                rounds=self.rounds,
+                tools=list(self.tools),
+            )
+        )
 
 
 def _retrieve(task: asyncio.Task[None]) -> None:

@@ -126,6 +126,27 @@ STRINGS: Catalogue = {
     "stage.stt": {"it": "Trascrizione", "en": "Transcript"},
     "stage.fastpath": {"it": "Percorso rapido", "en": "Fast path"},
     "stage.llm": {"it": "Modello, giro {n}", "en": "Model, round {n}"},
+    "stage.dropped": {"it": "Modello, avvio anticipato scartato", "en": "Model, early start dropped"},
+    "dropped.speech_resumed": {"it": "hai ripreso a parlare", "en": "you spoke again"},
+    "dropped.transcript_changed": {
+        "it": "la trascrizione finale era diversa",
+        "en": "the final transcript differed",
+    },
+    "dropped.replaced": {
+        "it": "sostituito da una trascrizione più recente",
+        "en": "a newer transcript replaced it",
+    },
+    "dropped.not_for_the_model": {
+        "it": "il turno non è andato al modello",
+        "en": "the turn did not go to the model",
+    },
+    "dropped.started": {"it": "avviato", "en": "started"},
+    "dropped.rounds": {"it": "giri inviati", "en": "rounds sent"},
+    "dropped.tools": {"it": "strumenti di sola lettura eseguiti", "en": "read-only tools run"},
+    "dropped.note": {
+        "it": "Il modello era partito mentre parlavi; niente di ciò che ha fatto è stato mostrato, detto o ricordato.",
+        "en": "The model had started while you were talking; nothing it did was shown, spoken or remembered.",
+    },
     "stage.tool": {"it": "Strumento", "en": "Tool"},
     "stage.confirm": {"it": "Conferma richiesta", "en": "Confirmation asked"},
     "stage.tts": {"it": "Voce", "en": "Voice"},

@@ -9,7 +9,7 @@ from typing import Any
 
 from engine.trace import events as ev
 from i18n.dates import number
-from i18n.ui import language, tr
+from i18n.ui import language, tr, tr_or
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -19,7 +19,8 @@ class Stage:
     """One row of the waterfall: a span (or a point) of the turn, with what happened in it."""
 
     kind: str
-    """audio, vad, stt, fastpath, llm, tool, confirm, tts, error."""
+    """audio, vad, stt, fastpath, llm, dropped (the model's early start, thrown away), tool, confirm, tts,
+    error."""
     label: str
     start: float
     """Seconds since the turn started."""
@@ -156,6 +157,24 @@ class TurnRecord:
             "llm", tr("stage.llm", n=e.round), e.t, e.t, e.model, details=details, key=f"r{e.round}"
         )
         return self._push(stage)
+
+    def _on_speculation_dropped(self, e: ev.SpeculationDropped) -> Stage:
+        # the model's early start (on the transcript made while the person was still talking), thrown
+        # away unseen: a row of its own from when it began to when it was dropped
+        start = e.started_s if e.started_s is not None else e.t
+        reason = tr_or(f"dropped.{e.reason}", e.reason)
+        details = {
+            "text": e.text,
+            "reason": e.reason,
+            "reason_text": reason,
+            "rounds": e.rounds,
+            "tools": list(e.tools),
+            "started_s": start,
+        }
+        summary = f"{reason} · “{_short(e.text, 40)}”"
+        return self._push(
+            Stage("dropped", tr("stage.dropped"), min(start, e.t), e.t, summary, details=details)
+        )
 
     def _on_llm_first_token(self, e: ev.LlmFirstToken) -> Stage | None:
         stage = self._find("llm", f"r{e.round}")

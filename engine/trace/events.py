@@ -172,6 +172,12 @@ class SpeculationDropped(_Event):
     """The speculative transcript the model had started on."""
     reason: str = ""
     """"speech_resumed", "transcript_changed", "replaced" or "not_for_the_model"."""
+    started_s: float | None = None
+    """Seconds into the turn when the model was started on that transcript (the row runs from here to `t`)."""
+    rounds: int = 0
+    """Model rounds it had sent."""
+    tools: list[str] = Field(default_factory=list)
+    """Read-only tools it had run (a speculative start never writes)."""
 
 
 class LlmFirstToken(_Event):

@@ -52,7 +52,10 @@ def _rows(events: Sequence[ev.TraceEvent]) -> list[tuple[float, float, str, str]
         elif isinstance(e, ev.LlmRequest):
             requests[e.round] = e.t
         elif isinstance(e, ev.SpeculationDropped):
-            rows.append((e.t, e.t, "llm", f"speculative start dropped ({e.reason}): {_short(e.text, 50)}"))
+            began = e.started_s if e.started_s is not None else e.t
+            done = f", {e.rounds} round(s)" + (f", ran {', '.join(e.tools)}" if e.tools else "")
+            detail = f"speculative start dropped ({e.reason}{done}): {_short(e.text, 50)}"
+            rows.append((began, e.t, "llm", detail))
         elif isinstance(e, ev.LlmFirstToken):
             first_tokens[e.round] = e.ttft_s
         elif isinstance(e, ev.LlmToolCall):

@@ -104,6 +104,12 @@ async def test_speaking_again_drops_the_speculative_start_unseen(
     dropped = [e for e in events if e.type == "speculation_dropped"]
     assert any(d.reason == "speech_resumed" and "tomorrow" in d.text.lower() for d in dropped)
     assert all("friday" not in d.text.lower() for d in dropped)
+    # the marker says when that start began and what it had done (the side panel draws it as a row)
+    assert any(
+        d.reason == "speech_resumed" and d.started_s is not None and d.started_s < d.t and d.rounds == 1
+        for d in dropped
+        if "tomorrow" in d.text.lower()
+    )
     # nothing of the dropped start shows: one round, one answer, spoken once
     assert sum(e.type == "llm_request" for e in events) == 1
     assert sum(e.type == "llm_done" for e in events) == 1
