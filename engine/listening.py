@@ -37,6 +37,64 @@ def level_0_1(rms: float) -> float:
     return max(0.0, min(1.0, (20.0 * math.log10(rms) + 60.0) / 60.0))
 
 
+class SpeculativeStt:
+    """STT started at an end of speech before the turn is over (the key still held, or a hands-free pause).
+
+    Its transcript goes to `on_transcript` as soon as it is ready, unless the turn is over by then
+    (`close()`); speech resuming cancels it and, when it had been reported, reports None. At the end of
+    the turn `take(end_s)` hands over the task when it was started at that same end of speech.
+    """
+
+    def __init__(
+        self, transcribe: Transcribe | None, on_transcript: Callable[[Any | None], None] | None
+    ) -> None:
+        self._transcribe = transcribe
+        self._on_transcript = on_transcript
+        self._task: asyncio.Task[Any] | None = None
+        self._end_s: float | None = None
+        self._reported: asyncio.Task[Any] | None = None
+        self.closed = False
+
+    def start(self, audio: np.ndarray, end_s: float) -> None:
+        """Transcribe the speech up to this end of speech (any earlier speculation is cancelled)."""
+        if self._transcribe is None:
+            return
+        self.cancel()
+        self._end_s = end_s
+        self._task = asyncio.create_task(self._transcribe(audio), name="stt-speculative")
+        self._task.add_done_callback(self._transcribed)
+
+    def _transcribed(self, task: asyncio.Task[Any]) -> None:
+        if task is not self._task or self.closed or self._on_transcript is None:
+            return
+        if task.cancelled() or task.exception() is not None:
+            return  # the failure is met again (and reported) when the turn awaits the task
+        self._reported = task
+        self._on_transcript(task.result())
+
+    def cancel(self) -> None:
+        """Speech resumed (or the turn is thrown away): cancel, and withdraw a reported transcript."""
+        if self._task is not None:
+            self._task.cancel()
+            if self._reported is self._task and self._on_transcript is not None:
+                self._on_transcript(None)
+            self._reported = None
+            self._task = None
+            self._end_s = None
+
+    def close(self) -> None:
+        """The turn is over: a transcript finishing from now on is not reported (the turn awaits it)."""
+        self.closed = True
+
+    def take(self, end_s: float | None) -> asyncio.Task[Any] | None:
+        """The task when it transcribes up to `end_s` (the turn's end of speech); else cancel it, None."""
+        self.close()
+        if self._task is not None and self._end_s == end_s:
+            return self._task
+        self.cancel()
+        return None
+
+
 class PttCapture:
     """One held key: collects 16 kHz frames (from the capture thread), runs the VAD stream, speculates STT."""
 
@@ -55,8 +113,7 @@ class PttCapture:
         self._transcribe = transcribe
         self._pad_s = pad_s
         self._on_level = on_level
-        self._on_transcript = on_transcript
-        self._reported: asyncio.Task[Any] | None = None
+        self._stt = SpeculativeStt(transcribe, on_transcript)
         self.released = False
         self._frames: list[np.ndarray] = []
         self._samples = 0
@@ -68,8 +125,6 @@ class PttCapture:
         self.speech_end_s: float | None = None
         self.speech_end_at: float | None = None
         """Monotonic time of the last end of speech (the latency anchor)."""
-        self._speculation: asyncio.Task[Any] | None = None
-        self._speculation_end_s: float | None = None
 
     # --- capture thread ---------------------------------------------------------------------------
 
@@ -99,7 +154,7 @@ class PttCapture:
                 if self.speech_start_s is None:
                     self.speech_start_s = event.t_s
                 self.speech_end_s = None
-                self._cancel_speculation()
+                self._stt.cancel()
             else:
                 self.speech_end_s = event.t_s
                 self.speech_end_at = time.monotonic()
@@ -108,29 +163,7 @@ class PttCapture:
     def _speculate(self, end_s: float) -> None:
         if self._transcribe is None or self.speech_start_s is None:
             return
-        self._cancel_speculation()
-        audio = self._cut(self.audio(), end_s)
-        self._speculation_end_s = end_s
-        self._speculation = asyncio.create_task(self._transcribe(audio), name="ptt-stt-speculative")
-        self._speculation.add_done_callback(self._transcribed)
-
-    def _transcribed(self, task: asyncio.Task[Any]) -> None:
-        """A speculative transcript is ready: tell `on_transcript` while the key is still held."""
-        if task is not self._speculation or self.released or self._on_transcript is None:
-            return
-        if task.cancelled() or task.exception() is not None:
-            return  # the failure is met again (and reported) when release awaits the task
-        self._reported = task
-        self._on_transcript(task.result())
-
-    def _cancel_speculation(self) -> None:
-        if self._speculation is not None:
-            self._speculation.cancel()
-            if self._reported is self._speculation and self._on_transcript is not None:
-                self._on_transcript(None)
-            self._reported = None
-            self._speculation = None
-            self._speculation_end_s = None
+        self._stt.start(self._cut(self.audio(), end_s), end_s)
 
     def _cut(self, audio: np.ndarray, end_s: float | None) -> np.ndarray:
         start_s = max(0.0, (self.speech_start_s or 0.0) - self._pad_s)
@@ -141,6 +174,7 @@ class PttCapture:
         """Key released with `audio` (the whole capture): close the VAD and return the speech to
         transcribe plus the speculative transcription task when it is still valid."""
         self.released = True
+        self._stt.close()
         await asyncio.to_thread(self._vad.end_input)
         await self._events_task
         if not self.speech_started:
@@ -148,14 +182,10 @@ class PttCapture:
         if self.speech_end_s is None:  # still speaking at release: cut at the end of the audio
             self.speech_end_at = time.monotonic()
         speech = self._cut(audio, self.speech_end_s)
-        task = self._speculation
-        if task is not None and self._speculation_end_s == self.speech_end_s:
-            return speech, task
-        self._cancel_speculation()
-        return speech, None
+        return speech, self._stt.take(self.speech_end_s)
 
     async def aclose(self) -> None:
-        self._cancel_speculation()
+        self._stt.cancel()
         if not self._events_task.done():
             await self._vad.aclose()
             self._events_task.cancel()

@@ -37,6 +37,7 @@ from engine.confirm_words import confirmation_answer
 from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.engines import Engines, load_engines
 from engine.errors import ConfigError, LlmError, OfficinaError, for_person
+from engine.hands_free import EarlyTurn
 from engine.listening import PttCapture
 from engine.phrases import RenderedPhrases
 from engine.plates_known import plates_known
@@ -535,13 +536,13 @@ class Pipeline:
     # --- the model's speculative start (key still held) ---------------------------------------------
 
     def _on_speculative_transcript(self, trace: TurnTrace, transcript: Any | None) -> None:
-        """PttCapture: a speculative transcript is ready (or was discarded: None) while the key is held."""
+        """A speculative transcript is ready (or was discarded: None) while the key is held or at a
+        hands-free pause (`SpeculativeStt` reports only while its turn is still being spoken)."""
         current = self._speculation
         if current is not None and current[0] is trace:
             self._speculation = None
             _drop(trace, current[1], "speech_resumed" if transcript is None else "replaced")
-        capture = self._capture
-        if transcript is None or capture is None or capture.trace is not trace:
+        if transcript is None:
             return
         text = str(transcript.text or "").strip()
         language = self.language
@@ -856,21 +857,29 @@ class Pipeline:
             _LOGGER.warning("Hands-free listening needs voice activity detection, which is not available")
             return
         mic = await self._ensure_mic()
-        endpointer = Endpointer(vad)
+        endpointer = Endpointer(vad, pause_ms=PTT_SPECULATE_SILENCE_MS)
+        # at a pause STT and the model start, as at a VAD end of speech with the key held
+        transcribe = self._transcribe if self.engines.stt is not None else None
+        early = EarlyTurn(self._begin_mic_trace, transcribe, self._on_speculative_transcript)
         mic.add_consumer(endpointer.push_frame, always=True)
         try:
             async for event in endpointer:
                 if event.type == "turn_start":
                     self.barge_in()
                     continue
+                if event.type != "turn_end":
+                    early.on_event(event)
+                    continue
                 anchor = time.monotonic()
+                begun, pending_stt = early.end(event)
                 try:
                     async with self._turn_lock:
-                        trace = self.recorder.begin()
-                        trace.emit(TurnStarted(source="mic", language=self.language))
+                        trace = begun or self._begin_mic_trace()
                         self._captured(trace, event.audio, device="hands-free")
                         trace.emit(VadEvent(kind="speech_end", at_s=len(event.audio) / RATE))
-                        await self._transcribe_and_respond(trace, event.audio, event.audio, anchor=anchor)
+                        await self._transcribe_and_respond(
+                            trace, event.audio, event.audio, anchor=anchor, pending_stt=pending_stt
+                        )
                 except OfficinaError as exc:  # one failed turn must not stop hands-free listening
                     _LOGGER.warning("Hands-free turn failed: %s", exc.message)
         except asyncio.CancelledError:
@@ -878,7 +887,14 @@ class Pipeline:
         except Exception:
             _LOGGER.exception("Hands-free listening stopped")
         finally:
+            if (abandoned := early.cancel()) is not None:  # stopped while a turn was being spoken
+                self._finish(abandoned, "", "", path="none")
             mic.remove_consumer(endpointer.push_frame)
+
+    def _begin_mic_trace(self) -> TurnTrace:
+        trace = self.recorder.begin()
+        trace.emit(TurnStarted(source="mic", language=self.language))
+        return trace
 
     def _drop_speculation(self, reason: str) -> None:
         current, self._speculation = self._speculation, None

@@ -105,6 +105,30 @@ def test_endpointer_cuts_turns(silero: SileroVad, padded_speech: PaddedSpeech) -
     assert abs(second_start - padded_speech.start_s) <= TOLERANCE_S
 
 
+def test_endpointer_reports_pauses_inside_a_turn(silero: SileroVad, padded_speech: PaddedSpeech) -> None:
+    """With pause_ms, a pause shorter than the end of turn is reported with the audio so far, speech after
+    it as a resume; the last pause before the end carries exactly the turn's audio."""
+    endpointer = Endpointer(silero, options=VadOptions(min_silence_ms=600), pause_ms=250)
+    speech = padded_speech.audio[
+        int((padded_speech.start_s - 0.05) * 16_000) : int((padded_speech.end_s + 0.05) * 16_000)
+    ]
+    gap = np.zeros(int(0.35 * 16_000), np.float32)  # longer than a pause, shorter than the end of turn
+    audio = np.concatenate([np.zeros(8000, np.float32), speech, gap, speech, np.zeros(24_000, np.float32)])
+    events = []
+    for start in range(0, len(audio), 320):
+        events += endpointer.push_frame(audio[start : start + 320])
+    events += endpointer.end_input()
+    types = [e.type for e in events]
+    assert types[0] == "turn_start" and types[-2:] == ["pause", "turn_end"] and types.count("turn_end") == 1
+    assert "resume" in types  # the gap did not end the turn
+    for before, after in zip(types, types[1:], strict=False):  # pauses and resumes alternate
+        assert (before, after) not in {("pause", "pause"), ("resume", "resume"), ("turn_start", "resume")}
+    first_end = len(np.concatenate([np.zeros(8000, np.float32), speech])) / 16_000
+    gap_pause = next(e for e in events if e.type == "pause" and e.t_s > first_end - 0.3)
+    assert gap_pause.t_s < first_end + 0.2 and len(gap_pause.audio) < len(events[-1].audio)
+    np.testing.assert_array_equal(events[-2].audio, events[-1].audio)
+
+
 def test_endpointer_max_length(silero: SileroVad, padded_speech: PaddedSpeech) -> None:
     endpointer = Endpointer(silero, max_utterance_s=2.0)
     events = []
