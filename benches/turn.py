@@ -309,9 +309,14 @@ def _breakdown(events: list[Any]) -> dict[str, float]:
         by_type.setdefault(event.type, []).append(event)
     first_audio = by_type.get("tts_first_audio", [None])[0]
     stt = by_type.get("stt_final", [None])[0]
+    first_token = by_type.get("llm_first_token", [None])[0]
     out = {
         "first_audio_ms": (first_audio.since_speech_end_s or 0.0) * 1000 if first_audio else float("nan"),
         "stt_ms": stt.elapsed_s * 1000 if stt else 0.0,
+        # before STT began: the offline VAD over the whole recording (audio turns); ~0 in push-to-talk
+        "before_stt_ms": max(0.0, stt.t - stt.elapsed_s) * 1000 if stt else 0.0,
+        # the first model round, request to first token (the scripted delay plus client and server time)
+        "first_round_ms": first_token.ttft_s * 1000 if first_token else 0.0,
         "llm_ms": sum(e.duration_s for e in by_type.get("llm_done", [])) * 1000,
         "tools_ms": sum(e.duration_s for e in by_type.get("tool_result", [])) * 1000,
         "tts_first_audio_ms": first_audio.ttfb_s * 1000 if first_audio else float("nan"),
