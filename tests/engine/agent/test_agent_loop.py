@@ -44,6 +44,9 @@ async def test_tool_call_result_is_fed_back_and_the_answer_streams(backend: Tool
         # text came in several deltas, so TTS can start before the round ends
         deltas = [e for e in result.events if type(e).__name__ == "TextDelta"]
         assert len(deltas) > 1
+        # the first chunk says whether the round opens with a tool call ("one moment" starts there)
+        firsts = [e for e in result.events if type(e).__name__ == "FirstToken"]
+        assert [(f.round, f.tool_call) for f in firsts] == [(1, True), (2, False)]
 
 
 async def test_parallel_tool_calls_run_concurrently(backend: ToolBackend) -> None:
