@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import threading
 from typing import Any
 
@@ -121,7 +122,7 @@ def test_endpointer_reports_pauses_inside_a_turn(silero: SileroVad, padded_speec
     types = [e.type for e in events]
     assert types[0] == "turn_start" and types[-2:] == ["pause", "turn_end"] and types.count("turn_end") == 1
     assert "resume" in types  # the gap did not end the turn
-    for before, after in zip(types, types[1:], strict=False):  # pauses and resumes alternate
+    for before, after in itertools.pairwise(types):  # pauses and resumes alternate
         assert (before, after) not in {("pause", "pause"), ("resume", "resume"), ("turn_start", "resume")}
     first_end = len(np.concatenate([np.zeros(8000, np.float32), speech])) / 16_000
     gap_pause = next(e for e in events if e.type == "pause" and e.t_s > first_end - 0.3)
