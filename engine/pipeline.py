@@ -454,7 +454,7 @@ class Pipeline:
         acknowledged = feed.has_answer_text
         text_round = 0
 
-        def sink(event: Any) -> None:
+        def sink(event: Any, at: float | None) -> None:
             nonlocal acknowledged, text_round
             if isinstance(event, TextDelta) and event.text.strip():
                 acknowledged = True
@@ -467,7 +467,7 @@ class Pipeline:
                 acknowledged = True
                 self._acknowledge(speech, language)
             trace_agent_event(
-                trace, event, speech, model=self.agent.options.model, on_pending=self._set_pending
+                trace, event, speech, model=self.agent.options.model, on_pending=self._set_pending, at=at
             )
 
         feed.attach(sink)

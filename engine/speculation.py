@@ -21,7 +21,8 @@ from engine.trace import SpeculationDropped, TurnTrace
 
 _LOGGER = logging.getLogger(__name__)
 
-Sink = Callable[[Any], None]
+Sink = Callable[[Any, float | None], None]
+"""Takes an agent event and, for one that was buffered, the monotonic time it happened (None: now)."""
 
 
 class AgentFeed:
@@ -32,7 +33,7 @@ class AgentFeed:
         self.text = text
         self.language = language
         self._sink = sink
-        self._buffer: list[Any] = []
+        self._buffer: list[tuple[Any, float]] = []
         self.started = time.monotonic()
         self.rounds = 0
         """Model rounds sent so far."""
@@ -48,20 +49,21 @@ class AgentFeed:
             elif isinstance(event, ToolCallFinished):
                 self.tools.append(event.record.name)
             if self._sink is None:
-                self._buffer.append(event)
+                self._buffer.append((event, time.monotonic()))
             else:
-                self._sink(event)
+                self._sink(event, None)
 
     @property
     def has_answer_text(self) -> bool:
         """True when the buffered events already hold spoken answer text."""
-        return any(isinstance(e, TextDelta) and e.text.strip() for e in self._buffer)
+        return any(isinstance(e, TextDelta) and e.text.strip() for e, _ in self._buffer)
 
     def attach(self, sink: Sink) -> None:
-        """Deliver what was buffered, then every further event, to `sink`; let the run write and finish."""
+        """Deliver what was buffered (with when it happened, so the trace shows the rounds when they ran),
+        then every further event, to `sink`; let the run write and finish."""
         buffered, self._buffer = self._buffer, []
-        for event in buffered:
-            sink(event)
+        for event, at in buffered:
+            sink(event, at)
         self._sink = sink
         self.run.commit()
 

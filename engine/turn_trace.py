@@ -39,23 +39,32 @@ def trace_agent_event(
     *,
     model: str,
     on_pending: Callable[[TurnTrace, PendingConfirmation], None],
+    at: float | None = None,
 ) -> None:
-    """Record one agent event; answer text goes on to `speech` as it streams."""
+    """Record one agent event; answer text goes on to `speech` as it streams.
+
+    `at`: the monotonic time a model or tool event happened when it is recorded later (a speculative
+    start adopted at release): the trace shows it then. What is spoken is recorded when it is spoken."""
+    t = round(max(0.0, at - trace.started), 6) if at is not None else 0.0  # 0: stamped on emit
     if isinstance(event, RoundStarted):
         trace.emit(
-            LlmRequest(round=event.round, model=model, messages=event.messages, speculative=event.speculative)
+            LlmRequest(
+                round=event.round, model=model, messages=event.messages, speculative=event.speculative, t=t
+            )
         )
     elif isinstance(event, FirstToken):
-        trace.emit(LlmFirstToken(round=event.round, ttft_s=round(event.ttft_s, 4)))
+        trace.emit(LlmFirstToken(round=event.round, ttft_s=round(event.ttft_s, 4), t=t))
     elif isinstance(event, TextDelta):
         speech.push(event.text)
     elif isinstance(event, ToolCallStarted):
         trace.emit(StateChanged(state="acting", detail=event.name))
         trace.emit(
-            LlmToolCall(round=event.round, call_id=event.call_id, name=event.name, arguments=event.arguments)
+            LlmToolCall(
+                round=event.round, call_id=event.call_id, name=event.name, arguments=event.arguments, t=t
+            )
         )
     elif isinstance(event, ToolCallFinished):
-        trace_result(trace, event.record)
+        trace_result(trace, event.record, t=t)
         trace.emit(StateChanged(state="thinking"))
     elif isinstance(event, ConfirmationNeeded):
         on_pending(trace, event.pending)
@@ -67,6 +76,7 @@ def trace_agent_event(
                 finish_reason=event.finish_reason,
                 usage=event.usage,
                 duration_s=round(event.duration_s, 4),
+                t=t,
             )
         )
 
@@ -79,7 +89,7 @@ def trace_tool(trace: TurnTrace, record: ToolCallRecord, *, round_no: int) -> No
     trace_result(trace, record)
 
 
-def trace_result(trace: TurnTrace, record: ToolCallRecord) -> None:
+def trace_result(trace: TurnTrace, record: ToolCallRecord, *, t: float = 0.0) -> None:
     result = record.result
     trace.emit(
         ToolResultEvent(
@@ -90,6 +100,7 @@ def trace_result(trace: TurnTrace, record: ToolCallRecord) -> None:
             error=dataclasses.asdict(result.error) if result.error else None,
             display=result.display,
             duration_s=round(record.duration_s, 4),
+            t=t,
         )
     )
 

@@ -73,6 +73,11 @@ async def test_the_model_starts_while_the_key_is_held_and_is_adopted(
     requests = [e for e in events if e.type == "llm_request"]
     assert [r.speculative for r in requests] == [True, True]
     assert types.index("stt_final") < types.index("llm_request")  # shown once the transcript was final
+    # ...at the times the rounds and the tool really ran, while the key was down (the side panel's bars)
+    final = next(e for e in events if e.type == "stt_final")
+    ran = [e for e in events if e.type in ("llm_request", "llm_done", "tool_result")]
+    assert len(ran) == 5 and all(e.t < final.t for e in ran)
+    assert [e.t for e in ran] == sorted(e.t for e in ran)
     assert "speculation_dropped" not in types
     spoken = [e.text for e in events if e.type == "tts_sentence"]
     assert "One moment." not in spoken  # the answer was ready at release: no acknowledgement needed
