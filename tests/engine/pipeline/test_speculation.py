@@ -17,8 +17,10 @@ from engine.trace import load_trace
 from tests.engine.pipeline.conftest import llm_settings, upcoming_appointment
 
 SILENCE = np.zeros(8000, np.float32)
-END_OF_TURN_MS = 12_000
-"""Hands-free tests: silence that ends a turn, long enough for STT and the model to start in the pause."""
+END_OF_TURN_MS = 8_000
+"""Hands-free tests: silence that ends a turn, long enough for STT and the model to start in the pause
+(~1 s on an idle machine, up to ~8 s seen under load 20 on 2 cores), short enough that a turn of two
+sentences with that wait stays under the endpointer's 20 s cap (a turn cut at the cap is not adopted)."""
 
 
 async def _until(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
@@ -160,14 +162,16 @@ async def test_hands_free_starts_the_model_at_a_pause_and_adopts_it_at_the_end_o
     pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
     pipeline.mic = MicCapture(device=None, preroll_s=0.3)
     # a long end-of-turn silence, so the early start shows however slow STT is on a loaded machine (8 s
-    # seen under load 20): STT and both rounds begin at the 250 ms pause, the turn ends after END_OF_TURN
+    # and more seen under load 20 on 2 cores): STT and both rounds begin at the 250 ms pause, the turn ends after END_OF_TURN
     pipeline.engines.vad.update_options(min_silence_ms=END_OF_TURN_MS)
     hands_free = _HandsFree(pipeline)
     pipeline.hands_free(True)
     speaker = Player()
     try:
         await asyncio.sleep(0.5)  # the mic is open
-        await _say(speaker, speech(f"Who owns the car with plate {' '.join(appointment['plate'])}?"))
+        # one breath, no spelled letters: a pause inside it would start (and drop) the model on a part, and
+        # take the scripted rounds (what the model is asked does not matter to the scripted server)
+        await _say(speaker, speech("Who is the owner of the grey car waiting outside the workshop?"))
         await asyncio.wait_for(hands_free.finished.wait(), 60)
     finally:
         speaker.close()
@@ -178,7 +182,10 @@ async def test_hands_free_starts_the_model_at_a_pause_and_adopts_it_at_the_end_o
     assert "turn_error" not in types, [e for e in events if e.type == "turn_error"]
     assert hands_free.turn_ended_at is not None
     assert len(llm.chat_requests) == 2
-    assert all(r.received_at < hands_free.turn_ended_at for r in llm.chat_requests)  # before the end
+    ended = hands_free.turn_ended_at
+    assert all(r.received_at < ended for r in llm.chat_requests), [
+        r.received_at - ended for r in llm.chat_requests
+    ]
     requests = [e for e in events if e.type == "llm_request"]
     assert [r.speculative for r in requests] == [True, True]
     final = next(e for e in events if e.type == "stt_final")
@@ -209,7 +216,9 @@ async def test_hands_free_speaking_again_after_a_pause_drops_the_early_start_uns
     try:
         await asyncio.sleep(0.5)
         await _say(speaker, speech("Book a tyre change for tomorrow morning."))
-        await _until(lambda: _asked(llm, "morning"), "the early start on the first sentence")
+        await _until(
+            lambda: _asked(llm, "morning"), "the early start on the first sentence", END_OF_TURN_MS / 1000
+        )
         await _say(speaker, speech("No, make it Friday afternoon."))
         await asyncio.wait_for(hands_free.finished.wait(), 60)
     finally:
