@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from desktop.models.trace_model import TurnListModel
+from desktop.models.turn_record import ms
 from desktop.side_panel import SidePanel
 from desktop.stage_timeline_widget import AXIS_H, ROW_H
 from desktop.theme import STAGE_COLOURS
@@ -63,7 +64,7 @@ def test_a_dropped_early_start_is_a_row_with_its_timing_and_detail(qtbot: QtBot)
     detail = panel.detail.toPlainText()
     assert "tomorrow morning" in detail and "you spoke again" in detail
     assert "check_availability" in detail  # the read tool it had run
-    assert "2000 ms" in detail and "1100 ms" in detail  # started 2 s into the turn, lasted 1.1 s
+    assert ms(2.0) in detail and ms(1.1) in detail  # started 2 s into the turn, lasted 1.1 s
 
     # painted: the row's bar, in the dropped colour, covers the middle of its span on the time axis
     timeline = panel.timeline
