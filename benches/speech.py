@@ -55,6 +55,9 @@ from wp_api.local import LocalBackend
 _LOGGER = logging.getLogger(__name__)
 
 SET = Path(__file__).resolve().parent / "data" / "speech_set.jsonl"
+HELDOUT = Path(__file__).resolve().parent / "data" / "speech_set_heldout.jsonl"
+"""Italian requests written after the fast path was tuned on SET: the honest figure (same format)."""
+SETS = {"main": SET, "heldout": HELDOUT}
 CONDITIONS = ("clean", "noisy", "text")
 OUTCOMES = ("do", "ask", "refuse")
 WRITE_TOOLS = frozenset(

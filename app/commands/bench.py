@@ -64,6 +64,13 @@ def register(subparsers: Any) -> None:
     speech.add_argument(
         "--details", action="store_true", help="speech: list every utterance scored wrong; agent: every case"
     )
+    speech.add_argument(
+        "--set",
+        dest="speech_set",
+        choices=["main", "heldout"],
+        default="main",
+        help="speech: the set to run (heldout: Italian requests the fast path was not tuned on)",
+    )
     speech.add_argument("--out", type=Path, help="speech: write one JSON line per scored turn to this file")
     speech.add_argument(
         "--merge",
@@ -137,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _speech(args: argparse.Namespace) -> dict[str, Any]:
-    from benches.speech import merge
+    from benches.speech import SETS, merge
     from benches.speech import run as bench_speech
 
     if args.merge:
@@ -165,6 +172,7 @@ def _speech(args: argparse.Namespace) -> dict[str, Any]:
         conditions=conditions,
         details=args.details,
         out=args.out,
+        set_path=SETS[args.speech_set],
         render_only=args.render,
     )
 
