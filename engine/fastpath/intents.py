@@ -45,6 +45,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prenota | prenotare | prenotazione | prenotalo | prenotala | segni | segnare | mettere | metta |  prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "
         "prenotarmi | prenotargli | prenotarla | prenotarlo | fissa | fissare | fissami | fissiamo | fissagli | "
         "metti | mettimi | mettiamo | mettigli | segna | segnami | segnagli | inserisci | fai un appuntamento | "
+        "le facciamo | gli facciamo | facciamogli | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
         "schedule a | schedule an | schedule the | schedule | put | pencil in | bisogna fare | deve fare | vuole fare | "
         "needs | need | wants"
@@ -90,7 +91,8 @@ FIRST_FREE = _cues(
     "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | appena possibile | "
     "prima possibile | il prima possibile | primo giorno libero | first free | first available | earliest | "
     "as soon as possible | asap | next available | first slot | next free | first open | quando c e posto | "
-    "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have"
+    "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
+    "il primo possibile | al primo possibile | al piu presto | prima che si puo"
 )
 CHANNELS: dict[tuple[str, ...], str] = {
     ("whatsapp",): "whatsapp", ("whats", "app"): "whatsapp", ("what", "s", "app"): "whatsapp", ("wa",): "whatsapp", ("watsapp",): "whatsapp",
@@ -147,6 +149,21 @@ _OPTION_STARTS = {"la", "il", "lo", "l", "alle", "al", "a", "per", "di", "del", 
 BULK = phrases("tutti", "tutte", "all", "every", "ogni", "entrambi", "entrambe", "both")
 
 
+# Why the customer cancels or moves ("il signor Romano non può venire"): said, but no negation of the request.
+REASONS = phrases(
+    "non puo venire",
+    "non puo piu venire",
+    "non viene",
+    "non viene piu",
+    "non ce la fa",
+    "non riesce a venire",
+    "can t come",
+    "cannot come",
+    "can t make it",
+    "won t come",
+)
+
+
 # A correction said after the start ("alle 2, scusa", "at 2, sorry"): what it corrected may not have been
 # heard (whisper dropped "at three" in noise and the booking went to 14:00), so the fast path never guesses.
 _CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", "i mean", "no wait")
@@ -154,6 +171,9 @@ _CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", 
 
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
+    tokens = list(tokens)
+    for at, reason in find_all(tokens, REASONS):
+        tokens[at : at + len(reason)] = ["_"] * len(reason)
     said = find_all(tokens, _CORRECTIONS)
     if any(i > 1 for i, _ in said):
         return "self_correction"

@@ -18,6 +18,7 @@ from engine.fastpath.composite import (
     tail_start,
     time_span,
 )
+from engine.fastpath.corrections import resolve_corrections
 from engine.fastpath.dates import DateMention, extract_datetime
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
@@ -38,7 +39,8 @@ _WEAK_BOOK = set(
     phrases(
         "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put", "segni",
         "segnare", "mettere", "metta", "prenotazione", "schedule",
-        "needs", "need", "wants", "bisogna fare", "deve fare", "vuole fare",
+        "needs", "need", "wants", "bisogna fare", "deve fare", "vuole fare", "le facciamo", "gli facciamo",
+        "facciamogli",
     )
 )  # fmt: skip
 _NAME = re.compile(
@@ -112,7 +114,8 @@ def _main_intent(
     if actions:
         return actions[0], positions[actions[0]], None
     send = find_any(tokens, cues.SEND_VERBS)
-    if "send_confirmation" in positions and (send is not None or cues.find_channel(tokens)):
+    said_first = positions.get("send_confirmation") == 0 and has_vehicle  # "conferma l'appuntamento della AB…"
+    if "send_confirmation" in positions and (send is not None or cues.find_channel(tokens) or said_first):
         return "send_confirmation", send[0] if send else positions["send_confirmation"], None
     if has_reminder:
         return "send_reminder", positions["send_reminder"], None
@@ -383,8 +386,9 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
 
 
 def heard_tokens(text: str) -> list[str]:
-    """The tokens of a transcript, with the words whisper commonly mishears put back (engine.fastpath.misheard)."""
-    return put_back(tokenize(text))
+    """The tokens of a transcript, with the words whisper commonly mishears put back (engine.fastpath.misheard)
+    and the self-corrections that can be resolved applied (engine.fastpath.corrections)."""
+    return resolve_corrections(put_back(tokenize(text)))
 
 
 def parse(text: str, *, language: str = "it", today: date | None = None) -> Parse:

@@ -36,7 +36,8 @@ LETTER_WORDS: dict[str, str] = {
 }  # fmt: skip
 # Two-word letter names.
 LETTER_PAIRS: dict[tuple[str, str], str] = {
-    ("i", "lunga"): "J", ("doppia", "vu"): "W", ("doppio", "vu"): "W", ("double", "you"): "W",
+    ("i", "lunga"): "J", ("doppia", "vu"): "W", ("doppio", "vu"): "W", ("doppia", "v"): "W", ("doppio", "v"): "W",
+    ("double", "you"): "W",
     ("double", "u"): "W", ("i", "greca"): "Y", ("x", "ray"): "X",
 }  # fmt: skip
 _ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -47,6 +48,8 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     tok = tokens[i]
     if i + 1 < len(tokens) and (tok, tokens[i + 1]) in LETTER_PAIRS:
         return LETTER_PAIRS[(tok, tokens[i + 1])], 2
+    if tok in ("doppia", "doppio") and i + 1 < len(tokens) and re.fullmatch(r"v[a-z0-9]{1,5}", tokens[i + 1]):
+        return "W" + tokens[i + 1][1:].upper(), 2  # whisper's "doppia VF", "doppia v338n": W, then the rest
     if len(tok) == 1 and tok.isalpha():
         return tok.upper(), 1
     if tok in LETTER_WORDS:

@@ -344,7 +344,7 @@ def known_words() -> frozenset[str]:
     )
     for model in vehicles.MODELS:
         words.update(model)
-    for phrase in intents.CHANNELS:
+    for phrase in [*intents.CHANNELS, *intents.REASONS]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB)
     words.update(

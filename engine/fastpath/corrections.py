@@ -1,0 +1,91 @@
+"""Self-corrections the parser can resolve: a day or a time said, then a correction marker, then a day or a
+time of the same kind ("martedì, anzi mercoledì", "alle 3, no, alle 4", "alle 4, ehm, anzi alle 4 e
+mezza", "at 2, sorry, at 3"). The corrected words are dropped, so the request reads as the person meant it.
+
+Anything else is left as said: a marker with nothing of the same kind on both sides (whisper dropped the
+correction: "alle 2, scusa.") still reaches the refusals (engine.fastpath.intents.detect_blocker), so the
+fast path never guesses which of two values was meant.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from engine.fastpath.dates import MONTHS, WEEKDAYS
+from engine.fastpath.numbers import word_to_number
+
+_LOGGER = logging.getLogger(__name__)
+
+MARKERS: tuple[tuple[str, ...], ...] = (
+    ("no", "scusa", "anzi"), ("anzi", "no"), ("no", "anzi"), ("no", "scusa"), ("no", "scusami"),
+    ("scusa", "anzi"), ("anzi",), ("no",), ("cioe",), ("scusa",), ("scusami",),
+    ("no", "sorry"), ("sorry",), ("i", "mean"), ("no", "wait"),
+)  # fmt: skip
+"""Longest first: the words that take back what was just said."""
+FILLERS = frozenset({"ehm", "eh", "em", "m", "mm", "uhm", "um", "uh", "er"})
+_TIME_INTRO = frozenset({"alle", "all", "ore", "at"})
+_DAY_WORDS = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi", "tomorrow", "today"})
+_TIME_TAIL = frozenset({"e", "mezza", "mezzo", "un", "quarto", "meno", "half", "past", "thirty", "o", "clock",
+                        "pm", "am", "del", "di", "pomeriggio", "mattina", "sera"})  # fmt: skip
+_DAY_TAIL = frozenset({*MONTHS, "prossimo", "prossima", "next", "the", "of", "mattina", "pomeriggio",
+                       "morning", "afternoon", "st", "nd", "rd", "th"})  # fmt: skip
+_LOOKBACK = 6
+
+
+def _number(tok: str) -> bool:
+    return tok.isdigit() or (":" in tok and tok.replace(":", "").isdigit()) or word_to_number(tok) is not None
+
+
+def _kind_at(tokens: list[str], j: int) -> str | None:
+    """ "time" or "day" when a time or a day starts at `j` (after "a"/"on" for a day)."""
+    if j >= len(tokens):
+        return None
+    if tokens[j] in _TIME_INTRO and j + 1 < len(tokens) and _number(tokens[j + 1]):
+        return "time"
+    if tokens[j] in ("a", "on", "per", "il") and j + 1 < len(tokens):
+        j += 1
+    return "day" if tokens[j] in _DAY_WORDS else None
+
+
+def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
+    """Where the day or time of `kind` that ends at `end` (exclusive) starts, or None."""
+    tail = _TIME_TAIL if kind == "time" else _DAY_TAIL
+    for start in range(end - 1, max(-1, end - 1 - _LOOKBACK), -1):
+        tok = tokens[start]
+        if kind == "time" and tok in _TIME_INTRO:
+            return start if start + 1 < end and _number(tokens[start + 1]) else None
+        if kind == "day" and tok in _DAY_WORDS:
+            return start
+        if not (tok in tail or _number(tok) or tok in FILLERS):
+            return None
+    return None
+
+
+def resolve_corrections(tokens: list[str]) -> list[str]:
+    """The tokens with every resolvable self-correction applied (the corrected day or time dropped)."""
+    out = list(tokens)
+    i = 1
+    while i < len(out):
+        marker = next((m for m in MARKERS if tuple(out[i : i + len(m)]) == m), None)
+        if marker is None:
+            i += 1
+            continue
+        after = i + len(marker)
+        while after < len(out) and out[after] in FILLERS:
+            after += 1
+        kind = _kind_at(out, after)
+        before = i
+        while before > 0 and out[before - 1] in FILLERS:
+            before -= 1
+        start = _said_before(out, before, kind) if kind else None
+        if start is None:
+            i += 1
+            continue
+        _LOGGER.debug("self-correction: %s taken back", out[start:after])
+        if kind == "day" and start > 0 and out[start - 1] in ("a", "on", "per", "il") and out[after] in (
+            "a", "on", "per", "il",
+        ):  # fmt: skip
+            start -= 1
+        out[start:after] = []
+        i = max(1, start)
+    return out
