@@ -186,7 +186,9 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             if day_n is not None and not month_follows and after not in ("e", "and"):
                 # "giovedì 3": the next 3rd of a month that is a Thursday, else two days fit
                 dated = _weekday_with_day(today, wd, day_n)
-                out.append(DateMention(dated or day, start, i + 2 + the, ambiguous=dated is None, weekday=None))
+                out.append(
+                    DateMention(dated or day, start, i + 2 + the, ambiguous=dated is None, weekday=None)
+                )
                 i += 2 + the
                 continue
             out.append(DateMention(day, start, i + 1, ambiguous=ambiguous, weekday=wd))
@@ -450,6 +452,17 @@ def _part_of_day(tokens: list[str]) -> str | None:
     return None
 
 
+_CUT_MINUTES = {"me", "mez", "mezz", "m", "un", "tre"}
+"""What is left of "e mezza", "e un quarto", "e tre quarti" when the recording stops mid-word."""
+
+
+def _minutes_cut(tokens: list[str], end: int) -> bool:
+    """ "alle 9 e" or "alle 9 e me" at the very end: the minutes were cut off (whisper stopped at
+    "e me" of "e mezza"), so the hour alone would be a guess."""
+    rest = tokens[end:]
+    return bool(rest) and rest[0] == "e" and (len(rest) == 1 or (len(rest) == 2 and rest[1] in _CUT_MINUTES))
+
+
 def extract_datetime(tokens: list[str], today: date) -> DateTimeSlots:
     """Dates, time and part of day in `tokens` (already normalised)."""
     slots = DateTimeSlots(dates=_parse_dates(tokens, today))
@@ -466,6 +479,8 @@ def extract_datetime(tokens: list[str], today: date) -> DateTimeSlots:
         slots.conflicts.append("time_window")
     if any(t.night for t in times):
         slots.conflicts.append("night")
+    if any(_minutes_cut(tokens, t.end) for t in times):
+        slots.conflicts.append("time_cut")
     spoken_part = _part_of_day(tokens)
     if time_part and spoken_part and time_part != spoken_part:
         slots.conflicts.append("time_vs_part_of_day")

@@ -42,7 +42,7 @@ def clarification_for(p: Parse) -> str | None:
         return T.say(f"ask_{first}", lang) if f"ask_{first}" in T.TEXTS else T.say("ask_generic", lang)
     if reason.startswith("ambiguous:"):
         key = {"two_dates": "ask_two_dates", "which_day": "ask_two_dates", "two_services": "ask_two_services", "two_plates": "ask_two_plates", "two_vehicles": "ask_vehicle",
-               "two_times": "ask_time", "stray_number": "ask_time", "time_window": "ask_time", "night": "ask_time",
+               "two_times": "ask_time", "stray_number": "ask_time", "time_window": "ask_time", "night": "ask_time", "time_cut": "ask_time",
                "time_vs_part_of_day": "ask_time_part"}.get(reason.split(":", 1)[1], "ask_generic")  # fmt: skip
         return T.say(key, lang)
     if reason == "out_of_scope:two_options":

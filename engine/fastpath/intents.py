@@ -53,7 +53,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
         "intestato | a chi e intestata | di che cliente e | whose | who owns | owner | look up | "
-        "cerca la targa | controlla la targa | che macchina e | che auto e | what car is | who does | belong | "
+        "cerca la targa | cerchi la targa | cercami la targa | controlla la targa | che macchina e | che auto e | "
+        "che macchina | what car is | who does | belong | "
         "belongs | chi e | who is | who s the owner"
     ),
     "vehicle_history": _cues(

@@ -218,7 +218,7 @@ def _customer(text: str) -> str | None:
 
     for owner in _OWNER.finditer(text):
         name = owner.group(1)
-        if not set(tokenize(name)) & known_words():
+        if not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):  # "di T4-7-2SL"
             return name
     return None
 
@@ -472,7 +472,7 @@ def _judge(result: Parse) -> Parse:
 
 _ANSWER_KEYS = ("plate", "vehicle_description", "customer", "service", "date", "date_to", "time", "part_of_day",
                 "first_free", "open_ended", "old_date", "old_time")  # fmt: skip
-ANSWERABLE = ("missing:", "ambiguous:which_day", "ambiguous:two_dates", "ambiguous:two_times",
+ANSWERABLE = ("missing:", "ambiguous:which_day", "ambiguous:two_dates", "ambiguous:two_times", "ambiguous:time_cut",
                "ambiguous:time_window", "ambiguous:night", "ambiguous:two_services", "ambiguous:two_plates",
                "ambiguous:two_vehicles", "ambiguous:time_vs_part_of_day")  # fmt: skip
 

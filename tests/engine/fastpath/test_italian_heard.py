@@ -157,3 +157,55 @@ def test_why_the_customer_cannot_come_is_no_negation() -> None:
 )
 def test_a_real_negation_is_still_refused(text: str) -> None:
     assert not _parse(text).handled
+
+
+# --- a time cut off mid-word, and more of whisper's spellings -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fissa una revisione per la Duster, targa GB281ZM, venerdì alle 9 e me",  # "e mezza" cut (it-004)
+        "Fissa una revisione per la GB281ZM venerdì alle 9 e",
+    ],
+)
+def test_a_time_whose_minutes_were_cut_off_is_asked_never_guessed(text: str) -> None:
+    p = _parse(text)
+    assert not p.handled and p.reason == "ambiguous:time_cut"
+
+
+def test_the_cut_time_is_completed_by_the_answer() -> None:
+    from engine.fastpath.parser import answer_to
+
+    asked = _parse("Fissa una revisione per la GB281ZM venerdì alle 9 e me")
+    answered = answer_to(asked, "alle 9 e mezza", today=WEDNESDAY)
+    assert answered is not None and answered.handled and answered.slots["time"] == "09:30"
+
+
+def test_and_then_another_action_is_no_cut_time() -> None:
+    p = _parse("Prenota il tagliando per la GB281ZM venerdì alle 9 e mandagli la conferma")
+    assert p.handled and p.slots["time"] == "09:00"
+
+
+def test_a_booking_with_whispers_letters_and_model_is_read_whole() -> None:
+    p = _parse("metti mi un cambio di oggome per la cascai, la di doppia v338n e venerdì alle 11 e meza")
+    assert p.handled and p.intent == "book"
+    assert p.slots["plate"] == "DW338NE" and p.slots["vehicle_description"]["model"] == "Qashqai"
+    assert (p.slots["date"], p.slots["time"], p.slots["service"]["key"]) == ("2026-11-27", "11:30", "tyres")
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Che macchina? El F-T-063LC.", "FT063LC"),
+        ("Chie i proprietari io della Dacia bianca, di T4-7-2SL.", "DT472SL"),
+    ],
+)
+def test_a_plate_look_up_said_loosely_is_a_look_up(text: str, plate: str) -> None:
+    p = _parse(text)
+    assert p.handled and p.intent == "lookup_plate" and p.slots["plate"] == plate
+    assert "customer" not in p.slots  # "di T4-7-2SL" is the plate, not a Mr T4
+
+
+def test_what_a_car_without_a_plate_is_no_look_up() -> None:
+    assert _parse("Che macchina bella, prenota un tagliando").intent != "lookup_plate"
