@@ -23,6 +23,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from engine.config import Settings
+from engine.engines import make_voice_clips
 from engine.errors import OfficinaError, for_person
 from engine.trace import events as ev
 from i18n.ui import language, tr
@@ -310,6 +311,7 @@ class EngineBridge(QObject):
         try:
             await pipeline.ready()
             await pipeline.render_phrases()
+            await asyncio.to_thread(make_voice_clips, pipeline.engines)  # Kokoro's fixed words, once
         except Exception as exc:  # only a nicety: the line is then synthesized when needed
             _LOGGER.warning("Could not prepare the acknowledgement: %s", exc)
 

@@ -12,6 +12,7 @@ from engine.errors import ConfigError, OfficinaError, TtsError
 from engine.stt import STT, create_stt, size_check
 from engine.stt.factory import LOCAL_MODELS
 from engine.tts import TTS, KokoroTTS, PiperTTS
+from engine.tts.fixed_lines import fixed_lines
 from engine.tts.kokoro import MODEL_ID as KOKORO
 from engine.tts.kokoro_tts import is_kokoro, parse_voice_id
 from engine.turn import MissingItem
@@ -59,14 +60,31 @@ def _check_whisper_size(progress: Any | None) -> None:
 
 
 def _load_voice(voice_id: str, language: str) -> TTS:
-    """Load a voice and synthesize one word, so the first real sentence does not pay ONNX's first run."""
+    """Load a voice and synthesize one word, so the first real sentence does not pay ONNX's first run.
+
+    Kokoro also takes the clips of the app's fixed words already on disk (`make_voice_clips` makes the rest)."""
     tts: TTS
     if is_kokoro(voice_id):
         tts = KokoroTTS.load(voice_id, language=language)
+        missing = tts.use_clips(fixed_lines(language))
+        if missing:
+            _LOGGER.info("%s: %d fixed pieces have no clip yet (made when idle)", voice_id, len(missing))
     else:
         tts = PiperTTS.load(models.resolve(voice_id))
     tts.warm_up()
     return tts
+
+
+def make_voice_clips(engines: Engines) -> int:
+    """BLOCKING: make the clips of the fixed words each Kokoro voice still lacks; how many were made.
+
+    Once per voice (they are kept on disk): the desktop calls it when start-up is over, a bench before
+    it measures. Each clip takes the TTS worker for one piece, so a turn meanwhile waits for one at most."""
+    made = 0
+    for _voice_id, tts in list(engines.voices.values()):
+        if isinstance(tts, KokoroTTS):
+            made += tts.make_clips()
+    return made
 
 
 def load_engines(settings: Settings, *, install: bool = True, progress: Any | None = None) -> Engines:

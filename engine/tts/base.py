@@ -14,8 +14,8 @@ import concurrent.futures
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, TypeVar
 
 from engine.audio.chunk import AudioChunk
 from engine.errors import OfficinaError, TtsError
@@ -26,6 +26,13 @@ _LOGGER = logging.getLogger(__name__)
 # keeps a barge-in from queueing behind other blocking work in the default executor.
 _EXECUTOR = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="tts")
 _DONE = object()
+_T = TypeVar("_T")
+
+
+def on_tts_worker(work: Callable[[], _T]) -> concurrent.futures.Future[_T]:
+    """Run `work` on the one TTS worker, between syntheses (a voice's clips made at idle: a turn's
+    speech then waits for that one call at most, never for a whole batch)."""
+    return _EXECUTOR.submit(work)
 
 
 class SynthesisJob:

@@ -4,6 +4,11 @@ Kokoro makes a sentence in one ONNX run, so a long sentence would be heard only 
 The sentence is cut at its commas, semicolons and colons (`engine.tts.splitter.clauses`): the first
 clause is heard after one short run and the others are made while it plays. Every run gets the job's
 `RunOptions`, so a barge-in terminates it at once.
+
+Clips (`use_clips`): the app's fixed words (engine.tts.fixed_lines: "Fatto:", "Il primo posto
+libero", "Questo non lo so fare senza il modello in cloud.") are made once per voice and kept on disk
+(engine.tts.clips); a sentence that begins with a fixed head is cut right after it, and a piece that
+has a clip is played from it with no ONNX run, so the first audio of such a reply is immediate.
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ import numpy as np
 
 from engine.audio.chunk import AudioChunk
 from engine.errors import TtsError
-from engine.tts.base import TTS, SynthesisJob
+from engine.tts.base import TTS, SynthesisJob, on_tts_worker
+from engine.tts.clips import ClipStore, file_identity
+from engine.tts.fixed_lines import FixedLines
 from engine.tts.kokoro import DEFAULT_STYLES, MODEL_ID, SAMPLE_RATE, KokoroModel, load_kokoro
-from engine.tts.splitter import clauses
+from engine.tts.splitter import SentenceSplitter, clauses
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -64,6 +71,10 @@ class KokoroTTS(TTS):
         self.speed = speed
         self.volume = volume
         self.name = f"{MODEL_ID}:{style}"
+        self._heads: tuple[str, ...] = ()
+        self._clips: dict[str, np.ndarray] = {}
+        self._wanted_clips: tuple[str, ...] = ()
+        self._store: ClipStore | None = None
 
     @classmethod
     def load(
@@ -78,11 +89,86 @@ class KokoroTTS(TTS):
             raise TtsError(f"{voice_id!r} is not a Kokoro voice.")
         return cls(load_kokoro(folder), language=language, style=style, speed=speed)
 
+    @property
+    def identity(self) -> str:
+        """What makes this voice's audio: the model's files, the style, the speed and the language."""
+        folder = self._model.folder
+        files = file_identity(folder / "kokoro-v1.0.int8.onnx", folder / "voices_ja.npz")
+        return f"{files}|{self.style}|{self.speed}|{self.language}"
+
+    def pieces(self, sentence: str) -> list[str]:
+        """How one sentence is cut into runs: after a fixed head when it begins with one, else `clauses`."""
+        for head in self._heads:
+            if sentence == head or sentence.startswith(head + " "):
+                rest = sentence[len(head) :].strip()
+                return [head, *clauses(rest)] if rest else [head]
+        return clauses(sentence)
+
+    def use_clips(self, lines: FixedLines, store: ClipStore | None = None) -> list[str]:
+        """Cut at `lines.heads` from now on and play every clip `store` already holds (default: the
+        app's clip folder); return the pieces that have no clip yet (`make_clips` makes them)."""
+        self._heads = tuple(sorted(set(lines.heads), key=len, reverse=True))
+        self._store = store or ClipStore.for_app(self.identity)
+        wanted: dict[str, None] = dict.fromkeys(lines.heads)
+        for line in lines.whole:
+            splitter = SentenceSplitter(eager_first=True)
+            for sentence in splitter.push_text(line) + splitter.flush():  # as the first thing said
+                wanted.update(dict.fromkeys(self.pieces(sentence)))
+            wanted.update(dict.fromkeys(self.pieces(line)))  # as a later sentence
+        self._wanted_clips = tuple(wanted)
+        for piece in self._wanted_clips:
+            audio = self._store.load(piece)
+            if audio is not None:
+                self._clips[piece] = audio
+        return self.missing_clips
+
+    @property
+    def missing_clips(self) -> list[str]:
+        return [piece for piece in self._wanted_clips if piece not in self._clips]
+
+    def clip(self, piece: str) -> np.ndarray | None:
+        """The audio kept for `piece`, if any (as the model made it, before levelling)."""
+        return self._clips.get(piece)
+
+    def make_clips(self) -> int:
+        """BLOCKING: make the missing clips one at a time on the TTS worker, so a turn's speech waits for
+        one piece at most; return how many were made. A piece that fails is logged and skipped."""
+        made = 0
+        for piece in self.missing_clips:
+            try:
+                on_tts_worker(lambda piece=piece: self._make_clip(piece)).result()
+            except TtsError as exc:
+                _LOGGER.warning("Could not make the voice clip for %r: %s", piece, exc)
+                continue
+            made += 1
+        return made
+
+    def _make_clip(self, piece: str) -> None:
+        parts = [
+            audio
+            for phonemes in self._model.phonemes(piece, self.language)
+            if (audio := self._model.synthesize(phonemes, style=self.style, speed=self.speed)).size
+        ]
+        if not parts:
+            return
+        gap = np.zeros(int(_CLAUSE_PAUSE_S * SAMPLE_RATE), np.float32)
+        audio = np.concatenate([x for part in parts for x in (gap, part)][1:])
+        self._clips[piece] = audio
+        if self._store is not None:
+            self._store.save(piece, audio)
+
     def _synthesize_impl(self, text: str, job: SynthesisJob) -> Iterator[AudioChunk]:
-        pieces = clauses(text)
-        for number, clause in enumerate(pieces):
-            last = number == len(pieces) - 1
-            for phonemes in self._model.phonemes(clause, self.language):
+        pieces = self.pieces(text)
+        for number, piece in enumerate(pieces):
+            pause = np.zeros(
+                int((_SENTENCE_PAUSE_S if number == len(pieces) - 1 else _CLAUSE_PAUSE_S) * SAMPLE_RATE),
+                np.float32,
+            )
+            kept = self._clips.get(piece)
+            if kept is not None:
+                yield AudioChunk(np.concatenate([_level(kept, self.volume), pause]), SAMPLE_RATE)
+                continue
+            for phonemes in self._model.phonemes(piece, self.language):
                 if job.cancelled.is_set():
                     return
                 audio = self._model.synthesize(
@@ -92,9 +178,6 @@ class KokoroTTS(TTS):
                     return
                 if audio.size == 0:
                     continue
-                pause = np.zeros(
-                    int((_SENTENCE_PAUSE_S if last else _CLAUSE_PAUSE_S) * SAMPLE_RATE), np.float32
-                )
                 yield AudioChunk(np.concatenate([_level(audio, self.volume), pause]), SAMPLE_RATE)
 
 

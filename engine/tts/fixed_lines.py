@@ -1,0 +1,76 @@
+"""The fixed words the app says: heads of the fast path's templates and the pipeline's whole lines.
+
+A voice that is slow to start (Kokoro: one ONNX run per piece) can render these once and play them at
+once: "Fatto:", "Il primo posto libero", "Non trovo nessun veicolo" begin a reply whose rest depends on
+the turn; "Questo non lo so fare senza il modello in cloud." or "Puoi ripetere la targa lettera per
+lettera?" never change. A head is the template's text before its first placeholder, without the
+articles and prepositions that lean on the words after it ("Il primo posto libero per {service}" →
+"Il primo posto libero"); a single word is a head only when punctuation ends it ("Fatto:").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that lean on what follows: a head never ends with one (it would be said cut off).
+_LEANING = frozenset(
+    [
+        "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "di", "del", "dello", "della",
+        "dei", "degli", "delle", "per", "a", "al", "allo", "alla", "ai", "agli", "alle", "da", "dal",
+        "dalla", "con", "su", "sul", "sulla", "in", "nel", "nella", "tra", "fra", "che", "e", "o", "non",
+        "the", "an", "of", "for", "to", "at", "on", "with", "from", "by", "and", "or", "that",
+    ]
+)  # fmt: skip
+_PLACEHOLDER = re.compile(r"\{[^}]*\}")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True)
+class FixedLines:
+    """`heads`: fixed beginnings of changing sentences; `whole`: sentences that never change."""
+
+    heads: tuple[str, ...]
+    whole: tuple[str, ...]
+
+
+def head_of(template: str) -> str | None:
+    """The fixed beginning of one sentence of a template, or None when it has none worth a clip."""
+    cut = template.find("{")
+    if cut < 0:
+        return None
+    words = template[:cut].split()
+    while words and words[-1].lower() in _LEANING:
+        words.pop()
+    if not words or not words[0][0].isupper() or (len(words) == 1 and words[0][-1] not in ":;,"):
+        return None  # nothing fixed, a fragment of another sentence (" e altri {more}"), or one bare word
+    return " ".join(words)
+
+
+def split_template(template: str) -> tuple[list[str], list[str]]:
+    """One template → (heads of its sentences with a placeholder, its sentences without one)."""
+    heads: list[str] = []
+    whole: list[str] = []
+    for sentence in _SENTENCE_END.split(template.strip()):
+        if not sentence:
+            continue
+        if _PLACEHOLDER.search(sentence) is None:
+            whole.append(sentence)
+        elif (head := head_of(sentence)) is not None:
+            heads.append(head)
+    return heads, whole
+
+
+def fixed_lines(language: str) -> FixedLines:
+    """Every head and whole line of the fast path's templates and the pipeline's replies in `language`."""
+    from i18n.fastpath import TEXTS
+    from i18n.languages import lookup
+    from i18n.replies import REPLIES
+
+    heads: dict[str, None] = {}
+    whole: dict[str, None] = {}
+    for template in [*(lookup(TEXTS, k, language) for k in TEXTS), *(lookup(REPLIES, k, language) for k in REPLIES)]:
+        template_heads, template_whole = split_template(template)
+        heads.update(dict.fromkeys(template_heads))
+        whole.update(dict.fromkeys(template_whole))
+    return FixedLines(tuple(heads), tuple(whole))
