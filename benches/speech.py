@@ -43,13 +43,15 @@ from benches import speech_workshop as workshop
 from benches.nlu import slot_mismatches
 from engine.audio import FileSink
 from engine.config import Settings
-from engine.engines import load_engines
+from engine.engines import load_engines, make_voice_clips
 from engine.errors import ConfigError
 from engine.fastpath import FastPath
 from engine.fastpath.intents import WRITE_INTENTS
 from engine.fastpath.parser import parse
 from engine.pipeline import Pipeline
 from engine.trace import TraceRecorder
+from engine.tts import KokoroTTS
+from engine.tts.fixed_lines import FixedLines
 from wp_api.local import LocalBackend
 
 _LOGGER = logging.getLogger(__name__)
@@ -316,6 +318,7 @@ async def _run_language(
     db: Path,
     renderer: Any,
     folder: Path,
+    clips: bool = True,
 ) -> list[TurnScore]:
 
     fixed_now = workshop.now()
@@ -325,6 +328,12 @@ async def _run_language(
 
     settings = Settings(language=language, offline_only=True, fastpath_enabled=True)
     engines = await asyncio.to_thread(load_engines, settings, install=False)
+    if clips:  # Kokoro's clips of the fixed words, as the desktop makes them once idle (kept on disk)
+        await asyncio.to_thread(make_voice_clips, engines)
+    else:
+        for _voice_id, tts in engines.voices.values():
+            if isinstance(tts, KokoroTTS):
+                tts.use_clips(FixedLines((), ()))
     if engines.stt is None and any(c != "text" for c in conditions):
         raise ConfigError("Speech-to-text is not installed: run `officina models install whisper-base`.")
     scores: list[TurnScore] = []
@@ -390,9 +399,10 @@ def run(
     out: Path | None = None,
     set_path: Path | None = None,
     render_only: bool = False,
+    clips: bool = True,
 ) -> dict[str, Any]:
     """Run the bench (blocking) and return its figures; `out` gets one JSON line per scored turn;
-    `set_path` replaces the shipped set (same format)."""
+    `set_path` replaces the shipped set (same format); `clips=False` speaks without Kokoro's clips."""
 
     started = time.perf_counter()
     rows = load_set(set_path)
@@ -422,7 +432,9 @@ def run(
             mine = [(p, r) for p, r in picked if r["language"] == language]
             if mine:
                 scores += asyncio.run(
-                    _run_language(language, mine, list(conditions), voice_choices, db, renderer, Path(tmp))
+                    _run_language(
+                        language, mine, list(conditions), voice_choices, db, renderer, Path(tmp), clips
+                    )
                 )
     results: dict[str, dict[str, Any]] = {}
     for language in ("it", "en"):
@@ -450,6 +462,7 @@ def run(
     return {
         "results": results,
         "voices": [v.name for v in voice_choices],
+        "voice_clips": clips,
         "workshop": {"vehicles": _count_vehicles(db), "today": workshop.today().isoformat()},
         "rendered_now": renderer.rendered,
         "audio_cache": str(renderer.folder),

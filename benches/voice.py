@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from engine.audio.chunk import STT_RATE, AudioChunk, resample
+from engine.tts.fixed_lines import fixed_lines
 from i18n.fastpath import TEXTS
 from i18n.replies import reply
 
@@ -122,8 +123,9 @@ def _festival(voice: str) -> Speaker:
     return speak
 
 
-def voices(language: str) -> dict[str, Speaker | str]:
-    """Name → speaker, or → why it cannot be measured here."""
+def voices(language: str, *, only: str | None = None, clips: bool = True) -> dict[str, Speaker | str]:
+    """Name → speaker, or → why it cannot be measured here; `only`: names containing it; `clips`: Kokoro
+    plays the app's fixed words from its clips, as the app does (made here first if missing)."""
     import models
     from engine.tts import KokoroTTS, PiperTTS
 
@@ -134,12 +136,17 @@ def voices(language: str) -> dict[str, Speaker | str]:
     except Exception as exc:
         found["piper:en_US-joe-medium"] = f"not available: {exc}"
     for style in KOKORO_STYLES:
+        name = f"kokoro-82m:{style}"
+        if only and only not in name:
+            continue
         try:
-            found[f"kokoro-82m:{style}"] = KokoroTTS.load(
-                f"kokoro-82m:{style}", language=language
-            ).synthesize_blocking
+            kokoro = KokoroTTS.load(name, language=language)
+            if clips:
+                kokoro.use_clips(fixed_lines(language))
+                kokoro.make_clips()
+            found[name] = kokoro.synthesize_blocking
         except Exception as exc:
-            found[f"kokoro-82m:{style}"] = f"not available: {exc}"
+            found[name] = f"not available: {exc}"
     if language == "it":
         have = shutil.which("text2wave") is not None
         for voice in FESTIVAL_VOICES:
@@ -199,8 +206,11 @@ def measure(speaker: Speaker, texts: list[str], language: str, stt: Any) -> dict
     }
 
 
-def run(*, languages: tuple[str, ...] = ("it", "en"), only: str | None = None) -> dict[str, Any]:
-    """Every voice on every language's sentences; `only` keeps the voices whose name contains it."""
+def run(
+    *, languages: tuple[str, ...] = ("it", "en"), only: str | None = None, clips: bool = True
+) -> dict[str, Any]:
+    """Every voice on every language's sentences; `only` keeps the voices whose name contains it;
+    `clips=False`: Kokoro makes every piece, even the fixed words the app plays from clips."""
     import os
 
     from faster_whisper import WhisperModel
@@ -211,13 +221,14 @@ def run(*, languages: tuple[str, ...] = ("it", "en"), only: str | None = None) -
     result: dict[str, Any] = {
         "voice": {},
         "stt": "whisper-base, int8, 2 threads, beam 1",
+        "kokoro_clips": clips,
         "load_avg_1m": round(os.getloadavg()[0], 2),
         "cpus": os.cpu_count(),
     }
     for language in languages:
         texts = sentences(language)
         per_voice: dict[str, Any] = {"sentences": len(texts)}
-        for name, speaker in voices(language).items():
+        for name, speaker in voices(language, only=only, clips=clips).items():
             if only and only not in name:
                 continue
             if isinstance(speaker, str):

@@ -100,6 +100,9 @@ def register(subparsers: Any) -> None:
     )
     voice = parser.add_argument_group("voice", "options of `bench voice` (also --lang)")
     voice.add_argument("--voice", help="voice: only the voices whose name contains this")
+    voice.add_argument(
+        "--no-clips", action="store_true", help="speech, voice: Kokoro makes every piece (no clips of the fixed words)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -126,7 +129,9 @@ def run(args: argparse.Namespace) -> int:
     elif args.part == "voice":
         from benches.voice import run as bench_voice
 
-        result = bench_voice(languages=(args.lang,) if args.lang else ("it", "en"), only=args.voice)
+        result = bench_voice(
+            languages=(args.lang,) if args.lang else ("it", "en"), only=args.voice, clips=not args.no_clips
+        )
     elif args.part == "hybrid":
         from benches.hybrid import run as bench_hybrid
 
@@ -174,6 +179,7 @@ def _speech(args: argparse.Namespace) -> dict[str, Any]:
         out=args.out,
         set_path=SETS[args.speech_set],
         render_only=args.render,
+        clips=not args.no_clips,
     )
 
 

@@ -106,7 +106,9 @@ class KokoroTTS(TTS):
 
     def use_clips(self, lines: FixedLines, store: ClipStore | None = None) -> list[str]:
         """Cut at `lines.heads` from now on and play every clip `store` already holds (default: the
-        app's clip folder); return the pieces that have no clip yet (`make_clips` makes them)."""
+        app's clip folder); return the pieces that have no clip yet (`make_clips` makes them). Empty
+        `lines` turn clips off (every piece is made when it is said)."""
+        self._clips = {}
         self._heads = tuple(sorted(set(lines.heads), key=len, reverse=True))
         self._store = store or ClipStore.for_app(self.identity)
         wanted: dict[str, None] = dict.fromkeys(lines.heads)
