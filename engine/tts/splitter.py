@@ -132,13 +132,18 @@ def clauses(sentence: str) -> list[str]:
 
 # Words a spoken phrase may start with: a long first clause is cut before one of them.
 _PHRASE_STARTS = frozenset(
-    ["per", "alle", "alla", "al", "allo", "agli", "ai", "a", "di", "del", "della", "dello", "dei", "delle", "con", "su", "sul", "sulla", "tra", "fra", "da", "dal", "dalla", "che", "e", "o", "ma", "perché", "quando", "for", "at", "on", "in", "with", "to", "from", "of", "by", "and", "or", "but", "that", "which", "when"]
+    ["per", "alle", "alla", "al", "allo", "agli", "ai", "a", "di", "del", "della", "dello", "dei", "delle", "con", "su", "sul", "sulla", "tra", "fra", "da", "dal", "dalla", "che", "e", "o", "ma", "perché", "quando", "è", "for", "at", "on", "in", "with", "to", "from", "of", "by", "and", "or", "but", "that", "which", "when", "is"]
 )
 _LEAD_IN_WORDS = 6
+# Words the first piece keeps at least: two say something ("L'ultimo tagliando | della GH 907 MN è
+# stato …", "La GH 907 MN | è la Panda …"); Kokoro's run time grows with the piece (docs/PERFORMANCE.md).
+_LEAD_IN_MIN = 2
+# Never cut right after one of these: they belong to the word after ("si è", "ci sono", "non è").
+_CLINGING = frozenset(["si", "ci", "ne", "non", "mi", "ti", "vi", "lo", "la", "le", "li", "il", "un", "una", "che", "the", "a", "an", "not"])
 
 
 def _lead_in(clause: str) -> list[str]:
-    """A first clause of more than six words cut before a phrase start after its third word.
+    """A first clause of more than six words cut before a phrase start ("per", "alle", "è") after its second word.
 
     The first audio waits for the whole first piece: "Fatto: tagliando per la Panda GH 907 MN di
     Rossi" is heard after "tagliando" is made, not after the plate and the name are.
@@ -146,7 +151,7 @@ def _lead_in(clause: str) -> list[str]:
     words = clause.split(" ")
     if len(words) <= _LEAD_IN_WORDS:
         return [clause]
-    for k in range(3, len(words) - 2):
-        if words[k].lower() in _PHRASE_STARTS:
+    for k in range(_LEAD_IN_MIN, len(words) - 2):
+        if words[k].lower() in _PHRASE_STARTS and words[k - 1].lower() not in _CLINGING:
             return [" ".join(words[:k]), " ".join(words[k:])]
     return [clause]

@@ -77,6 +77,10 @@ def test_a_long_first_clause_is_cut_before_a_phrase_so_the_first_audio_comes_ear
         "per il tagliando è mercoledì alle 9.",
     ]
     assert clauses("The first free slot for an oil change is Wednesday at 9.")[0] == "The first free slot"
-    # short clauses, and long ones with no phrase start after the third word, stay whole
+    # two words can be enough, and "è" starts a phrase, but never right after a word that clings to it
+    assert clauses("L'ultimo tagliando della GH 907 MN è stato mercoledì alle 9.")[0] == "L'ultimo tagliando"
+    assert clauses("La GH 907 MN è la Panda grigia di Rossi.")[0] == "La GH 907 MN"
+    assert clauses("Il modello si è interrotto a metà risposta.")[0] != "Il modello si"
+    # short clauses, and long ones with no phrase start after the second word, stay whole
     assert clauses("Va bene, a domani.") == ["Va bene,", "a domani."]
     assert clauses("Rossi Mario Panda grigia targa GH907MN.") == ["Rossi Mario Panda grigia targa GH907MN."]
