@@ -61,6 +61,10 @@ class KokoroModel:
         opts = onnxruntime.SessionOptions()
         if threads:
             opts.intra_op_num_threads = threads
+        # Threads that spin-wait between ops burn the cores whisper and the other apps need, and on a busy
+        # PC they lose their turn mid-run: without spinning a run was 25–40 % faster at load 19 on 2 cores
+        # (docs/PERFORMANCE.md "Italian voice offline").
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             self._vocab: dict[str, int] = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))["vocab"]
             with np.load(folder / "voices_ja.npz") as npz:
