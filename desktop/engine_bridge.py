@@ -311,7 +311,11 @@ class EngineBridge(QObject):
         try:
             await pipeline.ready()
             await pipeline.render_phrases()
-            await asyncio.to_thread(make_voice_clips, pipeline.engines)  # Kokoro's fixed words, once
+            stop = threading.Event()  # the bridge closing cancels this task: the clips stop too
+            try:
+                await asyncio.to_thread(make_voice_clips, pipeline.engines, stop)  # Kokoro's fixed words
+            finally:
+                stop.set()
         except Exception as exc:  # only a nicety: the line is then synthesized when needed
             _LOGGER.warning("Could not prepare the acknowledgement: %s", exc)
 

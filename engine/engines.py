@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,15 +76,16 @@ def _load_voice(voice_id: str, language: str) -> TTS:
     return tts
 
 
-def make_voice_clips(engines: Engines) -> int:
+def make_voice_clips(engines: Engines, stop: threading.Event | None = None) -> int:
     """BLOCKING: make the clips of the fixed words each Kokoro voice still lacks; how many were made.
 
     Once per voice (they are kept on disk): the desktop calls it when start-up is over, a bench before
-    it measures. Each clip takes the TTS worker for one piece, so a turn meanwhile waits for one at most."""
+    it measures. Each clip takes the TTS worker for one piece, so a turn meanwhile waits for one at most;
+    `stop` set ends it after the clip in progress."""
     made = 0
     for _voice_id, tts in list(engines.voices.values()):
         if isinstance(tts, KokoroTTS):
-            made += tts.make_clips()
+            made += tts.make_clips(stop)
     return made
 
 

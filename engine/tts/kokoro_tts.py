@@ -14,6 +14,7 @@ has a clip is played from it with no ONNX run, so the first audio of such a repl
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -132,11 +133,14 @@ class KokoroTTS(TTS):
         """The audio kept for `piece`, if any (as the model made it, before levelling)."""
         return self._clips.get(piece)
 
-    def make_clips(self) -> int:
+    def make_clips(self, stop: threading.Event | None = None) -> int:
         """BLOCKING: make the missing clips one at a time on the TTS worker, so a turn's speech waits for
-        one piece at most; return how many were made. A piece that fails is logged and skipped."""
+        one piece at most; return how many were made. A piece that fails is logged and skipped; `stop`
+        set (the app closing) ends it after the piece in progress."""
         made = 0
         for piece in self.missing_clips:
+            if stop is not None and stop.is_set():
+                break
             try:
                 on_tts_worker(lambda piece=piece: self._make_clip(piece)).result()
             except TtsError as exc:

@@ -3,6 +3,7 @@ that it says its words, and that the disk cache is keyed by the voice and surviv
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -104,6 +105,9 @@ def test_clips_on_disk_belong_to_one_voice_and_survive_a_bad_file(
 ) -> None:
     voice = KokoroTTS(kokoro, language="it")
     voice.use_clips(LINES, ClipStore(tmp_path, voice.identity))
+    closing = threading.Event()
+    closing.set()
+    assert voice.make_clips(closing) == 0, "the app closing stops the clips"
     voice.make_clips()
 
     again = KokoroTTS(kokoro, language="it")
