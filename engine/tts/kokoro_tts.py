@@ -98,11 +98,12 @@ class KokoroTTS(TTS):
         return f"{files}|{self.style}|{self.speed}|{self.language}"
 
     def pieces(self, sentence: str) -> list[str]:
-        """How one sentence is cut into runs: after a fixed head when it begins with one, else `clauses`."""
+        """How one sentence is cut into runs: after a fixed head when it begins with one (the rest is made
+        while the head's clip plays, so it is cut only at its punctuation), else `clauses`."""
         for head in self._heads:
             if sentence == head or sentence.startswith(head + " "):
                 rest = sentence[len(head) :].strip()
-                return [head, *clauses(rest)] if rest else [head]
+                return [head, *clauses(rest, lead_in=False)] if rest else [head]
         return clauses(sentence)
 
     def use_clips(self, lines: FixedLines, store: ClipStore | None = None) -> list[str]:

@@ -112,11 +112,12 @@ def _is_boundary(text: str, match: re.Match[str], follow: int) -> bool:
     return not (len(token) == 1 and token.isalpha() and word.group(1)[-1].isupper())
 
 
-def clauses(sentence: str) -> list[str]:
+def clauses(sentence: str, *, lead_in: bool = True) -> list[str]:
     """One sentence cut after each comma, semicolon or colon that a space follows.
 
     For an engine that makes a sentence in one piece (Kokoro): its first audio waits for the first
     clause only, and later clauses are made while earlier ones play. "89,50" and "9:30" hold no break.
+    `lead_in` also cuts a long first clause short (`_lead_in`); without it, only the punctuation cuts.
     """
     pieces: list[str] = []
     start = 0
@@ -127,7 +128,7 @@ def clauses(sentence: str) -> list[str]:
         start = match.end()
     rest = sentence[start:].strip()
     pieces = [*pieces, rest] if rest else pieces
-    return [*_lead_in(pieces[0]), *pieces[1:]] if pieces else pieces
+    return [*_lead_in(pieces[0]), *pieces[1:]] if pieces and lead_in else pieces
 
 
 # Words a spoken phrase may start with: a long first clause is cut before one of them.

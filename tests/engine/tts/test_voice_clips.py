@@ -66,7 +66,9 @@ def test_a_sentence_is_cut_right_after_a_fixed_head(kokoro: KokoroModel, tmp_pat
     before = voice.pieces(FIRST_FREE)
     voice.use_clips(fixed_lines("it"), ClipStore(tmp_path, voice.identity))
     after = voice.pieces(say("first_free", "it", service="tagliando", when="mercoledì 3 dicembre alle 9:00"))
-    assert after[0] == "Il primo posto libero"
+    assert after == ["Il primo posto libero", "per tagliando è mercoledì 3 dicembre alle 9:00."], (
+        "the rest is made while the head plays: cut only at its punctuation"
+    )
     assert " ".join(after) == " ".join(before) == FIRST_FREE, "cutting never changes the words"
     assert voice.pieces("Non trovo nessun veicolo con la targa GH 907 MN.")[0] == "Non trovo nessun veicolo"
     assert voice.pieces("Non trovo la GH 907 MN; la più simile è la GH 907 MP.")[0] == "Non trovo"
