@@ -5,7 +5,8 @@ once: "Fatto:", "Il primo posto libero", "Non trovo nessun veicolo" begin a repl
 the turn; "Questo non lo so fare senza il modello in cloud." or "Puoi ripetere la targa lettera per
 lettera?" never change. A head is the template's text before its first placeholder, without the
 articles and prepositions that lean on the words after it ("Il primo posto libero per {service}" →
-"Il primo posto libero"); a single word is a head only when punctuation ends it ("Fatto:").
+"Il primo posto libero"); a single word is a head only when punctuation ends it ("Fatto:") or it
+opens a question ("Intendi {vehicle}?").
 """
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ def head_of(template: str) -> str | None:
     words = template[:cut].split()
     while words and words[-1].lower() in _LEANING:
         words.pop()
-    if not words or not words[0][0].isupper() or (len(words) == 1 and words[0][-1] not in ":;,"):
-        return None  # nothing fixed, a fragment of another sentence (" e altri {more}"), or one bare word
+    if not words or not words[0][0].isupper():
+        return None  # nothing fixed, or a fragment of another sentence (" e altri {more}")
+    if len(words) == 1 and words[0][-1] not in ":;," and not template.rstrip().endswith("?"):
+        return None  # one bare word ("Annullo …"): only a question's verb stands alone ("Intendi …?")
     return " ".join(words)
 
 

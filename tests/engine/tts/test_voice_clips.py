@@ -41,6 +41,7 @@ def test_a_head_is_the_fixed_start_without_words_that_lean_on_the_rest() -> None
     assert head_of("Non trovo la {heard}; la più simile è la {plate}.") == "Non trovo"
     assert head_of("La {plate} è {vehicle} di {owner}.") is None  # only an article is fixed
     assert head_of("Annullo {service} per {vehicle}.") is None  # one bare word: no natural cut
+    assert head_of("Intendi {vehicle}?") == "Intendi"  # ... unless it opens a question
     assert head_of(" e altri {more}") is None  # a fragment of another sentence
     assert head_of("{when} è già occupato.") is None
     heads, whole = split_template(
