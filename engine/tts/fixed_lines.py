@@ -72,7 +72,10 @@ def fixed_lines(language: str) -> FixedLines:
 
     heads: dict[str, None] = {}
     whole: dict[str, None] = {}
-    for template in [*(lookup(TEXTS, k, language) for k in TEXTS), *(lookup(REPLIES, k, language) for k in REPLIES)]:
+    for template in [
+        *(lookup(TEXTS, k, language) for k in TEXTS),
+        *(lookup(REPLIES, k, language) for k in REPLIES),
+    ]:
         template_heads, template_whole = split_template(template)
         heads.update(dict.fromkeys(template_heads))
         whole.update(dict.fromkeys(template_whole))

@@ -140,7 +140,9 @@ _LEAD_IN_WORDS = 6
 # stato …", "La GH 907 MN | è la Panda …"); Kokoro's run time grows with the piece (docs/PERFORMANCE.md).
 _LEAD_IN_MIN = 2
 # Never cut right after one of these: they belong to the word after ("si è", "ci sono", "non è").
-_CLINGING = frozenset(["si", "ci", "ne", "non", "mi", "ti", "vi", "lo", "la", "le", "li", "il", "un", "una", "che", "the", "a", "an", "not"])
+_CLINGING = frozenset(
+    ["si", "ci", "ne", "non", "mi", "ti", "vi", "lo", "la", "le", "li", "il", "un", "una", "che", "the", "a", "an", "not"]
+)  # fmt: skip
 
 
 def _lead_in(clause: str) -> list[str]:

@@ -11,12 +11,13 @@ import pytest
 
 from engine.audio import resample
 from engine.engines import _load_voice
-from engine.fastpath.templates import TEXTS, say
-from engine.replies import reply, templates
 from engine.tts import KokoroTTS
 from engine.tts.clips import ClipStore
 from engine.tts.fixed_lines import FixedLines, fixed_lines, head_of, split_template
 from engine.tts.kokoro import SAMPLE_RATE, KokoroModel
+from i18n.fastpath import TEXTS, say
+from i18n.languages import lookup
+from i18n.replies import REPLIES, reply
 from tests.support.hearing import assert_heard
 
 FIRST_FREE = "Il primo posto libero per tagliando è mercoledì 3 dicembre alle 9:00."
@@ -56,7 +57,7 @@ def test_every_head_begins_a_sentence_the_app_says(language: str) -> None:
     lines = fixed_lines(language)
     assert reply("offline", language) in lines.whole
     assert {"it": "Fatto:", "en": "Done:"}[language] in lines.heads
-    written = [*(t[language] for t in TEXTS.values()), *templates(language)]
+    written = [*(lookup(TEXTS, k, language) for k in TEXTS), *(lookup(REPLIES, k, language) for k in REPLIES)]
     sentences = [s for text in written for s in text.split(". ")]
     for head in lines.heads:
         assert any(s.startswith((head + " ", head + "{")) for s in sentences), head
