@@ -71,6 +71,13 @@ def register(subparsers: Any) -> None:
         default="main",
         help="speech: the set to run (heldout: Italian requests the fast path was not tuned on)",
     )
+    speech.add_argument(
+        "--stt-option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="speech: a whisper decoding option to measure (e.g. beam_size=4); repeatable",
+    )
     speech.add_argument("--out", type=Path, help="speech: write one JSON line per scored turn to this file")
     speech.add_argument(
         "--merge",
@@ -174,7 +181,22 @@ def _speech(args: argparse.Namespace) -> dict[str, Any]:
         out=args.out,
         set_path=SETS[args.speech_set],
         render_only=args.render,
+        stt_options=_stt_options(args.stt_option),
     )
+
+
+def _stt_options(pairs: list[str]) -> dict[str, Any]:
+    """`--stt-option NAME=VALUE` pairs; values are JSON (4, 0.5, true), else text."""
+    options: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ConfigError(f"--stt-option takes NAME=VALUE (e.g. beam_size=4), not {pair!r}.")
+        try:
+            options[name.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            options[name.strip()] = value
+    return options
 
 
 def _agent(args: argparse.Namespace) -> dict[str, Any]:
