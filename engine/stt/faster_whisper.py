@@ -49,7 +49,10 @@ class _Options:
     """Shorter audio is padded with silence to this before encoding: on windows of only a few
     seconds whisper sometimes says the utterance twice (measured; docs/PERFORMANCE.md)."""
     beam_size: int = 1
-    """1 = greedy. Larger beams were measured on the Italian speech set (docs/PERFORMANCE.md, "The ear")."""
+    """Beam width for languages not in `beam_sizes` (1 = greedy)."""
+    beam_sizes: dict[str, int] = field(default_factory=lambda: {"it": 4})
+    """Beam width per language. Italian: 4, measured better than greedy on the Italian speech set for
+    ~13 % more finalize time (docs/PERFORMANCE.md, "The ear: levers measured"); English not measured."""
     patience: float = 1.0
     repetition_penalty: float = 1.0
     no_repeat_ngram_size: int = 0
@@ -217,7 +220,7 @@ class FasterWhisperSTT(STT):
         result = self._model.model.generate(
             encoded,
             [tokens],
-            beam_size=opts.beam_size,
+            beam_size=opts.beam_sizes.get(language, opts.beam_size),
             patience=opts.patience,
             repetition_penalty=opts.repetition_penalty,
             no_repeat_ngram_size=opts.no_repeat_ngram_size,
