@@ -56,8 +56,6 @@ class _Options:
     patience: float = 1.0
     repetition_penalty: float = 1.0
     no_repeat_ngram_size: int = 0
-    suppress_punctuation: bool = False
-    """Forbid tokens made only of '.', ',' and '-' (whisper writes plates as "F, S7, 5, 2" or "9.0.7")."""
     filters: FilterOptions = field(default_factory=FilterOptions)
     full_window: bool = False
     """Reference mode: faster-whisper's own `transcribe()` (30 s encoder window), for comparison."""
@@ -79,7 +77,6 @@ class FasterWhisperSTT(STT):
         self._tokenizer_cls = Tokenizer
         base = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language="en")
         self._suppress = list(get_suppressed_tokens(base, [-1]))
-        self._punctuation: list[int] | None = None
         self._tokenizers: dict[str, Any] = {}
 
     @classmethod
@@ -197,11 +194,6 @@ class FasterWhisperSTT(STT):
             truncated=truncated,
         )
 
-    def _punctuation_ids(self) -> list[int]:
-        if self._punctuation is None:  # a pass over the vocabulary: only when the option is on
-            self._punctuation = _punctuation_tokens(self._model.hf_tokenizer)
-        return self._punctuation
-
     def _detect(self, encoded: Any) -> str:
         """Pick the likeliest of the allowed languages from the encoder output."""
         probs = dict(self._model.model.detect_language(encoded)[0])
@@ -236,7 +228,7 @@ class FasterWhisperSTT(STT):
             return_scores=True,
             return_no_speech_prob=True,
             suppress_blank=True,
-            suppress_tokens=self._suppress + (self._punctuation_ids() if opts.suppress_punctuation else []),
+            suppress_tokens=self._suppress,
         )[0]
         sequence = result.sequences_ids[0]
         hit_limit = len(tokens) + len(sequence) >= max_length - 1  # the length counts the end token
@@ -297,14 +289,6 @@ class FasterWhisperSTT(STT):
             segments=kept,
             dropped_segments=dropped,
         )
-
-
-def _punctuation_tokens(tokenizer: Any) -> list[int]:
-    """Ids of the tokens that are only dots, commas and dashes (with or without a leading space)."""
-    import re
-
-    pattern = re.compile(r" ?[.,\-]+")
-    return [i for i in range(tokenizer.get_vocab_size()) if pattern.fullmatch(tokenizer.decode([i]))]
 
 
 def _windows(audio: np.ndarray, max_window_s: float) -> list[tuple[int, np.ndarray]]:
