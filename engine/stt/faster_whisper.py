@@ -49,13 +49,8 @@ class _Options:
     """Shorter audio is padded with silence to this before encoding: on windows of only a few
     seconds whisper sometimes says the utterance twice (measured; docs/PERFORMANCE.md)."""
     beam_size: int = 1
-    """Beam width for languages not in `beam_sizes` (1 = greedy)."""
-    beam_sizes: dict[str, int] = field(default_factory=lambda: {"it": 4})
-    """Beam width per language. Italian: 4, measured better than greedy on the Italian speech set for
-    ~13 % more finalize time (docs/PERFORMANCE.md, "The ear: levers measured"); English not measured."""
-    patience: float = 1.0
-    repetition_penalty: float = 1.0
-    no_repeat_ngram_size: int = 0
+    """1 = greedy. Beams of 2 and 4 were measured on the Italian speech set and did not win
+    (docs/PERFORMANCE.md, "The ear: levers measured"); kept settable for the bench (`--stt-option`)."""
     filters: FilterOptions = field(default_factory=FilterOptions)
     full_window: bool = False
     """Reference mode: faster-whisper's own `transcribe()` (30 s encoder window), for comparison."""
@@ -220,10 +215,7 @@ class FasterWhisperSTT(STT):
         result = self._model.model.generate(
             encoded,
             [tokens],
-            beam_size=opts.beam_sizes.get(language, opts.beam_size),
-            patience=opts.patience,
-            repetition_penalty=opts.repetition_penalty,
-            no_repeat_ngram_size=opts.no_repeat_ngram_size,
+            beam_size=opts.beam_size,
             max_length=max_length,
             return_scores=True,
             return_no_speech_prob=True,
