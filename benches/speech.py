@@ -319,6 +319,7 @@ async def _run_language(
     renderer: Any,
     folder: Path,
     clips: bool = True,
+    stt_options: dict[str, Any] | None = None,
 ) -> list[TurnScore]:
 
     fixed_now = workshop.now()
@@ -336,6 +337,14 @@ async def _run_language(
                 tts.use_clips(FixedLines((), ()))
     if engines.stt is None and any(c != "text" for c in conditions):
         raise ConfigError("Speech-to-text is not installed: run `officina models install whisper-base`.")
+    if stt_options and engines.stt is not None:
+        set_options = getattr(engines.stt, "update_options", None)
+        if set_options is None:
+            raise ConfigError("This speech-to-text engine takes no decoding options.")
+        try:
+            set_options(**stt_options)
+        except TypeError as exc:
+            raise ConfigError(f"Unknown speech-to-text option in {sorted(stt_options)}: {exc}") from exc
     scores: list[TurnScore] = []
     try:
         # whisper's first run is slow: one warm-up turn, not scored
@@ -400,9 +409,12 @@ def run(
     set_path: Path | None = None,
     render_only: bool = False,
     clips: bool = True,
+    stt_options: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Run the bench (blocking) and return its figures; `out` gets one JSON line per scored turn;
-    `set_path` replaces the shipped set (same format); `clips=False` speaks without Kokoro's clips."""
+    `set_path` replaces the shipped set (same format); `clips=False` speaks without Kokoro's clips;
+    `stt_options` are whisper decoding options (`FasterWhisperSTT.update_options`) to measure against
+    the defaults."""
 
     started = time.perf_counter()
     rows = load_set(set_path)
@@ -433,7 +445,15 @@ def run(
             if mine:
                 scores += asyncio.run(
                     _run_language(
-                        language, mine, list(conditions), voice_choices, db, renderer, Path(tmp), clips
+                        language,
+                        mine,
+                        list(conditions),
+                        voice_choices,
+                        db,
+                        renderer,
+                        Path(tmp),
+                        clips,
+                        stt_options,
                     )
                 )
     results: dict[str, dict[str, Any]] = {}
@@ -467,6 +487,7 @@ def run(
         "rendered_now": renderer.rendered,
         "audio_cache": str(renderer.folder),
         "machine": {"cpus": os.cpu_count(), "load_avg_1m": round(load[0], 2) if load else None},
+        **({"stt_options": stt_options} if stt_options else {}),
         "bench_seconds": round(time.perf_counter() - started, 1),
         **({"failures": failures} if details else {"failures_count": len(failures)}),
     }

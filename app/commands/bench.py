@@ -71,6 +71,13 @@ def register(subparsers: Any) -> None:
         default="main",
         help="speech: the set to run (heldout: Italian requests the fast path was not tuned on)",
     )
+    speech.add_argument(
+        "--stt-option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="speech: a whisper decoding option to measure (e.g. beam_size=4); repeatable",
+    )
     speech.add_argument("--out", type=Path, help="speech: write one JSON line per scored turn to this file")
     speech.add_argument(
         "--merge",
@@ -101,7 +108,9 @@ def register(subparsers: Any) -> None:
     voice = parser.add_argument_group("voice", "options of `bench voice` (also --lang)")
     voice.add_argument("--voice", help="voice: only the voices whose name contains this")
     voice.add_argument(
-        "--no-clips", action="store_true", help="speech, voice: Kokoro makes every piece (no clips of the fixed words)"
+        "--no-clips",
+        action="store_true",
+        help="speech, voice: Kokoro makes every piece (no clips of the fixed words)",
     )
     parser.set_defaults(func=run)
 
@@ -180,7 +189,22 @@ def _speech(args: argparse.Namespace) -> dict[str, Any]:
         set_path=SETS[args.speech_set],
         render_only=args.render,
         clips=not args.no_clips,
+        stt_options=_stt_options(args.stt_option),
     )
+
+
+def _stt_options(pairs: list[str]) -> dict[str, Any]:
+    """`--stt-option NAME=VALUE` pairs; values are JSON (4, 0.5, true), else text."""
+    options: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ConfigError(f"--stt-option takes NAME=VALUE (e.g. beam_size=4), not {pair!r}.")
+        try:
+            options[name.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            options[name.strip()] = value
+    return options
 
 
 def _agent(args: argparse.Namespace) -> dict[str, Any]:

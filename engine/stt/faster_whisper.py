@@ -48,6 +48,9 @@ class _Options:
     min_window_s: float = 8.0
     """Shorter audio is padded with silence to this before encoding: on windows of only a few
     seconds whisper sometimes says the utterance twice (measured; docs/PERFORMANCE.md)."""
+    beam_size: int = 1
+    """1 = greedy. Beams of 2 and 4 were measured on the Italian speech set and did not win
+    (docs/PERFORMANCE.md, "The ear: levers measured"); kept settable for the bench (`--stt-option`)."""
     filters: FilterOptions = field(default_factory=FilterOptions)
     full_window: bool = False
     """Reference mode: faster-whisper's own `transcribe()` (30 s encoder window), for comparison."""
@@ -208,10 +211,11 @@ class FasterWhisperSTT(STT):
         duration = len(window) / SAMPLE_RATE
         budget = int(duration * self._opts.tokens_per_s + self._opts.extra_tokens)
         max_length = min(_MAX_LENGTH, len(tokens) + budget)
+        opts = self._opts
         result = self._model.model.generate(
             encoded,
             [tokens],
-            beam_size=1,
+            beam_size=opts.beam_size,
             max_length=max_length,
             return_scores=True,
             return_no_speech_prob=True,
