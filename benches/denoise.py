@@ -1,7 +1,7 @@
 """Does a noise-suppression front end before whisper help? Word error rate of whisper base on the speech
 set's Italian audio (clean or noisy copies), the audio as recorded vs passed through a denoiser first.
 
-    uv pip install pyrnnoise noisereduce   # measurement only: neither is a dependency of the app
+    uv sync --group denoise   # pyrnnoise, noisereduce: for this measurement only, not the app's
     uv run python -m benches.denoise --noisy --start 0 --limit 10 --fronts raw,rnnoise,nr_soft
 
 Prints one JSON line per utterance (errors and transcript per front end), then the totals. Every front
