@@ -43,12 +43,12 @@ from benches import speech_workshop as workshop
 from benches.nlu import slot_mismatches
 from engine.audio import FileSink
 from engine.config import Settings
-from engine.engines import load_engines, make_voice_clips
 from engine.errors import ConfigError
 from engine.fastpath import FastPath
 from engine.fastpath.intents import WRITE_INTENTS
 from engine.fastpath.parser import parse
 from engine.pipeline import Pipeline
+from engine.pipeline.engines import load_engines, make_voice_clips
 from engine.trace import TraceRecorder
 from engine.tts import KokoroTTS
 from engine.tts.fixed_lines import FixedLines

@@ -23,8 +23,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from engine.config import Settings
-from engine.engines import make_voice_clips
 from engine.errors import OfficinaError, for_person
+from engine.pipeline.engines import make_voice_clips
 from engine.trace import events as ev
 from i18n.ui import language, tr
 
@@ -307,7 +307,7 @@ class EngineBridge(QObject):
         self._phrases = asyncio.get_running_loop().create_task(self._render_phrases(pipeline))
 
     async def _render_phrases(self, pipeline: Any) -> None:
-        """Once start-up is over: the acknowledgement's audio, so it is heard at once (engine/phrases.py)."""
+        """Once start-up is over: the acknowledgement's audio, so it is heard at once (engine/pipeline/phrases.py)."""
         try:
             await pipeline.ready()
             await pipeline.render_phrases()

@@ -20,9 +20,9 @@ import numpy as np
 import models
 from engine import secrets
 from engine.audio import list_devices
-from engine.backend_factory import create_backend
 from engine.config import load_settings
 from engine.errors import OfficinaError
+from engine.pipeline.backend_factory import create_backend
 from engine.stt.faster_whisper import FasterWhisperSTT
 from engine.tts import PiperTTS
 from models import ModelError

@@ -14,7 +14,7 @@ from typing import Any
 from app.commands.models import ProgressBar
 from engine.config import Settings, load_settings
 from engine.errors import ConfigError
-from engine.turn import TurnResult
+from engine.pipeline import TurnResult
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ import json
 import logging
 from typing import Any
 
-from engine.backend_factory import create_local_backend
 from engine.config import load_settings
+from engine.pipeline.backend_factory import create_local_backend
 
 _LOGGER = logging.getLogger(__name__)
 

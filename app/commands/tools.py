@@ -10,8 +10,8 @@ import os
 import sys
 from typing import Any
 
-from engine.backend_factory import create_local_backend
 from engine.config import load_settings
+from engine.pipeline.backend_factory import create_local_backend
 from wp_api.contract import TOOLS, CallContext
 
 _LOGGER = logging.getLogger(__name__)

@@ -54,7 +54,7 @@ def test_choices_read_what_is_installed(installed_models: Path) -> None:
 def test_engines_speak_italian_with_kokoro_where_paola_is_missing(
     installed_models: Path, kokoro: object, detect: bool
 ) -> None:
-    from engine.engines import load_engines
+    from engine.pipeline.engines import load_engines
     from engine.tts import KokoroTTS, PiperTTS
 
     engines = load_engines(Settings(language="it", detect_language=detect), install=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.confirm_words import confirmation_answer
+from engine.pipeline.confirm_words import confirmation_answer
 
 
 @pytest.mark.parametrize(

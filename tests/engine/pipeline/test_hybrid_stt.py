@@ -48,7 +48,7 @@ async def test_the_trace_says_which_engine_won(llm, speech, make_pipeline, cloud
 
 async def test_local_text_is_checked_against_the_workshops_plates(llm, backend, make_pipeline) -> None:
     """The hybrid race may take local's text early only when every plate it names is a real vehicle."""
-    from engine.plates_known import plates_known
+    from engine.pipeline.plates_known import plates_known
     from engine.stt.race import HybridSTT
     from tests.engine.pipeline.conftest import upcoming_appointment
     from wp_api.contract import CallContext

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from engine.audio import resample
-from engine.engines import _load_voice
+from engine.pipeline.engines import _load_voice
 from engine.tts import KokoroTTS
 from engine.tts.clips import ClipStore
 from engine.tts.fixed_lines import FixedLines, fixed_lines, head_of, split_template

@@ -6,8 +6,8 @@ import logging
 from typing import Any
 
 from engine.config import Settings
-from engine.engines import Engines
-from engine.turn import MissingItem, PipelineStatus
+from engine.pipeline.engines import Engines
+from engine.pipeline.turn import MissingItem, PipelineStatus
 from wp_api.contract import BackendHealth
 
 _LOGGER = logging.getLogger(__name__)

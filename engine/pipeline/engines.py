@@ -10,13 +10,13 @@ from typing import Any
 import models
 from engine.config import Settings
 from engine.errors import ConfigError, OfficinaError, TtsError
+from engine.pipeline.turn import MissingItem
 from engine.stt import STT, create_stt, size_check
 from engine.stt.factory import LOCAL_MODELS
 from engine.tts import TTS, KokoroTTS, PiperTTS
 from engine.tts.fixed_lines import fixed_lines
 from engine.tts.kokoro import MODEL_ID as KOKORO
 from engine.tts.kokoro_tts import is_kokoro, parse_voice_id
-from engine.turn import MissingItem
 from engine.vad import VAD, SileroVad
 from engine.voice_choice import JOE, VoiceChoice, candidates
 from models import ModelError, fix_command

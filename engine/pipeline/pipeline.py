@@ -33,17 +33,19 @@ from engine.agent import (
     ToolCallStarted,
 )
 from engine.config import Settings
-from engine.confirm_words import confirmation_answer
 from engine.confirmation import PendingConfirmation, ToolCallRecord
-from engine.engines import Engines, load_engines
 from engine.errors import ConfigError, LlmError, OfficinaError, for_person
-from engine.hands_free import EarlyTurn
-from engine.listening import PttCapture
-from engine.phrases import RenderedPhrases
-from engine.plates_known import plates_known
-from engine.speaking import Speech
-from engine.speculation import AgentFeed
-from engine.status import build_status
+from engine.pipeline.confirm_words import confirmation_answer
+from engine.pipeline.engines import Engines, load_engines
+from engine.pipeline.hands_free import EarlyTurn
+from engine.pipeline.listening import PttCapture
+from engine.pipeline.phrases import RenderedPhrases
+from engine.pipeline.plates_known import plates_known
+from engine.pipeline.speaking import Speech
+from engine.pipeline.speculation import AgentFeed
+from engine.pipeline.status import build_status
+from engine.pipeline.turn import MissingItem, PipelineStatus, TurnPath, TurnResult
+from engine.pipeline.turn_trace import trace_agent_event, trace_pending, trace_tool
 from engine.stt.race import HybridSTT
 from engine.trace import (
     AudioCaptured,
@@ -60,8 +62,6 @@ from engine.trace import (
     VadEvent,
 )
 from engine.trace.otel import make_otel_exporter
-from engine.turn import MissingItem, PipelineStatus, TurnPath, TurnResult
-from engine.turn_trace import trace_agent_event, trace_pending, trace_tool
 from i18n.fastpath import refusal
 from i18n.replies import reply
 from wp_api.contract import BackendHealth, CallContext, ToolBackend, ToolResult
@@ -155,7 +155,7 @@ class Pipeline:
     ) -> Pipeline:
         """Build a pipeline from settings; loads models off the loop (first run installs the defaults).
 
-        `backend` defaults to engine.backend_factory.create_backend(settings) (a WordPress site that is
+        `backend` defaults to engine.pipeline.backend_factory.create_backend(settings) (a WordPress site that is
         not set up falls back to the local demo, reported in status()); a backend passed in is not
         closed by aclose(); `player` (an engine.audio
         Player or FileSink) defaults to the output device; `mic` (a MicCapture) defaults to the input
@@ -991,7 +991,7 @@ def _drop(trace: TurnTrace, feed: AgentFeed, reason: str) -> None:
 
 
 def _backend_for(settings: Settings) -> tuple[ToolBackend, MissingItem | None]:
-    from engine.backend_factory import create_backend
+    from engine.pipeline.backend_factory import create_backend
 
     try:
         return create_backend(settings), None

@@ -17,7 +17,7 @@ from engine.agent import (
     ToolCallStarted,
 )
 from engine.confirmation import PendingConfirmation, ToolCallRecord
-from engine.speaking import Speech
+from engine.pipeline.speaking import Speech
 from engine.trace import (
     ConfirmationRequested,
     LlmDone,

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from engine.listening import SpeculativeStt, Transcribe
+from engine.pipeline.listening import SpeculativeStt, Transcribe
 from engine.trace import TurnTrace
 from engine.vad import TurnEvent
 
