@@ -7,6 +7,7 @@ import logging
 from engine.config import Settings
 from engine.errors import ConfigError
 from engine.paths import Paths, app_paths
+from engine.pipeline.turn import MissingItem
 from engine.secrets import SMTP_PASSWORD, WHATSAPP_TOKEN, get_secret, wordpress_secret_name
 from wp_api.contract import ToolBackend
 from wp_api.errors import BackendUnavailable
@@ -82,3 +83,15 @@ def _wordpress(settings: Settings) -> ToolBackend:
             kind="config.wordpress",
         )
     return WordPressBackend(base_url=settings.wordpress_url, user=settings.wordpress_user, password=password)
+
+
+def backend_or_demo(settings: Settings) -> tuple[ToolBackend, MissingItem | None]:
+    """The configured backend; a WordPress site that is not usable opens the local demo instead, with
+    the reason as a missing item for the status bar. Blocking, like create_backend."""
+    try:
+        return create_backend(settings), None
+    except ConfigError as exc:
+        if settings.backend != "wordpress":
+            raise
+        _LOGGER.warning("WordPress is not usable (%s); opening the local demo workshop", exc.message)
+        return create_backend(settings, kind="local"), MissingItem(exc.message, "Settings → Backend")

@@ -1,0 +1,137 @@
+"""From audio to an answer: a whole recording (VAD trim, STT) or a captured utterance, transcribed
+and passed on to `Responding`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+import numpy as np
+
+from engine.errors import ConfigError, OfficinaError, for_person
+from engine.pipeline.respond import Responding
+from engine.pipeline.turn import TurnResult
+from engine.trace import (
+    AudioCaptured,
+    StateChanged,
+    SttFinal,
+    TurnError,
+    TurnStarted,
+    TurnTrace,
+    VadEvent,
+)
+from i18n.replies import reply
+
+_LOGGER = logging.getLogger(__name__)
+
+RATE = 16_000
+PAD_S = 0.15
+
+
+class Transcribing(Responding):
+    """Speech-to-text for a turn, and turns from a whole recording."""
+
+    async def run_audio_turn(self, audio: np.ndarray) -> TurnResult:
+        """Run a turn from a whole recording (float32 mono 16 kHz): VAD trim, STT, then as a text turn."""
+        async with self._turn_lock:
+            trace = self.recorder.begin()
+            trace.emit(TurnStarted(source="audio", language=self.language))
+            audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+            self._captured(trace, audio, device="memory")
+            speech = await self._offline_vad(trace, audio)
+            return await self._transcribe_and_respond(trace, speech, audio, anchor=trace.started)
+
+    def _captured(self, trace: TurnTrace, audio: np.ndarray, *, device: str) -> None:
+        saved = trace.save_audio(audio, RATE)
+        level = float(np.max(np.abs(audio))) if audio.size else 0.0
+        trace.emit(
+            AudioCaptured(
+                duration_s=len(audio) / RATE,
+                rate=RATE,
+                device=device,
+                level=round(level, 4),
+                audio_path=str(saved) if saved else None,
+            )
+        )
+
+    async def _offline_vad(self, trace: TurnTrace, audio: np.ndarray) -> np.ndarray:
+        """The speech part of a whole recording (empty when there is none); emits the VAD events."""
+        vad = self.engines.vad
+        if audio.size == 0:
+            return audio
+        if vad is None:
+            return audio
+        trace.emit(StateChanged(state="transcribing"))
+        # one batched inference over the whole recording: the same segments as frame by frame, in a
+        # third of the time (docs/PERFORMANCE.md "The model path")
+        segments = await asyncio.to_thread(vad.segments, audio)
+        for start_s, end_s in segments:
+            trace.emit(VadEvent(kind="speech_start", at_s=start_s))
+            trace.emit(VadEvent(kind="speech_end", at_s=end_s))
+        if not segments:
+            return np.zeros(0, dtype=np.float32)
+        first = max(0, int((segments[0][0] - PAD_S) * RATE))
+        last = min(len(audio), int((segments[-1][1] + PAD_S) * RATE))
+        return audio[first:last]
+
+    async def _transcribe(self, speech: np.ndarray) -> Any:
+        stt = self.engines.stt
+        if stt is None:
+            raise ConfigError(self._stt_missing(), kind="model.missing")
+        language = None if self.settings.detect_language else self.language
+        # No vocabulary prompt, in either language: measured on Italian and English speech it made plates
+        # worse (a prompted plate repeated, letter names written out); docs/PERFORMANCE.md "Italian plates".
+        return await stt.transcribe(speech, language=language, prompt=None)
+
+    def _stt_missing(self) -> str:
+        item = next((m for m in self.engines.missing if "Speech-to-text" in m.what), None)
+        return item.what + f" Fix: {item.fix}" if item else "Speech-to-text is not available."
+
+    async def _transcribe_and_respond(
+        self,
+        trace: TurnTrace,
+        speech: np.ndarray,
+        audio: np.ndarray,
+        *,
+        anchor: float,
+        pending_stt: asyncio.Task[Any] | None = None,
+    ) -> TurnResult:
+        if audio.size == 0 or speech.size == 0:
+            key = "empty_recording" if audio.size == 0 else "no_speech"
+            return self._finish(trace, "", reply(key, self.language), path="none")
+        trace.emit(StateChanged(state="transcribing"))
+        try:
+            transcript = await pending_stt if pending_stt is not None else await self._transcribe(speech)
+        except asyncio.CancelledError:
+            raise
+        except OfficinaError as exc:
+            trace.emit(TurnError(stage="stt", message=for_person(exc, self.language), detail=repr(exc)))
+            return self._finish(
+                trace,
+                "",
+                for_person(exc, self.language),
+                path="error",
+                error=exc.message,
+            )
+        elapsed = time.monotonic() - anchor if pending_stt is not None else transcript.elapsed_s
+        trace.emit(
+            SttFinal(
+                text=transcript.text,
+                language=transcript.language,
+                engine="hybrid" if transcript.won_by else transcript.engine,
+                won_by=transcript.won_by,
+                alternatives=dict(transcript.alternatives),
+                dropped_segments=transcript.dropped_for_trace(),
+                elapsed_s=round(elapsed, 4),
+                early=pending_stt is not None,
+            )
+        )
+        text = transcript.text.strip()
+        if not text:
+            return self._finish(trace, "", reply("no_words", self.language), path="none")
+        language = self.language
+        if self.settings.detect_language and transcript.language in ("it", "en"):
+            language = transcript.language
+        return await self._respond(trace, text, language, anchor=anchor)
