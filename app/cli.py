@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         if args.self_test:
-            from engine.self_test import run_self_test
+            from app.self_test import run_self_test
 
             return run_self_test()
         if args.command is None:

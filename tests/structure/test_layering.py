@@ -126,6 +126,20 @@ def test_each_package_imports_only_what_lies_below_it(package: str) -> None:
     assert _violations(package) == []
 
 
+def test_nothing_else_in_engine_imports_the_pipeline() -> None:
+    """engine/pipeline/ joins the stages (audio, vad, stt, agent, fastpath, tts, trace): a stage or an
+    engine root module importing it would be an arrow backwards, and an import cycle."""
+    pipeline = ROOT / "engine" / "pipeline"
+    bad = [
+        f"{path.relative_to(ROOT)}:{line} imports {module}"
+        for path in _sources("engine")
+        if pipeline not in path.parents
+        for line, module in _imports(path)
+        if module == "engine.pipeline" or module.startswith("engine.pipeline.")
+    ]
+    assert (pipeline / "pipeline.py").exists() and bad == []
+
+
 def test_the_rules_catch_an_upward_import(tmp_path: Path) -> None:
     """The checker itself: an engine module importing desktop or tests is reported."""
     bad = tmp_path / "bad.py"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from app.self_test import check_model_tools
 from benches.openai_server import FakeOpenAI, Round, ToolCall
 from engine.agent import AgentOptions
 from engine.agent.tool_probe import FIX_DROPPED, probe_tools
 from engine.config import Settings, save_settings
-from engine.self_test import check_model_tools
 from tests.llama_server import LlamaServer, llama_no_tools, llama_tools  # noqa: F401  (fixtures)
 
 
