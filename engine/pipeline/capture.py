@@ -13,7 +13,7 @@ from typing import Any
 from engine.errors import ConfigError, OfficinaError
 from engine.pipeline.hands_free import EarlyTurn
 from engine.pipeline.listening import PttCapture
-from engine.pipeline.transcribe import PAD_S, RATE, Transcribing
+from engine.pipeline.transcribe import RATE, Transcribing
 from engine.pipeline.turn import TurnResult
 from engine.trace import StateChanged, TurnStarted, TurnTrace, VadEvent
 
@@ -79,7 +79,7 @@ class Capturing(Transcribing):
             trace,
             vad.stream(options),
             transcribe,
-            pad_s=PAD_S,
+            pad_s=options.speech_pad_ms / 1000,
             on_level=self._emit_level,
             on_transcript=lambda transcript: self._on_speculative_transcript(trace, transcript),
         )

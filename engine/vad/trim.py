@@ -25,6 +25,8 @@ class Trimmed:
     """Seconds removed at the end."""
     speech_s: float
     """Seconds of audio kept."""
+    segments: tuple[tuple[float, float], ...] = ()
+    """(start_s, end_s) of each speech segment found, in the input's time (the trace's VAD events)."""
 
     @property
     def has_speech(self) -> bool:
@@ -58,4 +60,5 @@ def trim(audio: np.ndarray, probabilities: np.ndarray, options: VadOptions) -> T
         lead_s=start / SAMPLE_RATE,
         trail_s=(len(audio) - end) / SAMPLE_RATE,
         speech_s=len(kept) / SAMPLE_RATE,
+        segments=tuple(segments),
     )

@@ -60,6 +60,20 @@ def test_trim_silence(silero: SileroVad, padded_speech: PaddedSpeech) -> None:
     assert trimmed.lead_s + trimmed.speech_s + trimmed.trail_s == pytest.approx(total, abs=1e-3)
 
 
+def test_trimming_names_the_speech_it_kept(silero: SileroVad, padded_speech: PaddedSpeech) -> None:
+    """trim_silence reports its speech segments (the pipeline traces them as VAD events); they are the
+    boundaries the live stream finds in the same audio, and the kept audio spans them plus the pad."""
+    audio = np.concatenate([padded_speech.audio, padded_speech.audio])
+    trimmed = silero.trim_silence(audio)
+    streamed = _push_in_blocks(silero.stream(), audio)
+    assert len(trimmed.segments) == 2 and len(streamed) == 4
+    for (start_s, end_s), start, end in zip(trimmed.segments, streamed[::2], streamed[1::2], strict=True):
+        assert abs(start_s - start.t_s) <= TOLERANCE_S and abs(end_s - end.t_s) <= TOLERANCE_S
+    pad = silero.options.speech_pad_ms / 1000
+    assert trimmed.lead_s == pytest.approx(max(0.0, trimmed.segments[0][0] - pad), abs=1e-3)
+    assert trimmed.speech_s == pytest.approx(trimmed.segments[-1][1] + pad - trimmed.lead_s, abs=1e-3)
+
+
 @pytest.mark.parametrize(
     "audio",
     [
@@ -72,7 +86,7 @@ def test_trim_silence(silero: SileroVad, padded_speech: PaddedSpeech) -> None:
 def test_no_speech_gives_no_events(silero: SileroVad, audio: np.ndarray) -> None:
     assert _push_in_blocks(silero.stream(), audio) == []
     trimmed = silero.trim_silence(audio)
-    assert not trimmed.has_speech and trimmed.speech_s == 0.0
+    assert not trimmed.has_speech and trimmed.speech_s == 0.0 and trimmed.segments == ()
 
 
 async def test_async_iteration_from_a_capture_thread(silero: SileroVad, padded_speech: PaddedSpeech) -> None:
