@@ -7,7 +7,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -18,8 +18,26 @@ from engine.errors import AudioError
 
 _LOGGER = logging.getLogger(__name__)
 
-FrameConsumer = Callable[[np.ndarray], None]
+FrameConsumer = Callable[[np.ndarray], object]
+"""Gets each 16 kHz frame on the worker thread; what it returns is ignored (the VAD returns its events)."""
 LevelCallback = Callable[[float], None]
+
+
+class Microphone(Protocol):
+    """An always-open input the pipeline cuts turns from: `begin()`/`end()` around push-to-talk,
+    consumers for frames as they come (the VAD, the level meter, hands-free)."""
+
+    def start(self) -> object: ...
+
+    def close(self) -> None: ...
+
+    def begin(self) -> None: ...
+
+    def end(self, *, timeout: float = 1.0) -> np.ndarray: ...
+
+    def add_consumer(self, callback: FrameConsumer, *, always: bool = False) -> None: ...
+
+    def remove_consumer(self, callback: FrameConsumer) -> None: ...
 
 
 class _Flush:
@@ -197,7 +215,7 @@ class MicCapture:
             self._safe_call(cb, frame)
 
     @staticmethod
-    def _safe_call(callback: Callable[[Any], None], value: Any) -> None:
+    def _safe_call(callback: Callable[[Any], object], value: Any) -> None:
         try:
             callback(value)
         except Exception:

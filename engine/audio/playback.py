@@ -24,7 +24,7 @@ _POLL_S = 0.01
 
 
 class AudioSink(Protocol):
-    """Where spoken audio goes: `play` enqueues, `stop` silences at once (barge-in)."""
+    """Where spoken audio goes: `play` enqueues, `stop` silences at once (barge-in), `close` releases it."""
 
     @property
     def playing(self) -> bool: ...
@@ -34,6 +34,8 @@ class AudioSink(Protocol):
     def stop(self) -> None: ...
 
     async def wait_done(self) -> None: ...
+
+    def close(self) -> None: ...
 
 
 class Player:

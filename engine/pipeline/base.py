@@ -13,9 +13,10 @@ import dataclasses
 import logging
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from engine.agent import Agent, AgentOptions
+from engine.audio import AudioSink, Microphone
 from engine.config import Settings
 from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.pipeline.engines import Engines
@@ -30,6 +31,9 @@ from engine.stt.race import HybridSTT
 from engine.trace import StateChanged, TraceRecorder, TurnFinished, TurnTrace
 from engine.trace.otel import make_otel_exporter
 from wp_api.contract import BackendHealth, CallContext, ToolBackend
+
+if TYPE_CHECKING:
+    from engine.fastpath import FastPath
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -53,8 +57,8 @@ class PipelineBase:
         *,
         backend: ToolBackend,
         engines: Engines,
-        player: Any | None,
-        mic: Any | None,
+        player: AudioSink | None,
+        mic: Microphone | None,
         recorder: TraceRecorder,
         actor: str = "desktop",
     ) -> None:
@@ -93,7 +97,7 @@ class PipelineBase:
         if isinstance(engines.stt, HybridSTT):  # a confident local text naming known plates needs no cloud
             engines.stt.set_local_check(self._plates_known)
 
-    def _make_fastpath(self, language: str) -> Any | None:
+    def _make_fastpath(self, language: str) -> FastPath | None:
         try:
             from engine.fastpath import FastPath
         except ImportError:

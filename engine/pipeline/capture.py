@@ -8,8 +8,8 @@ import dataclasses
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
 
+from engine.audio import Microphone
 from engine.errors import ConfigError, OfficinaError
 from engine.pipeline.hands_free import EarlyTurn
 from engine.pipeline.listening import PttCapture
@@ -33,7 +33,7 @@ class Capturing(Transcribing):
 
     # --- push-to-talk -----------------------------------------------------------------------------------
 
-    def _mic(self) -> Any:
+    def _mic(self) -> Microphone:
         if self.mic is None:
             from engine.audio import MicCapture
 
@@ -48,7 +48,7 @@ class Capturing(Transcribing):
             except Exception:  # a broken meter must not break capture
                 _LOGGER.exception("Level callback failed")
 
-    async def _ensure_mic(self) -> Any:
+    async def _ensure_mic(self) -> Microphone:
         mic = self._mic()
         if not self._mic_started:
             await asyncio.to_thread(mic.start)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import Any
 
 import models
 from engine.config import Settings
@@ -19,7 +18,7 @@ from engine.tts.kokoro import MODEL_ID as KOKORO
 from engine.tts.kokoro_tts import is_kokoro, parse_voice_id
 from engine.vad import VAD, SileroVad
 from engine.voice_choice import JOE, VoiceChoice, candidates
-from models import ModelError, fix_command
+from models import ModelError, Progress, fix_command
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -43,14 +42,14 @@ def _installed_models() -> list[str]:
     return [s.id for s in models.status() if s.ok]
 
 
-def _install_defaults(progress: Any | None) -> None:
+def _install_defaults(progress: Progress | None) -> None:
     try:
         models.ensure_defaults(progress)
     except (OfficinaError, ModelError) as exc:
         _LOGGER.warning("Installing the default models failed: %s", exc.message)
 
 
-def _check_whisper_size(progress: Any | None) -> None:
+def _check_whisper_size(progress: Progress | None) -> None:
     """First run: time whisper base here and install a larger whisper from the hub if it fits the budget."""
     try:
         check = size_check.best_whisper(LOCAL_MODELS.get(models.resolve(size_check.BASE)), progress)
@@ -89,7 +88,7 @@ def make_voice_clips(engines: Engines, stop: threading.Event | None = None) -> i
     return made
 
 
-def load_engines(settings: Settings, *, install: bool = True, progress: Any | None = None) -> Engines:
+def load_engines(settings: Settings, *, install: bool = True, progress: Progress | None = None) -> Engines:
     """BLOCKING: install missing defaults (first run), load whisper, Silero and the voice per language."""
     engines = Engines()
     needs_install = False

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+
+from engine.audio import AudioChunk
+from engine.tts import TTS
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -19,13 +21,13 @@ class RenderedPhrases:
     """(voice id, text) → the audio chunks Piper made for it."""
 
     def __init__(self) -> None:
-        self._audio: dict[tuple[str, str], list[Any]] = {}
+        self._audio: dict[tuple[str, str], list[AudioChunk]] = {}
         self._rendering: set[tuple[str, str]] = set()
 
-    def get(self, voice: str, text: str) -> list[Any] | None:
+    def get(self, voice: str, text: str) -> list[AudioChunk] | None:
         return self._audio.get((voice, text))
 
-    async def render(self, voice: str, tts: Any, text: str) -> None:
+    async def render(self, voice: str, tts: TTS | None, text: str) -> None:
         """Synthesize `text` with `tts` off the loop and keep it; a failure is only logged."""
         key = (voice, text)
         if tts is None or key in self._audio or key in self._rendering:

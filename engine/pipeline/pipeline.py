@@ -20,8 +20,8 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import Any
 
+from engine.audio import AudioSink, Microphone
 from engine.config import Settings
 from engine.pipeline.backend_factory import backend_or_demo
 from engine.pipeline.capture import Capturing
@@ -30,6 +30,7 @@ from engine.pipeline.status import build_status
 from engine.pipeline.turn import MissingItem, PipelineStatus, TurnResult
 from engine.trace import TraceEvent, TraceRecorder
 from i18n.replies import reply
+from models import Progress
 from wp_api.contract import BackendHealth, CallContext, ToolBackend
 
 _LOGGER = logging.getLogger(__name__)
@@ -48,10 +49,10 @@ class Pipeline(Capturing):
         settings: Settings,
         *,
         backend: ToolBackend | None = None,
-        player: Any | None = None,
-        mic: Any | None = None,
+        player: AudioSink | None = None,
+        mic: Microphone | None = None,
         install_models: bool = True,
-        progress: Any | None = None,
+        progress: Progress | None = None,
         actor: str = "desktop",
         recorder: TraceRecorder | None = None,
         warm_up: bool = True,
@@ -172,10 +173,9 @@ class Pipeline(Capturing):
         if self.mic is not None and self._mic_started:
             await asyncio.to_thread(self.mic.close)
             self._mic_started = False
-        close = getattr(self.player, "close", None)
-        if close is not None:
+        if self.player is not None:
             with contextlib.suppress(Exception):
-                close()
+                self.player.close()
         await self.agent.aclose()
         if self.engines.stt is not None and self._owns_engines:
             with contextlib.suppress(Exception):

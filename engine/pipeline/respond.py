@@ -7,9 +7,8 @@ import asyncio
 import dataclasses
 import logging
 import time
-from typing import Any
 
-from engine.agent import FirstToken, TextDelta, ToolCallStarted
+from engine.agent import AgentEvent, FirstToken, TextDelta, ToolCallStarted
 from engine.errors import ConfigError, LlmError, OfficinaError, for_person
 from engine.pipeline.base import CurrentTurn
 from engine.pipeline.confirm import Confirming
@@ -18,6 +17,7 @@ from engine.pipeline.speaking import Speech
 from engine.pipeline.speculation import AgentFeed
 from engine.pipeline.turn import TurnResult
 from engine.pipeline.turn_trace import trace_agent_event, trace_tool
+from engine.stt import Transcript
 from engine.trace import (
     FastPathParsed,
     StateChanged,
@@ -123,7 +123,7 @@ class Responding(Confirming):
         acknowledged = feed.has_answer_text
         text_round = 0
 
-        def sink(event: Any, at: float | None) -> None:
+        def sink(event: AgentEvent, at: float | None) -> None:
             nonlocal acknowledged, text_round
             if isinstance(event, TextDelta) and event.text.strip():
                 acknowledged = True
@@ -204,7 +204,7 @@ class Responding(Confirming):
 
     # --- the model's speculative start (key still held) ---------------------------------------------
 
-    def _on_speculative_transcript(self, trace: TurnTrace, transcript: Any | None) -> None:
+    def _on_speculative_transcript(self, trace: TurnTrace, transcript: Transcript | None) -> None:
         """A speculative transcript is ready (or was discarded: None) while the key is held or at a
         hands-free pause (`SpeculativeStt` reports only while its turn is still being spoken)."""
         current = self._speculation

@@ -6,8 +6,8 @@ import asyncio
 import contextlib
 import logging
 import time
-from typing import Any
 
+from engine.audio import AudioChunk, AudioSink
 from engine.errors import OfficinaError, TtsError, for_person
 from engine.trace import StateChanged, TtsFirstAudio, TtsSentence, TurnError, TurnTrace
 from engine.tts import TTS, TtsStream
@@ -21,7 +21,7 @@ class Speech:
     def __init__(
         self,
         tts: TTS | None,
-        player: Any | None,
+        player: AudioSink | None,
         trace: TurnTrace,
         *,
         voice: str,
@@ -54,7 +54,7 @@ class Speech:
         if not self.interrupted:
             self._stream.flush()
 
-    def say_rendered(self, text: str, chunks: list[Any]) -> None:
+    def say_rendered(self, text: str, chunks: list[AudioChunk]) -> None:
         """A fixed line synthesized beforehand (the "one moment" acknowledgement): played at once.
 
         Only before anything else was said (its audio goes to the player ahead of the stream's)."""

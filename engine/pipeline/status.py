@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
+from engine.agent import Agent
 from engine.config import Settings
 from engine.pipeline.engines import Engines
 from engine.pipeline.turn import MissingItem, PipelineStatus
@@ -16,7 +16,7 @@ _LOGGER = logging.getLogger(__name__)
 def build_status(
     settings: Settings,
     engines: Engines,
-    agent: Any,
+    agent: Agent,
     health: BackendHealth | None,
     *,
     fastpath: bool,

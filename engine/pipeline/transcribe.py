@@ -6,13 +6,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any
 
 import numpy as np
 
 from engine.errors import ConfigError, OfficinaError, for_person
 from engine.pipeline.respond import Responding
 from engine.pipeline.turn import TurnResult
+from engine.stt import Transcript
 from engine.trace import (
     AudioCaptured,
     StateChanged,
@@ -71,7 +71,7 @@ class Transcribing(Responding):
             trace.emit(VadEvent(kind="speech_end", at_s=end_s))
         return trimmed.audio
 
-    async def _transcribe(self, speech: np.ndarray) -> Any:
+    async def _transcribe(self, speech: np.ndarray) -> Transcript:
         stt = self.engines.stt
         if stt is None:
             raise ConfigError(self._stt_missing(), kind="model.missing")
@@ -91,7 +91,7 @@ class Transcribing(Responding):
         audio: np.ndarray,
         *,
         anchor: float,
-        pending_stt: asyncio.Task[Any] | None = None,
+        pending_stt: asyncio.Task[Transcript] | None = None,
     ) -> TurnResult:
         if audio.size == 0 or speech.size == 0:
             key = "empty_recording" if audio.size == 0 else "no_speech"

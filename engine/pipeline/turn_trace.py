@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from engine.agent import (
+    AgentEvent,
     ConfirmationNeeded,
     FirstToken,
     RoundDone,
@@ -34,7 +34,7 @@ _LOGGER = logging.getLogger(__name__)
 
 def trace_agent_event(
     trace: TurnTrace,
-    event: Any,
+    event: AgentEvent,
     speech: Speech,
     *,
     model: str,
