@@ -30,7 +30,7 @@ from engine import secrets
 from engine.agent.options import AgentOptions
 from engine.agent.servers import PRESETS, preset_for
 from engine.config import Settings, save_settings
-from engine.voice_choice import CHOICES, voice_choices
+from engine.tts.voice_choice import CHOICES, voice_choices
 from i18n.ui import language as ui_language
 from i18n.ui import tr
 

@@ -60,7 +60,7 @@ def _list(args: argparse.Namespace) -> int:
 def _voice_lines() -> list[str]:
     """Which voice speaks each language with what is installed, and why."""
     from engine.config import load_settings
-    from engine.voice_choice import voice_choices
+    from engine.tts.voice_choice import voice_choices
 
     settings = load_settings()
     choices = voice_choices({"it": settings.voice_it, "en": settings.voice_en})

@@ -16,8 +16,8 @@ from engine.tts import TTS, KokoroTTS, PiperTTS
 from engine.tts.fixed_lines import fixed_lines
 from engine.tts.kokoro import MODEL_ID as KOKORO
 from engine.tts.kokoro_tts import is_kokoro, parse_voice_id
+from engine.tts.voice_choice import JOE, VoiceChoice, candidates
 from engine.vad import VAD, SileroVad
-from engine.voice_choice import JOE, VoiceChoice, candidates
 from models import ModelError, Progress, fix_command
 
 _LOGGER = logging.getLogger(__name__)

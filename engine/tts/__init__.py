@@ -1,4 +1,4 @@
-"""Text-to-speech: the `TTS` interface, Piper and Kokoro voices, the one sentence splitter, barge-in, speech WAVs."""
+"""Text-to-speech: the `TTS` interface, Piper and Kokoro voices, which voice speaks each language, the one sentence splitter, barge-in, speech WAVs."""
 
 from engine.tts.base import TTS, SynthesisJob
 from engine.tts.kokoro_tts import KokoroTTS

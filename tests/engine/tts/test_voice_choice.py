@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from engine.config import Settings
-from engine.voice_choice import JOE, PAOLA, choose_voice, voice_choices
+from engine.tts.voice_choice import JOE, PAOLA, choose_voice, voice_choices
 
 KOKORO = "kokoro-82m"
 
