@@ -1,9 +1,6 @@
 """What every part of the pipeline shares: its state, the turn being answered, and how a turn ends.
 
-`Pipeline` is built in layers, one module each, every layer adding one concern to the one below:
-base (state; speaking a reply and finishing a turn; barge-in) → confirm (confirmations, undo) →
-respond (fast path or agent, the model's speculative start) → transcribe (STT, whole recordings) →
-capture (push-to-talk, hands-free) → pipeline (construction, status, closing).
+The bottom layer of `Pipeline` (engine/pipeline/__init__.py lists the layers above it).
 """
 
 from __future__ import annotations
