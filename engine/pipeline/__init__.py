@@ -16,6 +16,7 @@ and the helpers those layers use:
     engines.py          STT, VAD and the voices loaded from settings, with what is missing
     backend_factory.py  the workshop backend from settings (WordPress, or the local demo)
     listening.py        one held key: frames into the VAD, STT started at each end of speech
+    hands_free.py       a hands-free turn's early start: STT and the model begun at a pause
     speculation.py      the model started on that early transcript, adopted or dropped
     speaking.py         one answer: text → sentences → voice → player, interruptible
     phrases.py          the "one moment" line rendered beforehand for each voice
