@@ -173,8 +173,8 @@ _CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", 
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
     tokens = list(tokens)
-    for at, reason in find_all(tokens, REASONS):
-        tokens[at : at + len(reason)] = ["_"] * len(reason)
+    for at, given in find_all(tokens, REASONS):
+        tokens[at : at + len(given)] = ["_"] * len(given)
     said = find_all(tokens, _CORRECTIONS)
     if any(i > 1 for i, _ in said):
         return "self_correction"

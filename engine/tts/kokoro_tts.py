@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -143,7 +144,7 @@ class KokoroTTS(TTS):
             if stop is not None and stop.is_set():
                 break
             try:
-                on_tts_worker(lambda piece=piece: self._make_clip(piece)).result()
+                on_tts_worker(partial(self._make_clip, piece)).result()
             except TtsError as exc:
                 _LOGGER.warning("Could not make the voice clip for %r: %s", piece, exc)
                 continue
