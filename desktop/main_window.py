@@ -38,6 +38,7 @@ from engine.config import Settings
 from engine.trace import events as ev
 from i18n.errors import error_message
 from i18n.fastpath import refusal
+from i18n.replies import undone_change
 from i18n.ui import language, set_language, tr
 
 _LOGGER = logging.getLogger(__name__)
@@ -320,9 +321,11 @@ class MainWindow(QMainWindow):
         self.bridge.undo_last()
 
     def _undo_done(self, result: Any) -> None:
-        summary = ((result.data or {}).get("undone") or {}).get("summary") or (
-            result.error.message if result.error else ""
-        )
+        if result.ok:
+            summary = undone_change(result.data, language()) or ""
+        else:
+            code, message = (result.error.code, result.error.message) if result.error else ("", "")
+            summary = refusal(code, message, language())
         if self._undo_card is not None and result.ok:
             self._undo_card.mark_undone(summary)
         self._undo_card = None

@@ -62,6 +62,34 @@ REPLIES: Catalogue = {
     "undo_failed": {"it": "Non c'è niente da annullare.", "en": "There is nothing to undo."},
 }
 
+# What an undone write was, said in the person's language from the tool's name: the backend's own
+# summary ("moved 12 from 2026-12-03 09:00 to …") is an English audit line, never spoken.
+UNDONE_WRITES: dict[str, dict[str, str]] = {
+    "create_appointment": {"it": "la prenotazione non c'è più", "en": "the booking is gone"},
+    "reschedule_appointment": {
+        "it": "l'appuntamento è tornato all'orario di prima",
+        "en": "the appointment is back at its old time",
+    },
+    "cancel_appointment": {
+        "it": "l'appuntamento è di nuovo in agenda",
+        "en": "the appointment is booked again",
+    },
+    "create_customer": {"it": "il nuovo cliente è stato tolto", "en": "the new customer was removed"},
+    "add_vehicle": {"it": "il veicolo aggiunto è stato tolto", "en": "the added vehicle was removed"},
+    "send_message": {"it": "il messaggio non partirà", "en": "the message will not be sent"},
+    "schedule_reminder": {"it": "il promemoria è stato tolto", "en": "the reminder was removed"},
+    "send_campaign": {
+        "it": "i messaggi della campagna non ancora partiti sono fermati",
+        "en": "the campaign's messages not yet sent are stopped",
+    },
+}
+
+
+def undone_change(data: dict[str, Any] | None, language: str) -> str | None:
+    """What an undo put back, in `language`, from an `undo_last` result's data (None if not known)."""
+    tool = ((data or {}).get("undone") or {}).get("tool")
+    return lookup(UNDONE_WRITES, tool, language) if tool in UNDONE_WRITES else None
+
 
 def reply(
     key: str,
@@ -86,7 +114,7 @@ def reply(
         return lookup(REPLIES, "confirmed_send_campaign_queued", language).format(
             queued=number(queued, language)
         )
-    summary = (data.get("undone") or {}).get("summary")
-    if key == "undone" and summary:
-        return lookup(REPLIES, "undone_what", language).format(summary=summary)
+    change = undone_change(data, language)
+    if key == "undone" and change:
+        return lookup(REPLIES, "undone_what", language).format(summary=change)
     return lookup(REPLIES, key, language).format(detail=detail.rstrip(".") + "." if detail else "")

@@ -41,3 +41,24 @@ def test_an_unknown_language_reads_italian() -> None:
     assert pick("fr") == pick(None) == "it" and pick("en") == "en"
     assert lookup(replies.REPLIES, "declined", "fr") == lookup(replies.REPLIES, "declined", "it")
     assert lookup(replies.REPLIES, "declined", "en") != lookup(replies.REPLIES, "declined", "it")
+
+
+def test_an_undo_is_said_from_the_tool_never_the_backends_audit_line() -> None:
+    import json
+    from pathlib import Path
+
+    from i18n.replies import UNDONE_WRITES, reply
+
+    tools = json.loads(Path("wp_api/wordpress-plugin/officina-voice/includes/tools.json").read_text())
+    names = {t.get("name") or t["function"]["name"] for t in tools}
+    writes = names - {"find_vehicle", "find_customer", "vehicle_history", "list_services", "check_availability",
+                      "search_appointments", "preview_campaign", "undo_last"}  # fmt: skip
+    assert set(UNDONE_WRITES) == writes
+    audit = "moved 12 from 2026-12-03 09:00 to 2026-12-04 10:00"
+    for tool in writes:
+        for language in ("it", "en"):
+            said = reply("undone", language, data={"undone": {"tool": tool, "summary": audit}})
+            assert audit not in said and UNDONE_WRITES[tool][language] in said
+    assert reply("undone", "it", data={"undone": {"tool": "unknown", "summary": audit}}) == (
+        "Annullata l'ultima modifica."
+    )

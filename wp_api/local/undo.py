@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from i18n.cards import card_title
+from i18n.replies import undone_change
 from wp_api.contract import ToolResult
 from wp_api.local import availability as av
 from wp_api.local.clock import fmt, parse
@@ -128,8 +129,9 @@ def undo_last(ctx: Ctx) -> tuple[ToolResult, int | None]:
     if op.get("idempotency_key"):
         ctx.conn.execute("DELETE FROM idempotency WHERE key = ?", (op["idempotency_key"],))
     ctx.conn.execute("UPDATE audit_log SET undone_at = ? WHERE id = ?", (fmt(ctx.now), row["id"]))
-    summary = op.get("summary") or row["tool"]
+    summary = op.get("summary") or row["tool"]  # the audit line, for logs and the model
     data = {"undone": {"tool": row["tool"], "summary": summary}}
+    said = undone_change(data, ctx.language) or summary
     return ToolResult.success(
-        data, {"kind": "undo", "title": card_title("undo", ctx.language, summary=summary), **data}
+        data, {"kind": "undo", "title": card_title("undo", ctx.language, summary=said), **data}
     ), row["id"]
