@@ -108,14 +108,7 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     if result.data.get("ambiguous") or (
         len(matches) > 1 and matches[1].get("confidence", 0) >= top.get("confidence", 0)
     ):
-        options = [T.spoken_vehicle(m, ctx.lang) for m in matches[:3]]
-        raise Stop(
-            T.say("which_vehicle", ctx.lang, options=T.spoken_list(options, ctx.lang, T.OR)),
-            clarify=True,
-            reason="ambiguous_vehicle",
-            kind="vehicle",
-            options=matches[:3],
-        )
+        raise _which(ctx, "vehicle", matches[:3], [T.spoken_vehicle(m, ctx.lang) for m in matches[:3]])
     floor = WRITE_PLATE_CONFIDENCE if write else READ_PLATE_CONFIDENCE
     if top.get("repaired") and not write:
         floor = READ_REPAIRED_CONFIDENCE
@@ -184,15 +177,20 @@ async def find_service(ctx: Context) -> dict[str, Any]:
         first_word = [s for s in found if str(s.get("name", "")).lower().startswith(kind.name_words[0])]
         if len(first_word) == 1:
             return first_word[0]
-        options = [str(s.get("name")) for s in found[:3]]
-        raise Stop(
-            T.say("which_service", ctx.lang, options=T.spoken_list(options, ctx.lang, T.OR)),
-            clarify=True,
-            reason="ambiguous_service",
-            kind="service",
-            options=found[:3],
-        )
+        raise _which(ctx, "service", found[:3], [str(s.get("name")) for s in found[:3]])
     return found[0]
+
+
+def _which(ctx: Context, kind: str, options: list[dict[str, Any]], said: list[str]) -> Stop:
+    """The question "which one?" among up to three `options` of `kind` (vehicle, service, appointment),
+    each said as in `said`; the person's answer picks one (engine/fastpath/choices.py)."""
+    return Stop(
+        T.say(f"which_{kind}", ctx.lang, options=T.spoken_list(said, ctx.lang, T.OR)),
+        clarify=True,
+        reason=f"ambiguous_{kind}",
+        kind=kind,
+        options=options,
+    )
 
 
 async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict[str, Any]:
@@ -217,14 +215,8 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         what = _spoken_target(s, vehicle, ctx.lang, ctx.today)
         raise Stop(T.say("no_appointment", ctx.lang, what=what), reason="no_appointment")
     if len(found) > 1:
-        options = [f"{a.get('service')} {T.spoken_when(a['start'], ctx.lang, ctx.today)}" for a in found[:3]]
-        raise Stop(
-            T.say("which_appointment", ctx.lang, options=T.spoken_list(options, ctx.lang, T.OR)),
-            clarify=True,
-            reason="ambiguous_appointment",
-            kind="appointment",
-            options=found[:3],
-        )
+        said = [f"{a.get('service')} {T.spoken_when(a['start'], ctx.lang, ctx.today)}" for a in found[:3]]
+        raise _which(ctx, "appointment", found[:3], said)
     return found[0]
 
 
