@@ -38,6 +38,23 @@ def _asked(llm: Any, word: str) -> bool:
     return any(word in r.body["messages"][-1]["content"].lower() for r in llm.chat_requests)
 
 
+async def _owner_question(llm: Any, backend: Any) -> tuple[dict[str, Any], str]:
+    """An upcoming appointment, and the model scripted to look its plate up and name the owner."""
+    appointment = await upcoming_appointment(backend)
+    answer = f"It belongs to {appointment['customer']}."
+    llm.script(
+        [Round(tool_calls=[ToolCall("find_vehicle", {"plate": appointment["plate"]})]), Round(text=answer)]
+    )
+    return appointment, answer
+
+
+async def _mic_pipeline(llm: Any, make_pipeline: Any) -> Any:
+    """A pipeline on the scripted model, listening to the PulseAudio null sink's monitor."""
+    pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
+    pipeline.mic = MicCapture(device=None, preroll_s=0.3)
+    return pipeline
+
+
 async def _say(speaker: Player, audio: np.ndarray) -> None:
     speaker.play(AudioChunk(np.concatenate([audio, SILENCE]), 16_000))
     await speaker.wait_done()
@@ -50,13 +67,8 @@ async def test_the_model_starts_while_the_key_is_held_and_is_adopted(
     backend,
     make_pipeline,
 ) -> None:
-    appointment = await upcoming_appointment(backend)
-    answer = f"It belongs to {appointment['customer']}."
-    llm.script(
-        [Round(tool_calls=[ToolCall("find_vehicle", {"plate": appointment["plate"]})]), Round(text=answer)]
-    )
-    pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
-    pipeline.mic = MicCapture(device=None, preroll_s=0.3)
+    appointment, answer = await _owner_question(llm, backend)
+    pipeline = await _mic_pipeline(llm, make_pipeline)
     speaker = Player()
     try:
         await pipeline.press()
@@ -95,8 +107,7 @@ async def test_speaking_again_drops_the_speculative_start_unseen(
     make_pipeline,
 ) -> None:
     llm.default_round = Round(text="Which car is it for?")
-    pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
-    pipeline.mic = MicCapture(device=None, preroll_s=0.3)
+    pipeline = await _mic_pipeline(llm, make_pipeline)
     speaker = Player()
     try:
         await pipeline.press()
@@ -156,13 +167,8 @@ async def test_hands_free_starts_the_model_at_a_pause_and_adopts_it_at_the_end_o
     backend,
     make_pipeline,
 ) -> None:
-    appointment = await upcoming_appointment(backend)
-    answer = f"It belongs to {appointment['customer']}."
-    llm.script(
-        [Round(tool_calls=[ToolCall("find_vehicle", {"plate": appointment["plate"]})]), Round(text=answer)]
-    )
-    pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
-    pipeline.mic = MicCapture(device=None, preroll_s=0.3)
+    _, answer = await _owner_question(llm, backend)
+    pipeline = await _mic_pipeline(llm, make_pipeline)
     # a long end-of-turn silence, so the early start shows however slow STT is on a loaded machine: STT
     # and both rounds begin at the 250 ms pause, the turn ends after END_OF_TURN_MS
     pipeline.engines.vad.update_options(min_silence_ms=END_OF_TURN_MS)
@@ -207,8 +213,7 @@ async def test_hands_free_speaking_again_after_a_pause_drops_the_early_start_uns
     make_pipeline,
 ) -> None:
     llm.default_round = Round(text="Which car is it for?")
-    pipeline = await make_pipeline(llm_settings(llm), sink=FileSink())
-    pipeline.mic = MicCapture(device=None, preroll_s=0.3)
+    pipeline = await _mic_pipeline(llm, make_pipeline)
     # the pause between the sentences is no end of the turn
     pipeline.engines.vad.update_options(min_silence_ms=TWO_SENTENCES_END_MS)
     hands_free = _HandsFree(pipeline)
