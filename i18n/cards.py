@@ -1,7 +1,9 @@
-"""Card titles the local backend attaches to tool results (the `display` hint), per language.
+"""Card titles the backends attach to tool results (the `display` hint), per language.
 
-The backend writes them in its message language (the app's language: engine/backend_factory.py).
-The WordPress plugin writes its own titles (in Italian today)."""
+The local backend writes them in its message language (the app's language:
+engine/pipeline/backend_factory.py). The WordPress plugin writes the same texts from its
+includes/texts.json, generated from TITLES by `python -m wp_api.wordpress.export_tools`, in the
+language the app sends as X-Officina-Language (else the plugin's `language` setting)."""
 
 from __future__ import annotations
 

@@ -82,7 +82,12 @@ def _wordpress(settings: Settings) -> ToolBackend:
             f"No application password for {settings.wordpress_user} on {settings.wordpress_url}: add it in Settings.",
             kind="config.wordpress",
         )
-    return WordPressBackend(base_url=settings.wordpress_url, user=settings.wordpress_user, password=password)
+    return WordPressBackend(
+        base_url=settings.wordpress_url,
+        user=settings.wordpress_user,
+        password=password,
+        language=settings.language,  # the plugin writes its card titles in the app's language
+    )
 
 
 def backend_or_demo(settings: Settings) -> tuple[ToolBackend, MissingItem | None]:

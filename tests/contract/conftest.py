@@ -2,7 +2,8 @@
 
 To run the suite against another backend, add a factory to BACKEND_FACTORIES (and its id to
 BACKEND_IDS): it receives the seed (plain data from seed_data.build_seed, plus "clock": the
-ContractClock every scenario moves) and a temporary folder, and returns a ToolBackend. Optional
+ContractClock every scenario moves, and optionally "language": the app's language the backend writes
+its card titles in) and a temporary folder, and returns a ToolBackend. Optional
 capabilities used by some scenarios: `run_outbox(now=None) -> dict` and `sent_messages() -> list`.
 """
 

@@ -155,7 +155,7 @@ def build_seed(today: date = TODAY) -> dict[str, Any]:
     return {
         "today": today.isoformat(),
         "now": f"{today.isoformat()}T{NOW_TIME}",
-        "settings": {"workshop_name": "Officina Contratto"},
+        "settings": {"workshop_name": "Officina Contratto", "language": "it"},
         "services": SERVICES,
         "staff": _staff(),
         "holidays": [

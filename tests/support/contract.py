@@ -34,9 +34,9 @@ class ContractClock:
 class LocalContractBackend(LocalBackend):
     """The local backend with the log provider the scenarios read back."""
 
-    def __init__(self, path: Path, clock: ContractClock, log_path: Path) -> None:
+    def __init__(self, path: Path, clock: ContractClock, log_path: Path, language: str | None = None) -> None:
         self.message_log = LogProvider(log_path)
-        super().__init__(path, now=clock, messaging=self.message_log, kick_outbox=False)
+        super().__init__(path, now=clock, messaging=self.message_log, kick_outbox=False, language=language)
 
     def sent_messages(self) -> list[dict[str, Any]]:
         return self.message_log.entries()
@@ -45,7 +45,7 @@ class LocalContractBackend(LocalBackend):
 async def make_local(seed: dict[str, Any], tmp_path: Path) -> ToolBackend:
     path = tmp_path / "workshop.sqlite3"
     load_seed(path, seed)
-    return LocalContractBackend(path, seed["clock"], tmp_path / "outbox-log.jsonl")
+    return LocalContractBackend(path, seed["clock"], tmp_path / "outbox-log.jsonl", seed.get("language"))
 
 
 def day(today: date, offset: int) -> str:

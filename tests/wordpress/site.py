@@ -119,7 +119,7 @@ class ClockTransport(httpx.AsyncBaseTransport):
 class ContractWordPressBackend(WordPressBackend):
     """The WordPress backend plus the contract suite's optional capabilities (outbox run, sent list)."""
 
-    def __init__(self, shared: SessionSite, clock: Any) -> None:
+    def __init__(self, shared: SessionSite, clock: Any, language: str | None = None) -> None:
         self._clock_transport = ClockTransport(shared.site, clock)
         super().__init__(
             base_url=shared.site.base_url,
@@ -127,6 +127,7 @@ class ContractWordPressBackend(WordPressBackend):
             password=shared.site.admin_password,
             transport=self._clock_transport,
             timeout=30.0,
+            language=language,
         )
         self.shared = shared
 
@@ -162,6 +163,6 @@ async def make_contract_backend(seed: dict[str, Any], tmp_path: Path) -> Contrac
     """The contract suite's "wordpress" factory: the session site reset to `seed`."""
     shared = session_site()
     shared.site.load_seed(seed)
-    backend = ContractWordPressBackend(shared, seed["clock"])
+    backend = ContractWordPressBackend(shared, seed["clock"], seed.get("language"))
     backend._clock_transport.pushed = seed["clock"]()
     return backend

@@ -1,4 +1,4 @@
-"""The plugin's files: tools.json generated from the contract, every PHP file parses, the readme warns."""
+"""The plugin's files: tools.json and texts.json generated from Python, every PHP file parses, the readme warns."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import pytest
 
 from benches.loopback_site import BOOKLY_SCHEMA
 from wp_api.contract import COLUMN_OF, NORMALISED_BEFORE_STORING, TOOLS, TOOLS_BY_NAME, Safety
-from wp_api.wordpress.export_tools import TOOLS_JSON, render
+from wp_api.wordpress import export_tools
+from wp_api.wordpress.export_tools import TEXTS_JSON, TOOLS_JSON, render, render_texts
 
 PLUGIN = Path(__file__).resolve().parents[2] / "wp_api" / "wordpress-plugin" / "officina-voice"
 
@@ -20,6 +21,20 @@ def test_tools_json_is_generated_from_the_contract() -> None:
     assert TOOLS_JSON.read_text(encoding="utf-8") == render(), (
         "includes/tools.json is stale: run `uv run python -m wp_api.wordpress.export_tools`"
     )
+
+
+def test_texts_json_is_generated_from_i18n() -> None:
+    assert TEXTS_JSON.read_text(encoding="utf-8") == render_texts(), (
+        "includes/texts.json is stale: run `uv run python -m wp_api.wordpress.export_tools`"
+    )
+
+
+@pytest.mark.parametrize("text", ["{count:>3} servizi", "{count!r} servizi", "{0} servizi", "{a.b}"])
+def test_texts_php_cannot_fill_are_refused(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    titles = {"services": {"it": text, "en": "{count} services"}}
+    monkeypatch.setattr(export_tools, "TITLES", titles)
+    with pytest.raises(ValueError, match="bare"):
+        render_texts()
 
 
 def test_every_php_file_parses() -> None:

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from i18n.languages import Language, pick
 from i18n.timezone import WORKSHOP_TIMEZONE
 from wp_api.base_backend import BaseBackend
 from wp_api.contract import TOOLS_BY_NAME, BackendHealth, CallContext, Safety, ToolResult, ToolSpec
@@ -26,6 +27,8 @@ CONFIRMATION_HEADER = "X-Officina-Confirmation"
 SESSION_HEADER = "X-Officina-Session"
 ACTOR_HEADER = "X-Officina-Actor"
 TURN_HEADER = "X-Officina-Turn"
+LANGUAGE_HEADER = "X-Officina-Language"
+"""The app's language (it|en): the plugin writes its card titles in it (else in its own setting's)."""
 _RETRIES = 2
 _RETRY_DELAY_S = 0.25
 
@@ -86,9 +89,12 @@ class WordPressBackend(BaseBackend):
         password: str,
         timeout: float = 10.0,
         transport: httpx.AsyncBaseTransport | None = None,
+        language: str | None = None,
     ) -> None:
         self.base_url = _check_url(base_url)
         self.user = user
+        self.language: Language | None = pick(language) if language else None
+        """The app's language, sent with every tool call; None leaves the site's `language` setting."""
         self._client = httpx.AsyncClient(
             auth=httpx.BasicAuth(user, password),
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
@@ -218,6 +224,8 @@ class WordPressBackend(BaseBackend):
             headers[TURN_HEADER] = context.turn_id[:120]
         if context.confirmation:
             headers[CONFIRMATION_HEADER] = context.confirmation
+        if self.language:
+            headers[LANGUAGE_HEADER] = self.language
         idempotent = spec.safety is Safety.READ or "idempotency_key" in arguments
         response = await self._request(
             "POST",

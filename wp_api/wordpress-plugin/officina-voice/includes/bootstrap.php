@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 $officina_voice_includes = array(
 	'Officina_Clock'                   => 'class-officina-clock.php',
 	'Officina_Result'                  => 'class-officina-result.php',
+	'Officina_Texts'                   => 'class-officina-texts.php',
 	'Officina_Context'                 => 'class-officina-context.php',
 	'Officina_DB'                      => 'class-officina-db.php',
 	'Officina_Installer'               => 'class-officina-installer.php',

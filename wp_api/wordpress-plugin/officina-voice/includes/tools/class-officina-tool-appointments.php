@@ -157,7 +157,7 @@ final class Officina_Tool_Appointments {
 		$list   = array_map( array( self::class, 'to_dict' ), (array) $rows );
 		return Officina_Result::ok(
 			array( 'appointments' => $list, 'total' => $total ),
-			array( 'kind' => 'appointments', 'title' => $total . ' appuntamenti', 'appointments' => $list )
+			array( 'kind' => 'appointments', 'title' => Officina_Texts::title( 'appointments', $ctx->language, array( 'count' => $total ) ), 'appointments' => $list )
 		);
 	}
 

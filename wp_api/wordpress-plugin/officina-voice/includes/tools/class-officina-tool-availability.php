@@ -458,7 +458,9 @@ final class Officina_Tool_Availability {
 			'service' => array( 'service_id' => $service['id'], 'name' => $service['name'], 'duration_min' => $service['duration_min'] ),
 			'slots'   => $slots,
 		);
-		$title = $service['name'] . ': ' . ( $slots ? str_replace( 'T', ' ', $slots[0]['start'] ) : 'nessun posto libero' );
+		$title = $slots
+			? Officina_Texts::title( 'slots', $ctx->language, array( 'service' => $service['name'], 'first' => str_replace( 'T', ' ', $slots[0]['start'] ) ) )
+			: Officina_Texts::title( 'no_slots', $ctx->language, array( 'service' => $service['name'] ) );
 		return Officina_Result::ok( $data, array( 'kind' => 'slots', 'title' => $title, 'slots' => $slots ) );
 	}
 }

@@ -149,7 +149,7 @@ final class Officina_Tool_Campaigns {
 			'channel'     => $channel,
 			'criteria'    => $criteria,
 		);
-		return Officina_Result::ok( array( 'campaign' => $data ), array_merge( array( 'kind' => 'campaign', 'title' => sprintf( 'Campagna: %d destinatari (%s)', $total, $channel ) ), $data ) );
+		return Officina_Result::ok( array( 'campaign' => $data ), array_merge( array( 'kind' => 'campaign', 'title' => Officina_Texts::title( 'campaign_preview', $ctx->language, array( 'count' => $total, 'channel' => $channel ) ) ), $data ) );
 	}
 
 	/**
@@ -251,7 +251,7 @@ final class Officina_Tool_Campaigns {
 		if ( $queued ) {
 			wp_schedule_single_event( time(), Officina_Outbox::CRON_HOOK . '_now' );
 		}
-		$result          = Officina_Result::ok( array( 'campaign' => $data ), array_merge( array( 'kind' => 'campaign', 'title' => 'Campagna ' . $campaign['id'] ), $data ) );
+		$result          = Officina_Result::ok( array( 'campaign' => $data ), array_merge( array( 'kind' => 'campaign', 'title' => Officina_Texts::title( 'campaign', $ctx->language, array( 'id' => $campaign['id'] ) ) ), $data ) );
 		$result['_undo'] = $queued ? array( 'op' => 'cancel_campaign', 'campaign_id' => $campaign['id'], 'summary' => sprintf( 'campaign %s: %d queued', $campaign['id'], $queued ) ) : null;
 		return $result;
 	}

@@ -51,6 +51,6 @@ final class Officina_Tool_Services {
 			);
 		}
 		usort( $services, static fn( $a, $b ) => array( $a['category'], $a['name'] ) <=> array( $b['category'], $b['name'] ) );
-		return Officina_Result::ok( array( 'services' => $services ), array( 'kind' => 'services', 'title' => count( $services ) . ' servizi', 'services' => $services ) );
+		return Officina_Result::ok( array( 'services' => $services ), array( 'kind' => 'services', 'title' => Officina_Texts::title( 'services', $ctx->language, array( 'count' => count( $services ) ) ), 'services' => $services ) );
 	}
 }

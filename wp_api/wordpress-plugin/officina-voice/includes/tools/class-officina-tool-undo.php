@@ -60,7 +60,9 @@ final class Officina_Tool_Undo {
 		Officina_DB::commit();
 		$summary = (string) ( $op['summary'] ?? $row['tool'] );
 		$data    = array( 'undone' => array( 'tool' => $row['tool'], 'summary' => $summary ) );
-		return Officina_Result::ok( $data, array_merge( array( 'kind' => 'undo', 'title' => 'Annullato: ' . $summary ), $data ) );
+		// The title says what came back in the caller's language; the summary is an English audit line for logs and the model.
+		$said = Officina_Texts::undone_change( (string) $row['tool'], $ctx->language ) ?? $summary;
+		return Officina_Result::ok( $data, array_merge( array( 'kind' => 'undo', 'title' => Officina_Texts::title( 'undo', $ctx->language, array( 'summary' => $said ) ) ), $data ) );
 	}
 
 	/**

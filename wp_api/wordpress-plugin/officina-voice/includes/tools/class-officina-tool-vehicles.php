@@ -538,7 +538,7 @@ final class Officina_Tool_Vehicles {
 		$head = array( 'vehicle_id' => (int) $vehicle['id'], 'plate' => $vehicle['plate'], 'make' => $vehicle['make'], 'model' => $vehicle['model'] );
 		return Officina_Result::ok(
 			array( 'vehicle' => $head, 'services' => $services ),
-			array( 'kind' => 'history', 'title' => $vehicle['plate'] . ' · ' . count( $services ) . ' interventi', 'services' => $services )
+			array( 'kind' => 'history', 'title' => Officina_Texts::title( 'history', $ctx->language, array( 'plate' => $vehicle['plate'], 'count' => count( $services ) ) ), 'services' => $services )
 		);
 	}
 }
