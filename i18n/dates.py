@@ -5,7 +5,8 @@ One formatter for a moment, `when()`, in two styles:
     spoken   what the assistant says:  "mercoledì 2 dicembre alle 8:30", "domani alle 8:30", "all'1:00"
                                        "Wednesday 2 December at 8:30", "tomorrow at 8:30"
     written  what a message to a customer says (the WordPress plugin writes the same, see
-             class-officina-messages-render.php): "domani, mercoledì 2 dicembre alle 09:00",
+             class-officina-messages-render.php, with the names of `calendar_names` and the WORDS
+             exported to its texts.json): "domani, mercoledì 2 dicembre alle 09:00",
              with the year when it is not this year's.
 """
 
@@ -44,6 +45,16 @@ def weekday(day: date, language: str) -> str:
 def day_text(day: date, language: str, *, year: bool = False) -> str:
     """ "mercoledì 2 dicembre" / "Wednesday 2 December" (with the year when `year`)."""
     return format_date(day, _PATTERNS["day_year" if year else "day"], locale=pick(language))
+
+
+def calendar_names(language: str) -> dict[str, list[str]]:
+    """The names `day_text` writes, Monday first and January first, for the plugin's texts.json
+    (class-officina-messages-render.php writes "EEEE d MMMM" from them, without Babel)."""
+    locale = pick(language)
+    return {
+        "weekdays": [weekday(date(2024, 1, 1 + n), language) for n in range(7)],  # 2024-01-01: a Monday
+        "months": [format_date(date(2024, month, 1), "MMMM", locale=locale) for month in range(1, 13)],
+    }
 
 
 def relative_day(day: date, today: date | None, language: str) -> str | None:

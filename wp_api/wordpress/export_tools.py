@@ -1,5 +1,6 @@
 """Write the plugin's generated files: includes/tools.json (the contract's tool definitions, which the
-plugin serves) and includes/texts.json (the card titles and undo phrases of i18n, per language).
+plugin serves) and includes/texts.json (the card titles, undo phrases, and the day and month names and
+date words of the messages to customers, per language, from i18n).
 
 Python is the one source of both; `python -m wp_api.wordpress.export_tools` rewrites them and
 tests/wordpress/test_plugin_files.py fails when either is stale."""
@@ -13,6 +14,7 @@ import sys
 from pathlib import Path
 
 from i18n.cards import TITLES
+from i18n.dates import WORDS, calendar_names
 from i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, Catalogue
 from i18n.replies import UNDONE_WRITES
 from wp_api.contract import TOOLS
@@ -43,13 +45,17 @@ def _plain_fields(catalogue: Catalogue, name: str) -> Catalogue:
 
 
 def render_texts() -> str:
-    """texts.json's exact content: the languages, the card titles (i18n.cards.TITLES) and what an undo
-    put back per undone tool (i18n.replies.UNDONE_WRITES), as Officina_Texts reads them."""
+    """texts.json's exact content, as Officina_Texts reads it: the languages, the card titles
+    (i18n.cards.TITLES), what an undo put back per undone tool (i18n.replies.UNDONE_WRITES), and for
+    the dates in messages to customers the weekday and month names (Babel, i18n.dates.calendar_names)
+    and the words around them (i18n.dates.WORDS)."""
     texts = {
         "languages": list(LANGUAGES),
         "default_language": DEFAULT_LANGUAGE,
         "card_titles": _plain_fields(TITLES, "TITLES"),
         "undone_writes": _plain_fields(UNDONE_WRITES, "UNDONE_WRITES"),
+        "calendar": {language: calendar_names(language) for language in LANGUAGES},
+        "date_words": _plain_fields(WORDS, "WORDS"),
     }
     return json.dumps(texts, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 

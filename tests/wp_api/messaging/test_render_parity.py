@@ -15,15 +15,12 @@ from typing import Any
 import pytest
 
 import wp_api
-from wp_api.messaging.render import render
+from wp_api.messaging.render import format_when, render
 
-RENDER_PHP = (
-    Path(wp_api.__file__).resolve().parent
-    / "wordpress-plugin"
-    / "officina-voice"
-    / "includes"
-    / "class-officina-messages-render.php"
-)
+INCLUDES = Path(wp_api.__file__).resolve().parent / "wordpress-plugin" / "officina-voice" / "includes"
+RENDER_PHP = INCLUDES / "class-officina-messages-render.php"
+TEXTS_PHP = INCLUDES / "class-officina-texts.php"
+"""The renderer's day and month names and date words come from texts.json through Officina_Texts."""
 
 CHANNELS = {
     "email": lambda subject, text, params: {"subject": subject, "text": text},
@@ -106,8 +103,14 @@ CASES: dict[str, tuple[str, dict[str, Any]]] = {
 _PHP_RUNNER = r"""
 define('ABSPATH', '/');
 require $argv[1];
+require $argv[2];
 $out = [];
 foreach (json_decode(file_get_contents('php://stdin'), true) as $case) {
+    if (isset($case['when'])) {
+        $today = isset($case['today']) ? new DateTimeImmutable($case['today']) : null;
+        $out[] = Officina_Messages_Render::format_when(new DateTimeImmutable($case['when']), $case['lang'], $today);
+        continue;
+    }
     $f = $case['fields'];
     foreach (['starts_at', 'today'] as $k) {
         if (isset($f[$k])) { $f[$k] = new DateTimeImmutable($f[$k]); }
@@ -125,7 +128,7 @@ def _php(cases: list[dict[str, Any]]) -> list[list[Any]]:
             pytest.fail(message)
         pytest.skip(message)
     proc = subprocess.run(
-        ["php", "-r", _PHP_RUNNER, "--", str(RENDER_PHP)],
+        ["php", "-r", _PHP_RUNNER, "--", str(RENDER_PHP), str(TEXTS_PHP)],
         input=json.dumps(cases),
         capture_output=True,
         text=True,
@@ -164,3 +167,19 @@ def test_the_plugin_sends_the_desktops_words(
 
 def test_every_kind_is_compared() -> None:
     assert {kind for kind, _ in CASES.values()} == {"booking_confirmation", "reminder", "campaign", "custom"}
+
+
+WHEN_CASES = [
+    *(f"2026-{month:02d}-{month + 7:02d}T{month + 7:02d}:05" for month in range(1, 13)),  # every month
+    *(f"2026-06-{day:02d}T08:00" for day in range(1, 8)),  # every weekday
+]
+
+
+@pytest.mark.parametrize("today", [None, "2026-06-01", "2026-06-02", "2025-12-31"])
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_every_day_and_month_is_written_as_the_desktop_writes_it(lang: str, today: str | None) -> None:
+    cases = [{"when": when, "lang": lang, "today": today} for when in WHEN_CASES]
+    expected = [
+        format_when(when, lang, today=date.fromisoformat(today) if today else None) for when in WHEN_CASES
+    ]
+    assert _php(cases) == expected

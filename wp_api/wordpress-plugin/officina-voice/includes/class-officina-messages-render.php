@@ -18,17 +18,6 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Officina_Messages_Render {
 
-	private const DAYS   = array(
-		'it' => array( 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica' ),
-		'en' => array( 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday' ),
-	);
-	private const MONTHS = array(
-		'it' => array( 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre' ),
-		'en' => array( 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December' ),
-	);
-	private const AT       = array( 'it' => 'alle', 'en' => 'at' );
-	private const RELATIVE = array( 'it' => array( 'oggi', 'domani' ), 'en' => array( 'today', 'tomorrow' ) );
-
 	public const DEFAULT_CAMPAIGN_DRAFT = array(
 		'it' => "Gentile {name}, è passato un po' di tempo dall'ultimo intervento sul veicolo {plate}. Prenoti ora il prossimo appuntamento: le troviamo il primo posto libero.",
 		'en' => 'Dear {name}, it has been a while since the last service of your vehicle {plate}. Book your next appointment now and we will find you the first free slot.',
@@ -66,6 +55,9 @@ final class Officina_Messages_Render {
 	/**
 	 * "mercoledì 2 dicembre alle 09:00", with "domani, " / "oggi, " when $today is given and close.
 	 *
+	 * As i18n.dates.when(..., style="written"): Babel's "EEEE d MMMM" (plus " y" in another year) with
+	 * the names and words of texts.json.
+	 *
 	 * @param DateTimeImmutable      $when  Local moment.
 	 * @param string                 $lang  it|en.
 	 * @param DateTimeImmutable|null $today Today (reminders).
@@ -73,15 +65,17 @@ final class Officina_Messages_Render {
 	 */
 	public static function format_when( DateTimeImmutable $when, string $lang, ?DateTimeImmutable $today = null ): string {
 		$lang = self::lang( $lang );
-		$day  = self::DAYS[ $lang ][ (int) $when->format( 'N' ) - 1 ] . ' ' . (int) $when->format( 'j' ) . ' ' . self::MONTHS[ $lang ][ (int) $when->format( 'n' ) - 1 ];
+		$day  = Officina_Texts::calendar_name( 'weekdays', (int) $when->format( 'N' ) - 1, $lang ) . ' ' . (int) $when->format( 'j' ) . ' ' . Officina_Texts::calendar_name( 'months', (int) $when->format( 'n' ) - 1, $lang );
 		if ( null !== $today && $when->format( 'Y' ) !== $today->format( 'Y' ) ) {
 			$day .= ' ' . $when->format( 'Y' );
 		}
-		$text = $day . ' ' . self::AT[ $lang ] . ' ' . $when->format( 'H:i' );
+		$at   = Officina_Texts::date_word( 'at', $lang, array( 'time' => $when->format( 'H:i' ) ) );
+		$text = Officina_Texts::date_word( 'written_when', $lang, array( 'day' => $day, 'at' => $at ) );
 		if ( null !== $today ) {
 			$delta = (int) $today->setTime( 0, 0 )->diff( $when->setTime( 0, 0 ) )->format( '%r%a' );
 			if ( 0 === $delta || 1 === $delta ) {
-				$text = self::RELATIVE[ $lang ][ $delta ] . ', ' . $text;
+				$relative = Officina_Texts::date_word( 0 === $delta ? 'today' : 'tomorrow', $lang );
+				$text     = Officina_Texts::date_word( 'written_relative', $lang, array( 'relative' => $relative, 'when' => $text ) );
 			}
 		}
 		return $text;

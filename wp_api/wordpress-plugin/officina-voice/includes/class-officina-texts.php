@@ -1,9 +1,11 @@
 <?php
 /**
- * The texts the tools write for people (card titles, what an undo put back), in Italian or English.
+ * The texts the tools write for people (card titles, what an undo put back, the day and month names
+ * and date words of messages to customers), in Italian or English.
  *
  * They come from texts.json, generated from the desktop's i18n catalogues (i18n/cards.py,
- * i18n/replies.py) by `python -m wp_api.wordpress.export_tools`: never edit them here.
+ * i18n/replies.py, i18n/dates.py with Babel's names) by `python -m wp_api.wordpress.export_tools`:
+ * never edit them here.
  *
  * @package OfficinaVoice
  */
@@ -77,11 +79,48 @@ final class Officina_Texts {
 	 * @return string
 	 */
 	public static function title( string $key, string $lang, array $values ): string {
+		return self::fill( self::lookup( 'card_titles', $key, $lang ) ?? $key, $values );
+	}
+
+	/**
+	 * A date word of i18n.dates.WORDS (today, tomorrow, at, written_when, written_relative), filled.
+	 *
+	 * @param string $key    Word key.
+	 * @param string $lang   Language.
+	 * @param array  $values Field name → value for its {name}.
+	 * @return string
+	 */
+	public static function date_word( string $key, string $lang, array $values = array() ): string {
+		return self::fill( self::lookup( 'date_words', $key, $lang ) ?? $key, $values );
+	}
+
+	/**
+	 * A weekday's or a month's name as Babel writes it in "EEEE d MMMM" ("mercoledì", "dicembre").
+	 *
+	 * @param string $kind  weekdays (0 = Monday) | months (0 = January).
+	 * @param int    $index Position.
+	 * @param string $lang  Language.
+	 * @return string
+	 */
+	public static function calendar_name( string $kind, int $index, string $lang ): string {
+		$calendar = self::texts()['calendar'] ?? array();
+		$names    = $calendar[ $lang ][ $kind ] ?? $calendar[ self::default_language() ][ $kind ] ?? array();
+		return (string) ( $names[ $index ] ?? '' );
+	}
+
+	/**
+	 * `$text` with each {name} replaced by its value (what str.format does with bare fields).
+	 *
+	 * @param string $text   Text.
+	 * @param array  $values Field name → value.
+	 * @return string
+	 */
+	private static function fill( string $text, array $values ): string {
 		$fill = array();
 		foreach ( $values as $name => $value ) {
 			$fill[ '{' . $name . '}' ] = (string) $value;
 		}
-		return strtr( self::lookup( 'card_titles', $key, $lang ) ?? $key, $fill );
+		return strtr( $text, $fill );
 	}
 
 	/**
@@ -98,7 +137,7 @@ final class Officina_Texts {
 	/**
 	 * The text of `$key` in `$section`, in `$lang` or else in the default language (null if unknown).
 	 *
-	 * @param string $section card_titles|undone_writes.
+	 * @param string $section card_titles|undone_writes|date_words.
 	 * @param string $key     Key.
 	 * @param string $lang    Language.
 	 * @return string|null
