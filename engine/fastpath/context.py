@@ -59,11 +59,12 @@ def idempotency_key() -> str:
 
 @dataclass
 class Memory:
-    """What the fast path keeps between requests: the service catalogue (read once) and the plates with
-    an appointment this week (read once a minute)."""
+    """What the fast path keeps between requests: the service catalogue (read once) and this week's
+    appointments (read once a minute)."""
 
     services: list[dict[str, Any]] | None = None
-    priors: tuple[datetime, dict[str, float]] | None = None
+    week: tuple[datetime, list[dict[str, Any]]] | None = None
+    """The pending and approved appointments of today and the next six days, and when they were read."""
 
 
 @dataclass

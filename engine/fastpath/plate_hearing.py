@@ -203,10 +203,34 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
     return sorted((Reading(t, round(c, 3)) for t, c in out.items()), key=lambda r: (r.cost, r.text))
 
 
+_DOUBLE = {"doppia", "doppio", "dopia", "toppia", "doppie"}
+_VU = {"vu", "v", "vi", "vuu", "wu", "vou"}
+
+
+def _double_vu(tokens: list[str], i: int) -> bool:
+    """W said as two words ("doppia vu", whisper's "Toppia V"): they stand for one letter."""
+    return tokens[i] in _DOUBLE and i + 1 < len(tokens) and tokens[i + 1] in _VU
+
+
+def join_letter_names(tokens: Iterable[str]) -> list[str]:
+    """The tokens with a letter name written as two words joined into one ("doppia vu" → "doppiavu")."""
+    toks = list(tokens)
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if _double_vu(toks, i):
+            out.append("doppiavu")
+            i += 2
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def readings(tokens: Iterable[str], *, limit: int = 24) -> list[Reading]:
     """The strings the heard span may stand for, cheapest first (a beam over the tokens' readings).
     Small words at either end ("e la H 9007 MN") may be ordinary words: dropping them is cheap."""
-    toks = list(tokens)
+    toks = join_letter_names(tokens)
     edge = set()
     for order in (range(len(toks)), range(len(toks) - 1, -1, -1)):
         for j in order:
@@ -261,7 +285,7 @@ def _plateish(tokens: list[str], i: int) -> bool:
         return False
     if _CLOCK.fullmatch(tok):  # a time between letter groups ("G acca 9:07 MN") is the plate's digits
         return 0 < i < len(tokens) - 1 and _letters(tokens[i - 1]) and _letters(tokens[i + 1])
-    if symbol(tokens, i) is not None:
+    if symbol(tokens, i) is not None or _double_vu(tokens, i) or (i > 0 and _double_vu(tokens, i - 1)):
         return True
     if not tok.isalpha() or len(tok) < 3 or tok in known_words():
         return False
@@ -449,6 +473,31 @@ MARGIN = 0.15
 """Two plates closer than this in confidence are ambiguous: ask which."""
 
 
+CORROBORATED_SURE_COST = 2.0
+"""A garbled span (cost above SURE_COST, up to this) may still reach the write confidence when what
+else was said singles the vehicle out: its `Evidence` is at least `CORROBORATION_FOR_SURE` times
+likelier for this vehicle than for one not on file. Beyond 2.0 the span is noise (two or three
+slips on seven characters, `_MAX_SPAN_COST` 2.6 is the most a span may cost at all): always ask."""
+CORROBORATION_FOR_SURE = 10.0
+"""How much likelier the independent evidence must be for the candidate than for a plate not on file
+(1 / the share of the fleet that would fit it) before it lifts the cap of a garbled span."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What was said besides the plate, as likelihoods: for each candidate plate, how likely the rest
+    of the utterance is if that vehicle was meant (1: it fits; small: it contradicts), and how likely
+    it is for a plate not on file (the share of the fleet that would fit it). Plates not in
+    `likelihood` count 1 (nothing said about them)."""
+
+    likelihood: Mapping[str, float]
+    unknown: float = 1.0
+
+    def ratio(self, plate: str) -> float:
+        """How much the evidence favours this plate over a plate not on file."""
+        return self.likelihood.get(plate, 1.0) / max(self.unknown, 1e-9)
+
+
 @dataclass(frozen=True)
 class RankedPlate:
     plate: str
@@ -462,17 +511,38 @@ def _may_explain(found: list[Reading], plate: str) -> bool:
 
 
 def rank(
-    found: list[Reading], known: Iterable[str], *, priors: Mapping[str, float] | None = None
+    found: list[Reading],
+    known: Iterable[str],
+    *,
+    priors: Mapping[str, float] | None = None,
+    evidence: Evidence | None = None,
 ) -> list[RankedPlate]:
     """Known plates ranked by how well the readings explain them, with a calibrated confidence
-    (the share of the probability mass, a "none of these" share included)."""
+    (the share of the probability mass, a "none of these" share included).
+
+    `evidence` (the model, colour, owner or appointment said) multiplies each plate's weight by its
+    likelihood and the "none of these" share by the likelihood for a vehicle not on file; it also
+    decides whether a garbled span may reach the write confidence (`CORROBORATED_SURE_COST`)."""
     priors = priors or {}
+    evidence = evidence or Evidence({})
     heard = found[:6]
     costs = {p: plate_cost(found, p) for p in set(known) if _may_explain(heard, p)}
-    weights = {p: priors.get(p, 1.0) * math.exp(-c / TEMPERATURE) for p, c in costs.items()}
-    total = sum(weights.values()) + UNKNOWN_SHARE * math.exp(-to_italian(found) / TEMPERATURE)
+    weights = {
+        p: priors.get(p, 1.0) * evidence.likelihood.get(p, 1.0) * math.exp(-c / TEMPERATURE)
+        for p, c in costs.items()
+    }
+    unknown = UNKNOWN_SHARE * evidence.unknown * math.exp(-to_italian(found) / TEMPERATURE)
+    total = sum(weights.values()) + unknown
+
+    def cap(plate: str) -> float:
+        cost = costs[plate]
+        if cost <= SURE_COST:
+            return 1.0
+        if cost <= CORROBORATED_SURE_COST and evidence.ratio(plate) >= CORROBORATION_FOR_SURE:
+            return 1.0
+        return 0.89
+
     ranked = [
-        RankedPlate(p, round(costs[p], 3), round(min(w / total, 1.0 if costs[p] <= SURE_COST else 0.89), 3))
-        for p, w in weights.items()
+        RankedPlate(p, round(costs[p], 3), round(min(w / total, cap(p)), 3)) for p, w in weights.items()
     ]
     return sorted(ranked, key=lambda r: (-r.confidence, r.plate))

@@ -6,9 +6,11 @@ answer or the question for the person."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from engine.fastpath import plate_evidence as evidence
 from engine.fastpath import plate_hearing as hearing
 from engine.fastpath.context import Context, Stop, why
 from engine.fastpath.normalize import strip_accents, tokenize
@@ -19,6 +21,8 @@ from engine.fastpath.vehicles import VehicleDescription
 from i18n import fastpath as T
 from wp_api.contract import ToolResult
 
+_LOGGER = logging.getLogger(__name__)
+
 WRITE_PLATE_CONFIDENCE = 0.9
 """A fuzzy plate match below this is confirmed with the person before any write."""
 READ_PLATE_CONFIDENCE = 0.6
@@ -28,7 +32,12 @@ which plate it took ("Non trovo la X; la più simile è la Y"), so a miss costs 
 SAY_REPAIRED_CONFIDENCE = 0.8
 """A plate recovered from a mishearing this sure is answered as the plate, without "I can't find …"."""
 PRIORS_FOR_S = 60
-"""How long the plates with an appointment this week are kept before they are read again."""
+"""How long this week's appointments are kept before they are read again."""
+WEEK_DAYS = 7
+DAY_LIMIT = 100
+"""The most appointments one search returns (the contract's maximum): one day of a busy workshop."""
+CHECKED_PLATES = 5
+"""With no day said, the candidates (likeliest first) whose upcoming appointments are looked up one by one."""
 
 
 async def service_catalogue(ctx: Context) -> list[dict[str, Any]]:
@@ -41,32 +50,73 @@ async def service_catalogue(ctx: Context) -> list[dict[str, Any]]:
     return ctx.memory.services
 
 
-async def appointment_priors(ctx: Context) -> dict[str, float]:
-    """Plates with an appointment today or in the next six days, and how much likelier each is to
-    be the plate just spoken (read once a minute)."""
+async def week_appointments(ctx: Context) -> list[dict[str, Any]]:
+    """The pending and approved appointments of today and the next six days (read once a minute), one
+    day at a time: a busy workshop has more in a week than one search returns."""
     now = ctx.now()
-    cached = ctx.memory.priors
+    cached = ctx.memory.week
     if cached is not None and now - cached[0] < timedelta(seconds=PRIORS_FOR_S):
         return cached[1]
-    today = now.date()
-    args = {
-        "date_from": today.isoformat(),
-        "date_to": (today + timedelta(days=6)).isoformat(),
-        "limit": 100,
-    }
-    result = await ctx.call("search_appointments", args)
+    week: list[dict[str, Any]] = []
+    for offset in range(WEEK_DAYS):
+        week += await appointments_on(ctx, now.date() + timedelta(days=offset))
+    ctx.memory.week = (now, week)
+    return week
+
+
+async def appointments_on(ctx: Context, day: date) -> list[dict[str, Any]]:
+    """The pending and approved appointments of one day (nothing when the backend refuses)."""
+    result = await ctx.call(
+        "search_appointments", {"date_from": day.isoformat(), "date_to": day.isoformat(), "limit": DAY_LIMIT}
+    )
+    if not result.ok:
+        return []
+    found = list(result.data.get("appointments", []))
+    if int(result.data.get("total") or 0) > len(found):
+        _LOGGER.warning(
+            "%s has more than %d appointments: the rest are not used as plate priors", day, DAY_LIMIT
+        )
+    return [a for a in found if a.get("status") in ("pending", "approved")]
+
+
+async def appointment_priors(ctx: Context) -> dict[str, float]:
+    """Plates with an appointment today or in the next six days, and how much likelier each is to
+    be the plate just spoken."""
+    today = ctx.now().date().isoformat()
     priors: dict[str, float] = {}
-    for a in result.data.get("appointments", []) if result.ok else []:
+    for a in await week_appointments(ctx):
         plate = str(a.get("plate") or "")
-        if plate and a.get("status") in ("pending", "approved"):
-            weight = (
-                hearing.PRIOR_TODAY
-                if str(a.get("start", ""))[:10] == today.isoformat()
-                else hearing.PRIOR_WEEK
-            )
+        if plate:
+            weight = hearing.PRIOR_TODAY if str(a.get("start", ""))[:10] == today else hearing.PRIOR_WEEK
             priors[plate] = max(priors.get(plate, 1.0), weight)
-    ctx.memory.priors = (now, priors)
     return priors
+
+
+async def upcoming_days(ctx: Context, plates: list[str], day: str | None) -> dict[str, set[str]]:
+    """Plate → the days of its upcoming appointments, for the candidate `plates`: this week's from
+    `week_appointments`; a day said beyond the week read on its own; with no day said, the first
+    `CHECKED_PLATES` candidates without one this week are asked about one by one."""
+    now = ctx.now()
+    week_end = (now.date() + timedelta(days=WEEK_DAYS - 1)).isoformat()
+    found = list(await week_appointments(ctx))
+    if day is not None and day > week_end:
+        found += await appointments_on(ctx, date.fromisoformat(day))
+    booked: dict[str, set[str]] = {}
+    for a in found:
+        if datetime.fromisoformat(str(a["start"])) >= now and a.get("plate"):
+            booked.setdefault(str(a["plate"]), set()).add(str(a["start"])[:10])
+    if day is None:
+        for plate in [p for p in plates if p not in booked][:CHECKED_PLATES]:
+            result = await ctx.call(
+                "search_appointments", {"plate": plate, "date_from": now.date().isoformat(), "limit": 20}
+            )
+            for a in result.data.get("appointments", []) if result.ok else []:
+                if (
+                    a.get("status") in ("pending", "approved")
+                    and datetime.fromisoformat(str(a["start"])) >= now
+                ):
+                    booked.setdefault(plate, set()).add(str(a["start"])[:10])
+    return booked
 
 
 async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
@@ -137,10 +187,14 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
     with a calibrated confidence (appointments of today and this week likelier)."""
     forms = [f for f in hearing.italian_forms(found) if f != ctx.slots["plate"]]
     forms = [f for f in (forms or [r.text for r in found[:4]]) if 2 <= len(f) <= 12][:12]
-    result = await ctx.call("find_vehicle", {**args, "heard_forms": forms, "limit": 20})
+    # the owner's name said is evidence for the ranking, not a filter of the candidates
+    lookup = {k: v for k, v in args.items() if k != "customer"}
+    result = await ctx.call("find_vehicle", {**lookup, "heard_forms": forms, "limit": 20})
     vehicles = {str(m["plate"]): m for m in result.data.get("matches", [])} if result.ok else {}
     priors = await appointment_priors(ctx)
-    ranked = hearing.rank(found, [*vehicles, *priors], priors=priors)
+    known = [*vehicles, *priors]
+    evidence = await said_and_asked(ctx, hearing.rank(found, known, priors=priors), vehicles)
+    ranked = hearing.rank(found, known, priors=priors, evidence=evidence)
     if not ranked or ranked[0].confidence < hearing.MIN_CONFIDENCE:
         return result if result.ok else None
     if ranked[0].plate not in vehicles:  # a plate of this week's appointments, not among the candidates
@@ -156,6 +210,22 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
         return None
     close = len(matches) > 1 and matches[0]["confidence"] - matches[1]["confidence"] < hearing.MARGIN
     return ToolResult.success({"matches": matches, "ambiguous": close, "repaired": True})
+
+
+async def said_and_asked(
+    ctx: Context, by_sound: list[hearing.RankedPlate], vehicles: dict[str, dict[str, Any]]
+) -> hearing.Evidence:
+    """The evidence besides the plate's sound (engine.fastpath.plate_evidence): the description and the
+    owner said, and for a request about an appointment, which candidates have one (`by_sound`: the
+    candidates ranked by the plate alone, likeliest first)."""
+    s = ctx.slots
+    desc = VehicleDescription(**s["vehicle_description"]) if s.get("vehicle_description") else None
+    parts = [evidence.said_evidence(desc, s.get("customer"), vehicles)]
+    if ctx.parse.intent in evidence.APPOINTMENT_INTENTS:
+        plates = [r.plate for r in by_sound]
+        booked = await upcoming_days(ctx, plates, s.get("old_date"))
+        parts.append(evidence.appointment_evidence(plates, booked, s.get("old_date")))
+    return evidence.combined(*parts)
 
 
 async def find_service(ctx: Context) -> dict[str, Any]:

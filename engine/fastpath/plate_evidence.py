@@ -1,0 +1,127 @@
+"""What else an utterance says about the vehicle whose plate was misheard, as likelihoods for the ranking
+of engine.fastpath.plate_hearing (`Evidence`): independent of how the plate sounded.
+
+- The description and the owner said ("la Focus bianca", "la signora Moretti"): a candidate that fits
+  keeps its weight, one that contradicts is down-weighted (`MODEL_CONTRADICTED`...); a plate not on file
+  would fit with the probability of a vehicle of the fleet fitting, estimated from the candidates
+  looked up (plates are drawn independently of models and owners, so they are a sample of the fleet).
+- The request itself: moving, cancelling, confirming or reminding is about a vehicle with an upcoming
+  appointment (on the day said, if one was said); candidates without one are unlikely, and so is a
+  plate not on file (it has no appointment).
+
+Evidence that fits no candidate at all is dropped: it is likelier a misheard word ("diacca" read as a
+surname) than a request about a vehicle the lookup did not find.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from engine.fastpath.normalize import strip_accents
+from engine.fastpath.plate_hearing import Evidence
+from engine.fastpath.vehicles import COLOURS, VehicleDescription
+
+MODEL_CONTRADICTED = 0.03
+"""A candidate of another model (or make) than the one said: people rarely name the wrong car."""
+COLOUR_CONTRADICTED = 0.15
+"""Of another colour: colours are named loosely (grey or silver, blue or black)."""
+OWNER_CONTRADICTED = 0.15
+"""Owned by someone of another name: a relative may bring the car, and names are misheard."""
+NO_APPOINTMENT = 0.1
+"""A move, cancellation, confirmation or reminder about a vehicle with no upcoming appointment."""
+OTHER_DAY = 0.3
+"""...about a vehicle whose upcoming appointment is on another day than the one said."""
+APPOINTMENT_INTENTS = frozenset({"move", "cancel", "send_confirmation", "send_reminder"})
+
+
+def _fold(text: Any) -> str:
+    return strip_accents(str(text or "")).lower().strip()
+
+
+def model_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | None:
+    """Does the model (else the make) said agree with the vehicle's? None: neither was said."""
+    if desc.model is not None:
+        return _fold(desc.model) == _fold(vehicle.get("model"))
+    if desc.make is not None:
+        return _fold(desc.make) == _fold(vehicle.get("make"))
+    return None
+
+
+def colour_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | None:
+    """Does the colour said agree with the vehicle's? None: no colour said, or the vehicle's is unknown."""
+    if desc.colour is None:
+        return None
+    words = _fold(vehicle.get("colour")).split()
+    known = COLOURS.get(words[0]) if words else None
+    return None if known is None else known == desc.colour
+
+
+def owner_fits(name: str, vehicle: Mapping[str, Any]) -> bool | None:
+    """Does a name said ("Moretti", "signora Moretti") name the vehicle's owner? None: owner unknown."""
+    owner = (vehicle.get("customer") or {}).get("full_name")
+    if not owner:
+        return None
+    said = {w for w in _fold(name).replace("'", " ").split() if len(w) >= 3}
+    return bool(said & set(_fold(owner).replace("'", " ").split()))
+
+
+def _share(fits: Iterable[bool | None]) -> tuple[float, bool]:
+    """The share of the fleet that fits, from the candidates (a Laplace estimate: never 0, and never
+    sure from a handful), and whether any candidate fits at all."""
+    known = [f for f in fits if f is not None]
+    hits = sum(known)
+    return (hits + 1) / (len(known) + 2), hits > 0
+
+
+def said_evidence(
+    desc: VehicleDescription | None, customer: str | None, vehicles: Mapping[str, Mapping[str, Any]]
+) -> Evidence:
+    """The description and the owner's name said, weighed against each candidate vehicle (plate → the
+    vehicle as find_vehicle returns it)."""
+    likelihood = dict.fromkeys(vehicles, 1.0)
+    unknown = 1.0
+    tests: list[tuple[Callable[[Mapping[str, Any]], bool | None], float]] = []
+    if desc is not None:
+        tests.append((lambda v: model_fits(desc, v), MODEL_CONTRADICTED))
+        tests.append((lambda v: colour_fits(desc, v), COLOUR_CONTRADICTED))
+    if customer:
+        tests.append((lambda v: owner_fits(customer, v), OWNER_CONTRADICTED))
+    for test, contradicted in tests:
+        fits = {plate: test(v) for plate, v in vehicles.items()}
+        share, any_fits = _share(fits.values())
+        if not any_fits:
+            continue
+        unknown *= share
+        for plate, fit in fits.items():
+            if fit is False:
+                likelihood[plate] *= contradicted
+    return Evidence(likelihood, unknown)
+
+
+def appointment_evidence(plates: Iterable[str], booked: Mapping[str, set[str]], day: str | None) -> Evidence:
+    """A request about an appointment: each candidate plate weighed by whether it has an upcoming one
+    (`booked`: plate → the days of its upcoming appointments), on the `day` said if one was said."""
+    likelihood: dict[str, float] = {}
+    for plate in plates:
+        days = booked.get(plate, set())
+        if not days:
+            likelihood[plate] = NO_APPOINTMENT
+        elif day is not None and day not in days:
+            likelihood[plate] = OTHER_DAY
+        else:
+            likelihood[plate] = 1.0
+    if not any(v == 1.0 for v in likelihood.values()):
+        return Evidence({})
+    return Evidence(likelihood, NO_APPOINTMENT)
+
+
+def combined(*parts: Evidence) -> Evidence:
+    """Independent pieces of evidence together: their likelihoods multiply."""
+    likelihood: dict[str, float] = {}
+    unknown = 1.0
+    for part in parts:
+        unknown *= part.unknown
+        for plate, value in part.likelihood.items():
+            likelihood[plate] = likelihood.get(plate, 1.0) * value
+    return Evidence(likelihood, unknown)
