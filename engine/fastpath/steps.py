@@ -6,6 +6,7 @@ answer or the question for the person."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -52,14 +53,13 @@ async def service_catalogue(ctx: Context) -> list[dict[str, Any]]:
 
 async def week_appointments(ctx: Context) -> list[dict[str, Any]]:
     """The pending and approved appointments of today and the next six days (read once a minute), one
-    day at a time: a busy workshop has more in a week than one search returns."""
+    day per search, side by side: a busy workshop has more in a week than one search returns."""
     now = ctx.now()
     cached = ctx.memory.week
     if cached is not None and now - cached[0] < timedelta(seconds=PRIORS_FOR_S):
         return cached[1]
-    week: list[dict[str, Any]] = []
-    for offset in range(WEEK_DAYS):
-        week += await appointments_on(ctx, now.date() + timedelta(days=offset))
+    days = [now.date() + timedelta(days=offset) for offset in range(WEEK_DAYS)]
+    week = [a for found in await asyncio.gather(*(appointments_on(ctx, d) for d in days)) for a in found]
     ctx.memory.week = (now, week)
     return week
 
