@@ -38,7 +38,7 @@ WEEK_DAYS = 7
 DAY_LIMIT = 100
 """The most appointments one search returns (the contract's maximum): one day of a busy workshop."""
 CHECKED_PLATES = 5
-"""With no day said, the candidates (likeliest first) whose upcoming appointments are looked up one by one."""
+"""With no day said, how many candidates (likeliest first) have their upcoming appointments looked up."""
 
 
 async def service_catalogue(ctx: Context) -> list[dict[str, Any]]:
@@ -95,7 +95,7 @@ async def appointment_priors(ctx: Context) -> dict[str, float]:
 async def upcoming_days(ctx: Context, plates: list[str], day: str | None) -> dict[str, set[str]]:
     """Plate → the days of its upcoming appointments, for the candidate `plates`: this week's from
     `week_appointments`; a day said beyond the week read on its own; with no day said, the first
-    `CHECKED_PLATES` candidates without one this week are asked about one by one."""
+    `CHECKED_PLATES` candidates without one this week are asked about, one search each."""
     now = ctx.now()
     week_end = (now.date() + timedelta(days=WEEK_DAYS - 1)).isoformat()
     found = list(await week_appointments(ctx))
@@ -106,15 +106,13 @@ async def upcoming_days(ctx: Context, plates: list[str], day: str | None) -> dic
         if datetime.fromisoformat(str(a["start"])) >= now and a.get("plate"):
             booked.setdefault(str(a["plate"]), set()).add(str(a["start"])[:10])
     if day is None:
-        for plate in [p for p in plates if p not in booked][:CHECKED_PLATES]:
-            result = await ctx.call(
-                "search_appointments", {"plate": plate, "date_from": now.date().isoformat(), "limit": 20}
-            )
+        unknown = [p for p in plates if p not in booked][:CHECKED_PLATES]
+        args = [{"plate": p, "date_from": now.date().isoformat(), "limit": 20} for p in unknown]
+        results = await asyncio.gather(*(ctx.call("search_appointments", a) for a in args))
+        for plate, result in zip(unknown, results, strict=True):
             for a in result.data.get("appointments", []) if result.ok else []:
-                if (
-                    a.get("status") in ("pending", "approved")
-                    and datetime.fromisoformat(str(a["start"])) >= now
-                ):
+                upcoming = datetime.fromisoformat(str(a["start"])) >= now
+                if a.get("status") in ("pending", "approved") and upcoming:
                     booked.setdefault(plate, set()).add(str(a["start"])[:10])
     return booked
 
