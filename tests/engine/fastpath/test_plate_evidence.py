@@ -5,12 +5,17 @@ of Roberto Conti, are look-alikes)."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from engine.fastpath import FastPath
+from engine.fastpath.context import Context, Memory
 from engine.fastpath.normalize import tokenize
+from engine.fastpath.parser import parse
 from engine.fastpath.plate_evidence import appointment_evidence, combined, said_evidence
 from engine.fastpath.plate_hearing import (
     CORROBORATED_SURE_COST,
@@ -20,8 +25,11 @@ from engine.fastpath.plate_hearing import (
     rank,
     readings,
 )
+from engine.fastpath.steps import appointment_priors, upcoming_days
 from engine.fastpath.vehicles import VehicleDescription
+from tests.engine.fastpath.conftest import NOW
 from wp_api.contract import CallContext
+from wp_api.local import LocalBackend
 
 FOCUS = "DZ809PM"
 LOOK_ALIKE = "DZ809PN"
@@ -135,3 +143,31 @@ async def test_the_model_said_picks_among_look_alikes_but_a_small_workshop_still
     assert not out.handled and out.clarification and "AB123CD" in out.clarification
     assert "AP123CD" not in out.clarification
     assert not [c for c in out.tool_calls if c.name == "create_appointment"]
+
+
+async def test_a_busy_weeks_appointments_are_all_priors(seeded_db: Path, tmp_path: Path) -> None:
+    """120 appointments on Monday and Tuesday fill more than one search (100): Friday's still count."""
+    path = tmp_path / "workshop.sqlite3"
+    shutil.copy(seeded_db, path)
+    with sqlite3.connect(path) as conn:
+        rows = [
+            (1, "manutenzione", 1, 1, 1, f"2026-03-0{2 + i % 2}T{8 + i % 10:02d}:{i % 60:02d}", "approved")
+            for i in range(120)
+        ] + [(1, "manutenzione", 1, 4, 4, "2026-03-06T10:00", "approved")]  # DP321TB on Friday
+        conn.executemany(
+            "INSERT INTO appointments (service_id, category, staff_id, customer_id, vehicle_id, start, end, "
+            "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2026-03-01', '2026-03-01')",
+            [(*r[:6], r[5], r[6]) for r in rows],
+        )
+    backend = LocalBackend(path, now=lambda: NOW, kick_outbox=False)
+    try:
+        ctx = Context(
+            backend, CallContext(session_id="t", actor="t"), parse("storico della AB123CD", language="it"),
+            now=lambda: NOW, memory=Memory(),
+        )  # fmt: skip
+        priors = await appointment_priors(ctx)
+        assert "DP321TB" in priors and "AB123CD" in priors
+        booked = await upcoming_days(ctx, ["DP321TB"], "2026-03-06")
+        assert booked["DP321TB"] == {"2026-03-06"}
+    finally:
+        await backend.aclose()
