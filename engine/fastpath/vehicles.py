@@ -32,7 +32,7 @@ MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("cinquecento",): ("Fiat", "500"), ("500x",): ("Fiat", "500X"), ("500l",): ("Fiat", "500L"),
     ("tipo",): ("Fiat", "Tipo"), ("doblo",): ("Fiat", "Doblò"), ("ducato",): ("Fiat", "Ducato"),
     ("ypsilon",): ("Lancia", "Ypsilon"), ("giulietta",): ("Alfa Romeo", "Giulietta"),
-    ("giulia",): ("Alfa Romeo", "Giulia"), ("stelvio",): ("Alfa Romeo", "Stelvio"),
+    ("giulia",): ("Alfa Romeo", "Giulia"), ("stelvio",): ("Alfa Romeo", "Stelvio"), ("mito",): ("Alfa Romeo", "MiTo"),
     ("golf",): ("Volkswagen", "Golf"), ("polo",): ("Volkswagen", "Polo"), ("t-roc",): ("Volkswagen", "T-Roc"),
     ("tiguan",): ("Volkswagen", "Tiguan"), ("clio",): ("Renault", "Clio"), ("captur",): ("Renault", "Captur"),
     ("megane",): ("Renault", "Mégane"), ("208",): ("Peugeot", "208"), ("308",): ("Peugeot", "308"),
@@ -57,7 +57,7 @@ BODIES: dict[str, str] = {
 }  # fmt: skip
 # Words that are models only when a vehicle is plainly meant ("punto" is also "point", "tipo" is "kind").
 _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus",), ("compass",), ("500",),
-                ("leon",), ("swift",), ("giulia",)}  # fmt: skip
+                ("leon",), ("swift",), ("giulia",), ("mito",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
