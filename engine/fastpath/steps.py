@@ -35,8 +35,8 @@ SAY_REPAIRED_CONFIDENCE = 0.8
 PRIORS_FOR_S = 60
 """How long this week's appointments are kept before they are read again."""
 WEEK_DAYS = 7
-DAY_LIMIT = 100
-"""The most appointments one search returns (the contract's maximum): one day of a busy workshop."""
+SEARCH_LIMIT = 100
+"""The most appointments one search returns (the contract's maximum): a quiet week, one busy day."""
 CHECKED_PLATES = 5
 """With no day said, how many candidates (likeliest first) have their upcoming appointments looked up."""
 
@@ -52,31 +52,39 @@ async def service_catalogue(ctx: Context) -> list[dict[str, Any]]:
 
 
 async def week_appointments(ctx: Context) -> list[dict[str, Any]]:
-    """The pending and approved appointments of today and the next six days (read once a minute), one
-    day per search, side by side: a busy workshop has more in a week than one search returns."""
+    """The pending and approved appointments of today and the next six days (read once a minute): one
+    search, and when the week holds more than one search returns (a busy workshop), one per day, side
+    by side."""
     now = ctx.now()
     cached = ctx.memory.week
     if cached is not None and now - cached[0] < timedelta(seconds=PRIORS_FOR_S):
         return cached[1]
     days = [now.date() + timedelta(days=offset) for offset in range(WEEK_DAYS)]
-    week = [a for found in await asyncio.gather(*(appointments_on(ctx, d) for d in days)) for a in found]
+    week, complete = await _appointments_between(ctx, days[0], days[-1])
+    if not complete:
+        week = [a for found in await asyncio.gather(*(appointments_on(ctx, d) for d in days)) for a in found]
     ctx.memory.week = (now, week)
     return week
 
 
-async def appointments_on(ctx: Context, day: date) -> list[dict[str, Any]]:
-    """The pending and approved appointments of one day (nothing when the backend refuses)."""
-    result = await ctx.call(
-        "search_appointments", {"date_from": day.isoformat(), "date_to": day.isoformat(), "limit": DAY_LIMIT}
-    )
+async def _appointments_between(ctx: Context, first: date, last: date) -> tuple[list[dict[str, Any]], bool]:
+    """The pending and approved appointments from `first` to `last` (days included), and whether they are
+    all there (not when there are more than one search returns); nothing when the backend refuses."""
+    args = {"date_from": first.isoformat(), "date_to": last.isoformat(), "limit": SEARCH_LIMIT}
+    result = await ctx.call("search_appointments", args)
     if not result.ok:
-        return []
+        return [], True
     found = list(result.data.get("appointments", []))
-    if int(result.data.get("total") or 0) > len(found):
-        _LOGGER.warning(
-            "%s has more than %d appointments: the rest are not used as plate priors", day, DAY_LIMIT
-        )
-    return [a for a in found if a.get("status") in ("pending", "approved")]
+    complete = int(result.data.get("total") or 0) <= len(found)
+    return [a for a in found if a.get("status") in ("pending", "approved")], complete
+
+
+async def appointments_on(ctx: Context, day: date) -> list[dict[str, Any]]:
+    """The pending and approved appointments of one day (the first `SEARCH_LIMIT` of a day that has more)."""
+    found, complete = await _appointments_between(ctx, day, day)
+    if not complete:
+        _LOGGER.warning("%s has more than %d appointments: the rest are not plate priors", day, SEARCH_LIMIT)
+    return found
 
 
 async def appointment_priors(ctx: Context) -> dict[str, float]:
@@ -191,7 +199,7 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
     vehicles = {str(m["plate"]): m for m in result.data.get("matches", [])} if result.ok else {}
     priors = await appointment_priors(ctx)
     known = [*vehicles, *priors]
-    evidence = await said_and_asked(ctx, hearing.rank(found, known, priors=priors), vehicles)
+    evidence = await said_and_asked(ctx, found, known, priors, vehicles)
     ranked = hearing.rank(found, known, priors=priors, evidence=evidence)
     if not ranked or ranked[0].confidence < hearing.MIN_CONFIDENCE:
         return result if result.ok else None
@@ -211,16 +219,20 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
 
 
 async def said_and_asked(
-    ctx: Context, by_sound: list[hearing.RankedPlate], vehicles: dict[str, dict[str, Any]]
+    ctx: Context,
+    found: list[hearing.Reading],
+    known: list[str],
+    priors: dict[str, float],
+    vehicles: dict[str, dict[str, Any]],
 ) -> hearing.Evidence:
     """The evidence besides the plate's sound (engine.fastpath.plate_evidence): the description and the
-    owner said, and for a request about an appointment, which candidates have one (`by_sound`: the
-    candidates ranked by the plate alone, likeliest first)."""
+    owner said, and for a request about an appointment, which candidates have one (the candidates
+    ranked by the plate alone, likeliest first, are the ones asked about)."""
     s = ctx.slots
     desc = VehicleDescription(**s["vehicle_description"]) if s.get("vehicle_description") else None
     parts = [evidence.said_evidence(desc, s.get("customer"), vehicles)]
     if ctx.parse.intent in evidence.APPOINTMENT_INTENTS:
-        plates = [r.plate for r in by_sound]
+        plates = [r.plate for r in hearing.rank(found, known, priors=priors)]
         booked = await upcoming_days(ctx, plates, s.get("old_date"))
         parts.append(evidence.appointment_evidence(plates, booked, s.get("old_date")))
     return evidence.combined(*parts)
