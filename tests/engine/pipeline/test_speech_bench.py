@@ -44,6 +44,27 @@ def test_the_set_is_labelled_and_large_enough() -> None:
     assert not theirs & {r["reference"].strip().lower() for r in rows}
 
 
+def test_every_set_is_labelled_and_none_repeats_another() -> None:
+    assert set(bench_speech.SETS) == {"main", "heldout", "heldout2"}
+    assert len(bench_speech.load_set(bench_speech.SETS["heldout2"])) == 60
+    plates = {v["plate"] for v in bench_speech_workshop.load_fixtures()["vehicles"]}
+    seen_ids: set[str] = set()
+    seen_refs: set[str] = set()
+    for name, path in bench_speech.SETS.items():
+        rows = bench_speech.load_set(path)
+        ids = {r["id"] for r in rows}
+        refs = {r["reference"].strip().lower() for r in rows}
+        assert len(ids) == len(rows) and not ids & seen_ids, name
+        assert not refs & seen_refs, name  # a held-out row is not a copy of another set's
+        seen_ids |= ids
+        seen_refs |= refs
+        for row in rows:
+            assert row["plate"] is None or row["plate"] in plates, row["id"]
+            assert row["plate"] == row["slots"].get("plate"), row["id"]
+            assert row["write"] == (row["intent"] in ("book", "move", "cancel", "send_confirmation", "send_reminder")
+                                    and row["outcome"] != "refuse"), row["id"]  # fmt: skip
+
+
 def test_wer_words_treat_plate_spellings_alike() -> None:
     words = bench_speech.normalise_words
     expected = ["la", "g", "h", "9", "0", "7", "m", "n"]
