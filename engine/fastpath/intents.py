@@ -24,14 +24,28 @@ WRITE_INTENTS = {"book", "move", "cancel", "send_confirmation", "send_reminder"}
 
 def _cues(text: str) -> list[tuple[str, ...]]:
     """Phrases separated by "|" (one string keeps the tables compact and stable under formatting)."""
-    return phrases(*(part.strip() for part in text.split("|") if part.strip()))
+    return phrases(*dict.fromkeys(part.strip() for part in text.split("|") if part.strip()))
+
+
+_ENCLITICS = ("mi", "ci", "gli", "le", "lo", "la", "li", "ne", "melo", "mela", "meli", "mele", "celo", "cela",
+              "glielo", "gliela", "glieli", "gliele")  # fmt: skip
+_NOT_COMMANDS = {"segnala", "segnale", "segnali", "mettici"}
+"""Imperative + pronoun forms that are ordinary words of their own ("segnala il guasto")."""
+
+
+def with_pronouns(*verbs: str) -> str:
+    """Every imperative of `verbs` with the pronouns Italian glues to it ("spostamelo", "anticipami",
+    "mettila", "mandali"), as cue text for `_cues`."""
+    forms = (f"{verb}{pronoun}" for verb in verbs for pronoun in _ENCLITICS)
+    return " | ".join(form for form in forms if form not in _NOT_COMMANDS)
 
 
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
         "cancellami | cancelliamo | annullalo | annullala | cancellalo | cancellala | disdicilo | disdicila | disdici | disdire | disdetta | disdiciamo | elimina l appuntamento | "
-        "togli l appuntamento | cancel | call off | delete the appointment | remove the appointment"
+        "togli l appuntamento | cancel | call off | delete the appointment | remove the appointment | "
+        + with_pronouns("annulla", "cancella", "disdici", "elimina")
     ),
     "move": _cues(
         "sposta | spostare | spostalo | spostala | spostameli | spostami | spostiamo | spostagli | sposti | spostato | spostata | spostarlo | "
@@ -39,7 +53,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "posticipiamo | posticipato | posticipata | rimanda | rimandare | rimandiamo | rimandato | rimandata | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
-        "shift"
+        "shift | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
     ),
     "book": _cues(
         "prenota | prenotare | prenotazione | prenotalo | prenotala | segni | segnare | mettere | metta |  prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "
@@ -48,7 +62,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "le facciamo | gli facciamo | facciamogli | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
         "schedule a | schedule an | schedule the | schedule | put | pencil in | bisogna fare | deve fare | vuole fare | "
-        "needs | need | wants"
+        "needs | need | wants | " + with_pronouns("prenota", "fissa", "segna", "metti")
     ),
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
@@ -79,9 +93,17 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
 }
+WEAK_BOOK_FORMS = _cues(with_pronouns("segna", "metti"))
+""""mettila", "segnamelo": booking words only beside a service, as "metti" and "segna" are."""
+OWNER_CUES = _cues(
+    "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
+    "whose | who owns"
+)
+"""Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 SEND_VERBS = _cues(
     "manda | mandare | mandagli | mandale | mandiamo | invia | inviare | inviagli | inviale | inviamo | "
-    "spedisci | send | resend | text | messaggia | scrivi | scrivigli"
+    "spedisci | send | resend | text | messaggia | scrivi | scrivigli | "
+    + with_pronouns("manda", "invia", "spedisci")
 )
 REMINDER_VERBS = _cues(
     "metti | mettigli | imposta | impostare | programma | programmare | aggiungi | aggiungere | set | schedule | "
@@ -100,6 +122,10 @@ CHANNELS: dict[tuple[str, ...], str] = {
     ("sms",): "sms", ("text", "message"): "sms", ("messaggino",): "sms", ("email",): "email",
     ("e-mail",): "email", ("mail",): "email", ("posta", "elettronica"): "email", ("by", "text"): "sms",
     ("via", "text"): "sms", ("a", "text"): "sms", ("per", "sms"): "sms",
+    # WhatsApp as whisper writes it from accented Italian
+    ("whatsup",): "whatsapp", ("whats", "up"): "whatsapp", ("what", "s", "up"): "whatsapp", ("wazap",): "whatsapp",
+    ("uazap",): "whatsapp", ("uatsap",): "whatsapp", ("wasap",): "whatsapp", ("oza", "app"): "whatsapp",
+    ("ozap",): "whatsapp", ("wats", "app"): "whatsapp", ("watts", "app"): "whatsapp",
 }  # fmt: skip
 
 # Requests the fast path must leave to the model (or to the person): campaigns, prices, undo, bulk

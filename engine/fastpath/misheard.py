@@ -12,6 +12,8 @@ import functools
 import logging
 import re
 
+from engine.fastpath.sounds_like import SoundIndex, sound_key
+
 _LOGGER = logging.getLogger(__name__)
 
 # Whole words (or word pairs) whisper base writes for the counter's Italian, learnt from the misses of the
@@ -36,6 +38,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("la", "genda"): ("l", "agenda"), ("millegi",): ("mi", "leggi"), ("gli", "c", "e"): ("chi", "c", "e"),
     ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
     ("venetia",): ("venezia",), ("livono",): ("livorno",), ("domodosola",): ("domodossola",),
+    # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"
+    ("noscusa",): ("no", "scusa"), ("noanzi",): ("no", "anzi"), ("cosace",): ("cosa", "c", "e"),
+    ("di", "qui", "e"): ("di", "chi", "e"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 
@@ -76,6 +81,77 @@ def _whose(tokens: list[str]) -> list[str]:
     return ["di", "chi", "e", "la", *([rest] if rest else []), *tokens[used + 1 :]]
 
 
+_DAY_WORDS = ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "domani",
+              "dopodomani", "oggi")  # fmt: skip
+
+
+def _run_together(tokens: list[str]) -> list[str]:
+    """A preposition and a day heard as one word, the consonant doubled as Italian says it ("addomani",
+    "allunedi": a domani, a lunedì), and a day with the "a" of "alle" stuck to it ("venerdia le 10")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok.endswith("a") and tok[:-1] in _DAY_WORDS and nxt in ("le", "lle"):
+            out.extend([tok[:-1], "alle"])
+            i += 2
+            continue
+        day = next((d for d in _DAY_WORDS if tok in (f"a{d}", f"a{d[0]}{d}", f"ad{d}")), None)
+        out.extend(["a", day] if day else [tok])
+        i += 1
+    return out
+
+
+def _after_hour(tokens: list[str], i: int) -> bool:
+    """tokens[i - 1] is the "e" of an hour ("alle 8 e …", "alle otto e …")."""
+    from engine.fastpath.numbers import word_to_number
+
+    if i < 3 or tokens[i - 1] != "e":
+        return False
+    hour = word_to_number(tokens[i - 2])
+    return hour is not None and 0 < hour <= 24 and tokens[i - 3] in ("alle", "all", "ore", "verso", "dalle")
+
+
+_HALF_HEARD = {"mesa", "messa", "meza", "metza", "mezz", "mesza"}
+"""What whisper writes for "mezza" after "alle 8 e": only there is it read so (the bare "e me" is cut off and
+asked, "due mesi" is two months)."""
+
+
+def _half_hour(tokens: list[str]) -> list[str]:
+    return ["mezza" if tok in _HALF_HEARD and _after_hour(tokens, i) else tok for i, tok in enumerate(tokens)]
+
+
+@functools.lru_cache(maxsize=1)
+def _sounds() -> tuple[SoundIndex, SoundIndex]:
+    """(every known word of five letters or more, found by its exact sound; the words a near sound may
+    put back: the fuzzy `_by_first_letter` set, never a cancel, move or block word nor a plate letter)."""
+    from engine.fastpath.vocabulary import known_words
+
+    exact = {w for w in known_words() if len(w) >= 5 and w.isalpha()}
+    near = {w for words in _by_first_letter().values() for w in words}
+    return SoundIndex(exact), SoundIndex(near)
+
+
+def _joined(tokens: list[str]) -> list[str]:
+    """Two heard pieces of one known word ("se nami" segnami, "e limina", "le visione", "l unedi"): put
+    back when the pieces together sound exactly like that one word and no other."""
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens):
+            a, b = tokens[i], tokens[i + 1]
+            if a.isalpha() and b.isalpha() and len(a + b) >= 6 and (a not in known or b not in known):
+                same = _sounds()[0].same(a + b)
+                if len(same) == 1:
+                    out.append(same.pop())
+                    i += 2
+                    continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance, stopped early above `limit`."""
     if abs(len(a) - len(b)) > limit:
@@ -114,7 +190,13 @@ def _correct(token: str) -> tuple[str, ...]:
     from engine.fastpath.vocabulary import known_words
 
     known = known_words()
-    if len(token) < 6 or not token.isalpha() or token in known:
+    if len(token) < 5 or not token.isalpha() or token in known:
+        return (token,)
+    same, sounds_near = _sounds()
+    alike = same.same(token)
+    if len(alike) == 1:  # "prenotazzione", "othel": the same sound, spelt otherwise
+        return (alike.pop(),)
+    if len(token) < 6:
         return (token,)
     spelled = word_readings(token, limit=1)
     if spelled and spelled[0].cost <= 0.5:
@@ -124,6 +206,8 @@ def _correct(token: str) -> tuple[str, ...]:
             return (token[:cut], token[cut:])
     limit = 1 if len(token) <= 8 else 2
     near = {w for w in _by_first_letter().get(token[0], ()) if _distance(token, w, limit) <= limit}
+    if len(sound_key(token)) >= 6:
+        near |= sounds_near.near(token)  # "tasiando": one sound from "tagliando"
     if len(near) == 1:
         return (near.pop(),)
     return (token,)
@@ -138,7 +222,7 @@ def _known() -> frozenset[str]:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    for tok in _whose(said_as(tokens)):
+    for tok in _whose(_half_hour(_joined(_run_together(said_as(tokens))))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
             continue

@@ -42,6 +42,7 @@ _WEAK_BOOK = set(
         "needs", "need", "wants", "bisogna fare", "deve fare", "vuole fare", "le facciamo", "gli facciamo",
         "facciamogli",
     )
+    + cues.WEAK_BOOK_FORMS
 )  # fmt: skip
 _NAME = re.compile(
     r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|cliente|"
@@ -120,8 +121,8 @@ def _main_intent(
     if has_reminder:
         return "send_reminder", positions["send_reminder"], None
     for intent in ("first_free_slot", "vehicle_history", "lookup_plate", "day_appointments"):
-        if intent == "lookup_plate" and not has_plate:
-            continue
+        if intent == "lookup_plate" and not has_plate and find_any(tokens, cues.OWNER_CUES) is None:
+            continue  # "chi è" alone is no look-up; "di chi è quella Fox?" with the plate lost asks for it
         if intent == "vehicle_history" and not has_vehicle:
             continue
         if intent in positions:
