@@ -456,10 +456,16 @@ _CUT_MINUTES = {"me", "mez", "mezz", "m", "un", "tre"}
 """What is left of "e mezza", "e un quarto", "e tre quarti" when the recording stops mid-word."""
 
 
+_MINUTES_MISHEARD = {"me", "mes", "mez", "mezz", "mesi", "mese", "meso", "messi", "mezzi", "mezze"}
+"""Words whisper writes for "mezza" that could be something else ("mesi": months): after "alle 2 e", asked."""
+
+
 def _minutes_cut(tokens: list[str], end: int) -> bool:
     """ "alle 9 e" or "alle 9 e me" at the very end: the minutes were cut off (whisper stopped at
     "e me" of "e mezza"), so the hour alone would be a guess."""
     rest = tokens[end:]
+    if rest[:1] == ["e"] and len(rest) >= 2 and rest[1] in _MINUTES_MISHEARD:
+        return True  # "alle 2 e mesi": half past, or not? asked, never read as 2 o'clock
     return bool(rest) and rest[0] == "e" and (len(rest) == 1 or (len(rest) == 2 and rest[1] in _CUT_MINUTES))
 
 

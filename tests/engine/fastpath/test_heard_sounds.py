@@ -136,3 +136,8 @@ def test_a_plate_one_letter_short_takes_the_d_heard_as_di() -> None:
 def test_whats_on_said_as_one_word_is_the_agenda() -> None:
     p = _parse("Cosace domani in agenda?")
     assert p.handled and p.intent == "day_appointments" and p.slots["date"] == "2026-11-26"
+
+
+def test_minutes_that_may_be_half_past_or_not_are_asked() -> None:
+    p = _parse("Fissa un cambio olio per la FG456HK venerdì alle 5 e mesi, grazie.")
+    assert not p.handled and p.reason == "ambiguous:time_cut"  # never read as 5 o'clock
