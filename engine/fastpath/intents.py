@@ -121,7 +121,7 @@ CHANNELS: dict[tuple[str, ...], str] = {
     ("whatsapp",): "whatsapp", ("whats", "app"): "whatsapp", ("what", "s", "app"): "whatsapp", ("wa",): "whatsapp", ("watsapp",): "whatsapp",
     ("sms",): "sms", ("text", "message"): "sms", ("messaggino",): "sms", ("email",): "email",
     ("e-mail",): "email", ("mail",): "email", ("posta", "elettronica"): "email", ("by", "text"): "sms",
-    ("via", "text"): "sms", ("a", "text"): "sms", ("per", "sms"): "sms",
+    ("via", "text"): "sms", ("a", "text"): "sms", ("per", "sms"): "sms", ("sns",): "sms", ("smes",): "sms",
     # WhatsApp as whisper writes it from accented Italian
     ("whatsup",): "whatsapp", ("whats", "up"): "whatsapp", ("what", "s", "up"): "whatsapp", ("wazap",): "whatsapp",
     ("uazap",): "whatsapp", ("uatsap",): "whatsapp", ("wasap",): "whatsapp", ("oza", "app"): "whatsapp",

@@ -246,10 +246,19 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
     return used
 
 
+def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
+    """A weekday followed by a word no table knows ("giovedì tradicemo": giovedì 3 dicembre): its date was
+    said but not heard, so which Thursday is asked, never taken as the coming one."""
+    from engine.fastpath.vocabulary import known_words
+
+    after = tokens[mention.end] if mention.weekday is not None and mention.end < len(tokens) else ""
+    return len(after) > 2 and after.isalpha() and after not in known_words() and word_to_number(after) is None
+
+
 def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: str) -> None:
     dt = extract_datetime(tokens, today)
     mentions: list[DateMention] = dt.dates
-    if any(m.ambiguous for m in mentions):
+    if any(m.ambiguous for m in mentions) or any(_date_unheard(tokens, m) for m in mentions):
         slots["_conflict"] = "which_day"
     if intent in ("move", "cancel", "send_confirmation", "send_reminder"):
         old: DateMention | None = None

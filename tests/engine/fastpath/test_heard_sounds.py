@@ -141,3 +141,14 @@ def test_whats_on_said_as_one_word_is_the_agenda() -> None:
 def test_minutes_that_may_be_half_past_or_not_are_asked() -> None:
     p = _parse("Fissa un cambio olio per la FG456HK venerdì alle 5 e mesi, grazie.")
     assert not p.handled and p.reason == "ambiguous:time_cut"  # never read as 5 o'clock
+
+
+def test_a_weekday_followed_by_a_word_not_heard_asks_which_day() -> None:
+    p = _parse("Cosa c'è in agenda sabato trenove?")  # its date said, not heard: never the coming Saturday
+    assert not p.handled and p.reason == "ambiguous:which_day"
+    assert _parse("Cosa c'è in agenda sabato?").handled
+
+
+def test_sms_as_whisper_writes_it_is_the_channel() -> None:
+    p = _parse("Manda il promemoria per SNS alla AB123CD.")
+    assert p.handled and p.intent == "send_reminder" and p.slots["channel"] == "sms"
