@@ -141,7 +141,8 @@ def _joined(tokens: list[str]) -> list[str]:
     while i < len(tokens):
         if i + 1 < len(tokens):
             a, b = tokens[i], tokens[i + 1]
-            if a.isalpha() and b.isalpha() and len(a + b) >= 6 and (a not in known or b not in known):
+            pieces = a.isalpha() and b.isalpha() and len(a + b) >= 6 and (a not in known or b not in known)
+            if pieces and len(b) > 1 and (len(a) > 1 or a in ("e", "l")):  # a lone S is a plate's letter
                 same = _sounds()[0].same(a + b)
                 if len(same) == 1:
                     out.append(same.pop())

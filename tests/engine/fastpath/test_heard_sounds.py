@@ -152,3 +152,7 @@ def test_a_weekday_followed_by_a_word_not_heard_asks_which_day() -> None:
 def test_sms_as_whisper_writes_it_is_the_channel() -> None:
     p = _parse("Manda il promemoria per SNS alla AB123CD.")
     assert p.handled and p.intent == "send_reminder" and p.slots["channel"] == "sms"
+
+
+def test_a_plates_last_letter_is_never_glued_to_the_next_word() -> None:
+    assert put_back(tokenize("a b 1 2 3 c s posta")) == "a b 1 2 3 c s posta".split()
