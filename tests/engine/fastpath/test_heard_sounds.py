@@ -155,4 +155,5 @@ def test_sms_as_whisper_writes_it_is_the_channel() -> None:
 
 
 def test_a_plates_last_letter_is_never_glued_to_the_next_word() -> None:
-    assert put_back(tokenize("a b 1 2 3 c s posta")) == "a b 1 2 3 c s posta".split()
+    heard = "a b 1 2 3 c s posta"
+    assert put_back(tokenize(heard)) == heard.split()
