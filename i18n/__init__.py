@@ -11,6 +11,7 @@ A leaf package: it imports nothing of ours, so wp_api, models, engine and deskto
     messages.py   the texts sent to customers (email, SMS, WhatsApp), mirrored by the WordPress plugin
     errors.py     what a person is told when something fails, per error kind
     cards.py      the titles of the cards the local backend attaches to tool results
+    spelling.py   the names of a plate's letters and digits, as a plate is spelled aloud
 
 Each catalogue maps a key to its text per language ({"it": ..., "en": ...}); a new language is one more
 entry in `languages.LANGUAGES` and one more text per key (tests/i18n checks that none is missing), plus

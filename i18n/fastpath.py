@@ -88,8 +88,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Probably {plate}: {vehicle}, owned by {owner}.",
     },
     "history_last": {
-        "it": "L'ultimo {service} della {plate} è stato {when}.",
-        "en": "The last {service} on {plate} was {when}.",
+        "it": "Per la {plate}, l'ultimo {service} è stato {when}.",
+        "en": "On {plate}, the last {service} was {when}.",
     },
     "history_none": {
         "it": "Per la {plate} non risulta nessun {service}.",
@@ -112,7 +112,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "{day} c'è un appuntamento: {items}.",
         "en": "{day} there is one appointment: {items}.",
     },
-    "day_more": {"it": " e altri {more}", "en": " and {more} more"},
+    # A busy day: the first few are read, the card on screen lists them all.
+    "day_many": {
+        "it": "{day} ci sono {count} appuntamenti; i primi: {items}. Gli altri sono sullo schermo.",
+        "en": "{day} there are {count} appointments; the first: {items}. The others are on the screen.",
+    },
     "no_appointment": {
         "it": "Non trovo appuntamenti in programma {what}.",
         "en": "I can't find any upcoming appointment {what}.",

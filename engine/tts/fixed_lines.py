@@ -6,7 +6,9 @@ the turn; "Questo non lo so fare senza il modello in cloud." or "Puoi ripetere l
 lettera?" never change. A head is the template's text before its first placeholder, without the
 articles and prepositions that lean on the words after it ("Il primo posto libero per {service}" →
 "Il primo posto libero"); a single word is a head only when punctuation ends it ("Fatto:") or it
-opens a question ("Intendi {vehicle}?").
+opens a question ("Intendi {vehicle}?"). A plate's lead is the few words before a plate that opens a
+sentence ("La {plate} è …" → "La", "Per la {plate}, …" → "Per la"): engine.tts.plate_speech says such
+an opening from clips.
 """
 
 from __future__ import annotations
@@ -25,14 +27,18 @@ _LEANING = frozenset(
 )  # fmt: skip
 _PLACEHOLDER = re.compile(r"\{[^}]*\}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_PLATE_FIELDS = ("{plate}", "{heard}")
+_LEAD_WORDS = 4
 
 
 @dataclass(frozen=True)
 class FixedLines:
-    """`heads`: fixed beginnings of changing sentences; `whole`: sentences that never change."""
+    """`heads`: fixed beginnings of changing sentences; `whole`: sentences that never change;
+    `plate_leads`: the words before a plate that opens a sentence (may be "": the plate comes first)."""
 
     heads: tuple[str, ...]
     whole: tuple[str, ...]
+    plate_leads: tuple[str, ...] = ()
 
 
 def head_of(template: str) -> str | None:
@@ -64,6 +70,17 @@ def split_template(template: str) -> tuple[list[str], list[str]]:
     return heads, whole
 
 
+def plate_lead(template: str) -> str | None:
+    """The words before the plate of a sentence that opens with at most four fixed words and a plate."""
+    cuts = [template.find(field) for field in _PLATE_FIELDS if field in template]
+    if not cuts:
+        return None
+    before = template[: min(cuts)]
+    if "{" in before or len(before.split()) > _LEAD_WORDS or (before and not before[0].isupper()):
+        return None
+    return before.strip()
+
+
 def fixed_lines(language: str) -> FixedLines:
     """Every head and whole line of the fast path's templates and the pipeline's replies in `language`."""
     from i18n.fastpath import TEXTS
@@ -72,6 +89,7 @@ def fixed_lines(language: str) -> FixedLines:
 
     heads: dict[str, None] = {}
     whole: dict[str, None] = {}
+    leads: dict[str, None] = {}
     for template in [
         *(lookup(TEXTS, k, language) for k in TEXTS),
         *(lookup(REPLIES, k, language) for k in REPLIES),
@@ -79,4 +97,7 @@ def fixed_lines(language: str) -> FixedLines:
         template_heads, template_whole = split_template(template)
         heads.update(dict.fromkeys(template_heads))
         whole.update(dict.fromkeys(template_whole))
-    return FixedLines(tuple(heads), tuple(whole))
+        for sentence in _SENTENCE_END.split(template.strip()):
+            if (lead := plate_lead(sentence)) is not None:
+                leads[lead] = None
+    return FixedLines(tuple(heads), tuple(whole), tuple(leads))

@@ -8,7 +8,9 @@ clause is heard after one short run and the others are made while it plays. Ever
 Clips (`use_clips`): the app's fixed words (engine.tts.fixed_lines: "Fatto:", "Il primo posto
 libero", "Questo non lo so fare senza il modello in cloud.") are made once per voice and kept on disk
 (engine.tts.clips); a sentence that begins with a fixed head is cut right after it, and a piece that
-has a clip is played from it with no ONNX run, so the first audio of such a reply is immediate.
+has a clip is played from it with no ONNX run, so the first audio of such a reply is immediate. A
+sentence that opens with a plate ("La BT615ZR è …", engine.tts.plate_speech) is cut right after it,
+and the plate is spelled from clips of its letters' and digits' names while Kokoro makes the rest.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from engine.tts.base import TTS, SynthesisJob, on_tts_worker
 from engine.tts.clips import ClipStore, file_identity
 from engine.tts.fixed_lines import FixedLines
 from engine.tts.kokoro import DEFAULT_STYLES, MODEL_ID, SAMPLE_RATE, KokoroModel, load_kokoro
+from engine.tts.plate_speech import plate_opening, spelled, symbol_names
 from engine.tts.splitter import SentenceSplitter, clauses
 
 _LOGGER = logging.getLogger(__name__)
@@ -34,6 +37,9 @@ _LOGGER = logging.getLogger(__name__)
 # Silence after a piece: a comma's breath, or a sentence's end (the model's own edges are trimmed).
 _CLAUSE_PAUSE_S = 0.12
 _SENTENCE_PAUSE_S = 0.25
+# Silence inside a spelled plate: between two names of a group ("bi ti"), between groups ("ti | sei").
+_NAME_GAP_S = 0.04
+_GROUP_GAP_S = 0.14
 
 
 def parse_voice_id(voice_id: str) -> tuple[str, str | None]:
@@ -74,6 +80,7 @@ class KokoroTTS(TTS):
         self.volume = volume
         self.name = f"{MODEL_ID}:{style}"
         self._heads: tuple[str, ...] = ()
+        self._plate_leads: tuple[str, ...] = ()
         self._clips: dict[str, np.ndarray] = {}
         self._wanted_clips: tuple[str, ...] = ()
         self._store: ClipStore | None = None
@@ -99,8 +106,11 @@ class KokoroTTS(TTS):
         return f"{files}|{self.style}|{self.speed}|{self.language}"
 
     def pieces(self, sentence: str) -> list[str]:
-        """How one sentence is cut into runs: after a fixed head when it begins with one (the rest is made
-        while the head's clip plays, so it is cut only at its punctuation), else `clauses`."""
+        """How one sentence is cut into runs: after a plate that opens it or after a fixed head (the rest
+        is made while the opening plays, so it is cut only at its punctuation), else `clauses`."""
+        opening = plate_opening(sentence, self._plate_leads) if self._plate_leads else None
+        if opening is not None:
+            return [opening.text, *clauses(opening.rest, lead_in=False)] if opening.rest else [opening.text]
         for head in self._heads:
             if sentence == head or sentence.startswith(head + " "):
                 rest = sentence[len(head) :].strip()
@@ -113,8 +123,12 @@ class KokoroTTS(TTS):
         `lines` turn clips off (every piece is made when it is said)."""
         self._clips = {}
         self._heads = tuple(sorted(set(lines.heads), key=len, reverse=True))
+        self._plate_leads = lines.plate_leads
         self._store = store or ClipStore.for_app(self.identity)
         wanted: dict[str, None] = dict.fromkeys(lines.heads)
+        if lines.plate_leads:
+            wanted.update(dict.fromkeys(lead for lead in lines.plate_leads if lead))
+            wanted.update(dict.fromkeys(symbol_names(self.language)))
         for line in lines.whole:
             splitter = SentenceSplitter(eager_first=True)
             for sentence in splitter.push_text(line) + splitter.flush():  # as the first thing said
@@ -134,6 +148,37 @@ class KokoroTTS(TTS):
     def clip(self, piece: str) -> np.ndarray | None:
         """The audio kept for `piece`, if any (as the model made it, before levelling)."""
         return self._clips.get(piece)
+
+    def spelling(self, piece: str) -> list[list[str]] | None:
+        """The clips a plate opening is said from, in groups: the lead, then the plate's letters, digits,
+        letters ([["La"], ["bi", "ti"], ["sei", "uno", "cinque"], ["zeta", "erre"]]; no lead group when
+        the plate comes first); None when `piece` is no plate opening or one of its clips is missing."""
+        opening = plate_opening(piece, self._plate_leads) if self._plate_leads else None
+        if opening is None or opening.rest:
+            return None
+        groups = [[opening.lead], *spelled(opening.plate, self.language)]
+        if any(name not in self._clips for group in groups[1:] for name in group) or (
+            opening.lead and opening.lead not in self._clips
+        ):
+            return None
+        return groups if opening.lead else groups[1:]
+
+    def _spelled_audio(self, piece: str) -> np.ndarray | None:
+        """A plate opening from its clips: the lead runs into the plate, its groups a short breath apart."""
+        groups = self.spelling(piece)
+        if groups is None:
+            return None
+        name_gap = np.zeros(int(_NAME_GAP_S * SAMPLE_RATE), np.float32)
+        group_gap = np.zeros(int(_GROUP_GAP_S * SAMPLE_RATE), np.float32)
+        parts: list[np.ndarray] = []
+        for number, group in enumerate(groups):
+            if number:
+                parts.append(group_gap)
+            for k, name in enumerate(group):
+                if k:
+                    parts.append(name_gap)
+                parts.append(_level(_tight(self._clips[name]), 1.0))
+        return np.concatenate(parts)
 
     def make_clips(self, stop: threading.Event | None = None) -> int:
         """BLOCKING: make the missing clips one at a time on the TTS worker, so a turn's speech waits for
@@ -173,6 +218,8 @@ class KokoroTTS(TTS):
                 np.float32,
             )
             kept = self._clips.get(piece)
+            if kept is None:
+                kept = self._spelled_audio(piece)
             if kept is not None:
                 yield AudioChunk(np.concatenate([_level(kept, self.volume), pause]), SAMPLE_RATE)
                 continue
@@ -187,6 +234,19 @@ class KokoroTTS(TTS):
                 if audio.size == 0:
                     continue
                 yield AudioChunk(np.concatenate([_level(audio, self.volume), pause]), SAMPLE_RATE)
+
+
+def _tight(audio: np.ndarray, floor: float = 0.15, pad_s: float = 0.03) -> np.ndarray:
+    """One spelled name without the faint breath Kokoro leaves around one short word (about half of it):
+    from the first to the last 10 ms over `floor` of the peak, `pad_s` either side. Only the edges are
+    cut: the quiet "ss" of "esse" or the stop of "doppia vu" inside a name stay."""
+    window = int(0.01 * SAMPLE_RATE)
+    frames = np.abs(audio[: audio.size // window * window]).reshape(-1, window).max(axis=1)
+    loud = np.flatnonzero(frames > floor * float(np.max(np.abs(audio))))
+    if loud.size == 0:
+        return audio
+    pad = int(pad_s * SAMPLE_RATE)
+    return audio[max(0, int(loud[0]) * window - pad) : (int(loud[-1]) + 1) * window + pad]
 
 
 def _level(audio: np.ndarray, volume: float) -> np.ndarray:

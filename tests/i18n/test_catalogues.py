@@ -7,7 +7,7 @@ import string
 
 import pytest
 
-from i18n import cards, dates, errors, fastpath, messages, replies, ui
+from i18n import cards, dates, errors, fastpath, messages, replies, spelling, ui
 from i18n.languages import LANGUAGES, Catalogue, lookup, pick
 
 CATALOGUES: dict[str, Catalogue] = {
@@ -20,6 +20,7 @@ CATALOGUES: dict[str, Catalogue] = {
     "dates": dates.WORDS,
     "errors": errors.ERRORS,
     "card titles": cards.TITLES,
+    "plate spelling": spelling.SYMBOL_NAMES,
 }
 
 

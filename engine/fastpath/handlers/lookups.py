@@ -9,6 +9,9 @@ from engine.fastpath import steps
 from engine.fastpath.context import Context, Stop, why
 from i18n import fastpath as T
 
+# A busy day is read up to its first three (four are still read whole): the card on screen lists them all.
+_SPOKEN_APPOINTMENTS = 3
+
 
 async def lookup_plate(ctx: Context) -> str:
     vehicle = await steps.find_vehicle(ctx, write=False)
@@ -72,13 +75,12 @@ async def day_appointments(ctx: Context) -> str:
     spoken = spoken[:1].upper() + spoken[1:]
     if not found:
         return T.say("day_none", ctx.lang, day=spoken)
+    spoken_items = found if len(found) <= _SPOKEN_APPOINTMENTS + 1 else found[:_SPOKEN_APPOINTMENTS]
     items = []
-    for a in found[:5]:
+    for a in spoken_items:
         clock = str(a["start"])[11:16].lstrip("0")
         who = a.get("plate") or a.get("customer") or ""
         items.append(f"{clock} {a.get('service', '')} {who}".strip())
     listing = T.spoken_list(items, ctx.lang)
-    if len(found) > 5:
-        listing += T.say("day_more", ctx.lang, more=len(found) - 5)
-    key = "day_one" if len(found) == 1 else "day_list"
+    key = "day_one" if len(found) == 1 else "day_list" if spoken_items is found else "day_many"
     return T.say(key, ctx.lang, day=spoken, count=len(found), items=listing)

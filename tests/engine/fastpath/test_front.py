@@ -334,3 +334,27 @@ async def test_resume_picks_the_service_on_the_demo_catalogue(tmp_path: Any, con
         assert booking.result.data["appointment"]["service"] == "Pastiglie freni"
     finally:
         await backend.aclose()
+
+
+async def test_a_busy_day_reads_the_first_three_and_leaves_the_rest_to_the_card(
+    fast: FastPath, context: CallContext
+) -> None:
+    for hour in ("08:30", "10:00", "11:00", "14:00", "15:00"):
+        made = await fast.backend.call_tool(
+            "create_appointment",
+            {
+                "service_id": 2,
+                "vehicle_id": 1,
+                "start": f"2026-03-04T{hour}",
+                "idempotency_key": f"busy-{hour}",
+            },
+            context=context,
+        )
+        assert made.ok, made.error
+    day = await fast.handle("che appuntamenti ci sono mercoledì?", context)
+    assert day.handled, day
+    [search] = [c for c in day.tool_calls if c.name == "search_appointments"]
+    listed = [a for a in search.result.data["appointments"] if a["start"].startswith("2026-03-04")]
+    assert len(listed) >= 5, "the tool still returns the whole day (the card lists it)"
+    assert f"{len(listed)} appuntamenti" in day.reply_text and "schermo" in day.reply_text
+    assert "8:30" in day.reply_text and "15:00" not in day.reply_text, "the first three, in order of time"
