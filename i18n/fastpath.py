@@ -126,7 +126,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Moved: {service} for {vehicle} is now {when}.",
     },
     "cancel_confirm": {
-        "it": "Annullo {service} per {vehicle}{owner}, {when}. Confermi?",
+        "it": "Annullo l'appuntamento di {when}: {service} per {vehicle}{owner}. Confermi?",
         "en": "Cancel {service} for {vehicle}{owner}, {when}? Please confirm.",
     },
     "service_unknown": {

@@ -8,13 +8,15 @@ articles and prepositions that lean on the words after it ("Il primo posto liber
 "Il primo posto libero"); a single word is a head only when punctuation ends it ("Fatto:") or it
 opens a question ("Intendi {vehicle}?"). A plate's lead is the few words before a plate that opens a
 sentence ("La {plate} è …" → "La", "Per la {plate}, …" → "Per la"): engine.tts.plate_speech says such
-an opening from clips.
+an opening from clips. The day words ("Oggi", "Domani", "Lunedì" …) are heads too, and a template that
+opens with its day ("{day} ci sono {count} appuntamenti") gives the heads of "Oggi …" and "Domani …".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 # Words that lean on what follows: a head never ends with one (it would be said cut off).
 _LEANING = frozenset(
@@ -81,6 +83,17 @@ def plate_lead(template: str) -> str | None:
     return before.strip()
 
 
+def day_words(language: str) -> list[str]:
+    """ "Oggi", "Domani" and the weekdays, capitalised as they open a reply ("Lunedì 30 novembre …")."""
+    from i18n.dates import WORDS, weekday
+    from i18n.languages import lookup
+
+    monday = date(2024, 1, 1)
+    words = [lookup(WORDS, "today", language), lookup(WORDS, "tomorrow", language)]
+    words += [weekday(monday + timedelta(days=k), language) for k in range(7)]
+    return [word[:1].upper() + word[1:] for word in words]
+
+
 def fixed_lines(language: str) -> FixedLines:
     """Every head and whole line of the fast path's templates and the pipeline's replies in `language`."""
     from i18n.fastpath import TEXTS
@@ -90,10 +103,12 @@ def fixed_lines(language: str) -> FixedLines:
     heads: dict[str, None] = {}
     whole: dict[str, None] = {}
     leads: dict[str, None] = {}
-    for template in [
-        *(lookup(TEXTS, k, language) for k in TEXTS),
-        *(lookup(REPLIES, k, language) for k in REPLIES),
-    ]:
+    days = day_words(language)
+    heads.update(dict.fromkeys(days))
+    templates = [*(lookup(TEXTS, k, language) for k in TEXTS), *(lookup(REPLIES, k, language) for k in REPLIES)]
+    # "{day} ci sono …" said of today or tomorrow: "Oggi ci sono", "Domani non ci sono appuntamenti."
+    templates += [t.replace("{day}", day, 1) for t in templates if t.startswith("{day}") for day in days[:2]]
+    for template in templates:
         template_heads, template_whole = split_template(template)
         heads.update(dict.fromkeys(template_heads))
         whole.update(dict.fromkeys(template_whole))

@@ -13,7 +13,7 @@ from engine.audio import resample
 from engine.pipeline.engines import _load_voice
 from engine.tts import KokoroTTS
 from engine.tts.clips import ClipStore
-from engine.tts.fixed_lines import FixedLines, fixed_lines, head_of, split_template
+from engine.tts.fixed_lines import FixedLines, day_words, fixed_lines, head_of, split_template
 from engine.tts.kokoro import SAMPLE_RATE, KokoroModel
 from i18n.fastpath import TEXTS, say
 from i18n.languages import lookup
@@ -58,9 +58,13 @@ def test_every_head_begins_a_sentence_the_app_says(language: str) -> None:
     assert reply("offline", language) in lines.whole
     assert {"it": "Fatto:", "en": "Done:"}[language] in lines.heads
     written = [*(lookup(TEXTS, k, language) for k in TEXTS), *(lookup(REPLIES, k, language) for k in REPLIES)]
+    days = day_words(language)
+    written += [t.replace("{day}", day) for t in written if t.startswith("{day}") for day in days]
     sentences = [s for text in written for s in text.split(". ")]
     for head in lines.heads:
-        assert any(s.startswith((head + " ", head + "{")) for s in sentences), head
+        assert head in days or any(s.startswith((head + " ", head + "{")) for s in sentences), head
+    assert {"it": "Oggi ci sono", "en": "Today there are"}[language] in lines.heads
+    assert {"it": "Mercoledì", "en": "Wednesday"}[language] in lines.heads, "a date opens with its weekday"
 
 
 def test_a_sentence_is_cut_right_after_a_fixed_head(kokoro: KokoroModel, tmp_path: Path) -> None:
@@ -73,8 +77,15 @@ def test_a_sentence_is_cut_right_after_a_fixed_head(kokoro: KokoroModel, tmp_pat
     )
     assert " ".join(after) == " ".join(before) == FIRST_FREE, "cutting never changes the words"
     assert voice.pieces("Non trovo nessun veicolo con la targa GH 907 MN.")[0] == "Non trovo nessun veicolo"
-    assert voice.pieces("Non trovo la GH 907 MN; la più simile è la GH 907 MP.")[0] == "Non trovo"
+    assert (
+        voice.pieces("Non trovo la GH 907 MN; la più simile è la GH 907 MP.")[0] == "Non trovo la GH 907 MN;"
+    ), "an opening with a plate is spelled from clips (test_plate_speech)"
     assert voice.pieces("Fatturato di oggi.") == ["Fatturato di oggi."], "a head is whole words only"
+    assert voice.pieces("Oggi ci sono 25 appuntamenti;") == ["Oggi ci sono", "25 appuntamenti;"]
+    assert voice.pieces("Lunedì 30 novembre ci sono 5 appuntamenti;") == [
+        "Lunedì",
+        "30 novembre ci sono 5 appuntamenti;",
+    ], "a date's weekday is a clip, Kokoro makes the rest meanwhile"
 
 
 async def test_a_reply_starting_with_a_clip_is_heard_before_any_run(
