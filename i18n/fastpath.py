@@ -12,6 +12,8 @@ from i18n.dates import spoken_day, when
 
 _LOGGER = logging.getLogger(__name__)
 
+CHANNELS = ("whatsapp", "sms", "email")
+"""The channels a message goes by (their spoken names: `channel_name`)."""
 _CHANNELS = {
     "it": {"whatsapp": "WhatsApp", "sms": "SMS", "email": "email"},
     "en": {"whatsapp": "WhatsApp", "sms": "text message", "email": "email"},
@@ -216,7 +218,7 @@ def refusal(code: str, message: str, language: str) -> str:
 
 
 __all__ = [
-    "AND", "OR", "REFUSALS", "TEXTS", "channel_name", "english_colour", "owner_suffix", "refusal", "say",
+    "AND", "CHANNELS", "OR", "REFUSALS", "TEXTS", "channel_name", "english_colour", "owner_suffix", "refusal", "say",
     "spoken_day", "spoken_list", "spoken_vehicle", "spoken_when",
 ]  # fmt: skip
 

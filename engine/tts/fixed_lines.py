@@ -9,7 +9,8 @@ articles and prepositions that lean on the words after it ("Il primo posto liber
 opens a question ("Intendi {vehicle}?"). A plate's lead is the few words before a plate that opens a
 sentence ("La {plate} è …" → "La", "Per la {plate}, …" → "Per la"): engine.tts.plate_speech says such
 an opening from clips. The day words ("Oggi", "Domani", "Lunedì" …) are heads too, and a template that
-opens with its day ("{day} ci sono {count} appuntamenti") gives the heads of "Oggi …" and "Domani …".
+opens with its day ("{day} ci sono {count} appuntamenti") gives the heads of "Oggi …" and "Domani …";
+one with a channel gives one per channel ("Promemoria {channel} {when}" → "Promemoria SMS").
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ def day_words(language: str) -> list[str]:
 
 def fixed_lines(language: str) -> FixedLines:
     """Every head and whole line of the fast path's templates and the pipeline's replies in `language`."""
-    from i18n.fastpath import TEXTS
+    from i18n.fastpath import CHANNELS, TEXTS, channel_name
     from i18n.languages import lookup
     from i18n.replies import REPLIES
 
@@ -105,9 +106,16 @@ def fixed_lines(language: str) -> FixedLines:
     leads: dict[str, None] = {}
     days = day_words(language)
     heads.update(dict.fromkeys(days))
-    templates = [*(lookup(TEXTS, k, language) for k in TEXTS), *(lookup(REPLIES, k, language) for k in REPLIES)]
+    templates = [
+        *(lookup(TEXTS, k, language) for k in TEXTS),
+        *(lookup(REPLIES, k, language) for k in REPLIES),
+    ]
     # "{day} ci sono …" said of today or tomorrow: "Oggi ci sono", "Domani non ci sono appuntamenti."
     templates += [t.replace("{day}", day, 1) for t in templates if t.startswith("{day}") for day in days[:2]]
+    # A channel is one of three names: "Promemoria SMS", "Conferma WhatsApp inviata."
+    channels = [channel_name(channel, language) for channel in CHANNELS]
+    named = [t.replace("{channel}", name) for t in templates if "{channel}" in t for name in channels]
+    templates += [t[:1].upper() + t[1:] for t in named]  # as `say` writes it ("Text message confirmation …")
     for template in templates:
         template_heads, template_whole = split_template(template)
         heads.update(dict.fromkeys(template_heads))

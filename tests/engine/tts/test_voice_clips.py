@@ -15,7 +15,7 @@ from engine.tts import KokoroTTS
 from engine.tts.clips import ClipStore
 from engine.tts.fixed_lines import FixedLines, day_words, fixed_lines, head_of, split_template
 from engine.tts.kokoro import SAMPLE_RATE, KokoroModel
-from i18n.fastpath import TEXTS, say
+from i18n.fastpath import CHANNELS, TEXTS, channel_name, say
 from i18n.languages import lookup
 from i18n.replies import REPLIES, reply
 from tests.support.hearing import assert_heard
@@ -60,11 +60,21 @@ def test_every_head_begins_a_sentence_the_app_says(language: str) -> None:
     written = [*(lookup(TEXTS, k, language) for k in TEXTS), *(lookup(REPLIES, k, language) for k in REPLIES)]
     days = day_words(language)
     written += [t.replace("{day}", day) for t in written if t.startswith("{day}") for day in days]
+    named = [
+        t.replace("{channel}", channel_name(c, language))
+        for t in written
+        if "{channel}" in t
+        for c in CHANNELS
+    ]
+    written += [t[:1].upper() + t[1:] for t in named]  # as `say` writes them
     sentences = [s for text in written for s in text.split(". ")]
     for head in lines.heads:
         assert head in days or any(s.startswith((head + " ", head + "{")) for s in sentences), head
     assert {"it": "Oggi ci sono", "en": "Today there are"}[language] in lines.heads
     assert {"it": "Mercoledì", "en": "Wednesday"}[language] in lines.heads, "a date opens with its weekday"
+    reminder = say("reminder_set", language, channel=channel_name("sms", language), when="x")
+    assert any(reminder.startswith(head + " ") for head in lines.heads), "one head per channel"
+    assert say("confirmation_sent", language, channel=channel_name("email", language)) in lines.whole
 
 
 def test_a_sentence_is_cut_right_after_a_fixed_head(kokoro: KokoroModel, tmp_path: Path) -> None:
