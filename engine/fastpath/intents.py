@@ -60,6 +60,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prenotarmi | prenotargli | prenotarla | prenotarlo | fissa | fissare | fissami | fissiamo | fissagli | "
         "metti | mettimi | mettiamo | mettigli | segna | segnami | segnagli | inserisci | fai un appuntamento | "
         "le facciamo | gli facciamo | facciamogli | "
+        "fammi un appuntamento | fagli un appuntamento | facciamo un appuntamento | c e da | vuole portare | "
+        "vorrebbe portare | deve portare | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
         "schedule a | schedule an | schedule the | schedule | put | pencil in | bisogna fare | deve fare | vuole fare | "
         "needs | need | wants | " + with_pronouns("prenota", "fissa", "segna", "metti")

@@ -40,7 +40,7 @@ _WEAK_BOOK = set(
         "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put", "segni",
         "segnare", "mettere", "metta", "prenotazione", "schedule",
         "needs", "need", "wants", "bisogna fare", "deve fare", "vuole fare", "le facciamo", "gli facciamo",
-        "facciamogli",
+        "facciamogli", "c e da", "vuole portare", "vorrebbe portare", "deve portare",
     )
     + cues.WEAK_BOOK_FORMS
 )  # fmt: skip
