@@ -44,6 +44,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
         "cancellami | cancelliamo | annullalo | annullala | cancellalo | cancellala | disdicilo | disdicila | disdici | disdire | disdetta | disdiciamo | elimina l appuntamento | "
+        "disdice | disdicono | ha disdetto | hanno disdetto | togli dall agenda | toglilo dall agenda | "
+        "togli dal calendario | leva dall agenda | "
         "togli l appuntamento | cancel | call off | delete the appointment | remove the appointment | "
         + with_pronouns("annulla", "cancella", "disdici", "elimina")
     ),

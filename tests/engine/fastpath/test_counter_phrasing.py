@@ -41,3 +41,25 @@ def test_there_is_something_to_do_without_a_service_is_no_booking() -> None:
 def test_a_booking_said_the_counter_way_without_a_day_asks() -> None:
     p = _parse("Fammi un appuntamento per la Fiesta, AB 123 CD, per il tagliando.")
     assert p.intent == "book" and not p.handled and p.reason == "missing:date"
+
+
+# --- cancelling said as "disdice", "ha disdetto", "togli dall'agenda" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("La signora Neri disdice il tagliando della Clio, AB 123 CD.", "AB123CD"),
+        ("Togli dall'agenda la Fiesta, ZZ 456 YY.", "ZZ456YY"),
+        ("Il cliente della CD 789 FG ha disdetto la revisione.", "CD789FG"),
+    ],
+)
+def test_a_cancellation_said_the_counter_way_is_a_cancellation(text: str, plate: str) -> None:
+    p = _parse(text)
+    assert p.intent == "cancel", p.reason
+    assert p.slots["plate"] == plate
+
+
+def test_the_agenda_read_is_still_the_agenda() -> None:
+    p = _parse("Cosa c'è in agenda domani?")
+    assert p.intent == "day_appointments" and p.slots["date"] == "2026-11-26"
