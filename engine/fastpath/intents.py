@@ -92,7 +92,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "c e posto | c e un buco | un buco | avete posto | posto per | quando posso | quando possiamo | "
         "quando si puo | quando riesci | quando riuscite | first free | first available | next available | "
         "earliest | next free | when can | when is the next | when s the next | any free slot | free slot | "
-        "posto libero | disponibilita | available | availability"
+        "posto libero | disponibilita | available | availability | quando siamo liberi | quando sei libero | "
+        "c e spazio | avete spazio | hai spazio | primo giorno in cui | primo giorno che hai | primo giorno utile"
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
@@ -119,7 +120,8 @@ FIRST_FREE = _cues(
     "prima possibile | il prima possibile | primo giorno libero | first free | first available | earliest | "
     "as soon as possible | asap | next available | first slot | next free | first open | quando c e posto | "
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
-    "il primo possibile | al primo possibile | al piu presto | prima che si puo"
+    "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
+    "primo giorno in cui | primo giorno utile"
 )
 CHANNELS: dict[tuple[str, ...], str] = {
     ("whatsapp",): "whatsapp", ("whats", "app"): "whatsapp", ("what", "s", "app"): "whatsapp", ("wa",): "whatsapp", ("watsapp",): "whatsapp",

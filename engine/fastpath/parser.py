@@ -35,6 +35,8 @@ MAX_UNKNOWN_WORDS = 2
 HANDLE_THRESHOLD = 0.75
 """Parses at or above this confidence are run by the fast path; below, the model (or a question) takes them."""
 
+_ASKING = {"qual", "quale", "quando", "quand", "when", "what", "which"}
+"""A question's first word: with only a loose booking verb ("mettere"), a first-free question asks, not books."""
 _WEAK_BOOK = set(
     phrases(
         "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put", "segni",
@@ -100,6 +102,10 @@ def _main_intent(
             ]  # fmt: skip
         if hits:
             positions[intent] = min(i for i, _ in hits)
+    if "book" in positions and "first_free_slot" in positions and tokens[0] in _ASKING:
+        strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
+        if not strong:
+            del positions["book"]  # "qual è il primo giorno in cui riesco a mettere un tagliando?": a question
     if ("cancel" in positions or "move" in positions) and "book" in positions:
         strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
         if not strong:

@@ -63,3 +63,31 @@ def test_a_cancellation_said_the_counter_way_is_a_cancellation(text: str, plate:
 def test_the_agenda_read_is_still_the_agenda() -> None:
     p = _parse("Cosa c'è in agenda domani?")
     assert p.intent == "day_appointments" and p.slots["date"] == "2026-11-26"
+
+
+# --- the first free slot asked as "quando siamo liberi", "c'è spazio", "il primo giorno in cui" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("Per un tagliando quando siamo liberi?", "service"),
+        ("Giovedì c'è spazio per una revisione?", "inspection"),
+        ("Qual è il primo giorno in cui posso mettere un cambio olio?", "oil_change"),
+        ("Quando è il primo giorno utile per la diagnosi?", "diagnosis"),
+    ],
+)
+def test_the_first_free_slot_asked_the_counter_way(text: str, service: str) -> None:
+    p = _parse(text)
+    assert p.intent == "first_free_slot", p.reason
+    assert p.slots["service"]["key"] == service
+
+
+def test_booking_on_the_first_free_day_still_books() -> None:
+    p = _parse("Prendi il primo giorno utile e fissa il tagliando della Fiesta, AB 123 CD.")
+    assert p.intent == "book" and p.slots.get("first_free") is True
+
+
+def test_a_loose_booking_verb_not_asked_stays_a_booking() -> None:
+    p = _parse("Mettimi un tagliando per la Fiesta, AB 123 CD, al primo posto libero.")
+    assert p.intent == "book" and p.slots.get("first_free") is True
