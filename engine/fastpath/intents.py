@@ -78,7 +78,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     "vehicle_history": _cues(
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
         "storico | storia | history | when did | when was | last time | last | interventi | cosa ha fatto | "
-        "cosa abbiamo fatto | what was done | what have we done | precedenti"
+        "cosa abbiamo fatto | what was done | what have we done | precedenti | ha gia fatto | "
+        "ha fatto gia | quando l abbiamo | quando lo abbiamo | quando la abbiamo | quando li abbiamo | "
+        "quando le abbiamo"
     ),
     "day_appointments": _cues(
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "

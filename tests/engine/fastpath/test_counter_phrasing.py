@@ -91,3 +91,24 @@ def test_booking_on_the_first_free_day_still_books() -> None:
 def test_a_loose_booking_verb_not_asked_stays_a_booking() -> None:
     p = _parse("Mettimi un tagliando per la Fiesta, AB 123 CD, al primo posto libero.")
     assert p.intent == "book" and p.slots.get("first_free") is True
+
+
+# --- the history asked as "ha già fatto …?", "quando l'abbiamo …?" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "service"),
+    [
+        ("La Fiesta, AB 123 CD, ha già fatto il tagliando?", "AB123CD", "service"),
+        ("Le gomme della Clio, ZZ 456 YY, quando le abbiamo montate?", "ZZ456YY", "tyres"),
+        ("Quando l'abbiamo fatta la revisione alla CD 789 FG?", "CD789FG", "inspection"),
+    ],
+)
+def test_the_history_asked_the_counter_way(text: str, plate: str, service: str) -> None:
+    p = _parse(text)
+    assert p.intent == "vehicle_history", p.reason
+    assert p.slots["plate"] == plate and p.slots["service"]["key"] == service
+
+
+def test_a_history_question_without_a_vehicle_is_not_taken() -> None:
+    assert _parse("Ha già fatto il tagliando?").intent is None
