@@ -85,7 +85,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     "day_appointments": _cues(
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
         "what s on | whats on | what do we have | who is coming | who s coming | appointments | calendario | "
-        "bookings | in programma | prenotazioni"
+        "bookings | in programma | prenotazioni | entrano | chi entra | cosa entra | "
+        "quante macchine arrivano | quante auto arrivano"
     ),
     "first_free_slot": _cues(
         "primo posto libero | primo posto | prima data libera | prima disponibilita | primo buco | primo slot | "

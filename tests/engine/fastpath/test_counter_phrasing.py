@@ -112,3 +112,24 @@ def test_the_history_asked_the_counter_way(text: str, plate: str, service: str) 
 
 def test_a_history_question_without_a_vehicle_is_not_taken() -> None:
     assert _parse("Ha già fatto il tagliando?").intent is None
+
+
+# --- the agenda asked as "quante macchine entrano", "chi entra" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Quante macchine entrano domani?", "2026-11-26"),
+        ("Chi entra venerdì mattina?", "2026-11-27"),
+        ("Quante auto arrivano lunedì?", "2026-11-30"),
+    ],
+)
+def test_the_agenda_asked_the_counter_way(text: str, day: str) -> None:
+    p = _parse(text)
+    assert p.intent == "day_appointments", p.reason
+    assert p.slots["date"] == day
+
+
+def test_how_many_cars_are_in_the_workshop_now_is_not_the_agenda() -> None:
+    assert _parse("Quante auto abbiamo nel piazzale?").intent is None
