@@ -197,14 +197,20 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     return False
 
 
-def _bulk(tokens: list[str]) -> bool:
+_ELIDED_ALL = re.compile(r"\ball['’]", re.IGNORECASE)
+_BARE_ALL = re.compile(r"\ball\b(?!['’])", re.IGNORECASE)
+
+
+def _bulk(tokens: list[str], text: str) -> bool:
     """ "tutti gli appuntamenti", "all appointments": one action on many records is the model's job."""
     if any(t in ("appuntamenti", "appointments", "prenotazioni", "bookings") for t in tokens):
         return True
+    # "all'Octavia", "all'officina": when every "all" was written with its apostrophe, it is Italian "alla"
+    italian_all = bool(_ELIDED_ALL.search(text)) and not _BARE_ALL.search(text)
     for i, tok in enumerate(tokens):
         if (tok,) in cues.BULK:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if tok == "all" and (nxt == "una" or nxt[:1].isdigit()):
+            if tok == "all" and (nxt == "una" or nxt[:1].isdigit() or italian_all):
                 continue  # "all'una"
             return True
     return False
@@ -427,7 +433,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
     )
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
-    if intent in cues.WRITE_INTENTS and _bulk(tokens):
+    if intent in cues.WRITE_INTENTS and _bulk(tokens, text):
         return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
     if intent in cues.WRITE_INTENTS:
         unknown = _unknown(tokens, text)

@@ -133,3 +133,24 @@ def test_the_agenda_asked_the_counter_way(text: str, day: str) -> None:
 
 def test_how_many_cars_are_in_the_workshop_now_is_not_the_agenda() -> None:
     assert _parse("Quante auto abbiamo nel piazzale?").intent is None
+
+
+# --- "all'Octavia" is Italian "alla", not English "all" ----------------------------------------------
+
+
+def test_all_with_its_apostrophe_is_no_bulk_action() -> None:
+    p = _parse("Manda per SMS la conferma di venerdì all'Astra, AB 123 CD.")
+    assert p.intent == "send_confirmation" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["channel"]) == ("AB123CD", "sms")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cancel all the appointments on Friday.",
+        "Manda la conferma all'Astra e a tutti i clienti di venerdì.",
+        "Annulla all appointments di lunedì all'officina.",
+    ],
+)
+def test_a_bulk_action_is_still_refused(text: str) -> None:
+    assert not _parse(text).handled
