@@ -55,7 +55,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "posticipiamo | posticipato | posticipata | rimanda | rimandare | rimandiamo | rimandato | rimandata | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
-        "shift | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
+        "shift | possiamo fare prima | la possiamo fare prima | lo possiamo fare prima | farla prima | "
+        "farlo prima | si puo fare prima | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
     ),
     "book": _cues(
         "prenota | prenotare | prenotazione | prenotalo | prenotala | segni | segnare | mettere | metta |  prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "

@@ -154,3 +154,22 @@ def test_all_with_its_apostrophe_is_no_bulk_action() -> None:
 )
 def test_a_bulk_action_is_still_refused(text: str) -> None:
     assert not _parse(text).handled
+
+
+# --- moving earlier asked as "la possiamo fare prima?" -----------------------------------------------
+
+
+def test_doing_it_earlier_is_a_move() -> None:
+    p = _parse("La Fiesta, AB 123 CD, la possiamo fare prima? Mettila lunedì alle 9.")
+    assert p.intent == "move", p.reason
+    assert (p.slots["date"], p.slots["time"]) == ("2026-11-30", "09:00")
+
+
+def test_doing_it_earlier_without_a_new_day_asks() -> None:
+    p = _parse("La Fiesta, AB 123 CD, la possiamo fare prima?")
+    assert p.intent == "move" and not p.handled and p.reason == "missing:date"
+
+
+def test_earlier_beside_a_booking_is_refused_not_guessed() -> None:
+    p = _parse("Prenota il tagliando della AB 123 CD lunedì alle 9, se si può fare prima meglio.")
+    assert not p.handled
