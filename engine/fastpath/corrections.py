@@ -17,13 +17,15 @@ from engine.fastpath.numbers import word_to_number
 _LOGGER = logging.getLogger(__name__)
 
 MARKERS: tuple[tuple[str, ...], ...] = (
-    ("no", "scusa", "anzi"), ("anzi", "no"), ("no", "anzi"), ("no", "scusa"), ("no", "scusami"),
+    ("no", "scusa", "anzi"), ("no", "aspetta"), ("aspetta", "anzi"), ("anzi", "no"), ("no", "anzi"), ("no", "scusa"), ("no", "scusami"),
     ("scusa", "anzi"), ("anzi",), ("no",), ("cioe",), ("scusa",), ("scusami",),
-    ("no", "sorry"), ("sorry",), ("i", "mean"), ("no", "wait"),
+    ("no", "sorry"), ("sorry",), ("i", "mean"), ("no", "wait"), ("aspetta",),
 )  # fmt: skip
 """Longest first: the words that take back what was just said."""
 FILLERS = frozenset({"ehm", "eh", "em", "m", "mm", "uhm", "um", "uh", "er"})
 _TIME_INTRO = frozenset({"alle", "all", "ore", "at"})
+_NOON = frozenset({"mezzogiorno", "mezzanotte", "noon", "midday", "midnight"})
+"""A time said by its name ("a mezzogiorno"): a correction to it is a correction of the time."""
 _DAY_WORDS = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi", "tomorrow", "today"})
 _TIME_TAIL = frozenset({"e", "mezza", "mezzo", "un", "quarto", "meno", "half", "past", "thirty", "o", "clock",
                         "pm", "am", "del", "di", "pomeriggio", "mattina", "sera"})  # fmt: skip
@@ -41,6 +43,8 @@ def _kind_at(tokens: list[str], j: int) -> str | None:
     if j >= len(tokens):
         return None
     if tokens[j] in _TIME_INTRO and j + 1 < len(tokens) and _number(tokens[j + 1]):
+        return "time"
+    if tokens[j] in _NOON or (tokens[j] in ("a", "at", "per") and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOON):
         return "time"
     if tokens[j] in ("a", "on", "per", "il") and j + 1 < len(tokens):
         j += 1

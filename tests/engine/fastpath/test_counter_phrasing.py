@@ -173,3 +173,23 @@ def test_doing_it_earlier_without_a_new_day_asks() -> None:
 def test_earlier_beside_a_booking_is_refused_not_guessed() -> None:
     p = _parse("Prenota il tagliando della AB 123 CD lunedì alle 9, se si può fare prima meglio.")
     assert not p.handled
+
+
+# --- a time taken back with "no, aspetta", and a time said by name ("a mezzogiorno") ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Prenota un tagliando per la AB 123 CD venerdì alle 10, no aspetta, alle 11.", "11:00"),
+        ("Prenota un tagliando per la AB 123 CD venerdì alle 10, aspetta, a mezzogiorno.", "12:00"),
+    ],
+)
+def test_a_time_taken_back_with_aspetta_is_the_new_time(text: str, time: str) -> None:
+    p = _parse(text)
+    assert p.intent == "book" and p.handled, p.reason
+    assert p.slots["time"] == time
+
+
+def test_wait_with_nothing_taken_back_is_still_refused() -> None:
+    assert _parse("Prenota un tagliando per la AB 123 CD venerdì alle 10, aspetta.").intent is None
