@@ -78,6 +78,8 @@ class DateTimeSlots:
     conflicts: list[str] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)
     """Token positions the dates and times were read from."""
+    times: list[TimeMention] = field(default_factory=list)
+    """Every time said, in order (`time` is the first)."""
 
 
 def _next_weekday(today: date, weekday: int, *, allow_today: bool = False) -> date:
@@ -475,6 +477,7 @@ def extract_datetime(tokens: list[str], today: date) -> DateTimeSlots:
     times = _all_times(tokens)
     time, start, time_part = (times[0].time, times[0].start, times[0].part) if times else (None, -1, None)
     slots.time, slots.time_start = time, start
+    slots.times = times
     for mention in slots.dates:
         slots.consumed.update(range(mention.start, mention.end))
     for moment in times:

@@ -19,7 +19,7 @@ from engine.fastpath.composite import (
     time_span,
 )
 from engine.fastpath.corrections import resolve_corrections
-from engine.fastpath.dates import DateMention, extract_datetime
+from engine.fastpath.dates import DateMention, DateTimeSlots, TimeMention, extract_datetime
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
@@ -290,13 +290,19 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             old = mentions[0]
             if len({m.day for m in mentions}) > 1:
                 slots["_conflict"] = "two_dates"
+        pair = _old_and_new_time(dt, old, new) if intent == "move" else None
+        if pair is not None:
+            # "domani alle 3 … rimandala a martedì alle 9": each day with its own time
+            slots["old_time"], slots["time"] = pair[0].time, pair[1].time
+            dt.conflicts = [c for c in dt.conflicts if c != "two_times"]
+            dt.part_of_day = dt.part_of_day if _part_said(tokens) else pair[1].part
         if old is not None:
             slots["old_date"] = old.day.isoformat()
         if new is not None:
             slots["date"] = new.day.isoformat()
             if new.until:
                 slots["date_to"] = new.until.isoformat()
-        if dt.time:
+        if dt.time and pair is None:
             time_is_old = (
                 old is not None and (new is None or dt.time_start < new.start) and dt.time_start >= old.start
             )
@@ -326,6 +332,28 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         slots["part_of_day"] = dt.part_of_day
     if dt.conflicts:
         slots["_conflict"] = dt.conflicts[0]
+
+
+def _old_and_new_time(
+    dt: DateTimeSlots, old: DateMention | None, new: DateMention | None
+) -> tuple[TimeMention, TimeMention] | None:
+    """For a move said as "<old day> alle <t1> … <new day> alle <t2>": (t1, t2), each right after its own
+    day; any other order or count of times is None (asked as two times)."""
+    times = dt.times
+    if old is None or new is None or len(times) != 2 or old.day == new.day:
+        return None
+    first, second = times
+    right_after = first.start - old.end <= 1 and second.start - new.end <= 1
+    if old.end <= first.start < new.start <= second.start and right_after:
+        return first, second
+    return None
+
+
+_PARTS_SAID = {"mattina", "pomeriggio", "sera", "morning", "afternoon", "evening", "stamattina", "domattina"}
+
+
+def _part_said(tokens: list[str]) -> bool:
+    return any(t in _PARTS_SAID for t in tokens)
 
 
 _REQUIRED: dict[str, tuple[str, ...]] = {

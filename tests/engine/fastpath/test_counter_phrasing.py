@@ -193,3 +193,32 @@ def test_a_time_taken_back_with_aspetta_is_the_new_time(text: str, time: str) ->
 
 def test_wait_with_nothing_taken_back_is_still_refused() -> None:
     assert _parse("Prenota un tagliando per la AB 123 CD venerdì alle 10, aspetta.").intent is None
+
+
+# --- a move naming the old day with its time and the new day with its own -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("La Fiesta, AB 123 CD, lunedì alle 10: spostala a martedì alle 11.", ("2026-11-30", "10:00"), ("2026-12-01", "11:00")),
+        ("Sposta la Clio, ZZ 456 YY, da domani alle 3 a venerdì alle 9 e mezza.", ("2026-11-26", "15:00"), ("2026-11-27", "09:30")),
+    ],
+)  # fmt: skip
+def test_a_move_with_each_day_and_its_time(text: str, old: tuple[str, str], new: tuple[str, str]) -> None:
+    p = _parse(text)
+    assert p.intent == "move" and p.handled, p.reason
+    assert (p.slots["old_date"], p.slots["old_time"]) == old
+    assert (p.slots["date"], p.slots["time"]) == new
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sposta la Clio, ZZ 456 YY, a venerdì alle 9 o alle 10.",
+        "Sposta la Clio, ZZ 456 YY, alle 3 di domani a venerdì alle 9.",
+        "Sposta la Clio, ZZ 456 YY, da domani alle 3 alle 9.",
+    ],
+)
+def test_two_times_not_each_after_its_day_are_asked(text: str) -> None:
+    assert not _parse(text).handled
