@@ -29,6 +29,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("spostia",): ("sposti", "a"), ("disdicil",): ("disdici", "il"),
     ("metti", "mi"): ("mettimi",), ("segna", "mi"): ("segnami",), ("penota",): ("prenota",),
     ("penotami",): ("prenotami",),
+    ("appontamento",): ("appuntamento",), ("appontamenti",): ("appuntamenti",),
+    ("siamo", "libere"): ("siamo", "liberi"),
     ("tajando",): ("tagliando",), ("taliando",): ("tagliando",), ("oolio",): ("olio",),
     ("ogomme",): ("gomme",), ("oggome",): ("gomme",), ("pastille",): ("pastiglie",), ("pastige",): ("pastiglie",),
     ("dianiosi",): ("diagnosi",), ("anniosi",): ("diagnosi",), ("aniosi",): ("diagnosi",),

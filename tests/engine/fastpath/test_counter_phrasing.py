@@ -222,3 +222,17 @@ def test_a_move_with_each_day_and_its_time(text: str, old: tuple[str, str], new:
 )
 def test_two_times_not_each_after_its_day_are_asked(text: str) -> None:
     assert not _parse(text).handled
+
+
+# --- whisper's forms of these words --------------------------------------------------------------------
+
+
+def test_whispers_appontamento_is_the_appointment() -> None:
+    p = _parse("Elimina l'appontamento della AB 123 CD di venerdì.")
+    assert p.intent == "cancel" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["old_date"]) == ("AB123CD", "2026-11-27")
+
+
+def test_whispers_siamo_libere_is_the_free_slot_question() -> None:
+    p = _parse("Per la revisione quando siamo libere?")
+    assert p.intent == "first_free_slot" and p.slots["service"]["key"] == "inspection"
