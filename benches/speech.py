@@ -61,8 +61,9 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "speech_set_heldout.jsonl"
 """Italian requests written after the fast path was tuned on SET (same format); tuned on in turn since
 2026-12-02 (docs/PERFORMANCE.md), so a floor like SET, no longer an estimate."""
 HELDOUT2 = Path(__file__).resolve().parent / "data" / "speech_set_heldout2.jsonl"
-"""60 Italian requests written 2026-12-02 while fixes were tuned on both sets above: no fix was tuned on
-these, so they give the honest estimate (same format)."""
+"""60 Italian requests written 2026-12-02 while fixes were tuned on both sets above; tuned on in turn since
+late 2026-12-02 (docs/PERFORMANCE.md, "Held-out set 2 tuned on"), so a floor like the others, not an estimate:
+the unbiased estimate moves to HELDOUT3 (same format)."""
 HELDOUT3 = Path(__file__).resolve().parent / "data" / "speech_set_heldout3.jsonl"
 """50 Italian requests written 2026-12-02 late, after the three sets above were all being tuned on: never
 tuned on, the end-of-day estimate (same format). Its misses are not listed anywhere, so keep it so."""

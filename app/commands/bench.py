@@ -70,8 +70,8 @@ def register(subparsers: Any) -> None:
         choices=["main", "heldout", "heldout2", "heldout3"],
         default="main",
         help="speech: the set to run (heldout: Italian requests the fast path was not tuned on at first; "
-        "heldout2: 60 Italian requests written 2026-12-02 that no fix was tuned on; "
-        "heldout3: 50 written 2026-12-02 late, never tuned on)",
+        "heldout2: 60 Italian requests written 2026-12-02, tuned on since late 2026-12-02, so a floor too; "
+        "heldout3: 50 written 2026-12-02 late, never tuned on: the unbiased estimate)",
     )
     speech.add_argument(
         "--stt-option",
