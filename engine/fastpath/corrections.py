@@ -44,7 +44,9 @@ def _kind_at(tokens: list[str], j: int) -> str | None:
         return None
     if tokens[j] in _TIME_INTRO and j + 1 < len(tokens) and _number(tokens[j + 1]):
         return "time"
-    if tokens[j] in _NOON or (tokens[j] in ("a", "at", "per") and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOON):
+    if tokens[j] in _NOON or (
+        tokens[j] in ("a", "at", "per") and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOON
+    ):
         return "time"
     if tokens[j] in ("a", "on", "per", "il") and j + 1 < len(tokens):
         j += 1

@@ -105,7 +105,9 @@ def _main_intent(
     if "book" in positions and "first_free_slot" in positions and tokens[0] in _ASKING:
         strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
         if not strong:
-            del positions["book"]  # "qual è il primo giorno in cui riesco a mettere un tagliando?": a question
+            del positions[
+                "book"
+            ]  # "qual è il primo giorno in cui riesco a mettere un tagliando?": a question
     if ("cancel" in positions or "move" in positions) and "book" in positions:
         strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
         if not strong:
@@ -121,7 +123,9 @@ def _main_intent(
     if actions:
         return actions[0], positions[actions[0]], None
     send = find_any(tokens, cues.SEND_VERBS)
-    said_first = positions.get("send_confirmation") == 0 and has_vehicle  # "conferma l'appuntamento della AB…"
+    said_first = (
+        positions.get("send_confirmation") == 0 and has_vehicle
+    )  # "conferma l'appuntamento della AB…"
     if "send_confirmation" in positions and (send is not None or cues.find_channel(tokens) or said_first):
         return "send_confirmation", send[0] if send else positions["send_confirmation"], None
     if has_reminder:
@@ -322,7 +326,10 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                 slots["date"] = first.day.isoformat()
                 if first.until:
                     slots["date_to"] = first.until.isoformat()
-                if preceding[-1:] in (["da"], ["dal"], ["from"], ["starting"]) or preceding == ["partire", "da"]:
+                if preceding[-1:] in (["da"], ["dal"], ["from"], ["starting"]) or preceding == [
+                    "partire",
+                    "da",
+                ]:
                     slots["open_ended"] = True  # "dal 3 dicembre": from that day on
         if dt.time:
             slots["time"] = dt.time

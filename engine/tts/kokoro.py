@@ -66,7 +66,9 @@ class KokoroModel:
         # (docs/PERFORMANCE.md "Italian voice offline").
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
-            self._vocab: dict[str, int] = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))["vocab"]
+            self._vocab: dict[str, int] = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))[
+                "vocab"
+            ]
             with np.load(folder / "voices_ja.npz") as npz:
                 self._styles = {name: np.asarray(npz[name], dtype=np.float32) for name in npz.files}
             self._session = onnxruntime.InferenceSession(

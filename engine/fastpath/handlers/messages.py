@@ -65,9 +65,7 @@ async def schedule_reminder(ctx: Context, appointment: dict[str, Any], slots: di
 async def send_confirmation(ctx: Context) -> str:
     vehicle = await steps.find_vehicle(ctx, write=True)
     appointment = await steps.find_appointment(ctx, vehicle)
-    said = [
-        await confirm_by_message(ctx, appointment, vehicle, ctx.slots.get("channel", "whatsapp"))
-    ]
+    said = [await confirm_by_message(ctx, appointment, vehicle, ctx.slots.get("channel", "whatsapp"))]
     for part in ctx.parse.parts[1:]:
         if part.intent == "send_reminder":
             said.append(await schedule_reminder(ctx, appointment, part.slots))
