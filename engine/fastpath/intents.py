@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import logging
 
 from engine.fastpath.normalize import find_all, find_any, phrases
@@ -250,6 +252,20 @@ def cue_positions(tokens: list[str]) -> dict[str, int]:
         if hit is not None:
             out[intent] = hit[0]
     return out
+
+
+_CHANNEL_WORDS = ("email", "mail", "sms", "whatsapp", "messaggino")
+_BEFORE_CHANNEL = frozenset({"per", "via", "su", "tramite", "con", "by", "on"})
+
+
+def channel_unheard(tokens: list[str], known: frozenset[str]) -> bool:
+    """A word the parser does not know, said where a channel goes ("per Emael", "via uozzap") and
+    sounding like one: the channel was said but not heard, so it must be asked, never defaulted."""
+    for before, word in zip(tokens, tokens[1:], strict=False):
+        if before in _BEFORE_CHANNEL and word not in known and len(word) >= 3 and not word.isdigit():
+            if any(SequenceMatcher(None, word, name).ratio() >= 0.6 for name in _CHANNEL_WORDS):
+                return True
+    return False
 
 
 def find_channel(tokens: list[str]) -> str | None:

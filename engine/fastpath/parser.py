@@ -26,7 +26,7 @@ from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import find_services
 from engine.fastpath.vehicles import MODELS, find_vehicle_description
-from engine.fastpath.vocabulary import unknown_words
+from engine.fastpath.vocabulary import known_words, unknown_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -392,6 +392,8 @@ def _missing(intent: str, slots: dict[str, Any]) -> list[str]:
             out.append("date")
         elif need == "plate" and not slots.get("plate"):
             out.append("plate")
+    if intent in ("send_confirmation", "send_reminder") and not slots.get("channel"):
+        out.append("channel")  # said but not heard ("per Emael"): asked, never sent by another
     return out
 
 
@@ -433,10 +435,10 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     channel = cues.find_channel(main)
     if channel and intent in ("send_confirmation", "send_reminder"):
         slots["channel"] = channel
-    if intent == "send_confirmation":
-        slots.setdefault("channel", "whatsapp")
+    if intent in ("send_confirmation", "send_reminder") and not channel:
+        if not cues.channel_unheard(main, known_words()):
+            slots["channel"] = "whatsapp"  # no channel said: the workshop's usual one
     if intent == "send_reminder":
-        slots.setdefault("channel", "whatsapp")
         slots["reminder"] = reminder_slot(reminder_zone)
 
     return slots
@@ -528,7 +530,7 @@ def _judge(result: Parse) -> Parse:
 
 
 _ANSWER_KEYS = ("plate", "vehicle_description", "customer", "service", "date", "date_to", "time", "part_of_day",
-                "first_free", "open_ended", "old_date", "old_time")  # fmt: skip
+                "first_free", "open_ended", "old_date", "old_time", "channel")  # fmt: skip
 ANSWERABLE = ("missing:", "ambiguous:which_day", "ambiguous:two_dates", "ambiguous:two_times", "ambiguous:time_cut",
                "ambiguous:time_window", "ambiguous:night", "ambiguous:two_services", "ambiguous:two_plates",
                "ambiguous:two_vehicles", "ambiguous:time_vs_part_of_day")  # fmt: skip

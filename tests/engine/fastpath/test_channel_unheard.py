@@ -1,0 +1,51 @@
+"""A message channel said but not heard ("per emeil") is asked, never sent by the usual channel."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from engine.fastpath.front import clarification_for
+from engine.fastpath.parser import answer_to, parse
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "manda la conferma alla Panda AB123CD per emeil",
+        "ricordagli via mael l'appuntamento di domani della AB123CD",
+        "mandagli il promemoria via meil per la AB123CD",
+    ],
+)
+def test_a_channel_said_but_not_heard_is_asked(text: str) -> None:
+    p = parse(text, language="it", today=TODAY)
+    assert not p.handled
+    assert p.reason == "missing:channel"
+    assert "channel" not in p.slots
+    assert clarification_for(p) == "Con quale canale: WhatsApp, SMS o email?"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("manda la conferma della AB123CD", "whatsapp"),  # none said: the usual one
+        ("manda la conferma per Rossi della AB123CD", "whatsapp"),  # a name, not a channel
+        ("manda la conferma della AB123CD per email", "email"),
+        ("manda un sms di conferma alla AB123CD", "sms"),
+    ],
+)
+def test_a_channel_said_or_not_said_is_taken(text: str, channel: str) -> None:
+    p = parse(text, language="it", today=TODAY)
+    assert p.handled, p.reason
+    assert p.slots["channel"] == channel
+
+
+def test_the_answer_names_the_channel() -> None:
+    question = parse("manda la conferma alla Panda AB123CD per emeil", language="it", today=TODAY)
+    answered = answer_to(question, "per email", today=TODAY)
+    assert answered is not None and answered.handled, answered
+    assert answered.slots["channel"] == "email"
+    assert answered.slots["plate"] == "AB123CD"
