@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 import logging
+from difflib import SequenceMatcher
 
 from engine.fastpath.normalize import find_all, find_any, phrases
 
