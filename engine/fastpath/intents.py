@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from engine.fastpath.normalize import find_all, find_any, phrases
 
@@ -260,7 +261,7 @@ _BEFORE_CHANNEL = frozenset({"per", "via", "su", "tramite", "con", "by", "on"})
 def channel_unheard(tokens: list[str], known: frozenset[str]) -> bool:
     """A word the parser does not know, said where a channel goes ("per Emael", "via uozzap") and
     sounding like one: the channel was said but not heard, so it must be asked, never defaulted."""
-    for before, word in zip(tokens, tokens[1:], strict=False):
+    for before, word in pairwise(tokens):
         if before in _BEFORE_CHANNEL and word not in known and len(word) >= 3 and not word.isdigit():
             if any(SequenceMatcher(None, word, name).ratio() >= 0.6 for name in _CHANNEL_WORDS):
                 return True
