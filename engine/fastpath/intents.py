@@ -261,11 +261,14 @@ _BEFORE_CHANNEL = frozenset({"per", "via", "su", "tramite", "con", "by", "on"})
 def channel_unheard(tokens: list[str], known: frozenset[str]) -> bool:
     """A word the parser does not know, said where a channel goes ("per Emael", "via uozzap") and
     sounding like one: the channel was said but not heard, so it must be asked, never defaulted."""
-    for before, word in pairwise(tokens):
-        if before in _BEFORE_CHANNEL and word not in known and len(word) >= 3 and not word.isdigit():
-            if any(SequenceMatcher(None, word, name).ratio() >= 0.6 for name in _CHANNEL_WORDS):
-                return True
-    return False
+    return any(
+        before in _BEFORE_CHANNEL
+        and word not in known
+        and len(word) >= 3
+        and not word.isdigit()
+        and any(SequenceMatcher(None, word, name).ratio() >= 0.6 for name in _CHANNEL_WORDS)
+        for before, word in pairwise(tokens)
+    )
 
 
 def find_channel(tokens: list[str]) -> str | None:

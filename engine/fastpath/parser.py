@@ -435,9 +435,12 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     channel = cues.find_channel(main)
     if channel and intent in ("send_confirmation", "send_reminder"):
         slots["channel"] = channel
-    if intent in ("send_confirmation", "send_reminder") and not channel:
-        if not cues.channel_unheard(main, known_words()):
-            slots["channel"] = "whatsapp"  # no channel said: the workshop's usual one
+    if (
+        intent in ("send_confirmation", "send_reminder")
+        and not channel
+        and not cues.channel_unheard(main, known_words())
+    ):
+        slots["channel"] = "whatsapp"  # no channel said: the workshop's usual one
     if intent == "send_reminder":
         slots["reminder"] = reminder_slot(reminder_zone)
 
