@@ -260,15 +260,20 @@ _BEFORE_CHANNEL = frozenset({"per", "via", "su", "tramite", "con", "by", "on"})
 
 def channel_unheard(tokens: list[str], known: frozenset[str]) -> bool:
     """A word the parser does not know, said where a channel goes ("per Emael", "via uozzap") and
-    sounding like one: the channel was said but not heard, so it must be asked, never defaulted."""
-    return any(
-        before in _BEFORE_CHANNEL
-        and word not in known
-        and len(word) >= 3
-        and not word.isdigit()
-        and any(SequenceMatcher(None, word, name).ratio() >= 0.6 for name in _CHANNEL_WORDS)
-        for before, word in pairwise(tokens)
-    )
+    sounding like one, or run into its preposition ("peremaen"): the channel was said but not heard, so it must be asked, never defaulted."""
+    for before, word in pairwise(["", *tokens]):
+        if word in known or word.isdigit():
+            continue
+        # the preposition said apart ("per emael") or run into the word ("peremaen")
+        glued = next((word[len(p) :] for p in _BEFORE_CHANNEL if word.startswith(p)), "")
+        heard = [word] if before in _BEFORE_CHANNEL else []
+        if any(len(w) >= 3 and _sounds_like_channel(w) for w in [*heard, glued]):
+            return True
+    return False
+
+
+def _sounds_like_channel(word: str) -> bool:
+    return any(SequenceMatcher(None, word, name).ratio() >= 0.6 for name in _CHANNEL_WORDS)
 
 
 def find_channel(tokens: list[str]) -> str | None:

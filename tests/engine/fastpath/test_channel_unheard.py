@@ -18,6 +18,7 @@ TODAY = date(2026, 11, 25)
         "manda la conferma alla Panda AB123CD per emeil",
         "ricordagli via mael l'appuntamento di domani della AB123CD",
         "mandagli il promemoria via meil per la AB123CD",
+        "manda la conferma peremeil alla AB123CD",  # the preposition run into the word
     ],
 )
 def test_a_channel_said_but_not_heard_is_asked(text: str) -> None:
