@@ -14,21 +14,10 @@ from engine.tts.fixed_lines import FixedLines, fixed_lines, plate_lead
 from engine.tts.kokoro import KokoroModel
 from engine.tts.plate_speech import plate_opening, spelled, symbol_names
 from i18n.fastpath import say
+from tests.support.kokoro_runs import count_kokoro_runs
 
 OWNER = "La BT615ZR è una MiTo nera di Laura Caruso."
 LINES = FixedLines(heads=("Il primo posto libero",), whole=(), plate_leads=("La", "Per la"))
-
-
-def _count_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    runs: list[str] = []
-    original = KokoroModel.synthesize
-
-    def counting(self: KokoroModel, phonemes, **kwargs) -> np.ndarray:
-        runs.append(phonemes.text)
-        return original(self, phonemes, **kwargs)
-
-    monkeypatch.setattr(KokoroModel, "synthesize", counting)
-    return runs
 
 
 def _plate_of(names: list[str]) -> str:
@@ -89,7 +78,7 @@ def test_a_reply_opening_with_a_plate_is_spelled_from_clips_then_kokoro_says_the
     assert groups is not None and groups[0] == ["La"]
     assert _plate_of([name for group in groups[1:] for name in group]) == "BT615ZR"
 
-    runs = _count_runs(monkeypatch)
+    runs = count_kokoro_runs(monkeypatch)
     chunks = voice.synthesize_blocking(OWNER)
     first = next(chunks)
     assert runs == [], "the plate is heard before any ONNX run"

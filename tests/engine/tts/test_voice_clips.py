@@ -19,21 +19,10 @@ from i18n.fastpath import CHANNELS, TEXTS, channel_name, say
 from i18n.languages import lookup
 from i18n.replies import REPLIES, reply
 from tests.support.hearing import assert_heard
+from tests.support.kokoro_runs import count_kokoro_runs
 
 FIRST_FREE = "Il primo posto libero per tagliando è mercoledì 3 dicembre alle 9:00."
 LINES = FixedLines(heads=("Il primo posto libero",), whole=("Confermi?",))
-
-
-def _count_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    runs: list[str] = []
-    original = KokoroModel.synthesize
-
-    def counting(self: KokoroModel, phonemes, **kwargs) -> np.ndarray:
-        runs.append(phonemes.text)
-        return original(self, phonemes, **kwargs)
-
-    monkeypatch.setattr(KokoroModel, "synthesize", counting)
-    return runs
 
 
 def test_a_head_is_the_fixed_start_without_words_that_lean_on_the_rest() -> None:
@@ -112,7 +101,7 @@ async def test_a_reply_starting_with_a_clip_is_heard_before_any_run(
     heard = (await whisper_base.transcribe(resample(clip, SAMPLE_RATE, 16_000), language="it")).text  # type: ignore[attr-defined]
     assert_heard(heard, "Il primo posto libero")
 
-    runs = _count_runs(monkeypatch)
+    runs = count_kokoro_runs(monkeypatch)
     chunks = voice.synthesize_blocking(FIRST_FREE)  # a generator: nothing runs before it is asked
     first = next(chunks)
     assert runs == [], "the clip must be played without waiting for an ONNX run"
