@@ -339,7 +339,9 @@ def test_ui_thread_never_stalls_while_a_slow_backend_is_called(app: SimpleNamesp
         heartbeat.stop()
         app.backend.delay_s = 0.0
     assert sum(gaps) >= 2.0 and len(gaps) > 50
-    assert max(gaps) < 0.1, f"the UI thread stalled for {max(gaps) * 1000:.0f} ms"
+    # A call made on the UI thread would stall it for the backend's whole 2 s; a GIL-bound pause of the
+    # other threads on a loaded 2-core machine reaches ~0.1 s, so the line sits well between the two.
+    assert max(gaps) < 0.5, f"the UI thread stalled for {max(gaps) * 1000:.0f} ms"
 
 
 def test_status_bar_shows_backend_speech_to_text_model_and_models(app: SimpleNamespace) -> None:
