@@ -93,6 +93,9 @@ class TurnRecord:
         if e.audio_path:
             details["audio_path"] = e.audio_path
         summary = f"{e.duration_s:.1f} s · {e.device or '-'} · peak {e.level:.2f}"
+        if e.snr_db is not None:
+            details["snr_db"] = e.snr_db
+            summary += f" · {e.snr_db:.0f} dB"
         return self._push(Stage("audio", tr("stage.audio"), start, e.t, summary, details=details))
 
     def _on_vad(self, e: ev.VadEvent) -> Stage:

@@ -13,7 +13,11 @@ from i18n import fastpath as T
 
 _LOGGER = logging.getLogger(__name__)
 
-_YES = {"si", "sì", "yes", "esatto", "confermo", "certo", "ok", "giusto", "yeah", "correct", "proprio"}
+_YES = {"si", "sì", "yes", "esatto", "confermo", "certo", "ok", "giusto", "yeah", "correct", "proprio", "accordo"}
+_PLAIN = {"d", "va", "bene", "pure", "conferma", "confermi", "procedi", "fallo", "fai", "vai", "perfetto", "dai",
+          "accordo", "d'accordo", "grazie", "please", "go", "ahead", "do", "it", "fine", "sure", "right", "that's",
+          "thats", "that", "ehm", "allora", "si", "sì", "yes", "ok", "okay"}  # fmt: skip
+_NO = {"no", "non", "nope", "annulla", "lascia", "aspetta", "sbagliato", "wrong", "stop", "don't", "dont"}
 _ORDINALS = {"primo": 0, "prima": 0, "first": 0, "secondo": 1, "seconda": 1, "second": 1, "terzo": 2, "terza": 2,
              "third": 2, "ultimo": -1, "ultima": -1, "last": -1}  # fmt: skip
 
@@ -30,6 +34,8 @@ def pick(
     if not tokens or not options or len(tokens) > 10:
         return None
     words = set(tokens)
+    if kind == "write":  # a write said back whole: only a plain yes makes it ("sì, ma alle 11" is not one)
+        return options[0] if len(options) == 1 and words & _YES and words <= _YES | _PLAIN else None
     if words & {"no", "non", "nessuna", "nessuno", "neither", "none"}:
         return None
     ordinal = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
@@ -67,6 +73,12 @@ def pick(
         if not when.dates and not when.time:
             matching = [o for o in options if catalogue_words({"name": o.get("service", "")}) & words]
     return matching[0] if len(matching) == 1 else None
+
+
+def says_no(text: str) -> bool:
+    """A plain no to a yes-or-no question ("no", "no, lascia stare", "non farlo")."""
+    tokens = heard_tokens(text)
+    return bool(tokens) and len(tokens) <= 6 and tokens[0] in _NO
 
 
 def with_vehicle(p: Parse, plate: str) -> Parse:

@@ -22,6 +22,9 @@ WRITES = {
     "send_message",
     "schedule_reminder",
 }
+SAYS_BACK = {"book", "move", "send_confirmation", "send_reminder"}
+"""Intents whose write is said back whole for a yes when what was heard is not sure (`Context.write`);
+a cancellation always waits for a yes (a pending confirmation)."""
 
 
 class Stop(Exception):
@@ -41,7 +44,8 @@ class Stop(Exception):
         self.clarify = clarify
         self.reason = reason
         self.kind = kind
-        """What the question chooses between: "vehicle", "service" or "appointment" (None: not resumable)."""
+        """What the question chooses between: "vehicle", "service", "appointment", or "write" (a whole
+        write said back for a yes) (None: not resumable)."""
         self.options = options or []
 
 
@@ -86,7 +90,15 @@ class Context:
     calls: list[ToolCallRecord] = field(default_factory=list)
     pending: PendingConfirmation | None = None
     """A write that waits for the person's yes (a cancellation)."""
+    vehicle: dict[str, Any] | None = None
+    """The vehicle the request is about, once `steps.find_vehicle` found it."""
+    careful: str | None = None
+    """Why every write of this request is said back for a yes first ("noisy": heard over noise), or None."""
+    unsure_vehicle: dict[str, Any] | None = None
+    """A vehicle taken from a plate heard only nearly (a fuzzy match below the write threshold): the write
+    is said back with it for a yes; any other stop before the write asks about the vehicle instead."""
     today: date = field(init=False)
+    _confirmed_used: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         self.today = self.now().date()
@@ -98,6 +110,36 @@ class Context:
     @property
     def slots(self) -> dict[str, Any]:
         return self.parse.slots
+
+    async def write(self, name: str, arguments: Mapping[str, Any], action: str) -> ToolResult:
+        """Make a write, or, when what was heard is not sure enough (`careful`, `unsure_vehicle`), stop
+        and say `action` back whole for a yes ("Prenoto … giovedì 3 dicembre alle 10:30. Confermi?").
+
+        After the yes the same request runs again with the said-back call pinned: its first write is
+        exactly that call (same arguments, same idempotency key, so a retry never books twice), and the
+        writes after it (a confirmation message, a reminder) were in the sentence the person accepted."""
+        confirmed = self.pinned.get("write")
+        if confirmed is not None:
+            if self._confirmed_used:  # the writes after the one said back were in the sentence accepted
+                return await self.call(name, arguments)
+            if confirmed.get("tool") == name:
+                self._confirmed_used = True
+                return await self.call(name, dict(confirmed["arguments"]))
+            why_ = "changed"  # the request took another way since the yes: say this write back instead
+        elif self.careful:
+            why_ = "noisy"
+        elif self.unsure_vehicle is not None:
+            why_ = "vehicle"
+        else:
+            return await self.call(name, arguments)
+        raise Stop(
+            T.say("say_back", self.lang, lead=T.say(f"say_back_{why_}", self.lang), action=action),
+            clarify=True,
+            reason=f"say_back:{why_}",
+            kind="write",
+            options=[{"tool": name, "arguments": dict(arguments),
+                      "plate": (self.vehicle or {}).get("plate")}],
+        )  # fmt: skip
 
     async def call(self, name: str, arguments: Mapping[str, Any]) -> ToolResult:
         """Call a tool on the backend and record the call."""

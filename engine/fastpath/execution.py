@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from engine.fastpath import steps
 from engine.fastpath.context import WRITES, Context, Stop
 from engine.fastpath.handlers import HANDLERS
 from engine.fastpath.outcome import FastPathOutcome
@@ -28,6 +29,14 @@ class Execution:
         try:
             reply = await HANDLERS[str(p.intent)](ctx)
         except Stop as stop:
+            if ctx.unsure_vehicle is not None and stop.kind != "write":
+                # stopped before the write it would have said back: ask about the nearly-heard plate first
+                stop = steps.vehicle_question(ctx, ctx.unsure_vehicle)
+            if stop.kind == "write":  # the whole request understood, said back for a yes: the fast path's
+                self.question = stop  # own question, whoever would answer a question it could not take
+                return FastPathOutcome(
+                    True, stop.text, ctx.calls, None, p.to_dict(), clarification=stop.text, reason=stop.reason
+                )
             if stop.clarify:
                 if stop.kind:
                     self.question = stop

@@ -5,11 +5,11 @@ on to an `Execution` (engine.fastpath.execution)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from engine.fastpath.choices import pick, with_vehicle
+from engine.fastpath.choices import pick, says_no, with_vehicle
 from engine.fastpath.context import Context, Memory
 from engine.fastpath.execution import Execution
 from engine.fastpath.outcome import FastPathOutcome
@@ -28,9 +28,14 @@ class _OpenQuestion:
 
     parse: Parse
     kind: str
-    """"slots" (a missing or ambiguous slot), "vehicle", "service" or "appointment"."""
+    """"slots" (a missing or ambiguous slot), "vehicle", "service", "appointment" or "write" (a write
+    said back whole for a yes)."""
     options: list[dict[str, Any]]
     asked_at: datetime
+    careful: str | None = None
+    """Why the request's writes are said back first ("noisy"), carried to the answer's turn."""
+    pinned: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """The choices already made for this request (an earlier answer), kept for the next run."""
 
 
 def clarification_for(p: Parse) -> str | None:
@@ -83,29 +88,35 @@ class FastPath:
     def parse(self, text: str) -> Parse:
         return parse(text, language=self.language, today=self._now().date())
 
-    async def handle(self, text: str, context: CallContext) -> FastPathOutcome:
+    async def handle(self, text: str, context: CallContext, *, careful: str | None = None) -> FastPathOutcome:
         """Understand `text`; when sure, run the tools and answer; else say why not (and what to ask).
 
-        Any question left open by the previous turn is dropped: only `resume()` answers it.
+        `careful` ("noisy": the words were heard over noise) makes every write of the request be said
+        back whole for a yes before it is made. Any question left open by the previous turn is dropped:
+        only `resume()` answers it.
         """
         self._open = None
         p = self.parse(text)
         if not p.handled:
             clarification = clarification_for(p)
             if clarification and (p.reason or "").startswith(ANSWERABLE):
-                self._open = _OpenQuestion(p, "slots", [], self._now())
+                self._open = _OpenQuestion(p, "slots", [], self._now(), careful)
             return FastPathOutcome(False, parse=p.to_dict(), clarification=clarification, reason=p.reason)
-        return await self._execute(p, context, {})
+        return await self._execute(p, context, {}, careful)
 
-    async def resume(self, text: str, context: CallContext) -> FastPathOutcome | None:
+    async def resume(
+        self, text: str, context: CallContext, *, careful: str | None = None
+    ) -> FastPathOutcome | None:
         """Take `text` as the answer to the question the fast path asked last turn ("la grigia",
         "domani alle 10", "sì"), and finish that request; None when there is no open question or
-        `text` does not answer it. Call it only when the fast path's own question was spoken (no model)."""
+        `text` does not answer it. Call it only when the fast path's own question was spoken (no model).
+        `careful` as in `handle()`: the answer's own hearing; the question's request keeps its own too."""
         question, self._open = self._open, None
         if question is None or self._now() - question.asked_at > timedelta(seconds=OPEN_QUESTION_S):
             return None
         p = question.parse
-        pinned: dict[str, dict[str, Any]] = {}
+        careful = careful or question.careful
+        pinned = dict(question.pinned)
         if question.kind == "slots":
             answered = answer_to(p, text, today=self._now().date())
             if answered is None:
@@ -113,30 +124,37 @@ class FastPath:
             if not answered.handled:
                 clarification = clarification_for(answered)
                 if clarification:
-                    self._open = _OpenQuestion(answered, "slots", [], self._now())
+                    self._open = _OpenQuestion(answered, "slots", [], self._now(), careful)
                 return FastPathOutcome(
                     False, parse=answered.to_dict(), clarification=clarification, reason=answered.reason
                 )
-            return await self._execute(answered, context, {})
+            return await self._execute(answered, context, pinned, careful)
         chosen = pick(question.kind, text, question.options, p.language, self._now().date(), p.text)
         if chosen is None:
+            if question.kind == "write" and says_no(text):  # "no": nothing is written, and it is said
+                return FastPathOutcome(True, T.say("not_done", p.language), parse=p.to_dict(), reason="declined")
             return None
-        if question.kind == "vehicle":
+        if question.kind == "write":  # the whole write was said back and accepted: exactly that is made
+            if chosen.get("plate"):
+                p = with_vehicle(p, str(chosen["plate"]))
+                pinned["confirmed_plate"] = {"plate": str(chosen["plate"])}
+            pinned["write"] = chosen
+        elif question.kind == "vehicle":
             p = with_vehicle(p, str(chosen["plate"]))
             pinned["confirmed_plate"] = {"plate": str(chosen["plate"])}  # the person's choice: no repair
         else:
             pinned[question.kind] = chosen
-        return await self._execute(p, context, pinned)
+        return await self._execute(p, context, pinned, careful)
 
     async def _execute(
-        self, p: Parse, context: CallContext, pinned: dict[str, dict[str, Any]]
+        self, p: Parse, context: CallContext, pinned: dict[str, dict[str, Any]], careful: str | None
     ) -> FastPathOutcome:
-        execution = Execution(
-            Context(self.backend, context, p, self._now, self._memory, self.plate_repair, pinned)
-        )
+        ctx = Context(self.backend, context, p, self._now, self._memory, self.plate_repair, pinned)
+        ctx.careful = careful
+        execution = Execution(ctx)
         outcome = await execution.run()
         if execution.question is not None:
             self._open = _OpenQuestion(
-                p, str(execution.question.kind), execution.question.options, self._now()
+                p, str(execution.question.kind), execution.question.options, self._now(), careful, pinned
             )
         return outcome

@@ -18,5 +18,6 @@ class FastPathOutcome:
     pending: PendingConfirmation | None = None
     parse: dict[str, Any] = field(default_factory=dict)
     clarification: str | None = None
-    """One short question for the person, when the fast path could not decide (no LLM to ask)."""
+    """One short question for the person, when the fast path could not decide (no LLM to ask); on a
+    handled outcome, the whole write said back for a yes, which the fast path itself takes next turn."""
     reason: str | None = None

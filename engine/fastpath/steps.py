@@ -13,7 +13,7 @@ from typing import Any
 
 from engine.fastpath import plate_evidence as evidence
 from engine.fastpath import plate_hearing as hearing
-from engine.fastpath.context import Context, Stop, why
+from engine.fastpath.context import SAYS_BACK, Context, Stop, why
 from engine.fastpath.normalize import strip_accents, tokenize
 from engine.fastpath.parser import heard_tokens
 from engine.fastpath.plates_spoken import find_plates
@@ -168,14 +168,9 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     floor = WRITE_PLATE_CONFIDENCE if write else READ_PLATE_CONFIDENCE
     if top.get("repaired") and not write:
         floor = READ_REPAIRED_CONFIDENCE
-    if top.get("match") == "fuzzy" and float(top.get("confidence", 0)) < floor:
-        raise Stop(
-            T.say("confirm_vehicle", ctx.lang, vehicle=T.spoken_vehicle(top, ctx.lang)),
-            clarify=True,
-            reason="fuzzy_plate",
-            kind="vehicle",
-            options=[top],
-        )
+    unsure = top.get("match") == "fuzzy" and float(top.get("confidence", 0)) < floor
+    if unsure and not (write and ctx.parse.intent in SAYS_BACK):
+        raise vehicle_question(ctx, top)
     if s.get("plate") and desc is not None and not _fits(desc, top):
         raise Stop(
             T.say("plate_mismatch", ctx.lang, plate=top.get("plate"),
@@ -185,7 +180,21 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             kind="vehicle",
             options=[top],
         )  # fmt: skip
+    if unsure:  # the write is said back whole with this vehicle for a yes (`Context.write`)
+        ctx.unsure_vehicle = top
+    ctx.vehicle = top
     return top
+
+
+def vehicle_question(ctx: Context, vehicle: dict[str, Any]) -> Stop:
+    """ "Intendi la Panda grigia AB123CD?": a plate heard only nearly, asked about on its own."""
+    return Stop(
+        T.say("confirm_vehicle", ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang)),
+        clarify=True,
+        reason="fuzzy_plate",
+        kind="vehicle",
+        options=[vehicle],
+    )
 
 
 async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.Reading]) -> ToolResult | None:

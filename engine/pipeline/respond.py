@@ -40,8 +40,11 @@ class Responding(Confirming):
             trace.emit(TurnStarted(source="text", language=self.language, text=text))
             return await self._respond(trace, text.strip(), self.language, anchor=trace.started)
 
-    async def _respond(self, trace: TurnTrace, text: str, language: str, *, anchor: float) -> TurnResult:
-        """Answer a transcript: a spoken yes/no to a pending confirmation, the fast path, or the agent."""
+    async def _respond(
+        self, trace: TurnTrace, text: str, language: str, *, anchor: float, careful: str | None = None
+    ) -> TurnResult:
+        """Answer a transcript: a spoken yes/no to a pending confirmation, the fast path, or the agent.
+        `careful` ("noisy") makes the fast path say a write back for a yes before making it."""
         if not text:
             return self._finish(trace, "", reply("no_words", language), path="none")
         turn = CurrentTurn(trace)
@@ -51,11 +54,13 @@ class Responding(Confirming):
                 return await self._resolve(
                     trace, self.pending.id, answer == "accept", how="voice", transcript=text, anchor=anchor
                 )
-            return await self._answer(turn, text, language, anchor=anchor)
+            return await self._answer(turn, text, language, anchor=anchor, careful=careful)
         finally:
             self._current = None
 
-    async def _answer(self, turn: CurrentTurn, text: str, language: str, *, anchor: float) -> TurnResult:
+    async def _answer(
+        self, turn: CurrentTurn, text: str, language: str, *, anchor: float, careful: str | None
+    ) -> TurnResult:
         trace = turn.trace
         context = self._context(trace)
         trace.emit(StateChanged(state="thinking"))
@@ -67,9 +72,9 @@ class Responding(Confirming):
             try:
                 # An answer to the fast path's last question ("la grigia", "domani alle 10") finishes that
                 # request; anything else is a new request.
-                outcome = await fastpath.resume(text, context) if asked else None
+                outcome = await fastpath.resume(text, context, careful=careful) if asked else None
                 if outcome is None:
-                    outcome = await fastpath.handle(text, context)
+                    outcome = await fastpath.handle(text, context, careful=careful)
             except Exception as exc:  # the fast path failing must never lose the turn
                 _LOGGER.warning("Fast path failed on %r: %s", text, exc, exc_info=True)
                 trace.emit(TurnError(stage="fastpath", message=for_person(exc, language), detail=repr(exc)))
@@ -93,8 +98,11 @@ class Responding(Confirming):
                         trace_tool(trace, record, round_no=0)
                     if outcome.pending is not None:
                         self._set_pending(trace, outcome.pending)
+                    # a write said back for a yes: the fast path takes the answer, model or not
+                    self._fastpath_asked = outcome.clarification is not None
                     return await self._speak_reply(
-                        turn, text, outcome.reply_text, language, anchor=anchor, path="fastpath",
+                        turn, text, outcome.reply_text, language, anchor=anchor,
+                        path="clarify" if outcome.clarification else "fastpath",
                         tool_calls=list(outcome.tool_calls), pending=outcome.pending,
                     )  # fmt: skip
         if self.settings.offline_only or not self.agent.configured:

@@ -9,6 +9,7 @@ import time
 
 import numpy as np
 
+from engine.audio.quality import heard_over_noise, speech_to_noise_db
 from engine.errors import ConfigError, OfficinaError, for_person
 from engine.pipeline.respond import Responding
 from engine.pipeline.turn import TurnResult
@@ -45,12 +46,14 @@ class Transcribing(Responding):
     def _captured(self, trace: TurnTrace, audio: np.ndarray, *, device: str) -> None:
         saved = trace.save_audio(audio, RATE)
         level = float(np.max(np.abs(audio))) if audio.size else 0.0
+        snr = speech_to_noise_db(audio)
         trace.emit(
             AudioCaptured(
                 duration_s=len(audio) / RATE,
                 rate=RATE,
                 device=device,
                 level=round(level, 4),
+                snr_db=snr,
                 audio_path=str(saved) if saved else None,
             )
         )
@@ -129,4 +132,6 @@ class Transcribing(Responding):
         language = self.language
         if self.settings.detect_language and transcript.language in ("it", "en"):
             language = transcript.language
-        return await self._respond(trace, text, language, anchor=anchor)
+        # words heard over a loud background: the fast path says a write back whole before making it
+        careful = "noisy" if heard_over_noise(audio) else None
+        return await self._respond(trace, text, language, anchor=anchor, careful=careful)

@@ -84,6 +84,8 @@ class AudioCaptured(_Event):
     """Input device name, or "file"/"memory" when not captured from a microphone."""
     level: float = 0.0
     """Peak absolute sample value, 0..1 (0 means digital silence)."""
+    snr_db: float | None = None
+    """The speech's level above the background, in dB (engine.audio.quality); None when too short."""
     audio_path: str | None = None
     """WAV saved with the trace (only when saving audio is enabled)."""
 

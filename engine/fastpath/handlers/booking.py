@@ -39,7 +39,11 @@ async def book(ctx: Context) -> str:
         args["customer_id"] = customer_id
     if staff_id:
         args["staff_id"] = staff_id
-    result = await ctx.call("create_appointment", args)
+    action = T.phrase(
+        "do_book", ctx.lang, service=T.in_sentence(service["name"]), vehicle=T.spoken_vehicle(vehicle, ctx.lang),
+        owner=T.owner_suffix(vehicle, ctx.lang), when=T.spoken_when(args["start"], ctx.lang, ctx.today),
+    ) + messages.follow_ups_said(ctx)  # fmt: skip
+    result = await ctx.write("create_appointment", args, action)
     if not result.ok:
         raise steps.slot_refusal(ctx, result, args["start"])
     appointment = result.data["appointment"]
@@ -93,7 +97,13 @@ async def move(ctx: Context) -> str:
         "new_start": new_start,
         "idempotency_key": idempotency_key(),
     }
-    result = await ctx.call("reschedule_appointment", args)
+    who = T.spoken_vehicle(vehicle, ctx.lang) if vehicle else str(appointment.get("plate", ""))
+    action = T.phrase(
+        "do_move", ctx.lang, service=T.in_sentence(service["name"]), vehicle=who,
+        old=T.spoken_when(old.isoformat(timespec="minutes"), ctx.lang, ctx.today),
+        when=T.spoken_when(new_start, ctx.lang, ctx.today),
+    ) + messages.follow_ups_said(ctx)  # fmt: skip
+    result = await ctx.write("reschedule_appointment", args, action)
     if not result.ok:
         raise steps.slot_refusal(ctx, result, new_start)
     moved = result.data["appointment"]

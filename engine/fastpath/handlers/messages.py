@@ -22,6 +22,27 @@ async def follow_ups(ctx: Context, appointment: dict[str, Any], vehicle: dict[st
     return said
 
 
+def follow_ups_said(ctx: Context) -> str:
+    """The composite parts after a booking or a move, as said back before it (", e mando la conferma SMS")."""
+    said = ""
+    for part in ctx.parse.parts[1:]:
+        channel = T.channel_name(part.slots.get("channel") or "whatsapp", ctx.lang)
+        if part.intent == "send_confirmation":
+            said += T.phrase("and_confirmation", ctx.lang, channel=channel)
+        elif part.intent == "send_reminder":
+            said += T.phrase("and_reminder", ctx.lang, channel=channel)
+    return said
+
+
+def _about(ctx: Context, appointment: dict[str, Any], vehicle: dict[str, Any] | None) -> dict[str, str]:
+    """The appointment a message is about, as said back: its service, vehicle and time."""
+    return {
+        "service": T.in_sentence(str(appointment.get("service", ""))),
+        "vehicle": T.spoken_vehicle(vehicle, ctx.lang) if vehicle else str(appointment.get("plate", "")),
+        "when": T.spoken_when(str(appointment["start"]), ctx.lang, ctx.today),
+    }
+
+
 async def confirm_by_message(
     ctx: Context, appointment: dict[str, Any], vehicle: dict[str, Any], channel: str
 ) -> str:
@@ -33,8 +54,9 @@ async def confirm_by_message(
         "appointment_id": appointment["appointment_id"],
         "idempotency_key": idempotency_key(),
     }
-    result = await ctx.call("send_message", args)
     name = T.channel_name(channel, ctx.lang)
+    action = T.phrase("do_confirmation", ctx.lang, channel=name, **_about(ctx, appointment, vehicle))
+    result = await ctx.write("send_message", args, action)
     if not result.ok:
         return T.say("message_failed", ctx.lang, channel=name, why=why(result, ctx.lang))
     status = (result.data.get("message") or {}).get("status")
@@ -53,7 +75,11 @@ async def schedule_reminder(ctx: Context, appointment: dict[str, Any], slots: di
         "send_at": send_at,
         "idempotency_key": idempotency_key(),
     }
-    result = await ctx.call("schedule_reminder", args)
+    action = T.phrase(
+        "do_reminder", ctx.lang, channel=T.channel_name(channel, ctx.lang),
+        send=T.spoken_when(send_at, ctx.lang, ctx.today), **_about(ctx, appointment, ctx.vehicle),
+    )  # fmt: skip
+    result = await ctx.write("schedule_reminder", args, action)
     if not result.ok:
         return T.say("reminder_failed", ctx.lang, why=why(result, ctx.lang))
     return T.say(

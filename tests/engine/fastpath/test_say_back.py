@@ -1,0 +1,118 @@
+"""A write taken from words that are not sure is said back whole for a yes: a recording heard over noise
+("careful"), or a plate heard only nearly. Only a plain yes makes exactly the write said back; a no or
+a yes with a change makes nothing. On the contract workshop (a real LocalBackend)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from engine.fastpath import FastPath
+from wp_api.contract import CallContext
+
+WRITES = {"create_appointment", "reschedule_appointment", "send_message", "schedule_reminder"}
+
+
+def _writes(out: Any) -> list[Any]:
+    return [c for c in out.tool_calls if c.name in WRITES]
+
+
+async def test_a_booking_heard_over_noise_is_said_back_and_a_yes_makes_exactly_it(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle("prenota un tagliando per la AB123CD domani alle 10 e mezza", context, careful="noisy")
+    assert out.clarification and not _writes(out)
+    said = out.clarification
+    assert said.startswith("C'è rumore, ripeto: prenoto tagliando per la Panda grigia AB123CD"), said
+    assert "martedì 3 marzo alle 10:30" in said or "domani alle 10:30" in said, said
+    assert said.endswith("Confermi?")
+
+    done = await fast.resume("sì", context)
+    assert done is not None and done.handled and not done.clarification, done
+    (booked,) = _writes(done)
+    assert booked.name == "create_appointment" and booked.result.ok
+    assert booked.arguments["start"].endswith("T10:30")
+    assert done.reply_text.startswith("Fatto")
+    assert await fast.resume("sì", context) is None  # answered once: a second yes writes nothing
+
+
+async def test_the_yes_replays_the_write_said_back_so_a_retry_never_books_twice(
+    fast: FastPath, context: CallContext
+) -> None:
+    first = await fast.handle("prenota un tagliando per la AB123CD domani alle 11", context, careful="noisy")
+    assert first.clarification
+    done = await fast.resume("sì, conferma", context)
+    assert done is not None
+    (booked,) = _writes(done)
+    # the same request said again and accepted again: the backend sees the first call's key
+    again = await fast.handle("prenota un tagliando per la AB123CD domani alle 11", context, careful="noisy")
+    assert again.clarification
+    replay = await fast.resume("sì", context)
+    assert replay is not None
+    (second,) = _writes(replay)
+    assert second.arguments["idempotency_key"] != booked.arguments["idempotency_key"]  # a new request
+    assert not second.result.ok or second.result.data.get("replayed") or second.result.data != booked.result.data
+
+
+async def test_a_no_makes_nothing_and_says_so(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("sposta l'appuntamento di mercoledì della ZA987YE a venerdì alle 9", context, careful="noisy")
+    assert out.clarification and not _writes(out)
+    assert "sposto" in out.clarification and "alle 9:00" in out.clarification
+    assert "alle 10:00" in out.clarification  # from when: the appointment being moved
+    done = await fast.resume("no, lascia stare", context)
+    assert done is not None and done.handled and not _writes(done)
+    assert done.reply_text == "Va bene, non faccio niente."
+
+
+async def test_a_yes_with_a_change_is_not_a_yes(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("prenota un tagliando per la AB123CD domani alle 10", context, careful="noisy")
+    assert out.clarification
+    assert await fast.resume("sì, però alle 11", context) is None
+
+
+async def test_the_follow_ups_are_in_the_sentence_and_made_after_the_yes(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle(
+        "prenota un cambio olio per la AB123CD domani alle 9 e manda la conferma per sms", context, careful="noisy"
+    )
+    assert out.clarification and "e mando la conferma SMS" in out.clarification, out.clarification
+    done = await fast.resume("ok, va bene", context)
+    assert done is not None
+    assert [c.name for c in _writes(done)] == ["create_appointment", "send_message"]
+    assert all(c.result.ok for c in _writes(done))
+
+
+async def test_a_message_heard_over_noise_is_said_back_after_the_question_it_needed(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle("manda la conferma whatsapp alla ZA987YE", context, careful="noisy")
+    assert out.clarification and out.clarification.startswith("Quale appuntamento") and not _writes(out)
+    # the answer is heard quietly, but the request was heard over noise: still said back
+    said = await fast.resume("quello di mercoledì", context)
+    assert said is not None and said.clarification and not _writes(said)
+    assert "mando la conferma WhatsApp per tagliando per la Renegade verde ZA987YE" in said.clarification
+    assert "mercoledì 4 marzo alle 10:00" in said.clarification
+    done = await fast.resume("sì", context)
+    assert done is not None
+    assert [c.name for c in _writes(done)] == ["send_message"] and _writes(done)[0].result.ok
+
+
+async def test_quiet_words_and_a_sure_plate_write_at_once(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("prenota un tagliando per la AB123CD domani alle 10", context)
+    assert out.handled and not out.clarification
+    assert [c.name for c in _writes(out)] == ["create_appointment"]
+
+
+async def test_reads_are_never_said_back(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("di chi è la AB123CD?", context, careful="noisy")
+    assert out.handled and not out.clarification and "Rossi" in out.reply_text
+
+
+async def test_a_nearly_heard_plate_that_stops_before_the_write_asks_about_the_vehicle(
+    fast: FastPath, context: CallContext
+) -> None:
+    # a move needs the vehicle's appointment: with a plate heard only nearly, the run stops before the
+    # write, so the plate is what is asked about (never "that car has no appointment")
+    out = await fast.handle("sposta l'appuntamento della Dipi 321 TV a venerdì alle 9", context)
+    assert out.clarification and not _writes(out)
+    assert out.clarification.startswith("Intendi la Fiesta rossa DP321TB"), out.clarification
