@@ -128,21 +128,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Moved: {service} for {vehicle} is now {when}.",
     },
     # a write said back whole for a yes when what was heard is not sure (engine.fastpath.context.Context.write)
-    "say_back": {"it": "{lead}{action}. Confermi?", "en": "{lead}{action}. Shall I?"},
-    "say_back_noisy": {"it": "C'è rumore, ripeto: ", "en": "It's noisy here, so to be sure: "},
-    "say_back_vehicle": {"it": "Non sono sicuro della targa: ", "en": "I'm not sure of the plate: "},
-    "say_back_changed": {"it": "Nel frattempo è cambiato qualcosa: ", "en": "Something changed meanwhile: "},
-    "do_book": {"it": "prenoto {service} per {vehicle}{owner}, {when}", "en": "book {service} for {vehicle}{owner}, {when}"},
-    "do_move": {"it": "sposto {service} per {vehicle} da {old} a {when}", "en": "move {service} for {vehicle} from {old} to {when}"},
+    "say_back": {"it": "{lead} {action}. Confermi?", "en": "{lead} {action}. Shall I?"},
+    "say_back_noisy": {"it": "C'è rumore, ripeto.", "en": "It's noisy here, so let me check."},
+    "say_back_vehicle": {"it": "Non sono sicuro della targa.", "en": "I'm not sure of the plate."},
+    "say_back_changed": {"it": "Nel frattempo è cambiato qualcosa.", "en": "Something changed meanwhile."},
+    "do_book": {"it": "Prenoto: {service} per {vehicle}{owner}, {when}", "en": "Booking: {service} for {vehicle}{owner}, {when}"},
+    "do_move": {"it": "Sposto: {service} per {vehicle}, da {old} a {when}", "en": "Moving: {service} for {vehicle}, from {old} to {when}"},
     "do_confirmation": {
-        "it": "mando la conferma {channel} per {service} per {vehicle}, {when}",
-        "en": "send the {channel} confirmation of {service} for {vehicle}, {when}",
+        "it": "Mando la conferma {channel}: {service} per {vehicle}, {when}",
+        "en": "Sending the {channel} confirmation: {service} for {vehicle}, {when}",
     },
     "do_reminder": {
-        "it": "programmo il promemoria {channel} {send} per {service} per {vehicle}, {when}",
-        "en": "schedule the {channel} reminder {send} for {service} for {vehicle}, {when}",
+        "it": "Programmo il promemoria {channel} {send}: {service} per {vehicle}, {when}",
+        "en": "Scheduling the {channel} reminder {send}: {service} for {vehicle}, {when}",
     },
-    "and_confirmation": {"it": ", e mando la conferma {channel}", "en": ", and send the {channel} confirmation"},
+    "and_confirmation": {"it": ", e mando la conferma {channel}", "en": ", and sending the {channel} confirmation"},
     "and_reminder": {"it": ", con promemoria {channel}", "en": ", with a {channel} reminder"},
     "not_done": {"it": "Va bene, non faccio niente.", "en": "All right, I'll leave it."},
     "cancel_confirm": {
@@ -247,12 +247,6 @@ def say(key: str, language: str, **values: Any) -> str:
     table = TEXTS[key]
     text = table.get(language, table["it"]).format(**values)
     return text[:1].upper() + text[1:]
-
-
-def phrase(key: str, language: str, **values: Any) -> str:
-    """The template `key` in `language`, filled, as a part of a sentence (not capitalised)."""
-    table = TEXTS[key]
-    return table.get(language, table["it"]).format(**values)
 
 
 def in_sentence(name: str) -> str:

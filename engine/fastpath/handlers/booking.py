@@ -39,7 +39,7 @@ async def book(ctx: Context) -> str:
         args["customer_id"] = customer_id
     if staff_id:
         args["staff_id"] = staff_id
-    action = T.phrase(
+    action = T.say(
         "do_book", ctx.lang, service=T.in_sentence(service["name"]), vehicle=T.spoken_vehicle(vehicle, ctx.lang),
         owner=T.owner_suffix(vehicle, ctx.lang), when=T.spoken_when(args["start"], ctx.lang, ctx.today),
     ) + messages.follow_ups_said(ctx)  # fmt: skip
@@ -98,7 +98,7 @@ async def move(ctx: Context) -> str:
         "idempotency_key": idempotency_key(),
     }
     who = T.spoken_vehicle(vehicle, ctx.lang) if vehicle else str(appointment.get("plate", ""))
-    action = T.phrase(
+    action = T.say(
         "do_move", ctx.lang, service=T.in_sentence(service["name"]), vehicle=who,
         old=T.spoken_when(old.isoformat(timespec="minutes"), ctx.lang, ctx.today),
         when=T.spoken_when(new_start, ctx.lang, ctx.today),

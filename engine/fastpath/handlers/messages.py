@@ -28,9 +28,9 @@ def follow_ups_said(ctx: Context) -> str:
     for part in ctx.parse.parts[1:]:
         channel = T.channel_name(part.slots.get("channel") or "whatsapp", ctx.lang)
         if part.intent == "send_confirmation":
-            said += T.phrase("and_confirmation", ctx.lang, channel=channel)
+            said += T.say("and_confirmation", ctx.lang, channel=channel)
         elif part.intent == "send_reminder":
-            said += T.phrase("and_reminder", ctx.lang, channel=channel)
+            said += T.say("and_reminder", ctx.lang, channel=channel)
     return said
 
 
@@ -55,7 +55,7 @@ async def confirm_by_message(
         "idempotency_key": idempotency_key(),
     }
     name = T.channel_name(channel, ctx.lang)
-    action = T.phrase("do_confirmation", ctx.lang, channel=name, **_about(ctx, appointment, vehicle))
+    action = T.say("do_confirmation", ctx.lang, channel=name, **_about(ctx, appointment, vehicle))
     result = await ctx.write("send_message", args, action)
     if not result.ok:
         return T.say("message_failed", ctx.lang, channel=name, why=why(result, ctx.lang))
@@ -75,7 +75,7 @@ async def schedule_reminder(ctx: Context, appointment: dict[str, Any], slots: di
         "send_at": send_at,
         "idempotency_key": idempotency_key(),
     }
-    action = T.phrase(
+    action = T.say(
         "do_reminder", ctx.lang, channel=T.channel_name(channel, ctx.lang),
         send=T.spoken_when(send_at, ctx.lang, ctx.today), **_about(ctx, appointment, ctx.vehicle),
     )  # fmt: skip

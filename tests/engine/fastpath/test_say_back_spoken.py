@@ -1,0 +1,89 @@
+"""The say-back wired end to end: a booking spoken over a loud background goes through the real
+pipeline (Silero VAD, whisper base, the fast path, the local workshop) and is said back, not made;
+the "yes" of the next turn makes it. The same words spoken quietly are booked at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from engine.config import Settings
+from engine.fastpath import FastPath
+from tests.engine.fastpath.conftest import NOW
+
+pytestmark = pytest.mark.slow
+
+SAID = "Book an oil change for plate A, B, 1, 2, 3, C, D, tomorrow morning."
+
+
+def _spoken(path: Path) -> np.ndarray:
+    from engine.audio import read_audio
+    from engine.audio.files import write_wav
+    from engine.tts.piper_tts import PiperTTS
+    from engine.tts.speech_wav import default_voice_path
+
+    # rendered without Piper's noise, so whisper hears the same words every run (tests/.../test_round_trip.py)
+    tts = PiperTTS.load(default_voice_path(), noise_scale=0.0, noise_w_scale=0.0)
+    audio = np.concatenate([chunk.samples for chunk in tts.synthesize_blocking(SAID)])
+    speech = read_audio(write_wav(path, audio, tts.sample_rate))
+    pause = np.zeros(4800, np.float32)  # the pre-roll and the tail before the key comes up
+    return np.concatenate([pause, speech, pause])
+
+
+def _under_hum(speech: np.ndarray, snr_db: float) -> np.ndarray:
+    """A compressor's hum (100 Hz and its harmonic) at `snr_db` under the voice: loud, yet it leaves
+    whisper the words (a hum has no consonants to take)."""
+    t = np.arange(len(speech)) / 16000
+    hum = np.sin(2 * np.pi * 100 * t) + 0.4 * np.sin(2 * np.pi * 200 * t)
+    voiced = speech[np.abs(speech) > 0.01]
+    gain = np.sqrt(np.mean(voiced**2) / (np.mean(hum**2) * 10 ** (snr_db / 10)))
+    return (speech + gain * hum).astype(np.float32)
+
+
+@pytest.fixture
+async def pipeline(installed_models: Path, local_backend: Any) -> Any:
+    from engine.audio import FileSink
+    from engine.pipeline import Pipeline
+
+    settings = Settings(language="en", offline_only=True, fastpath_enabled=True, save_audio=False)
+    made = await Pipeline.create(
+        settings, backend=local_backend, player=FileSink(), actor="test", install_models=False, warm_up=False
+    )
+    made.fastpath = FastPath(local_backend, language="en", now=lambda: NOW)
+    yield made
+    await made.aclose()
+
+
+def _writes(result: Any) -> list[Any]:
+    return [c for c in result.tool_calls if c.name == "create_appointment"]
+
+
+async def test_a_booking_spoken_over_noise_is_said_back_and_made_on_yes(pipeline: Any, tmp_path: Path) -> None:
+    events: list[Any] = []
+    pipeline.add_listener(events.append)
+    noisy = _under_hum(_spoken(tmp_path / "said.wav"), snr_db=12.0)
+
+    asked = await pipeline.run_audio_turn(noisy)
+
+    captured = next(e for e in events if e.type == "audio_captured")
+    assert captured.snr_db is not None and captured.snr_db < 25, captured
+    assert not _writes(asked), asked  # nothing booked from words heard over noise
+    assert asked.path == "clarify", asked
+    assert asked.reply_text.startswith("It's noisy here, so let me check. Booking: "), asked.reply_text
+    assert "AB123CD" in asked.reply_text and asked.reply_text.endswith("Shall I?")
+
+    done = await pipeline.run_text_turn("yes")
+    assert done.path == "fastpath", done
+    (booking,) = _writes(done)
+    assert booking.result.ok and booking.result.data["appointment"]["plate"] == "AB123CD"
+    assert done.reply_text.startswith("Done:")
+
+
+async def test_the_same_booking_spoken_quietly_is_made_at_once(pipeline: Any, tmp_path: Path) -> None:
+    result = await pipeline.run_audio_turn(_spoken(tmp_path / "said.wav"))
+    assert result.path == "fastpath", result
+    (booking,) = _writes(result)
+    assert booking.result.ok
