@@ -18,6 +18,10 @@ Figures per language and condition:
 - `outcome_right_pct`: did it / asked / refused as labelled;
 - `wrong_writes`: turns that wrote (or prepared a confirmed write) anything other than the labelled action;
 - `questions`: turns that ended in a question;
+- `said_back`: writes said back whole for a yes instead of made (heard over noise, or a plate heard
+  only nearly); the bench answers as a careful person would: "sì" when the write said back has the
+  labelled vehicle, day and time, else "no". `said_back_accepted` counts the yeses, and
+  `outcome_right_after_yes_pct` counts as right a labelled "do" made after that one yes;
 - `first_audio_ms_p50/p95`: key release (the whole recording handed over) → first audio of the answer.
 Condition `text` runs the reference transcripts instead of audio (no STT): the fast path's own ceiling.
 """
@@ -164,6 +168,10 @@ class TurnScore:
     first_audio_ms: float | None
     reply: str
     tools: list[str] = field(default_factory=list)
+    said_back: bool = False
+    said_back_accepted: bool = False
+    done_after_yes: bool = False
+    """The write said back was accepted and then made."""
 
 
 def score_turn(
@@ -221,6 +229,35 @@ def score_turn(
     )  # fmt: skip
 
 
+def says_what_was_meant(row: dict[str, Any], back: dict[str, Any]) -> bool:
+    """Would a careful person say yes to this write said back? Only with the labelled vehicle, and the
+    labelled day and time where the label has them (the service is in the parse's score)."""
+    if row.get("outcome") != "do" or not row.get("write"):
+        return False
+    if row.get("plate") and back.get("plate") != row["plate"]:
+        return False
+    args = back.get("arguments") or {}
+    start = str(args.get("start") or args.get("new_start") or "")
+    slots = row.get("slots") or {}
+    if back.get("tool") in ("create_appointment", "reschedule_appointment"):
+        if slots.get("date") and start[:10] != slots["date"]:
+            return False
+        if slots.get("time") and start[11:16] != slots["time"]:
+            return False
+    return True
+
+
+def answer_said_back(score: TurnScore, accepted: bool, after: Any) -> TurnScore:
+    """`score` with the person's answer to the write said back, and what the answer's turn wrote."""
+    made = any(c.name in WRITE_TOOLS and c.result.ok for c in after.tool_calls or [])
+    score.said_back, score.said_back_accepted = True, accepted
+    score.done_after_yes = accepted and made and score.intent_slots_right and score.plate_right is not False
+    if made and not score.done_after_yes:
+        score.wrong_write = True
+        score.problems.append("a wrong write after the yes to a say-back")
+    return score
+
+
 def _resolved_plate(calls: list[Any]) -> str | None:
     """The vehicle the turn acted on: the best match of its first successful find_vehicle."""
     for call in calls:
@@ -270,6 +307,9 @@ def summarise(scores: list[TurnScore]) -> dict[str, Any]:
         "wrong_writes": sum(s.wrong_write for s in scores),
         "writes": sum(s.wrote for s in scores),
         "questions": outcomes["ask"],
+        "said_back": sum(s.said_back for s in scores),
+        "said_back_accepted": sum(s.said_back_accepted for s in scores),
+        "outcome_right_after_yes_pct": _pct(sum(s.outcome_right or s.done_after_yes for s in scores), n),
         "first_audio_ms_p50": round(statistics.median(times), 1) if times else None,
         "first_audio_ms_p95": round(_percentile(times, 0.95), 1) if times else None,
     }
@@ -389,10 +429,16 @@ async def _run_language(
                         result = await pipeline.run_audio_turn(samples)
                     else:
                         result = await pipeline.run_text_turn(row["reference"])
+                    score = score_turn(row, condition, voice.name, result, events, fixed_now.date())
+                    back = pipeline.fastpath.said_back
+                    if back is not None:  # the person's answer to the write said back
+                        accepted = says_what_was_meant(row, back)
+                        answer = ("sì" if language == "it" else "yes") if accepted else "no"
+                        after = await pipeline.run_text_turn(answer)
+                        score = answer_said_back(score, accepted, after)
                 finally:
                     await pipeline.aclose()
                     await backend.aclose()
-                score = score_turn(row, condition, voice.name, result, events, fixed_now.date())
                 _LOGGER.info(
                     "%s %s: %s", row["id"], condition, "ok" if not score.problems else score.problems
                 )

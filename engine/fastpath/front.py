@@ -85,6 +85,14 @@ class FastPath:
         """The workshop's wall-clock time (naive, Europe/Rome) this fast path works with."""
         return self._now()
 
+    @property
+    def said_back(self) -> dict[str, Any] | None:
+        """The write said back whole and waiting for a yes ({"tool", "arguments", "plate"}), or None."""
+        question = self._open
+        if question is None or question.kind != "write" or not question.options:
+            return None
+        return dict(question.options[0])
+
     def parse(self, text: str) -> Parse:
         return parse(text, language=self.language, today=self._now().date())
 
