@@ -93,7 +93,8 @@ class Context:
     vehicle: dict[str, Any] | None = None
     """The vehicle the request is about, once `steps.find_vehicle` found it."""
     careful: str | None = None
-    """Why every write of this request is said back for a yes first ("noisy": heard over noise), or None."""
+    """Why every write of this request is said back for a yes first, or None: "noisy" (heard over
+    noise), "no_time" (a booking for a day with no time said: the first free time is offered)."""
     unsure_vehicle: dict[str, Any] | None = None
     """A vehicle taken from a plate heard only nearly (a fuzzy match below the write threshold): the write
     is said back with it for a yes; any other stop before the write asks about the vehicle instead."""
@@ -127,7 +128,7 @@ class Context:
                 return await self.call(name, dict(confirmed["arguments"]))
             why_ = "changed"  # the request took another way since the yes: say this write back instead
         elif self.careful:
-            why_ = "noisy"
+            why_ = self.careful
         elif self.unsure_vehicle is not None:
             why_ = "vehicle"
         else:

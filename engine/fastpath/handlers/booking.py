@@ -28,6 +28,10 @@ async def book(ctx: Context) -> str:
                 reason="no_slots",
             )
         start, staff_id = str(slot["start"]), slot.get("staff_id")
+        if not s.get("first_free") and s.get("part_of_day", "any") == "any":
+            # a bare day ("giovedì"): its first free time is offered for a yes, not booked; "giovedì
+            # mattina" and "il primo posto libero" asked for the first free time in them
+            ctx.careful = ctx.careful or "no_time"
     args: dict[str, Any] = {
         "service_id": service["service_id"],
         "vehicle_id": vehicle["vehicle_id"],

@@ -117,3 +117,25 @@ async def test_a_nearly_heard_plate_that_stops_before_the_write_asks_about_the_v
     out = await fast.handle("sposta l'appuntamento della Dipi 321 TV a venerdì alle 9", context)
     assert out.clarification and not _writes(out)
     assert out.clarification.startswith("Intendi la Fiesta rossa DP321TB"), out.clarification
+
+
+async def test_a_bare_day_offers_its_first_free_time_for_a_yes(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("prenota un cambio gomme per la AB123CD martedì", context)
+    assert out.clarification and not _writes(out)
+    # the contract workshop's first free "Cambio gomme" on Tuesday 3 March is 09:30 (08:30 and 09:00 taken)
+    assert out.clarification.startswith("Non hai detto l'ora: il primo posto libero è questo. Prenoto: cambio gomme")
+    assert "alle 9:30" in out.clarification, out.clarification
+    done = await fast.resume("sì", context)
+    assert done is not None
+    (booked,) = _writes(done)
+    assert booked.result.ok and booked.arguments["start"].endswith("T09:30")
+
+
+async def test_a_part_of_the_day_or_the_first_free_slot_is_booked_at_once(
+    fast: FastPath, context: CallContext
+) -> None:
+    for said in ("prenota un cambio gomme per la AB123CD martedì mattina",
+                 "prenota un cambio gomme per la EF456GH al primo posto libero"):  # fmt: skip
+        out = await fast.handle(said, context)
+        assert not out.clarification, out
+        assert [c.name for c in _writes(out)] == ["create_appointment"]
