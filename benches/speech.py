@@ -229,9 +229,9 @@ def score_turn(
     )  # fmt: skip
 
 
-def says_what_was_meant(row: dict[str, Any], back: dict[str, Any]) -> bool:
-    """Would a careful person say yes to this write said back? Only with the labelled vehicle, and the
-    labelled day and time where the label has them (the service is in the parse's score)."""
+def says_what_was_meant(row: dict[str, Any], back: dict[str, Any], score: TurnScore | None = None) -> bool:
+    """Would a careful person say yes to this write said back? Only to a labelled "do" write, with the
+    labelled vehicle, day and time, and (from the turn's `score`) the labelled intent and other slots."""
     if row.get("outcome") != "do" or not row.get("write"):
         return False
     if row.get("plate") and back.get("plate") != row["plate"]:
@@ -244,17 +244,22 @@ def says_what_was_meant(row: dict[str, Any], back: dict[str, Any]) -> bool:
             return False
         if slots.get("time") and start[11:16] != slots["time"]:
             return False
+    if score is not None:  # the sentence says the service and the rest: wrong there, the person says no
+        heard_wrong = [q for q in score.problems if not q.startswith(("plate:", "vehicle:", "outcome:"))]
+        if heard_wrong or score.intent != row.get("intent"):
+            return False
     return True
 
 
 def answer_said_back(score: TurnScore, accepted: bool, after: Any) -> TurnScore:
-    """`score` with the person's answer to the write said back, and what the answer's turn wrote."""
+    """`score` with the person's answer to the write said back, and what the answer's turn wrote: a
+    write after a no, or after a yes to something else, is a wrong write."""
     made = any(c.name in WRITE_TOOLS and c.result.ok for c in after.tool_calls or [])
     score.said_back, score.said_back_accepted = True, accepted
-    score.done_after_yes = accepted and made and score.intent_slots_right and score.plate_right is not False
-    if made and not score.done_after_yes:
+    score.done_after_yes = accepted and made
+    if made and not accepted:
         score.wrong_write = True
-        score.problems.append("a wrong write after the yes to a say-back")
+        score.problems.append("a write after a no to a say-back")
     return score
 
 
@@ -432,7 +437,7 @@ async def _run_language(
                     score = score_turn(row, condition, voice.name, result, events, fixed_now.date())
                     back = pipeline.fastpath.said_back
                     if back is not None:  # the person's answer to the write said back
-                        accepted = says_what_was_meant(row, back)
+                        accepted = says_what_was_meant(row, back, score)
                         answer = ("sì" if language == "it" else "yes") if accepted else "no"
                         after = await pipeline.run_text_turn(answer)
                         score = answer_said_back(score, accepted, after)

@@ -175,7 +175,7 @@ def test_the_bench_says_yes_only_to_the_write_that_was_meant() -> None:
     assert not bench_speech.says_what_was_meant({**row, "outcome": "ask"}, meant)  # meant to be asked
 
 
-def test_a_turn_said_back_then_made_after_the_yes_scores_right_only_when_it_was_meant() -> None:
+def test_a_turn_said_back_is_right_after_the_yes_and_a_write_after_a_no_is_wrong() -> None:
     from types import SimpleNamespace
 
     from wp_api.contract import ToolResult
@@ -184,20 +184,25 @@ def test_a_turn_said_back_then_made_after_the_yes_scores_right_only_when_it_was_
     made = SimpleNamespace(tool_calls=[SimpleNamespace(name="create_appointment", result=ToolResult.success({}))])
     nothing = SimpleNamespace(tool_calls=[])
 
-    def scored(accepted: bool, after: object, plate_right: bool = True) -> bench_speech.TurnScore:
-        score = bench_speech.TurnScore(
+    def score(problems: list[str]) -> bench_speech.TurnScore:
+        return bench_speech.TurnScore(
             id="it-001", language="it", condition="noisy", voice="v", transcript="", ref_words=1, word_errors=0,
-            intent="book", parsed_plate=None, intent_slots_right=True, problems=[], plate=rows["it-001"]["plate"],
-            resolved_plate=None, plate_right=plate_right, outcome="ask", outcome_right=False, wrote=False,
-            wrong_write=False, first_audio_ms=None, reply="",
+            intent="book", parsed_plate=None, intent_slots_right=not problems, problems=problems,
+            plate=rows["it-001"]["plate"], resolved_plate=None, plate_right=None, outcome="ask",
+            outcome_right=False, wrote=False, wrong_write=False, first_audio_ms=None, reply="",
         )  # fmt: skip
-        return bench_speech.answer_said_back(score, accepted, after)
 
-    right = scored(True, made)
+    row = rows["it-001"]
+    back = {"tool": "create_appointment", "plate": row["plate"],
+            "arguments": {"start": f"{row['slots']['date']}T{row['slots']['time']}"}}  # fmt: skip
+    # a misheard plate the workshop's data put right is checked by the person in the sentence
+    assert bench_speech.says_what_was_meant(row, back, score(["plate: want GH907MN, got G907MN"]))
+    assert not bench_speech.says_what_was_meant(row, back, score(["service: want tyres, got service"]))
+    right = bench_speech.answer_said_back(score([]), True, made)
     assert right.said_back and right.done_after_yes and not right.wrong_write
-    refused = scored(False, nothing)
+    refused = bench_speech.answer_said_back(score([]), False, nothing)
     assert refused.said_back and not refused.said_back_accepted and not refused.done_after_yes
-    assert scored(True, made, plate_right=False).wrong_write
+    assert bench_speech.answer_said_back(score([]), False, made).wrong_write  # written after a no
     summary = bench_speech.summarise([right, refused])
     assert summary["said_back"] == 2 and summary["said_back_accepted"] == 1
     assert summary["outcome_right_after_yes_pct"] == 50.0 and summary["wrong_writes"] == 0
