@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app_icon import app_icon
-from desktop.cards import ConfirmationCard, ToolCard
+from desktop.cards import ConfirmationCard, SayBackCard, ToolCard
 from desktop.conversation_view import ConversationView
 from desktop.engine_bridge import EngineBridge
 from desktop.global_hotkey import GlobalHotkey
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._speaking = False
         self._ptt_key = qt_key(settings.ptt_key)
         self._confirm_cards: dict[str, ConfirmationCard] = {}
+        self._say_back_cards: list[SayBackCard] = []
         self._undo_card: ToolCard | None = None
 
         self.turns = TurnListModel(self)
@@ -243,8 +244,15 @@ class MainWindow(QMainWindow):
                 return  # the answer is still playing, or a card waits: stay in that state
             self.live.set_state(event.state, event.detail)
             self.ptt.set_state(_PTT_STATE.get(event.state, "listening" if self._ptt_held else "idle"))
-        elif isinstance(event, ev.TurnStarted) and event.text:
-            block.set_user(event.text)
+        elif isinstance(event, ev.TurnStarted):
+            self._close_say_backs()  # a new turn answers (or drops) the write said back
+            if event.text:
+                block.set_user(event.text)
+        elif isinstance(event, ev.FastPathParsed) and event.said_back:
+            say_back = SayBackCard()
+            say_back.answered.connect(self._say_back_answered)
+            self._say_back_cards.append(say_back)
+            block.add_card(say_back)
         elif isinstance(event, ev.SttFinal):
             block.set_user(event.text or tr("conv.no_speech"))
         elif isinstance(event, ev.TtsSentence):
@@ -297,6 +305,14 @@ class MainWindow(QMainWindow):
             if block.error is None and block.reply is None:
                 said = error_message("unexpected", language())
                 block.set_error(tr("conv.error", message=said) + " " + tr("conv.details_in_panel"))
+
+    def _say_back_answered(self, accepted: bool) -> None:
+        self.bridge.run_text_turn(tr("sayback.yes_word" if accepted else "sayback.no_word"))
+
+    def _close_say_backs(self) -> None:
+        for card in self._say_back_cards:
+            card.close_answer()
+        self._say_back_cards.clear()
 
     def show_confirmation(self, event: ev.ConfirmationRequested) -> None:
         card = ConfirmationCard(event.pending_id, event.tool, event.summary, event.display)

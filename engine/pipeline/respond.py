@@ -88,6 +88,7 @@ class Responding(Confirming):
                         confidence=float(parse.get("confidence") or 0.0),
                         handled=bool(outcome.handled),
                         clarification=outcome.clarification,
+                        said_back=bool(outcome.handled and outcome.clarification),
                         elapsed_s=round(time.monotonic() - started, 4),
                     )
                 )

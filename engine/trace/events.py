@@ -146,6 +146,8 @@ class FastPathParsed(_Event):
     """True when the fast path answered the turn itself."""
     clarification: str | None = None
     """The clarifying question it would ask, if any."""
+    said_back: bool = False
+    """The whole write was said back for a yes (the clarification), and the fast path takes the answer."""
     elapsed_s: float = 0.0
     """Seconds the fast path took (parse and tools)."""
 

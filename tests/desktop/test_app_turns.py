@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from benches.openai_server import FakeOpenAI, Round, ToolCall
 from desktop.app import build_window
-from desktop.cards import ConfirmationCard, ToolCard
+from desktop.cards import ConfirmationCard, SayBackCard, ToolCard
 from desktop.models.trace_model import StageRoles
 from engine.config import Settings
 from engine.trace import events as ev
@@ -407,3 +407,32 @@ def test_holding_the_button_while_speaking_into_a_real_microphone(
     stt = _first(app, ev.SttFinal, finished.turn_id)
     assert stt.text.strip(), "the microphone's speech gave an empty transcript"
     assert app.window.conversation.block(finished.turn_id).user.text() == stt.text
+
+
+@pytest.mark.parametrize("accept", [False, True])
+def test_a_write_said_back_is_answered_by_a_click(app: SimpleNamespace, qtbot: QtBot, accept: bool) -> None:
+    """A booking for a bare day is said back with its first free time; the card's buttons answer it
+    as the words would, and the card closes."""
+    _idle(app)
+    start = len(app.events)
+    calls_before = len(app.backend.calls)
+    app.bridge.run_text_turn(f"Book a tyre change for {PLATE} next Wednesday")
+    parsed = wait_until(
+        lambda: next((e for e in app.events[start:] if isinstance(e, ev.FastPathParsed)), None), 60, "the parse"
+    )
+    finished = _finished(app, start)
+    assert parsed.said_back and finished.path == "clarify", (parsed, finished)
+    assert "Shall I?" in finished.reply_text and "create_appointment" not in app.backend.calls[calls_before:]
+    card = next(c for c in app.window.conversation.block(parsed.turn_id).cards if isinstance(c, SayBackCard))
+    _idle(app)
+    after = len(app.events)
+    qtbot.mouseClick(card.accept_button if accept else card.decline_button, Qt.MouseButton.LeftButton)
+    answer = wait_until(
+        lambda: next((e for e in app.events[after:] if isinstance(e, ev.TurnStarted)), None), 30, "the answer"
+    )
+    assert answer.text == ("yes" if accept else "no")
+    done = _finished(app, after)
+    assert card.resolved
+    booked = "create_appointment" in app.backend.calls[calls_before:]
+    assert booked is accept, (done.reply_text, app.backend.calls[calls_before:])
+    assert done.reply_text.startswith("Done:" if accept else "All right")

@@ -1,0 +1,54 @@
+"""The card under a write the fast path said back for a yes ("C'è rumore, ripeto. Prenoto: … Confermi?"):
+the same yes or no as a click, for a counter too loud to answer by voice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desktop.labels import plain_label
+from i18n.ui import tr
+
+
+class SayBackCard(QFrame):
+    """Yes / No to the write said back. A click sends the spoken answer's words ("sì" / "no") as the next
+    turn, so a click and a voice answer go the same way; either answer closes the card."""
+
+    answered = Signal(bool)
+    """accepted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 10)
+        hint = plain_label(tr("sayback.hint"))
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        buttons = QHBoxLayout()
+        self.accept_button = QPushButton("✓  " + tr("sayback.accept"))
+        self.accept_button.setObjectName("confirmAccept")
+        self.decline_button = QPushButton("✕  " + tr("sayback.decline"))
+        self.decline_button.setObjectName("confirmDecline")
+        self.accept_button.clicked.connect(lambda: self._answer(True))
+        self.decline_button.clicked.connect(lambda: self._answer(False))
+        buttons.addStretch(1)
+        buttons.addWidget(self.decline_button)
+        buttons.addWidget(self.accept_button)
+        layout.addLayout(buttons)
+
+    @property
+    def resolved(self) -> bool:
+        return not self.accept_button.isEnabled()
+
+    def _answer(self, accepted: bool) -> None:
+        if self.resolved:
+            return
+        self.close_answer()
+        self.answered.emit(accepted)
+
+    def close_answer(self) -> None:
+        """No more clicks: the question was answered (by a click or by voice) or another turn began."""
+        self.accept_button.setEnabled(False)
+        self.decline_button.setEnabled(False)
