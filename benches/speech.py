@@ -20,8 +20,9 @@ Figures per language and condition:
 - `questions`: turns that ended in a question;
 - `said_back`: writes said back whole for a yes instead of made (heard over noise, or a plate heard
   only nearly); the bench answers as a careful person would: "sì" when the write said back has the
-  labelled vehicle, day and time, else "no". `said_back_accepted` counts the yeses, and
-  `outcome_right_after_yes_pct` counts as right a labelled "do" made after that one yes;
+  labelled vehicle, day and time, else "no". `said_back_accepted` counts the yeses, and the
+  `…_after_yes_pct` figures count as right a labelled "do" made after that one yes (plate, intent and
+  slots, outcome);
 - `first_audio_ms_p50/p95`: key release (the whole recording handed over) → first audio of the answer.
 Condition `text` runs the reference transcripts instead of audio (no STT): the fast path's own ceiling.
 """
@@ -172,6 +173,8 @@ class TurnScore:
     said_back_accepted: bool = False
     done_after_yes: bool = False
     """The write said back was accepted and then made."""
+    said_back_plate: str | None = None
+    """The plate of the vehicle in the write said back."""
 
 
 def score_turn(
@@ -251,11 +254,12 @@ def says_what_was_meant(row: dict[str, Any], back: dict[str, Any], score: TurnSc
     return True
 
 
-def answer_said_back(score: TurnScore, accepted: bool, after: Any) -> TurnScore:
+def answer_said_back(score: TurnScore, accepted: bool, after: Any, back_plate: str | None = None) -> TurnScore:
     """`score` with the person's answer to the write said back, and what the answer's turn wrote: a
     write after a no, or after a yes to something else, is a wrong write."""
     made = any(c.name in WRITE_TOOLS and c.result.ok for c in after.tool_calls or [])
     score.said_back, score.said_back_accepted = True, accepted
+    score.said_back_plate = back_plate
     score.done_after_yes = accepted and made
     if made and not accepted:
         score.wrong_write = True
@@ -315,6 +319,11 @@ def summarise(scores: list[TurnScore]) -> dict[str, Any]:
         "said_back": sum(s.said_back for s in scores),
         "said_back_accepted": sum(s.said_back_accepted for s in scores),
         "outcome_right_after_yes_pct": _pct(sum(s.outcome_right or s.done_after_yes for s in scores), n),
+        "plate_right_after_yes_pct": _pct(
+            sum(bool(s.plate_right) or (s.said_back_accepted and s.said_back_plate == s.plate) for s in plates),
+            len(plates),
+        ),
+        "intent_slots_right_after_yes_pct": _pct(sum(s.intent_slots_right or s.done_after_yes for s in scores), n),
         "first_audio_ms_p50": round(statistics.median(times), 1) if times else None,
         "first_audio_ms_p95": round(_percentile(times, 0.95), 1) if times else None,
     }
@@ -440,7 +449,7 @@ async def _run_language(
                         accepted = says_what_was_meant(row, back, score)
                         answer = ("sì" if language == "it" else "yes") if accepted else "no"
                         after = await pipeline.run_text_turn(answer)
-                        score = answer_said_back(score, accepted, after)
+                        score = answer_said_back(score, accepted, after, back.get("plate"))
                 finally:
                     await pipeline.aclose()
                     await backend.aclose()

@@ -23,7 +23,9 @@ def spoken(installed_models: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     return np.concatenate([pause, speech, pause])
 
 
-def _with(noise: Callable[[int, np.random.Generator], np.ndarray], speech: np.ndarray, snr_db: float) -> np.ndarray:
+def _with(
+    noise: Callable[[int, np.random.Generator], np.ndarray], speech: np.ndarray, snr_db: float
+) -> np.ndarray:
     rng = np.random.default_rng(7)
     n = noise(len(speech), rng)
     voiced = speech[np.abs(speech) > 0.01]

@@ -19,7 +19,9 @@ def _writes(out: Any) -> list[Any]:
 async def test_a_booking_heard_over_noise_is_said_back_and_a_yes_makes_exactly_it(
     fast: FastPath, context: CallContext
 ) -> None:
-    out = await fast.handle("prenota un tagliando per la AB123CD domani alle 10 e mezza", context, careful="noisy")
+    out = await fast.handle(
+        "prenota un tagliando per la AB123CD domani alle 10 e mezza", context, careful="noisy"
+    )
     assert out.clarification and not _writes(out)
     said = out.clarification
     assert said.startswith("C'è rumore, ripeto. Prenoto: tagliando per la Panda grigia AB123CD"), said
@@ -50,11 +52,15 @@ async def test_the_yes_replays_the_write_said_back_so_a_retry_never_books_twice(
     assert replay is not None
     (second,) = _writes(replay)
     assert second.arguments["idempotency_key"] != booked.arguments["idempotency_key"]  # a new request
-    assert not second.result.ok or second.result.data.get("replayed") or second.result.data != booked.result.data
+    assert (
+        not second.result.ok or second.result.data.get("replayed") or second.result.data != booked.result.data
+    )
 
 
 async def test_a_no_makes_nothing_and_says_so(fast: FastPath, context: CallContext) -> None:
-    out = await fast.handle("sposta l'appuntamento di mercoledì della ZA987YE a venerdì alle 9", context, careful="noisy")
+    out = await fast.handle(
+        "sposta l'appuntamento di mercoledì della ZA987YE a venerdì alle 9", context, careful="noisy"
+    )
     assert out.clarification and not _writes(out)
     assert "Sposto: tagliando per la Renegade verde ZA987YE" in out.clarification
     assert "a venerdì 6 marzo alle 9:00" in out.clarification
@@ -74,7 +80,9 @@ async def test_the_follow_ups_are_in_the_sentence_and_made_after_the_yes(
     fast: FastPath, context: CallContext
 ) -> None:
     out = await fast.handle(
-        "prenota un cambio olio per la AB123CD domani alle 9 e manda la conferma per sms", context, careful="noisy"
+        "prenota un cambio olio per la AB123CD domani alle 9 e manda la conferma per sms",
+        context,
+        careful="noisy",
     )
     assert out.clarification and "e mando la conferma SMS" in out.clarification, out.clarification
     done = await fast.resume("ok, va bene", context)
@@ -123,7 +131,9 @@ async def test_a_bare_day_offers_its_first_free_time_for_a_yes(fast: FastPath, c
     out = await fast.handle("prenota un cambio gomme per la AB123CD martedì", context)
     assert out.clarification and not _writes(out)
     # the contract workshop's first free "Cambio gomme" on Tuesday 3 March is 09:30 (08:30 and 09:00 taken)
-    assert out.clarification.startswith("Non hai detto l'ora: il primo posto libero è questo. Prenoto: cambio gomme")
+    assert out.clarification.startswith(
+        "Non hai detto l'ora: il primo posto libero è questo. Prenoto: cambio gomme"
+    )
     assert "alle 9:30" in out.clarification, out.clarification
     done = await fast.resume("sì", context)
     assert done is not None

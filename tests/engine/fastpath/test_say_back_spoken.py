@@ -61,7 +61,9 @@ def _writes(result: Any) -> list[Any]:
     return [c for c in result.tool_calls if c.name == "create_appointment"]
 
 
-async def test_a_booking_spoken_over_noise_is_said_back_and_made_on_yes(pipeline: Any, tmp_path: Path) -> None:
+async def test_a_booking_spoken_over_noise_is_said_back_and_made_on_yes(
+    pipeline: Any, tmp_path: Path
+) -> None:
     events: list[Any] = []
     pipeline.add_listener(events.append)
     noisy = _under_hum(_spoken(tmp_path / "said.wav"), snr_db=12.0)

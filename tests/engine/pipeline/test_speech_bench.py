@@ -17,6 +17,7 @@ FIGURES = {
     "utterances", "wer", "plate_utterances", "plate_right_pct", "plate_parsed_right_pct",
     "intent_slots_right_pct", "outcome_right_pct", "outcomes", "wrong_writes", "writes", "questions",
     "first_audio_ms_p50", "first_audio_ms_p95", "said_back", "said_back_accepted", "outcome_right_after_yes_pct",
+    "plate_right_after_yes_pct", "intent_slots_right_after_yes_pct",
 }  # fmt: skip
 
 
@@ -165,12 +166,21 @@ def test_a_right_turn_scores_right_and_a_write_to_another_vehicle_is_a_wrong_wri
 
 
 def test_the_bench_says_yes_only_to_the_write_that_was_meant() -> None:
-    row = {"outcome": "do", "write": True, "plate": "GH907MN", "slots": {"date": "2026-12-01", "time": "10:30"}}
+    row = {
+        "outcome": "do",
+        "write": True,
+        "plate": "GH907MN",
+        "slots": {"date": "2026-12-01", "time": "10:30"},
+    }
     meant = {"tool": "create_appointment", "plate": "GH907MN", "arguments": {"start": "2026-12-01T10:30"}}
     assert bench_speech.says_what_was_meant(row, meant)
     assert not bench_speech.says_what_was_meant(row, {**meant, "arguments": {"start": "2026-12-01T10:00"}})
     assert not bench_speech.says_what_was_meant(row, {**meant, "plate": "GH917MN"})
-    moved = {"tool": "reschedule_appointment", "plate": "GH907MN", "arguments": {"new_start": "2026-12-02T10:30"}}
+    moved = {
+        "tool": "reschedule_appointment",
+        "plate": "GH907MN",
+        "arguments": {"new_start": "2026-12-02T10:30"},
+    }
     assert not bench_speech.says_what_was_meant(row, moved)  # another day
     assert not bench_speech.says_what_was_meant({**row, "outcome": "ask"}, meant)  # meant to be asked
 
@@ -181,14 +191,16 @@ def test_a_turn_said_back_is_right_after_the_yes_and_a_write_after_a_no_is_wrong
     from wp_api.contract import ToolResult
 
     rows = {r["id"]: r for r in bench_speech.load_set()}
-    made = SimpleNamespace(tool_calls=[SimpleNamespace(name="create_appointment", result=ToolResult.success({}))])
+    made = SimpleNamespace(
+        tool_calls=[SimpleNamespace(name="create_appointment", result=ToolResult.success({}))]
+    )
     nothing = SimpleNamespace(tool_calls=[])
 
     def score(problems: list[str]) -> bench_speech.TurnScore:
         return bench_speech.TurnScore(
             id="it-001", language="it", condition="noisy", voice="v", transcript="", ref_words=1, word_errors=0,
             intent="book", parsed_plate=None, intent_slots_right=not problems, problems=problems,
-            plate=rows["it-001"]["plate"], resolved_plate=None, plate_right=None, outcome="ask",
+            plate=rows["it-001"]["plate"], resolved_plate=None, plate_right=False, outcome="ask",
             outcome_right=False, wrote=False, wrong_write=False, first_audio_ms=None, reply="",
         )  # fmt: skip
 
@@ -198,7 +210,7 @@ def test_a_turn_said_back_is_right_after_the_yes_and_a_write_after_a_no_is_wrong
     # a misheard plate the workshop's data put right is checked by the person in the sentence
     assert bench_speech.says_what_was_meant(row, back, score(["plate: want GH907MN, got G907MN"]))
     assert not bench_speech.says_what_was_meant(row, back, score(["service: want tyres, got service"]))
-    right = bench_speech.answer_said_back(score([]), True, made)
+    right = bench_speech.answer_said_back(score([]), True, made, row["plate"])
     assert right.said_back and right.done_after_yes and not right.wrong_write
     refused = bench_speech.answer_said_back(score([]), False, nothing)
     assert refused.said_back and not refused.said_back_accepted and not refused.done_after_yes
@@ -206,3 +218,6 @@ def test_a_turn_said_back_is_right_after_the_yes_and_a_write_after_a_no_is_wrong
     summary = bench_speech.summarise([right, refused])
     assert summary["said_back"] == 2 and summary["said_back_accepted"] == 1
     assert summary["outcome_right_after_yes_pct"] == 50.0 and summary["wrong_writes"] == 0
+    assert (
+        summary["plate_right_after_yes_pct"] == 50.0 and summary["intent_slots_right_after_yes_pct"] == 50.0
+    )
