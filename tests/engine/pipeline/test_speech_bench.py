@@ -212,7 +212,7 @@ def test_a_turn_said_back_is_right_after_the_yes_and_a_write_after_a_no_is_wrong
     assert not bench_speech.says_what_was_meant(row, back, score(["service: want tyres, got service"]))
     right = bench_speech.answer_said_back(score([]), True, made, row["plate"])
     assert right.said_back and right.done_after_yes and not right.wrong_write
-    refused = bench_speech.answer_said_back(score([]), False, nothing)
+    refused = bench_speech.answer_said_back(score(["time: want 10:30, got 10:00"]), False, nothing)
     assert refused.said_back and not refused.said_back_accepted and not refused.done_after_yes
     assert bench_speech.answer_said_back(score([]), False, made).wrong_write  # written after a no
     summary = bench_speech.summarise([right, refused])
