@@ -134,6 +134,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Non hai detto l'ora: il primo posto libero è questo.",
         "en": "You didn't say a time, so here is the first free one.",
     },
+    "say_back_same_time": {
+        "it": "Non hai detto l'ora: tengo la stessa.",
+        "en": "You didn't say a time, so I kept the same one.",
+    },
     "say_back_vehicle": {"it": "Non sono sicuro della targa.", "en": "I'm not sure of the plate."},
     "say_back_changed": {"it": "Nel frattempo è cambiato qualcosa.", "en": "Something changed meanwhile."},
     "do_book": {"it": "Prenoto: {service} per {vehicle}{owner}, {when}", "en": "Booking: {service} for {vehicle}{owner}, {when}"},

@@ -28,9 +28,9 @@ async def book(ctx: Context) -> str:
                 reason="no_slots",
             )
         start, staff_id = str(slot["start"]), slot.get("staff_id")
-        if not s.get("first_free") and s.get("part_of_day", "any") == "any":
-            # a bare day ("giovedì"): its first free time is offered for a yes, not booked; "giovedì
-            # mattina" and "il primo posto libero" asked for the first free time in them
+        if not s.get("first_free"):
+            # a day said with no time ("giovedì", "giovedì mattina"): its first free time is offered for
+            # a yes, not booked; only "il primo posto libero" asked for the first free time itself
             ctx.careful = ctx.careful or "no_time"
     args: dict[str, Any] = {
         "service_id": service["service_id"],
@@ -88,6 +88,8 @@ async def move(ctx: Context) -> str:
                     reason="no_slots",
                 )
             new_start = candidate if candidate in free else free[0]
+            # no time said: the hour kept, or that day's first free one, is offered for a yes
+            ctx.careful = ctx.careful or ("same_time" if new_start == candidate else "no_time")
         else:
             slot = await steps.first_slot(ctx, service, day_only=False)
             if slot is None:

@@ -151,9 +151,15 @@ async def test_english_booking_answers_in_english(local_backend: object, context
 
     fast = FastPath(local_backend, language="en", now=lambda: NOW)  # type: ignore[arg-type]
     out = await fast.handle("Book an oil change for plate A B 1 2 3 C D tomorrow morning", context)
-    assert out.handled, out
-    assert out.reply_text.startswith("Done: Tagliando for the grey Panda AB123CD")
-    assert "tomorrow at" in out.reply_text
+    assert out.handled, out  # no time said: the morning's first free time is said back for a yes
+    assert out.reply_text.startswith(
+        "You didn't say a time, so here is the first free one. Booking: tagliando"
+    )
+    assert "for the grey Panda AB123CD (Mario Rossi), tomorrow at" in out.reply_text
+    assert out.reply_text.endswith("Shall I?")
+    done = await fast.resume("yes", context)
+    assert done is not None and done.reply_text.startswith("Done: Tagliando for the grey Panda AB123CD")
+    assert "tomorrow at" in done.reply_text
 
 
 async def test_what_the_parser_refuses_is_not_run(fast: FastPath, context: CallContext) -> None:
@@ -277,8 +283,11 @@ async def test_resume_picks_the_appointment(fast: FastPath, context: CallContext
 
 async def test_move_to_a_day_keeps_the_time_when_free(fast: FastPath, context: CallContext) -> None:
     out = await fast.handle("sposta l'appuntamento di mercoledì della ZA987YE a martedì", context)
-    assert out.handled, out
-    [move] = [c for c in out.tool_calls if c.name == "reschedule_appointment"]
+    assert out.handled and out.clarification, out  # the hour kept is said back for a yes
+    assert not [c for c in out.tool_calls if c.name == "reschedule_appointment"]
+    done = await fast.resume("sì", context)
+    assert done is not None
+    [move] = [c for c in done.tool_calls if c.name == "reschedule_appointment"]
     assert move.arguments["new_start"] == "2026-03-03T10:00"  # same 10:00, the next day free
 
 

@@ -66,8 +66,11 @@ async def test_spoken_booking_round_trip_offline(
     assert "oil change" in text.lower() and "tomorrow morning" in text.lower(), text
 
     fast = FastPath(local_backend, language=settings.language, now=lambda: NOW)
-    out = await fast.handle(text, CallContext(session_id="round-trip"))
-    assert out.handled, (text, out)
+    asked = await fast.handle(text, CallContext(session_id="round-trip"))
+    # "tomorrow morning", no time: the morning's first free time is said back for a yes
+    assert asked.handled and asked.clarification and "AB123CD" in asked.clarification, (text, asked)
+    out = await fast.resume("yes", CallContext(session_id="round-trip"))
+    assert out is not None and out.handled, (text, out)
     [booking] = [c for c in out.tool_calls if c.name == "create_appointment"]
     assert booking.result.ok
     appointment = booking.result.data["appointment"]

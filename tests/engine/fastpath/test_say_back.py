@@ -141,11 +141,30 @@ async def test_a_bare_day_offers_its_first_free_time_for_a_yes(fast: FastPath, c
     assert booked.result.ok and booked.arguments["start"].endswith("T09:30")
 
 
-async def test_a_part_of_the_day_or_the_first_free_slot_is_booked_at_once(
+async def test_a_part_of_the_day_is_offered_too_and_the_first_free_slot_is_booked_at_once(
     fast: FastPath, context: CallContext
 ) -> None:
-    for said in ("prenota un cambio gomme per la AB123CD martedì mattina",
-                 "prenota un cambio gomme per la EF456GH al primo posto libero"):  # fmt: skip
-        out = await fast.handle(said, context)
-        assert not out.clarification, out
-        assert [c.name for c in _writes(out)] == ["create_appointment"]
+    morning = await fast.handle("prenota un cambio gomme per la AB123CD martedì mattina", context)
+    assert (
+        morning.clarification
+        and morning.clarification.startswith("Non hai detto l'ora")
+        and not _writes(morning)
+    )
+    first = await fast.handle("prenota un cambio gomme per la EF456GH al primo posto libero", context)
+    assert not first.clarification, first
+    assert [c.name for c in _writes(first)] == ["create_appointment"]
+
+
+async def test_a_move_to_a_day_with_no_time_offers_the_same_hour(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle("sposta l'appuntamento di mercoledì della ZA987YE a venerdì", context)
+    assert out.clarification and not _writes(out)
+    assert out.clarification.startswith("Non hai detto l'ora: tengo la stessa. Sposto: tagliando"), (
+        out.clarification
+    )
+    assert "a venerdì 6 marzo alle 10:00" in out.clarification
+    done = await fast.resume("sì", context)
+    assert done is not None
+    (moved,) = _writes(done)
+    assert moved.name == "reschedule_appointment" and moved.arguments["new_start"] == "2026-03-06T10:00"

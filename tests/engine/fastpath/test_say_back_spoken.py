@@ -16,7 +16,7 @@ from tests.engine.fastpath.conftest import NOW
 
 pytestmark = pytest.mark.slow
 
-SAID = "Book an oil change for plate A, B, 1, 2, 3, C, D, tomorrow morning."
+SAID = "Book an oil change for plate A, B, 1, 2, 3, C, D, tomorrow at ten."
 
 
 def _spoken(path: Path) -> np.ndarray:
