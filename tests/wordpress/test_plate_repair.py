@@ -40,9 +40,12 @@ async def test_a_misheard_plate_is_read_from_the_site(admin_backend: WordPressBa
 async def test_a_write_on_a_recovered_plate_asks_then_books(admin_backend: WordPressBackend) -> None:
     fast = _fast(admin_backend)
     out = await fast.handle("prenota un tagliando per la Dipi 321 TV domani alle 10", CTX)
-    assert not out.handled and out.clarification and "DP321TB" in out.clarification
+    # the whole booking is said back with the recovered plate, for a yes
+    assert out.clarification and "DP321TB" in out.clarification and "alle 10:00" in out.clarification
     assert not [c for c in out.tool_calls if c.name == "create_appointment"]
+    said_back = fast.said_back
     done = await fast.resume("sì", CTX)
     assert done is not None and done.handled
     booked = [c for c in done.tool_calls if c.name == "create_appointment"]
     assert booked and booked[0].result.ok and booked[0].arguments["vehicle_id"] == 4
+    assert said_back is not None and booked[0].arguments == said_back["arguments"]  # exactly what was said
