@@ -64,6 +64,9 @@ class TurnBlock(QWidget):
         self._cards_box.setContentsMargins(0, 0, 60, 0)
         self._layout.addLayout(self._cards_box)
         self._reply_row = self._row(right=False)
+        self._under_reply = QVBoxLayout()
+        self._under_reply.setContentsMargins(0, 0, 60, 0)
+        self._layout.addLayout(self._under_reply)
         self._error_row = self._row(right=False)
 
     def _row(self, *, right: bool) -> QHBoxLayout:
@@ -111,6 +114,11 @@ class TurnBlock(QWidget):
             step.deleteLater()
         self.cards.append(card)
         self._cards_box.addWidget(card)
+
+    def add_under_reply(self, card: QWidget) -> None:
+        """A card that answers the reply (Yes / No to a write said back), placed under it."""
+        self.cards.append(card)
+        self._under_reply.addWidget(card)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit(self.turn_id)

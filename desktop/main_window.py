@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._ptt_key = qt_key(settings.ptt_key)
         self._confirm_cards: dict[str, ConfirmationCard] = {}
         self._say_back_cards: list[SayBackCard] = []
+        self._say_back_turns: set[str] = set()
         self._undo_card: ToolCard | None = None
 
         self.turns = TurnListModel(self)
@@ -249,10 +250,7 @@ class MainWindow(QMainWindow):
             if event.text:
                 block.set_user(event.text)
         elif isinstance(event, ev.FastPathParsed) and event.said_back:
-            say_back = SayBackCard()
-            say_back.answered.connect(self._say_back_answered)
-            self._say_back_cards.append(say_back)
-            block.add_card(say_back)
+            self._say_back_turns.add(event.turn_id)  # its buttons go under the answer, when it is finished
         elif isinstance(event, ev.SttFinal):
             block.set_user(event.text or tr("conv.no_speech"))
         elif isinstance(event, ev.TtsSentence):
@@ -278,6 +276,12 @@ class MainWindow(QMainWindow):
         elif isinstance(event, ev.TurnFinished):
             if event.reply_text:
                 block.set_reply(event.reply_text)
+            if event.turn_id in self._say_back_turns:
+                self._say_back_turns.discard(event.turn_id)
+                say_back = SayBackCard()
+                say_back.answered.connect(self._say_back_answered)
+                self._say_back_cards.append(say_back)
+                block.add_under_reply(say_back)
             elif turn.user_text is None and event.path == "none":
                 block.set_user(tr("conv.no_speech"))
             self.side_panel.set_trace_path(event.turn_id, self.bridge.trace_path(event.turn_id))

@@ -22,10 +22,10 @@ class SayBackCard(QFrame):
         self.setObjectName("confirmCard")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 10)
-        hint = plain_label(tr("sayback.hint"))
-        hint.setObjectName("muted")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self._hint = plain_label(tr("sayback.hint"))
+        self._hint.setObjectName("muted")
+        self._hint.setWordWrap(True)
+        layout.addWidget(self._hint)
         buttons = QHBoxLayout()
         self.accept_button = QPushButton("✓  " + tr("sayback.accept"))
         self.accept_button.setObjectName("confirmAccept")
@@ -45,10 +45,17 @@ class SayBackCard(QFrame):
     def _answer(self, accepted: bool) -> None:
         if self.resolved:
             return
-        self.close_answer()
+        self.close_answer(accepted)
         self.answered.emit(accepted)
 
-    def close_answer(self) -> None:
-        """No more clicks: the question was answered (by a click or by voice) or another turn began."""
+    def close_answer(self, accepted: bool | None = None) -> None:
+        """No more clicks: the question was answered (by a click, or by voice: `accepted` None) or
+        another turn began."""
+        if self.resolved:
+            return
         self.accept_button.setEnabled(False)
         self.decline_button.setEnabled(False)
+        self.accept_button.hide()
+        self.decline_button.hide()
+        key = "sayback.closed" if accepted is None else ("sayback.said_yes" if accepted else "sayback.said_no")
+        self._hint.setText(tr(key))
