@@ -11,8 +11,9 @@ import logging
 import re
 from dataclasses import dataclass
 
-from engine.fastpath.plate_hearing import HeardSpan, find_heard
-from engine.fastpath.plate_symbols import symbol
+from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
+from engine.fastpath.plate_symbols import city_by_sound, symbol
+from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -21,6 +22,9 @@ _WEAK = {"a", "e", "i", "o", "u", "di", "ti", "vi", "ci", "el", "em", "ex", "ar"
          "roma", "milano", "napoli", "hotel", "quarto", "una", "un", "uno"}  # fmt: skip
 _PLATE_WORDS = {"targa", "targata", "targato", "plate", "registration", "reg", "numberplate"}
 _IT_FORMAT = re.compile(r"[A-Z]{2}\d{3}[A-Z]{2}")
+_TWO_LETTERS = {"ex": "EX", "el": "EL", "em": "EM", "ef": "EF", "eff": "EF", "es": "ES"}
+"""Letter names that are also two letters run together ("e ics" heard as "ex"): inside a run that is no plate
+as one letter, read as both when that, and only that, makes an Italian plate ("EX 120 DN")."""
 _GROUPS = re.compile(r"^[a-z]{2,3} [0-9a-z]{2,4} [a-z]{2,3}$")  # "TV 2388 NM" written in groups
 
 
@@ -91,6 +95,7 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
     runs = _runs(tokens)
     _join_spoken_n(runs, tokens)
     for start, end, symbols in runs:
+        symbols = _two_letters(tokens, symbols)
         text = "".join(s for s, _ in symbols)
         matches = list(_IT_FORMAT.finditer(text))  # every one: "AB123CD e FG456HK" is two plates
         for match in matches:
@@ -108,7 +113,7 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
         after_plate_word = any(t in _PLATE_WORDS for t in tokens[max(0, start - 2) : start])
         letters = sum(c.isalpha() for c in text)
         digits = sum(c.isdigit() for c in text)
-        strong = [s for s, idx in symbols if tokens[idx] not in _WEAK]
+        strong = [s for s, idx in symbols if tokens[idx] not in _WEAK and city_by_sound(tokens[idx]) is None]
         if not (4 <= len(text) <= 10 and letters >= 1 and digits >= 1):
             continue
         compact_alone = len(symbols) == 1 and 5 <= len(text) <= 10 and letters >= 2 and digits >= 2
@@ -122,7 +127,7 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
         ):
             found.append(PlateMatch(_backend_normalise(text), start, end, False))
     if not any(m.italian_format for m in found):
-        heard = _heard(tuple(tokens))  # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
+        heard = _heard(_names_masked(tokens))  # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
         if heard is not None:
             italian = bool(_IT_FORMAT.fullmatch(heard.plate))
             overlap = [m for m in found if m.start < heard.end and heard.start < m.end]
@@ -131,6 +136,46 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
                 found = [m for m in found if m not in overlap]
                 found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
     return found
+
+
+def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The run's symbols with "ex" read as E X (see `_TWO_LETTERS`) when exactly that makes the run an
+    Italian plate; else as they were."""
+    if _IT_FORMAT.search("".join(s for s, _ in symbols)):
+        return symbols
+    found = []
+    for k, (_, idx) in enumerate(symbols):
+        both = _TWO_LETTERS.get(tokens[idx])
+        if both is not None:
+            reread = [*symbols[:k], (both, idx), *symbols[k + 1 :]]
+            if _IT_FORMAT.fullmatch("".join(s for s, _ in reread)):
+                found.append(reread)
+    return found[0] if len(found) == 1 else symbols
+
+
+_OWNER_BEFORE = {"di", "del", "signor", "signora", "sig", "cliente"}
+_NAME_COST = 0.5
+"""A word read as letter names run together only at this cost or more is no plate's letters ("longo": 0.75,
+"cicapa": 0.2, "diacca": 0.1)."""
+
+
+def _names_masked(tokens: list[str]) -> tuple[str, ...]:
+    """The tokens with an owner's name said before a plate blanked ("di Longo, FN 096 HE"): a surname
+    must not feed the misheard plate its letters. A name here is an unknown word after "di"/"signor",
+    neither a letter name nor letter names run together cheaply."""
+    out = list(tokens)
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if tokens[i - 1] not in _OWNER_BEFORE or len(tok) < 4 or not tok.isalpha() or tok in known_words():
+            continue
+        if i >= 2 and tokens[i - 2] in _PLATE_WORDS:
+            continue  # "targa di …": that "di" is the plate's D
+        if symbol(tokens, i) is not None:
+            continue
+        spelled = word_readings(tok, limit=1)
+        if not spelled or spelled[0].cost >= _NAME_COST:
+            out[i] = "_"
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=64)
