@@ -127,7 +127,8 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
         ):
             found.append(PlateMatch(_backend_normalise(text), start, end, False))
     if not any(m.italian_format for m in found):
-        heard = _heard(_names_masked(tokens))  # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
+        # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
+        heard = _heard(_names_masked(tokens))
         if heard is not None:
             italian = bool(_IT_FORMAT.fullmatch(heard.plate))
             overlap = [m for m in found if m.start < heard.end and heard.start < m.end]
