@@ -10,6 +10,7 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
 from engine.fastpath.plate_symbols import city_by_sound, symbol
@@ -189,6 +190,57 @@ def _has_compact(tokens: list[str], symbols: list[tuple[str, int]]) -> bool:
     return any(
         any(c.isdigit() for c in tokens[i]) and any(c.isalpha() for c in tokens[i]) for _, i in symbols
     )
+
+
+_TAKE_BACK = (("no", "scusa"), ("no", "anzi"), ("anzi",), ("no",), ("scusa",), ("cioe",), ("no", "sorry"), ("sorry",),
+              ("i", "mean"))  # fmt: skip
+"""The words that take back a plate just said ("FK 319, no, 318 TR"), longest first."""
+_FILLERS = {"ehm", "eh", "em", "uhm", "um", "uh", "er"}
+
+
+def _shape(text: str) -> str:
+    return "".join("D" if c.isdigit() else "L" for c in text)
+
+
+def _corrected(said: str, again: str) -> str | None:
+    """The plate meant when `again` was said to correct `said`: `again` restarts the plate at the place
+    where its first character goes ("FK319" then "318TR": FK318TR; "AB123" then "AB124CD": AB124CD),
+    the corrected part is of its shape, and the result is an Italian plate; exactly one such reading,
+    else None."""
+    found = set()
+    for k in range(len(said)):
+        tail = said[k:]
+        if len(again) >= len(tail) and _shape(tail) == _shape(again[: len(tail)]):
+            whole = said[:k] + again
+            if _IT_FORMAT.fullmatch(whole):
+                found.add(whole)
+    return found.pop() if len(found) == 1 else None
+
+
+def take_back_plates(tokens: list[str]) -> list[str]:
+    """The tokens with a plate corrected mid-way put right: "la FK 319, no, 318 TR" → "la fk318tr",
+    "targa AB 123, anzi AB 124 CD" → "targa ab124cd". Only when the words before the marker end with the
+    start of a plate and the words after it begin with digits or letters that make one Italian plate with
+    them (`_corrected`: one reading only); anything else is left as said (the marker still refuses)."""
+    runs = _runs(tokens)
+    for (_, end, before), (nstart, nend, after) in pairwise(runs):
+        between = [t for t in tokens[end:nstart] if t not in _FILLERS]
+        if tuple(between) not in _TAKE_BACK:
+            continue
+        wholes: dict[str, tuple[int, int]] = {}
+        for m in range(len(before)):  # "e FK 319": the "e" may be a word before the plate
+            said = "".join(sym for sym, _ in before[m:])
+            for n in range(len(after), 0, -1):  # "908 MN a domani": the "a" is no letter of the plate
+                again = "".join(sym for sym, _ in after[:n])
+                whole = _corrected(said, again) if any(c.isdigit() for c in again) else None
+                if whole is not None and any(c.isalpha() for c in said):
+                    wholes.setdefault(whole, (before[m][1], after[n][1] if n < len(after) else nend))
+        if len(wholes) != 1:
+            continue
+        whole, (first, last) = wholes.popitem()
+        _LOGGER.debug("plate taken back: %s → %s", tokens[first:last], whole)
+        return take_back_plates([*tokens[:first], whole.lower(), *tokens[last:]])
+    return tokens
 
 
 def find_plate(tokens: list[str]) -> PlateMatch | None:
