@@ -161,11 +161,16 @@ _NAME_COST = 0.5
 "cicapa": 0.2, "diacca": 0.1)."""
 
 
+_NEVER_LETTERS = {"no", "anzi", "scusa", "cioe"}
+"""Words that take something back: never a plate's letters ("AB 123, no, 124" is no plate AB123NO124, and
+the "no" must still refuse)."""
+
+
 def _names_masked(tokens: list[str]) -> tuple[str, ...]:
     """The tokens with an owner's name said before a plate blanked ("di Longo, FN 096 HE"): a surname
     must not feed the misheard plate its letters. A name here is an unknown word after "di"/"signor",
-    neither a letter name nor letter names run together cheaply."""
-    out = list(tokens)
+    neither a letter name nor letter names run together cheaply. A correction's "no" is blanked too."""
+    out = ["_" if tok in _NEVER_LETTERS else tok for tok in tokens]
     for i in range(1, len(tokens)):
         tok = tokens[i]
         if tokens[i - 1] not in _OWNER_BEFORE or len(tok) < 4 or not tok.isalpha() or tok in known_words():
