@@ -38,7 +38,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("meza",): ("mezza",), ("chie",): ("chi", "e"), ("cerchila",): ("cerchi", "la"), ("cascai",): ("qashqai",),
     ("smes",): ("sms",), ("esse", "emme", "esse"): ("sms",),
     ("la", "genda"): ("l", "agenda"), ("millegi",): ("mi", "leggi"), ("gli", "c", "e"): ("chi", "c", "e"),
-    ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
+    ("d", "oppia"): ("doppia",), ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
     ("venetia",): ("venezia",), ("livono",): ("livorno",), ("domodosola",): ("domodossola",),
     # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"
     ("noscusa",): ("no", "scusa"), ("noanzi",): ("no", "anzi"), ("cosace",): ("cosa", "c", "e"),

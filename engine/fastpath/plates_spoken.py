@@ -102,11 +102,11 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
         for match in matches:
             # map the match back to token positions
             pos, first, last = 0, start, end
-            for sym, idx in symbols:
+            for k, (sym, idx) in enumerate(symbols):
                 if pos <= match.start() < pos + len(sym):
                     first = idx
-                if pos < match.end() <= pos + len(sym):
-                    last = idx + 1
+                if pos < match.end() <= pos + len(sym):  # a symbol may take two words ("i lunga")
+                    last = symbols[k + 1][1] if k + 1 < len(symbols) else end
                 pos += len(sym)
             found.append(PlateMatch(_backend_normalise(match.group(0)), first, last, True))
         if matches:

@@ -232,3 +232,29 @@ async def test_a_tag_question_answers_whose_car_it_is(fast: FastPath, context: C
     out = await fast.handle("La Fiesta rossa, DP 321 TB, è della Colombo o no?", context)
     assert out.handled, out
     assert "Romano" in out.reply_text  # it is Anna Romano's: the answer says so, it does not filter
+
+
+# --- J said "i lunga" as whisper writes it, W as "d'oppia vu" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Di chi è la acca il lunga 403 CD?", "HJ403CD"),
+        ("Storico della RT 552 in lunga pi.", "RT552JP"),
+        ("Di chi è la FT 118 i lunghaci?", "FT118JC"),
+        ("La GT 330 capa d'oppia vu, di chi è?", "GT330KW"),
+    ],
+)
+def test_j_and_w_as_whisper_writes_them(text: str, plate: str) -> None:
+    assert _plates(text) == [plate]
+
+
+def test_a_two_word_letter_at_the_plates_end_is_part_of_it() -> None:
+    # the plate's span takes both words of "i lunghapi": no unknown word is left to refuse the booking for
+    p = _parse("Prenota un tagliando per la RT 552 i lunghapi domani alle 9.")
+    assert p.handled and p.slots["plate"] == "RT552JP", p.reason
+
+
+def test_lunga_outside_a_plate_is_no_letter() -> None:
+    assert _plates("Prenota una revisione lunga per la Panda domani alle 9.") == []
