@@ -158,7 +158,7 @@ def _send_heard(tokens: list[str]) -> list[str]:
 _AYGO_HEARD = {"aigo", "aiko", "eigo", "aygo"}
 _FEMININE = {"la", "della", "alla", "sulla", "dalla", "nella", "una", "quella"}
 """Aygo as whisper writes it ("la Aigo", "la ego"): only right after an article, where a model goes; "ego"
-only after a feminine one (the word "ego" takes "l'"/"il")."""
+only after a feminine one (the word "ego" takes "l'"/"il"), or after "l'" with a colour ("l'ego rossa")."""
 
 
 def _aygo(tokens: list[str]) -> list[str]:
@@ -171,7 +171,8 @@ def _aygo(tokens: list[str]) -> list[str]:
             (h for h in (*_AYGO_HEARD, "ego") if tok.startswith(h) and tok[len(h) :] in ("", *COLOURS)), None
         )
         feminine = before in _FEMININE
-        if heard is not None and (feminine or (before == "l" and heard != "ego")):
+        coloured = tok != heard or (i + 1 < len(tokens) and tokens[i + 1] in COLOURS)
+        if heard is not None and (feminine or (before == "l" and (heard != "ego" or coloured))):
             out.extend(["aygo", tok[len(heard) :]] if tok != heard else ["aygo"])  # "Aigorossa": Aygo rossa
             continue
         out.append(tok)

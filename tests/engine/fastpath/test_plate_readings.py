@@ -188,13 +188,15 @@ def test_viglia_elsewhere_is_left() -> None:
 
 @pytest.mark.parametrize(
     "text", ["Sposta la Aigo di Ferrari a domani alle 10.", "Sposta la ego verde a domani alle 10.",
-             "Prenota la revisione per la Aigobianca lunedì alle 9."],
+             "Prenota la revisione per la Aigobianca lunedì alle 9.", "Sposta l'ego rossa di Ferrari a domani alle 10."],
 )  # fmt: skip
 def test_aygo_as_whisper_writes_it_after_an_article(text: str) -> None:
     assert _parse(text).slots.get("vehicle_description", {}).get("model") == "Aygo"
 
 
-@pytest.mark.parametrize("text", ["Il suo ego è grande.", "Parlami dell'ego del cliente."])
+@pytest.mark.parametrize(
+    "text", ["Il suo ego è grande.", "Parlami dell'ego del cliente.", "L'ego del cliente."]
+)
 def test_ego_without_a_feminine_article_is_no_car(text: str) -> None:
     assert "aygo" not in heard_tokens(text)
 
