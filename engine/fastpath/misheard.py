@@ -181,6 +181,7 @@ def _aygo(tokens: list[str]) -> list[str]:
 
 _TAGS = (("o", "no"), ("vero",), ("giusto",))
 _WHOSE_TAG = {"della", "del", "di", "dello", "dell"}
+_TITLES = {"signor", "signora", "signorina", "dottor", "dottoressa", "sig"}
 
 
 def _tag_question(tokens: list[str]) -> list[str]:
@@ -191,13 +192,14 @@ def _tag_question(tokens: list[str]) -> list[str]:
         if tuple(tokens[-len(tag) :]) != tag:
             continue
         body = tokens[: -len(tag)]
-        for n in (1, 2):
-            name = body[-n:]
+        for n in (1, 2, 3):
+            name = [w for w in body[-n:] if w not in _TITLES]  # "è del signor Conti, vero?"
             at = len(body) - n - 2
             if (
                 at >= 0
                 and body[at] == "e"
                 and body[at + 1] in _WHOSE_TAG
+                and 0 < len(name) <= 2
                 and all(w.isalpha() and w not in known for w in name)
             ):
                 return [*body[:at], "di", "chi", "e"]

@@ -202,7 +202,12 @@ def test_ego_without_a_feminine_article_is_no_car(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["La Yaris, GM 555 NP, è della Colombo o no?", "Senti, DP 321 TB, è del Romano, vero?"]
+    "text",
+    [
+        "La Yaris, GM 555 NP, è della Colombo o no?",
+        "Senti, DP 321 TB, è del Romano, vero?",
+        "La EF 456 GH è del signor Esposito, giusto?",
+    ],
 )
 def test_a_tag_question_about_the_owner_is_a_look_up(text: str) -> None:
     p = _parse(text)
