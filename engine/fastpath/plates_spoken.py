@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
-from engine.fastpath.plate_symbols import city_by_sound, symbol
+from engine.fastpath.plate_symbols import CITY_WORDS, city_by_sound, symbol
 from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -111,6 +111,10 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
             found.append(PlateMatch(_backend_normalise(match.group(0)), first, last, True))
         if matches:
             continue
+        como = _como(tokens, start, end, symbols)
+        if como is not None:
+            found.append(como)
+            continue
         after_plate_word = any(t in _PLATE_WORDS for t in tokens[max(0, start - 2) : start])
         letters = sum(c.isalpha() for c in text)
         digits = sum(c.isdigit() for c in text)
@@ -153,6 +157,23 @@ def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tupl
             if _IT_FORMAT.fullmatch("".join(s for s, _ in reread)):
                 found.append(reread)
     return found[0] if len(found) == 1 else symbols
+
+
+_CITY_SPELLED = set(CITY_WORDS) | {"ics", "kappa", "i"}
+_ONE_SHORT = re.compile(r"[A-Z]\d{3}[A-Z]{2}")
+
+
+def _como(tokens: list[str], start: int, end: int, symbols: list[tuple[str, int]]) -> PlateMatch | None:
+    """ "come Xeres 560 Palermo Ancona": Como (C) of the city alphabet heard as the word "come", before a
+    plate spelled in city words that lacks just its first letter. Read as a misheard plate: the workshop's
+    data decides (`misheard`)."""
+    text = "".join(sym for sym, _ in symbols)
+    if start == 0 or tokens[start - 1] != "come" or not _ONE_SHORT.fullmatch(text):
+        return None
+    cities = sum(tokens[idx] in _CITY_SPELLED or city_by_sound(tokens[idx]) is not None for _, idx in symbols)
+    if cities < 3:
+        return None
+    return PlateMatch("C" + text, start - 1, end, True, misheard=True)
 
 
 _OWNER_BEFORE = {"di", "del", "signor", "signora", "sig", "cliente"}

@@ -106,6 +106,18 @@ def test_a_plate_in_misspelt_city_words_is_read(text: str, plate: str) -> None:
     assert _plates(text) == [plate]
 
 
+def test_como_heard_as_come_before_a_plate_in_city_words() -> None:
+    [match] = find_plates(heard_tokens("Di chi è la Yaris, come Xeres 471 Torino Savona?"))
+    assert (
+        match.plate == "CX471TS" and match.misheard
+    )  # the workshop's data decides, as for any misheard plate
+
+
+@pytest.mark.parametrize("text", ["Fallo come la AB 123 CD.", "Fai come B 560 PA."])
+def test_come_as_a_word_is_no_letter(text: str) -> None:
+    assert not any(p.startswith("C") for p in _plates(text))
+
+
 def test_a_misspelt_city_word_outside_a_plate_is_no_letter() -> None:
     p = _parse("Prenota un tagliando per la Panda di Livono domani alle 9.")
     assert "plate" not in p.slots
