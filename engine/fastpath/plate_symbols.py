@@ -6,11 +6,9 @@ A leaf of the fast path: finding plates in speech (`plates_spoken`), reading mis
 
 from __future__ import annotations
 
-import functools
 import re
 
 from engine.fastpath.numbers import digits_of
-from engine.fastpath.sounds_like import SoundIndex
 
 # Italian letter names, English letter names, the NATO alphabet, the Italian city alphabet.
 LETTER_WORDS: dict[str, str] = {
@@ -80,9 +78,6 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
         return tok.upper(), 1
     if tok in LETTER_WORDS:
         return LETTER_WORDS[tok], 1
-    heard = city_by_sound(tok)
-    if heard is not None:
-        return heard, 1
     digits = digits_of(tok)
     if digits is not None and len(digits) <= 4:
         return digits, 1
@@ -96,7 +91,7 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
 
 
 # The Italian spelling alphabet, the words whisper base misspells ("Domodosola", "Livono", "Impoli",
-# "Venetia", "Xeris", "Uashington"): found by their sound, never when the word is one the parser knows.
+# "Venetia", "Xeris", "Uashington"): found by their sound inside a plate's run (`plates_spoken`).
 CITY_WORDS: dict[str, str] = {
     "ancona": "A", "bologna": "B", "domodossola": "D", "empoli": "E", "firenze": "F", "genova": "G",
     "hotel": "H", "imola": "I", "jolly": "J", "kappa": "K", "kursaal": "K", "livorno": "L", "milano": "M",
@@ -104,45 +99,6 @@ CITY_WORDS: dict[str, str] = {
     "torino": "T", "udine": "U", "venezia": "V", "washington": "W", "xeres": "X", "ipsilon": "Y",
     "zara": "Z", "roma": "R", "como": "C", "york": "Y",
 }  # fmt: skip
-_NEAR_MIN = 5
-"""A city word is recognised one sound apart only when its sound has this many letters ("Roma", "Como",
-"Zara" must sound exactly right: one sound from them is too many ordinary words)."""
-
-
-@functools.lru_cache(maxsize=1)
-def _cities() -> SoundIndex:
-    return SoundIndex(frozenset(CITY_WORDS))
-
-
-@functools.lru_cache(maxsize=2048)
-def city_by_sound(token: str) -> str | None:
-    """The letter(s) a misspelt word of the city alphabet stands for ("livono" → L, "impolimilano" →
-    EM: two run together), or None. Only for words no table of the parser knows, and only by a sound
-    that a single city word has; a symbol only inside a plate's run (see `plates_spoken`)."""
-    from engine.fastpath.sounds_like import sound_key
-    from engine.fastpath.vocabulary import known_words
-
-    if len(token) < 4 or not token.isalpha() or token in LETTER_WORDS or token in known_words():
-        return None
-    one = _city(token)
-    if one is not None:
-        return one
-    for cut in range(4, len(token) - 3):  # two city words run together: both halves must be heard
-        first, second = _city(token[:cut]), _city(token[cut:])
-        if first is not None and second is not None and len(sound_key(token)) >= 2 * _NEAR_MIN:
-            return first + second
-    return None
-
-
-def _city(word: str) -> str | None:
-    from engine.fastpath.sounds_like import sound_key
-
-    same = _cities().same(word)
-    if not same and len(sound_key(word)) >= _NEAR_MIN:
-        same = {w for w in _cities().near(word) if len(sound_key(w)) >= _NEAR_MIN}
-    letters = {CITY_WORDS[w] for w in same}
-    return letters.pop() if len(letters) == 1 else None
-
 
 # Two-letter words that are never plate halves in speech.
 COMMON_2 = {

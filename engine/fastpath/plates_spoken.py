@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
-from engine.fastpath.plate_symbols import CITY_WORDS, city_by_sound, symbol
+from engine.fastpath.plate_symbols import CITY_WORDS, LETTER_WORDS, symbol
+from engine.fastpath.sounds_like import SoundIndex, sound_key
 from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -41,6 +42,49 @@ class PlateMatch:
     """Read by the mishearing model (letter names run into words, zeros added), not spelled plainly."""
 
 
+_NEAR_MIN = 5
+"""A city word is recognised one sound apart only when its sound has this many letters ("Roma", "Como",
+"Zara" must sound exactly right: one sound from them is too many ordinary words)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> SoundIndex:
+    return SoundIndex(frozenset(CITY_WORDS))
+
+
+@functools.lru_cache(maxsize=2048)
+def city_by_sound(token: str) -> str | None:
+    """The letter(s) a misspelt word of the city alphabet stands for ("livono" → L, "impolimilano" →
+    EM: two run together), or None. Only for words no table of the parser knows, and only by a sound
+    that a single city word has; a symbol only inside a plate's run (`_symbol`)."""
+    if len(token) < 4 or not token.isalpha() or token in LETTER_WORDS or token in known_words():
+        return None
+    one = _city(token)
+    if one is not None:
+        return one
+    for cut in range(4, len(token) - 3):  # two city words run together: both halves must be heard
+        first, second = _city(token[:cut]), _city(token[cut:])
+        if first is not None and second is not None and len(sound_key(token)) >= 2 * _NEAR_MIN:
+            return first + second
+    return None
+
+
+def _city(word: str) -> str | None:
+    same = _cities().same(word)
+    if not same and len(sound_key(word)) >= _NEAR_MIN:
+        same = {w for w in _cities().near(word) if len(sound_key(w)) >= _NEAR_MIN}
+    letters = {CITY_WORDS[w] for w in same}
+    return letters.pop() if len(letters) == 1 else None
+
+
+def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """`plate_symbols.symbol`, and a misspelt city word by its sound (`city_by_sound`)."""
+    found = symbol(tokens, i)
+    if found is None and (city := city_by_sound(tokens[i])) is not None:
+        return city, 1
+    return found
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
     runs: list[tuple[int, int, list[tuple[str, int]]]] = []
     i = 0
@@ -48,7 +92,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
         start = i
         symbols: list[tuple[str, int]] = []
         while i < len(tokens):
-            sym = symbol(tokens, i)
+            sym = _symbol(tokens, i)
             if sym is None:
                 break
             symbols.append((sym[0], i))

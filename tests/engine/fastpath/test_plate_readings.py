@@ -10,8 +10,7 @@ import pytest
 
 from engine.fastpath import FastPath, parse
 from engine.fastpath.parser import heard_tokens
-from engine.fastpath.plate_symbols import city_by_sound
-from engine.fastpath.plates_spoken import find_plates, take_back_plates
+from engine.fastpath.plates_spoken import city_by_sound, find_plates, take_back_plates
 from wp_api.contract import CallContext
 
 WEDNESDAY = date(2026, 11, 25)
