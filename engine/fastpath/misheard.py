@@ -38,7 +38,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("meza",): ("mezza",), ("chie",): ("chi", "e"), ("cerchila",): ("cerchi", "la"), ("cascai",): ("qashqai",),
     ("smes",): ("sms",), ("esse", "emme", "esse"): ("sms",),
     ("la", "genda"): ("l", "agenda"), ("millegi",): ("mi", "leggi"), ("gli", "c", "e"): ("chi", "c", "e"),
-    ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
+    ("d", "oppia"): ("doppia",), ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
     ("venetia",): ("venezia",), ("livono",): ("livorno",), ("domodosola",): ("domodossola",),
     # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"
     ("noscusa",): ("no", "scusa"), ("noanzi",): ("no", "anzi"), ("cosace",): ("cosa", "c", "e"),
@@ -102,6 +102,108 @@ def _run_together(tokens: list[str]) -> list[str]:
         out.extend(["a", day] if day else [tok])
         i += 1
     return out
+
+
+_OPENERS = {
+    "allora",
+    "senti",
+    "ok",
+    "okay",
+    "ehm",
+    "eh",
+    "si",
+    "bene",
+    "dunque",
+    "ecco",
+    "buongiorno",
+    "ciao",
+}
+_CANCEL_IN_TWO = {("null", "alla"), ("nulla", "la")}
+"""Whisper's "annulla la" split in two ("Null alla revisione"): put back only at the request's start and
+before an appointment or a service, never by a near sound ("nulla" is a word: "non c'è nulla")."""
+_APPOINTMENT_WORDS = {"appuntamento", "prenotazione", "visita"}
+
+
+def _cancel_in_two(tokens: list[str]) -> list[str]:
+    from engine.fastpath.services import find_services
+
+    i = 0
+    while i < len(tokens) and tokens[i] in _OPENERS:
+        i += 1
+    if tuple(tokens[i : i + 2]) not in _CANCEL_IN_TWO:
+        return tokens
+    rest = tokens[i + 2 :]
+    service = find_services(rest[:3])
+    if rest[:1] and (rest[0] in _APPOINTMENT_WORDS or (service and service[0].start == 0)):
+        return [*tokens[:i], "annulla", "la", *rest]
+    return tokens
+
+
+_SEND_HEARD = {"viglia", "invilia", "inviglia"}
+"""Whisper's "invia" ("Viglia una mail"): put back only before a message or its channel."""
+_MESSAGE_WORDS = {"mail", "email", "e-mail", "sms", "messaggio", "whatsapp", "conferma", "promemoria"}
+
+
+def _send_heard(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1 : i + 3]
+        if nxt[:1] and nxt[0] in ("una", "un", "la", "il", "per", "via"):
+            nxt = nxt[1:]
+        if tok in _SEND_HEARD and nxt[:1] and nxt[0] in _MESSAGE_WORDS:
+            out[i] = "invia"
+    return out
+
+
+_AYGO_HEARD = {"aigo", "aiko", "eigo", "aygo"}
+_FEMININE = {"la", "della", "alla", "sulla", "dalla", "nella", "una", "quella"}
+"""Aygo as whisper writes it ("la Aigo", "la ego"): only right after an article, where a model goes; "ego"
+only after a feminine one (the word "ego" takes "l'"/"il"), or after "l'" with a colour ("l'ego rossa")."""
+
+
+def _aygo(tokens: list[str]) -> list[str]:
+    from engine.fastpath.vehicles import COLOURS
+
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        heard = next(
+            (h for h in (*_AYGO_HEARD, "ego") if tok.startswith(h) and tok[len(h) :] in ("", *COLOURS)), None
+        )
+        feminine = before in _FEMININE
+        coloured = tok != heard or (i + 1 < len(tokens) and tokens[i + 1] in COLOURS)
+        if heard is not None and (feminine or (before == "l" and (heard != "ego" or coloured))):
+            out.extend(["aygo", tok[len(heard) :]] if tok != heard else ["aygo"])  # "Aigorossa": Aygo rossa
+            continue
+        out.append(tok)
+    return out
+
+
+_TAGS = (("o", "no"), ("vero",), ("giusto",))
+_WHOSE_TAG = {"della", "del", "di", "dello", "dell"}
+_TITLES = {"signor", "signora", "signorina", "dottor", "dottoressa", "sig"}
+
+
+def _tag_question(tokens: list[str]) -> list[str]:
+    """ "… è della Giordano o no?": a question whose car it is, asked as a tag ("è di Rossi, vero?"). The
+    owner said is what is asked about, not a filter: "di chi è" takes its place."""
+    known = _known()
+    for tag in _TAGS:
+        if tuple(tokens[-len(tag) :]) != tag:
+            continue
+        body = tokens[: -len(tag)]
+        for n in (1, 2, 3):
+            name = [w for w in body[-n:] if w not in _TITLES]  # "è del signor Conti, vero?"
+            at = len(body) - n - 2
+            if (
+                at >= 0
+                and body[at] == "e"
+                and body[at + 1] in _WHOSE_TAG
+                and 0 < len(name) <= 2
+                and all(w.isalpha() and w not in known for w in name)
+            ):
+                return [*body[:at], "di", "chi", "e"]
+    return tokens
 
 
 def _after_hour(tokens: list[str], i: int) -> bool:
@@ -225,7 +327,8 @@ def _known() -> frozenset[str]:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    for tok in _whose(_half_hour(_joined(_run_together(said_as(tokens))))):
+    heard = _tag_question(_aygo(_send_heard(_cancel_in_two(said_as(tokens)))))
+    for tok in _whose(_half_hour(_joined(_run_together(heard)))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
             continue

@@ -23,7 +23,7 @@ from engine.fastpath.dates import DateMention, DateTimeSlots, TimeMention, extra
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
-from engine.fastpath.plates_spoken import find_plates
+from engine.fastpath.plates_spoken import find_plates, take_back_plates
 from engine.fastpath.services import find_services
 from engine.fastpath.vehicles import MODELS, find_vehicle_description
 from engine.fastpath.vocabulary import known_words, unknown_words
@@ -449,8 +449,9 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
 
 def heard_tokens(text: str) -> list[str]:
     """The tokens of a transcript, with the words whisper commonly mishears put back (engine.fastpath.misheard)
-    and the self-corrections that can be resolved applied (engine.fastpath.corrections)."""
-    return resolve_corrections(put_back(tokenize(text)))
+    and the self-corrections that can be resolved applied (a plate's: engine.fastpath.plates_spoken; a day's or
+    a time's: engine.fastpath.corrections)."""
+    return resolve_corrections(take_back_plates(put_back(tokenize(text))))
 
 
 def parse(text: str, *, language: str = "it", today: date | None = None) -> Parse:

@@ -43,11 +43,35 @@ LETTER_PAIRS: dict[tuple[str, str], str] = {
 _ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+_LONG_I = {"i", "il", "in"}
+_LUNGA = ("lungha", "lunga")
+
+
+def _long_i(tokens: list[str], i: int) -> str | None:
+    """J said "i lunga" as whisper writes it: "il lunga", "in lunga", "i lungha", and with the next letter
+    run on ("i lunghapi": J P)."""
+    if tokens[i] not in _LONG_I or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    form = next((f for f in _LUNGA if nxt.startswith(f)), None)
+    if form is None:
+        return None
+    rest = nxt[len(form) :]
+    if not rest:
+        return "J"
+    if rest in LETTER_WORDS:
+        return "J" + LETTER_WORDS[rest]
+    return "J" + rest.upper() if len(rest) == 1 and rest.isalpha() else None
+
+
 def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     """The plate characters tokens[i] stands for and how many tokens it uses."""
     tok = tokens[i]
     if i + 1 < len(tokens) and (tok, tokens[i + 1]) in LETTER_PAIRS:
         return LETTER_PAIRS[(tok, tokens[i + 1])], 2
+    long_i = _long_i(tokens, i)
+    if long_i is not None:
+        return long_i, 2
     if tok in ("doppia", "doppio") and i + 1 < len(tokens) and re.fullmatch(r"v[a-z0-9]{1,5}", tokens[i + 1]):
         return "W" + tokens[i + 1][1:].upper(), 2  # whisper's "doppia VF", "doppia v338n": W, then the rest
     if len(tok) == 1 and tok.isalpha():
@@ -65,6 +89,16 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
         return tok.upper(), 1
     return None
 
+
+# The Italian spelling alphabet, the words whisper base misspells ("Domodosola", "Livono", "Impoli",
+# "Venetia", "Xeris", "Uashington"): found by their sound inside a plate's run (`plates_spoken`).
+CITY_WORDS: dict[str, str] = {
+    "ancona": "A", "bologna": "B", "domodossola": "D", "empoli": "E", "firenze": "F", "genova": "G",
+    "hotel": "H", "imola": "I", "jolly": "J", "kappa": "K", "kursaal": "K", "livorno": "L", "milano": "M",
+    "napoli": "N", "otranto": "O", "palermo": "P", "padova": "P", "quarto": "Q", "savona": "S",
+    "torino": "T", "udine": "U", "venezia": "V", "washington": "W", "xeres": "X", "ipsilon": "Y",
+    "zara": "Z", "roma": "R", "como": "C", "york": "Y",
+}  # fmt: skip
 
 # Two-letter words that are never plate halves in speech.
 COMMON_2 = {

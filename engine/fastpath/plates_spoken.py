@@ -10,9 +10,12 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
-from engine.fastpath.plate_hearing import HeardSpan, find_heard
-from engine.fastpath.plate_symbols import symbol
+from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
+from engine.fastpath.plate_symbols import CITY_WORDS, LETTER_WORDS, symbol
+from engine.fastpath.sounds_like import SoundIndex, sound_key
+from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -21,6 +24,9 @@ _WEAK = {"a", "e", "i", "o", "u", "di", "ti", "vi", "ci", "el", "em", "ex", "ar"
          "roma", "milano", "napoli", "hotel", "quarto", "una", "un", "uno"}  # fmt: skip
 _PLATE_WORDS = {"targa", "targata", "targato", "plate", "registration", "reg", "numberplate"}
 _IT_FORMAT = re.compile(r"[A-Z]{2}\d{3}[A-Z]{2}")
+_TWO_LETTERS = {"ex": "EX", "el": "EL", "em": "EM", "ef": "EF", "eff": "EF", "es": "ES"}
+"""Letter names that are also two letters run together ("e ics" heard as "ex"): inside a run that is no plate
+as one letter, read as both when that, and only that, makes an Italian plate ("EX 120 DN")."""
 _GROUPS = re.compile(r"^[a-z]{2,3} [0-9a-z]{2,4} [a-z]{2,3}$")  # "TV 2388 NM" written in groups
 
 
@@ -36,6 +42,49 @@ class PlateMatch:
     """Read by the mishearing model (letter names run into words, zeros added), not spelled plainly."""
 
 
+_NEAR_MIN = 5
+"""A city word is recognised one sound apart only when its sound has this many letters ("Roma", "Como",
+"Zara" must sound exactly right: one sound from them is too many ordinary words)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> SoundIndex:
+    return SoundIndex(frozenset(CITY_WORDS))
+
+
+@functools.lru_cache(maxsize=2048)
+def city_by_sound(token: str) -> str | None:
+    """The letter(s) a misspelt word of the city alphabet stands for ("livono" → L, "impolimilano" →
+    EM: two run together), or None. Only for words no table of the parser knows, and only by a sound
+    that a single city word has; a symbol only inside a plate's run (`_symbol`)."""
+    if len(token) < 4 or not token.isalpha() or token in LETTER_WORDS or token in known_words():
+        return None
+    one = _city(token)
+    if one is not None:
+        return one
+    for cut in range(4, len(token) - 3):  # two city words run together: both halves must be heard
+        first, second = _city(token[:cut]), _city(token[cut:])
+        if first is not None and second is not None and len(sound_key(token)) >= 2 * _NEAR_MIN:
+            return first + second
+    return None
+
+
+def _city(word: str) -> str | None:
+    same = _cities().same(word)
+    if not same and len(sound_key(word)) >= _NEAR_MIN:
+        same = {w for w in _cities().near(word) if len(sound_key(w)) >= _NEAR_MIN}
+    letters = {CITY_WORDS[w] for w in same}
+    return letters.pop() if len(letters) == 1 else None
+
+
+def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """`plate_symbols.symbol`, and a misspelt city word by its sound (`city_by_sound`)."""
+    found = symbol(tokens, i)
+    if found is None and (city := city_by_sound(tokens[i])) is not None:
+        return city, 1
+    return found
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
     runs: list[tuple[int, int, list[tuple[str, int]]]] = []
     i = 0
@@ -43,7 +92,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
         start = i
         symbols: list[tuple[str, int]] = []
         while i < len(tokens):
-            sym = symbol(tokens, i)
+            sym = _symbol(tokens, i)
             if sym is None:
                 break
             symbols.append((sym[0], i))
@@ -91,24 +140,29 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
     runs = _runs(tokens)
     _join_spoken_n(runs, tokens)
     for start, end, symbols in runs:
+        symbols = _two_letters(tokens, symbols)
         text = "".join(s for s, _ in symbols)
         matches = list(_IT_FORMAT.finditer(text))  # every one: "AB123CD e FG456HK" is two plates
         for match in matches:
             # map the match back to token positions
             pos, first, last = 0, start, end
-            for sym, idx in symbols:
+            for k, (sym, idx) in enumerate(symbols):
                 if pos <= match.start() < pos + len(sym):
                     first = idx
-                if pos < match.end() <= pos + len(sym):
-                    last = idx + 1
+                if pos < match.end() <= pos + len(sym):  # a symbol may take two words ("i lunga")
+                    last = symbols[k + 1][1] if k + 1 < len(symbols) else end
                 pos += len(sym)
             found.append(PlateMatch(_backend_normalise(match.group(0)), first, last, True))
         if matches:
             continue
+        como = _como(tokens, start, end, symbols)
+        if como is not None:
+            found.append(como)
+            continue
         after_plate_word = any(t in _PLATE_WORDS for t in tokens[max(0, start - 2) : start])
         letters = sum(c.isalpha() for c in text)
         digits = sum(c.isdigit() for c in text)
-        strong = [s for s, idx in symbols if tokens[idx] not in _WEAK]
+        strong = [s for s, idx in symbols if tokens[idx] not in _WEAK and city_by_sound(tokens[idx]) is None]
         if not (4 <= len(text) <= 10 and letters >= 1 and digits >= 1):
             continue
         compact_alone = len(symbols) == 1 and 5 <= len(text) <= 10 and letters >= 2 and digits >= 2
@@ -122,7 +176,8 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
         ):
             found.append(PlateMatch(_backend_normalise(text), start, end, False))
     if not any(m.italian_format for m in found):
-        heard = _heard(tuple(tokens))  # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
+        # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
+        heard = _heard(_names_masked(tokens))
         if heard is not None:
             italian = bool(_IT_FORMAT.fullmatch(heard.plate))
             overlap = [m for m in found if m.start < heard.end and heard.start < m.end]
@@ -131,6 +186,68 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
                 found = [m for m in found if m not in overlap]
                 found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
     return found
+
+
+def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The run's symbols with "ex" read as E X (see `_TWO_LETTERS`) when exactly that makes the run an
+    Italian plate; else as they were."""
+    if _IT_FORMAT.search("".join(s for s, _ in symbols)):
+        return symbols
+    found = []
+    for k, (_, idx) in enumerate(symbols):
+        both = _TWO_LETTERS.get(tokens[idx])
+        if both is not None:
+            reread = [*symbols[:k], (both, idx), *symbols[k + 1 :]]
+            if _IT_FORMAT.fullmatch("".join(s for s, _ in reread)):
+                found.append(reread)
+    return found[0] if len(found) == 1 else symbols
+
+
+_CITY_SPELLED = set(CITY_WORDS) | {"ics", "kappa", "i"}
+_ONE_SHORT = re.compile(r"[A-Z]\d{3}[A-Z]{2}")
+
+
+def _como(tokens: list[str], start: int, end: int, symbols: list[tuple[str, int]]) -> PlateMatch | None:
+    """ "come Xeres 560 Palermo Ancona": Como (C) of the city alphabet heard as the word "come", before a
+    plate spelled in city words that lacks just its first letter. Read as a misheard plate: the workshop's
+    data decides (`misheard`)."""
+    text = "".join(sym for sym, _ in symbols)
+    if start == 0 or tokens[start - 1] != "come" or not _ONE_SHORT.fullmatch(text):
+        return None
+    cities = sum(tokens[idx] in _CITY_SPELLED or city_by_sound(tokens[idx]) is not None for _, idx in symbols)
+    if cities < 3:
+        return None
+    return PlateMatch("C" + text, start - 1, end, True, misheard=True)
+
+
+_OWNER_BEFORE = {"di", "del", "signor", "signora", "sig", "cliente"}
+_NAME_COST = 0.5
+"""A word read as letter names run together only at this cost or more is no plate's letters ("longo": 0.75,
+"cicapa": 0.2, "diacca": 0.1)."""
+
+
+_NEVER_LETTERS = {"no", "anzi", "scusa", "cioe"}
+"""Words that take something back: never a plate's letters ("AB 123, no, 124" is no plate AB123NO124, and
+the "no" must still refuse)."""
+
+
+def _names_masked(tokens: list[str]) -> tuple[str, ...]:
+    """The tokens with an owner's name said before a plate blanked ("di Longo, FN 096 HE"): a surname
+    must not feed the misheard plate its letters. A name here is an unknown word after "di"/"signor",
+    neither a letter name nor letter names run together cheaply. A correction's "no" is blanked too."""
+    out = ["_" if tok in _NEVER_LETTERS else tok for tok in tokens]
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if tokens[i - 1] not in _OWNER_BEFORE or len(tok) < 4 or not tok.isalpha() or tok in known_words():
+            continue
+        if i >= 2 and tokens[i - 2] in _PLATE_WORDS:
+            continue  # "targa di …": that "di" is the plate's D
+        if symbol(tokens, i) is not None:
+            continue
+        spelled = word_readings(tok, limit=1)
+        if not spelled or spelled[0].cost >= _NAME_COST:
+            out[i] = "_"
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=64)
@@ -143,6 +260,57 @@ def _has_compact(tokens: list[str], symbols: list[tuple[str, int]]) -> bool:
     return any(
         any(c.isdigit() for c in tokens[i]) and any(c.isalpha() for c in tokens[i]) for _, i in symbols
     )
+
+
+_TAKE_BACK = (("no", "scusa"), ("no", "anzi"), ("anzi",), ("no",), ("scusa",), ("cioe",), ("no", "sorry"), ("sorry",),
+              ("i", "mean"))  # fmt: skip
+"""The words that take back a plate just said ("FK 319, no, 318 TR"), longest first."""
+_FILLERS = {"ehm", "eh", "em", "uhm", "um", "uh", "er"}
+
+
+def _shape(text: str) -> str:
+    return "".join("D" if c.isdigit() else "L" for c in text)
+
+
+def _corrected(said: str, again: str) -> str | None:
+    """The plate meant when `again` was said to correct `said`: `again` restarts the plate at the place
+    where its first character goes ("FK319" then "318TR": FK318TR; "AB123" then "AB124CD": AB124CD),
+    the corrected part is of its shape, and the result is an Italian plate; exactly one such reading,
+    else None."""
+    found = set()
+    for k in range(len(said)):
+        tail = said[k:]
+        if len(again) >= len(tail) and _shape(tail) == _shape(again[: len(tail)]):
+            whole = said[:k] + again
+            if _IT_FORMAT.fullmatch(whole):
+                found.add(whole)
+    return found.pop() if len(found) == 1 else None
+
+
+def take_back_plates(tokens: list[str]) -> list[str]:
+    """The tokens with a plate corrected mid-way put right: "la FK 319, no, 318 TR" → "la fk318tr",
+    "targa AB 123, anzi AB 124 CD" → "targa ab124cd". Only when the words before the marker end with the
+    start of a plate and the words after it begin with digits or letters that make one Italian plate with
+    them (`_corrected`: one reading only); anything else is left as said (the marker still refuses)."""
+    runs = _runs(tokens)
+    for (_, end, before), (nstart, nend, after) in pairwise(runs):
+        between = [t for t in tokens[end:nstart] if t not in _FILLERS]
+        if tuple(between) not in _TAKE_BACK:
+            continue
+        wholes: dict[str, tuple[int, int]] = {}
+        for m in range(len(before)):  # "e FK 319": the "e" may be a word before the plate
+            said = "".join(sym for sym, _ in before[m:])
+            for n in range(len(after), 0, -1):  # "908 MN a domani": the "a" is no letter of the plate
+                again = "".join(sym for sym, _ in after[:n])
+                whole = _corrected(said, again) if any(c.isdigit() for c in again) else None
+                if whole is not None and any(c.isalpha() for c in said):
+                    wholes.setdefault(whole, (before[m][1], after[n][1] if n < len(after) else nend))
+        if len(wholes) != 1:
+            continue
+        whole, (first, last) = wholes.popitem()
+        _LOGGER.debug("plate taken back: %s → %s", tokens[first:last], whole)
+        return take_back_plates([*tokens[:first], whole.lower(), *tokens[last:]])
+    return tokens
 
 
 def find_plate(tokens: list[str]) -> PlateMatch | None:
