@@ -73,7 +73,7 @@ HELDOUT3 = Path(__file__).resolve().parent / "data" / "speech_set_heldout3.jsonl
 """50 Italian requests written 2026-12-02 late, after the three sets above were all being tuned on: never
 tuned on, the end-of-day estimate (same format). Its misses are not listed anywhere, so keep it so."""
 HELDOUT4 = Path(__file__).resolve().parent / "data" / "speech_set_heldout4.jsonl"
-"""60 Italian requests written 2026-12-03 from scratch, for tuning (same format): read its misses and fix
+"""60 Italian requests written 2026-12-02 (morning) from scratch, for tuning (same format): read its misses and fix
 from them, so a floor once tuned on; HELDOUT3 stays the estimate."""
 SETS = {"main": SET, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4}
 CONDITIONS = ("clean", "noisy", "text")
