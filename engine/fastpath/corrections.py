@@ -1,6 +1,7 @@
 """Self-corrections the parser can resolve: a day or a time said, then a correction marker, then a day or a
 time of the same kind ("martedì, anzi mercoledì", "alle 3, no, alle 4", "alle 4, ehm, anzi alle 4 e
-mezza", "at 2, sorry, at 3"). The corrected words are dropped, so the request reads as the person meant it.
+mezza", "at 2, sorry, at 3", "stessa ora... no, alle 11"), or a vehicle then another ("il Duster, CZ... no,
+la Clio"). The corrected words are dropped, so the request reads as the person meant it.
 
 Anything else is left as said: a marker with nothing of the same kind on both sides (whisper dropped the
 correction: "alle 2, scusa.") still reaches the refusals (engine.fastpath.intents.detect_blocker), so the
@@ -13,6 +14,7 @@ import logging
 
 from engine.fastpath.dates import MONTHS, WEEKDAYS
 from engine.fastpath.numbers import word_to_number
+from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -22,7 +24,7 @@ MARKERS: tuple[tuple[str, ...], ...] = (
     ("no", "sorry"), ("sorry",), ("i", "mean"), ("no", "wait"), ("aspetta",),
 )  # fmt: skip
 """Longest first: the words that take back what was just said."""
-FILLERS = frozenset({"ehm", "eh", "em", "m", "mm", "uhm", "um", "uh", "er"})
+FILLERS = frozenset({"ehm", "emm", "eh", "em", "m", "mm", "uhm", "um", "uh", "er"})
 _TIME_INTRO = frozenset({"alle", "all", "ore", "at"})
 _NOON = frozenset({"mezzogiorno", "mezzanotte", "noon", "midday", "midnight"})
 """A time said by its name ("a mezzogiorno"): a correction to it is a correction of the time."""
@@ -38,10 +40,27 @@ def _number(tok: str) -> bool:
     return tok.isdigit() or (":" in tok and tok.replace(":", "").isdigit()) or word_to_number(tok) is not None
 
 
+_SAME_TIME = frozenset({("stessa", "ora"), ("stesso", "orario"), ("same", "time")})
+"""The old time kept in so many words ("stessa ora... no, alle 11"): a time a correction can replace."""
+_VEHICLE_ARTICLES = frozenset({"il", "la", "lo", "l", "the"})
+
+
+def _names_vehicle(tok: str) -> bool:
+    return tok in MAKES or (tok,) in MODELS
+
+
+def _plate_piece(tok: str) -> bool:
+    """A plate's beginning said before the correction ("il Duster, CZ... no"): letters or digits, short."""
+    return len(tok) <= 3 and tok.isalnum()
+
+
 def _kind_at(tokens: list[str], j: int) -> str | None:
-    """ "time" or "day" when a time or a day starts at `j` (after "a"/"on" for a day)."""
+    """ "time", "day" or "vehicle" when a time, a day (after "a"/"on") or a vehicle by its make or model
+    (after its article: "no, la Clio") starts at `j`."""
     if j >= len(tokens):
         return None
+    if tokens[j] in _VEHICLE_ARTICLES and j + 1 < len(tokens) and _names_vehicle(tokens[j + 1]):
+        return "vehicle"
     if tokens[j] in _TIME_INTRO and j + 1 < len(tokens) and _number(tokens[j + 1]):
         return "time"
     if tokens[j] in _NOON or (
@@ -55,14 +74,30 @@ def _kind_at(tokens: list[str], j: int) -> str | None:
 
 def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
     """Where the day or time of `kind` that ends at `end` (exclusive) starts, or None."""
+    if kind == "vehicle":
+        return _vehicle_before(tokens, end)
     tail = _TIME_TAIL if kind == "time" else _DAY_TAIL
     for start in range(end - 1, max(-1, end - 1 - _LOOKBACK), -1):
         tok = tokens[start]
+        if kind == "time" and tuple(tokens[start - 1 : start + 1]) in _SAME_TIME:
+            return start - 1
         if kind == "time" and tok in _TIME_INTRO:
             return start if start + 1 < end and _number(tokens[start + 1]) else None
         if kind == "day" and tok in _DAY_WORDS:
             return start
         if not (tok in tail or _number(tok) or tok in FILLERS):
+            return None
+    return None
+
+
+def _vehicle_before(tokens: list[str], end: int) -> int | None:
+    """Where the vehicle said right before `end` starts (its article, make or model, colour, a plate's first
+    letters), or None when what precedes is no vehicle."""
+    for start in range(end - 1, max(-1, end - 1 - 4), -1):
+        tok = tokens[start]
+        if _names_vehicle(tok):
+            return start - 1 if start > 0 and tokens[start - 1] in _VEHICLE_ARTICLES else start
+        if not (tok in COLOURS or _plate_piece(tok) or tok in FILLERS):
             return None
     return None
 

@@ -64,7 +64,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prenota | prenotare | prenotazione | prenotalo | prenotala | segni | segnare | mettere | metta |  prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "
         "prenotarmi | prenotargli | prenotarla | prenotarlo | fissa | fissare | fissami | fissiamo | fissagli | "
         "metti | mettimi | mettiamo | mettigli | segna | segnami | segnagli | inserisci | fai un appuntamento | "
-        "le facciamo | gli facciamo | facciamogli | "
+        "le facciamo | gli facciamo | facciamogli | fissi | mi fissi | me lo fissi | me la fissi | mettici | "
         "fammi un appuntamento | fagli un appuntamento | facciamo un appuntamento | c e da | vuole portare | "
         "vorrebbe portare | deve portare | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
@@ -83,7 +83,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "storico | storia | history | when did | when was | last time | last | interventi | cosa ha fatto | "
         "cosa abbiamo fatto | what was done | what have we done | precedenti | ha gia fatto | "
         "ha fatto gia | quando l abbiamo | quando lo abbiamo | quando la abbiamo | quando li abbiamo | "
-        "quando le abbiamo"
+        "quando le abbiamo | lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
+        "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
+        "interventi abbiamo fatto | interventi ci abbiamo fatto"
     ),
     "day_appointments": _cues(
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
@@ -99,7 +101,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando si puo | quando riesci | quando riuscite | first free | first available | next available | "
         "earliest | next free | when can | when is the next | when s the next | any free slot | free slot | "
         "posto libero | disponibilita | available | availability | quando siamo liberi | quando sei libero | "
-        "c e spazio | avete spazio | hai spazio | primo giorno in cui | primo giorno che hai | primo giorno utile"
+        "c e spazio | avete spazio | hai spazio | primo giorno in cui | primo giorno che hai | primo giorno utile | "
+        "orari liberi | orari hai liberi | orari avete liberi | orari ha liberi | che orari hai | che orari avete"
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
@@ -112,7 +115,7 @@ OWNER_CUES = _cues(
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 SEND_VERBS = _cues(
-    "manda | mandare | mandagli | mandale | mandiamo | invia | inviare | inviagli | inviale | inviamo | "
+    "manda | mandare | mandagli | mandale | mandiamo | mandi | mi mandi | gli mandi | invii | invia | inviare | inviagli | inviale | inviamo | "
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | "
     + with_pronouns("manda", "invia", "spedisci")
 )

@@ -43,6 +43,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"
     ("noscusa",): ("no", "scusa"), ("noanzi",): ("no", "anzi"), ("cosace",): ("cosa", "c", "e"),
     ("di", "qui", "e"): ("di", "chi", "e"),
+    # "togli dall'agenda" with the "gli" lost: a cancel, said back for a yes like every cancel
+    ("toi", "dall", "agenda"): ("togli", "dall", "agenda"),
+    ("toli", "dall", "agenda"): ("togli", "dall", "agenda"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 
@@ -89,7 +92,8 @@ _DAY_WORDS = ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", 
 
 def _run_together(tokens: list[str]) -> list[str]:
     """A preposition and a day heard as one word, the consonant doubled as Italian says it ("addomani",
-    "allunedi": a domani, a lunedì), and a day with the "a" of "alle" stuck to it ("venerdia le 10")."""
+    "allunedi": a domani, a lunedì; "davenerdi": da venerdì), and a day with the "a" of "alle" stuck to it
+    ("venerdia le 10")."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -99,7 +103,8 @@ def _run_together(tokens: list[str]) -> list[str]:
             i += 2
             continue
         day = next((d for d in _DAY_WORDS if tok in (f"a{d}", f"a{d[0]}{d}", f"ad{d}")), None)
-        out.extend(["a", day] if day else [tok])
+        since = next((d for d in _DAY_WORDS if tok in (f"da{d}", f"dal{d}")), None)  # "davenerdi"
+        out.extend(["a", day] if day else ["da", since] if since else [tok])
         i += 1
     return out
 
@@ -324,10 +329,42 @@ def _known() -> frozenset[str]:
     return known_words()
 
 
+def _spelled(tok: str) -> bool:
+    """A letter's name, a digit or a number word: a piece of a plate said one symbol at a time."""
+    from engine.fastpath.numbers import word_to_number
+    from engine.fastpath.plate_symbols import LETTER_WORDS
+
+    return tok.isdigit() or tok in LETTER_WORDS or word_to_number(tok) is not None
+
+
+def _spelled_piece(tok: str) -> bool:
+    """A spelled symbol, or a piece of one short enough to be a letter's name cut ("te", "o")."""
+    return _spelled(tok) or (len(tok) <= 2 and tok.isalpha())
+
+
+def _digits_split(tokens: list[str]) -> list[str]:
+    """ "uno" and "nove" heard in two pieces among a plate's symbols ("a te o no sette", "un o no ve"): put
+    back, so the "no" whisper made of them is not taken for a refusal. Only between spelled symbols."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair, before, after = tokens[i : i + 2], out[-1] if out else "", tokens[i + 2 : i + 3]
+        if pair == ["no", "ve"] and _spelled_piece(before):
+            out.append("nove")
+            i += 2
+        elif pair == ["o", "no"] and after and _spelled(after[0]) and _spelled_piece(before):
+            out.append("uno")
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = _tag_question(_aygo(_send_heard(_cancel_in_two(said_as(tokens)))))
+    heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_digits_split(said_as(tokens))))))
     for tok in _whose(_half_hour(_joined(_run_together(heard)))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])

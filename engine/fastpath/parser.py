@@ -19,13 +19,14 @@ from engine.fastpath.composite import (
     time_span,
 )
 from engine.fastpath.corrections import resolve_corrections
-from engine.fastpath.dates import DateMention, DateTimeSlots, TimeMention, extract_datetime
+from engine.fastpath.dates import WEEKDAYS, DateMention, DateTimeSlots, TimeMention, extract_datetime
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates, take_back_plates
 from engine.fastpath.services import find_services
 from engine.fastpath.vehicles import MODELS, find_vehicle_description
+from engine.fastpath.verbless import verbless_booking
 from engine.fastpath.vocabulary import known_words, unknown_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ _WEAK_BOOK = set(
         "segnare", "mettere", "metta", "prenotazione", "schedule",
         "needs", "need", "wants", "bisogna fare", "deve fare", "vuole fare", "le facciamo", "gli facciamo",
         "facciamogli", "c e da", "vuole portare", "vorrebbe portare", "deve portare",
+        "fissi", "mi fissi", "me lo fissi", "me la fissi", "mettici",
     )
     + cues.WEAK_BOOK_FORMS
 )  # fmt: skip
@@ -221,6 +223,11 @@ def _bulk(tokens: list[str], text: str) -> bool:
 
 
 _OWNER = re.compile(r"\b(?:di|del|of)\s+([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)")
+_ADDRESSEE = re.compile(
+    r"\b(?i:conferma|promemoria|mail|e-mail|email|sms|messaggio|whatsapp)\s+(?:a|ad|to)\s+"
+    r"([A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)"
+)
+"""Whom a message goes to, by first name and surname: "una mail di conferma a Teresa Serra"."""
 
 
 def _customer(text: str) -> str | None:
@@ -233,6 +240,9 @@ def _customer(text: str) -> str | None:
         # "signor Bianchi Prenota…": a known word is not part of the name
         return f"{first} {second}" if second and not set(tokenize(second)) & known_words() else first
 
+    to = _ADDRESSEE.search(text)
+    if to and not set(tokenize(to.group(1))) & known_words():
+        return to.group(1)
     for owner in _OWNER.finditer(text):
         name = owner.group(1)
         if not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):  # "di T4-7-2SL"
@@ -294,12 +304,21 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             old = mentions[0]
             if len({m.day for m in mentions}) > 1:
                 slots["_conflict"] = "two_dates"
-        pair = _old_and_new_time(dt, old, new) if intent == "move" else None
-        if pair is not None:
+        pair = _old_and_new_time(dt, old, new, tokens) if intent == "move" else None
+        if pair is not None and old is not None and new is not None:
             # "domani alle 3 … rimandala a martedì alle 9": each day with its own time
             slots["old_time"], slots["time"] = pair[0].time, pair[1].time
-            dt.conflicts = [c for c in dt.conflicts if c != "two_times"]
-            dt.part_of_day = dt.part_of_day if _part_said(tokens) else pair[1].part
+            # each time against the part of the day said with its own day ("stamattina alle 11 … a oggi
+            # pomeriggio alle 5"), not against the first part said anywhere
+            own_parts_agree = all(
+                _part_between(tokens, day.start, moment.end) in (None, moment.part)
+                for day, moment in ((old, pair[0]), (new, pair[1]))
+            )
+            dt.conflicts = [c for c in dt.conflicts if c not in ("two_times", "time_vs_part_of_day")]
+            if not own_parts_agree:
+                dt.conflicts.append("time_vs_part_of_day")  # "a martedì mattina alle 4": which 4?
+            same_day = old.day == new.day
+            dt.part_of_day = dt.part_of_day if _part_said(tokens) and not same_day else pair[1].part
         if old is not None:
             slots["old_date"] = old.day.isoformat()
         if new is not None:
@@ -333,6 +352,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                     slots["open_ended"] = True  # "dal 3 dicembre": from that day on
         if dt.time:
             slots["time"] = dt.time
+    if intent in cues.WRITE_INTENTS and tokens[-1:] in (["alle"], ["ore"], ["at"]):
+        slots["_conflict"] = "time_cut"  # "… a oggi pomeriggio alle": the time itself was cut off
     if intent in cues.WRITE_INTENTS and _stray_number(tokens, dt.consumed):
         slots["_conflict"] = "stray_number"  # "giovedì 10 e mezza": a time said without "alle"
     if dt.part_of_day:
@@ -342,21 +363,38 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
 
 
 def _old_and_new_time(
-    dt: DateTimeSlots, old: DateMention | None, new: DateMention | None
+    dt: DateTimeSlots, old: DateMention | None, new: DateMention | None, tokens: list[str]
 ) -> tuple[TimeMention, TimeMention] | None:
     """For a move said as "<old day> alle <t1> … <new day> alle <t2>": (t1, t2), each right after its own
-    day; any other order or count of times is None (asked as two times)."""
+    day (a part of the day between: "a oggi pomeriggio alle 5"); the same day twice only with two times
+    ("stamattina alle 11 … a oggi pomeriggio alle 5"); any other order or count of times is None (asked as two
+    times)."""
     times = dt.times
-    if old is None or new is None or len(times) != 2 or old.day == new.day:
+    if old is None or new is None or len(times) != 2:
         return None
     first, second = times
-    right_after = first.start - old.end <= 1 and second.start - new.end <= 1
+    if old.day == new.day and first.time == second.time:
+        return None
+
+    def gap(day_end: int, time_start: int) -> int:
+        return sum(1 for t in tokens[day_end:time_start] if t not in _PARTS_SAID)
+
+    right_after = gap(old.end, first.start) <= 1 and gap(new.end, second.start) <= 1
     if old.end <= first.start < new.start <= second.start and right_after:
         return first, second
     return None
 
 
 _PARTS_SAID = {"mattina", "pomeriggio", "sera", "morning", "afternoon", "evening", "stamattina", "domattina"}
+
+
+_MORNING_SAID = {"mattina", "morning", "stamattina", "domattina", "stamani", "mattino"}
+
+
+def _part_between(tokens: list[str], start: int, end: int) -> str | None:
+    """The part of the day said in tokens[start:end], or None."""
+    said = {"morning" if t in _MORNING_SAID else "afternoon" for t in tokens[start:end] if t in _PARTS_SAID}
+    return said.pop() if len(said) == 1 else None if not said else "both"
 
 
 def _part_said(tokens: list[str]) -> bool:
@@ -454,10 +492,45 @@ def heard_tokens(text: str) -> list[str]:
     return resolve_corrections(take_back_plates(put_back(tokenize(text))))
 
 
+_CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo", "portarla", "portarlo",
+                    "portatela", "portatelo", "portamela", "portamelo"})  # fmt: skip
+_DAYS_SAID = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi"})
+
+
+def _carried_to_another_day(tokens: list[str]) -> int | None:
+    """Where "portare" moves an appointment: "da venerdì la portiamo a sabato" (a day it is taken from
+    before the verb, a day it goes to right after it), else None ("la porta sabato" is no move)."""
+    for k, tok in enumerate(tokens):
+        if tok not in _CARRY or tokens[k + 1 : k + 2] not in (["a"], ["al"], ["ad"]):
+            continue
+        goes_to = tokens[k + 2 : k + 3]
+        taken_from = any(
+            tokens[i] in ("da", "dal") and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k)
+        )
+        if goes_to and goes_to[0] in _DAYS_SAID and taken_from:
+            return k
+    return None
+
+
+def _taken_off_agenda(tokens: list[str]) -> bool:
+    """ "… dall'agenda", "dal calendario": something taken off it (its verb not heard), never a read of it."""
+    return any(
+        tokens[i] in ("dall", "dal", "dalla", "from")
+        and tokens[i + 1] in ("agenda", "calendario", "calendar")
+        for i in range(len(tokens) - 1)
+    )
+
+
+_WAIT_OPENING = re.compile(r"^\W*aspetta\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
+""""Aspetta," opening the turn, set apart by a pause: the person gathering their words."""
+
+
 def parse(text: str, *, language: str = "it", today: date | None = None) -> Parse:
     """Understand one utterance. Pure: no I/O, no clock beyond `today` (default: the local date)."""
     today = today or date.today()
     tokens = heard_tokens(text)
+    if _WAIT_OPENING.match(text) and tokens[:1] == ["aspetta"]:
+        tokens = tokens[1:]  # "Aspetta... la batteria della MiTo": a pause before the request, no waiting
     lang = detect_language(tokens, language)
     if not tokens:
         return Parse(text, None, reason="empty", language=lang)
@@ -472,12 +545,21 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
     intent, cue_at, refusal = _main_intent(
         tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle
     )
+    if (refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")) and verbless_booking(
+        tokens, tail_start(tokens, -1, "book"), text, today
+    ):
+        intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
+    carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None
+    if carried is not None:
+        intent, cue_at = "move", carried  # "da venerdì la portiamo a sabato"
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
+    if intent == "day_appointments" and _taken_off_agenda(tokens):
+        return Parse(text, None, reason="unknown_action:off_agenda", language=lang, confidence=0.1)
     if intent in cues.WRITE_INTENTS and _bulk(tokens, text):
         return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
     if intent in cues.WRITE_INTENTS:
-        unknown = _unknown(tokens, text)
+        unknown = [t for t in _unknown(tokens, text) if carried is None or t not in _CARRY]
         second = _unknown_after_connector(tokens, set(unknown))
         if second:
             # "… e lava la macchina": a second action the fast path cannot do must not be dropped silently

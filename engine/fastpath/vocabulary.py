@@ -329,7 +329,7 @@ FUNCTION_WORDS = frozenset(
 @cache
 def known_words() -> frozenset[str]:
     """The union of every table the parser reads (built once)."""
-    from engine.fastpath import composite, dates, intents, services, vehicles
+    from engine.fastpath import composite, corrections, dates, intents, services, vehicles
     from engine.fastpath.plate_symbols import LETTER_WORDS
 
     words: set[str] = set(FUNCTION_WORDS)
@@ -347,6 +347,7 @@ def known_words() -> frozenset[str]:
     for phrase in [*intents.CHANNELS, *intents.REASONS]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB)
+    words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     words.update(
         [
             "oggi",

@@ -1,0 +1,56 @@
+"""A booking said without a verb: "la revisione per il Compass, FN 096 HE, lunedì alle 11 e mezza",
+"cambio gomme per la C3 … mercoledì alle 5", optionally followed by its messages ("… e mandagli un
+promemoria per SMS").
+
+Only the whole of it is a booking: the service said first and followed by the vehicle ("<service> per
+<vehicle>"), a day that is not an existing appointment's ("di martedì", "da venerdì"), a time, no question
+mark and no other command's cue. Anything less is left as it was (refused or read as a message), so a
+request about an appointment that exists is never taken for a new one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from engine.fastpath import intents as cues
+from engine.fastpath.dates import extract_datetime
+from engine.fastpath.normalize import find_any
+from engine.fastpath.plates_spoken import find_plates
+from engine.fastpath.services import find_services
+from engine.fastpath.vehicles import find_vehicle_description
+
+OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene"})
+"""Words said before the request that are no part of it."""
+_ARTICLES = frozenset({"il", "lo", "la", "l", "un", "una", "uno", "i", "le", "gli"})
+_TO_VEHICLE = frozenset({"per", "alla", "al", "sulla", "sul", "della", "del", "dell"})
+_OLD_DAY = frozenset({"di", "del", "della", "dello", "dell", "da", "dal", "dalla", "quella", "quello"})
+
+
+def verbless_booking(tokens: list[str], head_end: int, text: str, today: date) -> bool:
+    """True when tokens[:head_end] are a whole booking said without a verb (see the module's doc)."""
+    head = tokens[:head_end]
+    if "?" in text or not head:
+        return False
+    if any(find_any(head, cue_list) is not None for cue_list in cues.CUES.values()):
+        return False
+    first = 0
+    while first < len(head) and head[first] in OPENERS:
+        first += 1
+    if first < len(head) and head[first] in _ARTICLES:
+        first += 1
+    plates = find_plates(head)
+    in_plate = {i for p in plates for i in range(p.start, p.end)}
+    masked = ["_" if i in in_plate else t for i, t in enumerate(head)]
+    services = find_services(masked)
+    if not services or services[0].start != first:
+        return False
+    after_service = masked[services[0].end : services[0].end + 1]
+    if not after_service or after_service[0] not in _TO_VEHICLE:
+        return False
+    if not plates and find_vehicle_description(masked).is_empty():
+        return False
+    when = extract_datetime(masked, today)
+    if len(when.dates) != 1 or when.time is None or when.conflicts:
+        return False
+    day = when.dates[0]
+    return not (day.start > 0 and masked[day.start - 1] in _OLD_DAY)
