@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from engine.fastpath import parse
+from engine.fastpath import FastPath, parse
 from engine.fastpath.parser import Parse
+from wp_api.contract import CallContext
 
 WEDNESDAY = date(2026, 11, 25)
 
@@ -211,3 +212,37 @@ def test_taken_off_the_agenda_with_its_verb_misheard_is_a_cancel_to_confirm() ->
 def test_taken_off_the_agenda_with_its_verb_lost_is_no_agenda_read() -> None:
     assert _parse("Brum dall'agenda la Panda di giovedì.").intent is None
     assert _parse("Cosa c'è in agenda giovedì?").intent == "day_appointments"
+
+
+# --- carried out on the contract workshop (a real LocalBackend: Monday 2 March 2026, 08:00) -----------------
+
+_WRITES = {
+    "create_appointment",
+    "reschedule_appointment",
+    "cancel_appointment",
+    "send_message",
+    "schedule_reminder",
+}
+
+
+async def test_a_booking_said_without_a_verb_is_booked_with_its_reminder(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle(
+        "Il tagliando per la Punto bianca, FT 789 MN, venerdì alle 11, e mandagli un promemoria per SMS.",
+        context,
+    )
+    assert out.handled, out
+    writes = [c for c in out.tool_calls if c.name in _WRITES]
+    assert [c.name for c in writes] == ["create_appointment", "schedule_reminder"]
+    assert all(c.result.ok for c in writes), [c.result.error for c in writes]
+    assert writes[0].arguments["start"] == "2026-03-06T11:00" and writes[0].arguments["vehicle_id"] == 3
+    assert writes[1].arguments["channel"] == "sms"
+
+
+async def test_a_misheard_remove_from_the_agenda_waits_for_a_yes(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle("Toi, dall'agenda la Renegade di mercoledì, ZA 987 YE.", context)
+    assert out.pending is not None, out
+    assert not _WRITES & {c.name for c in out.tool_calls}
