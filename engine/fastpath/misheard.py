@@ -46,6 +46,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "togli dall'agenda" with the "gli" lost: a cancel, said back for a yes like every cancel
     ("toi", "dall", "agenda"): ("togli", "dall", "agenda"),
     ("toli", "dall", "agenda"): ("togli", "dall", "agenda"),
+    ("lavorici",): ("lavori", "ci"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 
