@@ -23,13 +23,19 @@ OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "du
 """Words said before the request that are no part of it."""
 _ARTICLES = frozenset({"il", "lo", "la", "l", "un", "una", "uno", "i", "le", "gli"})
 _TO_VEHICLE = frozenset({"per", "alla", "al", "sulla", "sul", "della", "del", "dell"})
-_OLD_DAY = frozenset({"di", "del", "della", "dello", "dell", "da", "dal", "dalla", "quella", "quello"})
+_OLD_DAY = frozenset(
+    {"di", "del", "della", "dello", "dell", "da", "dal", "dalla", "quella", "quello", "e", "era"}
+)
+"""Said right before the day, it names a day already set ("di martedì", "è giovedì alle 10")."""
+_SAID_OF_ONE_BOOKED = frozenset({"era", "ha", "aveva", "abbiamo", "avevamo", "sono", "fatto", "fatta",
+                                 "fissato", "fissata", "prenotato", "prenotata", "confermato", "confermata"})  # fmt: skip
+"""A verb that tells about an appointment rather than asks for one ("il tagliando … era giovedì alle 10")."""
 
 
 def verbless_booking(tokens: list[str], head_end: int, text: str, today: date) -> bool:
     """True when tokens[:head_end] are a whole booking said without a verb (see the module's doc)."""
     head = tokens[:head_end]
-    if "?" in text or not head:
+    if "?" in text or not head or _SAID_OF_ONE_BOOKED & set(head):
         return False
     if any(find_any(head, cue_list) is not None for cue_list in cues.CUES.values()):
         return False

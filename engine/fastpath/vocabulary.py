@@ -348,6 +348,8 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB)
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
+    # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
+    words.update(["fissato", "fissata", "fissati", "prenotato", "prenotata", "prenotati"])
     words.update(
         [
             "oggi",

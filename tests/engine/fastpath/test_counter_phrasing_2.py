@@ -71,6 +71,18 @@ def test_less_than_a_whole_booking_without_a_verb_is_no_booking(text: str) -> No
     assert _parse(text).intent != "book"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il tagliando per la Fiesta bianca, CD 789 FG, è giovedì alle 10.",
+        "Il tagliando per la Fiesta bianca, CD 789 FG, era giovedì alle 10.",
+        "Il tagliando per la Fiesta bianca, CD 789 FG, l'abbiamo fissato giovedì alle 10.",
+    ],
+)
+def test_an_appointment_told_about_is_no_new_booking(text: str) -> None:
+    assert _parse(text).intent != "book"
+
+
 def test_a_message_about_a_booked_appointment_is_no_new_booking() -> None:
     p = _parse("Il tagliando per la Fiesta bianca di giovedì alle 10, mandagli un promemoria.")
     assert p.intent == "send_reminder"
