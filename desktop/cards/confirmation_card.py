@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -12,6 +13,23 @@ from desktop.labels import esc, plain_label, rich_label
 from i18n.ui import tr
 
 _LOGGER = logging.getLogger(__name__)
+
+
+def answer_buttons(
+    accept: str, decline: str, answer: Callable[[bool], None]
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """A yes and a no button, right-aligned (no first), calling `answer(True)` / `answer(False)`."""
+    buttons = QHBoxLayout()
+    accept_button = QPushButton("✓  " + accept)
+    accept_button.setObjectName("confirmAccept")
+    decline_button = QPushButton("✕  " + decline)
+    decline_button.setObjectName("confirmDecline")
+    accept_button.clicked.connect(lambda: answer(True))
+    decline_button.clicked.connect(lambda: answer(False))
+    buttons.addStretch(1)
+    buttons.addWidget(decline_button)
+    buttons.addWidget(accept_button)
+    return buttons, accept_button, decline_button
 
 
 class ConfirmationCard(QFrame):
@@ -51,16 +69,9 @@ class ConfirmationCard(QFrame):
         hint = plain_label(tr("confirm.spoken"))
         hint.setObjectName("muted")
         layout.addWidget(hint)
-        buttons = QHBoxLayout()
-        self.accept_button = QPushButton("✓  " + tr("confirm.accept"))
-        self.accept_button.setObjectName("confirmAccept")
-        self.decline_button = QPushButton("✕  " + tr("confirm.decline"))
-        self.decline_button.setObjectName("confirmDecline")
-        self.accept_button.clicked.connect(lambda: self._answer(True))
-        self.decline_button.clicked.connect(lambda: self._answer(False))
-        buttons.addStretch(1)
-        buttons.addWidget(self.decline_button)
-        buttons.addWidget(self.accept_button)
+        buttons, self.accept_button, self.decline_button = answer_buttons(
+            tr("confirm.accept"), tr("confirm.decline"), self._answer
+        )
         layout.addLayout(buttons)
         self._result = plain_label()
         self._result.setObjectName("muted")

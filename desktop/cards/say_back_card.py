@@ -4,8 +4,9 @@ the same yes or no as a click, for a counter too loud to answer by voice."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from desktop.cards.confirmation_card import answer_buttons
 from desktop.labels import plain_label
 from i18n.ui import tr
 
@@ -26,16 +27,9 @@ class SayBackCard(QFrame):
         self._hint.setObjectName("muted")
         self._hint.setWordWrap(True)
         layout.addWidget(self._hint)
-        buttons = QHBoxLayout()
-        self.accept_button = QPushButton("✓  " + tr("sayback.accept"))
-        self.accept_button.setObjectName("confirmAccept")
-        self.decline_button = QPushButton("✕  " + tr("sayback.decline"))
-        self.decline_button.setObjectName("confirmDecline")
-        self.accept_button.clicked.connect(lambda: self._answer(True))
-        self.decline_button.clicked.connect(lambda: self._answer(False))
-        buttons.addStretch(1)
-        buttons.addWidget(self.decline_button)
-        buttons.addWidget(self.accept_button)
+        buttons, self.accept_button, self.decline_button = answer_buttons(
+            tr("sayback.accept"), tr("sayback.decline"), self._answer
+        )
         layout.addLayout(buttons)
 
     @property

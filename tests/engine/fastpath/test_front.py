@@ -5,15 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from engine.fastpath import FastPath
+from engine.fastpath.context import WRITES
 from wp_api.contract import CallContext
-
-WRITES = {
-    "create_appointment",
-    "reschedule_appointment",
-    "cancel_appointment",
-    "send_message",
-    "schedule_reminder",
-}
 
 
 async def _appointments(fast: FastPath, context: CallContext, **args: Any) -> list[dict[str, Any]]:

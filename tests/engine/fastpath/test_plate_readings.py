@@ -9,18 +9,12 @@ from datetime import date
 import pytest
 
 from engine.fastpath import FastPath, parse
+from engine.fastpath.context import WRITES
 from engine.fastpath.parser import heard_tokens
 from engine.fastpath.plates_spoken import city_by_sound, find_plates, take_back_plates
 from wp_api.contract import CallContext
 
 WEDNESDAY = date(2026, 11, 25)
-WRITES = {
-    "create_appointment",
-    "reschedule_appointment",
-    "cancel_appointment",
-    "send_message",
-    "schedule_reminder",
-}
 
 
 def _parse(text: str):  # type: ignore[no-untyped-def]
