@@ -3,18 +3,9 @@ tested on new sentences): each is read as meant, and what stays unclear is still
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from engine.fastpath import parse
-
-WEDNESDAY = date(2026, 11, 25)
-
-
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    return parse(text, language="it", today=WEDNESDAY)
-
+from tests.engine.fastpath.italian import parse_it as _parse
 
 # --- booking said as "fammi un appuntamento", "c'è da …", "vuole portare …" ------------------------
 

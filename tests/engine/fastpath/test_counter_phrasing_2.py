@@ -3,20 +3,11 @@ new sentences): each is read as meant, and what stays unclear or negated is stil
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from engine.fastpath import FastPath, parse
-from engine.fastpath.parser import Parse
+from engine.fastpath import FastPath
+from tests.engine.fastpath.italian import parse_it as _parse
 from wp_api.contract import CallContext
-
-WEDNESDAY = date(2026, 11, 25)
-
-
-def _parse(text: str) -> Parse:
-    return parse(text, language="it", today=WEDNESDAY)
-
 
 # --- a booking and its message, across two sentences; a booking said without a verb ----------------------
 

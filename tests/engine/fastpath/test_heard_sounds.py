@@ -6,20 +6,12 @@ still asked or refused."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from engine.fastpath import parse
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.sounds_like import SoundIndex, sound_key
-
-WEDNESDAY = date(2026, 11, 25)
-
-
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    return parse(text, language="it", today=WEDNESDAY)
+from tests.engine.fastpath.italian import parse_it as _parse
 
 
 @pytest.mark.parametrize(

@@ -4,21 +4,14 @@ were. When unsure the plate is left unread (the fast path then asks), never read
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from engine.fastpath import FastPath, parse
+from engine.fastpath import FastPath
 from engine.fastpath.context import WRITES
 from engine.fastpath.parser import heard_tokens
 from engine.fastpath.plates_spoken import city_by_sound, find_plates, take_back_plates
+from tests.engine.fastpath.italian import parse_it as _parse
 from wp_api.contract import CallContext
-
-WEDNESDAY = date(2026, 11, 25)
-
-
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    return parse(text, language="it", today=WEDNESDAY)
 
 
 def _plates(text: str) -> list[str]:
