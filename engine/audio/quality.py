@@ -41,7 +41,11 @@ def speech_to_noise_db(audio: np.ndarray) -> float | None:
     return round(float(20 * np.log10(loud / quiet)), 1)
 
 
+def is_noisy(snr_db: float | None) -> bool:
+    """True when a `speech_to_noise_db` estimate means a background loud enough to take words away."""
+    return snr_db is not None and snr_db < NOISY_BELOW_DB
+
+
 def heard_over_noise(audio: np.ndarray) -> bool:
     """True when `audio` is speech over a background loud enough to take words away."""
-    snr = speech_to_noise_db(audio)
-    return snr is not None and snr < NOISY_BELOW_DB
+    return is_noisy(speech_to_noise_db(audio))

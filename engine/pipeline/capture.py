@@ -98,12 +98,12 @@ class Capturing(Transcribing):
         mic.remove_consumer(capture.on_frame)
         async with self._turn_lock:
             trace = capture.trace
-            self._captured(trace, audio, device=str(self.settings.input_device or "default"))
+            snr_db = self._captured(trace, audio, device=str(self.settings.input_device or "default"))
             speech, speculative = await capture.finish(audio)
             anchor = capture.speech_end_at or time.monotonic()
             try:
                 return await self._transcribe_and_respond(
-                    trace, speech, audio, anchor=anchor, pending_stt=speculative
+                    trace, speech, audio, anchor=anchor, pending_stt=speculative, snr_db=snr_db
                 )
             finally:
                 self._drop_speculation("not_for_the_model")  # only left when the turn failed
@@ -150,10 +150,11 @@ class Capturing(Transcribing):
                 try:
                     async with self._turn_lock:
                         trace = begun or self._begin_mic_trace()
-                        self._captured(trace, event.audio, device="hands-free")
+                        snr_db = self._captured(trace, event.audio, device="hands-free")
                         trace.emit(VadEvent(kind="speech_end", at_s=len(event.audio) / RATE))
                         await self._transcribe_and_respond(
-                            trace, event.audio, event.audio, anchor=anchor, pending_stt=pending_stt
+                            trace, event.audio, event.audio, anchor=anchor, pending_stt=pending_stt,
+                            snr_db=snr_db,
                         )
                 except OfficinaError as exc:  # one failed turn must not stop hands-free listening
                     _LOGGER.warning("Hands-free turn failed: %s", exc.message)

@@ -9,7 +9,7 @@ import time
 
 import numpy as np
 
-from engine.audio.quality import heard_over_noise, speech_to_noise_db
+from engine.audio.quality import is_noisy, speech_to_noise_db
 from engine.errors import ConfigError, OfficinaError, for_person
 from engine.pipeline.respond import Responding
 from engine.pipeline.turn import TurnResult
@@ -39,11 +39,14 @@ class Transcribing(Responding):
             trace = self.recorder.begin()
             trace.emit(TurnStarted(source="audio", language=self.language))
             audio = np.asarray(audio, dtype=np.float32).reshape(-1)
-            self._captured(trace, audio, device="memory")
+            snr_db = self._captured(trace, audio, device="memory")
             speech = await self._offline_vad(trace, audio)
-            return await self._transcribe_and_respond(trace, speech, audio, anchor=trace.started)
+            return await self._transcribe_and_respond(
+                trace, speech, audio, anchor=trace.started, snr_db=snr_db
+            )
 
-    def _captured(self, trace: TurnTrace, audio: np.ndarray, *, device: str) -> None:
+    def _captured(self, trace: TurnTrace, audio: np.ndarray, *, device: str) -> float | None:
+        """Emit the turn's AudioCaptured; returns the recording's speech-to-noise estimate (dB)."""
         saved = trace.save_audio(audio, RATE)
         level = float(np.max(np.abs(audio))) if audio.size else 0.0
         snr = speech_to_noise_db(audio)
@@ -57,6 +60,7 @@ class Transcribing(Responding):
                 audio_path=str(saved) if saved else None,
             )
         )
+        return snr
 
     async def _offline_vad(self, trace: TurnTrace, audio: np.ndarray) -> np.ndarray:
         """The speech part of a whole recording (empty when there is none); emits the VAD events."""
@@ -95,6 +99,7 @@ class Transcribing(Responding):
         *,
         anchor: float,
         pending_stt: asyncio.Task[Transcript] | None = None,
+        snr_db: float | None = None,
     ) -> TurnResult:
         if audio.size == 0 or speech.size == 0:
             key = "empty_recording" if audio.size == 0 else "no_speech"
@@ -133,5 +138,5 @@ class Transcribing(Responding):
         if self.settings.detect_language and transcript.language in ("it", "en"):
             language = transcript.language
         # words heard over a loud background: the fast path says a write back whole before making it
-        careful = "noisy" if heard_over_noise(audio) else None
+        careful = "noisy" if is_noisy(snr_db) else None
         return await self._respond(trace, text, language, anchor=anchor, careful=careful)
