@@ -22,12 +22,15 @@ class ToolCallRecord:
 
 @dataclass
 class PendingConfirmation:
-    """A `confirm` tool call that was NOT run: the person must accept it in the app.
+    """A tool call that was NOT run: the person must accept it in the app.
 
-    The backend answered its first call with a token bound to these exact arguments. Only the app (a
-    click on the card, or a spoken "sì, conferma" recognised by the pipeline, never the model) sends
-    the second call with `CallContext(confirmation=token)`. The token stays here: it is in no trace,
-    card or message the model reads.
+    Either a `confirm` tool call: the backend answered its first call with a token bound to these exact
+    arguments. Only the app (a click on the card, or a spoken "sì, conferma" recognised by the pipeline,
+    never the model) sends the second call with `CallContext(confirmation=token)`. The token stays
+    here: it is in no trace, card or message the model reads.
+
+    Or a `held` write (`token` empty): a write the model asked for on words heard over noise, said back
+    whole; the app makes exactly this call (same arguments, same idempotency key) on the person's yes.
     """
 
     tool: str
@@ -40,6 +43,8 @@ class PendingConfirmation:
     """Card data (kind="confirmation", what, who, count...)."""
     expires_at: str = ""
     """When the token stops working (ISO 8601), as the backend said."""
+    held: bool = False
+    """A write held by the app, not by the backend: no token; the yes makes the call itself."""
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
     @classmethod

@@ -150,6 +150,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Programmo il promemoria {channel} {send}: {service} per {vehicle}, {when}",
         "en": "Scheduling the {channel} reminder {send}: {service} for {vehicle}, {when}",
     },
+    # the model's writes held for a yes (engine.agent.confirm_summary.say_back): the sentences above, and these
+    "do_move_id": {"it": "Sposto l'appuntamento {id} a {when}", "en": "Moving appointment {id} to {when}"},
+    "do_message": {"it": "Mando {channel} a {who}: «{text}»", "en": "Sending {who} a {channel}: “{text}”"},
+    "do_confirmation_id": {
+        "it": "Mando la conferma {channel} a {who} dell'appuntamento {id}",
+        "en": "Sending {who} the {channel} confirmation of appointment {id}",
+    },
+    "do_reminder_id": {
+        "it": "Programmo il promemoria {channel} {send} dell'appuntamento {id}",
+        "en": "Scheduling the {channel} reminder {send} for appointment {id}",
+    },
+    "do_customer": {"it": "Registro il nuovo cliente {name}", "en": "Adding the new customer {name}"},
+    "do_vehicle": {"it": "Aggiungo {vehicle} a {who}", "en": "Adding {vehicle} to {who}"},
+    "do_undo": {"it": "Annullo l'ultima modifica", "en": "Undoing the last change"},
+    "do_tool": {"it": "Eseguo {tool}", "en": "Running {tool}"},
+    "vehicle_id": {"it": "il veicolo {id}", "en": "vehicle {id}"},
+    "customer_id": {"it": "il cliente {id}", "en": "customer {id}"},
+    "service_id": {"it": "il servizio {id}", "en": "service {id}"},
+    "reminder_default": {"it": "il giorno prima alle 18", "en": "the day before at 18:00"},
     "and_confirmation": {"it": ", e mando la conferma {channel}", "en": ", and sending the {channel} confirmation"},
     "and_reminder": {"it": ", con promemoria {channel}", "en": ", with a {channel} reminder"},
     "not_done": {"it": "Va bene, non faccio niente.", "en": "All right, I'll leave it."},
@@ -245,16 +264,21 @@ def refusal(code: str, message: str, language: str) -> str:
 
 
 __all__ = [
-    "AND", "CHANNELS", "OR", "REFUSALS", "TEXTS", "channel_name", "english_colour", "owner_suffix", "refusal", "say",
-    "spoken_day", "spoken_list", "spoken_vehicle", "spoken_when",
+    "AND", "CHANNELS", "OR", "REFUSALS", "TEXTS", "channel_name", "english_colour", "owner_suffix", "phrase", "refusal",
+    "say", "spoken_day", "spoken_list", "spoken_vehicle", "spoken_when",
 ]  # fmt: skip
 
 
 def say(key: str, language: str, **values: Any) -> str:
-    """The template `key` in `language` (Italian when unknown), filled with `values`."""
-    table = TEXTS[key]
-    text = table.get(language, table["it"]).format(**values)
+    """The template `key` in `language` (Italian when unknown), filled with `values`, as a sentence."""
+    text = phrase(key, language, **values)
     return text[:1].upper() + text[1:]
+
+
+def phrase(key: str, language: str, **values: Any) -> str:
+    """The template `key` filled, as it is written: a piece for inside a sentence ("il veicolo 12")."""
+    table = TEXTS[key]
+    return table.get(language, table["it"]).format(**values)
 
 
 def in_sentence(name: str) -> str:

@@ -41,6 +41,14 @@ REPLIES: Catalogue = {
     "confirmed": {"it": "Fatto.", "en": "Done."},
     "confirmed_cancel_appointment": {"it": "Appuntamento annullato.", "en": "Appointment cancelled."},
     "confirmed_send_campaign": {"it": "Campagna inviata.", "en": "Campaign sent."},
+    # a write held for a yes (heard over noise), made on that yes
+    "confirmed_create_appointment": {"it": "Prenotato.", "en": "Booked."},
+    "confirmed_reschedule_appointment": {"it": "Spostato.", "en": "Moved."},
+    "confirmed_send_message": {"it": "Messaggio mandato.", "en": "Message sent."},
+    "confirmed_schedule_reminder": {"it": "Promemoria programmato.", "en": "Reminder scheduled."},
+    "confirmed_create_customer": {"it": "Cliente registrato.", "en": "Customer added."},
+    "confirmed_add_vehicle": {"it": "Veicolo aggiunto.", "en": "Vehicle added."},
+    "confirmed_undo_last": {"it": "Modifica annullata.", "en": "Change undone."},
     "confirmed_send_campaign_queued": {
         "it": "Campagna inviata: {queued} messaggi in coda.",
         "en": "Campaign sent: {queued} messages queued.",

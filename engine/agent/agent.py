@@ -14,7 +14,7 @@ from typing import Any
 
 import openai
 
-from engine.agent.confirm_summary import summarise
+from engine.agent.confirm_summary import say_back, summarise
 from engine.agent.events import (
     AgentEvent,
     AgentResult,
@@ -32,6 +32,7 @@ from engine.agent.prompt import (
     build_clock_note,
     build_messages,
     build_system_prompt,
+    now_in,
     tool_schemas,
     user_message,
     wrap_tool_result,
@@ -51,6 +52,12 @@ _AWAITING = {
     "message": "NOT done yet: awaiting the person's confirmation in the app. Tell them in one short sentence "
     "what will happen and that they must confirm; do not say it is done and do not call this tool again.",
 }
+_HELD_TOO = {
+    "ok": False,
+    "status": "not_done",
+    "message": "NOT done: another change of this turn already waits for the person's yes in the app. "
+    "Ask for this one again after it.",
+}
 
 
 class AgentRun:
@@ -59,11 +66,24 @@ class AgentRun:
     A speculative run (started on a transcript that may still change) runs read-only tools only: it
     parks before the first round that calls a write or confirm tool, and before it ends (when it would
     remember the exchange), until `commit()`. Dropping it (`aclose()`) leaves no trace in the agent.
+
+    `careful` (set before `commit()`): why the words may be wrong ("noisy": heard over noise). Then no
+    write runs: the first one is held and said back whole for the person's yes (a `held`
+    PendingConfirmation), and the turn ends with that sentence.
     """
 
-    def __init__(self, agent: Agent, text: str, context: CallContext, *, speculative: bool = False) -> None:
+    def __init__(
+        self,
+        agent: Agent,
+        text: str,
+        context: CallContext,
+        *,
+        speculative: bool = False,
+        careful: str | None = None,
+    ) -> None:
         self.text = text
         self.speculative = speculative
+        self.careful = careful
         self._committed = asyncio.Event()
         if not speculative:
             self._committed.set()
@@ -146,11 +166,14 @@ class Agent:
             )
         return self._client
 
-    def run(self, text: str, *, context: CallContext, speculative: bool = False) -> AgentRun:
+    def run(
+        self, text: str, *, context: CallContext, speculative: bool = False, careful: str | None = None
+    ) -> AgentRun:
         """Start a turn; iterate the returned run for events (or `await run.collect()`).
 
-        `speculative`: the transcript may still change (the key is still held); see AgentRun."""
-        return AgentRun(self, text, context, speculative=speculative)
+        `speculative`: the transcript may still change (the key is still held); `careful`: the words
+        may be wrong, so writes are said back for a yes, not made; see AgentRun."""
+        return AgentRun(self, text, context, speculative=speculative, careful=careful)
 
     async def respond(self, text: str, *, context: CallContext) -> AgentResult:
         """Run a turn to the end and return its result."""
@@ -270,8 +293,15 @@ class Agent:
             if any(_writes(specs.get(call.name)) for call in out.calls):
                 await run._gate()  # a speculative run never writes before the transcript is final
             messages.append(_assistant_message(out))
-            async for event in self._run_calls(round_no, out.calls, specs, context, result, messages):
+            async for event in self._run_calls(round_no, out.calls, specs, context, result, messages, run):
                 yield event
+            if result.pending is not None and result.pending.held:
+                # the app says the held write back itself, word for word what a yes will do: no model
+                # paraphrase of it, and no round that could act on an answer that did not happen
+                said = (" " if any(s.strip() for s in spoken) else "") + result.pending.summary
+                spoken.append(result.pending.summary)
+                yield TextDelta(text=said, round=round_no)
+                break
         else:
             result.stopped = "max_rounds"
             _LOGGER.warning("Agent stopped after %d rounds without a final answer", self.options.max_rounds)
@@ -289,8 +319,10 @@ class Agent:
         context: CallContext,
         result: AgentResult,
         messages: list[dict[str, Any]],
+        run: AgentRun,
     ) -> AsyncIterator[AgentEvent]:
-        """Run the round's tool calls concurrently (confirm-level ones become pending), answer each to the model."""
+        """Run the round's tool calls concurrently (confirm-level ones become pending, and writes too on a
+        careful run), answer each to the model."""
         runnable: list[tuple[StreamedCall, dict[str, Any]]] = []
         answers: dict[str, str] = {}
         for call in calls:
@@ -322,7 +354,16 @@ class Agent:
                     yield ConfirmationNeeded(round_no, pending, call.id)
                 answers[call.id] = json.dumps(_AWAITING)
                 continue
-            runnable.append((call, _with_idempotency(spec, args, context, call)))
+            args = _with_idempotency(spec, args, context, call)
+            if run.careful and spec.safety is Safety.WRITE:
+                if result.pending is None:
+                    result.pending = self._held(call.name, args, result, run.careful)
+                    yield ConfirmationNeeded(round_no, result.pending, call.id)
+                    answers[call.id] = json.dumps(_AWAITING)
+                else:
+                    answers[call.id] = json.dumps(_HELD_TOO)
+                continue
+            runnable.append((call, args))
         tasks = {
             call.id: asyncio.create_task(self._call_tool(call.name, args, context)) for call, args in runnable
         }
@@ -344,6 +385,15 @@ class Agent:
                     "content": wrap_tool_result(call.name, answers[call.id]),
                 }
             )
+
+    def _held(self, tool: str, args: dict[str, Any], result: AgentResult, why: str) -> PendingConfirmation:
+        """A write not made: said back whole for the person's yes, made by the app on that yes."""
+        today = now_in(self.options.timezone).date()
+        summary, display = say_back(
+            tool, args, [*self._recent, *result.tool_calls],
+            services=self._services, language=self.options.language, why=why, today=today,
+        )  # fmt: skip
+        return PendingConfirmation(tool, args, summary, token="", display=display, held=True)
 
     async def _call_tool(
         self, name: str, args: dict[str, Any], context: CallContext

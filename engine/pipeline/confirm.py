@@ -64,8 +64,10 @@ class Confirming(PipelineBase):
                 turn, transcript, reply("declined", language), language, anchor=anchor, path="confirm"
             )
         trace.emit(StateChanged(state="acting", detail=pending.tool))
-        record = await self._call(trace, pending.tool, pending.arguments, confirmation=pending.token)
+        # a held write has no token: the yes makes the very call said back (same idempotency key)
+        record = await self._call(trace, pending.tool, pending.arguments, confirmation=pending.token or None)
         trace_tool(trace, record, round_no=0)
+        self.agent.note_tool_calls([record])  # a later confirmation card may name what this one made
         if record.result.ok:
             text = reply("confirmed_" + pending.tool, language, fallback="confirmed", data=record.result.data)
             error = None

@@ -44,7 +44,7 @@ class Responding(Confirming):
         self, trace: TurnTrace, text: str, language: str, *, anchor: float, careful: str | None = None
     ) -> TurnResult:
         """Answer a transcript: a spoken yes/no to a pending confirmation, the fast path, or the agent.
-        `careful` ("noisy") makes the fast path say a write back for a yes before making it."""
+        `careful` ("noisy") makes the fast path, and the model, say a write back for a yes before making it."""
         if not text:
             return self._finish(trace, "", reply("no_words", language), path="none")
         turn = CurrentTurn(trace)
@@ -114,10 +114,19 @@ class Responding(Confirming):
             if missing and not clarification:
                 message = f"{message} {missing}"
             return await self._speak_reply(turn, text, message, language, anchor=anchor, path="clarify")
-        return await self._run_agent(turn, text, language, anchor=anchor, clarification=clarification)
+        return await self._run_agent(
+            turn, text, language, anchor=anchor, clarification=clarification, careful=careful
+        )
 
     async def _run_agent(
-        self, turn: CurrentTurn, text: str, language: str, *, anchor: float, clarification: str | None
+        self,
+        turn: CurrentTurn,
+        text: str,
+        language: str,
+        *,
+        anchor: float,
+        clarification: str | None,
+        careful: str | None = None,
     ) -> TurnResult:
         trace = turn.trace
         if self.agent.options.language != language:
@@ -126,7 +135,11 @@ class Responding(Confirming):
         turn.speech = speech
         feed = self._take_speculation(trace, text, language)
         if feed is None:
-            feed = AgentFeed(self.agent.run(text, context=self._context(trace)), text=text, language=language)
+            started = self.agent.run(text, context=self._context(trace), careful=careful)
+            feed = AgentFeed(started, text=text, language=language)
+        else:
+            feed.run.careful = careful  # before `attach` commits it: a speculative run never wrote
+
         # a short "one moment" as soon as the model starts asking for a tool before saying anything (it
         # needs a second round); not when a speculative start already holds the answer's words
         acknowledged = feed.has_answer_text

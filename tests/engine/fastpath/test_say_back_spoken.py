@@ -13,6 +13,7 @@ import pytest
 from engine.config import Settings
 from engine.fastpath import FastPath
 from tests.engine.fastpath.conftest import NOW
+from tests.support.noise import under_hum
 
 pytestmark = pytest.mark.slow
 
@@ -31,16 +32,6 @@ def _spoken(path: Path) -> np.ndarray:
     speech = read_audio(write_wav(path, audio, tts.sample_rate))
     pause = np.zeros(4800, np.float32)  # the pre-roll and the tail before the key comes up
     return np.concatenate([pause, speech, pause])
-
-
-def _under_hum(speech: np.ndarray, snr_db: float) -> np.ndarray:
-    """A compressor's hum (100 Hz and its harmonic) at `snr_db` under the voice: loud, yet it leaves
-    whisper the words (a hum has no consonants to take)."""
-    t = np.arange(len(speech)) / 16000
-    hum = np.sin(2 * np.pi * 100 * t) + 0.4 * np.sin(2 * np.pi * 200 * t)
-    voiced = speech[np.abs(speech) > 0.01]
-    gain = np.sqrt(np.mean(voiced**2) / (np.mean(hum**2) * 10 ** (snr_db / 10)))
-    return (speech + gain * hum).astype(np.float32)
 
 
 @pytest.fixture
@@ -66,7 +57,7 @@ async def test_a_booking_spoken_over_noise_is_said_back_and_made_on_yes(
 ) -> None:
     events: list[Any] = []
     pipeline.add_listener(events.append)
-    noisy = _under_hum(_spoken(tmp_path / "said.wav"), snr_db=12.0)
+    noisy = under_hum(_spoken(tmp_path / "said.wav"), snr_db=12.0)
 
     asked = await pipeline.run_audio_turn(noisy)
 
