@@ -137,6 +137,8 @@ CHANNELS: dict[tuple[str, ...], str] = {
     ("sms",): "sms", ("text", "message"): "sms", ("messaggino",): "sms", ("email",): "email",
     ("e-mail",): "email", ("mail",): "email", ("posta", "elettronica"): "email", ("by", "text"): "sms",
     ("via", "text"): "sms", ("a", "text"): "sms", ("per", "sms"): "sms", ("sns",): "sms", ("smes",): "sms",
+    # SMS spelled out as whisper writes it ("via S.M.S.", "S M S") or as its letter names
+    ("s", "m", "s"): "sms", ("esse", "emme", "esse"): "sms",
     # WhatsApp as whisper writes it from accented Italian
     ("whatsup",): "whatsapp", ("whats", "up"): "whatsapp", ("what", "s", "up"): "whatsapp", ("wazap",): "whatsapp",
     ("uazap",): "whatsapp", ("uatsap",): "whatsapp", ("wasap",): "whatsapp", ("oza", "app"): "whatsapp",

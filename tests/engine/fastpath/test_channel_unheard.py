@@ -36,6 +36,10 @@ def test_a_channel_said_but_not_heard_is_asked(text: str) -> None:
         ("manda la conferma per Rossi della AB123CD", "whatsapp"),  # a name, not a channel
         ("manda la conferma della AB123CD per email", "email"),
         ("manda un sms di conferma alla AB123CD", "sms"),
+        # SMS spelled as whisper writes it, or by its letter names: never the usual WhatsApp
+        ("mandagli la conferma via S.M.S. per la AB123CD", "sms"),
+        ("la conferma della AB123CD mandala con un S M S", "sms"),
+        ("manda la conferma per esse emme esse alla AB123CD", "sms"),
     ],
 )
 def test_a_channel_said_or_not_said_is_taken(text: str, channel: str) -> None:
