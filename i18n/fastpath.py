@@ -150,6 +150,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Programmo il promemoria {channel} {send}: {service} per {vehicle}, {when}",
         "en": "Scheduling the {channel} reminder {send}: {service} for {vehicle}, {when}",
     },
+    # the model's confirm-level calls, on their card and said (engine.agent.confirm_summary.summarise)
+    "confirm_cancel": {"it": "Annullo l'appuntamento {id}{what}. Confermi?", "en": "Cancel appointment {id}{what}. Confirm?"},
+    "confirm_cancel_title": {"it": "Annullare l'appuntamento", "en": "Cancel the appointment"},
+    "confirm_campaign": {"it": "Invio la campagna {id}{to}{by}. Confermi?", "en": "Send campaign {id}{to}{by}. Confirm?"},
+    "confirm_campaign_title": {"it": "Inviare la campagna", "en": "Send the campaign"},
+    "confirm_campaign_to": {"it": " a {count} clienti", "en": " to {count} customers"},
+    "confirm_campaign_by": {"it": " via {channel}", "en": " by {channel}"},
+    "confirm_tool": {"it": "Eseguo {tool}. Confermi?", "en": "Run {tool}. Confirm?"},
     # the model's writes held for a yes (engine.agent.confirm_summary.say_back): the sentences above, and these
     "do_move_id": {"it": "Sposto l'appuntamento {id} a {when}", "en": "Moving appointment {id} to {when}"},
     "do_message": {"it": "Mando {channel} a {who}: «{text}»", "en": "Sending {who} a {channel}: “{text}”"},

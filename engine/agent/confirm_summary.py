@@ -10,70 +10,43 @@ from engine.confirmation import ToolCallRecord
 from i18n import fastpath as T
 
 
-def _find_in_results(records: Sequence[ToolCallRecord], key: str, value: Any) -> dict[str, Any] | None:
-    """The most recent result object carrying `key == value` (e.g. an appointment or a campaign)."""
-    for record in reversed(records):
-        if not record.result.ok:
-            continue
-        stack: list[Any] = [record.result.data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                if item.get(key) == value:
-                    return item
-                stack.extend(item.values())
-            elif isinstance(item, list):
-                stack.extend(item)
-    return None
-
-
 def summarise(
     tool: str, arguments: dict[str, Any], records: Sequence[ToolCallRecord], language: str
 ) -> tuple[str, dict[str, Any]]:
     """(summary sentence, card display) for a pending confirm-level call."""
-    it = language != "en"
     display: dict[str, Any] = {"kind": "confirmation", "tool": tool, "arguments": arguments}
     if tool == "cancel_appointment":
         appointment_id = arguments.get("appointment_id")
-        found = _find_in_results(records, "appointment_id", appointment_id) or {}
-        who = found.get("customer") or ""
-        who = who.get("full_name", "") if isinstance(who, dict) else str(who)
+        found = _find(records, "appointment_id", appointment_id) or {}
         when = str(found.get("start", "")).replace("T", " ")
-        service = found.get("service") or ""
-        service = service.get("name", "") if isinstance(service, dict) else str(service)
-        bits = ", ".join(b for b in (service, who, found.get("plate") or "", when) if b)
-        display.update(
-            title="Annullare l'appuntamento" if it else "Cancel the appointment", what=bits, count=1
-        )
-        if it:
-            return f"Annullo l'appuntamento {appointment_id}{': ' + bits if bits else ''}. Confermi?", display
-        return f"Cancel appointment {appointment_id}{': ' + bits if bits else ''}. Confirm?", display
+        parts = (_name(found.get("service")), _name(found.get("customer")), found.get("plate") or "", when)
+        bits = ", ".join(b for b in parts if b)
+        display.update(title=T.phrase("confirm_cancel_title", language), what=bits, count=1)
+        what = ": " + bits if bits else ""
+        return T.say("confirm_cancel", language, id=appointment_id, what=what), display
     if tool == "send_campaign":
         campaign_id = arguments.get("campaign_id")
-        found = _find_in_results(records, "campaign_id", campaign_id) or {}
+        found = _find(records, "campaign_id", campaign_id) or {}
         count = found.get("count")
         channel = found.get("channel", "")
         display.update(
-            title="Inviare la campagna" if it else "Send the campaign",
+            title=T.phrase("confirm_campaign_title", language),
             count=count,
             channel=channel,
             draft=found.get("draft"),
         )
-        if it:
-            n = f" a {count} clienti" if count is not None else ""
-            return (
-                f"Invio la campagna {campaign_id}{n}{' via ' + channel if channel else ''}. Confermi?",
-                display,
-            )
-        n = f" to {count} customers" if count is not None else ""
-        return f"Send campaign {campaign_id}{n}{' by ' + channel if channel else ''}. Confirm?", display
+        to = T.phrase("confirm_campaign_to", language, count=count) if count is not None else ""
+        by = T.phrase("confirm_campaign_by", language, channel=channel) if channel else ""
+        return T.say("confirm_campaign", language, id=campaign_id, to=to, by=by), display
     display.update(title=tool)
-    return (f"Eseguo {tool}. Confermi?" if it else f"Run {tool}. Confirm?"), display
+    return T.say("confirm_tool", language, tool=tool), display
 
 
-def _find(records: Sequence[ToolCallRecord], key: str, value: Any, *, having: str) -> dict[str, Any] | None:
-    """The most recent result object with `key == value` that also carries `having` (a vehicle, not an
-    appointment that names the vehicle)."""
+def _find(
+    records: Sequence[ToolCallRecord], key: str, value: Any, *, having: str | None = None
+) -> dict[str, Any] | None:
+    """The most recent result object carrying `key == value` (an appointment, a campaign), and `having`
+    when given (a vehicle, not an appointment that names the vehicle)."""
     for record in reversed(records):
         if not record.result.ok:
             continue
@@ -81,7 +54,7 @@ def _find(records: Sequence[ToolCallRecord], key: str, value: Any, *, having: st
         while stack:
             item = stack.pop()
             if isinstance(item, dict):
-                if item.get(key) == value and item.get(having):
+                if item.get(key) == value and (having is None or item.get(having)):
                     return item
                 stack.extend(item.values())
             elif isinstance(item, list):
