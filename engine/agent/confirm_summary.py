@@ -1,4 +1,5 @@
-"""Plain-language summaries of confirm-level tool calls, for the confirmation card and the spoken question."""
+"""Plain-language summaries of tool calls the person must accept: confirm-level calls, and writes held for a
+yes (heard over noise), for the confirmation card and the spoken question."""
 
 from __future__ import annotations
 
