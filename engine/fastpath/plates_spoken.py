@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from engine.fastpath.dates import WEEKDAYS
 from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
 from engine.fastpath.plate_symbols import CITY_WORDS, COMMON_2, LETTER_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
@@ -351,9 +352,10 @@ def take_back_plates(tokens: list[str]) -> list[str]:
     return tokens if regrouped is None else take_back_plates(regrouped)
 
 
-_CLITIC_AFTER = {"la", "lo", "le", "li", "l", "gli", "ne", "ha", "ho", "hai", "hanno", "e", "sono", "si"}
-"""After a two-letter word that is also a word ("ce", "se", "me"): that word is a pronoun of a verb ("no, ce
-l'ha Rossi"), not a plate's letters."""
+_REQUEST_GOES_ON = {"a", "al", "alla", "ad", "per", "alle", "all", "di", "del", "della", "da", "dal", "domani",
+                    "dopodomani", "oggi", "to", "on", "for", "at", "tomorrow", "today", *WEEKDAYS}  # fmt: skip
+"""What may follow a pair that is also a word ("no, CE a domani"): the request going on. Anything else
+("no, ce la porto io", "no, ma lasciala") makes the word a word, not a plate's letters."""
 
 
 def _marker_at(tokens: list[str], i: int) -> int | None:
@@ -386,7 +388,7 @@ def _group_at(tokens: list[str], i: int) -> tuple[str, int] | None:
         pair = len(tok) == 2 and tok.isalpha() and (tok not in LETTER_WORDS or tok in _TWO_LETTERS)
         if not pair or tok in _NEVER_LETTERS or tok in _FILLERS or tok in _RESTART:
             return None
-        if tok in COMMON_2 and tokens[i + 1 : i + 2] and tokens[i + 1] in _CLITIC_AFTER:
+        if tok in COMMON_2 and tokens[i + 1 : i + 2] and tokens[i + 1] not in _REQUEST_GOES_ON:
             return None
         group, j = tok.upper(), i + 1
     if _shape(group) not in ("LL", "DDD"):

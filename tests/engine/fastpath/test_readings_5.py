@@ -124,6 +124,7 @@ def test_a_pair_that_could_replace_either_group_is_asked(text: str) -> None:
     [
         "Sposta la GH 515 TR, no, ce la porto io venerdì.",  # "ce la": a pronoun, no letters
         "Di chi è la FT 789 MN, no, ci penso io.",
+        "Annulla la revisione della FT 789 MN, no, ma lasciala in agenda.",  # "ma": a word before the rest
         "Annulla la revisione della AB 123 CD, no, aspetta.",
         "Sposta la AB 123 CD, no, a giovedì alle 9.",  # what is taken back is no plate
         "Sposta la AB 123 CD, no, la AB 124 a lunedì alle 9.",  # said again, but not whole
