@@ -151,6 +151,14 @@ async def test_a_pair_like_the_first_group_asks_before_any_write(
     assert out.clarification  # a question ("Quale targa, esattamente?"), not silence
 
 
+async def test_the_plate_asked_for_is_the_answer(fast: FastPath, context: CallContext) -> None:
+    first = await fast.handle("Di chi è la AB 123 CD, no, AP?", context)
+    assert not first.handled and first.clarification
+    out = await fast.resume("AP 123 CD", context)
+    assert out is not None and out.handled, out
+    assert "AP123CD" in out.reply_text and "AB123CD" not in out.reply_text
+
+
 async def test_a_correction_to_a_plate_not_on_file_writes_nothing(
     fast: FastPath, context: CallContext
 ) -> None:
