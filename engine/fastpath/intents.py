@@ -85,7 +85,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "ha fatto gia | quando l abbiamo | quando lo abbiamo | quando la abbiamo | quando li abbiamo | "
         "quando le abbiamo | lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
         "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
-        "interventi abbiamo fatto | interventi ci abbiamo fatto"
+        "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
+        "what did you do on | what have we done to | what work have we done | what work did we do | "
+        "any work on | any work done on | work done on"
     ),
     "day_appointments": _cues(
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "

@@ -310,7 +310,7 @@ def _letters_before_digits(span: list[str]) -> int:
     for tok in span:
         if any(c.isdigit() for c in tok) or digits_of(tok) is not None:
             return count + sum(c.isalpha() for c in tok.split("-")[0] if not tok[:1].isdigit())
-        count += 1 if len(tok) <= 2 or tok in _FILLERS else 2
+        count += 1 if len(tok) == 1 or tok in _FILLERS or tok in COMMON_2 else 2  # "fn": two letters
     return count
 
 

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from engine.fastpath.dates import WEEKDAYS
 from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
-from engine.fastpath.plate_symbols import CITY_WORDS, LETTER_WORDS, symbol
+from engine.fastpath.plate_symbols import CITY_WORDS, COMMON_2, LETTER_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
 from engine.fastpath.vocabulary import known_words
 
@@ -141,6 +142,7 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
     _join_spoken_n(runs, tokens)
     for start, end, symbols in runs:
         symbols = _two_letters(tokens, symbols)
+        symbols, dropped = _and_between_digits(tokens, symbols)
         text = "".join(s for s, _ in symbols)
         matches = list(_IT_FORMAT.finditer(text))  # every one: "AB123CD e FG456HK" is two plates
         for match in matches:
@@ -152,7 +154,7 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
                 if pos < match.end() <= pos + len(sym):  # a symbol may take two words ("i lunga")
                     last = symbols[k + 1][1] if k + 1 < len(symbols) else end
                 pos += len(sym)
-            found.append(PlateMatch(_backend_normalise(match.group(0)), first, last, True))
+            found.append(PlateMatch(_backend_normalise(match.group(0)), first, last, True, misheard=dropped))
         if matches:
             continue
         como = _como(tokens, start, end, symbols)
@@ -201,6 +203,34 @@ def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tupl
             if _IT_FORMAT.fullmatch("".join(s for s, _ in reread)):
                 found.append(reread)
     return found[0] if len(found) == 1 else symbols
+
+
+_AND = {"e", "ed"}
+
+
+def _and_between_digits(
+    tokens: list[str], symbols: list[tuple[str, int]]
+) -> tuple[list[tuple[str, int]], bool]:
+    """The run's symbols without an "e" heard between two of its digits ("GB2 e 8 1 z m", "FT 7 e 89 MN"),
+    and whether one was dropped: only when the run holds no Italian plate as heard and holds one without
+    it (no letter sits among a plate's digits, so there the "e" is a breath or a slip, not an E). A plate
+    read so is a misheard one: the workshop's data decides."""
+    text = "".join(s for s, _ in symbols)
+    if _IT_FORMAT.search(text):
+        return symbols, False
+    kept = [
+        (sym, idx)
+        for k, (sym, idx) in enumerate(symbols)
+        if not (
+            tokens[idx] in _AND
+            and 0 < k < len(symbols) - 1
+            and symbols[k - 1][0][-1].isdigit()
+            and symbols[k + 1][0][0].isdigit()
+        )
+    ]
+    if len(kept) < len(symbols) and _IT_FORMAT.search("".join(s for s, _ in kept)):
+        return kept, True
+    return symbols, False
 
 
 _CITY_SPELLED = set(CITY_WORDS) | {"ics", "kappa", "i"}
@@ -287,14 +317,22 @@ def _corrected(said: str, again: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_RESTART = {"la", "il", "l", "lo", "the", "targa", "plate"}
+"""Words that may open the plate said again after the marker ("no, la AB 124 CD", "anzi, targa …")."""
+
+
 def take_back_plates(tokens: list[str]) -> list[str]:
     """The tokens with a plate corrected mid-way put right: "la FK 319, no, 318 TR" → "la fk318tr",
-    "targa AB 123, anzi AB 124 CD" → "targa ab124cd". Only when the words before the marker end with the
-    start of a plate and the words after it begin with digits or letters that make one Italian plate with
-    them (`_corrected`: one reading only); anything else is left as said (the marker still refuses)."""
+    "targa AB 123, anzi AB 124 CD" → "targa ab124cd", "la AB 123 CD, no, la AB 124 CD" → "la ab124cd".
+    Only when the words before the marker end with the start of a plate and the words after it begin with
+    digits or letters that make one Italian plate with them (`_corrected`: one reading only); a whole plate
+    corrected by one group alone ("AB 123 CD, no, CE") is `_group_taken_back`'s. Anything else is left as
+    said (the marker still refuses)."""
     runs = _runs(tokens)
     for (_, end, before), (nstart, nend, after) in pairwise(runs):
         between = [t for t in tokens[end:nstart] if t not in _FILLERS]
+        while len(between) > 1 and between[-1] in _RESTART:
+            between.pop()  # "no, la AB 124 CD": the plate said again with its article
         if tuple(between) not in _TAKE_BACK:
             continue
         wholes: dict[str, tuple[int, int]] = {}
@@ -310,7 +348,106 @@ def take_back_plates(tokens: list[str]) -> list[str]:
         whole, (first, last) = wholes.popitem()
         _LOGGER.debug("plate taken back: %s → %s", tokens[first:last], whole)
         return take_back_plates([*tokens[:first], whole.lower(), *tokens[last:]])
-    return tokens
+    regrouped = _group_taken_back(tokens)
+    return tokens if regrouped is None else take_back_plates(regrouped)
+
+
+_REQUEST_GOES_ON = {"a", "al", "alla", "ad", "per", "alle", "all", "di", "del", "della", "da", "dal", "domani",
+                    "dopodomani", "oggi", "to", "on", "for", "at", "tomorrow", "today", *WEEKDAYS}  # fmt: skip
+"""What may follow a pair that is also a word ("no, CE a domani"): the request going on. Anything else
+("no, ce la porto io", "no, ma lasciala") makes the word a word, not a plate's letters."""
+
+
+def _marker_at(tokens: list[str], i: int) -> int | None:
+    """The position after a take-back marker (and the fillers around it) starting at `i`, or None."""
+    while i < len(tokens) and tokens[i] in _FILLERS:
+        i += 1
+    marker = next((m for m in _TAKE_BACK if tuple(tokens[i : i + len(m)]) == m), None)
+    if marker is None:
+        return None
+    i += len(marker)
+    while i < len(tokens) and tokens[i] in _FILLERS:
+        i += 1
+    return i
+
+
+def _group_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """One group of a plate said alone at `i` and where it ends: three digits ("124", "uno due quattro")
+    or two letters ("ci e", "CE"), followed by no more of the plate; else None."""
+    group, j = "", i
+    while j < len(tokens) and len(group) < 3:
+        sym = _symbol(tokens, j)
+        if sym is None or sym[1] != 1 or not (sym[0].isdigit() or (len(sym[0]) == 1 and sym[0].isalpha())):
+            break
+        group += sym[0]
+        j += 1
+        if group.isalpha() and len(group) == 2:
+            break
+    if _shape(group) not in ("LL", "DDD") and i < len(tokens):
+        tok = tokens[i]  # a pair written as a word: "CE", "EF" (but "ci" alone is one letter's name)
+        pair = len(tok) == 2 and tok.isalpha() and (tok not in LETTER_WORDS or tok in _TWO_LETTERS)
+        if not pair or tok in _NEVER_LETTERS or tok in _FILLERS or tok in _RESTART:
+            return None
+        if tok in COMMON_2 and tokens[i + 1 : i + 2] and tokens[i + 1] not in _REQUEST_GOES_ON:
+            return None
+        group, j = tok.upper(), i + 1
+    if _shape(group) not in ("LL", "DDD"):
+        return None
+    if j < len(tokens):
+        nxt = _symbol(tokens, j)
+        if nxt is not None and (nxt[0][0].isdigit() or tokens[j] not in _WEAK):
+            return None  # "no, 124 CD", "no, CE 124": more of the plate follows (`_corrected`'s)
+    return group, j
+
+
+def _same_letters(a: str, b: str) -> int:
+    return sum(x == y for x, y in zip(a, b, strict=True))
+
+
+def _group_taken_back(tokens: list[str]) -> list[str] | None:
+    """The tokens with a plate corrected by one group said alone after the marker, or None when there is
+    none. Three digits replace the plate's digits ("AB 123 CD, no, 124" → AB124CD); two letters replace
+    the last pair when they share a letter with it in its place and none with the first ("AB 123 CD, no,
+    CE" → AB123CE: the pair just said, one letter put right). Letters that could replace either pair
+    ("AB 123 CD, no, AP" or "… no, EF"), or a pair corrected before the plate was whole ("CD 123, no, CE"),
+    are kept as two plates, so that the fast path asks which (`ambiguous:two_plates`)."""
+    for _, end, heard in _runs(tokens):
+        symbols = _two_letters(tokens, heard)  # "EF 456 GM": "ef" is E F here
+        after = _marker_at(tokens, end)
+        pair = tokens[end] if end < len(tokens) else ""
+        if after is None and len(pair) == 2 and pair.isalpha() and pair not in _NEVER_LETTERS:
+            after = _marker_at(tokens, end + 1)  # "AB 123 CE, no, …": a pair that is also a word ends it
+            symbols = [*symbols, (pair.upper(), end)]
+            end += 1
+        if after is None:
+            continue
+        found = _group_at(tokens, after)
+        if found is None:
+            continue
+        group, last = found
+        said, first = "", None
+        for m in range(len(symbols)):
+            text = "".join(sym for sym, _ in symbols[m:])
+            if _IT_FORMAT.fullmatch(text) or (_shape(text) == "LLDDD" and group.isalpha()):
+                said, first = text, symbols[m][1]
+                break
+        if first is None:
+            continue
+        options: list[str]
+        if said.endswith(("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")):  # "CD 123, no, CE"
+            options = [said + group, group + said[2:]]
+        elif group.isdigit():
+            options = [said[:2] + group + said[5:]]
+        elif _same_letters(group, said[5:]) >= 1 and _same_letters(group, said[:2]) == 0:
+            options = [said[:5] + group]
+        else:
+            options = [said[:5] + group, group + said[2:]]
+        if said in options:
+            continue  # the same plate said again: nothing is put right
+        _LOGGER.debug("plate group taken back: %s → %s", tokens[first:last], options)
+        # two readings stay two plates, kept apart by a token that is no word: the parser asks which
+        return [*tokens[:first], *" _ ".join(o.lower() for o in options).split(), *tokens[last:]]
+    return None
 
 
 def find_plate(tokens: list[str]) -> PlateMatch | None:

@@ -322,6 +322,9 @@ FUNCTION_WORDS = frozenset(
         "let",
         "lets",
         "make",
+        "lately",
+        "recently",
+        "ever",
     ]
 )
 
