@@ -116,6 +116,7 @@ def test_bench_speech_runs_a_tiny_subset(kokoro, installed_models: Path, bench_c
     )  # clips=False: Kokoro's 70 clips of the fixed words are the voice's business (tests/engine/tts)
     assert result["voices"] == ["jf_alpha@1"]
     assert result["workshop"]["vehicles"] >= 10_000
+    first_audio = []
     for lang in ("it", "en"):
         for condition in ("clean", "noisy"):
             figures = result["results"][lang][condition]
@@ -123,8 +124,11 @@ def test_bench_speech_runs_a_tiny_subset(kokoro, installed_models: Path, bench_c
             assert figures["utterances"] == 1
             assert figures["wer"] is not None and figures["wer"] >= 0
             assert 0 <= figures["intent_slots_right_pct"] <= 100
-            assert figures["first_audio_ms_p50"] is not None and figures["first_audio_ms_p50"] > 0
+            # a turn whose words whisper lost over the noise has no answer to time: no figure, not 0
+            assert figures["first_audio_ms_p50"] is None or figures["first_audio_ms_p50"] > 0
+            first_audio.append(figures["first_audio_ms_p50"])
             assert figures["wrong_writes"] == 0  # reading the agenda writes nothing
+    assert any(first_audio), result["results"]  # the answers that were spoken were timed
     wavs = list(bench_cache.glob("*.wav"))
     assert len(wavs) == 4  # two utterances, clean and noisy
     from engine.audio.files import read_wav
