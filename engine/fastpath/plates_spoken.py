@@ -255,7 +255,8 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
 
 def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The run's symbols with "ex" read as E X (see `_TWO_LETTERS`) when exactly that makes the run an
-    Italian plate; else as they were."""
+    Italian plate, small words after it aside ("EF 456 GH a domani", "EF 456 GH e la …"); else as they
+    were."""
     if _IT_FORMAT.search("".join(s for s, _ in symbols)):
         return symbols
     found = []
@@ -263,7 +264,10 @@ def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tupl
         both = _TWO_LETTERS.get(tokens[idx])
         if both is not None:
             reread = [*symbols[:k], (both, idx), *symbols[k + 1 :]]
-            if _IT_FORMAT.fullmatch("".join(s for s, _ in reread)):
+            core = list(reread)
+            while len(core) > k + 1 and tokens[core[-1][1]] in _WEAK:
+                core.pop()  # "a", "e" after the plate: words, read as letters only if the plate needs them
+            if _IT_FORMAT.fullmatch("".join(s for s, _ in core)):
                 found.append(reread)
     return found[0] if len(found) == 1 else symbols
 
