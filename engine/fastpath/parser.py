@@ -23,7 +23,7 @@ from engine.fastpath.dates import WEEKDAYS, DateMention, DateTimeSlots, TimeMent
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
-from engine.fastpath.plates_spoken import find_plates, take_back_plates
+from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
 from engine.fastpath.services import find_services
 from engine.fastpath.vehicles import MODELS, find_vehicle_description
 from engine.fastpath.verbless import verbless_booking
@@ -490,6 +490,12 @@ def heard_tokens(text: str) -> list[str]:
     and the self-corrections that can be resolved applied (a plate's: engine.fastpath.plates_spoken; a day's or
     a time's: engine.fastpath.corrections)."""
     return resolve_corrections(take_back_plates(put_back(tokenize(text))))
+
+
+def plates_taken_back(text: str) -> tuple[str, ...]:
+    """The plates said and then taken back in a transcript ("AB 123 CD, no, CE": AB123CD), one "?" for each
+    character not said (engine.fastpath.plates_spoken.taken_back)."""
+    return taken_back(put_back(tokenize(text)))
 
 
 _CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo", "portarla", "portarlo",

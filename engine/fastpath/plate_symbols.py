@@ -10,6 +10,15 @@ import re
 
 from engine.fastpath.numbers import digits_of
 
+NATO_WORDS: dict[str, str] = {
+    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "eco": "E",
+    "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J", "kilo": "K",
+    "lima": "L", "mike": "M", "november": "N", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R",
+    "sierra": "S", "tango": "T", "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W",
+    "xray": "X", "x-ray": "X", "yankee": "Y", "zulu": "Z",
+}  # fmt: skip
+"""The NATO alphabet: many of its words are also names, models or words ("Golf", "Delta", "Victor", "kilo")."""
+
 # Italian letter names, English letter names, the NATO alphabet, the Italian city alphabet.
 LETTER_WORDS: dict[str, str] = {
     # Italian
@@ -22,11 +31,7 @@ LETTER_WORDS: dict[str, str] = {
     "kay": "K", "el": "L", "em": "M", "pee": "P", "cue": "Q", "ar": "R", "ess": "S", "tee": "T",
     "vee": "V", "ex": "X", "zed": "Z", "zee": "Z",
     # NATO
-    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "eco": "E",
-    "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J", "kilo": "K",
-    "lima": "L", "mike": "M", "november": "N", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R",
-    "sierra": "S", "tango": "T", "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W",
-    "xray": "X", "x-ray": "X", "yankee": "Y", "zulu": "Z",
+    **NATO_WORDS,
     # Italian spelling alphabet (cities)
     "ancona": "A", "bari": "B", "bologna": "B", "como": "C", "domodossola": "D", "empoli": "E",
     "firenze": "F", "genova": "G", "imola": "I", "jolly": "J", "kursaal": "K", "livorno": "L",

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from engine.fastpath import vehicles
 from engine.fastpath.dates import WEEKDAYS
 from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
-from engine.fastpath.plate_symbols import CITY_WORDS, COMMON_2, LETTER_WORDS, symbol
+from engine.fastpath.plate_symbols import CITY_WORDS, COMMON_2, LETTER_WORDS, NATO_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
 from engine.fastpath.vocabulary import known_words
 
@@ -87,12 +88,18 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
+    """The runs of plate symbols in the tokens: (start, end, [(symbol, position), …]). A vehicle's name or
+    a NATO word just before a whole plate is no symbol of it (`names_before_plates`)."""
+    return _symbol_runs(tokens, names_before_plates(tuple(tokens)))
+
+
+def _symbol_runs(tokens: list[str], skip: frozenset[int]) -> list[tuple[int, int, list[tuple[str, int]]]]:
     runs: list[tuple[int, int, list[tuple[str, int]]]] = []
     i = 0
     while i < len(tokens):
         start = i
         symbols: list[tuple[str, int]] = []
-        while i < len(tokens):
+        while i < len(tokens) and i not in skip:
             sym = _symbol(tokens, i)
             if sym is None:
                 break
@@ -103,6 +110,62 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
         else:
             i += 1
     return runs
+
+
+_NAMES_BY_LENGTH = sorted({*vehicles.NAMES, *((word,) for word in NATO_WORDS)}, key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=256)
+def names_before_plates(tokens: tuple[str, ...]) -> frozenset[int]:
+    """The positions of a vehicle's name or a NATO word said just before a whole plate: "la Golf EF 456 GH"
+    (the Golf, not G), "the i10 NB 073 CE", "l'Alfa Romeo EF 456 GH", "per una Golf EF 456 GH". Such a
+    word sits in a run of symbols, and the words after it spell an Italian plate without it
+    (`_spelled_plate`): two letters, three digits, two letters. A NATO word is a plate's letter only when
+    the plate is not whole without it ("Golf Hotel 123 AB": GH123AB). A model written with digits opening
+    the run ("la i10 NB 073") is no part of the plate even when the plate is not whole: no Italian plate
+    starts with a digit or with "i10", and mixing it in makes a foreign-looking plate ("I10NB073")."""
+    found: set[int] = set()
+    for start, end, _ in _symbol_runs(list(tokens), frozenset()):
+        for i in range(start, end - 1):
+            name = _name_at(tokens, i, start)
+            if name is None or name[1] >= end:
+                continue
+            # a model written with digits ("i10", "C3", "500") opening the run is never a plate's start
+            opens = all(tokens[j] in _WEAK for j in range(start, i))
+            numbered = any(c.isdigit() for word in tokens[name[0] : name[1]] for c in word)
+            if _spelled_plate(tokens, name[1]) is not None or (opens and numbered):
+                found |= set(range(max(start, name[0]), name[1]))
+                break
+    return frozenset(found)
+
+
+def _name_at(tokens: tuple[str, ...], i: int, start: int) -> tuple[int, int] | None:
+    """Where the longest vehicle name or NATO word that takes in tokens[i] begins and ends, or None: it
+    begins at `i`, or, at a run's `start`, before it ("classe" of "classe C")."""
+    for name in _NAMES_BY_LENGTH:
+        for first in (i,) if i > start else range(i - len(name) + 1, i + 1):
+            if first >= 0 and tokens[first : first + len(name)] == name:
+                return first, first + len(name)
+    return None
+
+
+def _spelled_plate(tokens: tuple[str, ...], i: int) -> str | None:
+    """The Italian plate the words from `i` on spell from their first ("EF 456 GH", "ef 456 gh a domani"), a
+    pair written as one word read as its two letters ("ef": E F, `_TWO_LETTERS`), and a last pair that is
+    also a word ("NB 073 CE") read as letters; else None."""
+    symbols: list[tuple[str, str]] = []  # (symbol, word)
+    while i < len(tokens) and (sym := _symbol(list(tokens), i)) is not None:
+        symbols.append((sym[0], tokens[i]))
+        i += sym[1]
+    pair = tokens[i] if i < len(tokens) else ""
+    if len(pair) == 2 and pair.isalpha() and pair not in _NEVER_LETTERS:
+        symbols.append((pair.upper(), pair))
+    readings = ["".join(sym for sym, _ in symbols)]
+    for k, (_, word) in enumerate(symbols):
+        if word in _TWO_LETTERS:
+            readings.append("".join(_TWO_LETTERS[w] if j == k else sym for j, (sym, w) in enumerate(symbols)))
+    plates = {m.group(0) for text in readings if (m := _IT_FORMAT.match(text))}
+    return plates.pop() if len(plates) == 1 else None
 
 
 def _backend_normalise(plate: str) -> str:
@@ -192,7 +255,8 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
 
 def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The run's symbols with "ex" read as E X (see `_TWO_LETTERS`) when exactly that makes the run an
-    Italian plate; else as they were."""
+    Italian plate, small words after it aside ("EF 456 GH a domani", "EF 456 GH e la …"); else as they
+    were."""
     if _IT_FORMAT.search("".join(s for s, _ in symbols)):
         return symbols
     found = []
@@ -200,7 +264,10 @@ def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tupl
         both = _TWO_LETTERS.get(tokens[idx])
         if both is not None:
             reread = [*symbols[:k], (both, idx), *symbols[k + 1 :]]
-            if _IT_FORMAT.fullmatch("".join(s for s, _ in reread)):
+            core = list(reread)
+            while len(core) > k + 1 and tokens[core[-1][1]] in _WEAK:
+                core.pop()  # "a", "e" after the plate: words, read as letters only if the plate needs them
+            if _IT_FORMAT.fullmatch("".join(s for s, _ in core)):
                 found.append(reread)
     return found[0] if len(found) == 1 else symbols
 
@@ -265,7 +332,8 @@ def _names_masked(tokens: list[str]) -> tuple[str, ...]:
     """The tokens with an owner's name said before a plate blanked ("di Longo, FN 096 HE"): a surname
     must not feed the misheard plate its letters. A name here is an unknown word after "di"/"signor",
     neither a letter name nor letter names run together cheaply. A correction's "no" is blanked too."""
-    out = ["_" if tok in _NEVER_LETTERS else tok for tok in tokens]
+    names = names_before_plates(tuple(tokens))
+    out = ["_" if tok in _NEVER_LETTERS or i in names else tok for i, tok in enumerate(tokens)]
     for i in range(1, len(tokens)):
         tok = tokens[i]
         if tokens[i - 1] not in _OWNER_BEFORE or len(tok) < 4 or not tok.isalpha() or tok in known_words():
@@ -328,6 +396,17 @@ def take_back_plates(tokens: list[str]) -> list[str]:
     digits or letters that make one Italian plate with them (`_corrected`: one reading only); a whole plate
     corrected by one group alone ("AB 123 CD, no, CE") is `_group_taken_back`'s. Anything else is left as
     said (the marker still refuses)."""
+    return taking_back(tokens)[0]
+
+
+def taken_back(tokens: list[str]) -> tuple[str, ...]:
+    """The plates `take_back_plates` put right, as they were said before the marker, one "?" for each
+    character not said yet ("AB 123 CD, no, CE": "AB123CD"; "FK 319, no, 318 TR": "FK319??")."""
+    return taking_back(tokens)[1]
+
+
+def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """`take_back_plates` and `taken_back` at once."""
     runs = _runs(tokens)
     for (_, end, before), (nstart, nend, after) in pairwise(runs):
         between = [t for t in tokens[end:nstart] if t not in _FILLERS]
@@ -335,21 +414,25 @@ def take_back_plates(tokens: list[str]) -> list[str]:
             between.pop()  # "no, la AB 124 CD": the plate said again with its article
         if tuple(between) not in _TAKE_BACK:
             continue
-        wholes: dict[str, tuple[int, int]] = {}
+        wholes: dict[str, tuple[int, int, str]] = {}
         for m in range(len(before)):  # "e FK 319": the "e" may be a word before the plate
             said = "".join(sym for sym, _ in before[m:])
             for n in range(len(after), 0, -1):  # "908 MN a domani": the "a" is no letter of the plate
                 again = "".join(sym for sym, _ in after[:n])
                 whole = _corrected(said, again) if any(c.isdigit() for c in again) else None
                 if whole is not None and any(c.isalpha() for c in said):
-                    wholes.setdefault(whole, (before[m][1], after[n][1] if n < len(after) else nend))
+                    wholes.setdefault(whole, (before[m][1], after[n][1] if n < len(after) else nend, said))
         if len(wholes) != 1:
             continue
-        whole, (first, last) = wholes.popitem()
+        whole, (first, last, said) = wholes.popitem()
         _LOGGER.debug("plate taken back: %s → %s", tokens[first:last], whole)
-        return take_back_plates([*tokens[:first], whole.lower(), *tokens[last:]])
+        rest, taken = taking_back([*tokens[:first], whole.lower(), *tokens[last:]])
+        return rest, (said.ljust(len(whole), "?"), *taken)
     regrouped = _group_taken_back(tokens)
-    return tokens if regrouped is None else take_back_plates(regrouped)
+    if regrouped is None:
+        return tokens, ()
+    rest, taken = taking_back(regrouped[0])
+    return rest, (*regrouped[1], *taken)
 
 
 _REQUEST_GOES_ON = {"a", "al", "alla", "ad", "per", "alle", "all", "di", "del", "della", "da", "dal", "domani",
@@ -404,13 +487,14 @@ def _same_letters(a: str, b: str) -> int:
     return sum(x == y for x, y in zip(a, b, strict=True))
 
 
-def _group_taken_back(tokens: list[str]) -> list[str] | None:
+def _group_taken_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]] | None:
     """The tokens with a plate corrected by one group said alone after the marker, or None when there is
     none. Three digits replace the plate's digits ("AB 123 CD, no, 124" → AB124CD); two letters replace
     the last pair when they share a letter with it in its place and none with the first ("AB 123 CD, no,
     CE" → AB123CE: the pair just said, one letter put right). Letters that could replace either pair
     ("AB 123 CD, no, AP" or "… no, EF"), or a pair corrected before the plate was whole ("CD 123, no, CE"),
-    are kept as two plates, so that the fast path asks which (`ambiguous:two_plates`)."""
+    are kept as two plates, so that the fast path asks which (`ambiguous:two_plates`). With the tokens, the
+    plate taken back when one reading was put in its place."""
     for _, end, heard in _runs(tokens):
         symbols = _two_letters(tokens, heard)  # "EF 456 GM": "ef" is E F here
         after = _marker_at(tokens, end)
@@ -446,7 +530,8 @@ def _group_taken_back(tokens: list[str]) -> list[str] | None:
             continue  # the same plate said again: nothing is put right
         _LOGGER.debug("plate group taken back: %s → %s", tokens[first:last], options)
         # two readings stay two plates, kept apart by a token that is no word: the parser asks which
-        return [*tokens[:first], *" _ ".join(o.lower() for o in options).split(), *tokens[last:]]
+        regrouped = [*tokens[:first], *" _ ".join(o.lower() for o in options).split(), *tokens[last:]]
+        return regrouped, (said,) if len(options) == 1 else ()
     return None
 
 

@@ -15,7 +15,7 @@ from engine.fastpath import plate_evidence as evidence
 from engine.fastpath import plate_hearing as hearing
 from engine.fastpath.context import SAYS_BACK, Context, Stop, why
 from engine.fastpath.normalize import strip_accents, tokenize
-from engine.fastpath.parser import heard_tokens
+from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import KINDS_BY_KEY, catalogue_words, match_catalogue
 from engine.fastpath.vehicles import VehicleDescription
@@ -144,6 +144,7 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         repaired = await repair_plate(ctx, args, found)
         if repaired is not None:
             result = repaired
+    result = _without_taken_back(result, s.get("plate"), plates_taken_back(ctx.parse.text))
     what = s.get("plate") or (desc.spoken(ctx.lang) if desc else s.get("customer", ""))
     prefix = ("con targa " if ctx.lang == "it" else "with plate ") if s.get("plate") else ""
     if not result.ok:
@@ -184,6 +185,30 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         ctx.unsure_vehicle = top
     ctx.vehicle = top
     return top
+
+
+def _without_taken_back(result: ToolResult, plate: str | None, taken: tuple[str, ...]) -> ToolResult:
+    """The lookup without the vehicles the person took back: "AB 123 CD, no, CE" with no AB123CE on file
+    must not offer AB123CD back, nor any plate that keeps what was put right (AP123CD keeps the D). A plate
+    keeps it when, in a place where the plate taken back and the plate said differ, it has the character
+    taken back. With none left, the plate is not found (and the person is asked to spell it)."""
+    if not taken or not plate or not result.ok:
+        return result
+    matches = list(result.data.get("matches", []))
+    kept = [m for m in matches if not any(_keeps(str(m.get("plate", "")), t, plate) for t in taken)]
+    if len(kept) == len(matches):
+        return result
+    _LOGGER.debug("taken back %s: %s left out", taken, [m.get("plate") for m in matches if m not in kept])
+    return ToolResult.success(
+        {**result.data, "matches": kept, "ambiguous": bool(result.data.get("ambiguous")) and len(kept) > 1}
+    )
+
+
+def _keeps(candidate: str, taken: str, plate: str) -> bool:
+    if candidate == plate:
+        return False
+    places = zip(candidate, taken, plate, strict=False)
+    return any(t not in ("?", p) and c == t for c, t, p in places)
 
 
 def vehicle_question(ctx: Context, vehicle: dict[str, Any]) -> Stop:

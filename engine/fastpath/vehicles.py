@@ -48,7 +48,12 @@ MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("serie", "3"): ("BMW", "Serie 3"), ("x1",): ("BMW", "X1"), ("classe", "a"): ("Mercedes-Benz", "Classe A"),
     ("classe", "c"): ("Mercedes-Benz", "Classe C"), ("ibiza",): ("Seat", "Ibiza"), ("leon",): ("Seat", "Leon"),
     ("model", "3"): ("Tesla", "Model 3"), ("fortwo",): ("Smart", "Fortwo"), ("swift",): ("Suzuki", "Swift"),
+    ("delta",): ("Lancia", "Delta"), ("sierra",): ("Ford", "Sierra"), ("147",): ("Alfa Romeo", "147"),
 }  # fmt: skip
+NAMES: frozenset[tuple[str, ...]] = frozenset(
+    {*MODELS, *((make,) for make in MAKES), ("alfa", "romeo"), ("alpha", "romeo")}
+)
+"""Every vehicle name said as words: a model ("golf", "i10", "classe c"), a make ("alfa romeo", "vw")."""
 BODIES: dict[str, str] = {
     "suv": "SUV", "furgone": "van", "furgoncino": "van", "van": "van", "station": "station wagon",
     "sw": "station wagon", "wagon": "station wagon", "utilitaria": "city car", "berlina": "sedan",
@@ -57,7 +62,8 @@ BODIES: dict[str, str] = {
 }  # fmt: skip
 # Words that are models only when a vehicle is plainly meant ("punto" is also "point", "tipo" is "kind").
 _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus",), ("compass",), ("500",),
-                ("leon",), ("swift",), ("giulia",), ("mito",)}  # fmt: skip
+                ("leon",), ("swift",), ("giulia",), ("mito",), ("delta",), ("sierra",),
+                ("147",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
