@@ -130,13 +130,24 @@ def names_before_plates(tokens: tuple[str, ...]) -> frozenset[int]:
             name = _name_at(tokens, i, start)
             if name is None or name[1] >= end:
                 continue
-            # a model written with digits ("i10", "C3", "500") opening the run is never a plate's start
+            # a model written with digits ("i10", "C3", "500") opening the run is never a plate's start,
+            # unless the run with it is an Italian plate ("e X1 2 0 di N": EX120DN, not the BMW X1)
             opens = all(tokens[j] in _WEAK for j in range(start, i))
             numbered = any(c.isdigit() for word in tokens[name[0] : name[1]] for c in word)
+            numbered = numbered and not _IT_FORMAT.match(_run_text(tokens, start, end))
             if _spelled_plate(tokens, name[1]) is not None or (opens and numbered):
                 found |= set(range(max(start, name[0]), name[1]))
                 break
     return frozenset(found)
+
+
+def _run_text(tokens: tuple[str, ...], start: int, end: int) -> str:
+    """The symbols of the run from `start` to `end`, joined ("e X1 2 0 di N": EX120DN)."""
+    out, i = [], start
+    while i < end and (sym := _symbol(list(tokens), i)) is not None:
+        out.append(sym[0])
+        i += sym[1]
+    return "".join(out).upper()
 
 
 def _name_at(tokens: tuple[str, ...], i: int, start: int) -> tuple[int, int] | None:

@@ -167,6 +167,23 @@ def test_a_models_number_inside_a_plate_stays_the_plate(text: str, plate: str) -
     assert "vehicle_description" not in p.slots
 
 
+@pytest.mark.parametrize(
+    ("text", "plate", "model"),
+    [
+        ("Sposta la Tipo di Ferri, e X1 4 7 di R, a domani alle 15.", "EX147DR", "Tipo"),
+        ("Di chi è la Panda grigia, a C3 0 5 elle emme?", "AC305LM", "Panda"),
+    ],
+)
+def test_a_model_with_digits_that_a_spelled_plate_needs_is_the_plate(
+    text: str, plate: str, model: str
+) -> None:
+    """A letter, then what reads as a model with digits ("e X1 4 7 di R"): the run is a whole Italian plate
+    only with it, so it is the plate's letter and digits, not the BMW X1 or the Citroën C3."""
+    p = _parse(text)
+    assert p.slots.get("plate") == plate, (p.reason, p.slots)
+    assert (p.slots.get("vehicle_description") or {}).get("model") == model
+
+
 async def test_the_i10_before_its_plate_is_found(fast: FastPath, context: CallContext) -> None:
     out = await fast.handle("Chi è il proprietario della i10 NB 073 CE?", context)
     assert out.handled, out
