@@ -55,7 +55,9 @@ def _plate_piece(tok: str) -> bool:
     return len(tok) <= 3 and tok.isalnum()
 
 
-_TITLES = frozenset({"signor", "signora", "signorina", "sig", "dottor", "dottoressa", "dott", "mr", "mrs", "ms"})
+_TITLES = frozenset(
+    {"signor", "signora", "signorina", "sig", "dottor", "dottoressa", "dott", "mr", "mrs", "ms"}
+)
 """A customer named by title ("la signora Gallo... no, il signor Gallo"): a title a correction can replace."""
 _TITLE_ARTICLES = frozenset({"il", "la", "lo", "l", "al", "alla", "del", "della", "dal", "dalla", "the"})
 _PREPOSITIONS = frozenset({"per", "a", "di", "da", "su", "con", "for", "to", "of"})

@@ -92,7 +92,9 @@ def detect_language(tokens: list[str], default: str) -> str:
 
 _WEAK_CANCEL = set(cues.WEAK_CANCEL_FORMS)
 _DAY_NAMED = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi", "stamattina", "domattina", "stasera"})
-_TAKEN_FROM = frozenset({"da", "dal", "dalla", "dallo", "dalle", "dai", "dagli", "dall", "giu", "via", "fuori"})
+_TAKEN_FROM = frozenset(
+    {"da", "dal", "dalla", "dallo", "dalle", "dai", "dagli", "dall", "giu", "via", "fuori"}
+)
 _APPOINTMENT_SAID = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi", "appuntamento", "prenotazione"})
 
 
@@ -417,7 +419,9 @@ def _old_and_new_time(
     if old.end <= first.start < new.start <= second.start and right_after:
         return first, second
     # "venerdì alle 4 … spostala alle 9 e mezza, sempre venerdì": the new time said just before its day
-    just_before = set(tokens[second.end : new.start]) <= {"sempre", "di", "del"} and new.start - second.end <= 2
+    just_before = (
+        set(tokens[second.end : new.start]) <= {"sempre", "di", "del"} and new.start - second.end <= 2
+    )
     if old.end <= first.start < second.start and second.end <= new.start and just_before:
         return (first, second) if gap(old.end, first.start) <= 1 else None
     return None
