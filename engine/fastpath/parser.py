@@ -257,11 +257,16 @@ _ADDRESSEE = re.compile(
 """Whom a message goes to, by first name and surname: "una mail di conferma a Teresa Serra"."""
 
 
-def _customer(text: str) -> str | None:
-    """ "signor Rossi", "Mr Smith", "cliente Bianchi"; else an owner after "di" ("la Panda di Rossi")."""
+def _customer(text: str, heard: list[str] | None = None) -> str | None:
+    """ "signor Rossi", "Mr Smith", "cliente Bianchi"; else an owner after "di" ("la Panda di Rossi"). With
+    `heard` (the tokens after self-corrections), a name said by title that was taken back ("il signor Rossi...
+    no, il signor Bianchi") is passed over for the one said instead."""
     from engine.fastpath.vocabulary import known_words
 
-    m = _NAME.search(text)
+    titled = list(_NAME.finditer(text))
+    if heard is not None:
+        titled = [t for t in titled if set(tokenize(t.group(1))) <= set(heard)] or titled[:1]
+    m = titled[0] if titled else None
     if m:
         first, _, second = m.group(1).partition(" ")
         # "signor Bianchi Prenota…": a known word is not part of the name
@@ -293,7 +298,7 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
         slots["_conflict"] = "two_vehicles"
     if not desc.is_empty():
         slots["vehicle_description"] = desc.to_slot()
-    name = _customer(text)
+    name = _customer(text, tokens)
     if name and set(tokenize(name)) <= set(tokens):  # "di Kiela" was "di chi è la", no Mr Kiela
         slots["customer"] = name
     return used

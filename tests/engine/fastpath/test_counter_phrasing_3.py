@@ -37,6 +37,14 @@ def test_a_title_taken_back_leaves_the_cancellation() -> None:
     assert (p.slots["plate"], p.slots["customer"]) == ("AB123CD", "Conti")
 
 
+def test_a_customer_taken_back_is_not_the_one_acted_on() -> None:
+    p = _parse(
+        "Sposta l'appuntamento di giovedì del signor Galli, no, della signora Ferraro, a lunedì alle 9."
+    )
+    assert p.intent == "move" and p.handled, p.reason
+    assert p.slots["customer"] == "Ferraro"
+
+
 def test_a_vehicle_taken_back_after_a_preposition() -> None:
     p = _parse(
         "Manda la conferma per la Panda... no, aspetta, per la Punto di Bruno, ZZ 456 YY, su WhatsApp."
