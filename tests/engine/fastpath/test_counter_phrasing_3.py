@@ -31,6 +31,19 @@ def test_a_service_taken_back_in_a_booking_said_for_the_vehicle_first() -> None:
     assert (p.slots["date"], p.slots["time"]) == ("2026-12-01", "15:30")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per la Fiesta bianca, CD 789 FG, il tagliando è martedì alle 3.",  # told about, not asked
+        "Per la Fiesta bianca, CD 789 FG, il tagliando martedì alle 3?",
+        "Per la Fiesta bianca, il tagliando martedì alle 3.",  # no plate: which Fiesta?
+        "Per la Fiesta bianca, CD 789 FG, l'abbiamo fatto il tagliando martedì alle 3.",
+    ],
+)
+def test_less_than_a_whole_booking_for_the_vehicle_first_is_no_booking(text: str) -> None:
+    assert _parse(text).intent != "book"
+
+
 def test_a_title_taken_back_leaves_the_cancellation() -> None:
     p = _parse("Il signor Conti... no, la signora Conti, quella della Panda, AB 123 CD: annulla pure.")
     assert p.intent == "cancel" and p.handled, p.reason
