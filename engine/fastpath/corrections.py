@@ -42,7 +42,8 @@ def _number(tok: str) -> bool:
 
 _SAME_TIME = frozenset({("stessa", "ora"), ("stesso", "orario"), ("same", "time")})
 """The old time kept in so many words ("stessa ora... no, alle 11"): a time a correction can replace."""
-_VEHICLE_ARTICLES = frozenset({"il", "la", "lo", "l", "the"})
+_VEHICLE_ARTICLES = frozenset({"il", "la", "lo", "l", "the", "al", "alla", "allo", "all", "del", "della", "dello",
+                               "dell", "sul", "sulla", "sullo"})  # fmt: skip
 
 
 def _names_vehicle(tok: str) -> bool:
@@ -54,13 +55,55 @@ def _plate_piece(tok: str) -> bool:
     return len(tok) <= 3 and tok.isalnum()
 
 
+_TITLES = frozenset(
+    {"signor", "signora", "signorina", "sig", "dottor", "dottoressa", "dott", "mr", "mrs", "ms"}
+)
+"""A customer named by title ("la signora Gallo... no, il signor Gallo"): a title a correction can replace."""
+_TITLE_ARTICLES = frozenset({"il", "la", "lo", "l", "al", "alla", "del", "della", "dal", "dalla", "the"})
+_PREPOSITIONS = frozenset({"per", "a", "di", "da", "su", "con", "for", "to", "of"})
+"""Said before the vehicle's article on both sides ("per la Fiesta... no, per la Clio"): corrected with it."""
+_SERVICE_OPENERS = frozenset({"e", "un", "una", "uno", "il", "la", "lo", "l", "i", "le", "gli", "invece"})
+"""Between the marker and a service said instead ("una diagnosi... no, aspetta, è la batteria")."""
+
+
+def _service_at(tokens: list[str], j: int) -> int | None:
+    """Where the service said instead starts when one follows `j` after at most two small words."""
+    from engine.fastpath.services import find_services  # local: services imports the vocabulary tables
+
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k] in _SERVICE_OPENERS:
+        k += 1
+    found = find_services(tokens[k : k + 6])
+    return k if found and found[0].start == 0 else None
+
+
+def _service_before(tokens: list[str], end: int) -> int | None:
+    """Where the service said right before `end` starts (its article included), or None."""
+    from engine.fastpath.services import find_services
+
+    for match in find_services(tokens[:end]):
+        if match.end == end:
+            start = match.start
+            return start - 1 if start > 0 and tokens[start - 1] in _SERVICE_OPENERS else start
+    return None
+
+
 def _kind_at(tokens: list[str], j: int) -> str | None:
-    """ "time", "day" or "vehicle" when a time, a day (after "a"/"on") or a vehicle by its make or model
-    (after its article: "no, la Clio") starts at `j`."""
+    """ "time", "day", "vehicle", "title" or "service" when a time, a day (after "a"/"on"), a vehicle by its
+    make or model (after its article: "no, la Clio", "no, per la Clio"), a customer's title ("no, il signor
+    Gallo") or a service ("no, è la batteria") starts at `j`."""
     if j >= len(tokens):
         return None
     if tokens[j] in _VEHICLE_ARTICLES and j + 1 < len(tokens) and _names_vehicle(tokens[j + 1]):
         return "vehicle"
+    if tokens[j] in _PREPOSITIONS and _kind_at(tokens, j + 1) == "vehicle":
+        return "vehicle"
+    if tokens[j] in _TITLE_ARTICLES and tokens[j + 1 : j + 2] and tokens[j + 1] in _TITLES:
+        return "title"
+    if tokens[j] in _TITLES:
+        return "title"
+    if _service_at(tokens, j) is not None:
+        return "service"
     if tokens[j] in _TIME_INTRO and j + 1 < len(tokens) and _number(tokens[j + 1]):
         return "time"
     if tokens[j] in _NOON or (
@@ -76,6 +119,10 @@ def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
     """Where the day or time of `kind` that ends at `end` (exclusive) starts, or None."""
     if kind == "vehicle":
         return _vehicle_before(tokens, end)
+    if kind == "service":
+        return _service_before(tokens, end)
+    if kind == "title":
+        return _title_before(tokens, end)
     tail = _TIME_TAIL if kind == "time" else _DAY_TAIL
     for start in range(end - 1, max(-1, end - 1 - _LOOKBACK), -1):
         tok = tokens[start]
@@ -102,6 +149,15 @@ def _vehicle_before(tokens: list[str], end: int) -> int | None:
     return None
 
 
+def _title_before(tokens: list[str], end: int) -> int | None:
+    """Where the customer said by title right before `end` starts ("la signora Gallo"), or None: the title
+    then at most two words of the name."""
+    for start in range(end - 1, max(-1, end - 4), -1):
+        if tokens[start] in _TITLES:
+            return start - 1 if start > 0 and tokens[start - 1] in _TITLE_ARTICLES else start
+    return None
+
+
 def resolve_corrections(tokens: list[str]) -> list[str]:
     """The tokens with every resolvable self-correction applied (the corrected day or time dropped)."""
     out = list(tokens)
@@ -122,6 +178,10 @@ def resolve_corrections(tokens: list[str]) -> list[str]:
         if start is None:
             i += 1
             continue
+        if kind == "vehicle" and out[after] in _PREPOSITIONS and start > 0 and out[start - 1] == out[after]:
+            start -= 1  # "per la Fiesta... no, per la Clio": the preposition said again
+        if kind == "service":
+            after = _service_at(out, after) or after  # "no, è la batteria": the service itself
         _LOGGER.debug("self-correction: %s taken back", out[start:after])
         if kind == "day" and start > 0 and out[start - 1] in ("a", "on", "per", "il") and out[after] in (
             "a", "on", "per", "il",

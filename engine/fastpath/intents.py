@@ -47,7 +47,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
         "cancellami | cancelliamo | annullalo | annullala | cancellalo | cancellala | disdicilo | disdicila | disdici | disdire | disdetta | disdiciamo | elimina l appuntamento | "
         "disdice | disdicono | ha disdetto | hanno disdetto | togli dall agenda | toglilo dall agenda | "
-        "togli dal calendario | leva dall agenda | "
+        "togli dal calendario | leva dall agenda | toglila | toglilo | toglili | toglile | toglimela | "
+        "toglimelo | levala | levalo | levali | levale | levamela | levamelo | "
         "togli l appuntamento | cancel | call off | delete the appointment | remove the appointment | "
         + with_pronouns("annulla", "cancella", "disdici", "elimina")
     ),
@@ -75,6 +76,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
         "intestato | a chi e intestata | di che cliente e | whose | who owns | owner | look up | "
         "cerca la targa | cerchi la targa | cercami la targa | controlla la targa | che macchina e | che auto e | "
+        "mi cerchi la | mi cerchi il | cercami la | cercami il | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
         "belongs | chi e | who is | who s the owner"
     ),
@@ -104,11 +106,26 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "earliest | next free | when can | when is the next | when s the next | any free slot | free slot | "
         "posto libero | disponibilita | available | availability | quando siamo liberi | quando sei libero | "
         "c e spazio | avete spazio | hai spazio | primo giorno in cui | primo giorno che hai | primo giorno utile | "
-        "orari liberi | orari hai liberi | orari avete liberi | orari ha liberi | che orari hai | che orari avete"
+        "orari liberi | orari hai liberi | orari avete liberi | orari ha liberi | che orari hai | che orari avete | "
+        "quando mi puoi dare | quando mi potete dare | quando mi puo dare | quando mi dai | quando puoi darmi | "
+        "hai qual cosa libero | hai qual cosa di libero | avete qual cosa libero | avete qual cosa di libero | "
+        "hai un posto libero | avete un posto libero"
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
 }
+AGENDA_COUNT = _cues(
+    "quante macchine ho | quante macchine abbiamo | quante auto ho | quante auto abbiamo | "
+    "quante macchine ci sono | quante auto ci sono | quante macchine entrano | quante auto entrano"
+)
+""""quante macchine ho dopodomani": the agenda of a day, only with the day said ("quante macchine abbiamo in
+officina adesso?" is no agenda)."""
+WEAK_CANCEL_FORMS = _cues(
+    "toglila | toglilo | toglili | toglile | toglimela | toglimelo | levala | levalo | levali | levale | "
+    "levamela | levamelo"
+)
+""""toglila", "levala": a cancellation only when an appointment is spoken of (its day, "l'appuntamento", a
+reason it is off) and nothing is taken off something else ("toglila dal ponte")."""
 WEAK_BOOK_FORMS = _cues(with_pronouns("segna", "metti"))
 """"mettila", "segnamelo": booking words only beside a service, as "metti" and "segna" are."""
 OWNER_CUES = _cues(
@@ -210,6 +227,38 @@ REASONS = phrases(
 )
 
 
+# Why the customer cannot keep the appointment, said short ("domani mattina non può", "alle 4 non riesce"): no
+# negation of the request only when a move or a cancellation is asked right after it ("…: spostala a giovedì",
+# "…, toglila", "…: mettila a martedì"); said alone, before a new booking or before an infinitive ("non può
+# spostarla"), it stays a negation (refused).
+SHORT_REASONS = phrases("non puo", "non riesce", "non ce la fa piu")
+_PUT_FORMS = _cues("mettila | mettilo | mettimela | mettimelo | segnamela | segnamelo")
+"""Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
+move."""
+_INFINITIVE_ENDINGS = ("are", "ere", "ire", "arla", "arlo", "arle", "arli", "erla", "erlo", "irla", "irlo")
+
+
+def _asked_at(tokens: list[str], at: int) -> tuple[str, ...] | None:
+    """The move, cancel or put command said at `at` ("piu" skipped), an imperative, else None."""
+    if tokens[at : at + 1] == ["piu"]:
+        at += 1
+    for cue_list in (CUES["move"], CUES["cancel"], _PUT_FORMS):
+        hit = find_any(tokens[at:], cue_list)
+        if hit is not None and hit[0] == 0 and not hit[1][0].endswith(_INFINITIVE_ENDINGS):
+            return hit[1]
+    return None
+
+
+def put_after_reason(tokens: list[str]) -> int | None:
+    """Where "mettila" (a put verb) is said right after a reason the appointment is off, else None."""
+    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
+        at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
+        asked = _asked_at(tokens, at)
+        if asked is not None and asked in _PUT_FORMS:
+            return at
+    return None
+
+
 # A correction said after the start ("alle 2, scusa", "at 2, sorry"): what it corrected may not have been
 # heard (whisper dropped "at three" in noise and the booking went to 14:00), so the fast path never guesses.
 _CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", "i mean", "no wait")
@@ -220,6 +269,9 @@ def detect_blocker(tokens: list[str]) -> str | None:
     tokens = list(tokens)
     for at, given in find_all(tokens, REASONS):
         tokens[at : at + len(given)] = ["_"] * len(given)
+    for at, given in find_all(tokens, SHORT_REASONS):
+        if _asked_at(tokens, at + len(given)) is not None:
+            tokens[at : at + len(given)] = ["_"] * len(given)
     said = find_all(tokens, _CORRECTIONS)
     if any(i > 1 for i, _ in said):
         return "self_correction"

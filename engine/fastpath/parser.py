@@ -90,6 +90,22 @@ def detect_language(tokens: list[str], default: str) -> str:
     return default
 
 
+_WEAK_CANCEL = set(cues.WEAK_CANCEL_FORMS)
+_DAY_NAMED = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi", "stamattina", "domattina", "stasera"})
+_TAKEN_FROM = frozenset(
+    {"da", "dal", "dalla", "dallo", "dalle", "dai", "dagli", "dall", "giu", "via", "fuori"}
+)
+_APPOINTMENT_SAID = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi", "appuntamento", "prenotazione"})
+
+
+def _appointment_off(tokens: list[str], after: int) -> bool:
+    """ "martedì non viene più, toglila": a "toglila" that takes an appointment off (a day or the appointment
+    named, nothing it is taken from after it), not a part off a car ("toglila dal ponte")."""
+    if tokens[after : after + 1] and tokens[after] in _TAKEN_FROM:
+        return False
+    return bool(_APPOINTMENT_SAID & set(tokens))
+
+
 def _main_intent(
     tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool
 ) -> tuple[str | None, int, str | None]:
@@ -102,6 +118,8 @@ def _main_intent(
                 (i, p) for i, p in hits
                 if not near_reminder(tokens, i) and (p not in _WEAK_BOOK or has_service)
             ]  # fmt: skip
+        if intent == "cancel":
+            hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]
         if hits:
             positions[intent] = min(i for i, _ in hits)
     if "book" in positions and "first_free_slot" in positions and tokens[0] in _ASKING:
@@ -110,6 +128,15 @@ def _main_intent(
             del positions[
                 "book"
             ]  # "qual è il primo giorno in cui riesco a mettere un tagliando?": a question
+    counted = find_any(tokens, cues.AGENDA_COUNT)
+    if counted is not None and "day_appointments" not in positions and _DAY_NAMED & set(tokens):
+        positions["day_appointments"] = counted[0]  # "quante macchine ho dopodomani?"
+    put = cues.put_after_reason(tokens)
+    if put is not None and "move" not in positions and "cancel" not in positions:
+        if has_service:
+            return None, -1, "several_actions"  # "domani non può, mettile il tagliando a martedì": which?
+        positions.pop("book", None)
+        positions["move"] = put  # "domani mattina non può: mettila a martedì alle 4"
     if ("cancel" in positions or "move" in positions) and "book" in positions:
         strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
         if not strong:
@@ -230,11 +257,16 @@ _ADDRESSEE = re.compile(
 """Whom a message goes to, by first name and surname: "una mail di conferma a Teresa Serra"."""
 
 
-def _customer(text: str) -> str | None:
-    """ "signor Rossi", "Mr Smith", "cliente Bianchi"; else an owner after "di" ("la Panda di Rossi")."""
+def _customer(text: str, heard: list[str] | None = None) -> str | None:
+    """ "signor Rossi", "Mr Smith", "cliente Bianchi"; else an owner after "di" ("la Panda di Rossi"). With
+    `heard` (the tokens after self-corrections), a name said by title that was taken back ("il signor Rossi...
+    no, il signor Bianchi") is passed over for the one said instead."""
     from engine.fastpath.vocabulary import known_words
 
-    m = _NAME.search(text)
+    titled = list(_NAME.finditer(text))
+    if heard is not None:
+        titled = [t for t in titled if set(tokenize(t.group(1))) <= set(heard)] or titled[:1]
+    m = titled[0] if titled else None
     if m:
         first, _, second = m.group(1).partition(" ")
         # "signor Bianchi Prenota…": a known word is not part of the name
@@ -266,7 +298,7 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
         slots["_conflict"] = "two_vehicles"
     if not desc.is_empty():
         slots["vehicle_description"] = desc.to_slot()
-    name = _customer(text)
+    name = _customer(text, tokens)
     if name and set(tokenize(name)) <= set(tokens):  # "di Kiela" was "di chi è la", no Mr Kiela
         slots["customer"] = name
     return used
@@ -319,6 +351,15 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                 dt.conflicts.append("time_vs_part_of_day")  # "a martedì mattina alle 4": which 4?
             same_day = old.day == new.day
             dt.part_of_day = dt.part_of_day if _part_said(tokens) and not same_day else pair[1].part
+        if (
+            pair is None and old is not None and new is not None and old.end <= new.start
+            and "time_vs_part_of_day" in dt.conflicts and len(dt.times) == 1 and dt.time_start > new.start
+            and _part_between(tokens, new.start, len(tokens)) == dt.times[0].part
+            and _part_between(tokens, old.start, new.start) not in (None, dt.times[0].part)
+        ):  # fmt: skip
+            # "domani mattina non può: mettila a martedì alle 4 del pomeriggio": the morning is the old day's
+            dt.conflicts = [c for c in dt.conflicts if c != "time_vs_part_of_day"]
+            dt.part_of_day = dt.times[0].part
         if old is not None:
             slots["old_date"] = old.day.isoformat()
         if new is not None:
@@ -377,11 +418,17 @@ def _old_and_new_time(
         return None
 
     def gap(day_end: int, time_start: int) -> int:
-        return sum(1 for t in tokens[day_end:time_start] if t not in _PARTS_SAID)
+        return sum(1 for t in tokens[day_end:time_start] if t not in _PARTS_SAID and t != "sempre")
 
     right_after = gap(old.end, first.start) <= 1 and gap(new.end, second.start) <= 1
     if old.end <= first.start < new.start <= second.start and right_after:
         return first, second
+    # "venerdì alle 4 … spostala alle 9 e mezza, sempre venerdì": the new time said just before its day
+    just_before = (
+        set(tokens[second.end : new.start]) <= {"sempre", "di", "del"} and new.start - second.end <= 2
+    )
+    if old.end <= first.start < second.start and second.end <= new.start and just_before:
+        return (first, second) if gap(old.end, first.start) <= 1 else None
     return None
 
 

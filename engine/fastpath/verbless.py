@@ -3,7 +3,8 @@
 promemoria per SMS").
 
 Only the whole of it is a booking: the service said first and followed by the vehicle ("<service> per
-<vehicle>"), a day that is not an existing appointment's ("di martedì", "da venerdì"), a time, no question
+<vehicle>"), or "per" the vehicle with its plate and the service right after the plate ("per il Doblò, CS 981
+VA, la batteria, lunedì alle 10"), a day that is not an existing appointment's ("di martedì", "da venerdì"), a time, no question
 mark and no other command's cue. Anything less is left as it was (refused or read as a message), so a
 request about an appointment that exists is never taken for a new one.
 """
@@ -15,7 +16,7 @@ from datetime import date
 from engine.fastpath import intents as cues
 from engine.fastpath.dates import extract_datetime
 from engine.fastpath.normalize import find_any
-from engine.fastpath.plates_spoken import find_plates
+from engine.fastpath.plates_spoken import PlateMatch, find_plates
 from engine.fastpath.services import find_services
 from engine.fastpath.vehicles import find_vehicle_description
 
@@ -30,6 +31,15 @@ _OLD_DAY = frozenset(
 _SAID_OF_ONE_BOOKED = frozenset({"era", "ha", "aveva", "abbiamo", "avevamo", "sono", "fatto", "fatta",
                                  "fissato", "fissata", "prenotato", "prenotata", "confermato", "confermata"})  # fmt: skip
 """A verb that tells about an appointment rather than asks for one ("il tagliando … era giovedì alle 10")."""
+
+
+def _for_vehicle_then_service(head: list[str], first: int, plates: list[PlateMatch], service_at: int) -> bool:
+    """ "Per il Doblò bianco di Barbieri, CS 981 VA, la batteria, lunedì alle 10": "per", the vehicle with its
+    plate, then the service right after the plate (its article between)."""
+    if not (first < len(head) and head[first] == "per" and plates and plates[0].start > first):
+        return False
+    between = head[plates[0].end : service_at]
+    return service_at >= plates[0].end and set(between) <= _ARTICLES
 
 
 def verbless_booking(tokens: list[str], head_end: int, text: str, today: date) -> bool:
@@ -48,11 +58,14 @@ def verbless_booking(tokens: list[str], head_end: int, text: str, today: date) -
     in_plate = {i for p in plates for i in range(p.start, p.end)}
     masked = ["_" if i in in_plate else t for i, t in enumerate(head)]
     services = find_services(masked)
-    if not services or services[0].start != first:
+    if not services:
         return False
-    after_service = masked[services[0].end : services[0].end + 1]
-    if not after_service or after_service[0] not in _TO_VEHICLE:
-        return False
+    if not _for_vehicle_then_service(head, first, plates, services[0].start):
+        if services[0].start != first:
+            return False
+        after_service = masked[services[0].end : services[0].end + 1]
+        if not after_service or after_service[0] not in _TO_VEHICLE:
+            return False
     if not plates and find_vehicle_description(masked).is_empty():
         return False
     when = extract_datetime(masked, today)

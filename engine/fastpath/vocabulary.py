@@ -185,6 +185,7 @@ FUNCTION_WORDS = frozenset(
         "stesso",
         "stessa",
         "subito",
+        "sempre",
         "pure",
         "solo",
         "anche",
