@@ -1,10 +1,14 @@
-"""The parse the Italian phrasing tests share: Italian, on the bench sets' Wednesday 25 November 2026."""
+"""What the phrasing and reading tests share: the parse (Italian or English) on the bench sets'
+Wednesday 25 November 2026, the plates a transcript spells, and whether a turn wrote."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from engine.fastpath.parser import Parse, parse
+from engine.fastpath.context import WRITES
+from engine.fastpath.outcome import FastPathOutcome
+from engine.fastpath.parser import Parse, heard_tokens, parse
+from engine.fastpath.plates_spoken import find_plates
 
 WEDNESDAY = date(2026, 11, 25)
 
@@ -12,3 +16,17 @@ WEDNESDAY = date(2026, 11, 25)
 def parse_it(text: str) -> Parse:
     """`text` parsed as Italian with today = `WEDNESDAY`."""
     return parse(text, language="it", today=WEDNESDAY)
+
+
+def parse_en(text: str) -> Parse:
+    """`text` parsed as English with today = `WEDNESDAY`."""
+    return parse(text, language="en", today=WEDNESDAY)
+
+
+def plates_in(text: str) -> list[str]:
+    """Every plate the words of `text` spell, as the fast path reads them."""
+    return [m.plate for m in find_plates(heard_tokens(text))]
+
+
+def wrote_nothing(out: FastPathOutcome) -> bool:
+    return not WRITES & {c.name for c in out.tool_calls}

@@ -6,29 +6,15 @@ digits) read as before, and nothing is ever written on another vehicle."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from engine.fastpath import FastPath
-from engine.fastpath.context import WRITES
-from engine.fastpath.parser import Parse, heard_tokens, parse, plates_taken_back
-from engine.fastpath.plates_spoken import find_plates
+from engine.fastpath.parser import plates_taken_back
+from tests.engine.fastpath.italian import parse_en as _parse_en
 from tests.engine.fastpath.italian import parse_it as _parse
+from tests.engine.fastpath.italian import plates_in as _plates
+from tests.engine.fastpath.italian import wrote_nothing as _no_write
 from wp_api.contract import CallContext
-
-
-def _parse_en(text: str) -> Parse:
-    return parse(text, language="en", today=date(2026, 11, 25))
-
-
-def _plates(text: str) -> list[str]:
-    return [m.plate for m in find_plates(heard_tokens(text))]
-
-
-def _no_write(out: object) -> bool:
-    return not WRITES & {c.name for c in out.tool_calls}  # type: ignore[attr-defined]
-
 
 # --- a vehicle's name or a NATO word before a whole plate ---------------------------------------------
 
