@@ -91,11 +91,12 @@ def detect_language(tokens: list[str], default: str) -> str:
 
 
 _WEAK_CANCEL = set(cues.WEAK_CANCEL_FORMS)
-_DAY_NAMED = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi", "stamattina", "domattina", "stasera"})
+_DAYS_SAID = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi"})
+_DAY_NAMED = _DAYS_SAID | {"stamattina", "domattina", "stasera"}
 _TAKEN_FROM = frozenset(
     {"da", "dal", "dalla", "dallo", "dalle", "dai", "dagli", "dall", "giu", "via", "fuori"}
 )
-_APPOINTMENT_SAID = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi", "appuntamento", "prenotazione"})
+_APPOINTMENT_SAID = _DAYS_SAID | {"appuntamento", "prenotazione"}
 
 
 def _appointment_off(tokens: list[str], after: int) -> bool:
@@ -547,7 +548,6 @@ def plates_taken_back(text: str) -> tuple[str, ...]:
 
 _CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo", "portarla", "portarlo",
                     "portatela", "portatelo", "portamela", "portamelo"})  # fmt: skip
-_DAYS_SAID = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi"})
 
 
 def _carried_to_another_day(tokens: list[str]) -> int | None:
