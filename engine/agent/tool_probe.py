@@ -57,7 +57,8 @@ async def probe_tools(options: AgentOptions, *, timeout_s: float = 120.0) -> Pro
         base_url=options.base_url,
         api_key=options.api_key or "not-needed",
         timeout=openai.Timeout(timeout_s, connect=3.0),
-        max_retries=0,
+        # the turn's one retry: a server may close a reused keep-alive connection as a request goes out
+        max_retries=options.max_retries,
     )
     started = time.monotonic()
     try:
