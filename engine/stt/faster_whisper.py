@@ -29,6 +29,18 @@ _MAX_FRAMES = 3000  # whisper's 30 s window, in mel frames (10 ms each)
 _MAX_LENGTH = 448  # whisper's decoder context, in tokens
 
 
+def generation_length(prompt_tokens: int, budget: int) -> tuple[int, int]:
+    """The `max_length` to give CTranslate2 for `budget` new tokens after a prompt, and the cap it sets.
+
+    CTranslate2's Whisper stops at min(max_length / 2, max_length - prompt) generated tokens (whisper.cc,
+    after the reference whisper's n_text_ctx / 2 sample length), not at max_length - prompt. Passing
+    prompt + budget therefore allowed only half the budget: a 7.7 s Italian request lost its last words
+    ("venerdì alle 9" for "alle 9 e mezza") with nothing to show the decode was cut.
+    """
+    max_length = min(_MAX_LENGTH, max(2 * budget, prompt_tokens + budget))
+    return max_length, min(max_length // 2, max_length - prompt_tokens)
+
+
 @dataclass
 class _Options:
     """Decoding options; change at runtime with `update_options`."""
@@ -210,7 +222,7 @@ class FasterWhisperSTT(STT):
         tokens += [*tok.sot_sequence, tok.no_timestamps]
         duration = len(window) / SAMPLE_RATE
         budget = int(duration * self._opts.tokens_per_s + self._opts.extra_tokens)
-        max_length = min(_MAX_LENGTH, len(tokens) + budget)
+        max_length, cap = generation_length(len(tokens), budget)
         opts = self._opts
         result = self._model.model.generate(
             encoded,
@@ -223,7 +235,7 @@ class FasterWhisperSTT(STT):
             suppress_tokens=self._suppress,
         )[0]
         sequence = result.sequences_ids[0]
-        hit_limit = len(tokens) + len(sequence) >= max_length - 1  # the length counts the end token
+        hit_limit = len(sequence) >= cap - 1  # the cap counts the end token
         ids = [t for t in sequence if t < tok.eot]
         avg_logprob = float(result.scores[0]) * len(sequence) / (len(sequence) + 1) if ids else -10.0
         no_speech = float(result.no_speech_prob)
@@ -244,12 +256,17 @@ class FasterWhisperSTT(STT):
         text = tok.decode(ids).strip()
         if not text:
             return [], hit_limit
+        # a decode stopped by the budget has usually looped after the speech: its loop is split off
+        # before the text is judged, so the words said before it are not dropped with it
+        head, tail = split_repeat(text, cut=hit_limit)
         reason = drop_reason(
-            text, avg_logprob=avg_logprob, no_speech_prob=no_speech, options=self._opts.filters
+            head if hit_limit else text,
+            avg_logprob=avg_logprob,
+            no_speech_prob=no_speech,
+            options=self._opts.filters,
         )
         if reason:
             return [segment(text, reason)], hit_limit
-        head, tail = split_repeat(text)
         out = [segment(head, None)]
         if tail:
             out.append(segment(tail, "repeats the start of the utterance (decoded past the end of speech)"))

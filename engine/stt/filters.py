@@ -76,12 +76,15 @@ def drop_reason(
     return None
 
 
-def split_repeat(text: str, *, min_words: int = 3) -> tuple[str, str]:
+def split_repeat(text: str, *, min_words: int = 3, cut: bool = False) -> tuple[str, str]:
     """Split off a tail that repeats the start of the text ("Find plate GH456KL. Find plate GH"),
     which whisper produces when it decodes past the end of a short utterance, or a run of the same
     group said again and again ("FG 123 HK, FG 123 HK, FG 123 HK", a prompted plate looped). Returns
-    (head, tail); tail is "" when there is no such repeat."""
-    looped = _split_loop(text)
+    (head, tail); tail is "" when there is no such repeat.
+
+    `cut`: the decode was stopped by its token budget, so the text may end inside a loop's copy
+    ("… the day before. Send a WhatsApp conf"): that last, partial copy counts as one."""
+    looped = _split_loop(text, cut=cut)
     if looped is not None:
         return looped
     sentences = [m.group(0).strip() for m in re.finditer(r"[^.?!]+[.?!]*", text) if m.group(0).strip()]
@@ -98,26 +101,37 @@ def split_repeat(text: str, *, min_words: int = 3) -> tuple[str, str]:
 _WORD_AT = re.compile(r"\w+")
 
 
-def _split_loop(text: str, *, min_times: int = 3) -> tuple[str, str] | None:
+def _split_loop(text: str, *, min_times: int = 3, cut: bool = False) -> tuple[str, str] | None:
     """The same group of words said `min_times` or more times in a row, whatever the punctuation
     between ("FG 123 HK, FG 123 HK, FG 123 HK"): (text with one copy, the copies dropped), or None.
     A single word counts only when it holds a digit, and a bare number only when it comes back once
-    more than that ("no, no, no" is speech, and so is the "3, 3, 3" of a plate)."""
+    more than that ("no, no, no" is speech, and so is the "3, 3, 3" of a plate). With `cut`, the
+    text's end may be a copy broken off by the token budget (its first words, the last one partly)."""
     words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD_AT.finditer(text)]
     tokens = [w for w, _, _ in words]
-    for n in range(1, 9):
-        for i in range(len(tokens) - n * min_times + 1):
+    for n in range(1, 13):
+        for i in range(len(tokens) - n * (min_times - cut) + 1):
             unit = tokens[i : i + n]
             if n == 1 and not any(c.isdigit() for c in unit[0]):
                 continue
             times = 1
             while tokens[i + times * n : i + (times + 1) * n] == unit:
                 times += 1
-            if times < min_times + (n == 1 and unit[0].isdigit()):
+            end = i + times * n  # past the last whole copy
+            broken = cut and n > 1 and _starts(unit, tokens[end:])
+            if times + broken < min_times + (n == 1 and unit[0].isdigit()):
                 continue
             first_end = words[i + n - 1][2]
-            last_end = words[i + times * n - 1][2]
+            last_end = words[len(tokens) - 1][2] if broken else words[end - 1][2]
             rest = text[last_end:].lstrip(" ,;")
             head = text[:first_end] + ((" " + rest) if rest.strip(" .,;!?") else text[last_end:].strip(" ,;"))
-            return head.strip(), text[first_end:last_end].strip(" ,;")
+            return head.strip(), text[first_end:last_end].strip(" ,;.")
     return None
+
+
+def _starts(unit: list[str], rest: list[str]) -> bool:
+    """`rest` is the start of one more copy of `unit`, cut anywhere (its last word may be cut too)."""
+    if not rest or len(rest) > len(unit):
+        return False
+    *whole, last = rest
+    return unit[: len(whole)] == whole and unit[len(whole)].startswith(last)

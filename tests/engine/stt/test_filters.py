@@ -74,3 +74,37 @@ def test_split_repeat(text: str, head: str, tail: str) -> None:
 )
 def test_split_repeat_catches_loops_between_commas(text: str, head: str, tail: str) -> None:
     assert split_repeat(text) == (head, tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tail"),
+    [
+        (  # a sentence looped until the token budget stopped the decode inside its third copy
+            "Show me the Golf. Send a WhatsApp to the customer the day before. Send a WhatsApp to the "
+            "customer the day before. Send a WhatsApp to the cus",
+            "Show me the Golf. Send a WhatsApp to the customer the day before",
+            "Send a WhatsApp to the customer the day before. Send a WhatsApp to the cus",
+        ),
+        (  # cut after the second copy's first word
+            "Prenota la Panda, venerdì alle nove, venerdì alle nove, venerdì",
+            "Prenota la Panda, venerdì alle nove",
+            "venerdì alle nove, venerdì",
+        ),
+    ],
+)
+def test_a_loop_cut_by_the_budget_counts_its_broken_copy(text: str, head: str, tail: str) -> None:
+    assert split_repeat(text, cut=True) == (head, tail)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not cut: two copies and a start are speech ("venerdì alle nove, venerdì alle nove, venerdì")
+        "Prenota la Panda, venerdì alle nove, venerdì alle nove, venerdì",
+        # cut, but what follows is not the start of another copy
+        "Prenota la Panda, venerdì alle nove, venerdì alle nove, sabato",
+    ],
+)
+def test_two_copies_are_not_a_loop_without_the_cut_copy(text: str) -> None:
+    cut = text.endswith("sabato")
+    assert split_repeat(text, cut=cut) == (text, "")
