@@ -132,28 +132,41 @@ def _add_fixtures(
             conn.execute("DELETE FROM appointments WHERE vehicle_id = ?", (vid,))
             conn.execute("DELETE FROM vehicles WHERE id = ?", (vid,))
     vehicle_ids: dict[str, tuple[int, int]] = {}
-    for index, v in enumerate(fixtures["vehicles"]):
-        cur = conn.execute(
-            "INSERT INTO customers (full_name, name_key, phone, phone_key, email, email_key, consent_whatsapp, "
-            "consent_email, consent_sms, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, 1, 1, ?)",
-            (v["owner"], " ".join(name_tokens(v["owner"])), v["phone"], phone_key(v["phone"]),
-             f"cliente{index + 1}@example.it", f"cliente{index + 1}@example.it", created),
-        )  # fmt: skip
-        customer_id = int(cur.lastrowid or 0)
-        conn.executemany(
-            "INSERT OR IGNORE INTO customer_name_tokens (token, customer_id) VALUES (?, ?)",
-            [(t, customer_id) for t in name_tokens(v["owner"])],
-        )
-        vehicle_ids[v["plate"]] = (_insert_vehicle(conn, customer_id, v, created), customer_id)
-    # look-alikes: other customers' cars, make and model drawn from the set's own (a description may not tell them apart)
-    makes = [(v["make"], v["model"]) for v in fixtures["vehicles"]]
-    n_customers = conn.execute("SELECT MAX(id) FROM customers").fetchone()[0]
-    for plate in sorted(alike):
-        make, model = rng.choice(makes)
-        owner = rng.randrange(1, n_customers - len(fixtures["vehicles"]))
-        colour = rng.choice(["grigio", "bianco", "nero", "blu", "rosso"])
-        _insert_vehicle(conn, owner, {"plate": plate, "make": make, "model": model, "colour": colour,
-                                              "year": 2015}, created)  # fmt: skip
+    n_generated = conn.execute("SELECT MAX(id) FROM customers").fetchone()[0]
+    made: set[str] = set()
+    # vehicles added for a later set carry a "batch": each batch's owners, vehicles and look-alikes go in after
+    # the earlier batches', so adding one leaves the earlier vehicles, look-alikes and ids as they were
+    batches: dict[str, list[dict[str, Any]]] = {}
+    for v in fixtures["vehicles"]:
+        batches.setdefault(v.get("batch", ""), []).append(v)
+    so_far: list[dict[str, Any]] = []
+    for batch in batches.values():
+        for v in batch:
+            index = len(vehicle_ids)
+            cur = conn.execute(
+                "INSERT INTO customers (full_name, name_key, phone, phone_key, email, email_key, consent_whatsapp, "
+                "consent_email, consent_sms, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, 1, 1, ?)",
+                (v["owner"], " ".join(name_tokens(v["owner"])), v["phone"], phone_key(v["phone"]),
+                 f"cliente{index + 1}@example.it", f"cliente{index + 1}@example.it", created),
+            )  # fmt: skip
+            customer_id = int(cur.lastrowid or 0)
+            conn.executemany(
+                "INSERT OR IGNORE INTO customer_name_tokens (token, customer_id) VALUES (?, ?)",
+                [(t, customer_id) for t in name_tokens(v["owner"])],
+            )
+            vehicle_ids[v["plate"]] = (_insert_vehicle(conn, customer_id, v, created), customer_id)
+        so_far += batch
+        # look-alikes: other customers' cars, make and model drawn from the set's own (a description may not
+        # tell them apart)
+        makes = [(v["make"], v["model"]) for v in so_far]
+        batch_alike = {a for v in batch for a in look_alikes(v["plate"])} - wanted - made
+        made |= batch_alike
+        for plate in sorted(batch_alike):
+            make, model = rng.choice(makes)
+            owner = rng.randrange(1, n_generated)
+            colour = rng.choice(["grigio", "bianco", "nero", "blu", "rosso"])
+            _insert_vehicle(conn, owner, {"plate": plate, "make": make, "model": model, "colour": colour,
+                                                  "year": 2015}, created)  # fmt: skip
     # free the slots the set books or moves into
     cleared = 0
     for target_day, hhmm in targets:

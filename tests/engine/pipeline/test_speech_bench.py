@@ -107,6 +107,40 @@ def test_the_workshop_holds_the_plates_and_their_look_alikes(bench_cache: Path) 
         conn.close()
 
 
+def test_a_later_batch_of_vehicles_leaves_the_earlier_workshop_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A set that brings vehicles of its own (a "batch") only adds to the workshop: the other sets' owners,
+    vehicles, look-alikes and appointments keep their rows and ids."""
+    import sqlite3
+
+    fixtures = bench_speech_workshop.load_fixtures()
+    earlier = [v for v in fixtures["vehicles"] if "batch" not in v]
+    assert 0 < len(earlier) < len(fixtures["vehicles"])
+    kept = {v["plate"] for v in earlier}
+    first = {
+        **fixtures,
+        "vehicles": earlier,
+        "appointments": [a for a in fixtures["appointments"] if a["plate"] in kept],
+    }
+    path = tmp_path / "earlier.json"
+    path.write_text(json.dumps(first), encoding="utf-8")
+    with monkeypatch.context() as patch:
+        patch.setattr(bench_speech_workshop, "FIXTURES", path)
+        bench_speech_workshop.build(tmp_path / "earlier.sqlite3", [], customers=300)
+    bench_speech_workshop.build(tmp_path / "all.sqlite3", [], customers=300)
+    before, after = sqlite3.connect(tmp_path / "earlier.sqlite3"), sqlite3.connect(tmp_path / "all.sqlite3")
+    try:
+        for table in ("customers", "vehicles", "appointments"):
+            old = before.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+            new = {row[0]: row for row in after.execute(f"SELECT * FROM {table}")}
+            assert len(new) > len(old), table
+            assert [new.get(row[0]) for row in old] == old, table
+    finally:
+        before.close()
+        after.close()
+
+
 def test_bench_speech_runs_a_tiny_subset(kokoro, installed_models: Path, bench_cache: Path) -> None:
     result = bench_speech.run(
         ids=["it-059", "en-030"],
