@@ -67,13 +67,14 @@ def register(subparsers: Any) -> None:
     speech.add_argument(
         "--set",
         dest="speech_set",
-        choices=["main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
+        choices=["main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
         default="main",
         help="speech: the set to run (heldout: Italian requests the fast path was not tuned on at first; "
         "heldout2: 60 Italian requests written 2026-12-02, tuned on since late 2026-12-02, so a floor too; "
         "heldout3: 50 written 2026-12-02 late, never tuned on: the unbiased estimate; "
         "heldout4: 60 written 2026-12-02 morning, for tuning: a floor once tuned on; "
-        "heldout5: 60 written 2026-12-02 afternoon, blind, never tuned on: the estimate)",
+        "heldout5: 60 written 2026-12-02 afternoon, blind, never tuned on; "
+        "heldout6: 60 written 2026-12-02 evening, blind, never tuned on: the estimate)",
     )
     speech.add_argument(
         "--stt-option",

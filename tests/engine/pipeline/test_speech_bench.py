@@ -46,11 +46,20 @@ def test_the_set_is_labelled_and_large_enough() -> None:
 
 
 def test_every_set_is_labelled_and_none_repeats_another() -> None:
-    assert set(bench_speech.SETS) == {"main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
+    assert set(bench_speech.SETS) == {
+        "main",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+    }
     assert len(bench_speech.load_set(bench_speech.SETS["heldout2"])) == 60
     assert len(bench_speech.load_set(bench_speech.SETS["heldout3"])) == 50
     assert len(bench_speech.load_set(bench_speech.SETS["heldout4"])) == 60
     assert len(bench_speech.load_set(bench_speech.SETS["heldout5"])) == 60
+    assert len(bench_speech.load_set(bench_speech.SETS["heldout6"])) == 60
     plates = {v["plate"] for v in bench_speech_workshop.load_fixtures()["vehicles"]}
     seen_ids: set[str] = set()
     seen_refs = {row["text"].strip().lower() for row in nlu.load_dataset()}  # nor of the fast path's rows
