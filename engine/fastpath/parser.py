@@ -107,6 +107,12 @@ def _appointment_off(tokens: list[str], after: int) -> bool:
     return bool(_APPOINTMENT_SAID & set(tokens))
 
 
+def _asks_when(tokens: list[str], first_free_at: int) -> bool:
+    """The request opens with a question word, or one comes just before its first-free words ("quando c'è
+    il primo posto")."""
+    return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
+
+
 def _main_intent(
     tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool
 ) -> tuple[str | None, int, str | None]:
@@ -123,12 +129,16 @@ def _main_intent(
             hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]
         if hits:
             positions[intent] = min(i for i, _ in hits)
-    if "book" in positions and "first_free_slot" in positions and tokens[0] in _ASKING:
+    if (
+        "book" in positions
+        and "first_free_slot" in positions
+        and _asks_when(tokens, positions["first_free_slot"])
+    ):
         strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
         if not strong:
-            del positions[
-                "book"
-            ]  # "qual è il primo giorno in cui riesco a mettere un tagliando?": a question
+            # "qual è il primo giorno in cui riesco a mettere un tagliando?", "… deve fare il tagliando:
+            # quando c'è il primo posto?": a question, not a booking
+            del positions["book"]
     counted = find_any(tokens, cues.AGENDA_COUNT)
     if counted is not None and "day_appointments" not in positions and _DAY_NAMED & set(tokens):
         positions["day_appointments"] = counted[0]  # "quante macchine ho dopodomani?"
