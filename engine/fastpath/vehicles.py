@@ -49,6 +49,22 @@ MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("classe", "c"): ("Mercedes-Benz", "Classe C"), ("ibiza",): ("Seat", "Ibiza"), ("leon",): ("Seat", "Leon"),
     ("model", "3"): ("Tesla", "Model 3"), ("fortwo",): ("Smart", "Fortwo"), ("swift",): ("Suzuki", "Swift"),
     ("delta",): ("Lancia", "Delta"), ("sierra",): ("Ford", "Sierra"), ("147",): ("Alfa Romeo", "147"),
+    # more of the commonest on Italian roads: a model said and not known is no description, so a plate heard
+    # one character off ("la C4 blu, FH 177 ZB" for FH 167 ZB) could not be caught contradicting it
+    ("c1",): ("Citroën", "C1"), ("c4",): ("Citroën", "C4"), ("c5",): ("Citroën", "C5"),
+    ("micra",): ("Nissan", "Micra"), ("x-trail",): ("Nissan", "X-Trail"), ("stonic",): ("Kia", "Stonic"),
+    ("ceed",): ("Kia", "Ceed"), ("niro",): ("Kia", "Niro"), ("rio",): ("Kia", "Rio"), ("cooper",): ("Mini", "Cooper"),
+    ("countryman",): ("Mini", "Countryman"), ("vitara",): ("Suzuki", "Vitara"), ("ignis",): ("Suzuki", "Ignis"),
+    ("jimny",): ("Suzuki", "Jimny"), ("c", "hr"): ("Toyota", "C-HR"), ("chr",): ("Toyota", "C-HR"),
+    ("corolla",): ("Toyota", "Corolla"), ("kona",): ("Hyundai", "Kona"), ("i30",): ("Hyundai", "i30"),
+    ("puma",): ("Ford", "Puma"), ("twingo",): ("Renault", "Twingo"),
+    ("scenic",): ("Renault", "Scénic"), ("kangoo",): ("Renault", "Kangoo"), ("mokka",): ("Opel", "Mokka"),
+    ("zafira",): ("Opel", "Zafira"), ("crossland",): ("Opel", "Crossland"), ("passat",): ("Volkswagen", "Passat"),
+    ("touran",): ("Volkswagen", "Touran"), ("arona",): ("Seat", "Arona"), ("ateca",): ("Seat", "Ateca"),
+    ("tonale",): ("Alfa Romeo", "Tonale"), ("qubo",): ("Fiat", "Qubo"), ("fiorino",): ("Fiat", "Fiorino"),
+    ("multipla",): ("Fiat", "Multipla"), ("a1",): ("Audi", "A1"), ("q2",): ("Audi", "Q2"), ("q5",): ("Audi", "Q5"),
+    ("x3",): ("BMW", "X3"), ("kamiq",): ("Škoda", "Kamiq"), ("karoq",): ("Škoda", "Karoq"),
+    ("spring",): ("Dacia", "Spring"), ("jogger",): ("Dacia", "Jogger"), ("avenger",): ("Jeep", "Avenger"),
 }  # fmt: skip
 NAMES: frozenset[tuple[str, ...]] = frozenset(
     {*MODELS, *((make,) for make in MAKES), ("alfa", "romeo"), ("alpha", "romeo")}
@@ -63,7 +79,7 @@ BODIES: dict[str, str] = {
 # Words that are models only when a vehicle is plainly meant ("punto" is also "point", "tipo" is "kind").
 _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus",), ("compass",), ("500",),
                 ("leon",), ("swift",), ("giulia",), ("mito",), ("delta",), ("sierra",),
-                ("147",)}  # fmt: skip
+                ("147",), ("rio",), ("puma",), ("spring",), ("cooper",), ("avenger",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
