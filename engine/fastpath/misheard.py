@@ -237,7 +237,9 @@ def _sounds() -> tuple[SoundIndex, SoundIndex]:
     put back: the fuzzy `_by_first_letter` set, never a cancel, move or block word nor a plate letter)."""
     from engine.fastpath.vocabulary import known_words
 
-    exact = {w for w in known_words() if len(w) >= 5 and w.isalpha()}
+    from engine.fastpath.vehicles import SAID_AS_WRITTEN
+
+    exact = {w for w in known_words() if len(w) >= 5 and w.isalpha() and w not in SAID_AS_WRITTEN}
     near = {w for words in _by_first_letter().values() for w in words}
     return SoundIndex(exact), SoundIndex(near)
 
@@ -286,7 +288,10 @@ def _by_first_letter() -> dict[str, list[str]]:
     from engine.fastpath.plate_symbols import LETTER_WORDS
     from engine.fastpath.vocabulary import known_words
 
+    from engine.fastpath.vehicles import SAID_AS_WRITTEN
+
     never = {w for key in ("cancel", "move") for phrase in intents.CUES[key] for w in phrase}
+    never |= SAID_AS_WRITTEN
     never |= {w for cues in intents.BLOCKERS.values() for phrase in cues for w in phrase}
     index: dict[str, list[str]] = {}
     for word in known_words():

@@ -49,6 +49,8 @@ MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("classe", "c"): ("Mercedes-Benz", "Classe C"), ("ibiza",): ("Seat", "Ibiza"), ("leon",): ("Seat", "Leon"),
     ("model", "3"): ("Tesla", "Model 3"), ("fortwo",): ("Smart", "Fortwo"), ("swift",): ("Suzuki", "Swift"),
     ("delta",): ("Lancia", "Delta"), ("sierra",): ("Ford", "Sierra"), ("147",): ("Alfa Romeo", "147"),
+}  # fmt: skip
+MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     # more of the commonest on Italian roads: a model said and not known is no description, so a plate heard
     # one character off ("la C4 blu, FH 177 ZB" for FH 167 ZB) could not be caught contradicting it
     ("c1",): ("Citroën", "C1"), ("c4",): ("Citroën", "C4"), ("c5",): ("Citroën", "C5"),
@@ -66,6 +68,10 @@ MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("x3",): ("BMW", "X3"), ("kamiq",): ("Škoda", "Kamiq"), ("karoq",): ("Škoda", "Karoq"),
     ("spring",): ("Dacia", "Spring"), ("jogger",): ("Dacia", "Jogger"), ("avenger",): ("Jeep", "Avenger"),
 }  # fmt: skip
+SAID_AS_WRITTEN: frozenset[str] = frozenset(w for model in MORE_MODELS for w in model)
+"""Model words read only when heard as written, never put back from a near sound: theirs are everyday words
+and surnames ("passato" is no Passat, nor Coppola a Corolla, Vitale a Vitara, "totale" a Tonale)."""
+MODELS.update(MORE_MODELS)
 NAMES: frozenset[tuple[str, ...]] = frozenset(
     {*MODELS, *((make,) for make in MAKES), ("alfa", "romeo"), ("alpha", "romeo")}
 )

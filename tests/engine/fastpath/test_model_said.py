@@ -52,3 +52,24 @@ def test_the_commonest_models_are_read_as_a_description(text: str, model: str) -
 def test_a_weak_model_word_without_an_article_is_no_model(text: str) -> None:
     p = parse_it(text)
     assert p.slots.get("vehicle_description", {}).get("model") in (None, "Panda"), p.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Prenota il cambio gomme per la 500 gialla di Vitale, targa GP 809 TK, sabato alle 9.", "Vitale"),
+        ("Prenota il tagliando per la Punto di Coppola, targa GP 809 TK, sabato alle 9.", "Coppola"),
+    ],
+)
+def test_a_surname_near_a_model_stays_a_surname(text: str, customer: str) -> None:
+    """The models added are read only when heard as written: Vitale is no Vitara, Coppola no Corolla."""
+    p = parse_it(text)
+    assert p.intent == "book" and p.handled, p.reason
+    assert p.slots.get("customer") == customer, p.slots
+
+
+@pytest.mark.parametrize("word", ["passato", "totale", "fiorito", "sprint", "vitali", "scenico"])
+def test_everyday_words_are_not_put_back_to_a_model(word: str) -> None:
+    from engine.fastpath.parser import heard_tokens
+
+    assert heard_tokens(f"il {word} della Panda") == ["il", word, "della", "panda"]
