@@ -235,9 +235,8 @@ def _half_hour(tokens: list[str]) -> list[str]:
 def _sounds() -> tuple[SoundIndex, SoundIndex]:
     """(every known word of five letters or more, found by its exact sound; the words a near sound may
     put back: the fuzzy `_by_first_letter` set, never a cancel, move or block word nor a plate letter)."""
-    from engine.fastpath.vocabulary import known_words
-
     from engine.fastpath.vehicles import SAID_AS_WRITTEN
+    from engine.fastpath.vocabulary import known_words
 
     exact = {w for w in known_words() if len(w) >= 5 and w.isalpha() and w not in SAID_AS_WRITTEN}
     near = {w for words in _by_first_letter().values() for w in words}
@@ -286,9 +285,8 @@ def _by_first_letter() -> dict[str, list[str]]:
     ("il cancello è rotto" stays a gate, never "cancella"), so a guess cannot start such an action."""
     from engine.fastpath import intents
     from engine.fastpath.plate_symbols import LETTER_WORDS
-    from engine.fastpath.vocabulary import known_words
-
     from engine.fastpath.vehicles import SAID_AS_WRITTEN
+    from engine.fastpath.vocabulary import known_words
 
     never = {w for key in ("cancel", "move") for phrase in intents.CUES[key] for w in phrase}
     never |= SAID_AS_WRITTEN
