@@ -74,7 +74,7 @@ def register(subparsers: Any) -> None:
         "heldout3: 50 written 2026-12-02 late, never tuned on: the unbiased estimate; "
         "heldout4: 60 written 2026-12-02 morning, for tuning: a floor once tuned on; "
         "heldout5: 60 written 2026-12-02 afternoon, blind, never tuned on; "
-        "heldout6: 60 written 2026-12-02 evening, blind, never tuned on: the estimate)",
+        "heldout6: 60 written 2026-12-02 evening, blind; only its wrong writes fixed: the estimate)",
     )
     speech.add_argument(
         "--stt-option",
