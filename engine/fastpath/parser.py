@@ -260,7 +260,7 @@ def _bulk(tokens: list[str], text: str) -> bool:
     return False
 
 
-_OWNER = re.compile(r"\b(?:di|del|of)\s+([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)")
+_OWNER = re.compile(r"\b(?:di|del|della|of)\s+([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)")
 _ADDRESSEE = re.compile(
     r"\b(?i:conferma|promemoria|mail|e-mail|email|sms|messaggio|whatsapp)\s+(?:a|ad|to)\s+"
     r"([A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)"
@@ -288,7 +288,9 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         return to.group(1)
     for owner in _OWNER.finditer(text):
         name = owner.group(1)
-        if not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):  # "di T4-7-2SL"
+        # a surname is written Capitalised: "della GH 907 MN" is a plate's letters, "di T4-7-2SL" its digits
+        titled = all(w[1:].lower() == w[1:] for w in name.split())
+        if titled and not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):
             return name
     return None
 

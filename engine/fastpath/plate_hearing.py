@@ -293,6 +293,13 @@ def _plateish(tokens: list[str], i: int) -> bool:
     return bool(found) and found[0].cost + _WORD_GUESS <= _MAX_WORD_COST
 
 
+def _a_word(tokens: list[str], i: int) -> bool:
+    """A word of four letters or more that is no letter's name, digit or city of the spelling alphabet: read
+    into a plate only as a guess ("barbieri", "rossi")."""
+    tok = tokens[i]
+    return tok.isalpha() and len(tok) >= 4 and symbol(tokens, i) is None and not _double_vu(tokens, i)
+
+
 def _letters(token: str) -> bool:
     """A plate's letter group or letter name ("mn", "acca", "g"), not an ordinary word."""
     if not token.isalpha():
@@ -359,9 +366,16 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         letters = sum(c.isalpha() for c in cheapest)
         if not (3 <= digits <= 8 and letters >= 2):
             continue
+        forms = italian_forms(found, limit=1)
+        first_digit = next((k for k in range(start, i) if any(c.isdigit() for c in tokens[k])), i)
+        word = max((k for k in range(start, first_digit) if _a_word(tokens, k)), default=None)
+        if not forms and word is not None and i - word > 2:
+            # "la Barbieri, GN 402 CE": a surname before a whole plate is no letter of it
+            rest = readings(tokens[word + 1 : i])
+            if italian_forms(rest, limit=1):
+                start, found, forms = word + 1, rest, italian_forms(rest, limit=1)
         cost = to_italian(found)
         if cost < best_cost and cost <= _MAX_SPAN_COST:
-            forms = italian_forms(found, limit=1)
             plate = forms[0] if forms else found[0].text
             best, best_cost = HeardSpan(start, i, plate, tuple(found)), cost
     return best

@@ -228,3 +228,40 @@ async def test_a_plate_not_corrected_is_still_repaired(fast: FastPath, context: 
     # nothing was taken back: the nearest plate on file is offered, as before
     out = await fast.handle("Di chi è la AB 123 CE?", context)
     assert "AB123CD" in out.reply_text and _no_write(out)
+
+
+# --- a surname just before a whole plate is no letter of it (classes from held-out set 5, new sentences) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "customer"),
+    [
+        ("Per la Corsa della Colombo, GN 402 CE, il tagliando giovedì alle 15.", "GN402CE", "Colombo"),
+        (
+            "C'è la Yaris grigia della Martinelli, FL 550 SE, che fa rumore ai freni: mettila venerdì alle 9.",
+            "FL550SE",
+            "Martinelli",
+        ),
+        ("Di chi è la Barbieri, GN 402 CE?", "GN402CE", None),
+        ("Di chi è la Rossi, EM 218 TA?", "EM218TA", None),
+    ],
+)
+def test_a_surname_before_a_whole_plate_is_not_read_into_it(
+    text: str, plate: str, customer: str | None
+) -> None:
+    p = _parse(text)
+    assert p.slots.get("plate") == plate, p.slots
+    if customer is not None:
+        assert p.slots.get("customer") == customer, p.slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sposta l'appuntamento della GH 907 MN a venerdì alle 10.",  # the plate's letters are no owner
+        "Who's the owner of DT 472 SL?",
+    ],
+)
+def test_a_plates_letters_after_della_or_of_are_no_customer(text: str) -> None:
+    p = _parse(text) if "della" in text else _parse_en(text)
+    assert "customer" not in p.slots, p.slots
