@@ -289,8 +289,8 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     for owner in _OWNER.finditer(text):
         name = owner.group(1)
         # a surname is written Capitalised: "della GH 907 MN" is a plate's letters, "di T4-7-2SL" its digits
-        titled = all(w[1:].lower() == w[1:] for w in name.split())
-        if titled and not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):
+        capitalised = all(w[1:].lower() == w[1:] for w in name.split())
+        if capitalised and not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):
             return name
     return None
 
