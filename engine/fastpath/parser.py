@@ -312,7 +312,10 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
     if not desc.is_empty():
         slots["vehicle_description"] = desc.to_slot()
     name = _customer(text, tokens)
-    if name and set(tokenize(name)) <= set(tokens):  # "di Kiela" was "di chi è la", no Mr Kiela
+    in_plate = {tokens[k] for k in used}
+    # "di Kiela" was "di chi è la", no Mr Kiela; "della Gb, 2.81 zm" and "della Empolioteo, 990 …" are a
+    # plate's letters heard as a name
+    if name and set(tokenize(name)) <= set(tokens) and not set(tokenize(name)) & in_plate:
         slots["customer"] = name
     return used
 

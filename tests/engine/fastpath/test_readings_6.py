@@ -265,3 +265,15 @@ def test_a_surname_before_a_whole_plate_is_not_read_into_it(
 def test_a_plates_letters_after_della_or_of_are_no_customer(text: str) -> None:
     p = _parse(text) if "della" in text else _parse_en(text)
     assert "customer" not in p.slots, p.slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi fai vedere gli interventi della Fd, 8.46 sk.",  # whisper's "FD 846 SK" after "della"
+        "Controlla la storia della Ek, 3.19 tr.",
+    ],
+)
+def test_a_plates_letters_heard_as_a_name_are_no_customer(text: str) -> None:
+    p = _parse(text)
+    assert "customer" not in p.slots, p.slots
