@@ -312,10 +312,10 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
     if not desc.is_empty():
         slots["vehicle_description"] = desc.to_slot()
     name = _customer(text, tokens)
-    in_plate = {tokens[k] for k in used}
+    said = set(tokenize(name)) if name else set()
     # "di Kiela" was "di chi è la", no Mr Kiela; "della Gb, 2.81 zm" and "della Empolioteo, 990 …" are a
     # plate's letters heard as a name
-    if name and set(tokenize(name)) <= set(tokens) and not set(tokenize(name)) & in_plate:
+    if said and said <= set(tokens) and not said & {tokens[k] for k in used}:
         slots["customer"] = name
     return used
 

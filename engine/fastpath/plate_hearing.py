@@ -372,8 +372,9 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         if not forms and word is not None and i - word > 2:
             # "la Barbieri, GN 402 CE": a surname before a whole plate is no letter of it
             rest = readings(tokens[word + 1 : i])
-            if italian_forms(rest, limit=1):
-                start, found, forms = word + 1, rest, italian_forms(rest, limit=1)
+            rest_forms = italian_forms(rest, limit=1)
+            if rest_forms:
+                start, found, forms = word + 1, rest, rest_forms
         cost = to_italian(found)
         if cost < best_cost and cost <= _MAX_SPAN_COST:
             plate = forms[0] if forms else found[0].text

@@ -27,7 +27,7 @@ MAKES: dict[str, str] = {
     "honda": "Honda",
 }  # fmt: skip
 # model word(s) → (make, model)
-MODELS: dict[tuple[str, ...], tuple[str, str]] = {
+_FIRST_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("panda",): ("Fiat", "Panda"), ("punto",): ("Fiat", "Punto"), ("500",): ("Fiat", "500"),
     ("cinquecento",): ("Fiat", "500"), ("500x",): ("Fiat", "500X"), ("500l",): ("Fiat", "500L"),
     ("tipo",): ("Fiat", "Tipo"), ("doblo",): ("Fiat", "Doblò"), ("ducato",): ("Fiat", "Ducato"),
@@ -71,7 +71,7 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
 SAID_AS_WRITTEN: frozenset[str] = frozenset(w for model in MORE_MODELS for w in model)
 """Model words read only when heard as written, never put back from a near sound: theirs are everyday words
 and surnames ("passato" is no Passat, nor Coppola a Corolla, Vitale a Vitara, "totale" a Tonale)."""
-MODELS.update(MORE_MODELS)
+MODELS: dict[tuple[str, ...], tuple[str, str]] = {**_FIRST_MODELS, **MORE_MODELS}
 NAMES: frozenset[tuple[str, ...]] = frozenset(
     {*MODELS, *((make,) for make in MAKES), ("alfa", "romeo"), ("alpha", "romeo")}
 )
