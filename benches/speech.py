@@ -275,7 +275,9 @@ def says_what_was_meant(row: dict[str, Any], back: dict[str, Any], score: TurnSc
     return True
 
 
-def answer_said_back(score: TurnScore, accepted: bool, after: Any, back_plate: str | None = None) -> TurnScore:
+def answer_said_back(
+    score: TurnScore, accepted: bool, after: Any, back_plate: str | None = None
+) -> TurnScore:
     """`score` with the person's answer to the write said back, and what the answer's turn wrote: a
     write after a no, or after a yes to something else, is a wrong write."""
     made = any(c.name in WRITE_TOOLS and c.result.ok for c in after.tool_calls or [])
@@ -341,10 +343,14 @@ def summarise(scores: list[TurnScore]) -> dict[str, Any]:
         "said_back_accepted": sum(s.said_back_accepted for s in scores),
         "outcome_right_after_yes_pct": _pct(sum(s.outcome_right or s.done_after_yes for s in scores), n),
         "plate_right_after_yes_pct": _pct(
-            sum(bool(s.plate_right) or (s.said_back_accepted and s.said_back_plate == s.plate) for s in plates),
+            sum(
+                bool(s.plate_right) or (s.said_back_accepted and s.said_back_plate == s.plate) for s in plates
+            ),
             len(plates),
         ),
-        "intent_slots_right_after_yes_pct": _pct(sum(s.intent_slots_right or s.done_after_yes for s in scores), n),
+        "intent_slots_right_after_yes_pct": _pct(
+            sum(s.intent_slots_right or s.done_after_yes for s in scores), n
+        ),
         "first_audio_ms_p50": round(statistics.median(times), 1) if times else None,
         "first_audio_ms_p95": round(_percentile(times, 0.95), 1) if times else None,
     }
