@@ -246,11 +246,9 @@ class Agent:
         return list(held.made) if held else []
 
     def _take_held(self, pending_id: str) -> HeldTurn | None:
-        held = self._held_turn
-        if held is None or held.pending_id != pending_id:
-            return None
-        self._held_turn = None
-        return held
+        # whatever pending is answered, a turn held earlier is over: its write is no longer the one pending
+        held, self._held_turn = self._held_turn, None
+        return held if held is not None and held.pending_id == pending_id else None
 
     def note_tool_calls(self, records: list[ToolCallRecord]) -> None:
         """Tool calls made outside the model (fast path) that later confirmations may refer to."""

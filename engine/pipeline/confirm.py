@@ -146,6 +146,9 @@ class Confirming(PipelineBase):
             speech.say(" " + failed)
         elif turn.interrupted:
             said = " ".join(speech.spoken[1:])  # what had been handed to the voice after "done"
+        elif result is not None and result.stopped == "max_rounds" and not said:
+            failed = reply("max_rounds", language)
+            speech.say(" " + failed)
         if not turn.interrupted:
             await speech.finish()
         return self._finish(
