@@ -246,3 +246,41 @@ async def test_the_continuation_asking_again_for_the_booking_books_nothing_twice
         # the same yes twice: the turn carries on once
         assert h.agent.carry_on(held.id, booked, context=h.context()) is None
     assert await _bookings(backend, vehicle["plate"]) == before + 1
+
+
+async def test_a_cancellation_asked_beside_the_held_booking_waits_and_is_asked_for_after_the_yes(
+    backend: ToolBackend,
+) -> None:
+    booking = await _booking(backend)
+    other = await first_appointment(backend)
+    cancel = {"appointment_id": other["appointment_id"]}
+    script = [
+        Round(
+            tool_calls=[
+                ToolCall("create_appointment", booking["args"]),
+                ToolCall("cancel_appointment", cancel),
+            ]
+        )
+    ]
+    async with AgentHarness(script=script, backend=backend, language="en") as h:
+        assert h.agent is not None
+        asked = await _events(h.agent.run(ASKED["en"], context=h.context(), careful="noisy"))
+        held = asked.expect.next_confirmation("create_appointment")
+        assert asked.result is not None and asked.result.pending is held  # one confirmation at a time
+        booked = await _yes(backend, held, h)
+        h.server.script(
+            [Round(tool_calls=[ToolCall("cancel_appointment", cancel)]), Round(text="Confirm it in the app.")]
+        )
+        run = h.agent.carry_on(held.id, booked, context=h.context())
+        assert run is not None
+        after = await _events(run)
+        # the cancellation was never put to the person: the model is told so, and asks for it now
+        answer = _answer_to(h.server.chat_requests[1].body, _call_id(asked, "cancel_appointment"))
+        assert "NOT done yet" in answer and "awaiting_confirmation" not in answer
+        cancelling = after.expect.next_confirmation(
+            "cancel_appointment", appointment_id=other["appointment_id"]
+        )
+        assert not cancelling.held and cancelling.token  # the backend's own confirmation, as always
+    found = await backend.call_tool("search_appointments", {"plate": other["plate"]}, context=CHECK)
+    still = next(a for a in found.data["appointments"] if a["appointment_id"] == other["appointment_id"])
+    assert still["status"] == other["status"]
