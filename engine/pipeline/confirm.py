@@ -78,6 +78,9 @@ class Confirming(PipelineBase):
             error = None
             # the model's turn held at this write carries on from its real result (the rest of the request)
             run = self.agent.carry_on(pending.id, record, context=self._context(trace))
+            if run is not None and (self.settings.offline_only or not self.agent.configured):
+                await run.aclose()  # no model now (switched offline): the rest is asked for again
+                run = None
             if run is not None:
                 return await self._carry_on(turn, transcript, text, run, record, language, anchor=anchor)
         else:

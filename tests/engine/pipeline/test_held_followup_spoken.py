@@ -182,3 +182,22 @@ async def test_a_held_write_that_fails_on_its_yes_ends_the_request_there(
     assert failed.reply_text.startswith("That did not work")
     assert len(llm.chat_requests) == 2 and llm.pending_rounds == 1  # the model was not asked to go on
     assert pipeline.pending is None and failed.pending is None
+
+
+async def test_a_model_failing_after_the_yes_leaves_the_booking_and_says_so(
+    llm: Any, backend: ToolBackend, make_pipeline: Any, speech: Callable[[str], np.ndarray]
+) -> None:
+    booking = await _booking(backend)
+    plate = booking["vehicle"]["plate"]
+    before = await _booked(backend, plate)
+    llm.script([Round(tool_calls=[ToolCall("create_appointment", booking["args"])]), Round(status=503)])
+    pipeline = await make_pipeline(llm_settings(llm, language="en"))
+    asked = await pipeline.run_audio_turn(_noisy(speech(SAID)))
+    assert asked.pending is not None and asked.pending.held
+
+    booked = await pipeline.run_text_turn("yes")
+    assert booked.path == "confirm" and booked.error, booked
+    assert booked.reply_text.startswith("Booked. ") and len(booked.reply_text) > len("Booked. "), booked
+    assert [c.name for c in booked.tool_calls] == ["create_appointment"]
+    assert booked.pending is None and pipeline.pending is None
+    assert await _booked(backend, plate) == before + 1
