@@ -89,6 +89,11 @@ sets' rows or the fast path's code), same format, about 15 vehicles of their own
 data, so no other set's plate): the honest estimate after HELDOUT5, measured blind first (docs/PERFORMANCE.md, "Held-out
 set 6"). Only its two wrong writes were fixed (as classes, tested on new sentences: a first free slot asked about, a
 model the fast path did not know); keep the rest so: fix nothing from its other misses."""
+HELDOUT7 = Path(__file__).resolve().parent / "data" / "speech_set_heldout7.jsonl"
+"""60 Italian and 20 English requests written 2026-12-02 (night) blind: from the workshop's data and the label format
+only (other sets' rows read for their shape, not the fast path's code or word lists; no run on it before commit), same
+format, 15 vehicles of their own (batch "heldout7" in the workshop's data): never tuned on, the fresh estimate once
+HELDOUT6 is tuned on. Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -97,6 +102,7 @@ SETS = {
     "heldout4": HELDOUT4,
     "heldout5": HELDOUT5,
     "heldout6": HELDOUT6,
+    "heldout7": HELDOUT7,
 }
 CONDITIONS = ("clean", "noisy", "text")
 OUTCOMES = ("do", "ask", "refuse")
@@ -279,7 +285,9 @@ def says_what_was_meant(row: dict[str, Any], back: dict[str, Any], score: TurnSc
     return True
 
 
-def answer_said_back(score: TurnScore, accepted: bool, after: Any, back_plate: str | None = None) -> TurnScore:
+def answer_said_back(
+    score: TurnScore, accepted: bool, after: Any, back_plate: str | None = None
+) -> TurnScore:
     """`score` with the person's answer to the write said back, and what the answer's turn wrote: a
     write after a no, or after a yes to something else, is a wrong write."""
     made = any(c.name in WRITE_TOOLS and c.result.ok for c in after.tool_calls or [])
@@ -345,10 +353,14 @@ def summarise(scores: list[TurnScore]) -> dict[str, Any]:
         "said_back_accepted": sum(s.said_back_accepted for s in scores),
         "outcome_right_after_yes_pct": _pct(sum(s.outcome_right or s.done_after_yes for s in scores), n),
         "plate_right_after_yes_pct": _pct(
-            sum(bool(s.plate_right) or (s.said_back_accepted and s.said_back_plate == s.plate) for s in plates),
+            sum(
+                bool(s.plate_right) or (s.said_back_accepted and s.said_back_plate == s.plate) for s in plates
+            ),
             len(plates),
         ),
-        "intent_slots_right_after_yes_pct": _pct(sum(s.intent_slots_right or s.done_after_yes for s in scores), n),
+        "intent_slots_right_after_yes_pct": _pct(
+            sum(s.intent_slots_right or s.done_after_yes for s in scores), n
+        ),
         "first_audio_ms_p50": round(statistics.median(times), 1) if times else None,
         "first_audio_ms_p95": round(_percentile(times, 0.95), 1) if times else None,
     }

@@ -38,6 +38,11 @@ REPLIES: Catalogue = {
     },
     "no_pending": {"it": "Non c'è niente da confermare.", "en": "There is nothing to confirm."},
     "declined": {"it": "Va bene, non faccio nulla.", "en": "All right, nothing was done."},
+    # a "no" to a held write after the same request's earlier ones were made on a yes
+    "declined_after": {
+        "it": "Va bene, questo non lo faccio e mi fermo qui. Già fatto: {done}.",
+        "en": "All right, I won't do that and I'll stop here. Already done: {done}.",
+    },
     "confirmed": {"it": "Fatto.", "en": "Done."},
     "confirmed_cancel_appointment": {"it": "Appuntamento annullato.", "en": "Appointment cancelled."},
     "confirmed_send_campaign": {"it": "Campagna inviata.", "en": "Campaign sent."},
@@ -97,6 +102,19 @@ def undone_change(data: dict[str, Any] | None, language: str) -> str | None:
     """What an undo put back, in `language`, from an `undo_last` result's data (None if not known)."""
     tool = ((data or {}).get("undone") or {}).get("tool")
     return lookup(UNDONE_WRITES, tool, language) if tool in UNDONE_WRITES else None
+
+
+def declined_after(made: list[str], data: list[dict[str, Any]], language: str) -> str:
+    """A "no" that ends a request part of which was made on earlier yeses: that nothing more is done, and
+    what was (`made`: those writes' tools, `data`: their results' data, in order)."""
+    if not made:
+        return reply("declined", language)
+    done = [
+        reply("confirmed_" + tool, language, fallback="confirmed", data=found).rstrip(".")
+        for tool, found in zip(made, data, strict=True)
+    ]
+    said = ", ".join(d[:1].lower() + d[1:] for d in done)
+    return lookup(REPLIES, "declined_after", language).format(done=said)
 
 
 def reply(

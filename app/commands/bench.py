@@ -67,14 +67,15 @@ def register(subparsers: Any) -> None:
     speech.add_argument(
         "--set",
         dest="speech_set",
-        choices=["main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
+        choices=["main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
         default="main",
         help="speech: the set to run (heldout: Italian requests the fast path was not tuned on at first; "
         "heldout2: 60 Italian requests written 2026-12-02, tuned on since late 2026-12-02, so a floor too; "
         "heldout3: 50 written 2026-12-02 late, never tuned on: the unbiased estimate; "
         "heldout4: 60 written 2026-12-02 morning, for tuning: a floor once tuned on; "
         "heldout5: 60 written 2026-12-02 afternoon, blind, never tuned on; "
-        "heldout6: 60 written 2026-12-02 evening, blind; only its wrong writes fixed: the estimate)",
+        "heldout6: 60 written 2026-12-02 evening, blind; only its wrong writes fixed; "
+        "heldout7: 60 Italian and 20 English written 2026-12-02 night, blind, never tuned on: the fresh estimate)",
     )
     speech.add_argument(
         "--stt-option",

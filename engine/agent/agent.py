@@ -10,6 +10,7 @@ import json
 import logging
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import openai
@@ -58,6 +59,39 @@ _HELD_TOO = {
     "message": "NOT done: another change of this turn already waits for the person's yes in the app. "
     "Ask for this one again after it.",
 }
+# the continuation after the person's yes to a held write (`Agent.carry_on`)
+_DONE_ON_YES = (
+    "Made just now on the person's yes in the app, which has already told them it is done: do not say it "
+    "again. Carry on with the rest of their request; if nothing else was asked, answer with nothing."
+)
+_NOW_FREE = {
+    "ok": False,
+    "status": "not_done",
+    "message": "NOT done yet: it waited for the person's yes to another change of this turn, which is made "
+    "now. Call this tool again if the request still needs it.",
+}
+_ALREADY_MADE = (
+    "Already made in this request on the person's yes: not made again. Do not call it again for this."
+)
+
+
+@dataclass
+class HeldTurn:
+    """A model turn stopped at a held write: what it needs to carry on after the person's yes."""
+
+    pending_id: str
+    tool: str
+    call_id: str
+    """The held call's id in `messages`: its answer becomes the real result."""
+    messages: list[dict[str, Any]]
+    """The conversation as sent, up to the held round's tool answers."""
+    deferred: dict[str, str]
+    """Calls of that round answered not_done because of the hold (id: tool name)."""
+    careful: str
+    key_turn: str
+    """The turn the idempotency keys are made from: a repeated call is the same call."""
+    made: list[ToolCallRecord] = field(default_factory=list)
+    """The writes made on the person's yes so far in this request."""
 
 
 class AgentRun:
@@ -69,7 +103,9 @@ class AgentRun:
 
     `careful` (set before `commit()`): why the words may be wrong ("noisy": heard over noise). Then no
     write runs: the first one is held and said back whole for the person's yes (a `held`
-    PendingConfirmation), and the turn ends with that sentence.
+    PendingConfirmation), and the turn ends with that sentence. On the person's yes the app makes
+    that call, and `Agent.carry_on` continues the same conversation from its real result (`resume`):
+    still careful, so its next write is held in turn.
     """
 
     def __init__(
@@ -80,10 +116,17 @@ class AgentRun:
         *,
         speculative: bool = False,
         careful: str | None = None,
+        resume: tuple[HeldTurn, ToolCallRecord] | None = None,
     ) -> None:
         self.text = text
         self.speculative = speculative
         self.careful = careful
+        self.resume = resume
+        """A continuation: the held turn and the record of its write made on the person's yes."""
+        self.key_turn = resume[0].key_turn if resume else (context.turn_id or context.session_id)
+        self.made: list[ToolCallRecord] = [*resume[0].made, resume[1]] if resume else []
+        self._held_call = ""
+        self._deferred: dict[str, str] = {}
         self._committed = asyncio.Event()
         if not speculative:
             self._committed.set()
@@ -146,6 +189,8 @@ class Agent:
         self._history: list[dict[str, Any]] = []
         self._recent: collections.deque[ToolCallRecord] = collections.deque(maxlen=_RECENT_RECORDS)
         """Tool results of earlier turns, so a confirmation card can say what and whom it is about."""
+        self._held_turn: HeldTurn | None = None
+        """The turn stopped at its held write (the last one said back), until it is answered."""
 
     @property
     def configured(self) -> bool:
@@ -183,6 +228,27 @@ class Agent:
         """Drop the conversation history (a new customer at the counter)."""
         self._history.clear()
         self._recent.clear()
+        self._held_turn = None
+
+    def carry_on(self, pending_id: str, record: ToolCallRecord, *, context: CallContext) -> AgentRun | None:
+        """After the person's yes to a held write (made by the app: `record`), the run that continues the
+        same turn from that call's real result; None when the pending write was not the model's held
+        one or the call failed (nothing carries on)."""
+        held = self._take_held(pending_id)
+        if held is None or not record.result.ok:
+            return None
+        return AgentRun(self, "", context, careful=held.careful, resume=(held, record))
+
+    def drop_held(self, pending_id: str) -> list[ToolCallRecord]:
+        """The person said no (or the write failed): the turn stops here. The writes it made earlier on
+        a yes, so the answer can say what was done."""
+        held = self._take_held(pending_id)
+        return list(held.made) if held else []
+
+    def _take_held(self, pending_id: str) -> HeldTurn | None:
+        # whatever pending is answered, a turn held earlier is over: its write is no longer the one pending
+        held, self._held_turn = self._held_turn, None
+        return held if held is not None and held.pending_id == pending_id else None
 
     def note_tool_calls(self, records: list[ToolCallRecord]) -> None:
         """Tool calls made outside the model (fast path) that later confirmations may refer to."""
@@ -261,8 +327,12 @@ class Agent:
     async def _loop(self, text: str, context: CallContext, run: AgentRun) -> AsyncGenerator[AgentEvent, None]:
         client = self.client()
         specs = await self.tool_specs()
-        messages = await self.messages_for(text, context)
-        user = messages[-1]
+        user: dict[str, Any] | None = None
+        if run.resume is None:
+            messages = await self.messages_for(text, context)
+            user = messages[-1]
+        else:
+            messages = _resumed(*run.resume)
         result = AgentResult(text="")
         run.result = result
         spoken: list[str] = []
@@ -286,7 +356,8 @@ class Agent:
                 spoken.append(out.text)
             yield RoundDone(round_no, out.text, out.finish_reason, out.usage, out.duration_s)
             if not out.calls:
-                if not any(s.strip() for s in spoken):
+                # a continuation may have nothing left to say: the app said the write is done
+                if not any(s.strip() for s in spoken) and run.resume is None:
                     result.stopped = "empty"
                     _LOGGER.warning("The model answered round %d with neither text nor a tool call", round_no)
                 break
@@ -298,8 +369,13 @@ class Agent:
             if result.pending is not None and result.pending.held:
                 # the app says the held write back itself, word for word what a yes will do: no model
                 # paraphrase of it, and no round that could act on an answer that did not happen
-                said = (" " if any(s.strip() for s in spoken) else "") + result.pending.summary
-                spoken.append(result.pending.summary)
+                pending = result.pending
+                self._held_turn = HeldTurn(
+                    pending.id, pending.tool, run._held_call, list(messages), dict(run._deferred),
+                    careful=run.careful or "noisy", key_turn=run.key_turn, made=list(run.made),
+                )  # fmt: skip
+                said = (" " if any(s.strip() for s in spoken) else "") + pending.summary
+                spoken.append(pending.summary)
                 yield TextDelta(text=said, round=round_no)
                 break
         else:
@@ -308,7 +384,8 @@ class Agent:
         await run._gate()  # nor remembers an exchange the person may not have finished
         result.text = " ".join(s.strip() for s in spoken if s.strip())
         self._recent.extend(result.tool_calls)
-        if result.stopped != "empty" or result.tool_calls:  # the person will say it again
+        # a continuation is remembered by the app, as the answer to the person's yes
+        if user is not None and (result.stopped != "empty" or result.tool_calls):  # else said again
             self._remember_message(user, result.text)
 
     async def _run_calls(
@@ -325,6 +402,7 @@ class Agent:
         careful run), answer each to the model."""
         runnable: list[tuple[StreamedCall, dict[str, Any]]] = []
         answers: dict[str, str] = {}
+        run._deferred = {}
         for call in calls:
             args = call.arguments()
             yield ToolCallStarted(round_no, call.id, call.name, args if args is not None else {})
@@ -352,16 +430,33 @@ class Agent:
                         continue
                     result.pending = pending
                     yield ConfirmationNeeded(round_no, pending, call.id)
-                answers[call.id] = json.dumps(_AWAITING)
+                    answers[call.id] = json.dumps(_AWAITING)
+                else:  # one confirmation at a time: this one was never asked for
+                    answers[call.id] = json.dumps(_HELD_TOO)
+                    run._deferred[call.id] = call.name
                 continue
-            args = _with_idempotency(spec, args, context, call)
+            args = _with_idempotency(spec, args, run.key_turn, call)
+            made = _already_made(call.name, args, run.made) if spec.safety is Safety.WRITE else None
+            if made is not None:  # a continuation asking again for what a yes already made: not made twice
+                again = {
+                    "ok": True,
+                    "status": "already_made",
+                    "message": _ALREADY_MADE,
+                    "data": made.result.data,
+                }
+                answers[call.id] = json.dumps(again, ensure_ascii=False, default=str)
+                shown = ToolResult.success({"already_made": True, **made.result.data}, made.result.display)
+                yield ToolCallFinished(round_no, ToolCallRecord(call.name, args, shown, 0.0, call_id=call.id))
+                continue
             if run.careful and spec.safety is Safety.WRITE:
                 if result.pending is None:
                     result.pending = self._held(call.name, args, result, run.careful)
+                    run._held_call = call.id
                     yield ConfirmationNeeded(round_no, result.pending, call.id)
                     answers[call.id] = json.dumps(_AWAITING)
                 else:
                     answers[call.id] = json.dumps(_HELD_TOO)
+                    run._deferred[call.id] = call.name
                 continue
             runnable.append((call, args))
         tasks = {
@@ -443,16 +538,45 @@ def _check_call(call: StreamedCall, args: dict[str, Any] | None, spec: ToolSpec 
     return validate_arguments(spec, args)
 
 
-def _with_idempotency(
-    spec: ToolSpec, args: dict[str, Any], context: CallContext, call: StreamedCall
-) -> dict[str, Any]:
-    """Write tools get an idempotency key when the model left it out, stable for the same call in a turn."""
+def _with_idempotency(spec: ToolSpec, args: dict[str, Any], turn: str, call: StreamedCall) -> dict[str, Any]:
+    """Write tools get an idempotency key when the model left it out, stable for the same call in a turn
+    (`turn`: the turn's id, the held turn's in a continuation)."""
     if "idempotency_key" not in spec.parameters.get("properties", {}) or args.get("idempotency_key"):
         return args
     digest = hashlib.sha1(
         (spec.name + json.dumps(args, sort_keys=True, default=str)).encode(), usedforsecurity=False
     ).hexdigest()[:16]
-    return {**args, "idempotency_key": f"{context.turn_id or context.session_id}-{digest}"}
+    return {**args, "idempotency_key": f"{turn}-{digest}"}
+
+
+def _already_made(name: str, args: dict[str, Any], made: list[ToolCallRecord]) -> ToolCallRecord | None:
+    """The write a yes of this request already made: the same key, or the same arguments but the key."""
+    key = args.get("idempotency_key")
+    rest = {k: v for k, v in args.items() if k != "idempotency_key"}
+    for record in made:
+        if record.name != name or not record.result.ok:
+            continue
+        if (key and key == record.arguments.get("idempotency_key")) or rest == {
+            k: v for k, v in record.arguments.items() if k != "idempotency_key"
+        }:
+            return record
+    return None
+
+
+def _resumed(held: HeldTurn, record: ToolCallRecord) -> list[dict[str, Any]]:
+    """The held turn's conversation with the held call answered by its real result (made on the yes), and
+    the calls it kept waiting told they may be asked for now."""
+    messages: list[dict[str, Any]] = []
+    for message in held.messages:
+        call_id = message.get("tool_call_id") if message.get("role") == "tool" else None
+        if call_id == held.call_id:
+            payload = {"ok": True, "status": "done", "message": _DONE_ON_YES, "data": record.result.data}
+            answer = json.dumps(payload, ensure_ascii=False, default=str)
+            message = {**message, "content": wrap_tool_result(held.tool, answer)}
+        elif call_id in held.deferred:
+            message = {**message, "content": wrap_tool_result(held.deferred[call_id], json.dumps(_NOW_FREE))}
+        messages.append(message)
+    return messages
 
 
 def _assistant_message(out: RoundOutput) -> dict[str, Any]:

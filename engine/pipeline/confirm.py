@@ -8,18 +8,22 @@ import logging
 import time
 from typing import Any
 
+from engine.agent import AgentEvent, AgentRun, TextDelta
 from engine.confirmation import ToolCallRecord
+from engine.errors import ConfigError, LlmError, OfficinaError, for_person
 from engine.pipeline.base import CurrentTurn, PipelineBase
+from engine.pipeline.speculation import AgentFeed
 from engine.pipeline.turn import TurnResult
-from engine.pipeline.turn_trace import trace_tool
+from engine.pipeline.turn_trace import trace_agent_event, trace_tool
 from engine.trace import (
     ConfirmationResolved,
     StateChanged,
+    TurnError,
     TurnStarted,
     TurnTrace,
 )
 from i18n.fastpath import refusal
-from i18n.replies import reply
+from i18n.replies import declined_after, reply
 from wp_api.contract import ToolResult
 
 _LOGGER = logging.getLogger(__name__)
@@ -60,9 +64,10 @@ class Confirming(PipelineBase):
         self.pending = None
         trace.emit(ConfirmationResolved(pending_id=pending.id, accepted=accepted, how=how))
         if not accepted:
-            return await self._speak_reply(
-                turn, transcript, reply("declined", language), language, anchor=anchor, path="confirm"
-            )
+            # a "no" ends the model's request there: nothing more of it is done; say what already was
+            made = self.agent.drop_held(pending.id)
+            text = declined_after([r.name for r in made], [r.result.data for r in made], language)
+            return await self._speak_reply(turn, transcript, text, language, anchor=anchor, path="confirm")
         trace.emit(StateChanged(state="acting", detail=pending.tool))
         # a held write has no token: the yes makes the very call said back (same idempotency key)
         record = await self._call(trace, pending.tool, pending.arguments, confirmation=pending.token or None)
@@ -71,7 +76,15 @@ class Confirming(PipelineBase):
         if record.result.ok:
             text = reply("confirmed_" + pending.tool, language, fallback="confirmed", data=record.result.data)
             error = None
+            # the model's turn held at this write carries on from its real result (the rest of the request)
+            run = self.agent.carry_on(pending.id, record, context=self._context(trace))
+            if run is not None and (self.settings.offline_only or not self.agent.configured):
+                await run.aclose()  # no model now (switched offline): the rest is asked for again
+                run = None
+            if run is not None:
+                return await self._carry_on(turn, transcript, text, run, record, language, anchor=anchor)
         else:
+            self.agent.drop_held(pending.id)  # a failed write: the rest of that request is not done
             assert record.result.error is not None
             error = record.result.error.message
             code = record.result.error.code
@@ -82,6 +95,71 @@ class Confirming(PipelineBase):
         return await self._speak_reply(
             turn, transcript, text, language, anchor=anchor, path="confirm", tool_calls=[record], error=error
         )
+
+    async def _carry_on(
+        self,
+        turn: CurrentTurn,
+        transcript: str,
+        done: str,
+        run: AgentRun,
+        record: ToolCallRecord,
+        language: str,
+        *,
+        anchor: float,
+    ) -> TurnResult:
+        """Say the held write is done, then stream the model's continuation of the same request through the
+        voice and the trace like any agent turn. It is still careful: its next write is held and said back
+        for its own yes (a pending confirmation again)."""
+        trace = turn.trace
+        speech = self._speech(trace, language, anchor)
+        turn.speech = speech
+        speech.say(done)
+        trace.emit(StateChanged(state="thinking"))
+        text_round = 0
+
+        def sink(event: AgentEvent, at: float | None) -> None:
+            nonlocal text_round
+            if isinstance(event, TextDelta) and event.text.strip():
+                if event.round != text_round:
+                    speech.push(" ")  # after the "done" sentence, and between the model's rounds
+                text_round = event.round
+            trace_agent_event(
+                trace, event, speech, model=self.agent.options.model, on_pending=self._set_pending, at=at
+            )
+
+        feed = AgentFeed(run, text="", language=language, sink=sink)
+        turn.agent_task = feed.task
+        await asyncio.wait({feed.task})
+        error: OfficinaError | None = None
+        if feed.task.cancelled() or turn.interrupted:
+            await run.aclose()
+        elif (exc := feed.task.exception()) is not None:
+            if not isinstance(exc, OfficinaError):
+                _LOGGER.error("Agent failed carrying on after a yes", exc_info=exc)
+                exc = OfficinaError(f"The assistant failed: {exc}")
+            error = exc
+        result = run.result
+        said = result.text if result else ""
+        failed = ""
+        if error is not None:
+            failed = for_person(error, language)
+            stage = "llm" if isinstance(error, LlmError | ConfigError) else "pipeline"
+            trace.emit(TurnError(stage=stage, message=failed, detail=repr(error.__cause__ or error)))
+            speech.abandon()
+            speech.say(" " + failed)
+        elif turn.interrupted:
+            said = " ".join(speech.spoken[1:])  # what had been handed to the voice after "done"
+        elif result is not None and result.stopped == "max_rounds" and not said:
+            failed = reply("max_rounds", language)
+            speech.say(" " + failed)
+        if not turn.interrupted:
+            await speech.finish()
+        return self._finish(
+            trace, transcript, " ".join(s for s in (done, said, failed) if s), path="confirm",
+            tool_calls=[record, *(result.tool_calls if result else [])],
+            pending=result.pending if result else None,
+            error=error.message if error else None, interrupted=turn.interrupted, language=language,
+        )  # fmt: skip
 
     async def _call(
         self, trace: TurnTrace, name: str, arguments: dict[str, Any], *, confirmation: str | None = None

@@ -54,12 +54,15 @@ def test_every_set_is_labelled_and_none_repeats_another() -> None:
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
     }
     assert len(bench_speech.load_set(bench_speech.SETS["heldout2"])) == 60
     assert len(bench_speech.load_set(bench_speech.SETS["heldout3"])) == 50
     assert len(bench_speech.load_set(bench_speech.SETS["heldout4"])) == 60
     assert len(bench_speech.load_set(bench_speech.SETS["heldout5"])) == 60
     assert len(bench_speech.load_set(bench_speech.SETS["heldout6"])) == 60
+    seventh = bench_speech.load_set(bench_speech.SETS["heldout7"])
+    assert [sum(r["language"] == lang for r in seventh) for lang in ("it", "en")] == [60, 20]
     plates = {v["plate"] for v in bench_speech_workshop.load_fixtures()["vehicles"]}
     seen_ids: set[str] = set()
     seen_refs = {row["text"].strip().lower() for row in nlu.load_dataset()}  # nor of the fast path's rows
@@ -76,6 +79,74 @@ def test_every_set_is_labelled_and_none_repeats_another() -> None:
             assert row["plate"] == row["slots"].get("plate"), row["id"]
             assert row["write"] == (row["intent"] in ("book", "move", "cancel", "send_confirmation", "send_reminder")
                                     and row["outcome"] != "refuse"), row["id"]  # fmt: skip
+
+
+SERVICE_NAMES = {
+    "service": "Tagliando", "oil_change": "Cambio olio e filtri", "tyres": "Cambio gomme", "inspection": "Revisione",
+    "diagnosis": "Diagnosi elettronica", "battery": "Sostituzione batteria", "brakes": "Pastiglie freni",
+    "aircon": "Ricarica climatizzatore",
+}  # fmt: skip
+"""The bench workshop's service for each label key the held-out sets use (the workshop's names, data/)."""
+
+
+def test_heldout7_names_its_own_vehicles_and_every_write_it_labels_can_be_made(bench_cache: Path) -> None:
+    """Set 7 talks mostly about its own batch of vehicles; a labelled move, cancel or message finds the one
+    appointment it means, and every booking or move labelled "do" targets a slot the bench workshop has free."""
+    import sqlite3
+    from datetime import datetime, timedelta
+
+    from wp_api.local import availability
+
+    rows = bench_speech.load_set(bench_speech.SETS["heldout7"])
+    fixtures = bench_speech_workshop.load_fixtures()
+    own = {v["plate"] for v in fixtures["vehicles"] if v.get("batch") == "heldout7"}
+    assert len(own) == 15
+    named = [r for r in rows if r["plate"]]
+    assert len(named) >= 45 and sum(r["plate"] not in own for r in named) <= 2
+    today = bench_speech_workshop.today()
+    upcoming: dict[str, list[tuple[str, str]]] = {}
+    for a in fixtures["appointments"]:
+        if a["status"] == "approved" and a["day"] >= 0:
+            day = (today + timedelta(days=a["day"])).isoformat()
+            upcoming.setdefault(a["plate"], []).append((day, a["service"]))
+    for row in rows:
+        if row["plate"] in own and row["intent"] in ("move", "cancel", "send_confirmation", "send_reminder"):
+            assert len(upcoming.get(row["plate"], [])) == 1, row["id"]  # the appointment meant, no other
+            if "old_date" in row["slots"]:
+                assert row["slots"]["old_date"] == upcoming[row["plate"]][0][0], row["id"]
+    conn = sqlite3.connect(bench_speech.workshop_db(rows, bench_speech_workshop.CUSTOMERS))
+    conn.row_factory = sqlite3.Row
+    try:
+        targets = 0
+        for row in rows:
+            slots = row["slots"]
+            if row["intent"] not in ("book", "move") or row["outcome"] != "do" or "time" not in slots:
+                continue
+            if row["intent"] == "book":
+                name, moved = SERVICE_NAMES[slots["service"]], None
+            else:
+                name, moved = conn.execute(
+                    "SELECT s.name, a.id FROM appointments a JOIN services s ON s.id = a.service_id "
+                    "JOIN vehicles v ON v.id = a.vehicle_id WHERE v.plate = ? AND a.status = 'approved' "
+                    "AND a.start >= ?",
+                    (row["plate"], today.isoformat()),
+                ).fetchone()
+            service_id = conn.execute("SELECT id FROM services WHERE name = ?", (name,)).fetchone()[0]
+            service = availability.load_service(conn, service_id)
+            assert service is not None
+            check = availability.check_slot(
+                conn,
+                service,
+                availability.qualified_staff(conn, service_id),
+                datetime.fromisoformat(f"{slots['date']}T{slots['time']}"),
+                exclude_appointment=moved,
+                step=availability.SLOT_STEP_MIN,
+            )
+            assert check.ok, (row["id"], check.reason)
+            targets += 1
+        assert targets >= 20
+    finally:
+        conn.close()
 
 
 def test_wer_words_treat_plate_spellings_alike() -> None:
