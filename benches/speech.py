@@ -420,7 +420,6 @@ async def _run_language(
     clips: bool = True,
     stt_options: dict[str, Any] | None = None,
     ptt: bool = False,
-    pieces: bool = True,
 ) -> list[TurnScore]:
 
     fixed_now = workshop.now()
@@ -428,7 +427,7 @@ async def _run_language(
     def clock() -> Any:
         return fixed_now
 
-    settings = Settings(language=language, offline_only=True, fastpath_enabled=True, stt_pieces=pieces)
+    settings = Settings(language=language, offline_only=True, fastpath_enabled=True)
     engines = await asyncio.to_thread(load_engines, settings, install=False)
     if clips:  # Kokoro's clips of the fixed words, as the desktop makes them once idle (kept on disk)
         await asyncio.to_thread(make_voice_clips, engines)
@@ -526,14 +525,13 @@ def run(
     clips: bool = True,
     stt_options: dict[str, Any] | None = None,
     ptt: bool = False,
-    pieces: bool = True,
 ) -> dict[str, Any]:
     """Run the bench (blocking) and return its figures; `out` gets one JSON line per scored turn;
     `set_path` replaces the shipped set (same format); `clips=False` speaks without Kokoro's clips;
     `stt_options` are whisper decoding options (`FasterWhisperSTT.update_options`) to measure against
     the defaults; `ptt`: each recording is spoken in real time into the push-to-talk microphone (STT and
     the fast path start while the key is held, as in the app) and `first_audio_ms` is key release →
-    first audio; `pieces=False` turns off transcribing a long request in pieces while the key is held."""
+    first audio."""
 
     started = time.perf_counter()
     rows = load_set(set_path)
@@ -574,7 +572,6 @@ def run(
                         clips,
                         stt_options,
                         ptt,
-                        pieces,
                     )
                 )
     results: dict[str, dict[str, Any]] = {}
@@ -610,7 +607,6 @@ def run(
         "machine": {"cpus": os.cpu_count(), "load_avg_1m": round(load[0], 2) if load else None},
         **({"stt_options": stt_options} if stt_options else {}),
         "first_audio_from": "key release, spoken in real time (push-to-talk)" if ptt else "the whole recording",
-        **({"stt_pieces": pieces} if ptt else {}),
         "bench_seconds": round(time.perf_counter() - started, 1),
         **({"failures": failures} if details else {"failures_count": len(failures)}),
     }

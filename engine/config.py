@@ -26,10 +26,6 @@ class Settings(BaseModel):
     detect_language: bool = Field(False, description="Let whisper detect it/en per turn instead of fixing it")
     # speech-to-text
     stt_mode: SttMode = "local"
-    stt_pieces: bool = Field(
-        True,
-        description="Push-to-talk with local whisper: transcribe a long request in pieces while the key is held",
-    )
     stt_cloud_deadline_ms: int = Field(
         1200, ge=100, le=10000, description="Hybrid: cloud must win within this"
     )

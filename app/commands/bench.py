@@ -90,11 +90,6 @@ def register(subparsers: Any) -> None:
         help="speech: each recording spoken into the microphone in real time with the key held, released "
         "0.5 s after the last word (STT runs while the key is held, as in the app); slower",
     )
-    speech.add_argument(
-        "--no-pieces",
-        action="store_true",
-        help="speech --ptt: transcribe the whole request at release, not in pieces while the key is held",
-    )
     speech.add_argument("--out", type=Path, help="speech: write one JSON line per scored turn to this file")
     speech.add_argument(
         "--merge",
@@ -208,7 +203,6 @@ def _speech(args: argparse.Namespace) -> dict[str, Any]:
         clips=not args.no_clips,
         stt_options=_stt_options(args.stt_option),
         ptt=args.ptt,
-        pieces=not args.no_pieces,
     )
 
 

@@ -137,7 +137,6 @@ class TurnRecord:
                 "alternatives": dict(e.alternatives),
                 "dropped_segments": list(e.dropped_segments),
                 "elapsed_s": e.elapsed_s,
-                "pieces": e.pieces,
             }
         )
         return stage

@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from engine.fastpath.normalize import tokenize
 from engine.fastpath.numbers import digits_of
 from engine.fastpath.plate_symbols import COMMON_2, LETTER_WORDS, symbol
 from engine.fastpath.vocabulary import known_words
@@ -324,23 +323,6 @@ def _letters_before_digits(span: list[str]) -> int:
 
 def _pair(token: str) -> bool:
     return len(token) == 2 and token.isalpha() and token not in _EXCLUDED_WORDS
-
-
-def words_end_open(text: str) -> bool:
-    """`ends_open` of a transcript's words."""
-    return ends_open(tokenize(text))
-
-
-def ends_open(tokens: list[str]) -> bool:
-    """The words may stop in the middle of a plate, a number or a time still being said: one of the last
-    three is a plate's character (a digit or number, a letter or its name, a city of the spelling
-    alphabet), not counting small words before the last ("… targa acca erre", "… alle dieci", "… 274
-    doppia vuccappa"). Speech cut at a pause there is not transcribed apart from what follows."""
-    for i in range(max(0, len(tokens) - 3), len(tokens)):
-        last = i == len(tokens) - 1
-        if (last or tokens[i] not in _EDGE_WORDS) and symbol(tokens, i) is not None:
-            return True
-    return False
 
 
 def find_heard(tokens: list[str]) -> HeardSpan | None:

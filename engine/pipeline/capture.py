@@ -11,10 +11,8 @@ from collections.abc import Callable
 
 from engine.audio import Microphone
 from engine.errors import ConfigError, OfficinaError
-from engine.fastpath.plate_hearing import words_end_open
 from engine.pipeline.hands_free import EarlyTurn
 from engine.pipeline.listening import PttCapture
-from engine.pipeline.pieces import EndsOpen, TranscribePiece
 from engine.pipeline.transcribe import RATE, Transcribing
 from engine.pipeline.turn import TurnResult
 from engine.trace import StateChanged, TurnStarted, TurnTrace, VadEvent
@@ -84,19 +82,10 @@ class Capturing(Transcribing):
             pad_s=options.speech_pad_ms / 1000,
             on_level=self._emit_level,
             on_transcript=lambda transcript: self._on_speculative_transcript(trace, transcript),
-            pieces=self._pieces(),
         )
         self._capture = capture
         mic.add_consumer(capture.on_frame)
         mic.begin()
-
-    def _pieces(self) -> tuple[TranscribePiece, EndsOpen] | None:
-        """How a long request is transcribed in pieces while the key is held (pieces.py): local whisper
-        only (a cloud ear hears the whole request in one go, as it was measured)."""
-        stt = self.engines.stt
-        if stt is None or stt.engine != "local" or not self.settings.stt_pieces:
-            return None
-        return self._transcribe, words_end_open
 
     async def release(self) -> TurnResult:
         """Push-to-talk released: close the mic, finish STT, run the turn, speak the answer."""

@@ -20,7 +20,6 @@ from typing import Any
 
 import numpy as np
 
-from engine.pipeline.pieces import EndsOpen, Pieces, TranscribePiece
 from engine.trace import TurnTrace, VadEvent
 from engine.vad import SpeechStream
 
@@ -60,14 +59,9 @@ class SpeculativeStt:
         """Transcribe the speech up to this end of speech (any earlier speculation is cancelled)."""
         if self._transcribe is None:
             return
-        transcribe = self._transcribe
-        self.launch(lambda: transcribe(audio), end_s)
-
-    def launch(self, make: Callable[[], Coroutine[Any, Any, Any]], end_s: float) -> None:
-        """Run `make()` as the transcription up to this end of speech (any earlier one is cancelled)."""
         self.cancel()
         self._end_s = end_s
-        self._task = asyncio.create_task(make(), name="stt-speculative")
+        self._task = asyncio.create_task(self._transcribe(audio), name="stt-speculative")
         self._task.add_done_callback(self._transcribed)
 
     def _transcribed(self, task: asyncio.Task[Any]) -> None:
@@ -113,18 +107,13 @@ class PttCapture:
         pad_s: float = 0.15,
         on_level: Callable[[float], None] | None = None,
         on_transcript: Callable[[Any | None], None] | None = None,
-        pieces: tuple[TranscribePiece, EndsOpen] | None = None,
     ) -> None:
-        """`pieces`: transcribe a long request in pieces while the key is held (pieces.py), with this
-        transcription of a piece and this test of words that may stop in the middle of something."""
         self.trace = trace
         self._vad = vad_stream
         self._transcribe = transcribe
         self._pad_s = pad_s
         self._on_level = on_level
         self._stt = SpeculativeStt(transcribe, on_transcript)
-        self._piece_parts = pieces
-        self._pieces: Pieces | None = None
         self.released = False
         self._frames: list[np.ndarray] = []
         self._samples = 0
@@ -165,8 +154,6 @@ class PttCapture:
                 if self.speech_start_s is None:
                     self.speech_start_s = event.t_s
                 self.speech_end_s = None
-                if self._pieces is not None:
-                    self._pieces.resumed(event.t_s, self._pad_s)
                 self._stt.cancel()
             else:
                 self.speech_end_s = event.t_s
@@ -176,21 +163,7 @@ class PttCapture:
     def _speculate(self, end_s: float) -> None:
         if self._transcribe is None or self.speech_start_s is None:
             return
-        pieces = self._pieces_so_far()
-        if pieces is None:
-            self._stt.start(self._cut(self.audio(), end_s), end_s)
-            return
-        audio, stop_s = self.audio(), end_s + self._pad_s
-        self._stt.launch(lambda: pieces.transcript(audio, stop_s), end_s)
-
-    def _pieces_so_far(self) -> Pieces | None:
-        if self._piece_parts is None or self.speech_start_s is None:
-            return None
-        if self._pieces is None:
-            transcribe, ends_open = self._piece_parts
-            start_s = max(0.0, self.speech_start_s - self._pad_s)
-            self._pieces = Pieces(transcribe, ends_open, start_s=start_s)
-        return self._pieces
+        self._stt.start(self._cut(self.audio(), end_s), end_s)
 
     def _cut(self, audio: np.ndarray, end_s: float | None) -> np.ndarray:
         start_s = max(0.0, (self.speech_start_s or 0.0) - self._pad_s)
@@ -209,20 +182,10 @@ class PttCapture:
         if self.speech_end_s is None:  # still speaking at release: cut at the end of the audio
             self.speech_end_at = time.monotonic()
         speech = self._cut(audio, self.speech_end_s)
-        task = self._stt.take(self.speech_end_s)
-        pieces = self._pieces
-        if task is None and pieces is not None and pieces.started:
-            # what was said after the last piece kept (or held) is all that is left to decode
-            stop_s = len(audio) / RATE if self.speech_end_s is None else self.speech_end_s + self._pad_s
-            task = asyncio.create_task(pieces.transcript(audio, stop_s), name="stt-last-piece")
-        elif task is None and pieces is not None:
-            pieces.cancel()
-        return speech, task
+        return speech, self._stt.take(self.speech_end_s)
 
     async def aclose(self) -> None:
         self._stt.cancel()
-        if self._pieces is not None:
-            self._pieces.cancel()
         if not self._events_task.done():
             await self._vad.aclose()
             self._events_task.cancel()

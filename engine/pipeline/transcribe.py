@@ -78,13 +78,11 @@ class Transcribing(Responding):
             trace.emit(VadEvent(kind="speech_end", at_s=end_s))
         return trimmed.audio
 
-    async def _transcribe(self, speech: np.ndarray, language: str | None = None) -> Transcript:
-        """Transcribe speech in `language` (None: the app's language, or detected when set to)."""
+    async def _transcribe(self, speech: np.ndarray) -> Transcript:
         stt = self.engines.stt
         if stt is None:
             raise ConfigError(self._stt_missing(), kind="model.missing")
-        if language is None:
-            language = None if self.settings.detect_language else self.language
+        language = None if self.settings.detect_language else self.language
         # No vocabulary prompt, in either language: measured on Italian and English speech it made plates
         # worse (a prompted plate repeated, letter names written out); docs/PERFORMANCE.md "Italian plates".
         return await stt.transcribe(speech, language=language, prompt=None)
@@ -131,7 +129,6 @@ class Transcribing(Responding):
                 dropped_segments=transcript.dropped_for_trace(),
                 elapsed_s=round(elapsed, 4),
                 early=pending_stt is not None,
-                pieces=transcript.pieces,
             )
         )
         text = transcript.text.strip()

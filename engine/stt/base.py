@@ -56,8 +56,6 @@ class Transcript:
     """Per-step wall times in seconds (e.g. "features_s", "encode_s", "decode_s", "cloud_s")."""
     truncated: bool = False
     """True when the time or token bound cut the transcription short."""
-    pieces: int = 1
-    """Transcribed in this many pieces joined (push-to-talk, engine/pipeline/pieces.py)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

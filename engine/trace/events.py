@@ -130,8 +130,6 @@ class SttFinal(_Event):
     """Seconds from the start of finalisation (end of speech) to the transcript."""
     early: bool = False
     """True when transcription started at VAD end of speech, before the key was released."""
-    pieces: int = 1
-    """Push-to-talk: the pieces the speech was transcribed in while the key was held (1: in one go)."""
 
 
 class FastPathParsed(_Event):
