@@ -23,13 +23,16 @@ Figures per language and condition:
   labelled vehicle, day and time, else "no". `said_back_accepted` counts the yeses, and the
   `…_after_yes_pct` figures count as right a labelled "do" made after that one yes (plate, intent and
   slots, outcome);
-- `first_audio_ms_p50/p95`: key release (the whole recording handed over) → first audio of the answer.
+- `first_audio_ms_p50/p95`: key release (the whole recording handed over) → first audio of the answer;
+  with `ptt` the recording is spoken into the push-to-talk microphone in real time and the key released
+  0.5 s after the last word, so STT that started while the key was held counts as in the app.
 Condition `text` runs the reference transcripts instead of audio (no STT): the fast path's own ceiling.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import os
@@ -46,6 +49,7 @@ from typing import Any
 from benches import speech_audio as audio
 from benches import speech_workshop as workshop
 from benches.nlu import slot_mismatches
+from benches.replay_mic import push_to_talk
 from engine.audio import FileSink
 from engine.config import Settings
 from engine.errors import ConfigError
@@ -415,6 +419,7 @@ async def _run_language(
     folder: Path,
     clips: bool = True,
     stt_options: dict[str, Any] | None = None,
+    ptt: bool = False,
 ) -> list[TurnScore]:
 
     fixed_now = workshop.now()
@@ -472,11 +477,19 @@ async def _run_language(
                 events: list[Any] = []
                 pipeline.add_listener(events.append)
                 try:
-                    if samples is not None:
+                    release_to_first: float | None = None
+                    if samples is not None and ptt:
+                        # the rendered audio ends 0.5 s after the last word: the key is released there
+                        turn = await push_to_talk(pipeline, samples, hold_after_s=0.0)
+                        result, release_to_first = turn.result, turn.release_to_first_audio_s
+                    elif samples is not None:
                         result = await pipeline.run_audio_turn(samples)
                     else:
                         result = await pipeline.run_text_turn(row["reference"])
                     score = score_turn(row, condition, voice.name, result, events, fixed_now.date())
+                    if ptt and samples is not None:
+                        first_ms = None if release_to_first is None else release_to_first * 1000
+                        score = dataclasses.replace(score, first_audio_ms=first_ms)
                     back = pipeline.fastpath.said_back
                     if back is not None:  # the person's answer to the write said back
                         accepted = says_what_was_meant(row, back, score)
@@ -511,11 +524,14 @@ def run(
     render_only: bool = False,
     clips: bool = True,
     stt_options: dict[str, Any] | None = None,
+    ptt: bool = False,
 ) -> dict[str, Any]:
     """Run the bench (blocking) and return its figures; `out` gets one JSON line per scored turn;
     `set_path` replaces the shipped set (same format); `clips=False` speaks without Kokoro's clips;
     `stt_options` are whisper decoding options (`FasterWhisperSTT.update_options`) to measure against
-    the defaults."""
+    the defaults; `ptt`: each recording is spoken in real time into the push-to-talk microphone (STT and
+    the fast path start while the key is held, as in the app) and `first_audio_ms` is key release →
+    first audio."""
 
     started = time.perf_counter()
     rows = load_set(set_path)
@@ -555,6 +571,7 @@ def run(
                         Path(tmp),
                         clips,
                         stt_options,
+                        ptt,
                     )
                 )
     results: dict[str, dict[str, Any]] = {}
@@ -589,6 +606,7 @@ def run(
         "audio_cache": str(renderer.folder),
         "machine": {"cpus": os.cpu_count(), "load_avg_1m": round(load[0], 2) if load else None},
         **({"stt_options": stt_options} if stt_options else {}),
+        "first_audio_from": "key release, spoken in real time (push-to-talk)" if ptt else "the whole recording",
         "bench_seconds": round(time.perf_counter() - started, 1),
         **({"failures": failures} if details else {"failures_count": len(failures)}),
     }

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from benches.openai_server import FakeOpenAI, Round, ToolCall
+from benches.replay_mic import push_to_talk
 from engine.config import Settings
 from engine.errors import ConfigError
 from i18n.replies import reply
@@ -168,84 +169,12 @@ async def _ptt_first_audio(
                 Round(text=f"It belongs to {owner}. Anything else?"),
             ]
         )
-        result, events = await _push_to_talk(pipeline, audio, hold_s)
-        first = next((e for e in events if e.type == "tts_first_audio"), None)
-        if result.error or first is None:
-            raise ConfigError(f"The push-to-talk benchmark turn failed: {result.error}")
+        turn = await push_to_talk(pipeline, audio, hold_s)
+        first = next((e for e in turn.events if e.type == "tts_first_audio"), None)
+        if turn.result.error or first is None:
+            raise ConfigError(f"The push-to-talk benchmark turn failed: {turn.result.error}")
         samples.append((first.t - len(audio) / 16_000) * 1000)
     return round(statistics.median(samples[1:]), 1)
-
-
-class _ReplayMic:
-    """A microphone replaying a recording in real time from begin() (the bench's person at the counter)."""
-
-    def __init__(self, audio: np.ndarray, block: int = 320) -> None:
-        import threading
-
-        self._audio = audio
-        self._block = block
-        self._consumers: list[Any] = []
-        self._captured: list[np.ndarray] = []
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> _ReplayMic:
-        return self
-
-    def close(self) -> None:
-        self._stop.set()
-
-    def add_consumer(self, callback: Any, *, always: bool = False) -> None:
-        self._consumers.append(callback)
-
-    def remove_consumer(self, callback: Any) -> None:
-        self._consumers = [c for c in self._consumers if c is not callback]
-
-    def begin(self) -> None:
-        import threading
-        import time
-
-        self._captured = []
-        self._stop.clear()
-
-        def feed() -> None:
-            started = time.monotonic()
-            for index, start in enumerate(range(0, len(self._audio), self._block)):
-                if self._stop.is_set():
-                    return
-                delay = started + index * self._block / 16_000 - time.monotonic()
-                if delay > 0:
-                    time.sleep(delay)
-                frame = self._audio[start : start + self._block]
-                self._captured.append(frame)
-                for consumer in list(self._consumers):
-                    consumer(frame)
-
-        self._thread = threading.Thread(target=feed, name="replay-mic", daemon=True)
-        self._thread.start()
-
-    def end(self, *, timeout: float = 1.0) -> np.ndarray:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-        return np.concatenate(self._captured) if self._captured else np.zeros(0, dtype=np.float32)
-
-
-async def _push_to_talk(pipeline: Any, audio: np.ndarray, hold_after_s: float) -> tuple[Any, list[Any]]:
-    """Press, speak the clip in real time, keep the key down `hold_after_s`, release."""
-    events: list[Any] = []
-    pipeline.add_listener(events.append)
-    pipeline.mic = _ReplayMic(
-        np.concatenate([audio, np.zeros(int(hold_after_s * 16_000) + 16_000, np.float32)])
-    )
-    pipeline._mic_started = False
-    try:
-        await pipeline.press()
-        await asyncio.sleep(len(audio) / 16_000 + hold_after_s)
-        result = await pipeline.release()
-    finally:
-        pipeline.remove_listener(events.append)
-    return result, events
 
 
 async def _barge_in(server: Any, backend: Any, repeats: int) -> dict[str, Any]:

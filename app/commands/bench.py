@@ -84,6 +84,12 @@ def register(subparsers: Any) -> None:
         metavar="NAME=VALUE",
         help="speech: a whisper decoding option to measure (e.g. beam_size=4); repeatable",
     )
+    speech.add_argument(
+        "--ptt",
+        action="store_true",
+        help="speech: each recording spoken into the microphone in real time with the key held, released "
+        "0.5 s after the last word (STT runs while the key is held, as in the app); slower",
+    )
     speech.add_argument("--out", type=Path, help="speech: write one JSON line per scored turn to this file")
     speech.add_argument(
         "--merge",
@@ -196,6 +202,7 @@ def _speech(args: argparse.Namespace) -> dict[str, Any]:
         render_only=args.render,
         clips=not args.no_clips,
         stt_options=_stt_options(args.stt_option),
+        ptt=args.ptt,
     )
 
 

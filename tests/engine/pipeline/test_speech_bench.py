@@ -264,6 +264,29 @@ def test_bench_speech_runs_a_tiny_subset(kokoro, installed_models: Path, bench_c
     assert other["rendered_now"] == 1  # another speed is another recording
 
 
+def test_bench_speech_push_to_talk_speaks_in_real_time_and_times_from_release(
+    kokoro, installed_models: Path, bench_cache: Path
+) -> None:
+    """--ptt: the recording is spoken into the push-to-talk microphone in real time (VAD and STT run while
+    the key is held) and the key is released at its end; the turn is scored like any other."""
+    import time
+
+    row = next(r for r in bench_speech.load_set() if r["id"] == "it-059")
+    rendered = bench_speech_audio.Renderer().audio(
+        row["spoken"], "it", bench_speech_audio.Voice("jf_alpha", 1.0), noisy=False
+    )
+    started = time.monotonic()
+    result = bench_speech.run(
+        ids=["it-059"], styles=("jf_alpha",), speeds=(1.0,), conditions=("clean",), clips=False, ptt=True
+    )
+    assert time.monotonic() - started >= len(rendered) / 16_000  # spoken in real time, not handed over
+    assert result["first_audio_from"].startswith("key release")
+    figures = result["results"]["it"]["clean"]
+    assert figures["utterances"] == 1 and figures["wrong_writes"] == 0
+    assert figures["wer"] is not None
+    assert figures["first_audio_ms_p50"] is not None and figures["first_audio_ms_p50"] >= 0
+
+
 def test_a_right_turn_scores_right_and_a_write_to_another_vehicle_is_a_wrong_write(
     installed_models: Path, bench_cache: Path, tmp_path: Path
 ) -> None:
