@@ -348,7 +348,7 @@ def known_words() -> frozenset[str]:
     )
     for model in vehicles.MODELS:
         words.update(model)
-    for phrase in [*intents.CHANNELS, *intents.REASONS]:
+    for phrase in [*intents.CHANNELS, *intents.REASONS, *dates.INSTEAD]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB)
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
