@@ -47,6 +47,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("toi", "dall", "agenda"): ("togli", "dall", "agenda"),
     ("toli", "dall", "agenda"): ("togli", "dall", "agenda"),
     ("lavorici",): ("lavori", "ci"),
+    # noon written as two words: "a mezzo giorno" is the time, said with its "a"
+    ("a", "mezzo", "giorno"): ("a", "mezzogiorno"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 

@@ -121,9 +121,12 @@ def _main_intent(
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
         if intent == "book":
+            # "metti la Micra, EW 346 HD, per domani mattina": a loose verb with a vehicle and a day is a
+            # booking too (its service asked)
+            put_on_day = has_vehicle and bool(_DAY_NAMED & set(tokens))
             hits = [
                 (i, p) for i, p in hits
-                if not near_reminder(tokens, i) and (p not in _WEAK_BOOK or has_service)
+                if not near_reminder(tokens, i) and (p not in _WEAK_BOOK or has_service or put_on_day)
             ]  # fmt: skip
         if intent == "cancel":
             hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]

@@ -133,7 +133,7 @@ def test_the_same_time_instead_of_itself_asks() -> None:
     "text",
     [
         "La Tipo grigia, FC 771 NB: il tagliando quando glielo abbiamo fatto?",
-        "Della Clio di Ferri, le gomme quando gliele abbiamo cambiate l'ultima volta?",
+        "Della Clio di Ferri, le gomme invernali quando gliele abbiamo montate?",
     ],
 )
 def test_when_did_we_do_it_with_glielo_is_the_history(text: str) -> None:
@@ -154,3 +154,32 @@ def test_how_we_stand_on_a_day_is_its_agenda(text: str, day: str) -> None:
 
 def test_how_we_stand_without_a_day_is_no_agenda() -> None:
     assert _parse("Come siamo messi con la Panda del signor Riva?").intent != "day_appointments"
+
+
+# --- W written "dopiav" inside a word, noon as two words, a loose "metti" with a vehicle and a day ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Di chi è la targa F, C 318, KDOPIAV?", "FC318KW"),
+        ("Storico della Golf, targa E, B 207, RDOPPIAV.", "EB207RW"),
+    ],
+)
+def test_doppia_v_written_inside_a_word_is_w(text: str, plate: str) -> None:
+    assert _parse(text).slots.get("plate") == plate
+
+
+def test_a_mezzo_giorno_is_noon() -> None:
+    p = _parse("Prenota la revisione per la EF 456 GH lunedì a mezzo giorno.")
+    assert p.handled and (p.slots.get("date"), p.slots.get("time")) == ("2026-11-30", "12:00"), p.slots
+
+
+def test_a_loose_put_with_a_vehicle_and_a_day_is_a_booking_that_asks_the_service() -> None:
+    p = _parse("Mettimi la Yaris grigia, DB 612 AK, per dopodomani pomeriggio.")
+    assert p.intent == "book" and p.reason == "missing:service", (p.reason, p.slots)
+    assert p.slots.get("date") == "2026-11-27"
+
+
+def test_a_loose_put_without_a_day_stays_no_booking() -> None:
+    assert _parse("Metti la Yaris grigia, DB 612 AK, sul ponte.").intent != "book"
