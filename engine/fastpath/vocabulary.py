@@ -12,6 +12,8 @@ FUNCTION_WORDS = frozenset(
     [
         "a",
         "ad",
+        "altro",  # "a un altro giorno": the day not said yet, asked
+        "altra",
         "al",
         "alla",
         "alle",

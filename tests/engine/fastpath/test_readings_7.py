@@ -34,6 +34,12 @@ def test_a_move_to_another_day_not_said_asks_for_the_day() -> None:
     assert p.slots.get("plate") == "EK417MA"
 
 
+def test_another_day_is_no_unknown_word() -> None:
+    # "altro" was a word no table knew: with one more ("Rizzo" lower-cased by whisper) the move was refused
+    p = _parse("Sposta l'appuntamento della Lodgy di rizzo, FM 302 KB, a un altro giorno.")
+    assert p.intent == "move" and p.reason == "missing:date", (p.reason, p.slots)
+
+
 # --- W said "doppia vu" with the next letter run into it -------------------------------------------------
 
 
