@@ -49,6 +49,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("lavorici",): ("lavori", "ci"),
     # noon written as two words: "a mezzo giorno" is the time, said with its "a"
     ("a", "mezzo", "giorno"): ("a", "mezzogiorno"),
+    # held-out set 6's whisper forms: "diagnosi" split after its "di", "disdici" voiced or doubled, "controlla
+    # la targa" cut short
+    ("di", "anniose"): ("diagnosi",), ("anniose",): ("diagnosi",), ("tisdici",): ("disdici",),
+    ("disdicci",): ("disdici",), ("contro", "la", "targa"): ("controlla", "la", "targa"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 

@@ -189,3 +189,33 @@ def test_a_loose_put_with_a_vehicle_and_a_day_is_a_booking_that_asks_the_service
 
 def test_a_loose_put_without_a_day_stays_no_booking() -> None:
     assert _parse("Metti la Yaris grigia, DB 612 AK, sul ponte.").intent != "book"
+
+
+# --- whisper's forms of a few counter words, and "i lunga" run into the letter before it --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Tisdici l'appuntamento di venerdì della EF 456 GH.", "cancel"),
+        ("Contrò la targa FC 221 KM, per favore.", "lookup_plate"),
+    ],
+)
+def test_whisper_forms_of_counter_verbs(text: str, intent: str) -> None:
+    assert _parse(text).intent == intent
+
+
+def test_diagnosi_split_after_its_di_is_the_diagnosis() -> None:
+    p = _parse("Quando c'è posto per una di anniose elettronica?")
+    assert p.intent == "first_free_slot" and (p.slots.get("service") or {}).get("key") == "diagnosis", p.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Di chi è la FI lunga 3 0 4 KM?", "FJ304KM"),  # "effe i lunga"
+        ("Di chi è la BI lunga 4 5 6 KM?", "BJ456KM"),  # "bi i lunga"
+    ],
+)
+def test_i_lunga_run_into_the_letter_before(text: str, plate: str) -> None:
+    assert _parse(text).slots.get("plate") == plate
