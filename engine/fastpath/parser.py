@@ -48,6 +48,12 @@ _WEAK_BOOK = set(
     )
     + cues.WEAK_BOOK_FORMS
 )  # fmt: skip
+_PUT_ON_DAY = set(
+    phrases("metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "segni", "metta")
+    + cues.WEAK_BOOK_FORMS
+)
+"""The loose booking verbs that book a plate put on a day without a service said ("metti la EW 346 HD per
+domani")."""
 _NAME = re.compile(
     r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|cliente|"
     r"customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
@@ -121,12 +127,13 @@ def _main_intent(
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
         if intent == "book":
-            # "metti la Micra, EW 346 HD, per domani mattina": a loose verb with a vehicle and a day is a
-            # booking too (its service asked)
-            put_on_day = has_vehicle and bool(_DAY_NAMED & set(tokens))
+            # "metti la Micra, EW 346 HD, per domani mattina": putting a plate on a day is a booking too (its
+            # service asked); "c'è da parlare col signor Ferri domani" is none
+            put_on_day = has_plate and bool(_DAY_NAMED & set(tokens))
             hits = [
                 (i, p) for i, p in hits
-                if not near_reminder(tokens, i) and (p not in _WEAK_BOOK or has_service or put_on_day)
+                if not near_reminder(tokens, i)
+                and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
             ]  # fmt: skip
         if intent == "cancel":
             hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]
