@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from engine.fastpath.normalize import phrases
 from engine.fastpath.numbers import number_at, ordinal_to_number, word_to_number
 
 _LOGGER = logging.getLogger(__name__)
@@ -32,6 +33,11 @@ MONTHS: dict[str, int] = {
     "nov": 11, "dec": 12,
 }  # fmt: skip
 _NEXT = {"prossimo", "prossima", "next", "coming"}
+INSTEAD = phrases(
+    "invece che", "invece di", "invece delle", "invece dell", "invece dalle", "anziche", "al posto delle",
+    "al posto dell", "instead of", "rather than",
+)  # fmt: skip
+"""What says that the time after it is the one an appointment had ("alle 5 invece che alle 3")."""
 _THIS = {"questo", "questa", "this"}
 _MORNING = {"mattina", "mattinata", "mattino", "morning", "stamattina", "stamani", "domattina"}
 _AFTERNOON = {"pomeriggio", "afternoon", "sera", "evening", "stasera", "tonight", "pomeridiano"}
@@ -178,7 +184,9 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             start = i - (1 if prev in _NEXT | _THIS else 0)
             # only a written number ("giovedì 3", "Thursday 3rd"): "venerdì, primo posto libero" is no date
             # "Thursday the 3rd": the article may stand between the weekday and its number
-            the = 1 if nxt == "the" else 0
+            # and in Italian "prossimo" and the article ("giovedì prossimo, il 3", "giovedì il 3")
+            the = 1 if nxt in _NEXT else 0
+            the += 1 if tokens[i + 1 + the : i + 2 + the] in (["il"], ["the"]) else 0
             said = tokens[i + 1 + the] if i + 1 + the < n else ""
             day_n = _day_number(tokens, i + 1 + the) if said[:1].isdigit() else None
             after = tokens[i + 2 + the] if i + 2 + the < n else ""

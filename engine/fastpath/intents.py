@@ -85,7 +85,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "storico | storia | history | when did | when was | last time | last | interventi | cosa ha fatto | "
         "cosa abbiamo fatto | what was done | what have we done | precedenti | ha gia fatto | "
         "ha fatto gia | quando l abbiamo | quando lo abbiamo | quando la abbiamo | quando li abbiamo | "
-        "quando le abbiamo | lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
+        "quando le abbiamo | quando gliel abbiamo | quando glielo abbiamo | quando gliela abbiamo | "
+        "quando glieli abbiamo | quando gliele abbiamo | quando gliel hanno | quando glieli hanno | "
+        "quando gliele hanno | lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
         "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
         "what did you do on | what have we done to | what work have we done | what work did we do | "
@@ -116,10 +118,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
 }
 AGENDA_COUNT = _cues(
     "quante macchine ho | quante macchine abbiamo | quante auto ho | quante auto abbiamo | "
-    "quante macchine ci sono | quante auto ci sono | quante macchine entrano | quante auto entrano"
+    "quante macchine ci sono | quante auto ci sono | quante macchine entrano | quante auto entrano | "
+    "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni"
 )
-""""quante macchine ho dopodomani": the agenda of a day, only with the day said ("quante macchine abbiamo in
-officina adesso?" is no agenda)."""
+""""quante macchine ho dopodomani", "sabato mattina come siamo messi?": the agenda of a day, only with the day
+said ("quante macchine abbiamo in officina adesso?", "come siamo messi col lavoro?" are no agenda)."""
 WEAK_CANCEL_FORMS = _cues(
     "toglila | toglilo | toglili | toglile | toglimela | toglimelo | levala | levalo | levali | levale | "
     "levamela | levamelo"
@@ -259,6 +262,42 @@ def put_after_reason(tokens: list[str]) -> int | None:
     return None
 
 
+# What the person says they do not know ("…, ma non mi ricordo la targa", "non mi ha detto a quando"): no
+# negation of the request, but that slot is not taken from anything else said; the fast path asks for it.
+_NOT_KNOWN_VERBS = _cues(
+    "non mi ricordo | non ricordo | non me lo ricordo | non me la ricordo | non mi ricordo piu | non so | "
+    "non lo so | non sa | non sappiamo | non mi ha detto | non ha detto | non ci ha detto | non mi ha ancora detto | "
+    "non ha ancora detto | non ci ha ancora detto | non mi ha dato | don t remember | do not remember | "
+    "don t know | do not know | didn t say | did not say | didn t tell me | did not tell me"
+)
+NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
+    "plate": _cues("la targa | targa | il numero di targa | che targa | the plate | the registration"),
+    "date": _cues(
+        "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
+        "in che giorno | la data | when | which day | what day | the day"
+    ),
+    "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time"),
+}
+_BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and"}
+
+
+def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
+    """The slot the person says they do not know, with the span that says so ("ma" before it included): the
+    verb of not knowing followed at once by what is not known ("non mi ricordo la targa": plate; "non mi
+    ha detto a quando": date; "non so a che ora": time). None when what follows is anything else ("non so
+    se …" stays a negation, refused)."""
+    for at, verb in find_all(tokens, _NOT_KNOWN_VERBS):
+        after = at + len(verb)
+        for slot, objects in NOT_KNOWN_WHAT.items():
+            hit = find_any(tokens[after:], objects)
+            if hit is None or hit[0] != 0:
+                continue
+            longest = max((o for o in objects if tuple(tokens[after : after + len(o)]) == o), key=len)
+            start = at - 1 if at > 0 and tokens[at - 1] in _BEFORE_NOT_KNOWN else at
+            return slot, start, after + len(longest)
+    return None
+
+
 # A correction said after the start ("alle 2, scusa", "at 2, sorry"): what it corrected may not have been
 # heard (whisper dropped "at three" in noise and the booking went to 14:00), so the fast path never guesses.
 _CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", "i mean", "no wait")
@@ -272,6 +311,9 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for at, given in find_all(tokens, SHORT_REASONS):
         if _asked_at(tokens, at + len(given)) is not None:
             tokens[at : at + len(given)] = ["_"] * len(given)
+    unknown = not_known(tokens)
+    if unknown is not None:
+        tokens[unknown[1] : unknown[2]] = ["_"] * (unknown[2] - unknown[1])
     said = find_all(tokens, _CORRECTIONS)
     if any(i > 1 for i, _ in said):
         return "self_correction"

@@ -19,7 +19,7 @@ from engine.fastpath.composite import (
     time_span,
 )
 from engine.fastpath.corrections import resolve_corrections
-from engine.fastpath.dates import WEEKDAYS, DateMention, DateTimeSlots, TimeMention, extract_datetime
+from engine.fastpath.dates import INSTEAD, WEEKDAYS, DateMention, DateTimeSlots, TimeMention, extract_datetime
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
@@ -48,6 +48,12 @@ _WEAK_BOOK = set(
     )
     + cues.WEAK_BOOK_FORMS
 )  # fmt: skip
+_PUT_ON_DAY = set(
+    phrases("metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "segni", "metta")
+    + cues.WEAK_BOOK_FORMS
+)
+"""The loose booking verbs that book a plate put on a day without a service said ("metti la EW 346 HD per
+domani")."""
 _NAME = re.compile(
     r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|cliente|"
     r"customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
@@ -121,9 +127,13 @@ def _main_intent(
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
         if intent == "book":
+            # "metti la Micra, EW 346 HD, per domani mattina": putting a plate on a day is a booking too (its
+            # service asked); "c'è da parlare col signor Ferri domani" is none
+            put_on_day = has_plate and bool(_DAY_NAMED & set(tokens))
             hits = [
                 (i, p) for i, p in hits
-                if not near_reminder(tokens, i) and (p not in _WEAK_BOOK or has_service)
+                if not near_reminder(tokens, i)
+                and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
             ]  # fmt: skip
         if intent == "cancel":
             hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]
@@ -353,6 +363,13 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             if len({m.day for m in mentions}) > 1:
                 slots["_conflict"] = "two_dates"
         pair = _old_and_new_time(dt, old, new, tokens) if intent == "move" else None
+        instead = _instead_of(dt, tokens) if intent == "move" and pair is None else None
+        if instead is not None:
+            # "domani alle 5 invece che alle 3": the time said after "invece che" is the one it had
+            slots["old_time"], slots["time"] = instead[0].time, instead[1].time
+            dt.conflicts = [c for c in dt.conflicts if c != "two_times"]
+        elif intent == "move" and find_any(tokens, INSTEAD) is not None and "two_times" not in dt.conflicts:
+            dt.conflicts.append("two_times")  # "alle 5 invece che alle 5", "invece che domani": which time?
         if pair is not None and old is not None and new is not None:
             # "domani alle 3 … rimandala a martedì alle 9": each day with its own time
             slots["old_time"], slots["time"] = pair[0].time, pair[1].time
@@ -382,7 +399,7 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             slots["date"] = new.day.isoformat()
             if new.until:
                 slots["date_to"] = new.until.isoformat()
-        if dt.time and pair is None:
+        if dt.time and pair is None and instead is None:
             time_is_old = (
                 old is not None and (new is None or dt.time_start < new.start) and dt.time_start >= old.start
             )
@@ -445,6 +462,25 @@ def _old_and_new_time(
     )
     if old.end <= first.start < second.start and second.end <= new.start and just_before:
         return (first, second) if gap(old.end, first.start) <= 1 else None
+    return None
+
+
+_CLOCK_WORDS = {"alle", "all", "le", "l", "ore", "at", "the"}
+
+
+def _instead_of(dt: DateTimeSlots, tokens: list[str]) -> tuple[TimeMention, TimeMention] | None:
+    """For a move with two times, one said right after "invece che" / "anziché" / "instead of" ("domani alle
+    5 invece che alle 3", "alle 9 anziché alle 11"): (the time it had, the new time); else None."""
+    if len(dt.times) != 2:
+        return None
+    for at, said in find_all(tokens, INSTEAD):
+        k = at + len(said)
+        while k < len(tokens) and tokens[k] in _CLOCK_WORDS:
+            k += 1
+        was = [t for t in dt.times if t.start == k]
+        other = [t for t in dt.times if t.start != k]
+        if len(was) == 1 and len(other) == 1 and was[0].time != other[0].time:
+            return was[0], other[0]
     return None
 
 
@@ -599,6 +635,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
     tokens = heard_tokens(text)
     if _WAIT_OPENING.match(text) and tokens[:1] == ["aspetta"]:
         tokens = tokens[1:]  # "Aspetta... la batteria della MiTo": a pause before the request, no waiting
+    not_known = cues.not_known(tokens)
+    if not_known is not None:  # what is said not to be known is no words of the request
+        tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
     lang = detect_language(tokens, language)
     if not tokens:
         return Parse(text, None, reason="empty", language=lang)
@@ -642,11 +681,29 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
     )
     main, tail = tokens[:tail_at], tokens[tail_at:]
     slots = fill_slots(main, text, today, intent, lang)
+    if not_known is not None:
+        _drop_not_known(slots, not_known[0])
     actions, tail_problem = tail_actions(tail)
     parts = [Parse(text, intent_, slots_, 0.95, True, None, lang) for intent_, slots_ in actions]
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     return _judge(Parse(text, intent, slots, 0.95, False, None, lang, parts=parts))
+
+
+_NOT_KNOWN_SLOTS = {
+    "plate": ("plate",),
+    "date": ("date", "date_to", "time", "part_of_day", "first_free", "open_ended"),
+    "time": ("time", "part_of_day"),
+}
+
+
+def _drop_not_known(slots: dict[str, Any], what: str) -> None:
+    """ "…, ma non mi ricordo la targa", "non mi ha detto a quando": what the person says they do not know is
+    taken from nothing else said (a plate-like run, a day said in passing); the day is asked for
+    (`_judge`)."""
+    for key in _NOT_KNOWN_SLOTS[what]:
+        slots.pop(key, None)
+    slots["_not_known"] = what
 
 
 def _public(slots: dict[str, Any]) -> dict[str, Any]:
@@ -661,7 +718,10 @@ def _judge(result: Parse) -> Parse:
     follow_ups = [p for p in result.parts if p.intent != result.intent]
     result.parts = follow_ups
     result.confidence, result.handled, result.reason = 0.95, False, None
+    not_known = slots.pop("_not_known", None)
     missing = _missing(result.intent or "", slots)
+    if not_known == "date" and "date" not in missing:
+        missing.append("date")  # "…, non so ancora quando" for any request: never a day guessed
     if conflict:
         result.confidence, result.reason = 0.3, f"ambiguous:{conflict}"
         return result

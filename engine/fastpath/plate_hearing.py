@@ -57,7 +57,7 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("u", "U", 0.0),
     ("vu", "V", 0.0), ("vi", "V", 0.1), ("wu", "V", 0.2), ("vou", "V", 0.3), ("vuo", "V", 0.3),
     ("vuu", "V", 0.2), ("vul", "V", 0.4), ("bu", "V", 0.4), ("fu", "V", 0.5),
-    ("doppiavu", "W", 0.0), ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
+    ("doppiavu", "W", 0.0), ("doppiav", "W", 0.1), ("dopiavu", "W", 0.1), ("dopiav", "W", 0.15), ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
     ("ipsilon", "Y", 0.0), ("ypsilon", "Y", 0.0),
     ("zeta", "Z", 0.0), ("zetta", "Z", 0.1), ("zeda", "Z", 0.3), ("seta", "Z", 0.3), ("zet", "Z", 0.2),
     ("zed", "Z", 0.2),
@@ -102,7 +102,11 @@ _EDGE_WORDS = _FILLERS | {
     "dalla",
     "sulla",
     "per",
+    "un",
+    "una",
 }
+"""Small words at a span's ends that are likelier ordinary words than letters ("GT 925 MA, a un altro
+giorno": the article, not a 1)."""
 _DROP_EDGE = 0.05
 _EDGE_AS_LETTER = 0.3
 _EXCLUDED_WORDS = {"targa", "targata", "targato", "plate"}
@@ -212,14 +216,33 @@ def _double_vu(tokens: list[str], i: int) -> bool:
     return tokens[i] in _DOUBLE and i + 1 < len(tokens) and tokens[i + 1] in _VU
 
 
+def _double_vu_run_on(tokens: list[str], i: int) -> str | None:
+    """W said as "doppia vu" with the next letter run into the "vu" ("doppia vucapa": W K, "doppia vuesse":
+    W S): that letter's name, when the rest of the word is letter names and nothing else; else None."""
+    if tokens[i] not in _DOUBLE or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    rest = nxt[2:] if nxt.startswith("vu") else ""
+    if len(rest) < 2 or not rest.isalpha():
+        return None
+    spelled = word_readings(rest, limit=1)
+    return rest if spelled and spelled[0].cost <= _RUN_ON_COST else None
+
+
+_RUN_ON_COST = 0.3
+"""The most the letters run into "vu" may cost as letter names ("capa": K, 0.15)."""
+
+
 def join_letter_names(tokens: Iterable[str]) -> list[str]:
-    """The tokens with a letter name written as two words joined into one ("doppia vu" → "doppiavu")."""
+    """The tokens with a letter name written as two words joined into one ("doppia vu" → "doppiavu"; "doppia
+    vucapa" → "doppiavucapa", W and K)."""
     toks = list(tokens)
     out: list[str] = []
     i = 0
     while i < len(toks):
-        if _double_vu(toks, i):
-            out.append("doppiavu")
+        run_on = _double_vu_run_on(toks, i)
+        if _double_vu(toks, i) or run_on is not None:
+            out.append("doppiavu" + (run_on or ""))
             i += 2
             continue
         out.append(toks[i])
@@ -375,6 +398,19 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             rest_forms = italian_forms(rest, limit=1)
             if rest_forms:
                 start, found, forms = word + 1, rest, rest_forms
+        last_digit = max(
+            k for k in range(start, i) if any(c.isdigit() for c in tokens[k]) or digits_of(tokens[k])
+        )
+        word = min((k for k in range(last_digit + 1, i) if _a_word(tokens, k)), default=None)
+        if word is not None:
+            # "HA 274 WK oltre al tagliando", "GT 925 MA, a un altro giorno": a word after a plate said
+            # plainly is no letter of it ("oltre": O L 3, "NB altrimenti": B A); a plate that ends on a guess
+            # ("… doppia vucapa", "doppia" as P A) is not cut short
+            rest = readings(tokens[start:word])
+            plain = [r for r in rest if ITALIAN.match(r.text) and r.cost <= _PLAIN_COST]
+            whole = next((r.cost for r in found if ITALIAN.match(r.text)), math.inf)
+            if plain and plain[0].cost < whole:
+                i, found, forms = word, rest, [plain[0].text]
         cost = to_italian(found)
         if cost < best_cost and cost <= _MAX_SPAN_COST:
             plate = forms[0] if forms else found[0].text
@@ -382,6 +418,8 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
     return best
 
 
+_PLAIN_COST = 0.6
+"""A plate read this cheaply was said plainly (letter groups, digits, small words dropped at its ends)."""
 _MAX_SPAN_COST = 2.6
 """A run that needs more than this to become an Italian plate is not taken for one."""
 

@@ -49,18 +49,28 @@ _ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 _LONG_I = {"i", "il", "in"}
+_SAID_WITH_E = set("flmnrs")
+"""Letters whose Italian names open with "e" ("effe", "elle"…): run into the "i" of "i lunga", only the
+consonant is left ("FI lunga")."""
 _LUNGA = ("lungha", "lunga")
 
 
 def _long_i(tokens: list[str], i: int) -> str | None:
     """J said "i lunga" as whisper writes it: "il lunga", "in lunga", "i lungha", and with the next letter
     run on ("i lunghapi": J P)."""
-    if tokens[i] not in _LONG_I or i + 1 >= len(tokens):
+    tok = tokens[i]
+    if i + 1 >= len(tokens):
         return None
     nxt = tokens[i + 1]
     form = next((f for f in _LUNGA if nxt.startswith(f)), None)
     if form is None:
         return None
+    if tok not in _LONG_I:
+        # "effe i lunga" written "FI lunga", "bi i lunga" as "bi lunga": the letter before, then J
+        if nxt != form or len(tok) != 2 or tok[1] != "i":
+            return None
+        before = LETTER_WORDS.get(tok) or (tok[0].upper() if tok[0] in _SAID_WITH_E else None)
+        return before + "J" if before else None
     rest = nxt[len(form) :]
     if not rest:
         return "J"
@@ -77,8 +87,14 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     long_i = _long_i(tokens, i)
     if long_i is not None:
         return long_i, 2
-    if tok in ("doppia", "doppio") and i + 1 < len(tokens) and re.fullmatch(r"v[a-z0-9]{1,5}", tokens[i + 1]):
-        return "W" + tokens[i + 1][1:].upper(), 2  # whisper's "doppia VF", "doppia v338n": W, then the rest
+    # whisper's "doppia VF", "doppia v338n": W, then the rest; "doppia vucapa" is W and a letter's name run on
+    # (read by its sound, `plate_hearing`), no W U C A P A
+    if (
+        tok in ("doppia", "doppio")
+        and i + 1 < len(tokens)
+        and re.fullmatch(r"v(?!u[a-z])[a-z0-9]{1,5}", tokens[i + 1])
+    ):
+        return "W" + tokens[i + 1][1:].upper(), 2
     if len(tok) == 1 and tok.isalpha():
         return tok.upper(), 1
     if tok in LETTER_WORDS:

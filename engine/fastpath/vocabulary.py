@@ -12,6 +12,8 @@ FUNCTION_WORDS = frozenset(
     [
         "a",
         "ad",
+        "altro",  # "a un altro giorno": the day not said yet, asked
+        "altra",
         "al",
         "alla",
         "alle",
@@ -348,7 +350,7 @@ def known_words() -> frozenset[str]:
     )
     for model in vehicles.MODELS:
         words.update(model)
-    for phrase in [*intents.CHANNELS, *intents.REASONS]:
+    for phrase in [*intents.CHANNELS, *intents.REASONS, *dates.INSTEAD]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB)
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
