@@ -16,6 +16,7 @@ from engine.agent import Agent, AgentOptions
 from engine.audio import AudioSink, Microphone
 from engine.config import Settings
 from engine.confirmation import PendingConfirmation, ToolCallRecord
+from engine.errors import OfficinaError
 from engine.pipeline.engines import Engines
 from engine.pipeline.listening import PttCapture
 from engine.pipeline.phrases import RenderedPhrases
@@ -43,6 +44,21 @@ class CurrentTurn:
     speech: Speech | None = None
     agent_task: asyncio.Task[Any] | None = None
     interrupted: bool = False
+
+
+async def agent_outcome(turn: CurrentTurn, feed: AgentFeed) -> OfficinaError | None:
+    """Wait for the turn's model run to end. A cancelled or interrupted run is closed (None); a failure is
+    the error to tell the person (anything but an OfficinaError is a bug: logged, one plain sentence)."""
+    turn.agent_task = feed.task
+    await asyncio.wait({feed.task})
+    if feed.task.cancelled() or turn.interrupted:
+        await feed.run.aclose()
+        return None
+    exc = feed.task.exception()
+    if exc is None or isinstance(exc, OfficinaError):
+        return exc
+    _LOGGER.error("Agent failed", exc_info=exc)
+    return OfficinaError(f"The assistant failed: {exc}")
 
 
 class PipelineBase:

@@ -10,8 +10,8 @@ from typing import Any
 
 from engine.agent import AgentEvent, AgentRun, TextDelta
 from engine.confirmation import ToolCallRecord
-from engine.errors import ConfigError, LlmError, OfficinaError, for_person
-from engine.pipeline.base import CurrentTurn, PipelineBase
+from engine.errors import ConfigError, LlmError, for_person
+from engine.pipeline.base import CurrentTurn, PipelineBase, agent_outcome
 from engine.pipeline.speculation import AgentFeed
 from engine.pipeline.turn import TurnResult
 from engine.pipeline.turn_trace import trace_agent_event, trace_tool
@@ -128,16 +128,7 @@ class Confirming(PipelineBase):
             )
 
         feed = AgentFeed(run, text="", language=language, sink=sink)
-        turn.agent_task = feed.task
-        await asyncio.wait({feed.task})
-        error: OfficinaError | None = None
-        if feed.task.cancelled() or turn.interrupted:
-            await run.aclose()
-        elif (exc := feed.task.exception()) is not None:
-            if not isinstance(exc, OfficinaError):
-                _LOGGER.error("Agent failed carrying on after a yes", exc_info=exc)
-                exc = OfficinaError(f"The assistant failed: {exc}")
-            error = exc
+        error = await agent_outcome(turn, feed)
         result = run.result
         said = result.text if result else ""
         failed = ""

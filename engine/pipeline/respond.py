@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 import time
 
 from engine.agent import AgentEvent, FirstToken, TextDelta, ToolCallStarted
-from engine.errors import ConfigError, LlmError, OfficinaError, for_person
-from engine.pipeline.base import CurrentTurn
+from engine.errors import ConfigError, LlmError, for_person
+from engine.pipeline.base import CurrentTurn, agent_outcome
 from engine.pipeline.confirm import Confirming
 from engine.pipeline.confirm_words import confirmation_answer
 from engine.pipeline.speaking import Speech
@@ -163,16 +162,7 @@ class Responding(Confirming):
 
         feed.attach(sink)
         run = feed.run
-        turn.agent_task = feed.task
-        error: OfficinaError | None = None
-        await asyncio.wait({turn.agent_task})
-        if turn.agent_task.cancelled() or turn.interrupted:
-            await run.aclose()
-        elif (exc := turn.agent_task.exception()) is not None:
-            if not isinstance(exc, OfficinaError):
-                _LOGGER.error("Agent failed", exc_info=exc)
-                exc = OfficinaError(f"The assistant failed: {exc}")
-            error = exc
+        error = await agent_outcome(turn, feed)
         result = run.result
         records = list(result.tool_calls) if result else []
         pending = result.pending if result else None
