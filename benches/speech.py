@@ -218,6 +218,9 @@ def score_turn(
     errors = edit_distance(ref, normalise_words(transcript)) if condition != "text" else 0
     parsed = next((e for e in events if e.type == "fastpath_parsed"), None)
     p = parse(transcript, language=row["language"], today=today) if transcript else None
+    if p is not None and (p.reason or "").startswith("unknown_words:"):
+        # offline (as the bench runs) the fast path takes such a request and says its writes back whole
+        p = parse(transcript, language=row["language"], today=today, unknown_ok=True)
     problems: list[str] = []
     if row["intent"] is None:
         intent_ok = result.path != "fastpath"

@@ -364,3 +364,21 @@ def test_a_turn_said_back_is_right_after_the_yes_and_a_write_after_a_no_is_wrong
     assert (
         summary["plate_right_after_yes_pct"] == 50.0 and summary["intent_slots_right_after_yes_pct"] == 50.0
     )
+
+
+def test_a_request_with_unknown_words_is_said_back_offline_and_scored_on_the_parse_acted_on(
+    installed_models: Path, bench_cache: Path, tmp_path: Path
+) -> None:
+    rows = {r["id"]: r for r in bench_speech.load_set()}
+    good = rows["it-001"]  # a booking for GH907MN: the fast path takes it from its reference transcript
+    # whisper's garbled words ("grigliola", "tagga") in the same request: offline it is said back, not refused
+    garbled = dict(good, id="it-901", reference="grigliola tagga " + good["reference"])
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(garbled, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "turns.jsonl"
+    result = bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False)
+    (turn,) = map(json.loads, out.read_text().splitlines())
+    assert turn["said_back"] and turn["said_back_accepted"] and turn["done_after_yes"], turn
+    assert turn["intent_slots_right"] and not turn["wrong_write"], turn
+    figures = result["results"]["it"]["text"]
+    assert figures["wrong_writes"] == 0 and figures["said_back"] == 1
