@@ -221,7 +221,7 @@ def _unknown_after_connector(tokens: list[str], unknown: set[str]) -> str | None
         j = i + 1
         while j < len(tokens) - 1 and tokens[j] in _CLITICS:
             j += 1
-        if tokens[j] in unknown:
+        if tokens[j] in unknown and not any(c.isdigit() for c in tokens[j]):  # "e fx97fa": a plate, no verb
             return tokens[j]
     return None
 
