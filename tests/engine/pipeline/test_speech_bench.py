@@ -55,6 +55,7 @@ def test_every_set_is_labelled_and_none_repeats_another() -> None:
         "heldout5",
         "heldout6",
         "heldout7",
+        "heldout8",
     }
     assert len(bench_speech.load_set(bench_speech.SETS["heldout2"])) == 60
     assert len(bench_speech.load_set(bench_speech.SETS["heldout3"])) == 50
@@ -63,6 +64,8 @@ def test_every_set_is_labelled_and_none_repeats_another() -> None:
     assert len(bench_speech.load_set(bench_speech.SETS["heldout6"])) == 60
     seventh = bench_speech.load_set(bench_speech.SETS["heldout7"])
     assert [sum(r["language"] == lang for r in seventh) for lang in ("it", "en")] == [60, 20]
+    eighth = bench_speech.load_set(bench_speech.SETS["heldout8"])
+    assert [sum(r["language"] == lang for r in eighth) for lang in ("it", "en")] == [60, 20]
     plates = {v["plate"] for v in bench_speech_workshop.load_fixtures()["vehicles"]}
     seen_ids: set[str] = set()
     seen_refs = {row["text"].strip().lower() for row in nlu.load_dataset()}  # nor of the fast path's rows
@@ -89,17 +92,20 @@ SERVICE_NAMES = {
 """The bench workshop's service for each label key the held-out sets use (the workshop's names, data/)."""
 
 
-def test_heldout7_names_its_own_vehicles_and_every_write_it_labels_can_be_made(bench_cache: Path) -> None:
-    """Set 7 talks mostly about its own batch of vehicles; a labelled move, cancel or message finds the one
+@pytest.mark.parametrize("name", ["heldout7", "heldout8"])
+def test_a_blind_set_names_its_own_vehicles_and_every_write_it_labels_can_be_made(
+    bench_cache: Path, name: str
+) -> None:
+    """Sets 7 and 8 talk mostly about their own batch of vehicles; a labelled move, cancel or message finds the one
     appointment it means, and every booking or move labelled "do" targets a slot the bench workshop has free."""
     import sqlite3
     from datetime import datetime, timedelta
 
     from wp_api.local import availability
 
-    rows = bench_speech.load_set(bench_speech.SETS["heldout7"])
+    rows = bench_speech.load_set(bench_speech.SETS[name])
     fixtures = bench_speech_workshop.load_fixtures()
-    own = {v["plate"] for v in fixtures["vehicles"] if v.get("batch") == "heldout7"}
+    own = {v["plate"] for v in fixtures["vehicles"] if v.get("batch") == name}
     assert len(own) == 15
     named = [r for r in rows if r["plate"]]
     assert len(named) >= 45 and sum(r["plate"] not in own for r in named) <= 2
@@ -123,15 +129,15 @@ def test_heldout7_names_its_own_vehicles_and_every_write_it_labels_can_be_made(b
             if row["intent"] not in ("book", "move") or row["outcome"] != "do" or "time" not in slots:
                 continue
             if row["intent"] == "book":
-                name, moved = SERVICE_NAMES[slots["service"]], None
+                service_name, moved = SERVICE_NAMES[slots["service"]], None
             else:
-                name, moved = conn.execute(
+                service_name, moved = conn.execute(
                     "SELECT s.name, a.id FROM appointments a JOIN services s ON s.id = a.service_id "
                     "JOIN vehicles v ON v.id = a.vehicle_id WHERE v.plate = ? AND a.status = 'approved' "
                     "AND a.start >= ?",
                     (row["plate"], today.isoformat()),
                 ).fetchone()
-            service_id = conn.execute("SELECT id FROM services WHERE name = ?", (name,)).fetchone()[0]
+            service_id = conn.execute("SELECT id FROM services WHERE name = ?", (service_name,)).fetchone()[0]
             service = availability.load_service(conn, service_id)
             assert service is not None
             check = availability.check_slot(
