@@ -594,6 +594,13 @@ def heard_tokens(text: str) -> list[str]:
     return resolve_corrections(take_back_plates(put_back(tokenize(text))))
 
 
+def first_free_asked(text: str) -> bool:
+    """Did the person ask for the first free slot in words ("il primo posto libero", "appena possibile")?
+    A range said alone ("la settimana prossima", "entro venerdì") also books from its first free slot, but
+    that time was not asked for: it is offered for a yes."""
+    return find_any(heard_tokens(text), cues.FIRST_FREE) is not None
+
+
 def plates_taken_back(text: str) -> tuple[str, ...]:
     """The plates said and then taken back in a transcript ("AB 123 CD, no, CE": AB123CD), one "?" for each
     character not said (engine.fastpath.plates_spoken.taken_back)."""
