@@ -254,7 +254,10 @@ def score_turn(
     if not outcome_right:
         problems.append(f"outcome: want {row['outcome']}, got {outcome}")
     wrong_write = wrote and not (
-        row["outcome"] == "do" and row["write"] and intent_ok and plate_right is not False
+        row["outcome"] == "do"
+        and row["write"]
+        and (intent_ok or _cancels_what_was_meant(row, result.pending))
+        and plate_right is not False
     )
     first = next((e for e in events if e.type == "tts_first_audio"), None)
     first_ms = (
@@ -307,6 +310,22 @@ def answer_said_back(
         score.wrong_write = True
         score.problems.append("a write after a no to a say-back")
     return score
+
+
+def _cancels_what_was_meant(row: dict[str, Any], pending: Any) -> bool:
+    """A cancellation card for exactly the labelled appointment (its vehicle, day and time): the labelled
+    action prepared, even where the parse missed a slot the appointment was found without ("divenerdì")."""
+    if pending is None or pending.tool != "cancel_appointment" or row.get("intent") != "cancel":
+        return False
+    appointment = (pending.display or {}).get("appointment") or {}
+    start = str(appointment.get("start") or "")
+    slots = row.get("slots") or {}
+    return (
+        bool(start)
+        and (not row.get("plate") or appointment.get("plate") == row["plate"])
+        and (not slots.get("old_date") or start[:10] == slots["old_date"])
+        and (not slots.get("old_time") or start[11:16] == slots["old_time"])
+    )
 
 
 def _resolved_plate(calls: list[Any]) -> str | None:

@@ -388,3 +388,20 @@ def test_a_request_with_unknown_words_is_said_back_offline_and_scored_on_the_par
     assert turn["intent_slots_right"] and not turn["wrong_write"], turn
     figures = result["results"]["it"]["text"]
     assert figures["wrong_writes"] == 0 and figures["said_back"] == 1
+
+
+def test_a_cancellation_card_is_scored_by_the_appointment_it_would_cancel() -> None:
+    from types import SimpleNamespace
+
+    row = {"intent": "cancel", "plate": "GR574BK", "write": True, "outcome": "do",
+           "slots": {"plate": "GR574BK", "old_date": "2026-11-27"}}  # fmt: skip
+
+    def card(plate: str, start: str) -> SimpleNamespace:
+        return SimpleNamespace(tool="cancel_appointment", display={"appointment": {"plate": plate, "start": start}})
+
+    # the parse missed the day ("divenerdì") but the card cancels exactly the labelled appointment
+    assert bench_speech._cancels_what_was_meant(row, card("GR574BK", "2026-11-27T09:00"))
+    assert not bench_speech._cancels_what_was_meant(row, card("GR574BK", "2026-11-30T09:00"))  # another day
+    assert not bench_speech._cancels_what_was_meant(row, card("GR574BR", "2026-11-27T09:00"))  # another car
+    assert not bench_speech._cancels_what_was_meant({**row, "intent": "move"}, card("GR574BK", "2026-11-27T09:00"))
+    assert not bench_speech._cancels_what_was_meant(row, None)
