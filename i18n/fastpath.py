@@ -224,6 +224,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "ask_time": {"it": "A che ora, esattamente?", "en": "At what time exactly?"},
     "ask_time_part": {"it": "Mattina o pomeriggio?", "en": "Morning or afternoon?"},
     "ask_options": {"it": "Quale delle due?", "en": "Which of the two?"},
+    # the same questions once the vehicle the request names was found (engine.fastpath.front.FastPath._ask)
+    "ask_naming": {"it": "Per {vehicle}{owner}: {question}", "en": "For {vehicle}{owner}: {question}"},
+    "ask_date_naming": {"it": "che giorno?", "en": "which day?"},
+    "ask_service_naming": {"it": "quale servizio?", "en": "which service?"},
 }
 OR = {"it": " o ", "en": " or "}
 AND = {"it": " e ", "en": " and "}
