@@ -224,8 +224,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "ask_time": {"it": "A che ora, esattamente?", "en": "At what time exactly?"},
     "ask_time_part": {"it": "Mattina o pomeriggio?", "en": "Morning or afternoon?"},
     "ask_options": {"it": "Quale delle due?", "en": "Which of the two?"},
-    # the same questions once the vehicle the request names was found (engine.fastpath.front.FastPath._ask)
-    "ask_naming": {"it": "Per {vehicle}{owner}: {question}", "en": "For {vehicle}{owner}: {question}"},
+    # a question (engine.fastpath.front.FastPath._ask) or a first free slot, naming the vehicle found
+    "for_vehicle": {"it": "Per {vehicle}{owner}: {rest}", "en": "For {vehicle}{owner}: {rest}"},
     "ask_date_naming": {"it": "che giorno?", "en": "which day?"},
     "ask_service_naming": {"it": "quale servizio?", "en": "which service?"},
 }

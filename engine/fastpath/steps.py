@@ -198,8 +198,8 @@ async def ask_naming_vehicle(ctx: Context, key: str) -> str:
     named = f"{key}_naming"
     question = T.phrase(named, ctx.lang) if named in T.TEXTS else T.in_sentence(T.say(key, ctx.lang))
     raise Stop(
-        T.say("ask_naming", ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang),
-              owner=T.owner_suffix(vehicle, ctx.lang), question=question),
+        T.say("for_vehicle", ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang),
+              owner=T.owner_suffix(vehicle, ctx.lang), rest=question),
         clarify=True,
         reason=ctx.parse.reason,
         kind="slots",

@@ -88,3 +88,14 @@ async def test_the_question_names_the_vehicle_in_english(local_backend: object, 
     fast = FastPath(local_backend, language="en", now=lambda: NOW)  # type: ignore[arg-type]
     asked = await fast.handle("book a tyre change for AB123CD", context)
     assert asked.clarification == "For the grey Panda AB123CD (Mario Rossi): which day?"
+
+
+async def test_a_first_free_slot_for_a_plate_names_the_vehicle(fast: FastPath, context: CallContext) -> None:
+    free = await fast.handle("ho qui la AB123CD che deve fare il cambio gomme: quando c'è il primo posto?", context)
+    assert free.handled, free
+    assert free.reply_text.startswith("Per la Panda grigia AB123CD di Mario Rossi: il primo posto libero per")
+    assert "find_vehicle" in _names(free) and not WRITES & set(_names(free))
+    wrong = await fast.handle("quando c'è il primo posto per un cambio gomme per la XY999ZZ?", context)
+    assert wrong.reason == "vehicle_not_found" and "XY999ZZ" in wrong.reply_text
+    plain = await fast.handle("quando c'è il primo posto libero per un cambio gomme domani?", context)
+    assert plain.reply_text.startswith("Il primo posto libero") and "find_vehicle" not in _names(plain)
