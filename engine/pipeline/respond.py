@@ -90,6 +90,7 @@ class Responding(Confirming):
                         handled=bool(outcome.handled),
                         clarification=outcome.clarification,
                         said_back=bool(outcome.handled and outcome.clarification),
+                        reason=outcome.reason,
                         elapsed_s=round(time.monotonic() - started, 4),
                     )
                 )
