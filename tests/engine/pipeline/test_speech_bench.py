@@ -403,3 +403,11 @@ def test_heldout6_questions_name_the_vehicle_they_looked_up(installed_models: Pa
     figures = result["results"]["it"]["text"]
     assert figures["plate_right_pct"] == 100.0 and figures["wrong_writes"] == 0, result["failures"]
     assert figures["outcomes"]["ask"] == 2
+
+
+def test_a_cancellation_labels_the_day_and_time_of_the_appointment_it_cancels() -> None:
+    # a cancellation has no new day: "cancella l'appuntamento di domani alle 8 e mezza" names the old one
+    for name, path in bench_speech.SETS.items():
+        for row in bench_speech.load_set(path):
+            if row["intent"] == "cancel":
+                assert not {"date", "time", "date_to", "first_free"} & set(row["slots"]), (name, row["id"])
