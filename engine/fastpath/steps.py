@@ -192,19 +192,17 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
 
 async def ask_naming_vehicle(ctx: Context, key: str) -> str:
     """Never returns: the question `key` (i18n.fastpath) for what the request lacks, naming the vehicle it
-    is about once found as its write would find it; or, as the write would, the question or the answer
-    about that vehicle (not found, which one, a plate heard only nearly)."""
+    is about once found as its write would find it ("Che giorno per la Panda grigia AB123CD di Mario
+    Rossi?"); or, as the write would, the question or the answer about that vehicle (not found, which one,
+    a plate heard only nearly). A question with no naming form is asked as it is."""
     vehicle = await find_vehicle(ctx, write=True)  # a plate heard only nearly: asked about (`Execution`)
-    named = f"{key}_naming"
-    question = T.phrase(named, ctx.lang) if named in T.TEXTS else T.in_sentence(T.say(key, ctx.lang))
-    raise Stop(
-        T.say("for_vehicle", ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang),
-              owner=T.owner_suffix(vehicle, ctx.lang), rest=question),
-        clarify=True,
-        reason=ctx.parse.reason,
-        kind="slots",
-        options=[vehicle],
-    )  # fmt: skip
+    named = f"{key}_for"
+    question = (
+        T.say(named, ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang))
+        if named in T.TEXTS
+        else T.say(key, ctx.lang)
+    )
+    raise Stop(question, clarify=True, reason=ctx.parse.reason, kind="slots", options=[vehicle])
 
 
 def _without_taken_back(result: ToolResult, plate: str | None, taken: tuple[str, ...]) -> ToolResult:

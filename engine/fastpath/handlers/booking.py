@@ -163,9 +163,8 @@ async def first_free_slot(ctx: Context) -> str:
             T.say("no_slots", ctx.lang, service=service["name"], range=steps.range_words(ctx)),
             reason="no_slots",
         )
-    answer = T.say("first_free", ctx.lang, service=service["name"],
-                   when=T.spoken_when(str(slot["start"]), ctx.lang, ctx.today))  # fmt: skip
+    when = T.spoken_when(str(slot["start"]), ctx.lang, ctx.today)
     if vehicle is None:
-        return answer
-    return T.say("for_vehicle", ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang),
-                 owner=T.owner_suffix(vehicle, ctx.lang), rest=T.in_sentence(answer))  # fmt: skip
+        return T.say("first_free", ctx.lang, service=service["name"], when=when)
+    return T.say("first_free_for", ctx.lang, service=service["name"], when=when,
+                 vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang))  # fmt: skip

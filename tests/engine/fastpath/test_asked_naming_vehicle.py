@@ -19,7 +19,7 @@ async def test_the_question_names_the_vehicle_and_the_answer_books_it_without_a_
 ) -> None:
     asked = await fast.handle("prenota un cambio gomme per la AB123CD", context)
     assert not asked.handled
-    assert asked.clarification == "Per la Panda grigia AB123CD di Mario Rossi: che giorno?"
+    assert asked.clarification == "Che giorno per la Panda grigia AB123CD di Mario Rossi?"
     assert _names(asked) == ["find_vehicle"]
     done = await fast.resume("domani, primo posto libero", context)
     assert done is not None and done.handled, done
@@ -33,7 +33,7 @@ async def test_a_missing_service_is_asked_naming_the_vehicle_and_the_first_free_
     fast: FastPath, context: CallContext
 ) -> None:
     asked = await fast.handle("metti la Micra rossa SD512FA per domani mattina", context)
-    assert asked.clarification == "Per la Micra rossa SD512FA di Francesca Greco: quale servizio?"
+    assert asked.clarification == "Quale servizio per la Micra rossa SD512FA di Francesca Greco?"
     back = await fast.resume("il tagliando", context)  # no time said: offered for a yes, never written
     assert back is not None and back.clarification and "SD512FA" in back.clarification
     assert not WRITES & set(_names(back)) and "find_vehicle" not in _names(back)
@@ -58,7 +58,7 @@ async def test_which_vehicle_comes_first_then_the_missing_day_naming_it(
     assert asked.clarification and "AB123CD" in asked.clarification and "LN777TT" in asked.clarification
     day = await fast.resume("la grigia", context)
     assert day is not None and not day.handled
-    assert day.clarification == "Per la Panda grigia AB123CD di Mario Rossi: che giorno?"
+    assert day.clarification == "Che giorno per la Panda grigia AB123CD di Mario Rossi?"
     assert not day.tool_calls  # the vehicle chosen is the vehicle: no new lookup, nothing written
     done = await fast.resume("venerdì alle dieci", context)
     assert done is not None and done.handled, done
@@ -87,13 +87,13 @@ async def test_the_question_names_the_vehicle_in_english(local_backend: object, 
 
     fast = FastPath(local_backend, language="en", now=lambda: NOW)  # type: ignore[arg-type]
     asked = await fast.handle("book a tyre change for AB123CD", context)
-    assert asked.clarification == "For the grey Panda AB123CD (Mario Rossi): which day?"
+    assert asked.clarification == "Which day for the grey Panda AB123CD (Mario Rossi)?"
 
 
 async def test_a_first_free_slot_for_a_plate_names_the_vehicle(fast: FastPath, context: CallContext) -> None:
     free = await fast.handle("ho qui la AB123CD che deve fare il cambio gomme: quando c'è il primo posto?", context)
     assert free.handled, free
-    assert free.reply_text.startswith("Per la Panda grigia AB123CD di Mario Rossi: il primo posto libero per")
+    assert free.reply_text.startswith("Il primo posto libero per Cambio gomme, per la Panda grigia AB123CD di Mario Rossi, è")
     assert "find_vehicle" in _names(free) and not WRITES & set(_names(free))
     wrong = await fast.handle("quando c'è il primo posto per un cambio gomme per la XY999ZZ?", context)
     assert wrong.reason == "vehicle_not_found" and "XY999ZZ" in wrong.reply_text

@@ -390,7 +390,7 @@ def test_a_question_naming_the_vehicle_found_resolves_it_and_a_question_about_th
 
     said_back = turn("say_back:no_time")  # the write said back whole, naming the vehicle: resolved
     assert said_back.resolved_plate == "DX093KP" and said_back.plate_right and not said_back.problems
-    assert turn("missing:date", "Per la Ducato bianca DX093KP di Fabio Neri: che giorno?").plate_right
+    assert turn("missing:date", "Che giorno per la Ducato bianca DX093KP di Fabio Neri?").plate_right
     assert turn("fuzzy_plate", "Intendi la Ducato bianca DX093KP?").plate_right is False  # asked about it
     assert turn("say_back:no_time", "A che ora?").plate_right is False  # looked up but never named
 
