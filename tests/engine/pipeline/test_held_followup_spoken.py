@@ -186,7 +186,7 @@ async def test_a_held_write_that_fails_on_its_yes_ends_the_request_there(
 
 @pytest.mark.parametrize(
     ("language", "failure"),
-    [("en", "status"), ("it", "status"), ("it", "stream")],
+    [("en", "status"), ("it", "status"), ("it", "stream"), ("en", "cut")],
 )
 async def test_a_model_failing_after_the_yes_leaves_the_booking_and_says_the_rest_was_not_done(
     llm: Any,
@@ -201,10 +201,12 @@ async def test_a_model_failing_after_the_yes_leaves_the_booking_and_says_the_res
     booking = await _booking(backend)
     plate = booking["vehicle"]["plate"]
     before = await _booked(backend, plate)
-    # the model's server fails at the wire after the yes: an HTTP 503, or an error event mid-sentence
+    # the model's server fails at the wire after the yes: an HTTP 503, an error event mid-sentence, or the
+    # connection closed mid-sentence
     broken = {
         "status": Round(status=503),
         "stream": Round(text="Ora mando la conferma su WhatsApp, poi", stream_error="boom", error_after=2),
+        "cut": Round(text="Now I send the WhatsApp confirmation and", drop_after=2),
     }[failure]
     llm.script([Round(tool_calls=[ToolCall("create_appointment", booking["args"])]), broken])
     pipeline = await make_pipeline(llm_settings(llm, language=language))
