@@ -95,6 +95,11 @@ HELDOUT7 = Path(__file__).resolve().parent / "data" / "speech_set_heldout7.jsonl
 only (other sets' rows read for their shape, not the fast path's code or word lists; no run on it before commit), same
 format, 15 vehicles of their own (batch "heldout7" in the workshop's data): never tuned on, the fresh estimate once
 HELDOUT6 is tuned on. Keep it so: fix nothing from its misses."""
+HELDOUT8 = Path(__file__).resolve().parent / "data" / "speech_set_heldout8.jsonl"
+"""60 Italian and 20 English requests written 2026-12-03 blind: from the workshop's data and the label format only
+(other sets' rows read for their shape, not the fast path's code or word lists; no run on its audio before commit), same
+format, 15 vehicles of their own (batch "heldout8" in the workshop's data): never tuned on, the next estimate once
+HELDOUT7 is tuned on. Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -104,6 +109,7 @@ SETS = {
     "heldout5": HELDOUT5,
     "heldout6": HELDOUT6,
     "heldout7": HELDOUT7,
+    "heldout8": HELDOUT8,
 }
 CONDITIONS = ("clean", "noisy", "text")
 OUTCOMES = ("do", "ask", "refuse")
@@ -219,6 +225,9 @@ def score_turn(
     errors = edit_distance(ref, normalise_words(transcript)) if condition != "text" else 0
     parsed = next((e for e in events if e.type == "fastpath_parsed"), None)
     p = parse(transcript, language=row["language"], today=today) if transcript else None
+    if p is not None and (p.reason or "").startswith("unknown_words:"):
+        # offline (as the bench runs) the fast path takes such a request and says its writes back whole
+        p = parse(transcript, language=row["language"], today=today, unknown_ok=True)
     problems: list[str] = []
     if row["intent"] is None:
         intent_ok = result.path != "fastpath"
@@ -251,7 +260,10 @@ def score_turn(
     if not outcome_right:
         problems.append(f"outcome: want {row['outcome']}, got {outcome}")
     wrong_write = wrote and not (
-        row["outcome"] == "do" and row["write"] and intent_ok and plate_right is not False
+        row["outcome"] == "do"
+        and row["write"]
+        and (intent_ok or _cancels_what_was_meant(row, result.pending))
+        and plate_right is not False
     )
     first = next((e for e in events if e.type == "tts_first_audio"), None)
     first_ms = (
@@ -311,6 +323,22 @@ ASKED_ABOUT_VEHICLE = frozenset(
 )
 """The fast path's reasons for a question about the vehicle itself (which one, a plate heard only nearly):
 such a turn did not resolve to a vehicle, whatever it looked up."""
+
+
+def _cancels_what_was_meant(row: dict[str, Any], pending: Any) -> bool:
+    """A cancellation card for exactly the labelled appointment (its vehicle, day and time): the labelled
+    action prepared, even where the parse missed a slot the appointment was found without ("divenerdì")."""
+    if pending is None or pending.tool != "cancel_appointment" or row.get("intent") != "cancel":
+        return False
+    appointment = (pending.display or {}).get("appointment") or {}
+    start = str(appointment.get("start") or "")
+    slots = row.get("slots") or {}
+    return (
+        bool(start)
+        and (not row.get("plate") or appointment.get("plate") == row["plate"])
+        and (not slots.get("old_date") or start[:10] == slots["old_date"])
+        and (not slots.get("old_time") or start[11:16] == slots["old_time"])
+    )
 
 
 def _resolved_plate(calls: list[Any]) -> str | None:
@@ -619,7 +647,9 @@ def run(
         "audio_cache": str(renderer.folder),
         "machine": {"cpus": os.cpu_count(), "load_avg_1m": round(load[0], 2) if load else None},
         **({"stt_options": stt_options} if stt_options else {}),
-        "first_audio_from": "key release, spoken in real time (push-to-talk)" if ptt else "the whole recording",
+        "first_audio_from": "key release, spoken in real time (push-to-talk)"
+        if ptt
+        else "the whole recording",
         "bench_seconds": round(time.perf_counter() - started, 1),
         **({"failures": failures} if details else {"failures_count": len(failures)}),
     }

@@ -144,6 +144,12 @@ class ConversationView(QScrollArea):
         self.setWidget(body)
         self._blocks: dict[str, TurnBlock] = {}
         self.notes: list[QLabel] = []
+        # newest at the bottom stays in view as it grows (an answer, its cards, the Sì / No under it) unless
+        # the person scrolled up to read; the range only grows once the layout has run, so follow it
+        self._at_end = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._moved)
+        bar.rangeChanged.connect(self._grew)
 
     def add_note(self, text: str) -> QLabel:
         """A centred grey line (welcome, how to connect WordPress...)."""
@@ -163,7 +169,7 @@ class ConversationView(QScrollArea):
             block.clicked.connect(self.turn_clicked)
             self._layout.insertWidget(self._layout.count() - 1, block)
             self._blocks[turn_id] = block
-        self._scroll_soon()
+            self._scroll_soon()
         return block
 
     def has_block(self, turn_id: str) -> bool:
@@ -173,7 +179,15 @@ class ConversationView(QScrollArea):
         return list(self._blocks.values())
 
     def _scroll_soon(self) -> None:
+        self._at_end = True  # a new turn: back to the newest
         QTimer.singleShot(0, self._scroll_to_end)
+
+    def _moved(self, value: int) -> None:
+        self._at_end = value >= self.verticalScrollBar().maximum() - 4
+
+    def _grew(self, _minimum: int, maximum: int) -> None:
+        if self._at_end:
+            self.verticalScrollBar().setValue(maximum)
 
     def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()

@@ -18,6 +18,9 @@ class ToolCallRecord:
     result: ToolResult
     duration_s: float
     call_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    shown: bool = True
+    """False for a lookup made only to decide (the week's appointments weighing a misheard plate, the
+    service catalogue): it is in the trace and the side panel, not a card in the conversation."""
 
 
 @dataclass

@@ -67,7 +67,17 @@ def register(subparsers: Any) -> None:
     speech.add_argument(
         "--set",
         dest="speech_set",
-        choices=["main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
+        choices=[
+            "main",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+            "heldout8",
+        ],
         default="main",
         help="speech: the set to run (heldout: Italian requests the fast path was not tuned on at first; "
         "heldout2: 60 Italian requests written 2026-12-02, tuned on since late 2026-12-02, so a floor too; "
@@ -75,7 +85,8 @@ def register(subparsers: Any) -> None:
         "heldout4: 60 written 2026-12-02 morning, for tuning: a floor once tuned on; "
         "heldout5: 60 written 2026-12-02 afternoon, blind, never tuned on; "
         "heldout6: 60 written 2026-12-02 evening, blind; only its wrong writes fixed; "
-        "heldout7: 60 Italian and 20 English written 2026-12-02 night, blind, never tuned on: the fresh estimate)",
+        "heldout7: 60 Italian and 20 English written 2026-12-02 night, blind, never tuned on: the fresh estimate; "
+        "heldout8: 60 Italian and 20 English written 2026-12-03, blind, never tuned on: the next estimate)",
     )
     speech.add_argument(
         "--stt-option",

@@ -142,10 +142,11 @@ class Context:
                       "plate": (self.vehicle or {}).get("plate")}],
         )  # fmt: skip
 
-    async def call(self, name: str, arguments: Mapping[str, Any]) -> ToolResult:
-        """Call a tool on the backend and record the call."""
+    async def call(self, name: str, arguments: Mapping[str, Any], *, shown: bool = True) -> ToolResult:
+        """Call a tool on the backend and record the call; `shown=False` for a lookup made only to decide
+        (no card in the conversation: the answer says what it decided)."""
         args = dict(arguments)
         started = time.perf_counter()
         result = await self.backend.call_tool(name, args, context=self.call_context)
-        self.calls.append(ToolCallRecord(name, args, result, time.perf_counter() - started))
+        self.calls.append(ToolCallRecord(name, args, result, time.perf_counter() - started, shown=shown))
         return result

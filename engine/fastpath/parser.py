@@ -79,6 +79,9 @@ class Parse:
     language: str = "it"
     parts: list[Parse] = field(default_factory=list)
     """For composite requests: every action in order (the first is the main one)."""
+    unknown: list[str] = field(default_factory=list)
+    """Words no table knows that a write request was taken despite (`parse(..., unknown_ok=True)`):
+    its writes are said back whole for a yes."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -218,7 +221,7 @@ def _unknown_after_connector(tokens: list[str], unknown: set[str]) -> str | None
         j = i + 1
         while j < len(tokens) - 1 and tokens[j] in _CLITICS:
             j += 1
-        if tokens[j] in unknown:
+        if tokens[j] in unknown and not any(c.isdigit() for c in tokens[j]):  # "e fx97fa": a plate, no verb
             return tokens[j]
     return None
 
@@ -591,6 +594,13 @@ def heard_tokens(text: str) -> list[str]:
     return resolve_corrections(take_back_plates(put_back(tokenize(text))))
 
 
+def first_free_asked(text: str) -> bool:
+    """Did the person ask for the first free slot in words ("il primo posto libero", "appena possibile")?
+    A range said alone ("la settimana prossima", "entro venerdì") also books from its first free slot, but
+    that time was not asked for: it is offered for a yes."""
+    return find_any(heard_tokens(text), cues.FIRST_FREE) is not None
+
+
 def plates_taken_back(text: str) -> tuple[str, ...]:
     """The plates said and then taken back in a transcript ("AB 123 CD, no, CE": AB123CD), one "?" for each
     character not said (engine.fastpath.plates_spoken.taken_back)."""
@@ -629,8 +639,12 @@ _WAIT_OPENING = re.compile(r"^\W*aspetta\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
 """"Aspetta," opening the turn, set apart by a pause: the person gathering their words."""
 
 
-def parse(text: str, *, language: str = "it", today: date | None = None) -> Parse:
-    """Understand one utterance. Pure: no I/O, no clock beyond `today` (default: the local date)."""
+def parse(text: str, *, language: str = "it", today: date | None = None, unknown_ok: bool = False) -> Parse:
+    """Understand one utterance. Pure: no I/O, no clock beyond `today` (default: the local date).
+
+    A write request with words no table knows is refused ("unknown_words:…"): they may say something the
+    fast path cannot do. `unknown_ok` takes it despite them, the words kept in `Parse.unknown`, for a
+    caller that says every write of it back whole before making it (no model to hand the words to)."""
     today = today or date.today()
     tokens = heard_tokens(text)
     if _WAIT_OPENING.match(text) and tokens[:1] == ["aspetta"]:
@@ -665,6 +679,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
         return Parse(text, None, reason="unknown_action:off_agenda", language=lang, confidence=0.1)
     if intent in cues.WRITE_INTENTS and _bulk(tokens, text):
         return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
+    taken_despite: list[str] = []
     if intent in cues.WRITE_INTENTS:
         unknown = [t for t in _unknown(tokens, text) if carried is None or t not in _CARRY]
         second = _unknown_after_connector(tokens, set(unknown))
@@ -672,9 +687,11 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
             # "… e lava la macchina": a second action the fast path cannot do must not be dropped silently
             return Parse(text, intent, reason=f"unknown_action:{second}", language=lang, confidence=0.4)
         if len(unknown) >= MAX_UNKNOWN_WORDS:
-            return Parse(
-                text, intent, reason="unknown_words:" + " ".join(unknown[:3]), language=lang, confidence=0.4
-            )
+            if not unknown_ok:
+                return Parse(
+                    text, intent, reason="unknown_words:" + " ".join(unknown[:3]), language=lang, confidence=0.4
+                )
+            taken_despite = unknown
 
     tail_at = (
         tail_start(tokens, cue_at, intent) if intent in ("book", "move", "send_confirmation") else len(tokens)
@@ -687,7 +704,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None) -> Pars
     parts = [Parse(text, intent_, slots_, 0.95, True, None, lang) for intent_, slots_ in actions]
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
-    return _judge(Parse(text, intent, slots, 0.95, False, None, lang, parts=parts))
+    return _judge(Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite))
 
 
 _NOT_KNOWN_SLOTS = {

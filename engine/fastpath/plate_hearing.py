@@ -387,7 +387,7 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         cheapest = found[0].text  # "erre tre tre ottoppielle" holds digits inside a word too
         digits = sum(c.isdigit() for c in cheapest)
         letters = sum(c.isalpha() for c in cheapest)
-        if not (3 <= digits <= 8 and letters >= 2):
+        if not (3 <= digits <= 8 and letters >= 2) and not _ONE_DIGIT_DROPPED.match(cheapest):
             continue
         forms = italian_forms(found, limit=1)
         first_digit = next((k for k in range(start, i) if any(c.isdigit() for c in tokens[k])), i)
@@ -418,6 +418,9 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
     return best
 
 
+_ONE_DIGIT_DROPPED = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z]{2}$")
+"""Two letters, two digits, two letters ("fx97fa" for F X 6 9 7 F A): a plate with a digit whisper dropped,
+the one shape with two digits taken for a plate (the workshop's plates decide which digit, or ask)."""
 _PLAIN_COST = 0.6
 """A plate read this cheaply was said plainly (letter groups, digits, small words dropped at its ends)."""
 _MAX_SPAN_COST = 2.6

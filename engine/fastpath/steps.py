@@ -44,7 +44,7 @@ CHECKED_PLATES = 5
 async def service_catalogue(ctx: Context) -> list[dict[str, Any]]:
     """The backend's services (read once per fast path)."""
     if ctx.memory.services is None:
-        result = await ctx.call("list_services", {})
+        result = await ctx.call("list_services", {}, shown=False)
         if not result.ok:
             raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason="list_services_failed")
         ctx.memory.services = list(result.data.get("services", []))
@@ -71,7 +71,7 @@ async def _appointments_between(ctx: Context, first: date, last: date) -> tuple[
     """The pending and approved appointments from `first` to `last` (days included), and whether they are
     all there (not when there are more than one search returns); nothing when the backend refuses."""
     args = {"date_from": first.isoformat(), "date_to": last.isoformat(), "limit": SEARCH_LIMIT}
-    result = await ctx.call("search_appointments", args)
+    result = await ctx.call("search_appointments", args, shown=False)
     if not result.ok:
         return [], True
     found = list(result.data.get("appointments", []))
@@ -116,7 +116,7 @@ async def upcoming_days(ctx: Context, plates: list[str], day: str | None) -> dic
     if day is None:
         unknown = [p for p in plates if p not in booked][:CHECKED_PLATES]
         args = [{"plate": p, "date_from": now.date().isoformat(), "limit": 20} for p in unknown]
-        results = await asyncio.gather(*(ctx.call("search_appointments", a) for a in args))
+        results = await asyncio.gather(*(ctx.call("search_appointments", a, shown=False) for a in args))
         for plate, result in zip(unknown, results, strict=True):
             for a in result.data.get("appointments", []) if result.ok else []:
                 upcoming = datetime.fromisoformat(str(a["start"])) >= now
@@ -247,7 +247,7 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
     forms = [f for f in (forms or [r.text for r in found[:4]]) if 2 <= len(f) <= 12][:12]
     # the owner's name said is evidence for the ranking, not a filter of the candidates
     lookup = {k: v for k, v in args.items() if k != "customer"}
-    result = await ctx.call("find_vehicle", {**lookup, "heard_forms": forms, "limit": 20})
+    result = await ctx.call("find_vehicle", {**lookup, "heard_forms": forms, "limit": 20}, shown=False)
     vehicles = {str(m["plate"]): m for m in result.data.get("matches", [])} if result.ok else {}
     priors = await appointment_priors(ctx)
     known = [*vehicles, *priors]
@@ -256,7 +256,7 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
     if not ranked or ranked[0].confidence < hearing.MIN_CONFIDENCE:
         return result if result.ok else None
     if ranked[0].plate not in vehicles:  # a plate of this week's appointments, not among the candidates
-        exact = await ctx.call("find_vehicle", {"plate": ranked[0].plate})
+        exact = await ctx.call("find_vehicle", {"plate": ranked[0].plate}, shown=False)
         for m in exact.data.get("matches", []) if exact.ok else []:
             vehicles.setdefault(str(m["plate"]), m)
     matches = [

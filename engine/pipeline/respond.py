@@ -75,7 +75,8 @@ class Responding(Confirming):
                 # request; anything else is a new request.
                 outcome = await fastpath.resume(text, context, careful=careful) if asked else None
                 if outcome is None:
-                    outcome = await fastpath.handle(text, context, careful=careful)
+                    alone = self.settings.offline_only or not self.agent.configured
+                    outcome = await fastpath.handle(text, context, careful=careful, alone=alone)
             except Exception as exc:  # the fast path failing must never lose the turn
                 _LOGGER.warning("Fast path failed on %r: %s", text, exc, exc_info=True)
                 trace.emit(TurnError(stage="fastpath", message=for_person(exc, language), detail=repr(exc)))

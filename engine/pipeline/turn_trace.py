@@ -98,7 +98,7 @@ def trace_result(trace: TurnTrace, record: ToolCallRecord, *, t: float = 0.0) ->
             ok=result.ok,
             data=result.data,
             error=dataclasses.asdict(result.error) if result.error else None,
-            display=result.display,
+            display=result.display if record.shown else None,
             duration_s=round(record.duration_s, 4),
             t=t,
         )

@@ -9,6 +9,7 @@ from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.fastpath import steps
 from engine.fastpath.context import Context, Stop, idempotency_key, why
 from engine.fastpath.handlers import messages
+from engine.fastpath.parser import first_free_asked
 from i18n import fastpath as T
 
 
@@ -28,9 +29,9 @@ async def book(ctx: Context) -> str:
                 reason="no_slots",
             )
         start, staff_id = str(slot["start"]), slot.get("staff_id")
-        if not s.get("first_free"):
-            # a day said with no time ("giovedì", "giovedì mattina"): its first free time is offered for
-            # a yes, not booked; only "il primo posto libero" asked for the first free time itself
+        if not (s.get("first_free") and first_free_asked(ctx.parse.text)):
+            # a day or a range said with no time ("giovedì mattina", "sometime next week"): its first free
+            # time is offered for a yes, not booked; only "il primo posto libero" asked for that time itself
             ctx.careful = ctx.careful or "no_time"
     args: dict[str, Any] = {
         "service_id": service["service_id"],
