@@ -12,7 +12,8 @@ Figures per language and condition:
   one per word, short capitalised letter groups one letter per word, so "GH907MN", "GH 907 MN" and
   "G H 9 0 7 M N" are the same words);
 - `plate_right_pct`: of the utterances naming a vehicle, those whose turn resolved to that vehicle
-  (the fast path acted on it, not asked about it);
+  (the fast path acted on it, or asked about something else naming it, or said the write back whole
+  naming it; not when it asked about the vehicle itself);
 - `intent_slots_right_pct`: the fast path's parse of the transcript has the labelled intent and slots
   (out-of-scope utterances: right when nothing was taken);
 - `outcome_right_pct`: did it / asked / refused as labelled;
@@ -239,6 +240,11 @@ def score_turn(
         )
     calls = list(result.tool_calls or [])
     resolved = _resolved_plate(calls) if result.path == "fastpath" else None
+    if result.path == "clarify" and parsed is not None and parsed.reason not in ASKED_ABOUT_VEHICLE:
+        # a question about something else (the time, the service) or a write said back whole, naming the
+        # vehicle looked up: the turn resolved to it ("Prenoto: … per la Ducato bianca DX093KP …. Confermi?")
+        named = _resolved_plate(calls)
+        resolved = named if named and named in (result.reply_text or "") else None
     plate_right = None if not row.get("plate") else resolved == row["plate"]
     if row["intent"] is not None and p is not None and p.intent == row["intent"]:
         slot_problems = slot_mismatches(row["slots"], p)
@@ -310,6 +316,13 @@ def answer_said_back(
         score.wrong_write = True
         score.problems.append("a write after a no to a say-back")
     return score
+
+
+ASKED_ABOUT_VEHICLE = frozenset(
+    {"fuzzy_plate", "ambiguous_vehicle", "plate_description_mismatch", "say_back:vehicle"}
+)
+"""The fast path's reasons for a question about the vehicle itself (which one, a plate heard only nearly):
+such a turn did not resolve to a vehicle, whatever it looked up."""
 
 
 def _cancels_what_was_meant(row: dict[str, Any], pending: Any) -> bool:

@@ -73,6 +73,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Il primo posto libero per {service} è {when}.",
         "en": "The first free slot for {service} is {when}.",
     },
+    "first_free_for": {
+        "it": "Il primo posto libero per {service}, per {vehicle}{owner}, è {when}.",
+        "en": "The first free slot for {service}, for {vehicle}{owner}, is {when}.",
+    },
     "vehicle_not_found": {
         "it": "Non trovo nessun veicolo {what}. Puoi ripetere la targa lettera per lettera?",
         "en": "I can't find any vehicle {what}. Could you spell the plate?",
@@ -225,6 +229,30 @@ TEXTS: dict[str, dict[str, str]] = {
     "ask_time": {"it": "A che ora, esattamente?", "en": "At what time exactly?"},
     "ask_time_part": {"it": "Mattina o pomeriggio?", "en": "Morning or afternoon?"},
     "ask_options": {"it": "Quale delle due?", "en": "Which of the two?"},
+    # the same questions naming the vehicle found first (engine.fastpath.front.FastPath._ask); each opens
+    # with its fixed words, so a slow voice says them from a clip (engine.tts.fixed_lines)
+    "ask_date_for": {"it": "Che giorno per {vehicle}{owner}?", "en": "Which day for {vehicle}{owner}?"},
+    "ask_service_for": {"it": "Quale servizio per {vehicle}{owner}?", "en": "Which service for {vehicle}{owner}?"},
+    "ask_channel_for": {
+        "it": "Con quale canale per {vehicle}{owner}: WhatsApp, SMS o email?",
+        "en": "By which channel for {vehicle}{owner}: WhatsApp, SMS or email?",
+    },
+    "ask_two_dates_for": {
+        "it": "Quale giorno esattamente per {vehicle}{owner}?",
+        "en": "Which day exactly for {vehicle}{owner}?",
+    },
+    "ask_two_services_for": {
+        "it": "Quale servizio esattamente per {vehicle}{owner}?",
+        "en": "Which service exactly for {vehicle}{owner}?",
+    },
+    "ask_time_for": {
+        "it": "A che ora esattamente per {vehicle}{owner}?",
+        "en": "At what time exactly for {vehicle}{owner}?",
+    },
+    "ask_time_part_for": {
+        "it": "Mattina o pomeriggio per {vehicle}{owner}?",
+        "en": "Morning or afternoon for {vehicle}{owner}?",
+    },
 }
 OR = {"it": " o ", "en": " or "}
 AND = {"it": " e ", "en": " and "}

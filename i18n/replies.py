@@ -44,6 +44,11 @@ REPLIES: Catalogue = {
         "en": "All right, I won't do that and I'll stop here. Already done: {done}.",
     },
     "confirmed": {"it": "Fatto.", "en": "Done."},
+    # after a held write made on its yes, the model failed before the rest of the same request
+    "rest_not_done": {
+        "it": "Il resto della richiesta non l'ho fatto: {detail}",
+        "en": "I did not do the rest of the request: {detail}",
+    },
     "confirmed_cancel_appointment": {"it": "Appuntamento annullato.", "en": "Appointment cancelled."},
     "confirmed_send_campaign": {"it": "Campagna inviata.", "en": "Campaign sent."},
     # a write held for a yes (heard over noise), made on that yes

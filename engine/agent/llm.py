@@ -151,8 +151,9 @@ async def stream_round(
                     out.finish_reason = choice.finish_reason
     out.text = "".join(parts)
     out.calls = [calls[i] for i in sorted(calls)]
-    if out.calls and out.finish_reason is None:
-        # the stream ended without its last chunk: the calls' arguments may be cut short, never run them
+    if (out.calls or out.text) and out.finish_reason is None:
+        # the stream ended without its last chunk: the calls' arguments may be cut short, never run them;
+        # the text is cut mid-answer ("Ora mando la"), never taken as the whole answer
         raise LlmStreamError("The language model server broke off the answer.", retryable=True)
     out.duration_s = time.monotonic() - started
 

@@ -7,7 +7,7 @@ import logging
 
 from engine.fastpath import steps
 from engine.fastpath.context import WRITES, Context, Stop
-from engine.fastpath.handlers import HANDLERS
+from engine.fastpath.handlers import HANDLERS, Handler
 from engine.fastpath.outcome import FastPathOutcome
 from i18n import fastpath as T
 from wp_api.errors import WorkshopError
@@ -23,11 +23,12 @@ class Execution:
         self.question: Stop | None = None
         """The question the run ended on when the person's answer can finish it (`Stop.kind` set)."""
 
-    async def run(self) -> FastPathOutcome:
+    async def run(self, handler: Handler | None = None) -> FastPathOutcome:
+        """Run the parse's intent handler (or `handler`, e.g. the question asked for a missing slot)."""
         ctx = self.context
         p = ctx.parse
         try:
-            reply = await HANDLERS[str(p.intent)](ctx)
+            reply = await (handler or HANDLERS[str(p.intent)])(ctx)
         except Stop as stop:
             if ctx.unsure_vehicle is not None and stop.kind != "write":
                 # stopped before the write it would have said back: ask about the nearly-heard plate first

@@ -4,11 +4,14 @@ on to an `Execution` (engine.fastpath.execution)."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from engine.fastpath import steps
 from engine.fastpath.choices import pick, says_no, with_vehicle
 from engine.fastpath.context import Context, Memory
 from engine.fastpath.execution import Execution
@@ -38,23 +41,43 @@ class _OpenQuestion:
     """The choices already made for this request (an earlier answer), kept for the next run."""
 
 
-def clarification_for(p: Parse) -> str | None:
-    """The one question that would let the fast path act on a parse it did not take."""
-    lang = p.language
+def question_key(p: Parse) -> str | None:
+    """The text key (i18n.fastpath) of the one question that would let the fast path act on a parse it
+    did not take, or None."""
     reason = p.reason or ""
     if reason.startswith("missing:"):
         first = reason.split(":", 1)[1].split(",")[0]
-        return T.say(f"ask_{first}", lang) if f"ask_{first}" in T.TEXTS else T.say("ask_generic", lang)
+        return f"ask_{first}" if f"ask_{first}" in T.TEXTS else "ask_generic"
     if reason.startswith("ambiguous:"):
-        key = {"two_dates": "ask_two_dates", "which_day": "ask_two_dates", "two_services": "ask_two_services", "two_plates": "ask_two_plates", "two_vehicles": "ask_vehicle",
-               "two_times": "ask_time", "stray_number": "ask_time", "time_window": "ask_time", "night": "ask_time", "time_cut": "ask_time",
-               "time_vs_part_of_day": "ask_time_part"}.get(reason.split(":", 1)[1], "ask_generic")  # fmt: skip
-        return T.say(key, lang)
+        return {"two_dates": "ask_two_dates", "which_day": "ask_two_dates", "two_services": "ask_two_services", "two_plates": "ask_two_plates", "two_vehicles": "ask_vehicle",
+                "two_times": "ask_time", "stray_number": "ask_time", "time_window": "ask_time", "night": "ask_time", "time_cut": "ask_time",
+                "time_vs_part_of_day": "ask_time_part"}.get(reason.split(":", 1)[1], "ask_generic")  # fmt: skip
     if reason == "out_of_scope:two_options":
-        return T.say("ask_options", lang)
+        return "ask_options"
     if reason in ("no_intent", "low_confidence") or reason.startswith("composite"):
-        return T.say("ask_generic", lang)
+        return "ask_generic"
     return None
+
+
+def clarification_for(p: Parse) -> str | None:
+    """The one question that would let the fast path act on a parse it did not take."""
+    key = question_key(p)
+    return T.say(key, p.language) if key else None
+
+
+_VEHICLE_FIRST = {"book", "move", "cancel", "send_confirmation", "send_reminder"}
+"""Writes whose handler looks up the vehicle the request names: asked for a missing slot, that lookup comes
+first (`FastPath._ask`)."""
+_VEHICLE_SLOTS = ("plate", "vehicle_description", "customer")
+
+
+def _names_vehicle(p: Parse) -> bool:
+    """A write whose vehicle is said, and whose question is not about the vehicle."""
+    kind, _, what = (p.reason or "").partition(":")
+    about_vehicle = (kind == "missing" and bool({"vehicle", "plate"} & set(what.split(",")))) or (
+        kind == "ambiguous" and what in ("two_plates", "two_vehicles")
+    )
+    return p.intent in _VEHICLE_FIRST and any(p.slots.get(k) for k in _VEHICLE_SLOTS) and not about_vehicle
 
 
 class FastPath:
@@ -114,10 +137,7 @@ class FastPath:
             p = parse(text, language=self.language, today=self._now().date(), unknown_ok=True)
             careful = careful or "words"
         if not p.handled:
-            clarification = clarification_for(p)
-            if clarification and (p.reason or "").startswith(ANSWERABLE):
-                self._open = _OpenQuestion(p, "slots", [], self._now(), careful)
-            return FastPathOutcome(False, parse=p.to_dict(), clarification=clarification, reason=p.reason)
+            return await self._ask(p, context, {}, careful)
         return await self._execute(p, context, {}, careful)
 
     async def resume(
@@ -137,13 +157,11 @@ class FastPath:
             answered = answer_to(p, text, today=self._now().date())
             if answered is None:
                 return None
+            same = all(answered.slots.get(k) == p.slots.get(k) for k in _VEHICLE_SLOTS)
+            if question.options and same:  # the vehicle the question named: not looked up again
+                pinned["vehicle"] = question.options[0]
             if not answered.handled:
-                clarification = clarification_for(answered)
-                if clarification:
-                    self._open = _OpenQuestion(answered, "slots", [], self._now(), careful)
-                return FastPathOutcome(
-                    False, parse=answered.to_dict(), clarification=clarification, reason=answered.reason
-                )
+                return await self._ask(answered, context, pinned, careful)
             return await self._execute(answered, context, pinned, careful)
         chosen = pick(question.kind, text, question.options, p.language, self._now().date(), p.text)
         if chosen is None:
@@ -156,11 +174,41 @@ class FastPath:
                 pinned["confirmed_plate"] = {"plate": str(chosen["plate"])}
             pinned["write"] = chosen
         elif question.kind == "vehicle":
-            p = with_vehicle(p, str(chosen["plate"]))
+            chosen_p = with_vehicle(p, str(chosen["plate"]))
             pinned["confirmed_plate"] = {"plate": str(chosen["plate"])}  # the person's choice: no repair
+            if not p.handled:  # asked before the question about what the request lacks: that one next
+                pinned["vehicle"] = chosen
+                unhandled = dataclasses.replace(chosen_p, handled=False, reason=p.reason, confidence=p.confidence)
+                return await self._ask(unhandled, context, pinned, careful)
+            p = chosen_p
         else:
             pinned[question.kind] = chosen
         return await self._execute(p, context, pinned, careful)
+
+    async def _ask(
+        self, p: Parse, context: CallContext, pinned: dict[str, dict[str, Any]], careful: str | None
+    ) -> FastPathOutcome:
+        """The question for a parse not taken. A write missing something, that names its vehicle, has the
+        vehicle looked up first, as its write would (a wrong or unknown plate is said now, not after the
+        answer), and the question names it ("Per la Panda grigia AB123CD di Mario Rossi: che giorno?");
+        the vehicle found is kept for the answer (`resume`). Nothing is written here."""
+        key = question_key(p)
+        answerable = key is not None and (p.reason or "").startswith(ANSWERABLE)
+        if key is not None and answerable and _names_vehicle(p):
+            ctx = Context(self.backend, context, p, self._now, self._memory, self.plate_repair, pinned)
+            ctx.careful = careful
+            execution = Execution(ctx)
+            outcome = await execution.run(functools.partial(steps.ask_naming_vehicle, key=key))
+            if outcome.handled or outcome.clarification:  # the question, or why the vehicle is not there
+                if execution.question is not None:
+                    self._open = _OpenQuestion(
+                        p, str(execution.question.kind), execution.question.options, self._now(), careful, pinned
+                    )
+                return outcome
+        clarification = T.say(key, p.language) if key else None
+        if answerable:
+            self._open = _OpenQuestion(p, "slots", [], self._now(), careful, pinned)
+        return FastPathOutcome(False, parse=p.to_dict(), clarification=clarification, reason=p.reason)
 
     async def _execute(
         self, p: Parse, context: CallContext, pinned: dict[str, dict[str, Any]], careful: str | None

@@ -126,6 +126,9 @@ async def upcoming_days(ctx: Context, plates: list[str], day: str | None) -> dic
 
 
 async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
+    if "vehicle" in ctx.pinned:  # found (or chosen) when the request was asked about: not looked up again
+        ctx.vehicle = ctx.pinned["vehicle"]
+        return ctx.vehicle
     s = ctx.slots
     args: dict[str, Any] = {}
     desc = VehicleDescription(**s["vehicle_description"]) if s.get("vehicle_description") else None
@@ -185,6 +188,21 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         ctx.unsure_vehicle = top
     ctx.vehicle = top
     return top
+
+
+async def ask_naming_vehicle(ctx: Context, key: str) -> str:
+    """Never returns: the question `key` (i18n.fastpath) for what the request lacks, naming the vehicle it
+    is about once found as its write would find it ("Che giorno per la Panda grigia AB123CD di Mario
+    Rossi?"); or, as the write would, the question or the answer about that vehicle (not found, which one,
+    a plate heard only nearly). A question with no naming form is asked as it is."""
+    vehicle = await find_vehicle(ctx, write=True)  # a plate heard only nearly: asked about (`Execution`)
+    named = f"{key}_for"
+    question = (
+        T.say(named, ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang))
+        if named in T.TEXTS
+        else T.say(key, ctx.lang)
+    )
+    raise Stop(question, clarify=True, reason=ctx.parse.reason, kind="slots", options=[vehicle])
 
 
 def _without_taken_back(result: ToolResult, plate: str | None, taken: tuple[str, ...]) -> ToolResult:

@@ -133,9 +133,11 @@ class Confirming(PipelineBase):
         said = result.text if result else ""
         failed = ""
         if error is not None:
-            failed = for_person(error, language)
+            # the write is made (said first); the rest of the request is not: say so, and why
+            why = for_person(error, language)
+            failed = reply("rest_not_done", language, detail=why[:1].lower() + why[1:])
             stage = "llm" if isinstance(error, LlmError | ConfigError) else "pipeline"
-            trace.emit(TurnError(stage=stage, message=failed, detail=repr(error.__cause__ or error)))
+            trace.emit(TurnError(stage=stage, message=why, detail=repr(error.__cause__ or error)))
             speech.abandon()
             speech.say(" " + failed)
         elif turn.interrupted:

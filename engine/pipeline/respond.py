@@ -8,6 +8,7 @@ import logging
 import time
 
 from engine.agent import AgentEvent, FirstToken, TextDelta, ToolCallStarted
+from engine.confirmation import ToolCallRecord
 from engine.errors import ConfigError, LlmError, for_person
 from engine.pipeline.base import CurrentTurn, agent_outcome
 from engine.pipeline.confirm import Confirming
@@ -64,6 +65,7 @@ class Responding(Confirming):
         context = self._context(trace)
         trace.emit(StateChanged(state="thinking"))
         clarification: str | None = None
+        looked_up: list[ToolCallRecord] = []  # the lookups of a request the fast path asked about
         fastpath = self.fastpath
         if fastpath is not None:
             started = time.monotonic()
@@ -89,14 +91,16 @@ class Responding(Confirming):
                         handled=bool(outcome.handled),
                         clarification=outcome.clarification,
                         said_back=bool(outcome.handled and outcome.clarification),
+                        reason=outcome.reason,
                         elapsed_s=round(time.monotonic() - started, 4),
                     )
                 )
                 clarification = outcome.clarification if parse.get("intent") else None
+                looked_up = list(outcome.tool_calls)
+                self.agent.note_tool_calls(looked_up)
+                for record in looked_up:
+                    trace_tool(trace, record, round_no=0)
                 if outcome.handled:
-                    self.agent.note_tool_calls(list(outcome.tool_calls))
-                    for record in outcome.tool_calls:
-                        trace_tool(trace, record, round_no=0)
                     if outcome.pending is not None:
                         self._set_pending(trace, outcome.pending)
                     # a write said back for a yes: the fast path takes the answer, model or not
@@ -113,7 +117,9 @@ class Responding(Confirming):
             missing = None if self.settings.offline_only else self.agent.options.missing()
             if missing and not clarification:
                 message = f"{message} {missing}"
-            return await self._speak_reply(turn, text, message, language, anchor=anchor, path="clarify")
+            return await self._speak_reply(
+                turn, text, message, language, anchor=anchor, path="clarify", tool_calls=looked_up
+            )
         return await self._run_agent(
             turn, text, language, anchor=anchor, clarification=clarification, careful=careful
         )

@@ -148,6 +148,9 @@ class FastPathParsed(_Event):
     """The clarifying question it would ask, if any."""
     said_back: bool = False
     """The whole write was said back for a yes (the clarification), and the fast path takes the answer."""
+    reason: str | None = None
+    """Why it did not simply act: what is missing ("missing:date"), what it asked about ("fuzzy_plate",
+    "ambiguous_vehicle"), why a write was said back ("say_back:no_time"), or why it refused."""
     elapsed_s: float = 0.0
     """Seconds the fast path took (parse and tools)."""
 

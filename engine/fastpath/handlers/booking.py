@@ -154,6 +154,9 @@ async def cancel(ctx: Context) -> str:
 
 
 async def first_free_slot(ctx: Context) -> str:
+    # a plate said ("ho qui la Mini GZ 604 SW: quando c'è il primo posto?") is looked up and named in the
+    # answer, so a wrong or unknown plate shows before the booking that usually follows
+    vehicle = await steps.find_vehicle(ctx, write=False) if ctx.slots.get("plate") else None
     service = await steps.find_service(ctx)
     slot = await steps.first_slot(ctx, service, day_only=False)
     if slot is None:
@@ -161,5 +164,8 @@ async def first_free_slot(ctx: Context) -> str:
             T.say("no_slots", ctx.lang, service=service["name"], range=steps.range_words(ctx)),
             reason="no_slots",
         )
-    return T.say("first_free", ctx.lang, service=service["name"],
-                 when=T.spoken_when(str(slot["start"]), ctx.lang, ctx.today))  # fmt: skip
+    when = T.spoken_when(str(slot["start"]), ctx.lang, ctx.today)
+    if vehicle is None:
+        return T.say("first_free", ctx.lang, service=service["name"], when=when)
+    return T.say("first_free_for", ctx.lang, service=service["name"], when=when,
+                 vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang))  # fmt: skip

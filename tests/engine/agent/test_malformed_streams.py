@@ -34,6 +34,14 @@ async def test_a_connection_dropped_inside_a_tool_call_never_runs_it(backend: To
         assert result.result is not None and result.result.tool_calls == []
 
 
+async def test_a_text_answer_cut_at_the_wire_is_a_stream_error_not_the_answer(backend: ToolBackend) -> None:
+    script = [Round(text="Ora mando la conferma su WhatsApp e poi ti dico", drop_after=2)]
+    async with AgentHarness(script=script, backend=backend) as h:
+        result = await h.run("che c'è domani?")
+        assert isinstance(result.error, LlmStreamError) and "broke off" in result.error.message
+        assert result.text == ""  # "Ora mando la" is not an answer
+
+
 @pytest.mark.parametrize("empty", [Round(), Round(drop_after=0)], ids=["finished", "no-chunk-at-all"])
 async def test_an_empty_stream_is_an_empty_answer_not_a_crash(backend: ToolBackend, empty: Round) -> None:
     async with AgentHarness(script=[empty], backend=backend) as h:

@@ -162,7 +162,8 @@ async def test_what_the_parser_refuses_is_not_run(fast: FastPath, context: CallC
     assert not out.handled and out.tool_calls == []
     assert out.reason == "out_of_scope:campaign"
     ask = await fast.handle("prenota un tagliando per la AB123CD", context)
-    assert not ask.handled and ask.clarification == "Per quale giorno?"
+    assert not ask.handled and ask.clarification == "Che giorno per la Panda grigia AB123CD di Mario Rossi?"
+    assert not WRITES & {c.name for c in ask.tool_calls}
 
 
 async def test_misheard_plates_of_the_contract_suite(fast: FastPath, context: CallContext) -> None:
@@ -250,7 +251,7 @@ async def test_resume_answers_the_vehicle_question(fast: FastPath, context: Call
 
 async def test_resume_fills_a_missing_day(fast: FastPath, context: CallContext) -> None:
     asked = await fast.handle("prenota un cambio gomme per la AB123CD", context)
-    assert asked.clarification == "Per quale giorno?"
+    assert asked.clarification == "Che giorno per la Panda grigia AB123CD di Mario Rossi?"
     out = await fast.resume("domani, primo posto libero", context)
     assert out is not None and out.handled, out
     assert out.tool_calls[-1].arguments["start"] == "2026-03-03T09:30"

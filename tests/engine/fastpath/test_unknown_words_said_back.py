@@ -91,7 +91,7 @@ async def test_a_booking_without_a_time_is_said_back_at_the_first_free_time(
 
 async def test_a_question_asked_first_keeps_the_answer_said_back(fast: FastPath, context: CallContext) -> None:
     out = await fast.handle("prenota un tagliando per la panda grigliola tagga AB123CD", context, alone=True)
-    assert out.clarification == "Per quale giorno?" and not _writes(out), out
+    assert out.clarification == "Che giorno per la Panda grigia AB123CD di Mario Rossi?" and not _writes(out), out
     answered = await fast.resume("dopodomani alle 11", context)
     assert answered is not None and answered.clarification and not _writes(answered), answered
     assert answered.clarification.startswith("Non ho capito tutte le parole. Prenoto:"), answered.clarification

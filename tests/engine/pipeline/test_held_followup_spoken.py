@@ -184,20 +184,44 @@ async def test_a_held_write_that_fails_on_its_yes_ends_the_request_there(
     assert pipeline.pending is None and failed.pending is None
 
 
-async def test_a_model_failing_after_the_yes_leaves_the_booking_and_says_so(
-    llm: Any, backend: ToolBackend, make_pipeline: Any, speech: Callable[[str], np.ndarray]
+@pytest.mark.parametrize(
+    ("language", "failure"),
+    [("en", "status"), ("it", "status"), ("it", "stream"), ("en", "cut")],
+)
+async def test_a_model_failing_after_the_yes_leaves_the_booking_and_says_the_rest_was_not_done(
+    llm: Any,
+    backend: ToolBackend,
+    make_pipeline: Any,
+    speech: Callable[[str], np.ndarray],
+    language: str,
+    failure: str,
 ) -> None:
+    from i18n.errors import error_message
+
     booking = await _booking(backend)
     plate = booking["vehicle"]["plate"]
     before = await _booked(backend, plate)
-    llm.script([Round(tool_calls=[ToolCall("create_appointment", booking["args"])]), Round(status=503)])
-    pipeline = await make_pipeline(llm_settings(llm, language="en"))
+    # the model's server fails at the wire after the yes: an HTTP 503, an error event mid-sentence, or the
+    # connection closed mid-sentence
+    broken = {
+        "status": Round(status=503),
+        "stream": Round(text="Ora mando la conferma su WhatsApp, poi", stream_error="boom", error_after=2),
+        "cut": Round(text="Now I send the WhatsApp confirmation and", drop_after=2),
+    }[failure]
+    llm.script([Round(tool_calls=[ToolCall("create_appointment", booking["args"])]), broken])
+    pipeline = await make_pipeline(llm_settings(llm, language=language))
     asked = await pipeline.run_audio_turn(_noisy(speech(SAID)))
     assert asked.pending is not None and asked.pending.held
 
-    booked = await pipeline.run_text_turn("yes")
+    booked = await pipeline.run_text_turn(YES[language])
     assert booked.path == "confirm" and booked.error, booked
-    assert booked.reply_text.startswith("Booked. ") and len(booked.reply_text) > len("Booked. "), booked
+    done = reply("confirmed_create_appointment", language)
+    why = error_message("llm.server" if failure == "status" else "llm.stream", language)
+    rest = reply("rest_not_done", language, detail=why[:1].lower() + why[1:])
+    assert booked.reply_text == f"{done} {rest}", booked.reply_text  # what was made, and that the rest was not
+    events = load_trace(booked.trace_path)
+    spoken = " ".join(e.text for e in events if e.type == "tts_sentence")
+    assert spoken.startswith(done) and rest in spoken and "Traceback" not in spoken and "Error" not in spoken
     assert [c.name for c in booked.tool_calls] == ["create_appointment"]
     assert booked.pending is None and pipeline.pending is None
     assert await _booked(backend, plate) == before + 1

@@ -234,7 +234,8 @@ async def test_an_unset_wordpress_site_opens_the_local_demo_and_says_why(install
 async def test_offline_the_fast_path_question_is_answered_by_the_next_turn(backend, make_pipeline) -> None:
     pipeline = await make_pipeline(Settings(language="it"))
     asked = await pipeline.run_text_turn("Prenota un tagliando per la Panda, primo posto libero")
-    assert asked.path == "clarify" and "?" in asked.reply_text and not asked.tool_calls
+    assert asked.path == "clarify" and "?" in asked.reply_text
+    assert [c.name for c in asked.tool_calls] == ["find_vehicle"]  # which Panda: looked up, nothing written
     answered = await pipeline.run_text_turn("la grigia")
     assert answered.path == "fastpath", answered.reply_text
     [booking] = [c for c in answered.tool_calls if c.name == "create_appointment"]

@@ -372,6 +372,53 @@ def test_a_turn_said_back_is_right_after_the_yes_and_a_write_after_a_no_is_wrong
     )
 
 
+def test_a_question_naming_the_vehicle_found_resolves_it_and_a_question_about_the_vehicle_does_not() -> None:
+    from types import SimpleNamespace
+
+    from engine.confirmation import ToolCallRecord
+    from engine.trace import FastPathParsed
+    from wp_api.contract import ToolResult
+
+    row = {r["id"]: r for r in bench_speech.load_set(bench_speech.SETS["heldout6"])}["it-s16"]
+    found = ToolResult.success({"matches": [{"plate": "DX093KP", "match": "exact", "confidence": 1.0}]})
+    reply = (
+        "Non hai detto l'ora: il primo posto libero è questo. Prenoto: pastiglie freni per la Ducato bianca "
+        "DX093KP di Fabio Neri, venerdì 4 dicembre alle 14:00. Confermi?"
+    )
+
+    def turn(reason: str, said: str = reply) -> bench_speech.TurnScore:
+        result = SimpleNamespace(
+            transcript=row["reference"], path="clarify", reply_text=said, pending=None,
+            tool_calls=[ToolCallRecord("find_vehicle", {"plate": "DX093KP"}, found, 0.0)],
+        )  # fmt: skip
+        parsed = FastPathParsed(intent="book", handled=True, clarification=said, said_back=True, reason=reason)
+        return bench_speech.score_turn(row, "text", "v", result, [parsed], bench_speech.workshop.today())
+
+    said_back = turn("say_back:no_time")  # the write said back whole, naming the vehicle: resolved
+    assert said_back.resolved_plate == "DX093KP" and said_back.plate_right and not said_back.problems
+    assert turn("missing:date", "Che giorno per la Ducato bianca DX093KP di Fabio Neri?").plate_right
+    assert turn("fuzzy_plate", "Intendi la Ducato bianca DX093KP?").plate_right is False  # asked about it
+    assert turn("say_back:no_time", "A che ora?").plate_right is False  # looked up but never named
+
+
+def test_heldout6_questions_name_the_vehicle_they_looked_up(installed_models: Path, bench_cache: Path) -> None:
+    result = bench_speech.run(
+        set_path=bench_speech.SETS["heldout6"], ids=["it-s12", "it-s16"], conditions=("text",), clips=False,
+        details=True,
+    )  # fmt: skip
+    figures = result["results"]["it"]["text"]
+    assert figures["plate_right_pct"] == 100.0 and figures["wrong_writes"] == 0, result["failures"]
+    assert figures["outcomes"]["ask"] == 2
+
+
+def test_a_cancellation_labels_the_day_and_time_of_the_appointment_it_cancels() -> None:
+    # a cancellation has no new day: "cancella l'appuntamento di domani alle 8 e mezza" names the old one
+    for name, path in bench_speech.SETS.items():
+        for row in bench_speech.load_set(path):
+            if row["intent"] == "cancel":
+                assert not {"date", "time", "date_to", "first_free"} & set(row["slots"]), (name, row["id"])
+
+
 def test_a_request_with_unknown_words_is_said_back_offline_and_scored_on_the_parse_acted_on(
     installed_models: Path, bench_cache: Path, tmp_path: Path
 ) -> None:
