@@ -51,6 +51,8 @@ from benches import speech_audio as audio
 from benches import speech_workshop as workshop
 from benches.nlu import slot_mismatches
 from benches.replay_mic import push_to_talk
+from benches.speech_sets import SET
+from benches.speech_sets import SETS as SETS  # re-exported: the tests and scripts know the sets from here
 from engine.audio import FileSink
 from engine.config import Settings
 from engine.errors import ConfigError
@@ -66,51 +68,6 @@ from wp_api.local import LocalBackend
 
 _LOGGER = logging.getLogger(__name__)
 
-SET = Path(__file__).resolve().parent / "data" / "speech_set.jsonl"
-HELDOUT = Path(__file__).resolve().parent / "data" / "speech_set_heldout.jsonl"
-"""Italian requests written after the fast path was tuned on SET (same format); tuned on in turn since
-2026-12-02 (docs/PERFORMANCE.md), so a floor like SET, no longer an estimate."""
-HELDOUT2 = Path(__file__).resolve().parent / "data" / "speech_set_heldout2.jsonl"
-"""60 Italian requests written 2026-12-02 while fixes were tuned on both sets above; tuned on in turn since
-late 2026-12-02 (docs/PERFORMANCE.md, "Held-out set 2 tuned on"), so a floor like the others, not an estimate:
-the unbiased estimate moves to HELDOUT3 (same format)."""
-HELDOUT3 = Path(__file__).resolve().parent / "data" / "speech_set_heldout3.jsonl"
-"""50 Italian requests written 2026-12-02 late, after the three sets above were all being tuned on: never
-tuned on, the end-of-day estimate (same format). Its misses are not listed anywhere, so keep it so."""
-HELDOUT4 = Path(__file__).resolve().parent / "data" / "speech_set_heldout4.jsonl"
-"""60 Italian requests written 2026-12-02 (morning) from scratch, for tuning (same format): read its misses and fix
-from them, so a floor once tuned on; HELDOUT3 stays the estimate."""
-HELDOUT5 = Path(__file__).resolve().parent / "data" / "speech_set_heldout5.jsonl"
-"""60 Italian requests written 2026-12-02 (afternoon) blind (from the workshop's data only, without reading the
-other sets' rows or the fast path's code), same format: never tuned on, the honest estimate after HELDOUT4's
-tuning (docs/PERFORMANCE.md, "Held-out set 5"). Keep it so: fix nothing from its misses."""
-HELDOUT6 = Path(__file__).resolve().parent / "data" / "speech_set_heldout6.jsonl"
-"""60 Italian requests written 2026-12-02 (evening) blind (from the workshop's data only, without reading the other
-sets' rows or the fast path's code), same format, about 15 vehicles of their own (batch "heldout6" in the workshop's
-data, so no other set's plate): the honest estimate after HELDOUT5, measured blind first (docs/PERFORMANCE.md, "Held-out
-set 6"). Only its two wrong writes were fixed (as classes, tested on new sentences: a first free slot asked about, a
-model the fast path did not know); keep the rest so: fix nothing from its other misses."""
-HELDOUT7 = Path(__file__).resolve().parent / "data" / "speech_set_heldout7.jsonl"
-"""60 Italian and 20 English requests written 2026-12-02 (night) blind: from the workshop's data and the label format
-only (other sets' rows read for their shape, not the fast path's code or word lists; no run on it before commit), same
-format, 15 vehicles of their own (batch "heldout7" in the workshop's data): never tuned on, the fresh estimate once
-HELDOUT6 is tuned on. Keep it so: fix nothing from its misses."""
-HELDOUT8 = Path(__file__).resolve().parent / "data" / "speech_set_heldout8.jsonl"
-"""60 Italian and 20 English requests written 2026-12-03 blind: from the workshop's data and the label format only
-(other sets' rows read for their shape, not the fast path's code or word lists; no run on its audio before commit), same
-format, 15 vehicles of their own (batch "heldout8" in the workshop's data): never tuned on, the next estimate once
-HELDOUT7 is tuned on. Keep it so: fix nothing from its misses."""
-SETS = {
-    "main": SET,
-    "heldout": HELDOUT,
-    "heldout2": HELDOUT2,
-    "heldout3": HELDOUT3,
-    "heldout4": HELDOUT4,
-    "heldout5": HELDOUT5,
-    "heldout6": HELDOUT6,
-    "heldout7": HELDOUT7,
-    "heldout8": HELDOUT8,
-}
 CONDITIONS = ("clean", "noisy", "text")
 OUTCOMES = ("do", "ask", "refuse")
 WRITE_TOOLS = frozenset(

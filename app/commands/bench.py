@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benches.speech_sets import SETS
 from engine.errors import ConfigError, OfficinaError
 from models import ModelError
 
@@ -67,17 +68,7 @@ def register(subparsers: Any) -> None:
     speech.add_argument(
         "--set",
         dest="speech_set",
-        choices=[
-            "main",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-        ],
+        choices=list(SETS),
         default="main",
         help="speech: the set to run (heldout: Italian requests the fast path was not tuned on at first; "
         "heldout2: 60 Italian requests written 2026-12-02, tuned on since late 2026-12-02, so a floor too; "
@@ -181,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _speech(args: argparse.Namespace) -> dict[str, Any]:
-    from benches.speech import SETS, merge
+    from benches.speech import merge
     from benches.speech import run as bench_speech
 
     if args.merge:
