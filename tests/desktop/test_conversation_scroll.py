@@ -23,13 +23,19 @@ def _at_end(view: ConversationView) -> bool:
     return bar.maximum() > 0 and bar.value() == bar.maximum()
 
 
-def test_a_card_added_under_the_last_answer_is_scrolled_into_view(qtbot: QtBot) -> None:
+def _full_view(qtbot: QtBot) -> ConversationView:
+    """A view shown with more turns than fit, scrolled to the newest."""
     view = ConversationView()
     qtbot.addWidget(view)
     view.resize(500, 300)
     view.show()
     _fill(view, 8)
     qtbot.waitUntil(lambda: _at_end(view))
+    return view
+
+
+def test_a_card_added_under_the_last_answer_is_scrolled_into_view(qtbot: QtBot) -> None:
+    view = _full_view(qtbot)
     before = view.verticalScrollBar().maximum()
     card = SayBackCard()
     view.block("t7").add_under_reply(card)
@@ -39,12 +45,7 @@ def test_a_card_added_under_the_last_answer_is_scrolled_into_view(qtbot: QtBot) 
 
 
 def test_reading_an_earlier_turn_is_not_interrupted_until_a_new_turn(qtbot: QtBot) -> None:
-    view = ConversationView()
-    qtbot.addWidget(view)
-    view.resize(500, 300)
-    view.show()
-    _fill(view, 8)
-    qtbot.waitUntil(lambda: _at_end(view))
+    view = _full_view(qtbot)
     view.verticalScrollBar().setValue(0)  # the person scrolls up to read
     view.block("t7").add_under_reply(QLabel("una riga in più\n" * 5))
     qtbot.wait(100)
