@@ -40,12 +40,23 @@ def _fold(text: Any) -> str:
 
 
 def model_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | None:
-    """Does the model (else the make) said agree with the vehicle's? None: neither was said."""
+    """Does the model (else the make) said agree with the vehicle's? None: neither was said.
+
+    People say the first words of a longer model ("la Yaris" for a Yaris Cross, "la C3" for a C3 Aircross),
+    files hold the short name of a longer one, and people name the make as they call it ("la Mercedes" for Mercedes-Benz, "Citroën" for a Citroen on file)."""
     if desc.model is not None:
-        return _fold(desc.model) == _fold(vehicle.get("model"))
+        said, model = _fold(desc.model).split(), _fold(vehicle.get("model")).split()
+        shorter = min(len(said), len(model))
+        return shorter > 0 and said[:shorter] == model[:shorter]
     if desc.make is not None:
-        return _fold(desc.make) == _fold(vehicle.get("make"))
+        return _make_key(desc.make) == _make_key(vehicle.get("make"))
     return None
+
+
+def _make_key(make: Any) -> str:
+    """A make by its first word: "Mercedes-Benz" and "Mercedes", "Alfa Romeo" and "Alfa" are one make."""
+    words = _fold(make).replace("-", " ").split()
+    return words[0] if words else ""
 
 
 def colour_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | None:

@@ -124,3 +124,30 @@ _NAME_FILLER = {"e", "di", "dei", "delle", "del", "della", "and", "the", "of", "
 def catalogue_words(service: Mapping[str, Any]) -> set[str]:
     """The words of a catalogue service's name that tell it apart ("Pastiglie freni": pastiglie, freni)."""
     return {w for w in tokenize(str(service.get("name", ""))) if w not in _NAME_FILLER}
+
+
+_ENGLISH_CATALOGUE_WORDS: dict[str, str] = {
+    "pads": "pastiglie", "pad": "pastiglie", "discs": "dischi", "disc": "dischi", "disks": "dischi",
+    "rotors": "dischi", "brakes": "freni", "brake": "freni", "tyres": "gomme", "tires": "gomme",
+    "battery": "batteria", "oil": "olio", "filters": "filtri", "filter": "filtri",
+}  # fmt: skip
+"""The words of an Italian catalogue's names as said in English, so "brake pads" names "Pastiglie freni"."""
+
+
+def named_by_words(found: list[dict[str, Any]], said: list[str], kind: ServiceKind) -> dict[str, Any] | None:
+    """The one catalogue service of `found` that the words said name, or None to ask which.
+
+    The words that matter are those of the services' names said, other than the kind's own name ("freni"
+    names no brake service more than another). The services whose names hold them all are the candidates;
+    the one whose name is part of every other's is meant, since the others add what was not said: "le
+    pastiglie" is "Pastiglie freni", not "Dischi e pastiglie freni"; "i dischi" is the latter; "i freni" asks."""
+    generic = set(tokenize(kind.name_it)) | {_ENGLISH_CATALOGUE_WORDS.get(w, w) for w in tokenize(kind.name_en)}
+    heard = {_ENGLISH_CATALOGUE_WORDS.get(w, w) for w in said}
+    names = {id(s): catalogue_words(s) for s in found}
+    named = heard & set().union(*names.values()) - generic
+    if not named:
+        return None
+    holding = [s for s in found if named <= names[id(s)]]
+    smallest = [s for s in holding if all(names[id(s)] <= names[id(o)] for o in holding)]
+    return smallest[0] if len(smallest) == 1 else None
+

@@ -14,10 +14,10 @@ from typing import Any
 from engine.fastpath import plate_evidence as evidence
 from engine.fastpath import plate_hearing as hearing
 from engine.fastpath.context import SAYS_BACK, Context, Stop, why
-from engine.fastpath.normalize import strip_accents, tokenize
+from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates
-from engine.fastpath.services import KINDS_BY_KEY, catalogue_words, match_catalogue
+from engine.fastpath.services import KINDS_BY_KEY, catalogue_words, match_catalogue, named_by_words
 from engine.fastpath.vehicles import VehicleDescription
 from i18n import fastpath as T
 from wp_api.contract import ToolResult
@@ -303,6 +303,9 @@ async def find_service(ctx: Context) -> dict[str, Any]:
         if len(whole) == 1:  # "pastiglie dei freni" → "Pastiglie freni", not "Dischi e pastiglie freni"
             return whole[0]
         kind = KINDS_BY_KEY[slot["key"]]
+        named = named_by_words(found, tokenize(ctx.parse.text), kind)
+        if named is not None:
+            return named
         exact = [s for s in found if str(s.get("name", "")).lower() in (kind.name_it, kind.name_en.lower())]
         if len(exact) == 1:
             return exact[0]
@@ -433,13 +436,7 @@ def heard_span(text: str, plate: str) -> tuple[list[str], bool]:
 
 def _fits(desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:
     """Does what was said about the vehicle agree with the vehicle found by plate?"""
-
-    def same(a: str | None, b: Any) -> bool:
-        return a is None or strip_accents(str(a)).lower() == strip_accents(str(b or "")).lower()
-
-    return same(desc.model, vehicle.get("model")) and (
-        desc.model is not None or same(desc.make, vehicle.get("make"))
-    )
+    return evidence.model_fits(desc, vehicle) is not False
 
 
 def _spoken_target(slots: dict[str, Any], vehicle: dict[str, Any] | None, lang: str, today: date) -> str:

@@ -1,0 +1,76 @@
+"""The words said pick one service of a catalogue where a kind has several ("Pastiglie freni", "Dischi e
+pastiglie freni"): "le pastiglie" and "brake pads" are the pads alone (the other adds discs nobody said),
+"i dischi" is discs and pads, and "i freni" alone is asked about. (Held-out set 8 asked "Quale servizio:
+Dischi e pastiglie freni o Pastiglie freni?" four times for pads.) On the demo catalogue, a real
+LocalBackend."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from engine.fastpath import FastPath
+from engine.fastpath.normalize import tokenize
+from engine.fastpath.services import KINDS_BY_KEY, named_by_words
+from wp_api.contract import CallContext
+from wp_api.local import LocalBackend
+from wp_api.local.demo import build_demo
+
+NOW = datetime(2026, 3, 2, 8, 0)
+
+
+@pytest.fixture
+async def demo(tmp_path: Path) -> AsyncIterator[tuple[FastPath, str]]:
+    path = tmp_path / "w.sqlite3"
+    build_demo(path, customers=20, today=NOW.date())
+    backend = LocalBackend(path, now=lambda: NOW, kick_outbox=False)
+    lookup = await backend.call_tool("find_vehicle", {"description": "Fiat"}, context=CallContext("s", "t"))
+    yield FastPath(backend, now=lambda: NOW), str(lookup.data["matches"][0]["plate"])
+    await backend.aclose()
+
+
+def _service(out: Any) -> str | None:
+    made = [c for c in out.tool_calls if c.name == "create_appointment" and c.result.ok]
+    return made[0].result.data["appointment"]["service"] if made else None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        ("Mettimi le pastiglie per la {plate} al primo posto libero.", "it", "Pastiglie freni"),
+        ("Segna la {plate} per le pastiglie davanti, primo posto libero.", "it", "Pastiglie freni"),
+        ("Book {plate} in for new brake pads, first free slot.", "en", "Pastiglie freni"),
+        ("Prenota dischi e pastiglie per la {plate} al primo posto libero.", "it", "Dischi e pastiglie freni"),
+        ("Book the brake discs for {plate}, first free slot.", "en", "Dischi e pastiglie freni"),
+    ],
+)
+async def test_the_words_said_pick_the_service(
+    demo: tuple[FastPath, str], context: CallContext, text: str, language: str, service: str
+) -> None:
+    fast, plate = demo
+    fast.language = language
+    out = await fast.handle(text.format(plate=plate), context)
+    assert _service(out) == service, out
+
+
+async def test_brakes_alone_are_asked_about(demo: tuple[FastPath, str], context: CallContext) -> None:
+    fast, plate = demo
+    out = await fast.handle(f"Prenota i freni per la {plate} al primo posto libero.", context)
+    assert _service(out) is None
+    assert out.clarification and "Dischi e pastiglie freni" in out.clarification and "Pastiglie freni" in out.clarification
+
+
+def test_named_by_words_without_a_backend() -> None:
+    brakes = KINDS_BY_KEY["brakes"]
+    found = [{"name": "Dischi e pastiglie freni"}, {"name": "Pastiglie freni"}]
+    assert named_by_words(found, tokenize("le pastiglie"), brakes) == {"name": "Pastiglie freni"}
+    assert named_by_words(found, tokenize("i dischi"), brakes) == {"name": "Dischi e pastiglie freni"}
+    assert named_by_words(found, tokenize("i freni"), brakes) is None
+    assert named_by_words(found, tokenize("brake pads"), brakes) == {"name": "Pastiglie freni"}
+    # two services that do not contain one another: still asked
+    other = [{"name": "Pastiglie anteriori"}, {"name": "Pastiglie posteriori"}]
+    assert named_by_words(other, tokenize("le pastiglie"), brakes) is None
