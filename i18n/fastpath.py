@@ -143,6 +143,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You didn't say a time, so I kept the same one.",
     },
     "say_back_vehicle": {"it": "Non sono sicuro della targa.", "en": "I'm not sure of the plate."},
+    "say_back_asked": {"it": "Si può fare.", "en": "That can be done."},
     "say_back_words": {"it": "Non ho capito tutte le parole.", "en": "I didn't catch every word."},
     "say_back_changed": {"it": "Nel frattempo è cambiato qualcosa.", "en": "Something changed meanwhile."},
     "do_book": {"it": "Prenoto: {service} per {vehicle}{owner}, {when}", "en": "Booking: {service} for {vehicle}{owner}, {when}"},

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from engine.fastpath.dates import MONTHS, WEEKDAYS
+from engine.fastpath.intents import SAME_TIME
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
@@ -40,7 +41,7 @@ def _number(tok: str) -> bool:
     return tok.isdigit() or (":" in tok and tok.replace(":", "").isdigit()) or word_to_number(tok) is not None
 
 
-_SAME_TIME = frozenset({("stessa", "ora"), ("stesso", "orario"), ("same", "time")})
+_SAME_TIME = frozenset(SAME_TIME)
 """The old time kept in so many words ("stessa ora... no, alle 11"): a time a correction can replace."""
 _VEHICLE_ARTICLES = frozenset({"il", "la", "lo", "l", "the", "al", "alla", "allo", "all", "del", "della", "dello",
                                "dell", "sul", "sulla", "sullo"})  # fmt: skip

@@ -58,6 +58,8 @@ _STRONG_INTRO = {
 _NOT_TIME_AFTER = {"giorni", "giorno", "days", "day", "settimane", "weeks", "week", "mesi", "months", *MONTHS}
 _PM = {"pm"}
 _AM = {"am"}
+_NO_MINUTE = {"un", "una", "uno"}
+"""After "alle 11 e", a word that is no minute on its own: "e una Clio", "e un quarto" (read before it)."""
 
 
 @dataclass
@@ -343,7 +345,7 @@ def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
             mm, used = 15, used + 2
         elif after == "tre" and j + 2 < n and tokens[j + 2] == "quarti":
             mm, used = 45, used + 3
-        else:
+        elif after not in _NO_MINUTE:  # "alle 11? È una Clio" is no 11:01
             num = number_at(tokens, j + 1)
             if num is not None and 0 <= num[0] <= 59:
                 mm, used = num[0], used + 1 + num[1]

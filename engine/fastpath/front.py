@@ -136,6 +136,7 @@ class FastPath:
         if alone and not p.handled and (p.reason or "").startswith("unknown_words:"):
             p = parse(text, language=self.language, today=self._now().date(), unknown_ok=True)
             careful = careful or "words"
+        careful = careful or p.careful
         if not p.handled:
             return await self._ask(p, context, {}, careful)
         return await self._execute(p, context, {}, careful)

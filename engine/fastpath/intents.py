@@ -154,6 +154,8 @@ FIRST_FREE = _cues(
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile"
 )
+SAME_TIME = _cues("stessa ora | stesso orario | same time")
+"""The old time kept in so many words ("da venerdì a lunedì, stessa ora"): a time said, not one left out."""
 CHANNELS: dict[tuple[str, ...], str] = {
     ("whatsapp",): "whatsapp", ("whats", "app"): "whatsapp", ("what", "s", "app"): "whatsapp", ("wa",): "whatsapp", ("watsapp",): "whatsapp",
     ("sms",): "sms", ("text", "message"): "sms", ("messaggino",): "sms", ("email",): "email",
@@ -223,6 +225,14 @@ REASONS = phrases(
     "non viene piu",
     "non ce la fa",
     "non riesce a venire",
+    "non riesce a portare",
+    "non riesce a portarla",
+    "non riesce a portarlo",
+    "non puo portare",
+    "non puo portarla",
+    "non puo portarlo",
+    "can t bring",
+    "cannot bring",
     "can t come",
     "cannot come",
     "can t make it",
@@ -262,40 +272,111 @@ def put_after_reason(tokens: list[str]) -> int | None:
     return None
 
 
-# What the person says they do not know ("…, ma non mi ricordo la targa", "non mi ha detto a quando"): no
-# negation of the request, but that slot is not taken from anything else said; the fast path asks for it.
+# What the person says they do not know ("…, ma non mi ricordo la targa", "non mi ha detto a quando", "la targa
+# non me l'ha lasciata"): no negation of the request, but that slot is not taken from anything else said; the
+# fast path asks for it.
 _NOT_KNOWN_VERBS = _cues(
     "non mi ricordo | non ricordo | non me lo ricordo | non me la ricordo | non mi ricordo piu | non so | "
     "non lo so | non sa | non sappiamo | non mi ha detto | non ha detto | non ci ha detto | non mi ha ancora detto | "
-    "non ha ancora detto | non ci ha ancora detto | non mi ha dato | don t remember | do not remember | "
-    "don t know | do not know | didn t say | did not say | didn t tell me | did not tell me"
+    "non ha ancora detto | non ci ha ancora detto | non mi ha dato | non si ricorda | non si ricorda piu | "
+    "non ricorda | non ha deciso | non ha ancora deciso | non ci ha fatto sapere | ci fa sapere | ci fara sapere | "
+    "mi fa sapere | mi fara sapere | ci dice poi | mi dice poi | don t remember | do not remember | "
+    "doesn t remember | does not remember | don t know | do not know | doesn t know | does not know | "
+    "didn t say | did not say | didn t tell me | did not tell me | hasn t said | has not said | hasn t decided | "
+    "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
+    "ll let us know | will let us know | ll let me know | will let me know"
 )
+_NOT_KNOWN_AFTER = _cues(
+    " | ".join(
+        f"non {pronoun} {verb}"
+        for pronoun in ("me l ha", "l ha", "ce l ha", "ci ha", "mi ha", "me l ha ancora", "l ha ancora")
+        for verb in ("lasciata", "lasciato", "data", "dato", "detta", "detto")
+    )
+    + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so"
+)
+"""Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa")."""
 NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     "plate": _cues("la targa | targa | il numero di targa | che targa | the plate | the registration"),
     "date": _cues(
         "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
-        "in che giorno | la data | when | which day | what day | the day"
+        "in che giorno | la data | when | which day | what day | the day | a day | a date | the date"
     ),
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time"),
 }
 _BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and"}
+_SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore"}
+_MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}
+_ASIDES = {"pero", "invece", "purtroppo", "however", "though"}
 
 
 def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
     """The slot the person says they do not know, with the span that says so ("ma" before it included): the
     verb of not knowing followed at once by what is not known ("non mi ricordo la targa": plate; "non mi
-    ha detto a quando": date; "non so a che ora": time). None when what follows is anything else ("non so
-    se …" stays a negation, refused)."""
+    ha detto a quando": date; "non so ancora a che ora": time), or what is not known followed at once by
+    the verb ("la targa non me l'ha lasciata"). None when what follows is anything else ("non so se …"
+    stays a negation, refused)."""
     for at, verb in find_all(tokens, _NOT_KNOWN_VERBS):
         after = at + len(verb)
+        while after < len(tokens) and tokens[after] in _MEANWHILE:
+            after += 1
+        found = _what_at(tokens, after)
+        if found is not None:
+            return found[0], _span_start(tokens, at), found[1]
+    for at, verb in find_all(tokens, _NOT_KNOWN_AFTER):
+        end = at + len(verb)
+        while at > 0 and tokens[at - 1] in _ASIDES:  # "la targa però non me l'ha lasciata"
+            at -= 1
         for slot, objects in NOT_KNOWN_WHAT.items():
-            hit = find_any(tokens[after:], objects)
-            if hit is None or hit[0] != 0:
-                continue
-            longest = max((o for o in objects if tuple(tokens[after : after + len(o)]) == o), key=len)
-            start = at - 1 if at > 0 and tokens[at - 1] in _BEFORE_NOT_KNOWN else at
-            return slot, start, after + len(longest)
+            before = [o for o in objects if at >= len(o) and tuple(tokens[at - len(o) : at]) == o]
+            if before:
+                return slot, _span_start(tokens, at - max(map(len, before))), end
     return None
+
+
+def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
+    """The slot named at `at` ("la targa", "a che ora") and where its words end, else None."""
+    for slot, objects in NOT_KNOWN_WHAT.items():
+        hit = find_any(tokens[at:], objects)
+        if hit is None or hit[0] != 0:
+            continue
+        longest = max((o for o in objects if tuple(tokens[at : at + len(o)]) == o), key=len)
+        return slot, at + len(longest)
+    return None
+
+
+def _span_start(tokens: list[str], at: int) -> int:
+    """Where the saying of not knowing starts: its subject ("il cliente", "he") and a "ma" before it included."""
+    if at > 0 and tokens[at - 1] in _SUBJECTS:
+        at -= 1
+        if at > 0 and tokens[at - 1] in ("il", "la", "the"):
+            at -= 1
+    return at - 1 if at > 0 and tokens[at - 1] in _BEFORE_NOT_KNOWN else at
+
+
+# A request relayed from the customer as a question ("il signor Rossi chiede se possiamo anticipare …", "she asks
+# if we can move …"): no hypothetical, the request itself, but asked, not ordered, so its writes are said back
+# for a yes (`Parse.careful`).
+REPORTED = _cues(
+    " | ".join(
+        f"{asks} {can}"
+        for asks in ("chiede se", "ha chiesto se", "mi chiede se", "ci chiede se", "mi ha chiesto se",
+                     "ci ha chiesto se", "vuole sapere se", "voleva sapere se", "chiedeva se")
+        for can in ("possiamo", "potete", "puoi", "si puo", "riusciamo", "riuscite", "riesci")
+    )
+    + " | "
+    + " | ".join(
+        f"{asks} {can}"
+        for asks in ("asks if", "asked if", "asks whether", "asked whether", "is asking if", "wants to know if",
+                     "wanted to know if", "was asking if")
+        for can in ("we can", "we could", "you can", "you could")
+    )
+)  # fmt: skip
+
+
+def reported_request(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of the words relaying a customer's question ("chiede se possiamo"), else None."""
+    hit = find_any(tokens, REPORTED)
+    return None if hit is None else (hit[0], hit[0] + len(hit[1]))
 
 
 # A correction said after the start ("alle 2, scusa", "at 2, sorry"): what it corrected may not have been

@@ -82,6 +82,9 @@ class Parse:
     unknown: list[str] = field(default_factory=list)
     """Words no table knows that a write request was taken despite (`parse(..., unknown_ok=True)`):
     its writes are said back whole for a yes."""
+    careful: str | None = None
+    """Why its writes are said back whole for a yes, whatever was heard: "asked" (a customer's question relayed,
+    "chiede se possiamo anticipare …": asked, not ordered)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -157,8 +160,10 @@ def _main_intent(
         positions["day_appointments"] = counted[0]  # "quante macchine ho dopodomani?"
     put = cues.put_after_reason(tokens)
     if put is not None and "move" not in positions and "cancel" not in positions:
-        if has_service:
-            return None, -1, "several_actions"  # "domani non può, mettile il tagliando a martedì": which?
+        if any(m.start > put for m in find_services(tokens)):
+            # "domani non può, mettile il tagliando a martedì": which? (a service said before the reason names
+            # the appointment that cannot be kept: "il tagliando di lunedì non ce la fa, mettilo mercoledì")
+            return None, -1, "several_actions"
         positions.pop("book", None)
         positions["move"] = put  # "domani mattina non può: mettila a martedì alle 4"
     if ("cancel" in positions or "move" in positions) and "book" in positions:
@@ -601,6 +606,12 @@ def first_free_asked(text: str) -> bool:
     return find_any(heard_tokens(text), cues.FIRST_FREE) is not None
 
 
+def same_time_asked(text: str) -> bool:
+    """Did the person keep the old time in words ("da venerdì a lunedì, stessa ora")? A move with a day and no
+    time said keeps the time too, but offers it for a yes."""
+    return find_any(heard_tokens(text), cues.SAME_TIME) is not None
+
+
 def plates_taken_back(text: str) -> tuple[str, ...]:
     """The plates said and then taken back in a transcript ("AB 123 CD, no, CE": AB123CD), one "?" for each
     character not said (engine.fastpath.plates_spoken.taken_back)."""
@@ -652,6 +663,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
+    relayed = cues.reported_request(tokens)
+    if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
+        tokens = tokens[: relayed[0]] + tokens[relayed[1] :]
     lang = detect_language(tokens, language)
     if not tokens:
         return Parse(text, None, reason="empty", language=lang)
@@ -704,7 +718,10 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     parts = [Parse(text, intent_, slots_, 0.95, True, None, lang) for intent_, slots_ in actions]
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
-    return _judge(Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite))
+    careful = "asked" if relayed is not None else None
+    return _judge(
+        Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
+    )
 
 
 _NOT_KNOWN_SLOTS = {

@@ -332,6 +332,102 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+TROUBLE_WORDS = frozenset(
+    [
+        "fischia",
+        "fischiano",
+        "fischio",
+        "frena",
+        "frenata",
+        "frenando",
+        "rumore",
+        "rumori",
+        "rumorino",
+        "cigola",
+        "cigolano",
+        "cigolio",
+        "vibra",
+        "vibrazione",
+        "vibrazioni",
+        "tira",
+        "perde",
+        "perdita",
+        "spia",
+        "spie",
+        "accesa",
+        "acceso",
+        "accese",
+        "lampeggia",
+        "airbag",
+        "abs",
+        "finite",
+        "finito",
+        "finita",
+        "consumate",
+        "consumati",
+        "consumata",
+        "consumato",
+        "lisce",
+        "liscie",
+        "usurate",
+        "usurati",
+        "davanti",
+        "dietro",
+        "anteriori",
+        "posteriori",
+        "anteriore",
+        "posteriore",
+        "sinistra",
+        "destra",
+        "sinistro",
+        "destro",
+        "montare",
+        "smontare",
+        "montaggio",
+        "invernali",
+        "estive",
+        "squeaks",
+        "squeaking",
+        "squeals",
+        "noise",
+        "noisy",
+        "grinding",
+        "worn",
+        "front",
+        "rear",
+        "left",
+        "right",
+        "light",
+        "warning",
+        "fitted",
+        "fit",
+    ]
+)
+"""What the car has and where, said as the reason for a request ("fischia quando frena", "le pastiglie davanti
+sono finite", "worn front pads"): words that change no slot of the request, so knowing them only lets it be
+understood whole."""
+MODEL_WORDS = frozenset(
+    [
+        "cross",
+        "aircross",
+        "sportback",
+        "station",
+        "wagon",
+        "sw",
+        "allroad",
+        "hybrid",
+        "ibrida",
+        "elettrica",
+        "plus",
+        "sport",
+        "gt",
+        "coupe",
+    ]
+)
+"""The second words of longer model names ("Yaris Cross", "C3 Aircross", "A3 Sportback"): the first word picks
+the model (engine.fastpath.vehicles), the rest is no unknown word."""
+
+
 @cache
 def known_words() -> frozenset[str]:
     """The union of every table the parser reads (built once)."""
@@ -352,7 +448,7 @@ def known_words() -> frozenset[str]:
         words.update(model)
     for phrase in [*intents.CHANNELS, *intents.REASONS, *dates.INSTEAD]:
         words.update(phrase)
-    words.update(composite.TAIL_VOCAB)
+    words.update(composite.TAIL_VOCAB, TROUBLE_WORDS, MODEL_WORDS)
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
     words.update(["fissato", "fissata", "fissati", "prenotato", "prenotata", "prenotati"])

@@ -9,7 +9,7 @@ from engine.confirmation import PendingConfirmation, ToolCallRecord
 from engine.fastpath import steps
 from engine.fastpath.context import Context, Stop, idempotency_key, why
 from engine.fastpath.handlers import messages
-from engine.fastpath.parser import first_free_asked
+from engine.fastpath.parser import first_free_asked, same_time_asked
 from i18n import fastpath as T
 
 
@@ -89,8 +89,11 @@ async def move(ctx: Context) -> str:
                     reason="no_slots",
                 )
             new_start = candidate if candidate in free else free[0]
-            # no time said: the hour kept, or that day's first free one, is offered for a yes
-            ctx.careful = ctx.careful or ("same_time" if new_start == candidate else "no_time")
+            # no time said: the hour kept, or that day's first free one, is offered for a yes; the hour
+            # kept asked for in words ("stessa ora") is moved at once
+            kept = new_start == candidate
+            if not (kept and same_time_asked(ctx.parse.text)):
+                ctx.careful = ctx.careful or ("same_time" if kept else "no_time")
         else:
             slot = await steps.first_slot(ctx, service, day_only=False)
             if slot is None:
