@@ -207,6 +207,15 @@ def score_turn(
         slot_problems = slot_mismatches(row["slots"], p)
         if plate_right:  # a misheard plate that the workshop's data put right is the right vehicle
             slot_problems = [q for q in slot_problems if not q.startswith("plate:")]
+        # a day or time the parse left out and the write itself got right ("da venerdì a lunedì, stessa ora":
+        # the old hour kept) is judged by the write
+        written = _written_start(calls)
+        slots = row.get("slots") or {}
+        slot_problems = [
+            q for q in slot_problems
+            if not (q.startswith("date:") and slots.get("date") and written[:10] == slots["date"])
+            and not (q.startswith("time:") and slots.get("time") and written[11:16] == slots["time"])
+        ]  # fmt: skip
         problems += slot_problems
         intent_ok = not problems
     if plate_right is False:
@@ -296,6 +305,14 @@ def _cancels_what_was_meant(row: dict[str, Any], pending: Any) -> bool:
         and (not slots.get("old_date") or start[:10] == slots["old_date"])
         and (not slots.get("old_time") or start[11:16] == slots["old_time"])
     )
+
+
+def _written_start(calls: list[Any]) -> str:
+    """The start the turn booked or moved to ("" if it wrote none)."""
+    for call in calls:
+        if call.name in ("create_appointment", "reschedule_appointment") and call.result.ok:
+            return str(call.arguments.get("start") or call.arguments.get("new_start") or "")
+    return ""
 
 
 def _resolved_plate(calls: list[Any]) -> str | None:

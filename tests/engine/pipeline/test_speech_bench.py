@@ -452,3 +452,21 @@ def test_a_cancellation_card_is_scored_by_the_appointment_it_would_cancel() -> N
     assert not bench_speech._cancels_what_was_meant(row, card("GR574BR", "2026-11-27T09:00"))  # another car
     assert not bench_speech._cancels_what_was_meant({**row, "intent": "move"}, card("GR574BK", "2026-11-27T09:00"))
     assert not bench_speech._cancels_what_was_meant(row, None)
+
+
+def test_a_time_the_parse_left_out_is_judged_by_the_write(
+    installed_models: Path, bench_cache: Path, tmp_path: Path
+) -> None:
+    """ "da venerdì 4 a lunedì 7, stessa ora": the parse holds no time, the move keeps 10:00. Labelled 10:00
+    it is right; labelled another hour, the same write is a wrong write."""
+    rows = {r["id"]: r for r in bench_speech.load_set(bench_speech.SETS["heldout8"])}
+    kept = rows["it-v19"]
+    other = dict(kept, id="it-v919", slots={**kept["slots"], "time": "11:00"})
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (kept, other)) + "\n", encoding="utf-8")
+    out = tmp_path / "turns.jsonl"
+    bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False)
+    turns = {t["id"]: t for t in map(json.loads, out.read_text().splitlines())}
+    assert turns["it-v19"]["wrote"] and turns["it-v19"]["intent_slots_right"], turns["it-v19"]
+    assert not turns["it-v19"]["wrong_write"]
+    assert turns["it-v919"]["wrong_write"] and not turns["it-v919"]["intent_slots_right"]
