@@ -143,6 +143,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You didn't say a time, so I kept the same one.",
     },
     "say_back_vehicle": {"it": "Non sono sicuro della targa.", "en": "I'm not sure of the plate."},
+    "say_back_later_week": {
+        "it": "Quel giorno non c'è: è quello della settimana dopo.",
+        "en": "There's none that day: it's the one the week after.",
+    },
     "say_back_asked": {"it": "Si può fare.", "en": "That can be done."},
     "say_back_words": {"it": "Non ho capito tutte le parole.", "en": "I didn't catch every word."},
     "say_back_changed": {"it": "Nel frattempo è cambiato qualcosa.", "en": "Something changed meanwhile."},

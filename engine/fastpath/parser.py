@@ -245,6 +245,8 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
 
 
 _NOT_NUMBERS = {"un", "una", "uno", "one", "a", "an"}
+COUNTING = {"righe", "riga", "parole", "lines", "words"}
+"""Said after a number that is no day or time: "mandale due righe", "two lines to remind her"."""
 
 
 def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
@@ -254,6 +256,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
             continue
         if (tok,) in MODELS or (i > 0 and (tokens[i - 1], tok) in MODELS):
             continue  # "la 500 rossa", "Serie 3"
+        if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
+            continue
         if tok.isdigit() or word_to_number(tok) is not None:
             return True
     return False

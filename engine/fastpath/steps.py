@@ -14,6 +14,7 @@ from typing import Any
 from engine.fastpath import plate_evidence as evidence
 from engine.fastpath import plate_hearing as hearing
 from engine.fastpath.context import SAYS_BACK, Context, Stop, why
+from engine.fastpath.dates import extract_datetime
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates
@@ -346,6 +347,10 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         found = [a for a in found if str(a.get("start", ""))[11:16] == s["old_time"]]
     now = ctx.now()
     found = [a for a in found if datetime.fromisoformat(str(a["start"])) >= now]
+    if not found and vehicle is not None and s.get("old_date") and _weekday_alone(ctx, s["old_date"]):
+        found = await _same_weekday_after(ctx, vehicle, s["old_date"])
+        if len(found) == 1:  # "il tagliando di venerdì" for next week's Friday: said back with its date
+            ctx.careful = ctx.careful or "later_week"
     if not found:
         what = _spoken_target(s, vehicle, ctx.lang, ctx.today)
         raise Stop(T.say("no_appointment", ctx.lang, what=what), reason="no_appointment")
@@ -353,6 +358,27 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         said = [f"{a.get('service')} {T.spoken_when(a['start'], ctx.lang, ctx.today)}" for a in found[:3]]
         raise _which(ctx, "appointment", found[:3], said)
     return found[0]
+
+
+def _weekday_alone(ctx: Context, day: str) -> bool:
+    """Was `day` said by its weekday alone ("di venerdì"), with no date that fixes the week?"""
+    said = extract_datetime(heard_tokens(ctx.parse.text), ctx.today).dates
+    return any(m.weekday is not None and m.day.isoformat() == day for m in said)
+
+
+async def _same_weekday_after(ctx: Context, vehicle: dict[str, Any], day: str) -> list[dict[str, Any]]:
+    """The vehicle's upcoming appointments on the same weekday as `day` in the two weeks after it: the
+    weekday said may be a later week's ("il tagliando di venerdì" on Wednesday, booked for Friday week)."""
+    first = date.fromisoformat(day)
+    args = {"date_from": (first + timedelta(days=1)).isoformat(), "date_to": (first + timedelta(days=14)).isoformat(),
+            "vehicle_id": vehicle["vehicle_id"], "limit": 20}  # fmt: skip
+    result = await ctx.call("search_appointments", args, shown=False)
+    found = result.data.get("appointments", []) if result.ok else []
+    return [
+        a for a in found
+        if a.get("status") in ("pending", "approved")
+        and datetime.fromisoformat(str(a["start"])).weekday() == first.weekday()
+    ]  # fmt: skip
 
 
 def slot_refusal(ctx: Context, result: ToolResult, start: str) -> Stop:

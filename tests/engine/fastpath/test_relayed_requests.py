@@ -122,3 +122,41 @@ async def test_the_same_time_said_is_moved_at_once(fast: FastPath, context: Call
 async def test_no_time_said_is_offered(fast: FastPath, context: CallContext) -> None:
     out = await fast.handle("Sposta il tagliando della ZA 987 YE da mercoledì a venerdì.", context)
     assert not _moves(out) and out.clarification, out
+
+
+# --- "il tagliando di martedì" for next week's Tuesday ------------------------------------------------------
+
+
+async def _book(fast: FastPath, context: CallContext, start: str) -> int:
+    made = await fast.backend.call_tool(
+        "create_appointment",
+        {"service_id": 1, "vehicle_id": 1, "start": start, "idempotency_key": f"later-{start}"},
+        context=context,
+    )
+    assert made.ok, made.error
+    return int(made.data["appointment"]["appointment_id"])
+
+
+async def test_a_weekday_with_no_appointment_this_week_is_next_weeks_said_back(
+    fast: FastPath, context: CallContext
+) -> None:
+    booked = await _book(fast, context, "2026-03-10T11:00")  # AB123CD: Tuesday week; nothing this Tuesday
+    out = await fast.handle("Manda la conferma WhatsApp per il tagliando di martedì della AB 123 CD.", context)
+    assert not [c for c in out.tool_calls if c.name == "send_message"]
+    assert out.clarification and out.clarification.startswith("Quel giorno non c'è") and "10 marzo" in out.clarification
+    done = await fast.resume("sì", context)
+    assert done is not None
+    (sent,) = [c for c in done.tool_calls if c.name == "send_message" and c.result.ok]
+    assert sent.arguments["appointment_id"] == booked
+
+
+async def test_a_weekday_fixed_by_its_date_is_not_moved_to_another_week(fast: FastPath, context: CallContext) -> None:
+    await _book(fast, context, "2026-03-10T11:00")
+    out = await fast.handle("Manda la conferma WhatsApp per il tagliando di martedì 3 della AB 123 CD.", context)
+    assert not [c for c in out.tool_calls if c.name == "send_message"]
+    assert out.clarification is None and "10 marzo" not in out.reply_text, out
+
+
+def test_two_lines_on_whatsapp_are_no_time() -> None:
+    p = _parse("Alla signora della AB 123 CD mandale due righe su WhatsApp per ricordarle il tagliando di venerdì.")
+    assert p.handled and p.intent == "send_reminder", (p.reason, p.slots)
