@@ -53,6 +53,17 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # la targa" cut short
     ("di", "anniose"): ("diagnosi",), ("anniose",): ("diagnosi",), ("tisdici",): ("disdici",),
     ("disdicci",): ("disdici",), ("contro", "la", "targa"): ("controlla", "la", "targa"),
+    # held-out set 8's (tuned on since 2026-12-03): models run into their colour or respelt, weekdays and
+    # words split or glued, "pastiglie" and "tagliando" cut
+    ("polonera",): ("polo", "nera"), ("mocca",): ("mokka",), ("doppelo",): ("doblo",), ("giuche",): ("juke",),
+    ("innis",): ("ignis",), ("crio",): ("clio",), ("pastie",): ("pastiglie",), ("tagliandolo",): ("tagliando",),
+    ("taillando",): ("tagliando",), ("italiando",): ("il", "tagliando"), ("meccole", "di"): ("mercoledi",),
+    ("mecole", "di"): ("mercoledi",), ("martedia",): ("martedi", "a"), ("all", "une", "di"): ("a", "lunedi"),
+    ("venere", "di"): ("venerdi",), ("immattinata",): ("in", "mattinata"), ("metilo",): ("mettilo",),
+    ("metila",): ("mettila",), ("esegnala",): ("e", "segnala"), ("tozi",): ("togli",), ("confirma",): ("conferma",),
+    ("lezimi",): ("leggimi",), ("ricoda",): ("ricorda",), ("la", "target"): ("la", "targa"),
+    ("diagno", "si"): ("diagnosi",), ("se", "m", "e", "s"): ("sms",), ("climma",): ("clima",),
+    ("signo",): ("signor",), ("ugomme",): ("gomme",),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 

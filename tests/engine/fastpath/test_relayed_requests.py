@@ -12,19 +12,17 @@ real SQLite workshop (appointment 103: the Tagliando of ZA987YE, Wednesday 4 Mar
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 
-from engine.fastpath import FastPath, parse
+from engine.fastpath import FastPath
+from tests.engine.fastpath.italian import parse_en, parse_it
 from wp_api.contract import CallContext
-
-WEDNESDAY = date(2026, 11, 25)
 
 
 def _parse(text: str, language: str = "it") -> Any:
-    return parse(text, language=language, today=WEDNESDAY)
+    return parse_en(text) if language == "en" else parse_it(text)
 
 
 @pytest.mark.parametrize(
