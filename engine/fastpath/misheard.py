@@ -63,7 +63,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("metila",): ("mettila",), ("esegnala",): ("e", "segnala"), ("tozi",): ("togli",), ("confirma",): ("conferma",),
     ("lezimi",): ("leggimi",), ("ricoda",): ("ricorda",), ("la", "target"): ("la", "targa"),
     ("diagno", "si"): ("diagnosi",), ("se", "m", "e", "s"): ("sms",), ("climma",): ("clima",),
-    ("signo",): ("signor",), ("ugomme",): ("gomme",),
+    ("signo",): ("signor",), ("ugomme",): ("gomme",), ("anzino",): ("anzi", "no"),
+    ("mettimila",): ("mettimi", "la"), ("non", "c", "e", "la", "fa"): ("non", "ce", "la", "fa"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 

@@ -42,3 +42,12 @@ def test_a_word_that_only_looks_like_one_is_left() -> None:
     # "venere" alone (no "di") is no weekday: the request still has no day and is asked about
     p = parse_it("Prenota un tagliando per la AB 123 CD, la Venere blu.")
     assert p.slots.get("date") is None
+
+
+def test_a_correction_run_together_and_a_reason_respelt() -> None:
+    p = parse_it("Mettimi le pastiglie sulla AB 123 CD giovedì alle due del pomeriggio anzino alle 3.")
+    assert p.handled and p.slots.get("time") == "15:00", (p.reason, p.slots)
+    p = parse_it("La revisione di lunedì della AB 123 CD non c'è la fa, spostala a martedì alle 9.")
+    assert p.handled and p.intent == "move", (p.reason, p.slots)
+    p = parse_it("Mettimila Panda AB 123 CD per un tagliando lunedì alle 10.")
+    assert p.handled and p.intent == "book" and p.slots.get("plate") == "AB123CD", (p.reason, p.slots)
