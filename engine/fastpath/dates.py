@@ -312,6 +312,8 @@ def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
         parts = tok.split(":")
         if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit():
             hh, mm = int(parts[0]), int(parts[1])
+    elif tok.isdigit() and len(tok) in (3, 4) and int(tok) % 100 % 5 == 0 and int(tok) % 100 < 60:
+        hh, mm = divmod(int(tok), 100)  # "at 430", "alle 1030": whisper's times without their colon
     elif tok.endswith(("am", "pm")) and tok[:-2].replace(":", "").isdigit():
         core = tok[:-2]
         if ":" in core:

@@ -65,6 +65,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("diagno", "si"): ("diagnosi",), ("se", "m", "e", "s"): ("sms",), ("climma",): ("clima",),
     ("signo",): ("signor",), ("ugomme",): ("gomme",), ("anzino",): ("anzi", "no"),
     ("mettimila",): ("mettimi", "la"), ("non", "c", "e", "la", "fa"): ("non", "ce", "la", "fa"),
+    # and of its English: "in for" run together, brake pads as "break pass", models respelt
+    ("infer",): ("in", "for"), ("break", "pass"): ("brake", "pads"), ("break", "pads"): ("brake", "pads"),
+    ("breakpies",): ("brake", "pads"), ("jook",): ("juke",), ("diablo",): ("doblo",),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 

@@ -51,3 +51,15 @@ def test_a_correction_run_together_and_a_reason_respelt() -> None:
     assert p.handled and p.intent == "move", (p.reason, p.slots)
     p = parse_it("Mettimila Panda AB 123 CD per un tagliando lunedì alle 10.")
     assert p.handled and p.intent == "book" and p.slots.get("plate") == "AB123CD", (p.reason, p.slots)
+
+
+def test_english_forms_and_a_time_without_its_colon() -> None:
+    from tests.engine.fastpath.italian import parse_en
+
+    p = parse_en("Book the white Diablo, AB 123 CD, infer break pass on Friday at 430.")
+    assert p.handled and p.intent == "book", (p.reason, p.slots)
+    assert p.slots["service"]["key"] == "brakes" and p.slots["time"] == "16:30"
+    assert p.slots["vehicle_description"]["model"] == "Doblò"
+    assert parse_it("Prenota un tagliando per la AB 123 CD venerdì alle 1030.").slots["time"] == "10:30"
+    # a number that is no time stays a stray number: asked, never read as an hour
+    assert not parse_it("Prenota un tagliando per la AB 123 CD venerdì alle 10, sono 200 euro.").handled
