@@ -39,6 +39,12 @@ HELDOUT8 = Path(__file__).resolve().parent / "data" / "speech_set_heldout8.jsonl
 (other sets' rows read for their shape, not the fast path's code or word lists; no run on its audio before commit), same
 format, 15 vehicles of their own (batch "heldout8" in the workshop's data): never tuned on, the next estimate once
 HELDOUT7 is tuned on. Keep it so: fix nothing from its misses."""
+HELDOUT9 = Path(__file__).resolve().parent / "data" / "speech_set_heldout9.jsonl"
+"""60 Italian and 20 English requests written 2026-12-03 (morning) blind: from the workshop's data and the label format
+only (other sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists; no run
+on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout9" in the workshop's data,
+three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once HELDOUT8 is tuned on.
+Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -49,4 +55,5 @@ SETS = {
     "heldout6": HELDOUT6,
     "heldout7": HELDOUT7,
     "heldout8": HELDOUT8,
+    "heldout9": HELDOUT9,
 }

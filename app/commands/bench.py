@@ -77,7 +77,8 @@ def register(subparsers: Any) -> None:
         "heldout5: 60 written 2026-12-02 afternoon, blind, never tuned on; "
         "heldout6: 60 written 2026-12-02 evening, blind; only its wrong writes fixed; "
         "heldout7: 60 Italian and 20 English written 2026-12-02 night, blind, never tuned on: the fresh estimate; "
-        "heldout8: 60 Italian and 20 English written 2026-12-03, blind, never tuned on: the next estimate)",
+        "heldout8: 60 Italian and 20 English written 2026-12-03, blind, never tuned on: the next estimate; "
+        "heldout9: 60 Italian and 20 English written 2026-12-03 morning, blind, never tuned on: the one after)",
     )
     speech.add_argument(
         "--stt-option",
