@@ -23,8 +23,11 @@ MARKERS: tuple[tuple[str, ...], ...] = (
     ("no", "scusa", "anzi"), ("no", "aspetta"), ("aspetta", "anzi"), ("anzi", "no"), ("no", "anzi"), ("no", "scusa"), ("no", "scusami"),
     ("scusa", "anzi"), ("anzi",), ("no",), ("cioe",), ("scusa",), ("scusami",),
     ("no", "sorry"), ("sorry",), ("i", "mean"), ("no", "wait"), ("aspetta",),
+    ("wait",), ("actually",), ("make", "that"), ("make", "it"),
 )  # fmt: skip
-"""Longest first: the words that take back what was just said."""
+MARKERS = tuple(sorted(MARKERS, key=len, reverse=True))
+"""Longest first: the words that take back what was just said ("no sorry" is one marker, never "no" then
+"sorry"). Several said in a row ("sorry, make that 11", "no wait, actually 11") are one correction."""
 FILLERS = frozenset({"ehm", "emm", "eh", "em", "m", "mm", "uhm", "um", "uh", "er"})
 _TIME_INTRO = frozenset({"alle", "all", "ore", "at"})
 _NOON = frozenset({"mezzogiorno", "mezzanotte", "noon", "midday", "midnight"})
@@ -87,6 +90,22 @@ def _service_before(tokens: list[str], end: int) -> int | None:
             start = match.start
             return start - 1 if start > 0 and tokens[start - 1] in _SERVICE_OPENERS else start
     return None
+
+
+_AFTER_BARE_TIME = _TIME_TAIL | {"please", "thanks", "then", "instead", "on", "in"}
+
+
+def _bare_time_at(tokens: list[str], j: int) -> bool:
+    """An hour said alone at `j` ("… at 10, sorry, make that 11"): a number an hour can be, nothing after it
+    but a time's own words."""
+    if tokens[j : j + 2] in (["half", "past"], ["quarter", "past"], ["quarter", "to"]):
+        j += 2  # "actually half past 11"
+    if j >= len(tokens) or not _number(tokens[j]):
+        return False
+    hour = tokens[j].split(":")[0]
+    value = int(hour) if hour.isdigit() else word_to_number(hour)
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return value is not None and 0 < value <= 24 and (nxt is None or nxt in _AFTER_BARE_TIME or _number(nxt))
 
 
 def _kind_at(tokens: list[str], j: int) -> str | None:
@@ -169,13 +188,25 @@ def resolve_corrections(tokens: list[str]) -> list[str]:
             i += 1
             continue
         after = i + len(marker)
-        while after < len(out) and out[after] in FILLERS:
-            after += 1
+        while after < len(out):
+            more = next((m for m in MARKERS if tuple(out[after : after + len(m)]) == m), ())
+            if out[after] not in FILLERS and not more:
+                break
+            after += len(more) or 1
         kind = _kind_at(out, after)
         before = i
         while before > 0 and out[before - 1] in FILLERS:
             before -= 1
         start = _said_before(out, before, kind) if kind else None
+        if start is None and kind is None and _bare_time_at(out, after):
+            start = _said_before(out, before, "time")
+            if start is not None and out[start] == "at":
+                # "at 10, no wait, 11": the hour said again without its "at"
+                _LOGGER.debug("self-correction: %s taken back", out[start + 1 : after])
+                out[start + 1 : after] = []
+                i = start + 1
+                continue
+            start = None
         if start is None:
             i += 1
             continue

@@ -97,7 +97,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
         "what s on | whats on | what do we have | who is coming | who s coming | appointments | calendario | "
         "bookings | in programma | prenotazioni | entrano | chi entra | cosa entra | "
-        "quante macchine arrivano | quante auto arrivano"
+        "quante macchine arrivano | quante auto arrivano | "
+        # who is expected, asked: "chi aspettiamo domani?", "who's booked in on Monday?"
+        "chi aspettiamo | chi aspetto | chi aspetti | chi aspettate | chi deve venire | chi devono venire | "
+        "chi deve passare | chi passa | chi ha appuntamento | chi e prenotato | chi e prenotata | "
+        "chi abbiamo segnato | chi ho segnato | who s booked | who is booked | who s booked in | who s in | "
+        "who have we got | who ve we got | who do we have | who s due | who is due | who are we expecting | "
+        "who are we seeing | who s on the books | anyone booked | anybody booked | who s down for"
     ),
     "first_free_slot": _cues(
         "primo posto libero | primo posto | prima data libera | prima disponibilita | primo buco | primo slot | "
@@ -111,15 +117,94 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "orari liberi | orari hai liberi | orari avete liberi | orari ha liberi | che orari hai | che orari avete | "
         "quando mi puoi dare | quando mi potete dare | quando mi puo dare | quando mi dai | quando puoi darmi | "
         "hai qual cosa libero | hai qual cosa di libero | avete qual cosa libero | avete qual cosa di libero | "
-        "hai un posto libero | avete un posto libero"
+        "hai un posto libero | avete un posto libero | "
+        # room asked for: "anything free tomorrow morning?", "sabato riesci a farmi entrare una batteria?"
+        "riesci a farmi entrare | riesci a far entrare | riesci a farla entrare | riesci a farlo entrare | "
+        "riesci a farci entrare | riuscite a farmi entrare | puoi farmi entrare | potete farmi entrare | "
+        "mi fai entrare | mi fate entrare | ce la fai a farmi entrare | riesci a infilare | riesci a infilarmi | "
+        "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | "
+        "hai tempo per | avete tempo per | anything free | anything available | anything open | "
+        "any room | any space | any gaps | any gap | any openings | any slots | room for | space for | "
+        "got anything | have you got anything | do you have anything | do we have anything | "
+        "have we got anything | have we got room | got room | can you fit in | can you squeeze in | "
+        "can we fit in | can we squeeze in"
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
 }
+BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring"})
+"""English verbs that book with "in" after the vehicle: "get the Doblò in for a tyre change", "fit her in"."""
+_BRING_IN_OPENERS = frozenset(
+    {"please", "just", "so", "ok", "okay", "right", "alright", "then", "let", "s", "we", "ll", "i", "need", "to",
+     "you", "can", "could", "will", "would", "and"}
+)  # fmt: skip
+"""What may stand before such a verb for it to be the request ("please fit the Panda in", "we'll get her
+in", "can you squeeze the Clio in"); anything else ("he'll get it in himself") is no booking."""
+_ASKED_CAN = phrases("can you", "could you", "can we", "will you", "would you")
+_NOT_BRING_IN = frozenset({"for", "on", "at", "to", "off", "out", "up", "with", "from", "by", "and", "then"})
+"""Words that end the vehicle before "in": "get the history for the Panda in …" is no booking."""
+_NOT_IN_WHAT = frozenset({"touch", "contact", "stock", "charge", "time", "mind"})
+"""After "in", words of another phrase ("get in touch", "in stock")."""
+
+
+def brought_in(tokens: list[str]) -> tuple[int, bool] | None:
+    """Where an English "get/fit/squeeze … in" request is (the verb's position), and whether it is asked
+    ("can you fit the Panda in on Friday?": a question of room, a read) rather than told ("get the Doblò in
+    for a tyre change": a booking). None when no such verb opens the request."""
+    for k, tok in enumerate(tokens):
+        if tok not in BRING_IN_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
+            continue
+        for j in range(k + 1, min(len(tokens), k + 10)):
+            if tokens[j] in _NOT_BRING_IN:
+                break
+            if tokens[j] == "in" and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOT_IN_WHAT:
+                break
+            if tokens[j] == "in":
+                asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
+                return k, asked
+    return None
+
+
+OFF_VERBS = frozenset({"scrap", "drop", "ditch", "bin", "axe", "scrub", "nix", "pull", "delete", "remove"})
+"""English verbs that cancel an appointment named right after them ("scrap today's appointment")."""
+_APPOINTMENT_WORDS = frozenset({"appointment", "appointments", "booking", "bookings", "slot"})
+_NEW_ONE = frozenset({"in", "a", "an", "another", "new", "one"})
+"""Said before the appointment, one that is made ("drop a booking in for the Panda"), not one dropped."""
+TAKE_OFF_VERBS = frozenset({"take", "cross", "strike", "knock", "wipe", "scratch"})
+LIST_WORDS = frozenset({"diary", "calendar", "schedule", "books", "list", "agenda", "board", "rota"})
+"""What an appointment is taken off ("take the Mokka off the diary")."""
+
+
+def taken_off(tokens: list[str]) -> int | None:
+    """Where an English cancellation said in other words is: a verb of dropping with the appointment itself
+    within a few words ("scrap today's appointment", "drop Mrs Amato's booking"), or a verb of taking off with
+    the diary after "off" ("take the Mokka off the diary for tomorrow"). Else None ("drop the car off for
+    its appointment" drops nothing)."""
+    for k, tok in enumerate(tokens):
+        if tok in OFF_VERBS:
+            for j in range(k + 1, min(len(tokens), k + 9)):
+                if tokens[j] in _APPOINTMENT_WORDS:
+                    if tokens[j + 1 : j + 2] == ["in"]:
+                        break  # "drop the booking in for Friday": one put in
+                    return k
+                if tokens[j] in _NOT_BRING_IN or tokens[j] in _NEW_ONE:
+                    break
+        if tok in TAKE_OFF_VERBS:
+            for j in range(k + 1, min(len(tokens), k + 8)):
+                if tokens[j] == "off":
+                    rest = [t for t in tokens[j + 1 : j + 4] if t not in ("the", "my", "our", "your")]
+                    if rest[:1] and rest[0] in LIST_WORDS:
+                        return k
+                    break
+    return None
+
+
 AGENDA_COUNT = _cues(
     "quante macchine ho | quante macchine abbiamo | quante auto ho | quante auto abbiamo | "
     "quante macchine ci sono | quante auto ci sono | quante macchine entrano | quante auto entrano | "
-    "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni"
+    "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni | "
+    "what have we got | what ve we got | what s booked | what s in the diary | "
+    "how are we looking | how does it look | how busy are we | how busy is"
 )
 """"quante macchine ho dopodomani", "sabato mattina come siamo messi?": the agenda of a day, only with the day
 said ("quante macchine abbiamo in officina adesso?", "come siamo messi col lavoro?" are no agenda)."""

@@ -108,6 +108,9 @@ _DAY_NAMED = _DAYS_SAID | {"stamattina", "domattina", "stasera"}
 _TAKEN_FROM = frozenset(
     {"da", "dal", "dalla", "dallo", "dalle", "dai", "dagli", "dall", "giu", "via", "fuori"}
 )
+_AGENDA_DAY = _DAY_NAMED | {"today", "tomorrow"}
+"""A day said, for the agenda asked in words that need one ("quante macchine ho dopodomani", "what have we got
+tomorrow")."""
 _APPOINTMENT_SAID = _DAYS_SAID | {"appuntamento", "prenotazione"}
 
 
@@ -145,6 +148,16 @@ def _main_intent(
             hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]
         if hits:
             positions[intent] = min(i for i, _ in hits)
+    off = cues.taken_off(tokens)
+    if off is not None:
+        positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
+    brought = cues.brought_in(tokens)
+    if brought is not None and not {"cancel", "move", "book"} & set(positions):
+        at, asked = brought
+        if asked:
+            positions.setdefault("first_free_slot", at)  # "can you fit the Panda in on Friday?": room asked
+        else:
+            positions["book"] = at  # "get the Doblò in for a tyre change in the first free slot"
     if (
         "book" in positions
         and "first_free_slot" in positions
@@ -156,7 +169,7 @@ def _main_intent(
             # quando c'è il primo posto?": a question, not a booking
             del positions["book"]
     counted = find_any(tokens, cues.AGENDA_COUNT)
-    if counted is not None and "day_appointments" not in positions and _DAY_NAMED & set(tokens):
+    if counted is not None and "day_appointments" not in positions and _AGENDA_DAY & set(tokens):
         positions["day_appointments"] = counted[0]  # "quante macchine ho dopodomani?"
     put = cues.put_after_reason(tokens)
     if put is not None and "move" not in positions and "cancel" not in positions:
@@ -301,7 +314,8 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         titled = [t for t in titled if set(tokenize(t.group(1))) <= set(heard)] or titled[:1]
     m = titled[0] if titled else None
     if m:
-        first, _, second = m.group(1).partition(" ")
+        # "Mr Rossi's booking": the name without the English possessive
+        first, _, second = re.sub(r"['’]s\b", "", m.group(1)).partition(" ")
         # "signor Bianchi Prenota…": a known word is not part of the name
         return f"{first} {second}" if second and not set(tokenize(second)) & known_words() else first
 

@@ -32,7 +32,10 @@ def _kind(key: str, category: str, it: str, en: str, words: tuple[str, ...], *sy
 SERVICE_KINDS: tuple[ServiceKind, ...] = (
     _kind("oil_change", "maintenance", "cambio olio", "oil change", ("olio", "oil"),
           "cambio olio", "cambio dell olio", "cambiare l olio", "cambiare olio", "oil change", "change the oil",
-          "oil and filter", "olio e filtri", "olio e filtro"),
+          "oil and filter", "olio e filtri", "olio e filtro",
+          # as done, asked of a vehicle's history: "when did it last have its oil changed?"
+          "oil changed", "oil done", "oil replaced", "oil swapped", "changed the oil", "changed its oil",
+          "oil changes", "do the oil", "did the oil", "done the oil"),
     _kind("service", "maintenance", "tagliando", "service", ("tagliando", "service", "manutenzione"),
           "tagliando", "tagliandi", "tagliandino", "service", "servicing", "maintenance", "manutenzione",
           "manutenzione ordinaria", "annual service", "full service"),
@@ -43,7 +46,7 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "gommista", "change the tyres", "change the tires"),
     _kind("inspection", "inspection", "revisione", "MOT inspection", ("revisione", "inspection", "mot"),
           "revisione", "revisioni", "mot", "m o t", "inspection", "roadworthiness test", "collaudo",
-          "revisione ministeriale"),
+          "revisione ministeriale", "inspected"),
     _kind("bodywork", "bodywork", "carrozzeria", "bodywork", ("carrozzeria", "bodywork", "body"),
           "carrozzeria", "bodywork", "body work", "body shop", "ammaccatura", "ammaccature", "graffio",
           "graffi", "dent", "dents", "scratch", "scratches", "paraurti", "bumper", "verniciatura"),

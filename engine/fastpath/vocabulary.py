@@ -449,6 +449,7 @@ def known_words() -> frozenset[str]:
     for phrase in [*intents.CHANNELS, *intents.REASONS, *dates.INSTEAD]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB, TROUBLE_WORDS, MODEL_WORDS, parser.COUNTING)
+    words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
     words.update(["fissato", "fissata", "fissati", "prenotato", "prenotata", "prenotati"])
