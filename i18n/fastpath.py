@@ -97,6 +97,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Per la {plate}, l'ultimo {service} è stato {when}.",
         "en": "On {plate}, the last {service} was {when}.",
     },
+    "history_km": {
+        "it": "Per la {plate}, {service} di {when}: {km} chilometri.",
+        "en": "On {plate}, {service} on {when}: {km} km.",
+    },
+    "history_km_unknown": {
+        "it": "Per la {plate}, {service} di {when}: i chilometri non sono stati registrati.",
+        "en": "On {plate}, {service} on {when}: the mileage was not recorded.",
+    },
     "history_none": {
         "it": "Per la {plate} non risulta nessun {service}.",
         "en": "There is no {service} on record for {plate}.",

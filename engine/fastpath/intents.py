@@ -70,7 +70,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "vorrebbe portare | deve portare | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
         "schedule a | schedule an | schedule the | schedule | put | pencil in | bisogna fare | deve fare | vuole fare | "
-        "needs | need | wants | " + with_pronouns("prenota", "fissa", "segna", "metti")
+        "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
+        "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
+        + with_pronouns("prenota", "fissa", "segna", "metti")
     ),
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
@@ -127,7 +129,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "any room | any space | any gaps | any gap | any openings | any slots | room for | space for | "
         "got anything | have you got anything | do you have anything | do we have anything | "
         "have we got anything | have we got room | got room | can you fit in | can you squeeze in | "
-        "can we fit in | can we squeeze in"
+        "can we fit in | can we squeeze in | primo spazio | primo spazio libero"
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
@@ -216,6 +218,18 @@ WEAK_CANCEL_FORMS = _cues(
 reason it is off) and nothing is taken off something else ("toglila dal ponte")."""
 WEAK_BOOK_FORMS = _cues(with_pronouns("segna", "metti"))
 """"mettila", "segnamelo": booking words only beside a service, as "metti" and "segna" are."""
+DO_SERVICE_FORMS = _cues(
+    "fammi | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli | fagli fare | falle fare | "
+    "gli fai | le fai"
+)
+""""fammi una diagnosi", "facciamo il tagliando alla Panda", "mi fai il cambio gomme": booking words only with
+the service said right after them ("fammi sapere", "fammi vedere il tagliando" are no booking)."""
+TAKE_FORMS = _cues("prendi | prendimi | prendigli | prendile | prendiamo")
+""""prendi il primo buco che hai": booking words only with the first free slot said right after them."""
+NOTE_IT_FORMS = _cues("segnala")
+""""… prendi il primo buco che hai e segnala": said last, with nothing of its own after it, in a request for the
+first free slot, it is "segnala" (write it down); anywhere else it is "segnalare" ("segnala il guasto"), no
+booking."""
 OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
     "whose | who owns"
@@ -237,7 +251,8 @@ FIRST_FREE = _cues(
     "as soon as possible | asap | next available | first slot | next free | first open | quando c e posto | "
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
-    "primo giorno in cui | primo giorno utile"
+    "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
+    "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto"
 )
 SAME_TIME = _cues("stessa ora | stesso orario | same time")
 """The old time kept in so many words ("da venerdì a lunedì, stessa ora"): a time said, not one left out."""
@@ -322,6 +337,23 @@ REASONS = phrases(
     "cannot come",
     "can t make it",
     "won t come",
+    # away ("la signora Ferrante è fuori per lavoro"): said of the customer, the appointment is off
+    "e fuori per lavoro",
+    "e fuori citta",
+    "e fuori",
+    "e via per lavoro",
+    "e in trasferta",
+    "e all estero",
+    "e in viaggio",
+    "e in ferie",
+    "e malato",
+    "e malata",
+    "sta male",
+    "e in ospedale",
+    "ha un imprevisto",
+    "ha avuto un imprevisto",
+    "ha un contrattempo",
+    "ha avuto un contrattempo",
 )
 
 

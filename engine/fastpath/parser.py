@@ -20,11 +20,13 @@ from engine.fastpath.composite import (
 )
 from engine.fastpath.corrections import resolve_corrections
 from engine.fastpath.dates import INSTEAD, WEEKDAYS, DateMention, DateTimeSlots, TimeMention, extract_datetime
+from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
 from engine.fastpath.services import find_services
+from engine.fastpath.symptoms import symptom_before
 from engine.fastpath.vehicles import MODELS, find_vehicle_description
 from engine.fastpath.verbless import verbless_booking
 from engine.fastpath.vocabulary import known_words, unknown_words
@@ -47,6 +49,9 @@ _WEAK_BOOK = set(
         "fissi", "mi fissi", "me lo fissi", "me la fissi", "mettici",
     )
     + cues.WEAK_BOOK_FORMS
+    + cues.DO_SERVICE_FORMS
+    + cues.TAKE_FORMS
+    + cues.NOTE_IT_FORMS
 )  # fmt: skip
 _PUT_ON_DAY = set(
     phrases("metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "segni", "metta")
@@ -128,6 +133,37 @@ def _asks_when(tokens: list[str], first_free_at: int) -> bool:
     return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
 
 
+_BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gli", "le", "fare", "anche", "pure",
+                             "subito", "ancora", "nuovo", "nuova", "bel", "bella"})  # fmt: skip
+_BEFORE_FIRST_FREE = frozenset({"il", "la", "l", "al", "alla", "pure", "subito", "mi", "ci", "gli", "le"})
+_AFTER_NOTED = frozenset({"pure", "grazie", "subito", "in", "agenda", "sull", "sul", "calendario"})
+
+
+def _said_right_after(tokens: list[str], at: int, between: frozenset[str], starts: set[int]) -> bool:
+    """Does something that starts at one of `starts` come at `at`, only words of `between` before it?"""
+    while at < len(tokens) and at not in starts and tokens[at] in between:
+        at += 1
+    return at in starts
+
+
+def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
+    """For the booking words that are ordinary verbs too: is the one said at `at` a booking? "fammi",
+    "facciamo", "mi fai" with the service right after them ("fammi una diagnosi"), and no question before
+    ("quando mi fai il tagliando?"); "prendi" with the first free slot right after it ("prendi il primo
+    buco che hai"); "segnala" said last in a request for the first free slot ("… e segnala")."""
+    after = at + len(cue)
+    if cue in cues.DO_SERVICE_FORMS:
+        starts = {m.start for m in find_services(tokens)}
+        asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
+        return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE, starts)
+    first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
+    if cue in cues.TAKE_FORMS:
+        return _said_right_after(tokens, after, _BEFORE_FIRST_FREE, first_free)
+    if cue in cues.NOTE_IT_FORMS:
+        return bool(first_free) and set(tokens[after:]) <= _AFTER_NOTED
+    return True
+
+
 def _main_intent(
     tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool
 ) -> tuple[str | None, int, str | None]:
@@ -143,6 +179,7 @@ def _main_intent(
                 (i, p) for i, p in hits
                 if not near_reminder(tokens, i)
                 and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
+                and _loose_book_word(tokens, i, p)
             ]  # fmt: skip
         if intent == "cancel":
             hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]
@@ -613,8 +650,9 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
 def heard_tokens(text: str) -> list[str]:
     """The tokens of a transcript, with the words whisper commonly mishears put back (engine.fastpath.misheard)
     and the self-corrections that can be resolved applied (a plate's: engine.fastpath.plates_spoken; a day's or
-    a time's: engine.fastpath.corrections)."""
-    return resolve_corrections(take_back_plates(put_back(tokenize(text))))
+    a time's: engine.fastpath.corrections), and a service's mileage taken out ("il tagliando dei 30.000" is
+    no time, day or stray number: engine.fastpath.mileage)."""
+    return drop_mileage(resolve_corrections(take_back_plates(put_back(tokenize(text)))))
 
 
 def first_free_asked(text: str) -> bool:
@@ -689,7 +727,10 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
         return Parse(text, None, reason="empty", language=lang)
     # a plate's letters are no words: "la GH 730 MA" holds no "ma" (but), "SE" no "se" (if)
     in_plate = {i for m in find_plates(tokens) for i in range(m.start, m.end)}
-    blocker = cues.detect_blocker(["_" if i in in_plate else t for i, t in enumerate(tokens)])
+    # "quanti chilometri aveva all'ultima revisione?": the mileage of a past service, in its history
+    km_asked = mileage_asked(tokens)
+    km_words = set(range(*km_asked)) if km_asked else set()
+    blocker = cues.detect_blocker(["_" if i in in_plate | km_words else t for i, t in enumerate(tokens)])
     if blocker:
         return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
     has_service = bool(find_services(tokens))
@@ -699,7 +740,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
         tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle
     )
     if (refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")) and verbless_booking(
-        tokens, tail_start(tokens, -1, "book"), text, today
+        tokens, tail_start(tokens, -1, "book"), text, today, day_alone=refusal == "no_intent"
     ):
         intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None
@@ -707,6 +748,8 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
         intent, cue_at = "move", carried  # "da venerdì la portiamo a sabato"
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
+    if km_asked is not None and intent != "vehicle_history":
+        return Parse(text, None, reason="out_of_scope:unsupported_action", language=lang, confidence=0.1)
     if intent == "day_appointments" and _taken_off_agenda(tokens):
         return Parse(text, None, reason="unknown_action:off_agenda", language=lang, confidence=0.1)
     if intent in cues.WRITE_INTENTS and _bulk(tokens, text):
@@ -729,7 +772,11 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
         tail_start(tokens, cue_at, intent) if intent in ("book", "move", "send_confirmation") else len(tokens)
     )
     main, tail = tokens[:tail_at], tokens[tail_at:]
+    if intent == "book" and cue_at > 0:
+        main = _without_symptom(main, cue_at)
     slots = fill_slots(main, text, today, intent, lang)
+    if km_asked is not None:
+        slots["mileage"] = True
     if not_known is not None:
         _drop_not_known(slots, not_known[0])
     actions, tail_problem = tail_actions(tail)
@@ -740,6 +787,22 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     return _judge(
         Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
     )
+
+
+def _without_symptom(tokens: list[str], cue_at: int) -> list[str]:
+    """ "La BMW … ha la spia dei freni accesa: fammi una diagnosi …": the symptom said between the vehicle and
+    the booking's command is its reason, blanked out of the words its slots are read from (its service, day
+    or time are not the booking's), when the booking's own service is said after the command."""
+    if not any(m.start >= cue_at for m in find_services(tokens)):
+        return tokens
+    taken = {i for m in find_plates(tokens) for i in range(m.start, m.end)}
+    desc = find_vehicle_description(tokens, taken)
+    if not desc.is_empty():
+        taken |= set(range(desc.start, desc.end))
+    span = symptom_before(tokens, cue_at, taken)
+    if span is None:
+        return tokens
+    return ["_" if span[0] <= k < span[1] else t for k, t in enumerate(tokens)]
 
 
 _NOT_KNOWN_SLOTS = {

@@ -7,6 +7,10 @@ Only the whole of it is a booking: the service said first and followed by the ve
 VA, la batteria, lunedì alle 10"), a day that is not an existing appointment's ("di martedì", "da venerdì"), a time, no question
 mark and no other command's cue. Anything less is left as it was (refused or read as a message), so a
 request about an appointment that exists is never taken for a new one.
+
+The day may come without its time ("per la Polo nera, EL 503 VB, un cambio gomme dopodomani in mattinata"):
+then the booking is never made at once, its first free time that day is said back for a yes
+(engine.fastpath.handlers.booking: "no_time"), so the first free slot asked in words is no such request.
 """
 
 from __future__ import annotations
@@ -42,8 +46,12 @@ def _for_vehicle_then_service(head: list[str], first: int, plates: list[PlateMat
     return service_at >= plates[0].end and set(between) <= _ARTICLES
 
 
-def verbless_booking(tokens: list[str], head_end: int, text: str, today: date) -> bool:
-    """True when tokens[:head_end] are a whole booking said without a verb (see the module's doc)."""
+def verbless_booking(
+    tokens: list[str], head_end: int, text: str, today: date, *, day_alone: bool = False
+) -> bool:
+    """True when tokens[:head_end] are a whole booking said without a verb (see the module's doc); with
+    `day_alone`, its day said without a time is one too (not where a message is asked for: "per la Panda, il
+    tagliando venerdì: mandagli la conferma" speaks of the appointment that exists)."""
     head = tokens[:head_end]
     if "?" in text or not head or _SAID_OF_ONE_BOOKED & set(head):
         return False
@@ -69,7 +77,9 @@ def verbless_booking(tokens: list[str], head_end: int, text: str, today: date) -
     if not plates and find_vehicle_description(masked).is_empty():
         return False
     when = extract_datetime(masked, today)
-    if len(when.dates) != 1 or when.time is None or when.conflicts:
+    if len(when.dates) != 1 or when.conflicts:
         return False
+    if when.time is None and (not day_alone or find_any(head, cues.FIRST_FREE) is not None):
+        return False  # a day alone is said back at its first free time; "il primo posto" would book it
     day = when.dates[0]
     return not (day.start > 0 and masked[day.start - 1] in _OLD_DAY)

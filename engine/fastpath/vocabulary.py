@@ -431,7 +431,7 @@ the model (engine.fastpath.vehicles), the rest is no unknown word."""
 @cache
 def known_words() -> frozenset[str]:
     """The union of every table the parser reads (built once)."""
-    from engine.fastpath import composite, corrections, dates, intents, parser, services, vehicles
+    from engine.fastpath import composite, corrections, dates, intents, parser, services, symptoms, vehicles
     from engine.fastpath.plate_symbols import LETTER_WORDS
 
     words: set[str] = set(FUNCTION_WORDS)
@@ -450,6 +450,7 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB, TROUBLE_WORDS, MODEL_WORDS, parser.COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
+    words.update(symptoms.WORDS)  # "ha la spia dell'airbag accesa": why, said before what is asked
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
     words.update(["fissato", "fissata", "fissati", "prenotato", "prenotata", "prenotati"])

@@ -8,6 +8,7 @@ from typing import Any
 from engine.fastpath import steps
 from engine.fastpath.context import Context, Stop, why
 from i18n import fastpath as T
+from i18n.dates import number
 
 # A busy day is read up to its first three (four are still read whole): the card on screen lists them all.
 _SPOKEN_APPOINTMENTS = 3
@@ -47,6 +48,12 @@ async def vehicle_history(ctx: Context) -> str:
             return T.say("history_none", ctx.lang, service=name, plate=plate)
         when = T.spoken_day(date.fromisoformat(str(services[0]["date"])[:10]), ctx.lang, None)
         year = str(services[0]["date"])[:4]
+        if s.get("mileage"):  # "quanti chilometri aveva all'ultima revisione?": the one it had then
+            km = services[0].get("mileage_km")
+            if not km:
+                return T.say("history_km_unknown", ctx.lang, service=name, plate=plate, when=f"{when} {year}")
+            return T.say("history_km", ctx.lang, service=name, plate=plate, when=f"{when} {year}",
+                         km=number(int(km), ctx.lang))  # fmt: skip
         return T.say("history_last", ctx.lang, service=name, plate=plate, when=f"{when} {year}")
     if not services:
         return T.say("history_empty", ctx.lang, plate=plate)

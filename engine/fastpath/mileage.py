@@ -1,0 +1,106 @@
+"""Kilometres said at the counter: a service's mileage ("il tagliando dei 30.000", "dei trentamila", "dei 60
+mila km"), which names the service and is no time, day or stray number; and the mileage asked of a past
+service ("quanti chilometri aveva all'ultima revisione?"), which the vehicle's history answers."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from engine.fastpath.normalize import find_any, phrases
+from engine.fastpath.numbers import word_to_number
+from engine.fastpath.services import find_services
+
+_LOGGER = logging.getLogger(__name__)
+
+_UNITS = frozenset({"km", "chilometri", "chilometro", "kilometri", "kilometro", "kilometers", "kilometres"})
+_THOUSAND_WORDS = frozenset({"mila", "mille"})
+_WORD_THOUSANDS = re.compile(r"^([a-z]+|\d+)mila$")
+_OF_SERVICE = frozenset({"dei", "da", "di", "del", "ai", "a", "al", "degli"})
+"""Between a service and its mileage: "il tagliando dei 30.000", "tagliando da 15.000 km", "ai 90 mila"."""
+_OF_VEHICLE = frozenset({"con"})
+"""Before a mileage said of the vehicle with its unit: "la Panda con 150.000 km"."""
+
+
+def _thousands_at(tokens: list[str], i: int) -> int | None:
+    """How many tokens the thousands said at tokens[i] span ("30 000" of "30.000", "60 mila",
+    "trentamila", "15000"), else None. Only a number of a thousand or more is a mileage."""
+    tok = tokens[i]
+    if tok.isdigit():
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if int(tok) < 1000 and nxt == "000" and tok[:1] != "0":
+            return 2
+        if int(tok) < 1000 and nxt in _THOUSAND_WORDS:
+            return 2
+        year = 1900 <= int(tok) <= 2100 and nxt not in _UNITS  # "il tagliando del 2025": a year
+        return 1 if int(tok) >= 1000 and tok[:1] != "0" and not year else None
+    if tok == "mille":
+        return 1
+    m = _WORD_THOUSANDS.match(tok)
+    if m and (m.group(1).isdigit() or word_to_number(m.group(1)) is not None):
+        return 1
+    return None
+
+
+def _mileage_at(tokens: list[str], i: int) -> int | None:
+    """The span of the mileage at tokens[i] (its unit included), else None."""
+    span = _thousands_at(tokens, i)
+    if span is None:
+        return None
+    unit = i + span < len(tokens) and tokens[i + span] in _UNITS
+    return span + int(unit)
+
+
+def said_mileage(tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each mileage said of a service right before it ("tagliando dei 30.000", "revisione
+    ai 90 mila km") or of the vehicle with its unit ("con 150.000 km")."""
+    service_ends = {s.end for s in find_services(tokens)}
+    out: list[tuple[int, int]] = []
+    for i in range(1, len(tokens)):
+        before = tokens[i - 1]
+        after_service = before in _OF_SERVICE and i - 1 in service_ends
+        span = _mileage_at(tokens, i)
+        if span is None:
+            continue
+        with_unit = tokens[i + span - 1] in _UNITS
+        if after_service or (before in _OF_VEHICLE and with_unit):
+            out.append((i - 1, i + span))  # its preposition with it
+    return out
+
+
+def drop_mileage(tokens: list[str]) -> list[str]:
+    """`tokens` without the mileages said of a service or of the vehicle (`said_mileage`)."""
+    spans = said_mileage(tokens)
+    if not spans:
+        return tokens
+    dropped = {k for start, end in spans for k in range(start, end)}
+    _LOGGER.debug("mileage said, no time or day: %s", [tokens[s:e] for s, e in spans])
+    return [t for k, t in enumerate(tokens) if k not in dropped]
+
+
+_ASKED = phrases(
+    "quanti chilometri", "quanti km", "quanti kilometri", "a quanti chilometri", "a quanti km",
+    "che chilometraggio", "quale chilometraggio", "il chilometraggio", "quanti chilometri aveva",
+)  # fmt: skip
+_LAST = frozenset({"ultimo", "ultima"})
+_AT_LAST = frozenset({"all", "al", "alla", "nell", "nella", "l"})
+_SINCE = frozenset(
+    {"dall", "dal", "dalla", "da", "dopo", "fino", "prima", "since", "after", "prossimo", "prossima"}
+)
+
+
+def mileage_asked(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of the words asking the mileage a vehicle had at its last service ("quanti chilometri aveva
+    all'ultima revisione?", "a quanti km ha fatto l'ultimo tagliando?"), else None. Kilometres made since
+    a service ("dall'ultimo tagliando") or still to go ("al prossimo") are not in the history: None."""
+    hit = find_any(tokens, _ASKED)
+    if hit is None or _SINCE & set(tokens):
+        return None
+    services = find_services(tokens)
+    at_last = any(
+        tokens[j] in _LAST and j > 0 and tokens[j - 1] in _AT_LAST and any(s.start == j + 1 for s in services)
+        for j in range(len(tokens))
+    )
+    if not at_last:
+        return None
+    return hit[0], hit[0] + len(hit[1])
