@@ -99,7 +99,12 @@ class PiperTTS(TTS):
 
 
 def _load_voice(path: Path) -> Any:
+    import json
+
+    import onnxruntime
     from piper import PiperVoice
+    from piper.config import PiperConfig
+    from piper.phonemize_espeak import ESPEAK_DATA_DIR
 
     fix = fix_command(path.name.removesuffix(".onnx"))
     config = Path(f"{path}.json")
@@ -107,8 +112,18 @@ def _load_voice(path: Path) -> Any:
         raise ModelMissingError(f"The Piper voice {path.name} is missing ({path}).", fix=fix)
     if not config.is_file():
         raise ModelMissingError(f"The Piper voice {path.name} has no {config.name} beside it.", fix=fix)
+    # Piper's own loader gives the session spinning threads: between ops they burn the cores whisper needs
+    # and, on a busy 2-core PC, lose their turn mid-run (as Kokoro's did, engine/tts/kokoro.py). Without
+    # spinning a sentence took 185–230 ms against 280–325 ms beside a bench (docs/PERFORMANCE.md).
+    opts = onnxruntime.SessionOptions()
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     try:
-        voice = PiperVoice.load(path, config_path=config)
+        voice = PiperVoice(
+            config=PiperConfig.from_dict(json.loads(config.read_text(encoding="utf-8"))),
+            session=onnxruntime.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"]),
+            espeak_data_dir=Path(ESPEAK_DATA_DIR),
+            download_dir=Path.cwd(),
+        )
     except Exception as err:  # onnxruntime InvalidProtobuf/Fail, json errors, missing keys
         raise ModelMissingError(f"The Piper voice {path.name} is corrupt or unreadable.", fix=fix) from err
     _LOGGER.info("Loaded Piper voice %s (%d Hz)", path.name, voice.config.sample_rate)

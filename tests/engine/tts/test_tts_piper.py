@@ -99,6 +99,12 @@ def test_load_is_cached(joe_path: Path, joe: PiperTTS) -> None:
     assert again._voice is joe._voice and again.length_scale == 1.2
 
 
+def test_the_voices_threads_do_not_spin(joe: PiperTTS) -> None:
+    """Spinning threads burn the cores whisper needs on a busy PC (engine.tts.piper_tts._load_voice)."""
+    options = joe._voice.session.get_session_options()
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
 def test_bad_models_give_model_missing_error(joe_path: Path, tmp_path: Path) -> None:
     corrupt = tmp_path / "en_US-joe-medium.onnx"
     corrupt.write_bytes(b"\x08\x01garbage" * 100)
