@@ -575,10 +575,17 @@ def _sounds_like_channel(word: str) -> bool:
     return any(SequenceMatcher(None, word, name).ratio() >= 0.6 for name in _CHANNEL_WORDS)
 
 
+_TEXTED = frozenset({"him", "her", "them", "mr", "mrs", "ms", "miss", "the", "customer", "client", "owner"})
+"""Said after "text", the person texted: "text" is the verb, and the channel an SMS ("Text Mrs Rossi a reminder")."""
+
+
 def find_channel(tokens: list[str]) -> str | None:
-    """whatsapp / sms / email if a channel is named."""
+    """whatsapp / sms / email if a channel is named; else an SMS when "text" is said as the verb ("text her
+    …", "Text Mrs Rossi a reminder"): "text her on WhatsApp" is a WhatsApp."""
     for i, _tok in enumerate(tokens):
         for phrase, channel in CHANNELS.items():
             if tuple(tokens[i : i + len(phrase)]) == phrase:
                 return channel
+    if tokens[:1] == ["text"] or any(t == "text" and nxt in _TEXTED for t, nxt in pairwise(tokens)):
+        return "sms"
     return None
