@@ -29,7 +29,7 @@ from engine.fastpath.services import find_services
 from engine.fastpath.symptoms import symptom_before
 from engine.fastpath.vehicles import MODELS, find_vehicle_description
 from engine.fastpath.verbless import verbless_booking
-from engine.fastpath.vocabulary import known_words, unknown_words
+from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -295,8 +295,6 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
 
 
 _NOT_NUMBERS = {"un", "una", "uno", "one", "a", "an"}
-COUNTING = {"righe", "riga", "parole", "lines", "words"}
-"""Said after a number that is no day or time: "mandale due righe", "two lines to remind her"."""
 
 
 def _stray_number(tokens: list[str], consumed: set[int]) -> bool:

@@ -428,10 +428,14 @@ MODEL_WORDS = frozenset(
 the model (engine.fastpath.vehicles), the rest is no unknown word."""
 
 
+COUNTING = frozenset({"righe", "riga", "parole", "lines", "words"})
+"""Said after a number that is no day or time: "mandale due righe", "two lines to remind her"."""
+
+
 @cache
 def known_words() -> frozenset[str]:
     """The union of every table the parser reads (built once)."""
-    from engine.fastpath import composite, corrections, dates, intents, parser, services, symptoms, vehicles
+    from engine.fastpath import composite, corrections, dates, intents, services, symptoms, vehicles
     from engine.fastpath.plate_symbols import LETTER_WORDS
 
     words: set[str] = set(FUNCTION_WORDS)
@@ -448,7 +452,7 @@ def known_words() -> frozenset[str]:
         words.update(model)
     for phrase in [*intents.CHANNELS, *intents.REASONS, *dates.INSTEAD]:
         words.update(phrase)
-    words.update(composite.TAIL_VOCAB, TROUBLE_WORDS, MODEL_WORDS, parser.COUNTING)
+    words.update(composite.TAIL_VOCAB, TROUBLE_WORDS, MODEL_WORDS, COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
     words.update(symptoms.WORDS)  # "ha la spia dell'airbag accesa": why, said before what is asked
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
