@@ -416,11 +416,30 @@ def test_a_write_said_back_is_answered_by_a_click(app: SimpleNamespace, qtbot: Q
     _idle(app)
     start = len(app.events)
     calls_before = len(app.backend.calls)
-    app.bridge.run_text_turn(f"Book a tyre change for {PLATE} next Wednesday")
-    parsed = wait_until(
-        lambda: next((e for e in app.events[start:] if isinstance(e, ev.FastPathParsed)), None), 60, "the parse"
+    request = f"Book a tyre change for {PLATE} next Wednesday"
+    app.bridge.run_text_turn(request)
+    # this turn's events only: a turn of the test before (the microphone's) may still be ending
+    turn_id = wait_until(
+        lambda: next(
+            (e.turn_id for e in app.events[start:] if isinstance(e, ev.TurnStarted) and e.text == request), None
+        ),
+        60,
+        "the turn to start",
     )
-    finished = _finished(app, start)
+    parsed = wait_until(
+        lambda: next(
+            (e for e in app.events[start:] if isinstance(e, ev.FastPathParsed) and e.turn_id == turn_id), None
+        ),
+        60,
+        "the parse",
+    )
+    finished = wait_until(
+        lambda: next(
+            (e for e in app.events[start:] if isinstance(e, ev.TurnFinished) and e.turn_id == turn_id), None
+        ),
+        90,
+        "the turn to finish",
+    )
     assert parsed.said_back and finished.path == "clarify", (parsed, finished)
     assert "Shall I?" in finished.reply_text and "create_appointment" not in app.backend.calls[calls_before:]
     card = next(c for c in app.window.conversation.block(parsed.turn_id).cards if isinstance(c, SayBackCard))
