@@ -22,7 +22,11 @@ WORDS = frozenset(
      "spie", "accesa", "acceso", "accese", "accesi", "lampeggiante", "cruscotto", "curva", "curve",
      "problema", "problemi", "guasto", "lisce", "consumate", "consumati", "usurate", "usurati", "bucata",
      "forata", "sgonfia", "marmitta", "scarico", "anteriore", "anteriori", "posteriore", "posteriori",
-     "davanti", "dietro", "destra", "sinistra"}
+     "davanti", "dietro", "destra", "sinistra", "destro", "sinistro", "spia", "finite", "finita", "finito",
+     "consumata", "consumato", "liscie",
+     # and in English ("worn front pads", "the warning light", "it squeaks")
+     "worn", "front", "rear", "left", "right", "light", "warning", "noise", "noisy", "grinding", "squeaks",
+     "squeaking", "squeals"}
 )  # fmt: skip
 """Words of a symptom: known to the fast path, so a request is not refused for saying what the car does."""
 

@@ -332,80 +332,9 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-TROUBLE_WORDS = frozenset(
-    [
-        "fischia",
-        "fischiano",
-        "fischio",
-        "frena",
-        "frenata",
-        "frenando",
-        "rumore",
-        "rumori",
-        "rumorino",
-        "cigola",
-        "cigolano",
-        "cigolio",
-        "vibra",
-        "vibrazione",
-        "vibrazioni",
-        "tira",
-        "perde",
-        "perdita",
-        "spia",
-        "spie",
-        "accesa",
-        "acceso",
-        "accese",
-        "lampeggia",
-        "airbag",
-        "abs",
-        "finite",
-        "finito",
-        "finita",
-        "consumate",
-        "consumati",
-        "consumata",
-        "consumato",
-        "lisce",
-        "liscie",
-        "usurate",
-        "usurati",
-        "davanti",
-        "dietro",
-        "anteriori",
-        "posteriori",
-        "anteriore",
-        "posteriore",
-        "sinistra",
-        "destra",
-        "sinistro",
-        "destro",
-        "montare",
-        "smontare",
-        "montaggio",
-        "invernali",
-        "estive",
-        "squeaks",
-        "squeaking",
-        "squeals",
-        "noise",
-        "noisy",
-        "grinding",
-        "worn",
-        "front",
-        "rear",
-        "left",
-        "right",
-        "light",
-        "warning",
-        "fitted",
-        "fit",
-    ]
-)
-"""What the car has and where, said as the reason for a request ("fischia quando frena", "le pastiglie davanti
-sono finite", "worn front pads"): words that change no slot of the request, so knowing them only lets it be
-understood whole."""
+FITTING_WORDS = frozenset(["montare", "smontare", "montaggio", "invernali", "estive", "fit", "fitted"])
+"""What is done to the part the service is about ("vuole montare le gomme invernali", "new pads fitted"): words
+that change no slot of the request. What the car has and where is engine.fastpath.symptoms.WORDS."""
 MODEL_WORDS = frozenset(
     [
         "cross",
@@ -452,7 +381,7 @@ def known_words() -> frozenset[str]:
         words.update(model)
     for phrase in [*intents.CHANNELS, *intents.REASONS, *dates.INSTEAD]:
         words.update(phrase)
-    words.update(composite.TAIL_VOCAB, TROUBLE_WORDS, MODEL_WORDS, COUNTING)
+    words.update(composite.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
     words.update(symptoms.WORDS)  # "ha la spia dell'airbag accesa": why, said before what is asked
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
