@@ -8,7 +8,9 @@ from typing import Any
 
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import Parse, heard_tokens
-from engine.fastpath.services import catalogue_words
+from engine.fastpath.plate_evidence import model_fits
+from engine.fastpath.services import catalogue_words, kind_asked_about, named_by_words
+from engine.fastpath.vehicles import MAKES, MODELS, VehicleDescription
 from i18n import fastpath as T
 
 _LOGGER = logging.getLogger(__name__)
@@ -28,7 +30,7 @@ def pick(
     """The one option an answer names ("la grigia", "AB123CD", "la seconda", "sì", "quello di venerdì")."""
     from engine.fastpath.dates import extract_datetime
     from engine.fastpath.plates_spoken import find_plates
-    from engine.fastpath.vehicles import COLOURS, MODELS
+    from engine.fastpath.vehicles import COLOURS
 
     tokens = heard_tokens(text)
     if not tokens or not options or len(tokens) > 10:
@@ -50,19 +52,16 @@ def pick(
             matching = [o for o in options if o.get("plate") in plates]
         else:
             colours = {COLOURS[t] for t in tokens if t in COLOURS}
-            models = {MODELS[(t,)][1].lower() for t in tokens if (t,) in MODELS}
+            named = _named_vehicle(tokens)
             if colours:
                 matching = [o for o in matching if T.english_colour(str(o.get("colour", ""))) in colours]
-            if models:
-                matching = [o for o in matching if str(o.get("model", "")).lower() in models]
-            if not colours and not models:
+            if named is not None:  # "la Yaris" is the Yaris Cross, "la Mercedes" the Mercedes-Benz
+                matching = [o for o in matching if model_fits(named, o)]
+            if not colours and named is None:
                 return None
-    elif kind == "service":
-        # "le pastiglie" after "prenota i freni": "Pastiglie freni", not "Dischi e pastiglie freni"
-        matching = [o for o in options if catalogue_words(o) & words - {"cambio", "change"}]
-        said = words | set(tokenize(asked_about))
-        exact = [o for o in matching if catalogue_words(o) <= said]
-        matching = exact if len(exact) == 1 else matching
+    elif kind == "service":  # "le pastiglie" after "prenota i freni": "Pastiglie freni"
+        asked = kind_asked_about(asked_about, options)
+        return named_by_words(options, tokens + tokenize(asked_about), asked) if asked else None
     elif kind == "appointment":
         when = extract_datetime(tokens, today)
         if when.dates:
@@ -73,6 +72,17 @@ def pick(
         if not when.dates and not when.time:
             matching = [o for o in options if catalogue_words({"name": o.get("service", "")}) & words]
     return matching[0] if len(matching) == 1 else None
+
+
+def _named_vehicle(tokens: list[str]) -> VehicleDescription | None:
+    """The model (else the make) an answer names, any model however common ("la Punto", "la Yaris Cross")."""
+    for i, tok in enumerate(tokens):
+        pair = tuple(tokens[i : i + 2])
+        if pair in MODELS or (tok,) in MODELS:
+            make, model = MODELS.get(pair) or MODELS[(tok,)]
+            return VehicleDescription(make=make, model=model)
+    makes = [MAKES[t] for t in tokens if t in MAKES]
+    return VehicleDescription(make=makes[0]) if makes else None
 
 
 def says_no(text: str) -> bool:

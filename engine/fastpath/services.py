@@ -140,13 +140,17 @@ _ENGLISH_CATALOGUE_WORDS: dict[str, str] = {
 def named_by_words(found: list[dict[str, Any]], said: list[str], kind: ServiceKind) -> dict[str, Any] | None:
     """The one catalogue service of `found` that the words said name, or None to ask which.
 
-    The words that matter are those of the services' names said, other than the kind's own name ("freni"
-    names no brake service more than another). The services whose names hold them all are the candidates;
-    the one whose name is part of every other's is meant, since the others add what was not said: "le
-    pastiglie" is "Pastiglie freni", not "Dischi e pastiglie freni"; "i dischi" is the latter; "i freni" asks."""
-    generic = set(tokenize(kind.name_it)) | {_ENGLISH_CATALOGUE_WORDS.get(w, w) for w in tokenize(kind.name_en)}
+    A service whose whole name was said, alone, is meant ("pastiglie dei freni"). Otherwise the words that
+    matter are those of the services' names said, other than the kind's own name ("freni" names no brake
+    service more than another). The services whose names hold them all are the candidates; the one whose
+    name is part of every other's is meant, since the others add what was not said: "le pastiglie" is
+    "Pastiglie freni", not "Dischi e pastiglie freni"; "i dischi" is the latter; "i freni" asks. Both the request and the answer to "quale servizio?" are read this way."""
     heard = {_ENGLISH_CATALOGUE_WORDS.get(w, w) for w in said}
     names = {id(s): catalogue_words(s) for s in found}
+    whole = [s for s in found if names[id(s)] and names[id(s)] <= heard]
+    if len(whole) == 1:
+        return whole[0]
+    generic = set(tokenize(kind.name_it)) | {_ENGLISH_CATALOGUE_WORDS.get(w, w) for w in tokenize(kind.name_en)}
     named = heard & set().union(*names.values()) - generic
     if not named:
         return None
@@ -154,3 +158,11 @@ def named_by_words(found: list[dict[str, Any]], said: list[str], kind: ServiceKi
     smallest = [s for s in holding if all(names[id(s)] <= names[id(o)] for o in holding)]
     return smallest[0] if len(smallest) == 1 else None
 
+
+def kind_asked_about(request: str, options: list[dict[str, Any]]) -> ServiceKind | None:
+    """The kind of service a request named whose catalogue services are `options` ("prenota i freni": brakes)."""
+    for mention in find_services(tokenize(request)):
+        names = [normalise_text(str(o.get("name", ""))) for o in options]
+        if all(any(w in name for w in mention.kind.name_words) for name in names):
+            return mention.kind
+    return None

@@ -18,7 +18,7 @@ from engine.fastpath.dates import extract_datetime
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates
-from engine.fastpath.services import KINDS_BY_KEY, catalogue_words, match_catalogue, named_by_words
+from engine.fastpath.services import KINDS_BY_KEY, match_catalogue, named_by_words
 from engine.fastpath.vehicles import VehicleDescription
 from i18n import fastpath as T
 from wp_api.contract import ToolResult
@@ -299,10 +299,6 @@ async def find_service(ctx: Context) -> dict[str, Any]:
     if not found:
         raise Stop(T.say("service_unknown", ctx.lang, service=slot["name"]), reason="service_unknown")
     if len(found) > 1:
-        said = set(tokenize(ctx.parse.text))
-        whole = [s for s in found if catalogue_words(s) and catalogue_words(s) <= said]
-        if len(whole) == 1:  # "pastiglie dei freni" → "Pastiglie freni", not "Dischi e pastiglie freni"
-            return whole[0]
         kind = KINDS_BY_KEY[slot["key"]]
         named = named_by_words(found, tokenize(ctx.parse.text), kind)
         if named is not None:

@@ -74,3 +74,27 @@ def test_named_by_words_without_a_backend() -> None:
     # two services that do not contain one another: still asked
     other = [{"name": "Pastiglie anteriori"}, {"name": "Pastiglie posteriori"}]
     assert named_by_words(other, tokenize("le pastiglie"), brakes) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "service"),
+    [
+        ("le pastiglie", "Pastiglie freni"),
+        ("solo le pastiglie davanti", "Pastiglie freni"),
+        ("i dischi", "Dischi e pastiglie freni"),
+        ("dischi e pastiglie", "Dischi e pastiglie freni"),
+        ("just the pads", "Pastiglie freni"),
+        ("i freni", None),
+        ("boh, vedi tu", None),
+    ],
+)
+def test_the_answer_to_which_service_is_read_like_the_request(answer: str, service: str | None) -> None:
+    """The answer to "Quale servizio: Dischi e pastiglie freni o Pastiglie freni?" picks by the same rule as
+    the request: words every option shares ("freni") name none of them."""
+    from datetime import date
+
+    from engine.fastpath.choices import pick
+
+    options = [{"name": "Dischi e pastiglie freni", "id": 1}, {"name": "Pastiglie freni", "id": 2}]
+    chosen = pick("service", answer, options, "it", date(2026, 3, 2), "prenota i freni per la AB123CD")
+    assert (chosen or {}).get("name") == service
