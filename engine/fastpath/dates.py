@@ -136,6 +136,44 @@ def _day_number(tokens: list[str], i: int) -> int | None:
     return value if value is not None and 1 <= value <= 31 else None
 
 
+def _digit_word(tok: str) -> int | None:
+    """The value of a token that is a single digit, written or in words ("7", "sette"), else None."""
+    value = word_to_number(tok) if tok else None
+    return value if value is not None and 0 <= value <= 9 else None
+
+
+_NOT_A_DAY_AFTER = {"posto", "primo", "giorni", "giorno", "km", "chilometri", "mila", "euro", "per", "percento",
+                    "volte", "anni", "mesi", "settimane", "ore", "minuti", "appuntamenti", "macchine", "auto"}  # fmt: skip
+
+
+def _day_of_month(tokens: list[str], i: int, today: date) -> date | None:
+    """The date "il nove", "il 9" names (after the article): the next day of that number, today included.
+    Not "il primo" (posto, appuntamento…), not a count ("il 2 per cento"), nor a number followed by a month
+    (read with the month) or by more digits (a plate's)."""
+    if i >= len(tokens) or tokens[i] in ("primo", "prima"):
+        return None
+    said = tokens[i]
+    if not (said.isdigit() and len(said) <= 2) and not (said.isalpha() and word_to_number(said) is not None):
+        return None
+    day_n = _day_number(tokens, i)
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if day_n is None or after in MONTHS or after in ("di", "of") or after in _NOT_A_DAY_AFTER:
+        return None
+    if _digit_word(after) is not None or after[:1].isdigit():
+        return None
+    for months_on in range(2):
+        month, year = today.month + months_on, today.year
+        if month > 12:
+            month, year = month - 12, year + 1
+        try:
+            candidate = date(year, month, day_n)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
 def _year_at(tokens: list[str], i: int) -> int | None:
     if i < len(tokens) and tokens[i].isdigit() and len(tokens[i]) == 4:
         year = int(tokens[i])
@@ -190,8 +228,13 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             the = 1 if nxt in _NEXT else 0
             the += 1 if tokens[i + 1 + the : i + 2 + the] in (["il"], ["the"]) else 0
             said = tokens[i + 1 + the] if i + 1 + the < n else ""
-            day_n = _day_number(tokens, i + 1 + the) if said[:1].isdigit() else None
             after = tokens[i + 2 + the] if i + 2 + the < n else ""
+            day_n = _day_number(tokens, i + 1 + the) if said[:1].isdigit() else None
+            # "lunedì sette" in words: only a cardinal that dates that weekday, before no other number
+            # (a plate's digits said after the day), never "primo" ("venerdì, primo posto libero")
+            if day_n is None and said.isalpha() and word_to_number(said) is not None and _digit_word(after) is None:
+                in_words = _day_number(tokens, i + 1 + the)
+                day_n = in_words if in_words is not None and _weekday_with_day(today, wd, in_words) else None
             month_follows = after in MONTHS or (
                 after in ("di", "of") and i + 3 + the < n and tokens[i + 3 + the] in MONTHS
             )
@@ -224,6 +267,11 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                 out.append(DateMention(today + timedelta(days=7 * value), i, i + 2 + span))
                 i += 2 + span
                 continue
+        elif tok in ("il", "l") and (dated := _day_of_month(tokens, i + 1, today)) is not None:
+            # "un tagliando il nove alle 10", "l'8": the next day of that number
+            out.append(DateMention(dated, i, i + 2))
+            i += 2
+            continue
         elif tok in ("tra", "fra", "in") and nxt == "a" and tokens[i + 2 : i + 3] == ["week"]:
             out.append(DateMention(today + timedelta(days=7), i, i + 3))
         elif "/" in tok:

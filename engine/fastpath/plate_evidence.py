@@ -42,11 +42,14 @@ def _fold(text: Any) -> str:
 def model_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | None:
     """Does the model (else the make) said agree with the vehicle's? None: neither was said.
 
-    People say the first words of a longer model ("la Yaris" for a Yaris Cross, "la C3" for a C3 Aircross),
+    People say the first words of a longer model ("la Yaris" for a Yaris Cross, "la C3" for a C3 Aircross)
+    or its last ("la Punto" for a Grande Punto),
     files hold the short name of a longer one, and people name the make as they call it ("la Mercedes" for Mercedes-Benz, "Citroën" for a Citroen on file)."""
     if desc.model is not None:
         said, model = _fold(desc.model).split(), _fold(vehicle.get("model")).split()
         shorter = min(len(said), len(model))
+        if shorter and said[-shorter:] == model[-shorter:] and len(model) > len(said):
+            return True  # "la Punto" for a Grande Punto
         return shorter > 0 and said[:shorter] == model[:shorter]
     if desc.make is not None:
         return _make_key(desc.make) == _make_key(vehicle.get("make"))

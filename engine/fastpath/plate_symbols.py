@@ -44,6 +44,7 @@ LETTER_PAIRS: dict[tuple[str, str], str] = {
     ("i", "lunga"): "J", ("doppia", "vu"): "W", ("doppio", "vu"): "W", ("doppia", "v"): "W", ("doppio", "v"): "W",
     ("double", "you"): "W",
     ("double", "u"): "W", ("i", "greca"): "Y", ("x", "ray"): "X",
+    ("l", "unga"): "J",  # "i lunga" written "l'unga", the "i" lost and the "l" taken for an article
 }  # fmt: skip
 _ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -15,7 +15,6 @@ from engine.fastpath import plate_evidence as evidence
 from engine.fastpath import plate_hearing as hearing
 from engine.fastpath.context import SAYS_BACK, Context, Stop, why
 from engine.fastpath.dates import extract_datetime
-from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import KINDS_BY_KEY, match_catalogue, named_by_words
@@ -300,7 +299,7 @@ async def find_service(ctx: Context) -> dict[str, Any]:
         raise Stop(T.say("service_unknown", ctx.lang, service=slot["name"]), reason="service_unknown")
     if len(found) > 1:
         kind = KINDS_BY_KEY[slot["key"]]
-        named = named_by_words(found, tokenize(ctx.parse.text), kind)
+        named = named_by_words(found, heard_tokens(ctx.parse.text), kind)
         if named is not None:
             return named
         exact = [s for s in found if str(s.get("name", "")).lower() in (kind.name_it, kind.name_en.lower())]

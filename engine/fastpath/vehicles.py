@@ -24,7 +24,7 @@ MAKES: dict[str, str] = {
     "toyota": "Toyota", "bmw": "BMW", "audi": "Audi", "mercedes": "Mercedes-Benz", "dacia": "Dacia",
     "skoda": "Škoda", "seat": "Seat", "hyundai": "Hyundai", "kia": "Kia", "nissan": "Nissan", "jeep": "Jeep",
     "mini": "Mini", "smart": "Smart", "suzuki": "Suzuki", "volvo": "Volvo", "tesla": "Tesla", "mazda": "Mazda",
-    "honda": "Honda",
+    "honda": "Honda", "iveco": "Iveco",
 }  # fmt: skip
 # model word(s) → (make, model)
 _FIRST_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
@@ -67,6 +67,10 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("multipla",): ("Fiat", "Multipla"), ("a1",): ("Audi", "A1"), ("q2",): ("Audi", "Q2"), ("q5",): ("Audi", "Q5"),
     ("x3",): ("BMW", "X3"), ("kamiq",): ("Škoda", "Kamiq"), ("karoq",): ("Škoda", "Karoq"),
     ("spring",): ("Dacia", "Spring"), ("jogger",): ("Dacia", "Jogger"), ("avenger",): ("Jeep", "Avenger"),
+    # and models a workshop holds whose name was unknown, so its plate could not be checked against them
+    ("grande", "punto"): ("Fiat", "Grande Punto"), ("berlingo",): ("Citroën", "Berlingo"),
+    ("cx-5",): ("Mazda", "CX-5"), ("cx", "5"): ("Mazda", "CX-5"), ("xc40",): ("Volvo", "XC40"),
+    ("partner",): ("Peugeot", "Partner"), ("transit",): ("Ford", "Transit"), ("daily",): ("Iveco", "Daily"),
 }  # fmt: skip
 SAID_AS_WRITTEN: frozenset[str] = frozenset(w for model in MORE_MODELS for w in model)
 """Model words read only when heard as written, never put back from a near sound: theirs are everyday words
@@ -85,7 +89,8 @@ BODIES: dict[str, str] = {
 # Words that are models only when a vehicle is plainly meant ("punto" is also "point", "tipo" is "kind").
 _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus",), ("compass",), ("500",),
                 ("leon",), ("swift",), ("giulia",), ("mito",), ("delta",), ("sierra",),
-                ("147",), ("rio",), ("puma",), ("spring",), ("cooper",), ("avenger",)}  # fmt: skip
+                ("147",), ("rio",), ("puma",), ("spring",), ("cooper",), ("avenger",), ("partner",),
+                ("transit",), ("daily",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
