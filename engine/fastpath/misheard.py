@@ -87,6 +87,14 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("mesi", "di", "pomeriggio"): ("e", "mezza", "del", "pomeriggio"), ("partiene",): ("appartiene",),
     ("cicce",): ("chi", "c", "e"), ("la", "genderidomani"): ("l", "agenda", "di", "domani"),
     ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("acceza",): ("accesa",),
+    # and of its noisy copy: "pomeriggio", "pastiglie", "tagliando", "olio" and "revisione" cut or respelt,
+    # "doppia vu" as "dopia vuole"
+    ("pomerizo",): ("pomeriggio",), ("pomerito",): ("pomeriggio",), ("pomerici",): ("pomeriggio",),
+    ("pomericio",): ("pomeriggio",), ("pomerigio",): ("pomeriggio",), ("bastile",): ("pastiglie",),
+    ("pastigne",): ("pastiglie",), ("taggiando",): ("tagliando",), ("cambio", "oio"): ("cambio", "olio"),
+    ("verisizione",): ("revisione",), ("revisionione",): ("revisione",), ("venesia",): ("venezia",),
+    ("dopia", "vuole"): ("doppia", "vu"), ("doppia", "vuole"): ("doppia", "vu"), ("tifrock",): ("t-roc",),
+    ("jove", "di"): ("giovedi",), ("belingo",): ("berlingo",),
     ("gli", "elementiamo"): ("gliele", "montiamo"), ("ci", "richiamo"): ("ci", "richiama"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
@@ -132,10 +140,18 @@ _DAY_WORDS = ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", 
               "dopodomani", "oggi")  # fmt: skip
 
 
+def _hour_word(rest: str) -> bool:
+    """`rest` is an hour of the working day, in digits or words ("9", "nove", "dieci")."""
+    from engine.fastpath.numbers import word_to_number
+
+    value = word_to_number(rest) if rest else None
+    return value is not None and 1 <= value <= 20
+
+
 def _run_together(tokens: list[str]) -> list[str]:
     """A preposition and a day heard as one word, the consonant doubled as Italian says it ("addomani",
     "allunedi": a domani, a lunedì; "davenerdi": da venerdì), and a day with the "a" of "alle" stuck to it
-    ("venerdia le 10"), and a weekday with its date run on ("lunedisette")."""
+    ("venerdia le 10"), a weekday with its date run on ("lunedisette"), and "alle" with its hour ("allenove")."""
     from engine.fastpath.numbers import word_to_number
 
     out: list[str] = []
@@ -149,6 +165,11 @@ def _run_together(tokens: list[str]) -> list[str]:
         glued = next((d for d in _DAY_WORDS[:7] if tok.startswith(d) and word_to_number(tok[len(d) :])), None)
         if glued:  # "lunedisette": lunedì sette
             out.extend([glued, tok[len(glued) :]])
+            i += 1
+            continue
+        at = next((a for a in ("alle", "ale") if tok.startswith(a) and _hour_word(tok[len(a) :])), None)
+        if at:  # "allenove", "Ale4": alle nove, alle 4
+            out.extend(["alle", tok[len(at) :]])
             i += 1
             continue
         day = next((d for d in _DAY_WORDS if tok in (f"a{d}", f"a{d[0]}{d}", f"ad{d}")), None)

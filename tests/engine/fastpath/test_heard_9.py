@@ -91,3 +91,35 @@ def test_a_model_said_by_its_last_word_fits() -> None:
     # the longer name said does not fit the shorter one's last word the other way round
     grande = VehicleDescription(make="Fiat", model="Grande Punto")
     assert model_fits(grande, {"make": "Fiat", "model": "Punto"}) is False
+
+
+@pytest.mark.parametrize(
+    ("heard", "slots"),
+    [
+        ("Prenota un tagliando per la AB 123 CD venerdì allenove.", {"date": "2026-11-27", "time": "09:00"}),
+        ("Segna la revisione alla FG 456 HK jove di Ale4 del pomerizo.", {"date": "2026-11-26", "time": "16:00"}),
+        ("Prenota un cambio oio per la AB 123 CD sabato alle 3 del pomericio.",
+         {"service": "oil_change", "date": "2026-11-28", "time": "15:00"}),
+        ("Mettimi le bastile sulla Tifrock AB 123 CD lunedì alle 10.",
+         {"model": "T-Roc", "service": "brakes", "date": "2026-11-30", "time": "10:00"}),
+    ],
+)  # fmt: skip
+def test_the_noisy_copy_s_forms_are_put_back(heard: str, slots: dict[str, str]) -> None:
+    p = parse_it(heard)
+    assert p.intent == "book" and p.handled, (p.reason, p.slots)
+    for key, want in slots.items():
+        assert _slot(p, key) == want, (key, p.slots)
+
+
+def test_kappa_cut_short_and_doppia_vu_as_a_word() -> None:
+    p = parse_it("Di chi è la acca a due sette quattro dopia vuole erre?")
+    assert p.slots.get("plate") == "HA274WR", (p.reason, p.slots)
+    p = parse_it("Di chi è la effe capa quattro sei uno zeta enne?")
+    assert p.slots.get("plate") == "FK461ZN", (p.reason, p.slots)
+
+
+def test_a_word_that_starts_like_alle_is_left() -> None:
+    from engine.fastpath.misheard import put_back
+
+    assert put_back(["l", "allegato", "alleato"]) == ["l", "allegato", "alleato"]
+    assert put_back(["alle", "9"]) == ["alle", "9"]
