@@ -117,13 +117,19 @@ def reminder_slot(tokens: list[str]) -> dict[str, Any]:
     return {"when": when, "days_before": days, "time": time}
 
 
+_TITLES = {"signor", "signora", "signorina", "sig", "mr", "mrs", "ms", "miss", "cliente", "customer"}
+
+
 def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str | None]:
     """The follow-up actions, or a reason why they are not understood."""
     if not tail:
         return [], None
+    # "e manda la conferma alla signora Tedeschi": the addressee is the booking's customer (read from the whole
+    # request with its other slots), no word of the action
+    named = {i + k for i, t in enumerate(tail) if t in _TITLES for k in (0, 1)}
     unknown = [
-        t for t in tail
-        if t not in TAIL_VOCAB and not is_reminder_word(t) and not is_confirmation_word(t)
+        t for i, t in enumerate(tail)
+        if i not in named and t not in TAIL_VOCAB and not is_reminder_word(t) and not is_confirmation_word(t)
         and not t[:1].isdigit() and ":" not in t
     ]  # fmt: skip
     unknown = [t for t in unknown if word_to_number(t) is None]

@@ -63,6 +63,11 @@ _NAME = re.compile(
     r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|cliente|"
     r"customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
 )
+_NAME_UNCAPITALISED = re.compile(
+    r"\b(?i:signor|signora|signorina|mr\.?|mrs\.?|ms\.?|miss)\s+([a-zà-ÿ][a-zà-ÿ'’]{2,})\b"
+)
+"""A surname whisper wrote in lower case ("alla signora tedeschi"): taken only when it is no word the fast
+path knows ("la signora ha chiamato", "il signore anziano")."""
 _EN_HINTS = {"the", "for", "at", "book", "tomorrow", "today", "and", "please", "plate", "send", "next", "on",
              "appointment", "to", "with", "is", "what", "who", "when", "morning", "afternoon", "an", "of",
              "change", "oil", "my", "car", "whose", "first", "free", "slot", "move", "cancel", "s"}  # fmt: skip
@@ -353,6 +358,11 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         first, _, second = re.sub(r"['’]s\b", "", m.group(1)).partition(" ")
         # "signor Bianchi Prenota…": a known word is not part of the name
         return f"{first} {second}" if second and not set(tokenize(second)) & known_words() else first
+
+    for lower in _NAME_UNCAPITALISED.finditer(text):
+        name = lower.group(1)
+        if not set(tokenize(name)) & known_words() and (heard is None or set(tokenize(name)) <= set(heard)):
+            return name.capitalize()
 
     to = _ADDRESSEE.search(text)
     if to and not set(tokenize(to.group(1))) & known_words():
@@ -778,6 +788,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     if not_known is not None:
         _drop_not_known(slots, not_known[0])
     actions, tail_problem = tail_actions(tail)
+    addressee = _customer(text) if "customer" not in slots else None
+    if addressee and set(tokenize(addressee)) <= set(tail):  # "… e manda la conferma alla signora Tedeschi"
+        slots["customer"] = addressee  # whose vehicle it must be, checked like a name said before the booking
     parts = [Parse(text, intent_, slots_, 0.95, True, None, lang) for intent_, slots_ in actions]
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)

@@ -123,3 +123,15 @@ def test_a_word_that_starts_like_alle_is_left() -> None:
 
     assert put_back(["l", "allegato", "alleato"]) == ["l", "allegato", "alleato"]
     assert put_back(["alle", "9"]) == ["alle", "9"]
+
+
+def test_a_confirmation_to_a_customer_named_after_the_booking() -> None:
+    """ "… e manda la conferma su WhatsApp alla signora tedeschi": the addressee is no word of the action (the
+    request was refused as not understood) and is the customer the vehicle must belong to; whisper wrote the
+    surname in lower case."""
+    p = parse_it("Tagliando per la AB 123 CD il nove alle 10 e manda la conferma su WhatsApp alla signora tedeschi.")
+    assert p.handled and p.slots.get("customer") == "Tedeschi", (p.reason, p.slots)
+    assert [x.intent for x in p.parts] == ["book", "send_confirmation"], p.parts
+    # a known word after the title is no surname
+    p = parse_it("La signora ha chiamato: manda la conferma su WhatsApp per la AB 123 CD.")
+    assert p.handled and "customer" not in p.slots, (p.reason, p.slots)
