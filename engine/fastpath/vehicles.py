@@ -31,7 +31,8 @@ _FIRST_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("panda",): ("Fiat", "Panda"), ("punto",): ("Fiat", "Punto"), ("500",): ("Fiat", "500"),
     ("cinquecento",): ("Fiat", "500"), ("500x",): ("Fiat", "500X"), ("500l",): ("Fiat", "500L"),
     ("tipo",): ("Fiat", "Tipo"), ("doblo",): ("Fiat", "Doblò"), ("ducato",): ("Fiat", "Ducato"),
-    ("ypsilon",): ("Lancia", "Ypsilon"), ("giulietta",): ("Alfa Romeo", "Giulietta"),
+    ("ypsilon",): ("Lancia", "Ypsilon"), ("ipsilon",): ("Lancia", "Ypsilon"),
+    ("giulietta",): ("Alfa Romeo", "Giulietta"),
     ("giulia",): ("Alfa Romeo", "Giulia"), ("stelvio",): ("Alfa Romeo", "Stelvio"), ("mito",): ("Alfa Romeo", "MiTo"),
     ("golf",): ("Volkswagen", "Golf"), ("polo",): ("Volkswagen", "Polo"), ("t-roc",): ("Volkswagen", "T-Roc"),
     ("tiguan",): ("Volkswagen", "Tiguan"), ("clio",): ("Renault", "Clio"), ("captur",): ("Renault", "Captur"),
@@ -89,7 +90,7 @@ BODIES: dict[str, str] = {
 # Words that are models only when a vehicle is plainly meant ("punto" is also "point", "tipo" is "kind").
 _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus",), ("compass",), ("500",),
                 ("leon",), ("swift",), ("giulia",), ("mito",), ("delta",), ("sierra",),
-                ("147",), ("rio",), ("puma",), ("spring",), ("cooper",), ("avenger",), ("partner",),
+                ("147",), ("rio",), ("puma",), ("spring",), ("cooper",), ("avenger",), ("partner",), ("ipsilon",),
                 ("transit",), ("daily",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",

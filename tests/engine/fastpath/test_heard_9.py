@@ -135,3 +135,10 @@ def test_a_confirmation_to_a_customer_named_after_the_booking() -> None:
     # a known word after the title is no surname
     p = parse_it("La signora ha chiamato: manda la conferma su WhatsApp per la AB 123 CD.")
     assert p.handled and "customer" not in p.slots, (p.reason, p.slots)
+
+
+def test_the_ypsilon_as_whisper_spells_it_and_the_letter_of_a_plate() -> None:
+    p = parse_it("Sposta il tagliando della Ipsilon nera AE 705 KE a lunedì alle 11.")
+    assert p.slots.get("vehicle_description", {}).get("model") == "Ypsilon", p.slots
+    p = parse_it("Di chi è la effe ipsilon sette due sei elle emme?")  # Y of a plate, no Lancia
+    assert p.slots.get("plate") == "FY726LM" and "vehicle_description" not in p.slots, p.slots
