@@ -22,7 +22,7 @@ NATO_WORDS: dict[str, str] = {
 # Italian letter names, English letter names, the NATO alphabet, the Italian city alphabet.
 LETTER_WORDS: dict[str, str] = {
     # Italian
-    "bi": "B", "ci": "C", "di": "D", "effe": "F", "gi": "G", "acca": "H", "jei": "J", "gei": "J",
+    "bi": "B", "ci": "C", "di": "D", "effe": "F", "gi": "G", "ji": "G", "acca": "H", "jei": "J", "gei": "J",
     "cappa": "K", "kappa": "K", "capa": "K", "kapa": "K", "kpa": "K", "elle": "L", "emme": "M", "enne": "N", "pi": "P", "qu": "Q", "cu": "Q",
     "erre": "R", "esse": "S", "ti": "T", "vu": "V", "vi": "V", "ics": "X", "ipsilon": "Y", "ypsilon": "Y",
     "zeta": "Z",

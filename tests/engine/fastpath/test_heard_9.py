@@ -142,3 +142,8 @@ def test_the_ypsilon_as_whisper_spells_it_and_the_letter_of_a_plate() -> None:
     assert p.slots.get("vehicle_description", {}).get("model") == "Ypsilon", p.slots
     p = parse_it("Di chi è la effe ipsilon sette due sei elle emme?")  # Y of a plate, no Lancia
     assert p.slots.get("plate") == "FY726LM" and "vehicle_description" not in p.slots, p.slots
+
+
+def test_gi_written_ji() -> None:
+    p = parse_it("Tagliando per la Classe A nera, targa ji effe tre cinque due erre ti, venerdì alle 10.")
+    assert p.slots.get("plate") == "GF352RT", (p.reason, p.slots)
