@@ -95,6 +95,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("verisizione",): ("revisione",), ("revisionione",): ("revisione",), ("venesia",): ("venezia",),
     ("dopia", "vuole"): ("doppia", "vu"), ("doppia", "vuole"): ("doppia", "vu"), ("tifrock",): ("t-roc",),
     ("jove", "di"): ("giovedi",), ("belingo",): ("berlingo",),
+    ("per", "se", "ms"): ("per", "sms"), ("per", "se", "m", "s"): ("per", "sms"), ("un", "se", "ms"): ("un", "sms"),
+    ("via", "se", "ms"): ("via", "sms"), ("esse", "ms"): ("sms",),
     ("gli", "elementiamo"): ("gliele", "montiamo"), ("ci", "richiamo"): ("ci", "richiama"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)

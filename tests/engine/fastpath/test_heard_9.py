@@ -147,3 +147,9 @@ def test_the_ypsilon_as_whisper_spells_it_and_the_letter_of_a_plate() -> None:
 def test_gi_written_ji() -> None:
     p = parse_it("Tagliando per la Classe A nera, targa ji effe tre cinque due erre ti, venerdì alle 10.")
     assert p.slots.get("plate") == "GF352RT", (p.reason, p.slots)
+
+
+def test_sms_heard_as_se_ms_is_the_channel_not_an_if() -> None:
+    # "per SMS" as whisper writes Kokoro's "esse emme esse": "per se MS" (the "se" read as "if" refused it)
+    p = parse_it("Cambio olio per la AB 123 CD il nove alle 10 e mandale la conferma per se MS.")
+    assert p.handled and [x.slots.get("channel") for x in p.parts][-1] == "sms", (p.reason, p.parts)
