@@ -45,6 +45,12 @@ only (other sets' rows read for their shape, not the fast path's code, word list
 on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout9" in the workshop's data,
 three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once HELDOUT8 is tuned on.
 Keep it so: fix nothing from its misses."""
+HELDOUT10 = Path(__file__).resolve().parent / "data" / "speech_set_heldout10.jsonl"
+"""60 Italian and 20 English requests written 2026-12-03 (late morning) blind: from the workshop's data and the label
+format only (other sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists;
+no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout10" in the workshop's
+data, three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once HELDOUT9 is tuned
+on. Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -56,4 +62,5 @@ SETS = {
     "heldout7": HELDOUT7,
     "heldout8": HELDOUT8,
     "heldout9": HELDOUT9,
+    "heldout10": HELDOUT10,
 }

@@ -78,7 +78,8 @@ def register(subparsers: Any) -> None:
         "heldout6: 60 written 2026-12-02 evening, blind; only its wrong writes fixed; "
         "heldout7: 60 Italian and 20 English written 2026-12-02 night, blind, never tuned on: the fresh estimate; "
         "heldout8: 60 Italian and 20 English written 2026-12-03, blind, never tuned on: the next estimate; "
-        "heldout9: 60 Italian and 20 English written 2026-12-03 morning, blind, never tuned on: the one after)",
+        "heldout9: 60 Italian and 20 English written 2026-12-03 morning, blind, never tuned on: the one after; "
+        "heldout10: 60 Italian and 20 English written 2026-12-03 late morning, blind, never tuned on: the next one)",
     )
     speech.add_argument(
         "--stt-option",
