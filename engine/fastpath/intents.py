@@ -401,7 +401,8 @@ _NOT_KNOWN_VERBS = _cues(
     "doesn t remember | does not remember | don t know | do not know | doesn t know | does not know | "
     "didn t say | did not say | didn t tell me | did not tell me | hasn t said | has not said | hasn t decided | "
     "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
-    "ll let us know | will let us know | ll let me know | will let me know"
+    "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
+    "we ll let you know | ll let you know | will let you know"
 )
 _NOT_KNOWN_AFTER = _cues(
     " | ".join(

@@ -88,6 +88,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cicce",): ("chi", "c", "e"), ("la", "genderidomani"): ("l", "agenda", "di", "domani"),
     ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("acceza",): ("accesa",),
     ("gli", "elementiamo"): ("gliele", "montiamo"), ("ci", "richiamo"): ("ci", "richiama"),
+    # held-out set 9's English: Berlingo, Scénic and "scrap" respelt, a plate's Sierra and Foxtrot split
+    ("berlin", "goal"): ("berlingo",), ("cnic",): ("scenic",), ("squad",): ("scrap",),
+    ("c-year",): ("sierra",), ("c", "year"): ("sierra",), ("fox", "draw"): ("foxtrot",),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 

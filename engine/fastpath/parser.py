@@ -737,8 +737,10 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     intent, cue_at, refusal = _main_intent(
         tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle
     )
+    day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
+    head_end = tail_start(tokens, -1, "book")
     if (refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")) and verbless_booking(
-        tokens, tail_start(tokens, -1, "book"), text, today, day_alone=refusal == "no_intent"
+        tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come
     ):
         intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None

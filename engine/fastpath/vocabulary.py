@@ -328,6 +328,7 @@ FUNCTION_WORDS = frozenset(
         "lately",
         "recently",
         "ever",
+        "later",  # "I'll let you know the day later": no word to put back ("rather")
     ]
 )
 
