@@ -198,6 +198,68 @@ def taken_off(tokens: list[str]) -> int | None:
                     if rest[:1] and rest[0] in LIST_WORDS:
                         return k
                     break
+        if tok in SERVICE_OFF_VERBS and _service_job_named(tokens, k + 1):
+            return k
+    return None
+
+
+SERVICE_OFF_VERBS = frozenset({"scrap", "ditch", "axe", "scrub", "nix"})
+"""English verbs that cancel an appointment named by its service ("scrap the inspection on Saturday"): not
+"drop", "pull", "remove" or "bin", which are done to the parts themselves ("pull the brake pads")."""
+_BEFORE_JOB = frozenset({"the", "this", "that", "his", "her", "their", "s"})
+_JOB_WORDS = frozenset({"job", "appointment", "booking", "slot"})
+_DAY_OF_JOB = frozenset({"today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})  # fmt: skip
+
+
+def _service_job_named(tokens: list[str], at: int) -> bool:
+    """Is the appointment named at `at` by its service: the service right after the verb (an article, a day's
+    "Saturday's" between), then "job" or "appointment", or its day said in the request ("scrap the
+    inspection on Saturday", "ditch Friday's oil change")? "Scrap the old tyres" names parts, no appointment."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    while at < len(tokens) and (tokens[at] in _BEFORE_JOB or tokens[at] in _DAY_OF_JOB):
+        at += 1
+    found = find_services(tokens[at : at + 6])
+    if not found or found[0].start != 0:
+        return False
+    after = tokens[at + found[0].end : at + found[0].end + 1]
+    return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
+
+
+PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock", "bring"})
+"""English verbs that move an appointment named between them and "back to" / "forward to" a day."""
+_PUSHED_TO = frozenset({"to", "till", "until"})
+_PUSH_ENDS = frozenset({"and", "then", "in", "off", "out", "up"})
+"""Words that end the appointment pushed before "back": "put the Clio in and bring the Panda back" is two."""
+
+
+def pushed_back(tokens: list[str]) -> int | None:
+    """Where an English move said around its appointment is: "push / bump / put the Zafira's battery job back
+    to Friday", "bring the Clio forward to Monday", the request opening with the verb ("Pushed the …" at the
+    start is whisper's "push the") and a day after "back to". Else None ("put the wheels back on")."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+    from engine.fastpath.numbers import ordinal_to_number, word_to_number
+
+    for k, tok in enumerate(tokens):
+        if tok == "pushed" and not (k == 0 and tokens[1:2] == ["the"]):
+            continue
+        if tok not in PUSH_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
+            continue
+        for j in range(k + 1, min(len(tokens) - 2, k + 15)):
+            if tokens[j] in _PUSH_ENDS:
+                break
+            if tokens[j] not in ("back", "forward") or tokens[j + 1] not in _PUSHED_TO:
+                continue
+            day = [t for t in tokens[j + 2 : j + 5] if t not in ("the", "next", "this", "on")][:1]
+            said = bool(day) and (
+                day[0] in WEEKDAYS
+                or day[0] in MONTHS
+                or day[0] in ("tomorrow", "today")
+                or ordinal_to_number(day[0]) is not None
+                or word_to_number(day[0]) is not None
+            )
+            return k if said else None
     return None
 
 

@@ -188,6 +188,9 @@ def _main_intent(
     off = cues.taken_off(tokens)
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
+    pushed = cues.pushed_back(tokens)
+    if pushed is not None:
+        positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
     brought = cues.brought_in(tokens)
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought

@@ -100,6 +100,67 @@ def test_whisper_s_sierra_and_foxtrot_spell_the_plate() -> None:
     assert plates_in("Delta C-Year 315 Alpha Fox draw") == ["DS315AF"]
 
 
+# --- "push / bump / bring … back / forward to <day>": a move --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "day", "hour"),
+    [
+        ("Push the Octavia's oil change, KL 661 BB, back to Monday at 10.", "KL661BB", "2026-11-30", "10:00"),
+        ("Bump the Corsa RS 450 DT back to Tuesday the 1st at 9.", "RS450DT", "2026-12-01", "09:00"),
+        ("Please bring the Micra, SD 512 FA, forward to Thursday at 11.", "SD512FA", "2026-11-26", "11:00"),
+        # whisper: "Push the" run into "Pushed the", Sierra as "C-Year", Foxtrot as "Fox draw"
+        ("Pushed the Fiesta's brake job Delta C-Year 512 Alpha Fox draw back to Friday at 3.", "DS512AF",
+         "2026-11-27", "15:00"),
+    ],
+)  # fmt: skip
+def test_an_appointment_pushed_back_or_brought_forward_is_moved(text: str, plate: str, day: str, hour: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "move" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["date"], p.slots["time"]) == (plate, day, hour)
+
+
+def test_pushing_told_of_or_to_no_day_is_no_move() -> None:
+    assert parse_en("Push the Corsa, RS 450 DT, back to Friday at 9.").intent == "move"
+    for text in (
+        "He pushed the Corsa, RS 450 DT, back to Friday.",  # someone else's doing
+        "Push the Corsa, RS 450 DT, back to the workshop.",  # no day
+        "Put the wheels back on the Corsa RS 450 DT on Friday.",
+        "Push the Corsa RS 450 DT in and bring the Clio back to Friday.",  # two things
+    ):
+        assert parse_en(text).intent != "move", text
+
+
+# --- "scrap / ditch / nix the <service> on <day>": a cancellation ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "old_date"),
+    [
+        ("Scrap the oil change on Friday for the Corsa, RS 450 DT.", "RS450DT", "2026-11-27"),
+        ("Ditch Monday's MOT for the Octavia KL 661 BB.", "KL661BB", "2026-11-30"),
+        ("Nix the tyre change tomorrow for the Micra, SD 512 FA.", "SD512FA", "2026-11-26"),
+        # whisper's "Squad" for "Scrap" and "CNIC" for Scénic
+        ("Squad the service on Thursday for the CNIC, CT 593 EW.", "CT593EW", "2026-11-26"),
+    ],
+)
+def test_an_appointment_scrapped_by_its_service_is_cancelled(text: str, plate: str, old_date: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "cancel" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["old_date"]) == (plate, old_date)
+
+
+def test_parts_scrapped_or_pulled_cancel_nothing() -> None:
+    assert parse_en("Scrap the brake job for the Micra SD 512 FA.").intent == "cancel"
+    for text in (
+        "Scrap the old tyres on the Clio, ZZ 456 YY, on Friday.",  # parts
+        "Pull the brake pads on the Micra SD 512 FA on Friday.",
+        "Drop the brake pads on the Micra SD 512 FA on Friday.",
+        "Scrap the oil change.",  # which?
+    ):
+        assert parse_en(text).intent != "cancel", text
+
+
 # --- a weekday dated by an ordinal in words ------------------------------------------------------------------
 
 
@@ -144,3 +205,17 @@ async def test_a_verbless_booking_with_the_day_to_come_writes_nothing(
     out = await fast_en.handle("The grey Panda, AB 123 CD, for an MOT, I'll let you know the day later.", context)
     assert wrote_nothing(out) and out.reason == "missing:date", out
     assert out.clarification and out.clarification.startswith("Which day"), out
+
+
+async def test_a_job_pushed_back_is_moved(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle("Push Wednesday's service for the Renegade, ZA 987 YE, back to Friday at 11.", context)
+    (moved,) = _called(out, "reschedule_appointment")
+    assert moved.result.ok and moved.arguments["appointment_id"] == 103, out
+    assert moved.arguments["new_start"] == "2026-03-06T11:00"
+
+
+async def test_a_service_scrapped_waits_for_a_yes(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle("Scrap the service on Wednesday for the Renegade, ZA 987 YE.", context)
+    assert out.pending is not None and out.pending.tool == "cancel_appointment", out
+    assert out.pending.arguments == {"appointment_id": 103}
+    assert not _called(out, "cancel_appointment")
