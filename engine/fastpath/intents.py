@@ -129,7 +129,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "any room | any space | any gaps | any gap | any openings | any slots | room for | space for | "
         "got anything | have you got anything | do you have anything | do we have anything | "
         "have we got anything | have we got room | got room | can you fit in | can you squeeze in | "
-        "can we fit in | can we squeeze in | primo spazio | primo spazio libero"
+        "can we fit in | can we squeeze in | primo spazio | primo spazio libero | "
+        # room asked for with the day first: "is there room on Saturday for an oil change?"
+        "is there room | is there any room | is there space | is there any space | have we got space | "
+        "have you got space | got space | do you have room | do we have room | do you have space | "
+        "do we have space"
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
@@ -263,6 +267,40 @@ def pushed_back(tokens: list[str]) -> int | None:
     return None
 
 
+_LOOK_OPENERS = (("what", "does"), ("what", "do"), ("what", "s"), ("how", "s"), ("how", "is"), ("how", "does"))
+_LOOK_ENDS = (("look", "like"), ("looking", "like"), ("looking",), ("look",))
+_DAY_SAID_WORDS = frozenset({"the", "next", "this", "coming", "of", "morning", "afternoon", "s"})
+_AFTER_LOOK = frozenset({"then", "please", "so", "far", "for", "us", "at", "the", "moment", "now", "in", "diary",
+                         "workshop", "garage"})  # fmt: skip
+
+
+def day_looked_at(tokens: list[str]) -> int | None:
+    """Where the agenda of a day asked in English by its look is: "what does Thursday the 10th look like?",
+    "how's Friday looking?", "how is tomorrow morning looking?": the words between the question and "look"
+    only a day's, nothing but a few small words after. Else None ("what does the warning light look like?")."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+    from engine.fastpath.numbers import ordinal_to_number, word_to_number
+
+    for k in range(len(tokens) - 2):
+        if tuple(tokens[k : k + 2]) not in _LOOK_OPENERS:
+            continue
+        for j in range(k + 3, min(len(tokens), k + 9)):
+            end = next((e for e in _LOOK_ENDS if tuple(tokens[j : j + len(e)]) == e), None)
+            if end is None:
+                continue
+            day = tokens[k + 2 : j]
+            named = [t for t in day if t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow")]
+            days_words = all(
+                t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow") or t in _DAY_SAID_WORDS
+                or ordinal_to_number(t) is not None or word_to_number(t) is not None
+                for t in day
+            )  # fmt: skip
+            if named and days_words and set(tokens[j + len(end) :]) <= _AFTER_LOOK:
+                return k
+            break
+    return None
+
+
 AGENDA_COUNT = _cues(
     "quante macchine ho | quante macchine abbiamo | quante auto ho | quante auto abbiamo | "
     "quante macchine ci sono | quante auto ci sono | quante macchine entrano | quante auto entrano | "
@@ -338,7 +376,11 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
         "tutti i clienti | a tutti | ogni cliente | tutti quelli | clienti che | i clienti con | clienti il cui | "
         "clienti la cui | ai clienti | every customer | all customers | all the customers | everyone who | "
         "everybody | customers who | customers whose | customers with | campagna | campaign | newsletter | "
-        "mailing | tutte le persone | all clients | clients who"
+        "mailing | tutte le persone | all clients | clients who | "
+        # many people or cars picked by what they share: "everyone whose last inspection was …"
+        "everyone whose | everyone with | everyone that | everyone who s | anyone whose | everybody whose | "
+        "every car | every vehicle | all cars | all the cars | all vehicles | all the vehicles | every client | "
+        "all the clients | all customers who"
     ),
     "price": _cues(
         "quanto costa | quanto viene | quanto costerebbe | quanto costano | prezzo | prezzi | costo | preventivo | "

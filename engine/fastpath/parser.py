@@ -211,6 +211,9 @@ def _main_intent(
     counted = find_any(tokens, cues.AGENDA_COUNT)
     if counted is not None and "day_appointments" not in positions and _AGENDA_DAY & set(tokens):
         positions["day_appointments"] = counted[0]  # "quante macchine ho dopodomani?"
+    looked = cues.day_looked_at(tokens)
+    if looked is not None and "day_appointments" not in positions and not has_service:
+        positions["day_appointments"] = looked  # "what does Thursday the 10th look like?"
     put = cues.put_after_reason(tokens)
     if put is not None and "move" not in positions and "cancel" not in positions:
         if any(m.start > put for m in find_services(tokens)):

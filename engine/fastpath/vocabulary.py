@@ -330,6 +330,9 @@ FUNCTION_WORDS = frozenset(
         "ever",
         "later",  # "I'll let you know the day later": no word to put back ("rather")
         "job",  # "the Zafira's battery job": the appointment, named by its service
+        "look",  # a day asked by its look: "how's Friday looking?" (never put back to "booking")
+        "looking",
+        "like",
     ]
 )
 

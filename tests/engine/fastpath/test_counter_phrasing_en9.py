@@ -96,10 +96,6 @@ def test_a_vehicle_and_a_service_said_alone_or_of_one_booked_are_no_booking() ->
         assert parse_en(text).intent != "book", text
 
 
-def test_whisper_s_sierra_and_foxtrot_spell_the_plate() -> None:
-    assert plates_in("Delta C-Year 315 Alpha Fox draw") == ["DS315AF"]
-
-
 # --- "push / bump / bring … back / forward to <day>": a move --------------------------------------------------
 
 
@@ -118,6 +114,10 @@ def test_an_appointment_pushed_back_or_brought_forward_is_moved(text: str, plate
     p = parse_en(text)
     assert p.intent == "move" and p.handled, p.reason
     assert (p.slots["plate"], p.slots["date"], p.slots["time"]) == (plate, day, hour)
+
+
+def test_whisper_s_sierra_and_foxtrot_spell_the_plate() -> None:
+    assert plates_in("Delta C-Year 315 Alpha Fox draw") == ["DS315AF"]
 
 
 def test_pushing_told_of_or_to_no_day_is_no_move() -> None:
@@ -161,7 +161,48 @@ def test_parts_scrapped_or_pulled_cancel_nothing() -> None:
         assert parse_en(text).intent != "cancel", text
 
 
-# --- a weekday dated by an ordinal in words ------------------------------------------------------------------
+# --- room asked with the day first, a day asked by its look ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "service"),
+    [
+        ("Is there room on Friday afternoon for a brake check?", "2026-11-27", "brakes"),
+        ("Is there space on Thursday for a battery?", "2026-11-26", "battery"),
+        ("Have we got space on Monday for new tyres?", "2026-11-30", "tyres"),
+        ("Do you have room on Tuesday morning for an oil change?", "2026-12-01", "oil_change"),
+    ],
+)
+def test_room_asked_with_the_day_first_is_the_first_free_slot(text: str, day: str, service: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "first_free_slot" and p.handled, p.reason
+    assert (p.slots["date"], p.slots["service"]["key"]) == (day, service)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("What does Friday the eleventh look like?", "2026-12-11"),
+        ("How's Monday looking?", "2026-11-30"),
+        ("How is tomorrow afternoon looking?", "2026-11-26"),
+        ("What's Saturday the fifth looking like?", "2026-12-05"),
+        ("How are we looking tomorrow?", "2026-11-26"),
+    ],
+)
+def test_a_day_asked_by_its_look_is_the_agenda(text: str, day: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "day_appointments" and p.handled, p.reason
+    assert p.slots["date"] == day
+
+
+def test_what_else_looks_like_something_is_no_agenda() -> None:
+    assert parse_en("How does Wednesday look?").intent == "day_appointments"
+    for text in (
+        "What does the warning light look like?",
+        "How's the Corsa, RS 450 DT, looking?",
+        "What does Friday look like for an oil change?",  # room for a service, not said as such
+    ):
+        assert parse_en(text).intent != "day_appointments", text
 
 
 def test_a_weekday_dated_by_an_ordinal_in_words_is_that_day() -> None:
@@ -172,6 +213,23 @@ def test_a_weekday_dated_by_an_ordinal_in_words_is_that_day() -> None:
     assert not unsure.handled and unsure.reason == "ambiguous:which_day", unsure.reason
     first_free = parse_en("Book an oil change for the Corsa RS 450 DT on Tuesday, the first free slot.")
     assert first_free.slots["date"] == "2026-12-01" and first_free.slots["first_free"], first_free.slots
+
+
+# --- many people picked by what they share: refused, no plate asked --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send a WhatsApp to everyone whose MOT is due next month.",
+        "Text every car that had new tyres last winter.",
+        "Email everyone with a service booked next week.",
+        "Send a reminder to all the vehicles due an inspection.",
+    ],
+)
+def test_a_message_to_many_is_refused_never_a_plate_asked(text: str) -> None:
+    p = parse_en(text)
+    assert p.reason == "out_of_scope:campaign" and not p.handled, p.reason
 
 
 # --- carried out on the contract workshop (a real LocalBackend: Monday 2 March 2026, 08:00) -----------------
