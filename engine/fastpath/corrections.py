@@ -178,9 +178,35 @@ def _title_before(tokens: list[str], end: int) -> int | None:
     return None
 
 
+_SAY_TIME = (("let", "s", "say"), ("lets", "say"))
+"""Said before an hour, the hour settled on ("Monday afternoon, let's say 3"): an "at"."""
+_MARKER_STARTS = frozenset(m[0] for m in MARKERS)
+
+
+def _hour_said_as(tokens: list[str]) -> list[str]:
+    """The tokens with "let's say" before an hour said as "at" ("let's say 3, no, half past 3" → "at 3, no,
+    half past 3"): only before an hour said alone or followed by a correction ("let's say 3 tyres" is left)."""
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        said = next((p for p in _SAY_TIME if tuple(out[i : i + len(p)]) == p), None)
+        if said is None:
+            i += 1
+            continue
+        at = i + len(said)
+        nxt = out[at + 1] if at + 1 < len(out) else None
+        hour = _bare_time_at(out, at) or (
+            at < len(out) and _number(out[at]) and (nxt in FILLERS or nxt in _MARKER_STARTS)
+        )
+        if hour:
+            out[i:at] = ["at"]
+        i += 1
+    return out
+
+
 def resolve_corrections(tokens: list[str]) -> list[str]:
     """The tokens with every resolvable self-correction applied (the corrected day or time dropped)."""
-    out = list(tokens)
+    out = _hour_said_as(tokens)
     i = 1
     while i < len(out):
         marker = next((m for m in MARKERS if tuple(out[i : i + len(m)]) == m), None)

@@ -174,6 +174,18 @@ def _day_of_month(tokens: list[str], i: int, today: date) -> date | None:
     return None
 
 
+_NOT_A_DAY_AFTER_FIRST = frozenset({"free", "available", "open", "slot", "one", "time", "thing", "appointment",
+                                    "opening", "gap", "space"})  # fmt: skip
+
+
+def _ordinal_word_day(said: str, after: str) -> bool:
+    """ "Thursday the tenth", "Saturday the fifth": an English ordinal in words after "the" dates the weekday
+    as its digits do ("the 10th"); "Friday, the first free slot" is no date."""
+    return said.isalpha() and ordinal_to_number(said) is not None and not (
+        said == "first" and after in _NOT_A_DAY_AFTER_FIRST
+    )
+
+
 def _year_at(tokens: list[str], i: int) -> int | None:
     if i < len(tokens) and tokens[i].isdigit() and len(tokens[i]) == 4:
         year = int(tokens[i])
@@ -230,6 +242,8 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             said = tokens[i + 1 + the] if i + 1 + the < n else ""
             after = tokens[i + 2 + the] if i + 2 + the < n else ""
             day_n = _day_number(tokens, i + 1 + the) if said[:1].isdigit() else None
+            if day_n is None and the and tokens[i + the] == "the" and _ordinal_word_day(said, after):
+                day_n = _day_number(tokens, i + 1 + the)  # "Thursday the tenth": as "Thursday the 10th"
             # "lunedì sette" in words: only a cardinal that dates that weekday, before no other number
             # (a plate's digits said after the day), never "primo" ("venerdì, primo posto libero")
             if day_n is None and said.isalpha() and word_to_number(said) is not None and _digit_word(after) is None:

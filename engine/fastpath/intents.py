@@ -129,7 +129,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "any room | any space | any gaps | any gap | any openings | any slots | room for | space for | "
         "got anything | have you got anything | do you have anything | do we have anything | "
         "have we got anything | have we got room | got room | can you fit in | can you squeeze in | "
-        "can we fit in | can we squeeze in | primo spazio | primo spazio libero"
+        "can we fit in | can we squeeze in | primo spazio | primo spazio libero | "
+        # room asked for with the day first: "is there room on Saturday for an oil change?"
+        "is there room | is there any room | is there space | is there any space | have we got space | "
+        "have you got space | got space | do you have room | do we have room | do you have space | "
+        "do we have space"
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
@@ -198,6 +202,102 @@ def taken_off(tokens: list[str]) -> int | None:
                     if rest[:1] and rest[0] in LIST_WORDS:
                         return k
                     break
+        if tok in SERVICE_OFF_VERBS and _service_job_named(tokens, k + 1):
+            return k
+    return None
+
+
+SERVICE_OFF_VERBS = frozenset({"scrap", "ditch", "axe", "scrub", "nix"})
+"""English verbs that cancel an appointment named by its service ("scrap the inspection on Saturday"): not
+"drop", "pull", "remove" or "bin", which are done to the parts themselves ("pull the brake pads")."""
+_BEFORE_JOB = frozenset({"the", "this", "that", "his", "her", "their", "s"})
+_JOB_WORDS = frozenset({"job", "appointment", "booking", "slot"})
+_DAY_OF_JOB = frozenset({"today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})  # fmt: skip
+
+
+def _service_job_named(tokens: list[str], at: int) -> bool:
+    """Is the appointment named at `at` by its service: the service right after the verb (an article, a day's
+    "Saturday's" between), then "job" or "appointment", or its day said in the request ("scrap the
+    inspection on Saturday", "ditch Friday's oil change")? "Scrap the old tyres" names parts, no appointment."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    while at < len(tokens) and (tokens[at] in _BEFORE_JOB or tokens[at] in _DAY_OF_JOB):
+        at += 1
+    found = find_services(tokens[at : at + 6])
+    if not found or found[0].start != 0:
+        return False
+    after = tokens[at + found[0].end : at + found[0].end + 1]
+    return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
+
+
+PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock", "bring"})
+"""English verbs that move an appointment named between them and "back to" / "forward to" a day."""
+_PUSHED_TO = frozenset({"to", "till", "until"})
+_PUSH_ENDS = frozenset({"and", "then", "in", "off", "out", "up"})
+"""Words that end the appointment pushed before "back": "put the Clio in and bring the Panda back" is two."""
+
+
+def pushed_back(tokens: list[str]) -> int | None:
+    """Where an English move said around its appointment is: "push / bump / put the Zafira's battery job back
+    to Friday", "bring the Clio forward to Monday", the request opening with the verb ("Pushed the …" at the
+    start is whisper's "push the") and a day after "back to". Else None ("put the wheels back on")."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+    from engine.fastpath.numbers import ordinal_to_number, word_to_number
+
+    for k, tok in enumerate(tokens):
+        if tok == "pushed" and not (k == 0 and tokens[1:2] == ["the"]):
+            continue
+        if tok not in PUSH_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
+            continue
+        for j in range(k + 1, min(len(tokens) - 2, k + 15)):
+            if tokens[j] in _PUSH_ENDS:
+                break
+            if tokens[j] not in ("back", "forward") or tokens[j + 1] not in _PUSHED_TO:
+                continue
+            day = [t for t in tokens[j + 2 : j + 5] if t not in ("the", "next", "this", "on")][:1]
+            said = bool(day) and (
+                day[0] in WEEKDAYS
+                or day[0] in MONTHS
+                or day[0] in ("tomorrow", "today")
+                or ordinal_to_number(day[0]) is not None
+                or word_to_number(day[0]) is not None
+            )
+            return k if said else None
+    return None
+
+
+_LOOK_OPENERS = (("what", "does"), ("what", "do"), ("what", "s"), ("how", "s"), ("how", "is"), ("how", "does"))
+_LOOK_ENDS = (("look", "like"), ("looking", "like"), ("looking",), ("look",))
+_DAY_SAID_WORDS = frozenset({"the", "next", "this", "coming", "of", "morning", "afternoon", "s"})
+_AFTER_LOOK = frozenset({"then", "please", "so", "far", "for", "us", "at", "the", "moment", "now", "in", "diary",
+                         "workshop", "garage"})  # fmt: skip
+
+
+def day_looked_at(tokens: list[str]) -> int | None:
+    """Where the agenda of a day asked in English by its look is: "what does Thursday the 10th look like?",
+    "how's Friday looking?", "how is tomorrow morning looking?": the words between the question and "look"
+    only a day's, nothing but a few small words after. Else None ("what does the warning light look like?")."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+    from engine.fastpath.numbers import ordinal_to_number, word_to_number
+
+    for k in range(len(tokens) - 2):
+        if tuple(tokens[k : k + 2]) not in _LOOK_OPENERS:
+            continue
+        for j in range(k + 3, min(len(tokens), k + 9)):
+            end = next((e for e in _LOOK_ENDS if tuple(tokens[j : j + len(e)]) == e), None)
+            if end is None:
+                continue
+            day = tokens[k + 2 : j]
+            named = [t for t in day if t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow")]
+            days_words = all(
+                t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow") or t in _DAY_SAID_WORDS
+                or ordinal_to_number(t) is not None or word_to_number(t) is not None
+                for t in day
+            )  # fmt: skip
+            if named and days_words and set(tokens[j + len(end) :]) <= _AFTER_LOOK:
+                return k
+            break
     return None
 
 
@@ -276,7 +376,11 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
         "tutti i clienti | a tutti | ogni cliente | tutti quelli | clienti che | i clienti con | clienti il cui | "
         "clienti la cui | ai clienti | every customer | all customers | all the customers | everyone who | "
         "everybody | customers who | customers whose | customers with | campagna | campaign | newsletter | "
-        "mailing | tutte le persone | all clients | clients who"
+        "mailing | tutte le persone | all clients | clients who | "
+        # many people or cars picked by what they share: "everyone whose last inspection was …"
+        "everyone whose | everyone with | everyone that | everyone who s | anyone whose | everybody whose | "
+        "every car | every vehicle | all cars | all the cars | all vehicles | all the vehicles | every client | "
+        "all the clients | all customers who"
     ),
     "price": _cues(
         "quanto costa | quanto viene | quanto costerebbe | quanto costano | prezzo | prezzi | costo | preventivo | "
@@ -401,7 +505,8 @@ _NOT_KNOWN_VERBS = _cues(
     "doesn t remember | does not remember | don t know | do not know | doesn t know | does not know | "
     "didn t say | did not say | didn t tell me | did not tell me | hasn t said | has not said | hasn t decided | "
     "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
-    "ll let us know | will let us know | ll let me know | will let me know"
+    "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
+    "we ll let you know | ll let you know | will let you know"
 )
 _NOT_KNOWN_AFTER = _cues(
     " | ".join(

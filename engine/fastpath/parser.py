@@ -193,6 +193,9 @@ def _main_intent(
     off = cues.taken_off(tokens)
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
+    pushed = cues.pushed_back(tokens)
+    if pushed is not None:
+        positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
     brought = cues.brought_in(tokens)
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
@@ -213,6 +216,9 @@ def _main_intent(
     counted = find_any(tokens, cues.AGENDA_COUNT)
     if counted is not None and "day_appointments" not in positions and _AGENDA_DAY & set(tokens):
         positions["day_appointments"] = counted[0]  # "quante macchine ho dopodomani?"
+    looked = cues.day_looked_at(tokens)
+    if looked is not None and "day_appointments" not in positions and not has_service:
+        positions["day_appointments"] = looked  # "what does Thursday the 10th look like?"
     put = cues.put_after_reason(tokens)
     if put is not None and "move" not in positions and "cancel" not in positions:
         if any(m.start > put for m in find_services(tokens)):
@@ -747,8 +753,10 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     intent, cue_at, refusal = _main_intent(
         tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle
     )
+    day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
+    head_end = tail_start(tokens, -1, "book")
     if (refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")) and verbless_booking(
-        tokens, tail_start(tokens, -1, "book"), text, today, day_alone=refusal == "no_intent"
+        tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come
     ):
         intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None

@@ -8,6 +8,11 @@ VA, la batteria, lunedì alle 10"), a day that is not an existing appointment's 
 mark and no other command's cue. Anything less is left as it was (refused or read as a message), so a
 request about an appointment that exists is never taken for a new one.
 
+English is said the same ways: "winter tyres on the grey Mazda, FE 790 KJ, Monday at 3", and the vehicle with
+its plate first, then "for" the service ("the beige Berlingo, FB 927 DE, for brake pads, Friday at 10"). When
+the person says the day is not known yet ("…, I'll let you know the day later"), such a booking with no day or
+time said is one too: its day is asked, nothing is written.
+
 The day may come without its time ("per la Polo nera, EL 503 VB, un cambio gomme dopodomani in mattinata"):
 then the booking is never made at once, its first free time that day is said back for a yes
 (engine.fastpath.handlers.booking: "no_time"), so the first free slot asked in words is no such request.
@@ -27,13 +32,15 @@ from engine.fastpath.vehicles import find_vehicle_description
 OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene"})
 """Words said before the request that are no part of it."""
 _ARTICLES = frozenset({"il", "lo", "la", "l", "un", "una", "uno", "i", "le", "gli"})
-_TO_VEHICLE = frozenset({"per", "alla", "al", "sulla", "sul", "della", "del", "dell"})
-_OLD_DAY = frozenset(
-    {"di", "del", "della", "dello", "dell", "da", "dal", "dalla", "quella", "quello", "e", "era"}
-)
+_EN_ARTICLES = frozenset({"the", "a", "an", "some", "new"})
+"""Said before an English service or vehicle ("an oil change for the Octavia", "for new tyres")."""
+_TO_VEHICLE = frozenset({"per", "alla", "al", "sulla", "sul", "della", "del", "dell", "for", "on"})
+_OLD_DAY = frozenset({"di", "del", "della", "dello", "dell", "da", "dal", "dalla", "quella", "quello", "e", "era",
+                      "from", "of"})  # fmt: skip
 """Said right before the day, it names a day already set ("di martedì", "è giovedì alle 10")."""
 _SAID_OF_ONE_BOOKED = frozenset({"era", "ha", "aveva", "abbiamo", "avevamo", "sono", "fatto", "fatta",
-                                 "fissato", "fissata", "prenotato", "prenotata", "confermato", "confermata"})  # fmt: skip
+                                 "fissato", "fissata", "prenotato", "prenotata", "confermato", "confermata",
+                                 "was", "is", "had", "has", "did", "done", "booked", "confirmed"})  # fmt: skip
 """A verb that tells about an appointment rather than asks for one ("il tagliando … era giovedì alle 10")."""
 
 
@@ -46,12 +53,32 @@ def _for_vehicle_then_service(head: list[str], first: int, plates: list[PlateMat
     return service_at >= plates[0].end and set(between) <= _ARTICLES
 
 
+def _vehicle_then_for_service(head: list[str], first: int, plates: list[PlateMatch], service_at: int) -> bool:
+    """ "The beige Berlingo, FB 927 DE, for brake pads": the vehicle with its plate first, nothing else before
+    the plate, then "for" and the service (its article between)."""
+    if not plates or plates[0].start < first:
+        return False
+    desc = find_vehicle_description(head[: plates[0].start])
+    if plates[0].start > first and (desc.is_empty() or desc.start != first or desc.end < plates[0].start):
+        return False
+    between = head[plates[0].end : service_at]
+    return between[:1] == ["for"] and set(between[1:]) <= _EN_ARTICLES
+
+
 def verbless_booking(
-    tokens: list[str], head_end: int, text: str, today: date, *, day_alone: bool = False
+    tokens: list[str],
+    head_end: int,
+    text: str,
+    today: date,
+    *,
+    day_alone: bool = False,
+    day_to_come: bool = False,
 ) -> bool:
     """True when tokens[:head_end] are a whole booking said without a verb (see the module's doc); with
     `day_alone`, its day said without a time is one too (not where a message is asked for: "per la Panda, il
-    tagliando venerdì: mandagli la conferma" speaks of the appointment that exists)."""
+    tagliando venerdì: mandagli la conferma" speaks of the appointment that exists); with `day_to_come` (the
+    person said the day is not known yet: "I'll let you know the day later"), one with no day said at all
+    (the day is then asked, nothing is written)."""
     head = tokens[:head_end]
     if "?" in text or not head or _SAID_OF_ONE_BOOKED & set(head):
         return False
@@ -60,7 +87,7 @@ def verbless_booking(
     first = 0
     while first < len(head) and head[first] in OPENERS:
         first += 1
-    if first < len(head) and head[first] in _ARTICLES:
+    if first < len(head) and (head[first] in _ARTICLES or head[first] in _EN_ARTICLES):
         first += 1
     plates = find_plates(head)
     in_plate = {i for p in plates for i in range(p.start, p.end)}
@@ -68,7 +95,10 @@ def verbless_booking(
     services = find_services(masked)
     if not services:
         return False
-    if not _for_vehicle_then_service(head, first, plates, services[0].start):
+    vehicle_first = _for_vehicle_then_service(
+        head, first, plates, services[0].start
+    ) or _vehicle_then_for_service(head, first, plates, services[0].start)
+    if not vehicle_first:
         if services[0].start != first:
             return False
         after_service = masked[services[0].end : services[0].end + 1]
@@ -77,6 +107,8 @@ def verbless_booking(
     if not plates and find_vehicle_description(masked).is_empty():
         return False
     when = extract_datetime(masked, today)
+    if day_to_come:
+        return not when.dates and when.time is None  # the day to come: nothing of a day or time said
     if len(when.dates) != 1 or when.conflicts:
         return False
     if when.time is None and (not day_alone or find_any(head, cues.FIRST_FREE) is not None):

@@ -328,6 +328,11 @@ FUNCTION_WORDS = frozenset(
         "lately",
         "recently",
         "ever",
+        "later",  # "I'll let you know the day later": no word to put back ("rather")
+        "job",  # "the Zafira's battery job": the appointment, named by its service
+        "look",  # a day asked by its look: "how's Friday looking?" (never put back to "booking")
+        "looking",
+        "like",
     ]
 )
 
@@ -383,6 +388,7 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
+    words.update(intents.PUSH_VERBS)  # "push the Zafira back to Friday"
     words.update(symptoms.WORDS)  # "ha la spia dell'airbag accesa": why, said before what is asked
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
