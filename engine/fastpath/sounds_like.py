@@ -80,3 +80,8 @@ def _one_apart(a: str, b: str) -> bool:
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def one_sound_apart(heard: str, word: str) -> bool:
+    """Does `heard` sound like `word`, or at most one sound from it ("topo" for "dopo")?"""
+    return _one_apart(sound_key(heard), sound_key(word))
