@@ -141,11 +141,16 @@ def test_the_owner_of_a_car_described_asks_for_its_plate() -> None:
         "Com'è messa la Panda, AB 123 CD?",  # asked of a car: no agenda
         "Aspetta il cliente della Panda.",  # a wait, no question of the day
         "Quanti chilometri ha fatto la Clio, FG 321 AB, dall'ultima volta che ha fatto la revisione?",
-        "Topo domani mattina riusciamo a infilare una ricarica del climatizzatore?",  # "dopodomani" misheard
+        "Dobo domani mattina riusciamo a infilare una ricarica del climatizzatore?",  # "dopodomani" misheard
     ],
 )
 def test_reads_unclear_are_not_answered(text: str) -> None:
     assert not _parse(text).handled
+
+
+def test_tomorrow_after_a_word_like_dopo_is_not_taken() -> None:
+    p = _parse("Spostala a tobo domani alle 9, la Panda AB 123 CD.")  # "dopodomani" misheard
+    assert not p.handled and p.reason == "ambiguous:which_day", (p.reason, p.slots)
 
 
 # --- parts changed or fitted; the vehicle said first without a verb -----------------------------------------
