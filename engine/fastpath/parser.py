@@ -435,6 +435,13 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         old: DateMention | None = None
         new: DateMention | None = None
         if intent == "move":
+            can_only = [m for m in mentions[:-1] if m.start > 0 and tokens[m.start - 1] in ("solo", "soltanto")]
+            if can_only:
+                # "ce la fa solo venerdì: spostalo a venerdì alle 10": the day the customer can is the new one,
+                # not the one the appointment has; another day said as new is a contradiction, asked
+                mentions = [m for m in mentions if m not in can_only]
+                if any(m.day != mentions[-1].day for m in can_only):
+                    slots["_conflict"] = "two_dates"
             if len(mentions) >= 2:
                 old, new = mentions[0], mentions[-1]
             elif len(mentions) == 1:

@@ -64,6 +64,28 @@ def test_a_day_that_does_not_suit_is_the_reason_for_the_move(
 @pytest.mark.parametrize(
     "text",
     [
+        "La signora Rossi ce la fa solo venerdì: sposta il tagliando della AB 123 CD a venerdì alle 10.",
+        "Il signor Costa può venire soltanto venerdì, sposta la revisione della Yaris, GM 555 NP, a venerdì alle 10.",
+    ],
+)
+def test_the_only_day_the_customer_can_is_the_new_day_not_the_old(text: str) -> None:
+    p = _parse(text)
+    assert p.intent == "move" and p.handled, p.reason
+    assert "old_date" not in p.slots and (p.slots["date"], p.slots["time"]) == ("2026-11-27", "10:00"), (
+        p.slots
+    )
+
+
+def test_the_only_day_the_customer_can_and_another_new_day_are_asked() -> None:
+    p = _parse(
+        "La signora Rossi può venire solo sabato, sposta il tagliando della AB 123 CD a venerdì alle 10."
+    )
+    assert not p.handled and p.reason == "ambiguous:two_dates", p.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "La Golf, EF 456 GH, non parte: non prenotare niente.",  # the request itself negated
         "La Panda, AB 123 CD, non fa più rumore: cambiale le pastiglie lunedì alle 9.",  # the trouble is gone
         "Martedì non va bene.",  # nothing asked
@@ -217,6 +239,21 @@ async def test_a_day_that_does_not_suit_moves_the_appointment(fast: FastPath, co
         "La Renegade, ZA 987 YE, mercoledì non va più bene: mettila venerdì alle 9.", context
     )
     (moved,) = _calls(out, "reschedule_appointment")
+    assert moved.arguments["new_start"].startswith("2026-03-06T09:00"), moved.arguments
+
+
+async def test_the_only_day_the_customer_can_moves_the_appointment_there(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle(
+        "Il signor Bruno ce la fa solo venerdì: sposta l'appuntamento della Renegade, ZA 987 YE, a venerdì alle 9.",
+        context,
+    )
+    # the Renegade has two appointments (Wednesday and Saturday): which one, not "none on Friday"
+    assert wrote_nothing(out) and (out.clarification or "").startswith("Quale appuntamento"), out
+    done = await fast.resume("quello di mercoledì", context)
+    assert done is not None
+    (moved,) = _calls(done, "reschedule_appointment")
     assert moved.arguments["new_start"].startswith("2026-03-06T09:00"), moved.arguments
 
 
