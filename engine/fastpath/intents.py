@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from engine.fastpath.normalize import find_all, find_any, phrases
+from engine.fastpath.symptoms import not_working_at
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -42,6 +43,28 @@ def with_pronouns(*verbs: str) -> str:
     return " | ".join(form for form in forms if form not in _NOT_COMMANDS)
 
 
+_CHANGE_PART = (
+    "cambia | cambiale | cambiagli | cambiami | cambiamo | cambiamogli | cambiamole | cambiategli | cambiatele | "
+    "gli cambiamo | le cambiamo | gli cambi | le cambi | mi cambi | sostituisci | sostituiscile | sostituiscigli | "
+    "sostituiscimi | sostituiamo | sostituiamogli | sostituiamole | gli sostituiamo | le sostituiamo"
+)
+""""cambiale la batteria", "sostituiscigli le pastiglie": booking words only with a part's service said right
+after them ("cambia l'appuntamento" is a move; "cambiale il tagliando" no booking)."""
+_FIT_PART = (
+    "monta | montale | montagli | montagliele | montaglieli | montami | montamele | montameli | montiamo | "
+    "montiamogli | montiamole | montategli | montatele | gli monti | le monti | mi monti | gliele montiamo | "
+    "glieli montiamo | le montiamo | li montiamo"
+)
+""""le gomme invernali gliele montiamo sabato", "montagli la batteria nuova": booking words only with a part's
+service said in the request."""
+
+_STILL_EXPECTED = (
+    "chi dobbiamo aspettare | chi dobbiamo ancora aspettare | chi devo aspettare | chi devo ancora aspettare | "
+    "chi c e da aspettare | chi c e ancora da aspettare | chi resta da aspettare | chi stiamo aspettando | "
+    "chi stiamo ancora aspettando | chi aspettiamo ancora | chi sto aspettando"
+)
+""""chi dobbiamo ancora aspettare?": the day's appointments asked, no waiting to do (no "aspetta" refused)."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
@@ -73,6 +96,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
         + with_pronouns("prenota", "fissa", "segna", "metti")
+        + " | "
+        + _CHANGE_PART
+        + " | "
+        + _FIT_PART
     ),
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
@@ -80,7 +107,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cerca la targa | cerchi la targa | cercami la targa | controlla la targa | che macchina e | che auto e | "
         "mi cerchi la | mi cerchi il | cercami la | cercami il | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
-        "belongs | chi e | who is | who s the owner"
+        "belongs | chi e | who is | who s the owner | padrone | padrona | chi e il padrone | chi e la padrona | "
+        "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi"
     ),
     "vehicle_history": _cues(
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
@@ -105,7 +133,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "chi deve passare | chi passa | chi ha appuntamento | chi e prenotato | chi e prenotata | "
         "chi abbiamo segnato | chi ho segnato | who s booked | who is booked | who s booked in | who s in | "
         "who have we got | who ve we got | who do we have | who s due | who is due | who are we expecting | "
-        "who are we seeing | who s on the books | anyone booked | anybody booked | who s down for"
+        "who are we seeing | who s on the books | anyone booked | anybody booked | who s down for | "
+        # who is still to come: "oggi chi dobbiamo ancora aspettare?", "chi manca ancora?"
+        + _STILL_EXPECTED
+        + " | chi manca | chi manca ancora | chi deve ancora arrivare | chi deve ancora venire | "
+        "chi devono ancora arrivare | chi resta | chi ci resta | chi e rimasto | chi arriva ancora"
     ),
     "first_free_slot": _cues(
         "primo posto libero | primo posto | prima data libera | prima disponibilita | primo buco | primo slot | "
@@ -133,7 +165,14 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # room asked for with the day first: "is there room on Saturday for an oil change?"
         "is there room | is there any room | is there space | is there any space | have we got space | "
         "have you got space | got space | do you have room | do we have room | do you have space | "
-        "do we have space"
+        "do we have space | "
+        # room asked with "we": "dopodomani mattina riusciamo a infilare una ricarica del clima?"
+        "riusciamo a infilare | riusciamo a infilarci | riusciamo a infilarla | riusciamo a infilarlo | "
+        "riusciamo a incastrare | riusciamo a incastrarla | riusciamo a incastrarlo | riusciamo a far entrare | "
+        "riusciamo a farla entrare | riusciamo a farlo entrare | riusciamo a farci stare | "
+        "ce la facciamo a infilare | ce la facciamo a far entrare | si riesce a infilare | si riesce a incastrare | "
+        "possiamo infilare | possiamo incastrare | riesci a infilarci | riuscite a infilare | "
+        "ci sta | ci starebbe | ci stanno | c e modo di infilare | c e modo di far entrare"
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
@@ -310,6 +349,14 @@ AGENDA_COUNT = _cues(
 )
 """"quante macchine ho dopodomani", "sabato mattina come siamo messi?": the agenda of a day, only with the day
 said ("quante macchine abbiamo in officina adesso?", "come siamo messi col lavoro?" are no agenda)."""
+DAY_LOOK = _cues(
+    "com e messa | com e messo | come e messa | come e messo | com e la giornata | come e la giornata | "
+    "com e la situazione | come e la situazione | com e la mattinata | com e il pomeriggio | "
+    "quanto siamo pieni | quanto siamo carichi | siamo pieni | siamo carichi"
+)
+""""com'è messa domani?", "com'è la giornata di sabato?": the agenda of a day, with the day said and no vehicle
+("com'è messa la Panda?" asks of a car)."""
+STILL_EXPECTED = _cues(_STILL_EXPECTED)
 WEAK_CANCEL_FORMS = _cues(
     "toglila | toglilo | toglili | toglile | toglimela | toglimelo | levala | levalo | levali | levale | "
     "levamela | levamelo"
@@ -324,6 +371,10 @@ DO_SERVICE_FORMS = _cues(
 )
 """"fammi una diagnosi", "facciamo il tagliando alla Panda", "mi fai il cambio gomme": booking words only with
 the service said right after them ("fammi sapere", "fammi vedere il tagliando" are no booking)."""
+CHANGE_PART_FORMS = _cues(_CHANGE_PART)
+FIT_PART_FORMS = _cues(_FIT_PART)
+PART_CATEGORIES = frozenset({"tyres", "brakes", "electrical"})
+"""The services of a part changed or fitted (tyres, pads, battery): what "cambiale" and "montiamo" book."""
 TAKE_FORMS = _cues("prendi | prendimi | prendigli | prendile | prendiamo")
 """"prendi il primo buco che hai": booking words only with the first free slot said right after them."""
 NOTE_IT_FORMS = _cues("segnala")
@@ -332,7 +383,8 @@ first free slot, it is "segnala" (write it down); anywhere else it is "segnalare
 booking."""
 OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
-    "whose | who owns"
+    "whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
+    "intestato a chi"
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 SEND_VERBS = _cues(
@@ -465,16 +517,36 @@ REASONS = phrases(
 # negation of the request only when a move or a cancellation is asked right after it ("…: spostala a giovedì",
 # "…, toglila", "…: mettila a martedì"); said alone, before a new booking or before an infinitive ("non può
 # spostarla"), it stays a negation (refused).
-SHORT_REASONS = phrases("non puo", "non riesce", "non ce la fa piu")
+SHORT_REASONS = phrases(
+    "non puo", "non riesce", "non ce la fa piu",
+    # the day that does not suit ("venerdì 11 non va più bene: mettilo lunedì 14")
+    *(f"non {who}{goes}" for who in ("", "gli ", "le ", "mi ", "ci ")
+      for goes in ("va bene", "va piu bene", "va", "torna", "torna bene", "torna piu", "conviene", "e comodo",
+                   "e comoda", "e piu comodo", "e piu comoda")),
+)  # fmt: skip
 _PUT_FORMS = _cues("mettila | mettilo | mettimela | mettimelo | segnamela | segnamelo")
 """Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
 move."""
 _INFINITIVE_ENDINGS = ("are", "ere", "ire", "arla", "arlo", "arle", "arli", "erla", "erlo", "irla", "irlo")
 
 
+_WHEN_NOT = frozenset(
+    {"piu", "bene", "il", "la", "di", "del", "alle", "a", "mattina", "pomeriggio", "sera", "oggi", "domani",
+     "dopodomani", "stamattina", "domattina", "stasera", "quindi", "allora", "e"}
+)  # fmt: skip
+"""Said between a short reason and the command: the day it does not suit ("non può martedì, spostala …")."""
+
+
 def _asked_at(tokens: list[str], at: int) -> tuple[str, ...] | None:
-    """The move, cancel or put command said at `at` ("piu" skipped), an imperative, else None."""
-    if tokens[at : at + 1] == ["piu"]:
+    """The move, cancel or put command said at `at` (a day or a time said before it skipped: "non può
+    martedì alle 9, spostala …"), an imperative, else None."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
+
+    def said_when(tok: str) -> bool:
+        return tok in _WHEN_NOT or tok in WEEKDAYS or tok in MONTHS or tok.isdigit()
+
+    start = at
+    while at < len(tokens) and at - start < 6 and said_when(tokens[at]):
         at += 1
     for cue_list in (CUES["move"], CUES["cancel"], _PUT_FORMS):
         hit = find_any(tokens[at:], cue_list)
@@ -514,9 +586,24 @@ _NOT_KNOWN_AFTER = _cues(
         for pronoun in ("me l ha", "l ha", "ce l ha", "ci ha", "mi ha", "me l ha ancora", "l ha ancora")
         for verb in ("lasciata", "lasciato", "data", "dato", "detta", "detto")
     )
-    + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so"
+    + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
+    # to be told later: "il giorno me lo dice domani", "la targa me la manda dopo", "l'ora la decide lui"
+    + " | ".join(
+        f"{pronoun} {verb}"
+        for pronoun in ("me lo", "me la", "ce lo", "ce la", "lo", "la", "glielo", "gliela")
+        for verb in ("dice", "dira", "manda", "mandera", "decide", "decidera", "fa sapere", "fara sapere",
+                     "comunica", "comunichera", "conferma", "confermera", "da", "dara", "lascia", "lascera")
+    )
+)  # fmt: skip
+"""Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa", "il giorno me lo dice
+domani")."""
+_LATER = _cues(
+    "domani | dopo | poi | piu tardi | lui | lei | loro | stasera | in giornata | in settimana | appena puo | "
+    "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
+    "e ci chiama | e mi chiama | e richiama | later | tomorrow"
 )
-"""Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa")."""
+"""When, or by whom, what is not known will be told, said after it ("… me lo dice domani", "… la decide lui e ci
+richiama"): part of the saying, no day of the request, no call to make."""
 NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     "plate": _cues("la targa | targa | il numero di targa | che targa | the plate | the registration"),
     "date": _cues(
@@ -543,9 +630,9 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
             after += 1
         found = _what_at(tokens, after)
         if found is not None:
-            return found[0], _span_start(tokens, at), found[1]
+            return found[0], _span_start(tokens, at), _later_end(tokens, found[1])
     for at, verb in find_all(tokens, _NOT_KNOWN_AFTER):
-        end = at + len(verb)
+        end = _later_end(tokens, at + len(verb))
         while at > 0 and tokens[at - 1] in _ASIDES:  # "la targa però non me l'ha lasciata"
             at -= 1
         for slot, objects in NOT_KNOWN_WHAT.items():
@@ -553,6 +640,15 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
             if before:
                 return slot, _span_start(tokens, at - max(map(len, before))), end
     return None
+
+
+def _later_end(tokens: list[str], end: int) -> int:
+    """Where the saying of not knowing ends: when or by whom it will be told included (`_LATER`)."""
+    while True:
+        hit = find_any(tokens[end:], _LATER)
+        if hit is None or hit[0] != 0:
+            return end
+        end += len(hit[1])
 
 
 def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
@@ -609,8 +705,10 @@ _CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", 
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
     tokens = list(tokens)
-    for at, given in find_all(tokens, REASONS):
+    for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
+    for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
+        tokens[start:end] = ["_"] * (end - start)
     for at, given in find_all(tokens, SHORT_REASONS):
         if _asked_at(tokens, at + len(given)) is not None:
             tokens[at : at + len(given)] = ["_"] * len(given)

@@ -84,6 +84,7 @@ _ASKED = phrases(
 )  # fmt: skip
 _LAST = frozenset({"ultimo", "ultima"})
 _AT_LAST = frozenset({"all", "al", "alla", "nell", "nella", "l"})
+_LAST_TIME = ("ultima", "volta", "che")
 _SINCE = frozenset(
     {"dall", "dal", "dalla", "da", "dopo", "fino", "prima", "since", "after", "prossimo", "prossima"}
 )
@@ -101,6 +102,11 @@ def mileage_asked(tokens: list[str]) -> tuple[int, int] | None:
         tokens[j] in _LAST and j > 0 and tokens[j - 1] in _AT_LAST and any(s.start == j + 1 for s in services)
         for j in range(len(tokens))
     )
-    if not at_last:
+    # "l'ultima volta che ha fatto l'olio, quanti chilometri aveva?": the service within a few words after it
+    last_time = any(
+        tuple(tokens[j : j + 3]) == _LAST_TIME and any(j + 3 <= s.start <= j + 6 for s in services)
+        for j in range(len(tokens))
+    )
+    if not (at_last or last_time):
         return None
     return hit[0], hit[0] + len(hit[1])

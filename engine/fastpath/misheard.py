@@ -317,7 +317,7 @@ def _sounds() -> tuple[SoundIndex, SoundIndex]:
     return SoundIndex(exact), SoundIndex(near)
 
 
-_TAKES_BACK = frozenset({"anzi", "scusa", "cioe"})
+_TAKES_BACK = frozenset({"anzi", "scusa", "scusami", "cioe", "aspetta"})
 
 
 def _joined(tokens: list[str]) -> list[str]:

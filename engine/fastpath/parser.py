@@ -26,7 +26,8 @@ from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
 from engine.fastpath.services import find_services
-from engine.fastpath.symptoms import symptom_before
+from engine.fastpath.sounds_like import one_sound_apart
+from engine.fastpath.symptoms import symptom_before, without_failing
 from engine.fastpath.vehicles import MODELS, find_vehicle_description
 from engine.fastpath.verbless import verbless_booking
 from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
@@ -52,6 +53,8 @@ _WEAK_BOOK = set(
     + cues.DO_SERVICE_FORMS
     + cues.TAKE_FORMS
     + cues.NOTE_IT_FORMS
+    + cues.CHANGE_PART_FORMS
+    + cues.FIT_PART_FORMS
 )  # fmt: skip
 _PUT_ON_DAY = set(
     phrases("metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "segni", "metta")
@@ -157,6 +160,13 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
     ("quando mi fai il tagliando?"); "prendi" with the first free slot right after it ("prendi il primo
     buco che hai"); "segnala" said last in a request for the first free slot ("… e segnala")."""
     after = at + len(cue)
+    if cue in cues.CHANGE_PART_FORMS or cue in cues.FIT_PART_FORMS:
+        # "cambiale la batteria", "le gomme gliele montiamo sabato": a part's service, told, not asked
+        parts = [m for m in find_services(tokens) if m.kind.category in cues.PART_CATEGORIES]
+        asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
+        if cue in cues.CHANGE_PART_FORMS:  # its service right after it: "cambia l'appuntamento" is a move
+            return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE, {m.start for m in parts})
+        return not asked and bool(parts)
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
@@ -214,6 +224,8 @@ def _main_intent(
             # quando c'è il primo posto?": a question, not a booking
             del positions["book"]
     counted = find_any(tokens, cues.AGENDA_COUNT)
+    if counted is None and not has_vehicle:
+        counted = find_any(tokens, cues.DAY_LOOK)  # "com'è messa domani?"
     if counted is not None and "day_appointments" not in positions and _AGENDA_DAY & set(tokens):
         positions["day_appointments"] = counted[0]  # "quante macchine ho dopodomani?"
     looked = cues.day_looked_at(tokens)
@@ -413,7 +425,11 @@ def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
     from engine.fastpath.vocabulary import known_words
 
     after = tokens[mention.end] if mention.weekday is not None and mention.end < len(tokens) else ""
-    return len(after) > 2 and after.isalpha() and after not in known_words() and word_to_number(after) is None
+    if len(after) > 2 and after.isalpha() and after not in known_words() and word_to_number(after) is None:
+        return True
+    # "topo domani": "dopodomani" heard apart, its first half misheard; not tomorrow for sure
+    before = tokens[mention.start - 1] if mention.start > 0 and tokens[mention.start] == "domani" else ""
+    return before.isalpha() and before not in known_words() and one_sound_apart(before, "dopo")
 
 
 def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: str) -> None:
@@ -425,6 +441,13 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         old: DateMention | None = None
         new: DateMention | None = None
         if intent == "move":
+            can_only = [m for m in mentions[:-1] if m.start > 0 and tokens[m.start - 1] in ("solo", "soltanto")]
+            if can_only:
+                # "ce la fa solo venerdì: spostalo a venerdì alle 10": the day the customer can is the new one,
+                # not the one the appointment has; another day said as new is a contradiction, asked
+                mentions = [m for m in mentions if m not in can_only]
+                if any(m.day != mentions[-1].day for m in can_only):
+                    slots["_conflict"] = "two_dates"
             if len(mentions) >= 2:
                 old, new = mentions[0], mentions[-1]
             elif len(mentions) == 1:
@@ -788,6 +811,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
         tail_start(tokens, cue_at, intent) if intent in ("book", "move", "send_confirmation") else len(tokens)
     )
     main, tail = tokens[:tail_at], tokens[tail_at:]
+    main = without_failing(main, {i for m in find_plates(main) for i in range(m.start, m.end)})
     if intent == "book" and cue_at > 0:
         main = _without_symptom(main, cue_at)
     slots = fill_slots(main, text, today, intent, lang)
@@ -856,6 +880,10 @@ def _judge(result: Parse) -> Parse:
     missing = _missing(result.intent or "", slots)
     if not_known == "date" and "date" not in missing:
         missing.append("date")  # "…, non so ancora quando" for any request: never a day guessed
+    if not_known == "plate" and result.intent == "book" and "vehicle" not in missing:
+        # "è la Fiat bianca di un cliente nuovo, la targa me la manda dopo": a car described, its plate to come,
+        # may be on no record yet; it is asked for, never taken for a car of that description
+        missing.insert(0, "plate")
     if conflict:
         result.confidence, result.reason = 0.3, f"ambiguous:{conflict}"
         return result

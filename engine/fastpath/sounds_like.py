@@ -80,3 +80,12 @@ def _one_apart(a: str, b: str) -> bool:
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+_UNVOICED = str.maketrans("dbgv", "tpkf")
+
+
+def one_sound_apart(heard: str, word: str) -> bool:
+    """Does `heard` sound like `word`, or at most one sound from it, a voiced consonant heard unvoiced or
+    the other way round ("topo", "tobo" for "dopo")?"""
+    return _one_apart(sound_key(heard).translate(_UNVOICED), sound_key(word).translate(_UNVOICED))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 
+from engine.fastpath.normalize import find_all, phrases
+
 _LOGGER = logging.getLogger(__name__)
 
 OPENERS = frozenset(
@@ -29,6 +31,43 @@ WORDS = frozenset(
      "squeaking", "squeals"}
 )  # fmt: skip
 """Words of a symptom: known to the fast path, so a request is not refused for saying what the car does."""
+
+
+_WHO = ("", "gli ", "le ", "mi ", "ci ")
+"""Whom the car fails: "non parte", "non gli parte", "non le si accende"."""
+_FAILS = (
+    "parte", "parte piu", "parte bene", "si accende", "si accende piu",
+    "va in moto", "si mette in moto", "mette in moto", "funziona", "funziona piu", "funziona bene",
+    "funzionano", "funzionano piu", "frena", "frena bene", "frena piu", "carica", "tiene la carica",
+    "scalda", "raffredda", "rinfresca", "fa freddo", "tira", "tira piu", "sterza bene",
+)  # fmt: skip
+NOT_WORKING = phrases(*(f"non {who}{fails}" for who in _WHO for fails in _FAILS))
+"""What the car fails to do, said as the reason for the request ("la mattina non parte: cambiale la batteria",
+"non gli si accende più, fammi una diagnosi"): a symptom, no negation of the request. Only these: "non fa più
+rumore" says the trouble is gone, and stays a negation (refused)."""
+NOT_WORKING_WORDS = frozenset(w for phrase in NOT_WORKING for w in phrase)
+_WHEN_IT_FAILS = frozenset(
+    {"la", "al", "di", "a", "mattina", "mattino", "sera", "notte", "freddo", "caldo", "volte", "ogni", "tanto",
+     "spesso", "da", "qualche", "giorno", "giorni", "ieri", "ultimamente", "quando", "piove", "ormai"}
+)  # fmt: skip
+"""Said right before what the car fails to do, when it fails: "la mattina non parte", "a freddo non si avvia"."""
+
+
+def not_working_at(tokens: list[str]) -> list[tuple[int, int]]:
+    """The spans of what the car is said to fail to do (`NOT_WORKING`)."""
+    return [(at, at + len(said)) for at, said in find_all(tokens, NOT_WORKING)]
+
+
+def without_failing(tokens: list[str], keep: set[int]) -> list[str]:
+    """`tokens` with what the car fails to do blanked out, when it fails said before it included ("la
+    mattina non parte", "a freddo non si accende"): no slot of the request ("la mattina" is no part of the
+    booking's day, "in moto" no motorbike). Positions in `keep` (a plate) are never blanked."""
+    out = list(tokens)
+    for start, end in not_working_at(tokens):
+        while start > 0 and start - 1 not in keep and tokens[start - 1] in _WHEN_IT_FAILS:
+            start -= 1
+        out[start:end] = ["_"] * (end - start)
+    return out
 
 
 def symptom_before(tokens: list[str], cue_at: int, taken: set[int]) -> tuple[int, int] | None:

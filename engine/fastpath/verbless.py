@@ -34,6 +34,7 @@ OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "du
 _ARTICLES = frozenset({"il", "lo", "la", "l", "un", "una", "uno", "i", "le", "gli"})
 _EN_ARTICLES = frozenset({"the", "a", "an", "some", "new"})
 """Said before an English service or vehicle ("an oil change for the Octavia", "for new tyres")."""
+_NEW_ONE = frozenset({"un", "una", "uno"})
 _TO_VEHICLE = frozenset({"per", "alla", "al", "sulla", "sul", "della", "del", "dell", "for", "on"})
 _OLD_DAY = frozenset({"di", "del", "della", "dello", "dell", "da", "dal", "dalla", "quella", "quello", "e", "era",
                       "from", "of"})  # fmt: skip
@@ -44,13 +45,38 @@ _SAID_OF_ONE_BOOKED = frozenset({"era", "ha", "aveva", "abbiamo", "avevamo", "so
 """A verb that tells about an appointment rather than asks for one ("il tagliando … era giovedì alle 10")."""
 
 
-def _for_vehicle_then_service(head: list[str], first: int, plates: list[PlateMatch], service_at: int) -> bool:
-    """ "Per il Doblò bianco di Barbieri, CS 981 VA, la batteria, lunedì alle 10": "per", the vehicle with its
-    plate, then the service right after the plate (its article between)."""
-    if not (first < len(head) and head[first] == "per" and plates and plates[0].start > first):
+_OF_OWNER = frozenset(
+    {"di", "del", "della", "dello", "dell", "signor", "signora", "targa", "targata", "targato"}
+)
+"""Said between a vehicle and its plate: its owner ("la Kangoo bianca di Pini, HA 274 WR") or "targa"."""
+
+
+def _vehicle_opens(head: list[str], first: int, plate: PlateMatch) -> bool:
+    """The request opens with the vehicle: its plate, or its description followed by the plate (only its owner
+    or "targa" between: "Sandero Stepway arancione, GN 148 DX", "la Kangoo bianca di Pini, HA 274 WR")."""
+    if plate.start == first:
+        return True
+    desc = find_vehicle_description(head[: plate.start])
+    if desc.is_empty() or desc.start != first:
         return False
-    between = head[plates[0].end : service_at]
-    return service_at >= plates[0].end and set(between) <= _ARTICLES
+    between = head[desc.end : plate.start]
+    return len([t for t in between if t not in _OF_OWNER]) <= 2
+
+
+def _for_vehicle_then_service(
+    head: list[str], first: int, plates: list[PlateMatch], service_at: int, *, bare: bool
+) -> bool:
+    """ "Per il Doblò bianco di Barbieri, CS 981 VA, la batteria, lunedì alle 10": "per", the vehicle with its
+    plate, then the service right after the plate (its article between). With `bare`, the vehicle may open the
+    request without "per" ("Sandero Stepway arancione, GN 148 DX: pastiglie dei freni, sabato 12 alle 9")."""
+    if not (first < len(head) and plates) or service_at < plates[0].end:
+        return False
+    between = set(head[plates[0].end : service_at])
+    if head[first] == "per" and plates[0].start > first:
+        return between <= _ARTICLES
+    # bare, the service is a new one: "un cambio olio", "pastiglie dei freni"; "la Fiesta, CD 789 FG, il
+    # tagliando giovedì alle 10" may tell of the one booked
+    return bare and _vehicle_opens(head, first, plates[0]) and between <= _NEW_ONE
 
 
 def _vehicle_then_for_service(head: list[str], first: int, plates: list[PlateMatch], service_at: int) -> bool:
@@ -75,12 +101,12 @@ def verbless_booking(
     day_to_come: bool = False,
 ) -> bool:
     """True when tokens[:head_end] are a whole booking said without a verb (see the module's doc); with
-    `day_alone`, its day said without a time is one too (not where a message is asked for: "per la Panda, il
-    tagliando venerdì: mandagli la conferma" speaks of the appointment that exists); with `day_to_come` (the
-    person said the day is not known yet: "I'll let you know the day later"), one with no day said at all
-    (the day is then asked, nothing is written)."""
+    `day_alone`, its day said without a time is one too, and the vehicle may open it without "per" (not where a
+    message is asked for: "per la Panda, il tagliando venerdì: mandagli la conferma" speaks of the appointment
+    that exists); with `day_to_come` (the person said the day is not known yet: "I'll let you know the day
+    later"), one with no day said at all (the day is then asked, nothing is written)."""
     head = tokens[:head_end]
-    if "?" in text or not head or _SAID_OF_ONE_BOOKED & set(head):
+    if "?" in text or not head:
         return False
     if any(find_any(head, cue_list) is not None for cue_list in cues.CUES.values()):
         return False
@@ -92,11 +118,15 @@ def verbless_booking(
     plates = find_plates(head)
     in_plate = {i for p in plates for i in range(p.start, p.end)}
     masked = ["_" if i in in_plate else t for i, t in enumerate(head)]
+    if _SAID_OF_ONE_BOOKED & set(masked):  # a plate's letters are no verb: "HA 274 WR" holds no "ha"
+        return False
     services = find_services(masked)
     if not services:
         return False
+    # the vehicle said first, bare ("La Kangoo di Pini, HA 274 WR: un cambio olio giovedì alle 3"), only where no
+    # message is asked: "la Panda, AB 123 CD, il tagliando venerdì alle 9: mandagli la conferma" is its message
     vehicle_first = _for_vehicle_then_service(
-        head, first, plates, services[0].start
+        head, first, plates, services[0].start, bare=day_alone
     ) or _vehicle_then_for_service(head, first, plates, services[0].start)
     if not vehicle_first:
         if services[0].start != first:

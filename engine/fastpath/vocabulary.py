@@ -337,7 +337,10 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-FITTING_WORDS = frozenset(["montare", "smontare", "montaggio", "invernali", "estive", "fit", "fitted"])
+FITTING_WORDS = frozenset(
+    ["montare", "smontare", "montaggio", "invernali", "estive", "fit", "fitted", "montate", "montati", "montata",
+     "montato", "smontate", "smontati"]
+)  # fmt: skip
 """What is done to the part the service is about ("vuole montare le gomme invernali", "new pads fitted"): words
 that change no slot of the request. What the car has and where is engine.fastpath.symptoms.WORDS."""
 MODEL_WORDS = frozenset(
@@ -384,12 +387,13 @@ def known_words() -> frozenset[str]:
     )
     for model in vehicles.MODELS:
         words.update(model)
-    for phrase in [*intents.CHANNELS, *intents.REASONS, *dates.INSTEAD]:
+    for phrase in [*intents.CHANNELS, *intents.REASONS, *intents.SHORT_REASONS, *dates.INSTEAD]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
     words.update(intents.PUSH_VERBS)  # "push the Zafira back to Friday"
-    words.update(symptoms.WORDS)  # "ha la spia dell'airbag accesa": why, said before what is asked
+    # "ha la spia dell'airbag accesa", "la mattina non parte": why, said before what is asked
+    words.update(symptoms.WORDS, symptoms.NOT_WORKING_WORDS)
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
     words.update(["fissato", "fissata", "fissati", "prenotato", "prenotata", "prenotati"])
