@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from engine.fastpath import vehicles
 from engine.fastpath.dates import WEEKDAYS
+from engine.fastpath.numbers import digits_of
 from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
 from engine.fastpath.plate_symbols import CITY_WORDS, COMMON_2, LETTER_WORDS, NATO_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
@@ -90,7 +91,20 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
 def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
     """The runs of plate symbols in the tokens: (start, end, [(symbol, position), …]). A vehicle's name or
     a NATO word just before a whole plate is no symbol of it (`names_before_plates`)."""
-    return _symbol_runs(tokens, names_before_plates(tuple(tokens)))
+    return _symbol_runs(tokens, names_before_plates(tuple(tokens)) | _hours(tuple(tokens)))
+
+
+_AT_HOUR = frozenset({"alle", "all", "ore", "at", "verso", "dalle", "entro", "by"})
+
+
+@functools.lru_cache(maxsize=256)
+def _hours(tokens: tuple[str, ...]) -> frozenset[int]:
+    """The hour said after "alle"/"at" is a time, never a plate's digits: "alle 10? È una Golf nera" is no
+    plate 10 E 1 G (the Golf a NATO G)."""
+    return frozenset(
+        i for i in range(1, len(tokens))
+        if tokens[i - 1] in _AT_HOUR and (hour := digits_of(tokens[i])) is not None and 0 < int(hour) <= 24
+    )  # fmt: skip
 
 
 def _symbol_runs(tokens: list[str], skip: frozenset[int]) -> list[tuple[int, int, list[tuple[str, int]]]]:
@@ -343,7 +357,7 @@ def _names_masked(tokens: list[str]) -> tuple[str, ...]:
     """The tokens with an owner's name said before a plate blanked ("di Longo, FN 096 HE"): a surname
     must not feed the misheard plate its letters. A name here is an unknown word after "di"/"signor",
     neither a letter name nor letter names run together cheaply. A correction's "no" is blanked too."""
-    names = names_before_plates(tuple(tokens))
+    names = names_before_plates(tuple(tokens)) | _hours(tuple(tokens))  # and the hour after "alle"
     out = ["_" if tok in _NEVER_LETTERS or i in names else tok for i, tok in enumerate(tokens)]
     for i in range(1, len(tokens)):
         tok = tokens[i]

@@ -9,7 +9,7 @@ import pytest
 
 from engine.fastpath.plate_evidence import model_fits
 from engine.fastpath.vehicles import VehicleDescription
-from tests.engine.fastpath.italian import parse_it
+from tests.engine.fastpath.italian import parse_en, parse_it
 
 
 def _slot(p: object, key: str) -> object:
@@ -153,3 +153,14 @@ def test_sms_heard_as_se_ms_is_the_channel_not_an_if() -> None:
     # "per SMS" as whisper writes Kokoro's "esse emme esse": "per se MS" (the "se" read as "if" refused it)
     p = parse_it("Cambio olio per la AB 123 CD il nove alle 10 e mandale la conferma per se MS.")
     assert p.handled and [x.slots.get("channel") for x in p.parts][-1] == "sms", (p.reason, p.parts)
+
+
+@pytest.mark.parametrize(
+    "heard",
+    ["Prenota un tagliando per domani alle 10? È una Golf nera.", "Book a service for tomorrow at 10, it's a golf."],
+)
+def test_the_hour_after_alle_is_never_a_plate_s_digits(heard: str) -> None:
+    """ "alle 10? È una Golf" was read as plate 10E1G (the hour, "e", "una" and Golf as NATO G), and the
+    booking handled on it: a plate repaired from it could have been another customer's car."""
+    p = parse_en(heard) if heard.startswith("Book") else parse_it(heard)
+    assert "plate" not in p.slots and p.slots.get("time") == "10:00", p.slots
