@@ -46,7 +46,9 @@ def with_pronouns(*verbs: str) -> str:
 _CHANGE_PART = (
     "cambia | cambiale | cambiagli | cambiami | cambiamo | cambiamogli | cambiamole | cambiategli | cambiatele | "
     "gli cambiamo | le cambiamo | gli cambi | le cambi | mi cambi | sostituisci | sostituiscile | sostituiscigli | "
-    "sostituiscimi | sostituiamo | sostituiamogli | sostituiamole | gli sostituiamo | le sostituiamo"
+    "sostituiscimi | sostituiamo | sostituiamogli | sostituiamole | gli sostituiamo | le sostituiamo | "
+    # the infinitive as an order ("cambiare la batteria lunedì alle 2"; whisper's "cambiale" too)
+    "cambiare | sostituire"
 )
 """"cambiale la batteria", "sostituiscigli le pastiglie": booking words only with a part's service said right
 after them ("cambia l'appuntamento" is a move; "cambiale il tagliando" no booking)."""
@@ -93,6 +95,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "vorrebbe portare | deve portare | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
         "schedule a | schedule an | schedule the | schedule | put | pencil in | bisogna fare | deve fare | vuole fare | "
+        "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
         + with_pronouns("prenota", "fissa", "segna", "metti")

@@ -84,7 +84,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("matedi",): ("martedi",), ("venetli",): ("venerdi",), ("famarte", "di"): ("fa", "martedi"),
     ("ad", "opo", "domani"): ("a", "dopodomani"), ("opo", "domani"): ("dopodomani",),
     ("topo", "domani"): ("dopodomani",), ("aledici",): ("alle", "dieci"), ("aledieci",): ("alle", "dieci"),
-    ("mesi", "di", "pomeriggio"): ("e", "mezza", "del", "pomeriggio"), ("partiene",): ("appartiene",),
+    ("mesi", "di", "pomeriggio"): ("e", "mezza", "del", "pomeriggio"),
     ("cicce",): ("chi", "c", "e"), ("la", "genderidomani"): ("l", "agenda", "di", "domani"),
     ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("acceza",): ("accesa",),
     # and of its noisy copy: "pomeriggio", "pastiglie", "tagliando", "olio" and "revisione" cut or respelt,
@@ -97,6 +97,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("jove", "di"): ("giovedi",), ("belingo",): ("berlingo",),
     ("per", "se", "ms"): ("per", "sms"), ("per", "se", "m", "s"): ("per", "sms"), ("un", "se", "ms"): ("un", "sms"),
     ("via", "se", "ms"): ("via", "sms"), ("esse", "ms"): ("sms",),
+    ("non", "c", "e", "la", "famarte", "di"): ("non", "ce", "la", "fa", "martedi"),
+    ("partiene",): ("a", "chi", "appartiene"), ("lolli", "o"): ("l", "olio"),
     ("gli", "elementiamo"): ("gliele", "montiamo"), ("ci", "richiamo"): ("ci", "richiama"),
     # held-out set 9's English: Berlingo, Scénic and "scrap" respelt, a plate's Sierra and Foxtrot split
     ("berlin", "goal"): ("berlingo",), ("cnic",): ("scenic",), ("squad",): ("scrap",),

@@ -165,9 +165,13 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             reason="vehicle_not_found",
         )
     top = matches[0]
-    if result.data.get("ambiguous") or (
+    tied = result.data.get("ambiguous") or (
         len(matches) > 1 and matches[1].get("confidence", 0) >= top.get("confidence", 0)
-    ):
+    )
+    said_fits = _said_fits(desc, s.get("customer"), matches) if tied and s.get("plate") else []
+    if len(said_fits) == 1:  # "la CX-5, FE 790 …": of two plates heard alike, the one the model said fits
+        top = {**said_fits[0], "match": "fuzzy", "confidence": min(float(said_fits[0].get("confidence", 0)), 0.5)}
+    elif tied:
         raise _which(ctx, "vehicle", matches[:3], [T.spoken_vehicle(m, ctx.lang) for m in matches[:3]])
     floor = WRITE_PLATE_CONFIDENCE if write else READ_PLATE_CONFIDENCE
     if top.get("repaired") and not write:
@@ -453,6 +457,21 @@ def heard_span(text: str, plate: str) -> tuple[list[str], bool]:
         if match.plate == plate:
             return tokens[match.start : match.end], match.misheard
     return [], False
+
+
+def _said_fits(
+    desc: VehicleDescription | None, customer: str | None, matches: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The vehicles of a plate heard alike that nothing said contradicts (model, colour, owner), when
+    something was said: one left is the one meant, still only nearly heard (its write said back, a read
+    asked about)."""
+    if desc is None and not customer:
+        return []
+    return [
+        m for m in matches
+        if (desc is None or (evidence.model_fits(desc, m) is not False and evidence.colour_fits(desc, m) is not False))
+        and (not customer or evidence.owner_fits(customer, m) is not False)
+    ]  # fmt: skip
 
 
 def _fits(desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:

@@ -164,3 +164,21 @@ def test_the_hour_after_alle_is_never_a_plate_s_digits(heard: str) -> None:
     booking handled on it: a plate repaired from it could have been another customer's car."""
     p = parse_en(heard) if heard.startswith("Book") else parse_it(heard)
     assert "plate" not in p.slots and p.slots.get("time") == "10:00", p.slots
+
+
+def test_of_plates_heard_alike_the_one_the_model_said_fits_is_meant() -> None:
+    """Set 9: "la CX-5, FE 790 …" heard "Cossal Giolli" tied FE790KJ (a CX-5) and FE790KK (a Stelvio): the
+    question listed the Stelvio nobody named. Only a vehicle nothing said contradicts is kept; none or two
+    kept, the question stands."""
+    from engine.fastpath.steps import _said_fits
+
+    cx5 = {"plate": "FE790KJ", "make": "Mazda", "model": "CX-5", "colour": "Grigio",
+           "customer": {"full_name": "Gianluca Ruggeri"}}  # fmt: skip
+    stelvio = {"plate": "FE790KK", "make": "Alfa Romeo", "model": "Stelvio", "colour": "Nero",
+               "customer": {"full_name": "Marta Neri"}}  # fmt: skip
+    said = VehicleDescription(make="Mazda", model="CX-5")
+    assert _said_fits(said, None, [cx5, stelvio]) == [cx5]
+    assert _said_fits(None, "Neri", [cx5, stelvio]) == [stelvio]
+    assert _said_fits(VehicleDescription(colour="grey"), None, [cx5, stelvio]) == [cx5]
+    assert _said_fits(None, None, [cx5, stelvio]) == []  # nothing said: nothing to go by
+    assert len(_said_fits(VehicleDescription(make="Fiat", model="Panda"), None, [cx5, stelvio])) == 0
