@@ -211,10 +211,14 @@ def score_turn(
         # the old hour kept) is judged by the write
         written = _written_start(calls)
         slots = row.get("slots") or {}
+        # and the appointment's old day the parse left out ("non riesce a venire veniti": no day heard) by
+        # the appointment the write moved or cancelled
+        acted_on = _acted_on_start(calls)
         slot_problems = [
             q for q in slot_problems
             if not (q.startswith("date:") and slots.get("date") and written[:10] == slots["date"])
             and not (q.startswith("time:") and slots.get("time") and written[11:16] == slots["time"])
+            and not (q.startswith("old_date:") and slots.get("old_date") and acted_on[:10] == slots["old_date"])
         ]  # fmt: skip
         problems += slot_problems
         intent_ok = not problems
@@ -312,6 +316,15 @@ def _written_start(calls: list[Any]) -> str:
     for call in calls:
         if call.name in ("create_appointment", "reschedule_appointment") and call.result.ok:
             return str(call.arguments.get("start") or call.arguments.get("new_start") or "")
+    return ""
+
+
+def _acted_on_start(calls: list[Any]) -> str:
+    """The start the appointment a turn moved or cancelled had ("" if it moved or cancelled none)."""
+    for call in calls:
+        if call.name in ("reschedule_appointment", "cancel_appointment") and call.result.ok:
+            data = call.result.data or {}
+            return str(data.get("previous_start") or (data.get("appointment") or {}).get("start") or "")
     return ""
 
 

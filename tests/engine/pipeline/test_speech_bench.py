@@ -476,3 +476,23 @@ def test_a_time_the_parse_left_out_is_judged_by_the_write(
     assert turns["it-v19"]["wrote"] and turns["it-v19"]["intent_slots_right"], turns["it-v19"]
     assert not turns["it-v19"]["wrong_write"]
     assert turns["it-v919"]["wrong_write"] and not turns["it-v919"]["intent_slots_right"]
+
+
+def test_an_old_day_the_parse_left_out_is_judged_by_the_appointment_moved(
+    installed_models: Path, bench_cache: Path, tmp_path: Path
+) -> None:
+    """ "non riesce a venire [venerdì, unheard]: il tagliando del Niro … spostalo a martedì 1 alle 2": the parse
+    holds no old day; the Niro's one upcoming tagliando (Friday 27) is the one moved. Labelled the 27th it is
+    right; labelled another day, the same write is a wrong write (set 10's it-x18 was counted one)."""
+    rows = {r["id"]: r for r in bench_speech.load_set(bench_speech.SETS["heldout10"])}
+    said = "La signora Fadda non riesce a venire: il tagliando del Niro, GS 830 LA, spostalo a martedì 1 alle 2."
+    kept = dict(rows["it-x18"], id="it-x918", reference=said)
+    other = dict(kept, id="it-x919", slots={**kept["slots"], "old_date": "2026-11-26"})
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (kept, other)) + "\n", encoding="utf-8")
+    out = tmp_path / "turns.jsonl"
+    bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False)
+    turns = {t["id"]: t for t in map(json.loads, out.read_text().splitlines())}
+    assert turns["it-x918"]["wrote"] and turns["it-x918"]["intent_slots_right"], turns["it-x918"]
+    assert not turns["it-x918"]["wrong_write"]
+    assert turns["it-x919"]["wrong_write"] and not turns["it-x919"]["intent_slots_right"]
