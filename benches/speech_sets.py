@@ -51,6 +51,12 @@ format only (other sets' rows read for their shape, not the fast path's code, wo
 no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout10" in the workshop's
 data, three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once HELDOUT9 is tuned
 on. Keep it so: fix nothing from its misses."""
+HELDOUT11 = Path(__file__).resolve().parent / "data" / "speech_set_heldout11.jsonl"
+"""60 Italian and 20 English requests written 2026-12-03 (midday) blind: from the workshop's data and the label format
+only (other sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists; no run
+on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout11" in the workshop's data,
+three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once HELDOUT10 is tuned on.
+Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -63,4 +69,5 @@ SETS = {
     "heldout8": HELDOUT8,
     "heldout9": HELDOUT9,
     "heldout10": HELDOUT10,
+    "heldout11": HELDOUT11,
 }
