@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -463,6 +464,15 @@ def test_a_cancellation_card_is_scored_by_the_appointment_it_would_cancel() -> N
     assert not bench_speech._cancels_what_was_meant(row, None)
 
 
+def _typed_turns(tmp_path: Path, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The bench's scored turns of `rows`, typed (no audio), by id."""
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "turns.jsonl"
+    bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False)
+    return {t["id"]: t for t in map(json.loads, out.read_text().splitlines())}
+
+
 def test_a_time_the_parse_left_out_is_judged_by_the_write(
     installed_models: Path, bench_cache: Path, tmp_path: Path
 ) -> None:
@@ -471,11 +481,7 @@ def test_a_time_the_parse_left_out_is_judged_by_the_write(
     rows = {r["id"]: r for r in bench_speech.load_set(bench_speech.SETS["heldout8"])}
     kept = rows["it-v19"]
     other = dict(kept, id="it-v919", slots={**kept["slots"], "time": "11:00"})
-    path = tmp_path / "set.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (kept, other)) + "\n", encoding="utf-8")
-    out = tmp_path / "turns.jsonl"
-    bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False)
-    turns = {t["id"]: t for t in map(json.loads, out.read_text().splitlines())}
+    turns = _typed_turns(tmp_path, [kept, other])
     assert turns["it-v19"]["wrote"] and turns["it-v19"]["intent_slots_right"], turns["it-v19"]
     assert not turns["it-v19"]["wrong_write"]
     assert turns["it-v919"]["wrong_write"] and not turns["it-v919"]["intent_slots_right"]
@@ -491,11 +497,7 @@ def test_an_old_day_the_parse_left_out_is_judged_by_the_appointment_moved(
     said = "La signora Fadda non riesce a venire: il tagliando del Niro, GS 830 LA, spostalo a martedì 1 alle 2."
     kept = dict(rows["it-x18"], id="it-x918", reference=said)
     other = dict(kept, id="it-x919", slots={**kept["slots"], "old_date": "2026-11-26"})
-    path = tmp_path / "set.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (kept, other)) + "\n", encoding="utf-8")
-    out = tmp_path / "turns.jsonl"
-    bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False)
-    turns = {t["id"]: t for t in map(json.loads, out.read_text().splitlines())}
+    turns = _typed_turns(tmp_path, [kept, other])
     assert turns["it-x918"]["wrote"] and turns["it-x918"]["intent_slots_right"], turns["it-x918"]
     assert not turns["it-x918"]["wrong_write"]
     assert turns["it-x919"]["wrong_write"] and not turns["it-x919"]["intent_slots_right"]
