@@ -25,6 +25,13 @@ def _calls(out: Any, name: str) -> list[Any]:
     return [c for c in out.tool_calls if c.name == name and c.result.ok]
 
 
+def _assert_booked(text: str, service: str, day: str, time: str) -> None:
+    """`text` is a booking handled at once, for `service` on `day` at `time`."""
+    p = _parse(text)
+    assert p.intent == "book" and p.handled, p.reason
+    assert (p.slots["service"]["key"], p.slots["date"], p.slots["time"]) == (service, day, time)
+
+
 # --- what the car fails to do, and a day that does not suit: reasons, no negation ---------------------------
 
 
@@ -40,9 +47,7 @@ def _calls(out: Any, name: str) -> list[Any]:
 def test_what_the_car_fails_to_do_is_the_reason_for_the_booking(
     text: str, service: str, day: str, time: str
 ) -> None:
-    p = _parse(text)
-    assert p.intent == "book" and p.handled, p.reason
-    assert (p.slots["service"]["key"], p.slots["date"], p.slots["time"]) == (service, day, time)
+    _assert_booked(text, service, day, time)
 
 
 @pytest.mark.parametrize(
@@ -191,9 +196,7 @@ def test_tomorrow_after_a_word_like_dopo_is_not_taken() -> None:
 def test_a_part_changed_or_fitted_and_a_vehicle_said_first_are_bookings(
     text: str, service: str, day: str, time: str
 ) -> None:
-    p = _parse(text)
-    assert p.intent == "book" and p.handled, p.reason
-    assert (p.slots["service"]["key"], p.slots["date"], p.slots["time"]) == (service, day, time)
+    _assert_booked(text, service, day, time)
 
 
 @pytest.mark.parametrize(
