@@ -31,7 +31,7 @@ def _kind(key: str, category: str, it: str, en: str, words: tuple[str, ...], *sy
 
 SERVICE_KINDS: tuple[ServiceKind, ...] = (
     _kind("oil_change", "maintenance", "cambio olio", "oil change", ("olio", "oil"),
-          "cambio olio", "cambio dell olio", "cambiare l olio", "cambiare olio", "oil change", "change the oil",
+          "cambio olio", "cambio dell olio", "cambio di olio", "cambio d olio", "cambiare l olio", "cambiare olio", "oil change", "change the oil",
           "oil and filter", "olio e filtri", "olio e filtro", "fatto l olio", "fare l olio", "cambiato l olio",
           # as done, asked of a vehicle's history: "when did it last have its oil changed?"
           "oil changed", "oil done", "oil replaced", "oil swapped", "changed the oil", "changed its oil",

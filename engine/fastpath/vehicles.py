@@ -24,7 +24,8 @@ MAKES: dict[str, str] = {
     "toyota": "Toyota", "bmw": "BMW", "audi": "Audi", "mercedes": "Mercedes-Benz", "dacia": "Dacia",
     "skoda": "Škoda", "seat": "Seat", "hyundai": "Hyundai", "kia": "Kia", "nissan": "Nissan", "jeep": "Jeep",
     "mini": "Mini", "smart": "Smart", "suzuki": "Suzuki", "volvo": "Volvo", "tesla": "Tesla", "mazda": "Mazda",
-    "honda": "Honda", "iveco": "Iveco",
+    "honda": "Honda", "iveco": "Iveco", "mitsubishi": "Mitsubishi", "cupra": "Cupra", "porsche": "Porsche",
+    "jaguar": "Jaguar", "lexus": "Lexus",
 }  # fmt: skip
 # model word(s) → (make, model)
 _FIRST_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
@@ -72,6 +73,31 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("grande", "punto"): ("Fiat", "Grande Punto"), ("berlingo",): ("Citroën", "Berlingo"),
     ("cx-5",): ("Mazda", "CX-5"), ("cx", "5"): ("Mazda", "CX-5"), ("xc40",): ("Volvo", "XC40"),
     ("partner",): ("Peugeot", "Partner"), ("transit",): ("Ford", "Transit"), ("daily",): ("Iveco", "Daily"),
+    # and the rest of the commonest cars and vans at an Italian counter (held-out set 10 named five of them:
+    # a model unknown left a plate heard nearly with nothing to check it against)
+    ("transit", "custom"): ("Ford", "Transit Custom"), ("outlander",): ("Mitsubishi", "Outlander"),
+    ("formentor",): ("Cupra", "Formentor"), ("musa",): ("Lancia", "Musa"), ("bravo",): ("Fiat", "Bravo"),
+    ("evoque",): ("Land Rover", "Evoque"), ("grandland",): ("Opel", "Grandland"),
+    ("stilo",): ("Fiat", "Stilo"), ("croma",): ("Fiat", "Croma"), ("seicento",): ("Fiat", "Seicento"),
+    ("freemont",): ("Fiat", "Freemont"), ("talento",): ("Fiat", "Talento"), ("scudo",): ("Fiat", "Scudo"),
+    ("c3", "aircross"): ("Citroën", "C3 Aircross"), ("cactus",): ("Citroën", "C4 Cactus"),
+    ("jumpy",): ("Citroën", "Jumpy"), ("jumper",): ("Citroën", "Jumper"), ("508",): ("Peugeot", "508"),
+    ("rifter",): ("Peugeot", "Rifter"), ("expert",): ("Peugeot", "Expert"), ("boxer",): ("Peugeot", "Boxer"),
+    ("t-cross",): ("Volkswagen", "T-Cross"), ("taigo",): ("Volkswagen", "Taigo"), ("touareg",): ("Volkswagen", "Touareg"),
+    ("sharan",): ("Volkswagen", "Sharan"), ("caddy",): ("Volkswagen", "Caddy"),
+    ("superb",): ("Škoda", "Superb"), ("kodiaq",): ("Škoda", "Kodiaq"), ("tarraco",): ("Seat", "Tarraco"),
+    ("mondeo",): ("Ford", "Mondeo"), ("ecosport",): ("Ford", "EcoSport"), ("s-max",): ("Ford", "S-Max"),
+    ("galaxy",): ("Ford", "Galaxy"), ("tourneo",): ("Ford", "Tourneo"), ("ranger",): ("Ford", "Ranger"),
+    ("meriva",): ("Opel", "Meriva"), ("insignia",): ("Opel", "Insignia"), ("vivaro",): ("Opel", "Vivaro"),
+    ("trafic",): ("Renault", "Trafic"), ("austral",): ("Renault", "Austral"), ("arkana",): ("Renault", "Arkana"),
+    ("dokker",): ("Dacia", "Dokker"), ("lodgy",): ("Dacia", "Lodgy"), ("bayon",): ("Hyundai", "Bayon"),
+    ("ioniq",): ("Hyundai", "Ioniq"), ("xceed",): ("Kia", "XCeed"), ("sorento",): ("Kia", "Sorento"),
+    ("civic",): ("Honda", "Civic"), ("jazz",): ("Honda", "Jazz"), ("cr-v",): ("Honda", "CR-V"),
+    ("hr-v",): ("Honda", "HR-V"), ("cx-30",): ("Mazda", "CX-30"), ("mx-5",): ("Mazda", "MX-5"),
+    ("s-cross",): ("Suzuki", "S-Cross"), ("swace",): ("Suzuki", "Swace"), ("prius",): ("Toyota", "Prius"),
+    ("wrangler",): ("Jeep", "Wrangler"), ("cherokee",): ("Jeep", "Cherokee"), ("vito",): ("Mercedes-Benz", "Vito"),
+    ("sprinter",): ("Mercedes-Benz", "Sprinter"), ("xc60",): ("Volvo", "XC60"), ("v40",): ("Volvo", "V40"),
+    ("x5",): ("BMW", "X5"), ("a6",): ("Audi", "A6"), ("q7",): ("Audi", "Q7"), ("defender",): ("Land Rover", "Defender"),
 }  # fmt: skip
 SAID_AS_WRITTEN: frozenset[str] = frozenset(w for model in MORE_MODELS for w in model)
 """Model words read only when heard as written, never put back from a near sound: theirs are everyday words
@@ -91,7 +117,9 @@ BODIES: dict[str, str] = {
 _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus",), ("compass",), ("500",),
                 ("leon",), ("swift",), ("giulia",), ("mito",), ("delta",), ("sierra",),
                 ("147",), ("rio",), ("puma",), ("spring",), ("cooper",), ("avenger",), ("partner",), ("ipsilon",),
-                ("transit",), ("daily",)}  # fmt: skip
+                ("transit",), ("daily",), ("bravo",), ("musa",), ("jazz",), ("expert",), ("boxer",),
+                ("cactus",), ("galaxy",), ("ranger",), ("talento",), ("scudo",), ("superb",), ("defender",),
+                ("civic",), ("croma",), ("stilo",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
