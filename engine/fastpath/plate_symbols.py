@@ -45,6 +45,8 @@ LETTER_PAIRS: dict[tuple[str, str], str] = {
     ("double", "you"): "W",
     ("double", "u"): "W", ("i", "greca"): "Y", ("x", "ray"): "X",
     ("l", "unga"): "J",  # "i lunga" written "l'unga", the "i" lost and the "l" taken for an article
+    # "Hotel" of the city alphabet cut in two ("571 o Ter Palermo", "O'el Palermo"): no Italian plate has an O
+    ("o", "tel"): "H", ("o", "ter"): "H", ("o", "el"): "H", ("o", "tell"): "H",
 }  # fmt: skip
 _ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -100,6 +102,9 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
         return tok.upper(), 1
     if tok in LETTER_WORDS:
         return LETTER_WORDS[tok], 1
+    glued = _two_cities(tok)
+    if glued is not None:  # "Savonacomo": Savona Como run together
+        return glued, 1
     digits = digits_of(tok)
     if digits is not None and len(digits) <= 4:
         return digits, 1
@@ -109,6 +114,17 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
             return compact, 1
     if _ALNUM.match(tok) and tok.isalpha() and len(tok) == 2 and tok not in COMMON_2:
         return tok.upper(), 1
+    return None
+
+
+def _two_cities(tok: str) -> str | None:
+    """Two words of the city alphabet written as one ("savonacomo", "palermotorino"): their two letters."""
+    if len(tok) < 8:
+        return None
+    for cut in range(4, len(tok) - 3):
+        first, second = CITY_WORDS.get(tok[:cut]), CITY_WORDS.get(tok[cut:])
+        if first and second:
+            return first + second
     return None
 
 

@@ -122,3 +122,25 @@ def test_english_forms_are_put_back(heard: str, intent: str) -> None:
     assert p.intent == intent and p.handled, (p.reason, p.slots)
     if "Farks" in heard:
         assert p.slots.get("plate") == "FA123BC", p.slots
+
+
+@pytest.mark.parametrize(
+    ("heard", "plate"),
+    [
+        ("Di chi è la Firenze Genova 482 o Ter Milano?", "FG482HM"),
+        ("Di chi è la Bologna Ancona 317 O'el Roma?", "BA317HR"),
+        ("Di chi è la Torino Empoli 905 Savonacomo?", "TE905SC"),
+        ("Di chi è la palermotorino 661 Zara Bologna?", "PT661ZB"),
+    ],
+)
+def test_city_words_cut_in_two_or_run_together(heard: str, plate: str) -> None:
+    """ "Hotel" heard as "o Ter" / "O'el" (an O is in no Italian plate), two cities written as one word."""
+    p = parse_it(heard)
+    assert p.intent == "lookup_plate" and p.slots.get("plate") == plate, (p.reason, p.slots)
+
+
+def test_a_long_word_that_only_contains_a_city_is_no_plate_letter() -> None:
+    from engine.fastpath.plate_symbols import symbol
+
+    assert symbol(["romantico"], 0) is None
+    assert symbol(["comodamente"], 0) is None
