@@ -117,10 +117,12 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("tichela",): ("di", "chi", "e", "la"), ("quando", "o"): ("quando", "ho"),
     ("conferma", "per", "6", "mesi"): ("conferma", "per", "sms"), ("clima", "tizzatore"): ("climatizzatore",),
     ("batteriano",): ("batteria", "no"), ("avenerli",): ("a", "venerdi"), ("cove", "varian"): ("golf", "variant"),
-    ("varigiant",): ("variant",),
+    ("varigiant",): ("variant",), ("metti", "di", "un", "promemoria"): ("mettigli", "un", "promemoria"),
+    ("via", "e", "minor"): ("via", "email", "a"), ("o", "oli", "o"): ("olio",),
     # and of its English: Foxtrot respelt, WhatsApp and "earliest" cut
     ("farks", "trout"): ("foxtrot",), ("fox", "strat"): ("foxtrot",), ("what-up",): ("whatsapp",),
-    ("what", "up"): ("whatsapp",), ("once", "your", "early", "is"): ("when", "s", "your", "earliest"),
+    ("what", "up"): ("whatsapp",), ("four", "mentors"): ("formentor",),
+    ("four", "mentor"): ("formentor",), ("who", "s", "is", "it"): ("whose", "is", "it"), ("once", "your", "early", "is"): ("when", "s", "your", "earliest"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 
@@ -143,7 +145,7 @@ def said_as(tokens: list[str]) -> list[str]:
 
 
 # "di chi è la" as whisper writes it: d/r, i, a k sound, i/ie/e, an optional "re", l + a/e.
-_WHOSE = re.compile(r"^(?:d|r)i(?:cch|kk|ch|k|c)(?:ie|i|e)?(?:re)?l[ae]")
+_WHOSE = re.compile(r"^(?:d|r)i(?:cch|kk|ch|k|c)(?:ie|ee|i|e)?(?:re)?l[ae]")
 
 
 def _whose(tokens: list[str]) -> list[str]:

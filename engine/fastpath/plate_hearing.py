@@ -112,6 +112,12 @@ _EDGE_AS_LETTER = 0.3
 _EXCLUDED_WORDS = {"targa", "targata", "targato", "plate"}
 
 
+_SAID_AS_TEEN = {"17": "DC7", "18": "DC8", "19": "DC9"}
+"""Letters D C and a digit said "di ci sette/otto/nove" sound as "diciassette/diciotto/diciannove": whisper
+writes 17, 18, 19 (and "1940" for "di ci nove quaranta")."""
+_TEEN_COST = 0.6
+
+
 @dataclass(frozen=True)
 class Reading:
     """A string of plate characters the heard words may stand for, and what that reading costs."""
@@ -156,6 +162,9 @@ def word_readings(word: str, *, limit: int = 8) -> list[Reading]:
 def number_readings(digits: str) -> list[Reading]:
     """A number as heard and as it may have been said: "300" for "3" (zeros added), "9007" for "907"."""
     out = {digits: 0.0}
+    teen = _SAID_AS_TEEN.get(digits[:2])
+    if teen is not None:  # "di ci nove quaranta" heard "diciannove quaranta", 1940: D C 9 40
+        out[teen + digits[2:]] = _TEEN_COST
     stripped = digits.rstrip("0")
     if stripped and stripped != digits:
         out.setdefault(stripped, 0.4)

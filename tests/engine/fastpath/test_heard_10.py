@@ -144,3 +144,38 @@ def test_a_long_word_that_only_contains_a_city_is_no_plate_letter() -> None:
 
     assert symbol(["romantico"], 0) is None
     assert symbol(["comodamente"], 0) is None
+
+
+def test_d_c_and_a_digit_heard_as_a_teen_number() -> None:
+    """ "di ci nove" sounds as "diciannove": whisper writes 19 (and 1940 for "di ci nove quaranta")."""
+    from engine.fastpath.plate_hearing import number_readings
+
+    readings = {r.text: r.cost for r in number_readings("1940")}
+    assert "DC940" in readings and readings["DC940"] > readings["1940"]
+    assert "DC8" in {r.text for r in number_readings("18")}
+    assert all(not r.text.startswith("DC") for r in number_readings("1640"))
+
+
+@pytest.mark.parametrize(
+    ("heard", "want"),
+    [
+        ("Di Keelaji è 482 BZ?", {"intent": "lookup_plate", "plate": "GE482BZ"}),
+        ("Per la AB 123 CD metti di un promemoria via WhatsApp il giorno prima.",
+         {"intent": "send_reminder", "channel": "whatsapp"}),
+        ("Manda via e minor Rossi la conferma del tagliando della AB 123 CD.",
+         {"intent": "send_confirmation", "channel": "email"}),
+        ("Prenota un cambio o oli o per la AB 123 CD sabato alle 10.", {"intent": "book", "date": "2026-11-28"}),
+    ],
+)  # fmt: skip
+def test_more_italian_forms(heard: str, want: dict[str, str]) -> None:
+    p = parse_it(heard)
+    assert p.handled and p.intent == want["intent"], (p.reason, p.slots)
+    for key in want.keys() - {"intent"}:
+        assert p.slots.get(key) == want[key], (key, p.slots)
+
+
+def test_more_english_forms() -> None:
+    p = parse_en("Cancel the four mentors' MOT, Alpha Bravo 1 2 3 Charlie Delta.")
+    assert p.intent == "cancel" and _slot(p, "model") == "Formentor", (p.reason, p.slots)
+    p = parse_en("Alpha Bravo 1 2 3 Charlie Delta, who's is it?")
+    assert p.intent == "lookup_plate" and p.slots.get("plate") == "AB123CD", (p.reason, p.slots)
