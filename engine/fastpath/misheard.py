@@ -119,6 +119,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("batteriano",): ("batteria", "no"), ("avenerli",): ("a", "venerdi"), ("cove", "varian"): ("golf", "variant"),
     ("varigiant",): ("variant",), ("metti", "di", "un", "promemoria"): ("mettigli", "un", "promemoria"),
     ("via", "e", "minor"): ("via", "email", "a"), ("o", "oli", "o"): ("olio",),
+    # and of its noisy copy: words cut in two or run together over the noise
+    ("saba", "to"): ("sabato",), ("peno", "ta"): ("prenota",), ("untallando",): ("un", "tagliando"),
+    ("tranzi",): ("transit",), ("transic",): ("transit",), ("perontagendo",): ("per", "un", "tagliando"),
+    ("un", "edi"): ("lunedi",), ("gomere",): ("gomme",), ("mosa",): ("musa",),
     # and of its English: Foxtrot respelt, WhatsApp and "earliest" cut
     ("farks", "trout"): ("foxtrot",), ("fox", "strat"): ("foxtrot",), ("what-up",): ("whatsapp",),
     ("what", "up"): ("whatsapp",), ("four", "mentors"): ("formentor",),

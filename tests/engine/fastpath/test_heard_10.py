@@ -179,3 +179,11 @@ def test_more_english_forms() -> None:
     assert p.intent == "cancel" and _slot(p, "model") == "Formentor", (p.reason, p.slots)
     p = parse_en("Alpha Bravo 1 2 3 Charlie Delta, who's is it?")
     assert p.intent == "lookup_plate" and p.slots.get("plate") == "AB123CD", (p.reason, p.slots)
+
+
+def test_set_10_noisy_forms() -> None:
+    p = parse_it("Peno ta untallando per la AB 123 CD saba to alle 10.")
+    assert p.intent == "book" and p.slots.get("date") == "2026-11-28", (p.reason, p.slots)
+    assert _slot(p, "service") == "service", p.slots
+    p = parse_it("Quando c'è la prima disponibilità perontagendo?")
+    assert p.intent == "first_free_slot" and _slot(p, "service") == "service", (p.reason, p.slots)
