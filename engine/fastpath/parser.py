@@ -183,7 +183,7 @@ def _only_vehicle_between(tokens: list[str], start: int, end: int) -> bool:
     return bool(vehicle) and len(others) <= 2 and not said_when  # "il tagliando di venerdì lo facciamo …": moved?
 
 
-def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
+def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, question: bool = False) -> bool:
     """For the booking words that are ordinary verbs too: is the one said at `at` a booking? "fammi",
     "facciamo", "mi fai" with the service right after them ("fammi una diagnosi"), and no question before
     ("quando mi fai il tagliando?"); "prendi" with the first free slot right after it ("prendi il primo
@@ -198,8 +198,10 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
             return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE, {m.start for m in parts})
         return not asked and bool(parts)
     if cue in cues.TAKEN_UP_FORMS:
-        # "il cambio gomme lo facciamo mercoledì 9 alle 4": the service right before, a day and a time after
-        asked = tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, at - 2) : at]))
+        # "il cambio gomme lo facciamo mercoledì 9 alle 4": the service right before, a day and a time after;
+        # "… lo facciamo venerdì alle 9?" is asked, "ce la facciamo" is whether we manage
+        asked = question or tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, at - 2) : at]))
+        asked = asked or (at > 0 and tokens[at - 1] == "ce")
         service_before = any(_only_vehicle_between(tokens, m.end, at) for m in find_services(tokens))
         later = tokens[after:]
         day_after = bool((_DAY_NAMED | set(MONTHS)) & set(later))
@@ -217,9 +219,9 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
 
 
 def _main_intent(
-    tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool
+    tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool, question: bool = False
 ) -> tuple[str | None, int, str | None]:
-    """(intent, position of its cue, reason when refused)."""
+    """(intent, position of its cue, reason when refused); `question`: the request was written as one."""
     positions: dict[str, int] = {}
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
@@ -231,7 +233,7 @@ def _main_intent(
                 (i, p) for i, p in hits
                 if not near_reminder(tokens, i)
                 and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
-                and _loose_book_word(tokens, i, p)
+                and _loose_book_word(tokens, i, p, question=question)
             ]  # fmt: skip
         if intent == "cancel":
             hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]
@@ -837,7 +839,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     has_plate = bool(find_plates(tokens))
     has_vehicle = has_plate or not find_vehicle_description(tokens).is_empty() or bool(_customer(text))
     intent, cue_at, refusal = _main_intent(
-        tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle
+        tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle, question="?" in text
     )
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")

@@ -89,6 +89,8 @@ def test_a_service_taken_up_by_lo_facciamo_is_booked(text: str, service: str, da
     [
         "Il tagliando lo facciamo sempre noi alla Panda, AB 123 CD.",  # no day: told
         "Il cambio gomme della Golf, EF 456 GH, lo facciamo venerdì?",  # asked
+        "Il cambio gomme della Golf, EF 456 GH, lo facciamo venerdì alle 10?",  # asked
+        "La revisione della Panda, AB 123 CD, ce la facciamo a farla venerdì alle 9?",  # whether we manage
         "Quando lo facciamo il tagliando della Panda, AB 123 CD, venerdì alle 9?",  # asked
         "Il tagliando della Panda, AB 123 CD, non lo facciamo venerdì alle 9.",  # negated
         "Il tagliando della Clio di venerdì lo facciamo lunedì alle 9.",  # the one of Friday: moved?
