@@ -52,13 +52,23 @@ _CHANGE_PART = (
 )
 """"cambiale la batteria", "sostituiscigli le pastiglie": booking words only with a part's service said right
 after them ("cambia l'appuntamento" is a move; "cambiale il tagliando" no booking)."""
+_FIT_INFINITIVE = "montare | montargli | montarle | montargliele"
+""""chiede se le possiamo montare le gomme invernali …": the infinitive, a booking word only with a part's service
+said right after it ("le gomme da montare sono arrivate" is none)."""
 _FIT_PART = (
     "monta | montale | montagli | montagliele | montaglieli | montami | montamele | montameli | montiamo | "
     "montiamogli | montiamole | montategli | montatele | gli monti | le monti | mi monti | gliele montiamo | "
-    "glieli montiamo | le montiamo | li montiamo"
+    "glieli montiamo | le montiamo | li montiamo | " + _FIT_INFINITIVE
 )
 """"le gomme invernali gliele montiamo sabato", "montagli la batteria nuova": booking words only with a part's
 service said in the request."""
+_TAKEN_UP = (
+    "lo facciamo | la facciamo | li facciamo | glielo facciamo | gliela facciamo | glieli facciamo | "
+    "gliele facciamo | lo facciamo fare | la facciamo fare | glielo facciamo fare | gliela facciamo fare"
+)
+""""il cambio gomme lo facciamo mercoledì alle 4", "la revisione gliela facciamo lunedì alle 9": the service said
+first, taken up by a pronoun; booking words only with the service right before them and a day and a time after
+("il tagliando lo facciamo sempre noi" is no booking)."""
 
 _STILL_EXPECTED = (
     "chi dobbiamo aspettare | chi dobbiamo ancora aspettare | chi devo aspettare | chi devo ancora aspettare | "
@@ -103,6 +113,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _CHANGE_PART
         + " | "
         + _FIT_PART
+        + " | "
+        + _TAKEN_UP
     ),
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
@@ -124,7 +136,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
         "what did you do on | what have we done to | what work have we done | what work did we do | "
-        "any work on | any work done on | work done on"
+        "any work on | any work done on | work done on | "
+        # whether we did it, asked: "le pastiglie gliele abbiamo fatte noi?"
+        "gliele abbiamo fatte | glieli abbiamo fatti | glielo abbiamo fatto | gliela abbiamo fatta | "
+        "gliel abbiamo fatto | gliel abbiamo fatta | le abbiamo fatte noi | li abbiamo fatti noi | "
+        "l abbiamo fatto noi | l abbiamo fatta noi | lo abbiamo fatto noi | la abbiamo fatta noi | "
+        "gliel abbiamo cambiata | gliel abbiamo cambiato | gliela abbiamo cambiata | glielo abbiamo cambiato | "
+        "gliele abbiamo montate | glieli abbiamo montati"
     ),
     "day_appointments": _cues(
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
@@ -175,7 +193,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riusciamo a farla entrare | riusciamo a farlo entrare | riusciamo a farci stare | "
         "ce la facciamo a infilare | ce la facciamo a far entrare | si riesce a infilare | si riesce a incastrare | "
         "possiamo infilare | possiamo incastrare | riesci a infilarci | riuscite a infilare | "
-        "ci sta | ci starebbe | ci stanno | c e modo di infilare | c e modo di far entrare"
+        "ci sta | ci starebbe | ci stanno | c e modo di infilare | c e modo di far entrare | "
+        # an hour free asked: "domani pomeriggio c'è un'ora libera per una diagnosi?"
+        "c e un ora libera | un ora libera | un orario libero | un momento libero | qualche ora libera | "
+        "un ora di libero | un paio d ore libere | un paio di ore libere"
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
@@ -376,6 +397,8 @@ DO_SERVICE_FORMS = _cues(
 the service said right after them ("fammi sapere", "fammi vedere il tagliando" are no booking)."""
 CHANGE_PART_FORMS = _cues(_CHANGE_PART)
 FIT_PART_FORMS = _cues(_FIT_PART)
+FIT_INFINITIVE_FORMS = _cues(_FIT_INFINITIVE)
+TAKEN_UP_FORMS = _cues(_TAKEN_UP)
 PART_CATEGORIES = frozenset({"tyres", "brakes", "electrical"})
 """The services of a part changed or fitted (tyres, pads, battery): what "cambiale" and "montiamo" book."""
 TAKE_FORMS = _cues("prendi | prendimi | prendigli | prendile | prendiamo")
@@ -568,6 +591,53 @@ def put_after_reason(tokens: list[str]) -> int | None:
     return None
 
 
+def day_not_suiting(tokens: list[str]) -> tuple[int, int] | None:
+    """ "il tagliando …, mercoledì 9 non gli va bene": the span of a reason the appointment's day is off, said
+    last with its day before it and no command after (the new day to come, said apart: "mi richiama lui per il
+    nuovo giorno"), else None. Only with the new day to come is it a move (its day asked): said alone it stays
+    a negation."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
+
+    days = set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
+    for at, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
+        end = at + len(given)
+        while end < len(tokens) and tokens[end] in ("piu", "e", "quindi", "allora", "ma"):
+            end += 1
+        if end == len(tokens) and days & set(tokens[:at]):
+            return at, end
+    return None
+
+
+_COME_TO = frozenset({"venga", "viene", "vengono", "vengano", "venire", "vada", "andare", "passi", "passa"})
+"""Said before "a spostare": someone comes to move the car itself ("che lo venga a spostare"), no appointment."""
+
+
+def car_moved(tokens: list[str], at: int) -> bool:
+    """Is the move verb at `at` the car itself moved, someone coming to do it ("c'è un Evoque in doppia fila: che lo
+    venga a spostare", "deve venire a spostarla")?"""
+    return at >= 2 and tokens[at - 1] == "a" and tokens[at - 2] in _COME_TO
+
+
+_OF_DAY = frozenset({"di", "del", "della", "da", "dal", "dalla"})
+_TO_DAY = frozenset({"a", "al", "ad", "per"})
+
+
+def put_to_another_day(tokens: list[str]) -> int | None:
+    """Where "mettila" (a put verb) moves the appointment named by its day before it to a day said right after
+    it ("la batteria di lunedì 7 mettila a giovedì 3", "il tagliando di domani mettilo a venerdì"), else None
+    ("mettila venerdì" alone puts a car on a day: a booking)."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
+
+    days = set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
+    for at, _given in find_all(tokens, _PUT_FORMS):
+        old_day = any(t in _OF_DAY and nxt in days for t, nxt in pairwise(tokens[:at]))
+        after = tokens[at + 1 : at + 3]
+        new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
+        if old_day and new_day:
+            return at
+    return None
+
+
 # What the person says they do not know ("…, ma non mi ricordo la targa", "non mi ha detto a quando", "la targa
 # non me l'ha lasciata"): no negation of the request, but that slot is not taken from anything else said; the
 # fast path asks for it.
@@ -579,6 +649,10 @@ _NOT_KNOWN_VERBS = _cues(
     "mi fa sapere | mi fara sapere | ci dice poi | mi dice poi | don t remember | do not remember | "
     "doesn t remember | does not remember | don t know | do not know | doesn t know | does not know | "
     "didn t say | did not say | didn t tell me | did not tell me | hasn t said | has not said | hasn t decided | "
+    # the new day to come in a call back: "mi richiama lui per il nuovo giorno"
+    "mi richiama per | mi richiama lui per | ci richiama per | ci richiama lui per | richiama per | "
+    "mi richiamera per | ci richiamera per | mi ritelefona per | ci ritelefona per | mi chiama per | "
+    "ci chiama per | mi fa sapere lui | ci fa sapere lui | "
     "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
     "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
     "we ll let you know | ll let you know | will let you know"
@@ -590,6 +664,9 @@ _NOT_KNOWN_AFTER = _cues(
         for verb in ("lasciata", "lasciato", "data", "dato", "detta", "detto")
     )
     + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
+    # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"
+    "non me la ricordo | non me lo ricordo | non la ricordo | non lo ricordo | non ce l ho | non ce l abbiamo | "
+    "non l ho | non la trovo | non la vedo | non la leggo | non si legge | "
     # to be told later: "il giorno me lo dice domani", "la targa me la manda dopo", "l'ora la decide lui"
     + " | ".join(
         f"{pronoun} {verb}"
@@ -603,7 +680,9 @@ domani")."""
 _LATER = _cues(
     "domani | dopo | poi | piu tardi | lui | lei | loro | stasera | in giornata | in settimana | appena puo | "
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
-    "e ci chiama | e mi chiama | e richiama | later | tomorrow"
+    "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
+    # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
+    "sotto mano | qui | adesso | ora | al momento | con me | sottomano"
 )
 """When, or by whom, what is not known will be told, said after it ("… me lo dice domani", "… la decide lui e ci
 richiama"): part of the saying, no day of the request, no call to make."""
@@ -611,7 +690,9 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     "plate": _cues("la targa | targa | il numero di targa | che targa | the plate | the registration"),
     "date": _cues(
         "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
-        "in che giorno | la data | when | which day | what day | the day | a day | a date | the date"
+        "in che giorno | la data | il nuovo giorno | un nuovo giorno | il giorno nuovo | la nuova data | "
+        "un altro giorno | il nuovo appuntamento | un nuovo appuntamento | "
+        "when | which day | what day | the day | a day | a date | the date"
     ),
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time"),
 }
@@ -679,10 +760,12 @@ def _span_start(tokens: list[str], at: int) -> int:
 # for a yes (`Parse.careful`).
 REPORTED = _cues(
     " | ".join(
-        f"{asks} {can}"
+        f"{asks} {whom}{can}"
         for asks in ("chiede se", "ha chiesto se", "mi chiede se", "ci chiede se", "mi ha chiesto se",
                      "ci ha chiesto se", "vuole sapere se", "voleva sapere se", "chiedeva se")
-        for can in ("possiamo", "potete", "puoi", "si puo", "riusciamo", "riuscite", "riesci")
+        # for whom, said between ("chiede se le possiamo montare …"), and the customer's own "può"
+        for whom in ("", "le ", "gli ", "ci ", "mi ", "glielo ", "gliela ", "glieli ", "gliele ")
+        for can in ("possiamo", "potete", "puoi", "si puo", "riusciamo", "riuscite", "riesci", "puo")
     )
     + " | "
     + " | ".join(

@@ -19,7 +19,16 @@ from engine.fastpath.composite import (
     time_span,
 )
 from engine.fastpath.corrections import resolve_corrections
-from engine.fastpath.dates import INSTEAD, WEEKDAYS, DateMention, DateTimeSlots, TimeMention, extract_datetime
+from engine.fastpath.dates import (
+    INSTEAD,
+    MONTHS,
+    WEEKDAYS,
+    DateMention,
+    DateTimeSlots,
+    TimeMention,
+    extract_datetime,
+    first_time,
+)
 from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
@@ -29,7 +38,7 @@ from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.symptoms import symptom_before, without_failing
 from engine.fastpath.vehicles import MODELS, find_vehicle_description
-from engine.fastpath.verbless import verbless_booking
+from engine.fastpath.verbless import symptom_said, verbless_booking
 from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -55,6 +64,7 @@ _WEAK_BOOK = set(
     + cues.NOTE_IT_FORMS
     + cues.CHANGE_PART_FORMS
     + cues.FIT_PART_FORMS
+    + cues.TAKEN_UP_FORMS
 )  # fmt: skip
 _PUT_ON_DAY = set(
     phrases("metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "segni", "metta")
@@ -154,7 +164,26 @@ def _said_right_after(tokens: list[str], at: int, between: frozenset[str], start
     return at in starts
 
 
-def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
+_OF_VEHICLE = frozenset({"della", "del", "dell", "dello", "alla", "al", "all", "allo", "per", "sulla", "sul", "di",
+                         "signor", "signora", "la", "il", "lo", "l", "targa", "targata", "targato"})  # fmt: skip
+
+
+def _only_vehicle_between(tokens: list[str], start: int, end: int) -> bool:
+    """Is tokens[start:end] nothing, or only the vehicle ("della Clio, FG 321 AB", "alla Panda di Rossi"): its
+    plate or description, their small words and at most two others (its owner's name)?"""
+    if start == end:
+        return True
+    between = tokens[start:end]
+    vehicle = {i for m in find_plates(between) for i in range(m.start, m.end)}
+    desc = find_vehicle_description(between, vehicle)
+    if not desc.is_empty():
+        vehicle |= set(range(desc.start, desc.end))
+    others = [t for k, t in enumerate(between) if k not in vehicle and t not in _OF_VEHICLE]
+    said_when = any(any(c.isdigit() for c in t) or t in _DAY_NAMED or t in MONTHS for t in others)
+    return bool(vehicle) and len(others) <= 2 and not said_when  # "il tagliando di venerdì lo facciamo …": moved?
+
+
+def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, question: bool = False) -> bool:
     """For the booking words that are ordinary verbs too: is the one said at `at` a booking? "fammi",
     "facciamo", "mi fai" with the service right after them ("fammi una diagnosi"), and no question before
     ("quando mi fai il tagliando?"); "prendi" with the first free slot right after it ("prendi il primo
@@ -164,9 +193,19 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
         # "cambiale la batteria", "le gomme gliele montiamo sabato": a part's service, told, not asked
         parts = [m for m in find_services(tokens) if m.kind.category in cues.PART_CATEGORIES]
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
-        if cue in cues.CHANGE_PART_FORMS:  # its service right after it: "cambia l'appuntamento" is a move
+        if cue in cues.CHANGE_PART_FORMS or cue in cues.FIT_INFINITIVE_FORMS:
+            # its service right after it: "cambia l'appuntamento" is a move, "le gomme da montare …" told
             return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE, {m.start for m in parts})
         return not asked and bool(parts)
+    if cue in cues.TAKEN_UP_FORMS:
+        # "il cambio gomme lo facciamo mercoledì 9 alle 4": the service right before, a day and a time after;
+        # "… lo facciamo venerdì alle 9?" is asked, "ce la facciamo" is whether we manage
+        asked = question or tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, at - 2) : at]))
+        asked = asked or (at > 0 and tokens[at - 1] == "ce")
+        service_before = any(_only_vehicle_between(tokens, m.end, at) for m in find_services(tokens))
+        later = tokens[after:]
+        day_after = bool((_DAY_NAMED | set(MONTHS)) & set(later))
+        return not asked and service_before and day_after and first_time(later)[0] is not None
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
@@ -180,9 +219,9 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
 
 
 def _main_intent(
-    tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool
+    tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool, question: bool = False
 ) -> tuple[str | None, int, str | None]:
-    """(intent, position of its cue, reason when refused)."""
+    """(intent, position of its cue, reason when refused); `question`: the request was written as one."""
     positions: dict[str, int] = {}
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
@@ -194,10 +233,12 @@ def _main_intent(
                 (i, p) for i, p in hits
                 if not near_reminder(tokens, i)
                 and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
-                and _loose_book_word(tokens, i, p)
+                and _loose_book_word(tokens, i, p, question=question)
             ]  # fmt: skip
         if intent == "cancel":
             hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]
+        if intent == "move":
+            hits = [(i, p) for i, p in hits if not cues.car_moved(tokens, i)]  # "che lo venga a spostare"
         if hits:
             positions[intent] = min(i for i, _ in hits)
     off = cues.taken_off(tokens)
@@ -232,6 +273,8 @@ def _main_intent(
     if looked is not None and "day_appointments" not in positions and not has_service:
         positions["day_appointments"] = looked  # "what does Thursday the 10th look like?"
     put = cues.put_after_reason(tokens)
+    if put is None:
+        put = cues.put_to_another_day(tokens)  # "la batteria di lunedì 7 mettila a giovedì 3"
     if put is not None and "move" not in positions and "cancel" not in positions:
         if any(m.start > put for m in find_services(tokens)):
             # "domani non può, mettile il tagliando a martedì": which? (a service said before the reason names
@@ -359,6 +402,8 @@ _ADDRESSEE = re.compile(
     r"([A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)"
 )
 """Whom a message goes to, by first name and surname: "una mail di conferma a Teresa Serra"."""
+_CALLER = re.compile(r"^\W*([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:ri)?(?:chiamato|telefonato)\b")
+"""Who called, named first: "Quaranta ha chiamato: il tagliando della Musa …" (a surname, no number)."""
 
 
 def _customer(text: str, heard: list[str] | None = None) -> str | None:
@@ -385,6 +430,9 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     to = _ADDRESSEE.search(text)
     if to and not set(tokenize(to.group(1))) & known_words():
         return to.group(1)
+    caller = _CALLER.match(text)
+    if caller and not set(tokenize(caller.group(1))) & known_words():
+        return caller.group(1)
     for owner in _OWNER.finditer(text):
         name = owner.group(1)
         # a surname is written Capitalised: "della GH 907 MN" is a plate's letters, "di T4-7-2SL" its digits
@@ -416,7 +464,19 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
     # plate's letters heard as a name
     if said and said <= set(tokens) and not said & {tokens[k] for k in used}:
         slots["customer"] = name
+        # "la Musa di Quaranta": a surname that is a number is no stray number, nor one a time or day reads
+        used |= {
+            k for k, t in enumerate(tokens)
+            if t in said and (k == 0 or tokens[k - 1] in _BEFORE_NAME or tokens[k - 1] in said)
+        }  # fmt: skip
     return used
+
+
+_BEFORE_NAME = frozenset(
+    {"di", "del", "della", "dal", "dalla", "al", "alla", "signor", "signora", "signorina", "sig", "dottor",
+     "dottoressa", "dott", "cliente", "mr", "mrs", "ms", "miss", "of", "customer"}
+)  # fmt: skip
+"""Said right before a customer's surname: the words whose surname is read as the name, never a number."""
 
 
 def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
@@ -767,14 +827,19 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     # "quanti chilometri aveva all'ultima revisione?": the mileage of a past service, in its history
     km_asked = mileage_asked(tokens)
     km_words = set(range(*km_asked)) if km_asked else set()
-    blocker = cues.detect_blocker(["_" if i in in_plate | km_words else t for i, t in enumerate(tokens)])
+    # "mercoledì 9 non gli va bene; mi richiama lui per il nuovo giorno": the day off, the new one to come
+    unsuited = cues.day_not_suiting(tokens) if not_known is not None and not_known[0] == "date" else None
+    off_words = set(range(*unsuited)) if unsuited else set()
+    blocker = cues.detect_blocker(
+        ["_" if i in in_plate | km_words | off_words else t for i, t in enumerate(tokens)]
+    )
     if blocker:
         return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
     has_service = bool(find_services(tokens))
     has_plate = bool(find_plates(tokens))
     has_vehicle = has_plate or not find_vehicle_description(tokens).is_empty() or bool(_customer(text))
     intent, cue_at, refusal = _main_intent(
-        tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle
+        tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle, question="?" in text
     )
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")
@@ -785,6 +850,8 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None
     if carried is not None:
         intent, cue_at = "move", carried  # "da venerdì la portiamo a sabato"
+    if intent is None and unsuited is not None and refusal == "no_intent":
+        intent, cue_at = "move", unsuited[1] - 1  # the appointment's day is off, the new one asked
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
     if km_asked is not None and intent != "vehicle_history":
@@ -814,9 +881,17 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     main = without_failing(main, {i for m in find_plates(main) for i in range(m.start, m.end)})
     if intent == "book" and cue_at > 0:
         main = _without_symptom(main, cue_at)
+    elif intent == "book" and cue_at == -1:  # said without a verb: "…, frena male: pastiglie giovedì …"
+        said = symptom_said(main)
+        if said is not None:
+            main = ["_" if said[0] <= k < said[1] else t for k, t in enumerate(main)]
     slots = fill_slots(main, text, today, intent, lang)
     if km_asked is not None:
         slots["mileage"] = True
+    if unsuited is not None and intent == "move" and "old_date" not in slots and "date" in slots:
+        slots["old_date"] = slots.pop("date")  # the day said is the one that does not suit
+        if "time" in slots:
+            slots["old_time"] = slots.pop("time")
     if not_known is not None:
         _drop_not_known(slots, not_known[0])
     actions, tail_problem = tail_actions(tail)
@@ -883,6 +958,11 @@ def _judge(result: Parse) -> Parse:
     if not_known == "plate" and result.intent == "book" and "vehicle" not in missing:
         # "è la Fiat bianca di un cliente nuovo, la targa me la manda dopo": a car described, its plate to come,
         # may be on no record yet; it is asked for, never taken for a car of that description
+        missing.insert(0, "plate")
+    described = bool(slots.get("vehicle_description") or slots.get("customer"))
+    if not_known == "plate" and result.intent in ("move", "cancel") and described and "plate" not in slots:
+        # "quello del furgone bianco... la targa non me la ricordo": a car described and its plate not known is
+        # asked for, never taken for a car of that description (with no car said, the day's are offered)
         missing.insert(0, "plate")
     if conflict:
         result.confidence, result.reason = 0.3, f"ambiguous:{conflict}"

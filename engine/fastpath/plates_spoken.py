@@ -440,13 +440,16 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         if tuple(between) not in _TAKE_BACK:
             continue
         wholes: dict[str, tuple[int, int, str]] = {}
+        # "GM 615... no, GN, GN 615 XC": the right letters said once alone, then again with the rest
+        again_said = _opening_said_twice(after) or after
         for m in range(len(before)):  # "e FK 319": the "e" may be a word before the plate
             said = "".join(sym for sym, _ in before[m:])
-            for n in range(len(after), 0, -1):  # "908 MN a domani": the "a" is no letter of the plate
-                again = "".join(sym for sym, _ in after[:n])
+            for n in range(len(again_said), 0, -1):  # "908 MN a domani": the "a" is no letter of the plate
+                again = "".join(sym for sym, _ in again_said[:n])
                 whole = _corrected(said, again) if any(c.isdigit() for c in again) else None
                 if whole is not None and any(c.isalpha() for c in said):
-                    wholes.setdefault(whole, (before[m][1], after[n][1] if n < len(after) else nend, said))
+                    end_at = again_said[n][1] if n < len(again_said) else nend
+                    wholes.setdefault(whole, (before[m][1], end_at, said))
         if len(wholes) != 1:
             continue
         whole, (first, last, said) = wholes.popitem()
@@ -458,6 +461,19 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return tokens, ()
     rest, taken = taking_back(regrouped[0])
     return rest, (*regrouped[1], *taken)
+
+
+def _opening_said_twice(symbols: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """`symbols` without their opening letters when those are said twice in a row ("GN, GN 615 XC", "gi enne,
+    gi enne 615 …"): the second saying, which goes on with the rest of the plate; else None."""
+    for k in range(1, min(3, len(symbols)) + 1):
+        first = "".join(sym for sym, _ in symbols[:k])
+        if len(first) != 2 or not first.isalpha():
+            continue
+        for k2 in range(k + 1, min(k + 3, len(symbols)) + 1):
+            if "".join(sym for sym, _ in symbols[k:k2]) == first and k2 < len(symbols):
+                return symbols[k:]
+    return None
 
 
 _REQUEST_GOES_ON = {"a", "al", "alla", "ad", "per", "alle", "all", "di", "del", "della", "da", "dal", "domani",

@@ -14,7 +14,7 @@ _LOGGER = logging.getLogger(__name__)
 
 OPENERS = frozenset(
     {"ha", "fa", "fischia", "fischiano", "perde", "vibra", "vibrano", "cigola", "cigolano", "stride", "scalda",
-     "fuma", "tira", "sbanda", "slitta", "gratta", "batte", "sente", "lampeggia"}
+     "fuma", "tira", "sbanda", "slitta", "gratta", "batte", "sente", "lampeggia", "frena", "frenano"}
 )  # fmt: skip
 """The verbs a symptom is said with ("ha la spia accesa", "fa un rumore", "perde olio")."""
 WORDS = frozenset(
@@ -54,8 +54,12 @@ _WHEN_IT_FAILS = frozenset(
 
 
 def not_working_at(tokens: list[str]) -> list[tuple[int, int]]:
-    """The spans of what the car is said to fail to do (`NOT_WORKING`)."""
-    return [(at, at + len(said)) for at, said in find_all(tokens, NOT_WORKING)]
+    """The spans of what the car is said to fail to do (`NOT_WORKING`); not "non frena più male" (the trouble
+    gone, a negation)."""
+    return [
+        (at, at + len(said)) for at, said in find_all(tokens, NOT_WORKING)
+        if "male" not in tokens[at + len(said) : at + len(said) + 2]
+    ]  # fmt: skip
 
 
 def without_failing(tokens: list[str], keep: set[int]) -> list[str]:
@@ -82,3 +86,48 @@ def symptom_before(tokens: list[str], cue_at: int, taken: set[int]) -> tuple[int
         if tokens[k] in OPENERS:
             opened = k  # the first of them: "perde olio e fa un rumore"
     return None if opened is None else (opened, cue_at)
+
+
+_SAID_WITH = frozenset(
+    {"la", "il", "lo", "l", "i", "le", "gli", "un", "una", "uno", "di", "del", "della", "dello", "dell", "dei",
+     "delle", "degli", "a", "al", "alla", "in", "e", "che", "si", "mi", "ci", "piu", "molto", "poco", "tanto",
+     "male", "bene", "sempre", "ancora", "quando", "da", "sul", "sulla", "con"}
+)  # fmt: skip
+"""The small words a symptom is said with ("ha la spia dell'ABS accesa", "frena male", "fa un rumore")."""
+_SERVICE_ARTICLES = frozenset({"la", "il", "lo", "l", "i", "le", "gli", "un", "una", "uno", "e", "per"})
+"""Said right before a service ("le pastiglie", "una diagnosi"): its words, never the symptom's."""
+_SAYS_NOTHING = frozenset({"ha", "fa", "sente"})
+"""Symptom verbs that say no trouble alone: "ha la revisione venerdì" tells of an appointment."""
+
+
+def _is_symptom(span: list[str], service_words: set[int]) -> bool:
+    """Are `span`'s words what the car does, and only that: opened by a symptom's verb ("frena male") or what it
+    fails to do ("la mattina non parte"), every word a symptom's (a part's service among them: "ha la spia dei
+    freni accesa"), at least one saying a trouble?"""
+    failing = [at for at, _ in not_working_at(span)]
+    opened = span[0] in OPENERS or (bool(failing) and all(t in _WHEN_IT_FAILS for t in span[: failing[0]]))
+    known = WORDS | NOT_WORKING_WORDS | _WHEN_IT_FAILS | _SAID_WITH
+    every = all(t in known or k in service_words for k, t in enumerate(span))
+    trouble = any(t in (WORDS | NOT_WORKING_WORDS) - _SAYS_NOTHING - _SAID_WITH for t in span)
+    return opened and every and trouble
+
+
+def symptom_then_service(
+    tokens: list[str], start: int, service_spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The span of what the car does said from `start` (right after the vehicle's plate) up to the service asked
+    for it, a booking said without a verb ("…, FZ 465 MW, frena male: pastiglie giovedì …", "…, ha la spia
+    dell'ABS accesa: diagnosi domani …"): the last service (of `service_spans`) that only such words come
+    before. None when anything else is said there ("ha fatto il tagliando", "ha la revisione venerdì")."""
+    found = None
+    inside: set[int] = set()
+    for s_start, s_end in sorted(service_spans):
+        if s_start <= start:
+            continue
+        end = s_start
+        while end > start and tokens[end - 1] in _SERVICE_ARTICLES:
+            end -= 1  # "frena male: le pastiglie …": the service's article is no word of the symptom
+        if end > start and _is_symptom(tokens[start:end], inside):
+            found = (start, end)
+        inside |= {k - start for k in range(s_start, s_end)}
+    return found

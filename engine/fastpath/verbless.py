@@ -27,6 +27,7 @@ from engine.fastpath.dates import extract_datetime
 from engine.fastpath.normalize import find_any
 from engine.fastpath.plates_spoken import PlateMatch, find_plates
 from engine.fastpath.services import find_services
+from engine.fastpath.symptoms import symptom_then_service
 from engine.fastpath.vehicles import find_vehicle_description
 
 OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene"})
@@ -71,7 +72,7 @@ def _for_vehicle_then_service(
     request without "per" ("Sandero Stepway arancione, GN 148 DX: pastiglie dei freni, sabato 12 alle 9")."""
     if not (first < len(head) and plates) or service_at < plates[0].end:
         return False
-    between = set(head[plates[0].end : service_at])
+    between = set(head[plates[0].end : service_at]) - {"_"}  # a symptom said there is blanked
     if head[first] == "per" and plates[0].start > first:
         return between <= _ARTICLES
     # bare, the service is a new one: "un cambio olio", "pastiglie dei freni"; "la Fiesta, CD 789 FG, il
@@ -89,6 +90,17 @@ def _vehicle_then_for_service(head: list[str], first: int, plates: list[PlateMat
         return False
     between = head[plates[0].end : service_at]
     return between[:1] == ["for"] and set(between[1:]) <= _EN_ARTICLES
+
+
+def symptom_said(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of what the car does, said right after the vehicle's plate and before the service of a booking
+    said without a verb ("il Touran grigio, DW 336 NE, ha la spia dell'ABS accesa: diagnosi domani alle 10"),
+    else None (engine.fastpath.symptoms.symptom_then_service)."""
+    plates = find_plates(tokens)
+    if not plates:
+        return None
+    services = [(m.start, m.end) for m in find_services(tokens)]
+    return symptom_then_service(tokens, plates[0].end, services)
 
 
 def verbless_booking(
@@ -118,6 +130,10 @@ def verbless_booking(
     plates = find_plates(head)
     in_plate = {i for p in plates for i in range(p.start, p.end)}
     masked = ["_" if i in in_plate else t for i, t in enumerate(head)]
+    spans = [(m.start, m.end) for m in find_services(masked)]
+    symptom = symptom_then_service(masked, plates[0].end, spans) if plates else None
+    if symptom is not None:  # "…, FZ 465 MW, frena male: pastiglie …": why, no words of the booking
+        masked[symptom[0] : symptom[1]] = ["_"] * (symptom[1] - symptom[0])
     if _SAID_OF_ONE_BOOKED & set(masked):  # a plate's letters are no verb: "HA 274 WR" holds no "ha"
         return False
     services = find_services(masked)
@@ -126,7 +142,7 @@ def verbless_booking(
     # the vehicle said first, bare ("La Kangoo di Pini, HA 274 WR: un cambio olio giovedì alle 3"), only where no
     # message is asked: "la Panda, AB 123 CD, il tagliando venerdì alle 9: mandagli la conferma" is its message
     vehicle_first = _for_vehicle_then_service(
-        head, first, plates, services[0].start, bare=day_alone
+        masked, first, plates, services[0].start, bare=day_alone
     ) or _vehicle_then_for_service(head, first, plates, services[0].start)
     if not vehicle_first:
         if services[0].start != first:
