@@ -702,7 +702,8 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
 
 # A correction said after the start ("alle 2, scusa", "at 2, sorry"): what it corrected may not have been
 # heard (whisper dropped "at three" in noise and the booking went to 14:00), so the fast path never guesses.
-_CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", "i mean", "no wait")
+_CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", "i mean", "no wait", "hang on",
+                       "hold on")
 
 
 def detect_blocker(tokens: list[str]) -> str | None:

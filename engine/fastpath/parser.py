@@ -526,7 +526,10 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                     slots["open_ended"] = True  # "dal 3 dicembre": from that day on
         if dt.time:
             slots["time"] = dt.time
-    if intent in cues.WRITE_INTENTS and tokens[-1:] in (["alle"], ["ore"], ["at"]):
+    if intent in cues.WRITE_INTENTS and (
+        tokens[-1:] in (["alle"], ["ore"], ["at"])
+        or tokens[-2:] in (["at", "half"], ["half", "past"], ["quarter", "past"], ["quarter", "to"])
+    ):
         slots["_conflict"] = "time_cut"  # "… a oggi pomeriggio alle": the time itself was cut off
     if intent in cues.WRITE_INTENTS and _stray_number(tokens, dt.consumed):
         slots["_conflict"] = "stray_number"  # "giovedì 10 e mezza": a time said without "alle"
