@@ -203,6 +203,8 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
         prev = tokens[i - 1] if i > 0 else ""
         if tok in ("oggi", "today", "stamattina", "stamani", "stasera", "tonight", "stanotte"):
             out.append(DateMention(today, i, i + 1))
+        elif tok in ("morning", "afternoon", "evening") and prev == "this":
+            out.append(DateMention(today, i - 1, i + 1))  # "this afternoon": today's, as "stamattina"
         elif tok == "dopodomani" or (
             tok == "day" and nxt == "after" and tokens[i + 2 : i + 3] == ["tomorrow"]
         ):

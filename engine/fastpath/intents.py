@@ -454,7 +454,10 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
     ),
     "negation": _cues(
         "non | don t | do not | dont | never | mai | not | no need | nessun bisogno | niente | lascia perdere | "
-        "forget it | never mind | nevermind | no"
+        "forget it | never mind | nevermind | no | "
+        # English said short: "we can't book the Clio …", "she won't need tyres"
+        "can t | cannot | won t | wouldn t | shouldn t | couldn t | isn t | aren t | wasn t | weren t | doesn t | "
+        "didn t | hasn t | haven t | hadn t | mustn t | needn t"
     ),
     "hypothetical": _cues(
         "se | if | forse | maybe | perhaps | magari | potrebbe | could we | would it | sarebbe | nel caso | "
@@ -496,6 +499,15 @@ REASONS = phrases(
     "cannot come",
     "can t make it",
     "won t come",
+    # not coming in, said in English ("she won't be in this afternoon", "he isn't coming in tomorrow")
+    "won t be in",
+    "won t be coming",
+    "won t be coming in",
+    "isn t coming",
+    "isn t coming in",
+    "can t be in",
+    "won t make it",
+    "cannot make it",
     # away ("la signora Ferrante è fuori per lavoro"): said of the customer, the appointment is off
     "e fuori per lavoro",
     "e fuori citta",
@@ -527,6 +539,72 @@ SHORT_REASONS = phrases(
       for goes in ("va bene", "va piu bene", "va", "torna", "torna bene", "torna piu", "conviene", "e comodo",
                    "e comoda", "e piu comodo", "e piu comoda")),
 )  # fmt: skip
+CALLED = frozenset({"rang", "rung", "phoned", "called"})
+""""Mrs Borrelli rang, she won't be in …": the customer's call told, said before what it asks (known words, no
+call to make: "ring" and "call" stay actions the fast path has no tool for)."""
+DAY_REASONS = phrases("can t do", "cannot do", "can t make", "cannot make", "won t make")
+"""The day that does not suit, said in English ("Mr Righetti can't do Monday the 7th", "she can't make
+tomorrow"): a reason, no negation of the request, only with a day named right after it ("can't do it",
+"can't make the brakes work" stay negations)."""
+_BEFORE_DAY = frozenset({"on", "the", "this", "next", "that"})
+
+
+def _names_day(tok: str) -> bool:
+    """A day named in a word: a weekday, a month, today, tomorrow, a date's ordinal ("7th"), a part of a day."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+    from engine.fastpath.numbers import ordinal_to_number
+
+    return (
+        tok in WEEKDAYS or tok in MONTHS or ordinal_to_number(tok) is not None
+        or tok in ("today", "tomorrow", "oggi", "domani", "dopodomani", "stamattina", "domattina", "stasera",
+                   "morning", "afternoon", "evening", "mattina", "pomeriggio", "sera")
+    )  # fmt: skip
+
+
+def day_reasons(tokens: list[str]) -> list[tuple[int, int]]:
+    """The spans of `DAY_REASONS` said with a day named right after them (the day not included)."""
+    spans = []
+    for at, said in find_all(tokens, DAY_REASONS):
+        k = at + len(said)
+        while k < len(tokens) and tokens[k] in _BEFORE_DAY:
+            k += 1
+        if k < len(tokens) and _names_day(tokens[k]):
+            spans.append((at, at + len(said)))
+    return spans
+
+
+_WHEN_WORDS = frozenset(
+    {"on", "the", "this", "next", "that", "at", "in", "il", "di", "del", "a", "alle", "all", "le", "ore",
+     "prossimo", "prossima", "half", "past", "quarter", "e", "mezza", "o", "clock", "am", "pm"}
+)  # fmt: skip
+
+
+def _when_said(tok: str) -> bool:
+    from engine.fastpath.numbers import word_to_number
+
+    return _names_day(tok) or tok in _WHEN_WORDS or tok.isdigit() or word_to_number(tok) is not None
+
+
+def without_reason_days(tokens: list[str]) -> list[str]:
+    """For a booking: `tokens` with the day (and time) said right before or after a reason the customer cannot
+    come blanked out ("Mrs Ferri can't come on Monday, book the Clio for an MOT", "lunedì non può venire,
+    prenota …"): the day that does not suit is never the new booking's day (its day is asked when no other is
+    said)."""
+    reasons = [(at, at + len(said)) for at, said in find_all(tokens, [*REASONS, *SHORT_REASONS])]
+    out = list(tokens)
+    for start, end in [*reasons, *day_reasons(tokens)]:
+        after = end
+        while after < len(tokens) and after - end < 8 and _when_said(tokens[after]):
+            after += 1
+        before = start
+        while before > 0 and start - before < 8 and _when_said(tokens[before - 1]):
+            before -= 1
+        for lo, hi in ((end, after), (before, start)):
+            if any(_names_day(t) for t in tokens[lo:hi]):
+                out[lo:hi] = ["_"] * (hi - lo)
+    return out
+
+
 _PUT_FORMS = _cues("mettila | mettilo | mettimela | mettimelo | segnamela | segnamelo")
 """Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
 move."""
@@ -716,6 +794,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for at, given in find_all(tokens, SHORT_REASONS):
         if _asked_at(tokens, at + len(given)) is not None:
             tokens[at : at + len(given)] = ["_"] * len(given)
+    for start, end in day_reasons(tokens):  # "can't do Monday the 7th": the day that does not suit
+        tokens[start:end] = ["_"] * (end - start)
     unknown = not_known(tokens)
     if unknown is not None:
         tokens[unknown[1] : unknown[2]] = ["_"] * (unknown[2] - unknown[1])

@@ -817,6 +817,12 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     main = without_failing(main, {i for m in find_plates(main) for i in range(m.start, m.end)})
     if intent == "book" and cue_at > 0:
         main = _without_symptom(main, cue_at)
+    if intent == "book":
+        unsuited = cues.without_reason_days(main)
+        if unsuited != main and not extract_datetime(unsuited, today).dates:
+            # "she can't come on Monday, book …": the day that does not suit is no day of the booking, asked
+            # (with another day said too, the two are asked about as before)
+            main = unsuited
     slots = fill_slots(main, text, today, intent, lang)
     if km_asked is not None:
         slots["mileage"] = True
