@@ -282,36 +282,70 @@ _PUSH_ENDS = frozenset({"and", "then", "in", "off", "out", "up"})
 
 def pushed_back(tokens: list[str]) -> int | None:
     """Where an English move said around its appointment is: "push / bump / put the Zafira's battery job back
-    to Friday", "bring the Clio forward to Monday", the request opening with the verb ("Pushed the …" at the
-    start is whisper's "push the") and a day after "back to". Else None ("put the wheels back on")."""
-    from engine.fastpath.dates import MONTHS, WEEKDAYS
-    from engine.fastpath.numbers import ordinal_to_number, word_to_number
-
+    to Friday", "bring the Clio forward to Monday", "bring Mrs Sechi's oil change forward from Saturday the
+    5th to tomorrow" (the day it had between), the request opening with the verb ("Pushed the …" at the start
+    is whisper's "push the") and a day after "back to". Else None ("put the wheels back on", "bring the Clio
+    back from Friday")."""
     for k, tok in enumerate(tokens):
         if tok == "pushed" and not (k == 0 and tokens[1:2] == ["the"]):
             continue
         if tok not in PUSH_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
             continue
+        if tokens[k + 1 : k + 2] in (["back"], ["forward"]):
+            # "put back the Clio's MOT to Friday": the appointment after "back", then where it goes
+            for j in range(k + 2, min(len(tokens) - 1, k + 16)):
+                if tokens[j] in _PUSH_ENDS:
+                    break
+                to = _pushed_to(tokens, j)
+                if to is not None:
+                    return k if to else None
+            continue
         for j in range(k + 1, min(len(tokens) - 2, k + 15)):
             if tokens[j] in _PUSH_ENDS:
                 break
-            if tokens[j] not in ("back", "forward") or tokens[j + 1] not in _PUSHED_TO:
+            if tokens[j] not in ("back", "forward"):
+                if tok in ("push", "bump") and tokens[j] in _PUSHED_TO and _pushed_to(tokens, j):
+                    return k  # "push the inspection for the Octavia to Tuesday at 9": no "back" said
                 continue
-            day = [t for t in tokens[j + 2 : j + 5] if t not in ("the", "next", "this", "on")][:1]
-            said = bool(day) and (
-                day[0] in WEEKDAYS
-                or day[0] in MONTHS
-                or day[0] in ("tomorrow", "today")
-                or ordinal_to_number(day[0]) is not None
-                or word_to_number(day[0]) is not None
-            )
-            return k if said else None
+            to = _pushed_to(tokens, j + 1)
+            if to is not None:
+                return k if to else None
     return None
+
+
+def _pushed_to(tokens: list[str], at: int) -> bool | None:
+    """After "back" / "forward": True when "to <day>" is said at `at` ("from <the day it had>" before it:
+    "forward from Saturday the 5th to tomorrow"), False when "to" or "from" is said there with no day after
+    it, None when neither is."""
+    to = at
+    if tokens[to : to + 1] == ["from"]:
+        to += 1
+        while to < min(len(tokens), at + 7) and _day_word(tokens[to]):
+            to += 1
+        if not set(tokens[at + 1 : to]) - _DAY_SAID_WORDS:
+            return None  # "back from the workshop": no day it had
+    if to >= len(tokens) or tokens[to] not in _PUSHED_TO:
+        return None
+    day = [t for t in tokens[to + 1 : to + 4] if t not in ("the", "next", "this", "on")][:1]
+    return bool(day) and _day_word(day[0]) and day[0] not in _DAY_SAID_WORDS
+
+
+_DAY_SAID_WORDS = frozenset({"the", "next", "this", "coming", "of", "morning", "afternoon", "s"})
+
+
+def _day_word(tok: str) -> bool:
+    """A word of a day said in English: its name, a month, "tomorrow", a date's number, "the", "next"."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+    from engine.fastpath.numbers import ordinal_to_number, word_to_number
+
+    return (
+        tok in WEEKDAYS or tok in MONTHS or tok in ("tomorrow", "today") or tok in _DAY_SAID_WORDS
+        or ordinal_to_number(tok) is not None or word_to_number(tok) is not None
+    )  # fmt: skip
 
 
 _LOOK_OPENERS = (("what", "does"), ("what", "do"), ("what", "s"), ("how", "s"), ("how", "is"), ("how", "does"))
 _LOOK_ENDS = (("look", "like"), ("looking", "like"), ("looking",), ("look",))
-_DAY_SAID_WORDS = frozenset({"the", "next", "this", "coming", "of", "morning", "afternoon", "s"})
 _AFTER_LOOK = frozenset({"then", "please", "so", "far", "for", "us", "at", "the", "moment", "now", "in", "diary",
                          "workshop", "garage"})  # fmt: skip
 
