@@ -67,6 +67,13 @@ _STILL_EXPECTED = (
 )
 """"chi dobbiamo ancora aspettare?": the day's appointments asked, no waiting to do (no "aspetta" refused)."""
 
+_KEEPER = (
+    "registered keeper | registered owner | the keeper of | keeper s name | registered to | registered to whom | "
+    "whose name is it in | whose name is it under"
+)
+""""who's the registered keeper of GE 571 HP?", "who's GE 571 HP registered to?": its owner asked (not "who's
+keeping the car")."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
@@ -111,7 +118,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "mi cerchi la | mi cerchi il | cercami la | cercami il | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
         "belongs | chi e | who is | who s the owner | padrone | padrona | chi e il padrone | chi e la padrona | "
-        "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi"
+        "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi | "
+        # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
+        + _KEEPER
     ),
     "vehicle_history": _cues(
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
@@ -421,7 +430,7 @@ booking."""
 OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
     "whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
-    "intestato a chi"
+    "intestato a chi | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 SEND_VERBS = _cues(
