@@ -190,7 +190,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "possiamo infilare | possiamo incastrare | riesci a infilarci | riuscite a infilare | "
         "ci sta | ci starebbe | ci stanno | c e modo di infilare | c e modo di far entrare"
     ),
-    "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
+    "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring"})
@@ -442,6 +442,9 @@ SEND_VERBS = _cues(
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | "
     + with_pronouns("manda", "invia", "spedisci")
 )
+MESSAGE_TOLD = _cues("sent | texted | emailed | messaged | whatsapped | received | already | got | had")
+""""Mr Visconti sent a WhatsApp confirming Saturday's …", "she already got a reminder": a message told of, sent
+or had, in English; none to send (whatever else is asked beside it is left to the model)."""
 REMINDER_VERBS = _cues(
     "metti | mettigli | imposta | impostare | programma | programmare | aggiungi | aggiungere | set | schedule | "
     "add | create | crea"

@@ -253,6 +253,8 @@ def _main_intent(
         return None, -1, "several_actions"
     if actions:
         return actions[0], positions[actions[0]], None
+    if ("send_confirmation" in positions or has_reminder) and find_any(tokens, cues.MESSAGE_TOLD) is not None:
+        return None, -1, "no_intent"  # "she already got a reminder", "he sent a WhatsApp confirming …"
     send = find_any(tokens, cues.SEND_VERBS)
     said_first = (
         positions.get("send_confirmation") == 0 and has_vehicle

@@ -24,7 +24,7 @@ MAKES: dict[str, str] = {
     "toyota": "Toyota", "bmw": "BMW", "audi": "Audi", "mercedes": "Mercedes-Benz", "dacia": "Dacia",
     "skoda": "Škoda", "seat": "Seat", "hyundai": "Hyundai", "kia": "Kia", "nissan": "Nissan", "jeep": "Jeep",
     "mini": "Mini", "smart": "Smart", "suzuki": "Suzuki", "volvo": "Volvo", "tesla": "Tesla", "mazda": "Mazda",
-    "honda": "Honda", "iveco": "Iveco",
+    "honda": "Honda", "iveco": "Iveco", "cupra": "Cupra",
 }  # fmt: skip
 # model word(s) → (make, model)
 _FIRST_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
@@ -72,6 +72,7 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("grande", "punto"): ("Fiat", "Grande Punto"), ("berlingo",): ("Citroën", "Berlingo"),
     ("cx-5",): ("Mazda", "CX-5"), ("cx", "5"): ("Mazda", "CX-5"), ("xc40",): ("Volvo", "XC40"),
     ("partner",): ("Peugeot", "Partner"), ("transit",): ("Ford", "Transit"), ("daily",): ("Iveco", "Daily"),
+    ("grandland",): ("Opel", "Grandland"), ("formentor",): ("Cupra", "Formentor"),
 }  # fmt: skip
 SAID_AS_WRITTEN: frozenset[str] = frozenset(w for model in MORE_MODELS for w in model)
 """Model words read only when heard as written, never put back from a near sound: theirs are everyday words
