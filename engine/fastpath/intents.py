@@ -709,7 +709,11 @@ _NOT_KNOWN_VERBS = _cues(
     "didn t say | did not say | didn t tell me | did not tell me | hasn t said | has not said | hasn t decided | "
     "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
     "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
-    "we ll let you know | ll let you know | will let you know"
+    "we ll let you know | ll let you know | will let you know | "
+    # the day to be confirmed by the customer: "…, the customer will confirm the day"
+    "will confirm | ll confirm | is going to confirm | s going to confirm | will tell us | ll tell us | "
+    "will tell me | ll tell me | will get back to us with | ll get back to us with | will get back to me with | "
+    "ll get back to me with"
 )
 _NOT_KNOWN_AFTER = _cues(
     " | ".join(
@@ -744,7 +748,8 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time"),
 }
 _BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and"}
-_SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore"}
+_SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore", "customer", "client",
+             "owner"}
 _MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}
 _ASIDES = {"pero", "invece", "purtroppo", "however", "though"}
 
@@ -790,6 +795,22 @@ def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
             continue
         longest = max((o for o in objects if tuple(tokens[at : at + len(o)]) == o), key=len)
         return slot, at + len(longest)
+    return None
+
+
+_THEY_CONFIRM = _cues("will confirm | ll confirm | is going to confirm | s going to confirm")
+_TITLES_EN = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def their_confirmation(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of a confirmation the customer will give ("…, the customer will confirm", "Mr Visconti'll
+    confirm later"): said of them (he, she, they, the customer, a name after its title), it is no message of
+    ours to send. None when no such words are said, or when "we" or "I" will confirm."""
+    for at, said in find_all(tokens, _THEY_CONFIRM):
+        named = at >= 2 and tokens[at - 2] in _TITLES_EN
+        if at > 0 and (tokens[at - 1] in _SUBJECTS or named):
+            start = at - 2 if named else _span_start(tokens, at)
+            return start, _later_end(tokens, at + len(said))
     return None
 
 

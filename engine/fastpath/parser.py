@@ -761,6 +761,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
+    theirs = cues.their_confirmation(tokens)
+    if theirs is not None:  # "…, the customer will confirm": no confirmation of ours to send
+        tokens = tokens[: theirs[0]] + tokens[theirs[1] :]
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]
