@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from engine.fastpath.dates import MONTHS, WEEKDAYS
+from engine.fastpath.dates import MONTHS, WEEKDAYS, british_half
 from engine.fastpath.intents import SAME_TIME
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
@@ -24,6 +24,9 @@ MARKERS: tuple[tuple[str, ...], ...] = (
     ("scusa", "anzi"), ("anzi",), ("no",), ("cioe",), ("scusa",), ("scusami",),
     ("no", "sorry"), ("sorry",), ("i", "mean"), ("no", "wait"), ("aspetta",),
     ("wait",), ("actually",), ("make", "that"), ("make", "it"),
+    # "at 11, hang on, half 11": the hour settled on after a pause
+    ("hang", "on"), ("hold", "on"), ("hang", "on", "a", "sec"), ("hang", "on", "a", "second"),
+    ("hold", "on", "a", "sec"), ("hold", "on", "a", "second"),
 )  # fmt: skip
 MARKERS = tuple(sorted(MARKERS, key=len, reverse=True))
 """Longest first: the words that take back what was just said ("no sorry" is one marker, never "no" then
@@ -100,12 +103,21 @@ def _bare_time_at(tokens: list[str], j: int) -> bool:
     but a time's own words."""
     if tokens[j : j + 2] in (["half", "past"], ["quarter", "past"], ["quarter", "to"]):
         j += 2  # "actually half past 11"
+    elif british_half(tokens, j):
+        j += 1  # "hang on, half 11"
     if j >= len(tokens) or not _number(tokens[j]):
         return False
     hour = tokens[j].split(":")[0]
     value = int(hour) if hour.isdigit() else word_to_number(hour)
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     return value is not None and 0 < value <= 24 and (nxt is None or nxt in _AFTER_BARE_TIME or _number(nxt))
+
+
+def _clock_at(tokens: list[str], j: int) -> bool:
+    """A clock time starts at `j`: a number, "half past …", "quarter to …" or the British "half 9"."""
+    if tokens[j : j + 2] in (["half", "past"], ["quarter", "past"], ["quarter", "to"]):
+        return j + 2 < len(tokens) and _number(tokens[j + 2])
+    return _number(tokens[j]) or british_half(tokens, j)
 
 
 def _kind_at(tokens: list[str], j: int) -> str | None:
@@ -124,7 +136,7 @@ def _kind_at(tokens: list[str], j: int) -> str | None:
         return "title"
     if _service_at(tokens, j) is not None:
         return "service"
-    if tokens[j] in _TIME_INTRO and j + 1 < len(tokens) and _number(tokens[j + 1]):
+    if tokens[j] in _TIME_INTRO and j + 1 < len(tokens) and _clock_at(tokens, j + 1):
         return "time"
     if tokens[j] in _NOON or (
         tokens[j] in ("a", "at", "per") and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOON
@@ -149,7 +161,7 @@ def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
         if kind == "time" and tuple(tokens[start - 1 : start + 1]) in _SAME_TIME:
             return start - 1
         if kind == "time" and tok in _TIME_INTRO:
-            return start if start + 1 < end and _number(tokens[start + 1]) else None
+            return start if start + 1 < end and _clock_at(tokens, start + 1) else None
         if kind == "day" and tok in _DAY_WORDS:
             return start
         if not (tok in tail or _number(tok) or tok in FILLERS):

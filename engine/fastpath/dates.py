@@ -203,6 +203,8 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
         prev = tokens[i - 1] if i > 0 else ""
         if tok in ("oggi", "today", "stamattina", "stamani", "stasera", "tonight", "stanotte"):
             out.append(DateMention(today, i, i + 1))
+        elif tok in ("morning", "afternoon", "evening") and prev == "this":
+            out.append(DateMention(today, i - 1, i + 1))  # "this afternoon": today's, as "stamattina"
         elif tok == "dopodomani" or (
             tok == "day" and nxt == "after" and tokens[i + 2 : i + 3] == ["tomorrow"]
         ):
@@ -349,6 +351,18 @@ def _merge_weekday_and_date(mentions: list[DateMention], tokens: list[str]) -> l
     return out
 
 
+def british_half(tokens: list[str], i: int) -> bool:
+    """ "half nine", "half 11" at tokens[i]: the British half past the hour (an hour of 1 to 12 right after
+    "half", no "past"), never "half a day" or "half 2 days"."""
+    if tokens[i : i + 1] != ["half"]:
+        return False
+    hour = number_at(tokens, i + 1)
+    if hour is None or not 1 <= hour[0] <= 12:
+        return False
+    after = tokens[i + 1 + hour[1] : i + 2 + hour[1]]
+    return not (after and (after[0] in _NOT_TIME_AFTER or after[0].isdigit()))
+
+
 def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
     """hour, minute, tokens used, for a time starting at tokens[i] (after "alle"/"at")."""
     n = len(tokens)
@@ -359,6 +373,10 @@ def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
         if tokens[i + 1 : i + 3] in (["e", "mezza"], ["e", "mezzo"]):
             return 12, 30, 3
         return 12, 0, 1
+    if british_half(tokens, i):
+        hour = number_at(tokens, i + 1)
+        assert hour is not None
+        return hour[0], 30, 1 + hour[1]  # "half nine", "half 11": half past the hour
     if tok in ("half", "quarter") and i + 2 < n and tokens[i + 1] in ("past", "to"):
         num = number_at(tokens, i + 2)
         if num is None or not 1 <= num[0] <= 12:
@@ -475,6 +493,8 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
         explicit = ":" in tok or tok.endswith(("am", "pm")) or tok in ("mezzogiorno", "noon", "midday")
         if tok in ("half", "quarter") and i + 1 < n and tokens[i + 1] in ("past", "to"):
             explicit = True
+        if british_half(tokens, i):
+            explicit = True  # "at half 9", "Thursday, half nine"
         if i + 1 < n and tokens[i + 1] in ("am", "pm"):
             explicit = True
         prev = tokens[i - 1] if i > 0 else ""

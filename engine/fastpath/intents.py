@@ -77,6 +77,13 @@ _STILL_EXPECTED = (
 )
 """"chi dobbiamo ancora aspettare?": the day's appointments asked, no waiting to do (no "aspetta" refused)."""
 
+_KEEPER = (
+    "registered keeper | registered owner | the keeper of | keeper s name | registered to | registered to whom | "
+    "whose name is it in | whose name is it under"
+)
+""""who's the registered keeper of GE 571 HP?", "who's GE 571 HP registered to?": its owner asked (not "who's
+keeping the car")."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
@@ -123,7 +130,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "mi cerchi la | mi cerchi il | cercami la | cercami il | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
         "belongs | chi e | who is | who s the owner | padrone | padrona | chi e il padrone | chi e la padrona | "
-        "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi"
+        "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi | "
+        # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
+        + _KEEPER
     ),
     "vehicle_history": _cues(
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
@@ -187,6 +196,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "is there room | is there any room | is there space | is there any space | have we got space | "
         "have you got space | got space | do you have room | do we have room | do you have space | "
         "do we have space | "
+        # a slot asked for: "have you got a slot on Friday afternoon to look at some brakes?"
+        "have you got a slot | have we got a slot | you got a slot | we got a slot | do you have a slot | "
+        "do we have a slot | "
+        "is there a slot | any chance of a slot | "
         # room asked with "we": "dopodomani mattina riusciamo a infilare una ricarica del clima?"
         "riusciamo a infilare | riusciamo a infilarci | riusciamo a infilarla | riusciamo a infilarlo | "
         "riusciamo a incastrare | riusciamo a incastrarla | riusciamo a incastrarlo | riusciamo a far entrare | "
@@ -198,7 +211,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "c e un ora libera | un ora libera | un orario libero | un momento libero | qualche ora libera | "
         "un ora di libero | un paio d ore libere | un paio di ore libere"
     ),
-    "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare"),
+    "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring"})
@@ -303,36 +316,70 @@ _PUSH_ENDS = frozenset({"and", "then", "in", "off", "out", "up"})
 
 def pushed_back(tokens: list[str]) -> int | None:
     """Where an English move said around its appointment is: "push / bump / put the Zafira's battery job back
-    to Friday", "bring the Clio forward to Monday", the request opening with the verb ("Pushed the …" at the
-    start is whisper's "push the") and a day after "back to". Else None ("put the wheels back on")."""
-    from engine.fastpath.dates import MONTHS, WEEKDAYS
-    from engine.fastpath.numbers import ordinal_to_number, word_to_number
-
+    to Friday", "bring the Clio forward to Monday", "bring Mrs Sechi's oil change forward from Saturday the
+    5th to tomorrow" (the day it had between), the request opening with the verb ("Pushed the …" at the start
+    is whisper's "push the") and a day after "back to". Else None ("put the wheels back on", "bring the Clio
+    back from Friday")."""
     for k, tok in enumerate(tokens):
         if tok == "pushed" and not (k == 0 and tokens[1:2] == ["the"]):
             continue
         if tok not in PUSH_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
             continue
+        if tokens[k + 1 : k + 2] in (["back"], ["forward"]):
+            # "put back the Clio's MOT to Friday": the appointment after "back", then where it goes
+            for j in range(k + 2, min(len(tokens) - 1, k + 16)):
+                if tokens[j] in _PUSH_ENDS:
+                    break
+                to = _pushed_to(tokens, j)
+                if to is not None:
+                    return k if to else None
+            continue
         for j in range(k + 1, min(len(tokens) - 2, k + 15)):
             if tokens[j] in _PUSH_ENDS:
                 break
-            if tokens[j] not in ("back", "forward") or tokens[j + 1] not in _PUSHED_TO:
+            if tokens[j] not in ("back", "forward"):
+                if tok in ("push", "bump") and tokens[j] in _PUSHED_TO and _pushed_to(tokens, j):
+                    return k  # "push the inspection for the Octavia to Tuesday at 9": no "back" said
                 continue
-            day = [t for t in tokens[j + 2 : j + 5] if t not in ("the", "next", "this", "on")][:1]
-            said = bool(day) and (
-                day[0] in WEEKDAYS
-                or day[0] in MONTHS
-                or day[0] in ("tomorrow", "today")
-                or ordinal_to_number(day[0]) is not None
-                or word_to_number(day[0]) is not None
-            )
-            return k if said else None
+            to = _pushed_to(tokens, j + 1)
+            if to is not None:
+                return k if to else None
     return None
+
+
+def _pushed_to(tokens: list[str], at: int) -> bool | None:
+    """After "back" / "forward": True when "to <day>" is said at `at` ("from <the day it had>" before it:
+    "forward from Saturday the 5th to tomorrow"), False when "to" or "from" is said there with no day after
+    it, None when neither is."""
+    to = at
+    if tokens[to : to + 1] == ["from"]:
+        to += 1
+        while to < min(len(tokens), at + 7) and _day_word(tokens[to]):
+            to += 1
+        if not set(tokens[at + 1 : to]) - _DAY_SAID_WORDS:
+            return None  # "back from the workshop": no day it had
+    if to >= len(tokens) or tokens[to] not in _PUSHED_TO:
+        return None
+    day = [t for t in tokens[to + 1 : to + 4] if t not in ("the", "next", "this", "on")][:1]
+    return bool(day) and _day_word(day[0]) and day[0] not in _DAY_SAID_WORDS
+
+
+_DAY_SAID_WORDS = frozenset({"the", "next", "this", "coming", "of", "morning", "afternoon", "s"})
+
+
+def _day_word(tok: str) -> bool:
+    """A word of a day said in English: its name, a month, "tomorrow", a date's number, "the", "next"."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+    from engine.fastpath.numbers import ordinal_to_number, word_to_number
+
+    return (
+        tok in WEEKDAYS or tok in MONTHS or tok in ("tomorrow", "today") or tok in _DAY_SAID_WORDS
+        or ordinal_to_number(tok) is not None or word_to_number(tok) is not None
+    )  # fmt: skip
 
 
 _LOOK_OPENERS = (("what", "does"), ("what", "do"), ("what", "s"), ("how", "s"), ("how", "is"), ("how", "does"))
 _LOOK_ENDS = (("look", "like"), ("looking", "like"), ("looking",), ("look",))
-_DAY_SAID_WORDS = frozenset({"the", "next", "this", "coming", "of", "morning", "afternoon", "s"})
 _AFTER_LOOK = frozenset({"then", "please", "so", "far", "for", "us", "at", "the", "moment", "now", "in", "diary",
                          "workshop", "garage"})  # fmt: skip
 
@@ -410,7 +457,7 @@ booking."""
 OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
     "whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
-    "intestato a chi"
+    "intestato a chi | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 SEND_VERBS = _cues(
@@ -418,6 +465,9 @@ SEND_VERBS = _cues(
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | "
     + with_pronouns("manda", "invia", "spedisci")
 )
+MESSAGE_TOLD = _cues("sent | texted | emailed | messaged | whatsapped | received | already | got | had")
+""""Mr Visconti sent a WhatsApp confirming Saturday's …", "she already got a reminder": a message told of, sent
+or had, in English; none to send (whatever else is asked beside it is left to the model)."""
 REMINDER_VERBS = _cues(
     "metti | mettigli | imposta | impostare | programma | programmare | aggiungi | aggiungere | set | schedule | "
     "add | create | crea"
@@ -477,7 +527,10 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
     ),
     "negation": _cues(
         "non | don t | do not | dont | never | mai | not | no need | nessun bisogno | niente | lascia perdere | "
-        "forget it | never mind | nevermind | no"
+        "forget it | never mind | nevermind | no | "
+        # English said short: "we can't book the Clio …", "she won't need tyres"
+        "can t | cannot | won t | wouldn t | shouldn t | couldn t | isn t | aren t | wasn t | weren t | doesn t | "
+        "didn t | hasn t | haven t | hadn t | mustn t | needn t"
     ),
     "hypothetical": _cues(
         "se | if | forse | maybe | perhaps | magari | potrebbe | could we | would it | sarebbe | nel caso | "
@@ -519,6 +572,15 @@ REASONS = phrases(
     "cannot come",
     "can t make it",
     "won t come",
+    # not coming in, said in English ("she won't be in this afternoon", "he isn't coming in tomorrow")
+    "won t be in",
+    "won t be coming",
+    "won t be coming in",
+    "isn t coming",
+    "isn t coming in",
+    "can t be in",
+    "won t make it",
+    "cannot make it",
     # away ("la signora Ferrante è fuori per lavoro"): said of the customer, the appointment is off
     "e fuori per lavoro",
     "e fuori citta",
@@ -550,6 +612,72 @@ SHORT_REASONS = phrases(
       for goes in ("va bene", "va piu bene", "va", "torna", "torna bene", "torna piu", "conviene", "e comodo",
                    "e comoda", "e piu comodo", "e piu comoda")),
 )  # fmt: skip
+CALLED = frozenset({"rang", "rung", "phoned", "called"})
+""""Mrs Borrelli rang, she won't be in …": the customer's call told, said before what it asks (known words, no
+call to make: "ring" and "call" stay actions the fast path has no tool for)."""
+DAY_REASONS = phrases("can t do", "cannot do", "can t make", "cannot make", "won t make")
+"""The day that does not suit, said in English ("Mr Righetti can't do Monday the 7th", "she can't make
+tomorrow"): a reason, no negation of the request, only with a day named right after it ("can't do it",
+"can't make the brakes work" stay negations)."""
+_BEFORE_DAY = frozenset({"on", "the", "this", "next", "that"})
+
+
+def _names_day(tok: str) -> bool:
+    """A day named in a word: a weekday, a month, today, tomorrow, a date's ordinal ("7th"), a part of a day."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+    from engine.fastpath.numbers import ordinal_to_number
+
+    return (
+        tok in WEEKDAYS or tok in MONTHS or ordinal_to_number(tok) is not None
+        or tok in ("today", "tomorrow", "oggi", "domani", "dopodomani", "stamattina", "domattina", "stasera",
+                   "morning", "afternoon", "evening", "mattina", "pomeriggio", "sera")
+    )  # fmt: skip
+
+
+def day_reasons(tokens: list[str]) -> list[tuple[int, int]]:
+    """The spans of `DAY_REASONS` said with a day named right after them (the day not included)."""
+    spans = []
+    for at, said in find_all(tokens, DAY_REASONS):
+        k = at + len(said)
+        while k < len(tokens) and tokens[k] in _BEFORE_DAY:
+            k += 1
+        if k < len(tokens) and _names_day(tokens[k]):
+            spans.append((at, at + len(said)))
+    return spans
+
+
+_WHEN_WORDS = frozenset(
+    {"on", "the", "this", "next", "that", "at", "in", "il", "di", "del", "a", "alle", "all", "le", "ore",
+     "prossimo", "prossima", "half", "past", "quarter", "e", "mezza", "o", "clock", "am", "pm"}
+)  # fmt: skip
+
+
+def _when_said(tok: str) -> bool:
+    from engine.fastpath.numbers import word_to_number
+
+    return _names_day(tok) or tok in _WHEN_WORDS or tok.isdigit() or word_to_number(tok) is not None
+
+
+def without_reason_days(tokens: list[str]) -> list[str]:
+    """For a booking: `tokens` with the day (and time) said right before or after a reason the customer cannot
+    come blanked out ("Mrs Ferri can't come on Monday, book the Clio for an MOT", "lunedì non può venire,
+    prenota …"): the day that does not suit is never the new booking's day (its day is asked when no other is
+    said)."""
+    reasons = [(at, at + len(said)) for at, said in find_all(tokens, [*REASONS, *SHORT_REASONS])]
+    out = list(tokens)
+    for start, end in [*reasons, *day_reasons(tokens)]:
+        after = end
+        while after < len(tokens) and after - end < 8 and _when_said(tokens[after]):
+            after += 1
+        before = start
+        while before > 0 and start - before < 8 and _when_said(tokens[before - 1]):
+            before -= 1
+        for lo, hi in ((end, after), (before, start)):
+            if any(_names_day(t) for t in tokens[lo:hi]):
+                out[lo:hi] = ["_"] * (hi - lo)
+    return out
+
+
 _PUT_FORMS = _cues("mettila | mettilo | mettimela | mettimelo | segnamela | segnamelo")
 """Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
 move."""
@@ -655,7 +783,11 @@ _NOT_KNOWN_VERBS = _cues(
     "ci chiama per | mi fa sapere lui | ci fa sapere lui | "
     "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
     "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
-    "we ll let you know | ll let you know | will let you know"
+    "we ll let you know | ll let you know | will let you know | "
+    # the day to be confirmed by the customer: "…, the customer will confirm the day"
+    "will confirm | ll confirm | is going to confirm | s going to confirm | will tell us | ll tell us | "
+    "will tell me | ll tell me | will get back to us with | ll get back to us with | will get back to me with | "
+    "ll get back to me with"
 )
 _NOT_KNOWN_AFTER = _cues(
     " | ".join(
@@ -697,7 +829,8 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time"),
 }
 _BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and"}
-_SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore"}
+_SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore", "customer", "client",
+             "owner"}
 _MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}
 _ASIDES = {"pero", "invece", "purtroppo", "however", "though"}
 
@@ -746,6 +879,22 @@ def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
     return None
 
 
+_THEY_CONFIRM = _cues("will confirm | ll confirm | is going to confirm | s going to confirm")
+_TITLES_EN = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def their_confirmation(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of a confirmation the customer will give ("…, the customer will confirm", "Mr Visconti'll
+    confirm later"): said of them (he, she, they, the customer, a name after its title), it is no message of
+    ours to send. None when no such words are said, or when "we" or "I" will confirm."""
+    for at, said in find_all(tokens, _THEY_CONFIRM):
+        named = at >= 2 and tokens[at - 2] in _TITLES_EN
+        if at > 0 and (tokens[at - 1] in _SUBJECTS or named):
+            start = at - 2 if named else _span_start(tokens, at)
+            return start, _later_end(tokens, at + len(said))
+    return None
+
+
 def _span_start(tokens: list[str], at: int) -> int:
     """Where the saying of not knowing starts: its subject ("il cliente", "he") and a "ma" before it included."""
     if at > 0 and tokens[at - 1] in _SUBJECTS:
@@ -785,7 +934,8 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
 
 # A correction said after the start ("alle 2, scusa", "at 2, sorry"): what it corrected may not have been
 # heard (whisper dropped "at three" in noise and the booking went to 14:00), so the fast path never guesses.
-_CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", "i mean", "no wait")
+_CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", "i mean", "no wait", "hang on",
+                       "hold on")
 
 
 def detect_blocker(tokens: list[str]) -> str | None:
@@ -798,6 +948,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for at, given in find_all(tokens, SHORT_REASONS):
         if _asked_at(tokens, at + len(given)) is not None:
             tokens[at : at + len(given)] = ["_"] * len(given)
+    for start, end in day_reasons(tokens):  # "can't do Monday the 7th": the day that does not suit
+        tokens[start:end] = ["_"] * (end - start)
     unknown = not_known(tokens)
     if unknown is not None:
         tokens[unknown[1] : unknown[2]] = ["_"] * (unknown[2] - unknown[1])

@@ -431,13 +431,22 @@ def _by_first_letter() -> dict[str, list[str]]:
     return index
 
 
+@functools.lru_cache(maxsize=1)
+def _negation_words() -> frozenset[str]:
+    """The words of a negation ("forget it", "nevermind"): heard as they are, never split or put back to
+    other words ("forget" is no "for get"), so the refusal they say is kept."""
+    from engine.fastpath import intents
+
+    return frozenset(w for phrase in intents.BLOCKERS["negation"] for w in phrase)
+
+
 @functools.lru_cache(maxsize=512)
 def _correct(token: str) -> tuple[str, ...]:
     from engine.fastpath.plate_hearing import word_readings
     from engine.fastpath.vocabulary import known_words
 
     known = known_words()
-    if len(token) < 5 or not token.isalpha() or token in known:
+    if len(token) < 5 or not token.isalpha() or token in known or token in _negation_words():
         return (token,)
     same, sounds_near = _sounds()
     alike = same.same(token)

@@ -296,6 +296,8 @@ def _main_intent(
         return None, -1, "several_actions"
     if actions:
         return actions[0], positions[actions[0]], None
+    if ("send_confirmation" in positions or has_reminder) and find_any(tokens, cues.MESSAGE_TOLD) is not None:
+        return None, -1, "no_intent"  # "she already got a reminder", "he sent a WhatsApp confirming …"
     send = find_any(tokens, cues.SEND_VERBS)
     said_first = (
         positions.get("send_confirmation") == 0 and has_vehicle
@@ -586,7 +588,10 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                     slots["open_ended"] = True  # "dal 3 dicembre": from that day on
         if dt.time:
             slots["time"] = dt.time
-    if intent in cues.WRITE_INTENTS and tokens[-1:] in (["alle"], ["ore"], ["at"]):
+    if intent in cues.WRITE_INTENTS and (
+        tokens[-1:] in (["alle"], ["ore"], ["at"])
+        or tokens[-2:] in (["at", "half"], ["half", "past"], ["quarter", "past"], ["quarter", "to"])
+    ):
         slots["_conflict"] = "time_cut"  # "… a oggi pomeriggio alle": the time itself was cut off
     if intent in cues.WRITE_INTENTS and _stray_number(tokens, dt.consumed):
         slots["_conflict"] = "stray_number"  # "giovedì 10 e mezza": a time said without "alle"
@@ -816,6 +821,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
+    theirs = cues.their_confirmation(tokens)
+    if theirs is not None:  # "…, the customer will confirm": no confirmation of ours to send
+        tokens = tokens[: theirs[0]] + tokens[theirs[1] :]
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]
@@ -885,6 +893,12 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
         said = symptom_said(main)
         if said is not None:
             main = ["_" if said[0] <= k < said[1] else t for k, t in enumerate(main)]
+    if intent == "book":
+        reasons_out = cues.without_reason_days(main)
+        if reasons_out != main and not extract_datetime(reasons_out, today).dates:
+            # "she can't come on Monday, book …": the day that does not suit is no day of the booking, asked
+            # (with another day said too, the two are asked about as before)
+            main = reasons_out
     slots = fill_slots(main, text, today, intent, lang)
     if km_asked is not None:
         slots["mileage"] = True

@@ -241,6 +241,8 @@ FUNCTION_WORDS = frozenset(
         "us",
         "we",
         "you",
+        "he",
+        "she",
         "they",
         "them",
         "him",
@@ -387,11 +389,12 @@ def known_words() -> frozenset[str]:
     )
     for model in vehicles.MODELS:
         words.update(model)
-    for phrase in [*intents.CHANNELS, *intents.REASONS, *intents.SHORT_REASONS, *dates.INSTEAD]:
+    for phrase in [*intents.CHANNELS, *intents.REASONS, *intents.SHORT_REASONS, *intents.DAY_REASONS, *dates.INSTEAD]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
     words.update(intents.PUSH_VERBS)  # "push the Zafira back to Friday"
+    words.update(intents.CALLED)  # "Mrs Borrelli rang, …"
     # "ha la spia dell'airbag accesa", "la mattina non parte": why, said before what is asked
     words.update(symptoms.WORDS, symptoms.NOT_WORKING_WORDS)
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
