@@ -465,9 +465,14 @@ SEND_VERBS = _cues(
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | "
     + with_pronouns("manda", "invia", "spedisci")
 )
-MESSAGE_TOLD = _cues("sent | texted | emailed | messaged | whatsapped | received | already | got | had")
-""""Mr Visconti sent a WhatsApp confirming Saturday's …", "she already got a reminder": a message told of, sent
-or had, in English; none to send (whatever else is asked beside it is left to the model)."""
+MESSAGE_TOLD = _cues(
+    "sent | texted | emailed | messaged | whatsapped | received | already | got | had | "
+    "mandato | mandata | mandati | mandate | inviato | inviata | inviati | spedito | spedita | ricevuto | "
+    "ricevuta | arrivato | arrivata | gia"
+)
+""""Mr Visconti sent a WhatsApp confirming Saturday's …", "she already got a reminder", "il signor Rossi ha già
+mandato la conferma", "gli abbiamo già mandato il promemoria?": a message told of, sent or had, or asked about;
+none to send (whatever else is asked beside it is left to the model)."""
 REMINDER_VERBS = _cues(
     "metti | mettigli | imposta | impostare | programma | programmare | aggiungi | aggiungere | set | schedule | "
     "add | create | crea"

@@ -395,6 +395,8 @@ def known_words() -> frozenset[str]:
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
     words.update(intents.PUSH_VERBS)  # "push the Zafira back to Friday"
     words.update(intents.CALLED)  # "Mrs Borrelli rang, …"
+    for phrase in intents.MESSAGE_TOLD:  # "ha già mandato la conferma": told of, never put back as "mandalo"
+        words.update(phrase)
     # "ha la spia dell'airbag accesa", "la mattina non parte": why, said before what is asked
     words.update(symptoms.WORDS, symptoms.NOT_WORKING_WORDS)
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
