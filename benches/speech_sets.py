@@ -58,6 +58,12 @@ only (other sets' rows read for their shape, not the fast path's code, word list
 on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout11" in the workshop's data,
 three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once HELDOUT10 is tuned on.
 Keep it so: fix nothing from its misses."""
+HELDOUT12 = Path(__file__).resolve().parent / "data" / "speech_set_heldout12.jsonl"
+"""60 Italian and 20 English requests written 2026-12-03 (afternoon) blind: from the workshop's data and the label
+format only (other sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists;
+no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout12" in the workshop's
+data, three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once HELDOUT11 is tuned
+on. Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -71,4 +77,5 @@ SETS = {
     "heldout9": HELDOUT9,
     "heldout10": HELDOUT10,
     "heldout11": HELDOUT11,
+    "heldout12": HELDOUT12,
 }
