@@ -60,6 +60,12 @@ on its audio or text before commit), same format, 15 vehicles of their own (batc
 three of them one symbol from an earlier set's plate): measured blind once, after HELDOUT10 was tuned on
 (docs/PERFORMANCE.md, "Set 10 tuned on, set 11 measured blind"); three of its English lines were seen by a helper
 during that tuning (noted there). The estimate for that round; tune on it next, then measure the next blind set."""
+HELDOUT12 = Path(__file__).resolve().parent / "data" / "speech_set_heldout12.jsonl"
+"""60 Italian and 20 English requests written 2026-12-03 (afternoon) blind: from the workshop's data and the label
+format only (other sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists;
+no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout12" in the workshop's
+data, three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once HELDOUT11 is tuned
+on. Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -73,4 +79,5 @@ SETS = {
     "heldout9": HELDOUT9,
     "heldout10": HELDOUT10,
     "heldout11": HELDOUT11,
+    "heldout12": HELDOUT12,
 }
