@@ -245,7 +245,7 @@ def test_bench_speech_runs_a_tiny_subset(kokoro, installed_models: Path, bench_c
         conditions=("clean", "noisy"),
         clips=False,
     )  # clips=False: Kokoro's 70 clips of the fixed words are the voice's business (tests/engine/tts)
-    assert result["voices"] == ["jf_alpha@1"]
+    assert result["voices"] == ["jf_alpha@1"] and result["spoken"] is True
     assert result["workshop"]["vehicles"] >= 10_000
     first_audio = []
     for lang in ("it", "en"):
@@ -314,7 +314,7 @@ def test_a_right_turn_scores_right_and_a_write_to_another_vehicle_is_a_wrong_wri
         "\n".join(json.dumps(r, ensure_ascii=False) for r in (good, wrong)) + "\n", encoding="utf-8"
     )
     out = tmp_path / "turns.jsonl"
-    result = bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False)
+    result = bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False, speak=False)
     turns = {t["id"]: t for t in map(json.loads, out.read_text().splitlines())}
     assert turns["it-001"]["plate_right"] and turns["it-001"]["intent_slots_right"]
     assert turns["it-001"]["outcome"] == "do" and not turns["it-001"]["wrong_write"]
@@ -322,6 +322,9 @@ def test_a_right_turn_scores_right_and_a_write_to_another_vehicle_is_a_wrong_wri
     figures = result["results"]["it"]["text"]
     assert figures["wrong_writes"] == 1 and figures["writes"] == 2
     assert figures["plate_right_pct"] == 50.0
+    # speak=False: answered and scored, not spoken (no voice, so no first audio to time)
+    assert result["spoken"] is False and figures["first_audio_ms_p50"] is None
+    assert turns["it-001"]["reply"] and turns["it-001"]["first_audio_ms"] is None
 
 
 def test_the_bench_says_yes_only_to_the_write_that_was_meant() -> None:
@@ -414,7 +417,7 @@ def test_a_question_naming_the_vehicle_found_resolves_it_and_a_question_about_th
 def test_heldout6_questions_name_the_vehicle_they_looked_up(installed_models: Path, bench_cache: Path) -> None:
     result = bench_speech.run(
         set_path=bench_speech.SETS["heldout6"], ids=["it-s12", "it-s16"], conditions=("text",), clips=False,
-        details=True,
+        details=True, speak=False,
     )  # fmt: skip
     figures = result["results"]["it"]["text"]
     assert figures["plate_right_pct"] == 100.0 and figures["wrong_writes"] == 0, result["failures"]
@@ -439,7 +442,7 @@ def test_a_request_with_unknown_words_is_said_back_offline_and_scored_on_the_par
     path = tmp_path / "set.jsonl"
     path.write_text(json.dumps(garbled, ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "turns.jsonl"
-    result = bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False)
+    result = bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False, speak=False)
     (turn,) = map(json.loads, out.read_text().splitlines())
     assert turn["said_back"] and turn["said_back_accepted"] and turn["done_after_yes"], turn
     assert turn["intent_slots_right"] and not turn["wrong_write"], turn
@@ -469,7 +472,7 @@ def _typed_turns(tmp_path: Path, rows: list[dict[str, Any]]) -> dict[str, dict[s
     path = tmp_path / "set.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     out = tmp_path / "turns.jsonl"
-    bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False)
+    bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False, speak=False)
     return {t["id"]: t for t in map(json.loads, out.read_text().splitlines())}
 
 
