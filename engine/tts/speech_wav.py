@@ -36,9 +36,12 @@ def default_voice_path() -> Path:
 def speech_wav(text: str, out_path: Path, *, voice_path: Path | None = None, pause_s: float = 0.0) -> Path:
     """Synthesize `text` (blocking) and write it as a 16-bit WAV at the voice's rate; returns out_path.
 
-    `pause_s` inserts that much silence between Piper's sentences.
+    `pause_s` inserts that much silence between Piper's sentences. The same text gives the same recording
+    every time: Piper's sampling noise is off. With it on (Piper's default) every call is a new rendition,
+    timing and timbre drawn at random, and whisper base mishears a few in a hundred of them ("Huom's Alpha
+    Bravo" for "Who owns Alpha Bravo", 4 in 160): a test speaking through it failed now and then.
     """
-    tts = PiperTTS.load(voice_path or default_voice_path())
+    tts = PiperTTS.load(voice_path or default_voice_path(), noise_scale=0.0, noise_w_scale=0.0)
     gap = np.zeros(int(pause_s * tts.sample_rate), dtype=np.float32)
     parts: list[np.ndarray] = []
     for chunk in tts.synthesize_blocking(text):

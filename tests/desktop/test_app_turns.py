@@ -9,6 +9,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -29,12 +30,19 @@ from tests.desktop.conftest import PLATE, SlowBackend, seeded_backend, wait_unti
 
 pytestmark = pytest.mark.slow
 
+SPEAKER_PACE = 4.0
+"""How many times faster than real time the module's speaker plays (see `app`)."""
+
 
 @pytest.fixture(scope="module")
 def app(
     qapp: Any, installed_models: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[SimpleNamespace]:
-    """One window + engine bridge + real pipeline for the whole module (models load once)."""
+    """One window + engine bridge + real pipeline for the whole module (models load once).
+
+    The speaker is a FileSink consuming the answer block by block at four times real time: a test sees
+    it speaking and then quiet, as on a device, without waiting out every answer's length (the
+    barge-in test plays its answer in real time: `_real_time`)."""
     from engine.audio import FileSink
 
     home = tmp_path_factory.mktemp("desktop-home")
@@ -50,7 +58,7 @@ def app(
         settings,
         use_tray=False,
         backend_factory=lambda _s: backend,
-        pipeline_kwargs={"player": lambda: FileSink(realtime=True)},
+        pipeline_kwargs={"player": lambda: FileSink(realtime=True, pace=SPEAKER_PACE)},
     )
     state = SimpleNamespace(window=window, bridge=bridge, backend=backend, home=home, llm=llm)
     state.events, state.results, state.failures = [], [], []
@@ -107,6 +115,17 @@ def _idle(state: SimpleNamespace) -> None:
         60,
         f"a quiet counter (state {state.window.live.state}, playing {_playing(state)})",
     )
+
+
+@contextmanager
+def _real_time(state: SimpleNamespace) -> Iterator[None]:
+    """The speaker plays in real time meanwhile (an answer long enough to be interrupted)."""
+    player = state.bridge.pipeline.player
+    player.pace = 1.0
+    try:
+        yield
+    finally:
+        player.pace = SPEAKER_PACE
 
 
 def _first(state: SimpleNamespace, kind: type, turn_id: str) -> Any:
@@ -185,19 +204,20 @@ def test_pressing_while_the_answer_is_spoken_barges_in(
     app.llm.reset()
     app.llm.script([Round(text=story, text_pieces=24, chunk_delay_s=0.25)])
     start = len(app.events)
-    app.bridge.run_text_turn("Tell me everything about the workshop, in detail")
-    wait_until(
-        lambda: (
-            _playing(app)
-            and app.window.ptt.state == "speaking"
-            and any(isinstance(e, ev.TtsFirstAudio) for e in app.events[start:])
-        ),
-        60,
-        "the answer to be playing",
-    )
-    assert app.window.live.state == "speaking"
-    app.window.ptt_press()  # a press while speaking interrupts
-    wait_until(lambda: not _playing(app), 5, "the speaker to stop")
+    with _real_time(app):
+        app.bridge.run_text_turn("Tell me everything about the workshop, in detail")
+        wait_until(
+            lambda: (
+                _playing(app)
+                and app.window.ptt.state == "speaking"
+                and any(isinstance(e, ev.TtsFirstAudio) for e in app.events[start:])
+            ),
+            60,
+            "the answer to be playing",
+        )
+        assert app.window.live.state == "speaking"
+        app.window.ptt_press()  # a press while speaking interrupts
+        wait_until(lambda: not _playing(app), 5, "the speaker to stop")
     finished = _finished(app, start)
     assert finished.interrupted and finished.path == "llm"
     spoken = [e for e in app.events[start:] if isinstance(e, ev.TtsSentence)]

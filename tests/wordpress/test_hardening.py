@@ -231,22 +231,27 @@ async def test_an_idempotency_key_belongs_to_its_user(wp_seeded: SessionSite) ->
 
 async def test_the_rate_limit_is_atomic_under_concurrency(wp_seeded: SessionSite) -> None:
     site = wp_seeded.site
-    password = site.create_user("busy2", role="editor", caps=("officina_voice_use",))
     settings_php = (
         "$s = get_option('officina_voice_settings'); $s['rate_limit_per_minute'] = %d;"
         " update_option('officina_voice_settings', $s);"
     )
     site.php(settings_php % 10)
     try:
-        if time.gmtime().tm_sec > 40:  # all 40 requests inside one minute's budget
-            await asyncio.sleep(61 - time.gmtime().tm_sec)
-        async with httpx.AsyncClient(auth=("busy2", password), timeout=60) as client:
-            responses = await asyncio.gather(
-                *(
-                    client.post(_url(wp_seeded, "/tools/list_services"), json={"arguments": {}})
-                    for _ in range(40)
+        # all 40 requests must count in one minute's budget (the plugin's bucket is the calendar minute):
+        # a burst that ran into the next minute is sent again at once by a new user, whose buckets are empty
+        for attempt in range(3):
+            user = f"busy{attempt + 2}"
+            password = site.create_user(user, role="editor", caps=("officina_voice_use",))
+            minute = time.strftime("%Y%m%d%H%M", time.gmtime())
+            async with httpx.AsyncClient(auth=(user, password), timeout=60) as client:
+                responses = await asyncio.gather(
+                    *(
+                        client.post(_url(wp_seeded, "/tools/list_services"), json={"arguments": {}})
+                        for _ in range(40)
+                    )
                 )
-            )
+            if time.strftime("%Y%m%d%H%M", time.gmtime()) == minute:
+                break
     finally:
         site.php(settings_php % 0)
     codes = sorted(r.status_code for r in responses)

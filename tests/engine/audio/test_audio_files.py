@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import struct
+import time
 import wave
 from pathlib import Path
 
@@ -107,3 +108,20 @@ async def test_realtime_file_sink_stop_drops_the_rest() -> None:
     assert not sink.playing
     assert sink.played_samples - at_stop <= 0.1 * 16_000
     assert len(sink.audio) < 16_000
+
+
+async def test_realtime_file_sink_plays_at_its_pace() -> None:
+    """pace=10 plays a second of audio in about a tenth of a second, block by block (not at once), and a
+    pace set back to 1 goes on in real time."""
+    sink = FileSink(realtime=True, pace=10.0)
+    started = time.monotonic()
+    sink.play(AudioChunk(_sine(16_000, 1.0), 16_000))
+    await sink.wait_done()
+    took = time.monotonic() - started
+    assert 0.05 <= took < 0.7 and len(sink.audio) == 16_000
+    sink.pace = 1.0
+    started = time.monotonic()
+    sink.play(AudioChunk(_sine(16_000, 0.5), 16_000))
+    await sink.wait_done()
+    sink.close()
+    assert time.monotonic() - started >= 0.45

@@ -17,18 +17,6 @@ from wp_api.contract import CallContext
 pytestmark = pytest.mark.slow
 
 
-def _speak_without_noise(text: str, path: Path) -> Path:
-    import numpy as np
-
-    from engine.audio.files import write_wav
-    from engine.tts.piper_tts import PiperTTS
-    from engine.tts.speech_wav import default_voice_path
-
-    tts = PiperTTS.load(default_voice_path(), noise_scale=0.0, noise_w_scale=0.0)
-    audio = np.concatenate([chunk.samples for chunk in tts.synthesize_blocking(text)])
-    return write_wav(path, audio, tts.sample_rate)
-
-
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """Every attempt to open a network connection fails (and is recorded)."""
@@ -57,8 +45,8 @@ async def test_spoken_booking_round_trip_offline(
 
     # Piper (joe) spells the plate the way a person at the counter does. Its default noise makes every
     # rendering different (1 in 6 was heard "Boken oil change", 1 in 6 "A, D, 1, 2, 3": the fast path
-    # then rightly asks AB123CD or AP123CD), so the command is rendered without noise: reproducible.
-    command = _speak_without_noise(
+    # then rightly asks AB123CD or AP123CD), so speech_wav renders it without noise: reproducible.
+    command = speech_wav(
         "Book an oil change for plate A, B, 1, 2, 3, C, D, tomorrow morning.", tmp_path / "command.wav"
     )
     heard = await round_trip_stt.transcribe(read_audio(command), language="en")

@@ -22,14 +22,9 @@ SAID = "Book an oil change for plate A, B, 1, 2, 3, C, D, tomorrow at ten."
 
 def _spoken(path: Path) -> np.ndarray:
     from engine.audio import read_audio
-    from engine.audio.files import write_wav
-    from engine.tts.piper_tts import PiperTTS
-    from engine.tts.speech_wav import default_voice_path
+    from engine.tts.speech_wav import speech_wav
 
-    # rendered without Piper's noise, so whisper hears the same words every run (tests/.../test_round_trip.py)
-    tts = PiperTTS.load(default_voice_path(), noise_scale=0.0, noise_w_scale=0.0)
-    audio = np.concatenate([chunk.samples for chunk in tts.synthesize_blocking(SAID)])
-    speech = read_audio(write_wav(path, audio, tts.sample_rate))
+    speech = read_audio(speech_wav(SAID, path))  # one rendition, so whisper hears the same words every run
     pause = np.zeros(4800, np.float32)  # the pre-roll and the tail before the key comes up
     return np.concatenate([pause, speech, pause])
 

@@ -75,13 +75,23 @@ async def backend(workshop_db: Path, tmp_path: Path) -> AsyncIterator[ToolBacken
 async def make_pipeline(
     installed_models: Path, backend: ToolBackend
 ) -> AsyncIterator[Callable[..., Awaitable[Any]]]:
-    """`await make_pipeline(settings, sink=FileSink())`: a real pipeline on the test's backend."""
+    """`await make_pipeline(settings, sink=FileSink())`: a real pipeline on the test's backend.
+
+    Italian is spoken by joe unless the settings name an Italian voice themselves. Left to the fallback
+    (paola is never installed here), the voice would be Kokoro or joe depending on whether an earlier test
+    happened to install Kokoro in the session's models folder: joe alone, Kokoro in the whole suite, where
+    its runs (1-4 s each) were most of these tests' time. What these tests check (the turns, the words
+    said, the trace) does not depend on the voice; Kokoro speaking a pipeline's Italian answer is checked
+    by test_model_answers.py and the speech bench's spoken subset."""
     from engine.audio import FileSink
     from engine.pipeline import Pipeline
+    from engine.tts.voice_choice import JOE
 
     made: list[Any] = []
 
     async def make(settings: Settings, *, sink: Any | None = None) -> Any:
+        if "voice_it" not in settings.model_fields_set:
+            settings = settings.model_copy(update={"voice_it": JOE})
         pipeline = await Pipeline.create(
             settings,
             backend=backend,

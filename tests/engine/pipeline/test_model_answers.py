@@ -48,6 +48,27 @@ async def test_a_broken_answer_is_one_spoken_line_and_the_turn_is_traced(
     assert not any(e.type == "tool_result" for e in events)
 
 
+async def test_an_italian_answer_is_spoken_by_kokoro_where_paola_is_missing(
+    llm, backend, make_pipeline, kokoro
+) -> None:
+    """The product's own choice of Italian voice (paola, missing here, falls back to Kokoro) speaks the
+    turn's line: its sentences go to Kokoro and its audio to the speaker."""
+    from engine.audio import FileSink
+    from engine.tts import KokoroTTS
+
+    llm.script(BROKEN["empty"][0])
+    sink = FileSink()
+    pipeline = await make_pipeline(llm_settings(llm, language="it", voice_it="it_IT-paola-medium"), sink=sink)
+    voice_id, tts = pipeline.engines.voices["it"]
+    assert voice_id == "kokoro-82m" and isinstance(tts, KokoroTTS)
+    result = await pipeline.run_text_turn("cosa c'è domani?")
+    assert result.reply_text == reply("llm_empty", "it")
+    events = load_trace(result.trace_path)
+    assert " ".join(e.text for e in events if e.type == "tts_sentence") == result.reply_text
+    assert any(e.type == "tts_first_audio" for e in events)
+    assert sink.sample_rate == 24_000 and sink.audio.size > 24_000 * 0.5  # Kokoro's audio, half a second or more
+
+
 async def test_a_model_that_never_stops_calling_tools_gets_a_spoken_line(llm, backend, make_pipeline) -> None:
     llm.default_round = Round(tool_calls=[ToolCall("list_services", {})])
     pipeline = await make_pipeline(llm_settings(llm, language="it", llm_max_rounds=3))

@@ -94,6 +94,16 @@ def test_speech_wav_uses_the_voice_rate(joe_path: Path, tmp_path: Path) -> None:
     assert rate == 22_050 and 0.8 < len(samples) / rate < 5
 
 
+def test_speech_wav_makes_the_same_recording_every_time(joe_path: Path, tmp_path: Path) -> None:
+    """A test's spoken input is one recording, not a new draw each run (Piper samples noise by default:
+    three calls gave three lengths, and whisper misheard a few in a hundred)."""
+    text = "Who owns Alpha Bravo one two three Charlie Delta?"
+    first, _ = read_wav(speech_wav(text, tmp_path / "a.wav", voice_path=joe_path))
+    for name in ("b.wav", "c.wav"):
+        again, _ = read_wav(speech_wav(text, tmp_path / name, voice_path=joe_path))
+        assert np.array_equal(again, first)
+
+
 def test_load_is_cached(joe_path: Path, joe: PiperTTS) -> None:
     again = PiperTTS.load(joe_path, length_scale=1.2)
     assert again._voice is joe._voice and again.length_scale == 1.2
