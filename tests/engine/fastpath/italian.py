@@ -23,6 +23,13 @@ def parse_en(text: str) -> Parse:
     return parse(text, language="en", today=WEDNESDAY)
 
 
+def slot(p: Parse, key: str) -> object:
+    """One slot of a parse as the tests name it: the vehicle's "model" or "colour", a service by its key."""
+    vehicle = p.slots.get("vehicle_description", {})
+    got = vehicle.get(key) if key in ("model", "colour") else p.slots.get(key)
+    return got["key"] if key == "service" and got else got
+
+
 def plates_in(text: str) -> list[str]:
     """Every plate the words of `text` spell, as the fast path reads them."""
     return [m.plate for m in find_plates(heard_tokens(text))]

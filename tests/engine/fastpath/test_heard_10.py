@@ -11,13 +11,7 @@ from engine.fastpath.misheard import put_back
 from engine.fastpath.plate_evidence import model_fits
 from engine.fastpath.vehicles import find_vehicle_description
 from tests.engine.fastpath.italian import parse_en, parse_it
-
-
-def _slot(p: object, key: str) -> object:
-    slots = p.slots  # type: ignore[attr-defined]
-    vehicle = slots.get("vehicle_description", {})
-    got = vehicle.get(key) if key in ("model", "colour") else slots.get(key)
-    return got["key"] if key == "service" and got else got
+from tests.engine.fastpath.italian import slot as _slot
 
 
 @pytest.mark.parametrize(
