@@ -729,14 +729,11 @@ def day_not_suiting(tokens: list[str]) -> tuple[int, int] | None:
     last with its day before it and no command after (the new day to come, said apart: "mi richiama lui per il
     nuovo giorno"), else None. Only with the new day to come is it a move (its day asked): said alone it stays
     a negation."""
-    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
-
-    days = set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
     for at, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
         end = at + len(given)
         while end < len(tokens) and tokens[end] in ("piu", "e", "quindi", "allora", "ma"):
             end += 1
-        if end == len(tokens) and days & set(tokens[:at]):
+        if end == len(tokens) and any(_names_day(tok) for tok in tokens[:at]):
             return at, end
     return None
 
