@@ -54,6 +54,7 @@ from benches.replay_mic import push_to_talk
 from benches.speech_sets import SET
 from benches.speech_sets import SETS as SETS  # re-exported: the tests and scripts know the sets from here
 from engine.audio import FileSink
+from engine.audio.quality import is_noisy
 from engine.config import Settings
 from engine.errors import ConfigError
 from engine.fastpath import FastPath
@@ -170,6 +171,8 @@ class TurnScore:
     """The write said back was accepted and then made."""
     said_back_plate: str | None = None
     """The plate of the vehicle in the write said back."""
+    careful: bool = False
+    """The words were heard over a loud background: the fast path said a write back whole (as the app does)."""
 
 
 def score_turn(
@@ -235,6 +238,8 @@ def score_turn(
         and (intent_ok or _cancels_what_was_meant(row, result.pending))
         and plate_right is not False
     )
+    captured = next((e for e in events if e.type == "audio_captured"), None)
+    careful = captured is not None and is_noisy(captured.snr_db)
     first = next((e for e in events if e.type == "tts_first_audio"), None)
     first_ms = (
         first.since_speech_end_s * 1000
@@ -246,7 +251,7 @@ def score_turn(
         ref_words=len(ref), word_errors=errors, intent=p.intent if p else None,
         parsed_plate=(p.slots.get("plate") if p else None), intent_slots_right=intent_ok, problems=problems,
         plate=row.get("plate"), resolved_plate=resolved, plate_right=plate_right, outcome=outcome, outcome_right=outcome_right,
-        wrote=wrote, wrong_write=wrong_write, first_audio_ms=first_ms, reply=result.reply_text,
+        wrote=wrote, wrong_write=wrong_write, first_audio_ms=first_ms, reply=result.reply_text, careful=careful,
         tools=[c.name + ("" if c.result.ok else "!") for c in calls] + ([f"pending:{result.pending.tool}"] if result.pending else []),
     )  # fmt: skip
 
@@ -449,7 +454,10 @@ async def _run_language(
     stt_options: dict[str, Any] | None = None,
     ptt: bool = False,
     speak: bool = True,
+    heard: dict[tuple[str, str], TurnScore] | None = None,
 ) -> list[TurnScore]:
+    """Score `picked` in each condition; with `heard`, the transcripts of an earlier run ((id, condition) →
+    turn) are answered instead, as typed text (heard over noise where that turn was), with no audio or STT."""
 
     fixed_now = workshop.now()
 
@@ -464,7 +472,7 @@ async def _run_language(
         for _voice_id, tts in engines.voices.values():
             if isinstance(tts, KokoroTTS):
                 tts.use_clips(FixedLines((), ()))
-    if engines.stt is None and any(c != "text" for c in conditions):
+    if engines.stt is None and heard is None and any(c != "text" for c in conditions):
         raise ConfigError("Speech-to-text is not installed: run `officina models install whisper-base`.")
     if stt_options and engines.stt is not None:
         set_options = getattr(engines.stt, "update_options", None)
@@ -478,7 +486,7 @@ async def _run_language(
     try:
         # whisper's first run is slow: one warm-up turn, not scored
         warm = [(c, p, r) for c in conditions for p, r in picked]
-        if warm and warm[0][0] != "text":
+        if warm and warm[0][0] != "text" and heard is None:
             _, position, row = warm[0]
             first = renderer.audio(
                 row["spoken"], language, audio.voice_for(position, voice_choices), noisy=False
@@ -488,8 +496,11 @@ async def _run_language(
         for condition in conditions:
             for position, row in picked:
                 voice = audio.voice_for(position, voice_choices)
+                before = heard.get((row["id"], condition)) if heard is not None else None
+                if heard is not None and before is None:
+                    continue
                 samples = None
-                if condition != "text":
+                if condition != "text" and before is None:
                     samples = await asyncio.to_thread(
                         renderer.audio, row["spoken"], language, voice, noisy=condition == "noisy"
                     )
@@ -513,9 +524,16 @@ async def _run_language(
                         result, release_to_first = turn.result, turn.release_to_first_audio_s
                     elif samples is not None:
                         result = await pipeline.run_audio_turn(samples)
+                    elif before is not None:
+                        careful = "noisy" if before.careful else None
+                        result = await pipeline.run_text_turn(before.transcript, careful=careful)
                     else:
                         result = await pipeline.run_text_turn(row["reference"])
-                    score = score_turn(row, condition, voice.name, result, events, fixed_now.date())
+                    score = score_turn(
+                        row, condition, before.voice if before else voice.name, result, events, fixed_now.date()
+                    )
+                    if before is not None:  # as heard then: the same words over the same background
+                        score = dataclasses.replace(score, careful=before.careful, first_audio_ms=None)
                     if ptt and samples is not None:
                         first_ms = None if release_to_first is None else release_to_first * 1000
                         score = dataclasses.replace(score, first_audio_ms=first_ms)
@@ -555,8 +573,11 @@ def run(
     stt_options: dict[str, Any] | None = None,
     ptt: bool = False,
     speak: bool = True,
+    heard_from: list[Path] | None = None,
 ) -> dict[str, Any]:
     """Run the bench (blocking) and return its figures; `out` gets one JSON line per scored turn;
+    `heard_from`: the transcripts saved by earlier runs (`out`) are answered again by today's fast path
+    and tools, with no audio or STT (seconds, not minutes: what a change to the fast path alone does);
     `set_path` replaces the shipped set (same format); `clips=False` speaks without Kokoro's clips;
     `speak=False` scores what was understood and done without speaking the answers (no voice is loaded,
     no first-audio figures: Kokoro's runs are most of an Italian turn's time);
@@ -567,6 +588,18 @@ def run(
 
     started = time.perf_counter()
     rows = load_set(set_path)
+    heard = None
+    if heard_from:
+        heard = {(s.id, s.condition): s for s in _load_turns(heard_from) if s.condition in conditions}
+        unknown_ids = sorted({i for i, _ in heard} - {r["id"] for r in rows})
+        if unknown_ids:
+            raise ConfigError(
+                f"{', '.join(unknown_ids[:3])} … are not in this speech set: give the --set those turns were run on."
+            )
+        if ptt or render_only:
+            raise ConfigError("Transcripts heard earlier have no audio to speak or render.")
+        ids = sorted({i for i, _ in heard} & set(ids or {i for i, _ in heard}))
+        speak = False  # no audio, no first-audio figures
     picked = select(rows, lang=lang, limit=limit, ids=ids)
     if not picked:
         raise ConfigError("No utterance of the speech set matches the options given.")
@@ -605,6 +638,7 @@ def run(
                         stt_options,
                         ptt,
                         speak,
+                        heard,
                     )
                 )
     results: dict[str, dict[str, Any]] = {}
@@ -650,17 +684,7 @@ def run(
 
 def merge(files: list[Path]) -> dict[str, Any]:
     """The figures of turns recorded by earlier runs (`--out`), as one result: a bench run in pieces."""
-    scores: list[TurnScore] = []
-    for path in files:
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ConfigError(f"Cannot read {path}: {exc.strerror}.") from exc
-        try:
-            scores += [TurnScore(**json.loads(line)) for line in lines if line.strip()]
-        except (TypeError, ValueError) as exc:
-            raise ConfigError(f"{path} is not a file of turns written by `bench speech --out`.") from exc
-    latest = {(s.id, s.condition): s for s in scores}  # a turn run twice counts once (the later run)
+    latest = {(s.id, s.condition): s for s in _load_turns(files)}  # a turn run twice counts once (the later run)
     results: dict[str, dict[str, Any]] = {}
     for language in ("it", "en"):
         for condition in CONDITIONS:
@@ -668,6 +692,26 @@ def merge(files: list[Path]) -> dict[str, Any]:
             if chosen:
                 results.setdefault(language, {})[condition] = summarise(chosen)
     return {"results": results, "turns": len(latest), "files": [str(f) for f in files]}
+
+
+def _load_turns(files: list[Path]) -> list[TurnScore]:
+    """The turns written by earlier `--out` runs, in file order."""
+    scores: list[TurnScore] = []
+    for path in files:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ConfigError(f"Cannot read {path}: {exc.strerror}.") from exc
+        try:
+            turns = [json.loads(line) for line in lines if line.strip()]
+            for turn in turns:
+                # written before turns recorded it: the noisy copies are mixed at 10 dB, well under the
+                # 25 dB at which the app answers carefully; the clean recordings are far above it
+                turn.setdefault("careful", turn.get("condition") == "noisy")
+            scores += [TurnScore(**turn) for turn in turns]
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ConfigError(f"{path} is not a file of turns written by `bench speech --out`.") from exc
+    return scores
 
 
 def _kokoro_styles() -> tuple[str, ...]:

@@ -98,6 +98,14 @@ def register(subparsers: Any) -> None:
     )
     speech.add_argument("--out", type=Path, help="speech: write one JSON line per scored turn to this file")
     speech.add_argument(
+        "--heard",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help="speech: answer again the transcripts saved by earlier --out runs (with their --set), with "
+        "today's fast path and no audio or STT: what a fast-path change alone does, in seconds",
+    )
+    speech.add_argument(
         "--merge",
         type=Path,
         nargs="+",
@@ -211,6 +219,7 @@ def _speech(args: argparse.Namespace) -> dict[str, Any]:
         stt_options=_stt_options(args.stt_option),
         ptt=args.ptt,
         speak=not args.no_audio,
+        heard_from=args.heard,
     )
 
 

@@ -33,12 +33,13 @@ _LOGGER = logging.getLogger(__name__)
 class Responding(Confirming):
     """Routing a turn's text to the fast path or the agent, and speaking the answer."""
 
-    async def run_text_turn(self, text: str) -> TurnResult:
-        """Run a turn from typed text (no STT): fast path or agent, tools, spoken answer."""
+    async def run_text_turn(self, text: str, *, careful: str | None = None) -> TurnResult:
+        """Run a turn from typed text (no STT): fast path or agent, tools, spoken answer. `careful`
+        ("noisy") answers it as words heard over a loud background are answered: writes said back whole."""
         async with self._turn_lock:
             trace = self.recorder.begin()
             trace.emit(TurnStarted(source="text", language=self.language, text=text))
-            return await self._respond(trace, text.strip(), self.language, anchor=trace.started)
+            return await self._respond(trace, text.strip(), self.language, anchor=trace.started, careful=careful)
 
     async def _respond(
         self, trace: TurnTrace, text: str, language: str, *, anchor: float, careful: str | None = None

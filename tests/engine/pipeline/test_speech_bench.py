@@ -13,6 +13,7 @@ from benches import nlu
 from benches import speech as bench_speech
 from benches import speech_audio as bench_speech_audio
 from benches import speech_workshop as bench_speech_workshop
+from engine.errors import ConfigError
 
 FIGURES = {
     "utterances", "wer", "plate_utterances", "plate_right_pct", "plate_parsed_right_pct",
@@ -513,3 +514,38 @@ def test_an_old_day_the_parse_left_out_is_judged_by_the_appointment_moved(
     assert turns["it-x918"]["wrote"] and turns["it-x918"]["intent_slots_right"], turns["it-x918"]
     assert not turns["it-x918"]["wrong_write"]
     assert turns["it-x919"]["wrong_write"] and not turns["it-x919"]["intent_slots_right"]
+
+
+def test_transcripts_heard_earlier_are_answered_again_as_they_were_heard(
+    installed_models: Path, bench_cache: Path, tmp_path: Path
+) -> None:
+    """--heard: the turns an earlier run saved are answered again by today's fast path, with no audio.
+    A transcript heard over noise stays careful (the write said back, not made); a file written before
+    turns recorded `careful` takes its noisy copies as careful; turns of another set are refused."""
+    rows = [r for r in bench_speech.load_set() if r["id"] == "it-001"]
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(rows[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    typed = tmp_path / "typed.jsonl"
+    bench_speech.run(set_path=path, conditions=("text",), out=typed, clips=False, speak=False)
+    turn = json.loads(typed.read_text())
+    heard = "Allora prenotami un tagliando per la GH 907 MN martedì alle nove"
+    earlier = tmp_path / "earlier.jsonl"
+    lines = [
+        {**turn, "condition": "clean", "transcript": heard, "careful": False, "problems": ["stale"]},
+        {**turn, "condition": "noisy", "transcript": heard},  # an older file: no "careful"
+    ]
+    lines[1].pop("careful")
+    earlier.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "again.jsonl"
+    result = bench_speech.run(set_path=path, heard_from=[earlier], out=out, clips=False)
+    again = {t["condition"]: t for t in map(json.loads, out.read_text().splitlines())}
+    assert set(again) == {"clean", "noisy"}
+    assert again["clean"]["transcript"] == heard and again["clean"]["problems"] == []
+    assert again["clean"]["wrote"] and not again["clean"]["said_back"] and not again["clean"]["careful"]
+    assert again["clean"]["word_errors"] == 1 and again["clean"]["first_audio_ms"] is None  # "nove" for 9
+    assert again["noisy"]["careful"] and again["noisy"]["said_back"] and again["noisy"]["done_after_yes"]
+    assert result["results"]["it"]["clean"]["intent_slots_right_pct"] == 100.0
+    only_clean = bench_speech.run(set_path=path, heard_from=[earlier], conditions=("clean",), clips=False)
+    assert set(only_clean["results"]["it"]) == {"clean"}
+    with pytest.raises(ConfigError, match="not in this speech set"):
+        bench_speech.run(heard_from=[earlier], set_path=bench_speech.SETS["heldout9"], clips=False)
