@@ -94,7 +94,8 @@ class Context:
     """The vehicle the request is about, once `steps.find_vehicle` found it."""
     careful: str | None = None
     """Why every write of this request is said back for a yes first, or None: "noisy" (heard over
-    noise), "no_time" (a booking for a day with no time said: the first free time is offered)."""
+    noise), "no_time" (a booking for a day with no time said: the first free time is offered), "owner" (the
+    name said is not the owner's of the vehicle found)."""
     unsure_vehicle: dict[str, Any] | None = None
     """A vehicle taken from a plate heard only nearly (a fuzzy match below the write threshold): the write
     is said back with it for a yes; any other stop before the write asks about the vehicle instead."""

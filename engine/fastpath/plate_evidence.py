@@ -20,6 +20,7 @@ from typing import Any
 
 from engine.fastpath.normalize import strip_accents
 from engine.fastpath.plate_hearing import Evidence
+from engine.fastpath.sounds_like import edit_distance, sound_key
 from engine.fastpath.vehicles import COLOURS, VehicleDescription
 
 MODEL_CONTRADICTED = 0.03
@@ -78,6 +79,21 @@ def owner_fits(name: str, vehicle: Mapping[str, Any]) -> bool | None:
         return None
     said = {w for w in _fold(name).replace("'", " ").split() if len(w) >= 3}
     return bool(said & set(_fold(owner).replace("'", " ").split()))
+
+
+def owner_heard(name: str, vehicle: Mapping[str, Any]) -> bool | None:
+    """Could a name said be the vehicle's owner's, as whisper writes surnames ("Getzi" for Ghezzi,
+    "Macolenni" for Mazzoleni, "Cazalinos" for Cozzolino: a third of the sounds off at most; "Carbonemanda",
+    the next word run on)? None: owner unknown."""
+    fits = owner_fits(name, vehicle)
+    if fits is not False:
+        return fits
+    owner = [sound_key(w) for w in _fold((vehicle.get("customer") or {}).get("full_name") or "").replace("'", " ").split()]
+    said = [sound_key(w) for w in _fold(name).replace("'", " ").split() if len(w) >= 4]
+    return any(
+        s.startswith(o) or edit_distance(s, o, limit := max(1, len(o) // 3)) <= limit  # "Carbonemanda": run on
+        for s in said for o in owner if len(o) >= 4
+    )  # fmt: skip
 
 
 def _share(fits: Iterable[bool | None]) -> tuple[float, bool]:

@@ -91,7 +91,7 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
 def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
     """The runs of plate symbols in the tokens: (start, end, [(symbol, position), …]). A vehicle's name or
     a NATO word just before a whole plate is no symbol of it (`names_before_plates`)."""
-    return _symbol_runs(tokens, names_before_plates(tuple(tokens)) | _hours(tuple(tokens)))
+    return _symbol_runs(tokens, names_before_plates(tuple(tokens)) | _hours(tuple(tokens)) | _day_dates(tuple(tokens)))
 
 
 _AT_HOUR = frozenset({"alle", "all", "ore", "at", "verso", "dalle", "entro", "by"})
@@ -104,6 +104,16 @@ def _hours(tokens: tuple[str, ...]) -> frozenset[int]:
     return frozenset(
         i for i in range(1, len(tokens))
         if tokens[i - 1] in _AT_HOUR and (hour := digits_of(tokens[i])) is not None and 0 < int(hour) <= 24
+    )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=256)
+def _day_dates(tokens: tuple[str, ...]) -> frozenset[int]:
+    """The date said after a weekday is the day of the month, never a plate's digits: "la conferma di
+    giovedì 3, FL 195 XE" is no plate 3FL195XE (no Italian plate opens with a digit)."""
+    return frozenset(
+        i for i in range(1, len(tokens))
+        if tokens[i - 1] in WEEKDAYS and (day := digits_of(tokens[i])) is not None and 0 < int(day) <= 31
     )  # fmt: skip
 
 
@@ -137,7 +147,8 @@ def names_before_plates(tokens: tuple[str, ...]) -> frozenset[int]:
     (`_spelled_plate`): two letters, three digits, two letters. A NATO word is a plate's letter only when
     the plate is not whole without it ("Golf Hotel 123 AB": GH123AB). A model written with digits opening
     the run ("la i10 NB 073") is no part of the plate even when the plate is not whole: no Italian plate
-    starts with a digit or with "i10", and mixing it in makes a foreign-looking plate ("I10NB073")."""
+    starts with a digit or with "i10", and mixing it in makes a foreign-looking plate ("I10NB073"). A name
+    whose first words are no symbols ("Santa Fe", "Serie 1") keeps its last word out of any plate."""
     found: set[int] = set()
     for start, end, _ in _symbol_runs(list(tokens), frozenset()):
         for i in range(start, end - 1):
@@ -149,7 +160,9 @@ def names_before_plates(tokens: tuple[str, ...]) -> frozenset[int]:
             opens = all(tokens[j] in _WEAK for j in range(start, i))
             numbered = any(c.isdigit() for word in tokens[name[0] : name[1]] for c in word)
             numbered = numbered and not _IT_FORMAT.match(_run_text(tokens, start, end))
-            if _spelled_plate(tokens, name[1]) is not None or (opens and numbered):
+            # a name begun before the run ("Santa Fe", "Classe A") holds its last word: never a plate's
+            begun_before = name[0] < start
+            if _spelled_plate(tokens, name[1]) is not None or (opens and numbered) or begun_before:
                 found |= set(range(max(start, name[0]), name[1]))
                 break
     return frozenset(found)

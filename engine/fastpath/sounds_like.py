@@ -89,3 +89,18 @@ def one_sound_apart(heard: str, word: str) -> bool:
     """Does `heard` sound like `word`, or at most one sound from it, a voiced consonant heard unvoiced or
     the other way round ("topo", "tobo" for "dopo")?"""
     return _one_apart(sound_key(heard).translate(_UNVOICED), sound_key(word).translate(_UNVOICED))
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, stopped early above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i]
+        for j, cb in enumerate(b, start=1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]

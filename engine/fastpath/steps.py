@@ -188,6 +188,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             kind="vehicle",
             options=[top],
         )  # fmt: skip
+    if write and ctx.parse.intent in SAYS_BACK and s.get("customer") and evidence.owner_heard(s["customer"], top) is False:
+        # "il Kodiaq di Ciotto, GD 694 KF" and the Kodiaq is Cozzolino's: a name or a plate misheard. Never
+        # written unheard: said back whole, the owner named, for a yes (a cancellation always waits for one)
+        ctx.careful = ctx.careful or "owner"
     if unsure:  # the write is said back whole with this vehicle for a yes (`Context.write`)
         ctx.unsure_vehicle = top
     ctx.vehicle = top

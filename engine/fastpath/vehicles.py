@@ -25,7 +25,7 @@ MAKES: dict[str, str] = {
     "skoda": "Škoda", "seat": "Seat", "hyundai": "Hyundai", "kia": "Kia", "nissan": "Nissan", "jeep": "Jeep",
     "mini": "Mini", "smart": "Smart", "suzuki": "Suzuki", "volvo": "Volvo", "tesla": "Tesla", "mazda": "Mazda",
     "honda": "Honda", "iveco": "Iveco", "mitsubishi": "Mitsubishi", "cupra": "Cupra", "porsche": "Porsche",
-    "jaguar": "Jaguar", "lexus": "Lexus",
+    "jaguar": "Jaguar", "lexus": "Lexus", "piaggio": "Piaggio",
 }  # fmt: skip
 # model word(s) → (make, model)
 _FIRST_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
@@ -98,6 +98,9 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("wrangler",): ("Jeep", "Wrangler"), ("cherokee",): ("Jeep", "Cherokee"), ("vito",): ("Mercedes-Benz", "Vito"),
     ("sprinter",): ("Mercedes-Benz", "Sprinter"), ("xc60",): ("Volvo", "XC60"), ("v40",): ("Volvo", "V40"),
     ("x5",): ("BMW", "X5"), ("a6",): ("Audi", "A6"), ("q7",): ("Audi", "Q7"), ("defender",): ("Land Rover", "Defender"),
+    ("santa", "fe"): ("Hyundai", "Santa Fe"), ("porter",): ("Piaggio", "Porter"), ("v60",): ("Volvo", "V60"),
+    ("xc90",): ("Volvo", "XC90"), ("picasso",): ("Citroën", "C4 Picasso"),
+    ("grand", "cherokee"): ("Jeep", "Grand Cherokee"),
 }  # fmt: skip
 SAID_AS_WRITTEN: frozenset[str] = frozenset(w for model in MORE_MODELS for w in model)
 """Model words read only when heard as written, never put back from a near sound: theirs are everyday words

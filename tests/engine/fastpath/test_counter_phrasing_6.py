@@ -290,7 +290,7 @@ async def test_a_verbless_booking_with_the_vehicle_first_and_no_time_waits_for_a
     fast: FastPath, context: CallContext
 ) -> None:
     out = await fast.handle(
-        "La Yaris blu di Costa, GM 555 NP: un cambio gomme martedì, nel pomeriggio.", context
+        "La Yaris blu di Colombo, GM 555 NP: un cambio gomme martedì, nel pomeriggio.", context
     )
     assert wrote_nothing(out) and out.clarification and out.clarification.startswith("Non hai detto l'ora"), (
         out

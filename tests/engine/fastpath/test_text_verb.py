@@ -28,6 +28,6 @@ def test_text_as_the_verb_is_an_sms(text: str, channel: str) -> None:
 
 async def test_a_reminder_texted_is_scheduled_as_an_sms(fast: FastPath, context: CallContext) -> None:
     fast.language = "en"
-    out = await fast.handle("Text Mr Rizzo a reminder for Saturday's appointment of ZA987YE, two days before.", context)
+    out = await fast.handle("Text Mr Bruno a reminder for Saturday's appointment of ZA987YE, two days before.", context)
     (scheduled,) = [c for c in out.tool_calls if c.name == "schedule_reminder" and c.result.ok]
     assert scheduled.arguments["channel"] == "sms" and scheduled.arguments["appointment_id"] == 106, out

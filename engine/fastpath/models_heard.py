@@ -1,0 +1,109 @@
+"""Car models whisper base spells the Italian way ("il Codiac grigio", "la vovo di giovedì", "il Gimni"),
+put back where a model is plainly meant.
+
+A model name is foreign to the Italian ear, so whisper writes what it hears: Kodiaq as "Codiac", Volvo as
+"vovo", Jimny as "Gimni", Rifter as "lifter". A model said and not recognised describes nothing, so a plate
+heard one symbol off has no vehicle to be checked against. A word is put back only:
+
+- where a model goes: right after an article ("il", "la", "al", "sul"…), and before a colour or a plate's
+  symbols, or with its colour run on ("Fenero", "vovonera");
+- when no model or make is named elsewhere in the request (then the word is something else);
+- when it sounds like one model (or make) only. Exactly its sound, it may also come before an owner
+  ("il Codiac di Rossi") or a relative ("al traffic che frena"); one sound away, only before a colour or a
+  plate, since Italian words lie one sound from models ("il totale di ieri" is no Tonale, "la Vitale" no
+  Vitara). After "del"/"della", where a surname is said as often as a model, only the exact sound is taken:
+  "della Coppola" stays a customer, never a Corolla.
+
+Whatever is put back only describes the vehicle: a model heard wrong contradicts the plate and is asked
+about, it never picks another vehicle by itself.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from engine.fastpath.plate_symbols import COMMON_2
+from engine.fastpath.sounds_like import one_sound_apart, sound_key
+from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
+
+_ARTICLES = {"il", "la", "l", "lo", "i", "al", "alla", "sul", "sulla", "col", "un", "una", "the"}
+_OWNER_ARTICLES = {"del", "della", "dell", "dello", "dal", "dalla"}
+"""Where a surname is said as often as a model ("le gomme della Ferraro"): exact sound only."""
+_AFTER_MODEL = {"targa", "targata", "targato", *COLOURS}
+_AFTER_MODEL_SAID_EXACTLY = {"di", "del", "della", "dello", "che"}
+_MIN_LENGTH = 4
+
+
+def _key(word: str) -> str:
+    """The sound of a model name: its hyphen dropped, J said as the Italian "gi" ("Jimny", "Gimni")."""
+    return word.replace("-", "").replace("j", "gi")
+
+
+@functools.lru_cache(maxsize=1)
+def _one_word_models() -> dict[str, str]:
+    """The model names said as one word, long enough to be told by their sound: key → the word."""
+    words = [*(m[0] for m in MODELS if len(m) == 1), *MAKES]
+    return {_key(w): w for w in words if len(w.replace("-", "")) >= _MIN_LENGTH and not w.isdigit()}
+
+
+def _model_by_sound(heard: str, exact: bool) -> str | None:
+    if len(heard) < _MIN_LENGTH or not heard.isalpha():
+        return None
+    key = _key(heard)
+    models = _one_word_models()
+    same = [w for k, w in models.items() if sound_key(k) == sound_key(key)]
+    if exact or same:
+        return same[0] if len(same) == 1 else None
+    near = [w for k, w in models.items() if one_sound_apart(key, k)]
+    return near[0] if len(near) == 1 else None
+
+
+def _colour_run_on(tokens: list[str]) -> list[str]:
+    """A model of two words with its colour run on its last ("il Santa Fenero"): the colour split off."""
+    for i, tok in enumerate(tokens):
+        colour = next((c for c in COLOURS if tok.endswith(c) and len(tok) > len(c)), None)
+        if colour is None:
+            continue
+        stem = tok[: -len(colour)]
+        for model in MODELS:
+            if len(model) > 1 and model[-1] == stem and tuple(tokens[i - len(model) + 1 : i]) == model[:-1]:
+                return [*tokens[:i], stem, colour, *tokens[i + 1 :]]
+    return tokens
+
+
+def _names_a_vehicle(tokens: list[str]) -> bool:
+    single = {m[0] for m in MODELS if len(m) == 1}
+    return any(tok in single or tok in MAKES for tok in tokens)
+
+
+def _model_goes_next(tokens: list[str], i: int, exact: bool) -> bool:
+    """tokens[i + 1] is what follows a model: a colour or a plate's symbols; or, for a word with exactly a
+    model's sound, an owner or a relative too."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].replace("-", "")  # "GD-6-9-4KF" is one token until the plate is read
+    if exact and nxt in _AFTER_MODEL_SAID_EXACTLY:
+        return True
+    plate_half = len(nxt) == 2 and nxt.isalpha() and nxt not in COMMON_2 and nxt not in _AFTER_MODEL_SAID_EXACTLY
+    return nxt in _AFTER_MODEL or plate_half or (nxt.isalnum() and not nxt.isalpha() and not nxt.isdigit())
+
+
+def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
+    tokens = _colour_run_on(tokens)
+    if _names_a_vehicle(tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(tokens)):
+        tok, before = tokens[i], tokens[i - 1]
+        if tok in known or (before not in _ARTICLES and before not in _OWNER_ARTICLES):
+            continue
+        exact = before in _OWNER_ARTICLES
+        colour = next((c for c in COLOURS if tok.endswith(c) and len(tok) > len(c) + 1), None)
+        if colour is not None and (model := _model_by_sound(tok[: -len(colour)], exact)):
+            return [*out[:i], model, colour, *out[i + 1 :]]  # "vovonera": Volvo nera
+        if _model_goes_next(tokens, i, exact=False) and (model := _model_by_sound(tok, exact)):
+            return [*out[:i], model, *out[i + 1 :]]
+        if _model_goes_next(tokens, i, exact=True) and (model := _model_by_sound(tok, exact=True)):
+            return [*out[:i], model, *out[i + 1 :]]
+    return out
