@@ -150,7 +150,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("granci", "4"): ("grand", "c4"), ("piccassogridia",): ("picasso", "grigia"), ("contrimana",): ("countryman",),
     ("contrimana", "zura"): ("countryman", "azzurra"), ("xtrial",): ("x-trail",), ("xtraer",): ("x-trail",),
     ("extral",): ("x-trail",), ("extrail",): ("x-trail",), ("gymni",): ("jimny",), ("gimni",): ("jimny",),
-    ("vovo",): ("volvo",),
+    ("vovo",): ("volvo",), ("sia", "accende"): ("si", "accende"), ("di", "kia"): ("di", "chi", "e"),
+    ("m", "poli"): ("empoli",),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 

@@ -112,9 +112,10 @@ _EDGE_AS_LETTER = 0.3
 _EXCLUDED_WORDS = {"targa", "targata", "targato", "plate"}
 
 
-_SAID_AS_TEEN = {"17": "DC7", "18": "DC8", "19": "DC9"}
+_SAID_AS_TEEN = {"17": ("DC7",), "18": ("DC8",), "19": ("DC9",), "10": ("DC", "DS")}
 """Letters D C and a digit said "di ci sette/otto/nove" sound as "diciassette/diciotto/diciannove": whisper
-writes 17, 18, 19 (and "1940" for "di ci nove quaranta")."""
+writes 17, 18, 19 (and "1940" for "di ci nove quaranta"); "di ci" and "di esse" alone sound as "dieci", 10
+("della Delta, 10 3 4 5 a f" for DS 345 AF)."""
 _TEEN_COST = 0.6
 
 
@@ -162,8 +163,7 @@ def word_readings(word: str, *, limit: int = 8) -> list[Reading]:
 def number_readings(digits: str) -> list[Reading]:
     """A number as heard and as it may have been said: "300" for "3" (zeros added), "9007" for "907"."""
     out = {digits: 0.0}
-    teen = _SAID_AS_TEEN.get(digits[:2])
-    if teen is not None:  # "di ci nove quaranta" heard "diciannove quaranta", 1940: D C 9 40
+    for teen in _SAID_AS_TEEN.get(digits[:2], ()):  # "di ci nove quaranta" heard "diciannove quaranta", 1940
         out[teen + digits[2:]] = _TEEN_COST
     stripped = digits.rstrip("0")
     if stripped and stripped != digits:

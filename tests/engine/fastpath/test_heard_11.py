@@ -141,3 +141,23 @@ async def test_a_cancellation_naming_another_owner_still_waits_for_its_confirmat
 ) -> None:
     out = await fast.handle("Cancella il tagliando della Yaris di Ferri, GM 555 NP.", context)
     assert wrote_nothing(out), out
+
+
+def test_di_ci_and_di_esse_heard_as_dieci_are_read_as_letters() -> None:
+    from engine.fastpath.plate_hearing import number_readings
+
+    readings = {r.text: r.cost for r in number_readings("10")}
+    assert readings["10"] == 0.0 and readings["DC"] > 0 and readings["DS"] > 0  # the number itself stays likeliest
+    assert "DC57" in {r.text for r in number_readings("1057")}
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant"),
+    [
+        ("gli sia accende la spia", "gli si accende la spia"),
+        ("mi controlli la AB 123 CD di kia", "mi controlli la ab 123 cd di chi e"),
+        ("la M. Poli Venezia 8 5 1", "la empoli venezia 8 5 1"),
+    ],
+)
+def test_set_11_phrases_cut_or_respelt(heard: str, meant: str) -> None:
+    assert _heard(heard) == meant
