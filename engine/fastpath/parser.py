@@ -126,6 +126,10 @@ def detect_language(tokens: list[str], default: str) -> str:
 
 
 _WEAK_CANCEL = set(cues.WEAK_CANCEL_FORMS)
+_JOB_OFF = set(cues.JOB_OFF_FORMS)
+_PART_WORDS = frozenset({"gomme", "gomma", "pneumatici", "pneumatico", "ruote", "ruota", "pastiglie", "freni", "freno",
+                         "dischi", "batteria", "paraurti", "gomme invernali", "gomme estive"})  # fmt: skip
+"""A service said by its part alone: what "togli" takes off the car ("togli le gomme"), no appointment."""
 _DAYS_SAID = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi"})
 _DAY_NAMED = _DAYS_SAID | {"stamattina", "domattina", "stasera"}
 _TAKEN_FROM = frozenset(
@@ -143,6 +147,16 @@ def _appointment_off(tokens: list[str], after: int) -> bool:
     if tokens[after : after + 1] and tokens[after] in _TAKEN_FROM:
         return False
     return bool(_APPOINTMENT_SAID & set(tokens))
+
+
+def _job_off(tokens: list[str], after: int) -> bool:
+    """ "togli la revisione del Porter": a "togli" that takes a job off the agenda, its service said right after
+    (its article between) and named by the job, not by a part ("togli le gomme" takes the tyres off)."""
+    starts = {m.start: m for m in find_services(tokens)}
+    while after < len(tokens) and after not in starts and tokens[after] in _BEFORE_SERVICE:
+        after += 1
+    job = starts.get(after)
+    return job is not None and not set(tokens[job.start : job.end]) <= _PART_WORDS
 
 
 def _asks_when(tokens: list[str], first_free_at: int) -> bool:
@@ -236,7 +250,11 @@ def _main_intent(
                 and _loose_book_word(tokens, i, p, question=question)
             ]  # fmt: skip
         if intent == "cancel":
-            hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]
+            hits = [
+                (i, p) for i, p in hits
+                if (p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p)))
+                and (p not in _JOB_OFF or _job_off(tokens, i + len(p)))
+            ]  # fmt: skip
         if intent == "move":
             hits = [(i, p) for i, p in hits if not cues.car_moved(tokens, i)]  # "che lo venga a spostare"
         if hits:
@@ -339,8 +357,8 @@ _CLITICS = {
 def _unknown_after_connector(tokens: list[str], unknown: set[str]) -> str | None:
     """An unknown word right after "e"/"and"/"poi" (pronouns skipped): likely a second action."""
     for i, tok in enumerate(tokens[:-1]):
-        if tok not in _AND:
-            continue
+        if tok not in _AND or (tok == "e" and i > 0 and tokens[i - 1] in ("s", "c")):
+            continue  # "s'è spenta", "c'è": the verb, no second action
         j = i + 1
         while j < len(tokens) - 1 and tokens[j] in _CLITICS:
             j += 1
@@ -404,8 +422,11 @@ _ADDRESSEE = re.compile(
     r"([A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)"
 )
 """Whom a message goes to, by first name and surname: "una mail di conferma a Teresa Serra"."""
-_CALLER = re.compile(r"^\W*([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:ri)?(?:chiamato|telefonato)\b")
-"""Who called, named first: "Quaranta ha chiamato: il tagliando della Musa …" (a surname, no number)."""
+_CALLER = re.compile(
+    r"^\W*([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:(?:ri)?(?:chiamato|telefonato)|detto|scritto|avvisato)\b"
+)
+"""Who called or told, named first: "Quaranta ha chiamato: il tagliando della Musa …", "Pagnotta mi ha detto che …"
+(a surname, no number)."""
 
 
 def _customer(text: str, heard: list[str] | None = None) -> str | None:
@@ -902,6 +923,12 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     slots = fill_slots(main, text, today, intent, lang)
     if km_asked is not None:
         slots["mileage"] = True
+    if intent == "move" and "old_date" not in slots and "date" in slots and "time" not in slots:
+        reasons_out = cues.without_reason_days(main)
+        if reasons_out != main and not extract_datetime(reasons_out, today).dates:
+            # "mercoledì non può per le gomme …: la spostiamo": the day that does not suit is the appointment's
+            # (the new one asked); with a time said too, it is left as it was
+            slots["old_date"] = slots.pop("date")
     if unsuited is not None and intent == "move" and "old_date" not in slots and "date" in slots:
         slots["old_date"] = slots.pop("date")  # the day said is the one that does not suit
         if "time" in slots:

@@ -30,7 +30,8 @@ from engine.fastpath.services import find_services
 from engine.fastpath.symptoms import symptom_then_service
 from engine.fastpath.vehicles import find_vehicle_description
 
-OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene"})
+OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene",
+                     "buongiorno", "buonasera", "salve", "ciao"})  # fmt: skip
 """Words said before the request that are no part of it."""
 _ARTICLES = frozenset({"il", "lo", "la", "l", "un", "una", "uno", "i", "le", "gli"})
 _EN_ARTICLES = frozenset({"the", "a", "an", "some", "new"})
