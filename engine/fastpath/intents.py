@@ -964,6 +964,46 @@ def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
     return None
 
 
+# The visit the request rides on ("già che viene oggi per le gomme, cambiamo pure la batteria"): what the car comes
+# in for anyway is its context, no service of the request.
+_SINCE_IT = _cues("gia che | visto che | dato che | siccome | approfittando che | approfittiamo che | gia che ci")
+_COMES_IN = _cues(
+    "viene | passa | arriva | torna | c e | e qui | e gia qui | e da noi | la porta | lo porta | la portano | "
+    "lo portano | la lascia | lo lascia | ce l abbiamo | l abbiamo qui | deve venire | deve passare"
+)
+_FOR_THE_JOB = frozenset({"per", "a", "fare"})
+
+
+def coming_anyway(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of the visit a request rides on: "già che", "visto che" …, the car coming, its day or time, then
+    "per" and the service it comes for ("già che viene oggi per le gomme"), else None (the service is needed:
+    "visto che non viene" says nothing of a visit)."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    for at, since in find_all(tokens, _SINCE_IT):
+        k = at + len(since)
+        while k < len(tokens) and k - at < 8 and (
+            tokens[k] in ("gli", "le", "lo", "la", "ci", "ce", "pure", "comunque") or _when_said(tokens[k])
+        ):
+            k += 1  # "già che domani mattina ce la porta …"
+        comes = find_any(tokens[k:], _COMES_IN)
+        if comes is None or comes[0] != 0:
+            continue
+        k += len(comes[1])
+        while k < len(tokens) and k - at < 14 and tokens[k] not in _FOR_THE_JOB and _when_said(tokens[k]):
+            k += 1
+        if k >= len(tokens) or tokens[k] not in _FOR_THE_JOB:
+            continue
+        rest = tokens[k + 1 : k + 6]
+        j = 0
+        while j < len(rest) and rest[j] in ("il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"):
+            j += 1
+        found = find_services(rest)
+        if found and found[0].start == j:
+            return at, k + 1 + found[0].end
+    return None
+
+
 _THEY_CONFIRM = _cues("will confirm | ll confirm | is going to confirm | s going to confirm")
 _TITLES_EN = frozenset({"mr", "mrs", "ms", "miss"})
 
@@ -1011,10 +1051,31 @@ REPORTED = _cues(
 )  # fmt: skip
 
 
+_ASKS_IF = _cues(
+    "chiede se | ha chiesto se | mi chiede se | ci chiede se | mi ha chiesto se | ci ha chiesto se | "
+    "vuole sapere se | voleva sapere se | chiedeva se"
+)
+_WE_DO = _cues(
+    _CHANGE_PART + " | " + _FIT_PART + " | " + _TAKEN_UP + " | gli facciamo | le facciamo | gli fate | le fate"
+)
+"""What we would do, asked in the first person plural ("… se sabato le cambiamo le gomme")."""
+
+
 def reported_request(tokens: list[str]) -> tuple[int, int] | None:
-    """The span of the words relaying a customer's question ("chiede se possiamo"), else None."""
+    """The span of the words relaying a customer's question ("chiede se possiamo"), else None; or of "chiede
+    se" alone when the day (and time) come first, then what we would do ("chiede se sabato alle 11 e mezza le
+    cambiamo le gomme": the request left, asked)."""
     hit = find_any(tokens, REPORTED)
-    return None if hit is None else (hit[0], hit[0] + len(hit[1]))
+    if hit is not None:
+        return hit[0], hit[0] + len(hit[1])
+    for at, asks in find_all(tokens, _ASKS_IF):
+        k = at + len(asks)
+        while k < len(tokens) and k - at < 12 and _when_said(tokens[k]):
+            k += 1
+        done = find_any(tokens[k:], _WE_DO)
+        if k > at + len(asks) and done is not None and done[0] == 0:
+            return at, at + len(asks)
+    return None
 
 
 # A correction said after the start ("alle 2, scusa", "at 2, sorry"): what it corrected may not have been

@@ -848,6 +848,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]
+    riding = cues.coming_anyway(tokens)
+    if riding is not None:  # "già che viene oggi per le gomme, …": the visit it rides on, no slot of the request
+        tokens = tokens[: riding[0]] + tokens[riding[1] :]
     lang = detect_language(tokens, language)
     if not tokens:
         return Parse(text, None, reason="empty", language=lang)
@@ -872,9 +875,14 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     )
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")
-    if (refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")) and verbless_booking(
-        tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come
-    ):
+    verbless = (
+        verbless_booking(
+            tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come
+        )
+        if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
+        else None
+    )
+    if verbless is not None:
         intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None
     if carried is not None:
@@ -911,7 +919,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     if intent == "book" and cue_at > 0:
         main = _without_symptom(main, cue_at)
     elif intent == "book" and cue_at == -1:  # said without a verb: "…, frena male: pastiglie giovedì …"
-        said = symptom_said(main)
+        said = symptom_said(main, today)
         if said is not None:
             main = ["_" if said[0] <= k < said[1] else t for k, t in enumerate(main)]
     if intent == "book":
@@ -942,7 +950,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     parts = [Parse(text, intent_, slots_, 0.95, True, None, lang) for intent_, slots_ in actions]
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
-    careful = "asked" if relayed is not None else None
+    careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" else None
     return _judge(
         Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
     )
@@ -966,7 +974,7 @@ def _without_symptom(tokens: list[str], cue_at: int) -> list[str]:
 
 _NOT_KNOWN_SLOTS = {
     "plate": ("plate",),
-    "date": ("date", "date_to", "time", "part_of_day", "first_free", "open_ended"),
+    "date": ("date", "date_to", "part_of_day", "first_free", "open_ended"),
     "time": ("time", "part_of_day"),
 }
 
