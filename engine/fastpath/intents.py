@@ -969,7 +969,8 @@ def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
 _SINCE_IT = _cues("gia che | visto che | dato che | siccome | approfittando che | approfittiamo che | gia che ci")
 _COMES_IN = _cues(
     "viene | passa | arriva | torna | c e | e qui | e gia qui | e da noi | la porta | lo porta | la portano | "
-    "lo portano | la lascia | lo lascia | ce l abbiamo | l abbiamo qui | deve venire | deve passare"
+    "lo portano | la lascia | lo lascia | porta | portano | lascia | ce l abbiamo | l abbiamo qui | deve venire | "
+    "deve passare"
 )
 _FOR_THE_JOB = frozenset({"per", "a", "fare"})
 
@@ -1055,6 +1056,7 @@ _ASKS_IF = _cues(
     "chiede se | ha chiesto se | mi chiede se | ci chiede se | mi ha chiesto se | ci ha chiesto se | "
     "vuole sapere se | voleva sapere se | chiedeva se"
 )
+_WHOM = frozenset({"gli", "le", "ci", "mi", "glielo", "gliela", "glieli", "gliele"})
 _WE_DO = _cues(
     _CHANGE_PART + " | " + _FIT_PART + " | " + _TAKEN_UP + " | gli facciamo | le facciamo | gli fate | le fate"
 )
@@ -1072,8 +1074,11 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
         k = at + len(asks)
         while k < len(tokens) and k - at < 12 and _when_said(tokens[k]):
             k += 1
-        done = find_any(tokens[k:], _WE_DO)
-        if k > at + len(asks) and done is not None and done[0] == 0:
+        whom = k
+        while k < len(tokens) and k - whom < 2 and tokens[k] in _WHOM:
+            k += 1  # "… giovedì alle 10 gli montiamo le gomme"
+        done = [find_any(tokens[i:], _WE_DO) for i in (whom, k)]
+        if k > at + len(asks) and any(d is not None and d[0] == 0 for d in done):
             return at, at + len(asks)
     return None
 

@@ -16,6 +16,13 @@ time said is one too: its day is asked, nothing is written.
 The day may come without its time ("per la Polo nera, EL 503 VB, un cambio gomme dopodomani in mattinata"):
 then the booking is never made at once, its first free time that day is said back for a yes
 (engine.fastpath.handlers.booking: "no_time"), so the first free slot asked in words is no such request.
+
+Said bare, the vehicle may also be told of first, by its owner ("Pirozzi ha il Trafic che frena male, FD 274 ZW:
+pastiglie giovedì alle 4", "la signora Lunardi dice che l'MX-5 fischia quando frena. Targa FT 839 NA. Pastiglie
+venerdì alle 10"), and the day may come before "per" and the service, said last ("…, ha la spia motore accesa:
+lunedì in mattinata per una diagnosi"). The service with its definite article ("…, frena male: le pastiglie
+giovedì alle 4", "… venerdì alle 10 per le pastiglie") is most likely the job asked for, yet may tell of the one
+booked: such a booking is said back whole for a yes ("said_back"), never written at once.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ _ARTICLES = frozenset({"il", "lo", "la", "l", "un", "una", "uno", "i", "le", "gl
 _EN_ARTICLES = frozenset({"the", "a", "an", "some", "new"})
 """Said before an English service or vehicle ("an oil change for the Octavia", "for new tyres")."""
 _NEW_ONE = frozenset({"un", "una", "uno"})
+_DEFINITE = _ARTICLES - _NEW_ONE
 _TO_VEHICLE = frozenset({"per", "alla", "al", "sulla", "sul", "della", "del", "dell", "for", "on"})
 _OLD_DAY = frozenset({"di", "del", "della", "dello", "dell", "da", "dal", "dalla", "quella", "quello", "e", "era",
                       "from", "of"})  # fmt: skip
@@ -166,7 +174,7 @@ def _when_then_for_service(
         return None
     s_start = services[-1][0]
     k = s_start
-    while k > start and masked[k - 1] in _NEW_ONE:
+    while k > start and masked[k - 1] in _ARTICLES:  # "per una diagnosi", "per le pastiglie"
         k -= 1
     if k <= start or masked[k - 1] != "per":
         return None
@@ -266,7 +274,10 @@ def verbless_booking(
         if opens and told is not None and between <= _NEW_ONE:
             vehicle_first = True  # "La signora Lunardi dice che l'MX-5 fischia … Targa FT 839 NA. Pastiglie …"
         elif opens and day_first is not None:
+            # "…: venerdì alle 10 per le pastiglie" may tell of the one booked, as the service's article after
+            # the plate may: said back; "per una diagnosi" asks for one
             vehicle_first = True
+            found = "booking" if set(masked[day_first : services[-1].start]) & _DEFINITE == set() else "said_back"
         elif opens and between <= _ARTICLES and (told == "symptom" or symptom is not None):
             vehicle_first, found = True, "said_back"
     if not vehicle_first:
