@@ -95,7 +95,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "disdice | disdicono | ha disdetto | hanno disdetto | togli dall agenda | toglilo dall agenda | "
         "togli dal calendario | leva dall agenda | toglila | toglilo | toglili | toglile | toglimela | "
         "toglimelo | levala | levalo | levali | levale | levamela | levamelo | "
-        "togli l appuntamento | " + _JOB_OFF + " | cancel | call off | delete the appointment | remove the appointment | "
+        "togli l appuntamento | " + _JOB_OFF + " | "
+        "cancel | call off | delete the appointment | remove the appointment | "
         + with_pronouns("annulla", "cancella", "disdici", "elimina")
     ),
     "move": _cues(
@@ -145,8 +146,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "ha fatto gia | quando l abbiamo | quando lo abbiamo | quando la abbiamo | quando li abbiamo | "
         "quando le abbiamo | quando gliel abbiamo | quando glielo abbiamo | quando gliela abbiamo | "
         "quando glieli abbiamo | quando gliele abbiamo | quando gliel hanno | quando glieli hanno | "
-        "quando gliele hanno | quando gli abbiamo fatto | quando gli abbiamo cambiato | quando gli abbiamo montato | "
-        "quando ci abbiamo fatto | quando gli hanno fatto | lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
+        "quando gliele hanno | "
+        # the job asked of when it was done: "quanti km aveva quando gli abbiamo fatto l'olio?"
+        "quando gli abbiamo fatto | quando gli abbiamo cambiato | quando gli abbiamo montato | "
+        "quando ci abbiamo fatto | quando gli hanno fatto | "
+        "lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
         "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
         "what did you do on | what have we done to | what work have we done | what work did we do | "
@@ -966,7 +970,7 @@ def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
 
 # The visit the request rides on ("già che viene oggi per le gomme, cambiamo pure la batteria"): what the car comes
 # in for anyway is its context, no service of the request.
-_SINCE_IT = _cues("gia che | visto che | dato che | siccome | approfittando che | approfittiamo che | gia che ci")
+_SINCE_IT = _cues("gia che | visto che | dato che | siccome | approfittando che | approfittiamo che")
 _COMES_IN = _cues(
     "viene | passa | arriva | torna | c e | e qui | e gia qui | e da noi | la porta | lo porta | la portano | "
     "lo portano | la lascia | lo lascia | porta | portano | lascia | ce l abbiamo | l abbiamo qui | deve venire | "

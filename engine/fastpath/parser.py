@@ -127,9 +127,10 @@ def detect_language(tokens: list[str], default: str) -> str:
 
 _WEAK_CANCEL = set(cues.WEAK_CANCEL_FORMS)
 _JOB_OFF = set(cues.JOB_OFF_FORMS)
-_PART_WORDS = frozenset({"gomme", "gomma", "pneumatici", "pneumatico", "ruote", "ruota", "pastiglie", "freni", "freno",
-                         "dischi", "batteria", "paraurti", "gomme invernali", "gomme estive"})  # fmt: skip
-"""A service said by its part alone: what "togli" takes off the car ("togli le gomme"), no appointment."""
+_JOB_WORDS = frozenset({"tagliando", "tagliandi", "tagliandino", "revisione", "revisioni", "diagnosi", "diagnostica",
+                        "cambio", "controllo", "ricarica", "manutenzione", "collaudo", "check", "sostituzione"})  # fmt: skip
+"""A service named by the job, not by a part: what "togli" takes off the agenda ("togli la revisione", "togli il
+cambio gomme"); "togli le gomme", "togli la batteria" take the parts off the car."""
 _DAYS_SAID = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi"})
 _DAY_NAMED = _DAYS_SAID | {"stamattina", "domattina", "stasera"}
 _TAKEN_FROM = frozenset(
@@ -156,7 +157,7 @@ def _job_off(tokens: list[str], after: int) -> bool:
     while after < len(tokens) and after not in starts and tokens[after] in _BEFORE_SERVICE:
         after += 1
     job = starts.get(after)
-    return job is not None and not set(tokens[job.start : job.end]) <= _PART_WORDS
+    return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
 
 
 def _asks_when(tokens: list[str], first_free_at: int) -> bool:

@@ -128,7 +128,13 @@ def _owner_first(words: list[str]) -> bool:
         words = words[1:]
     if words and words[0] in _TITLES:
         words = words[1:]
-    return 1 <= len(words) <= 2 and all(w.isalpha() and w not in _SAID_OF_ONE_BOOKED for w in words)
+    return 1 <= len(words) <= 2 and _a_name(words)
+
+
+def _a_name(words: list[str]) -> bool:
+    """Can `words` be a customer's name: letters, no verb of one booked, no service, no day?"""
+    said = extract_datetime(words, date(2000, 1, 3)).dates  # any Monday: only whether a day is said
+    return all(w.isalpha() and w not in _SAID_OF_ONE_BOOKED for w in words) and not find_services(words) and not said
 
 
 def _said_of_car(words: list[str]) -> list[str] | None:
@@ -139,6 +145,8 @@ def _said_of_car(words: list[str]) -> list[str] | None:
         words = words[:-1]
     if words and words[0] in _OF_OWNER:  # "della Bertini", "della signora Cavallaro"
         k = 1 + (words[1:2] != [] and words[1] in _TITLES)
+        if not _a_name(words[k : k + 1]):
+            return None  # "la Panda del tagliando di venerdì, …": no owner
         words = words[k + 1 :]
     if words[:1] == ["che"]:
         words = words[1:]
@@ -277,7 +285,7 @@ def verbless_booking(
             # "…: venerdì alle 10 per le pastiglie" may tell of the one booked, as the service's article after
             # the plate may: said back; "per una diagnosi" asks for one
             vehicle_first = True
-            found = "booking" if set(masked[day_first : services[-1].start]) & _DEFINITE == set() else "said_back"
+            found = "said_back" if masked[services[-1].start - 1] in _DEFINITE else "booking"
         elif opens and between <= _ARTICLES and (told == "symptom" or symptom is not None):
             vehicle_first, found = True, "said_back"
     if not vehicle_first:

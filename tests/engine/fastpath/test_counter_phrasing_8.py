@@ -70,6 +70,7 @@ def test_a_vehicle_told_of_first_then_a_bare_service_is_booked(
         "Rossi ha la Panda, AB 123 CD: il tagliando venerdì alle 9.",  # no symptom, may tell of one booked
         "Rossi ha la Panda che non frena più male, AB 123 CD: pastiglie venerdì alle 10.",  # the trouble gone
         "Rossi ha la Panda, AB 123 CD, con il tagliando e la revisione venerdì alle 9.",  # a list, no request
+        "La Panda del tagliando di lunedì, AB 123 CD: revisione venerdì alle 9.",  # named by a job, no owner
     ],
 )
 def test_less_than_a_vehicle_told_of_then_a_new_job_is_no_booking(text: str) -> None:
@@ -257,6 +258,7 @@ def test_a_reason_said_of_an_appointment_without_a_command_is_still_refused() ->
     ("text", "slots"),
     [
         ("Togli il cambio olio della Yaris, GM 555 NP.", {"plate": "GM555NP"}),
+        ("Togli il cambio gomme di sabato della Yaris, GM 555 NP.", {"plate": "GM555NP", "old_date": "2026-11-28"}),
         ("Levami la revisione di venerdì della Clio, CX 808 BZ.", {"plate": "CX808BZ", "old_date": "2026-11-27"}),
         ("Domani non passa più: annulla la revisione della Clio, CX 808 BZ.", {"plate": "CX808BZ", "old_date": "2026-11-26"}),
         ("Cancella il tagliando della Golf, EF 456 GH: l'ha fatto da un altro meccanico.", {"plate": "EF456GH"}),
@@ -273,6 +275,7 @@ def test_a_cancel_with_its_reason_is_a_cancel(text: str, slots: dict[str, str]) 
     "text",
     [
         "Togli le gomme della Yaris, GM 555 NP.",  # the tyres taken off
+        "Togli le gomme invernali alla Yaris, GM 555 NP.",
         "Togli la batteria alla Clio, CX 808 BZ.",  # the battery taken out
         "Domani la Clio, CX 808 BZ, non passa la revisione.",  # fails it: no command
         "Annulla la diagnosi della Yaris, GM 555 NP, e spegni la spia.",  # a second action
