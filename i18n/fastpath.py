@@ -160,6 +160,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "There's none that day: it's the one the week after.",
     },
     "say_back_asked": {"it": "Si può fare.", "en": "That can be done."},
+    # a booking said without a verb that might tell of the one booked ("…: le pastiglie giovedì alle 4")
+    "say_back_verbless": {"it": "La prendo come una nuova prenotazione.", "en": "I'm taking it as a new booking."},
     "say_back_words": {"it": "Non ho capito tutte le parole.", "en": "I didn't catch every word."},
     "say_back_changed": {"it": "Nel frattempo è cambiato qualcosa.", "en": "Something changed meanwhile."},
     "do_book": {"it": "Prenoto: {service} per {vehicle}{owner}, {when}", "en": "Booking: {service} for {vehicle}{owner}, {when}"},

@@ -70,6 +70,10 @@ _TAKEN_UP = (
 first, taken up by a pronoun; booking words only with the service right before them and a day and a time after
 ("il tagliando lo facciamo sempre noi" is no booking)."""
 
+_JOB_OFF = "togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo"
+""""togli la revisione del Porter", "levami il tagliando di Rossi": a cancellation only with a job's service said
+right after (its article between); "togli le gomme", "leva la batteria" are done to the parts themselves."""
+
 _STILL_EXPECTED = (
     "chi dobbiamo aspettare | chi dobbiamo ancora aspettare | chi devo aspettare | chi devo ancora aspettare | "
     "chi c e da aspettare | chi c e ancora da aspettare | chi resta da aspettare | chi stiamo aspettando | "
@@ -91,7 +95,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "disdice | disdicono | ha disdetto | hanno disdetto | togli dall agenda | toglilo dall agenda | "
         "togli dal calendario | leva dall agenda | toglila | toglilo | toglili | toglile | toglimela | "
         "toglimelo | levala | levalo | levali | levale | levamela | levamelo | "
-        "togli l appuntamento | cancel | call off | delete the appointment | remove the appointment | "
+        "togli l appuntamento | " + _JOB_OFF + " | "
+        "cancel | call off | delete the appointment | remove the appointment | "
         + with_pronouns("annulla", "cancella", "disdici", "elimina")
     ),
     "move": _cues(
@@ -141,7 +146,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "ha fatto gia | quando l abbiamo | quando lo abbiamo | quando la abbiamo | quando li abbiamo | "
         "quando le abbiamo | quando gliel abbiamo | quando glielo abbiamo | quando gliela abbiamo | "
         "quando glieli abbiamo | quando gliele abbiamo | quando gliel hanno | quando glieli hanno | "
-        "quando gliele hanno | lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
+        "quando gliele hanno | "
+        # the job asked of when it was done: "quanti km aveva quando gli abbiamo fatto l'olio?"
+        "quando gli abbiamo fatto | quando gli abbiamo cambiato | quando gli abbiamo montato | "
+        "quando ci abbiamo fatto | quando gli hanno fatto | "
+        "lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
         "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
         "what did you do on | what have we done to | what work have we done | what work did we do | "
@@ -167,7 +176,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # who is still to come: "oggi chi dobbiamo ancora aspettare?", "chi manca ancora?"
         + _STILL_EXPECTED
         + " | chi manca | chi manca ancora | chi deve ancora arrivare | chi deve ancora venire | "
-        "chi devono ancora arrivare | chi resta | chi ci resta | chi e rimasto | chi arriva ancora"
+        "chi devono ancora arrivare | chi resta | chi ci resta | chi e rimasto | chi arriva ancora | "
+        # whom the day brings, said with a pronoun: "sabato 5 chi mi entra?", "domani chi ci arriva?"
+        "chi mi entra | chi ci entra | chi mi entrano | chi mi arriva | chi ci arriva | chi mi viene | "
+        "chi ci viene | chi mi passa | chi ci passa | cosa mi entra | cosa ci entra | che mi entra"
     ),
     "first_free_slot": _cues(
         "primo posto libero | primo posto | prima data libera | prima disponibilita | primo buco | primo slot | "
@@ -209,7 +221,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "ci sta | ci starebbe | ci stanno | c e modo di infilare | c e modo di far entrare | "
         # an hour free asked: "domani pomeriggio c'è un'ora libera per una diagnosi?"
         "c e un ora libera | un ora libera | un orario libero | un momento libero | qualche ora libera | "
-        "un ora di libero | un paio d ore libere | un paio di ore libere"
+        "un ora di libero | un paio d ore libere | un paio di ore libere | "
+        # room asked in the first person: "domattina riesco a infilare un cambio olio?"
+        "riesco a infilare | riesco a infilarci | riesco a infilarla | riesco a infilarlo | riesco a incastrare | "
+        "riesco a incastrarla | riesco a incastrarlo | riesco a far entrare | riesco a farla entrare | "
+        "riesco a farlo entrare | riesco a farci stare | riesco a metterci"
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
@@ -434,6 +450,7 @@ WEAK_CANCEL_FORMS = _cues(
 )
 """"toglila", "levala": a cancellation only when an appointment is spoken of (its day, "l'appuntamento", a
 reason it is off) and nothing is taken off something else ("toglila dal ponte")."""
+JOB_OFF_FORMS = _cues(_JOB_OFF)
 WEAK_BOOK_FORMS = _cues(with_pronouns("segna", "metti"))
 """"mettila", "segnamelo": booking words only beside a service, as "metti" and "segna" are."""
 DO_SERVICE_FORMS = _cues(
@@ -557,6 +574,14 @@ _OPTION_STARTS = {"la", "il", "lo", "l", "alle", "al", "a", "per", "di", "del", 
 BULK = phrases("tutti", "tutte", "all", "every", "ogni", "entrambi", "entrambe", "both")
 
 
+TOLD_BY = _cues(
+    "mi ha detto che | ci ha detto che | ha detto che | mi ha scritto che | ci ha scritto che | mi dice che | "
+    "ci dice che | dice che | mi ha avvisato che | ci ha avvisato che"
+)
+""""Pagnotta mi ha detto che mercoledì non può …", "la signora dice che l'MX-5 fischia": what the customer told,
+said before the request it brings (known words: no action of their own)."""
+
+
 # Why the customer cancels or moves ("il signor Romano non può venire"): said, but no negation of the request.
 REASONS = phrases(
     "non puo venire",
@@ -603,7 +628,15 @@ REASONS = phrases(
     "ha avuto un imprevisto",
     "ha un contrattempo",
     "ha avuto un contrattempo",
-)
+    # the job no longer needed: the trouble gone by itself, done elsewhere, the car sold
+    *(f"{itself} {gone}{alone}" for itself in ("s e", "si e")
+      for gone in ("spenta", "spento", "risolto", "risolta", "sistemato", "sistemata", "passato", "passata")
+      for alone in ("", " da solo", " da sola")),
+    *(f"l ha {already}{done} {where}" for already in ("", "gia ")
+      for done in ("fatta", "fatto") for where in ("da un altra parte", "altrove", "da un altro meccanico",
+                                                    "da un altra officina", "in concessionaria")),
+    "l ha gia fatta", "l ha gia fatto", "l ha venduta", "l ha venduto", "ha venduto la macchina",
+)  # fmt: skip
 
 
 # Why the customer cannot keep the appointment, said short ("domani mattina non può", "alle 4 non riesce"): no
@@ -612,6 +645,8 @@ REASONS = phrases(
 # spostarla"), it stays a negation (refused).
 SHORT_REASONS = phrases(
     "non puo", "non riesce", "non ce la fa piu",
+    # not coming by ("oggi non passa: cancella le gomme")
+    "non passa", "non passa piu", "non puo passare", "non riesce a passare", "non arriva", "non arriva piu",
     # the day that does not suit ("venerdì 11 non va più bene: mettilo lunedì 14")
     *(f"non {who}{goes}" for who in ("", "gli ", "le ", "mi ", "ci ")
       for goes in ("va bene", "va piu bene", "va", "torna", "torna bene", "torna piu", "conviene", "e comodo",
@@ -696,6 +731,37 @@ _WHEN_NOT = frozenset(
 """Said between a short reason and the command: the day it does not suit ("non può martedì, spostala …")."""
 
 
+_FOR_APPOINTMENT = frozenset({"per", "col", "con", "coi"})
+_NAMING_WORDS = frozenset(
+    {"il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dello", "dell", "dei", "delle", "di", "al", "alla",
+     "sul", "sulla", "targa", "_"}
+)  # fmt: skip
+_COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela", "quindi", "allora"})
+
+
+def _appointment_named_after(tokens: list[str], at: int) -> int:
+    """Past the appointment a reason is said of, when it is named right at `at` by "per" and its service, its
+    vehicle after it ("mercoledì non può per le gomme della Delta, DS 345 AF: la spostiamo"), and past the
+    command's pronoun: where the command would be; else `at` unchanged."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+    from engine.fastpath.vehicles import find_vehicle_description
+
+    if tokens[at : at + 1] == [] or tokens[at] not in _FOR_APPOINTMENT:
+        return at
+    rest = tokens[at + 1 : at + 16]
+    spans = [(m.start, m.end) for m in find_services(rest)]
+    if not spans or any(t not in _NAMING_WORDS for t in rest[: spans[0][0]]):
+        return at
+    k = spans[0][1]
+    desc = find_vehicle_description(rest)
+    named = set(range(desc.start, desc.end)) if not desc.is_empty() else set()
+    while k < len(rest) and (k in named or rest[k] in _NAMING_WORDS or rest[k].isdigit()):
+        k += 1
+    while k < len(rest) and rest[k] in _COMMAND_PRONOUNS:
+        k += 1
+    return at + 1 + k
+
+
 def _asked_at(tokens: list[str], at: int) -> tuple[str, ...] | None:
     """The move, cancel or put command said at `at` (a day or a time said before it skipped: "non può
     martedì alle 9, spostala …"), an imperative, else None."""
@@ -707,6 +773,7 @@ def _asked_at(tokens: list[str], at: int) -> tuple[str, ...] | None:
     start = at
     while at < len(tokens) and at - start < 6 and said_when(tokens[at]):
         at += 1
+    at = _appointment_named_after(tokens, at)
     for cue_list in (CUES["move"], CUES["cancel"], _PUT_FORMS):
         hit = find_any(tokens[at:], cue_list)
         if hit is not None and hit[0] == 0 and not hit[1][0].endswith(_INFINITIVE_ENDINGS):
@@ -752,17 +819,33 @@ _OF_DAY = frozenset({"di", "del", "della", "da", "dal", "dalla"})
 _TO_DAY = frozenset({"a", "al", "ad", "per"})
 
 
+MADE_FORMS = _cues(
+    "fallo | falla | falli | falle | farlo | farla | fammelo | fammela | faglielo | fagliela | fallo diventare | "
+    "falla diventare | farlo diventare | farla diventare | portala | portalo | portarla | portarlo | portamela | "
+    "portamelo | portagliela | portaglielo"
+)
+""""il tagliando di venerdì 11 fallo diventare lunedì 7", "la revisione di mercoledì portala a giovedì", "il
+cambio olio di mercoledì 9 fallo alle 10": the appointment named by its day, made another day or hour (a move
+only with its day said before and the new day or hour right after)."""
+_AT_HOUR = frozenset({"alle", "all", "per", "verso"})
+
+
 def put_to_another_day(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) moves the appointment named by its day before it to a day said right after
-    it ("la batteria di lunedì 7 mettila a giovedì 3", "il tagliando di domani mettilo a venerdì"), else None
-    ("mettila venerdì" alone puts a car on a day: a booking)."""
+    it ("la batteria di lunedì 7 mettila a giovedì 3", "il tagliando di domani mettilo a venerdì"), or "fallo",
+    "portala" (`MADE_FORMS`) to a day or an hour ("… di venerdì fallo diventare lunedì", "… di mercoledì 9
+    fallo alle 10"), else None ("mettila venerdì" alone puts a car on a day: a booking)."""
     from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
+    from engine.fastpath.numbers import word_to_number
 
     days = set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
-    for at, _given in find_all(tokens, _PUT_FORMS):
+    for at, given in [*find_all(tokens, _PUT_FORMS), *find_all(tokens, MADE_FORMS)]:
         old_day = any(t in _OF_DAY and nxt in days for t, nxt in pairwise(tokens[:at]))
-        after = tokens[at + 1 : at + 3]
+        after = tokens[at + len(given) : at + len(given) + 2]
         new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
+        if given in MADE_FORMS and len(after) == 2:
+            hour = after[1].isdigit() or word_to_number(after[1]) is not None
+            new_day = new_day or after[0] in days or (after[0] in _AT_HOUR and hour)
         if old_day and new_day:
             return at
     return None
@@ -835,6 +918,8 @@ _SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "s
              "owner"}
 _MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}
 _ASIDES = {"pero", "invece", "purtroppo", "however", "though"}
+_FROM_WHERE = _cues("da qui | da qua | da li | da la | da lontano | dal banco | da dove sono | from here")
+"""Where the plate cannot be read from, said between it and the reading ("la targa da qui non si legge")."""
 
 
 def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
@@ -854,6 +939,8 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
         end = _later_end(tokens, at + len(verb))
         while at > 0 and tokens[at - 1] in _ASIDES:  # "la targa però non me l'ha lasciata"
             at -= 1
+        where = next((w for w in _FROM_WHERE if tuple(tokens[max(0, at - len(w)) : at]) == w), ())
+        at -= len(where)  # "la targa da qui non si legge"
         for slot, objects in NOT_KNOWN_WHAT.items():
             before = [o for o in objects if at >= len(o) and tuple(tokens[at - len(o) : at]) == o]
             if before:
@@ -878,6 +965,47 @@ def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
             continue
         longest = max((o for o in objects if tuple(tokens[at : at + len(o)]) == o), key=len)
         return slot, at + len(longest)
+    return None
+
+
+# The visit the request rides on ("già che viene oggi per le gomme, cambiamo pure la batteria"): what the car comes
+# in for anyway is its context, no service of the request.
+_SINCE_IT = _cues("gia che | visto che | dato che | siccome | approfittando che | approfittiamo che")
+_COMES_IN = _cues(
+    "viene | passa | arriva | torna | c e | e qui | e gia qui | e da noi | la porta | lo porta | la portano | "
+    "lo portano | la lascia | lo lascia | porta | portano | lascia | ce l abbiamo | l abbiamo qui | deve venire | "
+    "deve passare"
+)
+_FOR_THE_JOB = frozenset({"per", "a", "fare"})
+
+
+def coming_anyway(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of the visit a request rides on: "già che", "visto che" …, the car coming, its day or time, then
+    "per" and the service it comes for ("già che viene oggi per le gomme"), else None (the service is needed:
+    "visto che non viene" says nothing of a visit)."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    for at, since in find_all(tokens, _SINCE_IT):
+        k = at + len(since)
+        while k < len(tokens) and k - at < 8 and (
+            tokens[k] in ("gli", "le", "lo", "la", "ci", "ce", "pure", "comunque") or _when_said(tokens[k])
+        ):
+            k += 1  # "già che domani mattina ce la porta …"
+        comes = find_any(tokens[k:], _COMES_IN)
+        if comes is None or comes[0] != 0:
+            continue
+        k += len(comes[1])
+        while k < len(tokens) and k - at < 14 and tokens[k] not in _FOR_THE_JOB and _when_said(tokens[k]):
+            k += 1
+        if k >= len(tokens) or tokens[k] not in _FOR_THE_JOB:
+            continue
+        rest = tokens[k + 1 : k + 6]
+        j = 0
+        while j < len(rest) and rest[j] in ("il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"):
+            j += 1
+        found = find_services(rest)
+        if found and found[0].start == j:
+            return at, k + 1 + found[0].end
     return None
 
 
@@ -928,10 +1056,35 @@ REPORTED = _cues(
 )  # fmt: skip
 
 
+_ASKS_IF = _cues(
+    "chiede se | ha chiesto se | mi chiede se | ci chiede se | mi ha chiesto se | ci ha chiesto se | "
+    "vuole sapere se | voleva sapere se | chiedeva se"
+)
+_WHOM = frozenset({"gli", "le", "ci", "mi", "glielo", "gliela", "glieli", "gliele"})
+_WE_DO = _cues(
+    _CHANGE_PART + " | " + _FIT_PART + " | " + _TAKEN_UP + " | gli facciamo | le facciamo | gli fate | le fate"
+)
+"""What we would do, asked in the first person plural ("… se sabato le cambiamo le gomme")."""
+
+
 def reported_request(tokens: list[str]) -> tuple[int, int] | None:
-    """The span of the words relaying a customer's question ("chiede se possiamo"), else None."""
+    """The span of the words relaying a customer's question ("chiede se possiamo"), else None; or of "chiede
+    se" alone when the day (and time) come first, then what we would do ("chiede se sabato alle 11 e mezza le
+    cambiamo le gomme": the request left, asked)."""
     hit = find_any(tokens, REPORTED)
-    return None if hit is None else (hit[0], hit[0] + len(hit[1]))
+    if hit is not None:
+        return hit[0], hit[0] + len(hit[1])
+    for at, asks in find_all(tokens, _ASKS_IF):
+        k = at + len(asks)
+        while k < len(tokens) and k - at < 12 and _when_said(tokens[k]):
+            k += 1
+        whom = k
+        while k < len(tokens) and k - whom < 2 and tokens[k] in _WHOM:
+            k += 1  # "… giovedì alle 10 gli montiamo le gomme"
+        done = [find_any(tokens[i:], _WE_DO) for i in (whom, k)]
+        if k > at + len(asks) and any(d is not None and d[0] == 0 for d in done):
+            return at, at + len(asks)
+    return None
 
 
 # A correction said after the start ("alle 2, scusa", "at 2, sorry"): what it corrected may not have been

@@ -81,10 +81,19 @@ def drop_mileage(tokens: list[str]) -> list[str]:
 _ASKED = phrases(
     "quanti chilometri", "quanti km", "quanti kilometri", "a quanti chilometri", "a quanti km",
     "che chilometraggio", "quale chilometraggio", "il chilometraggio", "quanti chilometri aveva",
+    # what the odometer read: "quanti chilometri segnava quando …"
+    "quanti chilometri segnava", "quanti km segnava", "che chilometraggio segnava",
 )  # fmt: skip
+WORDS = frozenset(w for phrase in _ASKED for w in phrase)
+"""The words of a mileage asked: known to the fast path (never put back to another word: "segnava")."""
 _LAST = frozenset({"ultimo", "ultima"})
 _AT_LAST = frozenset({"all", "al", "alla", "nell", "nella", "l"})
 _LAST_TIME = ("ultima", "volta", "che")
+_DONE_WITH = frozenset(
+    {"gli", "le", "l", "lo", "la", "il", "i", "ci", "abbiamo", "ha", "hanno", "avete", "e", "stato", "stata", "fatto", "fatta",
+     "fatti", "fatte", "cambiato", "cambiata", "cambiati", "cambiate", "montato", "montata", "montati", "montate"}
+)  # fmt: skip
+"""Between "quando" and the service it asks of ("quando gli abbiamo fatto l'olio", "quando ha fatto il tagliando")."""
 _SINCE = frozenset(
     {"dall", "dal", "dalla", "da", "dopo", "fino", "prima", "since", "after", "prossimo", "prossima"}
 )
@@ -107,6 +116,11 @@ def mileage_asked(tokens: list[str]) -> tuple[int, int] | None:
         tuple(tokens[j : j + 3]) == _LAST_TIME and any(j + 3 <= s.start <= j + 6 for s in services)
         for j in range(len(tokens))
     )
-    if not (at_last or last_time):
+    # "quando gli abbiamo fatto l'olio": the service when it was last done, only its pronoun and "did" between
+    when_done = any(
+        tokens[j] == "quando" and any(set(tokens[j + 1 : s.start]) <= _DONE_WITH and s.start - j <= 5 for s in services)
+        for j in range(len(tokens))
+    )
+    if not (at_last or last_time or when_done):
         return None
     return hit[0], hit[0] + len(hit[1])

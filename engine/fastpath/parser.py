@@ -126,6 +126,11 @@ def detect_language(tokens: list[str], default: str) -> str:
 
 
 _WEAK_CANCEL = set(cues.WEAK_CANCEL_FORMS)
+_JOB_OFF = set(cues.JOB_OFF_FORMS)
+_JOB_WORDS = frozenset({"tagliando", "tagliandi", "tagliandino", "revisione", "revisioni", "diagnosi", "diagnostica",
+                        "cambio", "controllo", "ricarica", "manutenzione", "collaudo", "check", "sostituzione"})  # fmt: skip
+"""A service named by the job, not by a part: what "togli" takes off the agenda ("togli la revisione", "togli il
+cambio gomme"); "togli le gomme", "togli la batteria" take the parts off the car."""
 _DAYS_SAID = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi"})
 _DAY_NAMED = _DAYS_SAID | {"stamattina", "domattina", "stasera"}
 _TAKEN_FROM = frozenset(
@@ -143,6 +148,16 @@ def _appointment_off(tokens: list[str], after: int) -> bool:
     if tokens[after : after + 1] and tokens[after] in _TAKEN_FROM:
         return False
     return bool(_APPOINTMENT_SAID & set(tokens))
+
+
+def _job_off(tokens: list[str], after: int) -> bool:
+    """ "togli la revisione del Porter": a "togli" that takes a job off the agenda, its service said right after
+    (its article between) and named by the job, not by a part ("togli le gomme" takes the tyres off)."""
+    starts = {m.start: m for m in find_services(tokens)}
+    while after < len(tokens) and after not in starts and tokens[after] in _BEFORE_SERVICE:
+        after += 1
+    job = starts.get(after)
+    return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
 
 
 def _asks_when(tokens: list[str], first_free_at: int) -> bool:
@@ -236,7 +251,11 @@ def _main_intent(
                 and _loose_book_word(tokens, i, p, question=question)
             ]  # fmt: skip
         if intent == "cancel":
-            hits = [(i, p) for i, p in hits if p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p))]
+            hits = [
+                (i, p) for i, p in hits
+                if (p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p)))
+                and (p not in _JOB_OFF or _job_off(tokens, i + len(p)))
+            ]  # fmt: skip
         if intent == "move":
             hits = [(i, p) for i, p in hits if not cues.car_moved(tokens, i)]  # "che lo venga a spostare"
         if hits:
@@ -339,8 +358,8 @@ _CLITICS = {
 def _unknown_after_connector(tokens: list[str], unknown: set[str]) -> str | None:
     """An unknown word right after "e"/"and"/"poi" (pronouns skipped): likely a second action."""
     for i, tok in enumerate(tokens[:-1]):
-        if tok not in _AND:
-            continue
+        if tok not in _AND or (tok == "e" and i > 0 and tokens[i - 1] in ("s", "c")):
+            continue  # "s'è spenta", "c'è": the verb, no second action
         j = i + 1
         while j < len(tokens) - 1 and tokens[j] in _CLITICS:
             j += 1
@@ -404,8 +423,11 @@ _ADDRESSEE = re.compile(
     r"([A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)"
 )
 """Whom a message goes to, by first name and surname: "una mail di conferma a Teresa Serra"."""
-_CALLER = re.compile(r"^\W*([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:ri)?(?:chiamato|telefonato)\b")
-"""Who called, named first: "Quaranta ha chiamato: il tagliando della Musa …" (a surname, no number)."""
+_CALLER = re.compile(
+    r"^\W*([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:(?:ri)?(?:chiamato|telefonato)|detto|scritto|avvisato)\b"
+)
+"""Who called or told, named first: "Quaranta ha chiamato: il tagliando della Musa …", "Pagnotta mi ha detto che …"
+(a surname, no number)."""
 
 
 def _customer(text: str, heard: list[str] | None = None) -> str | None:
@@ -827,6 +849,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]
+    riding = cues.coming_anyway(tokens)
+    if riding is not None:  # "già che viene oggi per le gomme, …": the visit it rides on, no slot of the request
+        tokens = tokens[: riding[0]] + tokens[riding[1] :]
     lang = detect_language(tokens, language)
     if not tokens:
         return Parse(text, None, reason="empty", language=lang)
@@ -851,9 +876,14 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     )
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")
-    if (refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")) and verbless_booking(
-        tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come
-    ):
+    verbless = (
+        verbless_booking(
+            tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come
+        )
+        if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
+        else None
+    )
+    if verbless is not None:
         intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None
     if carried is not None:
@@ -890,7 +920,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     if intent == "book" and cue_at > 0:
         main = _without_symptom(main, cue_at)
     elif intent == "book" and cue_at == -1:  # said without a verb: "…, frena male: pastiglie giovedì …"
-        said = symptom_said(main)
+        said = symptom_said(main, today)
         if said is not None:
             main = ["_" if said[0] <= k < said[1] else t for k, t in enumerate(main)]
     if intent == "book":
@@ -902,6 +932,12 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     slots = fill_slots(main, text, today, intent, lang)
     if km_asked is not None:
         slots["mileage"] = True
+    if intent == "move" and "old_date" not in slots and "date" in slots and "time" not in slots:
+        reasons_out = cues.without_reason_days(main)
+        if reasons_out != main and not extract_datetime(reasons_out, today).dates:
+            # "mercoledì non può per le gomme …: la spostiamo": the day that does not suit is the appointment's
+            # (the new one asked); with a time said too, it is left as it was
+            slots["old_date"] = slots.pop("date")
     if unsuited is not None and intent == "move" and "old_date" not in slots and "date" in slots:
         slots["old_date"] = slots.pop("date")  # the day said is the one that does not suit
         if "time" in slots:
@@ -915,7 +951,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     parts = [Parse(text, intent_, slots_, 0.95, True, None, lang) for intent_, slots_ in actions]
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
-    careful = "asked" if relayed is not None else None
+    careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" else None
     return _judge(
         Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
     )
@@ -939,7 +975,7 @@ def _without_symptom(tokens: list[str], cue_at: int) -> list[str]:
 
 _NOT_KNOWN_SLOTS = {
     "plate": ("plate",),
-    "date": ("date", "date_to", "time", "part_of_day", "first_free", "open_ended"),
+    "date": ("date", "date_to", "part_of_day", "first_free", "open_ended"),
     "time": ("time", "part_of_day"),
 }
 

@@ -454,7 +454,7 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
             continue
         wholes: dict[str, tuple[int, int, str]] = {}
         # "GM 615... no, GN, GN 615 XC": the right letters said once alone, then again with the rest
-        again_said = _opening_said_twice(after) or after
+        again_said = _opening_said_twice(after) or _group_then_whole(after) or after
         for m in range(len(before)):  # "e FK 319": the "e" may be a word before the plate
             said = "".join(sym for sym, _ in before[m:])
             for n in range(len(again_said), 0, -1):  # "908 MN a domani": the "a" is no letter of the plate
@@ -486,6 +486,19 @@ def _opening_said_twice(symbols: list[tuple[str, int]]) -> list[tuple[str, int]]
         for k2 in range(k + 1, min(k + 3, len(symbols)) + 1):
             if "".join(sym for sym, _ in symbols[k:k2]) == first and k2 < len(symbols):
                 return symbols[k:]
+    return None
+
+
+def _group_then_whole(symbols: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """`symbols` without the group said alone first when the whole plate said after it holds that group ("KF,
+    GD 694 KF", "124, AB 124 CD"): the whole plate, which goes on from there; else None."""
+    for k in range(1, min(3, len(symbols)) + 1):
+        group = "".join(sym for sym, _ in symbols[:k])
+        if _shape(group) not in ("LL", "DDD"):
+            continue
+        whole = "".join(sym for sym, _ in symbols[k:])
+        if _IT_FORMAT.fullmatch(whole) and group in (whole[:2], whole[2:5], whole[5:]):
+            return symbols[k:]
     return None
 
 

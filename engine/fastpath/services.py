@@ -32,7 +32,8 @@ def _kind(key: str, category: str, it: str, en: str, words: tuple[str, ...], *sy
 SERVICE_KINDS: tuple[ServiceKind, ...] = (
     _kind("oil_change", "maintenance", "cambio olio", "oil change", ("olio", "oil"),
           "cambio olio", "cambio dell olio", "cambio di olio", "cambio d olio", "cambiare l olio", "cambiare olio", "oil change", "change the oil",
-          "oil and filter", "olio e filtri", "olio e filtro", "fatto l olio", "fare l olio", "cambiato l olio",
+          "oil and filter", "olio e filtri", "olio e filtro", "cambio olio e filtri", "cambio olio e filtro",
+          "cambio dell olio e dei filtri", "cambio olio filtri", "fatto l olio", "fare l olio", "cambiato l olio",
           # as done, asked of a vehicle's history: "when did it last have its oil changed?"
           "oil changed", "oil done", "oil replaced", "oil swapped", "changed the oil", "changed its oil",
           "oil changes", "do the oil", "did the oil", "done the oil"),

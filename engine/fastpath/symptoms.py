@@ -100,7 +100,7 @@ _SAYS_NOTHING = frozenset({"ha", "fa", "sente"})
 """Symptom verbs that say no trouble alone: "ha la revisione venerdì" tells of an appointment."""
 
 
-def _is_symptom(span: list[str], service_words: set[int]) -> bool:
+def is_symptom(span: list[str], service_words: set[int]) -> bool:
     """Are `span`'s words what the car does, and only that: opened by a symptom's verb ("frena male") or what it
     fails to do ("la mattina non parte"), every word a symptom's (a part's service among them: "ha la spia dei
     freni accesa"), at least one saying a trouble?"""
@@ -127,7 +127,7 @@ def symptom_then_service(
         end = s_start
         while end > start and tokens[end - 1] in _SERVICE_ARTICLES:
             end -= 1  # "frena male: le pastiglie …": the service's article is no word of the symptom
-        if end > start and _is_symptom(tokens[start:end], inside):
+        if end > start and is_symptom(tokens[start:end], inside):
             found = (start, end)
         inside |= {k - start for k in range(s_start, s_end)}
     return found

@@ -16,6 +16,13 @@ time said is one too: its day is asked, nothing is written.
 The day may come without its time ("per la Polo nera, EL 503 VB, un cambio gomme dopodomani in mattinata"):
 then the booking is never made at once, its first free time that day is said back for a yes
 (engine.fastpath.handlers.booking: "no_time"), so the first free slot asked in words is no such request.
+
+Said bare, the vehicle may also be told of first, by its owner ("Pirozzi ha il Trafic che frena male, FD 274 ZW:
+pastiglie giovedì alle 4", "la signora Lunardi dice che l'MX-5 fischia quando frena. Targa FT 839 NA. Pastiglie
+venerdì alle 10"), and the day may come before "per" and the service, said last ("…, ha la spia motore accesa:
+lunedì in mattinata per una diagnosi"). The service with its definite article ("…, frena male: le pastiglie
+giovedì alle 4", "… venerdì alle 10 per le pastiglie") is most likely the job asked for, yet may tell of the one
+booked: such a booking is said back whole for a yes ("said_back"), never written at once.
 """
 
 from __future__ import annotations
@@ -25,17 +32,20 @@ from datetime import date
 from engine.fastpath import intents as cues
 from engine.fastpath.dates import extract_datetime
 from engine.fastpath.normalize import find_any
+from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import PlateMatch, find_plates
 from engine.fastpath.services import find_services
-from engine.fastpath.symptoms import symptom_then_service
+from engine.fastpath.symptoms import is_symptom, symptom_then_service
 from engine.fastpath.vehicles import find_vehicle_description
 
-OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene"})
+OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene",
+                     "buongiorno", "buonasera", "salve", "ciao"})  # fmt: skip
 """Words said before the request that are no part of it."""
 _ARTICLES = frozenset({"il", "lo", "la", "l", "un", "una", "uno", "i", "le", "gli"})
 _EN_ARTICLES = frozenset({"the", "a", "an", "some", "new"})
 """Said before an English service or vehicle ("an oil change for the Octavia", "for new tyres")."""
 _NEW_ONE = frozenset({"un", "una", "uno"})
+_DEFINITE = _ARTICLES - _NEW_ONE
 _TO_VEHICLE = frozenset({"per", "alla", "al", "sulla", "sul", "della", "del", "dell", "for", "on"})
 _OLD_DAY = frozenset({"di", "del", "della", "dello", "dell", "da", "dal", "dalla", "quella", "quello", "e", "era",
                       "from", "of"})  # fmt: skip
@@ -92,15 +102,127 @@ def _vehicle_then_for_service(head: list[str], first: int, plates: list[PlateMat
     return between[:1] == ["for"] and set(between[1:]) <= _EN_ARTICLES
 
 
-def symptom_said(tokens: list[str]) -> tuple[int, int] | None:
+_TITLES = frozenset({"signor", "signora", "signorina", "sig", "dottor", "dottoressa", "dott"})
+_OWNER_HAS = frozenset({"ha", "con"})
+"""Said between the owner named first and the vehicle: "Pirozzi ha il Trafic …"."""
+_TOLD = tuple(phrase for phrase in cues.TOLD_BY)
+_PLATE_SAID = frozenset({"targa", "targata", "targato"})
+
+
+def _owner_first(words: list[str]) -> bool:
+    """Are `words` (said before the vehicle's description) its owner telling or having it: nothing, or a name
+    (by its title or alone, two words at most) then "dice che" or "ha", then the vehicle's article ("la signora
+    Lunardi dice che l'…", "Pirozzi ha il …")?"""
+    if words and words[-1] in _ARTICLES:
+        words = words[:-1]
+    if not words:
+        return True
+    told = next((t for t in _TOLD if tuple(words[-len(t) :]) == t), None)
+    if told is not None:
+        words = words[: -len(told)]
+    elif words[-1] in _OWNER_HAS:
+        words = words[:-1]
+    else:
+        return False
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    if words and words[0] in _TITLES:
+        words = words[1:]
+    return 1 <= len(words) <= 2 and _a_name(words)
+
+
+def _a_name(words: list[str]) -> bool:
+    """Can `words` be a customer's name: letters, no verb of one booked, no service, no day?"""
+    said = extract_datetime(words, date(2000, 1, 3)).dates  # any Monday: only whether a day is said
+    return all(w.isalpha() and w not in _SAID_OF_ONE_BOOKED for w in words) and not find_services(words) and not said
+
+
+def _said_of_car(words: list[str]) -> list[str] | None:
+    """What the car does, of `words` (said between the vehicle's description and its plate) when they are only
+    its owner, what it does and "targa" ("di Bellucci", "che frena male", "fischia quando frena. Targa"): [] when
+    nothing of it is said; None when anything else is."""
+    while words and words[-1] in _PLATE_SAID:
+        words = words[:-1]
+    if words and words[0] in _OF_OWNER:  # "della Bertini", "della signora Cavallaro"
+        k = 1 + (words[1:2] != [] and words[1] in _TITLES)
+        if not _a_name(words[k : k + 1]):
+            return None  # "la Panda del tagliando di venerdì, …": no owner
+        words = words[k + 1 :]
+    if words[:1] == ["che"]:
+        words = words[1:]
+    return words if not words or is_symptom(words, set()) else None
+
+
+def _told_then_plate(head: list[str], first: int, plate: PlateMatch) -> str | None:
+    """The vehicle told of first, then its plate: its owner telling or having it, its description, what it does
+    ("La signora Lunardi dice che l'MX-5 fischia quando frena. Targa FT 839 NA", "Pirozzi ha il Trafic che frena
+    male, FD 274 ZW"); "symptom" when what the car does was said there, "" when not, None when anything else is."""
+    desc = find_vehicle_description(head[: plate.start])
+    if desc.is_empty() or desc.start < first or desc.end > plate.start:
+        return None
+    does = _said_of_car(head[desc.end : plate.start])
+    if does is None or not _owner_first(head[first : desc.start]):
+        return None
+    return "symptom" if does else ""
+
+
+_WHEN_GLUE = frozenset({"in", "alle", "all", "le", "ore", "verso", "di", "del", "della", "e", "mezza", "mezzo",
+                        "un", "quarto", "mattinata", "mattina", "pomeriggio", "serata", "sera", "a", "nel",
+                        "nella", "prima"})  # fmt: skip
+"""Said among a day and its time or part ("lunedì 30 in mattinata", "giovedì alle 3 e mezza")."""
+
+
+def _when_then_for_service(
+    masked: list[str], start: int, services: list[tuple[int, int]], today: date
+) -> int | None:
+    """ "…, EN 583 TC, ha la spia motore accesa: lunedì 30 in mattinata per una diagnosi": after the plate
+    (`start`) and what the car does, the day (its time or part) then "per" and the service, said last. Where the
+    day starts, else None."""
+    if not services or services[-1][1] != len(masked):
+        return None
+    s_start = services[-1][0]
+    k = s_start
+    while k > start and masked[k - 1] in _ARTICLES:  # "per una diagnosi", "per le pastiglie"
+        k -= 1
+    if k <= start or masked[k - 1] != "per":
+        return None
+    for day_at in range(start, k - 1):
+        segment = masked[day_at : k - 1]
+        when = extract_datetime(segment, today)
+        if len(when.dates) != 1 or when.dates[0].start != 0:
+            continue
+        glue = all(
+            i in when.consumed or t in _WHEN_GLUE or t.isdigit() or word_to_number(t) is not None
+            for i, t in enumerate(segment)
+        )
+        inside = {i - start for a, b in services for i in range(a, b) if start <= i < day_at}
+        said = masked[start:day_at]
+        if glue and (not said or is_symptom(said, inside)):
+            return day_at
+        return None
+    return None
+
+
+def symptom_said(tokens: list[str], today: date) -> tuple[int, int] | None:
     """The span of what the car does, said right after the vehicle's plate and before the service of a booking
-    said without a verb ("il Touran grigio, DW 336 NE, ha la spia dell'ABS accesa: diagnosi domani alle 10"),
-    else None (engine.fastpath.symptoms.symptom_then_service)."""
+    said without a verb ("il Touran grigio, DW 336 NE, ha la spia dell'ABS accesa: diagnosi domani alle 10",
+    engine.fastpath.symptoms.symptom_then_service) or before its day ("…, ha la spia motore accesa: lunedì in
+    mattinata per una diagnosi"), or between the vehicle told of first and its plate ("Pirozzi ha il Trafic che
+    frena male, FD 274 ZW: …"), else None."""
     plates = find_plates(tokens)
     if not plates:
         return None
     services = [(m.start, m.end) for m in find_services(tokens)]
-    return symptom_then_service(tokens, plates[0].end, services)
+    after = symptom_then_service(tokens, plates[0].end, services)
+    if after is not None:
+        return after
+    day_first = _when_then_for_service(tokens, plates[0].end, services, today)
+    if day_first is not None and day_first > plates[0].end:
+        return plates[0].end, day_first
+    if _told_then_plate(tokens, 0, plates[0]) == "symptom":
+        desc = find_vehicle_description(tokens[: plates[0].start])
+        return desc.end, plates[0].start
+    return None
 
 
 def verbless_booking(
@@ -111,17 +233,19 @@ def verbless_booking(
     *,
     day_alone: bool = False,
     day_to_come: bool = False,
-) -> bool:
-    """True when tokens[:head_end] are a whole booking said without a verb (see the module's doc); with
-    `day_alone`, its day said without a time is one too, and the vehicle may open it without "per" (not where a
-    message is asked for: "per la Panda, il tagliando venerdì: mandagli la conferma" speaks of the appointment
+) -> str | None:
+    """"booking" when tokens[:head_end] are a whole booking said without a verb (see the module's doc), else None;
+    with `day_alone`, its day said without a time is one too, and the vehicle may open it without "per" (not where
+    a message is asked for: "per la Panda, il tagliando venerdì: mandagli la conferma" speaks of the appointment
     that exists); with `day_to_come` (the person said the day is not known yet: "I'll let you know the day
-    later"), one with no day said at all (the day is then asked, nothing is written)."""
+    later"), one with no day said at all (the day is then asked, nothing is written). "said_back" for the vehicle
+    said first, what it does, then the service with its article ("…, frena male: le pastiglie giovedì alle 4"):
+    most likely the job asked for, it may still tell of the one booked, so its write is said back for a yes."""
     head = tokens[:head_end]
     if "?" in text or not head:
-        return False
+        return None
     if any(find_any(head, cue_list) is not None for cue_list in cues.CUES.values()):
-        return False
+        return None
     first = 0
     while first < len(head) and head[first] in OPENERS:
         first += 1
@@ -132,32 +256,53 @@ def verbless_booking(
     masked = ["_" if i in in_plate else t for i, t in enumerate(head)]
     spans = [(m.start, m.end) for m in find_services(masked)]
     symptom = symptom_then_service(masked, plates[0].end, spans) if plates else None
+    # the vehicle told of first ("Pirozzi ha il Trafic che frena male, FD 274 ZW: …"), and the day said before
+    # the service ("…: lunedì 30 in mattinata per una diagnosi"): the bare forms, as the vehicle opening them is
+    told = _told_then_plate(head, first, plates[0]) if plates and day_alone else None
+    day_first = _when_then_for_service(masked, plates[0].end, spans, today) if plates and day_alone else None
+    if symptom is None and day_first is not None and day_first > plates[0].end:
+        symptom = (plates[0].end, day_first)
     if symptom is not None:  # "…, FZ 465 MW, frena male: pastiglie …": why, no words of the booking
         masked[symptom[0] : symptom[1]] = ["_"] * (symptom[1] - symptom[0])
-    if _SAID_OF_ONE_BOOKED & set(masked):  # a plate's letters are no verb: "HA 274 WR" holds no "ha"
-        return False
+    told_of = masked[plates[0].start :] if told is not None else masked  # "Pirozzi ha il Trafic": has, owns
+    if _SAID_OF_ONE_BOOKED & set(told_of):  # a plate's letters are no verb: "HA 274 WR" holds no "ha"
+        return None
     services = find_services(masked)
     if not services:
-        return False
+        return None
+    found = "booking"
     # the vehicle said first, bare ("La Kangoo di Pini, HA 274 WR: un cambio olio giovedì alle 3"), only where no
     # message is asked: "la Panda, AB 123 CD, il tagliando venerdì alle 9: mandagli la conferma" is its message
     vehicle_first = _for_vehicle_then_service(
         masked, first, plates, services[0].start, bare=day_alone
     ) or _vehicle_then_for_service(head, first, plates, services[0].start)
+    if not vehicle_first and plates and day_alone:
+        opens = told is not None or _vehicle_opens(head, first, plates[0])
+        between = set(masked[plates[0].end : services[0].start]) - {"_"}
+        if opens and told is not None and between <= _NEW_ONE:
+            vehicle_first = True  # "La signora Lunardi dice che l'MX-5 fischia … Targa FT 839 NA. Pastiglie …"
+        elif opens and day_first is not None:
+            # "…: venerdì alle 10 per le pastiglie" may tell of the one booked, as the service's article after
+            # the plate may: said back; "per una diagnosi" asks for one
+            vehicle_first = True
+            found = "said_back" if masked[services[-1].start - 1] in _DEFINITE else "booking"
+        elif opens and between <= _ARTICLES and (told == "symptom" or symptom is not None):
+            vehicle_first, found = True, "said_back"
     if not vehicle_first:
         if services[0].start != first:
-            return False
+            return None
         after_service = masked[services[0].end : services[0].end + 1]
         if not after_service or after_service[0] not in _TO_VEHICLE:
-            return False
+            return None
     if not plates and find_vehicle_description(masked).is_empty():
-        return False
+        return None
     when = extract_datetime(masked, today)
     if day_to_come:
-        return not when.dates and when.time is None  # the day to come: nothing of a day or time said
+        # the day to come: no day said (an hour may be: "alle 9... il giorno me lo conferma lei")
+        return found if not when.dates else None
     if len(when.dates) != 1 or when.conflicts:
-        return False
+        return None
     if when.time is None and (not day_alone or find_any(head, cues.FIRST_FREE) is not None):
-        return False  # a day alone is said back at its first free time; "il primo posto" would book it
+        return None  # a day alone is said back at its first free time; "il primo posto" would book it
     day = when.dates[0]
-    return not (day.start > 0 and masked[day.start - 1] in _OLD_DAY)
+    return None if day.start > 0 and masked[day.start - 1] in _OLD_DAY else found

@@ -361,6 +361,7 @@ MODEL_WORDS = frozenset(
         "sport",
         "gt",
         "coupe",
+        "picasso",  # "la Grand C4 Picasso"
     ]
 )
 """The second words of longer model names ("Yaris Cross", "C3 Aircross", "A3 Sportback"): the first word picks
@@ -374,7 +375,7 @@ COUNTING = frozenset({"righe", "riga", "parole", "lines", "words"})
 @cache
 def known_words() -> frozenset[str]:
     """The union of every table the parser reads (built once)."""
-    from engine.fastpath import composite, corrections, dates, intents, services, symptoms, vehicles
+    from engine.fastpath import composite, corrections, dates, intents, mileage, services, symptoms, vehicles
     from engine.fastpath.plate_symbols import LETTER_WORDS
 
     words: set[str] = set(FUNCTION_WORDS)
@@ -399,6 +400,11 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     # "ha la spia dell'airbag accesa", "la mattina non parte": why, said before what is asked
     words.update(symptoms.WORDS, symptoms.NOT_WORKING_WORDS)
+    for phrase in intents.TOLD_BY:  # "Pagnotta mi ha detto che …": what the customer said, told
+        words.update(phrase)
+    for phrase in intents.MADE_FORMS:  # "fallo diventare lunedì": an appointment made another day
+        words.update(phrase)
+    words.update(mileage.WORDS)  # "quanti chilometri segnava …": the mileage asked of a past service
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
     words.update(["fissato", "fissata", "fissati", "prenotato", "prenotata", "prenotati"])

@@ -59,7 +59,8 @@ def test_what_the_car_does_before_a_verbless_booking_is_its_reason(
         "La Golf, EF 456 GH, frena male: le pastiglie gliele abbiamo fatte venerdì.",  # told, done
         "La Golf, EF 456 GH, frena male: pastiglie venerdì alle 10?",  # asked
         "La Golf, EF 456 GH, frena male da lunedì: pastiglie venerdì alle 10.",  # a second day said
-        "La Golf, EF 456 GH, frena male: le pastiglie venerdì alle 10.",  # may tell of the one booked
+        # "La Golf, EF 456 GH, frena male: le pastiglie venerdì alle 10." may tell of the one booked: since set 11
+        # it is taken as the job asked for and said back for a yes (test_counter_phrasing_8)
         "La Golf, EF 456 GH, non frena più male: pastiglie venerdì alle 10.",  # the trouble is gone
     ],
 )
