@@ -412,6 +412,9 @@ def _joined(tokens: list[str]) -> list[str]:
             # a correction's word is never a piece: "AB 123 CD, anzi CE" is no "anziché"
             pieces = a.isalpha() and b.isalpha() and len(a + b) >= 6 and (a not in known or b not in known)
             pieces = pieces and a not in _TAKES_BACK
+            # a piece of a word has a vowel: "GH" or "HH" before a word is a plate's last letters ("EF 456 GH,
+            # giovedì" is no "giovedì" with its h silent)
+            pieces = pieces and any(v in a for v in "aeiouy")
             if pieces and len(b) > 1 and (len(a) > 1 or a in ("e", "l")):  # a lone S is a plate's letter
                 same = _sounds()[0].same(a + b)
                 if len(same) == 1:

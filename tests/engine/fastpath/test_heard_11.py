@@ -161,3 +161,10 @@ def test_di_ci_and_di_esse_heard_as_dieci_are_read_as_letters() -> None:
 )
 def test_set_11_phrases_cut_or_respelt(heard: str, meant: str) -> None:
     assert _heard(heard) == meant
+
+
+def test_a_plates_last_letters_are_never_a_piece_of_the_next_word() -> None:
+    """ "GH giovedì" sounds as "giovedì" with its h silent; no piece of a word is all consonants."""
+    assert plates_in("Tagliando per la EF 456 GH, giovedì alle 9.") == ["EF456GH"]
+    assert plates_in("La FG 112 HH, facciamo venerdì?") == ["FG112HH"]
+    assert _heard("se nami la revisione") == "segnami la revisione"  # a piece with its vowel still joins
