@@ -151,7 +151,13 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("contrimana", "zura"): ("countryman", "azzurra"), ("xtrial",): ("x-trail",), ("xtraer",): ("x-trail",),
     ("extral",): ("x-trail",), ("extrail",): ("x-trail",), ("gymni",): ("jimny",), ("gimni",): ("jimny",),
     ("vovo",): ("volvo",), ("sia", "accende"): ("si", "accende"), ("di", "kia"): ("di", "chi", "e"),
-    ("m", "poli"): ("empoli",),
+    ("m", "poli"): ("empoli",), ("non", "scusa"): ("no", "scusa"), ("lo", "l", "olio"): ("l", "olio"),
+    # "s'è spenta" heard "se spenta": no "if" (refused as a hypothetical) but the thing that happened
+    **{("se", done): ("s", "e", done) for done in ("spenta", "spento", "rotta", "rotto", "risolto", "risolta",
+                                                  "aggiustata", "aggiustato", "sistemata", "sistemato")},
+    # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
+    **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
+                                                              "venerdi", "sabato")},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 
@@ -207,7 +213,8 @@ def _hour_word(rest: str) -> bool:
 def _run_together(tokens: list[str]) -> list[str]:
     """A preposition and a day heard as one word, the consonant doubled as Italian says it ("addomani",
     "allunedi": a domani, a lunedì; "davenerdi": da venerdì), and a day with the "a" of "alle" stuck to it
-    ("venerdia le 10"), a weekday with its date run on ("lunedisette"), and "alle" with its hour ("allenove")."""
+    ("venerdia le 10"), a weekday with its date run on ("lunedisette"), "alle" with its hour ("allenove"), and
+    "alle" cut to "al" after a weekday's date ("sabato 5 al 10")."""
     from engine.fastpath.numbers import word_to_number
 
     out: list[str] = []
@@ -221,6 +228,13 @@ def _run_together(tokens: list[str]) -> list[str]:
         glued = next((d for d in _DAY_WORDS[:7] if tok.startswith(d) and word_to_number(tok[len(d) :])), None)
         if glued:  # "lunedisette": lunedì sette
             out.extend([glued, tok[len(glued) :]])
+            i += 1
+            continue
+        if (
+            tok == "al" and i >= 2 and tokens[i - 2] in _DAY_WORDS[:7] and word_to_number(tokens[i - 1])
+            and _hour_word(nxt)
+        ):  # "sabato 5 al 10": after a weekday and its date, the hour ("dal 5 al 10" has no weekday before)
+            out.append("alle")
             i += 1
             continue
         at = next((a for a in ("alle", "ale") if tok.startswith(a) and _hour_word(tok[len(a) :])), None)

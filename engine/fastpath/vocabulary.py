@@ -402,6 +402,8 @@ def known_words() -> frozenset[str]:
     words.update(symptoms.WORDS, symptoms.NOT_WORKING_WORDS)
     for phrase in intents.TOLD_BY:  # "Pagnotta mi ha detto che …": what the customer said, told
         words.update(phrase)
+    for phrase in intents.AGENDA_COUNT:  # "come siamo combinati": never put back as "cambiati"
+        words.update(phrase)
     for phrase in intents.MADE_FORMS:  # "fallo diventare lunedì": an appointment made another day
         words.update(phrase)
     words.update(mileage.WORDS)  # "quanti chilometri segnava …": the mileage asked of a past service

@@ -168,3 +168,28 @@ def test_a_plates_last_letters_are_never_a_piece_of_the_next_word() -> None:
     assert plates_in("Tagliando per la EF 456 GH, giovedì alle 9.") == ["EF456GH"]
     assert plates_in("La FG 112 HH, facciamo venerdì?") == ["FG112HH"]
     assert _heard("se nami la revisione") == "segnami la revisione"  # a piece with its vowel still joins
+
+
+@pytest.mark.parametrize(
+    ("heard", "intent", "slots"),
+    [
+        ("Revisione per la AB 123 CD, venerdì 4 al 9.", "book", {"date": "2026-12-04", "time": "09:00"}),
+        ("Il tagliando di mercoledì 2 della AB 123 CD, porta la venerdì 4 alle 10, non scusa alle 11.", "move",
+         {"date": "2026-12-04", "time": "11:00"}),
+        ("Annulla la diagnosi della AB 123 CD, la spia se spenta.", "cancel", {"service": "diagnosis"}),
+        ("Le pastiglie della AB 123 CD, quand'è che ce le abbiamo cambiate?", "vehicle_history", {}),
+        ("A quanti chilometri era la AB 123 CD quando gli abbiamo fatto lo l'olio?", "vehicle_history",
+         {"service": "oil_change"}),
+    ],
+)  # fmt: skip
+def test_set_11_forms_of_hours_corrections_and_reasons(heard: str, intent: str, slots: dict[str, str]) -> None:
+    p = parse_it(heard)
+    assert p.intent == intent and p.handled, (p.reason, p.slots)
+    for key, want in slots.items():
+        assert _slot(p, key) == want, (key, p.slots)
+
+
+def test_al_stays_al_without_a_weekday_before() -> None:
+    """ "dal 5 al 10 dicembre" is a span of days, not an hour."""
+    assert "alle" not in _heard("dal 5 al 10 dicembre")
+    assert _heard("porta la panda venerdì") == "porta la panda venerdi"  # an article before a car stays
