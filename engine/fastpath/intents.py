@@ -230,8 +230,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
 }
-BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring"})
-"""English verbs that book with "in" after the vehicle: "get the Doblò in for a tyre change", "fit her in"."""
+BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})
+"""English verbs that book with "in" after the vehicle: "get the Doblò in for a tyre change", "fit her in",
+"stick the van in for a service", "pencil the Clio in for Friday"."""
 _BRING_IN_OPENERS = frozenset(
     {"please", "just", "so", "ok", "okay", "right", "alright", "then", "let", "s", "we", "ll", "i", "need", "to",
      "you", "can", "could", "will", "would", "and"}

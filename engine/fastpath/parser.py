@@ -269,9 +269,9 @@ def _main_intent(
     brought = cues.brought_in(tokens)
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
-        if asked:
+        if asked and first_time(tokens)[0] is None:
             positions.setdefault("first_free_slot", at)  # "can you fit the Panda in on Friday?": room asked
-        else:
+        else:  # told, or asked for an hour said ("can you fit the Jeep in on Wednesday at 9?"): a booking
             positions["book"] = at  # "get the Doblò in for a tyre change in the first free slot"
     if (
         "book" in positions

@@ -51,6 +51,40 @@ def test_a_model_s_word_said_as_something_else_is_no_model() -> None:
     assert slot(parse_en("Book the grand Panda, AB 123 CD, for an MOT on Friday at 9."), "model") == "Panda"
 
 
+# --- "stick / shove / pencil … in"; "can you fit … in" asked for an hour said ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "service", "day", "hour"),
+    [
+        ("Stick the Clio, CX 808 BZ, in for an oil change at the first free slot, cheers.", "oil_change", None,
+         None),
+        ("Shove the Yaris GM 555 NP in for brake pads tomorrow at 3.", "brakes", "2026-11-26", "15:00"),
+        ("Pencil the Octavia, KL 661 BB, in for an MOT on Monday at half 9.", "inspection", "2026-11-30",
+         "09:30"),
+        ("Can you fit the Micra, SD 512 FA, in for an oil change on Friday at 11?", "oil_change", "2026-11-27",
+         "11:00"),
+        ("Could you squeeze Mrs Greco's Micra, SD 512 FA, in on Tuesday at half 2 for new tyres?", "tyres",
+         "2026-12-01", "14:30"),
+    ],
+)  # fmt: skip
+def test_a_vehicle_stuck_in_or_asked_in_at_an_hour_is_a_booking(
+    text: str, service: str, day: str | None, hour: str | None
+) -> None:
+    p = parse_en(text)
+    assert p.intent == "book" and p.handled, p.reason
+    assert (slot(p, "service"), p.slots.get("date"), p.slots.get("time")) == (service, day, hour)
+    assert p.slots.get("first_free", False) == (day is None), p.slots
+
+
+def test_room_asked_without_an_hour_or_someone_else_s_doing_is_no_booking() -> None:
+    asked = parse_en("Can you fit the Micra, SD 512 FA, in for an oil change on Friday?")
+    assert (asked.intent, asked.slots["date"]) == ("first_free_slot", "2026-11-27"), asked.reason
+    assert parse_en("He'll stick the Corsa, RS 450 DT, in for a service on Friday at 9.").intent != "book"
+    keys = parse_en("Stick the keys in the drawer for Mr Colombo.")
+    assert not keys.handled, keys.reason
+
+
 # --- carried out on the contract workshop (a real LocalBackend: Monday 2 March 2026, 08:00) -----------------
 
 
@@ -63,6 +97,20 @@ def fast_en(local_backend: object) -> FastPath:
 
 def _called(out: Any, name: str) -> list[Any]:
     return [c for c in out.tool_calls if c.name == name]
+
+
+async def test_stuck_in_at_the_first_free_slot_is_booked_there(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle("Stick the Renegade, ZA 987 YE, in for new tyres at the first free slot, cheers.", context)
+    (booked,) = _called(out, "create_appointment")
+    assert booked.result.ok and booked.arguments["vehicle_id"] == 9, out
+    assert booked.arguments["start"].startswith("2026-03-02T"), booked.arguments
+
+
+async def test_fitted_in_at_an_hour_asked_is_booked(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle("Can you fit Mr Rossi's Panda, AB 123 CD, in for an MOT on Tuesday at 11?", context)
+    (booked,) = _called(out, "create_appointment")
+    assert booked.result.ok and booked.arguments["start"] == "2026-03-03T11:00", out
+    assert booked.arguments["vehicle_id"] == 1
 
 
 async def test_a_two_word_model_against_another_car_s_plate_writes_nothing(
