@@ -675,6 +675,26 @@ def _names_day(tok: str) -> bool:
     )  # fmt: skip
 
 
+POLITE_IFS = _cues(
+    "if we can | if you can | if possible | if at all possible | if we could | if you could | if that s ok | "
+    "if that s okay | if that s alright | if that s all right | if that works | if there s room | "
+    "if there s space | if we ve got room | if we ve got space | if you ve got room | if we have room"
+)
+"""An English request's courtesy said last ("…, Saturday morning if we can", "… at 9 if possible"): no
+condition the request waits on, so no hypothetical."""
+_AFTER_POLITE = frozenset({"please", "thanks", "thank", "you", "cheers", "mate"})
+
+
+def polite_if(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of a `POLITE_IFS` courtesy that ends the request (only thanks after it), else None: "if we
+    can't …", "if possible, book …" or "… if she confirms" stay hypotheticals."""
+    for at, said in find_all(tokens, POLITE_IFS):
+        end = at + len(said)
+        if all(t in _AFTER_POLITE for t in tokens[end:]):
+            return at, end
+    return None
+
+
 def day_reasons(tokens: list[str]) -> list[tuple[int, int]]:
     """The spans of `DAY_REASONS` said with a day named right after them (the day not included)."""
     spans = []
@@ -1106,6 +1126,9 @@ def detect_blocker(tokens: list[str]) -> str | None:
             tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in day_reasons(tokens):  # "can't do Monday the 7th": the day that does not suit
         tokens[start:end] = ["_"] * (end - start)
+    polite = polite_if(tokens)
+    if polite is not None:  # "…, Saturday morning if we can": a courtesy, no condition
+        tokens[polite[0] : polite[1]] = ["_"] * (polite[1] - polite[0])
     unknown = not_known(tokens)
     if unknown is not None:
         tokens[unknown[1] : unknown[2]] = ["_"] * (unknown[2] - unknown[1])

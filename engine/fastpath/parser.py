@@ -846,6 +846,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     theirs = cues.their_confirmation(tokens)
     if theirs is not None:  # "…, the customer will confirm": no confirmation of ours to send
         tokens = tokens[: theirs[0]] + tokens[theirs[1] :]
+    polite = cues.polite_if(tokens)
+    if polite is not None:  # "…, Saturday morning if we can": a courtesy, no words of the request
+        tokens = tokens[: polite[0]] + tokens[polite[1] :]
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]

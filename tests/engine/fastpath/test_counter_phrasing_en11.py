@@ -85,6 +85,42 @@ def test_room_asked_without_an_hour_or_someone_else_s_doing_is_no_booking() -> N
     assert not keys.handled, keys.reason
 
 
+# --- "if we can", "if possible" said last: a courtesy -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "hour", "part"),
+    [
+        ("The Yaris, GM 555 NP, needs new tyres on Friday at 10 if possible.", "2026-11-27", "10:00", "morning"),
+        ("Mr Colombo wants an MOT on the Yaris, GM 555 NP, Tuesday afternoon if we can.", "2026-12-01", None,
+         "afternoon"),
+        ("Book the Corsa, RS 450 DT, for a service on Monday at 9 if that's OK, thanks.", "2026-11-30", "09:00",
+         "morning"),
+        ("Book the brakes on the Micra, SD 512 FA, tomorrow morning if you can, cheers.", "2026-11-26",
+         None, "morning"),
+    ],
+)  # fmt: skip
+def test_a_courtesy_said_last_is_no_condition(text: str, day: str, hour: str | None, part: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "book" and p.handled, p.reason
+    assert (p.slots["date"], p.slots.get("time"), p.slots["part_of_day"]) == (day, hour, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book the Corsa, RS 450 DT, for a service on Monday at 9 if we can't do Friday.",
+        "If possible, book the Corsa, RS 450 DT, for a service on Monday at 9.",
+        "Book the Corsa, RS 450 DT, for a service on Monday at 9 if she confirms.",
+        "Book the Corsa, RS 450 DT, for a service on Monday if we can, or else Tuesday.",
+        "If we can, move the Micra, SD 512 FA, to Friday at 10.",
+    ],
+)
+def test_a_condition_the_request_waits_on_is_still_a_hypothetical(text: str) -> None:
+    p = parse_en(text)
+    assert not p.handled and p.reason is not None and p.reason.startswith("out_of_scope:"), (p.intent, p.reason)
+
+
 # --- carried out on the contract workshop (a real LocalBackend: Monday 2 March 2026, 08:00) -----------------
 
 
@@ -111,6 +147,12 @@ async def test_fitted_in_at_an_hour_asked_is_booked(fast_en: FastPath, context: 
     (booked,) = _called(out, "create_appointment")
     assert booked.result.ok and booked.arguments["start"] == "2026-03-03T11:00", out
     assert booked.arguments["vehicle_id"] == 1
+
+
+async def test_a_courtesy_with_no_hour_says_the_first_free_time_back(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle("Mr Bruno wants a service on the Renegade, ZA 987 YE, Friday morning if we can.", context)
+    assert wrote_nothing(out) and out.handled and out.clarification, out
+    assert "Friday 6 March" in out.clarification, out.clarification
 
 
 async def test_a_two_word_model_against_another_car_s_plate_writes_nothing(
