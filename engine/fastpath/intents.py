@@ -890,6 +890,10 @@ _NOT_KNOWN_VERBS = _cues(
     "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
     "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
     "we ll let you know | ll let you know | will let you know | "
+    # not caught, or not to hand: "I didn't catch the reg", "the chap hasn't got the reg on him"
+    "didn t catch | did not catch | didn t get | did not get | didn t hear | did not hear | couldn t catch | "
+    "couldn t read | could not read | haven t got | have not got | hasn t got | has not got | don t have | "
+    "do not have | doesn t have | does not have | "
     # the day to be confirmed by the customer: "…, the customer will confirm the day"
     "will confirm | ll confirm | is going to confirm | s going to confirm | will tell us | ll tell us | "
     "will tell me | ll tell me | will get back to us with | ll get back to us with | will get back to me with | "
@@ -920,12 +924,17 @@ _LATER = _cues(
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
-    "sotto mano | qui | adesso | ora | al momento | con me | sottomano"
+    "sotto mano | qui | adesso | ora | al momento | con me | sottomano | "
+    "on him | on her | on them | on me | with him | with her | with them | with me | to hand | at the moment"
 )
 """When, or by whom, what is not known will be told, said after it ("… me lo dice domani", "… la decide lui e ci
 richiama"): part of the saying, no day of the request, no call to make."""
 NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
-    "plate": _cues("la targa | targa | il numero di targa | che targa | the plate | the registration"),
+    "plate": _cues(
+        "la targa | targa | il numero di targa | che targa | the plate | the registration | "
+        "the reg | the reg number | the registration number | the number plate | the plate number | his reg | "
+        "her reg | their reg | his plate | her plate | their plate | its reg | its plate"
+    ),
     "date": _cues(
         "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
         "in che giorno | la data | il nuovo giorno | un nuovo giorno | il giorno nuovo | la nuova data | "

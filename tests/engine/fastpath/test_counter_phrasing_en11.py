@@ -121,6 +121,39 @@ def test_a_condition_the_request_waits_on_is_still_a_hypothetical(text: str) -> 
     assert not p.handled and p.reason is not None and p.reason.startswith("out_of_scope:"), (p.intent, p.reason)
 
 
+# --- "I didn't catch the reg", "he hasn't got the reg on him": the plate not known, asked ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Can you book a black Golf in for an oil change on Friday at 3? I didn't catch the reg.", "Golf"),
+        ("Book brake pads for a red Fiesta tomorrow at 9, the lady hasn't got the registration number on her.",
+         "Fiesta"),
+        ("Fit a grey Clio in for an MOT on Monday at 10, I didn't get the number plate.", "Clio"),
+        ("Book the silver Octavia for tyres on Thursday at 2, he doesn't have the reg with him.", "Octavia"),
+    ],
+)  # fmt: skip
+def test_a_plate_not_caught_is_asked_for(text: str, model: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "book" and p.reason == "missing:plate", (p.intent, p.reason)
+    assert slot(p, "model") == model and "plate" not in p.slots, p.slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didn't catch that, book the Clio CX 808 BZ for an MOT on Monday at 10.",
+        "She hasn't got the car yet, book the Clio CX 808 BZ for an MOT on Monday at 10.",
+        "He didn't get the MOT done, book the Clio CX 808 BZ for it on Monday at 10.",
+        "Book the Clio CX 808 BZ for an MOT on Monday at 10, I didn't catch the reg, forget it.",
+    ],
+)
+def test_something_else_not_caught_or_not_had_is_still_a_negation(text: str) -> None:
+    p = parse_en(text)
+    assert not p.handled and p.reason == "out_of_scope:negation", (p.intent, p.reason)
+
+
 # --- carried out on the contract workshop (a real LocalBackend: Monday 2 March 2026, 08:00) -----------------
 
 
@@ -153,6 +186,12 @@ async def test_a_courtesy_with_no_hour_says_the_first_free_time_back(fast_en: Fa
     out = await fast_en.handle("Mr Bruno wants a service on the Renegade, ZA 987 YE, Friday morning if we can.", context)
     assert wrote_nothing(out) and out.handled and out.clarification, out
     assert "Friday 6 March" in out.clarification, out.clarification
+
+
+async def test_a_plate_not_caught_is_asked_and_nothing_written(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle("Can you fit a grey Clio in for an MOT on Thursday at 10? I didn't catch the reg.", context)
+    assert wrote_nothing(out) and out.reason == "missing:plate", out
+    assert out.clarification and "plate" in out.clarification.lower(), out.clarification
 
 
 async def test_a_two_word_model_against_another_car_s_plate_writes_nothing(
