@@ -317,11 +317,30 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
 
     while at < len(tokens) and (tokens[at] in _BEFORE_JOB or tokens[at] in _DAY_OF_JOB):
         at += 1
+    at = _after_owner(tokens, at)  # "scrap the X-Trail's tyre change", "ditch Mrs Rinaldi's MOT"
     found = find_services(tokens[at : at + 6])
     if not found or found[0].start != 0:
         return False
     after = tokens[at + found[0].end : at + found[0].end + 1]
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
+
+
+_OWNER_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def _after_owner(tokens: list[str], at: int) -> int:
+    """Past the vehicle or customer whose appointment it is, said with the possessive at `at` ("X-Trail's",
+    "Mrs Rinaldi's": up to two words before its "s"), else `at`. A vehicle is a name the fast path knows, a
+    customer a title and a name: "the car's", "the old one's" own nothing."""
+    from engine.fastpath.vehicles import NAMES  # local: vehicles is a leaf, kept out of this module's imports
+
+    for end in (at + 1, at + 2):
+        if tokens[end : end + 1] != ["s"]:
+            continue
+        owner = tuple(tokens[at:end])
+        if owner in NAMES or owner[-1:] in NAMES or (len(owner) == 2 and owner[0] in _OWNER_TITLES):
+            return end + 1
+    return at
 
 
 PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock", "bring"})

@@ -154,6 +154,38 @@ def test_something_else_not_caught_or_not_had_is_still_a_negation(text: str) -> 
     assert not p.handled and p.reason == "out_of_scope:negation", (p.intent, p.reason)
 
 
+# --- "scrap the X-Trail's tyre change": a cancellation named by its vehicle's or customer's service ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "old_date"),
+    [
+        ("Scrap the Yaris's oil change on Friday, GM 555 NP.", "GM555NP", "2026-11-27"),
+        ("Mrs Ricci can't make tomorrow, ditch the Octavia's MOT, KL 661 BB.", "KL661BB", "2026-11-26"),
+        ("Axe Mr Greco's tyre change on Monday, the Micra SD 512 FA.", "SD512FA", "2026-11-30"),
+        ("Scrap the red Fiesta's brake job, DP 321 TB.", "DP321TB", None),
+    ],
+)
+def test_a_service_scrapped_by_its_vehicle_or_customer_is_cancelled(
+    text: str, plate: str, old_date: str | None
+) -> None:
+    p = parse_en(text)
+    assert p.intent == "cancel" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots.get("old_date")) == (plate, old_date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scrap the Corsa's old tyres, RS 450 DT.",
+        "Scrap the car's brake pads on Friday, RS 450 DT.",
+        "Scrap the Corsa's tyres, RS 450 DT.",
+    ],
+)
+def test_parts_scrapped_are_no_appointment(text: str) -> None:
+    assert parse_en(text).intent != "cancel", text
+
+
 # --- carried out on the contract workshop (a real LocalBackend: Monday 2 March 2026, 08:00) -----------------
 
 
@@ -192,6 +224,12 @@ async def test_a_plate_not_caught_is_asked_and_nothing_written(fast_en: FastPath
     out = await fast_en.handle("Can you fit a grey Clio in for an MOT on Thursday at 10? I didn't catch the reg.", context)
     assert wrote_nothing(out) and out.reason == "missing:plate", out
     assert out.clarification and "plate" in out.clarification.lower(), out.clarification
+
+
+async def test_a_service_scrapped_waits_for_a_yes(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle("Mr Bruno can't make Wednesday. Scrap the Renegade's service, ZA 987 YE.", context)
+    assert out.pending is not None and out.pending.tool == "cancel_appointment", out
+    assert out.pending.arguments == {"appointment_id": 103} and wrote_nothing(out)
 
 
 async def test_a_two_word_model_against_another_car_s_plate_writes_nothing(
