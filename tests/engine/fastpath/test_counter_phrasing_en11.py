@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from engine.fastpath import FastPath
-from tests.engine.fastpath.italian import parse_en, slot, wrote_nothing
+from engine.fastpath.parser import heard_tokens
+from tests.engine.fastpath.italian import parse_en, plates_in, slot, wrote_nothing
 from wp_api.contract import CallContext
 
 # --- models of two words, and vans; "cheers" ----------------------------------------------------------------
@@ -184,6 +185,71 @@ def test_a_service_scrapped_by_its_vehicle_or_customer_is_cancelled(
 )
 def test_parts_scrapped_are_no_appointment(text: str) -> None:
     assert parse_en(text).intent != "cancel", text
+
+
+# --- whisper's English forms of the workshop's words ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant"),
+    [
+        ("Book the Kodiak for an MOT", "kodiaq"),
+        ("cancel the extrails tyre change", "x-trail"),
+        ("confirm the gym needs oil change on Friday", "jimny"),
+        ("can we move the lifters brakes to Friday", "rifter"),
+    ],
+)
+def test_models_as_whisper_writes_them_are_put_back(heard: str, meant: str) -> None:
+    assert meant in heard_tokens(heard), heard_tokens(heard)
+
+
+def test_the_same_words_said_of_other_things_stay() -> None:
+    assert heard_tokens("Mr Rossi is at the gym, he needs an MOT") == [
+        "mr", "rossi", "is", "at", "the", "gym", "he", "needs", "an", "mot",
+    ]  # fmt: skip
+    assert "rifter" not in heard_tokens("the hydraulic lifters are ticking")
+
+
+@pytest.mark.parametrize(
+    ("heard", "plate"),
+    [
+        ("Whose is Falkstrad Tango 2 3 8 November Mike?", "FT238NM"),
+        ("Whose is Parkstrad Golf 1 1 2 Hotel Hotel?", "FG112HH"),
+        ("Whose is Delta C-era 3 4 5 Alpha Foxtrot?", "DS345AF"),
+        ("Whose is Hotel Kilo 0 1 0 Sea era Lima?", "HK010SL"),
+        ("Whose is Golf Charlie 9 5 7 Julieette Lima?", "GC957JL"),
+        ("Whose is Golf Charlie 9 5 7 Julie Ed Lima?", "GC957JL"),
+    ],
+)
+def test_a_plate_s_spelling_words_as_whisper_writes_them(heard: str, plate: str) -> None:
+    assert plates_in(heard) == [plate]
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        "Send Mrs Greco or WhatsApp reminder for the Micra, SD 512 FA.",
+        "Send Mrs Greco, or what's up, reminder for the Micra, SD 512 FA.",
+        "Send her or WhatsApp reminder for the Micra SD 512 FA.",
+    ],
+)
+def test_a_whatsapp_heard_as_or_whatsapp_is_one_channel(heard: str) -> None:
+    p = parse_en(heard)
+    assert p.intent == "send_reminder" and p.handled, p.reason
+    assert p.slots["channel"] == "whatsapp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send Mrs Greco an email or WhatsApp reminder for the Micra, SD 512 FA.",
+        "Send Mrs Greco or Mr Greco a WhatsApp reminder for the Micra, SD 512 FA.",
+        "Send Mrs Greco a text or WhatsApp reminder for the Micra, SD 512 FA.",
+    ],
+)
+def test_two_channels_or_two_people_are_still_two_options(text: str) -> None:
+    p = parse_en(text)
+    assert not p.handled and p.reason == "out_of_scope:two_options", (p.intent, p.reason)
 
 
 # --- carried out on the contract workshop (a real LocalBackend: Monday 2 March 2026, 08:00) -----------------
