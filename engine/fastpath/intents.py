@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from engine.fastpath.normalize import find_all, find_any, phrases
 from engine.fastpath.symptoms import not_working_at
+from engine.fastpath.vehicles import NAMES
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -325,20 +326,15 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
 
 
-_OWNER_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
-
-
 def _after_owner(tokens: list[str], at: int) -> int:
     """Past the vehicle or customer whose appointment it is, said with the possessive at `at` ("X-Trail's",
     "Mrs Rinaldi's": up to two words before its "s"), else `at`. A vehicle is a name the fast path knows, a
     customer a title and a name: "the car's", "the old one's" own nothing."""
-    from engine.fastpath.vehicles import NAMES  # local: vehicles is a leaf, kept out of this module's imports
-
     for end in (at + 1, at + 2):
         if tokens[end : end + 1] != ["s"]:
             continue
         owner = tuple(tokens[at:end])
-        if owner in NAMES or owner[-1:] in NAMES or (len(owner) == 2 and owner[0] in _OWNER_TITLES):
+        if owner in NAMES or owner[-1:] in NAMES or (len(owner) == 2 and owner[0] in _TITLES_EN):
             return end + 1
     return at
 

@@ -13,6 +13,7 @@ import logging
 import re
 
 from engine.fastpath.models_heard import models_heard
+from engine.fastpath.normalize import find_all
 from engine.fastpath.sounds_like import SoundIndex, edit_distance, sound_key
 
 _LOGGER = logging.getLogger(__name__)
@@ -321,29 +322,30 @@ def _send_heard(tokens: list[str]) -> list[str]:
     return out
 
 
-_CHANNELS_EN = frozenset({"whatsapp", "email", "e-mail", "mail", "sms", "text"})
 _TITLES_EN = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+@functools.lru_cache(maxsize=1)
+def _channel_phrases() -> list[tuple[str, ...]]:
+    from engine.fastpath.intents import CHANNELS  # local: intents is read when first needed, as below
+
+    return list(CHANNELS)
 
 
 def _or_for_a(tokens: list[str]) -> list[str]:
     """English "a" heard as "or" between the person a message goes to and its channel ("Send Mrs Barone or
     WhatsApp reminder", "… or what's up, reminder"): put back only right after "send" and the person (a title
     and a name, or him / her / them), before the only channel said ("by email or WhatsApp" stays two)."""
-    said = sum(t in _CHANNELS_EN for t in tokens) + sum(
-        tokens[k : k + 3] == ["what", "s", "up"] for k in range(len(tokens))
-    )
-    if said != 1:
+    said = find_all(tokens, _channel_phrases())
+    if len(said) != 1:
         return tokens
-    out = list(tokens)
-    for i, tok in enumerate(tokens):
-        after = tokens[i + 1 : i + 4]
-        channel = bool(after) and (after[0] in _CHANNELS_EN or after == ["what", "s", "up"])
-        person = (i >= 3 and tokens[i - 2] in _TITLES_EN and tokens[i - 3] == "send") or (
-            i >= 2 and tokens[i - 1] in ("him", "her", "them") and tokens[i - 2] == "send"
-        )
-        if tok == "or" and channel and person:
-            out[i] = "a"
-    return out
+    i = said[0][0] - 1
+    person = (i >= 3 and tokens[i - 2] in _TITLES_EN and tokens[i - 3] == "send") or (
+        i >= 2 and tokens[i - 1] in ("him", "her", "them") and tokens[i - 2] == "send"
+    )
+    if i >= 0 and tokens[i] == "or" and person:
+        return [*tokens[:i], "a", *tokens[i + 1 :]]
+    return tokens
 
 
 _AYGO_HEARD = {"aigo", "aiko", "eigo", "aygo"}
