@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from engine.fastpath.normalize import find_all, find_any, phrases
 from engine.fastpath.symptoms import not_working_at
+from engine.fastpath.vehicles import NAMES
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -233,8 +234,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
 }
-BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring"})
-"""English verbs that book with "in" after the vehicle: "get the Doblò in for a tyre change", "fit her in"."""
+BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})
+"""English verbs that book with "in" after the vehicle: "get the Doblò in for a tyre change", "fit her in",
+"stick the van in for a service", "pencil the Clio in for Friday"."""
 _BRING_IN_OPENERS = frozenset(
     {"please", "just", "so", "ok", "okay", "right", "alright", "then", "let", "s", "we", "ll", "i", "need", "to",
      "you", "can", "could", "will", "would", "and"}
@@ -319,11 +321,25 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
 
     while at < len(tokens) and (tokens[at] in _BEFORE_JOB or tokens[at] in _DAY_OF_JOB):
         at += 1
+    at = _after_owner(tokens, at)  # "scrap the X-Trail's tyre change", "ditch Mrs Rinaldi's MOT"
     found = find_services(tokens[at : at + 6])
     if not found or found[0].start != 0:
         return False
     after = tokens[at + found[0].end : at + found[0].end + 1]
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
+
+
+def _after_owner(tokens: list[str], at: int) -> int:
+    """Past the vehicle or customer whose appointment it is, said with the possessive at `at` ("X-Trail's",
+    "Mrs Rinaldi's": up to two words before its "s"), else `at`. A vehicle is a name the fast path knows, a
+    customer a title and a name: "the car's", "the old one's" own nothing."""
+    for end in (at + 1, at + 2):
+        if tokens[end : end + 1] != ["s"]:
+            continue
+        owner = tuple(tokens[at:end])
+        if owner in NAMES or owner[-1:] in NAMES or (len(owner) == 2 and owner[0] in _TITLES_EN):
+            return end + 1
+    return at
 
 
 PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock", "bring"})
@@ -677,6 +693,26 @@ def _names_day(tok: str) -> bool:
     )  # fmt: skip
 
 
+POLITE_IFS = _cues(
+    "if we can | if you can | if possible | if at all possible | if we could | if you could | if that s ok | "
+    "if that s okay | if that s alright | if that s all right | if that works | if there s room | "
+    "if there s space | if we ve got room | if we ve got space | if you ve got room | if we have room"
+)
+"""An English request's courtesy said last ("…, Saturday morning if we can", "… at 9 if possible"): no
+condition the request waits on, so no hypothetical."""
+_AFTER_POLITE = frozenset({"please", "thanks", "thank", "you", "cheers", "mate"})
+
+
+def polite_if(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of a `POLITE_IFS` courtesy that ends the request (only thanks after it), else None: "if we
+    can't …", "if possible, book …" or "… if she confirms" stay hypotheticals."""
+    for at, said in find_all(tokens, POLITE_IFS):
+        end = at + len(said)
+        if all(t in _AFTER_POLITE for t in tokens[end:]):
+            return at, end
+    return None
+
+
 def day_reasons(tokens: list[str]) -> list[tuple[int, int]]:
     """The spans of `DAY_REASONS` said with a day named right after them (the day not included)."""
     spans = []
@@ -872,6 +908,10 @@ _NOT_KNOWN_VERBS = _cues(
     "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
     "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
     "we ll let you know | ll let you know | will let you know | "
+    # not caught, or not to hand: "I didn't catch the reg", "the chap hasn't got the reg on him"
+    "didn t catch | did not catch | didn t get | did not get | didn t hear | did not hear | couldn t catch | "
+    "couldn t read | could not read | haven t got | have not got | hasn t got | has not got | don t have | "
+    "do not have | doesn t have | does not have | "
     # the day to be confirmed by the customer: "…, the customer will confirm the day"
     "will confirm | ll confirm | is going to confirm | s going to confirm | will tell us | ll tell us | "
     "will tell me | ll tell me | will get back to us with | ll get back to us with | will get back to me with | "
@@ -902,12 +942,17 @@ _LATER = _cues(
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
-    "sotto mano | qui | adesso | ora | al momento | con me | sottomano"
+    "sotto mano | qui | adesso | ora | al momento | con me | sottomano | "
+    "on him | on her | on them | on me | with him | with her | with them | with me | to hand | at the moment"
 )
 """When, or by whom, what is not known will be told, said after it ("… me lo dice domani", "… la decide lui e ci
 richiama"): part of the saying, no day of the request, no call to make."""
 NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
-    "plate": _cues("la targa | targa | il numero di targa | che targa | the plate | the registration"),
+    "plate": _cues(
+        "la targa | targa | il numero di targa | che targa | the plate | the registration | "
+        "the reg | the reg number | the registration number | the number plate | the plate number | his reg | "
+        "her reg | their reg | his plate | her plate | their plate | its reg | its plate"
+    ),
     "date": _cues(
         "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
         "in che giorno | la data | il nuovo giorno | un nuovo giorno | il giorno nuovo | la nuova data | "
@@ -1108,6 +1153,9 @@ def detect_blocker(tokens: list[str]) -> str | None:
             tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in day_reasons(tokens):  # "can't do Monday the 7th": the day that does not suit
         tokens[start:end] = ["_"] * (end - start)
+    polite = polite_if(tokens)
+    if polite is not None:  # "…, Saturday morning if we can": a courtesy, no condition
+        tokens[polite[0] : polite[1]] = ["_"] * (polite[1] - polite[0])
     unknown = not_known(tokens)
     if unknown is not None:
         tokens[unknown[1] : unknown[2]] = ["_"] * (unknown[2] - unknown[1])

@@ -269,9 +269,9 @@ def _main_intent(
     brought = cues.brought_in(tokens)
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
-        if asked:
+        if asked and first_time(tokens)[0] is None:
             positions.setdefault("first_free_slot", at)  # "can you fit the Panda in on Friday?": room asked
-        else:
+        else:  # told, or asked for an hour said ("can you fit the Jeep in on Wednesday at 9?"): a booking
             positions["book"] = at  # "get the Doblò in for a tyre change in the first free slot"
     if (
         "book" in positions
@@ -846,6 +846,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     theirs = cues.their_confirmation(tokens)
     if theirs is not None:  # "…, the customer will confirm": no confirmation of ours to send
         tokens = tokens[: theirs[0]] + tokens[theirs[1] :]
+    polite = cues.polite_if(tokens)
+    if polite is not None:  # "…, Saturday morning if we can": a courtesy, no words of the request
+        tokens = tokens[: polite[0]] + tokens[polite[1] :]
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]

@@ -232,6 +232,7 @@ FUNCTION_WORDS = frozenset(
         "will",
         "please",
         "thanks",
+        "cheers",  # British thanks: "…, at the first free slot, cheers"
         "thank",
         "hi",
         "hello",
