@@ -66,6 +66,12 @@ format only (other sets' rows read for their shape, not the fast path's code, wo
 no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout12" in the workshop's
 data, three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once HELDOUT11 is tuned
 on. Keep it so: fix nothing from its misses."""
+HELDOUT13 = Path(__file__).resolve().parent / "data" / "speech_set_heldout13.jsonl"
+"""60 Italian and 20 English requests written 2026-12-03 (evening) blind: from the workshop's data and the label
+format only (other sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists;
+set 12 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout13"
+in the workshop's data, three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once
+HELDOUT12 is tuned on. Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -80,4 +86,5 @@ SETS = {
     "heldout10": HELDOUT10,
     "heldout11": HELDOUT11,
     "heldout12": HELDOUT12,
+    "heldout13": HELDOUT13,
 }

@@ -81,7 +81,8 @@ def register(subparsers: Any) -> None:
         "heldout9: 60 Italian and 20 English written 2026-12-03 morning, blind, never tuned on: the one after; "
         "heldout10: 60 Italian and 20 English written 2026-12-03 late morning, blind, never tuned on: the next one; "
         "heldout11: 60 Italian and 20 English written 2026-12-03 midday, blind, never tuned on: the one after that; "
-        "heldout12: 60 Italian and 20 English written 2026-12-03 afternoon, blind, never tuned on: the next after that)",
+        "heldout12: 60 Italian and 20 English written 2026-12-03 afternoon, blind, never tuned on: the next after that; "
+        "heldout13: 60 Italian and 20 English written 2026-12-03 evening, blind, never tuned on: the one after set 12)",
     )
     speech.add_argument(
         "--stt-option",
