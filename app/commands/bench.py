@@ -70,19 +70,8 @@ def register(subparsers: Any) -> None:
         dest="speech_set",
         choices=list(SETS),
         default="main",
-        help="speech: the set to run (heldout: Italian requests the fast path was not tuned on at first; "
-        "heldout2: 60 Italian requests written 2026-12-02, tuned on since late 2026-12-02, so a floor too; "
-        "heldout3: 50 written 2026-12-02 late, never tuned on: the unbiased estimate; "
-        "heldout4: 60 written 2026-12-02 morning, for tuning: a floor once tuned on; "
-        "heldout5: 60 written 2026-12-02 afternoon, blind, never tuned on; "
-        "heldout6: 60 written 2026-12-02 evening, blind; only its wrong writes fixed; "
-        "heldout7: 60 Italian and 20 English written 2026-12-02 night, blind, never tuned on: the fresh estimate; "
-        "heldout8: 60 Italian and 20 English written 2026-12-03, blind, never tuned on: the next estimate; "
-        "heldout9: 60 Italian and 20 English written 2026-12-03 morning, blind, never tuned on: the one after; "
-        "heldout10: 60 Italian and 20 English written 2026-12-03 late morning, blind, never tuned on: the next one; "
-        "heldout11: 60 Italian and 20 English written 2026-12-03 midday, blind, never tuned on: the one after that; "
-        "heldout12: 60 Italian and 20 English written 2026-12-03 afternoon, blind, never tuned on: the next after that; "
-        "heldout13: 60 Italian and 20 English written 2026-12-03 evening, blind, never tuned on: the one after set 12)",
+        help="speech: the set to run: main, or a held-out set (which were written blind, which were tuned on since "
+        "and so are floors, and which one is the estimate now: benches/speech_sets.py says, set by set)",
     )
     speech.add_argument(
         "--stt-option",
