@@ -30,6 +30,13 @@ def slot(p: Parse, key: str) -> object:
     return got["key"] if key == "service" and got else got
 
 
+def assert_parsed(p: Parse, intent: str, slots: dict[str, object]) -> None:
+    """`p` is a handled `intent` with each of `slots` (named as `slot` names them)."""
+    assert p.intent == intent and p.handled, (p.reason, p.slots)
+    for key, want in slots.items():
+        assert slot(p, key) == want, (key, p.slots)
+
+
 def plates_in(text: str) -> list[str]:
     """Every plate the words of `text` spell, as the fast path reads them."""
     return [m.plate for m in find_plates(heard_tokens(text))]

@@ -10,7 +10,7 @@ import pytest
 from engine.fastpath.misheard import put_back
 from engine.fastpath.plate_evidence import model_fits
 from engine.fastpath.vehicles import find_vehicle_description
-from tests.engine.fastpath.italian import parse_en, parse_it
+from tests.engine.fastpath.italian import assert_parsed, parse_en, parse_it
 from tests.engine.fastpath.italian import slot as _slot
 
 
@@ -35,10 +35,7 @@ from tests.engine.fastpath.italian import slot as _slot
     ],
 )  # fmt: skip
 def test_whisper_forms_are_put_back(heard: str, intent: str, slots: dict[str, str]) -> None:
-    p = parse_it(heard)
-    assert p.intent == intent and p.handled, (p.reason, p.slots)
-    for key, want in slots.items():
-        assert _slot(p, key) == want, (key, p.slots)
+    assert_parsed(parse_it(heard), intent, slots)
 
 
 def test_che_arriva_is_chi_arriva_only_after_a_day() -> None:

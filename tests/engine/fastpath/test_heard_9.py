@@ -9,8 +9,7 @@ import pytest
 
 from engine.fastpath.plate_evidence import model_fits
 from engine.fastpath.vehicles import VehicleDescription
-from tests.engine.fastpath.italian import parse_en, parse_it
-from tests.engine.fastpath.italian import slot as _slot
+from tests.engine.fastpath.italian import assert_parsed, parse_en, parse_it
 
 
 @pytest.mark.parametrize(
@@ -38,10 +37,7 @@ from tests.engine.fastpath.italian import slot as _slot
     ],
 )  # fmt: skip
 def test_whisper_forms_are_put_back(heard: str, slots: dict[str, str]) -> None:
-    p = parse_it(heard)
-    assert p.intent == "book" and p.handled, (p.reason, p.slots)
-    for key, want in slots.items():
-        assert _slot(p, key) == want, (key, p.slots)
+    assert_parsed(parse_it(heard), "book", slots)
 
 
 @pytest.mark.parametrize(
