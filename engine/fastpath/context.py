@@ -95,7 +95,11 @@ class Context:
     careful: str | None = None
     """Why every write of this request is said back for a yes first, or None: "noisy" (heard over
     noise), "no_time" (a booking for a day with no time said: the first free time is offered), "owner" (the
-    name said is not the owner's of the vehicle found)."""
+    name said is not the owner's of the vehicle found), "already_booked" (a booking for a job the vehicle has
+    booked already)."""
+    careful_said: dict[str, str] = field(default_factory=dict)
+    """What the lead of a write said back names, for the reasons that name something (the appointment on file
+    of "already_booked")."""
     unsure_vehicle: dict[str, Any] | None = None
     """A vehicle taken from a plate heard only nearly (a fuzzy match below the write threshold): the write
     is said back with it for a yes; any other stop before the write asks about the vehicle instead."""
@@ -135,7 +139,7 @@ class Context:
         else:
             return await self.call(name, arguments)
         raise Stop(
-            T.say("say_back", self.lang, lead=T.say(f"say_back_{why_}", self.lang), action=action),
+            T.say("say_back", self.lang, lead=T.say(f"say_back_{why_}", self.lang, **self.careful_said), action=action),
             clarify=True,
             reason=f"say_back:{why_}",
             kind="write",

@@ -125,6 +125,28 @@ async def upcoming_days(ctx: Context, plates: list[str], day: str | None) -> dic
     return booked
 
 
+async def same_job_booked(
+    ctx: Context, vehicle: dict[str, Any], service: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The vehicle's upcoming appointment for this service, if it has one already ("Il tagliando della
+    Renegade, portalo a venerdì" is a move said as a booking: a second tagliando is rarely meant)."""
+    plate = vehicle.get("plate")
+    if not plate or "service_id" not in service:
+        return None
+    now = ctx.now()
+    found = await ctx.call(
+        "search_appointments", {"plate": plate, "date_from": now.date().isoformat(), "limit": 20}, shown=False
+    )
+    return next(
+        (
+            a for a in (found.data.get("appointments", []) if found.ok else [])
+            if a.get("service_id") == service["service_id"] and a.get("status") in ("pending", "approved")
+            and datetime.fromisoformat(str(a["start"])) >= now
+        ),
+        None,
+    )  # fmt: skip
+
+
 async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     if "vehicle" in ctx.pinned:  # found (or chosen) when the request was asked about: not looked up again
         ctx.vehicle = ctx.pinned["vehicle"]

@@ -17,6 +17,15 @@ async def book(ctx: Context) -> str:
     s = ctx.slots
     vehicle = await steps.find_vehicle(ctx, write=True)
     service = await steps.find_service(ctx)
+    booked = await steps.same_job_booked(ctx, vehicle, service) if "write" not in ctx.pinned else None
+    if booked is not None:
+        # a second appointment for the same job is rarely meant (a move said as a booking): said back whole
+        # for a yes, the one on file told of, whatever else made the write careful
+        ctx.careful = "already_booked"
+        ctx.careful_said = {
+            "service": T.in_sentence(service["name"]),
+            "when": T.spoken_when(str(booked["start"])[:16], ctx.lang, ctx.today),
+        }
     if s.get("date") and s.get("time") and not s.get("date_to"):
         start = f"{s['date']}T{s['time']}"
         staff_id = None

@@ -62,7 +62,7 @@ async def test_which_vehicle_comes_first_then_the_missing_day_naming_it(
     assert not day.tool_calls  # the vehicle chosen is the vehicle: no new lookup, nothing written
     done = await fast.resume("venerdì alle dieci", context)
     assert done is not None and done.handled, done
-    assert _names(done) == ["list_services", "create_appointment"]
+    assert _names(done) == ["list_services", "search_appointments", "create_appointment"]  # no tagliando booked
     assert done.tool_calls[-1].arguments["vehicle_id"] == 1
     assert done.tool_calls[-1].arguments["start"] == "2026-03-06T10:00"
 

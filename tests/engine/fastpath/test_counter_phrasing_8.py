@@ -438,12 +438,12 @@ async def test_a_relayed_request_with_its_day_first_is_said_back_then_booked(
 
 async def test_the_job_a_visit_is_for_is_not_booked(fast: FastPath, context: CallContext) -> None:
     out = await fast.handle(
-        "Già che domani viene per le gomme, al 500 bianco di Conti, AP 123 CD, facciamo anche il tagliando: "
+        "Già che domani viene per le gomme, al 500 bianco di Conti, AP 123 CD, facciamo anche la revisione: "
         "domani alle 11.",
         context,
     )
     (booked,) = _calls(out, "create_appointment")
-    assert booked.arguments["start"] == "2026-03-03T11:00" and booked.arguments["service_id"] == 1, booked.arguments
+    assert booked.arguments["start"] == "2026-03-03T11:00" and booked.arguments["service_id"] == 3, booked.arguments
 
 
 async def test_the_mileage_when_a_job_was_done_is_answered(fast: FastPath, context: CallContext) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from engine.fastpath import FastPath
 from engine.fastpath.context import WRITES
+from tests.engine.fastpath.demo import plate_with_nothing_booked
 from wp_api.contract import CallContext
 
 
@@ -21,8 +22,8 @@ async def test_books_the_first_free_slot_for_a_plate(fast: FastPath, context: Ca
     )
     assert out.handled, out
     assert [c.name for c in out.tool_calls] == [
-        "find_vehicle", "list_services", "check_availability", "create_appointment",
-    ]  # fmt: skip
+        "find_vehicle", "list_services", "search_appointments", "check_availability", "create_appointment",
+    ]  # fmt: skip  (search_appointments: whether the Panda has a cambio gomme booked already)
     booking = out.tool_calls[-1]
     assert booking.result.ok
     assert booking.arguments["start"] == "2026-03-03T09:30"  # 08:30 and 09:00 are taken (capacity 1)
@@ -182,7 +183,6 @@ async def test_misheard_plates_of_the_contract_suite(fast: FastPath, context: Ca
 
 async def test_on_the_generated_demo_workshop(tmp_path: Any, context: CallContext) -> None:
     """The demo workshop (the app's first-run data): catalogue names differ from the contract seed."""
-    import sqlite3
     from datetime import date, datetime
 
     from wp_api.local import LocalBackend
@@ -190,8 +190,7 @@ async def test_on_the_generated_demo_workshop(tmp_path: Any, context: CallContex
 
     path = tmp_path / "w.sqlite3"
     build_demo(path, customers=50, today=date(2026, 3, 2))
-    with sqlite3.connect(path) as conn:
-        (plate,) = conn.execute("SELECT plate FROM vehicles ORDER BY plate LIMIT 1").fetchone()
+    plate = plate_with_nothing_booked(path, date(2026, 3, 2))
     now = datetime(2026, 3, 2, 8, 0)
     backend = LocalBackend(path, now=lambda: now, kick_outbox=False)
     try:
@@ -321,13 +320,12 @@ async def test_resume_picks_the_service_on_the_demo_catalogue(tmp_path: Any, con
     from wp_api.local.demo import build_demo
 
     path = tmp_path / "w.sqlite3"
-    build_demo(path, customers=20, today=date(2026, 3, 2))
+    build_demo(path, customers=60, today=date(2026, 3, 2))  # 60: a Fiat with nothing booked
     now = datetime(2026, 3, 2, 8, 0)
     backend = LocalBackend(path, now=lambda: now, kick_outbox=False)
     try:
         fast = FastPath(backend, now=lambda: now)
-        lookup = await backend.call_tool("find_vehicle", {"description": "Fiat"}, context=context)
-        plate = lookup.data["matches"][0]["plate"]
+        plate = plate_with_nothing_booked(path, now.date(), make="Fiat")
         asked = await fast.handle(f"prenota i freni per la {plate} venerdì, primo posto libero", context)
         assert not asked.handled and "Dischi e pastiglie freni" in (asked.clarification or "")
         out = await fast.resume("le pastiglie", context)

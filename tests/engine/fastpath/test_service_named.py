@@ -16,6 +16,7 @@ import pytest
 from engine.fastpath import FastPath
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.services import KINDS_BY_KEY, named_by_words
+from tests.engine.fastpath.demo import plate_with_nothing_booked
 from wp_api.contract import CallContext
 from wp_api.local import LocalBackend
 from wp_api.local.demo import build_demo
@@ -26,10 +27,9 @@ NOW = datetime(2026, 3, 2, 8, 0)
 @pytest.fixture
 async def demo(tmp_path: Path) -> AsyncIterator[tuple[FastPath, str]]:
     path = tmp_path / "w.sqlite3"
-    build_demo(path, customers=20, today=NOW.date())
+    build_demo(path, customers=60, today=NOW.date())  # 60: a Fiat with nothing booked
     backend = LocalBackend(path, now=lambda: NOW, kick_outbox=False)
-    lookup = await backend.call_tool("find_vehicle", {"description": "Fiat"}, context=CallContext("s", "t"))
-    yield FastPath(backend, now=lambda: NOW), str(lookup.data["matches"][0]["plate"])
+    yield FastPath(backend, now=lambda: NOW), plate_with_nothing_booked(path, NOW.date(), make="Fiat")
     await backend.aclose()
 
 
