@@ -199,7 +199,7 @@ def score_turn(
             f"intent: want {row['intent']}, got {p.intent if p else None} ({p.reason if p else 'no words'})"
         )
     calls = list(result.tool_calls or [])
-    resolved = _resolved_plate(calls) if result.path == "fastpath" else None
+    resolved = _resolved_plate(calls, result.pending) if result.path == "fastpath" else None
     if result.path == "clarify" and parsed is not None and parsed.reason not in ASKED_ABOUT_VEHICLE:
         # a question about something else (the time, the service) or a write said back whole, naming the
         # vehicle looked up: the turn resolved to it ("Prenoto: … per la Ducato bianca DX093KP …. Confermi?")
@@ -333,8 +333,20 @@ def _acted_on_start(calls: list[Any]) -> str:
     return ""
 
 
-def _resolved_plate(calls: list[Any]) -> str | None:
-    """The vehicle the turn acted on: the best match of its first successful find_vehicle."""
+def _resolved_plate(calls: list[Any], pending: Any = None) -> str | None:
+    """The vehicle the turn acted on: the one its write (or the cancellation card it prepared) is about; else
+    the best match of its first successful find_vehicle. (A first lookup narrowed by the name said may
+    return another plate fuzzily, "GR001LB of Ferrari" for GR 091 LB of Ferraresi, before the plate heard
+    is read again: what was written or prepared is what counts.)"""
+    for call in calls:
+        if call.name in ("create_appointment", "reschedule_appointment") and call.result.ok:
+            plate = ((call.result.data or {}).get("appointment") or {}).get("plate")
+            if plate:
+                return str(plate)
+    if pending is not None and pending.tool == "cancel_appointment":
+        plate = ((pending.display or {}).get("appointment") or {}).get("plate")
+        if plate:
+            return str(plate)
     for call in calls:
         if call.name == "find_vehicle" and call.result.ok:
             matches = (call.result.data or {}).get("matches") or []

@@ -322,8 +322,8 @@ def test_a_right_turn_scores_right_and_a_write_to_another_vehicle_is_a_wrong_wri
     installed_models: Path, bench_cache: Path, tmp_path: Path
 ) -> None:
     rows = {r["id"]: r for r in bench_speech.load_set()}
-    good = rows["it-001"]  # a booking for GH907MN: the fast path takes it from its reference transcript
-    wrong = dict(good, id="it-900", plate="GH917MN")  # labelled for the look-alike: booking GH907MN is wrong
+    good = rows["it-003"]  # a booking for DL452BX: the fast path takes it from its reference transcript
+    wrong = dict(good, id="it-900", plate="DL452BK")  # labelled for another car: booking DL452BX is wrong
     path = tmp_path / "set.jsonl"
     path.write_text(
         "\n".join(json.dumps(r, ensure_ascii=False) for r in (good, wrong)) + "\n", encoding="utf-8"
@@ -331,15 +331,15 @@ def test_a_right_turn_scores_right_and_a_write_to_another_vehicle_is_a_wrong_wri
     out = tmp_path / "turns.jsonl"
     result = bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False, speak=False)
     turns = {t["id"]: t for t in map(json.loads, out.read_text().splitlines())}
-    assert turns["it-001"]["plate_right"] and turns["it-001"]["intent_slots_right"]
-    assert turns["it-001"]["outcome"] == "do" and not turns["it-001"]["wrong_write"]
+    assert turns["it-003"]["plate_right"] and turns["it-003"]["intent_slots_right"]
+    assert turns["it-003"]["outcome"] == "do" and not turns["it-003"]["wrong_write"]
     assert turns["it-900"]["wrote"] and turns["it-900"]["wrong_write"]
     figures = result["results"]["it"]["text"]
     assert figures["wrong_writes"] == 1 and figures["writes"] == 2
     assert figures["plate_right_pct"] == 50.0
     # speak=False: answered and scored, not spoken (no voice, so no first audio to time)
     assert result["spoken"] is False and figures["first_audio_ms_p50"] is None
-    assert turns["it-001"]["reply"] and turns["it-001"]["first_audio_ms"] is None
+    assert turns["it-003"]["reply"] and turns["it-003"]["first_audio_ms"] is None
 
 
 def test_the_bench_says_yes_only_to_the_write_that_was_meant() -> None:
@@ -482,6 +482,24 @@ def test_a_cancellation_card_is_scored_by_the_appointment_it_would_cancel() -> N
     assert not bench_speech._cancels_what_was_meant(row, None)
 
 
+def test_the_vehicle_acted_on_is_the_one_written_or_carded_not_a_first_lookup() -> None:
+    """Set 12's it-z24: a first lookup narrowed by the name said ("Ferrari") returned GR001LB fuzzily before the
+    plate heard was read again and GR 091 LB's tagliando carded; the card is what counts (it was scored as a
+    wrong write)."""
+    from types import SimpleNamespace
+
+    def call(name: str, data: dict[str, Any], ok: bool = True) -> SimpleNamespace:
+        return SimpleNamespace(name=name, result=SimpleNamespace(ok=ok, data=data))
+
+    first = call("find_vehicle", {"matches": [{"plate": "GR001LB"}]})
+    again = call("find_vehicle", {"matches": [{"plate": "GR091LB"}]})
+    card = SimpleNamespace(tool="cancel_appointment", display={"appointment": {"plate": "GR091LB"}})
+    assert bench_speech._resolved_plate([first, again], card) == "GR091LB"
+    booked = call("create_appointment", {"appointment": {"plate": "GR091LB"}})
+    assert bench_speech._resolved_plate([first, again, booked]) == "GR091LB"
+    assert bench_speech._resolved_plate([first, again]) == "GR001LB"  # nothing written: the first lookup
+
+
 def _typed_turns(tmp_path: Path, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """The bench's scored turns of `rows`, typed (no audio), by id."""
     path = tmp_path / "set.jsonl"
@@ -527,13 +545,13 @@ def test_transcripts_heard_earlier_are_answered_again_as_they_were_heard(
     """--heard: the turns an earlier run saved are answered again by today's fast path, with no audio.
     A transcript heard over noise stays careful (the write said back, not made); a file written before
     turns recorded `careful` takes its noisy copies as careful; turns of another set are refused."""
-    rows = [r for r in bench_speech.load_set() if r["id"] == "it-001"]
+    rows = [r for r in bench_speech.load_set() if r["id"] == "it-003"]
     path = tmp_path / "set.jsonl"
     path.write_text(json.dumps(rows[0], ensure_ascii=False) + "\n", encoding="utf-8")
     typed = tmp_path / "typed.jsonl"
     bench_speech.run(set_path=path, conditions=("text",), out=typed, clips=False, speak=False)
     turn = json.loads(typed.read_text())
-    heard = "Allora prenotami un tagliando per la GH 907 MN martedì alle nove"
+    heard = "Ehm mi segni un cambio olio per la Golf nera targa DL 452 BX lunedì alle cinque"
     earlier = tmp_path / "earlier.jsonl"
     lines = [
         {**turn, "condition": "clean", "transcript": heard, "careful": False, "problems": ["stale"]},
@@ -547,7 +565,7 @@ def test_transcripts_heard_earlier_are_answered_again_as_they_were_heard(
     assert set(again) == {"clean", "noisy"}
     assert again["clean"]["transcript"] == heard and again["clean"]["problems"] == []
     assert again["clean"]["wrote"] and not again["clean"]["said_back"] and not again["clean"]["careful"]
-    assert again["clean"]["word_errors"] == 1 and again["clean"]["first_audio_ms"] is None  # "nove" for 9
+    assert again["clean"]["word_errors"] == 1 and again["clean"]["first_audio_ms"] is None  # "cinque" for 5
     assert again["noisy"]["careful"] and again["noisy"]["said_back"] and again["noisy"]["done_after_yes"]
     assert result["results"]["it"]["clean"]["intent_slots_right_pct"] == 100.0
     only_clean = bench_speech.run(set_path=path, heard_from=[earlier], conditions=("clean",), clips=False)
