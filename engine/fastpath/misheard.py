@@ -174,7 +174,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("disdicila",): ("disdici", "la"), ("dell", "aclio"): ("della", "clio"), ("fambi",): ("fammi",),
     ("ti", "abbiamo"): ("chi", "abbiamo"), ("offettina",): ("officina",), ("ki", "a", "riva"): ("chi", "arriva"),
     ("damme", "el"): ("dammi", "il"), ("ci", "improgramma"): ("c", "e", "in", "programma"),
-    ("haca",): ("acca",), ("longa",): ("lunga",), ("heritage",): ("erre", "ti"),
+    ("haca",): ("acca",), ("longa",): ("lunga",), ("heritage",): ("erre", "ti"), ("venerti",): ("venerdi",),
+    ("cascaid",): ("qashqai",),
     # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
     **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
                                                               "venerdi", "sabato")},

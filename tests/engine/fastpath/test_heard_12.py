@@ -30,6 +30,8 @@ def _heard(text: str) -> str:
          {"service": "diagnosis", "date": "2026-11-30", "time": "09:00"}),
         ("Un cambioli io per la AB 123 CD, venerdì 27 11 e poi mandale la conferma.", "book",
          {"service": "oil_change", "date": "2026-11-27", "time": "11:00"}),
+        ("Tagliando per il cascaid AB 123 CD, venerti 4.9 e mandale la conferma.", "book",
+         {"model": "Qashqai", "date": "2026-12-04", "time": "09:00"}),
         ("Pastiglie per la AB 123 CD, venerdì 4-10.", "book",
          {"service": "brakes", "date": "2026-12-04", "time": "10:00"}),
         ("Ti abbiamo domani in offettina?", "day_appointments", {"date": "2026-11-26"}),
