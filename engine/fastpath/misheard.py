@@ -175,7 +175,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ti", "abbiamo"): ("chi", "abbiamo"), ("offettina",): ("officina",), ("ki", "a", "riva"): ("chi", "arriva"),
     ("damme", "el"): ("dammi", "il"), ("ci", "improgramma"): ("c", "e", "in", "programma"),
     ("haca",): ("acca",), ("longa",): ("lunga",), ("heritage",): ("erre", "ti"), ("venerti",): ("venerdi",),
-    ("cascaid",): ("qashqai",),
+    ("cascaid",): ("qashqai",), ("ta", "ga"): ("targa",),
+    # a letter name opening with "e" cut after it ("ta ga e re ne 4 5 2": targa erre enne …), only where the
+    # rest is no word ("e le gomme", "e se", "e ne", "e me" stay words)
+    ("e", "re"): ("erre",), ("e", "rre"): ("erre",), ("e", "ffe"): ("effe",), ("e", "lle"): ("elle",),
+    ("e", "mme"): ("emme",), ("e", "nne"): ("enne",), ("e", "sse"): ("esse",),
     # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
     **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
                                                               "venerdi", "sabato")},

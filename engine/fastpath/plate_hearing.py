@@ -59,7 +59,7 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("vuu", "V", 0.2), ("vul", "V", 0.4), ("bu", "V", 0.4), ("fu", "V", 0.5),
     ("doppiavu", "W", 0.0), ("doppiav", "W", 0.1), ("dopiavu", "W", 0.1), ("dopiav", "W", 0.15), ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
     ("ipsilon", "Y", 0.0), ("ypsilon", "Y", 0.0),
-    ("zeta", "Z", 0.0), ("zetta", "Z", 0.1), ("zeda", "Z", 0.3), ("seta", "Z", 0.3), ("zet", "Z", 0.2),
+    ("zeta", "Z", 0.0), ("zetta", "Z", 0.1), ("zeda", "Z", 0.3), ("seta", "Z", 0.3), ("setta", "Z", 0.3), ("zet", "Z", 0.2),
     ("zed", "Z", 0.2),
     # digit words run together with letters
     ("zero", "0", 0.1), ("uno", "1", 0.1), ("due", "2", 0.1), ("tre", "3", 0.1), ("quattro", "4", 0.1),

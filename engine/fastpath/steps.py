@@ -406,6 +406,26 @@ async def _same_weekday_after(ctx: Context, vehicle: dict[str, Any], day: str) -
     ]  # fmt: skip
 
 
+async def taken_before_said_back(ctx: Context, service: dict[str, Any], start: str) -> Stop | None:
+    """For a booking about to be said back for a yes: None when `start` is free; else the answer the write
+    would get (taken, with that day's next free times), so a "sì" is never met with "è già occupato"."""
+    day = start[:10]
+    check = await ctx.call(
+        "check_availability",
+        {"service_id": service["service_id"], "date_from": day, "date_to": day, "limit": 50},
+        shown=False,
+    )
+    if not check.ok:
+        return None  # the write itself will say why
+    free = [str(x["start"])[:16] for x in check.data.get("slots", [])]
+    if start[:16] in free:
+        return None
+    later = [f for f in free if f > start[:16]] or free
+    alternatives = [{"start": f} for f in later[:3]]
+    taken = ToolResult.failure("slot_taken", "taken", alternatives=alternatives)
+    return slot_refusal(ctx, taken, start)
+
+
 def slot_refusal(ctx: Context, result: ToolResult, start: str) -> Stop:
     err = result.error
     code = err.code if err else ""

@@ -53,6 +53,12 @@ async def book(ctx: Context) -> str:
         args["customer_id"] = customer_id
     if staff_id:
         args["staff_id"] = staff_id
+    said_back = "write" not in ctx.pinned and (ctx.careful or ctx.unsure_vehicle is not None)
+    if said_back and s.get("date") and s.get("time") and not s.get("date_to"):
+        # the time said is checked before it is said back: a yes is never met with "è già occupato"
+        taken = await steps.taken_before_said_back(ctx, service, args["start"])
+        if taken is not None:
+            raise taken
     action = T.say(
         "do_book", ctx.lang, service=T.in_sentence(service["name"]), vehicle=T.spoken_vehicle(vehicle, ctx.lang),
         owner=T.owner_suffix(vehicle, ctx.lang), when=T.spoken_when(args["start"], ctx.lang, ctx.today),

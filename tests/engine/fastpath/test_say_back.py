@@ -168,3 +168,16 @@ async def test_a_move_to_a_day_with_no_time_offers_the_same_hour(
     assert done is not None
     (moved,) = _writes(done)
     assert moved.name == "reschedule_appointment" and moved.arguments["new_start"] == "2026-03-06T10:00"
+
+
+async def test_a_time_taken_is_said_before_a_say_back_never_after_the_yes(
+    fast: FastPath, context: CallContext
+) -> None:
+    """Cambio gomme (capacity 1) tomorrow at 8:30 is taken: heard over noise, the booking is not said back for a
+    yes that would meet "è già occupato"; the taken time and the day's next free ones are said at once."""
+    out = await fast.handle(
+        "prenota un cambio gomme per la AB123CD domani alle 8 e mezza", context, careful="noisy"
+    )
+    assert not _writes(out) and out.reason == "slot_taken", out
+    said = out.reply_text or out.clarification or ""
+    assert "è già occupato" in said and "9:30" in said and "Confermi" not in said, said
