@@ -254,10 +254,18 @@ def brought_in(tokens: list[str]) -> tuple[int, bool] | None:
     """Where an English "get/fit/squeeze … in" request is (the verb's position), and whether it is asked
     ("can you fit the Panda in on Friday?": a question of room, a read) rather than told ("get the Doblò in
     for a tyre change": a booking). None when no such verb opens the request."""
+    from engine.fastpath.plates_spoken import find_plates  # local: plates_spoken reads the vocabulary
+
+    plate_words = {i for m in find_plates(tokens) for i in range(m.start, m.end)}
     for k, tok in enumerate(tokens):
         if tok not in BRING_IN_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
             continue
-        for j in range(k + 1, min(len(tokens), k + 10)):
+        # the vehicle between the verb and "in" within a few words, its plate spelled out not counted ("get the
+        # Octavia, Golf Alfa 9 5 5 Papa Whiskey, in for a service")
+        said = [j for j in range(k + 1, len(tokens)) if j not in plate_words][:9]
+        for j in range(k + 1, said[-1] + 1 if said else k + 1):
+            if j in plate_words:
+                continue
             if tokens[j] in _NOT_BRING_IN:
                 break
             if tokens[j] == "in" and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOT_IN_WHAT:
