@@ -366,7 +366,9 @@ def pushed_back(tokens: list[str]) -> int | None:
     for k, tok in enumerate(tokens):
         if tok == "pushed" and not (k == 0 and tokens[1:2] == ["the"]):
             continue
-        if tok not in PUSH_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
+        if tok not in PUSH_VERBS:
+            continue
+        if not all(t in _BRING_IN_OPENERS for t in tokens[:k]) and not reason_said_first(tokens, k):
             continue
         if tokens[k + 1 : k + 2] in (["back"], ["forward"]):
             # "put back the Clio's MOT to Friday": the appointment after "back", then where it goes
@@ -388,6 +390,30 @@ def pushed_back(tokens: list[str]) -> int | None:
             if to is not None:
                 return k if to else None
     return None
+
+
+_WHO_CANNOT = frozenset({"he", "she", "they", "the", "customer", "client", "owner", "mr", "mrs", "ms", "miss",
+                         "rang", "rung", "phoned", "called"})  # fmt: skip
+_AFTER_REASON = frozenset({"so", "and", "then", "please", "it"})
+
+
+def reason_said_first(tokens: list[str], k: int) -> bool:
+    """Do the words before tokens[k] say only why the customer cannot keep the appointment, the verb of the
+    request after them: who cannot (a title and a name, he, she, the customer, "rang"), the reason ("can't
+    make tomorrow", "won't be in on Friday", "can't come"), its day ("Mrs Ravasi can't make tomorrow, push the
+    BMW to Monday")? Anything else said before the verb ("he'll push the car in") is no such request."""
+    from engine.fastpath.vocabulary import known_words  # local: the vocabulary reads these tables
+
+    before = tokens[:k]
+    said = [(at, at + len(p)) for at, p in find_all(before, REASONS)] + day_reasons(before)
+    for start, end in said:
+        after = before[end:]
+        who = before[:start]
+        if not all(_when_said(t) or t in _AFTER_REASON for t in after) or len(who) > 5:
+            continue
+        if all(t in _WHO_CANNOT or t not in known_words() for t in who):
+            return True
+    return False
 
 
 def _pushed_to(tokens: list[str], at: int) -> bool | None:
