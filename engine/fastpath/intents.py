@@ -276,6 +276,20 @@ def brought_in(tokens: list[str]) -> tuple[int, bool] | None:
     return None
 
 
+_RECORD_UP = _cues(
+    " | ".join(f"{verb} up {the}{what}" for verb in ("pull", "bring") for the in ("the ", "")
+               for what in ("record", "records", "details", "file"))
+)  # fmt: skip
+
+
+def record_called_up(tokens: list[str]) -> int | None:
+    """Where a vehicle's record is called up in English ("pull up the record for GH 507 MN", "bring up the
+    details on FN 529 GK"): a look-up of the plate said (its words no vocabulary of a write: "… and record the
+    details" stays words the fast path does not know). Else None ("pull up the appointment for …")."""
+    hit = find_any(tokens, _RECORD_UP)
+    return hit[0] if hit is not None else None
+
+
 OFF_VERBS = frozenset({"scrap", "drop", "ditch", "bin", "axe", "scrub", "nix", "pull", "delete", "remove"})
 """English verbs that cancel an appointment named right after them ("scrap today's appointment")."""
 _APPOINTMENT_WORDS = frozenset({"appointment", "appointments", "booking", "bookings", "slot"})

@@ -273,6 +273,9 @@ def _main_intent(
             positions.setdefault("first_free_slot", at)  # "can you fit the Panda in on Friday?": room asked
         else:  # told, or asked for an hour said ("can you fit the Jeep in on Wednesday at 9?"): a booking
             positions["book"] = at  # "get the Doblò in for a tyre change in the first free slot"
+    called_up = cues.record_called_up(tokens)
+    if called_up is not None:
+        positions.setdefault("lookup_plate", called_up)  # "pull up the record for GH 507 MN"
     if (
         "book" in positions
         and "first_free_slot" in positions
