@@ -10,9 +10,11 @@ from typing import Any
 
 from engine.fastpath import intents as cues
 from engine.fastpath.composite import (
+    DAYS_EARLY,
     is_confirmation_word,
     is_reminder_word,
     near_reminder,
+    reminder_days_unread,
     reminder_slot,
     tail_actions,
     tail_start,
@@ -743,7 +745,7 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     if intent == "send_reminder":
         rem_at = next((i for i, t in enumerate(main) if is_reminder_word(t)), len(main))
         timing = next(
-            (i for i in range(rem_at, len(main)) if main[i] in ("prima", "before", "stessa", "same")), -1
+            (i for i in range(rem_at, len(main)) if main[i] in DAYS_EARLY or main[i] in ("stessa", "same")), -1
         )
         zone, zone_end = (max(rem_at, timing - 3), len(main)) if timing >= 0 else (rem_at, rem_at + 4)
         reminder_zone = main[zone:zone_end]
@@ -770,6 +772,8 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         slots["channel"] = "whatsapp"  # no channel said: the workshop's usual one
     if intent == "send_reminder":
         slots["reminder"] = reminder_slot(reminder_zone)
+        if reminder_days_unread(reminder_zone):
+            slots["_conflict"] = "reminder_days"  # "20 days ahead": never the day before instead
 
     return slots
 
