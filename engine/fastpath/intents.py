@@ -250,13 +250,11 @@ _NOT_IN_WHAT = frozenset({"touch", "contact", "stock", "charge", "time", "mind"}
 """After "in", words of another phrase ("get in touch", "in stock")."""
 
 
-def brought_in(tokens: list[str]) -> tuple[int, bool] | None:
+def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> tuple[int, bool] | None:
     """Where an English "get/fit/squeeze … in" request is (the verb's position), and whether it is asked
     ("can you fit the Panda in on Friday?": a question of room, a read) rather than told ("get the Doblò in
-    for a tyre change": a booking). None when no such verb opens the request."""
-    from engine.fastpath.plates_spoken import find_plates  # local: plates_spoken reads the vocabulary
-
-    plate_words = {i for m in find_plates(tokens) for i in range(m.start, m.end)}
+    for a tyre change": a booking). None when no such verb opens the request. `plate_words`: the positions of
+    the plates said, not counted among the vehicle's words before "in"."""
     for k, tok in enumerate(tokens):
         if tok not in BRING_IN_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
             continue
@@ -406,18 +404,17 @@ def pushed_back(tokens: list[str]) -> int | None:
     return None
 
 
-_WHO_CANNOT = frozenset({"he", "she", "they", "the", "customer", "client", "owner", "mr", "mrs", "ms", "miss",
-                         "rang", "rung", "phoned", "called"})  # fmt: skip
+_WHO_CANNOT = frozenset({"he", "she", "they", "the", "customer", "client", "owner", "rang", "rung", "phoned",
+                         "called"})  # fmt: skip
 _AFTER_REASON = frozenset({"so", "and", "then", "please", "it"})
 
 
 def reason_said_first(tokens: list[str], k: int) -> bool:
     """Do the words before tokens[k] say only why the customer cannot keep the appointment, the verb of the
-    request after them: who cannot (a title and a name, he, she, the customer, "rang"), the reason ("can't
-    make tomorrow", "won't be in on Friday", "can't come"), its day ("Mrs Ravasi can't make tomorrow, push the
-    BMW to Monday")? Anything else said before the verb ("he'll push the car in") is no such request."""
-    from engine.fastpath.vocabulary import known_words  # local: the vocabulary reads these tables
-
+    request after them: who cannot (a title and the name after it, he, she, the customer, "rang"), the reason
+    ("can't make tomorrow", "won't be in on Friday", "can't come"), its day ("Mrs Ravasi can't make tomorrow,
+    push the BMW to Monday")? Anything else said before the verb ("he'll push the car in", "the brakes can't
+    make it, …") is no such request."""
     before = tokens[:k]
     said = [(at, at + len(p)) for at, p in find_all(before, REASONS)] + day_reasons(before)
     for start, end in said:
@@ -425,7 +422,8 @@ def reason_said_first(tokens: list[str], k: int) -> bool:
         who = before[:start]
         if not all(_when_said(t) or t in _AFTER_REASON for t in after) or len(who) > 5:
             continue
-        if all(t in _WHO_CANNOT or t not in known_words() for t in who):
+        named = {i + n for i, t in enumerate(who) if t in _TITLES_EN for n in (0, 1, 2)}  # "Mrs De Luca"
+        if all(t in _WHO_CANNOT or i in named for i, t in enumerate(who)):
             return True
     return False
 

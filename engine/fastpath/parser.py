@@ -268,7 +268,7 @@ def _main_intent(
     pushed = cues.pushed_back(tokens)
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
-    brought = cues.brought_in(tokens)
+    brought = cues.brought_in(tokens, frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end)))
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
         if asked and first_time(tokens)[0] is None:
