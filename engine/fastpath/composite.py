@@ -39,8 +39,20 @@ TAIL_VOCAB = (
         "appuntamento", "appointment", "booking", "prenotazione", "pure", "anche", "also", "of", "their",
         "his", "its", "too", "as", "well", "please", "grazie", "favore", "subito", "ora", "now",
         "days", "giorni", "vigilia", "just", "one", "that", "gliela", "glielo", "mandagliela", "pm", "am",
+        "ahead", "beforehand", "prior", "advance",
     }
 )  # fmt: skip
+DAYS_EARLY = frozenset({"prima", "before", "ahead", "beforehand", "prior", "advance"})
+"""Said after "N giorni" / "N days", how early a reminder goes: "tre giorni prima", "3 days before", and in
+English "3 days ahead", "two days beforehand", "2 days prior", "3 days in advance" (its "in" between)."""
+
+
+def _days_early_at(tokens: list[str], i: int) -> bool:
+    """Is a `DAYS_EARLY` word said right after tokens[i] ("days"), an "in" between ("days in advance")?"""
+    after = tokens[i + 1 : i + 3]
+    if after[:1] == ["in"]:
+        return after[1:] == ["advance"]
+    return bool(after) and after[0] in DAYS_EARLY
 
 
 def is_reminder_word(tok: str) -> bool:
@@ -93,16 +105,22 @@ def time_span(tokens: list[str]) -> tuple[int, int] | None:
     return first, start + used + 2 if start + used + 2 <= len(tokens) else len(tokens)
 
 
+def reminder_days_unread(tokens: list[str]) -> bool:
+    """How many days early a reminder goes said ("N days ahead", "N giorni prima") but not read as 1 to 14
+    ("20 days before", "a few days ahead"): asked, never scheduled the day before instead."""
+    for i, tok in enumerate(tokens):
+        if tok in ("giorni", "days") and i > 0 and _days_early_at(tokens, i):
+            value = word_to_number(tokens[i - 1])
+            if not value or not 1 <= value <= 14:
+                return True
+    return False
+
+
 def reminder_slot(tokens: list[str]) -> dict[str, Any]:
     days = 1
     when = "day_before"
     for i, tok in enumerate(tokens):
-        if (
-            tok in ("giorni", "days")
-            and i > 0
-            and i + 1 < len(tokens)
-            and tokens[i + 1] in ("prima", "before")
-        ):
+        if tok in ("giorni", "days") and i > 0 and _days_early_at(tokens, i):
             value = word_to_number(tokens[i - 1])
             if value and 1 <= value <= 14:
                 days = value
@@ -127,6 +145,8 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
     # "e manda la conferma alla signora Tedeschi": the addressee is the booking's customer (read from the whole
     # request with its other slots), no word of the action
     named = {i + k for i, t in enumerate(tail) if t in _TITLES for k in (0, 1)}
+    # "… a reminder 2 days in advance": that "in" is of "in advance" ("in the morning" stays unknown here)
+    named |= {i for i, t in enumerate(tail) if t == "in" and tail[i + 1 : i + 2] == ["advance"]}
     unknown = [
         t for i, t in enumerate(tail)
         if i not in named and t not in TAIL_VOCAB and not is_reminder_word(t) and not is_confirmation_word(t)
@@ -147,6 +167,8 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
         parts.append(("send_confirmation", {"channel": confirm_channel}))
     if rem_at >= 0:
         rem_tokens = tail[rem_at:] if rem_at > conf_at else tail
+        if reminder_days_unread(rem_tokens):
+            return [], "composite_part_not_understood:reminder_days"
         channel = cues.find_channel(tail[rem_at:]) or (parts[0][1]["channel"] if parts else channel_all)
         slots = {"channel": channel or "whatsapp", "reminder": reminder_slot(rem_tokens)}
         parts.append(("send_reminder", slots))

@@ -250,14 +250,20 @@ _NOT_IN_WHAT = frozenset({"touch", "contact", "stock", "charge", "time", "mind"}
 """After "in", words of another phrase ("get in touch", "in stock")."""
 
 
-def brought_in(tokens: list[str]) -> tuple[int, bool] | None:
+def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> tuple[int, bool] | None:
     """Where an English "get/fit/squeeze … in" request is (the verb's position), and whether it is asked
     ("can you fit the Panda in on Friday?": a question of room, a read) rather than told ("get the Doblò in
-    for a tyre change": a booking). None when no such verb opens the request."""
+    for a tyre change": a booking). None when no such verb opens the request. `plate_words`: the positions of
+    the plates said, not counted among the vehicle's words before "in"."""
     for k, tok in enumerate(tokens):
         if tok not in BRING_IN_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
             continue
-        for j in range(k + 1, min(len(tokens), k + 10)):
+        # the vehicle between the verb and "in" within a few words, its plate spelled out not counted ("get the
+        # Octavia, Golf Alfa 9 5 5 Papa Whiskey, in for a service")
+        said = [j for j in range(k + 1, len(tokens)) if j not in plate_words][:9]
+        for j in range(k + 1, said[-1] + 1 if said else k + 1):
+            if j in plate_words:
+                continue
             if tokens[j] in _NOT_BRING_IN:
                 break
             if tokens[j] == "in" and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOT_IN_WHAT:
@@ -266,6 +272,20 @@ def brought_in(tokens: list[str]) -> tuple[int, bool] | None:
                 asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
                 return k, asked
     return None
+
+
+_RECORD_UP = _cues(
+    " | ".join(f"{verb} up {the}{what}" for verb in ("pull", "bring") for the in ("the ", "")
+               for what in ("record", "records", "details", "file"))
+)  # fmt: skip
+
+
+def record_called_up(tokens: list[str]) -> int | None:
+    """Where a vehicle's record is called up in English ("pull up the record for GH 507 MN", "bring up the
+    details on FN 529 GK"): a look-up of the plate said (its words no vocabulary of a write: "… and record the
+    details" stays words the fast path does not know). Else None ("pull up the appointment for …")."""
+    hit = find_any(tokens, _RECORD_UP)
+    return hit[0] if hit is not None else None
 
 
 OFF_VERBS = frozenset({"scrap", "drop", "ditch", "bin", "axe", "scrub", "nix", "pull", "delete", "remove"})
@@ -358,7 +378,9 @@ def pushed_back(tokens: list[str]) -> int | None:
     for k, tok in enumerate(tokens):
         if tok == "pushed" and not (k == 0 and tokens[1:2] == ["the"]):
             continue
-        if tok not in PUSH_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
+        if tok not in PUSH_VERBS:
+            continue
+        if not all(t in _BRING_IN_OPENERS for t in tokens[:k]) and not reason_said_first(tokens, k):
             continue
         if tokens[k + 1 : k + 2] in (["back"], ["forward"]):
             # "put back the Clio's MOT to Friday": the appointment after "back", then where it goes
@@ -380,6 +402,30 @@ def pushed_back(tokens: list[str]) -> int | None:
             if to is not None:
                 return k if to else None
     return None
+
+
+_WHO_CANNOT = frozenset({"he", "she", "they", "the", "customer", "client", "owner", "rang", "rung", "phoned",
+                         "called"})  # fmt: skip
+_AFTER_REASON = frozenset({"so", "and", "then", "please", "it"})
+
+
+def reason_said_first(tokens: list[str], k: int) -> bool:
+    """Do the words before tokens[k] say only why the customer cannot keep the appointment, the verb of the
+    request after them: who cannot (a title and the name after it, he, she, the customer, "rang"), the reason
+    ("can't make tomorrow", "won't be in on Friday", "can't come"), its day ("Mrs Ravasi can't make tomorrow,
+    push the BMW to Monday")? Anything else said before the verb ("he'll push the car in", "the brakes can't
+    make it, …") is no such request."""
+    before = tokens[:k]
+    said = [(at, at + len(p)) for at, p in find_all(before, REASONS)] + day_reasons(before)
+    for start, end in said:
+        after = before[end:]
+        who = before[:start]
+        if not all(_when_said(t) or t in _AFTER_REASON for t in after) or len(who) > 5:
+            continue
+        named = {i + n for i, t in enumerate(who) if t in _TITLES_EN for n in (0, 1, 2)}  # "Mrs De Luca"
+        if all(t in _WHO_CANNOT or i in named for i, t in enumerate(who)):
+            return True
+    return False
 
 
 def _pushed_to(tokens: list[str], at: int) -> bool | None:

@@ -10,9 +10,11 @@ from typing import Any
 
 from engine.fastpath import intents as cues
 from engine.fastpath.composite import (
+    DAYS_EARLY,
     is_confirmation_word,
     is_reminder_word,
     near_reminder,
+    reminder_days_unread,
     reminder_slot,
     tail_actions,
     tail_start,
@@ -266,13 +268,16 @@ def _main_intent(
     pushed = cues.pushed_back(tokens)
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
-    brought = cues.brought_in(tokens)
+    brought = cues.brought_in(tokens, frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end)))
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
         if asked and first_time(tokens)[0] is None:
             positions.setdefault("first_free_slot", at)  # "can you fit the Panda in on Friday?": room asked
         else:  # told, or asked for an hour said ("can you fit the Jeep in on Wednesday at 9?"): a booking
             positions["book"] = at  # "get the Doblò in for a tyre change in the first free slot"
+    called_up = cues.record_called_up(tokens)
+    if called_up is not None:
+        positions.setdefault("lookup_plate", called_up)  # "pull up the record for GH 507 MN"
     if (
         "book" in positions
         and "first_free_slot" in positions
@@ -740,7 +745,7 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     if intent == "send_reminder":
         rem_at = next((i for i, t in enumerate(main) if is_reminder_word(t)), len(main))
         timing = next(
-            (i for i in range(rem_at, len(main)) if main[i] in ("prima", "before", "stessa", "same")), -1
+            (i for i in range(rem_at, len(main)) if main[i] in DAYS_EARLY or main[i] in ("stessa", "same")), -1
         )
         zone, zone_end = (max(rem_at, timing - 3), len(main)) if timing >= 0 else (rem_at, rem_at + 4)
         reminder_zone = main[zone:zone_end]
@@ -767,6 +772,8 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         slots["channel"] = "whatsapp"  # no channel said: the workshop's usual one
     if intent == "send_reminder":
         slots["reminder"] = reminder_slot(reminder_zone)
+        if reminder_days_unread(reminder_zone):
+            slots["_conflict"] = "reminder_days"  # "20 days ahead": never the day before instead
 
     return slots
 

@@ -215,23 +215,29 @@ def _backend_normalise(plate: str) -> str:
     return normalise(plate) if callable(normalise) else plate
 
 
+_SAID_BETWEEN = {"and": "N", "an": "N", "en": "N", "for": "4", "may": "M"}
+"""Words English speech writes for a plate's symbol between two of its runs: N said "and" ("G M 5 5 5 and P"),
+and as whisper hears them, 4 written "for" ("Echo Hotel for 1 7 Kilo Delta") and Mike "May" ("Golf Hotel 507,
+May, November")."""
+
+
 def _join_spoken_n(runs: list[tuple[int, int, list[tuple[str, int]]]], tokens: list[str]) -> None:
-    """English spelling says N as "and" ("G M 5 5 5 and P"): join the runs around it when that makes an
-    Italian plate."""
+    """A plate's symbol said as a word between two of its runs (`_SAID_BETWEEN`: "G M 5 5 5 and P", "Alfa Bravo
+    for 5 6 Charlie Delta"): join the runs around it when that makes an Italian plate."""
     i = 0
     while i + 1 < len(runs):
         start, end, symbols = runs[i]
         nstart, nend, nsymbols = runs[i + 1]
         text = "".join(s for s, _ in symbols)
-        joined = text + "N" + "".join(s for s, _ in nsymbols)
+        meant = _SAID_BETWEEN.get(tokens[end]) if end < len(tokens) else None
+        joined = text + (meant or "") + "".join(s for s, _ in nsymbols)
         if (
-            end < len(tokens)
-            and tokens[end] in ("and", "an", "en")
+            meant is not None
             and nstart == end + 1
             and not _IT_FORMAT.search(text)
             and _IT_FORMAT.fullmatch(joined)
         ):
-            runs[i : i + 2] = [(start, nend, [*symbols, ("N", end), *nsymbols])]
+            runs[i : i + 2] = [(start, nend, [*symbols, (meant, end), *nsymbols])]
             continue
         i += 1
 
