@@ -85,6 +85,15 @@ def _named_vehicle(tokens: list[str]) -> VehicleDescription | None:
     return VehicleDescription(make=makes[0]) if makes else None
 
 
+_YES = {"si", "ok", "okay", "certo", "esatto", "giusto", "yes", "yeah", "yep", "sure", "right"}
+
+
+def says_only_yes(text: str) -> bool:
+    """A bare yes ("sì", "ok, sì", "certo") and nothing else: no answer to a question asking for a detail."""
+    tokens = heard_tokens(text)
+    return bool(tokens) and len(tokens) <= 3 and all(t in _YES or t in ("va", "bene") for t in tokens)
+
+
 def says_no(text: str) -> bool:
     """A plain no to a yes-or-no question ("no", "no, lascia stare", "non farlo")."""
     tokens = heard_tokens(text)

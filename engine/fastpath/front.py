@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from engine.fastpath import steps
-from engine.fastpath.choices import pick, says_no, with_vehicle
+from engine.fastpath.choices import pick, says_no, says_only_yes, with_vehicle
 from engine.fastpath.context import Context, Memory
 from engine.fastpath.execution import Execution
 from engine.fastpath.outcome import FastPathOutcome
@@ -39,6 +39,8 @@ class _OpenQuestion:
     """Why the request's writes are said back first ("noisy"), carried to the answer's turn."""
     pinned: dict[str, dict[str, Any]] = field(default_factory=dict)
     """The choices already made for this request (an earlier answer), kept for the next run."""
+    said: str | None = None
+    """The question as it was said, asked again when the answer is a bare yes ("A che ora?" "Sì.")."""
 
 
 def question_key(p: Parse) -> str | None:
@@ -152,10 +154,16 @@ class FastPath:
         if question is None or self._now() - question.asked_at > timedelta(seconds=OPEN_QUESTION_S):
             return None
         p = question.parse
+        if question.kind != "write" and question.said and says_only_yes(text):
+            # "A che ora?" "Sì.": a yes answers no question for a detail; asked again, still open
+            self._open = dataclasses.replace(question, asked_at=self._now())
+            return FastPathOutcome(False, parse=p.to_dict(), clarification=question.said, reason="asked_again")
         careful = careful or question.careful
         pinned = dict(question.pinned)
         if question.kind == "slots":
             answered = answer_to(p, text, today=self._now().date())
+            if answered is None and says_no(text):  # "A che ora?" "No, lascia stare.": nothing is done
+                return FastPathOutcome(True, T.say("not_done", p.language), parse=p.to_dict(), reason="declined")
             if answered is None:
                 return None
             same = all(answered.slots.get(k) == p.slots.get(k) for k in _VEHICLE_SLOTS)
@@ -203,12 +211,13 @@ class FastPath:
             if outcome.handled or outcome.clarification:  # the question, or why the vehicle is not there
                 if execution.question is not None:
                     self._open = _OpenQuestion(
-                        p, str(execution.question.kind), execution.question.options, self._now(), careful, pinned
+                        p, str(execution.question.kind), execution.question.options, self._now(), careful, pinned,
+                        outcome.clarification,
                     )
                 return outcome
         clarification = T.say(key, p.language) if key else None
         if answerable:
-            self._open = _OpenQuestion(p, "slots", [], self._now(), careful, pinned)
+            self._open = _OpenQuestion(p, "slots", [], self._now(), careful, pinned, clarification)
         return FastPathOutcome(False, parse=p.to_dict(), clarification=clarification, reason=p.reason)
 
     async def _execute(
@@ -220,6 +229,7 @@ class FastPath:
         outcome = await execution.run()
         if execution.question is not None:
             self._open = _OpenQuestion(
-                p, str(execution.question.kind), execution.question.options, self._now(), careful, pinned
+                p, str(execution.question.kind), execution.question.options, self._now(), careful, pinned,
+                outcome.clarification,
             )
         return outcome

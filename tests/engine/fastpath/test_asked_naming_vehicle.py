@@ -99,3 +99,21 @@ async def test_a_first_free_slot_for_a_plate_names_the_vehicle(fast: FastPath, c
     assert wrong.reason == "vehicle_not_found" and "XY999ZZ" in wrong.reply_text
     plain = await fast.handle("quando c'è il primo posto libero per un cambio gomme domani?", context)
     assert plain.reply_text.startswith("Il primo posto libero") and "find_vehicle" not in _names(plain)
+
+
+async def test_a_bare_yes_to_a_question_for_a_detail_asks_it_again(fast: FastPath, context: CallContext) -> None:
+    """ "Che giorno?" "Sì.": said out of habit at the counter; the question stays and is asked again, and the
+    day said next finishes the booking. A plain no drops it, saying so."""
+    asked = await fast.handle("prenota un tagliando per la AB123CD", context)
+    question = asked.clarification
+    assert question and not asked.handled, asked
+    again = await fast.resume("sì", context)
+    assert again is not None and again.clarification == question and not again.tool_calls, again
+    done = await fast.resume("venerdì alle dieci", context)
+    assert done is not None and done.handled, done
+    assert done.tool_calls[-1].name == "create_appointment"
+    asked = await fast.handle("prenota un tagliando per la AB123CD", context)
+    dropped = await fast.resume("no, lascia stare", context)
+    assert dropped is not None and dropped.handled and not dropped.tool_calls
+    assert dropped.reply_text == "Va bene, non faccio niente."
+    assert await fast.resume("venerdì alle dieci", context) is None  # nothing left open
