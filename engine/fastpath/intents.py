@@ -89,6 +89,31 @@ _KEEPER = (
 """"who's the registered keeper of GE 571 HP?", "who's GE 571 HP registered to?": its owner asked (not "who's
 keeping the car")."""
 
+_PLATE_TO_COME = " | ".join(
+    f"{verb} una targa"
+    for verb in ("controlla", "controllami", "controlli", "mi controlli", "mi controlla", "cerca", "cercami", "cerchi",
+                 "mi cerchi", "mi cerca", "guarda", "guardami", "mi guardi", "mi guarda", "vedi", "mi vedi", "mi trovi",
+                 "trovami")
+)  # fmt: skip
+""""mi controlli una targa al volo?", "cercami una targa": a plate to be looked up, said next; its owner and car
+asked, so the plate is asked for (as for "di chi è?" with the plate not heard)."""
+_PLATE_LOOKED_AT = " | ".join(
+    f"{verb} la targa"
+    for verb in ("controlli", "mi controlli", "controllami", "mi controlla", "guarda", "guardami", "mi guardi",
+                 "mi cerca", "mi trovi", "trovami")
+)  # fmt: skip
+""""mi controlli la targa EY 053 KH?": the plate said, its owner and car asked (as "controlla la targa"); no
+"verifichi": known, it would take whisper's "verifica" (an action the fast path has no tool for) from its refusal."""
+
+_WHEN_I_CAN = " | ".join(
+    f"quando {can} a {do}"
+    for can in ("riesco", "riusciamo", "si riesce", "ce la faccio", "ce la facciamo", "riuscirei", "riusciremmo")
+    for do in ("fare", "farle", "farlo", "fargli", "farci", "farti", "mettere", "metterle", "metterlo", "metterci",
+               "prenotare", "fissare", "dare", "darle", "dargli")
+)  # fmt: skip
+""""martedì mattina quando riesco a fare un cambio gomme?", "quando riusciamo a fargli il tagliando?": when the job
+can be done, asked (not "quando riesco a passare", no job of ours)."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
@@ -139,6 +164,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi | "
         # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
         + _KEEPER
+        + " | "
+        + _PLATE_TO_COME
+        + " | "
+        + _PLATE_LOOKED_AT
     ),
     "vehicle_history": _cues(
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
@@ -229,7 +258,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # room asked in the first person: "domattina riesco a infilare un cambio olio?"
         "riesco a infilare | riesco a infilarci | riesco a infilarla | riesco a infilarlo | riesco a incastrare | "
         "riesco a incastrarla | riesco a incastrarlo | riesco a far entrare | riesco a farla entrare | "
-        "riesco a farlo entrare | riesco a farci stare | riesco a metterci"
+        "riesco a farlo entrare | riesco a farci stare | riesco a metterci | "
+        # when, asked in the first person: "martedì mattina quando riesco a fare un cambio gomme?"
+        + _WHEN_I_CAN
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
@@ -542,6 +573,35 @@ OWNER_CUES = _cues(
     "intestato a chi | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
+PLATE_TO_COME = _cues(_PLATE_TO_COME)
+_SHOW = _cues(
+    "fammi vedere | mi fai vedere | fai vedere | mi fa vedere | mi faccia vedere | fammi aprire | "
+    "mostrami | mi mostri | mi mostra | mostra | apri | aprimi | mi apri | mi apre | mi tiri su | tirami su | "
+    "tira su | mi tiri fuori | tirami fuori | mi carichi | caricami | visualizza | fammi guardare"
+)
+"""Verbs of showing or opening on screen: "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris di Porta?"."""
+_CARD = frozenset({"scheda", "pratica", "cartella", "anagrafica", "dati", "dettagli"})
+"""What of a vehicle is shown: its card ("la scheda", "i dati"), not its history or appointments."""
+_SHOWN_OF = frozenset({"la", "il", "lo", "l", "i", "della", "del", "dello", "dell", "di", "sua", "tecnica",
+                       "completa", "completi", "veicolo", "auto", "macchina", "targa"})  # fmt: skip
+
+
+def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
+    """Where a vehicle's card is asked to be shown: a verb of showing or opening (`_SHOW`), then its card ("la
+    scheda della", "i dati del") or nothing, then the vehicle itself (a plate or its description starts at one of
+    `vehicle_starts`): "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris della Porta? GH 603 CY". Else
+    None: "apri un appuntamento per …", "fammi vedere gli appuntamenti della AB 123 CD" show no card."""
+    for at, verb in find_all(tokens, _SHOW):
+        k = at + len(verb)
+        while k < len(tokens) and tokens[k] in ("la", "il", "lo", "l", "i", "mi", "gli", "le"):
+            k += 1
+        if k < len(tokens) and tokens[k] in _CARD:
+            k += 1
+            while k < len(tokens) and tokens[k] in _SHOWN_OF:
+                k += 1
+        if k in vehicle_starts:
+            return at
+    return None
 SEND_VERBS = _cues(
     "manda | mandare | mandagli | mandale | mandiamo | mandi | mi mandi | gli mandi | invii | invia | inviare | inviagli | inviale | inviamo | "
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | "

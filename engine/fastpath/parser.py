@@ -235,6 +235,13 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, questi
     return True
 
 
+def _vehicle_starts(tokens: list[str]) -> set[int]:
+    """Where a vehicle is named: each plate's first word, its description's."""
+    starts = {m.start for m in find_plates(tokens)}
+    desc = find_vehicle_description(tokens, {i for m in find_plates(tokens) for i in range(m.start, m.end)})
+    return starts if desc.is_empty() else starts | {desc.start}
+
+
 def _main_intent(
     tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool, question: bool = False
 ) -> tuple[str | None, int, str | None]:
@@ -288,6 +295,9 @@ def _main_intent(
             # "qual è il primo giorno in cui riesco a mettere un tagliando?", "… deve fare il tagliando:
             # quando c'è il primo posto?": a question, not a booking
             del positions["book"]
+    shown = cues.vehicle_shown(tokens, _vehicle_starts(tokens)) if has_vehicle else None
+    if shown is not None:
+        positions.setdefault("lookup_plate", shown)  # "fammi vedere la scheda della EY 053 KH"
     counted = find_any(tokens, cues.AGENDA_COUNT)
     if counted is None and not has_vehicle:
         counted = find_any(tokens, cues.DAY_LOOK)  # "com'è messa domani?"
@@ -331,7 +341,8 @@ def _main_intent(
     if has_reminder:
         return "send_reminder", positions["send_reminder"], None
     for intent in ("first_free_slot", "vehicle_history", "lookup_plate", "day_appointments"):
-        if intent == "lookup_plate" and not has_plate and find_any(tokens, cues.OWNER_CUES) is None:
+        asked_for = [cues.OWNER_CUES, cues.PLATE_TO_COME]  # "mi controlli una targa?": the plate comes next
+        if intent == "lookup_plate" and not has_plate and all(find_any(tokens, c) is None for c in asked_for):
             continue  # "chi è" alone is no look-up; "di chi è quella Fox?" with the plate lost asks for it
         if intent == "vehicle_history" and not has_vehicle:
             continue
