@@ -761,6 +761,13 @@ REASONS = phrases(
       for done in ("fatta", "fatto") for where in ("da un altra parte", "altrove", "da un altro meccanico",
                                                     "da un altra officina", "in concessionaria")),
     "l ha gia fatta", "l ha gia fatto", "l ha venduta", "l ha venduto", "ha venduto la macchina",
+    # the job done by the customer themselves: "tanto la batteria se l'è cambiata da solo" (the reflexive "se l'è",
+    # no "if": "se l'ha cambiata" stays a condition)
+    *(f"se {it} e {already}{done}{alone}" for it in ("l", "lo", "la", "le", "li") for already in ("", "gia ")
+      for done in ("cambiata", "cambiato", "cambiate", "cambiati", "fatta", "fatto", "fatte", "fatti", "sistemata",
+                   "sistemato", "montata", "montate", "montati", "sostituita", "sostituito", "sostituite",
+                   "aggiustata", "aggiustato", "riparata", "riparato")
+      for alone in ("", " da solo", " da sola", " da se")),
 )  # fmt: skip
 
 
