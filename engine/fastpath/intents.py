@@ -1047,6 +1047,15 @@ _NOT_KNOWN_AFTER = _cues(
         for verb in ("dice", "dira", "manda", "mandera", "decide", "decidera", "fa sapere", "fara sapere",
                      "comunica", "comunichera", "conferma", "confermera", "da", "dara", "lascia", "lascera")
     )
+    # or by the person speaking: "il giorno te lo dico dopo", "la data la decidiamo domani", "l'ora ve la confermo"
+    + " | "
+    + " | ".join(
+        f"{pronoun} {verb}"
+        for pronoun in ("te lo", "te la", "ve lo", "ve la", "lo", "la")
+        for verb in ("dico", "diro", "diciamo", "faccio sapere", "faro sapere", "facciamo sapere", "confermo",
+                     "confermero", "confermiamo", "mando", "mandero", "comunico", "decido", "decidero",
+                     "decidiamo", "fisso", "fissiamo")
+    )
 )  # fmt: skip
 """Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa", "il giorno me lo dice
 domani")."""
