@@ -870,6 +870,57 @@ def without_reason_days(tokens: list[str]) -> list[str]:
     return out
 
 
+CAME_BY = _cues(
+    " | ".join(
+        f"che {aux} {done}"
+        for aux in ("e", "era", "e gia", "ci e", "ha", "aveva", "ci ha", "mi ha", "l ha", "ce l ha", "ci aveva",
+                    "mi aveva")
+        for done in ("passato", "passata", "venuto", "venuta", "stato", "stata", "arrivato", "arrivata", "entrato",
+                     "entrata", "chiamato", "telefonato", "scritto", "portato", "portata", "lasciato", "lasciata")
+    )
+    + " | che era qui | che era qua | che era da noi | che era in officina"
+)  # fmt: skip
+_CAME_WHERE = frozenset({"qui", "qua", "da", "noi", "in", "officina", "al", "banco", "ci", "telefono", "gia", "anche"})
+"""Said between the visit and its day ("che è passato qui stamattina", "che era da noi ieri"); not "a" ("che è
+passato a lunedì": an appointment moved there) nor "per" ("che ha chiamato per lunedì": the day asked about)."""
+_GONE_BY = frozenset({"stamattina", "stamani", "oggi", "ieri", "altroieri", "stanotte"})
+_PARTS_OF_DAY = frozenset({"mattina", "mattinata", "pomeriggio", "sera", "notte"})
+
+
+def _day_gone_by(tokens: list[str], k: int) -> int:
+    """Where a day gone by said at `k` ends ("stamattina", "ieri pomeriggio", "l'altro ieri", "lunedì scorso",
+    "lunedì 23", "la settimana scorsa"), else `k`."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+
+    if tokens[k : k + 3] in (["l", "altro", "ieri"], ["la", "settimana", "scorsa"]):
+        end = k + 3
+    elif tokens[k : k + 1] and (tokens[k] in _GONE_BY or tokens[k] in WEEKDAYS):
+        end = k + 1
+        if tokens[k] in WEEKDAYS and tokens[end : end + 1] and (
+            tokens[end] in ("scorso", "scorsa") or tokens[end].isdigit()
+        ):
+            end += 1  # "lunedì scorso", "lunedì 23"
+    else:
+        return k
+    return end + 1 if tokens[end : end + 1] and tokens[end] in _PARTS_OF_DAY else end
+
+
+def past_visit_days(tokens: list[str]) -> list[str]:
+    """`tokens` with the day of a visit or a call told of in passing blanked ("una revisione per la Panda di un
+    signore che è passato stamattina, giovedì 26 alle 10", "la signora che ha chiamato ieri"): a day gone by,
+    never a day of the request (and "lunedì" there is last Monday, not the next). Only its first day: "…
+    stamattina, giovedì 26" goes on with the request's."""
+    out = list(tokens)
+    for at, said in find_all(tokens, CAME_BY):
+        k = at + len(said)
+        while k < len(tokens) and tokens[k] in _CAME_WHERE:
+            k += 1
+        end = _day_gone_by(tokens, k)
+        if end > k:
+            out[at:end] = ["_"] * (end - at)
+    return out
+
+
 _PUT_FORMS = _cues("mettila | mettilo | mettimela | mettimelo | segnamela | segnamelo")
 """Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
 move."""

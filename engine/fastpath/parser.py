@@ -873,6 +873,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     riding = cues.coming_anyway(tokens)
     if riding is not None:  # "già che viene oggi per le gomme, …": the visit it rides on, no slot of the request
         tokens = tokens[: riding[0]] + tokens[riding[1] :]
+    tokens = cues.past_visit_days(tokens)  # "di un signore che è passato stamattina": a day gone by, no slot
     lang = detect_language(tokens, language)
     if not tokens:
         return Parse(text, None, reason="empty", language=lang)
