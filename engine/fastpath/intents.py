@@ -935,6 +935,7 @@ _WHEN_NOT = frozenset(
 
 
 _FOR_APPOINTMENT = frozenset({"per", "col", "con", "coi"})
+_ITS_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le"})
 _NAMING_WORDS = frozenset(
     {"il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dello", "dell", "dei", "delle", "di", "al", "alla",
      "sul", "sulla", "targa", "_"}
@@ -943,15 +944,18 @@ _COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela"
 
 
 def _appointment_named_after(tokens: list[str], at: int) -> int:
-    """Past the appointment a reason is said of, when it is named right at `at` by "per" and its service, its
-    vehicle after it ("mercoledì non può per le gomme della Delta, DS 345 AF: la spostiamo"), and past the
-    command's pronoun: where the command would be; else `at` unchanged."""
+    """Past the appointment a reason is said of, when it is named right at `at` by "per" or its article and its
+    service, its vehicle after it ("mercoledì non può per le gomme della Delta, DS 345 AF: la spostiamo", "…:
+    il tagliando della Sportage, HC 730 SN, portalo a giovedì"), and past the command's pronoun: where the
+    command would be; else `at` unchanged. A plate's words are "_" (the caller masks them)."""
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
     from engine.fastpath.vehicles import find_vehicle_description
 
-    if tokens[at : at + 1] == [] or tokens[at] not in _FOR_APPOINTMENT:
+    if tokens[at : at + 1] == [] or tokens[at] not in _FOR_APPOINTMENT | _ITS_ARTICLES:
         return at
-    rest = tokens[at + 1 : at + 16]
+    # "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì": named by its article and service too
+    named_from = at + 1 if tokens[at] in _FOR_APPOINTMENT else at
+    rest = tokens[named_from : named_from + 16]
     spans = [(m.start, m.end) for m in find_services(rest)]
     if not spans or any(t not in _NAMING_WORDS for t in rest[: spans[0][0]]):
         return at
@@ -962,12 +966,13 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
         k += 1
     while k < len(rest) and rest[k] in _COMMAND_PRONOUNS:
         k += 1
-    return at + 1 + k
+    return named_from + k
 
 
-def _asked_at(tokens: list[str], at: int) -> tuple[str, ...] | None:
+def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
     """The move, cancel or put command said at `at` (a day or a time said before it skipped: "non può
-    martedì alle 9, spostala …"), an imperative, else None."""
+    martedì alle 9, spostala …"; the appointment named: "…: il tagliando della Sportage, HC 730 SN, portalo a
+    giovedì"), an imperative, and where it is; else None."""
     from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
 
     def said_when(tok: str) -> bool:
@@ -976,21 +981,29 @@ def _asked_at(tokens: list[str], at: int) -> tuple[str, ...] | None:
     start = at
     while at < len(tokens) and at - start < 6 and said_when(tokens[at]):
         at += 1
+    if at > start and tokens[at - 1] in _ITS_ARTICLES:  # "…: il tagliando della Sportage …", its article skipped
+        named = _appointment_named_after(tokens, at - 1)
+        at = named if named != at - 1 else at
     at = _appointment_named_after(tokens, at)
-    for cue_list in (CUES["move"], CUES["cancel"], _PUT_FORMS):
+    for cue_list in (CUES["move"], CUES["cancel"], _PUT_FORMS, MADE_FORMS):
         hit = find_any(tokens[at:], cue_list)
-        if hit is not None and hit[0] == 0 and not hit[1][0].endswith(_INFINITIVE_ENDINGS):
-            return hit[1]
+        if hit is None or hit[0] != 0 or hit[1][0].endswith(_INFINITIVE_ENDINGS):
+            continue
+        if cue_list is MADE_FORMS and not _made_another(tokens, at + len(hit[1])):
+            continue  # "…: portalo via" takes the car away: made another day or hour only
+        return at, hit[1]
     return None
 
 
 def put_after_reason(tokens: list[str]) -> int | None:
-    """Where "mettila" (a put verb) is said right after a reason the appointment is off, else None."""
+    """Where "mettila" (a put verb) or "portala a …" (`MADE_FORMS`) is said right after a reason the appointment
+    is off ("…: mettila a martedì", "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì"), else None.
+    The plates said in `tokens` are "_"."""
     for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
-        if asked is not None and asked in _PUT_FORMS:
-            return at
+        if asked is not None and (asked[1] in _PUT_FORMS or asked[1] in MADE_FORMS):
+            return asked[0]
     return None
 
 
@@ -1038,20 +1051,35 @@ def put_to_another_day(tokens: list[str]) -> int | None:
     it ("la batteria di lunedì 7 mettila a giovedì 3", "il tagliando di domani mettilo a venerdì"), or "fallo",
     "portala" (`MADE_FORMS`) to a day or an hour ("… di venerdì fallo diventare lunedì", "… di mercoledì 9
     fallo alle 10"), else None ("mettila venerdì" alone puts a car on a day: a booking)."""
-    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
-    from engine.fastpath.numbers import word_to_number
-
-    days = set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
+    days = _days()
     for at, given in [*find_all(tokens, _PUT_FORMS), *find_all(tokens, MADE_FORMS)]:
         old_day = any(t in _OF_DAY and nxt in days for t, nxt in pairwise(tokens[:at]))
         after = tokens[at + len(given) : at + len(given) + 2]
         new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
-        if given in MADE_FORMS and len(after) == 2:
-            hour = after[1].isdigit() or word_to_number(after[1]) is not None
-            new_day = new_day or after[0] in days or (after[0] in _AT_HOUR and hour)
+        if given in MADE_FORMS:
+            new_day = _made_another(tokens, at + len(given))
         if old_day and new_day:
             return at
     return None
+
+
+def _days() -> set[str]:
+    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
+
+    return set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
+
+
+def _made_another(tokens: list[str], end: int) -> bool:
+    """After "fallo", "portala" (`MADE_FORMS`) at `end`: another day or hour said right after it ("a giovedì",
+    "diventare lunedì", "alle 10")?"""
+    from engine.fastpath.numbers import word_to_number
+
+    days = _days()
+    after = tokens[end : end + 2]
+    if len(after) < 2:
+        return False
+    hour = after[1].isdigit() or word_to_number(after[1]) is not None
+    return (after[0] in _TO_DAY and after[1] in days) or after[0] in days or (after[0] in _AT_HOUR and hour)
 
 
 # What the person says they do not know ("…, ma non mi ricordo la targa", "non mi ha detto a quando", "la targa

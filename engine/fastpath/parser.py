@@ -275,7 +275,8 @@ def _main_intent(
     pushed = cues.pushed_back(tokens)
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
-    brought = cues.brought_in(tokens, frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end)))
+    plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
+    brought = cues.brought_in(tokens, plate_words)
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
         if asked and first_time(tokens)[0] is None:
@@ -306,7 +307,7 @@ def _main_intent(
     looked = cues.day_looked_at(tokens)
     if looked is not None and "day_appointments" not in positions and not has_service:
         positions["day_appointments"] = looked  # "what does Thursday the 10th look like?"
-    put = cues.put_after_reason(tokens)
+    put = cues.put_after_reason(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if put is None:
         put = cues.put_to_another_day(tokens)  # "la batteria di lunedì 7 mettila a giovedì 3"
     if put is not None and "move" not in positions and "cancel" not in positions:
