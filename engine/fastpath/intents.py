@@ -89,6 +89,31 @@ _KEEPER = (
 """"who's the registered keeper of GE 571 HP?", "who's GE 571 HP registered to?": its owner asked (not "who's
 keeping the car")."""
 
+_PLATE_TO_COME = " | ".join(
+    f"{verb} una targa"
+    for verb in ("controlla", "controllami", "controlli", "mi controlli", "mi controlla", "cerca", "cercami", "cerchi",
+                 "mi cerchi", "mi cerca", "guarda", "guardami", "mi guardi", "mi guarda", "vedi", "mi vedi", "mi trovi",
+                 "trovami")
+)  # fmt: skip
+""""mi controlli una targa al volo?", "cercami una targa": a plate to be looked up, said next; its owner and car
+asked, so the plate is asked for (as for "di chi è?" with the plate not heard)."""
+_PLATE_LOOKED_AT = " | ".join(
+    f"{verb} la targa"
+    for verb in ("controlli", "mi controlli", "controllami", "mi controlla", "guarda", "guardami", "mi guardi",
+                 "mi cerca", "mi trovi", "trovami")
+)  # fmt: skip
+""""mi controlli la targa EY 053 KH?": the plate said, its owner and car asked (as "controlla la targa"); no
+"verifichi": known, it would take whisper's "verifica" (an action the fast path has no tool for) from its refusal."""
+
+_WHEN_I_CAN = " | ".join(
+    f"quando {can} a {do}"
+    for can in ("riesco", "riusciamo", "si riesce", "ce la faccio", "ce la facciamo", "riuscirei", "riusciremmo")
+    for do in ("fare", "farle", "farlo", "fargli", "farci", "farti", "mettere", "metterle", "metterlo", "metterci",
+               "prenotare", "fissare", "dare", "darle", "dargli")
+)  # fmt: skip
+""""martedì mattina quando riesco a fare un cambio gomme?", "quando riusciamo a fargli il tagliando?": when the job
+can be done, asked (not "quando riesco a passare", no job of ours)."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
@@ -139,6 +164,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi | "
         # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
         + _KEEPER
+        + " | "
+        + _PLATE_TO_COME
+        + " | "
+        + _PLATE_LOOKED_AT
     ),
     "vehicle_history": _cues(
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
@@ -229,7 +258,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # room asked in the first person: "domattina riesco a infilare un cambio olio?"
         "riesco a infilare | riesco a infilarci | riesco a infilarla | riesco a infilarlo | riesco a incastrare | "
         "riesco a incastrarla | riesco a incastrarlo | riesco a far entrare | riesco a farla entrare | "
-        "riesco a farlo entrare | riesco a farci stare | riesco a metterci"
+        "riesco a farlo entrare | riesco a farci stare | riesco a metterci | "
+        # when, asked in the first person: "martedì mattina quando riesco a fare un cambio gomme?"
+        + _WHEN_I_CAN
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
@@ -542,6 +573,35 @@ OWNER_CUES = _cues(
     "intestato a chi | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
+PLATE_TO_COME = _cues(_PLATE_TO_COME)
+_SHOW = _cues(
+    "fammi vedere | mi fai vedere | fai vedere | mi fa vedere | mi faccia vedere | fammi aprire | "
+    "mostrami | mi mostri | mi mostra | mostra | apri | aprimi | mi apri | mi apre | mi tiri su | tirami su | "
+    "tira su | mi tiri fuori | tirami fuori | mi carichi | caricami | visualizza | fammi guardare"
+)
+"""Verbs of showing or opening on screen: "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris di Porta?"."""
+_CARD = frozenset({"scheda", "pratica", "cartella", "anagrafica", "dati", "dettagli"})
+"""What of a vehicle is shown: its card ("la scheda", "i dati"), not its history or appointments."""
+_SHOWN_OF = frozenset({"la", "il", "lo", "l", "i", "della", "del", "dello", "dell", "di", "sua", "tecnica",
+                       "completa", "completi", "veicolo", "auto", "macchina", "targa"})  # fmt: skip
+
+
+def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
+    """Where a vehicle's card is asked to be shown: a verb of showing or opening (`_SHOW`), then its card ("la
+    scheda della", "i dati del") or nothing, then the vehicle itself (a plate or its description starts at one of
+    `vehicle_starts`): "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris della Porta? GH 603 CY". Else
+    None: "apri un appuntamento per …", "fammi vedere gli appuntamenti della AB 123 CD" show no card."""
+    for at, verb in find_all(tokens, _SHOW):
+        k = at + len(verb)
+        while k < len(tokens) and tokens[k] in ("la", "il", "lo", "l", "i", "mi", "gli", "le"):
+            k += 1
+        if k < len(tokens) and tokens[k] in _CARD:
+            k += 1
+            while k < len(tokens) and tokens[k] in _SHOWN_OF:
+                k += 1
+        if k in vehicle_starts:
+            return at
+    return None
 SEND_VERBS = _cues(
     "manda | mandare | mandagli | mandale | mandiamo | mandi | mi mandi | gli mandi | invii | invia | inviare | inviagli | inviale | inviamo | "
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | "
@@ -701,6 +761,13 @@ REASONS = phrases(
       for done in ("fatta", "fatto") for where in ("da un altra parte", "altrove", "da un altro meccanico",
                                                     "da un altra officina", "in concessionaria")),
     "l ha gia fatta", "l ha gia fatto", "l ha venduta", "l ha venduto", "ha venduto la macchina",
+    # the job done by the customer themselves: "tanto la batteria se l'è cambiata da solo" (the reflexive "se l'è",
+    # no "if": "se l'ha cambiata" stays a condition)
+    *(f"se {it} e {already}{done}{alone}" for it in ("l", "lo", "la", "le", "li") for already in ("", "gia ")
+      for done in ("cambiata", "cambiato", "cambiate", "cambiati", "fatta", "fatto", "fatte", "fatti", "sistemata",
+                   "sistemato", "montata", "montate", "montati", "sostituita", "sostituito", "sostituite",
+                   "aggiustata", "aggiustato", "riparata", "riparato")
+      for alone in ("", " da solo", " da sola", " da se")),
 )  # fmt: skip
 
 
@@ -803,6 +870,57 @@ def without_reason_days(tokens: list[str]) -> list[str]:
     return out
 
 
+CAME_BY = _cues(
+    " | ".join(
+        f"che {aux} {done}"
+        for aux in ("e", "era", "e gia", "ci e", "ha", "aveva", "ci ha", "mi ha", "l ha", "ce l ha", "ci aveva",
+                    "mi aveva")
+        for done in ("passato", "passata", "venuto", "venuta", "stato", "stata", "arrivato", "arrivata", "entrato",
+                     "entrata", "chiamato", "telefonato", "scritto", "portato", "portata", "lasciato", "lasciata")
+    )
+    + " | che era qui | che era qua | che era da noi | che era in officina"
+)  # fmt: skip
+_CAME_WHERE = frozenset({"qui", "qua", "da", "noi", "in", "officina", "al", "banco", "ci", "telefono", "gia", "anche"})
+"""Said between the visit and its day ("che è passato qui stamattina", "che era da noi ieri"); not "a" ("che è
+passato a lunedì": an appointment moved there) nor "per" ("che ha chiamato per lunedì": the day asked about)."""
+_GONE_BY = frozenset({"stamattina", "stamani", "oggi", "ieri", "altroieri", "stanotte"})
+_PARTS_OF_DAY = frozenset({"mattina", "mattinata", "pomeriggio", "sera", "notte"})
+
+
+def _day_gone_by(tokens: list[str], k: int) -> int:
+    """Where a day gone by said at `k` ends ("stamattina", "ieri pomeriggio", "l'altro ieri", "lunedì scorso",
+    "lunedì 23", "la settimana scorsa"), else `k`."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+
+    if tokens[k : k + 3] in (["l", "altro", "ieri"], ["la", "settimana", "scorsa"]):
+        end = k + 3
+    elif tokens[k : k + 1] and (tokens[k] in _GONE_BY or tokens[k] in WEEKDAYS):
+        end = k + 1
+        if tokens[k] in WEEKDAYS and tokens[end : end + 1] and (
+            tokens[end] in ("scorso", "scorsa") or tokens[end].isdigit()
+        ):
+            end += 1  # "lunedì scorso", "lunedì 23"
+    else:
+        return k
+    return end + 1 if tokens[end : end + 1] and tokens[end] in _PARTS_OF_DAY else end
+
+
+def past_visit_days(tokens: list[str]) -> list[str]:
+    """`tokens` with the day of a visit or a call told of in passing blanked ("una revisione per la Panda di un
+    signore che è passato stamattina, giovedì 26 alle 10", "la signora che ha chiamato ieri"): a day gone by,
+    never a day of the request (and "lunedì" there is last Monday, not the next). Only its first day: "…
+    stamattina, giovedì 26" goes on with the request's."""
+    out = list(tokens)
+    for at, said in find_all(tokens, CAME_BY):
+        k = at + len(said)
+        while k < len(tokens) and tokens[k] in _CAME_WHERE:
+            k += 1
+        end = _day_gone_by(tokens, k)
+        if end > k:
+            out[at:end] = ["_"] * (end - at)
+    return out
+
+
 _PUT_FORMS = _cues("mettila | mettilo | mettimela | mettimelo | segnamela | segnamelo")
 """Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
 move."""
@@ -817,6 +935,7 @@ _WHEN_NOT = frozenset(
 
 
 _FOR_APPOINTMENT = frozenset({"per", "col", "con", "coi"})
+_ITS_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le"})
 _NAMING_WORDS = frozenset(
     {"il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dello", "dell", "dei", "delle", "di", "al", "alla",
      "sul", "sulla", "targa", "_"}
@@ -825,15 +944,18 @@ _COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela"
 
 
 def _appointment_named_after(tokens: list[str], at: int) -> int:
-    """Past the appointment a reason is said of, when it is named right at `at` by "per" and its service, its
-    vehicle after it ("mercoledì non può per le gomme della Delta, DS 345 AF: la spostiamo"), and past the
-    command's pronoun: where the command would be; else `at` unchanged."""
+    """Past the appointment a reason is said of, when it is named right at `at` by "per" or its article and its
+    service, its vehicle after it ("mercoledì non può per le gomme della Delta, DS 345 AF: la spostiamo", "…:
+    il tagliando della Sportage, HC 730 SN, portalo a giovedì"), and past the command's pronoun: where the
+    command would be; else `at` unchanged. A plate's words are "_" (the caller masks them)."""
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
     from engine.fastpath.vehicles import find_vehicle_description
 
-    if tokens[at : at + 1] == [] or tokens[at] not in _FOR_APPOINTMENT:
+    if tokens[at : at + 1] == [] or tokens[at] not in _FOR_APPOINTMENT | _ITS_ARTICLES:
         return at
-    rest = tokens[at + 1 : at + 16]
+    # "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì": named by its article and service too
+    named_from = at + 1 if tokens[at] in _FOR_APPOINTMENT else at
+    rest = tokens[named_from : named_from + 16]
     spans = [(m.start, m.end) for m in find_services(rest)]
     if not spans or any(t not in _NAMING_WORDS for t in rest[: spans[0][0]]):
         return at
@@ -844,12 +966,13 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
         k += 1
     while k < len(rest) and rest[k] in _COMMAND_PRONOUNS:
         k += 1
-    return at + 1 + k
+    return named_from + k
 
 
-def _asked_at(tokens: list[str], at: int) -> tuple[str, ...] | None:
+def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
     """The move, cancel or put command said at `at` (a day or a time said before it skipped: "non può
-    martedì alle 9, spostala …"), an imperative, else None."""
+    martedì alle 9, spostala …"; the appointment named: "…: il tagliando della Sportage, HC 730 SN, portalo a
+    giovedì"), an imperative, and where it is; else None."""
     from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
 
     def said_when(tok: str) -> bool:
@@ -858,21 +981,29 @@ def _asked_at(tokens: list[str], at: int) -> tuple[str, ...] | None:
     start = at
     while at < len(tokens) and at - start < 6 and said_when(tokens[at]):
         at += 1
+    if at > start and tokens[at - 1] in _ITS_ARTICLES:  # "…: il tagliando della Sportage …", its article skipped
+        named = _appointment_named_after(tokens, at - 1)
+        at = named if named != at - 1 else at
     at = _appointment_named_after(tokens, at)
-    for cue_list in (CUES["move"], CUES["cancel"], _PUT_FORMS):
+    for cue_list in (CUES["move"], CUES["cancel"], _PUT_FORMS, MADE_FORMS):
         hit = find_any(tokens[at:], cue_list)
-        if hit is not None and hit[0] == 0 and not hit[1][0].endswith(_INFINITIVE_ENDINGS):
-            return hit[1]
+        if hit is None or hit[0] != 0 or hit[1][0].endswith(_INFINITIVE_ENDINGS):
+            continue
+        if cue_list is MADE_FORMS and not _made_another(tokens, at + len(hit[1])):
+            continue  # "…: portalo via" takes the car away: made another day or hour only
+        return at, hit[1]
     return None
 
 
 def put_after_reason(tokens: list[str]) -> int | None:
-    """Where "mettila" (a put verb) is said right after a reason the appointment is off, else None."""
+    """Where "mettila" (a put verb) or "portala a …" (`MADE_FORMS`) is said right after a reason the appointment
+    is off ("…: mettila a martedì", "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì"), else None.
+    The plates said in `tokens` are "_"."""
     for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
-        if asked is not None and asked in _PUT_FORMS:
-            return at
+        if asked is not None and (asked[1] in _PUT_FORMS or asked[1] in MADE_FORMS):
+            return asked[0]
     return None
 
 
@@ -920,20 +1051,35 @@ def put_to_another_day(tokens: list[str]) -> int | None:
     it ("la batteria di lunedì 7 mettila a giovedì 3", "il tagliando di domani mettilo a venerdì"), or "fallo",
     "portala" (`MADE_FORMS`) to a day or an hour ("… di venerdì fallo diventare lunedì", "… di mercoledì 9
     fallo alle 10"), else None ("mettila venerdì" alone puts a car on a day: a booking)."""
-    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
-    from engine.fastpath.numbers import word_to_number
-
-    days = set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
+    days = _days()
     for at, given in [*find_all(tokens, _PUT_FORMS), *find_all(tokens, MADE_FORMS)]:
         old_day = any(t in _OF_DAY and nxt in days for t, nxt in pairwise(tokens[:at]))
         after = tokens[at + len(given) : at + len(given) + 2]
         new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
-        if given in MADE_FORMS and len(after) == 2:
-            hour = after[1].isdigit() or word_to_number(after[1]) is not None
-            new_day = new_day or after[0] in days or (after[0] in _AT_HOUR and hour)
+        if given in MADE_FORMS:
+            new_day = _made_another(tokens, at + len(given))
         if old_day and new_day:
             return at
     return None
+
+
+def _days() -> set[str]:
+    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
+
+    return set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
+
+
+def _made_another(tokens: list[str], end: int) -> bool:
+    """After "fallo", "portala" (`MADE_FORMS`) at `end`: another day or hour said right after it ("a giovedì",
+    "diventare lunedì", "alle 10")?"""
+    from engine.fastpath.numbers import word_to_number
+
+    days = _days()
+    after = tokens[end : end + 2]
+    if len(after) < 2:
+        return False
+    hour = after[1].isdigit() or word_to_number(after[1]) is not None
+    return (after[0] in _TO_DAY and after[1] in days) or after[0] in days or (after[0] in _AT_HOUR and hour)
 
 
 # What the person says they do not know ("…, ma non mi ricordo la targa", "non mi ha detto a quando", "la targa
@@ -979,6 +1125,15 @@ _NOT_KNOWN_AFTER = _cues(
         for pronoun in ("me lo", "me la", "ce lo", "ce la", "lo", "la", "glielo", "gliela")
         for verb in ("dice", "dira", "manda", "mandera", "decide", "decidera", "fa sapere", "fara sapere",
                      "comunica", "comunichera", "conferma", "confermera", "da", "dara", "lascia", "lascera")
+    )
+    # or by the person speaking: "il giorno te lo dico dopo", "la data la decidiamo domani", "l'ora ve la confermo"
+    + " | "
+    + " | ".join(
+        f"{pronoun} {verb}"
+        for pronoun in ("te lo", "te la", "ve lo", "ve la", "lo", "la")
+        for verb in ("dico", "diro", "diciamo", "faccio sapere", "faro sapere", "facciamo sapere", "confermo",
+                     "confermero", "confermiamo", "mando", "mandero", "comunico", "decido", "decidero",
+                     "decidiamo", "fisso", "fissiamo")
     )
 )  # fmt: skip
 """Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa", "il giorno me lo dice

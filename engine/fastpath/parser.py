@@ -235,6 +235,13 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, questi
     return True
 
 
+def _vehicle_starts(tokens: list[str]) -> set[int]:
+    """Where a vehicle is named: each plate's first word, its description's."""
+    starts = {m.start for m in find_plates(tokens)}
+    desc = find_vehicle_description(tokens, {i for m in find_plates(tokens) for i in range(m.start, m.end)})
+    return starts if desc.is_empty() else starts | {desc.start}
+
+
 def _main_intent(
     tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool, question: bool = False
 ) -> tuple[str | None, int, str | None]:
@@ -268,7 +275,8 @@ def _main_intent(
     pushed = cues.pushed_back(tokens)
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
-    brought = cues.brought_in(tokens, frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end)))
+    plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
+    brought = cues.brought_in(tokens, plate_words)
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
         if asked and first_time(tokens)[0] is None:
@@ -288,6 +296,9 @@ def _main_intent(
             # "qual è il primo giorno in cui riesco a mettere un tagliando?", "… deve fare il tagliando:
             # quando c'è il primo posto?": a question, not a booking
             del positions["book"]
+    shown = cues.vehicle_shown(tokens, _vehicle_starts(tokens)) if has_vehicle else None
+    if shown is not None:
+        positions.setdefault("lookup_plate", shown)  # "fammi vedere la scheda della EY 053 KH"
     counted = find_any(tokens, cues.AGENDA_COUNT)
     if counted is None and not has_vehicle:
         counted = find_any(tokens, cues.DAY_LOOK)  # "com'è messa domani?"
@@ -296,7 +307,7 @@ def _main_intent(
     looked = cues.day_looked_at(tokens)
     if looked is not None and "day_appointments" not in positions and not has_service:
         positions["day_appointments"] = looked  # "what does Thursday the 10th look like?"
-    put = cues.put_after_reason(tokens)
+    put = cues.put_after_reason(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if put is None:
         put = cues.put_to_another_day(tokens)  # "la batteria di lunedì 7 mettila a giovedì 3"
     if put is not None and "move" not in positions and "cancel" not in positions:
@@ -331,7 +342,8 @@ def _main_intent(
     if has_reminder:
         return "send_reminder", positions["send_reminder"], None
     for intent in ("first_free_slot", "vehicle_history", "lookup_plate", "day_appointments"):
-        if intent == "lookup_plate" and not has_plate and find_any(tokens, cues.OWNER_CUES) is None:
+        asked_for = [cues.OWNER_CUES, cues.PLATE_TO_COME]  # "mi controlli una targa?": the plate comes next
+        if intent == "lookup_plate" and not has_plate and all(find_any(tokens, c) is None for c in asked_for):
             continue  # "chi è" alone is no look-up; "di chi è quella Fox?" with the plate lost asks for it
         if intent == "vehicle_history" and not has_vehicle:
             continue
@@ -862,6 +874,7 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     riding = cues.coming_anyway(tokens)
     if riding is not None:  # "già che viene oggi per le gomme, …": the visit it rides on, no slot of the request
         tokens = tokens[: riding[0]] + tokens[riding[1] :]
+    tokens = cues.past_visit_days(tokens)  # "di un signore che è passato stamattina": a day gone by, no slot
     lang = detect_language(tokens, language)
     if not tokens:
         return Parse(text, None, reason="empty", language=lang)

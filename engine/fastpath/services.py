@@ -29,6 +29,18 @@ def _kind(key: str, category: str, it: str, en: str, words: tuple[str, ...], *sy
     return ServiceKind(key, category, it, en, tuple(phrases(*syn)), words)
 
 
+def _replaced(*parts: str) -> tuple[str, ...]:
+    """A part's replacement as the counter names the job: "sostituzione batteria", "sostituzione delle
+    pastiglie", "cambio delle gomme", "cambio pastiglie" ("cambio le gomme" may be the verb: no service of its
+    own)."""
+    return tuple(
+        f"{job} {article}{part}"
+        for part in parts
+        for job in ("sostituzione", "cambio")
+        for article in ("", "del ", "della ", "dei ", "delle ", "degli ")
+    )
+
+
 SERVICE_KINDS: tuple[ServiceKind, ...] = (
     _kind("oil_change", "maintenance", "cambio olio", "oil change", ("olio", "oil"),
           "cambio olio", "cambio dell olio", "cambio di olio", "cambio d olio", "cambiare l olio", "cambiare olio", "oil change", "change the oil",
@@ -44,7 +56,8 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "cambio gomme", "cambio pneumatici", "cambio ruote", "gomme", "gomme invernali", "gomme estive",
           "pneumatici", "pneumatico", "tyre change", "tire change", "tyres", "tires", "tyre", "tire",
           "winter tyres", "winter tires", "summer tyres", "swap the tyres", "swap the tires",
-          "gommista", "change the tyres", "change the tires"),
+          "gommista", "change the tyres", "change the tires",
+          *_replaced("gomme", "pneumatici", "gomme invernali", "gomme estive", "ruote")),
     _kind("inspection", "inspection", "revisione", "MOT inspection", ("revisione", "inspection", "mot"),
           "revisione", "revisioni", "mot", "m o t", "inspection", "roadworthiness test", "collaudo",
           "revisione ministeriale", "inspected"),
@@ -58,14 +71,15 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "check engine light", "controllo motore"),
     _kind("brakes", "brakes", "freni", "brakes", ("freni", "freno", "brake", "pastiglie", "pads"),
           "freni", "freno", "pastiglie", "pastiglie dei freni", "pastiglie freni", "dischi dei freni",
-          "dischi freni", "brakes", "brake", "brake pads", "brake check", "brake discs", "controllo freni", "breaks"),
+          "dischi freni", "brakes", "brake", "brake pads", "brake check", "brake discs", "controllo freni", "breaks",
+          *_replaced("pastiglie", "pastiglie dei freni", "pastiglie freni", "dischi", "dischi dei freni", "freni")),
     _kind("aircon", "aircon", "climatizzatore", "air conditioning", ("clima", "climatizzatore", "aria", "air"),
           "climatizzatore", "clima", "aria condizionata", "ricarica clima", "ricarica del clima",
           "ricarica aria condizionata", "condizionatore", "air con", "aircon", "air conditioning",
           "air conditioner", "ac recharge", "a c"),
     _kind("battery", "electrical", "batteria", "battery", ("batteria", "battery", "elettric"),
           "batteria", "cambio batteria", "battery", "battery replacement", "new battery",
-          "impianto elettrico", "electrical"),
+          "impianto elettrico", "electrical", *_replaced("batteria")),
 )  # fmt: skip
 KINDS_BY_KEY = {k.key: k for k in SERVICE_KINDS}
 

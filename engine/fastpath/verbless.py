@@ -65,8 +65,8 @@ _OF_OWNER = frozenset(
 def _vehicle_opens(head: list[str], first: int, plate: PlateMatch) -> bool:
     """The request opens with the vehicle: its plate, or its description followed by the plate (only its owner
     or "targa" between: "Sandero Stepway arancione, GN 148 DX", "la Kangoo bianca di Pini, HA 274 WR")."""
-    if plate.start == first:
-        return True
+    if plate.start == first or (plate.start == first + 1 and head[first] in _PLATE_SAID):
+        return True  # "EH 417 KD, la Clio …", "Targa EH 417 KD, la Clio …"
     desc = find_vehicle_description(head[: plate.start])
     if desc.is_empty() or desc.start != first:
         return False
@@ -87,7 +87,27 @@ def _for_vehicle_then_service(
         return between <= _ARTICLES
     # bare, the service is a new one: "un cambio olio", "pastiglie dei freni"; "la Fiesta, CD 789 FG, il
     # tagliando giovedì alle 10" may tell of the one booked
-    return bare and _vehicle_opens(head, first, plates[0]) and between <= _NEW_ONE
+    if not (bare and _vehicle_opens(head, first, plates[0])):
+        return False
+    if plates[0].start <= first + 1:  # the plate first: "Targa EH 417 KD, la Clio rossa del signor Messina: …"
+        between = set(_described_after_plate([t for t in head[plates[0].end : service_at] if t != "_"]))
+    return between <= _NEW_ONE
+
+
+def _described_after_plate(words: list[str]) -> list[str]:
+    """`words` (said after a plate that opens the request) without the vehicle's description and its owner said
+    first ("la Clio rossa del signor Messina", "il Ducato di Dossena"); as they are when no description opens
+    them."""
+    k = 1 if words[:1] and words[0] in _DEFINITE else 0
+    desc = find_vehicle_description(words[k:])
+    if desc.is_empty() or desc.start != 0:
+        return words
+    rest = words[k + desc.end :]
+    if rest[:1] and rest[0] in _OF_OWNER - _PLATE_SAID:  # "del signor Messina", "della Bertini"
+        j = 1 + (rest[1:2] != [] and rest[1] in _TITLES)
+        if _a_name(rest[j : j + 1]):
+            rest = rest[j + 1 :]
+    return rest
 
 
 def _vehicle_then_for_service(head: list[str], first: int, plates: list[PlateMatch], service_at: int) -> bool:
