@@ -548,14 +548,34 @@ def _negation_words() -> frozenset[str]:
     return frozenset(w for phrase in intents.BLOCKERS["negation"] for w in phrase)
 
 
+@functools.lru_cache(maxsize=1)
+def _refusal_words() -> frozenset[str]:
+    """The words of every refusal (a negation, a price, a call to make, a campaign…): never put back to a
+    near word, so a word made known later cannot take over the refusal ("chiamalo" read as "chiamato")."""
+    from engine.fastpath import intents
+
+    return frozenset(w for cues in intents.BLOCKERS.values() for phrase in cues for w in phrase)
+
+
 @functools.lru_cache(maxsize=512)
 def _correct(token: str) -> tuple[str, ...]:
-    from engine.fastpath.plate_hearing import word_readings
     from engine.fastpath.vocabulary import known_words
 
     known = known_words()
     if len(token) < 5 or not token.isalpha() or token in known or token in _negation_words():
         return (token,)
+    fixed = _corrected(token)
+    if len(fixed) == 1 and fixed != (token,) and token in _refusal_words():
+        return (token,)  # a refusal's word never becomes another word (it may still be split: "qual cosa")
+    return fixed
+
+
+def _corrected(token: str) -> tuple[str, ...]:
+    """`_correct`'s put-back of an unknown word of five letters or more."""
+    from engine.fastpath.plate_hearing import word_readings
+    from engine.fastpath.vocabulary import known_words
+
+    known = known_words()
     same, sounds_near = _sounds()
     alike = same.same(token)
     if len(alike) == 1:  # "prenotazzione", "othel": the same sound, spelt otherwise

@@ -53,3 +53,15 @@ def test_letters_heard_as_words() -> None:
     assert plates_in("Di chi è la FC 248 heritage?") == ["FC248RT"]
     assert plates_in("Di chi è la haca ci 730 esse enne?") == ["HC730SN"]
     assert _heard("il ducato, i longa effe") == "il ducato i lunga effe"
+
+
+@pytest.mark.parametrize(
+    ("word", "was"),
+    [("holiday", "friday"), ("prezzi", "presi"), ("pagare", "passare"), ("avvisalo", "avvisato"), ("tavolo", "lavoro")],
+)
+def test_a_refusals_word_is_never_put_back_as_another_word(word: str, was: str) -> None:
+    """The fuzzy put-back took refusal words over: "after the holiday" read as Friday, "i prezzi" as "presi".
+    A refusal's word stays as heard (it may still be split into two known words: "qual cosa")."""
+    assert put_back([word]) == [word], was
+    p = parse_it("Quanto sono i prezzi per un tagliando alla AB 123 CD?")
+    assert not p.handled, (p.intent, p.reason)
