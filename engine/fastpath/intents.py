@@ -114,6 +114,16 @@ _WHEN_I_CAN = " | ".join(
 """"martedì mattina quando riesco a fare un cambio gomme?", "quando riusciamo a fargli il tagliando?": when the job
 can be done, asked (not "quando riesco a passare", no job of ours)."""
 
+_FIRST_DAY_GIVEN = " | ".join(
+    f"{first} che {who}"
+    for first in ("prima data", "primo giorno")
+    for who in ("mi puoi dare", "mi potete dare", "mi dai", "mi date", "puoi darmi", "mi puo dare", "hai libero",
+                "posso", "la posso", "lo posso", "le posso", "li posso", "possiamo", "la possiamo", "lo possiamo",
+                "puoi", "potete", "riesci", "riusciamo", "ci sta")
+)  # fmt: skip
+"""The first day or date asked of what can be given, or when the car can be taken ("la prima data che mi puoi dare",
+"il primo giorno che la posso prendere"): a first free slot asked."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
@@ -132,7 +142,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
         "shift | possiamo fare prima | la possiamo fare prima | lo possiamo fare prima | farla prima | "
-        "farlo prima | si puo fare prima | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
+        "farlo prima | si puo fare prima | "
+        # let slip to another day, and the listener asked in the second person: "fallo slittare a lunedì",
+        # "il tagliando me lo anticipi a venerdì?" (never "slitta" alone: "la frizione slitta" is a symptom)
+        "fallo slittare | falla slittare | falli slittare | facciamo slittare | facciamolo slittare | "
+        "facciamola slittare | fai slittare | fate slittare | farlo slittare | farla slittare | "
+        "anticipi | posticipi | rimandi | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
     ),
     "book": _cues(
         "prenota | prenotare | prenotazione | prenotalo | prenotala | segni | segnare | mettere | metta |  prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "
@@ -259,6 +274,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesco a infilare | riesco a infilarci | riesco a infilarla | riesco a infilarlo | riesco a incastrare | "
         "riesco a incastrarla | riesco a incastrarlo | riesco a far entrare | riesco a farla entrare | "
         "riesco a farlo entrare | riesco a farci stare | riesco a metterci | "
+        # the first day or date asked of what can be given or taken: "qual è la prima data che mi puoi dare?",
+        # "quand'è il primo giorno che la posso prendere?"
+        + _FIRST_DAY_GIVEN
+        + " | "
         # when, asked in the first person: "martedì mattina quando riesco a fare un cambio gomme?"
         + _WHEN_I_CAN
     ),
@@ -526,6 +545,10 @@ def day_looked_at(tokens: list[str]) -> int | None:
 AGENDA_COUNT = _cues(
     "quante macchine ho | quante macchine abbiamo | quante auto ho | quante auto abbiamo | "
     "quante macchine ci sono | quante auto ci sono | quante macchine entrano | quante auto entrano | "
+    # the people counted for the cars: "domani quanta gente abbiamo?", "quanti clienti ho sabato?"
+    "quanta gente abbiamo | quanta gente ho | quanta gente c e | quanta gente viene | quanta gente arriva | "
+    "quante persone abbiamo | quante persone ho | quante persone vengono | quanti clienti abbiamo | "
+    "quanti clienti ho | quanti clienti vengono | quanti clienti arrivano | "
     "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni | "
     "what have we got | what ve we got | what s booked | what s in the diary | "
     "how are we looking | how does it look | how busy are we | how busy is"
@@ -627,7 +650,7 @@ FIRST_FREE = _cues(
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
-    "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto"
+    "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | " + _FIRST_DAY_GIVEN
 )
 SAME_TIME = _cues("stessa ora | stesso orario | same time")
 """The old time kept in so many words ("da venerdì a lunedì, stessa ora"): a time said, not one left out."""
