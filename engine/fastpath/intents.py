@@ -161,6 +161,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
+        # put in, said roughly: "buttalo dentro al primo posto libero" (never "buttalo" alone: thrown away)
+        "buttalo dentro | buttala dentro | buttali dentro | buttale dentro | buttamelo dentro | buttamela dentro | "
         + with_pronouns("prenota", "fissa", "segna", "metti")
         + " | "
         + _CHANGE_PART
@@ -208,7 +210,17 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "gliel abbiamo fatto | gliel abbiamo fatta | le abbiamo fatte noi | li abbiamo fatti noi | "
         "l abbiamo fatto noi | l abbiamo fatta noi | lo abbiamo fatto noi | la abbiamo fatta noi | "
         "gliel abbiamo cambiata | gliel abbiamo cambiato | gliela abbiamo cambiata | glielo abbiamo cambiato | "
-        "gliele abbiamo montate | glieli abbiamo montati"
+        "gliele abbiamo montate | glieli abbiamo montati | "
+        # everything done on it, shown: "fammi vedere tutto quello che abbiamo fatto sulla Clio"
+        "tutto quello che abbiamo fatto | tutto quello che gli abbiamo fatto | tutto quello che ci abbiamo fatto | "
+        "tutto cio che abbiamo fatto | quello che abbiamo fatto sul | quello che abbiamo fatto sulla | "
+        # whether we had done it, asked in the past perfect: "la batteria gliel'avevamo già cambiata noi?"
+        "gliel avevamo cambiata | gliel avevamo cambiato | gliel avevamo fatta | gliel avevamo fatto | "
+        "gliele avevamo fatte | glieli avevamo fatti | gliele avevamo cambiate | glieli avevamo cambiati | "
+        "gliel avevamo gia cambiata | gliel avevamo gia cambiato | gliel avevamo gia fatta | "
+        "gliel avevamo gia fatto | gliele avevamo gia fatte | glieli avevamo gia fatti | "
+        "gliele avevamo gia cambiate | glieli avevamo gia cambiati | l avevamo gia fatto | l avevamo gia fatta | "
+        "l avevamo gia cambiata | l avevamo gia cambiato | ce l avevamo cambiata | ce l avevamo fatta"
     ),
     "day_appointments": _cues(
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
@@ -282,7 +294,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _WHEN_I_CAN
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
-    "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
+    "send_reminder": _cues(
+        "promemoria | reminder | remind | ricordagli | ricordale | ricorda | "
+        # the reminder wished in the first person plural: "vuole che gli ricordiamo il tagliando per mail"
+        "gli ricordiamo | le ricordiamo | ricordiamogli | ricordiamole | gli ricordi | le ricordi"
+    ),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})
 """English verbs that book with "in" after the vehicle: "get the Doblò in for a tyre change", "fit her in",
@@ -547,7 +563,7 @@ AGENDA_COUNT = _cues(
     "quante macchine ci sono | quante auto ci sono | quante macchine entrano | quante auto entrano | "
     # the people counted for the cars: "domani quanta gente abbiamo?", "quanti clienti ho sabato?"
     "quanta gente abbiamo | quanta gente ho | quanta gente c e | quanta gente viene | quanta gente arriva | "
-    "quante persone abbiamo | quante persone ho | quante persone vengono | quanti clienti abbiamo | "
+    "quanti clienti abbiamo | "
     "quanti clienti ho | quanti clienti vengono | quanti clienti arrivano | "
     "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni | "
     "what have we got | what ve we got | what s booked | what s in the diary | "
@@ -627,9 +643,34 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
     return None
 SEND_VERBS = _cues(
     "manda | mandare | mandagli | mandale | mandiamo | mandi | mi mandi | gli mandi | invii | invia | inviare | inviagli | inviale | inviamo | "
-    "spedisci | send | resend | text | messaggia | scrivi | scrivigli | "
+    "spedisci | send | resend | text | messaggia | scrivi | scrivigli | scrivile | "
+    # passed on: "girale una mail di conferma" (never "gira" alone)
+    "girale | giragli | girala | giralo | "
     + with_pronouns("manda", "invia", "spedisci")
 )
+_CONFIRMED = frozenset({"confermato", "confermata", "confermati", "confermate"})
+_WRITE_VERBS = frozenset({"scrivi", "scrivigli", "scrivile", "manda", "mandagli", "mandale", "invia", "inviagli",
+                          "inviale", "messaggia"})  # fmt: skip
+_BEFORE_SO = frozenset({"un", "una", "messaggio", "messaggino", "mail", "email", "sms", "whatsapp", "su", "per", "via",
+                        "a", "ad", "al", "alla", "signor", "signora", "gli", "le", "mi"})  # fmt: skip
+
+
+def confirmed_written(tokens: list[str], names: frozenset[str] = frozenset()) -> int | None:
+    """ "Scrivi a Rossi su WhatsApp che il tagliando di mercoledì è confermato": a confirmation sent, told as what the
+    message says, at its verb. Only a writing verb, then "che" (the customer's name, the channel and "un messaggio"
+    between them) and the appointment said "confermato" after it ("scrivi che è confermato?" asks nothing else;
+    "il tagliando è confermato" alone tells)."""
+    for i, tok in enumerate(tokens):
+        if tok not in _WRITE_VERBS:
+            continue
+        k = i + 1
+        while k < len(tokens) and (tokens[k] in _BEFORE_SO or tokens[k] in names):
+            k += 1
+        if k < len(tokens) and tokens[k] == "che" and _CONFIRMED & set(tokens[k + 1 : k + 12]):
+            return i
+    return None
+
+
 MESSAGE_TOLD = _cues(
     "sent | texted | emailed | messaged | whatsapped | received | already | got | had | "
     "mandato | mandata | mandati | mandate | inviato | inviata | inviati | spedito | spedita | ricevuto | "

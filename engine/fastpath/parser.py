@@ -333,6 +333,9 @@ def _main_intent(
         return actions[0], positions[actions[0]], None
     if ("send_confirmation" in positions or has_reminder) and find_any(tokens, cues.MESSAGE_TOLD) is not None:
         return None, -1, "no_intent"  # "she already got a reminder", "he sent a WhatsApp confirming …"
+    written = cues.confirmed_written(tokens, frozenset(t for t in tokens if t not in known_words()))
+    if written is not None and "send_confirmation" not in positions and not has_reminder:
+        positions["send_confirmation"] = written  # "scrivigli che il tagliando di venerdì è confermato"
     send = find_any(tokens, cues.SEND_VERBS)
     said_first = (
         positions.get("send_confirmation") == 0 and has_vehicle
@@ -442,9 +445,20 @@ _ADDRESSEE = re.compile(
 """Whom a message goes to, by first name and surname: "una mail di conferma a Teresa Serra"."""
 _CALLER = re.compile(
     r"^\W*([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:(?:ri)?(?:chiamato|telefonato)|detto|scritto|avvisato)\b"
+    # or who says, wants or asks, named first, maybe told apart by their trade: "Zanon vuole far controllare …",
+    # "Rossi, quello del bar, dice che …"
+    r"|^\W*([A-ZÀ-Ý][\w'’]+)\s*(?:,\s*quell[oa]\s+(?:del|della|dello|dell['’]|dei|delle)\s*\w+\s*,)?\s+"
+    r"(?:mi\s+|ci\s+)?(?:dice|vuole|vorrebbe|chiede|ha\s+chiesto)\b"
 )
 """Who called or told, named first: "Quaranta ha chiamato: il tagliando della Musa …", "Pagnotta mi ha detto che …"
 (a surname, no number)."""
+
+
+_TO_HER = re.compile(
+    r"\b(?:(?i:conferma|promemoria|mail|e-mail|email|sms|messaggio|whatsapp)\s+(?i:alla|alla\s+signora)|"
+    r"(?i:scrivi|scrivigli|scrivile)\s+(?i:a|ad|alla))\s+([A-ZÀ-Ý][\w'’]+)\b"
+)
+"""Whom a message goes to, by surname: "una mail di conferma alla Palumbo", "scrivi a Rossi che …"."""
 
 
 def _customer(text: str, heard: list[str] | None = None) -> str | None:
@@ -468,12 +482,13 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         if not set(tokenize(name)) & known_words() and (heard is None or set(tokenize(name)) <= set(heard)):
             return name.capitalize()
 
-    to = _ADDRESSEE.search(text)
+    to = _ADDRESSEE.search(text) or _TO_HER.search(text)
     if to and not set(tokenize(to.group(1))) & known_words():
         return to.group(1)
     caller = _CALLER.match(text)
-    if caller and not set(tokenize(caller.group(1))) & known_words():
-        return caller.group(1)
+    said = caller and (caller.group(1) or caller.group(2))
+    if said and not set(tokenize(said)) & known_words():
+        return said
     for owner in _OWNER.finditer(text):
         name = owner.group(1)
         # a surname is written Capitalised: "della GH 907 MN" is a plate's letters, "di T4-7-2SL" its digits

@@ -68,7 +68,10 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "diagnosi", "diagnostica", "diagnosi motore", "check motore", "diagnostic", "diagnostics",
           "diagnostic check", "engine check", "check engine", "spia motore",
           "spia del motore", "spia motore accesa", "engine light",
-          "check engine light", "controllo motore"),
+          "check engine light", "controllo motore",
+          # the car put on the tester, said as the job: "mettimela lunedì per attaccarla al computer"
+          "attaccarla al computer", "attaccarlo al computer", "attaccarla alla diagnosi", "attaccarlo alla diagnosi",
+          "collegarla al computer", "collegarlo al computer"),
     _kind("brakes", "brakes", "freni", "brakes", ("freni", "freno", "brake", "pastiglie", "pads"),
           "freni", "freno", "pastiglie", "pastiglie dei freni", "pastiglie freni", "dischi dei freni",
           "dischi freni", "brakes", "brake", "brake pads", "brake check", "brake discs", "controllo freni", "breaks",

@@ -85,7 +85,7 @@ def test_what_slips_unasked_or_with_no_day_is_not_moved(text: str) -> None:
     ("text", "date"),
     [
         ("Quanta gente abbiamo venerdì?", "2026-11-27"),
-        ("Sabato mattina quante persone vengono?", "2026-11-28"),
+        ("Sabato mattina quanta gente viene?", "2026-11-28"),
         ("Quanti clienti ho dopodomani?", "2026-11-27"),
     ],
 )
@@ -131,3 +131,104 @@ def test_a_model_named_by_a_number_or_letters_is_its_description(text: str, mode
 )
 def test_a_number_or_letters_that_is_no_model_is_not_one(text: str) -> None:
     assert slot(_parse(text), "model") is None, _parse(text).slots
+
+
+# --- everything done on a vehicle, or whether we had done it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Mostrami tutto quello che gli abbiamo fatto alla Golf, EF 456 GH.", "EF456GH"),
+        ("Tutto quello che abbiamo fatto sulla Clio della Ricci, CX 808 BZ, me lo fai vedere?", "CX808BZ"),
+        ("Il Doblò di Esposito, CS 981 VA: le pastiglie gliele avevamo già fatte noi?", "CS981VA"),
+        ("GM 555 NP: la frizione l'avevamo già cambiata?", "GM555NP"),
+    ],
+)
+def test_everything_done_or_done_before_is_its_history(text: str, plate: str) -> None:
+    assert_parsed(_parse(text), "vehicle_history", {"plate": plate})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tutto quello che abbiamo fatto oggi va fatturato.",  # no vehicle, and an invoice
+        "Tutto quello che abbiamo fatto sulla Clio, CX 808 BZ, va rifatto: prenotala domani alle 9.",  # a booking
+    ],
+)
+def test_everything_done_with_no_vehicle_or_a_write_is_no_history(text: str) -> None:
+    _not_taken(text, "vehicle_history")
+
+
+# --- a confirmation written, a reminder wished, a message passed on ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Scrivi a Colombo su WhatsApp che la revisione di venerdì è confermata, GM 555 NP.",
+         {"plate": "GM555NP", "customer": "Colombo", "channel": "whatsapp"}),
+        ("Scrivigli per SMS che il cambio olio di giovedì è confermato, EF 456 GH.",
+         {"plate": "EF456GH", "channel": "sms"}),
+        ("Girale una mail di conferma alla Ricci per il tagliando di venerdì, CX 808 BZ.",
+         {"plate": "CX808BZ", "customer": "Ricci", "channel": "email"}),
+    ],
+)  # fmt: skip
+def test_a_confirmation_written_or_passed_on_is_sent(text: str, want: dict[str, object]) -> None:
+    assert_parsed(_parse(text), "send_confirmation", want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il tagliando di venerdì della Golf, EF 456 GH, è confermato.",  # told, nothing to write
+        "Scrivi che la revisione è confermata?",  # no vehicle
+        "Gira la Clio, CX 808 BZ, che va lavata.",  # turned round, no message
+    ],
+)
+def test_confirmed_told_or_unwritten_is_no_confirmation_sent(text: str) -> None:
+    _not_taken(text, "send_confirmation")
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Colombo vuole che gli ricordiamo la revisione della Yaris per SMS, GM 555 NP.", "sms"),
+        ("La Ricci vuole che le ricordiamo il tagliando della Clio per mail, CX 808 BZ.", "email"),
+    ],
+)
+def test_a_reminder_wished_is_sent(text: str, channel: str) -> None:
+    assert_parsed(_parse(text), "send_reminder", {"channel": channel})
+
+
+def test_a_reminder_wished_with_no_vehicle_is_not_sent() -> None:
+    _not_taken("Vuole che gli ricordiamo di portare i documenti.", "send_reminder")
+
+
+# --- put in roughly, the tester named as the job, the customer named first -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("La Golf di Ferri, EF 456 GH, deve fare il tagliando: buttala dentro al primo posto libero.",
+         {"plate": "EF456GH", "service": "service", "customer": "Ferri"}),
+        ("La Clio, CX 808 BZ, fa un rumore strano: mettimela giovedì alle 10 per attaccarla al computer.",
+         {"plate": "CX808BZ", "service": "diagnosis", "time": "10:00"}),
+        ("Ferri, quello del bar, dice che la Golf non frena: EF 456 GH. Cambiagli le pastiglie venerdì alle 9.",
+         {"plate": "EF456GH", "customer": "Ferri", "service": "brakes"}),
+    ],
+)  # fmt: skip
+def test_put_in_roughly_or_named_first_is_booked(text: str, want: dict[str, object]) -> None:
+    assert_parsed(_parse(text), "book", want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Panda vecchia di Ferri, EF 456 GH, buttala via.",  # scrapped, no booking
+        "Buttalo dentro, il motorino di Ferri.",  # no plate, no job, no day
+    ],
+)
+def test_thrown_away_or_nothing_to_book_is_no_booking(text: str) -> None:
+    _not_taken(text, "book")
