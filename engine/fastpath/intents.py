@@ -841,6 +841,8 @@ REASONS = phrases(
 # spostarla"), it stays a negation (refused).
 SHORT_REASONS = phrases(
     "non puo", "non riesce", "non ce la fa piu",
+    # the job no longer needed, said so: "la revisione di martedì non serve più: cancellala"
+    *(f"non {whom}serve piu" for whom in ("", "gli ", "le ", "ci ")),
     # not coming by ("oggi non passa: cancella le gomme")
     "non passa", "non passa piu", "non puo passare", "non riesce a passare", "non arriva", "non arriva piu",
     # the day that does not suit ("venerdì 11 non va più bene: mettilo lunedì 14")
@@ -1500,4 +1502,32 @@ def find_channel(tokens: list[str]) -> str | None:
                 return channel
     if tokens[:1] == ["text"] or any(t == "text" and nxt in _TEXTED for t, nxt in pairwise(tokens)):
         return "sms"
+    return None
+
+
+_LACKS = phrases("non ce l ha", "non ce lo ha", "non ce l hanno", "non lo usa", "non la usa", "non lo ha",
+                 "non la ha", "non l ha")  # fmt: skip
+_LACKS_OPEN = phrases("non ha", "non ha il", "non ha la", "non usa", "non usa il", "non usa la")
+
+
+def channel_lacking(tokens: list[str]) -> tuple[int, int] | None:
+    """ "Il WhatsApp non ce l'ha: mandagli un SMS di conferma", "non ha la mail, mandale un SMS": the channel the
+    customer lacks, told as why another is named; its span (channel and negation), only when another channel is
+    named after it (a channel lacked and nothing else leaves the negation to the model)."""
+    for i in range(len(tokens)):
+        for phrase, lacked in CHANNELS.items():
+            n = len(phrase)
+            if tuple(tokens[i : i + n]) != phrase:
+                continue
+            span = None
+            after = find_any(tokens[i + n : i + n + 5], _LACKS)
+            if after is not None and after[0] == 0:
+                span = (i - (tokens[i - 1 : i] in (["il"], ["la"], ["l"])), i + n + len(after[1]))
+            for opener in _LACKS_OPEN:
+                k = i - len(opener)
+                if k >= 0 and tuple(tokens[k:i]) == opener:
+                    span = (k, i + n)
+            if span is not None:
+                other = find_channel(tokens[span[1] :])
+                return span if other is not None and other != lacked else None
     return None

@@ -880,6 +880,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     theirs = cues.their_confirmation(tokens)
     if theirs is not None:  # "…, the customer will confirm": no confirmation of ours to send
         tokens = tokens[: theirs[0]] + tokens[theirs[1] :]
+    lacked = cues.channel_lacking(tokens)
+    if lacked is not None:  # "il WhatsApp non ce l'ha: mandagli un SMS": why the other channel, no negation
+        tokens = tokens[: lacked[0]] + tokens[lacked[1] :]
     polite = cues.polite_if(tokens)
     if polite is not None:  # "…, Saturday morning if we can": a courtesy, no words of the request
         tokens = tokens[: polite[0]] + tokens[polite[1] :]

@@ -232,3 +232,71 @@ def test_put_in_roughly_or_named_first_is_booked(text: str, want: dict[str, obje
 )
 def test_thrown_away_or_nothing_to_book_is_no_booking(text: str) -> None:
     _not_taken(text, "book")
+
+
+# --- a failing told in the past, a job no longer needed, a channel the customer lacks ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ieri la Clio della Ricci non si è accesa, CX 808 BZ: fammi una diagnosi venerdì alle 10.",
+         {"plate": "CX808BZ", "service": "diagnosis", "date": "2026-11-27", "time": "10:00"}),
+        ("Stamattina la Golf non è partita, EF 456 GH: cambiale la batteria domani alle 8.",
+         {"plate": "EF456GH", "service": "battery", "date": "2026-11-26", "time": "08:00"}),
+    ],
+)  # fmt: skip
+def test_a_failing_told_in_the_past_is_the_reason_and_its_day_no_slot(text: str, want: dict[str, object]) -> None:
+    assert_parsed(_parse(text), "book", want)
+
+
+def test_a_failing_told_in_the_present_keeps_its_day_asked() -> None:
+    # "stamattina" said with no failing gone by: a day of the request beside "domani", asked
+    p = _parse("Stamattina la Golf, EF 456 GH: cambiale la batteria domani alle 8.")
+    assert not (p.intent == "book" and p.handled and p.slots.get("date") == "2026-11-26"), p
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Il tagliando di giovedì della Golf, EF 456 GH, non gli serve più: annullalo.", "EF456GH"),
+        ("La Ricci ha venduto la Clio, la revisione di venerdì non serve più, cancellala: CX 808 BZ.", "CX808BZ"),
+    ],
+)
+def test_a_job_no_longer_needed_is_the_reason_of_a_cancel(text: str, plate: str) -> None:
+    assert_parsed(_parse(text), "cancel", {"plate": plate})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il tagliando della Golf, EF 456 GH, non serve più?",  # asked, nothing ordered
+        "Non serve più cancellare la revisione della Clio, CX 808 BZ.",  # the cancel itself not needed
+    ],
+)
+def test_no_longer_needed_alone_is_no_cancel(text: str) -> None:
+    _not_taken(text, "cancel")
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("La Ricci la mail non ce l'ha: mandale un WhatsApp di conferma per il tagliando di venerdì, CX 808 BZ.",
+         "whatsapp"),
+        ("Ferri non ha WhatsApp, mandagli la conferma per SMS della revisione di giovedì, EF 456 GH.", "sms"),
+    ],
+)  # fmt: skip
+def test_a_channel_lacked_then_another_named_sends_on_that_one(text: str, channel: str) -> None:
+    assert_parsed(_parse(text), "send_confirmation", {"channel": channel})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferri il WhatsApp non ce l'ha: mandagli la conferma della revisione, EF 456 GH.",  # which channel then?
+        "Non mandargli la conferma su WhatsApp, EF 456 GH, mandala per SMS.",  # a message refused
+    ],
+)
+def test_a_channel_lacked_with_none_other_named_is_not_sent(text: str) -> None:
+    p = _parse(text)
+    assert not (p.intent == "send_confirmation" and p.handled and p.slots.get("channel") == "whatsapp"), p
