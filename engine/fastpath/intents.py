@@ -114,6 +114,11 @@ _WHEN_I_CAN = " | ".join(
 """"martedì mattina quando riesco a fare un cambio gomme?", "quando riusciamo a fargli il tagliando?": when the job
 can be done, asked (not "quando riesco a passare", no job of ours)."""
 
+_COMING_BY = "vorrebbe passare | vuole passare | vorrebbe venire | vuole venire"
+COMING_BY = _cues(_COMING_BY)
+"""The customer's wish to come by ("vorrebbe passare sabato alle 10 per le gomme"): a booking only with the job
+said right after it, the day and time between ("vuole passare domani a ritirare la Clio" is no booking)."""
+
 _FIRST_DAY_GIVEN = " | ".join(
     f"{first} che {who}"
     for first in ("prima data", "primo giorno")
@@ -161,6 +166,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
+        # the customer's wish to come by or have it done: "vorrebbe passare sabato per le gomme", "vuole far
+        # controllare i freni"; the job said due: "vanno fatti i freni davanti: mercoledì la prendiamo"
+        + _COMING_BY
+        + " | vuole far controllare | "
+        "vorrebbe far controllare | vuole far fare | vorrebbe far fare | vuole far vedere | vorrebbe far vedere | "
+        "vanno fatti | vanno fatte | va fatto | va fatta | "
         # put in, said roughly: "buttalo dentro al primo posto libero" (never "buttalo" alone: thrown away)
         "buttalo dentro | buttala dentro | buttali dentro | buttale dentro | buttamelo dentro | buttamela dentro | "
         + with_pronouns("prenota", "fissa", "segna", "metti")

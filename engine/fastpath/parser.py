@@ -242,6 +242,23 @@ def _vehicle_starts(tokens: list[str]) -> set[int]:
     return starts if desc.is_empty() else starts | {desc.start}
 
 
+_WHEN_WORDS = frozenset({"alle", "all", "a", "e", "mezza", "mezzo", "quarto", "mattina", "pomeriggio", "sera", "di",
+                         "il", "lo", "verso", "tra", "fra", "dopo", "prima", "presto", "pure", "anche", "magari"})  # fmt: skip
+
+
+def _job_said_next(tokens: list[str], at: int) -> bool:
+    """After a wish to come by, only when it comes (a day, a time) and then "per" and the job: "vorrebbe passare
+    sabato alle 10 e mezza per le gomme"."""
+    starts = {m.start for m in find_services(tokens)}
+    while at < len(tokens) and (
+        tokens[at] in _WHEN_WORDS or tokens[at] in _DAY_NAMED or tokens[at] in MONTHS or tokens[at][:1].isdigit()
+    ):
+        at += 1
+    if at >= len(tokens) or tokens[at] != "per":
+        return False
+    return _said_right_after(tokens, at + 1, _BEFORE_SERVICE, starts)
+
+
 def _main_intent(
     tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool, question: bool = False
 ) -> tuple[str | None, int, str | None]:
@@ -258,6 +275,7 @@ def _main_intent(
                 if not near_reminder(tokens, i)
                 and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
                 and _loose_book_word(tokens, i, p, question=question)
+                and (p not in cues.COMING_BY or _job_said_next(tokens, i + len(p)))
             ]  # fmt: skip
         if intent == "cancel":
             hits = [
@@ -449,6 +467,9 @@ _CALLER = re.compile(
     # "Rossi, quello del bar, dice che …"
     r"|^\W*([A-ZÀ-Ý][\w'’]+)\s*(?:,\s*quell[oa]\s+(?:del|della|dello|dell['’]|dei|delle)\s*\w+\s*,)?\s+"
     r"(?:mi\s+|ci\s+)?(?:dice|vuole|vorrebbe|chiede|ha\s+chiesto)\b"
+    # or on the phone: "Ho al telefono la Castellani: …"
+    r"|^\W*(?i:ho|c['’]è|c['’]e)\s+(?i:al\s+telefono|in\s+linea)\s+(?i:il\s+signor|la\s+signora|la|il)?\s*"
+    r"([A-ZÀ-Ý][\w'’]+)\b"
 )
 """Who called or told, named first: "Quaranta ha chiamato: il tagliando della Musa …", "Pagnotta mi ha detto che …"
 (a surname, no number)."""
@@ -486,7 +507,7 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     if to and not set(tokenize(to.group(1))) & known_words():
         return to.group(1)
     caller = _CALLER.match(text)
-    said = caller and (caller.group(1) or caller.group(2))
+    said = caller and (caller.group(1) or caller.group(2) or caller.group(3))
     if said and not set(tokenize(said)) & known_words():
         return said
     for owner in _OWNER.finditer(text):

@@ -54,6 +54,7 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "manutenzione ordinaria", "annual service", "full service"),
     _kind("tyres", "tyres", "cambio gomme", "tyre change", ("gomme", "pneumatici", "tyre", "tire", "ruote"),
           "cambio gomme", "cambio pneumatici", "cambio ruote", "gomme", "gomme invernali", "gomme estive",
+          "gomme da neve", "gomme termiche", "pneumatici da neve",
           "pneumatici", "pneumatico", "tyre change", "tire change", "tyres", "tires", "tyre", "tire",
           "winter tyres", "winter tires", "summer tyres", "swap the tyres", "swap the tires",
           "gommista", "change the tyres", "change the tires",

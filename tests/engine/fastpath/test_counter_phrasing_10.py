@@ -300,3 +300,38 @@ def test_a_channel_lacked_then_another_named_sends_on_that_one(text: str, channe
 def test_a_channel_lacked_with_none_other_named_is_not_sent(text: str) -> None:
     p = _parse(text)
     assert not (p.intent == "send_confirmation" and p.handled and p.slots.get("channel") == "whatsapp"), p
+
+
+# --- the customer's wish to come by for a job, or to have it done; the job said due -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("C'è al telefono la Ricci: vorrebbe passare venerdì alle 9 per il tagliando sulla Clio, CX 808 BZ.",
+         {"plate": "CX808BZ", "service": "service", "customer": "Ricci", "date": "2026-11-27", "time": "09:00"}),
+        ("Ferri vuole venire lunedì 30 alle 8 e mezza per le gomme da neve della Golf, EF 456 GH.",
+         {"plate": "EF456GH", "service": "tyres", "date": "2026-11-30", "time": "08:30"}),
+        ("Alla Yaris di Colombo, GM 555 NP, va fatta la revisione: giovedì 3 alle 11 la prendiamo.",
+         {"plate": "GM555NP", "service": "inspection", "date": "2026-12-03", "time": "11:00"}),
+    ],
+)  # fmt: skip
+def test_a_wish_to_come_by_for_a_job_or_a_job_due_is_booked(text: str, want: dict[str, object]) -> None:
+    assert_parsed(_parse(text), "book", want)
+
+
+def test_a_wish_to_have_it_checked_with_no_day_asks_the_day() -> None:
+    p = _parse("Esposito vuole far controllare i freni del Doblò, CS 981 VA, però non sa ancora quando.")
+    assert p.intent == "book" and not p.handled and p.reason == "missing:date", p
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferri vuole passare domani alle 5 a ritirare la Golf del tagliando, EF 456 GH.",  # a pick-up
+        "La Ricci vorrebbe venire sabato a vedere la Clio dopo il tagliando, CX 808 BZ.",  # a visit, no job
+        "Colombo vuole passare venerdì alle 9, GM 555 NP.",  # no job said
+    ],
+)
+def test_coming_by_for_no_job_is_no_booking(text: str) -> None:
+    _not_taken(text, "book")
