@@ -1105,7 +1105,14 @@ _COME_TO = frozenset({"venga", "viene", "vengono", "vengano", "venire", "vada", 
 def car_moved(tokens: list[str], at: int) -> bool:
     """Is the move verb at `at` the car itself moved, someone coming to do it ("c'è un Evoque in doppia fila: che lo
     venga a spostare", "deve venire a spostarla")?"""
-    return at >= 2 and tokens[at - 1] == "a" and tokens[at - 2] in _COME_TO
+    if at >= 2 and tokens[at - 1] == "a" and tokens[at - 2] in _COME_TO:
+        return True
+    # "trovami il proprietario, che lo deve spostare": the owner who must move the car itself
+    return at >= 3 and tokens[at - 1] in _MUST and tokens[at - 2] in _IT and tokens[at - 3] == "che"
+
+
+_MUST = frozenset({"deve", "devono", "dovrebbe"})
+_IT = frozenset({"lo", "la", "li", "le"})
 
 
 _OF_DAY = frozenset({"di", "del", "della", "da", "dal", "dalla"})
@@ -1542,3 +1549,16 @@ def channel_lacking(tokens: list[str]) -> tuple[int, int] | None:
                 other = find_channel(tokens[span[1] :])
                 return span if other is not None and other != lacked else None
     return None
+
+
+READING_ASIDE = _cues(
+    " | ".join(
+        f"{wait}{neg} {it}{read}{well}"
+        for wait in ("", "aspetta che ", "aspetta ", "un attimo che ")
+        for neg, it in (("non", "la "), ("non", "lo "), ("non", "si "), ("non", "ci "))
+        for read in ("leggo", "vedo", "legge", "vede")
+        for well in ("", " bene")
+    )
+)
+""""Di chi è... aspetta che non la leggo bene... EY 283 BJ": the plate not read at once, said while reading it; the
+plate said after it, no negation of the request."""

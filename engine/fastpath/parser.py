@@ -420,6 +420,7 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
 
 
 _NOT_NUMBERS = {"un", "una", "uno", "one", "a", "an"}
+_WORN_DOWN = frozenset({"sono", "e", "quasi", "ormai", "gia"})
 
 
 def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
@@ -431,6 +432,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
             continue  # "la 500 rossa", "Serie 3"
         if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
             continue
+        if tok == "zero" and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
+            continue  # "i freni sono a zero", "le gomme sono quasi a zero": worn out, no number of the request
         if tok.isdigit() or word_to_number(tok) is not None:
             return True
     return False
@@ -901,6 +904,10 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     theirs = cues.their_confirmation(tokens)
     if theirs is not None:  # "…, the customer will confirm": no confirmation of ours to send
         tokens = tokens[: theirs[0]] + tokens[theirs[1] :]
+    aside = find_any(tokens, cues.READING_ASIDE)
+    if aside is not None and any(m.start >= aside[0] + len(aside[1]) for m in find_plates(tokens)):
+        # "di chi è... aspetta che non la leggo bene... EY 283 BJ": reading the plate, no negation
+        tokens = tokens[: aside[0]] + tokens[aside[0] + len(aside[1]) :]
     lacked = cues.channel_lacking(tokens)
     if lacked is not None:  # "il WhatsApp non ce l'ha: mandagli un SMS": why the other channel, no negation
         tokens = tokens[: lacked[0]] + tokens[lacked[1] :]

@@ -335,3 +335,77 @@ def test_a_wish_to_have_it_checked_with_no_day_asks_the_day() -> None:
 )
 def test_coming_by_for_no_job_is_no_booking(text: str) -> None:
     _not_taken(text, "book")
+
+
+# --- worn to zero, the owner to move the car, the value settled on with its verb, the plate read slowly ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Alla Golf di Ferri, EF 456 GH, le gomme sono quasi a zero: cambiagli le gomme venerdì alle 9.",
+         {"plate": "EF456GH", "service": "tyres", "time": "09:00"}),
+        ("Il Doblò, CS 981 VA, frena male, le pastiglie sono a zero: cambiagli le pastiglie lunedì 30 alle 10.",
+         {"plate": "CS981VA", "service": "brakes", "time": "10:00"}),
+    ],
+)  # fmt: skip
+def test_worn_to_zero_is_no_stray_number(text: str, want: dict[str, object]) -> None:
+    assert_parsed(_parse(text), "book", want)
+
+
+def test_a_zero_that_is_no_wear_is_still_a_stray_number() -> None:
+    p = _parse("Tagliando per la Golf, EF 456 GH, venerdì zero alle 9.")
+    assert not p.handled, p
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'è una Clio in mezzo al cancello, CX 808 BZ: trovami il proprietario, che la deve spostare.",
+        "Di chi è la Golf davanti al portone, EF 456 GH? Che la devono spostare.",
+    ],
+)
+def test_the_owner_who_must_move_the_car_is_a_look_up(text: str) -> None:
+    assert _parse(text).intent == "lookup_plate", _parse(text)
+
+
+def test_an_appointment_the_customer_must_move_is_no_look_up() -> None:
+    p = _parse("Il tagliando della Golf, EF 456 GH, spostalo a lunedì 30 alle 9.")
+    assert_parsed(p, "move", {"date": "2026-11-30"})
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Cambio olio per la Clio, CX 808 BZ, giovedì alle 9... no, aspetta, facciamo alle 10.", "10:00"),
+        ("Revisione per la Golf, EF 456 GH, venerdì alle 3, anzi, mettiamo alle 4.", "16:00"),
+    ],
+)
+def test_the_value_settled_on_with_its_verb_corrects_the_time(text: str, time: str) -> None:
+    assert_parsed(_parse(text), "book", {"time": time})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tagliando per la Clio, CX 808 BZ, giovedì alle 9, no, facciamo.",  # nothing settled on
+        "Tagliando per la Clio, CX 808 BZ, giovedì alle 9, no, facciamo lunedì.",  # a day for a time: unclear
+    ],
+)
+def test_a_settling_verb_with_no_value_of_the_kind_is_no_correction(text: str) -> None:
+    assert not _parse(text).handled, _parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Di chi è questa… un attimo che non la vedo bene… GM 555 NP.", "GM555NP"),
+        ("A chi è intestata, aspetta che non si legge bene, la CX 808 BZ?", "CX808BZ"),
+    ],
+)
+def test_a_plate_read_slowly_is_looked_up(text: str, plate: str) -> None:
+    assert_parsed(_parse(text), "lookup_plate", {"plate": plate})
+
+
+def test_a_plate_not_read_and_never_said_is_no_look_up() -> None:
+    _not_taken("Di chi è la Panda? Aspetta che non la leggo bene.", "lookup_plate")
