@@ -1219,11 +1219,21 @@ _NOT_KNOWN_AFTER = _cues(
                      "confermero", "confermiamo", "mando", "mandero", "comunico", "decido", "decidero",
                      "decidiamo", "fisso", "fissiamo")
     )
+    # or by someone who has to: "il giorno lo deve decidere la moglie", "l'ora la devono confermare loro"
+    + " | "
+    + " | ".join(
+        f"{pronoun} {must} {verb}"
+        for pronoun in ("me lo", "me la", "ce lo", "ce la", "lo", "la")
+        for must in ("deve", "devono", "dovra", "dovranno")
+        for verb in ("dire", "decidere", "confermare", "far sapere", "comunicare", "fissare", "scegliere")
+    )
 )  # fmt: skip
 """Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa", "il giorno me lo dice
 domani")."""
 _LATER = _cues(
     "domani | dopo | poi | piu tardi | lui | lei | loro | stasera | in giornata | in settimana | appena puo | "
+    # someone of the family, who decides: "il giorno lo deve decidere la moglie"
+    "la moglie | il marito | il figlio | la figlia | sua moglie | suo marito | "
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")

@@ -409,3 +409,29 @@ def test_a_plate_read_slowly_is_looked_up(text: str, plate: str) -> None:
 
 def test_a_plate_not_read_and_never_said_is_no_look_up() -> None:
     _not_taken("Di chi è la Panda? Aspetta che non la leggo bene.", "lookup_plate")
+
+
+# --- the day someone has to decide ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambio olio per la Clio, CX 808 BZ, alle 9; il giorno lo deve decidere il marito.",
+        "Revisione per la Golf di Ferri, EF 456 GH, alle 3 del pomeriggio: la data la devono confermare loro.",
+    ],
+)
+def test_a_day_someone_has_to_decide_is_asked(text: str) -> None:
+    p = _parse(text)
+    assert p.intent == "book" and not p.handled and p.reason == "missing:date", p
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il marito deve decidere se fare il tagliando alla Clio, CX 808 BZ.",  # whether, not when
+        "Lo deve decidere la moglie se prenotare la revisione della Golf, EF 456 GH.",  # conditional
+    ],
+)
+def test_a_decision_that_is_no_day_is_not_booked(text: str) -> None:
+    assert not _parse(text).handled, _parse(text)
