@@ -1136,6 +1136,10 @@ def put_to_another_day(tokens: list[str]) -> int | None:
     "portala" (`MADE_FORMS`) to a day or an hour ("… di venerdì fallo diventare lunedì", "… di mercoledì 9
     fallo alle 10"), else None ("mettila venerdì" alone puts a car on a day: a booking)."""
     days = _days()
+    for at, given in find_all(tokens, _INSTEAD_MADE):
+        # "invece di lunedì gliela facciamo venerdì alle 5": the old day said with "invece di", the new one after
+        if _instead_of_day(tokens[:at], days) and _made_another(tokens, at + len(given)):
+            return at
     for at, given in [*find_all(tokens, _PUT_FORMS), *find_all(tokens, MADE_FORMS)]:
         old_day = any(t in _OF_DAY and nxt in days for t, nxt in pairwise(tokens[:at]))
         after = tokens[at + len(given) : at + len(given) + 2]
@@ -1145,6 +1149,24 @@ def put_to_another_day(tokens: list[str]) -> int | None:
         if old_day and new_day:
             return at
     return None
+
+
+_INSTEAD_MADE = _cues(
+    "gliela facciamo | glielo facciamo | gliele facciamo | glieli facciamo | la facciamo | lo facciamo | "
+    "gliela fate | glielo fate | la fate | lo fate"
+)
+""""La diagnosi, invece di lunedì, gliela facciamo venerdì alle 5": the appointment's day said with "invece di", the
+job made on another day (a move only with both days said)."""
+
+
+def _instead_of_day(tokens: list[str], days: set[str]) -> bool:
+    """ "invece di lunedì", "anziché martedì 3": the day an appointment had, said before."""
+    from engine.fastpath.dates import INSTEAD  # local: dates imports nothing from here
+
+    return any(
+        tokens[at + len(said) : at + len(said) + 1] and tokens[at + len(said)] in days
+        for at, said in find_all(tokens, INSTEAD)
+    )
 
 
 def _days() -> set[str]:
@@ -1405,7 +1427,8 @@ _ASKS_IF = _cues(
 )
 _WHOM = frozenset({"gli", "le", "ci", "mi", "glielo", "gliela", "glieli", "gliele"})
 _WE_DO = _cues(
-    _CHANGE_PART + " | " + _FIT_PART + " | " + _TAKEN_UP + " | gli facciamo | le facciamo | gli fate | le fate"
+    _CHANGE_PART + " | " + _FIT_PART + " | " + _TAKEN_UP + " | gli facciamo | le facciamo | gli fate | le fate | "
+    "gliela facciamo | glielo facciamo | gliele facciamo | glieli facciamo"
 )
 """What we would do, asked in the first person plural ("… se sabato le cambiamo le gomme")."""
 
@@ -1426,6 +1449,10 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
             k += 1  # "… giovedì alle 10 gli montiamo le gomme"
         done = [find_any(tokens[i:], _WE_DO) for i in (whom, k)]
         if k > at + len(asks) and any(d is not None and d[0] == 0 for d in done):
+            return at, at + len(asks)
+        # "chiede se la diagnosi dell'MG, invece di lunedì, gliela facciamo venerdì": the job moved, asked
+        asked = tokens[at + len(asks) : at + len(asks) + 16]
+        if find_any(asked, _INSTEAD_MADE) is not None and put_to_another_day(asked) is not None:
             return at, at + len(asks)
     return None
 

@@ -259,6 +259,16 @@ def _job_said_next(tokens: list[str], at: int) -> bool:
     return _said_right_after(tokens, at + 1, _BEFORE_SERVICE, starts)
 
 
+def _instead_of_weekday(tokens: list[str], old: Any, new: Any) -> bool:
+    """ "invece di lunedì gliela facciamo venerdì alle 5": the old day said after "invece di" as a weekday, the new
+    day another one, said after it: no time to tell apart, the time said is the new day's."""
+    hit = find_any(tokens, INSTEAD)
+    if hit is None or old is None or new is None or old.day == new.day or hit[1] != ("invece", "di"):
+        return False
+    after = hit[0] + len(hit[1])
+    return tokens[after : after + 1] == [tokens[old.start]] and tokens[old.start] in WEEKDAYS and new.start > after
+
+
 def _main_intent(
     tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool, question: bool = False
 ) -> tuple[str | None, int, str | None]:
@@ -608,7 +618,12 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             # "domani alle 5 invece che alle 3": the time said after "invece che" is the one it had
             slots["old_time"], slots["time"] = instead[0].time, instead[1].time
             dt.conflicts = [c for c in dt.conflicts if c != "two_times"]
-        elif intent == "move" and find_any(tokens, INSTEAD) is not None and "two_times" not in dt.conflicts:
+        elif (
+            intent == "move"
+            and find_any(tokens, INSTEAD) is not None
+            and "two_times" not in dt.conflicts
+            and not _instead_of_weekday(tokens, old, new)
+        ):
             dt.conflicts.append("two_times")  # "alle 5 invece che alle 5", "invece che domani": which time?
         if pair is not None and old is not None and new is not None:
             # "domani alle 3 … rimandala a martedì alle 9": each day with its own time

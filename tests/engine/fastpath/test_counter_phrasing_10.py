@@ -435,3 +435,37 @@ def test_a_day_someone_has_to_decide_is_asked(text: str) -> None:
 )
 def test_a_decision_that_is_no_day_is_not_booked(text: str) -> None:
     assert not _parse(text).handled, _parse(text)
+
+
+# --- the job made on another day "invece di" its own ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Il tagliando della Clio, CX 808 BZ, invece di giovedì glielo facciamo lunedì 30 alle 9.",
+         {"plate": "CX808BZ", "old_date": "2026-11-26", "date": "2026-11-30", "time": "09:00"}),
+        ("La revisione della Golf, EF 456 GH, invece di venerdì la facciamo martedì alle 4.",
+         {"plate": "EF456GH", "old_date": "2026-11-27", "date": "2026-12-01", "time": "16:00"}),
+    ],
+)  # fmt: skip
+def test_a_job_made_another_day_instead_of_its_own_is_a_move(text: str, want: dict[str, object]) -> None:
+    assert_parsed(_parse(text), "move", want)
+
+
+def test_a_job_made_another_day_relayed_as_asked_is_said_back() -> None:
+    p = _parse("Ricci chiede se il cambio olio della Clio, CX 808 BZ, invece di giovedì glielo facciamo lunedì alle 9.")
+    assert_parsed(p, "move", {"old_date": "2026-11-26", "date": "2026-11-30"})
+    assert p.careful == "asked", p
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il tagliando della Clio, CX 808 BZ, invece di giovedì lo facciamo?",  # no new day
+        "Invece del tagliando la facciamo la revisione alla Golf, EF 456 GH, lunedì alle 9?",  # no old day
+        "Ricci chiede se invece di giovedì lo facciamo, CX 808 BZ.",  # no new day, asked
+    ],
+)
+def test_instead_with_no_two_days_is_no_move(text: str) -> None:
+    _not_taken(text, "move")
