@@ -1599,3 +1599,32 @@ READING_ASIDE = _cues(
 )
 """"Di chi è... aspetta che non la leggo bene... EY 283 BJ": the plate not read at once, said while reading it; the
 plate said after it, no negation of the request."""
+
+
+_OWN_ENGAGEMENT = frozenset({"deve", "devo", "dobbiamo", "devono", "ha", "hanno", "lavora", "entra", "attacca", "parte"})
+_AT_TIME = frozenset({"alle", "all", "verso", "dalle"})
+
+
+def own_time_after(tokens: list[str]) -> int | None:
+    """ "…, segnami il tagliando venerdì alle 8 e mezza, che alle 9 deve essere a Bergamo": where the customer's own
+    engagement, said last as why ("che alle 9 deve …", "che alle 10 attacca a lavorare"), starts; its hour is no
+    time of the request (with none said before it, the time is asked). Only at the end of the request, with no cue
+    of anything to do in it (else None)."""
+    from engine.fastpath.numbers import word_to_number
+
+    for at in range(1, len(tokens) - 3):
+        if tokens[at] != "che" or tokens[at + 1] not in _AT_TIME:
+            continue
+        hour = tokens[at + 2]
+        if not (hour.isdigit() or word_to_number(hour) is not None):
+            continue
+        k = at + 3
+        while k < len(tokens) and k - at < 6 and tokens[k] in ("e", "mezza", "mezzo", "un", "quarto"):
+            k += 1
+        if k >= len(tokens) or tokens[k] not in _OWN_ENGAGEMENT:
+            continue
+        rest = tokens[at:]
+        if any(find_any(rest, cue_list) is not None for cue_list in (*CUES.values(), SEND_VERBS, REMINDER_VERBS)):
+            return None
+        return at  # with no hour of the request said before it, the hour is asked
+    return None

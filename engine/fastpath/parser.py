@@ -923,6 +923,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     if aside is not None and any(m.start >= aside[0] + len(aside[1]) for m in find_plates(tokens)):
         # "di chi è... aspetta che non la leggo bene... EY 283 BJ": reading the plate, no negation
         tokens = tokens[: aside[0]] + tokens[aside[0] + len(aside[1]) :]
+    own = cues.own_time_after(tokens)
+    if own is not None:  # "…, che alle 9 deve essere a Bergamo": the customer's own hour, why, no slot
+        tokens = tokens[:own]
     lacked = cues.channel_lacking(tokens)
     if lacked is not None:  # "il WhatsApp non ce l'ha: mandagli un SMS": why the other channel, no negation
         tokens = tokens[: lacked[0]] + tokens[lacked[1] :]

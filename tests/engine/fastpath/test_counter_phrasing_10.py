@@ -469,3 +469,35 @@ def test_a_job_made_another_day_relayed_as_asked_is_said_back() -> None:
 )
 def test_instead_with_no_two_days_is_no_move(text: str) -> None:
     _not_taken(text, "move")
+
+
+# --- the customer's own hour, said last as why ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Segnami la revisione della Golf, EF 456 GH, lunedì 30 alle 8 e mezza, che alle 10 attacca a lavorare.", "08:30"),
+        ("Cambio olio per la Clio della Ricci, CX 808 BZ, giovedì alle 8, che alle 10 deve essere a Brescia.", "08:00"),
+    ],
+)
+def test_the_customers_own_hour_said_last_is_no_time_of_the_booking(text: str, time: str) -> None:
+    assert_parsed(_parse(text), "book", {"time": time})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a message asked inside it: never dropped with it
+        "Tagliando per la Golf, EF 456 GH, venerdì alle 8, che alle 10 deve partire, e mandagli la conferma.",
+    ],
+)
+def test_the_customers_own_hour_with_a_message_inside_is_not_taken(text: str) -> None:
+    p = _parse(text)
+    assert not (p.handled and p.slots.get("time") == "10:00"), p
+    assert not (p.intent == "book" and p.handled and not p.parts), p
+
+
+def test_the_customers_own_hour_alone_is_no_time_of_the_booking() -> None:
+    p = _parse("Tagliando per la Golf, EF 456 GH, venerdì, che alle 10 deve partire.")
+    assert p.intent == "book" and "time" not in p.slots, p  # the day alone: its hour is not the customer's
