@@ -41,6 +41,8 @@ _TIME_TAIL = frozenset({"e", "mezza", "mezzo", "un", "quarto", "meno", "half", "
 _DAY_TAIL = frozenset({*MONTHS, "prossimo", "prossima", "next", "the", "of", "mattina", "pomeriggio",
                        "morning", "afternoon", "st", "nd", "rd", "th"})  # fmt: skip
 _LOOKBACK = 6
+_SETTLING = frozenset({"facciamo", "mettiamo", "diciamo", "meglio", "mettila", "mettilo", "falla", "fallo"})
+"""Said between a correction marker and the value settled on ("no, aspetta, facciamo alle 11"): part of it."""
 
 
 def _number(tok: str) -> bool:
@@ -231,6 +233,8 @@ def resolve_corrections(tokens: list[str]) -> list[str]:
             if out[after] not in FILLERS and not more:
                 break
             after += len(more) or 1
+        if after + 1 < len(out) and out[after] in _SETTLING and _kind_at(out, after + 1) is not None:
+            after += 1  # "alle 10... no, aspetta, facciamo alle 11": the value settled on, said with its verb
         kind = _kind_at(out, after)
         before = i
         while before > 0 and out[before - 1] in FILLERS:

@@ -114,6 +114,21 @@ _WHEN_I_CAN = " | ".join(
 """"martedì mattina quando riesco a fare un cambio gomme?", "quando riusciamo a fargli il tagliando?": when the job
 can be done, asked (not "quando riesco a passare", no job of ours)."""
 
+_COMING_BY = "vorrebbe passare | vuole passare | vorrebbe venire | vuole venire"
+COMING_BY = _cues(_COMING_BY)
+"""The customer's wish to come by ("vorrebbe passare sabato alle 10 per le gomme"): a booking only with the job
+said right after it, the day and time between ("vuole passare domani a ritirare la Clio" is no booking)."""
+
+_FIRST_DAY_GIVEN = " | ".join(
+    f"{first} che {who}"
+    for first in ("prima data", "primo giorno")
+    for who in ("mi puoi dare", "mi potete dare", "mi dai", "mi date", "puoi darmi", "mi puo dare", "hai libero",
+                "posso", "la posso", "lo posso", "le posso", "li posso", "possiamo", "la possiamo", "lo possiamo",
+                "puoi", "potete", "riesci", "riusciamo", "ci sta")
+)  # fmt: skip
+"""The first day or date asked of what can be given, or when the car can be taken ("la prima data che mi puoi dare",
+"il primo giorno che la posso prendere"): a first free slot asked."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
@@ -132,7 +147,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
         "shift | possiamo fare prima | la possiamo fare prima | lo possiamo fare prima | farla prima | "
-        "farlo prima | si puo fare prima | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
+        "farlo prima | si puo fare prima | "
+        # let slip to another day, and the listener asked in the second person: "fallo slittare a lunedì",
+        # "il tagliando me lo anticipi a venerdì?" (never "slitta" alone: "la frizione slitta" is a symptom)
+        "fallo slittare | falla slittare | falli slittare | facciamo slittare | facciamolo slittare | "
+        "facciamola slittare | fai slittare | fate slittare | farlo slittare | farla slittare | "
+        "anticipi | posticipi | rimandi | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
     ),
     "book": _cues(
         "prenota | prenotare | prenotazione | prenotalo | prenotala | segni | segnare | mettere | metta |  prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "
@@ -146,6 +166,14 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
+        # the customer's wish to come by or have it done: "vorrebbe passare sabato per le gomme", "vuole far
+        # controllare i freni"; the job said due: "vanno fatti i freni davanti: mercoledì la prendiamo"
+        + _COMING_BY
+        + " | vuole far controllare | "
+        "vorrebbe far controllare | vuole far fare | vorrebbe far fare | vuole far vedere | vorrebbe far vedere | "
+        "vanno fatti | vanno fatte | va fatto | va fatta | "
+        # put in, said roughly: "buttalo dentro al primo posto libero" (never "buttalo" alone: thrown away)
+        "buttalo dentro | buttala dentro | buttali dentro | buttale dentro | buttamelo dentro | buttamela dentro | "
         + with_pronouns("prenota", "fissa", "segna", "metti")
         + " | "
         + _CHANGE_PART
@@ -193,7 +221,17 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "gliel abbiamo fatto | gliel abbiamo fatta | le abbiamo fatte noi | li abbiamo fatti noi | "
         "l abbiamo fatto noi | l abbiamo fatta noi | lo abbiamo fatto noi | la abbiamo fatta noi | "
         "gliel abbiamo cambiata | gliel abbiamo cambiato | gliela abbiamo cambiata | glielo abbiamo cambiato | "
-        "gliele abbiamo montate | glieli abbiamo montati"
+        "gliele abbiamo montate | glieli abbiamo montati | "
+        # everything done on it, shown: "fammi vedere tutto quello che abbiamo fatto sulla Clio"
+        "tutto quello che abbiamo fatto | tutto quello che gli abbiamo fatto | tutto quello che ci abbiamo fatto | "
+        "tutto cio che abbiamo fatto | quello che abbiamo fatto sul | quello che abbiamo fatto sulla | "
+        # whether we had done it, asked in the past perfect: "la batteria gliel'avevamo già cambiata noi?"
+        "gliel avevamo cambiata | gliel avevamo cambiato | gliel avevamo fatta | gliel avevamo fatto | "
+        "gliele avevamo fatte | glieli avevamo fatti | gliele avevamo cambiate | glieli avevamo cambiati | "
+        "gliel avevamo gia cambiata | gliel avevamo gia cambiato | gliel avevamo gia fatta | "
+        "gliel avevamo gia fatto | gliele avevamo gia fatte | glieli avevamo gia fatti | "
+        "gliele avevamo gia cambiate | glieli avevamo gia cambiati | l avevamo gia fatto | l avevamo gia fatta | "
+        "l avevamo gia cambiata | l avevamo gia cambiato | ce l avevamo cambiata | ce l avevamo fatta"
     ),
     "day_appointments": _cues(
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
@@ -259,11 +297,19 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesco a infilare | riesco a infilarci | riesco a infilarla | riesco a infilarlo | riesco a incastrare | "
         "riesco a incastrarla | riesco a incastrarlo | riesco a far entrare | riesco a farla entrare | "
         "riesco a farlo entrare | riesco a farci stare | riesco a metterci | "
+        # the first day or date asked of what can be given or taken: "qual è la prima data che mi puoi dare?",
+        # "quand'è il primo giorno che la posso prendere?"
+        + _FIRST_DAY_GIVEN
+        + " | "
         # when, asked in the first person: "martedì mattina quando riesco a fare un cambio gomme?"
         + _WHEN_I_CAN
     ),
     "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
-    "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
+    "send_reminder": _cues(
+        "promemoria | reminder | remind | ricordagli | ricordale | ricorda | "
+        # the reminder wished in the first person plural: "vuole che gli ricordiamo il tagliando per mail"
+        "gli ricordiamo | le ricordiamo | ricordiamogli | ricordiamole | gli ricordi | le ricordi"
+    ),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})
 """English verbs that book with "in" after the vehicle: "get the Doblò in for a tyre change", "fit her in",
@@ -526,6 +572,10 @@ def day_looked_at(tokens: list[str]) -> int | None:
 AGENDA_COUNT = _cues(
     "quante macchine ho | quante macchine abbiamo | quante auto ho | quante auto abbiamo | "
     "quante macchine ci sono | quante auto ci sono | quante macchine entrano | quante auto entrano | "
+    # the people counted for the cars: "domani quanta gente abbiamo?", "quanti clienti ho sabato?"
+    "quanta gente abbiamo | quanta gente ho | quanta gente c e | quanta gente viene | quanta gente arriva | "
+    "quanti clienti abbiamo | "
+    "quanti clienti ho | quanti clienti vengono | quanti clienti arrivano | "
     "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni | "
     "what have we got | what ve we got | what s booked | what s in the diary | "
     "how are we looking | how does it look | how busy are we | how busy is"
@@ -604,9 +654,34 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
     return None
 SEND_VERBS = _cues(
     "manda | mandare | mandagli | mandale | mandiamo | mandi | mi mandi | gli mandi | invii | invia | inviare | inviagli | inviale | inviamo | "
-    "spedisci | send | resend | text | messaggia | scrivi | scrivigli | "
+    "spedisci | send | resend | text | messaggia | scrivi | scrivigli | scrivile | "
+    # passed on: "girale una mail di conferma" (never "gira" alone)
+    "girale | giragli | girala | giralo | "
     + with_pronouns("manda", "invia", "spedisci")
 )
+_CONFIRMED = frozenset({"confermato", "confermata", "confermati", "confermate"})
+_WRITE_VERBS = frozenset({"scrivi", "scrivigli", "scrivile", "manda", "mandagli", "mandale", "invia", "inviagli",
+                          "inviale", "messaggia"})  # fmt: skip
+_BEFORE_SO = frozenset({"un", "una", "messaggio", "messaggino", "mail", "email", "sms", "whatsapp", "su", "per", "via",
+                        "a", "ad", "al", "alla", "signor", "signora", "gli", "le", "mi"})  # fmt: skip
+
+
+def confirmed_written(tokens: list[str], names: frozenset[str] = frozenset()) -> int | None:
+    """ "Scrivi a Rossi su WhatsApp che il tagliando di mercoledì è confermato": a confirmation sent, told as what the
+    message says, at its verb. Only a writing verb, then "che" (the customer's name, the channel and "un messaggio"
+    between them) and the appointment said "confermato" after it ("scrivi che è confermato?" asks nothing else;
+    "il tagliando è confermato" alone tells)."""
+    for i, tok in enumerate(tokens):
+        if tok not in _WRITE_VERBS:
+            continue
+        k = i + 1
+        while k < len(tokens) and (tokens[k] in _BEFORE_SO or tokens[k] in names):
+            k += 1
+        if k < len(tokens) and tokens[k] == "che" and _CONFIRMED & set(tokens[k + 1 : k + 12]):
+            return i
+    return None
+
+
 MESSAGE_TOLD = _cues(
     "sent | texted | emailed | messaged | whatsapped | received | already | got | had | "
     "mandato | mandata | mandati | mandate | inviato | inviata | inviati | spedito | spedita | ricevuto | "
@@ -627,7 +702,7 @@ FIRST_FREE = _cues(
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
-    "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto"
+    "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | " + _FIRST_DAY_GIVEN
 )
 SAME_TIME = _cues("stessa ora | stesso orario | same time")
 """The old time kept in so many words ("da venerdì a lunedì, stessa ora"): a time said, not one left out."""
@@ -777,6 +852,8 @@ REASONS = phrases(
 # spostarla"), it stays a negation (refused).
 SHORT_REASONS = phrases(
     "non puo", "non riesce", "non ce la fa piu",
+    # the job no longer needed, said so: "la revisione di martedì non serve più: cancellala"
+    *(f"non {whom}serve piu" for whom in ("", "gli ", "le ", "ci ")),
     # not coming by ("oggi non passa: cancella le gomme")
     "non passa", "non passa piu", "non puo passare", "non riesce a passare", "non arriva", "non arriva piu",
     # the day that does not suit ("venerdì 11 non va più bene: mettilo lunedì 14")
@@ -1028,7 +1105,14 @@ _COME_TO = frozenset({"venga", "viene", "vengono", "vengano", "venire", "vada", 
 def car_moved(tokens: list[str], at: int) -> bool:
     """Is the move verb at `at` the car itself moved, someone coming to do it ("c'è un Evoque in doppia fila: che lo
     venga a spostare", "deve venire a spostarla")?"""
-    return at >= 2 and tokens[at - 1] == "a" and tokens[at - 2] in _COME_TO
+    if at >= 2 and tokens[at - 1] == "a" and tokens[at - 2] in _COME_TO:
+        return True
+    # "trovami il proprietario, che lo deve spostare": the owner who must move the car itself
+    return at >= 3 and tokens[at - 1] in _MUST and tokens[at - 2] in _IT and tokens[at - 3] == "che"
+
+
+_MUST = frozenset({"deve", "devono", "dovrebbe"})
+_IT = frozenset({"lo", "la", "li", "le"})
 
 
 _OF_DAY = frozenset({"di", "del", "della", "da", "dal", "dalla"})
@@ -1052,6 +1136,10 @@ def put_to_another_day(tokens: list[str]) -> int | None:
     "portala" (`MADE_FORMS`) to a day or an hour ("… di venerdì fallo diventare lunedì", "… di mercoledì 9
     fallo alle 10"), else None ("mettila venerdì" alone puts a car on a day: a booking)."""
     days = _days()
+    for at, given in find_all(tokens, _INSTEAD_MADE):
+        # "invece di lunedì gliela facciamo venerdì alle 5": the old day said with "invece di", the new one after
+        if _instead_of_day(tokens[:at], days) and _made_another(tokens, at + len(given)):
+            return at
     for at, given in [*find_all(tokens, _PUT_FORMS), *find_all(tokens, MADE_FORMS)]:
         old_day = any(t in _OF_DAY and nxt in days for t, nxt in pairwise(tokens[:at]))
         after = tokens[at + len(given) : at + len(given) + 2]
@@ -1061,6 +1149,24 @@ def put_to_another_day(tokens: list[str]) -> int | None:
         if old_day and new_day:
             return at
     return None
+
+
+_INSTEAD_MADE = _cues(
+    "gliela facciamo | glielo facciamo | gliele facciamo | glieli facciamo | la facciamo | lo facciamo | "
+    "gliela fate | glielo fate | la fate | lo fate"
+)
+""""La diagnosi, invece di lunedì, gliela facciamo venerdì alle 5": the appointment's day said with "invece di", the
+job made on another day (a move only with both days said)."""
+
+
+def _instead_of_day(tokens: list[str], days: set[str]) -> bool:
+    """ "invece di lunedì", "anziché martedì 3": the day an appointment had, said before."""
+    from engine.fastpath.dates import INSTEAD  # local: dates imports nothing from here
+
+    return any(
+        tokens[at + len(said) : at + len(said) + 1] and tokens[at + len(said)] in days
+        for at, said in find_all(tokens, INSTEAD)
+    )
 
 
 def _days() -> set[str]:
@@ -1135,11 +1241,21 @@ _NOT_KNOWN_AFTER = _cues(
                      "confermero", "confermiamo", "mando", "mandero", "comunico", "decido", "decidero",
                      "decidiamo", "fisso", "fissiamo")
     )
+    # or by someone who has to: "il giorno lo deve decidere la moglie", "l'ora la devono confermare loro"
+    + " | "
+    + " | ".join(
+        f"{pronoun} {must} {verb}"
+        for pronoun in ("me lo", "me la", "ce lo", "ce la", "lo", "la")
+        for must in ("deve", "devono", "dovra", "dovranno")
+        for verb in ("dire", "decidere", "confermare", "far sapere", "comunicare", "fissare", "scegliere")
+    )
 )  # fmt: skip
 """Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa", "il giorno me lo dice
 domani")."""
 _LATER = _cues(
     "domani | dopo | poi | piu tardi | lui | lei | loro | stasera | in giornata | in settimana | appena puo | "
+    # someone of the family, who decides: "il giorno lo deve decidere la moglie"
+    "la moglie | il marito | il figlio | la figlia | sua moglie | suo marito | "
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
@@ -1311,7 +1427,8 @@ _ASKS_IF = _cues(
 )
 _WHOM = frozenset({"gli", "le", "ci", "mi", "glielo", "gliela", "glieli", "gliele"})
 _WE_DO = _cues(
-    _CHANGE_PART + " | " + _FIT_PART + " | " + _TAKEN_UP + " | gli facciamo | le facciamo | gli fate | le fate"
+    _CHANGE_PART + " | " + _FIT_PART + " | " + _TAKEN_UP + " | gli facciamo | le facciamo | gli fate | le fate | "
+    "gliela facciamo | glielo facciamo | gliele facciamo | glieli facciamo"
 )
 """What we would do, asked in the first person plural ("… se sabato le cambiamo le gomme")."""
 
@@ -1332,6 +1449,10 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
             k += 1  # "… giovedì alle 10 gli montiamo le gomme"
         done = [find_any(tokens[i:], _WE_DO) for i in (whom, k)]
         if k > at + len(asks) and any(d is not None and d[0] == 0 for d in done):
+            return at, at + len(asks)
+        # "chiede se la diagnosi dell'MG, invece di lunedì, gliela facciamo venerdì": the job moved, asked
+        asked = tokens[at + len(asks) : at + len(asks) + 16]
+        if find_any(asked, _INSTEAD_MADE) is not None and put_to_another_day(asked) is not None:
             return at, at + len(asks)
     return None
 
@@ -1436,4 +1557,74 @@ def find_channel(tokens: list[str]) -> str | None:
                 return channel
     if tokens[:1] == ["text"] or any(t == "text" and nxt in _TEXTED for t, nxt in pairwise(tokens)):
         return "sms"
+    return None
+
+
+_LACKS = phrases("non ce l ha", "non ce lo ha", "non ce l hanno", "non lo usa", "non la usa", "non lo ha",
+                 "non la ha", "non l ha")  # fmt: skip
+_LACKS_OPEN = phrases("non ha", "non ha il", "non ha la", "non usa", "non usa il", "non usa la")
+
+
+def channel_lacking(tokens: list[str]) -> tuple[int, int] | None:
+    """ "Il WhatsApp non ce l'ha: mandagli un SMS di conferma", "non ha la mail, mandale un SMS": the channel the
+    customer lacks, told as why another is named; its span (channel and negation), only when another channel is
+    named after it (a channel lacked and nothing else leaves the negation to the model)."""
+    for i in range(len(tokens)):
+        for phrase, lacked in CHANNELS.items():
+            n = len(phrase)
+            if tuple(tokens[i : i + n]) != phrase:
+                continue
+            span = None
+            after = find_any(tokens[i + n : i + n + 5], _LACKS)
+            if after is not None and after[0] == 0:
+                span = (i - (tokens[i - 1 : i] in (["il"], ["la"], ["l"])), i + n + len(after[1]))
+            for opener in _LACKS_OPEN:
+                k = i - len(opener)
+                if k >= 0 and tuple(tokens[k:i]) == opener:
+                    span = (k, i + n)
+            if span is not None:
+                other = find_channel(tokens[span[1] :])
+                return span if other is not None and other != lacked else None
+    return None
+
+
+READING_ASIDE = _cues(
+    " | ".join(
+        f"{wait}{neg} {it}{read}{well}"
+        for wait in ("", "aspetta che ", "aspetta ", "un attimo che ")
+        for neg, it in (("non", "la "), ("non", "lo "), ("non", "si "), ("non", "ci "))
+        for read in ("leggo", "vedo", "legge", "vede")
+        for well in ("", " bene")
+    )
+)
+""""Di chi è... aspetta che non la leggo bene... EY 283 BJ": the plate not read at once, said while reading it; the
+plate said after it, no negation of the request."""
+
+
+_OWN_ENGAGEMENT = frozenset({"deve", "devo", "dobbiamo", "devono", "ha", "hanno", "lavora", "entra", "attacca", "parte"})
+_AT_TIME = frozenset({"alle", "all", "verso", "dalle"})
+
+
+def own_time_after(tokens: list[str]) -> int | None:
+    """ "…, segnami il tagliando venerdì alle 8 e mezza, che alle 9 deve essere a Bergamo": where the customer's own
+    engagement, said last as why ("che alle 9 deve …", "che alle 10 attacca a lavorare"), starts; its hour is no
+    time of the request (with none said before it, the time is asked). Only at the end of the request, with no cue
+    of anything to do in it (else None)."""
+    from engine.fastpath.numbers import word_to_number
+
+    for at in range(1, len(tokens) - 3):
+        if tokens[at] != "che" or tokens[at + 1] not in _AT_TIME:
+            continue
+        hour = tokens[at + 2]
+        if not (hour.isdigit() or word_to_number(hour) is not None):
+            continue
+        k = at + 3
+        while k < len(tokens) and k - at < 6 and tokens[k] in ("e", "mezza", "mezzo", "un", "quarto"):
+            k += 1
+        if k >= len(tokens) or tokens[k] not in _OWN_ENGAGEMENT:
+            continue
+        rest = tokens[at:]
+        if any(find_any(rest, cue_list) is not None for cue_list in (*CUES.values(), SEND_VERBS, REMINDER_VERBS)):
+            return None
+        return at  # with no hour of the request said before it, the hour is asked
     return None

@@ -242,6 +242,33 @@ def _vehicle_starts(tokens: list[str]) -> set[int]:
     return starts if desc.is_empty() else starts | {desc.start}
 
 
+_WHEN_WORDS = frozenset({"alle", "all", "a", "e", "mezza", "mezzo", "quarto", "mattina", "pomeriggio", "sera", "di",
+                         "il", "lo", "verso", "tra", "fra", "dopo", "prima", "presto", "pure", "anche", "magari"})  # fmt: skip
+
+
+def _job_said_next(tokens: list[str], at: int) -> bool:
+    """After a wish to come by, only when it comes (a day, a time) and then "per" and the job: "vorrebbe passare
+    sabato alle 10 e mezza per le gomme"."""
+    starts = {m.start for m in find_services(tokens)}
+    while at < len(tokens) and (
+        tokens[at] in _WHEN_WORDS or tokens[at] in _DAY_NAMED or tokens[at] in MONTHS or tokens[at][:1].isdigit()
+    ):
+        at += 1
+    if at >= len(tokens) or tokens[at] != "per":
+        return False
+    return _said_right_after(tokens, at + 1, _BEFORE_SERVICE, starts)
+
+
+def _instead_of_weekday(tokens: list[str], old: Any, new: Any) -> bool:
+    """ "invece di lunedì gliela facciamo venerdì alle 5": the old day said after "invece di" as a weekday, the new
+    day another one, said after it: no time to tell apart, the time said is the new day's."""
+    hit = find_any(tokens, INSTEAD)
+    if hit is None or old is None or new is None or old.day == new.day or hit[1] != ("invece", "di"):
+        return False
+    after = hit[0] + len(hit[1])
+    return tokens[after : after + 1] == [tokens[old.start]] and tokens[old.start] in WEEKDAYS and new.start > after
+
+
 def _main_intent(
     tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool, question: bool = False
 ) -> tuple[str | None, int, str | None]:
@@ -258,6 +285,7 @@ def _main_intent(
                 if not near_reminder(tokens, i)
                 and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
                 and _loose_book_word(tokens, i, p, question=question)
+                and (p not in cues.COMING_BY or _job_said_next(tokens, i + len(p)))
             ]  # fmt: skip
         if intent == "cancel":
             hits = [
@@ -333,6 +361,9 @@ def _main_intent(
         return actions[0], positions[actions[0]], None
     if ("send_confirmation" in positions or has_reminder) and find_any(tokens, cues.MESSAGE_TOLD) is not None:
         return None, -1, "no_intent"  # "she already got a reminder", "he sent a WhatsApp confirming …"
+    written = cues.confirmed_written(tokens, frozenset(t for t in tokens if t not in known_words()))
+    if written is not None and "send_confirmation" not in positions and not has_reminder:
+        positions["send_confirmation"] = written  # "scrivigli che il tagliando di venerdì è confermato"
     send = find_any(tokens, cues.SEND_VERBS)
     said_first = (
         positions.get("send_confirmation") == 0 and has_vehicle
@@ -399,6 +430,7 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
 
 
 _NOT_NUMBERS = {"un", "una", "uno", "one", "a", "an"}
+_WORN_DOWN = frozenset({"sono", "e", "quasi", "ormai", "gia"})
 
 
 def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
@@ -410,6 +442,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
             continue  # "la 500 rossa", "Serie 3"
         if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
             continue
+        if tok == "zero" and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
+            continue  # "i freni sono a zero", "le gomme sono quasi a zero": worn out, no number of the request
         if tok.isdigit() or word_to_number(tok) is not None:
             return True
     return False
@@ -442,9 +476,23 @@ _ADDRESSEE = re.compile(
 """Whom a message goes to, by first name and surname: "una mail di conferma a Teresa Serra"."""
 _CALLER = re.compile(
     r"^\W*([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:(?:ri)?(?:chiamato|telefonato)|detto|scritto|avvisato)\b"
+    # or who says, wants or asks, named first, maybe told apart by their trade: "Zanon vuole far controllare …",
+    # "Rossi, quello del bar, dice che …"
+    r"|^\W*([A-ZÀ-Ý][\w'’]+)\s*(?:,\s*quell[oa]\s+(?:del|della|dello|dell['’]|dei|delle)\s*\w+\s*,)?\s+"
+    r"(?:mi\s+|ci\s+)?(?:dice|vuole|vorrebbe|chiede|ha\s+chiesto)\b"
+    # or on the phone: "Ho al telefono la Castellani: …"
+    r"|^\W*(?i:ho|c['’]è|c['’]e)\s+(?i:al\s+telefono|in\s+linea)\s+(?i:il\s+signor|la\s+signora|la|il)?\s*"
+    r"([A-ZÀ-Ý][\w'’]+)\b"
 )
 """Who called or told, named first: "Quaranta ha chiamato: il tagliando della Musa …", "Pagnotta mi ha detto che …"
 (a surname, no number)."""
+
+
+_TO_HER = re.compile(
+    r"\b(?:(?i:conferma|promemoria|mail|e-mail|email|sms|messaggio|whatsapp)\s+(?i:alla|alla\s+signora)|"
+    r"(?i:scrivi|scrivigli|scrivile)\s+(?i:a|ad|alla))\s+([A-ZÀ-Ý][\w'’]+)\b"
+)
+"""Whom a message goes to, by surname: "una mail di conferma alla Palumbo", "scrivi a Rossi che …"."""
 
 
 def _customer(text: str, heard: list[str] | None = None) -> str | None:
@@ -468,12 +516,13 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         if not set(tokenize(name)) & known_words() and (heard is None or set(tokenize(name)) <= set(heard)):
             return name.capitalize()
 
-    to = _ADDRESSEE.search(text)
+    to = _ADDRESSEE.search(text) or _TO_HER.search(text)
     if to and not set(tokenize(to.group(1))) & known_words():
         return to.group(1)
     caller = _CALLER.match(text)
-    if caller and not set(tokenize(caller.group(1))) & known_words():
-        return caller.group(1)
+    said = caller and (caller.group(1) or caller.group(2) or caller.group(3))
+    if said and not set(tokenize(said)) & known_words():
+        return said
     for owner in _OWNER.finditer(text):
         name = owner.group(1)
         # a surname is written Capitalised: "della GH 907 MN" is a plate's letters, "di T4-7-2SL" its digits
@@ -569,7 +618,12 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             # "domani alle 5 invece che alle 3": the time said after "invece che" is the one it had
             slots["old_time"], slots["time"] = instead[0].time, instead[1].time
             dt.conflicts = [c for c in dt.conflicts if c != "two_times"]
-        elif intent == "move" and find_any(tokens, INSTEAD) is not None and "two_times" not in dt.conflicts:
+        elif (
+            intent == "move"
+            and find_any(tokens, INSTEAD) is not None
+            and "two_times" not in dt.conflicts
+            and not _instead_of_weekday(tokens, old, new)
+        ):
             dt.conflicts.append("two_times")  # "alle 5 invece che alle 5", "invece che domani": which time?
         if pair is not None and old is not None and new is not None:
             # "domani alle 3 … rimandala a martedì alle 9": each day with its own time
@@ -865,6 +919,16 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     theirs = cues.their_confirmation(tokens)
     if theirs is not None:  # "…, the customer will confirm": no confirmation of ours to send
         tokens = tokens[: theirs[0]] + tokens[theirs[1] :]
+    aside = find_any(tokens, cues.READING_ASIDE)
+    if aside is not None and any(m.start >= aside[0] + len(aside[1]) for m in find_plates(tokens)):
+        # "di chi è... aspetta che non la leggo bene... EY 283 BJ": reading the plate, no negation
+        tokens = tokens[: aside[0]] + tokens[aside[0] + len(aside[1]) :]
+    own = cues.own_time_after(tokens)
+    if own is not None:  # "…, che alle 9 deve essere a Bergamo": the customer's own hour, why, no slot
+        tokens = tokens[:own]
+    lacked = cues.channel_lacking(tokens)
+    if lacked is not None:  # "il WhatsApp non ce l'ha: mandagli un SMS": why the other channel, no negation
+        tokens = tokens[: lacked[0]] + tokens[lacked[1] :]
     polite = cues.polite_if(tokens)
     if polite is not None:  # "…, Saturday morning if we can": a courtesy, no words of the request
         tokens = tokens[: polite[0]] + tokens[polite[1] :]
