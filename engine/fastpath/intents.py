@@ -335,14 +335,14 @@ def taken_off(tokens: list[str]) -> int | None:
     the diary after "off" ("take the Mokka off the diary for tomorrow"). Else None ("drop the car off for
     its appointment" drops nothing)."""
     for k, tok in enumerate(tokens):
-        if tok in OFF_VERBS:
+        if tok in OFF_VERBS and not (tok == "pull" and "forward" in tokens[k + 1 : k + 16]):
             for j in range(k + 1, min(len(tokens), k + 9)):
                 if tokens[j] in _APPOINTMENT_WORDS:
-                    if tokens[j + 1 : j + 2] == ["in"]:
-                        break  # "drop the booking in for Friday": one put in
+                    if tokens[j + 1 : j + 2] == ["in"] or {"forward", "back"} & set(tokens[j + 1 : j + 4]):
+                        break  # "drop the booking in for Friday": one put in; "pull the booking forward": moved
                     return k
-                if tokens[j] in _NOT_BRING_IN or tokens[j] in _NEW_ONE:
-                    break
+                if tokens[j] in _NOT_BRING_IN or tokens[j] in _NEW_ONE or tokens[j] in ("forward", "back"):
+                    break  # "pull the booking forward to Monday": moved
         if tok in TAKE_OFF_VERBS:
             for j in range(k + 1, min(len(tokens), k + 8)):
                 if tokens[j] == "off":
@@ -393,8 +393,9 @@ def _after_owner(tokens: list[str], at: int) -> int:
     return at
 
 
-PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock", "bring"})
-"""English verbs that move an appointment named between them and "back to" / "forward to" a day."""
+PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock", "bring", "pull"})
+"""English verbs that move an appointment named between them and "back to" / "forward to" a day ("pull" only
+"forward": "pull the wheel back" pulls a part)."""
 _PUSHED_TO = frozenset({"to", "till", "until"})
 _PUSH_ENDS = frozenset({"and", "then", "in", "off", "out", "up"})
 """Words that end the appointment pushed before "back": "put the Clio in and bring the Panda back" is two."""
@@ -411,6 +412,8 @@ def pushed_back(tokens: list[str]) -> int | None:
             continue
         if tok not in PUSH_VERBS:
             continue
+        if tok == "pull" and "forward" not in tokens[k + 1 : k + 16]:
+            continue
         if not all(t in _BRING_IN_OPENERS for t in tokens[:k]) and not reason_said_first(tokens, k):
             continue
         if tokens[k + 1 : k + 2] in (["back"], ["forward"]):
@@ -425,7 +428,7 @@ def pushed_back(tokens: list[str]) -> int | None:
         for j in range(k + 1, min(len(tokens) - 2, k + 15)):
             if tokens[j] in _PUSH_ENDS:
                 break
-            if tokens[j] not in ("back", "forward"):
+            if tokens[j] not in ("back", "forward") or (tok == "pull" and tokens[j] == "back"):
                 if tok in ("push", "bump") and tokens[j] in _PUSHED_TO and _pushed_to(tokens, j):
                     return k  # "push the inspection for the Octavia to Tuesday at 9": no "back" said
                 continue
@@ -435,6 +438,8 @@ def pushed_back(tokens: list[str]) -> int | None:
     return None
 
 
+_PLATE_MASK = "_"
+"""A plate's word as the parser masks it for `pushed_back`."""
 _WHO_CANNOT = frozenset({"he", "she", "they", "the", "customer", "client", "owner", "rang", "rung", "phoned",
                          "called"})  # fmt: skip
 _AFTER_REASON = frozenset({"so", "and", "then", "please", "it"})
@@ -450,13 +455,25 @@ def reason_said_first(tokens: list[str], k: int) -> bool:
     said = [(at, at + len(p)) for at, p in find_all(before, REASONS)] + day_reasons(before)
     for start, end in said:
         after = before[end:]
-        who = before[:start]
+        who = _past_vehicle_said_first(before[:start])
         if not all(_when_said(t) or t in _AFTER_REASON for t in after) or len(who) > 5:
             continue
         named = {i + n for i, t in enumerate(who) if t in _TITLES_EN for n in (0, 1, 2)}  # "Mrs De Luca"
         if all(t in _WHO_CANNOT or i in named for i, t in enumerate(who)):
             return True
     return False
+
+
+def _past_vehicle_said_first(who: list[str]) -> list[str]:
+    """The words after the vehicle named first, before a title ("The Tesla, GK 330 WE: Mr Zanon's away …",
+    its plate masked by the caller as `_PLATE_MASK`), else `who` itself."""
+    car = 1 if who[:1] == ["the"] else 0
+    start = car
+    while car < len(who) and (who[car] == _PLATE_MASK or (who[car],) in NAMES):
+        car += 1
+    if car > start and who[car : car + 1] and who[car] in _TITLES_EN:
+        return who[car:]
+    return who
 
 
 def _pushed_to(tokens: list[str], at: int) -> bool | None:
@@ -528,7 +545,11 @@ AGENDA_COUNT = _cues(
     "quante macchine ci sono | quante auto ci sono | quante macchine entrano | quante auto entrano | "
     "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni | "
     "what have we got | what ve we got | what s booked | what s in the diary | "
-    "how are we looking | how does it look | how busy are we | how busy is"
+    "how are we looking | how does it look | how busy are we | how busy is | "
+    # the diary asked by its look ("what's the diary like for Friday the 4th?", "how are the books looking Monday?")
+    "what s the diary like | what s the diary looking like | how s the diary looking | how s the diary | "
+    "how is the diary looking | what are the books like | what are the books looking like | how are the books looking | "
+    "what does the diary look like | what do the books look like"
 )
 """"quante macchine ho dopodomani", "sabato mattina come siamo messi?": the agenda of a day, only with the day
 said ("quante macchine abbiamo in officina adesso?", "come siamo messi col lavoro?" are no agenda)."""
@@ -734,6 +755,13 @@ REASONS = phrases(
     "isn t coming",
     "isn t coming in",
     "can t be in",
+    # away on the day ("Mr Zanon's away on Saturday the 5th, so bring …")
+    "s away",
+    "is away",
+    "s away on holiday",
+    "is away on holiday",
+    "s on holiday",
+    "is on holiday",
     "won t make it",
     "cannot make it",
     # away ("la signora Ferrante è fuori per lavoro"): said of the customer, the appointment is off

@@ -272,10 +272,10 @@ def _main_intent(
     off = cues.taken_off(tokens)
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
-    pushed = cues.pushed_back(tokens)
+    plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
+    pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
-    plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
     brought = cues.brought_in(tokens, plate_words)
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
