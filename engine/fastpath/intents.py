@@ -237,6 +237,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "got anything | have you got anything | do you have anything | do we have anything | "
         "have we got anything | have we got room | got room | can you fit in | can you squeeze in | "
         "can we fit in | can we squeeze in | primo spazio | primo spazio libero | "
+        # the first day asked with who takes the car ("what's the first day you could take a car in?"), room
+        # asked as a chance ("any chance of squeezing a tyre change in on Monday?")
+        "first day you could | first day you can | first day we could | first day we can | first date you could | "
+        "first date you can | first day you d | any chance of squeezing | any chance of fitting | "
+        "any chance of getting | any chance of slotting | any chance you could squeeze | any chance you could fit | "
+        "any chance we could squeeze | any chance we could fit | "
         # room asked for with the day first: "is there room on Saturday for an oil change?"
         "is there room | is there any room | is there space | is there any space | have we got space | "
         "have you got space | got space | do you have room | do we have room | do you have space | "
@@ -648,7 +654,11 @@ FIRST_FREE = _cues(
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
-    "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto"
+    "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
+    # the first slot taken whichever it is ("…, whatever slot you have first, that's grand")
+    "whatever slot you have first | whichever slot you have first | whatever you have first | "
+    "whichever you have first | whatever slot you ve got first | whatever you ve got first | "
+    "first day you could | first day you can | first day we could | first day we can"
 )
 SAME_TIME = _cues("stessa ora | stesso orario | same time")
 """The old time kept in so many words ("da venerdì a lunedì, stessa ora"): a time said, not one left out."""

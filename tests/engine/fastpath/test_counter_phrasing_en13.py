@@ -118,3 +118,48 @@ def test_next_week_and_a_bare_weekday_are_unchanged() -> None:
     assert parse_en("Book the Astra, KD 402 LP, for an MOT on Friday at 10.").slots["date"] == "2026-11-27"
     # "12" said before "noon" is no 12th; a 12th said plainly still is
     assert parse_en("Book the Astra, KD 402 LP, for an MOT on Saturday the 12th at 10.").slots["date"] == "2026-12-12"
+
+
+# --- the first slot: "first day you could …", "any chance of squeezing … in", "whatever slot you have first" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "service", "day"),
+    [
+        ("When's the first day you can take a van in for a service?", "service", None),
+        ("What's the first day we could do an air con regas?", "aircon", None),
+        ("Any chance of fitting an MOT in on Tuesday morning?", "inspection", "2026-12-01"),
+        ("Any chance you could squeeze a battery in on Friday?", "battery", "2026-11-27"),
+    ],
+)
+def test_the_first_day_or_a_chance_of_room_is_the_first_free_slot(text: str, service: str, day: str | None) -> None:
+    p = parse_en(text)
+    assert p.intent == "first_free_slot" and p.handled, p.reason
+    assert (p.slots["service"]["key"], p.slots.get("date")) == (service, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "service"),
+    [
+        ("The Astra, KD 402 LP, needs its MOT: whatever slot you have first is fine.", "KD402LP", "inspection"),
+        ("Book the Micra, SD 512 FA, in for a service, whichever slot you have first.", "SD512FA", "service"),
+    ],
+)
+def test_whatever_slot_comes_first_is_the_first_free_one(text: str, plate: str, service: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "book" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["service"]["key"], p.slots.get("first_free")) == (plate, service, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any chance of getting a discount on the brakes?",
+        "What's the first day you could give me a quote for the clutch?",
+        "The Astra, KD 402 LP, needs its MOT, whatever slot you have first, but not Monday.",
+        "If he rings back, book the Astra, KD 402 LP, for an MOT, whatever slot you have first.",
+    ],
+)
+def test_a_chance_or_first_slot_said_with_what_the_fast_path_cannot_do_is_refused(text: str) -> None:
+    p = parse_en(text)
+    assert not p.handled, (p.intent, p.slots)
