@@ -383,6 +383,8 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
     if not found or found[0].start != 0:
         return False
     after = tokens[at + found[0].end : at + found[0].end + 1]
+    if after == ["on"] and any((t,) in NAMES for t in tokens[at + found[0].end + 1 : at + found[0].end + 5]):
+        return True  # "scrap the MOT on the white Seicento": the job on a vehicle named
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
 
 
@@ -799,6 +801,13 @@ REASONS = phrases(
       for done in ("fatta", "fatto") for where in ("da un altra parte", "altrove", "da un altro meccanico",
                                                     "da un altra officina", "in concessionaria")),
     "l ha gia fatta", "l ha gia fatto", "l ha venduta", "l ha venduto", "ha venduto la macchina",
+    # the same in English, with the Irish "after" of a thing just done ("the old boy's after selling it")
+    *(f"{who}{has} {done} {it}" for who in ("", "the old boy ", "the old fella ", "the old lad ", "the old dear ")
+      for has in ("s", "s after", "is after", "has")
+      for done in ("sold", "selling", "had", "having", "got", "getting", "done", "doing")
+      for it in ("it", "the car", "the van", "it done elsewhere", "it done somewhere else")
+      if (has.endswith("after")) == done.endswith("ing") and not (done in ("had", "having", "got", "getting")
+                                                                   and not it.endswith(("elsewhere", "else")))),
     # the job done by the customer themselves: "tanto la batteria se l'è cambiata da solo" (the reflexive "se l'è",
     # no "if": "se l'ha cambiata" stays a condition)
     *(f"se {it} e {already}{done}{alone}" for it in ("l", "lo", "la", "le", "li") for already in ("", "gia ")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.fastpath.italian import parse_en
+from tests.engine.fastpath.italian import parse_en, plates_in
 
 # --- the diary asked by its look -----------------------------------------------------------------------------
 
@@ -163,3 +163,49 @@ def test_whatever_slot_comes_first_is_the_first_free_one(text: str, plate: str, 
 def test_a_chance_or_first_slot_said_with_what_the_fast_path_cannot_do_is_refused(text: str) -> None:
     p = parse_en(text)
     assert not p.handled, (p.intent, p.slots)
+
+
+# --- a job scrapped "on" its vehicle, the car sold or the job done elsewhere as the reason -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "service"),
+    [
+        ("Scrap the service on the silver Astra, Kilo Delta 4 0 2 Lima Papa, the old fella's after selling it.",
+         "KD402LP", "service"),
+        ("Ditch the MOT on the Micra, SD 512 FA, she's had it done elsewhere.", "SD512FA", "inspection"),
+        ("Axe the tyre change on the Yaris, GM 555 NP, he's sold the car.", "GM555NP", "tyres"),
+    ],
+)  # fmt: skip
+def test_a_job_scrapped_on_its_vehicle_is_a_cancel(text: str, plate: str, service: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "cancel" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["service"]["key"]) == (plate, service)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scrap the old tyres on the Micra, SD 512 FA.",  # parts scrapped, no job
+        "Scrap the MOT on the Micra, SD 512 FA, she's not after selling it.",
+        "Scrap the MOT on the Micra, SD 512 FA, if the old boy's after selling it.",
+        "Book the Micra, SD 512 FA, for an MOT on Friday at 9, the old boy's after selling it.",
+    ],
+)
+def test_parts_scrapped_or_a_reason_unsure_is_no_cancel_taken(text: str) -> None:
+    p = parse_en(text)
+    assert not p.handled, (p.intent, p.reason, p.slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cancel the MOT on the Micra, SD 512 FA, if he wants.",
+        "Move the Micra, SD 512 FA, if she asks, to Friday at 10.",
+    ],
+)
+def test_an_if_after_a_plate_is_no_letters_of_it(text: str) -> None:
+    # "FA, if": never read as "…AF" with the condition lost inside the plate
+    p = parse_en(text)
+    assert p.reason == "out_of_scope:hypothetical", (p.intent, p.reason, p.slots)
+    assert plates_in(text) == ["SD512FA"]
