@@ -26,6 +26,11 @@ INTENTS = (
 WRITE_INTENTS = {"book", "move", "cancel", "send_confirmation", "send_reminder"}
 
 
+_TO_SAY = ("to say", "saying", "to let him know", "to let her know", "to let them know", "to tell him",
+           "to tell her", "to tell them")
+_DAYS_ON = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "tomorrow", "today")
+
+
 def _cues(text: str) -> list[tuple[str, ...]]:
     """Phrases separated by "|" (one string keeps the tables compact and stable under formatting)."""
     return phrases(*dict.fromkeys(part.strip() for part in text.split("|") if part.strip()))
@@ -268,7 +273,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # when, asked in the first person: "martedì mattina quando riesco a fare un cambio gomme?"
         + _WHEN_I_CAN
     ),
-    "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
+    "send_confirmation": _cues(
+        "conferma | confermagli | confirmation | confirm | confermare | confirming | "
+        # the day said to be on, as the message's words ("a WhatsApp, just to say Monday's on for the MG")
+        + " | ".join(f"{lead} {day} s {on}" for lead in _TO_SAY for day in _DAYS_ON for on in ("on", "still on"))
+    ),
     "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})

@@ -26,6 +26,7 @@ MAKES: dict[str, str] = {
     "mini": "Mini", "smart": "Smart", "suzuki": "Suzuki", "volvo": "Volvo", "tesla": "Tesla", "mazda": "Mazda",
     "honda": "Honda", "iveco": "Iveco", "mitsubishi": "Mitsubishi", "cupra": "Cupra", "porsche": "Porsche",
     "jaguar": "Jaguar", "lexus": "Lexus", "piaggio": "Piaggio", "subaru": "Subaru", "chevrolet": "Chevrolet",
+    "mg": "MG",
 }  # fmt: skip
 # model word(s) → (make, model)
 _FIRST_MODELS: dict[tuple[str, ...], tuple[str, str]] = {

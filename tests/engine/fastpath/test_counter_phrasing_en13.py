@@ -209,3 +209,42 @@ def test_an_if_after_a_plate_is_no_letters_of_it(text: str) -> None:
     p = parse_en(text)
     assert p.reason == "out_of_scope:hypothetical", (p.intent, p.reason, p.slots)
     assert plates_in(text) == ["SD512FA"]
+
+
+# --- a confirmation said as its message ("just to say Monday's on"), the MG named by its make ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "channel", "day"),
+    [
+        ("Drop Mrs Greco a WhatsApp, would you, to say Friday's on for the Yaris, GM 555 NP.", "GM555NP",
+         "whatsapp", "2026-11-27"),
+        ("Text Mr Colombo to let him know tomorrow's still on for the MG, Golf Romeo 4 4 0 Papa Mike.", "GR440PM",
+         "sms", "2026-11-26"),
+    ],
+)  # fmt: skip
+def test_the_day_said_to_be_on_is_a_confirmation(text: str, plate: str, channel: str, day: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "send_confirmation" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["channel"], p.slots["old_date"]) == (plate, channel, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drop Mrs Greco a WhatsApp to say Friday's off for the Yaris, GM 555 NP.",  # off: not ours to say
+        "Mrs Greco sent a WhatsApp to say Friday's on for the Yaris, GM 555 NP.",  # told of, none to send
+        "Drop Mrs Greco's booking, she texted to say Friday's on for the Yaris, GM 555 NP.",
+        "Drop Mrs Greco a line to say Friday's on for the Yaris, GM 555 NP.",  # which channel?
+    ],
+)
+def test_a_day_on_said_otherwise_is_no_confirmation_sent(text: str) -> None:
+    p = parse_en(text)
+    assert not (p.intent == "send_confirmation" and p.handled), (p.intent, p.reason)
+
+
+@pytest.mark.parametrize("said", ["the MG, GR 440 PM", "the red MG, Golf Romeo 4 4 0 Papa Mike"])
+def test_the_mg_named_by_its_make_is_no_letters_of_the_plate(said: str) -> None:
+    p = parse_en(f"Who owns {said}?")
+    assert p.intent == "lookup_plate" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["vehicle_description"]["make"]) == ("GR440PM", "MG")
