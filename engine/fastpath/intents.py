@@ -278,7 +278,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the day said to be on, as the message's words ("a WhatsApp, just to say Monday's on for the MG")
         + " | ".join(f"{lead} {day} s {on}" for lead in _TO_SAY for day in _DAYS_ON for on in ("on", "still on"))
     ),
-    "send_reminder": _cues("promemoria | reminder | remind | ricordagli | ricordale | ricorda"),
+    "send_reminder": _cues(
+        "promemoria | reminder | remind | ricordagli | ricordale | ricorda | "
+        # the message wanted the day before ("Mr Scalvini wants a text the day before his Defender goes in")
+        + " | ".join(f"{a} {what} the day before" for a in ("a", "an") for what in ("text", "sms", "whatsapp",
+                                                                                   "email", "message"))
+    ),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})
 """English verbs that book with "in" after the vehicle: "get the Doblò in for a tyre change", "fit her in",
@@ -869,13 +874,18 @@ POLITE_IFS = _cues(
 )
 """An English request's courtesy said last ("…, Saturday morning if we can", "… at 9 if possible"): no
 condition the request waits on, so no hypothetical."""
+NOT_FORGOTTEN = _cues(
+    " | ".join(f"{so} {who} {nots} forget{it}" for so in ("so", "so that") for who in ("he", "she", "they")
+               for nots in ("doesn t", "don t", "won t", "does not", "do not", "will not") for it in ("", " it"))
+)
+""""…, so he doesn't forget": why a reminder is sent, said last; its "not" negates nothing of the request."""
 _AFTER_POLITE = frozenset({"please", "thanks", "thank", "you", "cheers", "mate"})
 
 
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     """The span of a `POLITE_IFS` courtesy that ends the request (only thanks after it), else None: "if we
     can't …", "if possible, book …" or "… if she confirms" stay hypotheticals."""
-    for at, said in find_all(tokens, POLITE_IFS):
+    for at, said in find_all(tokens, POLITE_IFS + NOT_FORGOTTEN):
         end = at + len(said)
         if all(t in _AFTER_POLITE for t in tokens[end:]):
             return at, end

@@ -253,9 +253,11 @@ def _main_intent(
             # "metti la Micra, EW 346 HD, per domani mattina": putting a plate on a day is a booking too (its
             # service asked); "c'è da parlare col signor Ferri domani" is none
             put_on_day = has_plate and bool(_DAY_NAMED & set(tokens))
+            wanted = {i for i, _ in find_all(tokens, cues.CUES["send_reminder"])}
             hits = [
                 (i, p) for i, p in hits
                 if not near_reminder(tokens, i)
+                and i + len(p) not in wanted  # "wants a text the day before …": the message wanted, no booking
                 and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
                 and _loose_book_word(tokens, i, p, question=question)
             ]  # fmt: skip

@@ -248,3 +248,41 @@ def test_the_mg_named_by_its_make_is_no_letters_of_the_plate(said: str) -> None:
     p = parse_en(f"Who owns {said}?")
     assert p.intent == "lookup_plate" and p.handled, p.reason
     assert (p.slots["plate"], p.slots["vehicle_description"]["make"]) == ("GR440PM", "MG")
+
+
+# --- a reminder wanted as "a text the day before", "so he doesn't forget" said last ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "channel"),
+    [
+        ("Mrs Greco wants a WhatsApp the day before her Yaris goes in for its MOT, GM 555 NP.", "GM555NP",
+         "whatsapp"),
+        ("Send Mr Colombo a text the day before the Micra's service, SD 512 FA, so he doesn't forget.", "SD512FA",
+         "sms"),
+        ("Mr Colombo wants a text the day before his brakes on the Micra, SD 512 FA, so he won't forget.",
+         "SD512FA", "sms"),
+    ],
+)  # fmt: skip
+def test_a_message_wanted_the_day_before_is_a_reminder(text: str, plate: str, channel: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "send_reminder" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["channel"], p.slots["reminder"]["when"]) == (plate, channel, "day_before")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't send Mr Colombo a text the day before the Micra's service, SD 512 FA, so he doesn't forget.",
+        "Mr Colombo got a text the day before the Micra's service, SD 512 FA.",  # told of
+        "Book the Micra, SD 512 FA, for a service on Friday at 9 so he doesn't forget to bring the keys.",
+    ],
+)
+def test_a_message_the_day_before_said_otherwise_is_not_sent(text: str) -> None:
+    p = parse_en(text)
+    assert not p.handled, (p.intent, p.reason, p.slots)
+
+
+def test_a_service_wanted_is_still_a_booking() -> None:
+    p = parse_en("Mrs Greco wants a service on the Yaris, GM 555 NP, on Friday at 9.")
+    assert p.intent == "book" and p.handled, p.reason
