@@ -286,3 +286,15 @@ def test_a_message_the_day_before_said_otherwise_is_not_sent(text: str) -> None:
 def test_a_service_wanted_is_still_a_booking() -> None:
     p = parse_en("Mrs Greco wants a service on the Yaris, GM 555 NP, on Friday at 9.")
     assert p.intent == "book" and p.handled, p.reason
+
+
+# --- a car told apart by its size or power ("the little electric Dacia") ------------------------------------
+
+
+def test_a_car_told_apart_as_little_or_electric_is_no_unknown_word() -> None:
+    p = parse_en("Can you book the little electric Fiat, GH 507 MN, in for a service on Friday at 9?")
+    assert p.intent == "book" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["vehicle_description"]["make"]) == ("GH507MN", "Fiat")
+    # said of the job, not the car: "an electric check" names no service the fast path knows
+    job = parse_en("Book the electric Clio, GH 507 MN, for an electric check on Friday at 9.")
+    assert not job.handled, job.reason
