@@ -298,3 +298,24 @@ def test_a_car_told_apart_as_little_or_electric_is_no_unknown_word() -> None:
     # said of the job, not the car: "an electric check" names no service the fast path knows
     job = parse_en("Book the electric Clio, GH 507 MN, for an electric check on Friday at 9.")
     assert not job.handled, job.reason
+
+
+# --- the pads named alone ("were the pads done here last time?") ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Micra, SD 512 FA: when did we last do the pads on it?",
+        "Were the front pads done on the Yaris, GM 555 NP, last time?",
+    ],
+)
+def test_the_pads_named_alone_are_the_brakes(text: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "vehicle_history" and p.handled, p.reason
+    assert p.slots["service"]["key"] == "brakes"
+
+
+def test_other_pads_are_no_brakes() -> None:
+    p = parse_en("Book the Yaris, GM 555 NP, in for new wiper pads on Friday at 9.")
+    assert not p.handled and p.slots.get("service") is None, (p.reason, p.slots)
