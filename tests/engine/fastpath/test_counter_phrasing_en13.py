@@ -319,3 +319,33 @@ def test_the_pads_named_alone_are_the_brakes(text: str) -> None:
 def test_other_pads_are_no_brakes() -> None:
     p = parse_en("Book the Yaris, GM 555 NP, in for new wiper pads on Friday at 9.")
     assert not p.handled and p.slots.get("service") is None, (p.reason, p.slots)
+
+
+# --- an hour said by the clock, then corrected ("10 o'clock... no, make that half 10") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "hour"),
+    [
+        ("Book the Micra, SD 512 FA, for a service on Tuesday, 9 o'clock... no, make that half 9.", "2026-12-01",
+         "09:30"),
+        ("Book the Micra, SD 512 FA, for a service on Friday the 27th, 3 o'clock, sorry, 4.", "2026-11-27", "16:00"),
+        ("Book the Micra, SD 512 FA, for a service on Monday, 9 o'clock, no, 11 o'clock.", "2026-11-30", "11:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_hour_corrected_is_the_hour_said_last(text: str, day: str, hour: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "book" and p.handled, p.reason
+    assert (p.slots["date"], p.slots["time"]) == (day, hour)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book the Micra, SD 512 FA, for a service on Tuesday, 9 o'clock... no, not the Micra.",
+        "Book the Micra, SD 512 FA, for a service on Tuesday, 9 o'clock... no, make that Wednesday.",
+    ],
+)
+def test_a_clock_hour_then_something_else_taken_back_is_refused(text: str) -> None:
+    p = parse_en(text)
+    assert not p.handled, (p.intent, p.reason, p.slots)
