@@ -147,7 +147,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "fammi un appuntamento | fagli un appuntamento | facciamo un appuntamento | c e da | vuole portare | "
         "vorrebbe portare | deve portare | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
-        "schedule a | schedule an | schedule the | schedule | put | pencil in | bisogna fare | deve fare | vuole fare | "
+        "schedule a | schedule an | schedule the | schedule | put | pencil in | "
+        # the vehicle said first, then put down for the job ("Right, the red Ka, DX 725 CH. Stick it down for …")
+        "stick it down for | stick her down for | stick him down for | pop it down for | pop her down for | "
+        "pop him down for | bisogna fare | deve fare | vuole fare | "
         "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
@@ -319,7 +322,7 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
                 break
             if tokens[j] == "in" and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOT_IN_WHAT:
                 break
-            if tokens[j] == "in":
+            if tokens[j] == "in" or tokens[j : j + 2] == ["down", "for"]:  # "stick the Clio, …, down for its MOT"
                 asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
                 return k, asked
     return None

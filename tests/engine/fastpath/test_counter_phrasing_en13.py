@@ -349,3 +349,34 @@ def test_a_clock_hour_corrected_is_the_hour_said_last(text: str, day: str, hour:
 def test_a_clock_hour_then_something_else_taken_back_is_refused(text: str) -> None:
     p = parse_en(text)
     assert not p.handled, (p.intent, p.reason, p.slots)
+
+
+# --- "stick / pop … down for" the job --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "service", "day", "hour"),
+    [
+        ("Right, the Micra, SD 512 FA, Mrs Greco's. Stick it down for a service on Tuesday at 9.", "SD512FA",
+         "service", "2026-12-01", "09:00"),
+        ("Pop the Yaris, Golf Mike 5 5 5 November Papa, down for new tyres on Friday at half 3.", "GM555NP",
+         "tyres", "2026-11-27", "15:30"),
+        ("The Astra, KD 402 LP. Pop her down for an MOT on Monday at 11.", "KD402LP", "inspection", "2026-11-30",
+         "11:00"),
+    ],
+)  # fmt: skip
+def test_a_car_stuck_down_for_a_job_is_a_booking(text: str, plate: str, service: str, day: str, hour: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "book" and p.handled, p.reason
+    assert (p.slots["plate"], p.slots["service"]["key"], p.slots["date"], p.slots["time"]) == (
+        plate, service, day, hour,
+    )  # fmt: skip
+
+
+def test_stuck_down_otherwise_is_no_booking_made() -> None:
+    asked = parse_en("Can you stick the Micra, SD 512 FA, down for a service on Tuesday?")
+    assert asked.intent == "first_free_slot", (asked.intent, asked.reason)  # room asked, no hour
+    aside = parse_en("Stick the Micra down for a second, SD 512 FA.")
+    assert not aside.handled, aside.reason
+    denied = parse_en("Don't stick the Micra, SD 512 FA, down for a service on Tuesday at 9.")
+    assert not denied.handled, denied.reason
