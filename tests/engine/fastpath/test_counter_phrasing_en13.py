@@ -380,3 +380,25 @@ def test_stuck_down_otherwise_is_no_booking_made() -> None:
     assert not aside.handled, aside.reason
     denied = parse_en("Don't stick the Micra, SD 512 FA, down for a service on Tuesday at 9.")
     assert not denied.handled, denied.reason
+
+
+# --- whisper's English forms (SAID_AS, held-out set 13's block) -------------------------------------------------
+
+
+def test_whispers_forms_of_set_13_are_put_back() -> None:
+    first = parse_en("When's the first day you can take a call in for an MOT?")  # "a car" heard as "a call"
+    assert (first.intent, first.handled, first.slots["service"]["key"]) == ("first_free_slot", True, "inspection")
+    chance = parse_en("and a chance of fitting a battery in on Friday?")  # "any chance" heard as "and a chance"
+    assert (chance.intent, chance.handled, chance.slots["date"]) == ("first_free_slot", True, "2026-11-27")
+    text = parse_en("Mrs Greco wants a text today before her Yaris goes in for its MOT, GM 555 NP.")
+    assert (text.intent, text.handled, text.slots["reminder"]["when"]) == ("send_reminder", True, "day_before")
+    pads = parse_en("The Micra, SD 512 FA: were the past done here last time?")
+    assert (pads.intent, pads.slots["service"]["key"]) == ("vehicle_history", "brakes")
+
+
+def test_the_words_around_set_13s_forms_still_count() -> None:
+    # a call taken in, with no "take a … in for" around it, stays a call the fast path has no tool for
+    assert not parse_en("Take a call from Mr Rossi for the Micra, SD 512 FA, at 3.").handled
+    # "today" not before "before" is still today
+    told = parse_en("Send Mrs Greco a text today about her Yaris, GM 555 NP.")
+    assert told.slots.get("reminder") is None, told.slots
