@@ -166,6 +166,8 @@ def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
             return start if start + 1 < end and _clock_at(tokens, start + 1) else None
         if kind == "day" and tok in _DAY_WORDS:
             return start
+        if kind == "time" and _number(tok) and tokens[start + 1 : start + 3] == ["o", "clock"]:
+            return start  # "Monday the 7th, 10 o'clock... no, make that half 10": the hour said by the clock
         if not (tok in tail or _number(tok) or tok in FILLERS):
             return None
     return None
@@ -246,6 +248,13 @@ def resolve_corrections(tokens: list[str]) -> list[str]:
                 # "at 10, no wait, 11": the hour said again without its "at"
                 _LOGGER.debug("self-correction: %s taken back", out[start + 1 : after])
                 out[start + 1 : after] = []
+                i = start + 1
+                continue
+            if start is not None and out[start + 1 : start + 3] == ["o", "clock"]:
+                # "Monday the 7th, 10 o'clock... no, make that half 10": the clock's hour taken back whole, the
+                # hour said instead kept a time ("Monday, 9 o'clock, sorry, 11" is no Monday the 11th)
+                _LOGGER.debug("self-correction: %s taken back", out[start:after])
+                out[start:after] = ["at"]
                 i = start + 1
                 continue
             start = None

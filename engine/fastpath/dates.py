@@ -228,6 +228,11 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                 out.append(DateMention(day, i, end))
                 i = end
                 continue
+            if nxt == "week" and prev not in _NEXT | _THIS:
+                # "Thursday week": British for a week after the coming Thursday (today's, said on a Thursday)
+                out.append(DateMention(_next_weekday(today, wd, allow_today=True) + timedelta(days=7), i, i + 2))
+                i += 2
+                continue
             explicit_next = prev in _NEXT or nxt in _NEXT
             explicit_this = prev in _THIS
             day = _next_weekday(today, wd, allow_today=explicit_this)
@@ -251,6 +256,8 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             if day_n is None and said.isalpha() and word_to_number(said) is not None and _digit_word(after) is None:
                 in_words = _day_number(tokens, i + 1 + the)
                 day_n = in_words if in_words is not None and _weekday_with_day(today, wd, in_words) else None
+            if after in ("noon", "midday"):
+                day_n = None  # "Friday, 12 noon": the hour, no 12th
             month_follows = after in MONTHS or (
                 after in ("di", "of") and i + 3 + the < n and tokens[i + 3 + the] in MONTHS
             )
@@ -373,6 +380,9 @@ def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
         if tokens[i + 1 : i + 3] in (["e", "mezza"], ["e", "mezzo"]):
             return 12, 30, 3
         return 12, 0, 1
+    twelve = number_at(tokens, i)
+    if twelve is not None and twelve[0] == 12 and tokens[i + twelve[1] : i + twelve[1] + 1] in (["noon"], ["midday"]):
+        return 12, 0, twelve[1] + 1  # "12 noon", "twelve midday": noon said whole
     if british_half(tokens, i):
         hour = number_at(tokens, i + 1)
         assert hour is not None
@@ -497,6 +507,8 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
             explicit = True  # "at half 9", "Thursday, half nine"
         if i + 1 < n and tokens[i + 1] in ("am", "pm"):
             explicit = True
+        if i + 1 < n and tokens[i + 1] in ("noon", "midday") and number_at(tokens, i) == (12, 1):
+            explicit = True  # "Monday the 30th, 12 noon"
         prev = tokens[i - 1] if i > 0 else ""
         prev2 = tokens[i - 2] if i > 1 else ""
         intro = prev in _STRONG_INTRO or (

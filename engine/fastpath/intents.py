@@ -26,6 +26,11 @@ INTENTS = (
 WRITE_INTENTS = {"book", "move", "cancel", "send_confirmation", "send_reminder"}
 
 
+_TO_SAY = ("to say", "saying", "to let him know", "to let her know", "to let them know", "to tell him",
+           "to tell her", "to tell them")
+_DAYS_ON = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "tomorrow", "today")
+
+
 def _cues(text: str) -> list[tuple[str, ...]]:
     """Phrases separated by "|" (one string keeps the tables compact and stable under formatting)."""
     return phrases(*dict.fromkeys(part.strip() for part in text.split("|") if part.strip()))
@@ -162,7 +167,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "fammi un appuntamento | fagli un appuntamento | facciamo un appuntamento | c e da | vuole portare | "
         "vorrebbe portare | deve portare | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
-        "schedule a | schedule an | schedule the | schedule | put | pencil in | bisogna fare | deve fare | vuole fare | "
+        "schedule a | schedule an | schedule the | schedule | put | pencil in | "
+        # the vehicle said first, then put down for the job ("Right, the red Ka, DX 725 CH. Stick it down for …")
+        "stick it down for | stick her down for | stick him down for | pop it down for | pop her down for | "
+        "pop him down for | bisogna fare | deve fare | vuole fare | "
         "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
@@ -275,6 +283,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "got anything | have you got anything | do you have anything | do we have anything | "
         "have we got anything | have we got room | got room | can you fit in | can you squeeze in | "
         "can we fit in | can we squeeze in | primo spazio | primo spazio libero | "
+        # the first day asked with who takes the car ("what's the first day you could take a car in?"), room
+        # asked as a chance ("any chance of squeezing a tyre change in on Monday?")
+        "first day you could | first day you can | first day we could | first day we can | first date you could | "
+        "first date you can | first day you d | any chance of squeezing | any chance of fitting | "
+        "any chance of getting | any chance of slotting | any chance you could squeeze | any chance you could fit | "
+        "any chance we could squeeze | any chance we could fit | "
         # room asked for with the day first: "is there room on Saturday for an oil change?"
         "is there room | is there any room | is there space | is there any space | have we got space | "
         "have you got space | got space | do you have room | do we have room | do you have space | "
@@ -304,11 +318,18 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # when, asked in the first person: "martedì mattina quando riesco a fare un cambio gomme?"
         + _WHEN_I_CAN
     ),
-    "send_confirmation": _cues("conferma | confermagli | confirmation | confirm | confermare | confirming"),
+    "send_confirmation": _cues(
+        "conferma | confermagli | confirmation | confirm | confermare | confirming | "
+        # the day said to be on, as the message's words ("a WhatsApp, just to say Monday's on for the MG")
+        + " | ".join(f"{lead} {day} s {on}" for lead in _TO_SAY for day in _DAYS_ON for on in ("on", "still on"))
+    ),
     "send_reminder": _cues(
         "promemoria | reminder | remind | ricordagli | ricordale | ricorda | "
         # the reminder wished in the first person plural: "vuole che gli ricordiamo il tagliando per mail"
-        "gli ricordiamo | le ricordiamo | ricordiamogli | ricordiamole | gli ricordi | le ricordi"
+        "gli ricordiamo | le ricordiamo | ricordiamogli | ricordiamole | gli ricordi | le ricordi | "
+        # the message wanted the day before ("Mr Scalvini wants a text the day before his Defender goes in")
+        + " | ".join(f"{a} {what} the day before" for a in ("a", "an") for what in ("text", "sms", "whatsapp",
+                                                                                   "email", "message"))
     ),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})
@@ -345,7 +366,7 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
                 break
             if tokens[j] == "in" and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOT_IN_WHAT:
                 break
-            if tokens[j] == "in":
+            if tokens[j] == "in" or tokens[j : j + 2] == ["down", "for"]:  # "stick the Clio, …, down for its MOT"
                 asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
                 return k, asked
     return None
@@ -381,14 +402,14 @@ def taken_off(tokens: list[str]) -> int | None:
     the diary after "off" ("take the Mokka off the diary for tomorrow"). Else None ("drop the car off for
     its appointment" drops nothing)."""
     for k, tok in enumerate(tokens):
-        if tok in OFF_VERBS:
+        if tok in OFF_VERBS and not (tok == "pull" and "forward" in tokens[k + 1 : k + 16]):
             for j in range(k + 1, min(len(tokens), k + 9)):
                 if tokens[j] in _APPOINTMENT_WORDS:
-                    if tokens[j + 1 : j + 2] == ["in"]:
-                        break  # "drop the booking in for Friday": one put in
+                    if tokens[j + 1 : j + 2] == ["in"] or {"forward", "back"} & set(tokens[j + 1 : j + 4]):
+                        break  # "drop the booking in for Friday": one put in; "pull the booking forward": moved
                     return k
-                if tokens[j] in _NOT_BRING_IN or tokens[j] in _NEW_ONE:
-                    break
+                if tokens[j] in _NOT_BRING_IN or tokens[j] in _NEW_ONE or tokens[j] in ("forward", "back"):
+                    break  # "pull the booking forward to Monday": moved
         if tok in TAKE_OFF_VERBS:
             for j in range(k + 1, min(len(tokens), k + 8)):
                 if tokens[j] == "off":
@@ -423,6 +444,8 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
     if not found or found[0].start != 0:
         return False
     after = tokens[at + found[0].end : at + found[0].end + 1]
+    if after == ["on"] and any((t,) in NAMES for t in tokens[at + found[0].end + 1 : at + found[0].end + 5]):
+        return True  # "scrap the MOT on the white Seicento": the job on a vehicle named
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
 
 
@@ -439,8 +462,9 @@ def _after_owner(tokens: list[str], at: int) -> int:
     return at
 
 
-PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock", "bring"})
-"""English verbs that move an appointment named between them and "back to" / "forward to" a day."""
+PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock", "bring", "pull"})
+"""English verbs that move an appointment named between them and "back to" / "forward to" a day ("pull" only
+"forward": "pull the wheel back" pulls a part)."""
 _PUSHED_TO = frozenset({"to", "till", "until"})
 _PUSH_ENDS = frozenset({"and", "then", "in", "off", "out", "up"})
 """Words that end the appointment pushed before "back": "put the Clio in and bring the Panda back" is two."""
@@ -457,6 +481,8 @@ def pushed_back(tokens: list[str]) -> int | None:
             continue
         if tok not in PUSH_VERBS:
             continue
+        if tok == "pull" and "forward" not in tokens[k + 1 : k + 16]:
+            continue
         if not all(t in _BRING_IN_OPENERS for t in tokens[:k]) and not reason_said_first(tokens, k):
             continue
         if tokens[k + 1 : k + 2] in (["back"], ["forward"]):
@@ -471,7 +497,7 @@ def pushed_back(tokens: list[str]) -> int | None:
         for j in range(k + 1, min(len(tokens) - 2, k + 15)):
             if tokens[j] in _PUSH_ENDS:
                 break
-            if tokens[j] not in ("back", "forward"):
+            if tokens[j] not in ("back", "forward") or (tok == "pull" and tokens[j] == "back"):
                 if tok in ("push", "bump") and tokens[j] in _PUSHED_TO and _pushed_to(tokens, j):
                     return k  # "push the inspection for the Octavia to Tuesday at 9": no "back" said
                 continue
@@ -481,6 +507,8 @@ def pushed_back(tokens: list[str]) -> int | None:
     return None
 
 
+_PLATE_MASK = "_"
+"""A plate's word as the parser masks it for `pushed_back`."""
 _WHO_CANNOT = frozenset({"he", "she", "they", "the", "customer", "client", "owner", "rang", "rung", "phoned",
                          "called"})  # fmt: skip
 _AFTER_REASON = frozenset({"so", "and", "then", "please", "it"})
@@ -496,13 +524,25 @@ def reason_said_first(tokens: list[str], k: int) -> bool:
     said = [(at, at + len(p)) for at, p in find_all(before, REASONS)] + day_reasons(before)
     for start, end in said:
         after = before[end:]
-        who = before[:start]
+        who = _past_vehicle_said_first(before[:start])
         if not all(_when_said(t) or t in _AFTER_REASON for t in after) or len(who) > 5:
             continue
         named = {i + n for i, t in enumerate(who) if t in _TITLES_EN for n in (0, 1, 2)}  # "Mrs De Luca"
         if all(t in _WHO_CANNOT or i in named for i, t in enumerate(who)):
             return True
     return False
+
+
+def _past_vehicle_said_first(who: list[str]) -> list[str]:
+    """The words after the vehicle named first, before a title ("The Tesla, GK 330 WE: Mr Zanon's away …",
+    its plate masked by the caller as `_PLATE_MASK`), else `who` itself."""
+    car = 1 if who[:1] == ["the"] else 0
+    start = car
+    while car < len(who) and (who[car] == _PLATE_MASK or (who[car],) in NAMES):
+        car += 1
+    if car > start and who[car : car + 1] and who[car] in _TITLES_EN:
+        return who[car:]
+    return who
 
 
 def _pushed_to(tokens: list[str], at: int) -> bool | None:
@@ -578,7 +618,11 @@ AGENDA_COUNT = _cues(
     "quanti clienti ho | quanti clienti vengono | quanti clienti arrivano | "
     "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni | "
     "what have we got | what ve we got | what s booked | what s in the diary | "
-    "how are we looking | how does it look | how busy are we | how busy is"
+    "how are we looking | how does it look | how busy are we | how busy is | "
+    # the diary asked by its look ("what's the diary like for Friday the 4th?", "how are the books looking Monday?")
+    "what s the diary like | what s the diary looking like | how s the diary looking | how s the diary | "
+    "how is the diary looking | what are the books like | what are the books looking like | how are the books looking | "
+    "what does the diary look like | what do the books look like"
 )
 """"quante macchine ho dopodomani", "sabato mattina come siamo messi?": the agenda of a day, only with the day
 said ("quante macchine abbiamo in officina adesso?", "come siamo messi col lavoro?" are no agenda)."""
@@ -702,7 +746,11 @@ FIRST_FREE = _cues(
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
-    "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | " + _FIRST_DAY_GIVEN
+    "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
+    # the first slot taken whichever it is ("…, whatever slot you have first, that's grand")
+    "whatever slot you have first | whichever slot you have first | whatever you have first | "
+    "whichever you have first | whatever slot you ve got first | whatever you ve got first | "
+    "first day you could | first day you can | first day we could | first day we can | " + _FIRST_DAY_GIVEN
 )
 SAME_TIME = _cues("stessa ora | stesso orario | same time")
 """The old time kept in so many words ("da venerdì a lunedì, stessa ora"): a time said, not one left out."""
@@ -809,6 +857,13 @@ REASONS = phrases(
     "isn t coming",
     "isn t coming in",
     "can t be in",
+    # away on the day ("Mr Zanon's away on Saturday the 5th, so bring …")
+    "s away",
+    "is away",
+    "s away on holiday",
+    "is away on holiday",
+    "s on holiday",
+    "is on holiday",
     "won t make it",
     "cannot make it",
     # away ("la signora Ferrante è fuori per lavoro"): said of the customer, the appointment is off
@@ -836,6 +891,13 @@ REASONS = phrases(
       for done in ("fatta", "fatto") for where in ("da un altra parte", "altrove", "da un altro meccanico",
                                                     "da un altra officina", "in concessionaria")),
     "l ha gia fatta", "l ha gia fatto", "l ha venduta", "l ha venduto", "ha venduto la macchina",
+    # the same in English, with the Irish "after" of a thing just done ("the old boy's after selling it")
+    *(f"{who}{has} {done} {it}" for who in ("", "the old boy ", "the old fella ", "the old lad ", "the old dear ")
+      for has in ("s", "s after", "is after", "has")
+      for done in ("sold", "selling", "had", "having", "got", "getting", "done", "doing")
+      for it in ("it", "the car", "the van", "it done elsewhere", "it done somewhere else")
+      if (has.endswith("after")) == done.endswith("ing") and not (done in ("had", "having", "got", "getting")
+                                                                   and not it.endswith(("elsewhere", "else")))),
     # the job done by the customer themselves: "tanto la batteria se l'è cambiata da solo" (the reflexive "se l'è",
     # no "if": "se l'ha cambiata" stays a condition)
     *(f"se {it} e {already}{done}{alone}" for it in ("l", "lo", "la", "le", "li") for already in ("", "gia ")
@@ -890,13 +952,18 @@ POLITE_IFS = _cues(
 )
 """An English request's courtesy said last ("…, Saturday morning if we can", "… at 9 if possible"): no
 condition the request waits on, so no hypothetical."""
+NOT_FORGOTTEN = _cues(
+    " | ".join(f"{so} {who} {nots} forget{it}" for so in ("so", "so that") for who in ("he", "she", "they")
+               for nots in ("doesn t", "don t", "won t", "does not", "do not", "will not") for it in ("", " it"))
+)
+""""…, so he doesn't forget": why a reminder is sent, said last; its "not" negates nothing of the request."""
 _AFTER_POLITE = frozenset({"please", "thanks", "thank", "you", "cheers", "mate"})
 
 
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     """The span of a `POLITE_IFS` courtesy that ends the request (only thanks after it), else None: "if we
     can't …", "if possible, book …" or "… if she confirms" stay hypotheticals."""
-    for at, said in find_all(tokens, POLITE_IFS):
+    for at, said in find_all(tokens, POLITE_IFS + NOT_FORGOTTEN):
         end = at + len(said)
         if all(t in _AFTER_POLITE for t in tokens[end:]):
             return at, end

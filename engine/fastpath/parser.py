@@ -280,9 +280,11 @@ def _main_intent(
             # "metti la Micra, EW 346 HD, per domani mattina": putting a plate on a day is a booking too (its
             # service asked); "c'è da parlare col signor Ferri domani" is none
             put_on_day = has_plate and bool(_DAY_NAMED & set(tokens))
+            wanted = {i for i, _ in find_all(tokens, cues.CUES["send_reminder"])}
             hits = [
                 (i, p) for i, p in hits
                 if not near_reminder(tokens, i)
+                and i + len(p) not in wanted  # "wants a text the day before …": the message wanted, no booking
                 and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
                 and _loose_book_word(tokens, i, p, question=question)
                 and (p not in cues.COMING_BY or _job_said_next(tokens, i + len(p)))
@@ -300,10 +302,10 @@ def _main_intent(
     off = cues.taken_off(tokens)
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
-    pushed = cues.pushed_back(tokens)
+    plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
+    pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
-    plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
     brought = cues.brought_in(tokens, plate_words)
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought

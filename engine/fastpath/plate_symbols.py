@@ -143,5 +143,5 @@ COMMON_2 = {
     "al", "il", "la", "lo", "le", "gli", "in", "da", "su", "se", "mi", "ti", "si", "ne", "ce", "ha", "ho",
     "me", "te", "ma", "no", "ok", "at", "on", "to", "of", "it", "is", "be", "by", "my", "we", "he",
     "an", "as", "or", "do", "so", "up", "us", "am", "pm", "go", "hi", "eh", "ah", "oh", "un", "tu",
-    "fa", "va", "sa", "re", "ed", "od", "io", "po", "xd", "mr", "ms", "st", "nd", "rd", "th",
+    "fa", "va", "sa", "re", "ed", "od", "io", "po", "xd", "mr", "ms", "st", "nd", "rd", "th", "if",
 }  # fmt: skip

@@ -369,6 +369,11 @@ MODEL_WORDS = frozenset(
 the model (engine.fastpath.vehicles), the rest is no unknown word."""
 
 
+CAR_SIZE_WORDS = frozenset({"little", "electric", "elettrico"})
+"""How a car is told apart in English before its name ("the little electric Dacia"): no slot, no unknown word
+(its colour, make and model are what the vehicle is matched on)."""
+
+
 COUNTING = frozenset({"righe", "riga", "parole", "lines", "words"})
 """Said after a number that is no day or time: "mandale due righe", "two lines to remind her"."""
 
@@ -397,7 +402,7 @@ def known_words() -> frozenset[str]:
         words.update(model)
     for phrase in [*intents.CHANNELS, *intents.REASONS, *intents.SHORT_REASONS, *intents.DAY_REASONS, *dates.INSTEAD]:
         words.update(phrase)
-    words.update(composite.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, COUNTING)
+    words.update(composite.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, CAR_SIZE_WORDS, COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
     words.update(intents.PUSH_VERBS)  # "push the Zafira back to Friday"
     words.update(intents.CALLED)  # "Mrs Borrelli rang, …"
