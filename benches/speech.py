@@ -325,11 +325,18 @@ def _written_start(calls: list[Any]) -> str:
 
 
 def _acted_on_start(calls: list[Any]) -> str:
-    """The start the appointment a turn moved or cancelled had ("" if it moved or cancelled none)."""
+    """The start the appointment a turn moved, cancelled or messaged about had ("" if it acted on none)."""
+    seen = {
+        a.get("appointment_id"): str(a.get("start") or "")
+        for call in calls if call.name == "search_appointments" and call.result.ok
+        for a in (call.result.data or {}).get("appointments", [])
+    }  # fmt: skip
     for call in calls:
         if call.name in ("reschedule_appointment", "cancel_appointment") and call.result.ok:
             data = call.result.data or {}
             return str(data.get("previous_start") or (data.get("appointment") or {}).get("start") or "")
+        if call.name in ("send_message", "schedule_reminder") and call.result.ok:
+            return seen.get(call.arguments.get("appointment_id"), "")
     return ""
 
 

@@ -504,6 +504,21 @@ def test_the_vehicle_acted_on_is_the_one_written_or_carded_not_a_first_lookup() 
     assert bench_speech._resolved_plate([first, again]) == "GR001LB"  # nothing written: the first lookup
 
 
+def test_a_message_is_judged_by_the_appointment_it_was_about() -> None:
+    """Set 10's it-x50: "per il tagliando dentro di Veneti" lost the day, yet the WhatsApp confirmed exactly the
+    labelled Friday appointment; the old day is judged by the appointment the message was about."""
+    from types import SimpleNamespace
+
+    def call(name: str, data: dict[str, Any], arguments: dict[str, Any] | None = None) -> SimpleNamespace:
+        return SimpleNamespace(name=name, arguments=arguments or {}, result=SimpleNamespace(ok=True, data=data))
+
+    search = call("search_appointments", {"appointments": [{"appointment_id": 7, "start": "2026-11-27T16:00"},
+                                                           {"appointment_id": 8, "start": "2026-12-04T09:00"}]})
+    sent = call("send_message", {"message": {}}, {"appointment_id": 7})
+    assert bench_speech._acted_on_start([search, sent]) == "2026-11-27T16:00"
+    assert bench_speech._acted_on_start([search]) == ""
+
+
 def _typed_turns(tmp_path: Path, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """The bench's scored turns of `rows`, typed (no audio), by id."""
     path = tmp_path / "set.jsonl"
