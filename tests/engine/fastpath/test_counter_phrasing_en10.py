@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from engine.fastpath import FastPath
-from tests.engine.fastpath.italian import parse_en, wrote_nothing
+from tests.engine.fastpath.italian import assert_parsed, parse_en, wrote_nothing
 from wp_api.contract import CallContext
 
 # --- "half 9": half past the hour; an hour taken back with "hang on" ------------------------------------------
@@ -113,11 +113,7 @@ def test_the_day_that_does_not_suit_is_never_a_new_booking_s_day() -> None:
 def test_an_appointment_brought_forward_or_put_back_is_moved(
     text: str, plate: str, old_date: str | None, day: str, hour: str
 ) -> None:
-    p = parse_en(text)
-    assert p.intent == "move" and p.handled, p.reason
-    assert (p.slots["plate"], p.slots.get("old_date"), p.slots["date"], p.slots["time"]) == (
-        plate, old_date, day, hour,
-    )  # fmt: skip
+    assert_parsed(parse_en(text), "move", {"plate": plate, "old_date": old_date, "date": day, "time": hour})
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.fastpath.italian import parse_en, plates_in
+from tests.engine.fastpath.italian import assert_parsed, parse_en, plates_in
 
 # --- the diary asked by its look -----------------------------------------------------------------------------
 
@@ -60,11 +60,7 @@ def test_a_look_without_the_diary_or_its_day_is_no_agenda(text: str) -> None:
 def test_pulled_forward_or_moved_after_an_absence_is_a_move(
     text: str, plate: str, old_date: str | None, day: str, hour: str
 ) -> None:
-    p = parse_en(text)
-    assert p.intent == "move" and p.handled, p.reason
-    assert (p.slots["plate"], p.slots.get("old_date"), p.slots["date"], p.slots["time"]) == (
-        plate, old_date, day, hour,
-    )  # fmt: skip
+    assert_parsed(parse_en(text), "move", {"plate": plate, "old_date": old_date, "date": day, "time": hour})
 
 
 @pytest.mark.parametrize(
