@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 
 from engine.fastpath.plate_symbols import COMMON_2
-from engine.fastpath.sounds_like import one_sound_apart, sound_key
+from engine.fastpath.sounds_like import SoundIndex
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
 _ARTICLES = {"il", "la", "l", "lo", "i", "al", "alla", "sul", "sulla", "col", "un", "una", "the"}
@@ -40,22 +40,23 @@ def _key(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _one_word_models() -> dict[str, str]:
-    """The model names said as one word, long enough to be told by their sound: key → the word."""
+def _one_word_models() -> tuple[SoundIndex, dict[str, str]]:
+    """The model names (and makes) said as one word, long enough to be told by their sound: their keys found by
+    sound, and key → the word."""
     words = [*(m[0] for m in MODELS if len(m) == 1), *MAKES]
-    return {_key(w): w for w in words if len(w.replace("-", "")) >= _MIN_LENGTH and not w.isdigit()}
+    keyed = {_key(w): w for w in words if len(w.replace("-", "")) >= _MIN_LENGTH and not w.isdigit()}
+    return SoundIndex(frozenset(keyed)), keyed
 
 
 def _model_by_sound(heard: str, exact: bool) -> str | None:
     if len(heard) < _MIN_LENGTH or not heard.isalpha():
         return None
+    index, keyed = _one_word_models()
     key = _key(heard)
-    models = _one_word_models()
-    same = [w for k, w in models.items() if sound_key(k) == sound_key(key)]
-    if exact or same:
-        return same[0] if len(same) == 1 else None
-    near = [w for k, w in models.items() if one_sound_apart(key, k)]
-    return near[0] if len(near) == 1 else None
+    found = index.same(key)
+    if not (exact or found):
+        found = index.near(key)
+    return keyed[found.pop()] if len(found) == 1 else None
 
 
 def _colour_run_on(tokens: list[str]) -> list[str]:
@@ -71,9 +72,14 @@ def _colour_run_on(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@functools.lru_cache(maxsize=1)
+def _vehicle_words() -> frozenset[str]:
+    """The models said as one word, and the makes."""
+    return frozenset({*(m[0] for m in MODELS if len(m) == 1), *MAKES})
+
+
 def _names_a_vehicle(tokens: list[str]) -> bool:
-    single = {m[0] for m in MODELS if len(m) == 1}
-    return any(tok in single or tok in MAKES for tok in tokens)
+    return any(tok in _vehicle_words() for tok in tokens)
 
 
 def _model_goes_next(tokens: list[str], i: int, exact: bool) -> bool:
