@@ -374,12 +374,19 @@ def _outcome(result: Any, parsed: Any, calls: list[Any]) -> str:
 
     if intent in WRITE_INTENTS:
         return "failed"
-    if any(not c.result.ok for c in calls):
-        return "failed"
-    for call in calls:
-        if call.name == "find_vehicle" and not (call.result.data or {}).get("matches"):
+    # A call that failed counts only when no later call of the same tool did what it could not: the plate read
+    # as heard and missed, then found by its heard forms, is the answer given, not a failure.
+    for i, call in enumerate(calls):
+        if not _did(call) and not any(later.name == call.name and _did(later) for later in calls[i + 1 :]):
             return "failed"
     return "do"
+
+
+def _did(call: Any) -> bool:
+    """The call succeeded, and a vehicle lookup found a vehicle."""
+    if not call.result.ok:
+        return False
+    return call.name != "find_vehicle" or bool((call.result.data or {}).get("matches"))
 
 
 def summarise(scores: list[TurnScore]) -> dict[str, Any]:

@@ -591,3 +591,25 @@ def test_transcripts_heard_earlier_are_answered_again_as_they_were_heard(
     assert set(only_clean["results"]["it"]) == {"clean"}
     with pytest.raises(ConfigError, match="not in this speech set"):
         bench_speech.run(heard_from=[earlier], set_path=bench_speech.SETS["heldout9"], clips=False)
+
+
+def test_a_lookup_that_missed_and_was_found_again_is_not_a_failure() -> None:
+    """Set 14's it-b35 (noisy): the plate as heard, with a surname whisper bent, found nobody; the second lookup
+    by the plate's heard forms found the Tucson and its last service's mileage was said. That answer is the turn's
+    outcome; a lookup that never found anything, or a search that failed last, still is a failure."""
+    from types import SimpleNamespace
+
+    def call(name: str, data: dict[str, Any] | None, ok: bool = True) -> SimpleNamespace:
+        return SimpleNamespace(name=name, result=SimpleNamespace(ok=ok, data=data))
+
+    answered = SimpleNamespace(path="fastpath", pending=None)
+    history = SimpleNamespace(intent="vehicle_history")
+    missed = call("find_vehicle", None, ok=False)
+    nothing = call("find_vehicle", {"matches": []})
+    found = call("find_vehicle", {"matches": [{"plate": "GK851PE"}]})
+    told = call("vehicle_history", {"services": []})
+    assert bench_speech._outcome(answered, history, [missed, found, told]) == "do"
+    assert bench_speech._outcome(answered, history, [nothing, found, told]) == "do"
+    assert bench_speech._outcome(answered, history, [missed, nothing]) == "failed"
+    assert bench_speech._outcome(answered, history, [found, call("vehicle_history", None, ok=False)]) == "failed"
+    assert bench_speech._outcome(answered, history, [found, missed]) == "failed"
