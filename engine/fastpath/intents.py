@@ -502,9 +502,25 @@ def pushed_back(tokens: list[str]) -> int | None:
                     return k  # "push the inspection for the Octavia to Tuesday at 9": no "back" said
                 continue
             to = _pushed_to(tokens, j + 1)
+            if to is None and tokens[j] == "forward" and forward_day(tokens, j + 1):
+                to = True  # "bring the tyre change forward Monday the 30th": whisper lost the "to"
             if to is not None:
                 return k if to else None
     return None
+
+
+_WEEKDAYS_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def forward_day(tokens: list[str], at: int) -> bool:
+    """English "forward" with the day it goes to right after it and the "to" lost ("bring the MOT forward
+    Friday at 9"): a weekday or tomorrow, "next" or "this" allowed before it, never a day's own ("forward
+    Friday's MOT": the day the appointment had)."""
+    k = at + (tokens[at : at + 1] in (["next"], ["this"]))
+    return (
+        k < len(tokens) and (tokens[k] in _WEEKDAYS_EN or tokens[k] == "tomorrow")
+        and tokens[k + 1 : k + 2] != ["s"]
+    )  # fmt: skip
 
 
 _PLATE_MASK = "_"
