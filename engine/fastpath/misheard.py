@@ -414,6 +414,25 @@ def _or_for_a(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_AWAY = (("away",), ("on", "holiday"))
+
+
+def _away_run_on(tokens: list[str]) -> list[str]:
+    """English "Mr Zanon's away" written without its apostrophe ("Mr. Zanons away on Saturday"): the name and
+    its "is" put apart, only right after a title and right before "away" / "on holiday", so the reason the
+    customer cannot come is heard as said ("Mr Jones is away" keeps its name whole)."""
+    out = list(tokens)
+    for i in range(len(tokens) - 2, 0, -1):
+        name = tokens[i]
+        after = tuple(tokens[i + 1 : i + 3])
+        if (
+            tokens[i - 1] in _TITLES_EN and len(name) > 3 and name.isalpha() and name.endswith("s")
+            and any(after[: len(a)] == a for a in _AWAY)
+        ):  # fmt: skip
+            out[i : i + 1] = [name[:-1], "s"]
+    return out
+
+
 _AYGO_HEARD = {"aigo", "aiko", "eigo", "aygo"}
 _FEMININE = {"la", "della", "alla", "sulla", "dalla", "nella", "una", "quella"}
 """Aygo as whisper writes it ("la Aigo", "la ego"): only right after an article, where a model goes; "ego"
@@ -654,7 +673,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_digits_split(said_as(tokens)))))))
-    heard = _or_for_a(heard)
+    heard = _away_run_on(_or_for_a(heard))
     heard = models_heard(_who_comes(heard), _known())
     for tok in _whose(_half_hour(_joined(_run_together(heard)))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
