@@ -1567,6 +1567,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     said = find_all(tokens, _CORRECTIONS)
     if any(i > 1 for i, _ in said):
         return "self_correction"
+    if done_by_another(tokens):
+        return "done_by_another"
     for reason, cue_list in BLOCKERS.items():
         hit = find_any(tokens, cue_list)
         if hit is None:
@@ -1577,6 +1579,33 @@ def detect_blocker(tokens: list[str]) -> str | None:
     if find_any(tokens, phrases("or", "oppure", "o")) is not None and _two_options(tokens):
         return "two_options"
     return None
+
+
+_OTHERS = frozenset({"he", "she", "they"})
+_WILL = phrases("ll", "will", "s going to", "is going to", "are going to", "re going to")
+_ON_THE_WAY = frozenset({"just", "probably", "then", "also", "himself", "herself", "themselves"})
+_OUR_ACTS = frozenset({"book", "stick", "pop", "put", "pencil", "fit", "squeeze", "slot", "move", "push",
+                       "bump", "shift", "reschedule", "cancel", "scrap", "text", "send", "whatsapp", "email"})  # fmt: skip
+"""The workshop's own acts on the diary and the messages; "bring", "get" or "drop off" said of the customer
+("she'll bring it in on Friday") tell what the customer will do, and are left as they are."""
+
+
+def done_by_another(tokens: list[str]) -> bool:
+    """English: someone else's future act on the diary told, not asked ("He'll stick it down for its MOT on
+    Friday", "she's going to book it in", "they'll text him"): the fast path does not do what a colleague said
+    they will do ("we'll stick it down", "I'll book it", "you'll put it in" stay requests)."""
+    for i, tok in enumerate(tokens):
+        if tok not in _OTHERS:
+            continue
+        will = next((w for w in _WILL if tuple(tokens[i + 1 : i + 1 + len(w)]) == w), None)
+        if will is None:
+            continue
+        k = i + 1 + len(will)
+        while k < len(tokens) and tokens[k] in _ON_THE_WAY:
+            k += 1
+        if k < len(tokens) and tokens[k] in _OUR_ACTS:
+            return True
+    return False
 
 
 def _two_options(tokens: list[str]) -> bool:
