@@ -93,3 +93,59 @@ def test_a_name_run_into_its_is_before_away_is_the_reason_and_the_name() -> None
 def test_a_name_ending_in_s_otherwise_is_kept_whole(text: str, name: str) -> None:
     p = parse_en(text)
     assert p.handled and p.slots.get("customer") == name, (p.reason, p.slots)
+
+
+# --- a colleague's future act told, not asked ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He'll stick the Panda down for a service on Thursday at 9, CK 221 PV.",
+        "She's going to book the Astra in for brakes on Monday at 10, KD 402 LP.",
+        "They'll probably text Mrs Colombo the day before, GM 555 NP.",
+        "He will just move the MOT to Friday at 3, KD 402 LP.",
+    ],
+)
+def test_someone_elses_future_act_on_the_diary_is_not_done(text: str) -> None:
+    p = parse_en(text)
+    assert not p.handled and p.reason == "out_of_scope:done_by_another", (p.intent, p.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("We'll stick the Panda down for a service on Thursday at 9, CK 221 PV.", "book"),
+        ("I'll book the Astra in for brakes on Monday at 10, KD 402 LP.", "book"),
+        ("He wants to book the Astra in for brakes on Monday at 10, KD 402 LP.", "book"),  # his wish, no act told
+    ],
+)
+def test_our_own_act_or_the_customers_wish_stays_the_request(text: str, intent: str) -> None:
+    p = parse_en(text)
+    assert p.intent == intent and p.handled, (p.reason, p.slots)
+
+
+# --- "<weekday>, 11 o'clock": the hour, no 11th -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "hour"),
+    [
+        ("Book the Panda, CK 221 PV, in for a service on Friday, 11 o'clock.", "2026-11-27", "11:00"),
+        ("Put the Astra down for brakes Monday 9 o'clock, KD 402 LP.", "2026-11-30", "09:00"),
+        ("Book the Panda, CK 221 PV, in for a service on Friday 10 am.", "2026-11-27", "10:00"),
+    ],
+)
+def test_a_number_said_with_oclock_after_a_weekday_is_the_hour(text: str, day: str, hour: str) -> None:
+    assert_parsed(parse_en(text), "book", {"date": day, "time": hour})
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "hour"),
+    [
+        ("Book the Panda, CK 221 PV, in for a service on Friday the 11th, 10 o'clock.", "2026-12-11", "10:00"),
+        ("Book the Panda, CK 221 PV, in for a service on Friday 11 at 10.", "2026-12-11", "10:00"),
+    ],
+)
+def test_a_weekdays_date_with_the_hour_after_stays_the_date(text: str, day: str, hour: str) -> None:
+    assert_parsed(parse_en(text), "book", {"date": day, "time": hour})
