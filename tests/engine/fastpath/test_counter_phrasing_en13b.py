@@ -149,3 +149,35 @@ def test_a_number_said_with_oclock_after_a_weekday_is_the_hour(text: str, day: s
 )
 def test_a_weekdays_date_with_the_hour_after_stays_the_date(text: str, day: str, hour: str) -> None:
     assert_parsed(parse_en(text), "book", {"date": day, "time": hour})
+
+
+# --- the vehicle with its plate, "in for" the service, its verb lost ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate", "service", "day", "hour"),
+    [
+        ("The Astra, KD 402 LP, in for a service on Tuesday at 10.", "KD402LP", "service", "2026-12-01", "10:00"),
+        ("the white Micra SD 512 FA in for new tyres Thursday at half 2", "SD512FA", "tyres", "2026-11-26",
+         "14:30"),
+    ],
+)  # fmt: skip
+def test_vehicle_and_plate_in_for_a_service_is_a_booking(
+    text: str, plate: str, service: str, day: str, hour: str
+) -> None:
+    assert_parsed(parse_en(text), "book", {"plate": plate, "service": service, "date": day, "time": hour})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Astra's in for a service on Tuesday at 10, KD 402 LP.",  # the one booked, told
+        "KD 402 LP's in for a service on Tuesday at 10.",
+        "The Astra, KD 402 LP, is in for a service on Tuesday at 10.",
+        "The Astra, KD 402 LP, was in for a service on Tuesday at 10.",
+        "The Astra, KD 402 LP, in for a service on Tuesday at 10?",  # asked
+    ],
+)
+def test_in_for_told_or_asked_is_no_booking(text: str) -> None:
+    p = parse_en(text)
+    assert not (p.intent == "book" and p.handled), (p.intent, p.reason, p.slots)
