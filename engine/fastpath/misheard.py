@@ -398,16 +398,21 @@ def _channel_phrases() -> list[tuple[str, ...]]:
     return list(CHANNELS)
 
 
+_SEND_A = frozenset({"send", "drop", "shoot"})
+"""English verbs that give a person a message: "send / drop / shoot Mrs Barone a WhatsApp"."""
+
+
 def _or_for_a(tokens: list[str]) -> list[str]:
     """English "a" heard as "or" between the person a message goes to and its channel ("Send Mrs Barone or
-    WhatsApp reminder", "… or what's up, reminder"): put back only right after "send" and the person (a title
+    WhatsApp reminder", "… or what's up, reminder", "Drop Mr. Ferris or WhatsApp"): put back only right after
+    "send" / "drop" / "shoot" and the person (a title
     and a name, or him / her / them), before the only channel said ("by email or WhatsApp" stays two)."""
     said = find_all(tokens, _channel_phrases())
     if len(said) != 1:
         return tokens
     i = said[0][0] - 1
-    person = (i >= 3 and tokens[i - 2] in _TITLES_EN and tokens[i - 3] == "send") or (
-        i >= 2 and tokens[i - 1] in ("him", "her", "them") and tokens[i - 2] == "send"
+    person = (i >= 3 and tokens[i - 2] in _TITLES_EN and tokens[i - 3] in _SEND_A) or (
+        i >= 2 and tokens[i - 1] in ("him", "her", "them") and tokens[i - 2] in _SEND_A
     )
     if i >= 0 and tokens[i] == "or" and person:
         return [*tokens[:i], "a", *tokens[i + 1 :]]
