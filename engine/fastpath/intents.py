@@ -974,6 +974,10 @@ NOT_FORGOTTEN = _cues(
 )
 """"…, so he doesn't forget": why a reminder is sent, said last; its "not" negates nothing of the request."""
 _AFTER_POLITE = frozenset({"please", "thanks", "thank", "you", "cheers", "mate"})
+_DONT_FORGET = _cues("don t forget | do not forget | don t forget now | don t forget it")
+""""…, GH 182 AZ. Don't forget.": said last after a reminder asked for (its "so he" lost, or said to the listener),
+why the reminder goes; after anything else, or with words after it ("don't forget the tyres"), it stays a
+negation."""
 
 
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:
@@ -982,6 +986,11 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     for at, said in find_all(tokens, POLITE_IFS + NOT_FORGOTTEN):
         end = at + len(said)
         if all(t in _AFTER_POLITE for t in tokens[end:]):
+            return at, end
+    for at, said in find_all(tokens, _DONT_FORGET):
+        end = at + len(said)
+        reminded = find_any(tokens[:at], CUES["send_reminder"]) is not None
+        if reminded and all(t in _AFTER_POLITE for t in tokens[end:]):
             return at, end
     return None
 
