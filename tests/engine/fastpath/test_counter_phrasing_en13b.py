@@ -181,3 +181,55 @@ def test_vehicle_and_plate_in_for_a_service_is_a_booking(
 def test_in_for_told_or_asked_is_no_booking(text: str) -> None:
     p = parse_en(text)
     assert not (p.intent == "book" and p.handled), (p.intent, p.reason, p.slots)
+
+
+# --- "drop <person> a WhatsApp" with its "a" heard "or" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Drop Mrs Barone or WhatsApp, just to say Friday's on for the Clio, EF 456 GH.", "EF456GH"),
+        ("Drop him or WhatsApp, would you, just to say Tuesday's on for the Astra, KD 402 LP.", "KD402LP"),
+    ],
+)
+def test_drop_a_person_or_a_channel_is_the_message_on_that_channel(text: str, plate: str) -> None:
+    assert_parsed(parse_en(text), "send_confirmation", {"plate": plate, "channel": "whatsapp"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drop Mrs Barone by email or WhatsApp, just to say Friday's on for the Clio, EF 456 GH.",  # two channels
+        "Drop the Clio or the Panda in on Friday, EF 456 GH.",  # two vehicles, no person
+    ],
+)
+def test_or_between_two_things_stays_two_options(text: str) -> None:
+    assert parse_en(text).reason == "out_of_scope:two_options"
+
+
+# --- "Don't forget." said last after a reminder ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Moretti wants a text the day before her Astra goes in, KD 402 LP. Don't forget.",
+        "Send Mr Colombo a reminder the day before, GM 555 NP, don't forget it, thanks.",
+    ],
+)
+def test_dont_forget_said_last_after_a_reminder_is_why_it_goes(text: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "send_reminder" and p.handled, (p.reason, p.slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book the Astra in for an MOT on Friday at 10, KD 402 LP. Don't forget.",  # no reminder asked
+        "Send Mr Colombo a reminder the day before, GM 555 NP, don't forget the tyres.",  # words after it
+        "Don't forget to send Mr Colombo a reminder the day before, GM 555 NP.",  # said first
+    ],
+)
+def test_dont_forget_elsewhere_stays_a_negation(text: str) -> None:
+    assert parse_en(text).reason == "out_of_scope:negation"
