@@ -256,8 +256,9 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             if day_n is None and said.isalpha() and word_to_number(said) is not None and _digit_word(after) is None:
                 in_words = _day_number(tokens, i + 1 + the)
                 day_n = in_words if in_words is not None and _weekday_with_day(today, wd, in_words) else None
-            if after in ("noon", "midday"):
-                day_n = None  # "Friday, 12 noon": the hour, no 12th
+            clock = tokens[i + 2 + the : i + 4 + the] == ["o", "clock"] or after in ("oclock", "am", "pm")
+            if after in ("noon", "midday") or (clock and not the):
+                day_n = None  # "Friday, 12 noon", "Friday, 11 o'clock", "Friday 10 am": the hour, no 12th, 11th, 10th
             month_follows = after in MONTHS or (
                 after in ("di", "of") and i + 3 + the < n and tokens[i + 3 + the] in MONTHS
             )
@@ -507,6 +508,8 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
             explicit = True  # "at half 9", "Thursday, half nine"
         if i + 1 < n and tokens[i + 1] in ("am", "pm"):
             explicit = True
+        if tokens[i + 1 : i + 3] == ["o", "clock"] or tokens[i + 1 : i + 2] == ["oclock"]:
+            explicit = True  # "Friday, 11 o'clock": an hour said whole, no "at" needed
         if i + 1 < n and tokens[i + 1] in ("noon", "midday") and number_at(tokens, i) == (12, 1):
             explicit = True  # "Monday the 30th, 12 noon"
         prev = tokens[i - 1] if i > 0 else ""

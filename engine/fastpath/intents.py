@@ -502,9 +502,25 @@ def pushed_back(tokens: list[str]) -> int | None:
                     return k  # "push the inspection for the Octavia to Tuesday at 9": no "back" said
                 continue
             to = _pushed_to(tokens, j + 1)
+            if to is None and tokens[j] == "forward" and forward_day(tokens, j + 1):
+                to = True  # "bring the tyre change forward Monday the 30th": whisper lost the "to"
             if to is not None:
                 return k if to else None
     return None
+
+
+_WEEKDAYS_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def forward_day(tokens: list[str], at: int) -> bool:
+    """English "forward" with the day it goes to right after it and the "to" lost ("bring the MOT forward
+    Friday at 9"): a weekday or tomorrow, "next" or "this" allowed before it, never a day's own ("forward
+    Friday's MOT": the day the appointment had)."""
+    k = at + (tokens[at : at + 1] in (["next"], ["this"]))
+    return (
+        k < len(tokens) and (tokens[k] in _WEEKDAYS_EN or tokens[k] == "tomorrow")
+        and tokens[k + 1 : k + 2] != ["s"]
+    )  # fmt: skip
 
 
 _PLATE_MASK = "_"
@@ -958,6 +974,10 @@ NOT_FORGOTTEN = _cues(
 )
 """"…, so he doesn't forget": why a reminder is sent, said last; its "not" negates nothing of the request."""
 _AFTER_POLITE = frozenset({"please", "thanks", "thank", "you", "cheers", "mate"})
+_DONT_FORGET = _cues("don t forget | do not forget | don t forget now | don t forget it")
+""""…, GH 182 AZ. Don't forget.": said last after a reminder asked for (its "so he" lost, or said to the listener),
+why the reminder goes; after anything else, or with words after it ("don't forget the tyres"), it stays a
+negation."""
 
 
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:
@@ -966,6 +986,11 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     for at, said in find_all(tokens, POLITE_IFS + NOT_FORGOTTEN):
         end = at + len(said)
         if all(t in _AFTER_POLITE for t in tokens[end:]):
+            return at, end
+    for at, said in find_all(tokens, _DONT_FORGET):
+        end = at + len(said)
+        reminded = find_any(tokens[:at], CUES["send_reminder"]) is not None
+        if reminded and all(t in _AFTER_POLITE for t in tokens[end:]):
             return at, end
     return None
 
@@ -1551,6 +1576,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     said = find_all(tokens, _CORRECTIONS)
     if any(i > 1 for i, _ in said):
         return "self_correction"
+    if done_by_another(tokens):
+        return "done_by_another"
     for reason, cue_list in BLOCKERS.items():
         hit = find_any(tokens, cue_list)
         if hit is None:
@@ -1561,6 +1588,33 @@ def detect_blocker(tokens: list[str]) -> str | None:
     if find_any(tokens, phrases("or", "oppure", "o")) is not None and _two_options(tokens):
         return "two_options"
     return None
+
+
+_OTHERS = frozenset({"he", "she", "they"})
+_WILL = phrases("ll", "will", "s going to", "is going to", "are going to", "re going to")
+_ON_THE_WAY = frozenset({"just", "probably", "then", "also", "himself", "herself", "themselves"})
+_OUR_ACTS = frozenset({"book", "stick", "pop", "put", "pencil", "fit", "squeeze", "slot", "move", "push",
+                       "bump", "shift", "reschedule", "cancel", "scrap", "text", "send", "whatsapp", "email"})  # fmt: skip
+"""The workshop's own acts on the diary and the messages; "bring", "get" or "drop off" said of the customer
+("she'll bring it in on Friday") tell what the customer will do, and are left as they are."""
+
+
+def done_by_another(tokens: list[str]) -> bool:
+    """English: someone else's future act on the diary told, not asked ("He'll stick it down for its MOT on
+    Friday", "she's going to book it in", "they'll text him"): the fast path does not do what a colleague said
+    they will do ("we'll stick it down", "I'll book it", "you'll put it in" stay requests)."""
+    for i, tok in enumerate(tokens):
+        if tok not in _OTHERS:
+            continue
+        will = next((w for w in _WILL if tuple(tokens[i + 1 : i + 1 + len(w)]) == w), None)
+        if will is None:
+            continue
+        k = i + 1 + len(will)
+        while k < len(tokens) and tokens[k] in _ON_THE_WAY:
+            k += 1
+        if k < len(tokens) and tokens[k] in _OUR_ACTS:
+            return True
+    return False
 
 
 def _two_options(tokens: list[str]) -> bool:

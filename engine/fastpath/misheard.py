@@ -398,20 +398,44 @@ def _channel_phrases() -> list[tuple[str, ...]]:
     return list(CHANNELS)
 
 
+_SEND_A = frozenset({"send", "drop", "shoot"})
+"""English verbs that give a person a message: "send / drop / shoot Mrs Barone a WhatsApp"."""
+
+
 def _or_for_a(tokens: list[str]) -> list[str]:
     """English "a" heard as "or" between the person a message goes to and its channel ("Send Mrs Barone or
-    WhatsApp reminder", "… or what's up, reminder"): put back only right after "send" and the person (a title
+    WhatsApp reminder", "… or what's up, reminder", "Drop Mr. Ferris or WhatsApp"): put back only right after
+    "send" / "drop" / "shoot" and the person (a title
     and a name, or him / her / them), before the only channel said ("by email or WhatsApp" stays two)."""
     said = find_all(tokens, _channel_phrases())
     if len(said) != 1:
         return tokens
     i = said[0][0] - 1
-    person = (i >= 3 and tokens[i - 2] in _TITLES_EN and tokens[i - 3] == "send") or (
-        i >= 2 and tokens[i - 1] in ("him", "her", "them") and tokens[i - 2] == "send"
+    person = (i >= 3 and tokens[i - 2] in _TITLES_EN and tokens[i - 3] in _SEND_A) or (
+        i >= 2 and tokens[i - 1] in ("him", "her", "them") and tokens[i - 2] in _SEND_A
     )
     if i >= 0 and tokens[i] == "or" and person:
         return [*tokens[:i], "a", *tokens[i + 1 :]]
     return tokens
+
+
+_AWAY = (("away",), ("on", "holiday"))
+
+
+def _away_run_on(tokens: list[str]) -> list[str]:
+    """English "Mr Zanon's away" written without its apostrophe ("Mr. Zanons away on Saturday"): the name and
+    its "is" put apart, only right after a title and right before "away" / "on holiday", so the reason the
+    customer cannot come is heard as said ("Mr Jones is away" keeps its name whole)."""
+    out = list(tokens)
+    for i in range(len(tokens) - 2, 0, -1):
+        name = tokens[i]
+        after = tuple(tokens[i + 1 : i + 3])
+        if (
+            tokens[i - 1] in _TITLES_EN and len(name) > 3 and name.isalpha() and name.endswith("s")
+            and any(after[: len(a)] == a for a in _AWAY)
+        ):  # fmt: skip
+            out[i : i + 1] = [name[:-1], "s"]
+    return out
 
 
 _AYGO_HEARD = {"aigo", "aiko", "eigo", "aygo"}
@@ -654,7 +678,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_digits_split(said_as(tokens)))))))
-    heard = _or_for_a(heard)
+    heard = _away_run_on(_or_for_a(heard))
     heard = models_heard(_who_comes(heard), _known())
     for tok in _whose(_half_hour(_joined(_run_together(heard)))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre

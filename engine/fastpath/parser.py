@@ -425,6 +425,7 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
         skip |= set(range(plate.start, plate.end))
     name = _customer(text)
     names = set(tokenize(name)) if name else set()
+    names |= {n[:-1] for n in names if len(n) > 4 and n.endswith("s")}  # "Mr. Zanons away": "zanon" "s" heard
     return [
         t for t in unknown_words(tokens, skip)
         if t not in names and not is_reminder_word(t) and not is_confirmation_word(t)
@@ -509,7 +510,10 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     m = titled[0] if titled else None
     if m:
         # "Mr Rossi's booking": the name without the English possessive
-        first, _, second = re.sub(r"['’]s\b", "", m.group(1)).partition(" ")
+        name = re.sub(r"['’]s\b", "", m.group(1))
+        if heard is not None and name.endswith("s") and name[:-1].lower() in heard and name.lower() not in heard:
+            name = name[:-1]  # "Mr. Zanons away": the "'s" written run on, put apart (`misheard`)
+        first, _, second = name.partition(" ")
         # "signor Bianchi Prenota…": a known word is not part of the name
         return f"{first} {second}" if second and not set(tokenize(second)) & known_words() else first
 

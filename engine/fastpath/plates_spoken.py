@@ -16,7 +16,7 @@ from engine.fastpath import vehicles
 from engine.fastpath.dates import WEEKDAYS
 from engine.fastpath.numbers import digits_of
 from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
-from engine.fastpath.plate_symbols import CITY_WORDS, COMMON_2, LETTER_WORDS, NATO_WORDS, symbol
+from engine.fastpath.plate_symbols import CITY_WORDS, COMMON_2, LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
 from engine.fastpath.vocabulary import known_words
 
@@ -85,7 +85,17 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     found = symbol(tokens, i)
     if found is None and (city := city_by_sound(tokens[i])) is not None:
         return city, 1
+    if found is None and (nato := nato_heard(tokens, i)) is not None:
+        return nato, 1
     return found
+
+
+def nato_heard(tokens: list[str], i: int) -> str | None:
+    """The letter of a NATO word whisper wrote otherwise ("Romeo Zula": Z, `NATO_HEARD`), only right after or
+    before a NATO word said plainly; alone, or next to anything else, it is the word it looks like."""
+    letter = NATO_HEARD.get(tokens[i])
+    beside = tokens[i - 1 : i] + tokens[i + 1 : i + 2]
+    return letter if letter is not None and any(w in NATO_WORDS for w in beside) else None
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:

@@ -9,7 +9,8 @@ mark and no other command's cue. Anything less is left as it was (refused or rea
 request about an appointment that exists is never taken for a new one.
 
 English is said the same ways: "winter tyres on the grey Mazda, FE 790 KJ, Monday at 3", and the vehicle with
-its plate first, then "for" the service ("the beige Berlingo, FB 927 DE, for brake pads, Friday at 10"). When
+its plate first, then "for" or "in for" the service ("the beige Berlingo, FB 927 DE, for brake pads, Friday at
+10"; "the Vito, FG 158 TW, in for brakes …", its "put" lost; "the Vito's in for …" tells of one booked). When
 the person says the day is not known yet ("…, I'll let you know the day later"), such a booking with no day or
 time said is one too: its day is asked, nothing is written.
 
@@ -119,6 +120,8 @@ def _vehicle_then_for_service(head: list[str], first: int, plates: list[PlateMat
     if plates[0].start > first and (desc.is_empty() or desc.start != first or desc.end < plates[0].start):
         return False
     between = head[plates[0].end : service_at]
+    if between[:2] == ["in", "for"]:  # "the Vito, FG 158 TW, in for brakes …": its verb ("put") lost
+        between = between[1:]
     return between[:1] == ["for"] and set(between[1:]) <= _EN_ARTICLES
 
 
