@@ -81,6 +81,12 @@ format only (other sets' rows read for their shape, not the fast path's code, wo
 set 13 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout14"
 in the workshop's data, three of them one symbol from an earlier set's plate): never tuned on, the fresh estimate once
 HELDOUT13 is tuned on. Keep it so: fix nothing from its misses."""
+HELDOUT15 = Path(__file__).resolve().parent / "data" / "speech_set_heldout15.jsonl"
+"""60 Italian and 20 English requests written 2026-12-03 (night) blind: from the workshop's data and the label format
+only (other sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists;
+sets 13 and 14 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch
+"heldout15" in the workshop's data, three of them one symbol from an earlier set's plate): never tuned on, the fresh
+estimate once HELDOUT14 is tuned on. Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -97,4 +103,5 @@ SETS = {
     "heldout12": HELDOUT12,
     "heldout13": HELDOUT13,
     "heldout14": HELDOUT14,
+    "heldout15": HELDOUT15,
 }
