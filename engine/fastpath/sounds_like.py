@@ -1,10 +1,10 @@
 """How a word sounds, for putting back the counter's words whisper base spells its own way.
 
 Accented Italian reaches whisper with the same few confusions again and again: doubled consonants
-single or doubled ("prenotazzione"), "gn" heard as "n" ("senami"), "gli" as "i" or "j" ("tajando"),
-r as l ("levisione"), a silent or missing h ("Othel"), z as s ("mesa"), c/k/ch/q alike. `sound_key` folds
-every one of them, so two spellings of one spoken word share a key; the vowels are kept, so "cancello"
-(a gate) and "cancella" (cancel) keep different keys.
+single or doubled ("prenotazzione"), "gn" heard as "n" ("senami") or spelt "gni" before a vowel
+("segniamelo"), "gli" as "i" or "j" ("tajando"), r as l ("levisione"), a silent or missing h ("Othel"),
+z as s ("mesa"), c/k/ch/q alike. `sound_key` folds every one of them, so two spellings of one spoken word
+share a key; the vowels are kept, so "cancello" (a gate) and "cancella" (cancel) keep different keys.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ import functools
 import re
 
 _FOLDS = (
+    # "segniamelo": an "i" after "gn" and before a vowel is only spelt, unless it ends the word stressed
+    # ("compagnia" is no "compagna")
+    (re.compile(r"gni(?=[aeou].)"), "n"),
     (re.compile(r"gn"), "n"),
     (re.compile(r"gli"), "i"),
     (re.compile(r"ck|ch|c|q|k"), "k"),
