@@ -100,10 +100,10 @@ def _described_after_plate(words: list[str]) -> list[str]:
     first ("la Clio rossa del signor Messina", "il Ducato di Dossena"); as they are when no description opens
     them."""
     k = 1 if words[:1] and words[0] in _DEFINITE else 0
-    desc = find_vehicle_description(words[k:])
-    if desc.is_empty() or desc.start != 0:
+    desc = find_vehicle_description(words)  # with its article: a model said in digits needs it ("la 147")
+    if desc.is_empty() or desc.start != k:
         return words
-    rest = words[k + desc.end :]
+    rest = words[desc.end :]
     if rest[:1] and rest[0] in _OF_OWNER - _PLATE_SAID:  # "del signor Messina", "della Bertini"
         j = 1 + (rest[1:2] != [] and rest[1] in _TITLES)
         if _a_name(rest[j : j + 1]):
@@ -248,6 +248,12 @@ def symptom_said(tokens: list[str], today: date) -> tuple[int, int] | None:
     return None
 
 
+def _with_time(masked: list[str], today: date) -> bool:
+    """One day said with its time."""
+    when = extract_datetime(masked, today)
+    return len(when.dates) == 1 and when.time is not None
+
+
 def verbless_booking(
     tokens: list[str],
     head_end: int,
@@ -310,6 +316,15 @@ def verbless_booking(
             vehicle_first = True
             found = "said_back" if masked[services[-1].start - 1] in _DEFINITE else "booking"
         elif opens and between <= _ARTICLES and (told == "symptom" or symptom is not None):
+            vehicle_first, found = True, "said_back"
+    if not vehicle_first and plates and not day_alone and _vehicle_opens(head, first, plates[0]):
+        # a message asked after it ("DG 371 BA, la 147 di Pozzi: tagliando martedì 1 alle 16 e 30, e mandagli la
+        # conferma"): the service bare (or "un") right after the plate and the vehicle, no definite article ("…,
+        # il tagliando venerdì: mandagli la conferma" speaks of the one booked), with its day and time, is most
+        # likely a new booking, yet may still tell of the one booked: said back whole for a yes, never written
+        said = [t for t in masked[plates[0].end : services[0].start] if t != "_"]
+        bare = set(_described_after_plate(said)) <= _NEW_ONE
+        if plates[0].start <= first + 1 and bare and _with_time(masked, today):
             vehicle_first, found = True, "said_back"
     if not vehicle_first:
         if services[0].start != first:
