@@ -395,6 +395,26 @@ def _have_on_day(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_ARTICLE_AFTER = {"la", "le", "il", "lo", "l", "un", "una", "uno"}
+
+
+def _to_him_split(tokens: list[str]) -> list[str]:
+    """ "cambiagli le pastiglie" heard "cambia gli le pastiglie": a command and its "gli" split, put back as the
+    one known word only before an article, where "gli" cannot be one ("cambia gli pneumatici" stays)."""
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        verb, after = tokens[i], tokens[i + 2] if i + 2 < len(tokens) else ""
+        if tokens[i + 1 : i + 2] == ["gli"] and after in _ARTICLE_AFTER and verb + "gli" in known:
+            out.append(verb + "gli")
+            i += 2
+            continue
+        out.append(verb)
+        i += 1
+    return out
+
+
 _MADE_SPLIT = {"lo": "fallo", "la": "falla", "li": "falli", "le": "falle"}
 
 
@@ -751,7 +771,7 @@ def _colours(words: tuple[str, ...]) -> bool:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(_digits_split(said_as(tokens)))))))))
+    heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(_to_him_split(_digits_split(said_as(tokens))))))))))
     heard = _away_run_on(_or_for_a(heard))
     heard = models_heard(_who_comes(heard), _known())
     for tok in _whose(_half_hour(_joined(_run_together(heard)))):

@@ -445,8 +445,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
             continue  # "la 500 rossa", "Serie 3"
         if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
             continue
-        if tok == "zero" and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
-            continue  # "i freni sono a zero", "le gomme sono quasi a zero": worn out, no number of the request
+        if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
+            continue  # "i freni sono a zero" (whisper writes "a 0" too): worn out, no number of the request
         if tok.isdigit() or word_to_number(tok) is not None:
             return True
     return False

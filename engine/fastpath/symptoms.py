@@ -25,7 +25,7 @@ WORDS = frozenset(
      "problema", "problemi", "guasto", "lisce", "consumate", "consumati", "usurate", "usurati", "bucata",
      "forata", "sgonfia", "marmitta", "scarico", "anteriore", "anteriori", "posteriore", "posteriori",
      "davanti", "dietro", "destra", "sinistra", "destro", "sinistro", "spia", "finite", "finita", "finito",
-     "consumata", "consumato", "liscie",
+     "consumata", "consumato", "liscie", "andata", "andato",  # "la batteria è andata": dead, never "mandata"
      # and in English ("worn front pads", "the warning light", "it squeaks")
      "worn", "front", "rear", "left", "right", "light", "warning", "noise", "noisy", "grinding", "squeaks",
      "squeaking", "squeals"}

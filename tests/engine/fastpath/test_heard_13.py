@@ -1,7 +1,8 @@
 """Whisper base's forms of held-out set 13 (second round), put back on new sentences: "ci sta" run together or
 heard "si sta", "ho" heard "o" between the agenda and its day, "ce l'ha" heard "c'è la" before a participle,
 "fallo" split before its infinitive, a weekday heard with a click after its "ì" or with "di" run onto it,
-"gn" written "gni" before a vowel, and a few service words respelt.
+"gn" written "gni" before a vowel, a command and its "gli" split ("cambia gli le pastiglie"), worn brakes
+"a 0" and a dead battery "andata" (no number, no message sent), and a few service words respelt.
 Each class has its near-misses: the same words where they mean what they say."""
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ def _heard(text: str) -> str:
         ("Il tagliando della AB 123 CD segniamelo venerdì alle 9", "book", {"date": "2026-11-27", "time": "09:00"}),
         ("Pastiglie per la AB 123 CD l'une di 30 alle 9", "book", {"service": "brakes", "date": "2026-11-30"}),
         ("Segnami la AB 123 CD per legome invernali domani alle 10", "book", {"service": "tyres", "date": "2026-11-26"}),
+        ("Per la AB 123 CD le pastiglie sono a 0: cambia gli le pastiglie venerdì alle 9.", "book",
+         {"service": "brakes", "date": "2026-11-27", "time": "09:00"}),
+        ("Per la AB 123 CD la batteria è andata: cambiala domani alle 8.", "book",
+         {"service": "battery", "date": "2026-11-26", "time": "08:00"}),
+        ("Tagliando per la AB 123 CD lunedì alle 9 e manda gli la conferma per SMS.", "book", {"date": "2026-11-30"}),
     ],
 )  # fmt: skip
 def test_whisper_forms_of_set_13_are_put_back(heard: str, intent: str, slots: dict[str, str]) -> None:
@@ -62,6 +68,8 @@ def test_near_misses_are_not_taken(said: str, why: str) -> None:
 
 
 def test_near_misses_keep_their_words() -> None:
+    assert _heard("cambia gli pneumatici") == "cambia gli pneumatici"  # "gli" before a noun is its article
+    assert _heard("la batteria è andata") == "la batteria e andata"  # dead, never "mandata" (a message sent)
     assert _heard("5 dic") == "5 dic"  # the month's short form is no weekday with a click
     assert _heard("non c'è la Panda") == "non c e la panda"
     assert _heard("fa la revisione") == "fa la revisione"
