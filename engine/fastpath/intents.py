@@ -914,6 +914,10 @@ REASONS = phrases(
       for it in ("it", "the car", "the van", "it done elsewhere", "it done somewhere else")
       if (has.endswith("after")) == done.endswith("ing") and not (done in ("had", "having", "got", "getting")
                                                                    and not it.endswith(("elsewhere", "else")))),
+    # the car told of by its use ("il Prius di Lamanna macina chilometri: le gomme quando …"): why it is asked
+    # about, no mileage asked (a lone "chilometri" is one)
+    *(f"{does} {many}{km}" for does in ("macina", "fa", "ha fatto") for many in ("", "tanti ", "molti ", "parecchi ")
+      for km in ("chilometri", "km") if does == "macina" or many),
     # the job done by the customer themselves: "tanto la batteria se l'è cambiata da solo" (the reflexive "se l'è",
     # no "if": "se l'ha cambiata" stays a condition)
     *(f"se {it} e {already}{done}{alone}" for it in ("l", "lo", "la", "le", "li") for already in ("", "gia ")

@@ -2,7 +2,8 @@
 heard "si sta", "ho" heard "o" between the agenda and its day, "ce l'ha" heard "c'è la" before a participle,
 "fallo" split before its infinitive, a weekday heard with a click after its "ì" or with "di" run onto it,
 "gn" written "gni" before a vowel, a command and its "gli" split ("cambia gli le pastiglie"), worn brakes
-"a 0" and a dead battery "andata" (no number, no message sent), and a few service words respelt.
+"a 0" and a dead battery "andata" (no number, no message sent), a car that "macina chilometri" (its use told,
+no mileage asked), and a few service words respelt.
 Each class has its near-misses: the same words where they mean what they say."""
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def _heard(text: str) -> str:
         ("Per la AB 123 CD la batteria è andata: cambiala domani alle 8.", "book",
          {"service": "battery", "date": "2026-11-26", "time": "08:00"}),
         ("Tagliando per la AB 123 CD lunedì alle 9 e manda gli la conferma per SMS.", "book", {"date": "2026-11-30"}),
+        ("La Golf di Rossi, AB 123 CD, macina chilometri: le pastiglie quando le abbiamo cambiate?", "vehicle_history",
+         {"plate": "AB123CD", "service": "brakes"}),
+        ("La AB 123 CD fa tanti km: il tagliando quando l'abbiamo fatto l'ultima volta?", "vehicle_history",
+         {"service": "service"}),
     ],
 )  # fmt: skip
 def test_whisper_forms_of_set_13_are_put_back(heard: str, intent: str, slots: dict[str, str]) -> None:
@@ -60,6 +65,8 @@ def test_words_respelt_are_put_back() -> None:
         ("Non c'è la conferma della revisione di venerdì per la AB 123 CD", "'c'è la' before a noun"),
         ("Il tagliando della AB 123 CD fa lo stesso giorno", "'fa lo' before no infinitive"),
         ("Qui si sta stretti, domani", "'si sta' before no 'un'/'una'"),
+        ("Quanti chilometri ha la AB 123 CD?", "the mileage asked: not the car's use told"),
+        ("La AB 123 CD fa chilometri, mettila domani alle 9", "'fa chilometri' alone tells nothing of its use"),
     ],
 )
 def test_near_misses_are_not_taken(said: str, why: str) -> None:
