@@ -914,10 +914,6 @@ REASONS = phrases(
       for it in ("it", "the car", "the van", "it done elsewhere", "it done somewhere else")
       if (has.endswith("after")) == done.endswith("ing") and not (done in ("had", "having", "got", "getting")
                                                                    and not it.endswith(("elsewhere", "else")))),
-    # the car told of by its use ("il Prius di Lamanna macina chilometri: le gomme quando …"): why it is asked
-    # about, no mileage asked (a lone "chilometri" is one)
-    *(f"{does} {many}{km}" for does in ("macina", "fa", "ha fatto") for many in ("", "tanti ", "molti ", "parecchi ")
-      for km in ("chilometri", "km") if does == "macina" or many),
     # the job done by the customer themselves: "tanto la batteria se l'è cambiata da solo" (the reflexive "se l'è",
     # no "if": "se l'ha cambiata" stays a condition)
     *(f"se {it} e {already}{done}{alone}" for it in ("l", "lo", "la", "le", "li") for already in ("", "gia ")
@@ -926,6 +922,14 @@ REASONS = phrases(
                    "aggiustata", "aggiustato", "riparata", "riparato")
       for alone in ("", " da solo", " da sola", " da se")),
 )  # fmt: skip
+
+
+CAR_USE = phrases(
+    *(f"{does} {many}{km}" for does in ("macina", "fa", "ha fatto") for many in ("", "tanti ", "molti ", "parecchi ")
+      for km in ("chilometri", "km") if does == "macina" or many)
+)  # fmt: skip
+""""il Prius di Lamanna macina chilometri: le gomme quando …": the car told of by its use, why it is asked about;
+no mileage asked (a lone "chilometri" is one, refused: "quanti chilometri ha?")."""
 
 
 # Why the customer cannot keep the appointment, said short ("domani mattina non può", "alle 4 non riesce"): no
@@ -1562,7 +1566,7 @@ _CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", 
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
     tokens = list(tokens)
-    for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED)]:
+    for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)

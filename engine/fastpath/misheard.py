@@ -771,7 +771,8 @@ def _colours(words: tuple[str, ...]) -> bool:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(_to_him_split(_digits_split(said_as(tokens))))))))))
+    heard = _to_him_split(_digits_split(said_as(tokens)))
+    heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _away_run_on(_or_for_a(heard))
     heard = models_heard(_who_comes(heard), _known())
     for tok in _whose(_half_hour(_joined(_run_together(heard)))):
