@@ -758,6 +758,38 @@ def _digits_split(tokens: list[str]) -> list[str]:
     return out
 
 
+def _plate_digits_before(tokens: list[str], i: int) -> bool:
+    """Three digits or more end right before tokens[i], one run of tokens ("650", "Y650", "65 0"): a plate's."""
+    digits = 0
+    k = i - 1
+    while k >= 0 and tokens[k][-1:].isdigit():
+        digits += len(re.sub(r"\D", "", tokens[k]))
+        if not tokens[k].isdigit():
+            break  # "y650": its letters open the plate
+        k -= 1
+    return digits >= 3
+
+
+def _esse_cut(tokens: list[str]) -> list[str]:
+    """ "esse" heard "se" or "e se" right after a plate's digits and before another letter's long name ("DY 650
+    se capa", "650 e se cappa": S K), read as the plate's S, never as an "if". Not before a two-letter name, which
+    is as often a word ("650 se ci sta posto"), nor after an hour's digits ("alle 10 se ci sta")."""
+    from engine.fastpath.plate_symbols import LETTER_WORDS
+
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        cut = 2 if tokens[i : i + 2] == ["e", "se"] else 1 if tokens[i] == "se" else 0
+        after = tokens[i + cut] if cut and i + cut < len(tokens) else ""
+        if cut and _plate_digits_before(tokens, i) and after in LETTER_WORDS and len(after) > 2:
+            out.append("esse")
+            i += cut
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 _OWNER_BEFORE = {"della", "del", "dello", "di", "alla", "al", "signora", "signor", "sig", "dottor", "dottoressa"}
 """Where a customer's surname is said: a word there heard near a colour is a name, not the colour."""
 
@@ -771,7 +803,7 @@ def _colours(words: tuple[str, ...]) -> bool:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = _to_him_split(_digits_split(said_as(tokens)))
+    heard = _esse_cut(_to_him_split(_digits_split(said_as(tokens))))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _away_run_on(_or_for_a(heard))
     heard = models_heard(_who_comes(heard), _known())

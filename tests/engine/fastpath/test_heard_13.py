@@ -3,7 +3,7 @@ heard "si sta", "ho" heard "o" between the agenda and its day, "ce l'ha" heard "
 "fallo" split before its infinitive, a weekday heard with a click after its "ì" or with "di" run onto it,
 "gn" written "gni" before a vowel, a command and its "gli" split ("cambia gli le pastiglie"), worn brakes
 "a 0" and a dead battery "andata" (no number, no message sent), a car that "macina chilometri" (its use told,
-no mileage asked), and a few service words respelt.
+no mileage asked), "esse" cut to "se" after a plate's digits, and a few service words respelt.
 Each class has its near-misses: the same words where they mean what they say."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.sounds_like import sound_key
-from tests.engine.fastpath.italian import assert_parsed, parse_it
+from tests.engine.fastpath.italian import assert_parsed, parse_it, plates_in
 
 
 def _heard(text: str) -> str:
@@ -86,3 +86,15 @@ def test_near_misses_keep_their_words() -> None:
 def test_gn_spelt_gni_before_a_vowel_sounds_the_same() -> None:
     assert sound_key("segniamelo") == sound_key("segnamelo")
     assert sound_key("compagnia") != sound_key("compagna")  # "gni" before a vowel only where the i is silent
+
+
+def test_esse_cut_after_a_plates_digits_is_its_s() -> None:
+    assert plates_in("La Punto di Bianchi, BX 418 se elle, domani alle 9 per il tagliando") == ["BX418SL"]
+    assert plates_in("la 208 di Greco, effe a 731 e se erre") == ["FA731SR"]
+    assert plates_in("ipsilon 65 0 se cappa") == ["Y650SK"]
+
+
+def test_se_stays_if_where_no_plate_ends() -> None:
+    assert _heard("alle 10 se ci sta posto") == "alle 10 se ci sta posto"  # an hour's digits, a word after
+    assert _heard("la AB 123 CD se ci sta") == "la ab 123 cd se ci sta"  # a two-letter name is as often a word
+    assert _heard("alle 10 e 30 se erre") == "alle 10 e 30 se erre"  # two digits: no plate's
