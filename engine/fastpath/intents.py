@@ -972,16 +972,19 @@ def _names_day(tok: str) -> bool:
 POLITE_IFS = _cues(
     "if we can | if you can | if possible | if at all possible | if we could | if you could | if that s ok | "
     "if that s okay | if that s alright | if that s all right | if that works | if there s room | "
-    "if there s space | if we ve got room | if we ve got space | if you ve got room | if we have room"
+    "if there s space | if we ve got room | if we ve got space | if you ve got room | if we have room | "
+    # Italian: "se ci sta" alone is left out, it is as often "if he agrees" ("spostalo a venerdì se ci sta")
+    "se possibile | se e possibile | se si puo | se c e posto | se c e spazio | se ci sta posto | se riesci | "
+    "se riusciamo | se ce la fai | se ce la facciamo | se ce la fate | se hai posto | se abbiamo posto"
 )
-"""An English request's courtesy said last ("…, Saturday morning if we can", "… at 9 if possible"): no
-condition the request waits on, so no hypothetical."""
+"""A request's courtesy said last ("…, Saturday morning if we can", "… alle 9 se c'è posto"): no condition the
+request waits on, so no hypothetical; the slot is checked as it always is."""
 NOT_FORGOTTEN = _cues(
     " | ".join(f"{so} {who} {nots} forget{it}" for so in ("so", "so that") for who in ("he", "she", "they")
                for nots in ("doesn t", "don t", "won t", "does not", "do not", "will not") for it in ("", " it"))
 )
 """"…, so he doesn't forget": why a reminder is sent, said last; its "not" negates nothing of the request."""
-_AFTER_POLITE = frozenset({"please", "thanks", "thank", "you", "cheers", "mate"})
+_AFTER_POLITE = frozenset({"please", "thanks", "thank", "you", "cheers", "mate", "grazie", "per", "favore", "cortesia"})
 _DONT_FORGET = _cues("don t forget | do not forget | don t forget now | don t forget it")
 """"…, GH 182 AZ. Don't forget.": said last after a reminder asked for (its "so he" lost, or said to the listener),
 why the reminder goes; after anything else, or with words after it ("don't forget the tyres"), it stays a

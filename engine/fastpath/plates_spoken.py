@@ -378,6 +378,16 @@ _NAME_COST = 0.5
 
 
 _NEVER_LETTERS = {"no", "anzi", "scusa", "cioe"}
+_FITS = frozenset({"sta", "stanno", "entra", "entrano", "riesci", "riesce", "riusciamo", "fosse", "fossero"})
+
+
+def _if_it_fits(tokens: list[str]) -> frozenset[int]:
+    """ "se ci sta", "se ci riesci": an "if" and its "ci", never the plate's S and C ("AB 650, se ci sta,
+    venerdì" is no AB650EC); a plate's letters said after its digits are followed by no such verb."""
+    return frozenset(
+        k for i in range(len(tokens) - 2) if tokens[i : i + 2] == ["se", "ci"] and tokens[i + 2] in _FITS
+        for k in (i, i + 1)
+    )
 """Words that take something back: never a plate's letters ("AB 123, no, 124" is no plate AB123NO124, and
 the "no" must still refuse)."""
 
@@ -387,6 +397,7 @@ def _names_masked(tokens: list[str]) -> tuple[str, ...]:
     must not feed the misheard plate its letters. A name here is an unknown word after "di"/"signor",
     neither a letter name nor letter names run together cheaply. A correction's "no" is blanked too."""
     names = names_before_plates(tuple(tokens)) | _hours(tuple(tokens))  # and the hour after "alle"
+    names |= _if_it_fits(tokens)
     out = ["_" if tok in _NEVER_LETTERS or i in names else tok for i, tok in enumerate(tokens)]
     for i in range(1, len(tokens)):
         tok = tokens[i]

@@ -98,3 +98,12 @@ def test_se_stays_if_where_no_plate_ends() -> None:
     assert _heard("alle 10 se ci sta posto") == "alle 10 se ci sta posto"  # an hour's digits, a word after
     assert _heard("la AB 123 CD se ci sta") == "la ab 123 cd se ci sta"  # a two-letter name is as often a word
     assert _heard("alle 10 e 30 se erre") == "alle 10 e 30 se erre"  # two digits: no plate's
+
+
+def test_if_it_fits_is_no_plates_letters() -> None:
+    """ "se ci sta" after a plate's digits is "if there is room", not the letters S and C ending the plate (the
+    plate said short is looked up as heard, or asked, never completed with them)."""
+    for said in ("Tagliando per la Panda AB 650 se ci sta venerdì alle 10",
+                 "la Clio GH 318 se ci riesci mettila giovedì alle 9"):  # fmt: skip
+        assert not any(p.endswith(("EC", "SC")) for p in plates_in(said)), said
+    assert plates_in("la Panda AB 650 esse ci, venerdì alle 10") == ["AB650SC"]  # the letters said, no verb after
