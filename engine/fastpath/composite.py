@@ -55,6 +55,17 @@ def _days_early_at(tokens: list[str], i: int) -> bool:
     return bool(after) and after[0] in DAYS_EARLY
 
 
+def days_early_before(tokens: list[str], end: int) -> int | None:
+    """Where "N giorni prima" / "N days before" starts when it is said before tokens[end] (the reminder's word), only
+    "per" or the channel between ("mandale una mail 3 giorni prima per ricordarle …"), else None."""
+    for i in range(1, end):
+        if tokens[i] in ("giorni", "days") and _days_early_at(tokens, i):
+            between = tokens[i + 2 + (tokens[i + 1] == "in") : end]
+            if set(between) <= {"per", "for", "to", "da", "di"}:
+                return i - 1
+    return None
+
+
 def is_reminder_word(tok: str) -> bool:
     """ "promemoria", "reminder", and every form of "ricordare"/"remind" ("ricordaglielo", "reminding")."""
     return tok in REM_WORDS or tok.startswith(("ricord", "promemor", "remind"))
