@@ -83,13 +83,14 @@ def near_reminder(tokens: list[str], i: int) -> bool:
 def tail_start(tokens: list[str], after: int, main: str) -> int:
     """Where the follow-up actions start ("… e manda una conferma …"), or len(tokens)."""
     n = len(tokens)
-    send_first = {p[0] for p in cues.SEND_VERBS}
+    sends = cues.SEND_VERBS
     rem_verbs = {p[0] for p in cues.REMINDER_VERBS}
     for k in range(after + 1, n):
         tok = tokens[k]
         hit = False
         if (
-            (main != "send_confirmation" and tok in send_first)
+            # the whole verb said there: "gli mandi" is one, "gli" alone ("gli dà un errore") none
+            (main != "send_confirmation" and any(tuple(tokens[k : k + len(p)]) == p for p in sends))
             or (tok in rem_verbs and any(is_reminder_word(t) for t in tokens[k + 1 : k + 5]))
             or is_reminder_word(tok)
             or (main != "send_confirmation" and is_confirmation_word(tok))
