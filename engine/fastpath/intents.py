@@ -145,6 +145,11 @@ _DONE_BY_US = " | ".join(
     for done in ("fatto", "fatta", "fatti", "fatte", "cambiato", "cambiata", "cambiati", "cambiate", "montato",
                  "montata", "montati", "montate", "sostituito", "sostituita", "sostituiti", "sostituite")
     if not (it == "l" and when == "")  # "l'abbiamo fatto ieri" tells; "l'abbiamo già fatto?" may ask
+) + " | " + " | ".join(
+    # its "l'" lost ("gliel'abbiamo" written "gli abbiamo"): only with "già" or "mai", asked
+    f"gli abbiamo {when}{done}" for when in ("gia ", "mai ")
+    for done in ("fatto", "fatta", "fatte", "fatti", "cambiato", "cambiata", "cambiate", "cambiati", "montate",
+                 "montati", "sostituita", "sostituito", "sostituite")
 )  # fmt: skip
 """"le gomme quand'è che gliele abbiamo cambiate?", "la batteria gliel'abbiamo già cambiata noi?": whether or when we
 did a job on the car, asked with the job's pronoun (a read: its history)."""
