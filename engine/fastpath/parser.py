@@ -32,8 +32,8 @@ from engine.fastpath.dates import (
     extract_datetime,
     first_time,
 )
-from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.little_words import little_words
+from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number

@@ -39,7 +39,7 @@ def test_what_italian_says_so_stays(said: str) -> None:
 
 
 def test_la_mai_with_no_participle_stays() -> None:
-    assert little_words("la mai piu".split()) == "la mai piu".split()
+    assert little_words(["la", "mai", "piu"]) == ["la", "mai", "piu"]
 
 
 @pytest.mark.parametrize(
