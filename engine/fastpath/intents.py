@@ -1397,6 +1397,17 @@ _NOT_KNOWN_VERBS = _cues(
     "will tell me | ll tell me | will get back to us with | ll get back to us with | will get back to me with | "
     "ll get back to me with"
 )
+_STILL_TO_DECIDE = " | ".join(
+    f"{pronoun} {must} {verb}"
+    for pronoun in ("me lo", "me la", "ce lo", "ce la", "lo", "la")
+    for must in ("deve", "devono", "dovra", "dovranno", "deve ancora", "devono ancora")
+    for verb in ("dire", "decidere", "confermare", "far sapere", "comunicare", "fissare", "scegliere", "vedere",
+                 "sentire")
+)  # fmt: skip
+STILL_TO_DECIDE = _cues(_STILL_TO_DECIDE)
+""""…, lo deve decidere il marito": still to be decided by someone. After what is not known ("il giorno lo deve
+decidere la moglie") it says which slot is asked (`not_known`); said of nothing named, the whole request may wait on
+it, so it is left to the model (a hypothetical), never written at once."""
 _NOT_KNOWN_AFTER = _cues(
     " | ".join(
         f"non {pronoun} {verb}"
@@ -1423,14 +1434,10 @@ _NOT_KNOWN_AFTER = _cues(
                      "confermero", "confermiamo", "mando", "mandero", "comunico", "decido", "decidero",
                      "decidiamo", "fisso", "fissiamo")
     )
-    # or by someone who has to: "il giorno lo deve decidere la moglie", "l'ora la devono confermare loro"
+    # or by someone who has to: "il giorno lo deve decidere la moglie", "l'ora la devono confermare loro", "il
+    # giorno lo deve ancora vedere col marito"
     + " | "
-    + " | ".join(
-        f"{pronoun} {must} {verb}"
-        for pronoun in ("me lo", "me la", "ce lo", "ce la", "lo", "la")
-        for must in ("deve", "devono", "dovra", "dovranno")
-        for verb in ("dire", "decidere", "confermare", "far sapere", "comunicare", "fissare", "scegliere")
-    )
+    + _STILL_TO_DECIDE
 )  # fmt: skip
 """Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa", "il giorno me lo dice
 domani")."""
@@ -1438,6 +1445,8 @@ _LATER = _cues(
     "domani | dopo | poi | piu tardi | lui | lei | loro | stasera | in giornata | in settimana | appena puo | "
     # someone of the family, who decides: "il giorno lo deve decidere la moglie"
     "la moglie | il marito | il figlio | la figlia | sua moglie | suo marito | "
+    "col marito | con il marito | con la moglie | con sua moglie | con suo marito | col figlio | con il figlio | "
+    "con la figlia | col capo | con il capo | "
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
@@ -1657,6 +1666,27 @@ def ever_asked(tokens: list[str]) -> list[int]:
     return [at + said.index("mai") for at, said in find_all(tokens, EVER_DONE + _cues(_DONE_BY_US)) if "mai" in said]
 
 
+_NOT_NEEDED = phrases(*(f"non {whom}{needs}" for whom in ("", "gli ", "le ", "ci ")
+                        for needs in ("serve", "serve piu", "servono", "servono piu")))  # fmt: skip
+_WHY = frozenset({"tanto", "perche", "siccome", "dice", "dicono"})
+
+
+def not_needed_after_cancel(tokens: list[str]) -> int | None:
+    """Where why a cancelled job is not needed starts, said last after the cancellation ("togli la ricarica del
+    clima della 500X, tanto d'inverno dice che non le serve"): "tanto", "perché" or "dice" after a cancellation's
+    command, then a few words (no number) and "non (gli/le) serve (più)" ending the request. Else None: said
+    before the command, or with anything after it ("… non le serve la revisione, prenota …"), it stays a
+    negation."""
+    ends = [at for at, said in find_all(tokens, _NOT_NEEDED) if at + len(said) == len(tokens)]
+    cancel = find_any(tokens, CUES["cancel"])
+    if not ends or cancel is None or cancel[0] > ends[0]:
+        return None
+    why = next((k for k in range(cancel[0] + len(cancel[1]), ends[0]) if tokens[k] in _WHY), None)
+    if why is None or ends[0] - why > 5 or any(any(c.isdigit() for c in t) for t in tokens[why : ends[0]]):
+        return None
+    return why
+
+
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
     tokens = list(tokens)
@@ -1677,6 +1707,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
         tokens[unknown[1] : unknown[2]] = ["_"] * (unknown[2] - unknown[1])
     for at in ever_asked(tokens):  # "il tagliando l'ha mai fatto da noi?": ever, asked; no negation
         tokens[at] = "_"
+    if find_any(tokens, STILL_TO_DECIDE) is not None:
+        return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it
     said = find_all(tokens, _CORRECTIONS)
     if any(i > 1 for i, _ in said):
         return "self_correction"

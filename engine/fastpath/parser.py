@@ -943,6 +943,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     if aside is not None and any(m.start >= aside[0] + len(aside[1]) for m in find_plates(tokens)):
         # "di chi è... aspetta che non la leggo bene... EY 283 BJ": reading the plate, no negation
         tokens = tokens[: aside[0]] + tokens[aside[0] + len(aside[1]) :]
+    unneeded = cues.not_needed_after_cancel(tokens)
+    if unneeded is not None:  # "togli la ricarica …, tanto d'inverno dice che non le serve": why, no words of it
+        tokens = tokens[:unneeded]
     own = cues.own_time_after(tokens)
     if own is not None:  # "…, che alle 9 deve essere a Bergamo": the customer's own hour, why, no slot
         tokens = tokens[:own]

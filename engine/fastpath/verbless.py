@@ -344,8 +344,7 @@ def verbless_booking(
         # likely a new booking, yet may still tell of the one booked: said back whole for a yes, never written
         said = [t for t in masked[plates[0].end : services[0].start] if t != "_"]
         bare = set(_described_after_plate(said)) <= _NEW_ONE
-        # the plate first, or its description first ("La Punto grigia di Sgarbossa, DL 905 CR, cambio olio …")
-        if bare and _with_time(masked, today):
+        if plates[0].start <= first + 1 and bare and _with_time(masked, today):
             vehicle_first, found = True, "said_back"
     if not vehicle_first:
         if services[0].start != first:

@@ -204,3 +204,46 @@ def test_tyres_named_by_their_season_are_the_tyre_service() -> None:
     p = _parse("Alla Yaris della Bassi, CX 808 BZ, montiamole le estive lunedì 30 alle 3.")
     assert_parsed(p, "book", {"plate": "CX808BZ", "service": "tyres", "date": "2026-11-30", "time": "15:00"})
     _not_taken("Le invernali della Yaris, CX 808 BZ, sono arrivate in magazzino.", "book")  # told, no booking
+
+
+# --- why a cancelled job is not needed, said last ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Cancella la revisione della Yaris, CX 808 BZ, perché dice che non le serve più.",
+         {"plate": "CX808BZ", "service": "inspection"}),
+        ("Togli il cambio gomme della Golf, EF 456 GH, tanto d'estate non gli servono.",
+         {"plate": "EF456GH", "service": "tyres"}),
+    ],
+)  # fmt: skip
+def test_why_a_cancelled_job_is_not_needed_is_no_negation(text: str, want: dict[str, object]) -> None:
+    assert_parsed(_parse(text), "cancel", want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togli la revisione della Yaris, CX 808 BZ, non le serve.",  # no "tanto"/"dice": unclear
+        "Annulla il tagliando della Golf, EF 456 GH, tanto non le serve il cambio olio.",  # something after it
+        "Prenota la revisione della Yaris, CX 808 BZ, venerdì alle 9, tanto non le serve.",  # no cancellation
+    ],
+)
+def test_not_needed_said_otherwise_stays_a_negation(text: str) -> None:
+    p = _parse(text)
+    assert not p.handled and p.reason == "out_of_scope:negation", (p.intent, p.reason)
+
+
+# --- the day still to be seen with someone ---------------------------------------------------------------------
+
+
+def test_the_day_still_to_be_seen_with_someone_is_asked() -> None:
+    p = _parse("La Yaris della Bassi, CX 808 BZ, va fatto il tagliando alle 10, ma il giorno lo deve ancora sentire "
+               "col marito.")
+    assert p.intent == "book" and not p.handled and p.reason == "missing:date", (p.intent, p.reason, p.slots)
+
+
+def test_a_booking_still_to_be_decided_by_someone_is_never_written() -> None:
+    p = _parse("Prenota il tagliando della Yaris, CX 808 BZ, venerdì alle 10, lo deve ancora decidere il marito.")
+    assert not p.handled, (p.intent, p.reason, p.slots)
