@@ -55,6 +55,17 @@ def _days_early_at(tokens: list[str], i: int) -> bool:
     return bool(after) and after[0] in DAYS_EARLY
 
 
+def days_early_before(tokens: list[str], end: int) -> int | None:
+    """Where "N giorni prima" / "N days before" starts when it is said before tokens[end] (the reminder's word), only
+    "per" or the channel between ("mandale una mail 3 giorni prima per ricordarle …"), else None."""
+    for i in range(1, end):
+        if tokens[i] in ("giorni", "days") and _days_early_at(tokens, i):
+            between = tokens[i + 2 + (tokens[i + 1] == "in") : end]
+            if set(between) <= {"per", "for", "to", "da", "di"}:
+                return i - 1
+    return None
+
+
 def is_reminder_word(tok: str) -> bool:
     """ "promemoria", "reminder", and every form of "ricordare"/"remind" ("ricordaglielo", "reminding")."""
     return tok in REM_WORDS or tok.startswith(("ricord", "promemor", "remind"))
@@ -72,13 +83,14 @@ def near_reminder(tokens: list[str], i: int) -> bool:
 def tail_start(tokens: list[str], after: int, main: str) -> int:
     """Where the follow-up actions start ("… e manda una conferma …"), or len(tokens)."""
     n = len(tokens)
-    send_first = {p[0] for p in cues.SEND_VERBS}
+    sends = cues.SEND_VERBS
     rem_verbs = {p[0] for p in cues.REMINDER_VERBS}
     for k in range(after + 1, n):
         tok = tokens[k]
         hit = False
         if (
-            (main != "send_confirmation" and tok in send_first)
+            # the whole verb said there: "gli mandi" is one, "gli" alone ("gli dà un errore") none
+            (main != "send_confirmation" and any(tuple(tokens[k : k + len(p)]) == p for p in sends))
             or (tok in rem_verbs and any(is_reminder_word(t) for t in tokens[k + 1 : k + 5]))
             or is_reminder_word(tok)
             or (main != "send_confirmation" and is_confirmation_word(tok))

@@ -110,6 +110,15 @@ _PLATE_LOOKED_AT = " | ".join(
 """"mi controlli la targa EY 053 KH?": the plate said, its owner and car asked (as "controlla la targa"); no
 "verifichi": known, it would take whisper's "verifica" (an action the fast path has no tool for) from its refusal."""
 
+_PLATE_LOOKED_AT_AWHILE = " | ".join(
+    f"{verb} {awhile} la targa"
+    for verb in ("controlla", "controllami", "controlli", "mi controlli", "cerca", "cercami", "mi cerchi", "guarda",
+                 "guardami", "mi guardi", "verificami")
+    for awhile in ("un po", "un attimo", "un momento", "un secondo", "al volo", "subito", "per favore")
+)  # fmt: skip
+""""controlla un po' la targa FS 064 ZJ", "mi guardi un attimo la targa …": the plate looked at, a filler between the
+verb and "la targa"."""
+
 _WHEN_I_CAN = " | ".join(
     f"quando {can} a {do}"
     for can in ("riesco", "riusciamo", "si riesce", "ce la faccio", "ce la facciamo", "riuscirei", "riusciremmo")
@@ -118,6 +127,56 @@ _WHEN_I_CAN = " | ".join(
 )  # fmt: skip
 """"martedì mattina quando riesco a fare un cambio gomme?", "quando riusciamo a fargli il tagliando?": when the job
 can be done, asked (not "quando riesco a passare", no job of ours)."""
+
+_TO_CONFIRM = (
+    "confermargli | confermarle | confermarlo | confermarla | confermarglielo | confermargliela | "
+    "confermaglielo | confermagliela | confermale"
+)
+_TO_REMIND = (
+    "ricordalo | ricordala | ricordaglielo | ricordagliela | ricordarglielo | ricordargliela | ricordargli | "
+    "ricordarle | ricordarlo | ricordarla"
+)
+
+_DONE_BY_US = " | ".join(
+    f"{it} {have} {when}{done}"
+    for it in ("gliel", "glielo", "gliela", "gliele", "glieli", "ce l", "ce le", "ce li", "l")
+    for have in ("abbiamo", "avevamo")
+    for when in ("", "gia ", "mai ")
+    for done in ("fatto", "fatta", "fatti", "fatte", "cambiato", "cambiata", "cambiati", "cambiate", "montato",
+                 "montata", "montati", "montate", "sostituito", "sostituita", "sostituiti", "sostituite")
+    if not (it == "l" and when == "")  # "l'abbiamo fatto ieri" tells; "l'abbiamo già fatto?" may ask
+) + " | " + " | ".join(
+    # its "l'" lost ("gliel'abbiamo" written "gli abbiamo"): only with "già" or "mai", asked
+    f"gli abbiamo {when}{done}" for when in ("gia ", "mai ")
+    for done in ("fatto", "fatta", "fatte", "fatti", "cambiato", "cambiata", "cambiate", "cambiati", "montate",
+                 "montati", "sostituita", "sostituito", "sostituite")
+)  # fmt: skip
+""""le gomme quand'è che gliele abbiamo cambiate?", "la batteria gliel'abbiamo già cambiata noi?": whether or when we
+did a job on the car, asked with the job's pronoun (a read: its history)."""
+_EVER_DONE = " | ".join(
+    f"{it}{have} mai {done}"
+    for it in ("", "l ", "lo ", "la ")
+    for have in ("ha", "hanno", "abbiamo", "avete")
+    for done in ("fatto", "fatta", "fatti", "fatte", "cambiato", "cambiata", "cambiate", "cambiati", "portata",
+                 "portato")
+)  # fmt: skip
+""""il tagliando l'ha mai fatto da noi?": whether it was ever done, asked; its "mai" no negation (see
+`ever_asked`)."""
+
+_AT_WHAT_HOUR = " | ".join(
+    f"a che ora {can} {do}"
+    for can in ("posso", "possiamo", "riesco a", "riusciamo a", "si puo", "mi puoi", "mi potete", "ce la facciamo a")
+    for do in ("mettere", "metterla", "metterlo", "metterci", "fare", "farla", "farlo", "fargli", "farle",
+               "prenotare", "fissare", "infilare", "portare", "portarla", "portarlo")
+)  # fmt: skip
+""""giovedì 3 dicembre a che ora posso mettere una revisione?": the hour a job can go in on a day, asked (a first free
+slot that day); "a che ora posso passare?" is no job's."""
+AT_WHAT_HOUR = _cues(_AT_WHAT_HOUR)
+
+_NEEDS = "ha bisogno | avrebbe bisogno | hanno bisogno"
+""""la 208 della Ruggeri, EP 674 SY, ha bisogno del cambio olio: sabato 28 alle 9": the car's need, a booking word only
+with its service said right after ("di", "del" between) and not asked ("ha bisogno del tagliando?")."""
+NEEDS_FORMS = _cues(_NEEDS)
 
 _COMING_BY = "vorrebbe passare | vuole passare | vorrebbe venire | vuole venire"
 COMING_BY = _cues(_COMING_BY)
@@ -129,7 +188,9 @@ _FIRST_DAY_GIVEN = " | ".join(
     for first in ("prima data", "primo giorno")
     for who in ("mi puoi dare", "mi potete dare", "mi dai", "mi date", "puoi darmi", "mi puo dare", "hai libero",
                 "posso", "la posso", "lo posso", "le posso", "li posso", "possiamo", "la possiamo", "lo possiamo",
-                "puoi", "potete", "riesci", "riusciamo", "ci sta")
+                "puoi", "potete", "riesci", "riusciamo", "ci sta", "abbiamo libero", "abbiamo libera", "avete libero",
+                "avete libera", "hai libera", "abbiamo disponibile", "avete disponibile", "hai disponibile",
+                "e libero", "e libera")
 )  # fmt: skip
 """The first day or date asked of what can be given, or when the car can be taken ("la prima data che mi puoi dare",
 "il primo giorno che la posso prendere"): a first free slot asked."""
@@ -174,6 +235,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
+        + _NEEDS
+        + " | "
         # the customer's wish to come by or have it done: "vorrebbe passare sabato per le gomme", "vuole far
         # controllare i freni"; the job said due: "vanno fatti i freni davanti: mercoledì la prendiamo"
         + _COMING_BY
@@ -204,6 +267,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _PLATE_TO_COME
         + " | "
         + _PLATE_LOOKED_AT
+        + " | "
+        + _PLATE_LOOKED_AT_AWHILE
     ),
     "vehicle_history": _cues(
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
@@ -239,7 +304,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "gliel avevamo gia cambiata | gliel avevamo gia cambiato | gliel avevamo gia fatta | "
         "gliel avevamo gia fatto | gliele avevamo gia fatte | glieli avevamo gia fatti | "
         "gliele avevamo gia cambiate | glieli avevamo gia cambiati | l avevamo gia fatto | l avevamo gia fatta | "
-        "l avevamo gia cambiata | l avevamo gia cambiato | ce l avevamo cambiata | ce l avevamo fatta"
+        "l avevamo gia cambiata | l avevamo gia cambiato | ce l avevamo cambiata | ce l avevamo fatta | "
+        # the whole paradigm of a job done by us, asked, and whether it was ever done
+        + _DONE_BY_US
+        + " | "
+        + _EVER_DONE
     ),
     "day_appointments": _cues(
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
@@ -317,14 +386,24 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         # when, asked in the first person: "martedì mattina quando riesco a fare un cambio gomme?"
         + _WHEN_I_CAN
+        + " | "
+        + _AT_WHAT_HOUR
     ),
     "send_confirmation": _cues(
         "conferma | confermagli | confirmation | confirm | confermare | confirming | "
+        # the infinitive with its pronouns, the message's purpose: "mandagli un WhatsApp per confermargli la
+        # revisione", "scrivile per confermarglielo"
+        + _TO_CONFIRM
+        + " | "
         # the day said to be on, as the message's words ("a WhatsApp, just to say Monday's on for the MG")
         + " | ".join(f"{lead} {day} s {on}" for lead in _TO_SAY for day in _DAYS_ON for on in ("on", "still on"))
     ),
     "send_reminder": _cues(
         "promemoria | reminder | remind | ricordagli | ricordale | ricorda | "
+        # the appointment itself reminded, and the infinitive of the message's purpose: "ricordalo alla Lunardi su
+        # WhatsApp", "mandale una mail per ricordarle la batteria" (never "ricordami": the listener reminded)
+        + _TO_REMIND
+        + " | "
         # the reminder wished in the first person plural: "vuole che gli ricordiamo il tagliando per mail"
         "gli ricordiamo | le ricordiamo | ricordiamogli | ricordiamole | gli ricordi | le ricordi | "
         # the message wanted the day before ("Mr Scalvini wants a text the day before his Defender goes in")
@@ -1225,7 +1304,10 @@ _TO_DAY = frozenset({"a", "al", "ad", "per"})
 MADE_FORMS = _cues(
     "fallo | falla | falli | falle | farlo | farla | fammelo | fammela | faglielo | fagliela | fallo diventare | "
     "falla diventare | farlo diventare | farla diventare | portala | portalo | portarla | portarlo | portamela | "
-    "portamelo | portagliela | portaglielo"
+    "portamelo | portagliela | portaglielo | "
+    # passed on to another day: "domani non riesce a portarlo: passalo a sabato", "da martedì 15 passala a mercoledì
+    # 16" ("passala a prendere" passes by for it: no day right after)
+    "passala | passalo | passale | passali | passamela | passamelo | passagliela | passaglielo"
 )
 """"il tagliando di venerdì 11 fallo diventare lunedì 7", "la revisione di mercoledì portala a giovedì", "il
 cambio olio di mercoledì 9 fallo alle 10": the appointment named by its day, made another day or hour (a move
@@ -1318,6 +1400,17 @@ _NOT_KNOWN_VERBS = _cues(
     "will tell me | ll tell me | will get back to us with | ll get back to us with | will get back to me with | "
     "ll get back to me with"
 )
+_STILL_TO_DECIDE = " | ".join(
+    f"{pronoun} {must} {verb}"
+    for pronoun in ("me lo", "me la", "ce lo", "ce la", "lo", "la")
+    for must in ("deve", "devono", "dovra", "dovranno", "deve ancora", "devono ancora")
+    for verb in ("dire", "decidere", "confermare", "far sapere", "comunicare", "fissare", "scegliere", "vedere",
+                 "sentire")
+)  # fmt: skip
+STILL_TO_DECIDE = _cues(_STILL_TO_DECIDE)
+""""…, lo deve decidere il marito": still to be decided by someone. After what is not known ("il giorno lo deve
+decidere la moglie") it says which slot is asked (`not_known`); said of nothing named, the whole request may wait on
+it, so it is left to the model (a hypothetical), never written at once."""
 _NOT_KNOWN_AFTER = _cues(
     " | ".join(
         f"non {pronoun} {verb}"
@@ -1344,14 +1437,10 @@ _NOT_KNOWN_AFTER = _cues(
                      "confermero", "confermiamo", "mando", "mandero", "comunico", "decido", "decidero",
                      "decidiamo", "fisso", "fissiamo")
     )
-    # or by someone who has to: "il giorno lo deve decidere la moglie", "l'ora la devono confermare loro"
+    # or by someone who has to: "il giorno lo deve decidere la moglie", "l'ora la devono confermare loro", "il
+    # giorno lo deve ancora vedere col marito"
     + " | "
-    + " | ".join(
-        f"{pronoun} {must} {verb}"
-        for pronoun in ("me lo", "me la", "ce lo", "ce la", "lo", "la")
-        for must in ("deve", "devono", "dovra", "dovranno")
-        for verb in ("dire", "decidere", "confermare", "far sapere", "comunicare", "fissare", "scegliere")
-    )
+    + _STILL_TO_DECIDE
 )  # fmt: skip
 """Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa", "il giorno me lo dice
 domani")."""
@@ -1359,6 +1448,8 @@ _LATER = _cues(
     "domani | dopo | poi | piu tardi | lui | lei | loro | stasera | in giornata | in settimana | appena puo | "
     # someone of the family, who decides: "il giorno lo deve decidere la moglie"
     "la moglie | il marito | il figlio | la figlia | sua moglie | suo marito | "
+    "col marito | con il marito | con la moglie | con sua moglie | con suo marito | col figlio | con il figlio | "
+    "con la figlia | col capo | con il capo | "
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
@@ -1566,6 +1657,39 @@ _CORRECTIONS = phrases("sorry", "scusa", "scusami", "scusate", "cioè", "cioe", 
                        "hold on")
 
 
+EVER_DONE = _cues(_EVER_DONE)
+
+
+def ever_asked(tokens: list[str]) -> list[int]:
+    """Where "mai" asks whether a job was ever done ("l'ha mai fatto da noi?", "gliel'abbiamo mai cambiata?"):
+    said between "ha"/"abbiamo" and the job's participle, and no "non" anywhere ("non l'ha mai fatto" stays a
+    negation)."""
+    if "non" in tokens:
+        return []
+    return [at + said.index("mai") for at, said in find_all(tokens, EVER_DONE + _cues(_DONE_BY_US)) if "mai" in said]
+
+
+_NOT_NEEDED = phrases(*(f"non {whom}{needs}" for whom in ("", "gli ", "le ", "ci ")
+                        for needs in ("serve", "serve piu", "servono", "servono piu")))  # fmt: skip
+_WHY = frozenset({"tanto", "perche", "siccome", "dice", "dicono"})
+
+
+def not_needed_after_cancel(tokens: list[str]) -> int | None:
+    """Where why a cancelled job is not needed starts, said last after the cancellation ("togli la ricarica del
+    clima della 500X, tanto d'inverno dice che non le serve"): "tanto", "perché" or "dice" after a cancellation's
+    command, then a few words (no number) and "non (gli/le) serve (più)" ending the request. Else None: said
+    before the command, or with anything after it ("… non le serve la revisione, prenota …"), it stays a
+    negation."""
+    ends = [at for at, said in find_all(tokens, _NOT_NEEDED) if at + len(said) == len(tokens)]
+    cancel = find_any(tokens, CUES["cancel"])
+    if not ends or cancel is None or cancel[0] > ends[0]:
+        return None
+    why = next((k for k in range(cancel[0] + len(cancel[1]), ends[0]) if tokens[k] in _WHY), None)
+    if why is None or ends[0] - why > 5 or any(any(c.isdigit() for c in t) for t in tokens[why : ends[0]]):
+        return None
+    return why
+
+
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
     tokens = list(tokens)
@@ -1584,6 +1708,10 @@ def detect_blocker(tokens: list[str]) -> str | None:
     unknown = not_known(tokens)
     if unknown is not None:
         tokens[unknown[1] : unknown[2]] = ["_"] * (unknown[2] - unknown[1])
+    for at in ever_asked(tokens):  # "il tagliando l'ha mai fatto da noi?": ever, asked; no negation
+        tokens[at] = "_"
+    if find_any(tokens, STILL_TO_DECIDE) is not None:
+        return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it
     said = find_all(tokens, _CORRECTIONS)
     if any(i > 1 for i, _ in said):
         return "self_correction"

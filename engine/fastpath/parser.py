@@ -11,6 +11,7 @@ from typing import Any
 from engine.fastpath import intents as cues
 from engine.fastpath.composite import (
     DAYS_EARLY,
+    days_early_before,
     is_confirmation_word,
     is_reminder_word,
     near_reminder,
@@ -31,6 +32,7 @@ from engine.fastpath.dates import (
     extract_datetime,
     first_time,
 )
+from engine.fastpath.little_words import little_words
 from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
@@ -67,6 +69,7 @@ _WEAK_BOOK = set(
     + cues.CHANGE_PART_FORMS
     + cues.FIT_PART_FORMS
     + cues.TAKEN_UP_FORMS
+    + cues.NEEDS_FORMS
 )  # fmt: skip
 _PUT_ON_DAY = set(
     phrases("metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "segni", "metta")
@@ -165,11 +168,14 @@ def _job_off(tokens: list[str], after: int) -> bool:
 def _asks_when(tokens: list[str], first_free_at: int) -> bool:
     """The request opens with a question word, or one comes just before its first-free words ("quando c'è
     il primo posto")."""
+    if find_any(tokens[first_free_at:], cues.AT_WHAT_HOUR) is not None:
+        return True  # "giovedì 3 a che ora posso mettere una revisione?"
     return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
 
 
 _BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gli", "le", "fare", "anche", "pure",
                              "subito", "ancora", "nuovo", "nuova", "bel", "bella"})  # fmt: skip
+_OF_SERVICE = frozenset({"di", "del", "della", "dello", "dell", "d", "dei", "degli", "delle"})
 _BEFORE_FIRST_FREE = frozenset({"il", "la", "l", "al", "alla", "pure", "subito", "mi", "ci", "gli", "le"})
 _AFTER_NOTED = frozenset({"pure", "grazie", "subito", "in", "agenda", "sull", "sul", "calendario"})
 
@@ -223,6 +229,11 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, questi
         later = tokens[after:]
         day_after = bool((_DAY_NAMED | set(MONTHS)) & set(later))
         return not asked and service_before and day_after and first_time(later)[0] is not None
+    if cue in cues.NEEDS_FORMS:
+        # "ha bisogno del cambio olio: sabato alle 9": its service right after, told; "ha bisogno del tagliando?" asks
+        starts = {m.start for m in find_services(tokens)}
+        asked = question or tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, at - 2) : at]))
+        return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE | _OF_SERVICE, starts)
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
@@ -820,6 +831,9 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
             (i for i in range(rem_at, len(main)) if main[i] in DAYS_EARLY or main[i] in ("stessa", "same")), -1
         )
         zone, zone_end = (max(rem_at, timing - 3), len(main)) if timing >= 0 else (rem_at, rem_at + 4)
+        early = days_early_before(main, rem_at)
+        if timing < 0 and early is not None:
+            zone, zone_end = early, len(main)  # "mandale una mail 3 giorni prima per ricordarle …"
         reminder_zone = main[zone:zone_end]
         reminder_time = time_span(reminder_zone)
         if reminder_time is not None:
@@ -855,7 +869,7 @@ def heard_tokens(text: str) -> list[str]:
     and the self-corrections that can be resolved applied (a plate's: engine.fastpath.plates_spoken; a day's or
     a time's: engine.fastpath.corrections), and a service's mileage taken out ("il tagliando dei 30.000" is
     no time, day or stray number: engine.fastpath.mileage)."""
-    return drop_mileage(resolve_corrections(take_back_plates(put_back(tokenize(text)))))
+    return drop_mileage(resolve_corrections(take_back_plates(little_words(put_back(tokenize(text))))))
 
 
 def first_free_asked(text: str) -> bool:
@@ -929,6 +943,9 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     if aside is not None and any(m.start >= aside[0] + len(aside[1]) for m in find_plates(tokens)):
         # "di chi è... aspetta che non la leggo bene... EY 283 BJ": reading the plate, no negation
         tokens = tokens[: aside[0]] + tokens[aside[0] + len(aside[1]) :]
+    unneeded = cues.not_needed_after_cancel(tokens)
+    if unneeded is not None:  # "togli la ricarica …, tanto d'inverno dice che non le serve": why, no words of it
+        tokens = tokens[:unneeded]
     own = cues.own_time_after(tokens)
     if own is not None:  # "…, che alle 9 deve essere a Bergamo": the customer's own hour, why, no slot
         tokens = tokens[:own]

@@ -55,6 +55,8 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
     _kind("tyres", "tyres", "cambio gomme", "tyre change", ("gomme", "pneumatici", "tyre", "tire", "ruote"),
           "cambio gomme", "cambio pneumatici", "cambio ruote", "gomme", "gomme invernali", "gomme estive",
           "gomme da neve", "gomme termiche", "pneumatici da neve",
+          # the tyres named by their season alone, with their article: "gli montiamo le invernali giovedì"
+          "le invernali", "le estive", "le termiche",
           "pneumatici", "pneumatico", "tyre change", "tire change", "tyres", "tires", "tyre", "tire",
           "winter tyres", "winter tires", "summer tyres", "swap the tyres", "swap the tires",
           "gommista", "change the tyres", "change the tires",

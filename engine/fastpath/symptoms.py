@@ -14,8 +14,12 @@ _LOGGER = logging.getLogger(__name__)
 
 OPENERS = frozenset(
     {"ha", "fa", "fischia", "fischiano", "perde", "vibra", "vibrano", "cigola", "cigolano", "stride", "scalda",
-     "fuma", "tira", "sbanda", "slitta", "gratta", "batte", "sente", "lampeggia", "frena", "frenano"}
+     "fuma", "tira", "sbanda", "slitta", "gratta", "batte", "sente", "lampeggia", "frena", "frenano",
+     # "butta aria calda", "stenta a partire"
+     "butta", "stenta"}
 )  # fmt: skip
+_TO_WHOM = frozenset({"gli", "le", "mi", "ci"})
+"""Said before a symptom's verb, whom the car troubles: "gli dà un errore", "le fa un rumore"."""
 """The verbs a symptom is said with ("ha la spia accesa", "fa un rumore", "perde olio")."""
 WORDS = frozenset(
     {*OPENERS, "airbag", "abs", "rumore", "rumori", "rumorino", "strano", "strana", "strani", "strane",
@@ -28,7 +32,9 @@ WORDS = frozenset(
      "consumata", "consumato", "liscie", "andata", "andato",  # "la batteria è andata": dead, never "mandata"
      # and in English ("worn front pads", "the warning light", "it squeaks")
      "worn", "front", "rear", "left", "right", "light", "warning", "noise", "noisy", "grinding", "squeaks",
-     "squeaking", "squeals"}
+     "squeaking", "squeals",
+     # hard starting, an error shown, hot air blown: "fa fatica a partire", "dà un errore", "butta aria calda"
+     "fatica", "partire", "avviarsi", "errore", "errori", "aria", "calda", "caldo", "fredda", "vetri", "parabrezza"}
 )  # fmt: skip
 """Words of a symptom: known to the fast path, so a request is not refused for saying what the car does."""
 
@@ -104,7 +110,7 @@ def symptom_before(tokens: list[str], cue_at: int, taken: set[int]) -> tuple[int
 
 _SAID_WITH = frozenset(
     {"la", "il", "lo", "l", "i", "le", "gli", "un", "una", "uno", "di", "del", "della", "dello", "dell", "dei",
-     "delle", "degli", "a", "al", "alla", "in", "e", "che", "si", "mi", "ci", "piu", "molto", "poco", "tanto",
+     "delle", "degli", "a", "al", "alla", "in", "e", "che", "si", "mi", "ci", "piu", "molto", "poco", "tanto", "sui",
      "male", "bene", "sempre", "ancora", "quando", "da", "sul", "sulla", "con"}
 )  # fmt: skip
 """The small words a symptom is said with ("ha la spia dell'ABS accesa", "frena male", "fa un rumore")."""
@@ -119,7 +125,11 @@ def is_symptom(span: list[str], service_words: set[int]) -> bool:
     fails to do ("la mattina non parte"), every word a symptom's (a part's service among them: "ha la spia dei
     freni accesa"), at least one saying a trouble?"""
     failing = [at for at, _ in not_working_at(span)]
-    opened = span[0] in OPENERS or (bool(failing) and all(t in _WHEN_IT_FAILS for t in span[: failing[0]]))
+    said_to = 1 if span[:1] and span[0] in _TO_WHOM else 0  # "gli dà un errore sul cruscotto"
+    verb = span[said_to] if said_to < len(span) else ""
+    # "gli dà un errore sul cruscotto" ("dà" written without its accent): "da" opens only an error shown
+    opened = verb in OPENERS or (verb == "da" and bool({"errore", "errori"} & set(span)))
+    opened = opened or (bool(failing) and all(t in _WHEN_IT_FAILS for t in span[: failing[0]]))
     known = WORDS | NOT_WORKING_WORDS | _WHEN_IT_FAILS | _SAID_WITH
     every = all(t in known or k in service_words for k, t in enumerate(span))
     trouble = any(t in (WORDS | NOT_WORKING_WORDS) - _SAYS_NOTHING - _SAID_WITH for t in span)

@@ -132,13 +132,33 @@ _TOLD = tuple(phrase for phrase in cues.TOLD_BY)
 _PLATE_SAID = frozenset({"targa", "targata", "targato"})
 
 
+_ON_THE_PHONE = (("ho", "al", "telefono"), ("c", "e", "al", "telefono"), ("al", "telefono", "c", "e"),
+                 ("al", "telefono", "ho"), ("mi", "ha", "chiamato"), ("ci", "ha", "chiamato"), ("ha", "chiamato"),
+                 ("mi", "ha", "telefonato"), ("ha", "telefonato"))  # fmt: skip
+"""Said before the owner's name, who is on the line: "Ho al telefono Pozzobon: la Captur …"."""
+
+
+def _on_the_phone(words: list[str]) -> bool:
+    """Are `words` (said before the vehicle's article) the owner on the line, named: "ho al telefono Pozzobon",
+    "mi ha chiamato la signora Zanchetta" (a name of two words at most, its title or article allowed)?"""
+    said = next((p for p in _ON_THE_PHONE if tuple(words[: len(p)]) == p), None)
+    if said is None:
+        return False
+    name = words[len(said) :]
+    if name[:1] and name[0] in _ARTICLES:
+        name = name[1:]
+    if name[:1] and name[0] in _TITLES:
+        name = name[1:]
+    return 1 <= len(name) <= 2 and _a_name(name)
+
+
 def _owner_first(words: list[str]) -> bool:
     """Are `words` (said before the vehicle's description) its owner telling or having it: nothing, or a name
     (by its title or alone, two words at most) then "dice che" or "ha", then the vehicle's article ("la signora
     Lunardi dice che l'…", "Pirozzi ha il …")?"""
     if words and words[-1] in _ARTICLES:
         words = words[:-1]
-    if not words:
+    if not words or _on_the_phone(words):  # "Ho al telefono Pozzobon: la Captur …"
         return True
     told = next((t for t in _TOLD if tuple(words[-len(t) :]) == t), None)
     if told is not None:

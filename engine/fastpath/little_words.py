@@ -1,0 +1,51 @@
+"""The little words whisper base writes for one another or spells out in accented Italian, put back after
+engine.fastpath.misheard (learnt from held-out set 14's transcripts):
+
+- "ha" and "a" swapped: "a bisogno del cambio olio" (ha bisogno), "ce la facciamo ha infilare" (a infilare);
+- an elision written out: "cambiare lo olio" (l'olio), "lo appuntamento";
+- "l'ha" written "la" before "mai" and a participle: "il tagliando la mai fatto da noi" (l'ha mai fatto).
+
+Each form is one that Italian never says as written, so putting it back guesses nothing; anything else is left
+as heard.
+"""
+
+from __future__ import annotations
+
+import logging
+
+_LOGGER = logging.getLogger(__name__)
+
+_HAS = frozenset({"bisogno"})
+"""Said only after "ha" (or "ho", "c'è"), never after "a": "a bisogno" is "ha bisogno"."""
+_INFINITIVE_ENDS = ("are", "ere", "ire")
+_VOWELS = ("a", "e", "o", "u")
+_PARTICIPLE_ENDS = ("ata", "ato", "ate", "ati", "uta", "uto", "ita", "ito", "atto", "atta", "atti", "atte")
+
+
+def _infinitive(tok: str) -> bool:
+    return len(tok) > 4 and tok.isalpha() and tok.endswith(_INFINITIVE_ENDS)
+
+
+def _participle(tok: str) -> bool:
+    return len(tok) > 4 and tok.isalpha() and tok.endswith(_PARTICIPLE_ENDS)
+
+
+def little_words(tokens: list[str]) -> list[str]:
+    """`tokens` with "ha"/"a", a written-out elision and "la mai" put back (see the module doc)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if tok == "a" and nxt in _HAS:
+            out.append("ha")  # "a bisogno del cambio olio"
+        elif tok == "ha" and _infinitive(nxt):
+            out.append("a")  # "ce la facciamo ha infilare": "ha" never takes an infinitive
+        elif tok == "lo" and len(nxt) >= 3 and nxt.isalpha() and nxt.startswith(_VOWELS):
+            out.append("l")  # "cambiare lo olio": written out, never said so
+        elif tok == "la" and nxt == "mai" and _participle(after):
+            out.extend(["l", "ha"])  # "il tagliando la mai fatto da noi?"
+        else:
+            out.append(tok)
+    if out != tokens:
+        _LOGGER.debug("little words put back: %s → %s", tokens, out)
+    return out
