@@ -252,6 +252,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "chi abbiamo segnato | chi ho segnato | who s booked | who is booked | who s booked in | who s in | "
         "who have we got | who ve we got | who do we have | who s due | who is due | who are we expecting | "
         "who are we seeing | who s on the books | anyone booked | anybody booked | who s down for | "
+        # "who've we got coming in" with the auxiliary lost ("who we got coming in tomorrow?")
+        "who we got coming | who we got booked | who we got in | who we got today | who we got tomorrow | "
+        "who d we got coming | what have we got coming | what ve we got coming | what we got coming | "
+        "what have we got booked | what ve we got booked | what we got booked | "
         # who is still to come: "oggi chi dobbiamo ancora aspettare?", "chi manca ancora?"
         + _STILL_EXPECTED
         + " | chi manca | chi manca ancora | chi deve ancora arrivare | chi deve ancora venire | "
