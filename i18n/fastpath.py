@@ -41,6 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{channel} confirmation queued.",
     },
     "reminder_set": {"it": "Promemoria {channel} {when}.", "en": "{channel} reminder {when}."},
+    "reminder_set_now": {"it": "Promemoria {channel} in partenza subito.", "en": "{channel} reminder going out now."},
     "message_failed": {
         "it": "Non sono riuscito a mandare il messaggio {channel}: {why}",
         "en": "I could not send the {channel} message: {why}",
@@ -168,6 +169,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "say_back_verbless": {"it": "La prendo come una nuova prenotazione.", "en": "I'm taking it as a new booking."},
     "say_back_words": {"it": "Non ho capito tutte le parole.", "en": "I didn't catch every word."},
     "say_back_changed": {"it": "Nel frattempo è cambiato qualcosa.", "en": "Something changed meanwhile."},
+    # a reminder asked for a time already past, the appointment still ahead: offered as soon as possible
+    "say_back_reminder_past": {
+        "it": "Il promemoria {asked} sarebbe già passato.",
+        "en": "A reminder {asked} would already be past.",
+    },
+    "reminder_asked_days_before": {"it": "{days} giorni prima", "en": "{days} days before"},
+    "reminder_asked_day_before": {"it": "il giorno prima alle {time}", "en": "the day before at {time}"},
+    "reminder_asked_same_day": {"it": "lo stesso giorno alle {time}", "en": "the same day at {time}"},
+    "reminder_now": {"it": "subito", "en": "now"},
     "do_book": {"it": "Prenoto: {service} per {vehicle}{owner}, {when}", "en": "Booking: {service} for {vehicle}{owner}, {when}"},
     "do_move": {"it": "Sposto: {service} per {vehicle}, da {old} a {when}", "en": "Moving: {service} for {vehicle}, from {old} to {when}"},
     "do_confirmation": {
@@ -207,6 +217,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "reminder_default": {"it": "il giorno prima alle 18", "en": "the day before at 18:00"},
     "and_confirmation": {"it": ", e mando la conferma {channel}", "en": ", and sending the {channel} confirmation"},
     "and_reminder": {"it": ", con promemoria {channel}", "en": ", with a {channel} reminder"},
+    "and_reminder_now": {"it": ", con promemoria {channel} subito", "en": ", with a {channel} reminder now"},
     "not_done": {"it": "Va bene, non faccio niente.", "en": "All right, I'll leave it."},
     "cancel_confirm": {
         "it": "Annullo l'appuntamento di {when}: {service} per {vehicle}{owner}. Confermi?",

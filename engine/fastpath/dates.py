@@ -143,7 +143,8 @@ def _digit_word(tok: str) -> int | None:
 
 
 _NOT_A_DAY_AFTER = {"posto", "primo", "giorni", "giorno", "km", "chilometri", "mila", "euro", "per", "percento",
-                    "volte", "anni", "mesi", "settimane", "ore", "minuti", "appuntamenti", "macchine", "auto"}  # fmt: skip
+                    "volte", "anni", "mesi", "settimane", "ore", "minuti", "appuntamenti", "macchine", "auto",
+                    "minutes", "hours", "days", "weeks", "months", "years", "cars", "percent", "k", "miles"}  # fmt: skip
 
 
 def _day_of_month(tokens: list[str], i: int, today: date) -> date | None:
@@ -153,7 +154,9 @@ def _day_of_month(tokens: list[str], i: int, today: date) -> date | None:
     if i >= len(tokens) or tokens[i] in ("primo", "prima"):
         return None
     said = tokens[i]
-    if not (said.isdigit() and len(said) <= 2) and not (said.isalpha() and word_to_number(said) is not None):
+    if not (said.isdigit() and len(said) <= 2) and not (said.isalpha() and word_to_number(said) is not None) and not (
+        _en_ordinal(said)
+    ):
         return None
     day_n = _day_number(tokens, i)
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -172,6 +175,18 @@ def _day_of_month(tokens: list[str], i: int, today: date) -> date | None:
         if candidate >= today:
             return candidate
     return None
+
+
+def _en_ordinal(said: str) -> bool:
+    """An English day written as an ordinal in digits: "15th", "1st", "22nd"."""
+    return len(said) in (3, 4) and said[:-2].isdigit() and said[-2:] in ("st", "nd", "rd", "th")
+
+
+def _en_day_of_month(tokens: list[str], i: int) -> bool:
+    """Is "the" at `i` an English day of the month said alone: "the 15th" (a digit ordinal), or "on the 15"
+    (whisper's ordinal dropped after "on")? "the 208", "the 15 minutes", "the first free slot" are none."""
+    said = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return _en_ordinal(said) or (said.isdigit() and len(said) <= 2 and tokens[i - 1 : i] == ["on"])
 
 
 _NOT_A_DAY_AFTER_FIRST = frozenset({"free", "available", "open", "slot", "one", "time", "thing", "appointment",
@@ -294,6 +309,11 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
         elif tok in ("il", "l") and (dated := _day_of_month(tokens, i + 1, today)) is not None:
             # "un tagliando il nove alle 10", "l'8": the next day of that number
             out.append(DateMention(dated, i, i + 2))
+            i += 2
+            continue
+        elif tok == "the" and _en_day_of_month(tokens, i) and (dated := _day_of_month(tokens, i + 1, today)):
+            # "on the 15th at 10", "on the 15": the next day of that number, as Italian "il 15"
+            out.append(DateMention(dated, i - (prev == "on"), i + 2))
             i += 2
             continue
         elif tok in ("tra", "fra", "in") and nxt == "a" and tokens[i + 2 : i + 3] == ["week"]:

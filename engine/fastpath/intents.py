@@ -321,6 +321,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "chi abbiamo segnato | chi ho segnato | who s booked | who is booked | who s booked in | who s in | "
         "who have we got | who ve we got | who do we have | who s due | who is due | who are we expecting | "
         "who are we seeing | who s on the books | anyone booked | anybody booked | who s down for | "
+        # "who've we got coming in" with the auxiliary lost ("who we got coming in tomorrow?")
+        "who we got coming | who we got booked | who we got in | who we got today | who we got tomorrow | "
+        "who d we got coming | what have we got coming | what ve we got coming | what we got coming | "
+        "what have we got booked | what ve we got booked | what we got booked | "
         # who is still to come: "oggi chi dobbiamo ancora aspettare?", "chi manca ancora?"
         + _STILL_EXPECTED
         + " | chi manca | chi manca ancora | chi deve ancora arrivare | chi deve ancora venire | "
@@ -335,7 +339,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prima data utile | quando c e posto | quando c e un posto | quando siete liberi | quando e libero | "
         "c e posto | c e un buco | un buco | avete posto | posto per | quando posso | quando possiamo | "
         "quando si puo | quando riesci | quando riuscite | first free | first available | next available | "
-        "earliest | next free | when can | when is the next | when s the next | any free slot | free slot | "
+        "earliest | soonest | next free | when can | when is the next | when s the next | any free slot | free slot | "
         "posto libero | disponibilita | available | availability | quando siamo liberi | quando sei libero | "
         "c e spazio | avete spazio | hai spazio | primo giorno in cui | primo giorno che hai | primo giorno utile | "
         "orari liberi | orari hai liberi | orari avete liberi | orari ha liberi | che orari hai | che orari avete | "
@@ -451,6 +455,28 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
     return None
 
 
+_HAVE_ASKED = frozenset({("can", "we"), ("can", "you"), ("could", "you")})
+"""Who is asked to have the car ("could we" stays a hypothetical, refused)."""
+_HAVE_WHAT = frozenset({"it", "her", "him", "them"})
+_HAVE_DAY = frozenset({"today", "tomorrow", "next", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday"})  # fmt: skip
+
+
+def had_in(tokens: list[str]) -> int | None:
+    """Where an English "can we have it <day>" is ("… is due a service, can we have it Tuesday the 1st at
+    8:30?"): the car asked for, by a pronoun, with its day right after ("in" or "on" between): the position of
+    "have". None otherwise: "can we have it back Tuesday", "could you have it ready by Friday", "can we have it
+    on the ramp" ask for something else."""
+    for k in range(2, len(tokens) - 2):
+        if tokens[k] != "have" or tuple(tokens[k - 2 : k]) not in _HAVE_ASKED or tokens[k + 1] not in _HAVE_WHAT:
+            continue
+        at = k + 2 + (tokens[k + 2] in ("in", "on"))
+        day = tokens[at : at + 2]
+        if day[:1] and (day[0] in _HAVE_DAY or (day[0] == "the" and day[1:] and day[1][:1].isdigit())):
+            return k
+    return None
+
+
 _RECORD_UP = _cues(
     " | ".join(f"{verb} up {the}{what}" for verb in ("pull", "bring") for the in ("the ", "")
                for what in ("record", "records", "details", "file"))
@@ -498,7 +524,42 @@ def taken_off(tokens: list[str]) -> int | None:
                     break
         if tok in SERVICE_OFF_VERBS and _service_job_named(tokens, k + 1):
             return k
+        if tok == "knock" and _on_the_head(tokens, k + 1):
+            return k
     return None
+
+
+ON_THE_HEAD = frozenset({"knock", "head"})
+"""The words of "knock … on the head" (an appointment called off), known to the parser."""
+_HEAD_OBJECTS = frozenset({"it", "that", "this", "them"}) | _APPOINTMENT_WORDS
+"""What may be knocked on the head besides a job named: "knock it on the head", "knock that booking on the head"."""
+
+
+def _on_the_head(tokens: list[str], at: int) -> bool:
+    """Is what is knocked from `at` an appointment called off, "on the head" after it: the job named right
+    after the verb ("knock the tyre change on the Giulietta on the head"), an appointment word, or "it"/"that"
+    alone before "on the head"? "The bonnet knocked him on the head" and "knock the dent out" call nothing off."""
+    for end in range(at + 1, min(len(tokens), at + 12) - 2):
+        if tokens[end : end + 3] != ["on", "the", "head"]:
+            continue
+        between = tokens[at:end]
+        if not between or between[0] in ("him", "her", "me", "us", "you"):
+            return False
+        if _APPOINTMENT_WORDS & set(between) or (len(between) == 1 and between[0] in _HEAD_OBJECTS):
+            return True
+        return _job_first(tokens, at)
+    return False
+
+
+def _job_first(tokens: list[str], at: int) -> bool:
+    """The service named first after the verb (past an article, a day's or an owner's), "the tyre change"."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    while at < len(tokens) and (tokens[at] in _BEFORE_JOB or tokens[at] in _DAY_OF_JOB):
+        at += 1
+    at = _after_owner(tokens, at)
+    found = find_services(tokens[at : at + 6])
+    return bool(found) and found[0].start == 0
 
 
 SERVICE_OFF_VERBS = frozenset({"scrap", "ditch", "axe", "scrub", "nix"})
@@ -836,7 +897,7 @@ REMINDER_VERBS = _cues(
 FIRST_FREE = _cues(
     "primo posto libero | primo posto | prima data libera | prima disponibilita | primo buco | primo slot | "
     "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | appena possibile | "
-    "prima possibile | il prima possibile | primo giorno libero | first free | first available | earliest | "
+    "prima possibile | il prima possibile | primo giorno libero | first free | first available | earliest | soonest | "
     "as soon as possible | asap | next available | first slot | next free | first open | quando c e posto | "
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "

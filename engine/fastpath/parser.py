@@ -324,6 +324,12 @@ def _main_intent(
             positions.setdefault("first_free_slot", at)  # "can you fit the Panda in on Friday?": room asked
         else:  # told, or asked for an hour said ("can you fit the Jeep in on Wednesday at 9?"): a booking
             positions["book"] = at  # "get the Doblò in for a tyre change in the first free slot"
+    had = cues.had_in(tokens)
+    if had is not None and not {"cancel", "move", "book"} & set(positions):
+        if first_time(tokens)[0] is None:
+            positions.setdefault("first_free_slot", had)  # "can we have it Tuesday?": room asked
+        else:
+            positions["book"] = had  # "… is due a service, can we have it Tuesday the 1st at 8:30?"
     called_up = cues.record_called_up(tokens)
     if called_up is not None:
         positions.setdefault("lookup_plate", called_up)  # "pull up the record for GH 507 MN"
@@ -444,6 +450,7 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
 
 
 _NOT_NUMBERS = {"un", "una", "uno", "one", "a", "an"}
+_EN_DUE_BEFORE = frozenset({"is", "s", "was", "are", "re", "were", "be", "now", "overdue", "long"})
 _WORN_DOWN = frozenset({"sono", "e", "quasi", "ormai", "gia"})
 
 
@@ -458,6 +465,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
             continue
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
             continue  # "i freni sono a zero" (whisper writes "a 0" too): worn out, no number of the request
+        if tok == "due" and ((i > 0 and tokens[i - 1] in _EN_DUE_BEFORE) or tokens[i + 1 : i + 2] == ["for"]):
+            continue  # English "the Daily is due a service", "she's due for her MOT": no Italian two
         if tok.isdigit() or word_to_number(tok) is not None:
             return True
     return False

@@ -406,6 +406,7 @@ def known_words() -> frozenset[str]:
     words.update(composite.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, CAR_SIZE_WORDS, COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
     words.update(intents.PUSH_VERBS)  # "push the Zafira back to Friday"
+    words.update(intents.ON_THE_HEAD)  # "knock the tyre change on the head"
     words.update(intents.CALLED)  # "Mrs Borrelli rang, …"
     for phrase in intents.MESSAGE_TOLD:  # "ha già mandato la conferma": told of, never put back as "mandalo"
         words.update(phrase)

@@ -53,6 +53,7 @@ async def book(ctx: Context) -> str:
         args["customer_id"] = customer_id
     if staff_id:
         args["staff_id"] = staff_id
+    messages.mind_past_reminders(ctx, args["start"], messages.reminder_parts(ctx))
     said_back = "write" not in ctx.pinned and (ctx.careful or ctx.unsure_vehicle is not None)
     if said_back and s.get("date") and s.get("time") and not s.get("date_to"):
         # the time said is checked before it is said back: a yes is never met with "è già occupato"
@@ -62,7 +63,7 @@ async def book(ctx: Context) -> str:
     action = T.say(
         "do_book", ctx.lang, service=T.in_sentence(service["name"]), vehicle=T.spoken_vehicle(vehicle, ctx.lang),
         owner=T.owner_suffix(vehicle, ctx.lang), when=T.spoken_when(args["start"], ctx.lang, ctx.today),
-    ) + messages.follow_ups_said(ctx)  # fmt: skip
+    ) + messages.follow_ups_said(ctx, args["start"])  # fmt: skip
     result = await ctx.write("create_appointment", args, action)
     if not result.ok:
         raise steps.slot_refusal(ctx, result, args["start"])
@@ -123,11 +124,13 @@ async def move(ctx: Context) -> str:
         "idempotency_key": idempotency_key(),
     }
     who = T.spoken_vehicle(vehicle, ctx.lang) if vehicle else str(appointment.get("plate", ""))
+    if vehicle is not None:  # the follow-ups run only with the vehicle
+        messages.mind_past_reminders(ctx, new_start, messages.reminder_parts(ctx))
     action = T.say(
         "do_move", ctx.lang, service=T.in_sentence(service["name"]), vehicle=who,
         old=T.spoken_when(old.isoformat(timespec="minutes"), ctx.lang, ctx.today),
         when=T.spoken_when(new_start, ctx.lang, ctx.today),
-    ) + messages.follow_ups_said(ctx)  # fmt: skip
+    ) + messages.follow_ups_said(ctx, new_start)  # fmt: skip
     result = await ctx.write("reschedule_appointment", args, action)
     if not result.ok:
         raise steps.slot_refusal(ctx, result, new_start)

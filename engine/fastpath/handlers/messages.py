@@ -22,16 +22,57 @@ async def follow_ups(ctx: Context, appointment: dict[str, Any], vehicle: dict[st
     return said
 
 
-def follow_ups_said(ctx: Context) -> str:
-    """The composite parts after a booking or a move, as said back before it (", e mando la conferma SMS")."""
+def follow_ups_said(ctx: Context, start: str | None = None) -> str:
+    """The composite parts after a booking or a move (of the appointment at `start`), as said back before
+    it (", e mando la conferma SMS"; ", con promemoria WhatsApp subito" when its time asked is past)."""
     said = ""
     for part in ctx.parse.parts[1:]:
         channel = T.channel_name(part.slots.get("channel") or "whatsapp", ctx.lang)
         if part.intent == "send_confirmation":
             said += T.say("and_confirmation", ctx.lang, channel=channel)
         elif part.intent == "send_reminder":
-            said += T.say("and_reminder", ctx.lang, channel=channel)
+            now = start is not None and reminder_time(ctx, start, part.slots)[1] is not None
+            said += T.say("and_reminder_now" if now else "and_reminder", ctx.lang, channel=channel)
     return said
+
+
+SOON = timedelta(minutes=3)
+"""How far ahead "now" is set for a reminder whose time asked is past: beyond the two minutes a write said
+back waits for its yes (engine.fastpath.front.OPEN_QUESTION_S), so that time is still ahead at the yes."""
+
+
+def reminder_time(ctx: Context, start: str, slots: dict[str, Any]) -> tuple[str, str | None]:
+    """When the reminder of the appointment at `start` goes (ISO, to the minute), and, when the time asked
+    ("2 days before", "the day before at 18") is already past while the appointment is still ahead, how
+    that time was asked: it goes as soon as possible instead, the nearest time to the one asked still
+    possible, and is said back for a yes first (`mind_past_reminders`). An appointment about to start
+    keeps the time asked, and the backend's refusal is said."""
+    rem = slots.get("reminder") or {"days_before": 1, "time": "18:00"}
+    begins = datetime.fromisoformat(str(start)[:16])
+    days = int(rem.get("days_before", 1))
+    time = str(rem.get("time", "18:00"))
+    send_at = f"{(begins.date() - timedelta(days=days)).isoformat()}T{time}"
+    soon = (ctx.now() + SOON).replace(second=0, microsecond=0)
+    if datetime.fromisoformat(send_at) >= ctx.now() or begins <= soon:
+        return send_at, None
+    kind = rem.get("when") or ("same_day" if days == 0 else "days_before" if days > 1 else "day_before")
+    asked = T.phrase(f"reminder_asked_{kind}", ctx.lang, days=days, time=time)
+    return soon.isoformat(timespec="minutes"), asked
+
+
+def mind_past_reminders(ctx: Context, start: str, parts: list[dict[str, Any]]) -> None:
+    """Before the request's first write, for the appointment at `start`: a reminder among the `parts`'
+    slots whose time asked is already past goes as soon as possible, so the whole request is said back
+    for a yes first (whatever else already made it careful keeps its own lead)."""
+    for slots in parts:
+        asked = reminder_time(ctx, start, slots)[1]
+        if asked is not None and not ctx.careful:
+            ctx.careful, ctx.careful_said = "reminder_past", {"asked": asked}
+
+
+def reminder_parts(ctx: Context) -> list[dict[str, Any]]:
+    """The slots of the request's reminder parts after its first (a booking's, a move's, a confirmation's)."""
+    return [part.slots for part in ctx.parse.parts[1:] if part.intent == "send_reminder"]
 
 
 def _about(ctx: Context, appointment: dict[str, Any], vehicle: dict[str, Any] | None) -> dict[str, str]:
@@ -64,10 +105,8 @@ async def confirm_by_message(
 
 
 async def schedule_reminder(ctx: Context, appointment: dict[str, Any], slots: dict[str, Any]) -> str:
-    rem = slots.get("reminder") or {"days_before": 1, "time": "18:00"}
-    start = datetime.fromisoformat(str(appointment["start"]))
-    day = start.date() - timedelta(days=int(rem.get("days_before", 1)))
-    send_at = f"{day.isoformat()}T{rem.get('time', '18:00')}"
+    send_at, past = reminder_time(ctx, str(appointment["start"]), slots)
+    send = T.phrase("reminder_now", ctx.lang) if past else T.spoken_when(send_at, ctx.lang, ctx.today)
     channel = slots.get("channel") or "whatsapp"
     args = {
         "appointment_id": appointment["appointment_id"],
@@ -77,11 +116,13 @@ async def schedule_reminder(ctx: Context, appointment: dict[str, Any], slots: di
     }
     action = T.say(
         "do_reminder", ctx.lang, channel=T.channel_name(channel, ctx.lang),
-        send=T.spoken_when(send_at, ctx.lang, ctx.today), **_about(ctx, appointment, ctx.vehicle),
+        send=send, **_about(ctx, appointment, ctx.vehicle),
     )  # fmt: skip
     result = await ctx.write("schedule_reminder", args, action)
     if not result.ok:
         return T.say("reminder_failed", ctx.lang, why=why(result, ctx.lang))
+    if past:
+        return T.say("reminder_set_now", ctx.lang, channel=T.channel_name(channel, ctx.lang))
     return T.say(
         "reminder_set", ctx.lang, channel=T.channel_name(channel, ctx.lang),
         when=T.spoken_when(send_at, ctx.lang, ctx.today),
@@ -91,6 +132,7 @@ async def schedule_reminder(ctx: Context, appointment: dict[str, Any], slots: di
 async def send_confirmation(ctx: Context) -> str:
     vehicle = await steps.find_vehicle(ctx, write=True)
     appointment = await steps.find_appointment(ctx, vehicle)
+    mind_past_reminders(ctx, str(appointment["start"]), reminder_parts(ctx))
     said = [await confirm_by_message(ctx, appointment, vehicle, ctx.slots.get("channel", "whatsapp"))]
     for part in ctx.parse.parts[1:]:
         if part.intent == "send_reminder":
@@ -101,4 +143,5 @@ async def send_confirmation(ctx: Context) -> str:
 async def send_reminder(ctx: Context) -> str:
     vehicle = await steps.find_vehicle(ctx, write=True)
     appointment = await steps.find_appointment(ctx, vehicle)
+    mind_past_reminders(ctx, str(appointment["start"]), [ctx.slots])
     return await schedule_reminder(ctx, appointment, ctx.slots)
