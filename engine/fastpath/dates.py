@@ -419,14 +419,8 @@ def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
     hh: int | None = None
     mm = 0
     used = 1
-    if ":" in tok:
-        parts = tok.split(":")
-        if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit():
-            hh, mm = int(parts[0]), int(parts[1])
-    elif tok.isdigit() and len(tok) in (3, 4) and int(tok) % 100 % 5 == 0 and int(tok) % 100 < 60:
-        hh, mm = divmod(int(tok), 100)  # "at 430", "alle 1030": whisper's times without their colon
-    elif tok.endswith(("am", "pm")) and tok[:-2].replace(":", "").isdigit():
-        core = tok[:-2]
+    if tok.endswith(("am", "pm")) and tok[:-2].count(":") <= 1 and tok[:-2].replace(":", "").isdigit():
+        core = tok[:-2]  # "3pm", "3:30pm" (its minutes kept: "3:30pm" read nothing, "3.30pm" read 15:00)
         if ":" in core:
             hh, mm = (int(x) for x in core.split(":"))
         else:
@@ -436,6 +430,12 @@ def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
         if tok.endswith("am") and hh == 12:
             hh = 0
         return (hh, mm, 1) if 0 <= hh <= 23 and 0 <= mm <= 59 else None
+    if ":" in tok:
+        parts = tok.split(":")
+        if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit():
+            hh, mm = int(parts[0]), int(parts[1])
+    elif tok.isdigit() and len(tok) in (3, 4) and int(tok) % 100 % 5 == 0 and int(tok) % 100 < 60:
+        hh, mm = divmod(int(tok), 100)  # "at 430", "alle 1030": whisper's times without their colon
     else:
         if tok in ("una",):  # "all'una"
             hh = 1

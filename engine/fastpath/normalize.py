@@ -8,7 +8,7 @@ import unicodedata
 
 _LOGGER = logging.getLogger(__name__)
 
-_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
+_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?![\d.]?\d)(?=[ap]m\b|\b)")  # "9.30", "3.30pm"
 _AMPM = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-:/][a-z0-9]+)*")
 _APOSTROPHE = re.compile(r"[’'`´]")
