@@ -398,6 +398,9 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         letters = sum(c.isalpha() for c in cheapest)
         if not (3 <= digits <= 8 and letters >= 2) and not _ONE_DIGIT_DROPPED.match(cheapest):
             continue
+        cut = _number_before_plate(tokens, start, i, found)
+        if cut is not None:
+            start, found = cut
         forms = italian_forms(found, limit=1)
         first_digit = next((k for k in range(start, i) if any(c.isdigit() for c in tokens[k])), i)
         word = max((k for k in range(start, first_digit) if _a_word(tokens, k)), default=None)
@@ -424,6 +427,31 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         if cost < best_cost and cost <= _MAX_SPAN_COST:
             plate = forms[0] if forms else found[0].text
             best, best_cost = HeardSpan(start, i, plate, tuple(found)), cost
+    return best
+
+
+def _numbered(token: str) -> bool:
+    """A token that says digits ("512", "m148rb", "cinque")."""
+    return any(c.isdigit() for c in token) or digits_of(token) is not None
+
+
+def _number_before_plate(
+    tokens: list[str], start: int, end: int, found: list[Reading]
+) -> tuple[int, list[Reading]] | None:
+    """Where the plate starts when a number said just before it belongs to the words before ("spostala al
+    28, SD 512 FA", "move it to the 28, SD 512 FA", "venerdì 4 …", "costa 300 …"), and its readings; else
+    None. Cut only when the words after the number read as a whole Italian plate, more cheaply than the span
+    with it: no Italian plate has digits before its letters, so there the number is extra. Digits heard for
+    a plate's letters ("10 345 AF" for D C 345 A F) leave a rest that is no whole plate, and stay."""
+    best: tuple[int, list[Reading]] | None = None
+    best_cost = to_italian(found)
+    for k in range(start, end - 1):
+        if digits_of(tokens[k]) is None or not any(_numbered(t) for t in tokens[k + 1 : end]):
+            continue
+        rest = readings(tokens[k + 1 : end])
+        cost = to_italian(rest)
+        if italian_forms(rest, limit=1) and cost < best_cost:
+            best, best_cost = (k + 1, rest), cost
     return best
 
 
