@@ -404,11 +404,15 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         forms = italian_forms(found, limit=1)
         first_digit = next((k for k in range(start, i) if any(c.isdigit() for c in tokens[k])), i)
         word = max((k for k in range(start, first_digit) if _a_word(tokens, k)), default=None)
-        if not forms and word is not None and i - word > 2:
-            # "la Barbieri, GN 402 CE": a surname before a whole plate is no letter of it
+        if word is not None and i - word > 2:
+            # "la Barbieri, GN 402 CE": a surname before a whole plate is no letter of it; nor is a word of
+            # the sentence before the letters when the plate is likelier without it ("nel piazzale. FG 158
+            # TDOV", "300 euro, SD 512 FA": the letters said are there, the word adds only more)
             rest = readings(tokens[word + 1 : i])
             rest_forms = italian_forms(rest, limit=1)
-            if rest_forms:
+            after = tokens[word + 1 : i]  # the rest has its own letters, and digits after them
+            lettered = _letters_then_digits(after)
+            if (rest_forms and not forms) or (lettered and to_italian(rest) < to_italian(found)):
                 start, found, forms = word + 1, rest, rest_forms
         last_digit = max(
             k for k in range(start, i) if any(c.isdigit() for c in tokens[k]) or digits_of(tokens[k])
@@ -433,6 +437,16 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
 def _numbered(token: str) -> bool:
     """A token that says digits ("512", "m148rb", "cinque")."""
     return any(c.isdigit() for c in token) or digits_of(token) is not None
+
+
+def _letters_then_digits(span: list[str]) -> bool:
+    """The span opens with two letters or more before the first token that says digits ("fg 158 tdov",
+    "sd 512 fa"; not "otto 151 pie", whose "otto" is a digit, nor "a9 0 7 m n")."""
+    first = next((k for k, tok in enumerate(span) if _numbered(tok)), None)
+    if first is None:
+        return False
+    written = any(c.isdigit() for c in span[first])  # "ab123": its letters count, a number word's do not
+    return _letters_before_digits(span if written else span[:first]) >= 2
 
 
 def _number_before_plate(

@@ -1,7 +1,10 @@
 """A number said just before a plate whisper heard loosely is no part of it: the day of a move ("spostala il
 28, SD 512 FA", "move it to the 28, SD 512 FA"), an hour, a day after a weekday, a price. The plate after it
 is read whole, and the number is still read for the request. Digits heard for a plate's letters ("10 3 4 5 a
-f" for D S 345 A F) leave no whole plate after them, and stay in it."""
+f" for D S 345 A F) leave no whole plate after them, and stay in it.
+
+And an ordinary word of the sentence just before a plate's letters ("nel piazzale. FG 158 …") no longer makes
+the span too dear to be a plate at all: the plate is read from its own letters on."""
 
 from __future__ import annotations
 
@@ -113,6 +116,26 @@ def test_a_day_said_bare_after_to_is_asked_not_read_into_the_plate() -> None:
     # "to the 30" is no date the parser reads: the move asks, and the plate is the plate said
     p = parse_en("Move it to the 30, TR 728 FA.")
     assert p.slots.get("plate") == "TR728FA" and not p.handled, (p.reason, p.slots)
+
+
+# --- a word of the sentence before the plate's own letters -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Una Punto parcheggiata davanti al cancello. GB 274 TDOV. Chi è il proprietario?", "GB274"),
+        ("Ho una Clio in fondo al capannone, LS 903 PRIV, mi dici di chi è?", "LS903"),
+    ],
+)
+def test_a_word_before_the_plate_s_letters_leaves_the_plate(text: str, plate: str) -> None:
+    got = _plates(text)
+    assert len(got) == 1 and got[0].startswith(plate), got
+
+
+def test_a_word_that_is_the_plate_s_letters_stays() -> None:
+    # "cicapa" is C K: what follows it ("907 MN") has no letters of its own
+    assert _plates("Di chi è la panda cicapa 907 MN?") == ["CK907MN"]
 
 
 def test_a_plate_s_digits_said_alone_before_it_whole_still_correct_it() -> None:
