@@ -398,14 +398,21 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         letters = sum(c.isalpha() for c in cheapest)
         if not (3 <= digits <= 8 and letters >= 2) and not _ONE_DIGIT_DROPPED.match(cheapest):
             continue
+        cut = _number_before_plate(tokens, start, i, found)
+        if cut is not None:
+            start, found = cut
         forms = italian_forms(found, limit=1)
         first_digit = next((k for k in range(start, i) if any(c.isdigit() for c in tokens[k])), i)
         word = max((k for k in range(start, first_digit) if _a_word(tokens, k)), default=None)
-        if not forms and word is not None and i - word > 2:
-            # "la Barbieri, GN 402 CE": a surname before a whole plate is no letter of it
+        if word is not None and i - word > 2:
+            # "la Barbieri, GN 402 CE": a surname before a whole plate is no letter of it; nor is a word of
+            # the sentence before the letters when the plate is likelier without it ("nel piazzale. FG 158
+            # TDOV", "300 euro, SD 512 FA": the letters said are there, the word adds only more)
             rest = readings(tokens[word + 1 : i])
             rest_forms = italian_forms(rest, limit=1)
-            if rest_forms:
+            after = tokens[word + 1 : i]  # the rest has its own letters, and digits after them
+            lettered = _letters_then_digits(after)
+            if (rest_forms and not forms) or (lettered and to_italian(rest) < to_italian(found)):
                 start, found, forms = word + 1, rest, rest_forms
         last_digit = max(
             k for k in range(start, i) if any(c.isdigit() for c in tokens[k]) or digits_of(tokens[k])
@@ -424,6 +431,41 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         if cost < best_cost and cost <= _MAX_SPAN_COST:
             plate = forms[0] if forms else found[0].text
             best, best_cost = HeardSpan(start, i, plate, tuple(found)), cost
+    return best
+
+
+def _numbered(token: str) -> bool:
+    """A token that says digits ("512", "m148rb", "cinque")."""
+    return any(c.isdigit() for c in token) or digits_of(token) is not None
+
+
+def _letters_then_digits(span: list[str]) -> bool:
+    """The span opens with two letters or more before the first token that says digits ("fg 158 tdov",
+    "sd 512 fa"; not "otto 151 pie", whose "otto" is a digit, nor "a9 0 7 m n")."""
+    first = next((k for k, tok in enumerate(span) if _numbered(tok)), None)
+    if first is None:
+        return False
+    written = any(c.isdigit() for c in span[first])  # "ab123": its letters count, a number word's do not
+    return _letters_before_digits(span if written else span[:first]) >= 2
+
+
+def _number_before_plate(
+    tokens: list[str], start: int, end: int, found: list[Reading]
+) -> tuple[int, list[Reading]] | None:
+    """Where the plate starts when a number said just before it belongs to the words before ("spostala al
+    28, SD 512 FA", "move it to the 28, SD 512 FA", "venerdì 4 …", "costa 300 …"), and its readings; else
+    None. Cut only when the words after the number read as a whole Italian plate, more cheaply than the span
+    with it: no Italian plate has digits before its letters, so there the number is extra. Digits heard for
+    a plate's letters ("10 345 AF" for D C 345 A F) leave a rest that is no whole plate, and stay."""
+    best: tuple[int, list[Reading]] | None = None
+    best_cost = to_italian(found)
+    for k in range(start, end - 1):
+        if digits_of(tokens[k]) is None or not any(_numbered(t) for t in tokens[k + 1 : end]):
+            continue
+        rest = readings(tokens[k + 1 : end])
+        cost = to_italian(rest)
+        if italian_forms(rest, limit=1) and cost < best_cost:
+            best, best_cost = (k + 1, rest), cost
     return best
 
 

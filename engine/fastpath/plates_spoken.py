@@ -101,7 +101,9 @@ def nato_heard(tokens: list[str], i: int) -> str | None:
 def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
     """The runs of plate symbols in the tokens: (start, end, [(symbol, position), …]). A vehicle's name or
     a NATO word just before a whole plate is no symbol of it (`names_before_plates`)."""
-    return _symbol_runs(tokens, names_before_plates(tuple(tokens)) | _hours(tuple(tokens)) | _day_dates(tuple(tokens)))
+    said = tuple(tokens)
+    skip = names_before_plates(said) | _hours(said) | _day_dates(said) | _numbers_before_plates(said)
+    return _symbol_runs(tokens, skip)
 
 
 _AT_HOUR = frozenset({"alle", "all", "ore", "at", "verso", "dalle", "entro", "by"})
@@ -125,6 +127,25 @@ def _day_dates(tokens: tuple[str, ...]) -> frozenset[int]:
         i for i in range(1, len(tokens))
         if tokens[i - 1] in WEEKDAYS and (day := digits_of(tokens[i])) is not None and 0 < int(day) <= 31
     )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=256)
+def _numbers_before_plates(tokens: tuple[str, ...]) -> frozenset[int]:
+    """A number said just before a whole Italian plate belongs to the words before it, never to the plate: "il
+    preventivo è di 450, KR 617 FD" is no plate ED450KR ("è di" read as E D), "spostala il 28, SD 512 FD" no
+    28SD512FD. Not after a plate's letters said plainly ("AB 123 CD 456 EF": AB123CD stays the plate), nor
+    the plate's own digits said alone before it whole ("no, 124, AB 124 CD": `_group_then_whole`'s)."""
+    found = set()
+    for k in range(len(tokens) - 1):
+        number = digits_of(tokens[k])
+        plate = _spelled_plate(tokens, k + 1) if number is not None else None
+        if plate is None or plate[2:5] == number:
+            continue
+        before = _symbol(list(tokens), k - 1) if k > 0 else None
+        if before is not None and before[0].isalpha() and tokens[k - 1] not in _WEAK:
+            continue
+        found.add(k)
+    return frozenset(found)
 
 
 def _symbol_runs(tokens: list[str], skip: frozenset[int]) -> list[tuple[int, int, list[tuple[str, int]]]]:
