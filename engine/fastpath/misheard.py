@@ -800,10 +800,37 @@ def _colours(words: tuple[str, ...]) -> bool:
     return all(w in COLOURS for w in words)
 
 
+def _opener_run_on(tokens: list[str]) -> list[str]:
+    """An opener whisper ran onto the next word ("Sentimetimi un cambio olio": senti, mettimi; "allorasegnami"):
+    split where the rest sounds exactly like one known word and no other; a word that is known as heard, or
+    whose rest is short or sounds like nothing known ("sentiero", "ecceterà"), stays as it is."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        opener = next((o for o in _OPENERS if len(o) >= 4 and o != "bene" and tok.startswith(o)), None)
+        rest = tok[len(opener) :] if opener else ""
+        if opener and tok not in known and len(rest) >= 5 and rest.isalpha():
+            same = _sounds()[0].same(rest) & _request_words()
+            if len(same) == 1:
+                out.extend([opener, same.pop()])
+                continue
+        out.append(tok)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _request_words() -> frozenset[str]:
+    """The words a request opens with after its opener ("mettimi", "sposta", "prenota"): the intents' cue words,
+    so a surname or a noun after "senti"/"bene" ("Benedetto", "sentinella") is never split off."""
+    from engine.fastpath import intents
+
+    return frozenset(w for cues in intents.CUES.values() for phrase in cues for w in phrase if len(w) >= 5)
+
+
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = _esse_cut(_to_him_split(_digits_split(said_as(tokens))))
+    heard = _esse_cut(_to_him_split(_digits_split(_opener_run_on(said_as(tokens)))))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _away_run_on(_or_for_a(heard))
     heard = models_heard(_who_comes(heard), _known())
