@@ -65,6 +65,7 @@ def test_every_set_is_labelled_and_none_repeats_another() -> None:
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     }
     assert len(bench_speech.load_set(bench_speech.SETS["heldout2"])) == 60
     assert len(bench_speech.load_set(bench_speech.SETS["heldout3"])) == 50
@@ -89,6 +90,8 @@ def test_every_set_is_labelled_and_none_repeats_another() -> None:
     assert [sum(r["language"] == lang for r in fourteenth) for lang in ("it", "en")] == [60, 20]
     fifteenth = bench_speech.load_set(bench_speech.SETS["heldout15"])
     assert [sum(r["language"] == lang for r in fifteenth) for lang in ("it", "en")] == [60, 20]
+    sixteenth = bench_speech.load_set(bench_speech.SETS["heldout16"])
+    assert [sum(r["language"] == lang for r in sixteenth) for lang in ("it", "en")] == [60, 20]
     plates = {v["plate"] for v in bench_speech_workshop.load_fixtures()["vehicles"]}
     seen_ids: set[str] = set()
     seen_refs = {row["text"].strip().lower() for row in nlu.load_dataset()}  # nor of the fast path's rows
@@ -127,12 +130,13 @@ SERVICE_NAMES = {
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ],
 )
 def test_a_blind_set_names_its_own_vehicles_and_every_write_it_labels_can_be_made(
     bench_cache: Path, name: str
 ) -> None:
-    """Sets 7 to 15 talk mostly about their own batch of vehicles; a labelled move, cancel or message finds the one
+    """Sets 7 to 16 talk mostly about their own batch of vehicles; a labelled move, cancel or message finds the one
     appointment it means, and every booking or move labelled "do" targets a slot the bench workshop has free."""
     import sqlite3
     from datetime import datetime, timedelta
