@@ -1,5 +1,5 @@
-"""The little words whisper base writes for one another or spells out in accented Italian, put back after
-engine.fastpath.misheard (learnt from held-out set 14's transcripts):
+"""The little words whisper base writes for one another or spells out in accented Italian, put back by
+engine.fastpath.misheard.put_back, as its last step (learnt from held-out set 14's transcripts):
 
 - "ha" and "a" swapped: "a bisogno del cambio olio" (ha bisogno), "ce la facciamo ha infilare" (a infilare);
 - an elision written out: "cambiare lo olio" (l'olio), "lo appuntamento";

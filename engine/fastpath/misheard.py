@@ -12,6 +12,7 @@ import functools
 import logging
 import re
 
+from engine.fastpath.little_words import little_words
 from engine.fastpath.models_heard import models_heard
 from engine.fastpath.normalize import find_all
 from engine.fastpath.sounds_like import SoundIndex, edit_distance, sound_key
@@ -845,6 +846,7 @@ def put_back(tokens: list[str]) -> list[str]:
         if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and _colours(fixed):
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"
         out.extend(fixed)
+    out = little_words(out)  # the little words swapped or spelt out, once every word is back
     if out != tokens:
         _LOGGER.debug("misheard words put back: %s → %s", tokens, out)
     return out

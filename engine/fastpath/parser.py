@@ -32,7 +32,6 @@ from engine.fastpath.dates import (
     extract_datetime,
     first_time,
 )
-from engine.fastpath.little_words import little_words
 from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
@@ -878,7 +877,7 @@ def heard_tokens(text: str) -> list[str]:
     and the self-corrections that can be resolved applied (a plate's: engine.fastpath.plates_spoken; a day's or
     a time's: engine.fastpath.corrections), and a service's mileage taken out ("il tagliando dei 30.000" is
     no time, day or stray number: engine.fastpath.mileage)."""
-    return drop_mileage(resolve_corrections(take_back_plates(little_words(put_back(tokenize(text))))))
+    return drop_mileage(resolve_corrections(take_back_plates(put_back(tokenize(text)))))
 
 
 def first_free_asked(text: str) -> bool:
