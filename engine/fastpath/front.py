@@ -137,6 +137,9 @@ class FastPath:
         """
         self._open = None
         p = self.parse(text)
+        if alone and (says_only_yes(text) or (says_no(text) and len(p.text.split()) <= 2)):
+            # "sì" with no question open (it ran out, or was answered): no model will take it either
+            return FastPathOutcome(True, T.say("nothing_open", p.language), parse=p.to_dict(), reason="nothing_open")
         if alone and not p.handled and (p.reason or "").startswith("unknown_words:"):
             p = parse(text, language=self.language, today=self._now().date(), unknown_ok=True)
             careful = careful or "words"

@@ -260,3 +260,13 @@ async def test_offline_a_time_offered_for_one_taken_is_booked_by_the_next_turn(b
     [booking] = [c for c in answered.tool_calls if c.name == "create_appointment"]
     assert booking.result.ok and booking.arguments["start"] == f"{tuesday.isoformat()}T09:30"
 
+
+async def test_offline_a_bare_yes_with_nothing_open_says_so(backend, make_pipeline) -> None:
+    pipeline = await make_pipeline(Settings(language="it"))
+    said = await pipeline.run_text_turn("sì")
+    assert "niente in sospeso" in said.reply_text and not said.tool_calls, said.reply_text
+    # after a question is answered, a second yes finds nothing open either: nothing is written twice
+    await pipeline.run_text_turn("Prenota un tagliando per la Panda, primo posto libero")
+    await pipeline.run_text_turn("la grigia")
+    again = await pipeline.run_text_turn("sì")
+    assert "niente in sospeso" in again.reply_text and not again.tool_calls, again.reply_text
