@@ -204,7 +204,8 @@ def score_turn(
         # a question about something else (the time, the service) or a write said back whole, naming the
         # vehicle looked up: the turn resolved to it ("Prenoto: … per la Ducato bianca DX093KP …. Confermi?")
         named = _resolved_plate(calls)
-        resolved = named if named and named in (result.reply_text or "") else None
+        offered = parsed.reason in OFFERED  # other times for the vehicle found: the answer books that one
+        resolved = named if named and (offered or named in (result.reply_text or "")) else None
     plate_right = None if not row.get("plate") else resolved == row["plate"]
     if row["intent"] is not None and p is not None and p.intent == row["intent"]:
         slot_problems = slot_mismatches(row["slots"], p)
@@ -292,6 +293,10 @@ def answer_said_back(
         score.problems.append("a write after a no to a say-back")
     return score
 
+
+OFFERED = frozenset({"slot_taken", "outside_hours"})
+"""The fast path's reasons for offering other times (engine.fastpath.steps.slot_refusal): a question about
+the time, for the vehicle already found (the write refused named it)."""
 
 ASKED_ABOUT_VEHICLE = frozenset(
     {"fuzzy_plate", "ambiguous_vehicle", "plate_description_mismatch", "say_back:vehicle"}

@@ -55,8 +55,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{when} is already taken. I can offer {alternatives}.",
     },
     "slot_taken_none": {
-        "it": "{when} è già occupato e non vedo alternative vicine.",
-        "en": "{when} is already taken and I see no close alternatives.",
+        "it": "{when} è già occupato e non vedo alternative vicine: dimmi un altro giorno o un'altra ora.",
+        "en": "{when} is already taken and I see no close alternatives: tell me another day or time.",
+    },
+    # the answer to the times offered (engine.fastpath.front.FastPath._take_offer) named none of them
+    "offer_which": {"it": "Quale preferisci: {alternatives}?", "en": "Which would you like: {alternatives}?"},
+    "offer_other": {"it": "Dimmi un altro giorno o un'altra ora.", "en": "Tell me another day or time."},
+    # a bare yes or no with no question open, offline (engine.fastpath.front.FastPath.handle)
+    "nothing_open": {
+        "it": "Non ho niente in sospeso da confermare: dimmi cosa devo fare.",
+        "en": "There's nothing waiting for a yes: tell me what to do.",
     },
     "outside_hours": {
         "it": "{when} è fuori orario. Posso proporre {alternatives}.",

@@ -1,13 +1,18 @@
-"""Answers to the fast path's own questions: which vehicle, service or appointment the person chose."""
+"""Answers to the fast path's own questions: which vehicle, service or appointment the person chose, and which
+of the times offered for one taken."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from engine.fastpath.dates import extract_datetime
+from engine.fastpath.intents import WRITE_INTENTS
 from engine.fastpath.normalize import tokenize
-from engine.fastpath.parser import Parse, heard_tokens
+from engine.fastpath.parser import Parse, fill_slots, heard_tokens, parse
 from engine.fastpath.plate_evidence import model_fits
 from engine.fastpath.services import catalogue_words, kind_asked_about, named_by_words
 from engine.fastpath.vehicles import MAKES, MODELS, VehicleDescription
@@ -74,6 +79,70 @@ def pick(
     return matching[0] if len(matching) == 1 else None
 
 
+@dataclass(frozen=True)
+class OfferAnswer:
+    """What an answer to the times offered instead of a taken one says (`offer_answer`)."""
+
+    start: str | None = None
+    """The start chosen or said ("2026-12-03T11:30"); None with `again`."""
+    time_kept: bool = False
+    """Only a day was said: the time asked for at first is kept ("Allora venerdì")."""
+    again: bool = False
+    """A yes to more than one time, or a time that fits more than one: which one is asked again."""
+
+
+_TIME_OF = {"delle": "alle", "dalle": "alle"}
+"""'quella delle 11' read as 'alle 11': the times offered are named the way they were said."""
+_OFFER_WORDS = frozenset({
+    "alle", "all", "a", "ad", "le", "la", "il", "l", "lo", "quella", "quello", "di", "del", "della", "per", "me",
+    "mi", "allora", "facciamo", "meglio", "pure", "anzi", "quindi", "magari", "preferisco", "prendo", "e", "ore",
+    "oppure", "o", "ehm", "uhm", "prenota", "prenotala", "prenotalo", "metti", "mettila", "mettilo", "fissa",
+    "fissala", "fissalo", "segna", "segnala", "segnalo", "sposta", "spostala", "spostalo",
+    "then", "the", "one", "at", "on", "how", "about", "lets", "let's", "make", "it", "that", "please", "thanks",
+    "book", "move", "put", "in", "okay", "no",
+})  # fmt: skip
+"""The words around a time or a choice in an answer to the times offered: any other word makes it no answer
+("ok ma dopo ti richiamo", "che tempo fa domani?")."""
+
+
+def offer_answer(
+    text: str, options: list[dict[str, Any]], refused: str, intent: str, lang: str, today: date
+) -> OfferAnswer | None:
+    """The start an answer to "… è già occupato. Posso proporre X, Y o Z." takes: an option by its time or
+    day ("alle 11 e mezza", "venerdì"), by order ("la seconda"), a plain yes to the one time offered, or
+    another time or day for the same request ("allora alle 4", "facciamo venerdì": the first time asked kept).
+    None when `text` is not such an answer (a new request, a no). `intent`: the request's ("book", "move")."""
+    tokens = heard_tokens(text)
+    if not tokens or len(tokens) > 12:
+        return None
+    own = parse(text, language=lang, today=today)
+    if own.handled or (own.intent in WRITE_INTENTS and own.intent != intent):
+        return None  # a new command, not an answer ("prenotala alle 11" is one)
+    words = set(tokens)
+    tokens = [_TIME_OF.get(t, t) for t in tokens]
+    consumed = extract_datetime(tokens, today).consumed
+    known = _OFFER_WORDS | _YES | _PLAIN | _ORDINALS.keys()
+    if any(t not in known for i, t in enumerate(tokens) if i not in consumed):
+        return None
+    said = fill_slots(tokens, text, today, "book", lang)
+    day, time = said.get("date"), said.get("time")
+    if day or time:
+        fits = [o for o in options if (not day or o["start"][:10] == day) and (not time or o["start"][11:16] == time)]
+        if len(fits) == 1:
+            return OfferAnswer(start=fits[0]["start"])
+        if len(fits) > 1:
+            return OfferAnswer(again=True)
+        if time:
+            return OfferAnswer(start=f"{day or refused[:10]}T{time}")
+        return OfferAnswer(start=f"{day}T{refused[11:16]}", time_kept=True)
+    ordinal = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
+    if len(ordinal) == 1 and options and ordinal[0] < len(options):
+        return OfferAnswer(start=options[ordinal[0]]["start"])
+    if words & _YES and words <= _YES | _PLAIN:
+        return OfferAnswer(start=options[0]["start"]) if len(options) == 1 else OfferAnswer(again=True)
+    return None
+
+
 def _named_vehicle(tokens: list[str]) -> VehicleDescription | None:
     """The model (else the make) an answer names, any model however common ("la Punto", "la Yaris Cross")."""
     for i, tok in enumerate(tokens):
@@ -108,6 +177,25 @@ def with_vehicle(p: Parse, plate: str) -> Parse:
         out["plate"] = plate
         return out
 
+    return _changed(p, fix)
+
+
+def _changed(p: Parse, fix: Callable[[dict[str, Any]], dict[str, Any]]) -> Parse:
+    """`p` taken as understood, its slots (and its first part's) changed by `fix`."""
     parts = [Parse(x.text, x.intent, fix(x.slots) if i == 0 else dict(x.slots), x.confidence, True, None, x.language)
              for i, x in enumerate(p.parts)]  # fmt: skip
     return Parse(p.text, p.intent, fix(p.slots), p.confidence, True, None, p.language, parts)
+
+
+_WHEN_SLOTS = ("date", "time", "date_to", "part_of_day", "first_free", "open_ended")
+
+
+def at_start(p: Parse, start: str) -> Parse:
+    """The same request, now at `start` ("2026-12-03T11:30"): its day and time, and nothing else of when."""
+
+    def fix(slots: dict[str, Any]) -> dict[str, Any]:
+        out = {k: v for k, v in slots.items() if k not in _WHEN_SLOTS}
+        out["date"], out["time"] = start[:10], start[11:16]
+        return out
+
+    return _changed(p, fix)

@@ -38,15 +38,19 @@ class Stop(Exception):
         reason: str | None = None,
         kind: str | None = None,
         options: list[dict[str, Any]] | None = None,
+        refused: str | None = None,
     ) -> None:
         super().__init__(text)
         self.text = text
         self.clarify = clarify
         self.reason = reason
         self.kind = kind
-        """What the question chooses between: "vehicle", "service", "appointment", or "write" (a whole
-        write said back for a yes) (None: not resumable)."""
+        """What the question chooses between: "vehicle", "service", "appointment", "write" (a whole
+        write said back for a yes), or "offer" (the times offered instead of one that could not be had)
+        (None: not resumable)."""
         self.options = options or []
+        self.refused = refused
+        """For an "offer": the start asked for that could not be had ("2026-12-03T11:00")."""
 
 
 def why(result: ToolResult, language: str) -> str:

@@ -33,8 +33,8 @@ class Execution:
             if ctx.unsure_vehicle is not None and stop.kind != "write":
                 # stopped before the write it would have said back: ask about the nearly-heard plate first
                 stop = steps.vehicle_question(ctx, ctx.unsure_vehicle)
-            if stop.kind == "write":  # the whole request understood, said back for a yes: the fast path's
-                self.question = stop  # own question, whoever would answer a question it could not take
+            if stop.kind in ("write", "offer"):  # the whole request understood and said back for a yes, or
+                self.question = stop  # other times offered: the fast path's own question, model or not
                 return FastPathOutcome(
                     True, stop.text, ctx.calls, None, p.to_dict(), clarification=stop.text, reason=stop.reason
                 )

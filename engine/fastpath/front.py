@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from engine.fastpath import steps
-from engine.fastpath.choices import pick, says_no, says_only_yes, with_vehicle
+from engine.fastpath.choices import at_start, offer_answer, pick, says_no, says_only_yes, with_vehicle
 from engine.fastpath.context import Context, Memory
 from engine.fastpath.execution import Execution
 from engine.fastpath.outcome import FastPathOutcome
@@ -31,8 +31,8 @@ class _OpenQuestion:
 
     parse: Parse
     kind: str
-    """"slots" (a missing or ambiguous slot), "vehicle", "service", "appointment" or "write" (a write
-    said back whole for a yes)."""
+    """"slots" (a missing or ambiguous slot), "vehicle", "service", "appointment", "write" (a write
+    said back whole for a yes) or "offer" (other times offered for one taken)."""
     options: list[dict[str, Any]]
     asked_at: datetime
     careful: str | None = None
@@ -41,6 +41,8 @@ class _OpenQuestion:
     """The choices already made for this request (an earlier answer), kept for the next run."""
     said: str | None = None
     """The question as it was said, asked again when the answer is a bare yes ("A che ora?" "Sì.")."""
+    refused: str | None = None
+    """For an "offer": the start asked for that could not be had."""
 
 
 def question_key(p: Parse) -> str | None:
@@ -135,6 +137,9 @@ class FastPath:
         """
         self._open = None
         p = self.parse(text)
+        if alone and (says_only_yes(text) or (says_no(text) and len(p.text.split()) <= 2)):
+            # "sì" with no question open (it ran out, or was answered): no model will take it either
+            return FastPathOutcome(True, T.say("nothing_open", p.language), parse=p.to_dict(), reason="nothing_open")
         if alone and not p.handled and (p.reason or "").startswith("unknown_words:"):
             p = parse(text, language=self.language, today=self._now().date(), unknown_ok=True)
             careful = careful or "words"
@@ -154,6 +159,8 @@ class FastPath:
         if question is None or self._now() - question.asked_at > timedelta(seconds=OPEN_QUESTION_S):
             return None
         p = question.parse
+        if question.kind == "offer":
+            return await self._take_offer(question, text, context, careful)
         if question.kind != "write" and question.said and says_only_yes(text):
             # "A che ora?" "Sì.": a yes answers no question for a detail; asked again, still open
             self._open = dataclasses.replace(question, asked_at=self._now())
@@ -194,6 +201,31 @@ class FastPath:
             pinned[question.kind] = chosen
         return await self._execute(p, context, pinned, careful)
 
+    async def _take_offer(
+        self, question: _OpenQuestion, text: str, context: CallContext, careful: str | None
+    ) -> FastPathOutcome | None:
+        """The answer to the times offered for one taken: the same request run again at the time chosen
+        or said. A bare yes to several times asks which; a no does nothing; anything else is a new request."""
+        p = question.parse
+        answer = offer_answer(
+            text, question.options, question.refused or "", str(p.intent), p.language, self._now().date()
+        )
+        if answer is None:
+            if says_no(text):
+                return FastPathOutcome(True, T.say("not_done", p.language), parse=p.to_dict(), reason="declined")
+            return None
+        if answer.again or answer.start is None:
+            times = [T.spoken_when(o["start"], p.language, self._now().date()) for o in question.options]
+            said = (
+                T.say("offer_which", p.language, alternatives=T.spoken_list(times, p.language, T.OR))
+                if times
+                else T.say("offer_other", p.language)
+            )
+            self._open = dataclasses.replace(question, asked_at=self._now())
+            return FastPathOutcome(True, said, parse=p.to_dict(), clarification=said, reason="asked_again")
+        careful = careful or question.careful or ("same_time" if answer.time_kept else None)
+        return await self._execute(at_start(p, answer.start), context, dict(question.pinned), careful)
+
     async def _ask(
         self, p: Parse, context: CallContext, pinned: dict[str, dict[str, Any]], careful: str | None
     ) -> FastPathOutcome:
@@ -230,6 +262,6 @@ class FastPath:
         if execution.question is not None:
             self._open = _OpenQuestion(
                 p, str(execution.question.kind), execution.question.options, self._now(), careful, pinned,
-                outcome.clarification,
+                outcome.clarification, execution.question.refused,
             )
         return outcome

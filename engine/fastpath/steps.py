@@ -427,20 +427,23 @@ async def taken_before_said_back(ctx: Context, service: dict[str, Any], start: s
 
 
 def slot_refusal(ctx: Context, result: ToolResult, start: str) -> Stop:
+    """What a booking or move refused by the diary says. A time taken or outside hours offers the nearest
+    free times as a question ("kind" offer): the answer ("sì", "la seconda", "alle 11 e mezza", "allora
+    venerdì") finishes the same request (engine.fastpath.front); so does another day after a past one."""
     err = result.error
     code = err.code if err else ""
     when = T.spoken_when(start, ctx.lang, ctx.today)
     if code in ("slot_taken", "outside_hours"):
         alternatives = (err.details or {}).get("alternatives", []) if err else []
-        alts = [T.spoken_when(str(a["start"]), ctx.lang, ctx.today) for a in alternatives[:3]]
-        if not alts:
-            return Stop(T.say("slot_taken_none", ctx.lang, when=when), reason=code)
-        return Stop(
-            T.say(code, ctx.lang, when=when, alternatives=T.spoken_list(alts, ctx.lang, T.OR)),
-            reason=code,
-        )
+        offered = [{"start": str(a["start"])[:16]} for a in alternatives[:3]]
+        if not offered:
+            text = T.say("slot_taken_none", ctx.lang, when=when)
+        else:
+            alts = [T.spoken_when(o["start"], ctx.lang, ctx.today) for o in offered]
+            text = T.say(code, ctx.lang, when=when, alternatives=T.spoken_list(alts, ctx.lang, T.OR))
+        return Stop(text, reason=code, kind="offer", options=offered, refused=start[:16])
     if code == "date_in_past":
-        return Stop(T.say("date_in_past", ctx.lang), reason=code)
+        return Stop(T.say("date_in_past", ctx.lang), reason=code, kind="offer", refused=start[:16])
     return Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason=code)
 
 

@@ -243,3 +243,30 @@ async def test_offline_the_fast_path_question_is_answered_by_the_next_turn(backe
     # the question is answered once: the same words again are a new (not understood) request
     again = await pipeline.run_text_turn("la grigia")
     assert not any(c.name == "create_appointment" for c in again.tool_calls)
+
+
+async def test_offline_a_time_offered_for_one_taken_is_booked_by_the_next_turn(backend, make_pipeline) -> None:
+    # the contract workshop starts on the next Monday; on its Tuesday Cambio gomme is taken at 8:30 and 9:00
+    today = dt.date.today()
+    tuesday = today + dt.timedelta(days=(7 - today.weekday()) % 7 + 1)
+    pipeline = await make_pipeline(Settings(language="it"))
+    asked = await pipeline.run_text_turn(
+        f"Prenota un cambio gomme per la AB123CD il {tuesday.day}/{tuesday.month}/{tuesday.year} alle 8:30"
+    )
+    assert asked.path == "clarify" and "già occupato" in asked.reply_text, asked.reply_text
+    assert not [c for c in asked.tool_calls if c.name == "create_appointment" and c.result.ok]
+    answered = await pipeline.run_text_turn("la prima")
+    assert answered.path == "fastpath", answered.reply_text
+    [booking] = [c for c in answered.tool_calls if c.name == "create_appointment"]
+    assert booking.result.ok and booking.arguments["start"] == f"{tuesday.isoformat()}T09:30"
+
+
+async def test_offline_a_bare_yes_with_nothing_open_says_so(backend, make_pipeline) -> None:
+    pipeline = await make_pipeline(Settings(language="it"))
+    said = await pipeline.run_text_turn("sì")
+    assert "niente in sospeso" in said.reply_text and not said.tool_calls, said.reply_text
+    # after a question is answered, a second yes finds nothing open either: nothing is written twice
+    await pipeline.run_text_turn("Prenota un tagliando per la Panda, primo posto libero")
+    await pipeline.run_text_turn("la grigia")
+    again = await pipeline.run_text_turn("sì")
+    assert "niente in sospeso" in again.reply_text and not again.tool_calls, again.reply_text
