@@ -70,6 +70,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "{when} è fuori orario. Posso proporre {alternatives}.",
         "en": "{when} is outside working hours. I can offer {alternatives}.",
     },
+    "off_grid": {
+        "it": "{when} non è un orario d'inizio. Posso proporre {alternatives}.",
+        "en": "{when} isn't a start time. I can offer {alternatives}.",
+    },
     "date_in_past": {
         "it": "Quella data è già passata: dimmi un altro giorno.",
         "en": "That date is already past: tell me another day.",

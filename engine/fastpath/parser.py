@@ -1156,8 +1156,8 @@ def _judge(result: Parse) -> Parse:
 _ANSWER_KEYS = ("plate", "vehicle_description", "customer", "service", "date", "date_to", "time", "part_of_day",
                 "first_free", "open_ended", "old_date", "old_time", "channel")  # fmt: skip
 ANSWERABLE = ("missing:", "ambiguous:which_day", "ambiguous:two_dates", "ambiguous:two_times", "ambiguous:time_cut",
-               "ambiguous:time_window", "ambiguous:night", "ambiguous:two_services", "ambiguous:two_plates",
-               "ambiguous:two_vehicles", "ambiguous:time_vs_part_of_day")  # fmt: skip
+               "ambiguous:stray_number", "ambiguous:time_window", "ambiguous:night", "ambiguous:two_services",
+               "ambiguous:two_plates", "ambiguous:two_vehicles", "ambiguous:time_vs_part_of_day")  # fmt: skip
 
 
 def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse | None:

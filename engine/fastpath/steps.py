@@ -427,15 +427,17 @@ async def taken_before_said_back(ctx: Context, service: dict[str, Any], start: s
 
 
 def slot_refusal(ctx: Context, result: ToolResult, start: str) -> Stop:
-    """What a booking or move refused by the diary says. A time taken or outside hours offers the nearest
+    """What a booking or move refused by the diary says. A time taken, outside hours or off the grid offers the nearest
     free times as a question ("kind" offer): the answer ("sì", "la seconda", "alle 11 e mezza", "allora
     venerdì") finishes the same request (engine.fastpath.front); so does another day after a past one."""
     err = result.error
     code = err.code if err else ""
     when = T.spoken_when(start, ctx.lang, ctx.today)
-    if code in ("slot_taken", "outside_hours"):
-        alternatives = (err.details or {}).get("alternatives", []) if err else []
-        offered = [{"start": str(a["start"])[:16]} for a in alternatives[:3]]
+    details = (err.details or {}) if err else {}
+    if details.get("reason") == "off_grid":  # "alle 15:15" where bookings start every half hour
+        code = "off_grid"
+    if code in ("slot_taken", "outside_hours", "off_grid"):
+        offered = [{"start": str(a["start"])[:16]} for a in details.get("alternatives", [])[:3]]
         if not offered:
             text = T.say("slot_taken_none", ctx.lang, when=when)
         else:

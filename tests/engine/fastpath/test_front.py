@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from engine.fastpath import FastPath
 from engine.fastpath.context import WRITES
 from tests.engine.fastpath.demo import plate_with_nothing_booked
@@ -254,6 +256,29 @@ async def test_resume_fills_a_missing_day(fast: FastPath, context: CallContext) 
     out = await fast.resume("domani, primo posto libero", context)
     assert out is not None and out.handled, out
     assert out.tool_calls[-1].arguments["start"] == "2026-03-03T09:30"
+
+
+@pytest.mark.parametrize(
+    ("said", "answer", "start"),
+    [
+        ("Prenota un cambio gomme per la AB123CD venerdì 11 e mezza", "alle 11 e mezza", "2026-03-06T11:30"),
+        ("Mettimi la revisione per la AB123CD mercoledì, 4 e mezza", "alle 16 e 30", "2026-03-04T16:30"),
+    ],
+)
+async def test_resume_answers_the_time_asked_for_a_number_not_read(
+    fast: FastPath, context: CallContext, said: str, answer: str, start: str
+) -> None:
+    """A number the parser could not place ("venerdì 11 e mezza": no "alle") asks the time; the answer books
+    it. A bare yes asks the time again, and nothing is written before the time is said."""
+    asked = await fast.handle(said, context)
+    assert not asked.handled and asked.reason == "ambiguous:stray_number", asked
+    assert asked.clarification and "ora" in asked.clarification
+    again = await fast.resume("sì", context)
+    assert again is not None and again.reason == "asked_again" and not again.tool_calls
+    out = await fast.resume(answer, context)
+    assert out is not None and out.handled, out
+    [booking] = [c for c in out.tool_calls if c.name == "create_appointment"]
+    assert booking.result.ok and booking.arguments["start"] == start
 
 
 async def test_resume_ignores_what_is_not_an_answer(fast: FastPath, context: CallContext) -> None:

@@ -194,3 +194,14 @@ def test_a_yes_to_one_time_takes_it() -> None:
 )
 def test_what_is_no_answer_is_not_taken(answer: str) -> None:
     assert offer_answer(answer, _OPTIONS, _REFUSED, "book", "it", _TODAY) is None
+
+
+async def test_a_time_off_the_grid_offers_the_start_times_near_it(fast: FastPath, context: CallContext) -> None:
+    # the revisione starts on the half hour: 15:15 is no start time
+    out = await fast.handle("Prenota la revisione per la AB123CD mercoledì alle 15 e 15", context)
+    assert out.handled and out.reason == "off_grid" and not _writes(out), out
+    assert "non è un orario d'inizio" in out.reply_text and "15:30" in out.reply_text, out.reply_text
+    done = await fast.resume("va bene alle 15 e 30", context)
+    assert done is not None
+    [booking] = _writes(done)
+    assert booking.arguments["start"] == "2026-03-04T15:30"
