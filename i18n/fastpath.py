@@ -8,7 +8,7 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
-from i18n.dates import spoken_day, when
+from i18n.dates import at_time, spoken_day, when
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -51,8 +51,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I could not schedule the reminder: {why}",
     },
     "slot_taken": {
-        "it": "{when} è già occupato. Posso proporre {alternatives}.",
-        "en": "{when} is already taken. I can offer {alternatives}.",
+        "it": "{when} è già occupato. C'è posto {alternatives}.",
+        "en": "{when} is already taken. There's room {alternatives}.",
     },
     "slot_taken_none": {
         "it": "{when} è già occupato e non vedo alternative vicine: dimmi un altro giorno o un'altra ora.",
@@ -67,12 +67,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "There's nothing waiting for a yes: tell me what to do.",
     },
     "outside_hours": {
-        "it": "{when} è fuori orario. Posso proporre {alternatives}.",
-        "en": "{when} is outside working hours. I can offer {alternatives}.",
+        "it": "{when} è fuori orario. C'è posto {alternatives}.",
+        "en": "{when} is outside working hours. There's room {alternatives}.",
     },
     "off_grid": {
-        "it": "{when} non è un orario d'inizio. Posso proporre {alternatives}.",
-        "en": "{when} isn't a start time. I can offer {alternatives}.",
+        "it": "{when} non è un orario d'inizio. C'è posto {alternatives}.",
+        "en": "{when} isn't a start time. There's room {alternatives}.",
     },
     "date_in_past": {
         "it": "Quella data è già passata: dimmi un altro giorno.",
@@ -372,6 +372,17 @@ def in_sentence(name: str) -> str:
 def spoken_when(start: str | datetime, language: str, today: date | None = None) -> str:
     """ISO local datetime → "mercoledì 2 dicembre alle 8:30" / "Wednesday 2 December at 8:30" ("domani alle 8:30")."""
     return when(start, language, style="spoken", today=today)
+
+
+def spoken_times(starts: list[str], language: str, after: str, today: date | None = None) -> list[str]:
+    """Times offered after `after` (ISO), each with its day only where the day changes ("alle 9:30", "alle 10:00",
+    "venerdì 6 marzo alle 8:30"): the day said once, not before every time."""
+    said, day = [], after[:10]
+    for start in starts:
+        moment = datetime.fromisoformat(start)
+        said.append(at_time(moment, language) if start[:10] == day else spoken_when(start, language, today))
+        day = start[:10]
+    return said
 
 
 def spoken_list(items: list[str], language: str, joiner: dict[str, str] = AND) -> str:

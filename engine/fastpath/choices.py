@@ -108,7 +108,7 @@ _OFFER_WORDS = frozenset({
 def offer_answer(
     text: str, options: list[dict[str, Any]], refused: str, intent: str, lang: str, today: date
 ) -> OfferAnswer | None:
-    """The start an answer to "… è già occupato. Posso proporre X, Y o Z." takes: an option by its time or
+    """The start an answer to "… è già occupato. C'è posto X, Y o Z." takes: an option by its time or
     day ("alle 11 e mezza", "venerdì"), by order ("la seconda"), a plain yes to the one time offered, or
     another time or day for the same request ("allora alle 4", "facciamo venerdì": the first time asked kept).
     None when `text` is not such an answer (a new request, a no). `intent`: the request's ("book", "move")."""

@@ -215,7 +215,8 @@ class FastPath:
                 return FastPathOutcome(True, T.say("not_done", p.language), parse=p.to_dict(), reason="declined")
             return None
         if answer.again or answer.start is None:
-            times = [T.spoken_when(o["start"], p.language, self._now().date()) for o in question.options]
+            starts = [str(o["start"]) for o in question.options]
+            times = T.spoken_times(starts, p.language, question.refused or "", self._now().date())
             said = (
                 T.say("offer_which", p.language, alternatives=T.spoken_list(times, p.language, T.OR))
                 if times

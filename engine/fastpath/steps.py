@@ -441,7 +441,7 @@ def slot_refusal(ctx: Context, result: ToolResult, start: str) -> Stop:
         if not offered:
             text = T.say("slot_taken_none", ctx.lang, when=when)
         else:
-            alts = [T.spoken_when(o["start"], ctx.lang, ctx.today) for o in offered]
+            alts = T.spoken_times([o["start"] for o in offered], ctx.lang, start, ctx.today)
             text = T.say(code, ctx.lang, when=when, alternatives=T.spoken_list(alts, ctx.lang, T.OR))
         return Stop(text, reason=code, kind="offer", options=offered, refused=start[:16])
     if code == "date_in_past":

@@ -91,7 +91,10 @@ class Responding(Confirming):
                         confidence=float(parse.get("confidence") or 0.0),
                         handled=bool(outcome.handled),
                         clarification=outcome.clarification,
-                        said_back=bool(outcome.handled and outcome.clarification),
+                        # a write said back whole for a yes (not other times offered, nor a question asked again)
+                        said_back=bool(
+                            outcome.handled and outcome.clarification and (outcome.reason or "").startswith("say_back:")
+                        ),
                         reason=outcome.reason,
                         elapsed_s=round(time.monotonic() - started, 4),
                     )

@@ -422,7 +422,7 @@ def test_a_question_naming_the_vehicle_found_resolves_it_and_a_question_about_th
     assert turn("fuzzy_plate", "Intendi la Ducato bianca DX093KP?").plate_right is False  # asked about it
     assert turn("say_back:no_time", "A che ora?").plate_right is False  # looked up but never named
     # other times offered for a time taken: about the time, for the vehicle found (its answer books that one)
-    offered = turn("slot_taken", "Venerdì alle 14:00 è già occupato. Posso proporre venerdì alle 14:30 o alle 15:00.")
+    offered = turn("slot_taken", "Venerdì alle 14:00 è già occupato. C'è posto alle 14:30 o alle 15:00.")
     assert offered.resolved_plate == "DX093KP" and offered.plate_right and offered.outcome == "ask"
 
 
