@@ -35,6 +35,7 @@ LETTER_WORDS: dict[str, str] = {
     "bi": "B", "ci": "C", "di": "D", "effe": "F", "gi": "G", "ji": "G", "acca": "H", "jei": "J", "gei": "J",
     "cappa": "K", "kappa": "K", "capa": "K", "kapa": "K", "kpa": "K", "elle": "L", "emme": "M", "enne": "N", "pi": "P", "qu": "Q", "cu": "Q",
     "erre": "R", "esse": "S", "ti": "T", "vu": "V", "vi": "V", "ics": "X", "ipsilon": "Y", "ypsilon": "Y",
+    "ipsilone": "Y", "ipsilonne": "Y",
     "zeta": "Z",
     # English
     "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
@@ -79,6 +80,8 @@ def _long_i(tokens: list[str], i: int) -> str | None:
     if form is None:
         return None
     if tok not in _LONG_I:
+        if nxt == form and len(tok) == 1 and tok.isalpha() and tok not in "aeiou":
+            return tok.upper() + "J"  # "zeta i lunga" written "z lunga": the "i" run into the letter's name
         # "effe i lunga" written "FI lunga", "bi i lunga" as "bi lunga": the letter before, then J
         if nxt != form or len(tok) != 2 or tok[1] != "i":
             return None
