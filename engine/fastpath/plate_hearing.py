@@ -482,6 +482,8 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         # "la SE Z 315 LM"): taken when the letters before the digits are fewer than two
         if start > 0 and _pair(tokens[start - 1]) and _letters_before_digits(tokens[start:i]) < 2:
             start -= 1
+        elif start > 0 and _acca_cut(tokens, start - 1):
+            start -= 1  # "ha cabi 615": the "ha" is the start of "acca"
         if i < len(tokens) and _pair(tokens[i]) and any(c.isdigit() for c in tokens[i - 1]):
             i += 1
         span = tokens[start:i]
