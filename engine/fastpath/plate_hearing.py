@@ -519,8 +519,9 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         last_digit = max(
             k for k in range(start, i) if any(c.isdigit() for c in tokens[k]) or digits_of(tokens[k])
         )
-        word = min((k for k in range(last_digit + 1, i) if _a_word(tokens, k)), default=None)
-        if word is not None:
+        after_digits = min((k for k in range(last_digit + 1, i) if _a_word(tokens, k)), default=None)
+        if after_digits is not None:
+            word = after_digits
             # "HA 274 WK oltre al tagliando", "GT 925 MA, a un altro giorno": a word after a plate said
             # plainly is no letter of it ("oltre": O L 3, "NB altrimenti": B A); a plate that ends on a guess
             # ("… doppia vucapa", "doppia" as P A) is not cut short
