@@ -60,6 +60,11 @@ LETTER_PAIRS: dict[tuple[str, str], str] = {
     ("o", "tel"): "H", ("o", "ter"): "H", ("o", "el"): "H", ("o", "tell"): "H",
 }  # fmt: skip
 _ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DIGIT_PAIRS: dict[tuple[str, str], str] = {
+    ("u", "no"): "1", ("quat", "tro"): "4", ("cin", "que"): "5", ("set", "te"): "7", ("ot", "to"): "8",
+}  # fmt: skip
+"""A digit's name cut in two by whisper ("Washington'u no" for Washington uno): halves that are no words of
+their own ("u" is none, "no" alone is), so together they are the digit."""
 
 
 _LONG_I = {"i", "il", "in"}
@@ -100,6 +105,8 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     tok = tokens[i]
     if i + 1 < len(tokens) and (tok, tokens[i + 1]) in LETTER_PAIRS:
         return LETTER_PAIRS[(tok, tokens[i + 1])], 2
+    if i + 1 < len(tokens) and (tok, tokens[i + 1]) in DIGIT_PAIRS:
+        return DIGIT_PAIRS[(tok, tokens[i + 1])], 2
     long_i = _long_i(tokens, i)
     if long_i is not None:
         return long_i, 2

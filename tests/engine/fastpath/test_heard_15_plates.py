@@ -110,3 +110,14 @@ async def test_a_recovered_plate_is_never_written_on_another_vehicle(fast: FastP
         assert [w.arguments["vehicle_id"] for w in writes] == [7], out
     else:  # else said back, that plate named, for a yes
         assert out.clarification and "HK010LA" in out.clarification, out
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("la Clio di Riva, Torino Savona 5 u no 9 Milano Napoli, domani alle 9", "TS519MN"),
+        ("la Punto di Neri, bi ci 4 quat tro 7 esse ti", "BC447ST"),
+    ],
+)
+def test_a_digit_s_name_cut_in_two_is_the_digit(text: str, plate: str) -> None:
+    assert plates_in(text) == [plate]
