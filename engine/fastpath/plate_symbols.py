@@ -35,6 +35,7 @@ LETTER_WORDS: dict[str, str] = {
     "bi": "B", "ci": "C", "di": "D", "effe": "F", "gi": "G", "ji": "G", "acca": "H", "jei": "J", "gei": "J",
     "cappa": "K", "kappa": "K", "capa": "K", "kapa": "K", "kpa": "K", "elle": "L", "emme": "M", "enne": "N", "pi": "P", "qu": "Q", "cu": "Q",
     "erre": "R", "esse": "S", "ti": "T", "vu": "V", "vi": "V", "ics": "X", "ipsilon": "Y", "ypsilon": "Y",
+    "ipsilone": "Y", "ipsilonne": "Y",
     "zeta": "Z",
     # English
     "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
@@ -59,6 +60,11 @@ LETTER_PAIRS: dict[tuple[str, str], str] = {
     ("o", "tel"): "H", ("o", "ter"): "H", ("o", "el"): "H", ("o", "tell"): "H",
 }  # fmt: skip
 _ALNUM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DIGIT_PAIRS: dict[tuple[str, str], str] = {
+    ("u", "no"): "1", ("quat", "tro"): "4", ("cin", "que"): "5", ("set", "te"): "7", ("ot", "to"): "8",
+}  # fmt: skip
+"""A digit's name cut in two by whisper ("Washington'u no" for Washington uno): halves that are no words of
+their own ("u" is none, "no" alone is), so together they are the digit."""
 
 
 _LONG_I = {"i", "il", "in"}
@@ -79,6 +85,8 @@ def _long_i(tokens: list[str], i: int) -> str | None:
     if form is None:
         return None
     if tok not in _LONG_I:
+        if nxt == form and len(tok) == 1 and tok.isalpha() and tok not in "aeiou":
+            return tok.upper() + "J"  # "zeta i lunga" written "z lunga": the "i" run into the letter's name
         # "effe i lunga" written "FI lunga", "bi i lunga" as "bi lunga": the letter before, then J
         if nxt != form or len(tok) != 2 or tok[1] != "i":
             return None
@@ -97,6 +105,8 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     tok = tokens[i]
     if i + 1 < len(tokens) and (tok, tokens[i + 1]) in LETTER_PAIRS:
         return LETTER_PAIRS[(tok, tokens[i + 1])], 2
+    if i + 1 < len(tokens) and (tok, tokens[i + 1]) in DIGIT_PAIRS:
+        return DIGIT_PAIRS[(tok, tokens[i + 1])], 2
     long_i = _long_i(tokens, i)
     if long_i is not None:
         return long_i, 2

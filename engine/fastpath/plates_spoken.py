@@ -15,7 +15,7 @@ from itertools import pairwise
 from engine.fastpath import vehicles
 from engine.fastpath.dates import WEEKDAYS
 from engine.fastpath.numbers import digits_of
-from engine.fastpath.plate_hearing import HeardSpan, find_heard, word_readings
+from engine.fastpath.plate_hearing import HeardSpan, Reading, find_heard, to_italian, word_readings
 from engine.fastpath.plate_symbols import CITY_WORDS, COMMON_2, LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
 from engine.fastpath.vocabulary import known_words
@@ -30,6 +30,9 @@ _IT_FORMAT = re.compile(r"[A-Z]{2}\d{3}[A-Z]{2}")
 _TWO_LETTERS = {"ex": "EX", "el": "EL", "em": "EM", "ef": "EF", "eff": "EF", "es": "ES"}
 """Letter names that are also two letters run together ("e ics" heard as "ex"): inside a run that is no plate
 as one letter, read as both when that, and only that, makes an Italian plate ("EX 120 DN")."""
+_FOREIGN_SHAPE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Z]{0,3}")
+"""Letters, up to four digits, maybe letters: the shape of a plate of another format ("CK 2211 PV"), kept as
+said even where a misheard Italian plate could be read in it."""
 _GROUPS = re.compile(r"^[a-z]{2,3} [0-9a-z]{2,4} [a-z]{2,3}$")  # "TV 2388 NM" written in groups
 
 
@@ -322,7 +325,15 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
             italian = bool(_IT_FORMAT.fullmatch(heard.plate))
             overlap = [m for m in found if m.start < heard.end and heard.start < m.end]
             wider = bool(overlap) and heard.end - heard.start > max(m.end - m.start for m in overlap)
-            if not found or (wider and italian):  # "targa pivu 315KL": more than the strict "315KL"
+            covers = bool(overlap) and all(heard.start <= m.start and m.end <= heard.end for m in overlap)
+            # "targa pivu 315KL": more than the strict "315KL"; "F2V 140 GN", "FP43600VA": the same words, of no
+            # plate's shape as written, read as an Italian plate ("2V", "00V": W's "doppia vu"); "G953P
+            # TopiaV": more words, nearer an Italian plate. "targa CK 2211 PV" has a foreign plate's shape: kept
+            shapeless = covers and not any(_FOREIGN_SHAPE.fullmatch(m.plate) for m in overlap)
+            nearer = covers and wider and to_italian(list(heard.readings)) < min(
+                to_italian([Reading(m.plate, 0.0)]) for m in overlap
+            )
+            if not found or (wider and italian) or (shapeless and italian) or nearer:
                 found = [m for m in found if m not in overlap]
                 found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
     return found
