@@ -560,7 +560,8 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         again_said = _opening_said_twice(after) or _group_then_whole(after) or after
         # "EM 0 9 8... no, 0 9 3 DH": "em" the pair E M (`_TWO_LETTERS`), as much as the letter M's name
         pairs = [(_TWO_LETTERS.get(tokens[idx], sym) if len(sym) == 1 else sym, idx) for sym, idx in before]
-        for m, symbols in ((m, symbols) for symbols in _distinct(before, pairs) for m in range(len(symbols))):
+        readings = [(m, reading) for reading in _distinct(before, pairs) for m in range(len(reading))]
+        for m, symbols in readings:
             said = "".join(sym for sym, _ in symbols[m:])  # "e FK 319": the "e" may be a word before the plate
             for n in range(len(again_said), 0, -1):  # "908 MN a domani": the "a" is no letter of the plate
                 again = "".join(sym for sym, _ in again_said[:n])
