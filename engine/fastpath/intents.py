@@ -173,6 +173,19 @@ _AT_WHAT_HOUR = " | ".join(
 slot that day); "a che ora posso passare?" is no job's."""
 AT_WHAT_HOUR = _cues(_AT_WHAT_HOUR)
 
+_SCHEDULE_OF_DAY = " | ".join(
+    [f"programma {of} {day}"
+     for of in ("di", "per", "a")
+     for day in ("oggi", "domani", "dopodomani", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato",
+                 "stamattina", "stasera", "questa", "questo", "quella", "quel")]
+    # "del 30" is read as no day (engine.fastpath.dates): only "per il 30", so the day asked is never lost
+    + [f"programma {of} {day}" for of in ("per il", "per l") for day in range(1, 32)]
+    + ["programma della giornata", "programma della settimana"]
+)  # fmt: skip
+""""leggimi il programma di venerdì", "programma per domani?", "il programma per il 4": the day's schedule, the
+day said right after "programma" (with its article or not); "programma il tagliando" (the verb) and "il programma
+di manutenzione" are none."""
+
 _NEEDS = "ha bisogno | avrebbe bisogno | hanno bisogno"
 """"la 208 della Ruggeri, EP 674 SY, ha bisogno del cambio olio: sabato 28 alle 9": the car's need, a booking word only
 with its service said right after ("di", "del" between) and not asked ("ha bisogno del tagliando?")."""
@@ -332,8 +345,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # whom the day brings, said with a pronoun: "sabato 5 chi mi entra?", "domani chi ci arriva?"
         "chi mi entra | chi ci entra | chi mi entrano | chi mi arriva | chi ci arriva | chi mi viene | "
         "chi ci viene | chi mi passa | chi ci passa | cosa mi entra | cosa ci entra | che mi entra | "
-        # the day's schedule named as a noun: "leggimi il programma di venerdì" (not "programma il tagliando")
-        "il programma di | il programma del | il programma per | il programma della | il programma dell"
+        # the day's schedule named as a noun: "leggimi il programma di venerdì" (see `_SCHEDULE_OF_DAY`)
+        + _SCHEDULE_OF_DAY
     ),
     "first_free_slot": _cues(
         "primo posto libero | primo posto | primo momento libero | primo momento utile | primo momento buono | "
@@ -1489,6 +1502,8 @@ _NOT_KNOWN_AFTER = _cues(
     # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"
     "non me la ricordo | non me lo ricordo | non la ricordo | non lo ricordo | non ce l ho | non ce l abbiamo | "
     "non l ho | non la trovo | non la vedo | non la leggo | non si legge | "
+    # "ce l'ho" written by whisper as "c'è l'ho": "la targa non c'è l'ho"
+    "non c e l ho | non c e l abbiamo | non c e l ha | "
     # to be told later: "il giorno me lo dice domani", "la targa me la manda dopo", "l'ora la decide lui"
     + " | ".join(
         f"{pronoun} {verb}"

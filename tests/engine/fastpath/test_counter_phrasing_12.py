@@ -188,3 +188,46 @@ def test_the_weather_asked_is_refused(text: str) -> None:
 def test_snow_tyres_are_no_weather() -> None:
     p = _parse("Montagli le gomme da neve sabato alle 9, la Panda AB 123 CD.")
     assert_parsed(p, "book", {"plate": "AB123CD", "service": "tyres"})
+
+
+# --- as whisper writes them: "c'è l'ho", the schedule without its article, "e mattinata", "e e mezza" -----------------
+
+
+def test_the_plate_not_to_hand_written_c_e_l_ho_is_asked() -> None:
+    p = _parse("Revisione per la Golf di Bassi lunedì alle 10, la targa non c'è l'ho.")
+    assert p.intent == "book" and not p.handled and p.reason == "missing:plate", (p.reason, p.slots)
+
+
+def test_c_e_l_ho_said_of_the_request_stays_a_negation() -> None:
+    p = _parse("Non c'è l'ho la revisione lunedì alle 10 per la Golf EF 456 GH.")
+    assert not p.handled and p.reason == "out_of_scope:negation", (p.intent, p.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("leggimi programma di sabato", "2026-11-28"), ("programma per il 30?", "2026-11-30")],
+)
+def test_the_programme_without_its_article_with_its_day_is_the_agenda(text: str, day: str) -> None:
+    assert_parsed(_parse(text), "day_appointments", {"date": day})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il programma di manutenzione della Golf EF 456 GH.", "Dimmi il programma del 30."],  # no day read
+)
+def test_a_programme_without_a_day_read_is_no_agenda(text: str) -> None:
+    assert _parse(text).intent != "day_appointments"
+
+
+def test_e_mattinata_after_the_day_is_in_mattinata() -> None:
+    p = _parse("martedì otto e mattinata c'è posto per una revisione?")
+    assert_parsed(p, "first_free_slot", {"date": "2026-12-08", "service": "inspection"})
+
+
+def test_the_hours_e_written_twice_is_said_once() -> None:
+    p = _parse("Tagliando per la Polo, EP 674 SY, venerdì alle 4 e e mezza.")
+    assert_parsed(p, "book", {"plate": "EP674SY", "time": "16:30"})
+
+
+def test_two_e_letters_of_a_plate_stay_letters() -> None:
+    assert "EE123AB" in plates_in("Di chi è la E E 123 AB?")
