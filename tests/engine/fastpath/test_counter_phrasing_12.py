@@ -91,6 +91,13 @@ def test_cerca_la_looks_up_a_plate(text: str, intent: str) -> None:
     assert _parse(text).intent == intent
 
 
+@pytest.mark.parametrize(
+    "text", ["Cerca il cambio olio della Polo, EP 674 SY.", "Cercami la revisione della Yaris CX 808 BZ."]
+)
+def test_a_job_searched_is_no_owner_asked(text: str) -> None:
+    assert _parse(text).intent != "lookup_plate"
+
+
 # --- what the car does told between its owner and its plate; a part dead, then its replacement ---------------------
 
 
