@@ -174,15 +174,17 @@ slot that day); "a che ora posso passare?" is no job's."""
 AT_WHAT_HOUR = _cues(_AT_WHAT_HOUR)
 
 _SCHEDULE_OF_DAY = " | ".join(
-    [f"programma {of} {day}"
+    [f"{schedule} {of} {day}"
+     for schedule in ("programma", "scaletta")
      for of in ("di", "per", "a")
      for day in ("oggi", "domani", "dopodomani", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato",
                  "stamattina", "stasera", "questa", "questo", "quella", "quel")]
     # "del 30" is read as no day (engine.fastpath.dates): only "per il 30", so the day asked is never lost
-    + [f"programma {of} {day}" for of in ("per il", "per l") for day in range(1, 32)]
-    + ["programma della giornata", "programma della settimana"]
+    + [f"{schedule} {of} {day}" for schedule in ("programma", "scaletta") for of in ("per il", "per l")
+       for day in range(1, 32)]
+    + ["programma della giornata", "programma della settimana", "scaletta della giornata"]
 )  # fmt: skip
-""""leggimi il programma di venerdì", "programma per domani?", "il programma per il 4": the day's schedule, the
+""""leggimi il programma di venerdì", "programma per domani?", "la scaletta di oggi": the day's schedule, the
 day said right after "programma" (with its article or not); "programma il tagliando" (the verb) and "il programma
 di manutenzione" are none."""
 

@@ -212,7 +212,8 @@ def test_c_e_l_ho_said_of_the_request_stays_a_negation() -> None:
 
 @pytest.mark.parametrize(
     ("text", "day"),
-    [("leggimi programma di sabato", "2026-11-28"), ("programma per il 30?", "2026-11-30")],
+    [("leggimi programma di sabato", "2026-11-28"), ("programma per il 30?", "2026-11-30"),
+     ("Com'è la scaletta di domani?", "2026-11-26")],
 )
 def test_the_programme_without_its_article_with_its_day_is_the_agenda(text: str, day: str) -> None:
     assert_parsed(_parse(text), "day_appointments", {"date": day})
