@@ -173,6 +173,21 @@ _AT_WHAT_HOUR = " | ".join(
 slot that day); "a che ora posso passare?" is no job's."""
 AT_WHAT_HOUR = _cues(_AT_WHAT_HOUR)
 
+_SCHEDULE_OF_DAY = " | ".join(
+    [f"{schedule} {of} {day}"
+     for schedule in ("programma", "scaletta")
+     for of in ("di", "per", "a")
+     for day in ("oggi", "domani", "dopodomani", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato",
+                 "stamattina", "stasera", "questa", "questo", "quella", "quel")]
+    # "del 30" is read as no day (engine.fastpath.dates): only "per il 30", so the day asked is never lost
+    + [f"{schedule} {of} {day}" for schedule in ("programma", "scaletta") for of in ("per il", "per l")
+       for day in range(1, 32)]
+    + ["programma della giornata", "programma della settimana", "scaletta della giornata"]
+)  # fmt: skip
+""""leggimi il programma di venerdì", "programma per domani?", "la scaletta di oggi": the day's schedule, the
+day said right after "programma" (with its article or not); "programma il tagliando" (the verb) and "il programma
+di manutenzione" are none."""
+
 _NEEDS = "ha bisogno | avrebbe bisogno | hanno bisogno"
 """"la 208 della Ruggeri, EP 674 SY, ha bisogno del cambio olio: sabato 28 alle 9": the car's need, a booking word only
 with its service said right after ("di", "del" between) and not asked ("ha bisogno del tagliando?")."""
@@ -257,7 +272,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
         "intestato | a chi e intestata | di che cliente e | whose | who owns | owner | look up | "
         "cerca la targa | cerchi la targa | cercami la targa | controlla la targa | che macchina e | che auto e | "
-        "mi cerchi la | mi cerchi il | cercami la | cercami il | chi ce l ha | chi ce lo ha | chi ce la ha | "
+        "mi cerchi la | mi cerchi il | cercami la | cercami il | cerca la | cerca il | cerca l | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
         "belongs | chi e | who is | who s the owner | padrone | padrona | chi e il padrone | chi e la padrona | "
         "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi | "
@@ -331,10 +346,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "chi devono ancora arrivare | chi resta | chi ci resta | chi e rimasto | chi arriva ancora | "
         # whom the day brings, said with a pronoun: "sabato 5 chi mi entra?", "domani chi ci arriva?"
         "chi mi entra | chi ci entra | chi mi entrano | chi mi arriva | chi ci arriva | chi mi viene | "
-        "chi ci viene | chi mi passa | chi ci passa | cosa mi entra | cosa ci entra | che mi entra"
+        "chi ci viene | chi mi passa | chi ci passa | cosa mi entra | cosa ci entra | che mi entra | "
+        # the day's schedule named as a noun: "leggimi il programma di venerdì" (see `_SCHEDULE_OF_DAY`)
+        + _SCHEDULE_OF_DAY
     ),
     "first_free_slot": _cues(
-        "primo posto libero | primo posto | prima data libera | prima disponibilita | primo buco | primo slot | "
+        "primo posto libero | primo posto | primo momento libero | primo momento utile | primo momento buono | "
+        "prima data libera | prima disponibilita | primo buco | primo slot | "
         "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
         "prima data utile | quando c e posto | quando c e un posto | quando siete liberi | quando e libero | "
         "c e posto | c e un buco | un buco | avete posto | posto per | quando posso | quando possiamo | "
@@ -969,7 +987,11 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
         "fattura | fatturare | invoice | paga | pagare | pay | payment | ricambi | ricambio | parts | pezzi | "
         "sconto | discount | modifica il cliente | cambia il numero | change the number | update the email | "
         "aggiorna | update | rimborso | refund | stampa | print | esporta | export | statistiche | statistics | "
-        "report | fatturato | revenue | turnover | meteo | weather | barzelletta | joke | avvisa | nota | note | "
+        "report | fatturato | revenue | turnover | meteo | weather | "
+        # the weather asked ("domani danno neve?"): not "le gomme da neve", so never the word alone; no day in them
+        # (a blocker's words are never put back from whisper's spellings: "tomani" must still become "domani")
+        "danno neve | danno pioggia | danno brutto | danno bel tempo | danno sole | le previsioni | previsioni del tempo | "
+        "che tempo fa | che tempo fara | nevica | nevichera | piovera | barzelletta | joke | avvisa | nota | note | "
         "chilometri | km | chiedi | chiedere | chiedigli | ask | aspetta | aspettare | wait | verifica | check with |  riepilogo | vendite | table | tavolo | supplier | fornitore | ferie | holiday"
     ),
 }
@@ -1482,6 +1504,8 @@ _NOT_KNOWN_AFTER = _cues(
     # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"
     "non me la ricordo | non me lo ricordo | non la ricordo | non lo ricordo | non ce l ho | non ce l abbiamo | "
     "non l ho | non la trovo | non la vedo | non la leggo | non si legge | "
+    # "ce l'ho" written by whisper as "c'è l'ho": "la targa non c'è l'ho"
+    "non c e l ho | non c e l abbiamo | non c e l ha | "
     # to be told later: "il giorno me lo dice domani", "la targa me la manda dopo", "l'ora la decide lui"
     + " | ".join(
         f"{pronoun} {verb}"
@@ -1496,7 +1520,9 @@ _NOT_KNOWN_AFTER = _cues(
         for pronoun in ("te lo", "te la", "ve lo", "ve la", "lo", "la")
         for verb in ("dico", "diro", "diciamo", "faccio sapere", "faro sapere", "facciamo sapere", "confermo",
                      "confermero", "confermiamo", "mando", "mandero", "comunico", "decido", "decidero",
-                     "decidiamo", "fisso", "fissiamo")
+                     "decidiamo", "fisso", "fissiamo",
+                     # checked with someone first: "il giorno lo sento con lui", "la data la vedo con la moglie"
+                     "sento", "sentiamo", "vedo", "vediamo", "concordo", "concordiamo", "chiedo", "chiediamo")
     )
     # or by someone who has to: "il giorno lo deve decidere la moglie", "l'ora la devono confermare loro", "il
     # giorno lo deve ancora vedere col marito"
@@ -1513,6 +1539,9 @@ _LATER = _cues(
     "con la figlia | col capo | con il capo | "
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
+    # with whom the speaker settles it, and that they will say: "lo sento con lui e ti faccio sapere"
+    "con lui | con lei | con loro | col cliente | con il cliente | con la cliente | e ti faccio sapere | "
+    "e vi faccio sapere | e ti dico | e te lo dico | e ti richiamo | e ti aggiorno | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
     "sotto mano | qui | adesso | ora | al momento | con me | sottomano | "
     "on him | on her | on them | on me | with him | with her | with them | with me | to hand | at the moment"

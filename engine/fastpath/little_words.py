@@ -3,7 +3,9 @@ engine.fastpath.misheard.put_back, as its last step (learnt from held-out set 14
 
 - "ha" and "a" swapped: "a bisogno del cambio olio" (ha bisogno), "ce la facciamo ha infilare" (a infilare);
 - an elision written out: "cambiare lo olio" (l'olio), "lo appuntamento";
-- "l'ha" written "la" before "mai" and a participle: "il tagliando la mai fatto da noi" (l'ha mai fatto).
+- "l'ha" written "la" before "mai" and a participle: "il tagliando la mai fatto da noi" (l'ha mai fatto);
+- "in" heard "e" between a day and its part: "lunedì sette e mattinata" (in mattinata; held-out set 15);
+- an hour's "e" written twice: "alle 2 e e mezza" (held-out set 15).
 
 Each form is one that Italian never says as written, so putting it back guesses nothing; anything else is left
 as heard.
@@ -17,6 +19,14 @@ _LOGGER = logging.getLogger(__name__)
 
 _HAS = frozenset({"bisogno"})
 """Said only after "ha" (or "ho", "c'è"), never after "a": "a bisogno" is "ha bisogno"."""
+_AFTER_IN = frozenset({"mattinata", "serata", "giornata", "settimana"})
+"""Said after "in" (or "la", "di"), never after "and": "lunedì 7 e mattinata" is "in mattinata"."""
+_DAY_SAID = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "oggi", "domani",
+                       "dopodomani", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
+                       "dieci", "undici", "dodici", "primo"})  # fmt: skip
+"""Said right before that "e": the day ("lunedì sette e mattinata", "domani e mattinata")."""
+_FRACTIONS = frozenset({"mezza", "mezzo", "un", "quarto"})
+"""Said after an hour's "e": "alle 2 e mezza", "alle 3 e un quarto"."""
 _INFINITIVE_ENDS = ("are", "ere", "ire")
 _VOWELS = ("a", "e", "o", "u")
 _PARTICIPLE_ENDS = ("ata", "ato", "ate", "ati", "uta", "uto", "ita", "ito", "atto", "atta", "atti", "atte")
@@ -42,6 +52,10 @@ def little_words(tokens: list[str]) -> list[str]:
             out.append("a")  # "ce la facciamo ha infilare": "ha" never takes an infinitive
         elif tok == "lo" and len(nxt) >= 3 and nxt.isalpha() and nxt.startswith(_VOWELS):
             out.append("l")  # "cambiare lo olio": written out, never said so
+        elif tok == "e" and nxt in _AFTER_IN and out and (out[-1].isdigit() or out[-1] in _DAY_SAID):
+            out.append("in")  # "lunedì sette e mattinata": "in mattinata", "e" never said before it
+        elif tok == "e" and nxt == "e" and after in _FRACTIONS and out and (out[-1].isdigit() or out[-1] in _DAY_SAID):
+            continue  # "alle 2 e e mezza": the "e" written twice, said once
         elif tok == "la" and nxt == "mai" and _participle(after):
             out.extend(["l", "ha"])  # "il tagliando la mai fatto da noi?"
         else:

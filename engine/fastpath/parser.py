@@ -927,6 +927,21 @@ def _taken_off_agenda(tokens: list[str]) -> bool:
     )
 
 
+_SEARCH = frozenset({"cerca", "cercami", "cerchi", "cercate"})
+_SEARCH_ARTICLES = frozenset({"il", "la", "l", "lo", "le", "i", "gli"})
+
+
+def _job_searched(tokens: list[str]) -> bool:
+    """ "cerca il tagliando della Golf …", "cercami la revisione …": a job searched for, not a plate's owner (its
+    appointment or its history, left to the model)."""
+    for i in range(len(tokens) - 2):
+        if tokens[i] in _SEARCH and tokens[i + 1] in _SEARCH_ARTICLES:
+            said = find_services(tokens[i + 2 : i + 8])
+            if said and said[0].start == 0:
+                return True
+    return False
+
+
 _WAIT_OPENING = re.compile(r"^\W*aspetta\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
 """"Aspetta," opening the turn, set apart by a pause: the person gathering their words."""
 
@@ -1012,6 +1027,8 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
     if km_asked is not None and intent != "vehicle_history":
         return Parse(text, None, reason="out_of_scope:unsupported_action", language=lang, confidence=0.1)
+    if intent == "lookup_plate" and _job_searched(tokens):
+        return Parse(text, None, reason="no_intent", language=lang, confidence=0.0)
     if intent == "day_appointments" and _taken_off_agenda(tokens):
         return Parse(text, None, reason="unknown_action:off_agenda", language=lang, confidence=0.1)
     if intent in cues.WRITE_INTENTS and _bulk(tokens, text):

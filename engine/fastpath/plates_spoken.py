@@ -185,6 +185,10 @@ def names_before_plates(tokens: tuple[str, ...]) -> frozenset[int]:
     whose first words are no symbols ("Santa Fe", "Serie 1") keeps its last word out of any plate."""
     found: set[int] = set()
     for start, end, _ in _symbol_runs(list(tokens), frozenset()):
+        closing = _numbered_name_closing(tokens, start, end)
+        if closing is not None:  # "l'i20 rossa", "l'A3 di Rossi": the model and its article, no plate
+            found |= set(range(start, end))
+            continue
         for i in range(start, end - 1):
             name = _name_at(tokens, i, start)
             if name is None or name[1] >= end:
@@ -200,6 +204,23 @@ def names_before_plates(tokens: tuple[str, ...]) -> frozenset[int]:
                 found |= set(range(max(start, name[0]), name[1]))
                 break
     return frozenset(found)
+
+
+_ARTICLES = frozenset({"l", "la", "il", "lo", "le", "un", "una", "the"})
+
+
+def _numbered_name_closing(tokens: tuple[str, ...], start: int, end: int) -> tuple[int, int] | None:
+    """The vehicle name written with digits that ends the run (weak words aside), only an article or weak words
+    before it in the run ("l'i20" heard "l i20", "la C3", "un'A3"), or None: the article's letter and the model make no plate
+    LI20 (no Italian plate is so short, and the model is the car's)."""
+    for i in range(start, end):
+        name = _name_at(tokens, i, start)
+        if name is None or name[0] < start or any(tokens[j] not in _WEAK for j in range(name[1], end)):
+            continue  # "l'i30 di Bassi": the weak words after it ("di") are no plate without it
+        numbered = any(c.isdigit() for word in tokens[name[0] : name[1]] for c in word)
+        if numbered and all(tokens[j] in _WEAK or tokens[j] in _ARTICLES for j in range(start, name[0])):
+            return name
+    return None
 
 
 def _run_text(tokens: tuple[str, ...], start: int, end: int) -> str:
@@ -318,6 +339,11 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
             or (letters >= 2 and digits >= 2 and len(strong) >= 2 and _has_compact(tokens, symbols))
         ):
             found.append(PlateMatch(_backend_normalise(text), start, end, False))
+    for word_led in _word_led_plates(tokens):  # "la C-HR, HA 508 VC": its first pair also a word ("ha")
+        if not any(m.start < word_led.end and word_led.start < m.end for m in found if m.italian_format):
+            found = [m for m in found if not (m.start < word_led.end and word_led.start < m.end)]
+            found.append(word_led)
+    found.sort(key=lambda m: m.start)
     if not any(m.italian_format for m in found):
         # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
         heard = _heard(_names_masked(tokens))
@@ -337,6 +363,35 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
                 found = [m for m in found if m not in overlap]
                 found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
     return found
+
+
+_UNITS = frozenset({"km", "kg", "cv", "kw", "hp", "cc", "mm", "cm", "ml", "nm", "lt"})
+
+
+def _word_led_plates(tokens: list[str]) -> list[PlateMatch]:
+    """Plates written in their three groups whose first pair is also a common word ("HA 508 VC", "SE 214 KD",
+    "LA 330 FT"): the pair, three digits as one word, then a pair that is no common word nor a unit ("ha 150
+    km" is a mileage), with no symbol of a plate just before or after the groups (a longer run is read as
+    a run)."""
+    found = []
+    for i in range(len(tokens) - 2):
+        first, digits, last = tokens[i : i + 3]
+        if not (first in COMMON_2 and len(digits) == 3 and digits.isdigit()):
+            continue
+        if not (len(last) == 2 and last.isalpha() and last not in COMMON_2 | _UNITS | _WEAK | LETTER_WORDS.keys()):
+            continue  # "la 159 di Rossi": "di" is a word (and D's name), no plate's last pair
+        if first in _ARTICLES and _name_at(tuple(tokens), i + 1, i + 1) is not None:
+            continue  # "la 208 GT": the model and its version
+        if i + 3 < len(tokens) and _symbol(tokens, i + 3) is not None and tokens[i + 3] not in _WEAK:
+            continue
+        if i > 0 and tokens[i - 1] in _PLATE_RUN_BREAKERS:
+            continue
+        found.append(PlateMatch(_backend_normalise((first + digits + last).upper()), i, i + 3, True))
+    return found
+
+
+_PLATE_RUN_BREAKERS = frozenset({"alle", "all", "ore", "dalle", "verso", "entro"})
+"""Words after which three digits are a time ("alle 930"), never a plate's."""
 
 
 def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -514,14 +569,17 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         wholes: dict[str, tuple[int, int, str]] = {}
         # "GM 615... no, GN, GN 615 XC": the right letters said once alone, then again with the rest
         again_said = _opening_said_twice(after) or _group_then_whole(after) or after
-        for m in range(len(before)):  # "e FK 319": the "e" may be a word before the plate
-            said = "".join(sym for sym, _ in before[m:])
+        # "EM 0 9 8... no, 0 9 3 DH": "em" the pair E M (`_TWO_LETTERS`), as much as the letter M's name
+        pairs = [(_TWO_LETTERS.get(tokens[idx], sym) if len(sym) == 1 else sym, idx) for sym, idx in before]
+        readings = [(m, reading) for reading in _distinct(before, pairs) for m in range(len(reading))]
+        for m, symbols in readings:
+            said = "".join(sym for sym, _ in symbols[m:])  # "e FK 319": the "e" may be a word before the plate
             for n in range(len(again_said), 0, -1):  # "908 MN a domani": the "a" is no letter of the plate
                 again = "".join(sym for sym, _ in again_said[:n])
                 whole = _corrected(said, again) if any(c.isdigit() for c in again) else None
                 if whole is not None and any(c.isalpha() for c in said):
                     end_at = again_said[n][1] if n < len(again_said) else nend
-                    wholes.setdefault(whole, (before[m][1], end_at, said))
+                    wholes.setdefault(whole, (symbols[m][1], end_at, said))
         if len(wholes) != 1:
             continue
         whole, (first, last, said) = wholes.popitem()
@@ -533,6 +591,11 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return tokens, ()
     rest, taken = taking_back(regrouped[0])
     return rest, (*regrouped[1], *taken)
+
+
+def _distinct(*readings: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """The `readings` of a run's symbols, each once."""
+    return [r for k, r in enumerate(readings) if r not in readings[:k]]
 
 
 def _opening_said_twice(symbols: list[tuple[str, int]]) -> list[tuple[str, int]] | None:

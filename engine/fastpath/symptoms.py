@@ -25,11 +25,11 @@ WORDS = frozenset(
     {*OPENERS, "airbag", "abs", "rumore", "rumori", "rumorino", "strano", "strana", "strani", "strane",
      "fischio", "fischi", "frena", "frenata", "frenate", "frenando", "perdita", "perdite", "vibrazione",
      "vibrazioni", "cigolio", "surriscalda", "fumo", "sterza", "sterzo", "volante", "spegne", "accende",
-     "spie", "accesa", "acceso", "accese", "accesi", "lampeggiante", "cruscotto", "curva", "curve",
+     "spie", "motore", "accesa", "acceso", "accese", "accesi", "lampeggiante", "cruscotto", "curva", "curve",
      "problema", "problemi", "guasto", "lisce", "consumate", "consumati", "usurate", "usurati", "bucata",
      "forata", "sgonfia", "marmitta", "scarico", "anteriore", "anteriori", "posteriore", "posteriori",
      "davanti", "dietro", "destra", "sinistra", "destro", "sinistro", "spia", "finite", "finita", "finito",
-     "consumata", "consumato", "liscie", "andata", "andato",  # "la batteria è andata": dead, never "mandata"
+     "consumata", "consumato", "liscie", "andata", "andato", "morta", "morto", "scarica", "buttare",  # "la batteria è andata": dead, never "mandata"
      # and in English ("worn front pads", "the warning light", "it squeaks")
      "worn", "front", "rear", "left", "right", "light", "warning", "noise", "noisy", "grinding", "squeaks",
      "squeaking", "squeals",

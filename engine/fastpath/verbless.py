@@ -268,6 +268,33 @@ def symptom_said(tokens: list[str], today: date) -> tuple[int, int] | None:
     return None
 
 
+_PART_GONE = (("e", "morta"), ("e", "morto"), ("e", "andata"), ("e", "andato"), ("e", "finita"), ("e", "finito"),
+              ("e", "scarica"), ("e", "scarico"), ("e", "da", "buttare"), ("sono", "finite"), ("sono", "finiti"),
+              ("sono", "andate"), ("sono", "andati"), ("sono", "lisce"), ("sono", "consumate"),
+              ("sono", "consumati"), ("sono", "da", "buttare"))  # fmt: skip
+_REPLACEMENT = frozenset({"sostituzione", "sostituzioni", "cambio", "ricambio"})
+"""Said right after a part told dead or worn ("la batteria è morta, sostituzione domani alle 4"): the
+replacement of that part asked for, its service the part's."""
+
+
+def part_replaced(masked: list[str], start: int, services: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words that tell a part dead or worn and ask for its replacement, said from `start` (right after the
+    plate): "la batteria è morta, sostituzione …", "le pastiglie sono finite: cambio …"; the span of its article
+    up to the replacement word, the part's service kept out of it (so the booking reads as the service said
+    bare). Only the part's one service said there, and no other service after it ("le pastiglie sono finite,
+    cambio gomme …" names two jobs: None)."""
+    if len(services) != 1 or services[0][0] < start:
+        return None
+    s_start, s_end = services[0]
+    if any(t not in _ARTICLES for t in masked[start:s_start]):
+        return None
+    gone = next((g for g in _PART_GONE if tuple(masked[s_end : s_end + len(g)]) == g), None)
+    at = s_end + len(gone) if gone is not None else -1
+    if gone is None or at >= len(masked) or masked[at] not in _REPLACEMENT:
+        return None
+    return start, at + 1
+
+
 def _with_time(masked: list[str], today: date) -> bool:
     """One day said with its time."""
     when = extract_datetime(masked, today)
@@ -313,6 +340,10 @@ def verbless_booking(
         symptom = (plates[0].end, day_first)
     if symptom is not None:  # "…, FZ 465 MW, frena male: pastiglie …": why, no words of the booking
         masked[symptom[0] : symptom[1]] = ["_"] * (symptom[1] - symptom[0])
+    replaced = part_replaced(masked, plates[0].end, spans) if plates and day_alone and symptom is None else None
+    if replaced is not None:  # "…, HD 051 XJ: la batteria è morta, sostituzione domani alle 4": the part's job
+        kept = {i for a, b in spans for i in range(a, b)}
+        masked = ["_" if replaced[0] <= i < replaced[1] and i not in kept else t for i, t in enumerate(masked)]
     told_of = masked[plates[0].start :] if told is not None else masked  # "Pirozzi ha il Trafic": has, owns
     if _SAID_OF_ONE_BOOKED & set(told_of):  # a plate's letters are no verb: "HA 274 WR" holds no "ha"
         return None
