@@ -49,8 +49,8 @@ def _one_word_models() -> tuple[SoundIndex, dict[str, str]]:
 
 
 def _model_by_sound(heard: str, exact: bool) -> str | None:
-    if len(heard) < _MIN_LENGTH or not heard.isalpha():
-        return None
+    if len(heard) < _MIN_LENGTH or not heard.replace("-", "").isalpha() or heard.strip("-") != heard:
+        return None  # a model written with its hyphen ("T-Rock" for the T-Roc) is heard as one word
     index, keyed = _one_word_models()
     key = _key(heard)
     found = index.same(key)
@@ -102,6 +102,8 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     out = list(tokens)
     for i in range(1, len(tokens)):
         tok, before = tokens[i], tokens[i - 1]
+        if before in COLOURS and i > 1 and tokens[i - 2] in _ARTICLES:
+            before = tokens[i - 2]  # "the white T-Rock, GB 472 HS": its colour between the article and it
         if tok in known or (before not in _ARTICLES and before not in _OWNER_ARTICLES):
             continue
         exact = before in _OWNER_ARTICLES

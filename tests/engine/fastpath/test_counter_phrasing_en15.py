@@ -304,3 +304,34 @@ async def test_no_fiat_booked_for_the_service_asks_which_fiat(fast_en: FastPath,
     out = await fast_en.handle("Cancel tomorrow's MOT on the Fiat.", context)
     assert wrote_nothing(out) and out.pending is None, out
     assert out.reason == "ambiguous_vehicle", (out.reason, out.reply_text)
+
+
+# --- whisper's "at 8th" for "at eight"; a model written with its hyphen respelt ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("Book the Yaris GM 555 NP for tyres on Tuesday the 1st at 8th.", "08:00"),
+        ("Put the Clio CX 808 BZ in for a service Thursday the 3rd at 11th.", "11:00"),
+    ],
+)
+def test_an_hour_written_as_an_ordinal_after_at_is_the_hour(text: str, hour: str) -> None:
+    assert_parsed(parse_en(text), "book", {"time": hour})
+
+
+def test_an_ordinal_after_at_the_stays_a_day() -> None:
+    p = parse_en("Book the Yaris GM 555 NP for tyres at the 9th.")
+    assert p.slots.get("date") == "2026-12-09" and "time" not in p.slots, p.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Book the white T-Rock GB472HS for an oil change on Friday at 10.", "T-Roc"),
+        ("Whose is the grey T-Rock, GB472HS?", "T-Roc"),
+        ("Book the blue Codiac GD 694 KF for tyres on Friday at 10.", "Kodiaq"),
+    ],
+)
+def test_a_model_respelt_after_its_colour_is_put_back(text: str, model: str) -> None:
+    assert parse_en(text).slots.get("vehicle_description", {}).get("model") == model
