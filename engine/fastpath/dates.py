@@ -428,8 +428,6 @@ def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
         if tokens[i + 1] == "to":
             return num[0] - 1, 60 - minutes, 2 + num[1]
         return num[0], minutes, 2 + num[1]
-    if _en_ordinal(tok) and tokens[i - 1 : i] == ["at"] and 1 <= int(tok[:-2]) <= 12:
-        return int(tok[:-2]), 0, 1  # "Tuesday the 1st at 8th": whisper's "at eight", the ordinal of the date before
     hh: int | None = None
     mm = 0
     used = 1

@@ -846,6 +846,24 @@ def _tomorrows(tokens: list[str]) -> list[str]:
     return out
 
 
+_HOUR_ORDINAL = re.compile(r"^(1[0-2]|[1-9])(?:st|nd|rd|th)$")
+_MONTH_AFTER = frozenset({"of", "january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"})  # fmt: skip
+
+
+def _hour_ordinal(tokens: list[str]) -> list[str]:
+    """"Tuesday the 1st at 8th", "Monday the 30th at 9th, actually make it 10": whisper writes the hour said
+    after a date's ordinal as an ordinal too; right after "at" (no "the": "at the 9th" is a day), an hour of 1
+    to 12 with no month after it is that hour."""
+    out = list(tokens)
+    for i in range(1, len(tokens)):
+        m = _HOUR_ORDINAL.match(tokens[i])
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if m and tokens[i - 1] == "at" and after not in _MONTH_AFTER:
+            out[i] = m.group(1)
+    return out
+
+
 _THE = frozenset({"the", "this", "that"})
 
 
@@ -869,7 +887,7 @@ def put_back(tokens: list[str]) -> list[str]:
     out: list[str] = []
     heard = _esse_cut(_to_him_split(_digits_split(_opener_run_on(said_as(tokens)))))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
-    heard = _whose_heard(_tomorrows(_away_run_on(_or_for_a(heard))))
+    heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(heard)))))
     heard = models_heard(_who_comes(heard), _known())
     for tok in _whose(_half_hour(_joined(_run_together(heard)))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre

@@ -320,6 +320,11 @@ def test_an_hour_written_as_an_ordinal_after_at_is_the_hour(text: str, hour: str
     assert_parsed(parse_en(text), "book", {"time": hour})
 
 
+def test_an_hour_written_as_an_ordinal_can_be_corrected() -> None:
+    p = parse_en("The Clio CX 808 BZ needs tyres. Friday the 4th at 9th, actually make it 11.")
+    assert_parsed(p, "book", {"date": "2026-12-04", "time": "11:00"})
+
+
 def test_an_ordinal_after_at_the_stays_a_day() -> None:
     p = parse_en("Book the Yaris GM 555 NP for tyres at the 9th.")
     assert p.slots.get("date") == "2026-12-09" and "time" not in p.slots, p.slots
