@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 
 from engine.fastpath.plate_symbols import COMMON_2
-from engine.fastpath.sounds_like import SoundIndex
+from engine.fastpath.sounds_like import SoundIndex, one_sound_apart
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
 _ARTICLES = {"il", "la", "l", "lo", "i", "al", "alla", "sul", "sulla", "col", "un", "una", "the"}
@@ -56,6 +56,8 @@ def _model_by_sound(heard: str, exact: bool) -> str | None:
     found = index.same(key)
     if not (exact or found):
         found = index.near(key)
+    if not (exact or found):  # a consonant voiced or unvoiced as well ("the video FG 158 TW": the Vito)
+        found = {k for k in keyed if one_sound_apart(key, k)}
     return keyed[found.pop()] if len(found) == 1 else None
 
 

@@ -340,3 +340,37 @@ def test_an_ordinal_after_at_the_stays_a_day() -> None:
 )
 def test_a_model_respelt_after_its_colour_is_put_back(text: str, model: str) -> None:
     assert parse_en(text).slots.get("vehicle_description", {}).get("model") == model
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Move the video EC 825 RM to Friday at 10.", "Vito"),  # heard in sets 13 and 15
+        ("Book the video FG 158 TW in for brakes on Monday at 9.", "Vito"),
+    ],
+)
+def test_a_model_heard_with_a_consonant_voiced_before_its_plate_is_put_back(text: str, model: str) -> None:
+    assert parse_en(text).slots.get("vehicle_description", {}).get("model") == model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send the video of the dent to Mr Rossi, CX 808 BZ.",  # no plate right after it
+        "Book the Clio CX 808 BZ and send the video FG 158 TW.",  # a model named already
+    ],
+)
+def test_a_word_one_voicing_from_a_model_elsewhere_stays_as_heard(text: str) -> None:
+    assert parse_en(text).slots.get("vehicle_description", {}).get("model") != "Vito"
+
+
+async def test_a_time_to_come_is_asked_and_the_answer_books_it(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle(
+        "Pencil in a service for the Clio, CX 808 BZ, on Wednesday. She'll ring back with a time.", context
+    )
+    assert wrote_nothing(out) and out.reason == "missing:time", (out.reason, out.reply_text)
+    assert "what time" in out.reply_text.lower(), out.reply_text
+    after = await fast_en.resume("At 11.", context)
+    assert after is not None
+    booked = [c for c in after.tool_calls if c.name == "create_appointment"]
+    assert len(booked) == 1 and booked[0].arguments["start"] == "2026-03-04T11:00", after
