@@ -154,9 +154,8 @@ def _day_of_month(tokens: list[str], i: int, today: date) -> date | None:
     if i >= len(tokens) or tokens[i] in ("primo", "prima"):
         return None
     said = tokens[i]
-    if not (said.isdigit() and len(said) <= 2) and not (said.isalpha() and word_to_number(said) is not None) and not (
-        _en_ordinal(said)
-    ):
+    in_words = said.isalpha() and (word_to_number(said) is not None or ordinal_to_number(said) is not None)
+    if not (said.isdigit() and len(said) <= 2) and not in_words and not _en_ordinal(said):
         return None
     day_n = _day_number(tokens, i)
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -186,7 +185,20 @@ def _en_day_of_month(tokens: list[str], i: int) -> bool:
     """Is "the" at `i` an English day of the month said alone: "the 15th" (a digit ordinal), or "on the 15"
     (whisper's ordinal dropped after "on")? "the 208", "the 15 minutes", "the first free slot" are none."""
     said = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return _en_ordinal(said) or (said.isdigit() and len(said) <= 2 and tokens[i - 1 : i] == ["on"])
+    after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    in_words = (
+        said.isalpha() and said != "first" and ordinal_to_number(said) is not None
+        and tokens[i - 1 : i] and tokens[i - 1] in _BEFORE_DAY_IN_WORDS and after not in _NOT_A_DAY_AFTER_ORDINAL
+    )  # fmt: skip
+    return _en_ordinal(said) or (said.isdigit() and len(said) <= 2 and tokens[i - 1 : i] == ["on"]) or bool(in_words)
+
+
+_BEFORE_DAY_IN_WORDS = frozenset({"on", "to", "from", "until", "till", "for", "do", "make"})
+"""Before "the ninth" said alone, what makes it a day of the month ("can't do the ninth any more", "move it to
+the tenth", "from the eleventh"); "the second car", "the third time" are none (`_NOT_A_DAY_AFTER_ORDINAL`)."""
+_NOT_A_DAY_AFTER_ORDINAL = frozenset({"one", "ones", "time", "times", "car", "cars", "van", "vehicle", "job", "jobs",
+                                      "booking", "slot", "appointment", "option", "week", "month", "floor", "bay",
+                                      "ramp", "lift", "day", "of", "in", "row", "place", "customer", "thing"})  # fmt: skip
 
 
 _NOT_A_DAY_AFTER_FIRST = frozenset({"free", "available", "open", "slot", "one", "time", "thing", "appointment",

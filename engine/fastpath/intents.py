@@ -271,6 +271,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
         "intestato | a chi e intestata | di che cliente e | whose | who owns | owner | look up | "
+        # the plate run through the records: "can you run the plate GF 208 LY for me?", "check the reg …"
+        "run the plate | run the reg | run the registration | run this plate | run that plate | run a plate | "
+        "check the plate | check the reg | check the registration | check this plate | "
         "cerca la targa | cerchi la targa | cercami la targa | controlla la targa | che macchina e | che auto e | "
         "mi cerchi la | mi cerchi il | cercami la | cercami il | cerca la | cerca il | cerca l | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
@@ -358,6 +361,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "c e posto | c e un buco | un buco | avete posto | posto per | quando posso | quando possiamo | "
         "quando si puo | quando riesci | quando riuscite | first free | first available | next available | "
         "earliest | soonest | next free | when can | when is the next | when s the next | any free slot | free slot | "
+        # an "opening" for the slot: "when's your first opening for a regas?", "any openings Friday?"
+        "first opening | next opening | earliest opening | soonest opening | any openings | any opening | "
         "posto libero | disponibilita | available | availability | quando siamo liberi | quando sei libero | "
         "c e spazio | avete spazio | hai spazio | primo giorno in cui | primo giorno che hai | primo giorno utile | "
         "orari liberi | orari hai liberi | orari avete liberi | orari ha liberi | che orari hai | che orari avete | "
@@ -443,6 +448,8 @@ _BRING_IN_OPENERS = frozenset(
 """What may stand before such a verb for it to be the request ("please fit the Panda in", "we'll get her
 in", "can you squeeze the Clio in"); anything else ("he'll get it in himself") is no booking."""
 _ASKED_CAN = phrases("can you", "could you", "can we", "will you", "would you")
+_ASKED_EVER = phrases("would you", "will you")
+"""Irish English asks "would you ever stick the Scenic in …": "ever" after them is no word of its own."""
 _NOT_BRING_IN = frozenset({"for", "on", "at", "to", "off", "out", "up", "with", "from", "by", "and", "then"})
 """Words that end the vehicle before "in": "get the history for the Panda in …" is no booking."""
 _NOT_IN_WHAT = frozenset({"touch", "contact", "stock", "charge", "time", "mind"})
@@ -455,7 +462,10 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
     for a tyre change": a booking). None when no such verb opens the request. `plate_words`: the positions of
     the plates said, not counted among the vehicle's words before "in"."""
     for k, tok in enumerate(tokens):
-        if tok not in BRING_IN_VERBS or not all(t in _BRING_IN_OPENERS for t in tokens[:k]):
+        if tok not in BRING_IN_VERBS or not all(
+            t in _BRING_IN_OPENERS or (t == "ever" and tuple(tokens[j - 2 : j]) in _ASKED_EVER)
+            for j, t in enumerate(tokens[:k])
+        ):
             continue
         # the vehicle between the verb and "in" within a few words, its plate spelled out not counted ("get the
         # Octavia, Golf Alfa 9 5 5 Papa Whiskey, in for a service")
@@ -916,7 +926,8 @@ FIRST_FREE = _cues(
     "primo posto libero | primo posto | prima data libera | prima disponibilita | primo buco | primo slot | "
     "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | appena possibile | "
     "prima possibile | il prima possibile | primo giorno libero | first free | first available | earliest | soonest | "
-    "as soon as possible | asap | next available | first slot | next free | first open | quando c e posto | "
+    "as soon as possible | asap | next available | first slot | next free | first open | first opening | "
+    "next opening | earliest opening | soonest opening | quando c e posto | "
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
@@ -1110,6 +1121,8 @@ SHORT_REASONS = phrases(
                    "e comoda", "e piu comodo", "e piu comoda")),
 )  # fmt: skip
 CALLED = frozenset({"rang", "rung", "phoned", "called"})
+CALLED_IRISH = phrases("after ringing", "after calling", "after phoning")
+""""Noemi's after ringing, she won't make …": Irish English for "has just rung", told as "rang" is."""
 """"Mrs Borrelli rang, she won't be in …": the customer's call told, said before what it asks (known words, no
 call to make: "ring" and "call" stay actions the fast path has no tool for)."""
 DAY_REASONS = phrases("can t do", "cannot do", "can t make", "cannot make", "won t make")
@@ -1168,16 +1181,57 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_BEFORE_MADE_JOB = frozenset({"the", "her", "his", "their", "its", "this", "that", "my"})
+_AFTER_MADE_JOB = frozenset({"on", "for", "so", "at", "this", "next", "tomorrow", "today", "then", "after", "any", "anymore",
+                        "now", "either", "_", "in", "with"})  # fmt: skip
+
+
+def _names_job(tokens: list[str], k: int) -> bool:
+    """A service named at `k` after its article ("the oil change", "her MOT"), with nothing of another
+    phrase after it: "won't make the oil change on the Jogger" names the job, "can't make the brakes work"
+    does not."""
+    from engine.fastpath.services import find_services
+
+    while k < len(tokens) and tokens[k] in _BEFORE_MADE_JOB:
+        k += 1
+    found = [m for m in find_services(tokens[k : k + 4]) if m.start == 0]
+    if not found:
+        return False
+    end = k + max(m.end for m in found)
+    while end < len(tokens) and tokens[end] in ("job", "appointment", "booking", "slot"):
+        end += 1
+    return end == len(tokens) or tokens[end] in _AFTER_MADE_JOB
+
+
 def day_reasons(tokens: list[str]) -> list[tuple[int, int]]:
-    """The spans of `DAY_REASONS` said with a day named right after them (the day not included)."""
+    """The spans of `DAY_REASONS` said with a day named right after them (the day not included), or, said with
+    "make", the job ("she won't make the oil change on the Jogger, so cancel it": `_names_job`; "he can't do the
+    brakes" is the mechanic's, a negation)."""
     spans = []
     for at, said in find_all(tokens, DAY_REASONS):
         k = at + len(said)
         while k < len(tokens) and tokens[k] in _BEFORE_DAY:
             k += 1
-        if k < len(tokens) and _names_day(tokens[k]):
+        made = said[-1] == "make" and _names_job(tokens, at + len(said))  # "can't do the brakes": the mechanic
+        if (k < len(tokens) and _names_day(tokens[k])) or made:
             spans.append((at, at + len(said)))
     return spans
+
+
+_THAT_CANCELLED = phrases("cancel that", "cancel that one", "cancel that booking")
+_JOB_BEFORE_THAT = frozenset({"so", "and", "then", "just", "please"})
+
+
+def cancelled_that(tokens: list[str]) -> int | None:
+    """Where "cancel that" stands for the job named just before it ("she won't make the oil change on the
+    Jogger, so cancel that for me"): a reason the job is off (`day_reasons`) said first, then "so"/"and"
+    before "cancel that". None otherwise: "cancel that" alone, or after anything else, takes back what was
+    done last (an undo, left to the model)."""
+    reasons = day_reasons(tokens)
+    for at, _said in find_all(tokens, _THAT_CANCELLED):
+        if at > 0 and tokens[at - 1] in _JOB_BEFORE_THAT and any(end <= at for _, end in reasons):
+            return at
+    return None
 
 
 _WHEN_WORDS = frozenset(
@@ -1560,7 +1614,7 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "un altro giorno | il nuovo appuntamento | un nuovo appuntamento | "
         "when | which day | what day | the day | a day | a date | the date"
     ),
-    "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time"),
+    "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time"),
 }
 _BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and"}
 _SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore", "customer", "client",
@@ -1790,6 +1844,9 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for at, given in find_all(tokens, SHORT_REASONS):
         if _asked_at(tokens, at + len(given)) is not None:
             tokens[at : at + len(given)] = ["_"] * len(given)
+    that = cancelled_that(tokens)
+    if that is not None:  # "…won't make the oil change, so cancel that": the job named, no undo
+        tokens[that + 1] = "_"
     for start, end in day_reasons(tokens):  # "can't do Monday the 7th": the day that does not suit
         tokens[start:end] = ["_"] * (end - start)
     polite = polite_if(tokens)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 
 from engine.fastpath.plate_symbols import COMMON_2
-from engine.fastpath.sounds_like import SoundIndex
+from engine.fastpath.sounds_like import SoundIndex, one_sound_apart
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
 _ARTICLES = {"il", "la", "l", "lo", "i", "al", "alla", "sul", "sulla", "col", "un", "una", "the"}
@@ -49,13 +49,15 @@ def _one_word_models() -> tuple[SoundIndex, dict[str, str]]:
 
 
 def _model_by_sound(heard: str, exact: bool) -> str | None:
-    if len(heard) < _MIN_LENGTH or not heard.isalpha():
-        return None
+    if len(heard) < _MIN_LENGTH or not heard.replace("-", "").isalpha() or heard.strip("-") != heard:
+        return None  # a model written with its hyphen ("T-Rock" for the T-Roc) is heard as one word
     index, keyed = _one_word_models()
     key = _key(heard)
     found = index.same(key)
     if not (exact or found):
         found = index.near(key)
+    if not (exact or found):  # a consonant voiced or unvoiced as well ("the video FG 158 TW": the Vito)
+        found = {k for k in keyed if one_sound_apart(key, k)}
     return keyed[found.pop()] if len(found) == 1 else None
 
 
@@ -102,6 +104,8 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     out = list(tokens)
     for i in range(1, len(tokens)):
         tok, before = tokens[i], tokens[i - 1]
+        if before in COLOURS and i > 1 and tokens[i - 2] in _ARTICLES:
+            before = tokens[i - 2]  # "the white T-Rock, GB 472 HS": its colour between the article and it
         if tok in known or (before not in _ARTICLES and before not in _OWNER_ARTICLES):
             continue
         exact = before in _OWNER_ARTICLES

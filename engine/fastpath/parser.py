@@ -80,6 +80,9 @@ _NAME = re.compile(
     r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|cliente|"
     r"customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
 )
+_POSSESSOR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]{2,})?)['’]s\b")
+"""A first name and surname said with the English possessive ("Beatrice Vianello's Audi", "Noemi Cavagna's after
+ringing"): whose car, or who rang; written capitalised, and no word a table knows ("Friday's", "Tomorrow's")."""
 _NAME_UNCAPITALISED = re.compile(
     r"\b(?i:signor|signora|signorina|mr\.?|mrs\.?|ms\.?|miss)\s+([a-zà-ÿ][a-zà-ÿ'’]{2,})\b"
 )
@@ -442,6 +445,10 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
     name = _customer(text)
     names = set(tokenize(name)) if name else set()
     names |= {n[:-1] for n in names if len(n) > 4 and n.endswith("s")}  # "Mr. Zanons away": "zanon" "s" heard
+    for owner in _POSSESSOR.finditer(text):  # "Beatrice Vianello's Audi": whose car, a name of no table
+        said = tokenize(owner.group(1))
+        if not set(said) & known_words():
+            names |= set(said)
     return [
         t for t in unknown_words(tokens, skip)
         if t not in names and not is_reminder_word(t) and not is_confirmation_word(t)
@@ -1140,6 +1147,9 @@ def _judge(result: Parse) -> Parse:
     missing = _missing(result.intent or "", slots)
     if not_known == "date" and "date" not in missing:
         missing.append("date")  # "…, non so ancora quando" for any request: never a day guessed
+    if not_known == "time" and result.intent in ("book", "move") and "date" not in missing:
+        # "…on Friday the 11th, she'll ring back with a time": the hour is asked, never the first free one offered
+        missing.append("time")
     if not_known == "plate" and result.intent == "book" and "vehicle" not in missing:
         # "è la Fiat bianca di un cliente nuovo, la targa me la manda dopo": a car described, its plate to come,
         # may be on no record yet; it is asked for, never taken for a car of that description

@@ -198,6 +198,12 @@ def names_before_plates(tokens: tuple[str, ...]) -> frozenset[int]:
             opens = all(tokens[j] in _WEAK for j in range(start, i))
             numbered = any(c.isdigit() for word in tokens[name[0] : name[1]] for c in word)
             numbered = numbered and not _IT_FORMAT.match(_run_text(tokens, start, end))
+            # nor when the pair of letters written just before the run, a word in its own right ("HA", "FA",
+            # "DA"), makes it an Italian plate ("HA 508 VC": HA508VC, not the Peugeot 508)
+            numbered = numbered and not (
+                start > 0 and len(tokens[start - 1]) == 2 and tokens[start - 1].isalpha()
+                and _IT_FORMAT.match(tokens[start - 1].upper() + _run_text(tokens, start, end))
+            )
             # a name begun before the run ("Santa Fe", "Classe A") holds its last word: never a plate's
             begun_before = name[0] < start
             if _spelled_plate(tokens, name[1]) is not None or (opens and numbered) or begun_before:

@@ -191,8 +191,15 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         len(matches) > 1 and matches[1].get("confidence", 0) >= top.get("confidence", 0)
     )
     said_fits = _said_fits(desc, s.get("customer"), matches) if tied and s.get("plate") else []
+    booked = await _described_and_booked(ctx, desc) if tied and not s.get("plate") else None
     if len(said_fits) == 1:  # "la CX-5, FE 790 …": of two plates heard alike, the one the model said fits
         top = {**said_fits[0], "match": "fuzzy", "confidence": min(float(said_fits[0].get("confidence", 0)), 0.5)}
+    elif booked is not None and len(booked) == 1:  # "cancel tomorrow's battery job on the Citroen": the one booked
+        top = booked[0]
+        if ctx.parse.intent in SAYS_BACK:
+            ctx.unsure_vehicle = top  # a move is said back whole, the vehicle named, for a yes
+    elif booked:  # two Citroëns booked for it: which of those two (not of every Citroën on file)
+        raise _which(ctx, "vehicle", booked[:3], [T.spoken_vehicle(m, ctx.lang) for m in booked[:3]])
     elif tied:
         raise _which(ctx, "vehicle", matches[:3], [T.spoken_vehicle(m, ctx.lang) for m in matches[:3]])
     floor = WRITE_PLATE_CONFIDENCE if write else READ_PLATE_CONFIDENCE
@@ -354,6 +361,32 @@ def _which(ctx: Context, kind: str, options: list[dict[str, Any]], said: list[st
     )
 
 
+async def _described_and_booked(ctx: Context, desc: VehicleDescription | None) -> list[dict[str, Any]] | None:
+    """For a move or cancel of a job said by its day and service, its vehicle only described ("cancel
+    tomorrow's battery job on the Citroen"), where the description fits several vehicles on file: the vehicles
+    booked for that service on that day that the description fits (none: None, and the person is asked which
+    of those on file). Each vehicle of those appointments is looked up by its plate (a handful: one day, one
+    service)."""
+    s = ctx.slots
+    if desc is None or ctx.parse.intent not in ("move", "cancel") or not s.get("old_date") or not s.get("service"):
+        return None
+    slot = s["service"]
+    services = {c.get("service_id") for c in match_catalogue(slot["key"], slot["category"], await service_catalogue(ctx))}
+    day = date.fromisoformat(s["old_date"])
+    booked = [a for a in await appointments_on(ctx, day) if a.get("service_id") in services and a.get("plate")]
+    if not booked or len(booked) > CHECKED_PLATES:
+        return None
+    fits = []
+    for appointment in booked:
+        result = await ctx.call("find_vehicle", {"plate": appointment["plate"]}, shown=False)
+        matches = result.data.get("matches", []) if result.ok else []
+        exact = [m for m in matches if m.get("plate") == appointment["plate"] and m.get("match") == "exact"]
+        if exact and _fits(desc, exact[0]) and evidence.colour_fits(desc, exact[0]) is not False:
+            fits.append(exact[0])
+    unique = list({m.get("vehicle_id"): m for m in fits}.values())
+    return unique or None
+
+
 async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict[str, Any]:
     """The one upcoming appointment the person means."""
     if "appointment" in ctx.pinned:
@@ -372,6 +405,10 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         found = [a for a in found if str(a.get("start", ""))[11:16] == s["old_time"]]
     now = ctx.now()
     found = [a for a in found if datetime.fromisoformat(str(a["start"])) >= now]
+    if len(found) > 1 and s.get("service"):  # "the battery job" of a car booked for brakes too: the battery one
+        slot = s["service"]
+        ids = {c.get("service_id") for c in match_catalogue(slot["key"], slot["category"], await service_catalogue(ctx))}
+        found = [a for a in found if a.get("service_id") in ids] or found
     if not found and vehicle is not None and s.get("old_date") and _weekday_alone(ctx, s["old_date"]):
         found = await _same_weekday_after(ctx, vehicle, s["old_date"])
         if len(found) == 1:  # "il tagliando di venerdì" for next week's Friday: said back with its date

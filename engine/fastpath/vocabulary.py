@@ -257,6 +257,9 @@ FUNCTION_WORDS = frozenset(
         "here",
         "some",
         "any",
+        "anymore",  # "she can't do the 9th anymore": whisper writes "any more" as one word
+        "more",
+        "so",  # "…, so cancel it", "so we'll move the Vito": what follows is the request
         "new",
         "next",
         "last",
@@ -408,6 +411,8 @@ def known_words() -> frozenset[str]:
     words.update(intents.PUSH_VERBS)  # "push the Zafira back to Friday"
     words.update(intents.ON_THE_HEAD)  # "knock the tyre change on the head"
     words.update(intents.CALLED)  # "Mrs Borrelli rang, …"
+    for phrase in intents.CALLED_IRISH:  # "Mrs Borrelli's after ringing, …"
+        words.update(phrase)
     for phrase in intents.MESSAGE_TOLD:  # "ha già mandato la conferma": told of, never put back as "mandalo"
         words.update(phrase)
     # "ha la spia dell'airbag accesa", "la mattina non parte": why, said before what is asked
