@@ -20,7 +20,9 @@ from i18n import fastpath as T
 
 _LOGGER = logging.getLogger(__name__)
 
-_YES = {"si", "sì", "yes", "esatto", "confermo", "certo", "ok", "giusto", "yeah", "correct", "proprio", "accordo"}
+_YES = {"si", "sì", "yes", "esatto", "confermo", "certo", "ok", "okay", "giusto", "yeah", "yep", "correct", "proprio",
+        "accordo", "sure", "right"}  # fmt: skip
+"""The words of a yes (one set for every answer: `pick`, `offer_answer`, `says_only_yes`)."""
 _PLAIN = {"d", "va", "bene", "pure", "conferma", "confermi", "procedi", "fallo", "fai", "vai", "perfetto", "dai",
           "accordo", "d'accordo", "grazie", "please", "go", "ahead", "do", "it", "fine", "sure", "right", "that's",
           "thats", "that", "ehm", "allora", "si", "sì", "yes", "ok", "okay"}  # fmt: skip
@@ -152,9 +154,6 @@ def _named_vehicle(tokens: list[str]) -> VehicleDescription | None:
             return VehicleDescription(make=make, model=model)
     makes = [MAKES[t] for t in tokens if t in MAKES]
     return VehicleDescription(make=makes[0]) if makes else None
-
-
-_YES = {"si", "ok", "okay", "certo", "esatto", "giusto", "yes", "yeah", "yep", "sure", "right"}
 
 
 def says_only_yes(text: str) -> bool:

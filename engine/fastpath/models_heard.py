@@ -48,7 +48,7 @@ def _one_word_models() -> tuple[SoundIndex, dict[str, str]]:
     return SoundIndex(frozenset(keyed)), keyed
 
 
-def _model_by_sound(heard: str, exact: bool) -> str | None:
+def _model_by_sound(heard: str, exact: bool, *, loose: bool = False) -> str | None:
     if len(heard) < _MIN_LENGTH or not heard.replace("-", "").isalpha() or heard.strip("-") != heard:
         return None  # a model written with its hyphen ("T-Rock" for the T-Roc) is heard as one word
     index, keyed = _one_word_models()
@@ -56,7 +56,7 @@ def _model_by_sound(heard: str, exact: bool) -> str | None:
     found = index.same(key)
     if not (exact or found):
         found = index.near(key)
-    if not (exact or found):  # a consonant voiced or unvoiced as well ("the video FG 158 TW": the Vito)
+    if loose and not (exact or found):  # a consonant voiced or unvoiced as well ("the video FG 158 TW": the Vito)
         found = {k for k in keyed if one_sound_apart(key, k)}
     return keyed[found.pop()] if len(found) == 1 else None
 
@@ -96,6 +96,14 @@ def _model_goes_next(tokens: list[str], i: int, exact: bool) -> bool:
     return nxt in _AFTER_MODEL or plate_half or (nxt.isalnum() and not nxt.isalpha() and not nxt.isdigit())
 
 
+def _apart_from_plate(tokens: list[str], i: int) -> bool:
+    """tokens[i + 1] is a colour, "targa" or a plate's first two letters said apart: tokens[i] is a word of its
+    own, heard loosely ("the video EC 825 RM"); before a plate's digits run on ("la GACa 907MN") it may be the
+    plate's own letters, and a model is put back only by a nearer sound."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return nxt in _AFTER_MODEL or (len(nxt) == 2 and nxt.isalpha() and nxt not in COMMON_2)
+
+
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
     tokens = _colour_run_on(tokens)
@@ -112,7 +120,9 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
         colour = next((c for c in COLOURS if tok.endswith(c) and len(tok) > len(c) + 1), None)
         if colour is not None and (model := _model_by_sound(tok[: -len(colour)], exact)):
             return [*out[:i], model, colour, *out[i + 1 :]]  # "vovonera": Volvo nera
-        if _model_goes_next(tokens, i, exact=False) and (model := _model_by_sound(tok, exact)):
+        if _model_goes_next(tokens, i, exact=False) and (
+            model := _model_by_sound(tok, exact, loose=_apart_from_plate(tokens, i))
+        ):
             return [*out[:i], model, *out[i + 1 :]]
         if _model_goes_next(tokens, i, exact=True) and (model := _model_by_sound(tok, exact=True)):
             return [*out[:i], model, *out[i + 1 :]]

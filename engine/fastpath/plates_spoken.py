@@ -202,6 +202,7 @@ def names_before_plates(tokens: tuple[str, ...]) -> frozenset[int]:
             # "DA"), makes it an Italian plate ("HA 508 VC": HA508VC, not the Peugeot 508)
             numbered = numbered and not (
                 start > 0 and len(tokens[start - 1]) == 2 and tokens[start - 1].isalpha()
+                and tokens[start - 1] not in _ARTICLES  # "la 208 GT": the article, the model and its version
                 and _IT_FORMAT.match(tokens[start - 1].upper() + _run_text(tokens, start, end))
             )
             # a name begun before the run ("Santa Fe", "Classe A") holds its last word: never a plate's
@@ -224,7 +225,10 @@ def _numbered_name_closing(tokens: tuple[str, ...], start: int, end: int) -> tup
         if name is None or name[0] < start or any(tokens[j] not in _WEAK for j in range(name[1], end)):
             continue  # "l'i30 di Bassi": the weak words after it ("di") are no plate without it
         numbered = any(c.isdigit() for word in tokens[name[0] : name[1]] for c in word)
-        if numbered and all(tokens[j] in _WEAK or tokens[j] in _ARTICLES for j in range(start, name[0])):
+        # its article in the run ("l i20") or just before it ("la C3"); not after another word ("la FA 206 CE":
+        # a plate whose digits are a model's number, its first pair a word)
+        led = name[0] > start or start == 0 or tokens[start - 1] in _ARTICLES
+        if numbered and led and all(tokens[j] in _WEAK or tokens[j] in _ARTICLES for j in range(start, name[0])):
             return name
     return None
 

@@ -34,3 +34,17 @@ OPTIONS = [
 def test_the_answer_names_the_vehicle(answer: str, plate: str | None) -> None:
     chosen = pick("vehicle", answer, OPTIONS, "it", date(2026, 3, 2))
     assert (chosen or {}).get("plate") == plate
+
+
+WRITE = [{"tool": "create_appointment", "arguments": {"start": "2026-03-03T10:00"}, "plate": "GH907MN"}]
+
+
+@pytest.mark.parametrize("answer", ["Esatto.", "sì, confermo", "d'accordo", "yep, go ahead", "sure", "okay"])
+def test_every_word_of_a_yes_accepts_a_write_said_back(answer: str) -> None:
+    # one set of yes words for every answer: "esatto" and "confermo" were shadowed by a second, shorter set
+    assert pick("write", answer, WRITE, "it", date(2026, 3, 2)) == WRITE[0]
+
+
+@pytest.mark.parametrize("answer", ["esatto, ma alle 11", "sì, però la grigia", "no", "esatto no"])
+def test_a_yes_with_more_to_it_or_a_no_accepts_no_write(answer: str) -> None:
+    assert pick("write", answer, WRITE, "it", date(2026, 3, 2)) is None

@@ -364,6 +364,19 @@ def test_a_word_one_voicing_from_a_model_elsewhere_stays_as_heard(text: str) -> 
     assert parse_en(text).slots.get("vehicle_description", {}).get("model") != "Vito"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allora, prenotami un tagliando per la GACa 907MN, martedì alle 9.",  # main it-001: no Kuga
+        "Revisione per la Gica 215FT venerdì alle 10.",
+    ],
+)
+def test_a_plates_letters_run_onto_its_digits_are_no_model_one_voicing_away(text: str) -> None:
+    """Before a plate's digits run on, the word may be the plate's own letters: a model is put back only by a
+    nearer sound, never one voicing away ("GACa" is no Kuga)."""
+    assert (parse_it(text).slots.get("vehicle_description") or {}).get("model") is None
+
+
 async def test_a_time_to_come_is_asked_and_the_answer_books_it(fast_en: FastPath, context: CallContext) -> None:
     out = await fast_en.handle(
         "Pencil in a service for the Clio, CX 808 BZ, on Wednesday. She'll ring back with a time.", context
