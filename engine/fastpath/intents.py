@@ -1317,9 +1317,16 @@ def past_visit_days(tokens: list[str]) -> list[str]:
     return out
 
 
-_PUT_FORMS = _cues("mettila | mettilo | mettimela | mettimelo | segnamela | segnamelo")
+_PUT_FORMS = _cues(
+    "mettila | mettilo | mettimela | mettimelo | segnamela | segnamelo | "
+    # its pronoun said before: "da giovedì 10 lo mettiamo a venerdì 11", "la revisione di domani me la porti a
+    # lunedì?" (a car taken to a day, the one it had said before)
+    "la mettiamo | lo mettiamo | le mettiamo | li mettiamo | me la metti | me lo metti | gliela mettiamo | "
+    "glielo mettiamo | la porti | lo porti | me la porti | me lo porti | la portiamo | lo portiamo | "
+    "le portiamo | li portiamo | gliela portiamo | glielo portiamo"
+)
 """Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
-move."""
+move; so does "lo mettiamo a venerdì" with the day it had said before."""
 _INFINITIVE_ENDINGS = ("are", "ere", "ire", "arla", "arlo", "arle", "arli", "erla", "erlo", "irla", "irlo")
 
 
@@ -1596,6 +1603,11 @@ _LATER = _cues(
     # with whom the speaker settles it, and that they will say: "lo sento con lui e ti faccio sapere"
     "con lui | con lei | con loro | col cliente | con il cliente | con la cliente | e ti faccio sapere | "
     "e vi faccio sapere | e ti dico | e te lo dico | e ti richiamo | e ti aggiorno | "
+    # when the customer calls back or is heard again: "il giorno te lo dico quando mi richiama"
+    "quando mi richiama | quando ci richiama | quando richiama | quando mi chiama | quando ci chiama | "
+    "quando mi richiamera | quando ci richiamera | quando mi fa sapere | quando ci fa sapere | quando lo sento | "
+    "quando la sento | appena mi richiama | appena ci richiama | appena mi chiama | appena lo sento | "
+    "appena la sento | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
     "sotto mano | qui | adesso | ora | al momento | con me | sottomano | "
     "on him | on her | on them | on me | with him | with her | with them | with me | to hand | at the moment"

@@ -723,6 +723,14 @@ def _corrected(token: str) -> tuple[str, ...]:
     return (token,)
 
 
+@functools.cache
+def _one_word_models() -> frozenset[str]:
+    """The models written as one word ("chr" for the C-HR)."""
+    from engine.fastpath.vehicles import MODELS  # local: vehicles is read after the words are put back
+
+    return frozenset(model[0] for model in MODELS if len(model) == 1)
+
+
 def _known() -> frozenset[str]:
     from engine.fastpath.vocabulary import known_words
 
@@ -892,6 +900,9 @@ def put_back(tokens: list[str]) -> list[str]:
     for tok in _whose(_half_hour(_joined(_run_together(heard)))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
+            continue
+        if "-" in tok and tok not in _known() and tok.replace("-", "") in _one_word_models():
+            out.append(tok.replace("-", ""))  # "C-HR" written with its hyphen: the model, never a plate's letters
             continue
         if "-" in tok and tok not in _known():  # "n-n-g-c-4-4-4-kappa", "9-1-1-tiaka": spelled out
             out.extend(part for part in tok.split("-") if part)
