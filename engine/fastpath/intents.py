@@ -1317,8 +1317,8 @@ def past_visit_days(tokens: list[str]) -> list[str]:
     return out
 
 
-_PUT_FORMS = _cues(
-    "mettila | mettilo | mettimela | mettimelo | segnamela | segnamelo | "
+PUT_FORMS = _cues(
+    "mettila | mettilo | mettile | mettili | mettimela | mettimelo | segnamela | segnamelo | "
     # its pronoun said before: "da giovedì 10 lo mettiamo a venerdì 11", "la revisione di domani me la porti a
     # lunedì?" (a car taken to a day, the one it had said before)
     "la mettiamo | lo mettiamo | le mettiamo | li mettiamo | me la metti | me lo metti | gliela mettiamo | "
@@ -1388,7 +1388,7 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
         named = _appointment_named_after(tokens, at - 1)
         at = named if named != at - 1 else at
     at = _appointment_named_after(tokens, at)
-    for cue_list in (CUES["move"], CUES["cancel"], _PUT_FORMS, MADE_FORMS):
+    for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, MADE_FORMS):
         hit = find_any(tokens[at:], cue_list)
         if hit is None or hit[0] != 0 or hit[1][0].endswith(_INFINITIVE_ENDINGS):
             continue
@@ -1405,7 +1405,7 @@ def put_after_reason(tokens: list[str]) -> int | None:
     for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
-        if asked is not None and (asked[1] in _PUT_FORMS or asked[1] in MADE_FORMS):
+        if asked is not None and (asked[1] in PUT_FORMS or asked[1] in MADE_FORMS):
             return asked[0]
     return None
 
@@ -1463,21 +1463,39 @@ def put_to_another_day(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) moves the appointment named by its day before it to a day said right after
     it ("la batteria di lunedì 7 mettila a giovedì 3", "il tagliando di domani mettilo a venerdì"), or "fallo",
     "portala" (`MADE_FORMS`) to a day or an hour ("… di venerdì fallo diventare lunedì", "… di mercoledì 9
-    fallo alle 10"), else None ("mettila venerdì" alone puts a car on a day: a booking)."""
+    fallo alle 10"), else None ("mettila venerdì" alone puts a car on a day: a booking). The day it had may be its
+    date alone ("il cambio gomme dell'11 … mettilo giovedì 3"), and a put verb's new weekday said without "a"."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+
     days = _days()
     for at, given in find_all(tokens, _INSTEAD_MADE):
         # "invece di lunedì gliela facciamo venerdì alle 5": the old day said with "invece di", the new one after
         if _instead_of_day(tokens[:at], days) and _made_another(tokens, at + len(given)):
             return at
-    for at, given in [*find_all(tokens, _PUT_FORMS), *find_all(tokens, MADE_FORMS)]:
-        old_day = any(t in _OF_DAY and nxt in days for t, nxt in pairwise(tokens[:at]))
+    for at, given in [*find_all(tokens, PUT_FORMS), *find_all(tokens, MADE_FORMS)]:
+        # the day it had: "di lunedì", "da giovedì 10", or its date alone, "dell'11"
+        old_day = any(
+            (t in _OF_DAY and nxt in days) or (t == "dell" and _day_number_said(nxt))
+            for t, nxt in pairwise(tokens[:at])
+        )
         after = tokens[at + len(given) : at + len(given) + 2]
-        new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
+        # the new day right after: "a martedì", or a weekday alone ("… dell'11, mettilo giovedì 3")
+        new_day = (len(after) == 2 and after[0] in _TO_DAY and after[1] in days) or (
+            given in PUT_FORMS and after[:1] != [] and after[0] in WEEKDAYS
+        )
         if given in MADE_FORMS:
             new_day = _made_another(tokens, at + len(given))
         if old_day and new_day:
             return at
     return None
+
+
+def _day_number_said(tok: str) -> bool:
+    """ "11", "undici": a day of the month said alone ("il cambio gomme dell'11")."""
+    from engine.fastpath.numbers import word_to_number  # local: numbers is read once the words are back
+
+    number = int(tok) if tok.isdigit() and len(tok) <= 2 else word_to_number(tok)
+    return number is not None and 1 <= number <= 31
 
 
 _INSTEAD_MADE = _cues(

@@ -418,6 +418,34 @@ def _to_him_split(tokens: list[str]) -> list[str]:
     return out
 
 
+_PRONOUNS_RUN_ON = ("mela", "melo", "tela", "telo", "gliela", "glielo")
+
+
+def _pronouns_run_on(tokens: list[str]) -> list[str]:
+    """ "me la porti a venerdì" heard "melaportia venerdì": a pronoun pair written onto the verb that takes the
+    appointment to another day (and the "a" after it), put back only when the words apart are such a verb
+    (intents.PUT_FORMS) and a day follows."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+    from engine.fastpath.intents import PUT_FORMS
+
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        pair = next((p for p in _PRONOUNS_RUN_ON if tok.startswith(p) and len(tok) > len(p) + 3), None)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if pair is None or tok in _known():
+            out.append(tok)
+            continue
+        pronouns = [pair[:-2], pair[-2:]] if pair.startswith(("me", "te")) else [pair]
+        verb = tok[len(pair) :]
+        if verb.endswith("a") and (*pronouns, verb[:-1]) in PUT_FORMS and nxt in WEEKDAYS:
+            out.extend([*pronouns, verb[:-1], "a"])  # "melaportia venerdì"
+        elif (*pronouns, verb) in PUT_FORMS and nxt in ("a", "al", "ad"):
+            out.extend([*pronouns, verb])  # "melaporti a venerdì"
+        else:
+            out.append(tok)
+    return out
+
+
 _MADE_SPLIT = {"lo": "fallo", "la": "falla", "li": "falli", "le": "falle"}
 
 
@@ -618,6 +646,32 @@ def _sounds() -> tuple[SoundIndex, SoundIndex]:
 
 
 _TAKES_BACK = frozenset({"anzi", "scusa", "scusami", "cioe", "aspetta"})
+
+
+_ARTICLE_RUN_ON = {"all": "al", "dall": "dal", "dell": "del", "nell": "nel"}
+"""An article whisper wrote elided onto the day after it ("a lunedì" heard "all'unedì"): the article as said."""
+
+
+def _day_after_article(tokens: list[str]) -> list[str]:
+    """ "spostala all'unedì 30", "all'uned 7": a day's first "l" run into the article before it ("a lunedì",
+    "al lunedì"), put back when "l" and the piece after the article sound exactly like a weekday or a month
+    (its last stressed vowel maybe lost: "uned")."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
+
+    days = set(WEEKDAYS) | set(MONTHS)
+    out: list[str] = []
+    for tok in tokens:
+        before = out[-1] if out else ""
+        piece, _, rest = tok.partition("-")  # "all'UNED-7": the day's number written onto it
+        if before in _ARTICLE_RUN_ON and piece.isalpha() and len(piece) >= 3 and piece not in _known():
+            same = _sounds()[0].same("l" + piece) | _sounds()[0].same("l" + piece + "i")
+            heard = same & days
+            if len(heard) == 1 and (not rest or rest.isdigit()):
+                out[-1] = _ARTICLE_RUN_ON[before]
+                out.extend([heard.pop(), *([rest] if rest else [])])
+                continue
+        out.append(tok)
+    return out
 
 
 def _joined(tokens: list[str]) -> list[str]:
@@ -894,10 +948,11 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = _esse_cut(_to_him_split(_digits_split(_opener_run_on(said_as(tokens)))))
+    heard = _pronouns_run_on(heard)
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(heard)))))
     heard = models_heard(_who_comes(heard), _known())
-    for tok in _whose(_half_hour(_joined(_run_together(heard)))):
+    for tok in _whose(_half_hour(_joined(_day_after_article(_run_together(heard))))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
             continue
