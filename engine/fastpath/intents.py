@@ -1343,6 +1343,7 @@ _NAMING_WORDS = frozenset(
     {"il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dello", "dell", "dei", "delle", "di", "al", "alla",
      "sul", "sulla", "targa", "_"}
 )  # fmt: skip
+_OF_VEHICLE = frozenset({"del", "della", "dello", "dell"})
 _COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela", "quindi", "allora"})
 
 
@@ -1353,6 +1354,7 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     command would be; else `at` unchanged. A plate's words are "_" (the caller masks them)."""
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
     from engine.fastpath.vehicles import find_vehicle_description
+    from engine.fastpath.vocabulary import known_words
 
     if tokens[at : at + 1] == [] or tokens[at] not in _FOR_APPOINTMENT | _ITS_ARTICLES:
         return at
@@ -1365,7 +1367,11 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     k = spans[0][1]
     desc = find_vehicle_description(rest)
     named = set(range(desc.start, desc.end)) if not desc.is_empty() else set()
-    while k < len(rest) and (k in named or rest[k] in _NAMING_WORDS or rest[k].isdigit()):
+    unheard = 0  # "per il tagliando della Stoni, …": one word no table knows, said as the vehicle's name
+    while k < len(rest) and (k in named or rest[k] in _NAMING_WORDS or rest[k].isdigit() or (
+        not unheard and k > 0 and rest[k - 1] in _OF_VEHICLE and rest[k].isalpha() and rest[k] not in known_words()
+    )):  # fmt: skip
+        unheard += k not in named and rest[k] not in _NAMING_WORDS and not rest[k].isdigit()
         k += 1
     while k < len(rest) and rest[k] in _COMMAND_PRONOUNS:
         k += 1

@@ -210,3 +210,23 @@ def test_pronouns_run_onto_the_verb_stay_with_no_day_after() -> None:
 def test_a_move_heard_with_its_pronouns_run_on() -> None:
     p = _parse("il tagliando di lunedì della Golf, EF 456 GH, melaportia giovedì alle dieci")
     assert_parsed(p, "move", {"old_date": "2026-11-30", "date": "2026-11-26", "time": "10:00"})
+
+
+# --- the appointment a reason is said of, its vehicle named by a word no table knows --------------------------
+
+
+def test_a_reason_of_a_job_on_a_vehicle_heard_unknown_is_no_negation() -> None:
+    p = _parse("Martedì non può per la revisione della Tonalo, EF 456 GH: spostala a venerdì alle 9.")
+    assert_parsed(p, "move", {"plate": "EF456GH", "old_date": "2026-12-01", "date": "2026-11-27", "time": "09:00"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Martedì non può per la revisione della Tonalo Rossa Scura, EF 456 GH: spostala a venerdì alle 9.",
+        "Martedì non può per la revisione della Tonalo, EF 456 GH: non spostarla.",
+    ],
+)
+def test_more_unknown_words_or_a_negated_command_stay_a_negation(text: str) -> None:
+    p = _parse(text)
+    assert not p.handled and p.reason == "out_of_scope:negation", (p.intent, p.reason)
