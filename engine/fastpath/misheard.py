@@ -355,18 +355,26 @@ before an appointment or a service, never by a near sound ("nulla" is a word: "n
 _APPOINTMENT_WORDS = {"appuntamento", "prenotazione", "visita"}
 
 
+_CANCEL_RUN_ON = re.compile(r"(?:an+|)n[uo]l+a(i|il|la|lo|le|l)|(?:c|)an?cel+a(i|il|la|lo|le|l)")
+"""Whisper's "annulla il", "cancella i" written as one word, its vowels and doubled letters loose ("annullai",
+"nullai", "annollai", "ancelai"): the verb and its article, read like `_CANCEL_IN_TWO`."""
+
+
 def _cancel_in_two(tokens: list[str]) -> list[str]:
     from engine.fastpath.services import find_services
 
     i = 0
     while i < len(tokens) and tokens[i] in _OPENERS:
         i += 1
-    if tuple(tokens[i : i + 2]) not in _CANCEL_IN_TWO:
+    run_on = _CANCEL_RUN_ON.fullmatch(tokens[i]) if i < len(tokens) and tokens[i] not in _known() else None
+    if tuple(tokens[i : i + 2]) not in _CANCEL_IN_TWO and run_on is None:
         return tokens
-    rest = tokens[i + 2 :]
+    verb = "cancella" if run_on is not None and run_on.group(2) else "annulla"
+    article = (run_on.group(1) or run_on.group(2)) if run_on is not None else "la"
+    rest = tokens[i + (1 if run_on is not None else 2) :]
     service = find_services(rest[:3])
     if rest[:1] and (rest[0] in _APPOINTMENT_WORDS or (service and service[0].start == 0)):
-        return [*tokens[:i], "annulla", "la", *rest]
+        return [*tokens[:i], verb, article, *rest]
     return tokens
 
 

@@ -230,3 +230,31 @@ def test_a_reason_of_a_job_on_a_vehicle_heard_unknown_is_no_negation() -> None:
 def test_more_unknown_words_or_a_negated_command_stay_a_negation(text: str) -> None:
     p = _parse(text)
     assert not p.handled and p.reason == "out_of_scope:negation", (p.intent, p.reason)
+
+
+# --- "annulla il", "cancella i" heard as one word -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heard", "want"),
+    [
+        ("Nullai tagliando di lunedì della Golf, EF 456 GH.", {"plate": "EF456GH", "old_date": "2026-11-30"}),
+        ("Annollail cambio olio di venerdì della Yaris, CX 808 BZ.", {"plate": "CX808BZ", "old_date": "2026-11-27"}),
+        ("Ancelai freni di domani della Panda, AB 123 CD.", {"plate": "AB123CD", "old_date": "2026-11-26"}),
+        ("Allora, annullai appuntamento di sabato del Doblò, CS 981 VA.",
+         {"plate": "CS981VA", "old_date": "2026-11-28"}),
+    ],
+)  # fmt: skip
+def test_the_cancel_verb_run_onto_its_article_is_put_back(heard: str, want: dict[str, object]) -> None:
+    assert_parsed(_parse(heard), "cancel", want)
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        "Nullai amici miei, il tagliando della Golf, EF 456 GH.",  # no service or appointment right after
+        "Il tagliando della Golf, EF 456 GH, nullai di lunedì.",  # not where the request starts
+    ],
+)
+def test_a_run_on_word_not_before_the_job_or_not_first_is_no_cancellation(heard: str) -> None:
+    _not_taken(heard, "cancel")
