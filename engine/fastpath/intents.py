@@ -1642,7 +1642,10 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     "plate": _cues(
         "la targa | targa | il numero di targa | che targa | the plate | the registration | "
         "the reg | the reg number | the registration number | the number plate | the plate number | his reg | "
-        "her reg | their reg | his plate | her plate | their plate | its reg | its plate"
+        "her reg | their reg | his plate | her plate | their plate | its reg | its plate | "
+        # whose car it is: "non mi ricordo chi era", "non so come si chiama" (the plate asked to find it)
+        "chi era | chi fosse | di chi era | come si chiama | come si chiamava | il nome del cliente | il cliente | "
+        "who it was | whose car it was | his name | her name | the customer s name"
     ),
     "date": _cues(
         "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
@@ -2046,26 +2049,40 @@ plate said after it, no negation of the request."""
 
 _OWN_ENGAGEMENT = frozenset({"deve", "devo", "dobbiamo", "devono", "ha", "hanno", "lavora", "entra", "attacca", "parte"})
 _AT_TIME = frozenset({"alle", "all", "verso", "dalle"})
+_OWN_DAY = frozenset({"oggi", "domani", "dopodomani", "stamattina", "domattina", "stasera"})
+_PARTS_OF_DAY = frozenset({"mattina", "pomeriggio", "sera"})
+_AWAY_AT = frozenset({"a", "in", "fuori", "via", "al", "dal"})
+"""After "è" ("che domani è a Milano", "è fuori", "è in ferie"): the customer away, no "and"."""
 
 
 def own_time_after(tokens: list[str]) -> int | None:
     """ "…, segnami il tagliando venerdì alle 8 e mezza, che alle 9 deve essere a Bergamo": where the customer's own
-    engagement, said last as why ("che alle 9 deve …", "che alle 10 attacca a lavorare"), starts; its hour is no
-    time of the request (with none said before it, the time is asked). Only at the end of the request, with no cue
-    of anything to do in it (else None)."""
+    engagement, said last as why ("che alle 9 deve …", "che alle 10 attacca a lavorare", "che domani è a Milano"),
+    starts; its hour or day is no time or day of the request (with none said before it, the time is asked). Only at
+    the end of the request, with no cue of anything to do in it (else None)."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
     from engine.fastpath.numbers import word_to_number
 
-    for at in range(1, len(tokens) - 3):
-        if tokens[at] != "che" or tokens[at + 1] not in _AT_TIME:
+    for at in range(1, len(tokens) - 2):
+        if tokens[at] != "che":
             continue
-        hour = tokens[at + 2]
-        if not (hour.isdigit() or word_to_number(hour) is not None):
-            continue
-        k = at + 3
-        while k < len(tokens) and k - at < 6 and tokens[k] in ("e", "mezza", "mezzo", "un", "quarto"):
-            k += 1
-        if k >= len(tokens) or tokens[k] not in _OWN_ENGAGEMENT:
-            continue
+        if tokens[at + 1] in WEEKDAYS or tokens[at + 1] in _OWN_DAY:
+            # "…, che domani è a Milano per lavoro", "che venerdì mattina lavora": the customer's own day
+            k = at + 2 + (tokens[at + 2] in _PARTS_OF_DAY)
+            away = tokens[k : k + 1] == ["e"] and tokens[k + 1 : k + 2] and tokens[k + 1] in _AWAY_AT
+            if k >= len(tokens) or (tokens[k] not in _OWN_ENGAGEMENT and not away):
+                continue
+        else:
+            if tokens[at + 1] not in _AT_TIME:
+                continue
+            hour = tokens[at + 2]
+            if not (hour.isdigit() or word_to_number(hour) is not None):
+                continue
+            k = at + 3
+            while k < len(tokens) and k - at < 6 and tokens[k] in ("e", "mezza", "mezzo", "un", "quarto"):
+                k += 1
+            if k >= len(tokens) or tokens[k] not in _OWN_ENGAGEMENT:
+                continue
         rest = tokens[at:]
         if any(find_any(rest, cue_list) is not None for cue_list in (*CUES.values(), SEND_VERBS, REMINDER_VERBS)):
             return None

@@ -258,3 +258,53 @@ def test_the_cancel_verb_run_onto_its_article_is_put_back(heard: str, want: dict
 )
 def test_a_run_on_word_not_before_the_job_or_not_first_is_no_cancellation(heard: str) -> None:
     _not_taken(heard, "cancel")
+
+
+# --- whose car it is not remembered: the plate asked ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il signore di giovedì alle 9 ha disdetto, non so come si chiama: cancellalo.",
+        "Annulla la revisione di lunedì, non mi ricordo chi era.",
+    ],
+)
+def test_whose_car_not_remembered_drops_the_plate_not_the_cancellation(text: str) -> None:
+    p = _parse(text)
+    assert p.intent == "cancel" and p.reason is None and "plate" not in p.slots, (p.intent, p.reason, p.slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Non so chi era, ma non annullare niente.", "Non mi ricordo chi era, non spostare il tagliando di lunedì."],
+)
+def test_whose_car_not_remembered_keeps_a_negation(text: str) -> None:
+    assert _parse(text).reason == "out_of_scope:negation"
+
+
+# --- the customer's own day said last, as why ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Il tagliando di giovedì della Golf, EF 456 GH, spostalo a lunedì alle 10, che giovedì lavora.",
+         {"old_date": "2026-11-26", "date": "2026-11-30", "time": "10:00"}),
+        ("La revisione di domani della Yaris, CX 808 BZ, rimandala a sabato alle 9, che domani è fuori per lavoro.",
+         {"old_date": "2026-11-26", "date": "2026-11-28", "time": "09:00"}),
+    ],
+)  # fmt: skip
+def test_the_customers_own_day_said_last_is_no_day_of_the_move(text: str, want: dict[str, object]) -> None:
+    assert_parsed(_parse(text), "move", want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sposta il tagliando della Golf, EF 456 GH, a lunedì, che domani è a Milano: e annulla la revisione.",
+        "Sposta il tagliando della Golf, EF 456 GH, a lunedì, che domani e dopodomani non può.",
+    ],
+)
+def test_another_action_or_a_negation_after_the_customers_day_is_not_taken(text: str) -> None:
+    assert not _parse(text).handled
