@@ -318,8 +318,8 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                 out.append(DateMention(today + timedelta(days=7 * value), i, i + 2 + span))
                 i += 2 + span
                 continue
-        elif tok in ("il", "l") and (dated := _day_of_month(tokens, i + 1, today)) is not None:
-            # "un tagliando il nove alle 10", "l'8": the next day of that number
+        elif tok in ("il", "l", "dell") and (dated := _day_of_month(tokens, i + 1, today)) is not None:
+            # "un tagliando il nove alle 10", "l'8": the next day of that number; "le gomme dell'11": the job's day
             out.append(DateMention(dated, i, i + 2))
             i += 2
             continue

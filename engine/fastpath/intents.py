@@ -1317,9 +1317,16 @@ def past_visit_days(tokens: list[str]) -> list[str]:
     return out
 
 
-_PUT_FORMS = _cues("mettila | mettilo | mettimela | mettimelo | segnamela | segnamelo")
+PUT_FORMS = _cues(
+    "mettila | mettilo | mettile | mettili | mettimela | mettimelo | segnamela | segnamelo | "
+    # its pronoun said before: "da giovedì 10 lo mettiamo a venerdì 11", "la revisione di domani me la porti a
+    # lunedì?" (a car taken to a day, the one it had said before)
+    "la mettiamo | lo mettiamo | le mettiamo | li mettiamo | me la metti | me lo metti | gliela mettiamo | "
+    "glielo mettiamo | la porti | lo porti | me la porti | me lo porti | la portiamo | lo portiamo | "
+    "le portiamo | li portiamo | gliela portiamo | glielo portiamo"
+)
 """Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
-move."""
+move; so does "lo mettiamo a venerdì" with the day it had said before."""
 _INFINITIVE_ENDINGS = ("are", "ere", "ire", "arla", "arlo", "arle", "arli", "erla", "erlo", "irla", "irlo")
 
 
@@ -1336,6 +1343,7 @@ _NAMING_WORDS = frozenset(
     {"il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dello", "dell", "dei", "delle", "di", "al", "alla",
      "sul", "sulla", "targa", "_"}
 )  # fmt: skip
+_OF_VEHICLE = frozenset({"del", "della", "dello", "dell"})
 _COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela", "quindi", "allora"})
 
 
@@ -1346,6 +1354,7 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     command would be; else `at` unchanged. A plate's words are "_" (the caller masks them)."""
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
     from engine.fastpath.vehicles import find_vehicle_description
+    from engine.fastpath.vocabulary import known_words
 
     if tokens[at : at + 1] == [] or tokens[at] not in _FOR_APPOINTMENT | _ITS_ARTICLES:
         return at
@@ -1358,7 +1367,11 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     k = spans[0][1]
     desc = find_vehicle_description(rest)
     named = set(range(desc.start, desc.end)) if not desc.is_empty() else set()
-    while k < len(rest) and (k in named or rest[k] in _NAMING_WORDS or rest[k].isdigit()):
+    unheard = 0  # "per il tagliando della Stoni, …": one word no table knows, said as the vehicle's name
+    while k < len(rest) and (k in named or rest[k] in _NAMING_WORDS or rest[k].isdigit() or (
+        not unheard and k > 0 and rest[k - 1] in _OF_VEHICLE and rest[k].isalpha() and rest[k] not in known_words()
+    )):  # fmt: skip
+        unheard += k not in named and rest[k] not in _NAMING_WORDS and not rest[k].isdigit()
         k += 1
     while k < len(rest) and rest[k] in _COMMAND_PRONOUNS:
         k += 1
@@ -1381,7 +1394,7 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
         named = _appointment_named_after(tokens, at - 1)
         at = named if named != at - 1 else at
     at = _appointment_named_after(tokens, at)
-    for cue_list in (CUES["move"], CUES["cancel"], _PUT_FORMS, MADE_FORMS):
+    for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, MADE_FORMS):
         hit = find_any(tokens[at:], cue_list)
         if hit is None or hit[0] != 0 or hit[1][0].endswith(_INFINITIVE_ENDINGS):
             continue
@@ -1398,7 +1411,7 @@ def put_after_reason(tokens: list[str]) -> int | None:
     for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
-        if asked is not None and (asked[1] in _PUT_FORMS or asked[1] in MADE_FORMS):
+        if asked is not None and (asked[1] in PUT_FORMS or asked[1] in MADE_FORMS):
             return asked[0]
     return None
 
@@ -1456,21 +1469,39 @@ def put_to_another_day(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) moves the appointment named by its day before it to a day said right after
     it ("la batteria di lunedì 7 mettila a giovedì 3", "il tagliando di domani mettilo a venerdì"), or "fallo",
     "portala" (`MADE_FORMS`) to a day or an hour ("… di venerdì fallo diventare lunedì", "… di mercoledì 9
-    fallo alle 10"), else None ("mettila venerdì" alone puts a car on a day: a booking)."""
+    fallo alle 10"), else None ("mettila venerdì" alone puts a car on a day: a booking). The day it had may be its
+    date alone ("il cambio gomme dell'11 … mettilo giovedì 3"), and a put verb's new weekday said without "a"."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+
     days = _days()
     for at, given in find_all(tokens, _INSTEAD_MADE):
         # "invece di lunedì gliela facciamo venerdì alle 5": the old day said with "invece di", the new one after
         if _instead_of_day(tokens[:at], days) and _made_another(tokens, at + len(given)):
             return at
-    for at, given in [*find_all(tokens, _PUT_FORMS), *find_all(tokens, MADE_FORMS)]:
-        old_day = any(t in _OF_DAY and nxt in days for t, nxt in pairwise(tokens[:at]))
+    for at, given in [*find_all(tokens, PUT_FORMS), *find_all(tokens, MADE_FORMS)]:
+        # the day it had: "di lunedì", "da giovedì 10", or its date alone, "dell'11"
+        old_day = any(
+            (t in _OF_DAY and nxt in days) or (t == "dell" and _day_number_said(nxt))
+            for t, nxt in pairwise(tokens[:at])
+        )
         after = tokens[at + len(given) : at + len(given) + 2]
-        new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
+        # the new day right after: "a martedì", or a weekday alone ("… dell'11, mettilo giovedì 3")
+        new_day = (len(after) == 2 and after[0] in _TO_DAY and after[1] in days) or (
+            given in PUT_FORMS and after[:1] != [] and after[0] in WEEKDAYS
+        )
         if given in MADE_FORMS:
             new_day = _made_another(tokens, at + len(given))
         if old_day and new_day:
             return at
     return None
+
+
+def _day_number_said(tok: str) -> bool:
+    """ "11", "undici": a day of the month said alone ("il cambio gomme dell'11")."""
+    from engine.fastpath.numbers import word_to_number  # local: numbers is read once the words are back
+
+    number = int(tok) if tok.isdigit() and len(tok) <= 2 else word_to_number(tok)
+    return number is not None and 1 <= number <= 31
 
 
 _INSTEAD_MADE = _cues(
@@ -1596,6 +1627,11 @@ _LATER = _cues(
     # with whom the speaker settles it, and that they will say: "lo sento con lui e ti faccio sapere"
     "con lui | con lei | con loro | col cliente | con il cliente | con la cliente | e ti faccio sapere | "
     "e vi faccio sapere | e ti dico | e te lo dico | e ti richiamo | e ti aggiorno | "
+    # when the customer calls back or is heard again: "il giorno te lo dico quando mi richiama"
+    "quando mi richiama | quando ci richiama | quando richiama | quando mi chiama | quando ci chiama | "
+    "quando mi richiamera | quando ci richiamera | quando mi fa sapere | quando ci fa sapere | quando lo sento | "
+    "quando la sento | appena mi richiama | appena ci richiama | appena mi chiama | appena lo sento | "
+    "appena la sento | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
     "sotto mano | qui | adesso | ora | al momento | con me | sottomano | "
     "on him | on her | on them | on me | with him | with her | with them | with me | to hand | at the moment"
@@ -1606,7 +1642,10 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     "plate": _cues(
         "la targa | targa | il numero di targa | che targa | the plate | the registration | "
         "the reg | the reg number | the registration number | the number plate | the plate number | his reg | "
-        "her reg | their reg | his plate | her plate | their plate | its reg | its plate"
+        "her reg | their reg | his plate | her plate | their plate | its reg | its plate | "
+        # whose car it is: "non mi ricordo chi era", "non so come si chiama" (the plate asked to find it)
+        "chi era | chi fosse | di chi era | come si chiama | come si chiamava | il nome del cliente | il cliente | "
+        "who it was | whose car it was | his name | her name | the customer s name"
     ),
     "date": _cues(
         "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
@@ -2010,26 +2049,40 @@ plate said after it, no negation of the request."""
 
 _OWN_ENGAGEMENT = frozenset({"deve", "devo", "dobbiamo", "devono", "ha", "hanno", "lavora", "entra", "attacca", "parte"})
 _AT_TIME = frozenset({"alle", "all", "verso", "dalle"})
+_OWN_DAY = frozenset({"oggi", "domani", "dopodomani", "stamattina", "domattina", "stasera"})
+_PARTS_OF_DAY = frozenset({"mattina", "pomeriggio", "sera"})
+_AWAY_AT = frozenset({"a", "in", "fuori", "via", "al", "dal"})
+"""After "è" ("che domani è a Milano", "è fuori", "è in ferie"): the customer away, no "and"."""
 
 
 def own_time_after(tokens: list[str]) -> int | None:
     """ "…, segnami il tagliando venerdì alle 8 e mezza, che alle 9 deve essere a Bergamo": where the customer's own
-    engagement, said last as why ("che alle 9 deve …", "che alle 10 attacca a lavorare"), starts; its hour is no
-    time of the request (with none said before it, the time is asked). Only at the end of the request, with no cue
-    of anything to do in it (else None)."""
+    engagement, said last as why ("che alle 9 deve …", "che alle 10 attacca a lavorare", "che domani è a Milano"),
+    starts; its hour or day is no time or day of the request (with none said before it, the time is asked). Only at
+    the end of the request, with no cue of anything to do in it (else None)."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
     from engine.fastpath.numbers import word_to_number
 
-    for at in range(1, len(tokens) - 3):
-        if tokens[at] != "che" or tokens[at + 1] not in _AT_TIME:
+    for at in range(1, len(tokens) - 2):
+        if tokens[at] != "che":
             continue
-        hour = tokens[at + 2]
-        if not (hour.isdigit() or word_to_number(hour) is not None):
-            continue
-        k = at + 3
-        while k < len(tokens) and k - at < 6 and tokens[k] in ("e", "mezza", "mezzo", "un", "quarto"):
-            k += 1
-        if k >= len(tokens) or tokens[k] not in _OWN_ENGAGEMENT:
-            continue
+        if tokens[at + 1] in WEEKDAYS or tokens[at + 1] in _OWN_DAY:
+            # "…, che domani è a Milano per lavoro", "che venerdì mattina lavora": the customer's own day
+            k = at + 2 + (tokens[at + 2] in _PARTS_OF_DAY)
+            away = tokens[k : k + 1] == ["e"] and tokens[k + 1 : k + 2] and tokens[k + 1] in _AWAY_AT
+            if k >= len(tokens) or (tokens[k] not in _OWN_ENGAGEMENT and not away):
+                continue
+        else:
+            if tokens[at + 1] not in _AT_TIME:
+                continue
+            hour = tokens[at + 2]
+            if not (hour.isdigit() or word_to_number(hour) is not None):
+                continue
+            k = at + 3
+            while k < len(tokens) and k - at < 6 and tokens[k] in ("e", "mezza", "mezzo", "un", "quarto"):
+                k += 1
+            if k >= len(tokens) or tokens[k] not in _OWN_ENGAGEMENT:
+                continue
         rest = tokens[at:]
         if any(find_any(rest, cue_list) is not None for cue_list in (*CUES.values(), SEND_VERBS, REMINDER_VERBS)):
             return None

@@ -355,18 +355,26 @@ before an appointment or a service, never by a near sound ("nulla" is a word: "n
 _APPOINTMENT_WORDS = {"appuntamento", "prenotazione", "visita"}
 
 
+_CANCEL_RUN_ON = re.compile(r"(?:an+|)n[uo]l+a(i|il|la|lo|le|l)|(?:c|)an?cel+a(i|il|la|lo|le|l)")
+"""Whisper's "annulla il", "cancella i" written as one word, its vowels and doubled letters loose ("annullai",
+"nullai", "annollai", "ancelai"): the verb and its article, read like `_CANCEL_IN_TWO`."""
+
+
 def _cancel_in_two(tokens: list[str]) -> list[str]:
     from engine.fastpath.services import find_services
 
     i = 0
     while i < len(tokens) and tokens[i] in _OPENERS:
         i += 1
-    if tuple(tokens[i : i + 2]) not in _CANCEL_IN_TWO:
+    run_on = _CANCEL_RUN_ON.fullmatch(tokens[i]) if i < len(tokens) and tokens[i] not in _known() else None
+    if tuple(tokens[i : i + 2]) not in _CANCEL_IN_TWO and run_on is None:
         return tokens
-    rest = tokens[i + 2 :]
+    verb = "cancella" if run_on is not None and run_on.group(2) else "annulla"
+    article = (run_on.group(1) or run_on.group(2)) if run_on is not None else "la"
+    rest = tokens[i + (1 if run_on is not None else 2) :]
     service = find_services(rest[:3])
     if rest[:1] and (rest[0] in _APPOINTMENT_WORDS or (service and service[0].start == 0)):
-        return [*tokens[:i], "annulla", "la", *rest]
+        return [*tokens[:i], verb, article, *rest]
     return tokens
 
 
@@ -415,6 +423,34 @@ def _to_him_split(tokens: list[str]) -> list[str]:
             continue
         out.append(verb)
         i += 1
+    return out
+
+
+_PRONOUNS_RUN_ON = ("mela", "melo", "tela", "telo", "gliela", "glielo")
+
+
+def _pronouns_run_on(tokens: list[str]) -> list[str]:
+    """ "me la porti a venerdì" heard "melaportia venerdì": a pronoun pair written onto the verb that takes the
+    appointment to another day (and the "a" after it), put back only when the words apart are such a verb
+    (intents.PUT_FORMS) and a day follows."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+    from engine.fastpath.intents import PUT_FORMS
+
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        pair = next((p for p in _PRONOUNS_RUN_ON if tok.startswith(p) and len(tok) > len(p) + 3), None)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if pair is None or tok in _known():
+            out.append(tok)
+            continue
+        pronouns = [pair[:-2], pair[-2:]] if pair.startswith(("me", "te")) else [pair]
+        verb = tok[len(pair) :]
+        if verb.endswith("a") and (*pronouns, verb[:-1]) in PUT_FORMS and nxt in WEEKDAYS:
+            out.extend([*pronouns, verb[:-1], "a"])  # "melaportia venerdì"
+        elif (*pronouns, verb) in PUT_FORMS and nxt in ("a", "al", "ad"):
+            out.extend([*pronouns, verb])  # "melaporti a venerdì"
+        else:
+            out.append(tok)
     return out
 
 
@@ -620,6 +656,32 @@ def _sounds() -> tuple[SoundIndex, SoundIndex]:
 _TAKES_BACK = frozenset({"anzi", "scusa", "scusami", "cioe", "aspetta"})
 
 
+_ARTICLE_RUN_ON = {"all": "al", "dall": "dal", "dell": "del", "nell": "nel"}
+"""An article whisper wrote elided onto the day after it ("a lunedì" heard "all'unedì"): the article as said."""
+
+
+def _day_after_article(tokens: list[str]) -> list[str]:
+    """ "spostala all'unedì 30", "all'uned 7": a day's first "l" run into the article before it ("a lunedì",
+    "al lunedì"), put back when "l" and the piece after the article sound exactly like a weekday or a month
+    (its last stressed vowel maybe lost: "uned")."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
+
+    days = set(WEEKDAYS) | set(MONTHS)
+    out: list[str] = []
+    for tok in tokens:
+        before = out[-1] if out else ""
+        piece, _, rest = tok.partition("-")  # "all'UNED-7": the day's number written onto it
+        if before in _ARTICLE_RUN_ON and piece.isalpha() and len(piece) >= 3 and piece not in _known():
+            same = _sounds()[0].same("l" + piece) | _sounds()[0].same("l" + piece + "i")
+            heard = same & days
+            if len(heard) == 1 and (not rest or rest.isdigit()):
+                out[-1] = _ARTICLE_RUN_ON[before]
+                out.extend([heard.pop(), *([rest] if rest else [])])
+                continue
+        out.append(tok)
+    return out
+
+
 def _joined(tokens: list[str]) -> list[str]:
     """Two heard pieces of one known word ("se nami" segnami, "e limina", "le visione", "l unedi"): put
     back when the pieces together sound exactly like that one word and no other."""
@@ -721,6 +783,14 @@ def _corrected(token: str) -> tuple[str, ...]:
     if len(near) == 1:
         return (near.pop(),)
     return (token,)
+
+
+@functools.cache
+def _one_word_models() -> frozenset[str]:
+    """The models written as one word ("chr" for the C-HR)."""
+    from engine.fastpath.vehicles import MODELS  # local: vehicles is read after the words are put back
+
+    return frozenset(model[0] for model in MODELS if len(model) == 1)
 
 
 def _known() -> frozenset[str]:
@@ -886,12 +956,16 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = _esse_cut(_to_him_split(_digits_split(_opener_run_on(said_as(tokens)))))
+    heard = _pronouns_run_on(heard)
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(heard)))))
     heard = models_heard(_who_comes(heard), _known())
-    for tok in _whose(_half_hour(_joined(_run_together(heard)))):
+    for tok in _whose(_half_hour(_joined(_day_after_article(_run_together(heard))))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
+            continue
+        if "-" in tok and tok not in _known() and tok.replace("-", "") in _one_word_models():
+            out.append(tok.replace("-", ""))  # "C-HR" written with its hyphen: the model, never a plate's letters
             continue
         if "-" in tok and tok not in _known():  # "n-n-g-c-4-4-4-kappa", "9-1-1-tiaka": spelled out
             out.extend(part for part in tok.split("-") if part)

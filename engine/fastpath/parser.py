@@ -146,7 +146,8 @@ _TAKEN_FROM = frozenset(
 _AGENDA_DAY = _DAY_NAMED | {"today", "tomorrow"}
 """A day said, for the agenda asked in words that need one ("quante macchine ho dopodomani", "what have we got
 tomorrow")."""
-_APPOINTMENT_SAID = _DAYS_SAID | {"appuntamento", "prenotazione"}
+_APPOINTMENT_WORDS = frozenset({"appuntamento", "prenotazione"})
+_APPOINTMENT_SAID = _DAYS_SAID | _APPOINTMENT_WORDS
 
 
 def _appointment_off(tokens: list[str], after: int) -> bool:
@@ -163,6 +164,8 @@ def _job_off(tokens: list[str], after: int) -> bool:
     starts = {m.start: m for m in find_services(tokens)}
     while after < len(tokens) and after not in starts and tokens[after] in _BEFORE_SERVICE:
         after += 1
+    if tokens[after : after + 1] and tokens[after] in _APPOINTMENT_WORDS:
+        return True  # "leva l'appuntamento di lunedì della T-Roc": the appointment itself taken off
     job = starts.get(after)
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
 
@@ -504,7 +507,10 @@ _ADDRESSEE = re.compile(
 )
 """Whom a message goes to, by first name and surname: "una mail di conferma a Teresa Serra"."""
 _CALLER = re.compile(
-    r"^\W*([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:(?:ri)?(?:chiamato|telefonato)|detto|scritto|avvisato)\b"
+    # who called, said after it: "Ha chiamato la Ferrandi: …", "Mi ha telefonato il Bortolin, …"
+    r"^\W*(?i:(?:mi\s+|ci\s+)?ha\s+(?:ri)?(?:chiamato|telefonato|scritto))\s+(?i:il|la)?\s*([A-ZÀ-Ý][\w'’]+)\b"
+    # or who called, told, said, wants or asks, named first
+    r"|^\W*([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:(?:ri)?(?:chiamato|telefonato)|detto|scritto|avvisato)\b"
     # or who says, wants or asks, named first, maybe told apart by their trade: "Zanon vuole far controllare …",
     # "Rossi, quello del bar, dice che …"
     r"|^\W*([A-ZÀ-Ý][\w'’]+)\s*(?:,\s*quell[oa]\s+(?:del|della|dello|dell['’]|dei|delle)\s*\w+\s*,)?\s+"
@@ -512,6 +518,9 @@ _CALLER = re.compile(
     # or on the phone: "Ho al telefono la Castellani: …"
     r"|^\W*(?i:ho|c['’]è|c['’]e)\s+(?i:al\s+telefono|in\s+linea)\s+(?i:il\s+signor|la\s+signora|la|il)?\s*"
     r"([A-ZÀ-Ý][\w'’]+)\b"
+    # or who cannot come, by first name and surname, maybe the day between: "La Rita Ferrandi giovedì non può: …"
+    r"|^\W*(?i:il\s+|la\s+)?([A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)\s*,?\s+(?:(?i:[a-zà-ÿ]+)\s*,?\s+){0,2}"
+    r"(?i:non\s+(?:può|puo|ce\s+la\s+fa|riesce|viene))\b"
 )
 """Who called or told, named first: "Quaranta ha chiamato: il tagliando della Musa …", "Pagnotta mi ha detto che …"
 (a surname, no number)."""
@@ -552,7 +561,7 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     if to and not set(tokenize(to.group(1))) & known_words():
         return to.group(1)
     caller = _CALLER.match(text)
-    said = caller and (caller.group(1) or caller.group(2) or caller.group(3))
+    said = caller and next((g for g in caller.groups() if g), None)
     if said and not set(tokenize(said)) & known_words():
         return said
     for owner in _OWNER.finditer(text):
@@ -636,7 +645,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                 m = mentions[0]
                 before = tokens[m.start - 1] if m.start > 0 else ""
                 time_first = 0 <= dt.time_start < m.start <= dt.time_start + 5
-                if before in ("di", "del", "dello", "della", "from", "of", "da", "dal") and not time_first:
+                of_day = before in ("di", "del", "dello", "della", "from", "of", "da", "dal") or tokens[m.start] == "dell"
+                if of_day and not time_first:
                     old = m  # "l'appuntamento di domani"; but "alle 15 di domani" is the new day
                 else:
                     new = m
