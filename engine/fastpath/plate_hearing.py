@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from engine.fastpath.numbers import digits_of
-from engine.fastpath.plate_symbols import COMMON_2, LETTER_WORDS, symbol
+from engine.fastpath.plate_symbols import COMMON_2, LETTER_WORDS, NATO_WORDS, symbol
 from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -282,6 +282,8 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
             continue
         if lunga_after_letter(toks, i):
             rest = next(toks[i][len(f) :] for f in _LUNGA if toks[i].startswith(f))
+            if _esse_i(toks, i):
+                out[-1] = "esse"  # "851 6 lunga": esse i lunga
             out.extend(["jei", rest] if rest else ["jei"])
         else:
             out.append(toks[i])
@@ -323,7 +325,30 @@ def lunga_after_letter(tokens: list[str], i: int) -> bool:
     before = tokens[i - 1]
     if before in _LONG_I or not before[-1:].isalnum():
         return False
+    if before.isdigit() and _digits_said_before(tokens, i) > _PLATE_DIGITS:
+        # "EVO 851 6 lunga": a plate's three digits said, then "esse i lunga" (S J) heard as "sei lunga": the
+        # 6 is S; "sei i lunga" is only a plate's own digits ending ("F A 5 6 lungati"); past the three
+        # digits, any other number before "lunga" is no J
+        return _esse_i(tokens, i)
     return any(c.isdigit() for c in before) or len(before) == 1 or before in LETTER_WORDS
+
+
+_PLATE_DIGITS = 3
+
+
+def _esse_i(tokens: list[str], i: int) -> bool:
+    """ "lunga" at i after a "6" that follows a plate's three digits: S's "esse" and J's "i" heard as "sei"."""
+    return i > 0 and tokens[i - 1] == "6" and _digits_said_before(tokens, i - 1) == _PLATE_DIGITS
+
+
+def _digits_said_before(tokens: list[str], i: int) -> int:
+    """The digits written in the tokens of digits right before position i ("851", "6": four)."""
+    count = 0
+    for tok in reversed(tokens[:i]):
+        if not tok.isdigit():
+            break
+        count += len(tok)
+    return count
 
 
 def _without_doubled_two(toks: list[str]) -> list[str] | None:
@@ -516,6 +541,10 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             if (rest_forms and not forms) or (lettered and to_italian(rest) < to_italian(found)):
                 start, found, forms = word + 1, rest, rest_forms
                 break
+            if not _spells_letters(tokens[word]):
+                # "della Sala, empolie x203 …": a city's name with a letter's opening glued on ("Empoli York")
+                # is no run of letter names; the word before it is not tried as the plate's edge
+                break
         last_digit = max(
             k for k in range(start, i) if any(c.isdigit() for c in tokens[k]) or digits_of(tokens[k])
         )
@@ -530,15 +559,43 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             whole = next((r.cost for r in found if ITALIAN.match(r.text)), math.inf)
             if plain and plain[0].cost < whole:
                 i, found, forms = word, rest, [plain[0].text]
-            elif _no_letters(tokens[word]) and to_italian(rest) < to_italian(found):
+            elif (
+                _no_letters(tokens[word])
+                and _LETTERS_AFTER_DIGITS.search(rest[0].text if rest else "")
+                and not (_nato_like(tokens, start, word) and to_italian(found) <= _MAX_SPAN_COST)
+                and to_italian(rest) < to_italian(found)
+            ):
                 # "M 0 9 3 di acca. Suozza.": a word after the plate's letters that reads as no letter names
-                # is the sentence going on, even when the plate heard lacks a letter
+                # is the sentence going on, even when the plate heard lacks a letter; but not the only word
+                # after the digits ("empolio x058 cossalotele": a plate ending on its digits is no nearer a
+                # plate, only shorter), nor a NATO word heard as another word ("Papa Tangles": Tango) where
+                # the plate with it is likely enough
                 i, found, forms = word, rest, italian_forms(rest, limit=1)
         cost = to_italian(found)
         if cost < best_cost and cost <= _MAX_SPAN_COST:
             plate = forms[0] if forms else found[0].text
             best, best_cost = HeardSpan(start, i, plate, tuple(found)), cost
     return best
+
+
+_LETTERS_AFTER_DIGITS = re.compile(r"\d[A-Z]")
+
+
+def _nato_like(tokens: list[str], start: int, k: int) -> bool:
+    """A word opening as a NATO word does ("tangles": tango; "ekko", "limo") in a span spelled with NATO words:
+    whisper's spelling of the next letter, not the sentence going on."""
+    if not any(t in NATO_WORDS for t in tokens[start:k]):
+        return False
+    return any(tokens[k].startswith(w[:4]) for w in NATO_WORDS if w.isalpha())
+
+
+def _spells_letters(token: str) -> bool:
+    """A word that letter names run together explain cheaply ("accadisero": acca di zero; not "empolie")."""
+    spelled = word_readings(token, limit=1)
+    return bool(spelled) and spelled[0].cost <= _SPELLS_COST
+
+
+_SPELLS_COST = 0.5
 
 
 def _no_letters(token: str) -> bool:
