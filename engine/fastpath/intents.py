@@ -1974,8 +1974,12 @@ _BEFORE_CHANNEL = frozenset({"per", "via", "su", "tramite", "con", "by", "on"})
 
 def channel_unheard(tokens: list[str], known: frozenset[str]) -> bool:
     """A word the parser does not know, said where a channel goes ("per Emael", "via uozzap") and
-    sounding like one, or run into its preposition ("peremaen"): the channel was said but not heard, so it must be asked, never defaulted."""
-    for before, word in pairwise(["", *tokens]):
+    sounding like one, or run into its preposition ("peremaen"), or two short words there that together sound like
+    one ("per me il"): the channel was said but not heard, so it must be asked, never defaulted."""
+    for i, (before, word) in enumerate(pairwise(["", *tokens])):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if before in _BEFORE_CHANNEL and len(word) <= 3 and 0 < len(after) <= 3 and _sounds_like_channel(word + after):
+            return True  # cut in two known words ("per mail a Rossi" heard "per me il a Rossi")
         if word in known or word.isdigit():
             continue
         # the preposition said apart ("per emael") or run into the word ("peremaen")

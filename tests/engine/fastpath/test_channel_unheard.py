@@ -19,6 +19,10 @@ TODAY = date(2026, 11, 25)
         "ricordagli via mael l'appuntamento di domani della AB123CD",
         "mandagli il promemoria via meil per la AB123CD",
         "manda la conferma peremeil alla AB123CD",  # the preposition run into the word
+        # cut in two short words whisper knows ("per mail a Rossi" heard "per me il a Rossi"): set 16's only wrong
+        # write sent it on WhatsApp
+        "Conferma per me il a Ferrari il tagliando della Panda AB123CD.",
+        "mandagli il promemoria per me il della AB123CD",
     ],
 )
 def test_a_channel_said_but_not_heard_is_asked(text: str) -> None:
@@ -34,6 +38,8 @@ def test_a_channel_said_but_not_heard_is_asked(text: str) -> None:
     [
         ("manda la conferma della AB123CD", "whatsapp"),  # none said: the usual one
         ("manda la conferma per Rossi della AB123CD", "whatsapp"),  # a name, not a channel
+        ("conferma per me la prenotazione della AB123CD", "whatsapp"),  # "per me": for me, no channel
+        ("conferma per lui il tagliando della AB123CD", "whatsapp"),
         ("manda la conferma della AB123CD per email", "email"),
         ("manda un sms di conferma alla AB123CD", "sms"),
         # SMS spelled as whisper writes it, or by its letter names: never the usual WhatsApp
