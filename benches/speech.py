@@ -203,9 +203,10 @@ def score_turn(
     if result.path == "clarify" and parsed is not None and parsed.reason not in ASKED_ABOUT_VEHICLE:
         # a question about something else (the time, the service) or a write said back whole, naming the
         # vehicle looked up: the turn resolved to it ("Prenoto: … per la Ducato bianca DX093KP …. Confermi?")
-        named = _resolved_plate(calls)
-        offered = parsed.reason in OFFERED  # other times for the vehicle found: the answer books that one
-        resolved = named if named and (offered or named in (result.reply_text or "")) else None
+        if parsed.reason in OFFERED:  # other times for the vehicle found: the answer books that one
+            resolved = _resolved_plate(calls)
+        else:
+            resolved = _named_plate(calls, result.reply_text or "")
     plate_right = None if not row.get("plate") else resolved == row["plate"]
     if row["intent"] is not None and p is not None and p.intent == row["intent"]:
         slot_problems = slot_mismatches(row["slots"], p)
@@ -363,6 +364,17 @@ def _resolved_plate(calls: list[Any], pending: Any = None) -> str | None:
         if call.name == "find_vehicle" and call.result.ok:
             matches = (call.result.data or {}).get("matches") or []
             return str(matches[0].get("plate")) if matches else None
+    return None
+
+
+def _named_plate(calls: list[Any], reply: str) -> str | None:
+    """The vehicle a question or a say-back names: the first plate its lookups found that the reply says (a
+    look-alike may top the first lookup before the plate heard is ranked again: "DV338NE" for "DW338NE")."""
+    for call in calls:
+        if call.name == "find_vehicle" and call.result.ok:
+            for match in (call.result.data or {}).get("matches") or []:
+                if match.get("plate") and str(match["plate"]) in reply:
+                    return str(match["plate"])
     return None
 
 

@@ -422,6 +422,16 @@ def test_a_question_naming_the_vehicle_found_resolves_it_and_a_question_about_th
     assert turn("missing:date", "Che giorno per la Ducato bianca DX093KP di Fabio Neri?").plate_right
     assert turn("fuzzy_plate", "Intendi la Ducato bianca DX093KP?").plate_right is False  # asked about it
     assert turn("say_back:no_time", "A che ora?").plate_right is False  # looked up but never named
+    # a look-alike topping the first lookup: the plate the say-back names is the one resolved
+    look_alike = ToolResult.success({"matches": [{"plate": "DX093KB", "match": "fuzzy", "confidence": 0.8},
+                                                 {"plate": "DX093KP", "match": "fuzzy", "confidence": 0.7}]})  # fmt: skip
+    result = SimpleNamespace(
+        transcript=row["reference"], path="clarify", reply_text=reply, pending=None,
+        tool_calls=[ToolCallRecord("find_vehicle", {"plate": "DX093KP"}, look_alike, 0.0)],
+    )  # fmt: skip
+    parsed = FastPathParsed(intent="book", handled=True, clarification=reply, said_back=True, reason="say_back:noisy")
+    named = bench_speech.score_turn(row, "text", "v", result, [parsed], bench_speech.workshop.today())
+    assert named.resolved_plate == "DX093KP" and named.plate_right
     # other times offered for a time taken: about the time, for the vehicle found (its answer books that one)
     offered = turn("slot_taken", "Venerdì alle 14:00 è già occupato. C'è posto alle 14:30 o alle 15:00.")
     assert offered.resolved_plate == "DX093KP" and offered.plate_right and offered.outcome == "ask"
