@@ -1352,9 +1352,9 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     service, its vehicle after it ("mercoledì non può per le gomme della Delta, DS 345 AF: la spostiamo", "…:
     il tagliando della Sportage, HC 730 SN, portalo a giovedì"), and past the command's pronoun: where the
     command would be; else `at` unchanged. A plate's words are "_" (the caller masks them)."""
+    from engine.fastpath.models_heard import model_by_sound
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
     from engine.fastpath.vehicles import find_vehicle_description
-    from engine.fastpath.vocabulary import known_words
 
     if tokens[at : at + 1] == [] or tokens[at] not in _FOR_APPOINTMENT | _ITS_ARTICLES:
         return at
@@ -1367,9 +1367,9 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     k = spans[0][1]
     desc = find_vehicle_description(rest)
     named = set(range(desc.start, desc.end)) if not desc.is_empty() else set()
-    unheard = 0  # "per il tagliando della Stoni, …": one word no table knows, said as the vehicle's name
+    unheard = 0  # "per il tagliando della Stoni, …": one word that sounds like a model, said as the vehicle's name
     while k < len(rest) and (k in named or rest[k] in _NAMING_WORDS or rest[k].isdigit() or (
-        not unheard and k > 0 and rest[k - 1] in _OF_VEHICLE and rest[k].isalpha() and rest[k] not in known_words()
+        not unheard and k > 0 and rest[k - 1] in _OF_VEHICLE and rest[k].isalpha() and model_by_sound(rest[k])
     )):  # fmt: skip
         unheard += k not in named and rest[k] not in _NAMING_WORDS and not rest[k].isdigit()
         k += 1

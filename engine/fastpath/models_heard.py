@@ -61,6 +61,11 @@ def _model_by_sound(heard: str, exact: bool, *, loose: bool = False) -> str | No
     return keyed[found.pop()] if len(found) == 1 else None
 
 
+def model_by_sound(heard: str) -> str | None:
+    """The one model (or make) `heard` sounds like ("stoni": Stonic, "tonalo": Tonale), or None."""
+    return _model_by_sound(heard, exact=False)
+
+
 def _colour_run_on(tokens: list[str]) -> list[str]:
     """A model of two words with its colour run on its last ("il Santa Fenero"): the colour split off."""
     for i, tok in enumerate(tokens):
