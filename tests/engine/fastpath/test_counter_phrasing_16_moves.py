@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from engine.fastpath.parser import heard_tokens
-from tests.engine.fastpath.italian import assert_parsed, slot
+from tests.engine.fastpath.italian import assert_parsed, plates_in, slot
 from tests.engine.fastpath.italian import parse_it as _parse
 
 
@@ -187,3 +187,21 @@ def test_disdici_heard_voiceless_is_a_cancellation(text: str, want: dict[str, ob
 )
 def test_disdici_heard_with_no_job_after_it_is_no_cancellation(text: str) -> None:
     _not_taken(text, "cancel")
+
+
+# --- the Ypsilon named before its plate --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heard", "plate"),
+    [
+        ("annulla la revisione della ypsilon, fd 417 zetacca", "FD417ZH"),
+        ("la ypsilon cb 902 kappa elle", "CB902KL"),
+    ],
+)
+def test_the_ypsilon_after_its_article_is_the_car_not_a_letter(heard: str, plate: str) -> None:
+    assert plates_in(heard) == [plate]
+
+
+def test_ypsilon_with_no_letters_of_its_own_after_it_stays_the_plates_y() -> None:
+    assert plates_in("la targa è ipsilon a 417 zetacca") == ["YA417ZH"]
