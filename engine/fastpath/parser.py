@@ -517,6 +517,11 @@ _CALLER = re.compile(
     # "Rossi, quello del bar, dice che …"
     r"|^\W*([A-ZÀ-Ý][\w'’]+)\s*(?:,\s*quell[oa]\s+(?:del|della|dello|dell['’]|dei|delle)\s*\w+\s*,)?\s+"
     r"(?:mi\s+|ci\s+)?(?:dice|vuole|vorrebbe|chiede|ha\s+chiesto)\b"
+    # or whose relative called, said after it, whisper's lower case and lost "ha" allowed: "Ha chiamato il marito della
+    # Mereu: …", "chiamato la figlia del rinaldi, …"
+    r"|^\W*(?i:(?:(?:mi|ci)\s+)?(?:ha\s+)?(?:ri)?(?:chiamato|telefonato))\s+(?i:il|la)\s+"
+    r"(?i:marito|moglie|figlio|figlia|padre|madre|fratello|sorella|compagno|compagna)\s+(?i:della|del|di)\s+"
+    r"([A-Za-zÀ-ÿ][a-zà-ÿ'’]{2,})\b"
     # or on the phone: "Ho al telefono la Castellani: …"
     r"|^\W*(?i:ho|c['’]è|c['’]e)\s+(?i:al\s+telefono|in\s+linea)\s+(?i:il\s+signor|la\s+signora|la|il)?\s*"
     r"([A-ZÀ-Ý][\w'’]+)\b"

@@ -205,3 +205,30 @@ def test_the_ypsilon_after_its_article_is_the_car_not_a_letter(heard: str, plate
 
 def test_ypsilon_with_no_letters_of_its_own_after_it_stays_the_plates_y() -> None:
     assert plates_in("la targa è ipsilon a 417 zetacca") == ["YA417ZH"]
+
+
+# --- whose relative called -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Ha chiamato la moglie del Bertolini: la revisione della Golf, AB 123 CD, spostala da lunedì a martedì alle 10.",
+         "Bertolini"),
+        # whisper's lower case, its "ha" lost
+        ("chiamato il figlio della ferrandi, il tagliando della clio FG 321 HJ da venerdì lo spostiamo a sabato alle 9",
+         "Ferrandi"),
+    ],
+)  # fmt: skip
+def test_the_relative_who_called_names_the_customer(text: str, customer: str) -> None:
+    p = _parse(text)
+    assert p.intent == "move" and p.handled, (p.reason, p.slots)
+    assert slot(p, "customer") == customer, p.slots
+
+
+def test_a_relative_is_no_misheard_word() -> None:
+    assert heard_tokens("ha chiamato il marito della rossi") == "ha chiamato il marito della rossi".split()
+
+
+def test_a_relative_of_a_known_word_is_no_customer() -> None:
+    assert slot(_parse("Ha chiamato il figlio della signora: sposta la revisione di AB 123 CD a martedì."), "customer") is None
