@@ -462,7 +462,7 @@ def _pronouns_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
-_PUT_SPLIT_VERBS = frozenset({"metti", "sposta", "porta", "passa", "segna", "anticipa", "posticipa", "rimanda"})
+_PUT_SPLIT_VERBS = frozenset({"metti", "sposta", "porta", "passa", "anticipa", "posticipa", "rimanda"})
 _PUT_SPLIT_DAYS = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domani",
                              "dopodomani"})  # fmt: skip
 _SPOSTA_CUT = re.compile(r"posta(lo|la|li|le)|postiamo(lo|la|li|le)?")

@@ -110,6 +110,7 @@ def test_a_put_command_split_or_cut_before_a_day_is_put_back(heard: str, meant: 
         "metti la domenica",  # "la domenica": every Sunday
         "postalo sul gruppo",  # no day after it
         "porta la macchina giovedì",  # the car brought
+        "segna la domani",  # "segnala" would be another verb (to report)
     ],
 )
 def test_an_article_or_a_post_is_left_as_said(heard: str) -> None:
