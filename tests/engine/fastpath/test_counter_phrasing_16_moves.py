@@ -235,3 +235,22 @@ def test_a_relative_is_no_misheard_word() -> None:
 def test_a_relative_of_a_known_word_is_no_customer() -> None:
     p = _parse("Ha chiamato il figlio della signora: sposta la revisione di AB 123 CD a martedì.")
     assert slot(p, "customer") is None
+
+
+# --- a preposition before a pair that is also a letter's name --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("annulla la revisione di EF 318 KM", "EF318KM"),
+        ("sposta il tagliando di EL 902 TS a giovedì", "EL902TS"),
+        ("la batteria da EM 118 RR a lunedì", "EM118RR"),
+    ],
+)
+def test_di_before_a_pair_is_the_preposition(text: str, plate: str) -> None:
+    assert plates_in(text) == [plate]
+
+
+def test_di_before_a_letter_name_said_whole_stays_a_d() -> None:
+    assert plates_in("la targa è di effe 318 kappa emme") == ["DF318KM"]
