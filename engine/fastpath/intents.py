@@ -1645,6 +1645,8 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "her reg | their reg | his plate | her plate | their plate | its reg | its plate | "
         # whose car it is: "non mi ricordo chi era", "non so come si chiama" (the plate asked to find it)
         "chi era | chi fosse | di chi era | come si chiama | come si chiamava | il nome del cliente | il cliente | "
+        # the customer's name forgotten: "…, il nome non me lo ricordo" ("in nome" as whisper may write it)
+        "il nome | il suo nome | in nome | il cognome | il suo cognome | "
         "who it was | whose car it was | his name | her name | the customer s name"
     ),
     "date": _cues(

@@ -355,9 +355,14 @@ before an appointment or a service, never by a near sound ("nulla" is a word: "n
 _APPOINTMENT_WORDS = {"appuntamento", "prenotazione", "visita"}
 
 
-_CANCEL_RUN_ON = re.compile(r"(?:an+|)n[uo]l+a(i|il|la|lo|le|l)|(?:c|)an?cel+a(i|il|la|lo|le|l)")
-"""Whisper's "annulla il", "cancella i" written as one word, its vowels and doubled letters loose ("annullai",
-"nullai", "annollai", "ancelai"): the verb and its article, read like `_CANCEL_IN_TWO`."""
+_CANCEL_RUN_ON = re.compile(
+    r"(?:an+|)n[uo]l+a(i|il|la|lo|le|l)|(?:c|)an?cel+a(i|il|la|lo|le|l)"
+    # "disdici il" heard with its second d voiceless, the article maybe run on ("disticil", "distici", "disticcia")
+    r"|dis[td]ic{1,2}i?a?(il|la|lo|le|l)?"
+)
+"""Whisper's "annulla il", "cancella i", "disdici il" written as one word, its vowels and doubled letters loose
+("annullai", "nullai", "annollai", "ancelai", "disticil"): the verb and its article, read like `_CANCEL_IN_TWO`."""
+_ARTICLES = frozenset({"il", "la", "lo", "le", "i", "gli", "l"})
 
 
 def _cancel_in_two(tokens: list[str]) -> list[str]:
@@ -369,11 +374,14 @@ def _cancel_in_two(tokens: list[str]) -> list[str]:
     run_on = _CANCEL_RUN_ON.fullmatch(tokens[i]) if i < len(tokens) and tokens[i] not in _known() else None
     if tuple(tokens[i : i + 2]) not in _CANCEL_IN_TWO and run_on is None:
         return tokens
-    verb = "cancella" if run_on is not None and run_on.group(2) else "annulla"
-    article = (run_on.group(1) or run_on.group(2)) if run_on is not None else "la"
+    said_whole = run_on is not None and run_on.group(0).startswith("dis")
+    verb = "disdici" if said_whole else "cancella" if run_on is not None and run_on.group(2) else "annulla"
+    article = (run_on.group(1) or run_on.group(2) or run_on.group(3)) if run_on is not None else "la"
     rest = tokens[i + (1 if run_on is not None else 2) :]
+    if said_whole and article is None and rest[:1] and rest[0] in _ARTICLES:
+        article, rest = rest[0], rest[1:]  # "disticcia il cambio gomme": its article said apart
     service = find_services(rest[:3])
-    if rest[:1] and (rest[0] in _APPOINTMENT_WORDS or (service and service[0].start == 0)):
+    if article is not None and rest[:1] and (rest[0] in _APPOINTMENT_WORDS or (service and service[0].start == 0)):
         return [*tokens[:i], verb, article, *rest]
     return tokens
 
@@ -451,6 +459,41 @@ def _pronouns_run_on(tokens: list[str]) -> list[str]:
             out.extend([*pronouns, verb])  # "melaporti a venerdì"
         else:
             out.append(tok)
+    return out
+
+
+_PUT_SPLIT_VERBS = frozenset({"metti", "sposta", "porta", "passa", "anticipa", "posticipa", "rimanda"})
+_PUT_SPLIT_DAYS = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domani",
+                             "dopodomani"})  # fmt: skip
+_SPOSTA_CUT = re.compile(r"posta(lo|la|li|le)|postiamo(lo|la|li|le)?")
+
+
+def _put_split(tokens: list[str]) -> list[str]:
+    """ "mettila lunedì" heard "metti la lunedì", "spostalo a venerdì" heard "sposta lo a venerdì": a command that
+    takes the appointment to a day, its pronoun written apart, put back as the one word only before a day (with
+    "a"/"al" or none): no article goes before a weekday ("la domenica" is every Sunday, left as said; "metti la
+    revisione lunedì" keeps its article). Its "s" lost after the word before ("postalo al lunedì": spostalo)
+    is put back the same way, before a day only ("postalo su Facebook" stays)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        cut = _SPOSTA_CUT.fullmatch(tok)
+        day_at = i + 2 if cut is None else i + 1
+        day = tokens[day_at : day_at + 2]
+        to_day = bool(day) and (day[0] in _PUT_SPLIT_DAYS or (day[0] in ("a", "al", "ad") and day[1:2] != []
+                                                             and day[1] in _PUT_SPLIT_DAYS))
+        if cut is not None and to_day:
+            out.append("s" + tok)
+            i += 1
+            continue
+        if tok in _PUT_SPLIT_VERBS and nxt in ("la", "lo", "li", "le") and to_day:
+            out.append(tok + nxt)
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
     return out
 
 
@@ -679,6 +722,53 @@ def _day_after_article(tokens: list[str]) -> list[str]:
                 out.extend([heard.pop(), *([rest] if rest else [])])
                 continue
         out.append(tok)
+    return out
+
+
+_BEFORE_WEEKDAY = frozenset({"da", "a", "per", "dal", "al", "fino", "entro"})
+_DAY_OF = frozenset({"quella", "quello", "appuntamento", "prenotazione"})
+"""Said before "di" and a day ("quella di venerdì", "l'appuntamento di venerdì"): after any other word, "di" may
+name whose ("la Punto di Sabati"), so the day is put back there only with its date after it."""
+
+
+def _weekday_misheard(tokens: list[str]) -> list[str]:
+    """A weekday with one sound lost or swapped ("venedi", "venet di": venerdì): put back when no known word, one
+    edit from one weekday only (Monday to Saturday), and said where a day is: after "da"/"a"/"per", after "quella
+    di" (`_DAY_OF`), or before its date ("venet di 11"). Its "di" may be heard apart ("venet di"). Letters
+    read one by one ("venedi" is also "v e n e d i") would be a plate only with a digit beside them."""
+    from engine.fastpath.numbers import word_to_number
+
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        for pieces in (1, 2):  # "venedi", or "venet di" with its "di" heard apart
+            if pieces == 2 and tokens[i + 1 : i + 2] != ["di"]:
+                break
+            heard = tok + "di" if pieces == 2 else tok
+            after = tokens[i + pieces] if i + pieces < len(tokens) else ""
+            where = (
+                (out and out[-1] in _BEFORE_WEEKDAY)
+                or (out[-2:-1] != [] and out[-1] == "di" and out[-2] in _DAY_OF)
+                or (word_to_number(after) or 0) in range(1, 32)
+            )
+            days = (
+                [d for d in _DAY_WORDS[:6] if edit_distance(heard, d, 1) <= 1]
+                if len(heard) >= 6 and tok.isalpha() and tok not in known and heard not in known and where
+                else []
+            )
+            if len(days) == 1:
+                out.append(days[0])
+                i += pieces
+                break
+        else:
+            out.append(tok)
+            i += 1
+            continue
+        if len(days) != 1:
+            out.append(tok)
+            i += 1
     return out
 
 
@@ -956,11 +1046,11 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = _esse_cut(_to_him_split(_digits_split(_opener_run_on(said_as(tokens)))))
-    heard = _pronouns_run_on(heard)
+    heard = _put_split(_pronouns_run_on(heard))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(heard)))))
     heard = models_heard(_who_comes(heard), _known())
-    for tok in _whose(_half_hour(_joined(_day_after_article(_run_together(heard))))):
+    for tok in _whose(_half_hour(_joined(_weekday_misheard(_day_after_article(_run_together(heard)))))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
             continue

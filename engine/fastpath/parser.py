@@ -510,11 +510,18 @@ _CALLER = re.compile(
     # who called, said after it: "Ha chiamato la Ferrandi: …", "Mi ha telefonato il Bortolin, …"
     r"^\W*(?i:(?:mi\s+|ci\s+)?ha\s+(?:ri)?(?:chiamato|telefonato|scritto))\s+(?i:il|la)?\s*([A-ZÀ-Ý][\w'’]+)\b"
     # or who called, told, said, wants or asks, named first
-    r"|^\W*([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:(?:ri)?(?:chiamato|telefonato)|detto|scritto|avvisato)\b"
+    # (with its article: "La Guidotti ha chiamato: …"; whisper may write it in lower case, "la guidotti ha chiamato")
+    r"|^\W*(?:(?i:il|la)\s+)?([A-ZÀ-Ý][\w'’]+)\s+(?:mi\s+|ci\s+)?ha\s+(?:(?:ri)?(?:chiamato|telefonato)|detto|scritto|avvisato)\b"
+    r"|^\W*(?i:il|la)\s+([a-zà-ÿ][a-zà-ÿ'’]{2,})\s+(?:mi\s+|ci\s+)?ha\s+(?:ri)?(?:chiamato|telefonato)\b"
     # or who says, wants or asks, named first, maybe told apart by their trade: "Zanon vuole far controllare …",
     # "Rossi, quello del bar, dice che …"
     r"|^\W*([A-ZÀ-Ý][\w'’]+)\s*(?:,\s*quell[oa]\s+(?:del|della|dello|dell['’]|dei|delle)\s*\w+\s*,)?\s+"
     r"(?:mi\s+|ci\s+)?(?:dice|vuole|vorrebbe|chiede|ha\s+chiesto)\b"
+    # or whose relative called, said after it, whisper's lower case and lost "ha" allowed: "Ha chiamato il marito della
+    # Mereu: …", "chiamato la figlia del rinaldi, …"
+    r"|^\W*(?i:(?:(?:mi|ci)\s+)?(?:ha\s+)?(?:ri)?(?:chiamato|telefonato))\s+(?i:il|la)\s+"
+    r"(?i:marito|moglie|figlio|figlia|padre|madre|fratello|sorella|compagno|compagna)\s+(?i:della|del|di)\s+"
+    r"([A-Za-zÀ-ÿ][a-zà-ÿ'’]{2,})\b"
     # or on the phone: "Ho al telefono la Castellani: …"
     r"|^\W*(?i:ho|c['’]è|c['’]e)\s+(?i:al\s+telefono|in\s+linea)\s+(?i:il\s+signor|la\s+signora|la|il)?\s*"
     r"([A-ZÀ-Ý][\w'’]+)\b"
@@ -563,7 +570,7 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     caller = _CALLER.match(text)
     said = caller and next((g for g in caller.groups() if g), None)
     if said and not set(tokenize(said)) & known_words():
-        return said
+        return said[:1].upper() + said[1:]  # "la guidotti ha chiamato": the surname written as names are
     for owner in _OWNER.finditer(text):
         name = owner.group(1)
         # a surname is written Capitalised: "della GH 907 MN" is a plate's letters, "di T4-7-2SL" its digits

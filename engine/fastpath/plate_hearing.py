@@ -525,6 +525,10 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         cut = _number_before_plate(tokens, start, i, found)
         if cut is not None:
             start, found = cut
+        if _model_named(tokens, start, i):
+            start, found = start + 1, readings(tokens[start + 1 : i])  # "la ypsilon, gb 281 zetacca": the car
+            if not found:
+                continue
         forms = italian_forms(found, limit=1)
         first_digit = next((k for k in range(start, i) if any(c.isdigit() for c in tokens[k])), i)
         words = [k for k in range(start, first_digit) if _a_word(tokens, k) and i - k > 2]
@@ -579,6 +583,19 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
 
 
 _LETTERS_AFTER_DIGITS = re.compile(r"\d[A-Z]")
+_MODEL_LETTERS = frozenset({"ypsilon", "ipsilon"})
+"""A model whose name is a letter's (the Lancia Ypsilon)."""
+_ITS_ARTICLE = frozenset({"la", "una", "della", "alla", "dalla", "sulla", "nella", "quella", "sua", "l"})
+
+
+def _model_named(tokens: list[str], start: int, end: int) -> bool:
+    """ "la ypsilon, gb 281 zetacca": a model named by a letter's name (`_MODEL_LETTERS`) after its article, with
+    the plate's own letters and digits after it, is the car and no letter of the plate ("ipsilon 281 …" after no
+    article, or with no letters of its own after it, stays the plate's Y)."""
+    return (
+        start > 0 and tokens[start] in _MODEL_LETTERS and tokens[start - 1] in _ITS_ARTICLE
+        and _letters_then_digits(tokens[start + 1 : end])
+    )  # fmt: skip
 
 
 def _nato_like(tokens: list[str], start: int, k: int) -> bool:

@@ -407,7 +407,15 @@ _PLATE_RUN_BREAKERS = frozenset({"alle", "all", "ore", "dalle", "verso", "entro"
 def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The run's symbols with "ex" read as E X (see `_TWO_LETTERS`) when exactly that makes the run an
     Italian plate, small words after it aside ("EF 456 GH a domani", "EF 456 GH e la …"); else as they
-    were."""
+    were. A run opened by a preposition before such a pair ("la revisione di EF 456 GH") is read without it when
+    that makes an Italian plate: "di" is the preposition there, no D ("DF456GH")."""
+    if len(symbols) > 2 and tokens[symbols[0][1]] in _PREPOSITIONS and tokens[symbols[1][1]] in _TWO_LETTERS:
+        reread = [(_TWO_LETTERS[tokens[symbols[1][1]]], symbols[1][1]), *symbols[2:]]
+        core = list(reread)
+        while len(core) > 1 and tokens[core[-1][1]] in _WEAK:
+            core.pop()
+        if _IT_FORMAT.fullmatch("".join(s for s, _ in core)):
+            return reread
     if _IT_FORMAT.search("".join(s for s, _ in symbols)):
         return symbols
     found = []
@@ -424,6 +432,8 @@ def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tupl
 
 
 _AND = {"e", "ed"}
+_PREPOSITIONS = frozenset({"di", "a", "da"})
+"""Weak words (`_WEAK`) that are prepositions before a plate as often as a letter's name."""
 
 
 def _and_between_digits(

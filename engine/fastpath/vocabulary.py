@@ -381,6 +381,12 @@ COUNTING = frozenset({"righe", "riga", "parole", "lines", "words"})
 """Said after a number that is no day or time: "mandale due righe", "two lines to remind her"."""
 
 
+RELATIVES = frozenset({"marito", "moglie", "figlio", "figlia", "padre", "madre", "fratello", "sorella", "compagno",
+                       "compagna"})  # fmt: skip
+"""Whose relative called ("ha chiamato il marito della Mereu"): words of their own, never put back as a near word
+("marito" is no "malato")."""
+
+
 _CAME_BY_UNKNOWN = frozenset({"chiamato", "telefonato", "entrato", "entrata"})
 """Words of a visit told in passing left unknown (see `known_words`)."""
 
@@ -426,6 +432,7 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     for phrase in intents.MADE_FORMS:  # "fallo diventare lunedì": an appointment made another day
         words.update(phrase)
+    words.update(RELATIVES)  # "ha chiamato la moglie del Bertolini": who called for the customer
     words.update(mileage.WORDS)  # "quanti chilometri segnava …": the mileage asked of a past service
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
