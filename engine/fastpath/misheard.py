@@ -146,7 +146,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("emotee",): ("mot",), ("emoty",): ("mot",),
     # held-out set 16's English (tuned on since 2026-12-04; and `_have_lost`, `_weekday_to_ordinal`): "who's is" for
     # "whose is", WhatsApp split, "to schedule a tire change" heard "the schedule attire change", the MOT as "emoji"
-    ("who", "s", "is"): ("whose", "is"), ("what", "app"): ("whatsapp",), ("whats", "app"): ("whatsapp",),
+    **{("who", "s", "is", w): ("whose", "is", w) for w in ("the", "this", "that")}, ("what", "app"): ("whatsapp",), ("whats", "app"): ("whatsapp",),
     ("attire", "change"): ("a", "tire", "change"), ("need", "the", "schedule"): ("need", "to", "schedule"),
     ("want", "the", "schedule"): ("want", "to", "schedule"), ("emoji",): ("mot",),
     # held-out set 12's English (tuned on since 2026-12-05): "who owns" run into one word, the Ypsilon and Clio
@@ -583,6 +583,11 @@ _FEMININE = {"la", "della", "alla", "sulla", "dalla", "nella", "una", "quella"}
 only after a feminine one (the word "ego" takes "l'"/"il"), or after "l'" with a colour ("l'ego rossa")."""
 
 
+_AYGO_HEARD_EN = {"igo", "aigo", "eigo", "aygo"}
+_BEFORE_MODEL_EN = {"the", "his", "her", "their", "an"}
+"""Aygo as whisper writes it in English ("the IGO"): only right after an article or a possessive."""
+
+
 def _aygo(tokens: list[str]) -> list[str]:
     from engine.fastpath.vehicles import COLOURS
 
@@ -594,6 +599,9 @@ def _aygo(tokens: list[str]) -> list[str]:
         )
         feminine = before in _FEMININE
         coloured = tok != heard or (i + 1 < len(tokens) and tokens[i + 1] in COLOURS)
+        if tok in _AYGO_HEARD_EN and before in _BEFORE_MODEL_EN:
+            out.append("aygo")  # "move the IGO": the Aygo, said the English way
+            continue
         if heard is not None and (feminine or (before == "l" and (heard != "ego" or coloured))):
             out.extend(["aygo", tok[len(heard) :]] if tok != heard else ["aygo"])  # "Aigorossa": Aygo rossa
             continue

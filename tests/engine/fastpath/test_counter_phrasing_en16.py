@@ -98,6 +98,10 @@ def test_who_s_is_is_whose() -> None:
     assert_parsed(parse_en("Who's is the van, CX 808 BZ?"), "lookup_plate", {"plate": "CX808BZ"})
 
 
+def test_who_s_is_before_anything_but_a_vehicle_looks_nothing_up() -> None:
+    assert parse_en("Who's is coming in tomorrow?").intent != "lookup_plate"
+
+
 def test_whatsapp_heard_in_two_is_the_channel() -> None:
     p = parse_en("What app Mr Rinaldi a confirmation for the Clio's service, CX 808 BZ.")
     assert_parsed(p, "send_confirmation", {"plate": "CX808BZ", "channel": "whatsapp"})
@@ -126,3 +130,20 @@ def test_friday_to_the_11th_is_the_day_of_the_month() -> None:
 def test_a_weekday_to_an_hour_is_left_as_heard() -> None:
     p = parse_en("Move the Clio CX 808 BZ from Monday to 11.")
     assert p.slots.get("date") != "2026-12-11", p.slots
+
+
+# --- the Aygo heard "IGO" -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Move the IGO, GL 140 DR, to Tuesday at 4.", "Book her IGO, GL 140 DR, in for a service on Monday at 9."]
+)
+def test_the_aygo_heard_igo_after_an_article_is_the_aygo(text: str) -> None:
+    p = parse_en(text)
+    assert p.handled and p.slots.get("vehicle_description", {}).get("model") == "Aygo", (p.reason, p.slots)
+    assert p.slots.get("plate") == "GL140DR", p.slots
+
+
+def test_igo_with_no_article_is_left_as_heard() -> None:
+    p = parse_en("Move IGO 140 DR to Tuesday at 4.")
+    assert p.slots.get("vehicle_description", {}).get("model") != "Aygo", p.slots
