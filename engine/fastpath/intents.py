@@ -554,7 +554,36 @@ def taken_off(tokens: list[str]) -> int | None:
             return k
         if tok == "knock" and _on_the_head(tokens, k + 1):
             return k
+        if tok in OFF_A_DAY_VERBS and _vehicle_off_a_day(tokens, k + 1):
+            return k
     return None
+
+
+OFF_A_DAY_VERBS = frozenset({"scrub", "scrap", "strike", "cross", "knock", "wipe", "scratch", "ditch", "nix", "axe",
+                             "bin"})  # fmt: skip
+"""English verbs that take a vehicle off the day of its appointment ("scrub the Kangoo off Thursday"): not
+"drop", "take" or "pull", which bring or move the car itself ("drop the Kangoo off Thursday": it is brought in)."""
+_DAY_AFTER_OFF = frozenset({"today", "tomorrow", "tomorrows", "todays"})
+_BEFORE_DAY_OFF = frozenset({"the", "for", "on", "this", "next"})
+
+
+def _vehicle_off_a_day(tokens: list[str], at: int) -> bool:
+    """Is a vehicle named from `at` (an article, a colour or a customer's possessive before it), then "off" and a
+    day ("scrub the Kangoo off Thursday the 3rd", "strike Mrs Amato's Clio off tomorrow")? Parts ("scrap the old
+    tyres off Friday") or anything else between are no appointment called off."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates reads the vocabulary
+
+    off = next((j for j in range(at, min(len(tokens), at + 7)) if tokens[j] == "off"), None)
+    if off is None:
+        return False
+    between = [t for t in tokens[at:off] if t not in _BEFORE_JOB and t not in ("a", "his", "her", "their")]
+    if not between or not any((t,) in NAMES for t in between):
+        return False
+    k = off + 1
+    while k < len(tokens) and tokens[k] in _BEFORE_DAY_OFF:
+        k += 1
+    day = tokens[k] if k < len(tokens) else ""
+    return day in WEEKDAYS or day in _DAY_AFTER_OFF or (day[:-2].isdigit() and day[-2:] in ("st", "nd", "rd", "th"))
 
 
 ON_THE_HEAD = frozenset({"knock", "head"})
@@ -1563,6 +1592,11 @@ _NOT_KNOWN_VERBS = _cues(
     "didn t catch | did not catch | didn t get | did not get | didn t hear | did not hear | couldn t catch | "
     "couldn t read | could not read | haven t got | have not got | hasn t got | has not got | don t have | "
     "do not have | doesn t have | does not have | "
+    # not left or given by the customer: "the lady didn't leave the reg", "he never gave us a time"
+    "didn t leave | did not leave | hasn t left | has not left | never left | didn t give | did not give | "
+    "hasn t given | has not given | never gave | didn t leave us | didn t leave me | did not leave us | "
+    "did not leave me | didn t give us | didn t give me | did not give us | did not give me | never left us | "
+    "never gave us | never gave me | hasn t given us | hasn t given me | "
     # the day to be confirmed by the customer: "…, the customer will confirm the day"
     "will confirm | ll confirm | is going to confirm | s going to confirm | will tell us | ll tell us | "
     "will tell me | ll tell me | will get back to us with | ll get back to us with | will get back to me with | "
