@@ -407,6 +407,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesco a infilare | riesco a infilarci | riesco a infilarla | riesco a infilarlo | riesco a incastrare | "
         "riesco a incastrarla | riesco a incastrarlo | riesco a far entrare | riesco a farla entrare | "
         "riesco a farlo entrare | riesco a farci stare | riesco a metterci | "
+        # the same, asked as "managing it": "venerdì ce la faccio a far entrare una ricarica del clima?"
+        "ce la faccio a far entrare | ce la faccio a farla entrare | ce la faccio a farlo entrare | "
+        "ce la faccio a infilare | ce la faccio a infilarci | ce la faccio a incastrare | "
+        "ce la fai a far entrare | ce la fai a infilare | ce la fate a far entrare | ce la fate a infilare | "
         # the first day or date asked of what can be given or taken: "qual è la prima data che mi puoi dare?",
         # "quand'è il primo giorno che la posso prendere?"
         + _FIRST_DAY_GIVEN
