@@ -373,9 +373,11 @@ def verbless_booking(
         # conferma"): the service bare (or "un") right after the plate and the vehicle, no definite article ("…,
         # il tagliando venerdì: mandagli la conferma" speaks of the one booked), with its day and time, is most
         # likely a new booking, yet may still tell of the one booked: said back whole for a yes, never written
+        # the vehicle's description may open it, the plate after ("La Giulietta nera di Pellizzari, DZ 893 PK,
+        # cambio gomme lunedì 14 alle 3, e mandagli la conferma per SMS"): the same, said back
         said = [t for t in masked[plates[0].end : services[0].start] if t != "_"]
         bare = set(_described_after_plate(said)) <= _NEW_ONE
-        if plates[0].start <= first + 1 and bare and _with_time(masked, today):
+        if bare and _with_time(masked, today):
             vehicle_first, found = True, "said_back"
     if not vehicle_first:
         if services[0].start != first:

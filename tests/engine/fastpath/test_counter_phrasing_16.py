@@ -159,3 +159,64 @@ def test_works_run_into_has_asks_the_history() -> None:
 
 def test_fami_as_hunger_is_left() -> None:
     assert heard_tokens("i fami del lupo")[:2] == ["i", "fami"]
+
+
+# --- the plate said unreadable: why none is given, asked -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cerca di chi è la Punto grigia nel parcheggio, non si legge la targa.",
+        "Vedi di chi è il Ducato bianco là fuori, ha la targa piena di fango e non si legge più.",
+        "Dimmi di chi è la Clio rossa in cortile: le lettere della targa non si vedono.",
+    ],
+)
+def test_an_unreadable_plate_is_asked_not_refused(text: str) -> None:
+    p = _parse(text)
+    assert p.intent == "lookup_plate" and p.reason == "missing:plate", (p.intent, p.reason, p.slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Di chi è il furgone bianco? Non si legge niente.",  # no plate spoken of
+        "Non cercare il furgone bianco, la targa la leggo io.",  # the request negated
+        "La targa del Ducato non si legge, non prenotare niente per ora.",  # the booking negated too
+    ],
+)
+def test_unreadable_without_a_plate_or_with_the_request_negated_stays_refused(text: str) -> None:
+    p = _parse(text)
+    assert p.reason is not None and p.reason.startswith("out_of_scope"), (p.intent, p.reason)
+
+
+# --- the described vehicle, then its plate, a bare service and a message -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("La Clio grigia della Sala, FB 204 KT, un tagliando venerdì alle 10, e mandale un promemoria su WhatsApp.",
+         {"plate": "FB204KT", "service": "service", "date": "2026-11-27", "time": "10:00"}),
+        ("Il Qashqai di Moretti, GA 771 RS, cambio olio lunedì alle 9, e mandagli la conferma per mail.",
+         {"plate": "GA771RS", "service": "oil_change", "date": "2026-11-30", "time": "09:00"}),
+    ],
+)  # fmt: skip
+def test_a_described_vehicle_with_a_bare_service_and_a_message_is_said_back(
+    text: str, want: dict[str, object]
+) -> None:
+    p = _parse(text)
+    assert p.careful == "verbless", (p.careful, p.intent, p.reason)
+    assert_parsed(p.parts[0], "book", want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Clio grigia della Sala, FB 204 KT, il tagliando venerdì alle 10, mandale la conferma.",  # the one booked
+        "La Clio grigia della Sala, FB 204 KT, tagliando di venerdì alle 10, mandale la conferma.",  # "di": its day
+    ],
+)
+def test_the_appointment_spoken_of_is_its_message_not_a_booking(text: str) -> None:
+    p = _parse(text)
+    assert p.intent == "send_confirmation" and not p.parts, (p.intent, p.parts)
