@@ -211,6 +211,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("tayando",): ("tagliando",), ("untayando",): ("un", "tagliando"),
     ("untajando",): ("un", "tagliando"), ("ricarcha",): ("ricarica",),
     ("je", "famo"): ("gli", "facciamo"), ("famo",): ("facciamo",),
+    # "il tagliando" heard "italiano" after the verb that does it ("va fatto italiano", "abbiamo fatto italiano"),
+    # "per email" run together or cut ("perema il giorno prima")
+    ("fatto", "italiano"): ("fatto", "il", "tagliando"), ("fare", "italiano"): ("fare", "il", "tagliando"),
+    ("facciamo", "italiano"): ("facciamo", "il", "tagliando"), ("fatta", "italiano"): ("fatto", "il", "tagliando"),
+    ("perema",): ("per", "email"), ("peremail",): ("per", "email"), ("per", "ema"): ("per", "email"),
     # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
     **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
                                                               "venerdi", "sabato")},

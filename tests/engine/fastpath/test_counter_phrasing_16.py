@@ -142,6 +142,8 @@ def test_what_is_no_plate_beginning_is_not_taken_back(text: str) -> None:
         ("fami vedere la scheda", ["fammi", "vedere", "la", "scheda"]),
         ("che lavoria fatto da noi", ["che", "lavori", "ha", "fatto", "da", "noi"]),
         ("c'è posto per un tayando", ["c", "e", "posto", "per", "un", "tagliando"]),
+        ("gli abbiamo fatto italiano", ["gli", "abbiamo", "fatto", "il", "tagliando"]),
+        ("mettile un promemoria perema", ["mettile", "un", "promemoria", "per", "email"]),
     ],
 )
 def test_whisper_spellings_are_put_back(heard: str, meant: list[str]) -> None:
@@ -220,3 +222,20 @@ def test_a_described_vehicle_with_a_bare_service_and_a_message_is_said_back(
 def test_the_appointment_spoken_of_is_its_message_not_a_booking(text: str) -> None:
     p = _parse(text)
     assert p.intent == "send_confirmation" and not p.parts, (p.intent, p.parts)
+
+
+def test_the_service_heard_italiano_after_its_verb_is_the_service() -> None:
+    assert_parsed(_parse("La Micra di Sala, DP 417 RT, va fatto italiano: mettimela al primo buco libero."), "book",
+                  {"plate": "DP417RT", "service": "service"})
+
+
+def test_italiano_as_a_language_is_left() -> None:
+    assert "italiano" in heard_tokens("parla italiano il cliente?")
+    assert not _parse("Il cliente ha fatto italiano al liceo.").handled
+
+
+def test_email_run_into_per_is_the_reminder_channel() -> None:
+    assert_parsed(
+        _parse("Alla Bassi mettile un promemoria perema il giorno prima della revisione della Yaris, CM 318 KT."),
+        "send_reminder", {"plate": "CM318KT", "channel": "email"},
+    )
