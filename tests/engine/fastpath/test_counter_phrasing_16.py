@@ -192,7 +192,7 @@ def test_unreadable_without_a_plate_or_with_the_request_negated_stays_refused(te
     assert p.reason is not None and p.reason.startswith("out_of_scope"), (p.intent, p.reason)
 
 
-# --- the described vehicle, then its plate, a bare service and a message -----------------------------------------
+# --- the described vehicle, then its plate, a bare service and a message added with "e" ---------------------------
 
 
 @pytest.mark.parametrize(
@@ -217,6 +217,8 @@ def test_a_described_vehicle_with_a_bare_service_and_a_message_is_said_back(
     [
         "La Clio grigia della Sala, FB 204 KT, il tagliando venerdì alle 10, mandale la conferma.",  # the one booked
         "La Clio grigia della Sala, FB 204 KT, tagliando di venerdì alle 10, mandale la conferma.",  # "di": its day
+        # no "e": the message is the one said's ("the message of one")
+        "Il Qashqai di Moretti, GA 771 RS, cambio olio lunedì alle 9: mandagli la conferma per mail.",
     ],
 )
 def test_the_appointment_spoken_of_is_its_message_not_a_booking(text: str) -> None:
