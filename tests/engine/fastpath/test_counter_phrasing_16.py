@@ -246,14 +246,15 @@ def test_email_run_into_per_is_the_reminder_channel() -> None:
 @pytest.mark.parametrize(
     ("text", "time"),
     [
-        ("La Micra di Sala, DP 417 RT, mi monti le gomme estive giovedì alle 11 e mesi.", "11:30"),
         ("La Micra di Sala, DP 417 RT, segnami un tagliando venerdì alle 8 e menza.", "08:30"),
+        ("La Micra di Sala, DP 417 RT, mi monti le gomme estive giovedì alle 11 e menza.", "11:30"),
     ],
 )
-def test_half_heard_mesi_or_menza_after_an_hour_is_half_past(text: str, time: str) -> None:
+def test_half_heard_menza_after_an_hour_is_half_past(text: str, time: str) -> None:
     assert_parsed(_parse(text), "book", {"plate": "DP417RT", "time": time})
 
 
-def test_months_not_after_an_hour_stay_months() -> None:
-    assert heard_tokens("il tagliando fra due mesi")[-1] == "mesi"
-    assert "mesi" in heard_tokens("il tagliando ogni sei mesi, domani alle 9")
+def test_menza_elsewhere_and_mesi_after_an_hour_are_left() -> None:
+    assert heard_tokens("la menza aziendale")[1] == "menza"
+    p = _parse("La Micra di Sala, DP 417 RT, mi monti le gomme estive giovedì alle 11 e mesi.")
+    assert not p.handled and p.reason == "ambiguous:time_cut"  # "e dieci" or "e mezza": asked
