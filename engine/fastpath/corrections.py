@@ -1,7 +1,7 @@
 """Self-corrections the parser can resolve: a day or a time said, then a correction marker, then a day or a
 time of the same kind ("martedì, anzi mercoledì", "alle 3, no, alle 4", "alle 4, ehm, anzi alle 4 e
 mezza", "at 2, sorry, at 3", "stessa ora... no, alle 11"), or a vehicle then another ("il Duster, CZ... no,
-la Clio"). The corrected words are dropped, so the request reads as the person meant it.
+la Clio"), or a plate's beginning then the whole plate ("il Kangoo, EL... no, aspetta, EW 2 7 5 HS"). The corrected words are dropped, so the request reads as the person meant it.
 
 Anything else is left as said: a marker with nothing of the same kind on both sides (whisper dropped the
 correction: "alle 2, scusa.") still reaches the refusals (engine.fastpath.intents.detect_blocker), so the
@@ -144,9 +144,46 @@ def _kind_at(tokens: list[str], j: int) -> str | None:
         tokens[j] in ("a", "at", "per") and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOON
     ):
         return "time"
+    if _plate_at(tokens, j):
+        return "plate"
     if tokens[j] in ("a", "on", "per", "il") and j + 1 < len(tokens):
         j += 1
     return "day" if tokens[j] in _DAY_WORDS else None
+
+
+def _plate_at(tokens: list[str], j: int) -> bool:
+    """A whole plate (Italian format) starts at `j`: "no, aspetta, EW 2 7 5 HS"."""
+    # local, as services is in _service_at: the plate readers import the vocabulary tables
+    from engine.fastpath.plates_spoken import find_plates
+
+    found = find_plates(tokens[j : j + 9])
+    return bool(found) and found[0].start == 0 and found[0].italian_format
+
+
+_NO_PIECE = frozenset(
+    {"a", "e", "i", "o", "di", "da", "in", "la", "le", "il", "lo", "li", "gli", "al", "ai", "su", "se", "ma", "mi",
+     "ti", "si", "ci", "vi", "ne", "ce", "ha", "ho", "un", "per", "che", "non", "no", "the", "an", "at", "on", "to",
+     "of", "it", "is", "me", "us", "we", "he"}
+)  # fmt: skip
+"""Short words that are no plate's beginning: what is said before them is never taken back as one."""
+
+
+def _plate_piece_before(tokens: list[str], end: int) -> int | None:
+    """Where a plate's beginning said right before `end` starts ("il Kangoo, EL... no, aspetta, EW 2 7 5 HS"): up
+    to four short letter or digit groups, one of them letters, no word among them; else None."""
+    start = end
+    while start > 0 and end - start < 4:
+        tok = tokens[start - 1]
+        if tok in FILLERS and start < end:
+            start -= 1
+            continue
+        if not _plate_piece(tok) or tok in _NO_PIECE or _names_vehicle(tok):
+            break
+        start -= 1
+    pieces = [t for t in tokens[start:end] if t not in FILLERS]
+    if not pieces or not any(t.isalpha() and len(t) <= 2 for t in pieces):
+        return None
+    return start
 
 
 def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
@@ -157,6 +194,8 @@ def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
         return _service_before(tokens, end)
     if kind == "title":
         return _title_before(tokens, end)
+    if kind == "plate":
+        return _plate_piece_before(tokens, end)
     tail = _TIME_TAIL if kind == "time" else _DAY_TAIL
     for start in range(end - 1, max(-1, end - 1 - _LOOKBACK), -1):
         tok = tokens[start]

@@ -407,6 +407,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesco a infilare | riesco a infilarci | riesco a infilarla | riesco a infilarlo | riesco a incastrare | "
         "riesco a incastrarla | riesco a incastrarlo | riesco a far entrare | riesco a farla entrare | "
         "riesco a farlo entrare | riesco a farci stare | riesco a metterci | "
+        # the same, asked as "managing it": "venerdì ce la faccio a far entrare una ricarica del clima?"
+        "ce la faccio a far entrare | ce la faccio a farla entrare | ce la faccio a farlo entrare | "
+        "ce la faccio a infilare | ce la faccio a infilarci | ce la faccio a incastrare | "
+        "ce la fai a far entrare | ce la fai a infilare | ce la fate a far entrare | ce la fate a infilare | "
         # the first day or date asked of what can be given or taken: "qual è la prima data che mi puoi dare?",
         # "quand'è il primo giorno che la posso prendere?"
         + _FIRST_DAY_GIVEN
@@ -1909,9 +1913,33 @@ def not_needed_after_cancel(tokens: list[str]) -> int | None:
     return why
 
 
+_UNREADABLE = phrases(
+    "non si legge", "non si legge piu", "non si vede", "non si vede piu", "non si capisce", "non si leggono",
+    "non si vedono", "non riesco a leggerla", "non riesco a leggere", "non la leggo", "non la vedo",
+    "non la riesco a leggere",
+)  # fmt: skip
+_PLATE_WORDS = frozenset({"targa", "targhe", "numeri", "lettere"})
+
+
+def plate_unreadable(tokens: list[str]) -> list[tuple[int, int]]:
+    """The spans of a plate said to be unreadable ("la targa è tutta sporca di fango e non si legge", "non si legge
+    la targa"): why no plate is given, no negation of the request (the plate is then asked). Only with "targa"
+    (or its numbers, letters) at most eight words before it or right after it."""
+    spans = []
+    for at, said in find_all(tokens, _UNREADABLE):
+        end = at + len(said)
+        before = set(tokens[max(0, at - 8) : at])
+        after = tokens[end : end + 2]
+        if _PLATE_WORDS & before or _PLATE_WORDS & set(after):
+            spans.append((at, end))
+    return spans
+
+
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
     tokens = list(tokens)
+    for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
+        tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation

@@ -242,7 +242,8 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, questi
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
-        return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE, starts)
+        # the service may hold the verb itself: "ci facciamo l'olio", "fagli l'olio" (services: the oil done)
+        return not asked and (at in starts or _said_right_after(tokens, after, _BEFORE_SERVICE, starts))
     first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
     if cue in cues.TAKE_FORMS:
         return _said_right_after(tokens, after, _BEFORE_FIRST_FREE, first_free)

@@ -46,6 +46,8 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "cambio olio", "cambio dell olio", "cambio di olio", "cambio d olio", "cambiare l olio", "cambiare olio", "oil change", "change the oil",
           "oil and filter", "olio e filtri", "olio e filtro", "cambio olio e filtri", "cambio olio e filtro",
           "cambio dell olio e dei filtri", "cambio olio filtri", "fatto l olio", "fare l olio", "cambiato l olio",
+          # the oil done, said with the verb ("ci facciamo l'olio martedì", "fagli l'olio")
+          "facciamo l olio", "fai l olio", "fagli l olio", "fammi l olio", "fate l olio",
           # as done, asked of a vehicle's history: "when did it last have its oil changed?"
           "oil changed", "oil done", "oil replaced", "oil swapped", "changed the oil", "changed its oil",
           "oil changes", "do the oil", "did the oil", "done the oil"),

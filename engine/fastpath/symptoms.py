@@ -49,6 +49,11 @@ _FAILS = (
     "va in moto", "si mette in moto", "mette in moto", "funziona", "funziona piu", "funziona bene",
     "funzionano", "funzionano piu", "frena", "frena bene", "frena piu", "carica", "tiene la carica",
     "scalda", "raffredda", "rinfresca", "fa freddo", "tira", "tira piu", "sterza bene",
+    # the air it no longer blows cold or hot: "il clima non butta più freddo", "non fa più aria fredda"
+    "scalda piu", "raffredda piu", "rinfresca piu", "fa piu freddo", "butta freddo", "butta piu freddo",
+    "butta aria fredda", "butta piu aria fredda", "butta caldo", "butta piu caldo", "butta aria calda",
+    "butta piu aria calda", "fa aria fredda", "fa piu aria fredda", "soffia freddo", "soffia piu freddo",
+    "esce aria fredda", "esce piu aria fredda",
 )  # fmt: skip
 NOT_WORKING = phrases(*(f"non {who}{fails}" for who in _WHO for fails in _FAILS))
 """What the car fails to do, said as the reason for the request ("la mattina non parte: cambiale la batteria",

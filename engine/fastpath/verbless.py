@@ -373,9 +373,13 @@ def verbless_booking(
         # conferma"): the service bare (or "un") right after the plate and the vehicle, no definite article ("…,
         # il tagliando venerdì: mandagli la conferma" speaks of the one booked), with its day and time, is most
         # likely a new booking, yet may still tell of the one booked: said back whole for a yes, never written
+        # the vehicle's description may open it, the plate after, when the message is added with "e" ("La
+        # Giulietta nera di Pellizzari, DZ 893 PK, cambio gomme lunedì 14 alle 3, e mandagli la conferma per SMS"):
+        # the same, said back; "…, un tagliando lunedì alle 11: mandale la conferma" is the message of the one said
         said = [t for t in masked[plates[0].end : services[0].start] if t != "_"]
         bare = set(_described_after_plate(said)) <= _NEW_ONE
-        if plates[0].start <= first + 1 and bare and _with_time(masked, today):
+        added = tokens[head_end : head_end + 1] == ["e"]
+        if (plates[0].start <= first + 1 or added) and bare and _with_time(masked, today):
             vehicle_first, found = True, "said_back"
     if not vehicle_first:
         if services[0].start != first:
