@@ -11,6 +11,7 @@ fast path never guesses which of two values was meant.
 from __future__ import annotations
 
 import logging
+import re
 
 from engine.fastpath.dates import MONTHS, WEEKDAYS, british_half
 from engine.fastpath.intents import SAME_TIME
@@ -151,13 +152,20 @@ def _kind_at(tokens: list[str], j: int) -> str | None:
     return "day" if tokens[j] in _DAY_WORDS else None
 
 
-def _plate_at(tokens: list[str], j: int) -> bool:
-    """A whole plate (Italian format) starts at `j`: "no, aspetta, EW 2 7 5 HS"."""
-    # local, as services is in _service_at: the plate readers import the vocabulary tables
-    from engine.fastpath.plates_spoken import find_plates
+_WHOLE_PLATE = re.compile(r"[a-z]{2}\d{3}[a-z]{2}")
 
-    found = find_plates(tokens[j : j + 9])
-    return bool(found) and found[0].start == 0 and found[0].italian_format
+
+def _plate_at(tokens: list[str], j: int) -> bool:
+    """A whole plate (Italian format) written from `j` on, in groups of up to three symbols: "no, aspetta, EW 2 7 5
+    HS". (Read from the symbols, not by the plate readers: they import the vocabulary, which imports this.)"""
+    joined = ""
+    for tok in tokens[j : j + 7]:
+        if len(tok) > 3 or not tok.isalnum():
+            break
+        joined += tok
+        if len(joined) >= 7:
+            break
+    return bool(_WHOLE_PLATE.fullmatch(joined))
 
 
 _NO_PIECE = frozenset(
