@@ -115,6 +115,10 @@ _EDGE_WORDS = _FILLERS | {
 }
 """Small words at a span's ends that are likelier ordinary words than letters ("GT 925 MA, a un altro
 giorno": the article, not a 1)."""
+_PRONOUNS = frozenset({"ci", "ti", "vi"})
+"""Pronouns that are also letter names: at a span's end, after a last pair said as one word, the sentence going
+on ("CS 981 VA, ci facciamo il tagliando": the pronoun, not a C). Not at its start ("ci di 0 72 …" is a plate's
+C D), nor after a letter said alone or a name run on ("6 lungati": i lunga, ti; J T)."""
 _DROP_EDGE = 0.05
 _EDGE_AS_LETTER = 0.3
 _EXCLUDED_WORDS = {"targa", "targata", "targato", "plate"}
@@ -384,7 +388,11 @@ def readings(tokens: Iterable[str], *, limit: int = 24) -> list[Reading]:
 
 def _readings(toks: list[str], *, limit: int) -> list[Reading]:
     edge = set()
-    for order in (range(len(toks)), range(len(toks) - 1, -1, -1)):
+    last = len(toks) - 1
+    if last >= 2 and toks[last] in _PRONOUNS and _pair(toks[last - 1]) and toks[last - 1] not in LETTER_WORDS:
+        edge.add(last)
+        last -= 1
+    for order in (range(len(toks)), range(last, -1, -1)):
         for j in order:
             if toks[j] not in _EDGE_WORDS:
                 break
@@ -542,7 +550,10 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             rest_forms = italian_forms(rest, limit=1)
             after = tokens[word + 1 : i]  # the rest has its own letters, and digits after them
             lettered = _letters_then_digits(after)
-            if (rest_forms and not forms) or (lettered and to_italian(rest) < to_italian(found)):
+            # or the rest is a whole plate said plainly, its first pair also a word ("della Mereu, HA 5 2 7 CB":
+            # "ha" counts as no letters above, and "Mereu" read as letters made RA527CB)
+            said_plainly = bool(rest) and bool(ITALIAN.match(rest[0].text)) and rest[0].cost <= _PLAIN_COST
+            if (rest_forms and not forms) or ((lettered or said_plainly) and to_italian(rest) < to_italian(found)):
                 start, found, forms = word + 1, rest, rest_forms
                 break
             if not _spells_letters(tokens[word]):
