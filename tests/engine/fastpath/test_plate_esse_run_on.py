@@ -27,19 +27,19 @@ def _heard(text: str) -> str | None:
 def test_esse_i_lunga_heard_e_sei_lunga_after_the_digits_is_s_j() -> None:
     assert _heard("il karoq acca di 3 1 7 e sei lunga domani") == "HD317SJ"
     assert _heard("la tipo bi ci 552 e sei lunga per il tagliando") == "BC552SJ"
-    assert join_letter_names("bc 552 e sei lunga".split()) == ["bc", "552", "esse", "jei"]
+    assert join_letter_names(["bc", "552", "e", "sei", "lunga"]) == ["bc", "552", "esse", "jei"]
 
 
 def test_sei_lunga_said_plainly_after_the_digits_is_still_s_j() -> None:
-    assert join_letter_names("ev 851 sei lunga".split()) == ["ev", "851", "esse", "jei"]
-    assert join_letter_names("ev 851 6 lunga".split()) == ["ev", "851", "esse", "jei"]
+    assert join_letter_names(["ev", "851", "sei", "lunga"]) == ["ev", "851", "esse", "jei"]
+    assert join_letter_names(["ev", "851", "6", "lunga"]) == ["ev", "851", "esse", "jei"]
 
 
 def test_sei_lunga_elsewhere_is_words() -> None:
     assert _heard("la strada sei lunga") is None
-    assert join_letter_names("la fila e sei lunga".split()) == ["la", "fila", "e", "sei", "lunga"]
+    assert join_letter_names(["la", "fila", "e", "sei", "lunga"]) == ["la", "fila", "e", "sei", "lunga"]
     # not after digits that are no plate's three ("alle 10 e sei lunga" is no S J)
-    assert "esse" not in join_letter_names("alle 10 e sei lunga".split())
+    assert "esse" not in join_letter_names(["alle", "10", "e", "sei", "lunga"])
 
 
 def test_a_verb_after_a_group_ending_on_letters_is_no_letter_of_the_plate() -> None:
