@@ -204,6 +204,8 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
         add(d, 0.0)
     if tok in LETTER_WORDS:
         add(LETTER_WORDS[tok], 0.0)
+    if tok in _EN_PAIR_WORDS:
+        add(_EN_PAIR_WORDS[tok], _EN_PAIR_COST)
     if _CLOCK.fullmatch(tok):  # "nove zero sette" written as a time, "9.07"
         add(tok.replace(":", ""), 0.2)
     if tok.isalnum() and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok):
@@ -231,6 +233,11 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
         add("", _DROP_FILLER)
     return sorted((Reading(t, round(c, 3)) for t, c in out.items()), key=lambda r: (r.cost, r.text))
 
+
+_EN_PAIR_WORDS = {"easy": "EZ", "essay": "SA", "envy": "NV", "katie": "KT", "eighty": "AT", "emcee": "MC",
+                  "excel": "XL", "decay": "DK", "eddie": "ED"}  # fmt: skip
+"""Two English letter names that sound as one word, and whisper writes it ("Easy 318KF" for E Z 318 K F)."""
+_EN_PAIR_COST = 0.1
 
 _DOUBLE = {"doppia", "doppio", "dopia", "toppia", "topia", "doppie"}
 _DOUBLE_AS_DIGITS = re.compile(r"(?<=[a-z0-9])(?:2|00)(?:pi?a)?v(?:u|oo)?(?=[a-z]|$)")
@@ -286,8 +293,9 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
             continue
         if lunga_after_letter(toks, i):
             rest = next(toks[i][len(f) :] for f in _LUNGA if toks[i].startswith(f))
-            if _esse_i(toks, i):
-                out[-1] = "esse"  # "851 6 lunga": esse i lunga
+            said = _esse_i(toks, i)
+            if said:  # "851 6 lunga", "209 e sei lunga": esse i lunga
+                out[len(out) - said :] = ["esse"]
             out.extend(["jei", rest] if rest else ["jei"])
         else:
             out.append(toks[i])
@@ -329,6 +337,8 @@ def lunga_after_letter(tokens: list[str], i: int) -> bool:
     before = tokens[i - 1]
     if before in _LONG_I or not before[-1:].isalnum():
         return False
+    if before == "sei":  # a word, no digit: only S's "esse" and J's "i" after the plate's digits
+        return _esse_i(tokens, i) > 0
     if before.isdigit() and _digits_said_before(tokens, i) > _PLATE_DIGITS:
         # "EVO 851 6 lunga": a plate's three digits said, then "esse i lunga" (S J) heard as "sei lunga": the
         # 6 is S; "sei i lunga" is only a plate's own digits ending ("F A 5 6 lungati"); past the three
@@ -340,9 +350,20 @@ def lunga_after_letter(tokens: list[str], i: int) -> bool:
 _PLATE_DIGITS = 3
 
 
-def _esse_i(tokens: list[str], i: int) -> bool:
-    """ "lunga" at i after a "6" that follows a plate's three digits: S's "esse" and J's "i" heard as "sei"."""
-    return i > 0 and tokens[i - 1] == "6" and _digits_said_before(tokens, i - 1) == _PLATE_DIGITS
+def _esse_i(tokens: list[str], i: int) -> int:
+    """ "lunga" at i after a "6" or "sei" that follows a plate's three digits: S's "esse" and J's "i" heard as
+    "sei" ("851 6 lunga"), or as "e sei" ("accati 209 e sei lunga"). How many words before "lunga" say "esse
+    i": 1, 2 (with the "e"), or 0 when they are no S."""
+    if i < 1 or tokens[i - 1] not in _SEI:
+        return 0
+    if _digits_said_before(tokens, i - 1) == _PLATE_DIGITS:
+        return 1
+    if i >= 2 and tokens[i - 2] == "e" and _digits_said_before(tokens, i - 2) == _PLATE_DIGITS:
+        return 2
+    return 0
+
+
+_SEI = frozenset({"6", "sei"})
 
 
 def _digits_said_before(tokens: list[str], i: int) -> int:
@@ -508,6 +529,7 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
                 (tokens[i] in _FILLERS or _pair(tokens[i]))
                 and i + 1 < len(tokens)
                 and _plateish(tokens, i + 1)
+                and not _CLOSING_GROUP.fullmatch(tokens[i - 1])  # "fes 412kt ha un rumore": the verb
             )
         ):
             i += 1
@@ -517,7 +539,9 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             start -= 1
         elif start > 0 and _acca_cut(tokens, start - 1):
             start -= 1  # "ha cabi 615": the "ha" is the start of "acca"
-        if i < len(tokens) and _pair(tokens[i]) and any(c.isdigit() for c in tokens[i - 1]):
+        if i < len(tokens) and _pair(tokens[i]) and not _CLOSING_GROUP.fullmatch(tokens[i - 1]) and any(
+            c.isdigit() for c in tokens[i - 1]
+        ):  # the plate's last pair after its digits; not after its last group written ("988gt ha la spia")
             i += 1
         span = tokens[start:i]
         if not any(c.isdigit() for t in span for c in t) and not any(digits_of(t) for t in span):
@@ -594,6 +618,8 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
 
 
 _LETTERS_AFTER_DIGITS = re.compile(r"\d[A-Z]")
+_CLOSING_GROUP = re.compile(r"[a-z]*\d{2,}[a-z]{2}")
+"""A token ending a plate written with its digits and last pair ("988gt", "fs968gt"): a pair after it is a word."""
 _MODEL_LETTERS = frozenset({"ypsilon", "ipsilon"})
 """A model whose name is a letter's (the Lancia Ypsilon)."""
 _ITS_ARTICLE = frozenset({"la", "una", "della", "alla", "dalla", "sulla", "nella", "quella", "sua", "l"})
