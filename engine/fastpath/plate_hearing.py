@@ -343,7 +343,7 @@ def lunga_after_letter(tokens: list[str], i: int) -> bool:
         # "EVO 851 6 lunga": a plate's three digits said, then "esse i lunga" (S J) heard as "sei lunga": the
         # 6 is S; "sei i lunga" is only a plate's own digits ending ("F A 5 6 lungati"); past the three
         # digits, any other number before "lunga" is no J
-        return _esse_i(tokens, i)
+        return _esse_i(tokens, i) > 0
     return any(c.isdigit() for c in before) or len(before) == 1 or before in LETTER_WORDS
 
 
