@@ -885,30 +885,31 @@ OWNER_CUES = _cues(
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 PLATE_TO_COME = _cues(_PLATE_TO_COME)
-_SHOW = _cues(
+SHOW = _cues(
     "fammi vedere | mi fai vedere | fai vedere | mi fa vedere | mi faccia vedere | fammi aprire | "
     "mostrami | mi mostri | mi mostra | mostra | apri | aprimi | mi apri | mi apre | mi tiri su | tirami su | "
     "tira su | mi tiri fuori | tirami fuori | mi carichi | caricami | visualizza | fammi guardare"
 )
 """Verbs of showing or opening on screen: "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris di Porta?"."""
-_CARD = frozenset({"scheda", "pratica", "cartella", "anagrafica", "dati", "dettagli"})
+CARD = frozenset({"scheda", "pratica", "cartella", "anagrafica", "dati", "dettagli"})
 """What of a vehicle is shown: its card ("la scheda", "i dati"), not its history or appointments."""
 _SHOWN_OF = frozenset({"la", "il", "lo", "l", "i", "della", "del", "dello", "dell", "di", "sua", "tecnica",
                        "completa", "completi", "veicolo", "auto", "macchina", "targa"})  # fmt: skip
 
 
 def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
-    """Where a vehicle's card is asked to be shown: a verb of showing or opening (`_SHOW`), then its card ("la
+    """Where a vehicle's card is asked to be shown: a verb of showing or opening (`SHOW`), then its card ("la
     scheda della", "i dati del") or nothing, then the vehicle itself (a plate or its description starts at one of
     `vehicle_starts`): "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris della Porta? GH 603 CY". Else
     None: "apri un appuntamento per …", "fammi vedere gli appuntamenti della AB 123 CD" show no card."""
-    for at, verb in find_all(tokens, _SHOW):
+    for at, verb in find_all(tokens, SHOW):
         k = at + len(verb)
         while k < len(tokens) and tokens[k] in ("la", "il", "lo", "l", "i", "mi", "gli", "le"):
             k += 1
-        if k < len(tokens) and tokens[k] in _CARD:
+        if k < len(tokens) and tokens[k] in CARD:
             k += 1
-            while k < len(tokens) and tokens[k] in _SHOWN_OF:
+            # "la scheda della targa di ti 612 …": a plate may open with a letter said like one of these ("di")
+            while k < len(tokens) and tokens[k] in _SHOWN_OF and k not in vehicle_starts:
                 k += 1
         if k in vehicle_starts:
             return at

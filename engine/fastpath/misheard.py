@@ -959,6 +959,24 @@ def _plate_digits_before(tokens: list[str], i: int) -> bool:
     return digits >= 3
 
 
+_LONG_LETTER_NAMES = ("effe", "elle", "emme", "enne", "erre", "esse", "acca", "kappa", "cappa", "zeta")
+
+
+def _letter_then_no(tokens: list[str]) -> list[str]:
+    """ "e elle... no, aspetta, e doppia vu …" written "e ellenò, aspetta": a letter's long name with the "no" that
+    takes it back run on, put apart while a plate is being spelled (a letter, a digit or a short piece right
+    before it), so the correction reads as said. Only a "no" comes of it: at worst a refusal."""
+    known = _known()
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        name = tok[:-2] if tok.endswith("no") else ""
+        if name in _LONG_LETTER_NAMES and tok not in known and i > 0 and _spelled_piece(tokens[i - 1]):
+            out.extend([name, "no"])
+            continue
+        out.append(tok)
+    return out
+
+
 def _esse_cut(tokens: list[str]) -> list[str]:
     """ "esse" heard "se" or "e se" right after a plate's digits and before another letter's long name ("DY 650
     se capa", "650 e se cappa": S K), read as the plate's S, never as an "if". Not before a two-letter name, which
@@ -1100,7 +1118,7 @@ def _have_lost(tokens: list[str]) -> list[str]:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = _esse_cut(_to_him_split(_digits_split(_opener_run_on(said_as(tokens)))))
+    heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(said_as(tokens))))))
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(heard)))))

@@ -1,0 +1,117 @@
+"""Classes left from held-out set 16's Italian misses, tested on new sentences: a plate's beginning spoken by its
+letters' names then taken back ("il Ducato, e enne... no, scusa, e doppia vu …", whisper's "ellenò" for "elle...
+no"), a card shown for a plate whose first letter sounds like "di" ("la scheda della targa di ti …") or for a vehicle
+whose model whisper wrote as no known word ("tirami fuori il cango, EW 275 HS"), "apri il" kept apart (no "april"),
+and the mileage asked "quando li abbiamo fatto …" (whisper's "li" for "gli"). What is no plate's beginning, or no
+service done, is still refused. Parses on the bench's Wednesday 25 November 2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.fastpath.parser import heard_tokens
+from tests.engine.fastpath.italian import assert_parsed
+from tests.engine.fastpath.italian import parse_it as _parse
+
+# --- a plate's beginning, spoken by its letters' names, taken back ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Tirami fuori la Clio, effe... no, aspetta, gi a tre due uno bi ci.", "GA321BC"),
+        ("Mostrami il Ducato, e enne... no, scusa, e doppia vu 4 1 2 ci ci.", "EW412CC"),
+        ("Apri la scheda del Doblò, e emmenò, aspetta, e effe sei zero otto erre esse.", "EF608RS"),
+    ],
+)
+def test_a_plate_begun_by_letter_names_then_said_whole_is_looked_up(text: str, plate: str) -> None:
+    assert_parsed(_parse(text), "lookup_plate", {"plate": plate})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tirami fuori il Ducato, e... no, aspetta, e doppia vu 4 1 2 ci ci.",  # a lone "e": maybe "and"
+        "Prenota il tagliando per la Clio, effe... no, aspetta, domani alle 9.",  # no plate said after
+    ],
+)
+def test_no_plate_beginning_or_no_whole_plate_after_stays_refused(text: str) -> None:
+    assert not _parse(text).handled
+
+
+def test_a_letter_name_run_into_no_is_put_apart_only_while_spelling() -> None:
+    assert heard_tokens("la Clio, a ellenò, scusa")[3:5] == ["elle", "no"]
+    assert "ellenò" not in heard_tokens("ellenò")  # nothing spelled before: left as heard
+    assert heard_tokens("Ellenò, aspetta")[:1] == ["elleno"]
+
+
+# --- a card shown: the plate opening with "di", the model unknown -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Fammi vedere la scheda della targa di bi quattro quattro uno erre emme.", "DB441RM"),
+        ("Mostrami i dati della targa di effe 9 0 3 ci esse.", "DF903CS"),
+    ],
+)
+def test_a_card_shown_for_a_plate_opening_with_di(text: str, plate: str) -> None:
+    assert_parsed(_parse(text), "lookup_plate", {"plate": plate})
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Tirami fuori il cango, FB 204 KT.", "FB204KT"),
+        ("Mi apri la pandina, GA 771 RS?", "GA771RS"),
+        ("Apri il Kangoo, CS 981 VT.", "CS981VT"),  # "apri il" is no "april"
+    ],
+)
+def test_a_card_shown_for_a_vehicle_named_by_an_unknown_word(text: str, plate: str) -> None:
+    assert_parsed(_parse(text), "lookup_plate", {"plate": plate})
+
+
+def test_apri_il_stays_two_words() -> None:
+    assert heard_tokens("apri il tagliando")[:2] == ["apri", "il"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tirami fuori le chiavi della FB 204 KT.",  # its keys, not its card
+        "Tirami fuori il carrello, poi la FB 204 KT va sul ponte.",  # a thing, then the plate said apart
+        "Apri il cofano della FB 204 KT.",  # the bonnet, not a card
+    ],
+)
+def test_something_else_taken_out_is_no_card(text: str) -> None:
+    p = _parse(text)
+    assert not (p.intent == "lookup_plate" and p.handled), (p.intent, p.slots)
+
+
+# --- the mileage asked "quando li abbiamo fatto …" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Quanti chilometri aveva la Yaris della Bassi, CM 318 KT, quando li abbiamo fatto la revisione?",
+         {"plate": "CM318KT", "service": "inspection"}),
+        ("Quanti km aveva il Doblò, CS 981 VT, quando li abbiamo cambiato le gomme?",
+         {"plate": "CS981VT", "service": "tyres"}),
+    ],
+)  # fmt: skip
+def test_the_mileage_asked_with_li_is_the_history(text: str, want: dict[str, object]) -> None:
+    p = _parse(text)
+    assert_parsed(p, "vehicle_history", want)
+    assert p.slots.get("mileage") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quanti chilometri aveva la Yaris, CM 318 KT, quando li abbiamo visti l'ultima volta?",  # no service done
+        "Quanti chilometri ha fatto la Yaris, CM 318 KT, da quando li abbiamo fatto il tagliando?",  # made since
+    ],
+)
+def test_a_mileage_not_of_a_service_done_stays_refused(text: str) -> None:
+    assert not _parse(text).handled
