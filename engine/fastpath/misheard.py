@@ -452,6 +452,56 @@ def _to_him_split(tokens: list[str]) -> list[str]:
     return out
 
 
+_SERVICE_ARTICLES = frozenset({"un", "una", "uno", "il", "la", "lo", "l", "le", "i", "gli"})
+
+
+@functools.lru_cache(maxsize=1)
+def _to_him_verbs() -> frozenset[str]:
+    """The commands with "gli" on them a heard "-zi" may be put back to ("fagli", "mandagli"): never one that
+    cancels or moves (as `_by_first_letter`), so a guess cannot start such an action."""
+    from engine.fastpath import intents
+
+    never = {w for key in ("cancel", "move") for phrase in intents.CUES[key] for w in phrase}
+    return frozenset(w for w in _known() if w.endswith("gli") and len(w) > 4 and w not in never)
+
+
+def _to_him_heard_zi(tokens: list[str]) -> list[str]:
+    """ "fagli un tagliando" heard "fazi un tagliando": a command's "gli" heard "zi", put back only when the word
+    as heard is none ("fazi") and a service follows right after its article ("fazi le pastiglie")."""
+    from engine.fastpath.services import find_services  # local: services imports the vocabulary tables
+
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-2]):
+        meant = tok[:-2] + "gli" if tok.endswith("zi") else ""
+        if meant not in _to_him_verbs() or tok in _known() or tokens[i + 1] not in _SERVICE_ARTICLES:
+            continue
+        service = find_services(tokens[i + 2 : i + 6])
+        if service and service[0].start == 0:
+            out[i] = meant
+    return out
+
+
+_OPENING_BOOK = frozenset({"nota", "notami", "notala", "notalo"})
+
+
+def _book_opening_cut(tokens: list[str]) -> list[str]:
+    """ "prenota una revisione" heard "e nota una revisione": the verb's "pr" heard as "e" where the request opens,
+    put back only before a new job, a service said with "un"/"una" ("e nota una cosa", "e nota che …" and "e nota il
+    tagliando che abbiamo fatto", a job already there, stay as said)."""
+    from engine.fastpath.services import find_services
+
+    i = 0
+    while i < len(tokens) and tokens[i] in _OPENERS:
+        i += 1
+    verb = tokens[i + 1] if tokens[i : i + 1] == ["e"] and i + 1 < len(tokens) else ""
+    if verb not in _OPENING_BOOK or tokens[i + 2 : i + 3] == [] or tokens[i + 2] not in ("un", "una", "uno"):
+        return tokens
+    service = find_services(tokens[i + 3 : i + 7])
+    if not service or service[0].start != 0:
+        return tokens
+    return [*tokens[:i], "pre" + verb, *tokens[i + 2 :]]
+
+
 _PRONOUNS_RUN_ON = ("mela", "melo", "tela", "telo", "gliela", "glielo")
 
 
@@ -1120,6 +1170,7 @@ def put_back(tokens: list[str]) -> list[str]:
     out: list[str] = []
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(said_as(tokens))))))
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
+    heard = _book_opening_cut(_to_him_heard_zi(heard))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(heard)))))
     heard = models_heard(_who_comes(heard), _known())

@@ -115,3 +115,49 @@ def test_the_mileage_asked_with_li_is_the_history(text: str, want: dict[str, obj
 )
 def test_a_mileage_not_of_a_service_done_stays_refused(text: str) -> None:
     assert not _parse(text).handled
+
+
+# --- a booking verb cut or respelt at the opening ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("E nota un cambio gomme per la Clio di Neri, AB 123 CD, giovedì alle 10.",
+         {"plate": "AB123CD", "service": "tyres", "date": "2026-11-26", "time": "10:00"}),
+        ("Allora, e nota una diagnosi per il Ducato, CS 981 VT, lunedì alle 9.",
+         {"plate": "CS981VT", "service": "diagnosis", "date": "2026-11-30", "time": "09:00"}),
+    ],
+)  # fmt: skip
+def test_prenota_heard_e_nota_before_a_new_job_books(text: str, want: dict[str, object]) -> None:
+    assert_parsed(_parse(text), "book", want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E nota una cosa: la Panda di Rossi, AB 123 CD, ha la spia accesa.",  # no job after it
+        "E nota che la revisione della Panda, AB 123 CD, è scaduta.",  # told
+        "E nota il tagliando che abbiamo fatto ieri alla Panda, AB 123 CD.",  # a job already done
+    ],
+)
+def test_e_nota_before_anything_but_a_new_job_stays_refused(text: str) -> None:
+    p = _parse(text)
+    assert p.intent != "book" and not p.handled, (p.intent, p.reason)
+
+
+def test_fagli_heard_fazi_before_a_service_books() -> None:
+    assert_parsed(_parse("La Micra di Sala, DP 417 RT, fazi le pastiglie giovedì alle 11."), "book",
+                  {"plate": "DP417RT", "service": "brakes", "date": "2026-11-26", "time": "11:00"})
+
+
+@pytest.mark.parametrize(
+    ("heard", "at"),
+    [
+        ("il Doblò, CS 981 VT, fazi una telefonata domani", 5),  # no service after it
+        ("il Doblò, CS 981 VT, annullazi il tagliando di venerdì", 5),  # never a cancel made by a guess
+        ("il Doblò, CS 981 VT, spostazi il tagliando a venerdì", 5),  # nor a move
+    ],
+)
+def test_zi_is_left_before_no_service_or_on_a_cancel_or_move(heard: str, at: int) -> None:
+    assert heard_tokens(heard)[at].endswith("zi")
