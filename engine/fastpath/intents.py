@@ -983,7 +983,7 @@ CHANNELS: dict[tuple[str, ...], str] = {
     # WhatsApp as whisper writes it from accented Italian
     ("whatsup",): "whatsapp", ("whats", "up"): "whatsapp", ("what", "s", "up"): "whatsapp", ("wazap",): "whatsapp",
     ("uazap",): "whatsapp", ("uatsap",): "whatsapp", ("wasap",): "whatsapp", ("oza", "app"): "whatsapp",
-    ("ozap",): "whatsapp", ("wats", "app"): "whatsapp", ("watts", "app"): "whatsapp",
+    ("ozap",): "whatsapp", ("wats", "app"): "whatsapp", ("watts", "app"): "whatsapp", ("ozza", "app"): "whatsapp",
 }  # fmt: skip
 
 # Requests the fast path must leave to the model (or to the person): campaigns, prices, undo, bulk
@@ -2035,16 +2035,21 @@ def cue_positions(tokens: list[str]) -> dict[str, int]:
 
 _CHANNEL_WORDS = ("email", "mail", "sms", "whatsapp", "messaggino")
 _BEFORE_CHANNEL = frozenset({"per", "via", "su", "tramite", "con", "by", "on"})
+_CHANNEL_HALVES = frozenset(phrase[0] for phrase in CHANNELS if len(phrase) > 1 and phrase[0] not in _BEFORE_CHANNEL)
+"""The first word of a channel said in two ("ozza app"): heard alone, the channel was not."""
 
 
 def channel_unheard(tokens: list[str], known: frozenset[str]) -> bool:
     """A word the parser does not know, said where a channel goes ("per Emael", "via uozzap") and
     sounding like one, or run into its preposition ("peremaen"), or two short words there that together sound like
-    one ("per me il"): the channel was said but not heard, so it must be asked, never defaulted."""
+    one ("per me il"), or any word no table knows after "su" ("su uozza pala …"), or a channel's first half alone
+    ("su ozza alla …"): the channel was said but not heard, so it must be asked, never defaulted."""
     for i, (before, word) in enumerate(pairwise(["", *tokens])):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if before in _BEFORE_CHANNEL and len(word) <= 3 and 0 < len(after) <= 3 and _sounds_like_channel(word + after):
             return True  # cut in two known words ("per mail a Rossi" heard "per me il a Rossi")
+        if before == "su" and not word.isdigit() and (word not in known or word in _CHANNEL_HALVES):
+            return True  # "su ozza alla Fumagalli", "su uozza pala …": "su" opens a channel, none was heard
         if word in known or word.isdigit():
             continue
         # the preposition said apart ("per emael") or run into the word ("peremaen")

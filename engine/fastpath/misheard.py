@@ -642,6 +642,21 @@ def _channel_phrases() -> list[tuple[str, ...]]:
     return list(CHANNELS)
 
 
+_APP_TAIL = {"a": "a", "al": "al", "ala": "alla", "alla": "alla", "ai": "ai", "allo": "allo"}
+
+
+def _app_run_on(tokens: list[str]) -> list[str]:
+    """ "su WhatsApp alla Fumagalli" heard "su ozza appala Fumagalli": the "app" of a channel written in two
+    ("ozza app") with the preposition after it run on, put apart only right after the channel's first half."""
+    halves = {phrase[0] for phrase in _channel_phrases() if phrase[1:] == ("app",)}
+    out = list(tokens)
+    for i in range(len(tokens) - 1, 0, -1):
+        tail = tokens[i][3:] if tokens[i].startswith("app") else ""
+        if tail in _APP_TAIL and tokens[i - 1] in halves:
+            out[i : i + 1] = ["app", _APP_TAIL[tail]]
+    return out
+
+
 _SEND_A = frozenset({"send", "drop", "shoot"})
 """English verbs that give a person a message: "send / drop / shoot Mrs Barone a WhatsApp"."""
 
@@ -1172,7 +1187,7 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
     heard = _book_opening_cut(_to_him_heard_zi(heard))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
-    heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(heard)))))
+    heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
     heard = models_heard(_who_comes(heard), _known())
     for tok in _whose(_half_hour(_joined(_weekday_misheard(_day_after_article(_run_together(heard)))))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.fastpath.parser import heard_tokens
-from tests.engine.fastpath.italian import assert_parsed
+from engine.fastpath.parser import heard_tokens, parse
+from tests.engine.fastpath.italian import WEDNESDAY, assert_parsed
 from tests.engine.fastpath.italian import parse_it as _parse
 
 # --- a plate's beginning, spoken by its letters' names, taken back ------------------------------------------------
@@ -161,3 +161,37 @@ def test_fagli_heard_fazi_before_a_service_books() -> None:
 )
 def test_zi_is_left_before_no_service_or_on_a_cancel_or_move(heard: str, at: int) -> None:
     assert heard_tokens(heard)[at].endswith("zi")
+
+
+# --- the channel heard wrong: recovered when it can be, asked when not ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Mandale la conferma su ozza appala Bassi per la revisione della Yaris, CM 318 KT.", "send_confirmation"),
+        ("Manda il promemoria su ozza appal signor Neri il giorno prima del tagliando della Clio, AB 123 CD.",
+         "send_reminder"),
+    ],
+)
+def test_whatsapp_heard_in_two_with_its_preposition_run_on_is_whatsapp(text: str, intent: str) -> None:
+    assert_parsed(_parse(text), intent, {"channel": "whatsapp"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mandale la conferma su ozza alla Bassi per la revisione della Yaris, CM 318 KT.",  # half a channel
+        "Mandale la conferma su uozza pala Bassi per la revisione della Yaris, CM 318 KT.",  # no word after "su"
+        "Manda il promemoria su telegramma alla Bassi per la revisione della Yaris, CM 318 KT.",
+    ],
+)
+def test_a_channel_not_heard_after_su_is_asked_never_defaulted(text: str) -> None:
+    p = parse(text, language="it", today=WEDNESDAY, unknown_ok=True)
+    assert "channel" not in p.slots and p.reason == "missing:channel", (p.reason, p.slots)
+
+
+def test_app_with_a_preposition_is_put_apart_only_after_a_channel_half() -> None:
+    assert heard_tokens("su ozza appala Bassi")[1:4] == ["ozza", "app", "alla"]
+    assert "appala" in heard_tokens("la pala e l appala")  # no channel before it: left as heard
+
