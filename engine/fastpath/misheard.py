@@ -616,6 +616,37 @@ def _who_comes(tokens: list[str]) -> list[str]:
     ]  # fmt: skip
 
 
+_WHO_ASKED = (("chi", "abbiamo"), ("chi", "c", "e"), ("chi", "viene"), ("chi", "arriva"), ("chi", "entra"),
+              ("cosa", "abbiamo"), ("cosa", "c", "e"))  # fmt: skip
+_AT_THE_WORKSHOP = (("in", "officina"), ("in", "agenda"))
+
+
+@functools.lru_cache(maxsize=1)
+def _day_questions() -> dict[str, tuple[str, ...]]:
+    """The agenda asked of a day ("sabato chi abbiamo", "domani chi c'è"), by the sound of its words run together."""
+    return {
+        sound_key("".join((day, *asked))): (day, *asked) for day in _DAY_WORDS for asked in _WHO_ASKED
+    }
+
+
+def _day_question_cut(tokens: list[str]) -> list[str]:
+    """ "Sabato chi abbiamo in officina?" heard "Saba tochia biamo in officina": the words of a day's agenda asked
+    cut in other places. Put back only when the whole request is that question (its openers and "in officina"
+    aside), a word of it is no known word, and its letters run together sound exactly like it: a read, never a
+    write."""
+    i = 0
+    while i < len(tokens) and tokens[i] in _OPENERS:
+        i += 1
+    end = len(tokens)
+    if tuple(tokens[-2:]) in _AT_THE_WORKSHOP:
+        end -= 2
+    head = tokens[i:end]
+    if not 2 <= len(head) <= 4 or all(t in _known() for t in head) or not all(t.isalpha() for t in head):
+        return tokens
+    meant = _day_questions().get(sound_key("".join(head)))
+    return [*tokens[:i], *meant, *tokens[end:]] if meant else tokens
+
+
 _SEND_HEARD = {"viglia", "invilia", "inviglia"}
 """Whisper's "invia" ("Viglia una mail"): put back only before a message or its channel."""
 _MESSAGE_WORDS = {"mail", "email", "e-mail", "sms", "messaggio", "whatsapp", "conferma", "promemoria"}
@@ -1188,7 +1219,7 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _book_opening_cut(_to_him_heard_zi(heard))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
-    heard = models_heard(_who_comes(heard), _known())
+    heard = models_heard(_who_comes(_day_question_cut(heard)), _known())
     for tok in _whose(_half_hour(_joined(_weekday_misheard(_day_after_article(_run_together(heard)))))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])

@@ -195,3 +195,29 @@ def test_app_with_a_preposition_is_put_apart_only_after_a_channel_half() -> None
     assert heard_tokens("su ozza appala Bassi")[1:4] == ["ozza", "app", "alla"]
     assert "appala" in heard_tokens("la pala e l appala")  # no channel before it: left as heard
 
+
+# --- a day's agenda asked, its words cut in other places ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Doma nichi ce?", "2026-11-26"),  # domani chi c'è
+        ("Allora, venerdi chia riva in officina?", "2026-11-27"),  # venerdì chi arriva
+        ("Lune dichi abbiamo in agenda?", "2026-11-30"),  # lunedì chi abbiamo
+    ],
+)
+def test_a_day_agenda_question_cut_elsewhere_is_read(text: str, day: str) -> None:
+    assert_parsed(_parse(text), "day_appointments", {"date": day})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doma nichi ce la Panda di Rossi?",  # more than the question: left as heard
+        "Saba e caviamo in uno pichina.",  # sounds like no day's question
+    ],
+)
+def test_what_is_not_the_whole_question_is_left(text: str) -> None:
+    p = _parse(text)
+    assert not (p.intent == "day_appointments" and p.handled), (p.intent, p.slots)
