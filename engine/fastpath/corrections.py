@@ -16,6 +16,7 @@ import re
 from engine.fastpath.dates import MONTHS, WEEKDAYS, british_half
 from engine.fastpath.intents import SAME_TIME
 from engine.fastpath.numbers import word_to_number
+from engine.fastpath.plate_symbols import LETTER_WORDS, symbol
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
 _LOGGER = logging.getLogger(__name__)
@@ -156,15 +157,20 @@ _WHOLE_PLATE = re.compile(r"[a-z]{2}\d{3}[a-z]{2}")
 
 
 def _plate_at(tokens: list[str], j: int) -> bool:
-    """A whole plate (Italian format) written from `j` on, in groups of up to three symbols: "no, aspetta, EW 2 7 5
-    HS". (Read from the symbols, not by the plate readers: they import the vocabulary, which imports this.)"""
+    """A whole plate (Italian format) said from `j` on, written in groups ("no, aspetta, EW 2 7 5 HS") or spoken
+    by its letters' names ("no, aspetta, e doppia vu 275 acca esse"). (Read from the symbols, not by the plate
+    readers: they import the vocabulary, which imports this.)"""
     joined = ""
-    for tok in tokens[j : j + 7]:
-        if len(tok) > 3 or not tok.isalnum():
+    i = j
+    while i < len(tokens) and i - j < 9 and len(joined) < 7:
+        tok = tokens[i]
+        read = symbol(tokens, i)
+        if read is None and len(tok) <= 3 and tok.isalnum():
+            read = (tok, 1)  # "CF 981 VA": a group as written, even one that is also a word
+        if read is None:
             break
-        joined += tok
-        if len(joined) >= 7:
-            break
+        joined += read[0].lower()
+        i += read[1]
     return bool(_WHOLE_PLATE.fullmatch(joined))
 
 
@@ -177,19 +183,23 @@ _NO_PIECE = frozenset(
 
 
 def _plate_piece_before(tokens: list[str], end: int) -> int | None:
-    """Where a plate's beginning said right before `end` starts ("il Kangoo, EL... no, aspetta, EW 2 7 5 HS"): up
-    to four short letter or digit groups, one of them letters, no word among them; else None."""
+    """Where a plate's beginning said right before `end` starts ("il Kangoo, EL... no, aspetta, EW 2 7 5 HS", "il
+    Kangoo, e elle... no, aspetta, e doppia vu …"): up to four short letter or digit groups or letters' names, one
+    of them letters, no word among them; the plate's E said "e" only before a letter's name (else it is "and");
+    else None."""
     start = end
     while start > 0 and end - start < 4:
         tok = tokens[start - 1]
         if tok in FILLERS and start < end:
             start -= 1
             continue
-        if not _plate_piece(tok) or tok in _NO_PIECE or _names_vehicle(tok):
+        named = tok in LETTER_WORDS and tok not in _NO_PIECE
+        opening_e = tok == "e" and start < end and tokens[start] in LETTER_WORDS
+        if not (named or opening_e) and (not _plate_piece(tok) or tok in _NO_PIECE or _names_vehicle(tok)):
             break
         start -= 1
     pieces = [t for t in tokens[start:end] if t not in FILLERS]
-    if not pieces or not any(t.isalpha() and len(t) <= 2 for t in pieces):
+    if not pieces or not any((t.isalpha() and len(t) <= 2) or t in LETTER_WORDS for t in pieces):
         return None
     return start
 

@@ -885,30 +885,31 @@ OWNER_CUES = _cues(
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 PLATE_TO_COME = _cues(_PLATE_TO_COME)
-_SHOW = _cues(
+SHOW = _cues(
     "fammi vedere | mi fai vedere | fai vedere | mi fa vedere | mi faccia vedere | fammi aprire | "
     "mostrami | mi mostri | mi mostra | mostra | apri | aprimi | mi apri | mi apre | mi tiri su | tirami su | "
     "tira su | mi tiri fuori | tirami fuori | mi carichi | caricami | visualizza | fammi guardare"
 )
 """Verbs of showing or opening on screen: "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris di Porta?"."""
-_CARD = frozenset({"scheda", "pratica", "cartella", "anagrafica", "dati", "dettagli"})
+CARD = frozenset({"scheda", "pratica", "cartella", "anagrafica", "dati", "dettagli"})
 """What of a vehicle is shown: its card ("la scheda", "i dati"), not its history or appointments."""
 _SHOWN_OF = frozenset({"la", "il", "lo", "l", "i", "della", "del", "dello", "dell", "di", "sua", "tecnica",
                        "completa", "completi", "veicolo", "auto", "macchina", "targa"})  # fmt: skip
 
 
 def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
-    """Where a vehicle's card is asked to be shown: a verb of showing or opening (`_SHOW`), then its card ("la
+    """Where a vehicle's card is asked to be shown: a verb of showing or opening (`SHOW`), then its card ("la
     scheda della", "i dati del") or nothing, then the vehicle itself (a plate or its description starts at one of
     `vehicle_starts`): "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris della Porta? GH 603 CY". Else
     None: "apri un appuntamento per …", "fammi vedere gli appuntamenti della AB 123 CD" show no card."""
-    for at, verb in find_all(tokens, _SHOW):
+    for at, verb in find_all(tokens, SHOW):
         k = at + len(verb)
         while k < len(tokens) and tokens[k] in ("la", "il", "lo", "l", "i", "mi", "gli", "le"):
             k += 1
-        if k < len(tokens) and tokens[k] in _CARD:
+        if k < len(tokens) and tokens[k] in CARD:
             k += 1
-            while k < len(tokens) and tokens[k] in _SHOWN_OF:
+            # "la scheda della targa di ti 612 …": a plate may open with a letter said like one of these ("di")
+            while k < len(tokens) and tokens[k] in _SHOWN_OF and k not in vehicle_starts:
                 k += 1
         if k in vehicle_starts:
             return at
@@ -982,7 +983,7 @@ CHANNELS: dict[tuple[str, ...], str] = {
     # WhatsApp as whisper writes it from accented Italian
     ("whatsup",): "whatsapp", ("whats", "up"): "whatsapp", ("what", "s", "up"): "whatsapp", ("wazap",): "whatsapp",
     ("uazap",): "whatsapp", ("uatsap",): "whatsapp", ("wasap",): "whatsapp", ("oza", "app"): "whatsapp",
-    ("ozap",): "whatsapp", ("wats", "app"): "whatsapp", ("watts", "app"): "whatsapp",
+    ("ozap",): "whatsapp", ("wats", "app"): "whatsapp", ("watts", "app"): "whatsapp", ("ozza", "app"): "whatsapp",
 }  # fmt: skip
 
 # Requests the fast path must leave to the model (or to the person): campaigns, prices, undo, bulk
@@ -2034,16 +2035,21 @@ def cue_positions(tokens: list[str]) -> dict[str, int]:
 
 _CHANNEL_WORDS = ("email", "mail", "sms", "whatsapp", "messaggino")
 _BEFORE_CHANNEL = frozenset({"per", "via", "su", "tramite", "con", "by", "on"})
+_CHANNEL_HALVES = frozenset(phrase[0] for phrase in CHANNELS if len(phrase) > 1 and phrase[0] not in _BEFORE_CHANNEL)
+"""The first word of a channel said in two ("ozza app"): heard alone, the channel was not."""
 
 
 def channel_unheard(tokens: list[str], known: frozenset[str]) -> bool:
     """A word the parser does not know, said where a channel goes ("per Emael", "via uozzap") and
     sounding like one, or run into its preposition ("peremaen"), or two short words there that together sound like
-    one ("per me il"): the channel was said but not heard, so it must be asked, never defaulted."""
+    one ("per me il"), or any word no table knows after "su" ("su uozza pala …"), or a channel's first half alone
+    ("su ozza alla …"): the channel was said but not heard, so it must be asked, never defaulted."""
     for i, (before, word) in enumerate(pairwise(["", *tokens])):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if before in _BEFORE_CHANNEL and len(word) <= 3 and 0 < len(after) <= 3 and _sounds_like_channel(word + after):
             return True  # cut in two known words ("per mail a Rossi" heard "per me il a Rossi")
+        if before == "su" and not word.isdigit() and (word not in known or word in _CHANNEL_HALVES):
+            return True  # "su ozza alla Fumagalli", "su uozza pala …": "su" opens a channel, none was heard
         if word in known or word.isdigit():
             continue
         # the preposition said apart ("per emael") or run into the word ("peremaen")

@@ -90,7 +90,7 @@ _LAST = frozenset({"ultimo", "ultima"})
 _AT_LAST = frozenset({"all", "al", "alla", "nell", "nella", "l"})
 _LAST_TIME = ("ultima", "volta", "che")
 _DONE_WITH = frozenset(
-    {"gli", "le", "l", "lo", "la", "il", "i", "ci", "abbiamo", "ha", "hanno", "avete", "e", "stato", "stata", "fatto", "fatta",
+    {"gli", "li", "le", "l", "lo", "la", "il", "i", "ci", "abbiamo", "ha", "hanno", "avete", "e", "stato", "stata", "fatto", "fatta",
      "fatti", "fatte", "cambiato", "cambiata", "cambiati", "cambiate", "montato", "montata", "montati", "montate"}
 )  # fmt: skip
 """Between "quando" and the service it asks of ("quando gli abbiamo fatto l'olio", "quando ha fatto il tagliando")."""

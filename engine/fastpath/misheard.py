@@ -452,6 +452,56 @@ def _to_him_split(tokens: list[str]) -> list[str]:
     return out
 
 
+_SERVICE_ARTICLES = frozenset({"un", "una", "uno", "il", "la", "lo", "l", "le", "i", "gli"})
+
+
+@functools.lru_cache(maxsize=1)
+def _to_him_verbs() -> frozenset[str]:
+    """The commands with "gli" on them a heard "-zi" may be put back to ("fagli", "mandagli"): never one that
+    cancels or moves (as `_by_first_letter`), so a guess cannot start such an action."""
+    from engine.fastpath import intents
+
+    never = {w for key in ("cancel", "move") for phrase in intents.CUES[key] for w in phrase}
+    return frozenset(w for w in _known() if w.endswith("gli") and len(w) > 4 and w not in never)
+
+
+def _to_him_heard_zi(tokens: list[str]) -> list[str]:
+    """ "fagli un tagliando" heard "fazi un tagliando": a command's "gli" heard "zi", put back only when the word
+    as heard is none ("fazi") and a service follows right after its article ("fazi le pastiglie")."""
+    from engine.fastpath.services import find_services  # local: services imports the vocabulary tables
+
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-2]):
+        meant = tok[:-2] + "gli" if tok.endswith("zi") else ""
+        if meant not in _to_him_verbs() or tok in _known() or tokens[i + 1] not in _SERVICE_ARTICLES:
+            continue
+        service = find_services(tokens[i + 2 : i + 6])
+        if service and service[0].start == 0:
+            out[i] = meant
+    return out
+
+
+_OPENING_BOOK = frozenset({"nota", "notami", "notala", "notalo"})
+
+
+def _book_opening_cut(tokens: list[str]) -> list[str]:
+    """ "prenota una revisione" heard "e nota una revisione": the verb's "pr" heard as "e" where the request opens,
+    put back only before a new job, a service said with "un"/"una" ("e nota una cosa", "e nota che …" and "e nota il
+    tagliando che abbiamo fatto", a job already there, stay as said)."""
+    from engine.fastpath.services import find_services
+
+    i = 0
+    while i < len(tokens) and tokens[i] in _OPENERS:
+        i += 1
+    verb = tokens[i + 1] if tokens[i : i + 1] == ["e"] and i + 1 < len(tokens) else ""
+    if verb not in _OPENING_BOOK or tokens[i + 2 : i + 3] == [] or tokens[i + 2] not in ("un", "una", "uno"):
+        return tokens
+    service = find_services(tokens[i + 3 : i + 7])
+    if not service or service[0].start != 0:
+        return tokens
+    return [*tokens[:i], "pre" + verb, *tokens[i + 2 :]]
+
+
 _PRONOUNS_RUN_ON = ("mela", "melo", "tela", "telo", "gliela", "glielo")
 
 
@@ -566,6 +616,37 @@ def _who_comes(tokens: list[str]) -> list[str]:
     ]  # fmt: skip
 
 
+_WHO_ASKED = (("chi", "abbiamo"), ("chi", "c", "e"), ("chi", "viene"), ("chi", "arriva"), ("chi", "entra"),
+              ("cosa", "abbiamo"), ("cosa", "c", "e"))  # fmt: skip
+_AT_THE_WORKSHOP = (("in", "officina"), ("in", "agenda"))
+
+
+@functools.lru_cache(maxsize=1)
+def _day_questions() -> dict[str, tuple[str, ...]]:
+    """The agenda asked of a day ("sabato chi abbiamo", "domani chi c'è"), by the sound of its words run together."""
+    return {
+        sound_key("".join((day, *asked))): (day, *asked) for day in _DAY_WORDS for asked in _WHO_ASKED
+    }
+
+
+def _day_question_cut(tokens: list[str]) -> list[str]:
+    """ "Sabato chi abbiamo in officina?" heard "Saba tochia biamo in officina": the words of a day's agenda asked
+    cut in other places. Put back only when the whole request is that question (its openers and "in officina"
+    aside), a word of it is no known word, and its letters run together sound exactly like it: a read, never a
+    write."""
+    i = 0
+    while i < len(tokens) and tokens[i] in _OPENERS:
+        i += 1
+    end = len(tokens)
+    if tuple(tokens[-2:]) in _AT_THE_WORKSHOP:
+        end -= 2
+    head = tokens[i:end]
+    if not 2 <= len(head) <= 4 or all(t in _known() for t in head) or not all(t.isalpha() for t in head):
+        return tokens
+    meant = _day_questions().get(sound_key("".join(head)))
+    return [*tokens[:i], *meant, *tokens[end:]] if meant else tokens
+
+
 _SEND_HEARD = {"viglia", "invilia", "inviglia"}
 """Whisper's "invia" ("Viglia una mail"): put back only before a message or its channel."""
 _MESSAGE_WORDS = {"mail", "email", "e-mail", "sms", "messaggio", "whatsapp", "conferma", "promemoria"}
@@ -590,6 +671,21 @@ def _channel_phrases() -> list[tuple[str, ...]]:
     from engine.fastpath.intents import CHANNELS  # local: intents is read when first needed, as below
 
     return list(CHANNELS)
+
+
+_APP_TAIL = {"a": "a", "al": "al", "ala": "alla", "alla": "alla", "ai": "ai", "allo": "allo"}
+
+
+def _app_run_on(tokens: list[str]) -> list[str]:
+    """ "su WhatsApp alla Fumagalli" heard "su ozza appala Fumagalli": the "app" of a channel written in two
+    ("ozza app") with the preposition after it run on, put apart only right after the channel's first half."""
+    halves = {phrase[0] for phrase in _channel_phrases() if phrase[1:] == ("app",)}
+    out = list(tokens)
+    for i in range(len(tokens) - 1, 0, -1):
+        tail = tokens[i][3:] if tokens[i].startswith("app") else ""
+        if tail in _APP_TAIL and tokens[i - 1] in halves:
+            out[i : i + 1] = ["app", _APP_TAIL[tail]]
+    return out
 
 
 _SEND_A = frozenset({"send", "drop", "shoot"})
@@ -959,6 +1055,24 @@ def _plate_digits_before(tokens: list[str], i: int) -> bool:
     return digits >= 3
 
 
+_LONG_LETTER_NAMES = ("effe", "elle", "emme", "enne", "erre", "esse", "acca", "kappa", "cappa", "zeta")
+
+
+def _letter_then_no(tokens: list[str]) -> list[str]:
+    """ "e elle... no, aspetta, e doppia vu …" written "e ellenò, aspetta": a letter's long name with the "no" that
+    takes it back run on, put apart while a plate is being spelled (a letter, a digit or a short piece right
+    before it), so the correction reads as said. Only a "no" comes of it: at worst a refusal."""
+    known = _known()
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        name = tok[:-2] if tok.endswith("no") else ""
+        if name in _LONG_LETTER_NAMES and tok not in known and i > 0 and _spelled_piece(tokens[i - 1]):
+            out.extend([name, "no"])
+            continue
+        out.append(tok)
+    return out
+
+
 def _esse_cut(tokens: list[str]) -> list[str]:
     """ "esse" heard "se" or "e se" right after a plate's digits and before another letter's long name ("DY 650
     se capa", "650 e se cappa": S K), read as the plate's S, never as an "if". Not before a two-letter name, which
@@ -1100,11 +1214,12 @@ def _have_lost(tokens: list[str]) -> list[str]:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = _esse_cut(_to_him_split(_digits_split(_opener_run_on(said_as(tokens)))))
+    heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(said_as(tokens))))))
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
+    heard = _book_opening_cut(_to_him_heard_zi(heard))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
-    heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(heard)))))
-    heard = models_heard(_who_comes(heard), _known())
+    heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
+    heard = models_heard(_who_comes(_day_question_cut(heard)), _known())
     for tok in _whose(_half_hour(_joined(_weekday_misheard(_day_after_article(_run_together(heard)))))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])

@@ -253,10 +253,19 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, questi
 
 
 def _vehicle_starts(tokens: list[str]) -> set[int]:
-    """Where a vehicle is named: each plate's first word, its description's."""
-    starts = {m.start for m in find_plates(tokens)}
-    desc = find_vehicle_description(tokens, {i for m in find_plates(tokens) for i in range(m.start, m.end)})
+    """Where a vehicle is named: each plate's first word, its description's, and an article with one word no
+    table knows right before a plate ("tirami fuori il cango, EW 275 HS": its model as whisper wrote it)."""
+    plates = find_plates(tokens)
+    starts = {m.start for m in plates}
+    starts |= {
+        m.start - 1 for m in plates
+        if m.start >= 2 and tokens[m.start - 2] in _VEHICLE_ARTICLES and tokens[m.start - 1] not in known_words()
+    }  # fmt: skip
+    desc = find_vehicle_description(tokens, {i for m in plates for i in range(m.start, m.end)})
     return starts if desc.is_empty() else starts | {desc.start}
+
+
+_VEHICLE_ARTICLES = frozenset({"il", "la", "lo", "l", "the"})
 
 
 _WHEN_WORDS = frozenset({"alle", "all", "a", "e", "mezza", "mezzo", "quarto", "mattina", "pomeriggio", "sera", "di",

@@ -433,6 +433,9 @@ def known_words() -> frozenset[str]:
     for phrase in intents.MADE_FORMS:  # "fallo diventare lunedì": an appointment made another day
         words.update(phrase)
     words.update(RELATIVES)  # "ha chiamato la moglie del Bertolini": who called for the customer
+    for phrase in intents.SHOW:  # "apri", "tirami fuori": never run into the next word ("apri il" is no "april")
+        words.update(phrase)
+    words.update(intents.CARD)  # "la scheda", "i dati": what of a vehicle is shown
     words.update(mileage.WORDS)  # "quanti chilometri segnava …": the mileage asked of a past service
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
