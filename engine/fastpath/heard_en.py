@@ -26,7 +26,7 @@ import logging
 import re
 
 from engine.fastpath.plate_symbols import LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
-from engine.fastpath.sounds_like import SoundIndex
+from engine.fastpath.sounds_like import SoundIndex, sound_key
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
 _LOGGER = logging.getLogger(__name__)
@@ -199,16 +199,34 @@ def _models() -> SoundIndex:
 
 
 def _model_by_sound(heard: str, *, near: bool) -> str | None:
-    """The one model `heard` sounds like exactly (or, `near`, one sound from), else None."""
+    """The one model `heard` sounds like exactly (or, `near`, but for one vowel: "joke" for the Juke, "pecanto" for the
+    Picanto), else None."""
     index = _models()
-    found = index.same(heard) or (index.near(heard) if near else set())
+    found = index.same(heard)
+    if not found and near and len(heard) >= 4:
+        found = {m for m in index.near(heard) if _a_vowel_apart(sound_key(heard), sound_key(m))}
     return found.pop() if len(found) == 1 else None
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def _a_vowel_apart(a: str, b: str) -> bool:
+    """Are the sounds `a` and `b` one vowel apart (changed, added or dropped)?"""
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[k] in _VOWELS and long_[:k] + long_[k + 1 :] == short for k in range(len(long_))
+    )
+
+
 _CAR_TALK = frozenset({"colour", "color", "car", "cars", "van", "reg", "plate", "number", "owner", "model", "make",
-                       "motor", "engine", "keys", "key", "customer", "booking", "appointment", "job"})
-"""What is said of a car before its plate ("what's the colour, FP 218 NC?"): never a model heard ("color" is one sound
-from the Corolla)."""
+                       "motor", "engine", "keys", "key", "customer", "booking", "appointment", "job", "past", "last",
+                       "next", "first", "new", "old", "same", "other", "usual"})
+"""What is said of a car or its job before the plate ("what's the colour, FP 218 NC?", "her past MOT, …"): never a
+model heard ("color" is one sound from the Corolla, "past" one vowel from the Passat)."""
 
 
 @functools.lru_cache(maxsize=1)
