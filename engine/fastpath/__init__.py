@@ -8,7 +8,8 @@ How it is laid out, each arrow an import that never runs back:
           → steps           the shared steps: vehicle (plate repair), service, appointment, free slot
             → context       Context (backend, clock, language, choices, calls), Stop, why
     parser → intents, dates, numbers, services, vehicles, plates_spoken → plate_hearing → plate_symbols
-    parser → misheard (whisper's spellings put back; its little words last: little_words) → sounds_like
+    parser → misheard (whisper's spellings put back; English ones first: heard_en; its little words last:
+             little_words) → sounds_like
 """
 
 from __future__ import annotations

@@ -612,8 +612,41 @@ def _minutes_cut(tokens: list[str], end: int) -> bool:
     return bool(rest) and rest[0] == "e" and (len(rest) == 1 or (len(rest) == 2 and rest[1] in _CUT_MINUTES))
 
 
+_EN_WEEKDAYS = {day: n for day, n in WEEKDAYS.items() if day.endswith("day")}
+
+
+def _en_ordinal_of(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _said_to_for_the(tokens: list[str], today: date) -> list[str]:
+    """English "Friday the 11th" heard "Friday to 11" (the "the" said "to"): read as the date only where that is
+    the one reading, the tokens kept in place. The 11th must fall on that weekday, and "to 11" must not be an
+    hour: a destination ("… to Wednesday", "… to the 9th") or an hour ("to 2", "at 2") said after it, or a number
+    no hour has. An hour said with "to" right after the date the appointment goes to ("to Wednesday to 9 to 2")
+    is its time ("at 2"). "from Friday to 11" stays as heard (11 o'clock, or the 11th?): the parser asks."""
+    out = list(tokens)
+    for i in range(len(out) - 2):
+        weekday, said = _EN_WEEKDAYS.get(out[i]), out[i + 2]
+        if weekday is None or out[i + 1] != "to" or not said.isdigit() or not 1 <= int(said) <= 31:
+            continue
+        if _weekday_with_day(today, weekday, int(said)) is None:
+            continue
+        after = out[i + 3 : i + 5]
+        hour_after = len(after) == 2 and after[1].isdigit() and 1 <= int(after[1]) <= 12
+        to_after = after[:1] == ["to"] and len(after) == 2 and (after[1] in WEEKDAYS or after[1] == "the" or hour_after)
+        if not (to_after or after[:1] == ["at"] or int(said) > 12):
+            continue
+        out[i + 1], out[i + 2] = "the", _en_ordinal_of(int(said))
+        closes = i + 5 == len(out) or not (out[i + 5].isdigit() or out[i + 5] in ("to", "the"))
+        if to_after and hour_after and i > 0 and out[i - 1] == "to" and closes:
+            out[i + 3] = "at"  # "… to Wednesday to 9 to 2": Wednesday the 9th at 2
+    return out
+
+
 def extract_datetime(tokens: list[str], today: date) -> DateTimeSlots:
     """Dates, time and part of day in `tokens` (already normalised)."""
+    tokens = _said_to_for_the(tokens, today)
     slots = DateTimeSlots(dates=_parse_dates(tokens, today))
     times = _all_times(tokens)
     time, start, time_part = (times[0].time, times[0].start, times[0].part) if times else (None, -1, None)

@@ -13,6 +13,7 @@ import logging
 import re
 
 from engine.fastpath.dates import WEEKDAYS
+from engine.fastpath.heard_en import english_heard
 from engine.fastpath.little_words import little_words
 from engine.fastpath.models_heard import models_heard
 from engine.fastpath.normalize import find_all
@@ -1214,7 +1215,7 @@ def _have_lost(tokens: list[str]) -> list[str]:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(said_as(tokens))))))
+    heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(said_as(tokens)))))))
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
     heard = _book_opening_cut(_to_him_heard_zi(heard))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))

@@ -491,6 +491,16 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     return False
 
 
+def _stray_day(tokens: list[str], consumed: set[int]) -> str | None:
+    """An English ordinal in digits ("11th") no date accounts for: "which_day" where whisper's words stand between
+    the weekday and its date ("on Friday, we will have 11th"), never the weekday alone taken; "stray_number" right
+    after a date read whole ("Monday the 30th, 12th noon": its hour, written as an ordinal), the time asked."""
+    for i, tok in enumerate(tokens):
+        if i not in consumed and 3 <= len(tok) <= 4 and tok[:-2].isdigit() and tok[-2:] in ("st", "nd", "rd", "th"):
+            return "stray_number" if i > 0 and i - 1 in consumed else "which_day"
+    return None
+
+
 _ELIDED_ALL = re.compile(r"\ball['’]", re.IGNORECASE)
 _BARE_ALL = re.compile(r"\ball\b(?!['’])", re.IGNORECASE)
 
@@ -747,6 +757,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         slots["_conflict"] = "time_cut"  # "… a oggi pomeriggio alle": the time itself was cut off
     if intent in cues.WRITE_INTENTS and _stray_number(tokens, dt.consumed):
         slots["_conflict"] = "stray_number"  # "giovedì 10 e mezza": a time said without "alle"
+    elif intent in cues.WRITE_INTENTS and (stray := _stray_day(tokens, dt.consumed)) is not None:
+        slots["_conflict"] = stray
     if dt.part_of_day:
         slots["part_of_day"] = dt.part_of_day
     if dt.conflicts:

@@ -44,6 +44,14 @@ async def test_find_by_description_and_customer(call):
     assert [m["plate"] for m in narrowed.data["matches"]] == ["LN777TT"]
 
 
+async def test_a_model_said_by_its_first_word(call):
+    # "the Transit" for the Transit Custom on file: the models of several words that open with it (here Serie 3)
+    serie = await call("find_vehicle", description="Serie blu")
+    assert serie.ok and [m["plate"] for m in serie.data["matches"]] == ["MAB1234"]
+    # a word that is no model's first word names nothing
+    assert (await call("find_vehicle", description="Custom")).error.code == "not_found"
+
+
 async def test_find_customer_by_name_phone_email(call):
     by_name = await call("find_customer", query="rossi mario")
     assert [c["customer_id"] for c in by_name.data["customers"]] == [1]

@@ -209,6 +209,8 @@ def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: i
             models.append(known["models"][word])
         elif word in known["makes"]:
             makes.append(known["makes"][word])
+        elif word in known["first_words"]:  # "Transit" said for the Transit Custom on file
+            models.extend(known["first_words"][word])
         elif colour is None:
             colour = colour_of(word)
         i += 1
@@ -241,13 +243,20 @@ def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: i
     return _answer([_match(r, "description", conf) for r in rows[:limit]], ambiguous=len(rows) > 1)
 
 
-def known_names(ctx: Ctx) -> dict[str, dict[str, str]]:
-    """Folded make and model names → stored spelling (cached per backend, refreshed on add_vehicle)."""
+def known_names(ctx: Ctx) -> dict[str, Any]:
+    """Folded make and model names → stored spelling, and the first word of a model of several words (no model of
+    its own) → those models ("transit" → Transit Custom: the model said by its first word); cached per backend,
+    refreshed on add_vehicle."""
     cached = ctx.cache.get("vehicle_names")
     if cached is None:
         makes = {fold(r[0]): r[0] for r in ctx.conn.execute("SELECT DISTINCT make FROM vehicles")}
         models = {fold(r[0]): r[0] for r in ctx.conn.execute("SELECT DISTINCT model FROM vehicles")}
-        cached = {"makes": makes, "models": models}
+        first_words: dict[str, list[str]] = {}
+        for folded, stored in sorted(models.items()):
+            words = folded.replace("-", " ").split()
+            if len(words) > 1 and words[0] not in models and words[0] not in makes:
+                first_words.setdefault(words[0], []).append(stored)
+        cached = {"makes": makes, "models": models, "first_words": first_words}
         ctx.cache["vehicle_names"] = cached
     return cached
 

@@ -359,6 +359,14 @@ final class Officina_Tool_Vehicles {
 		foreach ( (array) $wpdb->get_col( "SELECT DISTINCT model FROM {$v}" ) as $m ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 			$models[ self::fold( (string) $m ) ] = (string) $m;
 		}
+		// The first word of a model of several words, no model or make of its own: "transit" for the Transit Custom.
+		$first_words = array();
+		foreach ( $models as $folded => $stored ) {
+			$parts = preg_split( '/\s+/', trim( str_replace( '-', ' ', (string) $folded ) ) );
+			if ( count( $parts ) > 1 && ! isset( $models[ $parts[0] ] ) && ! isset( $makes[ $parts[0] ] ) ) {
+				$first_words[ $parts[0] ][] = $stored;
+			}
+		}
 		$want_makes  = array();
 		$want_models = array();
 		$colour      = null;
@@ -380,6 +388,8 @@ final class Officina_Tool_Vehicles {
 				$want_models[] = $models[ $word ];
 			} elseif ( isset( $makes[ $word ] ) ) {
 				$want_makes[] = $makes[ $word ];
+			} elseif ( isset( $first_words[ $word ] ) ) {
+				$want_models = array_merge( $want_models, $first_words[ $word ] );
 			} elseif ( null === $colour ) {
 				$colour = self::colour_of( $word );
 			}

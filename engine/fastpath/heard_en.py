@@ -1,0 +1,367 @@
+"""English as whisper base writes it at the counter, put back by engine.fastpath.misheard.put_back before
+anything else reads the words (learnt from held-out set 16's English):
+
+- a plate's NATO words clipped, voiced or run together ("Gov Pop 751 Whiskey Alpha": Golf Papa; "Goflima 140
+  Delta Romeo": Golf Lima; "Papa-Kino": Kilo; "go for Papa": Golf Papa) and its letters written as the English
+  words they sound like ("FP218 and see": N C). Each is put back only where it completes an Italian plate (two
+  letters, three digits, two letters) read from the words around it: a NATO word only beside a NATO word said
+  plainly, a letter written as a word only at the end of the symbols said (nothing of a plate goes on after it);
+- a model of the catalogue written as the English words it sounds like ("put a joke, FP 218 NC": the Juke;
+  "scrub the can go …, EW 275 HS": the Kangoo; "the pecantoz MOT, EV 478 GM": the Picanto's; "the grey eye 20":
+  the i20), only where a model goes (after an article or a possessive, its colour maybe between), in an
+  utterance about a car (a plate said, or a colour before the word) that names no model or make otherwise; a word
+  one sound from the model only right before the plate (its possessive, a colour or the service between);
+- "break" before a part or a job of the brakes ("his break job", "break discs"): the brakes;
+- "in front" before a service said with "an" ("in front MOT": in for an MOT), "tomorrow at" run together
+  ("Tamarawat 2"), and the reg not left heard as "red" ("the lady didn't leave the red").
+
+Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
+as heard.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+from engine.fastpath.plate_symbols import LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
+from engine.fastpath.sounds_like import SoundIndex, sound_key
+from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
+
+_LOGGER = logging.getLogger(__name__)
+
+_ENGLISH = frozenset({"the", "for", "at", "on", "to", "in", "of", "is", "you", "can", "could", "would", "will",
+                      "please", "his", "her", "their", "what", "who", "whose", "when", "and", "with", "we", "it",
+                      "me", "from", "an", "s", "have", "off", "up", "book", "move", "cancel", "shift"})  # fmt: skip
+_ITALIAN = frozenset({"il", "la", "per", "alle", "di", "che", "e", "un", "una", "del", "della", "mi", "ci", "al", "lo",
+                      "le", "gli", "con", "da", "dal", "sposta", "prenota", "targa", "ho", "ha"})  # fmt: skip
+
+
+def reads_english(tokens: list[str]) -> bool:
+    """Do the little words of `tokens` make them English (two of them at least, more than Italian ones)?"""
+    en = sum(t in _ENGLISH for t in tokens)
+    return en >= 2 and en > sum(t in _ITALIAN for t in tokens)
+
+
+# --- a plate's NATO words and letters -------------------------------------------------------------------------------
+
+NATO_CLIPPED: dict[str, str] = {
+    "gov": "golf", "gof": "golf", "goff": "golf", "pop": "papa", "pap": "papa", "poppa": "papa", "kino": "kilo",
+    "keelo": "kilo", "leema": "lima", "delt": "delta", "tang": "tango", "ecko": "echo",
+}  # fmt: skip
+"""A NATO word as whisper writes it clipped or voiced ("Gov Pop 751": Golf Papa; "Papa-Kino": Kilo)."""
+_NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {("go", "for"): "golf"}
+"""A NATO word heard as two words ("go for Papa 751 …": Golf Papa)."""
+_LETTER_SAID: dict[str, str] = {
+    "and": "n", "an": "n", "en": "n", "see": "c", "sea": "c", "why": "y", "are": "r", "be": "b", "pea": "p",
+    "tea": "t", "age": "h",
+}  # fmt: skip
+"""A plate's letter written as the English word it sounds like ("FP218 and see": N C); the letters' own names
+("bee", "jay", "ess") are plate_symbols.LETTER_WORDS already. The letters no Italian plate has (I, O, Q, U) are
+left out: "eye", "oh", "queue", "you" stay words."""
+_NATO_OF_LETTER: dict[str, str] = {}
+for _word, _letter in NATO_WORDS.items():
+    if _word.isalpha():
+        _NATO_OF_LETTER.setdefault(_letter, _word)  # the first spelling of each: "alpha", "echo", "whiskey"
+_ITALIAN_PLATE = re.compile(r"[A-Z]{2}\d{3}[A-Z]{2}")
+
+
+def _nato_form(word: str) -> str | None:
+    """The NATO word `word` stands for: said plainly, clipped (`NATO_CLIPPED`) or as whisper writes it
+    (plate_symbols.NATO_HEARD), else None."""
+    if word in NATO_WORDS:
+        return word
+    if word in NATO_CLIPPED:
+        return NATO_CLIPPED[word]
+    letter = NATO_HEARD.get(word)
+    return _NATO_OF_LETTER.get(letter) if letter else None
+
+
+def _run_together(word: str) -> list[str] | None:
+    """Two NATO words run into one ("goflima": golf lima; "deltaromeo"), each at least three letters, or None."""
+    if not word.isalpha() or len(word) < 6 or word in NATO_WORDS or word in LETTER_WORDS:
+        return None
+    for cut in range(3, len(word) - 2):
+        first, second = _nato_form(word[:cut]), _nato_form(word[cut:])
+        if first and second:
+            return [first, second]
+    return None
+
+
+def _nato_hyphened(tok: str) -> bool:
+    parts = tok.split("-")
+    return len(parts) > 1 and tok not in LETTER_WORDS and all(_nato_form(p) for p in parts)
+
+
+def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
+    """Where a NATO word or a letter may have been written otherwise: (start, end, the words meant, "nato" or
+    "letter"), left to right, none overlapping."""
+    out: list[tuple[int, int, list[str], str]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        pair = _NATO_CLIPPED_PAIRS.get(tuple(tokens[i : i + 2]))
+        if pair is not None:
+            out.append((i, i + 2, [pair], "nato"))
+            i += 2
+            continue
+        if tok not in NATO_WORDS and tok not in LETTER_WORDS and (meant := _nato_form(tok)) is not None:
+            out.append((i, i + 1, [meant], "nato"))
+        elif (split := _run_together(tok)) is not None:
+            out.append((i, i + 1, split, "nato"))
+        elif tok in _LETTER_SAID:
+            out.append((i, i + 1, [_LETTER_SAID[tok]], "letter"))
+        i += 1
+    return out
+
+
+def _runs(tokens: list[str]) -> list[list[tuple[str, int, int]]]:
+    """The runs of plate symbols: each a list of (symbol, first token, end token)."""
+    runs: list[list[tuple[str, int, int]]] = []
+    i = 0
+    while i < len(tokens):
+        run: list[tuple[str, int, int]] = []
+        while i < len(tokens) and (found := symbol(tokens, i)) is not None:
+            run.append((found[0], i, i + found[1]))
+            i += found[1]
+        if run:
+            runs.append(run)
+        else:
+            i += 1
+    return runs
+
+
+def _plate_windows(run: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """The stretches of `run` (positions in it) whose symbols spell an Italian plate."""
+    return [
+        (a, b) for a in range(len(run)) for b in range(a + 1, len(run) + 1)
+        if _ITALIAN_PLATE.fullmatch("".join(s for s, _, _ in run[a:b]).upper())
+    ]  # fmt: skip
+
+
+def plate_words(tokens: list[str]) -> list[str]:
+    """`tokens` with a plate's NATO words and letters put back where they complete an Italian plate (module doc)."""
+    # NATO words written with a hyphen between ("Delta-Zulu 893 Papa-Kino"): apart, as put_back leaves them
+    tokens = [p for tok in tokens for p in (tok.split("-") if _nato_hyphened(tok) else [tok])]
+    candidates = _candidates(tokens)
+    if not candidates:
+        return tokens
+    heard: list[str] = []
+    origin: list[int] = []  # the candidate each word comes from (-1: as heard)
+    at = 0
+    for k, (start, end, meant, _) in enumerate(candidates):
+        heard += tokens[at:start]
+        origin += [-1] * (start - at)
+        heard += meant
+        origin += [k] * len(meant)
+        at = end
+    heard += tokens[at:]
+    origin += [-1] * (len(tokens) - at)
+    taken: set[int] = set()
+    for run in _runs(heard):
+        for a, b in _plate_windows(run):
+            inside = {origin[j] for _, first, end in run[a:b] for j in range(first, end)} - {-1}
+            plain = [heard[j] for _, first, end in run[a:b] for j in range(first, end) if origin[j] == -1]
+            kinds = {candidates[k][3] for k in inside}
+            if "nato" in kinds and not any(w in NATO_WORDS for w in plain):
+                continue  # a NATO word only beside one said plainly
+            if "letter" in kinds and (b != len(run) or any(
+                candidates[origin[j]][3] == "letter" for _, first, end in run[:a] for j in range(first, end)
+                if origin[j] != -1
+            )):  # fmt: skip
+                continue  # a letter written as a word only where the symbols said end
+            taken |= inside
+    if not taken:
+        return tokens
+    out: list[str] = []
+    at = 0
+    for k, (start, end, meant, _) in enumerate(candidates):
+        out += tokens[at:start]
+        out += meant if k in taken else tokens[start:end]
+        at = end
+    out += tokens[at:]
+    return out
+
+
+# --- models ----------------------------------------------------------------------------------------------------------
+
+_BEFORE_MODEL = frozenset({"the", "a", "an", "his", "her", "their", "my", "your", "our", "this", "that"})
+_LETTER_OF_MODEL: dict[str, str] = {"eye": "i", "see": "c", "sea": "c", "ex": "x", "queue": "q", "cue": "q"}
+"""The letter of a model named by a letter and a number ("the grey eye 20": the i20), written as its sound."""
+_POSSESSIVE = ("s", "z")
+
+
+@functools.lru_cache(maxsize=1)
+def _models() -> SoundIndex:
+    """The one-word models written in letters, long enough to be told by their sound."""
+    return SoundIndex(frozenset(m[0] for m in MODELS if len(m) == 1 and m[0].isalpha() and len(m[0]) >= 4))
+
+
+def _model_by_sound(heard: str, *, near: bool) -> str | None:
+    """The one model `heard` sounds like exactly (or, `near`, but for one vowel: "joke" for the Juke, "pecanto" for the
+    Picanto), else None."""
+    index = _models()
+    found = index.same(heard)
+    if not found and near and len(heard) >= 4:
+        found = {m for m in index.near(heard) if _a_vowel_apart(sound_key(heard), sound_key(m))}
+    return found.pop() if len(found) == 1 else None
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _a_vowel_apart(a: str, b: str) -> bool:
+    """Are the sounds `a` and `b` one vowel apart (changed, added or dropped)?"""
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[k] in _VOWELS and long_[:k] + long_[k + 1 :] == short for k in range(len(long_))
+    )
+
+
+_CAR_TALK = frozenset({"colour", "color", "car", "cars", "van", "reg", "plate", "number", "owner", "model", "make",
+                       "motor", "engine", "keys", "key", "customer", "booking", "appointment", "job", "past", "last",
+                       "next", "first", "new", "old", "same", "other", "usual"})
+"""What is said of a car or its job before the plate ("what's the colour, FP 218 NC?", "her past MOT, …"): never a
+model heard ("color" is one sound from the Corolla, "past" one vowel from the Passat)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _ordinary() -> frozenset[str]:
+    """Words that are never a model heard: colours, NATO words, days, months, services' words, makes, car talk."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+    from engine.fastpath.services import SERVICE_KINDS
+
+    services = {w for kind in SERVICE_KINDS for syn in kind.synonyms for w in syn}
+    return frozenset({*COLOURS, *NATO_WORDS, *WEEKDAYS, *MONTHS, *services, *MAKES, *_CAR_TALK})
+
+
+def _where_model_goes(tokens: list[str], i: int) -> bool:
+    """After an article or a possessive, a colour maybe between ("the grey …")."""
+    before = tokens[i - 1] if i else ""
+    if before in COLOURS and i >= 2:
+        before = tokens[i - 2]
+    return before in _BEFORE_MODEL
+
+
+def _plate_right_after(tokens: list[str], end: int, plate_starts: set[int]) -> bool:
+    """A plate starts at `end`, or after the model's possessive, a colour or the service said before it."""
+    from engine.fastpath.services import find_services
+
+    for at in range(end, min(end + 4, len(tokens) + 1)):
+        if at in plate_starts:
+            between = [t for t in tokens[end:at] if t not in _POSSESSIVE and t not in COLOURS]
+            said = find_services(between)
+            return sum(m.end - m.start for m in said) == len(between)
+    return False
+
+
+def _spelled(tokens: list[str]) -> set[int]:
+    """The NATO words said beside another or beside digits ("… 968 Golf Tango"): a plate spelled, whether or not it
+    reads as one, never a model named ("Golf") nor a word of the request."""
+    return {
+        j for j, tok in enumerate(tokens)
+        if tok in NATO_WORDS and any(t in NATO_WORDS or t.isdigit() for t in tokens[max(0, j - 1) : j] + tokens[j + 1 : j + 2])
+    }  # fmt: skip
+
+
+def models_said_as_words(tokens: list[str]) -> list[str]:
+    """`tokens` with a model written as English words put back (see the module doc)."""
+    from engine.fastpath.plates_spoken import find_plates
+    from engine.fastpath.vehicles import find_vehicle_description
+
+    plates = find_plates(tokens)
+    in_plate = {j for p in plates for j in range(p.start, p.end)} | _spelled(tokens)
+    named = find_vehicle_description(tokens, in_plate)
+    if named.model or named.make:
+        return tokens
+    starts = {p.start for p in plates}
+    for i in range(1, len(tokens)):
+        if not _where_model_goes(tokens, i) or i in in_plate:
+            continue
+        if not (plates or _spelled(tokens) or tokens[i - 1] in COLOURS):
+            continue  # nothing says the sentence is about a car
+        letter, number = _LETTER_OF_MODEL.get(tokens[i]), tokens[i + 1] if i + 1 < len(tokens) else ""
+        if letter and number.isdigit() and (letter + number,) in MODELS:
+            return [*tokens[:i], letter + number, *tokens[i + 2 :]]  # "the grey eye 20": the i20
+        for n in (2, 1):
+            words = tokens[i : i + n]
+            if len(words) < n or any(not w.isalpha() or w in _ordinary() for w in words):
+                continue
+            heard = "".join(words)
+            model, rest = _model_by_sound(heard, near=False), []
+            if model is None and n == 1 and heard.endswith(_POSSESSIVE) and len(heard) > 4:
+                model, rest = _model_by_sound(heard[:-1], near=False), ["s"]  # "the Picanto's" run together
+            close = _plate_right_after(tokens, i + n, starts)
+            if model is None and close:
+                model, rest = _model_by_sound(heard, near=True), []
+                if model is None and n == 1 and heard.endswith(_POSSESSIVE) and len(heard) > 4:
+                    model, rest = _model_by_sound(heard[:-1], near=True), ["s"]
+            if model is not None:
+                return [*tokens[:i], model, *rest, *tokens[i + n :]]
+    return tokens
+
+
+# --- services, days, the reg ------------------------------------------------------------------------------------------
+
+_BRAKE_PARTS = frozenset({"job", "jobs", "pads", "pad", "discs", "disc", "disks", "disk", "fluid", "check", "service",
+                          "work", "shoes", "calipers", "callipers"})  # fmt: skip
+"""Said after "brake" ("a brake job", "brake discs"): "break" before one is the brakes, never a pause."""
+_SAID_WITH_AN = frozenset({"mot", "m", "oil", "inspection", "air", "aircon", "engine", "annual", "ac"})
+"""Services said with "an" ("an MOT", "an oil change"): "in front MOT" is "in for an MOT"."""
+_TOMORROW_AT = re.compile(r"^t[aou]m+[aeo]r+[aeou]w?w?at+$")
+""""tomorrow at" as whisper runs it together ("Tamarawat", "Tomorrowat"): only before an hour."""
+_NOT_LEFT = (("didn", "t"), ("did", "not"), ("hasn", "t"), ("has", "not"), ("never",))
+_LEFT = frozenset({"leave", "left", "give", "gave", "given"})
+
+
+def _hour_at(tokens: list[str], i: int) -> bool:
+    from engine.fastpath.numbers import word_to_number
+
+    value = word_to_number(tokens[i]) if i < len(tokens) else None
+    return value is not None and 1 <= value <= 12
+
+
+def job_words(tokens: list[str]) -> list[str]:
+    """ "break" before a part of the brakes, "in front" before a service said with "an", "tomorrow at" run
+    together before an hour, and "the red" the customer did not leave (see the module doc)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in ("break", "breaks") and nxt in _BRAKE_PARTS:
+            out.append("brake")  # "his break job": the brakes, said before their part
+        elif tok == "front" and out[-1:] == ["in"] and nxt in _SAID_WITH_AN:
+            out += ["for", "an"]  # "in front MOT": in for an MOT
+        elif _TOMORROW_AT.match(tok) is not None and _hour_at(tokens, i + 1):
+            out += ["tomorrow", "at"]  # "Tamarawat 2": tomorrow at 2
+        elif tok == "red" and i == len(tokens) - 1 and _reg_not_left(tokens, i):
+            out.append("reg")
+        else:
+            out.append(tok)
+    return out
+
+
+def _reg_not_left(tokens: list[str], i: int) -> bool:
+    """tokens[i] ends the request right after "didn't leave the" (or "never gave us his", …): what was not left."""
+    k = i - 1
+    if k >= 0 and tokens[k] in ("the", "his", "her", "their", "its"):
+        k -= 1
+    if k >= 0 and tokens[k] in ("us", "me"):
+        k -= 1
+    if k < 0 or tokens[k] not in _LEFT:
+        return False
+    before = tuple(tokens[max(0, k - 2) : k])
+    return any(before[-len(n) :] == n for n in _NOT_LEFT)
+
+
+def english_heard(tokens: list[str]) -> list[str]:
+    """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
+    if not reads_english(tokens):
+        return tokens
+    out = models_said_as_words(job_words(plate_words(tokens)))
+    if out != tokens:
+        _LOGGER.debug("English heard put back: %s → %s", tokens, out)
+    return out
