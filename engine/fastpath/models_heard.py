@@ -79,6 +79,26 @@ def _colour_run_on(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _colour_splits(tok: str) -> list[tuple[str, str]]:
+    """The ways `tok` may be a model with its colour run on: the colour written right ("vovonera"), or one sound
+    off, its first letter kept, when that is one colour only ("aigoveide": verde; "aigorosa": rossa, rosso). The
+    stem must still be heard as a model (`_model_by_sound`), so ordinary words ending so are left alone."""
+    exact = [(tok[: -len(c)], c) for c in COLOURS if tok.endswith(c) and len(tok) > len(c) + 1]
+    if exact:
+        return exact
+    splits = []
+    for cut in range(_MIN_LENGTH, len(tok) - _MIN_COLOUR + 1):
+        tail = tok[cut:]
+        near = sorted(c for c in COLOURS if c[0] == tail[0] and one_sound_apart(tail, c))
+        if near and len({c[:-1] for c in near}) == 1:  # "rossa" and "rosso" are one colour
+            splits.append((tok[:cut], near[0]))
+    return splits
+
+
+_MIN_COLOUR = 4
+"""A colour heard one sound off is taken from four letters on ("veide"; "nra" is too little to tell)."""
+
+
 @functools.lru_cache(maxsize=1)
 def _vehicle_words() -> frozenset[str]:
     """The models said as one word, and the makes."""
@@ -122,9 +142,9 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
         if tok in known or (before not in _ARTICLES and before not in _OWNER_ARTICLES):
             continue
         exact = before in _OWNER_ARTICLES
-        colour = next((c for c in COLOURS if tok.endswith(c) and len(tok) > len(c) + 1), None)
-        if colour is not None and (model := _model_by_sound(tok[: -len(colour)], exact)):
-            return [*out[:i], model, colour, *out[i + 1 :]]  # "vovonera": Volvo nera
+        for stem, colour in _colour_splits(tok):
+            if model := _model_by_sound(stem, exact):
+                return [*out[:i], model, colour, *out[i + 1 :]]  # "vovonera": Volvo nera; "aigoveide": Aygo verde
         if _model_goes_next(tokens, i, exact=False) and (
             model := _model_by_sound(tok, exact, loose=_apart_from_plate(tokens, i))
         ):
