@@ -155,6 +155,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # a write said back whole for a yes when what was heard is not sure (engine.fastpath.context.Context.write)
     "say_back": {"it": "{lead} {action}. Confermi?", "en": "{lead} {action}. Shall I?"},
     "say_back_noisy": {"it": "C'è rumore, ripeto.", "en": "It's noisy here, so let me check."},
+    "say_back_focus": {"it": "Sempre per la stessa auto.", "en": "Still the same vehicle."},
     "say_back_no_time": {
         "it": "Non hai detto l'ora: il primo posto libero è questo.",
         "en": "You didn't say a time, so here is the first free one.",

@@ -23,6 +23,9 @@ from wp_api.contract import CallContext, ToolBackend
 
 OPEN_QUESTION_S = 120
 """How long an unanswered question of the fast path can still be answered by `resume()`."""
+FOCUS_S = 180
+"""How long the vehicle the last request was about stays the one a request naming none means ("prenotale un
+tagliando venerdì", "quando gli abbiamo fatto le gomme?", "di chi è?" right after its card was shown)."""
 
 
 @dataclass
@@ -75,6 +78,17 @@ first (`FastPath._ask`)."""
 _VEHICLE_SLOTS = ("plate", "vehicle_description", "customer")
 
 
+def _lacks_only_vehicle(p: Parse) -> bool:
+    """A request whose one missing slot is its vehicle ("prenotale un tagliando venerdì alle 10", "di chi
+    è?"), naming none: no plate, description or owner said."""
+    return (
+        not p.handled
+        and p.reason in ("missing:vehicle", "missing:plate")
+        and p.intent is not None
+        and not any(p.slots.get(k) for k in _VEHICLE_SLOTS)
+    )
+
+
 def _names_vehicle(p: Parse) -> bool:
     """A write whose vehicle is said, and whose question is not about the vehicle."""
     kind, _, what = (p.reason or "").partition(":")
@@ -107,6 +121,8 @@ class FastPath:
         self._now = now or workshop_wall_clock
         self._memory = Memory()
         self._open: _OpenQuestion | None = None
+        self._focus: tuple[dict[str, Any], datetime] | None = None
+        """The vehicle the last request carried out was about, and when (`FOCUS_S`)."""
 
     def now(self) -> datetime:
         """The workshop's wall-clock time (naive, Europe/Rome) this fast path works with."""
@@ -136,7 +152,8 @@ class FastPath:
         `resume()` answers it.
         """
         self._open = None
-        p = self.parse(text)
+        focus = self._in_focus()
+        p = parse(text, language=self.language, today=self._now().date(), vehicle_in_focus=focus is not None)
         if alone and (says_only_yes(text) or (says_no(text) and len(p.text.split()) <= 2)):
             # "sì" with no question open (it ran out, or was answered): no model will take it either
             return FastPathOutcome(True, T.say("nothing_open", p.language), parse=p.to_dict(), reason="nothing_open")
@@ -144,9 +161,21 @@ class FastPath:
             p = parse(text, language=self.language, today=self._now().date(), unknown_ok=True)
             careful = careful or "words"
         careful = careful or p.careful
+        if focus is not None and _lacks_only_vehicle(p):
+            # a request naming no vehicle, right after one was the subject: that vehicle, named in the answer;
+            # a write is said back whole with it for a yes (the person may mean another car)
+            taken = with_vehicle(p, str(focus["plate"]))
+            pinned = {"vehicle": focus, "confirmed_plate": {"plate": str(focus["plate"])}}
+            return await self._execute(taken, context, pinned, careful or "focus")
         if not p.handled:
             return await self._ask(p, context, {}, careful)
         return await self._execute(p, context, {}, careful)
+
+    def _in_focus(self) -> dict[str, Any] | None:
+        """The vehicle the last request was about, while it is recent enough to be meant again (`FOCUS_S`)."""
+        if self._focus is None or self._now() - self._focus[1] > timedelta(seconds=FOCUS_S):
+            return None
+        return self._focus[0]
 
     async def resume(
         self, text: str, context: CallContext, *, careful: str | None = None
@@ -260,6 +289,10 @@ class FastPath:
         ctx.careful = careful
         execution = Execution(ctx)
         outcome = await execution.run()
+        if ctx.vehicle is not None and ctx.vehicle.get("plate") and execution.question is None and outcome.handled:
+            self._focus = (ctx.vehicle, self._now())
+        elif any(p.slots.get(k) for k in _VEHICLE_SLOTS):
+            self._focus = None  # another vehicle named, and not found for sure: no older one is meant next
         if execution.question is not None:
             self._open = _OpenQuestion(
                 p, str(execution.question.kind), execution.question.options, self._now(), careful, pinned,

@@ -296,7 +296,13 @@ def _instead_of_weekday(tokens: list[str], old: Any, new: Any) -> bool:
 
 
 def _main_intent(
-    tokens: list[str], *, has_service: bool, has_plate: bool, has_vehicle: bool, question: bool = False
+    tokens: list[str],
+    *,
+    has_service: bool,
+    has_plate: bool,
+    has_vehicle: bool,
+    question: bool = False,
+    vehicle_in_focus: bool = False,
 ) -> tuple[str | None, int, str | None]:
     """(intent, position of its cue, reason when refused); `question`: the request was written as one."""
     positions: dict[str, int] = {}
@@ -410,8 +416,8 @@ def _main_intent(
         asked_for = [cues.OWNER_CUES, cues.PLATE_TO_COME]  # "mi controlli una targa?": the plate comes next
         if intent == "lookup_plate" and not has_plate and all(find_any(tokens, c) is None for c in asked_for):
             continue  # "chi è" alone is no look-up; "di chi è quella Fox?" with the plate lost asks for it
-        if intent == "vehicle_history" and not has_vehicle:
-            continue
+        if intent == "vehicle_history" and not (has_vehicle or vehicle_in_focus):
+            continue  # "quando gli abbiamo fatto il tagliando?" asks about the vehicle just shown, if there is one
         if intent in positions:
             return intent, positions[intent], None
     return None, -1, "no_intent"
@@ -992,12 +998,21 @@ _WAIT_OPENING = re.compile(r"^\W*aspetta\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
 """"Aspetta," opening the turn, set apart by a pause: the person gathering their words."""
 
 
-def parse(text: str, *, language: str = "it", today: date | None = None, unknown_ok: bool = False) -> Parse:
+def parse(
+    text: str,
+    *,
+    language: str = "it",
+    today: date | None = None,
+    unknown_ok: bool = False,
+    vehicle_in_focus: bool = False,
+) -> Parse:
     """Understand one utterance. Pure: no I/O, no clock beyond `today` (default: the local date).
 
     A write request with words no table knows is refused ("unknown_words:…"): they may say something the
     fast path cannot do. `unknown_ok` takes it despite them, the words kept in `Parse.unknown`, for a
-    caller that says every write of it back whole before making it (no model to hand the words to)."""
+    caller that says every write of it back whole before making it (no model to hand the words to).
+    `vehicle_in_focus`: a vehicle was just the subject of a request, so a history question naming none
+    ("quando gli abbiamo fatto il tagliando?") is about a vehicle, missing from it ("missing:vehicle")."""
     today = today or date.today()
     tokens = heard_tokens(text)
     if _WAIT_OPENING.match(text) and tokens[:1] == ["aspetta"]:
@@ -1051,7 +1066,12 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     has_plate = bool(find_plates(tokens))
     has_vehicle = has_plate or not find_vehicle_description(tokens).is_empty() or bool(_customer(text))
     intent, cue_at, refusal = _main_intent(
-        tokens, has_service=has_service, has_plate=has_plate, has_vehicle=has_vehicle, question="?" in text
+        tokens,
+        has_service=has_service,
+        has_plate=has_plate,
+        has_vehicle=has_vehicle,
+        question="?" in text,
+        vehicle_in_focus=vehicle_in_focus,
     )
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")
