@@ -78,15 +78,17 @@ first (`FastPath._ask`)."""
 _VEHICLE_SLOTS = ("plate", "vehicle_description", "customer")
 
 
-def _lacks_only_vehicle(p: Parse) -> bool:
-    """A request whose one missing slot is its vehicle ("prenotale un tagliando venerdì alle 10", "di chi
-    è?"), naming none: no plate, description or owner said."""
-    return (
-        not p.handled
-        and p.reason in ("missing:vehicle", "missing:plate")
-        and p.intent is not None
-        and not any(p.slots.get(k) for k in _VEHICLE_SLOTS)
-    )
+def _lacking_besides_vehicle(p: Parse) -> str | None:
+    """For a request missing its vehicle and naming none (no plate, description or owner said: "prenotale un
+    tagliando venerdì alle 10", "di chi è?", "prenotale un cambio gomme"), what else it lacks ("" for nothing,
+    "date"); None for any other request."""
+    kind, _, what = (p.reason or "").partition(":")
+    missing = what.split(",") if kind == "missing" else []
+    if p.handled or p.intent is None or any(p.slots.get(k) for k in _VEHICLE_SLOTS):
+        return None
+    if not {"vehicle", "plate"} & set(missing):
+        return None
+    return ",".join(m for m in missing if m not in ("vehicle", "plate"))
 
 
 def _names_vehicle(p: Parse) -> bool:
@@ -161,11 +163,15 @@ class FastPath:
             p = parse(text, language=self.language, today=self._now().date(), unknown_ok=True)
             careful = careful or "words"
         careful = careful or p.careful
-        if focus is not None and _lacks_only_vehicle(p):
+        lacking = _lacking_besides_vehicle(p) if focus is not None else None
+        if focus is not None and lacking is not None:
             # a request naming no vehicle, right after one was the subject: that vehicle, named in the answer;
             # a write is said back whole with it for a yes (the person may mean another car)
             taken = with_vehicle(p, str(focus["plate"]))
             pinned = {"vehicle": focus, "confirmed_plate": {"plate": str(focus["plate"])}}
+            if lacking:  # "prenotale un cambio gomme": the day is asked, naming the vehicle in focus
+                unhandled = dataclasses.replace(taken, handled=False, reason=f"missing:{lacking}")
+                return await self._ask(unhandled, context, pinned, careful or "focus")
             return await self._execute(taken, context, pinned, careful or "focus")
         if not p.handled:
             return await self._ask(p, context, {}, careful)

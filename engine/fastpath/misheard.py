@@ -217,6 +217,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("fami", "vedere"): ("fammi", "vedere"), ("fami", "sapere"): ("fammi", "sapere"), ("lavoria",): ("lavori", "ha"),
     ("tayando",): ("tagliando",), ("untayando",): ("un", "tagliando"),
     ("untajando",): ("un", "tagliando"), ("ricarcha",): ("ricarica",),
+    # "tagliando" with its gli heard as a soft g (the app under Xvfb: "l'ultimo tagendo"; set 17: "untaggendo")
+    ("tagendo",): ("tagliando",), ("taggendo",): ("tagliando",), ("untaggendo",): ("un", "tagliando"),
     ("je", "famo"): ("gli", "facciamo"), ("famo",): ("facciamo",),
     # "il tagliando" heard "italiano" after the verb that does it ("va fatto italiano", "abbiamo fatto italiano"),
     # "per email" run together or cut ("perema il giorno prima")

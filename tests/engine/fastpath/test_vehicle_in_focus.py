@@ -109,3 +109,24 @@ async def test_with_no_vehicle_shown_before_nothing_is_assumed(counter: FastPath
     out = await counter.handle("prenotale un tagliando per mercoledì alle 11", context)
     assert not _writes(out) and out.clarification, out
     assert parse("quanti chilometri aveva quando gli abbiamo fatto il tagliando?", today=NOW.date()).intent is None
+
+
+async def test_a_booking_lacking_its_day_too_asks_the_day_naming_the_vehicle(
+    counter: FastPath, context: CallContext
+) -> None:
+    await _shown(counter, context)
+    out = await counter.handle("Va bene, allora prenotale un cambio gomme", context)
+    assert not _writes(out), out
+    assert out.clarification and "AB123CD" in out.clarification, out
+    said = await counter.resume("mercoledì alle 15", context)
+    assert said is not None and not _writes(said), said  # the vehicle was not said: the write is said back
+    assert said.clarification and "AB123CD" in said.clarification, said
+    done = await counter.resume("sì", context)
+    assert done is not None
+    (booked,) = _writes(done)
+    assert booked.result.ok and booked.arguments["vehicle_id"] == 1 and booked.arguments["start"] == "2026-03-04T15:00"
+
+
+def test_tagliando_heard_with_a_soft_g() -> None:
+    p = parse("quando gli abbiamo fatto l'ultimo tagendo sulla AB 123 CD?", today=NOW.date())
+    assert p.intent == "vehicle_history" and p.slots["service"]["name"] == "tagliando"
