@@ -484,19 +484,23 @@ def _to_him_heard_zi(tokens: list[str]) -> list[str]:
     return out
 
 
-_OPENING_BOOK = frozenset({"nota", "notami", "notala", "notalo"})
+_OPENING_BOOK = frozenset({"nota", "notami", "notala", "notalo", "notale", "notagli"})
+_OPENING_CUT = frozenset({"e", "per"})
+"""What whisper writes for the "pre" of "prenota" where the request opens: "e nota", and "per nota" (the r heard
+before the e: "allora per notale un cambio gomme", found speaking to the app under Xvfb)."""
 
 
 def _book_opening_cut(tokens: list[str]) -> list[str]:
-    """ "prenota una revisione" heard "e nota una revisione": the verb's "pr" heard as "e" where the request opens,
+    """ "prenota una revisione" heard "e nota una revisione" or "per nota una revisione": the verb's "pre" heard
+    as "e" or "per" where the request opens,
     put back only before a new job, a service said with "un"/"una" ("e nota una cosa", "e nota che …" and "e nota il
     tagliando che abbiamo fatto", a job already there, stay as said)."""
     from engine.fastpath.services import find_services
 
     i = 0
-    while i < len(tokens) and tokens[i] in _OPENERS:
-        i += 1
-    verb = tokens[i + 1] if tokens[i : i + 1] == ["e"] and i + 1 < len(tokens) else ""
+    while i < len(tokens) and (tokens[i] in _OPENERS or tokens[i : i + 2] == ["va", "bene"]):
+        i += 2 if tokens[i : i + 2] == ["va", "bene"] else 1
+    verb = tokens[i + 1] if tokens[i : i + 1] and tokens[i] in _OPENING_CUT and i + 1 < len(tokens) else ""
     if verb not in _OPENING_BOOK or tokens[i + 2 : i + 3] == [] or tokens[i + 2] not in ("un", "una", "uno"):
         return tokens
     service = find_services(tokens[i + 3 : i + 7])
