@@ -863,7 +863,8 @@ name whose ("la Punto di Sabati"), so the day is put back there only with its da
 def _weekday_misheard(tokens: list[str]) -> list[str]:
     """A weekday with one sound lost or swapped ("venedi", "venet di": venerdì): put back when no known word, one
     edit from one weekday only (Monday to Saturday), and said where a day is: after "da"/"a"/"per", after "quella
-    di" (`_DAY_OF`), or before its date ("venet di 11"). Its "di" may be heard apart ("venet di"). Letters
+    di" (`_DAY_OF`), or before its date ("venet di 11"). Its "di" may be heard apart ("venet di"); so heard and
+    before its date, two edits ("mekkole di 16": mercoledì, found speaking to the app under Xvfb). Letters
     read one by one ("venedi" is also "v e n e d i") would be a plate only with a digit beside them."""
     from engine.fastpath.numbers import word_to_number
 
@@ -882,8 +883,11 @@ def _weekday_misheard(tokens: list[str]) -> list[str]:
                 or (out[-2:-1] != [] and out[-1] == "di" and out[-2] in _DAY_OF)
                 or (word_to_number(after) or 0) in range(1, 32)
             )
+            # its "di" heard apart and its date after it ("mekkole di 16", "meccolo di 9"): two sounds off too
+            dated = pieces == 2 and (word_to_number(after) or 0) in range(1, 32)
+            near = 2 if dated and len(heard) >= 8 else 1
             days = (
-                [d for d in _DAY_WORDS[:6] if edit_distance(heard, d, 1) <= 1]
+                [d for d in _DAY_WORDS[:6] if edit_distance(heard, d, near) <= near and (near == 1 or d[:2] == heard[:2])]
                 if len(heard) >= 6 and tok.isalpha() and tok not in known and heard not in known and where
                 else []
             )
