@@ -647,7 +647,26 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
     after = tokens[at + found[0].end : at + found[0].end + 1]
     if after == ["on"] and any((t,) in NAMES for t in tokens[at + found[0].end + 1 : at + found[0].end + 5]):
         return True  # "scrap the MOT on the white Seicento": the job on a vehicle named
+    if after == ["on"] and _date_after_on(tokens, at + found[0].end + 1):
+        return True  # "scrap the service on the 3rd for the Toyota van": the job of a day
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
+
+
+def _date_after_on(tokens: list[str], at: int) -> bool:
+    """A day said from `at`, after "on": a day of the month ("the 3rd", "the third", "the 3rd of December"), a month
+    and its day ("December the 3rd"). "On the third car", "on the 3 o'clock" name no day."""
+    from engine.fastpath.dates import MONTHS
+    from engine.fastpath.numbers import ordinal_to_number
+
+    k = at + (tokens[at : at + 1] == ["the"])
+    said = tokens[k] if k < len(tokens) else ""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if said in MONTHS and said != "may":
+        return True
+    ordinal = (said[:-2].isdigit() and said[-2:] in ("st", "nd", "rd", "th")) or (
+        said.isalpha() and said != "first" and ordinal_to_number(said) is not None
+    )
+    return k > at and ordinal and (after in ("for", "of", "at", "") or after in MONTHS)
 
 
 def _after_owner(tokens: list[str], at: int) -> int:

@@ -40,7 +40,7 @@ from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_b
 from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.symptoms import symptom_before, without_failing
-from engine.fastpath.vehicles import MODELS, find_vehicle_description
+from engine.fastpath.vehicles import MODELS, find_vehicle_description, weak_models_named
 from engine.fastpath.verbless import symptom_said, verbless_booking
 from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
 
@@ -1042,8 +1042,10 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     # "mercoledì 9 non gli va bene; mi richiama lui per il nuovo giorno": the day off, the new one to come
     unsuited = cues.day_not_suiting(tokens) if not_known is not None and not_known[0] == "date" else None
     off_words = set(range(*unsuited)) if unsuited else set()
+    # "the tyres on her Note, EC 483 JA": the Nissan Note, no note to take
+    named = weak_models_named(tokens, {m.start for m in find_plates(tokens)})
     blocker = cues.detect_blocker(
-        ["_" if i in in_plate | km_words | off_words else t for i, t in enumerate(tokens)]
+        ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)]
     )
     if blocker:
         return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
