@@ -13,7 +13,11 @@ anything else reads the words (learnt from held-out set 16's English):
   one sound from the model only right before the plate (its possessive, a colour or the service between);
 - "break" before a part or a job of the brakes ("his break job", "break discs"): the brakes;
 - "in front" before a service said with "an" ("in front MOT": in for an MOT), "tomorrow at" run together
-  ("Tamarawat 2"), and the reg not left heard as "red" ("the lady didn't leave the red").
+  ("Tamarawat 2"), and the reg not left heard as "red" ("the lady didn't leave the red");
+- (held-out set 17) Foxtrot written as other words ("FOXTRA", "Falkstraat", "Falkstrod"), put back as the NATO
+  words above; a time written without its colon ("at 930 AM", "December 15th at 930."), only where a day is named
+  and no plate's letters can follow; a model's four digits written with a thousands comma after its make ("the
+  Pugeot 5,008").
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -51,6 +55,8 @@ NATO_CLIPPED: dict[str, str] = {
     "keelo": "kilo", "leema": "lima", "delt": "delta", "tang": "tango", "ecko": "echo",
 }  # fmt: skip
 """A NATO word as whisper writes it clipped or voiced ("Gov Pop 751": Golf Papa; "Papa-Kino": Kilo)."""
+_FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks)s?tr[aeo]+[dt]?$")
+"""Foxtrot as whisper writes it ("FOXTRA", "Falkstraat", "Falkstrod", "Forkstrad"): its F beside a NATO word only."""
 _NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {("go", "for"): "golf"}
 """A NATO word heard as two words ("go for Papa 751 …": Golf Papa)."""
 _LETTER_SAID: dict[str, str] = {
@@ -74,6 +80,8 @@ def _nato_form(word: str) -> str | None:
         return word
     if word in NATO_CLIPPED:
         return NATO_CLIPPED[word]
+    if _FOXTROT_HEARD.match(word):
+        return "foxtrot"
     letter = NATO_HEARD.get(word)
     return _NATO_OF_LETTER.get(letter) if letter else None
 
@@ -357,11 +365,67 @@ def _reg_not_left(tokens: list[str], i: int) -> bool:
     return any(before[-len(n) :] == n for n in _NOT_LEFT)
 
 
+@functools.lru_cache(maxsize=1)
+def _makes() -> SoundIndex:
+    return SoundIndex(frozenset(MAKES))
+
+
+def model_numbers_whole(tokens: list[str]) -> list[str]:
+    """A model named by a number of four digits that whisper wrote with its thousands comma ("the Peugeot 5,008",
+    read "5" "008"): put back whole where the number is a model's and follows its make (as heard, or one sound
+    from it: "the Pugeot 5,008"). "It's done 5,008 miles" keeps its number."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        before = out[-1] if out else ""
+        if (
+            len(tok) == 1 and tok.isdigit() and len(nxt) == 3 and nxt.isdigit() and (tok + nxt,) in MODELS
+            and before.isalpha() and _makes().near(before) == {MODELS[(tok + nxt,)][0].lower()}
+        ):  # fmt: skip
+            out.append(tok + nxt)
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+_BEFORE_CLOCK = frozenset({"at", "by", "around", "about", "from", "until", "till", "before", "after"})
+_CLOCK_RUN = re.compile(r"^(1[0-2]|[1-9])([0-5][0-9])(am|pm)?$")
+
+
+def clock_without_colon(tokens: list[str]) -> list[str]:
+    """A time whisper wrote without its colon ("at 930 AM", "by 1130am", "December 15th at 930."): "9:30am",
+    "9:30", never the letters and digits of a plate ("AT 930 AM", "AT 930 KL"). Only after a word that says a time
+    comes ("at", "by", "around") in a request that names a day, where a time is looked for, and with AM or PM said,
+    or nothing that could be a plate's last letters after it (the request ends, or a word goes on): "whose is AT
+    930 AM?" and "move the Panda, AT 930 KL, to Monday" keep their plates."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+
+    if not any(t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow", "tomorrows") for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out)):
+        found = _CLOCK_RUN.match(out[i])
+        if out[i - 1] not in _BEFORE_CLOCK or found is None:
+            continue
+        after = out[i + 1] if i + 1 < len(out) else ""
+        half = found.group(3) or (after if after in ("am", "pm") else None)
+        plate_goes_on = bool(after) and not (after.isalpha() and len(after) >= 3)
+        if half is None and (plate_goes_on or int(found.group(2)) % 5):
+            continue
+        out[i] = f"{found.group(1)}:{found.group(2)}{half or ''}"
+        if half is not None and found.group(3) is None:
+            out[i + 1] = ""
+    return [t for t in out if t]
+
+
 def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = models_said_as_words(job_words(plate_words(tokens)))
+    out = models_said_as_words(job_words(plate_words(clock_without_colon(model_numbers_whole(tokens)))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
     return out

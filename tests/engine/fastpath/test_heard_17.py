@@ -1,0 +1,62 @@
+"""English as whisper wrote it on held-out set 17 (classes, tested on new sentences; engine.fastpath.heard_en): Foxtrot
+written as other words ("FOXTRA", "Falkstraat") beside a NATO word, a time written without its colon ("at 930 AM",
+"December 15th at 930."), a model's number of four digits written with its thousands comma ("the Peugeot 5,008").
+A plate that reads like a time, or a number said of something else, is left as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.fastpath.parser import heard_tokens
+from tests.engine.fastpath.italian import assert_parsed, parse_en, plates_in, slot
+
+# --- Foxtrot as whisper writes it; a time without its colon --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Look up Foxtra Delta 318 Kilo Romeo for me.", "FD318KR"),
+        ("Whose is Falkstrod Papa 220 Lima Bravo?", "FP220LB"),
+        ("What have we done on Golf Falkstraat 402 Whiskey Hotel?", "GF402WH"),
+    ],
+)
+def test_foxtrot_heard_otherwise_beside_a_nato_word(text: str, plate: str) -> None:
+    assert plates_in(text) == [plate]
+
+
+def test_a_word_like_foxtrot_away_from_a_plate_stays_a_word() -> None:
+    assert "foxtrot" not in heard_tokens("Mr Falkstraat rang about the Clio, CX 808 BZ.")
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Book the Clio, CX 808 BZ, for tyres on Friday at 930 AM.", "09:30"),
+        ("Book the Clio, CX 808 BZ, for tyres tomorrow at 230 PM.", "14:30"),
+        ("Book the Clio, CX 808 BZ, for tyres on Monday at 1045am.", "10:45"),
+        ("Tyres for the Clio, CX 808 BZ, Tuesday, December 1st at 1130.", "11:30"),
+    ],
+)
+def test_a_time_without_its_colon_before_am_or_pm(text: str, time: str) -> None:
+    assert_parsed(parse_en(text), "book", {"time": time, "plate": "CX808BZ"})
+
+
+def test_a_plate_spelling_a_time_stays_a_plate_where_no_day_is_said() -> None:
+    assert_parsed(parse_en("Whose is AT 930 AM?"), "lookup_plate", {"plate": "AT930AM"})
+
+
+def test_a_plate_after_at_keeps_its_last_letters() -> None:
+    assert_parsed(parse_en("Move the Panda, AT 930 KL, to Monday at 10."), "move", {"plate": "AT930KL", "time": "10:00"})
+
+
+def test_a_thousands_comma_is_put_back_only_in_a_model() -> None:
+    assert "5008" in heard_tokens("Move the brake job on the Peugeot 5,008 to Friday at 9.")
+    assert "5008" not in heard_tokens("It's done 5,008 miles since the service.")
+    assert "2008" not in heard_tokens("Look up FG 2,008 for me.")
+
+
+
+def test_a_model_number_with_its_comma_is_read_as_the_model() -> None:
+    p = parse_en("Book Mr Conte's Peugeot 3,008, EK 301 GZ, for an oil change on Monday at 10.")
+    assert p.handled and slot(p, "model") == "3008", (p.reason, p.slots)
