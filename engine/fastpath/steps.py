@@ -181,6 +181,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             )
         raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason=code)
     matches = list(result.data.get("matches", []))
+    if not s.get("plate") and desc is not None:
+        # "the green Ford Ranger" with no Ranger on file: a store that knows no such model matches the colour alone
+        # (the green Renegade), so only the vehicles that are what was said are taken
+        matches = [m for m in matches if _described(desc, m)]
     if not matches:
         raise Stop(
             T.say("vehicle_not_found", ctx.lang, what=f"{prefix}{what}".strip()),
@@ -560,6 +564,14 @@ def _said_fits(
         if (desc is None or (evidence.model_fits(desc, m) is not False and evidence.colour_fits(desc, m) is not False))
         and (not customer or evidence.owner_fits(customer, m) is not False)
     ]  # fmt: skip
+
+
+def _described(desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:
+    """Is a vehicle found by its description what was said: its model (or make) and, said with a model, its
+    make ("the Mazda 2" is no BMW Serie 2)?"""
+    if evidence.model_fits(desc, vehicle) is False:
+        return False
+    return desc.model is None or desc.make is None or evidence.model_fits(VehicleDescription(make=desc.make), vehicle) is not False
 
 
 def _fits(desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:

@@ -187,6 +187,8 @@ class VehicleDescription:
 
     def spoken(self, language: str) -> str:
         name = self.model or self.make or self.body or ""
+        if self.model and self.make and self.model.split()[0].isdigit():
+            name = f"{self.make} {self.model}"  # "the green Mazda 2", never "the green 2"
         colour = _COLOUR_SPOKEN.get(language, {}).get(self.colour or "", self.colour or "")
         return f"{name} {colour}".strip() if language == "it" else f"{colour} {name}".strip()
 

@@ -198,3 +198,42 @@ async def test_a_service_scrapped_on_its_day_waits_for_a_yes(fast_en: FastPath, 
     out = await fast_en.handle("Scrap the service on the 4th for the Renegade, ZA 987 YE, he's gone elsewhere.", context)
     assert out.pending is not None and out.pending.tool == "cancel_appointment", out
     assert out.pending.arguments == {"appointment_id": 103} and wrote_nothing(out)
+
+
+# --- a vehicle described is only one that is what was said ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book the green Ford Ranger in for brakes on Friday at 9.",  # no Ranger on file: the green Renegade is none
+        "Book a green Ford Ranger in for brakes on Friday at 9, I'll get the reg off him later.",
+        "Book the green Mazda 2 in for an oil change on Friday at 9.",
+    ],
+)
+async def test_a_model_not_on_file_is_never_taken_for_another_of_its_colour(
+    fast_en: FastPath, context: CallContext, text: str
+) -> None:
+    out = await fast_en.handle(text, context)
+    assert wrote_nothing(out) and out.pending is None, out
+    assert "Renegade" not in out.reply_text, out.reply_text
+
+
+async def test_a_model_not_on_file_is_never_taken_in_italian_either(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("Prenota il Ranger verde per le pastiglie venerdì alle 9.", context)
+    assert wrote_nothing(out) and "Renegade" not in out.reply_text, out
+
+
+async def test_the_model_on_file_is_still_found_by_its_colour(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle("Book the green Renegade in for brakes on Friday at 10:30.", context)
+    (found,) = _called(out, "find_vehicle")
+    assert [m["plate"] for m in found.result.data["matches"]] == ["ZA987YE"], out
+
+
+async def test_a_numbered_model_is_never_another_make_s(
+    fast_en: FastPath, local_backend: Any, context: CallContext
+) -> None:
+    await _add(local_backend, context, "FB221LM", "BMW", "Serie 2", "bianco")
+    out = await fast_en.handle("Book the white Mazda 2 in for brakes on Friday at 10:30.", context)
+    assert wrote_nothing(out) and out.pending is None and "Serie" not in out.reply_text, out
+    assert "Mazda 2" in out.reply_text, out.reply_text
