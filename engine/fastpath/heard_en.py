@@ -13,7 +13,8 @@ anything else reads the words (learnt from held-out set 16's English):
   one sound from the model only right before the plate (its possessive, a colour or the service between);
 - "break" before a part or a job of the brakes ("his break job", "break discs"): the brakes;
 - "in front" before a service said with "an" ("in front MOT": in for an MOT), "tomorrow at" run together
-  ("Tamarawat 2"), and the reg not left heard as "red" ("the lady didn't leave the red");
+  ("Tamarawat 2"), and the reg not left or to come heard as "red" ("the lady didn't leave the red", "I'll get the
+  red off the owner later");
 - (held-out set 17) Foxtrot written as other words ("FOXTRA", "Falkstraat", "Falkstrod"), put back as the NATO
   words above; a time written without its colon ("at 930 AM", "December 15th at 930."), only where a day is named
   and no plate's letters can follow; a model's four digits written with a thousands comma after its make ("the
@@ -345,11 +346,28 @@ def job_words(tokens: list[str]) -> list[str]:
             out += ["for", "an"]  # "in front MOT": in for an MOT
         elif _TOMORROW_AT.match(tok) is not None and _hour_at(tokens, i + 1):
             out += ["tomorrow", "at"]  # "Tamarawat 2": tomorrow at 2
-        elif tok == "red" and i == len(tokens) - 1 and _reg_not_left(tokens, i):
+        elif tok == "red" and ((i == len(tokens) - 1 and _reg_not_left(tokens, i)) or _reg_to_come(tokens, i)):
             out.append("reg")
         else:
             out.append(tok)
     return out
+
+
+_FETCHED = frozenset({"get", "send", "text", "email", "bring", "find"})
+_FROM_LATER = frozenset({"off", "of", "from", "later", "over", "tomorrow"})
+
+
+def _reg_to_come(tokens: list[str], i: int) -> bool:
+    """tokens[i] is what someone will get or send later: "I'll get the red off the owner later", "she'll text the
+    red over" ("the red" after "ll get", the request ending or going on with whom from or when)."""
+    k = i - 1
+    if k >= 0 and tokens[k] in ("the", "his", "her", "their", "its"):
+        k -= 1
+    if k >= 0 and tokens[k] in ("us", "me", "you"):
+        k -= 1
+    if k < 1 or tokens[k] not in _FETCHED or tokens[k - 1] not in ("ll", "will"):
+        return False
+    return i == len(tokens) - 1 or tokens[i + 1] in _FROM_LATER
 
 
 def _reg_not_left(tokens: list[str], i: int) -> bool:

@@ -1624,7 +1624,12 @@ _NOT_KNOWN_VERBS = _cues(
     # the day to be confirmed by the customer: "…, the customer will confirm the day"
     "will confirm | ll confirm | is going to confirm | s going to confirm | will tell us | ll tell us | "
     "will tell me | ll tell me | will get back to us with | ll get back to us with | will get back to me with | "
-    "ll get back to me with"
+    "ll get back to me with | "
+    # to be fetched or sent later: "I'll get the reg off the owner later", "she'll text the reg over", "he'll send
+    # us the reg", "we'll find out the reg"
+    "ll get | will get | ll send | will send | ll send us | will send us | ll send me | will send me | ll text | "
+    "will text | ll text us | will text us | ll text me | will text me | ll find out | will find out | ll dig out | "
+    "will dig out | ll bring | will bring | ll email | will email | ll email us | will email us"
 )
 _STILL_TO_DECIDE = " | ".join(
     f"{pronoun} {must} {verb}"
@@ -1682,6 +1687,11 @@ _LATER = _cues(
     "con la figlia | col capo | con il capo | "
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
+    # from whom, in English: "I'll get the reg off the owner later", "… from him"
+    "off him | off her | off them | off the owner | off the customer | off the lady | off the chap | from him | "
+    "from her | from them | from the owner | from the customer | over | over later | in | in later | "
+    "of him | of her | of the owner | of the customer | "  # whisper's "off" ("get the reg of the owner")
+    "when he comes in | when she comes in | when they come in | "
     # with whom the speaker settles it, and that they will say: "lo sento con lui e ti faccio sapere"
     "con lui | con lei | con loro | col cliente | con il cliente | con la cliente | e ti faccio sapere | "
     "e vi faccio sapere | e ti dico | e te lo dico | e ti richiamo | e ti aggiorno | "

@@ -1059,7 +1059,8 @@ def parse(text: str, *, language: str = "it", today: date | None = None, unknown
     head_end = tail_start(tokens, -1, "book")
     verbless = (
         verbless_booking(
-            tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come
+            tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come,
+            plate_to_come=refusal == "no_intent" and not_known is not None and not_known[0] == "plate",
         )
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
         else None

@@ -237,3 +237,55 @@ async def test_a_numbered_model_is_never_another_make_s(
     out = await fast_en.handle("Book the white Mazda 2 in for brakes on Friday at 10:30.", context)
     assert wrote_nothing(out) and out.pending is None and "Serie" not in out.reply_text, out
     assert "Mazda 2" in out.reply_text, out.reply_text
+
+
+# --- the plate to come later: asked, never a car of that description taken ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book a black Ford Ranger in for brakes on Monday at 2, I'll get the reg off the owner later.",
+        "Put the white Transit in for an MOT on Friday at 10, she'll text the reg over.",
+        "Book Mrs Galli's Clio for tyres on Thursday at 9, she'll send us the registration later.",
+        "A white Transit in for an MOT on Friday at 10, he'll email the reg over.",  # its verb lost too
+        "A silver Yaris for a service on Monday at half 9, I'll find out the reg from her.",
+    ],
+)
+def test_a_plate_to_come_later_is_asked(text: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "book" and not p.handled and p.reason == "missing:plate", (p.reason, p.slots)
+    assert "plate" not in p.slots and p.slots.get("date") and p.slots.get("time"), p.slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book the Clio, CX 808 BZ, for tyres on Monday at 9, I'll get the keys off her later.",
+        "Book the Clio, CX 808 BZ, for tyres on Monday at 9, she'll bring the car in.",
+    ],
+)
+def test_something_else_to_come_leaves_the_plate_said(text: str) -> None:
+    assert_parsed(parse_en(text), "book", {"plate": "CX808BZ", "time": "09:00"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The white Transit's in for an MOT on Friday at 10, she'll text the reg over.",  # one booked, told of
+        "A white Transit in for an MOT on Friday at 10.",  # no verb, no plate to come: a car told of
+    ],
+)
+def test_a_car_told_of_without_a_verb_is_no_booking(text: str) -> None:
+    assert parse_en(text).intent is None
+
+
+async def test_the_plate_to_come_is_asked_then_the_booking_made(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle(
+        "Book a green Renegade in for brakes on Friday at 10:30, I'll get the reg off the owner later.", context
+    )
+    assert wrote_nothing(out) and out.clarification, out
+    done = await fast_en.resume("ZA 987 YE", context)
+    assert done is not None
+    (booked,) = _called(done, "create_appointment")
+    assert booked.result.ok and booked.arguments["start"] == "2026-03-06T10:30" and booked.arguments["vehicle_id"] == 9

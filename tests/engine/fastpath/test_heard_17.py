@@ -1,6 +1,7 @@
 """English as whisper wrote it on held-out set 17 (classes, tested on new sentences; engine.fastpath.heard_en): Foxtrot
 written as other words ("FOXTRA", "Falkstraat") beside a NATO word, a time written without its colon ("at 930 AM",
-"December 15th at 930."), a model's number of four digits written with its thousands comma ("the Peugeot 5,008").
+"December 15th at 930."), a model's number of four digits written with its thousands comma ("the Peugeot 5,008"), the
+reg to come heard "red" ("I'll get the red off the owner later").
 A plate that reads like a time, or a number said of something else, is left as it was."""
 
 from __future__ import annotations
@@ -60,3 +61,20 @@ def test_a_thousands_comma_is_put_back_only_in_a_model() -> None:
 def test_a_model_number_with_its_comma_is_read_as_the_model() -> None:
     p = parse_en("Book Mr Conte's Peugeot 3,008, EK 301 GZ, for an oil change on Monday at 10.")
     assert p.handled and slot(p, "model") == "3008", (p.reason, p.slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book the Clio in for tyres on Monday at 9. I'll get the red of the owner later.",
+        "Book the Clio in for tyres on Monday at 9, she'll text the red over.",
+    ],
+)
+def test_the_reg_to_come_heard_red_is_the_reg(text: str) -> None:
+    p = parse_en(text)
+    assert p.reason == "missing:plate" and slot(p, "colour") is None, (p.reason, p.slots)
+
+
+def test_a_red_car_to_come_stays_red() -> None:
+    assert "reg" not in heard_tokens("Book the Clio for tyres on Monday at 9, I'll get the red Panda in later.")
+
