@@ -15,10 +15,10 @@ anything else reads the words (learnt from held-out set 16's English):
 - "in front" before a service said with "an" ("in front MOT": in for an MOT), "tomorrow at" run together
   ("Tamarawat 2"), and the reg not left or to come heard as "red" ("the lady didn't leave the red", "I'll get the
   red off the owner later");
-- (held-out set 17) Foxtrot written as other words ("FOXTRA", "Falkstraat", "Falkstrod"), put back as the NATO
-  words above; a time written without its colon ("at 930 AM", "December 15th at 930."), only where a day is named
+- (held-out set 17) Foxtrot written as other words ("FOXTRA", "Falkstraat", "Falkstrod") and Golf's "f" carried
+  onto the next NATO word ("Go FECO 390": Golf Echo), put back as the NATO words above; a time written without its colon ("at 930 AM", "December 15th at 930."), only where a day is named
   and no plate's letters can follow; a model's four digits written with a thousands comma after its make ("the
-  Pugeot 5,008").
+  Pugeot 5,008"); Juliet heard "Julie at"; "Cancelled tomorrow's …" opening a request (its "cancel").
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -58,8 +58,8 @@ NATO_CLIPPED: dict[str, str] = {
 """A NATO word as whisper writes it clipped or voiced ("Gov Pop 751": Golf Papa; "Papa-Kino": Kilo)."""
 _FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks)s?tr[aeo]+[dt]?$")
 """Foxtrot as whisper writes it ("FOXTRA", "Falkstraat", "Falkstrod", "Forkstrad"): its F beside a NATO word only."""
-_NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {("go", "for"): "golf"}
-"""A NATO word heard as two words ("go for Papa 751 …": Golf Papa)."""
+_NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {("go", "for"): "golf", ("julie", "at"): "juliet"}
+"""A NATO word heard as two words ("go for Papa 751 …": Golf Papa; "Golf Julie at 845 Tango Charlie": Juliet)."""
 _LETTER_SAID: dict[str, str] = {
     "and": "n", "an": "n", "en": "n", "see": "c", "sea": "c", "why": "y", "are": "r", "be": "b", "pea": "p",
     "tea": "t", "age": "h",
@@ -113,6 +113,11 @@ def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
         pair = _NATO_CLIPPED_PAIRS.get(tuple(tokens[i : i + 2]))
         if pair is not None:
             out.append((i, i + 2, [pair], "nato"))
+            i += 2
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "go" and nxt[:1] == "f" and len(nxt) >= 4 and (carried := _nato_form(nxt[1:])) is not None:
+            out.append((i, i + 2, ["golf", carried], "nato"))  # "Go FECO 390": Golf Echo, its "f" carried on
             i += 2
             continue
         if tok not in NATO_WORDS and tok not in LETTER_WORDS and (meant := _nato_form(tok)) is not None:
@@ -430,7 +435,9 @@ def clock_without_colon(tokens: list[str]) -> list[str]:
             continue
         after = out[i + 1] if i + 1 < len(out) else ""
         half = found.group(3) or (after if after in ("am", "pm") else None)
-        plate_goes_on = bool(after) and not (after.isalpha() and len(after) >= 3)
+        plate_goes_on = bool(after) and (
+            not (after.isalpha() and len(after) >= 3) or after in LETTER_WORDS or _nato_form(after) is not None
+        )  # "Julie at 845 Tango Charlie": Juliet's last sound, then the plate's digits and letters
         if half is None and (plate_goes_on or int(found.group(2)) % 5):
             continue
         out[i] = f"{found.group(1)}:{found.group(2)}{half or ''}"
@@ -439,11 +446,24 @@ def clock_without_colon(tokens: list[str]) -> list[str]:
     return [t for t in out if t]
 
 
+_CANCELLED_WHAT = frozenset({"the", "tomorrow", "tomorrows", "today", "todays", "his", "her", "their", "mr", "mrs", "ms",
+                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  # fmt: skip
+
+
+def cancel_opening(tokens: list[str]) -> list[str]:
+    """ "Cancelled tomorrow's oil change for the Bayon": the request's first word, whisper's "cancel" with a sound
+    run on, before the appointment it names (a day's, an owner's, "the"). A cancellation always waits for a yes;
+    "she cancelled tomorrow's" or "it's cancelled" stay as said."""
+    if tokens[:1] == ["cancelled"] and tokens[1:2] and tokens[1] in _CANCELLED_WHAT:
+        return ["cancel", *tokens[1:]]
+    return tokens
+
+
 def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = models_said_as_words(job_words(plate_words(clock_without_colon(model_numbers_whole(tokens)))))
+    out = models_said_as_words(job_words(plate_words(clock_without_colon(model_numbers_whole(cancel_opening(tokens))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
     return out

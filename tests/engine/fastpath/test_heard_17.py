@@ -78,3 +78,55 @@ def test_the_reg_to_come_heard_red_is_the_reg(text: str) -> None:
 def test_a_red_car_to_come_stays_red() -> None:
     assert "reg" not in heard_tokens("Book the Clio for tyres on Monday at 9, I'll get the red Panda in later.")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Cancel Friday's MOT on the Clio, Golf Julie at 512 Kilo Romeo.", "GJ512KR"),
+        ("Whose is Bravo Julie at 330 Tango Zulu?", "BJ330TZ"),
+        ("Book the Clio, Go FECO 220 Bravo Lima, for tyres on Monday at 9.", "GE220BL"),
+        ("Look up Go Flima 118 Tango Alpha for me, would you?", "GL118TA"),
+    ],
+)
+def test_juliet_and_golf_heard_split_differently(text: str, plate: str) -> None:
+    assert plates_in(text) == [plate]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book Julie at 10 on Monday for tyres.",  # a name and an hour, no plate spelled
+        "We go fast on Monday, book the Clio, CX 808 BZ, for tyres at 9.",
+    ],
+)
+def test_no_plate_spelled_keeps_julie_and_go(text: str) -> None:
+    assert "juliet" not in heard_tokens(text) and "golf" not in heard_tokens(text)
+
+
+def test_a_time_before_a_plate_s_nato_letters_stays_the_plate() -> None:
+    p = parse_en("Cancel tomorrow's service for the Bayon, Golf Julie at 845 Tango Charlie.")
+    assert_parsed(p, "cancel", {"plate": "GJ845TC"})
+    assert "old_time" not in p.slots and "time" not in p.slots, p.slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cancelled tomorrow's oil change for the Bayon, GJ 845 TC.",
+        "cancelled the MOT on Friday for Mrs Russo's Clio, CX 808 BZ",
+    ],
+)
+def test_cancel_heard_cancelled_opening_the_request_cancels(text: str) -> None:
+    assert_parsed(parse_en(text), "cancel", {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She cancelled tomorrow's oil change for the Bayon, GJ 845 TC.",
+        "The Bayon's oil change is cancelled, GJ 845 TC.",
+    ],
+)
+def test_cancelled_told_of_is_no_cancellation(text: str) -> None:
+    assert parse_en(text).intent != "cancel"
