@@ -77,9 +77,11 @@ _PUT_ON_DAY = set(
 """The loose booking verbs that book a plate put on a day without a service said ("metti la EW 346 HD per
 domani")."""
 _NAME = re.compile(
-    r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|cliente|"
-    r"customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
+    r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|missus|misses|"
+    r"cliente|customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
 )
+"""A customer by title and surname; "misses"/"missus" is English "Mrs" as whisper writes it ("WhatsApp misses
+Tonolo")."""
 _POSSESSOR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]{2,})?)['’]s\b")
 """A first name and surname said with the English possessive ("Beatrice Vianello's Audi", "Noemi Cavagna's after
 ringing"): whose car, or who rang; written capitalised, and no word a table knows ("Friday's", "Tomorrow's")."""
@@ -566,7 +568,10 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     no, il signor Bianchi") is passed over for the one said instead."""
     from engine.fastpath.vocabulary import known_words
 
-    titled = list(_NAME.finditer(text))
+    titled = [
+        t for t in _NAME.finditer(text)
+        if not (t.group(0)[:6].lower() in ("misses", "missus") and set(tokenize(t.group(1))) & known_words())
+    ]  # "she misses Monday's slot": a verb, no Mrs Monday
     if heard is not None:
         titled = [t for t in titled if set(tokenize(t.group(1))) <= set(heard)] or titled[:1]
     m = titled[0] if titled else None

@@ -161,6 +161,8 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     if s.get("customer"):
         args["customer"] = s["customer"]
     result = await ctx.call("find_vehicle", args)
+    if not result.ok and desc is not None and not s.get("plate") and s.get("customer"):
+        result = await _owner_misheard(ctx, args, s["customer"]) or result
     span, misheard = heard_span(ctx.parse.text, s["plate"]) if s.get("plate") else ([], False)
     found = hearing.readings(span) if span else []
     confirmed = ctx.pinned.get("confirmed_plate", {}).get("plate") == s.get("plate")
@@ -229,6 +231,20 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         ctx.unsure_vehicle = top
     ctx.vehicle = top
     return top
+
+
+async def _owner_misheard(ctx: Context, args: dict[str, Any], customer: str) -> ToolResult | None:
+    """ "WhatsApp Mrs Tanolo a reminder … for the Crossland": no customer of the name heard on file; the vehicles of
+    the description whose owner's name sounds like it (whisper's "Tanolo" for Tonolo), else None. A name that
+    sounds like no owner's finds nothing, as before."""
+    lookup = {k: v for k, v in args.items() if k != "customer"}
+    again = await ctx.call("find_vehicle", {**lookup, "limit": 20}, shown=False)
+    if not again.ok:
+        return None
+    heard = [m for m in again.data.get("matches", []) if evidence.owner_heard(customer, m)]
+    if not heard:
+        return None
+    return ToolResult.success({"matches": heard, "ambiguous": len(heard) > 1}, again.display)
 
 
 async def ask_naming_vehicle(ctx: Context, key: str) -> str:

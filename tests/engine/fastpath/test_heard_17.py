@@ -1,15 +1,20 @@
 """English as whisper wrote it on held-out set 17 (classes, tested on new sentences; engine.fastpath.heard_en): Foxtrot
 written as other words ("FOXTRA", "Falkstraat") beside a NATO word, a time written without its colon ("at 930 AM",
-"December 15th at 930."), a model's number of four digits written with its thousands comma ("the Peugeot 5,008"), the
+"December 15th at 930."), Juliet heard "Julie at", Golf's "f" carried on ("Go FECO"), "Mrs" written "misses" (and
+a name heard nearly still finding the owner's vehicle of the model said), a model's number of four digits written with its thousands comma ("the Peugeot 5,008"), the
 reg to come heard "red" ("I'll get the red off the owner later").
 A plate that reads like a time, or a number said of something else, is left as it was."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from engine.fastpath import FastPath
 from engine.fastpath.parser import heard_tokens
-from tests.engine.fastpath.italian import assert_parsed, parse_en, plates_in, slot
+from tests.engine.fastpath.italian import assert_parsed, parse_en, plates_in, slot, wrote_nothing
+from wp_api.contract import CallContext
 
 # --- Foxtrot as whisper writes it; a time without its colon --------------------------------------------------------------
 
@@ -130,3 +135,60 @@ def test_cancel_heard_cancelled_opening_the_request_cancels(text: str) -> None:
 )
 def test_cancelled_told_of_is_no_cancellation(text: str) -> None:
     assert parse_en(text).intent != "cancel"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Text misses Ferrante a confirmation for Friday's MOT on the Clio, CX 808 BZ.", "Ferrante"),
+        ("WhatsApp missus Brambilla a reminder the day before for the Yaris, GM 555 NP.", "Brambilla"),
+    ],
+)
+def test_mrs_written_misses_names_the_customer(text: str, customer: str) -> None:
+    p = parse_en(text)
+    assert p.handled and p.slots.get("customer") == customer and not p.unknown, (p.reason, p.slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She misses Monday, move the Clio, CX 808 BZ, to Friday at 9.",
+        "Book the Clio, CX 808 BZ, it misses when cold, diagnostic Monday at 9.",
+    ],
+)
+def test_misses_the_verb_names_no_one(text: str) -> None:
+    p = parse_en(text)
+    assert "customer" not in p.slots and "mrs" not in heard_tokens(text), p.slots
+
+
+# --- carried out on the contract workshop (a real LocalBackend: Monday 2 March 2026, 08:00) -----------------
+
+
+@pytest.fixture
+def fast_en(local_backend: object) -> FastPath:
+    from tests.engine.fastpath.conftest import NOW
+
+    return FastPath(local_backend, language="en", now=lambda: NOW)  # type: ignore[arg-type]
+
+
+def _called(out: Any, name: str) -> list[Any]:
+    return [c for c in out.tool_calls if c.name == name]
+
+
+async def test_a_name_heard_nearly_with_the_model_finds_the_owner_s_vehicle(
+    fast_en: FastPath, context: CallContext
+) -> None:
+    out = await fast_en.handle(
+        "Text misses Brunno a reminder the day before for Wednesday's service on the Renegade.", context
+    )
+    (found,) = [c for c in _called(out, "find_vehicle") if c.result.ok]
+    assert [m["plate"] for m in found.result.data["matches"]] == ["ZA987YE"], out
+    (reminder,) = _called(out, "schedule_reminder")
+    assert reminder.result.ok and reminder.arguments["appointment_id"] == 103, out
+
+
+async def test_a_name_like_no_owner_s_finds_no_vehicle_of_the_model(fast_en: FastPath, context: CallContext) -> None:
+    out = await fast_en.handle(
+        "Text Mrs Ferrari a reminder the day before for Wednesday's service on the Renegade.", context
+    )
+    assert wrote_nothing(out) and out.pending is None and "ZA987YE" not in out.reply_text, out
