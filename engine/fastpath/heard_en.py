@@ -18,8 +18,8 @@ anything else reads the words (learnt from held-out set 16's English):
 - (held-out set 17) Foxtrot written as other words ("FOXTRA", "Falkstraat", "Falkstrod") and Golf's "f" carried
   onto the next NATO word ("Go FECO 390": Golf Echo), put back as the NATO words above; a time written without its colon ("at 930 AM", "December 15th at 930."), only where a day is named
   and no plate's letters can follow; a model's four digits written with a thousands comma after its make ("the
-  Pugeot 5,008"); Juliet heard "Julie at"; "Cancelled tomorrow's …" opening a request (its "cancel"); "Mrs"
-  written "misses" before a surname.
+  Pugeot 5,008"); Juliet heard "Julie at"; "Cancelled tomorrow's …" opening a request (its "cancel") and
+  "Kodupot" ("could you put" run together); "Mrs" written "misses" before a surname.
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -472,11 +472,23 @@ def mrs_heard(tokens: list[str]) -> list[str]:
     ]  # fmt: skip
 
 
+_COULD_YOU_PUT = re.compile(r"^[ck](?:ou|o|u)l?d(?:j|y)?[aeiou]?p[ou]t+$")
+"""'could you put' as whisper runs it into one word at the start of a request ("Kodupot Mrs Cuccu's …")."""
+
+
+def could_you_put(tokens: list[str]) -> list[str]:
+    """ "Kodupot Mrs Cuccu's Fiat 600 … in for a new battery": the request's first word, "could you put" run
+    together; nowhere else."""
+    if tokens[:1] and _COULD_YOU_PUT.match(tokens[0]) is not None:
+        return ["could", "you", "put", *tokens[1:]]
+    return tokens
+
+
 def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = models_said_as_words(job_words(plate_words(clock_without_colon(model_numbers_whole(cancel_opening(mrs_heard(tokens)))))))
+    out = models_said_as_words(job_words(plate_words(clock_without_colon(model_numbers_whole(cancel_opening(could_you_put(mrs_heard(tokens))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
     return out

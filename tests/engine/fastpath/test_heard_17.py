@@ -161,6 +161,21 @@ def test_misses_the_verb_names_no_one(text: str) -> None:
     assert "customer" not in p.slots and "mrs" not in heard_tokens(text), p.slots
 
 
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Kodupot the Clio, CX 808 BZ, in for tyres on Monday at 9?", "CX808BZ"),
+        ("Kudjaput Mr Rossi's Panda, AB 123 CD, in for an MOT on Friday at 10?", "AB123CD"),
+    ],
+)
+def test_could_you_put_run_together_opens_a_booking(text: str, plate: str) -> None:
+    assert_parsed(parse_en(text), "book", {"plate": plate})
+
+
+def test_could_you_put_run_together_only_where_the_request_opens() -> None:
+    assert "could" not in heard_tokens("Book the Clio, CX 808 BZ, kodupot, for tyres on Monday at 9.")
+
+
 # --- carried out on the contract workshop (a real LocalBackend: Monday 2 March 2026, 08:00) -----------------
 
 
