@@ -132,6 +132,9 @@ NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
 """The models named by a small number, read only right after their make ("the white Mazda 2", "Mrs Cuccu's Fiat
 600"): said alone the number is an hour, a day or a plate's ("book it at 2"). Not in `SAID_AS_WRITTEN`: the makes
 stay words a near sound may be put back to."""
+SAME_NAME: dict[str, str] = {"seicento": "600", "cinquecento": "500"}
+"""A model's name in words and in digits, one name as said ("la 600" for the Seicento on file, "la seicento" for a
+new 600): each fits a vehicle stored under the other."""
 SAID_AS_WRITTEN: frozenset[str] = frozenset(w for model in MORE_MODELS for w in model)
 """Model words read only when heard as written, never put back from a near sound: theirs are everyday words
 and surnames ("passato" is no Passat, nor Coppola a Corolla, Vitale a Vitara, "totale" a Tonale)."""

@@ -289,3 +289,18 @@ async def test_the_plate_to_come_is_asked_then_the_booking_made(fast_en: FastPat
     assert done is not None
     (booked,) = _called(done, "create_appointment")
     assert booked.result.ok and booked.arguments["start"] == "2026-03-06T10:30" and booked.arguments["vehicle_id"] == 9
+
+
+def test_a_model_said_in_digits_fits_its_name_in_words_on_file() -> None:
+    from engine.fastpath.plate_evidence import model_fits
+    from engine.fastpath.vehicles import VehicleDescription
+
+    assert model_fits(VehicleDescription(make="Fiat", model="600"), {"make": "Fiat", "model": "Seicento"})
+    assert model_fits(VehicleDescription(make="Fiat", model="Seicento"), {"make": "Fiat", "model": "600"})
+    assert not model_fits(VehicleDescription(make="Fiat", model="600"), {"make": "Fiat", "model": "500"})
+
+
+async def test_the_600_said_is_the_seicento_on_file(fast: FastPath, local_backend: Any, context: CallContext) -> None:
+    await _add(local_backend, context, "FB220LM", "Fiat", "Seicento", "bianco")
+    out = await fast.handle("Di chi è la 600 bianca, FB 220 LM?", context)
+    assert "FB220LM" in out.reply_text and "quale" not in out.reply_text.lower(), out.reply_text
