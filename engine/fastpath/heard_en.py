@@ -13,7 +13,13 @@ anything else reads the words (learnt from held-out set 16's English):
   one sound from the model only right before the plate (its possessive, a colour or the service between);
 - "break" before a part or a job of the brakes ("his break job", "break discs"): the brakes;
 - "in front" before a service said with "an" ("in front MOT": in for an MOT), "tomorrow at" run together
-  ("Tamarawat 2"), and the reg not left heard as "red" ("the lady didn't leave the red").
+  ("Tamarawat 2"), and the reg not left or to come heard as "red" ("the lady didn't leave the red", "I'll get the
+  red off the owner later");
+- (held-out set 17) Foxtrot written as other words ("FOXTRA", "Falkstraat", "Falkstrod") and Golf's "f" carried
+  onto the next NATO word ("Go FECO 390": Golf Echo), put back as the NATO words above; a time written without its colon ("at 930 AM", "December 15th at 930."), only where a day is named
+  and no plate's letters can follow; a model's four digits written with a thousands comma after its make ("the
+  Pugeot 5,008"); Juliet heard "Julie at"; "Cancelled tomorrow's …" opening a request (its "cancel") and
+  "Kodupot" ("could you put" run together); "Mrs" written "misses" before a surname.
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -51,8 +57,10 @@ NATO_CLIPPED: dict[str, str] = {
     "keelo": "kilo", "leema": "lima", "delt": "delta", "tang": "tango", "ecko": "echo",
 }  # fmt: skip
 """A NATO word as whisper writes it clipped or voiced ("Gov Pop 751": Golf Papa; "Papa-Kino": Kilo)."""
-_NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {("go", "for"): "golf"}
-"""A NATO word heard as two words ("go for Papa 751 …": Golf Papa)."""
+_FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks)s?tr[aeo]+[dt]?$")
+"""Foxtrot as whisper writes it ("FOXTRA", "Falkstraat", "Falkstrod", "Forkstrad"): its F beside a NATO word only."""
+_NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {("go", "for"): "golf", ("julie", "at"): "juliet"}
+"""A NATO word heard as two words ("go for Papa 751 …": Golf Papa; "Golf Julie at 845 Tango Charlie": Juliet)."""
 _LETTER_SAID: dict[str, str] = {
     "and": "n", "an": "n", "en": "n", "see": "c", "sea": "c", "why": "y", "are": "r", "be": "b", "pea": "p",
     "tea": "t", "age": "h",
@@ -74,6 +82,8 @@ def _nato_form(word: str) -> str | None:
         return word
     if word in NATO_CLIPPED:
         return NATO_CLIPPED[word]
+    if _FOXTROT_HEARD.match(word):
+        return "foxtrot"
     letter = NATO_HEARD.get(word)
     return _NATO_OF_LETTER.get(letter) if letter else None
 
@@ -104,6 +114,11 @@ def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
         pair = _NATO_CLIPPED_PAIRS.get(tuple(tokens[i : i + 2]))
         if pair is not None:
             out.append((i, i + 2, [pair], "nato"))
+            i += 2
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "go" and nxt[:1] == "f" and len(nxt) >= 4 and (carried := _nato_form(nxt[1:])) is not None:
+            out.append((i, i + 2, ["golf", carried], "nato"))  # "Go FECO 390": Golf Echo, its "f" carried on
             i += 2
             continue
         if tok not in NATO_WORDS and tok not in LETTER_WORDS and (meant := _nato_form(tok)) is not None:
@@ -337,11 +352,28 @@ def job_words(tokens: list[str]) -> list[str]:
             out += ["for", "an"]  # "in front MOT": in for an MOT
         elif _TOMORROW_AT.match(tok) is not None and _hour_at(tokens, i + 1):
             out += ["tomorrow", "at"]  # "Tamarawat 2": tomorrow at 2
-        elif tok == "red" and i == len(tokens) - 1 and _reg_not_left(tokens, i):
+        elif tok == "red" and ((i == len(tokens) - 1 and _reg_not_left(tokens, i)) or _reg_to_come(tokens, i)):
             out.append("reg")
         else:
             out.append(tok)
     return out
+
+
+_FETCHED = frozenset({"get", "send", "text", "email", "bring", "find"})
+_FROM_LATER = frozenset({"off", "of", "from", "later", "over", "tomorrow"})
+
+
+def _reg_to_come(tokens: list[str], i: int) -> bool:
+    """tokens[i] is what someone will get or send later: "I'll get the red off the owner later", "she'll text the
+    red over" ("the red" after "ll get", the request ending or going on with whom from or when)."""
+    k = i - 1
+    if k >= 0 and tokens[k] in ("the", "his", "her", "their", "its"):
+        k -= 1
+    if k >= 0 and tokens[k] in ("us", "me", "you"):
+        k -= 1
+    if k < 1 or tokens[k] not in _FETCHED or tokens[k - 1] not in ("ll", "will"):
+        return False
+    return i == len(tokens) - 1 or tokens[i + 1] in _FROM_LATER
 
 
 def _reg_not_left(tokens: list[str], i: int) -> bool:
@@ -357,11 +389,106 @@ def _reg_not_left(tokens: list[str], i: int) -> bool:
     return any(before[-len(n) :] == n for n in _NOT_LEFT)
 
 
+@functools.lru_cache(maxsize=1)
+def _makes() -> SoundIndex:
+    return SoundIndex(frozenset(MAKES))
+
+
+def model_numbers_whole(tokens: list[str]) -> list[str]:
+    """A model named by a number of four digits that whisper wrote with its thousands comma ("the Peugeot 5,008",
+    read "5" "008"): put back whole where the number is a model's and follows its make (as heard, or one sound
+    from it: "the Pugeot 5,008"). "It's done 5,008 miles" keeps its number."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        before = out[-1] if out else ""
+        if (
+            len(tok) == 1 and tok.isdigit() and len(nxt) == 3 and nxt.isdigit() and (tok + nxt,) in MODELS
+            and before.isalpha() and _makes().near(before) == {MODELS[(tok + nxt,)][0].lower()}
+        ):  # fmt: skip
+            out.append(tok + nxt)
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+_BEFORE_CLOCK = frozenset({"at", "by", "around", "about", "from", "until", "till", "before", "after"})
+_CLOCK_RUN = re.compile(r"^(1[0-2]|[1-9])([0-5][0-9])(am|pm)?$")
+
+
+def clock_without_colon(tokens: list[str]) -> list[str]:
+    """A time whisper wrote without its colon ("at 930 AM", "by 1130am", "December 15th at 930."): "9:30am",
+    "9:30", never the letters and digits of a plate ("AT 930 AM", "AT 930 KL"). Only after a word that says a time
+    comes ("at", "by", "around") in a request that names a day, where a time is looked for, and with AM or PM said,
+    or nothing that could be a plate's last letters after it (the request ends, or a word goes on): "whose is AT
+    930 AM?" and "move the Panda, AT 930 KL, to Monday" keep their plates."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+
+    if not any(t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow", "tomorrows") for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out)):
+        found = _CLOCK_RUN.match(out[i])
+        if out[i - 1] not in _BEFORE_CLOCK or found is None:
+            continue
+        after = out[i + 1] if i + 1 < len(out) else ""
+        half = found.group(3) or (after if after in ("am", "pm") else None)
+        plate_goes_on = bool(after) and (
+            not (after.isalpha() and len(after) >= 3) or after in LETTER_WORDS or _nato_form(after) is not None
+        )  # "Julie at 845 Tango Charlie": Juliet's last sound, then the plate's digits and letters
+        if half is None and (plate_goes_on or int(found.group(2)) % 5):
+            continue
+        out[i] = f"{found.group(1)}:{found.group(2)}{half or ''}"
+        if half is not None and found.group(3) is None:
+            out[i + 1] = ""
+    return [t for t in out if t]
+
+
+_CANCELLED_WHAT = frozenset({"the", "tomorrow", "tomorrows", "today", "todays", "his", "her", "their", "mr", "mrs", "ms",
+                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  # fmt: skip
+
+
+def cancel_opening(tokens: list[str]) -> list[str]:
+    """ "Cancelled tomorrow's oil change for the Bayon": the request's first word, whisper's "cancel" with a sound
+    run on, before the appointment it names (a day's, an owner's, "the"). A cancellation always waits for a yes;
+    "she cancelled tomorrow's" or "it's cancelled" stay as said."""
+    if tokens[:1] == ["cancelled"] and tokens[1:2] and tokens[1] in _CANCELLED_WHAT:
+        return ["cancel", *tokens[1:]]
+    return tokens
+
+
+def mrs_heard(tokens: list[str]) -> list[str]:
+    """ "WhatsApp misses Tonolo a reminder": "Mrs" as whisper writes it ("misses", "missus"), before a surname (a word
+    no table knows). "The engine misses when cold" keeps its verb."""
+    from engine.fastpath.vocabulary import known_words
+
+    return [
+        "mrs" if tok in ("misses", "missus") and tokens[i + 1 : i + 2] and tokens[i + 1].isalpha()
+        and tokens[i + 1] not in known_words() else tok
+        for i, tok in enumerate(tokens)
+    ]  # fmt: skip
+
+
+_COULD_YOU_PUT = re.compile(r"^[ck](?:ou|o|u)l?d(?:j|y)?[aeiou]?p[ou]t+$")
+"""'could you put' as whisper runs it into one word at the start of a request ("Kodupot Mrs Cuccu's …")."""
+
+
+def could_you_put(tokens: list[str]) -> list[str]:
+    """ "Kodupot Mrs Cuccu's Fiat 600 … in for a new battery": the request's first word, "could you put" run
+    together; nowhere else."""
+    if tokens[:1] and _COULD_YOU_PUT.match(tokens[0]) is not None:
+        return ["could", "you", "put", *tokens[1:]]
+    return tokens
+
+
 def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = models_said_as_words(job_words(plate_words(tokens)))
+    out = models_said_as_words(job_words(plate_words(clock_without_colon(model_numbers_whole(cancel_opening(could_you_put(mrs_heard(tokens))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
     return out

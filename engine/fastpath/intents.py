@@ -647,7 +647,26 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
     after = tokens[at + found[0].end : at + found[0].end + 1]
     if after == ["on"] and any((t,) in NAMES for t in tokens[at + found[0].end + 1 : at + found[0].end + 5]):
         return True  # "scrap the MOT on the white Seicento": the job on a vehicle named
+    if after == ["on"] and _date_after_on(tokens, at + found[0].end + 1):
+        return True  # "scrap the service on the 3rd for the Toyota van": the job of a day
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
+
+
+def _date_after_on(tokens: list[str], at: int) -> bool:
+    """A day said from `at`, after "on": a day of the month ("the 3rd", "the third", "the 3rd of December"), a month
+    and its day ("December the 3rd"). "On the third car", "on the 3 o'clock" name no day."""
+    from engine.fastpath.dates import MONTHS
+    from engine.fastpath.numbers import ordinal_to_number
+
+    k = at + (tokens[at : at + 1] == ["the"])
+    said = tokens[k] if k < len(tokens) else ""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if said in MONTHS and said != "may":
+        return True
+    ordinal = (said[:-2].isdigit() and said[-2:] in ("st", "nd", "rd", "th")) or (
+        said.isalpha() and said != "first" and ordinal_to_number(said) is not None
+    )
+    return k > at and ordinal and (after in ("for", "of", "at", "") or after in MONTHS)
 
 
 def _after_owner(tokens: list[str], at: int) -> int:
@@ -1605,7 +1624,12 @@ _NOT_KNOWN_VERBS = _cues(
     # the day to be confirmed by the customer: "…, the customer will confirm the day"
     "will confirm | ll confirm | is going to confirm | s going to confirm | will tell us | ll tell us | "
     "will tell me | ll tell me | will get back to us with | ll get back to us with | will get back to me with | "
-    "ll get back to me with"
+    "ll get back to me with | "
+    # to be fetched or sent later: "I'll get the reg off the owner later", "she'll text the reg over", "he'll send
+    # us the reg", "we'll find out the reg"
+    "ll get | will get | ll send | will send | ll send us | will send us | ll send me | will send me | ll text | "
+    "will text | ll text us | will text us | ll text me | will text me | ll find out | will find out | ll dig out | "
+    "will dig out | ll bring | will bring | ll email | will email | ll email us | will email us"
 )
 _STILL_TO_DECIDE = " | ".join(
     f"{pronoun} {must} {verb}"
@@ -1663,6 +1687,11 @@ _LATER = _cues(
     "con la figlia | col capo | con il capo | "
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
+    # from whom, in English: "I'll get the reg off the owner later", "… from him"
+    "off him | off her | off them | off the owner | off the customer | off the lady | off the chap | from him | "
+    "from her | from them | from the owner | from the customer | over | over later | in | in later | "
+    "of him | of her | of the owner | of the customer | "  # whisper's "off" ("get the reg of the owner")
+    "when he comes in | when she comes in | when they come in | "
     # with whom the speaker settles it, and that they will say: "lo sento con lui e ti faccio sapere"
     "con lui | con lei | con loro | col cliente | con il cliente | con la cliente | e ti faccio sapere | "
     "e vi faccio sapere | e ti dico | e te lo dico | e ti richiamo | e ti aggiorno | "

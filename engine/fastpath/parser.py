@@ -40,7 +40,7 @@ from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_b
 from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.symptoms import symptom_before, without_failing
-from engine.fastpath.vehicles import MODELS, find_vehicle_description
+from engine.fastpath.vehicles import MODELS, find_vehicle_description, weak_models_named
 from engine.fastpath.verbless import symptom_said, verbless_booking
 from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
 
@@ -77,9 +77,11 @@ _PUT_ON_DAY = set(
 """The loose booking verbs that book a plate put on a day without a service said ("metti la EW 346 HD per
 domani")."""
 _NAME = re.compile(
-    r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|cliente|"
-    r"customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
+    r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|missus|misses|"
+    r"cliente|customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
 )
+"""A customer by title and surname; "misses"/"missus" is English "Mrs" as whisper writes it ("WhatsApp misses
+Tonolo")."""
 _POSSESSOR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]{2,})?)['’]s\b")
 """A first name and surname said with the English possessive ("Beatrice Vianello's Audi", "Noemi Cavagna's after
 ringing"): whose car, or who rang; written capitalised, and no word a table knows ("Friday's", "Tomorrow's")."""
@@ -572,7 +574,10 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     no, il signor Bianchi") is passed over for the one said instead."""
     from engine.fastpath.vocabulary import known_words
 
-    titled = list(_NAME.finditer(text))
+    titled = [
+        t for t in _NAME.finditer(text)
+        if not (t.group(0)[:6].lower() in ("misses", "missus") and set(tokenize(t.group(1))) & known_words())
+    ]  # "she misses Monday's slot": a verb, no Mrs Monday
     if heard is not None:
         titled = [t for t in titled if set(tokenize(t.group(1))) <= set(heard)] or titled[:1]
     m = titled[0] if titled else None
@@ -1057,8 +1062,10 @@ def parse(
     # "mercoledì 9 non gli va bene; mi richiama lui per il nuovo giorno": the day off, the new one to come
     unsuited = cues.day_not_suiting(tokens) if not_known is not None and not_known[0] == "date" else None
     off_words = set(range(*unsuited)) if unsuited else set()
+    # "the tyres on her Note, EC 483 JA": the Nissan Note, no note to take
+    named = weak_models_named(tokens, {m.start for m in find_plates(tokens)})
     blocker = cues.detect_blocker(
-        ["_" if i in in_plate | km_words | off_words else t for i, t in enumerate(tokens)]
+        ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)]
     )
     if blocker:
         return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
@@ -1077,7 +1084,8 @@ def parse(
     head_end = tail_start(tokens, -1, "book")
     verbless = (
         verbless_booking(
-            tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come
+            tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come,
+            plate_to_come=refusal == "no_intent" and not_known is not None and not_known[0] == "plate",
         )
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
         else None

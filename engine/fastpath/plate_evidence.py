@@ -21,7 +21,7 @@ from typing import Any
 from engine.fastpath.normalize import strip_accents
 from engine.fastpath.plate_hearing import Evidence
 from engine.fastpath.sounds_like import edit_distance, sound_key
-from engine.fastpath.vehicles import COLOURS, VehicleDescription
+from engine.fastpath.vehicles import COLOURS, SAME_NAME, VehicleDescription
 
 MODEL_CONTRADICTED = 0.03
 """A candidate of another model (or make) than the one said: people rarely name the wrong car."""
@@ -40,6 +40,11 @@ def _fold(text: Any) -> str:
     return strip_accents(str(text or "")).lower().strip()
 
 
+def _model_words(model: Any) -> list[str]:
+    """A model's words, folded, its name in words said as its digits ("Seicento": "600")."""
+    return [SAME_NAME.get(w, w) for w in _fold(model).split()]
+
+
 def model_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | None:
     """Does the model (else the make) said agree with the vehicle's? None: neither was said.
 
@@ -47,7 +52,7 @@ def model_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | N
     or its last ("la Punto" for a Grande Punto),
     files hold the short name of a longer one, and people name the make as they call it ("la Mercedes" for Mercedes-Benz, "Citroën" for a Citroen on file)."""
     if desc.model is not None:
-        said, model = _fold(desc.model).split(), _fold(vehicle.get("model")).split()
+        said, model = _model_words(desc.model), _model_words(vehicle.get("model"))
         shorter = min(len(said), len(model))
         if shorter and said[-shorter:] == model[-shorter:] and len(model) > len(said):
             return True  # "la Punto" for a Grande Punto

@@ -44,7 +44,8 @@ def _replaced(*parts: str) -> tuple[str, ...]:
 SERVICE_KINDS: tuple[ServiceKind, ...] = (
     _kind("oil_change", "maintenance", "cambio olio", "oil change", ("olio", "oil"),
           "cambio olio", "cambio dell olio", "cambio di olio", "cambio d olio", "cambiare l olio", "cambiare olio", "oil change", "change the oil",
-          "oil and filter", "olio e filtri", "olio e filtro", "cambio olio e filtri", "cambio olio e filtro",
+          "oil and filter", "oil and filters", "oil and filter change", "oil and filters change", "oil filter change",
+          "oil and filter service", "oil and filter job", "olio e filtri", "olio e filtro", "cambio olio e filtri", "cambio olio e filtro",
           "cambio dell olio e dei filtri", "cambio olio filtri", "fatto l olio", "fare l olio", "cambiato l olio",
           # the oil done, said with the verb ("ci facciamo l'olio martedì", "fagli l'olio")
           "facciamo l olio", "fai l olio", "fagli l olio", "fammi l olio", "fate l olio",

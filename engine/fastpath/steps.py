@@ -161,6 +161,8 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     if s.get("customer"):
         args["customer"] = s["customer"]
     result = await ctx.call("find_vehicle", args)
+    if not result.ok and desc is not None and not s.get("plate") and s.get("customer"):
+        result = await _owner_misheard(ctx, args, s["customer"]) or result
     span, misheard = heard_span(ctx.parse.text, s["plate"]) if s.get("plate") else ([], False)
     found = hearing.readings(span) if span else []
     confirmed = ctx.pinned.get("confirmed_plate", {}).get("plate") == s.get("plate")
@@ -181,6 +183,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             )
         raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason=code)
     matches = list(result.data.get("matches", []))
+    if not s.get("plate") and desc is not None:
+        # "the green Ford Ranger" with no Ranger on file: a store that knows no such model matches the colour alone
+        # (the green Renegade), so only the vehicles that are what was said are taken
+        matches = [m for m in matches if _described(desc, m)]
     if not matches:
         raise Stop(
             T.say("vehicle_not_found", ctx.lang, what=f"{prefix}{what}".strip()),
@@ -225,6 +231,20 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         ctx.unsure_vehicle = top
     ctx.vehicle = top
     return top
+
+
+async def _owner_misheard(ctx: Context, args: dict[str, Any], customer: str) -> ToolResult | None:
+    """ "WhatsApp Mrs Tanolo a reminder … for the Crossland": no customer of the name heard on file; the vehicles of
+    the description whose owner's name sounds like it (whisper's "Tanolo" for Tonolo), else None. A name that
+    sounds like no owner's finds nothing, as before."""
+    lookup = {k: v for k, v in args.items() if k != "customer"}
+    again = await ctx.call("find_vehicle", {**lookup, "limit": 20}, shown=False)
+    if not again.ok:
+        return None
+    heard = [m for m in again.data.get("matches", []) if evidence.owner_heard(customer, m)]
+    if not heard:
+        return None
+    return ToolResult.success({"matches": heard, "ambiguous": len(heard) > 1}, again.display)
 
 
 async def ask_naming_vehicle(ctx: Context, key: str) -> str:
@@ -560,6 +580,14 @@ def _said_fits(
         if (desc is None or (evidence.model_fits(desc, m) is not False and evidence.colour_fits(desc, m) is not False))
         and (not customer or evidence.owner_fits(customer, m) is not False)
     ]  # fmt: skip
+
+
+def _described(desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:
+    """Is a vehicle found by its description what was said: its model (or make) and, said with a model, its
+    make ("the Mazda 2" is no BMW Serie 2)?"""
+    if evidence.model_fits(desc, vehicle) is False:
+        return False
+    return desc.model is None or desc.make is None or evidence.model_fits(VehicleDescription(make=desc.make), vehicle) is not False
 
 
 def _fits(desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:

