@@ -162,7 +162,11 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         args["customer"] = s["customer"]
     result = await ctx.call("find_vehicle", args)
     if not result.ok and desc is not None and not s.get("plate") and s.get("customer"):
-        result = await _owner_misheard(ctx, args, s["customer"]) or result
+        heard_like = await _owner_misheard(ctx, args, s["customer"])
+        if heard_like is not None:
+            result = heard_like
+            if write:  # the owner's name only heard like the one said: the write is said back whole for a yes
+                ctx.careful = ctx.careful or "owner"
     span, misheard = heard_span(ctx.parse.text, s["plate"]) if s.get("plate") else ([], False)
     found = hearing.readings(span) if span else []
     confirmed = ctx.pinned.get("confirmed_plate", {}).get("plate") == s.get("plate")

@@ -198,8 +198,12 @@ async def test_a_name_heard_nearly_with_the_model_finds_the_owner_s_vehicle(
     )
     (found,) = [c for c in _called(out, "find_vehicle") if c.result.ok]
     assert [m["plate"] for m in found.result.data["matches"]] == ["ZA987YE"], out
-    (reminder,) = _called(out, "schedule_reminder")
-    assert reminder.result.ok and reminder.arguments["appointment_id"] == 103, out
+    # the name was only heard like the owner's: the reminder is said back whole, and set on the yes
+    assert wrote_nothing(out) and out.clarification and "ZA987YE" in out.clarification, out
+    done = await fast_en.resume("yes", context)
+    assert done is not None
+    (reminder,) = _called(done, "schedule_reminder")
+    assert reminder.result.ok and reminder.arguments["appointment_id"] == 103, done
 
 
 async def test_a_name_like_no_owner_s_finds_no_vehicle_of_the_model(fast_en: FastPath, context: CallContext) -> None:
