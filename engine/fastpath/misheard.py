@@ -228,6 +228,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
                                                               "venerdi", "sabato")},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
+_PLATE_LETTERS_TOO = frozenset({"ja"})
+"""Heard words put back that are a plate's two letters too when they follow its digits ("ja la": gliela)."""
 
 
 def said_as(tokens: list[str]) -> list[str]:
@@ -237,6 +239,8 @@ def said_as(tokens: list[str]) -> list[str]:
     while i < len(tokens):
         for n in range(min(_SAID_AS_LONGEST, len(tokens) - i), 0, -1):
             meant = SAID_AS.get(tuple(tokens[i : i + n]))
+            if meant is not None and tokens[i] in _PLATE_LETTERS_TOO and out[-1:] and out[-1][-1:].isdigit():
+                meant = None  # "EC 483 JA: le gomme …": a plate's last letters, no "gliele"
             if meant is not None:
                 out.extend(meant)
                 i += n

@@ -40,7 +40,7 @@ from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_b
 from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.symptoms import symptom_before, without_failing
-from engine.fastpath.vehicles import MODELS, find_vehicle_description
+from engine.fastpath.vehicles import MODELS, find_vehicle_description, names_model
 from engine.fastpath.verbless import symptom_said, verbless_booking
 from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
 
@@ -484,8 +484,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     for i, tok in enumerate(tokens):
         if i in consumed or tok == "_" or tok in _NOT_NUMBERS:
             continue
-        if (tok,) in MODELS or (i > 0 and (tokens[i - 1], tok) in MODELS):
-            continue  # "la 500 rossa", "Serie 3"
+        if names_model(tokens, i) or (i > 0 and (tokens[i - 1], tok) in MODELS):
+            continue  # "la 500 rossa", "Serie 3" (never "…, 600 lunedì": a number no model)
         if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
             continue
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
@@ -994,6 +994,14 @@ def _job_searched(tokens: list[str]) -> bool:
     return False
 
 
+def _model_words(tokens: list[str], in_plate: set[int]) -> set[int]:
+    """Where the vehicle described is named by its model: "la Note beige" is a Nissan, no note to write down."""
+    desc = find_vehicle_description(tokens, in_plate)
+    if desc.is_empty():
+        return set()
+    return {i for i in range(desc.start, min(desc.end, len(tokens))) if (tokens[i],) in MODELS}
+
+
 _WAIT_OPENING = re.compile(r"^\W*aspetta\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
 """"Aspetta," opening the turn, set apart by a pause: the person gathering their words."""
 
@@ -1057,8 +1065,9 @@ def parse(
     # "mercoledì 9 non gli va bene; mi richiama lui per il nuovo giorno": the day off, the new one to come
     unsuited = cues.day_not_suiting(tokens) if not_known is not None and not_known[0] == "date" else None
     off_words = set(range(*unsuited)) if unsuited else set()
+    named = _model_words(tokens, in_plate)  # "la Note beige": a Nissan, no note to write down
     blocker = cues.detect_blocker(
-        ["_" if i in in_plate | km_words | off_words else t for i, t in enumerate(tokens)]
+        ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)]
     )
     if blocker:
         return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)

@@ -47,7 +47,8 @@ def model_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | N
     or its last ("la Punto" for a Grande Punto),
     files hold the short name of a longer one, and people name the make as they call it ("la Mercedes" for Mercedes-Benz, "Citroën" for a Citroen on file)."""
     if desc.model is not None:
-        said, model = _fold(desc.model).split(), _fold(vehicle.get("model")).split()
+        said = [_IN_DIGITS.get(w, w) for w in _fold(desc.model).split()]
+        model = [_IN_DIGITS.get(w, w) for w in _fold(vehicle.get("model")).split()]
         shorter = min(len(said), len(model))
         if shorter and said[-shorter:] == model[-shorter:] and len(model) > len(said):
             return True  # "la Punto" for a Grande Punto
@@ -55,6 +56,10 @@ def model_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | N
     if desc.make is not None:
         return _make_key(desc.make) == _make_key(vehicle.get("make"))
     return None
+
+
+_IN_DIGITS = {"seicento": "600", "cinquecento": "500"}
+"""Models named by a number, filed or said in words: the old Seicento and the new 600 are one name said aloud."""
 
 
 def _make_key(make: Any) -> str:
