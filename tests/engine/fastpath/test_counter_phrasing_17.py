@@ -77,3 +77,54 @@ def test_a_plates_last_letters_before_le_stay_letters() -> None:
 
 def test_so_far_is_no_lady() -> None:
     assert "finora" in heard_tokens("cosa abbiamo fatto finora sulla Clio")
+
+
+# --- what the car failed to do, told before a booking said without its verb ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "service", "plate"),
+    [
+        # told in the imperfect, the morning it failed said before it (no day of the booking)
+        ("Allora, la Clio rossa di Usai, FB 318 KD, ieri sera non si accendeva più: batteria nuova venerdì alle 9.",
+         "battery", "FB318KD"),
+        ("Dunque, la Kuga nera della Sanna, GA 775 PT, stamattina non partiva: batteria sabato 28 alle 10.",
+         "battery", "GA775PT"),
+        # the part that fails named with "col … che"
+        ("La Tiguan grigia di Melis, FC 520 BR, col clima che non rinfresca più: ricarica del gas giovedì alle 4.",
+         "aircon", "FC520BR"),
+        ("Ecco, la Yaris bianca della Cocco, FD 611 NE, con il clima che non disappanna i vetri: ricarica del "
+         "condizionatore lunedì 30 alle 11.", "aircon", "FD611NE"),
+    ],
+)
+def test_what_the_car_failed_to_do_is_the_reason_of_a_verbless_booking(text: str, service: str, plate: str) -> None:
+    p = _parse(text)
+    assert_parsed(p, "book", {"plate": plate, "service": service})
+
+
+def test_the_morning_it_failed_is_no_day_of_the_booking() -> None:
+    p = _parse("La Kuga nera della Sanna, GA 775 PT, stamattina non partiva: batteria sabato 28 alle 10.")
+    assert p.slots["date"] == "2026-11-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the request itself negated, after the trouble told
+        "La Clio di Usai, FB 318 KD, stamattina non partiva più: non serve la batteria venerdì alle 9.",
+        # the part after "col" is no part of a car: no symptom, a negation
+        "La Tiguan di Melis, FC 520 BR, col cliente che non risponde: ricarica del gas giovedì alle 4.",
+        # the trouble gone ("non frena più male"): a negation
+        "La Yaris della Cocco, FD 611 NE, non frenava più male: pastiglie lunedì 30 alle 11.",
+    ],
+)
+def test_a_negation_that_is_no_failing_of_the_car_is_still_refused(text: str) -> None:
+    assert not _parse(text).handled
+
+
+@pytest.mark.parametrize(
+    "said", ["ricarica del climatizzatore", "ricarica del gas", "ricarica dell'aria condizionata"]
+)
+def test_the_aircon_recharge_named_by_its_whole_word_or_its_gas(said: str) -> None:
+    p = _parse(f"Prenota una {said} per la Tiguan, FC 520 BR, giovedì alle 4.")
+    assert_parsed(p, "book", {"service": "aircon"})
