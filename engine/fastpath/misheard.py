@@ -991,6 +991,8 @@ def _corrected(token: str) -> tuple[str, ...]:
     if spelled and spelled[0].cost <= 0.5:
         return (token,)  # letter names run together: a plate's, not a word
     for cut in range(3, len(token) - 2):  # "postolibero" → "posto libero"
+        if token[:cut] in _OPENERS:
+            continue  # an opener run on is split by `_opener_run_on` alone ("dunquesto" is a surname)
         if token[:cut] in known and token[cut:] in known:
             return (token[:cut], token[cut:])
     limit = 1 if len(token) <= 8 else 2

@@ -179,7 +179,8 @@ def _asks_when(tokens: list[str], first_free_at: int) -> bool:
 
 
 _BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gli", "le", "fare", "anche", "pure",
-                             "subito", "ancora", "nuovo", "nuova", "bel", "bella"})  # fmt: skip
+                             "subito", "ancora", "nuovo", "nuova", "bel", "bella",
+                             "suo", "sua", "suoi", "sue"})  # "toglimi il suo tagliando"  # fmt: skip
 _OF_SERVICE = frozenset({"di", "del", "della", "dello", "dell", "d", "dei", "degli", "delle"})
 _BEFORE_FIRST_FREE = frozenset({"il", "la", "l", "al", "alla", "pure", "subito", "mi", "ci", "gli", "le"})
 _AFTER_NOTED = frozenset({"pure", "grazie", "subito", "in", "agenda", "sull", "sul", "calendario"})
@@ -559,6 +560,10 @@ _CALLER = re.compile(
 (a surname, no number)."""
 
 
+_OPENER = re.compile(r"^\W*(?:(?i:senti|allora|ascolta|guarda|dunque|ehm|emm|ecco|ok|okay|ciò|cio)\b[\s,.;:!…]*)+")
+"""Words said before a relayed request ("Senti, ha chiamato la Gherardini: …"): who called is still named first."""
+
+
 _TO_HER = re.compile(
     r"\b(?:(?i:conferma|promemoria|mail|e-mail|email|sms|messaggio|whatsapp)\s+(?i:alla|alla\s+signora)|"
     r"(?i:scrivi|scrivigli|scrivile)\s+(?i:a|ad|alla))\s+([A-ZÀ-Ý][\w'’]+)\b"
@@ -593,7 +598,7 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     to = _ADDRESSEE.search(text) or _TO_HER.search(text)
     if to and not set(tokenize(to.group(1))) & known_words():
         return to.group(1)
-    caller = _CALLER.match(text)
+    caller = _CALLER.match(_OPENER.sub("", text))
     said = caller and next((g for g in caller.groups() if g), None)
     if said and not set(tokenize(said)) & known_words():
         return said[:1].upper() + said[1:]  # "la guidotti ha chiamato": the surname written as names are
@@ -902,6 +907,8 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         for k in range(zone, min(zone_end, len(main)) - 1):
             if main[k + 1] in ("giorni", "days"):
                 masked[k] = "_"  # "due giorni prima": read by the reminder slot
+    # "la revisione del 9", "i freni del 4": the job's day by its date alone, read as "dell'11" is
+    masked = ["dell" if cues.job_day_at(masked, k) else t for k, t in enumerate(masked)]
     _when_slots(masked, today, slots, intent)
     if find_any(main, cues.FIRST_FREE) is not None:
         slots["first_free"] = True

@@ -117,6 +117,8 @@ FUNCTION_WORDS = frozenset(
         "senti",
         "allora",
         "dunque",
+        "ascolta",  # "Ascolta, ha chiamato la Ferraguti: …"
+        "senta",
         "cio",  # Venetian "ciò", opening the request
         "ecco",
         "ok",

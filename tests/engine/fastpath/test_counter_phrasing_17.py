@@ -128,3 +128,143 @@ def test_a_negation_that_is_no_failing_of_the_car_is_still_refused(text: str) ->
 def test_the_aircon_recharge_named_by_its_whole_word_or_its_gas(said: str) -> None:
     p = _parse(f"Prenota una {said} per la Tiguan, FC 520 BR, giovedì alle 4.")
     assert_parsed(p, "book", {"service": "aircon"})
+
+
+# --- the car put in, said roughly; commands said with "we" and the pronoun -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Infilami la Yaris di Cocco, FD 611 NE, per le pastiglie giovedì alle 10.",
+        "Incastrala venerdì 4 alle 3 per un cambio olio, la Kuga di Sanna, GA 775 PT.",
+        "Piazzami la Tiguan di Melis, FC 520 BR, per il tagliando lunedì alle 8.",
+    ],
+)
+def test_the_car_put_in_roughly_with_its_service_is_a_booking(text: str) -> None:
+    assert_parsed(_parse(text), "book", {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Infila le chiavi della Yaris nel cassetto.",  # no service: no booking
+        "Lascia la Kuga nel piazzale, GA 775 PT.",  # "piazzale" is a yard
+        "Riesci a infilarmi la Kuga per un cambio olio venerdì?",  # room asked: no booking
+    ],
+)
+def test_putting_in_that_books_nothing_is_not_a_booking(text: str) -> None:
+    assert _parse(text).intent != "book"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("La Yaris di Cocco, FD 611 NE: spostiamola a giovedì alle 10.", "move"),
+        ("La revisione della Kuga, GA 775 PT, anticipiamola a lunedì 30 alle 9.", "move"),
+        ("La Tiguan di Melis, FC 520 BR: il tagliando di venerdì annulliamolo.", "cancel"),
+    ],
+)
+def test_a_command_said_with_we_and_its_pronoun(text: str, intent: str) -> None:
+    assert_parsed(_parse(text), intent, {})
+
+
+def test_a_job_taken_off_said_with_its_possessive() -> None:
+    p = _parse("La Panda di Ledda, FB 420 CX, l'ha rottamata: levami il suo cambio gomme.")
+    assert_parsed(p, "cancel", {"plate": "FB420CX", "service": "tyres"})
+    assert _parse("La Panda di Ledda, FB 420 CX: levami le sue gomme.").intent != "cancel"  # the parts
+
+
+# --- what is still to be asked or told later ------------------------------------------------------------------------
+
+
+def test_the_hour_still_to_be_asked_by_the_speaker_is_asked_never_guessed() -> None:
+    p = _parse("La Kuga di Sanna, GA 775 PT, cambio olio giovedì 3; l'ora gliela devo ancora chiedere.")
+    assert p.intent == "book" and not p.handled and p.reason == "missing:time", (p.reason, p.slots)
+    p = _parse("Prenota le pastiglie alla Yaris di Cocco, FD 611 NE, lunedì: l'ora la chiedo dopo.")
+    assert p.intent == "book" and not p.handled and "time" not in p.slots
+
+
+def test_the_new_day_told_next_week_is_asked() -> None:
+    p = _parse("Sanna giovedì 3 non può per il tagliando della Kuga, GA 775 PT: spostiamolo, ma il giorno "
+               "me lo dice la settimana prossima.")
+    assert p.intent == "move" and not p.handled and "date" not in p.slots, (p.reason, p.slots)
+    assert p.slots["old_date"] == "2026-12-03"
+
+
+def test_a_name_that_will_not_come_asks_for_the_plate() -> None:
+    p = _parse("Annulla l'appuntamento di domani di quel signore con la Panda bianca... come si chiama... "
+               "non mi viene in mente.")
+    assert p.intent == "cancel" and not p.handled and p.reason == "missing:plate", (p.reason, p.slots)
+
+
+def test_a_question_asked_of_the_customer_is_still_no_request_of_ours() -> None:
+    assert not _parse("Chiedi alla Sanna se giovedì alle 9 le va bene per la Kuga, GA 775 PT.").handled
+
+
+# --- the job's day said by its date alone; the job done on another day; who called named after an opener ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "old_date"),
+    [
+        ("Annulla il tagliando del 12 della Kuga di Sanna, GA 775 PT.", "cancel", "2026-12-12"),
+        ("Mandale la conferma per SMS per la revisione del 7, la Yaris di Cocco, FD 611 NE.", "send_confirmation",
+         "2026-12-07"),
+        ("Cancellami l'appuntamento del 28 per la Tiguan di Melis, FC 520 BR.", "cancel", "2026-11-28"),
+    ],
+)
+def test_the_jobs_day_said_by_its_date_alone(text: str, intent: str, old_date: str) -> None:
+    p = _parse(text)
+    assert_parsed(p, intent, {})
+    assert p.slots["old_date"] == old_date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prenota il tagliando dei 30 mila per la Kuga di Sanna, GA 775 PT, venerdì alle 9.",  # mileage: no day
+        "Fai uno sconto del 10 per cento alla Sanna sulla Kuga, GA 775 PT.",  # a count, refused
+    ],
+)
+def test_a_number_after_del_that_is_no_day(text: str) -> None:
+    p = _parse(text)
+    assert "old_date" not in p.slots and p.slots.get("date") != "2026-11-30"
+
+
+def test_a_car_of_a_year_is_no_jobs_day() -> None:
+    from engine.fastpath.intents import job_day_at
+
+    assert not job_day_at(["la", "golf", "del", "19"], 2)
+    assert job_day_at(["la", "revisione", "del", "9"], 2)
+    assert not job_day_at(["il", "tagliando", "del", "30", "mila"], 2)
+
+
+def test_a_day_of_the_month_then_per_and_the_vehicle() -> None:
+    p = _parse("Prenota un tagliando il 10 per la Kuga di Sanna, GA 775 PT, alle 9.")
+    assert_parsed(p, "book", {"date": "2026-12-10", "time": "09:00"})
+
+
+@pytest.mark.parametrize(
+    ("text", "old_date", "new_date"),
+    [
+        ("Il cambio gomme del 4 della Kuga, GA 775 PT, lo facciamo martedì 8 alle 10.", "2026-12-04", "2026-12-08"),
+        ("La Yaris di Cocco, FD 611 NE: la diagnosi di venerdì la facciamo lunedì 30 alle 3.", "2026-11-27",
+         "2026-11-30"),
+    ],
+)
+def test_the_job_of_a_day_done_on_another_is_a_move(text: str, old_date: str, new_date: str) -> None:
+    p = _parse(text)
+    assert_parsed(p, "move", {"date": new_date})
+    assert p.slots["old_date"] == old_date
+
+
+def test_the_job_done_on_a_day_with_no_day_it_had_is_still_a_booking() -> None:
+    assert_parsed(_parse("La Yaris di Cocco, FD 611 NE: la diagnosi la facciamo lunedì 30 alle 3."), "book", {})
+
+
+@pytest.mark.parametrize("opener", ["Senti,", "Allora,", "Guarda,", "Ascolta,"])
+def test_who_called_is_named_after_an_opener(opener: str) -> None:
+    p = _parse(f"{opener} ha chiamato la Ferraguti per la Kuga, GA 775 PT: il tagliando del 4 spostalo a martedì 8 "
+               "alle 10.")
+    assert_parsed(p, "move", {"customer": "Ferraguti", "date": "2026-12-08"})
