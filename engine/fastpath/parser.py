@@ -661,12 +661,23 @@ def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
     return before.isalpha() and before not in known_words() and one_sound_apart(before, "dopo")
 
 
+_OLD_DAY_INTENTS = ("move", "cancel", "send_confirmation", "send_reminder")
+
+
+def _todays_weekday(mention: DateMention, today: date) -> bool:
+    """Is `mention` today's weekday said bare ("mercoledì" on a Wednesday): as the day an appointment has, today's
+    or next week's, whichever holds it (engine.fastpath.steps.find_appointment looks at both, asks if both do)."""
+    return mention.weekday is not None and mention.weekday == today.weekday() and mention.day > today
+
+
 def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: str) -> None:
     dt = extract_datetime(tokens, today)
     mentions: list[DateMention] = dt.dates
-    if any(m.ambiguous for m in mentions) or any(_date_unheard(tokens, m) for m in mentions):
+    if any(_date_unheard(tokens, m) for m in mentions):
         slots["_conflict"] = "which_day"
-    if intent in ("move", "cancel", "send_confirmation", "send_reminder"):
+    if intent not in _OLD_DAY_INTENTS and any(m.ambiguous for m in mentions):
+        slots["_conflict"] = "which_day"
+    if intent in _OLD_DAY_INTENTS:
         old: DateMention | None = None
         new: DateMention | None = None
         if intent == "move":
@@ -728,6 +739,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             # "domani mattina non può: mettila a martedì alle 4 del pomeriggio": the morning is the old day's
             dt.conflicts = [c for c in dt.conflicts if c != "time_vs_part_of_day"]
             dt.part_of_day = dt.times[0].part
+        if any(m.ambiguous and not (m is old and _todays_weekday(m, today)) for m in mentions):
+            slots["_conflict"] = "which_day"
         if old is not None:
             slots["old_date"] = old.day.isoformat()
         if new is not None:
