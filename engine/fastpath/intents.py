@@ -328,6 +328,14 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
         "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
+        # what was done to her car ("cosa le abbiamo fatto finora alla 600?"), by us or by the workshop's men
+        + " | ".join(
+            f"{what} {whom} {have} fatto"
+            for what in ("cosa", "lavori", "interventi")
+            for whom in ("le", "gli", "ci")
+            for have in ("abbiamo", "avete", "hanno", "abbiamo gia")
+        )
+        + " | "
         "what did you do on | what have we done to | what work have we done | what work did we do | "
         "any work on | any work done on | work done on | "
         # whether we did it, asked: "le pastiglie gliele abbiamo fatte noi?"
@@ -392,6 +400,19 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando mi puoi dare | quando mi potete dare | quando mi puo dare | quando mi dai | quando puoi darmi | "
         "hai qual cosa libero | hai qual cosa di libero | avete qual cosa libero | avete qual cosa di libero | "
         "hai un posto libero | avete un posto libero | "
+        # the first good date asked ("qual è la prima data buona?"), and what is left free ("cosa mi resta libero
+        # lunedì mattina?", "che cosa avete libero giovedì?")
+        "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
+        "prima data che hai | prima data che avete | "
+        + " | ".join(
+            f"{what} {whom}{left} {free}"
+            for what in ("cosa", "che")
+            for whom in ("mi ", "ci ", "")
+            for left in ("resta", "rimane", "e rimasto", "e rimasta", "resta di", "rimane di")
+            for free in ("libero", "libera", "liberi")
+        )
+        + " | cosa hai libero | cosa avete libero | cosa abbiamo libero | cosa hai di libero | cosa avete di libero | "
+        "cosa abbiamo di libero | "
         # room asked for: "anything free tomorrow morning?", "sabato riesci a farmi entrare una batteria?"
         "riesci a farmi entrare | riesci a far entrare | riesci a farla entrare | riesci a farlo entrare | "
         "riesci a farci entrare | riuscite a farmi entrare | puoi farmi entrare | potete farmi entrare | "
@@ -990,6 +1011,7 @@ FIRST_FREE = _cues(
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
+    "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
     "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
     # the first slot taken whichever it is ("…, whatever slot you have first, that's grand")
     "whatever slot you have first | whichever slot you have first | whatever you have first | "

@@ -170,11 +170,13 @@ def _job_off(tokens: list[str], after: int) -> bool:
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
 
 
-def _asks_when(tokens: list[str], first_free_at: int) -> bool:
+def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) -> bool:
     """The request opens with a question word, or one comes just before its first-free words ("quando c'è
-    il primo posto")."""
+    il primo posto"), or they close a question ("… vorrebbe cambiare le gomme domani: c'è posto?")."""
     if find_any(tokens[first_free_at:], cues.AT_WHAT_HOUR) is not None:
         return True  # "giovedì 3 a che ora posso mettere una revisione?"
+    if question and any(i + len(p) == len(tokens) for i, p in find_all(tokens, cues.CUES["first_free_slot"])):
+        return True
     return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
 
 
@@ -358,7 +360,7 @@ def _main_intent(
     if (
         "book" in positions
         and "first_free_slot" in positions
-        and _asks_when(tokens, positions["first_free_slot"])
+        and _asks_when(tokens, positions["first_free_slot"], question)
     ):
         strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
         if not strong:

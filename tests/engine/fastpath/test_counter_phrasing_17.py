@@ -268,3 +268,58 @@ def test_who_called_is_named_after_an_opener(opener: str) -> None:
     p = _parse(f"{opener} ha chiamato la Ferraguti per la Kuga, GA 775 PT: il tagliando del 4 spostalo a martedì 8 "
                "alle 10.")
     assert_parsed(p, "move", {"customer": "Ferraguti", "date": "2026-12-08"})
+
+
+# --- the history asked of her car; the first good date and what is left free, asked ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cosa le abbiamo fatto finora alla Kuga della Sanna, GA 775 PT?",
+        "Che lavori gli avete fatto alla Yaris di Cocco, FD 611 NE?",
+        "Cosa ci hanno fatto sulla Tiguan, FC 520 BR, l'anno scorso?",
+    ],
+)
+def test_what_was_done_to_her_car_is_its_history(text: str) -> None:
+    assert_parsed(_parse(text), "vehicle_history", {})
+
+
+def test_what_was_done_told_before_a_message_is_no_history_asked() -> None:
+    p = _parse("Le abbiamo fatto il tagliando alla Kuga di Sanna, GA 775 PT, martedì: mandale la conferma.")
+    assert p.intent == "send_confirmation"
+
+
+@pytest.mark.parametrize(
+    ("text", "service", "date"),
+    [
+        ("Ho un signore al telefono che vuole fare il tagliando: qual è la prima data buona?", "service", None),
+        ("C'è una cliente che vorrebbe montare le gomme sabato mattina: c'è posto?", "tyres", "2026-11-28"),
+        ("Per una diagnosi, cosa ci rimane libero giovedì pomeriggio?", "diagnosis", "2026-11-26"),
+        ("Che cosa avete di libero venerdì per un cambio olio?", "oil_change", "2026-11-27"),
+    ],
+)
+def test_the_first_good_date_or_what_is_left_free_asked(text: str, service: str, date: str | None) -> None:
+    p = _parse(text)
+    assert_parsed(p, "first_free_slot", {"service": service})
+    assert p.slots.get("date") == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told, not asked: a booking with its hour, the room said as settled
+        "La cliente della Kuga, GA 775 PT, vorrebbe cambiare le gomme sabato alle 9: c'è posto, prenota.",
+        "Ha detto che vuole fare il tagliando sabato alle 9 alla Kuga, GA 775 PT.",
+    ],
+)
+def test_a_booking_told_is_no_first_free_question(text: str) -> None:
+    assert _parse(text).intent != "first_free_slot"
+
+
+def test_a_model_named_by_a_digit_is_said_with_its_make() -> None:
+    from i18n.fastpath import spoken_vehicle
+
+    car = {"make": "Mazda", "model": "2", "colour": "bianco", "plate": "FS628KJ"}
+    assert spoken_vehicle(car, "it") == "la Mazda 2 bianca FS628KJ"
+    assert spoken_vehicle({"make": "Fiat", "model": "600", "colour": "verde", "plate": "HE519RA"}, "it").startswith("la 600")
