@@ -281,6 +281,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "buttalo dentro | buttala dentro | buttali dentro | buttale dentro | buttamelo dentro | buttamela dentro | "
         + with_pronouns("prenota", "fissa", "segna", "metti")
         + " | "
+        + "segniamo | "
         + with_pronouns_we("prenotiamo", "fissiamo", "segniamo", "mettiamo")
         + " | "
         + _SQUEEZE_IN
@@ -903,7 +904,8 @@ WEAK_CANCEL_FORMS = _cues(
 reason it is off) and nothing is taken off something else ("toglila dal ponte")."""
 JOB_OFF_FORMS = _cues(_JOB_OFF)
 WEAK_BOOK_FORMS = _cues(
-    with_pronouns("segna", "metti") + " | " + with_pronouns_we("segniamo", "mettiamo") + " | " + _SQUEEZE_IN
+    "segniamo | " + with_pronouns("segna", "metti") + " | " + with_pronouns_we("segniamo", "mettiamo") + " | "
+    + _SQUEEZE_IN
 )
 """"mettila", "segnamelo", "infilami": booking words only beside a service, as "metti" and "segna" are."""
 DO_SERVICE_FORMS = _cues(

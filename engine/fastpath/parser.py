@@ -170,13 +170,23 @@ def _job_off(tokens: list[str], after: int) -> bool:
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
 
 
+_ROOM_ASKED = phrases("c e posto", "c e un posto", "c e spazio", "c e un buco", "avete posto", "hai posto",
+                      "hai spazio", "avete spazio", "ci sta", "ci starebbe", "hai un buco", "avete un buco")
+"""Room asked for, said last ("…: c'è posto?"): a question whatever booking words came before it ("vorrebbe
+cambiare le gomme domani"), never "prendimi il primo posto libero", which books."""
+
+
 def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) -> bool:
     """The request opens with a question word, or one comes just before its first-free words ("quando c'è
     il primo posto"), or they close a question ("… vorrebbe cambiare le gomme domani: c'è posto?")."""
     if find_any(tokens[first_free_at:], cues.AT_WHAT_HOUR) is not None:
         return True  # "giovedì 3 a che ora posso mettere una revisione?"
-    if question and any(i + len(p) == len(tokens) for i, p in find_all(tokens, cues.CUES["first_free_slot"])):
-        return True
+    closing = any(
+        i + len(p) == len(tokens) and tokens[i - 1 : i] not in (["appena"], ["quando"], ["se"])
+        for i, p in find_all(tokens, _ROOM_ASKED)
+    )  # "… appena c'è posto": as soon as there is, a booking
+    if closing and (question or first_time(tokens)[0] is None):
+        return True  # its "?" lost ("… domani nel pomeriggio. C'è posto."): no hour said, room asked
     return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
 
 
@@ -650,6 +660,11 @@ _BEFORE_NAME = frozenset(
 """Said right before a customer's surname: the words whose surname is read as the name, never a number."""
 
 
+_DATE_RUN_ON = re.compile(r"^\d{1,3}[a-z]{2,}$")
+_CLOCK_OR_NTH = frozenset({"am", "pm", "st", "nd", "rd", "th", "ore", "oclock"})
+"""Run onto a number after a weekday, they are its hour or its English ordinal ("Friday 10am", "Friday 11th")."""
+
+
 def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
     """A weekday followed by a word no table knows ("giovedì tradicemo": giovedì 3 dicembre): its date was
     said but not heard, so which Thursday is asked, never taken as the coming one."""
@@ -658,6 +673,8 @@ def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
     after = tokens[mention.end] if mention.weekday is not None and mention.end < len(tokens) else ""
     if len(after) > 2 and after.isalpha() and after not in known_words() and word_to_number(after) is None:
         return True
+    if _DATE_RUN_ON.match(after) and after not in known_words() and after.lstrip("0123456789") not in _CLOCK_OR_NTH:
+        return True  # "giovedì 13mbre": its date run into its month, unheard; never the coming Thursday
     # "topo domani": "dopodomani" heard apart, its first half misheard; not tomorrow for sure
     before = tokens[mention.start - 1] if mention.start > 0 and tokens[mention.start] == "domani" else ""
     return before.isalpha() and before not in known_words() and one_sound_apart(before, "dopo")

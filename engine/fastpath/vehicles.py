@@ -125,6 +125,9 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("scala",): ("Škoda", "Scala"), ("zoe",): ("Renault", "Zoe"), ("note",): ("Nissan", "Note"),
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "6"): ("Mazda", "6"),
     ("mazda2",): ("Mazda", "2"), ("mazda3",): ("Mazda", "3"), ("proace", "city"): ("Toyota", "Proace City"),
+    # and the hyphenated ones as whisper writes them apart ("la S cross argento", "la T roc")
+    ("s", "cross"): ("Suzuki", "S-Cross"), ("t", "roc"): ("Volkswagen", "T-Roc"), ("t", "cross"): ("Volkswagen", "T-Cross"),
+    ("x", "trail"): ("Nissan", "X-Trail"), ("cx", "30"): ("Mazda", "CX-30"), ("mx", "5"): ("Mazda", "MX-5"),
 }  # fmt: skip
 SAID_AS_WRITTEN: frozenset[str] = frozenset(w for model in MORE_MODELS for w in model)
 """Model words read only when heard as written, never put back from a near sound: theirs are everyday words

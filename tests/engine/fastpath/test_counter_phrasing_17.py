@@ -323,3 +323,9 @@ def test_a_model_named_by_a_digit_is_said_with_its_make() -> None:
     car = {"make": "Mazda", "model": "2", "colour": "bianco", "plate": "FS628KJ"}
     assert spoken_vehicle(car, "it") == "la Mazda 2 bianca FS628KJ"
     assert spoken_vehicle({"make": "Fiat", "model": "600", "colour": "verde", "plate": "HE519RA"}, "it").startswith("la 600")
+
+
+def test_segniamo_books_beside_its_service_only() -> None:
+    p = _parse("Segniamo una revisione giovedì alle 3 per la Golf grigia, la targa non me la ricordo.")
+    assert p.intent == "book" and not p.handled and p.reason == "missing:plate", (p.reason, p.slots)
+    assert _parse("Segniamo che la Golf grigia di Pinna, FB 318 KD, è passata ieri.").intent != "book"
