@@ -243,6 +243,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("villa", "mail"): ("via", "mail"), ("villa", "email"): ("via", "email"),
     ("accamato",): ("ha", "chiamato"), ("acchiamato",): ("ha", "chiamato"),
     **{(whom, "sie"): (whom, "si", "e") for whom in ("le", "gli", "mi", "ci")},
+    # and in the noise: "e mezza" run together with its zz voiced ("alle 10 emesa"), WhatsApp heard "Watch Up"
+    ("emesa",): ("e", "mezza"), ("emeza",): ("e", "mezza"),
+    ("watch", "up"): ("whatsapp",), ("watchup",): ("whatsapp",),
     # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
     **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
                                                               "venerdi", "sabato")},

@@ -76,3 +76,19 @@ def test_a_booking_with_its_hour_and_room_said_is_no_question() -> None:
 def test_a_weekday_whose_date_was_run_into_its_month_is_asked(date: str) -> None:
     p = _parse(f"Prenota il cambio olio per la Clio di Pinna, FB 318 KD, giovedì {date} alle 3.")
     assert not p.handled and p.reason == "ambiguous:which_day", (p.reason, p.slots)
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant"),
+    [
+        ("spostala a lunedì alle 9 emesa", ["spostala", "a", "lunedi", "alle", "9", "e", "mezza"]),
+        ("un promemoria su Watch Up", ["un", "promemoria", "su", "whatsapp"]),
+    ],
+)
+def test_the_half_hour_and_whatsapp_heard_in_the_noise(heard: str, meant: list[str]) -> None:
+    assert heard_tokens(heard) == meant
+
+
+def test_a_half_hour_heard_whole_is_never_taken_as_the_hour() -> None:
+    p = _parse("Sposta il tagliando della Clio di Pinna, FB 318 KD, a lunedì 30 alle 10 emesa.")
+    assert p.slots.get("time") == "10:30", p.slots
