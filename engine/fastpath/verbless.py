@@ -40,7 +40,7 @@ from engine.fastpath.symptoms import is_symptom, symptom_then_service
 from engine.fastpath.vehicles import find_vehicle_description
 
 OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene",
-                     "buongiorno", "buonasera", "salve", "ciao"})  # fmt: skip
+                     "buongiorno", "buonasera", "salve", "ciao", "cio", "ecco", "dai", "guarda"})  # fmt: skip
 """Words said before the request that are no part of it."""
 _ARTICLES = frozenset({"il", "lo", "la", "l", "un", "una", "uno", "i", "le", "gli"})
 _EN_ARTICLES = frozenset({"the", "a", "an", "some", "new"})

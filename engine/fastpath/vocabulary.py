@@ -116,6 +116,11 @@ FUNCTION_WORDS = frozenset(
         "ciao",
         "senti",
         "allora",
+        "dunque",
+        "ascolta",  # "Ascolta, ha chiamato la Ferraguti: …"
+        "senta",
+        "cio",  # Venetian "ciò", opening the request
+        "ecco",
         "ok",
         "okay",
         "bene",
@@ -187,6 +192,7 @@ FUNCTION_WORDS = frozenset(
         "stesso",
         "stessa",
         "subito",
+        "finora",  # "cosa le abbiamo fatto finora?": so far, never put back as "signora"
         "sempre",
         "pure",
         "solo",
@@ -345,6 +351,7 @@ FUNCTION_WORDS = frozenset(
 
 FITTING_WORDS = frozenset(
     ["montare", "smontare", "montaggio", "invernali", "estive", "fit", "fitted", "montate", "montati", "montata",
+     "nuova", "nuovo", "nuove", "nuovi",  # "batteria nuova", "gomme nuove": the part replaced
      "montato", "smontate", "smontati"]
 )  # fmt: skip
 """What is done to the part the service is about ("vuole montare le gomme invernali", "new pads fitted"): words
