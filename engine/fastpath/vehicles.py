@@ -282,7 +282,7 @@ def _strong_context(tokens: list[str], i: int) -> bool:
 
 def _plate_next(tokens: list[str], i: int) -> bool:
     """A plate's first two letters, then its digits, right after tokens[i] ("note", "fg", "112")."""
-    pair, digits = (tokens[i + 1 : i + 3] + ["", ""])[:2]
+    pair, digits = [*tokens[i + 1 : i + 3], "", ""][:2]
     return len(pair) == 2 and pair.isalpha() and any(c.isdigit() for c in digits)
 
 
