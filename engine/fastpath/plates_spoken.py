@@ -532,8 +532,8 @@ def _has_compact(tokens: list[str], symbols: list[tuple[str, int]]) -> bool:
     )
 
 
-_TAKE_BACK = (("no", "scusa"), ("no", "anzi"), ("anzi",), ("no",), ("scusa",), ("cioe",), ("no", "sorry"), ("sorry",),
-              ("i", "mean"))  # fmt: skip
+_TAKE_BACK = (("no", "scusa"), ("no", "anzi"), ("no", "aspetta"), ("anzi",), ("no",), ("scusa",), ("cioe",),
+              ("no", "sorry"), ("no", "wait"), ("sorry",), ("i", "mean"))  # fmt: skip
 """The words that take back a plate just said ("FK 319, no, 318 TR"), longest first."""
 _FILLERS = {"ehm", "eh", "em", "uhm", "um", "uh", "er"}
 
@@ -586,6 +586,10 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
             between.pop()  # "no, la AB 124 CD": the plate said again with its article
         if tuple(between) not in _TAKE_BACK:
             continue
+        pair = tokens[nend] if nend < len(tokens) else ""
+        if after[-1][0][-1:].isdigit() and len(pair) == 2 and pair.isalpha() and pair not in _NEVER_LETTERS:
+            # "DV 3 3 6... no, scusa, 3 3 8 NE": the last pair, also a word ("ne"), closes the plate said again
+            after, nend = [*after, (pair.upper(), nend)], nend + 1
         wholes: dict[str, tuple[int, int, str]] = {}
         # "GM 615... no, GN, GN 615 XC": the right letters said once alone, then again with the rest
         again_said = _opening_said_twice(after) or _group_then_whole(after) or after

@@ -22,6 +22,8 @@ from tests.engine.fastpath.italian import parse_it as _parse
         ("Tirami fuori la Clio, effe... no, aspetta, gi a tre due uno bi ci.", "GA321BC"),
         ("Mostrami il Ducato, e enne... no, scusa, e doppia vu 4 1 2 ci ci.", "EW412CC"),
         ("Apri la scheda del Doblò, e emmenò, aspetta, e effe sei zero otto erre esse.", "EF608RS"),
+        # a lone "e" before "no, aspetta" (maybe "and"): the whole plate said after it is the one looked up
+        ("Tirami fuori il Ducato, e... no, aspetta, e doppia vu 4 1 2 ci ci.", "EW412CC"),
     ],
 )
 def test_a_plate_begun_by_letter_names_then_said_whole_is_looked_up(text: str, plate: str) -> None:
@@ -31,7 +33,6 @@ def test_a_plate_begun_by_letter_names_then_said_whole_is_looked_up(text: str, p
 @pytest.mark.parametrize(
     "text",
     [
-        "Tirami fuori il Ducato, e... no, aspetta, e doppia vu 4 1 2 ci ci.",  # a lone "e": maybe "and"
         "Prenota il tagliando per la Clio, effe... no, aspetta, domani alle 9.",  # no plate said after
     ],
 )
