@@ -52,6 +52,22 @@ async def test_a_model_said_by_its_first_word(call):
     assert (await call("find_vehicle", description="Custom")).error.code == "not_found"
 
 
+async def test_a_model_not_on_file_finds_no_other_vehicle(call):
+    # "the green Ford Ranger" with no Ranger on file matched the other Fords, or every car of the colour: a model
+    # path would have booked the wrong vehicle. A word beside the make or colour that names no model on file is
+    # not found, and the plate is asked for
+    for said in ("Ford Ranger", "Ranger blu", "la Multipla grigia", "Fiat Multipla"):
+        missing = await call("find_vehicle", description=said)
+        assert not missing.ok and missing.error.code == "not_found", said
+    # the make, model and colour on file still find it, with the little words people add
+    fiesta = await call("find_vehicle", description="Ford Fiesta")
+    assert fiesta.ok and [m["model"] for m in fiesta.data["matches"]] == ["Fiesta"]
+    own = await call("find_vehicle", description="la sua Panda grigia di Rossi")
+    assert own.ok and [m["plate"] for m in own.data["matches"]] == ["AB123CD"]
+    grey = await call("find_vehicle", description="the dark grey one")
+    assert grey.ok and "AB123CD" in {m["plate"] for m in grey.data["matches"]}
+
+
 async def test_find_customer_by_name_phone_email(call):
     by_name = await call("find_customer", query="rossi mario")
     assert [c["customer_id"] for c in by_name.data["customers"]] == [1]

@@ -189,11 +189,23 @@ def _digit_groups(forms: list[str]) -> list[str]:
     return groups[:3]
 
 
+DESCRIPTION_FILLERS = frozenset({
+    "the", "one", "his", "her", "their", "its", "my", "your", "our", "this", "that", "with", "car", "van", "old", "new",
+    "dark", "light", "metallic", "gli", "una", "uno", "sua", "suo", "mia", "mio", "tua", "tuo", "quella",
+    "quello", "questa", "questo", "del", "della", "dello", "dei", "delle", "dal", "dalla", "auto", "macchina",
+    "furgone", "vettura", "scuro", "scura", "chiaro", "chiara", "metallizzato", "metallizzata", "vecchia", "vecchio",
+    "nuova", "nuovo", "per", "con", "and",
+})  # fmt: skip
+"""Words a description may hold beside its make, model and colour ("the dark grey one", "la sua macchina nuova"):
+anything else there names a model this workshop does not have (`_by_description`)."""
+
+
 def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: int) -> ToolResult:
     known = known_names(ctx)
     makes: list[str] = []
     models: list[str] = []
     colour: str | None = None
+    unknown: list[str] = []
     words = fold(text).replace("-", " ").split()
     i = 0
     while i < len(words):
@@ -211,13 +223,23 @@ def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: i
             makes.append(known["makes"][word])
         elif word in known["first_words"]:  # "Transit" said for the Transit Custom on file
             models.extend(known["first_words"][word])
-        elif colour is None:
-            colour = colour_of(word)
+        elif colour is None and (said := colour_of(word)) is not None:
+            colour = said
+        elif word.isalpha() and len(word) >= 3 and word not in DESCRIPTION_FILLERS and colour_of(word) is None:
+            unknown.append(word)
         i += 1
     if not (makes or models or colour):
         return ToolResult.failure(
             "not_found",
             f"No known make, model or colour in '{text[:60]}'.",
+            hint="Ask for the plate, or the make and model.",
+        )
+    if unknown and not models:
+        # "green Ford Ranger", "the green Ranger" with no Ranger on file: a model this workshop does not have, never
+        # the other green Fords, nor every green car
+        return ToolResult.failure(
+            "not_found",
+            f"No vehicle on file is a '{' '.join(unknown)[:40]}' ('{text[:60]}').",
             hint="Ask for the plate, or the make and model.",
         )
     where: list[str] = []

@@ -14,6 +14,22 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Officina_Tool_Vehicles {
 
+	/**
+	 * Words a description may hold beside its make, model and colour ("the dark grey one", "la sua macchina nuova"):
+	 * anything else there names a model this workshop does not have (mirrors wp_api/local/vehicles.py).
+	 */
+	private const DESCRIPTION_FILLERS = array(
+		'the' => true, 'one' => true, 'his' => true, 'her' => true, 'their' => true, 'its' => true, 'my' => true,
+		'your' => true, 'our' => true, 'this' => true, 'that' => true, 'with' => true, 'car' => true, 'van' => true,
+		'old' => true, 'new' => true, 'dark' => true, 'light' => true, 'metallic' => true, 'gli' => true, 'una' => true,
+		'uno' => true, 'sua' => true, 'suo' => true, 'mia' => true, 'mio' => true, 'tua' => true, 'tuo' => true,
+		'quella' => true, 'quello' => true, 'questa' => true, 'questo' => true, 'del' => true, 'della' => true,
+		'dello' => true, 'dei' => true, 'delle' => true, 'dal' => true, 'dalla' => true, 'auto' => true,
+		'macchina' => true, 'furgone' => true, 'vettura' => true, 'scuro' => true, 'scura' => true, 'chiaro' => true,
+		'chiara' => true, 'metallizzato' => true, 'metallizzata' => true, 'vecchia' => true, 'vecchio' => true,
+		'nuova' => true, 'nuovo' => true, 'per' => true, 'con' => true, 'and' => true,
+	);
+
 	private const BRANCH_LIMIT = 50;
 	private const FUZZY_FORMS  = 6;
 	// With readings the caller ranks the candidates itself: farther ones are returned too.
@@ -370,6 +386,7 @@ final class Officina_Tool_Vehicles {
 		$want_makes  = array();
 		$want_models = array();
 		$colour      = null;
+		$unknown     = array();
 		$words = preg_split( '/\s+/', trim( str_replace( '-', ' ', self::fold( $text ) ) ) );
 		for ( $i = 0, $n = count( $words ); $i < $n; $i++ ) {
 			$pair = $i + 1 < $n ? $words[ $i ] . ' ' . $words[ $i + 1 ] : '';
@@ -390,12 +407,19 @@ final class Officina_Tool_Vehicles {
 				$want_makes[] = $makes[ $word ];
 			} elseif ( isset( $first_words[ $word ] ) ) {
 				$want_models = array_merge( $want_models, $first_words[ $word ] );
-			} elseif ( null === $colour ) {
+			} elseif ( null === $colour && null !== self::colour_of( $word ) ) {
 				$colour = self::colour_of( $word );
+			} elseif ( preg_match( '/^[a-z]{3,}$/', $word ) && ! isset( self::DESCRIPTION_FILLERS[ $word ] ) && null === self::colour_of( $word ) ) {
+				$unknown[] = $word;
 			}
 		}
 		if ( ! $want_makes && ! $want_models && null === $colour ) {
 			return Officina_Result::fail( 'not_found', sprintf( "No known make, model or colour in '%s'.", mb_substr( $text, 0, 60 ) ), 'Ask for the plate, or the make and model.' );
+		}
+		if ( $unknown && ! $want_models ) {
+			// "green Ford Ranger", "the green Ranger" with no Ranger on file: a model this workshop does not have,
+			// never the other green Fords, nor every green car.
+			return Officina_Result::fail( 'not_found', sprintf( "No vehicle on file is a '%s' ('%s').", mb_substr( implode( ' ', $unknown ), 0, 40 ), mb_substr( $text, 0, 60 ) ), 'Ask for the plate, or the make and model.' );
 		}
 		$where  = array();
 		$params = array();
