@@ -136,6 +136,7 @@ STRINGS: Catalogue = {
     "stage.vad": {"it": "VAD", "en": "VAD"},
     "stage.stt": {"it": "Trascrizione", "en": "Transcript"},
     "stage.fastpath": {"it": "Percorso rapido", "en": "Fast path"},
+    "stage.fastpath_asks": {"it": "→ chiede", "en": "→ asks"},
     "stage.llm": {"it": "Modello, giro {n}", "en": "Model, round {n}"},
     "stage.dropped": {"it": "Modello, avvio anticipato scartato", "en": "Model, early start dropped"},
     "dropped.speech_resumed": {"it": "hai ripreso a parlare", "en": "you spoke again"},

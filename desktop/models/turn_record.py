@@ -142,7 +142,8 @@ class TurnRecord:
         return stage
 
     def _on_fastpath_parsed(self, e: ev.FastPathParsed) -> Stage:
-        state = "✓" if e.handled else "→ LLM"
+        # answered; a question of its own asked (a slot missing, the vehicle in focus named); else left to the model
+        state = "✓" if e.handled else tr("stage.fastpath_asks") if e.clarification else "→ LLM"
         summary = f"{e.intent or '—'} · {e.confidence:.2f} {state}"
         details = {
             "intent": e.intent,

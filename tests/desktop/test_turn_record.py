@@ -94,3 +94,21 @@ def test_detail_pane_shows_local_and_cloud_transcripts_side_by_side_and_tool_arg
     llm_html = stage_html(turn.stages[3])
     assert "cached tokens" in llm_html and "3968 / 4200 (94 %)" in llm_html
     assert "while the key was held" in llm_html
+
+
+def test_the_fast_path_row_says_whether_it_answered_asked_or_left_the_turn() -> None:
+    set_language("it")
+    summaries = []
+    for handled, question in ((True, None), (False, "Che giorno per la Panda grigia AB123CD?"), (False, None)):
+        turn = TurnRecord(turn_id=TID)
+        turn.add(ev.TurnStarted(turn_id=TID, t=0.0, source="audio", language="it"))
+        turn.add(
+            ev.FastPathParsed(
+                turn_id=TID, t=0.6, intent="book", confidence=0.5, handled=handled, clarification=question
+            )
+        )
+        (row,) = [s for s in turn.stages if s.kind == "fastpath"]
+        summaries.append(row.summary)
+    assert summaries[0].endswith("✓")
+    assert summaries[1].endswith("→ chiede")  # a question of its own, found asked "→ LLM" offline under Xvfb
+    assert summaries[2].endswith("→ LLM")
