@@ -223,9 +223,9 @@ def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: i
             makes.append(known["makes"][word])
         elif word in known["first_words"]:  # "Transit" said for the Transit Custom on file
             models.extend(known["first_words"][word])
-        elif colour is None and (said := colour_of(word)) is not None:
-            colour = said
-        elif word.isalpha() and len(word) >= 3 and word not in DESCRIPTION_FILLERS and colour_of(word) is None:
+        elif (said := colour_of(word)) is not None:
+            colour = colour or said  # the first colour said
+        elif word.isalpha() and len(word) >= 3 and word not in DESCRIPTION_FILLERS:
             unknown.append(word)
         i += 1
     if not (makes or models or colour):

@@ -407,9 +407,9 @@ final class Officina_Tool_Vehicles {
 				$want_makes[] = $makes[ $word ];
 			} elseif ( isset( $first_words[ $word ] ) ) {
 				$want_models = array_merge( $want_models, $first_words[ $word ] );
-			} elseif ( null === $colour && null !== self::colour_of( $word ) ) {
-				$colour = self::colour_of( $word );
-			} elseif ( preg_match( '/^[a-z]{3,}$/', $word ) && ! isset( self::DESCRIPTION_FILLERS[ $word ] ) && null === self::colour_of( $word ) ) {
+			} elseif ( null !== ( $said = self::colour_of( $word ) ) ) { // phpcs:ignore Generic.CodeAnalysis.AssignmentInCondition
+				$colour = $colour ?? $said; // The first colour said.
+			} elseif ( preg_match( '/^[a-z]{3,}$/', $word ) && ! isset( self::DESCRIPTION_FILLERS[ $word ] ) ) {
 				$unknown[] = $word;
 			}
 		}
