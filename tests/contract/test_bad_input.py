@@ -108,6 +108,21 @@ async def test_sql_metacharacters_are_plain_text(call, today):
     assert (await call("find_vehicle", description="' OR 1=1 --")).error.code == "not_found"
 
 
+async def test_hostile_descriptions_name_no_vehicle_and_change_nothing(call):
+    # the words a description may not hold (a model not on file) are echoed in the error: any text, none of it run
+    for said in (
+        "Panda'; DROP TABLE vehicles;-- grigia",
+        "grigia " + "x" * 5000,
+        "rossa 🚗 <script>alert(1)</script> Multipla",
+        "Panda\x00 grigia UNION SELECT plate FROM vehicles",
+    ):
+        result = await call("find_vehicle", description=said)
+        # named nothing on file, or refused by the schema (over its length): never a match, never an error page
+        assert not result.ok and result.error.code in ("not_found", "invalid_arguments"), said[:40]
+        assert len(result.error.message) < 300
+    assert (await call("find_vehicle", description="Panda grigia")).ok  # the table is intact
+
+
 async def test_confirm_tools_refuse_without_confirmation(call, today):
     preview = await call("preview_campaign", category="tyres", months_since=6, channel="whatsapp")
     refused = await call("send_campaign", campaign_id=preview.data["campaign"]["campaign_id"])
