@@ -423,7 +423,7 @@ def _readings(toks: list[str], *, limit: int) -> list[Reading]:
     beam: dict[str, float] = {"": 0.0}
     for j, tok in enumerate(toks):
         options = token_readings(tok)
-        if tok == "o" and 0 < j < len(toks) - 1 and _said_digits(toks[j - 1]) and _said_digits(toks[j + 1]):
+        if tok == "o" and 0 < j < len(toks) - 1 and _numbered(toks[j - 1]) and _numbered(toks[j + 1]):
             # "4 o 8 tre": the end of "quattro" heard apart between two digits, no letter (none is O on a plate)
             options = [*options, Reading("", _VOWEL_APART)]
         if j in edge:  # "è la H 9007 MN": the "e" is likelier the verb than the letter
@@ -453,10 +453,6 @@ def _readings(toks: list[str], *, limit: int) -> list[Reading]:
 
 _VOWEL_APART = 0.1
 """A digit's last vowel heard as a word of its own between two digits ("4 o 8")."""
-
-
-def _said_digits(token: str) -> bool:
-    return token.isdigit() or digits_of(token) is not None
 
 
 _NEVER_ON_PLATES = 0.3
