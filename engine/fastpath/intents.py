@@ -266,6 +266,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the vehicle said first, then put down for the job ("Right, the red Ka, DX 725 CH. Stick it down for …")
         "stick it down for | stick her down for | stick him down for | pop it down for | pop her down for | "
         "pop him down for | bisogna fare | deve fare | vuole fare | "
+        # or put in, said roughly ("…, won't start: stick it in for a new battery tomorrow at 11")
+        + " | ".join(f"{put} {it} in" for put in ("stick", "pop", "bung") for it in ("it", "her", "him", "them"))
+        + " | "
         "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
