@@ -243,6 +243,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "posticipiamo | posticipato | posticipata | rimanda | rimandare | rimandiamo | rimandato | rimandata | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        # the job wanted earlier or later, told ("she wants the aircon brought forward to Monday")
+        "brought forward | pushed back | "
+        + " | ".join(f"{verb} {it} {way}" for verb in ("bring", "brought", "push", "pushed")
+                     for it in ("it", "her", "him", "them") for way in ("forward", "back")
+                     if (way == "forward") == verb.startswith("br"))
+        + " | "
         "shift | possiamo fare prima | la possiamo fare prima | lo possiamo fare prima | farla prima | "
         "farlo prima | si puo fare prima | "
         # let slip to another day, and the listener asked in the second person: "fallo slittare a lunedì",
