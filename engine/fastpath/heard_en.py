@@ -537,6 +537,23 @@ def half_hours_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_MONTH_OR_OF = frozenset({"of", "january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"})  # fmt: skip
+
+
+def hour_as_ordinal(text_tokens: list[str]) -> bool:
+    """Was the hour said after "at" written as an ordinal alone ("Thursday the 10th at 9th", no "of" or month
+    after it)? It is read as that hour (engine.fastpath.misheard), as whisper copies the date's ending onto it
+    ("Tuesday the 1st at 8th"), but it may be "nine-thirty" cut after its "th": a write is said back whole."""
+    if not reads_english(text_tokens):
+        return False
+    return any(
+        text_tokens[i - 1] == "at" and _ORDINAL_HOUR.match(tok) is not None
+        and (i + 1 == len(text_tokens) or text_tokens[i + 1] not in _MONTH_OR_OF | _IRTY)
+        for i, tok in enumerate(text_tokens) if i
+    )  # fmt: skip
+
+
 _CANCELLED_WHAT = frozenset({"the", "tomorrow", "tomorrows", "today", "todays", "his", "her", "their", "mr", "mrs", "ms",
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  # fmt: skip
 
