@@ -19,7 +19,13 @@ anything else reads the words (learnt from held-out set 16's English):
   onto the next NATO word ("Go FECO 390": Golf Echo), put back as the NATO words above; a time written without its colon ("at 930 AM", "December 15th at 930."), only where a day is named
   and no plate's letters can follow; a model's four digits written with a thousands comma after its make ("the
   Pugeot 5,008"); Juliet heard "Julie at"; "Cancelled tomorrow's …" opening a request (its "cancel") and
-  "Kodupot" ("could you put" run together); "Mrs" written "misses" before a surname.
+  "Kodupot" ("could you put" run together); "Mrs" written "misses" before a surname;
+- (held-out set 18) Foxtrot as "fox" and a word of its own ("Fox drawed"), Whiskey as "with key", Kilo written as the
+  weight after the digits ("104kg"), Mike as "mine", each only where it completes a plate; "scratch" as an order
+  (cancel); "the owner" heard "they own" after "who"; "is there" heard "is their" before room or a slot; the half
+  hour heard as an ordinal hour and "-irty" ("at 9th early") or "half" heard "have" ("at have to"); "in for" run
+  into one word before a service ("Inferno oil change", "Influid …"); the MOT written as a word ("emoteon",
+  "Zemotion": its MOT); "book a" run together opening a request before a service ("Local service for …").
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
