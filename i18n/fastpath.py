@@ -180,6 +180,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "say_back_asked": {"it": "Si può fare.", "en": "That can be done."},
     # a booking said without a verb that might tell of the one booked ("…: le pastiglie giovedì alle 4")
     "say_back_verbless": {"it": "La prendo come una nuova prenotazione.", "en": "I'm taking it as a new booking."},
+    # an hour heard as an ordinal ("… the 10th at 9th"): nine, or nine-thirty cut after its "th"
+    "say_back_hour": {"it": "Non sono sicuro dell'ora.", "en": "I'm not sure of the time."},
     "say_back_words": {"it": "Non ho capito tutte le parole.", "en": "I didn't catch every word."},
     "say_back_changed": {"it": "Nel frattempo è cambiato qualcosa.", "en": "Something changed meanwhile."},
     # a reminder asked for a time already past, the appointment still ahead: offered as soon as possible

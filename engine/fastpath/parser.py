@@ -32,6 +32,7 @@ from engine.fastpath.dates import (
     extract_datetime,
     first_time,
 )
+from engine.fastpath.heard_en import hour_as_ordinal
 from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
@@ -116,7 +117,8 @@ class Parse:
     its writes are said back whole for a yes."""
     careful: str | None = None
     """Why its writes are said back whole for a yes, whatever was heard: "asked" (a customer's question relayed,
-    "chiede se possiamo anticipare …": asked, not ordered)."""
+    "chiede se possiamo anticipare …": asked, not ordered), "hour" (the hour heard as an ordinal, "at 9th": nine
+    or nine-thirty)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -1208,6 +1210,8 @@ def parse(
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" else None
+    if careful is None and hour_as_ordinal(tokenize(text)):
+        careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     return _judge(
         Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
     )

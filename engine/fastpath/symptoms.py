@@ -64,7 +64,20 @@ _FAILS = (
 )  # fmt: skip
 _TOLD_PAST = frozenset(w for f in _FAILS for w in f.split() if w.endswith("va") or w.endswith("vano"))
 """The verbs of a failing told in the imperfect ("non partiva"): it happened before, on a day gone by."""
-NOT_WORKING = phrases(*(f"non {who}{fails}" for who in _WHO for fails in _FAILS))
+_NOT_EN = ("won t", "will not", "wouldn t", "would not", "doesn t", "does not", "didn t", "did not", "isn t",
+           "is not", "wasn t", "was not")
+"""How English says the car fails ("it won't start", "the Lodgy isn't starting"): never "don't", an order."""
+_FAILS_EN = ("start", "start up", "starting", "turn over", "turning over", "crank", "fire", "fire up", "go",
+             "charge", "charging", "hold a charge", "hold charge", "cool", "cooling", "blow cold", "blowing cold",
+             "heat up", "warm up", "work", "working")  # fmt: skip
+_OBJECT_NEXT = frozenset({"the", "a", "an", "it", "on", "with", "her", "his", "their", "that", "this", "them", "him",
+                          "anything", "any", "no", "until", "till", "before", "unless"})  # fmt: skip
+"""Said right after an English failing verb, what is started or done, or when only: "won't start the brakes till
+Monday" is the mechanic's, no symptom (a negation)."""
+NOT_WORKING = phrases(
+    *(f"non {who}{fails}" for who in _WHO for fails in _FAILS),
+    *(f"{nots} {fails}" for nots in _NOT_EN for fails in _FAILS_EN),
+)  # fmt: skip
 """What the car fails to do, said as the reason for the request ("la mattina non parte: cambiale la batteria",
 "non gli si accende più, fammi una diagnosi"): a symptom, no negation of the request. Only these: "non fa più
 rumore" says the trouble is gone, and stays a negation (refused)."""
@@ -79,10 +92,13 @@ _WHEN_IT_FAILS = frozenset(
 
 def not_working_at(tokens: list[str]) -> list[tuple[int, int]]:
     """The spans of what the car is said to fail to do (`NOT_WORKING`); not "non frena più male" (the trouble
-    gone, a negation)."""
+    gone, a negation), nor English said with what is started or until when ("won't start the brakes till Monday":
+    the mechanic's, a negation)."""
     return [
         (at, at + len(said)) for at, said in find_all(tokens, NOT_WORKING)
         if "male" not in tokens[at + len(said) : at + len(said) + 2]
+        and (said[0] == "non" or tokens[at + len(said) : at + len(said) + 1] == []
+             or tokens[at + len(said)] not in _OBJECT_NEXT)
     ]  # fmt: skip
 
 
