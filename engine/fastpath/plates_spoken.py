@@ -317,6 +317,7 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
         symbols, dropped = _and_between_digits(tokens, symbols)
         text = "".join(s for s, _ in symbols)
         matches = list(_IT_FORMAT.finditer(text))  # every one: "AB123CD e FG456HK" is two plates
+        matches = [m for m in matches if not _cut_short(tokens, symbols, m.end())]
         for match in matches:
             # map the match back to token positions
             pos, first, last = 0, start, end
@@ -373,6 +374,20 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
                 found = [m for m in found if m not in overlap]
                 found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
     return found
+
+
+def _cut_short(tokens: list[str], symbols: list[tuple[str, int]], end: int) -> bool:
+    """A plate's shape that ends inside a token of digits and letters whose letters go on ("5 4 7tici": the
+    "7TI" of "7TICI", whose "tici" is T C said as letter names run together): no plate said plainly, but
+    letters heard as a word; the mishearing model reads it (`plate_hearing`)."""
+    pos = 0
+    for sym, idx in symbols:
+        if pos < end < pos + len(sym):
+            tok = tokens[idx]
+            rest = sym[end - pos :]
+            return rest.isalpha() and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok)
+        pos += len(sym)
+    return False
 
 
 _UNITS = frozenset({"km", "kg", "cv", "kw", "hp", "cc", "mm", "cm", "ml", "nm", "lt"})
