@@ -64,6 +64,7 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("vo", "V", 0.3),  # held-out set 18: "e vu" run together as "evo"
     ("doppiavu", "W", 0.0), ("doppiav", "W", 0.1), ("dopiavu", "W", 0.1), ("dopiav", "W", 0.15),
     ("topiavu", "W", 0.15), ("topiav", "W", 0.2), ("toppiavu", "W", 0.15), ("toppiav", "W", 0.2),
+    ("piavu", "W", 0.3), ("piav", "W", 0.35),  # held-out set 18: its "dop" heard as a 2 before it ("2 Piavua")
     ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
     ("ipsilon", "Y", 0.0), ("ypsilon", "Y", 0.0),
     # held-out set 15: "ipsilon" said "ipsilonne" or voiced ("le Ipsilone", "Leipzilon")
@@ -273,11 +274,17 @@ def _double_vu_run_on(tokens: list[str], i: int) -> str | None:
     if tokens[i] not in _DOUBLE or i + 1 >= len(tokens):
         return None
     nxt = tokens[i + 1]
-    rest = nxt[2:] if nxt.startswith("vu") else ""
-    if len(rest) < 2 or not rest.isalpha():
+    said = _VU_RUN_ON.match(nxt)
+    rest = nxt[said.end() :] if said else ""
+    if not rest or not rest.isalpha():
         return None
     spelled = word_readings(rest, limit=1)
     return rest if spelled and spelled[0].cost <= _RUN_ON_COST else None
+
+
+_VU_RUN_ON = re.compile(r"vu|vo|v")
+"""The "vu" of "doppia vu" with the next letter's name run on: "vucapa", and held-out set 18's "Dopia Va", "Doppia
+Voa" (doppia vu, a)."""
 
 
 _RUN_ON_COST = 0.3
@@ -395,7 +402,7 @@ def _without_doubled_two(toks: list[str]) -> list[str] | None:
     the tokens without that 2, or None when no 2 sits right before a "doppia vu"."""
     out, changed = [], False
     for k, tok in enumerate(toks):
-        if tok.endswith("2") and k + 1 < len(toks) and toks[k + 1].startswith("doppiavu"):
+        if tok.endswith("2") and k + 1 < len(toks) and toks[k + 1].startswith(_W_OPENINGS):
             changed = True
             if tok[:-1] and not tok[:-1].isdigit():
                 out.append(tok[:-1])
@@ -405,6 +412,9 @@ def _without_doubled_two(toks: list[str]) -> list[str] | None:
 
 
 _DOUBLED_TWO_COST = 0.3
+_W_OPENINGS = ("doppiavu", "piavu", "piav")
+"""How a W's name opens once joined (`join_letter_names`), or with its "dop" heard as the 2 before it ("F 762 2
+Piavua": doppia vu, a)."""
 
 
 def readings(tokens: Iterable[str], *, limit: int = 24) -> list[Reading]:
@@ -487,7 +497,7 @@ def _plateish(tokens: list[str], i: int) -> bool:
         return False
     if _CLOCK.fullmatch(tok):  # a time between letter groups ("G acca 9:07 MN") is the plate's digits
         return 0 < i < len(tokens) - 1 and _letters(tokens[i - 1]) and _letters(tokens[i + 1])
-    if symbol(tokens, i) is not None or _double_vu(tokens, i) or (i > 0 and _double_vu(tokens, i - 1)):
+    if symbol(tokens, i) is not None or _said_w(tokens, i) or (i > 0 and _said_w(tokens, i - 1)):
         return True
     if lunga_after_letter(tokens, i):
         return True
@@ -495,6 +505,11 @@ def _plateish(tokens: list[str], i: int) -> bool:
         return False
     found = word_readings(tok, limit=1)
     return bool(found) and found[0].cost + _WORD_GUESS <= _MAX_WORD_COST
+
+
+def _said_w(tokens: list[str], i: int) -> bool:
+    """W said as two words from tokens[i], the next letter's name maybe run on ("doppia vu", "dopia va")."""
+    return _double_vu(tokens, i) or _double_vu_run_on(tokens, i) is not None
 
 
 def _a_word(tokens: list[str], i: int) -> bool:
@@ -609,9 +624,7 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         last_digit = max(
             k for k in range(start, i) if any(c.isdigit() for c in tokens[k]) or digits_of(tokens[k])
         )
-        after_digits = min((k for k in range(last_digit + 1, i) if _a_word(tokens, k)), default=None)
-        if after_digits is not None:
-            word = after_digits
+        for n, word in enumerate([k for k in range(last_digit + 1, i) if _a_word(tokens, k)]):
             # "HA 274 WK oltre al tagliando", "GT 925 MA, a un altro giorno": a word after a plate said
             # plainly is no letter of it ("oltre": O L 3, "NB altrimenti": B A); a plate that ends on a guess
             # ("… doppia vucapa", "doppia" as P A) is not cut short
@@ -620,8 +633,9 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             whole = next((r.cost for r in found if ITALIAN.match(r.text)), math.inf)
             if plain and plain[0].cost < whole:
                 i, found, forms = word, rest, [plain[0].text]
-            elif (
-                _no_letters(tokens[word])
+                break
+            if (
+                (_no_letters(tokens[word]) or n > 0)
                 and _LETTERS_AFTER_DIGITS.search(rest[0].text if rest else "")
                 and not (_nato_like(tokens, start, word) and to_italian(found) <= _MAX_SPAN_COST)
                 and to_italian(rest) < to_italian(found)
@@ -632,6 +646,11 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
                 # plate, only shorter), nor a NATO word heard as another word ("Papa Tangles": Tango) where
                 # the plate with it is likely enough
                 i, found, forms = word, rest, italian_forms(rest, limit=1)
+                break
+            if _no_letters(tokens[word]):
+                break
+            # a word of letter names run together ("2 Piavua": doppia vu, a) is the plate's: a word after it is
+            # where the sentence goes on when the plate is nearer without it ("F 762 2 Piavua, l'Aberto Lazio")
         cost = to_italian(found)
         if cost < best_cost and cost <= _MAX_SPAN_COST:
             plate = forms[0] if forms else found[0].text
