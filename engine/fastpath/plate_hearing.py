@@ -235,6 +235,8 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
             add(tok.upper(), 0.4 if common else 0.0)
         for r in word_readings(tok):
             add(r.text, r.cost + (0.0 if tok in LETTER_WORDS else _WORD_GUESS))
+        for r in _after_article(tok):
+            add(r.text, r.cost)
     if tok in _FILLERS and inside:
         add("", _DROP_FILLER)
     return sorted((Reading(t, round(c, 3)) for t, c in out.items()), key=lambda r: (r.cost, r.text))
@@ -247,6 +249,22 @@ def _letter_run(run: str) -> list[Reading]:
     if len(run) >= 3:
         out += [Reading(r.text, r.cost + _WORD_GUESS) for r in word_readings(run, limit=3) if r.text != run.upper()]
     return out
+
+
+def _after_article(tok: str) -> list[Reading]:
+    """A letter's name that opens on a vowel run into the article before it, as Italian elides it ("l'acca"),
+    the verb maybe too ("è la acca" written "elacca"): the name's readings, the article dropped."""
+    for article in ("el", "l"):
+        rest = tok[len(article) :]
+        if tok.startswith(article) and len(rest) >= 3 and rest[0] in "aeiou":
+            spelled = word_readings(rest, limit=3)
+            if spelled and spelled[0].cost <= _ARTICLE_RUN_ON_COST:
+                return [Reading(r.text, r.cost + _ARTICLE_DROPPED) for r in spelled]
+    return []
+
+
+_ARTICLE_RUN_ON_COST = 0.3
+_ARTICLE_DROPPED = 0.1
 
 
 _EN_PAIR_WORDS = {"easy": "EZ", "essay": "SA", "envy": "NV", "katie": "KT", "eighty": "AT", "emcee": "MC",
