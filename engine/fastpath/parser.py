@@ -1048,6 +1048,10 @@ def _model_words(tokens: list[str], in_plate: set[int]) -> set[int]:
 
 _WAIT_OPENING = re.compile(r"^\W*aspetta\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
 """"Aspetta," opening the turn, set apart by a pause: the person gathering their words."""
+_FILLER_OPENING = re.compile(r"^\W*(?i:h?m{1,4}h?|u+h*m+|e+h*m+)\s*[.,…!:;]+\s*(?=[^\W\d_]{3}|[a-zà-ÿ]{2}\b)")
+""""M. Senti, il Lodgy …", "Mmh, allora …": a hesitation ("ehm") that whisper wrote as a lone "m" set apart by a
+pause, then a word (two letters in lower case, or three or more): no letter of a plate, no word of the request."""
+_FILLERS = frozenset({"m", "mm", "mmm", "mmmm", "hm", "hmm", "mh", "mmh", "hmmm", "uhm", "uhmm", "ehm", "ehmm", "emm"})
 
 
 def parse(
@@ -1069,6 +1073,8 @@ def parse(
     tokens = heard_tokens(text)
     if _WAIT_OPENING.match(text) and tokens[:1] == ["aspetta"]:
         tokens = tokens[1:]  # "Aspetta... la batteria della MiTo": a pause before the request, no waiting
+    if _FILLER_OPENING.match(text) and tokens[:1] and tokens[0] in _FILLERS:
+        tokens = tokens[1:]  # "M. Senti, …": a hesitation before the request
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
