@@ -1449,6 +1449,26 @@ _OF_VEHICLE = frozenset({"del", "della", "dello", "dell"})
 _COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela", "quindi", "allora"})
 
 
+def _vehicle_named_after(tokens: list[str], at: int) -> int:
+    """Past the vehicle a reason is said of, named right at `at` by its article, its model and its plate ("Rossi
+    sabato non riesce: la Panda, AB 123 CD, spostamela a venerdì"), and past the command's pronoun: where the
+    command would be; else `at` unchanged. The plate must be said (its words are "_": the caller masks them, and
+    a model's name too), so "…: la Panda la porto io" stays as it was."""
+    from engine.fastpath.vehicles import COLOURS, find_vehicle_description
+
+    rest = tokens[at : at + 12]
+    desc = find_vehicle_description(rest)
+    named = set(range(desc.start, desc.end)) if not desc.is_empty() else set()
+    k = 1
+    while k < len(rest) and (k in named or rest[k] == "_" or rest[k] in COLOURS):
+        k += 1
+    if "_" not in rest[1:k] or (rest[1] != "_" and 1 not in named):
+        return at
+    while k < len(rest) and rest[k] in _COMMAND_PRONOUNS:
+        k += 1
+    return at + k
+
+
 def _appointment_named_after(tokens: list[str], at: int) -> int:
     """Past the appointment a reason is said of, when it is named right at `at` by "per" or its article and its
     service, its vehicle after it ("mercoledì non può per le gomme della Delta, DS 345 AF: la spostiamo", "…:
@@ -1464,6 +1484,8 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     named_from = at + 1 if tokens[at] in _FOR_APPOINTMENT else at
     rest = tokens[named_from : named_from + 16]
     spans = [(m.start, m.end) for m in find_services(rest)]
+    if not spans and tokens[at] in _ITS_ARTICLES:
+        return _vehicle_named_after(tokens, at)
     if not spans or any(t not in _NAMING_WORDS for t in rest[: spans[0][0]]):
         return at
     k = spans[0][1]

@@ -1274,6 +1274,37 @@ def _article_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_GLI_CLUSTER = re.compile(r"(?:gie|ge|je|gi|ji)(l[aeio])$")
+_GLI_END = re.compile(r"(?<=[aeiou])(?:gi|ji)$")
+
+
+def _gli_heard(tokens: list[str]) -> list[str]:
+    """The pronoun "gli" (alone or in "gliela", "glielo") whisper writes as "gi", "ge" or "je", its "l" lost
+    ("cancellagi l'appuntamento", "manda-gela", "la revisione jela facciamo"): put back where the word heard
+    is no word known and the word with its "gli" is one ("cancellagli", "mandagliela", "gliela"); anything
+    else ("regia"; "gela" alone after no sending verb: "il motore gela") is left as heard."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        if tok in known or not tok.isalpha():
+            out.append(tok)
+            continue
+        said = _GLI_CLUSTER.sub(r"glie\1", tok) if _GLI_CLUSTER.search(tok) else _GLI_END.sub("gli", tok)
+        alone = said.startswith("glie") and not tok.startswith("j")  # "gela" alone: a word ("il motore gela")
+        if said != tok and said in known and not (alone and not (out and out[-1] in _SEND_VERBS)):
+            joined = out[-1] + said if out and said.startswith("glie") else ""
+            if joined in known and out[-1] in _request_words() | _SEND_VERBS:
+                out[-1] = joined  # "manda-gela": mandagliela, its hyphen split before
+            else:
+                out.append(said)
+            continue
+        out.append(tok)
+    return out
+
+
+_SEND_VERBS = frozenset({"manda", "mandi", "invia", "spedisci", "scrivi"})
+
+
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
@@ -1298,6 +1329,7 @@ def put_back(tokens: list[str]) -> list[str]:
         if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and _colours(fixed):
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"
         out.extend(fixed)
+    out = _gli_heard(out)
     out = little_words(out)  # the little words swapped or spelt out, once every word is back
     if out != tokens:
         _LOGGER.debug("misheard words put back: %s → %s", tokens, out)
