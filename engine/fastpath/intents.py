@@ -1837,7 +1837,8 @@ _BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and"}
 _SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore", "customer", "client",
              "owner"}
 _MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}
-_ASIDES = {"pero", "invece", "purtroppo", "however", "though"}
+_ASIDES = {"pero", "invece", "purtroppo", "poi", "dopo", "however", "though"}
+"""Said between what is not known and the verb ("la targa però non me l'ha lasciata", "l'ora poi la decide lui")."""
 _FROM_WHERE = _cues("da qui | da qua | da li | da la | da lontano | dal banco | da dove sono | from here")
 """Where the plate cannot be read from, said between it and the reading ("la targa da qui non si legge")."""
 

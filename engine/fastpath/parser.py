@@ -226,7 +226,9 @@ def _only_vehicle_between(tokens: list[str], start: int, end: int) -> bool:
     return bool(vehicle) and len(others) <= 2 and not said_when  # "il tagliando di venerdì lo facciamo …": moved?
 
 
-def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, question: bool = False) -> bool:
+def _loose_book_word(
+    tokens: list[str], at: int, cue: tuple[str, ...], *, question: bool = False, time_to_come: bool = False
+) -> bool:
     """For the booking words that are ordinary verbs too: is the one said at `at` a booking? "fammi",
     "facciamo", "mi fai" with the service right after them ("fammi una diagnosi"), and no question before
     ("quando mi fai il tagliando?"); "prendi" with the first free slot right after it ("prendi il primo
@@ -248,7 +250,8 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, questi
         service_before = any(_only_vehicle_between(tokens, m.end, at) for m in find_services(tokens))
         later = tokens[after:]
         day_after = bool((_DAY_NAMED | set(MONTHS)) & set(later))
-        return not asked and service_before and day_after and first_time(later)[0] is not None
+        # "… gliela facciamo martedì 15, l'ora poi la decide lui": the hour to come (`time_to_come`), asked
+        return not asked and service_before and day_after and (time_to_come or first_time(later)[0] is not None)
     if cue in cues.NEEDS_FORMS:
         # "ha bisogno del cambio olio: sabato alle 9": its service right after, told; "ha bisogno del tagliando?" asks
         starts = {m.start for m in find_services(tokens)}
@@ -318,8 +321,10 @@ def _main_intent(
     has_vehicle: bool,
     question: bool = False,
     vehicle_in_focus: bool = False,
+    time_to_come: bool = False,
 ) -> tuple[str | None, int, str | None]:
-    """(intent, position of its cue, reason when refused); `question`: the request was written as one."""
+    """(intent, position of its cue, reason when refused); `question`: the request was written as one;
+    `time_to_come`: the person said the hour is not known yet (it is asked)."""
     positions: dict[str, int] = {}
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
@@ -333,7 +338,7 @@ def _main_intent(
                 if not near_reminder(tokens, i)
                 and i + len(p) not in wanted  # "wants a text the day before …": the message wanted, no booking
                 and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
-                and _loose_book_word(tokens, i, p, question=question)
+                and _loose_book_word(tokens, i, p, question=question, time_to_come=time_to_come)
                 and (p not in cues.COMING_BY or _job_said_next(tokens, i + len(p)))
             ]  # fmt: skip
         if intent == "cancel":
@@ -1132,6 +1137,7 @@ def parse(
         has_vehicle=has_vehicle,
         question="?" in text,
         vehicle_in_focus=vehicle_in_focus,
+        time_to_come=not_known is not None and not_known[0] == "time",
     )
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")

@@ -277,7 +277,25 @@ def _strong_context(tokens: list[str], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else ""
     if (tokens[i],) in _ITALIAN_ARTICLES_ONLY and prev in _ENGLISH_ARTICLES:
         return _near_colour(tokens, i) or _plate_next(tokens, i)  # "her Note, EC 483 JA": the car
+    if prev in _MASCULINE and _plate_soon(tokens, i):
+        return True  # "il Partner di Valsecchi, EJ 547 TC": a van is "il furgone", its plate said right after
     return prev in _ARTICLES or prev in MAKES or _near_colour(tokens, i)
+
+
+_MASCULINE = frozenset({"il", "del", "al", "dal", "sul", "nel", "col"})
+
+
+def _plate_soon(tokens: list[str], i: int) -> bool:
+    """A plate's digits within the four words after tokens[i], a word of two letters right before them ("il
+    Partner di Valsecchi, EJ 547 TC"), or the plate masked ("_") within three: the vehicle named, its owner
+    maybe between."""
+    after = tokens[i + 1 : i + 6]
+    if "_" in after[:3]:
+        return True  # the plate masked by the caller ("il Partner di Rossi, _ _ _")
+    return any(
+        any(c.isdigit() for c in tok) and k > 0 and len(after[k - 1]) <= 2 and after[k - 1].isalpha()
+        for k, tok in enumerate(after[:5])
+    )
 
 
 def _plate_next(tokens: list[str], i: int) -> bool:
