@@ -314,6 +314,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     ),
     "vehicle_history": _cues(
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
+        # the inspection passed, asked of ("quand'è che il Kadjar ha passato la revisione?")
+        "ha passato la revisione | ha superato la revisione | ha passato il collaudo | "
         "storico | storia | history | when did | when was | last time | last | interventi | cosa ha fatto | "
         "cosa abbiamo fatto | what was done | what have we done | precedenti | ha gia fatto | "
         "ha fatto gia | quando l abbiamo | quando lo abbiamo | quando la abbiamo | quando li abbiamo | "
@@ -897,6 +899,9 @@ AGENDA_COUNT = _cues(
     "quanta gente abbiamo | quanta gente ho | quanta gente c e | quanta gente viene | quanta gente arriva | "
     "quanti clienti abbiamo | "
     "quanti clienti ho | quanti clienti vengono | quanti clienti arrivano | "
+    # who booked in for a day named, asked: "chi ci ha prenotato per lunedì 7?" ("chi ha prenotato il tagliando
+    # della Clio?" names no day: no agenda)
+    "chi ci ha prenotato | chi ha prenotato | chi si e prenotato | "
     "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni | "
     "what have we got | what ve we got | what s booked | what s in the diary | "
     "how are we looking | how does it look | how busy are we | how busy is | "

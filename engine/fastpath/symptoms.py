@@ -35,7 +35,9 @@ WORDS = frozenset(
      "squeaking", "squeals",
      # hard starting, an error shown, hot air blown: "fa fatica a partire", "dà un errore", "butta aria calda"
      "fatica", "partire", "avviarsi", "errore", "errori", "aria", "calda", "caldo", "fredda", "vetri", "parabrezza",
-     "fresco", "fresca"}
+     "fresco", "fresca",
+     # a battery flat, said "a terra" ("ha la batteria a terra")
+     "terra"}
 )  # fmt: skip
 """Words of a symptom: known to the fast path, so a request is not refused for saying what the car does."""
 
