@@ -421,6 +421,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesci a farci entrare | riuscite a farmi entrare | puoi farmi entrare | potete farmi entrare | "
         "mi fai entrare | mi fate entrare | ce la fai a farmi entrare | riesci a infilare | riesci a infilarmi | "
         "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | "
+        # the hour the car can be taken in, asked ("lunedì di mattina, a che ora riesci a prenderla?")
+        + " | ".join(f"a che ora {can} a {take}" for can in ("riesci", "riuscite", "ce la fai", "ce la fate")
+                     for take in ("prenderla", "prenderlo", "prenderle", "prenderli", "prendermela",
+                                  "prendermelo"))
+        + " | "
         "hai tempo per | avete tempo per | anything free | anything available | anything open | "
         "any room | any space | any gaps | any gap | any openings | any slots | room for | space for | "
         "got anything | have you got anything | do you have anything | do we have anything | "
@@ -2262,6 +2267,18 @@ READING_ASIDE = _cues(
 )
 """"Di chi è... aspetta che non la leggo bene... EY 283 BJ": the plate not read at once, said while reading it; the
 plate said after it, no negation of the request."""
+
+PLATE_BEING_READ = _cues(
+    " | ".join(
+        f"{wait} {it}{read}{where}"
+        for wait in ("aspetta che", "aspetti che", "un attimo che", "un secondo che")
+        for it in ("la ", "te la ", "ve la ")
+        for read in ("leggo", "guardo", "prendo", "cerco", "trovo", "dico", "detto")
+        for where in ("", " dal libretto", " sul libretto", " dalla carta", " dal documento", " dal libretto di circolazione")
+    )
+)
+""""Mi guardi di chi è una targa? Aspetta che la leggo dal libretto.": the plate about to be read out, said while
+fetching it; no waiting to do (no "aspetta" refused), the plate is asked for when it is not said after it."""
 
 
 _OWN_ENGAGEMENT = frozenset({"deve", "devo", "dobbiamo", "devono", "ha", "hanno", "lavora", "entra", "attacca", "parte"})

@@ -198,6 +198,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cascaid",): ("qashqai",), ("ta", "ga"): ("targa",),
     # held-out set 18's: "chi s'è prenotato" / "chi ci ha prenotato" heard "chi sia prenotato"
     ("chi", "sia", "prenotato"): ("chi", "si", "e", "prenotato"),
+    # "ce la faccio", "ce l'hai" written "c'è la faccio", "c'è l'ai": the room asked ("… c'è la faccio a infilare …")
+    **{("c", "e", "la", do): ("ce", "la", do) for do in ("faccio", "fai", "facciamo", "fate", "fanno")},
+    ("c", "e", "l", "ai"): ("ce", "l", "hai"), ("c", "e", "l", "hai"): ("ce", "l", "hai"),
+    ("c", "e", "l", "avete"): ("ce", "l", "avete"),
     # a letter name opening with "e" cut after it ("ta ga e re ne 4 5 2": targa erre enne …), only where the
     # rest is no word ("e le gomme", "e se", "e ne", "e me" stay words)
     ("e", "re"): ("erre",), ("e", "rre"): ("erre",), ("e", "ffe"): ("effe",), ("e", "lle"): ("elle",),

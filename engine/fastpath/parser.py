@@ -189,7 +189,24 @@ def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) ->
     )  # "… appena c'è posto": as soon as there is, a booking
     if closing and (question or first_time(tokens)[0] is None):
         return True  # its "?" lost ("… domani nel pomeriggio. C'è posto."): no hour said, room asked
+    if question and _ASKING & set(tokens[first_free_at:]):
+        return True  # "il primo momento utile per una batteria, quando ce l'hai?"
+    if any(i + len(p) == len(tokens) for i, p in find_all(tokens, _WHEN_YOU_HAVE_IT)):
+        return True  # its "?" lost: "…, quando ce l'hai."
     return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
+
+
+_WHEN_YOU_HAVE_IT = phrases("quando ce l hai", "quando ce l avete", "quando ce l ha", "quando ce n hai",
+                            "quando ce n e", "when have you got it", "when do you have it")
+"""Said last after the first free slot's words, the time asked back: "il primo momento utile per …, quando ce
+l'hai?" asks, its "?" lost or not."""
+_INFINITIVE_ENDS = ("are", "ere", "ire")
+
+
+def _purpose(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
+    """A booking verb said in the infinitive after "per" ("il primo momento utile per sostituire una batteria"):
+    what the slot is for, no command."""
+    return len(cue) == 1 and cue[0].endswith(_INFINITIVE_ENDS) and at > 0 and tokens[at - 1] in ("per", "da")
 
 
 _BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gli", "le", "fare", "anche", "pure",
@@ -379,7 +396,9 @@ def _main_intent(
         and "first_free_slot" in positions
         and _asks_when(tokens, positions["first_free_slot"], question)
     ):
-        strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
+        strong = [
+            p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK and not _purpose(tokens, i, p)
+        ]
         if not strong:
             # "qual è il primo giorno in cui riesco a mettere un tagliando?", "… deve fare il tagliando:
             # quando c'è il primo posto?": a question, not a booking
@@ -1090,6 +1109,9 @@ def parse(
     if aside is not None and any(m.start >= aside[0] + len(aside[1]) for m in find_plates(tokens)):
         # "di chi è... aspetta che non la leggo bene... EY 283 BJ": reading the plate, no negation
         tokens = tokens[: aside[0]] + tokens[aside[0] + len(aside[1]) :]
+    fetched = find_any(tokens, cues.PLATE_BEING_READ)
+    if fetched is not None:  # "…? Aspetta che la leggo dal libretto.": the plate about to be read, no waiting
+        tokens = tokens[: fetched[0]] + tokens[fetched[0] + len(fetched[1]) :]
     unneeded = cues.not_needed_after_cancel(tokens)
     if unneeded is not None:  # "togli la ricarica …, tanto d'inverno dice che non le serve": why, no words of it
         tokens = tokens[:unneeded]
