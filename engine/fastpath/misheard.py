@@ -202,6 +202,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{("c", "e", "la", do): ("ce", "la", do) for do in ("faccio", "fai", "facciamo", "fate", "fanno")},
     ("c", "e", "l", "ai"): ("ce", "l", "hai"), ("c", "e", "l", "hai"): ("ce", "l", "hai"),
     ("c", "e", "l", "avete"): ("ce", "l", "avete"),
+    # "disdetto" with its second d voiceless ("ha distetto", "ha di stetto"), as "disdici" is heard "tisdici"
+    ("distetto",): ("disdetto",), ("di", "stetto"): ("disdetto",), ("distetta",): ("disdetta",),
     # a letter name opening with "e" cut after it ("ta ga e re ne 4 5 2": targa erre enne …), only where the
     # rest is no word ("e le gomme", "e se", "e ne", "e me" stay words)
     ("e", "re"): ("erre",), ("e", "rre"): ("erre",), ("e", "ffe"): ("effe",), ("e", "lle"): ("elle",),
@@ -1311,6 +1313,97 @@ def _gli_heard(tokens: list[str]) -> list[str]:
 _SEND_VERBS = frozenset({"manda", "mandi", "invia", "spedisci", "scrivi"})
 
 
+_MAX_PIECES = 3
+
+
+def _pieces(word: str, known: frozenset[str], left: int) -> list[str] | None:
+    """`word` cut into at most `left` known words of two letters or more, the fewest pieces (then the longest
+    first), or None."""
+    if word in known and len(word) >= 2:
+        return [word]
+    if left <= 1:
+        return None
+    for cut in range(len(word) - 2, 1, -1):
+        head = word[:cut]
+        if head in known:
+            rest = _pieces(word[cut:], known, left - 1)
+            if rest is not None:
+                return [head, *rest]
+    return None
+
+
+def _undoubled(word: str) -> list[str]:
+    """`word`, then `word` with each doubled consonant written once ("anticipallaricarica": …pala…)."""
+    out = [word]
+    for k in range(len(word) - 1):
+        if word[k] == word[k + 1] and word[k] not in "aeiou":
+            out.append(word[:k] + word[k + 1 :])
+    return out
+
+
+def _boundary_moved(tokens: list[str]) -> list[str]:
+    """Two words no table knows where whisper put the break between words in the wrong place ("Antici
+    Pallaricarica del clima": anticipa la ricarica), a consonant maybe doubled across it: joined and cut again
+    into known words, only when the first is a command's word ("anticipa", "sposta", "cancella"), so a surname
+    or a model heard badly is never made into words."""
+    known = _known()
+    commands = _request_words()
+    out = list(tokens)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if a in known or b in known or not (a.isalpha() and b.isalpha()):
+            i += 1
+            continue
+        cut = next(
+            (c for w in _undoubled(a + b) if (c := _pieces(w, known, _MAX_PIECES)) and c[0] in commands), None
+        )
+        if cut is not None:
+            out[i : i + 2] = cut
+            i += len(cut)
+        else:
+            i += 1
+    return out
+
+
+_TAKING_BACK = frozenset({"scusa", "scusami", "anzi", "aspetta", "cioe", "facciamo"})
+
+
+def _no_run_on(tokens: list[str]) -> list[str]:
+    """ "giovedì diecino, scusa, venerdì 11": the "no" of a self-correction run onto the word it takes back;
+    split where the word heard is no word known, its rest is one, and "scusa", "anzi" or "aspetta" follows."""
+    known = _known()
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        tok = out[i]
+        said = tok[:-2]
+        if tok.endswith("no") and tok not in known and _word_or_number(said) and out[i + 1] in _TAKING_BACK:
+            out[i : i + 1] = [said, "no"]
+    return out
+
+
+def _word_or_number(word: str) -> bool:
+    from engine.fastpath.numbers import word_to_number
+
+    return len(word) >= 2 and (word in _known() or word_to_number(word) is not None)
+
+
+def _di_run_on(tokens: list[str]) -> list[str]:
+    """ "mi chiede dispostare il tagliando": the "di" before an infinitive run onto it; split where the word heard
+    is no word known and its rest is a known infinitive ("spostare", "anticipare"), never a word opening with
+    "di" ("dire", "dimenticare")."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        rest = tok[2:]
+        if tok.startswith("di") and tok not in known and rest.endswith(("are", "ere", "ire")) and rest in known:
+            out.extend(["di", rest])
+        else:
+            out.append(tok)
+    return out
+
+
+
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
@@ -1335,7 +1428,7 @@ def put_back(tokens: list[str]) -> list[str]:
         if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and _colours(fixed):
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"
         out.extend(fixed)
-    out = _gli_heard(out)
+    out = _no_run_on(_boundary_moved(_di_run_on(_gli_heard(out))))
     out = little_words(out)  # the little words swapped or spelt out, once every word is back
     if out != tokens:
         _LOGGER.debug("misheard words put back: %s → %s", tokens, out)

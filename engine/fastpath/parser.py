@@ -168,8 +168,21 @@ def _job_off(tokens: list[str], after: int) -> bool:
         after += 1
     if tokens[after : after + 1] and tokens[after] in _APPOINTMENT_WORDS:
         return True  # "leva l'appuntamento di lunedì della T-Roc": the appointment itself taken off
+    if tokens[after : after + 1] and tokens[after] in _THAT_ONE and _day_right_after(tokens, after + 1):
+        return True  # "togli quello di domani pomeriggio": the appointment that day, named by its day
     job = starts.get(after)
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
+
+
+_THAT_ONE = frozenset({"quello", "quella", "quelli", "quelle"})
+_OF_DAY = frozenset({"di", "del", "della", "delle", "dell", "per"})
+
+
+def _day_right_after(tokens: list[str], at: int) -> bool:
+    """A day said at `at` after "di"/"del" ("… quello di domani", "quella di lunedì 7", "quello delle 10 di domani")."""
+    if not (tokens[at : at + 1] and tokens[at] in _OF_DAY):
+        return False
+    return bool(set(tokens[at + 1 : at + 5]) & _DAY_NAMED)
 
 
 _ROOM_ASKED = phrases("c e posto", "c e un posto", "c e spazio", "c e un buco", "avete posto", "hai posto",
