@@ -1470,6 +1470,8 @@ def _vehicle_named_after(tokens: list[str], at: int) -> int:
     desc = find_vehicle_description(rest)
     named = set(range(desc.start, desc.end)) if not desc.is_empty() else set()
     k = 1
+    if not named and rest[1:2] and rest[1].isalpha() and rest[2:3] == ["_"]:
+        named = {1}  # "la cami, HC 780 SN": the model heard as no word, right before the plate
     while k < len(rest) and (k in named or rest[k] == "_" or rest[k] in COLOURS):
         k += 1
     if "_" not in rest[1:k] or (rest[1] != "_" and 1 not in named):

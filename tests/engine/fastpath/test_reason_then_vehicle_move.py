@@ -25,3 +25,11 @@ def test_the_vehicle_named_without_its_plate_stays_a_negation() -> None:
 
 def test_what_the_vehicle_cannot_do_stays_a_negation() -> None:
     assert _p("la Panda AB 123 CD non riesce a partire").intent is None
+
+
+def test_the_model_heard_as_no_word_before_the_plate() -> None:
+    text = "Rossi giovedì 5 non riesce. La pandina, AB 123 CD. Spostamela a venerdì 6 alle 4."
+    assert _p(text).reason == "unknown_words:rossi pandina"  # the word heard is no word: said back, never written
+    p = parse(text, language="it", today=NOW.date(), unknown_ok=True)
+    assert p.intent == "move" and p.slots["plate"] == "AB123CD" and p.slots["date"] == "2026-03-06", p
+    assert "pandina" in p.unknown

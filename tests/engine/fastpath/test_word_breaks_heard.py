@@ -33,3 +33,14 @@ def test_the_no_of_a_correction_run_onto_the_day() -> None:
 
 def test_a_word_ending_in_no_with_no_correction_after_stays() -> None:
     assert "cinqueno" in heard_tokens("giovedì cinqueno alle 9")
+
+
+def test_a_weekday_run_onto_the_word_before_it() -> None:
+    p = _p("La Panda di Rossi, AB 123 CD, mi fai un cambio gommelone di 9 alle 10.")
+    assert p.intent == "book" and p.slots["service"]["key"] == "tyres" and p.slots["date"] == "2026-03-09", p
+    p = _p("la Panda AB 123 CD me la segnimarte di 10 alle 2 per il tagliando")
+    assert p.intent == "book" and p.slots["date"] == "2026-03-10" and p.slots["time"] == "14:00", p
+
+
+def test_a_name_ending_like_a_weekday_stays() -> None:
+    assert heard_tokens("la salvatore di 30") == ["la", "salvatore", "di", "30"]
