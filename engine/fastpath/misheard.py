@@ -1033,6 +1033,9 @@ def _corrected(token: str) -> tuple[str, ...]:
     spelled = word_readings(token, limit=1)
     if spelled and spelled[0].cost <= 0.5:
         return (token,)  # letter names run together: a plate's, not a word
+    service = _service_pieces(token)
+    if service is not None:
+        return service  # "cambiolio": cambio olio, the vowel they share said once (never "cambi olio")
     for cut in range(3, len(token) - 2):  # "postolibero" → "posto libero"
         if token[:cut] in _OPENERS:
             continue  # an opener run on is split by `_opener_run_on` alone ("dunquesto" is a surname)
@@ -1386,6 +1389,24 @@ def _word_or_number(word: str) -> bool:
     from engine.fastpath.numbers import word_to_number
 
     return len(word) >= 2 and (word in _known() or word_to_number(word) is not None)
+
+
+def _service_pieces(tok: str) -> tuple[str, ...] | None:
+    """ "FZ104KE cambiolio lunedì 7", "i cambiogome": a service of two words run into one, the vowel they share
+    said once ("cambio olio"), or one consonant single: its two words, when the word heard is no word known and
+    they are exactly one service's words; else None."""
+    from engine.fastpath.services import find_services
+
+    known = _known()
+    if not tok.isalpha() or len(tok) < 7 or tok in known:
+        return None
+    shared = [tok[: k + 1] + tok[k:] for k in range(3, len(tok) - 2) if tok[k] in "aeiou"]
+    doubled = [tok[: k + 1] + tok[k:] for k in range(3, len(tok) - 1) if tok[k] not in "aeiou"]
+    for heard in (*shared, tok, *doubled):
+        pieces = _pieces(heard, known, 2)
+        if pieces and len(pieces) == 2 and any(m.start == 0 and m.end == 2 for m in find_services(pieces)):
+            return tuple(pieces)
+    return None
 
 
 _WEEKDAY_STEMS = {"lune": "lunedi", "lone": "lunedi", "marte": "martedi", "mercole": "mercoledi",
