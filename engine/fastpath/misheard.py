@@ -204,6 +204,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("c", "e", "l", "avete"): ("ce", "l", "avete"),
     # "disdetto" with its second d voiceless ("ha distetto", "ha di stetto"), as "disdici" is heard "tisdici"
     ("distetto",): ("disdetto",), ("di", "stetto"): ("disdetto",), ("distetta",): ("disdetta",),
+    ("mande",): ("mandi",),  # "Mande per me la conferma": mandi
     # a letter name opening with "e" cut after it ("ta ga e re ne 4 5 2": targa erre enne …), only where the
     # rest is no word ("e le gomme", "e se", "e ne", "e me" stay words)
     ("e", "re"): ("erre",), ("e", "rre"): ("erre",), ("e", "ffe"): ("effe",), ("e", "lle"): ("elle",),

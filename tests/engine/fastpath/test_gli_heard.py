@@ -30,3 +30,4 @@ def test_gliela_heard_jela() -> None:
 def test_words_that_only_end_so_stay() -> None:
     assert heard_tokens("il motore gela la mattina") == ["il", "motore", "gela", "la", "mattina"]
     assert heard_tokens("la regia") == ["la", "regia"]
+
