@@ -2185,8 +2185,9 @@ def cue_positions(tokens: list[str]) -> dict[str, int]:
 
 _CHANNEL_WORDS = ("email", "mail", "sms", "whatsapp", "messaggino")
 _SEND_BEFORE_CHANNEL = frozenset({"manda", "mandi", "mandale", "mandagli", "mandala", "mandalo", "invia", "invii",
-                                  "inviale", "inviagli", "spedisci", "conferma", "promemoria"})  # fmt: skip
-"""Said right before "per me": the message sent ("mandi per me …", "la conferma per me …")."""
+                                  "inviale", "inviagli", "spedisci"})  # fmt: skip
+"""Said right before "per me": the message sent ("mandi per me la conferma"); "conferma per me la prenotazione"
+asks a confirmation for me, on the usual channel."""
 _BEFORE_CHANNEL = frozenset({"per", "via", "su", "tramite", "con", "by", "on"})
 _CHANNEL_HALVES = frozenset(phrase[0] for phrase in CHANNELS if len(phrase) > 1 and phrase[0] not in _BEFORE_CHANNEL)
 """The first word of a channel said in two ("ozza app"): heard alone, the channel was not."""

@@ -1387,9 +1387,14 @@ def _no_run_on(tokens: list[str]) -> list[str]:
 
 
 def _word_or_number(word: str) -> bool:
+    """A known word or a number word, never a letter's name ("ellenò, aspetta": `_letter_then_no`'s, while
+    spelling only)."""
     from engine.fastpath.numbers import word_to_number
+    from engine.fastpath.plate_symbols import LETTER_WORDS
 
-    return len(word) >= 2 and (word in _known() or word_to_number(word) is not None)
+    if len(word) < 2 or word in LETTER_WORDS:
+        return False
+    return word in _known() or word_to_number(word) is not None
 
 
 def _service_pieces(tok: str) -> tuple[str, ...] | None:

@@ -71,7 +71,9 @@ def _vehicle_opens(head: list[str], first: int, plate: PlateMatch) -> bool:
     desc = find_vehicle_description(head[: plate.start])
     if desc.is_empty():  # a van's model said with "il" is told by the plate after it ("il Partner di Rossi, EJ …")
         desc = find_vehicle_description(head, set(range(plate.start, plate.end)))
-    if desc.is_empty() or desc.start != first or desc.end > plate.start:
+        if not desc.is_empty() and desc.end > plate.start:
+            return False
+    if desc.is_empty() or desc.start != first:
         return False
     between = head[desc.end : plate.start]
     return len([t for t in between if t not in _OF_OWNER]) <= 2
