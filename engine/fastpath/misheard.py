@@ -205,6 +205,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "disdetto" with its second d voiceless ("ha distetto", "ha di stetto"), as "disdici" is heard "tisdici"
     ("distetto",): ("disdetto",), ("di", "stetto"): ("disdetto",), ("distetta",): ("disdetta",),
     ("mande",): ("mandi",),  # "Mande per me la conferma": mandi
+    # a BMW series written in Roman numerals ("la serie III"): its digit
+    **{("serie", roman): ("serie", digit) for roman, digit in (("i", "1"), ("ii", "2"), ("iii", "3"), ("iv", "4"),
+                                                              ("v", "5"), ("vi", "6"), ("vii", "7"), ("viii", "8"))},
     # a letter name opening with "e" cut after it ("ta ga e re ne 4 5 2": targa erre enne …), only where the
     # rest is no word ("e le gomme", "e se", "e ne", "e me" stay words)
     ("e", "re"): ("erre",), ("e", "rre"): ("erre",), ("e", "ffe"): ("effe",), ("e", "lle"): ("elle",),
