@@ -323,6 +323,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     ),
     "vehicle_history": _cues(
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
+        # the inspection passed, asked of ("quand'è che il Kadjar ha passato la revisione?")
+        "ha passato la revisione | ha superato la revisione | ha passato il collaudo | "
         "storico | storia | history | when did | when was | last time | last | interventi | cosa ha fatto | "
         "cosa abbiamo fatto | what was done | what have we done | precedenti | ha gia fatto | "
         "ha fatto gia | quando l abbiamo | quando lo abbiamo | quando la abbiamo | quando li abbiamo | "
@@ -428,6 +430,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesci a farci entrare | riuscite a farmi entrare | puoi farmi entrare | potete farmi entrare | "
         "mi fai entrare | mi fate entrare | ce la fai a farmi entrare | riesci a infilare | riesci a infilarmi | "
         "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | "
+        # the hour the car can be taken in, asked ("lunedì di mattina, a che ora riesci a prenderla?")
+        + " | ".join(f"a che ora {can} a {take}" for can in ("riesci", "riuscite", "ce la fai", "ce la fate")
+                     for take in ("prenderla", "prenderlo", "prenderle", "prenderli", "prendermela",
+                                  "prendermelo"))
+        + " | "
         "hai tempo per | avete tempo per | anything free | anything available | anything open | "
         "any room | any space | any gaps | any gap | any openings | any slots | room for | space for | "
         "got anything | have you got anything | do you have anything | do we have anything | "
@@ -906,6 +913,9 @@ AGENDA_COUNT = _cues(
     "quanta gente abbiamo | quanta gente ho | quanta gente c e | quanta gente viene | quanta gente arriva | "
     "quanti clienti abbiamo | "
     "quanti clienti ho | quanti clienti vengono | quanti clienti arrivano | "
+    # who booked in for a day named, asked: "chi ci ha prenotato per lunedì 7?" ("chi ha prenotato il tagliando
+    # della Clio?" names no day: no agenda)
+    "chi ci ha prenotato | chi ha prenotato | chi si e prenotato | "
     "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni | "
     "what have we got | what ve we got | what s booked | what s in the diary | "
     "how are we looking | how does it look | how busy are we | how busy is | "
@@ -1458,6 +1468,28 @@ _OF_VEHICLE = frozenset({"del", "della", "dello", "dell"})
 _COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela", "quindi", "allora"})
 
 
+def _vehicle_named_after(tokens: list[str], at: int) -> int:
+    """Past the vehicle a reason is said of, named right at `at` by its article, its model and its plate ("Rossi
+    sabato non riesce: la Panda, AB 123 CD, spostamela a venerdì"), and past the command's pronoun: where the
+    command would be; else `at` unchanged. The plate must be said (its words are "_": the caller masks them, and
+    a model's name too), so "…: la Panda la porto io" stays as it was."""
+    from engine.fastpath.vehicles import COLOURS, find_vehicle_description
+
+    rest = tokens[at : at + 12]
+    desc = find_vehicle_description(rest)
+    named = set(range(desc.start, desc.end)) if not desc.is_empty() else set()
+    k = 1
+    if not named and rest[1:2] and rest[1].isalpha() and rest[2:3] == ["_"]:
+        named = {1}  # "la cami, HC 780 SN": the model heard as no word, right before the plate
+    while k < len(rest) and (k in named or rest[k] == "_" or rest[k] in COLOURS):
+        k += 1
+    if "_" not in rest[1:k] or (rest[1] != "_" and 1 not in named):
+        return at
+    while k < len(rest) and rest[k] in _COMMAND_PRONOUNS:
+        k += 1
+    return at + k
+
+
 def _appointment_named_after(tokens: list[str], at: int) -> int:
     """Past the appointment a reason is said of, when it is named right at `at` by "per" or its article and its
     service, its vehicle after it ("mercoledì non può per le gomme della Delta, DS 345 AF: la spostiamo", "…:
@@ -1473,6 +1505,8 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     named_from = at + 1 if tokens[at] in _FOR_APPOINTMENT else at
     rest = tokens[named_from : named_from + 16]
     spans = [(m.start, m.end) for m in find_services(rest)]
+    if not spans and tokens[at] in _ITS_ARTICLES:
+        return _vehicle_named_after(tokens, at)
     if not spans or any(t not in _NAMING_WORDS for t in rest[: spans[0][0]]):
         return at
     k = spans[0][1]
@@ -1824,7 +1858,8 @@ _BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and"}
 _SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore", "customer", "client",
              "owner"}
 _MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}
-_ASIDES = {"pero", "invece", "purtroppo", "however", "though"}
+_ASIDES = {"pero", "invece", "purtroppo", "poi", "dopo", "however", "though"}
+"""Said between what is not known and the verb ("la targa però non me l'ha lasciata", "l'ora poi la decide lui")."""
 _FROM_WHERE = _cues("da qui | da qua | da li | da la | da lontano | dal banco | da dove sono | from here")
 """Where the plate cannot be read from, said between it and the reading ("la targa da qui non si legge")."""
 
@@ -2158,6 +2193,10 @@ def cue_positions(tokens: list[str]) -> dict[str, int]:
 
 
 _CHANNEL_WORDS = ("email", "mail", "sms", "whatsapp", "messaggino")
+_SEND_BEFORE_CHANNEL = frozenset({"manda", "mandi", "mandale", "mandagli", "mandala", "mandalo", "invia", "invii",
+                                  "inviale", "inviagli", "spedisci"})  # fmt: skip
+"""Said right before "per me": the message sent ("mandi per me la conferma"); "conferma per me la prenotazione"
+asks a confirmation for me, on the usual channel."""
 _BEFORE_CHANNEL = frozenset({"per", "via", "su", "tramite", "con", "by", "on"})
 _CHANNEL_HALVES = frozenset(phrase[0] for phrase in CHANNELS if len(phrase) > 1 and phrase[0] not in _BEFORE_CHANNEL)
 """The first word of a channel said in two ("ozza app"): heard alone, the channel was not."""
@@ -2172,6 +2211,8 @@ def channel_unheard(tokens: list[str], known: frozenset[str]) -> bool:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if before in _BEFORE_CHANNEL and len(word) <= 3 and 0 < len(after) <= 3 and _sounds_like_channel(word + after):
             return True  # cut in two known words ("per mail a Rossi" heard "per me il a Rossi")
+        if before == "per" and word == "me" and i >= 2 and tokens[i - 2] in _SEND_BEFORE_CHANNEL:
+            return True  # "mandi per me la conferma": "per mail" heard so, or "for me": the channel is asked
         if before == "su" and not word.isdigit() and (word not in known or word in _CHANNEL_HALVES):
             return True  # "su ozza alla Fumagalli", "su uozza pala …": "su" opens a channel, none was heard
         if word in known or word.isdigit():
@@ -2243,6 +2284,18 @@ READING_ASIDE = _cues(
 )
 """"Di chi è... aspetta che non la leggo bene... EY 283 BJ": the plate not read at once, said while reading it; the
 plate said after it, no negation of the request."""
+
+PLATE_BEING_READ = _cues(
+    " | ".join(
+        f"{wait} {it}{read}{where}"
+        for wait in ("aspetta che", "aspetti che", "un attimo che", "un secondo che")
+        for it in ("la ", "te la ", "ve la ")
+        for read in ("leggo", "guardo", "prendo", "cerco", "trovo", "dico", "detto")
+        for where in ("", " dal libretto", " sul libretto", " dalla carta", " dal documento", " dal libretto di circolazione")
+    )
+)
+""""Mi guardi di chi è una targa? Aspetta che la leggo dal libretto.": the plate about to be read out, said while
+fetching it; no waiting to do (no "aspetta" refused), the plate is asked for when it is not said after it."""
 
 
 _OWN_ENGAGEMENT = frozenset({"deve", "devo", "dobbiamo", "devono", "ha", "hanno", "lavora", "entra", "attacca", "parte"})

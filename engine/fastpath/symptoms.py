@@ -34,7 +34,10 @@ WORDS = frozenset(
      "worn", "front", "rear", "left", "right", "light", "warning", "noise", "noisy", "grinding", "squeaks",
      "squeaking", "squeals",
      # hard starting, an error shown, hot air blown: "fa fatica a partire", "dà un errore", "butta aria calda"
-     "fatica", "partire", "avviarsi", "errore", "errori", "aria", "calda", "caldo", "fredda", "vetri", "parabrezza"}
+     "fatica", "partire", "avviarsi", "errore", "errori", "aria", "calda", "caldo", "fredda", "vetri", "parabrezza",
+     "fresco", "fresca",
+     # a battery flat, said "a terra" ("ha la batteria a terra")
+     "terra"}
 )  # fmt: skip
 """Words of a symptom: known to the fast path, so a request is not refused for saying what the car does."""
 
@@ -54,6 +57,9 @@ _FAILS = (
     "butta aria fredda", "butta piu aria fredda", "butta caldo", "butta piu caldo", "butta aria calda",
     "butta piu aria calda", "fa aria fredda", "fa piu aria fredda", "soffia freddo", "soffia piu freddo",
     "esce aria fredda", "esce piu aria fredda",
+    # and said of cool air, "fresco" ("l'aria condizionata non butta più fresco", "non fa più aria fresca")
+    *(f"{does} {more}{cool}" for does in ("butta", "fa", "soffia", "esce", "tira") for more in ("", "piu ")
+      for cool in ("fresco", "aria fresca", "aria fresco")),
     # what it failed to do, told in the imperfect ("stamattina non partiva più", "non si accendeva"), and the
     # windscreen it does not clear ("col clima che non sbrina i vetri", "non disappanna")
     "partiva", "partiva piu", "partiva bene", "si accendeva", "si accendeva piu", "andava in moto",

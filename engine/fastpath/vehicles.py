@@ -123,6 +123,7 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     # "la Scala", "la Zoe") leaving the vehicle undescribed, the Proace City, the CX-3
     ("600",): ("Fiat", "600"), ("5008",): ("Peugeot", "5008"), ("4008",): ("Peugeot", "4008"), ("408",): ("Peugeot", "408"),
     ("scala",): ("Škoda", "Scala"), ("zoe",): ("Renault", "Zoe"), ("note",): ("Nissan", "Note"),
+    ("up",): ("Volkswagen", "Up"),  # "la Up gialla" (set 18): an English word too, named only as a car
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "6"): ("Mazda", "6"),
     ("mazda2",): ("Mazda", "2"), ("mazda3",): ("Mazda", "3"), ("proace", "city"): ("Toyota", "Proace City"),
     ("cx-3",): ("Mazda", "CX-3"), ("cx", "3"): ("Mazda", "CX-3"),
@@ -162,7 +163,8 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("transit",), ("daily",), ("bravo",), ("musa",), ("jazz",), ("expert",), ("boxer",),
                 ("cactus",), ("galaxy",), ("ranger",), ("talento",), ("scudo",), ("superb",), ("defender",),
                 ("civic",), ("croma",), ("stilo",), ("discovery",), ("107",), ("108",), ("206",), ("207",),
-                ("307",), ("156",), ("159",), ("hs",), ("600",), ("408",), ("scala",), ("zoe",), ("note",)}  # fmt: skip
+                ("307",), ("156",), ("159",), ("hs",), ("600",), ("408",), ("scala",), ("zoe",), ("note",),
+                ("up",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
@@ -260,7 +262,7 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
     return desc
 
 
-_ITALIAN_ARTICLES_ONLY = frozenset({("note",)})
+_ITALIAN_ARTICLES_ONLY = frozenset({("note",), ("up",)})
 """Weak models that are English words too ("the note on the booking"): only an Italian article names the car ("la
 Note", "della Note"), or its make or colour said next to it."""
 _ENGLISH_ARTICLES = frozenset({"the", "my", "his", "her", "their", "your", "that", "this"})
@@ -277,7 +279,25 @@ def _strong_context(tokens: list[str], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else ""
     if (tokens[i],) in _ITALIAN_ARTICLES_ONLY and prev in _ENGLISH_ARTICLES:
         return _near_colour(tokens, i) or _plate_next(tokens, i)  # "her Note, EC 483 JA": the car
+    if prev in _MASCULINE and _plate_soon(tokens, i):
+        return True  # "il Partner di Valsecchi, EJ 547 TC": a van is "il furgone", its plate said right after
     return prev in _ARTICLES or prev in MAKES or _near_colour(tokens, i)
+
+
+_MASCULINE = frozenset({"il", "del", "al", "dal", "sul", "nel", "col"})
+
+
+def _plate_soon(tokens: list[str], i: int) -> bool:
+    """A plate's digits within the four words after tokens[i], a word of two letters right before them ("il
+    Partner di Valsecchi, EJ 547 TC"), or the plate masked ("_") within three: the vehicle named, its owner
+    maybe between."""
+    after = tokens[i + 1 : i + 6]
+    if "_" in after[:3]:
+        return True  # the plate masked by the caller ("il Partner di Rossi, _ _ _")
+    return any(
+        any(c.isdigit() for c in tok) and k > 0 and len(after[k - 1]) <= 2 and after[k - 1].isalpha()
+        for k, tok in enumerate(after[:5])
+    )
 
 
 def _plate_next(tokens: list[str], i: int) -> bool:

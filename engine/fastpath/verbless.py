@@ -69,6 +69,10 @@ def _vehicle_opens(head: list[str], first: int, plate: PlateMatch) -> bool:
     if plate.start == first or (plate.start == first + 1 and head[first] in _PLATE_SAID):
         return True  # "EH 417 KD, la Clio …", "Targa EH 417 KD, la Clio …"
     desc = find_vehicle_description(head[: plate.start])
+    if desc.is_empty():  # a van's model said with "il" is told by the plate after it ("il Partner di Rossi, EJ …")
+        desc = find_vehicle_description(head, set(range(plate.start, plate.end)))
+        if not desc.is_empty() and desc.end > plate.start:
+            return False
     if desc.is_empty() or desc.start != first:
         return False
     between = head[desc.end : plate.start]
