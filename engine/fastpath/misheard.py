@@ -1421,33 +1421,6 @@ def _service_pieces(tok: str) -> tuple[str, ...] | None:
     return None
 
 
-_WEEKDAY_STEMS = {"lune": "lunedi", "lone": "lunedi", "marte": "martedi", "mercole": "mercoledi",
-                  "giove": "giovedi", "vener": "venerdi"}  # fmt: skip
-"""A weekday without its "dì", as whisper writes it apart ("lune di 30", "marte di 15")."""
-
-
-def _word_then_weekday(tokens: list[str]) -> list[str]:
-    """ "me la segnilune di 30", "un cambio gommelone di 30": a weekday whose "dì" whisper wrote apart, run onto
-    the word before it; split where the word heard is no word known, its head is one (three letters or more),
-    and "di" and the day's date follow."""
-    from engine.fastpath.numbers import word_to_number
-
-    known = _known()
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        stem = next((st for st in _WEEKDAY_STEMS if tok.endswith(st) and len(tok) - len(st) >= 3), None)
-        dated = tokens[i + 1 : i + 2] == ["di"] and (word_to_number(tokens[i + 2]) if i + 2 < len(tokens) else 0)
-        if stem and tok not in known and tok[: -len(stem)] in known and dated:
-            out.extend([tok[: -len(stem)], _WEEKDAY_STEMS[stem]])
-            i += 2
-            continue
-        out.append(tok)
-        i += 1
-    return out
-
-
 def _di_run_on(tokens: list[str]) -> list[str]:
     """ "mi chiede dispostare il tagliando": the "di" before an infinitive run onto it; split where the word heard
     is no word known and its rest is a known infinitive ("spostare", "anticipare"), never a word opening with
@@ -1489,7 +1462,7 @@ def put_back(tokens: list[str]) -> list[str]:
         if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and _colours(fixed):
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"
         out.extend(fixed)
-    out = _word_then_weekday(_no_run_on(_boundary_moved(_di_run_on(_gli_heard(out)))))
+    out = _no_run_on(_boundary_moved(_di_run_on(_gli_heard(out))))
     out = little_words(out)  # the little words swapped or spelt out, once every word is back
     if out != tokens:
         _LOGGER.debug("misheard words put back: %s → %s", tokens, out)
