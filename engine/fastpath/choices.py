@@ -26,9 +26,28 @@ _YES = {"si", "sì", "yes", "esatto", "confermo", "certo", "ok", "okay", "giusto
 _PLAIN = {"d", "va", "bene", "pure", "conferma", "confermi", "procedi", "fallo", "fai", "vai", "perfetto", "dai",
           "accordo", "d'accordo", "grazie", "please", "go", "ahead", "do", "it", "fine", "sure", "right", "that's",
           "thats", "that", "ehm", "allora", "si", "sì", "yes", "ok", "okay"}  # fmt: skip
+_RUN_TOGETHER = {"vabene": ("va", "bene"), "vabbene": ("va", "bene"), "vabbe": ("va", "bene"), "okei": ("ok",)}
+"""A yes whisper writes as one word ("C-Vabene", "Vabbè")."""
+_YES_ALONE = ("perfetto", "procedi")
+"""Words that are a yes said alone, not only around one ("Perfetto.", "Procedi.")."""
 _NO = {"no", "non", "nope", "annulla", "lascia", "aspetta", "sbagliato", "wrong", "stop", "don't", "dont"}
 _ORDINALS = {"primo": 0, "prima": 0, "first": 0, "secondo": 1, "seconda": 1, "second": 1, "terzo": 2, "terza": 2,
              "third": 2, "ultimo": -1, "ultima": -1, "last": -1}  # fmt: skip
+
+
+def answer_tokens(text: str) -> list[str]:
+    """The words of an answer to a question of ours, as heard: a yes run together put apart ("vabene"), and a
+    "sì" whisper wrote as the letter C ("C-Vabene", "C, certo") read as one when another yes is said with it."""
+    tokens = [w for t in heard_tokens(text) for w in _RUN_TOGETHER.get(t, (t,))]
+    if tokens[:1] == ["c"] and len(tokens) > 1 and _said_yes(tokens[1:]) and set(tokens[1:]) <= _YES | _PLAIN:
+        tokens[0] = "si"
+    return tokens
+
+
+def _said_yes(tokens: list[str]) -> bool:
+    """A yes is among the words: "sì", "certo", "va bene", "perfetto"."""
+    words = set(tokens)
+    return bool(words & _YES) or {"va", "bene"} <= words or bool(words & set(_YES_ALONE))
 
 
 def pick(
@@ -39,19 +58,19 @@ def pick(
     from engine.fastpath.plates_spoken import find_plates
     from engine.fastpath.vehicles import COLOURS
 
-    tokens = heard_tokens(text)
+    tokens = answer_tokens(text)
     if not tokens or not options or len(tokens) > 10:
         return None
     words = set(tokens)
     if kind == "write":  # a write said back whole: only a plain yes makes it ("sì, ma alle 11" is not one)
-        return options[0] if len(options) == 1 and words & _YES and words <= _YES | _PLAIN else None
+        return options[0] if len(options) == 1 and _said_yes(tokens) and words <= _YES | _PLAIN else None
     if words & {"no", "non", "nessuna", "nessuno", "neither", "none"}:
         return None
     ordinal = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     if len(ordinal) == 1 and len(options) > 1:
         return options[ordinal[0]]
-    if words & _YES and len(options) == 1:
-        return options[0]
+    if len(options) == 1 and (words & _YES or (_said_yes(tokens) and words <= _YES | _PLAIN)):
+        return options[0]  # "sì, quella", or a yes and nothing else ("va bene", "perfetto")
     matching: list[dict[str, Any]] = options
     if kind == "vehicle":
         plates = {p.plate for p in find_plates(tokens)}
@@ -114,7 +133,7 @@ def offer_answer(
     day ("alle 11 e mezza", "venerdì"), by order ("la seconda"), a plain yes to the one time offered, or
     another time or day for the same request ("allora alle 4", "facciamo venerdì": the first time asked kept).
     None when `text` is not such an answer (a new request, a no). `intent`: the request's ("book", "move")."""
-    tokens = heard_tokens(text)
+    tokens = answer_tokens(text)
     if not tokens or len(tokens) > 12:
         return None
     own = parse(text, language=lang, today=today)
@@ -140,7 +159,7 @@ def offer_answer(
     ordinal = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     if len(ordinal) == 1 and options and ordinal[0] < len(options):
         return OfferAnswer(start=options[ordinal[0]]["start"])
-    if words & _YES and words <= _YES | _PLAIN:
+    if _said_yes(tokens) and words <= _YES | _PLAIN:
         return OfferAnswer(start=options[0]["start"]) if len(options) == 1 else OfferAnswer(again=True)
     return None
 
@@ -158,8 +177,8 @@ def _named_vehicle(tokens: list[str]) -> VehicleDescription | None:
 
 def says_only_yes(text: str) -> bool:
     """A bare yes ("sì", "ok, sì", "certo") and nothing else: no answer to a question asking for a detail."""
-    tokens = heard_tokens(text)
-    return bool(tokens) and len(tokens) <= 3 and all(t in _YES or t in ("va", "bene") for t in tokens)
+    tokens = answer_tokens(text)
+    return bool(tokens) and len(tokens) <= 3 and _said_yes(tokens) and set(tokens) <= _YES | {"va", "bene", *_YES_ALONE}
 
 
 def says_no(text: str) -> bool:
