@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import asdict, dataclass, field
@@ -470,11 +471,21 @@ def _main_intent(
         asked_for = [cues.OWNER_CUES, cues.PLATE_TO_COME]  # "mi controlli una targa?": the plate comes next
         if intent == "lookup_plate" and not has_plate and all(find_any(tokens, c) is None for c in asked_for):
             continue  # "chi è" alone is no look-up; "di chi è quella Fox?" with the plate lost asks for it
-        if intent == "vehicle_history" and not (has_vehicle or vehicle_in_focus):
+        if intent == "vehicle_history" and not (has_vehicle or vehicle_in_focus or _done_to_it(tokens)):
             continue  # "quando gli abbiamo fatto il tagliando?" asks about the vehicle just shown, if there is one
         if intent in positions:
             return intent, positions[intent], None
     return None, -1, "no_intent"
+
+
+_TO_IT = frozenset({"gli", "le"})
+_DONE = frozenset({"abbiamo", "hanno", "avete", "ha"})
+
+
+def _done_to_it(tokens: list[str]) -> bool:
+    """ "quando le abbiamo fatto l'ultimo tagliando?": work done to a car named by a pronoun, so a vehicle's
+    history, the vehicle to be asked when none is in focus (never refused for a model that may not be there)."""
+    return any(a in _TO_IT and b in _DONE for a, b in itertools.pairwise(tokens))
 
 
 _AND = {"e", "ed", "and", "poi", "then", "anche", "also", "pure", "inoltre", "plus"}

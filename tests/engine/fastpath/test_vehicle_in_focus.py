@@ -108,7 +108,8 @@ async def test_a_request_naming_its_vehicle_is_about_that_one(counter: FastPath,
 async def test_with_no_vehicle_shown_before_nothing_is_assumed(counter: FastPath, context: CallContext) -> None:
     out = await counter.handle("prenotale un tagliando per mercoledì alle 11", context)
     assert not _writes(out) and out.clarification, out
-    assert parse("quanti chilometri aveva quando gli abbiamo fatto il tagliando?", today=NOW.date()).intent is None
+    asked = parse("quanti chilometri aveva quando gli abbiamo fatto il tagliando?", today=NOW.date())
+    assert asked.reason == "missing:vehicle" and "plate" not in asked.slots  # the vehicle is asked, none assumed
 
 
 async def test_a_booking_lacking_its_day_too_asks_the_day_naming_the_vehicle(
