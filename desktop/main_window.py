@@ -264,7 +264,8 @@ class MainWindow(QMainWindow):
                     if event.ok
                     else refusal(str(error.get("code") or ""), str(error.get("message") or ""), language())
                 )
-                card = ToolCard(event.name, event.display, ok=event.ok, error=message)
+                code = str(error.get("code") or "")
+                card = ToolCard(event.name, event.display, ok=event.ok, error=message, not_found=code == "not_found")
                 card.undo_requested.connect(lambda c=card: self.undo_last(c))
                 block.add_card(card)
         elif isinstance(event, ev.ConfirmationResolved):

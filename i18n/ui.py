@@ -61,6 +61,7 @@ STRINGS: Catalogue = {
     "card.undo": {"it": "Annullato", "en": "Undone"},
     "card.result": {"it": "Risultato", "en": "Result"},
     "card.failed": {"it": "Rifiutato", "en": "Refused"},
+    "card.not_found": {"it": "Non trovato", "en": "Not found"},
     "card.more": {"it": "… e altri {n}", "en": "… and {n} more"},
     "card.undo_button": {"it": "Annulla l'ultima azione", "en": "Undo last action"},
     "card.undone": {"it": "Annullata: {summary}", "en": "Undone: {summary}"},

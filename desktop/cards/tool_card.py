@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from desktop.cards.card_layouts import layout as card_layout
 from desktop.labels import esc, plain_label, rich_label
-from desktop.theme import ERROR, STAGE_COLOURS
+from desktop.theme import ERROR, MUTED, STAGE_COLOURS
 from i18n.ui import language, tr, tr_or
 from wp_api.contract import TOOLS_BY_NAME, Safety
 
@@ -50,8 +50,10 @@ class ToolCard(QFrame):
         *,
         ok: bool = True,
         error: str | None = None,
+        not_found: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`not_found`: the tool looked and found nothing ("not_found"), an answer and no refusal: told in grey."""
         super().__init__(parent)
         self.setObjectName("card")
         self.tool = tool
@@ -59,7 +61,9 @@ class ToolCard(QFrame):
         kind = str(self.display.get("kind") or ("failed" if not ok else "result"))
         self.kind = kind
         colour = (
-            ERROR
+            MUTED
+            if not ok and not_found
+            else ERROR
             if not ok
             else STAGE_COLOURS["tool"]
             if kind not in ("appointment", "undo")
@@ -72,7 +76,7 @@ class ToolCard(QFrame):
         header = QHBoxLayout()
         heading = tr(f"card.{kind}") if f"card.{kind}" in _KINDS else tr("card.result")
         if not ok:
-            heading = tr("card.failed")
+            heading = tr("card.not_found" if not_found else "card.failed")
         icon = ICONS.get(kind, "⚙")
         kind_label = rich_label(
             f"{esc(icon)}  {esc(heading)} · <span style='color:#5c6370'>{esc(tool)}</span>"

@@ -156,3 +156,20 @@ def test_a_wordpress_site_that_does_not_answer_is_told_in_the_window_language(qt
     [(ok, text)] = answers
     assert not ok and "controlla indirizzo, utente e password" in text
     assert "127.0.0.1" not in text and "refused" not in text.lower()
+
+
+def test_a_look_up_that_found_nothing_is_told_in_grey_not_as_a_refusal(qtbot: QtBot) -> None:
+    """Found speaking to the app: a plate misheard, looked up, not found (then put right from the workshop's data)
+    showed a red "Rifiutato · find_vehicle" card, as if the workshop had refused something."""
+    window, _calls = _window(qtbot, language="it")
+    tid = "20260101T000000-dddddd"
+    missing = ev.ToolResultEvent(
+        turn_id=tid, t=0.2, name="find_vehicle", ok=False, call_id="c1",
+        error={"code": "not_found", "message": "No vehicle with that plate."},
+    )  # fmt: skip
+    for event in (ev.TurnStarted(turn_id=tid, source="text", text="di chi è la targa ZZ999ZZ"), missing):
+        window.on_event(event)
+    [card] = window.conversation.block(tid).findChildren(ToolCard)
+    texts = " ".join(label.text() for label in card.findChildren(QLabel))
+    assert "Non trovato" in texts and "Rifiutato" not in texts
+    assert "#c92a2a" not in card.styleSheet()
