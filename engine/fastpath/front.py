@@ -196,7 +196,8 @@ class FastPath:
         p = question.parse
         if question.kind == "offer":
             return await self._take_offer(question, text, context, careful)
-        if question.kind != "write" and question.said and says_only_yes(text):
+        yes_or_no = question.kind != "slots" and len(question.options) == 1  # "Intendi la Fiesta rossa DP321TB?"
+        if question.kind != "write" and not yes_or_no and question.said and says_only_yes(text):
             # "A che ora?" "Sì.": a yes answers no question for a detail; asked again, still open
             self._open = dataclasses.replace(question, asked_at=self._now())
             return FastPathOutcome(False, parse=p.to_dict(), clarification=question.said, reason="asked_again")

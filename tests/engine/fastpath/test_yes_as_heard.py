@@ -57,3 +57,23 @@ async def test_a_bare_c_makes_nothing(fast: FastPath, context: CallContext) -> N
     assert out.clarification
     done = await fast.resume("C.", context)
     assert done is None or not _writes(done)
+
+
+@pytest.mark.parametrize("said", ["sì", "C-Vabene", "va bene"])
+async def test_a_yes_to_the_vehicle_heard_nearly_goes_on_with_it(
+    fast: FastPath, context: CallContext, said: str
+) -> None:
+    """ "Intendi la Fiesta rossa DP321TB?" is a yes-or-no question: a yes takes that vehicle (it was asked again,
+    forever, since a bare yes to a question for a detail, "A che ora?", asks that one again)."""
+    out = await fast.handle("sposta l'appuntamento della Dipi 321 TV a venerdì alle 9", context)
+    assert out.clarification and out.clarification.startswith("Intendi la Fiesta rossa DP321TB"), out
+    done = await fast.resume(said, context)
+    assert done is not None and done.reason != "asked_again", done
+    assert "DP321TB" in done.reply_text and "search_appointments" in [c.name for c in done.tool_calls], done
+
+
+async def test_a_yes_to_a_choice_of_two_vehicles_asks_again(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle("prenota un tagliando per la Panda domani alle 10", context)
+    assert out.clarification and out.clarification.startswith("Quale: la Panda grigia AB123CD o"), out
+    again = await fast.resume("sì", context)
+    assert again is not None and again.reason == "asked_again" and not _writes(again), again
