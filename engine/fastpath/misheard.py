@@ -350,7 +350,8 @@ def _run_together(tokens: list[str]) -> list[str]:
     "allunedi": a domani, a lunedì; "davenerdi": da venerdì), and a day with the "a" of "alle" stuck to it
     ("venerdia le 10"), a weekday with its date run on ("lunedisette"), "alle" with its hour ("allenove"),
     "alle" cut to "al" after a weekday's date ("sabato 5 al 10"), "di" run onto a weekday ("divenerdi") and a
-    weekday heard with a click after its "ì" ("venerdic", "alunedic")."""
+    weekday heard with a click after its "ì" ("venerdic", "alunedic"), and a weekday with "alle" run on before its
+    hour ("venerdiale 11")."""
     from engine.fastpath.numbers import word_to_number
 
     out: list[str] = []
@@ -360,6 +361,11 @@ def _run_together(tokens: list[str]) -> list[str]:
         if tok.endswith("a") and tok[:-1] in _DAY_WORDS and nxt in ("le", "lle"):
             out.extend([tok[:-1], "alle"])
             i += 2
+            continue
+        day_at = next((d for d in _DAY_WORDS[:7] if tok in (d + "ale", d + "alle")), None)
+        if day_at and _hour_word(nxt):  # "spostalo a venerdiale 11": venerdì alle 11
+            out.extend([day_at, "alle"])
+            i += 1
             continue
         glued = next((d for d in _DAY_WORDS[:7] if tok.startswith(d) and word_to_number(tok[len(d) :])), None)
         if glued:  # "lunedisette": lunedì sette
