@@ -1,0 +1,31 @@
+"""Whisper's English of held-out set 17, second pass (classes, tested on sentences of our own): "whose is the car"
+written "who's the car" before the plate; the NATO word of a plate's last letter written after the letters
+("…XRN November"); a request's verb lost at its start ("in for a service" with a plate, "from Monday to Wednesday"
+with a plate); "scrap the" run into one word. What stays unclear is asked or refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.fastpath.italian import parse_en
+
+# --- "whose is the car" written "who's the car" -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who's the car with the reg Golf Papa 218 Alpha Bravo?",
+        "Who's the van with the red Delta Zulu 512? Echo Lima.",
+        "who's the car, FG 104 KL?",
+    ],
+)
+def test_whose_car_heard_whos_before_a_plate_looks_up_the_owner(text: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "lookup_plate" and p.slots.get("plate"), (p.reason, p.slots)
+
+
+@pytest.mark.parametrize("text", ["Who's the car for today?", "Who's the mechanic on the van?"])
+def test_whos_the_car_without_a_plate_stays_as_said(text: str) -> None:
+    p = parse_en(text)
+    assert p.intent != "lookup_plate" or not p.handled, (p.intent, p.reason, p.slots)
