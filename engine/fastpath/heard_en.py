@@ -76,6 +76,11 @@ _TROT_HEARD = re.compile(r"^[dt]r(?:aw|o|a)[a-z]*$")
 """Foxtrot's second half as a word of its own after "fox" ("Fox drawed Romeo 475", "Fox trod Papa")."""
 _DIGITS_KILO = re.compile(r"^(\d{1,3})(?:kg|kgs|kilo|kilos)$")
 """A plate's digits with Kilo written as the weight after them ("Zulu 104kg Echo": 104 Kilo)."""
+_LETTERS_THEN_NATO = re.compile(r"^(?P<digits>\d{0,3})(?P<letters>[a-z]{1,3})$")
+"""The plate's digits and letters written together, the NATO word of the last letter said again after them
+("730XRN November": its N; "XR" being X-ray written as its letters)."""
+_LETTER_WRITTEN: dict[str, str] = {"xr": "x"}
+"""A NATO word written as two letters inside a run of a plate's letters ("XR": X-ray)."""
 _LETTER_SAID: dict[str, str] = {
     "and": "n", "an": "n", "en": "n", "see": "c", "sea": "c", "why": "y", "are": "r", "be": "b", "pea": "p",
     "tea": "t", "age": "h",
@@ -140,6 +145,11 @@ def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
             out.append((i, i + 1, [kilo.group(1), "kilo"], "nato"))  # "Zulu 104kg Echo": 104 Kilo
             i += 1
             continue
+        said_again = _said_again(tok, nxt)
+        if said_again is not None:
+            out.append((i, i + 2, said_again, "nato"))  # "730XRN November": 730 X N
+            i += 2
+            continue
         if tok == "go" and nxt[:1] == "f" and len(nxt) >= 4 and (carried := _nato_form(nxt[1:])) is not None:
             out.append((i, i + 2, ["golf", carried], "nato"))  # "Go FECO 390": Golf Echo, its "f" carried on
             i += 2
@@ -152,6 +162,19 @@ def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
             out.append((i, i + 1, [_LETTER_SAID[tok]], "letter"))
         i += 1
     return out
+
+
+def _said_again(tok: str, nxt: str) -> list[str] | None:
+    """ "730XRN November": a plate's digits and letters written as one word, the NATO word of its last letter said
+    again right after it, as its symbols (the NATO word dropped, "XR" read as X-ray's X), else None."""
+    found = _LETTERS_THEN_NATO.match(tok)
+    meant = _nato_form(nxt) if nxt else None
+    if found is None or meant is None or NATO_WORDS.get(meant) != found.group("letters")[-1].upper():
+        return None
+    letters = found.group("letters")
+    for written, letter in _LETTER_WRITTEN.items():
+        letters = letters.replace(written, letter)
+    return [*([found.group("digits")] if found.group("digits") else []), *letters]
 
 
 def _runs(tokens: list[str]) -> list[list[tuple[str, int, int]]]:

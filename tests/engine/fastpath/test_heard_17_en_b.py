@@ -29,3 +29,26 @@ def test_whose_car_heard_whos_before_a_plate_looks_up_the_owner(text: str) -> No
 def test_whos_the_car_without_a_plate_stays_as_said(text: str) -> None:
     p = parse_en(text)
     assert p.intent != "lookup_plate" or not p.handled, (p.intent, p.reason, p.slots)
+
+
+# --- the NATO word of a plate's last letter written after its letters --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("When did the Ducato, Golf Alpha 214BK Kilo, last have its MOT?", "GA214BK"),
+        ("When was the Scudo, Foxtrot Delta 730XRN November, last in?", "FD730XN"),
+        ("Whose is Echo Zulu 951 MB Bravo?", "EZ951MB"),
+    ],
+)
+def test_the_last_letters_nato_word_said_again_is_no_further_letter(text: str, plate: str) -> None:
+    assert parse_en(text).slots.get("plate") == plate
+
+
+def test_a_nato_word_for_another_letter_after_the_letters_is_kept() -> None:
+    # "214 B Kilo": B then K, nothing said twice
+    assert parse_en("When did the Ducato, Golf Alpha 214 B Kilo, last have its MOT?").slots.get("plate") == "GA214BK"
+    # an Italian plate said whole keeps its letters; the NATO word after it is no part of it
+    p = parse_en("Whose is GA 214 BK?")
+    assert p.slots.get("plate") == "GA214BK"
