@@ -137,6 +137,10 @@ def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
             i += 2
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "fox" and (glued := _trot_then_nato(nxt)) is not None:
+            out.append((i, i + 2, ["foxtrot", glued], "nato"))  # "FOX Stratzulu 067": Foxtrot Zulu
+            i += 2
+            continue
         if tok == "fox" and _TROT_HEARD.match(nxt) is not None:
             out.append((i, i + 2, ["foxtrot"], "nato"))  # "Fox drawed Romeo 475": Foxtrot
             i += 2
@@ -162,6 +166,16 @@ def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
             out.append((i, i + 1, [_LETTER_SAID[tok]], "letter"))
         i += 1
     return out
+
+
+_TROT_GLUED = re.compile(r"^s?[dt]r[aeo]+[dt]")
+"""Foxtrot's second half after "fox", its "s" carried on and the next NATO word run onto it ("Stratzulu")."""
+
+
+def _trot_then_nato(word: str) -> str | None:
+    """ "Stratzulu" after "fox": the rest of Foxtrot with the next NATO word run onto it, that word, else None."""
+    found = _TROT_GLUED.match(word)
+    return _nato_form(word[found.end() :]) if found is not None and len(word) > found.end() else None
 
 
 def _said_again(tok: str, nxt: str) -> list[str] | None:
@@ -497,7 +511,8 @@ def model_numbers_whole(tokens: list[str]) -> list[str]:
 
 
 _BEFORE_CLOCK = frozenset({"at", "by", "around", "about", "from", "until", "till", "before", "after"})
-_CLOCK_RUN = re.compile(r"^(1[0-2]|[1-9])([0-5][0-9])(am|pm)?$")
+_CLOCK_RUN = re.compile(r"^(1[0-2]|[1-9])([0-5][0-9])(am|pm|an)?$")
+_DAY_OF_MONTH = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
 
 
 def clock_without_colon(tokens: list[str]) -> list[str]:
@@ -505,7 +520,8 @@ def clock_without_colon(tokens: list[str]) -> list[str]:
     "9:30", never the letters and digits of a plate ("AT 930 AM", "AT 930 KL"). Only after a word that says a time
     comes ("at", "by", "around") in a request that names a day, where a time is looked for, and with AM or PM said,
     or nothing that could be a plate's last letters after it (the request ends, or a word goes on): "whose is AT
-    930 AM?" and "move the Panda, AT 930 KL, to Monday" keep their plates."""
+    930 AM?" and "move the Panda, AT 930 KL, to Monday" keep their plates. AM with its M heard N ("December 15th at
+    930aN") only where the request ends on it, its day said right before "at"."""
     from engine.fastpath.dates import MONTHS, WEEKDAYS
 
     if not any(t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow", "tomorrows") for t in tokens):
@@ -517,6 +533,11 @@ def clock_without_colon(tokens: list[str]) -> list[str]:
             continue
         after = out[i + 1] if i + 1 < len(out) else ""
         half = found.group(3) or (after if after in ("am", "pm") else None)
+        if half == "an":
+            day_before = i >= 2 and (out[i - 2] in WEEKDAYS or _DAY_OF_MONTH.match(out[i - 2]) is not None)
+            if after or not day_before:
+                continue
+            half = "am"
         plate_goes_on = bool(after) and (
             not (after.isalpha() and len(after) >= 3) or after in LETTER_WORDS or _nato_form(after) is not None
         )  # "Julie at 845 Tango Charlie": Juliet's last sound, then the plate's digits and letters

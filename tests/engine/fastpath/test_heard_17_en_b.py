@@ -52,3 +52,34 @@ def test_a_nato_word_for_another_letter_after_the_letters_is_kept() -> None:
     # an Italian plate said whole keeps its letters; the NATO word after it is no part of it
     p = parse_en("Whose is GA 214 BK?")
     assert p.slots.get("plate") == "GA214BK"
+
+
+# --- Foxtrot's "trot" with the next NATO word run onto it ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Book the Q3, Fox Stratzulu 118 Kilo Lima, for tyres on Monday at 9.", "FZ118KL"),
+        ("Book the Q3, fox trotecho 118 Kilo Lima, for tyres on Monday at 9.", "FE118KL"),
+    ],
+)
+def test_foxtrot_with_the_next_nato_word_run_on(text: str, plate: str) -> None:
+    assert parse_en(text).slots.get("plate") == plate
+
+
+def test_fox_before_a_word_that_is_no_nato_word_stays_as_said() -> None:
+    assert parse_en("Book the Q3, fox strange 118, for tyres on Monday at 9.").slots.get("plate") is None
+
+
+# --- AM heard "an", run onto a time written without its colon ----------------------------------------------------------
+
+
+def test_am_heard_an_at_the_end_after_a_day_is_the_morning() -> None:
+    p = parse_en("Oil change for the black Q5, FZ 067 HS, Tuesday December 15th at 930aN.")
+    assert p.slots.get("time") == "09:30" and p.slots.get("plate") == "FZ067HS", p.slots
+
+
+def test_an_after_digits_that_go_on_stays_a_plates_letters() -> None:
+    p = parse_en("Book the Panda, AT 930 AN, for tyres on Tuesday")
+    assert p.slots.get("plate") == "AT930AN" and "time" not in p.slots, p.slots
