@@ -129,6 +129,22 @@ def _vehicle_then_for_service(head: list[str], first: int, plates: list[PlateMat
     return between[:1] == ["for"] and set(between[1:]) <= _EN_ARTICLES
 
 
+_LOST_OPENING = 5
+"""At most so many words before the plate, where the request's verb and the vehicle's description were lost."""
+
+
+def _lost_verb_then_in_for(head: list[str], first: int, plates: list[PlateMatch], service_at: int) -> bool:
+    """ "Dr. Grace Coder Scaler, Golf Echo 390 Delta Lima, in for a service on Friday at 10" ("Book the grey Skoda
+    Scala" as whisper wrote it): a few words that are no vehicle's description before the plate, then "in for" and
+    the service (its article between). Only said back: what opened the request was not heard."""
+    if not plates or not first < plates[0].start <= first + _LOST_OPENING:
+        return False
+    if any(t.isdigit() for t in head[first : plates[0].start]):
+        return False
+    between = head[plates[0].end : service_at]
+    return between[:2] == ["in", "for"] and set(between[2:]) <= _EN_ARTICLES
+
+
 def _described_then_for_service(head: list[str], first: int, service_at: int) -> bool:
     """ "A black Ford Ranger in for brakes …" (its plate to come): the vehicle described first, no plate, then "in
     for" or "for" and the service (its article between). "The Ranger's in for brakes" tells of one booked."""
@@ -375,6 +391,8 @@ def verbless_booking(
     vehicle_first = _for_vehicle_then_service(
         masked, first, plates, services[0].start, bare=day_alone
     ) or _vehicle_then_for_service(head, first, plates, services[0].start)
+    if not vehicle_first and plates and day_alone and _lost_verb_then_in_for(head, first, plates, services[0].start):
+        vehicle_first, found = True, "said_back"  # the opening not heard: its write said back for a yes
     if not vehicle_first and not plates and plate_to_come:
         vehicle_first = _described_then_for_service(head, first, services[0].start)
     if not vehicle_first and plates and day_alone:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.fastpath.italian import parse_en
+from engine.fastpath.parser import parse
+from tests.engine.fastpath.italian import WEDNESDAY, parse_en
 
 # --- "whose is the car" written "who's the car" -----------------------------------------------------------------------
 
@@ -83,3 +84,29 @@ def test_am_heard_an_at_the_end_after_a_day_is_the_morning() -> None:
 def test_an_after_digits_that_go_on_stays_a_plates_letters() -> None:
     p = parse_en("Book the Panda, AT 930 AN, for tyres on Tuesday")
     assert p.slots.get("plate") == "AT930AN" and "time" not in p.slots, p.slots
+
+
+# --- the opening lost, a few words before the plate, then "in for" the service -----------------------------------------
+
+
+def test_in_for_a_service_after_a_plate_whose_opening_was_lost_is_a_booking_said_back() -> None:
+    p = parse(
+        "Dr. Grace Coder Scaler, Hotel Kilo 214 Bravo Romeo, in for an oil change on Monday the 7th at 9",
+        language="en", today=WEDNESDAY, unknown_ok=True,
+    )  # fmt: skip
+    assert p.intent == "book" and p.slots.get("plate") == "HK214BR", (p.reason, p.slots)
+    assert p.slots.get("date") == "2026-12-07" and p.slots.get("time") == "09:00"
+    assert p.careful == "verbless"  # said back whole for a yes, never written as heard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace said HK 214 BR is in for an oil change on Monday at 9",  # told of one booked
+        "Did Grace's HK 214 BR come in for an oil change on Monday at 9?",  # asked
+        "The mechanics of the 5 on HK 214 BR in for an oil change on Monday at 9",  # a number before the plate
+    ],
+)
+def test_words_before_in_for_that_tell_or_ask_book_nothing(text: str) -> None:
+    p = parse(text, language="en", today=WEDNESDAY, unknown_ok=True)
+    assert p.intent is None, (p.intent, p.reason, p.slots)
