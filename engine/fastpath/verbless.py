@@ -438,3 +438,29 @@ def verbless_booking(
         return None  # a day alone is said back at its first free time; "il primo posto" would book it
     day = when.dates[0]
     return None if day.start > 0 and masked[day.start - 1] in _OLD_DAY else found
+
+
+_EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                      "tomorrow"})  # fmt: skip
+_FROM_TO_TOLD = frozenset({"is", "was", "s", "are", "were", "open", "closed", "shut", "off", "away", "here", "there",
+                           "stays", "staying", "stay", "keep", "kept", "leave", "left", "hire", "rent", "loan",
+                           "courtesy", "holiday", "holidays", "every", "between"})  # fmt: skip
+"""Said with "from Monday to Wednesday" of a stretch of days, not of a job moved ("the Arona's here from Monday to
+Wednesday", "we're closed from …", "the courtesy car from …")."""
+
+
+def moved_from_day_to_day(tokens: list[str], text: str, *, has_plate: bool) -> bool:
+    """ "The red Arona, FT 063 LG, from Monday to Wednesday the 2nd at half 3" ("Shift the …" as whisper lost it):
+    an English request with a plate and no verb that takes its job from one day to another, "from" a day then "to"
+    a day (its date maybe) right after. Only said back: its verb was not heard. A stretch of days told ("it's here
+    from Monday to Wednesday") or asked ("?") moves nothing."""
+    if not has_plate or "?" in text or _FROM_TO_TOLD & set(tokens):
+        return False
+    for i in range(len(tokens) - 3):
+        if tokens[i] == "from" and tokens[i + 1] in _EN_DAYS:
+            k = i + 2
+            if tokens[k : k + 1] == ["the"] and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit():
+                k += 2  # "from Monday the 30th to …"
+            if tokens[k : k + 1] == ["to"] and k + 1 < len(tokens) and tokens[k + 1] in _EN_DAYS:
+                return True
+    return False

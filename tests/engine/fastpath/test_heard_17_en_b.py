@@ -110,3 +110,31 @@ def test_in_for_a_service_after_a_plate_whose_opening_was_lost_is_a_booking_said
 def test_words_before_in_for_that_tell_or_ask_book_nothing(text: str) -> None:
     p = parse(text, language="en", today=WEDNESDAY, unknown_ok=True)
     assert p.intent is None, (p.intent, p.reason, p.slots)
+
+
+# --- a move said without its verb: a plate, "from" a day "to" a day -----------------------------------------------------
+
+
+def test_from_a_day_to_a_day_after_a_plate_is_a_move_said_back() -> None:
+    p = parse_en("The white Juke, GK 482 TS, from Tuesday to Thursday the 3rd at 4.")
+    assert p.intent == "move" and p.handled, (p.reason, p.slots)
+    assert p.slots.get("old_date") == "2026-12-01" and p.slots.get("date") == "2026-12-03", p.slots
+    assert p.slots.get("time") == "16:00" and p.careful == "verbless_move"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The white Juke, GK 482 TS, is here from Tuesday to Thursday.",  # a stretch told
+        "Can the white Juke, GK 482 TS, stay from Tuesday to Thursday?",  # asked
+        "The white Juke from Tuesday to Thursday at 4.",  # no plate: which one?
+    ],
+)
+def test_from_a_day_to_a_day_told_or_asked_moves_nothing(text: str) -> None:
+    p = parse_en(text)
+    assert p.intent != "move", (p.intent, p.reason, p.slots)
+
+
+def test_the_second_said_in_words_is_the_day_of_the_month() -> None:
+    p = parse_en("Shift the red Arona, FT 063 LG, from Monday to Wednesday the second at half past three.")
+    assert p.handled and p.slots.get("date") == "2026-12-02" and p.slots.get("time") == "15:30", (p.reason, p.slots)
