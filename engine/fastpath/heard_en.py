@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from datetime import date
 
 from engine.fastpath.plate_symbols import LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
@@ -612,6 +613,31 @@ _SCRATCH_AFTER = frozenset({"so", "and", "just", "please", "then", "can", "you"}
 """Said right before "scratch" as an order: "so scratch her booking", "can you scratch Friday's"."""
 
 
+_SCRAP_THE = re.compile(r"^scrap+(?:t[eo]r?|the|ther|da|tha)$")
+""""Scrap the" run into one word ("Scraptor service on the 3rd …")."""
+_SCRAP_CUT = frozenset({"after"})
+""""Scrap the" with its "scr" lost ("After service on the 3rd …": [scr]ap th[e])."""
+
+
+def _scrap_the(tokens: list[str]) -> list[str]:
+    """ "Scraptor service on the third for the Toyota, GH 712 FR": "scrap the" run together (or, with no other
+    request's word anywhere, its "scr" lost: "After service on the third …") opening a request right before a
+    service, the service bare, a day said after it. A cancellation always waits for a yes; "after the service",
+    "after service on Friday, book …" stay as said."""
+    from engine.fastpath import intents as cues
+    from engine.fastpath.dates import extract_datetime
+    from engine.fastpath.normalize import find_any
+    from engine.fastpath.services import find_services
+
+    if not tokens or not (_SCRAP_THE.match(tokens[0]) or tokens[0] in _SCRAP_CUT):
+        return tokens
+    if not any(m.start == 0 for m in find_services(tokens[1:5])) or not extract_datetime(tokens[1:], date.today()).dates:
+        return tokens
+    if tokens[0] in _SCRAP_CUT and any(find_any(tokens, cue) is not None for cue in cues.CUES.values()):
+        return tokens
+    return ["scrap", "the", *tokens[1:]]
+
+
 def cancel_opening(tokens: list[str]) -> list[str]:
     """ "Cancelled tomorrow's oil change for the Bayon": the request's first word, whisper's "cancel" with a sound
     run on, before the appointment it names (a day's, an owner's, "the"). A cancellation always waits for a yes;
@@ -620,6 +646,7 @@ def cancel_opening(tokens: list[str]) -> list[str]:
     scratch on the door" stay as said."""
     if tokens[:1] == ["cancelled"] and tokens[1:2] and tokens[1] in _CANCELLED_WHAT:
         return ["cancel", *tokens[1:]]
+    tokens = _scrap_the(tokens)
     return [
         "cancel" if tok == "scratch" and tokens[i + 1 : i + 2] and tokens[i + 1] in _CANCELLED_WHAT
         and (i == 0 or tokens[i - 1] in _SCRATCH_AFTER) else tok

@@ -138,3 +138,32 @@ def test_from_a_day_to_a_day_told_or_asked_moves_nothing(text: str) -> None:
 def test_the_second_said_in_words_is_the_day_of_the_month() -> None:
     p = parse_en("Shift the red Arona, FT 063 LG, from Monday to Wednesday the second at half past three.")
     assert p.handled and p.slots.get("date") == "2026-12-02" and p.slots.get("time") == "15:30", (p.reason, p.slots)
+
+
+# --- "scrap the" run together, or its "scr" lost ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scraptor MOT on Friday for the Yaris, FC 218 PL, she sold it.",
+        "Scrapthe oil change on the 4th for the Yaris, FC 218 PL.",
+        "After MOT on Friday for the Yaris, FC 218 PL, she sold it.",
+    ],
+)
+def test_scrap_the_heard_as_one_word_opening_before_a_service_cancels(text: str) -> None:
+    p = parse(text, language="en", today=WEDNESDAY, unknown_ok=True)
+    assert p.intent == "cancel" and p.slots.get("plate") == "FC218PL", (p.intent, p.reason, p.slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the MOT on Friday the Yaris, FC 218 PL, was fine.",  # the service with its article: a time told
+        "After MOT on Friday, book the Yaris, FC 218 PL, in for tyres on Monday at 9.",  # another request's verb
+        "After lunch, FC 218 PL on Friday.",  # no service after it
+    ],
+)
+def test_after_before_a_service_with_a_request_or_article_stays_as_said(text: str) -> None:
+    p = parse(text, language="en", today=WEDNESDAY, unknown_ok=True)
+    assert p.intent != "cancel", (p.intent, p.reason, p.slots)
