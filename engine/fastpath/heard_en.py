@@ -449,6 +449,9 @@ def job_words(tokens: list[str]) -> list[str]:
         elif _TOMORROW_AT.match(tok) is not None and _hour_at(tokens, i + 1):
             out += ["tomorrow", "at"]  # "Tamarawat 2": tomorrow at 2
         elif tok == "red" and ((i == len(tokens) - 1 and _reg_not_left(tokens, i)) or _reg_to_come(tokens, i)):
+            fetch = next((k for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[k] in _FETCHED), -1)
+            if fetch >= 1 and out[fetch - 1] in _WHO_FETCHES:
+                out.insert(fetch, "ll")  # "I get the red of the owner later": its "'ll" put back with the reg
             out.append("reg")
         else:
             out.append(tok)
@@ -457,18 +460,26 @@ def job_words(tokens: list[str]) -> list[str]:
 
 _FETCHED = frozenset({"get", "send", "text", "email", "bring", "find"})
 _FROM_LATER = frozenset({"off", "of", "from", "later", "over", "tomorrow"})
+_WHO_FETCHES = frozenset({"i", "we", "she", "he", "they"})
 
 
 def _reg_to_come(tokens: list[str], i: int) -> bool:
     """tokens[i] is what someone will get or send later: "I'll get the red off the owner later", "she'll text the
-    red over" ("the red" after "ll get", the request ending or going on with whom from or when)."""
+    red over" ("the red" after "ll get", the request ending or going on with whom from or when; "I get the red of
+    the owner later", its "'ll" lost, with "later" said)."""
     k = i - 1
     if k >= 0 and tokens[k] in ("the", "his", "her", "their", "its"):
         k -= 1
     if k >= 0 and tokens[k] in ("us", "me", "you"):
         k -= 1
-    if k < 1 or tokens[k] not in _FETCHED or tokens[k - 1] not in ("ll", "will"):
+    if k < 1 or tokens[k] not in _FETCHED:
         return False
+    if tokens[k - 1] not in ("ll", "will"):
+        # its "'ll" not heard ("I get the red of the owner later"): only with "later" said after it
+        return (
+            tokens[k - 1] in _WHO_FETCHES and i + 1 < len(tokens) and tokens[i + 1] in _FROM_LATER
+            and "later" in tokens[i + 1 : i + 6]
+        )  # fmt: skip
     return i == len(tokens) - 1 or tokens[i + 1] in _FROM_LATER
 
 

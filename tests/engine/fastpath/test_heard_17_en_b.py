@@ -167,3 +167,16 @@ def test_scrap_the_heard_as_one_word_opening_before_a_service_cancels(text: str)
 def test_after_before_a_service_with_a_request_or_article_stays_as_said(text: str) -> None:
     p = parse(text, language="en", today=WEDNESDAY, unknown_ok=True)
     assert p.intent != "cancel", (p.intent, p.reason, p.slots)
+
+
+# --- "I'll get the reg off the owner later" with its "'ll" lost ---------------------------------------------------------
+
+
+def test_the_reg_to_come_with_its_will_lost_is_asked() -> None:
+    p = parse_en("Book a white Transit in for tyres on Friday at 3. I get the red of the owner later.")
+    assert p.intent == "book" and p.reason == "missing:plate", (p.reason, p.slots)
+
+
+def test_a_red_one_got_later_keeps_its_colour_and_the_plate_said() -> None:
+    p = parse_en("Book the Transit, GA 123 BC, for tyres on Friday at 3, I get the red one later.")
+    assert p.slots.get("plate") == "GA123BC", (p.reason, p.slots)
