@@ -77,7 +77,7 @@ _TROT_HEARD = re.compile(r"^[dt]r(?:aw|o|a)[a-z]*$")
 """Foxtrot's second half as a word of its own after "fox" ("Fox drawed Romeo 475", "Fox trod Papa")."""
 _DIGITS_KILO = re.compile(r"^(\d{1,3})(?:kg|kgs|kilo|kilos)$")
 """A plate's digits with Kilo written as the weight after them ("Zulu 104kg Echo": 104 Kilo)."""
-_LETTERS_THEN_NATO = re.compile(r"^(?P<digits>\d{0,3})(?P<letters>[a-z]{1,3})$")
+_LETTERS_THEN_NATO = re.compile(r"^(?P<digits>\d{1,3})(?P<letters>[a-z]{1,3})$")
 """The plate's digits and letters written together, the NATO word of the last letter said again after them
 ("730XRN November": its N; "XR" being X-ray written as its letters)."""
 _LETTER_WRITTEN: dict[str, str] = {"xr": "x"}
@@ -181,7 +181,8 @@ def _trot_then_nato(word: str) -> str | None:
 
 def _said_again(tok: str, nxt: str) -> list[str] | None:
     """ "730XRN November": a plate's digits and letters written as one word, the NATO word of its last letter said
-    again right after it, as its symbols (the NATO word dropped, "XR" read as X-ray's X), else None."""
+    again right after it, as its symbols (the NATO word dropped, "XR" read as X-ray's X), else None. Letters
+    alone are left: "the MG, Golf Romeo …" is a make, then the plate."""
     found = _LETTERS_THEN_NATO.match(tok)
     meant = _nato_form(nxt) if nxt else None
     if found is None or meant is None or NATO_WORDS.get(meant) != found.group("letters")[-1].upper():

@@ -1019,10 +1019,19 @@ def _correct(token: str) -> tuple[str, ...]:
     known = known_words()
     if len(token) < 5 or not token.isalpha() or token in known or token in _negation_words():
         return (token,)
+    if _number_word(token):  # "Wednesday the second", "at quarter past eight": never "secondo", "eighth"
+        return (token,)
     fixed = _corrected(token)
     if len(fixed) == 1 and fixed != (token,) and token in _refusal_words():
         return (token,)  # a refusal's word never becomes another word (it may still be split: "qual cosa")
     return fixed
+
+
+def _number_word(token: str) -> bool:
+    """Is `token` a number or an ordinal in words (either language's)?"""
+    from engine.fastpath.numbers import ordinal_to_number, word_to_number
+
+    return word_to_number(token) is not None or ordinal_to_number(token) is not None
 
 
 def _corrected(token: str) -> tuple[str, ...]:

@@ -55,8 +55,6 @@ def _build_en() -> dict[str, int]:
 
 IT_NUMBERS = _build_it()
 EN_NUMBERS = _build_en()
-EN_ORDINAL_WORDS: frozenset[str] = frozenset(_EN_ORD_UNITS)
-"""The English ordinals in words ("the second"): words of the counter, never put back as another word."""
 _ORDINALS: dict[str, int] = {"primo": 1, "prima": 1, **_EN_ORD_UNITS}
 for _value, _tens in _EN_TENS.items():
     for _word, _unit in list(_EN_ORD_UNITS.items())[:9]:

@@ -443,9 +443,6 @@ def known_words() -> frozenset[str]:
     for phrase in intents.SHOW:  # "apri", "tirami fuori": never run into the next word ("apri il" is no "april")
         words.update(phrase)
     words.update(intents.CARD)  # "la scheda", "i dati": what of a vehicle is shown
-    from engine.fastpath.numbers import EN_ORDINAL_WORDS
-
-    words.update(EN_ORDINAL_WORDS)  # "Wednesday the second": an English day of the month, never "secondo"
     words.update(mileage.WORDS)  # "quanti chilometri segnava …": the mileage asked of a past service
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
