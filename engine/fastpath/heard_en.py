@@ -25,7 +25,12 @@ anything else reads the words (learnt from held-out set 16's English):
   (cancel); "the owner" heard "they own" after "who"; "is there" heard "is their" before room or a slot; the half
   hour heard as an ordinal hour and "-irty" ("at 9th early") or "half" heard "have" ("at have to"); "in for" run
   into one word before a service ("Inferno oil change", "Influid …"); the MOT written as a word ("emoteon",
-  "Zemotion": its MOT); "book a" run together opening a request before a service ("Local service for …").
+  "Zemotion": its MOT); "book a" run together opening a request before a service ("Local service for …");
+- (held-out set 17, second pass) the NATO word of a plate's last letter said again after its digits and letters
+  ("730XRN November": X N, "XR" being X-ray), Foxtrot's "trot" with the next NATO word run onto it ("FOX
+  Stratzulu"), AM heard "an" on a time without its colon that ends the request ("15th at 930aN"), "scrap the" run
+  together ("Scraptor service …") or its "scr" lost ("After service on the third …", only with no other request's
+  word), and the reg to come with its "'ll" lost ("I get the red of the owner later").
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
