@@ -514,8 +514,7 @@ _BRING_IN_OPENERS = frozenset(
 in", "can you squeeze the Clio in"); anything else ("he'll get it in himself") is no booking."""
 _ASKED_CAN = phrases("can you", "could you", "can we", "will you", "would you")
 _ASKED_EVER = phrases("would you", "will you")
-"""Irish English asks "would you ever stick the Scenic in …": "ever" after them is no word of its own (and where
-the request opens "you ever stick …", its "would" not heard)."""
+"""Irish English asks "would you ever stick the Scenic in …": "ever" after them is no word of its own."""
 _NOT_BRING_IN = frozenset({"for", "on", "at", "to", "off", "out", "up", "with", "from", "by", "and", "then"})
 """Words that end the vehicle before "in": "get the history for the Panda in …" is no booking."""
 _NOT_IN_WHAT = frozenset({"touch", "contact", "stock", "charge", "time", "mind"})
@@ -529,8 +528,7 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
     the plates said, not counted among the vehicle's words before "in"."""
     for k, tok in enumerate(tokens):
         if tok not in BRING_IN_VERBS or not all(
-            t in _BRING_IN_OPENERS
-            or (t == "ever" and (tuple(tokens[j - 2 : j]) in _ASKED_EVER or (j == 1 and tokens[0] == "you")))
+            t in _BRING_IN_OPENERS or (t == "ever" and tuple(tokens[j - 2 : j]) in _ASKED_EVER)
             for j, t in enumerate(tokens[:k])
         ):
             continue

@@ -182,22 +182,3 @@ def test_the_reg_to_come_with_its_will_lost_is_asked() -> None:
 def test_a_red_one_got_later_keeps_its_colour_and_the_plate_said() -> None:
     p = parse_en("Book the Transit, GA 123 BC, for tyres on Friday at 3, I get the red one later.")
     assert p.slots.get("plate") == "GA123BC", (p.reason, p.slots)
-
-
-# --- "Would you ever stick …" with its "would" not heard ---------------------------------------------------------------
-
-
-def test_you_ever_stick_opening_the_request_books() -> None:
-    p = parse_en("You ever stick the blue Polo, FB 417 RT, in for a service on Thursday the 10th at 9.")
-    assert p.intent == "book" and p.handled and p.slots.get("plate") == "FB417RT", (p.reason, p.slots)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Did you ever stick the blue Polo, FB 417 RT, in for a service?",  # asked of the past
-        "Have you ever stuck the blue Polo in for a service?",
-    ],
-)
-def test_ever_after_other_words_books_nothing(text: str) -> None:
-    assert parse_en(text).intent != "book"
