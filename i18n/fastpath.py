@@ -180,6 +180,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "say_back_asked": {"it": "Si può fare.", "en": "That can be done."},
     # a booking said without a verb that might tell of the one booked ("…: le pastiglie giovedì alle 4")
     "say_back_verbless": {"it": "La prendo come una nuova prenotazione.", "en": "I'm taking it as a new booking."},
+    # a move said without its verb ("the Arona, FT 063 LG, from Monday to Wednesday at 3")
+    "say_back_verbless_move": {"it": "Lo prendo come uno spostamento.", "en": "I'm taking it as a move."},
     # an hour heard as an ordinal ("… the 10th at 9th"): nine, or nine-thirty cut after its "th"
     "say_back_hour": {"it": "Non sono sicuro dell'ora.", "en": "I'm not sure of the time."},
     "say_back_words": {"it": "Non ho capito tutte le parole.", "en": "I didn't catch every word."},

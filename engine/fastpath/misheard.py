@@ -1025,10 +1025,19 @@ def _correct(token: str) -> tuple[str, ...]:
     known = known_words()
     if len(token) < 5 or not token.isalpha() or token in known or token in _negation_words():
         return (token,)
+    if _number_word(token):  # "Wednesday the second", "at quarter past eight": never "secondo", "eighth"
+        return (token,)
     fixed = _corrected(token)
     if len(fixed) == 1 and fixed != (token,) and token in _refusal_words():
         return (token,)  # a refusal's word never becomes another word (it may still be split: "qual cosa")
     return fixed
+
+
+def _number_word(token: str) -> bool:
+    """Is `token` a number or an ordinal in words (either language's)?"""
+    from engine.fastpath.numbers import ordinal_to_number, word_to_number
+
+    return word_to_number(token) is not None or ordinal_to_number(token) is not None
 
 
 def _corrected(token: str) -> tuple[str, ...]:
@@ -1231,18 +1240,23 @@ def _hour_ordinal(tokens: list[str]) -> list[str]:
 
 
 _THE = frozenset({"the", "this", "that"})
+_VEHICLE_NOUNS = frozenset({"car", "van", "vehicle", "motor", "truck", "suv"})
+"""A vehicle named by what it is ("who's the car with the reg …": whose is the car)."""
 
 
 def _whose_heard(tokens: list[str]) -> list[str]:
     """"Whose is the green Toyota …?" written "Who's the green Toyota …?" (the two sound alike): "who's" right
-    before "the" and a vehicle's colour, make or model is "whose is"; "who's the mechanic on the Clio", "who's
-    coming" stay as said."""
+    before "the" and a vehicle's colour, make or model, or the word for it ("who's the car with the reg …"), is
+    "whose is" (the word for it only with the plate said after); "who's the mechanic on the Clio", "who's coming",
+    "who's the car for today" stay as said."""
     from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
     out = list(tokens)
     for i in range(len(tokens) - 3):
         word = tokens[i + 3]
         vehicle = word in COLOURS or word in MAKES or any(model[0] == word for model in MODELS)
+        # the word for it only with its plate said after ("who's the car for today" stays as said)
+        vehicle = vehicle or (word in _VEHICLE_NOUNS and any(c.isdigit() for t in tokens[i + 4 :] for c in t))
         if tokens[i : i + 2] == ["who", "s"] and tokens[i + 2] in _THE and vehicle:
             out[i : i + 2] = ["whose", "is"]
     return out

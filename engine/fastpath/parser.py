@@ -43,7 +43,7 @@ from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.symptoms import symptom_before, without_failing
 from engine.fastpath.vehicles import MODELS, find_vehicle_description, names_model, weak_models_named
-from engine.fastpath.verbless import symptom_said, verbless_booking
+from engine.fastpath.verbless import moved_from_day_to_day, symptom_said, verbless_booking
 from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -1204,6 +1204,9 @@ def parse(
         intent, cue_at = "move", carried  # "da venerdì la portiamo a sabato"
     if intent is None and unsuited is not None and refusal == "no_intent":
         intent, cue_at = "move", unsuited[1] - 1  # the appointment's day is off, the new one asked
+    moved = intent is None and refusal == "no_intent" and moved_from_day_to_day(tokens, text, has_plate=has_plate)
+    if moved:
+        intent, cue_at = "move", -1  # "the red Arona, FT 063 LG, from Monday to Wednesday …": its verb not heard
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
     if km_asked is not None and intent != "vehicle_history":
@@ -1268,6 +1271,7 @@ def parse(
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" else None
+    careful = careful or ("verbless_move" if moved else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     return _judge(

@@ -129,6 +129,22 @@ def _vehicle_then_for_service(head: list[str], first: int, plates: list[PlateMat
     return between[:1] == ["for"] and set(between[1:]) <= _EN_ARTICLES
 
 
+_LOST_OPENING = 5
+"""At most so many words before the plate, where the request's verb and the vehicle's description were lost."""
+
+
+def _lost_verb_then_in_for(head: list[str], first: int, plates: list[PlateMatch], service_at: int) -> bool:
+    """ "Dr. Grace Coder Scaler, Golf Echo 390 Delta Lima, in for a service on Friday at 10" ("Book the grey Skoda
+    Scala" as whisper wrote it): a few words that are no vehicle's description before the plate, then "in for" and
+    the service (its article between). Only said back: what opened the request was not heard."""
+    if not plates or not first < plates[0].start <= first + _LOST_OPENING:
+        return False
+    if any(t.isdigit() for t in head[first : plates[0].start]):
+        return False
+    between = head[plates[0].end : service_at]
+    return between[:2] == ["in", "for"] and set(between[2:]) <= _EN_ARTICLES
+
+
 def _described_then_for_service(head: list[str], first: int, service_at: int) -> bool:
     """ "A black Ford Ranger in for brakes …" (its plate to come): the vehicle described first, no plate, then "in
     for" or "for" and the service (its article between). "The Ranger's in for brakes" tells of one booked."""
@@ -375,6 +391,8 @@ def verbless_booking(
     vehicle_first = _for_vehicle_then_service(
         masked, first, plates, services[0].start, bare=day_alone
     ) or _vehicle_then_for_service(head, first, plates, services[0].start)
+    if not vehicle_first and plates and day_alone and _lost_verb_then_in_for(head, first, plates, services[0].start):
+        vehicle_first, found = True, "said_back"  # the opening not heard: its write said back for a yes
     if not vehicle_first and not plates and plate_to_come:
         vehicle_first = _described_then_for_service(head, first, services[0].start)
     if not vehicle_first and plates and day_alone:
@@ -420,3 +438,29 @@ def verbless_booking(
         return None  # a day alone is said back at its first free time; "il primo posto" would book it
     day = when.dates[0]
     return None if day.start > 0 and masked[day.start - 1] in _OLD_DAY else found
+
+
+_EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                      "tomorrow"})  # fmt: skip
+_FROM_TO_TOLD = frozenset({"is", "was", "s", "are", "were", "open", "closed", "shut", "off", "away", "here", "there",
+                           "stays", "staying", "stay", "keep", "kept", "leave", "left", "hire", "rent", "loan",
+                           "courtesy", "holiday", "holidays", "every", "between"})  # fmt: skip
+"""Said with "from Monday to Wednesday" of a stretch of days, not of a job moved ("the Arona's here from Monday to
+Wednesday", "we're closed from …", "the courtesy car from …")."""
+
+
+def moved_from_day_to_day(tokens: list[str], text: str, *, has_plate: bool) -> bool:
+    """ "The red Arona, FT 063 LG, from Monday to Wednesday the 2nd at half 3" ("Shift the …" as whisper lost it):
+    an English request with a plate and no verb that takes its job from one day to another, "from" a day then "to"
+    a day (its date maybe) right after. Only said back: its verb was not heard. A stretch of days told ("it's here
+    from Monday to Wednesday") or asked ("?") moves nothing."""
+    if not has_plate or "?" in text or _FROM_TO_TOLD & set(tokens):
+        return False
+    for i in range(len(tokens) - 3):
+        if tokens[i] == "from" and tokens[i + 1] in _EN_DAYS:
+            k = i + 2
+            if tokens[k : k + 1] == ["the"] and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit():
+                k += 2  # "from Monday the 30th to …"
+            if tokens[k : k + 1] == ["to"] and k + 1 < len(tokens) and tokens[k + 1] in _EN_DAYS:
+                return True
+    return False
