@@ -177,7 +177,7 @@ def _symbol_runs(tokens: list[str], skip: frozenset[int]) -> list[tuple[int, int
         start = i
         symbols: list[tuple[str, int]] = []
         while i < len(tokens) and i not in skip:
-            sym = _symbol(tokens, i)
+            sym = _symbol(tokens, i) or _clock_between_letters(tokens, i, symbols)
             if sym is None:
                 break
             symbols.append((sym[0], i))
@@ -187,6 +187,22 @@ def _symbol_runs(tokens: list[str], skip: frozenset[int]) -> list[tuple[int, int
         else:
             i += 1
     return runs
+
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def _clock_between_letters(tokens: list[str], i: int, before: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """A plate's digits whisper wrote as a time ("G i lunga 8.45 tc", "Genova Jolly 8.45 Torino Como": 8 4 5),
+    only right after the plate's letters (the run so far ends on one) and right before more of them: a time
+    said after "alle", or beside words, stays a time."""
+    found = _CLOCK.fullmatch(tokens[i])
+    if found is None or not before or not before[-1][0][-1:].isalpha() or i + 1 >= len(tokens):
+        return None
+    after = _symbol(tokens, i + 1)
+    if after is None or not after[0][:1].isalpha() or tokens[i + 1] in _WEAK:
+        return None
+    return found.group(1) + found.group(2), 1
 
 
 _NAMES_BY_LENGTH = sorted({*vehicles.NAMES, *((word,) for word in NATO_WORDS)}, key=len, reverse=True)
