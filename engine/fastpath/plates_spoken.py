@@ -634,6 +634,7 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         between = [t for t in tokens[end:nstart] if t not in _FILLERS]
         while len(between) > 1 and between[-1] in _RESTART:
             between.pop()  # "no, la AB 124 CD": the plate said again with its article
+        before, between = _no_run_on(tokens, before, between)
         if tuple(between) not in _TAKE_BACK:
             continue
         pair = tokens[nend] if nend < len(tokens) else ""
@@ -665,6 +666,21 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return tokens, ()
     rest, taken = taking_back(regrouped[0])
     return rest, (*regrouped[1], *taken)
+
+
+def _no_run_on(
+    tokens: list[str], before: list[tuple[str, int]], between: list[str]
+) -> tuple[list[tuple[str, int]], list[str]]:
+    """The correction's "no" whisper wrote onto the plate's digits before it ("FR476NO, aspetta, 475 YD": FR 476,
+    no, aspetta): the plate as said before the "no", and the "no" put back among the words that take it back;
+    only with more of a take-back after it (a plate ending in NO, said plainly, stays)."""
+    if not before or not between:
+        return before, between
+    sym, idx = before[-1]
+    glued = len(sym) > 2 and sym.endswith("NO") and sym[-3].isdigit() and tokens[idx].endswith("no")
+    if glued and ("no", *between) in _TAKE_BACK:
+        return [*before[:-1], (sym[:-2], idx)], ["no", *between]
+    return before, between
 
 
 def _distinct(*readings: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
