@@ -110,12 +110,12 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     long_i = _long_i(tokens, i)
     if long_i is not None:
         return long_i, 2
-    # whisper's "doppia VF", "doppia v338n": W, then the rest; "doppia vucapa" is W and a letter's name run on
-    # (read by its sound, `plate_hearing`), no W U C A P A
+    # whisper's "doppia VF", "doppia v338n": W, then the rest; "doppia vucapa", "doppia vwaka" are W and a letter's
+    # name run on (read by its sound, `plate_hearing`), no W U C A P A
     if (
         tok in ("doppia", "doppio")
         and i + 1 < len(tokens)
-        and re.fullmatch(r"v(?!u[a-z])[a-z0-9]{1,5}", tokens[i + 1])
+        and re.fullmatch(r"v(?!u[a-z]|w[aeiou])[a-z0-9]{1,5}", tokens[i + 1])
     ):
         return "W" + tokens[i + 1][1:].upper(), 2
     if len(tok) == 1 and tok.isalpha():
