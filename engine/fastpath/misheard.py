@@ -956,6 +956,24 @@ def _december_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_NO_AS_NINE = re.compile(r"([1-9]|[12][0-9]|3[01])9")
+
+
+def _no_as_nine(tokens: list[str]) -> list[str]:
+    """A day corrected with "no" heard as a 9 run onto its date ("giovedì 17... no, venerdì 18" heard "giovedì
+    179, venerdì 18"): the "no" put back, so the correction is taken (`corrections`), only where the number is
+    no date (over 31) but is one without its 9, between a weekday and another weekday."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        found = _NO_AS_NINE.fullmatch(tok)
+        days = out[-1:] + tokens[k + 1 : k + 2]
+        if found is not None and int(tok) > 31 and len(days) == 2 and all(d in _DAY_WORDS[:7] for d in days):
+            out.extend([found.group(1), "no"])
+            continue
+        out.append(tok)
+    return out
+
+
 _DAY_DATED_BEFORE = frozenset({"di", "a", "da", "per", "al", "dal"})
 _CLITICS = frozenset({"ne", "ci", "si", "mi", "ti", "vi", "gli", "le", "lo", "la", "li"})
 _WEEKDAY_OPENING = 3
@@ -1335,7 +1353,7 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
     heard = models_heard(_who_comes(_day_question_cut(heard)), _known())
     heard = weekday_run_on(_run_together(heard), _known())  # "gommelone di 30": gomme, lunedì 30
-    heard = _december_run_on(_weekday_misheard(_day_after_article(heard)))
+    heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(heard))))
     for tok in _whose(_half_hour(_joined(heard))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
