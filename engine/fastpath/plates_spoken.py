@@ -144,11 +144,16 @@ def _hours(tokens: tuple[str, ...]) -> frozenset[int]:
 @functools.lru_cache(maxsize=256)
 def _day_dates(tokens: tuple[str, ...]) -> frozenset[int]:
     """The date said after a weekday is the day of the month, never a plate's digits: "la conferma di
-    giovedì 3, FL 195 XE" is no plate 3FL195XE (no Italian plate opens with a digit)."""
+    giovedì 3, FL 195 XE" is no plate 3FL195XE (no Italian plate opens with a digit); so is an appointment's date
+    after "del"/"dal" ("l'appuntamento del 14 e V830 …": the 14th, then the plate)."""
     return frozenset(
         i for i in range(1, len(tokens))
-        if tokens[i - 1] in WEEKDAYS and (day := digits_of(tokens[i])) is not None and 0 < int(day) <= 31
+        if (tokens[i - 1] in WEEKDAYS or tokens[i - 1] in _DATE_OF)
+        and (day := digits_of(tokens[i])) is not None and 0 < int(day) <= 31
     )  # fmt: skip
+
+
+_DATE_OF = frozenset({"del", "dal"})
 
 
 @functools.lru_cache(maxsize=256)
