@@ -87,6 +87,9 @@ def _long_i(tokens: list[str], i: int) -> str | None:
     if tok not in _LONG_I:
         if nxt == form and len(tok) == 1 and tok.isalpha() and tok not in "aeiou":
             return tok.upper() + "J"  # "zeta i lunga" written "z lunga": the "i" run into the letter's name
+        # "cappa i lunga" written "cappai lunga": a letter's whole name with J's "i" run on, then J
+        if nxt == form and len(tok) >= 4 and tok.endswith("i") and len(LETTER_WORDS.get(tok[:-1], "")) == 1:
+            return LETTER_WORDS[tok[:-1]] + "J"
         # "effe i lunga" written "FI lunga", "bi i lunga" as "bi lunga": the letter before, then J
         if nxt != form or len(tok) != 2 or tok[1] != "i":
             return None
