@@ -979,12 +979,10 @@ _CLITICS = frozenset({"ne", "ci", "si", "mi", "ti", "vi", "gli", "le", "lo", "la
 _WEEKDAY_OPENING = 3
 
 
-def _known_word_dated(
-    tok: str, heard: str, pieces: int, before: list[str], after: str
-) -> list[str]:
-    """A weekday heard as a word two sounds off, maybe a known one, its opening kept, right before its date: "venne di 4"
-    (venerdì 4, its "dì" apart), "il tagliando di giovani 3" (giovedì 3, after "di"/"a"/"da"). Only with the
-    date after it, so that a weekday that does not fall on that date is asked about, never guessed
+def _known_word_dated(tok: str, heard: str, pieces: int, before: list[str], after: str) -> list[str]:
+    """A weekday heard as a word two sounds off, maybe a known one, its opening kept, right before its date:
+    "venne di 4" (venerdì 4, its "dì" apart), "il tagliando di giovani 3" (giovedì 3, after "di"/"a"/"da"). Only
+    with the date after it, so that a weekday that does not fall on that date is asked about, never guessed
     (`dates`: ambiguous which day); and a word said alone before a date needs the preposition before it."""
     from engine.fastpath.numbers import word_to_number
 
