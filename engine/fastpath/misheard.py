@@ -18,7 +18,7 @@ from engine.fastpath.little_words import little_words
 from engine.fastpath.models_heard import models_heard
 from engine.fastpath.normalize import find_all
 from engine.fastpath.sounds_like import SoundIndex, edit_distance, sound_key
-from engine.fastpath.weekday_run_on import weekday_run_on
+from engine.fastpath.weekday_run_on import weekday_cut_across, weekday_run_on
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -941,6 +941,8 @@ def _weekday_misheard(tokens: list[str]) -> list[str]:
                 if len(heard) >= 6 and tok.isalpha() and tok not in known and heard not in known and where
                 else []
             )
+            if len(days) != 1:
+                days = _known_word_dated(tok, heard, pieces, out[-1:], after)
             if len(days) == 1:
                 out.append(days[0])
                 i += pieces
@@ -953,6 +955,66 @@ def _weekday_misheard(tokens: list[str]) -> list[str]:
             out.append(tok)
             i += 1
     return out
+
+
+_TEEN_MONTH = re.compile(r"(1[36])mbre")
+
+
+def _december_run_on(tokens: list[str]) -> list[str]:
+    """ "tre dicembre" heard as "tredici" and the month's end ("giovedì 13mbre": giovedì 3 dicembre; "sei
+    dicembre" as "16mbre"): put back only right after a weekday, so the date is checked against it (`dates`
+    merges a weekday and a date only when they agree, else asks which day)."""
+    out: list[str] = []
+    for tok in tokens:
+        found = _TEEN_MONTH.fullmatch(tok)
+        if found is not None and out and out[-1] in _DAY_WORDS[:7]:
+            out.extend([str(int(found.group(1)) - 10), "dicembre"])
+            continue
+        out.append(tok)
+    return out
+
+
+_NO_AS_NINE = re.compile(r"([1-9]|[12][0-9]|3[01])9")
+
+
+def _no_as_nine(tokens: list[str]) -> list[str]:
+    """A day corrected with "no" heard as a 9 run onto its date ("giovedì 17... no, venerdì 18" heard "giovedì
+    179, venerdì 18"): the "no" put back, so the correction is taken (`corrections`), only where the number is
+    no date (over 31) but is one without its 9, between a weekday and another weekday."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        found = _NO_AS_NINE.fullmatch(tok)
+        days = out[-1:] + tokens[k + 1 : k + 2]
+        if found is not None and int(tok) > 31 and len(days) == 2 and all(d in _DAY_WORDS[:7] for d in days):
+            out.extend([found.group(1), "no"])
+            continue
+        out.append(tok)
+    return out
+
+
+_DAY_DATED_BEFORE = frozenset({"di", "a", "da", "per", "al", "dal"})
+_CLITICS = frozenset({"ne", "ci", "si", "mi", "ti", "vi", "gli", "le", "lo", "la", "li"})
+_WEEKDAY_OPENING = 3
+
+
+def _known_word_dated(tok: str, heard: str, pieces: int, before: list[str], after: str) -> list[str]:
+    """A weekday heard as a word two sounds off, maybe a known one, its opening kept, right before its date:
+    "venne di 4" (venerdì 4, its "dì" apart), "il tagliando di giovani 3" (giovedì 3, after "di"/"a"/"da"). Only
+    with the date after it, so that a weekday that does not fall on that date is asked about, never guessed
+    (`dates`: ambiguous which day); and a word said alone before a date needs the preposition before it."""
+    from engine.fastpath.numbers import word_to_number
+
+    if not tok.isalpha() or len(heard) < 7 or (word_to_number(after) or 0) not in range(1, 32):
+        return []
+    if tok in _DAY_WORDS or not before or before[-1] in _CLITICS:  # "ne venne di 4": the verb
+        return []
+    if pieces == 1 and before[-1] not in _DAY_DATED_BEFORE:
+        return []
+    return [
+        d
+        for d in _DAY_WORDS[:6]
+        if d[:_WEEKDAY_OPENING] == heard[:_WEEKDAY_OPENING] and edit_distance(heard, d, 2) <= 2
+    ]
 
 
 def _joined(tokens: list[str]) -> list[str]:
@@ -1460,7 +1522,8 @@ def _di_run_on(tokens: list[str]) -> list[str]:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(said_as(tokens)))))))
+    heard = said_as(weekday_cut_across(tokens, _known()))  # "tagliandolo ne di": tagliando, lunedì
+    heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
     heard = _article_run_on(heard)
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
     heard = _book_opening_cut(_to_him_heard_zi(heard))
@@ -1468,7 +1531,8 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
     heard = models_heard(_who_comes(_day_question_cut(heard)), _known())
     heard = weekday_run_on(_run_together(heard), _known())  # "gommelone di 30": gomme, lunedì 30
-    for tok in _whose(_half_hour(_joined(_weekday_misheard(_day_after_article(heard))))):
+    heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(heard))))
+    for tok in _whose(_half_hour(_joined(heard))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
             continue

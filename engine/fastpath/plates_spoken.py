@@ -144,11 +144,16 @@ def _hours(tokens: tuple[str, ...]) -> frozenset[int]:
 @functools.lru_cache(maxsize=256)
 def _day_dates(tokens: tuple[str, ...]) -> frozenset[int]:
     """The date said after a weekday is the day of the month, never a plate's digits: "la conferma di
-    giovedì 3, FL 195 XE" is no plate 3FL195XE (no Italian plate opens with a digit)."""
+    giovedì 3, FL 195 XE" is no plate 3FL195XE (no Italian plate opens with a digit); so is an appointment's date
+    after "del"/"dal" ("l'appuntamento del 14 e V830 …": the 14th, then the plate)."""
     return frozenset(
         i for i in range(1, len(tokens))
-        if tokens[i - 1] in WEEKDAYS and (day := digits_of(tokens[i])) is not None and 0 < int(day) <= 31
+        if (tokens[i - 1] in WEEKDAYS or tokens[i - 1] in _DATE_OF)
+        and (day := digits_of(tokens[i])) is not None and 0 < int(day) <= 31
     )  # fmt: skip
+
+
+_DATE_OF = frozenset({"del", "dal"})
 
 
 @functools.lru_cache(maxsize=256)
@@ -177,7 +182,7 @@ def _symbol_runs(tokens: list[str], skip: frozenset[int]) -> list[tuple[int, int
         start = i
         symbols: list[tuple[str, int]] = []
         while i < len(tokens) and i not in skip:
-            sym = _symbol(tokens, i)
+            sym = _symbol(tokens, i) or _clock_between_letters(tokens, i, symbols)
             if sym is None:
                 break
             symbols.append((sym[0], i))
@@ -187,6 +192,22 @@ def _symbol_runs(tokens: list[str], skip: frozenset[int]) -> list[tuple[int, int
         else:
             i += 1
     return runs
+
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def _clock_between_letters(tokens: list[str], i: int, before: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """A plate's digits whisper wrote as a time ("G i lunga 8.45 tc", "Genova Jolly 8.45 Torino Como": 8 4 5),
+    only right after the plate's letters (the run so far ends on one) and right before more of them: a time
+    said after "alle", or beside words, stays a time."""
+    found = _CLOCK.fullmatch(tokens[i])
+    if found is None or not before or not before[-1][0][-1:].isalpha() or i + 1 >= len(tokens):
+        return None
+    after = _symbol(tokens, i + 1)
+    if after is None or not after[0][:1].isalpha() or tokens[i + 1] in _WEAK:
+        return None
+    return found.group(1) + found.group(2), 1
 
 
 _NAMES_BY_LENGTH = sorted({*vehicles.NAMES, *((word,) for word in NATO_WORDS)}, key=len, reverse=True)
@@ -618,6 +639,7 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         between = [t for t in tokens[end:nstart] if t not in _FILLERS]
         while len(between) > 1 and between[-1] in _RESTART:
             between.pop()  # "no, la AB 124 CD": the plate said again with its article
+        before, between = _no_run_on(tokens, before, between)
         if tuple(between) not in _TAKE_BACK:
             continue
         pair = tokens[nend] if nend < len(tokens) else ""
@@ -649,6 +671,21 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return tokens, ()
     rest, taken = taking_back(regrouped[0])
     return rest, (*regrouped[1], *taken)
+
+
+def _no_run_on(
+    tokens: list[str], before: list[tuple[str, int]], between: list[str]
+) -> tuple[list[tuple[str, int]], list[str]]:
+    """The correction's "no" whisper wrote onto the plate's digits before it ("FR476NO, aspetta, 475 YD": FR 476,
+    no, aspetta): the plate as said before the "no", and the "no" put back among the words that take it back;
+    only with more of a take-back after it (a plate ending in NO, said plainly, stays)."""
+    if not before or not between:
+        return before, between
+    sym, idx = before[-1]
+    glued = len(sym) > 2 and sym.endswith("NO") and sym[-3].isdigit() and tokens[idx].endswith("no")
+    if glued and ("no", *between) in _TAKE_BACK:
+        return [*before[:-1], (sym[:-2], idx)], ["no", *between]
+    return before, between
 
 
 def _distinct(*readings: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:

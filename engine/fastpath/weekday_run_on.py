@@ -1,10 +1,13 @@
 """A weekday whisper base ran into the word before it, or cut with its "dì" heard apart and run into "a".
 
 Whisper base writes an Italian weekday glued to what was said just before it, a sound off: "cambio gommelone di
-30" (gomme, lunedì 30), "me la segnilune di 30" (segni, lunedì), "spostamela avenerti 4" (a venerdì 4); and its
-"dì" heard apart with the "a" after it: "da Marte Dia giovedì" (da martedì a giovedì). Put back only where a day
-is (its date, "prossimo" or "alle" right after it, or another weekday after "dia"), only after a known word or a
-preposition, and only when one weekday (Monday to Saturday) is one letter from what was heard.
+30" (gomme, lunedì 30), "me la segnilune di 30" (segni, lunedì), "spostamela avenerti 4" (a venerdì 4),
+"ammercola di 9" (a mercoledì 9, its m doubled as Italian says it after "a"); and its "dì" heard apart with the
+"a" after it: "da Marte Dia giovedì" (da martedì a giovedì), or the "a" run onto the whole day ("da meccoledia
+giovedì 3"); or its opening run into the word before and its middle heard apart ("tagliandolo ne di alle 9":
+tagliando, lunedì). Put back only where a day is (its date, "prossimo" or "alle"
+right after it, or another weekday after it), only after a known word or a preposition, and only when one
+weekday (Monday to Saturday) is one letter from what was heard.
 """
 
 from __future__ import annotations
@@ -35,6 +38,18 @@ def _where_a_day_is(after: str) -> bool:
     return after in _DAY_NEXT or (word_to_number(after) or 0) in range(1, 32)
 
 
+def _preposition(before: str, piece: str) -> bool:
+    """A preposition before the day, maybe with the day's first consonant doubled as Italian says it after "a"
+    and "da" ("ammercola di 9": a mercoledì 9)."""
+    if before in _PREPOSITIONS:
+        return True
+    doubled = before[-1:]
+    return before[:-1] in _DOUBLING and doubled == piece[:1] and doubled not in "aeiou"
+
+
+_DOUBLING = frozenset({"a", "da"})
+
+
 def _split(tok: str, apart: bool, known: frozenset[str]) -> tuple[str, str] | None:
     """(word before, weekday) for a token that is a known word or a preposition with a weekday glued on, its
     "dì" heard apart when `apart` ("gommelone" + "di": gomme, lunedì); or ("", weekday) for the weekday alone
@@ -42,11 +57,13 @@ def _split(tok: str, apart: bool, known: frozenset[str]) -> tuple[str, str] | No
     found = []
     for cut in range(len(tok) - _MIN_PIECE + 1):
         before, piece = tok[:cut], tok[cut:]
-        if before and before not in _PREPOSITIONS and not (len(before) >= _MIN_WORD and before in known):
+        if before and not _preposition(before, piece) and not (len(before) >= _MIN_WORD and before in known):
             continue
         day = _day(piece + "di" if apart else piece)
         if day is not None:
-            found.append((before, day))
+            word = before in _PREPOSITIONS or (len(before) >= _MIN_WORD and before in known)
+            said = before[:-1] if before and not word else before
+            found.append((said, day))  # "am" + "mercola": the doubled m is the day's
     return found[0] if len(found) == 1 else None
 
 
@@ -59,7 +76,7 @@ def weekday_run_on(tokens: list[str], known: frozenset[str]) -> list[str]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         apart = nxt in _APART
         after = tokens[i + 2] if apart and i + 2 < len(tokens) else nxt
-        said = _said(tok, apart, nxt, after, known)
+        said = _said(tok, apart, nxt, after, known) or _then_a(tok, nxt, known)
         if said is None:
             out.append(tok)
             i += 1
@@ -67,6 +84,47 @@ def weekday_run_on(tokens: list[str], known: frozenset[str]) -> list[str]:
         out.extend(said)
         i += 2 if apart else 1
     return out
+
+
+def weekday_cut_across(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """The tokens with a weekday cut across three words put back (`_cut_across`); run on the words as heard,
+    before any is put back alone ("tagliandolo" is "tagliando" to `misheard.SAID_AS`, its "lo" then lost)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        cut = _cut_across(tokens, i, known)
+        if cut is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        out.extend(cut)
+        i += 3
+    return out
+
+
+_SYLLABLE = 3
+"""The most letters of a weekday's middle heard as a word of its own ("ne" of lu-ne-dì)."""
+
+
+def _cut_across(tokens: list[str], i: int, known: frozenset[str]) -> list[str] | None:
+    """A weekday's opening run into the word before it, its middle heard as a short word and its "dì" apart:
+    "il tagliandolo ne di alle 9" (tagliando, lu-ne-dì). The three tokens are read as one with its "dì" apart
+    (`_said`), so the same rules hold: a known word or preposition before, a day's date or time after."""
+    if i + 3 >= len(tokens) or tokens[i + 2] not in _APART:
+        return None
+    tok, middle = tokens[i], tokens[i + 1]
+    if not (tok.isalpha() and middle.isalpha() and len(middle) <= _SYLLABLE) or tok in known:
+        return None
+    return _said(tok + middle, True, tokens[i + 2], tokens[i + 3], known)
+
+
+def _then_a(tok: str, nxt: str, known: frozenset[str]) -> list[str] | None:
+    """A weekday with the "a" after it run on, before another weekday: "da meccoledia giovedì 3" (da mercoledì
+    a giovedì), the first day one letter off at most; never a known word ("domenica" holds no "a" to split)."""
+    if tok in known or not tok.endswith("a") or not nxt.isalpha() or not (nxt in _DAYS or _day(nxt) is not None):
+        return None
+    day = _day(tok[:-1])
+    return [day, "a"] if day is not None else None
 
 
 def _said(tok: str, apart: bool, nxt: str, after: str, known: frozenset[str]) -> list[str] | None:

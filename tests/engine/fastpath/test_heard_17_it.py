@@ -72,7 +72,8 @@ def test_a_booking_with_its_hour_and_room_said_is_no_question() -> None:
     assert p.intent == "book"
 
 
-@pytest.mark.parametrize("date", ["13mbre", "4dic", "10bre"])
+# "giovedì 13mbre" is read as 3 dicembre when the weekday agrees (test_weekday_cut_and_dated_heard.py)
+@pytest.mark.parametrize("date", ["4dic", "10bre"])
 def test_a_weekday_whose_date_was_run_into_its_month_is_asked(date: str) -> None:
     p = _parse(f"Prenota il cambio olio per la Clio di Pinna, FB 318 KD, giovedì {date} alle 3.")
     assert not p.handled and p.reason == "ambiguous:which_day", (p.reason, p.slots)
