@@ -9,6 +9,8 @@ import unicodedata
 _LOGGER = logging.getLogger(__name__)
 
 _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?![\d.]?\d)(?=[ap]m\b|\b)")  # "9.30", "3.30pm"
+_HALF_HOUR = re.compile(r"\b(alle|le|a|ore|dalle|delle)\s+(\d{1,2})[.,]5(?:mm?)?(?![\d.,]?\d)")
+"""An hour "e mezza" as whisper base writes it, a half in decimals ("alle 2.5", "alle 2.5mm"): said after "alle"."""
 _AMPM = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-:/][a-z0-9]+)*")
 _APOSTROPHE = re.compile(r"[’'`´]")
@@ -21,11 +23,12 @@ def strip_accents(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Lower case, accents and apostrophes removed, `9.30` → `9:30`, `3 p.m.` → `3pm`."""
+    """Lower case, accents and apostrophes removed, `9.30` → `9:30`, `alle 2.5` → `alle 2:30`, `3 p.m.` → `3pm`."""
     out = strip_accents(text).lower()
     out = _APOSTROPHE.sub(" ", out)
     out = out.replace("a/c", "aircon")
     out = _DOT_TIME.sub(r"\1:\2", out)
+    out = _HALF_HOUR.sub(r"\1 \2:30", out)
     out = _AMPM.sub(lambda m: f"{m.group(1)}{':' + m.group(2) if m.group(2) else ''}{m.group(3)}m ", out)
     return out
 
