@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from i18n.dates import short_when
-from i18n.ui import tr
+from i18n.ui import tr, tr_or
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def _appointments(d: dict[str, Any], lang: str) -> Layout:
             a.get("service"),
             a.get("plate"),
             a.get("customer"),
-            a.get("status"),
+            tr_or(f"value.{a['status']}", str(a["status"])) if a.get("status") else "",
         )
         for a in d.get("appointments") or []
     ]

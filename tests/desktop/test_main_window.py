@@ -173,3 +173,19 @@ def test_a_look_up_that_found_nothing_is_told_in_grey_not_as_a_refusal(qtbot: Qt
     texts = " ".join(label.text() for label in card.findChildren(QLabel))
     assert "Non trovato" in texts and "Rifiutato" not in texts
     assert "#c92a2a" not in card.styleSheet()
+
+
+def test_an_agenda_card_says_each_appointments_state_in_the_window_language(qtbot: QtBot) -> None:
+    """Seen speaking to the app: the booking's own card said "Stato: confermato" and the list under it "approved"."""
+    set_language("it")
+    card = ToolCard(
+        "search_appointments",
+        {"kind": "appointments", "title": "1 appuntamenti", "appointments": [
+            {"start": "2026-12-05T08:30", "service": "Cambio gomme", "plate": "BR811JP", "status": "approved"},
+            {"start": "2026-12-05T09:00", "service": "Tagliando", "plate": "AB123CD", "status": "odd_state"},
+        ]},
+    )  # fmt: skip
+    qtbot.addWidget(card)
+    texts = " ".join(label.text() for label in card.findChildren(QLabel))
+    assert "confermato" in texts and "approved" not in texts
+    assert "odd_state" in texts  # a state the table does not know is shown as stored
