@@ -881,23 +881,46 @@ _ARTICLE_RUN_ON = {"all": "al", "dall": "dal", "dell": "del", "nell": "nel"}
 def _day_after_article(tokens: list[str]) -> list[str]:
     """ "spostala all'unedì 30", "all'uned 7": a day's first "l" run into the article before it ("a lunedì",
     "al lunedì"), put back when "l" and the piece after the article sound exactly like a weekday or a month
-    (its last stressed vowel maybe lost: "uned")."""
+    (its last stressed vowel maybe lost: "uned"). With its date right after it, a weekday with vowels lost after
+    its opening ("dall'UND 7": dal lunedì 7) too: `dates` still asks the day when weekday and date disagree."""
     from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
 
     days = set(WEEKDAYS) | set(MONTHS)
     out: list[str] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         before = out[-1] if out else ""
         piece, _, rest = tok.partition("-")  # "all'UNED-7": the day's number written onto it
         if before in _ARTICLE_RUN_ON and piece.isalpha() and len(piece) >= 3 and piece not in _known():
             same = _sounds()[0].same("l" + piece) | _sounds()[0].same("l" + piece + "i")
             heard = same & days
+            if not heard and _dated(rest or (tokens[k + 1] if k + 1 < len(tokens) else "")):
+                heard = {d for d in WEEKDAYS if _vowels_lost("l" + piece, d)}
             if len(heard) == 1 and (not rest or rest.isdigit()):
                 out[-1] = _ARTICLE_RUN_ON[before]
                 out.extend([heard.pop(), *([rest] if rest else [])])
                 continue
         out.append(tok)
     return out
+
+
+def _dated(tok: str) -> bool:
+    """`tok` is a day of the month in digits, so a weekday said before it is checked against it."""
+    return tok.isdigit() and 1 <= int(tok) <= 31
+
+
+def _vowels_lost(heard: str, day: str) -> bool:
+    """`heard` is `day` with only some of its vowels lost after its first three letters ("lund": lunedì), so
+    the weekday's opening is whole and its consonants all said in order."""
+    if len(heard) < 4 or heard[:3] != day[:3]:
+        return False
+    said = list(day[3:])
+    for c in heard[3:]:
+        while said and said[0] != c and said[0] in "aeiou":
+            said.pop(0)
+        if not said or said[0] != c:
+            return False
+        said.pop(0)
+    return all(d in "aeiou" for d in said)
 
 
 _BEFORE_WEEKDAY = frozenset({"da", "a", "per", "dal", "al", "fino", "entro"})
