@@ -42,7 +42,13 @@ from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_b
 from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.symptoms import symptom_before, without_failing
-from engine.fastpath.vehicles import MODELS, find_vehicle_description, names_model, weak_models_named
+from engine.fastpath.vehicles import (
+    MODELS,
+    find_vehicle_description,
+    model_letter_lost,
+    names_model,
+    weak_models_named,
+)
 from engine.fastpath.verbless import moved_from_day_to_day, symptom_said, verbless_booking
 from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
 
@@ -549,8 +555,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     for i, tok in enumerate(tokens):
         if i in consumed or tok == "_" or tok in _NOT_NUMBERS:
             continue
-        if names_model(tokens, i) or (i > 0 and (tokens[i - 1], tok) in MODELS):
-            continue  # "la 500 rossa", "Serie 3" (never "…, 600 lunedì": a number no model)
+        if names_model(tokens, i) or (i > 0 and (tokens[i - 1], tok) in MODELS) or model_letter_lost(tokens, i):
+            continue  # "la 500 rossa", "Serie 3", "la (A)1 di Rossi" (never "…, 600 lunedì": a number no model)
         if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
             continue
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):

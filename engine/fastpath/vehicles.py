@@ -274,6 +274,30 @@ def names_model(tokens: list[str], i: int) -> bool:
     return one in MODELS and (one not in _WEAK_MODELS or _strong_context(tokens, i))
 
 
+_OWNER_AFTER = frozenset({"di", "del", "della", "dello", "dell"})
+_NOT_OWNERS = frozenset({"mattina", "pomeriggio", "sera", "notte", "mezzogiorno", "oggi", "domani"})
+_CAR_ARTICLES = frozenset({"la", "della", "dalla", "sulla", "nella", "quella"})
+"""A car is feminine ("la A1"): "il 1 di dicembre", "alla 1 di notte" are a date and a time."""
+
+
+def model_letter_lost(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] the number of a model named by a letter and a number, its letter lost into the article before
+    it ("la A1 di Carminati" heard "la 1 di Carminati")? Only after "la"/"della"…, before its owner ("di" and a
+    name, maybe masked "_" as the customer, never a day or a part of it: "la 1 di notte") or a colour: a vehicle, so no time or date said unread. Which
+    model is not guessed: the plate names the vehicle."""
+    tok = tokens[i]
+    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates is no vehicle's
+
+    if not tok.isdigit() or i == 0 or tokens[i - 1] not in _CAR_ARTICLES:
+        return False
+    if not any(len(m) == 1 and m[0][:1].isalpha() and m[0][1:] == tok for m in MODELS):
+        return False
+    after = tokens[i + 1 : i + 3]
+    days = _NOT_OWNERS | set(MONTHS) | set(WEEKDAYS)
+    owner = len(after) == 2 and after[0] in _OWNER_AFTER and (after[1].isalpha() or after[1] == "_") and after[1] not in days
+    return owner or (after[:1] != [] and after[0] in COLOURS)
+
+
 def _strong_context(tokens: list[str], i: int) -> bool:
     """A weak model word ("punto", "golf") counts after an article or a make, or next to a colour."""
     prev = tokens[i - 1] if i > 0 else ""
