@@ -331,6 +331,8 @@ def _hour_without_alle(tokens: list[str], i: int) -> bool:
     day = word_to_number(tokens[i])
     if day is None or not 1 <= day <= 31 or not tokens[i].isdigit() or not _hour_word(tokens[i + 1]):
         return False
+    if tokens[i] in ("13", "16"):
+        return False  # "giovedì 13.9": "tre di(cembre)", its "alle" lost, left for `dates` to check (time asked)
     after = tokens[i + 2] if i + 2 < len(tokens) else ""
     return not (after.isdigit() or after in LETTER_WORDS or (len(after) == 1 and after.isalpha() and after != "e"))
 

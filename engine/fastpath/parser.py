@@ -550,6 +550,10 @@ _EN_DUE_BEFORE = frozenset({"is", "s", "was", "are", "re", "were", "be", "now", 
 _WORN_DOWN = frozenset({"sono", "e", "quasi", "ormai", "gia"})
 
 
+_DAY_CONFLICTS = frozenset({"which_day", "two_dates"})
+"""A day not sure: asked before a stray number's time, so the answer never writes the day as it was taken."""
+
+
 def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     """A number no date, time or plate accounts for: something was said the parser did not read."""
     for i, tok in enumerate(tokens):
@@ -859,7 +863,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         or tokens[-2:] in (["at", "half"], ["half", "past"], ["quarter", "past"], ["quarter", "to"])
     ):
         slots["_conflict"] = "time_cut"  # "… a oggi pomeriggio alle": the time itself was cut off
-    if intent in cues.WRITE_INTENTS and _stray_number(tokens, dt.consumed):
+    day_asked = slots.get("_conflict") in _DAY_CONFLICTS  # "giovedì 13 9": which day first, never its time
+    if intent in cues.WRITE_INTENTS and not day_asked and _stray_number(tokens, dt.consumed):
         slots["_conflict"] = "stray_number"  # "giovedì 10 e mezza": a time said without "alle"
     elif intent in cues.WRITE_INTENTS and (stray := _stray_day(tokens, dt.consumed)) is not None:
         slots["_conflict"] = stray
