@@ -248,6 +248,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("come", "invernali"): ("gomme", "invernali"), ("come", "estive"): ("gomme", "estive"),
     ("come", "termiche"): ("gomme", "termiche"),
     ("6", "ms"): ("sms",), ("sei", "ms"): ("sms",), ("sems",): ("sms",), ("se", "niamo"): ("segniamo",),
+    # a reminder asked with the booking ("…, con promemoria per SMS il giorno prima"): "con pro" said "compro" (its n
+    # before p said m), and SMS's last "esse" heard "e" after the channel's preposition
+    ("compro", "memoria"): ("con", "promemoria"), ("compromemoria",): ("con", "promemoria"),
+    ("per", "sm", "e"): ("per", "sms"), ("via", "sm", "e"): ("via", "sms"),
     ("di", "carica", "del", "clima"): ("ricarica", "del", "clima"), ("di", "carica", "clima"): ("ricarica", "clima"),
     ("di", "carica", "del", "climatizzatore"): ("ricarica", "del", "climatizzatore"),
     ("di", "carica", "dell", "aria"): ("ricarica", "dell", "aria"),
