@@ -356,8 +356,8 @@ def _run_together(tokens: list[str]) -> list[str]:
     "allunedi": a domani, a lunedì; "davenerdi": da venerdì), and a day with the "a" of "alle" stuck to it
     ("venerdia le 10"), a weekday with its date run on ("lunedisette"), "alle" with its hour ("allenove"),
     "alle" cut to "al" after a weekday's date ("sabato 5 al 10"), "di" run onto a weekday ("divenerdi") and a
-    weekday heard with a click after its "ì" ("venerdic", "alunedic"), and a weekday with "alle" run on before its
-    hour ("venerdiale 11")."""
+    weekday heard with a click after its "ì" ("venerdic", "alunedic"), a weekday with "alle" run on before its
+    hour ("venerdiale 11"), and "alle" written elided with its "e" on the hour ("all'E3": alle 3)."""
     from engine.fastpath.numbers import word_to_number
 
     out: list[str] = []
@@ -393,6 +393,10 @@ def _run_together(tokens: list[str]) -> list[str]:
         if pair and i >= 1 and tokens[i - 1] in _DAY_WORDS[:7] and _hour_without_alle([tokens[i - 1], *pair.groups()], 1):
             out.extend([pair[1], "alle", pair[2]])  # "venerdì 11-10", written as a range
             i += 1
+            continue
+        if tok == "all" and nxt[:1] == "e" and nxt[1:].isdigit() and _hour_word(nxt[1:]):
+            out.extend(["alle", nxt[1:]])  # "All'E3, no, alle 4": "alle 3", its "e" written onto the hour
+            i += 2
             continue
         at = next((a for a in ("alle", "ale") if tok.startswith(a) and _hour_word(tok[len(a) :])), None)
         if at:  # "allenove", "Ale4": alle nove, alle 4
