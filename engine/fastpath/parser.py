@@ -45,8 +45,8 @@ from engine.fastpath.symptoms import symptom_before, without_failing
 from engine.fastpath.vehicles import (
     MODELS,
     find_vehicle_description,
-    model_letter_lost,
     names_model,
+    number_names_vehicle,
     weak_models_named,
 )
 from engine.fastpath.verbless import moved_from_day_to_day, symptom_said, verbless_booking
@@ -559,7 +559,7 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     for i, tok in enumerate(tokens):
         if i in consumed or tok == "_" or tok in _NOT_NUMBERS:
             continue
-        if names_model(tokens, i) or (i > 0 and (tokens[i - 1], tok) in MODELS) or model_letter_lost(tokens, i):
+        if names_model(tokens, i) or (i > 0 and (tokens[i - 1], tok) in MODELS) or number_names_vehicle(tokens, i):
             continue  # "la 500 rossa", "Serie 3", "la (A)1 di Rossi" (never "…, 600 lunedì": a number no model)
         if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
             continue

@@ -1,5 +1,5 @@
-"""A model named by a letter and a number (A1, i30, Q3) as whisper base writes it, from held-out set 18's
-transcripts (the sentences below are new): its letter lost into the article ("per la A1 di Carminati" heard "per
+"""A model named by a letter and a number (A1, i30, Q3), or a number, as whisper base writes it, from held-out sets
+17's and 18's transcripts (the sentences below are new): its letter lost into the article ("per la A1 di Carminati" heard "per
 la 1 di carbonati"), or written apart ("la i30 argento" heard "la i 30 agento"). The lone number is a vehicle, no
 time said without "alle": the request is read, the plate naming the vehicle. A number after "alla", or before a
 part of the day or a month, is still a time or a date and asked about."""
@@ -22,6 +22,9 @@ def test_letter_lost_into_the_article_is_no_stray_number() -> None:
     assert p.slots.get("date") == "2026-12-04" and p.slots.get("time") == "09:00"
     p = _parse("Segna un tagliando per la 1 bianca, FE 762 WA, venerdì 4 alle 9.")
     assert p.intent == "book" and p.reason is None
+    # a model's number heard wrong ("la 5008 della signora Benvenuti" heard "la 588 della …"): a vehicle too
+    p = _parse("La 388 della signora Moretti, FE 762 WA: mettimela venerdì 4 alle 9 per un tagliando.")
+    assert p.intent == "book" and p.reason is None and p.slots.get("time") == "09:00"
 
 
 def test_a_time_or_a_date_stays_asked() -> None:
@@ -29,7 +32,7 @@ def test_a_time_or_a_date_stays_asked() -> None:
     assert p.reason == "ambiguous:stray_number"
     p = _parse("Prenota la revisione per la FE 762 WA venerdì alla 3 di Moretti.")
     assert p.reason == "ambiguous:stray_number"
-    p = _parse("Prenota la revisione per la FE 762 WA venerdì 4, la 8 di Moretti.")  # no model "x8" known
+    p = _parse("Prenota la revisione per la FE 762 WA venerdì 4, la 8 bianca.")  # no model "x8": a colour alone
     assert p.reason == "ambiguous:stray_number"
 
 
