@@ -1007,6 +1007,27 @@ def _december_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_MONDAY_AS_NOT = (("non", "e", "di"), ("non", "edi"), ("none", "di"))
+_DAY_THEN = frozenset({"alle", "all", "mattina", "pomeriggio", "sera"})
+
+
+def _monday_as_not(tokens: list[str]) -> list[str]:
+    """ "lunedì 30 alle 2" heard "non è di 30 alle 2" (its l said n, its u said o): "lunedì" put back only before
+    a date in digits with its time or part of the day right after it, so `dates` checks the weekday against the
+    date (asked when they disagree); "non è di Rossi", "non è di 30 anni", "non è di 30" stay."""
+    out = list(tokens)
+    k = 0
+    while k < len(out):
+        heard = next((w for w in _MONDAY_AS_NOT if tuple(out[k : k + len(w)]) == w), None)
+        if heard is not None:
+            rest = out[k + len(heard) : k + len(heard) + 2]
+            dated = rest[:1] != [] and rest[0].isdigit() and 1 <= int(rest[0]) <= 31
+            if dated and rest[1:] != [] and rest[1] in _DAY_THEN:
+                out[k : k + len(heard)] = ["lunedi"]
+        k += 1
+    return out
+
+
 _NO_AS_NINE = re.compile(r"([1-9]|[12][0-9]|3[01])9")
 
 
@@ -1564,7 +1585,7 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
     heard = models_heard(_who_comes(_day_question_cut(heard)), _known())
     heard = weekday_run_on(_run_together(heard), _known())  # "gommelone di 30": gomme, lunedì 30
-    heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(heard))))
+    heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(_monday_as_not(heard)))))
     for tok in _whose(_half_hour(_joined(heard))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
