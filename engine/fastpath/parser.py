@@ -550,6 +550,9 @@ _EN_DUE_BEFORE = frozenset({"is", "s", "was", "are", "re", "were", "be", "now", 
 _WORN_DOWN = frozenset({"sono", "e", "quasi", "ormai", "gia"})
 
 
+_SEASON_ASKED = re.compile(r"^(\s*come\s+(?:invernali|estive|termiche))\s*\?", re.IGNORECASE)
+""""Gomme invernali, per la …" heard "Come invernali? Per la …": whisper's "?" after its own "come" (put back as
+"gomme"), opening the request, is no question of the person's."""
 _DAY_CONFLICTS = frozenset({"which_day", "two_dates"})
 """A day not sure: asked before a stray number's time, so the answer never writes the day as it was taken."""
 
@@ -1202,7 +1205,8 @@ def parse(
     head_end = tail_start(tokens, -1, "book")
     verbless = (
         verbless_booking(
-            tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come,
+            tokens, head_end, _SEASON_ASKED.sub(r"\1.", text), today, day_alone=refusal == "no_intent",
+            day_to_come=day_to_come,
             plate_to_come=refusal == "no_intent" and not_known is not None and not_known[0] == "plate",
         )
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
