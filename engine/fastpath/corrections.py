@@ -277,6 +277,24 @@ def _hour_said_as(tokens: list[str]) -> list[str]:
     return out
 
 
+def _day_number(tok: str) -> bool:
+    return tok.isdigit() and 1 <= int(tok) <= 31
+
+
+def _date_alone_before(tokens: list[str], end: int, after: int) -> int | None:
+    """Where a day's date said before the marker starts when its weekday was not heard as one ("le gomme dovevi
+    17, no, venerdì 18": giovedì heard "dovevi"): only a date in digits right before `end`, no time's word or
+    other number before it, and a weekday with its own date said instead; else None."""
+    if end < 2 or not _day_number(tokens[end - 1]):
+        return None
+    said_before = tokens[end - 2]
+    if said_before in _TIME_INTRO or _number(said_before) or said_before in ("le", "dalle", "verso"):
+        return None
+    k = after + (tokens[after] in ("a", "per", "il"))
+    dated = tokens[k : k + 1] != [] and tokens[k] in WEEKDAYS and k + 1 < len(tokens) and _day_number(tokens[k + 1])
+    return end - 1 if dated else None
+
+
 def resolve_corrections(tokens: list[str]) -> list[str]:
     """The tokens with every resolvable self-correction applied (the corrected day or time dropped)."""
     out = _hour_said_as(tokens)
@@ -299,6 +317,8 @@ def resolve_corrections(tokens: list[str]) -> list[str]:
         while before > 0 and out[before - 1] in FILLERS:
             before -= 1
         start = _said_before(out, before, kind) if kind else None
+        if start is None and kind == "day":
+            start = _date_alone_before(out, before, after)
         if start is None and kind is None and _bare_time_at(out, after):
             start = _said_before(out, before, "time")
             if start is not None and out[start] == "at":

@@ -646,9 +646,31 @@ def _said_to_for_the(tokens: list[str], today: date) -> list[str]:
     return out
 
 
+_IT_WEEKDAYS = {day: n for day, n in WEEKDAYS.items() if not day.endswith("day")}
+_TEEN_DECEMBER = {"13": 3, "16": 6}
+"""What whisper writes for "tre dicembre", "sei dicembre" with the month cut after its "di" ("tredici", "sedici")."""
+
+
+def _december_as_teen(tokens: list[str], today: date) -> list[str]:
+    """ "giovedì 3 dicembre alle 9" heard "giovedì 13.9": "tre di(cembre)" written 13, its "alle" lost before the
+    hour. Read as 3 December (written "3/12", the tokens kept in place) only where a number follows it, the
+    weekday falls on no coming 13th and does on the coming 3 December; the hour after it is left unread (the
+    parser asks the time). A weekday that falls on the 13th ("venerdì 13 9") stays as heard."""
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        weekday, day_n = _IT_WEEKDAYS.get(out[i - 1]), _TEEN_DECEMBER.get(out[i])
+        if weekday is None or day_n is None or not out[i + 1].isdigit():
+            continue
+        december = _month_day(today, 12, day_n, None)
+        coming = december is not None and (december - today).days <= 60 and december.weekday() == weekday
+        if coming and _weekday_with_day(today, weekday, int(out[i])) is None:
+            out[i] = f"{day_n}/12"
+    return out
+
+
 def extract_datetime(tokens: list[str], today: date) -> DateTimeSlots:
     """Dates, time and part of day in `tokens` (already normalised)."""
-    tokens = _said_to_for_the(tokens, today)
+    tokens = _december_as_teen(_said_to_for_the(tokens, today), today)
     slots = DateTimeSlots(dates=_parse_dates(tokens, today))
     times = _all_times(tokens)
     time, start, time_part = (times[0].time, times[0].start, times[0].part) if times else (None, -1, None)

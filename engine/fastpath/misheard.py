@@ -248,6 +248,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("come", "invernali"): ("gomme", "invernali"), ("come", "estive"): ("gomme", "estive"),
     ("come", "termiche"): ("gomme", "termiche"),
     ("6", "ms"): ("sms",), ("sei", "ms"): ("sms",), ("sems",): ("sms",), ("se", "niamo"): ("segniamo",),
+    # a reminder asked with the booking ("…, con promemoria per SMS il giorno prima"): "con pro" said "compro" (its n
+    # before p said m), and SMS's last "esse" heard "e" after the channel's preposition
+    ("compro", "memoria"): ("con", "promemoria"), ("compromemoria",): ("con", "promemoria"),
+    ("per", "sm", "e"): ("per", "sms"), ("via", "sm", "e"): ("via", "sms"),
     ("di", "carica", "del", "clima"): ("ricarica", "del", "clima"), ("di", "carica", "clima"): ("ricarica", "clima"),
     ("di", "carica", "del", "climatizzatore"): ("ricarica", "del", "climatizzatore"),
     ("di", "carica", "dell", "aria"): ("ricarica", "dell", "aria"),
@@ -331,6 +335,8 @@ def _hour_without_alle(tokens: list[str], i: int) -> bool:
     day = word_to_number(tokens[i])
     if day is None or not 1 <= day <= 31 or not tokens[i].isdigit() or not _hour_word(tokens[i + 1]):
         return False
+    if tokens[i] in ("13", "16"):
+        return False  # "giovedì 13.9": "tre di(cembre)", its "alle" lost, left for `dates` to check (time asked)
     after = tokens[i + 2] if i + 2 < len(tokens) else ""
     return not (after.isdigit() or after in LETTER_WORDS or (len(after) == 1 and after.isalpha() and after != "e"))
 
@@ -350,8 +356,8 @@ def _run_together(tokens: list[str]) -> list[str]:
     "allunedi": a domani, a lunedì; "davenerdi": da venerdì), and a day with the "a" of "alle" stuck to it
     ("venerdia le 10"), a weekday with its date run on ("lunedisette"), "alle" with its hour ("allenove"),
     "alle" cut to "al" after a weekday's date ("sabato 5 al 10"), "di" run onto a weekday ("divenerdi") and a
-    weekday heard with a click after its "ì" ("venerdic", "alunedic"), and a weekday with "alle" run on before its
-    hour ("venerdiale 11")."""
+    weekday heard with a click after its "ì" ("venerdic", "alunedic"), a weekday with "alle" run on before its
+    hour ("venerdiale 11"), and "alle" written elided with its "e" on the hour ("all'E3": alle 3)."""
     from engine.fastpath.numbers import word_to_number
 
     out: list[str] = []
@@ -387,6 +393,10 @@ def _run_together(tokens: list[str]) -> list[str]:
         if pair and i >= 1 and tokens[i - 1] in _DAY_WORDS[:7] and _hour_without_alle([tokens[i - 1], *pair.groups()], 1):
             out.extend([pair[1], "alle", pair[2]])  # "venerdì 11-10", written as a range
             i += 1
+            continue
+        if tok == "all" and nxt[:1] == "e" and nxt[1:].isdigit() and _hour_word(nxt[1:]):
+            out.extend(["alle", nxt[1:]])  # "All'E3, no, alle 4": "alle 3", its "e" written onto the hour
+            i += 2
             continue
         at = next((a for a in ("alle", "ale") if tok.startswith(a) and _hour_word(tok[len(a) :])), None)
         if at:  # "allenove", "Ale4": alle nove, alle 4
@@ -881,23 +891,46 @@ _ARTICLE_RUN_ON = {"all": "al", "dall": "dal", "dell": "del", "nell": "nel"}
 def _day_after_article(tokens: list[str]) -> list[str]:
     """ "spostala all'unedì 30", "all'uned 7": a day's first "l" run into the article before it ("a lunedì",
     "al lunedì"), put back when "l" and the piece after the article sound exactly like a weekday or a month
-    (its last stressed vowel maybe lost: "uned")."""
+    (its last stressed vowel maybe lost: "uned"). With its date right after it, a weekday with vowels lost after
+    its opening ("dall'UND 7": dal lunedì 7) too: `dates` still asks the day when weekday and date disagree."""
     from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
 
     days = set(WEEKDAYS) | set(MONTHS)
     out: list[str] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         before = out[-1] if out else ""
         piece, _, rest = tok.partition("-")  # "all'UNED-7": the day's number written onto it
         if before in _ARTICLE_RUN_ON and piece.isalpha() and len(piece) >= 3 and piece not in _known():
             same = _sounds()[0].same("l" + piece) | _sounds()[0].same("l" + piece + "i")
             heard = same & days
+            if not heard and _dated(rest or (tokens[k + 1] if k + 1 < len(tokens) else "")):
+                heard = {d for d in WEEKDAYS if _vowels_lost("l" + piece, d)}
             if len(heard) == 1 and (not rest or rest.isdigit()):
                 out[-1] = _ARTICLE_RUN_ON[before]
                 out.extend([heard.pop(), *([rest] if rest else [])])
                 continue
         out.append(tok)
     return out
+
+
+def _dated(tok: str) -> bool:
+    """`tok` is a day of the month in digits, so a weekday said before it is checked against it."""
+    return tok.isdigit() and 1 <= int(tok) <= 31
+
+
+def _vowels_lost(heard: str, day: str) -> bool:
+    """`heard` is `day` with only some of its vowels lost after its first three letters ("lund": lunedì), so
+    the weekday's opening is whole and its consonants all said in order."""
+    if len(heard) < 4 or heard[:3] != day[:3]:
+        return False
+    said = list(day[3:])
+    for c in heard[3:]:
+        while said and said[0] != c and said[0] in "aeiou":
+            said.pop(0)
+        if not said or said[0] != c:
+            return False
+        said.pop(0)
+    return all(d in "aeiou" for d in said)
 
 
 _BEFORE_WEEKDAY = frozenset({"da", "a", "per", "dal", "al", "fino", "entro"})
@@ -971,6 +1004,27 @@ def _december_run_on(tokens: list[str]) -> list[str]:
             out.extend([str(int(found.group(1)) - 10), "dicembre"])
             continue
         out.append(tok)
+    return out
+
+
+_MONDAY_AS_NOT = (("non", "e", "di"), ("non", "edi"), ("none", "di"))
+_DAY_THEN = frozenset({"alle", "all", "mattina", "pomeriggio", "sera"})
+
+
+def _monday_as_not(tokens: list[str]) -> list[str]:
+    """ "lunedì 30 alle 2" heard "non è di 30 alle 2" (its l said n, its u said o): "lunedì" put back only before
+    a date in digits with its time or part of the day right after it, so `dates` checks the weekday against the
+    date (asked when they disagree); "non è di Rossi", "non è di 30 anni", "non è di 30" stay."""
+    out = list(tokens)
+    k = 0
+    while k < len(out):
+        heard = next((w for w in _MONDAY_AS_NOT if tuple(out[k : k + len(w)]) == w), None)
+        if heard is not None:
+            rest = out[k + len(heard) : k + len(heard) + 2]
+            dated = rest[:1] != [] and rest[0].isdigit() and 1 <= int(rest[0]) <= 31
+            if dated and rest[1:] != [] and rest[1] in _DAY_THEN:
+                out[k : k + len(heard)] = ["lunedi"]
+        k += 1
     return out
 
 
@@ -1531,7 +1585,7 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
     heard = models_heard(_who_comes(_day_question_cut(heard)), _known())
     heard = weekday_run_on(_run_together(heard), _known())  # "gommelone di 30": gomme, lunedì 30
-    heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(heard))))
+    heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(_monday_as_not(heard)))))
     for tok in _whose(_half_hour(_joined(heard))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])

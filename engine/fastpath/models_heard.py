@@ -129,9 +129,31 @@ def _apart_from_plate(tokens: list[str], i: int) -> bool:
     return nxt in _AFTER_MODEL or (len(nxt) == 2 and nxt.isalpha() and nxt not in COMMON_2)
 
 
+def _letter_apart(tokens: list[str]) -> list[str]:
+    """A model named by a letter and a number written apart ("la i 30 argento": the i30): joined, only right after
+    an article and when the two are one model's name exactly, with no further digit after them (a plate's)."""
+    names = {m[0] for m in MODELS if len(m) == 1}
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if (
+            len(tok) == 1 and tok.isalpha() and nxt.isdigit() and tok + nxt in names
+            and out and (out[-1] in _ARTICLES or out[-1] in _OWNER_ARTICLES) and not after[:1].isdigit()
+        ):  # fmt: skip
+            out.append(tok + nxt)
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
-    tokens = _colour_run_on(tokens)
+    tokens = _colour_run_on(_letter_apart(tokens))
     if _names_a_vehicle(tokens):
         return tokens
     out = list(tokens)

@@ -42,7 +42,13 @@ from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_b
 from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.symptoms import symptom_before, without_failing
-from engine.fastpath.vehicles import MODELS, find_vehicle_description, names_model, weak_models_named
+from engine.fastpath.vehicles import (
+    MODELS,
+    find_vehicle_description,
+    names_model,
+    number_names_vehicle,
+    weak_models_named,
+)
 from engine.fastpath.verbless import moved_from_day_to_day, symptom_said, verbless_booking
 from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
 
@@ -544,13 +550,20 @@ _EN_DUE_BEFORE = frozenset({"is", "s", "was", "are", "re", "were", "be", "now", 
 _WORN_DOWN = frozenset({"sono", "e", "quasi", "ormai", "gia"})
 
 
+_SEASON_ASKED = re.compile(r"^(\s*come\s+(?:invernali|estive|termiche))\s*\?", re.IGNORECASE)
+""""Gomme invernali, per la …" heard "Come invernali? Per la …": whisper's "?" after its own "come" (put back as
+"gomme"), opening the request, is no question of the person's."""
+_DAY_CONFLICTS = frozenset({"which_day", "two_dates"})
+"""A day not sure: asked before a stray number's time, so the answer never writes the day as it was taken."""
+
+
 def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     """A number no date, time or plate accounts for: something was said the parser did not read."""
     for i, tok in enumerate(tokens):
         if i in consumed or tok == "_" or tok in _NOT_NUMBERS:
             continue
-        if names_model(tokens, i) or (i > 0 and (tokens[i - 1], tok) in MODELS):
-            continue  # "la 500 rossa", "Serie 3" (never "…, 600 lunedì": a number no model)
+        if names_model(tokens, i) or (i > 0 and (tokens[i - 1], tok) in MODELS) or number_names_vehicle(tokens, i):
+            continue  # "la 500 rossa", "Serie 3", "la (A)1 di Rossi" (never "…, 600 lunedì": a number no model)
         if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
             continue
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
@@ -853,7 +866,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         or tokens[-2:] in (["at", "half"], ["half", "past"], ["quarter", "past"], ["quarter", "to"])
     ):
         slots["_conflict"] = "time_cut"  # "… a oggi pomeriggio alle": the time itself was cut off
-    if intent in cues.WRITE_INTENTS and _stray_number(tokens, dt.consumed):
+    day_asked = slots.get("_conflict") in _DAY_CONFLICTS  # "giovedì 13 9": which day first, never its time
+    if intent in cues.WRITE_INTENTS and not day_asked and _stray_number(tokens, dt.consumed):
         slots["_conflict"] = "stray_number"  # "giovedì 10 e mezza": a time said without "alle"
     elif intent in cues.WRITE_INTENTS and (stray := _stray_day(tokens, dt.consumed)) is not None:
         slots["_conflict"] = stray
@@ -1191,7 +1205,8 @@ def parse(
     head_end = tail_start(tokens, -1, "book")
     verbless = (
         verbless_booking(
-            tokens, head_end, text, today, day_alone=refusal == "no_intent", day_to_come=day_to_come,
+            tokens, head_end, _SEASON_ASKED.sub(r"\1.", text), today, day_alone=refusal == "no_intent",
+            day_to_come=day_to_come,
             plate_to_come=refusal == "no_intent" and not_known is not None and not_known[0] == "plate",
         )
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")

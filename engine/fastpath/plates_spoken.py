@@ -597,6 +597,24 @@ def _shape(text: str) -> str:
     return "".join("D" if c.isdigit() else "L" for c in text)
 
 
+_LAST_LOST = re.compile(r"[A-Z]{2}\d{3}[A-Z]")
+"""An Italian plate with its last letter not heard ("DV 336, no, scusa, 338 N le pastiglie": the E run into "le")."""
+
+
+def _corrected_cut(said: str, again: str) -> str | None:
+    """`_corrected` for a correction said as digits and one letter, the plate's last letter lost after it: the
+    plate as far as it was heard (read on as any plate cut short, its vehicle asked), one reading only."""
+    if not re.fullmatch(r"\d{1,3}[A-Z]", again):
+        return None
+    found = set()
+    for k in range(len(said)):
+        tail = said[k:]
+        shaped = len(again) >= len(tail) and _shape(tail) == _shape(again[: len(tail)])
+        if shaped and _LAST_LOST.fullmatch(said[:k] + again):
+            found.add(said[:k] + again)
+    return found.pop() if len(found) == 1 else None
+
+
 def _corrected(said: str, again: str) -> str | None:
     """The plate meant when `again` was said to correct `said`: `again` restarts the plate at the place
     where its first character goes ("FK319" then "318TR": FK318TR; "AB123" then "AB124CD": AB124CD),
@@ -660,6 +678,12 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
                 if whole is not None and any(c.isalpha() for c in said):
                     end_at = again_said[n][1] if n < len(again_said) else nend
                     wholes.setdefault(whole, (symbols[m][1], end_at, said))
+        if not wholes:  # "DV 336, no, 338 N le …": the corrected plate's last letter lost
+            for m, symbols in readings:
+                said = "".join(sym for sym, _ in symbols[m:])
+                cut = _corrected_cut(said, "".join(sym for sym, _ in after))
+                if cut is not None and any(c.isalpha() for c in said):
+                    wholes.setdefault(cut, (symbols[m][1], nend, said))
         if len(wholes) != 1:
             continue
         whole, (first, last, said) = wholes.popitem()

@@ -274,6 +274,32 @@ def names_model(tokens: list[str], i: int) -> bool:
     return one in MODELS and (one not in _WEAK_MODELS or _strong_context(tokens, i))
 
 
+_OWNER_AFTER = frozenset({"di", "del", "della", "dello", "dell"})
+_NOT_OWNERS = frozenset({"mattina", "pomeriggio", "sera", "notte", "mezzogiorno", "oggi", "domani"})
+_CAR_ARTICLES = frozenset({"la", "della", "dalla", "sulla", "nella", "quella"})
+"""A car is feminine ("la A1"): "il 1 di dicembre", "alla 1 di notte" are a date and a time."""
+
+
+def number_names_vehicle(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] a number naming a vehicle by its model, heard wrong or its letter lost ("la A1 di Carminati"
+    heard "la 1 di Carminati", "la 5008 della signora Benvenuti" heard "la 588 della …")? Only after "la"/"della"…
+    and before its owner ("di" and a name, maybe masked "_" as the customer, never a day or a part of it: "la 1 di
+    notte"); before a colour ("la 1 bianca") only as a model's number with its letter lost. A vehicle, so no time
+    or date said unread; which model is not guessed: the plate names the vehicle."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates is no vehicle's
+
+    tok = tokens[i]
+    if not tok.isdigit() or len(tok) > 4 or i == 0 or tokens[i - 1] not in _CAR_ARTICLES:
+        return False
+    after = tokens[i + 1 : i + 3]
+    days = _NOT_OWNERS | set(MONTHS) | set(WEEKDAYS)
+    named = after[1:] != [] and (after[1].isalpha() or after[1] == "_") and after[1] not in days
+    if after[:1] != [] and after[0] in _OWNER_AFTER and named:
+        return True
+    letter_lost = any(len(m) == 1 and m[0][:1].isalpha() and m[0][1:] == tok for m in MODELS)
+    return letter_lost and after[:1] != [] and after[0] in COLOURS
+
+
 def _strong_context(tokens: list[str], i: int) -> bool:
     """A weak model word ("punto", "golf") counts after an article or a make, or next to a colour."""
     prev = tokens[i - 1] if i > 0 else ""

@@ -333,6 +333,10 @@ def _with_time(masked: list[str], today: date) -> bool:
     return len(when.dates) == 1 and when.time is not None
 
 
+_TIME_ASKED = frozenset({"time_cut"})
+"""The one doubt about the time that leaves the booking's words whole: the parser asks the time, writing nothing."""
+
+
 def verbless_booking(
     tokens: list[str],
     head_end: int,
@@ -432,8 +436,8 @@ def verbless_booking(
     if day_to_come:
         # the day to come: no day said (an hour may be: "alle 9... il giorno me lo conferma lei")
         return found if not when.dates else None
-    if len(when.dates) != 1 or when.conflicts:
-        return None
+    if len(when.dates) != 1 or set(when.conflicts) - _TIME_ASKED:
+        return None  # its minutes cut or misheard ("alle 3 e mesi"): a booking still, its time asked by the parser
     if when.time is None and (not day_alone or find_any(head, cues.FIRST_FREE) is not None):
         return None  # a day alone is said back at its first free time; "il primo posto" would book it
     day = when.dates[0]
