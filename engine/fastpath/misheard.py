@@ -293,8 +293,17 @@ def said_as(tokens: list[str]) -> list[str]:
 _WHOSE = re.compile(r"^(?:d|r)i(?:cch|kk|ch|k|c)(?:ie|ee|i|e)?(?:re)?l[ae]")
 
 
+# "di chi è" run into one word, its d voiceless or not ("Tichie quel furgone …", "Dichie quella Panda …"), said
+# right before the vehicle pointed at
+_WHOSE_ONE_WORD = re.compile(r"^[dt]i(?:cch|kk|ch|k)(?:ie|ee|e)$")
+_POINTED_AT = frozenset({"quel", "quella", "quello", "quell", "questo", "questa", "quest"})
+
+
 def _whose(tokens: list[str]) -> list[str]:
-    """ "di kiela ..." → "di chi e la ...": the lookup's opening, when the first words sound like it."""
+    """ "di kiela ..." → "di chi e la ...": the lookup's opening, when the first words sound like it; "tichie quel
+    furgone" → "di chi e quel furgone", only before the vehicle pointed at ("quel", "questa")."""
+    if len(tokens) > 1 and _WHOSE_ONE_WORD.match(tokens[0]) and tokens[1] in _POINTED_AT:
+        return ["di", "chi", "e", *tokens[1:]]
     joined, ends = "", []
     for tok in tokens[:4]:
         joined += tok
