@@ -1,6 +1,7 @@
 """The words that open or make a request, as whisper base runs them together or cuts them (sets 17 and 18's
-Italian): "di chi è" as one word before the vehicle pointed at ("Dicchie quella …"). New sentences, each with what
-must still be refused or asked."""
+Italian): "di chi è" as one word before the vehicle pointed at ("Dicchie quella …"); "ha la" said fast as "alla"
+before what the car does ("…, alla spia accesa: diagnosi …"). New sentences, each with what must still be refused
+or asked."""
 
 from __future__ import annotations
 
@@ -20,3 +21,17 @@ def test_whose_run_into_one_word_before_the_vehicle_pointed_at() -> None:
 
 def test_whose_run_on_needs_the_vehicle_pointed_at() -> None:
     assert heard_tokens("Tichie la Clio")[:1] == ["tichie"]  # no "quel"/"quella" after it: left as heard
+
+
+def test_has_the_heard_alla_before_a_symptom_then_its_job() -> None:
+    p = _p("La Corsa bianca di Fumagalli, GB 417 TR, alla batteria a terra, sostituzione batteria venerdì alle 9.")
+    assert p.intent == "book" and p.slots["plate"] == "GB417TR", p
+    assert p.slots["service"]["key"] == "battery" and p.slots["time"] == "09:00", p
+    p = _p("La Corsa bianca di Fumagalli, GB 417 TR, alla spia dell'ABS accesa: diagnosi venerdì alle 9.")
+    assert p.intent == "book" and p.slots["service"]["key"] == "diagnosis", p
+
+
+def test_alla_before_no_trouble_is_no_symptom() -> None:
+    # "alla revisione venerdì" says no trouble: no booking made of it
+    p = _p("La Corsa bianca di Fumagalli, GB 417 TR, alla revisione venerdì alle 9.")
+    assert p.intent != "book", p
