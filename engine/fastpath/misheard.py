@@ -1512,6 +1512,26 @@ def _service_pieces(tok: str) -> tuple[str, ...] | None:
     return None
 
 
+_FIRST_DATE_GOOD = {"buona": "buona", "buono": "buona", "libera": "libera", "libero": "libera", "utile": "utile",
+                    "disponibile": "disponibile"}  # fmt: skip
+"""What the first date asked is ("la prima data buona"), its ending as whisper may write it."""
+
+
+def _first_date_heard(tokens: list[str]) -> list[str]:
+    """ "qual è la prima da tabuona?": "prima data buona" with "data" cut at its t, run onto the word after, or that
+    word's ending heard masculine ("la prima data buono"): the first free date asked, put back only right after
+    "prima"."""
+    out = list(tokens)
+    for i in range(len(out) - 2):
+        if out[i] != "prima":
+            continue
+        if out[i + 1] == "da" and out[i + 2].startswith("ta") and out[i + 2][2:] in _FIRST_DATE_GOOD:
+            out[i + 1 : i + 3] = ["data", _FIRST_DATE_GOOD[out[i + 2][2:]]]
+        elif out[i + 1] == "data" and out[i + 2] in _FIRST_DATE_GOOD:
+            out[i + 2] = _FIRST_DATE_GOOD[out[i + 2]]
+    return out
+
+
 def _di_run_on(tokens: list[str]) -> list[str]:
     """ "mi chiede dispostare il tagliando": the "di" before an infinitive run onto it; split where the word heard
     is no word known and its rest is a known infinitive ("spostare", "anticipare"), never a word opening with
@@ -1538,7 +1558,7 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _book_opening_cut(_to_him_heard_zi(heard))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
-    heard = models_heard(_who_comes(_day_question_cut(heard)), _known())
+    heard = models_heard(_who_comes(_day_question_cut(_first_date_heard(heard))), _known())
     heard = weekday_run_on(_run_together(heard), _known())  # "gommelone di 30": gomme, lunedì 30
     heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(heard))))
     for tok in _whose(_half_hour(_joined(heard))):

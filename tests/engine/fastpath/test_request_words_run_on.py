@@ -1,6 +1,7 @@
 """The words that open or make a request, as whisper base runs them together or cuts them (sets 17 and 18's
 Italian): "di chi è" as one word before the vehicle pointed at ("Dicchie quella …"); "ha la" said fast as "alla"
-before what the car does ("…, alla spia accesa: diagnosi …"). New sentences, each with what must still be refused
+before what the car does ("…, alla spia accesa: diagnosi …"); "prima data buona" with "data" cut at its t
+("la prima da tabuona?"). New sentences, each with what must still be refused
 or asked."""
 
 from __future__ import annotations
@@ -35,3 +36,14 @@ def test_alla_before_no_trouble_is_no_symptom() -> None:
     # "alla revisione venerdì" says no trouble: no booking made of it
     p = _p("La Corsa bianca di Fumagalli, GB 417 TR, alla revisione venerdì alle 9.")
     assert p.intent != "book", p
+
+
+def test_first_good_date_with_data_cut_at_its_t() -> None:
+    p = _p("Ho una signora al telefono che vuole fare il tagliando: qual è la prima da tabuona?")
+    assert p.intent == "first_free_slot" and p.slots["service"]["key"] == "service", p
+    p = _p("Per un cambio gomme, qual è la prima data libero?")
+    assert p.intent == "first_free_slot", p
+
+
+def test_first_date_put_back_only_with_its_adjective() -> None:
+    assert heard_tokens("la prima da tavola")[-3:] == ["prima", "da", "tavola"]
