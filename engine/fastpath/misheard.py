@@ -1512,6 +1512,58 @@ def _service_pieces(tok: str) -> tuple[str, ...] | None:
     return None
 
 
+_CANCEL_VERBS_RUN_ON = ("leva", "togli", "cancella", "annulla")
+_ARTICLE_RUN_ONTO_VERB = {"il": "il", "la": "la", "lo": "lo", "le": "le", "i": "il"}
+"""The service's article run onto the cancel verb before it ("levai tagliando": leva il); its "l" lost after the
+verb's a ("leva-i")."""
+
+
+def _cancel_article_run_on(tokens: list[str]) -> list[str]:
+    """ "Levai tagliando di Rossi", "levala diagnosi di …": a cancel verb with the service's article run onto it, put
+    apart ("leva il tagliando", "leva la diagnosi") only right before the service said bare (no article of its own:
+    "levala, la diagnosi" is the pronoun then the service, left as heard). A cancellation is always said back for a
+    yes."""
+    from engine.fastpath.services import find_services
+
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        verb = next((v for v in _CANCEL_VERBS_RUN_ON if tok.startswith(v)), None)
+        article = _ARTICLE_RUN_ONTO_VERB.get(tok[len(verb) :]) if verb is not None else None
+        if verb == "cancella" or verb == "annulla":
+            article = None if tok.endswith("i") and not tok.endswith("li") else article  # "cancellai": I cancelled
+        after = find_services(tokens[i + 1 : i + 4])
+        if verb is not None and article is not None and after and after[0].start == 0:
+            out.extend([verb, article])
+        else:
+            out.append(tok)
+    return out
+
+
+def _service_then_di(tokens: list[str]) -> list[str]:
+    """ "il tajandori Capelletti": a service heard as one word with the "di" after it run on, its d heard r or l
+    ("tajandoli"), right before the owner's name. Split where the word is no known word, its opening is one
+    service's word as whisper writes it ("tajando": tagliando) and a name follows."""
+    known = _known()
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if len(tok) >= 8 and tok.endswith(("di", "ri", "li")) and tok not in known and nxt.isalpha():
+            stem = said_as([tok[:-2]])
+            if len(stem) == 1 and _is_one_service(stem[0] if stem[0] in known else _correct(stem[0])[0]):
+                out.extend([stem[0], "di"])
+                continue
+        out.append(tok)
+    return out
+
+
+def _is_one_service(word: str) -> bool:
+    """Is `word` alone a service's name ("tagliando", "revisione")?"""
+    from engine.fastpath.services import find_services
+
+    found = find_services([word])
+    return len(found) == 1 and found[0].end == 1
+
+
 _FIRST_DATE_GOOD = {"buona": "buona", "buono": "buona", "libera": "libera", "libero": "libera", "utile": "utile",
                     "disponibile": "disponibile"}  # fmt: skip
 """What the first date asked is ("la prima data buona"), its ending as whisper may write it."""
@@ -1551,7 +1603,8 @@ def _di_run_on(tokens: list[str]) -> list[str]:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = said_as(weekday_cut_across(tokens, _known()))  # "tagliandolo ne di": tagliando, lunedì
+    heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
+    heard = _cancel_article_run_on(heard)
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
     heard = _article_run_on(heard)
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))

@@ -1,7 +1,8 @@
 """The words that open or make a request, as whisper base runs them together or cuts them (sets 17 and 18's
 Italian): "di chi è" as one word before the vehicle pointed at ("Dicchie quella …"); "ha la" said fast as "alla"
 before what the car does ("…, alla spia accesa: diagnosi …"); "prima data buona" with "data" cut at its t
-("la prima da tabuona?"). New sentences, each with what must still be refused
+("la prima da tabuona?"); a cancel verb with the service's article run on ("levai tajandori …": leva il tagliando
+di). New sentences, each with what must still be refused
 or asked."""
 
 from __future__ import annotations
@@ -47,3 +48,20 @@ def test_first_good_date_with_data_cut_at_its_t() -> None:
 
 def test_first_date_put_back_only_with_its_adjective() -> None:
     assert heard_tokens("la prima da tavola")[-3:] == ["prima", "da", "tavola"]
+
+
+def test_cancel_verb_with_the_service_article_run_on() -> None:
+    p = _p("Levai tajandori Bonacina, la Yaris grigia, FG 318 KT.")
+    assert p.intent == "cancel" and p.slots["plate"] == "FG318KT", p
+    assert p.slots["service"]["key"] == "service", p
+    p = _p("Levala revisione della Yaris di Bonacina, FG 318 KT.")
+    assert p.intent == "cancel" and p.slots["service"]["key"] == "inspection", p
+
+
+def test_cancel_verb_run_on_only_before_a_bare_service() -> None:
+    # the pronoun, then the service with its own article: left as heard
+    assert heard_tokens("Levala, la revisione la facciamo dopo")[:1] == ["levala"]
+    # a part taken off is no cancellation
+    assert _p("Levala batteria della Punto").intent != "cancel"
+    # a service's word run on only before a name
+    assert heard_tokens("il tajandori")[-1:] != ["di"]
