@@ -1564,6 +1564,25 @@ def _is_one_service(word: str) -> bool:
     return len(found) == 1 and found[0].end == 1
 
 
+_REMIND_HEARD = frozenset({"corda", "cordi"})
+_TO_WHOM_REMINDED = frozenset({"a", "al", "alla", "ai", "allo", "all"})
+
+
+def _remind_r_lost(tokens: list[str]) -> list[str]:
+    """ "I cordi a Invernizzi su WhatsApp il cambio gomme …": "ricorda" opening the request with its r lost and its
+    "i" apart (or run on: "icorda"), put back only as the request's first word (after its fillers) and right before
+    whom it is sent to ("a", "al", "alla")."""
+    k = 0
+    while k < len(tokens) and tokens[k] in _OPENERS:
+        k += 1
+    rest = tokens[k:]
+    if rest[:1] == ["i"] and rest[1:2] and rest[1] in _REMIND_HEARD and rest[2:3] and rest[2] in _TO_WHOM_REMINDED:
+        return [*tokens[:k], "ricorda", *rest[2:]]
+    if rest[:1] and rest[0] in {"icorda", "icordi"} and rest[1:2] and rest[1] in _TO_WHOM_REMINDED:
+        return [*tokens[:k], "ricorda", *rest[1:]]
+    return tokens
+
+
 _FIRST_DATE_GOOD = {"buona": "buona", "buono": "buona", "libera": "libera", "libero": "libera", "utile": "utile",
                     "disponibile": "disponibile"}  # fmt: skip
 """What the first date asked is ("la prima data buona"), its ending as whisper may write it."""
@@ -1604,7 +1623,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
-    heard = _cancel_article_run_on(heard)
+    heard = _remind_r_lost(_cancel_article_run_on(heard))
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
     heard = _article_run_on(heard)
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))

@@ -2,8 +2,8 @@
 Italian): "di chi è" as one word before the vehicle pointed at ("Dicchie quella …"); "ha la" said fast as "alla"
 before what the car does ("…, alla spia accesa: diagnosi …"); "prima data buona" with "data" cut at its t
 ("la prima da tabuona?"); a cancel verb with the service's article run on ("levai tajandori …": leva il tagliando
-di). New sentences, each with what must still be refused
-or asked."""
+di); "ricorda" opening the request with its r lost ("I cordi a Bonacina …"). New sentences, each
+with what must still be refused or asked."""
 
 from __future__ import annotations
 
@@ -65,3 +65,15 @@ def test_cancel_verb_run_on_only_before_a_bare_service() -> None:
     assert _p("Levala batteria della Punto").intent != "cancel"
     # a service's word run on only before a name
     assert heard_tokens("il tajandori")[-1:] != ["di"]
+
+
+def test_remind_with_its_r_lost_opening_the_request() -> None:
+    p = _p("I cordi a Bonacina per SMS la revisione della Yaris, FG 318 KT, il giorno prima.")
+    assert p.intent == "send_reminder" and p.slots["channel"] == "sms" and p.slots["plate"] == "FG318KT", p
+    p = _p("Allora, i corda al signor Bonacina su WhatsApp il tagliando della Yaris, FG 318 KT, due giorni prima.")
+    assert p.intent == "send_reminder" and p.slots["channel"] == "whatsapp", p
+
+
+def test_remind_put_back_only_first_and_before_whom() -> None:
+    assert heard_tokens("I cordi della chitarra") == ["i", "cordi", "della", "chitarra"]
+    assert "ricorda" not in heard_tokens("Le gomme i corda a Bonacina")
