@@ -1583,6 +1583,34 @@ def _remind_r_lost(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_SMS_SPELLED = re.compile(r"^e?s{1,2}er?e?m{1,2}e(?:e?s{1,2}e?)?$")
+"""SMS said by its letters' names, "esse emme esse", as whisper writes them run together or cut: "se e me",
+"esser messe", "esse emme esse"."""
+_CHANNEL_BEFORE = frozenset({"per", "via", "tramite"})
+
+
+def _sms_spelled(tokens: list[str]) -> list[str]:
+    """ "Conferma per se e me alla signora …", "promemoria per esser messe …": SMS said by its letters' names, put
+    back only right after "per"/"via"/"tramite", three words at most, all of them sounding its letters, five
+    letters at least ("per seme" stays a seed)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if out and out[-1] in _CHANNEL_BEFORE:
+            n = next(
+                (n for n in (3, 2, 1) if i + n <= len(tokens) and all(t.isalpha() for t in tokens[i : i + n])
+                 and len("".join(tokens[i : i + n])) >= 5 and _SMS_SPELLED.match("".join(tokens[i : i + n]))),
+                0,
+            )  # fmt: skip
+            if n:
+                out.append("sms")
+                i += n
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 _FIRST_DATE_GOOD = {"buona": "buona", "buono": "buona", "libera": "libera", "libero": "libera", "utile": "utile",
                     "disponibile": "disponibile"}  # fmt: skip
 """What the first date asked is ("la prima data buona"), its ending as whisper may write it."""
@@ -1623,7 +1651,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
-    heard = _remind_r_lost(_cancel_article_run_on(heard))
+    heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(heard)))
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
     heard = _article_run_on(heard)
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
