@@ -1583,6 +1583,30 @@ def _remind_r_lost(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_STATES = frozenset({"lisce", "consumate", "consumati", "usurate", "usurati", "bucata", "forata", "sgonfia",
+                     "scarica", "scarico", "morta", "morto", "finite", "finita", "finito"})  # fmt: skip
+"""The state a part is told in ("gomme lisce", "batteria scarica"): a symptom's words (engine.fastpath.symptoms)."""
+
+
+def _part_state_run_on(tokens: list[str]) -> list[str]:
+    """ "ha le gommelice come un biliardo": a part (one service's word) with its state run onto it and heard a sound
+    off ("lice", "lisse": lisce); split where the word heard is no word known, its opening is the part and its rest
+    one sound from one state only."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        split = None
+        if tok.isalpha() and len(tok) >= 8 and tok not in known:
+            for cut in range(4, len(tok) - 3):
+                part, rest = tok[:cut], tok[cut:]
+                near = [w for w in _STATES if edit_distance(rest, w, 1) <= 1]
+                if _is_one_service(part) and len(near) == 1:
+                    split = [part, near[0]]
+                    break
+        out.extend(split or [tok])
+    return out
+
+
 _SMS_SPELLED = re.compile(r"^e?s{1,2}er?e?m{1,2}e(?:e?s{1,2}e?)?$")
 """SMS said by its letters' names, "esse emme esse", as whisper writes them run together or cut: "se e me",
 "esser messe", "esse emme esse"."""
@@ -1651,7 +1675,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
-    heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(heard)))
+    heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(_part_state_run_on(heard))))
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
     heard = _article_run_on(heard)
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
