@@ -21,6 +21,7 @@ about, it never picks another vehicle by itself.
 from __future__ import annotations
 
 import functools
+import re
 
 from engine.fastpath.plate_symbols import COMMON_2
 from engine.fastpath.sounds_like import SoundIndex, one_sound_apart
@@ -48,12 +49,29 @@ def _one_word_models() -> tuple[SoundIndex, dict[str, str]]:
     return SoundIndex(frozenset(keyed)), keyed
 
 
+_R_BEFORE_CONSONANT = re.compile(r"r(?=[^aeiouy]|$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _r_lost() -> dict[str, frozenset[str]]:
+    """The model keys as whisper writes them with their r's not said, as a speaker who drops them says them:
+    the last r lost ("partne") or every r before a consonant or at the end ("patne", "supeb", "akana"); heard so,
+    the model is taken as by its exact sound."""
+    _, keyed = _one_word_models()
+    variants: dict[str, set[str]] = {}
+    for key in keyed:
+        for heard in {key[:-1] if key.endswith("r") else key, _R_BEFORE_CONSONANT.sub("", key)} - {key}:
+            if len(heard) >= _MIN_LENGTH:
+                variants.setdefault(heard, set()).add(key)
+    return {heard: frozenset(keys) for heard, keys in variants.items()}
+
+
 def _model_by_sound(heard: str, exact: bool, *, loose: bool = False) -> str | None:
     if len(heard) < _MIN_LENGTH or not heard.replace("-", "").isalpha() or heard.strip("-") != heard:
         return None  # a model written with its hyphen ("T-Rock" for the T-Roc) is heard as one word
     index, keyed = _one_word_models()
     key = _key(heard)
-    found = index.same(key)
+    found = index.same(key) or set(_r_lost().get(key, ()))  # "il patne di Valsecchi": the Partner, its r's lost
     if not (exact or found):
         found = index.near(key)
     if loose and not (exact or found):  # a consonant voiced or unvoiced as well ("the video FG 158 TW": the Vito)
