@@ -1655,6 +1655,42 @@ def _first_date_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+def _va_run_on(tokens: list[str]) -> list[str]:
+    """ "il cambio gomme di lunedì vaspostato": "va" run onto the past participle after it ("va spostato", "va
+    fatto"); split where the word heard is no word known and its rest is a known participle."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        rest = tok[2:]
+        if tok.startswith("va") and tok not in known and rest.endswith(_PARTICIPLE_ENDS) and rest in known:
+            out.extend(["va", rest])
+        else:
+            out.append(tok)
+    return out
+
+
+_WHAT_ELIDED_PIECES = {"alle": "le", "ale": "le", "agli": "gli", "gli": "gli", "le": "le"}
+_WHAT_DONE = frozenset({"abbiamo", "aggiamo", "avete", "hai", "ha", "e", "hanno"})
+
+
+def _what_elided(tokens: list[str]) -> list[str]:
+    """ "Cos'abbiamo fatto alla 600?", "cos'alle abbiamo fatto …" (cosa le abbiamo): "cosa" written with its a
+    elided before the vowel of the word after, the tokenizer leaving "cos"; put back before a word opening on a
+    vowel or h, or before the pronoun run onto that a ("alle", "agli") and the verb."""
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if tok != "cos":
+            continue
+        if nxt in _WHAT_ELIDED_PIECES and tokens[i + 2 : i + 3] and tokens[i + 2] in _WHAT_DONE:
+            out[i : i + 2] = ["cosa", _WHAT_ELIDED_PIECES[nxt]]
+            return out
+        if nxt[:1] in ("a", "e", "i", "o", "u", "h"):
+            out[i] = "cosa"
+            return out
+    return out
+
+
 def _di_run_on(tokens: list[str]) -> list[str]:
     """ "mi chiede dispostare il tagliando": the "di" before an infinitive run onto it; split where the word heard
     is no word known and its rest is a known infinitive ("spostare", "anticipare"), never a word opening with
@@ -1675,6 +1711,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
+    heard = _what_elided(_va_run_on(heard))
     heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(_part_state_run_on(heard))))
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
     heard = _article_run_on(heard)
