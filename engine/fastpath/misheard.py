@@ -1655,6 +1655,27 @@ def _first_date_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_FOR_THE_PLURAL = frozenset({"pelle", "pele"})
+_LEATHER_BEFORE = frozenset({"in", "di", "della", "la", "pura", "vera"})
+
+
+def _for_the_plural(tokens: list[str]) -> list[str]:
+    """ "non può pelle gomme della Note": "per le" run into one word, its r lost, as "pela" is "per la"; put back
+    only right before a service's plural word ("le gomme", "le pastiglie"), never after "in"/"di" ("sedili in
+    pelle, tagliando …" stays leather)."""
+    from engine.fastpath.services import find_services
+
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        after = find_services(tokens[i + 1 : i + 4]) if tok in _FOR_THE_PLURAL else []
+        plural = after and after[0].start == 0 and tokens[i + 1].endswith(("e", "i"))  # "le gomme", "le pastiglie"
+        if plural and not (out and out[-1] in _LEATHER_BEFORE):
+            out.extend(["per", "le"])
+        else:
+            out.append(tok)
+    return out
+
+
 def _va_run_on(tokens: list[str]) -> list[str]:
     """ "il cambio gomme di lunedì vaspostato": "va" run onto the past participle after it ("va spostato", "va
     fatto"); split where the word heard is no word known and its rest is a known participle."""
@@ -1711,7 +1732,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
-    heard = _what_elided(_va_run_on(heard))
+    heard = _what_elided(_va_run_on(_for_the_plural(heard)))
     heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(_part_state_run_on(heard))))
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
     heard = _article_run_on(heard)

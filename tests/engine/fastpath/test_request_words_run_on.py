@@ -2,7 +2,8 @@
 Italian): "di chi è" as one word before the vehicle pointed at ("Dicchie quella …"); "ha la" said fast as "alla"
 before what the car does ("…, alla spia accesa: diagnosi …"); "prima data buona" with "data" cut at its t
 ("la prima da tabuona?"); a cancel verb with the service's article run on ("levai tajandori …": leva il tagliando
-di); "ricorda" opening the request with its r lost ("I cordi a Bonacina …"). New sentences, each
+di); "ricorda" opening the request with its r lost ("I cordi a Bonacina …"); "per le" heard "pelle" before a
+plural service ("non può pelle gomme"). New sentences, each
 with what must still be refused or asked."""
 
 from __future__ import annotations
@@ -77,3 +78,14 @@ def test_remind_with_its_r_lost_opening_the_request() -> None:
 def test_remind_put_back_only_first_and_before_whom() -> None:
     assert heard_tokens("I cordi della chitarra") == ["i", "cordi", "della", "chitarra"]
     assert "ricorda" not in heard_tokens("Le gomme i corda a Bonacina")
+
+
+def test_for_the_heard_pelle_before_a_plural_service() -> None:
+    p = _p("Bonacina giovedì non può pelle pastiglie della Yaris, FG 318 KT: spostiamola, il giorno me lo dice lui.")
+    assert p.intent == "move" and p.reason == "missing:date", p
+    assert p.slots["service"]["key"] == "brakes", p
+
+
+def test_leather_stays_leather() -> None:
+    assert heard_tokens("sedili in pelle, tagliando venerdì")[:3] == ["sedili", "in", "pelle"]
+    assert heard_tokens("la pelle del volante")[:2] == ["la", "pelle"]
