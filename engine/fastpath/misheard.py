@@ -1655,6 +1655,28 @@ def _first_date_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_SEND_SPLIT = frozenset({"ando", "anda", "andi"})
+_MARK_HEARD = {"segui": "segni", "segua": "segna"}
+_MESSAGE_ARTICLES = frozenset({"un", "una", "la", "il", "le", "gli", "l"})
+
+
+def _request_verb_heard(tokens: list[str]) -> list[str]:
+    """Two request verbs as whisper base writes them: "manda" split after its "ma" ("Ma ando una mail di conferma
+    a …"), only opening the request and before the message's article, and "segni" with its n heard u ("mi segui
+    la revisione per …"), only before an article and a service ("mi segui?" stays a question)."""
+    from engine.fastpath.services import find_services
+
+    out = list(tokens)
+    if out[:1] == ["ma"] and out[1:2] and out[1] in _SEND_SPLIT and out[2:3] and out[2] in _MESSAGE_ARTICLES:
+        out[0:2] = ["manda"]
+    for i, tok in enumerate(out):
+        if tok in _MARK_HEARD and out[i + 1 : i + 2] and out[i + 1] in _ARTICLES:
+            after = find_services(out[i + 2 : i + 5])
+            if after and after[0].start == 0:
+                out[i] = _MARK_HEARD[tok]
+    return out
+
+
 _FOR_THE_PLURAL = frozenset({"pelle", "pele"})
 _LEATHER_BEFORE = frozenset({"in", "di", "della", "la", "pura", "vera"})
 
@@ -1732,7 +1754,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
-    heard = _what_elided(_va_run_on(_for_the_plural(heard)))
+    heard = _request_verb_heard(_what_elided(_va_run_on(_for_the_plural(heard))))
     heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(_part_state_run_on(heard))))
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
     heard = _article_run_on(heard)
