@@ -1,5 +1,6 @@
 """A model said by a speaker who drops the r before a consonant or at a word's end, as whisper base writes it ("il
-patne di Valsecchi": Partner; "la supeb nera": Superb; "il partne"): the model, taken as by its exact sound, so the
+patne di Valsecchi": Partner; "la supeb nera": Superb; "il partne"), or with its last consonant lost ("la cami":
+Kamiq), the article run onto it ("Lacami", "Pelacami": per la Kamiq): the model, taken as by its exact sound, so the
 vehicle opening a request said without a verb is read. New sentences."""
 
 from __future__ import annotations
@@ -26,3 +27,15 @@ def test_a_verbless_booking_opened_by_such_a_model() -> None:
 def test_words_known_stay_words() -> None:
     assert heard_tokens("la cosa di Rossi") == ["la", "cosa", "di", "rossi"]  # no Corsa
     assert heard_tokens("il range di Rossi")[:2] == ["il", "range"]  # no Ranger
+
+
+def test_model_last_consonant_lost_and_article_run_on() -> None:
+    assert heard_tokens("la cami grigia")[:2] == ["la", "kamiq"]
+    assert heard_tokens("Pelacami, bianca di Bonacina")[:3] == ["per", "la", "kamiq"]
+    assert heard_tokens("Lacami, FG 318 KT")[:2] == ["la", "kamiq"]
+
+
+def test_a_word_or_a_name_opening_with_an_article_stays() -> None:
+    assert heard_tokens("Lacorte ha chiamato")[:1] == ["lacorte"]
+    assert heard_tokens("Ilardi ha chiamato")[:1] == ["ilardi"]
+    assert heard_tokens("il lavoro di Rossi")[:2] == ["il", "lavoro"]
