@@ -1677,6 +1677,21 @@ def _request_verb_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_MAIL_AFTER = frozenset({"la", "il", "le", "lo", "l", "un", "una", "domani", "stasera", "alle", "entro"})
+
+
+def _mail_heard_me_il(tokens: list[str]) -> list[str]:
+    """ "mandagli un promemoria per me il, la sera prima": "mail" heard as "me il", after "per" and a message asked
+    before it, and only where "il" opens nothing (another article or the message's time right after it: "per me il
+    tagliando va bene" stays)."""
+    for i in range(len(tokens) - 2):
+        if tokens[i : i + 3] != ["per", "me", "il"] or not _MESSAGE_WORDS & set(tokens[:i]):
+            continue
+        if i + 3 == len(tokens) or tokens[i + 3] in _MAIL_AFTER:
+            return [*tokens[:i], "per", "mail", *tokens[i + 3 :]]
+    return tokens
+
+
 _FOR_THE_PLURAL = frozenset({"pelle", "pele"})
 _LEATHER_BEFORE = frozenset({"in", "di", "della", "la", "pura", "vera"})
 
@@ -1754,6 +1769,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
+    heard = _mail_heard_me_il(heard)
     heard = _request_verb_heard(_what_elided(_va_run_on(_for_the_plural(heard))))
     heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(_part_state_run_on(heard))))
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
