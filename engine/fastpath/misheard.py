@@ -1541,19 +1541,25 @@ def _cancel_article_run_on(tokens: list[str]) -> list[str]:
 
 def _service_then_di(tokens: list[str]) -> list[str]:
     """ "il tajandori Capelletti": a service heard as one word with the "di" after it run on, its d heard r or l
-    ("tajandoli"), right before the owner's name. Split where the word is no known word, its opening is one
-    service's word as whisper writes it ("tajando": tagliando) and a name follows."""
+    ("tajandoli"), right before the owner's name; or with "del" cut to "de" ("la diagnozide Sorento": diagnosi del).
+    Split where the word is no known word, its opening is one service's word as whisper writes it ("tajando":
+    tagliando) and a word follows."""
     known = _known()
     out: list[str] = []
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if len(tok) >= 8 and tok.endswith(("di", "ri", "li")) and tok not in known and nxt.isalpha():
+        after = _OF_RUN_ON.get(tok[-2:])
+        if len(tok) >= 8 and after is not None and tok not in known and nxt.isalpha():
             stem = said_as([tok[:-2]])
             if len(stem) == 1 and _is_one_service(stem[0] if stem[0] in known else _correct(stem[0])[0]):
-                out.extend([stem[0], "di"])
+                out.extend([stem[0], after])
                 continue
         out.append(tok)
     return out
+
+
+_OF_RUN_ON = {"di": "di", "ri": "di", "li": "di", "de": "del"}
+"""What a service's last syllable run on says: "di" (its d heard r or l), or "del" cut to "de"."""
 
 
 def _is_one_service(word: str) -> bool:

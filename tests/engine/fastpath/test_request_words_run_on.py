@@ -89,3 +89,15 @@ def test_for_the_heard_pelle_before_a_plural_service() -> None:
 def test_leather_stays_leather() -> None:
     assert heard_tokens("sedili in pelle, tagliando venerdì")[:3] == ["sedili", "in", "pelle"]
     assert heard_tokens("la pelle del volante")[:2] == ["la", "pelle"]
+
+
+def test_service_with_del_cut_and_run_on() -> None:
+    assert heard_tokens("la diagnozide Yaris")[:3] == ["la", "diagnosi", "del"]
+    p = _p("Manda a Bonacina la conferma su WhatsApp per la diagnozide Yaris, FG 318 KT.")
+    assert p.intent == "send_confirmation" and p.slots["service"]["key"] == "diagnosis", p
+    assert not p.unknown, p
+
+
+def test_a_word_ending_de_that_is_no_service_stays() -> None:
+    assert heard_tokens("un grande")[-1:] == ["grande"]
+    assert heard_tokens("la bicicletade Rossi")[1:2] == ["bicicletade"]
