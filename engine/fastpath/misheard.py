@@ -1734,13 +1734,13 @@ def _va_run_on(tokens: list[str]) -> list[str]:
 
 
 _WHAT_ELIDED_PIECES = {"alle": "le", "ale": "le", "agli": "gli", "gli": "gli", "le": "le"}
-_WHAT_DONE = frozenset({"abbiamo", "aggiamo", "avete", "hai", "ha", "e", "hanno"})
+_WHAT_DONE = frozenset({"abbiamo", "aggiamo", "avete", "hai", "ha", "e", "hanno", "avevamo", "aveva", "era"})
 
 
 def _what_elided(tokens: list[str]) -> list[str]:
     """ "Cos'abbiamo fatto alla 600?", "cos'alle abbiamo fatto …" (cosa le abbiamo): "cosa" written with its a
-    elided before the vowel of the word after, the tokenizer leaving "cos"; put back before a word opening on a
-    vowel or h, or before the pronoun run onto that a ("alle", "agli") and the verb."""
+    elided before the verb after it, the tokenizer leaving "cos"; put back before such a verb ("abbiamo", "è"), or
+    before the pronoun run onto that a ("alle", "agli") and the verb; English "'cos it's …" stays."""
     out = list(tokens)
     for i, tok in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
@@ -1749,7 +1749,7 @@ def _what_elided(tokens: list[str]) -> list[str]:
         if nxt in _WHAT_ELIDED_PIECES and tokens[i + 2 : i + 3] and tokens[i + 2] in _WHAT_DONE:
             out[i : i + 2] = ["cosa", _WHAT_ELIDED_PIECES[nxt]]
             return out
-        if nxt[:1] in ("a", "e", "i", "o", "u", "h"):
+        if nxt in _WHAT_DONE:  # an Italian verb only: English "'cos it's …" stays
             out[i] = "cosa"
             return out
     return out

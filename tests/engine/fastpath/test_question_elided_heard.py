@@ -28,3 +28,7 @@ def test_must_be_moved_run_together_asks_the_day() -> None:
 def test_cos_only_before_a_vowel_and_va_only_before_a_participle() -> None:
     assert heard_tokens("il cos di Rossi")[:2] == ["il", "cos"]
     assert heard_tokens("vasco")[:1] == ["vasco"]
+
+
+def test_english_cos_stays() -> None:
+    assert heard_tokens("cos it's making a noise")[:1] == ["cos"]
