@@ -1669,17 +1669,18 @@ _MESSAGE_ARTICLES = frozenset({"un", "una", "la", "il", "le", "gli", "l"})
 def _request_verb_heard(tokens: list[str]) -> list[str]:
     """Two request verbs as whisper base writes them: "manda" split after its "ma" ("Ma ando una mail di conferma
     a …"), only opening the request and before the message's article, and "segni" with its n heard u ("mi segui
-    la revisione per …"), only before an article and a service ("mi segui?" stays a question)."""
+    la revisione per …"), only after "mi" and before an article, a service and "per" the vehicle ("mi segui?" stays
+    a question, "mi segui la revisione della Panda?" may ask to see to it: left as heard)."""
     from engine.fastpath.services import find_services
 
     out = list(tokens)
     if out[:1] == ["ma"] and out[1:2] and out[1] in _SEND_SPLIT and out[2:3] and out[2] in _MESSAGE_ARTICLES:
         out[0:2] = ["manda"]
     for i, tok in enumerate(out):
-        if tok in _MARK_HEARD and out[i + 1 : i + 2] and out[i + 1] in _ARTICLES:
+        if tok in _MARK_HEARD and out[i - 1 : i] == ["mi"] and out[i + 1 : i + 2] and out[i + 1] in _ARTICLES:
             after = find_services(out[i + 2 : i + 5])
-            if after and after[0].start == 0:
-                out[i] = _MARK_HEARD[tok]
+            if after and after[0].start == 0 and out[i + 2 + after[0].end : i + 3 + after[0].end] == ["per"]:
+                out[i] = _MARK_HEARD[tok]  # "mi segui la revisione della Panda?" (you see to it) stays
     return out
 
 

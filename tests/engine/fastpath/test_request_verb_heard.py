@@ -18,11 +18,12 @@ def test_send_split_after_ma() -> None:
 
 
 def test_mark_heard_segui_before_a_service() -> None:
-    p = _p("Mi segui il tagliando per la Yaris di Bonacina, FG 318 KT, giovedì alle 10?")
+    p = _p("Mi segui il tagliando per la Yaris di Bonacina, FG 318 KT, giovedì alle 10.")
     assert p.intent == "book" and p.slots["time"] == "10:00", p
 
 
 def test_the_words_said_otherwise_stay() -> None:
     assert heard_tokens("Mi segui?") == ["mi", "segui"]
+    assert heard_tokens("mi segui la revisione della Yaris")[1] == "segui"  # see to it, perhaps
     assert heard_tokens("ma ando io dal gommista")[:2] == ["ma", "ando"]
     assert _p("Ma ando io dal gommista").intent is None
