@@ -297,8 +297,17 @@ def said_as(tokens: list[str]) -> list[str]:
 _WHOSE = re.compile(r"^(?:d|r)i(?:cch|kk|ch|k|c)(?:ie|ee|i|e)?(?:re)?l[ae]")
 
 
+# "di chi è" run into one word, its d voiceless or not ("Tichie quel furgone …", "Dichie quella Panda …"), said
+# right before the vehicle pointed at
+_WHOSE_ONE_WORD = re.compile(r"^[dt]i(?:cch|kk|ch|k)(?:ie|ee|e)$")
+_POINTED_AT = frozenset({"quel", "quella", "quello", "quell", "questo", "questa", "quest"})
+
+
 def _whose(tokens: list[str]) -> list[str]:
-    """ "di kiela ..." → "di chi e la ...": the lookup's opening, when the first words sound like it."""
+    """ "di kiela ..." → "di chi e la ...": the lookup's opening, when the first words sound like it; "tichie quel
+    furgone" → "di chi e quel furgone", only before the vehicle pointed at ("quel", "questa")."""
+    if len(tokens) > 1 and _WHOSE_ONE_WORD.match(tokens[0]) and tokens[1] in _POINTED_AT:
+        return ["di", "chi", "e", *tokens[1:]]
     joined, ends = "", []
     for tok in tokens[:4]:
         joined += tok
@@ -1557,6 +1566,250 @@ def _service_pieces(tok: str) -> tuple[str, ...] | None:
     return None
 
 
+_CANCEL_VERBS_RUN_ON = ("leva", "togli", "cancella", "annulla")
+_ARTICLE_RUN_ONTO_VERB = {"il": "il", "la": "la", "lo": "lo", "le": "le", "i": "il"}
+"""The service's article run onto the cancel verb before it ("levai tagliando": leva il); its "l" lost after the
+verb's a ("leva-i")."""
+
+
+def _cancel_article_run_on(tokens: list[str]) -> list[str]:
+    """ "Levai tagliando di Rossi", "levala diagnosi di …": a cancel verb with the service's article run onto it, put
+    apart ("leva il tagliando", "leva la diagnosi") only right before the service said bare (no article of its own:
+    "levala, la diagnosi" is the pronoun then the service, left as heard). A cancellation is always said back for a
+    yes."""
+    from engine.fastpath.services import find_services
+
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        verb = next((v for v in _CANCEL_VERBS_RUN_ON if tok.startswith(v)), None)
+        article = _ARTICLE_RUN_ONTO_VERB.get(tok[len(verb) :]) if verb is not None else None
+        if verb == "cancella" or verb == "annulla":
+            article = None if tok.endswith("i") and not tok.endswith("li") else article  # "cancellai": I cancelled
+        after = find_services(tokens[i + 1 : i + 4])
+        if verb is not None and article is not None and after and after[0].start == 0:
+            out.extend([verb, article])
+        else:
+            out.append(tok)
+    return out
+
+
+def _service_then_di(tokens: list[str]) -> list[str]:
+    """ "il tajandori Capelletti": a service heard as one word with the "di" after it run on, its d heard r or l
+    ("tajandoli"), right before the owner's name; or with "del" cut to "de" ("la diagnozide Sorento": diagnosi del).
+    Split where the word is no known word, its opening is one service's word as whisper writes it ("tajando":
+    tagliando) and a word follows."""
+    known = _known()
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = _OF_RUN_ON.get(tok[-2:])
+        if len(tok) >= 8 and after is not None and tok not in known and nxt.isalpha():
+            stem = said_as([tok[:-2]])
+            if len(stem) == 1 and _is_one_service(stem[0] if stem[0] in known else _correct(stem[0])[0]):
+                out.extend([stem[0], after])
+                continue
+        out.append(tok)
+    return out
+
+
+_OF_RUN_ON = {"di": "di", "ri": "di", "li": "di", "de": "del"}
+"""What a service's last syllable run on says: "di" (its d heard r or l), or "del" cut to "de"."""
+
+
+def _is_one_service(word: str) -> bool:
+    """Is `word` alone a service's name ("tagliando", "revisione")?"""
+    from engine.fastpath.services import find_services
+
+    found = find_services([word])
+    return len(found) == 1 and found[0].end == 1
+
+
+_REMIND_HEARD = frozenset({"corda", "cordi"})
+_TO_WHOM_REMINDED = frozenset({"a", "al", "alla", "ai", "allo", "all"})
+
+
+def _remind_r_lost(tokens: list[str]) -> list[str]:
+    """ "I cordi a Invernizzi su WhatsApp il cambio gomme …": "ricorda" opening the request with its r lost and its
+    "i" apart (or run on: "icorda"), put back only as the request's first word (after its fillers) and right before
+    whom it is sent to ("a", "al", "alla")."""
+    k = 0
+    while k < len(tokens) and tokens[k] in _OPENERS:
+        k += 1
+    rest = tokens[k:]
+    if rest[:1] == ["i"] and rest[1:2] and rest[1] in _REMIND_HEARD and rest[2:3] and rest[2] in _TO_WHOM_REMINDED:
+        return [*tokens[:k], "ricorda", *rest[2:]]
+    if rest[:1] and rest[0] in {"icorda", "icordi"} and rest[1:2] and rest[1] in _TO_WHOM_REMINDED:
+        return [*tokens[:k], "ricorda", *rest[1:]]
+    return tokens
+
+
+_STATES = frozenset({"lisce", "consumate", "consumati", "usurate", "usurati", "bucata", "forata", "sgonfia",
+                     "scarica", "scarico", "morta", "morto", "finite", "finita", "finito"})  # fmt: skip
+"""The state a part is told in ("gomme lisce", "batteria scarica"): a symptom's words (engine.fastpath.symptoms)."""
+
+
+def _part_state_run_on(tokens: list[str]) -> list[str]:
+    """ "ha le gommelice come un biliardo": a part (one service's word) with its state run onto it and heard a sound
+    off ("lice", "lisse": lisce); split where the word heard is no word known, its opening is the part and its rest
+    one sound from one state only."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        split = None
+        if tok.isalpha() and len(tok) >= 8 and tok not in known:
+            for cut in range(4, len(tok) - 3):
+                part, rest = tok[:cut], tok[cut:]
+                near = [w for w in _STATES if edit_distance(rest, w, 1) <= 1]
+                if _is_one_service(part) and len(near) == 1:
+                    split = [part, near[0]]
+                    break
+        out.extend(split or [tok])
+    return out
+
+
+_SMS_SPELLED = re.compile(r"^e?s{1,2}er?e?m{1,2}e(?:e?s{1,2}e?)?$")
+"""SMS said by its letters' names, "esse emme esse", as whisper writes them run together or cut: "se e me",
+"esser messe", "esse emme esse"."""
+_CHANNEL_BEFORE = frozenset({"per", "via", "tramite"})
+
+
+def _sms_spelled(tokens: list[str]) -> list[str]:
+    """ "Conferma per se e me alla signora …", "promemoria per esser messe …": SMS said by its letters' names, put
+    back only right after "per"/"via"/"tramite", three words at most, all of them sounding its letters, five
+    letters at least ("per seme" stays a seed)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if out and out[-1] in _CHANNEL_BEFORE:
+            n = next(
+                (n for n in (3, 2, 1) if i + n <= len(tokens) and all(t.isalpha() for t in tokens[i : i + n])
+                 and len("".join(tokens[i : i + n])) >= 5 and _SMS_SPELLED.match("".join(tokens[i : i + n]))),
+                0,
+            )  # fmt: skip
+            if n:
+                out.append("sms")
+                i += n
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+_FIRST_DATE_GOOD = {"buona": "buona", "buono": "buona", "libera": "libera", "libero": "libera", "utile": "utile",
+                    "disponibile": "disponibile"}  # fmt: skip
+"""What the first date asked is ("la prima data buona"), its ending as whisper may write it."""
+
+
+def _first_date_heard(tokens: list[str]) -> list[str]:
+    """ "qual è la prima da tabuona?": "prima data buona" with "data" cut at its t, run onto the word after, or that
+    word's ending heard masculine ("la prima data buono"): the first free date asked, put back only right after
+    "prima"."""
+    out = list(tokens)
+    for i in range(len(out) - 2):
+        if out[i] != "prima":
+            continue
+        if out[i + 1] == "da" and out[i + 2].startswith("ta") and out[i + 2][2:] in _FIRST_DATE_GOOD:
+            out[i + 1 : i + 3] = ["data", _FIRST_DATE_GOOD[out[i + 2][2:]]]
+        elif out[i + 1] == "data" and out[i + 2] in _FIRST_DATE_GOOD:
+            out[i + 2] = _FIRST_DATE_GOOD[out[i + 2]]
+    return out
+
+
+_SEND_SPLIT = frozenset({"ando", "anda", "andi"})
+_MARK_HEARD = {"segui": "segni", "segua": "segna"}
+_MESSAGE_ARTICLES = frozenset({"un", "una", "la", "il", "le", "gli", "l"})
+
+
+def _request_verb_heard(tokens: list[str]) -> list[str]:
+    """Two request verbs as whisper base writes them: "manda" split after its "ma" ("Ma ando una mail di conferma
+    a …"), only opening the request and before the message's article, and "segni" with its n heard u ("mi segui
+    la revisione per …"), only after "mi" and before an article, a service and "per" the vehicle ("mi segui?" stays
+    a question, "mi segui la revisione della Panda?" may ask to see to it: left as heard)."""
+    from engine.fastpath.services import find_services
+
+    out = list(tokens)
+    if out[:1] == ["ma"] and out[1:2] and out[1] in _SEND_SPLIT and out[2:3] and out[2] in _MESSAGE_ARTICLES:
+        out[0:2] = ["manda"]
+    for i, tok in enumerate(out):
+        if tok in _MARK_HEARD and out[i - 1 : i] == ["mi"] and out[i + 1 : i + 2] and out[i + 1] in _ARTICLES:
+            after = find_services(out[i + 2 : i + 5])
+            if after and after[0].start == 0 and out[i + 2 + after[0].end : i + 3 + after[0].end] == ["per"]:
+                out[i] = _MARK_HEARD[tok]  # "mi segui la revisione della Panda?" (you see to it) stays
+    return out
+
+
+_MAIL_AFTER = frozenset({"la", "il", "le", "lo", "l", "un", "una", "domani", "stasera", "alle", "entro"})
+
+
+def _mail_heard_me_il(tokens: list[str]) -> list[str]:
+    """ "mandagli un promemoria per me il, la sera prima": "mail" heard as "me il", after "per" and a message asked
+    before it, and only where "il" opens nothing (another article or the message's time right after it: "per me il
+    tagliando va bene" stays)."""
+    for i in range(len(tokens) - 2):
+        if tokens[i : i + 3] != ["per", "me", "il"] or not _MESSAGE_WORDS & set(tokens[:i]):
+            continue
+        if i + 3 == len(tokens) or tokens[i + 3] in _MAIL_AFTER:
+            return [*tokens[:i], "per", "mail", *tokens[i + 3 :]]
+    return tokens
+
+
+_FOR_THE_PLURAL = frozenset({"pelle", "pele"})
+_LEATHER_BEFORE = frozenset({"in", "di", "della", "la", "pura", "vera"})
+
+
+def _for_the_plural(tokens: list[str]) -> list[str]:
+    """ "non può pelle gomme della Note": "per le" run into one word, its r lost, as "pela" is "per la"; put back
+    only right before a service's plural word ("le gomme", "le pastiglie"), never after "in"/"di" ("sedili in
+    pelle, tagliando …" stays leather)."""
+    from engine.fastpath.services import find_services
+
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        after = find_services(tokens[i + 1 : i + 4]) if tok in _FOR_THE_PLURAL else []
+        plural = after and after[0].start == 0 and tokens[i + 1].endswith(("e", "i"))  # "le gomme", "le pastiglie"
+        if plural and not (out and out[-1] in _LEATHER_BEFORE):
+            out.extend(["per", "le"])
+        else:
+            out.append(tok)
+    return out
+
+
+def _va_run_on(tokens: list[str]) -> list[str]:
+    """ "il cambio gomme di lunedì vaspostato": "va" run onto the past participle after it ("va spostato", "va
+    fatto"); split where the word heard is no word known and its rest is a known participle."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        rest = tok[2:]
+        if tok.startswith("va") and tok not in known and rest.endswith(_PARTICIPLE_ENDS) and rest in known:
+            out.extend(["va", rest])
+        else:
+            out.append(tok)
+    return out
+
+
+_WHAT_ELIDED_PIECES = {"alle": "le", "ale": "le", "agli": "gli", "gli": "gli", "le": "le"}
+_WHAT_DONE = frozenset({"abbiamo", "aggiamo", "avete", "hai", "ha", "e", "hanno", "avevamo", "aveva", "era"})
+
+
+def _what_elided(tokens: list[str]) -> list[str]:
+    """ "Cos'abbiamo fatto alla 600?", "cos'alle abbiamo fatto …" (cosa le abbiamo): "cosa" written with its a
+    elided before the verb after it, the tokenizer leaving "cos"; put back before such a verb ("abbiamo", "è"), or
+    before the pronoun run onto that a ("alle", "agli") and the verb; English "'cos it's …" stays."""
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if tok != "cos":
+            continue
+        if nxt in _WHAT_ELIDED_PIECES and tokens[i + 2 : i + 3] and tokens[i + 2] in _WHAT_DONE:
+            out[i : i + 2] = ["cosa", _WHAT_ELIDED_PIECES[nxt]]
+            return out
+        if nxt in _WHAT_DONE:  # an Italian verb only: English "'cos it's …" stays
+            out[i] = "cosa"
+            return out
+    return out
+
+
 def _di_run_on(tokens: list[str]) -> list[str]:
     """ "mi chiede dispostare il tagliando": the "di" before an infinitive run onto it; split where the word heard
     is no word known and its rest is a known infinitive ("spostare", "anticipare"), never a word opening with
@@ -1576,14 +1829,17 @@ def _di_run_on(tokens: list[str]) -> list[str]:
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
-    heard = said_as(weekday_cut_across(tokens, _known()))  # "tagliandolo ne di": tagliando, lunedì
+    heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
+    heard = _mail_heard_me_il(heard)
+    heard = _request_verb_heard(_what_elided(_va_run_on(_for_the_plural(heard))))
+    heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(_part_state_run_on(heard))))
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
     heard = _article_run_on(heard)
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
     heard = _book_opening_cut(_to_him_heard_zi(heard))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
-    heard = models_heard(_who_comes(_day_question_cut(heard)), _known())
+    heard = models_heard(_who_comes(_day_question_cut(_first_date_heard(heard))), _known())
     heard = weekday_run_on(_run_together(heard), _known())  # "gommelone di 30": gomme, lunedì 30
     heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(_monday_as_not(heard)))))
     for tok in _whose(_half_hour(_joined(heard))):

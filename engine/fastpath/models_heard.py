@@ -21,9 +21,10 @@ about, it never picks another vehicle by itself.
 from __future__ import annotations
 
 import functools
+import re
 
 from engine.fastpath.plate_symbols import COMMON_2
-from engine.fastpath.sounds_like import SoundIndex, one_sound_apart
+from engine.fastpath.sounds_like import SoundIndex, one_sound_apart, sound_key
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
 _ARTICLES = {"il", "la", "l", "lo", "i", "al", "alla", "sul", "sulla", "col", "un", "una", "the"}
@@ -48,12 +49,33 @@ def _one_word_models() -> tuple[SoundIndex, dict[str, str]]:
     return SoundIndex(frozenset(keyed)), keyed
 
 
+_R_BEFORE_CONSONANT = re.compile(r"r(?=[^aeiouy]|$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _r_lost() -> dict[str, frozenset[str]]:
+    """The model keys (by their sound) as whisper writes them with their r's not said, as a speaker who drops them
+    says them: the last r lost ("partne") or every r before a consonant or at the end ("patne", "supeb", "akana"); or
+    with the last consonant after a vowel lost ("cami": Kamiq); heard so, the model is taken as by its exact
+    sound."""
+    _, keyed = _one_word_models()
+    variants: dict[str, set[str]] = {}
+    for key in keyed:
+        said = {key[:-1] if key.endswith("r") else key, _R_BEFORE_CONSONANT.sub("", key)}
+        if key[-1] not in "aeiouyr" and key[-2:-1] in tuple("aeiou"):
+            said.add(key[:-1])  # its last consonant lost after a vowel: "la cami verde" (the Kamiq)
+        for heard in said - {key}:
+            if len(heard) >= _MIN_LENGTH:
+                variants.setdefault(sound_key(heard), set()).add(key)
+    return {heard: frozenset(keys) for heard, keys in variants.items()}
+
+
 def _model_by_sound(heard: str, exact: bool, *, loose: bool = False) -> str | None:
     if len(heard) < _MIN_LENGTH or not heard.replace("-", "").isalpha() or heard.strip("-") != heard:
         return None  # a model written with its hyphen ("T-Rock" for the T-Roc) is heard as one word
     index, keyed = _one_word_models()
     key = _key(heard)
-    found = index.same(key)
+    found = index.same(key) or set(_r_lost().get(sound_key(key), ()))  # "il patne di Valsecchi": the Partner, its r's lost
     if not (exact or found):
         found = index.near(key)
     if loose and not (exact or found):  # a consonant voiced or unvoiced as well ("the video FG 158 TW": the Vito)
@@ -151,11 +173,33 @@ def _letter_apart(tokens: list[str]) -> list[str]:
     return out
 
 
+_RUN_ONTO_MODEL = {"pella": ("per", "la"), "pela": ("per", "la"), "la": ("la",), "il": ("il",)}
+"""The article (or "per la", its r lost) run onto the model after it: "Lacami" (la Kamiq), "Pelacami"."""
+
+
+def _article_run_onto_model(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """ "Pelacami, verde di Oberti", "Lacami, HC 780 SN": the article before a model run onto it; put apart where the
+    word heard is no known word and its rest is one model by its exact sound (its r's or last consonant lost
+    allowed); the model itself is then put back as any other."""
+    out: list[str] = []
+    for tok in tokens:
+        split = None
+        if tok.isalpha() and tok not in known:
+            for lead, words in _RUN_ONTO_MODEL.items():
+                rest = tok[len(lead) :]
+                if tok.startswith(lead) and len(rest) >= _MIN_LENGTH and _model_by_sound(rest, exact=True):
+                    split = [*words, rest]
+                    break
+        out.extend(split or [tok])
+    return out
+
+
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
     tokens = _colour_run_on(_letter_apart(tokens))
     if _names_a_vehicle(tokens):
         return tokens
+    tokens = _article_run_onto_model(tokens, known)
     out = list(tokens)
     for i in range(1, len(tokens)):
         tok, before = tokens[i], tokens[i - 1]

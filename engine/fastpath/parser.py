@@ -550,9 +550,6 @@ _EN_DUE_BEFORE = frozenset({"is", "s", "was", "are", "re", "were", "be", "now", 
 _WORN_DOWN = frozenset({"sono", "e", "quasi", "ormai", "gia"})
 
 
-_SEASON_ASKED = re.compile(r"^(\s*come\s+(?:invernali|estive|termiche))\s*\?", re.IGNORECASE)
-""""Gomme invernali, per la …" heard "Come invernali? Per la …": whisper's "?" after its own "come" (put back as
-"gomme"), opening the request, is no question of the person's."""
 _DAY_CONFLICTS = frozenset({"which_day", "two_dates"})
 """A day not sure: asked before a stray number's time, so the answer never writes the day as it was taken."""
 
@@ -1112,6 +1109,11 @@ def _model_words(tokens: list[str], in_plate: set[int]) -> set[int]:
 
 _WAIT_OPENING = re.compile(r"^\W*aspetta\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
 """"Aspetta," opening the turn, set apart by a pause: the person gathering their words."""
+_TYRES_HEARD_ASKED = re.compile(
+    r"^(\s*(?:come|o\s+gomme)\s+(?:invernali|estive|termiche|quattro\s+stagioni|4\s+stagioni))\s*\?", re.IGNORECASE
+)
+"""A request opening with "gomme invernali" heard "Come invernali?": whisper took "come" for the question word and
+wrote a question mark after it (misheard puts "gomme" back); the request is no question for that mark."""
 _FILLER_OPENING = re.compile(r"^\W*(?i:h?m{1,4}h?|u+h*m+|e+h*m+)\s*[.,…!:;]+\s*(?=[^\W\d_]{3}|[a-zà-ÿ]{2}\b)")
 """"M. Senti, il Lodgy …", "Mmh, allora …": a hesitation ("ehm") that whisper wrote as a lone "m" set apart by a
 pause, then a word (two letters in lower case, or three or more): no letter of a plate, no word of the request."""
@@ -1135,6 +1137,7 @@ def parse(
     ("quando gli abbiamo fatto il tagliando?") is about a vehicle, missing from it ("missing:vehicle")."""
     today = today or date.today()
     tokens = heard_tokens(text)
+    as_said = _TYRES_HEARD_ASKED.sub(r"\1.", text)  # "Come invernali? …": "gomme", its question mark whisper's
     if _WAIT_OPENING.match(text) and tokens[:1] == ["aspetta"]:
         tokens = tokens[1:]  # "Aspetta... la batteria della MiTo": a pause before the request, no waiting
     if _FILLER_OPENING.match(text) and tokens[:1] and tokens[0] in _FILLERS:
@@ -1197,7 +1200,7 @@ def parse(
         has_service=has_service,
         has_plate=has_plate,
         has_vehicle=has_vehicle,
-        question="?" in text,
+        question="?" in as_said,
         vehicle_in_focus=vehicle_in_focus,
         time_to_come=not_known is not None and not_known[0] == "time",
     )
@@ -1205,8 +1208,7 @@ def parse(
     head_end = tail_start(tokens, -1, "book")
     verbless = (
         verbless_booking(
-            tokens, head_end, _SEASON_ASKED.sub(r"\1.", text), today, day_alone=refusal == "no_intent",
-            day_to_come=day_to_come,
+            tokens, head_end, as_said, today, day_alone=refusal == "no_intent", day_to_come=day_to_come,
             plate_to_come=refusal == "no_intent" and not_known is not None and not_known[0] == "plate",
         )
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")

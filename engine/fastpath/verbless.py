@@ -337,6 +337,22 @@ _TIME_ASKED = frozenset({"time_cut"})
 """The one doubt about the time that leaves the booking's words whole: the parser asks the time, writing nothing."""
 
 
+_HELD = (("ho", "qui"), ("ho",))
+"""Said before the vehicle the person has at the counter: "ho (qui) la Arkana della Bonfiglio, GK 274 SB, …"."""
+
+
+def _held_here(head: list[str], first: int) -> int:
+    """How many words at `first` say the person has the vehicle there ("ho la Arkana …", "ho qui il Doblò …"): only
+    before its article and a description of the vehicle right after it; 0 when not so said."""
+    for held in _HELD:
+        at = first + len(held)
+        if tuple(head[first:at]) == held and head[at : at + 1] and head[at] in _ARTICLES:
+            desc = find_vehicle_description(head[at:])
+            if not desc.is_empty() and desc.start <= 1:
+                return len(held)
+    return 0
+
+
 def verbless_booking(
     tokens: list[str],
     head_end: int,
@@ -355,7 +371,8 @@ def verbless_booking(
     get the reg off the owner later"), the vehicle described with no plate, then "in for" or "for" the service ("a
     black Ranger in for brakes on Monday at 2": the plate is then asked, nothing is written). "said_back" for the vehicle
     said first, what it does, then the service with its article ("…, frena male: le pastiglie giovedì alle 4"):
-    most likely the job asked for, it may still tell of the one booked, so its write is said back for a yes."""
+    most likely the job asked for, it may still tell of the one booked, so its write is said back for a yes; and so
+    is one opened by the person having the vehicle there ("ho la Arkana della Bonfiglio, GK 274 SB, …")."""
     head = tokens[:head_end]
     if "?" in text or not head:
         return None
@@ -364,6 +381,8 @@ def verbless_booking(
     first = 0
     while first < len(head) and head[first] in OPENERS:
         first += 1
+    held = _held_here(head, first)
+    first += held
     if first < len(head) and (head[first] in _ARTICLES or head[first] in _EN_ARTICLES):
         first += 1
     plates = find_plates(head)
@@ -441,6 +460,8 @@ def verbless_booking(
     if when.time is None and (not day_alone or find_any(head, cues.FIRST_FREE) is not None):
         return None  # a day alone is said back at its first free time; "il primo posto" would book it
     day = when.dates[0]
+    if held and found == "booking":
+        found = "said_back"  # "ho la Arkana …": told of as much as asked for, so said back for a yes
     return None if day.start > 0 and masked[day.start - 1] in _OLD_DAY else found
 
 
