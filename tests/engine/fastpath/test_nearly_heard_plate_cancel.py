@@ -41,7 +41,9 @@ async def test_a_nearly_heard_plate_with_no_appointment_still_asks_about_the_veh
 ) -> None:
     # the Fiesta has nothing booked: the run stops before the cancellation, so the plate is what is asked
     out = await fast.handle("annulla l'appuntamento della Dipi 321 TV", context)
-    assert out.clarification and out.clarification.startswith("Intendi la Fiesta rossa DP321TB"), out.clarification
+    assert out.clarification and out.clarification.startswith("Intendi la Fiesta rossa DP321TB"), (
+        out.clarification
+    )
     assert not _cancelled(out)
 
 
@@ -51,5 +53,7 @@ async def test_a_nearly_heard_plate_with_two_appointments_asks_about_the_vehicle
     # which appointment is a question of its own: the nearly-heard plate is asked about first, never offered
     # as settled
     out = await fast.handle("annulla l'appuntamento della AB 123 CE", context)
-    assert out.clarification and out.clarification.startswith("Intendi la 500 bianca AP123CD"), out.clarification
+    assert out.clarification and out.clarification.startswith("Intendi la 500 bianca AP123CD"), (
+        out.clarification
+    )
     assert not _cancelled(out)
