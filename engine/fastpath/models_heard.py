@@ -30,7 +30,7 @@ _ARTICLES = {"il", "la", "l", "lo", "i", "al", "alla", "sul", "sulla", "col", "u
 _OWNER_ARTICLES = {"del", "della", "dell", "dello", "dal", "dalla"}
 """Where a surname is said as often as a model ("le gomme della Ferraro"): exact sound only."""
 _AFTER_MODEL = {"targa", "targata", "targato", *COLOURS}
-_AFTER_MODEL_SAID_EXACTLY = {"di", "del", "della", "dello", "che"}
+_AFTER_MODEL_SAID_EXACTLY = {"di", "del", "della", "dello", "dell", "che"}
 _MIN_LENGTH = 4
 
 

@@ -32,3 +32,13 @@ def test_the_model_spelt_right_is_still_taken() -> None:
 def test_a_surname_near_the_sound_stays_the_owner() -> None:
     p = _p("annulla il tagliando della Caggiano, FE 123 AB")
     assert (p.slots.get("vehicle_description") or {}).get("model") is None, p
+
+
+def test_the_model_before_an_owner_elided_dell_is_taken() -> None:
+    # "il caggiar dell'Abbate": the owner's article elided before a vowel is an owner's too
+    assert _model("quand'è che il caggiar dell'Abbate ha passato la revisione, FE 123 AB?") == "Kadjar"
+
+
+def test_a_word_near_a_model_before_dell_stays_when_not_its_exact_sound() -> None:
+    p = _p("quand'è che la casa dell'Abbate ha passato la revisione, FE 123 AB?")
+    assert (p.slots.get("vehicle_description") or {}).get("model") is None, p
