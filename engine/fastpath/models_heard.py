@@ -130,6 +130,18 @@ def _apart_from_plate(tokens: list[str], i: int) -> bool:
     return nxt in _AFTER_MODEL or (len(nxt) == 2 and nxt.isalpha() and nxt not in COMMON_2)
 
 
+def _vowel_model_elided(tokens: list[str], i: int) -> str | None:
+    """ "la 1 rossa" for "la A1 rossa": a model of a vowel's letter and a number (Audi's A1) with its letter run
+    into the article's vowel, as whisper writes it over workshop noise. Only a number that is no model itself,
+    after an article and right before a colour (where a car's model goes), is read so."""
+    tok, before = tokens[i], tokens[i - 1]
+    if not tok.isdigit() or len(tok) > 2 or (tok,) in MODELS or i + 1 >= len(tokens):
+        return None
+    if before not in {"la", "alla", "della", "sulla", "dalla"} or tokens[i + 1] not in COLOURS:
+        return None
+    return f"a{tok}" if (f"a{tok}",) in MODELS else None
+
+
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
     tokens = _colour_run_on(tokens)
@@ -138,6 +150,8 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     out = list(tokens)
     for i in range(1, len(tokens)):
         tok, before = tokens[i], tokens[i - 1]
+        if model := _vowel_model_elided(tokens, i):
+            return [*out[:i], model, *out[i + 1 :]]
         if before in COLOURS and i > 1 and tokens[i - 2] in _ARTICLES:
             before = tokens[i - 2]  # "the white T-Rock, GB 472 HS": its colour between the article and it
         if tok in known or (before not in _ARTICLES and before not in _OWNER_ARTICLES):
