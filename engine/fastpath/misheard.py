@@ -1519,6 +1519,32 @@ def _di_run_on(tokens: list[str]) -> list[str]:
 
 
 
+_MONDAY_AS_NOT = (("non", "e", "di"), ("non", "edi"), ("nonedi",))
+"""Lunedì over workshop noise, its "lu" heard as "non": "non è di", "non edì" (sets 17 and 18 noisy)."""
+
+
+def _monday_heard_not(tokens: list[str]) -> list[str]:
+    """ "me la segni non è di 30 alle due": lunedì 30, never a negation. Only right before a day of the month
+    that the time ("alle") or the end of the request follows, so "non è di Rossi" and "non è di 30 euro"
+    stay as said; a Monday that does not fall on that date is asked about (`dates`), never guessed."""
+    from engine.fastpath.numbers import word_to_number
+
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        form = next((f for f in _MONDAY_AS_NOT if tuple(tokens[i : i + len(f)]) == f), None)
+        k = i + len(form) if form else i
+        day = word_to_number(tokens[k]) if form and k < len(tokens) else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if form and day in range(1, 32) and (after is None or after in ("alle", "all")):
+            out.extend(["lunedi", tokens[k]])
+            i = k + 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
@@ -1531,7 +1557,7 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
     heard = models_heard(_who_comes(_day_question_cut(heard)), _known())
     heard = weekday_run_on(_run_together(heard), _known())  # "gommelone di 30": gomme, lunedì 30
-    heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(heard))))
+    heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(_monday_heard_not(heard)))))
     for tok in _whose(_half_hour(_joined(heard))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
