@@ -617,6 +617,7 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         if not any(_numbered(t) or _digit_words_run_on(t) for t in span):
             continue
         found = readings(span)
+        opening = start
         while not _shaped(found) and start + 1 < i and not _numbered(tokens[start]):
             # "super dire da Ellie, evo 830 il lunga": a run longer than any plate keeps no reading with the
             # plate's digits (ten characters at most); the words of the sentence before it are left out one
@@ -624,7 +625,10 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             start += 1
             found = readings(tokens[start:i])
         if not _shaped(found):
-            continue
+            end = _shaped_end(tokens, opening, i)
+            if end is None:
+                continue
+            start, i, found = opening, end, readings(tokens[opening:end])
         cut = _number_before_plate(tokens, start, i, found)
         if cut is not None:
             start, found = cut
@@ -686,10 +690,27 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             # a word of letter names run together ("2 Piavua": doppia vu, a) is the plate's: a word after it is
             # where the sentence goes on when the plate is nearer without it ("F 762 2 Piavua, l'Aberto Lazio")
         cost = to_italian(found)
+        if cost > _MAX_SPAN_COST and (end := _shaped_end(tokens, opening, i)) is not None:
+            start, i, found = opening, end, readings(tokens[opening:end])
+            forms, cost = italian_forms(found, limit=1), to_italian(found)
         if cost < best_cost and cost <= _MAX_SPAN_COST:
             plate = forms[0] if forms else found[0].text
             best, best_cost = HeardSpan(start, i, plate, tuple(found)), cost
     return best
+
+
+def _shaped_end(tokens: list[str], start: int, end: int) -> int | None:
+    """Where a run of plate words too long for a plate ends its plate: over workshop noise the sentence after
+    the plate's last letters may read as letter names too, up to the hour's number ("Giaca 9.0.7 mm,
+    martediamo le 9": martedì alle 9). The longest run from `start` that ends on the plate's letters after its
+    digits and reads as a plate; None when none does (nothing is read by cutting a plate's digits short)."""
+    for cut in range(end - 1, start + 1, -1):
+        if not _letters(tokens[cut - 1]) or not any(_numbered(t) for t in tokens[start : cut - 1]):
+            continue
+        found = readings(tokens[start:cut])
+        if _shaped(found) and _LETTERS_AFTER_DIGITS.search(found[0].text) and to_italian(found) <= _MAX_SPAN_COST:
+            return cut
+    return None
 
 
 def _digit_words_run_on(token: str) -> bool:
