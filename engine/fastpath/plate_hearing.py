@@ -95,6 +95,8 @@ _CONSONANT_ALONE = 0.5
 """A consonant read as its own letter inside a run-together word."""
 _WORD_GUESS = 0.2
 """A word that is no letter name, digit or plate group at all, read as letter names run together."""
+_S_AS_SIX = 0.1
+"""A plate's letters written with an S too many ("FSS"), read as written: likelier the S of "esse sei"."""
 _DIGIT_RUN_COST = 0.7
 """A word read as two digit words or more run together this cheaply holds a plate's digits."""
 _SHARED_VOWEL = 0.2
@@ -245,6 +247,11 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
     if tok.isalpha():
         if len(tok) == 1:
             add(tok.upper(), 0.0)
+        elif len(tok) == 3 and tok.endswith("ss") and tok[0] != "s":
+            # "FSS-2-8" for F S 6 2 8: "esse sei" over workshop noise heard as S twice. No plate opens on three
+            # letters, so the second S is the first digit; or S said twice (the DB decides among the two)
+            add(f"{tok[0]}s6".upper(), 0.0)
+            add(tok.upper(), _S_AS_SIX)
         elif len(tok) <= 3:  # a plate group written as a word ("mn", "gh"); "la" hardly
             common = tok in COMMON_2 or tok in _FILLERS or tok in LETTER_WORDS or digits_of(tok) is not None
             add(tok.upper(), 0.4 if common else 0.0)
