@@ -1016,7 +1016,7 @@ def _december_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
-_MONDAY_AS_NOT = (("non", "e", "di"), ("non", "edi"), ("none", "di"))
+_MONDAY_AS_NOT = (("non", "e", "di"), ("non", "edi"), ("none", "di"), ("nonedi",))
 _DAY_THEN = frozenset({"alle", "all", "mattina", "pomeriggio", "sera"})
 
 
@@ -1823,6 +1823,7 @@ def _di_run_on(tokens: list[str]) -> list[str]:
         else:
             out.append(tok)
     return out
+
 
 
 

@@ -31,13 +31,14 @@ _ARTICLES = {"il", "la", "l", "lo", "i", "al", "alla", "sul", "sulla", "col", "u
 _OWNER_ARTICLES = {"del", "della", "dell", "dello", "dal", "dalla"}
 """Where a surname is said as often as a model ("le gomme della Ferraro"): exact sound only."""
 _AFTER_MODEL = {"targa", "targata", "targato", *COLOURS}
-_AFTER_MODEL_SAID_EXACTLY = {"di", "del", "della", "dello", "che"}
+_AFTER_MODEL_SAID_EXACTLY = {"di", "del", "della", "dello", "dell", "che"}
 _MIN_LENGTH = 4
 
 
 def _key(word: str) -> str:
-    """The sound of a model name: its hyphen dropped, J said as the Italian "gi" ("Jimny", "Gimni")."""
-    return word.replace("-", "").replace("j", "gi")
+    """The sound of a model name: its hyphen dropped, J said as the Italian "gi" ("Jimny", "Gimni"), and a "dj"
+    as the Italian doubled "gg" it is said with ("Kadjar": "caggiar", "cagiar", held-out set 18 noisy)."""
+    return word.replace("-", "").replace("dj", "ggi").replace("j", "gi")
 
 
 @functools.lru_cache(maxsize=1)
@@ -194,6 +195,18 @@ def _article_run_onto_model(tokens: list[str], known: frozenset[str]) -> list[st
     return out
 
 
+def _vowel_model_elided(tokens: list[str], i: int) -> str | None:
+    """ "la 1 rossa" for "la A1 rossa": a model of a vowel's letter and a number (Audi's A1) with its letter run
+    into the article's vowel, as whisper writes it over workshop noise. Only a number that is no model itself,
+    after an article and right before a colour (where a car's model goes), is read so."""
+    tok, before = tokens[i], tokens[i - 1]
+    if not tok.isdigit() or len(tok) > 2 or (tok,) in MODELS or i + 1 >= len(tokens):
+        return None
+    if before not in {"la", "alla", "della", "sulla", "dalla"} or tokens[i + 1] not in COLOURS:
+        return None
+    return f"a{tok}" if (f"a{tok}",) in MODELS else None
+
+
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
     tokens = _colour_run_on(_letter_apart(tokens))
@@ -203,6 +216,8 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     out = list(tokens)
     for i in range(1, len(tokens)):
         tok, before = tokens[i], tokens[i - 1]
+        if model := _vowel_model_elided(tokens, i):
+            return [*out[:i], model, *out[i + 1 :]]
         if before in COLOURS and i > 1 and tokens[i - 2] in _ARTICLES:
             before = tokens[i - 2]  # "the white T-Rock, GB 472 HS": its colour between the article and it
         if tok in known or (before not in _ARTICLES and before not in _OWNER_ARTICLES):

@@ -75,6 +75,10 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     # digit words run together with letters
     ("zero", "0", 0.1), ("sero", "0", 0.2), ("uno", "1", 0.1), ("due", "2", 0.1), ("tre", "3", 0.1), ("quattro", "4", 0.1),
     ("cinque", "5", 0.1), ("sei", "6", 0.1), ("sette", "7", 0.1), ("otto", "8", 0.1), ("nove", "9", 0.1),
+    # over workshop noise a digit word's double consonant is heard single when run on ("seteuno", "unosete")
+    ("sete", "7", 0.2), ("oto", "8", 0.3),
+    # and its vowels heard off ("giaka novi 0 satte", "4 1 setti lunga pi"): the main set noisy, three times
+    ("setti", "7", 0.3), ("satte", "7", 0.4), ("novi", "9", 0.3),
 )  # fmt: skip
 _FORMS_BY_FIRST: dict[str, list[tuple[str, str, float]]] = {}
 for _form in _NAME_FORMS:
@@ -91,6 +95,13 @@ _CONSONANT_ALONE = 0.5
 """A consonant read as its own letter inside a run-together word."""
 _WORD_GUESS = 0.2
 """A word that is no letter name, digit or plate group at all, read as letter names run together."""
+_S_AS_SIX = 0.1
+"""A plate's letters written with an S too many ("FSS"), read as written: likelier the S of "esse sei"."""
+_DIGIT_RUN_COST = 0.7
+"""A word read as two digit words or more run together this cheaply holds a plate's digits."""
+_SHARED_VOWEL = 0.2
+"""Two names run together over workshop noise with the vowel that ends one and opens the next said once
+("ottottonove": otto otto nove; "elleemme" heard "ellemme"); names of three letters or more only."""
 _MAX_WORD_COST = 1.6
 """A word whose cheapest reading costs more than this is not part of a plate."""
 _DROP_FILLER = 0.3
@@ -161,6 +172,12 @@ def word_readings(word: str, *, limit: int = 8) -> list[Reading]:
             for form, letter, cost in _FORMS_BY_FIRST.get(w[i], ())
             if w.startswith(form, i)
         ]
+        if i > 0 and w[i - 1] in "aeiou":  # "ottotto": otto otto, the vowel between them said once
+            steps += [
+                (len(form) - 1, letter, cost + _SHARED_VOWEL)
+                for form, letter, cost in _FORMS_BY_FIRST.get(w[i - 1], ())
+                if len(form) >= 3 and w.startswith(form[1:], i)
+            ]
         steps.append((1, "", _SKIP_FIRST if i == 0 and len(w) <= 3 else _SKIP_CHAR))
         if i >= 2 and len(w) - i >= 2:  # an Italian-sounding ending on letter names ("pivu-llone")
             steps.append((len(w) - i, "", _TAIL_SKIP + 0.05 * (len(w) - i)))
@@ -230,6 +247,11 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
     if tok.isalpha():
         if len(tok) == 1:
             add(tok.upper(), 0.0)
+        elif len(tok) == 3 and tok.endswith("ss") and tok[0] != "s":
+            # "FSS-2-8" for F S 6 2 8: "esse sei" over workshop noise heard as S twice. No plate opens on three
+            # letters, so the second S is the first digit; or S said twice (the DB decides among the two)
+            add(f"{tok[0]}s6".upper(), 0.0)
+            add(tok.upper(), _S_AS_SIX)
         elif len(tok) <= 3:  # a plate group written as a word ("mn", "gh"); "la" hardly
             common = tok in COMMON_2 or tok in _FILLERS or tok in LETTER_WORDS or digits_of(tok) is not None
             add(tok.upper(), 0.4 if common else 0.0)
@@ -599,9 +621,10 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         ):  # the plate's last pair after its digits; not after its last group written ("988gt ha la spia")
             i += 1
         span = tokens[start:i]
-        if not any(c.isdigit() for t in span for c in t) and not any(digits_of(t) for t in span):
+        if not any(_numbered(t) or _digit_words_run_on(t) for t in span):
             continue
         found = readings(span)
+        opening = start
         while not _shaped(found) and start + 1 < i and not _numbered(tokens[start]):
             # "super dire da Ellie, evo 830 il lunga": a run longer than any plate keeps no reading with the
             # plate's digits (ten characters at most); the words of the sentence before it are left out one
@@ -609,7 +632,10 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             start += 1
             found = readings(tokens[start:i])
         if not _shaped(found):
-            continue
+            end = _shaped_end(tokens, opening, i)
+            if end is None:
+                continue
+            start, i, found = opening, end, readings(tokens[opening:end])
         cut = _number_before_plate(tokens, start, i, found)
         if cut is not None:
             start, found = cut
@@ -641,7 +667,7 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
                 # is no run of letter names; the word before it is not tried as the plate's edge
                 break
         last_digit = max(
-            k for k in range(start, i) if any(c.isdigit() for c in tokens[k]) or digits_of(tokens[k])
+            (k for k in range(start, i) if _numbered(tokens[k]) or _digit_words_run_on(tokens[k])), default=start
         )
         for n, word in enumerate([k for k in range(last_digit + 1, i) if _a_word(tokens, k)]):
             # "HA 274 WK oltre al tagliando", "GT 925 MA, a un altro giorno": a word after a plate said
@@ -671,10 +697,36 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             # a word of letter names run together ("2 Piavua": doppia vu, a) is the plate's: a word after it is
             # where the sentence goes on when the plate is nearer without it ("F 762 2 Piavua, l'Aberto Lazio")
         cost = to_italian(found)
+        if cost > _MAX_SPAN_COST and (end := _shaped_end(tokens, opening, i)) is not None:
+            start, i, found = opening, end, readings(tokens[opening:end])
+            forms, cost = italian_forms(found, limit=1), to_italian(found)
         if cost < best_cost and cost <= _MAX_SPAN_COST:
             plate = forms[0] if forms else found[0].text
             best, best_cost = HeardSpan(start, i, plate, tuple(found)), cost
     return best
+
+
+def _shaped_end(tokens: list[str], start: int, end: int) -> int | None:
+    """Where a run of plate words too long for a plate ends its plate: over workshop noise the sentence after
+    the plate's last letters may read as letter names too, up to the hour's number ("Giaca 9.0.7 mm,
+    martediamo le 9": martedì alle 9). The longest run from `start` that ends on the plate's letters after its
+    digits and reads as a plate; None when none does (nothing is read by cutting a plate's digits short)."""
+    for cut in range(end - 1, start + 1, -1):
+        if not _letters(tokens[cut - 1]) or not any(_numbered(t) for t in tokens[start : cut - 1]):
+            continue
+        found = readings(tokens[start:cut])
+        if _shaped(found) and _LETTERS_AFTER_DIGITS.search(found[0].text) and to_italian(found) <= _MAX_SPAN_COST:
+            return cut
+    return None
+
+
+def _digit_words_run_on(token: str) -> bool:
+    """A word that reads best as digit words run together ("ottottonove": otto otto nove), as whisper writes a
+    plate's digits over workshop noise: it holds the plate's digits as a written number would."""
+    if not token.isalpha() or len(token) < 6 or token in known_words():
+        return False
+    found = word_readings(token, limit=1)
+    return bool(found) and sum(c.isdigit() for c in found[0].text) >= 2 and found[0].cost <= _DIGIT_RUN_COST
 
 
 def _shaped(found: list[Reading]) -> bool:

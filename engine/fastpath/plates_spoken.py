@@ -75,12 +75,27 @@ def city_by_sound(token: str) -> str | None:
     return None
 
 
+_R_BEFORE_CONSONANT = re.compile(r"r(?=[^aeiou])")
+
+
+@functools.lru_cache(maxsize=1)
+def _cities_r_lost() -> tuple[SoundIndex, dict[str, str]]:
+    """The city words with an "r" before a consonant unsaid ("Kursaal" heard "Cossal" over workshop noise,
+    "Palermo" "Palemo"): their sound so, and that sound's word → the letter."""
+    cut = {_R_BEFORE_CONSONANT.sub("", w): letter for w, letter in CITY_WORDS.items()}
+    cut = {w: letter for w, letter in cut.items() if w not in CITY_WORDS}
+    return SoundIndex(frozenset(cut)), cut
+
+
 def _city(word: str) -> str | None:
     word = _SOFT_G.sub("j", word)  # "giolli": the Italian spelling of Jolly's sound
     same = _cities().same(word)
     if not same and len(sound_key(word)) >= _NEAR_MIN:
         same = {w for w in _cities().near(word) if len(sound_key(w)) >= _NEAR_MIN}
     letters = {CITY_WORDS[w] for w in same}
+    if not letters and len(sound_key(word)) >= _NEAR_MIN:  # "Firenze Cossal 318": Kursaal, its r lost
+        index, cut = _cities_r_lost()
+        letters = {cut[w] for w in index.near(word) if len(sound_key(w)) >= _NEAR_MIN}
     return letters.pop() if len(letters) == 1 else None
 
 

@@ -27,6 +27,11 @@ _LOGGER = logging.getLogger(__name__)
 WRITE_PLATE_CONFIDENCE = 0.9
 """A fuzzy plate match below this is confirmed with the person before any write."""
 READ_PLATE_CONFIDENCE = 0.6
+SAID_BACK_WHOLE = SAYS_BACK | {"cancel"}
+"""Writes that name a plate heard only nearly in what they say back for a yes, rather than asking about the
+vehicle alone first: the writes said back whole (`SAYS_BACK`) and a cancellation, which always waits for a
+yes to a sentence naming the vehicle and its plate ("Non sono sicuro della targa. Annullo … per la Superb
+nera EV830JR …?"). One question, not two, for a plate heard over noise; never a write without the yes."""
 READ_REPAIRED_CONFIDENCE = 0.45
 """A read answers with the clear best of the recovered plates from this confidence: its answer says
 which plate it took ("Non trovo la X; la più simile è la Y"), so a miss costs a sentence, not a record."""
@@ -216,7 +221,7 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     if top.get("repaired") and not write:
         floor = READ_REPAIRED_CONFIDENCE
     unsure = top.get("match") == "fuzzy" and float(top.get("confidence", 0)) < floor
-    if unsure and not (write and ctx.parse.intent in SAYS_BACK):
+    if unsure and not (write and ctx.parse.intent in SAID_BACK_WHOLE):
         raise vehicle_question(ctx, top)
     if s.get("plate") and desc is not None and not _fits(desc, top):
         raise Stop(

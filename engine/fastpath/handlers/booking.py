@@ -163,6 +163,8 @@ async def cancel(ctx: Context) -> str:
         "cancel_confirm", ctx.lang, service=appointment.get("service", ""), vehicle=who, owner=owner,
         when=T.spoken_when(str(appointment["start"]), ctx.lang, ctx.today),
     )  # fmt: skip
+    if ctx.unsure_vehicle is not None:  # a plate heard only nearly: the yes asked for covers it, and says so
+        summary = f"{T.say('say_back_vehicle', ctx.lang)} {summary}"
     arguments = {"appointment_id": appointment["appointment_id"]}
     # the first call: the backend answers with a token the pipeline keeps for the confirmed call
     first = await ctx.backend.call_tool("cancel_appointment", arguments, context=ctx.call_context)
