@@ -189,8 +189,14 @@ def score_turn(
         # offline (as the bench runs) the fast path takes such a request and says its writes back whole
         p = parse(transcript, language=row["language"], today=today, unknown_ok=True)
     problems: list[str] = []
+    # offline, a turn that asks nothing of the workshop ("No no, niente, lascia stare") may be answered that nothing
+    # is done or open; no tool called, it is not taken
+    nothing_done = (
+        result.path == "fastpath" and not result.tool_calls and parsed is not None
+        and parsed.reason in NOTHING_DONE
+    )  # fmt: skip
     if row["intent"] is None:
-        intent_ok = result.path != "fastpath"
+        intent_ok = result.path != "fastpath" or nothing_done
         if not intent_ok:
             problems.append(f"taken as {parsed.intent if parsed else '?'}")
     elif p is None or p.intent != row["intent"]:
@@ -230,7 +236,7 @@ def score_turn(
     if plate_right is False:
         problems.append(f"vehicle: want {row['plate']}, got {resolved}")
     wrote = result.pending is not None or any(c.name in WRITE_TOOLS and c.result.ok for c in calls)
-    outcome = _outcome(result, parsed, calls)
+    outcome = "refuse" if nothing_done else _outcome(result, parsed, calls)
     outcome_right = outcome == row["outcome"]
     if not outcome_right:
         problems.append(f"outcome: want {row['outcome']}, got {outcome}")
@@ -376,6 +382,10 @@ def _named_plate(calls: list[Any], reply: str) -> str | None:
                 if match.get("plate") and str(match["plate"]) in reply:
                     return str(match["plate"])
     return None
+
+
+NOTHING_DONE = frozenset({"declined", "nothing_open"})
+"""The fast path's reasons for answering that nothing is done ("Va bene, non faccio niente.") or open to confirm."""
 
 
 def _outcome(result: Any, parsed: Any, calls: list[Any]) -> str:

@@ -178,7 +178,23 @@ def _named_vehicle(tokens: list[str]) -> VehicleDescription | None:
 def says_only_yes(text: str) -> bool:
     """A bare yes ("sì", "ok, sì", "certo") and nothing else: no answer to a question asking for a detail."""
     tokens = answer_tokens(text)
-    return bool(tokens) and len(tokens) <= 3 and _said_yes(tokens) and set(tokens) <= _YES | {"va", "bene", *_YES_ALONE}
+    allowed = _YES | {"va", "bene", "grazie", "thanks", *_YES_ALONE}  # "Va bene, grazie!"
+    return bool(tokens) and len(tokens) <= 3 and _said_yes(tokens) and set(tokens) <= allowed
+
+
+_DISMISS = frozenset({"no", "non", "lascia", "stare", "perdere", "niente", "nulla", "fa", "grazie", "va",
+                      "bene", "ok", "okay", "leave", "it", "never", "mind", "forget", "thanks", "don", "t", "bother"})
+"""The words of a request dropped ("no, lascia stare", "non fa niente", "never mind")."""
+
+
+def dismisses(text: str) -> bool:
+    """ "No, lascia stare", "Non lascia stare, grazie", "never mind": nothing is to be done, said with no question of
+    ours open (a short no, or "lascia stare/perdere", and no other word)."""
+    tokens = answer_tokens(text)
+    if not tokens or len(tokens) > 6 or not set(tokens) <= _DISMISS:
+        return False
+    said = " ".join(tokens)
+    return tokens[0] in _NO or any(p in said for p in ("lascia stare", "lascia perdere", "never mind", "forget it"))
 
 
 def says_no(text: str) -> bool:

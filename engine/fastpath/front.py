@@ -12,7 +12,15 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from engine.fastpath import steps
-from engine.fastpath.choices import at_start, offer_answer, pick, says_no, says_only_yes, with_vehicle
+from engine.fastpath.choices import (
+    at_start,
+    dismisses,
+    offer_answer,
+    pick,
+    says_no,
+    says_only_yes,
+    with_vehicle,
+)
 from engine.fastpath.context import Context, Memory
 from engine.fastpath.execution import Execution
 from engine.fastpath.outcome import FastPathOutcome
@@ -156,6 +164,8 @@ class FastPath:
         self._open = None
         focus = self._in_focus()
         p = parse(text, language=self.language, today=self._now().date(), vehicle_in_focus=focus is not None)
+        if alone and dismisses(text):  # "No, lascia stare" after a question that ran its course: nothing is done
+            return FastPathOutcome(True, T.say("not_done", p.language), parse=p.to_dict(), reason="declined")
         if alone and (says_only_yes(text) or (says_no(text) and len(p.text.split()) <= 2)):
             # "sì" with no question open (it ran out, or was answered): no model will take it either
             return FastPathOutcome(True, T.say("nothing_open", p.language), parse=p.to_dict(), reason="nothing_open")

@@ -619,3 +619,26 @@ def test_a_lookup_that_missed_and_was_found_again_is_not_a_failure() -> None:
     assert bench_speech._outcome(answered, history, [missed, nothing]) == "failed"
     assert bench_speech._outcome(answered, history, [found, call("vehicle_history", None, ok=False)]) == "failed"
     assert bench_speech._outcome(answered, history, [found, missed]) == "failed"
+
+
+def test_a_turn_asking_nothing_answered_that_nothing_is_done_is_not_taken() -> None:
+    """ "No no, niente, lascia stare" asks nothing of the workshop: offline the fast path answers "Va bene, non faccio
+    niente." with no tool; that is no request taken. Any tool called, or any other answer of the fast path's, is."""
+    from types import SimpleNamespace
+
+    from engine.trace.events import FastPathParsed
+
+    row = {"id": "x", "language": "it", "reference": "No no, niente, lascia stare.", "intent": None, "slots": {},
+           "plate": None, "write": False, "outcome": "refuse"}  # fmt: skip
+
+    def turn(reason: str) -> Any:
+        result = SimpleNamespace(
+            transcript=row["reference"], path="fastpath", reply_text="Va bene, non faccio niente.", pending=None,
+            tool_calls=[],
+        )  # fmt: skip
+        parsed = FastPathParsed(intent=None, handled=True, reason=reason)
+        return bench_speech.score_turn(row, "text", "v", result, [parsed], bench_speech.workshop.today())
+
+    declined = turn("declined")
+    assert declined.intent_slots_right and declined.outcome == "refuse" and declined.outcome_right
+    assert not turn("agenda").intent_slots_right
