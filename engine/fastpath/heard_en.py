@@ -43,6 +43,7 @@ import logging
 import re
 from datetime import date
 
+from engine.fastpath.normalize import join_pairs
 from engine.fastpath.plate_symbols import LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
@@ -511,21 +512,15 @@ def model_numbers_whole(tokens: list[str]) -> list[str]:
     """A model named by a number of four digits that whisper wrote with its thousands comma ("the Peugeot 5,008",
     read "5" "008"): put back whole where the number is a model's and follows its make (as heard, or one sound
     from it: "the Pugeot 5,008"). "It's done 5,008 miles" keeps its number."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+
+    def joins(out: list[str], tok: str, nxt: str, after: str) -> bool:
         before = out[-1] if out else ""
-        if (
+        return (
             len(tok) == 1 and tok.isdigit() and len(nxt) == 3 and nxt.isdigit() and (tok + nxt,) in MODELS
             and before.isalpha() and _makes().near(before) == {MODELS[(tok + nxt,)][0].lower()}
-        ):  # fmt: skip
-            out.append(tok + nxt)
-            i += 2
-            continue
-        out.append(tok)
-        i += 1
-    return out
+        )  # fmt: skip
+
+    return join_pairs(tokens, joins)
 
 
 _BEFORE_CLOCK = frozenset({"at", "by", "around", "about", "from", "until", "till", "before", "after"})

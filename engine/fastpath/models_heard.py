@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
+from engine.fastpath.normalize import join_pairs
 from engine.fastpath.plate_symbols import COMMON_2
 from engine.fastpath.sounds_like import SoundIndex, one_sound_apart, sound_key
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
@@ -156,22 +157,14 @@ def _letter_apart(tokens: list[str]) -> list[str]:
     """A model named by a letter and a number written apart ("la i 30 argento": the i30): joined, only right after
     an article and when the two are one model's name exactly, with no further digit after them (a plate's)."""
     names = {m[0] for m in MODELS if len(m) == 1}
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        after = tokens[i + 2] if i + 2 < len(tokens) else ""
-        if (
+
+    def joins(out: list[str], tok: str, nxt: str, after: str) -> bool:
+        return (
             len(tok) == 1 and tok.isalpha() and nxt.isdigit() and tok + nxt in names
-            and out and (out[-1] in _ARTICLES or out[-1] in _OWNER_ARTICLES) and not after[:1].isdigit()
-        ):  # fmt: skip
-            out.append(tok + nxt)
-            i += 2
-            continue
-        out.append(tok)
-        i += 1
-    return out
+            and out != [] and (out[-1] in _ARTICLES or out[-1] in _OWNER_ARTICLES) and not after[:1].isdigit()
+        )  # fmt: skip
+
+    return join_pairs(tokens, joins)
 
 
 _RUN_ONTO_MODEL = {"pella": ("per", "la"), "pela": ("per", "la"), "la": ("la",), "il": ("il",)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -90,3 +91,21 @@ def find_all(tokens: list[str], phrase_list: list[tuple[str, ...]]) -> list[tupl
 def phrases(*items: str) -> list[tuple[str, ...]]:
     """Phrase list from space-separated strings (already normalised)."""
     return [tuple(item.split()) for item in items]
+
+
+def join_pairs(tokens: list[str], joins: Callable[[list[str], str, str, str], bool]) -> list[str]:
+    """The tokens with each two written as one where `joins(tokens kept so far, token, next, the one after)` says
+    they are one word split by whisper ("la i 30": "i30"; "the Peugeot 5,008": "5008")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if nxt and joins(out, tok, nxt, after):
+            out.append(tok + nxt)
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
