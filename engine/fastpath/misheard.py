@@ -13,12 +13,13 @@ import logging
 import re
 
 from engine.fastpath.dates import WEEKDAYS
+from engine.fastpath.days_heard import DAY_WORDS, days_put_back
 from engine.fastpath.heard_en import english_heard
 from engine.fastpath.little_words import little_words
 from engine.fastpath.models_heard import models_heard
 from engine.fastpath.normalize import find_all
 from engine.fastpath.sounds_like import SoundIndex, edit_distance, sound_key
-from engine.fastpath.weekday_run_on import weekday_cut_across, weekday_run_on
+from engine.fastpath.weekday_run_on import weekday_cut_across
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -321,106 +322,6 @@ def _whose(tokens: list[str]) -> list[str]:
     return ["di", "chi", "e", "la", *([rest] if rest else []), *tokens[used + 1 :]]
 
 
-_DAY_WORDS = ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "domani",
-              "dopodomani", "oggi")  # fmt: skip
-
-
-def _hour_word(rest: str) -> bool:
-    """`rest` is an hour of the working day, in digits or words ("9", "nove", "dieci")."""
-    from engine.fastpath.numbers import word_to_number
-
-    value = word_to_number(rest) if rest else None
-    return value is not None and 1 <= value <= 20
-
-
-def _hour_without_alle(tokens: list[str], i: int) -> bool:
-    """tokens[i] is a weekday's date with an hour right after it and nothing of a plate after that ("venerdì
-    11 9 e poi …": alle 9; "venerdì 11, 9 4 5 …" is a plate's digits, left as heard)."""
-    from engine.fastpath.numbers import word_to_number
-    from engine.fastpath.plate_symbols import LETTER_WORDS
-
-    if i < 1 or tokens[i - 1] not in _DAY_WORDS[:7] or i + 1 >= len(tokens):
-        return False
-    day = word_to_number(tokens[i])
-    if day is None or not 1 <= day <= 31 or not tokens[i].isdigit() or not _hour_word(tokens[i + 1]):
-        return False
-    if tokens[i] in ("13", "16"):
-        return False  # "giovedì 13.9": "tre di(cembre)", its "alle" lost, left for `dates` to check (time asked)
-    after = tokens[i + 2] if i + 2 < len(tokens) else ""
-    return not (after.isdigit() or after in LETTER_WORDS or (len(after) == 1 and after.isalpha() and after != "e"))
-
-
-def _weekday_clicked(tok: str) -> str:
-    """A weekday's stressed "ì" heard with a click after it ("venerdic", "alunedic"): the "c" dropped. Only a
-    weekday ending in "i" (or one run onto its preposition) loses it; any other word keeps its letters."""
-    if not tok.endswith("dic"):
-        return tok
-    stem = tok[:-1]
-    days = [d for d in _DAY_WORDS[:5] if stem.endswith(d)]
-    return stem if days and stem[: -len(days[0])] in ("", "a", "ad", "da", "dal", "di") else tok
-
-
-def _run_together(tokens: list[str]) -> list[str]:
-    """A preposition and a day heard as one word, the consonant doubled as Italian says it ("addomani",
-    "allunedi": a domani, a lunedì; "davenerdi": da venerdì), and a day with the "a" of "alle" stuck to it
-    ("venerdia le 10"), a weekday with its date run on ("lunedisette"), "alle" with its hour ("allenove"),
-    "alle" cut to "al" after a weekday's date ("sabato 5 al 10"), "di" run onto a weekday ("divenerdi") and a
-    weekday heard with a click after its "ì" ("venerdic", "alunedic"), a weekday with "alle" run on before its
-    hour ("venerdiale 11"), and "alle" written elided with its "e" on the hour ("all'E3": alle 3)."""
-    from engine.fastpath.numbers import word_to_number
-
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok.endswith("a") and tok[:-1] in _DAY_WORDS and nxt in ("le", "lle"):
-            out.extend([tok[:-1], "alle"])
-            i += 2
-            continue
-        day_at = next((d for d in _DAY_WORDS[:7] if tok in (d + "ale", d + "alle")), None)
-        if day_at and _hour_word(nxt):  # "spostalo a venerdiale 11": venerdì alle 11
-            out.extend([day_at, "alle"])
-            i += 1
-            continue
-        glued = next((d for d in _DAY_WORDS[:7] if tok.startswith(d) and word_to_number(tok[len(d) :])), None)
-        if glued:  # "lunedisette": lunedì sette
-            out.extend([glued, tok[len(glued) :]])
-            i += 1
-            continue
-        if (
-            tok == "al" and i >= 2 and tokens[i - 2] in _DAY_WORDS[:7] and word_to_number(tokens[i - 1])
-            and _hour_word(nxt)
-        ):  # "sabato 5 al 10": after a weekday and its date, the hour ("dal 5 al 10" has no weekday before)
-            out.append("alle")
-            i += 1
-            continue
-        if _hour_without_alle(tokens, i):  # "venerdì 11 9": the "alle" lost between the date and the hour
-            out.extend([tok, "alle"])
-            i += 1
-            continue
-        pair = re.fullmatch(r"(\d{1,2})-(\d{1,2})", tok)
-        if pair and i >= 1 and tokens[i - 1] in _DAY_WORDS[:7] and _hour_without_alle([tokens[i - 1], *pair.groups()], 1):
-            out.extend([pair[1], "alle", pair[2]])  # "venerdì 11-10", written as a range
-            i += 1
-            continue
-        if tok == "all" and nxt[:1] == "e" and nxt[1:].isdigit() and _hour_word(nxt[1:]):
-            out.extend(["alle", nxt[1:]])  # "All'E3, no, alle 4": "alle 3", its "e" written onto the hour
-            i += 2
-            continue
-        at = next((a for a in ("alle", "ale") if tok.startswith(a) and _hour_word(tok[len(a) :])), None)
-        if at:  # "allenove", "Ale4": alle nove, alle 4
-            out.extend(["alle", tok[len(at) :]])
-            i += 1
-            continue
-        tok = _weekday_clicked(tok)
-        day = next((d for d in _DAY_WORDS if tok in (f"a{d}", f"a{d[0]}{d}", f"ad{d}")), None)
-        since = next((d for d in _DAY_WORDS if tok in (f"da{d}", f"dal{d}")), None)  # "davenerdi"
-        of = next((d for d in _DAY_WORDS[:7] if tok == f"di{d}"), None)  # "divenerdi": di venerdì
-        out.extend(["a", day] if day else ["da", since] if since else ["di", of] if of else [tok])
-        i += 1
-    return out
-
-
 _OPENERS = {
     "allora",
     "senti",
@@ -494,8 +395,8 @@ def _have_on_day(tokens: list[str]) -> list[str]:
     about, only when no day came before it ("lunedì o martedì" and "appuntamenti lunedì o martedì" stay two
     options)."""
     for i in range(1, len(tokens) - 1):
-        asked = tokens[i] == "o" and tokens[i - 1] in _WHAT_I_HAVE and tokens[i + 1] in _DAY_WORDS
-        if asked and not any(t in _DAY_WORDS for t in tokens[:i]):
+        asked = tokens[i] == "o" and tokens[i - 1] in _WHAT_I_HAVE and tokens[i + 1] in DAY_WORDS
+        if asked and not any(t in DAY_WORDS for t in tokens[:i]):
             return [*tokens[:i], "ho", *tokens[i + 1 :]]
     return tokens
 
@@ -674,7 +575,7 @@ def _has_it(tokens: list[str]) -> list[str]:
 
 
 _COMING = {"arriva", "arrivano", "viene", "vengono", "entra", "entrano", "abbiamo"}
-_WHEN_WORDS = {*_DAY_WORDS, "pomeriggio", "mattina", "mattinata", "stamattina", "stasera", "sera"}
+_WHEN_WORDS = {*DAY_WORDS, "pomeriggio", "mattina", "mattinata", "stamattina", "stasera", "sera"}
 
 
 def _who_comes(tokens: list[str]) -> list[str]:
@@ -697,7 +598,7 @@ _AT_THE_WORKSHOP = (("in", "officina"), ("in", "agenda"))
 def _day_questions() -> dict[str, tuple[str, ...]]:
     """The agenda asked of a day ("sabato chi abbiamo", "domani chi c'è"), by the sound of its words run together."""
     return {
-        sound_key("".join((day, *asked))): (day, *asked) for day in _DAY_WORDS for asked in _WHO_ASKED
+        sound_key("".join((day, *asked))): (day, *asked) for day in DAY_WORDS for asked in _WHO_ASKED
     }
 
 
@@ -891,193 +792,6 @@ def _sounds() -> tuple[SoundIndex, SoundIndex]:
 
 
 _TAKES_BACK = frozenset({"anzi", "scusa", "scusami", "cioe", "aspetta"})
-
-
-_ARTICLE_RUN_ON = {"all": "al", "dall": "dal", "dell": "del", "nell": "nel"}
-"""An article whisper wrote elided onto the day after it ("a lunedì" heard "all'unedì"): the article as said."""
-
-
-def _day_after_article(tokens: list[str]) -> list[str]:
-    """ "spostala all'unedì 30", "all'uned 7": a day's first "l" run into the article before it ("a lunedì",
-    "al lunedì"), put back when "l" and the piece after the article sound exactly like a weekday or a month
-    (its last stressed vowel maybe lost: "uned"). With its date right after it, a weekday with vowels lost after
-    its opening ("dall'UND 7": dal lunedì 7) too: `dates` still asks the day when weekday and date disagree."""
-    from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
-
-    days = set(WEEKDAYS) | set(MONTHS)
-    out: list[str] = []
-    for k, tok in enumerate(tokens):
-        before = out[-1] if out else ""
-        piece, _, rest = tok.partition("-")  # "all'UNED-7": the day's number written onto it
-        if before in _ARTICLE_RUN_ON and piece.isalpha() and len(piece) >= 3 and piece not in _known():
-            same = _sounds()[0].same("l" + piece) | _sounds()[0].same("l" + piece + "i")
-            heard = same & days
-            if not heard and _dated(rest or (tokens[k + 1] if k + 1 < len(tokens) else "")):
-                heard = {d for d in WEEKDAYS if _vowels_lost("l" + piece, d)}
-            if len(heard) == 1 and (not rest or rest.isdigit()):
-                out[-1] = _ARTICLE_RUN_ON[before]
-                out.extend([heard.pop(), *([rest] if rest else [])])
-                continue
-        out.append(tok)
-    return out
-
-
-def _dated(tok: str) -> bool:
-    """`tok` is a day of the month in digits, so a weekday said before it is checked against it."""
-    return tok.isdigit() and 1 <= int(tok) <= 31
-
-
-def _vowels_lost(heard: str, day: str) -> bool:
-    """`heard` is `day` with only some of its vowels lost after its first three letters ("lund": lunedì), so
-    the weekday's opening is whole and its consonants all said in order."""
-    if len(heard) < 4 or heard[:3] != day[:3]:
-        return False
-    said = list(day[3:])
-    for c in heard[3:]:
-        while said and said[0] != c and said[0] in "aeiou":
-            said.pop(0)
-        if not said or said[0] != c:
-            return False
-        said.pop(0)
-    return all(d in "aeiou" for d in said)
-
-
-_BEFORE_WEEKDAY = frozenset({"da", "a", "per", "dal", "al", "fino", "entro"})
-_AFTER_WEEKDAY = frozenset({"alle", "mattina", "pomeriggio", "prossimo"})
-_NEXT_WEEK = frozenset({"prossimo", "prossima"})
-_DAY_OF = frozenset({"quella", "quello", "appuntamento", "prenotazione"})
-"""Said before "di" and a day ("quella di venerdì", "l'appuntamento di venerdì"): after any other word, "di" may
-name whose ("la Punto di Sabati"), so the day is put back there only with its date after it."""
-
-
-def _weekday_misheard(tokens: list[str]) -> list[str]:
-    """A weekday with one sound lost or swapped ("venedi", "venet di": venerdì): put back when no known word, one
-    edit from one weekday only (Monday to Saturday), and said where a day is: after "da"/"a"/"per", after "quella
-    di" (`_DAY_OF`), or before its date ("venet di 11"). Its "di" may be heard apart ("venet di"); so heard and
-    before its date, two edits ("mekkole di 16": mercoledì, found speaking to the app under Xvfb). Letters
-    read one by one ("venedi" is also "v e n e d i") would be a plate only with a digit beside them."""
-    from engine.fastpath.numbers import word_to_number
-
-    known = _known()
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        for pieces in (1, 2):  # "venedi", or "venet di" with its "di" heard apart
-            if pieces == 2 and tokens[i + 1 : i + 2] != ["di"]:
-                break
-            heard = tok + "di" if pieces == 2 else tok
-            after = tokens[i + pieces] if i + pieces < len(tokens) else ""
-            where = (
-                (out and out[-1] in _BEFORE_WEEKDAY)
-                or (out[-2:-1] != [] and out[-1] == "di" and out[-2] in _DAY_OF)
-                or (word_to_number(after) or 0) in range(1, 32)
-                or after in _AFTER_WEEKDAY  # "giuvedì alle tre": a day before its time
-            )
-            # its "di" heard apart and its date after it ("mekkole di 16", "meccolo di 9"): two sounds off too
-            # or "prossimo" after it ("Mekkole di prossimo": mercoledì prossimo, held-out set 18)
-            dated = pieces == 2 and ((word_to_number(after) or 0) in range(1, 32) or after in _NEXT_WEEK)
-            near = 2 if dated and len(heard) >= 8 else 1
-            days = (
-                [d for d in _DAY_WORDS[:6] if edit_distance(heard, d, near) <= near and (near == 1 or d[:2] == heard[:2])]
-                if len(heard) >= 6 and tok.isalpha() and tok not in known and heard not in known and where
-                else []
-            )
-            if len(days) != 1:
-                days = _known_word_dated(tok, heard, pieces, out[-1:], after)
-            if len(days) == 1:
-                out.append(days[0])
-                i += pieces
-                break
-        else:
-            out.append(tok)
-            i += 1
-            continue
-        if len(days) != 1:
-            out.append(tok)
-            i += 1
-    return out
-
-
-_TEEN_MONTH = re.compile(r"(1[36])mbre")
-
-
-def _december_run_on(tokens: list[str]) -> list[str]:
-    """ "tre dicembre" heard as "tredici" and the month's end ("giovedì 13mbre": giovedì 3 dicembre; "sei
-    dicembre" as "16mbre"): put back only right after a weekday, so the date is checked against it (`dates`
-    merges a weekday and a date only when they agree, else asks which day)."""
-    out: list[str] = []
-    for tok in tokens:
-        found = _TEEN_MONTH.fullmatch(tok)
-        if found is not None and out and out[-1] in _DAY_WORDS[:7]:
-            out.extend([str(int(found.group(1)) - 10), "dicembre"])
-            continue
-        out.append(tok)
-    return out
-
-
-_MONDAY_AS_NOT = (("non", "e", "di"), ("non", "edi"), ("none", "di"), ("nonedi",))
-_DAY_THEN = frozenset({"alle", "all", "mattina", "pomeriggio", "sera"})
-
-
-def _monday_as_not(tokens: list[str]) -> list[str]:
-    """ "lunedì 30 alle 2" heard "non è di 30 alle 2" (its l said n, its u said o): "lunedì" put back only before
-    a date in digits with its time or part of the day right after it, so `dates` checks the weekday against the
-    date (asked when they disagree); "non è di Rossi", "non è di 30 anni", "non è di 30" stay."""
-    out = list(tokens)
-    k = 0
-    while k < len(out):
-        heard = next((w for w in _MONDAY_AS_NOT if tuple(out[k : k + len(w)]) == w), None)
-        if heard is not None:
-            rest = out[k + len(heard) : k + len(heard) + 2]
-            dated = rest[:1] != [] and rest[0].isdigit() and 1 <= int(rest[0]) <= 31
-            if dated and rest[1:] != [] and rest[1] in _DAY_THEN:
-                out[k : k + len(heard)] = ["lunedi"]
-        k += 1
-    return out
-
-
-_NO_AS_NINE = re.compile(r"([1-9]|[12][0-9]|3[01])9")
-
-
-def _no_as_nine(tokens: list[str]) -> list[str]:
-    """A day corrected with "no" heard as a 9 run onto its date ("giovedì 17... no, venerdì 18" heard "giovedì
-    179, venerdì 18"): the "no" put back, so the correction is taken (`corrections`), only where the number is
-    no date (over 31) but is one without its 9, between a weekday and another weekday."""
-    out: list[str] = []
-    for k, tok in enumerate(tokens):
-        found = _NO_AS_NINE.fullmatch(tok)
-        days = out[-1:] + tokens[k + 1 : k + 2]
-        if found is not None and int(tok) > 31 and len(days) == 2 and all(d in _DAY_WORDS[:7] for d in days):
-            out.extend([found.group(1), "no"])
-            continue
-        out.append(tok)
-    return out
-
-
-_DAY_DATED_BEFORE = frozenset({"di", "a", "da", "per", "al", "dal"})
-_CLITICS = frozenset({"ne", "ci", "si", "mi", "ti", "vi", "gli", "le", "lo", "la", "li"})
-_WEEKDAY_OPENING = 3
-
-
-def _known_word_dated(tok: str, heard: str, pieces: int, before: list[str], after: str) -> list[str]:
-    """A weekday heard as a word two sounds off, maybe a known one, its opening kept, right before its date:
-    "venne di 4" (venerdì 4, its "dì" apart), "il tagliando di giovani 3" (giovedì 3, after "di"/"a"/"da"). Only
-    with the date after it, so that a weekday that does not fall on that date is asked about, never guessed
-    (`dates`: ambiguous which day); and a word said alone before a date needs the preposition before it."""
-    from engine.fastpath.numbers import word_to_number
-
-    if not tok.isalpha() or len(heard) < 7 or (word_to_number(after) or 0) not in range(1, 32):
-        return []
-    if tok in _DAY_WORDS or not before or before[-1] in _CLITICS:  # "ne venne di 4": the verb
-        return []
-    if pieces == 1 and before[-1] not in _DAY_DATED_BEFORE:
-        return []
-    return [
-        d
-        for d in _DAY_WORDS[:6]
-        if d[:_WEEKDAY_OPENING] == heard[:_WEEKDAY_OPENING] and edit_distance(heard, d, 2) <= 2
-    ]
 
 
 def _joined(tokens: list[str]) -> list[str]:
@@ -1825,8 +1539,6 @@ def _di_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
-
-
 def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
@@ -1841,8 +1553,7 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
     heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
     heard = models_heard(_who_comes(_day_question_cut(_first_date_heard(heard))), _known())
-    heard = weekday_run_on(_run_together(heard), _known())  # "gommelone di 30": gomme, lunedì 30
-    heard = _no_as_nine(_december_run_on(_weekday_misheard(_day_after_article(_monday_as_not(heard)))))
+    heard = days_put_back(heard, _known(), _sounds()[0].same)  # "gommelone di 30": gomme, lunedì 30
     for tok in _whose(_half_hour(_joined(heard))):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])

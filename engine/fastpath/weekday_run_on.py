@@ -141,5 +141,5 @@ def _said(tok: str, apart: bool, nxt: str, after: str, known: frozenset[str]) ->
     elif not _where_a_day_is(after):
         return None
     if not before and not then_a:
-        return None  # a weekday heard alone one letter off: `misheard._weekday_misheard` decides
+        return None  # a weekday heard alone one letter off: `days_heard._weekday_misheard` decides
     return [w for w in (before, day, "a" if then_a else "") if w]
