@@ -115,8 +115,8 @@ HELDOUT19 = Path(__file__).resolve().parent / "data" / "speech_set_heldout19.jso
 """60 Italian and 20 English requests written 2026-12-04 blind: from the workshop's data and the label format only
 (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists; sets 13
 to 18 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout19"
-in the workshop's data, three of them one symbol from an earlier set's plate): never rendered, run nor tuned on, the
-fresh estimate now that HELDOUT18 is tuned on. Keep it so: fix nothing from its misses."""
+in the workshop's data, three of them one symbol from an earlier set's plate): measured blind once 2026-12-04
+(night, transcripts in data/heard/heldout19_blind.jsonl), tuned on since: a floor now, no estimate."""
 HELDOUT20 = Path(__file__).resolve().parent / "data" / "speech_set_heldout20.jsonl"
 """60 Italian and 20 English requests written 2026-12-04 (evening) blind: from the workshop's data and the label
 format only (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss
