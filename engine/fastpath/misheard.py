@@ -580,13 +580,34 @@ _WHEN_WORDS = {*DAY_WORDS, "pomeriggio", "mattina", "mattinata", "stamattina", "
 
 def _who_comes(tokens: list[str]) -> list[str]:
     """ "chi arriva" written "che arriva" right after a day ("oggi pomeriggio che arriva?", "dopodomani che
-    abbiamo in officina?"): the agenda asked about; after anything else "che" is the relative it is ("la
-    Panda che arriva domani")."""
+    abbiamo in officina?"), or opening the question with the day after it ("che abbiamo lunedì in officina?", the
+    "che" of everyday Italian for "cosa"): the agenda asked about; anywhere else "che" is the relative it is ("la
+    Panda che arriva domani"), and "che abbiamo fatto lunedì …" asks what was done."""
     return [
-        "chi" if tok == "che" and 0 < i < len(tokens) - 1 and tokens[i - 1] in _WHEN_WORDS
-        and tokens[i + 1] in _COMING else tok
+        "chi" if tok == "che" and i < len(tokens) - 1 and tokens[i + 1] in _COMING
+        and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (i == _opening(tokens) and _day_asked(tokens[i + 2 :])))
+        else tok
         for i, tok in enumerate(tokens)
     ]  # fmt: skip
+
+
+_DONE = ("ato", "ata", "ati", "ate", "uto", "uta", "ito", "ita", "tto", "tta", "tti", "tte", "sso", "sto", "sta")
+"""A past participle's ending ("cambiato", "fatto", "messo", "visto"): what was done, asked, no agenda."""
+
+
+def _opening(tokens: list[str]) -> int:
+    """Where the question starts: after the words said before any request ("allora", "senti")."""
+    k = 0
+    while k < len(tokens) and tokens[k] in _OPENERS:
+        k += 1
+    return k
+
+
+def _day_asked(rest: list[str]) -> bool:
+    """A day is named within the three words after "che abbiamo", and no participle says what was done."""
+    near = rest[:3]
+    done = any(t.endswith(_DONE) and len(t) > 4 and t not in _WHEN_WORDS for t in near)  # "sabato" is a day
+    return any(t in _WHEN_WORDS for t in near) and not done
 
 
 _WHO_ASKED = (("chi", "abbiamo"), ("chi", "c", "e"), ("chi", "viene"), ("chi", "arriva"), ("chi", "entra"),
