@@ -44,6 +44,7 @@ from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.symptoms import symptom_before, without_failing
 from engine.fastpath.vehicles import (
     MODELS,
+    VehicleDescription,
     find_vehicle_description,
     names_model,
     number_names_vehicle,
@@ -688,6 +689,30 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     return None
 
 
+_WHOSE = frozenset({"di", "del", "della", "dello"})
+_SURNAME_LETTERS = 4
+
+
+def _owner_after_vehicle(tokens: list[str], desc: VehicleDescription, used: set[int]) -> str | None:
+    """ "l'ultimo tagliando alla capture bianca di rizi": an owner whisper wrote in lower case, taken only right
+    after the vehicle said (its model or colour, then "di"), when it is no word the fast path knows, no letter or
+    number of a plate and nothing of one follows it. A name so heard is checked against the owners on file (a write
+    whose owner does not match is said back whole)."""
+    from engine.fastpath.plate_symbols import LETTER_WORDS
+
+    k = desc.end
+    if desc.is_empty() or k < 0 or k + 1 >= len(tokens) or tokens[k] not in _WHOSE or k + 1 in used:
+        return None
+    heard, after = tokens[k + 1], tokens[k + 2] if k + 2 < len(tokens) else ""
+    plate_after = after.isdigit() or after in LETTER_WORDS or word_to_number(after) is not None
+    if (
+        not heard.isalpha() or len(heard) < _SURNAME_LETTERS or heard in known_words() or heard in LETTER_WORDS
+        or word_to_number(heard) is not None or plate_after
+    ):
+        return None
+    return heard.capitalize()
+
+
 def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[int]:
     """Fill plate / vehicle_description / customer; returns the token positions they used."""
     used: set[int] = set()
@@ -704,7 +729,7 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
         slots["_conflict"] = "two_vehicles"
     if not desc.is_empty():
         slots["vehicle_description"] = desc.to_slot()
-    name = _customer(text, tokens)
+    name = _customer(text, tokens) or _owner_after_vehicle(tokens, desc, used)
     said = set(tokenize(name)) if name else set()
     # "di Kiela" was "di chi è la", no Mr Kiela; "della Gb, 2.81 zm" and "della Empolioteo, 990 …" are a
     # plate's letters heard as a name

@@ -101,6 +101,16 @@ def owner_heard(name: str, vehicle: Mapping[str, Any]) -> bool | None:
     )  # fmt: skip
 
 
+def owner_nearness(name: str, vehicle: Mapping[str, Any]) -> int | None:
+    """How many letters the name said is from the vehicle's owner's nearest name (0: the same; "Rizi" is 1 from
+    Rizzi, 3 from Rossi), to tell apart owners whose names both sound like it. None: owner unknown."""
+    owner = _fold((vehicle.get("customer") or {}).get("full_name") or "").replace("'", " ").split()
+    said = [w for w in _fold(name).replace("'", " ").split() if len(w) >= 3]
+    if not owner or not said:
+        return None
+    return min(edit_distance(s, o, max(len(s), len(o))) for s in said for o in owner)
+
+
 def _share(fits: Iterable[bool | None], prior: tuple[float, float] = (1.0, 2.0)) -> tuple[float, bool]:
     """The share of the fleet that fits, from the candidates (a Laplace estimate by default: never 0, and never
     sure from a handful), and whether any candidate fits at all. `prior`: the pseudo-counts (fitting, all)

@@ -182,6 +182,8 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             result = repaired
     result = _without_taken_back(result, s.get("plate"), plates_taken_back(ctx.parse.text))
     what = s.get("plate") or (desc.spoken(ctx.lang) if desc else s.get("customer", ""))
+    if not s.get("plate") and desc is not None and s.get("customer"):  # "Captur bianca di Ferraboschi": whose, said
+        what = f"{what} {'di' if ctx.lang == 'it' else 'of'} {s['customer']}"
     prefix = ("con targa " if ctx.lang == "it" else "with plate ") if s.get("plate") else ""
     if not result.ok:
         code = result.error.code if result.error else ""
@@ -206,9 +208,14 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         len(matches) > 1 and matches[1].get("confidence", 0) >= top.get("confidence", 0)
     )
     said_fits = _said_fits(desc, s.get("customer"), matches) if tied and s.get("plate") else []
-    booked = await _described_and_booked(ctx, desc) if tied and not s.get("plate") else None
+    owned = _owner_said(s.get("customer"), matches) if tied and not s.get("plate") else []
+    booked = await _described_and_booked(ctx, desc) if tied and not s.get("plate") and len(owned) != 1 else None
     if len(said_fits) == 1:  # "la CX-5, FE 790 …": of two plates heard alike, the one the model said fits
         top = {**said_fits[0], "match": "fuzzy", "confidence": min(float(said_fits[0].get("confidence", 0)), 0.5)}
+    elif len(owned) == 1:  # "la Captur bianca di rizi": of the white Capturs, the one whose owner was named
+        top = owned[0]
+        if write and evidence.owner_fits(s["customer"], top) is False:
+            ctx.careful = ctx.careful or "owner"  # the name only heard like the owner's: said back whole for a yes
     elif booked is not None and len(booked) == 1:  # "cancel tomorrow's battery job on the Citroen": the one booked
         top = booked[0]
         if ctx.parse.intent in SAYS_BACK:
@@ -514,7 +521,9 @@ def slot_refusal(ctx: Context, result: ToolResult, start: str) -> Stop:
     details = (err.details or {}) if err else {}
     if details.get("reason") == "off_grid":  # "alle 15:15" where bookings start every half hour
         code = "off_grid"
-    if code in ("slot_taken", "outside_hours", "off_grid"):
+    if details.get("reason") == "holiday":  # "martedì 8 dicembre": the workshop (or who does it) is closed that day
+        code = "closed_day"
+    if code in ("slot_taken", "outside_hours", "off_grid", "closed_day"):
         offered = [{"start": str(a["start"])[:16]} for a in details.get("alternatives", [])[:3]]
         if not offered:
             text = T.say("slot_taken_none", ctx.lang, when=when)
@@ -601,6 +610,24 @@ def _said_fits(
         if (desc is None or (evidence.model_fits(desc, m) is not False and evidence.colour_fits(desc, m) is not False))
         and (not customer or evidence.owner_fits(customer, m) is not False)
     ]  # fmt: skip
+
+
+_NEARER_BY = 2
+"""Letters by which one owner's name must be nearer the name said than the next owner's to be taken as the one."""
+
+
+def _owner_said(customer: str | None, matches: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Of the vehicles a description found alike, those whose owner is the one named, else those whose owner's name
+    sounds like it (`evidence.owner_heard`); none when no name was said."""
+    if not customer:
+        return []
+    named = [m for m in matches if evidence.owner_fits(customer, m)]
+    heard = named or [m for m in matches if evidence.owner_heard(customer, m)]
+    if len(heard) < 2:
+        return heard
+    # both "Rizzi" and "Rossi" sound like "rizi": the nearer by a clear margin is the one named, else both stay
+    near = sorted((evidence.owner_nearness(customer, m) or 0, k) for k, m in enumerate(heard))
+    return [heard[near[0][1]]] if near[1][0] - near[0][0] >= _NEARER_BY else heard
 
 
 def _described(desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:
