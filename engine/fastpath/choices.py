@@ -26,8 +26,11 @@ _YES = {"si", "sì", "yes", "esatto", "confermo", "certo", "ok", "okay", "giusto
 _PLAIN = {"d", "va", "bene", "pure", "conferma", "confermi", "procedi", "fallo", "fai", "vai", "perfetto", "dai",
           "accordo", "d'accordo", "grazie", "please", "go", "ahead", "do", "it", "fine", "sure", "right", "that's",
           "thats", "that", "ehm", "allora", "si", "sì", "yes", "ok", "okay"}  # fmt: skip
-_RUN_TOGETHER = {"vabene": ("va", "bene"), "vabbene": ("va", "bene"), "vabbe": ("va", "bene"), "okei": ("ok",)}
-"""A yes whisper writes as one word ("C-Vabene", "Vabbè")."""
+_RUN_TOGETHER = {"vabene": ("va", "bene"), "vabbene": ("va", "bene"), "vabbe": ("va", "bene"), "okei": ("ok",),
+                 "sivabene": ("si", "va", "bene")}  # fmt: skip
+"""A yes whisper writes as one word ("C-Vabene", "Vabbè", "Sivabene")."""
+_YES_RUN_ON = {"siva": ("si", "va")}
+"""A "sì" run onto the "va" of "va bene" ("Siva bene."): put apart only with its "bene" after it."""
 _YES_ALONE = ("perfetto", "procedi")
 """Words that are a yes said alone, not only around one ("Perfetto.", "Procedi.")."""
 _NO = {"no", "non", "nope", "annulla", "lascia", "aspetta", "sbagliato", "wrong", "stop", "don't", "dont"}
@@ -38,7 +41,11 @@ _ORDINALS = {"primo": 0, "prima": 0, "first": 0, "secondo": 1, "seconda": 1, "se
 def answer_tokens(text: str) -> list[str]:
     """The words of an answer to a question of ours, as heard: a yes run together put apart ("vabene"), and a
     "sì" whisper wrote as the letter C ("C-Vabene", "C, certo") read as one when another yes is said with it."""
-    tokens = [w for t in heard_tokens(text) for w in _RUN_TOGETHER.get(t, (t,))]
+    heard = heard_tokens(text)
+    tokens = [
+        w for k, t in enumerate(heard)
+        for w in _RUN_TOGETHER.get(t) or (_YES_RUN_ON[t] if t in _YES_RUN_ON and heard[k + 1 : k + 2] == ["bene"] else (t,))
+    ]  # fmt: skip
     if tokens[:1] == ["c"] and len(tokens) > 1 and _said_yes(tokens[1:]) and set(tokens[1:]) <= _YES | _PLAIN:
         tokens[0] = "si"
     return tokens
