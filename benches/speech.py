@@ -301,7 +301,7 @@ def answer_said_back(
     return score
 
 
-OFFERED = frozenset({"slot_taken", "outside_hours", "off_grid"})
+OFFERED = frozenset({"slot_taken", "outside_hours", "off_grid", "closed_day"})
 """The fast path's reasons for offering other times (engine.fastpath.steps.slot_refusal): a question about
 the time, for the vehicle already found (the write refused named it)."""
 

@@ -70,6 +70,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "{when} è fuori orario. C'è posto {alternatives}.",
         "en": "{when} is outside working hours. There's room {alternatives}.",
     },
+    "closed_day": {
+        "it": "{when} siamo chiusi: è un giorno di chiusura o di ferie. C'è posto {alternatives}.",
+        "en": "{when} we're closed, a holiday or staff leave. There's room {alternatives}.",
+    },
     "off_grid": {
         "it": "{when} non è un orario d'inizio. C'è posto {alternatives}.",
         "en": "{when} isn't a start time. There's room {alternatives}.",
