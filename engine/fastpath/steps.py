@@ -166,6 +166,7 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     if s.get("customer"):
         args["customer"] = s["customer"]
     result = await ctx.call("find_vehicle", args)
+    asked = ctx.calls[-1]
     if not result.ok and desc is not None and not s.get("plate") and s.get("customer"):
         heard_like = await _owner_misheard(ctx, args, s["customer"])
         if heard_like is not None:
@@ -179,6 +180,9 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         # a plate whisper misheard (or read out of letter names run together): the workshop's data decides
         repaired = await repair_plate(ctx, args, found)
         if repaired is not None:
+            # the plate as heard was not on file, the one repaired is: no "not found" card before an answer that
+            # names the vehicle (the lookup stays in the trace and the side panel)
+            asked.shown = asked.shown and result.ok
             result = repaired
     result = _without_taken_back(result, s.get("plate"), plates_taken_back(ctx.parse.text))
     what = s.get("plate") or (desc.spoken(ctx.lang) if desc else s.get("customer", ""))
