@@ -306,7 +306,7 @@ OFFERED = frozenset({"slot_taken", "outside_hours", "off_grid", "closed_day"})
 the time, for the vehicle already found (the write refused named it)."""
 
 ASKED_ABOUT_VEHICLE = frozenset(
-    {"fuzzy_plate", "ambiguous_vehicle", "plate_description_mismatch", "say_back:vehicle"}
+    {"fuzzy_plate", "ambiguous_vehicle", "plate_description_mismatch", "say_back:vehicle", "say_back:booked"}
 )
 """The fast path's reasons for a question about the vehicle itself (which one, a plate heard only nearly):
 such a turn did not resolve to a vehicle, whatever it looked up."""

@@ -169,6 +169,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You didn't say a time, so I kept the same one.",
     },
     "say_back_vehicle": {"it": "Non sono sicuro della targa.", "en": "I'm not sure of the plate."},
+    "say_back_booked": {
+        "it": "La targa non l'hai detta: è il veicolo prenotato quel giorno.",
+        "en": "You didn't give the plate: it's the vehicle booked that day.",
+    },
     "say_back_already_booked": {
         "it": "C'è già un appuntamento di {service} {when}: questo è un altro.",
         "en": "There's already a {service} booked {when}: this is another one.",

@@ -138,8 +138,8 @@ class Context:
             why_ = "changed"  # the request took another way since the yes: say this write back instead
         elif self.careful:
             why_ = self.careful
-        elif self.unsure_vehicle is not None:
-            why_ = "vehicle"
+        elif self.unsure_vehicle is not None:  # a plate heard nearly, or none said and the vehicle booked that day
+            why_ = "vehicle" if self.slots.get("plate") else "booked"
         else:
             return await self.call(name, arguments)
         raise Stop(

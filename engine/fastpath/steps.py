@@ -401,14 +401,18 @@ def _which(ctx: Context, kind: str, options: list[dict[str, Any]], said: list[st
     )
 
 
+_OF_A_BOOKING = frozenset({"move", "cancel", "send_confirmation", "send_reminder"})
+"""Requests about an appointment on file: its day and service tell which of several vehicles described alike."""
+
+
 async def _described_and_booked(ctx: Context, desc: VehicleDescription | None) -> list[dict[str, Any]] | None:
-    """For a move or cancel of a job said by its day and service, its vehicle only described ("cancel
-    tomorrow's battery job on the Citroen"), where the description fits several vehicles on file: the vehicles
-    booked for that service on that day that the description fits (none: None, and the person is asked which
-    of those on file). Each vehicle of those appointments is looked up by its plate (a handful: one day, one
-    service)."""
+    """For a move, cancel, confirmation or reminder of a job said by its day and service, its vehicle only
+    described ("cancel tomorrow's battery job on the Citroen", "manda la conferma per il tagliando della Renegade di
+    mercoledì"), where the description fits several vehicles on file: the vehicles booked for that service on that
+    day that the description fits (none: None, and the person is asked which of those on file). Each vehicle of
+    those appointments is looked up by its plate (a handful: one day, one service)."""
     s = ctx.slots
-    if desc is None or ctx.parse.intent not in ("move", "cancel") or not s.get("old_date") or not s.get("service"):
+    if desc is None or ctx.parse.intent not in _OF_A_BOOKING or not s.get("old_date") or not s.get("service"):
         return None
     slot = s["service"]
     services = {c.get("service_id") for c in match_catalogue(slot["key"], slot["category"], await service_catalogue(ctx))}
