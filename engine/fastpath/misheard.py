@@ -900,6 +900,10 @@ def _number_word(token: str) -> bool:
     return word_to_number(token) is not None or ordinal_to_number(token) is not None
 
 
+_SOUNDED_PIECE = 4
+"""Letters each word of two run together has at least, when the second is put back by its sound alone."""
+
+
 def _corrected(token: str) -> tuple[str, ...]:
     """`_correct`'s put-back of an unknown word of five letters or more."""
     from engine.fastpath.plate_hearing import word_readings
@@ -923,6 +927,11 @@ def _corrected(token: str) -> tuple[str, ...]:
             continue  # an opener run on is split by `_opener_run_on` alone ("dunquesto" is a surname)
         if token[:cut] in known and token[cut:] in known:
             return (token[:cut], token[cut:])
+    for cut in range(_SOUNDED_PIECE, len(token) - _SOUNDED_PIECE + 1):  # "postolibbero": its second word spelt
+        first, rest = token[:cut], token[cut:]  # as it sounds, a consonant doubled ("libbero"): posto libero
+        second = same.same(rest) if first in known and first not in _OPENERS and rest not in known else set()
+        if len(second) == 1:
+            return (first, second.pop())
     limit = 1 if len(token) <= 8 else 2
     near = {w for w in _by_first_letter().get(token[0], ()) if edit_distance(token, w, limit) <= limit}
     if len(sound_key(token)) >= 6:
