@@ -5,13 +5,16 @@ outside the working hours keeps its own words."""
 from __future__ import annotations
 
 from engine.fastpath import FastPath
+from engine.fastpath.context import WRITES
 from wp_api.contract import CallContext
 
-WRITES = {"create_appointment", "reschedule_appointment", "cancel_appointment"}
 
-
-async def test_a_booking_on_a_closed_day_says_so_and_offers_times(fast: FastPath, context: CallContext) -> None:
-    out = await fast.handle("Prenota un tagliando per la Panda AB 123 CD giovedì 5 alle 10", context)  # closed
+async def test_a_booking_on_a_closed_day_says_so_and_offers_times(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle(
+        "Prenota un tagliando per la Panda AB 123 CD giovedì 5 alle 10", context
+    )  # closed
     assert out.reason == "closed_day", out
     assert "chiusi" in out.reply_text and "fuori orario" not in out.reply_text, out
     assert "C'è posto" in out.reply_text, out

@@ -9,16 +9,9 @@ from typing import Any
 import pytest
 
 from engine.fastpath import FastPath
+from engine.fastpath.context import WRITES
 from tests.engine.fastpath.italian import parse_it
 from wp_api.contract import CallContext
-
-WRITES = {
-    "create_appointment",
-    "reschedule_appointment",
-    "cancel_appointment",
-    "send_message",
-    "schedule_reminder",
-}
 
 
 @pytest.mark.parametrize(
