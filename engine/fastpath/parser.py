@@ -33,6 +33,7 @@ from engine.fastpath.dates import (
     extract_datetime,
     first_time,
 )
+from engine.fastpath.heard_en import guessed as guessed_en
 from engine.fastpath.heard_en import hour_as_ordinal
 from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back
@@ -1291,6 +1292,8 @@ def parse(
     careful = careful or ("verbless_move" if moved else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
+    if careful is None and guessed_en(tokenize(text)):
+        careful = "words"  # "… Golf Papa 462 Juliet Victor, booking for a service": "booked in" put back, a guess
     return _judge(
         Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
     )
