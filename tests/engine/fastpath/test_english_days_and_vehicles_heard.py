@@ -7,7 +7,7 @@ key"; a numbered model's make heard a few sounds off ("Pugel 408"); the MOT writ
 from __future__ import annotations
 
 from engine.fastpath.parser import heard_tokens
-from tests.engine.fastpath.italian import assert_parsed, parse_en, plates_in, slot
+from tests.engine.fastpath.italian import assert_parsed, parse_en, parse_it, plates_in, slot
 
 # --- days -------------------------------------------------------------------------------------------------------------
 
@@ -84,3 +84,10 @@ def test_a_models_possessive_run_on() -> None:
     q = parse_en("Send Mrs Bassi a text confirming the Capturs tyre change.")
     assert slot(q, "model") == slot(p, "model") == "Captur", (q.reason, q.slots)
     assert "s" not in heard_tokens("Send Mrs Bassi the invoices for FP 218 NC.")
+
+
+def test_an_e_split_off_a_model_is_no_second_action_in_english() -> None:
+    p = parse_en("Book the blue E-Cle Sport, FP 218 NC, for an oil change on Friday at 9.")
+    assert_parsed(p, "book", {"plate": "FP218NC", "service": "oil_change", "time": "09:00"})
+    it = parse_it("Prenota il tagliando per FP 218 NC venerdì alle 9 e lavagliela bene.")
+    assert it.reason is not None and it.reason.startswith("unknown_action"), (it.reason, it.slots)
