@@ -50,7 +50,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from engine.fastpath.normalize import join_pairs
 from engine.fastpath.plate_symbols import LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
@@ -562,8 +564,11 @@ def make_before_model_number(tokens: list[str]) -> list[str]:
         tok, model = out[i], MODELS.get((out[i + 1],))
         if model is None or not tok.isalpha() or len(tok) < 4 or tok in known_words() or tok in NATO_WORDS:
             continue
-        make = model[0].lower().split()[0]
-        if tok != make and tok[0] == make[0] and edit_distance(tok, make, 3) <= 3:
+        make, before = model[0].lower().split()[0], out[i - 1] if i else ""
+        if before in ("mr", "mrs", "ms", "dr", "miss"):
+            continue  # "Mrs Fani 500 …": a name
+        limit = len(make) // 2  # "pugel" for Peugeot (3 of 7), never "ferri" for Fiat
+        if tok != make and tok[0] == make[0] and edit_distance(tok, make, limit) <= limit:
             out[i] = make
     return out
 
@@ -824,7 +829,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     if not reads_english(tokens):
         return tokens
     out = models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens)))))))))))))))
-    out = model_possessive(monday_heard(out))
+    out = look_up_opening(model_possessive(monday_heard(out)))
     out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
@@ -1067,10 +1072,20 @@ def monday_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _job_after(tokens: list[str], at: int, find_services: Callable[[list[str]], list[Any]]) -> bool:
+    """Is a job named at `at` (a service, or the appointment itself: "the Navaras tyre fitting", "the Capturs
+    booking")?"""
+    return tokens[at : at + 1] != [] and (
+        tokens[at] in _CANCELLED_THING or any(m.start == 0 for m in find_services(tokens[at : at + 4]))
+    )
+
+
 def model_possessive(tokens: list[str]) -> list[str]:
     """ "confirming the Navaras tyre fitting": a one-word model of the catalogue with its possessive "s" written onto
-    it, apart, after an article or a possessive ("the Navara's"), the word itself no word a table knows ("the
-    Corsas" would be the Corsa's as well; "the Kas" too short to tell)."""
+    it, apart, after an article or a possessive and right before the job ("the Navara's tyre fitting"), the word
+    itself no word a table knows; "replace the springs on the Clio" and "the Kas" (too short to tell) stay as
+    said."""
+    from engine.fastpath.services import find_services
     from engine.fastpath.vocabulary import known_words
 
     out: list[str] = []
@@ -1078,12 +1093,26 @@ def model_possessive(tokens: list[str]) -> list[str]:
         bare = tok[:-1]
         if (
             i and tokens[i - 1] in _BEFORE_MODEL and tok.endswith("s") and len(bare) >= 4
-            and (bare,) in MODELS and tok not in known_words()
+            and (bare,) in MODELS and tok not in known_words() and _job_after(tokens, i + 1, find_services)
         ):  # fmt: skip
             out += [bare, "s"]
         else:
             out.append(tok)
     return out
+
+
+_CUP_OPENINGS = (("the", "cup"), ("a", "cup"), ("cup",))
+_LOOKED_UP = frozenset({"plate", "reg", "registration", "number"})
+
+
+def look_up_opening(tokens: list[str]) -> list[str]:
+    """ "The Cup plate T-L731NV, please": "look up" heard "the cup", opening the request right before "plate" or
+    "reg" (main set noisy). A look-up only; "a cup of tea" stays as said."""
+    for opening in _CUP_OPENINGS:
+        n = len(opening)
+        if tuple(tokens[:n]) == opening and tokens[n : n + 1] and tokens[n] in _LOOKED_UP:
+            return ["look", "up", *tokens[n:]]
+    return tokens
 
 
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard)

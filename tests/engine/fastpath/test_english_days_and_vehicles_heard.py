@@ -91,3 +91,11 @@ def test_an_e_split_off_a_model_is_no_second_action_in_english() -> None:
     assert_parsed(p, "book", {"plate": "FP218NC", "service": "oil_change", "time": "09:00"})
     it = parse_it("Prenota il tagliando per FP 218 NC venerdì alle 9 e lavagliela bene.")
     assert it.reason is not None and it.reason.startswith("unknown_action"), (it.reason, it.slots)
+
+
+def test_words_like_a_models_plural_stay() -> None:
+    assert "spring" not in heard_tokens("Replace the springs on the Clio, FP 218 NC, on Friday at 9.")
+    assert "partner" not in heard_tokens("Email the partners about FP 218 NC.")
+    assert "fiat" not in heard_tokens("Book Mrs Fani 500 for FP 218 NC.") and "fiat" not in heard_tokens(
+        "The Ferri 500 needs tyres, FP 218 NC."
+    )

@@ -120,3 +120,8 @@ def test_tyre_change_heard_tired_change_and_tire_chain() -> None:
     assert_parsed(q, "book", {"plate": "FP218NC", "service": "tyres"})
     assert "tyre" not in heard_tokens("Mrs Bassi is tired, change the Clio's booking, FP 218 NC.")
     assert heard_tokens("The tired mechanic fixed the snow chain on FP 218 NC.").count("change") == 0
+
+
+def test_look_up_heard_the_cup() -> None:
+    assert_parsed(parse_en("The cup plate FP 218 NC, please."), "lookup_plate", {"plate": "FP218NC"})
+    assert heard_tokens("A cup of tea for Mr Bassi, FP 218 NC.")[:2] == ["a", "cup"]
