@@ -829,7 +829,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     if not reads_english(tokens):
         return tokens
     out = models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens)))))))))))))))
-    out = look_up_opening(model_possessive(monday_heard(out)))
+    out = schedule_opening(look_up_opening(model_possessive(monday_heard(out))))
     out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
@@ -1101,6 +1101,26 @@ def model_possessive(tokens: list[str]) -> list[str]:
     return out
 
 
+_SCHEDULE_BLURRED = re.compile(r"^(?:g|s|sh|sk|sch)[a-z]{0,3}(?:s|j|d|dj|ts)ule$")
+""""schedule" as whisper writes it blurred over noise ("Getsule and oil change for …")."""
+
+
+def schedule_opening(tokens: list[str]) -> list[str]:
+    """ "Getsule and oil change for FP 927 DS on Friday at 4": "schedule an" blurred, the request's first word (no
+    table knows it) right before "a"/"an" (heard "and") and a service. A write with it is said back (`guessed`);
+    "schedule" said plainly, and such a word anywhere else, stay as said (main set noisy)."""
+    from engine.fastpath.services import find_services
+    from engine.fastpath.vocabulary import known_words
+
+    if len(tokens) < 3 or tokens[0] == "schedule" or _SCHEDULE_BLURRED.match(tokens[0]) is None:
+        return tokens
+    if tokens[0] in known_words() or tokens[1] not in ("a", "an", "and"):
+        return tokens
+    if any(m.start == 0 for m in find_services(tokens[2:6])):
+        return ["schedule", "an" if tokens[1] == "and" else tokens[1], *tokens[2:]]
+    return tokens
+
+
 _CUP_OPENINGS = (("the", "cup"), ("a", "cup"), ("cup",))
 _LOOKED_UP = frozenset({"plate", "reg", "registration", "number"})
 
@@ -1115,7 +1135,7 @@ def look_up_opening(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard)
+_GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

@@ -125,3 +125,10 @@ def test_tyre_change_heard_tired_change_and_tire_chain() -> None:
 def test_look_up_heard_the_cup() -> None:
     assert_parsed(parse_en("The cup plate FP 218 NC, please."), "lookup_plate", {"plate": "FP218NC"})
     assert heard_tokens("A cup of tea for Mr Bassi, FP 218 NC.")[:2] == ["a", "cup"]
+
+
+def test_schedule_an_blurred_opening_a_request() -> None:
+    p = parse_en("Getsule and MOT for FP 218 NC on Monday at 10.")
+    assert_parsed(p, "book", {"plate": "FP218NC", "service": "inspection", "time": "10:00"})
+    assert p.careful == "words"
+    assert heard_tokens("Gatsule and Bassi rang about FP 218 NC.")[0] == "gatsule"  # no service after it
