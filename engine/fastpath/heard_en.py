@@ -401,6 +401,52 @@ def models_said_as_words(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_GREY_HEARD = frozenset({"great", "gray", "grade", "grape"})
+"""Grey as whisper writes it before a model heard as a word ("the great copter": the grey Captur, main set)."""
+
+
+def _consonants(key: str) -> str:
+    return "".join(c for c in key if c not in _VOWELS)
+
+
+def _model_by_consonants(heard: str) -> str | None:
+    """The one model whose sound has `heard`'s consonants in the same order, its vowels any ("copter": the
+    Captur), long enough to tell (five letters or more), else None."""
+    if len(heard) < 5 or not heard.isalpha():
+        return None
+    want = _consonants(sound_key(heard))
+    found = set(_skeletons().get(want, ()))
+    return found.pop() if len(found) == 1 and len(want) >= 3 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _skeletons() -> dict[str, frozenset[str]]:
+    """The one-word models by the consonants of their sound."""
+    out: dict[str, set[str]] = {}
+    for m in MODELS:
+        if len(m) == 1 and m[0].isalpha() and len(m[0]) >= 4:
+            out.setdefault(_consonants(sound_key(m[0])), set()).add(m[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def grey_model_heard(tokens: list[str]) -> list[str]:
+    """ "Please cancel the break job for the great copter": grey heard "great" and the model heard as a word with its
+    vowels off, after an article or a possessive, in an utterance that names no model or make otherwise. Only the
+    two together ("a great job", "the great outdoors" stay as said); the vehicle is then looked up by what was said,
+    the workshop's data decides."""
+    from engine.fastpath.vehicles import find_vehicle_description
+
+    if find_vehicle_description(tokens, set()).model or find_vehicle_description(tokens, set()).make:
+        return tokens
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] not in _GREY_HEARD or tokens[i - 1] not in _BEFORE_MODEL or tokens[i + 1] in _ordinary():
+            continue
+        model = _model_by_consonants(tokens[i + 1])
+        if model is not None:
+            return [*tokens[:i], "grey", model, *tokens[i + 2 :]]
+    return tokens
+
+
 # --- services, days, the reg ------------------------------------------------------------------------------------------
 
 _BRAKE_PARTS = frozenset({"job", "jobs", "pads", "pad", "discs", "disc", "disks", "disk", "fluid", "check", "service",
@@ -828,7 +874,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens)))))))))))))))
+    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens))))))))))))))))
     out = schedule_opening(look_up_opening(model_possessive(monday_heard(out))))
     out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
     if out != tokens:
@@ -1135,7 +1181,8 @@ def look_up_opening(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening)
+_GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
+            grey_model_heard)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 
