@@ -35,7 +35,7 @@ anything else reads the words (learnt from held-out set 16's English):
   "Console" opening the request; "booked in" heard "booking" in a "get … in" request; "stick it in" run into one
   word ("Stigling for Monday"); "push" heard "post"; "earliest" heard "early is"; "air con regas" heard "I have con
   regards"; a day's bookings heard "7 Spokings"; "brake pads" and "tyre change" heard run together or as other
-  words ("breaktats", "her tired change", "tire chain"); Thursday heard "13th day" and "to Monday" heard "Taman
+  words ("breaktats", "her tired change"); Thursday heard "13th day" and "to Monday" heard "Taman
   Day" before the date or hour; "the" heard "a" before a date in a move; "eight" heard as the letter A among a
   plate's spelled digits ("G-S-A-A-0 LA"); Zulu heard "Zune", Whiskey "is key"; a numbered model's make a few sounds
   off ("Pugel 408"); the MOT written "emote" or after "with"; a model's possessive run onto it ("the Navaras").
@@ -457,7 +457,6 @@ _TYRE_JOBS = frozenset({"change", "changes", "fitting", "swap", "check"})
 """Said after "tyre" ("her tyre change"): "tired" before one is the tyres, never the adjective."""
 _BEFORE_JOB = frozenset({"her", "his", "their", "its", "the", "a", "s", "for", "winter", "summer", "new"})
 """Before the job named ("her tyre change", "tomorrow's tyre change"): "she's tired, change …" is no job."""
-_CHANGE_HEARD = frozenset({"chain", "chains", "chaine"})
 _BRAKE_PADS_RUN_ON = re.compile(r"^br[ae]+ke?[ptbd]a[dt]s$")
 """"brake pads" run into one word, its p heard t or b ("breaktats", "brakepads")."""
 _SAID_WITH_AN = frozenset({"mot", "m", "oil", "inspection", "air", "aircon", "engine", "annual", "ac"})
@@ -521,8 +520,6 @@ def job_words(tokens: list[str]) -> list[str]:
             out.append("brake")  # "his break job": the brakes, said before their part
         elif tok in _TYRE_HEARD and nxt in _TYRE_JOBS and out[-1:] and out[-1] in _BEFORE_JOB:
             out.append("tyre")  # "her tired change": the tyres (held-out set 18 noisy)
-        elif tok in _CHANGE_HEARD and out[-1:] and out[-1] in ("tyre", "tire", "oil"):
-            out.append("change")  # "tomorrow's tire chain": the change (the main set)
         elif _BRAKE_PADS_RUN_ON.match(tok) is not None:
             out += ["brake", "pads"]  # "wants breaktats done": brake pads run together (held-out set 19 noisy)
         elif tok == "front" and out[-1:] == ["in"] and nxt in _SAID_WITH_AN:

@@ -113,13 +113,11 @@ def test_brake_pads_run_together() -> None:
     assert "pads" not in heard_tokens("Bring the breakfast to Mr Bassi.")
 
 
-def test_tyre_change_heard_tired_change_and_tire_chain() -> None:
+def test_tyre_change_heard_tired_change() -> None:
     p = parse_en("WhatsApp Mrs Bassi a reminder the day before her tired change, FP 218 NC.")
     assert p.intent == "send_reminder" and slot(p, "service") == "tyres", (p.reason, p.slots)
-    q = parse_en("Book a tire chain for FP 218 NC on Friday at 9.")
-    assert_parsed(q, "book", {"plate": "FP218NC", "service": "tyres"})
     assert "tyre" not in heard_tokens("Mrs Bassi is tired, change the Clio's booking, FP 218 NC.")
-    assert heard_tokens("The tired mechanic fixed the snow chain on FP 218 NC.").count("change") == 0
+    assert "tyre" not in heard_tokens("The tired mechanic fixed the snow chain on FP 218 NC.")
 
 
 def test_look_up_heard_the_cup() -> None:
