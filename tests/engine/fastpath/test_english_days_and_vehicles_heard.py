@@ -103,7 +103,10 @@ def test_words_like_a_models_plural_stay() -> None:
 
 def test_grey_and_a_model_heard_as_words() -> None:
     p = parse_en("Please cancel the oil change for the great copter.")
-    assert p.intent == "cancel" and slot(p, "model") == "Captur" and slot(p, "colour") == "grey", (p.reason, p.slots)
+    assert p.intent == "cancel" and slot(p, "model") == "Captur" and slot(p, "colour") == "grey", (
+        p.reason,
+        p.slots,
+    )
     q = parse_en("Book the great copter for an oil change on Friday at 9.")
     assert q.careful == "words" and slot(q, "model") == "Captur", (q.reason, q.slots)
     assert "grey" not in heard_tokens("That was a great job on the Clio, FP 218 NC.")

@@ -130,3 +130,18 @@ def test_schedule_an_blurred_opening_a_request() -> None:
     assert_parsed(p, "book", {"plate": "FP218NC", "service": "inspection", "time": "10:00"})
     assert p.careful == "words"
     assert heard_tokens("Gatsule and Bassi rang about FP 218 NC.")[0] == "gatsule"  # no service after it
+
+
+# --- a day's job scrapped, scrap heard grab ---------------------------------------------------------------------------
+
+
+def test_a_days_job_scrapped_and_scrap_heard_grab() -> None:
+    assert_parsed(parse_en("Scrap Friday's job on the Clio, FP 218 NC."), "cancel", {"plate": "FP218NC"})
+    p = parse_en("Grab tomorrow's tyre job on the Clio, Foxtrot Papa 218 November Charlie.")
+    assert_parsed(p, "cancel", {"plate": "FP218NC", "old_date": "2026-11-26"})
+
+
+def test_grab_and_a_job_sheet_stay() -> None:
+    assert heard_tokens("Grab tomorrow's job sheet for the Clio, FP 218 NC.")[0] == "grab"
+    assert parse_en("Scrap tomorrow's job sheet for the Clio, FP 218 NC.").intent != "cancel"
+    assert heard_tokens("Grab the keys of the Clio, FP 218 NC, for tomorrow's job.")[0] == "grab"
