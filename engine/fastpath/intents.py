@@ -617,11 +617,28 @@ def taken_off(tokens: list[str]) -> int | None:
                     break
         if tok in SERVICE_OFF_VERBS and _service_job_named(tokens, k + 1):
             return k
+        if tok in OFF_VERBS and days_job(tokens, k + 1):
+            return k
         if tok == "knock" and _on_the_head(tokens, k + 1):
             return k
         if tok in OFF_A_DAY_VERBS and _vehicle_off_a_day(tokens, k + 1):
             return k
     return None
+
+
+_JOB_DAYS = frozenset({"today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
+
+
+def days_job(tokens: list[str], at: int) -> bool:
+    """Is a day's job named from `at` ("tomorrow's job", "Friday's big job": the day, its "'s", a word maybe, then
+    "job")? An appointment called by its day: "scrap tomorrow's job on the Sharan" cancels it (a cancellation
+    always waits for a yes); "scrap the job list" and "tomorrow's job sheet" name none."""
+    if tokens[at : at + 2] == [] or tokens[at] not in _JOB_DAYS or tokens[at + 1 : at + 2] != ["s"]:
+        return False
+    for j in range(at + 2, min(at + 4, len(tokens))):
+        if tokens[j] in ("job", "jobs"):
+            return tokens[j + 1 : j + 2] in ([], ["on"], ["for"], ["with"], ["of"])  # "tomorrow's job sheet": none
+    return False
 
 
 OFF_A_DAY_VERBS = frozenset({"scrub", "scrap", "strike", "cross", "knock", "wipe", "scratch", "ditch", "nix", "axe",

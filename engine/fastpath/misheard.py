@@ -1113,6 +1113,20 @@ _VEHICLE_NOUNS = frozenset({"car", "van", "vehicle", "motor", "truck", "suv"})
 """A vehicle named by what it is ("who's the car with the reg …": whose is the car)."""
 
 
+def _car_heard_call(tokens: list[str]) -> list[str]:
+    """ "whose call FB927DS" (main set): "car" heard "call" right after "whose" with a plate right after it ("is"
+    maybe between); "whose call is it to scrap the Clio" stays as said."""
+    from engine.fastpath.plates_spoken import find_plates
+
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] != "call" or tokens[i - 1] != "whose":
+            continue
+        at = i + 1 + (tokens[i + 1] == "is")
+        if any(p.start == at for p in find_plates(tokens)):
+            return [*tokens[:i], "car", *tokens[i + 1 :]]
+    return tokens
+
+
 def _whose_heard(tokens: list[str]) -> list[str]:
     """"Whose is the green Toyota …?" written "Who's the green Toyota …?" (the two sound alike): "who's" right
     before "the" and a vehicle's colour, make or model, or the word for it ("who's the car with the reg …"), is
@@ -1581,7 +1595,7 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
     heard = _book_opening_cut(_to_him_heard_zi(heard))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
-    heard = _hour_ordinal(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard))))))
+    heard = _hour_ordinal(_car_heard_call(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard)))))))
     heard = models_heard(_who_comes(_day_question_cut(_first_date_heard(heard))), _known())
     heard = days_put_back(heard, _known(), _sounds()[0].same)  # "gommelone di 30": gomme, lunedì 30
     for tok in _whose(_half_hour(_joined(heard))):

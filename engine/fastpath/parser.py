@@ -33,6 +33,7 @@ from engine.fastpath.dates import (
     extract_datetime,
     first_time,
 )
+from engine.fastpath.heard_en import guessed as guessed_en
 from engine.fastpath.heard_en import hour_as_ordinal
 from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back
@@ -515,10 +516,11 @@ _CLITICS = {
 }
 
 
-def _unknown_after_connector(tokens: list[str], unknown: set[str]) -> str | None:
-    """An unknown word right after "e"/"and"/"poi" (pronouns skipped): likely a second action."""
+def _unknown_after_connector(tokens: list[str], unknown: set[str], *, english: bool = False) -> str | None:
+    """An unknown word right after "e"/"and"/"poi" (pronouns skipped): likely a second action. In English "e" is
+    no connector but a letter or a sound whisper split off ("the Silver E-Cle Sport": the EcoSport)."""
     for i, tok in enumerate(tokens[:-1]):
-        if tok not in _AND or (tok == "e" and i > 0 and tokens[i - 1] in ("s", "c")):
+        if tok not in _AND or (tok == "e" and i > 0 and tokens[i - 1] in ("s", "c")) or (english and tok == "e"):
             continue  # "s'è spenta", "c'è": the verb, no second action
         j = i + 1
         while j < len(tokens) - 1 and tokens[j] in _CLITICS:
@@ -1262,7 +1264,7 @@ def parse(
     taken_despite: list[str] = []
     if intent in cues.WRITE_INTENTS:
         unknown = [t for t in _unknown(tokens, text) if carried is None or t not in _CARRY]
-        second = _unknown_after_connector(tokens, set(unknown))
+        second = _unknown_after_connector(tokens, set(unknown), english=lang == "en")
         if second:
             # "… e lava la macchina": a second action the fast path cannot do must not be dropped silently
             return Parse(text, intent, reason=f"unknown_action:{second}", language=lang, confidence=0.4)
@@ -1316,6 +1318,8 @@ def parse(
     careful = careful or ("verbless_move" if moved else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
+    if careful is None and guessed_en(tokenize(text)):
+        careful = "words"  # "… Golf Papa 462 Juliet Victor, booking for a service": "booked in" put back, a guess
     return _judge(
         Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
     )

