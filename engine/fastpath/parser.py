@@ -515,9 +515,11 @@ _CLITICS = {
 
 
 def _unknown_after_connector(tokens: list[str], unknown: set[str]) -> str | None:
-    """An unknown word right after "e"/"and"/"poi" (pronouns skipped): likely a second action."""
+    """An unknown word right after "e"/"and"/"poi" (pronouns skipped): likely a second action. An "e" that is a
+    plate's last letter ("GW 294 K E, la Australia verde") joins nothing."""
+    in_plate = {k for m in find_plates(tokens) for k in range(m.start, m.end)}
     for i, tok in enumerate(tokens[:-1]):
-        if tok not in _AND or (tok == "e" and i > 0 and tokens[i - 1] in ("s", "c")):
+        if tok not in _AND or (tok == "e" and i > 0 and tokens[i - 1] in ("s", "c")) or i in in_plate:
             continue  # "s'è spenta", "c'è": the verb, no second action
         j = i + 1
         while j < len(tokens) - 1 and tokens[j] in _CLITICS:

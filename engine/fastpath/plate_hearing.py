@@ -65,6 +65,8 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("doppiavu", "W", 0.0), ("doppiav", "W", 0.1), ("dopiavu", "W", 0.1), ("dopiav", "W", 0.15),
     ("topiavu", "W", 0.15), ("topiav", "W", 0.2), ("toppiavu", "W", 0.15), ("toppiav", "W", 0.2),
     ("piavu", "W", 0.3), ("piav", "W", 0.35),  # held-out set 18: its "dop" heard as a 2 before it ("2 Piavua")
+    # "doppia" cut after "dop", its last "a" run into the "vu" ("DOPav 338", "GDOP avuto": `_double_cut`)
+    ("dopavu", "W", 0.1), ("dopav", "W", 0.15),
     ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
     ("ipsilon", "Y", 0.0), ("ypsilon", "Y", 0.0),
     # held-out set 15: "ipsilon" said "ipsilonne" or voiced ("le Ipsilone", "Leipzilon")
@@ -331,6 +333,20 @@ _RUN_ON_COST = 0.3
 """The most the letters run into "vu" may cost as letter names ("capa": K, 0.15)."""
 
 
+_DOUBLE_CUT = re.compile(r"^([a-z]?)(?:dop|dopp|doppi)$")
+_VU_AFTER_CUT = re.compile(r"^av(?:u|uto)?$")
+
+
+def _double_cut(tokens: list[str], i: int) -> str | None:
+    """W's "doppia vu" heard cut after "dop", its last "a" run into the "vu" that follows ("GDOP avuto 194" for G
+    W 294, "dop av 338"): the letter said before it glued on, if any ("g"), else ""; None when tokens[i] is no
+    such cut "doppia" ("avuto" stays a word anywhere else)."""
+    found = _DOUBLE_CUT.match(tokens[i])
+    if found is None or i + 1 >= len(tokens) or not _VU_AFTER_CUT.match(tokens[i + 1]):
+        return None
+    return found.group(1)
+
+
 def join_letter_names(tokens: Iterable[str]) -> list[str]:
     """The tokens with a letter name written as two words joined into one ("doppia vu" → "doppiavu"; "doppia
     vucapa" → "doppiavucapa", W and K; "i lunga" → "jei"), and J's "lunga" left alone after a letter whose
@@ -344,8 +360,18 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
             out.append("doppiavu" + (run_on or ""))
             i += 2
             continue
+        before_cut = _double_cut(toks, i)
+        if before_cut is not None:  # "gdop avuto": G, then W
+            out.extend([before_cut, "doppiavu"] if before_cut else ["doppiavu"])
+            i += 2
+            continue
         if toks[i] in _LONG_I and i + 1 < len(toks) and toks[i + 1] in _LUNGA:
             out.append("jei")
+            i += 2
+            continue
+        run_on = _lunga_run_on(toks, i)
+        if run_on is not None:  # "i lunghavu": J, then V
+            out.extend(["jei", run_on])
             i += 2
             continue
         if _acca_cut(toks, i):
@@ -362,6 +388,19 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
             out.append(toks[i])
         i += 1
     return out
+
+
+def _lunga_run_on(toks: list[str], i: int) -> str | None:
+    """J said "i lunga" with the next letter's name run into "lunga" ("i lunghavu": J V, "il lungapi": J P): the
+    letters run on, when they read as letter names cheaply; else None ("i lungomare" is no J)."""
+    if toks[i] not in _LONG_I or i + 1 >= len(toks):
+        return None
+    form = next((f for f in _LUNGA if toks[i + 1].startswith(f)), None)
+    rest = toks[i + 1][len(form) :] if form else ""
+    if not rest.isalpha():
+        return None
+    spelled = word_readings(rest, limit=1)
+    return rest if rest in LETTER_WORDS or (spelled and spelled[0].cost <= _RUN_ON_COST) else None
 
 
 def _acca_cut(toks: list[str], i: int) -> bool:
@@ -549,7 +588,7 @@ def _plateish(tokens: list[str], i: int) -> bool:
 
 def _said_w(tokens: list[str], i: int) -> bool:
     """W said as two words from tokens[i], the next letter's name maybe run on ("doppia vu", "dopia va")."""
-    return _double_vu(tokens, i) or _double_vu_run_on(tokens, i) is not None
+    return _double_vu(tokens, i) or _double_vu_run_on(tokens, i) is not None or _double_cut(tokens, i) is not None
 
 
 def _a_word(tokens: list[str], i: int) -> bool:
