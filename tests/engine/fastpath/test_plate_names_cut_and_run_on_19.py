@@ -46,7 +46,9 @@ def test_hum_before_the_article_is_no_letter() -> None:
 
 
 def test_a_plates_last_e_joins_no_second_action() -> None:
-    p = parse("la GS 880 L E la Ionica grigia, mettimi un tagliando domani alle 10", language="it", today=today())
+    p = parse(
+        "la GS 880 L E la Ionica grigia, mettimi un tagliando domani alle 10", language="it", today=today()
+    )
     assert p.intent == "book" and p.reason is None
     refused = parse("mettimi un tagliando domani alle 10 e lavala bene", language="it", today=today())
     assert refused.reason is not None and refused.reason.startswith("unknown_action")
