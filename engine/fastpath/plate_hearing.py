@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from engine.fastpath.numbers import digits_of
-from engine.fastpath.plate_symbols import COMMON_2, LETTER_WORDS, NATO_WORDS, symbol
+from engine.fastpath.plate_symbols import COMMON_2, LETTER_WORDS, NATO_WORDS, ROMAN_DIGITS, symbol
 from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -229,6 +229,8 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
         add(d, 0.0)
     if tok in LETTER_WORDS:
         add(LETTER_WORDS[tok], 0.0)
+    if tok in ROMAN_DIGITS:  # "Washington II, 947": due written as after a name
+        add(ROMAN_DIGITS[tok], _ROMAN_COST)
     if tok in _EN_PAIR_WORDS:
         add(_EN_PAIR_WORDS[tok], _EN_PAIR_COST)
     if _CLOCK.fullmatch(tok):  # "nove zero sette" written as a time, "9.07"
@@ -264,6 +266,9 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
     if tok in _FILLERS and inside:
         add("", _DROP_FILLER)
     return sorted((Reading(t, round(c, 3)) for t, c in out.items()), key=lambda r: (r.cost, r.text))
+
+
+_ROMAN_COST = 0.2
 
 
 def _letter_run(run: str) -> list[Reading]:
