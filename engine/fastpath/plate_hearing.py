@@ -97,6 +97,9 @@ _CONSONANT_ALONE = 0.5
 """A consonant read as its own letter inside a run-together word."""
 _WORD_GUESS = 0.2
 """A word that is no letter name, digit or plate group at all, read as letter names run together."""
+_SIX_THEN_PAIR = re.compile(r"s[b-df-hj-np-tv-z]{2}")
+_SIX_AS_S = 0.1
+"""A plate's last digit 6 ("sei") heard as an S opening its last pair ("SLM")."""
 _S_AS_SIX = 0.1
 """A plate's letters written with an S too many ("FSS"), read as written: likelier the S of "esse sei"."""
 _DIGIT_RUN_COST = 0.7
@@ -256,6 +259,11 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
             # letters, so the second S is the first digit; or S said twice (the DB decides among the two)
             add(f"{tok[0]}s6".upper(), 0.0)
             add(tok.upper(), _S_AS_SIX)
+        elif _SIX_THEN_PAIR.fullmatch(tok) and tok not in known_words():
+            # "8 2 SLM" for 8 2 6 L M: "sei" heard as the letter's "esse", run onto the last pair; no plate group
+            # has three letters, so likelier so than as written (the DB decides among the two)
+            add(f"6{tok[1:]}".upper(), _SIX_AS_S)
+            add(tok.upper(), _SIX_AS_S + 0.1)
         elif len(tok) <= 3:  # a plate group written as a word ("mn", "gh"); "la" hardly
             common = tok in COMMON_2 or tok in _FILLERS or tok in LETTER_WORDS or digits_of(tok) is not None
             add(tok.upper(), 0.4 if common else 0.0)
@@ -302,10 +310,10 @@ _EN_PAIR_WORDS = {"easy": "EZ", "essay": "SA", "envy": "NV", "katie": "KT", "eig
 _EN_PAIR_COST = 0.1
 
 _DOUBLE = {"doppia", "doppio", "dopia", "toppia", "topia", "doppie"}
-_DOUBLE_AS_DIGITS = re.compile(r"(?<=[a-z0-9])(?:2|00)(?:pi?a)?v(?:u|oo)?(?=[a-z]|$)")
+_DOUBLE_AS_DIGITS = re.compile(r"(?<=[a-z0-9])(?:2|00)(?:pi?a)?v(?:u|oo|o)?(?=[a-z]|$)")
 """W said "doppia vu" and written with its "doppia" as a 2 or as two zeros run into the letters around it
-("F2V 140" for F W 140, "FP43600VA" for F P 436 W A, "p2pav" for P W): only after a letter or digit, never a
-number alone."""
+("F2V 140" for F W 140, "FP43600VA" for F P 436 W A, "p2pav" for P W, "G2PAvo" its "vu" heard "vo"): only after
+a letter or digit, never a number alone."""
 _DOUBLE_AS_DIGITS_COST = 0.25
 _VU = {"vu", "v", "vi", "vuu", "wu", "vou"}
 
