@@ -72,6 +72,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("diagno", "si"): ("diagnosi",), ("se", "m", "e", "s"): ("sms",), ("climma",): ("clima",),
     ("signo",): ("signor",), ("ugomme",): ("gomme",), ("anzino",): ("anzi", "no"),
     ("mettimila",): ("mettimi", "la"), ("non", "c", "e", "la", "fa"): ("non", "ce", "la", "fa"),
+    # held-out set 19's: the odometer written as two words (its "conta" a verb of no request)
+    ("conta", "chilometri"): ("contachilometri",), ("conta", "km"): ("contachilometri",),
     # and of its English: "in for" run together, brake pads as "break pass", models respelt
     ("infer",): ("in", "for"), ("break", "pass"): ("brake", "pads"), ("break", "pads"): ("brake", "pads"),
     ("breakpies",): ("brake", "pads"), ("jook",): ("juke",), ("diablo",): ("doblo",),
