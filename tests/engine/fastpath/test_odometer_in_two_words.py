@@ -9,9 +9,8 @@ from engine.fastpath.parser import heard_tokens, parse
 
 def test_conta_chilometri_is_the_odometer() -> None:
     assert heard_tokens("cosa segnava il conta chilometri")[-1] == "contachilometri"
-    p = parse(
-        "la Panda AB 123 CD, al tagliando cosa segnava il conta chilometri?", language="it", today=today()
-    )
+    said = "la Panda AB 123 CD, all'ultimo tagliando quanti chilometri segnava il conta chilometri?"
+    p = parse(said, language="it", today=today())
     assert p.intent == "vehicle_history" and p.slots.get("mileage")
 
 
