@@ -509,17 +509,45 @@ _W_OPENINGS = ("doppiavu", "piavu", "piav")
 Piavua": doppia vu, a)."""
 
 
+def _seven_as_zero_z(toks: list[str]) -> list[str] | None:
+    """A plate's 7 ("sette" after another digit) heard as a 0 and the "z" of the next word ("120 z a capi", "120Z",
+    "540 zetici" for 1 2 7, 5 4 7 ti ci): the tokens with that 0 and z read as the 7, or None when no number of
+    two or three digits ends on a 0 right before a z."""
+    out, changed = [], False
+    for k, tok in enumerate(toks):
+        glued = _ZERO_Z.fullmatch(tok)
+        if glued:  # "120z"
+            out.append(glued.group(1) + "7" + glued.group(2))
+            changed = True
+            continue
+        if k > 0 and changed is False and tok.startswith("z") and _ENDS_ZERO.fullmatch(toks[k - 1]):
+            out[-1] = toks[k - 1][:-1] + "7"
+            changed = True
+            if tok[1:]:
+                out.append(tok[1:])
+            continue
+        out.append(tok)
+    return out if changed else None
+
+
+_ZERO_Z = re.compile(r"([a-z]*\d{1,2})0z([a-z]*)")
+_ENDS_ZERO = re.compile(r"\d{1,2}0")
+_SEVEN_AS_ZERO_Z = 0.4
+
+
 def readings(tokens: Iterable[str], *, limit: int = 24) -> list[Reading]:
     """The strings the heard span may stand for, cheapest first (a beam over the tokens' readings).
     Small words at either end ("e la H 9007 MN") may be ordinary words: dropping them is cheap."""
     toks = join_letter_names(tokens)
     found = _readings(toks, limit=limit)
-    variant = _without_doubled_two(toks)
-    if variant is None:
+    variants = [(v, cost) for v, cost in ((_without_doubled_two(toks), _DOUBLED_TWO_COST),
+                                          (_seven_as_zero_z(toks), _SEVEN_AS_ZERO_Z)) if v is not None]  # fmt: skip
+    if not variants:
         return found
     merged = {r.text: r.cost for r in found}
-    for r in _readings(variant, limit=limit):
-        merged[r.text] = min(merged.get(r.text, math.inf), round(r.cost + _DOUBLED_TWO_COST, 3))
+    for variant, extra in variants:
+        for r in _readings(variant, limit=limit):
+            merged[r.text] = min(merged.get(r.text, math.inf), round(r.cost + extra, 3))
     return sorted((Reading(t, c) for t, c in merged.items()), key=lambda r: (r.cost, r.text))[:limit]
 
 
