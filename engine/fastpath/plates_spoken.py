@@ -122,9 +122,23 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     found = symbol(tokens, i)
     if found is None and (city := city_by_sound(tokens[i]) or _city_beside(tokens, i)) is not None:
         return city, 1
+    if found is None and (cut := _city_cut(tokens, i)) is not None:
+        return cut, 2
     if found is None and (nato := nato_heard(tokens, i)) is not None:
         return nato, 1
     return found
+
+
+def _city_cut(tokens: list[str], i: int) -> str | None:
+    """A word of the city alphabet whisper cut in two, its end written as a small word ("Empoli cussà al 906" for
+    Kursaal): the letter, when the two read together sound as one city word and the first alone as none; else
+    None."""
+    if i + 1 >= len(tokens) or not tokens[i].isalpha() or len(tokens[i]) < 4:
+        return None
+    end = tokens[i + 1]
+    if not end.isalpha() or len(end) > 3 or tokens[i] in known_words():
+        return None
+    return city_by_sound(tokens[i] + end)
 
 
 def nato_heard(tokens: list[str], i: int) -> str | None:
