@@ -155,7 +155,8 @@ def _roman_digit(tokens: list[str], i: int) -> str | None:
     if digit is None or i == 0 or i + 1 >= len(tokens) or len(tokens[i - 1]) < 4:
         return None
     spelled = tokens[i - 1] in LETTER_WORDS or tokens[i - 1] in CITY_WORDS
-    return digit if spelled and digits_of(tokens[i + 1]) is not None else None
+    after = digits_of(tokens[i + 1])
+    return digit if spelled and after is not None and len(after) <= 3 else None  # "Golf II 1998": a year
 
 
 def _two_cities(tok: str) -> str | None:

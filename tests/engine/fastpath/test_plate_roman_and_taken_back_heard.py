@@ -18,6 +18,10 @@ def test_roman_two_after_a_city_word_is_a_digit() -> None:
     assert _plates("cercami Firenze Livorno II, 9 0 Savona Xeres") == ["FL290SX"]
 
 
+def test_roman_numeral_before_a_year_stays() -> None:
+    assert "GA2" not in "".join(_plates("la Golf II 1998 di Rossi, AB 123 CD"))
+
+
 def test_roman_numeral_of_a_model_stays() -> None:
     assert _plates("la serie III di Rossi, DK 093 PS") == ["DK093PS"]
 
