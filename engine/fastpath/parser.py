@@ -517,10 +517,15 @@ _CLITICS = {
 
 
 def _unknown_after_connector(tokens: list[str], unknown: set[str], *, english: bool = False) -> str | None:
-    """An unknown word right after "e"/"and"/"poi" (pronouns skipped): likely a second action. In English "e" is
-    no connector but a letter or a sound whisper split off ("the Silver E-Cle Sport": the EcoSport)."""
+    """An unknown word right after "e"/"and"/"poi" (pronouns skipped): likely a second action. An "e" that is a
+    plate's last letter ("GW 294 K E, la Australia verde") joins nothing; in English "e" is no connector but a
+    letter or a sound whisper split off ("the Silver E-Cle Sport": the EcoSport)."""
+    in_plate = {k for m in find_plates(tokens) for k in range(m.start, m.end)}
     for i, tok in enumerate(tokens[:-1]):
-        if tok not in _AND or (tok == "e" and i > 0 and tokens[i - 1] in ("s", "c")) or (english and tok == "e"):
+        if (
+            tok not in _AND or (tok == "e" and i > 0 and tokens[i - 1] in ("s", "c")) or i in in_plate
+            or (english and tok == "e")
+        ):  # fmt: skip
             continue  # "s'è spenta", "c'è": the verb, no second action
         j = i + 1
         while j < len(tokens) - 1 and tokens[j] in _CLITICS:

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from engine.fastpath.numbers import digits_of
-from engine.fastpath.plate_symbols import COMMON_2, LETTER_WORDS, NATO_WORDS, symbol
+from engine.fastpath.plate_symbols import COMMON_2, LETTER_WORDS, NATO_WORDS, ROMAN_DIGITS, symbol
 from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -65,6 +65,8 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("doppiavu", "W", 0.0), ("doppiav", "W", 0.1), ("dopiavu", "W", 0.1), ("dopiav", "W", 0.15),
     ("topiavu", "W", 0.15), ("topiav", "W", 0.2), ("toppiavu", "W", 0.15), ("toppiav", "W", 0.2),
     ("piavu", "W", 0.3), ("piav", "W", 0.35),  # held-out set 18: its "dop" heard as a 2 before it ("2 Piavua")
+    # "doppia" cut after "dop", its last "a" run into the "vu" ("DOPav 338", "GDOP avuto": `_double_cut`)
+    ("dopavu", "W", 0.1), ("dopav", "W", 0.15),
     ("ics", "X", 0.0), ("ix", "X", 0.1), ("iks", "X", 0.1), ("ichs", "X", 0.2),
     ("ipsilon", "Y", 0.0), ("ypsilon", "Y", 0.0),
     # held-out set 15: "ipsilon" said "ipsilonne" or voiced ("le Ipsilone", "Leipzilon")
@@ -95,6 +97,9 @@ _CONSONANT_ALONE = 0.5
 """A consonant read as its own letter inside a run-together word."""
 _WORD_GUESS = 0.2
 """A word that is no letter name, digit or plate group at all, read as letter names run together."""
+_SIX_THEN_PAIR = re.compile(r"s[b-df-hj-np-tv-z]{2}")
+_SIX_AS_S = 0.1
+"""A plate's last digit 6 ("sei") heard as an S opening its last pair ("SLM")."""
 _S_AS_SIX = 0.1
 """A plate's letters written with an S too many ("FSS"), read as written: likelier the S of "esse sei"."""
 _DIGIT_RUN_COST = 0.7
@@ -227,6 +232,8 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
         add(d, 0.0)
     if tok in LETTER_WORDS:
         add(LETTER_WORDS[tok], 0.0)
+    if tok in ROMAN_DIGITS:  # "Washington II, 947": due written as after a name
+        add(ROMAN_DIGITS[tok], _ROMAN_COST)
     if tok in _EN_PAIR_WORDS:
         add(_EN_PAIR_WORDS[tok], _EN_PAIR_COST)
     if _CLOCK.fullmatch(tok):  # "nove zero sette" written as a time, "9.07"
@@ -252,6 +259,11 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
             # letters, so the second S is the first digit; or S said twice (the DB decides among the two)
             add(f"{tok[0]}s6".upper(), 0.0)
             add(tok.upper(), _S_AS_SIX)
+        elif _SIX_THEN_PAIR.fullmatch(tok) and tok not in known_words():
+            # "8 2 SLM" for 8 2 6 L M: "sei" heard as the letter's "esse", run onto the last pair; no plate group
+            # has three letters, so likelier so than as written (the DB decides among the two)
+            add(f"6{tok[1:]}".upper(), _SIX_AS_S)
+            add(tok.upper(), _SIX_AS_S + 0.1)
         elif len(tok) <= 3:  # a plate group written as a word ("mn", "gh"); "la" hardly
             common = tok in COMMON_2 or tok in _FILLERS or tok in LETTER_WORDS or digits_of(tok) is not None
             add(tok.upper(), 0.4 if common else 0.0)
@@ -262,6 +274,9 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
     if tok in _FILLERS and inside:
         add("", _DROP_FILLER)
     return sorted((Reading(t, round(c, 3)) for t, c in out.items()), key=lambda r: (r.cost, r.text))
+
+
+_ROMAN_COST = 0.2
 
 
 def _letter_run(run: str) -> list[Reading]:
@@ -295,10 +310,10 @@ _EN_PAIR_WORDS = {"easy": "EZ", "essay": "SA", "envy": "NV", "katie": "KT", "eig
 _EN_PAIR_COST = 0.1
 
 _DOUBLE = {"doppia", "doppio", "dopia", "toppia", "topia", "doppie"}
-_DOUBLE_AS_DIGITS = re.compile(r"(?<=[a-z0-9])(?:2|00)(?:pi?a)?v(?:u|oo)?(?=[a-z]|$)")
+_DOUBLE_AS_DIGITS = re.compile(r"(?<=[a-z0-9])(?:2|00)(?:pi?a)?v(?:u|oo|o)?(?=[a-z]|$)")
 """W said "doppia vu" and written with its "doppia" as a 2 or as two zeros run into the letters around it
-("F2V 140" for F W 140, "FP43600VA" for F P 436 W A, "p2pav" for P W): only after a letter or digit, never a
-number alone."""
+("F2V 140" for F W 140, "FP43600VA" for F P 436 W A, "p2pav" for P W, "G2PAvo" its "vu" heard "vo"): only after
+a letter or digit, never a number alone."""
 _DOUBLE_AS_DIGITS_COST = 0.25
 _VU = {"vu", "v", "vi", "vuu", "wu", "vou"}
 
@@ -331,6 +346,20 @@ _RUN_ON_COST = 0.3
 """The most the letters run into "vu" may cost as letter names ("capa": K, 0.15)."""
 
 
+_DOUBLE_CUT = re.compile(r"^([a-z]?)(?:dop|dopp|doppi)$")
+_VU_AFTER_CUT = re.compile(r"^av(?:u|uto)?$")
+
+
+def _double_cut(tokens: list[str], i: int) -> str | None:
+    """W's "doppia vu" heard cut after "dop", its last "a" run into the "vu" that follows ("GDOP avuto 194" for G
+    W 294, "dop av 338"): the letter said before it glued on, if any ("g"), else ""; None when tokens[i] is no
+    such cut "doppia" ("avuto" stays a word anywhere else)."""
+    found = _DOUBLE_CUT.match(tokens[i])
+    if found is None or i + 1 >= len(tokens) or not _VU_AFTER_CUT.match(tokens[i + 1]):
+        return None
+    return found.group(1)
+
+
 def join_letter_names(tokens: Iterable[str]) -> list[str]:
     """The tokens with a letter name written as two words joined into one ("doppia vu" → "doppiavu"; "doppia
     vucapa" → "doppiavucapa", W and K; "i lunga" → "jei"), and J's "lunga" left alone after a letter whose
@@ -344,8 +373,18 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
             out.append("doppiavu" + (run_on or ""))
             i += 2
             continue
+        before_cut = _double_cut(toks, i)
+        if before_cut is not None:  # "gdop avuto": G, then W
+            out.extend([before_cut, "doppiavu"] if before_cut else ["doppiavu"])
+            i += 2
+            continue
         if toks[i] in _LONG_I and i + 1 < len(toks) and toks[i + 1] in _LUNGA:
             out.append("jei")
+            i += 2
+            continue
+        run_on = _lunga_run_on(toks, i)
+        if run_on is not None:  # "i lunghavu": J, then V
+            out.extend(["jei", run_on])
             i += 2
             continue
         if _acca_cut(toks, i):
@@ -362,6 +401,19 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
             out.append(toks[i])
         i += 1
     return out
+
+
+def _lunga_run_on(toks: list[str], i: int) -> str | None:
+    """J said "i lunga" with the next letter's name run into "lunga" ("i lunghavu": J V, "il lungapi": J P): the
+    letters run on, when they read as letter names cheaply; else None ("i lungomare" is no J)."""
+    if toks[i] not in _LONG_I or i + 1 >= len(toks):
+        return None
+    form = next((f for f in _LUNGA if toks[i + 1].startswith(f)), None)
+    rest = toks[i + 1][len(form) :] if form else ""
+    if not rest.isalpha():
+        return None
+    spelled = word_readings(rest, limit=1)
+    return rest if rest in LETTER_WORDS or (spelled and spelled[0].cost <= _RUN_ON_COST) else None
 
 
 def _acca_cut(toks: list[str], i: int) -> bool:
@@ -457,17 +509,45 @@ _W_OPENINGS = ("doppiavu", "piavu", "piav")
 Piavua": doppia vu, a)."""
 
 
+def _seven_as_zero_z(toks: list[str]) -> list[str] | None:
+    """A plate's 7 ("sette" after another digit) heard as a 0 and the "z" of the next word ("120 z a capi", "120Z",
+    "540 zetici" for 1 2 7, 5 4 7 ti ci): the tokens with that 0 and z read as the 7, or None when no number of
+    two or three digits ends on a 0 right before a z."""
+    out, changed = [], False
+    for k, tok in enumerate(toks):
+        glued = _ZERO_Z.fullmatch(tok)
+        if glued:  # "120z"
+            out.append(glued.group(1) + "7" + glued.group(2))
+            changed = True
+            continue
+        if k > 0 and changed is False and tok.startswith("z") and _ENDS_ZERO.fullmatch(toks[k - 1]):
+            out[-1] = toks[k - 1][:-1] + "7"
+            changed = True
+            if tok[1:]:
+                out.append(tok[1:])
+            continue
+        out.append(tok)
+    return out if changed else None
+
+
+_ZERO_Z = re.compile(r"([a-z]*\d{1,2})0z([a-z]*)")
+_ENDS_ZERO = re.compile(r"\d{1,2}0")
+_SEVEN_AS_ZERO_Z = 0.4
+
+
 def readings(tokens: Iterable[str], *, limit: int = 24) -> list[Reading]:
     """The strings the heard span may stand for, cheapest first (a beam over the tokens' readings).
     Small words at either end ("e la H 9007 MN") may be ordinary words: dropping them is cheap."""
     toks = join_letter_names(tokens)
     found = _readings(toks, limit=limit)
-    variant = _without_doubled_two(toks)
-    if variant is None:
+    variants = [(v, cost) for v, cost in ((_without_doubled_two(toks), _DOUBLED_TWO_COST),
+                                          (_seven_as_zero_z(toks), _SEVEN_AS_ZERO_Z)) if v is not None]  # fmt: skip
+    if not variants:
         return found
     merged = {r.text: r.cost for r in found}
-    for r in _readings(variant, limit=limit):
-        merged[r.text] = min(merged.get(r.text, math.inf), round(r.cost + _DOUBLED_TWO_COST, 3))
+    for variant, extra in variants:
+        for r in _readings(variant, limit=limit):
+            merged[r.text] = min(merged.get(r.text, math.inf), round(r.cost + extra, 3))
     return sorted((Reading(t, c) for t, c in merged.items()), key=lambda r: (r.cost, r.text))[:limit]
 
 
@@ -549,7 +629,7 @@ def _plateish(tokens: list[str], i: int) -> bool:
 
 def _said_w(tokens: list[str], i: int) -> bool:
     """W said as two words from tokens[i], the next letter's name maybe run on ("doppia vu", "dopia va")."""
-    return _double_vu(tokens, i) or _double_vu_run_on(tokens, i) is not None
+    return _double_vu(tokens, i) or _double_vu_run_on(tokens, i) is not None or _double_cut(tokens, i) is not None
 
 
 def _a_word(tokens: list[str], i: int) -> bool:

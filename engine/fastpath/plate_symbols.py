@@ -123,6 +123,9 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
         and re.fullmatch(r"v(?!u[a-z]|w[aeiou])[a-z0-9]{1,5}", tokens[i + 1])
     ):
         return "W" + tokens[i + 1][1:].upper(), 2
+    roman = _roman_digit(tokens, i)
+    if roman is not None:
+        return roman, 1
     if len(tok) == 1 and tok.isalpha():
         return tok.upper(), 1
     if tok in LETTER_WORDS:
@@ -140,6 +143,22 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     if _ALNUM.match(tok) and tok.isalpha() and len(tok) == 2 and tok not in COMMON_2:
         return tok.upper(), 1
     return None
+
+
+ROMAN_DIGITS = {"ii": "2", "iii": "3"}
+"""Digits whisper writes as Roman numerals after a name ("Washington II")."""
+
+
+def _roman_digit(tokens: list[str], i: int) -> str | None:
+    """A plate's first digit whisper wrote as a Roman numeral after a word of the spelling alphabet, as after a
+    name ("Genova Washington II, 9 4 …": due); only there and before more digits ("la serie III di …" is the
+    model)."""
+    digit = ROMAN_DIGITS.get(tokens[i])
+    if digit is None or i == 0 or i + 1 >= len(tokens) or len(tokens[i - 1]) < 4:
+        return None
+    spelled = tokens[i - 1] in LETTER_WORDS or tokens[i - 1] in CITY_WORDS
+    after = digits_of(tokens[i + 1])
+    return digit if spelled and after is not None and len(after) <= 3 else None  # "Golf II 1998": a year
 
 
 def _two_cities(tok: str) -> str | None:

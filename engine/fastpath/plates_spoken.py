@@ -15,7 +15,7 @@ from itertools import pairwise
 from engine.fastpath import vehicles
 from engine.fastpath.dates import WEEKDAYS
 from engine.fastpath.numbers import digits_of
-from engine.fastpath.plate_hearing import HeardSpan, Reading, find_heard, to_italian, word_readings
+from engine.fastpath.plate_hearing import HeardSpan, Reading, find_heard, readings, to_italian, word_readings
 from engine.fastpath.plate_symbols import CITY_WORDS, COMMON_2, LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
 from engine.fastpath.vocabulary import known_words
@@ -122,9 +122,23 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     found = symbol(tokens, i)
     if found is None and (city := city_by_sound(tokens[i]) or _city_beside(tokens, i)) is not None:
         return city, 1
+    if found is None and (cut := _city_cut(tokens, i)) is not None:
+        return cut, 2
     if found is None and (nato := nato_heard(tokens, i)) is not None:
         return nato, 1
     return found
+
+
+def _city_cut(tokens: list[str], i: int) -> str | None:
+    """A word of the city alphabet whisper cut in two, its end written as a small word ("Empoli cussà al 906" for
+    Kursaal): the letter, when the two read together sound as one city word and the first alone as none; else
+    None."""
+    if i + 1 >= len(tokens) or not tokens[i].isalpha() or len(tokens[i]) < 4:
+        return None
+    end = tokens[i + 1]
+    if not end.isalpha() or len(end) > 3 or tokens[i] in known_words():
+        return None
+    return city_by_sound(tokens[i] + end)
 
 
 def nato_heard(tokens: list[str], i: int) -> str | None:
@@ -699,6 +713,14 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
                 cut = _corrected_cut(said, "".join(sym for sym, _ in after))
                 if cut is not None and any(c.isalpha() for c in said):
                     wholes.setdefault(cut, (symbols[m][1], nend, said))
+        if not wholes and _pair_heard_after(tokens, nend) and after[-1][0][-1:].isdigit():
+            # "FZ 1 3, no, scusa, 1 2 7 acab bi": the plate said again, its last pair heard as words; put right
+            # up to its digits, the words left for the mishearing model (a misheard plate, the workshop decides)
+            for m, symbols in readings:
+                said = "".join(sym for sym, _ in symbols[m:])
+                whole = _corrected(said, "".join(sym for sym, _ in after) + "AA")
+                if whole is not None and any(c.isalpha() for c in said):
+                    wholes.setdefault(whole[:5], (symbols[m][1], nend, said))
         if len(wholes) != 1:
             continue
         whole, (first, last, said) = wholes.popitem()
@@ -710,6 +732,22 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return tokens, ()
     rest, taken = taking_back(regrouped[0])
     return rest, (*regrouped[1], *taken)
+
+
+def _pair_heard_after(tokens: list[str], i: int) -> bool:
+    """The words from `i` read as a plate's last two letters, letter names run together or cut ("acab bi":
+    acca bi), cheaply, and no symbol said plainly: the mishearing model's to read (`plate_hearing`)."""
+    for n in (1, 2):
+        words = tokens[i : i + n]
+        if len(words) < n or not all(w.isalpha() and (w in LETTER_WORDS or w not in known_words()) for w in words):
+            return False
+        found = readings(words, limit=1)
+        if found and len(found[0].text) == 2 and found[0].cost <= _PAIR_HEARD_COST:
+            return True
+    return False
+
+
+_PAIR_HEARD_COST = 0.8
 
 
 def _no_run_on(

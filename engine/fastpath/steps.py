@@ -191,6 +191,9 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     prefix = ("con targa " if ctx.lang == "it" else "with plate ") if s.get("plate") else ""
     if not result.ok:
         code = result.error.code if result.error else ""
+        owned = await _owners_one(ctx, desc) if code == "not_found" and found else None
+        if owned is not None:  # "il signor Gerosa … anavara, 1650 p 2 p": not found, but the owner's one car
+            raise vehicle_question(ctx, owned)
         if code in ("not_found", "invalid_arguments"):
             raise Stop(
                 T.say("vehicle_not_found", ctx.lang, what=f"{prefix}{what}".strip()),
@@ -251,6 +254,33 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         ctx.unsure_vehicle = top
     ctx.vehicle = top
     return top
+
+
+async def _owners_one(ctx: Context, desc: VehicleDescription | None) -> dict[str, Any] | None:
+    """A plate heard too garbled to be found, the owner said ("il signor Gerosa … 1650 p 2 p av" for DE 651 PW):
+    the one vehicle of that owner's, when there is exactly one, nothing said contradicts it and its plate shares
+    most characters with what was heard (`_SHARED_WITH_HEARD`), to be asked about ("Intendi la Navara nera
+    DE651PW?"), never written unasked; else None."""
+    customer, heard = ctx.slots.get("customer"), str(ctx.slots.get("plate") or "")
+    if not customer or not heard:
+        return None
+    found = await ctx.call("find_customer", {"query": customer, "limit": 2}, shown=False)
+    people = list(found.data.get("customers", [])) if found.ok else []
+    owned_all = [v for person in people for v in person.get("vehicles", [])]
+    if len(people) != 1 or len(owned_all) != 1:
+        return None
+    plate = str(owned_all[0].get("plate", ""))
+    shared = sum(min(heard.count(c), plate.count(c)) for c in set(plate))
+    if shared < _SHARED_WITH_HEARD or (desc is not None and not _said_fits(desc, None, owned_all)):
+        return None
+    result = await ctx.call("find_vehicle", {"plate": plate}, shown=False)  # the whole record, to be asked about
+    exact = [m for m in result.data.get("matches", []) if m.get("plate") == plate] if result.ok else []
+    return {**exact[0], "match": "fuzzy", "confidence": 0.5} if exact else None
+
+
+_SHARED_WITH_HEARD = 4
+"""Characters a plate heard must share with the owner's one vehicle's plate (as `plate_hearing`'s candidates
+do) before that vehicle is asked about: a plate heard wholly otherwise may be another car of theirs, not on file."""
 
 
 async def _owner_misheard(ctx: Context, args: dict[str, Any], customer: str) -> ToolResult | None:
