@@ -436,6 +436,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
                                   "prendermelo"))
         + " | "
         "hai tempo per | avete tempo per | anything free | anything available | anything open | "
+        # what is free asked of the person at the desk: "what have you got free on Friday the 4th?"
+        "what have you got free | what ve you got free | what you got free | what have we got free | "
+        "what do you have free | what do we have free | "
         "any room | any space | any gaps | any gap | any openings | any slots | room for | space for | "
         "got anything | have you got anything | do you have anything | do we have anything | "
         "have we got anything | have we got room | got room | can you fit in | can you squeeze in | "
@@ -935,6 +938,8 @@ AGENDA_COUNT = _cues(
     "chi ci ha prenotato | chi ha prenotato | chi si e prenotato | "
     "come siamo messi | come siamo messe | come siamo combinati | come siamo presi | come siamo pieni | "
     "what have we got | what ve we got | what s booked | what s in the diary | "
+    # asked of the person at the desk: "what have you got on tomorrow?"
+    "what have you got on | what ve you got on | what you got on | what do you have on | "
     "how are we looking | how does it look | how busy are we | how busy is | "
     # the diary asked by its look ("what's the diary like for Friday the 4th?", "how are the books looking Monday?")
     "what s the diary like | what s the diary looking like | how s the diary looking | how s the diary | "
