@@ -493,9 +493,18 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         what = _spoken_target(s, vehicle, ctx.lang, ctx.today)
         raise Stop(T.say("no_appointment", ctx.lang, what=what), reason="no_appointment")
     if len(found) > 1:
-        said = [f"{a.get('service')} {T.spoken_when(a['start'], ctx.lang, ctx.today)}" for a in found[:3]]
+        said = [_appointment_said(ctx, a, with_plate=vehicle is None) for a in found[:3]]
         raise _which(ctx, "appointment", found[:3], said)
     return found[0]
+
+
+def _appointment_said(ctx: Context, appointment: dict[str, Any], *, with_plate: bool) -> str:
+    """ "Tagliando domani alle 8:30", and with no vehicle said its plate too ("… della SS381GF"): three jobs at
+    8:30 tell apart by the car only."""
+    said = f"{appointment.get('service')} {T.spoken_when(appointment['start'], ctx.lang, ctx.today)}"
+    if with_plate and appointment.get("plate"):
+        said += f" {'della' if ctx.lang == 'it' else 'for'} {appointment['plate']}"
+    return said
 
 
 def _todays_weekday_said(ctx: Context, day: str) -> bool:
