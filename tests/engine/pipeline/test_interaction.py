@@ -22,8 +22,10 @@ LONG_ANSWER = " ".join(
 
 
 async def test_barge_in_stops_speech_and_the_model_stream(llm, backend, make_pipeline) -> None:
-    # the model streams slowly: 40 pieces 50 ms apart, so generation is still running when the person presses
-    llm.script([Round(text=LONG_ANSWER, text_pieces=40, chunk_delay_s=0.05)])
+    # the model streams slowly: 40 pieces half a second apart, so generation is still running when the person
+    # presses at the first audio, even on a loaded machine where the first audio comes seconds late (the press ends
+    # the stream, so this costs no time)
+    llm.script([Round(text=LONG_ANSWER, text_pieces=40, chunk_delay_s=0.5)])
     sink = FileSink(realtime=True)
     pipeline = await make_pipeline(llm_settings(llm), sink=sink)
     speaking = asyncio.Event()
