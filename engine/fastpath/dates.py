@@ -588,12 +588,22 @@ def first_time(tokens: list[str]) -> tuple[str | None, int, str | None]:
     return times[0].time, times[0].start, times[0].part
 
 
+_MEAL_PARTS = {("dopo", "pranzo"): "afternoon", ("prima", "di", "pranzo"): "morning",
+               ("prima", "del", "pranzo"): "morning", ("prima", "pranzo"): "morning",
+               ("after", "lunch"): "afternoon", ("before", "lunch"): "morning"}  # fmt: skip
+"""The part of the day told by lunch ("dopodomani dopo pranzo", "qualcosa prima di pranzo"): the workshop's
+afternoon starts after it, its morning ends before it."""
+
+
 def _part_of_day(tokens: list[str]) -> str | None:
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         if tok in _MORNING:
             return "morning"
         if tok in ("pomeriggio", "afternoon", "pomeridiano"):
             return "afternoon"
+        meal = next((part for said, part in _MEAL_PARTS.items() if tuple(tokens[k : k + len(said)]) == said), None)
+        if meal is not None:
+            return meal
     return None
 
 

@@ -412,6 +412,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando mi puoi dare | quando mi potete dare | quando mi puo dare | quando mi dai | quando puoi darmi | "
         "hai qual cosa libero | hai qual cosa di libero | avete qual cosa libero | avete qual cosa di libero | "
         "hai un posto libero | avete un posto libero | "
+        # asked in the first person ("ho qualcosa libero prima di pranzo?"): the workshop's own agenda
+        "ho qual cosa libero | ho qual cosa di libero | abbiamo qual cosa libero | abbiamo qual cosa di libero | "
+        "c e qual cosa libero | c e qual cosa di libero | "
         # the first good date asked ("qual è la prima data buona?"), and what is left free ("cosa mi resta libero
         # lunedì mattina?", "che cosa avete libero giovedì?")
         "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "

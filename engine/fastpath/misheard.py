@@ -398,6 +398,19 @@ def _have_on_day(tokens: list[str]) -> list[str]:
         asked = tokens[i] == "o" and tokens[i - 1] in _WHAT_I_HAVE and tokens[i + 1] in DAY_WORDS
         if asked and not any(t in DAY_WORDS for t in tokens[:i]):
             return [*tokens[:i], "ho", *tokens[i + 1 :]]
+    return _have_free(tokens)
+
+
+_SOMETHING_FREE = (("qual", "cosa", "libero"), ("qual", "cosa", "di", "libero"), ("qualcosa", "libero"),
+                   ("qualcosa", "di", "libero"))  # fmt: skip
+
+
+def _have_free(tokens: list[str]) -> list[str]:
+    """ "martedì prossimo o qualcosa libero prima di pranzo?": "ho" written "o" before something free asked
+    for; "or something free" is no way to ask, so the "o" there is always the verb."""
+    for i, tok in enumerate(tokens):
+        if tok == "o" and any(tuple(tokens[i + 1 : i + 1 + len(w)]) == w for w in _SOMETHING_FREE):
+            return [*tokens[:i], "ho", *tokens[i + 1 :]]
     return tokens
 
 

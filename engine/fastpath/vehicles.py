@@ -125,6 +125,8 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("600",): ("Fiat", "600"), ("5008",): ("Peugeot", "5008"), ("4008",): ("Peugeot", "4008"), ("408",): ("Peugeot", "408"),
     ("scala",): ("Škoda", "Scala"), ("zoe",): ("Renault", "Zoe"), ("note",): ("Nissan", "Note"),
     ("up",): ("Volkswagen", "Up"),  # "la Up gialla" (set 18): an English word too, named only as a car
+    ("strada",): ("Fiat", "Strada"),  # "la Strada bianca di Vezzoli" (set 19): a road too, named only beside its
+    # colour, its make or its plate (`_BESIDE_ONLY`)
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "6"): ("Mazda", "6"),
     ("mazda2",): ("Mazda", "2"), ("mazda3",): ("Mazda", "3"), ("proace", "city"): ("Toyota", "Proace City"),
     ("cx-3",): ("Mazda", "CX-3"), ("cx", "3"): ("Mazda", "CX-3"),
@@ -165,7 +167,7 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("cactus",), ("galaxy",), ("ranger",), ("talento",), ("scudo",), ("superb",), ("defender",),
                 ("civic",), ("croma",), ("stilo",), ("discovery",), ("107",), ("108",), ("206",), ("207",),
                 ("307",), ("156",), ("159",), ("hs",), ("600",), ("408",), ("scala",), ("zoe",), ("note",),
-                ("up",)}  # fmt: skip
+                ("up",), ("strada",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
@@ -301,9 +303,16 @@ def number_names_vehicle(tokens: list[str], i: int) -> bool:
     return letter_lost and after[:1] != [] and after[0] in COLOURS
 
 
+_BESIDE_ONLY = frozenset({("strada",)})
+"""Weak models that are everyday nouns said with an article ("lungo la strada", "per la strada"): the car only with
+its colour beside it, its make before it or its plate right after it ("la Strada bianca", "la Fiat Strada")."""
+
+
 def _strong_context(tokens: list[str], i: int) -> bool:
     """A weak model word ("punto", "golf") counts after an article or a make, or next to a colour."""
     prev = tokens[i - 1] if i > 0 else ""
+    if (tokens[i],) in _BESIDE_ONLY:
+        return prev == "fiat" or _near_colour(tokens, i) or _plate_next(tokens, i)
     if (tokens[i],) in _ITALIAN_ARTICLES_ONLY and prev in _ENGLISH_ARTICLES:
         return _near_colour(tokens, i) or _plate_next(tokens, i)  # "her Note, EC 483 JA": the car
     if prev in _MASCULINE and _plate_soon(tokens, i):
