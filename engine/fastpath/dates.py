@@ -558,7 +558,7 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
         prev2 = tokens[i - 2] if i > 1 else ""
         intro = prev in _STRONG_INTRO or (
             prev == "le" and prev2 in ("per", "verso", "entro", "dopo", "prima", "tra", "fra")
-        )
+        ) or (prev == "delle" and prev2 in _ONE_OF_DAY)  # "quello delle 4": the appointment's hour
         if not explicit and not intro:
             i += 1
             continue

@@ -1057,11 +1057,14 @@ def plates_taken_back(text: str) -> tuple[str, ...]:
 
 
 _CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo", "portarla", "portarlo",
-                    "portatela", "portatelo", "portamela", "portamelo"})  # fmt: skip
+                    "portatela", "portatelo", "portamela", "portamelo",
+                    # "passare" said the same way ("da martedì primo lo passiamo a venerdì 4", set 19)
+                    "passiamo", "passi", "passate", "passala", "passalo", "passiamola", "passiamolo", "passarla",
+                    "passarlo"})  # fmt: skip
 
 
 def _carried_to_another_day(tokens: list[str]) -> int | None:
-    """Where "portare" moves an appointment: "da venerdì la portiamo a sabato" (a day it is taken from
+    """Where "portare" (or "passare") moves an appointment: "da venerdì la portiamo a sabato" (a day it is taken from
     before the verb, a day it goes to right after it), else None ("la porta sabato" is no move)."""
     for k, tok in enumerate(tokens):
         if tok not in _CARRY or tokens[k + 1 : k + 2] not in (["a"], ["al"], ["ad"]):
@@ -1280,6 +1283,9 @@ def parse(
             slots["old_time"] = slots.pop("time")
     if not_known is not None:
         _drop_not_known(slots, not_known[0])
+    said_whose = any(slots.get(k) for k in ("plate", "vehicle_description", "customer"))
+    if intent == "cancel" and not said_whose and cues.that_one_by_when(main):
+        slots["_not_known"] = "vehicle"  # "annulla quello delle 4 di oggi": which one is asked, never guessed
     actions, tail_problem = tail_actions(tail)
     addressee = _customer(text) if "customer" not in slots else None
     if addressee and set(tokenize(addressee)) <= set(tail):  # "… e manda la conferma alla signora Tedeschi"
@@ -1351,6 +1357,8 @@ def _judge(result: Parse) -> Parse:
         # "è la Fiat bianca di un cliente nuovo, la targa me la manda dopo": a car described, its plate to come,
         # may be on no record yet; it is asked for, never taken for a car of that description
         missing.insert(0, "plate")
+    if not_known == "vehicle" and "vehicle" not in missing:
+        missing.insert(0, "vehicle")  # an appointment named only as "quello" and its hour: which one is asked
     described = bool(slots.get("vehicle_description") or slots.get("customer"))
     if not_known == "plate" and result.intent in ("move", "cancel") and described and "plate" not in slots:
         # "quello del furgone bianco... la targa non me la ricordo": a car described and its plate not known is

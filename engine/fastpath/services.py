@@ -89,7 +89,10 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "ricarica climatizzatore", "ricarica del climatizzatore", "ricarica dell aria condizionata",
           "ricarica del condizionatore", "ricarica condizionatore", "ricarica gas clima", "ricarica del gas del clima",
           "ricarica gas del clima", "ricarica del gas", "ricarica gas", "ricarica dell aria", "aircon", "air conditioning",
-          "air conditioner", "ac recharge", "a c"),
+          "air conditioner", "ac recharge", "a c",
+          # the recharge said as its verb ("vuole ricaricare il clima mercoledì", "ricarica il clima alla Clio")
+          "ricaricare il clima", "ricaricare il climatizzatore", "ricaricare l aria condizionata",
+          "ricarica il clima", "ricarica il climatizzatore", "ricarica l aria condizionata"),
     _kind("battery", "electrical", "batteria", "battery", ("batteria", "battery", "elettric"),
           "batteria", "cambio batteria", "battery", "battery replacement", "new battery",
           "impianto elettrico", "electrical", *_replaced("batteria")),
