@@ -274,7 +274,14 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("peremael",): ("per", "email"), ("peremeil",): ("per", "email"), ("peremel",): ("per", "email"),
     ("dalla", "genda"): ("dall", "agenda"), ("toi", "dalla", "genda"): ("togli", "dall", "agenda"),
     ("l", "adianiosi"): ("la", "diagnosi"), ("adianiosi",): ("a", "diagnosi"),
-    ("emo",): ("ehm",), ("l", "imandiamo"): ("rimandiamo",), ("l", "imandiamolo"): ("rimandiamolo",), ("l", "imanda"): ("rimanda",),
+    ("emo",): ("ehm",), ("l", "imandiamo"): ("rimandiamo",),
+    # "contachilometri" written in two ("segnava il conta chilometri": a second mileage asked, refused), "chi
+    # viene" run together with its ch heard k ("l'elenco di kiviene oggi", as "ki a riva")
+    ("conta", "chilometri"): ("contachilometri",), ("kiviene",): ("chi", "viene"), ("chiviene",): ("chi", "viene"),
+    ("kivengono",): ("chi", "vengono"),
+    # "ha una spia accesa" with its silent h written "a" (as "alla spia" for "ha la spia"), the Junior with its
+    # J lost ("la unior rossa")
+    ("a", "una", "spia"): ("ha", "una", "spia"), ("unior",): ("junior",), ("l", "imandiamolo"): ("rimandiamolo",), ("l", "imanda"): ("rimanda",),
     # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
     **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
                                                               "venerdi", "sabato")},

@@ -127,6 +127,8 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("up",): ("Volkswagen", "Up"),  # "la Up gialla" (set 18): an English word too, named only as a car
     ("strada",): ("Fiat", "Strada"),  # "la Strada bianca di Vezzoli" (set 19): a road too, named only beside its
     # colour, its make or its plate (`_BESIDE_ONLY`)
+    ("junior",): ("Alfa Romeo", "Junior"),  # "la Junior rossa di Pittaluga" (set 19): an English word too
+    ("soul",): ("Kia", "Soul"),  # "la Soul arancione" (set 19): an English word too
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "6"): ("Mazda", "6"),
     ("mazda2",): ("Mazda", "2"), ("mazda3",): ("Mazda", "3"), ("proace", "city"): ("Toyota", "Proace City"),
     ("cx-3",): ("Mazda", "CX-3"), ("cx", "3"): ("Mazda", "CX-3"),
@@ -167,7 +169,7 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("cactus",), ("galaxy",), ("ranger",), ("talento",), ("scudo",), ("superb",), ("defender",),
                 ("civic",), ("croma",), ("stilo",), ("discovery",), ("107",), ("108",), ("206",), ("207",),
                 ("307",), ("156",), ("159",), ("hs",), ("600",), ("408",), ("scala",), ("zoe",), ("note",),
-                ("up",), ("strada",)}  # fmt: skip
+                ("up",), ("strada",), ("junior",), ("soul",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
@@ -265,7 +267,7 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
     return desc
 
 
-_ITALIAN_ARTICLES_ONLY = frozenset({("note",), ("up",)})
+_ITALIAN_ARTICLES_ONLY = frozenset({("note",), ("up",), ("junior",), ("soul",)})
 """Weak models that are English words too ("the note on the booking"): only an Italian article names the car ("la
 Note", "della Note"), or its make or colour said next to it."""
 _ENGLISH_ARTICLES = frozenset({"the", "my", "his", "her", "their", "your", "that", "this"})

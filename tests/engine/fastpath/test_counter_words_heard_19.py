@@ -21,6 +21,10 @@ from tests.engine.fastpath.italian import assert_parsed, parse_it
         ("l'adianiosi della Clio", ["la", "diagnosi", "della", "clio"]),
         ("l'imandiamo il tagliando", ["rimandiamo", "il", "tagliando"]),
         ("venerdì 4, emo, alle 3", ["venerdi", "4", "ehm", "alle", "3"]),
+        ("quanti km segnava il conta chilometri", ["quanti", "km", "segnava", "il", "contachilometri"]),
+        ("l'elenco di kiviene domani", ["l", "elenco", "di", "chi", "viene", "domani"]),
+        ("la Clio a una spia accesa", ["la", "clio", "ha", "una", "spia", "accesa"]),
+        ("la unior verde", ["la", "junior", "verde"]),
     ],
 )
 def test_put_back(heard: str, words: list[str]) -> None:
@@ -39,3 +43,18 @@ def test_confirmation_per_email_run_together() -> None:
 
 def test_pelo_stays_a_word() -> None:
     assert "pelo" in heard_tokens("c'è un pelo sul sedile")
+
+
+def test_mileage_with_the_counter_in_two_words() -> None:
+    p = parse_it(
+        "La Panda di Rossi, AB 123 CD, all'ultima revisione quanti chilometri segnava il conta chilometri?"
+    )
+    assert_parsed(p, "vehicle_history", {"plate": "AB123CD", "mileage": True})
+
+
+def test_who_comes_run_together() -> None:
+    assert_parsed(parse_it("fammi l'elenco di kiviene domani"), "day_appointments", {"date": "2026-11-26"})
+
+
+def test_a_before_another_word_stays() -> None:
+    assert heard_tokens("la porto a una officina")[2:4] == ["a", "una"]
