@@ -281,7 +281,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("kivengono",): ("chi", "vengono"),
     # "ha una spia accesa" with its silent h written "a" (as "alla spia" for "ha la spia"), the Junior with its
     # J lost ("la unior rossa")
-    ("a", "una", "spia"): ("ha", "una", "spia"), ("unior",): ("junior",), ("l", "imandiamolo"): ("rimandiamolo",), ("l", "imanda"): ("rimanda",),
+    ("a", "una", "spia"): ("ha", "una", "spia"), ("unior",): ("junior",),
+    # "revisione" with its r heard d after the verb that books it ("vuole fare la divisione", as "devisione"), and
+    # "la targa non" with the n of "non" doubled onto the plate's word ("la Targano non me la ricordo")
+    ("fare", "la", "divisione"): ("fare", "la", "revisione"), ("per", "la", "divisione"): ("per", "la", "revisione"),
+    ("targano", "non"): ("targa", "non"), ("l", "imandiamolo"): ("rimandiamolo",), ("l", "imanda"): ("rimanda",),
     # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
     **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
                                                               "venerdi", "sabato")},

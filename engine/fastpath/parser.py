@@ -12,6 +12,7 @@ from typing import Any
 from engine.fastpath import intents as cues
 from engine.fastpath.composite import (
     DAYS_EARLY,
+    day_before_said_before,
     days_early_before,
     is_confirmation_word,
     is_reminder_word,
@@ -997,6 +998,9 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         early = days_early_before(main, rem_at)
         if timing < 0 and early is not None:
             zone, zone_end = early, len(main)  # "mandale una mail 3 giorni prima per ricordarle …"
+        evening = day_before_said_before(main, rem_at) if timing < 0 and early is None else None
+        if evening is not None:
+            zone, zone_end = evening, len(main)  # "mandale una mail la sera prima alle 7 per ricordarle …"
         reminder_zone = main[zone:zone_end]
         reminder_time = time_span(reminder_zone)
         if reminder_time is not None:

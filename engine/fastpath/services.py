@@ -32,13 +32,13 @@ def _kind(key: str, category: str, it: str, en: str, words: tuple[str, ...], *sy
 def _replaced(*parts: str) -> tuple[str, ...]:
     """A part's replacement as the counter names the job: "sostituzione batteria", "sostituzione delle
     pastiglie", "cambio delle gomme", "cambio pastiglie" ("cambio le gomme" may be the verb: no service of its
-    own)."""
+    own), and the part said first with the job to do ("batteria da sostituire venerdì 4", set 19)."""
     return tuple(
         f"{job} {article}{part}"
         for part in parts
         for job in ("sostituzione", "cambio")
         for article in ("", "del ", "della ", "dei ", "delle ", "degli ")
-    )
+    ) + tuple(f"{part} da {job}" for part in parts for job in ("sostituire", "cambiare"))
 
 
 SERVICE_KINDS: tuple[ServiceKind, ...] = (

@@ -25,6 +25,8 @@ from tests.engine.fastpath.italian import assert_parsed, parse_it
         ("l'elenco di kiviene domani", ["l", "elenco", "di", "chi", "viene", "domani"]),
         ("la Clio a una spia accesa", ["la", "clio", "ha", "una", "spia", "accesa"]),
         ("la unior verde", ["la", "junior", "verde"]),
+        ("deve fare la divisione venerdì", ["deve", "fare", "la", "revisione", "venerdi"]),
+        ("la targano non la so", ["la", "targa", "non", "la", "so"]),
     ],
 )
 def test_put_back(heard: str, words: list[str]) -> None:
@@ -58,3 +60,14 @@ def test_who_comes_run_together() -> None:
 
 def test_a_before_another_word_stays() -> None:
     assert heard_tokens("la porto a una officina")[2:4] == ["a", "una"]
+
+
+def test_plate_not_remembered_with_non_doubled_is_asked() -> None:
+    p = parse_it(
+        "ho una signora con una Clio blu che vuole fare la divisione venerdì alle 9, ma la targano non la so"
+    )
+    assert p.intent == "book" and p.reason == "missing:plate"
+
+
+def test_a_division_elsewhere_stays() -> None:
+    assert "divisione" in heard_tokens("la divisione dei costi")
