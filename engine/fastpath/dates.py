@@ -148,8 +148,8 @@ _NOT_A_DAY_AFTER = {"posto", "primo", "giorni", "giorno", "km", "chilometri", "m
 
 
 _ONE_OF_DAY = frozenset({"quella", "quello", "appuntamento", "prenotazione"})
-"""Said before "del" and a number, the number is that appointment's day ("la revisione, quella del 10"); after any
-other word "del 10" may be no day ("il modello del 2")."""
+"""Said before "delle" and a number, the number is that appointment's hour ("quello delle 4 di oggi"); after any
+other word "delle 4" may be no hour ("le gomme delle 4 macchine")."""
 
 
 def _day_of_month(tokens: list[str], i: int, today: date) -> date | None:
@@ -325,11 +325,8 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                 out.append(DateMention(today + timedelta(days=7 * value), i, i + 2 + span))
                 i += 2 + span
                 continue
-        elif (tok in ("il", "l", "dell") or (tok == "del" and prev in _ONE_OF_DAY)) and (
-            dated := _day_of_month(tokens, i + 1, today)
-        ) is not None:
-            # "un tagliando il nove alle 10", "l'8": the next day of that number; "le gomme dell'11": the job's day;
-            # "quella del 10": the appointment's
+        elif tok in ("il", "l", "dell") and (dated := _day_of_month(tokens, i + 1, today)) is not None:
+            # "un tagliando il nove alle 10", "l'8": the next day of that number; "le gomme dell'11": the job's day
             out.append(DateMention(dated, i, i + 2))
             i += 2
             continue

@@ -1706,7 +1706,8 @@ def put_to_another_day(tokens: list[str]) -> int | None:
 
 
 _NOT_A_DAY_AFTER = frozenset({"mila", "mille", "km", "chilometri", "percento", "anni", "euro", "000"})
-_APPOINTMENT_NAMED = frozenset({"appuntamento", "prenotazione"})
+_APPOINTMENT_NAMED = frozenset({"appuntamento", "prenotazione", "quella", "quello"})
+"""Said before "del" and a date, the appointment's day ("la revisione dello Sprinter, quella del 10", set 19)."""
 
 
 def job_day_at(tokens: list[str], at: int) -> bool:

@@ -285,7 +285,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "revisione" with its r heard d after the verb that books it ("vuole fare la divisione", as "devisione"), and
     # "la targa non" with the n of "non" doubled onto the plate's word ("la Targano non me la ricordo")
     ("fare", "la", "divisione"): ("fare", "la", "revisione"), ("per", "la", "divisione"): ("per", "la", "revisione"),
-    ("targano", "non"): ("targa", "non"), ("l", "imandiamolo"): ("rimandiamolo",), ("l", "imanda"): ("rimanda",),
+    ("targano", "non"): ("targa", "non"),
+    # and the same kinds in sets 17 and 18: "gliela" with its gli heard hard ("l'ora ghella devo ancora chiedere"),
+    # "undici" split at its d ("venerdì un'ici"), the Insignia with its i lost
+    ("ghella",): ("gliela",), ("ghello",): ("glielo",), ("ghelle",): ("gliele",),
+    ("un", "ici"): ("undici",), ("insigna",): ("insignia",), ("l", "imandiamolo"): ("rimandiamolo",), ("l", "imanda"): ("rimanda",),
     # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
     **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
                                                               "venerdi", "sabato")},

@@ -1243,7 +1243,9 @@ def parse(
         return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
     taken_despite: list[str] = []
     if intent in cues.WRITE_INTENTS:
-        unknown = [t for t in _unknown(tokens, text) if carried is None or t not in _CARRY]
+        # "… dal lunedì 7 la portiamo a sabato 5": "portare" carries it from day to day, however the move was read
+        carries = carried is not None or (intent == "move" and _carried_to_another_day(tokens) is not None)
+        unknown = [t for t in _unknown(tokens, text) if not carries or t not in _CARRY]
         second = _unknown_after_connector(tokens, set(unknown))
         if second:
             # "… e lava la macchina": a second action the fast path cannot do must not be dropped silently

@@ -27,6 +27,9 @@ from tests.engine.fastpath.italian import assert_parsed, parse_it
         ("la unior verde", ["la", "junior", "verde"]),
         ("deve fare la divisione venerdì", ["deve", "fare", "la", "revisione", "venerdi"]),
         ("la targano non la so", ["la", "targa", "non", "la", "so"]),
+        ("il giorno ghella devo chiedere", ["il", "giorno", "gliela", "devo", "chiedere"]),
+        ("giovedì un'ici alle 9", ["giovedi", "undici", "alle", "9"]),
+        ("l'insigna grigia", ["l", "insignia", "grigia"]),
     ],
 )
 def test_put_back(heard: str, words: list[str]) -> None:
@@ -71,3 +74,15 @@ def test_plate_not_remembered_with_non_doubled_is_asked() -> None:
 
 def test_a_division_elsewhere_stays() -> None:
     assert "divisione" in heard_tokens("la divisione dei costi")
+
+
+def test_the_hour_still_to_ask_with_gliela_heard_hard() -> None:
+    p = parse_it("La Clio di Sanna, FC 118 PA, un tagliando lunedì 30. L'ora ghella devo ancora chiedere.")
+    assert p.intent == "book" and p.reason == "missing:time"
+
+
+def test_carried_from_day_to_day_is_no_unknown_word() -> None:
+    p = parse_it(
+        "allora la batteria dell'insigna di Sanna, FC 118 PA, dall'und 30 la portiamo a giovedì 3, stessa ora"
+    )
+    assert_parsed(p, "move", {"old_date": "2026-11-30", "date": "2026-12-03"})
