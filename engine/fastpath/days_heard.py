@@ -256,10 +256,16 @@ _MONDAY_AS_NOT = (("non", "e", "di"), ("non", "edi"), ("none", "di"), ("nonedi",
 _DAY_THEN = frozenset({"alle", "all", "mattina", "pomeriggio", "sera"})
 
 
+_DAY_ASKED_OF = frozenset({"viene", "vengono", "arriva", "arrivano", "appuntamenti", "programma"})
+_PARTS = frozenset({"mattina", "pomeriggio"})
+
+
 def _monday_as_not(tokens: list[str]) -> list[str]:
     """ "lunedì 30 alle 2" heard "non è di 30 alle 2" (its l said n, its u said o): "lunedì" put back only before
     a date in digits with its time or part of the day right after it, so `dates` checks the weekday against the
-    date (asked when they disagree); "non è di Rossi", "non è di 30 anni", "non è di 30" stay."""
+    date (asked when they disagree); "non è di Rossi", "non è di 30 anni", "non è di 30" stay. And right after the
+    agenda asked of a day, before its part ("chi viene non è di mattina": chi viene lunedì mattina, the main set), a
+    read: no negation can sit there ("la revisione non è di mattina" stays)."""
     out = list(tokens)
     k = 0
     while k < len(out):
@@ -267,7 +273,8 @@ def _monday_as_not(tokens: list[str]) -> list[str]:
         if heard is not None:
             rest = out[k + len(heard) : k + len(heard) + 2]
             dated = rest[:1] != [] and rest[0].isdigit() and 1 <= int(rest[0]) <= 31
-            if dated and rest[1:] != [] and rest[1] in _DAY_THEN:
+            asked = out[k - 1 : k] != [] and out[k - 1] in _DAY_ASKED_OF and rest[:1] != [] and rest[0] in _PARTS
+            if (dated and rest[1:] != [] and rest[1] in _DAY_THEN) or asked:
                 out[k : k + len(heard)] = ["lunedi"]
         k += 1
     return out

@@ -289,7 +289,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # and the same kinds in sets 17 and 18: "gliela" with its gli heard hard ("l'ora ghella devo ancora chiedere"),
     # "undici" split at its d ("venerdì un'ici"), the Insignia with its i lost
     ("ghella",): ("gliela",), ("ghello",): ("glielo",), ("ghelle",): ("gliele",),
-    ("un", "ici"): ("undici",), ("insigna",): ("insignia",), ("l", "imandiamolo"): ("rimandiamolo",), ("l", "imanda"): ("rimanda",),
+    ("un", "ici"): ("undici",), ("insigna",): ("insignia",),
+    # and the main set's: "sposta" with its s lost before the appointment ("Posta l'appuntamento della …")
+    ("posta", "l", "appuntamento"): ("sposta", "l", "appuntamento"), ("postala",): ("spostala",),
+    ("postalo",): ("spostalo",), ("l", "imandiamolo"): ("rimandiamolo",), ("l", "imanda"): ("rimanda",),
     # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
     **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
                                                               "venerdi", "sabato")},
@@ -488,14 +491,15 @@ def _to_him_heard_zi(tokens: list[str]) -> list[str]:
 
 
 _OPENING_BOOK = frozenset({"nota", "notami", "notala", "notalo", "notale", "notagli"})
-_OPENING_CUT = frozenset({"e", "per"})
+_OPENING_CUT = frozenset({"e", "per", "che"})
 """What whisper writes for the "pre" of "prenota" where the request opens: "e nota", and "per nota" (the r heard
-before the e: "allora per notale un cambio gomme", found speaking to the app under Xvfb)."""
+before the e: "allora per notale un cambio gomme", found speaking to the app under Xvfb), and "che nota" (its p
+lost, the main set's "che nota un cambio gomme per la 500", as "che notami" is put back)."""
 
 
 def _book_opening_cut(tokens: list[str]) -> list[str]:
-    """ "prenota una revisione" heard "e nota una revisione" or "per nota una revisione": the verb's "pre" heard
-    as "e" or "per" where the request opens,
+    """ "prenota una revisione" heard "e nota una revisione", "per nota" or "che nota una revisione": the verb's
+    "pre" heard as "e", "per" or "che" where the request opens,
     put back only before a new job, a service said with "un"/"una" ("e nota una cosa", "e nota che …" and "e nota il
     tagliando che abbiamo fatto", a job already there, stay as said)."""
     from engine.fastpath.services import find_services
