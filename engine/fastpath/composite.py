@@ -66,6 +66,22 @@ def days_early_before(tokens: list[str], end: int) -> int | None:
     return None
 
 
+_DAY_BEFORE = frozenset({"sera", "giorno", "evening", "day", "night"})
+_ITS_HOUR = frozenset({"alle", "le", "ore", "at", "e", "mezza", "per", "for", "to", "verso", "around"})
+
+
+def day_before_said_before(tokens: list[str], end: int) -> int | None:
+    """Where "la sera prima" / "il giorno prima" starts when it is said before tokens[end] (the reminder's word),
+    maybe with its hour, and only "per" between ("mandale una mail la sera prima alle 7 per ricordarle …": the
+    reminder's hour, never the appointment's), else None."""
+    for i in range(1, end):
+        if tokens[i] in DAYS_EARLY and tokens[i - 1] in _DAY_BEFORE:
+            between = tokens[i + 1 : end]
+            if all(t in _ITS_HOUR or t.isdigit() or word_to_number(t) is not None for t in between):
+                return max(0, i - 2)
+    return None
+
+
 def is_reminder_word(tok: str) -> bool:
     """ "promemoria", "reminder", and every form of "ricordare"/"remind" ("ricordaglielo", "reminding")."""
     return tok in REM_WORDS or tok.startswith(("ricord", "promemor", "remind"))
@@ -144,6 +160,8 @@ def reminder_slot(tokens: list[str]) -> dict[str, Any]:
     time, _, _ = first_time(tokens)
     if time is None:
         time = "08:00" if when == "same_day" else "18:00"
+    elif int(time[:2]) < 12 and any(t in ("sera", "evening") for t in tokens):
+        time = f"{int(time[:2]) + 12:02d}{time[2:]}"  # "la sera prima alle 8": 20:00
     return {"when": when, "days_before": days, "time": time}
 
 

@@ -147,6 +147,11 @@ _NOT_A_DAY_AFTER = {"posto", "primo", "giorni", "giorno", "km", "chilometri", "m
                     "minutes", "hours", "days", "weeks", "months", "years", "cars", "percent", "k", "miles"}  # fmt: skip
 
 
+_ONE_OF_DAY = frozenset({"quella", "quello", "appuntamento", "prenotazione"})
+"""Said before "delle" and a number, the number is that appointment's hour ("quello delle 4 di oggi"); after any
+other word "delle 4" may be no hour ("le gomme delle 4 macchine")."""
+
+
 def _day_of_month(tokens: list[str], i: int, today: date) -> date | None:
     """The date "il nove", "il 9" names (after the article): the next day of that number, today included.
     Not "il primo" (posto, appuntamento…), not a count ("il 2 per cento"), nor a number followed by a month
@@ -550,7 +555,7 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
         prev2 = tokens[i - 2] if i > 1 else ""
         intro = prev in _STRONG_INTRO or (
             prev == "le" and prev2 in ("per", "verso", "entro", "dopo", "prima", "tra", "fra")
-        )
+        ) or (prev == "delle" and prev2 in _ONE_OF_DAY)  # "quello delle 4": the appointment's hour
         if not explicit and not intro:
             i += 1
             continue
@@ -588,12 +593,22 @@ def first_time(tokens: list[str]) -> tuple[str | None, int, str | None]:
     return times[0].time, times[0].start, times[0].part
 
 
+_MEAL_PARTS = {("dopo", "pranzo"): "afternoon", ("prima", "di", "pranzo"): "morning",
+               ("prima", "del", "pranzo"): "morning", ("prima", "pranzo"): "morning",
+               ("after", "lunch"): "afternoon", ("before", "lunch"): "morning"}  # fmt: skip
+"""The part of the day told by lunch ("dopodomani dopo pranzo", "qualcosa prima di pranzo"): the workshop's
+afternoon starts after it, its morning ends before it."""
+
+
 def _part_of_day(tokens: list[str]) -> str | None:
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         if tok in _MORNING:
             return "morning"
         if tok in ("pomeriggio", "afternoon", "pomeridiano"):
             return "afternoon"
+        meal = next((part for said, part in _MEAL_PARTS.items() if tuple(tokens[k : k + len(said)]) == said), None)
+        if meal is not None:
+            return meal
     return None
 
 

@@ -56,6 +56,10 @@ def _weekday_clicked(tok: str) -> str:
     return stem if days and stem[: -len(days[0])] in ("", "a", "ad", "da", "dal", "di") else tok
 
 
+_NUMBER_HEARD = {"tri": "tre"}
+"""A day's number as whisper wrote it run onto its weekday, its vowel closed ("da gioveditri": da giovedì tre)."""
+
+
 def _run_together(tokens: list[str]) -> list[str]:
     """A preposition and a day heard as one word, the consonant doubled as Italian says it ("addomani",
     "allunedi": a domani, a lunedì; "davenerdi": da venerdì), and a day with the "a" of "alle" stuck to it
@@ -78,9 +82,12 @@ def _run_together(tokens: list[str]) -> list[str]:
             out.extend([day_at, "alle"])
             i += 1
             continue
-        glued = next((d for d in DAY_WORDS[:7] if tok.startswith(d) and word_to_number(tok[len(d) :])), None)
-        if glued:  # "lunedisette": lunedì sette
-            out.extend([glued, tok[len(glued) :]])
+        glued = next(
+            (d for d in DAY_WORDS[:7] if tok.startswith(d) and word_to_number(_NUMBER_HEARD.get(tok[len(d) :], tok[len(d) :]))),
+            None,
+        )
+        if glued:  # "lunedisette": lunedì sette; "gioveditri": giovedì tre
+            out.extend([glued, _NUMBER_HEARD.get(tok[len(glued) :], tok[len(glued) :])])
             i += 1
             continue
         if (
@@ -127,7 +134,8 @@ def _day_after_article(
     """ "spostala all'unedì 30", "all'uned 7": a day's first "l" run into the article before it ("a lunedì",
     "al lunedì"), put back when "l" and the piece after the article sound exactly like a weekday or a month
     (its last stressed vowel maybe lost: "uned"). With its date right after it, a weekday with vowels lost after
-    its opening ("dall'UND 7": dal lunedì 7) too: `dates` still asks the day when weekday and date disagree."""
+    its opening ("dall'UND 7": dal lunedì 7) too: `dates` still asks the day when weekday and date disagree. The
+    day's "l" written as an article alone ("tagliando l'UND 7", "l'unedì 30") is the day's own."""
     from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
 
     days = set(WEEKDAYS) | set(MONTHS)
@@ -135,13 +143,16 @@ def _day_after_article(
     for k, tok in enumerate(tokens):
         before = out[-1] if out else ""
         piece, _, rest = tok.partition("-")  # "all'UNED-7": the day's number written onto it
-        if before in _ARTICLE_RUN_ON and piece.isalpha() and len(piece) >= 3 and piece not in known:
+        if (before in _ARTICLE_RUN_ON or before == "l") and piece.isalpha() and len(piece) >= 3 and piece not in known:
             same = same_sound("l" + piece) | same_sound("l" + piece + "i")
             heard = same & days
             if not heard and _dated(rest or (tokens[k + 1] if k + 1 < len(tokens) else "")):
                 heard = {d for d in WEEKDAYS if _vowels_lost("l" + piece, d)}
             if len(heard) == 1 and (not rest or rest.isdigit()):
-                out[-1] = _ARTICLE_RUN_ON[before]
+                if before == "l":  # "tagliando l'UND 7": the day's own "l" written as an article
+                    out.pop()
+                else:
+                    out[-1] = _ARTICLE_RUN_ON[before]
                 out.extend([heard.pop(), *([rest] if rest else [])])
                 continue
         out.append(tok)
@@ -245,10 +256,16 @@ _MONDAY_AS_NOT = (("non", "e", "di"), ("non", "edi"), ("none", "di"), ("nonedi",
 _DAY_THEN = frozenset({"alle", "all", "mattina", "pomeriggio", "sera"})
 
 
+_DAY_ASKED_OF = frozenset({"viene", "vengono", "arriva", "arrivano", "appuntamenti", "programma"})
+_PARTS = frozenset({"mattina", "pomeriggio"})
+
+
 def _monday_as_not(tokens: list[str]) -> list[str]:
     """ "lunedì 30 alle 2" heard "non è di 30 alle 2" (its l said n, its u said o): "lunedì" put back only before
     a date in digits with its time or part of the day right after it, so `dates` checks the weekday against the
-    date (asked when they disagree); "non è di Rossi", "non è di 30 anni", "non è di 30" stay."""
+    date (asked when they disagree); "non è di Rossi", "non è di 30 anni", "non è di 30" stay. And right after the
+    agenda asked of a day, before its part ("chi viene non è di mattina": chi viene lunedì mattina, the main set), a
+    read: no negation can sit there ("la revisione non è di mattina" stays)."""
     out = list(tokens)
     k = 0
     while k < len(out):
@@ -256,7 +273,8 @@ def _monday_as_not(tokens: list[str]) -> list[str]:
         if heard is not None:
             rest = out[k + len(heard) : k + len(heard) + 2]
             dated = rest[:1] != [] and rest[0].isdigit() and 1 <= int(rest[0]) <= 31
-            if dated and rest[1:] != [] and rest[1] in _DAY_THEN:
+            asked = out[k - 1 : k] != [] and out[k - 1] in _DAY_ASKED_OF and rest[:1] != [] and rest[0] in _PARTS
+            if (dated and rest[1:] != [] and rest[1] in _DAY_THEN) or asked:
                 out[k : k + len(heard)] = ["lunedi"]
         k += 1
     return out

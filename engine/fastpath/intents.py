@@ -277,7 +277,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
         "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
-        "falle fare | gli fai | le fai | prendi | prendimi | prendigli | prendile | prendiamo | segnala | "
+        "falle fare | gli fai | le fai | vuole | vorrebbe | prendi | prendimi | prendigli | prendile | prendiamo | "
+        "segnala | "
         + _NEEDS
         + " | "
         # the customer's wish to come by or have it done: "vorrebbe passare sabato per le gomme", "vuole far
@@ -412,6 +413,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando mi puoi dare | quando mi potete dare | quando mi puo dare | quando mi dai | quando puoi darmi | "
         "hai qual cosa libero | hai qual cosa di libero | avete qual cosa libero | avete qual cosa di libero | "
         "hai un posto libero | avete un posto libero | "
+        # asked in the first person ("ho qualcosa libero prima di pranzo?"): the workshop's own agenda
+        "ho qual cosa libero | ho qual cosa di libero | abbiamo qual cosa libero | abbiamo qual cosa di libero | "
+        "c e qual cosa libero | c e qual cosa di libero | "
         # the first good date asked ("qual è la prima data buona?"), and what is left free ("cosa mi resta libero
         # lunedì mattina?", "che cosa avete libero giovedì?")
         "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
@@ -970,10 +974,11 @@ WEAK_BOOK_FORMS = _cues(
 """"mettila", "segnamelo", "infilami": booking words only beside a service, as "metti" and "segna" are."""
 DO_SERVICE_FORMS = _cues(
     "fammi | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli | fagli fare | falle fare | "
-    "gli fai | le fai"
+    "gli fai | le fai | vuole | vorrebbe"
 )
-""""fammi una diagnosi", "facciamo il tagliando alla Panda", "mi fai il cambio gomme": booking words only with
-the service said right after them ("fammi sapere", "fammi vedere il tagliando" are no booking)."""
+""""fammi una diagnosi", "facciamo il tagliando alla Panda", "mi fai il cambio gomme", the customer's wish told
+("vuole ricaricare il clima mercoledì"): booking words only with the service said right after them ("fammi sapere",
+"fammi vedere il tagliando", "vuole sapere quanto costa il tagliando" are no booking)."""
 CHANGE_PART_FORMS = _cues(_CHANGE_PART)
 FIT_PART_FORMS = _cues(_FIT_PART)
 FIT_INFINITIVE_FORMS = _cues(_FIT_INFINITIVE)
@@ -1377,6 +1382,47 @@ def cancelled_that(tokens: list[str]) -> int | None:
     return None
 
 
+_CANCEL_THAT_ONE = frozenset({"annulla", "cancella", "togli", "disdici", "annullami", "cancellami", "toglimi"})
+_ONE_OF = frozenset({"di", "del", "dell", "della", "delle", "alle", "per"})
+
+
+def one_named_by_when(tokens: list[str]) -> list[int]:
+    """Where "quello"/"quella" after a cancel's verb stands for an appointment named by its day or hour ("annulla
+    quello delle 4 di oggi", "cancella quella di lunedì"): the appointment, asked which if need be, never "annulla
+    quello" taken back (an undo, left to the model) — said alone or before anything else it stays one."""
+    return [at for at in that_one_by_when(tokens) if at > 0 and tokens[at - 1] in _CANCEL_THAT_ONE]
+
+
+def that_one_by_when(tokens: list[str]) -> list[int]:
+    """Where an appointment is named only as "quello"/"quella" and its day or hour ("quello delle 11 di venerdì",
+    "quella di lunedì"): which one is meant is asked when no vehicle is said, never taken from the agenda."""
+    out = []
+    for i in range(len(tokens) - 2):
+        if tokens[i] in ("quello", "quella") and tokens[i + 1] in _ONE_OF:
+            when = tokens[i + 2]
+            if _names_day(when) or (when.isdigit() and int(when) <= 31):
+                out.append(i)
+    return out
+
+
+_CALLED_OFF = frozenset({"disdice", "disdicono", "disdetto", "annulla", "annullato", "annullata", "cancella"})
+
+
+def nothing_cancelled(tokens: list[str]) -> list[int]:
+    """Where "niente" names the job a cancel calls off, right after its verb and right before the service ("il
+    signor Bergonzi disdice: niente cambio gomme per il CR-V"): the cancel said twice, no negation of it.
+    Anywhere else "niente" still negates ("niente, lascia stare")."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    out = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] == "niente" and tokens[i - 1] in _CALLED_OFF:
+            said = find_services(tokens[i + 1 : i + 5])
+            if said and said[0].start == 0:
+                out.append(i)
+    return out
+
+
 _WHEN_WORDS = frozenset(
     {"on", "the", "this", "next", "that", "at", "in", "il", "di", "del", "a", "alle", "all", "le", "ore",
      "prossimo", "prossima", "half", "past", "quarter", "e", "mezza", "o", "clock", "am", "pm"}
@@ -1523,6 +1569,10 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
 
     if tokens[at : at + 1] == [] or tokens[at] not in _FOR_APPOINTMENT | _ITS_ARTICLES:
         return at
+    if tokens[at] in _FOR_APPOINTMENT and tokens[at + 1 : at + 2] != [] and tokens[at + 1] in _ITS_ARTICLES:
+        past = _vehicle_named_after(tokens, at + 1)  # "non può più il 7 per il Jumpy, DJ 348 XT: rimandiamo …"
+        if past != at + 1:
+            return past
     # "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì": named by its article and service too
     named_from = at + 1 if tokens[at] in _FOR_APPOINTMENT else at
     rest = tokens[named_from : named_from + 16]
@@ -1545,14 +1595,22 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     return named_from + k
 
 
+def _day_in_words(tok: str) -> bool:
+    """`tok` is a day of the month said in words ("sette", "ventuno")."""
+    from engine.fastpath.numbers import word_to_number
+
+    value = word_to_number(tok) if tok.isalpha() else None
+    return value is not None and 1 <= value <= 31
+
+
 def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
     """The move, cancel or put command said at `at` (a day or a time said before it skipped: "non può
     martedì alle 9, spostala …"; the appointment named: "…: il tagliando della Sportage, HC 730 SN, portalo a
     giovedì"), an imperative, and where it is; else None."""
     from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates imports nothing from here
 
-    def said_when(tok: str) -> bool:
-        return tok in _WHEN_NOT or tok in WEEKDAYS or tok in MONTHS or tok.isdigit()
+    def said_when(tok: str) -> bool:  # "non può più il sette, …": its day in words too
+        return tok in _WHEN_NOT or tok in WEEKDAYS or tok in MONTHS or tok.isdigit() or _day_in_words(tok)
 
     start = at
     while at < len(tokens) and at - start < 6 and said_when(tokens[at]):
@@ -1670,7 +1728,8 @@ def put_to_another_day(tokens: list[str]) -> int | None:
 
 
 _NOT_A_DAY_AFTER = frozenset({"mila", "mille", "km", "chilometri", "percento", "anni", "euro", "000"})
-_APPOINTMENT_NAMED = frozenset({"appuntamento", "prenotazione"})
+_APPOINTMENT_NAMED = frozenset({"appuntamento", "prenotazione", "quella", "quello"})
+"""Said before "del" and a date, the appointment's day ("la revisione dello Sprinter, quella del 10", set 19)."""
 
 
 def job_day_at(tokens: list[str], at: int) -> bool:
@@ -2132,6 +2191,10 @@ def detect_blocker(tokens: list[str]) -> str | None:
     that = cancelled_that(tokens)
     if that is not None:  # "…won't make the oil change, so cancel that": the job named, no undo
         tokens[that + 1] = "_"
+    for at in one_named_by_when(tokens):  # "annulla quello delle 4 di oggi": an appointment named, no undo
+        tokens[at] = "_"
+    for at in nothing_cancelled(tokens):  # "disdice: niente cambio gomme": the job called off, no negation
+        tokens[at] = "_"
     for start, end in day_reasons(tokens):  # "can't do Monday the 7th": the day that does not suit
         tokens[start:end] = ["_"] * (end - start)
     polite = polite_if(tokens)

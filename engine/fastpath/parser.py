@@ -12,6 +12,7 @@ from typing import Any
 from engine.fastpath import intents as cues
 from engine.fastpath.composite import (
     DAYS_EARLY,
+    day_before_said_before,
     days_early_before,
     is_confirmation_word,
     is_reminder_word,
@@ -1029,6 +1030,9 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         early = days_early_before(main, rem_at)
         if timing < 0 and early is not None:
             zone, zone_end = early, len(main)  # "mandale una mail 3 giorni prima per ricordarle …"
+        evening = day_before_said_before(main, rem_at) if timing < 0 and early is None else None
+        if evening is not None:
+            zone, zone_end = evening, len(main)  # "mandale una mail la sera prima alle 7 per ricordarle …"
         reminder_zone = main[zone:zone_end]
         reminder_time = time_span(reminder_zone)
         if reminder_time is not None:
@@ -1089,11 +1093,14 @@ def plates_taken_back(text: str) -> tuple[str, ...]:
 
 
 _CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo", "portarla", "portarlo",
-                    "portatela", "portatelo", "portamela", "portamelo"})  # fmt: skip
+                    "portatela", "portatelo", "portamela", "portamelo",
+                    # "passare" said the same way ("da martedì primo lo passiamo a venerdì 4", set 19)
+                    "passiamo", "passi", "passate", "passala", "passalo", "passiamola", "passiamolo", "passarla",
+                    "passarlo"})  # fmt: skip
 
 
 def _carried_to_another_day(tokens: list[str]) -> int | None:
-    """Where "portare" moves an appointment: "da venerdì la portiamo a sabato" (a day it is taken from
+    """Where "portare" (or "passare") moves an appointment: "da venerdì la portiamo a sabato" (a day it is taken from
     before the verb, a day it goes to right after it), else None ("la porta sabato" is no move)."""
     for k, tok in enumerate(tokens):
         if tok not in _CARRY or tokens[k + 1 : k + 2] not in (["a"], ["al"], ["ad"]):
@@ -1268,7 +1275,9 @@ def parse(
         return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
     taken_despite: list[str] = []
     if intent in cues.WRITE_INTENTS:
-        unknown = [t for t in _unknown(tokens, text) if carried is None or t not in _CARRY]
+        # "… dal lunedì 7 la portiamo a sabato 5": "portare" carries it from day to day, however the move was read
+        carries = carried is not None or (intent == "move" and _carried_to_another_day(tokens) is not None)
+        unknown = [t for t in _unknown(tokens, text) if not carries or t not in _CARRY]
         second = _unknown_after_connector(tokens, set(unknown), english=lang == "en")
         if second:
             # "… e lava la macchina": a second action the fast path cannot do must not be dropped silently
@@ -1312,6 +1321,9 @@ def parse(
             slots["old_time"] = slots.pop("time")
     if not_known is not None:
         _drop_not_known(slots, not_known[0])
+    said_whose = any(slots.get(k) for k in ("plate", "vehicle_description", "customer"))
+    if intent == "cancel" and not said_whose and cues.that_one_by_when(main):
+        slots["_not_known"] = "vehicle"  # "annulla quello delle 4 di oggi": which one is asked, never guessed
     actions, tail_problem = tail_actions(tail)
     addressee = _customer(text) if "customer" not in slots else None
     if addressee and set(tokenize(addressee)) <= set(tail):  # "… e manda la conferma alla signora Tedeschi"
@@ -1385,6 +1397,8 @@ def _judge(result: Parse) -> Parse:
         # "è la Fiat bianca di un cliente nuovo, la targa me la manda dopo": a car described, its plate to come,
         # may be on no record yet; it is asked for, never taken for a car of that description
         missing.insert(0, "plate")
+    if not_known == "vehicle" and "vehicle" not in missing:
+        missing.insert(0, "vehicle")  # an appointment named only as "quello" and its hour: which one is asked
     described = bool(slots.get("vehicle_description") or slots.get("customer"))
     if not_known == "plate" and result.intent in ("move", "cancel") and described and "plate" not in slots:
         # "quello del furgone bianco... la targa non me la ricordo": a car described and its plate not known is

@@ -32,13 +32,13 @@ def _kind(key: str, category: str, it: str, en: str, words: tuple[str, ...], *sy
 def _replaced(*parts: str) -> tuple[str, ...]:
     """A part's replacement as the counter names the job: "sostituzione batteria", "sostituzione delle
     pastiglie", "cambio delle gomme", "cambio pastiglie" ("cambio le gomme" may be the verb: no service of its
-    own)."""
+    own), and the part said first with the job to do ("batteria da sostituire venerdì 4", set 19)."""
     return tuple(
         f"{job} {article}{part}"
         for part in parts
         for job in ("sostituzione", "cambio")
         for article in ("", "del ", "della ", "dei ", "delle ", "degli ")
-    )
+    ) + tuple(f"{part} da {job}" for part in parts for job in ("sostituire", "cambiare"))
 
 
 SERVICE_KINDS: tuple[ServiceKind, ...] = (
@@ -89,7 +89,10 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "ricarica climatizzatore", "ricarica del climatizzatore", "ricarica dell aria condizionata",
           "ricarica del condizionatore", "ricarica condizionatore", "ricarica gas clima", "ricarica del gas del clima",
           "ricarica gas del clima", "ricarica del gas", "ricarica gas", "ricarica dell aria", "aircon", "air conditioning",
-          "air conditioner", "ac recharge", "a c"),
+          "air conditioner", "ac recharge", "a c",
+          # the recharge said as its verb ("vuole ricaricare il clima mercoledì", "ricarica il clima alla Clio")
+          "ricaricare il clima", "ricaricare il climatizzatore", "ricaricare l aria condizionata",
+          "ricarica il clima", "ricarica il climatizzatore", "ricarica l aria condizionata"),
     _kind("battery", "electrical", "batteria", "battery", ("batteria", "battery", "elettric"),
           "batteria", "cambio batteria", "battery", "battery replacement", "new battery",
           "impianto elettrico", "electrical", *_replaced("batteria")),

@@ -191,9 +191,9 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     prefix = ("con targa " if ctx.lang == "it" else "with plate ") if s.get("plate") else ""
     if not result.ok:
         code = result.error.code if result.error else ""
-        owned = await _owners_one(ctx, desc) if code == "not_found" and found else None
-        if owned is not None:  # "il signor Gerosa … anavara, 1650 p 2 p": not found, but the owner's one car
-            raise vehicle_question(ctx, owned)
+        their_one = await _owners_one(ctx, desc) if code == "not_found" and found else None
+        if their_one is not None:  # "il signor Gerosa … anavara, 1650 p 2 p": not found, but the owner's one car
+            raise vehicle_question(ctx, their_one)
         if code in ("not_found", "invalid_arguments"):
             raise Stop(
                 T.say("vehicle_not_found", ctx.lang, what=f"{prefix}{what}".strip()),

@@ -125,12 +125,13 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("600",): ("Fiat", "600"), ("5008",): ("Peugeot", "5008"), ("4008",): ("Peugeot", "4008"), ("408",): ("Peugeot", "408"),
     ("scala",): ("Škoda", "Scala"), ("zoe",): ("Renault", "Zoe"), ("note",): ("Nissan", "Note"),
     ("up",): ("Volkswagen", "Up"),  # "la Up gialla" (set 18): an English word too, named only as a car
+    ("strada",): ("Fiat", "Strada"),  # "la Strada bianca di Vezzoli" (set 19): a road too, named only beside its
+    # colour, its make or its plate (`_BESIDE_ONLY`)
+    ("junior",): ("Alfa Romeo", "Junior"),  # "la Junior rossa di Pittaluga" (set 19): an English word too
+    ("soul",): ("Kia", "Soul"),  # "la Soul arancione" (set 19): an English word too
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "6"): ("Mazda", "6"),
     ("mazda2",): ("Mazda", "2"), ("mazda3",): ("Mazda", "3"), ("proace", "city"): ("Toyota", "Proace City"),
     ("cx-3",): ("Mazda", "CX-3"), ("cx", "3"): ("Mazda", "CX-3"),
-    # and the ones held-out set 19 named, everyday words too ("la Strada bianca", "la Junior rossa", "la Soul
-    # arancione"): unknown, the plate heard nearly had nothing to check it against (a look-alike a Sandero)
-    ("strada",): ("Fiat", "Strada"), ("junior",): ("Alfa Romeo", "Junior"), ("soul",): ("Kia", "Soul"),
     # and the hyphenated ones as whisper writes them apart ("la S cross argento", "la T roc")
     ("s", "cross"): ("Suzuki", "S-Cross"), ("t", "roc"): ("Volkswagen", "T-Roc"), ("t", "cross"): ("Volkswagen", "T-Cross"),
     ("x", "trail"): ("Nissan", "X-Trail"), ("cx", "30"): ("Mazda", "CX-30"), ("mx", "5"): ("Mazda", "MX-5"),
@@ -266,13 +267,10 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
     return desc
 
 
-_ITALIAN_ARTICLES_ONLY = frozenset({("note",), ("up",)})
+_ITALIAN_ARTICLES_ONLY = frozenset({("note",), ("up",), ("junior",), ("soul",)})
 """Weak models that are English words too ("the note on the booking"): only an Italian article names the car ("la
 Note", "della Note"), or its make or colour said next to it."""
 _ENGLISH_ARTICLES = frozenset({"the", "my", "his", "her", "their", "your", "that", "this"})
-_COLOUR_OR_PLATE = frozenset({("strada",), ("junior",), ("soul",)})
-"""Weak models that are everyday words after an article too ("per la strada", "il junior"): the car only with its
-colour beside it or its plate soon after ("la Strada bianca", "la Soul della Scalzo, FY 073 HN")."""
 
 
 def names_model(tokens: list[str], i: int) -> bool:
@@ -307,11 +305,18 @@ def number_names_vehicle(tokens: list[str], i: int) -> bool:
     return letter_lost and after[:1] != [] and after[0] in COLOURS
 
 
+_BESIDE_ONLY = frozenset({("strada",), ("junior",), ("soul",)})
+"""Weak models that are everyday words said with an article too ("lungo la strada", "il junior", "la soul"): the car
+only with its make before it, its colour beside it or its plate soon after ("la Fiat Strada", "la Strada bianca", "la
+Soul della Scalzo, FY 073 HN"); unknown, a plate heard nearly had nothing to check it against."""
+
+
 def _strong_context(tokens: list[str], i: int) -> bool:
     """A weak model word ("punto", "golf") counts after an article or a make, or next to a colour."""
     prev = tokens[i - 1] if i > 0 else ""
-    if (tokens[i],) in _COLOUR_OR_PLATE:
-        return _near_colour(tokens, i) or _plate_next(tokens, i) or _plate_soon(tokens, i)
+    if (tokens[i],) in _BESIDE_ONLY:
+        make = MODELS[(tokens[i],)][0].lower().split()[-1]  # "fiat", "romeo", "kia"
+        return prev == make or _near_colour(tokens, i) or _plate_next(tokens, i) or _plate_soon(tokens, i)
     if (tokens[i],) in _ITALIAN_ARTICLES_ONLY and prev in _ENGLISH_ARTICLES:
         return _near_colour(tokens, i) or _plate_next(tokens, i)  # "her Note, EC 483 JA": the car
     if prev in _MASCULINE and _plate_soon(tokens, i):

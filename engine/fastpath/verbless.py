@@ -32,7 +32,7 @@ from datetime import date
 
 from engine.fastpath import intents as cues
 from engine.fastpath.dates import extract_datetime
-from engine.fastpath.normalize import find_any
+from engine.fastpath.normalize import find_all, find_any
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import PlateMatch, find_plates
 from engine.fastpath.services import find_services
@@ -353,6 +353,17 @@ def _held_here(head: list[str], first: int) -> int:
     return 0
 
 
+def _command_said(head: list[str]) -> bool:
+    """Any command's cue said in `head`, but for the job's own verb inside its service ("batteria da sostituire
+    venerdì 4": the service, no command of its own)."""
+    in_service = {i for m in find_services(head) for i in range(m.start, m.end)}
+    return any(
+        not set(range(at, at + len(said))) <= in_service
+        for cue_list in cues.CUES.values()
+        for at, said in find_all(head, cue_list)
+    )
+
+
 def verbless_booking(
     tokens: list[str],
     head_end: int,
@@ -376,7 +387,7 @@ def verbless_booking(
     head = tokens[:head_end]
     if "?" in text or not head:
         return None
-    if any(find_any(head, cue_list) is not None for cue_list in cues.CUES.values()):
+    if _command_said(head):
         return None
     first = 0
     while first < len(head) and head[first] in OPENERS:
