@@ -48,6 +48,8 @@ def answer_tokens(text: str) -> list[str]:
     ]  # fmt: skip
     if tokens[:1] == ["c"] and len(tokens) > 1 and _said_yes(tokens[1:]) and set(tokens[1:]) <= _YES | _PLAIN:
         tokens[0] = "si"
+    if tokens == ["cia"]:  # a short "Sì." heard "CIA" (its s voiced as in "scia"): alone, no word of a request
+        tokens = ["si"]
     return tokens
 
 

@@ -1082,6 +1082,14 @@ _OWNER_BEFORE = {"della", "del", "dello", "di", "alla", "al", "signora", "signor
 """Where a customer's surname is said: a word there heard near a colour is a name, not the colour."""
 
 
+def _vehicle_said(before: list[str]) -> bool:
+    """Is the word before "di" a vehicle's colour or one-word model ("la 500 grigia di …", "la Panda di …"): the word
+    after it is its owner's surname, kept as heard, never put back as the nearest word ("gentile": "sentire")."""
+    from engine.fastpath.vehicles import COLOURS, MODELS
+
+    return bool(before) and (before[0] in COLOURS or (before[0],) in MODELS)
+
+
 def _colours(words: tuple[str, ...]) -> bool:
     from engine.fastpath.vehicles import COLOURS
 
@@ -1662,8 +1670,8 @@ def put_back(tokens: list[str]) -> list[str]:
             out.extend(part for part in tok.split("-") if part)
             continue
         fixed = _correct(tok)
-        if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and _colours(fixed):
-            fixed = (tok,)  # "della Barone" is a customer, never "della marrone"
+        if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and (_colours(fixed) or _vehicle_said(out[-2:-1])):
+            fixed = (tok,)  # "della Barone" is a customer, never "della marrone"; "la 500 grigia di gentile" too
         out.extend(fixed)
     out = _no_run_on(_boundary_moved(_di_run_on(_gli_heard(out))))
     out = little_words(out)  # the little words swapped or spelt out, once every word is back

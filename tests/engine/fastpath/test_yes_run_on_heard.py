@@ -18,3 +18,12 @@ def test_si_run_onto_va_bene_is_a_yes(text: str) -> None:
 @pytest.mark.parametrize("text", ["Siva.", "la siva bene no", "Siva bene, ma alle 11"])
 def test_siva_without_its_bene_or_with_more_is_no_plain_yes(text: str) -> None:
     assert not says_only_yes(text)
+
+
+def test_a_short_si_heard_cia_alone_is_a_yes() -> None:
+    assert answer_tokens("CIA") == ["si"] and says_only_yes("CIA.")
+
+
+@pytest.mark.parametrize("text", ["Ciao.", "CIA, no", "la cia"])
+def test_cia_with_more_or_ciao_is_no_yes(text: str) -> None:
+    assert not says_only_yes(text)
