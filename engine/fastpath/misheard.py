@@ -1452,6 +1452,78 @@ def _request_verb_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_CUT_VERB_INTENTS = ("book", "move", "cancel", "send_confirmation", "send_reminder", "vehicle_history")
+_CUT_VERB_FILLERS = frozenset({"m", "mm", "e", "ehm", "eh", "uhm"})
+_CUT_VERB_OBJECT = frozenset({"il", "la", "lo", "le", "i", "gli", "l", "un", "una", "uno"})
+_CUT_VERB_APPOINTMENT = frozenset({"appuntamento", "prenotazione", "puntamento"})
+
+
+@functools.lru_cache(maxsize=1)
+def _cut_verbs() -> frozenset[str]:
+    """The Italian command words a request opens with ("sposta", "annulla", "prenotale", "tirami"): the first words
+    of the write and history intents' cues, five letters or more."""
+    from engine.fastpath import intents
+
+    return frozenset(
+        phrase[0] for intent in _CUT_VERB_INTENTS for phrase in intents.CUES.get(intent, ())
+        if len(phrase[0]) >= 5 and phrase[0].isalpha()
+    )  # fmt: skip
+
+
+def _verb_heard_cut(tok: str) -> str | None:
+    """The one command word `tok` is, its opening lost or misheard under the noise: one or two letters gone
+    ("posta": sposta, "nulla": annulla, "renota": prenota), the first letters heard as others of the same length
+    ("concella": cancella, "mirami": tirami), or both in a long word ("venotale": prenotale); None when it is
+    a command as heard, too short, or may be more than one."""
+    verbs = _cut_verbs()
+    if len(tok) < 5 or not tok.isalpha() or tok in verbs:
+        return None
+    found = {
+        verb for verb in verbs
+        if (0 < len(verb) - len(tok) <= 2 and verb.endswith(tok))
+        or (len(verb) == len(tok) and verb[2:] == tok[2:] and len(tok) >= 6)
+        or (len(tok) >= 7 and 0 < len(verb) - len(tok) <= 2 and verb.endswith(tok[1:]))
+    }  # fmt: skip
+    return found.pop() if len(found) == 1 else None
+
+
+def _object_follows(rest: list[str]) -> bool:
+    """Does what follows a command word say what it acts on: an article then an appointment, a service or a plate,
+    or a service right away ("la revisione", "il puntamento", "la GK 604 AT", "pastiglie dei freni")?"""
+    from engine.fastpath.plates_spoken import find_plates
+    from engine.fastpath.services import find_services
+
+    at = 1 if rest[:1] and rest[0] in _CUT_VERB_OBJECT else 0
+    if rest[at : at + 1] and rest[at] in _CUT_VERB_APPOINTMENT:
+        return True
+    service = find_services(rest[at : at + 4])
+    if service and service[0].start == 0:
+        return True
+    plates = find_plates(rest[at : at + 6]) if at else []
+    return bool(plates) and plates[0].start == 0  # "posta la GK 604 AT a mercoledì": the vehicle it acts on
+
+
+def _verb_cut_at_start(tokens: list[str]) -> list[str]:
+    """ "Posta la revisione a venerdì", "Nulla il cambio gomme di mercoledì", "Concella la diagnosi", "Venotale
+    pastiglie dei freni": the request's command heard with its opening lost or misheard over the workshop's noise,
+    put back only as the request's first word (after an opener or a filler) and only before what it acts on (an
+    article and an appointment or a service: "nulla da fare" and "posta la lettera" stay as heard). The request is
+    then said back whole for a yes (`verb_cut`), the command being a guess from what is left of it."""
+    i = 0
+    while i < len(tokens) and (tokens[i] in _OPENERS or tokens[i] in _CUT_VERB_FILLERS):
+        i += 1
+    verb = _verb_heard_cut(tokens[i]) if i < len(tokens) else None
+    if verb is None or not _object_follows(tokens[i + 1 : i + 6]):
+        return tokens
+    return [*tokens[:i], verb, *tokens[i + 1 :]]
+
+
+def verb_cut(tokens: list[str]) -> bool:
+    """Was the request's command word put back from what the noise left of it (`_verb_cut_at_start`)? Its
+    writes are then said back whole for a yes."""
+    return _verb_cut_at_start(said_as(tokens)) != said_as(tokens)
+
+
 _MAIL_AFTER = frozenset({"la", "il", "le", "lo", "l", "un", "una", "domani", "stasera", "alle", "entro"})
 
 
@@ -1543,6 +1615,7 @@ def put_back(tokens: list[str]) -> list[str]:
     """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
     out: list[str] = []
     heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
+    heard = _verb_cut_at_start(heard)  # "Posta la revisione …": sposta
     heard = _mail_heard_me_il(heard)
     heard = _request_verb_heard(_what_elided(_va_run_on(_for_the_plural(heard))))
     heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(_part_state_run_on(heard))))

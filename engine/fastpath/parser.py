@@ -35,7 +35,7 @@ from engine.fastpath.dates import (
 )
 from engine.fastpath.heard_en import hour_as_ordinal
 from engine.fastpath.mileage import drop_mileage, mileage_asked
-from engine.fastpath.misheard import put_back
+from engine.fastpath.misheard import put_back, verb_cut
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
@@ -1291,6 +1291,8 @@ def parse(
     careful = careful or ("verbless_move" if moved else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
+    if careful is None and intent in cues.WRITE_INTENTS and verb_cut(tokenize(text)):
+        careful = "words"  # "Posta la revisione …": the command put back from what the noise left of it
     return _judge(
         Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
     )
