@@ -261,7 +261,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
        for verb in ("porti", "sposti", "metti", "segni", "fai", "prenoti", "anticipi", "rimandi")},
     ("revisizioni",): ("revisioni",),
     ("villa", "mail"): ("via", "mail"), ("villa", "email"): ("via", "email"),
-    ("accamato",): ("ha", "chiamato"), ("acchiamato",): ("ha", "chiamato"),
+    ("accamato",): ("ha", "chiamato"), ("acchiamato",): ("ha", "chiamato"), ("acciamato",): ("ha", "chiamato"),
     **{(whom, "sie"): (whom, "si", "e") for whom in ("le", "gli", "mi", "ci")},
     # and in the noise: "e mezza" run together with its zz voiced ("alle 10 emesa"), WhatsApp heard "Watch Up"
     ("emesa",): ("e", "mezza"), ("emeza",): ("e", "mezza"),
