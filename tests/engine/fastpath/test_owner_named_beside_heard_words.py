@@ -18,7 +18,10 @@ def _p(text: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Senti, accamato la Brambilla per la Clio, la revisione del 9 la spostiamo a lunedì 14 alle 9", "Brambilla"),
+        (
+            "Senti, accamato la Brambilla per la Clio, la revisione del 9 la spostiamo a lunedì 14 alle 9",
+            "Brambilla",
+        ),
         ("acchiamato il Ferrari: la Panda AB 123 CD la facciamo venerdì", "Ferrari"),
         ("La Punto di Colombo AB123CD, il tagliando di giovedì me lo porti a venerdì alle 10", "Colombo"),
     ],
