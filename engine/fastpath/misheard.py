@@ -31,7 +31,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("giove", "di"): ("giovedi",), ("jovedi",): ("giovedi",), ("mercole", "di"): ("mercoledi",),
     ("amercole", "di"): ("a", "mercoledi"), ("marte", "di"): ("martedi",), ("vener", "di"): ("venerdi",),
     ("avenerdi",): ("a", "venerdi"), ("agiovedi",): ("a", "giovedi"), ("amercoledi",): ("a", "mercoledi"),
-    ("pela",): ("per", "la"), ("pella",): ("per", "la"),
+    ("pela",): ("per", "la"), ("pella",): ("per", "la"), ("pello",): ("per", "lo"),
     ("cancela",): ("cancella",), ("cancelami",): ("cancellami",), ("toggi",): ("togli",),
     ("spostia",): ("sposti", "a"), ("disdicil",): ("disdici", "il"),
     ("metti", "mi"): ("mettimi",), ("segna", "mi"): ("segnami",), ("penota",): ("prenota",),
@@ -620,8 +620,9 @@ def _day_question_cut(tokens: list[str]) -> list[str]:
     return [*tokens[:i], *meant, *tokens[end:]] if meant else tokens
 
 
-_SEND_HEARD = {"viglia", "invilia", "inviglia"}
-"""Whisper's "invia" ("Viglia una mail"): put back only before a message or its channel."""
+_SEND_HEARD = {"viglia": "invia", "invilia": "invia", "inviglia": "invia", "mangi": "mandi", "mangia": "manda"}
+"""Whisper's "invia" ("Viglia una mail") and "mandi"/"manda" with its d heard g over the noise ("le mangi un
+promemoria"): put back only before a message or its channel."""
 _MESSAGE_WORDS = {"mail", "email", "e-mail", "sms", "messaggio", "whatsapp", "conferma", "promemoria"}
 
 
@@ -632,7 +633,7 @@ def _send_heard(tokens: list[str]) -> list[str]:
         if nxt[:1] and nxt[0] in ("una", "un", "la", "il", "per", "via"):
             nxt = nxt[1:]
         if tok in _SEND_HEARD and nxt[:1] and nxt[0] in _MESSAGE_WORDS:
-            out[i] = "invia"
+            out[i] = _SEND_HEARD[tok]
     return out
 
 
