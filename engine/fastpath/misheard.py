@@ -1471,21 +1471,32 @@ def _cut_verbs() -> frozenset[str]:
     )  # fmt: skip
 
 
-def _verb_heard_cut(tok: str) -> str | None:
-    """The one command word `tok` is, its opening lost or misheard under the noise: one or two letters gone
-    ("posta": sposta, "nulla": annulla, "renota": prenota), the first letters heard as others of the same length
-    ("concella": cancella, "mirami": tirami), or both in a long word ("venotale": prenotale); None when it is
-    a command as heard, too short, or may be more than one."""
+def _verb_heard_cut(tok: str, *, appointment_next: bool = False) -> str | None:
+    """The one command word `tok` is, its opening lost or misheard under the noise: one or two letters gone ("posta":
+    sposta, "nulla": annulla), the first ones heard as others ("concella": cancella), or both in a long word
+    ("venotale": prenotale) or right before the appointment itself ("costa l'appuntamento": sposta). Matched as
+    spelt first, then by sound (`sound_key`: "ancela" is "ancella"); None when it is a command as heard, too short,
+    or may be more than one."""
     verbs = _cut_verbs()
     if len(tok) < 5 or not tok.isalpha() or tok in verbs:
         return None
-    found = {
-        verb for verb in verbs
-        if (0 < len(verb) - len(tok) <= 2 and verb.endswith(tok))
-        or (len(verb) == len(tok) and verb[2:] == tok[2:] and len(tok) >= 6)
-        or (len(tok) >= 7 and 0 < len(verb) - len(tok) <= 2 and verb.endswith(tok[1:]))
-    }  # fmt: skip
-    return found.pop() if len(found) == 1 else None
+    for key in (str, sound_key):
+        heard = key(tok)
+        found = {verb for verb in verbs if _cut_from(key(verb), heard, appointment_next)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _cut_from(said: str, heard: str, appointment_next: bool) -> bool:
+    """Is `heard` what is left of `said` with its opening lost or misheard (`_verb_heard_cut`)?"""
+    lost = len(said) - len(heard)
+    if 0 < lost <= 2 and said.endswith(heard):
+        return True
+    if lost == 0 and len(heard) >= 6 and said[2:] == heard[2:]:
+        return True
+    loose = (0 < lost <= 2 and len(heard) >= 7) or (lost == 1 and appointment_next)
+    return loose and said.endswith(heard[1:])
 
 
 def _object_follows(rest: list[str]) -> bool:
@@ -1513,8 +1524,10 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens) and (tokens[i] in _OPENERS or tokens[i] in _CUT_VERB_FILLERS):
         i += 1
-    verb = _verb_heard_cut(tokens[i]) if i < len(tokens) else None
-    if verb is None or not _object_follows(tokens[i + 1 : i + 6]):
+    rest = tokens[i + 1 : i + 6]
+    appointment = rest[:1] in (["l"], ["la"]) and rest[1:2] != [] and rest[1] in _CUT_VERB_APPOINTMENT
+    verb = _verb_heard_cut(tokens[i], appointment_next=appointment) if i < len(tokens) else None
+    if verb is None or not _object_follows(rest):
         return tokens
     return [*tokens[:i], verb, *tokens[i + 1 :]]
 

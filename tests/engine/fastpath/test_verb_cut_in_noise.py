@@ -24,6 +24,8 @@ def _p(text: str):  # type: ignore[no-untyped-def]
         ("Nulla il tagliando di venerdì della AB 123 CD", "cancel"),
         ("M, nulla la revisione della AB 123 CD", "cancel"),
         ("Concella la diagnosi di lunedì della AB 123 CD", "cancel"),
+        ("Ancela la batteria di giovedì per la AB 123 CD", "cancel"),
+        ("Costa l'appuntamento della AB 123 CD a venerdì alle 10", "move"),
         ("Renota un cambio olio per la AB 123 CD giovedì alle 10", "book"),
         ("Venotale, pastiglie dei freni per la AB 123 CD, martedì alle 11", "book"),
     ],
@@ -40,6 +42,8 @@ def test_a_command_cut_at_its_opening_is_put_back_and_said_back(text: str, inten
         "nulla da fare per la AB 123 CD",  # "nothing", no appointment after it
         "posta la lettera alla signora Rossi",  # the mail, no appointment, service or plate
         "concella la porta domani",
+        "costa la revisione della AB 123 CD?",  # what it costs: "costa" is taken only before the appointment
+        "la ventola della AB 123 CD è rotta",
         "la revisione della AB 123 CD è a posto, nulla il resto",  # not the request's first word
     ],
 )
