@@ -93,7 +93,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("topo", "domani"): ("dopodomani",), ("aledici",): ("alle", "dieci"), ("aledieci",): ("alle", "dieci"),
     ("mesi", "di", "pomeriggio"): ("e", "mezza", "del", "pomeriggio"),
     ("cicce",): ("chi", "c", "e"), ("la", "genderidomani"): ("l", "agenda", "di", "domani"),
-    ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("acceza",): ("accesa",),
+    ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("una", "semia", "s"): ("un", "sms"), ("acceza",): ("accesa",),
     # and of its noisy copy: "pomeriggio", "pastiglie", "tagliando", "olio" and "revisione" cut or respelt,
     # "doppia vu" as "dopia vuole"
     ("pomerizo",): ("pomeriggio",), ("pomerito",): ("pomeriggio",), ("pomerici",): ("pomeriggio",),
@@ -1152,6 +1152,34 @@ def _article_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_SERVICE_ARTICLES = {"il": "il", "i": "il", "un": "un", "una": "una", "la": "la", "le": "le", "lo": "lo"}
+"""The article whisper runs onto the service after it ("itallando", "untaggendo"), as it is put back."""
+
+
+def _article_run_onto_service(tokens: list[str]) -> list[str]:
+    """ "quando abbiamo fatto itallando", "Che riltajando della Ustras": the service's article run onto it (with
+    the "r" of the "per" before it, the rest of that lost in the noise), the service heard as one of its known
+    spellings (`SAID_AS`: "tallando", "tajando"): put apart where the word heard is no known word and its rest is
+    exactly one service's word."""
+    from engine.fastpath.services import find_services
+
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        split = None
+        if tok.isalpha() and tok not in known and len(tok) >= 7:
+            for cut in range(1, 5):
+                head, rest = tok[:cut], said_as([tok[cut:]])
+                after_r = head[:1] == "r" and len(head) > 2  # "ril": per il ("ri" opens words: "ribatteria")
+                article = _SERVICE_ARTICLES.get(head[1:] if after_r else head)
+                service = find_services(rest) if article is not None and len(rest) == 1 else []
+                if service and service[0].start == 0 and service[0].end == 1:
+                    split = [article, *rest]
+                    break
+        out.extend(split or [tok])
+    return out
+
+
 _GLI_CLUSTER = re.compile(r"(?:gie|ge|je|gi|ji)(l[aeio])$")
 _GLI_END = re.compile(r"(?<=[aeiou])(?:gi|ji)$")
 
@@ -1634,7 +1662,7 @@ def put_back(tokens: list[str]) -> list[str]:
     heard = _request_verb_heard(_what_elided(_va_run_on(_for_the_plural(heard))))
     heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(_part_state_run_on(heard))))
     heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(english_heard(heard))))))
-    heard = _article_run_on(heard)
+    heard = _article_run_onto_service(_article_run_on(heard))
     heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
     heard = _book_opening_cut(_to_him_heard_zi(heard))
     heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
