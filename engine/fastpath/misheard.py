@@ -1152,7 +1152,7 @@ def _article_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
-_SERVICE_ARTICLES = {"il": "il", "i": "il", "un": "un", "una": "una", "la": "la", "le": "le", "lo": "lo"}
+_ARTICLE_ONTO_SERVICE = {"il": "il", "i": "il", "un": "un", "una": "una", "la": "la", "le": "le", "lo": "lo"}
 """The article whisper runs onto the service after it ("itallando", "untaggendo"), as it is put back."""
 
 
@@ -1166,14 +1166,14 @@ def _article_run_onto_service(tokens: list[str]) -> list[str]:
     known = _known()
     out: list[str] = []
     for tok in tokens:
-        split = None
+        split: list[str] | None = None
         if tok.isalpha() and tok not in known and len(tok) >= 7:
             for cut in range(1, 5):
                 head, rest = tok[:cut], said_as([tok[cut:]])
                 after_r = head[:1] == "r" and len(head) > 2  # "ril": per il ("ri" opens words: "ribatteria")
-                article = _SERVICE_ARTICLES.get(head[1:] if after_r else head)
+                article = _ARTICLE_ONTO_SERVICE.get(head[1:] if after_r else head)
                 service = find_services(rest) if article is not None and len(rest) == 1 else []
-                if service and service[0].start == 0 and service[0].end == 1:
+                if article is not None and service and service[0].start == 0 and service[0].end == 1:
                     split = [article, *rest]
                     break
         out.extend(split or [tok])
