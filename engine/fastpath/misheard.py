@@ -234,6 +234,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "tagliando" with its gli heard as a soft g (the app under Xvfb: "l'ultimo tagendo"; set 17: "untaggendo")
     ("tagendo",): ("tagliando",), ("taggendo",): ("tagliando",), ("untaggendo",): ("un", "tagliando"),
     ("je", "famo"): ("gli", "facciamo"), ("famo",): ("facciamo",),
+    # and over the noise: a service's last word cut at its end ("un cambio oli", "un tagliante", "una dianeo di")
+    ("cambio", "oli"): ("cambio", "olio"), ("tagliante",): ("tagliando",), ("dianeo", "di"): ("diagnosi",),
     # "il tagliando" heard "italiano" after the verb that does it ("va fatto italiano", "abbiamo fatto italiano"),
     # "per email" run together or cut ("perema il giorno prima")
     ("fatto", "italiano"): ("fatto", "il", "tagliando"), ("fare", "italiano"): ("fare", "il", "tagliando"),
@@ -1152,8 +1154,10 @@ def _article_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
-_ARTICLE_ONTO_SERVICE = {"il": "il", "i": "il", "un": "un", "una": "una", "la": "la", "le": "le", "lo": "lo"}
-"""The article whisper runs onto the service after it ("itallando", "untaggendo"), as it is put back."""
+_ARTICLE_ONTO_SERVICE = {"il": "il", "i": "il", "un": "un", "on": "un", "una": "una", "la": "la", "le": "le",
+                         "lo": "lo"}  # fmt: skip
+"""The article whisper runs onto the service after it ("itallando", "untaggendo", "rontagliando": per un), as it is
+put back."""
 
 
 def _article_run_onto_service(tokens: list[str]) -> list[str]:

@@ -35,3 +35,24 @@ def test_words_that_only_open_like_an_article_stay(word: str) -> None:
 def test_sms_said_by_its_letters_after_con_una() -> None:
     p = _p("ricorda alla signora Rossi con una semia S due giorni prima il tagliando della AB 123 CD")
     assert p.intent == "send_reminder" and p.slots["channel"] == "sms", p
+
+
+def test_per_un_run_onto_the_service_with_its_un_heard_on() -> None:
+    p = _p("Infilami la Panda AB 123 CD che rontagliando venerdì alle 11")
+    assert p.intent == "book" and p.slots["service"]["key"] == "service" and p.slots["time"] == "11:00", p
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("c'è posto giovedì per un cambio oli?", "oil_change"),
+        ("qual è il primo buco per un tagliante?", "service"),
+        ("quando si può fare una dianeo di per la AB 123 CD?", "diagnosis"),
+    ],
+)
+def test_a_service_word_cut_at_its_end_over_the_noise(text: str, service: str) -> None:
+    assert _p(text).slots["service"]["key"] == service
+
+
+def test_oil_said_in_the_plural_elsewhere_stays() -> None:
+    assert "olio" not in heard_tokens("gli oli esausti li ritira il consorzio")
