@@ -172,6 +172,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cambio", "e", "oligio"): ("cambio", "olio"), ("oliu",): ("olio",), ("oliio",): ("olio",),
     ("e", "giorno", "prima"): ("il", "giorno", "prima"), ("per", "emma", "e", "la"): ("per", "email", "a"),
     ("a", "suoz", "app"): ("su", "whatsapp"), ("suoz", "app"): ("whatsapp",),
+    # and over the noise, "su WhatsApp" as one word, its "app" lost ("manda la conferma suosa")
+    ("suosa",): ("su", "whatsapp"), ("suos", "app"): ("su", "whatsapp"),
     ("trene", "il"): ("tre", "nel"), ("l", "on", "posto"): ("l", "ho", "un", "posto"),
     ("gioli",): ("jolly",), ("liveono",): ("livorno",), ("ilunga",): ("i", "lunga"), ("cappac",): ("cappa",),
     ("pibi",): ("pi", "bi"), ("fixilon",): ("effe", "ipsilon"), ("di", "che", "lacca"): ("di", "chi", "e", "la", "acca"),
@@ -634,7 +636,8 @@ def _send_heard(tokens: list[str]) -> list[str]:
         nxt = tokens[i + 1 : i + 3]
         if nxt[:1] and nxt[0] in ("una", "un", "la", "il", "per", "via"):
             nxt = nxt[1:]
-        if tok in _SEND_HEARD and nxt[:1] and nxt[0] in _MESSAGE_WORDS:
+        message = nxt[:1] != [] and (nxt[0] in _MESSAGE_WORDS or _correct(nxt[0])[0] in _MESSAGE_WORDS)
+        if tok in _SEND_HEARD and message:  # the message maybe misheard too ("un promemorno"), put back later
             out[i] = _SEND_HEARD[tok]
     return out
 

@@ -46,3 +46,22 @@ def test_send_heard_with_its_d_as_g_before_the_message(text: str, said: str) -> 
 def test_the_words_stay_as_heard_elsewhere(text: str) -> None:
     tokens = heard_tokens(text)
     assert "mandi" not in tokens and "un" not in tokens[-2:] and _p(text).intent != "book"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["e mandagli la conferma suosa", "mandala conferma suos app alla signora Rossi"],
+)
+def test_su_whatsapp_run_together_with_its_app_lost(text: str) -> None:
+    tokens = heard_tokens(text)
+    assert "whatsapp" in tokens and tokens[tokens.index("whatsapp") - 1] == "su", tokens
+
+
+def test_send_heard_before_a_message_misheard_too() -> None:
+    p = _p("Cambio gomme per la AB 123 CD lunedì 9 alle 10 e il giorno prima le mangi un promemorno suosa")
+    assert [q.intent for q in p.parts] == ["book", "send_reminder"], p
+    assert p.parts[1].slots["channel"] == "whatsapp", p
+
+
+def test_eating_stays_eating() -> None:
+    assert "mangia" in heard_tokens("il cliente mangia la pizza mentre aspetta la Panda")
