@@ -1488,7 +1488,7 @@ def _request_verb_heard(tokens: list[str]) -> list[str]:
     return out
 
 
-_CUT_VERB_INTENTS = ("book", "move", "cancel", "send_confirmation", "send_reminder", "vehicle_history")
+_CUT_VERB_INTENTS = ("book", "move", "cancel", "send_confirmation", "send_reminder")
 _CUT_VERB_FILLERS = frozenset({"m", "mm", "e", "ehm", "eh", "uhm"})
 _CUT_VERB_OBJECT = frozenset({"il", "la", "lo", "le", "i", "gli", "l", "un", "una", "uno"})
 _CUT_VERB_APPOINTMENT = frozenset({"appuntamento", "prenotazione", "puntamento"})
@@ -1496,8 +1496,8 @@ _CUT_VERB_APPOINTMENT = frozenset({"appuntamento", "prenotazione", "puntamento"}
 
 @functools.lru_cache(maxsize=1)
 def _cut_verbs() -> frozenset[str]:
-    """The Italian command words a request opens with ("sposta", "annulla", "prenotale", "tirami"): the first words
-    of the write and history intents' cues, five letters or more."""
+    """The command words a write request opens with ("sposta", "annulla", "prenotale"): the first words of the
+    write intents' cues, five letters or more."""
     from engine.fastpath import intents
 
     return frozenset(
@@ -1515,6 +1515,9 @@ def _verb_heard_cut(tok: str, *, appointment_next: bool = False) -> str | None:
     verbs = _cut_verbs()
     if len(tok) < 5 or not tok.isalpha() or tok in verbs:
         return None
+    if tok in _known():  # a word of its own ("manda", "dimmi", "posta"): only one letter lost, as spelt
+        found = {verb for verb in verbs if len(verb) == len(tok) + 1 and verb.endswith(tok)}
+        return found.pop() if len(found) == 1 else None
     for key in (str, sound_key):
         heard = key(tok)
         found = {verb for verb in verbs if _cut_from(key(verb), heard, appointment_next)}

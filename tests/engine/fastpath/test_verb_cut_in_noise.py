@@ -44,6 +44,8 @@ def test_a_command_cut_at_its_opening_is_put_back_and_said_back(text: str, inten
         "concella la porta domani",
         "costa la revisione della AB 123 CD?",  # what it costs: "costa" is taken only before the appointment
         "la ventola della AB 123 CD è rotta",
+        "manda la revisione della AB 123 CD al cliente",  # a command of its own, never "rimanda"
+        "dimmi l'appuntamento della AB 123 CD",  # never "toglimi"
         "la revisione della AB 123 CD è a posto, nulla il resto",  # not the request's first word
     ],
 )
