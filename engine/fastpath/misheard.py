@@ -93,7 +93,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("topo", "domani"): ("dopodomani",), ("aledici",): ("alle", "dieci"), ("aledieci",): ("alle", "dieci"),
     ("mesi", "di", "pomeriggio"): ("e", "mezza", "del", "pomeriggio"),
     ("cicce",): ("chi", "c", "e"), ("la", "genderidomani"): ("l", "agenda", "di", "domani"),
-    ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("una", "semia", "s"): ("un", "sms"), ("acceza",): ("accesa",),
+    ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("acceza",): ("accesa",),
+    ("una", "semia", "s"): ("un", "sms"),  # set 19's noisy copy: SMS's last "esse" cut to its letter
     # and of its noisy copy: "pomeriggio", "pastiglie", "tagliando", "olio" and "revisione" cut or respelt,
     # "doppia vu" as "dopia vuole"
     ("pomerizo",): ("pomeriggio",), ("pomerito",): ("pomeriggio",), ("pomerici",): ("pomeriggio",),
