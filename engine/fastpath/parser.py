@@ -37,7 +37,7 @@ from engine.fastpath.dates import (
 from engine.fastpath.heard_en import guessed as guessed_en
 from engine.fastpath.heard_en import hour_as_ordinal
 from engine.fastpath.mileage import drop_mileage, mileage_asked
-from engine.fastpath.misheard import put_back
+from engine.fastpath.misheard import put_back, verb_cut
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
@@ -643,6 +643,8 @@ _CALLER = re.compile(
 (a surname, no number)."""
 
 
+_CALLED_HEARD = re.compile(r"(?<!\w)(?i:accamato|acchiamato|acciamato)(?!\w)")
+"""What whisper writes for "ha chiamato" said fast (misheard.SAID_AS puts the same back in the words)."""
 _OPENER = re.compile(r"^\W*(?:(?i:senti|allora|ascolta|guarda|dunque|ehm|emm|ecco|ok|okay|ciò|cio)\b[\s,.;:!…]*)+")
 """Words said before a relayed request ("Senti, ha chiamato la Gherardini: …"): who called is still named first."""
 
@@ -652,6 +654,20 @@ _TO_HER = re.compile(
     r"(?i:scrivi|scrivigli|scrivile)\s+(?i:a|ad|alla))\s+([A-ZÀ-Ý][\w'’]+)\b"
 )
 """Whom a message goes to, by surname: "una mail di conferma alla Palumbo", "scrivi a Rossi che …"."""
+
+
+def _called_put_back(text: str) -> str:
+    """The text with "ha chiamato" put back where whisper ran it together or cut its "ha" ("Senti, accamato la
+    Gherardini: …"), so who called is read from it as from the words said whole."""
+    return _CALLED_HEARD.sub("ha chiamato", text)
+
+
+def _name_before_plate(name: str) -> str:
+    """An owner's surname and the plate written right after it ("di Amoruso GH712FR"): the surname alone (a
+    known word after it stays part of what is judged: "della Ferenze Torino" is a plate's cities, no owner)."""
+    first, _, second = name.partition(" ")
+    plate_like = any(c.isdigit() for c in second) or (len(second) > 1 and second.isupper())
+    return first if second and plate_like else name
 
 
 def _customer(text: str, heard: list[str] | None = None) -> str | None:
@@ -684,12 +700,12 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     to = _ADDRESSEE.search(text) or _TO_HER.search(text)
     if to and not set(tokenize(to.group(1))) & known_words():
         return to.group(1)
-    caller = _CALLER.match(_OPENER.sub("", text))
+    caller = _CALLER.match(_OPENER.sub("", _called_put_back(text)))
     said = caller and next((g for g in caller.groups() if g), None)
     if said and not set(tokenize(said)) & known_words():
         return said[:1].upper() + said[1:]  # "la guidotti ha chiamato": the surname written as names are
     for owner in _OWNER.finditer(text):
-        name = owner.group(1)
+        name = _name_before_plate(owner.group(1))
         # a surname is written Capitalised: "della GH 907 MN" is a plate's letters, "di T4-7-2SL" its digits
         capitalised = all(w[1:].lower() == w[1:] for w in name.split())
         if capitalised and not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):
@@ -1337,6 +1353,8 @@ def parse(
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and guessed_en(tokenize(text)):
         careful = "words"  # "… Golf Papa 462 Juliet Victor, booking for a service": "booked in" put back, a guess
+    if careful is None and intent in cues.WRITE_INTENTS and verb_cut(tokenize(text)):
+        careful = "words"  # "Posta la revisione …": the command put back from what the noise left of it
     return _judge(
         Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
     )
