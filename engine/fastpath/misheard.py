@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Callable
 
 from engine.fastpath.dates import WEEKDAYS
 from engine.fastpath.days_heard import DAY_WORDS, days_put_back
@@ -1768,23 +1769,24 @@ def _di_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
-def put_back(tokens: list[str]) -> list[str]:
-    """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
+def _weekday_cut_across(tokens: list[str]) -> list[str]:
+    return weekday_cut_across(tokens, _known())  # "tagliandolo ne di": tagliando, lunedì
+
+
+def _models(tokens: list[str]) -> list[str]:
+    return models_heard(tokens, _known())  # "la i 30": the i30
+
+
+def _days(tokens: list[str]) -> list[str]:
+    return days_put_back(tokens, _known(), _sounds()[0].same)  # "gommelone di 30": gomme, lunedì 30
+
+
+def _words(tokens: list[str]) -> list[str]:
+    """Each word on its own: "targaere" (targa erre), "C-HR" and "n-n-g-c-4" written with hyphens, and an unknown word
+    put back as the one known word it sounds or is spelt like (`_correct`), a surname after "della" or a vehicle
+    kept as heard."""
     out: list[str] = []
-    heard = said_as(_service_then_di(weekday_cut_across(tokens, _known())))  # "tagliandolo ne di": tagliando, lunedì
-    heard = _verb_cut_at_start(heard)  # "Posta la revisione …": sposta
-    heard = _mail_heard_me_il(heard)
-    heard = _request_verb_heard(_what_elided(_va_run_on(_for_the_plural(heard))))
-    heard = _sms_spelled(_remind_r_lost(_cancel_article_run_on(_part_state_run_on(heard))))
-    heard = _esse_cut(_to_him_split(_digits_split(_letter_then_no(_opener_run_on(_hum_before_article(english_heard(heard)))))))
-    heard = _article_run_onto_service(_article_run_on(heard))
-    heard = _have_lost(_weekday_to_ordinal(_put_split(_pronouns_run_on(heard))))
-    heard = _book_opening_cut(_to_him_heard_zi(heard))
-    heard = _tag_question(_aygo(_send_heard(_cancel_in_two(_have(_has_it(_made_to(heard)))))))
-    heard = _hour_ordinal(_car_heard_call(_whose_heard(_tomorrows(_away_run_on(_or_for_a(_app_run_on(heard)))))))
-    heard = models_heard(_who_comes(_day_question_cut(_first_date_heard(heard))), _known())
-    heard = days_put_back(heard, _known(), _sounds()[0].same)  # "gommelone di 30": gomme, lunedì 30
-    for tok in _whose(_half_hour(_joined(heard))):
+    for tok in tokens:
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
             continue
@@ -1798,8 +1800,36 @@ def put_back(tokens: list[str]) -> list[str]:
         if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and (_colours(fixed) or _vehicle_said(out[-2:-1])):
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"; "la 500 grigia di gentile" too
         out.extend(fixed)
-    out = _no_run_on(_boundary_moved(_di_run_on(_gli_heard(out))))
-    out = little_words(out)  # the little words swapped or spelt out, once every word is back
+    return out
+
+
+_REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
+    # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
+    _weekday_cut_across, _service_then_di, said_as,
+    # the request's own words: its command cut or misheard, its verb and its state run on
+    _verb_cut_at_start, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
+    _part_state_run_on, _cancel_article_run_on, _remind_r_lost, _sms_spelled,
+    # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
+    english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
+    # articles and pronouns run onto the words around them
+    _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _weekday_to_ordinal, _have_lost,
+    _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
+    _tag_question,
+    # English's run-on words, the agenda asked, models, days and hours
+    _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _hour_ordinal,
+    _first_date_heard, _day_question_cut, _who_comes, _models, _days,
+    # words cut in two, the half hour, whose; then each word on its own, and the little words around it
+    _joined, _half_hour, _whose, _words, _gli_heard, _di_run_on, _boundary_moved, _no_run_on,
+    little_words,  # the little words swapped or spelt out, once every word is back
+)  # fmt: skip
+"""The repairs in the order they run: each takes the words as the ones before it left them."""
+
+
+def put_back(tokens: list[str]) -> list[str]:
+    """The tokens with the counter's words put back where whisper misheard them (see the module doc)."""
+    out = tokens
+    for repair in _REPAIRS:
+        out = repair(out)
     if out != tokens:
         _LOGGER.debug("misheard words put back: %s → %s", tokens, out)
     return out
