@@ -899,6 +899,7 @@ def english_heard(tokens: list[str]) -> list[str]:
         return tokens
     out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(out)))))
+    out = needs_its_heard(hour_heard_or(brake_pads_heard(out)))
     out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
@@ -1225,8 +1226,52 @@ def fit_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_PADS_HEARD = frozenset({"pass", "pats", "pods", "pots"})
+""""pads" as whisper hears it after "brake" ("down for break pass on Thursday"): never a word of its own there."""
+
+
+def brake_pads_heard(tokens: list[str]) -> list[str]:
+    """ "… down for break pass on Thursday the 3rd": "brake pads" heard "break pass", put back only right after
+    "brake" as heard ("brake parts" stays: parts are ordered). A write with it is said back (`guessed`)."""
+    out = list(tokens)
+    for i in range(1, len(out)):
+        if out[i] in _PADS_HEARD and out[i - 1] in ("break", "breaks", "brake"):
+            out[i - 1 : i + 1] = ["brake", "pads"]
+    return out
+
+
+_DAY_NTH = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
+
+
+def hour_heard_or(tokens: list[str]) -> list[str]:
+    """ "… on Thursday the 3rd or 2.": "at" heard "or" between a day of the month and a bare hour ending the request
+    (1 to 12, no "th" of a day: "the 3rd or 4th" stays two days offered). A write with it is said back
+    (`guessed`)."""
+    if len(tokens) < 3 or tokens[-2] != "or" or not _DAY_NTH.match(tokens[-3]) or not tokens[-1].isdigit():
+        return tokens
+    if 1 <= int(tokens[-1]) <= 12 and tokens.count("or") == 1:
+        return [*tokens[:-2], "at", tokens[-1]]
+    return tokens
+
+
+_NEEDS_HEARD = frozenset({"nizi", "neezy", "needy", "nisi", "neesy"})
+
+
+def needs_its_heard(tokens: list[str]) -> list[str]:
+    """ "The Grande Panda, GX 257 MY, Nizi's aircon regassed on Saturday": "needs its" run into one word and its
+    "'s", put back only right before a job the workshop does. A write with it is said back (`guessed`)."""
+    from engine.fastpath.services import find_services
+
+    for i in range(len(tokens) - 2):
+        if tokens[i] not in _NEEDS_HEARD or tokens[i + 1] != "s":
+            continue
+        if any(m.start == 0 for m in find_services(tokens[i + 2 : i + 6])):
+            return [*tokens[:i], "needs", "its", *tokens[i + 2 :]]
+    return tokens
+
+
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
-            grey_model_heard, fit_heard)
+            grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

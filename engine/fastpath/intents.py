@@ -1320,10 +1320,14 @@ SHORT_REASONS = phrases(
     *(f"non {who}{goes}" for who in ("", "gli ", "le ", "mi ", "ci ")
       for goes in ("va bene", "va piu bene", "va", "torna", "torna bene", "torna piu", "conviene", "e comodo",
                    "e comoda", "e piu comodo", "e piu comoda")),
-    # the same in English ("Monday the 7th is no good for Mrs Stucchi, so let's do Wednesday the 9th instead")
+)  # fmt: skip
+NO_GOOD = phrases(
     "is no good", "s no good", "isn t any good", "is not any good", "isn t good", "is not good", "doesn t suit",
     "does not suit", "won t suit", "is no use", "s no use",
 )  # fmt: skip
+"""The day that does not suit, said in English ("Monday the 7th is no good for Mrs Stucchi, so let's do Wednesday
+the 9th instead"): no negation only with another day done instead right after it (`put_after_reason`), like
+`SHORT_REASONS`; kept apart from them, whose other readers are Italian."""
 CALLED = frozenset({"rang", "rung", "phoned", "called"})
 CALLED_IRISH = phrases("after ringing", "after calling", "after phoning")
 """"Noemi's after ringing, she won't make …": Irish English for "has just rung", told as "rang" is."""
@@ -1735,7 +1739,7 @@ def put_after_reason(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) or "portala a …" (`MADE_FORMS`) is said right after a reason the appointment
     is off ("…: mettila a martedì", "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì"), else None.
     The plates said in `tokens` are "_"."""
-    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
+    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS, *NO_GOOD]):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
         if asked is not None and (asked[1] in PUT_FORMS or asked[1] in MADE_FORMS or asked[1] in INSTEAD_FORMS):
@@ -2297,7 +2301,7 @@ def detect_blocker(tokens: list[str]) -> str | None:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)
-    for at, given in find_all(tokens, SHORT_REASONS):
+    for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD]):
         if _asked_at(tokens, at + len(given)) is not None:
             tokens[at : at + len(given)] = ["_"] * len(given)
     that = cancelled_that(tokens)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.fastpath.heard_en import fit_heard, guessed
+from engine.fastpath.heard_en import brake_pads_heard, fit_heard, guessed, hour_heard_or, needs_its_heard
 from engine.fastpath.normalize import tokenize
 from tests.engine.fastpath.italian import assert_parsed, parse_en
 
@@ -135,3 +135,36 @@ def test_wanting_a_job_with_no_reg_asks_for_it(text: str) -> None:
 
 def test_wanting_alone_books_nothing() -> None:
     assert parse_en("A customer rang wanting to know the price of tyres.").intent != "book"
+
+
+# --- whisper's English of the same kinds: "break pass", "the 3rd or 2", "Nizi's" -----------------------------------
+
+
+def test_brake_pads_heard_break_pass_with_its_hour_heard_or_is_said_back() -> None:
+    heard = "Would you ever put the Golf, HB 417 CD, down for break pass on Friday the 4th or 3."
+    assert guessed(tokenize(heard))
+    p = parse_en(heard)
+    assert_parsed(p, "book", {"service": "brakes", "date": "2026-12-04", "time": "15:00"})
+    assert p.careful == "words"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book the Golf, HB 417 CD, for brakes on the 4th or 5th.",  # two days offered: which?
+        "Order brake parts for the Golf.",  # parts ordered, no pads
+    ],
+)
+def test_two_days_offered_or_parts_stay_as_said(text: str) -> None:
+    assert hour_heard_or(tokenize(text)) == tokenize(text)
+    assert brake_pads_heard(tokenize(text)) == tokenize(text)
+
+
+def test_needs_its_heard_run_together_before_a_job() -> None:
+    heard = "The Golf, HB 417 CD, nizi's MOT on Friday the 4th at 10, can you pencil it in?"
+    assert needs_its_heard(tokenize(heard))[5:7] == ["needs", "its"]
+    p = parse_en(heard)
+    assert_parsed(p, "book", {"service": "inspection"})
+    assert p.careful == "words"
+    kept = "Nizi's coming in on Friday"
+    assert needs_its_heard(tokenize(kept)) == tokenize(kept)
