@@ -526,7 +526,9 @@ def job_words(tokens: list[str]) -> list[str]:
             out += ["for", "an"]  # "in front MOT": in for an MOT
         elif _TOMORROW_AT.match(tok) is not None and _hour_at(tokens, i + 1):
             out += ["tomorrow", "at"]  # "Tamarawat 2": tomorrow at 2
-        elif tok == "red" and ((i == len(tokens) - 1 and _reg_not_left(tokens, i)) or _reg_to_come(tokens, i)):
+        elif tok in _REG_HEARD and (
+            (i == len(tokens) - 1 and _reg_not_left(tokens, i)) or (tok == "red" and _reg_to_come(tokens, i))
+        ):
             fetch = next((k for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[k] in _FETCHED), -1)
             if fetch >= 1 and out[fetch - 1] in _WHO_FETCHES:
                 out.insert(fetch, "ll")  # "I get the red of the owner later": its "'ll" put back with the reg
@@ -561,10 +563,15 @@ def _reg_to_come(tokens: list[str], i: int) -> bool:
     return i == len(tokens) - 1 or tokens[i + 1] in _FROM_LATER
 
 
+_REG_HEARD = frozenset({"red", "wedge", "ridge", "rag", "rig", "redge", "ready"})
+""""reg" as whisper hears it ending "he didn't leave a reg" (its hard g blurred): the reg not left, asked for."""
+
+
 def _reg_not_left(tokens: list[str], i: int) -> bool:
-    """tokens[i] ends the request right after "didn't leave the" (or "never gave us his", …): what was not left."""
+    """tokens[i] ends the request right after "didn't leave the" (or "never gave us his", "didn't leave a", …):
+    what was not left."""
     k = i - 1
-    if k >= 0 and tokens[k] in ("the", "his", "her", "their", "its"):
+    if k >= 0 and tokens[k] in ("the", "his", "her", "their", "its", "a", "any"):
         k -= 1
     if k >= 0 and tokens[k] in ("us", "me"):
         k -= 1
@@ -891,7 +898,8 @@ def english_heard(tokens: list[str]) -> list[str]:
     if not reads_english(tokens):
         return tokens
     out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens))))))))))))))))
-    out = schedule_opening(look_up_opening(model_possessive(monday_heard(out))))
+    out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(out)))))
+    out = needs_its_heard(hour_heard_or(brake_pads_heard(out)))
     out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
@@ -1197,8 +1205,73 @@ def look_up_opening(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_FIT_HEARD = frozenset({"fill", "feel", "fid"})
+""""fit" as whisper hears it before "a new" ("can you fill a new battery on the Volvo")."""
+_FIT_ASKERS = frozenset({("can", "you"), ("could", "you"), ("can", "we"), ("could", "we"), ("will", "you"),
+                         ("would", "you")})  # fmt: skip
+
+
+def fit_heard(tokens: list[str]) -> list[str]:
+    """ "Half ten tomorrow, can you fill a new battery on the Volvo …": "fit" heard "fill", put back only asked
+    ("can you", "could we" right before it), "a new" or "new" after it and a part's job right after that
+    (`intents.FIT_ASKED`). A write with it is said back (`guessed`); "can you fill the tank" stays as said."""
+    from engine.fastpath.services import find_services
+
+    for i, tok in enumerate(tokens):
+        if tok not in _FIT_HEARD or i < 2 or tuple(tokens[i - 2 : i]) not in _FIT_ASKERS:
+            continue
+        new = 2 if tokens[i + 1 : i + 3] == ["a", "new"] else 1 if tokens[i + 1 : i + 2] == ["new"] else 0
+        if new and any(m.start == 0 for m in find_services(tokens[i + 1 + new : i + 5 + new])):
+            return [*tokens[:i], "fit", *tokens[i + 1 :]]
+    return tokens
+
+
+_PADS_HEARD = frozenset({"pass", "pats", "pods", "pots"})
+""""pads" as whisper hears it after "brake" ("down for break pass on Thursday"): never a word of its own there."""
+
+
+def brake_pads_heard(tokens: list[str]) -> list[str]:
+    """ "… down for break pass on Thursday the 3rd": "brake pads" heard "break pass", put back only right after
+    "brake" as heard ("brake parts" stays: parts are ordered). A write with it is said back (`guessed`)."""
+    out = list(tokens)
+    for i in range(1, len(out)):
+        if out[i] in _PADS_HEARD and out[i - 1] in ("break", "breaks", "brake"):
+            out[i - 1 : i + 1] = ["brake", "pads"]
+    return out
+
+
+_DAY_NTH = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
+
+
+def hour_heard_or(tokens: list[str]) -> list[str]:
+    """ "… on Thursday the 3rd or 2.": "at" heard "or" between a day of the month and a bare hour ending the request
+    (1 to 12, no "th" of a day: "the 3rd or 4th" stays two days offered). A write with it is said back
+    (`guessed`)."""
+    if len(tokens) < 3 or tokens[-2] != "or" or not _DAY_NTH.match(tokens[-3]) or not tokens[-1].isdigit():
+        return tokens
+    if 1 <= int(tokens[-1]) <= 12 and tokens.count("or") == 1:
+        return [*tokens[:-2], "at", tokens[-1]]
+    return tokens
+
+
+_NEEDS_HEARD = frozenset({"nizi", "neezy", "needy", "nisi", "neesy"})
+
+
+def needs_its_heard(tokens: list[str]) -> list[str]:
+    """ "The Grande Panda, GX 257 MY, Nizi's aircon regassed on Saturday": "needs its" run into one word and its
+    "'s", put back only right before a job the workshop does. A write with it is said back (`guessed`)."""
+    from engine.fastpath.services import find_services
+
+    for i in range(len(tokens) - 2):
+        if tokens[i] not in _NEEDS_HEARD or tokens[i + 1] != "s":
+            continue
+        if any(m.start == 0 for m in find_services(tokens[i + 2 : i + 6])):
+            return [*tokens[:i], "needs", "its", *tokens[i + 2 :]]
+    return tokens
+
+
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
-            grey_model_heard)
+            grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

@@ -224,6 +224,15 @@ _FIRST_DAY_GIVEN = " | ".join(
 """The first day or date asked of what can be given, or when the car can be taken ("la prima data che mi puoi dare",
 "il primo giorno che la posso prendere"): a first free slot asked."""
 
+_FIT_ASKED = " | ".join(
+    f"{asked} fit {what}"
+    for asked in ("can you", "could you", "can we", "could we", "will you", "would you", "please", "need to")
+    for what in ("a new", "new", "a", "an", "the new", "some new", "two new", "four new", "a pair of")
+)
+FIT_ASKED = _cues(_FIT_ASKED)
+"""A part asked to be fitted: a booking only with the job named (weak, `parser._WEAK_BOOK`), "can you fit a new
+battery on the Volvo tomorrow at 10:30"; "can you fit the Panda in" is `brought_in`."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
@@ -276,7 +285,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"{put} {it} in" for put in ("stick", "pop", "bung") for it in ("it", "her", "him", "them"))
         + " | "
         "mi serve un | mi serve una | ci serve un | ci serve una | mi servirebbe un | mi servirebbe una | "
-        "needs | need | wants | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
+        # a part fitted, asked of the counter ("can you fit a new battery on the Volvo", "could we fit new tyres")
+        + _FIT_ASKED
+        + " | "
+        "needs | need | wants | wanting | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | vuole | vorrebbe | prendi | prendimi | prendigli | prendile | prendiamo | "
         "segnala | "
         + _NEEDS
@@ -649,9 +661,10 @@ def days_job(tokens: list[str], at: int) -> bool:
 
 
 OFF_A_DAY_VERBS = frozenset({"scrub", "scrap", "strike", "cross", "knock", "wipe", "scratch", "ditch", "nix", "axe",
-                             "bin"})  # fmt: skip
-"""English verbs that take a vehicle off the day of its appointment ("scrub the Kangoo off Thursday"): not
-"drop", "take" or "pull", which bring or move the car itself ("drop the Kangoo off Thursday": it is brought in)."""
+                             "bin", "take"})  # fmt: skip
+"""English verbs that take a vehicle off the day of its appointment ("scrub the Kangoo off Thursday", "take the
+Civic off Friday the 11th": a cancellation, always said back for a yes): not "drop" or "pull", which bring or move
+the car itself ("drop the Kangoo off Thursday": it is brought in)."""
 _DAY_AFTER_OFF = frozenset({"today", "tomorrow", "tomorrows", "todays"})
 _BEFORE_DAY_OFF = frozenset({"the", "for", "on", "this", "next"})
 
@@ -662,10 +675,11 @@ def _vehicle_off_a_day(tokens: list[str], at: int) -> bool:
     tyres off Friday") or anything else between are no appointment called off."""
     from engine.fastpath.dates import WEEKDAYS  # local: dates reads the vocabulary
 
-    off = next((j for j in range(at, min(len(tokens), at + 7)) if tokens[j] == "off"), None)
+    plate = sum(1 for t in tokens[at : at + 16] if t == _PLATE_MASK)  # a plate spelled out counts as one word
+    off = next((j for j in range(at, min(len(tokens), at + 7 + plate)) if tokens[j] == "off"), None)
     if off is None:
         return False
-    between = [t for t in tokens[at:off] if t not in _BEFORE_JOB and t not in ("a", "his", "her", "their")]
+    between = [t for t in tokens[at:off] if t not in _BEFORE_JOB and t not in ("a", "his", "her", "their", "_")]
     if not between or not any((t,) in NAMES for t in between):
         return False
     k = off + 1
@@ -816,6 +830,34 @@ def pushed_back(tokens: list[str]) -> int | None:
 
 _WEEKDAYS_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
+RATHER = _cues(
+    " | ".join(f"{would} {rather} {come}" for would in ("d", "would") for rather in ("rather", "prefer to")
+               for come in ("come", "come in", "bring it", "bring it in", "have it done", "do it"))
+)
+"""The customer's wish for another day said against the one booked ("he'd rather come on the 10th than the
+9th"): a move, only with a day right after it and "than" before another day (`rather_than`)."""
+
+
+def rather_than(tokens: list[str]) -> int | None:
+    """Where "he'd rather come on <day> than <day>" is said (the new day first, the one it had after "than"),
+    else None: "he'd rather come in the morning" or a day with no "than" is no move."""
+    hit = find_any(tokens, RATHER)
+    if hit is None:
+        return None
+    after = hit[0] + len(hit[1])
+    if not _day_right_after(tokens, after):
+        return None
+    than = next((j for j in range(after + 1, min(len(tokens), after + 6)) if tokens[j] == "than"), None)
+    return hit[0] if than is not None and _day_right_after(tokens, than + 1) else None
+
+
+def old_day_after_than(tokens: list[str], at: int) -> bool:
+    """Is the day said at `at` the one the appointment had, said after "than" ("rather … the 10th than the 9th")?"""
+    k = at - 1
+    while k >= 0 and tokens[k] in ("the", "on"):
+        k -= 1
+    return k >= 0 and tokens[k] == "than" and rather_than(tokens) is not None
+
 
 def forward_day(tokens: list[str], at: int) -> bool:
     """English "forward" with the day it goes to right after it and the "to" lost ("bring the MOT forward
@@ -879,8 +921,14 @@ def _pushed_to(tokens: list[str], at: int) -> bool | None:
             return None  # "back from the workshop": no day it had
     if to >= len(tokens) or tokens[to] not in _PUSHED_TO:
         return None
+    if tokens[to + 1 : to + 2] == ["this"] and tokens[to + 2 : to + 3] and tokens[to + 2] in _TODAYS_PART:
+        return True  # "bring the Croma forward from tomorrow to this afternoon at 5": today, its part named
     day = [t for t in tokens[to + 1 : to + 4] if t not in ("the", "next", "this", "on")][:1]
     return bool(day) and _day_word(day[0]) and day[0] not in _DAY_SAID_WORDS
+
+
+_TODAYS_PART = frozenset({"morning", "afternoon", "evening"})
+"""A part of today said after "to this" as where an appointment goes."""
 
 
 _DAY_SAID_WORDS = frozenset({"the", "next", "this", "coming", "of", "morning", "afternoon", "s"})
@@ -1235,6 +1283,11 @@ REASONS = phrases(
       for it in ("it", "the car", "the van", "it done elsewhere", "it done somewhere else")
       if (has.endswith("after")) == done.endswith("ing") and not (done in ("had", "having", "got", "getting")
                                                                    and not it.endswith(("elsewhere", "else")))),
+    # the trouble gone by itself, said in English ("…, the fault's gone away", "the noise has stopped")
+    *(f"{what} {has} {gone}" for what in ("the fault", "the problem", "the noise", "the rattle", "the squeak",
+                                          "the light", "the warning light", "the knock", "it")
+      for has in ("s", "has", "is") for gone in ("gone", "gone away", "cleared", "cleared up", "stopped",
+                                                 "sorted itself out", "fixed itself", "gone by itself")),
     # the job done by the customer themselves: "tanto la batteria se l'è cambiata da solo" (the reflexive "se l'è",
     # no "if": "se l'ha cambiata" stays a condition)
     *(f"se {it} e {already}{done}{alone}" for it in ("l", "lo", "la", "le", "li") for already in ("", "gia ")
@@ -1268,6 +1321,13 @@ SHORT_REASONS = phrases(
       for goes in ("va bene", "va piu bene", "va", "torna", "torna bene", "torna piu", "conviene", "e comodo",
                    "e comoda", "e piu comodo", "e piu comoda")),
 )  # fmt: skip
+NO_GOOD = phrases(
+    "is no good", "s no good", "isn t any good", "is not any good", "isn t good", "is not good", "doesn t suit",
+    "does not suit", "won t suit", "is no use", "s no use",
+)  # fmt: skip
+"""The day that does not suit, said in English ("Monday the 7th is no good for Mrs Stucchi, so let's do Wednesday
+the 9th instead"): no negation only with another day done instead right after it (`put_after_reason`), like
+`SHORT_REASONS`; kept apart from them, whose other readers are Italian."""
 CALLED = frozenset({"rang", "rung", "phoned", "called"})
 CALLED_IRISH = phrases("after ringing", "after calling", "after phoning")
 """"Noemi's after ringing, she won't make …": Irish English for "has just rung", told as "rang" is."""
@@ -1296,6 +1356,8 @@ POLITE_IFS = _cues(
     "if we can | if you can | if possible | if at all possible | if we could | if you could | if that s ok | "
     "if that s okay | if that s alright | if that s all right | if that works | if there s room | "
     "if there s space | if we ve got room | if we ve got space | if you ve got room | if we have room | "
+    # the slot asked free: "…, same time if it's free"
+    "if it s free | if that s free | if it s available | if that s available | if it s open | "
     # Italian: "se ci sta" alone is left out, it is as often "if he agrees" ("spostalo a venerdì se ci sta")
     "se possibile | se e possibile | se si puo | se c e posto | se c e spazio | se ci sta posto | se riesci | "
     "se riusciamo | se ce la fai | se ce la facciamo | se ce la fate | se hai posto | se abbiamo posto"
@@ -1612,6 +1674,7 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
     def said_when(tok: str) -> bool:  # "non può più il sette, …": its day in words too
         return tok in _WHEN_NOT or tok in WEEKDAYS or tok in MONTHS or tok.isdigit() or _day_in_words(tok)
 
+    at = _for_whom_then(tokens, at)  # "… is no good for Mrs Stucchi, so let's do …"
     start = at
     while at < len(tokens) and at - start < 6 and said_when(tokens[at]):
         at += 1
@@ -1619,24 +1682,74 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
         named = _appointment_named_after(tokens, at - 1)
         at = named if named != at - 1 else at
     at = _appointment_named_after(tokens, at)
-    for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, MADE_FORMS):
+    for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, MADE_FORMS, INSTEAD_FORMS):
         hit = find_any(tokens[at:], cue_list)
         if hit is None or hit[0] != 0 or hit[1][0].endswith(_INFINITIVE_ENDINGS):
             continue
         if cue_list is MADE_FORMS and not _made_another(tokens, at + len(hit[1])):
             continue  # "…: portalo via" takes the car away: made another day or hour only
+        if cue_list is INSTEAD_FORMS and not _day_right_after(tokens, at + len(hit[1])):
+            continue  # "…, so let's do the brakes": no other day
         return at, hit[1]
     return None
+
+
+INSTEAD_FORMS = _cues(
+    "let s do | let s make it | let s put it | let s put her | let s put him | let s say | let s go for | "
+    "we ll do | we ll make it | we ll put it | make it | put it | put it on | put it to | put her on | put him on"
+)
+"""Said in English right after a day that does not suit ("Monday the 7th is no good for Mrs Stucchi, so let's do
+Wednesday the 9th at 3 instead"): the appointment made another day, a move (only with the new day right after)."""
+_THEN_WORDS = frozenset({"so", "then", "and", "well", "but", "instead"})
+
+
+def _for_whom_then(tokens: list[str], at: int) -> int:
+    """Past whom a day does not suit and the "so" after it, said from `at` ("for Mrs Stucchi, so", "for him, so"),
+    else `at`: English only, what the request goes on with comes next."""
+    k = at
+    if tokens[k : k + 1] == ["for"]:
+        if k + 1 < len(tokens) and tokens[k + 1] in _TITLES_EN:
+            k += 3  # a title and the name after it
+        elif tokens[k + 1 : k + 2] and tokens[k + 1] in ("him", "her", "them", "us"):
+            k += 2
+        elif tokens[k + 1 : k + 3] in (["the", "customer"], ["the", "owner"]):
+            k += 3
+        else:
+            return at
+    end = k
+    while end < len(tokens) and tokens[end] in _THEN_WORDS:
+        end += 1
+    return end if end > k or k > at else at
+
+
+def _day_right_after(tokens: list[str], at: int) -> bool:
+    """An English day named right after `at` ("Wednesday the 9th", "on the 10th", "tomorrow at 3")."""
+    from engine.fastpath.numbers import ordinal_to_number
+
+    k = at
+    while k < len(tokens) and k - at < 2 and tokens[k] in ("on", "to", "the", "next", "this", "for"):
+        k += 1
+    tok = tokens[k] if k < len(tokens) else ""
+    return tok in _WEEKDAYS_EN or tok in ("tomorrow", "today") or (
+        tok[:1].isdigit() and ordinal_to_number(tok) is not None
+    )
 
 
 def put_after_reason(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) or "portala a …" (`MADE_FORMS`) is said right after a reason the appointment
     is off ("…: mettila a martedì", "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì"), else None.
     The plates said in `tokens` are "_"."""
-    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
+    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS, *NO_GOOD]):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
-        if asked is not None and (asked[1] in PUT_FORMS or asked[1] in MADE_FORMS):
+        if asked is not None and (asked[1] in PUT_FORMS or asked[1] in MADE_FORMS or asked[1] in INSTEAD_FORMS):
+            return asked[0]
+    for _, end in day_reasons(tokens):  # "Mrs Stucchi can't make Monday the 7th, so let's do Wednesday …"
+        at = end
+        while at < len(tokens) and at - end < 5 and (_names_day(tokens[at]) or tokens[at] in ("the", "on")):
+            at += 1
+        asked = _asked_at(tokens, at)
+        if at > end and asked is not None and asked[1] in INSTEAD_FORMS:
             return asked[0]
     return None
 
@@ -1921,6 +2034,9 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "la targa | targa | il numero di targa | che targa | the plate | the registration | "
         "the reg | the reg number | the registration number | the number plate | the plate number | his reg | "
         "her reg | their reg | his plate | her plate | their plate | its reg | its plate | "
+        # any at all, not one named: "he didn't leave a reg", "she never gave us any registration"
+        "a reg | a plate | a registration | a reg number | a number plate | any reg | any plate | "
+        "any registration | "
         # whose car it is: "non mi ricordo chi era", "non so come si chiama" (the plate asked to find it)
         "chi era | chi fosse | di chi era | come si chiama | come si chiamava | il nome del cliente | il cliente | "
         # the customer's name forgotten: "…, il nome non me lo ricordo" ("in nome" as whisper may write it)
@@ -2185,7 +2301,7 @@ def detect_blocker(tokens: list[str]) -> str | None:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)
-    for at, given in find_all(tokens, SHORT_REASONS):
+    for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD]):
         if _asked_at(tokens, at + len(given)) is not None:
             tokens[at : at + len(given)] = ["_"] * len(given)
     that = cancelled_that(tokens)

@@ -68,11 +68,12 @@ _WEAK_BOOK = set(
     phrases(
         "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put", "segni",
         "segnare", "mettere", "metta", "prenotazione", "schedule",
-        "needs", "need", "wants", "bisogna fare", "deve fare", "vuole fare", "le facciamo", "gli facciamo",
+        "needs", "need", "wants", "wanting", "bisogna fare", "deve fare", "vuole fare", "le facciamo", "gli facciamo",
         "facciamogli", "c e da", "vuole portare", "vorrebbe portare", "deve portare",
         "fissi", "mi fissi", "me lo fissi", "me la fissi", "mettici",
     )
     + cues.WEAK_BOOK_FORMS
+    + cues.FIT_ASKED
     + cues.DO_SERVICE_FORMS
     + cues.TAKE_FORMS
     + cues.NOTE_IT_FORMS
@@ -393,13 +394,16 @@ def _main_intent(
             hits = [(i, p) for i, p in hits if not cues.car_moved(tokens, i)]  # "che lo venga a spostare"
         if hits:
             positions[intent] = min(i for i, _ in hits)
-    off = cues.taken_off(tokens)
+    plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
+    off = cues.taken_off(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
-    plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
     pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
+    rather = cues.rather_than(tokens)
+    if rather is not None:
+        positions["move"] = min(rather, positions.get("move", rather))  # "he'd rather come on the 10th than …"
     brought = cues.brought_in(tokens, plate_words)
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
@@ -821,7 +825,9 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                 mentions = [m for m in mentions if m not in can_only]
                 if any(m.day != mentions[-1].day for m in can_only):
                     slots["_conflict"] = "two_dates"
-            if len(mentions) >= 2:
+            if len(mentions) == 2 and cues.old_day_after_than(tokens, mentions[-1].start):
+                new, old = mentions[0], mentions[-1]  # "he'd rather come on the 10th than the 9th"
+            elif len(mentions) >= 2:
                 old, new = mentions[0], mentions[-1]
             elif len(mentions) == 1:
                 m = mentions[0]
@@ -882,7 +888,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                 slots["date_to"] = new.until.isoformat()
         if dt.time and pair is None and instead is None:
             time_is_old = (
-                old is not None and (new is None or dt.time_start < new.start) and dt.time_start >= old.start
+                old is not None and (new is None or dt.time_start < new.start or new.start < old.start)
+                and dt.time_start >= old.start  # "… on Thursday than Friday at 9": the old day's hour
             )
             slots["old_time" if time_is_old or intent != "move" else "time"] = dt.time
     else:
