@@ -24,7 +24,7 @@ from engine.fastpath.choices import (
 from engine.fastpath.context import Context, Memory
 from engine.fastpath.execution import Execution
 from engine.fastpath.outcome import FastPathOutcome
-from engine.fastpath.parser import ANSWERABLE, Parse, answer_to, parse
+from engine.fastpath.parser import ANSWERABLE, Parse, answer_to, names_someone, parse
 from i18n import fastpath as T
 from i18n.timezone import workshop_wall_clock
 from wp_api.contract import CallContext, ToolBackend
@@ -87,12 +87,14 @@ _VEHICLE_SLOTS = ("plate", "vehicle_description", "customer")
 
 
 def _lacking_besides_vehicle(p: Parse) -> str | None:
-    """For a request missing its vehicle and naming none (no plate, description or owner said: "prenotale un
-    tagliando venerdì alle 10", "di chi è?", "prenotale un cambio gomme"), what else it lacks ("" for nothing,
-    "date"); None for any other request."""
+    """For a request missing its vehicle and naming none (no plate, description or owner said, nor anyone by
+    title: "prenotale un tagliando venerdì alle 10", "di chi è?", "prenotale un cambio gomme"), what else it lacks
+    ("" for nothing, "date"); None for any other request."""
     kind, _, what = (p.reason or "").partition(":")
     missing = what.split(",") if kind == "missing" else []
     if p.handled or p.intent is None or any(p.slots.get(k) for k in _VEHICLE_SLOTS):
+        return None
+    if names_someone(p.text):  # "… alla signora bianco per la Y Blue": someone else's car, its name heard unread
         return None
     if not {"vehicle", "plate"} & set(missing):
         return None

@@ -94,6 +94,18 @@ _NAME = re.compile(
 )
 """A customer by title and surname; "misses"/"missus" is English "Mrs" as whisper writes it ("WhatsApp misses
 Tonolo")."""
+_TITLED = re.compile(
+    r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|missus)"
+    r"\s+[^\W\d_]{3,}"
+)
+
+
+def names_someone(text: str) -> bool:
+    """Is a person named by title ("alla signora bianco", "Mr Porter"), whatever the name was heard as (a colour, a
+    known word): a request about someone, so not about the vehicle of the request before (`front`)."""
+    return _TITLED.search(text) is not None
+
+
 _POSSESSOR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]{2,})?)['’]s\b")
 """A first name and surname said with the English possessive ("Beatrice Vianello's Audi", "Noemi Cavagna's after
 ringing"): whose car, or who rang; written capitalised, and no word a table knows ("Friday's", "Tomorrow's")."""
