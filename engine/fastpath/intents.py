@@ -129,6 +129,12 @@ _PLATE_LOOKED_AT_AWHILE = " | ".join(
     for verb in ("controlla", "controllami", "controlli", "mi controlli", "cerca", "cercami", "mi cerchi", "guarda",
                  "guardami", "mi guardi", "verificami")
     for awhile in ("un po", "un attimo", "un momento", "un secondo", "al volo", "subito", "per favore")
+) + " | " + " | ".join(
+    # and "questa targa", the plate said next: "controllami un attimo questa targa: FK 843 EV"
+    f"{verb} {awhile}questa targa"
+    for verb in ("controlla", "controllami", "controlli", "mi controlli", "cerca", "cercami", "mi cerchi", "guarda",
+                 "guardami", "mi guardi", "verificami")
+    for awhile in ("", "un po ", "un attimo ", "un momento ", "un secondo ", "al volo ", "subito ")
 )  # fmt: skip
 """"controlla un po' la targa FS 064 ZJ", "mi guardi un attimo la targa …": the plate looked at, a filler between the
 verb and "la targa"."""
@@ -144,7 +150,10 @@ can be done, asked (not "quando riesco a passare", no job of ours)."""
 
 _TO_CONFIRM = (
     "confermargli | confermarle | confermarlo | confermarla | confermarglielo | confermargliela | "
-    "confermaglielo | confermagliela | confermale"
+    "confermaglielo | confermagliela | confermale | "
+    # the message's purpose said with "che": "mandale un WhatsApp che le confermi l'appuntamento"
+    "che le confermi | che gli confermi | che le confermiamo | che gli confermiamo | che le conferma | "
+    "che gli conferma"
 )
 _TO_REMIND = (
     "ricordalo | ricordala | ricordaglielo | ricordagliela | ricordarglielo | ricordargliela | ricordargli | "
@@ -176,6 +185,15 @@ _EVER_DONE = " | ".join(
 )  # fmt: skip
 """"il tagliando l'ha mai fatto da noi?": whether it was ever done, asked; its "mai" no negation (see
 `ever_asked`)."""
+
+_BEEN_HERE = " | ".join(
+    f"{is_} {when} {came} da noi"
+    for is_ in ("e", "era")
+    for when in ("gia", "mai")
+    for came in ("venuto", "venuta", "stato", "stata", "passato", "passata")
+)
+""""il Bigster di Vanoni è già venuto da noi per qualche lavoro?": whether the car was here before, asked (its
+history); "da noi" said, so "è già venuto a ritirarla" is none."""
 
 _AT_WHAT_HOUR = " | ".join(
     f"a che ora {can} {do}"
@@ -313,6 +331,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "che macchina | what car is | who does | belong | "
         "belongs | chi e | who is | who s the owner | padrone | padrona | chi e il padrone | chi e la padrona | "
         "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi | "
+        # the owner asked as what the records show ("questa qui, HD 069 ZP, a nome di chi risulta?"), or as which
+        # customer ("che cliente è quello della GX 257 MY?"), or traced back from the plate ("devo risalire a un
+        # cliente dalla targa")
+        "a nome di chi risulta | di chi risulta | a chi risulta | a chi risulta intestata | "
+        "a chi risulta intestato | che cliente e quello | che cliente e quella | che cliente e il | "
+        "che cliente e la | risalire a un cliente | risalire al cliente | risalire al proprietario | "
+        "risalire alla proprietaria | "
         # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
         + _KEEPER
         + " | "
@@ -367,6 +392,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "gliel avevamo gia fatto | gliele avevamo gia fatte | glieli avevamo gia fatti | "
         "gliele avevamo gia cambiate | glieli avevamo gia cambiati | l avevamo gia fatto | l avevamo gia fatta | "
         "l avevamo gia cambiata | l avevamo gia cambiato | ce l avevamo cambiata | ce l avevamo fatta | "
+        # the car's past visits asked of: "è già venuto da noi per qualche lavoro?", "è mai stata da noi?"
+        + _BEEN_HERE
+        + " | "
         # the whole paradigm of a job done by us, asked, and whether it was ever done
         + _DONE_BY_US
         + " | "
@@ -394,10 +422,16 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # whom the day brings, said with a pronoun: "sabato 5 chi mi entra?", "domani chi ci arriva?"
         "chi mi entra | chi ci entra | chi mi entrano | chi mi arriva | chi ci arriva | chi mi viene | "
         "chi ci viene | chi mi passa | chi ci passa | cosa mi entra | cosa ci entra | che mi entra | "
+        # whom the day brings, by the car brought: "dopodomani chi ci porta la macchina?"
+        "chi ci porta la macchina | chi mi porta la macchina | chi ci porta l auto | chi mi porta l auto | "
+        "chi ci portano la macchina | chi ci lascia la macchina | chi mi lascia la macchina | "
         # the day's schedule named as a noun: "leggimi il programma di venerdì" (see `_SCHEDULE_OF_DAY`)
         + _SCHEDULE_OF_DAY
     ),
     "first_free_slot": _cues(
+        # the first to come free, asked: "guarda quale mattina si libera per prima per un cambio gomme"
+        "si libera per prima | si libera per primo | si libera prima | quale mattina si libera | "
+        "quale giorno si libera | che giorno si libera | quando si libera un posto | "
         "primo posto libero | primo posto | primo momento libero | primo momento utile | primo momento buono | "
         "prima data libera | prima disponibilita | primo buco | primo slot | "
         "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
@@ -994,7 +1028,8 @@ booking."""
 OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
     "whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
-    "intestato a chi | " + _KEEPER
+    "intestato a chi | a nome di chi risulta | di chi risulta | risalire a un cliente | risalire al cliente | "
+    "risalire al proprietario | risalire alla proprietaria | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 PLATE_TO_COME = _cues(_PLATE_TO_COME)
@@ -2130,7 +2165,8 @@ def ever_asked(tokens: list[str]) -> list[int]:
     negation)."""
     if "non" in tokens:
         return []
-    return [at + said.index("mai") for at, said in find_all(tokens, EVER_DONE + _cues(_DONE_BY_US)) if "mai" in said]
+    return [at + said.index("mai") for at, said in find_all(tokens, EVER_DONE + _cues(_DONE_BY_US) + _cues(_BEEN_HERE))
+            if "mai" in said]
 
 
 _NOT_NEEDED = phrases(*(f"non {whom}{needs}" for whom in ("", "gli ", "le ", "ci ")

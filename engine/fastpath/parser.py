@@ -183,9 +183,14 @@ def _job_off(tokens: list[str], after: int) -> bool:
     if tokens[after : after + 1] and tokens[after] in _THAT_ONE and _day_right_after(tokens, after + 1):
         return True  # "togli quello di domani pomeriggio": the appointment that day, named by its day
     job = starts.get(after)
+    end = job.end if job is not None else after + 1 if tokens[after : after + 1] and tokens[after] in _PARTS else -1
+    if end > 0 and _day_right_after(tokens, end):
+        return True  # "togli pure l'olio di dopodomani", "leva le gomme di lunedì": a part with its day is its job
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
 
 
+_PARTS = frozenset({"olio", "gomme", "pneumatici", "batteria", "pastiglie", "freni", "clima", "filtri", "filtro"})
+"""Parts the job is named by ("l'olio di dopodomani" for its oil change), a job only with its day said after."""
 _THAT_ONE = frozenset({"quello", "quella", "quelli", "quelle"})
 _OF_DAY = frozenset({"di", "del", "della", "delle", "dell", "per"})
 
@@ -1279,6 +1284,10 @@ def parse(
     moved = intent is None and refusal == "no_intent" and moved_from_day_to_day(tokens, text, has_plate=has_plate)
     if moved:
         intent, cue_at = "move", -1  # "the red Arona, FT 063 LG, from Monday to Wednesday …": its verb not heard
+    if intent is None and km_asked is not None and has_vehicle:
+        # "al tagliando dell'anno scorso quanti chilometri aveva?": a past service's mileage, asked of the car, is
+        # its history (a read) with no word of "ultimo" or "storico" said
+        intent, cue_at = "vehicle_history", km_asked[0]
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
     if km_asked is not None and intent != "vehicle_history":
