@@ -90,6 +90,15 @@ _TAKEN_UP = (
 first, taken up by a pronoun; booking words only with the service right before them and a day and a time after
 ("il tagliando lo facciamo sempre noi" is no booking)."""
 
+_SHIFTED_BY = " | ".join(
+    f"{it} {shift}"
+    for it in ("lo facciamo", "la facciamo", "li facciamo", "le facciamo", "glielo facciamo", "gliela facciamo")
+    for shift in ("un ora dopo", "un ora prima", "mezz ora dopo", "mezz ora prima", "due ore dopo", "due ore prima",
+                  "un ora piu tardi", "mezz ora piu tardi")
+)  # fmt: skip
+""""il tagliando del Jumper, giovedì 3, lo facciamo un'ora dopo, alle 9 e mezza": the job taken up by its pronoun
+and shifted by an hour, a move on its day (a booking would say no shift)."""
+
 _JOB_OFF = "togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo"
 """"togli la revisione del Porter", "levami il tagliando di Rossi": a cancellation only with a job's service said
 right after (its article between); "togli le gomme", "leva la batteria" are done to the parts themselves."""
@@ -273,7 +282,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # "il tagliando me lo anticipi a venerdì?" (never "slitta" alone: "la frizione slitta" is a symptom)
         "fallo slittare | falla slittare | falli slittare | facciamo slittare | facciamolo slittare | "
         "facciamola slittare | fai slittare | fate slittare | farlo slittare | farla slittare | "
-        "anticipi | posticipi | rimandi | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
+        "anticipi | posticipi | rimandi | " + _SHIFTED_BY
+        + " | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
         # and said with "we": "spostiamola a giovedì", "anticipiamolo a domani"
         + " | "
         + with_pronouns_we("spostiamo", "anticipiamo", "posticipiamo", "rimandiamo")
@@ -1001,6 +1011,15 @@ WEAK_CANCEL_FORMS = _cues(
 """"toglila", "levala": a cancellation only when an appointment is spoken of (its day, "l'appuntamento", a
 reason it is off) and nothing is taken off something else ("toglila dal ponte")."""
 JOB_OFF_FORMS = _cues(_JOB_OFF)
+SQUEEZE_ASKED = _cues(
+    "riesci a infilarmi | riesci a infilare | riesci a infilarci | riesci a incastrare | riesci a incastrarmi | "
+    "riusciamo a infilare | riusciamo a incastrare | ce la fai a infilare | ce la fai a infilarmi | "
+    "ce la fai a incastrarmi | riesci a farmi entrare | riuscite a infilarmi | riuscite a infilare"
+)
+""""oggi alle 5 e mezza riesci a infilarmi un cambio gomme per il Civic?": room asked at an hour said, a booking
+asked for (said back); with no hour ("sabato riesci a infilarmi una batteria?") the first free slot."""
+SHIFTED_BY_FORMS = _cues(_SHIFTED_BY)
+"""A move said as its hour shifted ("lo facciamo un'ora dopo"): its new time heard after it is said back."""
 WEAK_BOOK_FORMS = _cues(
     "segniamo | " + with_pronouns("segna", "metti") + " | " + with_pronouns_we("segniamo", "mettiamo") + " | "
     + _SQUEEZE_IN
@@ -1929,6 +1948,9 @@ _LATER = _cues(
     "con la figlia | col capo | con il capo | "
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
+    # the listener called back, and the customer who decides: "il giorno lo decide la signora e ti richiama"
+    "e ti richiama | e vi richiama | e ti fa sapere | e vi fa sapere | e ti chiama | e vi chiama | "
+    "e ti richiamera | quando ti richiama | appena ti richiama | la signora | il signore | la cliente | il cliente | "
     # from whom, in English: "I'll get the reg off the owner later", "… from him"
     "off him | off her | off them | off the owner | off the customer | off the lady | off the chap | from him | "
     "from her | from them | from the owner | from the customer | over | over later | in | in later | "

@@ -418,6 +418,10 @@ def _main_intent(
             positions.setdefault("first_free_slot", had)  # "can we have it Tuesday?": room asked
         else:
             positions["book"] = had  # "… is due a service, can we have it Tuesday the 1st at 8:30?"
+    squeezed = find_any(tokens, cues.SQUEEZE_ASKED)
+    if squeezed is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
+        positions.pop("first_free_slot", None)
+        positions["book"] = squeezed[0]  # "oggi alle 5 e mezza riesci a infilarmi un cambio gomme?": that hour
     called_up = cues.record_called_up(tokens)
     if called_up is not None:
         positions.setdefault("lookup_plate", called_up)  # "pull up the record for GH 507 MN"
@@ -490,6 +494,17 @@ def _main_intent(
         if intent in positions:
             return intent, positions[intent], None
     return None, -1, "no_intent"
+
+
+_NO_BOUND = frozenset({"dopo", "prima", "entro", "fino", "dalle", "tra", "fra", "verso"})
+
+
+def _hour_said(tokens: list[str]) -> bool:
+    """An exact hour on a day named ("oggi alle 5 e mezza"), not a bound ("dopo le 5", "verso le 10")."""
+    _, at, _ = first_time(tokens)
+    if at < 1 or tokens[at - 1] not in ("alle", "all") or not _DAY_NAMED & set(tokens):
+        return False
+    return not (at >= 2 and tokens[at - 2] in _NO_BOUND)
 
 
 _TO_IT = frozenset({"gli", "le"})
@@ -1362,6 +1377,10 @@ def parse(
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and guessed_en(tokenize(text)):
         careful = "words"  # "… Golf Papa 462 Juliet Victor, booking for a service": "booked in" put back, a guess
+    if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:
+        careful = "asked"  # "oggi alle 5 e mezza riesci a infilarmi …?": room asked at that hour, said back
+    if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
+        careful = "words"  # "giovedì 3 lo facciamo un'ora dopo, alle 9 e mezza": the same day, a shift, said back
     if careful is None and intent in cues.WRITE_INTENTS and verb_cut(tokenize(text)):
         careful = "words"  # "Posta la revisione …": the command put back from what the noise left of it
     return _judge(

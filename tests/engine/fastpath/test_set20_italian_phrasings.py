@@ -73,3 +73,37 @@ def test_confirmation_said_with_che() -> None:
     p = _p("Al signor Pini, per la Kangoo FA 318 KC, scrivigli un SMS che gli confermi la revisione.")
     assert p.intent == "send_confirmation" and p.slots.get("channel") == "sms", p
     assert _p("Mi confermi che la Kangoo FA 318 KC è pronta?").intent is None
+
+
+def _careful(text: str) -> tuple[str | None, str | None, str | None]:
+    p = _p(text)
+    return p.intent, p.reason, p.careful
+
+
+def test_day_left_to_the_customer_is_asked() -> None:
+    p = _p(
+        "Per la Kangoo, FA 318 KC, una revisione verso le 11; il giorno lo decide il cliente e ti richiama."
+    )
+    assert p.intent == "book" and p.reason == "missing:date", p
+
+
+def test_job_shifted_by_an_hour_is_a_move_said_back() -> None:
+    intent, reason, careful = _careful(
+        "La revisione della Kangoo, FA 318 KC, martedì la facciamo mezz'ora dopo, alle 11."
+    )
+    assert (intent, reason, careful) == ("move", None, "words")
+    p = _p("La revisione della Kangoo, FA 318 KC, martedì la facciamo mezz'ora dopo, alle 11.")
+    assert p.slots["time"] == "11:00", p
+    # a bound stays a bound: "dopo le 10" is no hour of its own
+    assert _p("Per la Kangoo, FA 318 KC, una revisione lunedì dopo le 10.").intent is None
+
+
+def test_room_asked_at_an_hour_said_is_a_booking_said_back() -> None:
+    intent, reason, careful = _careful(
+        "Domani alle 4 riesci a infilarmi un tagliando per la Kangoo, FA 318 KC?"
+    )
+    assert (intent, reason, careful) == ("book", None, "asked")
+    assert (
+        _careful("Domani riesci a infilarmi un tagliando per la Kangoo, FA 318 KC?")[0] == "first_free_slot"
+    )
+    assert _careful("Domani dopo le 4 riesci a infilarmi un tagliando per la Kangoo, FA 318 KC?")[0] != "book"
