@@ -999,7 +999,9 @@ said ("quante macchine abbiamo in officina adesso?", "come siamo messi col lavor
 DAY_LOOK = _cues(
     "com e messa | com e messo | come e messa | come e messo | com e la giornata | come e la giornata | "
     "com e la situazione | come e la situazione | com e la mattinata | com e il pomeriggio | "
-    "quanto siamo pieni | quanto siamo carichi | siamo pieni | siamo carichi"
+    "quanto siamo pieni | quanto siamo carichi | siamo pieni | siamo carichi | "
+    # its "è" lost in whisper's writing ("Venerdì 11 dicembre come la situazione in officina")
+    "come la situazione | come la giornata | come la mattinata | come il pomeriggio"
 )
 """"com'è messa domani?", "com'è la giornata di sabato?": the agenda of a day, with the day said and no vehicle
 ("com'è messa la Panda?" asks of a car)."""

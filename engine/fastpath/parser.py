@@ -594,6 +594,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
             continue
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
             continue  # "i freni sono a zero" (whisper writes "a 0" too): worn out, no number of the request
+        if tok == "sei" and tokens[max(0, i - 2) : i] == ["che", "ci"]:
+            continue  # "e già che ci sei le scrivi …": "you are", no six
         if tok == "due" and ((i > 0 and tokens[i - 1] in _EN_DUE_BEFORE) or tokens[i + 1 : i + 2] == ["for"]):
             continue  # English "the Daily is due a service", "she's due for her MOT": no Italian two
         if tok.isdigit() or word_to_number(tok) is not None:
