@@ -30,3 +30,29 @@ def test_gia_che_ci_sei_is_no_number() -> None:
     # "sei" after anything but "che ci" is still a number no slot accounts for
     p = _p("Segnami la Kangoo, FA 318 KC, per una revisione martedì 10 alle 9, ci sei.")
     assert p.reason == "ambiguous:stray_number", p
+
+
+def test_day_put_back_after_its_article_gets_its_lost_alle() -> None:
+    assert heard_tokens("per la Kangoo, FA 318 KC. L'UNEDY 9.3. Grazie")[-5:] == [
+        "lunedi",
+        "9",
+        "alle",
+        "3",
+        "grazie",
+    ]
+    assert heard_tokens("lunedì 9 3 e poi") == [
+        "lunedi",
+        "9",
+        "alle",
+        "3",
+        "e",
+        "poi",
+    ]  # as a day heard whole
+    assert heard_tokens("venerdì 11, 9 4 5 AB") == [
+        "venerdi",
+        "11",
+        "9",
+        "4",
+        "5",
+        "ab",
+    ]  # a plate's digits after
