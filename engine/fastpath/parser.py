@@ -1383,6 +1383,8 @@ def parse(
         careful = "asked"  # "oggi alle 5 e mezza riesci a infilarmi …?": room asked at that hour, said back
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
         careful = "words"  # "giovedì 3 lo facciamo un'ora dopo, alle 9 e mezza": the same day, a shift, said back
+        if "date" in slots and "old_date" not in slots:
+            slots["old_date"] = slots["date"]  # the day it had is the day it keeps
     if careful is None and intent in cues.WRITE_INTENTS and verb_cut(tokenize(text)):
         careful = "words"  # "Posta la revisione …": the command put back from what the noise left of it
     return _judge(

@@ -93,7 +93,7 @@ def test_job_shifted_by_an_hour_is_a_move_said_back() -> None:
     )
     assert (intent, reason, careful) == ("move", None, "words")
     p = _p("La revisione della Kangoo, FA 318 KC, martedì la facciamo mezz'ora dopo, alle 11.")
-    assert p.slots["time"] == "11:00", p
+    assert p.slots["time"] == "11:00" and p.slots["old_date"] == p.slots["date"], p  # the day it keeps
     # a bound stays a bound: "dopo le 10" is no hour of its own
     assert _p("Per la Kangoo, FA 318 KC, una revisione lunedì dopo le 10.").intent is None
 
