@@ -577,6 +577,8 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
             i += used
             continue
         window = {prev, prev2} if prev in ("le", "alle", "all", "at") else {prev}
+        if prev2 in ("dopo", "prima") and i >= 3 and tokens[i - 3] in ("ora", "ore"):
+            window = {prev}  # "lo facciamo un'ora dopo, alle 9 e mezza": the hour the shift comes to, no bound
         bounded = bool(window & _BOUND_BEFORE)
         night = any(t in ("notte", "night") for t in tokens[i + used : i + used + 3])
         part = "morning" if hh < 13 else "afternoon"

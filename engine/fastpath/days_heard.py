@@ -46,6 +46,16 @@ def _hour_without_alle(tokens: list[str], i: int) -> bool:
     return not (after.isdigit() or after in LETTER_WORDS or (len(after) == 1 and after.isalpha() and after != "e"))
 
 
+def _alle_put_back(tokens: list[str]) -> list[str]:
+    """ "lunedì 14 4": the "alle" lost between a weekday's date and its hour put back (`_hour_without_alle`)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        out.append(tok)
+        if _hour_without_alle(tokens, i):
+            out.append("alle")
+    return out
+
+
 def _weekday_clicked(tok: str) -> str:
     """A weekday's stressed "ì" heard with a click after it ("venerdic", "alunedic"): the "c" dropped. Only a
     weekday ending in "i" (or one run onto its preposition) loses it; any other word keeps its letters."""
@@ -331,4 +341,7 @@ def days_put_back(
     sound exactly like a heard piece (`SoundIndex.same`)."""
     heard = weekday_run_on(_run_together(tokens), known)  # "gommelone di 30": gomme, lunedì 30
     heard = _day_after_article(_monday_as_not(heard), known, same_sound)
+    # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
+    # "alle" lost between them is put back as for a day heard whole
+    heard = _alle_put_back(heard)
     return _no_as_nine(_december_run_on(_weekday_misheard(heard, known)))

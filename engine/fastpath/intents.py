@@ -90,6 +90,15 @@ _TAKEN_UP = (
 first, taken up by a pronoun; booking words only with the service right before them and a day and a time after
 ("il tagliando lo facciamo sempre noi" is no booking)."""
 
+_SHIFTED_BY = " | ".join(
+    f"{it} {shift}"
+    for it in ("lo facciamo", "la facciamo", "li facciamo", "le facciamo", "glielo facciamo", "gliela facciamo")
+    for shift in ("un ora dopo", "un ora prima", "mezz ora dopo", "mezz ora prima", "due ore dopo", "due ore prima",
+                  "un ora piu tardi", "mezz ora piu tardi")
+)  # fmt: skip
+""""il tagliando del Jumper, giovedì 3, lo facciamo un'ora dopo, alle 9 e mezza": the job taken up by its pronoun
+and shifted by an hour, a move on its day (a booking would say no shift)."""
+
 _JOB_OFF = "togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo"
 """"togli la revisione del Porter", "levami il tagliando di Rossi": a cancellation only with a job's service said
 right after (its article between); "togli le gomme", "leva la batteria" are done to the parts themselves."""
@@ -129,6 +138,12 @@ _PLATE_LOOKED_AT_AWHILE = " | ".join(
     for verb in ("controlla", "controllami", "controlli", "mi controlli", "cerca", "cercami", "mi cerchi", "guarda",
                  "guardami", "mi guardi", "verificami")
     for awhile in ("un po", "un attimo", "un momento", "un secondo", "al volo", "subito", "per favore")
+) + " | " + " | ".join(
+    # and "questa targa", the plate said next: "controllami un attimo questa targa: FK 843 EV"
+    f"{verb} {awhile}questa targa"
+    for verb in ("controlla", "controllami", "controlli", "mi controlli", "cerca", "cercami", "mi cerchi", "guarda",
+                 "guardami", "mi guardi", "verificami")
+    for awhile in ("", "un po ", "un attimo ", "un momento ", "un secondo ", "al volo ", "subito ")
 )  # fmt: skip
 """"controlla un po' la targa FS 064 ZJ", "mi guardi un attimo la targa …": the plate looked at, a filler between the
 verb and "la targa"."""
@@ -144,7 +159,10 @@ can be done, asked (not "quando riesco a passare", no job of ours)."""
 
 _TO_CONFIRM = (
     "confermargli | confermarle | confermarlo | confermarla | confermarglielo | confermargliela | "
-    "confermaglielo | confermagliela | confermale"
+    "confermaglielo | confermagliela | confermale | "
+    # the message's purpose said with "che": "mandale un WhatsApp che le confermi l'appuntamento"
+    "che le confermi | che gli confermi | che le confermiamo | che gli confermiamo | che le conferma | "
+    "che gli conferma"
 )
 _TO_REMIND = (
     "ricordalo | ricordala | ricordaglielo | ricordagliela | ricordarglielo | ricordargliela | ricordargli | "
@@ -176,6 +194,15 @@ _EVER_DONE = " | ".join(
 )  # fmt: skip
 """"il tagliando l'ha mai fatto da noi?": whether it was ever done, asked; its "mai" no negation (see
 `ever_asked`)."""
+
+_BEEN_HERE = " | ".join(
+    f"{is_} {when} {came} da noi"
+    for is_ in ("e", "era")
+    for when in ("gia", "mai")
+    for came in ("venuto", "venuta", "stato", "stata", "passato", "passata")
+)
+""""il Bigster di Vanoni è già venuto da noi per qualche lavoro?": whether the car was here before, asked (its
+history); "da noi" said, so "è già venuto a ritirarla" is none."""
 
 _AT_WHAT_HOUR = " | ".join(
     f"a che ora {can} {do}"
@@ -264,7 +291,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # "il tagliando me lo anticipi a venerdì?" (never "slitta" alone: "la frizione slitta" is a symptom)
         "fallo slittare | falla slittare | falli slittare | facciamo slittare | facciamolo slittare | "
         "facciamola slittare | fai slittare | fate slittare | farlo slittare | farla slittare | "
-        "anticipi | posticipi | rimandi | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
+        "anticipi | posticipi | rimandi | " + _SHIFTED_BY
+        + " | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
         # and said with "we": "spostiamola a giovedì", "anticipiamolo a domani"
         + " | "
         + with_pronouns_we("spostiamo", "anticipiamo", "posticipiamo", "rimandiamo")
@@ -325,6 +353,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "che macchina | what car is | who does | belong | "
         "belongs | chi e | who is | who s the owner | padrone | padrona | chi e il padrone | chi e la padrona | "
         "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi | "
+        # the owner asked as what the records show ("questa qui, HD 069 ZP, a nome di chi risulta?"), or as which
+        # customer ("che cliente è quello della GX 257 MY?"), or traced back from the plate ("devo risalire a un
+        # cliente dalla targa")
+        "a nome di chi risulta | di chi risulta | a chi risulta | a chi risulta intestata | "
+        "a chi risulta intestato | che cliente e quello | che cliente e quella | che cliente e il | "
+        "che cliente e la | risalire a un cliente | risalire al cliente | risalire al proprietario | "
+        "risalire alla proprietaria | "
         # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
         + _KEEPER
         + " | "
@@ -379,6 +414,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "gliel avevamo gia fatto | gliele avevamo gia fatte | glieli avevamo gia fatti | "
         "gliele avevamo gia cambiate | glieli avevamo gia cambiati | l avevamo gia fatto | l avevamo gia fatta | "
         "l avevamo gia cambiata | l avevamo gia cambiato | ce l avevamo cambiata | ce l avevamo fatta | "
+        # the car's past visits asked of: "è già venuto da noi per qualche lavoro?", "è mai stata da noi?"
+        + _BEEN_HERE
+        + " | "
         # the whole paradigm of a job done by us, asked, and whether it was ever done
         + _DONE_BY_US
         + " | "
@@ -406,10 +444,16 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # whom the day brings, said with a pronoun: "sabato 5 chi mi entra?", "domani chi ci arriva?"
         "chi mi entra | chi ci entra | chi mi entrano | chi mi arriva | chi ci arriva | chi mi viene | "
         "chi ci viene | chi mi passa | chi ci passa | cosa mi entra | cosa ci entra | che mi entra | "
+        # whom the day brings, by the car brought: "dopodomani chi ci porta la macchina?"
+        "chi ci porta la macchina | chi mi porta la macchina | chi ci porta l auto | chi mi porta l auto | "
+        "chi ci portano la macchina | chi ci lascia la macchina | chi mi lascia la macchina | "
         # the day's schedule named as a noun: "leggimi il programma di venerdì" (see `_SCHEDULE_OF_DAY`)
         + _SCHEDULE_OF_DAY
     ),
     "first_free_slot": _cues(
+        # the first to come free, asked: "guarda quale mattina si libera per prima per un cambio gomme"
+        "si libera per prima | si libera per primo | si libera prima | quale mattina si libera | "
+        "quale giorno si libera | che giorno si libera | quando si libera un posto | "
         "primo posto libero | primo posto | primo momento libero | primo momento utile | primo momento buono | "
         "prima data libera | prima disponibilita | primo buco | primo slot | "
         "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
@@ -1003,7 +1047,9 @@ said ("quante macchine abbiamo in officina adesso?", "come siamo messi col lavor
 DAY_LOOK = _cues(
     "com e messa | com e messo | come e messa | come e messo | com e la giornata | come e la giornata | "
     "com e la situazione | come e la situazione | com e la mattinata | com e il pomeriggio | "
-    "quanto siamo pieni | quanto siamo carichi | siamo pieni | siamo carichi"
+    "quanto siamo pieni | quanto siamo carichi | siamo pieni | siamo carichi | "
+    # its "è" lost in whisper's writing ("Venerdì 11 dicembre come la situazione in officina")
+    "come la situazione | come la giornata | come la mattinata | come il pomeriggio"
 )
 """"com'è messa domani?", "com'è la giornata di sabato?": the agenda of a day, with the day said and no vehicle
 ("com'è messa la Panda?" asks of a car)."""
@@ -1015,6 +1061,15 @@ WEAK_CANCEL_FORMS = _cues(
 """"toglila", "levala": a cancellation only when an appointment is spoken of (its day, "l'appuntamento", a
 reason it is off) and nothing is taken off something else ("toglila dal ponte")."""
 JOB_OFF_FORMS = _cues(_JOB_OFF)
+SQUEEZE_ASKED = _cues(
+    "riesci a infilarmi | riesci a infilare | riesci a infilarci | riesci a incastrare | riesci a incastrarmi | "
+    "riusciamo a infilare | riusciamo a incastrare | ce la fai a infilare | ce la fai a infilarmi | "
+    "ce la fai a incastrarmi | riesci a farmi entrare | riuscite a infilarmi | riuscite a infilare"
+)
+""""oggi alle 5 e mezza riesci a infilarmi un cambio gomme per il Civic?": room asked at an hour said, a booking
+asked for (said back); with no hour ("sabato riesci a infilarmi una batteria?") the first free slot."""
+SHIFTED_BY_FORMS = _cues(_SHIFTED_BY)
+"""A move said as its hour shifted ("lo facciamo un'ora dopo"): its new time heard after it is said back."""
 WEAK_BOOK_FORMS = _cues(
     "segniamo | " + with_pronouns("segna", "metti") + " | " + with_pronouns_we("segniamo", "mettiamo") + " | "
     + _SQUEEZE_IN
@@ -1042,7 +1097,8 @@ booking."""
 OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
     "whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
-    "intestato a chi | " + _KEEPER
+    "intestato a chi | a nome di chi risulta | di chi risulta | risalire a un cliente | risalire al cliente | "
+    "risalire al proprietario | risalire alla proprietaria | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 PLATE_TO_COME = _cues(_PLATE_TO_COME)
@@ -2007,6 +2063,9 @@ _LATER = _cues(
     "con la figlia | col capo | con il capo | "
     "domani mattina | e ci richiama | e mi richiama | e ci richiamera | e ci fa sapere | e mi fa sapere | "
     "e ci chiama | e mi chiama | e richiama | later | tomorrow | "
+    # the listener called back, and the customer who decides: "il giorno lo decide la signora e ti richiama"
+    "e ti richiama | e vi richiama | e ti fa sapere | e vi fa sapere | e ti chiama | e vi chiama | "
+    "e ti richiamera | quando ti richiama | appena ti richiama | la signora | il signore | la cliente | il cliente | "
     # from whom, in English: "I'll get the reg off the owner later", "… from him"
     "off him | off her | off them | off the owner | off the customer | off the lady | off the chap | from him | "
     "from her | from them | from the owner | from the customer | over | over later | in | in later | "
@@ -2246,7 +2305,8 @@ def ever_asked(tokens: list[str]) -> list[int]:
     negation)."""
     if "non" in tokens:
         return []
-    return [at + said.index("mai") for at, said in find_all(tokens, EVER_DONE + _cues(_DONE_BY_US)) if "mai" in said]
+    return [at + said.index("mai") for at, said in find_all(tokens, EVER_DONE + _cues(_DONE_BY_US) + _cues(_BEEN_HERE))
+            if "mai" in said]
 
 
 _NOT_NEEDED = phrases(*(f"non {whom}{needs}" for whom in ("", "gli ", "le ", "ci ")

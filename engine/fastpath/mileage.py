@@ -99,6 +99,13 @@ _SINCE = frozenset(
 )
 
 
+_PAST_NAMED = frozenset(
+    {("dell", "anno", "scorso"), ("dello", "scorso", "anno"), ("del", "mese", "scorso"), ("dello", "scorso", "mese"),
+     ("dell", "altr", "anno"), ("dell", "altro", "anno"), ("dell", "ultima", "volta")}
+)  # fmt: skip
+"""Said right after the service, the past time it was done ("al tagliando dell'anno scorso")."""
+
+
 def mileage_asked(tokens: list[str]) -> tuple[int, int] | None:
     """The span of the words asking the mileage a vehicle had at its last service ("quanti chilometri aveva
     all'ultima revisione?", "a quanti km ha fatto l'ultimo tagliando?"), else None. Kilometres made since
@@ -121,6 +128,13 @@ def mileage_asked(tokens: list[str]) -> tuple[int, int] | None:
         tokens[j] == "quando" and any(set(tokens[j + 1 : s.start]) <= _DONE_WITH and s.start - j <= 5 for s in services)
         for j in range(len(tokens))
     )
-    if not (at_last or last_time or when_done):
+    # "al tagliando dell'anno scorso quanti chilometri aveva?": the service of a past time named, the last one
+    # done then (a read: the history answers with the service it holds)
+    past_named = any(
+        tokens[s.start - 1] in _AT_LAST and tuple(tokens[s.end : s.end + 3]) in _PAST_NAMED
+        for s in services
+        if s.start > 0
+    )
+    if not (at_last or last_time or when_done or past_named):
         return None
     return hit[0], hit[0] + len(hit[1])

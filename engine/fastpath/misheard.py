@@ -295,6 +295,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "undici" split at its d ("venerdì un'ici"), the Insignia with its i lost
     ("ghella",): ("gliela",), ("ghello",): ("glielo",), ("ghelle",): ("gliele",),
     ("un", "ici"): ("undici",), ("insigna",): ("insignia",),
+    # and set 20's: "undici" split at its first i ("venerdì un dicidicembre"), "chi" with its c voiced ("Ghi c'è")
+    ("un", "dici"): ("undici",), ("un", "dicidicembre"): ("undici", "dicembre"), ("ghi",): ("chi",),
     # and the main set's: "rimanda" with its r heard as an elided article ("sposta" with its s lost, "Posta
     # l'appuntamento …", is `_verb_cut`'s, said back)
     ("l", "imandiamolo"): ("rimandiamolo",), ("l", "imanda"): ("rimanda",),

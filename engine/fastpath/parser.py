@@ -196,9 +196,14 @@ def _job_off(tokens: list[str], after: int) -> bool:
     if tokens[after : after + 1] and tokens[after] in _THAT_ONE and _day_right_after(tokens, after + 1):
         return True  # "togli quello di domani pomeriggio": the appointment that day, named by its day
     job = starts.get(after)
+    end = job.end if job is not None else after + 1 if tokens[after : after + 1] and tokens[after] in _PARTS else -1
+    if end > 0 and _day_right_after(tokens, end):
+        return True  # "togli pure l'olio di dopodomani", "leva le gomme di lunedì": a part with its day is its job
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
 
 
+_PARTS = frozenset({"olio", "gomme", "pneumatici", "batteria", "pastiglie", "freni", "clima", "filtri", "filtro"})
+"""Parts the job is named by ("l'olio di dopodomani" for its oil change), a job only with its day said after."""
 _THAT_ONE = frozenset({"quello", "quella", "quelli", "quelle"})
 _OF_DAY = frozenset({"di", "del", "della", "delle", "dell", "per"})
 
@@ -429,6 +434,10 @@ def _main_intent(
             positions.setdefault("first_free_slot", had)  # "can we have it Tuesday?": room asked
         else:
             positions["book"] = had  # "… is due a service, can we have it Tuesday the 1st at 8:30?"
+    squeezed = find_any(tokens, cues.SQUEEZE_ASKED)
+    if squeezed is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
+        positions.pop("first_free_slot", None)
+        positions["book"] = squeezed[0]  # "oggi alle 5 e mezza riesci a infilarmi un cambio gomme?": that hour
     called_up = cues.record_called_up(tokens)
     if called_up is not None:
         positions.setdefault("lookup_plate", called_up)  # "pull up the record for GH 507 MN"
@@ -501,6 +510,17 @@ def _main_intent(
         if intent in positions:
             return intent, positions[intent], None
     return None, -1, "no_intent"
+
+
+_NO_BOUND = frozenset({"dopo", "prima", "entro", "fino", "dalle", "tra", "fra", "verso"})
+
+
+def _hour_said(tokens: list[str]) -> bool:
+    """An exact hour on a day named ("oggi alle 5 e mezza"), not a bound ("dopo le 5", "verso le 10")."""
+    _, at, _ = first_time(tokens)
+    if at < 1 or tokens[at - 1] not in ("alle", "all") or not _DAY_NAMED & set(tokens):
+        return False
+    return not (at >= 2 and tokens[at - 2] in _NO_BOUND)
 
 
 _TO_IT = frozenset({"gli", "le"})
@@ -590,6 +610,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
             continue
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
             continue  # "i freni sono a zero" (whisper writes "a 0" too): worn out, no number of the request
+        if tok == "sei" and tokens[max(0, i - 2) : i] == ["che", "ci"]:
+            continue  # "e già che ci sei le scrivi …": "you are", no six
         if tok == "due" and ((i > 0 and tokens[i - 1] in _EN_DUE_BEFORE) or tokens[i + 1 : i + 2] == ["for"]):
             continue  # English "the Daily is due a service", "she's due for her MOT": no Italian two
         if tok.isdigit() or word_to_number(tok) is not None:
@@ -1298,6 +1320,10 @@ def parse(
     moved = intent is None and refusal == "no_intent" and moved_from_day_to_day(tokens, text, has_plate=has_plate)
     if moved:
         intent, cue_at = "move", -1  # "the red Arona, FT 063 LG, from Monday to Wednesday …": its verb not heard
+    if intent is None and km_asked is not None and has_vehicle:
+        # "al tagliando dell'anno scorso quanti chilometri aveva?": a past service's mileage, asked of the car, is
+        # its history (a read) with no word of "ultimo" or "storico" said
+        intent, cue_at = "vehicle_history", km_asked[0]
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
     if km_asked is not None and intent != "vehicle_history":
@@ -1372,6 +1398,12 @@ def parse(
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and guessed_en(tokenize(text)):
         careful = "words"  # "… Golf Papa 462 Juliet Victor, booking for a service": "booked in" put back, a guess
+    if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:
+        careful = "asked"  # "oggi alle 5 e mezza riesci a infilarmi …?": room asked at that hour, said back
+    if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
+        careful = "words"  # "giovedì 3 lo facciamo un'ora dopo, alle 9 e mezza": the same day, a shift, said back
+        if "date" in slots and "old_date" not in slots:
+            slots["old_date"] = slots["date"]  # the day it had is the day it keeps
     if careful is None and intent in cues.WRITE_INTENTS and verb_cut(tokenize(text)):
         careful = "words"  # "Posta la revisione …": the command put back from what the noise left of it
     return _judge(
