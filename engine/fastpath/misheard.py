@@ -389,9 +389,7 @@ _ARTICLES = frozenset({"il", "la", "lo", "le", "i", "gli", "l"})
 def _cancel_in_two(tokens: list[str]) -> list[str]:
     from engine.fastpath.services import find_services
 
-    i = 0
-    while i < len(tokens) and tokens[i] in _OPENERS:
-        i += 1
+    i = _opening(tokens)
     run_on = _CANCEL_RUN_ON.fullmatch(tokens[i]) if i < len(tokens) and tokens[i] not in _known() else None
     if tuple(tokens[i : i + 2]) not in _CANCEL_IN_TWO and run_on is None:
         return tokens

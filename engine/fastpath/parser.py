@@ -88,16 +88,14 @@ _PUT_ON_DAY = set(
 )
 """The loose booking verbs that book a plate put on a day without a service said ("metti la EW 346 HD per
 domani")."""
+_TITLES = r"signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|missus"
+"""A person's title, as said or written before the name (one list for `_NAME` and `_TITLED`)."""
 _NAME = re.compile(
-    r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|missus|misses|"
-    r"cliente|customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
+    rf"\b(?i:{_TITLES}|misses|cliente|customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
 )
 """A customer by title and surname; "misses"/"missus" is English "Mrs" as whisper writes it ("WhatsApp misses
 Tonolo")."""
-_TITLED = re.compile(
-    r"\b(?i:signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|missus)"
-    r"\s+[^\W\d_]{3,}"
-)
+_TITLED = re.compile(rf"\b(?i:{_TITLES})\s+[^\W\d_]{{3,}}")
 
 
 def names_someone(text: str) -> bool:
