@@ -110,6 +110,11 @@ def _names_vehicle(p: Parse) -> bool:
     return p.intent in _VEHICLE_FIRST and any(p.slots.get(k) for k in _VEHICLE_SLOTS) and not about_vehicle
 
 
+_ANSWER_INTENTS = {"book": ("first_free_slot",)}
+"""What a question about a request may be answered with that reads as a request of its own: "Che giorno per la
+Panda?" "Domani, primo posto libero per il tagliando" (a free-time question, by its words) books the Panda."""
+
+
 class FastPath:
     """The front of the fast path: what the pipeline holds and calls (`handle`, `resume`, `parse`).
 
@@ -206,6 +211,11 @@ class FastPath:
         if question is None or self._now() - question.asked_at > timedelta(seconds=OPEN_QUESTION_S):
             return None
         p = question.parse
+        own = parse(text, language=self.language, today=self._now().date())
+        if own.handled and own.intent not in (p.intent, *_ANSWER_INTENTS.get(str(p.intent), ())):
+            # a whole new request ("prenota le gomme alla ZA987YE" after "Intendi la ZA987YE?" for a look-up):
+            # that request, not a choice for the old one (which a plate it names would otherwise answer)
+            return None
         if question.kind == "offer":
             return await self._take_offer(question, text, context, careful)
         yes_or_no = question.kind != "slots" and len(question.options) == 1  # "Intendi la Fiesta rossa DP321TB?"
