@@ -366,10 +366,39 @@ def _resolved_plate(calls: list[Any], pending: Any = None) -> str | None:
         plate = ((pending.display or {}).get("appointment") or {}).get("plate")
         if plate:
             return str(plate)
+    acted = _acted_on_plate(calls)
+    if acted is not None:
+        return acted
     for call in calls:
         if call.name == "find_vehicle" and call.result.ok:
             matches = (call.result.data or {}).get("matches") or []
             return str(matches[0].get("plate")) if matches else None
+    return None
+
+
+def _acted_on_plate(calls: list[Any]) -> str | None:
+    """The plate of the appointment a write about one was made on (a reminder, a confirmation, a message),
+    read from the appointments the turn's searches returned; else of the vehicle, among the lookups' matches,
+    whose history or appointments were read. A look-alike topping the fuzzy lookup ("GN402CE" for "GN402.E"
+    heard, the Outlander GN402GE meant and written) is not what was acted on."""
+    plates: dict[Any, str] = {}
+    for call in calls:
+        if call.result.ok:
+            for appointment in (call.result.data or {}).get("appointments") or []:
+                if appointment.get("appointment_id") is not None and appointment.get("plate"):
+                    plates[appointment["appointment_id"]] = str(appointment["plate"])
+    for call in calls:
+        if call.name in WRITE_TOOLS and call.result.ok and call.arguments.get("appointment_id") in plates:
+            return plates[call.arguments["appointment_id"]]
+    # a read or write on a vehicle of the lookup's matches (its history, its appointments): that vehicle
+    found: dict[Any, str] = {}
+    for call in calls:
+        if call.name == "find_vehicle" and call.result.ok:
+            for match in (call.result.data or {}).get("matches") or []:
+                found.setdefault(match.get("vehicle_id"), str(match.get("plate")))
+    for call in calls:
+        if call.name != "find_vehicle" and call.result.ok and call.arguments.get("vehicle_id") in found:
+            return found[call.arguments["vehicle_id"]]
     return None
 
 

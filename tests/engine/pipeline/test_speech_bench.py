@@ -501,7 +501,7 @@ def test_the_vehicle_acted_on_is_the_one_written_or_carded_not_a_first_lookup() 
     from types import SimpleNamespace
 
     def call(name: str, data: dict[str, Any], ok: bool = True) -> SimpleNamespace:
-        return SimpleNamespace(name=name, result=SimpleNamespace(ok=ok, data=data))
+        return SimpleNamespace(name=name, arguments={}, result=SimpleNamespace(ok=ok, data=data))
 
     first = call("find_vehicle", {"matches": [{"plate": "GR001LB"}]})
     again = call("find_vehicle", {"matches": [{"plate": "GR091LB"}]})
@@ -510,6 +510,25 @@ def test_the_vehicle_acted_on_is_the_one_written_or_carded_not_a_first_lookup() 
     booked = call("create_appointment", {"appointment": {"plate": "GR091LB"}})
     assert bench_speech._resolved_plate([first, again, booked]) == "GR091LB"
     assert bench_speech._resolved_plate([first, again]) == "GR001LB"  # nothing written: the first lookup
+
+
+def test_a_reminder_or_a_read_is_scored_by_the_vehicle_it_was_about_not_the_lookups_first_match() -> None:
+    """Set 21's it-p53: "GN402.E" heard, the lookup's first match the Aygo GN402CE, the Outlander GN402GE (the
+    model said) chosen and its appointment's reminder scheduled: scored as a wrong write on the Aygo."""
+    from types import SimpleNamespace
+
+    def call(name: str, arguments: dict[str, Any], data: dict[str, Any], ok: bool = True) -> SimpleNamespace:
+        return SimpleNamespace(name=name, arguments=arguments, result=SimpleNamespace(ok=ok, data=data))
+
+    lookup = call("find_vehicle", {"plate": "GN402"}, {"matches": [
+        {"vehicle_id": 1, "plate": "GN402CE"}, {"vehicle_id": 2, "plate": "GN402GE"}]})  # fmt: skip
+    search = call("search_appointments", {"vehicle_id": 2}, {"appointments": [{"appointment_id": 7, "plate": "GN402GE"}]})
+    reminder = call("schedule_reminder", {"appointment_id": 7, "channel": "whatsapp"}, {"reminder": {}})
+    assert bench_speech._resolved_plate([lookup, search, reminder]) == "GN402GE"
+    assert bench_speech._resolved_plate([lookup, search]) == "GN402GE"  # its appointments read: that vehicle
+    failed = call("schedule_reminder", {"appointment_id": 7}, {}, ok=False)
+    unread = call("search_appointments", {"vehicle_id": 9}, {"appointments": []})
+    assert bench_speech._resolved_plate([lookup, unread, failed]) == "GN402CE"  # nothing about one: the first match
 
 
 def test_a_message_is_judged_by_the_appointment_it_was_about() -> None:
