@@ -230,6 +230,8 @@ def score_turn(
             if not (q.startswith("date:") and slots.get("date") and written[:10] == slots["date"])
             and not (q.startswith("time:") and slots.get("time") and written[11:16] == slots["time"])
             and not (q.startswith("old_date:") and slots.get("old_date") and acted_on[:10] == slots["old_date"])
+            # a day the label left out that is the one of the appointment acted on ("ricordargli lunedì")
+            and not (acted_on and q == f"old_date: not expected, got {acted_on[:10]}")
         ]  # fmt: skip
         problems += slot_problems
         intent_ok = not problems

@@ -585,6 +585,23 @@ def test_an_old_day_the_parse_left_out_is_judged_by_the_appointment_moved(
     assert turns["it-x919"]["wrong_write"] and not turns["it-x919"]["intent_slots_right"]
 
 
+def test_an_old_day_said_but_left_out_of_the_label_is_judged_by_the_appointment_reminded(
+    installed_models: Path, bench_cache: Path, tmp_path: Path
+) -> None:
+    """ "per ricordarle il tagliando di venerdì 4 dicembre": the parse holds that Friday, the label (set 21's it-p52 was written
+    so) leaves the old day out; the reminder is for the X1's Friday appointment, right. Labelled another day,
+    the same write is still a wrong write."""
+    rows = {r["id"]: r for r in bench_speech.load_set(bench_speech.SETS["heldout8"])}
+    said = rows["it-v52"]["reference"].replace("di venerdì.", "di venerdì 4 dicembre.")
+    labelled = dict(rows["it-v52"], reference=said)
+    unsaid = dict(labelled, id="it-v952", slots={k: v for k, v in labelled["slots"].items() if k != "old_date"})
+    other = dict(labelled, id="it-v953", slots={**labelled["slots"], "old_date": "2026-11-30"})
+    turns = _typed_turns(tmp_path, [unsaid, other])
+    assert turns["it-v952"]["wrote"] and turns["it-v952"]["intent_slots_right"], (turns["it-v952"]["problems"], turns["it-v952"]["reply"])
+    assert not turns["it-v952"]["wrong_write"]
+    assert turns["it-v953"]["wrong_write"] and not turns["it-v953"]["intent_slots_right"]
+
+
 def test_transcripts_heard_earlier_are_answered_again_as_they_were_heard(
     installed_models: Path, bench_cache: Path, tmp_path: Path
 ) -> None:
