@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
             spoken = f"{block.reply.text()} {event.text}".strip() if block.reply else event.text
             block.set_reply(spoken)
         elif isinstance(event, ev.ToolResultEvent):
-            if event.display or not event.ok:
+            if event.shown and (event.display or not event.ok):
                 error = event.error or {}
                 message = (
                     None

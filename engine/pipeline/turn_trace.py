@@ -99,6 +99,7 @@ def trace_result(trace: TurnTrace, record: ToolCallRecord, *, t: float = 0.0) ->
             data=result.data,
             error=dataclasses.asdict(result.error) if result.error else None,
             display=result.display if record.shown else None,
+            shown=record.shown,
             duration_s=round(record.duration_s, 4),
             t=t,
         )

@@ -227,6 +227,9 @@ class ToolResultEvent(_Event):
     """{code, message, hint} when ok is False."""
     display: dict[str, Any] | None = None
     """Card hint for the side panel and conversation."""
+    shown: bool = True
+    """False for a step the answer does not rest on (the fast path's lookup of a plate as heard, before the
+    workshop's look-alikes were tried): kept in the trace and the side panel, no card in the conversation."""
     duration_s: float = 0.0
     """Seconds the tool took."""
 

@@ -175,6 +175,23 @@ def test_a_look_up_that_found_nothing_is_told_in_grey_not_as_a_refusal(qtbot: Qt
     assert "#c92a2a" not in card.styleSheet()
 
 
+def test_a_look_up_the_answer_does_not_rest_on_makes_no_card(qtbot: QtBot) -> None:
+    """Seen speaking to the app: a plate not on file showed two grey "Non trovato" cards, one for the lookup as
+    heard and one for the fast path's search among look-alikes (hidden from the conversation, yet failed calls
+    made a card whatever their display). One card, for the lookup the answer rests on."""
+    window, _calls = _window(qtbot, language="it")
+    tid = "20260101T000000-eeeeee"
+    error = {"code": "not_found", "message": "No vehicle with that plate."}
+    asked = ev.ToolResultEvent(turn_id=tid, t=0.2, name="find_vehicle", ok=False, call_id="c1", error=error)
+    alike = ev.ToolResultEvent(
+        turn_id=tid, t=0.3, name="find_vehicle", ok=False, call_id="c2", error=error, shown=False
+    )
+    for event in (ev.TurnStarted(turn_id=tid, source="text", text="di chi è la ZQ 871 QZ"), asked, alike):
+        window.on_event(event)
+    [card] = window.conversation.block(tid).findChildren(ToolCard)
+    assert "Non trovato" in " ".join(label.text() for label in card.findChildren(QLabel))
+
+
 def test_an_agenda_card_says_each_appointments_state_in_the_window_language(qtbot: QtBot) -> None:
     """Seen speaking to the app: the booking's own card said "Stato: confermato" and the list under it "approved"."""
     set_language("it")
