@@ -5,9 +5,10 @@ Whisper base writes an Italian weekday glued to what was said just before it, a 
 "ammercola di 9" (a mercoledì 9, its m doubled as Italian says it after "a"); and its "dì" heard apart with the
 "a" after it: "da Marte Dia giovedì" (da martedì a giovedì), or the "a" run onto the whole day ("da meccoledia
 giovedì 3"); or its opening run into the word before and its middle heard apart ("tagliandolo ne di alle 9":
-tagliando, lunedì). Put back only where a day is (its date, "prossimo" or "alle"
-right after it, or another weekday after it), only after a known word or a preposition, and only when one
-weekday (Monday to Saturday) is one letter from what was heard.
+tagliando, lunedì); or last, after an agenda's verb ("cosa abbiamoluneti"). Put back only where a day is (its
+date, "prossimo" or "alle" right after it, another weekday after it, or the end of the request after a known word),
+only after a known word or a preposition, and only when one weekday (Monday to Saturday) is one letter from what
+was heard.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def weekday_run_on(tokens: list[str], known: frozenset[str]) -> list[str]:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         apart = nxt in _APART
-        after = tokens[i + 2] if apart and i + 2 < len(tokens) else nxt
+        after = (tokens[i + 2] if i + 2 < len(tokens) else "") if apart else nxt
         said = _said(tok, apart, nxt, after, known) or _then_a(tok, nxt, known)
         if said is None:
             out.append(tok)
@@ -138,7 +139,9 @@ def _said(tok: str, apart: bool, nxt: str, after: str, known: frozenset[str]) ->
     if then_a:  # "da Marte Dia giovedì": "dì a" before another day or a date
         if not (_where_a_day_is(after) or _day(after) is not None or after in _DAYS):
             return None
-    elif not _where_a_day_is(after):
+    elif not (_where_a_day_is(after) or (not after and len(before) >= _MIN_WORD)):
+        # a day's date, time or "prossimo" after it; or the request ends on it after a known word ("cosa
+        # abbiamoluneti": abbiamo, lunedì)
         return None
     if not before and not then_a:
         return None  # a weekday heard alone one letter off: `days_heard._weekday_misheard` decides
