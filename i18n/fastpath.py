@@ -185,6 +185,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Quel giorno non c'è: è quello della settimana dopo.",
         "en": "There's none that day: it's the one the week after.",
     },
+    # a move, cancel or message for a job the vehicle has not booked: its one appointment, of another job
+    "say_back_other_service": {
+        "it": "Di {service} non ce n'è in programma: ha solo questo appuntamento.",
+        "en": "There's no {service} booked: this is its only appointment.",
+    },
     "say_back_asked": {"it": "Si può fare.", "en": "That can be done."},
     # a booking said without a verb that might tell of the one booked ("…: le pastiglie giovedì alle 4")
     "say_back_verbless": {"it": "La prendo come una nuova prenotazione.", "en": "I'm taking it as a new booking."},

@@ -481,9 +481,11 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         found = [a for a in found if str(a.get("start", ""))[11:16] == s["old_time"]]
     now = ctx.now()
     found = [a for a in found if datetime.fromisoformat(str(a["start"])) >= now]
-    if len(found) > 1 and s.get("service"):  # "the battery job" of a car booked for brakes too: the battery one
+    ids: set[Any] | None = None
+    if s.get("service") and (len(found) > 1 or (vehicle is not None and len(found) == 1)):
         slot = s["service"]
         ids = {c.get("service_id") for c in match_catalogue(slot["key"], slot["category"], await service_catalogue(ctx))}
+    if len(found) > 1 and ids:  # "the battery job" of a car booked for brakes too: the battery one
         found = [a for a in found if a.get("service_id") in ids] or found
     if not found and vehicle is not None and s.get("old_date") and _weekday_alone(ctx, s["old_date"]):
         found = await _same_weekday_after(ctx, vehicle, s["old_date"])
@@ -495,6 +497,11 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
     if len(found) > 1:
         said = [_appointment_said(ctx, a, with_plate=vehicle is None) for a in found[:3]]
         raise _which(ctx, "appointment", found[:3], said)
+    if ids is not None and found[0].get("service_id") not in ids:
+        # "sposta la revisione della Kuga" of a Kuga booked only for tyres: its one appointment is not the job said,
+        # so what is written is said back whole for a yes, the job on file named
+        ctx.careful = ctx.careful or "other_service"
+        ctx.careful_said = {**ctx.careful_said, "service": str(s["service"].get("name") or "")}
     return found[0]
 
 
