@@ -36,6 +36,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "That was already booked: {service} for {vehicle}, {when}.",
     },
     "confirmation_sent": {"it": "Conferma {channel} inviata.", "en": "{channel} confirmation sent."},
+    # after a confirmation or reminder asked on its own: the appointment it is about
+    "message_about": {
+        "it": "Riguarda: {service} per {vehicle}, {when}.",
+        "en": "That's for {service} on {vehicle}, {when}.",
+    },
     "confirmation_queued": {
         "it": "Conferma {channel} in coda.",
         "en": "{channel} confirmation queued.",

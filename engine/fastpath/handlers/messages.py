@@ -137,11 +137,19 @@ async def send_confirmation(ctx: Context) -> str:
     for part in ctx.parse.parts[1:]:
         if part.intent == "send_reminder":
             said.append(await schedule_reminder(ctx, appointment, part.slots))
-    return " ".join(said)
+    return " ".join([*said, _which_appointment(ctx, appointment, vehicle)])
 
 
 async def send_reminder(ctx: Context) -> str:
     vehicle = await steps.find_vehicle(ctx, write=True)
     appointment = await steps.find_appointment(ctx, vehicle)
     mind_past_reminders(ctx, str(appointment["start"]), [ctx.slots])
-    return await schedule_reminder(ctx, appointment, ctx.slots)
+    said = await schedule_reminder(ctx, appointment, ctx.slots)
+    return f"{said} {_which_appointment(ctx, appointment, vehicle)}"
+
+
+def _which_appointment(ctx: Context, appointment: dict[str, Any], vehicle: dict[str, Any] | None) -> str:
+    """A message asked on its own is told with the appointment it is about: the plate may have been put right
+    from the workshop's data ("GN402.E" heard, the Outlander GN402GE taken by its model), and the job is
+    whichever the vehicle has booked; the person hears which before the customer does."""
+    return T.say("message_about", ctx.lang, **_about(ctx, appointment, vehicle))
