@@ -508,7 +508,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
             for free in ("libero", "libera", "liberi")
         )
         + " | cosa hai libero | cosa avete libero | cosa abbiamo libero | cosa hai di libero | cosa avete di libero | "
-        "cosa abbiamo di libero | "
+        "cosa abbiamo di libero | cosa ho libero | cosa ho di libero | "
         # room asked for: "anything free tomorrow morning?", "sabato riesci a farmi entrare una batteria?"
         "riesci a farmi entrare | riesci a far entrare | riesci a farla entrare | riesci a farlo entrare | "
         "riesci a farci entrare | riuscite a farmi entrare | puoi farmi entrare | potete farmi entrare | "

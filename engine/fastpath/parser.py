@@ -234,6 +234,8 @@ def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) ->
         return True  # "il primo momento utile per una batteria, quando ce l'hai?"
     if any(i + len(p) == len(tokens) for i, p in find_all(tokens, _WHEN_YOU_HAVE_IT)):
         return True  # its "?" lost: "…, quando ce l'hai."
+    if tokens[first_free_at] in _WHAT and "libero" in tokens[first_free_at : first_free_at + 5]:
+        return True  # "per cambiare le gomme, cosa hai libero lunedì?": what is free, asked
     if _TELL_ME & set(tokens[max(0, first_free_at - 2) : first_free_at]):
         return True  # "dimmi il primo posto libero per sostituire una batteria": the slot asked to be told
     return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
@@ -249,6 +251,15 @@ _WHEN_YOU_HAVE_IT = phrases("quando ce l hai", "quando ce l avete", "quando ce l
 """Said last after the first free slot's words, the time asked back: "il primo momento utile per …, quando ce
 l'hai?" asks, its "?" lost or not."""
 _INFINITIVE_ENDS = ("are", "ere", "ire")
+
+
+_WHAT = frozenset({"cosa", "che"})
+
+
+def _opening_infinitive(at: int, cue: tuple[str, ...]) -> bool:
+    """A booking verb in the infinitive opening the request ("cambiare le gomme, cosa hai libero lunedì?", its "per"
+    lost): with "cosa … libero" asked after it, what the slot is for (`_purpose`), no command."""
+    return at == 0 and len(cue) == 1 and cue[0].endswith(_INFINITIVE_ENDS)
 
 
 def _purpose(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
@@ -452,9 +463,11 @@ def _main_intent(
         and "first_free_slot" in positions
         and _asks_when(tokens, positions["first_free_slot"], question)
     ):
+        what_free = tokens[positions["first_free_slot"]] in _WHAT
         strong = [
-            p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK and not _purpose(tokens, i, p)
-        ]
+            p for i, p in find_all(tokens, cues.CUES["book"])
+            if p not in _WEAK_BOOK and not _purpose(tokens, i, p) and not (what_free and _opening_infinitive(i, p))
+        ]  # fmt: skip
         if not strong:
             # "qual è il primo giorno in cui riesco a mettere un tagliando?", "… deve fare il tagliando:
             # quando c'è il primo posto?": a question, not a booking
