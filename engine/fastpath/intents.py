@@ -498,7 +498,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
         # the nearest day asked: "dimmi il giorno più vicino in cui riusciamo a fargliela"
         "giorno piu vicino in cui | giorno piu vicino che | data piu vicina in cui | data piu vicina che | "
-        "giorno libero piu vicino | data libera piu vicina | "
+        "giorno libero piu vicino | data libera piu vicina | dimmi il giorno piu vicino | dimmi giorno piu vicino | "
+        "qual e il giorno piu vicino | "
         "prima data che hai | prima data che avete | "
         + " | ".join(
             f"{what} {whom}{left} {free}"

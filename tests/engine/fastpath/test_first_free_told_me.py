@@ -43,3 +43,13 @@ def test_riesco_with_an_s_heard_in_it_asks_for_room() -> None:
 def test_riesco_heard_so_with_an_hour_is_still_asked_never_booked() -> None:
     p = _parse("Un cambio olio per la Panda AB 123 CD risiesco a infilarlo giovedì 26 alle 10?")
     assert p.intent == "first_free_slot", (p.intent, p.reason, p.careful)
+
+
+def test_the_nearest_day_told_with_its_article_lost() -> None:
+    p = _parse("C'è una Tipo per il tagliando. Dimmi giorno più vicino, che la facciamo.")
+    assert p.intent == "first_free_slot" and p.handled, (p.intent, p.reason, p.slots)
+
+
+def test_a_move_to_the_nearest_day_is_still_a_move_that_asks_the_day() -> None:
+    p = _parse("Spostala al giorno più vicino, la revisione della Panda AB 123 CD.")
+    assert p.intent == "move" and p.reason == "missing:date", (p.intent, p.reason)
