@@ -300,6 +300,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("un", "dici"): ("undici",), ("un", "dicidicembre"): ("undici", "dicembre"), ("ghi",): ("chi",),
     # and set 21's: "dimmi" with its d heard l ("Limmi il primo posto libero …"), "riesco" with an s heard in it (its "risesco" is above)
     ("limmi",): ("dimmi",), ("risiesco",): ("riesco",),
+    # "il proprietario di …" with its last o run into the "di" ("Trovami proprietari di una macchina")
+    ("proprietari", "di", "una"): ("proprietario", "di", "una"), ("proprietari", "di", "un"): ("proprietario", "di", "un"),
     # "ho" written "o" in what is left free, asked ("cosa o libero lunedì?")
     ("cosa", "o", "libero"): ("cosa", "ho", "libero"), ("cosa", "o", "di", "libero"): ("cosa", "ho", "di", "libero"),
     # and the main set's: "rimanda" with its r heard as an elided article ("sposta" with its s lost, "Posta
