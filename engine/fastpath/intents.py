@@ -229,6 +229,17 @@ _SCHEDULE_OF_DAY = " | ".join(
 day said right after "programma" (with its article or not); "programma il tagliando" (the verb) and "il programma
 di manutenzione" are none."""
 
+_LIST_OF_DAY = " | ".join(
+    [f"{listed} delle {cars} che {come}"
+     for listed in ("lista", "elenco")
+     for cars in ("macchine", "auto")
+     for come in ("ci portano", "mi portano", "portano", "arrivano", "entrano", "vengono", "ci lasciano")]
+    + [f"{listed} {of}" for listed in ("lista", "elenco")
+       for of in ("degli appuntamenti", "delle prenotazioni", "dei prenotati")]
+)  # fmt: skip
+""""sabato 5, la lista delle macchine che ci portano": the day's cars listed, asked as a noun; only the cars that
+come in (never "la lista delle macchine che hanno la revisione scaduta", many cars picked by what they share)."""
+
 _NEEDS = "ha bisogno | avrebbe bisogno | hanno bisogno"
 """"la 208 della Ruggeri, EP 674 SY, ha bisogno del cambio olio: sabato 28 alle 9": the car's need, a booking word only
 with its service said right after ("di", "del" between) and not asked ("ha bisogno del tagliando?")."""
@@ -360,6 +371,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "a chi risulta intestato | che cliente e quello | che cliente e quella | che cliente e il | "
         "che cliente e la | risalire a un cliente | risalire al cliente | risalire al proprietario | "
         "risalire alla proprietaria | "
+        # the car searched by its plate said right after ("cercami FS 752 DG", "cerca mi" as whisper splits it),
+        # and the owner's number asked of the plate ("il numero di telefono di quello con la GC 175 HP?"): reads
+        "cercami | cerca mi | numero di telefono di quello | numero di telefono di quella | "
+        "numero di telefono del proprietario | numero di telefono della proprietaria | "
         # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
         + _KEEPER
         + " | "
@@ -379,6 +394,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando le abbiamo | quando gliel abbiamo | quando glielo abbiamo | quando gliela abbiamo | "
         "quando glieli abbiamo | quando gliele abbiamo | quando gliel hanno | quando glieli hanno | "
         "quando gliele hanno | "
+        # the same asked in the past perfect: "le pastiglie quando le avevamo cambiate?"
+        "quando l avevamo | quando lo avevamo | quando la avevamo | quando li avevamo | quando le avevamo | "
+        "quando gliel avevamo | quando glielo avevamo | quando gliela avevamo | quando glieli avevamo | "
+        "quando gliele avevamo | "
         # the job asked of when it was done: "quanti km aveva quando gli abbiamo fatto l'olio?"
         "quando gli abbiamo fatto | quando gli abbiamo cambiato | quando gli abbiamo montato | "
         "quando ci abbiamo fatto | quando gli hanno fatto | "
@@ -449,6 +468,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "chi ci portano la macchina | chi ci lascia la macchina | chi mi lascia la macchina | "
         # the day's schedule named as a noun: "leggimi il programma di venerdì" (see `_SCHEDULE_OF_DAY`)
         + _SCHEDULE_OF_DAY
+        + " | "
+        + _LIST_OF_DAY
     ),
     "first_free_slot": _cues(
         # the first to come free, asked: "guarda quale mattina si libera per prima per un cambio gomme"
@@ -475,6 +496,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the first good date asked ("qual è la prima data buona?"), and what is left free ("cosa mi resta libero
         # lunedì mattina?", "che cosa avete libero giovedì?")
         "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
+        # the nearest day asked: "dimmi il giorno più vicino in cui riusciamo a fargliela"
+        "giorno piu vicino in cui | giorno piu vicino che | data piu vicina in cui | data piu vicina che | "
+        "giorno libero piu vicino | data libera piu vicina | dimmi il giorno piu vicino | dimmi giorno piu vicino | "
+        "qual e il giorno piu vicino | "
         "prima data che hai | prima data che avete | "
         + " | ".join(
             f"{what} {whom}{left} {free}"
@@ -484,7 +509,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
             for free in ("libero", "libera", "liberi")
         )
         + " | cosa hai libero | cosa avete libero | cosa abbiamo libero | cosa hai di libero | cosa avete di libero | "
-        "cosa abbiamo di libero | "
+        "cosa abbiamo di libero | cosa ho libero | cosa ho di libero | "
         # room asked for: "anything free tomorrow morning?", "sabato riesci a farmi entrare una batteria?"
         "riesci a farmi entrare | riesci a far entrare | riesci a farla entrare | riesci a farlo entrare | "
         "riesci a farci entrare | riuscite a farmi entrare | puoi farmi entrare | potete farmi entrare | "
@@ -1416,7 +1441,9 @@ POLITE_IFS = _cues(
     "if it s free | if that s free | if it s available | if that s available | if it s open | "
     # Italian: "se ci sta" alone is left out, it is as often "if he agrees" ("spostalo a venerdì se ci sta")
     "se possibile | se e possibile | se si puo | se c e posto | se c e spazio | se ci sta posto | se riesci | "
-    "se riusciamo | se ce la fai | se ce la facciamo | se ce la fate | se hai posto | se abbiamo posto"
+    "se riusciamo | se ce la fai | se ce la facciamo | se ce la fate | se hai posto | se abbiamo posto | "
+    # the slot itself, said last: "il primo posto libero, anche oggi se c'è" ("se ce" as whisper writes it)
+    "anche oggi se c e | anche oggi se ce | anche domani se c e | anche domani se ce"
 )
 """A request's courtesy said last ("…, Saturday morning if we can", "… alle 9 se c'è posto"): no condition the
 request waits on, so no hypothetical; the slot is checked as it always is."""
@@ -1835,6 +1862,25 @@ def car_moved(tokens: list[str], at: int) -> bool:
         return True
     # "trovami il proprietario, che lo deve spostare": the owner who must move the car itself
     return at >= 3 and tokens[at - 1] in _MUST and tokens[at - 2] in _IT and tokens[at - 3] == "che"
+
+
+_RESENT = frozenset({"rimanda", "rimandagli", "rimandale", "rimandiamo", "rimandiamogli", "rimandiamole"})
+_MESSAGE_AFTER = frozenset({"conferma", "promemoria", "messaggio", "sms", "mail", "email", "whatsapp"})
+
+
+def sent_again(tokens: list[str], at: int) -> bool:
+    """Is the word at `at` "rimanda" with the message right after it ("rimanda la conferma su WhatsApp", "rimandagli
+    il promemoria"): the message sent again, no appointment put off. The word is a guess (whisper writes "rimanda"
+    for "… manda" after a name ending in a vowel), so what it brings is said back whole (`resent`)."""
+    if tokens[at] not in _RESENT:
+        return False
+    after = tokens[at + 1 : at + 3]
+    return bool(after) and (after[0] in _MESSAGE_AFTER or (len(after) == 2 and after[1] in _MESSAGE_AFTER))
+
+
+def resent(tokens: list[str]) -> bool:
+    """A message sent again said in the request (`sent_again`)."""
+    return any(sent_again(tokens, i) for i in range(len(tokens)))
 
 
 _MUST = frozenset({"deve", "devono", "dovrebbe"})

@@ -84,7 +84,15 @@ _ASKED = phrases(
     # what the odometer read: "quanti chilometri segnava quando …"
     "quanti chilometri segnava", "quanti km segnava", "che chilometraggio segnava",
 )  # fmt: skip
-WORDS = frozenset(w for phrase in _ASKED for w in phrase)
+_WITH_HISTORY = phrases(
+    "chilometri compresi", "km compresi", "kilometri compresi", "compresi i chilometri", "compresi i km",
+    "con i chilometri", "coi chilometri", "con i km", "chilometraggio compreso", "compreso il chilometraggio",
+    "con il chilometraggio", "col chilometraggio",
+)  # fmt: skip
+"""The mileage asked along with the history ("tirami fuori lo storico lavori della Multipla, chilometri compresi"):
+what each past job read, shown by the history itself."""
+_HISTORY_NAMED = frozenset({"storico", "storia"})
+WORDS = frozenset(w for phrase in _ASKED + _WITH_HISTORY for w in phrase)
 """The words of a mileage asked: known to the fast path (never put back to another word: "segnava")."""
 _LAST = frozenset({"ultimo", "ultima"})
 _AT_LAST = frozenset({"all", "al", "alla", "nell", "nella", "l"})
@@ -110,6 +118,9 @@ def mileage_asked(tokens: list[str]) -> tuple[int, int] | None:
     """The span of the words asking the mileage a vehicle had at its last service ("quanti chilometri aveva
     all'ultima revisione?", "a quanti km ha fatto l'ultimo tagliando?"), else None. Kilometres made since
     a service ("dall'ultimo tagliando") or still to go ("al prossimo") are not in the history: None."""
+    along = find_any(tokens, _WITH_HISTORY)
+    if along is not None and _HISTORY_NAMED & set(tokens[: along[0]]):
+        return along[0], along[0] + len(along[1])  # the history named first, its mileage asked with it
     hit = find_any(tokens, _ASKED)
     if hit is None or _SINCE & set(tokens):
         return None

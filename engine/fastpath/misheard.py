@@ -19,6 +19,7 @@ from engine.fastpath.heard_en import english_heard
 from engine.fastpath.little_words import little_words
 from engine.fastpath.models_heard import models_heard
 from engine.fastpath.normalize import find_all
+from engine.fastpath.numbers import word_to_number
 from engine.fastpath.sounds_like import SoundIndex, edit_distance, sound_key
 from engine.fastpath.weekday_run_on import weekday_cut_across
 
@@ -297,6 +298,12 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("un", "ici"): ("undici",), ("insigna",): ("insignia",),
     # and set 20's: "undici" split at its first i ("venerdì un dicidicembre"), "chi" with its c voiced ("Ghi c'è")
     ("un", "dici"): ("undici",), ("un", "dicidicembre"): ("undici", "dicembre"), ("ghi",): ("chi",),
+    # and set 21's: "dimmi" with its d heard l ("Limmi il primo posto libero …"), "riesco" with an s heard in it (its "risesco" is above)
+    ("limmi",): ("dimmi",), ("risiesco",): ("riesco",),
+    # "il proprietario di …" with its last o run into the "di" ("Trovami proprietari di una macchina")
+    ("proprietari", "di", "una"): ("proprietario", "di", "una"), ("proprietari", "di", "un"): ("proprietario", "di", "un"),
+    # "ho" written "o" in what is left free, asked ("cosa o libero lunedì?")
+    ("cosa", "o", "libero"): ("cosa", "ho", "libero"), ("cosa", "o", "di", "libero"): ("cosa", "ho", "di", "libero"),
     # and the main set's: "rimanda" with its r heard as an elided article ("sposta" with its s lost, "Posta
     # l'appuntamento …", is `_verb_cut`'s, said back)
     ("l", "imandiamolo"): ("rimandiamolo",), ("l", "imanda"): ("rimanda",),
@@ -631,10 +638,20 @@ def _who_comes(tokens: list[str]) -> list[str]:
     Panda che arriva domani"), and "che abbiamo fatto lunedì …" asks what was done."""
     return [
         "chi" if tok == "che" and i < len(tokens) - 1 and tokens[i + 1] in _COMING
-        and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (i == _opening(tokens) and _day_asked(tokens[i + 2 :])))
+        and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (i == _opening(tokens) and _day_asked(tokens[i + 2 :]))
+             or _date_before(tokens, i))
         else tok
         for i, tok in enumerate(tokens)
     ]  # fmt: skip
+
+
+def _date_before(tokens: list[str], i: int) -> bool:
+    """The date's day said right before "che" ("mercoledì prossimo, il due, che abbiamo segnato?"): "il" and a day
+    of the month, so "che" asks the agenda as after a weekday; "il tagliando che abbiamo fatto" has no number."""
+    if i < 2 or tokens[i - 2] != "il":
+        return False
+    day = tokens[i - 1] if tokens[i - 1].isdigit() else word_to_number(tokens[i - 1])
+    return day is not None and 1 <= int(day) <= 31
 
 
 _DONE = ("ato", "ata", "ati", "ate", "uto", "uta", "ito", "ita", "tto", "tta", "tti", "tte", "sso", "sto", "sta")

