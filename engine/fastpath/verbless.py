@@ -441,6 +441,10 @@ def verbless_booking(
             found = "said_back" if masked[services[-1].start - 1] in _DEFINITE else "booking"
         elif opens and between <= _ARTICLES and (told == "symptom" or symptom is not None):
             vehicle_first, found = True, "said_back"
+        elif opens and between and between <= _DEFINITE and _with_time(masked, today):
+            # "La Thema di Rossi, GC 175 HP, le pastiglie lunedì 30 alle 3": the service with its definite article
+            # and its day and time, most likely the job asked for, may still tell of the one booked: said back
+            vehicle_first, found = True, "said_back"
     if not vehicle_first and plates and not day_alone and _vehicle_opens(head, first, plates[0]):
         # a message asked after it ("DG 371 BA, la 147 di Pozzi: tagliando martedì 1 alle 16 e 30, e mandagli la
         # conferma"): the service bare (or "un") right after the plate and the vehicle, no definite article ("…,
