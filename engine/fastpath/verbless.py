@@ -327,6 +327,23 @@ def part_replaced(masked: list[str], start: int, services: list[tuple[int, int]]
     return start, at + 1
 
 
+_JOB_SAID_AFTER = frozenset({"davanti", "dietro", "anteriori", "posteriori", "da", "ricaricare", "sostituire",
+                             "cambiare", "controllare", "fare"})  # fmt: skip
+"""Said between a service and its day, of the job itself ("le pastiglie davanti", "il clima da ricaricare")."""
+
+
+def _job_then_when(masked: list[str], service_end: int, today: date) -> bool:
+    """One day said with its time right after the service and the words of the job itself ("le pastiglie davanti
+    lunedì 30 alle 3", "il clima da ricaricare dopodomani alle 5"): the job to do, asked for. Said bare ("il
+    tagliando lunedì alle 11") it may tell of the one booked; "la batteria è morta, lunedì alle 10" tells what the
+    car has."""
+    when = extract_datetime(masked, today)
+    if len(when.dates) != 1 or when.time is None or when.dates[0].start < service_end:
+        return False
+    said = set(masked[service_end : when.dates[0].start])
+    return bool(said) and said <= _JOB_SAID_AFTER
+
+
 def _with_time(masked: list[str], today: date) -> bool:
     """One day said with its time."""
     when = extract_datetime(masked, today)
@@ -441,9 +458,9 @@ def verbless_booking(
             found = "said_back" if masked[services[-1].start - 1] in _DEFINITE else "booking"
         elif opens and between <= _ARTICLES and (told == "symptom" or symptom is not None):
             vehicle_first, found = True, "said_back"
-        elif opens and between and between <= _DEFINITE and _with_time(masked, today):
-            # "La Thema di Rossi, GC 175 HP, le pastiglie lunedì 30 alle 3": the service with its definite article
-            # and its day and time, most likely the job asked for, may still tell of the one booked: said back
+        elif opens and between and between <= _DEFINITE and _job_then_when(masked, services[0].end, today):
+            # "La Thema di Rossi, GC 175 HP, le pastiglie davanti lunedì 30 alle 3": the service with its definite
+            # article, the job told, its day and time: most likely the job asked for, yet said back for a yes
             vehicle_first, found = True, "said_back"
     if not vehicle_first and plates and not day_alone and _vehicle_opens(head, first, plates[0]):
         # a message asked after it ("DG 371 BA, la 147 di Pozzi: tagliando martedì 1 alle 16 e 30, e mandagli la

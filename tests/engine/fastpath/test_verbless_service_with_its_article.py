@@ -1,7 +1,8 @@
 """A booking said without a verb, the vehicle and its plate first, then the service with its definite article, its
 day and its time ("La Thema nera di Rossi, GC 175 HP, le pastiglie davanti lunedì 30 alle 3", "…, il clima da
-ricaricare dopodomani alle 5"): most likely the job asked for, it may still tell of the one booked, so it is said
-back whole for a yes (`careful == "verbless"`), never written at once. The day said as the appointment's ("di
+ricaricare dopodomani alle 5"), the job itself told: most likely the job asked for, it may still tell of the one booked, so it is said
+back whole for a yes (`careful == "verbless"`), never written at once. Said bare ("le pastiglie venerdì alle 3")
+it may tell of the one booked and is no booking. The day said as the appointment's ("di
 lunedì"), no time, or a question, and nothing is booked. The Lancia Thema is a model. Parses on the bench's
 Wednesday 25 November 2026."""
 
@@ -28,7 +29,9 @@ def test_the_service_with_its_article_is_said_back(text: str, service: str, date
 
 def test_the_thema_is_a_model() -> None:
     assert (
-        slot(parse_it("La Thema grigia di Ferri, AB 123 CD, le pastiglie venerdì 27 alle 3."), "model")
+        slot(
+            parse_it("La Thema grigia di Ferri, AB 123 CD, le pastiglie davanti venerdì 27 alle 3."), "model"
+        )
         == "Thema"
     )
 
@@ -36,9 +39,10 @@ def test_the_thema_is_a_model() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "La Thema grigia di Ferri, AB 123 CD, le pastiglie di venerdì 27 alle 3.",  # the appointment's day
-        "La Thema grigia di Ferri, AB 123 CD, le pastiglie venerdì 27 alle 3?",  # asked
-        "La Thema grigia di Ferri, AB 123 CD, le pastiglie venerdì 27.",  # no time
+        "La Thema grigia di Ferri, AB 123 CD, le pastiglie davanti di venerdì 27 alle 3.",  # the appointment's day
+        "La Thema grigia di Ferri, AB 123 CD, le pastiglie davanti venerdì 27 alle 3?",  # asked
+        "La Thema grigia di Ferri, AB 123 CD, le pastiglie davanti venerdì 27.",  # no time
+        "La Thema grigia di Ferri, AB 123 CD, le pastiglie venerdì 27 alle 3.",  # bare: may tell of the one booked
     ],
 )
 def test_told_or_asked_is_not_booked(text: str) -> None:
