@@ -99,6 +99,12 @@ def _for_vehicle_then_service(
     return between <= _NEW_ONE
 
 
+def _for_the_vehicle(head: list[str], first: int, plates: list[PlateMatch]) -> bool:
+    """ "Per il Tucson della Scaramelli, EB 930 YK, …": the request opened by "per" and the vehicle with its plate,
+    the job for it plainly asked (the only opening whose booking is taken with its day not said: the day is asked)."""
+    return bool(plates) and head[first : first + 1] == ["per"] and plates[0].start > first + 1
+
+
 def _described_after_plate(words: list[str]) -> list[str]:
     """`words` (said after a plate that opens the request) without the vehicle's description and its owner said
     first ("la Clio rossa del signor Messina", "il Ducato di Dossena"); as they are when no description opens
@@ -487,6 +493,8 @@ def verbless_booking(
     if day_to_come:
         # the day to come: no day said (an hour may be: "alle 9... il giorno me lo conferma lei")
         return found if not when.dates else None
+    if not when.dates and when.time is not None and not when.conflicts and _for_the_vehicle(head, first, plates):
+        return found  # "per il Tucson, EB 930 YK, una ricarica del clima alle 4 e mezza": its day asked, no write
     if len(when.dates) != 1 or set(when.conflicts) - _TIME_ASKED:
         return None  # its minutes cut or misheard ("alle 3 e mesi"): a booking still, its time asked by the parser
     if when.time is None and (not day_alone or find_any(head, cues.FIRST_FREE) is not None):
