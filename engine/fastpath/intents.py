@@ -2436,11 +2436,32 @@ def done_by_another(tokens: list[str]) -> bool:
     return False
 
 
+def hesitation_o(tokens: list[str], i: int) -> bool:
+    """Is the "o" at `i` a hesitation ("eh") between the job and its day, no choice: "un cambio olio o martedì
+    primo dicembre alle 10" (a service right before it, a day right after, no other day before)? A request with it
+    is said back whole (the parser's `careful`)."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    if tokens[i : i + 1] != ["o"] or i + 1 >= len(tokens) or tokens[i + 1] not in WEEKDAYS:
+        return False
+    if any(t in WEEKDAYS or t in ("oggi", "domani", "dopodomani") for t in tokens[:i]):
+        return False  # "lunedì, la revisione o martedì": two days, a choice
+    return any(m.end == i for m in find_services(tokens[:i]))
+
+
+def hesitation_said(tokens: list[str]) -> bool:
+    """Any "o" said as a hesitation between a job and its day (`hesitation_o`)."""
+    return any(hesitation_o(tokens, i) for i, tok in enumerate(tokens) if tok == "o")
+
+
 def _two_options(tokens: list[str]) -> bool:
     """ "martedì o mercoledì", "at 3 or 4": the person has not chosen yet."""
     from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
 
     for i, tok in enumerate(tokens):
+        if hesitation_o(tokens, i):
+            continue  # "un cambio olio o martedì …": "eh", no choice
         if tok in ("or", "oppure", "o") and 0 < i < len(tokens) - 1 and tokens[i + 1] != "clock":
             left, right = tokens[i - 1], tokens[i + 1]
             if (left in WEEKDAYS or left.isdigit()) or (right in WEEKDAYS or right.isdigit()):

@@ -200,9 +200,25 @@ def _vowel_model_elided(tokens: list[str], i: int) -> str | None:
     return f"a{tok}" if (f"a{tok}",) in MODELS else None
 
 
+_MAKE_AS_LETTERS: dict[tuple[str, ...], str] = {("g", "e"): "jeep", ("j",): "jeep", ("gi", "p"): "jeep"}
+"""A make whisper writes as the letters it sounds like ("la G e Compass": the Jeep Compass)."""
+
+
+def _make_as_letters(tokens: list[str]) -> list[str]:
+    """ "la G e Compass bianca": a make heard as letters, put back only right before one of its own models (the
+    letters alone may be a plate's: "GE 123 …")."""
+    out = list(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        for heard, make in _MAKE_AS_LETTERS.items():
+            end = i + len(heard)
+            if tuple(out[i:end]) == heard and end < len(out) and MODELS.get((out[end],), ("", ""))[0].lower() == make:
+                out[i:end] = [make]
+    return out
+
+
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
-    tokens = _colour_run_on(_letter_apart(tokens))
+    tokens = _make_as_letters(_colour_run_on(_letter_apart(tokens)))
     if _names_a_vehicle(tokens):
         return tokens
     tokens = _article_run_onto_model(tokens, known)

@@ -1404,6 +1404,8 @@ def parse(
             slots["old_date"] = slots["date"]  # the day it had is the day it keeps
     if careful is None and intent in cues.WRITE_INTENTS and verb_cut(tokenize(text)):
         careful = "words"  # "Posta la revisione …": the command put back from what the noise left of it
+    if careful is None and intent in cues.WRITE_INTENTS and cues.hesitation_said(tokens):
+        careful = "words"  # "un cambio olio o martedì": the "o" taken for a hesitation, no choice: said back
     if careful is None and intent in cues.WRITE_INTENTS and reason_heard(tokenize(text)):
         careful = "words"  # "domani a un imprevisto: la facciamo venerdì": the reason's "ha" put back, a guess
     return _judge(
