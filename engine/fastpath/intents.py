@@ -1626,6 +1626,8 @@ def past_visit_days(tokens: list[str]) -> list[str]:
 
 PUT_FORMS = _cues(
     "mettila | mettilo | mettile | mettili | mettimela | mettimelo | segnamela | segnamelo | "
+    # put again on another day: "sabato non viene più: rimettilo a sabato 12"
+    "rimettila | rimettilo | rimettile | rimettili | "
     # its pronoun said before: "da giovedì 10 lo mettiamo a venerdì 11", "la revisione di domani me la porti a
     # lunedì?" (a car taken to a day, the one it had said before)
     "la mettiamo | lo mettiamo | le mettiamo | li mettiamo | me la metti | me lo metti | gliela mettiamo | "
