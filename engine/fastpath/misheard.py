@@ -43,6 +43,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ogomme",): ("gomme",), ("oggome",): ("gomme",), ("pastille",): ("pastiglie",), ("pastige",): ("pastiglie",),
     ("dianiosi",): ("diagnosi",), ("anniosi",): ("diagnosi",), ("aniosi",): ("diagnosi",),
     ("diagno", "di"): ("diagnosi",), ("revisizione",): ("revisione",), ("levisizione",): ("revisione",),
+    ("devisizione",): ("revisione",),
     ("meza",): ("mezza",), ("chie",): ("chi", "e"), ("cerchila",): ("cerchi", "la"), ("cascai",): ("qashqai",),
     ("smes",): ("sms",), ("esse", "emme", "esse"): ("sms",),
     ("la", "genda"): ("l", "agenda"), ("millegi",): ("mi", "leggi"), ("gli", "c", "e"): ("chi", "c", "e"),
