@@ -241,4 +241,15 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
             return [*out[:i], model, *out[i + 1 :]]
         if _model_goes_next(tokens, i, exact=True) and (model := _model_by_sound(tok, exact=True)):
             return [*out[:i], model, *out[i + 1 :]]
+        if not exact and _owner_then_plate(tokens, i) and (model := _model_by_sound(tok, exact=False)):
+            return [*out[:i], model, *out[i + 1 :]]  # "l'Otlander di Scambarotti, GN 402 GE": the Outlander
     return out
+
+
+def _owner_then_plate(tokens: list[str], i: int) -> bool:
+    """tokens[i + 1 :] are "di", one name and a plate's first letters ("l'Otlander di Scambarotti, GN 402 …"):
+    the vehicle's slot plainly, so a model one sound off is put back ("il totale di ieri" has no plate after)."""
+    after = tokens[i + 1 : i + 4]
+    if len(after) < 3 or after[0] != "di" or not after[1].isalpha():
+        return False
+    return len(after[2]) == 2 and after[2].isalpha() and after[2] not in COMMON_2

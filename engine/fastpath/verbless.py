@@ -105,6 +105,13 @@ def _for_the_vehicle(head: list[str], first: int, plates: list[PlateMatch]) -> b
     return bool(plates) and head[first : first + 1] == ["per"] and plates[0].start > first + 1
 
 
+def _for_the_service(words: list[str]) -> bool:
+    """Are `words` (said between the plate and the service) "per" and the service's article only ("…, GN 402 GE,
+    per le pastiglie")?"""
+    said = [t for t in words if t != "_"]
+    return said[:1] == ["per"] and set(said[1:]) <= _ARTICLES
+
+
 def _described_after_plate(words: list[str]) -> list[str]:
     """`words` (said after a plate that opens the request) without the vehicle's description and its owner said
     first ("la Clio rossa del signor Messina", "il Ducato di Dossena"); as they are when no description opens
@@ -463,6 +470,10 @@ def verbless_booking(
             vehicle_first = True
             found = "said_back" if masked[services[-1].start - 1] in _DEFINITE else "booking"
         elif opens and between <= _ARTICLES and (told == "symptom" or symptom is not None):
+            vehicle_first, found = True, "said_back"
+        elif opens and _for_the_service(masked[plates[0].end : services[0].start]):
+            # "l'Outlander di Rossi, GN 402 GE, per le pastiglie lunedì 30": "per" the job after the plate, most
+            # likely asked for, yet it may tell what the one booked is for: said back for a yes
             vehicle_first, found = True, "said_back"
         elif opens and between and between <= _DEFINITE and _job_then_when(masked, services[0].end, today):
             # "La Thema di Rossi, GC 175 HP, le pastiglie davanti lunedì 30 alle 3": the service with its definite
