@@ -1332,6 +1332,17 @@ def _gli_heard(tokens: list[str]) -> list[str]:
 
 
 _SEND_VERBS = frozenset({"manda", "mandi", "invia", "spedisci", "scrivi"})
+_NAMED_BY_TITLE = frozenset({"signor", "signora", "signorina", "dottor", "dottoressa"})
+
+
+def _gli_heard_i(tokens: list[str]) -> list[str]:
+    """ "al signor Cavallucci i mandi la conferma": "gli" said again for the one named, heard "i"; put back only
+    between a name said with its title and a sending verb ("i" alone there is no article: no noun follows)."""
+    out = list(tokens)
+    for k in range(2, len(tokens) - 1):
+        if tokens[k] == "i" and tokens[k + 1] in _SEND_VERBS and tokens[k - 2] in _NAMED_BY_TITLE:
+            out[k] = "gli"
+    return out
 
 
 _MAX_PIECES = 3
@@ -1848,7 +1859,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _hour_ordinal,
     _first_date_heard, _day_question_cut, _who_comes, _models, _days,
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
-    _joined, _half_hour, _whose, _words, _gli_heard, _di_run_on, _boundary_moved, _no_run_on,
+    _joined, _half_hour, _whose, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back
 )  # fmt: skip
 """The repairs in the order they run: each takes the words as the ones before it left them."""

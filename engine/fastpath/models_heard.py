@@ -222,6 +222,9 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     if _names_a_vehicle(tokens):
         return tokens
     tokens = _article_run_onto_model(tokens, known)
+    opening = len(tokens) > 1 and tokens[0] not in known and tokens[1] in COLOURS
+    if opening and (model := _model_by_sound(tokens[0], exact=False)):  # "Tauran argento, F…": it opens the request
+        return [model, *tokens[1:]]
     out = list(tokens)
     for i in range(1, len(tokens)):
         tok, before = tokens[i], tokens[i - 1]
