@@ -113,11 +113,28 @@ def tail_start(tokens: list[str], after: int, main: str) -> int:
         ):
             hit = True
         if hit:
-            j = k
+            j = _addressee_before(tokens, k, after)
             while j - 1 > after and tokens[j - 1] in CONNECTORS | {"un", "una", "la", "il", "a", "the", "l"}:
                 j -= 1
             return j
     return n
+
+
+_TO_WHOM = frozenset({"al", "alla", "allo"})
+_TITLE_WORDS = frozenset({"signor", "signora", "signorina", "dottor", "dottoressa"})
+_WHOM_PRONOUNS = frozenset({"gli", "le", "i"})
+"""Said again before the verb for the one named ("al signor Cavallucci gli mandi …", its "gli" heard "i")."""
+
+
+def _addressee_before(tokens: list[str], k: int, after: int) -> int:
+    """Where the message's addressee said before its verb starts ("…, e al signor Cavallucci gli mandi la
+    conferma"): "al"/"alla", a title, one name, maybe its pronoun again; `k` when no addressee is said there."""
+    j = k
+    if j - 1 > after and tokens[j - 1] in _WHOM_PRONOUNS:
+        j -= 1
+    if j - 3 > after and tokens[j - 3] in _TO_WHOM and tokens[j - 2] in _TITLE_WORDS and tokens[j - 1].isalpha():
+        return j - 3 if j - 4 > after and tokens[j - 4] in CONNECTORS else k
+    return k
 
 
 def time_span(tokens: list[str]) -> tuple[int, int] | None:

@@ -333,13 +333,38 @@ def _known_word_dated(tok: str, heard: str, pieces: int, before: list[str], afte
     ]
 
 
+def _alle_run_onto_word(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """ "una ricarica del climale 4": "alle" run onto the known word before it, its "a" shared with a word ending
+    in "a" ("clima alle 4"), put back only before an hour and only as a known word that is no day (a weekday's
+    own is `_run_together`'s: "venerdiale 11")."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        half = _HOUR_HALF_RUN_ON.fullmatch(nxt)
+        word = next((w for w in (tok[:-2], tok[:-3], tok[:-4]) if len(w) >= 4 and w in known), None)
+        hour = _hour_word(half.group(1) if half else nxt)
+        if tok.endswith(("ale", "alle")) and tok not in known and word and word not in DAY_WORDS and hour:
+            out.extend([word, "alle"])
+            continue
+        half = _HOUR_HALF_RUN_ON.fullmatch(tok)
+        if half and out[-1:] == ["alle"] and _hour_word(half.group(1)):  # "alle 4mesa": alle 4 e mezza
+            out.extend([half.group(1), "e", "mezza"])
+            continue
+        out.append(tok)
+    return out
+
+
+_HOUR_HALF_RUN_ON = re.compile(r"(\d{1,2})e?(?:mezza|meza|mesa|messa)")
+"""An hour with its half run on ("alle 4mesa"), as whisper writes it in the noise."""
+
+
 def days_put_back(
     tokens: list[str], known: frozenset[str], same_sound: Callable[[str], set[str]]
 ) -> list[str]:
     """`tokens` with the days and hours whisper misheard put back. `known` is every word the fast path knows (a
     known word is never taken for a day but where its date proves it); `same_sound` gives the known words that
     sound exactly like a heard piece (`SoundIndex.same`)."""
-    heard = weekday_run_on(_run_together(tokens), known)  # "gommelone di 30": gomme, lunedì 30
+    heard = weekday_run_on(_run_together(_alle_run_onto_word(tokens, known)), known)  # "gommelone di 30": gomme, …
     heard = _day_after_article(_monday_as_not(heard), known, same_sound)
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
     # "alle" lost between them is put back as for a day heard whole

@@ -1653,11 +1653,13 @@ def past_visit_days(tokens: list[str]) -> list[str]:
 
 PUT_FORMS = _cues(
     "mettila | mettilo | mettile | mettili | mettimela | mettimelo | segnamela | segnamelo | "
+    # put again on another day: "sabato non viene più: rimettilo a sabato 12"
+    "rimettila | rimettilo | rimettile | rimettili | "
     # its pronoun said before: "da giovedì 10 lo mettiamo a venerdì 11", "la revisione di domani me la porti a
     # lunedì?" (a car taken to a day, the one it had said before)
     "la mettiamo | lo mettiamo | le mettiamo | li mettiamo | me la metti | me lo metti | gliela mettiamo | "
-    "glielo mettiamo | la porti | lo porti | me la porti | me lo porti | la portiamo | lo portiamo | "
-    "le portiamo | li portiamo | gliela portiamo | glielo portiamo"
+    "glielo mettiamo | la porti | lo porti | me la porti | me lo porti | me la porta | me lo porta | la portiamo | "
+    "lo portiamo | le portiamo | li portiamo | gliela portiamo | glielo portiamo"
 )
 """Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
 move; so does "lo mettiamo a venerdì" with the day it had said before."""
@@ -1765,11 +1767,11 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
         named = _appointment_named_after(tokens, at - 1)
         at = named if named != at - 1 else at
     at = _appointment_named_after(tokens, at)
-    for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, MADE_FORMS, INSTEAD_FORMS):
+    for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, MADE_FORMS, INSTEAD_FORMS, MADE_AGAIN):
         hit = find_any(tokens[at:], cue_list)
         if hit is None or hit[0] != 0 or hit[1][0].endswith(_INFINITIVE_ENDINGS):
             continue
-        if cue_list is MADE_FORMS and not _made_another(tokens, at + len(hit[1])):
+        if cue_list in (MADE_FORMS, MADE_AGAIN) and not _made_another(tokens, at + len(hit[1])):
             continue  # "…: portalo via" takes the car away: made another day or hour only
         if cue_list is INSTEAD_FORMS and not _day_right_after(tokens, at + len(hit[1])):
             continue  # "…, so let's do the brakes": no other day
@@ -1777,6 +1779,10 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
+MADE_AGAIN = _cues("facciamo | fate")
+"""Said right after a reason the appointment is off and the vehicle named, its pronoun before it ("la Rossi domani ha
+un imprevisto: la Panda, AB 123 CD, la facciamo venerdì alle 10"): the appointment made another day, a move only with
+the new day or hour right after (`_made_another`)."""
 INSTEAD_FORMS = _cues(
     "let s do | let s make it | let s put it | let s put her | let s put him | let s say | let s go for | "
     "we ll do | we ll make it | we ll put it | make it | put it | put it on | put it to | put her on | put him on"
@@ -1825,7 +1831,7 @@ def put_after_reason(tokens: list[str]) -> int | None:
     for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS, *NO_GOOD]):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
-        if asked is not None and (asked[1] in PUT_FORMS or asked[1] in MADE_FORMS or asked[1] in INSTEAD_FORMS):
+        if asked is not None and any(asked[1] in forms for forms in (PUT_FORMS, MADE_FORMS, INSTEAD_FORMS, MADE_AGAIN)):
             return asked[0]
     for _, end in day_reasons(tokens):  # "Mrs Stucchi can't make Monday the 7th, so let's do Wednesday …"
         at = end
@@ -2310,6 +2316,8 @@ _WE_DO = _cues(
     "gliela facciamo | glielo facciamo | gliele facciamo | glieli facciamo"
 )
 """What we would do, asked in the first person plural ("… se sabato le cambiamo le gomme")."""
+_WE_MOVE = _cues("anticipiamo | posticipiamo | spostiamo | rimandiamo")
+"""The appointment moved, asked in the first person plural ("chiede se anticipiamo la Panda da sabato a domani")."""
 
 
 def reported_request(tokens: list[str]) -> tuple[int, int] | None:
@@ -2326,6 +2334,9 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
         whom = k
         while k < len(tokens) and k - whom < 2 and tokens[k] in _WHOM:
             k += 1  # "… giovedì alle 10 gli montiamo le gomme"
+        moved = find_any(tokens[at + len(asks) :], _WE_MOVE)
+        if moved is not None and moved[0] == 0:  # "chiede se anticipiamo la 147 da sabato a domani": asked
+            return at, at + len(asks)
         done = [find_any(tokens[i:], _WE_DO) for i in (whom, k)]
         if k > at + len(asks) and any(d is not None and d[0] == 0 for d in done):
             return at, at + len(asks)
@@ -2473,11 +2484,32 @@ def done_by_another(tokens: list[str]) -> bool:
     return False
 
 
+def hesitation_o(tokens: list[str], i: int) -> bool:
+    """Is the "o" at `i` a hesitation ("eh") between the job and its day, no choice: "un cambio olio o martedì
+    primo dicembre alle 10" (a service right before it, a day right after, no other day before)? A request with it
+    is said back whole (the parser's `careful`)."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    if tokens[i : i + 1] != ["o"] or i + 1 >= len(tokens) or tokens[i + 1] not in WEEKDAYS:
+        return False
+    if any(t in WEEKDAYS or t in ("oggi", "domani", "dopodomani") for t in tokens[:i]):
+        return False  # "lunedì, la revisione o martedì": two days, a choice
+    return any(m.end == i for m in find_services(tokens[:i]))
+
+
+def hesitation_said(tokens: list[str]) -> bool:
+    """Any "o" said as a hesitation between a job and its day (`hesitation_o`)."""
+    return any(hesitation_o(tokens, i) for i, tok in enumerate(tokens) if tok == "o")
+
+
 def _two_options(tokens: list[str]) -> bool:
     """ "martedì o mercoledì", "at 3 or 4": the person has not chosen yet."""
     from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
 
     for i, tok in enumerate(tokens):
+        if hesitation_o(tokens, i):
+            continue  # "un cambio olio o martedì …": "eh", no choice
         if tok in ("or", "oppure", "o") and 0 < i < len(tokens) - 1 and tokens[i + 1] != "clock":
             left, right = tokens[i - 1], tokens[i + 1]
             if (left in WEEKDAYS or left.isdigit()) or (right in WEEKDAYS or right.isdigit()):

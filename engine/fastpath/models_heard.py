@@ -200,12 +200,31 @@ def _vowel_model_elided(tokens: list[str], i: int) -> str | None:
     return f"a{tok}" if (f"a{tok}",) in MODELS else None
 
 
+_MAKE_AS_LETTERS: dict[tuple[str, ...], str] = {("g", "e"): "jeep", ("j",): "jeep", ("gi", "p"): "jeep"}
+"""A make whisper writes as the letters it sounds like ("la G e Compass": the Jeep Compass)."""
+
+
+def _make_as_letters(tokens: list[str]) -> list[str]:
+    """ "la G e Compass bianca": a make heard as letters, put back only right before one of its own models (the
+    letters alone may be a plate's: "GE 123 …")."""
+    out = list(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        for heard, make in _MAKE_AS_LETTERS.items():
+            end = i + len(heard)
+            if tuple(out[i:end]) == heard and end < len(out) and MODELS.get((out[end],), ("", ""))[0].lower() == make:
+                out[i:end] = [make]
+    return out
+
+
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
-    tokens = _colour_run_on(_letter_apart(tokens))
+    tokens = _make_as_letters(_colour_run_on(_letter_apart(tokens)))
     if _names_a_vehicle(tokens):
         return tokens
     tokens = _article_run_onto_model(tokens, known)
+    opening = len(tokens) > 1 and tokens[0] not in known and tokens[1] in COLOURS
+    if opening and (model := _model_by_sound(tokens[0], exact=False)):  # "Tauran argento, F…": it opens the request
+        return [model, *tokens[1:]]
     out = list(tokens)
     for i in range(1, len(tokens)):
         tok, before = tokens[i], tokens[i - 1]
@@ -225,4 +244,15 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
             return [*out[:i], model, *out[i + 1 :]]
         if _model_goes_next(tokens, i, exact=True) and (model := _model_by_sound(tok, exact=True)):
             return [*out[:i], model, *out[i + 1 :]]
+        if not exact and _owner_then_plate(tokens, i) and (model := _model_by_sound(tok, exact=False)):
+            return [*out[:i], model, *out[i + 1 :]]  # "l'Otlander di Scambarotti, GN 402 GE": the Outlander
     return out
+
+
+def _owner_then_plate(tokens: list[str], i: int) -> bool:
+    """tokens[i + 1 :] are "di", one name and a plate's first letters ("l'Otlander di Scambarotti, GN 402 …"):
+    the vehicle's slot plainly, so a model one sound off is put back ("il totale di ieri" has no plate after)."""
+    after = tokens[i + 1 : i + 4]
+    if len(after) < 3 or after[0] != "di" or not after[1].isalpha():
+        return False
+    return len(after[2]) == 2 and after[2].isalpha() and after[2] not in COMMON_2

@@ -37,7 +37,7 @@ from engine.fastpath.dates import (
 from engine.fastpath.heard_en import guessed as guessed_en
 from engine.fastpath.heard_en import hour_as_ordinal
 from engine.fastpath.mileage import drop_mileage, mileage_asked
-from engine.fastpath.misheard import put_back, verb_cut
+from engine.fastpath.misheard import put_back, reason_heard, verb_cut
 from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
@@ -1427,6 +1427,10 @@ def parse(
         careful = "words"  # "rimanda la conferma …": sent again, or "… manda" heard with a vowel before; said back
     if careful is None and intent in cues.WRITE_INTENTS and verb_cut(tokenize(text)):
         careful = "words"  # "Posta la revisione …": the command put back from what the noise left of it
+    if careful is None and intent in cues.WRITE_INTENTS and cues.hesitation_said(tokens):
+        careful = "words"  # "un cambio olio o martedì": the "o" taken for a hesitation, no choice: said back
+    if careful is None and intent in cues.WRITE_INTENTS and reason_heard(tokenize(text)):
+        careful = "words"  # "domani a un imprevisto: la facciamo venerdì": the reason's "ha" put back, a guess
     return _judge(
         Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
     )

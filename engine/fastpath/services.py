@@ -49,6 +49,8 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "cambio dell olio e dei filtri", "cambio olio filtri", "fatto l olio", "fare l olio", "cambiato l olio",
           # the oil done, said with the verb ("ci facciamo l'olio martedì", "fagli l'olio")
           "facciamo l olio", "fai l olio", "fagli l olio", "fammi l olio", "fate l olio",
+          # wished for the customer: "vorrebbe fargli l'olio dopodomani" (its "gli" or "le" on the verb)
+          "fargli l olio", "farle l olio",
           # as done, asked of a vehicle's history: "when did it last have its oil changed?"
           "oil changed", "oil done", "oil replaced", "oil swapped", "changed the oil", "changed its oil",
           "oil changes", "do the oil", "did the oil", "done the oil"),

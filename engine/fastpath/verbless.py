@@ -99,6 +99,19 @@ def _for_vehicle_then_service(
     return between <= _NEW_ONE
 
 
+def _for_the_vehicle(head: list[str], first: int, plates: list[PlateMatch]) -> bool:
+    """ "Per il Tucson della Scaramelli, EB 930 YK, …": the request opened by "per" and the vehicle with its plate,
+    the job for it plainly asked (the only opening whose booking is taken with its day not said: the day is asked)."""
+    return bool(plates) and head[first : first + 1] == ["per"] and plates[0].start > first + 1
+
+
+def _for_the_service(words: list[str]) -> bool:
+    """Are `words` (said between the plate and the service) "per" and the service's article only ("…, GN 402 GE,
+    per le pastiglie")?"""
+    said = [t for t in words if t != "_"]
+    return said[:1] == ["per"] and set(said[1:]) <= _ARTICLES
+
+
 def _described_after_plate(words: list[str]) -> list[str]:
     """`words` (said after a plate that opens the request) without the vehicle's description and its owner said
     first ("la Clio rossa del signor Messina", "il Ducato di Dossena"); as they are when no description opens
@@ -327,6 +340,23 @@ def part_replaced(masked: list[str], start: int, services: list[tuple[int, int]]
     return start, at + 1
 
 
+_JOB_SAID_AFTER = frozenset({"davanti", "dietro", "anteriori", "posteriori", "da", "ricaricare", "sostituire",
+                             "cambiare", "controllare", "fare"})  # fmt: skip
+"""Said between a service and its day, of the job itself ("le pastiglie davanti", "il clima da ricaricare")."""
+
+
+def _job_then_when(masked: list[str], service_end: int, today: date) -> bool:
+    """One day said with its time right after the service and the words of the job itself ("le pastiglie davanti
+    lunedì 30 alle 3", "il clima da ricaricare dopodomani alle 5"): the job to do, asked for. Said bare ("il
+    tagliando lunedì alle 11") it may tell of the one booked; "la batteria è morta, lunedì alle 10" tells what the
+    car has."""
+    when = extract_datetime(masked, today)
+    if len(when.dates) != 1 or when.time is None or when.dates[0].start < service_end:
+        return False
+    said = set(masked[service_end : when.dates[0].start])
+    return bool(said) and said <= _JOB_SAID_AFTER
+
+
 def _with_time(masked: list[str], today: date) -> bool:
     """One day said with its time."""
     when = extract_datetime(masked, today)
@@ -441,6 +471,14 @@ def verbless_booking(
             found = "said_back" if masked[services[-1].start - 1] in _DEFINITE else "booking"
         elif opens and between <= _ARTICLES and (told == "symptom" or symptom is not None):
             vehicle_first, found = True, "said_back"
+        elif opens and _for_the_service(masked[plates[0].end : services[0].start]):
+            # "l'Outlander di Rossi, GN 402 GE, per le pastiglie lunedì 30": "per" the job after the plate, most
+            # likely asked for, yet it may tell what the one booked is for: said back for a yes
+            vehicle_first, found = True, "said_back"
+        elif opens and between and between <= _DEFINITE and _job_then_when(masked, services[0].end, today):
+            # "La Thema di Rossi, GC 175 HP, le pastiglie davanti lunedì 30 alle 3": the service with its definite
+            # article, the job told, its day and time: most likely the job asked for, yet said back for a yes
+            vehicle_first, found = True, "said_back"
     if not vehicle_first and plates and not day_alone and _vehicle_opens(head, first, plates[0]):
         # a message asked after it ("DG 371 BA, la 147 di Pozzi: tagliando martedì 1 alle 16 e 30, e mandagli la
         # conferma"): the service bare (or "un") right after the plate and the vehicle, no definite article ("…,
@@ -466,6 +504,8 @@ def verbless_booking(
     if day_to_come:
         # the day to come: no day said (an hour may be: "alle 9... il giorno me lo conferma lei")
         return found if not when.dates else None
+    if not when.dates and when.time is not None and not when.conflicts and _for_the_vehicle(head, first, plates):
+        return found  # "per il Tucson, EB 930 YK, una ricarica del clima alle 4 e mezza": its day asked, no write
     if len(when.dates) != 1 or set(when.conflicts) - _TIME_ASKED:
         return None  # its minutes cut or misheard ("alle 3 e mesi"): a booking still, its time asked by the parser
     if when.time is None and (not day_alone or find_any(head, cues.FIRST_FREE) is not None):
