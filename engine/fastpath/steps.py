@@ -546,7 +546,7 @@ async def _same_weekday_after(ctx: Context, vehicle: dict[str, Any], day: str) -
 
 
 async def taken_before_said_back(ctx: Context, service: dict[str, Any], start: str) -> Stop | None:
-    """For a booking about to be said back for a yes: None when `start` is free; else the answer the write
+    """For a booking or move about to be said back for a yes: None when `start` is free; else the answer the write
     would get (taken, with that day's next free times), so a "sì" is never met with "è già occupato"."""
     day = start[:10]
     check = await ctx.call(

@@ -123,6 +123,13 @@ async def move(ctx: Context) -> str:
         "new_start": new_start,
         "idempotency_key": idempotency_key(),
     }
+    said_back = "write" not in ctx.pinned and (ctx.careful or ctx.unsure_vehicle is not None)
+    if said_back and s.get("time") and not s.get("first_free") and new_start[:10] != old.date().isoformat():
+        # the time said is checked before it is said back, as a booking's is: a yes is never met with "è già
+        # occupato" (on the appointment's own day its own slot would look taken: the write itself says)
+        taken = await steps.taken_before_said_back(ctx, service, new_start)
+        if taken is not None:
+            raise taken
     who = T.spoken_vehicle(vehicle, ctx.lang) if vehicle else str(appointment.get("plate", ""))
     if vehicle is not None:  # the follow-ups run only with the vehicle
         messages.mind_past_reminders(ctx, new_start, messages.reminder_parts(ctx))
