@@ -269,6 +269,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "toglimelo | levala | levalo | levali | levale | levamela | levamelo | "
         "togli l appuntamento | " + _JOB_OFF + " | "
         "cancel | call off | delete the appointment | remove the appointment | "
+        # the customer's own call-off relayed as it happens, English "disdice": "Mr Rossi rang, he's cancelling
+        # Saturday's MOT" (never "she cancelled …", told of as done, nor "it's cancelled": `cancel_opening`)
+        "s cancelling | is cancelling | re cancelling | are cancelling | s canceling | is canceling | "
+        "re canceling | are canceling | "
         + with_pronouns("annulla", "cancella", "disdici", "elimina")
         + " | "
         + with_pronouns_we("annulliamo", "cancelliamo", "disdiciamo", "eliminiamo")
@@ -281,6 +285,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
         # the job wanted earlier or later, told ("she wants the aircon brought forward to Monday")
         "brought forward | pushed back | "
+        # the job said to need moving, its verb in "-ing" ("the Compass needs bumping from Monday to Wednesday")
+        + " | ".join(f"{need} {verb}" for need in ("needs", "need", "wants", "want")
+                     for verb in ("bumping", "moving", "shifting", "rescheduling"))
+        + " | "
         + " | ".join(f"{verb} {it} {way}" for verb in ("bring", "brought", "push", "pushed")
                      for it in ("it", "her", "him", "them") for way in ("forward", "back")
                      if (way == "forward") == verb.startswith("br"))
@@ -647,6 +655,24 @@ def record_called_up(tokens: list[str]) -> int | None:
     return hit[0] if hit is not None else None
 
 
+_DONE_BY_US_EN = phrases(
+    *(f"{done} {by}" for done in ("fitted", "done", "changed", "replaced", "swapped") for by in ("with us", "by us")),
+    "with us", "at what mileage", "what mileage", "what was the mileage", "how many miles", "how many km", "how many kilometres",
+)  # fmt: skip
+_HAD = frozenset({"had", "has", "have"})
+
+
+def had_done_by_us(tokens: list[str]) -> int | None:
+    """Where a job done on the car is asked of in English, "had" said before it: "has the Tucson had pads fitted
+    with us?", "has it had its MOT done by us, and at what mileage?" (its history, a read). Else None: "can you
+    get the pads fitted with us tomorrow" has no "had", and books or is refused as before."""
+    hit = find_any(tokens, _DONE_BY_US_EN)
+    if hit is None or "had" not in tokens[max(0, hit[0] - 8) : hit[0]]:
+        return None  # "had" close before it: "has it had its MOT with us", never "we had a word with us …"
+    opening = next((k for k, t in enumerate(tokens) if t in _HAD), None)
+    return opening if opening is not None and opening < hit[0] else None
+
+
 OFF_VERBS = frozenset({"scrap", "drop", "ditch", "bin", "axe", "scrub", "nix", "pull", "delete", "remove"})
 """English verbs that cancel an appointment named right after them ("scrap today's appointment")."""
 _APPOINTMENT_WORDS = frozenset({"appointment", "appointments", "booking", "bookings", "slot"})
@@ -788,8 +814,8 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
     if not found or found[0].start != 0:
         return False
     after = tokens[at + found[0].end : at + found[0].end + 1]
-    if after == ["on"] and any((t,) in NAMES for t in tokens[at + found[0].end + 1 : at + found[0].end + 5]):
-        return True  # "scrap the MOT on the white Seicento": the job on a vehicle named
+    if after in (["on"], ["for"]) and any((t,) in NAMES for t in tokens[at + found[0].end + 1 : at + found[0].end + 5]):
+        return True  # "scrap the MOT on the white Seicento", "… the tyre change for the Touran": the job of a vehicle
     if after == ["on"] and _date_after_on(tokens, at + found[0].end + 1):
         return True  # "scrap the service on the 3rd for the Toyota van": the job of a day
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))

@@ -80,7 +80,9 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "collegarla al computer", "collegarlo al computer"),
     _kind("brakes", "brakes", "freni", "brakes", ("freni", "freno", "brake", "pastiglie", "pads"),
           "freni", "freno", "pastiglie", "pastiglie dei freni", "pastiglie freni", "dischi dei freni",
-          "dischi freni", "brakes", "brake", "brake pads", "the pads", "new pads", "front pads", "rear pads", "its pads", "brake check", "brake discs", "controllo freni", "breaks",
+          "dischi freni", "brakes", "brake", "brake pads", "the pads", "new pads", "front pads", "rear pads", "its pads",
+          # the pads with what was done to them, no article: "has it had pads fitted with us?"
+          "pads fitted", "pads done", "pads changed", "pads replaced", "brake check", "brake discs", "controllo freni", "breaks",
           *_replaced("pastiglie", "pastiglie dei freni", "pastiglie freni", "dischi", "dischi dei freni", "freni")),
     _kind("aircon", "aircon", "climatizzatore", "air conditioning", ("clima", "climatizzatore", "aria", "air"),
           "climatizzatore", "clima", "aria condizionata", "ricarica clima", "ricarica del clima",

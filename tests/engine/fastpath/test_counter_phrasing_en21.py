@@ -1,0 +1,87 @@
+"""English counter phrasing from held-out set 21 (kinds, tested on new sentences): a job scrapped "for" its vehicle
+("scrap the tyre change for the Golf"), the customer's call-off relayed as it happens ("she's cancelling Friday's
+MOT"), a job that "needs bumping" to another day, and whether a job was done by us asked with "had" ("has the Polo
+had its pads fitted with us?"). What stays unclear is asked or refused; a cancellation or a move always waits for a
+yes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.fastpath.italian import assert_parsed, parse_en
+
+# --- a job scrapped "for" its vehicle --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Scrap the oil change for the Golf, DA 512 KP, on the 4th.", "DA512KP"),
+        ("Ditch the MOT for the white Panda, EC 731 BR.", "EC731BR"),
+    ],
+)  # fmt: skip
+def test_a_job_scrapped_for_its_vehicle_is_cancelled(text: str, plate: str) -> None:
+    assert_parsed(parse_en(text), "cancel", {"plate": plate})
+
+
+def test_old_parts_scrapped_for_a_vehicle_cancel_nothing() -> None:
+    assert parse_en("Scrap the old tyres for the Golf, DA 512 KP.").intent != "cancel"
+
+
+# --- the customer's call-off relayed as it happens ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "old_date"),
+    [
+        ("Mrs Bernardi phoned, she's cancelling Friday's MOT on the Yaris, FB 204 LM.", "2026-11-27"),
+        ("Mr Conti is canceling tomorrow's oil change on the Corsa, GA 880 TT.", "2026-11-26"),
+    ],
+)  # fmt: skip
+def test_a_call_off_relayed_as_it_happens_is_a_cancellation(text: str, old_date: str) -> None:
+    assert_parsed(parse_en(text), "cancel", {"old_date": old_date})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She cancelled Friday's MOT on the Yaris, FB 204 LM.",  # told of as done
+        "The Yaris's MOT is cancelled, FB 204 LM.",
+    ],
+)
+def test_a_call_off_told_of_as_done_is_no_cancellation(text: str) -> None:
+    assert parse_en(text).intent != "cancel"
+
+
+# --- a job that "needs bumping" -------------------------------------------------------------------------------------
+
+
+def test_a_job_that_needs_bumping_to_another_day_is_moved() -> None:
+    p = parse_en(
+        "The Qashqai, EF 417 RS, needs bumping from Tuesday to Friday the 4th, keep the half 10 slot."
+    )
+    assert_parsed(p, "move", {"plate": "EF417RS", "date": "2026-12-04", "time": "10:30"})
+
+
+def test_a_car_that_needs_moving_in_the_yard_is_no_move() -> None:
+    p = parse_en("The Qashqai needs moving out of the way.")
+    assert p.intent != "move" or not p.handled, (p.intent, p.reason)
+
+
+# --- a job done by us, asked with "had" -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("Has the silver Polo, DK 118 WE, had pads fitted with us, and at what mileage?", "brakes"),
+        ("Has the Polo, DK 118 WE, had its MOT with us?", "inspection"),
+    ],
+)  # fmt: skip
+def test_a_job_done_by_us_asked_with_had_is_the_history(text: str, service: str) -> None:
+    assert_parsed(parse_en(text), "vehicle_history", {"plate": "DK118WE", "service": service})
+
+
+def test_a_job_to_be_done_with_us_is_no_history() -> None:
+    p = parse_en("Can you get the pads fitted with us on the Polo, DK 118 WE, tomorrow at 9?")
+    assert p.intent != "vehicle_history", (p.intent, p.reason)
