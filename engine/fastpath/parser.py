@@ -23,7 +23,7 @@ from engine.fastpath.composite import (
     tail_start,
     time_span,
 )
-from engine.fastpath.corrections import resolve_corrections
+from engine.fastpath.corrections import PEOPLE, resolve_corrections
 from engine.fastpath.dates import (
     INSTEAD,
     MONTHS,
@@ -688,6 +688,9 @@ _OPENER = re.compile(r"^\W*(?:(?i:senti|allora|ascolta|guarda|dunque|ehm|emm|ecc
 """Words said before a relayed request ("Senti, ha chiamato la Gherardini: …"): who called is still named first."""
 
 
+_SURNAME_PERSON = re.compile(rf"\b(?i:the)\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\s+(?:{'|'.join(sorted(PEOPLE))})\b")
+"""A customer named in English by surname and "lady", "chap" … ("send the Sbarbati lady a reminder"), written
+capitalised, no word a table knows."""
 _TO_HER = re.compile(
     r"\b(?:(?i:conferma|promemoria|mail|e-mail|email|sms|messaggio|whatsapp)\s+(?i:alla|alla\s+signora)|"
     r"(?i:scrivi|scrivigli|scrivile)\s+(?i:a|ad|alla))\s+([A-ZÀ-Ý][\w'’]+)\b"
@@ -730,6 +733,11 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         first, _, second = name.partition(" ")
         # "signor Bianchi Prenota…": a known word is not part of the name
         return f"{first} {second}" if second and not set(tokenize(second)) & known_words() else first
+
+    for person in _SURNAME_PERSON.finditer(text):  # "send the Sbarbati lady a reminder"
+        name = person.group(1)
+        if not set(tokenize(name)) & known_words() and (heard is None or set(tokenize(name)) <= set(heard)):
+            return name
 
     for lower in _NAME_UNCAPITALISED.finditer(text):
         name = lower.group(1)

@@ -445,6 +445,7 @@ def known_words() -> frozenset[str]:
     words.update(intents.CARD)  # "la scheda", "i dati": what of a vehicle is shown
     words.update(mileage.WORDS)  # "quanti chilometri segnava …": the mileage asked of a past service
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
+    words.update(corrections.PEOPLE)  # "the Sbarbati lady": the customer, named by surname
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
     words.update(["fissato", "fissata", "fissati", "prenotato", "prenotata", "prenotati"])
     words.update(

@@ -85,3 +85,22 @@ def test_a_job_done_by_us_asked_with_had_is_the_history(text: str, service: str)
 def test_a_job_to_be_done_with_us_is_no_history() -> None:
     p = parse_en("Can you get the pads fitted with us on the Polo, DK 118 WE, tomorrow at 9?")
     assert p.intent != "vehicle_history", (p.intent, p.reason)
+
+
+# --- a customer named "the <surname> lady", the name corrected as said ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Text the Donati... sorry, the Bellucci lady a reminder for the Corsa, GA 880 TT, the day before.",
+        "Text the Bellucci lady a reminder for the Corsa, GA 880 TT, the day before.",
+    ],
+)
+def test_a_customer_named_the_surname_lady_is_the_one_said_last(text: str) -> None:
+    assert_parsed(parse_en(text), "send_reminder", {"plate": "GA880TT", "customer": "Bellucci"})
+
+
+def test_a_name_taken_back_with_nothing_said_instead_is_still_refused() -> None:
+    p = parse_en("Text the Donati... sorry, a reminder for the Corsa, GA 880 TT, the day before.")
+    assert not p.handled, (p.intent, p.slots)
