@@ -422,15 +422,21 @@ def _model_by_consonants(heard: str) -> str | None:
     return found.pop() if len(found) == 1 and len(want) >= 3 else None
 
 
+_VOWEL_RUNS = re.compile(r"[aeiou]+")
+
+
 def _nearest_by_consonants(heard: str) -> str | None:
-    """The model whose sound has `heard`'s consonants in the same order and whose spelling is nearest it, two
-    letters at most and no other as near ("turin": the Touran, not the Tourneo), five letters or more; else None."""
+    """The model whose sound has `heard`'s consonants in the same order, as many syllables, and whose sound is
+    nearest it, two letters at most and no other as near ("turin": the Touran, not the Tourneo; "toxin": the
+    Tucson; "skill" no Scala), five letters or more; else None."""
     from engine.fastpath.sounds_like import edit_distance
 
     if len(heard) < 5 or not heard.isalpha():
         return None
-    found = _skeletons().get(_consonants(sound_key(heard)), frozenset())
-    by_distance = sorted((edit_distance(heard, m, 3), m) for m in found)
+    syllables = len(_VOWEL_RUNS.findall(sound_key(heard)))  # "skill" (one) is no Scala (two)
+    found = {m for m in _skeletons().get(_consonants(sound_key(heard)), frozenset())
+             if len(_VOWEL_RUNS.findall(sound_key(m))) == syllables}  # fmt: skip
+    by_distance = sorted((edit_distance(sound_key(heard), sound_key(m), 3), m) for m in found)
     if not by_distance or by_distance[0][0] > 2 or (len(by_distance) > 1 and by_distance[1][0] == by_distance[0][0]):
         return None
     return by_distance[0][1]

@@ -273,6 +273,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # Saturday's MOT" (never "she cancelled …", told of as done, nor "it's cancelled": `cancel_opening`)
         "s cancelling | is cancelling | re cancelling | are cancelling | s canceling | is canceling | "
         "re canceling | are canceling | "
+        # and in the Irish perfect: "he's after cancelling his MOT"
+        "s after cancelling | is after cancelling | s after canceling | is after canceling | "
         + with_pronouns("annulla", "cancella", "disdici", "elimina")
         + " | "
         + with_pronouns_we("annulliamo", "cancelliamo", "disdiciamo", "eliminiamo")
@@ -662,10 +664,13 @@ _DONE_BY_US_EN = phrases(
 _HAD = frozenset({"had", "has", "have"})
 
 
-def had_done_by_us(tokens: list[str]) -> int | None:
+def had_done_by_us(tokens: list[str], *, question: bool = False) -> int | None:
     """Where a job done on the car is asked of in English, "had" said before it: "has the Tucson had pads fitted
-    with us?", "has it had its MOT done by us, and at what mileage?" (its history, a read). Else None: "can you
+    with us?", "has it had its MOT done by us, and at what mileage?", or asked with "has … had …?" whatever was
+    heard of the job ("Has the green Tucson had passed … mileage?") (its history, a read). Else None: "can you
     get the pads fitted with us tomorrow" has no "had", and books or is refused as before."""
+    if question and tokens[:1] == ["has"] and "had" in tokens[1:10]:  # "have you had a look …" asks no history
+        return 0
     hit = find_any(tokens, _DONE_BY_US_EN)
     if hit is None or "had" not in tokens[max(0, hit[0] - 8) : hit[0]]:
         return None  # "had" close before it: "has it had its MOT with us", never "we had a word with us …"

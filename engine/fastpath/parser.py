@@ -436,7 +436,7 @@ def _main_intent(
     if squeezed is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
         positions.pop("first_free_slot", None)
         positions["book"] = squeezed[0]  # "oggi alle 5 e mezza riesci a infilarmi un cambio gomme?": that hour
-    had_done = cues.had_done_by_us(tokens)
+    had_done = cues.had_done_by_us(tokens, question=question)
     if had_done is not None:
         positions.setdefault("vehicle_history", had_done)  # "has the Tucson had pads fitted with us?"
     called_up = cues.record_called_up(tokens)

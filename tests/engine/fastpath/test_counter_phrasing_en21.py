@@ -104,3 +104,27 @@ def test_a_customer_named_the_surname_lady_is_the_one_said_last(text: str) -> No
 def test_a_name_taken_back_with_nothing_said_instead_is_still_refused() -> None:
     p = parse_en("Text the Donati... sorry, a reminder for the Corsa, GA 880 TT, the day before.")
     assert not p.handled, (p.intent, p.slots)
+
+
+def test_a_call_off_in_the_irish_perfect_is_a_cancellation() -> None:
+    p = parse_en("Mr Conti rang, he's after cancelling his MOT on the Yaris, GM 555 NP, for Friday.")
+    assert_parsed(p, "cancel", {"plate": "GM555NP", "old_date": "2026-11-27"})
+
+
+def test_has_the_car_had_asked_is_its_history_whatever_was_heard_of_the_job() -> None:
+    assert_parsed(
+        parse_en("Has the Panda, DK 118 WE, had new tyres?"), "vehicle_history", {"service": "tyres"}
+    )
+    p = parse_en("Has the Panda, DK 118 WE, had passed Filly's snack?")
+    assert_parsed(p, "vehicle_history", {"plate": "DK118WE"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have you had a chance to look at the Panda, DK 118 WE?",  # the listener asked, not the car's past
+        "Has the Panda, DK 118 WE, had its service this year.",  # told, no question
+    ],
+)
+def test_had_not_asked_of_the_car_is_no_history(text: str) -> None:
+    assert parse_en(text).intent != "vehicle_history"

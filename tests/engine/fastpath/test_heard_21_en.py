@@ -99,3 +99,13 @@ def test_a_month_then_its_day_is_no_hour() -> None:
     )
     p = parse_en("Book the Fabia, GC 145 ET, for a service on December 9.")
     assert p.slots.get("date") == "2026-12-09" and "time" not in p.slots, p.slots
+
+
+def test_a_model_heard_by_its_consonants_takes_the_nearest_sound() -> None:
+    p = parse_en("Has the green toxin, EB 412 RT, had its MOT with us?")
+    assert_parsed(p, "vehicle_history", {"plate": "EB412RT", "model": "Tucson"})
+
+
+def test_a_word_of_fewer_syllables_than_the_model_stays() -> None:
+    p = parse_en("Whose is the yellow skill, CK 815 BZ?")  # the Stilo heard "skill": no Scala guessed
+    assert p.slots.get("vehicle_description", {}).get("model") is None, p.slots
