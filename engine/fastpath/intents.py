@@ -289,7 +289,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "brought forward | pushed back | "
         # the job said to need moving, its verb in "-ing" ("the Compass needs bumping from Monday to Wednesday")
         + " | ".join(f"{need} {verb}" for need in ("needs", "need", "wants", "want")
-                     for verb in ("bumping", "moving", "shifting", "rescheduling"))
+                     for verb in ("bumping", "moving", "shifting", "rescheduling", "pushing back", "putting back",
+                                  "bringing forward", "moving back", "moving forward"))
         + " | "
         + " | ".join(f"{verb} {it} {way}" for verb in ("bring", "brought", "push", "pushed")
                      for it in ("it", "her", "him", "them") for way in ("forward", "back")
@@ -447,6 +448,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "who we got coming | who we got booked | who we got in | who we got today | who we got tomorrow | "
         "who d we got coming | what have we got coming | what ve we got coming | what we got coming | "
         "what have we got booked | what ve we got booked | what we got booked | "
+        # the day's list named by its possessive: "give me tomorrow's list", "read out Friday's sheet"
+        + " | ".join(f"{day} s {what}" for day in ("today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+                                                     "friday", "saturday")
+                     for what in ("list", "diary", "sheet", "schedule", "rota", "run sheet"))
+        + " | "
         # who is still to come: "oggi chi dobbiamo ancora aspettare?", "chi manca ancora?"
         + _STILL_EXPECTED
         + " | chi manca | chi manca ancora | chi deve ancora arrivare | chi deve ancora venire | "
@@ -473,6 +479,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "earliest | soonest | next free | when can | when is the next | when s the next | any free slot | free slot | "
         # an "opening" for the slot: "when's your first opening for a regas?", "any openings Friday?"
         "first opening | next opening | earliest opening | soonest opening | any openings | any opening | "
+        # the slot itself asked for ("when's the first slot for an MOT?"), the English "primo slot"
+        "first slot | next slot | earliest slot | first gap | next gap | "
         "posto libero | disponibilita | available | availability | quando siamo liberi | quando sei libero | "
         "c e spazio | avete spazio | hai spazio | primo giorno in cui | primo giorno che hai | primo giorno utile | "
         "orari liberi | orari hai liberi | orari avete liberi | orari ha liberi | che orari hai | che orari avete | "
@@ -671,6 +679,9 @@ def had_done_by_us(tokens: list[str], *, question: bool = False) -> int | None:
     get the pads fitted with us tomorrow" has no "had", and books or is refused as before."""
     if question and tokens[:1] == ["has"] and "had" in tokens[1:10]:  # "have you had a look …" asks no history
         return 0
+    been = next((k for k in range(1, min(len(tokens), 10)) if tokens[k : k + 2] in (["been", "in"], ["been", "here"])), None)
+    if question and tokens[:1] == ["has"] and been is not None:
+        return 0  # "has the Fiesta been in for its MOT this year?"
     hit = find_any(tokens, _DONE_BY_US_EN)
     if hit is None or "had" not in tokens[max(0, hit[0] - 8) : hit[0]]:
         return None  # "had" close before it: "has it had its MOT with us", never "we had a word with us …"

@@ -128,3 +128,35 @@ def test_has_the_car_had_asked_is_its_history_whatever_was_heard_of_the_job() ->
 )
 def test_had_not_asked_of_the_car_is_no_history(text: str) -> None:
     assert parse_en(text).intent != "vehicle_history"
+
+
+# --- more counter words of the same kinds: the slot, the day's list, a job that needs pushing back, been in -------
+
+
+def test_the_first_slot_asked_is_the_first_free_one() -> None:
+    assert_parsed(
+        parse_en("When's the next slot for an air con regas?"), "first_free_slot", {"service": "aircon"}
+    )
+
+
+def test_the_first_slot_with_a_booking_verb_still_books() -> None:
+    p = parse_en("Put the Fiesta, EA 417 BN, in the first slot Friday for an MOT.")
+    assert p.intent == "book", (p.intent, p.reason)
+
+
+def test_a_days_list_asked_reads_that_day() -> None:
+    assert_parsed(parse_en("Give me Thursday's list."), "day_appointments", {"date": "2026-11-26"})
+
+
+def test_a_car_taken_off_a_days_list_is_cancelled_not_read() -> None:
+    assert parse_en("Cross the Fiesta, EA 417 BN, off tomorrow's list.").intent == "cancel"
+
+
+def test_a_job_that_needs_pushing_back_is_moved_not_booked() -> None:
+    p = parse_en("The Fiesta's MOT, EA 417 BN, needs pushing back to Monday at 10.")
+    assert_parsed(p, "move", {"plate": "EA417BN", "date": "2026-11-30", "time": "10:00"})
+
+
+def test_has_the_car_been_in_asked_is_its_history() -> None:
+    p = parse_en("Has the Fiesta, EA 417 BN, been in for its MOT this year?")
+    assert_parsed(p, "vehicle_history", {"plate": "EA417BN", "service": "inspection"})
