@@ -362,6 +362,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cerca la targa | cerchi la targa | cercami la targa | controlla la targa | che macchina e | che auto e | "
         "mi cerchi la | mi cerchi il | cercami la | cercami il | cerca la | cerca il | cerca l | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
+        # the owner asked by the name on the record, or of the plate just read out ("what's the name on EA 417
+        # BN?", "reg EA 417 BN, who's that?"): a look-up only with a plate said (`parser._main_intent`)
+        "the name on | name on the | what name is on | what name s on | who s that | who is that | "
         "belongs | chi e | who is | who s the owner | padrone | padrona | chi e il padrone | chi e la padrona | "
         "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi | "
         # the owner asked as what the records show ("questa qui, HD 069 ZP, a nome di chi risulta?"), or as which

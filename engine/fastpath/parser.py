@@ -844,6 +844,20 @@ def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
 _OLD_DAY_INTENTS = ("move", "cancel", "send_confirmation", "send_reminder")
 
 
+def _day_or_month_first(tokens: list[str], mention: DateMention) -> bool:
+    """A date written in figures in English whose two numbers could each be the month ("12/4": the 12th of April as
+    said in Britain, December the 4th in America): which day is asked, never one of the two taken. "4/12" said in
+    Italian, or "25/12" (no 25th month), is the one day."""
+    from engine.fastpath.heard_en import reads_english
+
+    said = tokens[mention.start] if mention.end == mention.start + 1 else ""
+    parts = said.split("/")
+    if len(parts) < 2 or not all(p.isdigit() for p in parts[:2]) or not reads_english(tokens):
+        return False
+    first, second = int(parts[0]), int(parts[1])
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
+
+
 def _todays_weekday(mention: DateMention, today: date) -> bool:
     """Is `mention` today's weekday said bare ("mercoledì" on a Wednesday): as the day an appointment has, today's
     or next week's, whichever holds it (engine.fastpath.steps.find_appointment looks at both, asks if both do)."""
@@ -853,7 +867,7 @@ def _todays_weekday(mention: DateMention, today: date) -> bool:
 def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: str) -> None:
     dt = extract_datetime(tokens, today)
     mentions: list[DateMention] = dt.dates
-    if any(_date_unheard(tokens, m) for m in mentions):
+    if any(_date_unheard(tokens, m) or _day_or_month_first(tokens, m) for m in mentions):
         slots["_conflict"] = "which_day"
     if intent not in _OLD_DAY_INTENTS and any(m.ambiguous for m in mentions):
         slots["_conflict"] = "which_day"

@@ -160,3 +160,25 @@ def test_a_job_that_needs_pushing_back_is_moved_not_booked() -> None:
 def test_has_the_car_been_in_asked_is_its_history() -> None:
     p = parse_en("Has the Fiesta, EA 417 BN, been in for its MOT this year?")
     assert_parsed(p, "vehicle_history", {"plate": "EA417BN", "service": "inspection"})
+
+
+# --- the owner asked by the name on the record; a date in figures either way round ----------------------------------
+
+
+@pytest.mark.parametrize("text", ["What's the name on DK 118 WE?", "Reg DK 118 WE, who's that?"])
+def test_the_name_on_a_plate_asked_looks_it_up(text: str) -> None:
+    assert_parsed(parse_en(text), "lookup_plate", {"plate": "DK118WE"})
+
+
+def test_who_is_that_with_no_plate_looks_nothing_up() -> None:
+    assert parse_en("Who's that?").intent != "lookup_plate"
+
+
+def test_an_english_date_in_figures_either_way_round_is_asked() -> None:
+    p = parse_en("Book the Polo, DK 118 WE, for a service on 12/4 at 2 PM.")  # 12 April or December 4?
+    assert p.intent == "book" and not p.handled and p.reason == "ambiguous:which_day", (p.reason, p.slots)
+
+
+def test_a_date_in_figures_only_one_way_round_is_that_day() -> None:
+    p = parse_en("Book the Polo, DK 118 WE, for a service on 25/1 at 2 PM.")
+    assert_parsed(p, "book", {"date": "2027-01-25", "time": "14:00"})
