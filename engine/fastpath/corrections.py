@@ -218,7 +218,9 @@ def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
         return _service_before(tokens, end)
     if kind == "title":
         return _title_before(tokens, end)
-    if kind == "person":  # "the Scaramelli": the surname said alone after its article, right before the marker
+    if kind == "person":  # "the Scaramelli", "the Donati chap": the surname after its article, before the marker
+        if end >= 3 and tokens[end - 1] in PEOPLE and tokens[end - 3] == "the" and tokens[end - 2].isalpha():
+            return end - 3
         return end - 2 if end >= 2 and tokens[end - 2] == "the" and tokens[end - 1].isalpha() else None
     if kind == "plate":
         return _plate_piece_before(tokens, end)

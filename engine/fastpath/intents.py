@@ -1431,6 +1431,11 @@ the 9th instead"): no negation only with another day done instead right after it
 `SHORT_REASONS`; kept apart from them, whose other readers are Italian."""
 CALLED = frozenset({"rang", "rung", "phoned", "called"})
 CALLED_IRISH = phrases("after ringing", "after calling", "after phoning")
+ON_THE_LINE = phrases(
+    *(f"{is_} on the {line}" for is_ in ("s", "is", "re", "are", "m") for line in ("phone", "line", "blower")),
+)  # fmt: skip
+""""Mrs Bellucci's on the phone, she wants the Kuga in for tyres": who is calling, told (no call to make, so no
+`unsupported_action`: "phone Mrs Bellucci" stays one)."""
 """"Noemi's after ringing, she won't make …": Irish English for "has just rung", told as "rang" is."""
 """"Mrs Borrelli rang, she won't be in …": the customer's call told, said before what it asks (known words, no
 call to make: "ring" and "call" stay actions the fast path has no tool for)."""
@@ -2402,7 +2407,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     tokens = list(tokens)
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
-    for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE)]:
+    for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
+                      *find_all(tokens, ON_THE_LINE)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)

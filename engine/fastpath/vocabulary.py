@@ -424,6 +424,8 @@ def known_words() -> frozenset[str]:
     words.update(intents.PUSH_VERBS)  # "push the Zafira back to Friday"
     words.update(intents.ON_THE_HEAD)  # "knock the tyre change on the head"
     words.update(intents.CALLED)  # "Mrs Borrelli rang, …"
+    for phrase in intents.ON_THE_LINE:  # "Mrs Bellucci's on the phone, …"
+        words.update(phrase)
     for phrase in intents.CALLED_IRISH:  # "Mrs Borrelli's after ringing, …"
         words.update(phrase)
     for phrase in intents.MESSAGE_TOLD:  # "ha già mandato la conferma": told of, never put back as "mandalo"

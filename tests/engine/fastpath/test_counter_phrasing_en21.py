@@ -182,3 +182,22 @@ def test_an_english_date_in_figures_either_way_round_is_asked() -> None:
 def test_a_date_in_figures_only_one_way_round_is_that_day() -> None:
     p = parse_en("Book the Polo, DK 118 WE, for a service on 25/1 at 2 PM.")
     assert_parsed(p, "book", {"date": "2027-01-25", "time": "14:00"})
+
+
+# --- the caller on the line; a surname with "chap" corrected ------------------------------------------------------
+
+
+def test_a_customer_on_the_phone_told_is_no_call_to_make() -> None:
+    p = parse_en("Mr Donati's on the phone, he wants the Polo, DK 118 WE, in for tyres Friday at 10.")
+    assert_parsed(p, "book", {"plate": "DK118WE", "service": "tyres", "time": "10:00"})
+
+
+def test_phoning_the_customer_is_still_refused() -> None:
+    assert parse_en("Phone Mr Donati about the Polo, DK 118 WE.").reason == "out_of_scope:unsupported_action"
+
+
+def test_a_surname_with_chap_corrected_keeps_the_one_said_last() -> None:
+    p = parse_en(
+        "Text the Conti chap, no, the Ferri chap, a reminder for the Polo, DK 118 WE, the day before."
+    )
+    assert_parsed(p, "send_reminder", {"plate": "DK118WE", "customer": "Ferri"})
