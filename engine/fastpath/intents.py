@@ -1439,10 +1439,12 @@ ON_THE_LINE = phrases(
 """"Noemi's after ringing, she won't make …": Irish English for "has just rung", told as "rang" is."""
 """"Mrs Borrelli rang, she won't be in …": the customer's call told, said before what it asks (known words, no
 call to make: "ring" and "call" stay actions the fast path has no tool for)."""
-DAY_REASONS = phrases("can t do", "cannot do", "can t make", "cannot make", "won t make")
+DAY_REASONS = phrases("can t do", "cannot do", "can t make", "cannot make", "won t make",
+                      # the job no longer wanted: "she won't need the MOT on the Kuga after all, cancel it"
+                      "won t need", "doesn t need", "does not need", "will not need", "no longer needs")  # fmt: skip
 """The day that does not suit, said in English ("Mr Righetti can't do Monday the 7th", "she can't make
-tomorrow"): a reason, no negation of the request, only with a day named right after it ("can't do it",
-"can't make the brakes work" stay negations)."""
+tomorrow", "he doesn't need Friday's MOT"): a reason, no negation of the request, only with a day or (after "make",
+"need") the job named right after it ("can't do it", "can't make the brakes work" stay negations)."""
 _BEFORE_DAY = frozenset({"on", "the", "this", "next", "that"})
 
 
@@ -1528,7 +1530,7 @@ def day_reasons(tokens: list[str]) -> list[tuple[int, int]]:
         k = at + len(said)
         while k < len(tokens) and tokens[k] in _BEFORE_DAY:
             k += 1
-        made = said[-1] == "make" and _names_job(tokens, at + len(said))  # "can't do the brakes": the mechanic
+        made = said[-1] in ("make", "need", "needs") and _names_job(tokens, at + len(said))  # "can't do the brakes"
         if (k < len(tokens) and _names_day(tokens[k])) or made:
             spans.append((at, at + len(said)))
     return spans
@@ -1802,7 +1804,10 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
 
 INSTEAD_FORMS = _cues(
     "let s do | let s make it | let s put it | let s put her | let s put him | let s say | let s go for | "
-    "we ll do | we ll make it | we ll put it | make it | put it | put it on | put it to | put her on | put him on"
+    "we ll do | we ll make it | we ll put it | make it | put it | put it on | put it to | put her on | put him on | "
+    # the other day asked for ("she can't make Friday, can we do Monday at 10 instead?")
+    # ("could we …" stays a hypothetical, refused)
+    "can we do | can you do | could you do | can we make it | can you make it | could you make it"
 )
 """Said in English right after a day that does not suit ("Monday the 7th is no good for Mrs Stucchi, so let's do
 Wednesday the 9th at 3 instead"): the appointment made another day, a move (only with the new day right after)."""

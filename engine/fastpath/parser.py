@@ -645,6 +645,8 @@ def _bulk(tokens: list[str], text: str) -> bool:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if tok == "all" and (nxt == "una" or nxt[:1].isdigit() or italian_all):
                 continue  # "all'una"
+            if tok == "all" and i > 0 and tokens[i - 1] == "after":
+                continue  # English "after all": no many records ("she won't need the MOT after all")
             return True
     return False
 

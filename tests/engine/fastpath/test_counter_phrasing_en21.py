@@ -201,3 +201,36 @@ def test_a_surname_with_chap_corrected_keeps_the_one_said_last() -> None:
         "Text the Conti chap, no, the Ferri chap, a reminder for the Polo, DK 118 WE, the day before."
     )
     assert_parsed(p, "send_reminder", {"plate": "DK118WE", "customer": "Ferri"})
+
+
+# --- another day asked after one that does not suit; a job no longer needed, then cancelled --------------------------
+
+
+def test_another_day_asked_after_one_that_does_not_suit_is_a_move() -> None:
+    p = parse_en("Mr Ferri can't make Thursday, can we do Monday at 9 instead for the Polo, DK 118 WE?")
+    assert_parsed(
+        p, "move", {"plate": "DK118WE", "old_date": "2026-11-26", "date": "2026-11-30", "time": "09:00"}
+    )
+
+
+def test_can_we_do_a_day_with_nothing_that_does_not_suit_is_no_move() -> None:
+    assert parse_en("Can we do Monday at 9 for the Polo, DK 118 WE?").intent != "move"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Ferri won't need the oil change on the Polo, DK 118 WE, on Thursday after all, so cancel it.",
+        "Mr Ferri doesn't need Thursday's oil change on the Polo, DK 118 WE, anymore, cancel it.",
+    ],
+)
+def test_a_job_no_longer_needed_then_cancelled_is_a_cancellation(text: str) -> None:
+    assert_parsed(parse_en(text), "cancel", {"plate": "DK118WE", "old_date": "2026-11-26"})
+
+
+def test_a_job_not_needed_with_nothing_asked_stays_refused() -> None:
+    assert not parse_en("The Polo, DK 118 WE, doesn't need an oil change.").handled
+
+
+def test_all_of_them_is_still_many_records() -> None:
+    assert parse_en("Cancel them all for Friday.").reason == "out_of_scope:bulk"
