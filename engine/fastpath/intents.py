@@ -456,6 +456,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
                                                      "friday", "saturday")
                      for what in ("list", "diary", "sheet", "schedule", "rota", "run sheet"))
         + " | "
+        # the day gone through, or what is in, asked with the day right after: "run me through tomorrow", "what's in
+        # on Friday?" ("what's in the boot" names no day)
+        + " | ".join(f"{asked} {day}" for asked in ("run me through", "talk me through", "what s in", "what s in on",
+                                                     "what is in", "what is in on")
+                     for day in ("today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                 "saturday"))
+        + " | "
         # who is still to come: "oggi chi dobbiamo ancora aspettare?", "chi manca ancora?"
         + _STILL_EXPECTED
         + " | chi manca | chi manca ancora | chi deve ancora arrivare | chi deve ancora venire | "
@@ -811,7 +818,7 @@ def _job_first(tokens: list[str], at: int) -> bool:
     return bool(found) and found[0].start == 0
 
 
-SERVICE_OFF_VERBS = frozenset({"scrap", "ditch", "axe", "scrub", "nix"})
+SERVICE_OFF_VERBS = frozenset({"scrap", "ditch", "axe", "scrub", "nix", "kill"})
 """English verbs that cancel an appointment named by its service ("scrap the inspection on Saturday"): not
 "drop", "pull", "remove" or "bin", which are done to the parts themselves ("pull the brake pads")."""
 _BEFORE_JOB = frozenset({"the", "this", "that", "his", "her", "their", "s"})

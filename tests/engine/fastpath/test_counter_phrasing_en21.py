@@ -234,3 +234,23 @@ def test_a_job_not_needed_with_nothing_asked_stays_refused() -> None:
 
 def test_all_of_them_is_still_many_records() -> None:
     assert parse_en("Cancel them all for Friday.").reason == "out_of_scope:bulk"
+
+
+# --- a day gone through, what's in on a day; a job killed -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Run me through Friday.", "2026-11-27"), ("What's in on Monday?", "2026-11-30"), ("What's in today?", "2026-11-25")],
+)  # fmt: skip
+def test_a_day_gone_through_or_whats_in_asked_reads_the_day(text: str, day: str) -> None:
+    assert_parsed(parse_en(text), "day_appointments", {"date": day})
+
+
+def test_whats_in_with_no_day_reads_no_day() -> None:
+    assert parse_en("What's in the boot of the Polo, DK 118 WE?").intent != "day_appointments"
+
+
+def test_a_job_killed_is_cancelled_and_the_engine_killed_is_not() -> None:
+    assert_parsed(parse_en("Kill Friday's MOT on the Polo, DK 118 WE."), "cancel", {"old_date": "2026-11-27"})
+    assert parse_en("Kill the engine on the Polo, DK 118 WE.").intent != "cancel"
