@@ -599,7 +599,9 @@ BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "st
 "stick the van in for a service", "pencil the Clio in for Friday"."""
 _BRING_IN_OPENERS = frozenset(
     {"please", "just", "so", "ok", "okay", "right", "alright", "then", "let", "s", "we", "ll", "i", "need", "to",
-     "you", "can", "could", "will", "would", "and"}
+     "you", "can", "could", "will", "would", "and",
+     # wished in the first person: "I'd like to get the Kuga in …", "we want to get her in …", "I'm going to …"
+     "d", "like", "want", "m", "re", "going"}
 )  # fmt: skip
 """What may stand before such a verb for it to be the request ("please fit the Panda in", "we'll get her
 in", "can you squeeze the Clio in"); anything else ("he'll get it in himself") is no booking."""

@@ -254,3 +254,21 @@ def test_whats_in_with_no_day_reads_no_day() -> None:
 def test_a_job_killed_is_cancelled_and_the_engine_killed_is_not() -> None:
     assert_parsed(parse_en("Kill Friday's MOT on the Polo, DK 118 WE."), "cancel", {"old_date": "2026-11-27"})
     assert parse_en("Kill the engine on the Polo, DK 118 WE.").intent != "cancel"
+
+
+# --- a car got in, wished in the first person ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to get the Polo, DK 118 WE, in for an oil change Friday at 10.",
+        "We want to squeeze the Polo, DK 118 WE, in for an oil change Friday at 10.",
+    ],
+)
+def test_a_car_got_in_wished_in_the_first_person_is_a_booking(text: str) -> None:
+    assert_parsed(parse_en(text), "book", {"plate": "DK118WE", "service": "oil_change", "time": "10:00"})
+
+
+def test_a_car_someone_else_gets_in_is_no_booking() -> None:
+    assert parse_en("He'd like to get the Polo, DK 118 WE, in himself on Friday.").intent != "book"
