@@ -1188,6 +1188,8 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
 SEND_VERBS = _cues(
     "manda | mandare | mandagli | mandale | mandiamo | mandi | mi mandi | gli mandi | invii | invia | inviare | inviagli | inviale | inviamo | "
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | scrivile | "
+    # the counter's English for sending one off: "ping Mrs Rossi a reminder", "fire off a confirmation"
+    "ping | fire off | shoot | "
     # passed on: "girale una mail di conferma" (never "gira" alone)
     "girale | giragli | girala | giralo | "
     + with_pronouns("manda", "invia", "spedisci")

@@ -272,3 +272,15 @@ def test_a_car_got_in_wished_in_the_first_person_is_a_booking(text: str) -> None
 
 def test_a_car_someone_else_gets_in_is_no_booking() -> None:
     assert parse_en("He'd like to get the Polo, DK 118 WE, in himself on Friday.").intent != "book"
+
+
+# --- a message "pinged" or "fired off" -------------------------------------------------------------------------------
+
+
+def test_a_reminder_pinged_is_sent() -> None:
+    p = parse_en("Ping Mr Ferri a reminder about the Polo, DK 118 WE, the day before.")
+    assert_parsed(p, "send_reminder", {"plate": "DK118WE", "customer": "Ferri"})
+
+
+def test_ping_me_when_done_sends_nothing() -> None:
+    assert not parse_en("Ping me when the Polo, DK 118 WE, is done.").handled
