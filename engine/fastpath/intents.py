@@ -491,6 +491,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "first opening | next opening | earliest opening | soonest opening | any openings | any opening | "
         # the slot itself asked for ("when's the first slot for an MOT?"), the English "primo slot"
         "first slot | next slot | earliest slot | first gap | next gap | "
+        # when the workshop is free, asked in other words: "when are you free for an MOT?", "how soon can you do a
+        # regas?", "when could you fit in a service?"
+        "when are you free | when re you free | when are you next free | how soon can | how soon could | "
+        "when could you | when could we | "
         "posto libero | disponibilita | available | availability | quando siamo liberi | quando sei libero | "
         "c e spazio | avete spazio | hai spazio | primo giorno in cui | primo giorno che hai | primo giorno utile | "
         "orari liberi | orari hai liberi | orari avete liberi | orari ha liberi | che orari hai | che orari avete | "

@@ -92,6 +92,8 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "ricarica del condizionatore", "ricarica condizionatore", "ricarica gas clima", "ricarica del gas del clima",
           "ricarica gas del clima", "ricarica del gas", "ricarica gas", "ricarica dell aria", "aircon", "air conditioning",
           "air conditioner", "ac recharge", "a c",
+          # the recharge alone, as the counter says it: "when are you free for a regas?"
+          "regas", "re gas", "regassing", "regassed",
           # the recharge said as its verb ("vuole ricaricare il clima mercoledì", "ricarica il clima alla Clio")
           "ricaricare il clima", "ricaricare il climatizzatore", "ricaricare l aria condizionata",
           "ricarica il clima", "ricarica il climatizzatore", "ricarica l aria condizionata"),

@@ -284,3 +284,28 @@ def test_a_reminder_pinged_is_sent() -> None:
 
 def test_ping_me_when_done_sends_nothing() -> None:
     assert not parse_en("Ping me when the Polo, DK 118 WE, is done.").handled
+
+
+# --- when the workshop is free, asked in other words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("When are you free for an air con regas?", "aircon"),
+        ("How soon can you do a diagnostic?", "diagnosis"),
+        ("When could you fit in a service?", "service"),
+    ],
+)  # fmt: skip
+def test_when_the_workshop_is_free_asked_is_the_first_free_slot(text: str, service: str) -> None:
+    assert_parsed(parse_en(text), "first_free_slot", {"service": service})
+
+
+def test_when_could_you_move_it_is_no_free_slot_asked() -> None:
+    assert parse_en("When could you move the Polo, DK 118 WE, to?").intent != "first_free_slot"
+
+
+def test_a_regas_said_alone_is_the_air_con() -> None:
+    assert_parsed(parse_en("When are you free for a regas?"), "first_free_slot", {"service": "aircon"})
+    p = parse_en("The Polo, DK 118 WE, needs regassing Friday at 10.")
+    assert_parsed(p, "book", {"plate": "DK118WE", "service": "aircon", "time": "10:00"})
