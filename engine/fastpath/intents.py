@@ -1447,7 +1447,7 @@ the 9th instead"): no negation only with another day done instead right after it
 CALLED = frozenset({"rang", "rung", "phoned", "called"})
 CALLED_IRISH = phrases("after ringing", "after calling", "after phoning")
 ON_THE_LINE = phrases(
-    *(f"{is_} on the {line}" for is_ in ("s", "is", "re", "are", "m") for line in ("phone", "line", "blower")),
+    *(f"{is_} on the phone" for is_ in ("s", "is", "re", "are", "m")),  # never "line" a known word: "gommeline"
 )  # fmt: skip
 """"Mrs Bellucci's on the phone, she wants the Kuga in for tyres": who is calling, told (no call to make, so no
 `unsupported_action`: "phone Mrs Bellucci" stays one)."""
@@ -1546,6 +1546,8 @@ def day_reasons(tokens: list[str]) -> list[tuple[int, int]]:
         while k < len(tokens) and tokens[k] in _BEFORE_DAY:
             k += 1
         made = said[-1] in ("make", "need", "needs") and _names_job(tokens, at + len(said))  # "can't do the brakes"
+        if said[-1] in ("need", "needs") and find_any(tokens[at + len(said) :], CUES["cancel"]) is None:
+            continue  # "…, she doesn't need the MOT": what is not to be done, refused; a reason only before a cancel
         if (k < len(tokens) and _names_day(tokens[k])) or made:
             spans.append((at, at + len(said)))
     return spans

@@ -139,7 +139,7 @@ class Parse:
     careful: str | None = None
     """Why its writes are said back whole for a yes, whatever was heard: "asked" (a customer's question relayed,
     "chiede se possiamo anticipare …": asked, not ordered), "hour" (the hour heard as an ordinal, "at 9th": nine
-    or nine-thirty)."""
+    or nine-thirty), "date_order" (a date in figures either way round, "12/4", read day first)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -846,18 +846,21 @@ def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
 _OLD_DAY_INTENTS = ("move", "cancel", "send_confirmation", "send_reminder")
 
 
-def _day_or_month_first(tokens: list[str], mention: DateMention) -> bool:
+def _day_or_month_first(tokens: list[str]) -> bool:
     """A date written in figures in English whose two numbers could each be the month ("12/4": the 12th of April as
-    said in Britain, December the 4th in America): which day is asked, never one of the two taken. "4/12" said in
-    Italian, or "25/12" (no 25th month), is the one day."""
+    read here, day first, but December the 4th in America): a write on it is said back whole with the day read out,
+    never written unheard. "4/12" said in Italian, or "25/12" (no 25th month), is the one day."""
     from engine.fastpath.heard_en import reads_english
 
-    said = tokens[mention.start] if mention.end == mention.start + 1 else ""
-    parts = said.split("/")
-    if len(parts) < 2 or not all(p.isdigit() for p in parts[:2]) or not reads_english(tokens):
+    if not reads_english(tokens):
         return False
-    first, second = int(parts[0]), int(parts[1])
-    return first != second and 1 <= first <= 12 and 1 <= second <= 12
+    for said in tokens:
+        parts = said.split("/")
+        if len(parts) in (2, 3) and all(p.isdigit() for p in parts):
+            first, second = int(parts[0]), int(parts[1])
+            if first != second and 1 <= first <= 12 and 1 <= second <= 12:
+                return True
+    return False
 
 
 def _todays_weekday(mention: DateMention, today: date) -> bool:
@@ -869,7 +872,7 @@ def _todays_weekday(mention: DateMention, today: date) -> bool:
 def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: str) -> None:
     dt = extract_datetime(tokens, today)
     mentions: list[DateMention] = dt.dates
-    if any(_date_unheard(tokens, m) or _day_or_month_first(tokens, m) for m in mentions):
+    if any(_date_unheard(tokens, m) for m in mentions):
         slots["_conflict"] = "which_day"
     if intent not in _OLD_DAY_INTENTS and any(m.ambiguous for m in mentions):
         slots["_conflict"] = "which_day"
@@ -1421,6 +1424,8 @@ def parse(
     careful = careful or ("verbless_move" if moved else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
+    if careful is None and intent in cues.WRITE_INTENTS and _day_or_month_first(tokens):
+        careful = "date_order"  # "… on 12/4 at 2 PM": read day first (12 April), said back, never written unheard
     if careful is None and guessed_en(tokenize(text)):
         careful = "words"  # "… Golf Papa 462 Juliet Victor, booking for a service": "booked in" put back, a guess
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:

@@ -174,14 +174,18 @@ def test_who_is_that_with_no_plate_looks_nothing_up() -> None:
     assert parse_en("Who's that?").intent != "lookup_plate"
 
 
-def test_an_english_date_in_figures_either_way_round_is_asked() -> None:
-    p = parse_en("Book the Polo, DK 118 WE, for a service on 12/4 at 2 PM.")  # 12 April or December 4?
-    assert p.intent == "book" and not p.handled and p.reason == "ambiguous:which_day", (p.reason, p.slots)
+def test_an_english_date_in_figures_either_way_round_is_read_day_first_and_said_back() -> None:
+    p = parse_en(
+        "Book the Polo, DK 118 WE, for a service on 12/4 at 2 PM."
+    )  # 12 April here, December 4 in America
+    assert_parsed(p, "book", {"date": "2027-04-12", "time": "14:00"})
+    assert p.careful == "date_order"
 
 
-def test_a_date_in_figures_only_one_way_round_is_that_day() -> None:
+def test_a_date_in_figures_only_one_way_round_is_that_day_unasked() -> None:
     p = parse_en("Book the Polo, DK 118 WE, for a service on 25/1 at 2 PM.")
     assert_parsed(p, "book", {"date": "2027-01-25", "time": "14:00"})
+    assert p.careful is None
 
 
 # --- the caller on the line; a surname with "chap" corrected ------------------------------------------------------
