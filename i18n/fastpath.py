@@ -202,6 +202,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "say_back_verbless_move": {"it": "Lo prendo come uno spostamento.", "en": "I'm taking it as a move."},
     # an hour heard as an ordinal ("… the 10th at 9th"): nine, or nine-thirty cut after its "th"
     "say_back_hour": {"it": "Non sono sicuro dell'ora.", "en": "I'm not sure of the time."},
+    # an English date in figures that reads either way round ("12/4"): read day first, as here, and said back
+    "say_back_date_order": {"it": "Leggo la data come giorno e mese.", "en": "I'm reading the date day first."},
     "say_back_words": {"it": "Non ho capito tutte le parole.", "en": "I didn't catch every word."},
     "say_back_changed": {"it": "Nel frattempo è cambiato qualcosa.", "en": "Something changed meanwhile."},
     # a reminder asked for a time already past, the appointment still ahead: offered as soon as possible

@@ -70,6 +70,9 @@ _TITLES = frozenset(
     {"signor", "signora", "signorina", "sig", "dottor", "dottoressa", "dott", "mr", "mrs", "ms"}
 )
 """A customer named by title ("la signora Gallo... no, il signor Gallo"): a title a correction can replace."""
+PEOPLE = frozenset({"lady", "gentleman", "fella", "fellow", "chap", "bloke", "guy", "lad"})
+"""Said after a customer's surname in English, for them ("the Sbarbati lady", "the Rossi chap"): known words, and a
+name a correction can replace ("the Scaramelli... sorry, the Sbarbati lady")."""
 _TITLE_ARTICLES = frozenset({"il", "la", "lo", "l", "al", "alla", "del", "della", "dal", "dalla", "the"})
 _PREPOSITIONS = frozenset({"per", "a", "di", "da", "su", "con", "for", "to", "of"})
 """Said before the vehicle's article on both sides ("per la Fiesta... no, per la Clio"): corrected with it."""
@@ -125,9 +128,10 @@ def _clock_at(tokens: list[str], j: int) -> bool:
 
 
 def _kind_at(tokens: list[str], j: int) -> str | None:
-    """ "time", "day", "vehicle", "title" or "service" when a time, a day (after "a"/"on"), a vehicle by its
-    make or model (after its article: "no, la Clio", "no, per la Clio"), a customer's title ("no, il signor
-    Gallo") or a service ("no, è la batteria") starts at `j`."""
+    """ "time", "day", "vehicle", "title", "person" or "service" when a time, a day (after "a"/"on"), a vehicle by
+    its make or model (after its article: "no, la Clio", "no, per la Clio"), a customer's title ("no, il signor
+    Gallo") or English name for them ("sorry, the Sbarbati lady") or a service ("no, è la batteria") starts at
+    `j`."""
     if j >= len(tokens):
         return None
     if tokens[j] in _VEHICLE_ARTICLES and j + 1 < len(tokens) and _names_vehicle(tokens[j + 1]):
@@ -138,6 +142,8 @@ def _kind_at(tokens: list[str], j: int) -> str | None:
         return "title"
     if tokens[j] in _TITLES:
         return "title"
+    if tokens[j] == "the" and tokens[j + 2 : j + 3] and tokens[j + 2] in PEOPLE and tokens[j + 1].isalpha():
+        return "person"  # "… sorry, the Sbarbati lady"
     if _service_at(tokens, j) is not None:
         return "service"
     if tokens[j] in _TIME_INTRO and j + 1 < len(tokens) and _clock_at(tokens, j + 1):
@@ -212,6 +218,10 @@ def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
         return _service_before(tokens, end)
     if kind == "title":
         return _title_before(tokens, end)
+    if kind == "person":  # "the Scaramelli", "the Donati chap": the surname after its article, before the marker
+        if end >= 3 and tokens[end - 1] in PEOPLE and tokens[end - 3] == "the" and tokens[end - 2].isalpha():
+            return end - 3
+        return end - 2 if end >= 2 and tokens[end - 2] == "the" and tokens[end - 1].isalpha() else None
     if kind == "plate":
         return _plate_piece_before(tokens, end)
     tail = _TIME_TAIL if kind == "time" else _DAY_TAIL

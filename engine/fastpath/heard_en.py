@@ -84,8 +84,9 @@ NATO_CLIPPED: dict[str, str] = {
     "mine": "mike", "mik": "mike", "equal": "echo",
 }  # fmt: skip
 """A NATO word as whisper writes it clipped or voiced ("Gov Pop 751": Golf Papa; "Papa-Kino": Kilo)."""
-_FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks)s?tr[aeo]+[dt]?$")
-"""Foxtrot as whisper writes it ("FOXTRA", "Falkstraat", "Falkstrod", "Forkstrad"): its F beside a NATO word only."""
+_FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks|rx)s?tr[aeo]+[dt]?$")
+"""Foxtrot as whisper writes it ("FOXTRA", "Falkstraat", "Falkstrod", "Forkstrad", "Farxtrot"): its F beside a NATO
+word only."""
 _NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {
     ("go", "for"): "golf", ("julie", "at"): "juliet", ("with", "key"): "whiskey", ("whis", "key"): "whiskey",
     ("is", "key"): "whiskey",  # held-out set 19 noisy: "906 is key Romeo"
@@ -396,6 +397,8 @@ def models_said_as_words(tokens: list[str]) -> list[str]:
                 model, rest = _model_by_sound(heard, near=True), []
                 if model is None and n == 1 and heard.endswith(_POSSESSIVE) and len(heard) > 4:
                     model, rest = _model_by_sound(heard[:-1], near=True), ["s"]
+                if model is None and n == 1:
+                    model, rest = _nearest_by_consonants(heard), []  # "the Turin FE 716 ZR": the Touran
             if model is not None:
                 return [*tokens[:i], model, *rest, *tokens[i + n :]]
     return tokens
@@ -417,6 +420,26 @@ def _model_by_consonants(heard: str) -> str | None:
     want = _consonants(sound_key(heard))
     found = set(_skeletons().get(want, ()))
     return found.pop() if len(found) == 1 and len(want) >= 3 else None
+
+
+_VOWEL_RUNS = re.compile(r"[aeiou]+")
+
+
+def _nearest_by_consonants(heard: str) -> str | None:
+    """The model whose sound has `heard`'s consonants in the same order, as many syllables, and whose sound is
+    nearest it, two letters at most and no other as near ("turin": the Touran, not the Tourneo; "toxin": the
+    Tucson; "skill" no Scala), five letters or more; else None."""
+    from engine.fastpath.sounds_like import edit_distance
+
+    if len(heard) < 5 or not heard.isalpha():
+        return None
+    syllables = len(_VOWEL_RUNS.findall(sound_key(heard)))  # "skill" (one) is no Scala (two)
+    found = {m for m in _skeletons().get(_consonants(sound_key(heard)), frozenset())
+             if len(_VOWEL_RUNS.findall(sound_key(m))) == syllables}  # fmt: skip
+    by_distance = sorted((edit_distance(sound_key(heard), sound_key(m), 3), m) for m in found)
+    if not by_distance or by_distance[0][0] > 2 or (len(by_distance) > 1 and by_distance[1][0] == by_distance[0][0]):
+        return None
+    return by_distance[0][1]
 
 
 @functools.lru_cache(maxsize=1)
@@ -457,8 +480,8 @@ _TYRE_JOBS = frozenset({"change", "changes", "fitting", "swap", "check"})
 """Said after "tyre" ("her tyre change"): "tired" before one is the tyres, never the adjective."""
 _BEFORE_JOB = frozenset({"her", "his", "their", "its", "the", "a", "s", "for", "winter", "summer", "new"})
 """Before the job named ("her tyre change", "tomorrow's tyre change"): "she's tired, change …" is no job."""
-_BRAKE_PADS_RUN_ON = re.compile(r"^br[ae]+ke?[ptbd]a[dt]s$")
-""""brake pads" run into one word, its p heard t or b ("breaktats", "brakepads")."""
+_BRAKE_PADS_RUN_ON = re.compile(r"^br[ae]+ke?[ptbd]a(?:[dt]s|st)$")
+""""brake pads" run into one word, its p heard t or b, its "ds" heard "st" ("breaktats", "brakepads", "breakpast")."""
 _SAID_WITH_AN = frozenset({"mot", "m", "oil", "inspection", "air", "aircon", "engine", "annual", "ac"})
 """Services said with "an" ("an MOT", "an oil change"): "in front MOT" is "in for an MOT"."""
 _TOMORROW_AT = re.compile(r"^t[aou]m+[aeo]r+[aeou]w?w?at+$")
@@ -474,8 +497,9 @@ _BEFORE_MOT = frozenset({"its", "an", "a", "her", "his", "their", "the", "for", 
 _IN_FOR_HEARD = re.compile(r"^inf[aeiou]?[lr][a-z]*$")
 """"in for" run into one word before the service ("Inferno oil change": in for an; "Influid Zemotion": in for its
 MOT; "Infra no oil change"): only a word no table knows ("infilami" is Italian)."""
-_BEFORE_SERVICE = frozenset({"its", "an", "a", "her", "his", "their", "the", "no", "know"})
-"""Between "in for" and the service: its article or possessive ("no": "an" heard, "infra no oil change")."""
+_BEFORE_SERVICE = frozenset({"its", "an", "a", "her", "his", "their", "the", "no", "know", "and"})
+"""Between "in for" and the service: its article or possessive ("no", "and": "an" heard, "infra no oil change",
+"Infra and oil change")."""
 
 
 def mot_and_in_for(tokens: list[str]) -> list[str]:
@@ -499,7 +523,8 @@ def mot_and_in_for(tokens: list[str]) -> list[str]:
         while k < len(out) and k - i <= 2 and out[k] in _BEFORE_SERVICE:
             k += 1
         if any(m.start == 0 for m in find_services(out[k : k + 4])):
-            out[i : k] = ["in", "for", *(["an"] if out[i + 1 : i + 2] in (["no"], ["know"]) else out[i + 1 : k])]
+            an_heard = out[i + 1 : i + 2] in (["no"], ["know"], ["and"])
+            out[i:k] = ["in", "for", *(["an"] if an_heard else out[i + 1 : k])]
     return out
 
 
@@ -822,13 +847,32 @@ def mrs_heard(tokens: list[str]) -> list[str]:
 
 _COULD_YOU_PUT = re.compile(r"^[ck](?:ou|o|u)l?d(?:j|y)?[aeiou]?p[ou]t+$")
 """'could you put' as whisper runs it into one word at the start of a request ("Kodupot Mrs Cuccu's …")."""
+_COULD_YOU_PUT_THE = re.compile(r"^[ck](?:ou|o|u)l?d?(?:j|y)[aeiou]?p[ou]t+[aeiou]$")
+""""could you put the" run into one word, its d lost and the article's vowel run on ("Kojupoto grey Kuga")."""
+_GREETINGS = frozenset({"morning", "afternoon", "evening", "hi", "hello", "hiya", "right", "ok", "okay"})
 
 
 def could_you_put(tokens: list[str]) -> list[str]:
     """ "Kodupot Mrs Cuccu's Fiat 600 … in for a new battery": the request's first word, "could you put" run
-    together; nowhere else."""
+    together; nowhere else (`could_you_put_the` for a greeting before it)."""
     if tokens[:1] and _COULD_YOU_PUT.match(tokens[0]) is not None:
         return ["could", "you", "put", *tokens[1:]]
+    return tokens
+
+
+def could_you_put_the(tokens: list[str]) -> list[str]:
+    """ "Morning, Kojupoto grey Kuga, FP 208 KS, in for an oil change …": "could you put the" run into one word
+    with the article's vowel, opening the request or right after a greeting, and a colour or a model right after
+    it. A write with it is said back (`guessed`); any other word stays as said."""
+    at = 1 if tokens[:1] and tokens[0] in _GREETINGS else 0
+    if len(tokens) < at + 1:
+        return tokens
+    word, _, glued = tokens[at].partition("-")  # "Kojupoto-Grey": the next word hyphened onto it
+    rest = [*([glued] if glued else []), *tokens[at + 1 :]]
+    if not rest or _COULD_YOU_PUT_THE.match(word) is None:
+        return tokens
+    if rest[0] in COLOURS or rest[0] in MAKES or (rest[0],) in MODELS:
+        return [*tokens[:at], "could", "you", "put", "the", *rest]
     return tokens
 
 
@@ -897,9 +941,9 @@ def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens))))))))))))))))
+    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens)))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(out)))))
-    out = needs_its_heard(hour_heard_or(brake_pads_heard(out)))
+    out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(out)))))
     out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
@@ -962,7 +1006,19 @@ def bookings_run_on(tokens: list[str]) -> list[str]:
             out += ["s", "bookings" if tok.endswith("s") else "booking"]
         else:
             out.append(tok)
-    return out
+    return _day_s_book_in(out)
+
+
+def _day_s_book_in(tokens: list[str]) -> list[str]:
+    """ "Read me out tomorrow's book in.": "bookings" heard "book in" (its "-ings" cut), right after a day's "'s"
+    and ending the request; "book in" anywhere else ("book in the Clio tomorrow's …") stays as said."""
+    from engine.fastpath.dates import WEEKDAYS
+
+    if len(tokens) < 4 or tokens[-2:] != ["book", "in"] or tokens[-3] != "s":
+        return tokens
+    if tokens[-4] in WEEKDAYS or tokens[-4] in ("today", "tomorrow"):
+        return [*tokens[:-2], "bookings"]
+    return tokens
 
 
 _EARLIEST_SPLIT: dict[tuple[str, ...], str] = {("early", "is"): "earliest", ("early", "est"): "earliest",
@@ -1254,6 +1310,26 @@ def hour_heard_or(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_CLOCK = re.compile(r"^(?:[1-9]|1[0-2])(?::[0-5][0-9])?(?:am|pm)?$")
+_DAY_OF = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
+
+
+def hour_after_month(tokens: list[str]) -> list[str]:
+    """ "… on Tuesday 1 December 9 and text him …": "at" lost between a date said whole (its day before the month)
+    and the hour right after the month (1 to 12, or a clock time), put back; "December 9" with no day before the
+    month is the 9th and stays as said. A write with it is said back (`guessed`)."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] not in _MONTH_OR_OF or tokens[i] == "of" or _CLOCK.match(tokens[i + 1]) is None:
+            continue
+        day = tokens[i - 2] if tokens[i - 1] == "of" and i >= 2 else tokens[i - 1]
+        if tokens[i - 1] == "the" or _DAY_OF.match(day) is None:
+            continue
+        if tokens[i + 2 : i + 3] and (tokens[i + 2].isdigit() or tokens[i + 2] in ("o", "oclock")):
+            continue  # "1 December 9 30", "… 9 o'clock": more of a number than the hour alone, left as said
+        return [*tokens[: i + 1], "at", *tokens[i + 1 :]]
+    return tokens
+
+
 _NEEDS_HEARD = frozenset({"nizi", "neezy", "needy", "nisi", "neesy"})
 
 
@@ -1270,8 +1346,23 @@ def needs_its_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_HE_S_VERBS = frozenset({"cancelling", "canceling", "coming", "bringing", "dropping", "moving", "wanting"})
+"""Verbs said with "he's" at the counter ("he's cancelling Saturday's MOT"): after them "his" is "he's" heard."""
+
+
+def he_s_heard_his(tokens: list[str]) -> list[str]:
+    """ "Mr Rossi rang, his cancelling Saturday's oil change": "he's" heard "his" right before a verb in "-ing" the
+    customer is doing (`_HE_S_VERBS`); "his booking", "his car" keep the possessive. A write with it is said back
+    (`guessed`)."""
+    return [
+        tok for i, t in enumerate(tokens)
+        for tok in (["he", "s"] if t == "his" and tokens[i + 1 : i + 2] and tokens[i + 1] in _HE_S_VERBS else [t])
+    ]  # fmt: skip
+
+
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
-            grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard)
+            grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
+            he_s_heard_his, hour_after_month)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

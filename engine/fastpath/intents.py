@@ -280,6 +280,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "toglimelo | levala | levalo | levali | levale | levamela | levamelo | "
         "togli l appuntamento | " + _JOB_OFF + " | "
         "cancel | call off | delete the appointment | remove the appointment | "
+        # the customer's own call-off relayed as it happens, English "disdice": "Mr Rossi rang, he's cancelling
+        # Saturday's MOT" (never "she cancelled …", told of as done, nor "it's cancelled": `cancel_opening`)
+        "s cancelling | is cancelling | re cancelling | are cancelling | s canceling | is canceling | "
+        "re canceling | are canceling | "
+        # and in the Irish perfect: "he's after cancelling his MOT"
+        "s after cancelling | is after cancelling | s after canceling | is after canceling | "
         + with_pronouns("annulla", "cancella", "disdici", "elimina")
         + " | "
         + with_pronouns_we("annulliamo", "cancelliamo", "disdiciamo", "eliminiamo")
@@ -292,6 +298,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
         # the job wanted earlier or later, told ("she wants the aircon brought forward to Monday")
         "brought forward | pushed back | "
+        # the job said to need moving, its verb in "-ing" ("the Compass needs bumping from Monday to Wednesday")
+        + " | ".join(f"{need} {verb}" for need in ("needs", "need", "wants", "want")
+                     for verb in ("bumping", "moving", "shifting", "rescheduling", "pushing back", "putting back",
+                                  "bringing forward", "moving back", "moving forward"))
+        + " | "
         + " | ".join(f"{verb} {it} {way}" for verb in ("bring", "brought", "push", "pushed")
                      for it in ("it", "her", "him", "them") for way in ("forward", "back")
                      if (way == "forward") == verb.startswith("br"))
@@ -362,6 +373,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cerca la targa | cerchi la targa | cercami la targa | controlla la targa | che macchina e | che auto e | "
         "mi cerchi la | mi cerchi il | cercami la | cercami il | cerca la | cerca il | cerca l | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
+        # the owner asked by the name on the record, or of the plate just read out ("what's the name on EA 417
+        # BN?", "reg EA 417 BN, who's that?"): a look-up only with a plate said (`parser._main_intent`)
+        "the name on | name on the | what name is on | what name s on | who s that | who is that | "
         "belongs | chi e | who is | who s the owner | padrone | padrona | chi e il padrone | chi e la padrona | "
         "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi | "
         # the owner asked as what the records show ("questa qui, HD 069 ZP, a nome di chi risulta?"), or as which
@@ -456,6 +470,18 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "who we got coming | who we got booked | who we got in | who we got today | who we got tomorrow | "
         "who d we got coming | what have we got coming | what ve we got coming | what we got coming | "
         "what have we got booked | what ve we got booked | what we got booked | "
+        # the day's list named by its possessive: "give me tomorrow's list", "read out Friday's sheet"
+        + " | ".join(f"{day} s {what}" for day in ("today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+                                                     "friday", "saturday")
+                     for what in ("list", "diary", "sheet", "schedule", "rota", "run sheet"))
+        + " | "
+        # the day gone through, or what is in, asked with the day right after: "run me through tomorrow", "what's in
+        # on Friday?" ("what's in the boot" names no day)
+        + " | ".join(f"{asked} {day}" for asked in ("run me through", "talk me through", "what s in", "what s in on",
+                                                     "what is in", "what is in on")
+                     for day in ("today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                 "saturday"))
+        + " | "
         # who is still to come: "oggi chi dobbiamo ancora aspettare?", "chi manca ancora?"
         + _STILL_EXPECTED
         + " | chi manca | chi manca ancora | chi deve ancora arrivare | chi deve ancora venire | "
@@ -484,6 +510,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "earliest | soonest | next free | when can | when is the next | when s the next | any free slot | free slot | "
         # an "opening" for the slot: "when's your first opening for a regas?", "any openings Friday?"
         "first opening | next opening | earliest opening | soonest opening | any openings | any opening | "
+        # the slot itself asked for ("when's the first slot for an MOT?"), the English "primo slot"
+        "first slot | next slot | earliest slot | first gap | next gap | "
+        # when the workshop is free, asked in other words: "when are you free for an MOT?", "how soon can you do a
+        # regas?", "when could you fit in a service?"
+        "when are you free | when re you free | when are you next free | how soon can | how soon could | "
+        "when could you | when could we | "
         "posto libero | disponibilita | available | availability | quando siamo liberi | quando sei libero | "
         "c e spazio | avete spazio | hai spazio | primo giorno in cui | primo giorno che hai | primo giorno utile | "
         "orari liberi | orari hai liberi | orari avete liberi | orari ha liberi | che orari hai | che orari avete | "
@@ -596,7 +628,9 @@ BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "st
 "stick the van in for a service", "pencil the Clio in for Friday"."""
 _BRING_IN_OPENERS = frozenset(
     {"please", "just", "so", "ok", "okay", "right", "alright", "then", "let", "s", "we", "ll", "i", "need", "to",
-     "you", "can", "could", "will", "would", "and"}
+     "you", "can", "could", "will", "would", "and",
+     # wished in the first person: "I'd like to get the Kuga in …", "we want to get her in …", "I'm going to …"
+     "d", "like", "want", "m", "re", "going"}
 )  # fmt: skip
 """What may stand before such a verb for it to be the request ("please fit the Panda in", "we'll get her
 in", "can you squeeze the Clio in"); anything else ("he'll get it in himself") is no booking."""
@@ -670,6 +704,30 @@ def record_called_up(tokens: list[str]) -> int | None:
     details" stays words the fast path does not know). Else None ("pull up the appointment for …")."""
     hit = find_any(tokens, _RECORD_UP)
     return hit[0] if hit is not None else None
+
+
+_DONE_BY_US_EN = phrases(
+    *(f"{done} {by}" for done in ("fitted", "done", "changed", "replaced", "swapped") for by in ("with us", "by us")),
+    "with us", "at what mileage", "what mileage", "what was the mileage", "how many miles", "how many km", "how many kilometres",
+)  # fmt: skip
+_HAD = frozenset({"had", "has", "have"})
+
+
+def had_done_by_us(tokens: list[str], *, question: bool = False) -> int | None:
+    """Where a job done on the car is asked of in English, "had" said before it: "has the Tucson had pads fitted
+    with us?", "has it had its MOT done by us, and at what mileage?", or asked with "has … had …?" whatever was
+    heard of the job ("Has the green Tucson had passed … mileage?") (its history, a read). Else None: "can you
+    get the pads fitted with us tomorrow" has no "had", and books or is refused as before."""
+    if question and tokens[:1] == ["has"] and "had" in tokens[1:10]:  # "have you had a look …" asks no history
+        return 0
+    been = next((k for k in range(1, min(len(tokens), 10)) if tokens[k : k + 2] in (["been", "in"], ["been", "here"])), None)
+    if question and tokens[:1] == ["has"] and been is not None:
+        return 0  # "has the Fiesta been in for its MOT this year?"
+    hit = find_any(tokens, _DONE_BY_US_EN)
+    if hit is None or "had" not in tokens[max(0, hit[0] - 8) : hit[0]]:
+        return None  # "had" close before it: "has it had its MOT with us", never "we had a word with us …"
+    opening = next((k for k, t in enumerate(tokens) if t in _HAD), None)
+    return opening if opening is not None and opening < hit[0] else None
 
 
 OFF_VERBS = frozenset({"scrap", "drop", "ditch", "bin", "axe", "scrub", "nix", "pull", "delete", "remove"})
@@ -791,7 +849,7 @@ def _job_first(tokens: list[str], at: int) -> bool:
     return bool(found) and found[0].start == 0
 
 
-SERVICE_OFF_VERBS = frozenset({"scrap", "ditch", "axe", "scrub", "nix"})
+SERVICE_OFF_VERBS = frozenset({"scrap", "ditch", "axe", "scrub", "nix", "kill"})
 """English verbs that cancel an appointment named by its service ("scrap the inspection on Saturday"): not
 "drop", "pull", "remove" or "bin", which are done to the parts themselves ("pull the brake pads")."""
 _BEFORE_JOB = frozenset({"the", "this", "that", "his", "her", "their", "s"})
@@ -813,8 +871,8 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
     if not found or found[0].start != 0:
         return False
     after = tokens[at + found[0].end : at + found[0].end + 1]
-    if after == ["on"] and any((t,) in NAMES for t in tokens[at + found[0].end + 1 : at + found[0].end + 5]):
-        return True  # "scrap the MOT on the white Seicento": the job on a vehicle named
+    if after in (["on"], ["for"]) and any((t,) in NAMES for t in tokens[at + found[0].end + 1 : at + found[0].end + 5]):
+        return True  # "scrap the MOT on the white Seicento", "… the tyre change for the Touran": the job of a vehicle
     if after == ["on"] and _date_after_on(tokens, at + found[0].end + 1):
         return True  # "scrap the service on the 3rd for the Toyota van": the job of a day
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
@@ -1159,6 +1217,8 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
 SEND_VERBS = _cues(
     "manda | mandare | mandagli | mandale | mandiamo | mandi | mi mandi | gli mandi | invii | invia | inviare | inviagli | inviale | inviamo | "
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | scrivile | "
+    # the counter's English for sending one off: "ping Mrs Rossi a reminder", "fire off a confirmation"
+    "ping | fire off | shoot | "
     # passed on: "girale una mail di conferma" (never "gira" alone)
     "girale | giragli | girala | giralo | "
     + with_pronouns("manda", "invia", "spedisci")
@@ -1411,13 +1471,20 @@ the 9th instead"): no negation only with another day done instead right after it
 `SHORT_REASONS`; kept apart from them, whose other readers are Italian."""
 CALLED = frozenset({"rang", "rung", "phoned", "called"})
 CALLED_IRISH = phrases("after ringing", "after calling", "after phoning")
+ON_THE_LINE = phrases(
+    *(f"{is_} on the phone" for is_ in ("s", "is", "re", "are", "m")),  # never "line" a known word: "gommeline"
+)  # fmt: skip
+""""Mrs Bellucci's on the phone, she wants the Kuga in for tyres": who is calling, told (no call to make, so no
+`unsupported_action`: "phone Mrs Bellucci" stays one)."""
 """"Noemi's after ringing, she won't make …": Irish English for "has just rung", told as "rang" is."""
 """"Mrs Borrelli rang, she won't be in …": the customer's call told, said before what it asks (known words, no
 call to make: "ring" and "call" stay actions the fast path has no tool for)."""
-DAY_REASONS = phrases("can t do", "cannot do", "can t make", "cannot make", "won t make")
+DAY_REASONS = phrases("can t do", "cannot do", "can t make", "cannot make", "won t make",
+                      # the job no longer wanted: "she won't need the MOT on the Kuga after all, cancel it"
+                      "won t need", "doesn t need", "does not need", "will not need", "no longer needs")  # fmt: skip
 """The day that does not suit, said in English ("Mr Righetti can't do Monday the 7th", "she can't make
-tomorrow"): a reason, no negation of the request, only with a day named right after it ("can't do it",
-"can't make the brakes work" stay negations)."""
+tomorrow", "he doesn't need Friday's MOT"): a reason, no negation of the request, only with a day or (after "make",
+"need") the job named right after it ("can't do it", "can't make the brakes work" stay negations)."""
 _BEFORE_DAY = frozenset({"on", "the", "this", "next", "that"})
 
 
@@ -1505,7 +1572,9 @@ def day_reasons(tokens: list[str]) -> list[tuple[int, int]]:
         k = at + len(said)
         while k < len(tokens) and tokens[k] in _BEFORE_DAY:
             k += 1
-        made = said[-1] == "make" and _names_job(tokens, at + len(said))  # "can't do the brakes": the mechanic
+        made = said[-1] in ("make", "need", "needs") and _names_job(tokens, at + len(said))  # "can't do the brakes"
+        if said[-1] in ("need", "needs") and find_any(tokens[at + len(said) :], CUES["cancel"]) is None:
+            continue  # "…, she doesn't need the MOT": what is not to be done, refused; a reason only before a cancel
         if (k < len(tokens) and _names_day(tokens[k])) or made:
             spans.append((at, at + len(said)))
     return spans
@@ -1785,7 +1854,10 @@ un imprevisto: la Panda, AB 123 CD, la facciamo venerdì alle 10"): the appointm
 the new day or hour right after (`_made_another`)."""
 INSTEAD_FORMS = _cues(
     "let s do | let s make it | let s put it | let s put her | let s put him | let s say | let s go for | "
-    "we ll do | we ll make it | we ll put it | make it | put it | put it on | put it to | put her on | put him on"
+    "we ll do | we ll make it | we ll put it | make it | put it | put it on | put it to | put her on | put him on | "
+    # the other day asked for ("she can't make Friday, can we do Monday at 10 instead?")
+    # ("could we …" stays a hypothetical, refused)
+    "can we do | can you do | could you do | can we make it | can you make it | could you make it"
 )
 """Said in English right after a day that does not suit ("Monday the 7th is no good for Mrs Stucchi, so let's do
 Wednesday the 9th at 3 instead"): the appointment made another day, a move (only with the new day right after)."""
@@ -2414,7 +2486,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     tokens = list(tokens)
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
-    for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE)]:
+    for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
+                      *find_all(tokens, ON_THE_LINE)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)

@@ -1222,6 +1222,27 @@ def _car_heard_call(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_WHOSE_CAR_RUN_ON = re.compile(r"^h[ou]+z?s(?:e)?(?:k|c|q|qu|ck)[ae]r?h?$")
+""""whose car" run into one word ("Husqar is GL 344 JV?", "Hoosecar is …")."""
+
+
+def _whose_car_heard(tokens: list[str]) -> list[str]:
+    """ "Husqar is GL 344 JV?", "The car is GL 344 JV.": "whose car is" with "whose car" run into one word or
+    "whose" heard "the", only when the whole request is that and the plate said last (a look-up, a read). "The car
+    is GL 344 JV, book it in for Friday" and "the car is ready" stay as said."""
+    from engine.fastpath.plates_spoken import find_plates
+
+    if tokens[:1] and _WHOSE_CAR_RUN_ON.match(tokens[0]) is not None and tokens[1:2] == ["is"]:
+        at, said = 2, ["whose", "car", "is"]
+    elif tokens[:3] in (["the", "car", "is"], ["whos", "car", "is"], ["who", "car", "is"]):
+        at, said = 3, ["whose", "car", "is"]
+    else:
+        return tokens
+    if any(p.start == at and p.end == len(tokens) for p in find_plates(tokens)):
+        return [*said, *tokens[at:]]
+    return tokens
+
+
 def _whose_heard(tokens: list[str]) -> list[str]:
     """"Whose is the green Toyota …?" written "Who's the green Toyota …?" (the two sound alike): "who's" right
     before "the" and a vehicle's colour, make or model, or the word for it ("who's the car with the reg …"), is
@@ -1873,7 +1894,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
     _tag_question,
     # English's run-on words, the agenda asked, models, days and hours
-    _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _hour_ordinal,
+    _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _hour_ordinal,
     _first_date_heard, _day_question_cut, _who_comes, _models, _days,
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
     _joined, _half_hour, _whose, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,

@@ -23,7 +23,7 @@ from engine.fastpath.composite import (
     tail_start,
     time_span,
 )
-from engine.fastpath.corrections import resolve_corrections
+from engine.fastpath.corrections import PEOPLE, resolve_corrections
 from engine.fastpath.dates import (
     INSTEAD,
     MONTHS,
@@ -139,7 +139,7 @@ class Parse:
     careful: str | None = None
     """Why its writes are said back whole for a yes, whatever was heard: "asked" (a customer's question relayed,
     "chiede se possiamo anticipare …": asked, not ordered), "hour" (the hour heard as an ordinal, "at 9th": nine
-    or nine-thirty)."""
+    or nine-thirty), "date_order" (a date in figures either way round, "12/4", read day first)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -455,6 +455,9 @@ def _main_intent(
     if squeezed is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
         positions.pop("first_free_slot", None)
         positions["book"] = squeezed[0]  # "oggi alle 5 e mezza riesci a infilarmi un cambio gomme?": that hour
+    had_done = cues.had_done_by_us(tokens, question=question)
+    if had_done is not None:
+        positions.setdefault("vehicle_history", had_done)  # "has the Tucson had pads fitted with us?"
     called_up = cues.record_called_up(tokens)
     if called_up is not None:
         positions.setdefault("lookup_plate", called_up)  # "pull up the record for GH 507 MN"
@@ -663,6 +666,8 @@ def _bulk(tokens: list[str], text: str) -> bool:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if tok == "all" and (nxt == "una" or nxt[:1].isdigit() or italian_all):
                 continue  # "all'una"
+            if tok == "all" and i > 0 and tokens[i - 1] == "after":
+                continue  # English "after all": no many records ("she won't need the MOT after all")
             return True
     return False
 
@@ -706,6 +711,9 @@ _OPENER = re.compile(r"^\W*(?:(?i:senti|allora|ascolta|guarda|dunque|ehm|emm|ecc
 """Words said before a relayed request ("Senti, ha chiamato la Gherardini: …"): who called is still named first."""
 
 
+_SURNAME_PERSON = re.compile(rf"\b(?i:the)\s+([A-ZÀ-Ý][a-zà-ÿ'’]{{2,}})\s+(?:{'|'.join(sorted(PEOPLE))})\b")
+"""A customer named in English by surname and "lady", "chap" … ("send the Sbarbati lady a reminder"), written
+capitalised, no word a table knows."""
 _TO_HER = re.compile(
     r"\b(?:(?i:conferma|promemoria|mail|e-mail|email|sms|messaggio|whatsapp)\s+(?i:alla|alla\s+signora)|"
     r"(?i:scrivi|scrivigli|scrivile)\s+(?i:a|ad|alla))\s+([A-ZÀ-Ý][\w'’]+)\b"
@@ -748,6 +756,11 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         first, _, second = name.partition(" ")
         # "signor Bianchi Prenota…": a known word is not part of the name
         return f"{first} {second}" if second and not set(tokenize(second)) & known_words() else first
+
+    for person in _SURNAME_PERSON.finditer(text):  # "send the Sbarbati lady a reminder"
+        name = person.group(1)
+        if not set(tokenize(name)) & known_words() and (heard is None or set(tokenize(name)) <= set(heard)):
+            return name
 
     for lower in _NAME_UNCAPITALISED.finditer(text):
         name = lower.group(1)
@@ -852,6 +865,23 @@ def _date_unheard(tokens: list[str], mention: DateMention) -> bool:
 
 
 _OLD_DAY_INTENTS = ("move", "cancel", "send_confirmation", "send_reminder")
+
+
+def _day_or_month_first(tokens: list[str]) -> bool:
+    """A date written in figures in English whose two numbers could each be the month ("12/4": the 12th of April as
+    read here, day first, but December the 4th in America): a write on it is said back whole with the day read out,
+    never written unheard. "4/12" said in Italian, or "25/12" (no 25th month), is the one day."""
+    from engine.fastpath.heard_en import reads_english
+
+    if not reads_english(tokens):
+        return False
+    for said in tokens:
+        parts = said.split("/")
+        if len(parts) in (2, 3) and all(p.isdigit() for p in parts):
+            first, second = int(parts[0]), int(parts[1])
+            if first != second and 1 <= first <= 12 and 1 <= second <= 12:
+                return True
+    return False
 
 
 def _todays_weekday(mention: DateMention, today: date) -> bool:
@@ -1415,6 +1445,8 @@ def parse(
     careful = careful or ("verbless_move" if moved else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
+    if careful is None and intent in cues.WRITE_INTENTS and _day_or_month_first(tokens):
+        careful = "date_order"  # "… on 12/4 at 2 PM": read day first (12 April), said back, never written unheard
     if careful is None and guessed_en(tokenize(text)):
         careful = "words"  # "… Golf Papa 462 Juliet Victor, booking for a service": "booked in" put back, a guess
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:

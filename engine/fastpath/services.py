@@ -82,7 +82,9 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "collegarla al computer", "collegarlo al computer"),
     _kind("brakes", "brakes", "freni", "brakes", ("freni", "freno", "brake", "pastiglie", "pads"),
           "freni", "freno", "pastiglie", "pastiglie dei freni", "pastiglie freni", "dischi dei freni",
-          "dischi freni", "brakes", "brake", "brake pads", "the pads", "new pads", "front pads", "rear pads", "its pads", "brake check", "brake discs", "controllo freni", "breaks",
+          "dischi freni", "brakes", "brake", "brake pads", "the pads", "new pads", "front pads", "rear pads", "its pads",
+          # the pads with what was done to them, no article: "has it had pads fitted with us?"
+          "pads fitted", "pads done", "pads changed", "pads replaced", "brake check", "brake discs", "controllo freni", "breaks",
           *_replaced("pastiglie", "pastiglie dei freni", "pastiglie freni", "dischi", "dischi dei freni", "freni")),
     _kind("aircon", "aircon", "climatizzatore", "air conditioning", ("clima", "climatizzatore", "aria", "air"),
           "climatizzatore", "clima", "aria condizionata", "ricarica clima", "ricarica del clima",
@@ -92,6 +94,8 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "ricarica del condizionatore", "ricarica condizionatore", "ricarica gas clima", "ricarica del gas del clima",
           "ricarica gas del clima", "ricarica del gas", "ricarica gas", "ricarica dell aria", "aircon", "air conditioning",
           "air conditioner", "ac recharge", "a c",
+          # the recharge alone, as the counter says it: "when are you free for a regas?"
+          "regas", "re gas", "regassing", "regassed",
           # the recharge said as its verb ("vuole ricaricare il clima mercoledì", "ricarica il clima alla Clio")
           "ricaricare il clima", "ricaricare il climatizzatore", "ricaricare l aria condizionata",
           "ricarica il clima", "ricarica il climatizzatore", "ricarica l aria condizionata"),

@@ -424,6 +424,8 @@ def known_words() -> frozenset[str]:
     words.update(intents.PUSH_VERBS)  # "push the Zafira back to Friday"
     words.update(intents.ON_THE_HEAD)  # "knock the tyre change on the head"
     words.update(intents.CALLED)  # "Mrs Borrelli rang, …"
+    for phrase in intents.ON_THE_LINE:  # "Mrs Bellucci's on the phone, …"
+        words.update(phrase)
     for phrase in intents.CALLED_IRISH:  # "Mrs Borrelli's after ringing, …"
         words.update(phrase)
     for phrase in intents.MESSAGE_TOLD:  # "ha già mandato la conferma": told of, never put back as "mandalo"
@@ -445,6 +447,7 @@ def known_words() -> frozenset[str]:
     words.update(intents.CARD)  # "la scheda", "i dati": what of a vehicle is shown
     words.update(mileage.WORDS)  # "quanti chilometri segnava …": the mileage asked of a past service
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
+    words.update(corrections.PEOPLE)  # "the Sbarbati lady": the customer, named by surname
     # what was booked, told: words of their own, never put back to a booking verb ("fissato" → "fissalo")
     words.update(["fissato", "fissata", "fissati", "prenotato", "prenotata", "prenotati"])
     words.update(
