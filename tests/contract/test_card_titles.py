@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from i18n.cards import card_title
+from i18n.dates import when
 from i18n.replies import undone_change
 from tests.support.contract import at, day
 
@@ -68,7 +69,9 @@ async def test_campaign_titles(call, language):
 async def test_reminder_title(call, language, today):
     scheduled = await call("schedule_reminder", appointment_id=103, channel="whatsapp")
     assert scheduled.data["reminder"]["send_at"] == at(today, 1, "18:00")
-    assert _title(scheduled) == card_title("reminder", language, when=at(today, 1, "18:00").replace("T", " "))
+    # its day in words, as the card's "Quando" line and the message say it (not "2026-03-03 18:00")
+    assert _title(scheduled) == card_title("reminder", language, when=when(at(today, 1, "18:00"), language, style="written"))
+    assert "-" not in _title(scheduled)
 
 
 async def test_undo_title_says_what_came_back_never_the_audit_line(call, language, today):

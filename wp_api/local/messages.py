@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from i18n.cards import card_title
+from i18n.dates import when
 from wp_api.contract import ToolResult
 from wp_api.local.clock import fmt, parse
 from wp_api.local.tooling import Ctx, Done
@@ -209,7 +210,7 @@ def schedule_reminder(ctx: Ctx, args: dict[str, Any]) -> Done:
             {"reminder": data},
             {
                 "kind": "reminder",
-                "title": card_title("reminder", ctx.language, when=msg["due_at"].replace("T", " ")),
+                "title": card_title("reminder", ctx.language, when=when(msg["due_at"], ctx.language, style="written")),
                 **data,
             },
         ),

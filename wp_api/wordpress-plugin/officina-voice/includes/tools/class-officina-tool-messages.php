@@ -225,7 +225,7 @@ final class Officina_Tool_Messages {
 			'send_at'        => Officina_Clock::fmt( (string) $row['due_at'] ),
 			'status'         => $row['status'],
 		);
-		$result          = Officina_Result::ok( array( 'reminder' => $data ), array_merge( array( 'kind' => 'reminder', 'title' => Officina_Texts::title( 'reminder', $ctx->language, array( 'when' => str_replace( 'T', ' ', $data['send_at'] ) ) ) ), $data ) );
+		$result          = Officina_Result::ok( array( 'reminder' => $data ), array_merge( array( 'kind' => 'reminder', 'title' => Officina_Texts::title( 'reminder', $ctx->language, array( 'when' => Officina_Messages_Render::format_when( $send_at, $ctx->language ) ) ) ), $data ) );
 		$result['_undo'] = array( 'op' => 'cancel_messages', 'ids' => array( (int) $row['id'] ), 'summary' => sprintf( 'reminder for appointment %d at %s', $details['appointment_id'], $data['send_at'] ) );
 		return $result;
 	}
