@@ -47,7 +47,7 @@ async def test_lists_and_history_titles(call, language):
 async def test_slot_titles(call, language, today):
     found = await call("check_availability", service_id=2, date_from=day(today, 1), first_only=True)
     service = found.data["service"]["name"]
-    first = at(today, 1, "09:30").replace("T", " ")
+    first = when(at(today, 1, "09:30"), language, style="written")  # in words, as the reminder's
     assert _title(found) == card_title("slots", language, service=service, first=first)
     # the company holiday: nothing free that day
     none = await call("check_availability", service_id=2, date_from=day(today, 3), date_to=day(today, 3))

@@ -10,6 +10,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
+from i18n import dates
 from i18n.cards import card_title
 from i18n.timezone import WORKSHOP_TIMEZONE
 from wp_api.contract import ToolResult
@@ -90,7 +91,10 @@ def check_availability(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
     }
     title = (
         card_title(
-            "slots", ctx.language, service=service.name, first=str(slots[0]["start"]).replace("T", " ")
+            "slots",
+            ctx.language,
+            service=service.name,
+            first=dates.when(str(slots[0]["start"]), ctx.language, style="written"),
         )
         if slots
         else card_title("no_slots", ctx.language, service=service.name)

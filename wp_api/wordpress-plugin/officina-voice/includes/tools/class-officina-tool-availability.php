@@ -459,7 +459,7 @@ final class Officina_Tool_Availability {
 			'slots'   => $slots,
 		);
 		$title = $slots
-			? Officina_Texts::title( 'slots', $ctx->language, array( 'service' => $service['name'], 'first' => str_replace( 'T', ' ', $slots[0]['start'] ) ) )
+			? Officina_Texts::title( 'slots', $ctx->language, array( 'service' => $service['name'], 'first' => Officina_Messages_Render::format_when( Officina_Clock::parse( (string) $slots[0]['start'] ), $ctx->language ) ) )
 			: Officina_Texts::title( 'no_slots', $ctx->language, array( 'service' => $service['name'] ) );
 		return Officina_Result::ok( $data, array( 'kind' => 'slots', 'title' => $title, 'slots' => $slots ) );
 	}
