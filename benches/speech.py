@@ -338,13 +338,18 @@ def _written_start(calls: list[Any]) -> str:
     return ""
 
 
+def _appointments_seen(calls: list[Any]) -> dict[Any, dict[str, Any]]:
+    """The appointments the turn's searches returned, by id."""
+    return {
+        a.get("appointment_id"): a
+        for call in calls if call.name == "search_appointments" and call.result.ok
+        for a in (call.result.data or {}).get("appointments") or []
+    }  # fmt: skip
+
+
 def _acted_on_start(calls: list[Any]) -> str:
     """The start the appointment a turn moved, cancelled or messaged about had ("" if it acted on none)."""
-    seen = {
-        a.get("appointment_id"): str(a.get("start") or "")
-        for call in calls if call.name == "search_appointments" and call.result.ok
-        for a in (call.result.data or {}).get("appointments", [])
-    }  # fmt: skip
+    seen = {key: str(a.get("start") or "") for key, a in _appointments_seen(calls).items()}
     for call in calls:
         if call.name in ("reschedule_appointment", "cancel_appointment") and call.result.ok:
             data = call.result.data or {}
@@ -383,12 +388,7 @@ def _acted_on_plate(calls: list[Any]) -> str | None:
     read from the appointments the turn's searches returned; else of the vehicle, among the lookups' matches,
     whose history or appointments were read. A look-alike topping the fuzzy lookup ("GN402CE" for "GN402.E"
     heard, the Outlander GN402GE meant and written) is not what was acted on."""
-    plates: dict[Any, str] = {}
-    for call in calls:
-        if call.result.ok:
-            for appointment in (call.result.data or {}).get("appointments") or []:
-                if appointment.get("appointment_id") is not None and appointment.get("plate"):
-                    plates[appointment["appointment_id"]] = str(appointment["plate"])
+    plates = {key: str(a["plate"]) for key, a in _appointments_seen(calls).items() if key is not None and a.get("plate")}
     for call in calls:
         if call.name in WRITE_TOOLS and call.result.ok and call.arguments.get("appointment_id") in plates:
             return plates[call.arguments["appointment_id"]]

@@ -121,6 +121,12 @@ class Context:
     def slots(self) -> dict[str, Any]:
         return self.parse.slots
 
+    @property
+    def says_back(self) -> bool:
+        """Whether the next write will be said back for a yes rather than made (`write`): not yet accepted, and
+        what was heard not sure enough. A handler checks a time before saying it back (`steps.taken_before_said_back`)."""
+        return "write" not in self.pinned and (bool(self.careful) or self.unsure_vehicle is not None)
+
     async def write(self, name: str, arguments: Mapping[str, Any], action: str) -> ToolResult:
         """Make a write, or, when what was heard is not sure enough (`careful`, `unsure_vehicle`), stop
         and say `action` back whole for a yes ("Prenoto … giovedì 3 dicembre alle 10:30. Confermi?").

@@ -54,8 +54,7 @@ async def book(ctx: Context) -> str:
     if staff_id:
         args["staff_id"] = staff_id
     messages.mind_past_reminders(ctx, args["start"], messages.reminder_parts(ctx))
-    said_back = "write" not in ctx.pinned and (ctx.careful or ctx.unsure_vehicle is not None)
-    if said_back and s.get("date") and s.get("time") and not s.get("date_to"):
+    if ctx.says_back and s.get("date") and s.get("time") and not s.get("date_to"):
         # the time said is checked before it is said back: a yes is never met with "è già occupato"
         taken = await steps.taken_before_said_back(ctx, service, args["start"])
         if taken is not None:
@@ -123,8 +122,7 @@ async def move(ctx: Context) -> str:
         "new_start": new_start,
         "idempotency_key": idempotency_key(),
     }
-    said_back = "write" not in ctx.pinned and (ctx.careful or ctx.unsure_vehicle is not None)
-    if said_back and s.get("time") and not s.get("first_free") and new_start[:10] != old.date().isoformat():
+    if ctx.says_back and s.get("time") and not s.get("first_free") and new_start[:10] != old.date().isoformat():
         # the time said is checked before it is said back, as a booking's is: a yes is never met with "è già
         # occupato" (on the appointment's own day its own slot would look taken: the write itself says)
         taken = await steps.taken_before_said_back(ctx, service, new_start)
