@@ -291,6 +291,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "ask_plate": {"it": "Quale targa?", "en": "Which plate?"},
     "ask_channel": {"it": "Con quale canale: WhatsApp, SMS o email?", "en": "By which channel: WhatsApp, SMS or email?"},
     "ask_two_dates": {"it": "Quale giorno, esattamente?", "en": "Which day exactly?"},
+    "ask_weekday_or_date": {"it": "{first} o {second}?", "en": "{first} or {second}?"},
     "ask_two_services": {"it": "Quale servizio, esattamente?", "en": "Which service exactly?"},
     "ask_two_plates": {"it": "Quale targa, esattamente?", "en": "Which plate exactly?"},
     "ask_generic": {

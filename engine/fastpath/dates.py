@@ -73,6 +73,9 @@ class DateMention:
     ambiguous: bool = False
     weekday: int | None = None
     """Set when the mention is a bare weekday name ("lunedì"): it may be followed by its date."""
+    weekday_said: int | None = None
+    """Set when a weekday was said with a date it does not fall on ("martedì 9 dicembre", the 9th a Wednesday):
+    the day is the date's, and which day was meant is asked (never one of the two taken)."""
 
 
 @dataclass
@@ -380,8 +383,10 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
 
 
 def _merge_weekday_and_date(mentions: list[DateMention], tokens: list[str]) -> list[DateMention]:
-    """ "lunedì 7 dicembre", "Monday, December 7th": one date when the weekday agrees (else both stay,
-    and two different dates make the parser ask)."""
+    """ "lunedì 7 dicembre", "Monday, December 7th": one date when the weekday agrees. When it does not
+    ("martedì 9 dicembre", the 9th a Wednesday) it is still one day said, with a slip in it: one mention marked
+    `weekday_said`, for the parser to ask which day (the weekday with its date said right after it is never an
+    old day and a new one)."""
     out: list[DateMention] = []
     for mention in mentions:
         prev = out[-1] if out else None
@@ -390,12 +395,27 @@ def _merge_weekday_and_date(mentions: list[DateMention], tokens: list[str]) -> l
             prev is not None
             and prev.weekday is not None
             and all(t in ("il", "the", "di", "del", "on") for t in gap)
-            and mention.day.weekday() == prev.weekday
+            and mention.until is None
+            and (mention.day.weekday() == prev.weekday or _numbered(tokens[mention.start : mention.end]))
         ):
-            out[-1] = DateMention(mention.day, prev.start, mention.end, mention.until)
+            slip = prev.weekday if mention.day.weekday() != prev.weekday else None
+            out[-1] = DateMention(mention.day, prev.start, mention.end, mention.until, weekday_said=slip)
             continue
         out.append(mention)
     return out
+
+
+def weekday_near(day: date, weekday: int, today: date) -> date:
+    """The day falling on `weekday` nearest to `day` and not before `today`: what "martedì 9 dicembre" may mean
+    when the 9th is a Wednesday (Tuesday the 8th), asked against the 9th itself."""
+    before = day - timedelta(days=(day.weekday() - weekday) % 7)
+    after = before + timedelta(days=7)
+    return before if before >= today and day - before <= after - day else after
+
+
+def _numbered(said: list[str]) -> bool:
+    """A date said by its number ("9 dicembre", "December 9th", "il 9"), not a day named relative to today."""
+    return any(t[:1].isdigit() for t in said)
 
 
 def british_half(tokens: list[str], i: int) -> bool:

@@ -8,7 +8,7 @@ import dataclasses
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from engine.fastpath import steps
@@ -25,6 +25,7 @@ from engine.fastpath.context import Context, Memory
 from engine.fastpath.execution import Execution
 from engine.fastpath.outcome import FastPathOutcome
 from engine.fastpath.parser import ANSWERABLE, Parse, answer_to, names_someone, parse
+from i18n import dates as D
 from i18n import fastpath as T
 from i18n.timezone import workshop_wall_clock
 from wp_api.contract import CallContext, ToolBackend
@@ -64,7 +65,7 @@ def question_key(p: Parse) -> str | None:
         first = reason.split(":", 1)[1].split(",")[0]
         return f"ask_{first}" if f"ask_{first}" in T.TEXTS else "ask_generic"
     if reason.startswith("ambiguous:"):
-        return {"two_dates": "ask_two_dates", "which_day": "ask_two_dates", "two_services": "ask_two_services", "two_plates": "ask_two_plates", "two_vehicles": "ask_vehicle",
+        return {"two_dates": "ask_two_dates", "which_day": "ask_two_dates", "weekday_vs_date": "ask_weekday_or_date", "two_services": "ask_two_services", "two_plates": "ask_two_plates", "two_vehicles": "ask_vehicle",
                 "two_times": "ask_time", "stray_number": "ask_time", "time_window": "ask_time", "night": "ask_time", "time_cut": "ask_time",
                 "time_vs_part_of_day": "ask_time_part"}.get(reason.split(":", 1)[1], "ask_generic")  # fmt: skip
     if reason == "out_of_scope:two_options":
@@ -74,10 +75,20 @@ def question_key(p: Parse) -> str | None:
     return None
 
 
+def question_words(p: Parse) -> dict[str, str]:
+    """What the question for `p` names besides the vehicle: the two days a weekday said with a date it does
+    not fall on may mean ("Martedì 8 dicembre o mercoledì 9 dicembre?"), in the order of the calendar."""
+    other = p.slots.get("_weekday_said")
+    if not other or not p.slots.get("date"):
+        return {}
+    first, second = sorted((date.fromisoformat(other), date.fromisoformat(p.slots["date"])))
+    return {"first": D.day_text(first, p.language), "second": D.day_text(second, p.language)}
+
+
 def clarification_for(p: Parse) -> str | None:
     """The one question that would let the fast path act on a parse it did not take."""
     key = question_key(p)
-    return T.say(key, p.language) if key else None
+    return T.say(key, p.language, **question_words(p)) if key else None
 
 
 _VEHICLE_FIRST = {"book", "move", "cancel", "send_confirmation", "send_reminder"}
@@ -298,7 +309,9 @@ class FastPath:
             ctx = Context(self.backend, context, p, self._now, self._memory, self.plate_repair, pinned)
             ctx.careful = careful
             execution = Execution(ctx)
-            outcome = await execution.run(functools.partial(steps.ask_naming_vehicle, key=key))
+            outcome = await execution.run(
+                functools.partial(steps.ask_naming_vehicle, key=key, words=question_words(p))
+            )
             if outcome.handled or outcome.clarification:  # the question, or why the vehicle is not there
                 if execution.question is not None:
                     self._open = _OpenQuestion(
@@ -306,7 +319,7 @@ class FastPath:
                         outcome.clarification,
                     )
                 return outcome
-        clarification = T.say(key, p.language) if key else None
+        clarification = clarification_for(p)
         if answerable:
             self._open = _OpenQuestion(p, "slots", [], self._now(), careful, pinned, clarification)
         return FastPathOutcome(False, parse=p.to_dict(), clarification=clarification, reason=p.reason)

@@ -33,6 +33,7 @@ from engine.fastpath.dates import (
     TimeMention,
     extract_datetime,
     first_time,
+    weekday_near,
 )
 from engine.fastpath.heard_en import guessed as guessed_en
 from engine.fastpath.heard_en import hour_as_ordinal
@@ -617,7 +618,7 @@ _EN_DUE_BEFORE = frozenset({"is", "s", "was", "are", "re", "were", "be", "now", 
 _WORN_DOWN = frozenset({"sono", "e", "quasi", "ormai", "gia"})
 
 
-_DAY_CONFLICTS = frozenset({"which_day", "two_dates"})
+_DAY_CONFLICTS = frozenset({"which_day", "two_dates", "weekday_vs_date"})
 """A day not sure: asked before a stray number's time, so the answer never writes the day as it was taken."""
 
 
@@ -1011,6 +1012,11 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         slots["part_of_day"] = dt.part_of_day
     if dt.conflicts:
         slots["_conflict"] = dt.conflicts[0]
+    slip = next((m for m in dt.dates if m.weekday_said is not None), None)
+    if slip is not None and slip.weekday_said is not None:
+        # "martedì 9 dicembre", the 9th a Wednesday: which of the two is asked first, before any time
+        slots["_conflict"] = "weekday_vs_date"
+        slots["_weekday_said"] = weekday_near(slip.day, slip.weekday_said, today).isoformat()
 
 
 def _old_and_new_time(
@@ -1553,7 +1559,7 @@ def _judge(result: Parse) -> Parse:
 
 _ANSWER_KEYS = ("plate", "vehicle_description", "customer", "service", "date", "date_to", "time", "part_of_day",
                 "first_free", "open_ended", "old_date", "old_time", "channel")  # fmt: skip
-ANSWERABLE = ("missing:", "ambiguous:which_day", "ambiguous:two_dates", "ambiguous:two_times", "ambiguous:time_cut",
+ANSWERABLE = ("missing:", "ambiguous:which_day", "ambiguous:two_dates", "ambiguous:weekday_vs_date", "ambiguous:two_times", "ambiguous:time_cut",
                "ambiguous:stray_number", "ambiguous:time_window", "ambiguous:night", "ambiguous:two_services",
                "ambiguous:two_plates", "ambiguous:two_vehicles", "ambiguous:time_vs_part_of_day")  # fmt: skip
 
@@ -1580,6 +1586,7 @@ def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse
             merged.pop(key, None)
     if "date" in given:
         merged.pop("date_to", None)
+        merged.pop("_weekday_said", None)  # the day asked for is given
     merged.update(given)
     for marker in ("_conflict", "_plate_italian"):
         if marker in slots:

@@ -297,17 +297,17 @@ async def _owner_misheard(ctx: Context, args: dict[str, Any], customer: str) -> 
     return ToolResult.success({"matches": heard, "ambiguous": len(heard) > 1}, again.display)
 
 
-async def ask_naming_vehicle(ctx: Context, key: str) -> str:
-    """Never returns: the question `key` (i18n.fastpath) for what the request lacks, naming the vehicle it
-    is about once found as its write would find it ("Che giorno per la Panda grigia AB123CD di Mario
-    Rossi?"); or, as the write would, the question or the answer about that vehicle (not found, which one,
-    a plate heard only nearly). A question with no naming form is asked as it is."""
+async def ask_naming_vehicle(ctx: Context, key: str, words: dict[str, str] | None = None) -> str:
+    """Never returns: the question `key` (i18n.fastpath, filled with `words`) for what the request lacks,
+    naming the vehicle it is about once found as its write would find it ("Che giorno per la Panda grigia
+    AB123CD di Mario Rossi?"); or, as the write would, the question or the answer about that vehicle (not
+    found, which one, a plate heard only nearly). A question with no naming form is asked as it is."""
     vehicle = await find_vehicle(ctx, write=True)  # a plate heard only nearly: asked about (`Execution`)
     named = f"{key}_for"
     question = (
         T.say(named, ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang))
         if named in T.TEXTS
-        else T.say(key, ctx.lang)
+        else T.say(key, ctx.lang, **(words or {}))
     )
     raise Stop(question, clarify=True, reason=ctx.parse.reason, kind="slots", options=[vehicle])
 
