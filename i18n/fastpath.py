@@ -299,6 +299,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I didn't quite get that: could you repeat?",
     },
     "ask_time": {"it": "A che ora, esattamente?", "en": "At what time exactly?"},
+    "ask_message_again": {
+        "it": "Non ho capito quale messaggio mandare: ripeti tutta la richiesta, per favore.",
+        "en": "I didn't catch which message to send: please say the whole request again.",
+    },
     "ask_time_part": {"it": "Mattina o pomeriggio?", "en": "Morning or afternoon?"},
     "ask_options": {"it": "Quale delle due?", "en": "Which of the two?"},
     # the same questions naming the vehicle found first (engine.fastpath.front.FastPath._ask); each opens

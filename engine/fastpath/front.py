@@ -70,6 +70,8 @@ def question_key(p: Parse) -> str | None:
                 "time_vs_part_of_day": "ask_time_part"}.get(reason.split(":", 1)[1], "ask_generic")  # fmt: skip
     if reason == "out_of_scope:two_options":
         return "ask_options"
+    if reason == "composite_part_not_understood:message":
+        return "ask_message_again"
     if reason in ("no_intent", "low_confidence") or reason.startswith("composite"):
         return "ask_generic"
     return None

@@ -732,6 +732,38 @@ def _send_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_PROBLEM_HEARD = frozenset({"problema", "problemi"})
+_REMINDER_VERBS = frozenset({
+    "manda", "mandagli", "mandale", "mandi", "mandagliela", "invia", "inviagli", "inviale", "metti", "mettigli",
+    "mettile", "imposta", "impostagli", "programma", "programmagli", "aggiungi", "aggiungigli", "fissa", "fissagli",
+})  # fmt: skip
+_REMINDER_TAIL = frozenset({"sms", "whatsapp", "mail", "email", "giorno", "sera", "mattina", "prima", "ore"})
+_ARTICLES_BEFORE = frozenset({"un", "il", "uno", "anche", "pure"})
+_GLUE_AFTER = frozenset({"per", "via", "su", "il", "la", "un", "una", "alle", "tre", "due"})
+
+
+def _reminder_heard_problem(tokens: list[str]) -> list[str]:
+    """ "mandagli un promemoria il giorno prima" heard "mandagli un problema …", "con promemoria per SMS" heard
+    "con problema per SMS" (seen in the app: the reminder was dropped from the booking). Put back only after a
+    verb that sends or sets a message, or after "con" with a channel or its time right after; never where a car
+    has a problem ("ha un problema ai freni", "con un problema al motore")."""
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok not in _PROBLEM_HEARD:
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j] in _ARTICLES_BEFORE:
+            j -= 1
+        before = tokens[j] if j >= 0 else ""
+        k = i + 1
+        while k < len(tokens) and tokens[k] in _GLUE_AFTER:
+            k += 1
+        tail = k > i + 1 and k < len(tokens) and tokens[k] in _REMINDER_TAIL
+        if before in _REMINDER_VERBS or (before == "con" and tail):
+            out[i] = "promemoria"
+    return out
+
+
 _TITLES_EN = frozenset({"mr", "mrs", "ms", "miss"})
 
 
@@ -1886,7 +1918,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _weekday_cut_across, _service_then_di, said_as,
     # the request's own words: its command cut or misheard, its verb and its state run on
     _verb_cut_at_start, _reason_ha_heard_a, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
-    _part_state_run_on, _cancel_article_run_on, _remind_r_lost, _sms_spelled,
+    _part_state_run_on, _cancel_article_run_on, _remind_r_lost, _reminder_heard_problem, _sms_spelled,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
     # articles and pronouns run onto the words around them

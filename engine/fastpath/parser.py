@@ -1445,6 +1445,8 @@ def parse(
     if addressee and set(tokenize(addressee)) <= set(tail):  # "… e manda la conferma alla signora Tedeschi"
         slots["customer"] = addressee  # whose vehicle it must be, checked like a name said before the booking
     parts = [Parse(text, intent_, slots_, 0.95, True, None, lang) for intent_, slots_ in actions]
+    if not tail_problem and not actions and intent in ("book", "move") and _message_unread(tokens, cue_at):
+        tail_problem = "composite_part_not_understood:message"
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" else None
@@ -1504,6 +1506,16 @@ def _drop_not_known(slots: dict[str, Any], what: str) -> None:
     for key in _NOT_KNOWN_SLOTS[what]:
         slots.pop(key, None)
     slots["_not_known"] = what
+
+
+def _message_unread(tokens: list[str], cue_at: int) -> bool:
+    """A booking or a move that names a message's channel after its command, with no message read from it
+    ("… domani alle 10, con problema per SMS il giorno prima", "…, il cliente vuole un SMS"): the message asked
+    for must not be dropped while the write is done (asked again instead). A channel said before the command
+    ("ha scritto su WhatsApp: prenota …") is how the request came, and a plate's letters are no channel."""
+    plates = {i for m in find_plates(tokens) for i in range(m.start, m.end)}
+    after = [t if i not in plates else "_" for i, t in enumerate(tokens) if i > cue_at]
+    return cue_at >= 0 and cues.find_channel(after) is not None
 
 
 def _public(slots: dict[str, Any]) -> dict[str, Any]:
