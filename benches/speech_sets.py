@@ -138,6 +138,12 @@ only (older sets' rows read for their shape, not the fast path's code, word list
 "heldout22" in the workshop's data, three of them one symbol from an earlier set's plate): measured blind once
 2026-12-05 (small hours, at 6d17e8e's behaviour; transcripts in data/heard/heldout22_blind.jsonl), tuned on since: a
 floor now, no estimate. The next blind set is the estimate."""
+HELDOUT23 = Path(__file__).resolve().parent / "data" / "speech_set_heldout23.jsonl"
+"""60 Italian and 20 English requests written 2026-12-05 (small hours) blind: from the workshop's data and the label
+format only (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss
+lists; sets 13 to 22 not read; no run on its audio or text before commit), same format, 15 vehicles of their own
+(batch "heldout23" in the workshop's data, three of them one symbol from an earlier set's plate): not yet measured,
+the fresh estimate once set 22 is tuned on. Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -162,4 +168,5 @@ SETS = {
     "heldout20": HELDOUT20,
     "heldout21": HELDOUT21,
     "heldout22": HELDOUT22,
+    "heldout23": HELDOUT23,
 }
