@@ -1359,6 +1359,10 @@ def parse(
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
         else None
     )
+    if intent == "first_free_slot" and verbless_booking(
+        tokens, head_end, as_said, today, day_alone=True, first_free=True
+    ):
+        verbless = "booking"  # "la Lybra verde, DH 318 XC, cambio olio al primo buco che hai": put there, told
     if verbless is not None:
         intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None

@@ -340,6 +340,33 @@ def part_replaced(masked: list[str], start: int, services: list[tuple[int, int]]
     return start, at + 1
 
 
+_JOB_OF_PART: dict[str, frozenset[str]] = {
+    "ricarica": frozenset({"aircon", "battery"}),
+    **{job: frozenset({"battery", "tyres", "brakes", "oil_change"}) for job in _REPLACEMENT},
+}
+"""A job said alone and the parts (their services) it is done to: "ricarica" of the air conditioning or the
+battery, "sostituzione" or "cambio" of a part that wears."""
+
+
+def part_then_its_job(masked: list[str], start: int) -> tuple[int, int] | None:
+    """What the car does, said from `start` (right after the plate) naming the part that fails, then that part's
+    job said alone ("ha il clima che non rinfresca più: ricarica lunedì 30 alle 3", "ha le gomme lisce: cambio
+    giovedì"): the span of the symptom and the job word, the part's service kept out of it (so the booking reads
+    as the part's service said bare). Only one kind of part named, a job that fits it, and no service after the
+    job ("…: ricarica del clima" is a service said whole, read as such)."""
+    services = find_services(masked)
+    at = next((k for k in range(start + 1, len(masked)) if masked[k] in _JOB_OF_PART), None)
+    if at is None or any(m.end > at and m.start <= at + 2 for m in services):
+        return None
+    inside = [m for m in services if start <= m.start and m.end <= at]
+    if len({m.kind.key for m in inside}) != 1 or inside[0].kind.key not in _JOB_OF_PART[masked[at]]:
+        return None
+    kept = {k - start for m in inside for k in range(m.start, m.end)}
+    if not is_symptom(masked[start:at], kept):
+        return None
+    return start, at + 1
+
+
 _JOB_SAID_AFTER = frozenset({"davanti", "dietro", "anteriori", "posteriori", "da", "ricaricare", "sostituire",
                              "cambiare", "controllare", "fare"})  # fmt: skip
 """Said between a service and its day, of the job itself ("le pastiglie davanti", "il clima da ricaricare")."""
@@ -383,13 +410,14 @@ def _held_here(head: list[str], first: int) -> int:
     return 0
 
 
-def _command_said(head: list[str]) -> bool:
-    """Any command's cue said in `head`, but for the job's own verb inside its service ("batteria da sostituire
-    venerdì 4": the service, no command of its own)."""
+def _command_said(head: list[str], *, but: str = "") -> bool:
+    """Any command's cue said in `head` (but the cues of the command `but`), but for the job's own verb inside its
+    service ("batteria da sostituire venerdì 4": the service, no command of its own)."""
     in_service = {i for m in find_services(head) for i in range(m.start, m.end)}
     return any(
         not set(range(at, at + len(said))) <= in_service
-        for cue_list in cues.CUES.values()
+        for command, cue_list in cues.CUES.items()
+        if command != but
         for at, said in find_all(head, cue_list)
     )
 
@@ -403,6 +431,7 @@ def verbless_booking(
     day_alone: bool = False,
     day_to_come: bool = False,
     plate_to_come: bool = False,
+    first_free: bool = False,
 ) -> str | None:
     """"booking" when tokens[:head_end] are a whole booking said without a verb (see the module's doc), else None;
     with `day_alone`, its day said without a time is one too, and the vehicle may open it without "per" (not where
@@ -413,11 +442,14 @@ def verbless_booking(
     black Ranger in for brakes on Monday at 2": the plate is then asked, nothing is written). "said_back" for the vehicle
     said first, what it does, then the service with its article ("…, frena male: le pastiglie giovedì alle 4"):
     most likely the job asked for, it may still tell of the one booked, so its write is said back for a yes; and so
-    is one opened by the person having the vehicle there ("ho la Arkana della Bonfiglio, GK 274 SB, …")."""
+    is one opened by the person having the vehicle there ("ho la Arkana della Bonfiglio, GK 274 SB, …"). With
+    `first_free` (the first free slot read as asked), one with no day said and the first free slot named after the
+    service ("la Lybra verde, DH 318 XC, cambio olio al primo buco che hai"): told, no question, it asks for the
+    job put there, as "prenota … al primo posto libero" does."""
     head = tokens[:head_end]
     if "?" in text or not head:
         return None
-    if _command_said(head):
+    if _command_said(head, but="first_free_slot" if first_free else ""):
         return None
     first = 0
     while first < len(head) and head[first] in OPENERS:
@@ -440,6 +472,8 @@ def verbless_booking(
     if symptom is not None:  # "…, FZ 465 MW, frena male: pastiglie …": why, no words of the booking
         masked[symptom[0] : symptom[1]] = ["_"] * (symptom[1] - symptom[0])
     replaced = part_replaced(masked, plates[0].end, spans) if plates and day_alone and symptom is None else None
+    if replaced is None and plates and day_alone and symptom is None:
+        replaced = part_then_its_job(masked, plates[0].end)  # "…, ha il clima che non rinfresca: ricarica …"
     if replaced is not None:  # "…, HD 051 XJ: la batteria è morta, sostituzione domani alle 4": the part's job
         kept = {i for a, b in spans for i in range(a, b)}
         masked = ["_" if replaced[0] <= i < replaced[1] and i not in kept else t for i, t in enumerate(masked)]
@@ -501,7 +535,11 @@ def verbless_booking(
     if not plates and find_vehicle_description(masked).is_empty():
         return None
     when = extract_datetime(masked, today)
+    if first_free:
+        named = find_any(masked, cues.FIRST_FREE)
+        return found if named is not None and named[0] >= services[0].end and not when.dates else None
     if day_to_come:
+
         # the day to come: no day said (an hour may be: "alle 9... il giorno me lo conferma lei")
         return found if not when.dates else None
     if not when.dates and when.time is not None and not when.conflicts and _for_the_vehicle(head, first, plates):
