@@ -1657,7 +1657,10 @@ def without_reason_days(tokens: list[str]) -> list[str]:
     reasons = [(at, at + len(said)) for at, said in find_all(tokens, [*REASONS, *SHORT_REASONS])]
     out = list(tokens)
     for start, end in [*reasons, *day_reasons(tokens)]:
+        while end < len(tokens) and tokens[end] == "piu":
+            end += 1  # "non può più lunedì 7": the day it no longer suits right after
         after = end
+
         while after < len(tokens) and after - end < 8 and _when_said(tokens[after]):
             after += 1
         before = start
@@ -2017,7 +2020,25 @@ def put_to_another_day(tokens: list[str]) -> int | None:
             new_day = _made_another(tokens, at + len(given))
         if old_day and new_day:
             return at
+        if given[0] in _CARRIED and after[:1] == ["a"] and new_day and _job_named_before(tokens[:at]):
+            return at  # "la revisione della Lybra, DH 318 XC, portala a sabato 5": the job named, carried to a day
     return None
+
+
+_CARRIED = frozenset({"portala", "portalo", "portarla", "portarlo", "portamela", "portamelo", "portagliela",
+                      "portaglielo", "passala", "passalo", "passamela", "passamelo", "passagliela", "passaglielo"})
+"""The forms of "portare"/"passare" that carry an appointment "a" another day: with its job named before them ("la
+revisione …, portala a sabato 5"), a move, its day it had not said; "portala sabato" brings the car (a booking)."""
+_THE = frozenset({"il", "la", "lo", "l", "i", "le", "gli"})
+
+
+def _job_named_before(tokens: list[str]) -> bool:
+    """A job named with its definite article in `tokens` ("la revisione della Lybra", "il tagliando"): the
+    appointment it has, not one asked for ("una revisione")."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    return any(m.start > 0 and tokens[m.start - 1] in _THE for m in find_services(tokens))
+
 
 
 _NOT_A_DAY_AFTER = frozenset({"mila", "mille", "km", "chilometri", "percento", "anni", "euro", "000"})

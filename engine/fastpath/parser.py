@@ -823,6 +823,9 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
         slots["_conflict"] = "two_vehicles"
     if not desc.is_empty():
         slots["vehicle_description"] = desc.to_slot()
+        # "il Sedici marrone": a model named by a number in words is no day ("dopodomani" the only one said)
+        used |= {k for k in range(desc.start, min(desc.end, len(tokens))) if (tokens[k],) in MODELS
+                 and tokens[k].isalpha() and word_to_number(tokens[k]) is not None}  # fmt: skip
     name = _customer(text, tokens) or _owner_after_vehicle(tokens, desc, used)
     said = set(tokenize(name)) if name else set()
     # "di Kiela" was "di chi è la", no Mr Kiela; "della Gb, 2.81 zm" and "della Empolioteo, 990 …" are a
@@ -1370,7 +1373,8 @@ def parse(
         intent, cue_at = "move", carried  # "da venerdì la portiamo a sabato"
     if intent is None and unsuited is not None and refusal == "no_intent":
         intent, cue_at = "move", unsuited[1] - 1  # the appointment's day is off, the new one asked
-    moved = intent is None and refusal == "no_intent" and moved_from_day_to_day(tokens, text, has_plate=has_plate)
+    moved_as = moved_from_day_to_day(tokens, text, has_plate=has_plate) if intent is None else None
+    moved = refusal == "no_intent" and moved_as is not None
     if moved:
         intent, cue_at = "move", -1  # "the red Arona, FT 063 LG, from Monday to Wednesday …": its verb not heard
     if intent is None and km_asked is not None and has_vehicle:
@@ -1446,7 +1450,7 @@ def parse(
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" else None
-    careful = careful or ("verbless_move" if moved else None)
+    careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and intent in cues.WRITE_INTENTS and _day_or_month_first(tokens):

@@ -145,8 +145,9 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("transporter",): ("Volkswagen", "Transporter"), ("multivan",): ("Volkswagen", "Multivan"),
     ("amarok",): ("Volkswagen", "Amarok"), ("movano",): ("Opel", "Movano"), ("carens",): ("Kia", "Carens"),
     # and the older and smaller ones still on the road (set 22 named nine unknown: "La Leaf bianca, FZ 596 MR, …:
-    # ricarica lunedì 30 alle 3" opened with no vehicle, so its booking was refused); "leaf" is an English word,
-    # "sedici" a number and "baleno" a flash (`_BESIDE_ONLY`): the car only beside its make, colour or plate
+    # ricarica lunedì 30 alle 3" opened with no vehicle, so its booking was refused); "leaf" is an English word
+    # and "baleno" a flash (`_BESIDE_ONLY`), "sedici" a day too (`_A_DAY_TOO`): the car only beside its make,
+    # colour or plate
     ("leaf",): ("Nissan", "Leaf"), ("brera",): ("Alfa Romeo", "Brera"), ("classe", "b"): ("Mercedes-Benz", "Classe B"),
     ("classe", "e"): ("Mercedes-Benz", "Classe E"), ("agila",): ("Opel", "Agila"), ("lybra",): ("Lancia", "Lybra"),
     ("c-max",): ("Ford", "C-Max"), ("c", "max"): ("Ford", "C-Max"), ("b-max",): ("Ford", "B-Max"),
@@ -324,15 +325,23 @@ def number_names_vehicle(tokens: list[str], i: int) -> bool:
 
 
 _BESIDE_ONLY = frozenset({("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
-                          ("sedici",), ("baleno",)})
+                          ("baleno",)})
 """Weak models that are everyday words said with an article too ("lungo la strada", "il junior", "la soul"): the car
 only with its make before it, its colour beside it or its plate soon after ("la Fiat Strada", "la Strada bianca", "la
 Soul della Scalzo, FY 073 HN"); unknown, a plate heard nearly had nothing to check it against."""
 
 
+_A_DAY_TOO = frozenset({("sedici",)})
+"""Models named by a number in words that is a day of the month too ("lunedì sedici, la Panda …"): the car only
+after its make or with its colour right after it ("il Sedici marrone", "la Fiat Sedici")."""
+
+
 def _strong_context(tokens: list[str], i: int) -> bool:
     """A weak model word ("punto", "golf") counts after an article or a make, or next to a colour."""
     prev = tokens[i - 1] if i > 0 else ""
+    if (tokens[i],) in _A_DAY_TOO:
+        return prev in MAKES or tokens[i + 1 : i + 2] != [] and tokens[i + 1] in COLOURS
+
     if (tokens[i],) in _BESIDE_ONLY:
         make = MODELS[(tokens[i],)][0].lower().split()[-1]  # "fiat", "romeo", "kia"
         return prev == make or _near_colour(tokens, i) or _plate_next(tokens, i) or _plate_soon(tokens, i)

@@ -556,6 +556,16 @@ def verbless_booking(
 
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                       "tomorrow"})  # fmt: skip
+_IT_DAYS = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "oggi", "domani",
+                      "dopodomani"})  # fmt: skip
+_FROM = {"from": _EN_DAYS, "da": _IT_DAYS, "dal": _IT_DAYS}
+_TO = {"to": _EN_DAYS, "a": _IT_DAYS, "al": _IT_DAYS}
+_DA_A_TOLD = frozenset({"e", "sta", "stara", "resta", "restera", "rimane", "rimarra", "lascia", "lasciamo", "tiene",
+                        "teniamo", "chiuso", "chiusi", "chiusa", "ferie", "noleggio", "cortesia", "sostitutiva",
+                        "ogni", "tra", "fra", "aperto", "aperti", "qui", "li", "orario", "orari"})  # fmt: skip
+"""The same said in Italian ("la Panda resta qui da lunedì a mercoledì", "siamo chiusi da …", "l'auto di cortesia
+da …")."""
+
 _FROM_TO_TOLD = frozenset({"is", "was", "s", "are", "were", "open", "closed", "shut", "off", "away", "here", "there",
                            "stays", "staying", "stay", "keep", "kept", "leave", "left", "hire", "rent", "loan",
                            "courtesy", "holiday", "holidays", "every", "between"})  # fmt: skip
@@ -563,18 +573,29 @@ _FROM_TO_TOLD = frozenset({"is", "was", "s", "are", "were", "open", "closed", "s
 Wednesday", "we're closed from …", "the courtesy car from …")."""
 
 
-def moved_from_day_to_day(tokens: list[str], text: str, *, has_plate: bool) -> bool:
-    """ "The red Arona, FT 063 LG, from Monday to Wednesday the 2nd at half 3" ("Shift the …" as whisper lost it):
-    an English request with a plate and no verb that takes its job from one day to another, "from" a day then "to"
-    a day (its date maybe) right after. Only said back: its verb was not heard. A stretch of days told ("it's here
-    from Monday to Wednesday") or asked ("?") moves nothing."""
-    if not has_plate or "?" in text or _FROM_TO_TOLD & set(tokens):
-        return False
+def moved_from_day_to_day(tokens: list[str], text: str, *, has_plate: bool) -> str | None:
+    """ "The red Arona, FT 063 LG, from Monday to Wednesday the 2nd at half 3" ("Shift the …" as whisper lost it),
+    "il tagliando della Classe B, HC 135 ZG: da mercoledì 9 a venerdì 11, stessa ora": a request with a plate and
+    no verb that takes its job from one day to another, "from"/"da" a day (its date maybe) then "to"/"a" a day
+    right after. A stretch of days told ("it's here from Monday to Wednesday", "resta qui da lunedì a mercoledì")
+    or asked ("?") moves nothing: None. "said_back" when its verb was lost (English, or no job named before it);
+    "move" when the Italian names the job, then takes it from its day ("il tagliando …: da mercoledì 9 a …"): the
+    counter's shorthand, the appointment named whole, so moved at once."""
+    if not has_plate or "?" in text or (_FROM_TO_TOLD | _DA_A_TOLD) & set(tokens):
+        return None
     for i in range(len(tokens) - 3):
-        if tokens[i] == "from" and tokens[i + 1] in _EN_DAYS:
-            k = i + 2
-            if tokens[k : k + 1] == ["the"] and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit():
-                k += 2  # "from Monday the 30th to …"
-            if tokens[k : k + 1] == ["to"] and k + 1 < len(tokens) and tokens[k + 1] in _EN_DAYS:
-                return True
-    return False
+        days = _FROM.get(tokens[i])
+        if days is None or tokens[i + 1] not in days:
+            continue
+        k = i + 2
+        if tokens[k : k + 1] == ["the"] and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit():
+            k += 2  # "from Monday the 30th to …"
+        elif days is _IT_DAYS and tokens[k : k + 1] and tokens[k].isdigit():
+            k += 1  # "da mercoledì 9 a …"
+        to = tokens[k] if k < len(tokens) else ""
+        if _TO.get(to) is days and k + 1 < len(tokens) and tokens[k + 1] in days:
+            named = days is _IT_DAYS and any(m.end <= i for m in find_services(tokens[:i]))
+            return "move" if named else "said_back"
+    return None
+
+

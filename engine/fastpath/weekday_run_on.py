@@ -48,7 +48,9 @@ def _preposition(before: str, piece: str) -> bool:
     return before[:-1] in _DOUBLING and doubled == piece[:1] and doubled not in "aeiou"
 
 
-_DOUBLING = frozenset({"a", "da"})
+_DOUBLING = {"a": "a", "da": "da", "pe": "per"}
+"""The prepositions a weekday's first consonant is doubled after, as heard: "per lunedì" heard "pellone di" (its r
+taken into the l)."""
 
 
 def _split(tok: str, apart: bool, known: frozenset[str]) -> tuple[str, str] | None:
@@ -63,7 +65,8 @@ def _split(tok: str, apart: bool, known: frozenset[str]) -> tuple[str, str] | No
         day = _day(piece + "di" if apart else piece)
         if day is not None:
             word = before in _PREPOSITIONS or (len(before) >= _MIN_WORD and before in known)
-            said = before[:-1] if before and not word else before
+            said = _DOUBLING[before[:-1]] if before and not word else before
+
             found.append((said, day))  # "am" + "mercola": the doubled m is the day's
     return found[0] if len(found) == 1 else None
 
