@@ -340,7 +340,7 @@ def _strong_context(tokens: list[str], i: int) -> bool:
     """A weak model word ("punto", "golf") counts after an article or a make, or next to a colour."""
     prev = tokens[i - 1] if i > 0 else ""
     if (tokens[i],) in _A_DAY_TOO:
-        return prev in MAKES or tokens[i + 1 : i + 2] != [] and tokens[i + 1] in COLOURS
+        return prev in MAKES or (tokens[i + 1 : i + 2] != [] and tokens[i + 1] in COLOURS)
 
     if (tokens[i],) in _BESIDE_ONLY:
         make = MODELS[(tokens[i],)][0].lower().split()[-1]  # "fiat", "romeo", "kia"
