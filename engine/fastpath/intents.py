@@ -2020,7 +2020,14 @@ def put_to_another_day(tokens: list[str]) -> int | None:
             new_day = _made_another(tokens, at + len(given))
         if old_day and new_day:
             return at
-        if given[0] in _CARRIED and after[:1] == ["a"] and new_day and _job_named_before(tokens[:at]):
+        shift = time_shift(tokens[at + len(given) :]) if given in MADE_FORMS else None
+        if shift is not None and shift[0] == 0 and any(t in days for t in tokens[:at]):
+            return at  # "il clima dell'Hilux, venerdì 11: fallo 2 ore dopo": its day said, its hour shifted
+
+        if (
+            given[0] in _CARRIED and after[:1] == ["a"] and new_day and _job_named_before(tokens[:at])
+            and find_any(tokens[:at], CUES["book"]) is None  # "prenota il cambio olio …, portalo a sabato"
+        ):  # fmt: skip
             return at  # "la revisione della Lybra, DH 318 XC, portala a sabato 5": the job named, carried to a day
     return None
 
@@ -2091,15 +2098,41 @@ def _days() -> set[str]:
     return set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
 
 
+_SHIFT_UNITS = {("un", "ora"): 60, ("una", "ora"): 60, ("mezz", "ora"): 30, ("mezzora",): 30, ("1h",): 60,
+                ("un", "ora", "e", "mezza"): 90, ("due", "ore"): 120, ("2", "ore"): 120, ("tre", "ore"): 180,
+                ("3", "ore"): 180, ("2h",): 120, ("3h",): 180}  # fmt: skip
+_SHIFT_WAYS = {("prima",): -1, ("dopo",): 1, ("piu", "tardi"): 1, ("piu", "presto"): -1, ("in", "anticipo"): -1,
+               ("in", "ritardo"): 1}  # fmt: skip
+
+
+def time_shift(tokens: list[str]) -> tuple[int, int, int] | None:
+    """ "un'ora prima", "fallo 2 ore dopo", "mezz'ora più tardi" (whisper: "1h prima"): the appointment's time shifted
+    by so many minutes, signed; (start, end, minutes) of the first so said, else None. The hour it had is the
+    appointment's (the move keeps its day unless another is said)."""
+    for k in range(len(tokens)):
+        for unit, minutes in sorted(_SHIFT_UNITS.items(), key=lambda u: -len(u[0])):
+            if tuple(tokens[k : k + len(unit)]) != unit:
+                continue
+            at = k + len(unit)
+            way = next((w for w in _SHIFT_WAYS if tuple(tokens[at : at + len(w)]) == w), None)
+            if way is not None:
+                return k, at + len(way), minutes * _SHIFT_WAYS[way]
+    return None
+
+
 def _made_another(tokens: list[str], end: int) -> bool:
     """After "fallo", "portala" (`MADE_FORMS`) at `end`: another day or hour said right after it ("a giovedì",
-    "diventare lunedì", "alle 10")?"""
+    "diventare lunedì", "alle 10"), or its hour shifted ("fallo 2 ore dopo")?"""
     from engine.fastpath.numbers import word_to_number
 
     days = _days()
     after = tokens[end : end + 2]
     if len(after) < 2:
         return False
+    shift = time_shift(tokens[end:])
+    if shift is not None and shift[0] == 0:
+        return True
+
     hour = after[1].isdigit() or word_to_number(after[1]) is not None
     return (after[0] in _TO_DAY and after[1] in days) or after[0] in days or (after[0] in _AT_HOUR and hour)
 

@@ -1104,7 +1104,8 @@ def _missing(intent: str, slots: dict[str, Any]) -> list[str]:
         elif need == "service" and not slots.get("service"):
             out.append("service")
         elif (need == "when" and not (slots.get("date") or slots.get("first_free"))) or (
-            need == "new_when" and not (slots.get("date") or slots.get("time") or slots.get("first_free"))
+            need == "new_when"
+            and not any(slots.get(k) for k in ("date", "time", "first_free", "time_shift"))  # "2 ore dopo"
         ):
             out.append("date")
         elif need == "plate" and not slots.get("plate"):
@@ -1424,7 +1425,17 @@ def parse(
             # "she can't come on Monday, book …": the day that does not suit is no day of the booking, asked
             # (with another day said too, the two are asked about as before)
             main = reasons_out
+    shift = cues.time_shift(main) if intent == "move" else None
+    shifted = [*main[: shift[0]], *["_"] * (shift[1] - shift[0]), *main[shift[1] :]] if shift else main
+    if shift is not None and first_time(shifted)[0] is None:
+        main = shifted  # "fallo 2 ore dopo": no hour, nor a stray number, of the new time
+    else:
+        shift = None  # "lo facciamo un'ora dopo, alle 9 e mezza": the hour said is the one read
     slots = fill_slots(main, text, today, intent, lang)
+    if shift is not None and "time" not in slots and "old_time" not in slots:
+        slots["time_shift"] = shift[2]  # the appointment's own hour, shifted (engine.fastpath.handlers.booking)
+        if "old_date" not in slots and "date" in slots:
+            slots["old_date"] = slots.pop("date")  # "venerdì 11: fallo 2 ore dopo": its day, kept
     if km_asked is not None:
         slots["mileage"] = True
     if intent == "move" and "old_date" not in slots and "date" in slots and "time" not in slots:

@@ -3,18 +3,22 @@ older and smaller models a workshop still sees ("la Brera", "la Classe B", "il S
 named in what the car does then its job said alone ("ha il clima che non rinfresca: ricarica …"), a booking told to
 the first free slot with no verb ("…, cambio olio al primo buco che hai"), a job taken from one day to another with
 no verb ("il tagliando …: da mercoledì 9 a venerdì 11") or carried ("la revisione …, portala a sabato"), the day
-that no longer suits ("non può più lunedì 7"); and as whisper base hears them: "lunedì 30" heard "al 1 di 30" and
-"pellone di 30", "diagnosi" cut "di anni o zi-", "cambio o olio", "Nimetti". What stays told, asked or unclear is
-still refused or asked. Parses on the bench's Wednesday 25 November 2026."""
+that no longer suits ("non può più lunedì 7"), the appointment's hour shifted ("fallo 2 ore dopo", "un'ora prima");
+and as whisper base hears them: "lunedì 30" heard "al 1 di 30" and "pellone di 30", "diagnosi" cut "di anni o zi-",
+"cambio o olio", "Nimetti". What stays told, asked or unclear is still refused or asked. Parses on the bench's
+Wednesday 25 November 2026; the moves through the fast path on the test workshop (appointment 103: the Tagliando of
+ZA987YE, Wednesday 4 March 2026 at 10:00)."""
 
 from __future__ import annotations
 
 import pytest
 
+from engine.fastpath import FastPath
 from engine.fastpath.misheard import put_back
 from engine.fastpath.normalize import tokenize
-from tests.engine.fastpath.italian import assert_parsed, slot
+from tests.engine.fastpath.italian import assert_parsed, slot, wrote_nothing
 from tests.engine.fastpath.italian import parse_it as _parse
+from wp_api.contract import CallContext
 
 # --- the older and smaller models --------------------------------------------------------------------------------
 
@@ -168,3 +172,56 @@ def test_what_only_looks_so_stays(heard: str) -> None:
 def test_a_monday_heard_so_is_checked_against_its_date() -> None:
     p = _parse("Il tagliando della Kuga, FC 310 PB, spostalo al 1 di 2 alle 9.")  # 2 December is a Wednesday
     assert p.slots.get("date") != "2026-12-02" or not p.handled
+
+
+# --- the appointment's hour shifted ------------------------------------------------------------------------------
+
+
+def test_its_hour_shifted_on_its_own_day() -> None:
+    p = _parse("La revisione della Kuga, FC 310 PB, martedì 1: falla un'ora dopo.")
+    assert_parsed(p, "move", {"plate": "FC310PB", "old_date": "2026-12-01", "time_shift": 60})
+    assert slot(p, "date") is None and slot(p, "time") is None
+
+
+def test_its_hour_shifted_on_a_new_day() -> None:
+    p = _parse("Il tagliando della Kuga, FC 310 PB, di martedì 1 spostalo a giovedì 3, mezz'ora prima.")
+    assert_parsed(p, "move", {"old_date": "2026-12-01", "date": "2026-12-03", "time_shift": -30})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hour said is the new one: no shift taken from it
+        "Il tagliando della Kuga, FC 310 PB, di martedì 1 lo facciamo un'ora dopo, alle 10.",
+        # the hour it had said, then shifted: asked, never worked out
+        "Il tagliando della Kuga, FC 310 PB, di martedì 1 alle 9 spostalo un'ora dopo.",
+    ],
+)
+def test_a_shift_with_an_hour_said_is_no_shift(text: str) -> None:
+    assert "time_shift" not in _parse(text).slots
+
+
+async def test_the_hour_shifted_is_written_from_the_appointments_own(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle(
+        "Il tagliando della Renegade, ZA 987 YE, mercoledì 4: fallo un'ora dopo.", context
+    )
+    moved = [c for c in out.tool_calls if c.name == "reschedule_appointment" and c.result.ok]
+    assert len(moved) == 1 and moved[0].arguments["appointment_id"] == 103, out
+    assert moved[0].arguments["new_start"].startswith("2026-03-04T11:00"), moved[0].arguments
+
+
+async def test_a_shift_with_the_old_hour_said_writes_nothing(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle(
+        "Il tagliando della Renegade, ZA 987 YE, mercoledì 4 alle 10: fallo un'ora dopo.", context
+    )
+    assert wrote_nothing(out), out
+
+
+async def test_the_job_named_carried_to_a_day_is_its_appointment_moved(
+    fast: FastPath, context: CallContext
+) -> None:
+    # the Renegade has two tagliandi on file (4 and 7 March): which one is asked, nothing is booked or moved
+    out = await fast.handle("Il tagliando della Renegade, ZA 987 YE, portalo a venerdì alle 9.", context)
+    assert out.reason == "ambiguous_appointment" and wrote_nothing(out), out
