@@ -2063,7 +2063,28 @@ def job_day_at(tokens: list[str], at: int) -> bool:
         return False
     if (tokens[at + 2 : at + 3] and tokens[at + 2] in _NOT_A_DAY_AFTER) or tokens[at + 2 : at + 4] == ["per", "cento"]:
         return False
-    return tokens[at - 1] in _APPOINTMENT_NAMED or any(m.end == at for m in find_services(tokens[:at]))
+    return (
+        tokens[at - 1] in _APPOINTMENT_NAMED
+        or any(m.end == at for m in find_services(tokens[:at]))
+        or _job_and_its_vehicle_before(tokens, at)
+    )
+
+
+_OF_VEHICLE = frozenset({"del", "della", "dello", "dell"})
+
+
+def _job_and_its_vehicle_before(tokens: list[str], at: int) -> bool:
+    """Are the words right before tokens[at] a job then its vehicle by its model ("la diagnosi del Partner del 4",
+    "il tagliando della Kuga del 9"): the date after them the job's day, as right after the job alone? Its model
+    only, the vehicle's colour maybe ("la Golf del 19" has no job before it: a year)."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+    from engine.fastpath.vehicles import find_vehicle_description
+
+    desc = find_vehicle_description(tokens[:at])
+    if desc.is_empty() or desc.model is None or min(desc.end, at) != at or desc.start < 2:
+        return False
+    return tokens[desc.start - 1] in _OF_VEHICLE and any(m.end == desc.start - 1 for m in find_services(tokens[:at]))
+
 
 
 def _day_number_said(tok: str) -> bool:

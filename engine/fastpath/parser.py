@@ -340,7 +340,10 @@ def _loose_book_word(
         return not asked and (at in starts or _said_right_after(tokens, after, _BEFORE_SERVICE, starts))
     first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
     if cue in cues.TAKE_FORMS:
-        return _said_right_after(tokens, after, _BEFORE_FIRST_FREE, first_free)
+        return _said_right_after(tokens, after, _BEFORE_FIRST_FREE, first_free) or _car_taken_in_on(
+            tokens, at, after, question=question
+        )
+
     if cue in cues.NOTE_IT_FORMS:
         return bool(first_free) and set(tokens[after:]) <= _AFTER_NOTED
     return True
@@ -1610,3 +1613,16 @@ def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse
         f"{question.text} / {text}", question.intent, merged, 0.0, False, None, question.language, parts
     )
     return _judge(answered)
+
+
+_THE_CAR = frozenset({"la", "lo"})
+
+
+def _car_taken_in_on(tokens: list[str], at: int, after: int, *, question: bool) -> bool:
+    """ "…, ha la batteria a terra, la prendiamo domani alle 8 e mezza": the car (its pronoun right before
+    "prendiamo") taken in on a day said right after, with its hour: a booking, told; asked ("la prendiamo domani?")
+    it is none. The job is the one named before it (the parser asks it when none is)."""
+    if question or at == 0 or tokens[at - 1] not in _THE_CAR or tokens[0] in _ASKING:
+        return False
+    later = tokens[after:]
+    return later[:1] != [] and later[0] in _DAY_NAMED and first_time(later)[0] is not None

@@ -225,3 +225,31 @@ async def test_the_job_named_carried_to_a_day_is_its_appointment_moved(
     # the Renegade has two tagliandi on file (4 and 7 March): which one is asked, nothing is booked or moved
     out = await fast.handle("Il tagliando della Renegade, ZA 987 YE, portalo a venerdì alle 9.", context)
     assert out.reason == "ambiguous_appointment" and wrote_nothing(out), out
+
+
+# --- set 21's leftovers: the job's day after its vehicle, the car taken in on a day ------------------------------
+
+
+def test_the_jobs_day_said_after_its_vehicle_is_the_appointments() -> None:
+    p = _parse("Il signor Pini disdice il tagliando della Kuga del 9, FC 310 PB.")
+    assert_parsed(p, "cancel", {"plate": "FC310PB", "old_date": "2026-12-09"})
+
+
+def test_a_model_with_a_year_is_no_jobs_day() -> None:
+    assert slot(_parse("La Kuga del 19 di Pini, FC 310 PB: tagliando venerdì alle 9."), "old_date") is None
+
+
+def test_the_car_taken_in_on_a_day_and_hour_is_booked() -> None:
+    p = _parse("La Meriva di Pini, FC 310 PB: ha le pastiglie finite, la prendiamo giovedì alle 3.")
+    assert_parsed(p, "book", {"plate": "FC310PB", "service": "brakes", "date": "2026-11-26", "time": "15:00"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Meriva di Pini, FC 310 PB: ha le pastiglie finite, la prendiamo giovedì alle 3?",  # asked
+        "La Meriva di Pini, FC 310 PB: ha le pastiglie finite, la prendiamo giovedì.",  # no hour: told of
+    ],
+)
+def test_the_car_taken_in_asked_or_without_its_hour_is_no_booking(text: str) -> None:
+    assert _parse(text).intent != "book"
