@@ -1920,6 +1920,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # English's run-on words, the agenda asked, models, days and hours
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _hour_ordinal,
     _first_date_heard, _day_question_cut, _who_comes, _models, _days,
+    _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
     _joined, _half_hour, _whose, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back

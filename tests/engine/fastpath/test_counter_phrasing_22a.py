@@ -150,6 +150,9 @@ def test_the_day_that_no_longer_suits_is_the_one_moved_from() -> None:
         ("fagli una di anni o zigiove di 3 alle 4", "fagli una diagnosi giovedi 3 alle 4"),
         ("la Golf cambio o olio sabato alle 9", "la golf cambio olio sabato alle 9"),
         ("Nimetti la Golf sabato", "mi metti la golf sabato"),
+        ("postala al 1 di 14 alle 9", "spostala a lunedi 14 alle 9"),  # its "s" lost, the day put back first
+        ("Rossi non po' più giovedì", "rossi non puo piu giovedi"),  # "può" written "po'"
+        ("aspetta un po' giovedì", "aspetta un po giovedi"),  # "a bit": left as said
     ],
 )
 def test_the_words_heard_are_put_back(heard: str, words: str) -> None:
