@@ -391,7 +391,7 @@ def days_put_back(
     """`tokens` with the days and hours whisper misheard put back. `known` is every word the fast path knows (a
     known word is never taken for a day but where its date proves it); `same_sound` gives the known words that
     sound exactly like a heard piece (`SoundIndex.same`)."""
-    heard = weekday_run_on(_run_together(_alle_run_onto_word(tokens, known)), known)  # "gommelone di 30": gomme, …
+    heard = weekday_run_on(_run_together(_alle_run_onto_word(tokens, known)), known, same_sound)  # "gommelone di 30"
     heard = _day_after_article(_monday_as_one(_monday_as_not(heard)), known, same_sound)
 
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
