@@ -144,7 +144,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("varigiant",): ("variant",), ("metti", "di", "un", "promemoria"): ("mettigli", "un", "promemoria"),
     ("via", "e", "minor"): ("via", "email", "a"), ("o", "oli", "o"): ("olio",),
     # and of its noisy copy: words cut in two or run together over the noise
-    ("saba", "to"): ("sabato",), ("peno", "ta"): ("prenota",), ("untallando",): ("un", "tagliando"),
+    ("saba", "to"): ("sabato",), ("peno", "ta"): ("prenota",), ("peno", "da"): ("prenota",),
+    ("untallando",): ("un", "tagliando"),
     ("tranzi",): ("transit",), ("transic",): ("transit",), ("perontagendo",): ("per", "un", "tagliando"),
     ("un", "edi"): ("lunedi",), ("gomere",): ("gomme",), ("mosa",): ("musa",),
     # and of its English: Foxtrot respelt, WhatsApp and "earliest" cut

@@ -150,6 +150,7 @@ def test_the_day_that_no_longer_suits_is_the_one_moved_from() -> None:
         ("fagli una di anni o zigiove di 3 alle 4", "fagli una diagnosi giovedi 3 alle 4"),
         ("la Golf cambio o olio sabato alle 9", "la golf cambio olio sabato alle 9"),
         ("Nimetti la Golf sabato", "mi metti la golf sabato"),
+        ("Peno da la Golf sabato alle 9", "prenota la golf sabato alle 9"),  # "prenota", its t voiced
         ("postala al 1 di 14 alle 9", "spostala a lunedi 14 alle 9"),  # its "s" lost, the day put back first
         # the last syllable of the word before run onto the day: "revisione giovedì 3"
         ("fagli la revisio negiove di 3 alle 9", "fagli la revisione giovedi 3 alle 9"),
