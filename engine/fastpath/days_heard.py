@@ -290,6 +290,33 @@ def _monday_as_not(tokens: list[str]) -> list[str]:
     return out
 
 
+_MONDAY_AS_ONE = frozenset({"1", "uno"})
+_ONE_AFTER = {"al": "a", "a": "a", "dal": "da", "da": "da", "l": ""}
+"""Said before "lunedì" heard "l'1 di" ("spostalo al 1 di 30": a lunedì 30), the preposition as said."""
+
+
+def _monday_as_one(tokens: list[str]) -> list[str]:
+    """ "lunedì 30" heard "1 di 30" (its "lun" as "l'uno", "spostalo al 1 di 30", "da venerdì al 1 di 30"): put
+    back only after "al"/"dal"/"a"/"da" and before a date in digits, so `dates` checks the weekday against the date
+    (asked when they disagree); "il 1 di dicembre" (a month) and "1 di 3" with no preposition stay."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        before = out[-1] if out else ""
+        rest = tokens[k + 2] if k + 2 < len(tokens) else ""
+        if (
+            tokens[k] in _MONDAY_AS_ONE and tokens[k + 1 : k + 2] == ["di"] and before in _ONE_AFTER
+            and rest.isdigit() and 1 <= int(rest) <= 31
+        ):  # fmt: skip
+            out[-1:] = [_ONE_AFTER[before]] if _ONE_AFTER[before] else []
+            out.extend(["lunedi", rest])
+            k += 3
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
 _NO_AS_NINE = re.compile(r"([1-9]|[12][0-9]|3[01])9")
 
 
@@ -364,8 +391,9 @@ def days_put_back(
     """`tokens` with the days and hours whisper misheard put back. `known` is every word the fast path knows (a
     known word is never taken for a day but where its date proves it); `same_sound` gives the known words that
     sound exactly like a heard piece (`SoundIndex.same`)."""
-    heard = weekday_run_on(_run_together(_alle_run_onto_word(tokens, known)), known)  # "gommelone di 30": gomme, …
-    heard = _day_after_article(_monday_as_not(heard), known, same_sound)
+    heard = weekday_run_on(_run_together(_alle_run_onto_word(tokens, known)), known, same_sound)  # "gommelone di 30"
+    heard = _day_after_article(_monday_as_one(_monday_as_not(heard)), known, same_sound)
+
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
     # "alle" lost between them is put back as for a day heard whole
     heard = _alle_put_back(heard)

@@ -1657,7 +1657,10 @@ def without_reason_days(tokens: list[str]) -> list[str]:
     reasons = [(at, at + len(said)) for at, said in find_all(tokens, [*REASONS, *SHORT_REASONS])]
     out = list(tokens)
     for start, end in [*reasons, *day_reasons(tokens)]:
+        while end < len(tokens) and tokens[end] == "piu":
+            end += 1  # "non può più lunedì 7": the day it no longer suits right after
         after = end
+
         while after < len(tokens) and after - end < 8 and _when_said(tokens[after]):
             after += 1
         before = start
@@ -2017,7 +2020,32 @@ def put_to_another_day(tokens: list[str]) -> int | None:
             new_day = _made_another(tokens, at + len(given))
         if old_day and new_day:
             return at
+        shift = time_shift(tokens[at + len(given) :]) if given in MADE_FORMS else None
+        if shift is not None and shift[0] == 0 and any(t in days for t in tokens[:at]):
+            return at  # "il clima dell'Hilux, venerdì 11: fallo 2 ore dopo": its day said, its hour shifted
+
+        if (
+            given[0] in _CARRIED and after[:1] == ["a"] and new_day and _job_named_before(tokens[:at])
+            and find_any(tokens[:at], CUES["book"]) is None  # "prenota il cambio olio …, portalo a sabato"
+        ):  # fmt: skip
+            return at  # "la revisione della Lybra, DH 318 XC, portala a sabato 5": the job named, carried to a day
     return None
+
+
+_CARRIED = frozenset({"portala", "portalo", "portarla", "portarlo", "portamela", "portamelo", "portagliela",
+                      "portaglielo", "passala", "passalo", "passamela", "passamelo", "passagliela", "passaglielo"})
+"""The forms of "portare"/"passare" that carry an appointment "a" another day: with its job named before them ("la
+revisione …, portala a sabato 5"), a move, its day it had not said; "portala sabato" brings the car (a booking)."""
+_THE = frozenset({"il", "la", "lo", "l", "i", "le", "gli"})
+
+
+def _job_named_before(tokens: list[str]) -> bool:
+    """A job named with its definite article in `tokens` ("la revisione della Lybra", "il tagliando"): the
+    appointment it has, not one asked for ("una revisione")."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    return any(m.start > 0 and tokens[m.start - 1] in _THE for m in find_services(tokens))
+
 
 
 _NOT_A_DAY_AFTER = frozenset({"mila", "mille", "km", "chilometri", "percento", "anni", "euro", "000"})
@@ -2035,7 +2063,28 @@ def job_day_at(tokens: list[str], at: int) -> bool:
         return False
     if (tokens[at + 2 : at + 3] and tokens[at + 2] in _NOT_A_DAY_AFTER) or tokens[at + 2 : at + 4] == ["per", "cento"]:
         return False
-    return tokens[at - 1] in _APPOINTMENT_NAMED or any(m.end == at for m in find_services(tokens[:at]))
+    return (
+        tokens[at - 1] in _APPOINTMENT_NAMED
+        or any(m.end == at for m in find_services(tokens[:at]))
+        or _job_and_its_vehicle_before(tokens, at)
+    )
+
+
+_OF_VEHICLE = frozenset({"del", "della", "dello", "dell"})
+
+
+def _job_and_its_vehicle_before(tokens: list[str], at: int) -> bool:
+    """Are the words right before tokens[at] a job then its vehicle by its model ("la diagnosi del Partner del 4",
+    "il tagliando della Kuga del 9"): the date after them the job's day, as right after the job alone? Its model
+    only, the vehicle's colour maybe ("la Golf del 19" has no job before it: a year)."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+    from engine.fastpath.vehicles import find_vehicle_description
+
+    desc = find_vehicle_description(tokens[:at])
+    if desc.is_empty() or desc.model is None or min(desc.end, at) != at or desc.start < 2:
+        return False
+    return tokens[desc.start - 1] in _OF_VEHICLE and any(m.end == desc.start - 1 for m in find_services(tokens[:at]))
+
 
 
 def _day_number_said(tok: str) -> bool:
@@ -2070,15 +2119,41 @@ def _days() -> set[str]:
     return set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
 
 
+_SHIFT_UNITS = {("un", "ora"): 60, ("una", "ora"): 60, ("mezz", "ora"): 30, ("mezzora",): 30, ("1h",): 60,
+                ("un", "ora", "e", "mezza"): 90, ("due", "ore"): 120, ("2", "ore"): 120, ("tre", "ore"): 180,
+                ("3", "ore"): 180, ("2h",): 120, ("3h",): 180}  # fmt: skip
+_SHIFT_WAYS = {("prima",): -1, ("dopo",): 1, ("piu", "tardi"): 1, ("piu", "presto"): -1, ("in", "anticipo"): -1,
+               ("in", "ritardo"): 1}  # fmt: skip
+
+
+def time_shift(tokens: list[str]) -> tuple[int, int, int] | None:
+    """ "un'ora prima", "fallo 2 ore dopo", "mezz'ora più tardi" (whisper: "1h prima"): the appointment's time shifted
+    by so many minutes, signed; (start, end, minutes) of the first so said, else None. The hour it had is the
+    appointment's (the move keeps its day unless another is said)."""
+    for k in range(len(tokens)):
+        for unit, minutes in sorted(_SHIFT_UNITS.items(), key=lambda u: -len(u[0])):
+            if tuple(tokens[k : k + len(unit)]) != unit:
+                continue
+            at = k + len(unit)
+            way = next((w for w in _SHIFT_WAYS if tuple(tokens[at : at + len(w)]) == w), None)
+            if way is not None:
+                return k, at + len(way), minutes * _SHIFT_WAYS[way]
+    return None
+
+
 def _made_another(tokens: list[str], end: int) -> bool:
     """After "fallo", "portala" (`MADE_FORMS`) at `end`: another day or hour said right after it ("a giovedì",
-    "diventare lunedì", "alle 10")?"""
+    "diventare lunedì", "alle 10"), or its hour shifted ("fallo 2 ore dopo")?"""
     from engine.fastpath.numbers import word_to_number
 
     days = _days()
     after = tokens[end : end + 2]
     if len(after) < 2:
         return False
+    shift = time_shift(tokens[end:])
+    if shift is not None and shift[0] == 0:
+        return True
+
     hour = after[1].isdigit() or word_to_number(after[1]) is not None
     return (after[0] in _TO_DAY and after[1] in days) or after[0] in days or (after[0] in _AT_HOUR and hour)
 

@@ -144,7 +144,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("varigiant",): ("variant",), ("metti", "di", "un", "promemoria"): ("mettigli", "un", "promemoria"),
     ("via", "e", "minor"): ("via", "email", "a"), ("o", "oli", "o"): ("olio",),
     # and of its noisy copy: words cut in two or run together over the noise
-    ("saba", "to"): ("sabato",), ("peno", "ta"): ("prenota",), ("untallando",): ("un", "tagliando"),
+    ("saba", "to"): ("sabato",), ("peno", "ta"): ("prenota",), ("peno", "da"): ("prenota",),
+    ("untallando",): ("un", "tagliando"),
     ("tranzi",): ("transit",), ("transic",): ("transit",), ("perontagendo",): ("per", "un", "tagliando"),
     ("un", "edi"): ("lunedi",), ("gomere",): ("gomme",), ("mosa",): ("musa",),
     # and of its English: Foxtrot respelt, WhatsApp and "earliest" cut
@@ -201,6 +202,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "martedì" and "mercoledì" cut, "ha la <spia/batteria>" heard "alla", "chi" heard "ti"/"ki" at the agenda,
     # "acca" spelt "haca", "i lunga" heard "i longa", the letters R T heard as "heritage"
     ("cambio", "come"): ("cambio", "gomme"), ("cambio", "o", "gomme"): ("cambio", "gomme"),
+    # set 22's: "cambio olio" with the same hesitation ("cambio o olio"), "mi metti" with its m heard n ("Nimetti")
+    ("cambio", "o", "olio"): ("cambio", "olio"), ("nimetti",): ("mi", "metti"),
     ("cambioli", "io"): ("cambio", "olio"), ("pele",): ("per", "le"), ("matte", "di"): ("martedi",),
     ("me", "coledi"): ("mercoledi",), ("divener", "di"): ("di", "venerdi"), ("pomerijo",): ("pomeriggio",),
     ("alla", "spia"): ("ha", "la", "spia"), ("alla", "batteria", "da"): ("ha", "la", "batteria", "da"),
@@ -1540,6 +1543,27 @@ def _cancel_article_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_DIAGNOSIS_CUT = ("di", "anni", "o")
+""""diagnosi" as whisper base cuts it, its "-si" heard "zi" and run onto the word after it ("una di anni o
+zimercole di 9": una diagnosi mercoledì 9; "di anni o zilune di 14")."""
+
+
+def _diagnosis_cut(tokens: list[str]) -> list[str]:
+    """ "di anni o zimercole di 9": "diagnosi" put back, the rest of the run-on word left for the days after it
+    (`said_as`, `days_heard`); only with "zi"/"si" opening the fourth word and something after it."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        nxt = tokens[i + 3] if i + 3 < len(tokens) else ""
+        if tuple(tokens[i : i + 3]) == _DIAGNOSIS_CUT and nxt[:2] in ("zi", "si") and len(nxt) > 3 and nxt.isalpha():
+            out.extend(["diagnosi", nxt[2:]])
+            i += 4
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _service_then_di(tokens: list[str]) -> list[str]:
     """ "il tajandori Capelletti": a service heard as one word with the "di" after it run on, its d heard r or l
     ("tajandoli"), right before the owner's name; or with "del" cut to "de" ("la diagnozide Sorento": diagnosi del).
@@ -1915,7 +1939,8 @@ def _words(tokens: list[str]) -> list[str]:
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _weekday_cut_across, _service_then_di, said_as,
+    _weekday_cut_across, _diagnosis_cut, _service_then_di, said_as,
+
     # the request's own words: its command cut or misheard, its verb and its state run on
     _verb_cut_at_start, _reason_ha_heard_a, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _remind_r_lost, _reminder_heard_problem, _sms_spelled,
@@ -1928,6 +1953,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # English's run-on words, the agenda asked, models, days and hours
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _hour_ordinal,
     _first_date_heard, _day_question_cut, _who_comes, _models, _days,
+    _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
     _joined, _half_hour, _whose, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back

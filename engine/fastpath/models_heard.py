@@ -216,9 +216,25 @@ def _make_as_letters(tokens: list[str]) -> list[str]:
     return out
 
 
+def _possessive_s(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """ "la Karen's beige": a model ending in "s" written as an English possessive ("Karen's" for the Carens), its
+    "s" apart; joined only after an Italian article, where the word is no known word and the two are one model by
+    its exact sound (the model then put back as any other); "Karen's car" in English stays a name's."""
+
+    def joins(out: list[str], tok: str, nxt: str, after: str) -> bool:
+        after_article = out[-1:] != [] and out[-1] in _ARTICLES | _OWNER_ARTICLES and out[-1] != "the"
+        return (
+            nxt == "s" and after_article and tok.isalpha() and tok not in known
+            and _model_by_sound(tok + "s", exact=True) is not None
+        )  # fmt: skip
+
+    return join_pairs(tokens, joins)
+
+
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
-    tokens = _make_as_letters(_colour_run_on(_letter_apart(tokens)))
+    tokens = _make_as_letters(_colour_run_on(_letter_apart(_possessive_s(tokens, known))))
+
     if _names_a_vehicle(tokens):
         return tokens
     tokens = _article_run_onto_model(tokens, known)

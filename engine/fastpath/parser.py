@@ -341,7 +341,10 @@ def _loose_book_word(
         return not asked and (at in starts or _said_right_after(tokens, after, _BEFORE_SERVICE, starts))
     first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
     if cue in cues.TAKE_FORMS:
-        return _said_right_after(tokens, after, _BEFORE_FIRST_FREE, first_free)
+        return _said_right_after(tokens, after, _BEFORE_FIRST_FREE, first_free) or _car_taken_in_on(
+            tokens, at, after, question=question
+        )
+
     if cue in cues.NOTE_IT_FORMS:
         return bool(first_free) and set(tokens[after:]) <= _AFTER_NOTED
     return True
@@ -824,6 +827,9 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
         slots["_conflict"] = "two_vehicles"
     if not desc.is_empty():
         slots["vehicle_description"] = desc.to_slot()
+        # "il Sedici marrone": a model named by a number in words is no day ("dopodomani" the only one said)
+        used |= {k for k in range(desc.start, min(desc.end, len(tokens))) if (tokens[k],) in MODELS
+                 and tokens[k].isalpha() and word_to_number(tokens[k]) is not None}  # fmt: skip
     name = _customer(text, tokens) or _owner_after_vehicle(tokens, desc, used)
     said = set(tokenize(name)) if name else set()
     # "di Kiela" was "di chi è la", no Mr Kiela; "della Gb, 2.81 zm" and "della Empolioteo, 990 …" are a
@@ -1107,7 +1113,8 @@ def _missing(intent: str, slots: dict[str, Any]) -> list[str]:
         elif need == "service" and not slots.get("service"):
             out.append("service")
         elif (need == "when" and not (slots.get("date") or slots.get("first_free"))) or (
-            need == "new_when" and not (slots.get("date") or slots.get("time") or slots.get("first_free"))
+            need == "new_when"
+            and not any(slots.get(k) for k in ("date", "time", "first_free", "time_shift"))  # "2 ore dopo"
         ):
             out.append("date")
         elif need == "plate" and not slots.get("plate"):
@@ -1365,6 +1372,10 @@ def parse(
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
         else None
     )
+    if intent == "first_free_slot" and verbless_booking(
+        tokens, head_end, as_said, today, day_alone=True, first_free=True
+    ):
+        verbless = "booking"  # "la Lybra verde, DH 318 XC, cambio olio al primo buco che hai": put there, told
     if verbless is not None:
         intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None
@@ -1372,7 +1383,8 @@ def parse(
         intent, cue_at = "move", carried  # "da venerdì la portiamo a sabato"
     if intent is None and unsuited is not None and refusal == "no_intent":
         intent, cue_at = "move", unsuited[1] - 1  # the appointment's day is off, the new one asked
-    moved = intent is None and refusal == "no_intent" and moved_from_day_to_day(tokens, text, has_plate=has_plate)
+    moved_as = moved_from_day_to_day(tokens, text, has_plate=has_plate) if intent is None else None
+    moved = refusal == "no_intent" and moved_as is not None
     if moved:
         intent, cue_at = "move", -1  # "the red Arona, FT 063 LG, from Monday to Wednesday …": its verb not heard
     if intent is None and km_asked is not None and has_vehicle:
@@ -1422,7 +1434,17 @@ def parse(
             # "she can't come on Monday, book …": the day that does not suit is no day of the booking, asked
             # (with another day said too, the two are asked about as before)
             main = reasons_out
+    shift = cues.time_shift(main) if intent == "move" else None
+    shifted = [*main[: shift[0]], *["_"] * (shift[1] - shift[0]), *main[shift[1] :]] if shift else main
+    if shift is not None and first_time(shifted)[0] is None:
+        main = shifted  # "fallo 2 ore dopo": no hour, nor a stray number, of the new time
+    else:
+        shift = None  # "lo facciamo un'ora dopo, alle 9 e mezza": the hour said is the one read
     slots = fill_slots(main, text, today, intent, lang)
+    if shift is not None and "time" not in slots and "old_time" not in slots:
+        slots["time_shift"] = shift[2]  # the appointment's own hour, shifted (engine.fastpath.handlers.booking)
+        if "old_date" not in slots and "date" in slots:
+            slots["old_date"] = slots.pop("date")  # "venerdì 11: fallo 2 ore dopo": its day, kept
     if km_asked is not None:
         slots["mileage"] = True
     if intent == "move" and "old_date" not in slots and "date" in slots and "time" not in slots:
@@ -1450,7 +1472,7 @@ def parse(
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" else None
-    careful = careful or ("verbless_move" if moved else None)
+    careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and intent in cues.WRITE_INTENTS and _day_or_month_first(tokens):
@@ -1610,3 +1632,16 @@ def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse
         f"{question.text} / {text}", question.intent, merged, 0.0, False, None, question.language, parts
     )
     return _judge(answered)
+
+
+_THE_CAR = frozenset({"la", "lo"})
+
+
+def _car_taken_in_on(tokens: list[str], at: int, after: int, *, question: bool) -> bool:
+    """ "…, ha la batteria a terra, la prendiamo domani alle 8 e mezza": the car (its pronoun right before
+    "prendiamo") taken in on a day said right after, with its hour: a booking, told; asked ("la prendiamo domani?")
+    it is none. The job is the one named before it (the parser asks it when none is)."""
+    if question or at == 0 or tokens[at - 1] not in _THE_CAR or tokens[0] in _ASKING:
+        return False
+    later = tokens[after:]
+    return later[:1] != [] and later[0] in _DAY_NAMED and first_time(later)[0] is not None

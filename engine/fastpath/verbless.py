@@ -340,6 +340,33 @@ def part_replaced(masked: list[str], start: int, services: list[tuple[int, int]]
     return start, at + 1
 
 
+_JOB_OF_PART: dict[str, frozenset[str]] = {
+    "ricarica": frozenset({"aircon", "battery"}),
+    **{job: frozenset({"battery", "tyres", "brakes", "oil_change"}) for job in _REPLACEMENT},
+}
+"""A job said alone and the parts (their services) it is done to: "ricarica" of the air conditioning or the
+battery, "sostituzione" or "cambio" of a part that wears."""
+
+
+def part_then_its_job(masked: list[str], start: int) -> tuple[int, int] | None:
+    """What the car does, said from `start` (right after the plate) naming the part that fails, then that part's
+    job said alone ("ha il clima che non rinfresca più: ricarica lunedì 30 alle 3", "ha le gomme lisce: cambio
+    giovedì"): the span of the symptom and the job word, the part's service kept out of it (so the booking reads
+    as the part's service said bare). Only one kind of part named, a job that fits it, and no service after the
+    job ("…: ricarica del clima" is a service said whole, read as such)."""
+    services = find_services(masked)
+    at = next((k for k in range(start + 1, len(masked)) if masked[k] in _JOB_OF_PART), None)
+    if at is None or any(m.end > at and m.start <= at + 2 for m in services):
+        return None
+    inside = [m for m in services if start <= m.start and m.end <= at]
+    if len({m.kind.key for m in inside}) != 1 or inside[0].kind.key not in _JOB_OF_PART[masked[at]]:
+        return None
+    kept = {k - start for m in inside for k in range(m.start, m.end)}
+    if not is_symptom(masked[start:at], kept):
+        return None
+    return start, at + 1
+
+
 _JOB_SAID_AFTER = frozenset({"davanti", "dietro", "anteriori", "posteriori", "da", "ricaricare", "sostituire",
                              "cambiare", "controllare", "fare"})  # fmt: skip
 """Said between a service and its day, of the job itself ("le pastiglie davanti", "il clima da ricaricare")."""
@@ -383,13 +410,14 @@ def _held_here(head: list[str], first: int) -> int:
     return 0
 
 
-def _command_said(head: list[str]) -> bool:
-    """Any command's cue said in `head`, but for the job's own verb inside its service ("batteria da sostituire
-    venerdì 4": the service, no command of its own)."""
+def _command_said(head: list[str], *, but: str = "") -> bool:
+    """Any command's cue said in `head` (but the cues of the command `but`), but for the job's own verb inside its
+    service ("batteria da sostituire venerdì 4": the service, no command of its own)."""
     in_service = {i for m in find_services(head) for i in range(m.start, m.end)}
     return any(
         not set(range(at, at + len(said))) <= in_service
-        for cue_list in cues.CUES.values()
+        for command, cue_list in cues.CUES.items()
+        if command != but
         for at, said in find_all(head, cue_list)
     )
 
@@ -403,6 +431,7 @@ def verbless_booking(
     day_alone: bool = False,
     day_to_come: bool = False,
     plate_to_come: bool = False,
+    first_free: bool = False,
 ) -> str | None:
     """"booking" when tokens[:head_end] are a whole booking said without a verb (see the module's doc), else None;
     with `day_alone`, its day said without a time is one too, and the vehicle may open it without "per" (not where
@@ -413,11 +442,14 @@ def verbless_booking(
     black Ranger in for brakes on Monday at 2": the plate is then asked, nothing is written). "said_back" for the vehicle
     said first, what it does, then the service with its article ("…, frena male: le pastiglie giovedì alle 4"):
     most likely the job asked for, it may still tell of the one booked, so its write is said back for a yes; and so
-    is one opened by the person having the vehicle there ("ho la Arkana della Bonfiglio, GK 274 SB, …")."""
+    is one opened by the person having the vehicle there ("ho la Arkana della Bonfiglio, GK 274 SB, …"). With
+    `first_free` (the first free slot read as asked), one with no day said and the first free slot named after the
+    service ("la Lybra verde, DH 318 XC, cambio olio al primo buco che hai"): told, no question, it asks for the
+    job put there, as "prenota … al primo posto libero" does."""
     head = tokens[:head_end]
     if "?" in text or not head:
         return None
-    if _command_said(head):
+    if _command_said(head, but="first_free_slot" if first_free else ""):
         return None
     first = 0
     while first < len(head) and head[first] in OPENERS:
@@ -440,6 +472,8 @@ def verbless_booking(
     if symptom is not None:  # "…, FZ 465 MW, frena male: pastiglie …": why, no words of the booking
         masked[symptom[0] : symptom[1]] = ["_"] * (symptom[1] - symptom[0])
     replaced = part_replaced(masked, plates[0].end, spans) if plates and day_alone and symptom is None else None
+    if replaced is None and plates and day_alone and symptom is None:
+        replaced = part_then_its_job(masked, plates[0].end)  # "…, ha il clima che non rinfresca: ricarica …"
     if replaced is not None:  # "…, HD 051 XJ: la batteria è morta, sostituzione domani alle 4": the part's job
         kept = {i for a, b in spans for i in range(a, b)}
         masked = ["_" if replaced[0] <= i < replaced[1] and i not in kept else t for i, t in enumerate(masked)]
@@ -501,7 +535,11 @@ def verbless_booking(
     if not plates and find_vehicle_description(masked).is_empty():
         return None
     when = extract_datetime(masked, today)
+    if first_free:
+        named = find_any(masked, cues.FIRST_FREE)
+        return found if named is not None and named[0] >= services[0].end and not when.dates else None
     if day_to_come:
+
         # the day to come: no day said (an hour may be: "alle 9... il giorno me lo conferma lei")
         return found if not when.dates else None
     if not when.dates and when.time is not None and not when.conflicts and _for_the_vehicle(head, first, plates):
@@ -518,6 +556,16 @@ def verbless_booking(
 
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                       "tomorrow"})  # fmt: skip
+_IT_DAYS = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "oggi", "domani",
+                      "dopodomani"})  # fmt: skip
+_FROM = {"from": _EN_DAYS, "da": _IT_DAYS, "dal": _IT_DAYS}
+_TO = {"to": _EN_DAYS, "a": _IT_DAYS, "al": _IT_DAYS}
+_DA_A_TOLD = frozenset({"e", "sta", "stara", "resta", "restera", "rimane", "rimarra", "lascia", "lasciamo", "tiene",
+                        "teniamo", "chiuso", "chiusi", "chiusa", "ferie", "noleggio", "cortesia", "sostitutiva",
+                        "ogni", "tra", "fra", "aperto", "aperti", "qui", "li", "orario", "orari"})  # fmt: skip
+"""The same said in Italian ("la Panda resta qui da lunedì a mercoledì", "siamo chiusi da …", "l'auto di cortesia
+da …")."""
+
 _FROM_TO_TOLD = frozenset({"is", "was", "s", "are", "were", "open", "closed", "shut", "off", "away", "here", "there",
                            "stays", "staying", "stay", "keep", "kept", "leave", "left", "hire", "rent", "loan",
                            "courtesy", "holiday", "holidays", "every", "between"})  # fmt: skip
@@ -525,18 +573,29 @@ _FROM_TO_TOLD = frozenset({"is", "was", "s", "are", "were", "open", "closed", "s
 Wednesday", "we're closed from …", "the courtesy car from …")."""
 
 
-def moved_from_day_to_day(tokens: list[str], text: str, *, has_plate: bool) -> bool:
-    """ "The red Arona, FT 063 LG, from Monday to Wednesday the 2nd at half 3" ("Shift the …" as whisper lost it):
-    an English request with a plate and no verb that takes its job from one day to another, "from" a day then "to"
-    a day (its date maybe) right after. Only said back: its verb was not heard. A stretch of days told ("it's here
-    from Monday to Wednesday") or asked ("?") moves nothing."""
-    if not has_plate or "?" in text or _FROM_TO_TOLD & set(tokens):
-        return False
+def moved_from_day_to_day(tokens: list[str], text: str, *, has_plate: bool) -> str | None:
+    """ "The red Arona, FT 063 LG, from Monday to Wednesday the 2nd at half 3" ("Shift the …" as whisper lost it),
+    "il tagliando della Classe B, HC 135 ZG: da mercoledì 9 a venerdì 11, stessa ora": a request with a plate and
+    no verb that takes its job from one day to another, "from"/"da" a day (its date maybe) then "to"/"a" a day
+    right after. A stretch of days told ("it's here from Monday to Wednesday", "resta qui da lunedì a mercoledì")
+    or asked ("?") moves nothing: None. "said_back" when its verb was lost (English, or no job named before it);
+    "move" when the Italian names the job, then takes it from its day ("il tagliando …: da mercoledì 9 a …"): the
+    counter's shorthand, the appointment named whole, so moved at once."""
+    if not has_plate or "?" in text or (_FROM_TO_TOLD | _DA_A_TOLD) & set(tokens):
+        return None
     for i in range(len(tokens) - 3):
-        if tokens[i] == "from" and tokens[i + 1] in _EN_DAYS:
-            k = i + 2
-            if tokens[k : k + 1] == ["the"] and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit():
-                k += 2  # "from Monday the 30th to …"
-            if tokens[k : k + 1] == ["to"] and k + 1 < len(tokens) and tokens[k + 1] in _EN_DAYS:
-                return True
-    return False
+        days = _FROM.get(tokens[i])
+        if days is None or tokens[i + 1] not in days:
+            continue
+        k = i + 2
+        if tokens[k : k + 1] == ["the"] and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit():
+            k += 2  # "from Monday the 30th to …"
+        elif days is _IT_DAYS and tokens[k : k + 1] and tokens[k].isdigit():
+            k += 1  # "da mercoledì 9 a …"
+        to = tokens[k] if k < len(tokens) else ""
+        if _TO.get(to) is days and k + 1 < len(tokens) and tokens[k + 1] in days:
+            named = days is _IT_DAYS and any(m.end <= i for m in find_services(tokens[:i]))
+            return "move" if named else "said_back"
+    return None
+
+

@@ -13,6 +13,8 @@ was heard.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.sounds_like import edit_distance
 
@@ -48,7 +50,9 @@ def _preposition(before: str, piece: str) -> bool:
     return before[:-1] in _DOUBLING and doubled == piece[:1] and doubled not in "aeiou"
 
 
-_DOUBLING = frozenset({"a", "da"})
+_DOUBLING = {"a": "a", "da": "da", "pe": "per"}
+"""The prepositions a weekday's first consonant is doubled after, as heard: "per lunedì" heard "pellone di" (its r
+taken into the l)."""
 
 
 def _split(tok: str, apart: bool, known: frozenset[str]) -> tuple[str, str] | None:
@@ -63,13 +67,18 @@ def _split(tok: str, apart: bool, known: frozenset[str]) -> tuple[str, str] | No
         day = _day(piece + "di" if apart else piece)
         if day is not None:
             word = before in _PREPOSITIONS or (len(before) >= _MIN_WORD and before in known)
-            said = before[:-1] if before and not word else before
+            said = _DOUBLING[before[:-1]] if before and not word else before
+
             found.append((said, day))  # "am" + "mercola": the doubled m is the day's
     return found[0] if len(found) == 1 else None
 
 
-def weekday_run_on(tokens: list[str], known: frozenset[str]) -> list[str]:
-    """The tokens with a weekday run into the word before it, or cut before its "dì", put back (module doc)."""
+def weekday_run_on(
+    tokens: list[str], known: frozenset[str], same_sound: Callable[[str], set[str]] | None = None
+) -> list[str]:
+    """The tokens with a weekday run into the word before it, or cut before its "dì", put back (module doc);
+    with `same_sound` (the known words that sound exactly like a heard piece), a weekday that took the last
+    syllable of the word before it too (`_syllable_taken`)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -78,6 +87,11 @@ def weekday_run_on(tokens: list[str], known: frozenset[str]) -> list[str]:
         apart = nxt in _APART
         after = (tokens[i + 2] if i + 2 < len(tokens) else "") if apart else nxt
         said = _said(tok, apart, nxt, after, known) or _then_a(tok, nxt, known)
+        taken = _syllable_taken(out, tok, apart, after, known, same_sound) if said is None and same_sound else None
+        if taken is not None:  # "Riccari Calune di 30": ricarica, lunedì 30
+            out[-1:] = taken
+            i += 2 if apart else 1
+            continue
         if said is None:
             out.append(tok)
             i += 1
@@ -87,7 +101,31 @@ def weekday_run_on(tokens: list[str], known: frozenset[str]) -> list[str]:
     return out
 
 
+_TAKEN_SYLLABLE = 3
+"""The most letters of the word before a weekday heard run onto it ("ca" of "ricarica" in "Calune di 30")."""
+
+
+def _syllable_taken(
+    out: list[str], tok: str, apart: bool, after: str, known: frozenset[str], same_sound: Callable[[str], set[str]]
+) -> list[str] | None:
+    """The word before and a weekday, when whisper cut between them a syllable early: "ricarica lunedì 30" heard
+    "Riccari Calune di 30" (the "ca" of "ricarica" run onto the day). Only where neither heard word is known, the
+    word before with the syllable back sounds exactly like one known word, the rest is one weekday one letter off
+    and its date (or time, "prossimo") follows; the word is put back as heard whole ("riccarica"), left to the
+    word repairs after (`misheard._words`)."""
+    before = out[-1] if out else ""
+    if not (tok.isalpha() and before.isalpha()) or tok in known or before in known or not _where_a_day_is(after):
+        return None
+    for cut in range(1, _TAKEN_SYLLABLE + 1):
+        day = _day(tok[cut:] + "di" if apart else tok[cut:])
+        whole = before + tok[:cut]
+        if day is not None and len(same_sound(whole)) == 1:
+            return [whole, day]
+    return None
+
+
 def weekday_cut_across(tokens: list[str], known: frozenset[str]) -> list[str]:
+
     """The tokens with a weekday cut across three words put back (`_cut_across`); run on the words as heard,
     before any is put back alone ("tagliandolo" is "tagliando" to `misheard.SAID_AS`, its "lo" then lost)."""
     out: list[str] = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from engine.confirmation import PendingConfirmation, ToolCallRecord
@@ -88,6 +88,11 @@ async def move(ctx: Context) -> str:
     if s.get("time") and not s.get("first_free"):
         day = s.get("date") or old.date().isoformat()
         new_start = f"{day}T{s['time']}"
+    elif s.get("time_shift") and not s.get("first_free"):
+        # "un'ora prima", "fallo 2 ore dopo": its own hour shifted, on the new day said or its own
+        day = s.get("date") or old.date().isoformat()
+        shifted = old + timedelta(minutes=int(s["time_shift"]))
+        new_start = f"{day}T{shifted.strftime('%H:%M')}"
     else:
         if s.get("date") and not s.get("first_free"):
             # same time on the new day when free, else the first free that day

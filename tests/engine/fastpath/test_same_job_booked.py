@@ -1,6 +1,8 @@
 """A booking for a job the vehicle has booked already is said back, the appointment on file named, before it is
-made: "Il tagliando della Renegade, portalo a venerdì" is a move said as a booking, and a second tagliando is
-rarely meant. The Renegade ZA 987 YE has its tagliando on Wednesday 4 March at 10:00 in the contract workshop."""
+made: a move may be said as a booking ("il tagliando della Renegade, venerdì alle 9"), and a second tagliando is
+rarely meant ("… portalo a venerdì", the job named and carried to the day, is read as the move it is:
+test_counter_phrasing_22a). The Renegade ZA 987 YE has its tagliando on Wednesday 4 March at 10:00 in the contract
+workshop."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ def _booked(out: Any) -> list[Any]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Il tagliando della Renegade, ZA 987 YE, portalo a venerdì alle 9.",
+        "Mettimi il tagliando della Renegade, ZA 987 YE, venerdì alle 9.",
         "Prenota un tagliando per la ZA 987 YE venerdì alle 9.",
     ],
 )
