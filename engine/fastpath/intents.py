@@ -634,7 +634,11 @@ _BRING_IN_OPENERS = frozenset(
 )  # fmt: skip
 """What may stand before such a verb for it to be the request ("please fit the Panda in", "we'll get her
 in", "can you squeeze the Clio in"); anything else ("he'll get it in himself") is no booking."""
-_ASKED_CAN = phrases("can you", "could you", "can we", "will you", "would you")
+_CAR_BROUGHT = frozenset({"get", "bring"})
+"""Asked with "get" or "bring" ("can we get the Brera in for a regas on Friday the 11th?") the car is being booked
+in, its hour asked when not said; with the verbs of room and diary ("can you fit the Panda in on Friday?", "can
+you stick the Micra down for Tuesday?") whether there is room is asked, a read."""
+_ASKED_CAN = phrases("can you", "could you", "can we", "could we", "will you", "would you")
 _ASKED_EVER = phrases("would you", "will you")
 """Irish English asks "would you ever stick the Scenic in …": "ever" after them is no word of its own."""
 _NOT_BRING_IN = frozenset({"for", "on", "at", "to", "off", "out", "up", "with", "from", "by", "and", "then"})
@@ -666,7 +670,7 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
                 break
             if tokens[j] == "in" or tokens[j : j + 2] == ["down", "for"]:  # "stick the Clio, …, down for its MOT"
                 asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
-                return k, asked
+                return k, asked and tok not in _CAR_BROUGHT
     return None
 
 
@@ -698,12 +702,19 @@ _RECORD_UP = _cues(
 )  # fmt: skip
 
 
-def record_called_up(tokens: list[str]) -> int | None:
+def record_called_up(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> int | None:
     """Where a vehicle's record is called up in English ("pull up the record for GH 507 MN", "bring up the
-    details on FN 529 GK"): a look-up of the plate said (its words no vocabulary of a write: "… and record the
-    details" stays words the fast path does not know). Else None ("pull up the appointment for …")."""
+    details on FN 529 GK", or the plate itself: "can you bring up DH 3 1 8 XC for me?"): a look-up of the plate
+    said (its words no vocabulary of a write: "… and record the details" stays words the fast path does not
+    know). Else None ("pull up the appointment for …"). `plate_words`: the positions of the plates said."""
     hit = find_any(tokens, _RECORD_UP)
-    return hit[0] if hit is not None else None
+    if hit is not None:
+        return hit[0]
+    return next(
+        (k for k in range(len(tokens) - 2)
+         if tokens[k] in ("pull", "bring") and tokens[k + 1] == "up" and k + 2 in plate_words),
+        None,
+    )  # fmt: skip
 
 
 _DONE_BY_US_EN = phrases(
@@ -1476,6 +1487,20 @@ ON_THE_LINE = phrases(
 )  # fmt: skip
 """"Mrs Bellucci's on the phone, she wants the Kuga in for tyres": who is calling, told (no call to make, so no
 `unsupported_action`: "phone Mrs Bellucci" stays one)."""
+_CALLING_ACTS = frozenset({"get", "put", "call", "ring", "phone", "him", "her", "them", "me", "us", "you", "it"})
+
+
+def caller_on_the_phone(tokens: list[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """ "Bloke on the phone wants an oil and filter, …", "customer on the phone, …": who is calling, told at the
+    opening without "is" (the first three words), like `ON_THE_LINE`: no call to make. "Get him on the phone",
+    "put Mrs Rossi on the phone" stay calls (no tool for them)."""
+    said = ("on", "the", "phone")
+    return [
+        (k, said) for k in range(1, 4)
+        if tuple(tokens[k : k + 3]) == said and not _CALLING_ACTS & set(tokens[:k])
+    ]  # fmt: skip
+
+
 """"Noemi's after ringing, she won't make …": Irish English for "has just rung", told as "rang" is."""
 """"Mrs Borrelli rang, she won't be in …": the customer's call told, said before what it asks (known words, no
 call to make: "ring" and "call" stay actions the fast path has no tool for)."""
@@ -2481,14 +2506,43 @@ def plate_unreadable(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_ROOM_ASKED = frozenset({"squeeze", "fit", "slot"})
+_DAY_WORDS_EN = frozenset({"today", "tomorrow", "morning", "afternoon", "evening", "next", "week"})
+_FULL_ASKED = phrases("or are we", "or are you", "or is it", "or is the diary", "or are we too")
+
+
+def room_asked(tokens: list[str]) -> list[tuple[int, int]]:
+    """The spans of the words that only frame a question of room in English: "could we" right before "squeeze",
+    "fit" or "slot" with no hour said ("could we squeeze a diagnostic in tomorrow afternoon?": asked, a read,
+    no hypothetical; "could we fit her in at 9" stays one), and the alternative that there is none closing the
+    question ("…, or are we chock-a-block?", "or is it full?": at most four words, no number, no day: no second
+    option). Neither with an hour said: that asks for a booking, and a condition on it stays one."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+
+    spans = []
+    hour = any(t in ("at", "alle") and tokens[k + 1 : k + 2] and tokens[k + 1][:1].isdigit()
+               for k, t in enumerate(tokens))  # fmt: skip
+    for k in range(len(tokens) - 2):
+        if tokens[k : k + 2] == ["could", "we"] and tokens[k + 2] in _ROOM_ASKED and not hour:
+            spans.append((k, k + 2))
+    for at, said in find_all(tokens, _FULL_ASKED):
+        tail = tokens[at + len(said) :]
+        plain = not any(t[:1].isdigit() or t in WEEKDAYS or t in _DAY_WORDS_EN for t in tail)
+        if at > 0 and 1 <= len(tail) <= 4 and plain and not hour:
+            spans.append((at, len(tokens)))
+    return spans
+
+
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
     tokens = list(tokens)
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
-                      *find_all(tokens, ON_THE_LINE)]:
+                      *find_all(tokens, ON_THE_LINE), *caller_on_the_phone(tokens)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
+    for start, end in room_asked(tokens):  # "could we squeeze …, or are we chock-a-block?": room asked
+        tokens[start:end] = ["_"] * (end - start)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD]):
