@@ -328,6 +328,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "vorrebbe portare | deve portare | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
         "schedule a | schedule an | schedule the | schedule | put | pencil in | "
+        # the vehicle said first, then had in ("…, is due an oil change, let's have it in Friday at 9")
+        "let s have it in | let s have her in | let s have him in | "
         # the vehicle said first, then put down for the job ("Right, the red Ka, DX 725 CH. Stick it down for …")
         "stick it down for | stick her down for | stick him down for | pop it down for | pop her down for | "
         "pop him down for | bisogna fare | deve fare | vuole fare | "
@@ -650,28 +652,73 @@ _NOT_IN_WHAT = frozenset({"touch", "contact", "stock", "charge", "time", "mind"}
 def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> tuple[int, bool] | None:
     """Where an English "get/fit/squeeze … in" request is (the verb's position), and whether it is asked
     ("can you fit the Panda in on Friday?": a question of room, a read) rather than told ("get the Doblò in
-    for a tyre change": a booking). None when no such verb opens the request. `plate_words`: the positions of
-    the plates said, not counted among the vehicle's words before "in"."""
+    for a tyre change": a booking). So are "let's have the Kuga in on Friday" ("have" after "let's" only) and "set
+    the Kuga up for an oil change" ("set" with "up for" only). None when no such verb opens the request.
+    `plate_words`: the positions of the plates said, not counted among the vehicle's words before "in"."""
     for k, tok in enumerate(tokens):
-        if tok not in BRING_IN_VERBS or not all(
+        let_s_have = tok == "have" and tokens[max(0, k - 2) : k] == ["let", "s"]
+        if (tok not in BRING_IN_VERBS and tok != "set" and not let_s_have) or not all(
             t in _BRING_IN_OPENERS or (t == "ever" and tuple(tokens[j - 2 : j]) in _ASKED_EVER)
             for j, t in enumerate(tokens[:k])
         ):
             continue
-        # the vehicle between the verb and "in" within a few words, its plate spelled out not counted ("get the
-        # Octavia, Golf Alfa 9 5 5 Papa Whiskey, in for a service")
-        said = [j for j in range(k + 1, len(tokens)) if j not in plate_words][:9]
-        for j in range(k + 1, said[-1] + 1 if said else k + 1):
-            if j in plate_words:
-                continue
-            if tokens[j] in _NOT_BRING_IN:
-                break
-            if tokens[j] == "in" and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOT_IN_WHAT:
-                break
-            if tokens[j] == "in" or tokens[j : j + 2] == ["down", "for"]:  # "stick the Clio, …, down for its MOT"
-                asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
-                return k, asked and tok not in _CAR_BROUGHT
+        if _in_after_vehicle(tokens, k, plate_words, up_for=tok == "set"):
+            asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
+            return k, asked and tok not in _CAR_BROUGHT
     return None
+
+
+def _in_after_vehicle(tokens: list[str], k: int, plate_words: frozenset[int], *, up_for: bool = False) -> bool:
+    """Is the verb at `k` followed by the vehicle (within a few words, its plate spelled out not counted: "get the
+    Octavia, Golf Alfa 9 5 5 Papa Whiskey, in for a service") and then "in" ("down for": "stick the Clio, …,
+    down for its MOT"; with `up_for`, "up for" alone: "set the Kuga up for …")?"""
+    said = [j for j in range(k + 1, len(tokens)) if j not in plate_words][:9]
+    for j in range(k + 1, said[-1] + 1 if said else k + 1):
+        if j in plate_words:
+            continue
+        if up_for and tokens[j : j + 2] == ["up", "for"]:
+            return True
+        if tokens[j] in _NOT_BRING_IN:
+            return False
+        if up_for:
+            continue
+        if tokens[j] == "in" and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOT_IN_WHAT:
+            return False
+        if tokens[j] == "in" or tokens[j : j + 2] == ["down", "for"]:
+            return True
+    return False
+
+
+_BRINGING = frozenset({"bringing", "bring", "dropping", "drop"})
+_BRINGING_WHO = frozenset({"s", "is", "ll", "will"})
+
+
+def bringing_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> int | None:
+    """Where the customer's bringing the car in on a day is told ("Mrs Vignudelli's bringing the Kuga in Friday",
+    "he'll drop the Clio in Monday at 9 for tyres", "she's going to bring it in …"): the booking that asks for,
+    said back whole for a yes (told, not ordered). Else None: "bring up …", "the Kuga's in the yard"."""
+    for k, tok in enumerate(tokens):
+        if tok not in _BRINGING or k == 0:
+            continue
+        if tokens[k - 1] not in _BRINGING_WHO and tokens[max(0, k - 2) : k] != ["going", "to"]:
+            continue
+        if _in_after_vehicle(tokens, k, plate_words) and _vehicle_named(tokens[k + 1 : k + 12], plate_words, k + 1):
+            return k
+    return None
+
+
+_THE_CAR = frozenset({"it", "her", "him", "car", "van", "motor"})
+
+
+def _vehicle_named(said: list[str], plate_words: frozenset[int], start: int) -> bool:
+    """Do the words after the verb name a vehicle: a plate, a make or model, or the car by a pronoun ("bringing the
+    keys in" brings no car)?"""
+    from engine.fastpath.vehicles import find_vehicle_description  # local: vehicles reads these cues
+
+    if any(start + j in plate_words for j in range(len(said))) or _THE_CAR & set(said[:3]):
+        return True
+    found = find_vehicle_description(said, set())
+    return found.make is not None or found.model is not None
 
 
 _HAVE_ASKED = frozenset({("can", "we"), ("can", "you"), ("could", "you")})

@@ -83,3 +83,36 @@ def test_room_asked_with_could_we_is_a_read(text: str, date: str) -> None:
 )
 def test_a_write_wished_or_two_days_stay_refused(text: str) -> None:
     assert parse_en(text).intent is None
+
+
+# --- set 21's leftovers: the customer bringing it in, "set it up for", "let's have it in" --------------------------
+
+
+def test_the_customer_bringing_the_car_in_is_a_booking_said_back() -> None:
+    p = parse_en("Mr Gerosa's bringing the Navara in Tuesday at 10 for its brakes.")
+    assert p.intent == "book", (p.intent, p.reason)
+    assert p.careful == "asked"  # told of the customer, not ordered: said back whole for a yes
+    assert p.slots.get("date") == "2026-12-01" and p.slots.get("time") == "10:00"
+
+
+def test_bringing_no_car_in_is_no_booking() -> None:
+    assert parse_en("She's bringing the paperwork in later.").intent != "book"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set it up for Thursday at 11, a service on the Jazz, GB 406 TE.",
+        "Can you set the Jazz, GB 406 TE, up for a service on Thursday at 11?",
+        "The Jazz, GB 406 TE, is due a service, let's have it in Thursday at 11.",
+        "Let's have the Jazz, GB 406 TE, in on Thursday at 11 for a service.",
+    ],
+)
+def test_set_up_and_had_in_are_bookings(text: str) -> None:
+    p = parse_en(text)
+    assert p.intent == "book", (p.intent, p.reason)
+    assert p.slots.get("plate") == "GB406TE" and p.slots.get("time") == "11:00"
+
+
+def test_set_up_otherwise_is_no_booking() -> None:
+    assert parse_en("Set up the printer on the front desk.").intent != "book"
