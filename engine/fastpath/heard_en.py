@@ -84,9 +84,9 @@ NATO_CLIPPED: dict[str, str] = {
     "mine": "mike", "mik": "mike", "equal": "echo",
 }  # fmt: skip
 """A NATO word as whisper writes it clipped or voiced ("Gov Pop 751": Golf Papa; "Papa-Kino": Kilo)."""
-_FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks|rx)s?tr[aeou]+[dt]?$")
-"""Foxtrot as whisper writes it ("FOXTRA", "Falkstraat", "Falkstrod", "Forkstrad", "Farxtrot", "Forkstraut"): its F
-beside a NATO word only."""
+_FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks|rx)s?tr[aeou]+(?:[dt]|ck)?$")
+"""Foxtrot as whisper writes it ("FOXTRA", "Falkstraat", "Falkstrod", "Forkstrad", "Farxtrot", "Forkstraut",
+"Falkstruck"): its F beside a NATO word only."""
 _NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {
     ("go", "for"): "golf", ("julie", "at"): "juliet", ("with", "key"): "whiskey", ("whis", "key"): "whiskey",
     ("is", "key"): "whiskey",  # held-out set 19 noisy: "906 is key Romeo"
@@ -529,6 +529,8 @@ _LEFT = frozenset({"leave", "left", "give", "gave", "given"})
 
 
 _MOT_HEARD = re.compile(r"^(?P<its>[zs])?emot(?:i|e|ee)?on$|^emot(?:ee|ey|y|ie|e)$")
+_MOT_AFTER_ITS = frozenset({"motion"})
+"""The MOT heard as the word "motion" right after "its" ("in for its MOTion"), never elsewhere ("in motion")."""
 """The MOT said as its letters and written as a word ("in for its emoteon", "emotion"; "Zemotion": its MOT)."""
 _BEFORE_MOT = frozenset({"its", "an", "a", "her", "his", "their", "the", "for", "in", "next", "with"})
 """Before the MOT written as a word ("due with Emotee": due its MOT, held-out set 19)."""
@@ -552,6 +554,8 @@ def mot_and_in_for(tokens: list[str]) -> list[str]:
         mot = _MOT_HEARD.match(tok)
         if mot is not None and (mot.group("its") or (i and tokens[i - 1] in _BEFORE_MOT)):
             out += ["its", "mot"] if mot.group("its") else ["mot"]
+        elif tok in _MOT_AFTER_ITS and i and tokens[i - 1] == "its":
+            out.append("mot")  # "in for its MOTion"
         else:
             out.append(tok)
     for i in range(len(out) - 1, -1, -1):
@@ -917,6 +921,22 @@ def could_you_put(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_COULD_YOU = re.compile(r"^[ck](?:ou|o|u)l?d?(?:j|y)[aeiou]+$")
+""""could you" run into one word opening the request, its d lost ("Kudyu", "Kodju")."""
+_BOOK_THE_HEARD = frozenset({"book", "booked", "booking"})
+
+
+def could_you_book(tokens: list[str]) -> list[str]:
+    """ "Kudyu booked red Honda Civic, FK 843 EV, in for its MOT …": "could you book the" with "could you" run into
+    one word opening the request and "book the" heard "booked", a colour, a make or a model right after it. A write
+    with it is said back (`guessed`); any other word stays as said."""
+    if len(tokens) < 3 or _COULD_YOU.match(tokens[0]) is None or tokens[1] not in _BOOK_THE_HEARD:
+        return tokens
+    if tokens[2] in COLOURS or tokens[2] in MAKES or (tokens[2],) in MODELS:
+        return ["could", "you", "book", "the", *tokens[2:]]
+    return tokens
+
+
 def could_you_put_the(tokens: list[str]) -> list[str]:
     """ "Morning, Kojupoto grey Kuga, FP 208 KS, in for an oil change …": "could you put the" run into one word
     with the article's vowel, opening the request or right after a greeting, and a colour or a model right after
@@ -1015,7 +1035,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens)))))))))))))))))
+    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens))))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))
     out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(out)))))
     out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
@@ -1120,10 +1140,18 @@ _AIR_HEARD = (("i", "have"), ("have",), ("i",), ("hair",), ("air",))
 """"air" before "con" as whisper writes it ("I have con regards": air con regas)."""
 
 
+_AC_HEARD = frozenset({"sea", "see"})
+_RECHARGE = frozenset({"recharge", "regas", "re-gas", "top-up"})
+
+
 def aircon_regas(tokens: list[str]) -> list[str]:
     """ "I have con regards, when is our first opening": "air con regas", its "air" heard as "I have" (or
     dropped) and "regas" as "regards". Only "con" right before a word of the regas; "with kind regards" and "the
-    con" stay as said."""
+    con" stay as said. And the AC said as its letters heard "a sea" right before "recharge" or "regas" ("for a sea
+    recharge": an AC recharge); "the sea" and "see" anywhere else stay."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in _AC_HEARD and tokens[i - 1] == "a" and tokens[i + 1] in _RECHARGE:
+            return [*tokens[: i - 1], "an", "ac", *tokens[i + 1 :]]
     for i in range(len(tokens) - 1):
         if tokens[i] != "con" or tokens[i + 1] not in _REGAS_HEARD:
             continue
@@ -1436,7 +1464,7 @@ def he_s_heard_his(tokens: list[str]) -> list[str]:
 
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
-            he_s_heard_his, hour_after_month)
+            he_s_heard_his, hour_after_month, could_you_book)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

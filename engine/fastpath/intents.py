@@ -112,10 +112,10 @@ _STILL_EXPECTED = (
 
 _KEEPER = (
     "registered keeper | registered owner | the keeper of | keeper s name | registered to | registered to whom | "
-    "whose name is it in | whose name is it under"
+    "whose name is it in | whose name is it under | register keeper | register owner"
 )
 """"who's the registered keeper of GE 571 HP?", "who's GE 571 HP registered to?": its owner asked (not "who's
-keeping the car")."""
+keeping the car"); its "-ed" lost as whisper hears it ("the register keeper of Hotel Delta …")."""
 
 _PLATE_TO_COME = " | ".join(
     f"{verb} una targa"

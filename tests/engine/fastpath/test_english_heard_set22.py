@@ -97,3 +97,33 @@ def test_a_bare_booking_of_an_agila() -> None:
     p = parse_en("The green Agila, Echo Kilo 2 8 3 Victor Delta, for brake pads on Friday at 10.")
     assert p.intent == "book", (p.intent, p.reason)
     assert (p.slots.get("vehicle_description") or {}).get("model") == "Agila"
+
+
+# --- more of the same kinds, from sets 19 to 22 --------------------------------------------------------------------
+
+
+def test_registered_keeper_heard_without_its_ed() -> None:
+    p = parse_en("Who's the register keeper of Golf Echo 5 1 2 Tango Bravo?")
+    assert p.intent == "lookup_plate" and p.slots.get("plate") == "GE512TB"
+
+
+def test_ac_heard_a_sea_before_recharge() -> None:
+    p = parse_en("Book the white Tipo, GA 452 LT, for a sea recharge on Monday the 30th at 11.")
+    assert (p.slots.get("service") or {}).get("key") == "aircon"
+    assert put_back(heard_tokens("we went to see the sea")) == heard_tokens("we went to see the sea")
+
+
+def test_mot_heard_motion_after_its() -> None:
+    p = parse_en("Could you book the blue Jazz, GB 406 TE, in for its motion on Friday at 9?")
+    assert (p.slots.get("service") or {}).get("key") == "inspection"
+    assert "motion" in put_back(heard_tokens("the lift is in motion"))
+
+
+def test_could_you_book_the_run_together_is_said_back() -> None:
+    p = parse_en("Kudyu booked blue Honda Jazz, GB 406 TE, in for a service Friday at 9.")
+    assert p.intent == "book", (p.intent, p.reason)
+    assert p.careful == "words"  # the verb a guess: said back whole for a yes
+
+
+def test_foxtrot_heard_falkstruck() -> None:
+    assert _plates("cancel the Civic, Falkstruck Kilo 843 Echo Victor, on Friday") == ["FK843EV"]
