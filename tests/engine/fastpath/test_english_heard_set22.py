@@ -127,3 +127,8 @@ def test_could_you_book_the_run_together_is_said_back() -> None:
 
 def test_foxtrot_heard_falkstruck() -> None:
     assert _plates("cancel the Civic, Falkstruck Kilo 843 Echo Victor, on Friday") == ["FK843EV"]
+
+
+def test_leaf_springs_are_no_nissan() -> None:
+    p = parse_en("Book the Transit, FA 123 BC, for new leaf springs on Friday at 9.")
+    assert (p.slots.get("vehicle_description") or {}).get("model") == "Transit"
