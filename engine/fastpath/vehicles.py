@@ -181,7 +181,8 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("cactus",), ("galaxy",), ("ranger",), ("talento",), ("scudo",), ("superb",), ("defender",),
                 ("civic",), ("croma",), ("stilo",), ("discovery",), ("107",), ("108",), ("206",), ("207",),
                 ("307",), ("156",), ("159",), ("hs",), ("600",), ("408",), ("scala",), ("zoe",), ("note",),
-                ("up",), ("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",)}  # fmt: skip
+                ("up",), ("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
+                ("baleno",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
