@@ -144,9 +144,18 @@ def _city_cut(tokens: list[str], i: int) -> str | None:
 def nato_heard(tokens: list[str], i: int) -> str | None:
     """The letter of a NATO word whisper wrote otherwise ("Romeo Zula": Z, `NATO_HEARD`), only right after or
     before a NATO word said plainly; alone, or next to anything else, it is the word it looks like."""
-    letter = NATO_HEARD.get(tokens[i])
+    letter = NATO_HEARD.get(tokens[i]) or _nato_plural(tokens[i])
     beside = tokens[i - 1 : i] + tokens[i + 1 : i + 2]
     return letter if letter is not None and any(w in NATO_WORDS for w in beside) else None
+
+
+def _nato_plural(word: str) -> str | None:
+    """The letter of a NATO word whisper wrote with an "s" after it ("Mike Yankees": Y), else None."""
+    if len(word) < 5 or not word.endswith("s"):
+        return None
+    stem = word[:-2] if word.endswith("es") and word[:-2] in NATO_WORDS else word[:-1]
+    letter = NATO_WORDS.get(stem)
+    return letter if letter is not None and stem.isalpha() else None
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:

@@ -132,3 +132,8 @@ def test_foxtrot_heard_falkstruck() -> None:
 def test_leaf_springs_are_no_nissan() -> None:
     p = parse_en("Book the Transit, FA 123 BC, for new leaf springs on Friday at 9.")
     assert (p.slots.get("vehicle_description") or {}).get("model") == "Transit"
+
+
+def test_a_nato_word_written_plural_is_its_letter() -> None:
+    assert _plates("who owns Golf X-ray 4 1 7 Mike Yankees?") == ["GX417MY"]
+    assert _plates("we sold two tangos and the deltas") == []
