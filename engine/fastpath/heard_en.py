@@ -84,9 +84,9 @@ NATO_CLIPPED: dict[str, str] = {
     "mine": "mike", "mik": "mike", "equal": "echo",
 }  # fmt: skip
 """A NATO word as whisper writes it clipped or voiced ("Gov Pop 751": Golf Papa; "Papa-Kino": Kilo)."""
-_FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks|rx)s?tr[aeo]+[dt]?$")
-"""Foxtrot as whisper writes it ("FOXTRA", "Falkstraat", "Falkstrod", "Forkstrad", "Farxtrot"): its F beside a NATO
-word only."""
+_FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks|rx)s?tr[aeou]+(?:[dt]|ck)?$")
+"""Foxtrot as whisper writes it ("FOXTRA", "Falkstraat", "Falkstrod", "Forkstrad", "Farxtrot", "Forkstraut",
+"Falkstruck"): its F beside a NATO word only."""
 _NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {
     ("go", "for"): "golf", ("julie", "at"): "juliet", ("with", "key"): "whiskey", ("whis", "key"): "whiskey",
     ("is", "key"): "whiskey",  # held-out set 19 noisy: "906 is key Romeo"
@@ -97,6 +97,9 @@ _TROT_HEARD = re.compile(r"^[dt]r(?:aw|o|a)[a-z]*$")
 """Foxtrot's second half as a word of its own after "fox" ("Fox drawed Romeo 475", "Fox trod Papa")."""
 _DIGITS_KILO = re.compile(r"^(\d{1,3})(?:kg|kgs|kilo|kilos)$")
 """A plate's digits with Kilo written as the weight after them ("Zulu 104kg Echo": 104 Kilo)."""
+_KILO_WEIGHT = frozenset({"kg", "kgs"})
+"""Kilo written as the weight's unit, a word of its own after a plate's digits and before a NATO word ("November 889
+kg alpha")."""
 _LETTERS_THEN_NATO = re.compile(r"^(?P<digits>\d{1,3})(?P<letters>[a-z]{1,3})$")
 """The plate's digits and letters written together, the NATO word of the last letter said again after them
 ("730XRN November": its N; "XR" being X-ray written as its letters)."""
@@ -109,6 +112,9 @@ _LETTER_SAID: dict[str, str] = {
 """A plate's letter written as the English word it sounds like ("FP218 and see": N C); the letters' own names
 ("bee", "jay", "ess") are plate_symbols.LETTER_WORDS already. The letters no Italian plate has (I, O, Q, U) are
 left out: "eye", "oh", "queue", "you" stay words."""
+_LETTERS_SAID: dict[str, tuple[str, ...]] = {"kia": ("k", "a")}
+"""A plate's last two letters written as the word they sound like said together ("FM 889 KIA": K A, not the make),
+put back as `_LETTER_SAID`'s only where they end the symbols said and complete an Italian plate."""
 _NATO_OF_LETTER: dict[str, str] = {}
 for _word, _letter in NATO_WORDS.items():
     if _word.isalpha():
@@ -166,6 +172,10 @@ def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
             out.append((i, i + 2, ["foxtrot"], "nato"))  # "Fox drawed Romeo 475": Foxtrot
             i += 2
             continue
+        if tok in _KILO_WEIGHT and i > 0 and tokens[i - 1].isdigit() and _nato_form(nxt) is not None:
+            out.append((i, i + 1, ["kilo"], "nato"))  # "November 889 kg alpha": 889 Kilo Alpha
+            i += 1
+            continue
         if (kilo := _DIGITS_KILO.match(tok)) is not None:
             out.append((i, i + 1, [kilo.group(1), "kilo"], "nato"))  # "Zulu 104kg Echo": 104 Kilo
             i += 1
@@ -185,6 +195,8 @@ def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
             out.append((i, i + 1, split, "nato"))
         elif tok in _LETTER_SAID:
             out.append((i, i + 1, [_LETTER_SAID[tok]], "letter"))
+        elif tok in _LETTERS_SAID:
+            out.append((i, i + 1, list(_LETTERS_SAID[tok]), "letter"))
         i += 1
     return out
 
@@ -470,6 +482,32 @@ def grey_model_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _model_at(tokens: list[str], i: int) -> tuple[str, str] | None:
+    """The (make, model) of the catalogue model said from tokens[i] on, else None."""
+    for n in (3, 2, 1):
+        found = MODELS.get(tuple(tokens[i : i + n]))
+        if found is not None and i + n <= len(tokens):
+            return found
+    return None
+
+
+def make_and_grey_heard(tokens: list[str]) -> list[str]:
+    """ "Could you book the grade 4 C-Max?": Ford heard as the number it sounds like ("4") right before one of
+    Ford's models, after an article or a colour, and grey heard "grade" ("great", "gray") after an article right
+    before a make or a model said plainly. Only there: "book 4 Focus tyres" has no article before, "a great job"
+    no make or model after; the vehicle is then looked up by what was said, the workshop's data decides."""
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        before_ok = out[i - 1] in _BEFORE_MODEL or out[i - 1] in COLOURS or out[i - 1] in _GREY_HEARD
+        model = _model_at(out, i + 1)
+        if out[i] == "4" and before_ok and model is not None and model[0] == "Ford":
+            out[i] = "ford"  # "the grey 4 C-Max": the grey Ford C-Max
+    for i in range(1, len(out) - 1):
+        if out[i] in _GREY_HEARD and out[i - 1] in _BEFORE_MODEL and (out[i + 1] in MAKES or _model_at(out, i + 1)):
+            out[i] = "grey"  # "the grade Ford C-Max": the grey Ford
+    return out
+
+
 # --- services, days, the reg ------------------------------------------------------------------------------------------
 
 _BRAKE_PARTS = frozenset({"job", "jobs", "pads", "pad", "discs", "disc", "disks", "disk", "fluid", "check", "service",
@@ -491,6 +529,8 @@ _LEFT = frozenset({"leave", "left", "give", "gave", "given"})
 
 
 _MOT_HEARD = re.compile(r"^(?P<its>[zs])?emot(?:i|e|ee)?on$|^emot(?:ee|ey|y|ie|e)$")
+_MOT_AFTER_ITS = frozenset({"motion"})
+"""The MOT heard as the word "motion" right after "its" ("in for its MOTion"), never elsewhere ("in motion")."""
 """The MOT said as its letters and written as a word ("in for its emoteon", "emotion"; "Zemotion": its MOT)."""
 _BEFORE_MOT = frozenset({"its", "an", "a", "her", "his", "their", "the", "for", "in", "next", "with"})
 """Before the MOT written as a word ("due with Emotee": due its MOT, held-out set 19)."""
@@ -514,6 +554,8 @@ def mot_and_in_for(tokens: list[str]) -> list[str]:
         mot = _MOT_HEARD.match(tok)
         if mot is not None and (mot.group("its") or (i and tokens[i - 1] in _BEFORE_MOT)):
             out += ["its", "mot"] if mot.group("its") else ["mot"]
+        elif tok in _MOT_AFTER_ITS and i and tokens[i - 1] == "its":
+            out.append("mot")  # "in for its MOTion"
         else:
             out.append(tok)
     for i in range(len(out) - 1, -1, -1):
@@ -525,7 +567,26 @@ def mot_and_in_for(tokens: list[str]) -> list[str]:
         if any(m.start == 0 for m in find_services(out[k : k + 4])):
             an_heard = out[i + 1 : i + 2] in (["no"], ["know"], ["and"])
             out[i:k] = ["in", "for", *(["an"] if an_heard else out[i + 1 : k])]
-    return out
+    return [w for i, tok in enumerate(out) for w in _in_for_service_run_on(out, i, tok, known_words())]
+
+
+_IN_FOR_SERVICE = re.compile(r"^inf(?:or|er|ur|o|a|e)?(?P<job>[a-z]{4,})$")
+""""in for" and the job said after it run into one word ("Infertiles", "InfoTires": in for tyres)."""
+
+
+def _in_for_service_run_on(tokens: list[str], i: int, tok: str, known: frozenset[str]) -> list[str]:
+    """ "Pop the Galaxy, ES 450 HF, infertiles on Monday": "in for" with the job run onto it, the job a service's
+    word as said or with its r heard l ("tiles": tyres); never opening the request, and only a word no table knows
+    ("information", "infotainment" stay)."""
+    from engine.fastpath.services import find_services
+
+    found = _IN_FOR_SERVICE.match(tok)
+    if found is None or tok in known or i == 0:
+        return [tok]
+    for job in (found.group("job"), found.group("job").replace("l", "r")):
+        if any(m.start == 0 and m.end == 1 for m in find_services([job])):
+            return ["in", "for", job]
+    return [tok]
 
 
 def _hour_at(tokens: list[str], i: int) -> bool:
@@ -860,6 +921,22 @@ def could_you_put(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_COULD_YOU = re.compile(r"^[ck](?:ou|o|u)l?d?(?:j|y)[aeiou]+$")
+""""could you" run into one word opening the request, its d lost ("Kudyu", "Kodju")."""
+_BOOK_THE_HEARD = frozenset({"book", "booked", "booking"})
+
+
+def could_you_book(tokens: list[str]) -> list[str]:
+    """ "Kudyu booked red Honda Civic, FK 843 EV, in for its MOT …": "could you book the" with "could you" run into
+    one word opening the request and "book the" heard "booked", a colour, a make or a model right after it. A write
+    with it is said back (`guessed`); any other word stays as said."""
+    if len(tokens) < 3 or _COULD_YOU.match(tokens[0]) is None or tokens[1] not in _BOOK_THE_HEARD:
+        return tokens
+    if tokens[2] in COLOURS or tokens[2] in MAKES or (tokens[2],) in MODELS:
+        return ["could", "you", "book", "the", *tokens[2:]]
+    return tokens
+
+
 def could_you_put_the(tokens: list[str]) -> list[str]:
     """ "Morning, Kojupoto grey Kuga, FP 208 KS, in for an oil change …": "could you put the" run into one word
     with the article's vowel, opening the request or right after a greeting, and a colour or a model right after
@@ -895,6 +972,23 @@ def owner_heard(tokens: list[str]) -> list[str]:
             if tuple(out[i : i + len(heard)]) == heard:
                 out[i : i + len(heard)] = meant
                 break
+    return out
+
+
+_WHO_S_HEARD = (("whose",), ("who", "s"), ("who", "is"))
+_BOOKED_WHERE = frozenset({"in", "on", "for"})
+
+
+def who_s_booked_heard(tokens: list[str]) -> list[str]:
+    """ "Run me through Monday the 30th, whose book in and when": "who's booked in" heard "whose book in" (or "who's
+    book in"), the day's bookings asked; only "book" right after "whose"/"who's" and "in", "on" or "for" right after
+    it ("whose book is this" stays as said)."""
+    out = list(tokens)
+    for i in range(len(out) - 1):
+        for who in _WHO_S_HEARD:
+            k = i + len(who)
+            if tuple(out[i:k]) == who and out[k : k + 1] == ["book"] and out[k + 1 : k + 2] and out[k + 1] in _BOOKED_WHERE:
+                return [*out[:i], "who", "s", "booked", *out[k + 1 :]]
     return out
 
 
@@ -941,8 +1035,8 @@ def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens)))))))))))))))))
-    out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(out)))))
+    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens))))))))))))))))))
+    out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))
     out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(out)))))
     out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
     if out != tokens:
@@ -1046,10 +1140,18 @@ _AIR_HEARD = (("i", "have"), ("have",), ("i",), ("hair",), ("air",))
 """"air" before "con" as whisper writes it ("I have con regards": air con regas)."""
 
 
+_AC_HEARD = frozenset({"sea", "see"})
+_RECHARGE = frozenset({"recharge", "regas", "re-gas", "top-up"})
+
+
 def aircon_regas(tokens: list[str]) -> list[str]:
     """ "I have con regards, when is our first opening": "air con regas", its "air" heard as "I have" (or
     dropped) and "regas" as "regards". Only "con" right before a word of the regas; "with kind regards" and "the
-    con" stay as said."""
+    con" stay as said. And the AC said as its letters heard "a sea" right before "recharge" or "regas" ("for a sea
+    recharge": an AC recharge); "the sea" and "see" anywhere else stay."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in _AC_HEARD and tokens[i - 1] == "a" and tokens[i + 1] in _RECHARGE:
+            return [*tokens[: i - 1], "an", "ac", *tokens[i + 1 :]]
     for i in range(len(tokens) - 1):
         if tokens[i] != "con" or tokens[i + 1] not in _REGAS_HEARD:
             continue
@@ -1362,7 +1464,7 @@ def he_s_heard_his(tokens: list[str]) -> list[str]:
 
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
-            he_s_heard_his, hour_after_month)
+            he_s_heard_his, hour_after_month, could_you_book)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

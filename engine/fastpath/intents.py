@@ -112,10 +112,10 @@ _STILL_EXPECTED = (
 
 _KEEPER = (
     "registered keeper | registered owner | the keeper of | keeper s name | registered to | registered to whom | "
-    "whose name is it in | whose name is it under"
+    "whose name is it in | whose name is it under | register keeper | register owner"
 )
 """"who's the registered keeper of GE 571 HP?", "who's GE 571 HP registered to?": its owner asked (not "who's
-keeping the car")."""
+keeping the car"); its "-ed" lost as whisper hears it ("the register keeper of Hotel Delta …")."""
 
 _PLATE_TO_COME = " | ".join(
     f"{verb} una targa"
@@ -328,6 +328,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "vorrebbe portare | deve portare | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
         "schedule a | schedule an | schedule the | schedule | put | pencil in | "
+        # the vehicle said first, then had in ("…, is due an oil change, let's have it in Friday at 9")
+        "let s have it in | let s have her in | let s have him in | "
         # the vehicle said first, then put down for the job ("Right, the red Ka, DX 725 CH. Stick it down for …")
         "stick it down for | stick her down for | stick him down for | pop it down for | pop her down for | "
         "pop him down for | bisogna fare | deve fare | vuole fare | "
@@ -634,7 +636,11 @@ _BRING_IN_OPENERS = frozenset(
 )  # fmt: skip
 """What may stand before such a verb for it to be the request ("please fit the Panda in", "we'll get her
 in", "can you squeeze the Clio in"); anything else ("he'll get it in himself") is no booking."""
-_ASKED_CAN = phrases("can you", "could you", "can we", "will you", "would you")
+_CAR_BROUGHT = frozenset({"get", "bring"})
+"""Asked with "get" or "bring" ("can we get the Brera in for a regas on Friday the 11th?") the car is being booked
+in, its hour asked when not said; with the verbs of room and diary ("can you fit the Panda in on Friday?", "can
+you stick the Micra down for Tuesday?") whether there is room is asked, a read."""
+_ASKED_CAN = phrases("can you", "could you", "can we", "could we", "will you", "would you")
 _ASKED_EVER = phrases("would you", "will you")
 """Irish English asks "would you ever stick the Scenic in …": "ever" after them is no word of its own."""
 _NOT_BRING_IN = frozenset({"for", "on", "at", "to", "off", "out", "up", "with", "from", "by", "and", "then"})
@@ -646,28 +652,73 @@ _NOT_IN_WHAT = frozenset({"touch", "contact", "stock", "charge", "time", "mind"}
 def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> tuple[int, bool] | None:
     """Where an English "get/fit/squeeze … in" request is (the verb's position), and whether it is asked
     ("can you fit the Panda in on Friday?": a question of room, a read) rather than told ("get the Doblò in
-    for a tyre change": a booking). None when no such verb opens the request. `plate_words`: the positions of
-    the plates said, not counted among the vehicle's words before "in"."""
+    for a tyre change": a booking). So are "let's have the Kuga in on Friday" ("have" after "let's" only) and "set
+    the Kuga up for an oil change" ("set" with "up for" only). None when no such verb opens the request.
+    `plate_words`: the positions of the plates said, not counted among the vehicle's words before "in"."""
     for k, tok in enumerate(tokens):
-        if tok not in BRING_IN_VERBS or not all(
+        let_s_have = tok == "have" and tokens[max(0, k - 2) : k] == ["let", "s"]
+        if (tok not in BRING_IN_VERBS and tok != "set" and not let_s_have) or not all(
             t in _BRING_IN_OPENERS or (t == "ever" and tuple(tokens[j - 2 : j]) in _ASKED_EVER)
             for j, t in enumerate(tokens[:k])
         ):
             continue
-        # the vehicle between the verb and "in" within a few words, its plate spelled out not counted ("get the
-        # Octavia, Golf Alfa 9 5 5 Papa Whiskey, in for a service")
-        said = [j for j in range(k + 1, len(tokens)) if j not in plate_words][:9]
-        for j in range(k + 1, said[-1] + 1 if said else k + 1):
-            if j in plate_words:
-                continue
-            if tokens[j] in _NOT_BRING_IN:
-                break
-            if tokens[j] == "in" and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOT_IN_WHAT:
-                break
-            if tokens[j] == "in" or tokens[j : j + 2] == ["down", "for"]:  # "stick the Clio, …, down for its MOT"
-                asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
-                return k, asked
+        if _in_after_vehicle(tokens, k, plate_words, up_for=tok == "set"):
+            asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
+            return k, asked and tok not in _CAR_BROUGHT
     return None
+
+
+def _in_after_vehicle(tokens: list[str], k: int, plate_words: frozenset[int], *, up_for: bool = False) -> bool:
+    """Is the verb at `k` followed by the vehicle (within a few words, its plate spelled out not counted: "get the
+    Octavia, Golf Alfa 9 5 5 Papa Whiskey, in for a service") and then "in" ("down for": "stick the Clio, …,
+    down for its MOT"; with `up_for`, "up for" alone: "set the Kuga up for …")?"""
+    said = [j for j in range(k + 1, len(tokens)) if j not in plate_words][:9]
+    for j in range(k + 1, said[-1] + 1 if said else k + 1):
+        if j in plate_words:
+            continue
+        if up_for and tokens[j : j + 2] == ["up", "for"]:
+            return True
+        if tokens[j] in _NOT_BRING_IN:
+            return False
+        if up_for:
+            continue
+        if tokens[j] == "in" and tokens[j + 1 : j + 2] and tokens[j + 1] in _NOT_IN_WHAT:
+            return False
+        if tokens[j] == "in" or tokens[j : j + 2] == ["down", "for"]:
+            return True
+    return False
+
+
+_BRINGING = frozenset({"bringing", "bring", "dropping", "drop"})
+_BRINGING_WHO = frozenset({"s", "is", "ll", "will"})
+
+
+def bringing_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> int | None:
+    """Where the customer's bringing the car in on a day is told ("Mrs Vignudelli's bringing the Kuga in Friday",
+    "he'll drop the Clio in Monday at 9 for tyres", "she's going to bring it in …"): the booking that asks for,
+    said back whole for a yes (told, not ordered). Else None: "bring up …", "the Kuga's in the yard"."""
+    for k, tok in enumerate(tokens):
+        if tok not in _BRINGING or k == 0:
+            continue
+        if tokens[k - 1] not in _BRINGING_WHO and tokens[max(0, k - 2) : k] != ["going", "to"]:
+            continue
+        if _in_after_vehicle(tokens, k, plate_words) and _vehicle_named(tokens[k + 1 : k + 12], plate_words, k + 1):
+            return k
+    return None
+
+
+_THE_CAR = frozenset({"it", "her", "him", "car", "van", "motor"})
+
+
+def _vehicle_named(said: list[str], plate_words: frozenset[int], start: int) -> bool:
+    """Do the words after the verb name a vehicle: a plate, a make or model, or the car by a pronoun ("bringing the
+    keys in" brings no car)?"""
+    from engine.fastpath.vehicles import find_vehicle_description  # local: vehicles reads these cues
+
+    if any(start + j in plate_words for j in range(len(said))) or _THE_CAR & set(said[:3]):
+        return True
+    found = find_vehicle_description(said, set())
+    return found.make is not None or found.model is not None
 
 
 _HAVE_ASKED = frozenset({("can", "we"), ("can", "you"), ("could", "you")})
@@ -698,12 +749,19 @@ _RECORD_UP = _cues(
 )  # fmt: skip
 
 
-def record_called_up(tokens: list[str]) -> int | None:
+def record_called_up(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> int | None:
     """Where a vehicle's record is called up in English ("pull up the record for GH 507 MN", "bring up the
-    details on FN 529 GK"): a look-up of the plate said (its words no vocabulary of a write: "… and record the
-    details" stays words the fast path does not know). Else None ("pull up the appointment for …")."""
+    details on FN 529 GK", or the plate itself: "can you bring up DH 3 1 8 XC for me?"): a look-up of the plate
+    said (its words no vocabulary of a write: "… and record the details" stays words the fast path does not
+    know). Else None ("pull up the appointment for …"). `plate_words`: the positions of the plates said."""
     hit = find_any(tokens, _RECORD_UP)
-    return hit[0] if hit is not None else None
+    if hit is not None:
+        return hit[0]
+    return next(
+        (k for k in range(len(tokens) - 2)
+         if tokens[k] in ("pull", "bring") and tokens[k + 1] == "up" and k + 2 in plate_words),
+        None,
+    )  # fmt: skip
 
 
 _DONE_BY_US_EN = phrases(
@@ -1476,6 +1534,20 @@ ON_THE_LINE = phrases(
 )  # fmt: skip
 """"Mrs Bellucci's on the phone, she wants the Kuga in for tyres": who is calling, told (no call to make, so no
 `unsupported_action`: "phone Mrs Bellucci" stays one)."""
+_CALLING_ACTS = frozenset({"get", "put", "call", "ring", "phone", "him", "her", "them", "me", "us", "you", "it"})
+
+
+def caller_on_the_phone(tokens: list[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """ "Bloke on the phone wants an oil and filter, …", "customer on the phone, …": who is calling, told at the
+    opening without "is" (the first three words), like `ON_THE_LINE`: no call to make. "Get him on the phone",
+    "put Mrs Rossi on the phone" stay calls (no tool for them)."""
+    said = ("on", "the", "phone")
+    return [
+        (k, said) for k in range(1, 4)
+        if tuple(tokens[k : k + 3]) == said and not _CALLING_ACTS & set(tokens[:k])
+    ]  # fmt: skip
+
+
 """"Noemi's after ringing, she won't make …": Irish English for "has just rung", told as "rang" is."""
 """"Mrs Borrelli rang, she won't be in …": the customer's call told, said before what it asks (known words, no
 call to make: "ring" and "call" stay actions the fast path has no tool for)."""
@@ -2556,14 +2628,43 @@ def plate_unreadable(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_ROOM_ASKED = frozenset({"squeeze", "fit", "slot"})
+_DAY_WORDS_EN = frozenset({"today", "tomorrow", "morning", "afternoon", "evening", "next", "week"})
+_FULL_ASKED = phrases("or are we", "or are you", "or is it", "or is the diary", "or are we too")
+
+
+def room_asked(tokens: list[str]) -> list[tuple[int, int]]:
+    """The spans of the words that only frame a question of room in English: "could we" right before "squeeze",
+    "fit" or "slot" with no hour said ("could we squeeze a diagnostic in tomorrow afternoon?": asked, a read,
+    no hypothetical; "could we fit her in at 9" stays one), and the alternative that there is none closing the
+    question ("…, or are we chock-a-block?", "or is it full?": at most four words, no number, no day: no second
+    option). Neither with an hour said: that asks for a booking, and a condition on it stays one."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+
+    spans = []
+    hour = any(t in ("at", "alle") and tokens[k + 1 : k + 2] and tokens[k + 1][:1].isdigit()
+               for k, t in enumerate(tokens))  # fmt: skip
+    for k in range(len(tokens) - 2):
+        if tokens[k : k + 2] == ["could", "we"] and tokens[k + 2] in _ROOM_ASKED and not hour:
+            spans.append((k, k + 2))
+    for at, said in find_all(tokens, _FULL_ASKED):
+        tail = tokens[at + len(said) :]
+        plain = not any(t[:1].isdigit() or t in WEEKDAYS or t in _DAY_WORDS_EN for t in tail)
+        if at > 0 and 1 <= len(tail) <= 4 and plain and not hour:
+            spans.append((at, len(tokens)))
+    return spans
+
+
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
     tokens = list(tokens)
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
-                      *find_all(tokens, ON_THE_LINE)]:
+                      *find_all(tokens, ON_THE_LINE), *caller_on_the_phone(tokens)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
+    for start, end in room_asked(tokens):  # "could we squeeze …, or are we chock-a-block?": room asked
+        tokens[start:end] = ["_"] * (end - start)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD]):

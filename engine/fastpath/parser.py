@@ -383,6 +383,11 @@ def _job_said_next(tokens: list[str], at: int) -> bool:
     return _said_right_after(tokens, at + 1, _BEFORE_SERVICE, starts)
 
 
+def _plate_positions(tokens: list[str]) -> frozenset[int]:
+    """The positions of the words of the plates said."""
+    return frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
+
+
 def _instead_of_weekday(tokens: list[str], old: Any, new: Any) -> bool:
     """ "invece di lunedì gliela facciamo venerdì alle 5": the old day said after "invece di" as a weekday, the new
     day another one, said after it: no time to tell apart, the time said is the new day's."""
@@ -449,6 +454,9 @@ def _main_intent(
             positions.setdefault("first_free_slot", at)  # "can you fit the Panda in on Friday?": room asked
         else:  # told, or asked for an hour said ("can you fit the Jeep in on Wednesday at 9?"): a booking
             positions["book"] = at  # "get the Doblò in for a tyre change in the first free slot"
+    bringing = cues.bringing_in(tokens, plate_words)
+    if bringing is not None and not {"cancel", "move", "book"} & set(positions):
+        positions["book"] = bringing  # "Mrs Vignudelli's bringing the Kuga in Friday at 9": told, said back
     had = cues.had_in(tokens)
     if had is not None and not {"cancel", "move", "book"} & set(positions):
         if first_time(tokens)[0] is None:
@@ -462,7 +470,7 @@ def _main_intent(
     had_done = cues.had_done_by_us(tokens, question=question)
     if had_done is not None:
         positions.setdefault("vehicle_history", had_done)  # "has the Tucson had pads fitted with us?"
-    called_up = cues.record_called_up(tokens)
+    called_up = cues.record_called_up(tokens, plate_words)
     if called_up is not None:
         positions.setdefault("lookup_plate", called_up)  # "pull up the record for GH 507 MN"
     if (
@@ -1479,6 +1487,8 @@ def parse(
         careful = "date_order"  # "… on 12/4 at 2 PM": read day first (12 April), said back, never written unheard
     if careful is None and guessed_en(tokenize(text)):
         careful = "words"  # "… Golf Papa 462 Juliet Victor, booking for a service": "booked in" put back, a guess
+    if careful is None and intent == "book" and cues.bringing_in(tokens, _plate_positions(tokens)) is not None:
+        careful = "asked"  # "Mrs Vignudelli's bringing the Kuga in Friday": told of the customer, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:
         careful = "asked"  # "oggi alle 5 e mezza riesci a infilarmi …?": room asked at that hour, said back
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:

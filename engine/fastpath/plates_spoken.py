@@ -144,9 +144,18 @@ def _city_cut(tokens: list[str], i: int) -> str | None:
 def nato_heard(tokens: list[str], i: int) -> str | None:
     """The letter of a NATO word whisper wrote otherwise ("Romeo Zula": Z, `NATO_HEARD`), only right after or
     before a NATO word said plainly; alone, or next to anything else, it is the word it looks like."""
-    letter = NATO_HEARD.get(tokens[i])
+    letter = NATO_HEARD.get(tokens[i]) or _nato_plural(tokens[i])
     beside = tokens[i - 1 : i] + tokens[i + 1 : i + 2]
     return letter if letter is not None and any(w in NATO_WORDS for w in beside) else None
+
+
+def _nato_plural(word: str) -> str | None:
+    """The letter of a NATO word whisper wrote with an "s" after it ("Mike Yankees": Y), else None."""
+    if len(word) < 5 or not word.endswith("s"):
+        return None
+    stem = word[:-2] if word.endswith("es") and word[:-2] in NATO_WORDS else word[:-1]
+    letter = NATO_WORDS.get(stem)
+    return letter if letter is not None and stem.isalpha() else None
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
@@ -464,24 +473,51 @@ _UNITS = frozenset({"km", "kg", "cv", "kw", "hp", "cc", "mm", "cm", "ml", "nm", 
 
 def _word_led_plates(tokens: list[str]) -> list[PlateMatch]:
     """Plates written in their three groups whose first pair is also a common word ("HA 508 VC", "SE 214 KD",
-    "LA 330 FT"): the pair, three digits as one word, then a pair that is no common word nor a unit ("ha 150
-    km" is a mileage), with no symbol of a plate just before or after the groups (a longer run is read as
-    a run)."""
+    "LA 330 FT", "FA 6 7 1 LK": the digits said one by one), or whose last pair is an abbreviation whisper and
+    typists write as a word ("FZ 596 MR", "Mr"): the pair, three digits, then a pair that is no common word nor
+    a unit ("ha 150 km" is a mileage), with no symbol of a plate just before or after the groups (a longer run
+    is read as a run)."""
     found = []
     for i in range(len(tokens) - 2):
-        first, digits, last = tokens[i : i + 3]
-        if not (first in COMMON_2 and len(digits) == 3 and digits.isdigit()):
+        first = tokens[i]
+        digits, j = _three_digits(tokens, i + 1)
+        if not (len(first) == 2 and first.isalpha() and digits and j < len(tokens)):
             continue
-        if not (len(last) == 2 and last.isalpha() and last not in COMMON_2 | _UNITS | _WEAK | LETTER_WORDS.keys()):
+        last = tokens[j]
+        if not (len(last) == 2 and last.isalpha() and last not in _UNITS | _WEAK | LETTER_WORDS.keys()):
             continue  # "la 159 di Rossi": "di" is a word (and D's name), no plate's last pair
+        if first in COMMON_2:
+            if last in COMMON_2:
+                continue
+        elif last not in _CLOSING_WORDS or first in _WEAK | _UNITS:
+            continue
         if first in _ARTICLES and _name_at(tuple(tokens), i + 1, i + 1) is not None:
             continue  # "la 208 GT": the model and its version
-        if i + 3 < len(tokens) and _symbol(tokens, i + 3) is not None and tokens[i + 3] not in _WEAK:
+        if j + 1 < len(tokens) and _symbol(tokens, j + 1) is not None and tokens[j + 1] not in _WEAK:
             continue
         if i > 0 and tokens[i - 1] in _PLATE_RUN_BREAKERS:
             continue
-        found.append(PlateMatch(_backend_normalise((first + digits + last).upper()), i, i + 3, True))
+        if i > 0 and first not in COMMON_2 and _symbol(tokens, i - 1) is not None and tokens[i - 1] not in _WEAK:
+            continue
+        found.append(PlateMatch(_backend_normalise((first + digits + last).upper()), i, j + 1, True))
     return found
+
+
+def _three_digits(tokens: list[str], i: int) -> tuple[str, int]:
+    """A plate's three digits from `i` on, as one word ("508") or said in parts ("6 7 1", "5 96"), and where
+    they end; ("", i) when the words there are not exactly three digits."""
+    digits, j = "", i
+    while j < len(tokens) and tokens[j].isdigit() and len(digits) + len(tokens[j]) <= 3:
+        digits += tokens[j]
+        j += 1
+    if len(digits) != 3 or (j < len(tokens) and tokens[j].isdigit()):
+        return "", i
+    return digits, j
+
+
+_CLOSING_WORDS = frozenset({"mr", "ms", "st", "nd", "rd", "th", "xd", "od"})
+"""Common two-letter words (`COMMON_2`) that are abbreviations, never the word after a plate: a plate's last
+pair when they close a plate's first pair and digits ("FZ 5 96 MR")."""
 
 
 _PLATE_RUN_BREAKERS = frozenset({"alle", "all", "ore", "dalle", "verso", "entro"})
