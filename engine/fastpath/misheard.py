@@ -48,7 +48,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("meza",): ("mezza",), ("chie",): ("chi", "e"), ("cerchila",): ("cerchi", "la"), ("cascai",): ("qashqai",),
     ("smes",): ("sms",), ("esse", "emme", "esse"): ("sms",),
     ("la", "genda"): ("l", "agenda"), ("millegi",): ("mi", "leggi"), ("gli", "c", "e"): ("chi", "c", "e"),
-    ("d", "oppia"): ("doppia",), ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
+    ("d", "oppia"): ("doppia",), ("ed", "oppia"): ("e", "doppia"), ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
     ("venetia",): ("venezia",), ("livono",): ("livorno",), ("domodosola",): ("domodossola",),
     # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"
     ("noscusa",): ("no", "scusa"), ("noanzi",): ("no", "anzi"), ("cosace",): ("cosa", "c", "e"),
@@ -111,7 +111,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("pomericio",): ("pomeriggio",), ("pomerigio",): ("pomeriggio",), ("bastile",): ("pastiglie",),
     ("pastigne",): ("pastiglie",), ("taggiando",): ("tagliando",), ("cambio", "oio"): ("cambio", "olio"),
     ("verisizione",): ("revisione",), ("revisionione",): ("revisione",), ("venesia",): ("venezia",),
-    ("dopia", "vuole"): ("doppia", "vu"), ("doppia", "vuole"): ("doppia", "vu"), ("tifrock",): ("t-roc",),
+    ("dopia", "vuole"): ("doppia", "vu"), ("doppia", "vuole"): ("doppia", "vu"),
+    # its "vu" written as a one ("e doppia 1,947 sei lunga" for E W 947 S J): after "doppia" only
+    ("doppia", "1"): ("doppia", "vu"), ("doppia", "uno"): ("doppia", "vu"),
+    ("ed", "oppia", "1"): ("e", "doppia", "vu"), ("tifrock",): ("t-roc",),
     ("jove", "di"): ("giovedi",), ("belingo",): ("berlingo",),
     ("per", "se", "ms"): ("per", "sms"), ("per", "se", "m", "s"): ("per", "sms"), ("un", "se", "ms"): ("un", "sms"),
     ("via", "se", "ms"): ("via", "sms"), ("esse", "ms"): ("sms",),
