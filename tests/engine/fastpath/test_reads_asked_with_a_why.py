@@ -35,7 +35,9 @@ def test_who_has_with_no_plate_is_no_look_up() -> None:
 
 def test_put_in_asked_is_the_first_free_slot() -> None:
     p = parse_it("venerdì mattina ce la facciamo a metterla dentro per un tagliando?")
-    assert_parsed(p, "first_free_slot", {"service": "service", "date": "2026-11-27", "part_of_day": "morning"})
+    assert_parsed(
+        p, "first_free_slot", {"service": "service", "date": "2026-11-27", "part_of_day": "morning"}
+    )
 
 
 def test_put_in_asked_at_an_hour_is_a_booking_said_back() -> None:
