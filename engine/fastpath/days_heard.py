@@ -358,13 +358,29 @@ _HOUR_HALF_RUN_ON = re.compile(r"(\d{1,2})e?(?:mezza|meza|mesa|messa)")
 """An hour with its half run on ("alle 4mesa"), as whisper writes it in the noise."""
 
 
+_OF_DAY_RUN_ON = re.compile(r"([a-z]{4,}?)(?:di|i|d)(domani|dopodomani|oggi)")
+
+
+def _of_day_run_on(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """ "fammi il puntoidomani": a known word, "di" and the day run into one word (its "d" lost: "punto i domani"):
+    put apart as "punto di domani", only where the word heard is no known word and what opens it is one."""
+    out: list[str] = []
+    for tok in tokens:
+        found = _OF_DAY_RUN_ON.fullmatch(tok) if tok not in known else None
+        if found is not None and found.group(1) in known:
+            out.extend([found.group(1), "di", found.group(2)])
+        else:
+            out.append(tok)
+    return out
+
+
 def days_put_back(
     tokens: list[str], known: frozenset[str], same_sound: Callable[[str], set[str]]
 ) -> list[str]:
     """`tokens` with the days and hours whisper misheard put back. `known` is every word the fast path knows (a
     known word is never taken for a day but where its date proves it); `same_sound` gives the known words that
     sound exactly like a heard piece (`SoundIndex.same`)."""
-    heard = weekday_run_on(_run_together(_alle_run_onto_word(tokens, known)), known)  # "gommelone di 30": gomme, …
+    heard = weekday_run_on(_run_together(_alle_run_onto_word(_of_day_run_on(tokens, known), known)), known)
     heard = _day_after_article(_monday_as_not(heard), known, same_sound)
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
     # "alle" lost between them is put back as for a day heard whole

@@ -1157,7 +1157,10 @@ DAY_LOOK = _cues(
     "com e la situazione | come e la situazione | com e la mattinata | com e il pomeriggio | "
     "quanto siamo pieni | quanto siamo carichi | siamo pieni | siamo carichi | "
     # its "è" lost in whisper's writing ("Venerdì 11 dicembre come la situazione in officina")
-    "come la situazione | come la giornata | come la mattinata | come il pomeriggio"
+    "come la situazione | come la giornata | come la mattinata | come il pomeriggio | "
+    # the day's round-up or its list asked ("fammi il punto di domani", "dopodomani … leggimi la lista")
+    "il punto di | punto di | fammi il punto | facciamo il punto | leggimi la lista | leggi la lista | "
+    "leggimi l elenco | leggi l elenco"
 )
 """"com'è messa domani?", "com'è la giornata di sabato?": the agenda of a day, with the day said and no vehicle
 ("com'è messa la Panda?" asks of a car)."""
@@ -1237,9 +1240,19 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
             # "la scheda della targa di ti 612 …": a plate may open with a letter said like one of these ("di")
             while k < len(tokens) and tokens[k] in _SHOWN_OF and k not in vehicle_starts:
                 k += 1
+            if k not in vehicle_starts and _names_of_card(tokens, k) and k + 1 in vehicle_starts:
+                k += 1  # "la scheda del Linux, FN 529 CK": a model or a name not known, then its plate
         if k in vehicle_starts:
             return at
     return None
+
+
+def _names_of_card(tokens: list[str], k: int) -> bool:
+    """tokens[k] is one word that may name whose card or which car (a name, a model misheard), said right after "la
+    scheda del": a word of letters, no number, no request word (a cue of any intent)."""
+    if k >= len(tokens) or not tokens[k].isalpha() or tokens[k - 1] not in ("del", "della", "dello", "dell", "di"):
+        return False
+    return not any(tokens[k] in phrase for cue_list in CUES.values() for phrase in cue_list)
 SEND_VERBS = _cues(
     "manda | mandare | mandagli | mandale | mandiamo | mandi | mi mandi | gli mandi | invii | invia | inviare | inviagli | inviale | inviamo | "
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | scrivile | "
@@ -2192,6 +2205,8 @@ _NOT_KNOWN_AFTER = _cues(
     "non mi viene | non mi viene in mente | non mi torna | non mi torna in mente | mi sfugge | "
     # "ce l'ho" written by whisper as "c'è l'ho": "la targa non c'è l'ho"
     "non c e l ho | non c e l abbiamo | non c e l ha | "
+    # and with its "l'ho" heard "lo": "la targa non c'è lo sotto mano"
+    "non c e lo | non ce lo | "
     # to be told later: "il giorno me lo dice domani", "la targa me la manda dopo", "l'ora la decide lui"
     + " | ".join(
         f"{pronoun} {verb}"

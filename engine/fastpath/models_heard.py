@@ -234,6 +234,8 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
             before = tokens[i - 2]  # "the white T-Rock, GB 472 HS": its colour between the article and it
         if tok in known or (before not in _ARTICLES and before not in _OWNER_ARTICLES):
             continue
+        if model := _elided_l_run_on(tokens, i):
+            return [*out[:i], model, *out[i + 1 :]]
         exact = before in _OWNER_ARTICLES
         for stem, colour in _colour_splits(tok):
             if model := _model_by_sound(stem, exact):
@@ -247,6 +249,24 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
         if not exact and _owner_then_plate(tokens, i) and (model := _model_by_sound(tok, exact=False)):
             return [*out[:i], model, *out[i + 1 :]]  # "l'Otlander di Scambarotti, GN 402 GE": the Outlander
     return out
+
+
+_ELIDED_BEFORE = frozenset({"del", "dell", "della", "al", "all", "l"})
+
+
+def _elided_l_run_on(tokens: list[str], i: int) -> str | None:
+    """ "la scheda del Linux, FN 529 CK" for "dell'Hilux": the "l" of the elided article run onto a model that opens
+    on a vowel (or a silent h), its rest heard one sound off. Only right before a plate's symbols or a colour
+    (where a car's model goes), and when the rest is one such model only; else None ("del Lago" stays a name)."""
+    tok = tokens[i]
+    if tokens[i - 1] not in _ELIDED_BEFORE or not tok.startswith("l") or len(tok) < _MIN_LENGTH + 1:
+        return None
+    if not _model_goes_next(tokens, i, exact=False):
+        return None
+    rest = tok[1:]
+    found = {m for heard in (rest, "h" + rest) if (m := _model_by_sound(heard, exact=False)) is not None}
+    found = {m for m in found if m[:1] in "aeiouh"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _owner_then_plate(tokens: list[str], i: int) -> bool:
