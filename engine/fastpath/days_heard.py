@@ -362,16 +362,24 @@ _OF_DAY_RUN_ON = re.compile(r"([a-z]{4,}?)(?:di|i|d)(domani|dopodomani|oggi)")
 
 
 def _of_day_run_on(tokens: list[str], known: frozenset[str]) -> list[str]:
-    """ "fammi il puntoidomani": a known word, "di" and the day run into one word (its "d" lost: "punto i domani"):
-    put apart as "punto di domani", only where the word heard is no known word and what opens it is one."""
+    """ "fammi il puntoidomani": a known word, "di" and the day run into one word (its "d" lost: "punto i domani"),
+    or only the word and "di" ("puntoi domani") before the day: put apart as "punto di domani", only where the word
+    heard is no known word and what opens it is one."""
     out: list[str] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         found = _OF_DAY_RUN_ON.fullmatch(tok) if tok not in known else None
+        cut = _OF_RUN_ON.fullmatch(tok) if tok not in known and tokens[i + 1 : i + 2] in _DAY_NEXT else None
         if found is not None and found.group(1) in known:
             out.extend([found.group(1), "di", found.group(2)])
+        elif cut is not None and cut.group(1) in known:  # "fammi il puntoi domani": punto di domani
+            out.extend([cut.group(1), "di"])
         else:
             out.append(tok)
     return out
+
+
+_OF_RUN_ON = re.compile(r"([a-z]{4,}?)(?:di|i)")
+_DAY_NEXT = [["domani"], ["dopodomani"], ["oggi"]]
 
 
 def days_put_back(

@@ -443,6 +443,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "ce le abbiamo cambiate | ce li abbiamo cambiati | ce le abbiamo fatte | ce li abbiamo fatti | "
         "lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
         "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
+        # the works shown, asked of a vehicle named ("tirami fuori i lavori … della ES 450 HF")
+        "tirami fuori i lavori | mi tiri fuori i lavori | fammi vedere i lavori | mi fai vedere i lavori | "
+        "mostrami i lavori | mi mostri i lavori | dammi i lavori | elencami i lavori | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
         # what was done to her car ("cosa le abbiamo fatto finora alla 600?"), by us or by the workshop's men
         + " | ".join(

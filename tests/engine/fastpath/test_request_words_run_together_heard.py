@@ -69,3 +69,15 @@ def test_not_done_heard_ce_lo_stays_a_negation() -> None:
 def test_weekday_before_sull_is_heard() -> None:
     p = parse_it("manda la conferma della revisione di venerdì sull'Espace, AB 123 CD, su WhatsApp")
     assert_parsed(p, "send_confirmation", {"old_date": "2026-11-27", "channel": "whatsapp"})
+
+
+def test_punto_with_its_di_run_on_before_the_day() -> None:
+    assert heard_tokens("fammi il puntoi dopodomani")[-3:] == ["punto", "di", "dopodomani"]
+
+
+def test_works_shown_of_a_vehicle_are_its_history() -> None:
+    assert_parsed(parse_it("tirami fuori i lavori della AB 123 CD"), "vehicle_history", {"plate": "AB123CD"})
+
+
+def test_works_of_a_day_are_no_history() -> None:
+    assert parse_it("tirami fuori i lavori di domani").intent != "vehicle_history"
