@@ -171,6 +171,32 @@ _RUN_ONTO_MODEL = {"pella": ("per", "la"), "pela": ("per", "la"), "la": ("la",),
 """The article (or "per la", its r lost) run onto the model after it: "Lacami" (la Kamiq), "Pelacami"."""
 
 
+_ELIDED_WITH_VOWEL = {"alli": "al", "dalli": "dal", "delli": "del", "nelli": "nel", "sulli": "sul",
+                      "alla": "alla", "della": "della", "li": "l"}  # fmt: skip
+"""An elided article with the model's opening vowel run onto it ("all'Hilux" heard "Alli Lux"): the article it
+stands for, unelided ("all" would read as the English bulk word)."""
+
+
+def _vowel_split_off_model(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """ "Alli Lux di Cattapan, FN 5 2 9 …": a model opening on a vowel (or a silent h) with that vowel run onto the
+    elided article before it and the rest heard as a word of its own: put back as the article and the model, only
+    where the rest is no known word and the vowel with it is one model by its exact sound."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        article = _ELIDED_WITH_VOWEL.get(tokens[i])
+        rest = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if article and rest.isalpha() and rest not in known and len(rest) >= _MIN_LENGTH - 1:
+            model = _model_by_sound(tokens[i][-1] + rest, exact=True)
+            if model is not None and model[:1] in "aeiouh":
+                out.extend([article, model])
+                i += 2
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _article_run_onto_model(tokens: list[str], known: frozenset[str]) -> list[str]:
     """ "Pelacami, verde di Oberti", "Lacami, HC 780 SN": the article before a model run onto it; put apart where the
     word heard is no known word and its rest is one model by its exact sound (its r's or last consonant lost
@@ -221,7 +247,7 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     tokens = _make_as_letters(_colour_run_on(_letter_apart(tokens)))
     if _names_a_vehicle(tokens):
         return tokens
-    tokens = _article_run_onto_model(tokens, known)
+    tokens = _vowel_split_off_model(_article_run_onto_model(tokens, known), known)
     opening = len(tokens) > 1 and tokens[0] not in known and tokens[1] in COLOURS
     if opening and (model := _model_by_sound(tokens[0], exact=False)):  # "Tauran argento, F…": it opens the request
         return [model, *tokens[1:]]

@@ -81,3 +81,13 @@ def test_works_shown_of_a_vehicle_are_its_history() -> None:
 
 def test_works_of_a_day_are_no_history() -> None:
     assert parse_it("tirami fuori i lavori di domani").intent != "vehicle_history"
+
+
+def test_model_vowel_run_onto_the_elided_article() -> None:
+    assert heard_tokens("Alli Lux di Rossi, AB 123 CD")[:2] == ["al", "hilux"]
+    p = parse_it("Alli Lux di Rossi, AB 123 CD, manda un SMS di promemoria due giorni prima")
+    assert p.intent == "send_reminder" and p.handled and p.slots["vehicle_description"]["model"] == "Hilux"
+
+
+def test_article_and_a_word_that_is_no_model_stay() -> None:
+    assert heard_tokens("alla pista della sera")[:2] == ["alla", "pista"]
