@@ -53,7 +53,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # with its p lost ("dopo ranzo")
     ("chiariva",): ("chi", "arriva"), ("chiarriva",): ("chi", "arriva"), ("chiarivano",): ("chi", "arrivano"),
     ("chiarrivano",): ("chi", "arrivano"), ("leggi", "mila"): ("leggimi", "la"), ("leggi-mila",): ("leggimi", "la"),
-    ("dopo", "ranzo"): ("dopo", "pranzo"), ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
+    ("dopo", "ranzo"): ("dopo", "pranzo"),
+    # "guardami un po' chi ha la …" with "po' chi" run together and "ha la" heard as "alla"
+    ("un", "pochi"): ("un", "po", "chi"), ("chi", "alla"): ("chi", "ha", "la"),
+    ("un", "pochi", "alla"): ("un", "po", "chi", "ha", "la"), ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
     ("venetia",): ("venezia",), ("livono",): ("livorno",), ("domodosola",): ("domodossola",),
     # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"
     ("noscusa",): ("no", "scusa"), ("noanzi",): ("no", "anzi"), ("cosace",): ("cosa", "c", "e"),

@@ -72,3 +72,12 @@ def test_w_vu_heard_as_one() -> None:
 
 def test_a_one_after_doppia_fila_stays() -> None:
     assert heard_tokens("in doppia fila 1 ora")[:3] == ["in", "doppia", "fila"]
+
+
+def test_who_has_heard_pochi_alla() -> None:
+    p = parse_it("Guarda mi un pochi alla AB 123 CD")
+    assert_parsed(p, "lookup_plate", {"plate": "AB123CD"})
+
+
+def test_chi_alla_fine_stays() -> None:
+    assert parse_it("chi alla fine ha pagato?").intent is None
