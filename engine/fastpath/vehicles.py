@@ -93,6 +93,8 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("trafic",): ("Renault", "Trafic"), ("austral",): ("Renault", "Austral"), ("arkana",): ("Renault", "Arkana"),
     ("kadjar",): ("Renault", "Kadjar"), ("thema",): ("Lancia", "Thema"),
     ("lybra",): ("Lancia", "Lybra"), ("libra",): ("Lancia", "Lybra"),  # as whisper spells it, the Italian way
+    ("brera",): ("Alfa Romeo", "Brera"), ("baleno",): ("Suzuki", "Baleno"), ("espace",): ("Renault", "Espace"),
+    ("agila",): ("Opel", "Agila"), ("c-max",): ("Ford", "C-Max"), ("forfour",): ("Smart", "Forfour"),
     ("dokker",): ("Dacia", "Dokker"), ("lodgy",): ("Dacia", "Lodgy"), ("bayon",): ("Hyundai", "Bayon"),
     ("ioniq",): ("Hyundai", "Ioniq"), ("xceed",): ("Kia", "XCeed"), ("sorento",): ("Kia", "Sorento"),
     ("civic",): ("Honda", "Civic"), ("jazz",): ("Honda", "Jazz"), ("cr-v",): ("Honda", "CR-V"),
