@@ -49,6 +49,7 @@ _FIRST_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("i20",): ("Hyundai", "i20"), ("sportage",): ("Kia", "Sportage"), ("picanto",): ("Kia", "Picanto"),
     ("a3",): ("Audi", "A3"), ("a4",): ("Audi", "A4"), ("q3",): ("Audi", "Q3"), ("serie", "1"): ("BMW", "Serie 1"),
     ("serie", "3"): ("BMW", "Serie 3"), ("x1",): ("BMW", "X1"), ("classe", "a"): ("Mercedes-Benz", "Classe A"),
+    ("classe", "b"): ("Mercedes-Benz", "Classe B"),
     ("classe", "c"): ("Mercedes-Benz", "Classe C"), ("ibiza",): ("Seat", "Ibiza"), ("leon",): ("Seat", "Leon"),
     ("model", "3"): ("Tesla", "Model 3"), ("fortwo",): ("Smart", "Fortwo"), ("swift",): ("Suzuki", "Swift"),
     ("delta",): ("Lancia", "Delta"), ("sierra",): ("Ford", "Sierra"), ("147",): ("Alfa Romeo", "147"),

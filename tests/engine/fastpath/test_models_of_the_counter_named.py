@@ -1,5 +1,5 @@
 """Models of the counter the fast path did not know (set 22): the Lancia Lybra, as said and as whisper base spells it
-the Italian way ("la Libra"), the Brera, Baleno, Espace, Agila, C-Max, Forfour; known, a plate heard one symbol off
+the Italian way ("la Libra"), the Brera, Baleno, Espace, Agila, C-Max, Forfour, Classe B; known, a plate heard one symbol off
 is checked against the model said (the bench's Wednesday 25 November 2026)."""
 
 from __future__ import annotations
@@ -27,3 +27,4 @@ def test_more_models_of_the_counter_are_known() -> None:
         slot(parse_it("mi metti la C-Max grigia, AB 123 CD, per una diagnosi domani alle 5"), "model")
         == "C-Max"
     )
+    assert slot(parse_it("la Classe B bianca, AB 123 CD, batteria domani alle 9"), "model") == "Classe B"
