@@ -385,13 +385,39 @@ _HOUR_HALF_RUN_ON = re.compile(r"(\d{1,2})e?(?:mezza|meza|mesa|messa)")
 """An hour with its half run on ("alle 4mesa"), as whisper writes it in the noise."""
 
 
+_OF_DAY_RUN_ON = re.compile(r"([a-z]{4,}?)(?:di|i|d)(domani|dopodomani|oggi)")
+
+
+def _of_day_run_on(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """ "fammi il puntoidomani": a known word, "di" and the day run into one word (its "d" lost: "punto i domani"),
+    or only the word and "di" ("puntoi domani") before the day: put apart as "punto di domani", only where the word
+    heard is no known word and what opens it is one."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        found = _OF_DAY_RUN_ON.fullmatch(tok) if tok not in known else None
+        cut = _OF_RUN_ON.fullmatch(tok) if tok not in known and tokens[i + 1 : i + 2] in _DAY_NEXT else None
+        if found is not None and found.group(1) in known:
+            out.extend([found.group(1), "di", found.group(2)])
+        elif cut is not None and cut.group(1) in known:  # "fammi il puntoi domani": punto di domani
+            out.extend([cut.group(1), "di"])
+        else:
+            out.append(tok)
+    return out
+
+
+_OF_RUN_ON = re.compile(r"([a-z]{4,}?)(?:di|i)")
+_DAY_NEXT = [["domani"], ["dopodomani"], ["oggi"]]
+
+
 def days_put_back(
     tokens: list[str], known: frozenset[str], same_sound: Callable[[str], set[str]]
 ) -> list[str]:
     """`tokens` with the days and hours whisper misheard put back. `known` is every word the fast path knows (a
     known word is never taken for a day but where its date proves it); `same_sound` gives the known words that
     sound exactly like a heard piece (`SoundIndex.same`)."""
-    heard = weekday_run_on(_run_together(_alle_run_onto_word(tokens, known)), known, same_sound)  # "gommelone di 30"
+    heard = weekday_run_on(
+        _run_together(_alle_run_onto_word(_of_day_run_on(tokens, known), known)), known, same_sound
+    )  # "gommelone di 30"
     heard = _day_after_article(_monday_as_one(_monday_as_not(heard)), known, same_sound)
 
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the

@@ -49,6 +49,19 @@ def with_pronouns(*verbs: str) -> str:
     return " | ".join(form for form in forms if form not in _NOT_COMMANDS)
 
 
+_PUT_IN_ASKED = " | ".join(
+    f"{can} a {put}"
+    for can in ("riesci", "riusciamo", "riuscite", "ce la fai", "ce la facciamo", "ce la fate")
+    for put in ("metterlo dentro", "metterla dentro", "mettere dentro", "mettermelo dentro", "mettermela dentro",
+                "metterli dentro", "farlo entrare", "farla entrare", "infilarlo", "infilarla", "infilarmelo",
+                "infilarmela", "prenderlo dentro", "prenderla dentro")
+)  # fmt: skip
+"""Room asked as the car taken in ("dopodomani dopo pranzo ce la facciamo a metterlo dentro?"): the first free slot
+asked, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back); its "facciamo", "mettere" no booking
+words of their own (`parser._main_intent`)."""
+PUT_IN_ASKED = _cues(_PUT_IN_ASKED)
+
+
 _SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piazza")
 """"infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
 put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard)."""
@@ -389,6 +402,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "risalire alla proprietaria | "
         # the car searched by its plate said right after ("cercami FS 752 DG", "cerca mi" as whisper splits it),
         # and the owner's number asked of the plate ("il numero di telefono di quello con la GC 175 HP?"): reads
+        # whose car it is, asked of the plate said right after ("guardami chi ha la GF 740 ZL"): only with a plate
+        "chi ha la | chi ha il | chi ha l | chi ha quella | chi ha quel | "
         "cercami | cerca mi | numero di telefono di quello | numero di telefono di quella | "
         "numero di telefono del proprietario | numero di telefono della proprietaria | "
         # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
@@ -417,11 +432,22 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the job asked of when it was done: "quanti km aveva quando gli abbiamo fatto l'olio?"
         "quando gli abbiamo fatto | quando gli abbiamo cambiato | quando gli abbiamo montato | "
         "quando ci abbiamo fatto | quando gli hanno fatto | "
+        # said without its "gli", or with it heard "già" ("quando già abbiamo montato le gomme al Freemont")
+        + " | ".join(
+            f"quando {gia}abbiamo {done}"
+            for gia in ("", "gia ")
+            for done in ("fatto", "cambiato", "montato", "sostituito", "fatta", "cambiata", "montata", "cambiate",
+                         "montate", "cambiati", "montati", "sostituita", "sostituite")
+        )
+        + " | "
         # and with "ce" for "glie" as it is said too: "la batteria quand'è che ce l'abbiamo cambiata?"
         "ce l abbiamo cambiata | ce l abbiamo cambiato | ce l abbiamo fatta | ce l abbiamo fatto | "
         "ce le abbiamo cambiate | ce li abbiamo cambiati | ce le abbiamo fatte | ce li abbiamo fatti | "
         "lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
         "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
+        # the works shown, asked of a vehicle named ("tirami fuori i lavori … della ES 450 HF")
+        "tirami fuori i lavori | mi tiri fuori i lavori | fammi vedere i lavori | mi fai vedere i lavori | "
+        "mostrami i lavori | mi mostri i lavori | dammi i lavori | elencami i lavori | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
         # what was done to her car ("cosa le abbiamo fatto finora alla 600?"), by us or by the workshop's men
         + " | ".join(
@@ -549,6 +575,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesci a farci entrare | riuscite a farmi entrare | puoi farmi entrare | potete farmi entrare | "
         "mi fai entrare | mi fate entrare | ce la fai a farmi entrare | riesci a infilare | riesci a infilarmi | "
         "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | "
+        + _PUT_IN_ASKED
+        + " | "
         # the hour the car can be taken in, asked ("lunedì di mattina, a che ora riesci a prenderla?")
         + " | ".join(f"a che ora {can} a {take}" for can in ("riesci", "riuscite", "ce la fai", "ce la fate")
                      for take in ("prenderla", "prenderlo", "prenderle", "prenderli", "prendermela",
@@ -1190,7 +1218,10 @@ DAY_LOOK = _cues(
     "com e la situazione | come e la situazione | com e la mattinata | com e il pomeriggio | "
     "quanto siamo pieni | quanto siamo carichi | siamo pieni | siamo carichi | "
     # its "è" lost in whisper's writing ("Venerdì 11 dicembre come la situazione in officina")
-    "come la situazione | come la giornata | come la mattinata | come il pomeriggio"
+    "come la situazione | come la giornata | come la mattinata | come il pomeriggio | "
+    # the day's round-up or its list asked ("fammi il punto di domani", "dopodomani … leggimi la lista")
+    "il punto di | punto di | fammi il punto | facciamo il punto | leggimi la lista | leggi la lista | "
+    "leggimi l elenco | leggi l elenco"
 )
 """"com'è messa domani?", "com'è la giornata di sabato?": the agenda of a day, with the day said and no vehicle
 ("com'è messa la Panda?" asks of a car)."""
@@ -1205,7 +1236,8 @@ JOB_OFF_FORMS = _cues(_JOB_OFF)
 SQUEEZE_ASKED = _cues(
     "riesci a infilarmi | riesci a infilare | riesci a infilarci | riesci a incastrare | riesci a incastrarmi | "
     "riusciamo a infilare | riusciamo a incastrare | ce la fai a infilare | ce la fai a infilarmi | "
-    "ce la fai a incastrarmi | riesci a farmi entrare | riuscite a infilarmi | riuscite a infilare"
+    "ce la fai a incastrarmi | riesci a farmi entrare | riuscite a infilarmi | riuscite a infilare | "
+    + _PUT_IN_ASKED
 )
 """"oggi alle 5 e mezza riesci a infilarmi un cambio gomme per il Civic?": room asked at an hour said, a booking
 asked for (said back); with no hour ("sabato riesci a infilarmi una batteria?") the first free slot."""
@@ -1269,9 +1301,19 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
             # "la scheda della targa di ti 612 …": a plate may open with a letter said like one of these ("di")
             while k < len(tokens) and tokens[k] in _SHOWN_OF and k not in vehicle_starts:
                 k += 1
+            if k not in vehicle_starts and _names_of_card(tokens, k) and k + 1 in vehicle_starts:
+                k += 1  # "la scheda del Linux, FN 529 CK": a model or a name not known, then its plate
         if k in vehicle_starts:
             return at
     return None
+
+
+def _names_of_card(tokens: list[str], k: int) -> bool:
+    """tokens[k] is one word that may name whose card or which car (a name, a model misheard), said right after "la
+    scheda del": a word of letters, no number, no request word (a cue of any intent)."""
+    if k >= len(tokens) or not tokens[k].isalpha() or tokens[k - 1] not in ("del", "della", "dello", "dell", "di"):
+        return False
+    return not any(tokens[k] in phrase for cue_list in CUES.values() for phrase in cue_list)
 SEND_VERBS = _cues(
     "manda | mandare | mandagli | mandale | mandiamo | mandi | mi mandi | gli mandi | invii | invia | inviare | inviagli | inviale | inviamo | "
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | scrivile | "
@@ -1596,6 +1638,27 @@ _DONT_FORGET = _cues("don t forget | do not forget | don t forget now | don t fo
 """"…, GH 182 AZ. Don't forget.": said last after a reminder asked for (its "so he" lost, or said to the listener),
 why the reminder goes; after anything else, or with words after it ("don't forget the tyres"), it stays a
 negation."""
+
+
+SOMEONE_COMING = _cues(
+    " | ".join(
+        f"se {to}{comes} {who}"
+        for to in ("", "mi ", "ci ")
+        for comes in ("arriva", "viene", "passa", "entra", "chiama")
+        for who in ("uno", "una", "qualcuno", "un cliente", "una cliente", "un tizio", "una signora", "un signore")
+    )
+)
+""""Se arriva uno con le gomme da cambiare, dopodomani ce la facciamo?": a customer to come, the frame of a question
+of room; no condition of the request. Only a read may ride on it (`parser.parse` refuses a write said so)."""
+
+
+def someone_coming(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of a `SOMEONE_COMING` frame opening the request ("se arriva uno con …"), else None: said later
+    ("prenota il tagliando se arriva uno") it stays a condition."""
+    hit = find_any(tokens, SOMEONE_COMING)
+    if hit is None or hit[0] > 1:
+        return None
+    return hit[0], hit[0] + len(hit[1])
 
 
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:
@@ -2292,6 +2355,8 @@ _NOT_KNOWN_AFTER = _cues(
     "non mi viene | non mi viene in mente | non mi torna | non mi torna in mente | mi sfugge | "
     # "ce l'ho" written by whisper as "c'è l'ho": "la targa non c'è l'ho"
     "non c e l ho | non c e l abbiamo | non c e l ha | "
+    # and with its "l'ho" heard "lo": "la targa non c'è lo sotto mano"
+    "non c e lo | non ce lo | "
     # to be told later: "il giorno me lo dice domani", "la targa me la manda dopo", "l'ora la decide lui"
     + " | ".join(
         f"{pronoun} {verb}"
@@ -2414,6 +2479,33 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
             before = [o for o in objects if at >= len(o) and tuple(tokens[at - len(o) : at]) == o]
             if before:
                 return slot, _span_start(tokens, at - max(map(len, before))), end
+    return None
+
+
+_FORGOTTEN = _cues(
+    "non me lo ricordo | non me la ricordo | non mi ricordo | non ricordo | non me lo ricordo piu | "
+    "non mi ricordo piu | non lo ricordo | non lo so | non mi viene | non mi viene in mente | non mi torna"
+)
+_WHOSE_ASKED = _cues(
+    "il nome | come si chiama | proprietario | proprietaria | di chi e | chi e il proprietario | a nome di chi | "
+    "intestata | intestato"
+)
+_AFTER_FORGOTTEN = frozenset({"piu", "adesso", "ora", "proprio", "scusa", "sai", "eh"})
+
+
+def name_forgotten(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of "non me lo ricordo" said last after the owner's name asked ("mi dici il nome del proprietario
+    della Lybra, DH 318 XC? Non me lo ricordo"): why it is asked, no negation of the request. Only said last (a
+    few words like "più", "adesso" after it) and after a name or owner asked; else None ("non mi ricordo se …",
+    "non me lo ricordo" after anything else stay negations)."""
+    for at, said in find_all(tokens, _FORGOTTEN):
+        end = at + len(said)
+        if not all(t in _AFTER_FORGOTTEN for t in tokens[end:]):
+            continue
+        if find_any(tokens[:at], _WHOSE_ASKED) is None:
+            continue
+        start = at - 1 if at > 0 and tokens[at - 1] in _BEFORE_NOT_KNOWN else at
+        return start, len(tokens)
     return None
 
 

@@ -171,6 +171,32 @@ _RUN_ONTO_MODEL = {"pella": ("per", "la"), "pela": ("per", "la"), "la": ("la",),
 """The article (or "per la", its r lost) run onto the model after it: "Lacami" (la Kamiq), "Pelacami"."""
 
 
+_ELIDED_WITH_VOWEL = {"alli": "al", "dalli": "dal", "delli": "del", "nelli": "nel", "sulli": "sul",
+                      "alla": "alla", "della": "della", "li": "l"}  # fmt: skip
+"""An elided article with the model's opening vowel run onto it ("all'Hilux" heard "Alli Lux"): the article it
+stands for, unelided ("all" would read as the English bulk word)."""
+
+
+def _vowel_split_off_model(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """ "Alli Lux di Cattapan, FN 5 2 9 …": a model opening on a vowel (or a silent h) with that vowel run onto the
+    elided article before it and the rest heard as a word of its own: put back as the article and the model, only
+    where the rest is no known word and the vowel with it is one model by its exact sound."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        article = _ELIDED_WITH_VOWEL.get(tokens[i])
+        rest = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if article and rest.isalpha() and rest not in known and len(rest) >= _MIN_LENGTH - 1:
+            model = _model_by_sound(tokens[i][-1] + rest, exact=True)
+            if model is not None and model[:1] in "aeiouh":
+                out.extend([article, model])
+                i += 2
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _article_run_onto_model(tokens: list[str], known: frozenset[str]) -> list[str]:
     """ "Pelacami, verde di Oberti", "Lacami, HC 780 SN": the article before a model run onto it; put apart where the
     word heard is no known word and its rest is one model by its exact sound (its r's or last consonant lost
@@ -237,7 +263,7 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
 
     if _names_a_vehicle(tokens):
         return tokens
-    tokens = _article_run_onto_model(tokens, known)
+    tokens = _vowel_split_off_model(_article_run_onto_model(tokens, known), known)
     opening = len(tokens) > 1 and tokens[0] not in known and tokens[1] in COLOURS
     if opening and (model := _model_by_sound(tokens[0], exact=False)):  # "Tauran argento, F…": it opens the request
         return [model, *tokens[1:]]
@@ -250,6 +276,8 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
             before = tokens[i - 2]  # "the white T-Rock, GB 472 HS": its colour between the article and it
         if tok in known or (before not in _ARTICLES and before not in _OWNER_ARTICLES):
             continue
+        if model := _elided_l_run_on(tokens, i):
+            return [*out[:i], model, *out[i + 1 :]]
         exact = before in _OWNER_ARTICLES
         for stem, colour in _colour_splits(tok):
             if model := _model_by_sound(stem, exact):
@@ -263,6 +291,24 @@ def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
         if not exact and _owner_then_plate(tokens, i) and (model := _model_by_sound(tok, exact=False)):
             return [*out[:i], model, *out[i + 1 :]]  # "l'Otlander di Scambarotti, GN 402 GE": the Outlander
     return out
+
+
+_ELIDED_BEFORE = frozenset({"del", "dell", "della", "al", "all", "l"})
+
+
+def _elided_l_run_on(tokens: list[str], i: int) -> str | None:
+    """ "la scheda del Linux, FN 529 CK" for "dell'Hilux": the "l" of the elided article run onto a model that opens
+    on a vowel (or a silent h), its rest heard one sound off. Only right before a plate's symbols or a colour
+    (where a car's model goes), and when the rest is one such model only; else None ("del Lago" stays a name)."""
+    tok = tokens[i]
+    if tokens[i - 1] not in _ELIDED_BEFORE or not tok.startswith("l") or len(tok) < _MIN_LENGTH + 1:
+        return None
+    if not _model_goes_next(tokens, i, exact=False):
+        return None
+    rest = tok[1:]
+    found = {m for heard in (rest, "h" + rest) if (m := _model_by_sound(heard, exact=False)) is not None}
+    found = {m for m in found if m[:1] in "aeiouh"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _owner_then_plate(tokens: list[str], i: int) -> bool:

@@ -418,9 +418,12 @@ def _main_intent(
             # service asked); "c'è da parlare col signor Ferri domani" is none
             put_on_day = has_plate and bool(_DAY_NAMED & set(tokens))
             wanted = {i for i, _ in find_all(tokens, cues.CUES["send_reminder"])}
+            # "ce la facciamo a metterlo dentro?": room asked, its "facciamo" and "mettere" no booking words
+            room = {at + k for at, said in find_all(tokens, cues.PUT_IN_ASKED) for k in range(len(said))}
             hits = [
                 (i, p) for i, p in hits
                 if not near_reminder(tokens, i)
+                and i not in room
                 and i + len(p) not in wanted  # "wants a text the day before …": the message wanted, no booking
                 and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
                 and _loose_book_word(tokens, i, p, question=question, time_to_come=time_to_come)
@@ -1311,6 +1314,12 @@ def parse(
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
+    forgotten = cues.name_forgotten(tokens)
+    if forgotten is not None:  # "il nome del proprietario …? Non me lo ricordo": why it is asked, no negation
+        tokens = tokens[: forgotten[0]] + tokens[forgotten[1] :]
+    coming = cues.someone_coming(tokens)
+    if coming is not None:  # "se arriva uno con le gomme da cambiare, …?": the customer to come, no condition
+        tokens = tokens[: coming[0]] + tokens[coming[1] :]
     theirs = cues.their_confirmation(tokens)
     if theirs is not None:  # "…, the customer will confirm": no confirmation of ours to send
         tokens = tokens[: theirs[0]] + tokens[theirs[1] :]
@@ -1370,6 +1379,10 @@ def parse(
         vehicle_in_focus=vehicle_in_focus,
         time_to_come=not_known is not None and not_known[0] == "time",
     )
+    if forgotten is not None and intent in cues.WRITE_INTENTS:
+        return Parse(text, None, reason="out_of_scope:negation", language=lang, confidence=0.1)  # a read's why only
+    if coming is not None and intent in cues.WRITE_INTENTS:
+        return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # a read's only
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")
     verbless = (

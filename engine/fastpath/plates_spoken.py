@@ -624,6 +624,7 @@ def _names_masked(tokens: list[str]) -> tuple[str, ...]:
     must not feed the misheard plate its letters. A name here is an unknown word after "di"/"signor",
     neither a letter name nor letter names run together cheaply. A correction's "no" is blanked too."""
     names = names_before_plates(tuple(tokens)) | _hours(tuple(tokens))  # and the hour after "alle"
+    names |= _day_dates(tuple(tokens))  # and the date after a weekday ("giovedì dieci, a.8.4.7RX": no D C)
     names |= _if_it_fits(tokens)
     out = ["_" if tok in _NEVER_LETTERS or i in names else tok for i, tok in enumerate(tokens)]
     for i in range(1, len(tokens)):

@@ -92,6 +92,7 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("meriva",): ("Opel", "Meriva"), ("insignia",): ("Opel", "Insignia"), ("vivaro",): ("Opel", "Vivaro"),
     ("trafic",): ("Renault", "Trafic"), ("austral",): ("Renault", "Austral"), ("arkana",): ("Renault", "Arkana"),
     ("kadjar",): ("Renault", "Kadjar"), ("thema",): ("Lancia", "Thema"),
+    ("libra",): ("Lancia", "Lybra"),  # as whisper spells it, the Italian way
     ("dokker",): ("Dacia", "Dokker"), ("lodgy",): ("Dacia", "Lodgy"), ("bayon",): ("Hyundai", "Bayon"),
     ("ioniq",): ("Hyundai", "Ioniq"), ("xceed",): ("Kia", "XCeed"), ("sorento",): ("Kia", "Sorento"),
     ("civic",): ("Honda", "Civic"), ("jazz",): ("Honda", "Jazz"), ("cr-v",): ("Honda", "CR-V"),

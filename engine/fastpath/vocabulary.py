@@ -59,6 +59,8 @@ FUNCTION_WORDS = frozenset(
         "sul",
         "sulla",
         "sulle",
+        "sull",  # elided before a vowel: "venerdì sull'Espace" (a weekday's unheard date is never this)
+        "nell",
         "ti",
         "tu",
         "un",
