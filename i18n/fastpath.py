@@ -67,6 +67,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "offer_which": {"it": "Quale preferisci: {alternatives}?", "en": "Which would you like: {alternatives}?"},
     "offer_other": {"it": "Dimmi un altro giorno o un'altra ora.", "en": "Tell me another day or time."},
     # a bare yes or no with no question open, offline (engine.fastpath.front.FastPath.handle)
+    # an answer to the fast path's question heard as no words at all: the question again (FastPath._not_caught)
+    "not_caught_again": {"it": "Non ho capito. {question}", "en": "I didn't catch that. {question}"},
     "nothing_open": {
         "it": "Non ho niente in sospeso da confermare: dimmi cosa devo fare.",
         "en": "There's nothing waiting for a yes: tell me what to do.",

@@ -32,7 +32,7 @@ TAIL_VOCAB = (
     | {p[0] for p in cues.REMINDER_VERBS}
     | {w for p in cues.CHANNELS for w in p}
     | {
-        "un", "una", "uno", "il", "la", "lo", "le", "gli", "l", "a", "al", "alla", "ai", "per", "di", "del",
+        "un", "una", "uno", "il", "i", "la", "lo", "le", "gli", "l", "a", "al", "alla", "ai", "per", "di", "del",
         "della", "an", "the", "to", "them", "him", "her", "it", "cliente", "customer", "client", "owner",
         "proprietario", "messaggio", "message", "via", "su", "by", "on", "giorno", "day", "prima", "before",
         "sera", "evening", "night", "mattina", "morning", "stessa", "stesso", "same", "alle", "at", "ore",

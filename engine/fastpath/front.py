@@ -30,6 +30,8 @@ from i18n import fastpath as T
 from i18n.timezone import workshop_wall_clock
 from wp_api.contract import CallContext, ToolBackend
 
+_NOT_CAUGHT_WORDS = 4
+"""At most this many words heard, an answer not caught is asked again (`FastPath._not_caught`); more is a request."""
 OPEN_QUESTION_S = 120
 """How long an unanswered question of the fast path can still be answered by `resume()`."""
 FOCUS_S = 180
@@ -214,12 +216,14 @@ class FastPath:
         return self._focus[0]
 
     async def resume(
-        self, text: str, context: CallContext, *, careful: str | None = None
+        self, text: str, context: CallContext, *, careful: str | None = None, alone: bool = False
     ) -> FastPathOutcome | None:
         """Take `text` as the answer to the question the fast path asked last turn ("la grigia",
         "domani alle 10", "sì"), and finish that request; None when there is no open question or
         `text` does not answer it. Call it only when the fast path's own question was spoken (no model).
-        `careful` as in `handle()`: the answer's own hearing; the question's request keeps its own too."""
+        `careful` as in `handle()`: the answer's own hearing; the question's request keeps its own too.
+        `alone` as in `handle()`: with no model to take it, a short answer heard as no words of any request
+        ("Martedì 8." heard "Martediozzo") asks the question again, still open (`_not_caught`)."""
         question, self._open = self._open, None
         if question is None or self._now() - question.asked_at > timedelta(seconds=OPEN_QUESTION_S):
             return None
@@ -243,7 +247,7 @@ class FastPath:
             if answered is None and says_no(text):  # "A che ora?" "No, lascia stare.": nothing is done
                 return FastPathOutcome(True, T.say("not_done", p.language), parse=p.to_dict(), reason="declined")
             if answered is None:
-                return None
+                return self._not_caught(question, own, alone)
             same = all(answered.slots.get(k) == p.slots.get(k) for k in _VEHICLE_SLOTS)
             if question.options and same:  # the vehicle the question named: not looked up again
                 pinned["vehicle"] = question.options[0]
@@ -254,7 +258,7 @@ class FastPath:
         if chosen is None:
             if question.kind == "write" and says_no(text):  # "no": nothing is written, and it is said
                 return FastPathOutcome(True, T.say("not_done", p.language), parse=p.to_dict(), reason="declined")
-            return None
+            return self._not_caught(question, own, alone)
         if question.kind == "write":  # the whole write was said back and accepted: exactly that is made
             if chosen.get("plate"):
                 p = with_vehicle(p, str(chosen["plate"]))
@@ -271,6 +275,18 @@ class FastPath:
         else:
             pinned[question.kind] = chosen
         return await self._execute(p, context, pinned, careful)
+
+    def _not_caught(self, question: _OpenQuestion, own: Parse, alone: bool) -> FastPathOutcome | None:
+        """An answer heard as no words of any request, short, with no model to take it ("Martedì 8." heard
+        "Martediozzo", "Sì, la grigia" lost to noise): the question asked again and kept open, never dropped for
+        "Questo non lo so fare" (the person would then say "sì" to nothing). A new request, a refusal of its
+        own ("che tempo fa?"), or a long utterance is not an answer: None, and it is handled as itself."""
+        short = 0 < len(own.text.split()) <= _NOT_CAUGHT_WORDS
+        if not alone or not question.said or own.intent is not None or own.reason != "no_intent" or not short:
+            return None
+        self._open = dataclasses.replace(question, asked_at=self._now())
+        said = T.say("not_caught_again", question.parse.language, question=question.said)
+        return FastPathOutcome(False, parse=question.parse.to_dict(), clarification=said, reason="asked_again")
 
     async def _take_offer(
         self, question: _OpenQuestion, text: str, context: CallContext, careful: str | None

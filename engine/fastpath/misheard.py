@@ -728,9 +728,11 @@ def _day_question_cut(tokens: list[str]) -> list[str]:
     return [*tokens[:i], *meant, *tokens[end:]] if meant else tokens
 
 
-_SEND_HEARD = {"viglia": "invia", "invilia": "invia", "inviglia": "invia", "mangi": "mandi", "mangia": "manda"}
-"""Whisper's "invia" ("Viglia una mail") and "mandi"/"manda" with its d heard g over the noise ("le mangi un
-promemoria"): put back only before a message or its channel."""
+_SEND_HEARD = {"viglia": "invia", "invilia": "invia", "inviglia": "invia", "mangi": "mandi", "mangia": "manda",
+               "mandasi": "mandagli"}  # fmt: skip
+"""Whisper's "invia" ("Viglia una mail"), "mandi"/"manda" with its d heard g over the noise ("le mangi un
+promemoria") and "mandagli" with its "gli" heard "si" ("e mandasi un promemoria"): put back only before a message
+or its channel."""
 _MESSAGE_WORDS = {"mail", "email", "e-mail", "sms", "messaggio", "whatsapp", "conferma", "promemoria"}
 
 

@@ -74,9 +74,9 @@ class Responding(Confirming):
             try:
                 # An answer to the fast path's last question ("la grigia", "domani alle 10") finishes that
                 # request; anything else is a new request.
-                outcome = await fastpath.resume(text, context, careful=careful) if asked else None
+                alone = self.settings.offline_only or not self.agent.configured
+                outcome = await fastpath.resume(text, context, careful=careful, alone=alone) if asked else None
                 if outcome is None:
-                    alone = self.settings.offline_only or not self.agent.configured
                     outcome = await fastpath.handle(text, context, careful=careful, alone=alone)
             except Exception as exc:  # the fast path failing must never lose the turn
                 _LOGGER.warning("Fast path failed on %r: %s", text, exc, exc_info=True)

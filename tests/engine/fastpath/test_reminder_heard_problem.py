@@ -91,3 +91,8 @@ async def test_the_person_hears_that_the_message_was_not_understood(
     assert (
         out.clarification == "Non ho capito quale messaggio mandare: ripeti tutta la richiesta, per favore."
     )
+
+
+def test_mandagli_heard_mandasi_before_the_reminder() -> None:
+    text = "prenota un cambio olio per la AB123CD giovedì alle 9 e mandasi un promemoria i giorno prima"
+    assert ("send_reminder", "whatsapp") in _parts(text)
