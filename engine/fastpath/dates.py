@@ -414,8 +414,9 @@ def weekday_near(day: date, weekday: int, today: date) -> date:
 
 
 def _numbered(said: list[str]) -> bool:
-    """A date said by its number ("9 dicembre", "December 9th", "il 9"), not a day named relative to today."""
-    return any(t[:1].isdigit() for t in said)
+    """A date said by its number ("9 dicembre", "nove dicembre", "December 9th", "il 9"), not a day named relative
+    to today."""
+    return any(t[:1].isdigit() or t in MONTHS or word_to_number(t) is not None for t in said)
 
 
 def british_half(tokens: list[str], i: int) -> bool:

@@ -25,6 +25,7 @@ def test_a_weekday_with_a_date_it_does_not_fall_on_is_asked() -> None:
         ("prenota un tagliando per la AB123CD martedì 5 marzo alle 10", "it"),
         ("sposta il tagliando della AB123CD a martedì 5 marzo alle 10", "it"),
         ("book an MOT for AB123CD on Tuesday, March 5th at 10", "en"),
+        ("sposta il tagliando della AB123CD a martedì cinque marzo alle dieci", "it"),  # the date in words
     ):
         p = parse(text, language=language, today=TODAY)
         assert not p.handled and p.reason == "ambiguous:weekday_vs_date", (text, p)
