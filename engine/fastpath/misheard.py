@@ -324,6 +324,12 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("limmi",): ("dimmi",), ("risiesco",): ("riesco",),
     # "il proprietario di …" with its last o run into the "di" ("Trovami proprietari di una macchina")
     ("proprietari", "di", "una"): ("proprietario", "di", "una"), ("proprietari", "di", "un"): ("proprietario", "di", "un"),
+    # and "proprietario" with its second r lost ("che è il propietario", set 21's and the main set's noisy copies), or
+    # its last o split off and taken for "or" ("chi è il proprietari o della Dacia": no choice offered); a read
+    ("propietario",): ("proprietario",), ("propietaria",): ("proprietaria",), ("propietari",): ("proprietari",),
+    ("proprietari", "o", "della"): ("proprietario", "della"), ("proprietari", "o", "del"): ("proprietario", "del"),
+    ("propietari", "o", "della"): ("proprietario", "della"), ("propietari", "o", "del"): ("proprietario", "del"),
+    ("proprietari", "o", "di"): ("proprietario", "di"), ("propietari", "o", "di"): ("proprietario", "di"),
     # "ho" written "o" in what is left free, asked ("cosa o libero lunedì?")
     ("cosa", "o", "libero"): ("cosa", "ho", "libero"), ("cosa", "o", "di", "libero"): ("cosa", "ho", "di", "libero"),
     # and the main set's: "rimanda" with its r heard as an elided article ("sposta" with its s lost, "Posta
@@ -1864,6 +1870,45 @@ def reason_heard(tokens: list[str]) -> bool:
     return _reason_ha_heard_a(said_as(tokens)) != said_as(tokens)
 
 
+_CONFIRMATION = "conferma"
+_CHANNEL_WORDS = frozenset({"sms", "mail", "email", "e-mail", "whatsapp"})
+_CHANNEL_WITHIN = 3
+"""Words after the heard "conferma" its channel is said within ("con femma villia e SMS": via, heard long)."""
+
+
+def _sounds_like_confirmation(word: str) -> bool:
+    """Is `word` (one heard word, or "con" run onto the next) "conferma" with a sound or two off over the noise:
+    its r lost, its m doubled, its e heard i, its c heard p ("confema", "confemma", "confirma", "ponfema")? Never
+    a word of its own ("confermi", "conferme", "con ferma" … stay themselves unless they are one word apart)."""
+    if word == _CONFIRMATION or not word.isalpha() or not 6 <= len(word) <= 9 or word in _known():
+        return False
+    return word.endswith("a") and edit_distance(word, _CONFIRMATION, 2) <= 2
+
+
+def _confirmation_heard(tokens: list[str]) -> list[str]:
+    """ "Con firma via mail a Bottazzi …", "manda la ponfema per SMS a …": the message's own word "conferma" heard
+    with a sound or two off, or split after its "con", put back only when its channel (SMS, mail, WhatsApp) follows
+    within a few words. The send is then said back whole for a yes (`confirmation_heard`): the word is a guess."""
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        for width in (2, 1):
+            piece = out[i : i + width]
+            if len(piece) < width or (width == 2 and piece[0] != "con"):
+                continue
+            after = out[i + width : i + width + _CHANNEL_WITHIN]
+            if _sounds_like_confirmation("".join(piece)) and any(t in _CHANNEL_WORDS for t in after):
+                out[i : i + width] = [_CONFIRMATION]
+                break
+        i += 1
+    return out
+
+
+def confirmation_heard(tokens: list[str]) -> bool:
+    """Was "conferma" put back from what the noise left of it (`_confirmation_heard`)? The send is then said back."""
+    return _confirmation_heard(said_as(tokens)) != said_as(tokens)
+
+
 def verb_cut(tokens: list[str]) -> bool:
     """Was the request's command word put back from what the noise left of it (`_verb_cut_at_start`)? Its
     writes are then said back whole for a yes."""
@@ -1996,7 +2041,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _weekday_cut_across, _diagnosis_cut, _service_then_di, said_as,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
-    _verb_cut_at_start, _reason_ha_heard_a, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
+    _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _cancel_it_said_last, _remind_r_lost, _reminder_heard_problem,
     _sms_spelled,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
