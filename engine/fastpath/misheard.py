@@ -1174,6 +1174,32 @@ def _esse_cut(tokens: list[str]) -> list[str]:
     return out
 
 
+def _ipsilon_heard_x_non(tokens: list[str]) -> list[str]:
+    """A plate's Y ("ipsilon") heard as "X non" right after its digits and before its last letter ("EB 930 YK"
+    written "3 0 X non capa"): read as the plate's Y, never as a "not" that refuses the request. Only with digits in
+    the two words before and another letter's long name after ("la EB 930 AX non parte" stays a negation); a
+    write so heard is said back whole for a yes (`ipsilon_heard`)."""
+    from engine.fastpath.plate_symbols import LETTER_WORDS
+
+    out = list(tokens)
+    i = 0
+    while i + 2 < len(out):
+        tok = out[i]
+        letters = tok[:-1]
+        plate_x = tok.endswith("x") and (letters == "" or (letters.isalpha() and len(letters) == 1))
+        digits_before = any(any(c.isdigit() for c in t) for t in out[max(0, i - 2) : i])
+        after = out[i + 2]
+        if plate_x and out[i + 1] == "non" and digits_before and after in LETTER_WORDS and len(after) > 2:
+            out[i : i + 2] = [letters, "ipsilon"] if letters else ["ipsilon"]
+        i += 1
+    return out
+
+
+def ipsilon_heard(tokens: list[str]) -> bool:
+    """Was a plate's Y put back from "X non" (`_ipsilon_heard_x_non`)? A write so heard is said back."""
+    return _ipsilon_heard_x_non(said_as(tokens)) != said_as(tokens)
+
+
 _OWNER_BEFORE = {"della", "del", "dello", "di", "alla", "al", "signora", "signor", "sig", "dottor", "dottoressa"}
 """Where a customer's surname is said: a word there heard near a colour is a name, not the colour."""
 
@@ -2046,6 +2072,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _sms_spelled,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
+    _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
     _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
