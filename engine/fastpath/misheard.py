@@ -1638,7 +1638,28 @@ def _cancel_it_said_last(tokens: list[str]) -> list[str]:
             named = find_services(tokens[:start]) or _APPOINTMENT_WORDS & set(tokens[:start])
             if named:
                 return [*tokens[:start], _IT_AFTER_CANCEL[it], "pure"]
-    return tokens
+    return _cancel_it_elided_last(tokens)
+
+
+_IT_ELIDED_END = {"a": "annullala", "o": "annullalo", "e": "annullale", "i": "annullali"}
+
+
+def _cancel_it_elided_last(tokens: list[str]) -> list[str]:
+    """ "…, l'appuntamento di oggi della Ypsilon, EP 671 SV, annullalo" heard "anno l'anero", "… annullala" heard
+    "anno l'ala": the cancel verb said last, its "annul" heard "anno" and its "-lalo"/"-lala" written as an elided
+    article and a piece of no word opening on "a" (its last vowel the pronoun's). Put back only when it ends the
+    request and a service or an appointment is named before it; a cancellation is always said back for a yes."""
+    from engine.fastpath.services import find_services
+
+    if len(tokens) < 4:
+        return tokens
+    head, article, piece = tokens[-3:]
+    rest = tokens[:-3]
+    elided = piece[:1] == "a" and piece.isalpha() and 3 <= len(piece) <= 6 and piece not in _known()
+    if not (head in _CANCEL_HEAD_HEARD and article == "l" and elided and piece[-1] in _IT_ELIDED_END):
+        return tokens
+    named = find_services(rest) or _APPOINTMENT_WORDS & set(rest)
+    return [*rest, _IT_ELIDED_END[piece[-1]]] if named else tokens
 
 
 def _service_then_di(tokens: list[str]) -> list[str]:
