@@ -675,6 +675,38 @@ def _who_comes(tokens: list[str]) -> list[str]:
     ]  # fmt: skip
 
 
+_COMING_PLURAL_CUT = {"entra": "entrano", "arriva": "arrivano", "veng": "vengono", "vengo": "vengono"}
+"""A coming verb's plural with its "-no" heard apart ("ci entra no"), which would read as a refusing "no"."""
+
+
+def _coming_no_apart(tokens: list[str]) -> list[str]:
+    """ "Dopodomani quante macchine ci entra no e chi sono?": the plural "entrano" heard with its "-no" apart, taken
+    for a "no" that refuses; put back only after "ci" in the agenda asked of a day (a day word said before it)."""
+    out = list(tokens)
+    for i in range(len(out) - 2, 0, -1):
+        plural = _COMING_PLURAL_CUT.get(out[i])
+        asked = any(t in _WHEN_WORDS for t in out[:i])
+        if plural and out[i - 1] == "ci" and out[i + 1] == "no" and asked:
+            out[i : i + 2] = [plural]
+    return out
+
+
+_PROGRAMME_RUN_ON = re.compile(r"^c[a-z]{1,5}ogramma$")
+"""'c'è in programma' run into one word over the noise ("centrogramma"): "c", then a few letters, then "ogramma"."""
+
+
+def _programme_run_on(tokens: list[str]) -> list[str]:
+    """ "Cosa c'è in programma martedì?" heard "Oza centrogramma, martedì": "c'è in programma" run into one word of
+    no language, put back (as "ci improgramma" is above) so the agenda of the day is asked; a read, never a write."""
+    out: list[str] = []
+    for tok in tokens:
+        if _PROGRAMME_RUN_ON.match(tok) and tok not in _known():
+            out.extend(["c", "e", "in", "programma"])
+            continue
+        out.append(tok)
+    return out
+
+
 def _date_before(tokens: list[str], i: int) -> bool:
     """The date's day said right before "che" ("mercoledì prossimo, il due, che abbiamo segnato?"): "il" and a day
     of the month, so "che" asks the agenda as after a weekday; "il tagliando che abbiamo fatto" has no number."""
@@ -2100,7 +2132,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _tag_question,
     # English's run-on words, the agenda asked, models, days and hours
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _hour_ordinal,
-    _first_date_heard, _day_question_cut, _who_comes, _models, _days,
+    _first_date_heard, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
     _joined, _half_hour, _whose, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
