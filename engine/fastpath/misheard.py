@@ -1913,6 +1913,11 @@ def _object_follows(rest: list[str]) -> bool:
     return bool(plates) and plates[0].start == 0  # "posta la GK 604 AT a mercoledì": the vehicle it acts on
 
 
+_TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli"}
+"""The cancel "togli" with its gl heard s over the noise (as "tozi" above), its t heard p ("posi pure l'olio …") or
+the filler before it run on ("e intosi l'appuntamento"): never a word at the counter before what it acts on."""
+
+
 def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     """ "Posta la revisione a venerdì", "Nulla il cambio gomme di mercoledì", "Concella la diagnosi", "Venotale
     pastiglie dei freni": the request's command heard with its opening lost or misheard over the workshop's noise,
@@ -1925,6 +1930,9 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     rest = tokens[i + 1 : i + 6]
     appointment = rest[:1] in (["l"], ["la"]) and rest[1:2] != [] and rest[1] in _CUT_VERB_APPOINTMENT
     verb = _verb_heard_cut(tokens[i], appointment_next=appointment) if i < len(tokens) else None
+    if verb is None and i < len(tokens):
+        verb = _TOGLI_HEARD_S.get(tokens[i])  # "tosi l'appuntamento": too short to match by what is left of it
+        rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
     if verb is None or not _object_follows(rest):
         return tokens
     return [*tokens[:i], verb, *tokens[i + 1 :]]
