@@ -1816,6 +1816,30 @@ def _first_date_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_FREE_SLOT_NOUNS = ("buco", "posto")
+_YOU_HAVE_HEARD = frozenset({"cai", "chai", "kai", "cheai", "chehai"})
+""""che hai" as whisper runs it onto the noun before ("al primo bucocai")."""
+
+
+def _first_slot_run_on(tokens: list[str]) -> list[str]:
+    """ "cambio olio al primo bucocai": the first free slot asked ("al primo buco che hai") with "che hai" run onto
+    its noun; the noun and its "che hai" put apart, only right after "primo"/"prima"."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        first = i > 0 and tokens[i - 1] in ("primo", "prima")
+        noun = next((n for n in _FREE_SLOT_NOUNS if tok.startswith(n)), None)
+        if first and noun is not None and tok[len(noun) :] in _YOU_HAVE_HEARD:
+            out.extend([noun, "che", "hai"])
+            continue
+        out.append(tok)
+    return out
+
+
+def first_slot_heard(tokens: list[str]) -> bool:
+    """Was "che hai" put apart from the first slot's noun (`_first_slot_run_on`)? A booking so heard is said back."""
+    return _first_slot_run_on(tokens) != tokens
+
+
 _SEND_SPLIT = frozenset({"ando", "anda", "andi"})
 _MARK_HEARD = {"segui": "segni", "segua": "segna"}
 _MESSAGE_ARTICLES = frozenset({"un", "una", "la", "il", "le", "gli", "l"})
@@ -2140,7 +2164,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _tag_question,
     # English's run-on words, the agenda asked, models, days and hours
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _hour_ordinal,
-    _first_date_heard, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
+    _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
     _joined, _half_hour, _whose, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
