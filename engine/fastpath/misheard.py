@@ -57,6 +57,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "guardami un po' chi ha la …" with "po' chi" run together and "ha la" heard as "alla"
     ("un", "pochi"): ("un", "po", "chi"), ("chi", "alla"): ("chi", "ha", "la"),
     ("un", "pochi", "alla"): ("un", "po", "chi", "ha", "la"), ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
+    # and over the noise its "chi" heard "che" ("guardami un po' che alla …"), as "di chi è la macchina" heard "di che
+    # la macchina" (its "è" swallowed): the owner asked, a read
+    ("un", "po", "che", "alla"): ("un", "po", "chi", "ha", "la"),
+    **{("di", "che", art, car): ("di", "chi", "e", art, car) for art in ("la", "l") for car in ("macchina", "auto")},
     ("venetia",): ("venezia",), ("livono",): ("livorno",), ("domodosola",): ("domodossola",),
     # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"
     ("noscusa",): ("no", "scusa"), ("noanzi",): ("no", "anzi"), ("cosace",): ("cosa", "c", "e"),
