@@ -57,6 +57,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "guardami un po' chi ha la …" with "po' chi" run together and "ha la" heard as "alla"
     ("un", "pochi"): ("un", "po", "chi"), ("chi", "alla"): ("chi", "ha", "la"),
     ("un", "pochi", "alla"): ("un", "po", "chi", "ha", "la"), ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
+    # and over the noise its "chi" heard "che" ("guardami un po' che alla …"), as "di chi è la macchina" heard "di che
+    # la macchina" (its "è" swallowed): the owner asked, a read
+    ("un", "po", "che", "alla"): ("un", "po", "chi", "ha", "la"),
+    **{("di", "che", art, car): ("di", "chi", "e", art, car) for art in ("la", "l") for car in ("macchina", "auto")},
     ("venetia",): ("venezia",), ("livono",): ("livorno",), ("domodosola",): ("domodossola",),
     # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"
     ("noscusa",): ("no", "scusa"), ("noanzi",): ("no", "anzi"), ("cosace",): ("cosa", "c", "e"),
@@ -324,6 +328,12 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("limmi",): ("dimmi",), ("risiesco",): ("riesco",),
     # "il proprietario di …" with its last o run into the "di" ("Trovami proprietari di una macchina")
     ("proprietari", "di", "una"): ("proprietario", "di", "una"), ("proprietari", "di", "un"): ("proprietario", "di", "un"),
+    # and "proprietario" with its second r lost ("che è il propietario", set 21's and the main set's noisy copies), or
+    # its last o split off and taken for "or" ("chi è il proprietari o della Dacia": no choice offered); a read
+    ("propietario",): ("proprietario",), ("propietaria",): ("proprietaria",), ("propietari",): ("proprietari",),
+    ("proprietari", "o", "della"): ("proprietario", "della"), ("proprietari", "o", "del"): ("proprietario", "del"),
+    ("propietari", "o", "della"): ("proprietario", "della"), ("propietari", "o", "del"): ("proprietario", "del"),
+    ("proprietari", "o", "di"): ("proprietario", "di"), ("propietari", "o", "di"): ("proprietario", "di"),
     # "ho" written "o" in what is left free, asked ("cosa o libero lunedì?")
     ("cosa", "o", "libero"): ("cosa", "ho", "libero"), ("cosa", "o", "di", "libero"): ("cosa", "ho", "di", "libero"),
     # and the main set's: "rimanda" with its r heard as an elided article ("sposta" with its s lost, "Posta
@@ -667,6 +677,38 @@ def _who_comes(tokens: list[str]) -> list[str]:
         else tok
         for i, tok in enumerate(tokens)
     ]  # fmt: skip
+
+
+_COMING_PLURAL_CUT = {"entra": "entrano", "arriva": "arrivano", "veng": "vengono", "vengo": "vengono"}
+"""A coming verb's plural with its "-no" heard apart ("ci entra no"), which would read as a refusing "no"."""
+
+
+def _coming_no_apart(tokens: list[str]) -> list[str]:
+    """ "Dopodomani quante macchine ci entra no e chi sono?": the plural "entrano" heard with its "-no" apart, taken
+    for a "no" that refuses; put back only after "ci" in the agenda asked of a day (a day word said before it)."""
+    out = list(tokens)
+    for i in range(len(out) - 2, 0, -1):
+        plural = _COMING_PLURAL_CUT.get(out[i])
+        asked = any(t in _WHEN_WORDS for t in out[:i])
+        if plural and out[i - 1] == "ci" and out[i + 1] == "no" and asked:
+            out[i : i + 2] = [plural]
+    return out
+
+
+_PROGRAMME_RUN_ON = re.compile(r"^c[a-z]{1,5}ogramma$")
+"""'c'è in programma' run into one word over the noise ("centrogramma"): "c", then a few letters, then "ogramma"."""
+
+
+def _programme_run_on(tokens: list[str]) -> list[str]:
+    """ "Cosa c'è in programma martedì?" heard "Oza centrogramma, martedì": "c'è in programma" run into one word of
+    no language, put back (as "ci improgramma" is above) so the agenda of the day is asked; a read, never a write."""
+    out: list[str] = []
+    for tok in tokens:
+        if _PROGRAMME_RUN_ON.match(tok) and tok not in _known():
+            out.extend(["c", "e", "in", "programma"])
+            continue
+        out.append(tok)
+    return out
 
 
 def _date_before(tokens: list[str], i: int) -> bool:
@@ -1170,6 +1212,32 @@ def _esse_cut(tokens: list[str]) -> list[str]:
     return out
 
 
+def _ipsilon_heard_x_non(tokens: list[str]) -> list[str]:
+    """A plate's Y ("ipsilon") heard as "X non" right after its digits and before its last letter ("EB 930 YK"
+    written "3 0 X non capa"): read as the plate's Y, never as a "not" that refuses the request. Only with digits in
+    the two words before and another letter's long name after ("la EB 930 AX non parte" stays a negation); a
+    write so heard is said back whole for a yes (`ipsilon_heard`)."""
+    from engine.fastpath.plate_symbols import LETTER_WORDS
+
+    out = list(tokens)
+    i = 0
+    while i + 2 < len(out):
+        tok = out[i]
+        letters = tok[:-1]
+        plate_x = tok.endswith("x") and (letters == "" or (letters.isalpha() and len(letters) == 1))
+        digits_before = any(any(c.isdigit() for c in t) for t in out[max(0, i - 2) : i])
+        after = out[i + 2]
+        if plate_x and out[i + 1] == "non" and digits_before and after in LETTER_WORDS and len(after) > 2:
+            out[i : i + 2] = [letters, "ipsilon"] if letters else ["ipsilon"]
+        i += 1
+    return out
+
+
+def ipsilon_heard(tokens: list[str]) -> bool:
+    """Was a plate's Y put back from "X non" (`_ipsilon_heard_x_non`)? A write so heard is said back."""
+    return _ipsilon_heard_x_non(said_as(tokens)) != said_as(tokens)
+
+
 _OWNER_BEFORE = {"della", "del", "dello", "di", "alla", "al", "signora", "signor", "sig", "dottor", "dottoressa"}
 """Where a customer's surname is said: a word there heard near a colour is a name, not the colour."""
 
@@ -1608,7 +1676,28 @@ def _cancel_it_said_last(tokens: list[str]) -> list[str]:
             named = find_services(tokens[:start]) or _APPOINTMENT_WORDS & set(tokens[:start])
             if named:
                 return [*tokens[:start], _IT_AFTER_CANCEL[it], "pure"]
-    return tokens
+    return _cancel_it_elided_last(tokens)
+
+
+_IT_ELIDED_END = {"a": "annullala", "o": "annullalo", "e": "annullale", "i": "annullali"}
+
+
+def _cancel_it_elided_last(tokens: list[str]) -> list[str]:
+    """ "…, l'appuntamento di oggi della Ypsilon, EP 671 SV, annullalo" heard "anno l'anero", "… annullala" heard
+    "anno l'ala": the cancel verb said last, its "annul" heard "anno" and its "-lalo"/"-lala" written as an elided
+    article and a piece of no word opening on "a" (its last vowel the pronoun's). Put back only when it ends the
+    request and a service or an appointment is named before it; a cancellation is always said back for a yes."""
+    from engine.fastpath.services import find_services
+
+    if len(tokens) < 4:
+        return tokens
+    head, article, piece = tokens[-3:]
+    rest = tokens[:-3]
+    elided = piece[:1] == "a" and piece.isalpha() and 3 <= len(piece) <= 6 and piece not in _known()
+    if not (head in _CANCEL_HEAD_HEARD and article == "l" and elided and piece[-1] in _IT_ELIDED_END):
+        return tokens
+    named = find_services(rest) or _APPOINTMENT_WORDS & set(rest)
+    return [*rest, _IT_ELIDED_END[piece[-1]]] if named else tokens
 
 
 def _service_then_di(tokens: list[str]) -> list[str]:
@@ -1733,6 +1822,30 @@ def _first_date_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_FREE_SLOT_NOUNS = ("buco", "posto")
+_YOU_HAVE_HEARD = frozenset({"cai", "chai", "kai", "cheai", "chehai"})
+""""che hai" as whisper runs it onto the noun before ("al primo bucocai")."""
+
+
+def _first_slot_run_on(tokens: list[str]) -> list[str]:
+    """ "cambio olio al primo bucocai": the first free slot asked ("al primo buco che hai") with "che hai" run onto
+    its noun; the noun and its "che hai" put apart, only right after "primo"/"prima"."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        first = i > 0 and tokens[i - 1] in ("primo", "prima")
+        noun = next((n for n in _FREE_SLOT_NOUNS if tok.startswith(n)), None)
+        if first and noun is not None and tok[len(noun) :] in _YOU_HAVE_HEARD:
+            out.extend([noun, "che", "hai"])
+            continue
+        out.append(tok)
+    return out
+
+
+def first_slot_heard(tokens: list[str]) -> bool:
+    """Was "che hai" put apart from the first slot's noun (`_first_slot_run_on`)? A booking so heard is said back."""
+    return _first_slot_run_on(tokens) != tokens
+
+
 _SEND_SPLIT = frozenset({"ando", "anda", "andi"})
 _MARK_HEARD = {"segui": "segni", "segua": "segna"}
 _MESSAGE_ARTICLES = frozenset({"un", "una", "la", "il", "le", "gli", "l"})
@@ -1830,6 +1943,11 @@ def _object_follows(rest: list[str]) -> bool:
     return bool(plates) and plates[0].start == 0  # "posta la GK 604 AT a mercoledì": the vehicle it acts on
 
 
+_TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli"}
+"""The cancel "togli" with its gl heard s over the noise (as "tozi" above), its t heard p ("posi pure l'olio …") or
+the filler before it run on ("e intosi l'appuntamento"): never a word at the counter before what it acts on."""
+
+
 def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     """ "Posta la revisione a venerdì", "Nulla il cambio gomme di mercoledì", "Concella la diagnosi", "Venotale
     pastiglie dei freni": the request's command heard with its opening lost or misheard over the workshop's noise,
@@ -1842,6 +1960,9 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     rest = tokens[i + 1 : i + 6]
     appointment = rest[:1] in (["l"], ["la"]) and rest[1:2] != [] and rest[1] in _CUT_VERB_APPOINTMENT
     verb = _verb_heard_cut(tokens[i], appointment_next=appointment) if i < len(tokens) else None
+    if verb is None and i < len(tokens):
+        verb = _TOGLI_HEARD_S.get(tokens[i])  # "tosi l'appuntamento": too short to match by what is left of it
+        rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
     if verb is None or not _object_follows(rest):
         return tokens
     return [*tokens[:i], verb, *tokens[i + 1 :]]
@@ -1864,6 +1985,45 @@ def _reason_ha_heard_a(tokens: list[str]) -> list[str]:
 def reason_heard(tokens: list[str]) -> bool:
     """Was a reason's verb put back (`_reason_ha_heard_a`)? What it makes a move is then said back whole."""
     return _reason_ha_heard_a(said_as(tokens)) != said_as(tokens)
+
+
+_CONFIRMATION = "conferma"
+_CHANNEL_WORDS = frozenset({"sms", "mail", "email", "e-mail", "whatsapp"})
+_CHANNEL_WITHIN = 3
+"""Words after the heard "conferma" its channel is said within ("con femma villia e SMS": via, heard long)."""
+
+
+def _sounds_like_confirmation(word: str) -> bool:
+    """Is `word` (one heard word, or "con" run onto the next) "conferma" with a sound or two off over the noise:
+    its r lost, its m doubled, its e heard i, its c heard p ("confema", "confemma", "confirma", "ponfema")? Never
+    a word of its own ("confermi", "conferme", "con ferma" … stay themselves unless they are one word apart)."""
+    if word == _CONFIRMATION or not word.isalpha() or not 6 <= len(word) <= 9 or word in _known():
+        return False
+    return word.endswith("a") and edit_distance(word, _CONFIRMATION, 2) <= 2
+
+
+def _confirmation_heard(tokens: list[str]) -> list[str]:
+    """ "Con firma via mail a Bottazzi …", "manda la ponfema per SMS a …": the message's own word "conferma" heard
+    with a sound or two off, or split after its "con", put back only when its channel (SMS, mail, WhatsApp) follows
+    within a few words. The send is then said back whole for a yes (`confirmation_heard`): the word is a guess."""
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        for width in (2, 1):
+            piece = out[i : i + width]
+            if len(piece) < width or (width == 2 and piece[0] != "con"):
+                continue
+            after = out[i + width : i + width + _CHANNEL_WITHIN]
+            if _sounds_like_confirmation("".join(piece)) and any(t in _CHANNEL_WORDS for t in after):
+                out[i : i + width] = [_CONFIRMATION]
+                break
+        i += 1
+    return out
+
+
+def confirmation_heard(tokens: list[str]) -> bool:
+    """Was "conferma" put back from what the noise left of it (`_confirmation_heard`)? The send is then said back."""
+    return _confirmation_heard(said_as(tokens)) != said_as(tokens)
 
 
 def verb_cut(tokens: list[str]) -> bool:
@@ -1998,18 +2158,19 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _weekday_cut_across, _diagnosis_cut, _service_then_di, said_as,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
-    _verb_cut_at_start, _reason_ha_heard_a, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
+    _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _cancel_it_said_last, _remind_r_lost, _reminder_heard_problem,
     _sms_spelled,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
+    _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
     _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
     _tag_question,
     # English's run-on words, the agenda asked, models, days and hours
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _hour_ordinal,
-    _first_date_heard, _day_question_cut, _who_comes, _models, _days,
+    _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
     _joined, _half_hour, _whose, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
