@@ -40,6 +40,8 @@ anything else reads the words (learnt from held-out set 16's English):
   plate's spelled digits ("G-S-A-A-0 LA"); Zulu heard "Zune", Whiskey "is key"; a numbered model's make a few sounds
   off ("Pugel 408"); the MOT written "emote" or after "with"; a model's possessive run onto it ("the Navaras").
   A write resting on one of these guesses of a verb, a day or a digit (`guessed`) is said back whole for a yes.
+- (the main set and held-out sets 17-21, noisy) the British "half" heard "huff" or "app" before an hour ("App 10
+  tomorrow": half 10), "half four" heard "half-full"; a guess of the time, said back whole.
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -786,6 +788,45 @@ def half_hours_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_HALF_OFF = frozenset({"huff", "haff", "harf", "hof", "arf", "app", "hap", "hav"})
+"""The British "half" as whisper base writes it off in noise ("Huff 10", "App 10 tomorrow"), read as "half" only
+right before an hour."""
+_FOUR_OFF = frozenset({"full", "fore"})
+"""Four as whisper writes it after "half" ("at half-full": at half four)."""
+
+
+def _hour_word(tok: str) -> int | None:
+    """The hour 1 to 12 that `tok` says (a digit or a number word), or None."""
+    from engine.fastpath.numbers import word_to_number
+
+    value = int(tok) if tok.isdigit() else word_to_number(tok) if tok else None
+    return value if value is not None and 1 <= value <= 12 else None
+
+
+def half_heard_off(tokens: list[str]) -> list[str]:
+    """The British half hour heard off, in a request that names a day: "half" written "huff" or "app" right before an
+    hour, after "at" or opening the request ("App 10 tomorrow, can you fit …": half 10; "at Huff 10"), and "half
+    four" written "half-full". A guess of the time a write rests on (`_GUESSES`): said back whole for a yes. "The
+    app 10 times", "half full" with no "at", "huff" before no hour keep their words."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+
+    if not any(t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow", "tomorrows") for t in tokens):
+        return tokens
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        at_or_opening = i == 0 or out[-1:] == ["at"]
+        if at_or_opening and tok in _HALF_OFF and _hour_word(nxt) is not None:
+            out.append("half")  # "at Huff 10": at half ten
+            continue
+        head, _, tail = tok.partition("-")
+        if out[-1:] == ["at"] and head == "half" and tail in _FOUR_OFF:
+            out.append("half-four")  # "at half-full": at half four
+            continue
+        out.append(tok)
+    return out
+
+
 _MONTH_OR_OF = frozenset({"of", "january", "february", "march", "april", "may", "june", "july", "august",
                           "september", "october", "november", "december"})  # fmt: skip
 
@@ -1035,7 +1076,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens))))))))))))))))))
+    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens)))))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))
     out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(out)))))
     out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
@@ -1464,7 +1505,7 @@ def he_s_heard_his(tokens: list[str]) -> list[str]:
 
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
-            he_s_heard_his, hour_after_month, could_you_book)
+            he_s_heard_his, hour_after_month, could_you_book, half_heard_off)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

@@ -1,0 +1,35 @@
+"""English heard off in noise (the main set and held-out sets 17-21, kinds tested on new sentences): the British
+"half" written "huff" or "app" before an hour ("App 9 Friday, …": half 9), "half four" written "half-full". Each is
+a guess of what a write rests on, so the write is said back whole (`careful == "words"`); the same words anywhere
+else stay as said."""
+
+from __future__ import annotations
+
+from engine.fastpath.heard_en import half_heard_off
+from tests.engine.fastpath.italian import parse_en
+
+
+def test_half_heard_huff_after_at() -> None:
+    p = parse_en("Could you book the blue Clio FK812TR in for a service on Tuesday the 8th at Huff 11")
+    assert (p.intent, p.slots.get("time"), p.careful) == ("book", "11:30", "words")
+
+
+def test_half_heard_app_opening_the_request() -> None:
+    p = parse_en("App 9 on Friday, can you fit a new battery on the Panda DZ431KS?")
+    assert (p.intent, p.slots.get("time"), p.careful) == ("book", "09:30", "words")
+
+
+def test_half_four_heard_half_full() -> None:
+    p = parse_en("Would you ever book the Golf HA118TL for a service tomorrow at half-full?")
+    assert (p.slots.get("time"), p.careful) == ("16:30", "words")
+
+
+def test_half_words_elsewhere_stay() -> None:
+    said = ["the", "app", "10", "times", "on", "monday"]
+    assert half_heard_off(said) == said
+    said = ["at", "huff", "on", "monday"]
+    assert half_heard_off(said) == said
+    said = ["the", "tank", "is", "half-full", "tomorrow"]
+    assert half_heard_off(said) == said
+    said = ["at", "huff", "10"]  # no day named: left as heard
+    assert half_heard_off(said) == said
