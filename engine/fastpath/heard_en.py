@@ -42,6 +42,8 @@ anything else reads the words (learnt from held-out set 16's English):
   A write resting on one of these guesses of a verb, a day or a digit (`guessed`) is said back whole for a yes.
 - (the main set and held-out sets 17-21, noisy) the British "half" heard "huff" or "app" before an hour ("App 10
   tomorrow": half 10), "half four" heard "half-full"; a guess of the time, said back whole.
+  In a move, "to" heard "the" before the day moved to (", the Tuesday at 9") and "reschedule" heard "with
+  schedule"; guesses of the request's words, said back whole.
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -1079,7 +1081,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens)))))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))
     out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(out)))))
-    out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
+    out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
     return out
@@ -1285,6 +1287,45 @@ def the_day_heard_a(tokens: list[str]) -> list[str]:
             if after != ["of"]:
                 out[i] = "the"
     return out
+
+
+_MOVE_OPENERS = frozenset({"push", "post", "move", "reschedule", "shift"})
+_NOT_TO_BEFORE = frozenset({"on", "from", "for", "of", "to", "by", "till", "until", "than", "since", "before", "after"})
+
+
+def to_day_heard_the(tokens: list[str]) -> list[str]:
+    """ "Can you push the inspection for the blue Octavia, FB 927 DS, the Tuesday at 9": "to" heard "the" before
+    the day an appointment moves to, in a request opened by a move's verb (its "can you" maybe before) that says no
+    "to" at all. A write with it is said back (`guessed`); "the Tuesday" after "on", "from" or "for", and any request
+    saying "to", stay as said (main set noisy)."""
+    from engine.fastpath.dates import WEEKDAYS
+
+    if "to" in tokens or not any(t in _MOVE_OPENERS for t in tokens[:4]):
+        return tokens
+    if not all(t in _POST_AFTER or t in _MOVE_OPENERS for t in tokens[: next(
+        i for i, t in enumerate(tokens) if t in _MOVE_OPENERS)]):
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        if out[i] == "the" and out[i + 1] in WEEKDAYS and out[i - 1] not in _NOT_TO_BEFORE | _MOVE_OPENERS:
+            out[i] = "to"
+            return out
+    return tokens
+
+
+_WITH_SCHEDULE = (("with", "schedule"), ("we", "schedule"), ("research", "schedule"))
+
+
+def reschedule_heard_with(tokens: list[str]) -> list[str]:
+    """ "With schedule CX 560 PA to Thursday the 3rd at 11": "reschedule" heard "with schedule" (or "we schedule"),
+    opening the request, a day named after it. A write with it is said back (`guessed`); "with schedule changes
+    …" naming no day stays as said (main set)."""
+    from engine.fastpath.dates import WEEKDAYS
+
+    for opening in _WITH_SCHEDULE:
+        if tuple(tokens[:2]) == opening and any(t in WEEKDAYS or t in ("tomorrow", "today") for t in tokens[2:]):
+            return ["reschedule", *tokens[2:]]
+    return tokens
 
 
 _POST_OBJECT = frozenset({"the", "his", "her", "their", "mr", "mrs", "ms", "today", "tomorrow", "todays",
@@ -1505,7 +1546,8 @@ def he_s_heard_his(tokens: list[str]) -> list[str]:
 
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
-            he_s_heard_his, hour_after_month, could_you_book, half_heard_off)
+            he_s_heard_his, hour_after_month, could_you_book, half_heard_off,
+            to_day_heard_the, reschedule_heard_with)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

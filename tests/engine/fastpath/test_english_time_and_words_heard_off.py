@@ -5,7 +5,7 @@ else stay as said."""
 
 from __future__ import annotations
 
-from engine.fastpath.heard_en import half_heard_off
+from engine.fastpath.heard_en import half_heard_off, reschedule_heard_with, to_day_heard_the
 from tests.engine.fastpath.italian import parse_en
 
 
@@ -33,3 +33,30 @@ def test_half_words_elsewhere_stay() -> None:
     assert half_heard_off(said) == said
     said = ["at", "huff", "10"]  # no day named: left as heard
     assert half_heard_off(said) == said
+
+
+# --- a move's words heard off ----------------------------------------------------------------------------------------
+
+
+def test_to_heard_the_before_the_day_moved_to() -> None:
+    p = parse_en("Could you push the service for the red Golf FK843EV, the Friday at 10.")
+    assert (p.intent, p.slots.get("time"), p.careful) == ("move", "10:00", "words")
+
+
+def test_the_day_after_on_or_with_to_stays() -> None:
+    said = ["push", "the", "service", "on", "the", "friday"]
+    assert to_day_heard_the(said) == said
+    said = ["push", "the", "service", "from", "the", "monday", "to", "friday"]
+    assert to_day_heard_the(said) == said
+    said = ["book", "the", "panda", "the", "friday", "at", "10"]  # no move's verb
+    assert to_day_heard_the(said) == said
+
+
+def test_reschedule_heard_with_schedule() -> None:
+    p = parse_en("With schedule FK843EV to Friday the 4th at 10.")
+    assert (p.intent, p.slots.get("date"), p.careful) == ("move", "2026-12-04", "words")
+
+
+def test_with_schedule_naming_no_day_stays() -> None:
+    said = ["with", "schedule", "changes", "we", "need", "more", "staff"]
+    assert reschedule_heard_with(said) == said
