@@ -1297,7 +1297,7 @@ def to_day_heard_the(tokens: list[str]) -> list[str]:
     """ "Can you push the inspection for the blue Octavia, FB 927 DS, the Tuesday at 9": "to" heard "the" before
     the day an appointment moves to, in a request opened by a move's verb (its "can you" maybe before) that says no
     "to" at all. A write with it is said back (`guessed`); "the Tuesday" after "on", "from" or "for", and any request
-    saying "to", stay as said (main set noisy)."""
+    saying "to" or naming a day before it (the move reads those), stay as said (main set noisy)."""
     from engine.fastpath.dates import WEEKDAYS
 
     if "to" in tokens or not any(t in _MOVE_OPENERS for t in tokens[:4]):
@@ -1308,9 +1308,14 @@ def to_day_heard_the(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i in range(1, len(out) - 1):
         if out[i] == "the" and out[i + 1] in WEEKDAYS and out[i - 1] not in _NOT_TO_BEFORE | _MOVE_OPENERS:
+            if any(t in WEEKDAYS or t in _DAY_NAMED or _DAY_OF_MONTH.match(t) for t in out[:i]):
+                return tokens  # "move tomorrow's appointment … the Friday": the move reads it as it is
             out[i] = "to"
             return out
     return tokens
+
+
+_DAY_NAMED = frozenset({"today", "tomorrow", "todays", "tomorrows"})
 
 
 _WITH_SCHEDULE = (("with", "schedule"), ("we", "schedule"), ("research", "schedule"))

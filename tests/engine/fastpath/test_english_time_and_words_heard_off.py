@@ -60,3 +60,8 @@ def test_reschedule_heard_with_schedule() -> None:
 def test_with_schedule_naming_no_day_stays() -> None:
     said = ["with", "schedule", "changes", "we", "need", "more", "staff"]
     assert reschedule_heard_with(said) == said
+
+
+def test_the_day_after_a_day_named_stays() -> None:
+    p = parse_en("Move tomorrow's appointment for HJ215KW the Friday at 2.")
+    assert (p.intent, p.slots.get("time"), p.careful) == ("move", "14:00", None)
