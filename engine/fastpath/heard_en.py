@@ -43,7 +43,7 @@ anything else reads the words (learnt from held-out set 16's English):
 - (the main set and held-out sets 17-21, noisy) the British "half" heard "huff" or "app" before an hour ("App 10
   tomorrow": half 10), "half four" heard "half-full"; a guess of the time, said back whole.
   In a move, "to" heard "the" before the day moved to (", the Tuesday at 9") and "reschedule" heard "with
-  schedule"; guesses of the request's words, said back whole.
+  schedule"; "battery" heard "body" after "a new" where a job goes; guesses, said back whole.
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -1080,7 +1080,7 @@ def english_heard(tokens: list[str]) -> list[str]:
         return tokens
     out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens)))))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))
-    out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(out)))))
+    out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(out))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
@@ -1485,6 +1485,22 @@ def brake_pads_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_BATTERY_HEARD = frozenset({"body", "batty", "buddy", "bodie", "battle"})
+_NEW_BATTERY_AFTER = frozenset({"for", "fit", "fitting", "need", "needs", "wants", "want"})
+
+
+def battery_heard_body(tokens: list[str]) -> list[str]:
+    """ "Put the Smart down for a new body on Saturday": "battery" heard "body" (or "batty"), put back only after
+    "a new" where a job goes (after "for", "fit" or "needs"): no job of the catalogue is a new body. A write with it
+    is said back (`guessed`); "a new body kit", "the body" stay as said (held-out set 21 noisy)."""
+    out = list(tokens)
+    for i in range(3, len(out)):
+        heard = out[i] in _BATTERY_HEARD and out[i - 2 : i] == ["a", "new"] and out[i - 3] in _NEW_BATTERY_AFTER
+        if heard and out[i + 1 : i + 2] not in (["kit"], ["work"], ["shop"]):
+            out[i] = "battery"
+    return out
+
+
 _DAY_NTH = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
 
 
@@ -1552,7 +1568,7 @@ def he_s_heard_his(tokens: list[str]) -> list[str]:
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
             he_s_heard_his, hour_after_month, could_you_book, half_heard_off,
-            to_day_heard_the, reschedule_heard_with)
+            to_day_heard_the, reschedule_heard_with, battery_heard_body)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

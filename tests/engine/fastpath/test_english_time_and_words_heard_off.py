@@ -5,7 +5,12 @@ else stay as said."""
 
 from __future__ import annotations
 
-from engine.fastpath.heard_en import half_heard_off, reschedule_heard_with, to_day_heard_the
+from engine.fastpath.heard_en import (
+    battery_heard_body,
+    half_heard_off,
+    reschedule_heard_with,
+    to_day_heard_the,
+)
 from tests.engine.fastpath.italian import parse_en
 
 
@@ -65,3 +70,18 @@ def test_with_schedule_naming_no_day_stays() -> None:
 def test_the_day_after_a_day_named_stays() -> None:
     p = parse_en("Move tomorrow's appointment for HJ215KW the Friday at 2.")
     assert (p.intent, p.slots.get("time"), p.careful) == ("move", "14:00", None)
+
+
+# --- a job heard off -------------------------------------------------------------------------------------------------
+
+
+def test_battery_heard_body_after_a_new() -> None:
+    p = parse_en("Put the Panda down for a new body on Friday the 4th at 9, reg DZ431KS")
+    assert (p.intent, (p.slots.get("service") or {}).get("key"), p.careful) == ("book", "battery", "words")
+
+
+def test_a_new_body_elsewhere_stays() -> None:
+    said = ["fit", "a", "new", "body", "kit", "on", "friday"]
+    assert battery_heard_body(said) == said
+    said = ["the", "body", "is", "new", "on", "friday"]
+    assert battery_heard_body(said) == said
