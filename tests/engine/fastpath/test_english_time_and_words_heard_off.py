@@ -85,3 +85,13 @@ def test_a_new_body_elsewhere_stays() -> None:
     assert battery_heard_body(said) == said
     said = ["the", "body", "is", "new", "on", "friday"]
     assert battery_heard_body(said) == said
+
+
+def test_scratch_heard_watch_opening_a_cancellation() -> None:
+    p = parse_en("Watch the oil change on the 4th for the Panda, DZ431KS.")
+    assert (p.intent, p.slots.get("plate")) == ("cancel", "DZ431KS")
+
+
+def test_watch_elsewhere_stays() -> None:
+    assert parse_en("Watch the service light on Friday").intent != "cancel"
+    assert parse_en("Watch the car for me").intent != "cancel"
