@@ -108,3 +108,18 @@ def test_you_ever_elsewhere_stays() -> None:
     assert would_you_ever_cut(said) == said
     said = ["did", "you", "ever", "put", "the", "panda", "in"]
     assert would_you_ever_cut(said) == said
+
+
+# --- a plate's letter written as a sign ------------------------------------------------------------------------------
+
+
+def test_plates_n_written_ampersand_read_and_said_back() -> None:
+    p = parse_en("Book a service for D&431KS on Friday the 4th at 10.")
+    assert (p.slots.get("plate"), p.careful) == ("DN431KS", "words")
+
+
+def test_other_ampersands_stay() -> None:
+    from engine.fastpath.normalize import tokenize
+
+    assert tokenize("R&D on the Panda") == ["r", "d", "on", "the", "panda"]
+    assert tokenize("P&O 3 ferries") == ["p", "o", "3", "ferries"]
