@@ -43,8 +43,7 @@ anything else reads the words (learnt from held-out set 16's English):
 - (the main set and held-out sets 17-21, noisy) the British "half" heard "huff" or "app" before an hour ("App 10
   tomorrow": half 10), "half four" heard "half-full"; a guess of the time, said back whole.
   In a move, "to" heard "the" before the day moved to (", the Tuesday at 9") and "reschedule" heard "with
-  schedule"; "battery" heard "body" after "a new" where a job goes; "would you ever" with its "would" lost;
-  guesses, said back whole. "Scratch" heard "watch" opening a cancellation (which always waits for a yes).
+  schedule"; "battery" heard "body" after "a new" where a job goes; guesses, said back whole.
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -1102,7 +1101,7 @@ def english_heard(tokens: list[str]) -> list[str]:
         return tokens
     out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens)))))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))
-    out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(would_you_ever_cut(out)))))))
+    out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(out))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
@@ -1507,19 +1506,6 @@ def brake_pads_heard(tokens: list[str]) -> list[str]:
     return out
 
 
-_EVER_ORDERS = frozenset({"stick", "put", "book", "pop", "fit", "squeeze", "move", "push", "get"})
-
-
-def would_you_ever_cut(tokens: list[str]) -> list[str]:
-    """ "You ever stick the white Mazda 2 … in for a tyre swap on Saturday": the Irish "would you ever" with its
-    "would" lost in noise, opening the request right before the order's verb; "would" put back. A write with it is
-    said back (`guessed`); "you ever" anywhere else, or before any other word ("you ever been to Cork"), stays as
-    said (held-out set 17 noisy)."""
-    if tokens[:2] == ["you", "ever"] and tokens[2:3] and tokens[2] in _EVER_ORDERS:
-        return ["would", *tokens]
-    return tokens
-
-
 _BATTERY_HEARD = frozenset({"body", "batty", "buddy", "bodie", "battle"})
 _NEW_BATTERY_AFTER = frozenset({"for", "fit", "fitting", "need", "needs", "wants", "want"})
 
@@ -1603,8 +1589,7 @@ def he_s_heard_his(tokens: list[str]) -> list[str]:
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
             he_s_heard_his, hour_after_month, could_you_book, half_heard_off,
-            to_day_heard_the, reschedule_heard_with, battery_heard_body,
-            would_you_ever_cut)
+            to_day_heard_the, reschedule_heard_with, battery_heard_body)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

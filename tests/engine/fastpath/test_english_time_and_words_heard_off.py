@@ -10,7 +10,6 @@ from engine.fastpath.heard_en import (
     half_heard_off,
     reschedule_heard_with,
     to_day_heard_the,
-    would_you_ever_cut,
 )
 from tests.engine.fastpath.italian import parse_en
 
@@ -96,18 +95,6 @@ def test_scratch_heard_watch_opening_a_cancellation() -> None:
 def test_watch_elsewhere_stays() -> None:
     assert parse_en("Watch the service light on Friday").intent != "cancel"
     assert parse_en("Watch the car for me").intent != "cancel"
-
-
-def test_would_you_ever_with_its_would_lost() -> None:
-    p = parse_en("You ever put the blue Clio, FK812TR, in for an oil change on Friday the 4th at 10.")
-    assert (p.intent, p.slots.get("time"), p.careful) == ("book", "10:00", "words")
-
-
-def test_you_ever_elsewhere_stays() -> None:
-    said = ["you", "ever", "been", "to", "cork", "on", "friday"]
-    assert would_you_ever_cut(said) == said
-    said = ["did", "you", "ever", "put", "the", "panda", "in"]
-    assert would_you_ever_cut(said) == said
 
 
 # --- a plate's letter written as a sign ------------------------------------------------------------------------------
