@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from engine.fastpath.heard_en import (
     battery_heard_body,
+    brought_forward_heard,
     half_heard_off,
     reschedule_heard_with,
     to_day_heard_the,
@@ -95,6 +96,18 @@ def test_scratch_heard_watch_opening_a_cancellation() -> None:
 def test_watch_elsewhere_stays() -> None:
     assert parse_en("Watch the service light on Friday").intent != "cancel"
     assert parse_en("Watch the car for me").intent != "cancel"
+
+
+def test_brought_forward_heard_rock_forward_is_a_move() -> None:
+    p = parse_en("He wants the service on his Golf, FK812TR, rock forward to Tuesday the 8th at 10.")
+    assert (p.intent, p.slots.get("date"), p.careful) == ("move", "2026-12-08", "words")
+
+
+def test_rock_forward_elsewhere_stays() -> None:
+    said = ["rock", "forward", "and", "back", "on", "monday"]
+    assert brought_forward_heard(said) == said
+    said = ["the", "clock", "forward", "to", "summer", "time"]
+    assert brought_forward_heard(said) == said
 
 
 # --- a plate's letter written as a sign ------------------------------------------------------------------------------
