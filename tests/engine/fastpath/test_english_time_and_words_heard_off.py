@@ -1,7 +1,9 @@
-"""English heard off in noise (the main set and held-out sets 17-21, kinds tested on new sentences): the British
-"half" written "huff" or "app" before an hour ("App 9 Friday, …": half 9), "half four" written "half-full". Each is
-a guess of what a write rests on, so the write is said back whole (`careful == "words"`); the same words anywhere
-else stay as said."""
+"""English heard off in noise (the main set and held-out sets 17-22, kinds tested on new sentences): the British
+"half" written "huff" or "app" before an hour ("App 9 Friday, …": half 9), "half four" written "half-full"; in a move
+"to" heard "the" before the day and "reschedule" heard "with schedule"; "brought forward" heard "rock forward";
+"battery" heard "body" after "a new"; "scratch" heard "watch" opening a cancellation; a plate's N written "&". Each
+is a guess of what a write rests on, so the write is said back whole (`careful == "words"`; a cancellation always
+waits for a yes); the same words anywhere else stay as said."""
 
 from __future__ import annotations
 
