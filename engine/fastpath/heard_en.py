@@ -44,7 +44,7 @@ anything else reads the words (learnt from held-out set 16's English):
   tomorrow": half 10), "half four" heard "half-full"; a guess of the time, said back whole.
   In a move, "to" heard "the" before the day moved to (", the Tuesday at 9") and "reschedule" heard "with
   schedule"; "battery" heard "body" after "a new" where a job goes; "brought forward" heard "rock forward" before
-  "to"; guesses, said back whole. "Scratch" heard "watch" opening a cancellation (which always waits for a yes).
+  "to"; "in for its MOT" heard "info is emotion"; guesses, said back whole. "Scratch" heard "watch" opening a cancellation (which always waits for a yes).
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -545,6 +545,25 @@ MOT; "Infra no oil change"): only a word no table knows ("infilami" is Italian).
 _BEFORE_SERVICE = frozenset({"its", "an", "a", "her", "his", "their", "the", "no", "know", "and"})
 """Between "in for" and the service: its article or possessive ("no", "and": "an" heard, "infra no oil change",
 "Infra and oil change")."""
+
+
+_INFO_HEARD = frozenset({"info", "infor", "infer", "into"})
+_ITS_HEARD = frozenset({"its", "is", "it"})
+_MOT_SPELLED = re.compile(r"^(?:m-?o-?t4?|mo-t4?|emotion|emote|emotee|mot)$")
+
+
+def in_for_its_mot_heard(tokens: list[str]) -> list[str]:
+    """ "Could you book the C-Max … info is emotion Thursday the 10th": "in for its MOT" heard as "info is
+    emotion" or "infor its MO-T4" (the MOT spelled with a hyphen, "for" or "on" after it heard as a 4). Put back
+    only as the whole phrase, an "in for" word, "its" heard, then the MOT as heard. A write with it is said back
+    (`guessed`); "info is" before anything else stays as said (held-out sets 20 and 22 noisy)."""
+    out = list(tokens)
+    for i in range(len(out) - 2):
+        heard = out[i] in _INFO_HEARD and out[i + 1] in _ITS_HEARD and _MOT_SPELLED.match(out[i + 2]) is not None
+        if heard and out[i : i + 3] != ["into", "its", "mot"]:
+            out[i : i + 3] = ["in", "for", "its", "mot"]
+            return out
+    return tokens
 
 
 def mot_and_in_for(tokens: list[str]) -> list[str]:
@@ -1100,7 +1119,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens)))))))))))))))))))
+    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens))))))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))
     out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
@@ -1606,7 +1625,7 @@ _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_he
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
             he_s_heard_his, hour_after_month, could_you_book, half_heard_off,
             to_day_heard_the, reschedule_heard_with, battery_heard_body,
-            brought_forward_heard)
+            brought_forward_heard, in_for_its_mot_heard)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

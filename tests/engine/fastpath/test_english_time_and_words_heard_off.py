@@ -11,6 +11,7 @@ from engine.fastpath.heard_en import (
     battery_heard_body,
     brought_forward_heard,
     half_heard_off,
+    in_for_its_mot_heard,
     reschedule_heard_with,
     to_day_heard_the,
 )
@@ -110,6 +111,18 @@ def test_rock_forward_elsewhere_stays() -> None:
     assert brought_forward_heard(said) == said
     said = ["the", "clock", "forward", "to", "summer", "time"]
     assert brought_forward_heard(said) == said
+
+
+def test_in_for_its_mot_heard_info_is_emotion() -> None:
+    p = parse_en("Could you book the blue Clio FK812TR info is emotion on Tuesday the 8th at 11.")
+    assert (p.intent, (p.slots.get("service") or {}).get("key"), p.careful) == ("book", "inspection", "words")
+
+
+def test_info_is_elsewhere_stays() -> None:
+    said = ["the", "info", "is", "on", "the", "screen", "monday"]
+    assert in_for_its_mot_heard(said) == said
+    said = ["look", "into", "its", "mot", "history"]
+    assert in_for_its_mot_heard(said) == said
 
 
 # --- a plate's letter written as a sign ------------------------------------------------------------------------------
