@@ -1948,10 +1948,11 @@ _TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli"}
 the filler before it run on ("e intosi l'appuntamento"): never a word at the counter before what it acts on."""
 
 
-_MI_VERBS = frozenset({"prenoti", "tiri", "trovi", "sposti", "mandi", "dici", "guardi", "leggi", "apri", "metti",
-                       "mostri", "controlli", "carichi", "annulli", "cancelli", "fissi"})  # fmt: skip
+_MI_VERBS = frozenset({"prenoti", "tiri", "trovi", "sposti", "guardi", "leggi", "apri", "metti", "mostri",
+                       "controlli", "carichi", "annulli", "cancelli", "fissi"})  # fmt: skip
 """The counter's requests said with "mi" and the verb's polite "you" ("mi prenoti …", "mi tiri fuori …"); no
-"cerchi" nor "segni", nouns after "i" too ("i cerchi della Golf", "i segni sulla portiera")."""
+"cerchi" nor "segni", nouns after "i" too ("i cerchi della Golf", "i segni sulla portiera"), nor "mandi",
+"dici", said to someone else as often ("gli mandi la conferma": `_gli_heard_i`)."""
 
 
 def _mi_heard_i(tokens: list[str]) -> list[str]:
