@@ -519,6 +519,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "chi ci viene | chi mi passa | chi ci passa | cosa mi entra | cosa ci entra | che mi entra | "
         # whom the day brings, by the car brought: "dopodomani chi ci porta la macchina?"
         "chi ci porta la macchina | chi mi porta la macchina | chi ci porta l auto | chi mi porta l auto | "
+        # whom I have, asked of the workshop or a day: "chi ho in officina giovedì 10?", "domani chi ho?"
+        "chi ho in officina | chi ho in agenda | chi ho oggi | chi ho domani | chi ho dopodomani | "
+        + " | ".join(f"chi ho {day}" for day in ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato"))
+        + " | "
         "chi ci portano la macchina | chi ci lascia la macchina | chi mi lascia la macchina | "
         # the day's schedule named as a noun: "leggimi il programma di venerdì" (see `_SCHEDULE_OF_DAY`)
         + _SCHEDULE_OF_DAY
@@ -785,9 +789,27 @@ def record_called_up(tokens: list[str], plate_words: frozenset[int] = frozenset(
     hit = find_any(tokens, _RECORD_UP)
     if hit is not None:
         return hit[0]
-    return next(
+    up = next(
         (k for k in range(len(tokens) - 2)
          if tokens[k] in ("pull", "bring") and tokens[k + 1] == "up" and k + 2 in plate_words),
+        None,
+    )  # fmt: skip
+    return up if up is not None else _plate_searched(tokens, plate_words)
+
+
+_SEARCH_PLATE = frozenset({"cercami", "cerchi", "trovami", "trovi", "controllami", "controlli"})
+"""Italian verbs of looking a plate up said to the listener ("mi cerchi …", "trovami …"), the plate said right
+after them with no article ("mi cerchi Genova Washington 294 Kursaal Empoli?")."""
+
+
+def _plate_searched(tokens: list[str], plate_words: frozenset[int]) -> int | None:
+    """Where a plate is searched for in Italian with the plate itself right after the verb, its article not said
+    ("mi cerchi GW 294 KE?", "trovami FS 752 DG"): a look-up of it, as "mi cerchi la GW 294 KE" is. Only a plate
+    heard right after the verb: "mi cerchi un posto …" or "cercami la revisione …" stay as they were."""
+    return next(
+        (k for k in range(len(tokens) - 1)
+         if tokens[k] in _SEARCH_PLATE and k + 1 in plate_words
+         and (k == 0 or tokens[k].endswith("mi") or tokens[k - 1] in ("mi", "me"))),
         None,
     )  # fmt: skip
 

@@ -101,7 +101,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "diagnosi" split after its "di", "i lunga" and "doppia vu" written as words, days and times cut
     ("emtallando",): ("ehm", "tagliando"), ("tallando",): ("tagliando",), ("tagiando",): ("tagliando",),
     ("di", "anniosi"): ("diagnosi",), ("di", "aniosi"): ("diagnosi",), ("di", "anni", "o", "zil"): ("diagnosi", "il"),
-    ("in", "serve", "una"): ("mi", "serve", "una"), ("i", "prenoti"): ("mi", "prenoti"),
+    ("in", "serve", "una"): ("mi", "serve", "una"),
     ("batterigia",): ("batteria",), ("batterica",): ("batteria",),
     ("devisione",): ("revisione",), ("promemoriglia",): ("promemoria",),
     ("berlin", "go"): ("berlingo",), ("cona",): ("kona",), ("conagela",): ("kona", "gialla"),
@@ -1948,6 +1948,25 @@ _TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli"}
 the filler before it run on ("e intosi l'appuntamento"): never a word at the counter before what it acts on."""
 
 
+_MI_VERBS = frozenset({"prenoti", "tiri", "trovi", "sposti", "guardi", "leggi", "apri", "metti", "mostri",
+                       "controlli", "carichi", "annulli", "cancelli", "fissi"})  # fmt: skip
+"""The counter's requests said with "mi" and the verb's polite "you" ("mi prenoti …", "mi tiri fuori …"); no
+"cerchi" nor "segni", nouns after "i" too ("i cerchi della Golf", "i segni sulla portiera"), nor "mandi",
+"dici", said to someone else as often ("gli mandi la conferma": `_gli_heard_i`)."""
+
+
+def _mi_heard_i(tokens: list[str]) -> list[str]:
+    """ "I prenoti la 147 …", "i tiri fuori la scheda …": the request's opening "mi" heard with its "m" lost, put
+    back only as the request's first word (after an opener or a filler) and only before such a verb ("i segni"
+    said mid-sentence, or "i cerchi" of a wheel after a word, stay as heard)."""
+    i = 0
+    while i < len(tokens) and (tokens[i] in _OPENERS or tokens[i] in _CUT_VERB_FILLERS):
+        i += 1
+    if tokens[i : i + 1] == ["i"] and tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _MI_VERBS:
+        return [*tokens[:i], "mi", *tokens[i + 1 :]]
+    return tokens
+
+
 def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     """ "Posta la revisione a venerdì", "Nulla il cambio gomme di mercoledì", "Concella la diagnosi", "Venotale
     pastiglie dei freni": the request's command heard with its opening lost or misheard over the workshop's noise,
@@ -2158,7 +2177,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _weekday_cut_across, _diagnosis_cut, _service_then_di, said_as,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
-    _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
+    _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _cancel_it_said_last, _remind_r_lost, _reminder_heard_problem,
     _sms_spelled,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on

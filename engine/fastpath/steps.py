@@ -165,6 +165,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         args["description"] = desc.query(ctx.lang)
     if s.get("customer"):
         args["customer"] = s["customer"]
+    if _body_only(desc) and not s.get("plate") and not s.get("customer"):
+        # "un signore con una station wagon grigia", "quello col furgone": no car on file is found by its body
+        # alone (the store knows makes and models), so the plate is asked instead of a lookup that cannot find it
+        raise Stop(T.say("ask_vehicle", ctx.lang), clarify=True, reason="vehicle_body_only")
     result = await ctx.call("find_vehicle", args)
     asked = ctx.calls[-1]
     if not result.ok and desc is not None and not s.get("plate") and s.get("customer"):
@@ -254,6 +258,11 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         ctx.unsure_vehicle = top
     ctx.vehicle = top
     return top
+
+
+def _body_only(desc: VehicleDescription | None) -> bool:
+    """A vehicle described by its body ("station wagon", "furgone", "SUV"), maybe its colour, no make nor model."""
+    return desc is not None and bool(desc.body) and not desc.make and not desc.model
 
 
 async def _owners_one(ctx: Context, desc: VehicleDescription | None) -> dict[str, Any] | None:
