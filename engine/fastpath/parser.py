@@ -800,7 +800,10 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         name = _name_before_plate(owner.group(1))
         # a surname is written Capitalised: "della GH 907 MN" is a plate's letters, "di T4-7-2SL" its digits
         capitalised = all(w[1:].lower() == w[1:] for w in name.split())
-        if capitalised and not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):
+        # "di feri matte di Alenove": a time run together ("alle nove") is no owner, and taking it would hide the
+        # owner said in lower case before it
+        gone = heard is not None and not set(tokenize(name)) <= set(heard)
+        if capitalised and not gone and not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):
             return name
     return None
 
