@@ -559,10 +559,29 @@ async def taken_before_said_back(ctx: Context, service: dict[str, Any], start: s
     free = [str(x["start"])[:16] for x in check.data.get("slots", [])]
     if start[:16] in free:
         return None
+    if not free:
+        return await _nothing_that_day(ctx, service, start)
     later = [f for f in free if f > start[:16]] or free
     alternatives = [{"start": f} for f in later[:3]]
     taken = ToolResult.failure("slot_taken", "taken", alternatives=alternatives)
     return slot_refusal(ctx, taken, start)
+
+
+async def _nothing_that_day(ctx: Context, service: dict[str, Any], start: str) -> Stop:
+    """A day with no free time at all ("martedì 8 dicembre", a holiday): the first free times of the days after are
+    offered, and a day with no appointment either is said closed, never "già occupato" with no alternative (a full
+    day always holds appointments; a closed one none)."""
+    day = date.fromisoformat(start[:10])
+    after = await ctx.call(
+        "check_availability",
+        {"service_id": service["service_id"], "date_from": (day + timedelta(days=1)).isoformat(),
+         "date_to": (day + timedelta(days=14)).isoformat(), "limit": 3},
+        shown=False,
+    )  # fmt: skip
+    alternatives = [{"start": str(x["start"])[:16]} for x in after.data.get("slots", [])[:3]] if after.ok else []
+    closed = not await appointments_on(ctx, day)
+    refused = ToolResult.failure("slot_taken", "taken", alternatives=alternatives, reason="holiday" if closed else "")
+    return slot_refusal(ctx, refused, start)
 
 
 def slot_refusal(ctx: Context, result: ToolResult, start: str) -> Stop:
