@@ -93,6 +93,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Non ci sono posti liberi per {service} {range}.",
         "en": "There are no free slots for {service} {range}.",
     },
+    "no_slots_then": {
+        "it": "Non ci sono posti liberi per {service} {range}. C'è posto {alternatives}.",
+        "en": "There are no free slots for {service} {range}. There's room {alternatives}.",
+    },
     "first_free": {
         "it": "Il primo posto libero per {service} è {when}.",
         "en": "The first free slot for {service} is {when}.",

@@ -24,7 +24,8 @@ import functools
 import re
 
 from engine.fastpath.normalize import join_pairs
-from engine.fastpath.plate_symbols import COMMON_2
+from engine.fastpath.numbers import word_to_number
+from engine.fastpath.plate_symbols import COMMON_2, LETTER_WORDS
 from engine.fastpath.sounds_like import SoundIndex, one_sound_apart, sound_key
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
@@ -167,6 +168,55 @@ def _letter_apart(tokens: list[str]) -> list[str]:
     return join_pairs(tokens, joins)
 
 
+def _letter_and_number(letter: str, number: str) -> str | None:
+    """The model's name ("c3") a letter said by its name ("ci", "a") and a number said as a word ("tre") or in
+    digits make, or None when they make no model's name."""
+    said = LETTER_WORDS.get(letter) or (letter.upper() if len(letter) == 1 and letter.isalpha() else None)
+    value = int(number) if number.isdigit() else word_to_number(number)
+    if said is None or value is None:
+        return None
+    name = f"{said.lower()}{value}"
+    return name if name in {m[0] for m in MODELS if len(m) == 1} else None
+
+
+def _letter_run_on(tok: str) -> str | None:
+    """ "la citre blu" for "la C3 blu", "la idieci" for the i10: a letter's name run onto a number word."""
+    for cut in range(1, min(len(tok) - 2, 5) + 1):
+        if word_to_number(tok[cut:]) is not None and (name := _letter_and_number(tok[:cut], tok[cut:])):
+            return name
+    return None
+
+
+def _letter_named_model(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """A model named by a letter and a number, both said as words ("la ci tre blu": the C3, "la i dieci" the i10),
+    apart or run together ("citre"): put back only right after an article, when the two make one model's name
+    exactly and no number follows them (then they are a plate's or a date's symbols: "la ci tre quattro")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        after_article = bool(out) and (out[-1] in _ARTICLES or out[-1] in _OWNER_ARTICLES)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        apart = after_article and nxt and not _numbered(tokens[i + 2 : i + 3]) and _letter_and_number(tok, nxt)
+        run_on = after_article and tok not in known and not _numbered(tokens[i + 1 : i + 2]) and _letter_run_on(tok)
+        if apart:
+            out.append(apart)
+            i += 2
+            continue
+        if run_on:
+            out.append(run_on)
+            i += 1
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _numbered(rest: list[str]) -> bool:
+    """Whether the word after is a number, in digits or said."""
+    return bool(rest) and (rest[0].isdigit() or word_to_number(rest[0]) is not None)
+
+
 _RUN_ONTO_MODEL = {"pella": ("per", "la"), "pela": ("per", "la"), "la": ("la",), "il": ("il",)}
 """The article (or "per la", its r lost) run onto the model after it: "Lacami" (la Kamiq), "Pelacami"."""
 
@@ -259,7 +309,7 @@ def _possessive_s(tokens: list[str], known: frozenset[str]) -> list[str]:
 
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
-    tokens = _make_as_letters(_colour_run_on(_letter_apart(_possessive_s(tokens, known))))
+    tokens = _make_as_letters(_colour_run_on(_letter_apart(_letter_named_model(_possessive_s(tokens, known), known))))
 
     if _names_a_vehicle(tokens):
         return tokens

@@ -120,6 +120,14 @@ _NAME_UNCAPITALISED = re.compile(
 )
 """A surname whisper wrote in lower case ("alla signora tedeschi"): taken only when it is no word the fast
 path knows ("la signora ha chiamato", "il signore anziano")."""
+_BOOKING_OF_UNCAPITALISED = re.compile(
+    r"\b(?i:appuntamento|appuntamenti|prenotazione|appontamento)\s+(?i:di|del|della)\s+([a-zà-ÿ][a-zà-ÿ'’]{3,})\b"
+)
+"""A surname whisper wrote in lower case after the appointment it owns ("sposta l'appuntamento di pellegrini"):
+taken, as after a title, only when it is no word the fast path knows ("l'appuntamento di domani", "di lunedì") nor
+one that names what the appointment is for or when it was made."""
+_BOOKING_OF_WORDS = frozenset({"prova", "ritiro", "consegna", "cortesia", "ieri", "solito", "sempre", "recupero",
+                               "riconsegna", "garanzia", "preventivo", "controllo", "verifica", "richiamo"})  # fmt: skip
 _EN_HINTS = {"the", "for", "at", "book", "tomorrow", "today", "and", "please", "plate", "send", "next", "on",
              "appointment", "to", "with", "is", "what", "who", "when", "morning", "afternoon", "an", "of",
              "change", "oil", "my", "car", "whose", "first", "free", "slot", "move", "cancel", "s"}  # fmt: skip
@@ -784,7 +792,8 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         if not set(tokenize(name)) & known_words() and (heard is None or set(tokenize(name)) <= set(heard)):
             return name
 
-    for lower in _NAME_UNCAPITALISED.finditer(text):
+    booking_of = [m for m in _BOOKING_OF_UNCAPITALISED.finditer(text) if m.group(1).lower() not in _BOOKING_OF_WORDS]
+    for lower in (*_NAME_UNCAPITALISED.finditer(text), *booking_of):
         name = lower.group(1)
         if not set(tokenize(name)) & known_words() and (heard is None or set(tokenize(name)) <= set(heard)):
             return name.capitalize()
@@ -800,7 +809,10 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         name = _name_before_plate(owner.group(1))
         # a surname is written Capitalised: "della GH 907 MN" is a plate's letters, "di T4-7-2SL" its digits
         capitalised = all(w[1:].lower() == w[1:] for w in name.split())
-        if capitalised and not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):
+        # "di feri matte di Alenove": a time run together ("alle nove") is no owner, and taking it would hide the
+        # owner said in lower case before it
+        gone = heard is not None and not set(tokenize(name)) <= set(heard)
+        if capitalised and not gone and not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):
             return name
     return None
 

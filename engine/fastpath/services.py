@@ -102,6 +102,13 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
     _kind("battery", "electrical", "batteria", "battery", ("batteria", "battery", "elettric"),
           "batteria", "cambio batteria", "battery", "battery replacement", "new battery",
           "impianto elettrico", "electrical", *_replaced("batteria")),
+    # the engine jobs the counter names by their catalogue name ("la frizione della Golf", "la distribuzione della
+    # Panda"): unnamed, they were refused as unknown words
+    _kind("timing_belt", "engine", "distribuzione", "timing belt", ("distribuzione", "timing"),
+          "distribuzione", "cinghia di distribuzione", "cinghia distribuzione", "kit distribuzione",
+          "timing belt", "cambio distribuzione"),
+    _kind("clutch", "engine", "frizione", "clutch", ("frizione", "clutch"),
+          "frizione", "cambio frizione", "clutch", "clutch replacement", "new clutch"),
 )  # fmt: skip
 KINDS_BY_KEY = {k.key: k for k in SERVICE_KINDS}
 

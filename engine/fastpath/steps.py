@@ -568,10 +568,29 @@ async def taken_before_said_back(ctx: Context, service: dict[str, Any], start: s
     free = [str(x["start"])[:16] for x in check.data.get("slots", [])]
     if start[:16] in free:
         return None
+    if not free:
+        return await _nothing_that_day(ctx, service, start)
     later = [f for f in free if f > start[:16]] or free
     alternatives = [{"start": f} for f in later[:3]]
     taken = ToolResult.failure("slot_taken", "taken", alternatives=alternatives)
     return slot_refusal(ctx, taken, start)
+
+
+async def _nothing_that_day(ctx: Context, service: dict[str, Any], start: str) -> Stop:
+    """A day with no free time at all ("martedì 8 dicembre", a holiday): the first free times of the days after are
+    offered, and a day with no appointment either is said closed, never "già occupato" with no alternative (a full
+    day always holds appointments; a closed one none)."""
+    day = date.fromisoformat(start[:10])
+    after = await ctx.call(
+        "check_availability",
+        {"service_id": service["service_id"], "date_from": (day + timedelta(days=1)).isoformat(),
+         "date_to": (day + timedelta(days=14)).isoformat(), "limit": 3},
+        shown=False,
+    )  # fmt: skip
+    alternatives = [{"start": str(x["start"])[:16]} for x in after.data.get("slots", [])[:3]] if after.ok else []
+    closed = not await appointments_on(ctx, day)
+    refused = ToolResult.failure("slot_taken", "taken", alternatives=alternatives, reason="holiday" if closed else "")
+    return slot_refusal(ctx, refused, start)
 
 
 def slot_refusal(ctx: Context, result: ToolResult, start: str) -> Stop:
@@ -597,6 +616,37 @@ def slot_refusal(ctx: Context, result: ToolResult, start: str) -> Stop:
     if code == "date_in_past":
         return Stop(T.say("date_in_past", ctx.lang), reason=code, kind="offer", refused=start[:16])
     return Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason=code)
+
+
+_PART_SAID = {"morning": {"it": " mattina", "en": " morning"}, "afternoon": {"it": " pomeriggio", "en": " afternoon"}}
+"""The half of the day said, after the day ("venerdì 11 dicembre mattina"): a day full only in its morning is not
+said full."""
+
+
+async def no_slots(ctx: Context, service: dict[str, Any]) -> Stop:
+    """A day said ("venerdì mattina") with no free time for the job: the first free times after it (its other half
+    first) offered, as for a time taken (the answer, "sì", "la seconda", finishes the request), never a dead end."""
+    part = _PART_SAID.get(str(ctx.slots.get("part_of_day")), {}).get(ctx.lang, "")
+    said = T.say("no_slots", ctx.lang, service=service["name"], range=f"{range_words(ctx)}{part}")
+    day = ctx.slots.get("date")
+    if not day or ctx.slots.get("date_to"):
+        return Stop(said, reason="no_slots")
+    # "venerdì mattina" full: that day's afternoon comes first, then the days after
+    first = date.fromisoformat(day) + timedelta(days=0 if ctx.slots.get("part_of_day") else 1)
+    after = await ctx.call(
+        "check_availability",
+        {"service_id": service["service_id"], "date_from": first.isoformat(),
+         "date_to": (date.fromisoformat(day) + timedelta(days=14)).isoformat(), "limit": 3},
+        shown=False,
+    )  # fmt: skip
+    offered = [{"start": str(x["start"])[:16]} for x in after.data.get("slots", [])[:3]] if after.ok else []
+    if not offered:
+        return Stop(said, reason="no_slots")
+    refused = f"{day}T00:00"
+    alts = T.spoken_times([o["start"] for o in offered], ctx.lang, refused, ctx.today)
+    text = T.say("no_slots_then", ctx.lang, service=service["name"], range=f"{range_words(ctx)}{part}",
+                 alternatives=T.spoken_list(alts, ctx.lang, T.OR))  # fmt: skip
+    return Stop(text, reason="no_slots", kind="offer", options=offered, refused=refused)
 
 
 async def first_slot(ctx: Context, service: dict[str, Any], *, day_only: bool) -> dict[str, Any] | None:
