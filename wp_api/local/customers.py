@@ -41,29 +41,6 @@ def search_customer_ids(conn: sqlite3.Connection, query: str, limit: int) -> lis
     tokens = [t for t in name_tokens(text) if len(t) >= 2][:4]
     if not tokens:
         return []
-    found = _ids_by_tokens(conn, tokens, text, limit)
-    if not found and (split := _particle_split(tokens)) != tokens:
-        found = _ids_by_tokens(conn, split, text, limit)  # "Deluca" heard or typed for De Luca
-    return found
-
-
-_PARTICLES = ("della", "dello", "delle", "dalla", "del", "dal", "de", "di", "da", "lo", "la", "li")
-"""The particles an Italian surname opens with ("De Luca", "Di Stefano", "Lo Russo", "Dalla Costa"): whisper (and a
-hurried typist) writes them run onto the name, "Deluca", "Distefano", "Lorusso"."""
-
-
-def _particle_split(tokens: list[str]) -> list[str]:
-    """The name's words with a particle run onto a surname split off ("deluca" → "de", "luca"), the rest of at
-    least four letters; tried only when the name as heard matches nobody, so a real "Deluca" is found first."""
-    out: list[str] = []
-    for token in tokens:
-        particle = next((p for p in _PARTICLES if token.startswith(p) and len(token) - len(p) >= 4), None)
-        out.extend([particle, token[len(particle) :]] if particle else [token])
-    return out
-
-
-def _ids_by_tokens(conn: sqlite3.Connection, tokens: list[str], text: str, limit: int) -> list[int]:
-    """Customer ids whose name has every one of `tokens` (a word of three letters or more as a prefix)."""
     parts, params = [], []
     for token in tokens:
         if len(token) >= 3:
