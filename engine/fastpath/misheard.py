@@ -2045,6 +2045,14 @@ def confirmation_heard(tokens: list[str]) -> bool:
     return _confirmation_heard(said_as(tokens)) != said_as(tokens)
 
 
+def write_word_guessed(tokens: list[str]) -> bool:
+    """Was a word a write stands on put back from what the noise left of it: its command (`verb_cut`), a reason's
+    "ha" (`reason_heard`), "conferma" (`confirmation_heard`), a plate's Y (`ipsilon_heard`), the first slot's "che
+    hai" (`first_slot_heard`)? The request's writes are then said back whole for a yes."""
+    checks = (verb_cut, reason_heard, confirmation_heard, ipsilon_heard, first_slot_heard)
+    return any(check(tokens) for check in checks)
+
+
 def verb_cut(tokens: list[str]) -> bool:
     """Was the request's command word put back from what the noise left of it (`_verb_cut_at_start`)? Its
     writes are then said back whole for a yes."""

@@ -38,14 +38,7 @@ from engine.fastpath.dates import (
 from engine.fastpath.heard_en import guessed as guessed_en
 from engine.fastpath.heard_en import hour_as_ordinal
 from engine.fastpath.mileage import drop_mileage, mileage_asked
-from engine.fastpath.misheard import (
-    confirmation_heard,
-    first_slot_heard,
-    ipsilon_heard,
-    put_back,
-    reason_heard,
-    verb_cut,
-)
+from engine.fastpath.misheard import put_back, write_word_guessed
 from engine.fastpath.normalize import find_all, find_any, letter_and_written, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
@@ -1531,18 +1524,12 @@ def parse(
             slots["old_date"] = slots["date"]  # the day it had is the day it keeps
     if careful is None and intent in ("send_confirmation", "send_reminder") and cues.resent(tokens):
         careful = "words"  # "rimanda la conferma …": sent again, or "… manda" heard with a vowel before; said back
-    if careful is None and intent in cues.WRITE_INTENTS and verb_cut(tokenize(text)):
-        careful = "words"  # "Posta la revisione …": the command put back from what the noise left of it
+    if careful is None and intent in cues.WRITE_INTENTS and write_word_guessed(tokenize(text)):
+        # "Posta la revisione …", "domani a un imprevisto", "con firma via mail", "930 X non capa", "al primo
+        # bucocai": a word the write stands on put back from what the noise left of it
+        careful = "words"
     if careful is None and intent in cues.WRITE_INTENTS and cues.hesitation_said(tokens):
         careful = "words"  # "un cambio olio o martedì": the "o" taken for a hesitation, no choice: said back
-    if careful is None and intent in cues.WRITE_INTENTS and reason_heard(tokenize(text)):
-        careful = "words"  # "domani a un imprevisto: la facciamo venerdì": the reason's "ha" put back, a guess
-    if careful is None and intent in cues.WRITE_INTENTS and confirmation_heard(tokenize(text)):
-        careful = "words"  # "con firma via mail a Bottazzi …": the message's "conferma" put back from the noise
-    if careful is None and intent in cues.WRITE_INTENTS and ipsilon_heard(tokenize(text)):
-        careful = "words"  # "… 930 X non capa": the plate's Y put back from a "not", a guess
-    if careful is None and intent in cues.WRITE_INTENTS and first_slot_heard(tokenize(text)):
-        careful = "words"  # "cambio olio al primo bucocai": "che hai" put apart from the noise, said back
     return _judge(
         Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
     )

@@ -576,18 +576,30 @@ async def taken_before_said_back(ctx: Context, service: dict[str, Any], start: s
     return slot_refusal(ctx, taken, start)
 
 
+_LOOK_AHEAD_DAYS = 14
+"""How far past a day with nothing free the first free times are looked for."""
+
+
+async def _first_free_from(
+    ctx: Context, service: dict[str, Any], first: date, said: date
+) -> list[dict[str, str]]:
+    """The first three free starts for `service` from `first` up to two weeks after the day `said` (a hidden
+    lookup), as offered options; none when the diary cannot be read."""
+    after = await ctx.call(
+        "check_availability",
+        {"service_id": service["service_id"], "date_from": first.isoformat(),
+         "date_to": (said + timedelta(days=_LOOK_AHEAD_DAYS)).isoformat(), "limit": 3},
+        shown=False,
+    )  # fmt: skip
+    return [{"start": str(x["start"])[:16]} for x in after.data.get("slots", [])[:3]] if after.ok else []
+
+
 async def _nothing_that_day(ctx: Context, service: dict[str, Any], start: str) -> Stop:
     """A day with no free time at all ("martedì 8 dicembre", a holiday): the first free times of the days after are
     offered, and a day with no appointment either is said closed, never "già occupato" with no alternative (a full
     day always holds appointments; a closed one none)."""
     day = date.fromisoformat(start[:10])
-    after = await ctx.call(
-        "check_availability",
-        {"service_id": service["service_id"], "date_from": (day + timedelta(days=1)).isoformat(),
-         "date_to": (day + timedelta(days=14)).isoformat(), "limit": 3},
-        shown=False,
-    )  # fmt: skip
-    alternatives = [{"start": str(x["start"])[:16]} for x in after.data.get("slots", [])[:3]] if after.ok else []
+    alternatives = await _first_free_from(ctx, service, day + timedelta(days=1), day)
     closed = not await appointments_on(ctx, day)
     refused = ToolResult.failure("slot_taken", "taken", alternatives=alternatives, reason="holiday" if closed else "")
     return slot_refusal(ctx, refused, start)
@@ -632,14 +644,9 @@ async def no_slots(ctx: Context, service: dict[str, Any]) -> Stop:
     if not day or ctx.slots.get("date_to"):
         return Stop(said, reason="no_slots")
     # "venerdì mattina" full: that day's afternoon comes first, then the days after
-    first = date.fromisoformat(day) + timedelta(days=0 if ctx.slots.get("part_of_day") else 1)
-    after = await ctx.call(
-        "check_availability",
-        {"service_id": service["service_id"], "date_from": first.isoformat(),
-         "date_to": (date.fromisoformat(day) + timedelta(days=14)).isoformat(), "limit": 3},
-        shown=False,
-    )  # fmt: skip
-    offered = [{"start": str(x["start"])[:16]} for x in after.data.get("slots", [])[:3]] if after.ok else []
+    said_day = date.fromisoformat(day)
+    first = said_day + timedelta(days=0 if ctx.slots.get("part_of_day") else 1)
+    offered = await _first_free_from(ctx, service, first, said_day)
     if not offered:
         return Stop(said, reason="no_slots")
     refused = f"{day}T00:00"
