@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from engine.fastpath import intents as cues
+from engine.fastpath import surnames
 from engine.fastpath.composite import (
     DAYS_EARLY,
     day_before_said_before,
@@ -91,8 +92,10 @@ _PUT_ON_DAY = set(
 domani")."""
 _TITLES = r"signor|signora|signorina|sig\.?|sig\.ra|dottor|dottoressa|dott\.?|mr\.?|mrs\.?|ms\.?|miss|missus"
 """A person's title, as said or written before the name (one list for `_NAME` and `_TITLED`)."""
+_PARTICLE = "(?:" + "|".join(p.capitalize() for p in surnames.PARTICLES) + ")"
+"""The particle of an Italian surname as written before it ("Maria De Luca", "Rocco Lo Russo")."""
 _NAME = re.compile(
-    rf"\b(?i:{_TITLES}|misses|cliente|customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)"
+    rf"\b(?i:{_TITLES}|misses|cliente|customer)\s+([A-ZÀ-Ý][\w'’]+(?:\s+(?:{_PARTICLE}\s+)?[A-ZÀ-Ý][\w'’]+)?)"
 )
 """A customer by title and surname; "misses"/"missus" is English "Mrs" as whisper writes it ("WhatsApp misses
 Tonolo")."""
@@ -695,7 +698,7 @@ def _bulk(tokens: list[str], text: str) -> bool:
     return False
 
 
-_OWNER = re.compile(r"\b(?:di|del|della|of)\s+([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)")
+_OWNER = re.compile(rf"\b(?:di|del|della|of)\s+([A-Z][\w'’]+(?:\s+(?:{_PARTICLE}\s+)?[A-Z][\w'’]+)?)")
 _ADDRESSEE = re.compile(
     r"\b(?i:conferma|promemoria|mail|e-mail|email|sms|messaggio|whatsapp)\s+(?:a|ad|to)\s+"
     r"([A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)"
@@ -778,7 +781,7 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
             name = name[:-1]  # "Mr. Zanons away": the "'s" written run on, put apart (`misheard`)
         first, _, second = name.partition(" ")
         # "signor Bianchi Prenota…": a known word is not part of the name
-        return f"{first} {second}" if second and not set(tokenize(second)) & known_words() else first
+        return f"{first} {second}" if second and not _name_words(second) & known_words() else first
 
     for person in _SURNAME_PERSON.finditer(text):  # "send the Sbarbati lady a reminder"
         name = person.group(1)
@@ -801,13 +804,24 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
     for owner in _OWNER.finditer(text):
         name = _name_before_plate(owner.group(1))
         # a surname is written Capitalised: "della GH 907 MN" is a plate's letters, "di T4-7-2SL" its digits
-        capitalised = all(w[1:].lower() == w[1:] for w in name.split())
+        capitalised = all(w[1:].lower() == w[1:] or _ELIDED_NAME.fullmatch(w) for w in name.split())
         # "di feri matte di Alenove": a time run together ("alle nove") is no owner, and taking it would hide the
         # owner said in lower case before it
         gone = heard is not None and not set(tokenize(name)) <= set(heard)
-        if capitalised and not gone and not set(tokenize(name)) & known_words() and not any(c.isdigit() for c in name):
+        if capitalised and not gone and not _name_words(name) & known_words() and not any(c.isdigit() for c in name):
             return name
     return None
+
+
+_ELIDED_NAME = re.compile(r"[DL]['’][A-ZÀ-Ý][a-zà-ÿ]+")
+"""A surname with its elided particle, written as it is ("D'Angelo", "L'Abbate"): capitalised twice."""
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that must be no word the fast path knows: its particles ("De Luca", "D'Angelo") are
+    words it knows, so they are left out when a surname follows them ("Lo" alone is no name)."""
+    words = tokenize(name)
+    return {w for k, w in enumerate(words) if w not in surnames.PARTICLE_WORDS or k == len(words) - 1}
 
 
 _WHOSE = frozenset({"di", "del", "della", "dello"})

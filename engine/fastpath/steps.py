@@ -13,6 +13,7 @@ from typing import Any
 
 from engine.fastpath import plate_evidence as evidence
 from engine.fastpath import plate_hearing as hearing
+from engine.fastpath import surnames
 from engine.fastpath.context import SAYS_BACK, Context, Stop, why
 from engine.fastpath.dates import extract_datetime
 from engine.fastpath.parser import heard_tokens, plates_taken_back
@@ -171,6 +172,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         raise Stop(T.say("ask_vehicle", ctx.lang), clarify=True, reason="vehicle_body_only")
     result = await ctx.call("find_vehicle", args)
     asked = ctx.calls[-1]
+    if not result.ok and not s.get("plate") and s.get("customer"):
+        split = await _particle_put_apart(ctx, args, s["customer"])
+        if split is not None:  # "la Sandero di Deluca": Elena De Luca's, no "not found" card before it
+            asked.shown, result = False, split
     if not result.ok and desc is not None and not s.get("plate") and s.get("customer"):
         heard_like = await _owner_misheard(ctx, args, s["customer"])
         if heard_like is not None:
@@ -290,6 +295,20 @@ async def _owners_one(ctx: Context, desc: VehicleDescription | None) -> dict[str
 _SHARED_WITH_HEARD = 4
 """Characters a plate heard must share with the owner's one vehicle's plate (as `plate_hearing`'s candidates
 do) before that vehicle is asked about: a plate heard wholly otherwise may be another car of theirs, not on file."""
+
+
+_PARTICLE_TRIES = 3
+"""Forms of a run-on surname tried at most ("Dellavalle": Della Valle, Del Lavalle, D'Ellavalle)."""
+
+
+async def _particle_put_apart(ctx: Context, args: dict[str, Any], customer: str) -> ToolResult | None:
+    """The lookup again with the surname's particle put apart ("Deluca" → De Luca, "Dangelo" → D'Angelo), as
+    whisper runs them together and neither backend's search splits them: the first form that finds, else None."""
+    for form in surnames.particle_forms(customer)[:_PARTICLE_TRIES]:
+        again = await ctx.call("find_vehicle", {**args, "customer": form}, shown=False)
+        if again.ok:
+            return again
+    return None
 
 
 async def _owner_misheard(ctx: Context, args: dict[str, Any], customer: str) -> ToolResult | None:
