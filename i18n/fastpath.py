@@ -122,7 +122,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Probably {plate}: {vehicle}, owned by {owner}.",
     },
     "history_last": {
-        "it": "Per la {plate}, l'ultimo {service} è stato {when}.",
+        "it": "Per la {plate}, {service}: l'ultima volta {when}.",
         "en": "On {plate}, the last {service} was {when}.",
     },
     "history_km": {
@@ -134,8 +134,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "On {plate}, {service} on {when}: the mileage was not recorded.",
     },
     "history_none": {
-        "it": "Per la {plate} non risulta nessun {service}.",
+        "it": "Per la {plate} non risultano interventi di {service}.",
         "en": "There is no {service} on record for {plate}.",
+    },
+    "history_none_near": {
+        "it": "Per la {plate} non risultano interventi di {service}; l'ultimo intervento simile: {other}, {when}.",
+        "en": "There is no {service} on record for {plate}; the nearest is {other}, on {when}.",
     },
     "history_list": {
         "it": "Ultimi interventi della {plate}: {items}.",

@@ -23,10 +23,15 @@ class ServiceKind:
     synonyms: tuple[tuple[str, ...], ...]
     name_words: tuple[str, ...]
     """Words that pick this service out of the backend's catalogue by name."""
+    by_name_only: bool = False
+    """A job the catalogue must name: its category holds other jobs (the alignment is a tyre job, and no tyre
+    change), so a catalogue with no service of its name has none for it."""
 
 
-def _kind(key: str, category: str, it: str, en: str, words: tuple[str, ...], *syn: str) -> ServiceKind:
-    return ServiceKind(key, category, it, en, tuple(phrases(*syn)), words)
+def _kind(
+    key: str, category: str, it: str, en: str, words: tuple[str, ...], *syn: str, by_name_only: bool = False
+) -> ServiceKind:
+    return ServiceKind(key, category, it, en, tuple(phrases(*syn)), words, by_name_only)
 
 
 def _replaced(*parts: str) -> tuple[str, ...]:
@@ -66,6 +71,13 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "winter tyres", "winter tires", "summer tyres", "swap the tyres", "swap the tires",
           "gommista", "change the tyres", "change the tires",
           *_replaced("gomme", "pneumatici", "gomme invernali", "gomme estive", "ruote")),
+    # the wheels set after the tyres, by the catalogue's name ("Equilibratura e convergenza"): unnamed, "una
+    # convergenza per la Panda" was asked which service
+    _kind("alignment", "tyres", "equilibratura e convergenza", "wheel alignment",
+          ("convergenza", "equilibratura", "alignment", "balancing"),
+          "convergenza", "equilibratura", "equilibratura e convergenza", "convergenza ed equilibratura",
+          "equilibratura ruote", "equilibratura delle ruote", "assetto ruote", "allineamento ruote",
+          "wheel alignment", "alignment", "tracking", "wheel balancing", "balancing", by_name_only=True),
     _kind("inspection", "inspection", "revisione", "MOT inspection", ("revisione", "inspection", "mot"),
           "revisione", "revisioni", "mot", "m o t", "inspection", "roadworthiness test", "collaudo",
           "revisione ministeriale", "inspected"),
@@ -160,7 +172,7 @@ def match_catalogue(kind_key: str, category: str, services: list[dict[str, Any]]
     in_category = [s for s in named if s.get("category") == category]
     if in_category:
         return in_category
-    if named:
+    if named or (kind is not None and kind.by_name_only):
         return named
     return [s for s in services if s.get("category") == category]
 

@@ -425,6 +425,12 @@ async def said_and_asked(
     return evidence.combined(*parts)
 
 
+async def service_ids(ctx: Context, slot: dict[str, Any]) -> set[Any]:
+    """The catalogue's services a service said stands for (`match_catalogue`), by id: "la convergenza" is the
+    "Equilibratura e convergenza", not every tyre job."""
+    return {c.get("service_id") for c in match_catalogue(slot["key"], slot["category"], await service_catalogue(ctx))}
+
+
 async def find_service(ctx: Context) -> dict[str, Any]:
     if "service" in ctx.pinned:
         return ctx.pinned["service"]
@@ -473,7 +479,7 @@ async def _described_and_booked(ctx: Context, desc: VehicleDescription | None) -
     if desc is None or ctx.parse.intent not in _OF_A_BOOKING or not s.get("old_date") or not s.get("service"):
         return None
     slot = s["service"]
-    services = {c.get("service_id") for c in match_catalogue(slot["key"], slot["category"], await service_catalogue(ctx))}
+    services = await service_ids(ctx, slot)
     day = date.fromisoformat(s["old_date"])
     booked = [a for a in await appointments_on(ctx, day) if a.get("service_id") in services and a.get("plate")]
     if not booked or len(booked) > CHECKED_PLATES:
@@ -512,7 +518,7 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
     ids: set[Any] | None = None
     if s.get("service") and (len(found) > 1 or (vehicle is not None and len(found) == 1)):
         slot = s["service"]
-        ids = {c.get("service_id") for c in match_catalogue(slot["key"], slot["category"], await service_catalogue(ctx))}
+        ids = await service_ids(ctx, slot)
     if len(found) > 1 and ids:  # "the battery job" of a car booked for brakes too: the battery one
         found = [a for a in found if a.get("service_id") in ids] or found
     if not found and vehicle is not None and s.get("old_date") and _weekday_alone(ctx, s["old_date"]):

@@ -49,7 +49,9 @@ def particle_forms(name: str) -> list[str]:
             if low.startswith(p) and low[1:2] in _VOWELS and len(low) - 1 >= _SURNAME_LEFT + 1
         ]  # fmt: skip
         for particle, rest in splits:
-            forms.append(" ".join([*words[:k], f"{particle.capitalize()} {rest.capitalize()}", *words[k + 1:]]))
+            forms.append(
+                " ".join([*words[:k], f"{particle.capitalize()} {rest.capitalize()}", *words[k + 1 :]])
+            )
         for particle, rest in elided:
-            forms.append(" ".join([*words[:k], f"{particle.upper()}'{rest.capitalize()}", *words[k + 1:]]))
+            forms.append(" ".join([*words[:k], f"{particle.upper()}'{rest.capitalize()}", *words[k + 1 :]]))
     return list(dict.fromkeys(forms))

@@ -22,4 +22,6 @@ async def test_the_owner_heard_run_on_is_found_on_the_site(admin_backend: WordPr
     )
     assert out.handled and "FG112HH" in out.reply_text
     lookups = [c for c in out.tool_calls if c.name == "find_vehicle"]
-    assert not lookups[0].result.ok and lookups[-1].arguments["customer"] == "De Luca" and lookups[-1].result.ok
+    assert (
+        not lookups[0].result.ok and lookups[-1].arguments["customer"] == "De Luca" and lookups[-1].result.ok
+    )

@@ -40,10 +40,20 @@ async def vehicle_history(ctx: Context) -> str:
     if not result.ok:
         raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason="history_failed")
     services = [x for x in result.data.get("services", []) if x.get("status") in (None, "done", "approved")]
-    services = [x for x in services if str(x.get("date", ""))[:10] <= ctx.today.isoformat()] or services
+    near = services  # the service's category: "l'ultimo tagliando" of a car that had only its oil changed
+    if s.get("service"):  # the category's jobs that are the service said: the last oil change is no tagliando
+        ids = await steps.service_ids(ctx, s["service"])
+        services = [x for x in services if x.get("service_id") in ids]
+    services = _done_first(services, ctx.today)
+    near = _done_first(near, ctx.today)
     plate = vehicle["plate"]
     if s.get("service"):
         name = s["service"]["name"]
+        if not services and near:  # said with the nearest job, never passed off as the one asked
+            day = date.fromisoformat(str(near[0]["date"])[:10])
+            other = str(near[0].get("service") or "")
+            return T.say("history_none_near", ctx.lang, service=name, plate=plate, other=other[:1].lower() + other[1:],
+                         when=f"{T.spoken_day(day, ctx.lang, None)} {day.year}")  # fmt: skip
         if not services:
             return T.say("history_none", ctx.lang, service=name, plate=plate)
         when = T.spoken_day(date.fromisoformat(str(services[0]["date"])[:10]), ctx.lang, None)
@@ -62,6 +72,11 @@ async def vehicle_history(ctx: Context) -> str:
         for x in services[:3]
     ]
     return T.say("history_list", ctx.lang, plate=plate, items=T.spoken_list(items, ctx.lang))
+
+
+def _done_first(services: list[dict[str, Any]], today: date) -> list[dict[str, Any]]:
+    """The jobs up to today, else those booked ahead (a history of nothing but a booking says that booking)."""
+    return [x for x in services if str(x.get("date", ""))[:10] <= today.isoformat()] or services
 
 
 async def day_appointments(ctx: Context) -> str:

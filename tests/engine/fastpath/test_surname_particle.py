@@ -76,7 +76,11 @@ def test_no_form_leaves_a_surname_no_italian_word_opens_like() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["lo storico della Sandero grigia di Deluca", "che lavori abbiamo fatto alla macchina della signora Deluca?"]
+    "text",
+    [
+        "lo storico della Sandero grigia di Deluca",
+        "che lavori abbiamo fatto alla macchina della signora Deluca?",
+    ],
 )
 async def test_the_owner_heard_run_on_is_found(backend: ToolBackend, text: str) -> None:
     out = await _fast(backend).handle(text, CTX)
