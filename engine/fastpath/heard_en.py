@@ -812,6 +812,24 @@ def half_hours_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+def half_hour_as_ordinal(tokens: list[str]) -> list[str]:
+    """ "… on Thursday the 10th and half 11th": the British half hour with the date's ordinal ending copied onto its
+    hour (as "at 9th", `hour_as_ordinal`), in a request that names a day: "half" right before an ordinal of 1 to 12
+    with no "of" or month after it, put back as the hour ("half 11"). "Half the 11th", "half 11th of December" keep
+    their words. A guess of the time a write rests on (`_GUESSES`): said back whole for a yes."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+
+    if not any(t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow", "tomorrows") for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out)):
+        hour = _ORDINAL_HOUR.match(out[i])
+        after = out[i + 1] if i + 1 < len(out) else ""
+        if out[i - 1] == "half" and hour is not None and after not in _MONTH_OR_OF:
+            out[i] = hour.group(1)
+    return out
+
+
 _HALF_OFF = frozenset({"huff", "haff", "harf", "hof", "arf", "app", "hap", "hav"})
 """The British "half" as whisper base writes it off in noise ("Huff 10", "App 10 tomorrow"), read as "half" only
 right before an hour."""
@@ -1128,7 +1146,7 @@ def english_heard(tokens: list[str]) -> list[str]:
         return tokens
     out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens))))))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))
-    out = hour_after_weekday_date(hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out))))))))
+    out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
@@ -1669,7 +1687,7 @@ def he_s_heard_his(tokens: list[str]) -> list[str]:
 
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
-            he_s_heard_his, hour_after_month, hour_after_weekday_date, could_you_book, half_heard_off,
+            he_s_heard_his, hour_after_month, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
             to_day_heard_the, reschedule_heard_with, battery_heard_body,
             brought_forward_heard, in_for_its_mot_heard)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said

@@ -2,14 +2,15 @@
 and its hour run into one clock time ("Friday, 11.10": the 11th at 10) or said with "at" lost ("Friday the 11th 10");
 a move asked with "could we" ("could we shift the Clio … to Monday at 10?"); a car taken off the books with its plate
 spelled between; "whose is" heard "who's this" and "who's the keeper" after the plate; "who's booked in" run into
-"whose booktin'"; "air con" heard "air corn"; "brake pads" heard "breakpours" or "break pause". A write resting on a
-guessed day or hour, or asked rather than ordered, is said back whole; anything else stays as said."""
+"whose booktin'"; "air con" heard "air corn"; "brake pads" heard "breakpours" or "break pause"; "half 11th" (the date's
+ending copied onto the half hour's hour). A write resting on a guessed day or hour, or asked rather than ordered, is
+said back whole; anything else stays as said."""
 
 from __future__ import annotations
 
 import pytest
 
-from engine.fastpath.heard_en import hour_after_weekday_date
+from engine.fastpath.heard_en import half_hour_as_ordinal, hour_after_weekday_date
 from engine.fastpath.normalize import tokenize
 from tests.engine.fastpath.italian import assert_parsed, parse_en, parse_it
 
@@ -148,3 +149,18 @@ def test_corn_anywhere_else_is_no_aircon() -> None:
 def test_brake_pads_heard_drawn_out_is_the_brakes(pads: str) -> None:
     p = parse_en(f"The Corolla, DK 418 PR, in for {pads} on Tuesday the 1st at 9.")
     assert_parsed(p, "book", {"plate": "DK418PR", "service": "brakes", "date": "2026-12-01", "time": "09:00"})
+
+
+# --- the half hour with the date's ordinal ending copied onto its hour --------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["at half 11th", "and half 11th", "half 11th"])
+def test_half_an_ordinal_hour_after_a_date_is_the_half_hour_said_back(said: str) -> None:
+    p = parse_en(f"Book the Fabia, GC 145 ET, for an oil change on Thursday the 10th {said}.")
+    assert_parsed(p, "book", {"plate": "GC145ET", "date": "2026-12-10", "time": "11:30"})
+    assert p.careful == "words"
+
+
+def test_half_an_ordinal_of_a_month_stays_a_date() -> None:
+    tokens = tokenize("for an oil change on Thursday half 11th of December")
+    assert half_hour_as_ordinal(tokens) == tokens
