@@ -45,6 +45,10 @@ anything else reads the words (learnt from held-out set 16's English):
   In a move, "to" heard "the" before the day moved to (", the Tuesday at 9") and "reschedule" heard "with
   schedule"; "battery" heard "body" after "a new" where a job goes; "brought forward" heard "rock forward" before
   "to"; "in for its MOT" heard "info is emotion"; guesses, said back whole. "Scratch" heard "watch" opening a cancellation (which always waits for a yes).
+- (held-out set 23) a weekday's day of the month and its hour run into one clock time or with "at" lost ("Friday,
+  11.10", "Friday the 11th 10": the 11th at 10) and "half 11th" (the date's ending on the half hour's hour):
+  guesses, said back whole; "who's booked in" run into "whose booktin'"; "air con" heard "air corn"; "brake pads"
+  heard "breakpours" or "break pause".
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
