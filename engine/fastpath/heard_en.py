@@ -45,6 +45,10 @@ anything else reads the words (learnt from held-out set 16's English):
   In a move, "to" heard "the" before the day moved to (", the Tuesday at 9") and "reschedule" heard "with
   schedule"; "battery" heard "body" after "a new" where a job goes; "brought forward" heard "rock forward" before
   "to"; "in for its MOT" heard "info is emotion"; guesses, said back whole. "Scratch" heard "watch" opening a cancellation (which always waits for a yes).
+- (held-out set 23) a weekday's day of the month and its hour run into one clock time or with "at" lost ("Friday,
+  11.10", "Friday the 11th 10": the 11th at 10) and "half 11th" (the date's ending on the half hour's hour):
+  guesses, said back whole; "who's booked in" run into "whose booktin'"; "air con" heard "air corn"; "brake pads"
+  heard "breakpours" or "break pause".
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -523,7 +527,9 @@ _TYRE_JOBS = frozenset({"change", "changes", "fitting", "swap", "check"})
 """Said after "tyre" ("her tyre change"): "tired" before one is the tyres, never the adjective."""
 _BEFORE_JOB = frozenset({"her", "his", "their", "its", "the", "a", "s", "for", "winter", "summer", "new"})
 """Before the job named ("her tyre change", "tomorrow's tyre change"): "she's tired, change …" is no job."""
-_BRAKE_PADS_RUN_ON = re.compile(r"^br[ae]+ke?[ptbd]a(?:[dt]s|st)$")
+_BRAKE_PADS_RUN_ON = re.compile(r"^br[ae]+ke?[ptbd](?:a(?:[dt]s|st)|(?:aw|au|ou|o)(?:r?s|se))$")
+""""brake pads" run into one word: "breaktats", "breakpast", and the pads heard with their vowel drawn out
+("breakpours", "breakpause")."""
 """"brake pads" run into one word, its p heard t or b, its "ds" heard "st" ("breaktats", "brakepads", "breakpast")."""
 _SAID_WITH_AN = frozenset({"mot", "m", "oil", "inspection", "air", "aircon", "engine", "annual", "ac"})
 """Services said with "an" ("an MOT", "an oil change"): "in front MOT" is "in for an MOT"."""
@@ -810,6 +816,24 @@ def half_hours_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+def half_hour_as_ordinal(tokens: list[str]) -> list[str]:
+    """ "… on Thursday the 10th and half 11th": the British half hour with the date's ordinal ending copied onto its
+    hour (as "at 9th", `hour_as_ordinal`), in a request that names a day: "half" right before an ordinal of 1 to 12
+    with no "of" or month after it, put back as the hour ("half 11"). "Half the 11th", "half 11th of December" keep
+    their words. A guess of the time a write rests on (`_GUESSES`): said back whole for a yes."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+
+    if not any(t in WEEKDAYS or t in MONTHS or t in ("today", "tomorrow", "tomorrows") for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out)):
+        hour = _ORDINAL_HOUR.match(out[i])
+        after = out[i + 1] if i + 1 < len(out) else ""
+        if out[i - 1] == "half" and hour is not None and after not in _MONTH_OR_OF:
+            out[i] = hour.group(1)
+    return out
+
+
 _HALF_OFF = frozenset({"huff", "haff", "harf", "hof", "arf", "app", "hap", "hav"})
 """The British "half" as whisper base writes it off in noise ("Huff 10", "App 10 tomorrow"), read as "half" only
 right before an hour."""
@@ -1061,18 +1085,23 @@ def owner_heard(tokens: list[str]) -> list[str]:
 
 _WHO_S_HEARD = (("whose",), ("who", "s"), ("who", "is"))
 _BOOKED_WHERE = frozenset({"in", "on", "for"})
+_BOOKED_IN_RUN_ON = re.compile(r"^book(?:ed|t|d)in$")
+""""booked in" run into one word, its "-ed" kept ("booktin'", "bookedin"); "bookin'" is "booking"."""
 
 
 def who_s_booked_heard(tokens: list[str]) -> list[str]:
     """ "Run me through Monday the 30th, whose book in and when": "who's booked in" heard "whose book in" (or "who's
     book in"), the day's bookings asked; only "book" right after "whose"/"who's" and "in", "on" or "for" right after
-    it ("whose book is this" stays as said)."""
+    it ("whose book is this" stays as said). "Booked in" run into one word after them ("whose booktin' for
+    tomorrow") likewise."""
     out = list(tokens)
     for i in range(len(out) - 1):
         for who in _WHO_S_HEARD:
             k = i + len(who)
             if tuple(out[i:k]) == who and out[k : k + 1] == ["book"] and out[k + 1 : k + 2] and out[k + 1] in _BOOKED_WHERE:
                 return [*out[:i], "who", "s", "booked", *out[k + 1 :]]
+            if tuple(out[i:k]) == who and out[k : k + 1] and _BOOKED_IN_RUN_ON.match(out[k]) is not None:
+                return [*out[:i], "who", "s", "booked", "in", *out[k + 1 :]]
     return out
 
 
@@ -1121,7 +1150,7 @@ def english_heard(tokens: list[str]) -> list[str]:
         return tokens
     out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens))))))))))))))))))))
     out = fit_heard(schedule_opening(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))
-    out = hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))
+    out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
@@ -1228,11 +1257,20 @@ _AC_HEARD = frozenset({"sea", "see"})
 _RECHARGE = frozenset({"recharge", "regas", "re-gas", "top-up"})
 
 
+_CON_HEARD = frozenset({"corn", "cone", "conn", "kon", "khan"})
+"""The "con" of "air con" as whisper writes it after "air"."""
+
+
 def aircon_regas(tokens: list[str]) -> list[str]:
     """ "I have con regards, when is our first opening": "air con regas", its "air" heard as "I have" (or
     dropped) and "regas" as "regards". Only "con" right before a word of the regas; "with kind regards" and "the
     con" stay as said. And the AC said as its letters heard "a sea" right before "recharge" or "regas" ("for a sea
-    recharge": an AC recharge); "the sea" and "see" anywhere else stay."""
+    recharge": an AC recharge); "the sea" and "see" anywhere else stay. And "con" heard "corn" or "cone" right after
+    "air" ("had its air corn done": its air con); "corn" and "cone" anywhere else stay."""
+    for i in range(len(tokens) - 1):
+        if tokens[i] == "air" and tokens[i + 1] in _CON_HEARD:
+            tokens = [*tokens[: i + 1], "con", *tokens[i + 2 :]]
+            break
     for i in range(1, len(tokens) - 1):
         if tokens[i] in _AC_HEARD and tokens[i - 1] == "a" and tokens[i + 1] in _RECHARGE:
             return [*tokens[: i - 1], "an", "ac", *tokens[i + 1 :]]
@@ -1512,7 +1550,7 @@ def fit_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_PADS_HEARD = frozenset({"pass", "pats", "pods", "pots"})
+_PADS_HEARD = frozenset({"pass", "pats", "pods", "pots", "pause", "paws", "pours", "pores"})
 """"pads" as whisper hears it after "brake" ("down for break pass on Thursday"): never a word of its own there."""
 
 
@@ -1591,6 +1629,36 @@ def hour_after_month(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_DAY_HOUR_RUN = re.compile(r"^(?P<day>[1-9]|[12][0-9]|3[01]):(?P<hour>1[0-2])$")
+"""A day of the month and the hour after it written as one clock time ("Friday, 11.10": the 11th at 10): an hour of
+10 to 12 where the minutes go, never a quarter, half or whole hour ("Friday 9.30" is half past nine)."""
+
+
+def hour_after_weekday_date(tokens: list[str]) -> list[str]:
+    """ "… on Friday, 11.10" and "Friday the 11th 10": a weekday's day of the month with the hour said right after it,
+    "at" lost (whisper wrote them as one time with a dot, or as two numbers), put back: the 11th at 10. The day is a
+    number or ordinal right after the weekday ("the" maybe between); a time said after "at" ("Friday at 11.10"), a
+    clock time with quarter-hour minutes ("Friday 10.30") and more numbers after the hour ("Friday 11 10 30") stay
+    as heard. A guess of the day and hour a write rests on (`_GUESSES`): said back whole for a yes."""
+    from engine.fastpath.dates import WEEKDAYS
+
+    for i, tok in enumerate(tokens):
+        if tok not in WEEKDAYS:
+            continue
+        j = i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
+        said = tokens[j] if j < len(tokens) else ""
+        run = _DAY_HOUR_RUN.match(said)
+        if run is not None:
+            return [*tokens[:j], run.group("day"), "at", run.group("hour"), *tokens[j + 1 :]]
+        hour = tokens[j + 1] if j + 1 < len(tokens) else ""
+        if _DAY_OF.match(said) is None or _CLOCK.match(hour) is None or ":" in said:
+            continue
+        if tokens[j + 2 : j + 3] and (tokens[j + 2][:1].isdigit() or tokens[j + 2] in ("o", "oclock")):
+            continue  # "Friday 11 10 30", "… 10 o'clock": more of a number than the hour alone, left as said
+        return [*tokens[: j + 1], "at", *tokens[j + 1 :]]
+    return tokens
+
+
 _NEEDS_HEARD = frozenset({"nizi", "neezy", "needy", "nisi", "neesy"})
 
 
@@ -1623,7 +1691,7 @@ def he_s_heard_his(tokens: list[str]) -> list[str]:
 
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
-            he_s_heard_his, hour_after_month, could_you_book, half_heard_off,
+            he_s_heard_his, hour_after_month, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
             to_day_heard_the, reschedule_heard_with, battery_heard_body,
             brought_forward_heard, in_for_its_mot_heard)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said

@@ -125,6 +125,7 @@ _STILL_EXPECTED = (
 
 _KEEPER = (
     "registered keeper | registered owner | the keeper of | keeper s name | registered to | registered to whom | "
+    "who s the keeper | who is the keeper | "
     "whose name is it in | whose name is it under | register keeper | register owner"
 )
 """"who's the registered keeper of GE 571 HP?", "who's GE 571 HP registered to?": its owner asked (not "who's
@@ -391,6 +392,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the owner asked by the name on the record, or of the plate just read out ("what's the name on EA 417
         # BN?", "reg EA 417 BN, who's that?"): a look-up only with a plate said (`parser._main_intent`)
         "the name on | name on the | what name is on | what name s on | who s that | who is that | "
+        # "whose is" heard "who's this" before the plate ("Who's this, Hotel Alpha 617 …?")
+        "who s this | who is this | "
         "belongs | chi e | who is | who s the owner | padrone | padrona | chi e il padrone | chi e la padrona | "
         "a nome di chi e | a chi e intestato | intestata a chi | intestato a chi | "
         # the owner asked as what the records show ("questa qui, HD 069 ZP, a nome di chi risulta?"), or as which
@@ -851,7 +854,8 @@ LIST_WORDS = frozenset({"diary", "calendar", "schedule", "books", "list", "agend
 def taken_off(tokens: list[str]) -> int | None:
     """Where an English cancellation said in other words is: a verb of dropping with the appointment itself
     within a few words ("scrap today's appointment", "drop Mrs Amato's booking"), or a verb of taking off with
-    the diary after "off" ("take the Mokka off the diary for tomorrow"). Else None ("drop the car off for
+    the diary after "off" ("take the Mokka off the diary for tomorrow", a plate between counted as one word: "take
+    the purple Adam, Echo X-ray 593 November Foxtrot, off the books"). Else None ("drop the car off for
     its appointment" drops nothing)."""
     for k, tok in enumerate(tokens):
         if tok in OFF_VERBS and not (tok == "pull" and "forward" in tokens[k + 1 : k + 16]):
@@ -863,7 +867,8 @@ def taken_off(tokens: list[str]) -> int | None:
                 if tokens[j] in _NOT_BRING_IN or tokens[j] in _NEW_ONE or tokens[j] in ("forward", "back"):
                     break  # "pull the booking forward to Monday": moved
         if tok in TAKE_OFF_VERBS:
-            for j in range(k + 1, min(len(tokens), k + 8)):
+            plate = sum(1 for t in tokens[k + 1 : k + 16] if t == _PLATE_MASK)  # a plate spelled out: one word
+            for j in range(k + 1, min(len(tokens), k + 8 + plate)):
                 if tokens[j] == "off":
                     rest = [t for t in tokens[j + 1 : j + 4] if t not in ("the", "my", "our", "your")]
                     if rest[:1] and rest[0] in LIST_WORDS:
@@ -2653,13 +2658,23 @@ _WE_MOVE = _cues("anticipiamo | posticipiamo | spostiamo | rimandiamo")
 """The appointment moved, asked in the first person plural ("chiede se anticipiamo la Panda da sabato a domani")."""
 
 
+_MOVED_ASKED = frozenset({"move", "shift", "bump", "push", "reschedule"})
+"""The verbs of a move asked with "could we" ("Could we shift the Kia … to Friday at 10?"): an appointment already
+made, put to another day, asked of a colleague; "could we squeeze/fit/have her in …" (a booking wished) stays a
+hypothetical."""
+
+
 def reported_request(tokens: list[str]) -> tuple[int, int] | None:
     """The span of the words relaying a customer's question ("chiede se possiamo"), else None; or of "chiede
     se" alone when the day (and time) come first, then what we would do ("chiede se sabato alle 11 e mezza le
-    cambiamo le gomme": the request left, asked)."""
+    cambiamo le gomme": the request left, asked); or of "could we" right before a move's verb ("could we shift
+    …": the move itself, asked)."""
     hit = find_any(tokens, REPORTED)
     if hit is not None:
         return hit[0], hit[0] + len(hit[1])
+    for k in range(len(tokens) - 2):
+        if tokens[k : k + 2] == ["could", "we"] and tokens[k + 2] in _MOVED_ASKED:
+            return k, k + 2
     for at, asks in find_all(tokens, _ASKS_IF):
         k = at + len(asks)
         while k < len(tokens) and k - at < 12 and _when_said(tokens[k]):
