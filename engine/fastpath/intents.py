@@ -229,18 +229,20 @@ AT_WHAT_HOUR = _cues(_AT_WHAT_HOUR)
 
 _SCHEDULE_OF_DAY = " | ".join(
     [f"{schedule} {of} {day}"
-     for schedule in ("programma", "scaletta")
+     for schedule in ("programma", "scaletta", "riepilogo")
      for of in ("di", "per", "a")
      for day in ("oggi", "domani", "dopodomani", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato",
                  "stamattina", "stasera", "questa", "questo", "quella", "quel")]
     # "del 30" is read as no day (engine.fastpath.dates): only "per il 30", so the day asked is never lost
-    + [f"{schedule} {of} {day}" for schedule in ("programma", "scaletta") for of in ("per il", "per l")
+    + [f"{schedule} {of} {day}" for schedule in ("programma", "scaletta", "riepilogo") for of in ("per il", "per l")
        for day in range(1, 32)]
-    + ["programma della giornata", "programma della settimana", "scaletta della giornata"]
+    + ["programma della giornata", "programma della settimana", "scaletta della giornata", "riepilogo della giornata"]
 )  # fmt: skip
-""""leggimi il programma di venerdì", "programma per domani?", "la scaletta di oggi": the day's schedule, the
-day said right after "programma" (with its article or not); "programma il tagliando" (the verb) and "il programma
-di manutenzione" are none."""
+""""leggimi il programma di venerdì", "programma per domani?", "la scaletta di oggi", "fammi il riepilogo di mercoledì
+prossimo": the day's schedule, the day said right after "programma" (with its article or not); "programma il
+tagliando" (the verb) and "il programma di manutenzione" are none, and a "riepilogo" of anything but a day ("il
+riepilogo delle vendite") stays refused (`SCHEDULE_OF_DAY`, taken from the blockers)."""
+SCHEDULE_OF_DAY = _cues(_SCHEDULE_OF_DAY)
 
 _LIST_OF_DAY = " | ".join(
     [f"{listed} delle {cars} che {come}"
@@ -1220,6 +1222,12 @@ AGENDA_COUNT = _cues(
     "quanta gente abbiamo | quanta gente ho | quanta gente c e | quanta gente viene | quanta gente arriva | "
     "quanti clienti abbiamo | "
     "quanti clienti ho | quanti clienti vengono | quanti clienti arrivano | "
+    # whether anyone is booked on the day, asked: "per dopodomani ho già gente fissata?"
+    + " | ".join(f"{have} {already}{who}{booked}" for have in ("ho", "hai", "abbiamo", "avete", "c e")
+                 for already in ("", "gia ") for who in ("gente", "qualcuno", "clienti")
+                 for booked in ("", " fissata", " fissato", " fissati", " prenotata", " prenotato", " prenotati",
+                                " segnata", " segnato", " segnati"))
+    + " | "
     # who booked in for a day named, asked: "chi ci ha prenotato per lunedì 7?" ("chi ha prenotato il tagliando
     # della Clio?" names no day: no agenda)
     "chi ci ha prenotato | chi ha prenotato | chi si e prenotato | "
@@ -2775,6 +2783,7 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
+                      *find_all(tokens, SCHEDULE_OF_DAY),
                       *find_all(tokens, ON_THE_LINE), *caller_on_the_phone(tokens)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in room_asked(tokens):  # "could we squeeze …, or are we chock-a-block?": room asked
