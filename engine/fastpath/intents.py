@@ -130,6 +130,12 @@ _KEEPER = (
 """"who's the registered keeper of GE 571 HP?", "who's GE 571 HP registered to?": its owner asked (not "who's
 keeping the car"); its "-ed" lost as whisper hears it ("the register keeper of Hotel Delta …")."""
 
+_POSSESSED = " | ".join(
+    f"chi {it}{owns}" for it in ("la ", "lo ", "li ", "le ", "") for owns in ("possiede", "possiedono")
+)
+""""mi serve nome e telefono di chi la possiede", "targa GB 445 KT: chi la possiede?": its owner asked by the verb
+of owning (a read; with no plate said, the plate is asked for, as `OWNER_CUES`)."""
+
 _PLATE_TO_COME = " | ".join(
     f"{verb} una targa"
     for verb in ("controlla", "controllami", "controlli", "mi controlli", "mi controlla", "cerca", "cercami", "cerchi",
@@ -408,6 +414,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "chi ha la | chi ha il | chi ha l | chi ha quella | chi ha quel | "
         "cercami | cerca mi | numero di telefono di quello | numero di telefono di quella | "
         "numero di telefono del proprietario | numero di telefono della proprietaria | "
+        + _POSSESSED
+        + " | "
         # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
         + _KEEPER
         + " | "
@@ -1301,7 +1309,7 @@ OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
     "whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
     "intestato a chi | a nome di chi risulta | di chi risulta | risalire a un cliente | risalire al cliente | "
-    "risalire al proprietario | risalire alla proprietaria | " + _KEEPER
+    "risalire al proprietario | risalire alla proprietaria | " + _POSSESSED + " | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 PLATE_TO_COME = _cues(_PLATE_TO_COME)
@@ -2707,6 +2715,17 @@ def ever_asked(tokens: list[str]) -> list[int]:
             if "mai" in said]
 
 
+_CHECK_VERBS = frozenset({"verifica", "verifichi", "verificare"})
+
+
+def owner_checked(tokens: list[str]) -> list[int]:
+    """Where a verb of checking ("verifica", also the courteous "mi verifica") asks for the owner said right after it
+    ("mi verifica a chi appartiene una targa?", "verifica di chi è la GB 445 KT"): a look-up, no check the fast
+    path has no tool for (a lone "verifica la pressione" stays refused)."""
+    return [k for k, tok in enumerate(tokens)
+            if tok in _CHECK_VERBS and any(at == k + 1 for at, _ in find_all(tokens, OWNER_CUES))]  # fmt: skip
+
+
 _NOT_NEEDED = phrases(*(f"non {whom}{needs}" for whom in ("", "gli ", "le ", "ci ")
                         for needs in ("serve", "serve piu", "servono", "servono piu")))  # fmt: skip
 _WHY = frozenset({"tanto", "perche", "siccome", "dice", "dicono"})
@@ -2809,6 +2828,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     if unknown is not None:
         tokens[unknown[1] : unknown[2]] = ["_"] * (unknown[2] - unknown[1])
     for at in ever_asked(tokens):  # "il tagliando l'ha mai fatto da noi?": ever, asked; no negation
+        tokens[at] = "_"
+    for at in owner_checked(tokens):  # "mi verifica a chi appartiene una targa?": its owner asked, a read
         tokens[at] = "_"
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it

@@ -334,6 +334,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("proprietari", "o", "della"): ("proprietario", "della"), ("proprietari", "o", "del"): ("proprietario", "del"),
     ("propietari", "o", "della"): ("proprietario", "della"), ("propietari", "o", "del"): ("proprietario", "del"),
     ("proprietari", "o", "di"): ("proprietario", "di"), ("propietari", "o", "di"): ("proprietario", "di"),
+    # "appartiene" with its r lost before the t ("appattiene"), and "a chi" run into "che" before it ("mi verifica
+    # che appattiene una targa?"): "che appartiene" is never said before the thing owned, only "a chi appartiene"
+    ("appattiene",): ("appartiene",), ("appattengono",): ("appartengono",),
+    **{("che", owns, the): ("a", "chi", "appartiene", the) for owns in ("appartiene", "appattiene")
+       for the in ("una", "la", "il", "l", "questa", "quella", "questo", "quel")},
     # "ho" written "o" in what is left free, asked ("cosa o libero lunedì?")
     ("cosa", "o", "libero"): ("cosa", "ho", "libero"), ("cosa", "o", "di", "libero"): ("cosa", "ho", "di", "libero"),
     # and the main set's: "rimanda" with its r heard as an elided article ("sposta" with its s lost, "Posta
