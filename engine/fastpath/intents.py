@@ -62,6 +62,18 @@ words of their own (`parser._main_intent`)."""
 PUT_IN_ASKED = _cues(_PUT_IN_ASKED)
 
 
+_ROOM_ASKED_ANY_WAY = " | ".join(
+    f"{can} a {put}"
+    for can in ("riesce", "riuscirebbe", "ce la fa", "riesci", "riesco", "riusciamo", "riuscite", "ce la fai",
+                "ce la faccio", "ce la facciamo")
+    for put in ("infilare", "infilarmi", "infilarci", "infilarla", "infilarlo", "incastrare", "incastrarmi",
+                "incastrarla", "incastrarlo", "far entrare", "fare entrare", "farmi entrare", "farla entrare",
+                "farlo entrare", "farci entrare")
+)  # fmt: skip
+""""quand'è che riesce a infilarmi un cambio olio?" (the courteous "Lei", or "riesci" as whisper hears it), "riesco
+a fare entrare una ricarica sabato mattina?" ("far" said whole): room asked in every person and with the
+infinitive whole; the first free slot, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back)."""
+
 _SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piazza")
 """"infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
 put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard)."""
@@ -273,7 +285,7 @@ said right after it, the day and time between ("vuole passare domani a ritirare 
 
 _FIRST_DAY_GIVEN = " | ".join(
     f"{first} che {who}"
-    for first in ("prima data", "primo giorno")
+    for first in ("prima data", "primo giorno", "primo momento", "primo orario", "primo posto", "prima ora")
     for who in ("mi puoi dare", "mi potete dare", "mi dai", "mi date", "puoi darmi", "mi puo dare", "hai libero",
                 "posso", "la posso", "lo posso", "le posso", "li posso", "possiamo", "la possiamo", "lo possiamo",
                 "puoi", "potete", "riesci", "riusciamo", "ci sta", "abbiamo libero", "abbiamo libera", "avete libero",
@@ -281,7 +293,7 @@ _FIRST_DAY_GIVEN = " | ".join(
                 "e libero", "e libera")
 )  # fmt: skip
 """The first day or date asked of what can be given, or when the car can be taken ("la prima data che mi puoi dare",
-"il primo giorno che la posso prendere"): a first free slot asked."""
+"il primo giorno che la posso prendere", "il primo momento che abbiamo libero"): a first free slot asked."""
 
 _FIT_ASKED = " | ".join(
     f"{asked} fit {what}"
@@ -590,6 +602,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "mi fai entrare | mi fate entrare | ce la fai a farmi entrare | riesci a infilare | riesci a infilarmi | "
         "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | "
         + _PUT_IN_ASKED
+        + " | "
+        + _ROOM_ASKED_ANY_WAY
         + " | "
         # the hour the car can be taken in, asked ("lunedì di mattina, a che ora riesci a prenderla?")
         + " | ".join(f"a che ora {can} a {take}" for can in ("riesci", "riuscite", "ce la fai", "ce la fate")
@@ -1276,6 +1290,8 @@ SQUEEZE_ASKED = _cues(
     "riusciamo a infilare | riusciamo a incastrare | ce la fai a infilare | ce la fai a infilarmi | "
     "ce la fai a incastrarmi | riesci a farmi entrare | riuscite a infilarmi | riuscite a infilare | "
     + _PUT_IN_ASKED
+    + " | "
+    + _ROOM_ASKED_ANY_WAY
 )
 """"oggi alle 5 e mezza riesci a infilarmi un cambio gomme per il Civic?": room asked at an hour said, a booking
 asked for (said back); with no hour ("sabato riesci a infilarmi una batteria?") the first free slot."""

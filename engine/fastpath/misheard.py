@@ -347,6 +347,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
     **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
                                                               "venerdi", "sabato")},
+    # "qual è" with its l lost before the first free slot asked ("per una batteria qua è il primo momento che
+    # abbiamo libero"): "qua e la" (here and there) is never said before "prima"
+    **{("qua", "e", the, first): ("qual", "e", the, first) for the, first in (("il", "primo"), ("la", "prima"))},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
