@@ -296,6 +296,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
        for verb in ("porti", "sposti", "metti", "segni", "fai", "prenoti", "anticipi", "rimandi")},
     ("revisizioni",): ("revisioni",),
     ("villa", "mail"): ("via", "mail"), ("villa", "email"): ("via", "email"),
+    # "email" with its last l lost and split at its e ("fai partire la conferma per e mai"): the channel, said after
+    # its preposition or article, never "mai" (a negation that would refuse the request)
+    **{(before, *said): (before, "email") for before in ("per", "via", "un", "una", "tramite", "con")
+       for said in (("e", "mai"), ("e-mai",))},
     ("accamato",): ("ha", "chiamato"), ("acchiamato",): ("ha", "chiamato"), ("acciamato",): ("ha", "chiamato"),
     **{(whom, "sie"): (whom, "si", "e") for whom in ("le", "gli", "mi", "ci")},
     # and in the noise: "e mezza" run together with its zz voiced ("alle 10 emesa"), WhatsApp heard "Watch Up"
