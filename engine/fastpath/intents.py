@@ -62,17 +62,20 @@ words of their own (`parser._main_intent`)."""
 PUT_IN_ASKED = _cues(_PUT_IN_ASKED)
 
 
-_ROOM_ASKED_ANY_WAY = " | ".join(
+_ROOM_PUT = ("infilare", "infilarmi", "infilarci", "infilarla", "infilarlo", "incastrare", "incastrarmi", "incastrarla",
+             "incastrarlo", "far entrare", "fare entrare", "farmi entrare", "farla entrare", "farlo entrare",
+             "farci entrare")  # fmt: skip
+_ROOM_ASKED_OF_YOU = " | ".join(
     f"{can} a {put}"
-    for can in ("riesce", "riuscirebbe", "ce la fa", "riesci", "riesco", "riusciamo", "riuscite", "ce la fai",
-                "ce la faccio", "ce la facciamo")
-    for put in ("infilare", "infilarmi", "infilarci", "infilarla", "infilarlo", "incastrare", "incastrarmi",
-                "incastrarla", "incastrarlo", "far entrare", "fare entrare", "farmi entrare", "farla entrare",
-                "farlo entrare", "farci entrare")
+    for can in ("riesce", "riuscirebbe", "ce la fa", "riesci", "riusciamo", "riuscite", "ce la fai", "ce la facciamo")
+    for put in _ROOM_PUT
 )  # fmt: skip
-""""quand'è che riesce a infilarmi un cambio olio?" (the courteous "Lei", or "riesci" as whisper hears it), "riesco
-a fare entrare una ricarica sabato mattina?" ("far" said whole): room asked in every person and with the
+""""quand'è che riesce a infilarmi un cambio olio?" (the courteous "Lei", or "riesci" as whisper hears it), "riuscite
+a fare entrare una revisione?" ("far" said whole): room asked of the workshop in every person and with the
 infinitive whole; the first free slot, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back)."""
+_ROOM_ASKED_OF_ME = " | ".join(f"{can} a {put}" for can in ("riesco", "ce la faccio") for put in _ROOM_PUT)
+""""riesco a fare entrare una ricarica sabato mattina?": room asked in the first person, the first free slot even
+with an hour said (no booking asked for: `SQUEEZE_ASKED` has none of them)."""
 
 _SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piazza")
 """"infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
@@ -603,7 +606,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | "
         + _PUT_IN_ASKED
         + " | "
-        + _ROOM_ASKED_ANY_WAY
+        + _ROOM_ASKED_OF_YOU
+        + " | "
+        + _ROOM_ASKED_OF_ME
         + " | "
         # the hour the car can be taken in, asked ("lunedì di mattina, a che ora riesci a prenderla?")
         + " | ".join(f"a che ora {can} a {take}" for can in ("riesci", "riuscite", "ce la fai", "ce la fate")
@@ -1291,7 +1296,7 @@ SQUEEZE_ASKED = _cues(
     "ce la fai a incastrarmi | riesci a farmi entrare | riuscite a infilarmi | riuscite a infilare | "
     + _PUT_IN_ASKED
     + " | "
-    + _ROOM_ASKED_ANY_WAY
+    + _ROOM_ASKED_OF_YOU
 )
 """"oggi alle 5 e mezza riesci a infilarmi un cambio gomme per il Civic?": room asked at an hour said, a booking
 asked for (said back); with no hour ("sabato riesci a infilarmi una batteria?") the first free slot."""

@@ -43,3 +43,8 @@ def test_here_and_there_is_left_alone() -> None:
 
 def test_not_managing_stays_a_negation() -> None:
     assert _p("non riesce a farla entrare in garage").intent is None
+
+
+def test_asked_in_the_first_person_with_an_hour_is_still_asked_never_booked() -> None:
+    p = _p("Un tagliando per la AB 123 CD riesco a fare entrare giovedì alle 10?")
+    assert p.intent == "first_free_slot", p
