@@ -1479,7 +1479,7 @@ def _article_run_onto_service(tokens: list[str]) -> list[str]:
     return out
 
 
-_GLI_CLUSTER = re.compile(r"(?:gie|ge|je|gi|ji)(l[aeio])$")
+_GLI_CLUSTER = re.compile(r"(?:gie|ge|je|gi|ji)l(l?)([aeio])$")
 _GLI_END = re.compile(r"(?<=[aeiou])(?:gi|ji)$")
 
 
@@ -1487,15 +1487,18 @@ def _gli_heard(tokens: list[str]) -> list[str]:
     """The pronoun "gli" (alone or in "gliela", "glielo") whisper writes as "gi", "ge" or "je", its "l" lost
     ("cancellagi l'appuntamento", "manda-gela", "la revisione jela facciamo"): put back where the word heard
     is no word known and the word with its "gli" is one ("cancellagli", "mandagliela", "gliela"); anything
-    else ("regia"; "gela" alone after no sending verb: "il motore gela") is left as heard."""
+    else ("regia"; "gela" alone after no sending verb: "il motore gela") is left as heard. Its l heard double
+    ("le gomme gelle abbiamo montate noi?") it is no word of its own, put back alone too."""
     known = _known()
     out: list[str] = []
     for tok in tokens:
         if tok in known or not tok.isalpha():
             out.append(tok)
             continue
-        said = _GLI_CLUSTER.sub(r"glie\1", tok) if _GLI_CLUSTER.search(tok) else _GLI_END.sub("gli", tok)
-        alone = said.startswith("glie") and not tok.startswith("j")  # "gela" alone: a word ("il motore gela")
+        cluster = _GLI_CLUSTER.search(tok)
+        said = _GLI_CLUSTER.sub(r"gliel\2", tok) if cluster else _GLI_END.sub("gli", tok)
+        # "gela" alone: a word ("il motore gela"); "gelle" is none
+        alone = said.startswith("glie") and not tok.startswith("j") and not (cluster and cluster.group(1))
         if said != tok and said in known and not (alone and not (out and out[-1] in _SEND_VERBS)):
             joined = out[-1] + said if out and said.startswith("glie") else ""
             if joined in known and out[-1] in _request_words() | _SEND_VERBS:
