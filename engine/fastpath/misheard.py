@@ -296,6 +296,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
        for verb in ("porti", "sposti", "metti", "segni", "fai", "prenoti", "anticipi", "rimandi")},
     ("revisizioni",): ("revisioni",),
     ("villa", "mail"): ("via", "mail"), ("villa", "email"): ("via", "email"),
+    # "apri la scheda" with its r heard l and the article run onto it ("Aplirà scheda della …"); and "aprimi"
+    ("aplira",): ("apri", "la"), ("apli", "la"): ("apri", "la"), ("aplila",): ("apri", "la"), ("aplimi",): ("aprimi",),
     # "email" with its last l lost and split at its e ("fai partire la conferma per e mai"): the channel, said after
     # its preposition or article, never "mai" (a negation that would refuse the request)
     **{(before, *said): (before, "email") for before in ("per", "via", "un", "una", "tramite", "con")
