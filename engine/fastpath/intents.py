@@ -62,6 +62,21 @@ words of their own (`parser._main_intent`)."""
 PUT_IN_ASKED = _cues(_PUT_IN_ASKED)
 
 
+_ROOM_PUT = ("infilare", "infilarmi", "infilarci", "infilarla", "infilarlo", "incastrare", "incastrarmi", "incastrarla",
+             "incastrarlo", "far entrare", "fare entrare", "farmi entrare", "farla entrare", "farlo entrare",
+             "farci entrare")  # fmt: skip
+_ROOM_ASKED_OF_YOU = " | ".join(
+    f"{can} a {put}"
+    for can in ("riesce", "riuscirebbe", "ce la fa", "riesci", "riusciamo", "riuscite", "ce la fai", "ce la facciamo")
+    for put in _ROOM_PUT
+)  # fmt: skip
+""""quand'è che riesce a infilarmi un cambio olio?" (the courteous "Lei", or "riesci" as whisper hears it), "riuscite
+a fare entrare una revisione?" ("far" said whole): room asked of the workshop in every person and with the
+infinitive whole; the first free slot, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back)."""
+_ROOM_ASKED_OF_ME = " | ".join(f"{can} a {put}" for can in ("riesco", "ce la faccio") for put in _ROOM_PUT)
+""""riesco a fare entrare una ricarica sabato mattina?": room asked in the first person, the first free slot even
+with an hour said (no booking asked for: `SQUEEZE_ASKED` has none of them)."""
+
 _SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piazza")
 """"infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
 put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard)."""
@@ -130,6 +145,12 @@ _KEEPER = (
 )
 """"who's the registered keeper of GE 571 HP?", "who's GE 571 HP registered to?": its owner asked (not "who's
 keeping the car"); its "-ed" lost as whisper hears it ("the register keeper of Hotel Delta …")."""
+
+_POSSESSED = " | ".join(
+    f"chi {it}{owns}" for it in ("la ", "lo ", "li ", "le ", "") for owns in ("possiede", "possiedono")
+)
+""""mi serve nome e telefono di chi la possiede", "targa GB 445 KT: chi la possiede?": its owner asked by the verb
+of owning (a read; with no plate said, the plate is asked for, as `OWNER_CUES`)."""
 
 _PLATE_TO_COME = " | ".join(
     f"{verb} una targa"
@@ -230,18 +251,20 @@ AT_WHAT_HOUR = _cues(_AT_WHAT_HOUR)
 
 _SCHEDULE_OF_DAY = " | ".join(
     [f"{schedule} {of} {day}"
-     for schedule in ("programma", "scaletta")
+     for schedule in ("programma", "scaletta", "riepilogo")
      for of in ("di", "per", "a")
      for day in ("oggi", "domani", "dopodomani", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato",
                  "stamattina", "stasera", "questa", "questo", "quella", "quel")]
     # "del 30" is read as no day (engine.fastpath.dates): only "per il 30", so the day asked is never lost
-    + [f"{schedule} {of} {day}" for schedule in ("programma", "scaletta") for of in ("per il", "per l")
+    + [f"{schedule} {of} {day}" for schedule in ("programma", "scaletta", "riepilogo") for of in ("per il", "per l")
        for day in range(1, 32)]
-    + ["programma della giornata", "programma della settimana", "scaletta della giornata"]
+    + ["programma della giornata", "programma della settimana", "scaletta della giornata", "riepilogo della giornata"]
 )  # fmt: skip
-""""leggimi il programma di venerdì", "programma per domani?", "la scaletta di oggi": the day's schedule, the
-day said right after "programma" (with its article or not); "programma il tagliando" (the verb) and "il programma
-di manutenzione" are none."""
+""""leggimi il programma di venerdì", "programma per domani?", "la scaletta di oggi", "fammi il riepilogo di mercoledì
+prossimo": the day's schedule, the day said right after "programma" (with its article or not); "programma il
+tagliando" (the verb) and "il programma di manutenzione" are none, and a "riepilogo" of anything but a day ("il
+riepilogo delle vendite") stays refused (`SCHEDULE_OF_DAY`, taken from the blockers)."""
+SCHEDULE_OF_DAY = _cues(_SCHEDULE_OF_DAY)
 
 _LIST_OF_DAY = " | ".join(
     [f"{listed} delle {cars} che {come}"
@@ -266,7 +289,7 @@ said right after it, the day and time between ("vuole passare domani a ritirare 
 
 _FIRST_DAY_GIVEN = " | ".join(
     f"{first} che {who}"
-    for first in ("prima data", "primo giorno")
+    for first in ("prima data", "primo giorno", "primo momento", "primo orario", "primo posto", "prima ora")
     for who in ("mi puoi dare", "mi potete dare", "mi dai", "mi date", "puoi darmi", "mi puo dare", "hai libero",
                 "posso", "la posso", "lo posso", "le posso", "li posso", "possiamo", "la possiamo", "lo possiamo",
                 "puoi", "potete", "riesci", "riusciamo", "ci sta", "abbiamo libero", "abbiamo libera", "avete libero",
@@ -274,7 +297,7 @@ _FIRST_DAY_GIVEN = " | ".join(
                 "e libero", "e libera")
 )  # fmt: skip
 """The first day or date asked of what can be given, or when the car can be taken ("la prima data che mi puoi dare",
-"il primo giorno che la posso prendere"): a first free slot asked."""
+"il primo giorno che la posso prendere", "il primo momento che abbiamo libero"): a first free slot asked."""
 
 _FIT_ASKED = " | ".join(
     f"{asked} fit {what}"
@@ -409,6 +432,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "chi ha la | chi ha il | chi ha l | chi ha quella | chi ha quel | "
         "cercami | cerca mi | numero di telefono di quello | numero di telefono di quella | "
         "numero di telefono del proprietario | numero di telefono della proprietaria | "
+        + _POSSESSED
+        + " | "
         # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
         + _KEEPER
         + " | "
@@ -583,6 +608,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "mi fai entrare | mi fate entrare | ce la fai a farmi entrare | riesci a infilare | riesci a infilarmi | "
         "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | "
         + _PUT_IN_ASKED
+        + " | "
+        + _ROOM_ASKED_OF_YOU
+        + " | "
+        + _ROOM_ASKED_OF_ME
         + " | "
         # the hour the car can be taken in, asked ("lunedì di mattina, a che ora riesci a prenderla?")
         + " | ".join(f"a che ora {can} a {take}" for can in ("riesci", "riuscite", "ce la fai", "ce la fate")
@@ -1225,6 +1254,12 @@ AGENDA_COUNT = _cues(
     "quanta gente abbiamo | quanta gente ho | quanta gente c e | quanta gente viene | quanta gente arriva | "
     "quanti clienti abbiamo | "
     "quanti clienti ho | quanti clienti vengono | quanti clienti arrivano | "
+    # whether anyone is booked on the day, asked: "per dopodomani ho già gente fissata?"
+    + " | ".join(f"{have} {already}{who}{booked}" for have in ("ho", "hai", "abbiamo", "avete", "c e")
+                 for already in ("", "gia ") for who in ("gente", "qualcuno", "clienti")
+                 for booked in ("", " fissata", " fissato", " fissati", " prenotata", " prenotato", " prenotati",
+                                " segnata", " segnato", " segnati"))
+    + " | "
     # who booked in for a day named, asked: "chi ci ha prenotato per lunedì 7?" ("chi ha prenotato il tagliando
     # della Clio?" names no day: no agenda)
     "chi ci ha prenotato | chi ha prenotato | chi si e prenotato | "
@@ -1265,6 +1300,8 @@ SQUEEZE_ASKED = _cues(
     "riusciamo a infilare | riusciamo a incastrare | ce la fai a infilare | ce la fai a infilarmi | "
     "ce la fai a incastrarmi | riesci a farmi entrare | riuscite a infilarmi | riuscite a infilare | "
     + _PUT_IN_ASKED
+    + " | "
+    + _ROOM_ASKED_OF_YOU
 )
 """"oggi alle 5 e mezza riesci a infilarmi un cambio gomme per il Civic?": room asked at an hour said, a booking
 asked for (said back); with no hour ("sabato riesci a infilarmi una batteria?") the first free slot."""
@@ -1298,7 +1335,7 @@ OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
     "whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
     "intestato a chi | a nome di chi risulta | di chi risulta | risalire a un cliente | risalire al cliente | "
-    "risalire al proprietario | risalire alla proprietaria | " + _KEEPER
+    "risalire al proprietario | risalire alla proprietaria | " + _POSSESSED + " | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 PLATE_TO_COME = _cues(_PLATE_TO_COME)
@@ -2714,6 +2751,17 @@ def ever_asked(tokens: list[str]) -> list[int]:
             if "mai" in said]
 
 
+_CHECK_VERBS = frozenset({"verifica", "verifichi", "verificare"})
+
+
+def owner_checked(tokens: list[str]) -> list[int]:
+    """Where a verb of checking ("verifica", also the courteous "mi verifica") asks for the owner said right after it
+    ("mi verifica a chi appartiene una targa?", "verifica di chi è la GB 445 KT"): a look-up, no check the fast
+    path has no tool for (a lone "verifica la pressione" stays refused)."""
+    return [k for k, tok in enumerate(tokens)
+            if tok in _CHECK_VERBS and any(at == k + 1 for at, _ in find_all(tokens, OWNER_CUES))]  # fmt: skip
+
+
 _NOT_NEEDED = phrases(*(f"non {whom}{needs}" for whom in ("", "gli ", "le ", "ci ")
                         for needs in ("serve", "serve piu", "servono", "servono piu")))  # fmt: skip
 _WHY = frozenset({"tanto", "perche", "siccome", "dice", "dicono"})
@@ -2790,6 +2838,7 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
+                      *find_all(tokens, SCHEDULE_OF_DAY),
                       *find_all(tokens, ON_THE_LINE), *caller_on_the_phone(tokens)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in room_asked(tokens):  # "could we squeeze …, or are we chock-a-block?": room asked
@@ -2815,6 +2864,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     if unknown is not None:
         tokens[unknown[1] : unknown[2]] = ["_"] * (unknown[2] - unknown[1])
     for at in ever_asked(tokens):  # "il tagliando l'ha mai fatto da noi?": ever, asked; no negation
+        tokens[at] = "_"
+    for at in owner_checked(tokens):  # "mi verifica a chi appartiene una targa?": its owner asked, a read
         tokens[at] = "_"
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it

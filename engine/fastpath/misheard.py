@@ -296,6 +296,12 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
        for verb in ("porti", "sposti", "metti", "segni", "fai", "prenoti", "anticipi", "rimandi")},
     ("revisizioni",): ("revisioni",),
     ("villa", "mail"): ("via", "mail"), ("villa", "email"): ("via", "email"),
+    # "apri la scheda" with its r heard l and the article run onto it ("Aplirà scheda della …"); and "aprimi"
+    ("aplira",): ("apri", "la"), ("apli", "la"): ("apri", "la"), ("aplila",): ("apri", "la"), ("aplimi",): ("aprimi",),
+    # "email" with its last l lost and split at its e ("fai partire la conferma per e mai"): the channel, said after
+    # its preposition or article, never "mai" (a negation that would refuse the request)
+    **{(before, *said): (before, "email") for before in ("per", "via", "un", "una", "tramite", "con")
+       for said in (("e", "mai"), ("e-mai",))},
     ("accamato",): ("ha", "chiamato"), ("acchiamato",): ("ha", "chiamato"), ("acciamato",): ("ha", "chiamato"),
     **{(whom, "sie"): (whom, "si", "e") for whom in ("le", "gli", "mi", "ci")},
     # and in the noise: "e mezza" run together with its zz voiced ("alle 10 emesa"), WhatsApp heard "Watch Up"
@@ -334,6 +340,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("proprietari", "o", "della"): ("proprietario", "della"), ("proprietari", "o", "del"): ("proprietario", "del"),
     ("propietari", "o", "della"): ("proprietario", "della"), ("propietari", "o", "del"): ("proprietario", "del"),
     ("proprietari", "o", "di"): ("proprietario", "di"), ("propietari", "o", "di"): ("proprietario", "di"),
+    # "appartiene" with its r lost before the t ("appattiene"), and "a chi" run into "che" before it ("mi verifica
+    # che appattiene una targa?"): "che appartiene" is never said before the thing owned, only "a chi appartiene"
+    ("appattiene",): ("appartiene",), ("appattengono",): ("appartengono",),
+    **{("che", owns, the): ("a", "chi", "appartiene", the) for owns in ("appartiene", "appattiene")
+       for the in ("una", "la", "il", "l", "questa", "quella", "questo", "quel")},
     # "ho" written "o" in what is left free, asked ("cosa o libero lunedì?")
     ("cosa", "o", "libero"): ("cosa", "ho", "libero"), ("cosa", "o", "di", "libero"): ("cosa", "ho", "di", "libero"),
     # and the main set's: "rimanda" with its r heard as an elided article ("sposta" with its s lost, "Posta
@@ -342,6 +353,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "portala a giovedì" heard "porta la giovedì": no article goes before a weekday
     **{("porta", "la", day): ("portala", "a", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi",
                                                               "venerdi", "sabato")},
+    # "qual è" with its l lost before the first free slot asked ("per una batteria qua è il primo momento che
+    # abbiamo libero"): "qua e la" (here and there) is never said before "prima"
+    **{("qua", "e", the, first): ("qual", "e", the, first) for the, first in (("il", "primo"), ("la", "prima"))},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
@@ -1467,7 +1481,7 @@ def _article_run_onto_service(tokens: list[str]) -> list[str]:
     return out
 
 
-_GLI_CLUSTER = re.compile(r"(?:gie|ge|je|gi|ji)(l[aeio])$")
+_GLI_CLUSTER = re.compile(r"(?:gie|ge|je|gi|ji)l(l?)([aeio])$")
 _GLI_END = re.compile(r"(?<=[aeiou])(?:gi|ji)$")
 
 
@@ -1475,15 +1489,18 @@ def _gli_heard(tokens: list[str]) -> list[str]:
     """The pronoun "gli" (alone or in "gliela", "glielo") whisper writes as "gi", "ge" or "je", its "l" lost
     ("cancellagi l'appuntamento", "manda-gela", "la revisione jela facciamo"): put back where the word heard
     is no word known and the word with its "gli" is one ("cancellagli", "mandagliela", "gliela"); anything
-    else ("regia"; "gela" alone after no sending verb: "il motore gela") is left as heard."""
+    else ("regia"; "gela" alone after no sending verb: "il motore gela") is left as heard. Its l heard double
+    ("le gomme gelle abbiamo montate noi?") it is no word of its own, put back alone too."""
     known = _known()
     out: list[str] = []
     for tok in tokens:
         if tok in known or not tok.isalpha():
             out.append(tok)
             continue
-        said = _GLI_CLUSTER.sub(r"glie\1", tok) if _GLI_CLUSTER.search(tok) else _GLI_END.sub("gli", tok)
-        alone = said.startswith("glie") and not tok.startswith("j")  # "gela" alone: a word ("il motore gela")
+        cluster = _GLI_CLUSTER.search(tok)
+        said = _GLI_CLUSTER.sub(r"gliel\2", tok) if cluster else _GLI_END.sub("gli", tok)
+        # "gela" alone: a word ("il motore gela"); "gelle" is none
+        alone = said.startswith("glie") and not tok.startswith("j") and not (cluster and cluster.group(1))
         if said != tok and said in known and not (alone and not (out and out[-1] in _SEND_VERBS)):
             joined = out[-1] + said if out and said.startswith("glie") else ""
             if joined in known and out[-1] in _request_words() | _SEND_VERBS:

@@ -314,6 +314,21 @@ def _only_vehicle_between(tokens: list[str], start: int, end: int) -> bool:
     return bool(vehicle) and len(others) <= 2 and not said_when  # "il tagliando di venerdì lo facciamo …": moved?
 
 
+_LIKE_PARTICIPLE = frozenset({("prenotate",)})
+"""Booking words that are past participles too: "prenotate!" (the order) and "le abbiamo prenotate" (done)."""
+_AUXILIARIES = frozenset({"ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevamo", "sono", "siamo", "erano"})
+_ON_THE_WAY_TO_PARTICIPLE = frozenset({"gia", "ancora", "mai", "tutte", "gli", "le", "ne", "ce", "l"})
+
+
+def _after_auxiliary(tokens: list[str], at: int) -> bool:
+    """Is the word at `at` said after "avere" or "essere" ("quante auto abbiamo già prenotate"), a participle: what
+    was booked, told or counted, never an order to book."""
+    k = at - 1
+    while k >= 0 and tokens[k] in _ON_THE_WAY_TO_PARTICIPLE:
+        k -= 1
+    return k >= 0 and tokens[k] in _AUXILIARIES
+
+
 def _loose_book_word(
     tokens: list[str], at: int, cue: tuple[str, ...], *, question: bool = False, time_to_come: bool = False
 ) -> bool:
@@ -322,6 +337,8 @@ def _loose_book_word(
     ("quando mi fai il tagliando?"); "prendi" with the first free slot right after it ("prendi il primo
     buco che hai"); "segnala" said last in a request for the first free slot ("… e segnala")."""
     after = at + len(cue)
+    if cue in _LIKE_PARTICIPLE and _after_auxiliary(tokens, at):
+        return False  # "quante auto abbiamo prenotate mercoledì?": the cars booked, counted; no booking
     if cue in cues.CHANGE_PART_FORMS or cue in cues.FIT_PART_FORMS:
         # "cambiale la batteria", "le gomme gliele montiamo sabato": a part's service, told, not asked
         parts = [m for m in find_services(tokens) if m.kind.category in cues.PART_CATEGORIES]
