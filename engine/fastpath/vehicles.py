@@ -252,7 +252,8 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
             i += 1
             continue
         tok = tokens[i]
-        two = tuple(tokens[i : i + 2])
+        # a pair only: the last word sliced alone would pass for a strong model ("alle 9 in punto" said last)
+        two = tuple(tokens[i : i + 2]) if i + 1 < len(tokens) else ()
         if (two in MODELS or (tok,) in MODELS) and desc.model is not None:
             other = MODELS.get(two) or MODELS[(tok,)]
             if other[1] != desc.model and ((tok,) not in _WEAK_MODELS or _strong_context(tokens, i)):
