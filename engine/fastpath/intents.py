@@ -2367,7 +2367,9 @@ _NOT_KNOWN_AFTER = _cues(
     " | ".join(
         f"non {pronoun} {verb}"
         for pronoun in ("me l ha", "l ha", "ce l ha", "ci ha", "mi ha", "me l ha ancora", "l ha ancora")
-        for verb in ("lasciata", "lasciato", "data", "dato", "detta", "detto")
+        # or not settled yet: "che giorno non l'ha ancora deciso", "l'ora non ce l'ha confermata"
+        for verb in ("lasciata", "lasciato", "data", "dato", "detta", "detto", "deciso", "decisa", "confermato",
+                     "confermata", "fissato", "fissata", "scelto", "scelta")
     )
     + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
     # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"
