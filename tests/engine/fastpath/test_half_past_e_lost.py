@@ -1,0 +1,24 @@
+""" "Alle due e mezza" heard "alle due, mezza": the "e" of "e mezza" lost. Read as the hour alone, a write would land
+half an hour early: the time is asked, as "alle 2 e mesi" is. "Alle 2 e mezza" said whole is half past."""
+
+from __future__ import annotations
+
+from benches.speech_workshop import today
+from engine.fastpath.parser import parse
+
+
+def test_half_without_its_e_is_asked() -> None:
+    p = parse(
+        "prenota un tagliando per la Clio FA 123 BC domani alle tre, mezza", language="it", today=today()
+    )
+    assert p.intent == "book"
+    assert p.reason == "ambiguous:time_cut"
+    assert not p.handled
+
+
+def test_half_past_said_whole_is_read() -> None:
+    p = parse(
+        "prenota un tagliando per la Clio FA 123 BC domani alle tre e mezza", language="it", today=today()
+    )
+    assert p.handled
+    assert p.slots.get("time") == "15:30"
