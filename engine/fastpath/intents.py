@@ -2162,6 +2162,9 @@ def put_to_another_day(tokens: list[str]) -> int | None:
         # "invece di lunedì gliela facciamo venerdì alle 5": the old day said with "invece di", the new one after
         if _instead_of_day(tokens[:at], days) and _made_another(tokens, at + len(given)):
             return at
+        # or after the new day: "la batteria … la facciamo domani alle 2 e mezza invece che mercoledì"
+        if _made_another(tokens, at + len(given)) and _instead_of_day(tokens[at + len(given) :], days):
+            return at
     for at, given in [*find_all(tokens, PUT_FORMS), *find_all(tokens, MADE_FORMS), *find_all(tokens, _MADE_ON)]:
         # the day it had: "di lunedì", "da giovedì 10", or its date alone, "dell'11"
         old_day = any(
@@ -2261,7 +2264,7 @@ job made on another day (a move only with both days said)."""
 
 
 def _instead_of_day(tokens: list[str], days: set[str]) -> bool:
-    """ "invece di lunedì", "anziché martedì 3": the day an appointment had, said before."""
+    """ "invece di lunedì", "anziché martedì 3": the day an appointment had, said in `tokens`."""
     from engine.fastpath.dates import INSTEAD  # local: dates imports nothing from here
 
     return any(
