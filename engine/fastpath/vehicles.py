@@ -120,6 +120,8 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("159",): ("Alfa Romeo", "159"), ("zs",): ("MG", "ZS"), ("hs",): ("MG", "HS"), ("mg4",): ("MG", "MG4"),
     ("forester",): ("Subaru", "Forester"), ("outback",): ("Subaru", "Outback"), ("impreza",): ("Subaru", "Impreza"),
     ("model", "y"): ("Tesla", "Model Y"),
+    # and the workshop's models set 23 named unknown ("la batteria della Captiva" took the model for the customer)
+    ("captiva",): ("Chevrolet", "Captiva"), ("alhambra",): ("Seat", "Alhambra"), ("born",): ("Cupra", "Born"),
     # and the ones held-out set 17 named unknown: a number that is a model ("la 600 verde", "la 5008") read as a
     # stray number, a name that is an everyday word too ("la Note beige" taken for a note to write down, "her Note",
     # "la Scala", "la Zoe") leaving the vehicle undescribed, the Proace City, the CX-3
@@ -189,7 +191,7 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("civic",), ("croma",), ("stilo",), ("discovery",), ("107",), ("108",), ("206",), ("207",),
                 ("307",), ("156",), ("159",), ("hs",), ("600",), ("408",), ("scala",), ("zoe",), ("note",),
                 ("up",), ("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
-                ("sedici",), ("baleno",)}  # fmt: skip
+                ("sedici",), ("baleno",), ("born",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
@@ -288,7 +290,7 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
     return desc
 
 
-_ITALIAN_ARTICLES_ONLY = frozenset({("note",), ("up",), ("junior",), ("soul",)})
+_ITALIAN_ARTICLES_ONLY = frozenset({("note",), ("up",), ("junior",), ("soul",), ("born",)})
 """Weak models that are English words too ("the note on the booking"): only an Italian article names the car ("la
 Note", "della Note"), or its make or colour said next to it."""
 _ENGLISH_ARTICLES = frozenset({"the", "my", "his", "her", "their", "your", "that", "this"})

@@ -31,3 +31,9 @@ def test_a_weak_model_said_last_with_nothing_of_a_car_is_none() -> None:
 def test_the_car_said_last_is_still_the_car() -> None:
     assert _model("prenota un tagliando domani alle 9 per la Punto") == "Punto"
     assert _model("segnami un cambio olio giovedì alle 10 sulla Golf") == "Golf"
+
+
+def test_the_born_is_a_car_only_with_an_italian_article() -> None:
+    assert _model("revisione per la Born grigia, GA 5 1 2 TR, sabato alle 9 in punto") == "Born"
+    desc = parse("he was born in Leeds, book an MOT for AB12 CDE", language="en", today=today()).slots
+    assert (desc.get("vehicle_description") or {}).get("model") != "Born"
