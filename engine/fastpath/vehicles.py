@@ -8,11 +8,11 @@ from dataclasses import dataclass
 _LOGGER = logging.getLogger(__name__)
 
 COLOURS: dict[str, str] = {
-    "grigio": "grey", "grigia": "grey", "grigie": "grey", "grey": "grey", "gray": "grey",
+    "grigio": "grey", "grigia": "grey", "grigie": "grey", "grey": "grey", "gray": "grey", "antracite": "grey",
     "bianco": "white", "bianca": "white", "white": "white",
     "nero": "black", "nera": "black", "black": "black",
     "rosso": "red", "rossa": "red", "red": "red",
-    "blu": "blue", "blue": "blue", "azzurro": "blue", "azzurra": "blue",
+    "blu": "blue", "blue": "blue", "azzurro": "blue", "azzurra": "blue", "celeste": "blue", "celesti": "blue",
     "verde": "green", "green": "green",
     "giallo": "yellow", "gialla": "yellow", "yellow": "yellow",
     "argento": "silver", "argentato": "silver", "argentata": "silver", "silver": "silver",
