@@ -2056,11 +2056,23 @@ def _day_right_after(tokens: list[str], at: int) -> bool:
     )
 
 
+COME_ANOTHER_TIME = phrases(
+    *(f"{wants} {come} {when}"
+      for wants in ("vorrebbe", "vuole", "preferisce", "preferirebbe", "chiede di", "ha chiesto di")
+      for come in ("venire", "passare", "portarla", "portarlo")
+      for when in ("prima", "dopo", "piu tardi", "piu presto", "in anticipo")),
+    "vorrebbe anticipare", "vuole anticipare", "preferisce anticipare", "preferirebbe anticipare",
+    "vorrebbe posticipare", "vuole posticipare", "preferisce posticipare", "preferirebbe posticipare",
+)  # fmt: skip
+"""The customer wanting to come earlier or later than booked ("La Cacciapuoti vorrebbe venire prima: la diagnosi
+della Born, …, mettila martedì alle 8"): like a reason the appointment is off, a put verb right after it moves it."""
+
+
 def put_after_reason(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) or "portala a …" (`MADE_FORMS`) is said right after a reason the appointment
     is off ("…: mettila a martedì", "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì"), else None.
     The plates said in `tokens` are "_"."""
-    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS, *NO_GOOD]):
+    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS, *NO_GOOD, *COME_ANOTHER_TIME]):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
         if asked is not None and any(asked[1] in forms for forms in (PUT_FORMS, MADE_FORMS, INSTEAD_FORMS, MADE_AGAIN)):
