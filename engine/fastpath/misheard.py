@@ -300,6 +300,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(whom, "sie"): (whom, "si", "e") for whom in ("le", "gli", "mi", "ci")},
     # and in the noise: "e mezza" run together with its zz voiced ("alle 10 emesa"), WhatsApp heard "Watch Up"
     ("emesa",): ("e", "mezza"), ("emeza",): ("e", "mezza"),
+    # and said clean, its zz kept (set 23: "alle 10 Emezza" was read as 10 o'clock)
+    ("emezza",): ("e", "mezza"), ("emmezza",): ("e", "mezza"), ("emezzo",): ("e", "mezzo"),
     ("watch", "up"): ("whatsapp",), ("watchup",): ("whatsapp",),
     # held-out set 19's (tuned on since 2026-12-05): "ha chiamata" run together with its "h" soft (as "acciamato"
     # above), "dall'agenda" heard "dalla genda", "la diagnosi" elided onto its article ("l'adianiosi"), "rimandiamo"

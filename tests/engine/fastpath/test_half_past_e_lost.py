@@ -22,3 +22,15 @@ def test_half_past_said_whole_is_read() -> None:
     )
     assert p.handled
     assert p.slots.get("time") == "15:30"
+
+
+def test_half_run_onto_its_e_is_half_past() -> None:
+    """ "alle 10 Emezza": "e mezza" written as one word, its zz kept (read as 10 o'clock before)."""
+    p = parse("cambio gomme per la Clio FA 123 BC sabato alle 11 Emezza", language="it", today=today())
+    assert p.slots.get("time") == "11:30"
+    assert (
+        parse(
+            "alle 4 emmezza prenota la revisione per la Clio FA 123 BC domani", language="it", today=today()
+        ).slots.get("time")
+        == "16:30"
+    )
