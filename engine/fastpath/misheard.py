@@ -968,13 +968,35 @@ _QUARTER_HEARD = {"4", "quattro"}
 so only there ("e un quarto" is the only way to say it; "alle 6 e 4" stays as said)."""
 
 
+def _half_e_lost_at(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] "mezza" right after an hour said after "alle", its "e" lost ("alle due, mezza")?"""
+    from engine.fastpath.numbers import word_to_number
+
+    if i < 2 or tokens[i] != "mezza":
+        return False
+    hour = word_to_number(tokens[i - 1])
+    return hour is not None and 0 < hour <= 12 and tokens[i - 2] in ("alle", "all", "ore", "verso", "dalle")
+
+
+def half_e_lost(tokens: list[str]) -> bool:
+    """Was an hour's "e mezza" heard without its "e" ("alle due, mezza": `_half_hour` puts it back)? A write on
+    that time is said back whole for a yes."""
+    return any(_half_e_lost_at(tokens, i) for i in range(len(tokens)))
+
+
 def _half_hour(tokens: list[str]) -> list[str]:
-    return [
-        "mezza" if tok in _HALF_HEARD and _after_hour(tokens, i)
-        else "quarto" if tok in _QUARTER_HEARD and tokens[i - 1 : i] == ["un"] and _after_hour(tokens, i - 1)
-        else tok
-        for i, tok in enumerate(tokens)
-    ]  # fmt: skip
+    """ "mezza" and "quarto" put back after an hour's "e" (`_HALF_HEARD`, `_QUARTER_HEARD`), and the "e" of "e
+    mezza" lost after an hour put back ("alle due, mezza": `half_e_lost`)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if _half_e_lost_at(tokens, i):
+            out.append("e")
+        out.append(
+            "mezza" if tok in _HALF_HEARD and _after_hour(tokens, i)
+            else "quarto" if tok in _QUARTER_HEARD and tokens[i - 1 : i] == ["un"] and _after_hour(tokens, i - 1)
+            else tok
+        )  # fmt: skip
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -2050,8 +2072,9 @@ def confirmation_heard(tokens: list[str]) -> bool:
 def write_word_guessed(tokens: list[str]) -> bool:
     """Was a word a write stands on put back from what the noise left of it: its command (`verb_cut`), a reason's
     "ha" (`reason_heard`), "conferma" (`confirmation_heard`), a plate's Y (`ipsilon_heard`), the first slot's "che
-    hai" (`first_slot_heard`)? The request's writes are then said back whole for a yes."""
-    checks = (verb_cut, reason_heard, confirmation_heard, ipsilon_heard, first_slot_heard)
+    hai" (`first_slot_heard`), an hour's "e mezza" (`half_e_lost`)? The request's writes are then said back whole
+    for a yes."""
+    checks = (verb_cut, reason_heard, confirmation_heard, ipsilon_heard, first_slot_heard, half_e_lost)
     return any(check(tokens) for check in checks)
 
 

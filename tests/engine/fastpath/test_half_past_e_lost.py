@@ -7,13 +7,20 @@ from benches.speech_workshop import today
 from engine.fastpath.parser import parse
 
 
-def test_half_without_its_e_is_asked() -> None:
+def test_half_without_its_e_is_said_back() -> None:
+    """ "alle tre, mezza": the "e" put back, half past read, the write said back whole for a yes."""
     p = parse(
         "prenota un tagliando per la Clio FA 123 BC domani alle tre, mezza", language="it", today=today()
     )
     assert p.intent == "book"
-    assert p.reason == "ambiguous:time_cut"
-    assert not p.handled
+    assert p.slots.get("time") == "15:30"
+    assert p.careful == "words"
+
+
+def test_half_cut_without_an_hour_before_is_asked() -> None:
+    """ "domani 3 mezza": no "alle" before the hour, nothing put back; the hour alone is never taken."""
+    p = parse("prenota un tagliando per la Clio FA 123 BC domani 3 mezza", language="it", today=today())
+    assert p.slots.get("time") != "03:00" and p.slots.get("time") != "15:00"
 
 
 def test_half_past_said_whole_is_read() -> None:
