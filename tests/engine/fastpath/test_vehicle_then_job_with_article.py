@@ -48,3 +48,12 @@ def test_something_said_after_is_no_booking() -> None:
 def test_without_its_time_no_booking_at_once() -> None:
     p = parse("la Yaris celeste, GB 4 19 KM: il tagliando venerdì", language="it", today=today())
     assert not (p.intent == "book" and p.handled and p.careful is None)
+
+
+def test_the_owner_on_the_line_first_is_left_as_it_was() -> None:
+    p = parse(
+        "Ho al telefono Gallo: la Yaris, GB 4 19 KM, il tagliando venerdì alle 11",
+        language="it",
+        today=today(),
+    )
+    assert not (p.intent == "book" and p.handled)
