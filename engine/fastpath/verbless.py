@@ -384,25 +384,6 @@ def _job_then_when(masked: list[str], service_end: int, today: date) -> bool:
     return bool(said) and said <= _JOB_SAID_AFTER
 
 
-def _vehicle_first_said(head: list[str], first: int, plate: PlateMatch) -> bool:
-    """Does the request open with the vehicle itself (its plate, or its description), no one named before it ("ho al
-    telefono Bassi: la Yaris …" names the owner first)?"""
-    desc = find_vehicle_description(head[: plate.start])
-    return plate.start <= first + 1 or (not desc.is_empty() and desc.start == first)
-
-
-def _when_right_after(masked: list[str], service_end: int, today: date) -> bool:
-    """Only one day with its time said right after the service, and nothing else after it ("le gomme invernali
-    giovedì 3 dicembre alle 2 e mezza")."""
-    when = extract_datetime(masked, today)
-    if len(when.dates) != 1 or when.time is None or when.dates[0].start != service_end:
-        return False
-    return all(
-        i in when.consumed or t in _WHEN_GLUE or t.isdigit()
-        for i, t in enumerate(masked[service_end:], start=service_end)
-    )
-
-
 def _with_time(masked: list[str], today: date) -> bool:
     """One day said with its time."""
     when = extract_datetime(masked, today)
@@ -531,17 +512,6 @@ def verbless_booking(
         elif opens and between and between <= _DEFINITE and _job_then_when(masked, services[0].end, today):
             # "La Thema di Rossi, GC 175 HP, le pastiglie davanti lunedì 30 alle 3": the service with its definite
             # article, the job told, its day and time: most likely the job asked for, yet said back for a yes
-            vehicle_first, found = True, "said_back"
-        elif (
-            opens and _vehicle_first_said(head, first, plates[0]) and between and between <= _DEFINITE
-            and head_end == len(tokens)
-            and _when_right_after(masked, services[0].end, today)
-        ):  # fmt: skip
-            # "l'HR-V celeste della Ruggirello, EM 736 TR: le gomme invernali giovedì 3 dicembre alle 2 e mezza":
-            # the job with its article, then only its day and time, said last: most likely asked for, yet it may
-            # tell what the one booked is: said back whole for a yes, never written at once (with the owner on the
-            # line, "ho al telefono Bassi: la Yaris, …, il tagliando venerdì alle 9" may be the one booked they ask
-            # about: left as it was)
             vehicle_first, found = True, "said_back"
     if not vehicle_first and plates and not day_alone and _vehicle_opens(head, first, plates[0]):
         # a message asked after it ("DG 371 BA, la 147 di Pozzi: tagliando martedì 1 alle 16 e 30, e mandagli la
