@@ -18,7 +18,9 @@ def test_light_blue_is_blue() -> None:
 
 
 def test_anthracite_is_grey() -> None:
-    p = parse("la X3 antracite, FB 418 KW: le pastiglie lunedì alle 9", language="it", today=today())
+    p = parse(
+        "prenota le pastiglie per la X3 antracite, FB 418 KW, lunedì alle 9", language="it", today=today()
+    )
     assert (p.slots.get("vehicle_description") or {}).get("colour") == "grey"
 
 
