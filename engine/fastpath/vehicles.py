@@ -8,11 +8,11 @@ from dataclasses import dataclass
 _LOGGER = logging.getLogger(__name__)
 
 COLOURS: dict[str, str] = {
-    "grigio": "grey", "grigia": "grey", "grigie": "grey", "grey": "grey", "gray": "grey", "antracite": "grey",
+    "grigio": "grey", "grigia": "grey", "grigie": "grey", "grey": "grey", "gray": "grey",
     "bianco": "white", "bianca": "white", "white": "white",
     "nero": "black", "nera": "black", "black": "black",
     "rosso": "red", "rossa": "red", "red": "red",
-    "blu": "blue", "blue": "blue", "azzurro": "blue", "azzurra": "blue", "celeste": "blue", "celesti": "blue",
+    "blu": "blue", "blue": "blue", "azzurro": "blue", "azzurra": "blue",
     "verde": "green", "green": "green",
     "giallo": "yellow", "gialla": "yellow", "yellow": "yellow",
     "argento": "silver", "argentato": "silver", "argentata": "silver", "silver": "silver",
@@ -254,8 +254,11 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
             i += 1
             continue
         tok = tokens[i]
-        # a pair only: the last word sliced alone would pass for a strong model ("alle 9 in punto" said last)
-        two = tuple(tokens[i : i + 2]) if i + 1 < len(tokens) else ()
+        two = tuple(tokens[i : i + 2])
+        if len(two) == 1 and two in _WEAK_MODELS and i > 0 and tokens[i - 1] in _NO_CAR_AFTER:
+            # the last word, sliced alone, passes for a model said whole (the description is often cut right
+            # before its plate: "la Partner" then "del 4, GL …"); "alle 9 in punto" said last is the hour's
+            two = ()
         if (two in MODELS or (tok,) in MODELS) and desc.model is not None:
             other = MODELS.get(two) or MODELS[(tok,)]
             if other[1] != desc.model and ((tok,) not in _WEAK_MODELS or _strong_context(tokens, i)):
@@ -300,6 +303,11 @@ def names_model(tokens: list[str], i: int) -> bool:
     """Is tokens[i] a one-word model said as one ("la 600 verde"), a weak one ("600", "punto") only in its context?"""
     one = (tokens[i],)
     return one in MODELS and (one not in _WEAK_MODELS or _strong_context(tokens, i))
+
+
+_NO_CAR_AFTER = frozenset({"in"})
+"""Said before a weak model, it makes it a word of its own ("in punto", "in corsa", "in strada"): a car is never
+"in Punto"."""
 
 
 _OWNER_AFTER = frozenset({"di", "del", "della", "dello", "dell"})
@@ -353,6 +361,8 @@ def _strong_context(tokens: list[str], i: int) -> bool:
         return _near_colour(tokens, i) or _plate_next(tokens, i)  # "her Note, EC 483 JA": the car
     if prev in _MASCULINE and _plate_soon(tokens, i):
         return True  # "il Partner di Valsecchi, EJ 547 TC": a van is "il furgone", its plate said right after
+    if prev in _NO_CAR_AFTER:
+        return False  # "alle 9 in punto bianca"? the hour's, its colour notwithstanding
     return prev in _ARTICLES or prev in MAKES or _near_colour(tokens, i)
 
 
