@@ -2099,6 +2099,23 @@ def _mail_heard_me_il(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_DAY_BEFORE_HEARD = {("dalla", "sera", "prima"): "la", ("dal", "giorno", "prima"): "il"}
+"""The reminder's day said "la sera prima" heard with the message word's last sound run onto it ("un promemoria la
+sera prima" heard "un promemori dalla sera prima")."""
+
+
+def _day_before_heard_dalla(tokens: list[str]) -> list[str]:
+    """ "… un promemoria dalla sera prima": "la sera prima" put back only right after a message or reminder word
+    (two words at most between: "mandale la conferma per SMS dalla sera prima"); "ferma dalla sera prima" stays."""
+    out = list(tokens)
+    for i in range(1, len(out) - 2):
+        article = _DAY_BEFORE_HEARD.get(tuple(out[i : i + 3]))
+        if article is not None and any(t.startswith(("promemor", "conferm", "ricord")) or t in _MESSAGE_WORDS
+                                       for t in out[max(0, i - 3) : i]):  # fmt: skip
+            out[i] = article
+    return out
+
+
 _FOR_THE_PLURAL = frozenset({"pelle", "pele"})
 _LEATHER_BEFORE = frozenset({"in", "di", "della", "la", "pura", "vera"})
 
@@ -2210,7 +2227,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _weekday_cut_across, _diagnosis_cut, _service_then_di, said_as,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
-    _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
+    _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _cancel_it_said_last, _remind_r_lost, _reminder_heard_problem,
     _sms_spelled,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
