@@ -2099,7 +2099,7 @@ def _mail_heard_me_il(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_DAY_BEFORE_HEARD = {("dalla", "sera", "prima"): "la", ("dal", "giorno", "prima"): "il"}
+_DAY_BEFORE_HEARD: dict[tuple[str, ...], str] = {("dalla", "sera", "prima"): "la", ("dal", "giorno", "prima"): "il"}
 """The reminder's day said "la sera prima" heard with the message word's last sound run onto it ("un promemoria la
 sera prima" heard "un promemori dalla sera prima")."""
 
