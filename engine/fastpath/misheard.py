@@ -41,6 +41,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("appontamento",): ("appuntamento",), ("appontamenti",): ("appuntamenti",),
     ("siamo", "libere"): ("siamo", "liberi"),
     ("tajando",): ("tagliando",), ("taliando",): ("tagliando",), ("oolio",): ("olio",),
+    ("oliglio",): ("olio",),  # its "i" glide heard "gli" (set 23: "un cambio oliglio domani alle 10")
     ("ogomme",): ("gomme",), ("oggome",): ("gomme",), ("pastille",): ("pastiglie",), ("pastige",): ("pastiglie",),
     ("dianiosi",): ("diagnosi",), ("anniosi",): ("diagnosi",), ("aniosi",): ("diagnosi",),
     ("diagno", "di"): ("diagnosi",), ("revisizione",): ("revisione",), ("levisizione",): ("revisione",),
