@@ -645,10 +645,12 @@ _MINUTES_MISHEARD = {"me", "mes", "mez", "mezz", "mesi", "mese", "meso", "messi"
 
 def _minutes_cut(tokens: list[str], end: int) -> bool:
     """ "alle 9 e" or "alle 9 e me" at the very end: the minutes were cut off (whisper stopped at
-    "e me" of "e mezza"), so the hour alone would be a guess."""
+    "e me" of "e mezza"), or "alle 9 mezza" (its "e" lost), so the hour alone would be a guess."""
     rest = tokens[end:]
     if rest[:1] == ["e"] and len(rest) >= 2 and rest[1] in _MINUTES_MISHEARD:
         return True  # "alle 2 e mesi": half past, or not? asked, never read as 2 o'clock
+    if rest[:1] == ["mezza"]:
+        return True  # "alle due, mezza": the "e" of "e mezza" lost, half past likely; asked, never read as 2 o'clock
     return bool(rest) and rest[0] == "e" and (len(rest) == 1 or (len(rest) == 2 and rest[1] in _CUT_MINUTES))
 
 

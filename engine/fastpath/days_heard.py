@@ -291,12 +291,14 @@ def _monday_as_not(tokens: list[str]) -> list[str]:
 
 
 _MONDAY_AS_ONE = frozenset({"1", "uno"})
+_MONDAY_AS_ONE_DI = frozenset({"1d", "1di"})
+"""The same written as one word ("portalo al 1D 7 dicembre")."""
 _ONE_AFTER = {"al": "a", "a": "a", "dal": "da", "da": "da", "l": ""}
 """Said before "lunedì" heard "l'1 di" ("spostalo al 1 di 30": a lunedì 30), the preposition as said."""
 
 
 def _monday_as_one(tokens: list[str]) -> list[str]:
-    """ "lunedì 30" heard "1 di 30" (its "lun" as "l'uno", "spostalo al 1 di 30", "da venerdì al 1 di 30"): put
+    """ "lunedì 30" heard "1 di 30" or "1D 30" (its "lun" as "l'uno", "spostalo al 1 di 30", "da venerdì al 1 di 30"): put
     back only after "al"/"dal"/"a"/"da" and before a date in digits, so `dates` checks the weekday against the date
     (asked when they disagree); "il 1 di dicembre" (a month) and "1 di 3" with no preposition stay."""
     out: list[str] = []
@@ -311,6 +313,12 @@ def _monday_as_one(tokens: list[str]) -> list[str]:
             out[-1:] = [_ONE_AFTER[before]] if _ONE_AFTER[before] else []
             out.extend(["lunedi", rest])
             k += 3
+            continue
+        date = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if tokens[k] in _MONDAY_AS_ONE_DI and before in _ONE_AFTER and date.isdigit() and 1 <= int(date) <= 31:
+            out[-1:] = [_ONE_AFTER[before]] if _ONE_AFTER[before] else []  # "al 1D 7 dicembre": a lunedì 7
+            out.append("lunedi")
+            k += 1
             continue
         out.append(tokens[k])
         k += 1

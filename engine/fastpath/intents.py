@@ -2098,11 +2098,23 @@ def _day_right_after(tokens: list[str], at: int) -> bool:
     )
 
 
+COME_ANOTHER_TIME = phrases(
+    *(f"{wants} {come} {when}"
+      for wants in ("vorrebbe", "vuole", "preferisce", "preferirebbe", "chiede di", "ha chiesto di")
+      for come in ("venire", "passare", "portarla", "portarlo")
+      for when in ("prima", "dopo", "piu tardi", "piu presto", "in anticipo")),
+    "vorrebbe anticipare", "vuole anticipare", "preferisce anticipare", "preferirebbe anticipare",
+    "vorrebbe posticipare", "vuole posticipare", "preferisce posticipare", "preferirebbe posticipare",
+)  # fmt: skip
+"""The customer wanting to come earlier or later than booked ("La Cacciapuoti vorrebbe venire prima: la diagnosi
+della Born, …, mettila martedì alle 8"): like a reason the appointment is off, a put verb right after it moves it."""
+
+
 def put_after_reason(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) or "portala a …" (`MADE_FORMS`) is said right after a reason the appointment
     is off ("…: mettila a martedì", "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì"), else None.
     The plates said in `tokens` are "_"."""
-    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS, *NO_GOOD]):
+    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS, *NO_GOOD, *COME_ANOTHER_TIME]):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
         if asked is not None and any(asked[1] in forms for forms in (PUT_FORMS, MADE_FORMS, INSTEAD_FORMS, MADE_AGAIN)):
@@ -2204,6 +2216,9 @@ def put_to_another_day(tokens: list[str]) -> int | None:
         # "invece di lunedì gliela facciamo venerdì alle 5": the old day said with "invece di", the new one after
         if _instead_of_day(tokens[:at], days) and _made_another(tokens, at + len(given)):
             return at
+        # or after the new day: "la batteria … la facciamo domani alle 2 e mezza invece che mercoledì"
+        if _made_another(tokens, at + len(given)) and _instead_of_day(tokens[at + len(given) :], days):
+            return at
     for at, given in [*find_all(tokens, PUT_FORMS), *find_all(tokens, MADE_FORMS), *find_all(tokens, _MADE_ON)]:
         # the day it had: "di lunedì", "da giovedì 10", or its date alone, "dell'11"
         old_day = any(
@@ -2303,7 +2318,7 @@ job made on another day (a move only with both days said)."""
 
 
 def _instead_of_day(tokens: list[str], days: set[str]) -> bool:
-    """ "invece di lunedì", "anziché martedì 3": the day an appointment had, said before."""
+    """ "invece di lunedì", "anziché martedì 3": the day an appointment had, said in `tokens`."""
     from engine.fastpath.dates import INSTEAD  # local: dates imports nothing from here
 
     return any(
@@ -2409,7 +2424,9 @@ _NOT_KNOWN_AFTER = _cues(
     " | ".join(
         f"non {pronoun} {verb}"
         for pronoun in ("me l ha", "l ha", "ce l ha", "ci ha", "mi ha", "me l ha ancora", "l ha ancora")
-        for verb in ("lasciata", "lasciato", "data", "dato", "detta", "detto")
+        # or not settled yet: "che giorno non l'ha ancora deciso", "l'ora non ce l'ha confermata"
+        for verb in ("lasciata", "lasciato", "data", "dato", "detta", "detto", "deciso", "decisa", "confermato",
+                     "confermata", "fissato", "fissata", "scelto", "scelta")
     )
     + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
     # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"

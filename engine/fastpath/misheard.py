@@ -41,6 +41,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("appontamento",): ("appuntamento",), ("appontamenti",): ("appuntamenti",),
     ("siamo", "libere"): ("siamo", "liberi"),
     ("tajando",): ("tagliando",), ("taliando",): ("tagliando",), ("oolio",): ("olio",),
+    ("oliglio",): ("olio",),  # its "i" glide heard "gli" (set 23: "un cambio oliglio domani alle 10")
     ("ogomme",): ("gomme",), ("oggome",): ("gomme",), ("pastille",): ("pastiglie",), ("pastige",): ("pastiglie",),
     ("dianiosi",): ("diagnosi",), ("anniosi",): ("diagnosi",), ("aniosi",): ("diagnosi",),
     ("diagno", "di"): ("diagnosi",), ("revisizione",): ("revisione",), ("levisizione",): ("revisione",),
@@ -306,6 +307,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(whom, "sie"): (whom, "si", "e") for whom in ("le", "gli", "mi", "ci")},
     # and in the noise: "e mezza" run together with its zz voiced ("alle 10 emesa"), WhatsApp heard "Watch Up"
     ("emesa",): ("e", "mezza"), ("emeza",): ("e", "mezza"),
+    # and said clean, its zz kept (set 23: "alle 10 Emezza" was read as 10 o'clock)
+    ("emezza",): ("e", "mezza"), ("emmezza",): ("e", "mezza"), ("emezzo",): ("e", "mezzo"),
     ("watch", "up"): ("whatsapp",), ("watchup",): ("whatsapp",),
     # held-out set 19's (tuned on since 2026-12-05): "ha chiamata" run together with its "h" soft (as "acciamato"
     # above), "dall'agenda" heard "dalla genda", "la diagnosi" elided onto its article ("l'adianiosi"), "rimandiamo"
@@ -980,13 +983,35 @@ _QUARTER_HEARD = {"4", "quattro"}
 so only there ("e un quarto" is the only way to say it; "alle 6 e 4" stays as said)."""
 
 
+def _half_e_lost_at(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] "mezza" right after an hour said after "alle", its "e" lost ("alle due, mezza")?"""
+    from engine.fastpath.numbers import word_to_number
+
+    if i < 2 or tokens[i] != "mezza":
+        return False
+    hour = word_to_number(tokens[i - 1])
+    return hour is not None and 0 < hour <= 12 and tokens[i - 2] in ("alle", "all", "ore", "verso", "dalle")
+
+
+def half_e_lost(tokens: list[str]) -> bool:
+    """Was an hour's "e mezza" heard without its "e" ("alle due, mezza": `_half_hour` puts it back)? A write on
+    that time is said back whole for a yes."""
+    return any(_half_e_lost_at(tokens, i) for i in range(len(tokens)))
+
+
 def _half_hour(tokens: list[str]) -> list[str]:
-    return [
-        "mezza" if tok in _HALF_HEARD and _after_hour(tokens, i)
-        else "quarto" if tok in _QUARTER_HEARD and tokens[i - 1 : i] == ["un"] and _after_hour(tokens, i - 1)
-        else tok
-        for i, tok in enumerate(tokens)
-    ]  # fmt: skip
+    """ "mezza" and "quarto" put back after an hour's "e" (`_HALF_HEARD`, `_QUARTER_HEARD`), and the "e" of "e
+    mezza" lost after an hour put back ("alle due, mezza": `half_e_lost`)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if _half_e_lost_at(tokens, i):
+            out.append("e")
+        out.append(
+            "mezza" if tok in _HALF_HEARD and _after_hour(tokens, i)
+            else "quarto" if tok in _QUARTER_HEARD and tokens[i - 1 : i] == ["un"] and _after_hour(tokens, i - 1)
+            else tok
+        )  # fmt: skip
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -2065,8 +2090,9 @@ def confirmation_heard(tokens: list[str]) -> bool:
 def write_word_guessed(tokens: list[str]) -> bool:
     """Was a word a write stands on put back from what the noise left of it: its command (`verb_cut`), a reason's
     "ha" (`reason_heard`), "conferma" (`confirmation_heard`), a plate's Y (`ipsilon_heard`), the first slot's "che
-    hai" (`first_slot_heard`)? The request's writes are then said back whole for a yes."""
-    checks = (verb_cut, reason_heard, confirmation_heard, ipsilon_heard, first_slot_heard)
+    hai" (`first_slot_heard`), an hour's "e mezza" (`half_e_lost`)? The request's writes are then said back whole
+    for a yes."""
+    checks = (verb_cut, reason_heard, confirmation_heard, ipsilon_heard, first_slot_heard, half_e_lost)
     return any(check(tokens) for check in checks)
 
 
@@ -2089,6 +2115,23 @@ def _mail_heard_me_il(tokens: list[str]) -> list[str]:
         if i + 3 == len(tokens) or tokens[i + 3] in _MAIL_AFTER:
             return [*tokens[:i], "per", "mail", *tokens[i + 3 :]]
     return tokens
+
+
+_DAY_BEFORE_HEARD: dict[tuple[str, ...], str] = {("dalla", "sera", "prima"): "la", ("dal", "giorno", "prima"): "il"}
+"""The reminder's day said "la sera prima" heard with the message word's last sound run onto it ("un promemoria la
+sera prima" heard "un promemori dalla sera prima")."""
+
+
+def _day_before_heard_dalla(tokens: list[str]) -> list[str]:
+    """ "… un promemoria dalla sera prima": "la sera prima" put back only right after a message or reminder word
+    (two words at most between: "mandale la conferma per SMS dalla sera prima"); "ferma dalla sera prima" stays."""
+    out = list(tokens)
+    for i in range(1, len(out) - 2):
+        article = _DAY_BEFORE_HEARD.get(tuple(out[i : i + 3]))
+        if article is not None and any(t.startswith(("promemor", "conferm", "ricord")) or t in _MESSAGE_WORDS
+                                       for t in out[max(0, i - 3) : i]):  # fmt: skip
+            out[i] = article
+    return out
 
 
 _FOR_THE_PLURAL = frozenset({"pelle", "pele"})
@@ -2202,7 +2245,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _weekday_cut_across, _diagnosis_cut, _service_then_di, said_as,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
-    _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
+    _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _cancel_it_said_last, _remind_r_lost, _reminder_heard_problem,
     _sms_spelled,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on

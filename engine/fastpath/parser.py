@@ -417,13 +417,17 @@ def _plate_positions(tokens: list[str]) -> frozenset[int]:
 
 
 def _instead_of_weekday(tokens: list[str], old: Any, new: Any) -> bool:
-    """ "invece di lunedì gliela facciamo venerdì alle 5": the old day said after "invece di" as a weekday, the new
-    day another one, said after it: no time to tell apart, the time said is the new day's."""
-    hit = find_any(tokens, INSTEAD)
-    if hit is None or old is None or new is None or old.day == new.day or hit[1] != ("invece", "di"):
+    """ "invece di lunedì gliela facciamo venerdì alle 5", "la facciamo domani alle 5 invece che mercoledì": the old
+    day said right after "invece di" / "invece che" / "anziché" as a weekday, the new day another one: no time to
+    tell apart, the time said is the new day's."""
+    if old is None or new is None or old.day == new.day or tokens[old.start] not in WEEKDAYS:
         return False
-    after = hit[0] + len(hit[1])
-    return tokens[after : after + 1] == [tokens[old.start]] and tokens[old.start] in WEEKDAYS and new.start > after
+    return _said_instead(tokens, old)
+
+
+def _said_instead(tokens: list[str], mention: Any) -> bool:
+    """Is the day `mention` said right after "invece di" / "invece che" / "anziché" (the day an appointment had)?"""
+    return any(tuple(tokens[max(0, mention.start - len(said)) : mention.start]) == said for said in INSTEAD)
 
 
 def _main_intent(
@@ -971,6 +975,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                     slots["_conflict"] = "two_dates"
             if len(mentions) == 2 and cues.old_day_after_than(tokens, mentions[-1].start):
                 new, old = mentions[0], mentions[-1]  # "he'd rather come on the 10th than the 9th"
+            elif len(mentions) == 2 and _said_instead(tokens, mentions[-1]) and not _said_instead(tokens, mentions[0]):
+                new, old = mentions[0], mentions[-1]  # "la facciamo domani alle 5 invece che mercoledì"
             elif len(mentions) >= 2:
                 old, new = mentions[0], mentions[-1]
             elif len(mentions) == 1:

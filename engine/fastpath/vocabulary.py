@@ -396,6 +396,15 @@ RELATIVES = frozenset({"marito", "moglie", "figlio", "figlia", "padre", "madre",
 ("marito" is no "malato")."""
 
 
+BY_TRADE = frozenset({"fornaio", "fornaia", "panettiere", "panettiera", "macellaio", "macellaia", "tabaccaio",
+                      "tabaccaia", "giornalaio", "edicolante", "fioraio", "fioraia", "fruttivendolo", "salumiere",
+                      "pasticcere", "barista", "parrucchiere", "parrucchiera", "barbiere", "idraulico", "elettricista",
+                      "farmacista", "benzinaio", "muratore", "imbianchino", "postino", "portinaio", "portiere",
+                      "vicino", "vicina", "vicini", "dirimpettaio", "fianco", "accanto"})  # fmt: skip
+"""Whose vehicle, told by the owner's trade or as the one next door ("il furgone del fornaio qui di fianco"): no
+surname to look the vehicle up by, no word whisper misheard either; the vehicle's plate is asked."""
+
+
 _CAME_BY_UNKNOWN = frozenset({"chiamato", "telefonato", "entrato", "entrata"})
 """Words of a visit told in passing left unknown (see `known_words`)."""
 
@@ -444,6 +453,7 @@ def known_words() -> frozenset[str]:
     for phrase in intents.MADE_FORMS:  # "fallo diventare lunedì": an appointment made another day
         words.update(phrase)
     words.update(RELATIVES)  # "ha chiamato la moglie del Bertolini": who called for the customer
+    words.update(BY_TRADE)  # "il furgone del fornaio qui di fianco": whose, told by trade, no surname
     for phrase in intents.SHOW:  # "apri", "tirami fuori": never run into the next word ("apri il" is no "april")
         words.update(phrase)
     words.update(intents.CARD)  # "la scheda", "i dati": what of a vehicle is shown
