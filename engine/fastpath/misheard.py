@@ -947,18 +947,30 @@ def _tag_question(tokens: list[str]) -> list[str]:
 
 
 def _after_hour(tokens: list[str], i: int) -> bool:
-    """tokens[i - 1] is the "e" of an hour ("alle 8 e …", "alle otto e …")."""
-    from engine.fastpath.numbers import word_to_number
+    """tokens[i - 1] is the "e" of an hour ("alle 8 e …", "alle otto e …"), maybe written twice in the noise ("alle
+    9 e' e' messa")."""
+    if i >= 2 and tokens[i - 1] == "e" and tokens[i - 2] == "e":
+        i -= 1
+    return i >= 3 and tokens[i - 1] == "e" and _hour_said(tokens, i - 1)
 
-    if i < 3 or tokens[i - 1] != "e":
+
+def _hour_said(tokens: list[str], i: int) -> bool:
+    """tokens[i - 1] is an hour said after "alle" ("alle 8", "verso le otto")."""
+    if i < 2:
         return False
-    hour = word_to_number(tokens[i - 2])
-    return hour is not None and 0 < hour <= 24 and tokens[i - 3] in ("alle", "all", "ore", "verso", "dalle")
+    hour = word_to_number(tokens[i - 1])
+    return hour is not None and 0 < hour <= 24 and tokens[i - 2] in ("alle", "all", "ore", "verso", "dalle")
 
 
-_HALF_HEARD = {"mesa", "messa", "messe", "meza", "metza", "mezz", "mesza", "menza"}
+_HALF_HEARD = {"mesa", "messa", "messe", "meza", "metza", "mezz", "mesza", "menza", "massa", "masa", "mezza", "meta"}
 """What whisper writes for "mezza" after "alle 8 e" (held-out set 16 added "alle 8 e menza"): only there is it read
-so (the bare "e me" is cut off and asked, "e mesi" may be "e dieci" and is asked too, "due mesi" is two months)."""
+so (the bare "e me" is cut off and asked, "e mesi" may be "e dieci" and is asked too, "due mesi" is two months).
+Over noise (sets 21 to 23) its "e" goes too, or runs onto it: "alle 2 Mesa", "alle 4 emezza", "alle 8 e' massa"."""
+
+_HALF_UNSURE = ("mesi", "mese", "messi", "mezzi", "mezze")
+"""What "mezza" is near enough to, heard as some other word after an hour ("alle 11 emersi", "alle 8 MS"): the
+minutes were said and not heard, so they are put back as cut ("e me", asked by engine.fastpath.dates: time cut),
+never dropped to leave the bare hour."""
 
 
 _QUARTER_HEARD = {"4", "quattro"}
@@ -966,13 +978,33 @@ _QUARTER_HEARD = {"4", "quattro"}
 so only there ("e un quarto" is the only way to say it; "alle 6 e 4" stays as said)."""
 
 
+def _half_heard(tok: str) -> bool | None:
+    """Is `tok`, said right after an hour or its "e", "mezza" (True), maybe "mezza" (None: asked), or not (False)?
+    Its "e" may be run onto it ("emezza")."""
+    said = tok[1:] if tok.startswith("em") and tok[1:] != "" else tok
+    if said in _HALF_HEARD:
+        return True
+    if not tok.isalpha() or tok in _known() or not said.startswith("m"):
+        return False
+    if len(said) >= 4 and any(edit_distance(said, w, 1) <= 1 for w in _HALF_HEARD):
+        return True  # "alle 11 e mezzan"
+    return None if any(edit_distance(said, w, 1) <= 1 for w in _HALF_UNSURE) else False
+
+
 def _half_hour(tokens: list[str]) -> list[str]:
-    return [
-        "mezza" if tok in _HALF_HEARD and _after_hour(tokens, i)
-        else "quarto" if tok in _QUARTER_HEARD and tokens[i - 1 : i] == ["un"] and _after_hour(tokens, i - 1)
-        else tok
-        for i, tok in enumerate(tokens)
-    ]  # fmt: skip
+    """ "alle 8 e messa" → "alle 8 e mezza"; over noise "alle 2 Mesa", "alle 4 emezza", "alle 9 e' e' messa" too,
+    and "alle 11 emersi" → "alle 11 e me" (asked: the half was said, but not heard clearly enough to write)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        after_e, after_hour = _after_hour(tokens, i), _hour_said(tokens, i)
+        half = _half_heard(tok) if after_e or after_hour else False
+        if tok in _QUARTER_HEARD and tokens[i - 1 : i] == ["un"] and _after_hour(tokens, i - 1):
+            out.append("quarto")
+        elif half is False:
+            out.append(tok)
+        else:
+            out.extend([*([] if after_e else ["e"]), "mezza" if half else "me"])
+    return out
 
 
 @functools.lru_cache(maxsize=1)
