@@ -969,8 +969,8 @@ Over noise (sets 21 to 23) its "e" goes too, or runs onto it: "alle 2 Mesa", "al
 
 _HALF_UNSURE = ("mesi", "mese", "messi", "mezzi", "mezze")
 """What "mezza" is near enough to, heard as some other word after an hour ("alle 11 emersi", "alle 8 MS"): the
-minutes were said and not heard, so they are put back as cut ("e me", asked by engine.fastpath.dates: time cut),
-never dropped to leave the bare hour."""
+minutes were said and not heard, so they are put back as "e mesi" (asked by engine.fastpath.dates: time cut),
+never dropped to leave the bare hour; never as "e me", whose "e" and "m" a plate's letters may take."""
 
 
 _QUARTER_HEARD = {"4", "quattro"}
@@ -993,7 +993,7 @@ def _half_heard(tok: str) -> bool | None:
 
 def _half_hour(tokens: list[str]) -> list[str]:
     """ "alle 8 e messa" → "alle 8 e mezza"; over noise "alle 2 Mesa", "alle 4 emezza", "alle 9 e' e' messa" too,
-    and "alle 11 emersi" → "alle 11 e me" (asked: the half was said, but not heard clearly enough to write)."""
+    and "alle 11 emersi" → "alle 11 e mesi" (asked: the half was said, but not heard clearly enough to write)."""
     out: list[str] = []
     for i, tok in enumerate(tokens):
         after_e, after_hour = _after_hour(tokens, i), _hour_said(tokens, i)
@@ -1003,7 +1003,7 @@ def _half_hour(tokens: list[str]) -> list[str]:
         elif half is False:
             out.append(tok)
         else:
-            out.extend([*([] if after_e else ["e"]), "mezza" if half else "me"])
+            out.extend([*([] if after_e else ["e"]), "mezza" if half else "mesi"])
     return out
 
 
