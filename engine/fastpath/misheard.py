@@ -1935,6 +1935,9 @@ _CUT_VERB_INTENTS = ("book", "move", "cancel", "send_confirmation", "send_remind
 _CUT_VERB_FILLERS = frozenset({"m", "mm", "e", "ehm", "eh", "uhm"})
 _CUT_VERB_OBJECT = frozenset({"il", "la", "lo", "le", "i", "gli", "l", "un", "una", "uno"})
 _CUT_VERB_APPOINTMENT = frozenset({"appuntamento", "prenotazione", "puntamento"})
+_OFF_THE = frozenset({"dal", "dall", "dalla"})
+_AGENDA = frozenset({"calendario", "agenda"})
+"""What a cancel takes an appointment off, said right after its command ("togli dal calendario …")."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -1982,13 +1985,16 @@ def _cut_from(said: str, heard: str, appointment_next: bool) -> bool:
 
 def _object_follows(rest: list[str]) -> bool:
     """Does what follows a command word say what it acts on: an article then an appointment, a service or a plate,
-    or a service right away ("la revisione", "il puntamento", "la GK 604 AT", "pastiglie dei freni")?"""
+    a service right away ("la revisione", "il puntamento", "la GK 604 AT", "pastiglie dei freni"), or what the
+    appointment is taken off ("dal calendario")?"""
     from engine.fastpath.plates_spoken import find_plates
     from engine.fastpath.services import find_services
 
     at = 1 if rest[:1] and rest[0] in _CUT_VERB_OBJECT else 0
     if rest[at : at + 1] and rest[at] in _CUT_VERB_APPOINTMENT:
         return True
+    if rest[:1] and rest[0] in _OFF_THE and rest[1:2] and rest[1] in _AGENDA:
+        return True  # "ogli dal calendario l'S-Max": what it is taken off, the vehicle after it
     service = find_services(rest[at : at + 4])
     if service and service[0].start == 0:
         return True
@@ -1996,9 +2002,10 @@ def _object_follows(rest: list[str]) -> bool:
     return bool(plates) and plates[0].start == 0  # "posta la GK 604 AT a mercoledì": the vehicle it acts on
 
 
-_TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli"}
+_TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli", "ogli": "togli"}
 """The cancel "togli" with its gl heard s over the noise (as "tozi" above), its t heard p ("posi pure l'olio …") or
-the filler before it run on ("e intosi l'appuntamento"): never a word at the counter before what it acts on."""
+lost ("Ogli dal calendario l'S-Max …", held-out set 23), or the filler before it run on ("e intosi l'appuntamento"):
+never a word at the counter before what it acts on."""
 
 
 _MI_VERBS = frozenset({"prenoti", "tiri", "trovi", "sposti", "guardi", "leggi", "apri", "metti", "mostri",
