@@ -359,6 +359,23 @@ def _r_heard_elided_l(tokens: list[str]) -> list[str]:
     return out
 
 
+_UO_HEARD_O = re.compile(r"^([bcdfglmprstvz])o([a-z]+)$")
+"""A word whose "uo" whisper hears as a bare "o" over noise ("vole fare anche la ricarica", "tirami fori gli
+interventi"): its consonant, "o" and the rest. Never after n: "nova", "novi" are a plate's nine ("Roma nova 0 3")."""
+
+
+def _uo_heard_o(tokens: list[str]) -> list[str]:
+    """ "Vole fare anche la ricarica del clima" (vuole), "tirami fori gli interventi" (fuori): the diphthong "uo"
+    heard "o", put back only where the word heard is no known word nor a number and the word with "uo" is one."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        said = _UO_HEARD_O.match(tok) if tok not in known and word_to_number(tok) is None else None
+        meant = f"{said.group(1)}uo{said.group(2)}" if said else ""
+        out.append(meant if meant in known else tok)
+    return out
+
+
 def said_as(tokens: list[str]) -> list[str]:
     """The tokens with the whole-word forms of SAID_AS put back (longest match first)."""
     out: list[str] = []
@@ -2282,7 +2299,7 @@ def _words(tokens: list[str]) -> list[str]:
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _weekday_cut_across, _diagnosis_cut, _service_then_di, _r_heard_elided_l, said_as,
+    _weekday_cut_across, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
     _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
