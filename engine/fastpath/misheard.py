@@ -2125,8 +2125,9 @@ def confirmation_heard(tokens: list[str]) -> bool:
 def write_word_guessed(tokens: list[str]) -> bool:
     """Was a word a write stands on put back from what the noise left of it: its command (`verb_cut`), a reason's
     "ha" (`reason_heard`), "conferma" (`confirmation_heard`), a plate's Y (`ipsilon_heard`), the first slot's "che
-    hai" (`first_slot_heard`)? The request's writes are then said back whole for a yes."""
-    checks = (verb_cut, reason_heard, confirmation_heard, ipsilon_heard, first_slot_heard)
+    hai" (`first_slot_heard`), the message's channel (`channel_heard`)? The request's writes are then said back
+    whole for a yes."""
+    checks = (verb_cut, reason_heard, confirmation_heard, ipsilon_heard, first_slot_heard, channel_heard)
     return any(check(tokens) for check in checks)
 
 
@@ -2168,6 +2169,13 @@ def _mail_heard_mai(tokens: list[str]) -> list[str]:
         if heard is not None:
             return [*tokens[: i + 1], "email", *tokens[i + 1 + len(heard) :]]
     return tokens
+
+
+def channel_heard(tokens: list[str]) -> bool:
+    """Was the message's channel put back from what the noise left of it ("per e mai": `_mail_heard_mai`)? The
+    message is then said back whole for a yes, never sent by a channel put back."""
+    said = said_as(tokens)
+    return _mail_heard_mai(said) != said
 
 
 _SMS_LAST_LETTER = frozenset({"se", "s", "es", "esse"})

@@ -35,3 +35,11 @@ def test_sms_by_its_letters_with_the_last_heard_se() -> None:
 def test_sms_then_se_and_a_verb_keeps_its_if() -> None:
     p = parse_it("Manda la conferma per SMS se risponde al signor Ferri, AB 123 CD.")
     assert p.reason == "out_of_scope:hypothetical", (p.intent, p.reason)
+
+
+def test_email_put_back_is_said_back_never_sent_at_once() -> None:
+    from engine.fastpath.misheard import channel_heard
+    from engine.fastpath.normalize import normalise_text, tokenize
+
+    assert channel_heard(tokenize(normalise_text("manda la conferma per e mai")))
+    assert not channel_heard(tokenize(normalise_text("manda la conferma per email")))
