@@ -654,6 +654,18 @@ def _minutes_cut(tokens: list[str], end: int) -> bool:
     return bool(rest) and rest[0] == "e" and (len(rest) == 1 or (len(rest) == 2 and rest[1] in _CUT_MINUTES))
 
 
+def _eleven_cut(tokens: list[str], moment: TimeMention) -> bool:
+    """ "dopodomani alle 1", "anzi no, alle 1": Italian says one o'clock "all'una", never "alle 1"; whisper writes
+    so "alle 11" over noise with its second 1 lost ("undici" heard short: sets 21 and the main set's). The hour is
+    asked, never written as 13:00 (nor guessed as 11)."""
+    return (
+        moment.end == moment.start + 1
+        and tokens[moment.start] == "1"
+        and tokens[moment.start - 1 : moment.start] in (["alle"], ["le"])
+        and tokens[moment.end : moment.end + 1] not in (["e"], ["meno"])
+    )
+
+
 _EN_WEEKDAYS = {day: n for day, n in WEEKDAYS.items() if day.endswith("day")}
 
 
@@ -726,7 +738,7 @@ def extract_datetime(tokens: list[str], today: date) -> DateTimeSlots:
         slots.conflicts.append("time_window")
     if any(t.night for t in times):
         slots.conflicts.append("night")
-    if any(_minutes_cut(tokens, t.end) for t in times):
+    if any(_minutes_cut(tokens, t.end) or _eleven_cut(tokens, t) for t in times):
         slots.conflicts.append("time_cut")
     spoken_part = _part_of_day(tokens)
     if time_part and spoken_part and time_part != spoken_part:

@@ -43,7 +43,13 @@ def _hour_without_alle(tokens: list[str], i: int) -> bool:
     if tokens[i] in ("13", "16"):
         return False  # "giovedì 13.9": "tre di(cembre)", its "alle" lost, left for `dates` to check (time asked)
     after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    if after in _HOURS_COUNTED:
+        return False  # "venerdì 11, 1 ora dopo": hours counted, the appointment shifted, no hour of the day
     return not (after.isdigit() or after in LETTER_WORDS or (len(after) == 1 and after.isalpha() and after != "e"))
+
+
+_HOURS_COUNTED = frozenset({"ora", "ore"})
+"""Said after a number that counts hours ("1 ora dopo", "2 ore prima"): a shift, never the hour itself."""
 
 
 def _alle_put_back(tokens: list[str]) -> list[str]:

@@ -2333,7 +2333,7 @@ def _days() -> set[str]:
     return set(WEEKDAYS) | set(MONTHS) | {"oggi", "domani", "dopodomani", "stamattina", "domattina"}
 
 
-_SHIFT_UNITS = {("un", "ora"): 60, ("una", "ora"): 60, ("mezz", "ora"): 30, ("mezzora",): 30, ("1h",): 60,
+_SHIFT_UNITS = {("un", "ora"): 60, ("una", "ora"): 60, ("1", "ora"): 60, ("mezz", "ora"): 30, ("mezzora",): 30, ("1h",): 60,
                 ("un", "ora", "e", "mezza"): 90, ("due", "ore"): 120, ("2", "ore"): 120, ("tre", "ore"): 180,
                 ("3", "ore"): 180, ("2h",): 120, ("3h",): 180}  # fmt: skip
 _SHIFT_WAYS = {("prima",): -1, ("dopo",): 1, ("piu", "tardi"): 1, ("piu", "presto"): -1, ("in", "anticipo"): -1,
@@ -2341,7 +2341,7 @@ _SHIFT_WAYS = {("prima",): -1, ("dopo",): 1, ("piu", "tardi"): 1, ("piu", "prest
 
 
 def time_shift(tokens: list[str]) -> tuple[int, int, int] | None:
-    """ "un'ora prima", "fallo 2 ore dopo", "mezz'ora più tardi" (whisper: "1h prima"): the appointment's time shifted
+    """ "un'ora prima", "fallo 2 ore dopo", "mezz'ora più tardi" (whisper: "1h prima", "1 ora dopo"): the appointment's time shifted
     by so many minutes, signed; (start, end, minutes) of the first so said, else None. The hour it had is the
     appointment's (the move keeps its day unless another is said)."""
     for k in range(len(tokens)):
