@@ -97,7 +97,7 @@ STRINGS: Catalogue = {
     "sayback.decline": {"it": "No", "en": "No"},
     "sayback.said_yes": {"it": "✓ Hai risposto sì.", "en": "✓ You answered yes."},
     "sayback.said_no": {"it": "✕ Hai risposto no: nulla è stato fatto.", "en": "✕ You answered no: nothing was done."},
-    "sayback.closed": {"it": "Domanda chiusa.", "en": "Question closed."},
+    "sayback.closed": {"it": "Domanda chiusa: la risposta è qui sotto.", "en": "Question closed: the answer is below."},
     "sayback.yes_word": {"it": "sì", "en": "yes"},
     "sayback.no_word": {"it": "no", "en": "no"},
     "confirm.title": {"it": "Serve la tua conferma", "en": "Your confirmation is needed"},
