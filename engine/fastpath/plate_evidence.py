@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from engine.fastpath import surnames
 from engine.fastpath.normalize import strip_accents
 from engine.fastpath.plate_hearing import Evidence
 from engine.fastpath.sounds_like import edit_distance, sound_key
@@ -77,13 +78,21 @@ def colour_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | 
     return None if known is None else known == desc.colour
 
 
+def _owner_words(vehicle: Mapping[str, Any]) -> list[str]:
+    """The owner's names, folded, and each surname with its particle run on as whisper writes it ("De Santis":
+    de, santis and desantis; "D'Angelo": d, angelo and dangelo)."""
+    words = _fold((vehicle.get("customer") or {}).get("full_name") or "").replace("'", " ").split()
+    joined = [w + words[k + 1] for k, w in enumerate(words[:-1]) if w in surnames.PARTICLE_WORDS]
+    return [*words, *joined]
+
+
 def owner_fits(name: str, vehicle: Mapping[str, Any]) -> bool | None:
-    """Does a name said ("Moretti", "signora Moretti") name the vehicle's owner? None: owner unknown."""
-    owner = (vehicle.get("customer") or {}).get("full_name")
+    """Does a name said ("Moretti", "signora Moretti", "Desantis") name the vehicle's owner? None: owner unknown."""
+    owner = _owner_words(vehicle)
     if not owner:
         return None
     said = {w for w in _fold(name).replace("'", " ").split() if len(w) >= 3}
-    return bool(said & set(_fold(owner).replace("'", " ").split()))
+    return bool(said & set(owner))
 
 
 def owner_heard(name: str, vehicle: Mapping[str, Any]) -> bool | None:
@@ -93,7 +102,7 @@ def owner_heard(name: str, vehicle: Mapping[str, Any]) -> bool | None:
     fits = owner_fits(name, vehicle)
     if fits is not False:
         return fits
-    owner = [sound_key(w) for w in _fold((vehicle.get("customer") or {}).get("full_name") or "").replace("'", " ").split()]
+    owner = [sound_key(w) for w in _owner_words(vehicle)]
     said = [sound_key(w) for w in _fold(name).replace("'", " ").split() if len(w) >= 4]
     return any(
         s.startswith(o) or edit_distance(s, o, limit := max(1, len(o) // 3)) <= limit  # "Carbonemanda": run on
@@ -104,7 +113,7 @@ def owner_heard(name: str, vehicle: Mapping[str, Any]) -> bool | None:
 def owner_nearness(name: str, vehicle: Mapping[str, Any]) -> int | None:
     """How many letters the name said is from the vehicle's owner's nearest name (0: the same; "Rizi" is 1 from
     Rizzi, 3 from Rossi), to tell apart owners whose names both sound like it. None: owner unknown."""
-    owner = _fold((vehicle.get("customer") or {}).get("full_name") or "").replace("'", " ").split()
+    owner = _owner_words(vehicle)
     said = [w for w in _fold(name).replace("'", " ").split() if len(w) >= 3]
     if not owner or not said:
         return None

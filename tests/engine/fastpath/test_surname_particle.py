@@ -11,6 +11,7 @@ import pytest
 
 from engine.fastpath import FastPath
 from engine.fastpath.parser import parse
+from engine.fastpath.plate_evidence import owner_fits, owner_heard
 from engine.fastpath.surnames import particle_forms
 from tests.contract.seed_data import TODAY, build_seed, now_for
 from tests.support.contract import ContractClock, make_local
@@ -107,3 +108,17 @@ async def test_a_name_nobody_has_in_any_form_is_still_not_found(backend: ToolBac
     assert out.handled and "Non trovo" in out.reply_text
     tries = [c for c in out.tool_calls if c.name == "find_vehicle"]
     assert 2 <= len(tries) <= 4 and not any(c.result.ok for c in tries)
+
+
+@pytest.mark.parametrize(("said", "owner"), [("Desantis", "Gabriele De Santis"), ("Dangelo", "Maria D'Angelo"),
+                                            ("signora Dellavalle", "Anna Della Valle")])  # fmt: skip
+def test_the_owner_said_with_the_particle_run_on_is_the_owner(said: str, owner: str) -> None:
+    """ "alla signora Desantis per la 500 blu": the owner's name, not one the write must be said back for."""
+    assert owner_fits(said, {"customer": {"full_name": owner}}) is True
+
+
+def test_a_name_run_on_near_the_owner_is_heard_like_it_and_another_is_not() -> None:
+    vehicle = {"customer": {"full_name": "Gabriele De Santis"}}
+    assert owner_fits("desanti", vehicle) is False and owner_heard("desanti", vehicle) is True
+    assert owner_fits("Desideri", vehicle) is False and owner_heard("Desideri", vehicle) is False
+    assert owner_fits("Rossi", vehicle) is False
