@@ -80,7 +80,8 @@ with an hour said (no booking asked for: `SQUEEZE_ASKED` has none of them)."""
 _TIME_FOUND = " | ".join(
     f"{can} a {find} {what}"
     for can in ("riesci", "riesce", "riuscite", "riusciamo", "riesco")
-    for find in ("trovarmi", "trovarci", "trovargli", "trovarle", "trovare")
+    # the infinitive's "r" lost as whisper hears it fast ("riesci a trovami un'ora e mezza")
+    for find in ("trovarmi", "trovarci", "trovargli", "trovarle", "trovare", "trovami")
     for what in ("un ora", "mezz ora", "un paio d ore", "un paio di ore", "un posto", "un buco", "uno spazio",
                  "un momento", "un po di tempo", "tempo", "posto")
 )  # fmt: skip
@@ -281,10 +282,9 @@ _MESSAGE_BEFORE = " | ".join(
     for a in ("un", "una")
     for what in ("sms", "messaggio", "messaggino", "whatsapp", "mail", "email", "e mail")
     for when in ("il giorno", "la sera", "il pomeriggio", "due giorni", "tre giorni", "2 giorni", "3 giorni")
-    if (a == "una") == (what in ("mail", "email", "e mail"))
 )  # fmt: skip
 """A message sent the day or the evening before, as a reminder ("un SMS il giorno prima", "un WhatsApp la sera
-prima"): the reminder wanted, in Italian, like "a text the day before"; one told as sent ("gli abbiamo mandato un
+prima"; either article, as whisper hears "una S e M è se"): the reminder wanted, in Italian, like "a text the day before"; one told as sent ("gli abbiamo mandato un
 SMS il giorno prima") is `MESSAGE_TOLD`."""
 
 _WORKS_SUMMARY = " | ".join(

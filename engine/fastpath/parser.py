@@ -243,8 +243,9 @@ def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) ->
     if closing and (question or first_time(tokens)[0] is None):
         return True  # its "?" lost ("… domani nel pomeriggio. C'è posto."): no hour said, room asked
     room_for = any(tokens[i + len(p) : i + len(p) + 1] == ["per"] for i, p in find_all(tokens, _ROOM_ASKED))
-    if room_for and question and first_time(tokens)[0] is None:
-        return True  # "sabato mattina c'è spazio per cambiare una batteria?": room for a job, asked, no hour
+    if room_for and first_time(tokens)[0] is None:
+        return True  # "sabato mattina c'è spazio per cambiare una batteria?": room for a job, asked (its "?" lost
+        # or not), no hour said
     if question and _ASKING & set(tokens[first_free_at:]):
         return True  # "il primo momento utile per una batteria, quando ce l'hai?"
     if any(i + len(p) == len(tokens) for i, p in find_all(tokens, _WHEN_YOU_HAVE_IT)):
