@@ -77,6 +77,17 @@ _ROOM_ASKED_OF_ME = " | ".join(f"{can} a {put}" for can in ("riesco", "ce la fac
 """"riesco a fare entrare una ricarica sabato mattina?": room asked in the first person, the first free slot even
 with an hour said (no booking asked for: `SQUEEZE_ASKED` has none of them)."""
 
+_TIME_FOUND = " | ".join(
+    f"{can} a {find} {what}"
+    for can in ("riesci", "riesce", "riuscite", "riusciamo", "riesco")
+    # the infinitive's "r" lost as whisper hears it fast ("riesci a trovami un'ora e mezza")
+    for find in ("trovarmi", "trovarci", "trovargli", "trovarle", "trovare", "trovami")
+    for what in ("un ora", "mezz ora", "un paio d ore", "un paio di ore", "un posto", "un buco", "uno spazio",
+                 "un momento", "un po di tempo", "tempo", "posto")
+)  # fmt: skip
+""""per delle pastiglie, giovedì dopo pranzo, riesci a trovarmi un'ora e mezza?": time found for a job, asked of the
+workshop in any person (a first free slot; the hour's length, "un'ora e mezza", is no hour of the day)."""
+
 _SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piazza")
 """"infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
 put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard)."""
@@ -266,6 +277,36 @@ tagliando" (the verb) and "il programma di manutenzione" are none, and a "riepil
 riepilogo delle vendite") stays refused (`SCHEDULE_OF_DAY`, taken from the blockers)."""
 SCHEDULE_OF_DAY = _cues(_SCHEDULE_OF_DAY)
 
+_MESSAGE_BEFORE = " | ".join(
+    f"{a} {what} {when} prima"
+    for a in ("un", "una")
+    for what in ("sms", "messaggio", "messaggino", "whatsapp", "mail", "email", "e mail")
+    for when in ("il giorno", "la sera", "il pomeriggio", "due giorni", "tre giorni", "2 giorni", "3 giorni")
+)  # fmt: skip
+"""A message sent the day or the evening before, as a reminder ("un SMS il giorno prima", "un WhatsApp la sera
+prima"; either article, as whisper hears "una S e M è se"): the reminder wanted, in Italian, like "a text the day before"; one told as sent ("gli abbiamo mandato un
+SMS il giorno prima") is `MESSAGE_TOLD`."""
+
+_WORKS_SUMMARY = " | ".join(
+    f"{summary} {of}"
+    for summary in ("riepilogo", "resoconto", "riassunto")
+    for of in ("dei lavori", "degli interventi", "di cosa abbiamo fatto", "di quello che abbiamo fatto",
+               "di tutti i lavori", "di tutti gli interventi")
+)  # fmt: skip
+""""fammi un riepilogo dei lavori fatti sulla Laguna": the works done on a car summed up, its history (a read); a
+"riepilogo" of anything else ("il riepilogo delle vendite") stays refused (`WORKS_SUMMARY`, taken from the blockers
+like `SCHEDULE_OF_DAY`)."""
+WORKS_SUMMARY = _cues(_WORKS_SUMMARY)
+
+_SINCE_WHEN = " | ".join(
+    f"da {how_long} {that}non"
+    for how_long in ("quanto", "quanto tempo", "quanti mesi", "quanti anni", "quante settimane", "quanti giorni")
+    for that in ("", "e che ")
+)  # fmt: skip
+""""da quanti mesi non le cambiamo l'olio?", "da quanto tempo non gli facciamo il tagliando?": how long since a job
+was last done, asked (its history); the "non" is no negation (`since_when`), and the verb after it no booking."""
+SINCE_WHEN = _cues(_SINCE_WHEN)
+
 _LIST_OF_DAY = " | ".join(
     [f"{listed} delle {cars} che {come}"
      for listed in ("lista", "elenco")
@@ -444,6 +485,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _PLATE_LOOKED_AT_AWHILE
     ),
     "vehicle_history": _cues(
+        _WORKS_SUMMARY + " | " + _SINCE_WHEN + " | "
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
         # the inspection passed, asked of ("quand'è che il Kadjar ha passato la revisione?")
         "ha passato la revisione | ha superato la revisione | ha passato il collaudo | "
@@ -613,6 +655,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         + _ROOM_ASKED_OF_ME
         + " | "
+        + _TIME_FOUND
+        + " | "
         # the hour the car can be taken in, asked ("lunedì di mattina, a che ora riesci a prenderla?")
         + " | ".join(f"a che ora {can} a {take}" for can in ("riesci", "riuscite", "ce la fai", "ce la fate")
                      for take in ("prenderla", "prenderlo", "prenderle", "prenderli", "prendermela",
@@ -687,6 +731,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the message wanted the day before ("Mr Scalvini wants a text the day before his Defender goes in")
         + " | ".join(f"{a} {what} the day before" for a in ("a", "an") for what in ("text", "sms", "whatsapp",
                                                                                    "email", "message"))
+        + " | "
+        # and in Italian, the message wanted the day or the evening before ("vuole essere avvisata: un SMS il giorno
+        # prima", "fai partire un WhatsApp la sera prima verso le 7")
+        + _MESSAGE_BEFORE
     ),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})
@@ -2855,7 +2903,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
-                      *find_all(tokens, SCHEDULE_OF_DAY),
+                      *find_all(tokens, SCHEDULE_OF_DAY), *find_all(tokens, WORKS_SUMMARY),
+                      *find_all(tokens, SINCE_WHEN),
                       *find_all(tokens, ON_THE_LINE), *caller_on_the_phone(tokens)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in room_asked(tokens):  # "could we squeeze …, or are we chock-a-block?": room asked

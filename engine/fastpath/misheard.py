@@ -48,6 +48,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("devisizione",): ("revisione",),
     ("meza",): ("mezza",), ("chie",): ("chi", "e"), ("cerchila",): ("cerchi", "la"), ("cascai",): ("qashqai",),
     ("smes",): ("sms",), ("esse", "emme", "esse"): ("sms",),
+    # WhatsApp spelled by its sound, its "wha" heard "wo" ("fai partire un WOTS UP la sera prima")
+    ("wots", "up"): ("whatsapp",), ("wots", "app"): ("whatsapp",), ("wotsapp",): ("whatsapp",),
+    ("wotsup",): ("whatsapp",),
+    # SMS said by its letter names ("esse emme esse") and heard cut at their vowels: "una S e M è se il giorno prima"
+    ("s", "e", "m", "e", "se"): ("sms",), ("s", "e", "m", "e", "s"): ("sms",), ("esse", "m", "e", "se"): ("sms",),
     ("la", "genda"): ("l", "agenda"), ("millegi",): ("mi", "leggi"), ("gli", "c", "e"): ("chi", "c", "e"),
     ("d", "oppia"): ("doppia",), ("ed", "oppia"): ("e", "doppia"),
     # the agenda asked: "chi arriva" run together, "leggimi la lista" with its "mi" run onto the article, "pranzo"
@@ -66,6 +71,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"
     ("noscusa",): ("no", "scusa"), ("noanzi",): ("no", "anzi"), ("cosace",): ("cosa", "c", "e"),
     ("di", "qui", "e"): ("di", "chi", "e"),
+    # and "chi" heard "qui" before the verb of whom the day brings ("dammi la lista di qui entra oggi")
+    **{("qui", comes): ("chi", comes) for comes in ("entra", "entrano", "arriva", "arrivano", "viene", "vengono")},
     # "togli dall'agenda" with the "gli" lost: a cancel, said back for a yes like every cancel
     ("toi", "dall", "agenda"): ("togli", "dall", "agenda"),
     ("toli", "dall", "agenda"): ("togli", "dall", "agenda"),

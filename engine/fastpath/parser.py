@@ -242,6 +242,10 @@ def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) ->
     )  # "… appena c'è posto": as soon as there is, a booking
     if closing and (question or first_time(tokens)[0] is None):
         return True  # its "?" lost ("… domani nel pomeriggio. C'è posto."): no hour said, room asked
+    room_for = any(tokens[i + len(p) : i + len(p) + 1] == ["per"] for i, p in find_all(tokens, _ROOM_ASKED))
+    if room_for and first_time(tokens)[0] is None:
+        return True  # "sabato mattina c'è spazio per cambiare una batteria?": room for a job, asked (its "?" lost
+        # or not), no hour said
     if question and _ASKING & set(tokens[first_free_at:]):
         return True  # "il primo momento utile per una batteria, quando ce l'hai?"
     if any(i + len(p) == len(tokens) for i, p in find_all(tokens, _WHEN_YOU_HAVE_IT)):
@@ -452,6 +456,8 @@ def _main_intent(
             wanted = {i for i, _ in find_all(tokens, cues.CUES["send_reminder"])}
             # "ce la facciamo a metterlo dentro?": room asked, its "facciamo" and "mettere" no booking words
             room = {at + k for at, said in find_all(tokens, cues.PUT_IN_ASKED) for k in range(len(said))}
+            # "da quanti mesi non gli cambiamo l'olio?": the job's verb after how long since, asked, no booking
+            room |= {at + len(said) + k for at, said in find_all(tokens, cues.SINCE_WHEN) for k in range(2)}
             hits = [
                 (i, p) for i, p in hits
                 if not near_reminder(tokens, i)

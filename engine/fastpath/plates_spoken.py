@@ -72,7 +72,17 @@ def city_by_sound(token: str) -> str | None:
         first, second = _city(token[:cut]), _city(token[cut:])
         if first is not None and second is not None and len(sound_key(token)) >= 2 * _NEAR_MIN:
             return first + second
+    for cut in range(4, len(token) - 3):  # shorter, each half must sound exactly one ("Otelcomo": Hotel Como, H C)
+        first, second = _city_exactly(token[:cut]), _city_exactly(token[cut:])
+        if first is not None and second is not None:
+            return first + second
     return None
+
+
+def _city_exactly(word: str) -> str | None:
+    """The letter of the city word `word` sounds exactly like (its "h" unsaid: "otel"), or None."""
+    letters = {CITY_WORDS[w] for w in _cities().same(_SOFT_G.sub("j", word))}
+    return letters.pop() if len(letters) == 1 else None
 
 
 _R_BEFORE_CONSONANT = re.compile(r"r(?=[^aeiou])")

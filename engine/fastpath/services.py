@@ -56,6 +56,8 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "facciamo l olio", "fai l olio", "fagli l olio", "fammi l olio", "fate l olio",
           # wished for the customer: "vorrebbe fargli l'olio dopodomani" (its "gli" or "le" on the verb)
           "fargli l olio", "farle l olio",
+          # changed in the present, asked or told ("da quanti mesi non le cambiamo l'olio?", "cambia l'olio")
+          "cambiamo l olio", "cambia l olio", "cambi l olio", "cambiate l olio",
           # as done, asked of a vehicle's history: "when did it last have its oil changed?"
           "oil changed", "oil done", "oil replaced", "oil swapped", "changed the oil", "changed its oil",
           "oil changes", "do the oil", "did the oil", "done the oil"),
