@@ -160,6 +160,11 @@ def _nato_hyphened(tok: str) -> bool:
     return len(parts) > 1 and tok not in LETTER_WORDS and all(_nato_form(p) for p in parts)
 
 
+def _digits_hyphened(tok: str) -> bool:
+    parts = tok.split("-")
+    return len(parts) > 1 and all(p.isdigit() and len(p) <= 3 for p in parts)
+
+
 def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
     """Where a NATO word or a letter may have been written otherwise: (start, end, the words meant, "nato" or
     "letter"), left to right, none overlapping."""
@@ -299,7 +304,8 @@ def _plate_windows(run: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
 def plate_words(tokens: list[str]) -> list[str]:
     """`tokens` with a plate's NATO words and letters put back where they complete an Italian plate (module doc)."""
     # NATO words written with a hyphen between ("Delta-Zulu 893 Papa-Kino"): apart, as put_back leaves them
-    tokens = [p for tok in tokens for p in (tok.split("-") if _nato_hyphened(tok) else [tok])]
+    # and a plate's digits so ("Gof Yankee 5-8-2 Tango Alpha"), which put_back would split only after this
+    tokens = [p for tok in tokens for p in (tok.split("-") if _nato_hyphened(tok) or _digits_hyphened(tok) else [tok])]
     candidates = _candidates(tokens)
     if not candidates:
         return tokens
