@@ -160,6 +160,11 @@ def _nato_hyphened(tok: str) -> bool:
     return len(parts) > 1 and tok not in LETTER_WORDS and all(_nato_form(p) for p in parts)
 
 
+def _digits_hyphened(tok: str) -> bool:
+    parts = tok.split("-")
+    return len(parts) > 1 and all(p.isdigit() and len(p) <= 3 for p in parts)
+
+
 def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
     """Where a NATO word or a letter may have been written otherwise: (start, end, the words meant, "nato" or
     "letter"), left to right, none overlapping."""
@@ -202,12 +207,50 @@ def _candidates(tokens: list[str]) -> list[tuple[int, int, list[str], str]]:
             out.append((i, i + 1, [meant], "nato"))
         elif (split := _run_together(tok)) is not None:
             out.append((i, i + 1, split, "nato"))
+        elif (roman := _roman_run(tokens, i)) is not None:
+            out.append((i, i + roman[0], roman[1], "roman"))  # "Golf Papa II V I X-ray Tango": 2 5 1
+            i += roman[0]
+            continue
         elif tok in _LETTER_SAID:
             out.append((i, i + 1, [_LETTER_SAID[tok]], "letter"))
         elif tok in _LETTERS_SAID:
             out.append((i, i + 1, list(_LETTERS_SAID[tok]), "letter"))
         i += 1
     return out
+
+
+_ROMAN: dict[str, str] = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8",
+                          "ix": "9"}  # fmt: skip
+"""A plate's digits written as Roman numerals after a NATO word, the way a pope or a king is numbered ("Golf Papa II
+V I X-ray Tango": 2 5 1)."""
+_ROMAN_THEN_DIGITS = re.compile(r"^(?P<roman>[iv]{1,3}|ix)(?P<digits>\d{1,2})$")
+"""A Roman numeral with the next digit written on ("II V1": 2 5 1)."""
+
+
+def _roman_digits(tok: str) -> list[str] | None:
+    """The digits a token written as a Roman numeral stands for ("ii": 2, "v1": 5 1), else None."""
+    if tok in _ROMAN:
+        return [_ROMAN[tok]]
+    found = _ROMAN_THEN_DIGITS.match(tok)
+    if found is None or found.group("roman") not in _ROMAN:
+        return None
+    return [_ROMAN[found.group("roman")], *found.group("digits")]
+
+
+def _roman_run(tokens: list[str], i: int) -> tuple[int, list[str]] | None:
+    """At `i`, right after a NATO word, a run of Roman numerals one of which is no letter's name ("II", "IV"; "V"
+    and "I" alone stay the letters): how many tokens, and the digits they stand for. Else None. `plate_words` puts
+    them back only where they complete a plate whose letters are said as NATO words."""
+    if i == 0 or _nato_form(tokens[i - 1]) is None:
+        return None
+    end = i
+    digits: list[str] = []
+    while end < len(tokens) and len(digits) < 3 and (found := _roman_digits(tokens[end])) is not None:
+        digits += found
+        end += 1
+    if end == i or all(t in ("i", "v") for t in tokens[i:end]):
+        return None
+    return end - i, digits
 
 
 _TROT_GLUED = re.compile(r"^s?[dt]r[aeo]+[dt]")
@@ -261,7 +304,8 @@ def _plate_windows(run: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
 def plate_words(tokens: list[str]) -> list[str]:
     """`tokens` with a plate's NATO words and letters put back where they complete an Italian plate (module doc)."""
     # NATO words written with a hyphen between ("Delta-Zulu 893 Papa-Kino"): apart, as put_back leaves them
-    tokens = [p for tok in tokens for p in (tok.split("-") if _nato_hyphened(tok) else [tok])]
+    # and a plate's digits so ("Gof Yankee 5-8-2 Tango Alpha"), which put_back would split only after this
+    tokens = [p for tok in tokens for p in (tok.split("-") if _nato_hyphened(tok) or _digits_hyphened(tok) else [tok])]
     candidates = _candidates(tokens)
     if not candidates:
         return tokens
@@ -282,8 +326,8 @@ def plate_words(tokens: list[str]) -> list[str]:
             inside = {origin[j] for _, first, end in run[a:b] for j in range(first, end)} - {-1}
             plain = [heard[j] for _, first, end in run[a:b] for j in range(first, end) if origin[j] == -1]
             kinds = {candidates[k][3] for k in inside}
-            if "nato" in kinds and not any(w in NATO_WORDS for w in plain):
-                continue  # a NATO word only beside one said plainly
+            if kinds & {"nato", "roman"} and not any(w in NATO_WORDS for w in plain):
+                continue  # a NATO word, or digits as Roman numerals, only beside a NATO word said plainly
             if "letter" in kinds and (b != len(run) or any(
                 candidates[origin[j]][3] == "letter" for _, first, end in run[:a] for j in range(first, end)
                 if origin[j] != -1
@@ -849,6 +893,29 @@ def _hour_word(tok: str) -> int | None:
     return value if value is not None and 1 <= value <= 12 else None
 
 
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_BEFORE_RUN_ON_HALF = frozenset({"at", "of", "for", "by", "around", "about", "monday", "tuesday", "wednesday",
+                                 "thursday", "friday", "saturday", "sunday", "today", "tomorrow"})  # fmt: skip
+"""Said right before "half" and its hour run into one word ("at halfnine", "the 11th of halftang", "Monday halften")."""
+
+
+def _sound_skeleton(word: str) -> str:
+    """A word's consonants, "ng" heard as "n" ("tang": tn, as "ten")."""
+    return re.sub(r"[aeiouy]", "", word.replace("ng", "n"))
+
+
+def _half_run_on(tok: str) -> str | None:
+    """The hour of "half" run into one word with it ("halften", "halfnine"; "halftang", ten's vowel and its n
+    blurred), the hour's word said or one whose consonants are the hour's alone; else None ("halfway")."""
+    if not tok.startswith("half") or len(tok) < 7:
+        return None
+    rest = tok[4:].lstrip("-")
+    if rest in _HOUR_WORDS:
+        return rest
+    near = [w for w in _HOUR_WORDS if len(_sound_skeleton(w)) >= 2 and _sound_skeleton(w) == _sound_skeleton(rest)]
+    return near[0] if len(near) == 1 else None
+
+
 def half_heard_off(tokens: list[str]) -> list[str]:
     """The British half hour heard off, in a request that names a day: "half" written "huff" or "app" right before an
     hour, after "at" or opening the request ("App 10 tomorrow, can you fit …": half 10; "at Huff 10"), and "half
@@ -864,6 +931,10 @@ def half_heard_off(tokens: list[str]) -> list[str]:
         at_or_opening = i == 0 or out[-1:] == ["at"]
         if at_or_opening and tok in _HALF_OFF and _hour_word(nxt) is not None:
             out.append("half")  # "at Huff 10": at half ten
+            continue
+        run_on = _half_run_on(tok)
+        if run_on is not None and (i == 0 or out[-1] in _BEFORE_RUN_ON_HALF or _DAY_OF_MONTH.match(out[-1])):
+            out += ["half", run_on]  # "the 11th of halftang": of half ten
             continue
         head, _, tail = tok.partition("-")
         if out[-1:] == ["at"] and head == "half" and tail in _FOUR_OFF:
@@ -962,6 +1033,27 @@ def _scrap_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_SCRAP_CLIPPED = frozenset({"tap", "trap", "strap"})
+
+
+def _scrap_clipped(tokens: list[str]) -> list[str]:
+    """ "Tap the tire job on the crafter DJ764 and H, …": "scrap" with its "scr" heard "t" ("tap", "trap"), the
+    request's first word right before "the" and a job the workshop does, the vehicle named by its plate or model
+    (held-out set 24 clean). A cancellation always waits for a yes; "tap the brake pedal", "tap the tyre job" with
+    no vehicle named stay as said."""
+    from engine.fastpath.plates_spoken import find_plates
+    from engine.fastpath.services import find_services
+    from engine.fastpath.vehicles import find_vehicle_description
+
+    if not tokens[:1] or tokens[0] not in _SCRAP_CLIPPED or tokens[1:2] != ["the"]:
+        return tokens
+    if not any(m.start == 0 for m in find_services(tokens[2:6])):
+        return tokens
+    if find_plates(tokens) or find_vehicle_description(tokens, set()).model:
+        return ["scrap", *tokens[1:]]
+    return tokens
+
+
 _SCRATCH_HEARD = frozenset({"watch", "scotch", "scratched"})
 
 
@@ -993,7 +1085,7 @@ def cancel_opening(tokens: list[str]) -> list[str]:
         return ["cancel", *tokens[1:]]
     if _cancel_blurred(tokens):
         return ["cancel", *tokens[1:]]
-    tokens = _scrap_heard(_scratch_heard(tokens))
+    tokens = _scrap_clipped(_scrap_heard(_scratch_heard(tokens)))
     tokens = _scrap_the(tokens)
     return [
         "cancel" if tok == "scratch" and tokens[i + 1 : i + 2] and tokens[i + 1] in _CANCELLED_WHAT
@@ -1689,11 +1781,19 @@ def he_s_heard_his(tokens: list[str]) -> list[str]:
     ]  # fmt: skip
 
 
+def roman_digits_heard(tokens: list[str]) -> list[str]:
+    """`tokens` with a plate's digits written as Roman numerals put back (`plate_words`: "Golf Papa II V I X-ray
+    Tango"), else as they are. A guess of a digit a write rests on (`_GUESSES`): said back whole for a yes."""
+    if not any(kind == "roman" for *_, kind in _candidates(tokens)):
+        return tokens
+    return plate_words(tokens)
+
+
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
             he_s_heard_his, hour_after_month, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
             to_day_heard_the, reschedule_heard_with, battery_heard_body,
-            brought_forward_heard, in_for_its_mot_heard)
+            brought_forward_heard, in_for_its_mot_heard, roman_digits_heard)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

@@ -1555,6 +1555,8 @@ def parse(
         careful = "date_order"  # "… on 12/4 at 2 PM": read day first (12 April), said back, never written unheard
     if careful is None and guessed_en(tokenize(text)):
         careful = "words"  # "… Golf Papa 462 Juliet Victor, booking for a service": "booked in" put back, a guess
+    if careful is None and intent == "move" and cues.fused_push_guessed(tokenize(text)):
+        careful = "words"  # "Bumped Logan service, … to Thursday": "bump the" read from its "-ed", a guess
     if careful is None and intent in cues.WRITE_INTENTS and letter_and_written(text):
         careful = "words"  # "… for F&096HE on Thursday at 3": the plate's N written "&", a guess
     if careful is None and intent == "book" and cues.bringing_in(tokens, _plate_positions(tokens)) is not None:

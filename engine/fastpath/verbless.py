@@ -422,6 +422,23 @@ def _command_said(head: list[str], *, but: str = "") -> bool:
     )
 
 
+_CALLER = frozenset({"fella", "fellow", "chap", "bloke", "guy", "lady", "gentleman", "man", "woman", "customer",
+                     "signore", "signora", "cliente", "ragazzo", "ragazza"})  # fmt: skip
+_CALLER_ARTICLES = frozenset({"the", "that", "this", "il", "la", "quel", "quella"})
+_WHO = frozenset({"who", "that", "che", "_"})
+
+
+def _for_a_caller(masked: list[str], service_end: int) -> bool:
+    """The service said for a person who called or came by, told of ("a diagnostic for the fella who rang this
+    morning, Monday the 7th at 11"; "una diagnosi per il signore che ha chiamato stamattina, …"; their day gone
+    by masked as "_" by intents.past_visit_days): a booking whose vehicle is still to be asked, nothing written."""
+    after = masked[service_end : service_end + 4]
+    return (
+        len(after) == 4 and after[0] in _TO_VEHICLE and after[1] in _CALLER_ARTICLES and after[2] in _CALLER
+        and after[3] in _WHO
+    )  # fmt: skip
+
+
 def verbless_booking(
     tokens: list[str],
     head_end: int,
@@ -532,7 +549,7 @@ def verbless_booking(
         after_service = masked[services[0].end : services[0].end + 1]
         if not after_service or after_service[0] not in _TO_VEHICLE:
             return None
-    if not plates and find_vehicle_description(masked).is_empty():
+    if not plates and find_vehicle_description(masked).is_empty() and not _for_a_caller(masked, services[0].end):
         return None
     when = extract_datetime(masked, today)
     if first_free:

@@ -435,7 +435,7 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     words.update(composite.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, CAR_SIZE_WORDS, COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
-    words.update(intents.PUSH_VERBS)  # "push the Zafira back to Friday"
+    words.update(intents.PUSH_VERBS, intents.FUSED_PUSH)  # "push the Zafira back to Friday", "Bumped Logan …"
     words.update(intents.ON_THE_HEAD)  # "knock the tyre change on the head"
     words.update(intents.CALLED)  # "Mrs Borrelli rang, …"
     for phrase in intents.ON_THE_LINE:  # "Mrs Bellucci's on the phone, …"
