@@ -87,7 +87,6 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("t-cross",): ("Volkswagen", "T-Cross"), ("taigo",): ("Volkswagen", "Taigo"), ("touareg",): ("Volkswagen", "Touareg"),
     ("sharan",): ("Volkswagen", "Sharan"), ("caddy",): ("Volkswagen", "Caddy"),
     ("superb",): ("Škoda", "Superb"), ("kodiaq",): ("Škoda", "Kodiaq"), ("tarraco",): ("Seat", "Tarraco"),
-    ("altea",): ("Seat", "Altea"),  # the Seat MPV of the 2000s, still common in Italian workshops
     ("mondeo",): ("Ford", "Mondeo"), ("ecosport",): ("Ford", "EcoSport"), ("s-max",): ("Ford", "S-Max"),
     ("galaxy",): ("Ford", "Galaxy"), ("tourneo",): ("Ford", "Tourneo"), ("ranger",): ("Ford", "Ranger"),
     ("meriva",): ("Opel", "Meriva"), ("insignia",): ("Opel", "Insignia"), ("vivaro",): ("Opel", "Vivaro"),
