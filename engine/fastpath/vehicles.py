@@ -135,6 +135,12 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "6"): ("Mazda", "6"),
     ("mazda2",): ("Mazda", "2"), ("mazda3",): ("Mazda", "3"), ("proace", "city"): ("Toyota", "Proace City"),
     ("cx-3",): ("Mazda", "CX-3"), ("cx", "3"): ("Mazda", "CX-3"),
+    # and the older ones still booked in that set 24 named unknown ("la Rapid, HK 870 CW, un cambio olio …" opened
+    # with no vehicle, so no booking; "il tagliando della Laguna" took the model for the customer); "rapid",
+    # "accord", "laguna" (a lagoon) and "logan" (a first name) are words too (`_WEAK_MODELS`)
+    ("rapid",): ("Škoda", "Rapid"), ("altea",): ("Seat", "Altea"), ("antara",): ("Opel", "Antara"),
+    ("laguna",): ("Renault", "Laguna"), ("avensis",): ("Toyota", "Avensis"), ("getz",): ("Hyundai", "Getz"),
+    ("accord",): ("Honda", "Accord"), ("logan",): ("Dacia", "Logan"),
     # and the hyphenated ones as whisper writes them apart ("la S cross argento", "la T roc")
     ("s", "cross"): ("Suzuki", "S-Cross"), ("t", "roc"): ("Volkswagen", "T-Roc"), ("t", "cross"): ("Volkswagen", "T-Cross"),
     ("x", "trail"): ("Nissan", "X-Trail"), ("cx", "30"): ("Mazda", "CX-30"), ("mx", "5"): ("Mazda", "MX-5"),
@@ -191,7 +197,8 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("civic",), ("croma",), ("stilo",), ("discovery",), ("107",), ("108",), ("206",), ("207",),
                 ("307",), ("156",), ("159",), ("hs",), ("600",), ("408",), ("scala",), ("zoe",), ("note",),
                 ("up",), ("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
-                ("sedici",), ("baleno",), ("born",)}  # fmt: skip
+                ("sedici",), ("baleno",), ("born",), ("rapid",), ("accord",), ("laguna",),
+                ("logan",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
