@@ -14,7 +14,10 @@ from tests.engine.fastpath.italian import parse_it
 @pytest.mark.parametrize(
     ("text", "plate"),
     [
-        ("Togli l'appuntamento della Panda, AB 123 CD, tanto il cliente non si è più fatto sentire.", "AB123CD"),
+        (
+            "Togli l'appuntamento della Panda, AB 123 CD, tanto il cliente non si è più fatto sentire.",
+            "AB123CD",
+        ),
         ("Cancella la revisione della Clio, EF 456 GH, perché la signora non viene più.", "EF456GH"),
         ("Disdici il tagliando della Golf, FG 321 AB, tanto non ha mai richiamato.", "FG321AB"),
     ],
