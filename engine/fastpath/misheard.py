@@ -238,6 +238,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("c", "e", "l", "avete"): ("ce", "l", "avete"),
     # "disdetto" with its second d voiceless ("ha distetto", "ha di stetto"), as "disdici" is heard "tisdici"
     ("distetto",): ("disdetto",), ("di", "stetto"): ("disdetto",), ("distetta",): ("disdetta",),
+    ("distice",): ("disdice",), ("tisdice",): ("disdice",),  # "disdice" so heard (set 24: "…, distice il tagliando")
     ("mande",): ("mandi",),  # "Mande per me la conferma": mandi
     # a BMW series written in Roman numerals ("la serie III"): its digit
     **{("serie", roman): ("serie", digit) for roman, digit in (("i", "1"), ("ii", "2"), ("iii", "3"), ("iv", "4"),
