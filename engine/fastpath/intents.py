@@ -2428,6 +2428,15 @@ _NOT_KNOWN_AFTER = _cues(
         for verb in ("lasciata", "lasciato", "data", "dato", "detta", "detto", "deciso", "decisa", "confermato",
                      "confermata", "fissato", "fissata", "scelto", "scelta")
     )
+    # "l'ha" written "la" by whisper ("il giorno non la ancora deciso"): ungrammatical said so, so no other meaning;
+    # bare "la" only before a masculine participle ("non la data" may be a date)
+    + " | "
+    + " | ".join(
+        f"non la {verb}"
+        for verb in ("ancora deciso", "ancora decisa", "ancora detto", "ancora detta", "ancora dato", "ancora data",
+                     "ancora confermato", "ancora confermata", "ancora fissato", "ancora fissata", "ancora scelto",
+                     "ancora scelta", "deciso", "detto", "dato", "confermato", "fissato", "scelto", "lasciato")
+    )
     + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
     # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"
     "non me la ricordo | non me lo ricordo | non la ricordo | non lo ricordo | non ce l ho | non ce l abbiamo | "
