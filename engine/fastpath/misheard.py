@@ -1565,7 +1565,7 @@ def _gli_heard(tokens: list[str]) -> list[str]:
     ("le gomme gelle abbiamo montate noi?") it is no word of its own, put back alone too."""
     known = _known()
     out: list[str] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         if tok in known or not tok.isalpha():
             out.append(tok)
             continue
@@ -1573,7 +1573,14 @@ def _gli_heard(tokens: list[str]) -> list[str]:
         said = _GLI_CLUSTER.sub(r"gliel\2", tok) if cluster else _GLI_END.sub("gli", tok)
         # "gela" alone: a word ("il motore gela"); "gelle" is none
         alone = said.startswith("glie") and not tok.startswith("j") and not (cluster and cluster.group(1))
-        if said != tok and said in known and not (alone and not (out and out[-1] in _SEND_VERBS)):
+        # "ricorda a gelo": the reminder's verb, its "-glielo" heard apart after a stray "a"
+        reminded = alone and len(out) >= 2 and out[-1] == "a" and out[-2] in _REMIND_VERBS
+        if reminded and out[-2] + said in known:
+            out[-2:] = [out[-2] + said]
+            continue
+        # "la batteria gela montiamo domani": before the verb it goes with, "gliela"
+        before_verb = k + 1 < len(tokens) and tokens[k + 1] in _VERBS_AFTER_GLI
+        if said != tok and said in known and not (alone and not (out and out[-1] in _SEND_VERBS) and not before_verb):
             joined = out[-1] + said if out and said.startswith("glie") else ""
             if joined in known and out[-1] in _request_words() | _SEND_VERBS:
                 out[-1] = joined  # "manda-gela": mandagliela, its hyphen split before
@@ -1582,6 +1589,15 @@ def _gli_heard(tokens: list[str]) -> list[str]:
             continue
         out.append(tok)
     return out
+
+
+_REMIND_VERBS = frozenset({"ricorda", "ricordi"})
+_VERBS_AFTER_GLI = frozenset({"montiamo", "monto", "monta", "facciamo", "faccio", "fa", "cambiamo", "cambio",
+                              "mettiamo", "metto", "mandiamo", "mando", "ricordiamo", "ricordo", "sostituiamo",
+                              "sostituisco", "spostiamo", "sposto", "anticipiamo", "anticipo", "fissiamo", "fisso",
+                              "prenotiamo", "prenoto", "diamo", "do", "diciamo", "dico", "controlliamo", "controllo"})  # fmt: skip
+"""The verbs "gliela", "glielo" go before, said of the job ("gliela montiamo domani", "glielo facciamo lunedì"):
+"gela" heard right before one is the pronoun, not frost."""
 
 
 _SEND_VERBS = frozenset({"manda", "mandi", "invia", "spedisci", "scrivi"})
