@@ -1298,6 +1298,36 @@ def _esse_cut(tokens: list[str]) -> list[str]:
     return out
 
 
+_E_NAME_COST = 0.4
+_E_NAMES_OPEN = ("ene", "ele", "eme", "ere", "ese", "efe")
+"""How the letter names said with an opening "e" begin ("enne", "elle" …), as whisper writes them short too."""
+
+
+def _e_name_split(tokens: list[str]) -> list[str]:
+    """A letter's name opening with "e" split after its "e" right after a plate's digits, the next letter's name run
+    onto its rest ("764 e neacca" for 764 enne acca: N H): joined back, only where the rest is no word known
+    ("764 e nessun altro", "e ne", "e se" stay words) and that reads as letter names cheaply."""
+    from engine.fastpath.plate_hearing import word_readings
+
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        joined = "e" + nxt
+        if (
+            tokens[i] == "e" and nxt.isalpha() and len(nxt) >= 4 and nxt not in known
+            and joined.startswith(_E_NAMES_OPEN) and _plate_digits_before(tokens, i)
+            and (spelled := word_readings(joined, limit=1)) and spelled[0].cost <= _E_NAME_COST
+        ):  # fmt: skip
+            out.append(joined)
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _ipsilon_heard_x_non(tokens: list[str]) -> list[str]:
     """A plate's Y ("ipsilon") heard as "X non" right after its digits and before its last letter ("EB 930 YK"
     written "3 0 X non capa"): read as the plate's Y, never as a "not" that refuses the request. Only with digits in
@@ -2379,7 +2409,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _sms_spelled, _sms_last_letter_apart,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
-    _ipsilon_heard_x_non,
+    _e_name_split, _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
     _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
