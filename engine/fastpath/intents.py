@@ -2817,8 +2817,10 @@ _WHY_SAID_LAST = 10
 def _why_cancelled(tokens: list[str], after: int) -> int | None:
     """Where the why of a cancellation starts ("…, tanto la cliente non si è più fatta sentire", "…, perché il
     cliente non viene più"): "tanto" or "perché" after the command, then at most `_WHY_SAID_LAST` words ending the
-    request, with "non" in them, no number and no command's cue (so "…, perché non la sposti a lunedì" stays what it
-    was); the last such start."""
+    request, with "non" in them, no number, no command's cue and no service (so "…, perché non la sposti a lunedì"
+    and "…, tanto non le serve il cambio olio" stay what they were); the last such start."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
     starts = [k for k in range(after, len(tokens)) if tokens[k] in ("tanto", "perche", "siccome")]
     if not starts:
         return None
@@ -2826,8 +2828,8 @@ def _why_cancelled(tokens: list[str], after: int) -> int | None:
     said = tokens[why + 1 :]
     if not said or len(said) > _WHY_SAID_LAST or "non" not in said or any(any(c.isdigit() for c in t) for t in said):
         return None
-    if any(find_any(said, cue_list) is not None for cue_list in CUES.values()):
-        return None
+    if any(find_any(said, cue_list) is not None for cue_list in CUES.values()) or find_services(said):
+        return None  # "…, tanto non le serve il cambio olio": which job is meant, unclear
     return why
 
 

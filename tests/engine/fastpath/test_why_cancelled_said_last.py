@@ -39,3 +39,8 @@ def test_the_why_said_last_is_no_negation(text: str, plate: str) -> None:
 def test_a_negation_of_the_request_stays_refused(text: str) -> None:
     p = parse_it(text)
     assert not (p.intent == "cancel" and p.handled), (p.intent, p.reason)
+
+
+def test_a_service_in_the_why_leaves_the_job_unclear() -> None:
+    p = parse_it("Togli la revisione della Clio, EF 456 GH, tanto non le serve più il tagliando.")
+    assert not (p.intent == "cancel" and p.handled), (p.intent, p.reason)
