@@ -2521,6 +2521,15 @@ _NOT_KNOWN_AFTER = _cues(
         for verb in ("lasciata", "lasciato", "data", "dato", "detta", "detto", "deciso", "decisa", "confermato",
                      "confermata", "fissato", "fissata", "scelto", "scelta")
     )
+    # "l'ha" written "la" by whisper ("il giorno non la ancora deciso"): ungrammatical said so, so no other meaning;
+    # bare "la" only before a masculine participle ("non la data" may be a date)
+    + " | "
+    + " | ".join(
+        f"non la {verb}"
+        for verb in ("ancora deciso", "ancora decisa", "ancora detto", "ancora detta", "ancora dato", "ancora data",
+                     "ancora confermato", "ancora confermata", "ancora fissato", "ancora fissata", "ancora scelto",
+                     "ancora scelta", "deciso", "detto", "dato", "confermato", "fissato", "scelto", "lasciato")
+    )
     + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
     # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"
     "non me la ricordo | non me lo ricordo | non la ricordo | non lo ricordo | non ce l ho | non ce l abbiamo | "
@@ -2879,17 +2888,41 @@ _WHY = frozenset({"tanto", "perche", "siccome", "dice", "dicono"})
 
 def not_needed_after_cancel(tokens: list[str]) -> int | None:
     """Where why a cancelled job is not needed starts, said last after the cancellation ("togli la ricarica del
-    clima della 500X, tanto d'inverno dice che non le serve"): "tanto", "perché" or "dice" after a cancellation's
-    command, then a few words (no number) and "non (gli/le) serve (più)" ending the request. Else None: said
-    before the command, or with anything after it ("… non le serve la revisione, prenota …"), it stays a
-    negation."""
-    ends = [at for at, said in find_all(tokens, _NOT_NEEDED) if at + len(said) == len(tokens)]
+    clima della 500X, tanto d'inverno dice che non le serve", "togli l'appuntamento del Crafter, tanto la cliente
+    non si è più fatta sentire"): "tanto", "perché" or "dice" after a cancellation's command, then a few words (no
+    number, no other command) with "non" in them, ending the request. Else None: said before the command, or with
+    anything after it ("… non le serve la revisione, prenota …"), it stays a negation."""
     cancel = find_any(tokens, CUES["cancel"])
-    if not ends or cancel is None or cancel[0] > ends[0]:
+    if cancel is None:
         return None
-    why = next((k for k in range(cancel[0] + len(cancel[1]), ends[0]) if tokens[k] in _WHY), None)
-    if why is None or ends[0] - why > 5 or any(any(c.isdigit() for c in t) for t in tokens[why : ends[0]]):
+    ends = [at for at, said in find_all(tokens, _NOT_NEEDED) if at + len(said) == len(tokens)]
+    if ends and cancel[0] < ends[0]:
+        why = next((k for k in range(cancel[0] + len(cancel[1]), ends[0]) if tokens[k] in _WHY), None)
+        if why is not None and ends[0] - why <= 5 and not any(any(c.isdigit() for c in t) for t in tokens[why : ends[0]]):
+            return why
+    return _why_cancelled(tokens, cancel[0] + len(cancel[1]))
+
+
+_WHY_SAID_LAST = 10
+"""At most so many words in the why said last after a cancellation ("tanto la cliente non si è più fatta sentire")."""
+
+
+def _why_cancelled(tokens: list[str], after: int) -> int | None:
+    """Where the why of a cancellation starts ("…, tanto la cliente non si è più fatta sentire", "…, perché il
+    cliente non viene più"): "tanto" or "perché" after the command, then at most `_WHY_SAID_LAST` words ending the
+    request, with "non" in them, no number, no command's cue and no service (so "…, perché non la sposti a lunedì"
+    and "…, tanto non le serve il cambio olio" stay what they were); the last such start."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    starts = [k for k in range(after, len(tokens)) if tokens[k] in ("tanto", "perche", "siccome")]
+    if not starts:
         return None
+    why = starts[-1]
+    said = tokens[why + 1 :]
+    if not said or len(said) > _WHY_SAID_LAST or "non" not in said or any(any(c.isdigit() for c in t) for t in said):
+        return None
+    if any(find_any(said, cue_list) is not None for cue_list in CUES.values()) or find_services(said):
+        return None  # "…, tanto non le serve il cambio olio": which job is meant, unclear
     return why
 
 

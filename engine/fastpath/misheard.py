@@ -245,6 +245,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("c", "e", "l", "avete"): ("ce", "l", "avete"),
     # "disdetto" with its second d voiceless ("ha distetto", "ha di stetto"), as "disdici" is heard "tisdici"
     ("distetto",): ("disdetto",), ("di", "stetto"): ("disdetto",), ("distetta",): ("disdetta",),
+    ("distice",): ("disdice",), ("tisdice",): ("disdice",),  # "disdice" so heard (set 24: "…, distice il tagliando")
     ("mande",): ("mandi",),  # "Mande per me la conferma": mandi
     # a BMW series written in Roman numerals ("la serie III"): its digit
     **{("serie", roman): ("serie", digit) for roman, digit in (("i", "1"), ("ii", "2"), ("iii", "3"), ("iv", "4"),
@@ -1304,6 +1305,36 @@ def _esse_cut(tokens: list[str]) -> list[str]:
     return out
 
 
+_E_NAME_COST = 0.4
+_E_NAMES_OPEN = ("ene", "ele", "eme", "ere", "ese", "efe")
+"""How the letter names said with an opening "e" begin ("enne", "elle" …), as whisper writes them short too."""
+
+
+def _e_name_split(tokens: list[str]) -> list[str]:
+    """A letter's name opening with "e" split after its "e" right after a plate's digits, the next letter's name run
+    onto its rest ("764 e neacca" for 764 enne acca: N H): joined back, only where the rest is no word known
+    ("764 e nessun altro", "e ne", "e se" stay words) and that reads as letter names cheaply."""
+    from engine.fastpath.plate_hearing import word_readings
+
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        joined = "e" + nxt
+        if (
+            tokens[i] == "e" and nxt.isalpha() and len(nxt) >= 4 and nxt not in known
+            and joined.startswith(_E_NAMES_OPEN) and _plate_digits_before(tokens, i)
+            and (spelled := word_readings(joined, limit=1)) and spelled[0].cost <= _E_NAME_COST
+        ):  # fmt: skip
+            out.append(joined)
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _ipsilon_heard_x_non(tokens: list[str]) -> list[str]:
     """A plate's Y ("ipsilon") heard as "X non" right after its digits and before its last letter ("EB 930 YK"
     written "3 0 X non capa"): read as the plate's Y, never as a "not" that refuses the request. Only with digits in
@@ -1571,7 +1602,7 @@ def _gli_heard(tokens: list[str]) -> list[str]:
     ("le gomme gelle abbiamo montate noi?") it is no word of its own, put back alone too."""
     known = _known()
     out: list[str] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         if tok in known or not tok.isalpha():
             out.append(tok)
             continue
@@ -1579,7 +1610,14 @@ def _gli_heard(tokens: list[str]) -> list[str]:
         said = _GLI_CLUSTER.sub(r"gliel\2", tok) if cluster else _GLI_END.sub("gli", tok)
         # "gela" alone: a word ("il motore gela"); "gelle" is none
         alone = said.startswith("glie") and not tok.startswith("j") and not (cluster and cluster.group(1))
-        if said != tok and said in known and not (alone and not (out and out[-1] in _SEND_VERBS)):
+        # "ricorda a gelo": the reminder's verb, its "-glielo" heard apart after a stray "a"
+        reminded = alone and len(out) >= 2 and out[-1] == "a" and out[-2] in _REMIND_VERBS
+        if reminded and out[-2] + said in known:
+            out[-2:] = [out[-2] + said]
+            continue
+        # "la batteria gela montiamo domani": before the verb it goes with, "gliela"
+        before_verb = k + 1 < len(tokens) and tokens[k + 1] in _VERBS_AFTER_GLI
+        if said != tok and said in known and not (alone and not (out and out[-1] in _SEND_VERBS) and not before_verb):
             joined = out[-1] + said if out and said.startswith("glie") else ""
             if joined in known and out[-1] in _request_words() | _SEND_VERBS:
                 out[-1] = joined  # "manda-gela": mandagliela, its hyphen split before
@@ -1588,6 +1626,15 @@ def _gli_heard(tokens: list[str]) -> list[str]:
             continue
         out.append(tok)
     return out
+
+
+_REMIND_VERBS = frozenset({"ricorda", "ricordi"})
+_VERBS_AFTER_GLI = frozenset({"montiamo", "monto", "monta", "facciamo", "faccio", "fa", "cambiamo", "cambio",
+                              "mettiamo", "metto", "mandiamo", "mando", "ricordiamo", "ricordo", "sostituiamo",
+                              "sostituisco", "spostiamo", "sposto", "anticipiamo", "anticipo", "fissiamo", "fisso",
+                              "prenotiamo", "prenoto", "diamo", "do", "diciamo", "dico", "controlliamo", "controllo"})  # fmt: skip
+"""The verbs "gliela", "glielo" go before, said of the job ("gliela montiamo domani", "glielo facciamo lunedì"):
+"gela" heard right before one is the pronoun, not frost."""
 
 
 _SEND_VERBS = frozenset({"manda", "mandi", "invia", "spedisci", "scrivi"})
@@ -2369,7 +2416,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _sms_spelled, _sms_last_letter_apart,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
-    _ipsilon_heard_x_non,
+    _e_name_split, _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
     _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,

@@ -61,6 +61,10 @@ held-out set 23): the model's own sound, so taken even where only the exact one 
 
 
 _R_BEFORE_CONSONANT = re.compile(r"r(?=[^aeiouy]|$)")
+_OPENING_R = re.compile(r"[bcdfgptvw]r[aeiou]")
+_CLUSTER_R_LENGTH = 7
+"""A model this long at least may be heard with the r of its opening cluster lost ("Wangler", "Cafter"); shorter
+ones so heard are surnames and words ("Bera", "Coma", "Pius")."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,6 +79,8 @@ def _r_lost() -> dict[str, frozenset[str]]:
         said = {key[:-1] if key.endswith("r") else key, _R_BEFORE_CONSONANT.sub("", key)}
         if key[-1] not in "aeiouyr" and key[-2:-1] in tuple("aeiou"):
             said.add(key[:-1])  # its last consonant lost after a vowel: "la cami verde" (the Kamiq)
+        if len(key) >= _CLUSTER_R_LENGTH and _OPENING_R.match(key):
+            said.add(key[0] + key[2:])  # the r of its opening cluster lost: "del Wangler di Petrachi" (Wrangler)
         for heard in said - {key}:
             if len(heard) >= _MIN_LENGTH:
                 variants.setdefault(sound_key(heard), set()).add(key)

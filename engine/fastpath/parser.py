@@ -835,9 +835,17 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         # "di feri matte di Alenove": a time run together ("alle nove") is no owner, and taking it would hide the
         # owner said in lower case before it
         gone = heard is not None and not set(tokenize(name)) <= set(heard)
-        if capitalised and not gone and not _name_words(name) & known_words() and not any(c.isdigit() for c in name):
+        told = _name_words(name) & (known_words() | _PERSON_TOLD)
+        if capitalised and not gone and not told and not any(c.isdigit() for c in name):
             return name
     return None
+
+
+_PERSON_TOLD = frozenset({"signore", "signori", "signora", "signorina", "anziano", "anziana", "anziani", "ragazzo",
+                          "ragazza", "ragazzi", "tizio", "tizia", "uomo", "donna", "cliente", "clienti", "meccanico",
+                          "figlio", "figlia", "marito", "moglie", "nonno", "nonna"})  # fmt: skip
+"""Words that tell a person by what they are, capitalised by whisper ("quella del Signore Anziano", "la macchina
+del Ragazzo"): no surname, so no owner to look the vehicle up by."""
 
 
 _ELIDED_NAME = re.compile(r"[DL]['’][A-ZÀ-Ý][a-zà-ÿ]+")
@@ -868,8 +876,8 @@ def _owner_after_vehicle(tokens: list[str], desc: VehicleDescription, used: set[
     heard, after = tokens[k + 1], tokens[k + 2] if k + 2 < len(tokens) else ""
     plate_after = after.isdigit() or after in LETTER_WORDS or word_to_number(after) is not None
     if (
-        not heard.isalpha() or len(heard) < _SURNAME_LETTERS or heard in known_words() or heard in LETTER_WORDS
-        or word_to_number(heard) is not None or plate_after
+        not heard.isalpha() or len(heard) < _SURNAME_LETTERS or heard in known_words() | _PERSON_TOLD
+        or heard in LETTER_WORDS or word_to_number(heard) is not None or plate_after
     ):
         return None
     return heard.capitalize()

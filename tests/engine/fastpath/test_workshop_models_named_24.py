@@ -15,7 +15,7 @@ from tests.engine.fastpath.italian import parse_en, parse_it, slot
     [
         ("Move the Logan from the 9th to Thursday the 3rd at 3:30 PM.", "Logan"),
         ("Cancel Thursday's inspection for the Antara.", "Antara"),
-        ("Book the bronze Laguna for an MOT on Monday the 14th at 9:30.", "Laguna"),
+        ("Book the Laguna for an MOT on Monday the 14th at 9:30.", "Laguna"),
         ("Book an oil change for the white Avensis on Friday at 10.", "Avensis"),
         ("When was the Getz last in for a service?", "Getz"),
         ("Book the Space Star for new tyres on Friday at 10.", "Space Star"),
