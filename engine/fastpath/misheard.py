@@ -51,8 +51,6 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # WhatsApp spelled by its sound, its "wha" heard "wo" ("fai partire un WOTS UP la sera prima")
     ("wots", "up"): ("whatsapp",), ("wots", "app"): ("whatsapp",), ("wotsapp",): ("whatsapp",),
     ("wotsup",): ("whatsapp",),
-    # SMS said by its letter names ("esse emme esse") and heard cut at their vowels: "una S e M è se il giorno prima"
-    ("s", "e", "m", "e", "se"): ("sms",), ("s", "e", "m", "e", "s"): ("sms",), ("esse", "m", "e", "se"): ("sms",),
     ("la", "genda"): ("l", "agenda"), ("millegi",): ("mi", "leggi"), ("gli", "c", "e"): ("chi", "c", "e"),
     ("d", "oppia"): ("doppia",), ("ed", "oppia"): ("e", "doppia"),
     # the agenda asked: "chi arriva" run together, "leggimi la lista" with its "mi" run onto the article, "pranzo"
@@ -1919,7 +1917,7 @@ def _part_state_run_on(tokens: list[str]) -> list[str]:
 _SMS_SPELLED = re.compile(r"^e?s{1,2}er?e?m{1,2}e(?:e?s{1,2}e?)?$")
 """SMS said by its letters' names, "esse emme esse", as whisper writes them run together or cut: "se e me",
 "esser messe", "esse emme esse"."""
-_SMS_LETTERS = re.compile(r"^s{1,2}e?m{1,2}e?(?:e?s{1,2}e?)$")
+_SMS_LETTERS = re.compile(r"^(?:s{1,2}e?|esse)m{1,2}e?(?:e?s{1,2}e?)$")
 """SMS said by its letters over noise, the first written as the bare letter: "S M e se", "S M S" (held-out sets 21,
 23): its three letters all there, so read so only when the first word is the bare "s" or "sm"."""
 _CHANNEL_BEFORE = frozenset({"per", "via", "tramite"})
@@ -1927,24 +1925,25 @@ _CHANNEL_BEFORE = frozenset({"per", "via", "tramite"})
 
 def _sms_said(pieces: list[str]) -> bool:
     """Do `pieces` sound SMS's letters: by their names, three words at most, five letters at least ("per seme" stays a
-    seed), or by the bare first letter ("S M e se"), four words at most?"""
+    seed), or opened by the first letter ("S M e se", "esse m e se"), five words at most?"""
     said = "".join(pieces)
     if not all(t.isalpha() for t in pieces):
         return False
     if len(pieces) <= 3 and len(said) >= 5 and _SMS_SPELLED.match(said):
         return True
-    return len(pieces) >= 2 and pieces[0] in ("s", "sm") and _SMS_LETTERS.match(said) is not None
+    return len(pieces) >= 2 and pieces[0] in ("s", "sm", "esse") and _SMS_LETTERS.match(said) is not None
 
 
 def _sms_spelled(tokens: list[str]) -> list[str]:
     """ "Conferma per se e me alla signora …", "promemoria per esser messe …": SMS said by its letters' names, put
-    back only right after "per"/"via"/"tramite", three words at most, all of them sounding its letters, five
-    letters at least ("per seme" stays a seed); or four at most opened by the bare letter ("via S M e se")."""
+    back only right after the channel's preposition or the message's article (`_MAI_AFTER`), three words at most,
+    all of them sounding its letters, five letters at least ("per seme" stays a seed); or five at most opened by the
+    first letter ("via S M e se", "una S e M è se")."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        if out and out[-1] in _CHANNEL_BEFORE:
-            n = next((n for n in (4, 3, 2, 1) if i + n <= len(tokens) and _sms_said(tokens[i : i + n])), 0)
+        if out and out[-1] in _MAI_AFTER:
+            n = next((n for n in (5, 4, 3, 2, 1) if i + n <= len(tokens) and _sms_said(tokens[i : i + n])), 0)
             if n:
                 out.append("sms")
                 i += n
