@@ -1936,13 +1936,13 @@ def _sms_said(pieces: list[str]) -> bool:
 
 def _sms_spelled(tokens: list[str]) -> list[str]:
     """ "Conferma per se e me alla signora …", "promemoria per esser messe …": SMS said by its letters' names, put
-    back only right after the channel's preposition or the message's article (`_MAI_AFTER`), three words at most,
+    back only right after the channel's preposition or the message's article (`_BEFORE_A_CHANNEL`), three words at most,
     all of them sounding its letters, five letters at least ("per seme" stays a seed); or five at most opened by the
     first letter ("via S M e se", "una S e M è se")."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        if out and out[-1] in _MAI_AFTER:
+        if out and out[-1] in _BEFORE_A_CHANNEL:
             n = next((n for n in (5, 4, 3, 2, 1) if i + n <= len(tokens) and _sms_said(tokens[i : i + n])), 0)
             if n:
                 out.append("sms")
@@ -2252,7 +2252,7 @@ def _day_before_heard_dalla(tokens: list[str]) -> list[str]:
 
 _MESSAGE_VERBS = ("ricorda", "avvisa", "invia", "manda", "scrivi")
 """A message asked for by its verb alone ("ricordagli per email il giorno prima")."""
-_MAI_AFTER = frozenset({"per", "via", "tramite", "con", "un", "una"})
+_BEFORE_A_CHANNEL = frozenset({"per", "via", "tramite", "con", "un", "una"})
 """Said before the channel: its preposition, or the article of the message named by it ("mandagli un e mai")."""
 _MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",))
 """What is left of "email" over noise once its l is lost: "la conferma per e mai" (held-out set 23), said where only
@@ -2263,7 +2263,7 @@ def _mail_heard_mai(tokens: list[str]) -> list[str]:
     """ "fai partire la conferma per e mai": "email" with its l lost, heard as "e mai" (a negation the request
     never says), put back after the channel's preposition only where a message is asked for in the request."""
     for i, tok in enumerate(tokens):
-        if tok not in _MAI_AFTER or not any(w in _MESSAGE_WORDS or w.startswith(_MESSAGE_VERBS) for w in tokens):
+        if tok not in _BEFORE_A_CHANNEL or not any(w in _MESSAGE_WORDS or w.startswith(_MESSAGE_VERBS) for w in tokens):
             continue
         heard = next((h for h in _MAI_FOR_MAIL if tuple(tokens[i + 1 : i + 1 + len(h)]) == h), None)
         if heard is not None:
