@@ -17,13 +17,13 @@ COLOURS: dict[str, str] = {
     "giallo": "yellow", "gialla": "yellow", "yellow": "yellow",
     "argento": "silver", "argentato": "silver", "argentata": "silver", "silver": "silver",
     "arancione": "orange", "orange": "orange", "marrone": "brown", "brown": "brown", "beige": "beige",
-    # the shades a workshop stores by their own name (Italian colour nouns do not change with gender)
+    # the shades a workshop stores by their own name (Italian colour nouns do not change with gender); no English
+    # "ivory": the "t" + "ivory" whisper's "Tivoli" would be split into
     "viola": "purple", "purple": "purple", "bordeaux": "burgundy", "burgundy": "burgundy", "maroon": "burgundy",
     "amaranto": "amaranth", "celeste": "celeste", "turchese": "turquoise", "turquoise": "turquoise",
-    "senape": "mustard", "mustard": "mustard", "sabbia": "sand", "sand": "sand", "sandy": "sand", "rame": "copper", "ramato": "copper",
-    "ramata": "copper", "copper": "copper", "grafite": "graphite", "graphite": "graphite",
-    "champagne": "champagne", "bronzo": "bronze", "bronze": "bronze", "avorio": "ivory", "ivory": "ivory",
-    "antracite": "anthracite", "anthracite": "anthracite",
+    "senape": "mustard", "mustard": "mustard", "sabbia": "sand", "sand": "sand", "sandy": "sand",
+    "rame": "copper", "copper": "copper", "grafite": "graphite", "graphite": "graphite", "champagne": "champagne",
+    "bronzo": "bronze", "bronze": "bronze", "avorio": "ivory", "antracite": "anthracite", "anthracite": "anthracite",
 }  # fmt: skip
 COLOUR_FAMILY: dict[str, str] = {
     "anthracite": "grey", "graphite": "grey", "burgundy": "red", "amaranth": "red", "celeste": "blue",

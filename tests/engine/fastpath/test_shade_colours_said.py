@@ -49,3 +49,16 @@ def test_a_shade_is_said_back_by_its_own_name() -> None:
 )
 def test_a_shade_fits_its_plain_colour(said: str, stored: str, fits: bool) -> None:
     assert colour_fits(VehicleDescription(colour=said), {"colour": stored}) is fits
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("scrivi a Lamanna su WhatsApp che il tagliando è confermato", "lamanna"),  # no "ramata" by sound
+        ("la Tivoli bianca della signora Neri", "tivoli"),  # no "t" + "ivory"
+    ],
+)
+def test_a_surname_or_model_is_not_put_back_as_a_shade(said: str, kept: str) -> None:
+    from engine.fastpath.parser import heard_tokens
+
+    assert kept in heard_tokens(said)
