@@ -223,8 +223,8 @@ def score_turn(
         written = _written_start(calls)
         slots = row.get("slots") or {}
         # and the appointment's old day the parse left out ("non riesce a venire veniti": no day heard) by
-        # the appointment the write moved or cancelled
-        acted_on = _acted_on_start(calls)
+        # the appointment the write moved or cancelled, or the cancellation card (for a yes) is about
+        acted_on = _acted_on_start(calls) or _carded_start(result.pending)
         slot_problems = [
             q for q in slot_problems
             if not (q.startswith("date:") and slots.get("date") and written[:10] == slots["date"])
@@ -328,6 +328,14 @@ def _cancels_what_was_meant(row: dict[str, Any], pending: Any) -> bool:
         and (not slots.get("old_date") or start[:10] == slots["old_date"])
         and (not slots.get("old_time") or start[11:16] == slots["old_time"])
     )
+
+
+def _carded_start(pending: Any) -> str:
+    """The start of the appointment a cancellation card (still to be confirmed by a person) is about ("" if none):
+    the card names it, and the person's yes cancels that one."""
+    if pending is None or pending.tool != "cancel_appointment":
+        return ""
+    return str(((pending.display or {}).get("appointment") or {}).get("start") or "")
 
 
 def _written_start(calls: list[Any]) -> str:

@@ -22,7 +22,7 @@ from engine.fastpath import surnames
 from engine.fastpath.normalize import strip_accents
 from engine.fastpath.plate_hearing import Evidence
 from engine.fastpath.sounds_like import edit_distance, sound_key
-from engine.fastpath.vehicles import COLOURS, SAME_NAME, VehicleDescription
+from engine.fastpath.vehicles import COLOUR_FAMILY, COLOURS, SAME_NAME, VehicleDescription
 
 MODEL_CONTRADICTED = 0.03
 """A candidate of another model (or make) than the one said: people rarely name the wrong car."""
@@ -75,7 +75,10 @@ def colour_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | 
         return None
     words = _fold(vehicle.get("colour")).split()
     known = COLOURS.get(words[0]) if words else None
-    return None if known is None else known == desc.colour
+    if known is None:
+        return None
+    # a shade said for its plain colour, or the plain colour for the shade: "la Golf grigia" is the anthracite one
+    return desc.colour in (known, COLOUR_FAMILY.get(known)) or known == COLOUR_FAMILY.get(desc.colour)
 
 
 def _owner_words(vehicle: Mapping[str, Any]) -> list[str]:

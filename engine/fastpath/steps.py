@@ -523,8 +523,8 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         found = [a for a in found if a.get("service_id") in ids] or found
     if not found and vehicle is not None and s.get("old_date") and _weekday_alone(ctx, s["old_date"]):
         found = await _same_weekday_after(ctx, vehicle, s["old_date"])
-        if len(found) == 1 and not _moved_past_it(ctx, found[0]):
-            ctx.careful = ctx.careful or "later_week"  # "il tagliando di venerdì" for Friday week: said back
+        if len(found) == 1 and not _moved_past_it(ctx, found[0]) and not await _its_job_said(ctx, found[0]):
+            ctx.careful = ctx.careful or "later_week"  # "l'appuntamento di venerdì" for Friday week: said back
     if not found:
         what = _spoken_target(s, vehicle, ctx.lang, ctx.today)
         raise Stop(T.say("no_appointment", ctx.lang, what=what), reason="no_appointment")
@@ -570,6 +570,20 @@ def _moved_past_it(ctx: Context, appointment: dict[str, Any]) -> bool:
     week before holding none: no doubt left to say back."""
     new = ctx.slots.get("date")
     return ctx.parse.intent == "move" and isinstance(new, str) and new > str(appointment.get("start") or "")[:10]
+
+
+async def _its_job_said(ctx: Context, appointment: dict[str, Any]) -> bool:
+    """Was the appointment's job said beside its weekday ("la batteria del Carnival, da venerdì la spostiamo a lunedì
+    30", booked for the battery on Friday week, none this Friday)? Weekday and job both name it: no doubt left to
+    say back. A weekday alone ("l'appuntamento di venerdì") may be this week's said wrong, and a move to a weekday
+    alone ("da martedì a mercoledì") leaves the new day's week in doubt: both are said back."""
+    s = ctx.slots
+    if ctx.parse.intent == "move" and (
+        _weekday_alone(ctx, s["date"]) if s.get("date") else not s.get("time_shift")
+    ):  # "da martedì a mercoledì": which week's Wednesday is as much in doubt as the Tuesday ("mezz'ora più
+        # tardi" is that appointment's day)
+        return False
+    return bool(s.get("service")) and appointment.get("service_id") in await service_ids(ctx, s["service"])
 
 
 async def _same_weekday_after(ctx: Context, vehicle: dict[str, Any], day: str) -> list[dict[str, Any]]:

@@ -17,7 +17,19 @@ COLOURS: dict[str, str] = {
     "giallo": "yellow", "gialla": "yellow", "yellow": "yellow",
     "argento": "silver", "argentato": "silver", "argentata": "silver", "silver": "silver",
     "arancione": "orange", "orange": "orange", "marrone": "brown", "brown": "brown", "beige": "beige",
+    # the shades a workshop stores by their own name (Italian colour nouns do not change with gender); no English
+    # "ivory": the "t" + "ivory" whisper's "Tivoli" would be split into
+    "viola": "purple", "purple": "purple", "bordeaux": "burgundy", "burgundy": "burgundy", "maroon": "burgundy",
+    "amaranto": "amaranth", "celeste": "celeste", "turchese": "turquoise", "turquoise": "turquoise",
+    "senape": "mustard", "mustard": "mustard", "sabbia": "sand", "sand": "sand", "sandy": "sand",
+    "rame": "copper", "copper": "copper", "grafite": "graphite", "graphite": "graphite", "champagne": "champagne",
+    "bronzo": "bronze", "bronze": "bronze", "avorio": "ivory", "antracite": "anthracite", "anthracite": "anthracite",
 }  # fmt: skip
+COLOUR_FAMILY: dict[str, str] = {
+    "anthracite": "grey", "graphite": "grey", "burgundy": "red", "amaranth": "red", "celeste": "blue",
+    "ivory": "white",
+}  # fmt: skip
+"""A shade and the plain colour people also call it: an anthracite car is "la Golf grigia" too."""
 MAKES: dict[str, str] = {
     "fiat": "Fiat", "alfa": "Alfa Romeo", "lancia": "Lancia", "ford": "Ford", "volkswagen": "Volkswagen",
     "vw": "Volkswagen", "renault": "Renault", "peugeot": "Peugeot", "citroen": "Citroën", "opel": "Opel",
@@ -242,7 +254,10 @@ class VehicleDescription:
 
 _COLOUR_SPOKEN = {
     "it": {"grey": "grigia", "white": "bianca", "black": "nera", "red": "rossa", "blue": "blu", "green": "verde",
-           "yellow": "gialla", "silver": "argento", "orange": "arancione", "brown": "marrone", "beige": "beige"},
+           "yellow": "gialla", "silver": "argento", "orange": "arancione", "brown": "marrone", "beige": "beige",
+           "purple": "viola", "burgundy": "bordeaux", "amaranth": "amaranto", "celeste": "celeste",
+           "turquoise": "turchese", "mustard": "senape", "sand": "sabbia", "copper": "rame", "graphite": "grafite",
+           "champagne": "champagne", "bronze": "bronzo", "ivory": "avorio", "anthracite": "antracite"},
 }  # fmt: skip
 
 

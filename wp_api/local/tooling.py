@@ -51,12 +51,36 @@ _COLOURS = {
     "ner": "nero", "black": "nero", "ross": "rosso", "red": "rosso", "blu": "blu", "blue": "blu",
     "azzur": "azzurro", "verd": "verde", "green": "verde", "giall": "giallo", "yellow": "giallo",
     "argen": "argento", "silver": "argento", "aranc": "arancione", "orange": "arancione",
-    "marro": "marrone", "brown": "marrone", "beige": "beige", "viola": "viola", "bordea": "bordeaux",
+    "marro": "marrone", "brown": "marrone", "beige": "beige", "viola": "viola", "purple": "viola",
+    "bordea": "bordeaux", "burgund": "bordeaux", "maroon": "bordeaux", "amarant": "amaranto", "celest": "celeste",
+    "turches": "turchese", "turquois": "turchese", "senap": "senape", "mustard": "senape", "sabbi": "sabbia",
+    "rame": "rame", "ramat": "rame", "copper": "rame", "grafit": "grafite", "graphit": "grafite",
+    "champagn": "champagne", "bronz": "bronzo", "avori": "avorio", "ivory": "avorio", "antrac": "antracite",
+    "anthrac": "antracite",
 }  # fmt: skip
+
+
+# a plain colour said also finds the shades people call by it: the anthracite X3 is "la X3 grigia" at the counter
+# (a shade said finds only itself)
+_SHADES = {
+    "grigio": ("antracite", "grafite"), "rosso": ("bordeaux", "amaranto"), "azzurro": ("celeste",),
+    "bianco": ("avorio",),
+}  # fmt: skip
+
+
+def colours_meant(colour: str) -> tuple[str, ...]:
+    """The stored colours a colour said may mean: itself and its shades."""
+    return (colour, *_SHADES.get(colour, ()))
+
+
+# colours said as a whole word only: a stem would take "Sandro" for sand
+_COLOUR_WORDS = {"sand": "sabbia", "sandy": "sabbia"}
 
 
 def colour_of(word: str) -> str | None:
     w = fold(word)
+    if w in _COLOUR_WORDS:
+        return _COLOUR_WORDS[w]
     for stem, colour in _COLOURS.items():
         if w.startswith(stem) and len(w) - len(stem) <= 3:
             return colour

@@ -10,7 +10,7 @@ from typing import Any
 from wp_api import plates
 from wp_api.contract import ToolResult
 from wp_api.local.customers import search_customer_ids
-from wp_api.local.tooling import Ctx, colour_of, fold, vehicle_dict
+from wp_api.local.tooling import Ctx, colour_of, colours_meant, fold, vehicle_dict
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -251,8 +251,9 @@ def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: i
         where.append(f"v.make IN ({','.join('?' * len(makes))}) COLLATE NOCASE")
         params += makes
     if colour:
-        where.append("v.colour = ? COLLATE NOCASE")
-        params.append(colour)
+        meant = colours_meant(colour)
+        where.append(f"v.colour IN ({','.join('?' * len(meant))}) COLLATE NOCASE")
+        params += meant
     if customer_ids is not None:
         where.append(f"v.customer_id IN ({','.join('?' * len(customer_ids))})")
         params += sorted(customer_ids)

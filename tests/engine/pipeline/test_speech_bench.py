@@ -500,6 +500,17 @@ def test_a_cancellation_card_is_scored_by_the_appointment_it_would_cancel() -> N
     assert not bench_speech._cancels_what_was_meant(row, None)
 
 
+def test_a_cancellation_card_s_appointment_gives_the_old_day_the_parse_missed() -> None:
+    """A cancel whose parse read this week's Friday for the Friday-week job the card is about (the only one the
+    vehicle has): the card's appointment is the day acted on, like a move's; no card, no credit."""
+    from types import SimpleNamespace
+
+    card = SimpleNamespace(tool="cancel_appointment", display={"appointment": {"start": "2026-12-04T08:30"}})
+    assert bench_speech._carded_start(card) == "2026-12-04T08:30"
+    assert bench_speech._carded_start(SimpleNamespace(tool="send_message", display={})) == ""
+    assert bench_speech._carded_start(None) == ""
+
+
 def test_the_vehicle_acted_on_is_the_one_written_or_carded_not_a_first_lookup() -> None:
     """Set 12's it-z24: a first lookup narrowed by the name said ("Ferrari") returned GR001LB fuzzily before the
     plate heard was read again and GR 091 LB's tagliando carded; the card is what counts (it was scored as a

@@ -41,7 +41,29 @@ final class Officina_Tool_Vehicles {
 		'ner' => 'nero', 'black' => 'nero', 'ross' => 'rosso', 'red' => 'rosso', 'blu' => 'blu', 'blue' => 'blu',
 		'azzur' => 'azzurro', 'verd' => 'verde', 'green' => 'verde', 'giall' => 'giallo', 'yellow' => 'giallo',
 		'argen' => 'argento', 'silver' => 'argento', 'aranc' => 'arancione', 'orange' => 'arancione',
-		'marro' => 'marrone', 'brown' => 'marrone', 'beige' => 'beige', 'viola' => 'viola', 'bordea' => 'bordeaux',
+		'marro' => 'marrone', 'brown' => 'marrone', 'beige' => 'beige', 'viola' => 'viola', 'purple' => 'viola',
+		'bordea' => 'bordeaux', 'burgund' => 'bordeaux', 'maroon' => 'bordeaux', 'amarant' => 'amaranto',
+		'celest' => 'celeste', 'turches' => 'turchese', 'turquois' => 'turchese', 'senap' => 'senape',
+		'mustard' => 'senape', 'sabbi' => 'sabbia', 'rame' => 'rame', 'ramat' => 'rame', 'copper' => 'rame',
+		'grafit' => 'grafite', 'graphit' => 'grafite', 'champagn' => 'champagne', 'bronz' => 'bronzo',
+		'avori' => 'avorio', 'ivory' => 'avorio', 'antrac' => 'antracite', 'anthrac' => 'antracite',
+	);
+
+	/**
+	 * A plain colour said also finds the shades people call by it: the anthracite X3 is "la X3 grigia" at the
+	 * counter (a shade said finds only itself).
+	 */
+	private const SHADES = array(
+		'grigio'  => array( 'antracite', 'grafite' ),
+		'rosso'   => array( 'bordeaux', 'amaranto' ),
+		'azzurro' => array( 'celeste' ),
+		'bianco'  => array( 'avorio' ),
+	);
+
+	/** Colours said as a whole word only: a stem would take "Sandro" for sand. */
+	private const COLOUR_WORDS = array(
+		'sand'  => 'sabbia',
+		'sandy' => 'sabbia',
 	);
 
 	/**
@@ -55,6 +77,16 @@ final class Officina_Tool_Vehicles {
 	}
 
 	/**
+	 * The stored colours a colour said may mean: itself and its shades.
+	 *
+	 * @param string $colour Stored colour.
+	 * @return string[]
+	 */
+	public static function colours_meant( string $colour ): array {
+		return array_merge( array( $colour ), self::SHADES[ $colour ] ?? array() );
+	}
+
+	/**
 	 * The stored colour a word names, or null.
 	 *
 	 * @param string $word Word.
@@ -62,6 +94,9 @@ final class Officina_Tool_Vehicles {
 	 */
 	public static function colour_of( string $word ): ?string {
 		$w = self::fold( $word );
+		if ( isset( self::COLOUR_WORDS[ $w ] ) ) {
+			return self::COLOUR_WORDS[ $w ];
+		}
 		foreach ( self::COLOURS as $stem => $colour ) {
 			if ( str_starts_with( $w, $stem ) && strlen( $w ) - strlen( $stem ) <= 3 ) {
 				return $colour;
@@ -432,8 +467,9 @@ final class Officina_Tool_Vehicles {
 			$params  = array_merge( $params, $want_makes );
 		}
 		if ( null !== $colour ) {
-			$where[]  = 'v.colour = %s';
-			$params[] = $colour;
+			$meant   = self::colours_meant( $colour );
+			$where[] = 'v.colour IN (' . implode( ',', array_fill( 0, count( $meant ), '%s' ) ) . ')';
+			$params  = array_merge( $params, $meant );
 		}
 		if ( null !== $customer_ids ) {
 			$where[] = 'v.customer_id IN (' . implode( ',', array_map( 'intval', array_keys( $customer_ids ) ) ) . ')';

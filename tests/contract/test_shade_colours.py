@@ -1,0 +1,67 @@
+"""Colours a workshop stores by their own shade name (antracite, bordeaux, sabbia, bronzo, avorio …), on both
+backends: a shade said finds its vehicle, a plain colour said finds its shades too ("la X3 grigia" is the
+anthracite X3), and a shade said never finds the plain colour's other cars."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+SHADED = [
+    ("FB418KW", "BMW", "X3", "antracite"),
+    ("GY582TA", "Renault", "Laguna", "bronzo"),
+    ("EA308JG", "Dacia", "Logan", "sabbia"),
+    ("HH306KE", "Opel", "Antara", "avorio"),
+    ("FJ281BX", "Mazda", "3", "bordeaux"),
+]
+
+
+async def _add_shaded(call: Any) -> None:
+    for plate, make, model, colour in SHADED:
+        added = await call("add_vehicle", customer_id=1, plate=plate, make=make, model=model, colour=colour)
+        assert added.ok, added.error
+
+
+@pytest.mark.parametrize(
+    ("said", "plate"),
+    [
+        ("Laguna bronzo", "GY582TA"),
+        ("the bronze Laguna", "GY582TA"),
+        ("Logan sabbia", "EA308JG"),
+        ("the sand Logan", "EA308JG"),
+        ("Antara avorio", "HH306KE"),
+        ("the ivory Antara", "HH306KE"),
+        ("X3 antracite", "FB418KW"),
+        ("X3 grigia", "FB418KW"),  # a plain colour finds its shade
+        ("Mazda 3 rossa", "FJ281BX"),
+    ],
+)
+async def test_a_shade_or_its_plain_colour_finds_the_vehicle(call, said, plate):
+    await _add_shaded(call)
+    found = await call("find_vehicle", description=said)
+    assert found.ok, found.error
+    assert [m["plate"] for m in found.data["matches"]] == [plate]
+
+
+async def test_a_shade_said_finds_only_the_shade(call):
+    await _add_shaded(call)
+    # the seed's grey Panda is no anthracite car; the bronze Laguna is no brown one
+    assert (await call("find_vehicle", description="Panda antracite")).error.code == "not_found"
+    assert (await call("find_vehicle", description="Laguna marrone")).error.code == "not_found"
+
+
+async def test_a_vehicle_added_with_a_shade_keeps_its_stored_form(call):
+    added = await call("add_vehicle", customer_id=1, plate="GG093LS", make="Hyundai", model="Getz", colour="Turquoise")
+    assert added.ok, added.error
+    found = await call("find_vehicle", plate="GG093LS")
+    assert found.data["matches"][0]["colour"] == "turchese"
+
+
+async def test_a_name_that_begins_like_a_colour_is_no_colour(call):
+    # "Sandro" would have been read as sand by a stem, and found only the sand-coloured Logan of the two
+    await _add_shaded(call)
+    added = await call("add_vehicle", customer_id=1, plate="EF638RE", make="Dacia", model="Logan", colour="bianco")
+    assert added.ok, added.error
+    found = await call("find_vehicle", description="Logan Sandro")
+    assert {m["plate"] for m in found.data["matches"]} == {"EA308JG", "EF638RE"}
