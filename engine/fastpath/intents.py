@@ -1701,6 +1701,9 @@ SHORT_REASONS = phrases(
     *(f"non {whom}serve piu" for whom in ("", "gli ", "le ", "ci ")),
     # not coming by ("oggi non passa: cancella le gomme")
     "non passa", "non passa piu", "non puo passare", "non riesce a passare", "non arriva", "non arriva piu",
+    # the job no longer done with us ("la revisione non la fa più da noi, toglila")
+    *(f"non {it}{does} piu{where}" for it in ("", "la ", "lo ", "li ", "le ") for does in ("fa", "fanno")
+      for where in ("", " da noi", " qui", " qua", " con noi")),
     # the day that does not suit ("venerdì 11 non va più bene: mettilo lunedì 14")
     *(f"non {who}{goes}" for who in ("", "gli ", "le ", "mi ", "ci ")
       for goes in ("va bene", "va piu bene", "va", "torna", "torna bene", "torna piu", "conviene", "e comodo",

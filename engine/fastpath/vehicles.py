@@ -127,6 +127,8 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     # "la Scala", "la Zoe") leaving the vehicle undescribed, the Proace City, the CX-3
     ("600",): ("Fiat", "600"), ("5008",): ("Peugeot", "5008"), ("4008",): ("Peugeot", "4008"), ("408",): ("Peugeot", "408"),
     ("scala",): ("Škoda", "Scala"), ("zoe",): ("Renault", "Zoe"), ("note",): ("Nissan", "Note"),
+    # the older Peugeots by their number (set 25: "la revisione della 406 …" left a stray number, refused)
+    ("306",): ("Peugeot", "306"), ("406",): ("Peugeot", "406"), ("407",): ("Peugeot", "407"),
     ("up",): ("Volkswagen", "Up"),  # "la Up gialla" (set 18): an English word too, named only as a car
     ("strada",): ("Fiat", "Strada"),  # "la Strada bianca di Vezzoli" (set 19): a road too, named only beside its
     # colour, its make or its plate (`_BESIDE_ONLY`)
@@ -200,7 +202,7 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("307",), ("156",), ("159",), ("hs",), ("600",), ("408",), ("scala",), ("zoe",), ("note",),
                 ("up",), ("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
                 ("sedici",), ("baleno",), ("born",), ("accord",), ("rapid",), ("adam",), ("laguna",),
-                ("logan",)}  # fmt: skip
+                ("logan",), ("306",), ("406",), ("407",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
