@@ -2473,6 +2473,8 @@ def _made_another(tokens: list[str], end: int) -> bool:
 # fast path asks for it.
 _NOT_KNOWN_VERBS = _cues(
     "non mi ricordo | non ricordo | non me lo ricordo | non me la ricordo | non mi ricordo piu | non so | "
+    # told in the past: "non si ricordava la targa", "non sapeva a che ora"
+    "non si ricordava | non ricordava | non mi ricordavo | non sapeva | non sapevo | "
     "non lo so | non sa | non sappiamo | non mi ha detto | non ha detto | non ci ha detto | non mi ha ancora detto | "
     "non ha ancora detto | non ci ha ancora detto | non mi ha dato | non si ricorda | non si ricorda piu | "
     "non ricorda | non ha deciso | non ha ancora deciso | non ci ha fatto sapere | ci fa sapere | ci fara sapere | "
@@ -2534,6 +2536,9 @@ _NOT_KNOWN_AFTER = _cues(
                      "ancora scelta", "deciso", "detto", "dato", "confermato", "fissato", "scelto", "lasciato")
     )
     + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
+    # and told in the past ("un signore che la targa non se la ricordava")
+    "non la sapeva | non lo sapeva | non la ricordava | non lo ricordava | non se la ricordava | "
+    "non se lo ricordava | non me la ricordavo | non me lo ricordavo | non la sapevo | non lo sapevo | "
     # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"
     "non me la ricordo | non me lo ricordo | non la ricordo | non lo ricordo | non ce l ho | non ce l abbiamo | "
     "non l ho | non la trovo | non la vedo | non la leggo | non si legge | "
@@ -2696,12 +2701,20 @@ def name_forgotten(tokens: list[str]) -> tuple[int, int] | None:
 
 
 def _later_end(tokens: list[str], end: int) -> int:
-    """Where the saying of not knowing ends: when or by whom it will be told included (`_LATER`)."""
+    """Where the saying of not knowing ends: when or by whom it will be told included (`_LATER`). A day with its
+    hour right after is the request's own ("la targa non se la ricordava, domani alle 4"), never when it is told."""
     while True:
         hit = find_any(tokens[end:], _LATER)
         if hit is None or hit[0] != 0:
             return end
-        end += len(hit[1])
+        after = end + len(hit[1])
+        if hit[1][0] in _DAY_LATER and tokens[after : after + 1] and tokens[after] in _AT_HOUR:
+            return end
+        end = after
+
+
+_DAY_LATER = frozenset({"domani", "stasera", "tomorrow"})
+_AT_HOUR = frozenset({"alle", "all", "at", "verso"})
 
 
 def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
