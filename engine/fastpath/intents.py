@@ -179,6 +179,19 @@ _PLATE_LOOKED_AT = " | ".join(
 """"mi controlli la targa EY 053 KH?": the plate said, its owner and car asked (as "controlla la targa"); no
 "verifichi": known, it would take whisper's "verifica" (an action the fast path has no tool for) from its refusal."""
 
+_PLATE_SEARCHED = " | ".join(
+    f"{verb} targa"
+    for verb in ("cerca", "cercami", "cerchi", "mi cerchi", "controlla", "controllami", "mi controlli", "trova",
+                 "trovami", "mi trovi", "verificami")
+) + " | " + " | ".join(
+    # the car found by its plate ("devo cercare una macchina per targa"): the plate asked for when not said
+    f"{verb} {what}{by} targa"
+    for verb in ("cercare", "cerca", "cercami", "mi cerchi", "trovare", "trova", "trovami", "mi trovi")
+    for what in ("", "una macchina ", "un auto ", "un veicolo ", "una vettura ", "la macchina ", "l auto ")
+    for by in ("per", "dalla", "con la")
+)  # fmt: skip
+""""cerca targa GS 352 RT" (its article dropped, as said at the counter), "devo cercare una macchina per targa": the
+car searched by its plate, a look-up (with no plate said it is asked for, as `_PLATE_TO_COME`)."""
 _PLATE_LOOKED_AT_AWHILE = " | ".join(
     f"{verb} {awhile} la targa"
     for verb in ("controlla", "controllami", "controlli", "mi controlli", "cerca", "cercami", "mi cerchi", "guarda",
@@ -483,6 +496,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _PLATE_LOOKED_AT
         + " | "
         + _PLATE_LOOKED_AT_AWHILE
+        + " | "
+        + _PLATE_SEARCHED
     ),
     "vehicle_history": _cues(
         _WORKS_SUMMARY + " | " + _SINCE_WHEN + " | "
@@ -889,7 +904,31 @@ def record_called_up(tokens: list[str], plate_words: frozenset[int] = frozenset(
          if tokens[k] in ("pull", "bring") and tokens[k + 1] == "up" and k + 2 in plate_words),
         None,
     )  # fmt: skip
-    return up if up is not None else _plate_searched(tokens, plate_words)
+    if up is not None:
+        return up
+    searched = _plate_searched(tokens, plate_words)
+    return searched if searched is not None else _car_found(tokens, plate_words)
+
+
+_CAR_FOUND = phrases(
+    *(f"{verb}{it}" for verb in ("trova", "cerca") for it in ("mela", "melo")),
+    *(f"{me} {it} {verb}" for me in ("me", "ce") for it in ("la", "lo") for verb in ("trovi", "cerchi", "trova",
+                                                                                   "cerca")),
+)  # fmt: skip
+_AFTER_FOUND = frozenset({"per", "favore", "piacere", "subito", "al", "volo", "un", "attimo", "gentilmente", "tu"})
+
+
+def _car_found(tokens: list[str], plate_words: frozenset[int]) -> int | None:
+    """Where the car said first is asked to be found ("un signore al banco con la FP 846 SK, me la trovi?",
+    "trovamela: FP 846 SK"): a look-up, with a plate said and the asking said last (a courtesy, or the plate, after
+    it). "me la trovi una data per il tagliando?" finds a day, not the car: None."""
+    if not plate_words:
+        return None
+    for at, said in find_all(tokens, _CAR_FOUND):
+        rest = range(at + len(said), len(tokens))
+        if all(k in plate_words or tokens[k] in _AFTER_FOUND for k in rest):
+            return at
+    return None
 
 
 _SEARCH_PLATE = frozenset({"cercami", "cerchi", "trovami", "trovi", "controllami", "controlli"})
@@ -1418,7 +1457,7 @@ OWNER_CUES = _cues(
     "risalire al proprietario | risalire alla proprietaria | " + _POSSESSED + " | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
-PLATE_TO_COME = _cues(_PLATE_TO_COME)
+PLATE_TO_COME = _cues(_PLATE_TO_COME + " | " + _PLATE_SEARCHED)
 SHOW = _cues(
     "fammi vedere | mi fai vedere | fai vedere | mi fa vedere | mi faccia vedere | fammi aprire | "
     "mostrami | mi mostri | mi mostra | mostra | apri | aprimi | mi apri | mi apre | mi tiri su | tirami su | "
