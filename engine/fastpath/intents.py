@@ -1399,7 +1399,7 @@ DAY_LOOK = _cues(
     "com e la situazione | come e la situazione | com e la mattinata | com e il pomeriggio | "
     "quanto siamo pieni | quanto siamo carichi | siamo pieni | siamo carichi | "
     # its "è" lost in whisper's writing ("Venerdì 11 dicembre come la situazione in officina")
-    "come la situazione | come la giornata | come la mattinata | come il pomeriggio | "
+    "come la situazione | come la giornata | come la mattinata | come il pomeriggio | come messa | come messo | "
     # the day's round-up or its list asked ("fammi il punto di domani", "dopodomani … leggimi la lista")
     "il punto di | punto di | fammi il punto | facciamo il punto | leggimi la lista | leggi la lista | "
     "leggimi l elenco | leggi l elenco"
