@@ -180,6 +180,43 @@ def _plate_at(tokens: list[str], j: int) -> bool:
     return bool(_WHOLE_PLATE.fullmatch(joined))
 
 
+_PLATE_TAIL = re.compile(r"\d{3}[a-z]{2}")
+_PLATE_HEAD = re.compile(r"[a-z]{2}\d{1,3}")
+
+
+def _read_symbols(tokens: list[str], j: int, limit: int) -> tuple[str, int]:
+    """The plate symbols read from `j` on (groups as written, or letters by their names), at most `limit` of
+    them, and where the reading stopped."""
+    joined = ""
+    i = j
+    while i < len(tokens) and i - j < 9 and len(joined) < limit:
+        read = symbol(tokens, i)
+        if read is None and len(tokens[i]) <= 3 and tokens[i].isalnum():
+            read = (tokens[i], 1)
+        if read is None:
+            break
+        joined += read[0].lower()
+        i += read[1]
+    return joined, i
+
+
+def plate_digits_corrected(tokens: list[str], before: int, after: int) -> int | None:
+    """ "FA 0 9 7... no, scusa, 0 9 8 LP": a plate's digits taken back and said again with the rest of the plate
+    (its three digits and last two letters), its first two letters said once before the marker. Where the digits
+    taken back start (the words from there to `after` are dropped, the plate read whole), else None: the letters
+    before must open a plate and nothing but the plate's rest may follow the marker."""
+    tail, _ = _read_symbols(tokens, after, 5)
+    if not _PLATE_TAIL.fullmatch(tail):
+        return None
+    start = _plate_piece_before(tokens, before)
+    if start is None:
+        return None
+    head = "".join(t for t in tokens[start:before] if t not in FILLERS)
+    if not _PLATE_HEAD.fullmatch(head):
+        return None
+    return next((k for k in range(start, before) if tokens[k][:1].isdigit()), None)
+
+
 _NO_PIECE = frozenset(
     {"a", "e", "i", "o", "di", "da", "in", "la", "le", "il", "lo", "li", "gli", "al", "ai", "su", "se", "ma", "mi",
      "ti", "si", "ci", "vi", "ne", "ce", "ha", "ho", "un", "per", "che", "non", "no", "the", "an", "at", "on", "to",
@@ -326,6 +363,11 @@ def resolve_corrections(tokens: list[str]) -> list[str]:
         before = i
         while before > 0 and out[before - 1] in FILLERS:
             before -= 1
+        if kind is None and (digits := plate_digits_corrected(out, before, after)) is not None:
+            _LOGGER.debug("self-correction: plate digits %s taken back", out[digits:after])
+            out[digits:after] = []
+            i = max(1, digits)
+            continue
         start = _said_before(out, before, kind) if kind else None
         if start is None and kind == "day":
             start = _date_alone_before(out, before, after)

@@ -529,14 +529,21 @@ def hour_minute(tokens: list[str], i: int) -> tuple[int, int, int] | None:
 
 
 def _qualifier(tokens: list[str], i: int) -> str | None:
-    """ "di mattina", "del pomeriggio", "in the morning", "di sera" right after a time."""
+    """ "di mattina", "del pomeriggio", "in the morning", "di sera" right after a time; never the part of another
+    day ("alle 10 e mezza, e la sera prima mandale un promemoria": the evening before, the reminder's)."""
     window = tokens[i : i + 3]
-    for word in window:
+    for k, word in enumerate(window):
+        if tokens[i + k + 1 : i + k + 2] and tokens[i + k + 1] in _ANOTHER_DAY:
+            return None
         if word in _MORNING:
             return "morning"
         if word in _AFTERNOON:
             return "afternoon"
     return None
+
+
+_ANOTHER_DAY = frozenset({"prima", "precedente", "before", "dopo", "seguente"})
+"""Said right after a part of the day, it names that part of another day ("la sera prima", "the evening before")."""
 
 
 _BOUND_BEFORE = {"dopo", "prima", "entro", "fino", "after", "before", "until", "till", "from", "by", "tra", "fra",

@@ -179,6 +179,19 @@ _PLATE_LOOKED_AT = " | ".join(
 """"mi controlli la targa EY 053 KH?": the plate said, its owner and car asked (as "controlla la targa"); no
 "verifichi": known, it would take whisper's "verifica" (an action the fast path has no tool for) from its refusal."""
 
+_PLATE_SEARCHED = " | ".join(
+    f"{verb} targa"
+    for verb in ("cerca", "cercami", "cerchi", "mi cerchi", "controlla", "controllami", "mi controlli", "trova",
+                 "trovami", "mi trovi", "verificami")
+) + " | " + " | ".join(
+    # the car found by its plate ("devo cercare una macchina per targa"): the plate asked for when not said
+    f"{verb} {what}{by} targa"
+    for verb in ("cercare", "cerca", "cercami", "mi cerchi", "trovare", "trova", "trovami", "mi trovi")
+    for what in ("", "una macchina ", "un auto ", "un veicolo ", "una vettura ", "la macchina ", "l auto ")
+    for by in ("per", "dalla", "con la")
+)  # fmt: skip
+""""cerca targa GS 352 RT" (its article dropped, as said at the counter), "devo cercare una macchina per targa": the
+car searched by its plate, a look-up (with no plate said it is asked for, as `_PLATE_TO_COME`)."""
 _PLATE_LOOKED_AT_AWHILE = " | ".join(
     f"{verb} {awhile} la targa"
     for verb in ("controlla", "controllami", "controlli", "mi controlli", "cerca", "cercami", "mi cerchi", "guarda",
@@ -483,6 +496,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _PLATE_LOOKED_AT
         + " | "
         + _PLATE_LOOKED_AT_AWHILE
+        + " | "
+        + _PLATE_SEARCHED
     ),
     "vehicle_history": _cues(
         _WORKS_SUMMARY + " | " + _SINCE_WHEN + " | "
@@ -889,7 +904,31 @@ def record_called_up(tokens: list[str], plate_words: frozenset[int] = frozenset(
          if tokens[k] in ("pull", "bring") and tokens[k + 1] == "up" and k + 2 in plate_words),
         None,
     )  # fmt: skip
-    return up if up is not None else _plate_searched(tokens, plate_words)
+    if up is not None:
+        return up
+    searched = _plate_searched(tokens, plate_words)
+    return searched if searched is not None else _car_found(tokens, plate_words)
+
+
+_CAR_FOUND = phrases(
+    *(f"{verb}{it}" for verb in ("trova", "cerca") for it in ("mela", "melo")),
+    *(f"{me} {it} {verb}" for me in ("me", "ce") for it in ("la", "lo") for verb in ("trovi", "cerchi", "trova",
+                                                                                   "cerca")),
+)  # fmt: skip
+_AFTER_FOUND = frozenset({"per", "favore", "piacere", "subito", "al", "volo", "un", "attimo", "gentilmente", "tu"})
+
+
+def _car_found(tokens: list[str], plate_words: frozenset[int]) -> int | None:
+    """Where the car said first is asked to be found ("un signore al banco con la FP 846 SK, me la trovi?",
+    "trovamela: FP 846 SK"): a look-up, with a plate said and the asking said last (a courtesy, or the plate, after
+    it). "me la trovi una data per il tagliando?" finds a day, not the car: None."""
+    if not plate_words:
+        return None
+    for at, said in find_all(tokens, _CAR_FOUND):
+        rest = range(at + len(said), len(tokens))
+        if all(k in plate_words or tokens[k] in _AFTER_FOUND for k in rest):
+            return at
+    return None
 
 
 _SEARCH_PLATE = frozenset({"cercami", "cerchi", "trovami", "trovi", "controllami", "controlli"})
@@ -1360,7 +1399,7 @@ DAY_LOOK = _cues(
     "com e la situazione | come e la situazione | com e la mattinata | com e il pomeriggio | "
     "quanto siamo pieni | quanto siamo carichi | siamo pieni | siamo carichi | "
     # its "è" lost in whisper's writing ("Venerdì 11 dicembre come la situazione in officina")
-    "come la situazione | come la giornata | come la mattinata | come il pomeriggio | "
+    "come la situazione | come la giornata | come la mattinata | come il pomeriggio | come messa | come messo | "
     # the day's round-up or its list asked ("fammi il punto di domani", "dopodomani … leggimi la lista")
     "il punto di | punto di | fammi il punto | facciamo il punto | leggimi la lista | leggi la lista | "
     "leggimi l elenco | leggi l elenco"
@@ -1418,7 +1457,7 @@ OWNER_CUES = _cues(
     "risalire al proprietario | risalire alla proprietaria | " + _POSSESSED + " | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
-PLATE_TO_COME = _cues(_PLATE_TO_COME)
+PLATE_TO_COME = _cues(_PLATE_TO_COME + " | " + _PLATE_SEARCHED)
 SHOW = _cues(
     "fammi vedere | mi fai vedere | fai vedere | mi fa vedere | mi faccia vedere | fammi aprire | "
     "mostrami | mi mostri | mi mostra | mostra | apri | aprimi | mi apri | mi apre | mi tiri su | tirami su | "
@@ -1701,6 +1740,9 @@ SHORT_REASONS = phrases(
     *(f"non {whom}serve piu" for whom in ("", "gli ", "le ", "ci ")),
     # not coming by ("oggi non passa: cancella le gomme")
     "non passa", "non passa piu", "non puo passare", "non riesce a passare", "non arriva", "non arriva piu",
+    # the job no longer done with us ("la revisione non la fa più da noi, toglila")
+    *(f"non {it}{does} piu{where}" for it in ("", "la ", "lo ", "li ", "le ") for does in ("fa", "fanno")
+      for where in ("", " da noi", " qui", " qua", " con noi")),
     # the day that does not suit ("venerdì 11 non va più bene: mettilo lunedì 14")
     *(f"non {who}{goes}" for who in ("", "gli ", "le ", "mi ", "ci ")
       for goes in ("va bene", "va piu bene", "va", "torna", "torna bene", "torna piu", "conviene", "e comodo",
@@ -2470,6 +2512,8 @@ def _made_another(tokens: list[str], end: int) -> bool:
 # fast path asks for it.
 _NOT_KNOWN_VERBS = _cues(
     "non mi ricordo | non ricordo | non me lo ricordo | non me la ricordo | non mi ricordo piu | non so | "
+    # told in the past: "non si ricordava la targa", "non sapeva a che ora"
+    "non si ricordava | non ricordava | non mi ricordavo | non sapeva | non sapevo | "
     "non lo so | non sa | non sappiamo | non mi ha detto | non ha detto | non ci ha detto | non mi ha ancora detto | "
     "non ha ancora detto | non ci ha ancora detto | non mi ha dato | non si ricorda | non si ricorda piu | "
     "non ricorda | non ha deciso | non ha ancora deciso | non ci ha fatto sapere | ci fa sapere | ci fara sapere | "
@@ -2531,6 +2575,9 @@ _NOT_KNOWN_AFTER = _cues(
                      "ancora scelta", "deciso", "detto", "dato", "confermato", "fissato", "scelto", "lasciato")
     )
     + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
+    # and told in the past ("un signore che la targa non se la ricordava")
+    "non la sapeva | non lo sapeva | non la ricordava | non lo ricordava | non se la ricordava | "
+    "non se lo ricordava | non me la ricordavo | non me lo ricordavo | non la sapevo | non lo sapevo | "
     # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"
     "non me la ricordo | non me lo ricordo | non la ricordo | non lo ricordo | non ce l ho | non ce l abbiamo | "
     "non l ho | non la trovo | non la vedo | non la leggo | non si legge | "
@@ -2693,12 +2740,20 @@ def name_forgotten(tokens: list[str]) -> tuple[int, int] | None:
 
 
 def _later_end(tokens: list[str], end: int) -> int:
-    """Where the saying of not knowing ends: when or by whom it will be told included (`_LATER`)."""
+    """Where the saying of not knowing ends: when or by whom it will be told included (`_LATER`). A day with its
+    hour right after is the request's own ("la targa non se la ricordava, domani alle 4"), never when it is told."""
     while True:
         hit = find_any(tokens[end:], _LATER)
         if hit is None or hit[0] != 0:
             return end
-        end += len(hit[1])
+        after = end + len(hit[1])
+        if hit[1][0] in _DAY_LATER and tokens[after : after + 1] and tokens[after] in _AT_HOUR:
+            return end
+        end = after
+
+
+_DAY_LATER = frozenset({"domani", "stasera", "tomorrow"})
+_AT_HOUR = frozenset({"alle", "all", "at", "verso"})
 
 
 def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:

@@ -241,6 +241,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{("c", "e", "la", do): ("ce", "la", do) for do in ("faccio", "fai", "facciamo", "fate", "fanno")},
     ("c", "e", "l", "ai"): ("ce", "l", "hai"), ("c", "e", "l", "hai"): ("ce", "l", "hai"),
     ("c", "e", "l", "avete"): ("ce", "l", "avete"),
+    # and the other way, "c'è" written "ce" (its apostrophe lost) before the room asked ("… ce spazio per …")
+    **{("ce", *room): ("c", "e", *room) for room in (("spazio",), ("posto",), ("un", "posto"), ("un", "buco"))},
     # "disdetto" with its second d voiceless ("ha distetto", "ha di stetto"), as "disdici" is heard "tisdici"
     ("distetto",): ("disdetto",), ("di", "stetto"): ("disdetto",), ("distetta",): ("disdetta",),
     ("distice",): ("disdice",), ("tisdice",): ("disdice",),  # "disdice" so heard (set 24: "…, distice il tagliando")

@@ -192,7 +192,13 @@ def _appointment_off(tokens: list[str], after: int) -> bool:
     named, nothing it is taken from after it), not a part off a car ("toglila dal ponte")."""
     if tokens[after : after + 1] and tokens[after] in _TAKEN_FROM:
         return False
-    return bool(_APPOINTMENT_SAID & set(tokens))
+    return bool(_APPOINTMENT_SAID & set(tokens)) or _job_named_before(tokens, after)
+
+
+def _job_named_before(tokens: list[str], at: int) -> bool:
+    """ "la revisione della 406 non la fa più da noi, toglila": the job named before "toglila" by what is done
+    (`_JOB_WORDS`, never a part: "le gomme, toglile" takes the tyres off), so the appointment for it is taken off."""
+    return any(m.start < at and set(tokens[m.start : m.end]) & _JOB_WORDS for m in find_services(tokens))
 
 
 def _job_off(tokens: list[str], after: int) -> bool:
