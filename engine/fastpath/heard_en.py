@@ -904,6 +904,11 @@ def _sound_skeleton(word: str) -> str:
     return re.sub(r"[aeiouy]", "", word.replace("ng", "n"))
 
 
+_HOUR_HEARD_AS_WORD = {"night": "nine", "nite": "nine", "knight": "nine"}
+"""An hour whisper writes as the word it rhymes with after "half" ("at half-night": half nine, its n ending heard
+as t): no hour's consonants alone, so named."""
+
+
 def _half_run_on(tok: str) -> str | None:
     """The hour of "half" run into one word with it ("halften", "halfnine"; "halftang", ten's vowel and its n
     blurred), the hour's word said or one whose consonants are the hour's alone; else None ("halfway")."""
@@ -912,6 +917,8 @@ def _half_run_on(tok: str) -> str | None:
     rest = tok[4:].lstrip("-")
     if rest in _HOUR_WORDS:
         return rest
+    if rest in _HOUR_HEARD_AS_WORD:
+        return _HOUR_HEARD_AS_WORD[rest]
     near = [w for w in _HOUR_WORDS if len(_sound_skeleton(w)) >= 2 and _sound_skeleton(w) == _sound_skeleton(rest)]
     return near[0] if len(near) == 1 else None
 

@@ -569,6 +569,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # "who've we got coming in" with the auxiliary lost ("who we got coming in tomorrow?")
         "who we got coming | who we got booked | who we got in | who we got today | who we got tomorrow | "
         "who d we got coming | what have we got coming | what ve we got coming | what we got coming | "
+        # "who've we got" heard as the future it sounds like ("who are we going to be coming in on Saturday?")
+        "who are we going to be | who are we going to have | who will we have | who will be coming | "
+        "who s going to be coming | who is going to be coming | "
         "what have we got booked | what ve we got booked | what we got booked | "
         # the day's list named by its possessive: "give me tomorrow's list", "read out Friday's sheet"
         + " | ".join(f"{day} s {what}" for day in ("today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
@@ -2504,7 +2507,9 @@ _NOT_KNOWN_VERBS = _cues(
     # the customer's call to come, telling it: "she'll ring to say what time suits", "he'll phone to tell us the day"
     + " | ".join(f"{will} {call}{back} {say}" for will in ("ll", "will") for call in ("ring", "call", "phone")
                  for back in ("", " back", " us", " us back", " me", " me back")
-                 for say in ("to say", "to tell us", "to tell me", "and say", "and tell us", "with"))
+                 # its "to" as whisper may write it, "the" ("he'll ring the say what time suits")
+                 for say in ("to say", "to tell us", "to tell me", "and say", "and tell us", "with", "the say",
+                             "the tell us"))
     + " | "
     "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
     "we ll let you know | ll let you know | will let you know | "

@@ -32,6 +32,8 @@ def test_the_registration_not_had_asks_for_the_plate(text: str) -> None:
     [
         "Book the Panda, GH 907 MN, in for tyres on Monday the 30th. He'll phone to tell us what time suits.",
         "Can you book the white Clio, DR 815 DL, for an oil change on Thursday? She'll ring back to say what time.",
+        # its "to" heard "the"
+        "Book the Panda, GH 907 MN, for a battery on Friday the 27th, he'll call the say what time suits.",
     ],
 )
 def test_the_hour_the_customer_will_ring_with_is_asked(text: str) -> None:

@@ -53,3 +53,20 @@ def test_the_tide_in_italian_names_no_car() -> None:
         slot(parse_it("Prenota il tagliando della Panda GH 907 MN, la marea venerdì alle 10."), "model")
         == "Panda"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Move the Fiat Idea, GH 907 MN, from tomorrow to Monday at 9.", "Idea"),
+        ("Book the Chevy Spark for an oil change on Thursday at 11.", "Spark"),
+        ("What have we done on the Renault Master?", "Master"),
+    ],
+)
+def test_a_model_that_is_a_word_alone_is_named_after_its_make(text: str, model: str) -> None:
+    assert slot(parse_en(text), "model") == model
+
+
+def test_the_word_alone_is_no_model() -> None:
+    p = parse_en("I have an idea: book the Panda GH 907 MN for tyres tomorrow at 9.")
+    assert slot(p, "model") == "Panda"
