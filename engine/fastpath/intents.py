@@ -3008,9 +3008,24 @@ def room_asked(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def surname_opened_after_title(tokens: list[str]) -> list[int]:
+    """The positions of a surname's first syllable heard as a word of its own right after an English title, when it
+    is a blocker's word ("Mr Ma Strodiacomo" for Mastrogiacomo: no Italian "but"; "Mrs Se Rafini"): the name, so
+    no blocker. Only before the rest of the name (a word of four letters or more that is no blocker's), and only
+    after "Mr", "Mrs", "Ms", "Miss", never said before a negation or a condition."""
+    single = frozenset(c[0] for cue_list in BLOCKERS.values() for c in cue_list if len(c) == 1)
+    return [
+        i for i in range(1, len(tokens) - 1)
+        if tokens[i - 1] in _TITLES_EN and tokens[i] in single and len(tokens[i + 1]) >= 4
+        and tokens[i + 1].isalpha() and tokens[i + 1] not in single
+    ]  # fmt: skip
+
+
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
     tokens = list(tokens)
+    for at in surname_opened_after_title(tokens):  # "Mr Ma Strodiacomo": a name, no "but"
+        tokens[at] = "_"
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
