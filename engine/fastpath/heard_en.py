@@ -1710,6 +1710,9 @@ def hour_heard_or(tokens: list[str]) -> list[str]:
 
 _CLOCK = re.compile(r"^(?:[1-9]|1[0-2])(?::[0-5][0-9])?(?:am|pm)?$")
 _DAY_OF = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
+_ORDINAL_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
+"""A day of the month said as an ordinal ("the 4th"): "of" after it and an hour ending the request ("Friday the 4th
+of 3") is "at" heard, no month (a month is named, never numbered, when said)."""
 
 
 def hour_after_month(tokens: list[str]) -> list[str]:
@@ -1736,7 +1739,8 @@ _DAY_HOUR_RUN = re.compile(r"^(?P<day>[1-9]|[12][0-9]|3[01]):(?P<hour>1[0-2])$")
 def hour_after_weekday_date(tokens: list[str]) -> list[str]:
     """ "… on Friday, 11.10" and "Friday the 11th 10": a weekday's day of the month with the hour said right after it,
     "at" lost (whisper wrote them as one time with a dot, or as two numbers), put back: the 11th at 10. The day is a
-    number or ordinal right after the weekday ("the" maybe between); a time said after "at" ("Friday at 11.10"), a
+    number or ordinal right after the weekday ("the" maybe between), or an ordinal with the hour after "of" ending the
+    request ("to Friday the 4th of 3"); a time said after "at" ("Friday at 11.10"), a
     clock time with quarter-hour minutes ("Friday 10.30") and more numbers after the hour ("Friday 11 10 30") stay
     as heard. A guess of the day and hour a write rests on (`_GUESSES`): said back whole for a yes."""
     from engine.fastpath.dates import WEEKDAYS
@@ -1750,6 +1754,9 @@ def hour_after_weekday_date(tokens: list[str]) -> list[str]:
         if run is not None:
             return [*tokens[:j], run.group("day"), "at", run.group("hour"), *tokens[j + 1 :]]
         hour = tokens[j + 1] if j + 1 < len(tokens) else ""
+        of_hour = tokens[j + 2] if j + 2 < len(tokens) else ""
+        if hour == "of" and _ORDINAL_DAY.match(said) and _CLOCK.match(of_hour) and not tokens[j + 3 : j + 4]:
+            return [*tokens[: j + 1], "at", *tokens[j + 2 :]]  # "to Friday the 4th of 3": at 3, said last
         if _DAY_OF.match(said) is None or _CLOCK.match(hour) is None or ":" in said:
             continue
         if tokens[j + 2 : j + 3] and (tokens[j + 2][:1].isdigit() or tokens[j + 2] in ("o", "oclock")):
