@@ -904,6 +904,11 @@ def _sound_skeleton(word: str) -> str:
     return re.sub(r"[aeiouy]", "", word.replace("ng", "n"))
 
 
+_HOUR_HEARD_AS_WORD = {"night": "nine", "nite": "nine", "knight": "nine"}
+"""An hour whisper writes as the word it rhymes with after "half" ("at half-night": half nine, its n ending heard
+as t): no hour's consonants alone, so named."""
+
+
 def _half_run_on(tok: str) -> str | None:
     """The hour of "half" run into one word with it ("halften", "halfnine"; "halftang", ten's vowel and its n
     blurred), the hour's word said or one whose consonants are the hour's alone; else None ("halfway")."""
@@ -912,6 +917,8 @@ def _half_run_on(tok: str) -> str | None:
     rest = tok[4:].lstrip("-")
     if rest in _HOUR_WORDS:
         return rest
+    if rest in _HOUR_HEARD_AS_WORD:
+        return _HOUR_HEARD_AS_WORD[rest]
     near = [w for w in _HOUR_WORDS if len(_sound_skeleton(w)) >= 2 and _sound_skeleton(w) == _sound_skeleton(rest)]
     return near[0] if len(near) == 1 else None
 
@@ -1703,6 +1710,9 @@ def hour_heard_or(tokens: list[str]) -> list[str]:
 
 _CLOCK = re.compile(r"^(?:[1-9]|1[0-2])(?::[0-5][0-9])?(?:am|pm)?$")
 _DAY_OF = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
+_ORDINAL_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
+"""A day of the month said as an ordinal ("the 4th"): "of" after it and an hour ending the request ("Friday the 4th
+of 3") is "at" heard, no month (a month is named, never numbered, when said)."""
 
 
 def hour_after_month(tokens: list[str]) -> list[str]:
@@ -1729,7 +1739,8 @@ _DAY_HOUR_RUN = re.compile(r"^(?P<day>[1-9]|[12][0-9]|3[01]):(?P<hour>1[0-2])$")
 def hour_after_weekday_date(tokens: list[str]) -> list[str]:
     """ "… on Friday, 11.10" and "Friday the 11th 10": a weekday's day of the month with the hour said right after it,
     "at" lost (whisper wrote them as one time with a dot, or as two numbers), put back: the 11th at 10. The day is a
-    number or ordinal right after the weekday ("the" maybe between); a time said after "at" ("Friday at 11.10"), a
+    number or ordinal right after the weekday ("the" maybe between), or an ordinal with the hour after "of" ending the
+    request ("to Friday the 4th of 3"); a time said after "at" ("Friday at 11.10"), a
     clock time with quarter-hour minutes ("Friday 10.30") and more numbers after the hour ("Friday 11 10 30") stay
     as heard. A guess of the day and hour a write rests on (`_GUESSES`): said back whole for a yes."""
     from engine.fastpath.dates import WEEKDAYS
@@ -1743,6 +1754,9 @@ def hour_after_weekday_date(tokens: list[str]) -> list[str]:
         if run is not None:
             return [*tokens[:j], run.group("day"), "at", run.group("hour"), *tokens[j + 1 :]]
         hour = tokens[j + 1] if j + 1 < len(tokens) else ""
+        of_hour = tokens[j + 2] if j + 2 < len(tokens) else ""
+        if hour == "of" and _ORDINAL_DAY.match(said) and _CLOCK.match(of_hour) and not tokens[j + 3 : j + 4]:
+            return [*tokens[: j + 1], "at", *tokens[j + 2 :]]  # "to Friday the 4th of 3": at 3, said last
         if _DAY_OF.match(said) is None or _CLOCK.match(hour) is None or ":" in said:
             continue
         if tokens[j + 2 : j + 3] and (tokens[j + 2][:1].isdigit() or tokens[j + 2] in ("o", "oclock")):

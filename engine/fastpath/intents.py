@@ -584,6 +584,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # "who've we got coming in" with the auxiliary lost ("who we got coming in tomorrow?")
         "who we got coming | who we got booked | who we got in | who we got today | who we got tomorrow | "
         "who d we got coming | what have we got coming | what ve we got coming | what we got coming | "
+        # "who've we got" heard as the future it sounds like ("who are we going to be coming in on Saturday?")
+        "who are we going to be | who are we going to have | who will we have | who will be coming | "
+        "who s going to be coming | who is going to be coming | "
         "what have we got booked | what ve we got booked | what we got booked | "
         # the day's list named by its possessive: "give me tomorrow's list", "read out Friday's sheet"
         + " | ".join(f"{day} s {what}" for day in ("today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
@@ -794,7 +797,9 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
             for j, t in enumerate(tokens[:k])
         ):
             continue
-        if _in_after_vehicle(tokens, k, plate_words, up_for=tok == "set", for_too=tok in _DIARY_VERBS):
+        if _in_after_vehicle(tokens, k, plate_words, up_for=tok == "set", for_too=tok in _DIARY_VERBS) or (
+            tok == "get" and _booked_for_after_vehicle(tokens, k, plate_words)
+        ):
             asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
             return k, asked and tok not in _CAR_BROUGHT
     return None
@@ -803,6 +808,19 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
 _DIARY_VERBS = frozenset({"pencil"})
 """Verbs that only ever put a job in the diary: their "in" may be lost before "for" ("Pencil the Honda, …, for new
 brake pads tomorrow at 5": whisper ran "Accord in" into "according")."""
+
+
+def _booked_for_after_vehicle(tokens: list[str], k: int, plate_words: frozenset[int]) -> bool:
+    """Is "get" at `k` followed by the vehicle (a few words, its plate not counted) and then "booked for" ("get the
+    Roomster, Echo Zulu 713 Papa Kilo, booked for a full service")? Plain English for booking it, no "in" lost:
+    not whisper's "booking for" that `heard_en.booked_in_heard` guesses from."""
+    said = [j for j in range(k + 1, len(tokens)) if j not in plate_words][:9]
+    for j in said:
+        if tokens[j : j + 2] == ["booked", "for"]:
+            return j > k + 1
+        if tokens[j] in _NOT_BRING_IN:
+            return False
+    return False
 
 
 def _in_after_vehicle(
@@ -1208,7 +1226,10 @@ def pushed_back(tokens: list[str]) -> int | None:
                     # the 9th to Thursday": no "back" said, the day it goes to after "to"
                     return k
                 continue
-            to = _pushed_to(tokens, j + 1)
+            after = j + 1
+            while tokens[after : after + 1] == [_PLATE_MASK]:
+                after += 1  # "bring the Volvo forward? FP 846 SK, from Thursday to …": its plate said between
+            to = _pushed_to(tokens, after)
             if to is None and tokens[j] == "forward" and forward_day(tokens, j + 1):
                 to = True  # "bring the tyre change forward Monday the 30th": whisper lost the "to"
             if to is not None:
@@ -1547,6 +1568,8 @@ FIRST_FREE = _cues(
     "prima possibile | il prima possibile | primo giorno libero | first free | first available | earliest | soonest | "
     "as soon as possible | asap | next available | first slot | next free | first open | first opening | "
     "next opening | earliest opening | soonest opening | quando c e posto | "
+    # the English "primo buco": "book it in for a service in the first gap you have"
+    "first gap | next gap | earliest gap | first free gap | first space | next space | first free space | "
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
@@ -2525,12 +2548,21 @@ _NOT_KNOWN_VERBS = _cues(
     "mi richiamera per | ci richiamera per | mi ritelefona per | ci ritelefona per | mi chiama per | "
     "ci chiama per | mi fa sapere lui | ci fa sapere lui | "
     "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
+    # the customer's call to come, telling it: "she'll ring to say what time suits", "he'll phone to tell us the day"
+    + " | ".join(f"{will} {call}{back} {say}" for will in ("ll", "will") for call in ("ring", "call", "phone")
+                 for back in ("", " back", " us", " us back", " me", " me back")
+                 # its "to" as whisper may write it, "the" ("he'll ring the say what time suits")
+                 for say in ("to say", "to tell us", "to tell me", "and say", "and tell us", "with", "the say",
+                             "the tell us"))
+    + " | "
     "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
     "we ll let you know | ll let you know | will let you know | "
     # not caught, or not to hand: "I didn't catch the reg", "the chap hasn't got the reg on him"
     "didn t catch | did not catch | didn t get | did not get | didn t hear | did not hear | couldn t catch | "
     "couldn t read | could not read | haven t got | have not got | hasn t got | has not got | don t have | "
     "do not have | doesn t have | does not have | "
+    # and in the past: "the gentleman didn't have his registration on him"
+    "didn t have | did not have | hadn t got | had not got | "
     # not left or given by the customer: "the lady didn't leave the reg", "he never gave us a time"
     "didn t leave | did not leave | hasn t left | has not left | never left | didn t give | did not give | "
     "hasn t given | has not given | never gave | didn t leave us | didn t leave me | did not leave us | "
@@ -2658,7 +2690,8 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     "plate": _cues(
         "la targa | targa | il numero di targa | che targa | the plate | the registration | "
         "the reg | the reg number | the registration number | the number plate | the plate number | his reg | "
-        "her reg | their reg | his plate | her plate | their plate | its reg | its plate | "
+        "her reg | their reg | his plate | her plate | their plate | its reg | its plate | his registration | "
+        "her registration | their registration | its registration | his number plate | her number plate | "
         # any at all, not one named: "he didn't leave a reg", "she never gave us any registration"
         "a reg | a plate | a registration | a reg number | a number plate | any reg | any plate | "
         "any registration | "
@@ -3030,9 +3063,24 @@ def room_asked(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def surname_opened_after_title(tokens: list[str]) -> list[int]:
+    """The positions of a surname's first syllable heard as a word of its own right after an English title, when it
+    is a blocker's word ("Mr Ma Strodiacomo" for Mastrogiacomo: no Italian "but"; "Mrs Se Rafini"): the name, so
+    no blocker. Only before the rest of the name (a word of four letters or more that is no blocker's), and only
+    after "Mr", "Mrs", "Ms", "Miss", never said before a negation or a condition."""
+    single = frozenset(c[0] for cue_list in BLOCKERS.values() for c in cue_list if len(c) == 1)
+    return [
+        i for i in range(1, len(tokens) - 1)
+        if tokens[i - 1] in _TITLES_EN and tokens[i] in single and len(tokens[i + 1]) >= 4
+        and tokens[i + 1].isalpha() and tokens[i + 1] not in single
+    ]  # fmt: skip
+
+
 def detect_blocker(tokens: list[str]) -> str | None:
     """The reason a request is not for the fast path, or None."""
     tokens = list(tokens)
+    for at in surname_opened_after_title(tokens):  # "Mr Ma Strodiacomo": a name, no "but"
+        tokens[at] = "_"
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),

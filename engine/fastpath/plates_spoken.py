@@ -618,6 +618,17 @@ _NEVER_LETTERS = {"no", "anzi", "scusa", "cioe"}
 _FITS = frozenset({"sta", "stanno", "entra", "entrano", "riesci", "riesce", "riusciamo", "fosse", "fossero"})
 
 
+_IS_CONTRACTED_AFTER = frozenset({"that", "it", "he", "she", "what", "there", "here", "who", "where", "this"})
+
+
+def _contracted_is(tokens: list[str]) -> frozenset[int]:
+    """The "s" of an English "that's", "it's" (tokenized apart): the verb, never the plate's S ("that's easy 713
+    PK" is E Z 713 P K, not S and one letter of "easy")."""
+    return frozenset(
+        i for i in range(1, len(tokens)) if tokens[i] == "s" and tokens[i - 1] in _IS_CONTRACTED_AFTER
+    )
+
+
 def _if_it_fits(tokens: list[str]) -> frozenset[int]:
     """ "se ci sta", "se ci riesci": an "if" and its "ci", never the plate's S and C ("AB 650, se ci sta,
     venerdì" is no AB650EC); a plate's letters said after its digits are followed by no such verb."""
@@ -636,6 +647,7 @@ def _names_masked(tokens: list[str]) -> tuple[str, ...]:
     names = names_before_plates(tuple(tokens)) | _hours(tuple(tokens))  # and the hour after "alle"
     names |= _day_dates(tuple(tokens))  # and the date after a weekday ("giovedì dieci, a.8.4.7RX": no D C)
     names |= _if_it_fits(tokens)
+    names |= _contracted_is(tokens)
     out = ["_" if tok in _NEVER_LETTERS or i in names else tok for i, tok in enumerate(tokens)]
     for i in range(1, len(tokens)):
         tok = tokens[i]
