@@ -610,6 +610,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
         "prima data utile | quando c e posto | quando c e un posto | quando siete liberi | quando e libero | "
         "c e posto | c e un buco | un buco | avete posto | posto per | quando posso | quando possiamo | "
+        # room still left, asked: "per un cambio olio, sabato 5 di mattina c'è ancora posto?" (set 26)
+        "c e ancora posto | c e ancora un posto | c e ancora spazio | c e ancora un buco | avete ancora posto | "
+        "hai ancora posto | avete ancora spazio | hai ancora spazio | "
         "quando si puo | quando riesci | quando riuscite | first free | first available | next available | "
         "earliest | soonest | next free | when can | when is the next | when s the next | any free slot | free slot | "
         # an "opening" for the slot: "when's your first opening for a regas?", "any openings Friday?"
