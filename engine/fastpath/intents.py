@@ -298,6 +298,16 @@ _WORKS_SUMMARY = " | ".join(
 like `SCHEDULE_OF_DAY`)."""
 WORKS_SUMMARY = _cues(_WORKS_SUMMARY)
 
+_WORKS_ON_RECORD = " | ".join(
+    f"{works} {shown} {on}"
+    for works in ("lavori", "interventi")
+    for shown in ("risultano", "risultano fatti", "sono stati fatti", "sono registrati")
+    for on in ("sul", "sulla", "sull", "sullo", "alla", "al", "all")
+)  # fmt: skip
+""""che lavori risultano sull'L200 di Migliavacca?", "che interventi sono stati fatti sulla Clio?": the works on a
+vehicle, as the records show them (its history, a read); the vehicle's "sul"/"alla" is what tells them from a day's
+works ("che lavori risultano per domani?", its agenda)."""
+
 _SINCE_WHEN = " | ".join(
     f"da {how_long} {that}non"
     for how_long in ("quanto", "quanto tempo", "quanti mesi", "quanti anni", "quante settimane", "quanti giorni")
@@ -521,6 +531,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "tirami fuori i lavori | mi tiri fuori i lavori | fammi vedere i lavori | mi fai vedere i lavori | "
         "mostrami i lavori | mi mostri i lavori | dammi i lavori | elencami i lavori | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
+        # the works the records hold on a vehicle named, asked: "che lavori risultano sull'L200 di …?" (set 26);
+        # said of a day ("che lavori risultano per domani?") they are its agenda, so only before a vehicle's "sul"
+        + _WORKS_ON_RECORD
+        + " | "
         # what was done to her car ("cosa le abbiamo fatto finora alla 600?"), by us or by the workshop's men
         + " | ".join(
             f"{what} {whom} {have} fatto"
