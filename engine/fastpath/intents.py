@@ -1666,6 +1666,11 @@ REASONS = phrases(
     "e malata",
     "sta male",
     "e in ospedale",
+    # in hospital, said as taken in ("la signora è ricoverata", set 26)
+    "e ricoverato",
+    "e ricoverata",
+    "e stato ricoverato",
+    "e stata ricoverata",
     "ha un imprevisto",
     "ha avuto un imprevisto",
     "ha un contrattempo",
