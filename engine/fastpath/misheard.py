@@ -89,7 +89,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("mecole", "di"): ("mercoledi",), ("martedia",): ("martedi", "a"), ("all", "une", "di"): ("a", "lunedi"),
     ("venere", "di"): ("venerdi",), ("immattinata",): ("in", "mattinata"), ("metilo",): ("mettilo",),
     ("metila",): ("mettila",), ("esegnala",): ("e", "segnala"), ("tozi",): ("togli",), ("confirma",): ("conferma",),
-    ("lezimi",): ("leggimi",), ("ricoda",): ("ricorda",), ("la", "target"): ("la", "targa"),
+    ("lezimi",): ("leggimi",), ("ledmi",): ("leggimi",), ("ricoda",): ("ricorda",), ("la", "target"): ("la", "targa"),
     ("diagno", "si"): ("diagnosi",), ("se", "m", "e", "s"): ("sms",), ("climma",): ("clima",),
     ("signo",): ("signor",), ("ugomme",): ("gomme",), ("anzino",): ("anzi", "no"),
     ("mettimila",): ("mettimi", "la"), ("non", "c", "e", "la", "fa"): ("non", "ce", "la", "fa"),
@@ -706,7 +706,10 @@ def _has_it(tokens: list[str]) -> list[str]:
     return out
 
 
-_COMING = {"arriva", "arrivano", "viene", "vengono", "entra", "entrano", "abbiamo"}
+_COMING = {"arriva", "arrivano", "viene", "vengono", "entra", "entrano", "abbiamo", "aspettiamo"}
+_TELL_ME = {"leggimi", "dimmi", "elencami"}
+"""Said right before "chi" asking who comes ("leggimi chi aspettiamo oggi", "dimmi chi arriva domani"): "che" heard
+there is the same "chi", as after a day (set 26: "Ledmi che aspettiamo oggi")."""
 _WHEN_WORDS = {*DAY_WORDS, "pomeriggio", "mattina", "mattinata", "stamattina", "stasera", "sera"}
 
 
@@ -718,6 +721,7 @@ def _who_comes(tokens: list[str]) -> list[str]:
     return [
         "chi" if tok == "che" and i < len(tokens) - 1 and tokens[i + 1] in _COMING
         and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (i == _opening(tokens) and _day_asked(tokens[i + 2 :]))
+             or (i > 0 and tokens[i - 1] in _TELL_ME and _day_asked(tokens[i + 2 :]))
              or _date_before(tokens, i))
         else tok
         for i, tok in enumerate(tokens)
