@@ -2258,9 +2258,10 @@ _MESSAGE_VERBS = ("ricorda", "avvisa", "invia", "manda", "scrivi")
 """A message asked for by its verb alone ("ricordagli per email il giorno prima")."""
 _BEFORE_A_CHANNEL = frozenset({"per", "via", "tramite", "con", "un", "una"})
 """Said before the channel: its preposition, or the article of the message named by it ("mandagli un e mai")."""
-_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",))
+_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",), ("e", "maile"), ("maile",), ("e-maile",))
 """What is left of "email" over noise once its l is lost: "la conferma per e mai" (held-out set 23), said where only
-the channel is ("per", "via", "tramite" and a message asked for); "mai" there is never the negation."""
+the channel is ("per", "via", "tramite" and a message asked for); "mai" there is never the negation. Or with the
+Italian "e" an English word ending in a consonant is said with ("via e maile", set 26): no word of its own."""
 
 
 def _mail_heard_mai(tokens: list[str]) -> list[str]:
