@@ -2066,6 +2066,8 @@ def _verb_heard_cut(tok: str, *, appointment_next: bool = False) -> str | None:
     if tok in _known():  # a word of its own ("manda", "dimmi", "posta"): only one letter lost, as spelt
         found = {verb for verb in verbs if len(verb) == len(tok) + 1 and verb.endswith(tok)}
         return found.pop() if len(found) == 1 else None
+    if tok.endswith("m") and tok + "i" in verbs:
+        return tok + "i"  # "Segnam, tagliando per …" (set 26): its "mi" cut to its m, the command's end lost
     for key in (str, sound_key):
         heard = key(tok)
         found = {verb for verb in verbs if _cut_from(key(verb), heard, appointment_next)}
