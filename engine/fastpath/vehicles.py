@@ -175,6 +175,8 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("vectra",): ("Opel", "Vectra"), ("cayenne",): ("Porsche", "Cayenne"), ("terios",): ("Daihatsu", "Terios"),
     ("tivoli",): ("SsangYong", "Tivoli"), ("marea",): ("Fiat", "Marea"), ("modus",): ("Renault", "Modus"),
     ("pathfinder",): ("Nissan", "Pathfinder"), ("asx",): ("Mitsubishi", "ASX"),
+    # and the BMWs by their series ("Chiappetta ha venduto la Serie 5, FR 964 ZE": its 5 a stray number, set 26)
+    ("serie", "2"): ("BMW", "Serie 2"), ("serie", "4"): ("BMW", "Serie 4"), ("serie", "5"): ("BMW", "Serie 5"),
 }  # fmt: skip
 NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "5"): ("Mazda", "5"),

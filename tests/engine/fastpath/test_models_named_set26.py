@@ -41,3 +41,9 @@ def test_the_l200_is_no_plate() -> None:
 )
 def test_an_idea_is_no_car(text: str) -> None:
     assert slot(parse_it(text), "model") in (None, "Panda"), parse_it(text).slots
+
+
+def test_the_bmw_series_is_its_model() -> None:
+    p = parse_it("Rossi ha venduto la Serie 5, AB 123 CD: cancella il tagliando di lunedì 30.")
+    assert slot(p, "model") == "Serie 5" and p.intent == "cancel", (p.intent, p.reason, p.slots)
+    assert slot(parse_it("Ho una serie di domande sul tagliando."), "model") is None
