@@ -25,3 +25,8 @@ def test_the_two_words_are_the_model(text: str, model: str) -> None:
 def test_two_words_of_no_model_stay() -> None:
     p = parse_it("Sposta la revisione della Rossi bianca a venerdì.")
     assert slot(p, "model") is None and slot(p, "customer") == "Rossi", p.slots
+
+
+def test_little_words_are_no_model() -> None:
+    p = parse_it("Chi ce l'ha la AB 123 CD? Dovrebbe essere una Panda.")
+    assert p.intent == "lookup_plate" and slot(p, "model") == "Panda", (p.intent, p.reason, p.slots)
