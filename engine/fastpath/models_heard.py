@@ -324,9 +324,9 @@ def _possessive_s(tokens: list[str], known: frozenset[str]) -> list[str]:
 def _model_split(tokens: list[str], known: frozenset[str]) -> list[str]:
     """ "il move ano bianco", "la XC ed arancione": a one-word model heard as two words (set 26: the Movano, the
     XCeed), put back only right after an article, before a colour or a plate's symbols (where a model goes), where
-    the two joined are no known word, neither is a model or make of its own nor the first a little word ("chi ce
-    l'ha la FG …": "ha la" is no Alfa), and they sound like one model only (exactly after "del"/"della", where a
-    surname is said as often)."""
+    the two joined are no known word, one of them is none either ("could I get the red Clio" has no Getz), neither
+    is a model or make of its own nor the first a little word ("chi ce l'ha la FG …": "ha la" is no Alfa), and they
+    sound like one model only (exactly after "del"/"della", where a surname is said as often)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -336,7 +336,7 @@ def _model_split(tokens: list[str], known: frozenset[str]) -> list[str]:
         if (
             (before in _ARTICLES or before in _OWNER_ARTICLES) and tok.isalpha() and nxt.isalpha()
             and len(tok + nxt) >= _MIN_LENGTH and tok not in COMMON_2 | _ARTICLES | _OWNER_ARTICLES
-            and tok + nxt not in known and not _vehicle_words() & {tok, nxt}
+            and tok + nxt not in known and not {tok, nxt} <= known and not _vehicle_words() & {tok, nxt}
             and _model_goes_next([tok + nxt, *tokens[i + 2 : i + 3]], 0, exact=False)
         ):  # fmt: skip
             model = _model_by_sound(tok + nxt, exact=before in _OWNER_ARTICLES)

@@ -30,3 +30,9 @@ def test_two_words_of_no_model_stay() -> None:
 def test_little_words_are_no_model() -> None:
     p = parse_it("Chi ce l'ha la AB 123 CD? Dovrebbe essere una Panda.")
     assert p.intent == "lookup_plate" and slot(p, "model") == "Panda", (p.intent, p.reason, p.slots)
+
+
+def test_two_known_words_are_no_model() -> None:
+    from engine.fastpath.parser import heard_tokens
+
+    assert "getz" not in heard_tokens("Could I get the red Clio, AB 123 CD, in for a service on Friday at 9?")
