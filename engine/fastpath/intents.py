@@ -302,7 +302,7 @@ _WORKS_ON_RECORD = " | ".join(
     f"{works} {shown} {on}"
     for works in ("lavori", "interventi")
     for shown in ("risultano", "risultano fatti", "sono stati fatti", "sono registrati")
-    for on in ("sul", "sulla", "sull", "sullo", "alla", "al", "all")
+    for on in ("sul", "sulla", "sull", "alla", "al", "all")
 )  # fmt: skip
 """"che lavori risultano sull'L200 di Migliavacca?", "che interventi sono stati fatti sulla Clio?": the works on a
 vehicle, as the records show them (its history, a read); the vehicle's "sul"/"alla" is what tells them from a day's
