@@ -72,8 +72,17 @@ def _weekday_clicked(tok: str) -> str:
     return stem if days and stem[: -len(days[0])] in ("", "a", "ad", "da", "dal", "di") else tok
 
 
-_NUMBER_HEARD = {"tri": "tre"}
-"""A day's number as whisper wrote it run onto its weekday, its vowel closed ("da gioveditri": da giovedì tre)."""
+_NUMBER_HEARD = {"tri": "tre", "sate": "sette"}
+"""A day's number as whisper wrote it run onto its weekday, its vowel closed ("da gioveditri": da giovedì tre) or
+opened ("lunedissate": lunedì sette, set 26)."""
+
+
+def _glued_number(rest: str) -> str:
+    """What follows a weekday run on, as its number's word: its first consonant doubled as Italian says it after
+    the stressed "ì" ("lunedissette": lunedì sette) said once, then a vowel heard off put back (`_NUMBER_HEARD`)."""
+    if len(rest) > 3 and rest[0] == rest[1] and rest[0] not in "aeiou":
+        rest = rest[1:]
+    return _NUMBER_HEARD.get(rest, rest)
 
 
 def _run_together(tokens: list[str]) -> list[str]:
@@ -99,11 +108,11 @@ def _run_together(tokens: list[str]) -> list[str]:
             i += 1
             continue
         glued = next(
-            (d for d in DAY_WORDS[:7] if tok.startswith(d) and word_to_number(_NUMBER_HEARD.get(tok[len(d) :], tok[len(d) :]))),
+            (d for d in DAY_WORDS[:7] if tok.startswith(d) and word_to_number(_glued_number(tok[len(d) :]))),
             None,
         )
-        if glued:  # "lunedisette": lunedì sette; "gioveditri": giovedì tre
-            out.extend([glued, _NUMBER_HEARD.get(tok[len(glued) :], tok[len(glued) :])])
+        if glued:  # "lunedisette": lunedì sette; "gioveditri": giovedì tre; "lunedissate": lunedì sette
+            out.extend([glued, _glued_number(tok[len(glued) :])])
             i += 1
             continue
         if (

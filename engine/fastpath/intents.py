@@ -311,6 +311,16 @@ _WORKS_SUMMARY = " | ".join(
 like `SCHEDULE_OF_DAY`)."""
 WORKS_SUMMARY = _cues(_WORKS_SUMMARY)
 
+_WORKS_ON_RECORD = " | ".join(
+    f"{works} {shown} {on}"
+    for works in ("lavori", "interventi")
+    for shown in ("risultano", "risultano fatti", "sono stati fatti", "sono registrati")
+    for on in ("sul", "sulla", "sull", "alla", "al", "all")
+)  # fmt: skip
+""""che lavori risultano sull'L200 di Migliavacca?", "che interventi sono stati fatti sulla Clio?": the works on a
+vehicle, as the records show them (its history, a read); the vehicle's "sul"/"alla" is what tells them from a day's
+works ("che lavori risultano per domani?", its agenda)."""
+
 _SINCE_WHEN = " | ".join(
     f"da {how_long} {that}non"
     for how_long in ("quanto", "quanto tempo", "quanti mesi", "quanti anni", "quante settimane", "quanti giorni")
@@ -536,6 +546,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "tirami fuori i lavori | mi tiri fuori i lavori | fammi vedere i lavori | mi fai vedere i lavori | "
         "mostrami i lavori | mi mostri i lavori | dammi i lavori | elencami i lavori | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
+        # the works the records hold on a vehicle named, asked: "che lavori risultano sull'L200 di …?" (set 26);
+        # said of a day ("che lavori risultano per domani?") they are its agenda, so only before a vehicle's "sul"
+        + _WORKS_ON_RECORD
+        + " | "
         # what was done to her car ("cosa le abbiamo fatto finora alla 600?"), by us or by the workshop's men
         + " | ".join(
             f"{what} {whom} {have} fatto"
@@ -628,6 +642,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
         "prima data utile | quando c e posto | quando c e un posto | quando siete liberi | quando e libero | "
         "c e posto | c e un buco | un buco | avete posto | posto per | quando posso | quando possiamo | "
+        # room still left, asked: "per un cambio olio, sabato 5 di mattina c'è ancora posto?" (set 26)
+        "c e ancora posto | c e ancora un posto | c e ancora spazio | c e ancora un buco | avete ancora posto | "
+        "hai ancora posto | avete ancora spazio | hai ancora spazio | "
         "quando si puo | quando riesci | quando riuscite | first free | first available | next available | "
         "earliest | soonest | next free | when can | when is the next | when s the next | any free slot | free slot | "
         # an "opening" for the slot: "when's your first opening for a regas?", "any openings Friday?"
@@ -1711,6 +1728,11 @@ REASONS = phrases(
     "e malata",
     "sta male",
     "e in ospedale",
+    # in hospital, said as taken in ("la signora è ricoverata", set 26)
+    "e ricoverato",
+    "e ricoverata",
+    "e stato ricoverato",
+    "e stata ricoverata",
     "ha un imprevisto",
     "ha avuto un imprevisto",
     "ha un contrattempo",

@@ -89,7 +89,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("mecole", "di"): ("mercoledi",), ("martedia",): ("martedi", "a"), ("all", "une", "di"): ("a", "lunedi"),
     ("venere", "di"): ("venerdi",), ("immattinata",): ("in", "mattinata"), ("metilo",): ("mettilo",),
     ("metila",): ("mettila",), ("esegnala",): ("e", "segnala"), ("tozi",): ("togli",), ("confirma",): ("conferma",),
-    ("lezimi",): ("leggimi",), ("ricoda",): ("ricorda",), ("la", "target"): ("la", "targa"),
+    ("lezimi",): ("leggimi",), ("ledmi",): ("leggimi",), ("ricoda",): ("ricorda",), ("la", "target"): ("la", "targa"),
     ("diagno", "si"): ("diagnosi",), ("se", "m", "e", "s"): ("sms",), ("climma",): ("clima",),
     ("signo",): ("signor",), ("ugomme",): ("gomme",), ("anzino",): ("anzi", "no"),
     ("mettimila",): ("mettimi", "la"), ("non", "c", "e", "la", "fa"): ("non", "ce", "la", "fa"),
@@ -708,7 +708,10 @@ def _has_it(tokens: list[str]) -> list[str]:
     return out
 
 
-_COMING = {"arriva", "arrivano", "viene", "vengono", "entra", "entrano", "abbiamo"}
+_COMING = {"arriva", "arrivano", "viene", "vengono", "entra", "entrano", "abbiamo", "aspettiamo"}
+_TELL_ME = {"leggimi", "dimmi", "elencami"}
+"""Said right before "chi" asking who comes ("leggimi chi aspettiamo oggi", "dimmi chi arriva domani"): "che" heard
+there is the same "chi", as after a day (set 26: "Ledmi che aspettiamo oggi")."""
 _WHEN_WORDS = {*DAY_WORDS, "pomeriggio", "mattina", "mattinata", "stamattina", "stasera", "sera"}
 
 
@@ -720,6 +723,7 @@ def _who_comes(tokens: list[str]) -> list[str]:
     return [
         "chi" if tok == "che" and i < len(tokens) - 1 and tokens[i + 1] in _COMING
         and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (i == _opening(tokens) and _day_asked(tokens[i + 2 :]))
+             or (i > 0 and tokens[i - 1] in _TELL_ME and _day_asked(tokens[i + 2 :]))
              or _date_before(tokens, i))
         else tok
         for i, tok in enumerate(tokens)
@@ -2064,6 +2068,8 @@ def _verb_heard_cut(tok: str, *, appointment_next: bool = False) -> str | None:
     if tok in _known():  # a word of its own ("manda", "dimmi", "posta"): only one letter lost, as spelt
         found = {verb for verb in verbs if len(verb) == len(tok) + 1 and verb.endswith(tok)}
         return found.pop() if len(found) == 1 else None
+    if tok.endswith("m") and tok + "i" in verbs:
+        return tok + "i"  # "Segnam, tagliando per …" (set 26): its "mi" cut to its m, the command's end lost
     for key in (str, sound_key):
         heard = key(tok)
         found = {verb for verb in verbs if _cut_from(key(verb), heard, appointment_next)}
@@ -2256,9 +2262,10 @@ _MESSAGE_VERBS = ("ricorda", "avvisa", "invia", "manda", "scrivi")
 """A message asked for by its verb alone ("ricordagli per email il giorno prima")."""
 _BEFORE_A_CHANNEL = frozenset({"per", "via", "tramite", "con", "un", "una"})
 """Said before the channel: its preposition, or the article of the message named by it ("mandagli un e mai")."""
-_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",))
+_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",), ("e", "maile"), ("maile",), ("e-maile",))
 """What is left of "email" over noise once its l is lost: "la conferma per e mai" (held-out set 23), said where only
-the channel is ("per", "via", "tramite" and a message asked for); "mai" there is never the negation."""
+the channel is ("per", "via", "tramite" and a message asked for); "mai" there is never the negation. Or with the
+Italian "e" an English word ending in a consonant is said with ("via e maile", set 26): no word of its own."""
 
 
 def _mail_heard_mai(tokens: list[str]) -> list[str]:

@@ -321,8 +321,37 @@ def _possessive_s(tokens: list[str], known: frozenset[str]) -> list[str]:
     return join_pairs(tokens, joins)
 
 
+def _model_split(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """ "il move ano bianco", "la XC ed arancione": a one-word model heard as two words (set 26: the Movano, the
+    XCeed), put back only right after an article, before a colour or a plate's symbols (where a model goes), where
+    the two joined are no known word, one of them is none either ("could I get the red Clio" has no Getz), neither
+    is a model or make of its own nor the first a little word ("chi ce l'ha la FG …": "ha la" is no Alfa), and they
+    sound like one model only (exactly after "del"/"della", where a surname is said as often)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        before = out[-1] if out else ""
+        model = None
+        if (
+            (before in _ARTICLES or before in _OWNER_ARTICLES) and tok.isalpha() and nxt.isalpha()
+            and len(tok + nxt) >= _MIN_LENGTH and tok not in COMMON_2 | _ARTICLES | _OWNER_ARTICLES
+            and tok + nxt not in known and not {tok, nxt} <= known and not _vehicle_words() & {tok, nxt}
+            and _model_goes_next([tok + nxt, *tokens[i + 2 : i + 3]], 0, exact=False)
+        ):  # fmt: skip
+            model = _model_by_sound(tok + nxt, exact=before in _OWNER_ARTICLES)
+        if model is not None and model not in MAKES:  # "chi ce l'ha la FG …": "ha la" is no Alfa
+            out.append(model)
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
+    tokens = _model_split(tokens, known)
     tokens = _make_as_letters(_colour_run_on(_letter_apart(_letter_named_model(_possessive_s(tokens, known), known))))
 
     if _names_a_vehicle(tokens):

