@@ -392,6 +392,9 @@ def number_names_vehicle(tokens: list[str], i: int) -> bool:
     return letter_lost and after[:1] != [] and after[0] in COLOURS
 
 
+_RIGHT_BESIDE_ONLY = frozenset({("idea",), ("spark",)})
+"""Of `_BESIDE_ONLY`, the words said every day ("ho un'idea", "a spark"): a plate some words later is no sign of the
+car; only its make, its colour or its plate right after it."""
 _BESIDE_ONLY = frozenset({("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
                           ("baleno",), ("accord",), ("rapid",), ("adam",), ("lupo",), ("tivoli",), ("thesis",),
                           ("marea",), ("carnival",), ("idea",), ("spark",)})
@@ -413,7 +416,12 @@ def _strong_context(tokens: list[str], i: int) -> bool:
 
     if (tokens[i],) in _BESIDE_ONLY:
         make = MODELS[(tokens[i],)][0].lower().split()[-1]  # "fiat", "romeo", "kia"
-        return prev == make or _near_colour(tokens, i) or _plate_next(tokens, i) or _plate_soon(tokens, i)
+        if prev == make or _near_colour(tokens, i) or _plate_next(tokens, i) or _city_plate_next(tokens, i):
+            return True
+        # "an idea: book the Panda GH 907 MN …": the commonest words only with the plate right after them
+        if (tokens[i],) in _RIGHT_BESIDE_ONLY:
+            return tokens[i + 1 : i + 2] == ["_"]  # the plate masked by the caller, right after
+        return _plate_soon(tokens, i)
     if (tokens[i],) in _ITALIAN_ARTICLES_ONLY and prev in _ENGLISH_ARTICLES:
         return _near_colour(tokens, i) or _plate_next(tokens, i)  # "her Note, EC 483 JA": the car
     if prev in _MASCULINE and _plate_soon(tokens, i):
@@ -430,17 +438,24 @@ def _plate_soon(tokens: list[str], i: int) -> bool:
     """A plate's digits within the four words after tokens[i], a word of two letters right before them ("il
     Partner di Valsecchi, EJ 547 TC"), or the plate masked ("_") within three: the vehicle named, its owner
     maybe between."""
-    from engine.fastpath.plate_symbols import CITY_WORDS  # local: the plate's words are no vehicle's
-
     after = tokens[i + 1 : i + 6]
     if "_" in after[:3]:
         return True  # the plate masked by the caller ("il Partner di Rossi, _ _ _")
-    if after[:3] != [] and all(tok in CITY_WORDS for tok in after[:2]) and any(t.isdigit() for t in after[2:4]):
-        return True  # its letters said by their cities ("della Idea, Domodossola Livorno 386 …", set 26)
+    if _city_plate_next(tokens, i):
+        return True
     return any(
         any(c.isdigit() for c in tok) and k > 0 and len(after[k - 1]) <= 2 and after[k - 1].isalpha()
         for k, tok in enumerate(after[:5])
     )
+
+
+def _city_plate_next(tokens: list[str], i: int) -> bool:
+    """A plate's letters said by their cities, then its digits, right after tokens[i] ("della Idea, Domodossola
+    Livorno 386 …", set 26)."""
+    from engine.fastpath.plate_symbols import CITY_WORDS  # local: the plate's words are no vehicle's
+
+    after = tokens[i + 1 : i + 5]
+    return len(after) >= 3 and all(tok in CITY_WORDS for tok in after[:2]) and any(t.isdigit() for t in after[2:4])
 
 
 def _plate_next(tokens: list[str], i: int) -> bool:

@@ -47,3 +47,16 @@ def test_the_bmw_series_is_its_model() -> None:
     p = parse_it("Rossi ha venduto la Serie 5, AB 123 CD: cancella il tagliando di lunedì 30.")
     assert slot(p, "model") == "Serie 5" and p.intent == "cancel", (p.intent, p.reason, p.slots)
     assert slot(parse_it("Ho una serie di domande sul tagliando."), "model") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ho un'idea: prenota la Panda GH 907 MN per le gomme domani alle 9",
+        "mi è venuta un'idea, sposta il tagliando della GH 907 MN a lunedì",
+    ],
+)
+def test_an_idea_with_a_plate_some_words_later_is_no_fiat_idea(text: str) -> None:
+    # "idea" is said every day: only its make, its colour or its plate right after it make it the car (merge of
+    # it26 and en32: a plate four words on had been enough)
+    assert slot(parse_it(text), "model") in (None, "Panda")
