@@ -486,6 +486,14 @@ def verbless_booking(
     plates = find_plates(head)
     in_plate = {i for p in plates for i in range(p.start, p.end)}
     masked = ["_" if i in in_plate else t for i, t in enumerate(head)]
+    phoned = _phoned_first(head, first) if day_alone and not first_free else 0
+    weak = _weak_verb_after(masked, plates[0].end) if plates and day_alone and not first_free else 0
+    # "ha chiamato Zanellato: il Ranger …, va in diagnosi …": no words of the booking; the dictation (`_dictated`)
+    # reads the vehicle after who called
+    masked[first : first + phoned] = ["_"] * phoned
+    if weak:
+        masked[plates[0].end : plates[0].end + weak] = ["_"] * weak
+    vehicle_at = first + phoned + (phoned > 0 and head[first + phoned] in _ARTICLES)
     spans = [(m.start, m.end) for m in find_services(masked)]
     symptom = symptom_then_service(masked, plates[0].end, spans) if plates else None
     # the vehicle told of first ("Pirozzi ha il Trafic che frena male, FD 274 ZW: …"), and the day said before
@@ -514,7 +522,7 @@ def verbless_booking(
         return None
     found = "booking"
     if dictated_only:
-        return _dictated_said_back(head, masked, first, plates, services[0].start, today)
+        return _dictated_said_back(head, masked, vehicle_at, plates, services[0].start, today)
     # the vehicle said first, bare ("La Kangoo di Pini, HA 274 WR: un cambio olio giovedì alle 3"), only where no
     # message is asked: "la Panda, AB 123 CD, il tagliando venerdì alle 9: mandagli la conferma" is its message
     vehicle_first = _for_vehicle_then_service(
@@ -560,11 +568,13 @@ def verbless_booking(
     dictation = day_alone and not (first_free or day_to_come)
     read_first = not vehicle_first or (as_dictated and found == "booking")
     if (
-        plates and dictation and read_first and _dictated(masked, first, plates[0], services[0].start)
+        plates and dictation and read_first and _dictated(masked, vehicle_at, plates[0], services[0].start)
         and _nothing_told_after(masked, services[0].start, today)
     ):  # fmt: skip
         # "la Tivoli bianca della Rossi, DR 815 DL: tagliando lunedì …": the counter's dictation, said back whole
         vehicle_first, found = True, "dictated"
+    if weak and found == "booking":
+        found = "dictated"  # a weak verb after the plate: said back whole for a yes, as a dictation is
     if not vehicle_first:
         if services[0].start != first:
             return None
@@ -593,6 +603,27 @@ def verbless_booking(
     if held and found == "booking":
         found = "said_back"  # "ho la Arkana …": told of as much as asked for, so said back for a yes
     return None if day.start > 0 and masked[day.start - 1] in _OLD_DAY else found
+
+
+_WEAK_VERBS = (("va", "in"), ("va", "a", "fare"), ("lo", "porta"), ("la", "porta"), ("lo", "portano"), ("la", "portano"),
+               ("me", "la", "porta"), ("me", "lo", "porta"))  # fmt: skip
+"""A weak verb said of the job right after the plate ("…, FA 098 LP, va in diagnosi martedì …", "lo porta mercoledì
+alle 8 per un tagliando"): the booking still said without its verb, so said back whole."""
+
+
+def _weak_verb_after(masked: list[str], at: int) -> int:
+    """How many words at `at` (right after the plate) are such a weak verb (`_WEAK_VERBS`); 0 when none."""
+    said = next((w for w in _WEAK_VERBS if tuple(masked[at : at + len(w)]) == w), None)
+    return len(said) if said is not None else 0
+
+
+def _phoned_first(head: list[str], first: int) -> int:
+    """How many words at `first` tell who is on the line, named ("ha chiamato Zanellato: il Ranger …", "ho al
+    telefono la signora Pini, …"), the vehicle's article right after; 0 when not so opened."""
+    for k in range(2, 8):
+        if _on_the_phone(head[first : first + k]) and head[first + k : first + k + 1] and head[first + k] in _ARTICLES:
+            return k
+    return 0
 
 
 _DICTATED_WORDS = 8
@@ -654,6 +685,12 @@ def _dictated(head: list[str], first: int, plate: PlateMatch, service_at: int) -
         return False  # "…, CD 789 FG, il tagliando giovedì alle 10" may tell of the one booked: left as it was
     if between[-1:] and between[-1] in _NEW_ONE:
         between = between[:-1]
+    if between[:1] == ["_"] and between[-1:] == ["per"]:
+        # its weak verb, then the day and "per" the job ("…, lo porta mercoledì alle 8 e mezza per un tagliando")
+        when = extract_datetime(between[:-1], date(2000, 1, 3))
+        rest = [t for k, t in enumerate(between[:-1]) if k not in when.consumed and t != "_"]
+        glue = _WHEN_GLUE | {"prossimo", "prossima"}  # "mercoledì prossimo"
+        return len(when.dates) == 1 and all(t in glue for t in rest) and _loosely_a_vehicle(before)
     return _loosely_a_vehicle(before) and _loosely_a_vehicle(between)
 
 

@@ -98,3 +98,32 @@ async def test_another_day_is_said_back_for_a_yes(fast: FastPath, context: CallC
     )
     assert back is not None and wrote_nothing(back), back.reply_text
     assert "Prenoto: tagliando" in back.reply_text and back.reply_text.endswith("Confermi?"), back.reply_text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a weak verb right after the plate, the caller named first
+        ("Mi ha chiamato Bortolin: la Rexton grigia, DF 5 2 7 LM, va in revisione lunedì 30 alle 3.",
+         {"plate": "DF527LM", "service": "inspection", "date": "2026-11-30", "time": "15:00"}),
+        # "lo porta", the day, then "per" the job
+        ("Ecco, il Kyron bianco di Bortolin, DF 527 LM, lo porta venerdì 4 dicembre alle 9 per un tagliando.",
+         {"plate": "DF527LM", "service": "service", "date": "2026-12-04", "time": "09:00"}),
+    ],
+)  # fmt: skip
+def test_a_weak_verb_after_the_plate_is_still_said_back(text: str, want: dict[str, object]) -> None:
+    p = _parse(text)
+    assert_parsed(p, "book", want)
+    assert p.careful == "verbless", (p.careful, p.reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Rexton grigia, DF 527 LM, va in revisione di lunedì alle 3.",  # the day of one booked
+        "Il Kyron bianco, DF 527 LM, lo porta giovedì alle 9 per il tagliando?",  # asked
+    ],
+)
+def test_a_weak_verb_with_the_booked_day_or_a_question_is_not_booked(text: str) -> None:
+    p = _parse(text)
+    assert p.intent != "book" or not p.handled, (p.intent, p.slots)
