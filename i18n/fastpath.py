@@ -31,6 +31,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Fatto: {service} per {vehicle}{owner}, {when}.",
         "en": "Done: {service} for {vehicle}{owner}, {when}.",
     },
+    "booked_that_day": {
+        "it": "È già prenotato: {service} per {vehicle}{owner}, {when}.",
+        "en": "It's already booked: {service} for {vehicle}{owner}, {when}.",
+    },
     "booked_replayed": {
         "it": "Era già prenotato: {service} per {vehicle}, {when}.",
         "en": "That was already booked: {service} for {vehicle}, {when}.",

@@ -54,7 +54,13 @@ from engine.fastpath.vehicles import (
     number_names_vehicle,
     weak_models_named,
 )
-from engine.fastpath.verbless import moved_from_day_to_day, symptom_said, verbless_booking
+from engine.fastpath.verbless import (
+    dictated_names,
+    moved_from_day_to_day,
+    symptom_said,
+    verbless_booking,
+    without_symptoms,
+)
 from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -152,6 +158,9 @@ class Parse:
     """Why its writes are said back whole for a yes, whatever was heard: "asked" (a customer's question relayed,
     "chiede se possiamo anticipare …": asked, not ordered), "hour" (the hour heard as an ordinal, "at 9th": nine
     or nine-thirty), "date_order" (a date in figures either way round, "12/4", read day first)."""
+    verbless: bool = False
+    """A booking said without a booking verb ("la Tivoli, DR 815 DL: tagliando lunedì alle 9"): it may tell of the
+    job booked, so the same job booked that very day is read out rather than booked twice."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -1499,6 +1508,13 @@ def parse(
         # "… dal lunedì 7 la portiamo a sabato 5": "portare" carries it from day to day, however the move was read
         carries = carried is not None or (intent == "move" and _carried_to_another_day(tokens) is not None)
         unknown = [t for t in _unknown(tokens, text) if not carries or t not in _CARRY]
+        if len(unknown) >= MAX_UNKNOWN_WORDS and verbless == "booking" and refusal == "no_intent":
+            # a verbless booking with words no table knows: read as the counter's dictation, if it is one (its
+            # unknown words the vehicle's model and owner), it is said back whole rather than refused
+            verbless = verbless_booking(tokens, head_end, as_said, today, day_alone=True, as_dictated=True)
+            verbless = verbless if verbless == "dictated" else "booking"
+        if verbless == "dictated":  # "la Tivoli della Tagliabracci, DR 815 DL: …": its vehicle's names, no words unread
+            unknown = [t for t in unknown if t not in dictated_names(tokens, head_end, today)]
         second = _unknown_after_connector(tokens, set(unknown), english=lang == "en")
         if second:
             # "… e lava la macchina": a second action the fast path cannot do must not be dropped silently
@@ -1521,6 +1537,8 @@ def parse(
         said = symptom_said(main, today)
         if said is not None:
             main = ["_" if said[0] <= k < said[1] else t for k, t in enumerate(main)]
+        if verbless == "dictated":  # "…, ha i freni che fischiano: pastiglie …": what the car does, no slot
+            main = without_symptoms(main)
     if intent == "book":
         reasons_out = cues.without_reason_days(main)
         if reasons_out != main and not extract_datetime(reasons_out, today).dates:
@@ -1564,7 +1582,9 @@ def parse(
         tail_problem = "composite_part_not_understood:message"
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
-    careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" else None
+    # a dictated booking with no time said is said back by its first free time ("no_time"), which tells why
+    dictated = verbless == "dictated" and "time" in slots
+    careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" or dictated else None
     careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
@@ -1593,7 +1613,10 @@ def parse(
     if careful is None and intent in cues.WRITE_INTENTS and cues.hesitation_said(tokens):
         careful = "words"  # "un cambio olio o martedì": the "o" taken for a hesitation, no choice: said back
     return _judge(
-        Parse(text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful)
+        Parse(
+            text, intent, slots, 0.95, False, None, lang, parts=parts, unknown=taken_despite, careful=careful,
+            verbless=verbless is not None and intent == "book",
+        )
     )
 
 

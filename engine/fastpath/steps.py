@@ -132,10 +132,11 @@ async def upcoming_days(ctx: Context, plates: list[str], day: str | None) -> dic
 
 
 async def same_job_booked(
-    ctx: Context, vehicle: dict[str, Any], service: dict[str, Any]
+    ctx: Context, vehicle: dict[str, Any], service: dict[str, Any], *, day: str | None = None
 ) -> dict[str, Any] | None:
     """The vehicle's upcoming appointment for this service, if it has one already ("Il tagliando della
-    Renegade, portalo a venerdì" is a move said as a booking: a second tagliando is rarely meant)."""
+    Renegade, portalo a venerdì" is a move said as a booking: a second tagliando is rarely meant); with `day`, only
+    one on that day."""
     plate = vehicle.get("plate")
     if not plate or "service_id" not in service:
         return None
@@ -147,7 +148,7 @@ async def same_job_booked(
         (
             a for a in (found.data.get("appointments", []) if found.ok else [])
             if a.get("service_id") == service["service_id"] and a.get("status") in ("pending", "approved")
-            and datetime.fromisoformat(str(a["start"])) >= now
+            and datetime.fromisoformat(str(a["start"])) >= now and (day is None or str(a["start"])[:10] == day)
         ),
         None,
     )  # fmt: skip

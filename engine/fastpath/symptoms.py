@@ -37,7 +37,9 @@ WORDS = frozenset(
      "fatica", "partire", "avviarsi", "errore", "errori", "aria", "calda", "caldo", "fredda", "vetri", "parabrezza",
      "fresco", "fresca",
      # a battery flat, said "a terra" ("ha la batteria a terra")
-     "terra"}
+     "terra",
+     # when the noise comes, speeding up: "fa un rumore strano in accelerazione", "vibra quando accelera"
+     "accelerazione", "accelera", "accelerando", "accelero"}
 )  # fmt: skip
 """Words of a symptom: known to the fast path, so a request is not refused for saying what the car does."""
 
@@ -80,8 +82,12 @@ _OBJECT_NEXT = frozenset({"the", "a", "an", "it", "on", "with", "her", "his", "t
                           "anything", "any", "no", "until", "till", "before", "unless"})  # fmt: skip
 """Said right after an English failing verb, what is started or done, or when only: "won't start the brakes till
 Monday" is the mechanic's, no symptom (a negation)."""
+_GOES = ("va", "va piu", "andava", "andava piu")
+"""A part that "does not go", said only of it, after "che" ("ha il clima che non va", "col motore che non va più"):
+bare, "non va" may say a day does not suit ("martedì non va"), so only the relative clause is a symptom."""
 NOT_WORKING = phrases(
     *(f"non {who}{fails}" for who in _WHO for fails in _FAILS),
+    *(f"che non {who}{goes}" for who in _WHO for goes in _GOES),
     *(f"{nots} {fails}" for nots in _NOT_EN for fails in _FAILS_EN),
 )  # fmt: skip
 """What the car fails to do, said as the reason for the request ("la mattina non parte: cambiale la batteria",

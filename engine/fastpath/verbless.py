@@ -36,8 +36,10 @@ from engine.fastpath.normalize import find_all, find_any
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import PlateMatch, find_plates
 from engine.fastpath.services import find_services
+from engine.fastpath.symptoms import OPENERS as SYMPTOM_OPENERS
 from engine.fastpath.symptoms import is_symptom, symptom_then_service
-from engine.fastpath.vehicles import find_vehicle_description
+from engine.fastpath.vehicles import BODIES, COLOURS, MAKES, MODELS, find_vehicle_description
+from engine.fastpath.vocabulary import known_words
 
 OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene",
                      "buongiorno", "buonasera", "salve", "ciao", "cio", "ecco", "dai", "guarda"})  # fmt: skip
@@ -449,6 +451,7 @@ def verbless_booking(
     day_to_come: bool = False,
     plate_to_come: bool = False,
     first_free: bool = False,
+    as_dictated: bool = False,
 ) -> str | None:
     """"booking" when tokens[:head_end] are a whole booking said without a verb (see the module's doc), else None;
     with `day_alone`, its day said without a time is one too, and the vehicle may open it without "per" (not where
@@ -462,7 +465,12 @@ def verbless_booking(
     is one opened by the person having the vehicle there ("ho la Arkana della Bonfiglio, GK 274 SB, …"). With
     `first_free` (the first free slot read as asked), one with no day said and the first free slot named after the
     service ("la Lybra verde, DH 318 XC, cambio olio al primo buco che hai"): told, no question, it asks for the
-    job put there, as "prenota … al primo posto libero" does."""
+    job put there, as "prenota … al primo posto libero" does.
+
+    "dictated" for the counter's dictation no form above reads ("la Tivoli bianca della signora X, DR 815 DL:
+    tagliando lunedì 30 alle 9 e mezza", `_dictated`): its model or owner maybe unknown, it is always said back whole
+    for a yes (the owner's rule), and its unknown words are the vehicle's (`dictated_names`). With `as_dictated`, a
+    "booking" read above is read so too (its names unknown, it is said back rather than refused)."""
     head = tokens[:head_end]
     if "?" in text or not head:
         return None
@@ -478,6 +486,14 @@ def verbless_booking(
     plates = find_plates(head)
     in_plate = {i for p in plates for i in range(p.start, p.end)}
     masked = ["_" if i in in_plate else t for i, t in enumerate(head)]
+    phoned = _phoned_first(head, first) if day_alone and not first_free else 0
+    weak = _weak_verb_after(masked, plates[0].end) if plates and day_alone and not first_free else 0
+    # "ha chiamato Zanellato: il Ranger …, va in diagnosi …": no words of the booking; the dictation (`_dictated`)
+    # reads the vehicle after who called
+    masked[first : first + phoned] = ["_"] * phoned
+    if weak:
+        masked[plates[0].end : plates[0].end + weak] = ["_"] * weak
+    vehicle_at = first + phoned + (phoned > 0 and head[first + phoned] in _ARTICLES)
     spans = [(m.start, m.end) for m in find_services(masked)]
     symptom = symptom_then_service(masked, plates[0].end, spans) if plates else None
     # the vehicle told of first ("Pirozzi ha il Trafic che frena male, FD 274 ZW: …"), and the day said before
@@ -495,12 +511,18 @@ def verbless_booking(
         kept = {i for a, b in spans for i in range(a, b)}
         masked = ["_" if replaced[0] <= i < replaced[1] and i not in kept else t for i, t in enumerate(masked)]
     told_of = masked[plates[0].start :] if told is not None else masked  # "Pirozzi ha il Trafic": has, owns
+    dictated_only = False  # only the counter's dictation (`_dictated`) may still read it, its symptoms blanked
     if _SAID_OF_ONE_BOOKED & set(told_of):  # a plate's letters are no verb: "HA 274 WR" holds no "ha"
-        return None
+        loose = without_symptoms(masked)
+        if not (plates and day_alone) or _SAID_OF_ONE_BOOKED & set(loose):
+            return None
+        masked, dictated_only = loose, True  # "…, ha i freni che fischiano: pastiglie …": why, no verb of one booked
     services = find_services(masked)
     if not services:
         return None
     found = "booking"
+    if dictated_only:
+        return _dictated_said_back(head, masked, vehicle_at, plates, services[0].start, today)
     # the vehicle said first, bare ("La Kangoo di Pini, HA 274 WR: un cambio olio giovedì alle 3"), only where no
     # message is asked: "la Panda, AB 123 CD, il tagliando venerdì alle 9: mandagli la conferma" is its message
     vehicle_first = _for_vehicle_then_service(
@@ -543,6 +565,16 @@ def verbless_booking(
         added = tokens[head_end : head_end + 1] == ["e"]
         if (plates[0].start <= first + 1 or added) and bare and _with_time(masked, today):
             vehicle_first, found = True, "said_back"
+    dictation = day_alone and not (first_free or day_to_come)
+    read_first = not vehicle_first or (as_dictated and found == "booking")
+    if (
+        plates and dictation and read_first and _dictated(masked, vehicle_at, plates[0], services[0].start)
+        and _nothing_told_after(masked, services[0].start, today)
+    ):  # fmt: skip
+        # "la Tivoli bianca della Rossi, DR 815 DL: tagliando lunedì …": the counter's dictation, said back whole
+        vehicle_first, found = True, "dictated"
+    if weak and found == "booking":
+        found = "dictated"  # a weak verb after the plate: said back whole for a yes, as a dictation is
     if not vehicle_first:
         if services[0].start != first:
             return None
@@ -561,6 +593,8 @@ def verbless_booking(
         return found if not when.dates else None
     if not when.dates and when.time is not None and not when.conflicts and _for_the_vehicle(head, first, plates):
         return found  # "per il Tucson, EB 930 YK, una ricarica del clima alle 4 e mezza": its day asked, no write
+    if found == "dictated" and not when.dates and when.time is None and not when.conflicts:
+        return found  # "la Tivoli della Rossi, DR 815 DL: un tagliando": the vehicle and the job, its day asked
     if len(when.dates) != 1 or set(when.conflicts) - _TIME_ASKED:
         return None  # its minutes cut or misheard ("alle 3 e mesi"): a booking still, its time asked by the parser
     if when.time is None and (not day_alone or find_any(head, cues.FIRST_FREE) is not None):
@@ -569,6 +603,162 @@ def verbless_booking(
     if held and found == "booking":
         found = "said_back"  # "ho la Arkana …": told of as much as asked for, so said back for a yes
     return None if day.start > 0 and masked[day.start - 1] in _OLD_DAY else found
+
+
+_WEAK_VERBS = (("va", "in"), ("va", "a", "fare"), ("lo", "porta"), ("la", "porta"), ("lo", "portano"), ("la", "portano"),
+               ("me", "la", "porta"), ("me", "lo", "porta"))  # fmt: skip
+"""A weak verb said of the job right after the plate ("…, FA 098 LP, va in diagnosi martedì …", "lo porta mercoledì
+alle 8 per un tagliando"): the booking still said without its verb, so said back whole."""
+
+
+def _weak_verb_after(masked: list[str], at: int) -> int:
+    """How many words at `at` (right after the plate) are such a weak verb (`_WEAK_VERBS`); 0 when none."""
+    said = next((w for w in _WEAK_VERBS if tuple(masked[at : at + len(w)]) == w), None)
+    return len(said) if said is not None else 0
+
+
+def _phoned_first(head: list[str], first: int) -> int:
+    """How many words at `first` tell who is on the line, named ("ha chiamato Zanellato: il Ranger …", "ho al
+    telefono la signora Pini, …"), the vehicle's article right after; 0 when not so opened."""
+    for k in range(2, 8):
+        if _on_the_phone(head[first : first + k]) and head[first + k : first + k + 1] and head[first + k] in _ARTICLES:
+            return k
+    return 0
+
+
+_DICTATED_WORDS = 8
+"""At most so many words said for the vehicle around its plate in a booking dictated at the counter ("quello della EM
+904 TG, il Grand Vitara grigio di Buzzacchera"): more is a story, not a vehicle."""
+
+
+_OF_THE_VEHICLE = _ARTICLES | _OF_OWNER | _TITLES | frozenset({"ditta", "quello", "quella", "signori", "famiglia"})
+"""The small words a vehicle and its owner are said with ("quello della …", "il Master della ditta Ingrassia")."""
+
+
+def _a_vehicle_word(words: list[str], k: int) -> bool:
+    """Is words[k] a word of a vehicle or its owner: its article or "di", a colour, make, model or body the fast path
+    knows, a word it does not know (a name: "Tivoli", "Tagliabracci"), or a model said with its digits ("il DS3",
+    "la V40", "la 406")? Never a known word of anything else ("mi serve", "dopo", "lo porta")."""
+    t = words[k]
+    if t in _OF_THE_VEHICLE or t in COLOURS or t in MAKES or t in BODIES or t in _MODEL_WORDS:
+        return True
+    if t.isdigit():
+        return k > 0 and words[k - 1] in _ARTICLES
+    if t.isalnum() and not t.isalpha():
+        return True
+    return t.isalpha() and t not in known_words()
+
+
+_MODEL_WORDS = frozenset(w for model in MODELS for w in model)
+
+
+def _loosely_a_vehicle(words: list[str]) -> bool:
+    """Can `words` (said before or after a plate, up to the service) be only the vehicle and its owner, its model
+    maybe unknown to the fast path ("la Tivoli bianca della signora Tagliabracci", "il Grand Vitara grigio di
+    Buzzacchera", "targa")? Only such words (`_a_vehicle_word`), and few."""
+    said = [t for t in words if t != "_"]
+    return len(said) <= _DICTATED_WORDS and all(_a_vehicle_word(said, k) for k in range(len(said)))
+
+
+def _nothing_told_after(masked: list[str], service_at: int, today: date) -> bool:
+    """Are the words between the service at `service_at` and its day (or the end) only the job's own ("gomme da
+    cambiare sabato", "le pastiglie davanti lunedì")? "la batteria è morta, lunedì alle 10" tells what the car has,
+    its replacement not asked."""
+    ends = [m.end for m in find_services(masked) if m.start == service_at]
+    if not ends:
+        return False
+    when = extract_datetime(masked, today)
+    upto = when.dates[0].start if when.dates and when.dates[0].start >= ends[0] else len(masked)
+    return all(t in _JOB_SAID_AFTER or t == "_" for t in masked[ends[0] : upto])
+
+
+def _dictated(head: list[str], first: int, plate: PlateMatch, service_at: int) -> bool:
+    """The counter's dictation of a booking, "vehicle, plate: service day time", with no verb ("Allora, la Tivoli
+    bianca della signora X, DR 815 DL: tagliando lunedì 30 alle 9 e mezza", "Targa CV 529 KS, la Thesis nera:
+    revisione venerdì …"): the plate and the words of the vehicle around it, then the service, bare or "un"
+    ("il tagliando" may tell of the one booked). The owner's rule: taken only with a day and a time said (checked by the caller), and always said
+    back whole for a yes (the model may be one the fast path does not know, the job may be the one booked)."""
+    if service_at < plate.end:
+        return False
+    before, between = head[first : plate.start], head[plate.end : service_at]
+    if between[-1:] and between[-1] in _DEFINITE:
+        return False  # "…, CD 789 FG, il tagliando giovedì alle 10" may tell of the one booked: left as it was
+    if between[-1:] and between[-1] in _NEW_ONE:
+        between = between[:-1]
+    if between[:1] == ["_"] and between[-1:] == ["per"]:
+        # its weak verb, then the day and "per" the job ("…, lo porta mercoledì alle 8 e mezza per un tagliando")
+        when = extract_datetime(between[:-1], date(2000, 1, 3))
+        rest = [t for k, t in enumerate(between[:-1]) if k not in when.consumed and t != "_"]
+        glue = _WHEN_GLUE | {"prossimo", "prossima"}  # "mercoledì prossimo"
+        return len(when.dates) == 1 and all(t in glue for t in rest) and _loosely_a_vehicle(before)
+    return _loosely_a_vehicle(before) and _loosely_a_vehicle(between)
+
+
+def dictated_names(tokens: list[str], head_end: int, today: date) -> frozenset[str]:
+    """The words no table knows said before the day of a dictated booking (`_dictated`): the vehicle's model and
+    its owner's name ("la Tivoli bianca della signora Tagliabracci"), no words of the request left unread."""
+    head = tokens[:head_end]
+    when = extract_datetime(head, today)
+    before = head[: when.dates[0].start] if when.dates else head
+    return frozenset(t for t in before if t.isalpha() and t not in known_words())
+
+
+def without_symptoms(tokens: list[str]) -> list[str]:
+    """`tokens` with every span that only says what the car does blanked ("ha i freni che fischiano", "…: ha la
+    spia dell'airbag accesa" said last): its "ha" tells of no appointment booked, its part no service asked. A
+    service said right after the symptom is kept out of it ("frena male: pastiglie …"); a plate's letters ("HA
+    274 WR") open none."""
+    in_plate = {i for p in find_plates(tokens) for i in range(p.start, p.end)}
+    masked = ["_" if i in in_plate else t for i, t in enumerate(tokens)]
+    out = list(masked)
+    service_at = {i for m in find_services(masked) for i in range(m.start, m.end)}
+    k = 0
+    while k < len(out):
+        end = _symptom_end(out, k, service_at)
+        if end is None:
+            k += 1
+            continue
+        out[k:end] = ["_"] * (end - k)
+        k = end
+    return [tokens[i] if i in in_plate else t for i, t in enumerate(out)]
+
+
+def _symptom_end(words: list[str], start: int, service_at: set[int]) -> int | None:
+    """Where the longest span of what the car does that opens at `start` ends ("ha la batteria a terra"), its
+    trailing service and article left out; None when none opens there."""
+    if words[start] not in SYMPTOM_OPENERS and words[start] not in ("che", "non"):
+        return None
+    for end in range(len(words), start + 1, -1):
+        while end > start and (end - 1 in service_at or words[end - 1] in _ARTICLES) and end < len(words):
+            end -= 1
+        inside = {i - start for i in service_at if start <= i < end}
+        if end - start >= 2 and is_symptom(words[start:end], inside):
+            return end
+    return None
+
+
+def _dictated_said_back(
+    head: list[str], masked: list[str], first: int, plates: list[PlateMatch], service_at: int, today: date
+) -> str | None:
+    """ "dictated" for a dictated booking (`_dictated`, or the service first, then "per" the vehicle) whose
+    symptom said a "ha" ("…, ha la batteria a terra: sostituzione batteria domani alle 4"): one day with its
+    time, not an old one, the rest as `verbless_booking` reads it."""
+    by_plate = _dictated(masked, first, plates[0], service_at) and _nothing_told_after(masked, service_at, today)
+    service_first = service_at == first and masked[service_at + 1 : service_at + 2] != []
+    if not by_plate and not service_first:
+        return None
+    if not by_plate:  # "diagnosi (elettronica) per la XCeed …": a word of the job may come before "per"
+        ends = [m.end for m in find_services(masked) if m.start == service_at]
+        after = masked[ends[0] : ends[0] + 2] if ends else []
+        if not (after[:1] and after[0] in _TO_VEHICLE) and not (
+            len(after) == 2 and after[0].isalpha() and after[1] in _TO_VEHICLE
+        ):
+            return None
+    when = extract_datetime(masked, today)
+    if len(when.dates) != 1 or when.time is None or set(when.conflicts) - _TIME_ASKED:
+        return None
+    day = when.dates[0]
+    return None if day.start > 0 and masked[day.start - 1] in _OLD_DAY else "dictated"
 
 
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",

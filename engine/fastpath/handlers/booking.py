@@ -17,6 +17,16 @@ async def book(ctx: Context) -> str:
     s = ctx.slots
     vehicle = await steps.find_vehicle(ctx, write=True)
     service = await steps.find_service(ctx)
+    if ctx.parse.verbless and s.get("date") and "write" not in ctx.pinned:
+        # said without a verb ("la Tivoli, DR 815 DL: tagliando lunedì 30 alle 9"), the job the vehicle has booked
+        # that very day: the sentence tells of that appointment, so it is read out, never booked a second time
+        that_day = await steps.same_job_booked(ctx, vehicle, service, day=str(s["date"]))
+        if that_day is not None:
+            return T.say(
+                "booked_that_day", ctx.lang, service=T.in_sentence(service["name"]),
+                vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang),
+                when=T.spoken_when(str(that_day["start"])[:16], ctx.lang, ctx.today),
+            )  # fmt: skip
     booked = await steps.same_job_booked(ctx, vehicle, service) if "write" not in ctx.pinned else None
     if booked is not None:
         # a second appointment for the same job is rarely meant (a move said as a booking): said back whole
