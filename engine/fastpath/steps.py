@@ -389,12 +389,18 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
     known = [*vehicles, *priors]
     evidence = await said_and_asked(ctx, found, known, priors, vehicles)
     ranked = hearing.rank(found, known, priors=priors, evidence=evidence)
+    unseen = [r.plate for r in ranked[:_WEIGHED] if r.plate not in vehicles and r.confidence >= _WORTH_WEIGHING]
+    if unseen:
+        # plates of this week's appointments among the likeliest, never weighed against what was said of the
+        # vehicle: looked up and weighed ("la Compass bianca di …" against this week's blue Tiguan a letter away)
+        for plate in unseen:
+            await _look_up_into(ctx, plate, vehicles)
+        evidence = await said_and_asked(ctx, found, known, priors, vehicles)
+        ranked = hearing.rank(found, known, priors=priors, evidence=evidence)
     if not ranked or ranked[0].confidence < hearing.MIN_CONFIDENCE:
         return result if result.ok else None
     if ranked[0].plate not in vehicles:  # a plate of this week's appointments, not among the candidates
-        exact = await ctx.call("find_vehicle", {"plate": ranked[0].plate}, shown=False)
-        for m in exact.data.get("matches", []) if exact.ok else []:
-            vehicles.setdefault(str(m["plate"]), m)
+        await _look_up_into(ctx, ranked[0].plate, vehicles)
     matches = [
         {**vehicles[r.plate], "match": "fuzzy", "confidence": r.confidence, "repaired": True}
         for r in ranked[:5]
@@ -404,6 +410,19 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
         return None
     close = len(matches) > 1 and matches[0]["confidence"] - matches[1]["confidence"] < hearing.MARGIN
     return ToolResult.success({"matches": matches, "ambiguous": close, "repaired": True})
+
+
+_WEIGHED = 4
+_WORTH_WEIGHING = 0.02
+"""How many of the likeliest plates by sound (each at least this likely) are weighed against what was said of the
+vehicle, looked up if need be: a few hidden lookups, only where this week's appointments put a plate among them."""
+
+
+async def _look_up_into(ctx: Context, plate: str, vehicles: dict[str, dict[str, Any]]) -> None:
+    """The vehicle of `plate` (exactly), added to `vehicles` (a hidden lookup)."""
+    exact = await ctx.call("find_vehicle", {"plate": plate}, shown=False)
+    for m in exact.data.get("matches", []) if exact.ok else []:
+        vehicles.setdefault(str(m["plate"]), m)
 
 
 async def said_and_asked(
