@@ -417,6 +417,11 @@ TOOLS: tuple[ToolSpec, ...] = (
                 "staff_id": _ID,
                 "first_only": {"type": "boolean", "default": False},
                 "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 8},
+                "moving_appointment_id": {
+                    **_ID,
+                    "description": "An appointment about to be moved: its own time counts as free (moving it half "
+                    "an hour later on the same day overlaps only itself)",
+                },
             },
             ["service_id", "date_from"],
         ),

@@ -621,15 +621,17 @@ async def _same_weekday_after(ctx: Context, vehicle: dict[str, Any], day: str) -
     ]  # fmt: skip
 
 
-async def taken_before_said_back(ctx: Context, service: dict[str, Any], start: str) -> Stop | None:
+async def taken_before_said_back(
+    ctx: Context, service: dict[str, Any], start: str, *, moving: Any = None
+) -> Stop | None:
     """For a booking or move about to be said back for a yes: None when `start` is free; else the answer the write
-    would get (taken, with that day's next free times), so a "sì" is never met with "è già occupato"."""
+    would get (taken, with that day's next free times), so a "sì" is never met with "è già occupato". `moving`: the
+    appointment a move is about, whose own time counts as free."""
     day = start[:10]
-    check = await ctx.call(
-        "check_availability",
-        {"service_id": service["service_id"], "date_from": day, "date_to": day, "limit": 50},
-        shown=False,
-    )
+    args = {"service_id": service["service_id"], "date_from": day, "date_to": day, "limit": 50}
+    if moving is not None:
+        args["moving_appointment_id"] = moving
+    check = await ctx.call("check_availability", args, shown=False)
     if not check.ok:
         return None  # the write itself will say why
     free = [str(x["start"])[:16] for x in check.data.get("slots", [])]

@@ -84,6 +84,7 @@ def check_availability(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
         first_only=first_only,
         limit=int(args.get("limit", 8)),
         step=ctx.slot_step,
+        exclude_appointment=args.get("moving_appointment_id"),
     )
     data = {
         "service": {"service_id": service.id, "name": service.name, "duration_min": service.duration_min},

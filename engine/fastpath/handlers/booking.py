@@ -134,10 +134,12 @@ async def move(ctx: Context) -> str:
         "new_start": new_start,
         "idempotency_key": idempotency_key(),
     }
-    if ctx.says_back and s.get("time") and not s.get("first_free") and new_start[:10] != old.date().isoformat():
+    if ctx.says_back and (s.get("time") or s.get("time_shift")) and not s.get("first_free"):
         # the time said is checked before it is said back, as a booking's is: a yes is never met with "è già
-        # occupato" (on the appointment's own day its own slot would look taken: the write itself says)
-        taken = await steps.taken_before_said_back(ctx, service, new_start)
+        # occupato" (the appointment's own time counts as free: "mezz'ora più tardi" overlaps only itself)
+        taken = await steps.taken_before_said_back(
+            ctx, service, new_start, moving=appointment["appointment_id"]
+        )
         if taken is not None:
             raise taken
     who = T.spoken_vehicle(vehicle, ctx.lang) if vehicle else str(appointment.get("plate", ""))

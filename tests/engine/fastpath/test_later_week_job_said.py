@@ -69,3 +69,20 @@ async def test_a_move_to_a_weekday_alone_is_said_back(fast: FastPath, context: C
     out = await fast.handle("Il tagliando della AB 123 CD, da martedì spostalo a mercoledì alle 11.", context)
     assert not _written(out, "reschedule_appointment"), out
     assert out.clarification and out.clarification.startswith("Quel giorno non c'è"), out
+
+
+async def test_a_shift_onto_another_job_is_answered_before_the_yes(fast: FastPath, context: CallContext) -> None:
+    # the same day's new time checked before it is said back, the job's own time free: "mezz'ora più tardi" onto
+    # a time another job holds offers other times at once, never a "Confermi?" met with "già occupato" after the yes
+    await _book(fast, context)  # 11:00–12:00 with the first mechanic
+    for k, (service, start, staff) in enumerate(((1, "2026-03-10T11:30", 2), (2, "2026-03-10T12:00", 1))):
+        other = await fast.backend.call_tool(
+            "create_appointment",
+            {"service_id": service, "vehicle_id": 2, "start": start, "staff_id": staff,
+             "idempotency_key": f"later-job-other-{k}"},
+            context=context,
+        )  # fmt: skip
+        assert other.ok, other.error  # the other mechanic at 11:30, the first one's next job at 12:00
+    out = await fast.handle("Il tagliando della AB 123 CD di martedì glielo facciamo mezz'ora più tardi.", context)
+    assert not _written(out, "reschedule_appointment"), out
+    assert out.clarification and "Confermi?" not in out.clarification and "11:30" in out.clarification, out

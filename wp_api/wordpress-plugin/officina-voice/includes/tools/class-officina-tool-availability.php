@@ -453,7 +453,8 @@ final class Officina_Tool_Availability {
 		if ( $err ) {
 			return $err;
 		}
-		$slots = self::find_slots( $service, $staff, $date_from, $date_to, (string) $args['part_of_day'], $first_only, (int) $args['limit'] );
+		$moving = isset( $args['moving_appointment_id'] ) ? (int) $args['moving_appointment_id'] : null; // Its own time counts as free.
+		$slots  = self::find_slots( $service, $staff, $date_from, $date_to, (string) $args['part_of_day'], $first_only, (int) $args['limit'], $moving );
 		$data  = array(
 			'service' => array( 'service_id' => $service['id'], 'name' => $service['name'], 'duration_min' => $service['duration_min'] ),
 			'slots'   => $slots,
