@@ -203,6 +203,17 @@ _DAY_OF = frozenset({"quella", "quello", "appuntamento", "prenotazione"})
 name whose ("la Punto di Sabati"), so the day is put back there only with its date after it."""
 
 
+def _tail_apart(tokens: list[str], i: int) -> bool:
+    """tokens[i + 1] is a weekday's last syllable heard apart over the noise, right before its date ("sava to 5
+    dicembre": sabato 5): a short word, then a day of the month in digits (so `dates` checks the weekday)."""
+    from engine.fastpath.numbers import word_to_number
+
+    if i + 2 >= len(tokens) or not tokens[i + 2].isdigit():
+        return False
+    tail = tokens[i + 1]
+    return 1 <= len(tail) <= 3 and tail.isalpha() and (word_to_number(tokens[i + 2]) or 0) in range(1, 32)
+
+
 def _weekday_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """A weekday with one sound lost or swapped ("venedi", "venet di": venerdì): put back when no known word, one
     edit from one weekday only (Monday to Saturday), and said where a day is: after "da"/"a"/"per", after "quella
@@ -215,10 +226,10 @@ def _weekday_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        for pieces in (1, 2):  # "venedi", or "venet di" with its "di" heard apart
-            if pieces == 2 and tokens[i + 1 : i + 2] != ["di"]:
+        for pieces in (1, 2):  # "venedi", or "venet di" with its "di" heard apart, or "sava to 5" before its date
+            if pieces == 2 and tokens[i + 1 : i + 2] != ["di"] and not _tail_apart(tokens, i):
                 break
-            heard = tok + "di" if pieces == 2 else tok
+            heard = tok + tokens[i + 1] if pieces == 2 else tok
             after = tokens[i + pieces] if i + pieces < len(tokens) else ""
             where = (
                 (out and out[-1] in _BEFORE_WEEKDAY)

