@@ -434,6 +434,24 @@ _OF_RUN_ON = re.compile(r"([a-z]{4,}?)(?:di|i)")
 _DAY_NEXT = [["domani"], ["dopodomani"], ["oggi"]]
 
 
+def _day_number_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """A day of the month said in words right after its weekday, one vowel or consonant heard off over the noise
+    ("lunedì tronta": trenta): put back as the one day-number word one edit away, never a known word. `dates`
+    then checks the weekday against the date and asks when they disagree, so the day is never guessed."""
+    from engine.fastpath.numbers import IT_NUMBERS
+
+    days = {word: n for word, n in IT_NUMBERS.items() if 1 <= n <= 31 and len(word) >= 5 and word.isalpha()}
+    out = list(tokens)
+    for i in range(1, len(out)):
+        tok = out[i]
+        if out[i - 1] not in DAY_WORDS[:7] or len(tok) < 5 or not tok.isalpha() or tok in known or tok in days:
+            continue
+        near = {n for word, n in days.items() if edit_distance(tok, word, 1) <= 1}
+        if len(near) == 1:
+            out[i] = str(near.pop())
+    return out
+
+
 def days_put_back(
     tokens: list[str], known: frozenset[str], same_sound: Callable[[str], set[str]]
 ) -> list[str]:
@@ -448,4 +466,4 @@ def days_put_back(
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
     # "alle" lost between them is put back as for a day heard whole
     heard = _alle_put_back(heard)
-    return _no_as_nine(_december_run_on(_weekday_misheard(heard, known)))
+    return _no_as_nine(_december_run_on(_day_number_misheard(_weekday_misheard(heard, known), known)))

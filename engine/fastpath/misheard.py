@@ -57,7 +57,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # with its p lost ("dopo ranzo")
     ("chiariva",): ("chi", "arriva"), ("chiarriva",): ("chi", "arriva"), ("chiarivano",): ("chi", "arrivano"),
     ("chiarrivano",): ("chi", "arrivano"), ("leggi", "mila"): ("leggimi", "la"), ("leggi-mila",): ("leggimi", "la"),
-    ("dopo", "ranzo"): ("dopo", "pranzo"),
+    ("dopo", "ranzo"): ("dopo", "pranzo"), ("dopo", "franzo"): ("dopo", "pranzo"),  # its p lost, or heard f
     # "guardami un po' chi ha la …" with "po' chi" run together and "ha la" heard as "alla"
     ("un", "pochi"): ("un", "po", "chi"), ("chi", "alla"): ("chi", "ha", "la"),
     ("un", "pochi", "alla"): ("un", "po", "chi", "ha", "la"), ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
@@ -2148,6 +2148,30 @@ def _mi_heard_i(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@functools.lru_cache(maxsize=1)
+def _booking_verbs() -> frozenset[str]:
+    """The booking commands said with "mi" ("fissami", "segnami", "prenotami"): the book cues' first words."""
+    from engine.fastpath import intents
+
+    return frozenset(p[0] for p in intents.CUES.get("book", ()) if p[0].endswith("ami") and p[0].isalpha())
+
+
+def _booking_tail(tok: str, after: list[str]) -> str | None:
+    """The one booking command whose last two syllables `tok` is ("sami": fissami), its opening lost over the noise,
+    right before an article and a service ("Sami la sostituzione della batteria …"); None for a word of its own,
+    a tail two commands share ("tami": prenotami or spostami), or anything but a service after it."""
+    from engine.fastpath.services import find_services
+
+    if len(tok) != 4 or not tok.endswith("ami") or tok in _known():
+        return None
+    found = {verb for verb in _cut_verbs() if verb.endswith(tok)}
+    service = find_services(after[:4])
+    if len(found) != 1 or not service or service[0].start != 0:
+        return None
+    verb = found.pop()
+    return verb if verb in _booking_verbs() else None
+
+
 def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     """ "Posta la revisione a venerdì", "Nulla il cambio gomme di mercoledì", "Concella la diagnosi", "Venotale
     pastiglie dei freni": the request's command heard with its opening lost or misheard over the workshop's noise,
@@ -2160,6 +2184,8 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     rest = tokens[i + 1 : i + 6]
     appointment = rest[:1] in (["l"], ["la"]) and rest[1:2] != [] and rest[1] in _CUT_VERB_APPOINTMENT
     verb = _verb_heard_cut(tokens[i], appointment_next=appointment) if i < len(tokens) else None
+    if verb is None and i < len(tokens) and rest[:1] and rest[0] in _CUT_VERB_OBJECT:
+        verb = _booking_tail(tokens[i], rest[1:])  # "Sami la sostituzione della batteria": fissami
     if verb is None and i < len(tokens):
         verb = _TOGLI_HEARD_S.get(tokens[i])  # "tosi l'appuntamento": too short to match by what is left of it
         rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
