@@ -57,6 +57,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # with its p lost ("dopo ranzo")
     ("chiariva",): ("chi", "arriva"), ("chiarriva",): ("chi", "arriva"), ("chiarivano",): ("chi", "arrivano"),
     ("chiarrivano",): ("chi", "arrivano"), ("leggi", "mila"): ("leggimi", "la"), ("leggi-mila",): ("leggimi", "la"),
+    # the times free asked ("che orari hai?") with "hai" run onto the noun over the noise ("che oraria?"); "fascia
+    # oraria" never follows "che" right away
+    **{("che", "orari" + tail): ("che", "orari", "hai") for tail in ("a", "ai", "hai")},
     ("dopo", "ranzo"): ("dopo", "pranzo"), ("dopo", "franzo"): ("dopo", "pranzo"),  # its p lost, or heard f
     # "guardami un po' chi ha la …" with "po' chi" run together and "ha la" heard as "alla"
     ("un", "pochi"): ("un", "po", "chi"), ("chi", "alla"): ("chi", "ha", "la"),
