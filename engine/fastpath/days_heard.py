@@ -303,8 +303,25 @@ def _monday_as_not(tokens: list[str]) -> list[str]:
             asked = out[k - 1 : k] != [] and out[k - 1] in _DAY_ASKED_OF and rest[:1] != [] and rest[0] in _PARTS
             if (dated and rest[1:] != [] and rest[1] in _DAY_THEN) or asked:
                 out[k : k + len(heard)] = ["lunedi"]
+        elif _monday_di_in_date(out, k):
+            out[k : k + 3] = ["lunedi", out[k + 2][1:]]  # "non è 17 dicembre": lunedì 7 dicembre
         k += 1
     return out
+
+
+_IT_MONTHS = frozenset({"novembre", "dicembre", "gennaio"})
+
+
+def _monday_di_in_date(tokens: list[str], k: int) -> bool:
+    """ "lunedì 7 dicembre" heard "non è 17 dicembre": its "non è di" (`_MONDAY_AS_NOT`) with "di" and the date's
+    "sette" heard as one number, "diciassette" (sets 24 and 26, over noise); only with a month right after, so
+    `dates` checks the weekday against the date (at most one of the 7th and the 17th is a Monday: asked when they
+    disagree). "non è il 17 dicembre" keeps its article and stays."""
+    said = tokens[k : k + 4]
+    return (
+        len(said) == 4 and said[:2] == ["non", "e"] and re.fullmatch(r"1[1-9]", said[2]) is not None
+        and said[3] in _IT_MONTHS
+    )  # fmt: skip
 
 
 _MONDAY_AS_ONE = frozenset({"1", "uno"})
