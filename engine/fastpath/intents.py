@@ -3170,7 +3170,7 @@ _CHANNEL_HALVES = frozenset(phrase[0] for phrase in CHANNELS if len(phrase) > 1 
 
 
 def channel_unheard(tokens: list[str], known: frozenset[str]) -> bool:
-    """A word the parser does not know, said where a channel goes ("per Emael", "via uozzap") and
+    """A word the parser does not know, said where a channel goes ("per Emeil", "via uozzap") and
     sounding like one, or run into its preposition ("peremaen"), or two short words there that together sound like
     one ("per me il"), or any word no table knows after "su" ("su uozza pala …"), or a channel's first half alone
     ("su ozza alla …"): the channel was said but not heard, so it must be asked, never defaulted."""

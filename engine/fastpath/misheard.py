@@ -2123,7 +2123,19 @@ def _object_follows(rest: list[str]) -> bool:
     if service and service[0].start == 0:
         return True
     plates = find_plates(rest[at : at + 6]) if at else []
+    if at and _model_then_plate(rest[at : at + 7]):
+        return True  # "prenotami il Carnival, GS 352 RT, …": the vehicle by its model, its plate right after
     return bool(plates) and plates[0].start == 0  # "posta la GK 604 AT a mercoledì": the vehicle it acts on
+
+
+def _model_then_plate(rest: list[str]) -> bool:
+    """`rest` opens on a model's name and the plate said right after it ("carnival g s 352 r t")."""
+    from engine.fastpath.plates_spoken import find_plates
+    from engine.fastpath.vehicles import MODELS
+
+    model = next((len(m) for m in MODELS if tuple(rest[: len(m)]) == m), 0)
+    plates = find_plates(rest[model:]) if model else []
+    return bool(plates) and plates[0].start == 0 and plates[0].italian_format
 
 
 _TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli", "ogli": "togli"}
@@ -2192,9 +2204,33 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     if verb is None and i < len(tokens):
         verb = _TOGLI_HEARD_S.get(tokens[i])  # "tosi l'appuntamento": too short to match by what is left of it
         rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
+    if verb is None and i + 1 < len(tokens):
+        split = _verb_split(tokens[i], tokens[i + 1])  # "Teno tamila Spark …": prenotami la
+        if split is not None and _object_follows([*split[1:], *tokens[i + 2 : i + 10]]):
+            return [*tokens[:i], *split, *tokens[i + 2 :]]
     if verb is None or not _object_follows(rest):
         return tokens
     return [*tokens[:i], verb, *tokens[i + 1 :]]
+
+
+_ARTICLE_RUN_ON = ("la", "il", "l")
+"""The article after a command run onto its end ("tamila": tami la; "tamil": tami il): what shows the two words are
+one command cut ("postici pai" has none, and is read as it was)."""
+
+
+def _verb_split(first: str, second: str) -> list[str] | None:
+    """A command with its opening misheard and cut in two over the noise, its article run onto its end ("Peno Tamil
+    Carnival": prenotami il; "Teno tamila": prenotami la): the two words read together as one command
+    (`_verb_heard_cut`, seven letters or more), then the article; None when either is a word of its own."""
+    if not (first.isalpha() and second.isalpha()) or first in _known() or second in _known():
+        return None
+    joined = first + second
+    for article in _ARTICLE_RUN_ON:
+        stem = joined[: -len(article)]
+        verb = _verb_heard_cut(stem) if joined.endswith(article) and len(stem) >= 7 else None
+        if verb is not None:
+            return [verb, article]
+    return None
 
 
 _REASON_HA_HEARD_A = (("a", "un", "imprevisto"), ("a", "avuto", "un", "imprevisto"))
@@ -2306,13 +2342,13 @@ _MESSAGE_VERBS = ("ricorda", "avvisa", "invia", "manda", "scrivi")
 """A message asked for by its verb alone ("ricordagli per email il giorno prima")."""
 _BEFORE_A_CHANNEL = frozenset({"per", "via", "tramite", "con", "un", "una"})
 """Said before the channel: its preposition, or the article of the message named by it ("mandagli un e mai")."""
-_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",), ("emai",), ("e", "mael"), ("mael",), ("emael",), ("e-mael",),
-                 ("e", "mae"), ("emae",))  # fmt: skip
+_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",), ("emai",), ("e", "mael"), ("emael",), ("e-mael",), ("e", "mae"),
+                 ("emae",))  # fmt: skip
 """What is left of "email" over noise once its l is lost or its "ai" heard "ae": "la conferma per e mai" (held-out
 set 23), "via e mael", "per Emae" (set 26, 25), said where only the channel is ("per", "via", "tramite" and a message
-asked for); "mai" there is never the negation, and none of these sounds like SMS or WhatsApp."""
-_GLUED_BEFORE_MAIL = ("per", "via")
-"""A channel's preposition run onto what is left of "email" ("programma un promemoria peremael"): split first."""
+asked for); "mai" there is never the negation, and none of these sounds like SMS or WhatsApp. "mael" or "meil" alone,
+its "e" not heard, or run onto its preposition ("peremael"), stays unheard and is asked
+(`intents.channel_unheard`)."""
 
 
 def _mail_heard_mai(tokens: list[str]) -> list[str]:
@@ -2321,9 +2357,6 @@ def _mail_heard_mai(tokens: list[str]) -> list[str]:
     if not any(w in _MESSAGE_WORDS or w.startswith(_MESSAGE_VERBS) for w in tokens):
         return tokens
     for i, tok in enumerate(tokens):
-        glued = next((p for p in _GLUED_BEFORE_MAIL if tok.startswith(p) and (tok[len(p) :],) in _MAI_FOR_MAIL), None)
-        if glued is not None and len(tok) > len(glued) + 3:  # "peremael": per email ("permai" too short to tell)
-            return [*tokens[:i], glued, "email", *tokens[i + 1 :]]
         if tok not in _BEFORE_A_CHANNEL:
             continue
         heard = next((h for h in _MAI_FOR_MAIL if tuple(tokens[i + 1 : i + 1 + len(h)]) == h), None)

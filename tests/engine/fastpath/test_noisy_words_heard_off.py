@@ -1,5 +1,5 @@
 """Words of a request heard off over a workshop's noise (sets 25 and 26, noisy): "email" with its "ai" heard "ae"
-("via e mael", "per Emae", run onto its preposition as "peremael"), "chi" heard "che" where the owner or the
+("via e mael", "per Emae"; run onto its preposition, "peremael", it stays asked), "chi" heard "che" where the owner or the
 agenda is asked ("a nome di che la <targa>", "leggimi che aspettiamo oggi"), and a weekday's last syllable heard
 apart before its date ("sava to 5 dicembre"). Each is put back only where its kind can be nothing else; what is
 said otherwise stays as heard. Parses on the bench's Wednesday 25 November 2026."""
@@ -18,7 +18,7 @@ from tests.engine.fastpath.italian import assert_parsed, parse_it
     [
         "Alla Punto del signor Ferri, AB 123 CD, mandagli la conferma via e mael.",
         "Manda la conferma per Emae per il cambio gomme della Punto, AB 123 CD.",
-        "Per la revisione della Punto, AB 123 CD, programma un promemoria peremael tre giorni prima.",
+        "Per la revisione della Punto, AB 123 CD, programma un promemoria per emael tre giorni prima.",
     ],
 )  # fmt: skip
 def test_email_heard_mael_or_mae_is_email(text: str) -> None:
@@ -28,7 +28,7 @@ def test_email_heard_mael_or_mae_is_email(text: str) -> None:
 
 def test_email_heard_mael_is_said_back_never_sent_at_once() -> None:
     assert channel_heard(tokenize(normalise_text("mandagli la conferma via e mael")))
-    assert channel_heard(tokenize(normalise_text("programma un promemoria peremael")))
+    assert channel_heard(tokenize(normalise_text("programma un promemoria per emael")))
 
 
 def test_mael_with_no_message_asked_stays_as_heard() -> None:
