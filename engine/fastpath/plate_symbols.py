@@ -118,9 +118,10 @@ def _long_i_joined(tok: str) -> str | None:
     return _j_then(tok[len(form) + 1 :]) if form else None
 
 
-_ACCA_RUN_ON = re.compile(r"akk?([b-df-hj-np-tv-z])(\d{3}[a-z]{2})?")
+_ACCA_RUN_ON = re.compile(r"akk?([b-df-hj-np-tv-z])(\d{3}[a-z]{0,2})?")
 """H's "acca" written "ak"/"akk" with the next letter's name run on ("AKF460MD", "Akkf 460", "AKB 239"): three
-letters where an Italian plate has two, so "ak" is no A K but the H said."""
+letters where an Italian plate has two, so "ak" is no A K but the H said ("AKM936F": H M 936, a letter of its end
+lost too)."""
 
 
 def _acca_run_on(tokens: list[str], i: int) -> str | None:

@@ -16,6 +16,8 @@ from tests.engine.fastpath.italian import assert_parsed, parse_it, plates_in
         ("Segnami la Kia, AKF317BD, per un tagliando domani alle 9", "HF317BD"),
         ("Segnami la Kia, Akkf 317 BD, per un tagliando domani alle 9", "HF317BD"),
         ("Il cambio olio della Clio, AKB 528, ZT, giovedì alle 10", "HB528ZT"),
+        # a letter of its end lost too: H M 528 and what is left, for the fleet to complete or ask
+        ("Il cambio olio della Clio, AKM528T, giovedì alle 10", "HM528T"),
     ],
 )  # fmt: skip
 def test_acca_heard_ak_before_a_letter_is_h(text: str, plate: str) -> None:
