@@ -469,6 +469,40 @@ def _day_number_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
     return out
 
 
+_NINE_CLOCK = re.compile(r"9:([0-2]?[1-9]|[123]0|31)")
+_NOT_AN_HOUR_AFTER = (["stessa", "ora"], ["stesso", "orario"])
+"""Said right after a move's new day: the hour stays, so a number there is the day, never the time."""
+_HOUR_BEFORE = frozenset({"alle", "le", "ore", "dalle", "verso", "all"})
+
+
+def _thursday_as_nine(tokens: list[str]) -> list[str]:
+    """ "giovedì 3" heard "9.3" over the noise ("9.3 dicembre", "sposta la revisione a 9.3 stessa ora", "passa a
+    9.10, stessa ora": sets 24 to 26), its "gio-" heard as nove: put back only where the number cannot be an hour
+    (a month right after it, or "stessa ora" saying the hour stays) and no hour word before it, so `dates` checks
+    the weekday against the date and asks when they disagree ("alle 9.30" and "9.10 di mattina" stay as heard)."""
+    from engine.fastpath.dates import MONTHS
+
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok, before = tokens[i], tokens[i - 1] if i else ""
+        clock = _NINE_CLOCK.fullmatch(tok)
+        if clock and before not in _HOUR_BEFORE and tokens[i + 1 : i + 3] in _NOT_AN_HOUR_AFTER:
+            out.extend(["giovedi", str(int(clock.group(1)))])  # "passa a 9:10, stessa ora"
+            i += 1
+            continue
+        day = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = tokens[i + 2 : i + 4]
+        month_or_same = (after[:1] != [] and after[0] in MONTHS) or after in _NOT_AN_HOUR_AFTER
+        if tok == "9" and before not in _HOUR_BEFORE and day.isdigit() and 1 <= int(day) <= 31 and month_or_same:
+            out.extend(["giovedi", day])  # "9.3 dicembre", "a 9.3 stessa ora"
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
 def days_put_back(
     tokens: list[str], known: frozenset[str], same_sound: Callable[[str], set[str]]
 ) -> list[str]:
@@ -483,4 +517,5 @@ def days_put_back(
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
     # "alle" lost between them is put back as for a day heard whole
     heard = _alle_put_back(heard)
-    return _no_as_nine(_december_run_on(_day_number_misheard(_weekday_misheard(heard, known), known)))
+    heard = _day_number_misheard(_weekday_misheard(heard, known), known)
+    return _thursday_as_nine(_no_as_nine(_december_run_on(heard)))
