@@ -478,10 +478,9 @@ _HOUR_BEFORE = frozenset({"alle", "le", "ore", "dalle", "verso", "all"})
 def _thursday_as_nine(tokens: list[str]) -> list[str]:
     """ "giovedì 3" heard "9.3" over the noise ("9.3 dicembre", "sposta la revisione a 9.3 stessa ora", "passa a
     9.10, stessa ora": sets 24 to 26), its "gio-" heard as nove: put back only where the number cannot be an hour
-    (a month right after it, or "stessa ora" saying the hour stays) and no hour word before it, so `dates` checks
+    (an Italian month right after it, or "stessa ora" saying the hour stays) and no hour word nor a plate's digit or
+    letter before it ("Echo X-ray 5 9 3 November" is a plate), so `dates` checks
     the weekday against the date and asks when they disagree ("alle 9.30" and "9.10 di mattina" stay as heard)."""
-    from engine.fastpath.dates import MONTHS
-
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -493,8 +492,10 @@ def _thursday_as_nine(tokens: list[str]) -> list[str]:
             continue
         day = tokens[i + 1] if i + 1 < len(tokens) else ""
         after = tokens[i + 2 : i + 4]
-        month_or_same = (after[:1] != [] and after[0] in MONTHS) or after in _NOT_AN_HOUR_AFTER
-        if tok == "9" and before not in _HOUR_BEFORE and day.isdigit() and 1 <= int(day) <= 31 and month_or_same:
+        month_or_same = (after[:1] != [] and after[0] in _IT_MONTHS) or after in _NOT_AN_HOUR_AFTER
+        plate_digits = before.isdigit() or (len(before) == 1 and before.isalpha() and before not in "ae")
+        dated = day.isdigit() and 1 <= int(day) <= 31 and month_or_same
+        if tok == "9" and dated and before not in _HOUR_BEFORE and not plate_digits:
             out.extend(["giovedi", day])  # "9.3 dicembre", "a 9.3 stessa ora"
             i += 2
             continue

@@ -34,3 +34,10 @@ def test_nine_on_a_date_no_thursday_is_asked() -> None:
 def test_an_hour_after_alle_stays() -> None:
     assert_parsed(parse_it("Segnami un tagliando per la Punto, AB 123 CD, alle 9.30 di giovedì 3 dicembre"), "book",
                   {"date": "2026-12-03", "time": "09:30"})  # fmt: skip
+
+
+def test_a_plates_digits_before_a_month_name_stay() -> None:
+    from tests.engine.fastpath.italian import parse_en
+
+    assert_parsed(parse_en("Take the purple Opel Adam, Echo X-ray 5 9 3 November Foxtrot, off the books"), "cancel",
+                  {"plate": "EX593NF"})  # fmt: skip
