@@ -212,6 +212,17 @@ _DAY_OF = frozenset({"quella", "quello", "appuntamento", "prenotazione"})
 name whose ("la Punto di Sabati"), so the day is put back there only with its date after it."""
 
 
+def _tail_apart(tokens: list[str], i: int) -> bool:
+    """tokens[i + 1] is a weekday's last syllable heard apart over the noise, right before its date ("sava to 5
+    dicembre": sabato 5): a short word, then a day of the month in digits (so `dates` checks the weekday)."""
+    from engine.fastpath.numbers import word_to_number
+
+    if i + 2 >= len(tokens) or not tokens[i + 2].isdigit():
+        return False
+    tail = tokens[i + 1]
+    return 1 <= len(tail) <= 3 and tail.isalpha() and (word_to_number(tokens[i + 2]) or 0) in range(1, 32)
+
+
 def _weekday_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """A weekday with one sound lost or swapped ("venedi", "venet di": venerdì): put back when no known word, one
     edit from one weekday only (Monday to Saturday), and said where a day is: after "da"/"a"/"per", after "quella
@@ -224,10 +235,10 @@ def _weekday_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        for pieces in (1, 2):  # "venedi", or "venet di" with its "di" heard apart
-            if pieces == 2 and tokens[i + 1 : i + 2] != ["di"]:
+        for pieces in (1, 2):  # "venedi", or "venet di" with its "di" heard apart, or "sava to 5" before its date
+            if pieces == 2 and tokens[i + 1 : i + 2] != ["di"] and not _tail_apart(tokens, i):
                 break
-            heard = tok + "di" if pieces == 2 else tok
+            heard = tok + tokens[i + 1] if pieces == 2 else tok
             after = tokens[i + pieces] if i + pieces < len(tokens) else ""
             where = (
                 (out and out[-1] in _BEFORE_WEEKDAY)
@@ -301,8 +312,25 @@ def _monday_as_not(tokens: list[str]) -> list[str]:
             asked = out[k - 1 : k] != [] and out[k - 1] in _DAY_ASKED_OF and rest[:1] != [] and rest[0] in _PARTS
             if (dated and rest[1:] != [] and rest[1] in _DAY_THEN) or asked:
                 out[k : k + len(heard)] = ["lunedi"]
+        elif _monday_di_in_date(out, k):
+            out[k : k + 3] = ["lunedi", out[k + 2][1:]]  # "non è 17 dicembre": lunedì 7 dicembre
         k += 1
     return out
+
+
+_IT_MONTHS = frozenset({"novembre", "dicembre", "gennaio"})
+
+
+def _monday_di_in_date(tokens: list[str], k: int) -> bool:
+    """ "lunedì 7 dicembre" heard "non è 17 dicembre": its "non è di" (`_MONDAY_AS_NOT`) with "di" and the date's
+    "sette" heard as one number, "diciassette" (sets 24 and 26, over noise); only with a month right after, so
+    `dates` checks the weekday against the date (at most one of the 7th and the 17th is a Monday: asked when they
+    disagree). "non è il 17 dicembre" keeps its article and stays."""
+    said = tokens[k : k + 4]
+    return (
+        len(said) == 4 and said[:2] == ["non", "e"] and re.fullmatch(r"1[1-9]", said[2]) is not None
+        and said[3] in _IT_MONTHS
+    )  # fmt: skip
 
 
 _MONDAY_AS_ONE = frozenset({"1", "uno"})
@@ -432,6 +460,59 @@ _OF_RUN_ON = re.compile(r"([a-z]{4,}?)(?:di|i)")
 _DAY_NEXT = [["domani"], ["dopodomani"], ["oggi"]]
 
 
+def _day_number_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """A day of the month said in words right after its weekday, one vowel or consonant heard off over the noise
+    ("lunedì tronta": trenta): put back as the one day-number word one edit away, never a known word. `dates`
+    then checks the weekday against the date and asks when they disagree, so the day is never guessed."""
+    from engine.fastpath.numbers import IT_NUMBERS
+
+    days = {word: n for word, n in IT_NUMBERS.items() if 1 <= n <= 31 and len(word) >= 5 and word.isalpha()}
+    out = list(tokens)
+    for i in range(1, len(out)):
+        tok = out[i]
+        if out[i - 1] not in DAY_WORDS[:7] or len(tok) < 5 or not tok.isalpha() or tok in known or tok in days:
+            continue
+        near = {n for word, n in days.items() if edit_distance(tok, word, 1) <= 1}
+        if len(near) == 1:
+            out[i] = str(near.pop())
+    return out
+
+
+_NINE_CLOCK = re.compile(r"9:([0-2]?[1-9]|[123]0|31)")
+_NOT_AN_HOUR_AFTER = (["stessa", "ora"], ["stesso", "orario"])
+"""Said right after a move's new day: the hour stays, so a number there is the day, never the time."""
+_HOUR_BEFORE = frozenset({"alle", "le", "ore", "dalle", "verso", "all"})
+
+
+def _thursday_as_nine(tokens: list[str]) -> list[str]:
+    """ "giovedì 3" heard "9.3" over the noise ("9.3 dicembre", "sposta la revisione a 9.3 stessa ora", "passa a
+    9.10, stessa ora": sets 24 to 26), its "gio-" heard as nove: put back only where the number cannot be an hour
+    (an Italian month right after it, or "stessa ora" saying the hour stays) and no hour word nor a plate's digit or
+    letter before it ("Echo X-ray 5 9 3 November" is a plate), so `dates` checks
+    the weekday against the date and asks when they disagree ("alle 9.30" and "9.10 di mattina" stay as heard)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok, before = tokens[i], tokens[i - 1] if i else ""
+        clock = _NINE_CLOCK.fullmatch(tok)
+        if clock and before not in _HOUR_BEFORE and tokens[i + 1 : i + 3] in _NOT_AN_HOUR_AFTER:
+            out.extend(["giovedi", str(int(clock.group(1)))])  # "passa a 9:10, stessa ora"
+            i += 1
+            continue
+        day = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = tokens[i + 2 : i + 4]
+        month_or_same = (after[:1] != [] and after[0] in _IT_MONTHS) or after in _NOT_AN_HOUR_AFTER
+        plate_digits = before.isdigit() or (len(before) == 1 and before.isalpha() and before not in "ae")
+        dated = day.isdigit() and 1 <= int(day) <= 31 and month_or_same
+        if tok == "9" and dated and before not in _HOUR_BEFORE and not plate_digits:
+            out.extend(["giovedi", day])  # "9.3 dicembre", "a 9.3 stessa ora"
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
 def days_put_back(
     tokens: list[str], known: frozenset[str], same_sound: Callable[[str], set[str]]
 ) -> list[str]:
@@ -446,4 +527,5 @@ def days_put_back(
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
     # "alle" lost between them is put back as for a day heard whole
     heard = _alle_put_back(heard)
-    return _no_as_nine(_december_run_on(_weekday_misheard(heard, known)))
+    heard = _day_number_misheard(_weekday_misheard(heard, known), known)
+    return _thursday_as_nine(_no_as_nine(_december_run_on(heard)))

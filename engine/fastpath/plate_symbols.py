@@ -118,9 +118,29 @@ def _long_i_joined(tok: str) -> str | None:
     return _j_then(tok[len(form) + 1 :]) if form else None
 
 
+_ACCA_RUN_ON = re.compile(r"akk?([b-df-hj-np-tv-z])(\d{3}[a-z]{0,2})?")
+"""H's "acca" written "ak"/"akk" with the next letter's name run on ("AKF460MD", "Akkf 460", "AKB 239"): three
+letters where an Italian plate has two, so "ak" is no A K but the H said ("AKM936F": H M 936, a letter of its end
+lost too)."""
+
+
+def _acca_run_on(tokens: list[str], i: int) -> str | None:
+    """H and the letter after it (and the rest of the plate, when written as one word) where whisper wrote "acca"
+    as "ak"/"akk" run onto the next letter (`_ACCA_RUN_ON`); alone, only right before the plate's digits."""
+    m = _ACCA_RUN_ON.fullmatch(tokens[i])
+    if m is None:
+        return None
+    if m.group(2) is None and not (i + 1 < len(tokens) and re.fullmatch(r"\d{3}[a-z]{0,2}", tokens[i + 1])):
+        return None
+    return ("H" + m.group(1) + (m.group(2) or "")).upper()
+
+
 def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     """The plate characters tokens[i] stands for and how many tokens it uses."""
     tok = tokens[i]
+    acca = _acca_run_on(tokens, i)
+    if acca is not None:
+        return acca, 1
     if i + 1 < len(tokens) and (tok, tokens[i + 1]) in LETTER_PAIRS:
         return LETTER_PAIRS[(tok, tokens[i + 1])], 2
     if i + 1 < len(tokens) and (tok, tokens[i + 1]) in DIGIT_PAIRS:
