@@ -158,16 +158,15 @@ only (older sets' rows read for their shape, not the fast path's code, word list
 13 to 24 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch
 "heldout25" in the workshop's data, three of them one symbol from an earlier set's plate; the writer saw the end of
 the workshop file's appointments once by accident, after its own batch was chosen): measured blind once 2026-12-05
-(morning, at b81474c's behaviour; transcripts in data/heard/heldout25_blind.jsonl), its transcripts replayed with
-later code (never tuned on). Not tuned on yet: with set 26 measured, it may be."""
+(morning, at b81474c's behaviour; transcripts in data/heard/heldout25_blind.jsonl); tuned on since (2026-12-05, late
+morning): a regression floor now, no longer an estimate."""
 HELDOUT26 = Path(__file__).resolve().parent / "data" / "speech_set_heldout26.jsonl"
 """60 Italian and 20 English requests written 2026-12-05 (morning, later) blind: from the workshop's data and the label
 format only (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists;
 sets 13 to 25 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch
 "heldout26" in the workshop's data, three of them one symbol from an earlier set's plate): measured blind once
-2026-12-05 (morning, at 0f8f545's behaviour, the end of that session; transcripts in data/heard/heldout26_blind.jsonl),
-its transcripts replayed with later code (never tuned on): the estimate now. Fix nothing from its misses until the
-next blind set is written."""
+2026-12-05 (morning, at 0f8f545's behaviour, the end of that session; transcripts in data/heard/heldout26_blind.jsonl);
+tuned on since (2026-12-05, late morning): a regression floor now, no longer an estimate."""
 HELDOUT27 = Path(__file__).resolve().parent / "data" / "speech_set_heldout27.jsonl"
 """60 Italian and 20 English requests written 2026-12-05 (morning, later still) blind: from the workshop's data and
 the label format only (older sets' rows read for their shape, not the fast path's code, word lists, bench results or
