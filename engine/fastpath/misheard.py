@@ -1796,9 +1796,52 @@ def _diagnosis_cut(tokens: list[str]) -> list[str]:
             out.extend(["diagnosi", nxt[2:]])
             i += 4
             continue
+        heard = _diagnosis_heard_at(tokens, i)
+        if heard is not None:
+            said, used = heard
+            out.extend(said)
+            i += used
+            continue
         out.append(tokens[i])
         i += 1
     return out
+
+
+_DIAGNOSIS_SOUNDED = re.compile(r"^(?P<before>in|una|un|a)?di?a?g?n{1,2}i?o[sz]i(?P<rest>[a-z]*)$")
+"""The sound of "diagnosi" as whisper base writes it across words, its gn heard n or nn, the "a" often lost and its
+"-si" heard "zi" ("di anni o si", "di anni ozieletronica", "un adiagno zidomani", "va indiano zimarte di"): an
+article or "in" may run onto it, the word after it onto its "-si"."""
+_DIAGNOSIS_BEFORE = {"in": ("in",), "a": ("a",), "un": ("una",), "una": ("una",)}
+_DIAGNOSIS_PIECES = 4
+
+
+def _diagnosis_heard_at(tokens: list[str], i: int) -> tuple[tuple[str, ...], int] | None:
+    """ "di anni o si", "un adiagno zidomani": "diagnosi" heard in pieces from `i` (two to four words, never one: a
+    word heard whole is `_words`'s), and what ran onto its ends: the words put back and how many were heard. Only
+    when no piece but the article is a known word save "di", "anni" and "o", and what ran onto its "-si" is a known
+    word or a day cut ("zimarte di"), so a surname or an "indiano simpatico" stays as heard."""
+    known = _known()
+    for used in range(2, _DIAGNOSIS_PIECES + 1):
+        pieces = tokens[i : i + used]
+        if len(pieces) < used or not all(p.isalpha() for p in pieces):
+            return None
+        found = _DIAGNOSIS_SOUNDED.match("".join(pieces))
+        if found is None:
+            continue
+        before = found["before"] or ""
+        inner = [p for p in pieces[1:-1]] + ([pieces[0][len(before) :]] if pieces[0] != before else [])
+        if any(p in known and p not in _DIAGNOSIS_CUT for p in inner):
+            continue
+        rest = found["rest"]
+        last = pieces[-1]
+        if rest and not (last.endswith(rest) and last[: len(last) - len(rest)][-2:] in ("si", "zi")):
+            continue
+        if rest and not (rest in known or any(day.startswith(rest[:4]) for day in DAY_WORDS if len(rest) >= 4)):
+            fixed = _correct(rest)
+            if not all(w in known for w in fixed) or fixed == (rest,):
+                continue
+        return (*_DIAGNOSIS_BEFORE.get(before, ()), "diagnosi", *((rest,) if rest else ())), used
+    return None
 
 
 _CANCEL_HEAD_HEARD = frozenset({"hanno", "anno", "ano", "annu"})
