@@ -408,6 +408,23 @@ _HOUR_HALF_RUN_ON = re.compile(r"(\d{1,2})e?(?:mezza|meza|mesa|messa)")
 """An hour with its half run on ("alle 4mesa"), as whisper writes it in the noise."""
 
 
+_THURSDAY_AS_NINE = re.compile(r"9d(\d{1,2})")
+""""giovedì 10" heard "9D10": "giove" sounds as "nove", written 9, its "-dì" cut to a D run onto the date after it."""
+
+
+def _thursday_as_nine(tokens: list[str]) -> list[str]:
+    """ "da mercoledì passa a 9D10": "giovedì 10", put back only for a 9 and a D run onto a day of the month (1 to
+    31) in one word; "9 D 10" apart may be a plate's, and stays."""
+    out: list[str] = []
+    for tok in tokens:
+        found = _THURSDAY_AS_NINE.fullmatch(tok)
+        if found is not None and 1 <= int(found.group(1)) <= 31:
+            out.extend(["giovedi", found.group(1)])
+        else:
+            out.append(tok)
+    return out
+
+
 _OF_DAY_RUN_ON = re.compile(r"([a-z]{4,}?)(?:di|i|d)(domani|dopodomani|oggi)")
 
 
@@ -441,6 +458,7 @@ def days_put_back(
     heard = weekday_run_on(
         _run_together(_alle_run_onto_word(_of_day_run_on(tokens, known), known)), known, same_sound
     )  # "gommelone di 30"
+    heard = _thursday_as_nine(heard)
     heard = _day_after_article(_monday_as_one(_monday_as_not(heard)), known, same_sound)
 
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the

@@ -2446,7 +2446,14 @@ def _di_run_on(tokens: list[str]) -> list[str]:
 
 
 def _weekday_cut_across(tokens: list[str]) -> list[str]:
-    return weekday_cut_across(tokens, _known())  # "tagliandolo ne di": tagliando, lunedì
+    return weekday_cut_across(tokens, _known(), _one_word_back)  # "tagliandolo ne di": tagliando, lunedì
+
+
+def _one_word_back(heard: str) -> set[str]:
+    """The one known word `heard` is put back to, alone (`SAID_AS` or `_correct`): {} when none or several."""
+    said = SAID_AS.get((heard,))
+    fixed = said if said is not None else _correct(heard)
+    return {fixed[0]} if len(fixed) == 1 and fixed[0] != heard and fixed[0] in _known() else set()
 
 
 def _models(tokens: list[str]) -> list[str]:
