@@ -505,6 +505,21 @@ def _have(tokens: list[str]) -> list[str]:
     return _have_on_day(tokens)
 
 
+def _have_run_on(tokens: list[str]) -> list[str]:
+    """ "che orariai?": "hai" run onto the word before it, its h silent ("che orari hai", "che posti hai"); put apart
+    only when the word heard is no word known and what is left is one of four letters or more, so a verb's own "-ai"
+    ("lavorai", known) stays."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        stem = tok[:-2]
+        if tok.endswith("ai") and tok not in known and len(stem) >= 4 and stem in known and tok.isalpha():
+            out.extend([stem, "hai"])
+        else:
+            out.append(tok)
+    return out
+
+
 _WHAT_I_HAVE = {"appuntamenti", "appuntamento", "cosa", "prenotazioni", "lavori", "macchine"}
 
 
@@ -1751,6 +1766,27 @@ def _service_pieces(tok: str) -> tuple[str, ...] | None:
         if pieces and len(pieces) == 2 and any(m.start == 0 and m.end == 2 for m in find_services(pieces)):
             return tuple(pieces)
     return None
+
+
+_TYRES_HEARD = re.compile(r"^[gcjy]?[a-z]{0,3}[ou]m{1,2}e[sz]?(?P<di>di)?$")
+"""How whisper base writes "gomme" after "cambio": its o heard u or spelt as a glide ("gumme", "yogaume"), its last
+e run on ("Gomez"), the "di" after it run on ("gommedi sabato")."""
+
+
+def _tyres_after_change(tokens: list[str]) -> list[str]:
+    """ "il cambio gumme", "cambio yogaume invernali", "l'ultimo cambio Gomez": "gomme" put back after "cambio", only
+    when the word heard is no word known and sounds like it (an o or u before its m, an e after), so "cambio olio",
+    "cambio pastiglie" and a "cambio" of anything else stay as said."""
+    known = _known()
+    out = list(tokens)
+    for i in range(1, len(out)):
+        tok = out[i]
+        if out[i - 1] != "cambio" or tok in known or not tok.isalpha():
+            continue
+        m = _TYRES_HEARD.match(tok)
+        if m is not None:
+            out[i : i + 1] = ["gomme", "di"] if m["di"] else ["gomme"]
+    return out
 
 
 _CANCEL_VERBS_RUN_ON = ("leva", "togli", "cancella", "annulla")
