@@ -358,6 +358,22 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "qual è" with its l lost before the first free slot asked ("per una batteria qua è il primo momento che
     # abbiamo libero"): "qua e la" (here and there) is never said before "prima"
     **{("qua", "e", the, first): ("qual", "e", the, first) for the, first in (("il", "primo"), ("la", "prima"))},
+    # "chi è il titolare" with its "chi" heard "che" ("che è il titolare del furgone?"): "che è" is never said
+    # before the owner named by his role, only "chi è"; a read
+    **{("che", "e", the, owner): ("chi", "e", the, owner) for the in ("il", "la", "l")
+       for owner in ("titolare", "proprietario", "proprietaria", "intestatario", "intestataria")},
+    # "targa" with its r lost before the g ("con taga GD …", "la tagada qui non la leggo": la targa da qui), "con"
+    # run onto it ("contaga"): only after the word that goes before it, "taga" alone may be a plate's letters
+    **{(before, "taga"): (before, "targa") for before in ("con", "la", "una", "di", "per", "della", "sulla")},
+    **{(before, "tagada"): (before, "targa", "da") for before in ("la", "una", "della")},
+    ("contaga",): ("con", "targa"), ("contarga",): ("con", "targa"),
+    # "leggo" with its gg heard z, as "lezimi" is leggimi ("la targa da qui non la lezzo"): the plate not read
+    ("lezzo",): ("leggo",), ("lezo",): ("leggo",), ("lezzi",): ("leggi",),
+    # "mezz'ora" with its zz heard s and said as one word ("facciamo mesura più tardi", "mesora")
+    ("mesura",): ("mezz", "ora"), ("mesora",): ("mezz", "ora"), ("mezzora",): ("mezz", "ora"),
+    # "domani" with its d heard t at the start of the request ("Tomani chi viene?"), as "topo domani" is dopodomani,
+    # and "chi viene" run together with its v heard w ("kiwiene")
+    ("tomani",): ("domani",), ("kiwiene",): ("chi", "viene"), ("chiwiene",): ("chi", "viene"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
@@ -440,6 +456,39 @@ def _whose(tokens: list[str]) -> list[str]:
     used = next(i for i, end in enumerate(ends) if end >= cut)
     rest = joined[cut : ends[used]]
     return ["di", "chi", "e", "la", *([rest] if rest else []), *tokens[used + 1 :]]
+
+
+# "chi è la" run into one word after the "di" that asks whose ("a nome di chielacf 271hm"), the plate's first
+# letters maybe run on after it
+_WHO_IS_THE = re.compile(r"^(?:chi|ki|kki|cchi)(?:e|ie|ee)?l[ae](?P<letters>[a-z]{0,2})$")
+
+
+_ASKING_WHOSE = frozenset({"nome", "sapere", "vedere", "capire", "dimmi", "dirmi", "dici", "sai", "verifica",
+                           "verifichi", "controlla", "guarda", "cerca", "cercami", "guardami"})
+"""Said right before the "di" of "di chi è" ("a nome di chi è", "sai dirmi di chi è", "vedere di chi è"): no booking's
+"di" before its owner ("il tagliando di Chiela")."""
+
+
+def _asks_whose(word: str) -> bool:
+    return word in _ASKING_WHOSE
+
+
+def _whose_inside(tokens: list[str]) -> list[str]:
+    """ "sai dirmi a nome di chielacf 271hm": "chi è la" run into one word after "di", put back only right before a
+    plate (its first letters run on, or its digits next), so the look-up's question reads as said; a surname after
+    "di" with no plate after it stays as heard."""
+    out = list(tokens)
+    for i in range(len(out) - 2, 0, -1):
+        m = _WHO_IS_THE.match(out[i])
+        if out[i - 1] != "di" or m is None or not (i == 1 or _asks_whose(out[i - 2])):
+            continue
+        letters, after = m["letters"], out[i + 1]
+        plate_next = any(c.isdigit() for c in after) or (
+            not letters and len(after) == 2 and after.isalpha() and i + 2 < len(out) and out[i + 2][:1].isdigit()
+        )
+        if plate_next:
+            out[i : i + 1] = ["chi", "e", "la", *([letters] if letters else [])]
+    return out
 
 
 _OPENERS = {
@@ -2525,6 +2574,7 @@ def _words(tokens: list[str]) -> list[str]:
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
     _weekday_cut_across, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
+    _tyres_after_change,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
     _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
@@ -2536,13 +2586,13 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # articles and pronouns run onto the words around them
     _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
-    _tag_question,
+    _tag_question, _have_run_on,
     # English's run-on words, the agenda asked, models, days and hours
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _hour_ordinal,
     _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
-    _joined, _half_hour, _whose, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
+    _joined, _half_hour, _whose, _whose_inside, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back
 )  # fmt: skip
 """The repairs in the order they run: each takes the words as the ones before it left them."""
