@@ -52,6 +52,32 @@ _HOURS_COUNTED = frozenset({"ora", "ore"})
 """Said after a number that counts hours ("1 ora dopo", "2 ore prima"): a shift, never the hour itself."""
 
 
+_HOUR_NAMES = ("una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici")
+_WHEN_BEFORE_HOUR = frozenset({*DAY_WORDS, "novembre", "dicembre", "gennaio"})
+"""Said right before "alle" and the hour: the day, or the month of its date ("lunedì 14 dicembre alle 3")."""
+_ALLE_HOUR_RUN_ON = re.compile(r"all?e(?P<hour>[a-z]{2,})")
+
+
+def _alle_hour_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """The hour's "alle" heard cut or run on right after the day or its month: "dicembre alette" (alle tre, its ll
+    said once and the r of "tre" lost), "dopodomani le 10" (its a lost). Put back only after a day or a month, only
+    for a word no table knows whose rest is one sound from one hour's name, or "le" before an hour in digits."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        after_day = i > 0 and tokens[i - 1] in _WHEN_BEFORE_HOUR
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        then = tokens[i + 2] if i + 2 < len(tokens) else ""
+        found = _ALLE_HOUR_RUN_ON.fullmatch(tok) if after_day and tok not in known else None
+        hours = [h for h in _HOUR_NAMES if found and edit_distance(found["hour"], h, 1) <= 1]
+        if len(hours) == 1:
+            out.extend(["alle", hours[0]])
+        elif after_day and tok == "le" and nxt.isdigit() and _hour_word(nxt) and not then.isdigit():
+            out.append("alle")  # "dopodomani le 10 mi metti …"
+        else:
+            out.append(tok)
+    return out
+
+
 def _alle_put_back(tokens: list[str]) -> list[str]:
     """ "lunedì 14 4": the "alle" lost between a weekday's date and its hour put back (`_hour_without_alle`)."""
     out: list[str] = []
@@ -458,7 +484,7 @@ def days_put_back(
     heard = weekday_run_on(
         _run_together(_alle_run_onto_word(_of_day_run_on(tokens, known), known)), known, same_sound
     )  # "gommelone di 30"
-    heard = _thursday_as_nine(heard)
+    heard = _alle_hour_heard(_thursday_as_nine(heard), known)
     heard = _day_after_article(_monday_as_one(_monday_as_not(heard)), known, same_sound)
 
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
