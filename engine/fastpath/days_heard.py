@@ -294,13 +294,27 @@ def _december_run_on(tokens: list[str]) -> list[str]:
     dicembre" as "16mbre"): put back only right after a weekday, so the date is checked against it (`dates`
     merges a weekday and a date only when they agree, else asks which day)."""
     out: list[str] = []
-    for tok in tokens:
+    skip = False
+    for i, tok in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
         found = _TEEN_MONTH.fullmatch(tok)
-        if found is not None and out and out[-1] in DAY_WORDS[:7]:
+        after_day = bool(out) and out[-1] in DAY_WORDS[:7]
+        if found is not None and after_day:
             out.extend([str(int(found.group(1)) - 10), "dicembre"])
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in ("13", "16") and after_day and _MONTH_END_APART.fullmatch(nxt):
+            out.extend([str(int(tok) - 10), "dicembre"])  # "giovedì 13 centri": giovedì 3 dicembre
+            skip = True
             continue
         out.append(tok)
     return out
+
+
+_MONTH_END_APART = re.compile(r"(?:[csz]e[mn][bt]r[eiao]|mbre)")
+"""The end of "dicembre" heard as a word of its own after the "tredi-" taken for 13 ("13 centri", "13 sembre")."""
 
 
 _MONDAY_AS_NOT = (("non", "e", "di"), ("non", "edi"), ("none", "di"), ("nonedi",))
