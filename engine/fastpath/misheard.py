@@ -1825,7 +1825,8 @@ e run on ("Gomez"), the "di" after it run on ("gommedi sabato")."""
 def _tyres_after_change(tokens: list[str]) -> list[str]:
     """ "il cambio gumme", "cambio yogaume invernali", "l'ultimo cambio Gomez": "gomme" put back after "cambio", only
     when the word heard is no word known and sounds like it (an o or u before its m, an e after), so "cambio olio",
-    "cambio pastiglie" and a "cambio" of anything else stay as said."""
+    "cambio pastiglie" and a "cambio" of anything else stay as said; "olio" likewise with a syllable heard in its
+    middle ("cambio olisio")."""
     known = _known()
     out = list(tokens)
     for i in range(1, len(out)):
@@ -1835,7 +1836,13 @@ def _tyres_after_change(tokens: list[str]) -> list[str]:
         m = _TYRES_HEARD.match(tok)
         if m is not None:
             out[i : i + 1] = ["gomme", "di"] if m["di"] else ["gomme"]
+        elif _OIL_HEARD.match(tok):
+            out[i] = "olio"
     return out
+
+
+_OIL_HEARD = re.compile(r"^oli?[gsz]{1,2}i?o$")
+""""olio" after "cambio" with a syllable heard in its middle, as "oligio" ("l'ultimo cambio olisio", "olizio")."""
 
 
 _CANCEL_VERBS_RUN_ON = ("leva", "togli", "cancella", "annulla")
