@@ -24,7 +24,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from engine.fastpath.numbers import digits_of
-from engine.fastpath.plate_symbols import COMMON_2, DOUBLE_SAID, LETTER_WORDS, NATO_WORDS, ROMAN_DIGITS, symbol
+from engine.fastpath.plate_symbols import (
+    COMMON_2,
+    DOUBLE_SAID,
+    LETTER_WORDS,
+    NATO_WORDS,
+    ROMAN_DIGITS,
+    symbol,
+)
 from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
