@@ -31,5 +31,9 @@ def test_no_alle_without_a_day_before_or_an_hour_after(heard: str) -> None:
 
 
 def test_a_booking_with_its_hour_run_on() -> None:
-    p = parse_it("Targa FF 7 4 0 RF, il Ducato bianco della ditta Rossi: cambio olio lunedì 14 dicembre alette.")
-    assert_parsed(p, "book", {"plate": "FF740RF", "service": "oil_change", "date": "2026-12-14", "time": "15:00"})
+    p = parse_it(
+        "Targa FF 7 4 0 RF, il Ducato bianco della ditta Rossi: cambio olio lunedì 14 dicembre alette."
+    )
+    assert_parsed(
+        p, "book", {"plate": "FF740RF", "service": "oil_change", "date": "2026-12-14", "time": "15:00"}
+    )

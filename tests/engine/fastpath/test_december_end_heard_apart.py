@@ -1,4 +1,4 @@
-""""tre dicembre" heard as "tredici" and the month's end as a word of its own ("giovedì 13 centri", "13 sembre"), as
+""" "tre dicembre" heard as "tredici" and the month's end as a word of its own ("giovedì 13 centri", "13 sembre"), as
 "13mbre" already was when run on: put back right after a weekday only, so the date is checked against it. "giovedì
 13 alle 9" and a 13 before any other word stay."""
 
@@ -28,5 +28,7 @@ def test_no_december_without_weekday_or_teen(heard: str) -> None:
 
 
 def test_booking_on_the_third_heard_apart_is_said_back_whole() -> None:
-    p = parse_it("La Punto Evo rossa della Rossi, EF 6 3 8 RD, mi fai un tagliando giovedì 13 centri alle 10?")
+    p = parse_it(
+        "La Punto Evo rossa della Rossi, EF 6 3 8 RD, mi fai un tagliando giovedì 13 centri alle 10?"
+    )
     assert p.intent == "book" and p.slots.get("date") == "2026-12-03" and p.slots.get("time") == "10:00"

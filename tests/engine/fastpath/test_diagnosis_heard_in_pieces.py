@@ -1,4 +1,4 @@
-""""diagnosi" as whisper base writes it across words, its gn heard n or nn and its "-si" heard "zi" ("di anni o si",
+""" "diagnosi" as whisper base writes it across words, its gn heard n or nn and its "-si" heard "zi" ("di anni o si",
 "di anni ozieletronica", "un adiagno zidomani", "va indiano zimarte di"): put back, with the article or "in" run onto
 it and the word run onto its "-si"; a surname, an "indiano" or anything else run on stays as heard."""
 
@@ -32,6 +32,10 @@ def test_no_diagnosis_without_its_sound_or_with_a_stranger_run_on(heard: str) ->
 
 
 def test_a_dictated_diagnosis_heard_in_pieces_is_booked() -> None:
-    p = parse_it("Allora, la Fabia grigia, EZ 5 2 1 PK, fa un rumore strano in frenata. Di anni o si lunedì 7 "
-                 "dicembre alle 3.")
-    assert_parsed(p, "book", {"plate": "EZ521PK", "service": "diagnosis", "date": "2026-12-07", "time": "15:00"})
+    p = parse_it(
+        "Allora, la Fabia grigia, EZ 5 2 1 PK, fa un rumore strano in frenata. Di anni o si lunedì 7 "
+        "dicembre alle 3."
+    )
+    assert_parsed(
+        p, "book", {"plate": "EZ521PK", "service": "diagnosis", "date": "2026-12-07", "time": "15:00"}
+    )

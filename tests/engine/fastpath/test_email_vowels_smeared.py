@@ -1,4 +1,4 @@
-""""email" said with an Italian accent and written by whisper base with its vowels smeared ("per Emaeul", "per
+""" "email" said with an Italian accent and written by whisper base with its vowels smeared ("per Emaeul", "per
 E-Miley", "Peremile" with its "per" run on): the channel put back where a message is asked for, after its
 preposition, and always said back whole for a yes (`channel_heard`). "per mille euro", "male" stay themselves."""
 

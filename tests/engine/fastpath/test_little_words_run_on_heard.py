@@ -23,7 +23,9 @@ def test_little_words_run_on_are_put_back(heard: str, want: str) -> None:
     assert " ".join(put_back(tokenize(heard))) == want
 
 
-@pytest.mark.parametrize("heard", ["ieri lavorai fino a tardi", "mi dai una mano", "il tagliando della Sandra"])
+@pytest.mark.parametrize(
+    "heard", ["ieri lavorai fino a tardi", "mi dai una mano", "il tagliando della Sandra"]
+)
 def test_known_words_keep_their_ai(heard: str) -> None:
     assert "hai" not in put_back(tokenize(heard))
 

@@ -1,4 +1,4 @@
-""""gomme" after "cambio" as whisper base writes it said with an accent: its o heard u ("gumme"), a glide before it
+""" "gomme" after "cambio" as whisper base writes it said with an accent: its o heard u ("gumme"), a glide before it
 ("yogaume"), its last e run on ("Gomez") or the "di" after it run on ("gommedi"). Put back only after "cambio" and
 only for a word no table knows that sounds like it: "cambio olio", "cambio pastiglie" stay."""
 
@@ -24,14 +24,18 @@ def test_tyres_heard_after_cambio_are_put_back(heard: str, want: str) -> None:
     assert " ".join(put_back(tokenize(heard))) == want
 
 
-@pytest.mark.parametrize("heard", ["il cambio olio", "il cambio pastiglie", "il cambio ormone", "lo scambio gumme"])
+@pytest.mark.parametrize(
+    "heard", ["il cambio olio", "il cambio pastiglie", "il cambio ormone", "lo scambio gumme"]
+)
 def test_no_tyres_without_cambio_or_their_sound(heard: str) -> None:
     assert "gomme" not in put_back(tokenize(heard))
 
 
 def test_a_dictated_tyre_change_heard_garbled_is_booked() -> None:
-    p = parse_it("Buongiorno, per la Golf blu di Capetta, FR 3 6 4 ZE, il cambio yogaume invernali martedì 1 "
-                 "dicembre alle 10.")
+    p = parse_it(
+        "Buongiorno, per la Golf blu di Capetta, FR 3 6 4 ZE, il cambio yogaume invernali martedì 1 "
+        "dicembre alle 10."
+    )
     assert_parsed(p, "book", {"plate": "FR364ZE", "service": "tyres", "date": "2026-12-01", "time": "10:00"})
 
 
@@ -46,5 +50,7 @@ def test_no_oil_without_cambio_or_its_shape(heard: str) -> None:
 
 
 def test_mileage_at_the_last_oil_change_heard_garbled() -> None:
-    p = parse_it("Guarda nello storico della Punto, FE 2 1 4 RB: quanti chilometri aveva all'ultimo cambio olisio?")
+    p = parse_it(
+        "Guarda nello storico della Punto, FE 2 1 4 RB: quanti chilometri aveva all'ultimo cambio olisio?"
+    )
     assert_parsed(p, "vehicle_history", {"plate": "FE214RB"})

@@ -35,4 +35,6 @@ def test_a_move_to_thursday_heard_as_nine() -> None:
 
 def test_a_dictated_booking_with_monday_cut_across() -> None:
     p = parse_it("La Tivoli bianca della signora Rossi, DR 8 1 5 DL, tagiandolo un'edì 30 alle 10 e mezza.")
-    assert_parsed(p, "book", {"plate": "DR815DL", "service": "service", "date": "2026-11-30", "time": "10:30"})
+    assert_parsed(
+        p, "book", {"plate": "DR815DL", "service": "service", "date": "2026-11-30", "time": "10:30"}
+    )
