@@ -2543,21 +2543,6 @@ def _di_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
-_DOUBLE_D_LOST = re.compile(r"^o?ppia")
-"""What is left of "doppia" once its d ran onto the letter before it ("a d|oppia vu" heard "ad oppiavo")."""
-
-
-def _double_d_run_on(tokens: list[str]) -> list[str]:
-    """ "E i lunga 2 5 7 ad oppiavo": W's "doppia" with its d run onto the vowel letter said before it (A, E, I, O),
-    put back as that letter and "doppia…" ("a doppiavo"); only before "oppia"/"opia", which no word opens."""
-    out = list(tokens)
-    for i in range(len(out) - 1):
-        tok, nxt = out[i], out[i + 1]
-        if len(tok) == 2 and tok[0] in "aeio" and tok[1] == "d" and _DOUBLE_D_LOST.match(nxt) and nxt.isalpha():
-            out[i : i + 2] = [tok[0], "d" + nxt]
-    return out
-
-
 def _weekday_cut_across(tokens: list[str]) -> list[str]:
     return weekday_cut_across(tokens, _known(), _one_word_back)  # "tagliandolo ne di": tagliando, lunedì
 
@@ -2601,7 +2586,7 @@ def _words(tokens: list[str]) -> list[str]:
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _double_d_run_on, _weekday_cut_across, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
+    _weekday_cut_across, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
     _tyres_after_change,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
