@@ -2417,16 +2417,10 @@ def _mail_heard_mai(tokens: list[str]) -> list[str]:
         )
         if heard is None:  # "per Emaeul", "per e mile": its vowels smeared
             smeared = (tuple(tokens[i + 1 : i + 2]), tuple(tokens[i + 1 : i + 3]))
-            heard = next((h for h in smeared if _mail_smeared("".join(h)) and _pieces_unknown(h)), None)
+            heard = next((h for h in smeared if _mail_smeared("".join(h))), None)
         if heard is not None:
             return [*tokens[: i + 1], "email", *tokens[i + 1 + len(heard) :]]
     return tokens
-
-
-def _pieces_unknown(heard: tuple[str, ...]) -> bool:
-    """Is each piece of a smeared "email" said in two no word known, but an opening "e" ("per e mile")? "per email
-    l'appuntamento" keeps its article."""
-    return all(p not in _known() or (k == 0 and p == "e") for k, p in enumerate(heard))
 
 
 _MAIL_SMEARED = re.compile(r"^(?:em[aeiy]{1,3}|m[aeiy]{2,3})u?l{1,2}[eiy]{0,2}$")

@@ -35,9 +35,3 @@ def test_email_smeared_is_put_back_and_said_back(heard: str) -> None:
 )
 def test_no_email_without_its_sound_or_a_message(heard: str) -> None:
     assert "email" not in put_back(tokenize(heard))
-
-
-def test_email_said_plainly_keeps_the_article_after_it() -> None:
-    tokens = tokenize("Conferma per email l'appuntamento di giovedì della Panda")
-    assert put_back(tokens)[:5] == ["conferma", "per", "email", "l", "appuntamento"]
-    assert not channel_heard(tokens)
