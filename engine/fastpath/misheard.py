@@ -2406,35 +2406,13 @@ Italian "e" an English word ending in a consonant is said with ("via e maile", s
 def _mail_heard_mai(tokens: list[str]) -> list[str]:
     """ "fai partire la conferma per e mai": "email" with its l lost, heard as "e mai" (a negation the request
     never says), put back after the channel's preposition only where a message is asked for in the request."""
-    asked = any(w in _MESSAGE_WORDS or w.startswith(_MESSAGE_VERBS) for w in tokens)
     for i, tok in enumerate(tokens):
-        if asked and tok.startswith("per") and _mail_smeared(tok[3:]):
-            return [*tokens[:i], "per", "email", *tokens[i + 1 :]]  # "un promemoria peremile": per email run on
-        if tok not in _BEFORE_A_CHANNEL or not asked:
+        if tok not in _BEFORE_A_CHANNEL or not any(w in _MESSAGE_WORDS or w.startswith(_MESSAGE_VERBS) for w in tokens):
             continue
-        heard: tuple[str, ...] | None = next(
-            (h for h in _MAI_FOR_MAIL if tuple(tokens[i + 1 : i + 1 + len(h)]) == h), None
-        )
-        if heard is None:  # "per Emaeul", "per e mile": its vowels smeared
-            smeared = (tuple(tokens[i + 1 : i + 2]), tuple(tokens[i + 1 : i + 3]))
-            heard = next((h for h in smeared if _mail_smeared("".join(h))), None)
+        heard = next((h for h in _MAI_FOR_MAIL if tuple(tokens[i + 1 : i + 1 + len(h)]) == h), None)
         if heard is not None:
             return [*tokens[: i + 1], "email", *tokens[i + 1 + len(heard) :]]
     return tokens
-
-
-_MAIL_SMEARED = re.compile(r"^(?:em[aeiy]{1,3}|m[aeiy]{2,3})u?l{1,2}[eiy]{0,2}$")
-""""email" with its vowels smeared as whisper base writes it said in Italian ("emaeul", "emile", "e miley"): an e, an
-m, one to three vowels, an l; or with its e lost, two vowels before the l ("maile"), so "mille" and "mele" stay."""
-
-
-def _mail_smeared(heard: str) -> bool:
-    """Is `heard` (a word, or two written together) "email" with its vowels smeared, and no word known ("male",
-    "mille", "miele" stay themselves)?"""
-    heard = heard.replace("-", "")  # "E-Miley"
-    if heard in _known() or heard in ("e", "") or _number_word(heard):  # "per mille euro"
-        return False
-    return _MAIL_SMEARED.match(heard) is not None
 
 
 def channel_heard(tokens: list[str]) -> bool:
