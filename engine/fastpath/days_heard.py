@@ -52,6 +52,32 @@ _HOURS_COUNTED = frozenset({"ora", "ore"})
 """Said after a number that counts hours ("1 ora dopo", "2 ore prima"): a shift, never the hour itself."""
 
 
+_HOUR_NAMES = ("una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici")
+_WHEN_BEFORE_HOUR = frozenset({*DAY_WORDS, "novembre", "dicembre", "gennaio"})
+"""Said right before "alle" and the hour: the day, or the month of its date ("lunedì 14 dicembre alle 3")."""
+_ALLE_HOUR_RUN_ON = re.compile(r"all?e(?P<hour>[a-z]{2,})")
+
+
+def _alle_hour_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """The hour's "alle" heard cut or run on right after the day or its month: "dicembre alette" (alle tre, its ll
+    said once and the r of "tre" lost), "dopodomani le 10" (its a lost). Put back only after a day or a month, only
+    for a word no table knows whose rest is one sound from one hour's name, or "le" before an hour in digits."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        after_day = i > 0 and tokens[i - 1] in _WHEN_BEFORE_HOUR
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        then = tokens[i + 2] if i + 2 < len(tokens) else ""
+        found = _ALLE_HOUR_RUN_ON.fullmatch(tok) if after_day and tok not in known else None
+        hours = [h for h in _HOUR_NAMES if found and edit_distance(found["hour"], h, 1) <= 1]
+        if len(hours) == 1:
+            out.extend(["alle", hours[0]])
+        elif after_day and tok == "le" and nxt.isdigit() and _hour_word(nxt) and not then.isdigit():
+            out.append("alle")  # "dopodomani le 10 mi metti …"
+        else:
+            out.append(tok)
+    return out
+
+
 def _alle_put_back(tokens: list[str]) -> list[str]:
     """ "lunedì 14 4": the "alle" lost between a weekday's date and its hour put back (`_hour_without_alle`)."""
     out: list[str] = []
@@ -279,13 +305,27 @@ def _december_run_on(tokens: list[str]) -> list[str]:
     dicembre" as "16mbre"): put back only right after a weekday, so the date is checked against it (`dates`
     merges a weekday and a date only when they agree, else asks which day)."""
     out: list[str] = []
-    for tok in tokens:
+    skip = False
+    for i, tok in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
         found = _TEEN_MONTH.fullmatch(tok)
-        if found is not None and out and out[-1] in DAY_WORDS[:7]:
+        after_day = bool(out) and out[-1] in DAY_WORDS[:7]
+        if found is not None and after_day:
             out.extend([str(int(found.group(1)) - 10), "dicembre"])
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in ("13", "16") and after_day and _MONTH_END_APART.fullmatch(nxt):
+            out.extend([str(int(tok) - 10), "dicembre"])  # "giovedì 13 centri": giovedì 3 dicembre
+            skip = True
             continue
         out.append(tok)
     return out
+
+
+_MONTH_END_APART = re.compile(r"(?:[csz]e[mn][bt]r[eiao]|mbre)")
+"""The end of "dicembre" heard as a word of its own after the "tredi-" taken for 13 ("13 centri", "13 sembre")."""
 
 
 _MONDAY_AS_NOT = (("non", "e", "di"), ("non", "edi"), ("none", "di"), ("nonedi",))
@@ -436,6 +476,23 @@ _HOUR_HALF_RUN_ON = re.compile(r"(\d{1,2})e?(?:mezza|meza|mesa|messa)")
 """An hour with its half run on ("alle 4mesa"), as whisper writes it in the noise."""
 
 
+_THURSDAY_AS_NINE = re.compile(r"9d(\d{1,2})")
+""""giovedì 10" heard "9D10": "giove" sounds as "nove", written 9, its "-dì" cut to a D run onto the date after it."""
+
+
+def _thursday_as_nine(tokens: list[str]) -> list[str]:
+    """ "da mercoledì passa a 9D10": "giovedì 10", put back only for a 9 and a D run onto a day of the month (1 to
+    31) in one word; "9 D 10" apart may be a plate's, and stays."""
+    out: list[str] = []
+    for tok in tokens:
+        found = _THURSDAY_AS_NINE.fullmatch(tok)
+        if found is not None and 1 <= int(found.group(1)) <= 31:
+            out.extend(["giovedi", found.group(1)])
+        else:
+            out.append(tok)
+    return out
+
+
 _OF_DAY_RUN_ON = re.compile(r"([a-z]{4,}?)(?:di|i|d)(domani|dopodomani|oggi)")
 
 
@@ -522,6 +579,7 @@ def days_put_back(
     heard = weekday_run_on(
         _run_together(_alle_run_onto_word(_of_day_run_on(tokens, known), known)), known, same_sound
     )  # "gommelone di 30"
+    heard = _alle_hour_heard(_thursday_as_nine(heard), known)
     heard = _day_after_article(_monday_as_one(_monday_as_not(heard)), known, same_sound)
 
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the

@@ -361,6 +361,22 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "qual è" with its l lost before the first free slot asked ("per una batteria qua è il primo momento che
     # abbiamo libero"): "qua e la" (here and there) is never said before "prima"
     **{("qua", "e", the, first): ("qual", "e", the, first) for the, first in (("il", "primo"), ("la", "prima"))},
+    # "chi è il titolare" with its "chi" heard "che" ("che è il titolare del furgone?"): "che è" is never said
+    # before the owner named by his role, only "chi è"; a read
+    **{("che", "e", the, owner): ("chi", "e", the, owner) for the in ("il", "la", "l")
+       for owner in ("titolare", "proprietario", "proprietaria", "intestatario", "intestataria")},
+    # "targa" with its r lost before the g ("con taga GD …", "la tagada qui non la leggo": la targa da qui), "con"
+    # run onto it ("contaga"): only after the word that goes before it, "taga" alone may be a plate's letters
+    **{(before, "taga"): (before, "targa") for before in ("con", "la", "una", "di", "per", "della", "sulla")},
+    **{(before, "tagada"): (before, "targa", "da") for before in ("la", "una", "della")},
+    ("contaga",): ("con", "targa"), ("contarga",): ("con", "targa"),
+    # "leggo" with its gg heard z, as "lezimi" is leggimi ("la targa da qui non la lezzo"): the plate not read
+    ("lezzo",): ("leggo",), ("lezo",): ("leggo",), ("lezzi",): ("leggi",),
+    # "mezz'ora" with its zz heard s and said as one word ("facciamo mesura più tardi", "mesora")
+    ("mesura",): ("mezz", "ora"), ("mesora",): ("mezz", "ora"), ("mezzora",): ("mezz", "ora"),
+    # "domani" with its d heard t at the start of the request ("Tomani chi viene?"), as "topo domani" is dopodomani,
+    # and "chi viene" run together with its v heard w ("kiwiene")
+    ("tomani",): ("domani",), ("kiwiene",): ("chi", "viene"), ("chiwiene",): ("chi", "viene"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
@@ -445,6 +461,39 @@ def _whose(tokens: list[str]) -> list[str]:
     return ["di", "chi", "e", "la", *([rest] if rest else []), *tokens[used + 1 :]]
 
 
+# "chi è la" run into one word after the "di" that asks whose ("a nome di chielacf 271hm"), the plate's first
+# letters maybe run on after it
+_WHO_IS_THE = re.compile(r"^(?:chi|ki|kki|cchi)(?:e|ie|ee)?l[ae](?P<letters>[a-z]{0,2})$")
+
+
+_ASKING_WHOSE = frozenset({"nome", "sapere", "vedere", "capire", "dimmi", "dirmi", "dici", "sai", "verifica",
+                           "verifichi", "controlla", "guarda", "cerca", "cercami", "guardami"})
+"""Said right before the "di" of "di chi è" ("a nome di chi è", "sai dirmi di chi è", "vedere di chi è"): no booking's
+"di" before its owner ("il tagliando di Chiela")."""
+
+
+def _asks_whose(word: str) -> bool:
+    return word in _ASKING_WHOSE
+
+
+def _whose_inside(tokens: list[str]) -> list[str]:
+    """ "sai dirmi a nome di chielacf 271hm": "chi è la" run into one word after "di", put back only right before a
+    plate (its first letters run on, or its digits next), so the look-up's question reads as said; a surname after
+    "di" with no plate after it stays as heard."""
+    out = list(tokens)
+    for i in range(len(out) - 2, 0, -1):
+        m = _WHO_IS_THE.match(out[i])
+        if out[i - 1] != "di" or m is None or not (i == 1 or _asks_whose(out[i - 2])):
+            continue
+        letters, after = m["letters"], out[i + 1]
+        plate_next = any(c.isdigit() for c in after) or (
+            not letters and len(after) == 2 and after.isalpha() and i + 2 < len(out) and out[i + 2][:1].isdigit()
+        )
+        if plate_next:
+            out[i : i + 1] = ["chi", "e", "la", *([letters] if letters else [])]
+    return out
+
+
 _OPENERS = {
     "allora",
     "senti",
@@ -506,6 +555,21 @@ def _have(tokens: list[str]) -> list[str]:
     if tokens[i : i + 1] == ["o"] and tokens[i + 1 : i + 2] and tokens[i + 1] in _AFTER_HAVE:
         return [*tokens[:i], "ho", *tokens[i + 1 :]]
     return _have_on_day(tokens)
+
+
+def _have_run_on(tokens: list[str]) -> list[str]:
+    """ "che orariai?": "hai" run onto the word before it, its h silent ("che orari hai", "che posti hai"); put apart
+    only when the word heard is no word known and what is left is one of four letters or more, so a verb's own "-ai"
+    ("lavorai", known) stays."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        stem = tok[:-2]
+        if tok.endswith("ai") and tok not in known and len(stem) >= 4 and stem in known and tok.isalpha():
+            out.extend([stem, "hai"])
+        else:
+            out.append(tok)
+    return out
 
 
 _WHAT_I_HAVE = {"appuntamenti", "appuntamento", "cosa", "prenotazioni", "lavori", "macchine"}
@@ -1774,6 +1838,34 @@ def _service_pieces(tok: str) -> tuple[str, ...] | None:
     return None
 
 
+_TYRES_HEARD = re.compile(r"^[gcjy]?[a-z]{0,3}[ou]m{1,2}e[sz]?(?P<di>di)?$")
+"""How whisper base writes "gomme" after "cambio": its o heard u or spelt as a glide ("gumme", "yogaume"), its last
+e run on ("Gomez"), the "di" after it run on ("gommedi sabato")."""
+
+
+def _tyres_after_change(tokens: list[str]) -> list[str]:
+    """ "il cambio gumme", "cambio yogaume invernali", "l'ultimo cambio Gomez": "gomme" put back after "cambio", only
+    when the word heard is no word known and sounds like it (an o or u before its m, an e after), so "cambio olio",
+    "cambio pastiglie" and a "cambio" of anything else stay as said; "olio" likewise with a syllable heard in its
+    middle ("cambio olisio")."""
+    known = _known()
+    out = list(tokens)
+    for i in range(1, len(out)):
+        tok = out[i]
+        if out[i - 1] != "cambio" or tok in known or not tok.isalpha():
+            continue
+        m = _TYRES_HEARD.match(tok)
+        if m is not None:
+            out[i : i + 1] = ["gomme", "di"] if m["di"] else ["gomme"]
+        elif _OIL_HEARD.match(tok):
+            out[i] = "olio"
+    return out
+
+
+_OIL_HEARD = re.compile(r"^oli?[gsz]{1,2}i?o$")
+""""olio" after "cambio" with a syllable heard in its middle, as "oligio" ("l'ultimo cambio olisio", "olizio")."""
+
+
 _CANCEL_VERBS_RUN_ON = ("leva", "togli", "cancella", "annulla")
 _ARTICLE_RUN_ONTO_VERB = {"il": "il", "la": "la", "lo": "lo", "le": "le", "i": "il"}
 """The service's article run onto the cancel verb before it ("levai tagliando": leva il); its "l" lost after the
@@ -1817,9 +1909,52 @@ def _diagnosis_cut(tokens: list[str]) -> list[str]:
             out.extend(["diagnosi", nxt[2:]])
             i += 4
             continue
+        heard = _diagnosis_heard_at(tokens, i)
+        if heard is not None:
+            said, used = heard
+            out.extend(said)
+            i += used
+            continue
         out.append(tokens[i])
         i += 1
     return out
+
+
+_DIAGNOSIS_SOUNDED = re.compile(r"^(?P<before>in|una|un|a)?di?a?g?n{1,2}i?o[sz]i(?P<rest>[a-z]*)$")
+"""The sound of "diagnosi" as whisper base writes it across words, its gn heard n or nn, the "a" often lost and its
+"-si" heard "zi" ("di anni o si", "di anni ozieletronica", "un adiagno zidomani", "va indiano zimarte di"): an
+article or "in" may run onto it, the word after it onto its "-si"."""
+_DIAGNOSIS_BEFORE = {"in": ("in",), "a": ("a",), "un": ("una",), "una": ("una",)}
+_DIAGNOSIS_PIECES = 4
+
+
+def _diagnosis_heard_at(tokens: list[str], i: int) -> tuple[tuple[str, ...], int] | None:
+    """ "di anni o si", "un adiagno zidomani": "diagnosi" heard in pieces from `i` (two to four words, never one: a
+    word heard whole is `_words`'s), and what ran onto its ends: the words put back and how many were heard. Only
+    when no piece but the article is a known word save "di", "anni" and "o", and what ran onto its "-si" is a known
+    word or a day cut ("zimarte di"), so a surname or an "indiano simpatico" stays as heard."""
+    known = _known()
+    for used in range(2, _DIAGNOSIS_PIECES + 1):
+        pieces = tokens[i : i + used]
+        if len(pieces) < used or not all(p.isalpha() for p in pieces):
+            return None
+        found = _DIAGNOSIS_SOUNDED.match("".join(pieces))
+        if found is None:
+            continue
+        before = found["before"] or ""
+        inner = [p for p in pieces[1:-1]] + ([pieces[0][len(before) :]] if pieces[0] != before else [])
+        if any(p in known and p not in _DIAGNOSIS_CUT for p in inner):
+            continue
+        rest = found["rest"]
+        last = pieces[-1]
+        if rest and not (last.endswith(rest) and last[: len(last) - len(rest)][-2:] in ("si", "zi")):
+            continue
+        if rest and not (rest in known or any(day.startswith(rest[:4]) for day in DAY_WORDS if len(rest) >= 4)):
+            fixed = _correct(rest)
+            if not all(w in known for w in fixed) or fixed == (rest,):
+                continue
+        return (*_DIAGNOSIS_BEFORE.get(before, ()), "diagnosi", *((rest,) if rest else ())), used
+    return None
 
 
 _CANCEL_HEAD_HEARD = frozenset({"hanno", "anno", "ano", "annu"})
@@ -2470,7 +2605,14 @@ def _di_run_on(tokens: list[str]) -> list[str]:
 
 
 def _weekday_cut_across(tokens: list[str]) -> list[str]:
-    return weekday_cut_across(tokens, _known())  # "tagliandolo ne di": tagliando, lunedì
+    return weekday_cut_across(tokens, _known(), _one_word_back)  # "tagliandolo ne di": tagliando, lunedì
+
+
+def _one_word_back(heard: str) -> set[str]:
+    """The one known word `heard` is put back to, alone (`SAID_AS` or `_correct`): {} when none or several."""
+    said = SAID_AS.get((heard,))
+    fixed = said if said is not None else _correct(heard)
+    return {fixed[0]} if len(fixed) == 1 and fixed[0] != heard and fixed[0] in _known() else set()
 
 
 def _models(tokens: list[str]) -> list[str]:
@@ -2506,6 +2648,7 @@ def _words(tokens: list[str]) -> list[str]:
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
     _weekday_cut_across, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
+    _tyres_after_change,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
     _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
@@ -2517,13 +2660,13 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # articles and pronouns run onto the words around them
     _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
-    _tag_question,
+    _tag_question, _have_run_on,
     # English's run-on words, the agenda asked, models, days and hours
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _whose_plate_heard, _hour_ordinal,
     _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
-    _joined, _half_hour, _whose, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
+    _joined, _half_hour, _whose, _whose_inside, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back
 )  # fmt: skip
 """The repairs in the order they run: each takes the words as the ones before it left them."""

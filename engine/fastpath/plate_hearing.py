@@ -24,7 +24,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from engine.fastpath.numbers import digits_of
-from engine.fastpath.plate_symbols import COMMON_2, LETTER_WORDS, NATO_WORDS, ROMAN_DIGITS, symbol
+from engine.fastpath.plate_symbols import (
+    COMMON_2,
+    DOUBLE_SAID,
+    LETTER_WORDS,
+    NATO_WORDS,
+    ROMAN_DIGITS,
+    symbol,
+)
 from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
@@ -311,7 +318,7 @@ _EN_PAIR_WORDS = {"easy": "EZ", "essay": "SA", "envy": "NV", "katie": "KT", "eig
 """Two English letter names that sound as one word, and whisper writes it ("Easy 318KF" for E Z 318 K F)."""
 _EN_PAIR_COST = 0.1
 
-_DOUBLE = {"doppia", "doppio", "dopia", "toppia", "topia", "doppie"}
+_DOUBLE = DOUBLE_SAID
 _DOUBLE_AS_DIGITS = re.compile(r"(?<=[a-z0-9])(?:2|00)(?:pi?a)?v(?:u|oo|o)?(?=[a-z]|$)")
 """W said "doppia vu" and written with its "doppia" as a 2 or as two zeros run into the letters around it
 ("F2V 140" for F W 140, "FP43600VA" for F P 436 W A, "p2pav" for P W, "G2PAvo" its "vu" heard "vo"): only after

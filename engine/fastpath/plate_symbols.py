@@ -10,6 +10,9 @@ import re
 
 from engine.fastpath.numbers import digits_of
 
+DOUBLE_SAID = frozenset({"doppia", "doppio", "dopia", "toppia", "topia", "doppie"})
+"""W's "doppia" as whisper base writes it: its pp heard single ("dopia"), its d voiceless ("toppia")."""
+
 NATO_WORDS: dict[str, str] = {
     "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "eco": "E",
     "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J", "kilo": "K",
@@ -154,7 +157,7 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     # whisper's "doppia VF", "doppia v338n": W, then the rest; "doppia vucapa", "doppia vwaka" are W and a letter's
     # name run on (read by its sound, `plate_hearing`), no W U C A P A
     if (
-        tok in ("doppia", "doppio")
+        tok in DOUBLE_SAID  # its pp heard single or its d voiceless too ("dopia vx": W X)
         and i + 1 < len(tokens)
         and re.fullmatch(r"v(?!u[a-z]|w[aeiou])[a-z0-9]{1,5}", tokens[i + 1])
     ):

@@ -163,8 +163,10 @@ _SAYS_NOTHING = frozenset({"ha", "fa", "sente"})
 """Symptom verbs that say no trouble alone: "ha la revisione venerdì" tells of an appointment."""
 
 
-_HAS_THE_HEARD = frozenset({"alla", "ala"})
-"""What whisper writes for "ha la" said fast, its h silent: opening a symptom only."""
+_HAS_THE_HEARD = {"alla": "la", "ala": "la", "ai": "i", "agli": "gli", "allo": "lo"}
+"""What whisper writes for "ha" and its article said fast, the h silent ("ha la" → "alla", "ha i" → "ai", "ha gli"
+→ "agli"), and the article it stands for: opening a symptom only, so a trouble must follow ("ai freni che
+fischiano"); "alle" stays the hour's."""
 
 
 def is_symptom(span: list[str], service_words: set[int]) -> bool:
@@ -172,9 +174,10 @@ def is_symptom(span: list[str], service_words: set[int]) -> bool:
     fails to do ("la mattina non parte"), every word a symptom's (a part's service among them: "ha la spia dei
     freni accesa"), at least one saying a trouble?"""
     if span[:1] and span[0] in _HAS_THE_HEARD and len(span) > 1:
-        # "ha la" heard as one word, its h silent ("…, HE 902 SP, alla batteria a terra"): the same words read with
-        # "ha la", so only a trouble said after it counts ("alla revisione" says none)
-        return is_symptom(["ha", "la", *span[1:]], {k + 1 for k in service_words})
+        # "ha la" heard as one word, its h silent ("…, HE 902 SP, alla batteria a terra", "ai freni che
+        # fischiano"): the same words read with "ha" and the article, so only a trouble said after it counts
+        # ("alla revisione" says none)
+        return is_symptom(["ha", _HAS_THE_HEARD[span[0]], *span[1:]], {k + 1 for k in service_words})
     failing = [at for at, _ in not_working_at(span)]
     said_to = 1 if span[:1] and span[0] in _TO_WHOM else 0  # "gli dà un errore sul cruscotto"
     verb = span[said_to] if said_to < len(span) else ""

@@ -124,14 +124,19 @@ def _syllable_taken(
     return None
 
 
-def weekday_cut_across(tokens: list[str], known: frozenset[str]) -> list[str]:
+def weekday_cut_across(
+    tokens: list[str], known: frozenset[str], same_sound: Callable[[str], set[str]] | None = None
+) -> list[str]:
 
     """The tokens with a weekday cut across three words put back (`_cut_across`); run on the words as heard,
-    before any is put back alone ("tagliandolo" is "tagliando" to `misheard.SAID_AS`, its "lo" then lost)."""
+    before any is put back alone ("tagliandolo" is "tagliando" to `misheard.SAID_AS`, its "lo" then lost). With
+    `same_sound`, the word before may be heard as it sounds ("tagiandolo un'edì": tagliando, lunedì)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         cut = _cut_across(tokens, i, known)
+        if cut is None and same_sound is not None:
+            cut = _cut_across_sounded(tokens, i, known, same_sound)
         if cut is None:
             out.append(tokens[i])
             i += 1
@@ -149,12 +154,36 @@ def _cut_across(tokens: list[str], i: int, known: frozenset[str]) -> list[str] |
     """A weekday's opening run into the word before it, its middle heard as a short word and its "dì" apart:
     "il tagliandolo ne di alle 9" (tagliando, lu-ne-dì). The three tokens are read as one with its "dì" apart
     (`_said`), so the same rules hold: a known word or preposition before, a day's date or time after."""
-    if i + 3 >= len(tokens) or tokens[i + 2] not in _APART:
+    if i + 3 >= len(tokens):
         return None
-    tok, middle = tokens[i], tokens[i + 1]
+    tok, middle, apart = tokens[i], tokens[i + 1], tokens[i + 2]
+    if apart not in _APART and len(apart) == 3 and apart.endswith("di") and apart[0] in "aeiou":
+        # the middle's last vowel run onto the "dì" ("tagiandolo un'edì 30": tagliando, lu-ne-dì, its "ne" heard
+        # "un" and "e"): read with the vowel back on the middle
+        middle, apart = middle + apart[0], "di"
+    if apart not in _APART:
+        return None
     if not (tok.isalpha() and middle.isalpha() and len(middle) <= _SYLLABLE) or tok in known:
         return None
-    return _said(tok + middle, True, tokens[i + 2], tokens[i + 3], known)
+    return _said(tok + middle, True, apart, tokens[i + 3], known)
+
+
+def _cut_across_sounded(
+    tokens: list[str], i: int, known: frozenset[str], same_sound: Callable[[str], set[str]]
+) -> list[str] | None:
+    """`_cut_across` with the word before the weekday spelt as it sounds ("tagiando" for tagliando, its gli heard
+    as a soft g): read again with that word's opening as the one known word `same_sound` puts it back to."""
+    tok = tokens[i]
+    if not tok.isalpha() or tok in known:
+        return None
+    for cut in range(len(tok) - 1, _MIN_WORD, -1):
+        same = same_sound(tok[:cut])
+        if len(same) == 1:
+            word = same.pop()
+            cut_across = _cut_across([word + tok[cut:], *tokens[i + 1 : i + 4]], 0, known)
+            if word != tok[:cut] and len(word) >= _MIN_WORD and cut_across is not None:
+                return cut_across
+    return None
 
 
 def _then_a(tok: str, nxt: str, known: frozenset[str]) -> list[str] | None:
