@@ -477,20 +477,8 @@ _HOUR_HALF_RUN_ON = re.compile(r"(\d{1,2})e?(?:mezza|meza|mesa|messa)")
 
 
 _THURSDAY_AS_NINE = re.compile(r"9d(\d{1,2})")
-""""giovedì 10" heard "9D10": "giove" sounds as "nove", written 9, its "-dì" cut to a D run onto the date after it."""
-
-
-def _thursday_as_nine(tokens: list[str]) -> list[str]:
-    """ "da mercoledì passa a 9D10": "giovedì 10", put back only for a 9 and a D run onto a day of the month (1 to
-    31) in one word; "9 D 10" apart may be a plate's, and stays."""
-    out: list[str] = []
-    for tok in tokens:
-        found = _THURSDAY_AS_NINE.fullmatch(tok)
-        if found is not None and 1 <= int(found.group(1)) <= 31:
-            out.extend(["giovedi", found.group(1)])
-        else:
-            out.append(tok)
-    return out
+""""giovedì 10" heard "9D10": "giove" sounds as "nove", written 9, its "-dì" cut to a D run onto the date after it
+(`_thursday_as_nine`)."""
 
 
 _OF_DAY_RUN_ON = re.compile(r"([a-z]{4,}?)(?:di|i|d)(domani|dopodomani|oggi)")
@@ -546,11 +534,18 @@ def _thursday_as_nine(tokens: list[str]) -> list[str]:
     9.10, stessa ora": sets 24 to 26), its "gio-" heard as nove: put back only where the number cannot be an hour
     (an Italian month right after it, or "stessa ora" saying the hour stays) and no hour word nor a plate's digit or
     letter before it ("Echo X-ray 5 9 3 November" is a plate), so `dates` checks
-    the weekday against the date and asks when they disagree ("alle 9.30" and "9.10 di mattina" stay as heard)."""
+    the weekday against the date and asks when they disagree ("alle 9.30" and "9.10 di mattina" stay as heard). Or
+    with its "-dì" cut to a D run onto the date in one word ("da mercoledì passa a 9D10": a day of the month, 1 to
+    31; "9 D 10" apart may be a plate's, and stays)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         tok, before = tokens[i], tokens[i - 1] if i else ""
+        run_on = _THURSDAY_AS_NINE.fullmatch(tok)
+        if run_on is not None and 1 <= int(run_on.group(1)) <= 31:
+            out.extend(["giovedi", run_on.group(1)])  # "9D10"
+            i += 1
+            continue
         clock = _NINE_CLOCK.fullmatch(tok)
         if clock and before not in _HOUR_BEFORE and tokens[i + 1 : i + 3] in _NOT_AN_HOUR_AFTER:
             out.extend(["giovedi", str(int(clock.group(1)))])  # "passa a 9:10, stessa ora"
@@ -579,7 +574,7 @@ def days_put_back(
     heard = weekday_run_on(
         _run_together(_alle_run_onto_word(_of_day_run_on(tokens, known), known)), known, same_sound
     )  # "gommelone di 30"
-    heard = _alle_hour_heard(_thursday_as_nine(heard), known)
+    heard = _alle_hour_heard(heard, known)
     heard = _day_after_article(_monday_as_one(_monday_as_not(heard)), known, same_sound)
 
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
