@@ -171,9 +171,10 @@ HELDOUT27 = Path(__file__).resolve().parent / "data" / "speech_set_heldout27.jso
 """60 Italian and 20 English requests written 2026-12-05 (morning, later still) blind: from the workshop's data and
 the label format only (older sets' rows read for their shape, not the fast path's code, word lists, bench results or
 miss lists; sets 13 to 26 not read; no run on its audio or text before commit), same format, 15 vehicles of their own
-(batch "heldout27" in the workshop's data, three of them one symbol from an earlier set's plate): written blind, not
-yet measured. Measure it once before anything is tuned on it; fix nothing from its misses until the next blind set is
-written."""
+(batch "heldout27" in the workshop's data, three of them one symbol from an earlier set's plate): measured blind once
+2026-12-05 (late morning, at 791ccdc's behaviour: sets 25 and 26 tuned on; transcripts in
+data/heard/heldout27_blind.jsonl), its transcripts replayed with later code (never tuned on): the estimate now. Fix
+nothing from its misses until the next blind set is written."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
