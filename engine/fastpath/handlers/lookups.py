@@ -24,7 +24,7 @@ async def lookup_plate(ctx: Context) -> str:
         # what was heard is no plate worth repeating ("EP321TB"): say which one was taken, and how sure
         return T.say("plate_owner_likely", ctx.lang, plate=vehicle["plate"], vehicle=desc, owner=owner)
     sure = vehicle.get("repaired")
-    if vehicle.get("plate") != ctx.slots["plate"] and vehicle.get("match") == "fuzzy" and not sure:
+    if ctx.slots.get("plate") and vehicle.get("plate") != ctx.slots["plate"] and vehicle.get("match") == "fuzzy" and not sure:
         return T.say("plate_owner_fuzzy", ctx.lang, heard=ctx.slots["plate"], plate=vehicle["plate"],
                      vehicle=desc, owner=owner)  # fmt: skip
     return T.say("plate_owner", ctx.lang, plate=vehicle["plate"], vehicle=desc, owner=owner)
