@@ -14,8 +14,20 @@ from i18n.dates import number
 _SPOKEN_APPOINTMENTS = 3
 
 
+_FEW_TO_NAME = 3
+"""The most cars of one description the owner's question names back ("Quale: la Panda rossa … o …?")."""
+
+
 async def lookup_plate(ctx: Context) -> str:
-    vehicle = await steps.find_vehicle(ctx, write=False)
+    try:
+        vehicle = await steps.find_vehicle(ctx, write=False)
+    except Stop as stop:
+        found = ctx.calls[-1].result.data if ctx.calls and ctx.calls[-1].name == "find_vehicle" else None
+        many = len((found or {}).get("matches", [])) > _FEW_TO_NAME
+        if stop.reason == "ambiguous_vehicle" and many and not ctx.slots.get("plate"):
+            # "di chi è la Tipo grigia?" of a workshop with dozens: three of them named is no help, the plate is
+            raise Stop(T.say("ask_plate", ctx.lang), clarify=True, reason="missing:plate", kind="slots") from stop
+        raise
     owner = (vehicle.get("customer") or {}).get("full_name") or "?"
     desc = T.spoken_vehicle(vehicle, ctx.lang, with_plate=False)
     article = {"it": ("la ", "una "), "en": ("the ", "a ")}[ctx.lang if ctx.lang == "en" else "it"]

@@ -52,3 +52,17 @@ async def test_several_cars_are_asked_which(fast: FastPath, context: CallContext
 async def test_a_car_the_workshop_lacks_is_said_not_found(fast: FastPath, context: CallContext) -> None:
     out = await fast.handle("di chi è la Golf viola?", context)
     assert out.reason == "vehicle_not_found", out
+
+
+async def test_more_cars_than_a_question_names_ask_the_plate_and_take_it(
+    fast: FastPath, context: CallContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "di chi è la Tipo grigia?" of a workshop with seventy: three named back is no help, the plate is asked and
+    # the answer finishes the look-up (here the workshop's two Pandas stand for the many)
+    from engine.fastpath.handlers import lookups
+
+    monkeypatch.setattr(lookups, "_FEW_TO_NAME", 1)
+    asked = await fast.handle("di chi è la Panda?", context)
+    assert not asked.handled and asked.clarification == "Quale targa?", asked
+    done = await fast.resume("LN 777 TT", context)
+    assert done is not None and done.handled and "LN777TT" in done.reply_text, done
