@@ -106,6 +106,11 @@ async def day_appointments(ctx: Context) -> str:
     elif s.get("part_of_day") == "afternoon":
         found = [a for a in found if str(a["start"])[11:13] >= "13"]
     spoken = T.spoken_day(date.fromisoformat(day), ctx.lang, ctx.today)
+    if s.get("part_of_day") in ("morning", "afternoon"):
+        # "cosa abbiamo oggi pomeriggio?" of a day booked only in the morning: "Oggi pomeriggio non ci sono …",
+        # never "Oggi non ci sono appuntamenti"; a count is of the part asked, so said with it
+        today = "today_" if day == ctx.today.isoformat() and day_to == day else ""  # "stamattina", not "oggi mattina"
+        spoken = T.say(f"day_part_{today}{s['part_of_day']}", ctx.lang, day=spoken)
     spoken = spoken[:1].upper() + spoken[1:]
     if not found:
         return T.say("day_none", ctx.lang, day=spoken)
