@@ -154,6 +154,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "There is no work on record for {plate}.",
     },
     "day_none": {"it": "{day} non ci sono appuntamenti.", "en": "{day} there are no appointments."},
+    # the part of the day asked, said with the day: the count is of that part only ("oggi pomeriggio")
+    "day_part_morning": {"it": "{day} mattina", "en": "{day} in the morning"},
+    "day_part_afternoon": {"it": "{day} pomeriggio", "en": "{day} in the afternoon"},
+    "day_part_today_morning": {"it": "stamattina", "en": "this morning"},
+    "day_part_today_afternoon": {"it": "oggi pomeriggio", "en": "this afternoon"},
     "day_list": {
         "it": "{day} ci sono {count} appuntamenti: {items}.",
         "en": "{day} there are {count} appointments: {items}.",

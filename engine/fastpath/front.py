@@ -354,8 +354,12 @@ class FastPath:
         elif any(p.slots.get(k) for k in _VEHICLE_SLOTS):
             self._focus = None  # another vehicle named, and not found for sure: no older one is meant next
         if execution.question is not None:
+            asked = execution.question
+            if asked.kind == "slots" and (asked.reason or "").startswith("missing:") and p.reason != asked.reason:
+                # a slot the handler found lacking ("di chi è la Tipo grigia?" of dozens: "Quale targa?"): answered
+                # as the parser's own missing slot is ("AB 123 CD")
+                p = dataclasses.replace(p, reason=asked.reason, handled=False)
             self._open = _OpenQuestion(
-                p, str(execution.question.kind), execution.question.options, self._now(), careful, pinned,
-                outcome.clarification, execution.question.refused,
+                p, str(asked.kind), asked.options, self._now(), careful, pinned, outcome.clarification, asked.refused,
             )
         return outcome

@@ -2426,6 +2426,38 @@ def put_to_another_day(tokens: list[str]) -> int | None:
     return None
 
 
+_PASSES = _cues("passa | slitta | lo passiamo | la passiamo | li passiamo | le passiamo | lo passate | la passate")
+"""The job said to pass to another day ("il tagliando di venerdì della Ypsilon beige passa a lunedì", "la revisione
+della Panda rossa da mercoledì la passiamo a giovedì"): its third person or "lo/la passiamo", not the imperative
+`MADE_FORMS` has. "passa" is also someone coming by ("la signora di venerdì passa alle 5"), so only a new *day*
+right after counts, never an hour."""
+
+
+def passed_to_another_day(tokens: list[str]) -> int | None:
+    """Where `_PASSES` moves the appointment named before it, its job with its article and the day it had ("di
+    venerdì", "da mercoledì"), to the day said right after ("a lunedì"); else None ("passa a lunedì" alone, "passa
+    alle 5", "passa a prenderla": no move). Asked ("… passa a venerdì?") is for the caller to tell."""
+    days = _days()
+    for at, given in find_all(tokens, _PASSES):
+        before = tokens[:at]
+        old_day = any(t in _OF_DAY and nxt in days for t, nxt in pairwise(before))
+        after = tokens[at + len(given) : at + len(given) + 2]
+        new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
+        if old_day and new_day and _job_named_before(before) and not _comes_for(tokens[at + len(given) + 2 :]):
+            return at
+    return None
+
+
+_INFINITIVE_CLITIC_ENDINGS = ("are", "ere", "ire", "arla", "arlo", "erla", "erlo", "irla", "irlo", "arle", "arli")
+
+
+def _comes_for(after: list[str]) -> bool:
+    """ "… passa a lunedì a ritirarla", "… per prenderla": someone coming by on that day for something, no move."""
+    return any(
+        t in ("a", "per") and nxt.endswith(_INFINITIVE_CLITIC_ENDINGS) for t, nxt in pairwise(after[:4])
+    )
+
+
 _CARRIED = frozenset({"portala", "portalo", "portarla", "portarlo", "portamela", "portamelo", "portagliela",
                       "portaglielo", "passala", "passalo", "passamela", "passamelo", "passagliela", "passaglielo"})
 """The forms of "portare"/"passare" that carry an appointment "a" another day: with its job named before them ("la

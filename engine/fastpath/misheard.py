@@ -433,8 +433,9 @@ def said_as(tokens: list[str]) -> list[str]:
     return out
 
 
-# "di chi è la" as whisper writes it: d/r, i, a k sound, i/ie/e, an optional "re", l + a/e.
-_WHOSE = re.compile(r"^(?:d|r)i(?:cch|kk|ch|k|c)(?:ie|ee|i|e)?(?:re)?l[ae]")
+# "di chi è la" as whisper writes it: d/r (or n, the d heard nasal: "Nikiela Golf Verde", the app under Xvfb), i,
+# a k sound, i/ie/e, an optional "re", l + a/e.
+_WHOSE = re.compile(r"^(?:d|r|n)i(?:cch|kk|ch|k|c)(?:ie|ee|i|e)?(?:re)?l[ae]")
 
 
 # "di chi è" run into one word, its d voiceless or not ("Tichie quel furgone …", "Dichie quella Panda …"), said
@@ -705,6 +706,32 @@ def _pronouns_run_on(tokens: list[str]) -> list[str]:
 
 
 _PUT_SPLIT_VERBS = frozenset({"metti", "sposta", "porta", "passa", "anticipa", "posticipa", "rimanda"})
+_GIO_RUN_ON = re.compile(r"([a-z]+a)g?gio")
+_GIO_VERBS = frozenset({"sposta", "porta", "passa", "anticipa", "posticipa", "rimanda", "spostala", "spostalo",
+                        "portala", "portalo", "passala", "passalo", "mettila", "mettilo"})  # fmt: skip
+"""The verbs ending in "a" that take an appointment "a giovedì", its "a" and "gio" heard run onto them."""
+_GIO_DAY_NEXT = frozenset({"alle", "all", "prossimo", "mattina", "pomeriggio", "stessa"})
+
+
+def _thursday_cut_at_gio(tokens: list[str]) -> list[str]:
+    """ "passa a giovedì alle 10" heard "passaggio vedi alle 10": "a gio" run onto the verb before (its g doubled
+    after "a", as Italian says it), "vedì" left as a word of its own. Put back only for a verb that takes the
+    appointment to a day (`_GIO_VERBS`) right before "vedi", with its hour, date or part of the day after ("un
+    passaggio, vedi tu" is no day)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        cut = _GIO_RUN_ON.fullmatch(tokens[i])
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        day_there = after in _GIO_DAY_NEXT or (after.isdigit() and 1 <= int(after) <= 31)
+        noun = i > 0 and tokens[i - 1] in ("un", "il", "del", "al", "nel", "quel")  # "un passaggio": no verb
+        if cut is not None and cut.group(1) in _GIO_VERBS and tokens[i + 1 : i + 2] == ["vedi"] and day_there and not noun:
+            out.extend([cut.group(1), "a", "giovedi"])
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
 _PUT_SPLIT_DAYS = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domani",
                              "dopodomani"})  # fmt: skip
 _SPOSTA_CUT = re.compile(r"posta(lo|la|li|le)|postiamo(lo|la|li|le)?")
@@ -1649,10 +1676,10 @@ def _article_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
-_ARTICLE_ONTO_SERVICE = {"il": "il", "i": "il", "un": "un", "on": "un", "una": "una", "la": "la", "le": "le",
-                         "lo": "lo"}  # fmt: skip
-"""The article whisper runs onto the service after it ("itallando", "untaggendo", "rontagliando": per un), as it is
-put back."""
+_ARTICLE_ONTO_SERVICE = {"il": "il", "i": "il", "it": "il", "un": "un", "on": "un", "una": "una", "la": "la",
+                         "le": "le", "lo": "lo"}  # fmt: skip
+"""The article whisper runs onto the service after it ("itallando", "untaggendo", "rontagliando": per un; "il"'s l
+heard as the t after it, "ittaggiando"), as it is put back."""
 
 
 def _article_run_onto_service(tokens: list[str]) -> list[str]:
@@ -2658,7 +2685,8 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
     _e_name_split, _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
-    _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _weekday_to_ordinal, _have_lost,
+    _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _thursday_cut_at_gio,
+    _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
     _tag_question, _have_run_on,
     # English's run-on words, the agenda asked, models, days and hours

@@ -560,6 +560,8 @@ def _main_intent(
     put = cues.put_after_reason(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if put is None:
         put = cues.put_to_another_day(tokens)  # "la batteria di lunedì 7 mettila a giovedì 3"
+    if put is None and not question:
+        put = cues.passed_to_another_day(tokens)  # "il tagliando di venerdì della Ypsilon passa a lunedì"
     if put is not None and "move" not in positions and "cancel" not in positions:
         if any(m.start > put for m in find_services(tokens)):
             # "domani non può, mettile il tagliando a martedì": which? (a service said before the reason names
@@ -1209,7 +1211,9 @@ def _missing(intent: str, slots: dict[str, Any]) -> list[str]:
             and not any(slots.get(k) for k in ("date", "time", "first_free", "time_shift"))  # "2 ore dopo"
         ):
             out.append("date")
-        elif need == "plate" and not slots.get("plate"):
+        elif need == "plate" and not (slots.get("plate") or (slots.get("vehicle_description") or {}).get("model")):
+            # "di chi è la Punto verde?": a car told by its model is looked up as any read is, the one found said
+            # with its plate or which asked ("quel furgone bianco": no model, its plate asked)
             out.append("plate")
     if intent in ("send_confirmation", "send_reminder") and not slots.get("channel"):
         out.append("channel")  # said but not heard ("per Emael"): asked, never sent by another
@@ -1570,6 +1574,11 @@ def parse(
             slots["old_time"] = slots.pop("time")
     if not_known is not None:
         _drop_not_known(slots, not_known[0])
+    if intent == "lookup_plate" and "plate" not in slots and (_PLATE_WORDS | _POINTED_AT) & set(tokens):
+        # "di chi è la Punto grigia nel parcheggio? la targa non si legge", "di chi è quella Golf?": a car seen,
+        # pointed at or spoken of by its plate and that plate not given, may be no customer's: the plate is asked,
+        # never a car of that description
+        slots["_not_known"] = "plate"
     said_whose = any(slots.get(k) for k in ("plate", "vehicle_description", "customer"))
     if intent == "cancel" and not said_whose and cues.that_one_by_when(main):
         slots["_not_known"] = "vehicle"  # "annulla quello delle 4 di oggi": which one is asked, never guessed
@@ -1636,6 +1645,9 @@ def _without_symptom(tokens: list[str], cue_at: int) -> list[str]:
     return ["_" if span[0] <= k < span[1] else t for k, t in enumerate(tokens)]
 
 
+_PLATE_WORDS = frozenset({"targa", "targhe", "plate", "reg", "registration"})
+_POINTED_AT = frozenset({"quel", "quella", "quello", "quell", "questa", "questo", "that", "this"})
+
 _NOT_KNOWN_SLOTS = {
     "plate": ("plate",),
     "date": ("date", "date_to", "part_of_day", "first_free", "open_ended"),
@@ -1681,9 +1693,13 @@ def _judge(result: Parse) -> Parse:
     if not_known == "time" and result.intent in ("book", "move") and "date" not in missing:
         # "…on Friday the 11th, she'll ring back with a time": the hour is asked, never the first free one offered
         missing.append("time")
-    if not_known == "plate" and result.intent == "book" and "vehicle" not in missing:
+    if (
+        not_known == "plate" and result.intent in ("book", "lookup_plate")
+        and "vehicle" not in missing and "plate" not in missing
+    ):  # fmt: skip
         # "è la Fiat bianca di un cliente nuovo, la targa me la manda dopo": a car described, its plate to come,
-        # may be on no record yet; it is asked for, never taken for a car of that description
+        # may be on no record yet; it is asked for, never taken for a car of that description ("di chi è la Punto
+        # grigia nel parcheggio, non si legge la targa": a car seen, maybe no customer's)
         missing.insert(0, "plate")
     if not_known == "vehicle" and "vehicle" not in missing:
         missing.insert(0, "vehicle")  # an appointment named only as "quello" and its hour: which one is asked

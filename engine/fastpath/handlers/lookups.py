@@ -14,8 +14,20 @@ from i18n.dates import number
 _SPOKEN_APPOINTMENTS = 3
 
 
+_FEW_TO_NAME = 3
+"""The most cars of one description the owner's question names back ("Quale: la Panda rossa … o …?")."""
+
+
 async def lookup_plate(ctx: Context) -> str:
-    vehicle = await steps.find_vehicle(ctx, write=False)
+    try:
+        vehicle = await steps.find_vehicle(ctx, write=False)
+    except Stop as stop:
+        found = ctx.calls[-1].result.data if ctx.calls and ctx.calls[-1].name == "find_vehicle" else None
+        many = len((found or {}).get("matches", [])) > _FEW_TO_NAME
+        if stop.reason == "ambiguous_vehicle" and many and not ctx.slots.get("plate"):
+            # "di chi è la Tipo grigia?" of a workshop with dozens: three of them named is no help, the plate is
+            raise Stop(T.say("ask_plate", ctx.lang), clarify=True, reason="missing:plate", kind="slots") from stop
+        raise
     owner = (vehicle.get("customer") or {}).get("full_name") or "?"
     desc = T.spoken_vehicle(vehicle, ctx.lang, with_plate=False)
     article = {"it": ("la ", "una "), "en": ("the ", "a ")}[ctx.lang if ctx.lang == "en" else "it"]
@@ -24,7 +36,7 @@ async def lookup_plate(ctx: Context) -> str:
         # what was heard is no plate worth repeating ("EP321TB"): say which one was taken, and how sure
         return T.say("plate_owner_likely", ctx.lang, plate=vehicle["plate"], vehicle=desc, owner=owner)
     sure = vehicle.get("repaired")
-    if vehicle.get("plate") != ctx.slots["plate"] and vehicle.get("match") == "fuzzy" and not sure:
+    if ctx.slots.get("plate") and vehicle.get("plate") != ctx.slots["plate"] and vehicle.get("match") == "fuzzy" and not sure:
         return T.say("plate_owner_fuzzy", ctx.lang, heard=ctx.slots["plate"], plate=vehicle["plate"],
                      vehicle=desc, owner=owner)  # fmt: skip
     return T.say("plate_owner", ctx.lang, plate=vehicle["plate"], vehicle=desc, owner=owner)
@@ -94,6 +106,11 @@ async def day_appointments(ctx: Context) -> str:
     elif s.get("part_of_day") == "afternoon":
         found = [a for a in found if str(a["start"])[11:13] >= "13"]
     spoken = T.spoken_day(date.fromisoformat(day), ctx.lang, ctx.today)
+    if s.get("part_of_day") in ("morning", "afternoon"):
+        # "cosa abbiamo oggi pomeriggio?" of a day booked only in the morning: "Oggi pomeriggio non ci sono …",
+        # never "Oggi non ci sono appuntamenti"; a count is of the part asked, so said with it
+        today = "today_" if day == ctx.today.isoformat() and day_to == day else ""  # "stamattina", not "oggi mattina"
+        spoken = T.say(f"day_part_{today}{s['part_of_day']}", ctx.lang, day=spoken)
     spoken = spoken[:1].upper() + spoken[1:]
     if not found:
         return T.say("day_none", ctx.lang, day=spoken)
