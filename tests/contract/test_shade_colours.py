@@ -14,6 +14,7 @@ SHADED = [
     ("EA308JG", "Dacia", "Logan", "sabbia"),
     ("HH306KE", "Opel", "Antara", "avorio"),
     ("FJ281BX", "Mazda", "3", "bordeaux"),
+    ("GF324CF", "Fiat", "Seicento", "azzurro"),
 ]
 
 
@@ -35,6 +36,8 @@ async def _add_shaded(call: Any) -> None:
         ("X3 antracite", "FB418KW"),
         ("X3 grigia", "FB418KW"),  # a plain colour finds its shade
         ("Mazda 3 rossa", "FJ281BX"),
+        ("Seicento blue", "GF324CF"),  # "la Seicento azzurra" as the fast path asks for it
+        ("Seicento azzurra", "GF324CF"),
     ],
 )
 async def test_a_shade_or_its_plain_colour_finds_the_vehicle(call, said, plate):

@@ -64,8 +64,9 @@ _COLOURS = {
 # (a shade said finds only itself)
 _SHADES = {
     "grigio": ("antracite", "grafite"), "rosso": ("bordeaux", "amaranto"), "azzurro": ("celeste",),
-    "bianco": ("avorio",),
+    "bianco": ("avorio",), "blu": ("azzurro", "celeste"),
 }  # fmt: skip
+# ("blu" finds the azzurro cars too: the fast path hears "azzurra" and "blu" as one colour and asks for "blue")
 
 
 def colours_meant(colour: str) -> tuple[str, ...]:

@@ -58,6 +58,7 @@ final class Officina_Tool_Vehicles {
 		'rosso'   => array( 'bordeaux', 'amaranto' ),
 		'azzurro' => array( 'celeste' ),
 		'bianco'  => array( 'avorio' ),
+		'blu'     => array( 'azzurro', 'celeste' ), // The fast path hears "azzurra" and "blu" as one colour.
 	);
 
 	/** Colours said as a whole word only: a stem would take "Sandro" for sand. */
