@@ -317,14 +317,13 @@ such a turn did not resolve to a vehicle, whatever it looked up."""
 def _cancels_what_was_meant(row: dict[str, Any], pending: Any) -> bool:
     """A cancellation card for exactly the labelled appointment (its vehicle, day and time): the labelled
     action prepared, even where the parse missed a slot the appointment was found without ("divenerdì")."""
-    if pending is None or pending.tool != "cancel_appointment" or row.get("intent") != "cancel":
+    start = _carded_start(pending)
+    if not start or row.get("intent") != "cancel":
         return False
-    appointment = (pending.display or {}).get("appointment") or {}
-    start = str(appointment.get("start") or "")
+    appointment = pending.display.get("appointment")
     slots = row.get("slots") or {}
     return (
-        bool(start)
-        and (not row.get("plate") or appointment.get("plate") == row["plate"])
+        (not row.get("plate") or appointment.get("plate") == row["plate"])
         and (not slots.get("old_date") or start[:10] == slots["old_date"])
         and (not slots.get("old_time") or start[11:16] == slots["old_time"])
     )
