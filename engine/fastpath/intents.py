@@ -2426,9 +2426,11 @@ def put_to_another_day(tokens: list[str]) -> int | None:
     return None
 
 
-_PASSES = _cues("passa | slitta | lo passiamo | la passiamo | li passiamo | le passiamo | lo passate | la passate")
+_PASSES = _cues("passa | slitta | va | diventa | lo passiamo | la passiamo | li passiamo | le passiamo | lo passate | "
+                "la passate")
 """The job said to pass to another day ("il tagliando di venerdì della Ypsilon beige passa a lunedì", "la revisione
-della Panda rossa da mercoledì la passiamo a giovedì"): its third person or "lo/la passiamo", not the imperative
+della Panda rossa da mercoledì la passiamo a giovedì", "il tagliando della S60, FX 538 DT, da mercoledì va a giovedì
+10"), its plate said or not: its third person or "lo/la passiamo", not the imperative
 `MADE_FORMS` has. "passa" is also someone coming by ("la signora di venerdì passa alle 5"), so only a new *day*
 right after counts, never an hour."""
 

@@ -780,11 +780,6 @@ _FROM_TO_TOLD = frozenset({"is", "was", "s", "are", "were", "open", "closed", "s
 Wednesday", "we're closed from …", "the courtesy car from …")."""
 
 
-_GOES = frozenset({"passa", "va", "slitta", "diventa"})
-"""Said of the job between its two days ("il tagliando della S60, FX 538 DT, da mercoledì passa a giovedì 10",
-set 26): the job is what passes, so the same move as "da mercoledì a giovedì"."""
-
-
 def moved_from_day_to_day(tokens: list[str], text: str, *, has_plate: bool) -> str | None:
     """ "The red Arona, FT 063 LG, from Monday to Wednesday the 2nd at half 3" ("Shift the …" as whisper lost it),
     "il tagliando della Classe B, HC 135 ZG: da mercoledì 9 a venerdì 11, stessa ora": a request with a plate and
@@ -804,8 +799,6 @@ def moved_from_day_to_day(tokens: list[str], text: str, *, has_plate: bool) -> s
             k += 2  # "from Monday the 30th to …"
         elif days is _IT_DAYS and tokens[k : k + 1] and tokens[k].isdigit():
             k += 1  # "da mercoledì 9 a …"
-        if days is _IT_DAYS and tokens[k : k + 1] and tokens[k] in _GOES:
-            k += 1  # "il tagliando …, da mercoledì passa a giovedì 10"
         to = tokens[k] if k < len(tokens) else ""
         if _TO.get(to) is days and k + 1 < len(tokens) and tokens[k + 1] in days:
             named = days is _IT_DAYS and any(m.end <= i for m in find_services(tokens[:i]))
