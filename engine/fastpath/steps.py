@@ -226,7 +226,8 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     )
     said_fits = _said_fits(desc, s.get("customer"), matches) if tied and s.get("plate") else []
     owned = _owner_said(s.get("customer"), matches) if tied and not s.get("plate") else []
-    booked = await _described_and_booked(ctx, desc) if tied and not s.get("plate") and len(owned) != 1 else None
+    among = owned if len(owned) > 1 else matches
+    booked = await _described_and_booked(ctx, desc, among) if tied and not s.get("plate") and len(owned) != 1 else None
     if len(said_fits) == 1:  # "la CX-5, FE 790 …": of two plates heard alike, the one the model said fits
         top = {**said_fits[0], "match": "fuzzy", "confidence": min(float(said_fits[0].get("confidence", 0)), 0.5)}
     elif len(owned) == 1:  # "la Captur bianca di rizi": of the white Capturs, the one whose owner was named
@@ -489,30 +490,51 @@ _OF_A_BOOKING = frozenset({"move", "cancel", "send_confirmation", "send_reminder
 """Requests about an appointment on file: its day and service tell which of several vehicles described alike."""
 
 
-async def _described_and_booked(ctx: Context, desc: VehicleDescription | None) -> list[dict[str, Any]] | None:
-    """For a move, cancel, confirmation or reminder of a job said by its day and service, its vehicle only
-    described ("cancel tomorrow's battery job on the Citroen", "manda la conferma per il tagliando della Renegade di
-    mercoledì"), where the description fits several vehicles on file: the vehicles booked for that service on that
-    day that the description fits (none: None, and the person is asked which of those on file). Each vehicle of
-    those appointments is looked up by its plate (a handful: one day, one service)."""
+async def _described_and_booked(
+    ctx: Context, desc: VehicleDescription | None, among: list[dict[str, Any]]
+) -> list[dict[str, Any]] | None:
+    """For a move, cancel, confirmation or reminder of a job said by its day (and service, if said), its vehicle only
+    described ("cancel tomorrow's battery job on the Citroen", "sposta la revisione di domani della Panda grigia a
+    lunedì"), where the description fits several vehicles on file: the vehicles booked that day (for that service)
+    that the description fits, the owner said too (`among`: the owner's when several of theirs fit); none: None, and
+    the person is asked which of those on file. A busy workshop holds hundreds of grey Pandas but books a handful of
+    jobs of one kind a day, so the day's appointments are what is looked up: each vehicle of those appointments by its
+    plate (at most `_BOOKED_LOOKED_UP`, together), the vehicles the description's lookup already returned not again."""
     s = ctx.slots
-    if desc is None or ctx.parse.intent not in _OF_A_BOOKING or not s.get("old_date") or not s.get("service"):
+    if desc is None or ctx.parse.intent not in _OF_A_BOOKING or not s.get("old_date"):
         return None
-    slot = s["service"]
-    services = await service_ids(ctx, slot)
+    services = await service_ids(ctx, s["service"]) if s.get("service") else None
     day = date.fromisoformat(s["old_date"])
-    booked = [a for a in await appointments_on(ctx, day) if a.get("service_id") in services and a.get("plate")]
-    if not booked or len(booked) > CHECKED_PLATES:
+    now = ctx.now()
+    booked = [
+        a for a in await appointments_on(ctx, day)
+        if a.get("plate") and (services is None or a.get("service_id") in services)
+        and datetime.fromisoformat(str(a["start"])) >= now
+    ]  # fmt: skip
+    if not booked or len(booked) > _BOOKED_LOOKED_UP:
         return None
-    fits = []
-    for appointment in booked:
-        result = await ctx.call("find_vehicle", {"plate": appointment["plate"]}, shown=False)
+    known = {m.get("plate"): m for m in among}
+    owner = s.get("customer")
+    plates = list(dict.fromkeys(str(a["plate"]) for a in booked))
+    unknown = [p for p in plates if p not in known]
+    looked_up = await asyncio.gather(*(ctx.call("find_vehicle", {"plate": p}, shown=False) for p in unknown))
+    for plate, result in zip(unknown, looked_up, strict=True):
         matches = result.data.get("matches", []) if result.ok else []
-        exact = [m for m in matches if m.get("plate") == appointment["plate"] and m.get("match") == "exact"]
-        if exact and _fits(desc, exact[0]) and evidence.colour_fits(desc, exact[0]) is not False:
-            fits.append(exact[0])
+        exact = [m for m in matches if m.get("plate") == plate and m.get("match") == "exact"]
+        if exact:
+            known[plate] = exact[0]
+    fits = [
+        known[p] for p in plates
+        if p in known and _fits(desc, known[p]) and evidence.colour_fits(desc, known[p]) is not False
+        and (not owner or evidence.owner_heard(owner, known[p]) is not False)
+    ]  # fmt: skip
     unique = list({m.get("vehicle_id"): m for m in fits}.values())
     return unique or None
+
+
+_BOOKED_LOOKED_UP = 16
+"""The most appointments of the day said whose vehicles are looked up to tell which of several described alike is
+meant (a day's jobs of one kind, or a quiet day's all): a busier day is not guessed from, the person is asked."""
 
 
 async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict[str, Any]:
