@@ -221,6 +221,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             reason="vehicle_not_found",
         )
     top = matches[0]
+    if not write and top.get("repaired") and _few_symbols(s.get("plate")) and not _clearly_first(result.data):
+        # "Contaga G di 4,7": a plate heard by four symbols or fewer fits scores of plates on file; the one repaired
+        # is only a guess among them (or the one booked this week that shares them), so its plate is asked for
+        raise Stop(T.say("ask_plate", ctx.lang), clarify=True, reason="missing:plate", kind="slots")
     tied = result.data.get("ambiguous") or (
         len(matches) > 1 and matches[1].get("confidence", 0) >= top.get("confidence", 0)
     )
@@ -265,6 +269,27 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         ctx.unsure_vehicle = top
     ctx.vehicle = top
     return top
+
+
+SHORT_PLATE = 4
+"""A plate heard by this many symbols or fewer ("GD47", "la 47") is a fragment: most of it was not heard."""
+SHORT_PLATE_LEAD = 0.3
+"""How far ahead of the next plate on file the one repaired from such a fragment must be for a read to answer it."""
+
+
+def _few_symbols(plate: Any) -> bool:
+    """Was the plate heard by `SHORT_PLATE` symbols or fewer?"""
+    return bool(plate) and sum(c.isalnum() for c in str(plate)) <= SHORT_PLATE
+
+
+def _clearly_first(found: dict[str, Any]) -> bool:
+    """Is the first of a repair's candidates clearly ahead of the next (`SHORT_PLATE_LEAD`)? Alone, only when the
+    readings found it on file themselves: one found only among this week's appointments was never weighed against
+    the plates on file that the fragment fits as well."""
+    matches = found.get("matches", [])
+    if len(matches) < 2:
+        return bool(found.get("on_file"))
+    return float(matches[0].get("confidence", 0)) - float(matches[1].get("confidence", 0)) >= SHORT_PLATE_LEAD
 
 
 def _body_only(desc: VehicleDescription | None) -> bool:
@@ -386,6 +411,7 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
     lookup = {k: v for k, v in args.items() if k != "customer"}
     result = await ctx.call("find_vehicle", {**lookup, "heard_forms": forms, "limit": 20}, shown=False)
     vehicles = {str(m["plate"]): m for m in result.data.get("matches", [])} if result.ok else {}
+    on_file = len(vehicles)  # found by the readings themselves, before this week's appointments are weighed in
     priors = await appointment_priors(ctx)
     known = [*vehicles, *priors]
     evidence = await said_and_asked(ctx, found, known, priors, vehicles)
@@ -410,7 +436,7 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
     if not matches:
         return None
     close = len(matches) > 1 and matches[0]["confidence"] - matches[1]["confidence"] < hearing.MARGIN
-    return ToolResult.success({"matches": matches, "ambiguous": close, "repaired": True})
+    return ToolResult.success({"matches": matches, "ambiguous": close, "repaired": True, "on_file": on_file})
 
 
 _WEIGHED = 4
