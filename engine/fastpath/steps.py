@@ -19,7 +19,7 @@ from engine.fastpath.dates import extract_datetime
 from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import KINDS_BY_KEY, match_catalogue, named_by_words
-from engine.fastpath.vehicles import VehicleDescription
+from engine.fastpath.vehicles import VehicleDescription, find_vehicle_description
 from i18n import fastpath as T
 from wp_api.contract import ToolResult
 
@@ -161,6 +161,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     s = ctx.slots
     args: dict[str, Any] = {}
     desc = VehicleDescription(**s["vehicle_description"]) if s.get("vehicle_description") else None
+    if desc is not None and not s.get("plate") and _rosa_after_model(ctx, desc):
+        desc = await _rosa_as_red(ctx, desc)
+        if write and desc.colour is not None:  # the colour only read out of a name: said back whole for a yes
+            ctx.careful = ctx.careful or "rosa_red"
     if s.get("plate"):
         args["plate"] = s["plate"]
     elif desc is not None:
@@ -290,6 +294,35 @@ def _clearly_first(found: dict[str, Any]) -> bool:
     if len(matches) < 2:
         return bool(found.get("on_file"))
     return float(matches[0].get("confidence", 0)) - float(matches[1].get("confidence", 0)) >= SHORT_PLATE_LEAD
+
+
+def _rosa_after_model(ctx: Context, desc: VehicleDescription) -> bool:
+    """Was "Rosa" heard right after the model said, no colour said ("la Punto Rosa di Ferri")? Whisper writes the
+    colour "rossa" so, capitalised as the name."""
+    if desc.colour is not None or desc.model is None:
+        return False
+    tokens = heard_tokens(ctx.parse.text)
+    heard = find_vehicle_description(tokens)
+    return heard.model == desc.model and tokens[heard.end : heard.end + 1] == ["rosa"]
+
+
+async def _rosa_as_red(ctx: Context, desc: VehicleDescription) -> VehicleDescription:
+    """The description with "Rosa" read as red when the workshop has that model in red, no pink one and no owner
+    named Rosa of one (three hidden lookups); else as it was (the lookup by model, and the question, as before). A
+    pink car and a customer called Rosa are both as real as the red car: only where neither exists is it the red."""
+    model = VehicleDescription(make=desc.make, model=desc.model, body=desc.body)
+    red = VehicleDescription(colour="red", make=desc.make, model=desc.model, body=desc.body)
+    found = await asyncio.gather(
+        ctx.call("find_vehicle", {"description": red.query(ctx.lang), "limit": 1}, shown=False),
+        ctx.call("find_vehicle", {"description": f"{model.query(ctx.lang)} rosa", "limit": 20}, shown=False),
+        ctx.call("find_vehicle", {"description": model.query(ctx.lang), "customer": "Rosa", "limit": 20}, shown=False),
+    )
+    reds, pinks, owners = ([m for m in r.data.get("matches", []) if _described(model, m)] if r.ok else [] for r in found)
+    pinks = [m for m in pinks if str(m.get("colour") or "").lower().startswith("rosa")]
+    named = [m for m in owners if evidence.owner_fits("Rosa", m)]
+    if not reds or pinks or named:
+        return desc
+    return red
 
 
 def _body_only(desc: VehicleDescription | None) -> bool:
