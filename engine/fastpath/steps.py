@@ -19,7 +19,7 @@ from engine.fastpath.dates import extract_datetime
 from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import KINDS_BY_KEY, match_catalogue, named_by_words
-from engine.fastpath.vehicles import VehicleDescription
+from engine.fastpath.vehicles import VehicleDescription, find_vehicle_description
 from i18n import fastpath as T
 from wp_api.contract import ToolResult
 
@@ -161,6 +161,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     s = ctx.slots
     args: dict[str, Any] = {}
     desc = VehicleDescription(**s["vehicle_description"]) if s.get("vehicle_description") else None
+    if desc is not None and not s.get("plate") and _rosa_after_model(ctx, desc):
+        desc = await _rosa_as_red(ctx, desc)
+        if write and desc.colour is not None:  # the colour only read out of a name: said back whole for a yes
+            ctx.careful = ctx.careful or "rosa_red"
     if s.get("plate"):
         args["plate"] = s["plate"]
     elif desc is not None:
@@ -221,12 +225,17 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             reason="vehicle_not_found",
         )
     top = matches[0]
+    if not write and top.get("repaired") and _few_symbols(s.get("plate")) and not _clearly_first(result.data):
+        # "Contaga G di 4,7": a plate heard by four symbols or fewer fits scores of plates on file; the one repaired
+        # is only a guess among them (or the one booked this week that shares them), so its plate is asked for
+        raise Stop(T.say("ask_plate", ctx.lang), clarify=True, reason="missing:plate", kind="slots")
     tied = result.data.get("ambiguous") or (
         len(matches) > 1 and matches[1].get("confidence", 0) >= top.get("confidence", 0)
     )
     said_fits = _said_fits(desc, s.get("customer"), matches) if tied and s.get("plate") else []
     owned = _owner_said(s.get("customer"), matches) if tied and not s.get("plate") else []
-    booked = await _described_and_booked(ctx, desc) if tied and not s.get("plate") and len(owned) != 1 else None
+    among = owned if len(owned) > 1 else matches
+    booked = await _described_and_booked(ctx, desc, among) if tied and not s.get("plate") and len(owned) != 1 else None
     if len(said_fits) == 1:  # "la CX-5, FE 790 …": of two plates heard alike, the one the model said fits
         top = {**said_fits[0], "match": "fuzzy", "confidence": min(float(said_fits[0].get("confidence", 0)), 0.5)}
     elif len(owned) == 1:  # "la Captur bianca di rizi": of the white Capturs, the one whose owner was named
@@ -264,6 +273,56 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         ctx.unsure_vehicle = top
     ctx.vehicle = top
     return top
+
+
+SHORT_PLATE = 4
+"""A plate heard by this many symbols or fewer ("GD47", "la 47") is a fragment: most of it was not heard."""
+SHORT_PLATE_LEAD = 0.3
+"""How far ahead of the next plate on file the one repaired from such a fragment must be for a read to answer it."""
+
+
+def _few_symbols(plate: Any) -> bool:
+    """Was the plate heard by `SHORT_PLATE` symbols or fewer?"""
+    return bool(plate) and sum(c.isalnum() for c in str(plate)) <= SHORT_PLATE
+
+
+def _clearly_first(found: dict[str, Any]) -> bool:
+    """Is the first of a repair's candidates clearly ahead of the next (`SHORT_PLATE_LEAD`)? Alone, only when the
+    readings found it on file themselves: one found only among this week's appointments was never weighed against
+    the plates on file that the fragment fits as well."""
+    matches = found.get("matches", [])
+    if len(matches) < 2:
+        return bool(found.get("on_file"))
+    return float(matches[0].get("confidence", 0)) - float(matches[1].get("confidence", 0)) >= SHORT_PLATE_LEAD
+
+
+def _rosa_after_model(ctx: Context, desc: VehicleDescription) -> bool:
+    """Was "Rosa" heard right after the model said, no colour said ("la Punto Rosa di Ferri")? Whisper writes the
+    colour "rossa" so, capitalised as the name."""
+    if desc.colour is not None or desc.model is None:
+        return False
+    tokens = heard_tokens(ctx.parse.text)
+    heard = find_vehicle_description(tokens)
+    return heard.model == desc.model and tokens[heard.end : heard.end + 1] == ["rosa"]
+
+
+async def _rosa_as_red(ctx: Context, desc: VehicleDescription) -> VehicleDescription:
+    """The description with "Rosa" read as red when the workshop has that model in red, no pink one and no owner
+    named Rosa of one (three hidden lookups); else as it was (the lookup by model, and the question, as before). A
+    pink car and a customer called Rosa are both as real as the red car: only where neither exists is it the red."""
+    model = VehicleDescription(make=desc.make, model=desc.model, body=desc.body)
+    red = VehicleDescription(colour="red", make=desc.make, model=desc.model, body=desc.body)
+    found = await asyncio.gather(
+        ctx.call("find_vehicle", {"description": red.query(ctx.lang), "limit": 1}, shown=False),
+        ctx.call("find_vehicle", {"description": f"{model.query(ctx.lang)} rosa", "limit": 20}, shown=False),
+        ctx.call("find_vehicle", {"description": model.query(ctx.lang), "customer": "Rosa", "limit": 20}, shown=False),
+    )
+    reds, pinks, owners = ([m for m in r.data.get("matches", []) if _described(model, m)] if r.ok else [] for r in found)
+    pinks = [m for m in pinks if str(m.get("colour") or "").lower().startswith("rosa")]
+    named = [m for m in owners if evidence.owner_fits("Rosa", m)]
+    if not reds or pinks or named:
+        return desc
+    return red
 
 
 def _body_only(desc: VehicleDescription | None) -> bool:
@@ -385,6 +444,7 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
     lookup = {k: v for k, v in args.items() if k != "customer"}
     result = await ctx.call("find_vehicle", {**lookup, "heard_forms": forms, "limit": 20}, shown=False)
     vehicles = {str(m["plate"]): m for m in result.data.get("matches", [])} if result.ok else {}
+    on_file = len(vehicles)  # found by the readings themselves, before this week's appointments are weighed in
     priors = await appointment_priors(ctx)
     known = [*vehicles, *priors]
     evidence = await said_and_asked(ctx, found, known, priors, vehicles)
@@ -409,7 +469,7 @@ async def repair_plate(ctx: Context, args: dict[str, Any], found: list[hearing.R
     if not matches:
         return None
     close = len(matches) > 1 and matches[0]["confidence"] - matches[1]["confidence"] < hearing.MARGIN
-    return ToolResult.success({"matches": matches, "ambiguous": close, "repaired": True})
+    return ToolResult.success({"matches": matches, "ambiguous": close, "repaired": True, "on_file": on_file})
 
 
 _WEIGHED = 4
@@ -489,30 +549,51 @@ _OF_A_BOOKING = frozenset({"move", "cancel", "send_confirmation", "send_reminder
 """Requests about an appointment on file: its day and service tell which of several vehicles described alike."""
 
 
-async def _described_and_booked(ctx: Context, desc: VehicleDescription | None) -> list[dict[str, Any]] | None:
-    """For a move, cancel, confirmation or reminder of a job said by its day and service, its vehicle only
-    described ("cancel tomorrow's battery job on the Citroen", "manda la conferma per il tagliando della Renegade di
-    mercoledì"), where the description fits several vehicles on file: the vehicles booked for that service on that
-    day that the description fits (none: None, and the person is asked which of those on file). Each vehicle of
-    those appointments is looked up by its plate (a handful: one day, one service)."""
+async def _described_and_booked(
+    ctx: Context, desc: VehicleDescription | None, among: list[dict[str, Any]]
+) -> list[dict[str, Any]] | None:
+    """For a move, cancel, confirmation or reminder of a job said by its day (and service, if said), its vehicle only
+    described ("cancel tomorrow's battery job on the Citroen", "sposta la revisione di domani della Panda grigia a
+    lunedì"), where the description fits several vehicles on file: the vehicles booked that day (for that service)
+    that the description fits, the owner said too (`among`: the owner's when several of theirs fit); none: None, and
+    the person is asked which of those on file. A busy workshop holds hundreds of grey Pandas but books a handful of
+    jobs of one kind a day, so the day's appointments are what is looked up: each vehicle of those appointments by its
+    plate (at most `_BOOKED_LOOKED_UP`, together), the vehicles the description's lookup already returned not again."""
     s = ctx.slots
-    if desc is None or ctx.parse.intent not in _OF_A_BOOKING or not s.get("old_date") or not s.get("service"):
+    if desc is None or ctx.parse.intent not in _OF_A_BOOKING or not s.get("old_date"):
         return None
-    slot = s["service"]
-    services = await service_ids(ctx, slot)
+    services = await service_ids(ctx, s["service"]) if s.get("service") else None
     day = date.fromisoformat(s["old_date"])
-    booked = [a for a in await appointments_on(ctx, day) if a.get("service_id") in services and a.get("plate")]
-    if not booked or len(booked) > CHECKED_PLATES:
+    now = ctx.now()
+    booked = [
+        a for a in await appointments_on(ctx, day)
+        if a.get("plate") and (services is None or a.get("service_id") in services)
+        and datetime.fromisoformat(str(a["start"])) >= now
+    ]  # fmt: skip
+    if not booked or len(booked) > _BOOKED_LOOKED_UP:
         return None
-    fits = []
-    for appointment in booked:
-        result = await ctx.call("find_vehicle", {"plate": appointment["plate"]}, shown=False)
+    known = {m.get("plate"): m for m in among}
+    owner = s.get("customer")
+    plates = list(dict.fromkeys(str(a["plate"]) for a in booked))
+    unknown = [p for p in plates if p not in known]
+    looked_up = await asyncio.gather(*(ctx.call("find_vehicle", {"plate": p}, shown=False) for p in unknown))
+    for plate, result in zip(unknown, looked_up, strict=True):
         matches = result.data.get("matches", []) if result.ok else []
-        exact = [m for m in matches if m.get("plate") == appointment["plate"] and m.get("match") == "exact"]
-        if exact and _fits(desc, exact[0]) and evidence.colour_fits(desc, exact[0]) is not False:
-            fits.append(exact[0])
+        exact = [m for m in matches if m.get("plate") == plate and m.get("match") == "exact"]
+        if exact:
+            known[plate] = exact[0]
+    fits = [
+        known[p] for p in plates
+        if p in known and _fits(desc, known[p]) and evidence.colour_fits(desc, known[p]) is not False
+        and (not owner or evidence.owner_heard(owner, known[p]) is not False)
+    ]  # fmt: skip
     unique = list({m.get("vehicle_id"): m for m in fits}.values())
     return unique or None
+
+
+_BOOKED_LOOKED_UP = 16
+"""The most appointments of the day said whose vehicles are looked up to tell which of several described alike is
+meant (a day's jobs of one kind, or a quiet day's all): a busier day is not guessed from, the person is asked."""
 
 
 async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict[str, Any]:

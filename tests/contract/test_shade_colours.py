@@ -15,6 +15,7 @@ SHADED = [
     ("HH306KE", "Opel", "Antara", "avorio"),
     ("FJ281BX", "Mazda", "3", "bordeaux"),
     ("GF324CF", "Fiat", "Seicento", "azzurro"),
+    ("GL207RP", "Suzuki", "Celerio", "rosa"),
 ]
 
 
@@ -38,6 +39,8 @@ async def _add_shaded(call: Any) -> None:
         ("Mazda 3 rossa", "FJ281BX"),
         ("Seicento blue", "GF324CF"),  # "la Seicento azzurra" as the fast path asks for it
         ("Seicento azzurra", "GF324CF"),
+        ("Celerio rosa", "GL207RP"),  # pink, a whole word only: "Rosaria" is no colour
+        ("the pink Celerio", "GL207RP"),
     ],
 )
 async def test_a_shade_or_its_plain_colour_finds_the_vehicle(call, said, plate):
@@ -52,6 +55,7 @@ async def test_a_shade_said_finds_only_the_shade(call):
     # the seed's grey Panda is no anthracite car; the bronze Laguna is no brown one
     assert (await call("find_vehicle", description="Panda antracite")).error.code == "not_found"
     assert (await call("find_vehicle", description="Laguna marrone")).error.code == "not_found"
+    assert (await call("find_vehicle", description="Panda rosa")).error.code == "not_found"  # pink is no red
 
 
 async def test_a_vehicle_added_with_a_shade_keeps_its_stored_form(call):

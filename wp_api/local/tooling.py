@@ -74,8 +74,8 @@ def colours_meant(colour: str) -> tuple[str, ...]:
     return (colour, *_SHADES.get(colour, ()))
 
 
-# colours said as a whole word only: a stem would take "Sandro" for sand
-_COLOUR_WORDS = {"sand": "sabbia", "sandy": "sabbia"}
+# colours said as a whole word only: a stem would take "Sandro" for sand, "Rosaria" for pink
+_COLOUR_WORDS = {"sand": "sabbia", "sandy": "sabbia", "rosa": "rosa", "pink": "rosa"}
 
 
 def colour_of(word: str) -> str | None:

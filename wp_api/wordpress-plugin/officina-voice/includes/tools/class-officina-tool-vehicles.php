@@ -61,10 +61,12 @@ final class Officina_Tool_Vehicles {
 		'blu'     => array( 'azzurro', 'celeste' ), // The fast path hears "azzurra" and "blu" as one colour.
 	);
 
-	/** Colours said as a whole word only: a stem would take "Sandro" for sand. */
+	/** Colours said as a whole word only: a stem would take "Sandro" for sand, "Rosaria" for pink. */
 	private const COLOUR_WORDS = array(
 		'sand'  => 'sabbia',
 		'sandy' => 'sabbia',
+		'rosa'  => 'rosa',
+		'pink'  => 'rosa',
 	);
 
 	/**
