@@ -519,6 +519,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     ),
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
+        # the owner asked by the register's word ("GY 280 TE: intestatario e modello"), no longer cut by
+        # misheard into "intestata rio" (a Kia Rio) now the word is known
+        "intestatario | intestataria | "
         "intestato | a chi e intestata | di che cliente e | whose | who owns | owner | look up | "
         # the plate run through the records: "can you run the plate GF 208 LY for me?", "check the reg …"
         "run the plate | run the reg | run the registration | run this plate | run that plate | run a plate | "
@@ -1549,7 +1552,7 @@ first free slot, it is "segnala" (write it down); anywhere else it is "segnalare
 booking."""
 OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
-    "whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
+    "intestatario | intestataria | whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
     "intestato a chi | a nome di chi risulta | di chi risulta | risalire a un cliente | risalire al cliente | "
     "risalire al proprietario | risalire alla proprietaria | " + _POSSESSED + " | " + _KEEPER
 )
