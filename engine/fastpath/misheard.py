@@ -390,6 +390,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("le", "lhenco"): ("l", "elenco"), ("le", "lenco"): ("l", "elenco"), ("lelenco",): ("l", "elenco"),
     ("cambio", "con", "melone", "di"): ("cambio", "gomme", "lunedi"),
     ("cambio", "con", "me", "lone", "di"): ("cambio", "gomme", "lunedi"),
+    # "chi ce l'ha?" run into one word, its c heard soft or as j ("La … 4 7 1 di doppia vu. Kijela."): who has the
+    # car, a look-up (with the plate heard wrong, the nearest one is offered, never guessed)
+    **{(f"{who}{has}{la}",): ("chi", "ce", "l", "ha") for who in ("ki", "chi", "kki") for has in ("ce", "cce", "je", "ge")
+       for la in ("la", "lla", "lha")},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})

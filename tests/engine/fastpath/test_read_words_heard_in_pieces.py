@@ -49,3 +49,12 @@ def test_tyres_and_monday_run_together_after_cambio() -> None:
 
 def test_a_change_with_me_is_no_tyre_change() -> None:
     assert slot(parse_it("Facciamo cambio con me, lunedì ci sono io."), "service") is None
+
+
+@pytest.mark.parametrize("text", ["La EF 639 KB, kicela?", "Chicela la EF 639 KB?"])
+def test_who_has_it_run_into_one_word_is_a_look_up(text: str) -> None:
+    assert_parsed(parse_it(text), "lookup_plate", {"plate": "EF639KB"})
+
+
+def test_who_has_it_alone_is_no_look_up() -> None:
+    assert parse_it("Kijela?").intent is None  # as "chi ce l'ha?" alone: nothing to look up
