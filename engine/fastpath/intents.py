@@ -59,7 +59,18 @@ _PUT_IN_ASKED = " | ".join(
 """Room asked as the car taken in ("dopodomani dopo pranzo ce la facciamo a metterlo dentro?"): the first free slot
 asked, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back); its "facciamo", "mettere" no booking
 words of their own (`parser._main_intent`)."""
-PUT_IN_ASKED = _cues(_PUT_IN_ASKED)
+_WHERE_PUT = " | ".join(
+    [f"dove {it} {can} {put}" for it in ("lo", "la", "li", "le")
+     for can in ("posso", "possiamo", "potrei", "potremmo", "puoi", "riesco a", "riusciamo a")
+     for put in ("mettere", "infilare", "incastrare", "piazzare")]
+    + [f"dove {can} {put}{it}" for it in ("lo", "la", "li", "le")
+       for can in ("posso", "possiamo", "potrei", "riesco a", "riusciamo a")
+       for put in ("metter", "infilar", "incastrar", "piazzar")]
+    + [f"dove {it} {put}" for it in ("lo", "la", "li", "le") for put in ("metto", "mettiamo", "infilo", "infiliamo")]
+)  # fmt: skip
+""""un cambio gomme lunedì 30, dopo pranzo, dove lo posso mettere?": where the job goes in the agenda, asked (its
+first free slot that day); its "mettere" no booking word (`PUT_IN_ASKED`), an hour said or not."""
+PUT_IN_ASKED = _cues(_PUT_IN_ASKED + " | " + _WHERE_PUT)
 
 
 _ROOM_PUT = ("infilare", "infilarmi", "infilarci", "infilarla", "infilarlo", "incastrare", "incastrarmi", "incastrarla",
@@ -171,6 +182,14 @@ _PLATE_TO_COME = " | ".join(
 )  # fmt: skip
 """"mi controlli una targa al volo?", "cercami una targa": a plate to be looked up, said next; its owner and car
 asked, so the plate is asked for (as for "di chi è?" with the plate not heard)."""
+_PLATE_CHECKED = " | ".join(
+    f"{check} {of}targa"
+    for check in ("un controllo", "una ricerca")
+    for of in ("", "della ", "sulla ", "di una ", "su una ", "per ")
+)  # fmt: skip
+""""fammi un controllo targa, per favore", "mi fai una ricerca per targa?": the look-up asked for by its noun (the
+plate asked for when not said, as `_PLATE_TO_COME`); only with "un"/"una", asked for ("il controllo targa è andato
+bene" tells of one); no "verifica", a refusal's word."""
 _PLATE_LOOKED_AT = " | ".join(
     f"{verb} la targa"
     for verb in ("controlli", "mi controlli", "controllami", "mi controlla", "guarda", "guardami", "mi guardi",
@@ -228,13 +247,27 @@ _TO_REMIND = (
     "ricordarle | ricordarlo | ricordarla"
 )
 
+_REDONE = ("rifatto", "rifatta", "rifatti", "rifatte", "ricambiato", "ricambiata", "ricambiati", "ricambiate",
+           "rimontato", "rimontata", "rimontati", "rimontate")  # fmt: skip
+""""quand'è che gli abbiamo rifatto le pastiglie?": a job done again is asked of like one done (its history)."""
+_DONE_ASKED = ("fatto", "fatta", "fatti", "fatte", "cambiato", "cambiata", "cambiati", "cambiate", "montato",
+               "montata", "montati", "montate", "sostituito", "sostituita", "sostituiti", "sostituite", *_REDONE)  # fmt: skip
+_WHEN_IS_IT_THAT_DONE = " | ".join(
+    f"{when} {whom}{have} {done}"
+    for when in ("quand e che", "quando e che")
+    for whom in ("gli ", "le ", "ci ", "")
+    for have in ("abbiamo", "avevamo", "avete", "hanno")
+    for done in _DONE_ASKED
+)  # fmt: skip
+""""il Boxer, quand'è che gli abbiamo rifatto le pastiglie?": when a job was done, asked with "quand'è che" (its
+history, a read), as "quando gli abbiamo fatto" is."""
+
 _DONE_BY_US = " | ".join(
     f"{it} {have} {when}{done}"
     for it in ("gliel", "glielo", "gliela", "gliele", "glieli", "ce l", "ce le", "ce li", "l")
     for have in ("abbiamo", "avevamo")
     for when in ("", "gia ", "mai ")
-    for done in ("fatto", "fatta", "fatti", "fatte", "cambiato", "cambiata", "cambiati", "cambiate", "montato",
-                 "montata", "montati", "montate", "sostituito", "sostituita", "sostituiti", "sostituite")
+    for done in _DONE_ASKED
     if not (it == "l" and when == "")  # "l'abbiamo fatto ieri" tells; "l'abbiamo già fatto?" may ask
 ) + " | " + " | ".join(
     # its "l'" lost ("gliel'abbiamo" written "gli abbiamo"): only with "già" or "mai", asked
@@ -267,7 +300,10 @@ _AT_WHAT_HOUR = " | ".join(
     f"a che ora {can} {do}"
     for can in ("posso", "possiamo", "riesco a", "riusciamo a", "si puo", "mi puoi", "mi potete", "ce la facciamo a")
     for do in ("mettere", "metterla", "metterlo", "metterci", "fare", "farla", "farlo", "fargli", "farle",
-               "prenotare", "fissare", "infilare", "portare", "portarla", "portarlo")
+               "prenotare", "fissare", "infilare", "portare", "portarla", "portarlo",
+               # the car let in: "a che ora posso far entrare una macchina per la diagnosi?"
+               "far entrare", "fare entrare", "farla entrare", "farlo entrare", "farle entrare", "farli entrare",
+               "infilarla", "infilarlo", "incastrare", "incastrarla", "incastrarlo")
 )  # fmt: skip
 """"giovedì 3 dicembre a che ora posso mettere una revisione?": the hour a job can go in on a day, asked (a first free
 slot that day); "a che ora posso passare?" is no job's."""
@@ -337,6 +373,11 @@ _LIST_OF_DAY = " | ".join(
      for come in ("ci portano", "mi portano", "portano", "arrivano", "entrano", "vengono", "ci lasciano")]
     + [f"{listed} {of}" for listed in ("lista", "elenco")
        for of in ("degli appuntamenti", "delle prenotazioni", "dei prenotati")]
+    # the cars of a day named right after: "dammi l'elenco delle macchine di sabato 5 dicembre"
+    + [f"{listed} delle {cars} {of} {day}" for listed in ("lista", "elenco") for cars in ("macchine", "auto")
+       for of in ("di", "per")
+       for day in ("oggi", "domani", "dopodomani", "stamattina", "lunedi", "martedi", "mercoledi", "giovedi",
+                   "venerdi", "sabato")]
 )  # fmt: skip
 """"sabato 5, la lista delle macchine che ci portano": the day's cars listed, asked as a noun; only the cars that
 come in (never "la lista delle macchine che hanno la revisione scaduta", many cars picked by what they share)."""
@@ -358,8 +399,17 @@ _FIRST_DAY_GIVEN = " | ".join(
                 "posso", "la posso", "lo posso", "le posso", "li posso", "possiamo", "la possiamo", "lo possiamo",
                 "puoi", "potete", "riesci", "riusciamo", "ci sta", "abbiamo libero", "abbiamo libera", "avete libero",
                 "avete libera", "hai libera", "abbiamo disponibile", "avete disponibile", "hai disponibile",
-                "e libero", "e libera")
+                "e libero", "e libera", "ho libero", "ho libera")
 )  # fmt: skip
+_FREE_FIRST = " | ".join(
+    f"{which} che {have} {free} per {first}"
+    for which in ("giorno", "data", "momento", "posto", "orario", "mattina", "pomeriggio")
+    for have in ("ho", "hai", "abbiamo", "avete", "c e", "si")
+    for free, first in (("libero", "primo"), ("libera", "prima"), ("libera", "primo"), ("libero", "prima"))
+)  # fmt: skip
+""""per una revisione, qual è il giorno che ho libero per primo?": the first free day asked with "per primo" said
+after it (as "si libera per prima"), the speaker's own agenda or the workshop's."""
+
 """The first day or date asked of what can be given, or when the car can be taken ("la prima data che mi puoi dare",
 "il primo giorno che la posso prendere", "il primo momento che abbiamo libero"): a first free slot asked."""
 
@@ -469,6 +519,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     ),
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
+        # the owner asked by the register's word ("GY 280 TE: intestatario e modello"), no longer cut by
+        # misheard into "intestata rio" (a Kia Rio) now the word is known
+        "intestatario | intestataria | "
         "intestato | a chi e intestata | di che cliente e | whose | who owns | owner | look up | "
         # the plate run through the records: "can you run the plate GF 208 LY for me?", "check the reg …"
         "run the plate | run the reg | run the registration | run this plate | run that plate | run a plate | "
@@ -503,6 +556,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         + _PLATE_TO_COME
         + " | "
+        + _PLATE_CHECKED
+        + " | "
         + _PLATE_LOOKED_AT
         + " | "
         + _PLATE_LOOKED_AT_AWHILE
@@ -528,14 +583,17 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando gliele avevamo | "
         # the job asked of when it was done: "quanti km aveva quando gli abbiamo fatto l'olio?"
         "quando gli abbiamo fatto | quando gli abbiamo cambiato | quando gli abbiamo montato | "
+        "quando gli abbiamo rifatto | quando gli abbiamo ricambiato | quando gli abbiamo rimontato | "
         "quando ci abbiamo fatto | quando gli hanno fatto | "
         # said without its "gli", or with it heard "già" ("quando già abbiamo montato le gomme al Freemont")
         + " | ".join(
             f"quando {gia}abbiamo {done}"
             for gia in ("", "gia ")
             for done in ("fatto", "cambiato", "montato", "sostituito", "fatta", "cambiata", "montata", "cambiate",
-                         "montate", "cambiati", "montati", "sostituita", "sostituite")
+                         "montate", "cambiati", "montati", "sostituita", "sostituite", *_REDONE)
         )
+        + " | "
+        + _WHEN_IS_IT_THAT_DONE
         + " | "
         # and with "ce" for "glie" as it is said too: "la batteria quand'è che ce l'abbiamo cambiata?"
         "ce l abbiamo cambiata | ce l abbiamo cambiato | ce l abbiamo fatta | ce l abbiamo fatto | "
@@ -688,6 +746,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | "
         + _PUT_IN_ASKED
         + " | "
+        + _WHERE_PUT
+        + " | "
         + _ROOM_ASKED_OF_YOU
         + " | "
         + _ROOM_ASKED_OF_ME
@@ -745,6 +805,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the first day or date asked of what can be given or taken: "qual è la prima data che mi puoi dare?",
         # "quand'è il primo giorno che la posso prendere?"
         + _FIRST_DAY_GIVEN
+        + " | "
+        + _FREE_FIRST
         + " | "
         # when, asked in the first person: "martedì mattina quando riesco a fare un cambio gomme?"
         + _WHEN_I_CAN
@@ -1490,12 +1552,12 @@ first free slot, it is "segnala" (write it down); anywhere else it is "segnalare
 booking."""
 OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
-    "whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
+    "intestatario | intestataria | whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
     "intestato a chi | a nome di chi risulta | di chi risulta | risalire a un cliente | risalire al cliente | "
     "risalire al proprietario | risalire alla proprietaria | " + _POSSESSED + " | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
-PLATE_TO_COME = _cues(_PLATE_TO_COME + " | " + _PLATE_SEARCHED)
+PLATE_TO_COME = _cues(_PLATE_TO_COME + " | " + _PLATE_SEARCHED + " | " + _PLATE_CHECKED)
 SHOW = _cues(
     "fammi vedere | mi fai vedere | fai vedere | mi fa vedere | mi faccia vedere | fammi aprire | "
     "mostrami | mi mostri | mi mostra | mostra | apri | aprimi | mi apri | mi apre | mi tiri su | tirami su | "

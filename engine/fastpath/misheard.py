@@ -377,6 +377,23 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "domani" with its d heard t at the start of the request ("Tomani chi viene?"), as "topo domani" is dopodomani,
     # and "chi viene" run together with its v heard w ("kiwiene")
     ("tomani",): ("domani",), ("kiwiene",): ("chi", "viene"), ("chiwiene",): ("chi", "viene"),
+    # set 27's: "intestatario" written as the known words it sounds like ("in testa tario e modello"), and a plate's
+    # Y ("ipsilon") dotted as the letters its opening sounds like, its tail written apart ("G.I.P.silond 280 T.E.":
+    # "silon" is no word, so the I and P before it are no letters of the plate)
+    **{("in", "testa", f"tari{end}"): (f"intestatari{end}",) for end in ("o", "a")},
+    **{("intesta", f"tari{end}"): (f"intestatari{end}",) for end in ("o", "a")},
+    **{(*dotted, tail): ("ipsilon",) for dotted in (("i", "p"), ("ip",), ("i",))
+       for tail in ("silon", "silond", "silonne", "silone", "psilon", "psilond")
+       if not (dotted == ("i",) and not tail.startswith("p"))},
+    # "l'elenco" with the article's l heard again on the noun ("dammi le lhenco delle macchine di sabato"), and
+    # "gomme lunedì" run together after "cambio" ("un cambio con melone di 30": "lone di" is lunedì, above)
+    ("le", "lhenco"): ("l", "elenco"), ("le", "lenco"): ("l", "elenco"), ("lelenco",): ("l", "elenco"),
+    ("cambio", "con", "melone", "di"): ("cambio", "gomme", "lunedi"),
+    ("cambio", "con", "me", "lone", "di"): ("cambio", "gomme", "lunedi"),
+    # "chi ce l'ha?" run into one word, its c heard soft or as j ("La … 4 7 1 di doppia vu. Kijela."): who has the
+    # car, a look-up (with the plate heard wrong, the nearest one is offered, never guessed)
+    **{(f"{who}{has}{la}",): ("chi", "ce", "l", "ha") for who in ("ki", "chi", "kki") for has in ("ce", "cce", "je", "ge")
+       for la in ("la", "lla", "lha")},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})

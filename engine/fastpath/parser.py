@@ -883,15 +883,23 @@ _WHOSE = frozenset({"di", "del", "della", "dello"})
 _SURNAME_LETTERS = 4
 
 
+def _after_numbered_vehicle(tokens: list[str]) -> int:
+    """Where the words after a vehicle named by a number begin ("la 1 della …"), or -1 when none is."""
+    return next((i + 1 for i in range(len(tokens)) if number_names_vehicle(tokens, i)), -1)
+
+
 def _owner_after_vehicle(tokens: list[str], desc: VehicleDescription, used: set[int]) -> str | None:
     """ "l'ultimo tagliando alla capture bianca di rizi": an owner whisper wrote in lower case, taken only right
     after the vehicle said (its model or colour, then "di"), when it is no word the fast path knows, no letter or
     number of a plate and nothing of one follows it. A name so heard is checked against the owners on file (a write
-    whose owner does not match is said back whole)."""
+    whose owner does not match is said back whole). The vehicle may be one named by a number heard as a digit ("la
+    1 della tartagione, GY 280 T": the Uno, `number_names_vehicle`), its model not guessed: then only with a plate
+    heard too (`used` holds its words), the name telling apart the cars that plate may be, never the car by itself
+    ("prenota la 1 della zambelletti" would book her only car, whatever the "1" was)."""
     from engine.fastpath.plate_symbols import LETTER_WORDS
 
-    k = desc.end
-    if desc.is_empty() or k < 0 or k + 1 >= len(tokens) or tokens[k] not in _WHOSE or k + 1 in used:
+    k = desc.end if not desc.is_empty() else (_after_numbered_vehicle(tokens) if used else -1)
+    if k < 0 or k + 1 >= len(tokens) or tokens[k] not in _WHOSE or k + 1 in used:
         return None
     heard, after = tokens[k + 1], tokens[k + 2] if k + 2 < len(tokens) else ""
     plate_after = after.isdigit() or after in LETTER_WORDS or word_to_number(after) is not None
