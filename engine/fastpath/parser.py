@@ -888,6 +888,13 @@ def _after_numbered_vehicle(tokens: list[str]) -> int:
     return next((i + 1 for i in range(len(tokens)) if number_names_vehicle(tokens, i)), -1)
 
 
+def _model_unread(tokens: list[str], slots: dict[str, Any]) -> bool:
+    """A vehicle named by a number whose model is not read ("la 1 della Zambelletti", "la Uno della …": the Uno, or
+    the A1 with its letter lost) and no model said besides: the owner's one car on file may not be the car said."""
+    described = slots.get("vehicle_description") or {}
+    return not described.get("model") and _after_numbered_vehicle(tokens) >= 0
+
+
 def _owner_after_vehicle(tokens: list[str], desc: VehicleDescription, used: set[int]) -> str | None:
     """ "l'ultimo tagliando alla capture bianca di rizi": an owner whisper wrote in lower case, taken only right
     after the vehicle said (its model or colour, then "di"), when it is no word the fast path knows, no letter or
@@ -1605,6 +1612,8 @@ def parse(
     careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
+    if careful is None and intent in cues.WRITE_INTENTS and "plate" not in slots and _model_unread(tokens, slots):
+        careful = "model"  # "prenota la 1 della Zambelletti": her one car, but was it the car said? Said back
     if careful is None and intent in cues.WRITE_INTENTS and _day_or_month_first(tokens):
         careful = "date_order"  # "… on 12/4 at 2 PM": read day first (12 April), said back, never written unheard
     if careful is None and guessed_en(tokenize(text)):

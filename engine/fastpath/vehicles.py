@@ -380,7 +380,7 @@ def number_names_vehicle(tokens: list[str], i: int) -> bool:
     or date said unread; which model is not guessed: the plate names the vehicle."""
     from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates is no vehicle's
 
-    tok = tokens[i]
+    tok = "1" if tokens[i] == "uno" else tokens[i]  # "la Uno della …": the Fiat, its name a number too
     if not tok.isdigit() or len(tok) > 4 or i == 0 or tokens[i - 1] not in _CAR_ARTICLES:
         return False
     after = tokens[i + 1 : i + 3]
