@@ -43,3 +43,16 @@ def test_two_models_said_apart_still_ask_which() -> None:
     assert not p.handled and p.reason == "ambiguous:two_vehicles"
     p = parse("Book the Citroen C3 and the Picasso for a service on Thursday", language="en", today=TODAY)
     assert not p.handled and p.reason == "ambiguous:two_vehicles"
+
+
+def test_a_bmw_series_said_the_english_way_is_its_model() -> None:
+    p = parse(
+        "Could you shift the BMW 3 Series, AB 123 CD, to Friday the 6th at 10?", language="en", today=TODAY
+    )
+    assert p.intent == "move" and p.handled, p.reason
+    assert p.slots["vehicle_description"]["model"] == "Serie 3"
+
+
+def test_a_number_before_another_word_is_still_stray() -> None:
+    p = parse("Book a service for AB 123 CD on Monday 5", language="en", today=TODAY)
+    assert not p.handled
