@@ -50,7 +50,7 @@ anything else reads the words (learnt from held-out set 16's English):
   guesses, said back whole; "who's booked in" run into "whose booktin'"; "air con" heard "air corn"; "brake pads"
   heard "breakpours" or "break pause".
 - (held-out set 27) "reg" heard "wedge" or "ridge" between "pull up the" (or "run the") and the plate; "whose van
-  is" run into "Husvan is" opening the request: reads, as said.
+  is" run into "Husvan is" ("whose name is", "Usename is") opening the request: reads, as said.
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
@@ -1648,17 +1648,19 @@ def look_up_opening(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_WHOSE_RUN_ON = re.compile(r"^(?:wh|h)(?:o|oo|u)(?:s|se|z|ze)(?P<what>van|car|motor|truck)$")
-"""'whose' run onto the vehicle asked about ("Husvan is …", "Hooscar is …": whose van, whose car)."""
+_WHOSE_RUN_ON = re.compile(r"^(?:wh|h)?(?:o|oo|u)(?:s|se|z|ze)(?P<what>van|car|motor|truck|name)$")
+"""'whose' run onto the vehicle or the name asked about ("Husvan is …", "Hooscar is …", "Usename is …": whose
+van, whose car, whose name), its "wh" maybe lost."""
 
 
 def whose_run_on(tokens: list[str]) -> list[str]:
-    """ "Husvan is golf kilo 471 …": "whose van is" with "whose" run onto its noun, opening the request right
-    before "is" or "'s": the owner asked of the plate said after it (a look-up, a read). "Hoosvan" in the middle
-    of a sentence, or before any other word, stays as said."""
+    """ "Husvan is golf kilo 471 …", "Usename is GD 476 TL registered under": "whose van is", "whose name is" with
+    "whose" run onto its noun, opening the request right before "is" or "'s": the owner asked of the plate said
+    after it (a look-up, a read). "Hoosvan" in the middle of a sentence, or before any other word, stays as
+    said."""
     found = _WHOSE_RUN_ON.match(tokens[0]) if tokens else None
-    if found is None or tokens[1:2] not in (["is"], ["s"]):
-        return tokens
+    if found is None or tokens[1:2] not in (["is"], ["s"]) or not any(c.isdigit() for t in tokens[2:8] for c in t):
+        return tokens  # no plate's digits after it: "Usename is wrong on the booking" stays as said
     return ["whose", found.group("what"), *tokens[1:]]
 
 

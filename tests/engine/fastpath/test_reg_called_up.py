@@ -50,3 +50,9 @@ def test_whose_run_onto_the_vehicle_asks_the_owner(said: str) -> None:
 
 def test_whose_run_on_only_opening_before_is() -> None:
     assert heard_tokens("Husvan EF 456 GH booked on Monday")[:1] == ["husvan"]
+
+
+def test_whose_name_run_on_asks_the_owner() -> None:
+    p = parse("Usename is EF 456 GH registered on, please?", language="en", today=TODAY)
+    assert (p.intent, p.handled, p.slots.get("plate")) == ("lookup_plate", True, "EF456GH"), p.reason
+    assert "whose" not in heard_tokens("Usename is wrong on the booking")
