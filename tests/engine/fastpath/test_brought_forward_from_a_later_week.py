@@ -62,3 +62,26 @@ async def test_brought_forward_to_a_weekday_alone_is_not_moved(
     await _book(fast, context, "2026-03-10T11:00")
     out = await fast.handle("Bring the Panda forward from Tuesday to Friday at 10, AB 123 CD.", context)
     assert not _moved(out), out
+
+
+async def test_brought_forward_to_that_very_day_said_otherwise_moves_it(
+    local_backend: object, context: CallContext
+) -> None:
+    fast = _english(local_backend)
+    booked = await _book(fast, context, "2026-03-10T11:00")  # tomorrow is a Tuesday, with nothing booked
+    out = await fast.handle(
+        "Can we bring the Panda forward? AB 1 2 3 CD, from Tuesday to tomorrow at half 11.", context
+    )
+    (moved,) = _moved(out)
+    assert moved["appointment_id"] == booked and moved["new_start"] == "2026-03-03T11:30", out
+
+
+async def test_moved_to_that_very_day_not_said_earlier_is_said_back(
+    local_backend: object, context: CallContext
+) -> None:
+    fast = _english(local_backend)
+    await _book(fast, context, "2026-03-10T11:00")
+    out = await fast.handle(
+        "Can we move the Panda? AB 1 2 3 CD, from Tuesday to tomorrow at half 11.", context
+    )
+    assert not _moved(out), out
