@@ -1268,7 +1268,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     if not reads_english(tokens):
         return tokens
     out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens))))))))))))))))))))
-    out = fit_heard(schedule_opening(whose_run_on(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out))))))))
+    out = fit_heard(booking_verb_lost(schedule_opening(whose_run_on(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))))
     out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
     if out != tokens:
@@ -1634,6 +1634,24 @@ def schedule_opening(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def booking_verb_lost(tokens: list[str]) -> list[str]:
+    """The booking's verb lost or blurred opening the request, right before a job: "Down an air con recharge for a
+    blue estate tomorrow" ("put down", its "put" lost) and "Tensu in an aircon regas for …" ("pencil in", heard a
+    word no table knows). Only with "a"/"an" and a service right after; a guess of the verb, so a write with it
+    is said back (`guessed`). "Down the road …" or "Tensu in the diary" stay as said."""
+    from engine.fastpath.services import find_services
+    from engine.fastpath.vocabulary import known_words
+
+    def job_at(k: int) -> bool:
+        return tokens[k : k + 1] in (["a"], ["an"]) and any(m.start == 0 for m in find_services(tokens[k + 1 : k + 5]))
+
+    if tokens[:1] == ["down"] and job_at(1):
+        return ["put", *tokens]
+    if len(tokens) > 3 and tokens[1] == "in" and tokens[0].isalpha() and tokens[0] not in known_words() and job_at(2):
+        return ["pencil", *tokens[1:]]
+    return tokens
+
+
 _CUP_OPENINGS = (("the", "cup"), ("a", "cup"), ("cup",))
 _LOOKED_UP = frozenset({"plate", "reg", "registration", "number"})
 
@@ -1839,7 +1857,7 @@ def roman_digits_heard(tokens: list[str]) -> list[str]:
     return plate_words(tokens)
 
 
-_GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening,
+_GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening, booking_verb_lost,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
             he_s_heard_his, hour_after_month, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
             to_day_heard_the, reschedule_heard_with, battery_heard_body,
