@@ -50,7 +50,9 @@ anything else reads the words (learnt from held-out set 16's English):
   guesses, said back whole; "who's booked in" run into "whose booktin'"; "air con" heard "air corn"; "brake pads"
   heard "breakpours" or "break pause".
 - (held-out set 27) "reg" heard "wedge" or "ridge" between "pull up the" (or "run the") and the plate; "whose van
-  is" run into "Husvan is" ("whose name is", "Usename is") opening the request: reads, as said.
+  is" run into "Husvan is" ("whose name is", "Usename is") opening the request: reads, as said. (Sets 25, 27)
+  the booking's verb lost or blurred before "a"/"an" and a job ("Down an air con recharge", "Tensu in an
+  aircon regas"): a guess, said back whole.
 
 Only in an utterance that reads as English (its little words), so Italian is never touched; anything else is left
 as heard.
