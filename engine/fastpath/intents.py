@@ -998,13 +998,25 @@ def record_called_up(tokens: list[str], plate_words: frozenset[int] = frozenset(
         return hit[0]
     up = next(
         (k for k in range(len(tokens) - 2)
-         if tokens[k] in ("pull", "bring") and tokens[k + 1] == "up" and k + 2 in plate_words),
+         if tokens[k] in ("pull", "bring") and tokens[k + 1] == "up" and _plate_named_at(tokens, k + 2, plate_words)),
         None,
     )  # fmt: skip
     if up is not None:
         return up
     searched = _plate_searched(tokens, plate_words)
     return searched if searched is not None else _car_found(tokens, plate_words)
+
+
+_THE_PLATE = frozenset({"the", "that", "this", "reg", "plate", "registration", "number", "numberplate"})
+"""Said between "pull up" and the plate itself ("pull up the reg HV 158 PL", "bring up that plate …")."""
+
+
+def _plate_named_at(tokens: list[str], k: int, plate_words: frozenset[int]) -> bool:
+    """Does the plate start at tokens[k], maybe after its article and the word for a plate ("the reg", "that
+    plate"): the record called up by the plate alone. "pull up the Panda's booking …" names no plate there."""
+    while k < len(tokens) and k not in plate_words and tokens[k] in _THE_PLATE:
+        k += 1
+    return k in plate_words
 
 
 _CAR_FOUND = phrases(

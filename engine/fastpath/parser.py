@@ -699,8 +699,11 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     for i, tok in enumerate(tokens):
         if i in consumed or tok == "_" or tok in _NOT_NUMBERS:
             continue
-        if names_model(tokens, i) or (i > 0 and (tokens[i - 1], tok) in MODELS) or number_names_vehicle(tokens, i):
-            continue  # "la 500 rossa", "Serie 3", "la (A)1 di Rossi" (never "…, 600 lunedì": a number no model)
+        if (
+            names_model(tokens, i) or (i > 0 and (tokens[i - 1], tok) in MODELS)
+            or tuple(tokens[i : i + 2]) in MODELS or number_names_vehicle(tokens, i)
+        ):  # "la 500 rossa", "Serie 3", "the 5 Series", "la (A)1 di Rossi" (never "…, 600 lunedì": no model)
+            continue
         if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
             continue
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):

@@ -624,7 +624,10 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         found = [a for a in found if a.get("service_id") in ids] or found
     if not found and vehicle is not None and s.get("old_date") and _weekday_alone(ctx, s["old_date"]):
         found = await _same_weekday_after(ctx, vehicle, s["old_date"])
-        if len(found) == 1 and not _moved_past_it(ctx, found[0]) and not await _its_job_said(ctx, found[0]):
+        if (
+            len(found) == 1 and not _moved_past_it(ctx, found[0]) and not _brought_forward_to_it(ctx, found[0])
+            and not await _its_job_said(ctx, found[0])
+        ):
             ctx.careful = ctx.careful or "later_week"  # "l'appuntamento di venerdì" for Friday week: said back
     if not found:
         what = _spoken_target(s, vehicle, ctx.lang, ctx.today)
@@ -671,6 +674,33 @@ def _moved_past_it(ctx: Context, appointment: dict[str, Any]) -> bool:
     week before holding none: no doubt left to say back."""
     new = ctx.slots.get("date")
     return ctx.parse.intent == "move" and isinstance(new, str) and new > str(appointment.get("start") or "")[:10]
+
+
+_EARLIER = frozenset({"forward", "earlier", "sooner", "anticipa", "anticipare", "anticipiamo", "anticipi",
+                      "anticipato", "anticipata"})  # fmt: skip
+"""Words that make a move an earlier one ("bring the Mustang forward", "anticipa la Panda")."""
+
+
+def _brought_forward_to_it(ctx: Context, appointment: dict[str, Any]) -> bool:
+    """Is this a move brought forward to a date after this week's weekday said but before `appointment` ("bring the
+    Mustang forward from Friday to Wednesday the 2nd", its one Friday job the week after next)? Nothing is brought
+    forward from this week's Friday to a later day: the weekday said is a later week's, the one holding its job, no
+    doubt left to say back; so too to that very day said otherwise ("… forward from Thursday to tomorrow", tomorrow
+    a Thursday). A new day said by its weekday alone leaves its own week in doubt, so it is said back."""
+    new, old = ctx.slots.get("date"), ctx.slots.get("old_date")
+    if ctx.parse.intent != "move" or not isinstance(new, str) or not isinstance(old, str):
+        return False
+    earlier = bool(_EARLIER & set(heard_tokens(ctx.parse.text)))
+    return earlier and old <= new < str(appointment.get("start") or "")[:10] and not _new_weekday_alone(ctx, new, old)
+
+
+def _new_weekday_alone(ctx: Context, new: str, old: str) -> bool:
+    """Was the new day of a move said by its weekday alone? The old one said so on the same day ("from Thursday to
+    tomorrow") is the old one's: the new then needs a mention of its own by no weekday."""
+    if new != old:
+        return _weekday_alone(ctx, new)
+    said = extract_datetime(heard_tokens(ctx.parse.text), ctx.today).dates
+    return not any(m.weekday is None and m.day.isoformat() == new for m in said)
 
 
 async def _its_job_said(ctx: Context, appointment: dict[str, Any]) -> bool:

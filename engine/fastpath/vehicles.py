@@ -39,6 +39,7 @@ MAKES: dict[str, str] = {
     "honda": "Honda", "iveco": "Iveco", "mitsubishi": "Mitsubishi", "cupra": "Cupra", "porsche": "Porsche",
     "jaguar": "Jaguar", "lexus": "Lexus", "piaggio": "Piaggio", "subaru": "Subaru", "chevrolet": "Chevrolet",
     "mg": "MG",
+    "rover": "Land Rover",  # "the Land Rover Discovery": its second word names it, "land" alone is no make
 }  # fmt: skip
 # model word(s) → (make, model)
 _FIRST_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
@@ -94,6 +95,7 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("stilo",): ("Fiat", "Stilo"), ("croma",): ("Fiat", "Croma"), ("seicento",): ("Fiat", "Seicento"),
     ("freemont",): ("Fiat", "Freemont"), ("talento",): ("Fiat", "Talento"), ("scudo",): ("Fiat", "Scudo"),
     ("c3", "aircross"): ("Citroën", "C3 Aircross"), ("cactus",): ("Citroën", "C4 Cactus"),
+    ("c3", "picasso"): ("Citroën", "C3 Picasso"),  # never the C4 Picasso its last word names alone
     ("jumpy",): ("Citroën", "Jumpy"), ("jumper",): ("Citroën", "Jumper"), ("508",): ("Peugeot", "508"),
     ("rifter",): ("Peugeot", "Rifter"), ("expert",): ("Peugeot", "Expert"), ("boxer",): ("Peugeot", "Boxer"),
     ("t-cross",): ("Volkswagen", "T-Cross"), ("taigo",): ("Volkswagen", "Taigo"), ("touareg",): ("Volkswagen", "Touareg"),
@@ -194,6 +196,8 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("ds", "3"): ("DS", "DS 3"), ("grand", "vitara"): ("Suzuki", "Grand Vitara"), ("asx",): ("Mitsubishi", "ASX"),
     # and the BMWs by their series ("Chiappetta ha venduto la Serie 5, FR 964 ZE": its 5 a stray number, set 26)
     ("serie", "2"): ("BMW", "Serie 2"), ("serie", "4"): ("BMW", "Serie 4"), ("serie", "5"): ("BMW", "Serie 5"),
+    # and in English, the series' number first ("shift the BMW 5 Series, FR 964 ZE, …": its 5 a stray number)
+    **{(n, "series"): ("BMW", f"Serie {n}") for n in ("1", "2", "3", "4", "5", "7")},
 }  # fmt: skip
 NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "5"): ("Mazda", "5"),
@@ -298,6 +302,15 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "signor", "signora", "signorina"
 """Said before a surname: a model's or make's word right after one is the customer ("Mr Porter", "Mrs Ford")."""
 
 
+def _longer_name(
+    tokens: list[str], desc: VehicleDescription, other: tuple[str, str], positions: list[int], i: int
+) -> bool:
+    """ "the C3 Picasso", "the Range Rover Evoque": a model's word of the same make said right after the model
+    (no colour between) is the rest of one longer name, not a second vehicle (the first words said fit the longer
+    model on file)."""
+    return bool(positions) and positions[-1] == i - 1 and tokens[i - 1] not in COLOURS and other[0] == desc.make
+
+
 def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) -> VehicleDescription:
     """Colour, make, model, body in `tokens`; positions in `skip` (a plate, a time) and a surname said after its
     title ("Mr Porter wants an MOT on the Panda") are ignored."""
@@ -317,7 +330,10 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
             two = ()
         if (two in MODELS or (tok,) in MODELS) and desc.model is not None:
             other = MODELS.get(two) or MODELS[(tok,)]
-            if other[1] != desc.model and ((tok,) not in _WEAK_MODELS or _strong_context(tokens, i)):
+            if (
+                other[1] != desc.model and ((tok,) not in _WEAK_MODELS or _strong_context(tokens, i))
+                and not _longer_name(tokens, desc, other, positions, i)
+            ):
                 desc.several = True
         if two in MODELS and desc.model is None:
             desc.make, desc.model = MODELS[two]
