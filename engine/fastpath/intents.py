@@ -341,9 +341,14 @@ _LIST_OF_DAY = " | ".join(
 """"sabato 5, la lista delle macchine che ci portano": the day's cars listed, asked as a noun; only the cars that
 come in (never "la lista delle macchine che hanno la revisione scaduta", many cars picked by what they share)."""
 
-_NEEDS = "ha bisogno | avrebbe bisogno | hanno bisogno"
-""""la 208 della Ruggeri, EP 674 SY, ha bisogno del cambio olio: sabato 28 alle 9": the car's need, a booking word only
-with its service said right after ("di", "del" between) and not asked ("ha bisogno del tagliando?")."""
+_NEEDS = (
+    "ha bisogno | avrebbe bisogno | hanno bisogno | "
+    # the need said of the customer: "…, FR 264 TB: le serve il cambio olio lunedì 30 alle 2 e mezza"
+    "le serve | gli serve | le servirebbe | gli servirebbe | le servono | gli servono"
+)
+""""la 208 della Ruggeri, EP 674 SY, ha bisogno del cambio olio: sabato 28 alle 9", "le serve il cambio olio lunedì":
+the car's or its owner's need, a booking word only with its service said right after ("di", "del" between) and not
+asked ("ha bisogno del tagliando?", "le serve il tagliando?") nor denied ("non le serve il tagliando")."""
 NEEDS_FORMS = _cues(_NEEDS)
 
 _COMING_BY = "vorrebbe passare | vuole passare | vorrebbe venire | vuole venire"
