@@ -202,6 +202,9 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("ds", "3"): ("DS", "DS 3"), ("grand", "vitara"): ("Suzuki", "Grand Vitara"), ("asx",): ("Mitsubishi", "ASX"),
     # and the BMWs by their series ("Chiappetta ha venduto la Serie 5, FR 964 ZE": its 5 a stray number, set 26)
     ("serie", "2"): ("BMW", "Serie 2"), ("serie", "4"): ("BMW", "Serie 4"), ("serie", "5"): ("BMW", "Serie 5"),
+    # and set 27's: unknown, "la diagnosi della Legacy di Tresoldi" took the model for the customer (said back as
+    # not the owner's name) and "la Celerio rosa" stayed an unknown word
+    ("legacy",): ("Subaru", "Legacy"), ("celerio",): ("Suzuki", "Celerio"), ("mustang",): ("Ford", "Mustang"),
 }  # fmt: skip
 NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "5"): ("Mazda", "5"),

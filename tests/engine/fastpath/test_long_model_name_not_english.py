@@ -14,3 +14,9 @@ def test_tiguan_allspace_is_a_model() -> None:
 def test_all_appointments_stays_bulk() -> None:
     p = parse_it("cancella tutti gli appuntamenti di domani")
     assert not p.handled
+
+
+def test_legacy_is_the_model_not_the_customer() -> None:
+    p = parse_it("Sposta la diagnosi della Legacy di Morandi, HV 203 PA, da venerdì a lunedì 30, stessa ora")
+    assert p.intent == "move" and p.slots.get("customer") == "Morandi", p.slots
+    assert p.slots["vehicle_description"]["model"] == "Legacy"
