@@ -320,6 +320,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "emo" between a day and its hour (a word's r heard as the article's l is `_r_heard_elided_l`'s)
     ("acciamata",): ("ha", "chiamata"),
     ("dalla", "genda"): ("dall", "agenda"), ("toi", "dalla", "genda"): ("togli", "dall", "agenda"),
+    # and its g heard c (as "in una cenda" above, set 27: "le valo dalla cenda")
+    ("dalla", "cenda"): ("dall", "agenda"),
     ("l", "adianiosi"): ("la", "diagnosi"), ("adianiosi",): ("a", "diagnosi"),
     ("emo",): ("ehm",),
     # "chi viene" run together with its ch heard k ("l'elenco di kiviene oggi", as "ki a riva")
@@ -542,6 +544,29 @@ def _cancel_in_two(tokens: list[str]) -> list[str]:
     if article is not None and rest[:1] and (rest[0] in _APPOINTMENT_WORDS or (service and service[0].start == 0)):
         return [*tokens[:i], verb, article, *rest]
     return tokens
+
+
+_FROM_AGENDA = (("dall", "agenda"), ("dal", "calendario"))
+
+
+def _off_agenda_in_two(tokens: list[str]) -> list[str]:
+    """A cancel's verb heard in two pieces right before "dall'agenda" ("le valo dall'agenda", "to glilo dal
+    calendario", set 27): put back as the one verb when the pieces together spell it exactly (never guessed from
+    a near sound; every cancel is said back for a yes, a vehicle not said is asked)."""
+    from engine.fastpath.intents import CUES
+
+    verbs = {phrase[0] for phrase in CUES["cancel"] if len(phrase) == 1}
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = tokens[i] + tokens[i + 1] if i + 1 < len(tokens) else ""
+        if pair in verbs and tokens[i + 1] not in verbs and tuple(tokens[i + 2 : i + 4]) in _FROM_AGENDA:
+            out.append(pair)
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
 
 
 _AFTER_HAVE = {"al", "qui", "la", "il", "un", "una", "in", "gia", "davanti"}
@@ -1748,7 +1773,9 @@ _REMIND_VERBS = frozenset({"ricorda", "ricordi"})
 _VERBS_AFTER_GLI = frozenset({"montiamo", "monto", "monta", "facciamo", "faccio", "fa", "cambiamo", "cambio",
                               "mettiamo", "metto", "mandiamo", "mando", "ricordiamo", "ricordo", "sostituiamo",
                               "sostituisco", "spostiamo", "sposto", "anticipiamo", "anticipo", "fissiamo", "fisso",
-                              "prenotiamo", "prenoto", "diamo", "do", "diciamo", "dico", "controlliamo", "controllo"})  # fmt: skip
+                              "prenotiamo", "prenoto", "diamo", "do", "diciamo", "dico", "controlliamo", "controllo",
+                              # the day asked of the customer ("il giorno gielo chiedo e ti faccio sapere", set 27)
+                              "chiedo", "chiediamo"})  # fmt: skip
 """The verbs "gliela", "glielo" go before, said of the job ("gliela montiamo domani", "glielo facciamo lunedì"):
 "gela" heard right before one is the pronoun, not frost."""
 
@@ -2685,7 +2712,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
     _e_name_split, _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
-    _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _thursday_cut_at_gio,
+    _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _thursday_cut_at_gio, _off_agenda_in_two,
     _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
     _tag_question, _have_run_on,
