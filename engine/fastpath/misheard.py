@@ -379,6 +379,16 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "domani" with its d heard t at the start of the request ("Tomani chi viene?"), as "topo domani" is dopodomani,
     # and "chi viene" run together with its v heard w ("kiwiene")
     ("tomani",): ("domani",), ("kiwiene",): ("chi", "viene"), ("chiwiene",): ("chi", "viene"),
+    # set 27's: "anzi no" run together with its z heard s ("alle 9 ansino, alle 10 e mezza", as "anzino" above),
+    # the Legacy heard "legaci", the Tiguan Allspace's second word cut after "al" ("il tiguan al space"), and "ha la
+    # batteria a terra" with its silent h written "alla" (as "alla spia" is "ha la spia")
+    ("ansino",): ("anzi", "no"), ("ansi", "no"): ("anzi", "no"), ("legaci",): ("legacy",),
+    ("tiguan", "al", "space"): ("tiguan", "allspace"), ("tiguan", "all", "space"): ("tiguan", "allspace"),
+    ("alla", "batteria", "a", "terra"): ("ha", "la", "batteria", "a", "terra"),
+    ("alla", "batteria", "scarica"): ("ha", "la", "batteria", "scarica"),
+    # the Cherokee heard as words, its "ch" k ("il kero che è della Scaramuzzino"): "kero" is no Italian word
+    ("kero", "che", "e"): ("cherokee",), ("kero", "chi"): ("cherokee",), ("cheroki",): ("cherokee",),
+    ("keroki",): ("cherokee",),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})

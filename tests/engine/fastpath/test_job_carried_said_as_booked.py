@@ -28,8 +28,3 @@ def test_slips_without_the_day_it_had_is_no_move() -> None:
     p = parse_it("il tagliando fissato della Clio, GA 412 KB, slitta alle 4")
     assert p.intent != "move" or not p.handled
 
-
-def test_day_to_come_glielo_chiedo_heard_gielo_asks_the_day() -> None:
-    # "glielo" with its l lost before "chiedo": the day to come, asked; never a guessed day
-    p = parse_it("Revisione per la Clio, GA 412 KB, alle 10; il giorno gielo chiedo e ti faccio sapere")
-    assert p.intent == "book" and not p.handled and p.reason == "missing:date", (p.reason, p.slots)
