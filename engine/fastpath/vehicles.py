@@ -25,8 +25,8 @@ COLOURS: dict[str, str] = {
     "rame": "copper", "copper": "copper", "grafite": "graphite", "graphite": "graphite", "champagne": "champagne",
     "bronzo": "bronze", "bronze": "bronze", "avorio": "ivory", "antracite": "anthracite", "anthracite": "anthracite",
     # and the shades said by a thing's name ("la C3 Picasso color prugna", "la Legacy tortora", "la Evoque perla")
+    # (never "rosa": a first name too, and a known word is never part of a customer's name, "di Rosa Bianchi")
     "prugna": "plum", "plum": "plum", "tortora": "taupe", "taupe": "taupe", "perla": "pearl", "pearl": "pearl",
-    "rosa": "pink", "pink": "pink",
 }  # fmt: skip
 COLOUR_WORDS = frozenset({"color", "colore", "notte", "petrolio", "bottiglia", "metallizzato", "metallizzata"})
 """Said with a colour, never a slot nor an unknown word: "color prugna", "blu notte", "verde petrolio" (the stored
@@ -301,7 +301,7 @@ _COLOUR_SPOKEN = {
            "purple": "viola", "burgundy": "bordeaux", "amaranth": "amaranto", "celeste": "celeste",
            "turquoise": "turchese", "mustard": "senape", "sand": "sabbia", "copper": "rame", "graphite": "grafite",
            "champagne": "champagne", "bronze": "bronzo", "ivory": "avorio", "anthracite": "antracite",
-           "plum": "prugna", "taupe": "tortora", "pearl": "perla", "pink": "rosa"},
+           "plum": "prugna", "taupe": "tortora", "pearl": "perla"},
 }  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """A booking said as the customer's or the car's need with "le serve" / "gli serve" (set 27: "…, FR 264 TB: le
 serve il cambio olio lunedì 30 alle 2 e mezza" was refused): read as "ha bisogno del …" is, a booking only with its
 service said right after, never asked ("le serve il tagliando?") nor denied ("non le serve …"). With it, the shades
-a workshop stores by a thing's name ("color prugna", "tortora", "perla", "rosa") and the Citroën C3 Picasso."""
+a workshop stores by a thing's name ("color prugna", "tortora", "perla"; never "rosa", a first name too) and the
+Citroën C3 Picasso."""
 
 from __future__ import annotations
 
@@ -40,3 +41,8 @@ def test_le_serve_denied_is_no_booking() -> None:
 def test_le_serve_without_a_service_is_no_booking() -> None:
     p = parse_it("La Punto di Ferri, GA 412 KB, le serve un passaggio venerdì alle 10")
     assert p.intent != "book" or not p.handled
+
+
+def test_rosa_stays_a_first_name() -> None:
+    p = parse_it("prenota un tagliando per la macchina di Rosa Bianchi lunedì alle 9")
+    assert p.slots.get("customer") == "Rosa Bianchi", p.slots
