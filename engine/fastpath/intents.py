@@ -2454,7 +2454,7 @@ def put_to_another_day(tokens: list[str]) -> int | None:
             return at  # "il clima dell'Hilux, venerdì 11: fallo 2 ore dopo": its day said, its hour shifted
 
         if (
-            given[0] in _CARRIED and after[:1] == ["a"] and new_day and _job_named_before(tokens[:at])
+            given[0] in _CARRIED and after[:1] in (["a"], ["al"]) and new_day and _job_named_before(tokens[:at])
             and find_any(tokens[:at], CUES["book"]) is None  # "prenota il cambio olio …, portalo a sabato"
         ):  # fmt: skip
             return at  # "la revisione della Lybra, DH 318 XC, portala a sabato 5": the job named, carried to a day

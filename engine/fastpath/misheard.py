@@ -389,6 +389,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # the Cherokee heard as words, its "ch" k ("il kero che è della Scaramuzzino"): "kero" is no Italian word
     ("kero", "che", "e"): ("cherokee",), ("kero", "chi"): ("cherokee",), ("cheroki",): ("cherokee",),
     ("keroki",): ("cherokee",),
+    # the Mazda with its zd heard ss before its number ("le gomme della massa 2"): only with the model's number
+    **{("massa", n): ("mazda", n) for n in ("2", "3", "6", "due", "tre", "sei")},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})

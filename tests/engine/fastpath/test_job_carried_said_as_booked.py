@@ -28,3 +28,13 @@ def test_slips_without_the_day_it_had_is_no_move() -> None:
     p = parse_it("il tagliando fissato della Clio, GA 412 KB, slitta alle 4")
     assert p.intent != "move" or not p.handled
 
+
+def test_carried_al_a_day_is_a_move() -> None:
+    # "a lunedì" heard "all'und…" and put back "al lunedì": the same carrying to a day
+    p = parse_it("le gomme della Clio, GA 412 KB, portale al lunedì 30 alle 11")
+    assert_parsed(p, "move", {"plate": "GA412KB", "date": "2026-11-30", "time": "11:00"})
+
+
+def test_carried_al_a_place_is_no_move() -> None:
+    p = parse_it("le gomme della Clio, GA 412 KB, portale al gommista")
+    assert p.intent != "move" or not p.handled

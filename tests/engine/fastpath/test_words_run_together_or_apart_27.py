@@ -36,3 +36,8 @@ def test_alla_before_a_service_stays() -> None:
 
 def test_che_e_alone_stays() -> None:
     assert heard_tokens("chi è che è venuto")[-3:] == ["che", "e", "venuto"]
+
+
+def test_mazda_heard_massa_before_its_number() -> None:
+    assert slot(parse_it("le gomme della massa 2 di Russo, DA 512 KT, lunedì 30 alle 9"), "model") == "2"
+    assert "massa" in heard_tokens("la massa del carico è troppa")
