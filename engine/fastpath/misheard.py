@@ -1781,6 +1781,31 @@ def _gli_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_NUMBER_NAMES = {"3": "tre", "4": "quattro", "5": "cinque", "7": "sette", "8": "otto", "100": "cento"}
+"""Numbers an Italian surname opens with ("Tresoldi", "Quattrocchi", "Cinquegrana", "Settembrini", "Centofanti"),
+written by whisper as digits."""
+
+
+def _surname_opened_by_number(tokens: list[str]) -> list[str]:
+    """ "il signor 3 soldi": a surname that opens with a number ("Tresoldi") written as the digit and the rest,
+    right after a title: put back as the one name (never an hour nor a day: none is said right after "signor");
+    the rest must be no known word ("la signora 3 volte" stays)."""
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if (
+            out and out[-1] in _NAMED_BY_TITLE and tokens[i] in _NUMBER_NAMES and i + 1 < len(tokens)
+            and tokens[i + 1].isalpha() and len(tokens[i + 1]) >= 3 and tokens[i + 1] not in known
+        ):  # fmt: skip
+            out.append(_NUMBER_NAMES[tokens[i]] + tokens[i + 1])
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 _REMIND_VERBS = frozenset({"ricorda", "ricordi"})
 _VERBS_AFTER_GLI = frozenset({"montiamo", "monto", "monta", "facciamo", "faccio", "fa", "cambiamo", "cambio",
                               "mettiamo", "metto", "mandiamo", "mando", "ricordiamo", "ricordo", "sostituiamo",
@@ -2733,7 +2758,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
-    _joined, _half_hour, _whose, _whose_inside, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
+    _joined, _half_hour, _whose, _whose_inside, _words, _gli_heard, _gli_heard_i, _surname_opened_by_number, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back
 )  # fmt: skip
 """The repairs in the order they run: each takes the words as the ones before it left them."""
