@@ -382,9 +382,14 @@ _LIST_OF_DAY = " | ".join(
 """"sabato 5, la lista delle macchine che ci portano": the day's cars listed, asked as a noun; only the cars that
 come in (never "la lista delle macchine che hanno la revisione scaduta", many cars picked by what they share)."""
 
-_NEEDS = "ha bisogno | avrebbe bisogno | hanno bisogno"
-""""la 208 della Ruggeri, EP 674 SY, ha bisogno del cambio olio: sabato 28 alle 9": the car's need, a booking word only
-with its service said right after ("di", "del" between) and not asked ("ha bisogno del tagliando?")."""
+_NEEDS = (
+    "ha bisogno | avrebbe bisogno | hanno bisogno | "
+    # the need said of the customer: "…, FR 264 TB: le serve il cambio olio lunedì 30 alle 2 e mezza"
+    "le serve | gli serve | le servirebbe | gli servirebbe | le servono | gli servono"
+)
+""""la 208 della Ruggeri, EP 674 SY, ha bisogno del cambio olio: sabato 28 alle 9", "le serve il cambio olio lunedì":
+the car's or its owner's need, a booking word only with its service said right after ("di", "del" between) and not
+asked ("ha bisogno del tagliando?", "le serve il tagliando?") nor denied ("non le serve il tagliando")."""
 NEEDS_FORMS = _cues(_NEEDS)
 
 _COMING_BY = "vorrebbe passare | vuole passare | vorrebbe venire | vuole venire"
@@ -2056,7 +2061,25 @@ def that_one_by_when(tokens: list[str]) -> list[int]:
             when = tokens[i + 2]
             if _names_day(when) or (when.isdigit() and int(when) <= 31):
                 out.append(i)
+        elif tokens[i] in ("quello", "quella") and _came_on(tokens, i + 1):
+            out.append(i)  # "quello che veniva giovedì 10 alle 3 e mezza": named by when it came, no vehicle
     return out
+
+
+_CAME = (("che", "veniva"), ("che", "viene"), ("che", "doveva", "venire"), ("che", "dovevo", "fare"),
+         ("che", "avevo"), ("che", "avevamo"), ("che", "era"))  # fmt: skip
+
+
+def _came_on(tokens: list[str], at: int) -> bool:
+    """ "(quello) che veniva giovedì", "che doveva venire lunedì 7": the appointment told by the day it had, that
+    day said right after."""
+    for came in _CAME:
+        end = at + len(came)
+        if tuple(tokens[at:end]) == came and tokens[end : end + 1]:
+            when = tokens[end] if tokens[end] not in _ONE_OF else (tokens[end + 1 : end + 2] or [""])[0]
+            if _names_day(when) or (when.isdigit() and int(when) <= 31):
+                return True
+    return False
 
 
 _CALLED_OFF = frozenset({"disdice", "disdicono", "disdetto", "annulla", "annullato", "annullata", "cancella"})
@@ -2435,12 +2458,25 @@ _IT = frozenset({"lo", "la", "li", "le"})
 
 _OF_DAY = frozenset({"di", "del", "della", "da", "dal", "dalla"})
 _TO_DAY = frozenset({"a", "al", "ad", "per"})
+_BOOKED_FOR = frozenset({"fissato", "fissata", "previsto", "prevista", "segnato", "segnata", "prenotato", "prenotata",
+                         "programmato", "programmata"})  # fmt: skip
+"""Said of the appointment before the day it has: "il tagliando fissato per domani slitta a giovedì"."""
+
+
+def _old_day_said(before: list[str], days: set[str]) -> bool:
+    """The day the appointment had, said before the verb that moves it: "di venerdì", "da mercoledì", or as it was
+    booked, "fissato per domani", "previsto per lunedì"."""
+    return any(t in _OF_DAY and nxt in days for t, nxt in pairwise(before)) or any(
+        before[k] in _BOOKED_FOR and before[k + 1] == "per" and before[k + 2] in days for k in range(len(before) - 2)
+    )
 
 
 MADE_FORMS = _cues(
     "fallo | falla | falli | falle | farlo | farla | fammelo | fammela | faglielo | fagliela | fallo diventare | "
     "falla diventare | farlo diventare | farla diventare | portala | portalo | portarla | portarlo | portamela | "
     "portamelo | portagliela | portaglielo | "
+    # and the job named in the plural: "le gomme della Mazda 2, …, portale a lunedì 30"
+    "portale | portali | portarle | portarli | portamele | portameli | portagliele | portaglieli | "
     # passed on to another day: "domani non riesce a portarlo: passalo a sabato", "da martedì 15 passala a mercoledì
     # 16" ("passala a prendere" passes by for it: no day right after)
     "passala | passalo | passale | passali | passamela | passamelo | passagliela | passaglielo"
@@ -2475,9 +2511,8 @@ def put_to_another_day(tokens: list[str]) -> int | None:
             return at
     for at, given in [*find_all(tokens, PUT_FORMS), *find_all(tokens, MADE_FORMS), *find_all(tokens, _MADE_ON)]:
         # the day it had: "di lunedì", "da giovedì 10", or its date alone, "dell'11"
-        old_day = any(
-            (t in _OF_DAY and nxt in days) or (t == "dell" and _day_number_said(nxt))
-            for t, nxt in pairwise(tokens[:at])
+        old_day = _old_day_said(tokens[:at], days) or any(
+            t == "dell" and _day_number_said(nxt) for t, nxt in pairwise(tokens[:at])
         ) or any(job_day_at(tokens[:at], k) for k in range(1, at))  # "la revisione del 9 la facciamo lunedì 14"
         after = tokens[at + len(given) : at + len(given) + 2]
         # the new day right after: "a martedì", or a weekday alone ("… dell'11, mettilo giovedì 3")
@@ -2493,7 +2528,7 @@ def put_to_another_day(tokens: list[str]) -> int | None:
             return at  # "il clima dell'Hilux, venerdì 11: fallo 2 ore dopo": its day said, its hour shifted
 
         if (
-            given[0] in _CARRIED and after[:1] == ["a"] and new_day and _job_named_before(tokens[:at])
+            given[0] in _CARRIED and after[:1] in (["a"], ["al"]) and new_day and _job_named_before(tokens[:at])
             and find_any(tokens[:at], CUES["book"]) is None  # "prenota il cambio olio …, portalo a sabato"
         ):  # fmt: skip
             return at  # "la revisione della Lybra, DH 318 XC, portala a sabato 5": the job named, carried to a day
@@ -2516,7 +2551,7 @@ def passed_to_another_day(tokens: list[str]) -> int | None:
     days = _days()
     for at, given in find_all(tokens, _PASSES):
         before = tokens[:at]
-        old_day = any(t in _OF_DAY and nxt in days for t, nxt in pairwise(before))
+        old_day = _old_day_said(before, days)
         after = tokens[at + len(given) : at + len(given) + 2]
         new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
         if old_day and new_day and _job_named_before(before) and not _comes_for(tokens[at + len(given) + 2 :]):
@@ -2535,7 +2570,8 @@ def _comes_for(after: list[str]) -> bool:
 
 
 _CARRIED = frozenset({"portala", "portalo", "portarla", "portarlo", "portamela", "portamelo", "portagliela",
-                      "portaglielo", "passala", "passalo", "passamela", "passamelo", "passagliela", "passaglielo"})
+                      "portaglielo", "portale", "portali", "portarle", "portarli", "portamele", "portameli",
+                      "portagliele", "portaglieli", "passale", "passali", "passala", "passalo", "passamela", "passamelo", "passagliela", "passaglielo"})
 """The forms of "portare"/"passare" that carry an appointment "a" another day: with its job named before them ("la
 revisione …, portala a sabato 5"), a move, its day it had not said; "portala sabato" brings the car (a booking)."""
 _THE = frozenset({"il", "la", "lo", "l", "i", "le", "gli"})

@@ -8,7 +8,8 @@ engine.fastpath.misheard.put_back, as its last step (learnt from held-out set 14
 - an hour's "e" written twice: "alle 2 e e mezza" (held-out set 15);
 - the "un" of "e un quarto" written as the digit: "alle 8 e 1 quarto" (held-out set 19, over noise);
 - the article "un" written as the digit before a message: "programma 1 WhatsApp" (held-out set 26, over noise);
-- "può" written "po'" after "non": "non po' più lunedì 7" (held-out set 22; "un po'" is "a bit", left as said).
+- "può" written "po'" after "non": "non po' più lunedì 7" (held-out set 22; "un po'" is "a bit", left as said);
+- "alle" written apart before an hour: "lunedì 7 a le 3 del pomeriggio" (set 27).
 
 Each form is one that Italian never says as written, so putting it back guesses nothing; anything else is left
 as heard.
@@ -45,6 +46,16 @@ def _participle(tok: str) -> bool:
     return len(tok) > 4 and tok.isalpha() and tok.endswith(_PARTICIPLE_ENDS)
 
 
+_HOURS = frozenset({"una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici",
+                    "dodici", "mezzogiorno"})  # fmt: skip
+
+
+def _hour(tok: str) -> bool:
+    """An hour as said after "alle": "3", "15", "9:30", "tre"."""
+    head = tok.split(":")[0]
+    return (head.isdigit() and 1 <= int(head) <= 23) or tok in _HOURS
+
+
 def little_words(tokens: list[str]) -> list[str]:
     """`tokens` with "ha"/"a", a written-out elision and "la mai" put back (see the module doc)."""
     out: list[str] = []
@@ -66,6 +77,11 @@ def little_words(tokens: list[str]) -> list[str]:
             out.append("un")  # "alle 8 e 1 quarto": "e un quarto", never one quarter
         elif tok == "1" and nxt in _MESSAGES:
             out.append("un")  # "programma 1 WhatsApp di promemoria": the article, no number of the request
+        elif tok == "a" and nxt == "le" and _hour(after):
+            out.append("alle")  # "lunedì 7 a le 3 del pomeriggio": "alle" written apart, "a le 3" never said
+            continue
+        elif tok == "le" and out[-1:] == ["alle"] and i > 0 and tokens[i - 1] == "a":
+            continue  # the "le" of "a le", put back with its "a" above
         elif tok == "po" and out[-1:] == ["non"]:
             out.append("puo")  # "non po' più lunedì 7": "non può", never "not a bit"
         elif tok == "la" and nxt == "mai" and _participle(after):

@@ -320,6 +320,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "emo" between a day and its hour (a word's r heard as the article's l is `_r_heard_elided_l`'s)
     ("acciamata",): ("ha", "chiamata"),
     ("dalla", "genda"): ("dall", "agenda"), ("toi", "dalla", "genda"): ("togli", "dall", "agenda"),
+    # and its g heard c (as "in una cenda" above, set 27: "le valo dalla cenda")
+    ("dalla", "cenda"): ("dall", "agenda"),
     ("l", "adianiosi"): ("la", "diagnosi"), ("adianiosi",): ("a", "diagnosi"),
     ("emo",): ("ehm",),
     # "chi viene" run together with its ch heard k ("l'elenco di kiviene oggi", as "ki a riva")
@@ -394,6 +396,18 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # car, a look-up (with the plate heard wrong, the nearest one is offered, never guessed)
     **{(f"{who}{has}{la}",): ("chi", "ce", "l", "ha") for who in ("ki", "chi", "kki") for has in ("ce", "cce", "je", "ge")
        for la in ("la", "lla", "lha")},
+    # set 27's: "anzi no" run together with its z heard s ("alle 9 ansino, alle 10 e mezza", as "anzino" above),
+    # the Legacy heard "legaci", the Tiguan Allspace's second word cut after "al" ("il tiguan al space"), and "ha la
+    # batteria a terra" with its silent h written "alla" (as "alla spia" is "ha la spia")
+    ("ansino",): ("anzi", "no"), ("ansi", "no"): ("anzi", "no"), ("legaci",): ("legacy",),
+    ("tiguan", "al", "space"): ("tiguan", "allspace"), ("tiguan", "all", "space"): ("tiguan", "allspace"),
+    ("alla", "batteria", "a", "terra"): ("ha", "la", "batteria", "a", "terra"),
+    ("alla", "batteria", "scarica"): ("ha", "la", "batteria", "scarica"),
+    # the Cherokee heard as words, its "ch" k ("il kero che è della Scaramuzzino"): "kero" is no Italian word
+    ("kero", "che", "e"): ("cherokee",), ("kero", "chi"): ("cherokee",), ("cheroki",): ("cherokee",),
+    ("keroki",): ("cherokee",),
+    # the Mazda with its zd heard ss before its number ("le gomme della massa 2"): only with the model's number
+    **{("massa", n): ("mazda", n) for n in ("2", "3", "6", "due", "tre", "sei")},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
@@ -559,6 +573,29 @@ def _cancel_in_two(tokens: list[str]) -> list[str]:
     if article is not None and rest[:1] and (rest[0] in _APPOINTMENT_WORDS or (service and service[0].start == 0)):
         return [*tokens[:i], verb, article, *rest]
     return tokens
+
+
+_FROM_AGENDA = (("dall", "agenda"), ("dal", "calendario"))
+
+
+def _off_agenda_in_two(tokens: list[str]) -> list[str]:
+    """A cancel's verb heard in two pieces right before "dall'agenda" ("le valo dall'agenda", "to glilo dal
+    calendario", set 27): put back as the one verb when the pieces together spell it exactly (never guessed from
+    a near sound; every cancel is said back for a yes, a vehicle not said is asked)."""
+    from engine.fastpath.intents import CUES
+
+    verbs = {phrase[0] for phrase in CUES["cancel"] if len(phrase) == 1}
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = tokens[i] + tokens[i + 1] if i + 1 < len(tokens) else ""
+        if pair in verbs and tokens[i + 1] not in verbs and tuple(tokens[i + 2 : i + 4]) in _FROM_AGENDA:
+            out.append(pair)
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
 
 
 _AFTER_HAVE = {"al", "qui", "la", "il", "un", "una", "in", "gia", "davanti"}
@@ -1761,11 +1798,38 @@ def _gli_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_NUMBER_NAMES = {"3": "tre", "4": "quattro", "5": "cinque", "7": "sette", "8": "otto", "100": "cento"}
+"""Numbers an Italian surname opens with ("Tresoldi", "Quattrocchi", "Cinquegrana", "Settembrini", "Centofanti"),
+written by whisper as digits."""
+
+
+def _surname_opened_by_number(tokens: list[str]) -> list[str]:
+    """ "il signor 3 soldi": a surname that opens with a number ("Tresoldi") written as the digit and the rest,
+    right after a title: put back as the one name (never an hour nor a day: none is said right after "signor");
+    the rest must be no known word ("la signora 3 volte" stays)."""
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if (
+            out and out[-1] in _NAMED_BY_TITLE and tokens[i] in _NUMBER_NAMES and i + 1 < len(tokens)
+            and tokens[i + 1].isalpha() and len(tokens[i + 1]) >= 3 and tokens[i + 1] not in known
+        ):  # fmt: skip
+            out.append(_NUMBER_NAMES[tokens[i]] + tokens[i + 1])
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 _REMIND_VERBS = frozenset({"ricorda", "ricordi"})
 _VERBS_AFTER_GLI = frozenset({"montiamo", "monto", "monta", "facciamo", "faccio", "fa", "cambiamo", "cambio",
                               "mettiamo", "metto", "mandiamo", "mando", "ricordiamo", "ricordo", "sostituiamo",
                               "sostituisco", "spostiamo", "sposto", "anticipiamo", "anticipo", "fissiamo", "fisso",
-                              "prenotiamo", "prenoto", "diamo", "do", "diciamo", "dico", "controlliamo", "controllo"})  # fmt: skip
+                              "prenotiamo", "prenoto", "diamo", "do", "diciamo", "dico", "controlliamo", "controllo",
+                              # the day asked of the customer ("il giorno gielo chiedo e ti faccio sapere", set 27)
+                              "chiedo", "chiediamo"})  # fmt: skip
 """The verbs "gliela", "glielo" go before, said of the job ("gliela montiamo domani", "glielo facciamo lunedì"):
 "gela" heard right before one is the pronoun, not frost."""
 
@@ -2702,7 +2766,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
     _e_name_split, _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
-    _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _thursday_cut_at_gio,
+    _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _thursday_cut_at_gio, _off_agenda_in_two,
     _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
     _tag_question, _have_run_on,
@@ -2711,7 +2775,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
-    _joined, _half_hour, _whose, _whose_inside, _words, _gli_heard, _gli_heard_i, _di_run_on, _boundary_moved, _no_run_on,
+    _joined, _half_hour, _whose, _whose_inside, _words, _gli_heard, _gli_heard_i, _surname_opened_by_number, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back
 )  # fmt: skip
 """The repairs in the order they run: each takes the words as the ones before it left them."""

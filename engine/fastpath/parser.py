@@ -1356,6 +1356,19 @@ def _taken_off_agenda(tokens: list[str]) -> bool:
     )
 
 
+def _taken_off_by(tokens: list[str]) -> int | None:
+    """Where a cancel's own verb is said right before "dall'agenda" ("…, non viene più: levalo dall'agenda",
+    "toglilo dal calendario"): the appointment taken off, the agenda only where from; else None (its verb not
+    heard, refused as before)."""
+    for at, cue in find_all(tokens, cues.CUES["cancel"]):
+        after = at + len(cue)
+        if tokens[after : after + 1] and tokens[after] in ("dall", "dal", "dalla", "from") and _taken_off_agenda(
+            tokens[after : after + 2]
+        ):
+            return at
+    return None
+
+
 _SEARCH = frozenset({"cerca", "cercami", "cerchi", "cercate"})
 _SEARCH_ARTICLES = frozenset({"il", "la", "l", "lo", "le", "i", "gli"})
 
@@ -1522,7 +1535,10 @@ def parse(
     if intent == "lookup_plate" and _job_searched(tokens):
         return Parse(text, None, reason="no_intent", language=lang, confidence=0.0)
     if intent == "day_appointments" and _taken_off_agenda(tokens):
-        return Parse(text, None, reason="unknown_action:off_agenda", language=lang, confidence=0.1)
+        taken_off = _taken_off_by(tokens)
+        if taken_off is None:
+            return Parse(text, None, reason="unknown_action:off_agenda", language=lang, confidence=0.1)
+        intent, cue_at = "cancel", taken_off  # "…, levalo dall'agenda": the agenda what it is taken off
     if intent in cues.WRITE_INTENTS and _bulk(tokens, text):
         return Parse(text, intent, reason="out_of_scope:bulk", language=lang, confidence=0.1)
     taken_despite: list[str] = []

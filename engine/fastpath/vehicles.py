@@ -24,7 +24,13 @@ COLOURS: dict[str, str] = {
     "senape": "mustard", "mustard": "mustard", "sabbia": "sand", "sand": "sand", "sandy": "sand",
     "rame": "copper", "copper": "copper", "grafite": "graphite", "graphite": "graphite", "champagne": "champagne",
     "bronzo": "bronze", "bronze": "bronze", "avorio": "ivory", "antracite": "anthracite", "anthracite": "anthracite",
+    # and the shades said by a thing's name ("la C3 Picasso color prugna", "la Legacy tortora", "la Evoque perla")
+    # (never "rosa": a first name too, and a known word is never part of a customer's name, "di Rosa Bianchi")
+    "prugna": "plum", "plum": "plum", "tortora": "taupe", "taupe": "taupe", "perla": "pearl", "pearl": "pearl",
 }  # fmt: skip
+COLOUR_WORDS = frozenset({"color", "colore", "notte", "petrolio", "bottiglia", "metallizzato", "metallizzata"})
+"""Said with a colour, never a slot nor an unknown word: "color prugna", "blu notte", "verde petrolio" (the stored
+colour's first word is what a car is matched on)."""
 COLOUR_FAMILY: dict[str, str] = {
     "anthracite": "grey", "graphite": "grey", "burgundy": "red", "amaranth": "red", "celeste": "blue",
     "ivory": "white",
@@ -121,6 +127,8 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("grand", "c4"): ("Citroën", "Grand C4 Picasso"), ("c4", "picasso"): ("Citroën", "C4 Picasso"),
     ("porter",): ("Piaggio", "Porter"), ("v60",): ("Volvo", "V60"), ("xc90",): ("Volvo", "XC90"),
     ("picasso",): ("Citroën", "C4 Picasso"),
+    # the long-wheelbase Tiguan by its whole name: "allspace" unknown was split into English "all space" (bulk)
+    ("tiguan", "allspace"): ("Volkswagen", "Tiguan Allspace"),
     # and the other names of two words, and the vans, a workshop holds (held-out set 11's English named the Santa
     # Fe and the Porter: each word unknown, "book the Santa Fe …" was said back "I didn't catch every word")
     ("range", "rover"): ("Land Rover", "Range Rover"), ("land", "cruiser"): ("Toyota", "Land Cruiser"),
@@ -198,6 +206,9 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("serie", "2"): ("BMW", "Serie 2"), ("serie", "4"): ("BMW", "Serie 4"), ("serie", "5"): ("BMW", "Serie 5"),
     # and in English, the series' number first ("shift the BMW 5 Series, FR 964 ZE, …": its 5 a stray number)
     **{(n, "series"): ("BMW", f"Serie {n}") for n in ("1", "2", "3", "4", "5", "7")},
+    # and set 27's: unknown, "la diagnosi della Legacy di Tresoldi" took the model for the customer (said back as
+    # not the owner's name) and "la Celerio rosa" stayed an unknown word
+    ("legacy",): ("Subaru", "Legacy"), ("celerio",): ("Suzuki", "Celerio"), ("mustang",): ("Ford", "Mustang"),
 }  # fmt: skip
 NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "5"): ("Mazda", "5"),
@@ -293,7 +304,8 @@ _COLOUR_SPOKEN = {
            "yellow": "gialla", "silver": "argento", "orange": "arancione", "brown": "marrone", "beige": "beige",
            "purple": "viola", "burgundy": "bordeaux", "amaranth": "amaranto", "celeste": "celeste",
            "turquoise": "turchese", "mustard": "senape", "sand": "sabbia", "copper": "rame", "graphite": "grafite",
-           "champagne": "champagne", "bronze": "bronzo", "ivory": "avorio", "anthracite": "antracite"},
+           "champagne": "champagne", "bronze": "bronzo", "ivory": "avorio", "anthracite": "antracite",
+           "plum": "prugna", "taupe": "tortora", "pearl": "perla"},
 }  # fmt: skip
 
 

@@ -718,9 +718,24 @@ def without_symptoms(tokens: list[str]) -> list[str]:
         if end is None:
             k += 1
             continue
-        out[k:end] = ["_"] * (end - k)
+        part = _part_of_job_after(masked, k, end)
+        out[k:end] = ["_" if i not in part else t for i, t in enumerate(masked[k:end], start=k)]
         k = end
     return [tokens[i] if i in in_plate else t for i, t in enumerate(out)]
+
+
+def _part_of_job_after(words: list[str], start: int, end: int) -> set[int]:
+    """The positions of the one part's service inside the symptom words[start:end] when that part's job is said
+    bare right after it ("ha la batteria a terra: sostituzione mercoledì alle 8"): the job asked is the part's
+    (as `part_then_its_job` reads it), so its service stays; else none ("ha la batteria a terra: diagnosi …")."""
+    if end >= len(words) or words[end] not in _JOB_OF_PART:
+        return set()
+    if any(m.start == end for m in find_services(words)):
+        return set()  # "…: cambio gomme": a service said whole after it, its own
+    inside = [m for m in find_services(words) if start <= m.start and m.end <= end]
+    if len({m.kind.key for m in inside}) != 1 or inside[0].kind.key not in _JOB_OF_PART[words[end]]:
+        return set()
+    return {i for m in inside for i in range(m.start, m.end)}
 
 
 def _symptom_end(words: list[str], start: int, service_at: set[int]) -> int | None:

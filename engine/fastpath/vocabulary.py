@@ -426,7 +426,8 @@ def known_words() -> frozenset[str]:
         for phrase in kind.synonyms:
             words.update(phrase)
     words.update(
-        vehicles.COLOURS, vehicles.MAKES, vehicles.BODIES, dates.WEEKDAYS, dates.MONTHS, LETTER_WORDS
+        vehicles.COLOURS, vehicles.COLOUR_WORDS, vehicles.MAKES, vehicles.BODIES, dates.WEEKDAYS, dates.MONTHS,
+        LETTER_WORDS,
     )
     for model in vehicles.MODELS:
         words.update(model)
