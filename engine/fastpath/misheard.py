@@ -1416,6 +1416,38 @@ _E_NAMES_OPEN = ("ene", "ele", "eme", "ere", "ese", "efe")
 """How the letter names said with an opening "e" begin ("enne", "elle" …), as whisper writes them short too."""
 
 
+def _city_opening_cut(tokens: list[str]) -> list[str]:
+    """A word of the city alphabet whose opening syllable whisper wrote as a small word of its own, over a
+    workshop's noise ("Empoli di Vorno 537", "la 5 7 3 di Vorno Roma": Livorno, its "li" heard "di"): put back as
+    the city word when the two read together sound as one city word, the second alone is no word known, no letter
+    and no city, and a city word is heard right before or after the pair (the alphabet in use: "la Panda di Vorno"
+    alone is its owner's name, left as heard)."""
+    from engine.fastpath.plate_symbols import CITY_WORDS, LETTER_WORDS
+    from engine.fastpath.plates_spoken import city_by_sound
+
+    def city(word: str) -> bool:
+        return word in CITY_WORDS or city_by_sound(word) is not None
+
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        head, rest = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        cut = len(head) <= 2 and head.isalpha() and len(rest) >= 4 and rest.isalpha()
+        cut = cut and rest not in known and rest not in LETTER_WORDS and not city(rest)
+        beside = tokens[i - 1 : i] if i > 0 else []
+        beside += tokens[i + 2 : i + 3]
+        letter = city_by_sound(head + rest) if cut and any(city(w) for w in beside) else None
+        named = [w for w, said in CITY_WORDS.items() if said == letter and w.isalpha()]
+        if letter is not None and len(letter) == 1 and named:
+            out.append(named[0])
+            i += 2
+            continue
+        out.append(head)
+        i += 1
+    return out
+
+
 def _e_name_split(tokens: list[str]) -> list[str]:
     """A letter's name opening with "e" split after its "e" right after a plate's digits, the next letter's name run
     onto its rest ("764 e neacca" for 764 enne acca: N H): joined back, only where the rest is no word known
@@ -2686,7 +2718,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _sms_spelled, _sms_last_letter_apart,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
-    _e_name_split, _ipsilon_heard_x_non,
+    _city_opening_cut, _e_name_split, _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
     _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _thursday_cut_at_gio,
     _weekday_to_ordinal, _have_lost,
