@@ -2426,10 +2426,10 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
         verb = _booking_tail(tokens[i], rest[1:])  # "Sami la sostituzione della batteria": fissami
     if verb is None and i < len(tokens):
         verb = _TOGLI_HEARD_S.get(tokens[i])  # "tosi l'appuntamento": too short to match by what is left of it
+        rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
     if verb is None and i < len(tokens) and _togli_heard_poi(tokens, i, appointment=appointment):
         # "Poi, la puntamento di domani della Idea …": togli l'appuntamento, its elided article put back too
         return [*tokens[:i], "togli", "l", "appuntamento", *tokens[i + 3 :]]
-        rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
     if verb is None and i + 1 < len(tokens):
         split = _verb_split(tokens[i], tokens[i + 1])  # "Teno tamila Spark …": prenotami la
         if split is not None and _object_follows([*split[1:], *tokens[i + 2 : i + 10]]):
