@@ -88,6 +88,33 @@ def _alle_put_back(tokens: list[str]) -> list[str]:
     return out
 
 
+_RANGE_OPENERS = frozenset({"dal", "da", "dall", "tra", "fra"})
+"""Said before a date, they make the "al" after it a range's end ("dal 3 dicembre al 5"), not the hour's "alle"."""
+_HOUR_CLOSERS = frozenset({"del", "di", "e", "in", "mattina", "pomeriggio", "sera"})
+"""What may follow an hour ("al 3 del pomeriggio", "al 10 e mezza", "al 9 in punto"): after a month, an "al" before
+a number is the hour's only when one of these or the sentence's end follows."""
+
+
+def _alle_cut_after_date(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] the hour's "alle" heard cut to "al" or as "allo" right after a day's date? Over workshop noise
+    its "e" goes or turns to "o" ("sabato 5 al 10", "martedì 15 dicembre allo 5 del pomeriggio", "mercoledì 9 al 5
+    del pomeriggio"). After a weekday and its number, or after a month; never with "dal"/"tra" before the date
+    ("dal 3 dicembre al 5" is a range), and after a month "al" only when what follows the number closes an hour."""
+    from engine.fastpath.numbers import word_to_number
+
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    then = tokens[i + 2] if i + 2 < len(tokens) else ""
+    if tok not in ("al", "allo") or i < 2 or not _hour_word(nxt) or then.isdigit():
+        return False
+    if _RANGE_OPENERS & set(tokens[max(0, i - 4) : i]):
+        return False
+    if tokens[i - 2] in DAY_WORDS[:7] and word_to_number(tokens[i - 1]):
+        return True
+    month = tokens[i - 1] in _IT_MONTHS and word_to_number(tokens[i - 2]) is not None
+    return month and (tok == "allo" or then in _HOUR_CLOSERS or then == "")
+
+
 def _weekday_clicked(tok: str) -> str:
     """A weekday's stressed "ì" heard with a click after it ("venerdic", "alunedic"): the "c" dropped. Only a
     weekday ending in "i" (or one run onto its preposition) loses it; any other word keeps its letters."""
@@ -141,10 +168,7 @@ def _run_together(tokens: list[str]) -> list[str]:
             out.extend([glued, _glued_number(tok[len(glued) :])])
             i += 1
             continue
-        if (
-            tok == "al" and i >= 2 and tokens[i - 2] in DAY_WORDS[:7] and word_to_number(tokens[i - 1])
-            and _hour_word(nxt)
-        ):  # "sabato 5 al 10": after a weekday and its date, the hour ("dal 5 al 10" has no weekday before)
+        if _alle_cut_after_date(tokens, i):  # "sabato 5 al 10", "martedì 15 dicembre allo 5 del pomeriggio"
             out.append("alle")
             i += 1
             continue

@@ -41,6 +41,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("appontamento",): ("appuntamento",), ("appontamenti",): ("appuntamenti",),
     ("siamo", "libere"): ("siamo", "liberi"),
     ("tajando",): ("tagliando",), ("taliando",): ("tagliando",), ("oolio",): ("olio",),
+    # over workshop noise "tagliando" loses its opening t ("alliando", run onto its article: "ittalliando") or
+    # its "gli" goes to "i" and its d is lost ("taiano", "Untaiano": un tagliando); sets 17 to 27, seven times
+    ("alliando",): ("tagliando",), ("talliando",): ("tagliando",), ("taiano",): ("tagliando",),
     ("oliglio",): ("olio",),  # its "i" glide heard "gli" (set 23: "un cambio oliglio domani alle 10")
     ("ogomme",): ("gomme",), ("oggome",): ("gomme",), ("pastille",): ("pastiglie",), ("pastige",): ("pastiglie",),
     ("dianiosi",): ("diagnosi",), ("anniosi",): ("diagnosi",), ("aniosi",): ("diagnosi",),
@@ -387,6 +390,12 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(*dotted, tail): ("ipsilon",) for dotted in (("i", "p"), ("ip",), ("i",))
        for tail in ("silon", "silond", "silonne", "silone", "psilon", "psilond")
        if not (dotted == ("i",) and not tail.startswith("p"))},
+    # "intestatario" over noise with its "in" apart and its end cut off ("GY 280 TE: in testatari io e modello"); "cosa"
+    # opening a read heard with its c lost and its s voiced ("Oda abbiamo segnato per martedì?"): "oda" is no
+    # Italian word before "abbiamo"
+    ("in", "testatario"): ("intestatario",), ("in", "testataria"): ("intestataria",),
+    ("in", "testatari", "io"): ("intestatario",), ("in", "testatari", "a"): ("intestataria",),
+    ("oda", "abbiamo"): ("cosa", "abbiamo"),
     # "l'elenco" with the article's l heard again on the noun ("dammi le lhenco delle macchine di sabato"), and
     # "gomme lunedì" run together after "cambio" ("un cambio con melone di 30": "lone di" is lunedì, above)
     ("le", "lhenco"): ("l", "elenco"), ("le", "lenco"): ("l", "elenco"), ("lelenco",): ("l", "elenco"),
@@ -1467,6 +1476,38 @@ _E_NAMES_OPEN = ("ene", "ele", "eme", "ere", "ese", "efe")
 """How the letter names said with an opening "e" begin ("enne", "elle" …), as whisper writes them short too."""
 
 
+def _city_opening_cut(tokens: list[str]) -> list[str]:
+    """A word of the city alphabet whose opening syllable whisper wrote as a small word of its own, over a
+    workshop's noise ("Empoli di Vorno 537", "la 5 7 3 di Vorno Roma": Livorno, its "li" heard "di"): put back as
+    the city word when the two read together sound as one city word, the second alone is no word known, no letter
+    and no city, and a city word is heard right before or after the pair (the alphabet in use: "la Panda di Vorno"
+    alone is its owner's name, left as heard)."""
+    from engine.fastpath.plate_symbols import CITY_WORDS, LETTER_WORDS
+    from engine.fastpath.plates_spoken import city_by_sound
+
+    def city(word: str) -> bool:
+        return word in CITY_WORDS or city_by_sound(word) is not None
+
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        head, rest = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        cut = len(head) <= 2 and head.isalpha() and len(rest) >= 4 and rest.isalpha()
+        cut = cut and rest not in known and rest not in LETTER_WORDS and not city(rest)
+        beside = tokens[i - 1 : i] if i > 0 else []
+        beside += tokens[i + 2 : i + 3]
+        letter = city_by_sound(head + rest) if cut and any(city(w) for w in beside) else None
+        named = [w for w, said in CITY_WORDS.items() if said == letter and w.isalpha()]
+        if letter is not None and len(letter) == 1 and named:
+            out.append(named[0])
+            i += 2
+            continue
+        out.append(head)
+        i += 1
+    return out
+
+
 def _e_name_split(tokens: list[str]) -> list[str]:
     """A letter's name opening with "e" split after its "e" right after a plate's digits, the next letter's name run
     onto its rest ("764 e neacca" for 764 enne acca: N H): joined back, only where the rest is no word known
@@ -2390,6 +2431,23 @@ lost ("Ogli dal calendario l'S-Max …", held-out set 23), or the filler before 
 never a word at the counter before what it acts on."""
 
 
+def _togli_heard_poi(tokens: list[str], i: int, *, appointment: bool) -> bool:
+    """Is tokens[i] the cancel "togli" heard "poi" over the noise, its gl lost and its t heard p as in "posi"
+    (`_TOGLI_HEARD_S`; "Poi, la puntamento di domani della Idea …", "Poi, l'appuntamento di venerdì 4 del Boxer":
+    sets 26 and 27, three times)? Only as the request's first word, right before "l'appuntamento" (an appointment
+    taken up with no other command after it: "poi l'appuntamento di domani spostalo a lunedì" is a move, left as
+    heard). A cancel is always carded for a yes."""
+    if tokens[i] != "poi" or not appointment or tokens[i + 2] not in ("appuntamento", "puntamento"):
+        return False
+    return not any(w.startswith(_OTHER_COMMANDS) for w in tokens[i + 3 :])
+
+
+_OTHER_COMMANDS = ("spost", "anticip", "rimand", "posticip", "prenot", "fiss", "mand", "ricord", "invia", "slitt",
+                   "pass", "port", "cambia", "mett", "segna")  # fmt: skip
+"""How the commands of the other requests about an appointment open (a move, a booking, a message): any of them
+after "poi l'appuntamento …" makes the "poi" what it says ("poi l'appuntamento di domani spostalo a lunedì")."""
+
+
 _MI_VERBS = frozenset({"prenoti", "tiri", "trovi", "sposti", "guardi", "leggi", "apri", "metti", "mostri",
                        "controlli", "carichi", "annulli", "cancelli", "fissi"})  # fmt: skip
 """The counter's requests said with "mi" and the verb's polite "you" ("mi prenoti …", "mi tiri fuori …"); no
@@ -2450,6 +2508,9 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
     if verb is None and i < len(tokens):
         verb = _TOGLI_HEARD_S.get(tokens[i])  # "tosi l'appuntamento": too short to match by what is left of it
         rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
+    if verb is None and i < len(tokens) and _togli_heard_poi(tokens, i, appointment=appointment):
+        # "Poi, la puntamento di domani della Idea …": togli l'appuntamento, its elided article put back too
+        return [*tokens[:i], "togli", "l", "appuntamento", *tokens[i + 3 :]]
     if verb is None and i + 1 < len(tokens):
         split = _verb_split(tokens[i], tokens[i + 1])  # "Teno tamila Spark …": prenotami la
         if split is not None and _object_follows([*split[1:], *tokens[i + 2 : i + 10]]):
@@ -2764,7 +2825,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _sms_spelled, _sms_last_letter_apart,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
-    _e_name_split, _ipsilon_heard_x_non,
+    _city_opening_cut, _e_name_split, _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
     _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _thursday_cut_at_gio, _off_agenda_in_two,
     _weekday_to_ordinal, _have_lost,
