@@ -193,6 +193,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You didn't say a time, so I kept the same one.",
     },
     "say_back_rosa_red": {"it": "Ho inteso rossa, non Rosa.", "en": "I took it as red, not Rosa."},
+    "say_back_twin": {"it": "In archivio c'è anche la {twin}.", "en": "There's also {twin} on file."},
     "say_back_model": {"it": "Il modello non l'ho capito.", "en": "I didn't catch the model."},
     "say_back_vehicle": {"it": "Non sono sicuro della targa.", "en": "I'm not sure of the plate."},
     "say_back_booked": {

@@ -947,6 +947,24 @@ _EXTRA_ZERO = 0.35
 """A zero heard that the plate does not have ("9007" for "907"): whisper adds them often."""
 
 
+TWIN_COST = 0.35
+"""A letter heard as its nearest others (bi/pi/di/ti/vu, emme/enne) costs this much or less: one such swap away, a
+plate on file is a twin of the plate heard, as easily said for it."""
+
+
+def twins(plate: str) -> list[str]:
+    """The plates one letter swap from `plate` whose letters' names are heard for each other (FB927DS and FP927DS,
+    DM947ZA and DN947ZA): a plate heard exactly may still be its twin said."""
+    out: list[str] = []
+    for i, ch in enumerate(plate):
+        if not ch.isalpha():
+            continue
+        for other in "ABCDEFGHJKLMNPRSTVWXYZ":
+            if other != ch and _PAIR.get(ch + other, _SUB) <= TWIN_COST:
+                out.append(plate[:i] + other + plate[i + 1 :])
+    return out
+
+
 def explain(heard: str, plate: str) -> float:
     """Weighted edit distance from a heard reading to a known plate: confusable characters swapped
     cheaply (`_NEAR`), a character heard too much (a zero cheaper) or not heard at all."""

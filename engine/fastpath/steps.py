@@ -271,8 +271,43 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         ctx.careful = ctx.careful or "owner"
     if unsure:  # the write is said back whole with this vehicle for a yes (`Context.write`)
         ctx.unsure_vehicle = top
+    elif write and ctx.parse.intent in SAYS_BACK and not confirmed:
+        twin = await _twin_on_file(ctx, top, desc)
+        if twin is not None:  # "FP927DS" heard exactly, FB927DS on file too: the car is named back for a yes
+            ctx.careful = ctx.careful or "twin"
+            ctx.careful_said = {**ctx.careful_said, "twin": str(twin["plate"])}
     ctx.vehicle = top
     return top
+
+
+async def _twin_on_file(ctx: Context, top: dict[str, Any], desc: VehicleDescription | None) -> dict[str, Any] | None:
+    """A plate on file one letter name from the plate heard exactly (FB927DS when FP927DS was heard: bi and pi sound
+    alike) that the write may be meant for: what was said of the car (model, colour, owner) fits it too, and for a
+    job on file (a move, a message) it has one coming too. None when there is none, or the plate was not heard
+    exactly. In a real workshop such twins are rare; where they are, the car is named back before a write."""
+    plate = str(top.get("plate") or "")
+    if top.get("match") != "exact" or plate != ctx.slots.get("plate"):
+        return None
+    forms = hearing.twins(plate)
+    found = await ctx.call("find_vehicle", {"plate": plate, "heard_forms": forms, "limit": 10}, shown=False)
+    twins = [m for m in (found.data.get("matches", []) if found.ok else []) if m.get("plate") in forms]
+    customer = ctx.slots.get("customer")
+    twins = [
+        m for m in twins
+        if (desc is None or (_fits(desc, m) and evidence.colour_fits(desc, m) is not False))
+        and (not customer or evidence.owner_fits(customer, m) is not False)
+    ]  # fmt: skip
+    if ctx.parse.intent == "book":
+        return twins[0] if twins else None
+    for twin in twins:
+        booked = await ctx.call(
+            "search_appointments",
+            {"plate": twin["plate"], "date_from": ctx.now().date().isoformat(), "limit": 1},
+            shown=False,
+        )
+        if booked.ok and booked.data.get("appointments"):
+            return twin
+    return None
 
 
 SHORT_PLATE = 4

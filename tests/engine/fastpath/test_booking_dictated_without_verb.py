@@ -81,7 +81,7 @@ def test_a_real_negation_still_refuses(text: str) -> None:
 
 async def test_the_job_booked_that_day_is_read_not_booked_twice(fast: FastPath, context: CallContext) -> None:
     done = await fast.handle(
-        "prenota un tagliando per la AB123CD martedì 3 marzo alle 10", context, alone=True
+        "prenota un tagliando per la Panda AB123CD martedì 3 marzo alle 10", context, alone=True
     )
     assert done is not None and not wrote_nothing(done), done.reply_text
     read = await fast.handle(

@@ -31,7 +31,7 @@ async def test_lookups_made_only_to_decide_are_traced_but_are_no_card(fast: Fast
 
 
 async def test_what_the_answer_is_about_keeps_its_card(fast: FastPath, context: CallContext) -> None:
-    done = await fast.handle("prenota un tagliando per la AB123CD domani alle 10", context)
+    done = await fast.handle("prenota un tagliando per la Panda AB123CD domani alle 10", context)
     shown = [c.name for c in done.tool_calls if c.shown]
     assert "find_vehicle" in shown and "create_appointment" in shown, done.tool_calls
     history = await fast.handle("cosa abbiamo fatto sulla AB123CD?", context)

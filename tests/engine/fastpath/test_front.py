@@ -20,12 +20,15 @@ async def _appointments(fast: FastPath, context: CallContext, **args: Any) -> li
 
 async def test_books_the_first_free_slot_for_a_plate(fast: FastPath, context: CallContext) -> None:
     out = await fast.handle(
-        "Prenota un cambio gomme per la a bi uno due tre ci di domani, primo posto libero", context
+        "Prenota un cambio gomme per la Panda a bi uno due tre ci di domani, primo posto libero", context
     )
     assert out.handled, out
     assert [c.name for c in out.tool_calls] == [
-        "find_vehicle", "list_services", "search_appointments", "check_availability", "create_appointment",
-    ]  # fmt: skip  (search_appointments: whether the Panda has a cambio gomme booked already)
+        "find_vehicle", "find_vehicle", "list_services", "search_appointments", "check_availability",
+        "create_appointment",
+    ]  # fmt: skip  (the second find_vehicle: whether the twin AP123CD is a Panda too; search_appointments: whether
+    #   the Panda has a cambio gomme booked already)
+    assert not out.tool_calls[1].shown
     booking = out.tool_calls[-1]
     assert booking.result.ok
     assert booking.arguments["start"] == "2026-03-03T09:30"  # 08:30 and 09:00 are taken (capacity 1)
@@ -115,7 +118,7 @@ async def test_unknown_plate_is_said_plainly(fast: FastPath, context: CallContex
 
 
 async def test_date_in_the_past(fast: FastPath, context: CallContext) -> None:
-    out = await fast.handle("Prenota un tagliando per la AB123CD il 2/2/2026 alle 10", context)
+    out = await fast.handle("Prenota un tagliando per la Panda AB123CD il 2/2/2026 alle 10", context)
     assert out.handled
     assert "passata" in out.reply_text
     assert not [c for c in out.tool_calls if c.name in WRITES and c.result.ok]
@@ -146,7 +149,7 @@ async def test_english_booking_answers_in_english(local_backend: object, context
     from tests.engine.fastpath.conftest import NOW
 
     fast = FastPath(local_backend, language="en", now=lambda: NOW)  # type: ignore[arg-type]
-    out = await fast.handle("Book an oil change for plate A B 1 2 3 C D tomorrow morning", context)
+    out = await fast.handle("Book an oil change for the Panda, plate A B 1 2 3 C D tomorrow morning", context)
     assert out.handled, out  # no time said: the morning's first free time is said back for a yes
     assert out.reply_text.startswith(
         "You didn't say a time, so here is the first free one. Booking: tagliando"
@@ -233,7 +236,7 @@ async def test_a_failure_after_a_write_is_said_not_hidden(local_backend: Any, co
 
     fast = FastPath(_BreaksAfterBooking(local_backend), now=lambda: NOW)  # type: ignore[arg-type]
     out = await fast.handle(
-        "prenota un tagliando per la AB123CD venerdì alle 10 e manda la conferma whatsapp", context
+        "prenota un tagliando per la Panda AB123CD venerdì alle 10 e manda la conferma whatsapp", context
     )
     assert out.handled and out.reason == "internal_error"
     assert "registrata" in out.reply_text

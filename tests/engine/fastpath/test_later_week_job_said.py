@@ -28,7 +28,7 @@ def _written(out: FastPathOutcome, tool: str) -> list[dict[str, object]]:
 
 async def test_a_move_of_the_job_said_to_a_dated_day_goes_ahead(fast: FastPath, context: CallContext) -> None:
     booked = await _book(fast, context)
-    out = await fast.handle("Il tagliando della AB 123 CD, da martedì lo anticipiamo a venerdì 6 alle 11.", context)
+    out = await fast.handle("Il tagliando della Panda AB 123 CD, da martedì lo anticipiamo a venerdì 6 alle 11.", context)
     (moved,) = _written(out, "reschedule_appointment")
     assert moved["appointment_id"] == booked and moved["new_start"] == "2026-03-06T11:00", out
     assert not out.clarification, out
@@ -36,7 +36,7 @@ async def test_a_move_of_the_job_said_to_a_dated_day_goes_ahead(fast: FastPath, 
 
 async def test_a_confirmation_of_the_job_said_is_sent(fast: FastPath, context: CallContext) -> None:
     booked = await _book(fast, context)
-    out = await fast.handle("Manda un SMS alla AB 123 CD che gli conferma il tagliando di martedì.", context)
+    out = await fast.handle("Manda un SMS alla Panda AB 123 CD che gli conferma il tagliando di martedì.", context)
     (sent,) = _written(out, "send_message")
     assert sent["appointment_id"] == booked, out
     assert not out.clarification, out
@@ -45,28 +45,28 @@ async def test_a_confirmation_of_the_job_said_is_sent(fast: FastPath, context: C
 async def test_a_shift_of_the_job_said_is_no_later_week_doubt(fast: FastPath, context: CallContext) -> None:
     # "mezz'ora più tardi" keeps the appointment's day: no "Quel giorno non c'è" (a shift is said back for itself)
     await _book(fast, context)
-    out = await fast.handle("Il tagliando della AB 123 CD di martedì glielo facciamo mezz'ora più tardi.", context)
+    out = await fast.handle("Il tagliando della Panda AB 123 CD di martedì glielo facciamo mezz'ora più tardi.", context)
     assert out.clarification and "martedì 10 marzo alle 11:30" in out.clarification, out
     assert not out.clarification.startswith("Quel giorno non c'è"), out
 
 
 async def test_the_weekday_with_no_job_is_said_back(fast: FastPath, context: CallContext) -> None:
     await _book(fast, context)
-    out = await fast.handle("Manda un SMS alla AB 123 CD che gli conferma l'appuntamento di martedì.", context)
+    out = await fast.handle("Manda un SMS alla Panda AB 123 CD che gli conferma l'appuntamento di martedì.", context)
     assert not _written(out, "send_message"), out
     assert out.clarification and out.clarification.startswith("Quel giorno non c'è"), out
 
 
 async def test_another_job_is_said_back(fast: FastPath, context: CallContext) -> None:
     await _book(fast, context)
-    out = await fast.handle("Manda un SMS alla AB 123 CD che gli conferma la revisione di martedì.", context)
+    out = await fast.handle("Manda un SMS alla Panda AB 123 CD che gli conferma la revisione di martedì.", context)
     assert not _written(out, "send_message"), out
     assert out.clarification and "Confermi?" in out.clarification, out
 
 
 async def test_a_move_to_a_weekday_alone_is_said_back(fast: FastPath, context: CallContext) -> None:
     await _book(fast, context)
-    out = await fast.handle("Il tagliando della AB 123 CD, da martedì spostalo a mercoledì alle 11.", context)
+    out = await fast.handle("Il tagliando della Panda AB 123 CD, da martedì spostalo a mercoledì alle 11.", context)
     assert not _written(out, "reschedule_appointment"), out
     assert out.clarification and out.clarification.startswith("Quel giorno non c'è"), out
 
@@ -83,6 +83,6 @@ async def test_a_shift_onto_another_job_is_answered_before_the_yes(fast: FastPat
             context=context,
         )  # fmt: skip
         assert other.ok, other.error  # the other mechanic at 11:30, the first one's next job at 12:00
-    out = await fast.handle("Il tagliando della AB 123 CD di martedì glielo facciamo mezz'ora più tardi.", context)
+    out = await fast.handle("Il tagliando della Panda AB 123 CD di martedì glielo facciamo mezz'ora più tardi.", context)
     assert not _written(out, "reschedule_appointment"), out
     assert out.clarification and "Confermi?" not in out.clarification and "11:30" in out.clarification, out

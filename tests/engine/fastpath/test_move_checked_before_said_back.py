@@ -12,7 +12,7 @@ from wp_api.contract import CallContext
 async def _taken_slot(fast: FastPath, context: CallContext) -> None:
     """Tuesday 3 March at 11:00 taken for a tagliando: booked for other cars through the fast path until the
     diary refuses one (every mechanic who does it busy)."""
-    for plate in ("AB123CD", "SD512FA", "DP321TB", "EF456GH", "CX808BZ", "FT789MN", "GM555NP"):
+    for plate in ("Panda AB123CD", "SD512FA", "DP321TB", "EF456GH", "CX808BZ", "FT789MN", "GM555NP"):
         out = await fast.handle(f"prenota un tagliando per la {plate} martedì alle 11", context)
         if not any(c.name == "create_appointment" and c.result.ok for c in out.tool_calls):
             assert out.reason == "slot_taken", (out.reply_text, out.reason)

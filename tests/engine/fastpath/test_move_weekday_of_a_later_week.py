@@ -28,7 +28,7 @@ def _moved(out: FastPathOutcome) -> list[dict[str, object]]:
 async def test_a_new_day_after_the_later_weeks_job_moves_it(fast: FastPath, context: CallContext) -> None:
     booked = await _book(fast, context, "2026-03-10T11:00")  # AB123CD: Tuesday week; nothing this Tuesday
     out = await fast.handle(
-        "Il tagliando della AB 123 CD, da martedì rimandalo a giovedì 12 alle 11.", context
+        "Il tagliando della Panda AB 123 CD, da martedì rimandalo a giovedì 12 alle 11.", context
     )
     (moved,) = _moved(out)
     assert moved["appointment_id"] == booked and moved["new_start"] == "2026-03-12T11:00", out
@@ -37,6 +37,6 @@ async def test_a_new_day_after_the_later_weeks_job_moves_it(fast: FastPath, cont
 
 async def test_a_new_day_before_it_is_said_back(fast: FastPath, context: CallContext) -> None:
     await _book(fast, context, "2026-03-10T11:00")
-    out = await fast.handle("Sposta il tagliando della AB 123 CD da martedì a mercoledì alle 11.", context)
+    out = await fast.handle("Sposta il tagliando della Panda AB 123 CD da martedì a mercoledì alle 11.", context)
     assert not _moved(out), out
     assert out.clarification and out.clarification.startswith("Quel giorno non c'è"), out

@@ -17,8 +17,8 @@ from engine.fastpath.context import WRITES
 from engine.fastpath.outcome import FastPathOutcome
 from wp_api.contract import CallContext
 
-TAKEN_IT = "Prenota un cambio gomme per la AB123CD domani alle 8:30"
-TAKEN_EN = "Book a tyre change for AB123CD tomorrow at 8:30"
+TAKEN_IT = "Prenota un cambio gomme per la Panda AB123CD domani alle 8:30"
+TAKEN_EN = "Book a tyre change for the Panda AB123CD tomorrow at 8:30"
 
 
 def _writes(out: FastPathOutcome) -> list[Any]:
@@ -198,7 +198,7 @@ def test_what_is_no_answer_is_not_taken(answer: str) -> None:
 
 async def test_a_time_off_the_grid_offers_the_start_times_near_it(fast: FastPath, context: CallContext) -> None:
     # the revisione starts on the half hour: 15:15 is no start time
-    out = await fast.handle("Prenota la revisione per la AB123CD mercoledì alle 15 e 15", context)
+    out = await fast.handle("Prenota la revisione per la Panda AB123CD mercoledì alle 15 e 15", context)
     assert out.handled and out.reason == "off_grid" and not _writes(out), out
     assert "non è un orario d'inizio" in out.reply_text and "15:30" in out.reply_text, out.reply_text
     done = await fast.resume("va bene alle 15 e 30", context)

@@ -21,9 +21,9 @@ def _booked(out: Any) -> list[Any]:
 @pytest.mark.parametrize(
     ("text", "lead"),
     [
-        ("Book a service for AB123CD sometime next week.", "You didn't say a time, so here is the first free one."),
-        ("Prenota un tagliando per la AB123CD la settimana prossima.", "Non hai detto l'ora: il primo posto libero"),
-        ("Prenota un tagliando per la AB123CD entro venerdì.", "Non hai detto l'ora: il primo posto libero"),
+        ("Book a service for the Panda AB123CD sometime next week.", "You didn't say a time, so here is the first free one."),
+        ("Prenota un tagliando per la Panda AB123CD la settimana prossima.", "Non hai detto l'ora: il primo posto libero"),
+        ("Prenota un tagliando per la Panda AB123CD entro venerdì.", "Non hai detto l'ora: il primo posto libero"),
     ],
 )
 async def test_a_range_alone_is_offered_for_a_yes(fast: FastPath, context: CallContext, text: str, lead: str) -> None:
@@ -38,8 +38,8 @@ async def test_a_range_alone_is_offered_for_a_yes(fast: FastPath, context: CallC
 @pytest.mark.parametrize(
     "text",
     [
-        "Prenota un tagliando per la AB123CD al primo posto libero la settimana prossima.",
-        "Book a service for AB123CD, first free slot next week.",
+        "Prenota un tagliando per la Panda AB123CD al primo posto libero la settimana prossima.",
+        "Book a service for the Panda AB123CD, first free slot next week.",
     ],
 )
 async def test_the_first_free_slot_asked_for_is_booked_at_once(fast: FastPath, context: CallContext, text: str) -> None:

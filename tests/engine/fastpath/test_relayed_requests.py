@@ -140,7 +140,7 @@ async def test_a_weekday_with_no_appointment_this_week_is_next_weeks_said_back(
 ) -> None:
     booked = await _book(fast, context, "2026-03-10T11:00")  # AB123CD: Tuesday week; nothing this Tuesday
     # no job said, only its weekday (with the job said too it is sent at once: test_later_week_job_said.py)
-    out = await fast.handle("Manda la conferma WhatsApp per l'appuntamento di martedì della AB 123 CD.", context)
+    out = await fast.handle("Manda la conferma WhatsApp per l'appuntamento di martedì della Panda AB 123 CD.", context)
     assert not [c for c in out.tool_calls if c.name == "send_message"]
     assert out.clarification and out.clarification.startswith("Quel giorno non c'è") and "10 marzo" in out.clarification
     done = await fast.resume("sì", context)

@@ -107,7 +107,7 @@ async def test_a_message_heard_over_noise_is_said_back_after_the_question_it_nee
 
 
 async def test_quiet_words_and_a_sure_plate_write_at_once(fast: FastPath, context: CallContext) -> None:
-    out = await fast.handle("prenota un tagliando per la AB123CD domani alle 10", context)
+    out = await fast.handle("prenota un tagliando per la Panda AB123CD domani alle 10", context)
     assert out.handled and not out.clarification
     assert [c.name for c in _writes(out)] == ["create_appointment"]
 
@@ -128,7 +128,7 @@ async def test_a_nearly_heard_plate_that_stops_before_the_write_asks_about_the_v
 
 
 async def test_a_bare_day_offers_its_first_free_time_for_a_yes(fast: FastPath, context: CallContext) -> None:
-    out = await fast.handle("prenota un cambio gomme per la AB123CD martedì", context)
+    out = await fast.handle("prenota un cambio gomme per la Panda AB123CD martedì", context)
     assert out.clarification and not _writes(out)
     # the contract workshop's first free "Cambio gomme" on Tuesday 3 March is 09:30 (08:30 and 09:00 taken)
     assert out.clarification.startswith(
@@ -144,7 +144,7 @@ async def test_a_bare_day_offers_its_first_free_time_for_a_yes(fast: FastPath, c
 async def test_a_part_of_the_day_is_offered_too_and_the_first_free_slot_is_booked_at_once(
     fast: FastPath, context: CallContext
 ) -> None:
-    morning = await fast.handle("prenota un cambio gomme per la AB123CD martedì mattina", context)
+    morning = await fast.handle("prenota un cambio gomme per la Panda AB123CD martedì mattina", context)
     assert (
         morning.clarification
         and morning.clarification.startswith("Non hai detto l'ora")

@@ -17,7 +17,7 @@ from tests.support.noise import under_hum
 
 pytestmark = pytest.mark.slow
 
-SAID = "Book an oil change for plate A, B, 1, 2, 3, C, D, tomorrow at ten."
+SAID = "Book an oil change for the grey Panda, A, B, 1, 2, 3, C, D, tomorrow at ten."
 
 
 def _spoken(path: Path) -> np.ndarray:

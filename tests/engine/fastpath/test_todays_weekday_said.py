@@ -24,25 +24,25 @@ async def _book(fast: FastPath, context: CallContext, text: str) -> None:
 
 
 async def test_todays_appointment_is_moved_when_only_today_holds_one(fast: FastPath, context: CallContext) -> None:
-    await _book(fast, context, "Prenota un tagliando per la AB 123 CD oggi alle 11.")
-    out = await fast.handle("Sposta il tagliando di lunedì della AB 123 CD a martedì alle 15.", context)
+    await _book(fast, context, "Prenota un tagliando per la Panda AB 123 CD oggi alle 11.")
+    out = await fast.handle("Sposta il tagliando di lunedì della Panda AB 123 CD a martedì alle 15.", context)
     (moved,) = _moved(out)
     assert moved.arguments["new_start"].startswith("2026-03-03T15:00"), moved.arguments
     assert str(moved.result.data["previous_start"]).startswith("2026-03-02T11:00"), moved.result.data
 
 
 async def test_next_weeks_appointment_is_moved_when_only_it_holds_one(fast: FastPath, context: CallContext) -> None:
-    await _book(fast, context, "Prenota un tagliando per la AB 123 CD lunedì 9 marzo alle 11.")
-    out = await fast.handle("Sposta il tagliando di lunedì della AB 123 CD a martedì 10 alle 15.", context)
+    await _book(fast, context, "Prenota un tagliando per la Panda AB 123 CD lunedì 9 marzo alle 11.")
+    out = await fast.handle("Sposta il tagliando di lunedì della Panda AB 123 CD a martedì 10 alle 15.", context)
     (moved,) = _moved(out)
     assert moved.arguments["new_start"].startswith("2026-03-10T15:00"), moved.arguments
     assert str(moved.result.data["previous_start"]).startswith("2026-03-09T11:00"), moved.result.data
 
 
 async def test_both_days_holding_one_is_asked_never_picked(fast: FastPath, context: CallContext) -> None:
-    await _book(fast, context, "Prenota un tagliando per la AB 123 CD oggi alle 11.")
-    await _book(fast, context, "Prenota un tagliando per la AB 123 CD lunedì 9 marzo alle 11.")
-    out = await fast.handle("Sposta il tagliando di lunedì della AB 123 CD a martedì 10 alle 15.", context)
+    await _book(fast, context, "Prenota un tagliando per la Panda AB 123 CD oggi alle 11.")
+    await _book(fast, context, "Prenota un tagliando per la Panda AB 123 CD lunedì 9 marzo alle 11.")
+    out = await fast.handle("Sposta il tagliando di lunedì della Panda AB 123 CD a martedì 10 alle 15.", context)
     assert wrote_nothing(out) and out.clarification, out
 
 
