@@ -173,15 +173,15 @@ the label format only (older sets' rows read for their shape, not the fast path'
 miss lists; sets 13 to 26 not read; no run on its audio or text before commit), same format, 15 vehicles of their own
 (batch "heldout27" in the workshop's data, three of them one symbol from an earlier set's plate): measured blind once
 2026-12-05 (late morning, at 791ccdc's behaviour: sets 25 and 26 tuned on; transcripts in
-data/heard/heldout27_blind.jsonl), its transcripts replayed with later code (never tuned on): the estimate now. Fix
-nothing from its misses until the next blind set is written."""
+data/heard/heldout27_blind.jsonl); tuned on since (2026-12-05, late morning): a floor, no longer an estimate."""
 HELDOUT28 = Path(__file__).resolve().parent / "data" / "speech_set_heldout28.jsonl"
 """60 Italian and 20 English requests written 2026-12-05 (late morning) blind: from the workshop's data and the label
 format only (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss
 lists; sets 13 to 27 not read; no run on its audio or text before commit), same format, 15 vehicles of their own
-(batch "heldout28" in the workshop's data, three of them one symbol from an earlier set's plate): written blind, not
-yet measured. Measure it once before anything is tuned on it; fix nothing from its misses until the next blind set is
-written."""
+(batch "heldout28" in the workshop's data, three of them one symbol from an earlier set's plate): measured blind once
+2026-12-05 (midday, at fb28f57's behaviour: set 27 tuned on; transcripts in data/heard/heldout28_blind.jsonl), its
+transcripts replayed with later code (never tuned on): the estimate now. Fix nothing from its misses until the next
+blind set is written."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
