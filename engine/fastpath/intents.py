@@ -304,9 +304,13 @@ _AT_WHAT_HOUR = " | ".join(
                # the car let in: "a che ora posso far entrare una macchina per la diagnosi?"
                "far entrare", "fare entrare", "farla entrare", "farlo entrare", "farle entrare", "farli entrare",
                "infilarla", "infilarlo", "incastrare", "incastrarla", "incastrarlo")
+) + " | " + " | ".join(
+    # the car itself the one that can come in: "a che ora può entrare la Tipo di Vitale lunedì?"
+    f"a che ora {can} entrare" for can in ("puo", "possono", "riesce a", "riescono a")
 )  # fmt: skip
 """"giovedì 3 dicembre a che ora posso mettere una revisione?": the hour a job can go in on a day, asked (a first free
-slot that day); "a che ora posso passare?" is no job's."""
+slot that day), or the car said able to come in ("a che ora può entrare la Panda lunedì?"); "a che ora posso
+passare?" is no job's, nor "a che ora entra la Panda?" (the hour it is booked for)."""
 AT_WHAT_HOUR = _cues(_AT_WHAT_HOUR)
 
 _SCHEDULE_OF_DAY = " | ".join(
@@ -385,7 +389,9 @@ come in (never "la lista delle macchine che hanno la revisione scaduta", many ca
 _NEEDS = (
     "ha bisogno | avrebbe bisogno | hanno bisogno | "
     # the need said of the customer: "…, FR 264 TB: le serve il cambio olio lunedì 30 alle 2 e mezza"
-    "le serve | gli serve | le servirebbe | gli servirebbe | le servono | gli servono"
+    "le serve | gli serve | le servirebbe | gli servirebbe | le servono | gli servono | "
+    # the need said of the car named before it: "alla Punto di Leone serve il cambio olio lunedì alle 9"
+    "serve | servirebbe | servono"
 )
 """"la 208 della Ruggeri, EP 674 SY, ha bisogno del cambio olio: sabato 28 alle 9", "le serve il cambio olio lunedì":
 the car's or its owner's need, a booking word only with its service said right after ("di", "del" between) and not

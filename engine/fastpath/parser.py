@@ -72,6 +72,8 @@ HANDLE_THRESHOLD = 0.75
 
 _ASKING = {"qual", "quale", "quando", "quand", "when", "what", "which"}
 """A question's first word: with only a loose booking verb ("mettere"), a first-free question asks, not books."""
+_WHAT_FOR = frozenset({"cosa", "perche", "che"})
+"""Said right before a need's verb, it asks what a job is for ("a cosa serve la diagnosi"), books nothing."""
 _WEAK_BOOK = set(
     phrases(
         "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put", "segni",
@@ -383,6 +385,8 @@ def _loose_book_word(
         # "ha bisogno del cambio olio: sabato alle 9": its service right after, told; "ha bisogno del tagliando?" asks
         starts = {m.start for m in find_services(tokens)}
         asked = question or tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, at - 2) : at]))
+        # "a cosa serve la diagnosi": what a job is for, asked, with no question mark heard
+        asked = asked or bool(_WHAT_FOR & set(tokens[max(0, at - 2) : at]))
         return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE | _OF_SERVICE, starts)
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
