@@ -2554,15 +2554,35 @@ def passed_to_another_day(tokens: list[str]) -> int | None:
     """Where `_PASSES` moves the appointment named before it, its job with its article and the day it had ("di
     venerdì", "da mercoledì"), to the day said right after ("a lunedì"); else None ("passa a lunedì" alone, "passa
     alle 5", "passa a prenderla": no move). Asked ("… passa a venerdì?") is for the caller to tell."""
+    found = _passed_at(tokens)
+    return None if found is None else found[0]
+
+
+def passed_with_to_lost(tokens: list[str]) -> bool:
+    """Is the move `passed_to_another_day` reads one whose "a" before the new day was not heard ("… slitta
+    martedì", whisper's for "slitta a martedì"): read as the move, its write said back whole for a yes."""
+    found = _passed_at(tokens)
+    return found is not None and found[1]
+
+
+def _passed_at(tokens: list[str]) -> tuple[int, bool] | None:
+    """Where `_PASSES` moves the appointment, and whether the "a" before its new day was lost (the weekday right
+    after the verb: "il tagliando fissato per lunedì slitta martedì", its "a" run into the day's first sound)."""
     days = _days()
     for at, given in find_all(tokens, _PASSES):
         before = tokens[:at]
         old_day = _old_day_said(before, days)
         after = tokens[at + len(given) : at + len(given) + 2]
         new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
-        if old_day and new_day and _job_named_before(before) and not _comes_for(tokens[at + len(given) + 2 :]):
-            return at
+        lost = not new_day and after[:1] != [] and after[0] in _WEEKDAYS_SAID
+        rest = tokens[at + len(given) + (1 if lost else 2) :]
+        if old_day and (new_day or lost) and _job_named_before(before) and not _comes_for(rest):
+            return at, lost
     return None
+
+
+_WEEKDAYS_SAID = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato"})
+"""The days a job passes to said bare, its "a" lost: a weekday only ("passa domani" may be someone coming by)."""
 
 
 _INFINITIVE_CLITIC_ENDINGS = ("are", "ere", "ire", "arla", "arlo", "erla", "erlo", "irla", "irlo", "arle", "arli")

@@ -1659,6 +1659,8 @@ def parse(
         # "Posta la revisione …", "domani a un imprevisto", "con firma via mail", "930 X non capa", "al primo
         # bucocai": a word the write stands on put back from what the noise left of it
         careful = "words"
+    if careful is None and intent == "move" and cues.passed_with_to_lost(tokens):
+        careful = "words"  # "il tagliando fissato per lunedì slitta martedì": its "a" not heard, said back
     if careful is None and intent in cues.WRITE_INTENTS and cues.hesitation_said(tokens):
         careful = "words"  # "un cambio olio o martedì": the "o" taken for a hesitation, no choice: said back
     return _judge(
