@@ -31,3 +31,8 @@ def test_what_a_job_is_for_is_no_booking() -> None:
 def test_the_need_denied_is_no_booking() -> None:
     p = parse_it("alla Clio di Giordano non serve la revisione giovedì alle 11")
     assert p.intent is None or not p.handled
+
+
+def test_the_speakers_own_need_asks_the_first_free_slot() -> None:
+    p = parse_it("mi serve fare un tagliando, il primo posto libero che hai")
+    assert p.intent == "first_free_slot", (p.intent, p.reason)
