@@ -130,6 +130,17 @@ _ANSWER_INTENTS = {"book": ("first_free_slot",)}
 Panda?" "Domani, primo posto libero per il tagliando" (a free-time question, by its words) books the Panda."""
 
 
+def _new_request(own: Parse, asked: Parse) -> bool:
+    """Is `own` (the words said after our question about `asked`) a request of its own rather than an answer? A
+    whole one ("prenota le gomme alla ZA987YE" after "Intendi la ZA987YE?" for a look-up: a plate it names would
+    otherwise answer the old one), and one of another kind lacking a detail of its own ("Dove lo posso mettere un
+    cambio … di pomeriggio?" after "Per quale veicolo?" for a history read, its job garbled): its own question is
+    asked, where the old one had been asked again as if the person had not spoken."""
+    if own.intent in (asked.intent, *_ANSWER_INTENTS.get(str(asked.intent), ())):
+        return False
+    return own.handled or (own.intent is not None and (own.reason or "").startswith("missing:"))
+
+
 class FastPath:
     """The front of the fast path: what the pipeline holds and calls (`handle`, `resume`, `parse`).
 
@@ -229,9 +240,7 @@ class FastPath:
             return None
         p = question.parse
         own = parse(text, language=self.language, today=self._now().date())
-        if own.handled and own.intent not in (p.intent, *_ANSWER_INTENTS.get(str(p.intent), ())):
-            # a whole new request ("prenota le gomme alla ZA987YE" after "Intendi la ZA987YE?" for a look-up):
-            # that request, not a choice for the old one (which a plate it names would otherwise answer)
+        if _new_request(own, p):
             return None
         if question.kind == "offer":
             return await self._take_offer(question, text, context, careful)

@@ -304,9 +304,13 @@ _AT_WHAT_HOUR = " | ".join(
                # the car let in: "a che ora posso far entrare una macchina per la diagnosi?"
                "far entrare", "fare entrare", "farla entrare", "farlo entrare", "farle entrare", "farli entrare",
                "infilarla", "infilarlo", "incastrare", "incastrarla", "incastrarlo")
+) + " | " + " | ".join(
+    # the car itself the one that can come in: "a che ora può entrare la Tipo di Vitale lunedì?"
+    f"a che ora {can} entrare" for can in ("puo", "possono", "riesce a", "riescono a")
 )  # fmt: skip
 """"giovedì 3 dicembre a che ora posso mettere una revisione?": the hour a job can go in on a day, asked (a first free
-slot that day); "a che ora posso passare?" is no job's."""
+slot that day), or the car said able to come in ("a che ora può entrare la Panda lunedì?"); "a che ora posso
+passare?" is no job's, nor "a che ora entra la Panda?" (the hour it is booked for)."""
 AT_WHAT_HOUR = _cues(_AT_WHAT_HOUR)
 
 _SCHEDULE_OF_DAY = " | ".join(
@@ -385,7 +389,9 @@ come in (never "la lista delle macchine che hanno la revisione scaduta", many ca
 _NEEDS = (
     "ha bisogno | avrebbe bisogno | hanno bisogno | "
     # the need said of the customer: "…, FR 264 TB: le serve il cambio olio lunedì 30 alle 2 e mezza"
-    "le serve | gli serve | le servirebbe | gli servirebbe | le servono | gli servono"
+    "le serve | gli serve | le servirebbe | gli servirebbe | le servono | gli servono | "
+    # the need said of the car named before it: "alla Punto di Leone serve il cambio olio lunedì alle 9"
+    "serve | servirebbe | servono"
 )
 """"la 208 della Ruggeri, EP 674 SY, ha bisogno del cambio olio: sabato 28 alle 9", "le serve il cambio olio lunedì":
 the car's or its owner's need, a booking word only with its service said right after ("di", "del" between) and not
@@ -2548,15 +2554,35 @@ def passed_to_another_day(tokens: list[str]) -> int | None:
     """Where `_PASSES` moves the appointment named before it, its job with its article and the day it had ("di
     venerdì", "da mercoledì"), to the day said right after ("a lunedì"); else None ("passa a lunedì" alone, "passa
     alle 5", "passa a prenderla": no move). Asked ("… passa a venerdì?") is for the caller to tell."""
+    found = _passed_at(tokens)
+    return None if found is None else found[0]
+
+
+def passed_with_to_lost(tokens: list[str]) -> bool:
+    """Is the move `passed_to_another_day` reads one whose "a" before the new day was not heard ("… slitta
+    martedì", whisper's for "slitta a martedì"): read as the move, its write said back whole for a yes."""
+    found = _passed_at(tokens)
+    return found is not None and found[1]
+
+
+def _passed_at(tokens: list[str]) -> tuple[int, bool] | None:
+    """Where `_PASSES` moves the appointment, and whether the "a" before its new day was lost (the weekday right
+    after the verb: "il tagliando fissato per lunedì slitta martedì", its "a" run into the day's first sound)."""
     days = _days()
     for at, given in find_all(tokens, _PASSES):
         before = tokens[:at]
         old_day = _old_day_said(before, days)
         after = tokens[at + len(given) : at + len(given) + 2]
         new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
-        if old_day and new_day and _job_named_before(before) and not _comes_for(tokens[at + len(given) + 2 :]):
-            return at
+        lost = not new_day and after[:1] != [] and after[0] in _WEEKDAYS_SAID
+        rest = tokens[at + len(given) + (1 if lost else 2) :]
+        if old_day and (new_day or lost) and _job_named_before(before) and not _comes_for(rest):
+            return at, lost
     return None
+
+
+_WEEKDAYS_SAID = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato"})
+"""The days a job passes to said bare, its "a" lost: a weekday only ("passa domani" may be someone coming by)."""
 
 
 _INFINITIVE_CLITIC_ENDINGS = ("are", "ere", "ire", "arla", "arlo", "erla", "erlo", "irla", "irlo", "arle", "arli")

@@ -585,6 +585,10 @@ def _cancel_in_two(tokens: list[str]) -> list[str]:
 
 
 _FROM_AGENDA = (("dall", "agenda"), ("dal", "calendario"))
+_AGENDA_AS_PEOPLE: dict[tuple[str, ...], tuple[str, ...]] = {("dalla", "gente"): ("dall", "agenda")}
+"""'dall'agenda' heard as the words 'dalla gente' (its g softened before the e): taken as the agenda only right after
+a cancel's verb ("levalo dalla gente", "le valo dalla gente"), where people make no sense."""
+_FROM_AGENDA_HEARD: dict[tuple[str, ...], tuple[str, ...]] = {**{s: s for s in _FROM_AGENDA}, **_AGENDA_AS_PEOPLE}
 
 
 def _off_agenda_in_two(tokens: list[str]) -> list[str]:
@@ -598,9 +602,13 @@ def _off_agenda_in_two(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         pair = tokens[i] + tokens[i + 1] if i + 1 < len(tokens) else ""
-        if pair in verbs and tokens[i + 1] not in verbs and tuple(tokens[i + 2 : i + 4]) in _FROM_AGENDA:
-            out.append(pair)
-            i += 2
+        if pair in verbs and tokens[i + 1] not in verbs and tuple(tokens[i + 2 : i + 4]) in _FROM_AGENDA_HEARD:
+            out += [pair, *_FROM_AGENDA_HEARD[tuple(tokens[i + 2 : i + 4])]]
+            i += 4
+            continue
+        if tokens[i] in verbs and tuple(tokens[i + 1 : i + 3]) in _AGENDA_AS_PEOPLE:
+            out += [tokens[i], "dall", "agenda"]  # "levalo dalla gente": no one is taken off people
+            i += 3
             continue
         out.append(tokens[i])
         i += 1

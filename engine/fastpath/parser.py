@@ -72,6 +72,11 @@ HANDLE_THRESHOLD = 0.75
 
 _ASKING = {"qual", "quale", "quando", "quand", "when", "what", "which"}
 """A question's first word: with only a loose booking verb ("mettere"), a first-free question asks, not books."""
+_WHAT_FOR = frozenset({"cosa", "perche", "che"})
+"""Said right before a need's verb, it asks what a job is for ("a cosa serve la diagnosi"), books nothing."""
+_TO_WHOM_FIRST = frozenset({"a", "ad", "al", "alla", "allo", "all", "per"})
+"""A need said bare ("serve", no "le"/"gli") books only with whom it is for opening the request ("alla Punto di Leone
+serve il cambio olio …", "per la Clio di Conte serve …")."""
 _WEAK_BOOK = set(
     phrases(
         "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put", "segni",
@@ -383,6 +388,10 @@ def _loose_book_word(
         # "ha bisogno del cambio olio: sabato alle 9": its service right after, told; "ha bisogno del tagliando?" asks
         starts = {m.start for m in find_services(tokens)}
         asked = question or tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, at - 2) : at]))
+        # "a cosa serve la diagnosi": what a job is for, asked, with no question mark heard
+        asked = asked or bool(_WHAT_FOR & set(tokens[max(0, at - 2) : at]))
+        if len(cue) == 1 and tokens[0] not in _TO_WHOM_FIRST:
+            return False  # "mi serve fare una revisione, il primo spazio buono": the speaker's own need, asked
         return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE | _OF_SERVICE, starts)
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
@@ -895,7 +904,28 @@ def _model_unread(tokens: list[str], slots: dict[str, Any]) -> bool:
     """A vehicle named by a number whose model is not read ("la 1 della Zambelletti", "la Uno della …": the Uno, or
     the A1 with its letter lost) and no model said besides: the owner's one car on file may not be the car said."""
     described = slots.get("vehicle_description") or {}
-    return not described.get("model") and _after_numbered_vehicle(tokens) >= 0
+    return not described.get("model") and (_after_numbered_vehicle(tokens) >= 0 or _car_word_unread(tokens))
+
+
+_CAR_ARTICLES = frozenset({"la", "il", "lo", "alla", "al", "allo", "sulla", "sul"})
+
+
+def _car_word_unread(tokens: list[str]) -> bool:
+    """A car named by a word no table knows, right after its article and before its owner ("alla Cuyo Blue di
+    Valentina Conte serve la revisione …", whisper's for "alla Clio blu"): the word dropped, the owner's one car on
+    file would be booked whatever car was said, so the write is said back whole (as a number's model unread is)."""
+    from engine.fastpath.vehicles import COLOURS
+    from engine.fastpath.vocabulary import known_words
+
+    known = known_words()
+    for k in range(len(tokens) - 2):
+        word = tokens[k + 1]
+        if tokens[k] not in _CAR_ARTICLES or not word.isalpha() or len(word) < 3 or word in known:
+            continue
+        between = tokens[k + 2]  # a colour may come between ("alla Cuyo Blue di …")
+        if between in _WHOSE or (tokens[k + 3 : k + 4] and tokens[k + 3] in _WHOSE and (between not in known or between in COLOURS)):
+            return True
+    return False
 
 
 def _owner_after_vehicle(tokens: list[str], desc: VehicleDescription, used: set[int]) -> str | None:
@@ -1655,6 +1685,8 @@ def parse(
         # "Posta la revisione …", "domani a un imprevisto", "con firma via mail", "930 X non capa", "al primo
         # bucocai": a word the write stands on put back from what the noise left of it
         careful = "words"
+    if careful is None and intent == "move" and cues.passed_with_to_lost(tokens):
+        careful = "words"  # "il tagliando fissato per lunedì slitta martedì": its "a" not heard, said back
     if careful is None and intent in cues.WRITE_INTENTS and cues.hesitation_said(tokens):
         careful = "words"  # "un cambio olio o martedì": the "o" taken for a hesitation, no choice: said back
     return _judge(
