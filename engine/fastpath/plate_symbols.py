@@ -126,10 +126,16 @@ _ACCA_RUN_ON = re.compile(r"akk?([b-df-hj-np-tv-z])(\d{3}[a-z]{0,2})?")
 letters where an Italian plate has two, so "ak" is no A K but the H said ("AKM936F": H M 936, a letter of its end
 lost too)."""
 
+_ACCA_RUN_ON_END = re.compile(r"([a-z]{2}\d{3})akk?([b-df-hj-np-tv-z])")
+"""The same at the plate's end, the whole plate written as one word ("GW819AKS" for G W 819 H S)."""
+
 
 def _acca_run_on(tokens: list[str], i: int) -> str | None:
     """H and the letter after it (and the rest of the plate, when written as one word) where whisper wrote "acca"
     as "ak"/"akk" run onto the next letter (`_ACCA_RUN_ON`); alone, only right before the plate's digits."""
+    end = _ACCA_RUN_ON_END.fullmatch(tokens[i])
+    if end is not None:
+        return (end.group(1) + "H" + end.group(2)).upper()
     m = _ACCA_RUN_ON.fullmatch(tokens[i])
     if m is None:
         return None

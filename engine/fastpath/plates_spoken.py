@@ -99,7 +99,7 @@ def _cities_r_lost() -> tuple[SoundIndex, dict[str, str]]:
 
 def _city(word: str) -> str | None:
     word = _SOFT_G.sub("j", word)  # "giolli": the Italian spelling of Jolly's sound
-    same = _cities().same(word)
+    same = _cities().same(word) or _cities().same(_L_AS_GLI.sub("li", word))
     if not same and len(sound_key(word)) >= _NEAR_MIN:
         same = {w for w in _cities().near(word) if len(sound_key(w)) >= _NEAR_MIN}
     letters = {CITY_WORDS[w] for w in same}
@@ -109,6 +109,8 @@ def _city(word: str) -> str | None:
     return letters.pop() if len(letters) == 1 else None
 
 
+_L_AS_GLI = re.compile(r"(?<=[aeiou])gli")
+"""A city word's "l" (or "ll") heard palatal and written "gli" ("giogli" for Jolly): only an exact sound so."""
 _SOFT_G = re.compile(r"^gi(?=[aeou])")
 """An opening "gi" before a vowel sounds as J ("giolli" for Jolly, "gioia")."""
 
