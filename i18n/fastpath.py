@@ -154,6 +154,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "There is no work on record for {plate}.",
     },
     "day_none": {"it": "{day} non ci sono appuntamenti.", "en": "{day} there are no appointments."},
+    "day_closed": {
+        "it": "{day} siamo chiusi: non ci sono appuntamenti.",
+        "en": "{day} we're closed, so there are no appointments.",
+    },
     # the part of the day asked, said with the day: the count is of that part only ("oggi pomeriggio")
     "day_part_morning": {"it": "{day} mattina", "en": "{day} in the morning"},
     "day_part_afternoon": {"it": "{day} pomeriggio", "en": "{day} in the afternoon"},

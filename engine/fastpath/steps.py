@@ -809,6 +809,23 @@ async def _first_free_from(
     return [{"start": str(x["start"])[:16]} for x in after.data.get("slots", [])[:3]] if after.ok else []
 
 
+async def closed_on(ctx: Context, day: date) -> bool:
+    """Is the workshop closed on `day` (a holiday, a Sunday)? Known only by what the diary shows of a day to come: no
+    appointment that day and no free start for the shortest job (hidden lookups). Today (its free times may be over)
+    and a past day are never said closed, nor a day that cannot be read."""
+    if day <= ctx.today or await appointments_on(ctx, day):
+        return False
+    services = sorted(await service_catalogue(ctx), key=lambda x: int(x.get("duration_min") or 60))
+    if not services:
+        return False
+    free = await ctx.call(
+        "check_availability",
+        {"service_id": services[0]["service_id"], "date_from": day.isoformat(), "date_to": day.isoformat(), "limit": 1},
+        shown=False,
+    )
+    return free.ok and not free.data.get("slots")
+
+
 async def _nothing_that_day(ctx: Context, service: dict[str, Any], start: str) -> Stop:
     """A day with no free time at all ("martedì 8 dicembre", a holiday): the first free times of the days after are
     offered, and a day with no appointment either is said closed, never "già occupato" with no alternative (a full

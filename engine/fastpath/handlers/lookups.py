@@ -113,6 +113,9 @@ async def day_appointments(ctx: Context) -> str:
         spoken = T.say(f"day_part_{today}{s['part_of_day']}", ctx.lang, day=spoken)
     spoken = spoken[:1].upper() + spoken[1:]
     if not found:
+        whole_day = s.get("part_of_day") not in ("morning", "afternoon") and day_to == day
+        if whole_day and await steps.closed_on(ctx, date.fromisoformat(day)):
+            return T.say("day_closed", ctx.lang, day=spoken)  # "Martedì 8 dicembre siamo chiusi", not just empty
         return T.say("day_none", ctx.lang, day=spoken)
     spoken_items = found if len(found) <= _SPOKEN_APPOINTMENTS + 1 else found[:_SPOKEN_APPOINTMENTS]
     items = []
