@@ -417,6 +417,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("keroki",): ("cherokee",),
     # the Mazda with its zd heard ss before its number ("le gomme della massa 2"): only with the model's number
     **{("massa", n): ("mazda", n) for n in ("2", "3", "6", "due", "tre", "sei")},
+    # set 28's: "toglila" with its gl heard as a plain l, n or v ("E X5 91 LA, tonila", "Tovila revisione di lunedì
+    # 7"), as "togila" above; with a clitic after it no such word is Italian ("toni", "tovi" alone may be names)
+    **{(f"to{gl}i{it}",): (f"togli{it}",) for gl in ("l", "n", "v") for it in ("la", "lo", "li", "le", "mela", "melo")},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
