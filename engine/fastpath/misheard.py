@@ -281,7 +281,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("tagendo",): ("tagliando",), ("taggendo",): ("tagliando",), ("untaggendo",): ("un", "tagliando"),
     ("je", "famo"): ("gli", "facciamo"), ("famo",): ("facciamo",),
     # and over the noise: a service's last word cut at its end ("un cambio oli", "un tagliante", "una dianeo di")
-    ("cambio", "oli"): ("cambio", "olio"), ("tagliante",): ("tagliando",), ("dianeo", "di"): ("diagnosi",),
+    ("cambio", "oli"): ("cambio", "olio"),
+    # set 28's: "olio" cut further over the noise ("ci sta un cambio ol"), or run onto "cambio" with its last "o"
+    # heard apart ("cambiooli o lunedì"), an "o" that would read as "or" (two options refused)
+    ("cambio", "ol"): ("cambio", "olio"), ("cambiooli", "o"): ("cambio", "olio"), ("cambioli", "o"): ("cambio", "olio"),
+    ("tagliante",): ("tagliando",), ("dianeo", "di"): ("diagnosi",),
     # "il tagliando" heard "italiano" after the verb that does it ("va fatto italiano", "abbiamo fatto italiano"),
     # "per email" run together or cut ("perema il giorno prima")
     ("fatto", "italiano"): ("fatto", "il", "tagliando"), ("fare", "italiano"): ("fare", "il", "tagliando"),
