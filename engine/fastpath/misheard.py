@@ -893,12 +893,23 @@ def _who_comes(tokens: list[str]) -> list[str]:
     "che" of everyday Italian for "cosa"): the agenda asked about; anywhere else "che" is the relative it is ("la
     Panda che arriva domani"), and "che abbiamo fatto lunedì …" asks what was done."""
     return [
-        "chi" if tok == "che" and i < len(tokens) - 1 and tokens[i + 1] in _COMING
+        "chi" if tok == "che" and _coming_after(tokens, i)
         and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (_question_opens(tokens, i) and _day_asked(tokens[i + 2 :]))
              or _date_before(tokens, i))
         else tok
         for i, tok in enumerate(tokens)
     ]  # fmt: skip
+
+
+_COMING_PRONOUNS = frozenset({"ci", "mi"})
+"""Said between "chi" and its coming verb ("oggi chi ci arriva?", "domani chi mi entra?")."""
+
+
+def _coming_after(tokens: list[str], i: int) -> bool:
+    """A coming verb right after tokens[i], or after "ci"/"mi" ("oggi che ci arriva in officina?", set 28: the
+    agenda's "chi ci arriva" with its "chi" heard "che")."""
+    nxt = tokens[i + 1 : i + 3]
+    return nxt[:1] != [] and (nxt[0] in _COMING or (nxt[0] in _COMING_PRONOUNS and nxt[1:] != [] and nxt[1] in _COMING))
 
 
 def _question_opens(tokens: list[str], i: int) -> bool:
