@@ -461,11 +461,23 @@ def _uo_heard_o(tokens: list[str]) -> list[str]:
     return out
 
 
+def _acca_a_as_one(tokens: list[str], i: int) -> bool:
+    """ "haca 627 di z": H then A, "acca a" said with its two a's as one and written with an h (set 28, for HA 627
+    DZ). Only right before the plate's digits, where one letter name is all there is of its first two; before
+    another letter ("haca ci 730") it is H alone (SAID_AS)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return tokens[i] == "haca" and nxt[:1].isdigit()
+
+
 def said_as(tokens: list[str]) -> list[str]:
     """The tokens with the whole-word forms of SAID_AS put back (longest match first)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        if _acca_a_as_one(tokens, i):
+            out.extend(("acca", "a"))
+            i += 1
+            continue
         for n in range(min(_SAID_AS_LONGEST, len(tokens) - i), 0, -1):
             meant = SAID_AS.get(tuple(tokens[i : i + n]))
             if meant is not None and tokens[i] in _PLATE_LETTERS_TOO and out[-1:] and out[-1][-1:].isdigit():
