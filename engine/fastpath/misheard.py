@@ -2706,9 +2706,26 @@ def _mail_heard_mai(tokens: list[str]) -> list[str]:
         if tok not in _BEFORE_A_CHANNEL:
             continue
         heard = next((h for h in _MAI_FOR_MAIL if tuple(tokens[i + 1 : i + 1 + len(h)]) == h), None)
+        if heard is None and _mail_heard_emma(tokens, i + 1):
+            heard = ("emma", "e")
         if heard is not None:
             return [*tokens[: i + 1], "email", *tokens[i + 1 + len(heard) :]]
     return tokens
+
+
+_MAIL_HEARD_EMMA_BEFORE = frozenset({"il", "la", "domani", "stasera", "entro", "alle"})
+"""What follows "email" in a message asked ("per email il giorno prima", "per email la sera prima", "per email
+domani"): after "Emma e" it makes the "e" the l of "email" heard as a vowel, not "and" joining a second person."""
+
+
+def _mail_heard_emma(tokens: list[str], i: int) -> bool:
+    """ "manda un promemoria per Emma e il giorno prima": "email" heard as the name Emma and an "e" (set 28, and
+    "per Emma e la" in set 11), taken as the channel only where the day or time of the message follows it ("il
+    giorno prima", "la sera prima", "domani"), never before a name or a person ("per Emma e il marito" stays)."""
+    if tokens[i : i + 2] != ["emma", "e"] or i + 2 >= len(tokens) or tokens[i + 2] not in _MAIL_HEARD_EMMA_BEFORE:
+        return False
+    rest = tokens[i + 3 : i + 5]
+    return tokens[i + 2] in ("domani", "stasera", "entro", "alle") or rest[:1] in (["giorno"], ["sera"], ["mattina"])
 
 
 def channel_heard(tokens: list[str]) -> bool:
