@@ -281,7 +281,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("tagendo",): ("tagliando",), ("taggendo",): ("tagliando",), ("untaggendo",): ("un", "tagliando"),
     ("je", "famo"): ("gli", "facciamo"), ("famo",): ("facciamo",),
     # and over the noise: a service's last word cut at its end ("un cambio oli", "un tagliante", "una dianeo di")
-    ("cambio", "oli"): ("cambio", "olio"), ("tagliante",): ("tagliando",), ("dianeo", "di"): ("diagnosi",),
+    ("cambio", "oli"): ("cambio", "olio"),
+    # set 28's: "olio" cut further over the noise ("ci sta un cambio ol"), or run onto "cambio" with its last "o"
+    # heard apart ("cambiooli o lunedì"), an "o" that would read as "or" (two options refused)
+    ("cambio", "ol"): ("cambio", "olio"), ("cambiooli", "o"): ("cambio", "olio"), ("cambioli", "o"): ("cambio", "olio"),
+    ("tagliante",): ("tagliando",), ("dianeo", "di"): ("diagnosi",),
     # "il tagliando" heard "italiano" after the verb that does it ("va fatto italiano", "abbiamo fatto italiano"),
     # "per email" run together or cut ("perema il giorno prima")
     ("fatto", "italiano"): ("fatto", "il", "tagliando"), ("fare", "italiano"): ("fare", "il", "tagliando"),
@@ -417,6 +421,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("keroki",): ("cherokee",),
     # the Mazda with its zd heard ss before its number ("le gomme della massa 2"): only with the model's number
     **{("massa", n): ("mazda", n) for n in ("2", "3", "6", "due", "tre", "sei")},
+    # set 28's: "toglila" with its gl heard as a plain l, n or v ("E X5 91 LA, tonila", "Tovila revisione di lunedì
+    # 7"), as "togila" above; with a clitic after it no such word is Italian ("toni", "tovi" alone may be names)
+    **{(f"to{gl}i{it}",): (f"togli{it}",) for gl in ("l", "n", "v") for it in ("la", "lo", "li", "le", "mela", "melo")},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
@@ -454,11 +461,23 @@ def _uo_heard_o(tokens: list[str]) -> list[str]:
     return out
 
 
+def _acca_a_as_one(tokens: list[str], i: int) -> bool:
+    """ "haca 627 di z": H then A, "acca a" said with its two a's as one and written with an h (set 28, for HA 627
+    DZ). Only right before the plate's digits, where one letter name is all there is of its first two; before
+    another letter ("haca ci 730") it is H alone (SAID_AS)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return tokens[i] == "haca" and nxt[:1].isdigit()
+
+
 def said_as(tokens: list[str]) -> list[str]:
     """The tokens with the whole-word forms of SAID_AS put back (longest match first)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        if _acca_a_as_one(tokens, i):
+            out.extend(("acca", "a"))
+            i += 1
+            continue
         for n in range(min(_SAID_AS_LONGEST, len(tokens) - i), 0, -1):
             meant = SAID_AS.get(tuple(tokens[i : i + n]))
             if meant is not None and tokens[i] in _PLATE_LETTERS_TOO and out[-1:] and out[-1][-1:].isdigit():
@@ -886,12 +905,23 @@ def _who_comes(tokens: list[str]) -> list[str]:
     "che" of everyday Italian for "cosa"): the agenda asked about; anywhere else "che" is the relative it is ("la
     Panda che arriva domani"), and "che abbiamo fatto lunedì …" asks what was done."""
     return [
-        "chi" if tok == "che" and i < len(tokens) - 1 and tokens[i + 1] in _COMING
+        "chi" if tok == "che" and _coming_after(tokens, i)
         and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (_question_opens(tokens, i) and _day_asked(tokens[i + 2 :]))
              or _date_before(tokens, i))
         else tok
         for i, tok in enumerate(tokens)
     ]  # fmt: skip
+
+
+_COMING_PRONOUNS = frozenset({"ci", "mi"})
+"""Said between "chi" and its coming verb ("oggi chi ci arriva?", "domani chi mi entra?")."""
+
+
+def _coming_after(tokens: list[str], i: int) -> bool:
+    """A coming verb right after tokens[i], or after "ci"/"mi" ("oggi che ci arriva in officina?", set 28: the
+    agenda's "chi ci arriva" with its "chi" heard "che")."""
+    nxt = tokens[i + 1 : i + 3]
+    return nxt[:1] != [] and (nxt[0] in _COMING or (nxt[0] in _COMING_PRONOUNS and nxt[1:] != [] and nxt[1] in _COMING))
 
 
 def _question_opens(tokens: list[str], i: int) -> bool:
@@ -2676,9 +2706,26 @@ def _mail_heard_mai(tokens: list[str]) -> list[str]:
         if tok not in _BEFORE_A_CHANNEL:
             continue
         heard = next((h for h in _MAI_FOR_MAIL if tuple(tokens[i + 1 : i + 1 + len(h)]) == h), None)
+        if heard is None and _mail_heard_emma(tokens, i + 1):
+            heard = ("emma", "e")
         if heard is not None:
             return [*tokens[: i + 1], "email", *tokens[i + 1 + len(heard) :]]
     return tokens
+
+
+_MAIL_HEARD_EMMA_BEFORE = frozenset({"il", "la", "domani", "stasera", "entro", "alle"})
+"""What follows "email" in a message asked ("per email il giorno prima", "per email la sera prima", "per email
+domani"): after "Emma e" it makes the "e" the l of "email" heard as a vowel, not "and" joining a second person."""
+
+
+def _mail_heard_emma(tokens: list[str], i: int) -> bool:
+    """ "manda un promemoria per Emma e il giorno prima": "email" heard as the name Emma and an "e" (set 28, and
+    "per Emma e la" in set 11), taken as the channel only where the day or time of the message follows it ("il
+    giorno prima", "la sera prima", "domani"), never before a name or a person ("per Emma e il marito" stays)."""
+    if tokens[i : i + 2] != ["emma", "e"] or i + 2 >= len(tokens) or tokens[i + 2] not in _MAIL_HEARD_EMMA_BEFORE:
+        return False
+    rest = tokens[i + 3 : i + 5]
+    return tokens[i + 2] in ("domani", "stasera", "entro", "alle") or rest[:1] in (["giorno"], ["sera"], ["mattina"])
 
 
 def channel_heard(tokens: list[str]) -> bool:
