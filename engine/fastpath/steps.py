@@ -256,6 +256,12 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     unsure = top.get("match") == "fuzzy" and float(top.get("confidence", 0)) < floor
     if unsure and not (write and ctx.parse.intent in SAID_BACK_WHOLE):
         raise vehicle_question(ctx, top)
+    if s.get("plate") and desc is not None and not _fits(desc, top) and not confirmed:
+        twin = await _twin_on_file(ctx, top, desc)
+        if twin is not None and not (write and ctx.parse.intent in SAID_BACK_WHOLE):
+            raise vehicle_question(ctx, twin)  # "the blue Octavia FP927DS": FB927DS is the blue Octavia, bi heard pi
+        if twin is not None:  # the write said back whole with the twin the description names, for a yes
+            top = ctx.unsure_vehicle = twin
     if s.get("plate") and desc is not None and not _fits(desc, top):
         raise Stop(
             T.say("plate_mismatch", ctx.lang, plate=top.get("plate"),
@@ -297,7 +303,7 @@ async def _twin_on_file(ctx: Context, top: dict[str, Any], desc: VehicleDescript
         if (desc is None or (_fits(desc, m) and evidence.colour_fits(desc, m) is not False))
         and (not customer or evidence.owner_fits(customer, m) is not False)
     ]  # fmt: skip
-    if ctx.parse.intent == "book":
+    if ctx.parse.intent not in evidence.APPOINTMENT_INTENTS:  # a booking, a read: any twin that fits
         return twins[0] if twins else None
     for twin in twins:
         booked = await ctx.call(
