@@ -209,6 +209,14 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     # and set 27's: unknown, "la diagnosi della Legacy di Tresoldi" took the model for the customer (said back as
     # not the owner's name) and "la Celerio rosa" stayed an unknown word
     ("legacy",): ("Subaru", "Legacy"), ("celerio",): ("Suzuki", "Celerio"), ("mustang",): ("Ford", "Mustang"),
+    # and set 28's, named unknown: "Scrap Friday's brake job on the brown CX-60, …" read the 60 as a time said
+    # without "at" (asked for), and the newer ones by letters and digits with them (the D-Max as whisper writes it
+    # whole or apart, the T03, the EX30, the Atto 3)
+    ("cx-60",): ("Mazda", "CX-60"), ("cx", "60"): ("Mazda", "CX-60"), ("cx60",): ("Mazda", "CX-60"),
+    ("d-max",): ("Isuzu", "D-Max"), ("dmax",): ("Isuzu", "D-Max"), ("d", "max"): ("Isuzu", "D-Max"),
+    ("t03",): ("Leapmotor", "T03"), ("ex30",): ("Volvo", "EX30"), ("atto", "3"): ("BYD", "Atto 3"),
+    ("frontera",): ("Opel", "Frontera"), ("inster",): ("Hyundai", "Inster"), ("mii",): ("Seat", "Mii"),
+    ("zr-v",): ("Honda", "ZR-V"), ("elroq",): ("Škoda", "Elroq"), ("eclipse", "cross"): ("Mitsubishi", "Eclipse Cross"),
 }  # fmt: skip
 NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "5"): ("Mazda", "5"),
