@@ -27,6 +27,9 @@ COLOURS: dict[str, str] = {
     # and the shades said by a thing's name ("la C3 Picasso color prugna", "la Legacy tortora", "la Evoque perla")
     # (never "rosa": a first name too, and a known word is never part of a customer's name, "di Rosa Bianchi")
     "prugna": "plum", "plum": "plum", "tortora": "taupe", "taupe": "taupe", "perla": "pearl", "pearl": "pearl",
+    # and the ones set 28 named unknown ("the coral T03" left "coral" a word not caught, said back)
+    "corallo": "coral", "coral": "coral", "salvia": "sage", "sage": "sage", "crema": "cream", "cream": "cream",
+    "titanio": "titanium", "titanium": "titanium",
 }  # fmt: skip
 COLOUR_WORDS = frozenset({"color", "colore", "notte", "petrolio", "bottiglia", "metallizzato", "metallizzata"})
 """Said with a colour, never a slot nor an unknown word: "color prugna", "blu notte", "verde petrolio" (the stored
@@ -313,7 +316,8 @@ _COLOUR_SPOKEN = {
            "purple": "viola", "burgundy": "bordeaux", "amaranth": "amaranto", "celeste": "celeste",
            "turquoise": "turchese", "mustard": "senape", "sand": "sabbia", "copper": "rame", "graphite": "grafite",
            "champagne": "champagne", "bronze": "bronzo", "ivory": "avorio", "anthracite": "antracite",
-           "plum": "prugna", "taupe": "tortora", "pearl": "perla"},
+           "plum": "prugna", "taupe": "tortora", "pearl": "perla", "coral": "corallo", "sage": "salvia",
+           "cream": "crema", "titanium": "titanio"},
 }  # fmt: skip
 
 

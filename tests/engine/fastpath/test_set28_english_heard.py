@@ -77,3 +77,22 @@ def test_which_customer_asks_the_owner_of_the_plate(text: str) -> None:
 
 def test_which_customer_with_no_plate_is_no_look_up() -> None:
     assert parse_en("Which customer is that one on the system?").intent != "lookup_plate"
+
+
+def test_sierra_heard_as_c_error() -> None:
+    assert_parsed(
+        parse_en("Book an oil change for the Punto, Alpha Bravo 123 Charlie C. Error, Monday at 10."),
+        "book",
+        {"plate": "AB123CS", "time": "10:00"},
+    )
+
+
+@pytest.mark.parametrize(("text", "colour"), [("the coral T03", "coral"), ("the sage green Inster", "sage")])
+def test_shades_named_by_a_thing(text: str, colour: str) -> None:
+    p = parse_en(f"Book {text}, AB 123 CD, in for a tyre change on Monday at 10.")
+    assert p.handled and p.slots["vehicle_description"]["colour"] == colour, (p.reason, p.slots)
+
+
+def test_an_error_said_alone_is_no_letter() -> None:
+    p = parse_en("There was an error on the Punto's booking, AB 123 CD.")
+    assert p.slots.get("plate") in (None, "AB123CD"), p.slots
