@@ -575,9 +575,9 @@ _TYRE_JOBS = frozenset({"change", "changes", "fitting", "swap", "check"})
 """Said after "tyre" ("her tyre change"): "tired" before one is the tyres, never the adjective."""
 _BEFORE_JOB = frozenset({"her", "his", "their", "its", "the", "a", "s", "for", "winter", "summer", "new"})
 """Before the job named ("her tyre change", "tomorrow's tyre change"): "she's tired, change …" is no job."""
-_BRAKE_PADS_RUN_ON = re.compile(r"^br[ae]+ke?[ptbd](?:a(?:[dt]s|st)|(?:aw|au|ou|o)(?:r?s|se))$")
+_BRAKE_PADS_RUN_ON = re.compile(r"^br[ae]+ke?[ptbd](?:a(?:[dt]s|st)|(?:aw|au|ou|o)(?:r?s|se)|il?es)$")
 """"brake pads" run into one word: "breaktats", "breakpast", and the pads heard with their vowel drawn out
-("breakpours", "breakpause")."""
+("breakpours", "breakpause") or as "piles" ("in for breakpiles on Friday", set 28)."""
 """"brake pads" run into one word, its p heard t or b, its "ds" heard "st" ("breaktats", "brakepads", "breakpast")."""
 _SAID_WITH_AN = frozenset({"mot", "m", "oil", "inspection", "air", "aircon", "engine", "annual", "ac"})
 """Services said with "an" ("an MOT", "an oil change"): "in front MOT" is "in for an MOT"."""
@@ -1705,7 +1705,7 @@ def fit_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_PADS_HEARD = frozenset({"pass", "pats", "pods", "pots", "pause", "paws", "pours", "pores"})
+_PADS_HEARD = frozenset({"pass", "pats", "pods", "pots", "pause", "paws", "pours", "pores", "piles", "pies"})
 """"pads" as whisper hears it after "brake" ("down for break pass on Thursday"): never a word of its own there."""
 
 

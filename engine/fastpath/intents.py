@@ -554,6 +554,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "a chi risulta intestato | che cliente e quello | che cliente e quella | che cliente e il | "
         "che cliente e la | risalire a un cliente | risalire al cliente | risalire al proprietario | "
         "risalire alla proprietaria | "
+        # and in English, which customer the plate said is ("HA 627 DZ, which customer is that one on the
+        # system?", set 28): a look-up only with a plate said (`parser._main_intent`)
+        "which customer is that | which customer is this | which customer s that | which customer s this | "
+        "which customer is it | what customer is that | what customer is this | which client is that | "
+        "which customer does | which customer has | "
         # the car searched by its plate said right after ("cercami FS 752 DG", "cerca mi" as whisper splits it),
         # and the owner's number asked of the plate ("il numero di telefono di quello con la GC 175 HP?"): reads
         # whose car it is, asked of the plate said right after ("guardami chi ha la GF 740 ZL"): only with a plate
@@ -3233,9 +3238,17 @@ _DAY_WORDS_EN = frozenset({"today", "tomorrow", "morning", "afternoon", "evening
 _FULL_ASKED = phrases("or are we", "or are you", "or is it", "or is the diary", "or are we too")
 
 
+def _when_asked(tokens: list[str], k: int) -> bool:
+    """Is "could we" at `k` asked right after "how soon" or "when" opening the request ("how soon could we get a car
+    on the diagnostic machine?"): the first time free asked, a read, no condition ("if she can, could we …" and
+    "could we get her in Friday" stay hypotheticals)."""
+    before = tokens[max(0, k - 2) : k]
+    return (before == ["how", "soon"] and k == 2) or (before[-1:] == ["when"] and k == 1)
+
+
 def room_asked(tokens: list[str]) -> list[tuple[int, int]]:
     """The spans of the words that only frame a question of room in English: "could we" right before "squeeze",
-    "fit" or "slot" with no hour said ("could we squeeze a diagnostic in tomorrow afternoon?": asked, a read,
+    "fit" or "slot", or right after "how soon" or "when" opening the request (`_when_asked`), with no hour said ("could we squeeze a diagnostic in tomorrow afternoon?": asked, a read,
     no hypothetical; "could we fit her in at 9" stays one), and the alternative that there is none closing the
     question ("…, or are we chock-a-block?", "or is it full?": at most four words, no number, no day: no second
     option). Neither with an hour said: that asks for a booking, and a condition on it stays one."""
@@ -3245,7 +3258,7 @@ def room_asked(tokens: list[str]) -> list[tuple[int, int]]:
     hour = any(t in ("at", "alle") and tokens[k + 1 : k + 2] and tokens[k + 1][:1].isdigit()
                for k, t in enumerate(tokens))  # fmt: skip
     for k in range(len(tokens) - 2):
-        if tokens[k : k + 2] == ["could", "we"] and tokens[k + 2] in _ROOM_ASKED and not hour:
+        if tokens[k : k + 2] == ["could", "we"] and not hour and (tokens[k + 2] in _ROOM_ASKED or _when_asked(tokens, k)):
             spans.append((k, k + 2))
     for at, said in find_all(tokens, _FULL_ASKED):
         tail = tokens[at + len(said) :]

@@ -154,6 +154,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("gym", "needs"): ("jimny", "s"), ("the", "lifters"): ("the", "rifter", "s"), ("falkstrad",): ("foxtrot",),
     ("parkstrad",): ("foxtrot",), ("c-era",): ("sierra",), ("sea", "era"): ("sierra",), ("julieette",): ("juliet",),
     ("julie", "ed"): ("juliet",),
+    # and set 28's: Sierra heard as the letter C then "error" ("… 951 Charlie C. Error, Tuesday …")
+    ("c", "error"): ("sierra",), ("c-error",): ("sierra",), ("sea", "error"): ("sierra",),
     # held-out set 10's (tuned on since 2026-12-03, afternoon): symptoms, services and models run together or
     # cut, "per un" swallowed, "lunedì" and "pomeriggio" respelt, "in agenda" and "gliele" misheard
     ("frenamale",): ("frena", "male"), ("venota",): ("prenota",), ("che", "notami"): ("prenotami",),

@@ -27,6 +27,9 @@ COLOURS: dict[str, str] = {
     # and the shades said by a thing's name ("la C3 Picasso color prugna", "la Legacy tortora", "la Evoque perla")
     # (never "rosa": a first name too, and a known word is never part of a customer's name, "di Rosa Bianchi")
     "prugna": "plum", "plum": "plum", "tortora": "taupe", "taupe": "taupe", "perla": "pearl", "pearl": "pearl",
+    # and the ones set 28 named unknown ("the coral T03" left "coral" a word not caught, said back)
+    "corallo": "coral", "coral": "coral", "salvia": "sage", "sage": "sage", "crema": "cream", "cream": "cream",
+    "titanio": "titanium", "titanium": "titanium",
 }  # fmt: skip
 COLOUR_WORDS = frozenset({"color", "colore", "notte", "petrolio", "bottiglia", "metallizzato", "metallizzata"})
 """Said with a colour, never a slot nor an unknown word: "color prugna", "blu notte", "verde petrolio" (the stored
@@ -209,6 +212,14 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     # and set 27's: unknown, "la diagnosi della Legacy di Tresoldi" took the model for the customer (said back as
     # not the owner's name) and "la Celerio rosa" stayed an unknown word
     ("legacy",): ("Subaru", "Legacy"), ("celerio",): ("Suzuki", "Celerio"), ("mustang",): ("Ford", "Mustang"),
+    # and set 28's, named unknown: "Scrap Friday's brake job on the brown CX-60, …" read the 60 as a time said
+    # without "at" (asked for), and the newer ones by letters and digits with them (the D-Max as whisper writes it
+    # whole or apart, the T03, the EX30, the Atto 3)
+    ("cx-60",): ("Mazda", "CX-60"), ("cx", "60"): ("Mazda", "CX-60"), ("cx60",): ("Mazda", "CX-60"),
+    ("d-max",): ("Isuzu", "D-Max"), ("dmax",): ("Isuzu", "D-Max"), ("d", "max"): ("Isuzu", "D-Max"),
+    ("t03",): ("Leapmotor", "T03"), ("ex30",): ("Volvo", "EX30"), ("atto", "3"): ("BYD", "Atto 3"),
+    ("frontera",): ("Opel", "Frontera"), ("inster",): ("Hyundai", "Inster"), ("mii",): ("Seat", "Mii"),
+    ("zr-v",): ("Honda", "ZR-V"), ("elroq",): ("Škoda", "Elroq"), ("eclipse", "cross"): ("Mitsubishi", "Eclipse Cross"),
 }  # fmt: skip
 NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "5"): ("Mazda", "5"),
@@ -305,7 +316,8 @@ _COLOUR_SPOKEN = {
            "purple": "viola", "burgundy": "bordeaux", "amaranth": "amaranto", "celeste": "celeste",
            "turquoise": "turchese", "mustard": "senape", "sand": "sabbia", "copper": "rame", "graphite": "grafite",
            "champagne": "champagne", "bronze": "bronzo", "ivory": "avorio", "anthracite": "antracite",
-           "plum": "prugna", "taupe": "tortora", "pearl": "perla"},
+           "plum": "prugna", "taupe": "tortora", "pearl": "perla", "coral": "corallo", "sage": "salvia",
+           "cream": "crema", "titanium": "titanio"},
 }  # fmt: skip
 
 
