@@ -251,11 +251,14 @@ _REDONE = ("rifatto", "rifatta", "rifatti", "rifatte", "ricambiato", "ricambiata
            "rimontato", "rimontata", "rimontati", "rimontate")  # fmt: skip
 """"quand'è che gli abbiamo rifatto le pastiglie?": a job done again is asked of like one done (its history)."""
 _DONE_ASKED = ("fatto", "fatta", "fatti", "fatte", "cambiato", "cambiata", "cambiati", "cambiate", "montato",
-               "montata", "montati", "montate", "sostituito", "sostituita", "sostituiti", "sostituite", *_REDONE)  # fmt: skip
+               "montata", "montati", "montate", "sostituito", "sostituita", "sostituiti", "sostituite", *_REDONE,
+               # a part put in ("quand'è che le abbiamo messo la batteria nuova?", set 28): fitted, as "montato"
+               "messo", "messa", "messi", "messe")  # fmt: skip
 _WHEN_IS_IT_THAT_DONE = " | ".join(
     f"{when} {whom}{have} {done}"
-    for when in ("quand e che", "quando e che")
-    for whom in ("gli ", "le ", "ci ", "")
+    # the day asked for by name too: "le gomme, in che data le avevamo montate?" (set 28), "in che giorno …"
+    for when in ("quand e che", "quando e che", "in che data", "in che giorno", "in quale data", "che giorno")
+    for whom in ("gli ", "le ", "ci ", "", "l ", "lo ", "la ", "li ")  # "in che giorno l'abbiamo fatto?": the job's
     for have in ("abbiamo", "avevamo", "avete", "hanno")
     for done in _DONE_ASKED
 )  # fmt: skip
