@@ -1781,6 +1781,9 @@ REASONS = phrases(
     "non puo portare",
     "non puo portarla",
     "non puo portarlo",
+    # the car no longer brought, said of it ("disdice: il Frontera sabato non lo porta più", set 28)
+    *(f"non {it} {brings}" for it in ("lo", "la", "li", "le")
+      for brings in ("porta", "porta piu", "puo portare", "puo piu portare", "riesce a portare", "porto piu")),
     "can t bring",
     "cannot bring",
     "can t come",
