@@ -1018,7 +1018,32 @@ def record_called_up(tokens: list[str], plate_words: frozenset[int] = frozenset(
     if up is not None:
         return up
     searched = _plate_searched(tokens, plate_words)
-    return searched if searched is not None else _car_found(tokens, plate_words)
+    if searched is not None:
+        return searched
+    held = all_held_on_plate(tokens, plate_words)
+    return held if held is not None else _car_found(tokens, plate_words)
+
+
+_ON = frozenset({"sulla", "sul", "sull", "su"})
+_HELD_LEADS = (("c", "e"), ("abbiamo",), ("avete",), ("risulta",), ("risultano",), ("tutto",))
+"""Said just before "sulla" and the plate: what the records hold on it ("tutto quello che c'è sulla HD 951 CS",
+"cosa abbiamo sulla …", "cosa risulta sul …")."""
+
+
+def all_held_on_plate(tokens: list[str], plate_words: frozenset[int]) -> int | None:
+    """Where what the records hold on a plate said right after "sulla" is asked ("tirami fuori tutto quello che c'è
+    sulla HD 951 CS", set 28): the plate's record, a look-up, never the day's agenda "cosa c'è" asks of a day (no day
+    is said with it: `parser._main_intent`). Else None."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] not in _ON:
+            continue
+        at = k + 2 if tokens[k + 1] == "targa" else k + 1
+        if at not in plate_words:
+            continue
+        before = tokens[max(0, k - 3) : k]
+        if any(tuple(before[j : j + len(lead)]) == lead for lead in _HELD_LEADS for j in range(len(before))):
+            return max(0, k - 3)
+    return None
 
 
 _THE_PLATE = frozenset({"the", "that", "this", "reg", "plate", "registration", "number", "numberplate"})
