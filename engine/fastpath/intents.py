@@ -478,6 +478,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # "il tagliando me lo anticipi a venerdì?" (never "slitta" alone: "la frizione slitta" is a symptom)
         "fallo slittare | falla slittare | falli slittare | facciamo slittare | facciamolo slittare | "
         "facciamola slittare | fai slittare | fate slittare | farlo slittare | farla slittare | "
+        # and the customer asking to let it slip ("la Pulcinelli chiede di slittare: …", set 28); "a slittare" (the
+        # clutch "comincia a slittare") stays a symptom
+        "di slittare | vuole slittare | vorrebbe slittare | slittarlo | slittarla | slittarli | slittarle | "
         "anticipi | posticipi | rimandi | " + _SHIFTED_BY
         + " | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
         # and said with "we": "spostiamola a giovedì", "anticipiamolo a domani"
@@ -1786,7 +1789,9 @@ BULK = phrases("tutti", "tutte", "all", "every", "ogni", "entrambi", "entrambe",
 
 TOLD_BY = _cues(
     "mi ha detto che | ci ha detto che | ha detto che | mi ha scritto che | ci ha scritto che | mi dice che | "
-    "ci dice che | dice che | mi ha avvisato che | ci ha avvisato che"
+    "ci dice che | dice che | mi ha avvisato che | ci ha avvisato che | "
+    # what the customer asked for, relayed: "la Pulcinelli chiede di slittare: il tagliando …" (set 28)
+    "chiede di | mi chiede di | ci chiede di | ha chiesto di | mi ha chiesto di | ci ha chiesto di"
 )
 """"Pagnotta mi ha detto che mercoledì non può …", "la signora dice che l'MX-5 fischia": what the customer told,
 said before the request it brings (known words: no action of their own)."""
