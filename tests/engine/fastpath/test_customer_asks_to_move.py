@@ -25,3 +25,12 @@ def test_the_clutch_slipping_is_no_move() -> None:
 
 def test_a_call_asked_for_is_still_refused() -> None:
     assert parse("La Rossi chiede di richiamarla", language="it", today=today()).intent is None
+
+
+def test_asking_the_customer_is_still_refused() -> None:
+    assert parse("chiedi alla Bianchi di spostare la Clio AB 123 CD a lunedì alle 9", language="it", today=today()).intent is None
+
+
+def test_the_speakers_own_asking_keeps_the_hour_asked() -> None:
+    p = parse("Prenota la revisione della Clio, AB 123 CD, martedì: l'ora la chiedo dopo.", language="it", today=today())
+    assert p.intent == "book" and not p.handled and "time" not in p.slots
