@@ -299,7 +299,7 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             month_follows = after in MONTHS or (
                 after in ("di", "of") and i + 3 + the < n and tokens[i + 3 + the] in MONTHS
             )
-            if day_n is not None and not month_follows and after not in ("e", "and"):
+            if day_n is not None and not month_follows and not _minutes_may_follow(tokens, i + 2 + the):
                 # "giovedì 3": the next 3rd of a month that is a Thursday, else two days fit
                 dated = _weekday_with_day(today, wd, day_n)
                 out.append(
@@ -640,6 +640,19 @@ def _part_of_day(tokens: list[str]) -> str | None:
         if meal is not None:
             return meal
     return None
+
+
+def _minutes_may_follow(tokens: list[str], at: int) -> bool:
+    """Could the "e" at `at`, after a weekday's number, be the "and" of its minutes ("giovedì 10 e mezza": 10:30, a
+    time said without "alle")? Not before a word no minutes are ("sabato 5 è fuori città", set 28: the accent lost,
+    "is" away, so the 5th): there the number dates the weekday."""
+    if tokens[at : at + 1] == ["and"]:
+        return True
+    if tokens[at : at + 1] != ["e"]:
+        return False
+    nxt = tokens[at + 1] if at + 1 < len(tokens) else ""
+    minutes = {"mezza", "mezzo", "quarto", "quaranta", *_CUT_MINUTES, *_MINUTES_MISHEARD}
+    return not nxt.isalpha() or nxt in minutes or word_to_number(nxt) is not None
 
 
 _CUT_MINUTES = {"me", "mez", "mezz", "m", "un", "tre"}

@@ -251,11 +251,14 @@ _REDONE = ("rifatto", "rifatta", "rifatti", "rifatte", "ricambiato", "ricambiata
            "rimontato", "rimontata", "rimontati", "rimontate")  # fmt: skip
 """"quand'è che gli abbiamo rifatto le pastiglie?": a job done again is asked of like one done (its history)."""
 _DONE_ASKED = ("fatto", "fatta", "fatti", "fatte", "cambiato", "cambiata", "cambiati", "cambiate", "montato",
-               "montata", "montati", "montate", "sostituito", "sostituita", "sostituiti", "sostituite", *_REDONE)  # fmt: skip
+               "montata", "montati", "montate", "sostituito", "sostituita", "sostituiti", "sostituite", *_REDONE,
+               # a part put in ("quand'è che le abbiamo messo la batteria nuova?", set 28): fitted, as "montato"
+               "messo", "messa", "messi", "messe")  # fmt: skip
 _WHEN_IS_IT_THAT_DONE = " | ".join(
     f"{when} {whom}{have} {done}"
-    for when in ("quand e che", "quando e che")
-    for whom in ("gli ", "le ", "ci ", "")
+    # the day asked for by name too: "le gomme, in che data le avevamo montate?" (set 28), "in che giorno …"
+    for when in ("quand e che", "quando e che", "in che data", "in che giorno", "in quale data", "che giorno")
+    for whom in ("gli ", "le ", "ci ", "", "l ", "lo ", "la ", "li ")  # "in che giorno l'abbiamo fatto?": the job's
     for have in ("abbiamo", "avevamo", "avete", "hanno")
     for done in _DONE_ASKED
 )  # fmt: skip
@@ -475,6 +478,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # "il tagliando me lo anticipi a venerdì?" (never "slitta" alone: "la frizione slitta" is a symptom)
         "fallo slittare | falla slittare | falli slittare | facciamo slittare | facciamolo slittare | "
         "facciamola slittare | fai slittare | fate slittare | farlo slittare | farla slittare | "
+        # and the customer asking to let it slip ("la Pulcinelli chiede di slittare: …", set 28); "a slittare" (the
+        # clutch "comincia a slittare") stays a symptom
+        "di slittare | vuole slittare | vorrebbe slittare | slittarlo | slittarla | slittarli | slittarle | "
         "anticipi | posticipi | rimandi | " + _SHIFTED_BY
         + " | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
         # and said with "we": "spostiamola a giovedì", "anticipiamolo a domani"
@@ -1020,7 +1026,32 @@ def record_called_up(tokens: list[str], plate_words: frozenset[int] = frozenset(
     if up is not None:
         return up
     searched = _plate_searched(tokens, plate_words)
-    return searched if searched is not None else _car_found(tokens, plate_words)
+    if searched is not None:
+        return searched
+    held = all_held_on_plate(tokens, plate_words)
+    return held if held is not None else _car_found(tokens, plate_words)
+
+
+_ON = frozenset({"sulla", "sul", "sull", "su"})
+_HELD_LEADS = (("c", "e"), ("abbiamo",), ("avete",), ("risulta",), ("risultano",), ("tutto",))
+"""Said just before "sulla" and the plate: what the records hold on it ("tutto quello che c'è sulla HD 951 CS",
+"cosa abbiamo sulla …", "cosa risulta sul …")."""
+
+
+def all_held_on_plate(tokens: list[str], plate_words: frozenset[int]) -> int | None:
+    """Where what the records hold on a plate said right after "sulla" is asked ("tirami fuori tutto quello che c'è
+    sulla HD 951 CS", set 28): the plate's record, a look-up, never the day's agenda "cosa c'è" asks of a day (no day
+    is said with it: `parser._main_intent`). Else None."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] not in _ON:
+            continue
+        at = k + 2 if tokens[k + 1] == "targa" else k + 1
+        if at not in plate_words:
+            continue
+        before = tokens[max(0, k - 3) : k]
+        if any(tuple(before[j : j + len(lead)]) == lead for lead in _HELD_LEADS for j in range(len(before))):
+            return max(0, k - 3)
+    return None
 
 
 _THE_PLATE = frozenset({"the", "that", "this", "reg", "plate", "registration", "number", "numberplate"})
@@ -1763,7 +1794,9 @@ BULK = phrases("tutti", "tutte", "all", "every", "ogni", "entrambi", "entrambe",
 
 TOLD_BY = _cues(
     "mi ha detto che | ci ha detto che | ha detto che | mi ha scritto che | ci ha scritto che | mi dice che | "
-    "ci dice che | dice che | mi ha avvisato che | ci ha avvisato che"
+    "ci dice che | dice che | mi ha avvisato che | ci ha avvisato che | "
+    # what the customer asked for, relayed: "la Pulcinelli chiede di slittare: il tagliando …" (set 28)
+    "chiede di | mi chiede di | ci chiede di | ha chiesto di | mi ha chiesto di | ci ha chiesto di"
 )
 """"Pagnotta mi ha detto che mercoledì non può …", "la signora dice che l'MX-5 fischia": what the customer told,
 said before the request it brings (known words: no action of their own)."""
@@ -1783,6 +1816,9 @@ REASONS = phrases(
     "non puo portare",
     "non puo portarla",
     "non puo portarlo",
+    # the car no longer brought, said of it ("disdice: il Frontera sabato non lo porta più", set 28)
+    *(f"non {it} {brings}" for it in ("lo", "la", "li", "le")
+      for brings in ("porta", "porta piu", "puo portare", "puo piu portare", "riesce a portare", "porto piu")),
     "can t bring",
     "cannot bring",
     "can t come",

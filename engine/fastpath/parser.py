@@ -541,6 +541,8 @@ def _main_intent(
     called_up = cues.record_called_up(tokens, plate_words)
     if called_up is not None:
         positions.setdefault("lookup_plate", called_up)  # "pull up the record for GH 507 MN"
+        if cues.all_held_on_plate(tokens, plate_words) is not None and not _AGENDA_DAY & set(tokens):
+            positions.pop("day_appointments", None)  # "cosa c'è sulla HD 951 CS?": the plate's, no day's agenda
     if (
         "book" in positions
         and "first_free_slot" in positions

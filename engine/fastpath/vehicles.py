@@ -47,7 +47,7 @@ MAKES: dict[str, str] = {
     "mini": "Mini", "smart": "Smart", "suzuki": "Suzuki", "volvo": "Volvo", "tesla": "Tesla", "mazda": "Mazda",
     "honda": "Honda", "iveco": "Iveco", "mitsubishi": "Mitsubishi", "cupra": "Cupra", "porsche": "Porsche",
     "jaguar": "Jaguar", "lexus": "Lexus", "piaggio": "Piaggio", "subaru": "Subaru", "chevrolet": "Chevrolet",
-    "mg": "MG",
+    "mg": "MG", "byd": "BYD", "isuzu": "Isuzu", "leapmotor": "Leapmotor",
     "rover": "Land Rover",  # "the Land Rover Discovery": its second word names it, "land" alone is no make
 }  # fmt: skip
 # model word(s) → (make, model)
@@ -212,14 +212,20 @@ MORE_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     # and set 27's: unknown, "la diagnosi della Legacy di Tresoldi" took the model for the customer (said back as
     # not the owner's name) and "la Celerio rosa" stayed an unknown word
     ("legacy",): ("Subaru", "Legacy"), ("celerio",): ("Suzuki", "Celerio"), ("mustang",): ("Ford", "Mustang"),
-    # and set 28's, named unknown: "Scrap Friday's brake job on the brown CX-60, …" read the 60 as a time said
-    # without "at" (asked for), and the newer ones by letters and digits with them (the D-Max as whisper writes it
-    # whole or apart, the T03, the EX30, the Atto 3)
-    ("cx-60",): ("Mazda", "CX-60"), ("cx", "60"): ("Mazda", "CX-60"), ("cx60",): ("Mazda", "CX-60"),
-    ("d-max",): ("Isuzu", "D-Max"), ("dmax",): ("Isuzu", "D-Max"), ("d", "max"): ("Isuzu", "D-Max"),
-    ("t03",): ("Leapmotor", "T03"), ("ex30",): ("Volvo", "EX30"), ("atto", "3"): ("BYD", "Atto 3"),
-    ("frontera",): ("Opel", "Frontera"), ("inster",): ("Hyundai", "Inster"), ("mii",): ("Seat", "Mii"),
-    ("zr-v",): ("Honda", "ZR-V"), ("elroq",): ("Škoda", "Elroq"), ("eclipse", "cross"): ("Mitsubishi", "Eclipse Cross"),
+    # and set 28's, the newest on the road and some older ones: unknown, "Tagliando per il Frontera, FP 927 DS,
+    # lunedì …" and "l'Elroq grigio, …: diagnosi domani …" left a word no table knows, so the verbless booking was
+    # refused, and "la CX-60, FE 736 WN" (English: "the brown CX-60") left its 60 a stray number; the D-Max and the
+    # CX-60 as whisper writes them whole too. "kappa" is a plate's letter too, the car only
+    # after an article or its make and beside its colour, its make or its plate (`_LETTER_TOO`); "linea" (the phone
+    # line) and "eclipse" are everyday words (`_BESIDE_ONLY`)
+    ("frontera",): ("Opel", "Frontera"), ("elroq",): ("Škoda", "Elroq"), ("inster",): ("Hyundai", "Inster"),
+    ("explorer",): ("Ford", "Explorer"), ("mii",): ("Seat", "Mii"), ("kappa",): ("Lancia", "Kappa"),
+    ("linea",): ("Fiat", "Linea"), ("eclipse",): ("Mitsubishi", "Eclipse Cross"),
+    ("eclipse", "cross"): ("Mitsubishi", "Eclipse Cross"), ("cx-60",): ("Mazda", "CX-60"), ("cx", "60"): ("Mazda", "CX-60"),
+    ("zr-v",): ("Honda", "ZR-V"), ("zr", "v"): ("Honda", "ZR-V"), ("d-max",): ("Isuzu", "D-Max"),
+    ("d", "max"): ("Isuzu", "D-Max"), ("ex30",): ("Volvo", "EX30"), ("t03",): ("Leapmotor", "T03"),
+    ("atto", "3"): ("BYD", "Atto 3"), ("atto3",): ("BYD", "Atto 3"), ("cx60",): ("Mazda", "CX-60"),
+    ("dmax",): ("Isuzu", "D-Max"),
 }  # fmt: skip
 NUMBERED_MODELS: dict[tuple[str, ...], tuple[str, str]] = {
     ("mazda", "2"): ("Mazda", "2"), ("mazda", "3"): ("Mazda", "3"), ("mazda", "5"): ("Mazda", "5"),
@@ -270,7 +276,7 @@ _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus
                 ("up",), ("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
                 ("sedici",), ("baleno",), ("born",), ("accord",), ("rapid",), ("adam",), ("laguna",),
                 ("logan",), ("306",), ("406",), ("407",), ("marea",), ("tivoli",), ("lupo",), ("thesis",),
-                ("carnival",), ("modus",), ("idea",), ("spark",)}  # fmt: skip
+                ("carnival",), ("modus",), ("idea",), ("spark",), ("kappa",), ("linea",), ("eclipse",)}  # fmt: skip
 # Cars are feminine in Italian: "la Punto" is a car, "il punto" is a point.
 _ARTICLES = {"la", "the", "sua", "mia", "quella", "una", "my", "his", "her", "their", "della", "alla", "dalla",
              "sulla", "nella", "questa", "your", "that", "this"}  # fmt: skip
@@ -437,7 +443,7 @@ _RIGHT_BESIDE_ONLY = frozenset({("idea",), ("spark",)})
 car; only its make, its colour or its plate right after it."""
 _BESIDE_ONLY = frozenset({("strada",), ("junior",), ("soul",), ("venga",), ("combo",), ("palio",), ("leaf",),
                           ("baleno",), ("accord",), ("rapid",), ("adam",), ("lupo",), ("tivoli",), ("thesis",),
-                          ("marea",), ("carnival",), ("idea",), ("spark",)})
+                          ("marea",), ("carnival",), ("idea",), ("spark",), ("kappa",), ("linea",), ("eclipse",)})
 """Weak models that are everyday words said with an article too ("lungo la strada", "il junior", "la soul"): the car
 only with its make before it, its colour beside it or its plate soon after ("la Fiat Strada", "la Strada bianca", "la
 Soul della Scalzo, FY 073 HN"); unknown, a plate heard nearly had nothing to check it against."""
@@ -448,9 +454,16 @@ _A_DAY_TOO = frozenset({("sedici",)})
 after its make or with its colour right after it ("il Sedici marrone", "la Fiat Sedici")."""
 
 
+_LETTER_TOO = frozenset({("kappa",)})
+"""Of `_BESIDE_ONLY`, the models that are a plate's letter as said ("effe kappa 653 …"): the car only after an
+article or its make ("la Kappa nera", "della Kappa, GT 069 BR"), never inside a plate spelled out."""
+
+
 def _strong_context(tokens: list[str], i: int) -> bool:
     """A weak model word ("punto", "golf") counts after an article or a make, or next to a colour."""
     prev = tokens[i - 1] if i > 0 else ""
+    if (tokens[i],) in _LETTER_TOO and prev not in _ARTICLES and prev not in MAKES:
+        return False
     if (tokens[i],) in _A_DAY_TOO:
         return prev in MAKES or (tokens[i + 1 : i + 2] != [] and tokens[i + 1] in COLOURS)
 

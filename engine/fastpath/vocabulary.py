@@ -449,6 +449,8 @@ def known_words() -> frozenset[str]:
     words.update(symptoms.WORDS, symptoms.NOT_WORKING_WORDS)
     for phrase in intents.TOLD_BY:  # "Pagnotta mi ha detto che …": what the customer said, told
         words.update(phrase)
+    # the speaker's own asking ("l'ora la chiedo dopo"): known too, never put back to the customer's "chiede"
+    words.update(("chiedo", "chiediamo", "chiedere"))
     # "un signore che è venuto stamattina": told in passing, never "venduto" ("chiamato", "telefonato" stay unknown:
     # known, they would take whisper's "chiamalo" from its refusal; "entrato" would take whisper's "entrano")
     words.update(w for phrase in intents.CAME_BY for w in phrase if w not in _CAME_BY_UNKNOWN)
