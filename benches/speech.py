@@ -529,7 +529,14 @@ def workshop_db(rows: list[dict[str, Any]], customers: int) -> Path:
     path = audio.cache_dir() / f"workshop-{workshop.fingerprint(rows, customers)}.sqlite3"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        workshop.build(path, rows, customers=customers)
+        # built aside and moved into place whole: a run stopped mid-build leaves no half workshop in the cache
+        building = path.with_name(f"{path.stem}.{os.getpid()}.building")
+        try:
+            workshop.build(building, rows, customers=customers)
+            os.replace(building, path)
+        finally:
+            for left in building.parent.glob(f"{building.name}*"):
+                left.unlink(missing_ok=True)
     return path
 
 
