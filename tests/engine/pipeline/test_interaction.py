@@ -253,7 +253,7 @@ async def test_offline_a_time_offered_for_one_taken_is_booked_by_the_next_turn(b
     tuesday = today + dt.timedelta(days=(7 - today.weekday()) % 7 + 1)
     pipeline = await make_pipeline(Settings(language="it"))
     asked = await pipeline.run_text_turn(
-        f"Prenota un cambio gomme per la AB123CD il {tuesday.day}/{tuesday.month}/{tuesday.year} alle 8:30"
+        f"Prenota un cambio gomme per la Panda AB123CD il {tuesday.day}/{tuesday.month}/{tuesday.year} alle 8:30"
     )
     assert asked.path == "clarify" and "già occupato" in asked.reply_text, asked.reply_text
     assert not [c for c in asked.tool_calls if c.name == "create_appointment" and c.result.ok]
