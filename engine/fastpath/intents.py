@@ -1725,6 +1725,9 @@ CHANNELS: dict[tuple[str, ...], str] = {
     ("sms",): "sms", ("text", "message"): "sms", ("messaggino",): "sms", ("email",): "email",
     ("e-mail",): "email", ("mail",): "email", ("posta", "elettronica"): "email", ("by", "text"): "sms",
     ("via", "text"): "sms", ("a", "text"): "sms", ("per", "sms"): "sms", ("sns",): "sms", ("smes",): "sms",
+    # the message named by its channel with no article heard before it ("Sarapa text reminder …" for "set up a
+    # text reminder": the "a" run into whisper's word, and WhatsApp, the default, was scheduled instead)
+    ("text", "reminder"): "sms", ("text", "reminders"): "sms", ("text", "confirmation"): "sms",
     # SMS spelled out as whisper writes it ("via S.M.S.", "S M S") or as its letter names
     ("s", "m", "s"): "sms", ("esse", "emme", "esse"): "sms",
     # WhatsApp as whisper writes it from accented Italian
