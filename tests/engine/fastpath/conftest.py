@@ -6,6 +6,7 @@ import shutil
 from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,19 @@ from wp_api.contract import CallContext
 
 NOW = datetime(2026, 3, 2, 8, 0)
 """The contract seed's clock: Monday 2 March 2026, 08:00 (Europe/Rome)."""
+
+
+async def fast_on(tmp_path: Path, seed: dict[str, Any]) -> AsyncIterator[FastPath]:
+    """The Italian fast path on a workshop of its own, loaded from `seed` (the contract seed changed for a test), on a
+    real LocalBackend at `NOW`; closed after the test."""
+    from wp_api.local import LocalBackend
+    from wp_api.local.seed import load_seed
+
+    path = tmp_path / "workshop.sqlite3"
+    load_seed(path, seed)
+    backend = LocalBackend(path, now=lambda: NOW, kick_outbox=False)
+    yield FastPath(backend, language="it", now=lambda: NOW)
+    await backend.aclose()
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from engine.fastpath import FastPath
-from tests.engine.fastpath.conftest import NOW
+from tests.engine.fastpath.conftest import NOW, fast_on
 from tests.engine.fastpath.italian import parse_it as _parse
 from wp_api.contract import CallContext
 
@@ -201,17 +201,12 @@ async def test_the_mileage_at_the_last_service_is_answered(fast: FastPath, conte
 async def unrecorded(tmp_path: Path) -> AsyncIterator[FastPath]:
     """The contract workshop with the Panda's last tagliando (15 January 2025) done without its mileage."""
     from tests.contract.seed_data import TODAY, build_seed
-    from wp_api.local import LocalBackend
-    from wp_api.local.seed import load_seed
 
     seed = build_seed(TODAY)
     (last,) = [a for a in seed["appointments"] if a["id"] == 3]
     last["mileage_km"] = None
-    path = tmp_path / "workshop.sqlite3"
-    load_seed(path, seed)
-    backend = LocalBackend(path, now=lambda: NOW, kick_outbox=False)
-    yield FastPath(backend, language="it", now=lambda: NOW)
-    await backend.aclose()
+    async for f in fast_on(tmp_path, seed):
+        yield f
 
 
 async def test_a_mileage_not_recorded_is_said_so(unrecorded: FastPath, context: CallContext) -> None:

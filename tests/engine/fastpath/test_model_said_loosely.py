@@ -16,10 +16,8 @@ from engine.fastpath import FastPath
 from engine.fastpath.plate_evidence import model_fits
 from engine.fastpath.vehicles import VehicleDescription
 from tests.contract.seed_data import TODAY, build_seed
-from tests.engine.fastpath.conftest import NOW
+from tests.engine.fastpath.conftest import fast_on
 from wp_api.contract import CallContext
-from wp_api.local import LocalBackend
-from wp_api.local.seed import load_seed
 
 _ADDED = [
     {"plate": "GK314RT", "make": "Toyota", "model": "Yaris Cross", "colour": "bianco"},
@@ -35,11 +33,8 @@ async def fast(tmp_path: Path) -> AsyncIterator[FastPath]:
     top = max(int(v["id"]) for v in seed["vehicles"])
     for n, vehicle in enumerate(_ADDED, start=1):
         seed["vehicles"].append({"id": top + n, "customer_id": n, "year": 2022, "fuel": "petrol", **vehicle})
-    path = tmp_path / "workshop.sqlite3"
-    load_seed(path, seed)
-    backend = LocalBackend(path, now=lambda: NOW, kick_outbox=False)
-    yield FastPath(backend, language="it", now=lambda: NOW)
-    await backend.aclose()
+    async for f in fast_on(tmp_path, seed):
+        yield f
 
 
 def _booked(out: Any) -> list[Any]:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from engine.fastpath import FastPath
-from tests.engine.fastpath.conftest import NOW
+from tests.engine.fastpath.conftest import fast_on
 from wp_api.contract import CallContext
 
 
@@ -42,14 +42,8 @@ def _seed(pink: bool = False, rosa: bool = False) -> dict[str, Any]:
 
 
 async def _fast(tmp_path: Path, **kwargs: bool) -> AsyncIterator[FastPath]:
-    from wp_api.local import LocalBackend
-    from wp_api.local.seed import load_seed
-
-    path = tmp_path / "workshop.sqlite3"
-    load_seed(path, _seed(**kwargs))
-    backend = LocalBackend(path, now=lambda: NOW, kick_outbox=False)
-    yield FastPath(backend, language="it", now=lambda: NOW)
-    await backend.aclose()
+    async for f in fast_on(tmp_path, _seed(**kwargs)):
+        yield f
 
 
 @pytest.fixture
