@@ -902,6 +902,26 @@ def _after_numbered_vehicle(tokens: list[str]) -> int:
     return next((i + 1 for i in range(len(tokens)) if number_names_vehicle(tokens, i)), -1)
 
 
+_OWNER_AFTER_MODEL = re.compile(r"(?i:\b([a-z0-9-]+)\s+(?:di|del|della)\s+)([A-ZÀ-Ý][a-zà-ÿ'’]{2,})\b")
+_NOT_AN_OWNER = frozenset({"mattina", "pomeriggio", "sera", "notte", "oggi", "domani", "dopodomani", "ieri", "nuovo",
+                           "prima", "dopo", "mezza", "mezzogiorno", "colore", "color", "targa"})  # fmt: skip
+
+
+def _owner_unread(text: str, slots: dict[str, Any]) -> bool:
+    """A car described, then "di" and a Capitalised word the parser knows as another word ("la Yaris di Monti": "monti"
+    a verb too), no day, time or person word: whose car it is was said but not taken, so a write found by the
+    description alone (a workshop with one Yaris) is said back whole, never made for whoever owns that car."""
+    model = str((slots.get("vehicle_description") or {}).get("model") or "").lower().split()
+    for m in _OWNER_AFTER_MODEL.finditer(text):
+        said, word = m.group(1).lower(), m.group(2).lower()
+        if not model or said != model[-1]:
+            continue
+        days = _DAY_NAMED | set(MONTHS) | set(WEEKDAYS) | _NOT_AN_OWNER | _PERSON_TOLD
+        if word in known_words() and word not in days and word_to_number(word) is None:
+            return True
+    return False
+
+
 def _model_unread(tokens: list[str], slots: dict[str, Any]) -> bool:
     """A vehicle named by a number whose model is not read ("la 1 della Zambelletti", "la Uno della …": the Uno, or
     the A1 with its letter lost) and no model said besides: the owner's one car on file may not be the car said."""
@@ -1665,6 +1685,8 @@ def parse(
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and intent in cues.WRITE_INTENTS and "plate" not in slots and _model_unread(tokens, slots):
         careful = "model"  # "prenota la 1 della Zambelletti": her one car, but was it the car said? Said back
+    if careful is None and intent in cues.WRITE_INTENTS and not {"plate", "customer"} & set(slots):
+        careful = "owner_unread" if _owner_unread(text, slots) else None  # "la Yaris di Monti": whose, not read
     if careful is None and intent in cues.WRITE_INTENTS and _day_or_month_first(tokens):
         careful = "date_order"  # "… on 12/4 at 2 PM": read day first (12 April), said back, never written unheard
     if careful is None and guessed_en(tokenize(text)):
