@@ -912,14 +912,14 @@ def _owner_unread(text: str, slots: dict[str, Any]) -> bool:
     a verb too), no day, time or person word: whose car it is was said but not taken, so a write found by the
     description alone (a workshop with one Yaris) is said back whole, never made for whoever owns that car."""
     model = str((slots.get("vehicle_description") or {}).get("model") or "").lower().split()
-    for m in _OWNER_AFTER_MODEL.finditer(text):
-        said, word = m.group(1).lower(), m.group(2).lower()
-        if not model or said != model[-1]:
-            continue
-        days = _DAY_NAMED | set(MONTHS) | set(WEEKDAYS) | _NOT_AN_OWNER | _PERSON_TOLD
-        if word in known_words() and word not in days and word_to_number(word) is None:
-            return True
-    return False
+    if not model:
+        return False
+    no_owner = _DAY_NAMED | set(MONTHS) | set(WEEKDAYS) | _NOT_AN_OWNER | _PERSON_TOLD
+    return any(
+        said.lower() == model[-1] and word.lower() in known_words() and word.lower() not in no_owner
+        and word_to_number(word.lower()) is None
+        for said, word in _OWNER_AFTER_MODEL.findall(text)
+    )
 
 
 def _model_unread(tokens: list[str], slots: dict[str, Any]) -> bool:
