@@ -38,7 +38,7 @@ from engine.fastpath.plates_spoken import PlateMatch, find_plates
 from engine.fastpath.services import find_services
 from engine.fastpath.symptoms import OPENERS as SYMPTOM_OPENERS
 from engine.fastpath.symptoms import is_symptom, symptom_then_service
-from engine.fastpath.vehicles import BODIES, COLOURS, MAKES, MODELS, find_vehicle_description
+from engine.fastpath.vehicles import BODIES, COLOUR_WORDS, COLOURS, MAKES, MODELS, find_vehicle_description
 from engine.fastpath.vocabulary import known_words
 
 OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene",
@@ -642,6 +642,8 @@ def _a_vehicle_word(words: list[str], k: int) -> bool:
     t = words[k]
     if t in _OF_THE_VEHICLE or t in COLOURS or t in MAKES or t in BODIES or t in _MODEL_WORDS:
         return True
+    if t in COLOUR_WORDS:  # a shade said after its colour ("grigio topo"), never alone
+        return k > 0 and (words[k - 1] in COLOURS or words[k - 1] in COLOUR_WORDS)
     if t.isdigit():
         return k > 0 and words[k - 1] in _ARTICLES
     if t.isalnum() and not t.isalpha():
