@@ -461,6 +461,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "posticipiamo | posticipato | posticipata | rimanda | rimandare | rimandiamo | rimandato | rimandata | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        # the customer moving their own appointment (set 29: "uno dei clienti di venerdì vuole spostarsi a
+        # mercoledì …" was refused, no verb known)
+        "spostarsi | anticiparsi | posticiparsi | "
         # the job wanted earlier or later, told ("she wants the aircon brought forward to Monday")
         "brought forward | pushed back | "
         # the job said to need moving, its verb in "-ing" ("the Compass needs bumping from Monday to Wednesday")
@@ -2775,6 +2778,9 @@ _NOT_KNOWN_VERBS = _cues(
     "non si ricordava | non ricordava | non mi ricordavo | non sapeva | non sapevo | "
     "non lo so | non sa | non sappiamo | non mi ha detto | non ha detto | non ci ha detto | non mi ha ancora detto | "
     "non ha ancora detto | non ci ha ancora detto | non mi ha dato | non si ricorda | non si ricorda piu | "
+    # not left with us (set 29: "…, ma non ha lasciato la targa" was refused as a negation)
+    "non ha lasciato | non mi ha lasciato | non ci ha lasciato | non ha dato | non ci ha dato | "
+    "non ha ancora lasciato | non mi ha ancora lasciato | non ci ha ancora lasciato | "
     "non ricorda | non ha deciso | non ha ancora deciso | non ci ha fatto sapere | ci fa sapere | ci fara sapere | "
     "mi fa sapere | mi fara sapere | ci dice poi | mi dice poi | don t remember | do not remember | "
     "doesn t remember | does not remember | don t know | do not know | doesn t know | does not know | "
