@@ -744,6 +744,14 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando mi puoi dare | quando mi potete dare | quando mi puo dare | quando mi dai | quando puoi darmi | "
         "hai qual cosa libero | hai qual cosa di libero | avete qual cosa libero | avete qual cosa di libero | "
         "hai un posto libero | avete un posto libero | "
+        # when the car can be taken in, asked (set 29: "…, deve rifare le pastiglie: quando me la puoi prendere al
+        # più presto?" was refused)
+        + " | ".join(f"quando {me}{it} {can} {take}" for me in ("me ", "ce ", "") for it in ("la", "lo")
+                     for can in ("puoi", "potete", "puo", "riesci a", "riuscite a") for take in ("prendere", "fare"))
+        + " | "
+        + " | ".join(f"quando {can} {take}{it}" for can in ("puoi", "potete", "riesci a", "riuscite a")
+                     for take in ("prender", "prendermi", "prenderce") for it in ("la", "lo"))
+        + " | "
         # asked in the first person ("ho qualcosa libero prima di pranzo?"): the workshop's own agenda
         "ho qual cosa libero | ho qual cosa di libero | abbiamo qual cosa libero | abbiamo qual cosa di libero | "
         "c e qual cosa libero | c e qual cosa di libero | "
