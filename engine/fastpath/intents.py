@@ -461,6 +461,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "posticipiamo | posticipato | posticipata | rimanda | rimandare | rimandiamo | rimandato | rimandata | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        # the customer moving their own appointment (set 29: "uno dei clienti di venerdì vuole spostarsi a
+        # mercoledì …" was refused, no verb known)
+        "spostarsi | anticiparsi | posticiparsi | "
         # the job wanted earlier or later, told ("she wants the aircon brought forward to Monday")
         "brought forward | pushed back | "
         # the job said to need moving, its verb in "-ing" ("the Compass needs bumping from Monday to Wednesday")
@@ -741,6 +744,14 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando mi puoi dare | quando mi potete dare | quando mi puo dare | quando mi dai | quando puoi darmi | "
         "hai qual cosa libero | hai qual cosa di libero | avete qual cosa libero | avete qual cosa di libero | "
         "hai un posto libero | avete un posto libero | "
+        # when the car can be taken in, asked (set 29: "…, deve rifare le pastiglie: quando me la puoi prendere al
+        # più presto?" was refused)
+        + " | ".join(f"quando {me}{it} {can} {take}" for me in ("me ", "ce ", "") for it in ("la", "lo")
+                     for can in ("puoi", "potete", "puo", "riesci a", "riuscite a") for take in ("prendere", "fare"))
+        + " | "
+        + " | ".join(f"quando {can} {take}{it}" for can in ("puoi", "potete", "riesci a", "riuscite a")
+                     for take in ("prender", "prendermi", "prenderce") for it in ("la", "lo"))
+        + " | "
         # asked in the first person ("ho qualcosa libero prima di pranzo?"): the workshop's own agenda
         "ho qual cosa libero | ho qual cosa di libero | abbiamo qual cosa libero | abbiamo qual cosa di libero | "
         "c e qual cosa libero | c e qual cosa di libero | "
@@ -2775,6 +2786,9 @@ _NOT_KNOWN_VERBS = _cues(
     "non si ricordava | non ricordava | non mi ricordavo | non sapeva | non sapevo | "
     "non lo so | non sa | non sappiamo | non mi ha detto | non ha detto | non ci ha detto | non mi ha ancora detto | "
     "non ha ancora detto | non ci ha ancora detto | non mi ha dato | non si ricorda | non si ricorda piu | "
+    # not left with us (set 29: "…, ma non ha lasciato la targa" was refused as a negation)
+    "non ha lasciato | non mi ha lasciato | non ci ha lasciato | non ha dato | non ci ha dato | "
+    "non ha ancora lasciato | non mi ha ancora lasciato | non ci ha ancora lasciato | "
     "non ricorda | non ha deciso | non ha ancora deciso | non ci ha fatto sapere | ci fa sapere | ci fara sapere | "
     "mi fa sapere | mi fara sapere | ci dice poi | mi dice poi | don t remember | do not remember | "
     "doesn t remember | does not remember | don t know | do not know | doesn t know | does not know | "

@@ -42,7 +42,10 @@ WORDS = frozenset(
      "accelerazione", "accelera", "accelerando", "accelero",
      # the dashboard's lights by what they warn of (set 28: "ha la spia dell'avaria accesa: diagnosi domani …"
      # was refused for its one unknown word): the engine fault, the glow plugs, the stability control
-     "avaria", "candelette", "esp"}
+     "avaria", "candelette", "esp",
+     # which battery of an electric car is flat (set 29: "ha la batteria di servizio a terra: sostituzione …" was
+     # refused for its one word not a symptom's); they say no trouble alone (`_SAYS_NOTHING`)
+     "servizio", "ausiliaria", "trazione"}
 )  # fmt: skip
 """Words of a symptom: known to the fast path, so a request is not refused for saying what the car does."""
 
@@ -162,7 +165,7 @@ _SAID_WITH = frozenset(
 """The small words a symptom is said with ("ha la spia dell'ABS accesa", "frena male", "fa un rumore")."""
 _SERVICE_ARTICLES = frozenset({"la", "il", "lo", "l", "i", "le", "gli", "un", "una", "uno", "e", "per"})
 """Said right before a service ("le pastiglie", "una diagnosi"): its words, never the symptom's."""
-_SAYS_NOTHING = frozenset({"ha", "fa", "sente"})
+_SAYS_NOTHING = frozenset({"ha", "fa", "sente", "servizio", "ausiliaria", "trazione"})
 """Symptom verbs that say no trouble alone: "ha la revisione venerdì" tells of an appointment."""
 
 

@@ -38,7 +38,7 @@ from engine.fastpath.plates_spoken import PlateMatch, find_plates
 from engine.fastpath.services import find_services
 from engine.fastpath.symptoms import OPENERS as SYMPTOM_OPENERS
 from engine.fastpath.symptoms import is_symptom, symptom_then_service
-from engine.fastpath.vehicles import BODIES, COLOURS, MAKES, MODELS, find_vehicle_description
+from engine.fastpath.vehicles import BODIES, COLOUR_WORDS, COLOURS, MAKES, MODELS, find_vehicle_description
 from engine.fastpath.vocabulary import known_words
 
 OPENERS = frozenset({"ehm", "emm", "eh", "em", "allora", "senti", "ascolta", "dunque", "ok", "okay", "bene",
@@ -474,7 +474,7 @@ def verbless_booking(
     head = tokens[:head_end]
     if "?" in text or not head:
         return None
-    if _command_said(head, but="first_free_slot" if first_free else ""):
+    if _command_said(_weak_verb_masked(head), but="first_free_slot" if first_free else ""):
         return None
     first = 0
     while first < len(head) and head[first] in OPENERS:
@@ -552,6 +552,10 @@ def verbless_booking(
             # "La Thema di Rossi, GC 175 HP, le pastiglie davanti lunedì 30 alle 3": the service with its definite
             # article, the job told, its day and time: most likely the job asked for, yet said back for a yes
             vehicle_first, found = True, "said_back"
+        elif opens and weak and between <= _DEFINITE:
+            # "la Macan bianca, HA 731 FR, mi serve il tagliando mercoledì …": the need said, the job with its
+            # article may still be the one booked: said back whole for a yes
+            vehicle_first, found = True, "said_back"
     if not vehicle_first and plates and not day_alone and _vehicle_opens(head, first, plates[0]):
         # a message asked after it ("DG 371 BA, la 147 di Pozzi: tagliando martedì 1 alle 16 e 30, e mandagli la
         # conferma"): the service bare (or "un") right after the plate and the vehicle, no definite article ("…,
@@ -606,15 +610,26 @@ def verbless_booking(
 
 
 _WEAK_VERBS = (("va", "in"), ("va", "a", "fare"), ("lo", "porta"), ("la", "porta"), ("lo", "portano"), ("la", "portano"),
-               ("me", "la", "porta"), ("me", "lo", "porta"))  # fmt: skip
+               ("me", "la", "porta"), ("me", "lo", "porta"),
+               # the need said after the plate (set 29: "la Macan bianca, HA 731 FR, mi serve il tagliando mercoledì
+               # …"; "mi serve un …" books where it opens the request)
+               ("mi", "serve"), ("ci", "serve"), ("mi", "servirebbe"), ("ci", "servirebbe"))  # fmt: skip
 """A weak verb said of the job right after the plate ("…, FA 098 LP, va in diagnosi martedì …", "lo porta mercoledì
-alle 8 per un tagliando"): the booking still said without its verb, so said back whole."""
+alle 8 per un tagliando", "mi serve il tagliando …"): the booking still said without its verb, so said back whole."""
 
 
 def _weak_verb_after(masked: list[str], at: int) -> int:
     """How many words at `at` (right after the plate) are such a weak verb (`_WEAK_VERBS`); 0 when none."""
     said = next((w for w in _WEAK_VERBS if tuple(masked[at : at + len(w)]) == w), None)
     return len(said) if said is not None else 0
+
+
+def _weak_verb_masked(head: list[str]) -> list[str]:
+    """`head` with a weak verb right after its plate blanked (`_WEAK_VERBS`): "mi serve" there is the need of the
+    dictated booking, not the booking cue "serve" said bare elsewhere."""
+    plates = find_plates(head)
+    weak = _weak_verb_after(head, plates[0].end) if plates else 0
+    return head if not weak else [*head[: plates[0].end], *["_"] * weak, *head[plates[0].end + weak :]]
 
 
 def _phoned_first(head: list[str], first: int) -> int:
@@ -642,6 +657,8 @@ def _a_vehicle_word(words: list[str], k: int) -> bool:
     t = words[k]
     if t in _OF_THE_VEHICLE or t in COLOURS or t in MAKES or t in BODIES or t in _MODEL_WORDS:
         return True
+    if t in COLOUR_WORDS:  # a shade said after its colour ("grigio topo"), never alone
+        return k > 0 and (words[k - 1] in COLOURS or words[k - 1] in COLOUR_WORDS)
     if t.isdigit():
         return k > 0 and words[k - 1] in _ARTICLES
     if t.isalnum() and not t.isalpha():
