@@ -208,7 +208,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "C'è già un appuntamento di {service} {when}: questo è un altro.",
         "en": "There's already a {service} booked {when}: this is another one.",
     },
-    "say_back_owner_unread": {"it": "Non ho capito di chi è l'auto.", "en": "I didn't catch whose car it is."},
     "say_back_owner": {
         "it": "Il nome che ho sentito non è quello del proprietario.",
         "en": "The name I heard isn't the owner's.",

@@ -2887,6 +2887,15 @@ _NOT_KNOWN_AFTER = _cues(
                      # checked with someone first: "il giorno lo sento con lui", "la data la vedo con la moglie"
                      "sento", "sentiamo", "vedo", "vediamo", "concordo", "concordiamo", "chiedo", "chiediamo")
     )
+    # or when the customer is heard again: "per il giorno nuovo lo risentiamo", "per la data ci sentiamo"
+    + " | "
+    + " | ".join(
+        f"{pronoun} {verb}"
+        for pronoun in ("lo", "la", "li", "le", "ci")
+        for verb in ("risento", "risentiamo", "risentiro", "risentiremo", "richiamo", "richiamiamo", "richiamero",
+                     "richiameremo", "ricontatto", "ricontattiamo", "sentiremo", "sentiro")
+    )
+    + " | ci sentiamo | ci sentiamo poi | ci sentiamo dopo"
     # or by someone who has to: "il giorno lo deve decidere la moglie", "l'ora la devono confermare loro", "il
     # giorno lo deve ancora vedere col marito"
     + " | "
@@ -2904,7 +2913,7 @@ _NOT_KNOWN_AFTER = _cues(
 """Said after what is not known ("la targa non me l'ha lasciata", "il giorno non lo sa", "il giorno me lo dice
 domani")."""
 _LATER = _cues(
-    "domani | dopo | poi | piu tardi | lui | lei | loro | stasera | in giornata | in settimana | appena puo | "
+    "domani | dopo | poi | piu tardi | lui | lei | loro | io | noi | stasera | in giornata | in settimana | appena puo | "
     # someone of the family, who decides: "il giorno lo deve decidere la moglie"
     "la moglie | il marito | il figlio | la figlia | sua moglie | suo marito | "
     "col marito | con il marito | con la moglie | con sua moglie | con suo marito | col figlio | con il figlio | "
@@ -2959,7 +2968,7 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     ),
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time"),
 }
-_BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and"}
+_BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and", "per"}  # "per il giorno nuovo lo risentiamo"
 _SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore", "customer", "client",
              "owner"}
 _MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}

@@ -907,18 +907,19 @@ _NOT_AN_OWNER = frozenset({"mattina", "pomeriggio", "sera", "notte", "oggi", "do
                            "prima", "dopo", "mezza", "mezzogiorno", "colore", "color", "targa"})  # fmt: skip
 
 
-def _owner_unread(text: str, slots: dict[str, Any]) -> bool:
-    """A car described, then "di" and a Capitalised word the parser knows as another word ("la Yaris di Monti": "monti"
-    a verb too), no day, time or person word: whose car it is was said but not taken, so a write found by the
-    description alone (a workshop with one Yaris) is said back whole, never made for whoever owns that car."""
+def _owner_unread(text: str, slots: dict[str, Any]) -> str | None:
+    """The owner of a car described, said as a Capitalised word the parser knows as another word ("la Yaris di Monti":
+    "monti" a verb too), no day, time or person word; else None. Left untaken, a write found by the description alone
+    (a workshop with one Yaris) would be made for whoever owns that car: taken, the car is found by both."""
     model = str((slots.get("vehicle_description") or {}).get("model") or "").lower().split()
     if not model:
-        return False
+        return None
     no_owner = _DAY_NAMED | set(MONTHS) | set(WEEKDAYS) | _NOT_AN_OWNER | _PERSON_TOLD
-    return any(
-        said.lower() == model[-1] and word.lower() in known_words() and word.lower() not in no_owner
-        and word_to_number(word.lower()) is None
-        for said, word in _OWNER_AFTER_MODEL.findall(text)
+    return next(
+        (word for said, word in _OWNER_AFTER_MODEL.findall(text)
+         if said.lower() == model[-1] and word.lower() in known_words() and word.lower() not in no_owner
+         and word_to_number(word.lower()) is None),
+        None,
     )
 
 
@@ -1686,7 +1687,9 @@ def parse(
     if careful is None and intent in cues.WRITE_INTENTS and "plate" not in slots and _model_unread(tokens, slots):
         careful = "model"  # "prenota la 1 della Zambelletti": her one car, but was it the car said? Said back
     if careful is None and intent in cues.WRITE_INTENTS and not {"plate", "customer"} & set(slots):
-        careful = "owner_unread" if _owner_unread(text, slots) else None  # "la Yaris di Monti": whose, not read
+        owner = _owner_unread(text, slots)
+        if owner is not None:  # "la Yaris di Monti": the owner, though "monti" is a verb too, the car found by both
+            slots["customer"] = owner
     if careful is None and intent in cues.WRITE_INTENTS and _day_or_month_first(tokens):
         careful = "date_order"  # "… on 12/4 at 2 PM": read day first (12 April), said back, never written unheard
     if careful is None and guessed_en(tokenize(text)):
