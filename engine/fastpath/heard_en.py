@@ -1353,15 +1353,27 @@ _EARLIEST_SPLIT: dict[tuple[str, ...], str] = {("early", "is"): "earliest", ("ea
                                                 ("early", "ist"): "earliest"}  # fmt: skip
 
 
+_EARLIEST_OWNERS = frozenset({"the", "your", "our"})
+_EARLIEST_OF = frozenset({"slot", "slots", "free", "opening", "space", "gap", "appointment", "booking", "date", "day",
+                          "time"})  # fmt: skip
+"""What an earliest is of, said right after it ("when you're early is slot": "your earliest slot")."""
+
+
 def earliest_split(tokens: list[str]) -> list[str]:
-    """ "What's the early is you can do an aircon recharge": "earliest" heard as two words, put back after "the"
-    only ("the car is early, is it ready" keeps its words: no "the" right before)."""
+    """ "What's the early is you can do an aircon recharge": "earliest" heard as two words, put back after "the",
+    "your" or "our" ("the car is early, is it ready" keeps its words: no such word right before), or after "you're"
+    (whisper's "your") when a slot follows ("when you're early is slot for a diagnostic": "your earliest slot";
+    "you're early, is that ok?" keeps its words)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         meant = _EARLIEST_SPLIT.get(tuple(tokens[i : i + 2]))
-        if meant is not None and out[-1:] == ["the"]:
+        if meant is not None and out[-1:] and out[-1] in _EARLIEST_OWNERS:
             out.append(meant)
+            i += 2
+            continue
+        if meant is not None and out[-2:] == ["you", "re"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _EARLIEST_OF:
+            out[-2:] = ["your", meant]
             i += 2
             continue
         out.append(tokens[i])
