@@ -2021,6 +2021,30 @@ def someone_coming(tokens: list[str]) -> tuple[int, int] | None:
     return hit[0], hit[0] + len(hit[1])
 
 
+READ_WHY = _cues(
+    " | ".join(
+        f"{who} {need} {know} {whether}"
+        for who in ("i", "we")
+        for need in ("need to", "want to", "have to", "ve got to", "got to", "just need to", "just want to")
+        for know in ("know", "see", "check", "work out", "figure out")
+        for whether in ("if", "whether")
+    )
+    + " | so i know if | so i know whether | so we know if | so we know whether | to see if | to see whether"
+)
+""""Run me through who's booked in on Saturday, I need to know if I'm short-handed": why the read is asked, said
+after it; its "if" is no condition of the request. Only a read may ride on it (`parser.parse` refuses a write said
+so: "book the Clio Friday at 9, I need to know if that works" waits on an answer)."""
+
+
+def read_why(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of a `READ_WHY` said after the request, to the end ("…, I need to know if I'm short-handed"),
+    else None: said first ("I need to know if the Panda is ready") it is the question itself, left as it was."""
+    hit = find_any(tokens, READ_WHY)
+    if hit is None or hit[0] < 3:
+        return None
+    return hit[0], len(tokens)
+
+
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     """The span of a `POLITE_IFS` courtesy that ends the request (only thanks after it), else None: "if we
     can't …", "if possible, book …" or "… if she confirms" stay hypotheticals."""

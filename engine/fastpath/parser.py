@@ -1488,6 +1488,9 @@ def parse(
     coming = cues.someone_coming(tokens)
     if coming is not None:  # "se arriva uno con le gomme da cambiare, …?": the customer to come, no condition
         tokens = tokens[: coming[0]] + tokens[coming[1] :]
+    why = cues.read_why(tokens)
+    if why is not None:  # "…, I need to know if I'm short-handed": why the read is asked, no condition
+        tokens = tokens[: why[0]] + tokens[why[1] :]
     theirs = cues.their_confirmation(tokens)
     if theirs is not None:  # "…, the customer will confirm": no confirmation of ours to send
         tokens = tokens[: theirs[0]] + tokens[theirs[1] :]
@@ -1549,7 +1552,7 @@ def parse(
     )
     if forgotten is not None and intent in cues.WRITE_INTENTS:
         return Parse(text, None, reason="out_of_scope:negation", language=lang, confidence=0.1)  # a read's why only
-    if coming is not None and intent in cues.WRITE_INTENTS:
+    if (coming is not None or why is not None) and intent in cues.WRITE_INTENTS:
         return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # a read's only
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")
