@@ -140,6 +140,19 @@ _TAKEN_UP = (
 first, taken up by a pronoun; booking words only with the service right before them and a day and a time after
 ("il tagliando lo facciamo sempre noi" is no booking)."""
 
+_CALLED_WANTING = " | ".join(
+    f"{called}{up} {after} {a}"
+    for called in ("phoned", "rang", "rung", "called", "rang us", "phoned us", "called us")
+    for up in ("", " up")
+    for after in ("after", "about", "for", "asking for", "asking after", "asking about")
+    for a in ("a", "an")
+)
+""""Some woman phoned after a full service on Friday the 18th, 11 o'clock suited her": a customer's call asking for a
+new job (its "a"), the booking wanted; "Mr Rossi rang about the MOT" (a job already had) is none, and a booking
+so heard still needs its vehicle, day and time like any other, and is said back whole (told of the customer, not
+ordered: `parser.parse`)."""
+CALLED_WANTING = _cues(_CALLED_WANTING)
+
 _SHIFTED_BY = " | ".join(
     f"{it} {shift}"
     for it in ("lo facciamo", "la facciamo", "li facciamo", "le facciamo", "glielo facciamo", "gliela facciamo")
@@ -533,6 +546,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _FIT_PART
         + " | "
         + _TAKEN_UP
+        + " | "
+        + _CALLED_WANTING
     ),
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
@@ -2813,7 +2828,8 @@ _NOT_KNOWN_VERBS = _cues(
                  for back in ("", " back", " us", " us back", " me", " me back")
                  # its "to" as whisper may write it, "the" ("he'll ring the say what time suits")
                  for say in ("to say", "to tell us", "to tell me", "and say", "and tell us", "with", "the say",
-                             "the tell us"))
+                             # what the call will be about: "he'll ring about the time"
+                             "the tell us", "about"))
     + " | "
     "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
     "we ll let you know | ll let you know | will let you know | "

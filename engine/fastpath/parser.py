@@ -1700,6 +1700,8 @@ def parse(
         careful = "words"  # "… for F&096HE on Thursday at 3": the plate's N written "&", a guess
     if careful is None and intent == "book" and cues.bringing_in(tokens, _plate_positions(tokens)) is not None:
         careful = "asked"  # "Mrs Vignudelli's bringing the Kuga in Friday": told of the customer, not ordered
+    if careful is None and intent == "book" and find_any(tokens, cues.CALLED_WANTING) is not None:
+        careful = "asked"  # "Mr Rossi rang about an MOT on Friday at 9": told of the customer, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:
         careful = "asked"  # "oggi alle 5 e mezza riesci a infilarmi …?": room asked at that hour, said back
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
