@@ -140,6 +140,19 @@ _TAKEN_UP = (
 first, taken up by a pronoun; booking words only with the service right before them and a day and a time after
 ("il tagliando lo facciamo sempre noi" is no booking)."""
 
+_CALLED_WANTING = " | ".join(
+    f"{called}{up} {after} {a}"
+    for called in ("phoned", "rang", "rung", "called", "rang us", "phoned us", "called us")
+    for up in ("", " up")
+    for after in ("after", "about", "for", "asking for", "asking after", "asking about")
+    for a in ("a", "an")
+)
+""""Some woman phoned after a full service on Friday the 18th, 11 o'clock suited her": a customer's call asking for a
+new job (its "a"), the booking wanted; "Mr Rossi rang about the MOT" (a job already had) is none, and a booking
+so heard still needs its vehicle, day and time like any other, and is said back whole (told of the customer, not
+ordered: `parser.parse`)."""
+CALLED_WANTING = _cues(_CALLED_WANTING)
+
 _SHIFTED_BY = " | ".join(
     f"{it} {shift}"
     for it in ("lo facciamo", "la facciamo", "li facciamo", "le facciamo", "glielo facciamo", "gliela facciamo")
@@ -536,6 +549,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _FIT_PART
         + " | "
         + _TAKEN_UP
+        + " | "
+        + _CALLED_WANTING
     ),
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
@@ -2032,6 +2047,30 @@ def someone_coming(tokens: list[str]) -> tuple[int, int] | None:
     return hit[0], hit[0] + len(hit[1])
 
 
+READ_WHY = _cues(
+    " | ".join(
+        f"{who} {need} {know} {whether}"
+        for who in ("i", "we")
+        for need in ("need to", "want to", "have to", "ve got to", "got to", "just need to", "just want to")
+        for know in ("know", "see", "check", "work out", "figure out")
+        for whether in ("if", "whether")
+    )
+    + " | so i know if | so i know whether | so we know if | so we know whether | to see if | to see whether"
+)
+""""Run me through who's booked in on Saturday, I need to know if I'm short-handed": why the read is asked, said
+after it; its "if" is no condition of the request. Only a read may ride on it (`parser.parse` refuses a write said
+so: "book the Clio Friday at 9, I need to know if that works" waits on an answer)."""
+
+
+def read_why(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of a `READ_WHY` said after the request, to the end ("…, I need to know if I'm short-handed"),
+    else None: said first ("I need to know if the Panda is ready") it is the question itself, left as it was."""
+    hit = find_any(tokens, READ_WHY)
+    if hit is None or hit[0] < 3:
+        return None
+    return hit[0], len(tokens)
+
+
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     """The span of a `POLITE_IFS` courtesy that ends the request (only thanks after it), else None: "if we
     can't …", "if possible, book …" or "… if she confirms" stay hypotheticals."""
@@ -2803,7 +2842,8 @@ _NOT_KNOWN_VERBS = _cues(
                  for back in ("", " back", " us", " us back", " me", " me back")
                  # its "to" as whisper may write it, "the" ("he'll ring the say what time suits")
                  for say in ("to say", "to tell us", "to tell me", "and say", "and tell us", "with", "the say",
-                             "the tell us"))
+                             # what the call will be about: "he'll ring about the time"
+                             "the tell us", "about"))
     + " | "
     "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
     "we ll let you know | ll let you know | will let you know | "

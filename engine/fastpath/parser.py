@@ -1489,6 +1489,9 @@ def parse(
     coming = cues.someone_coming(tokens)
     if coming is not None:  # "se arriva uno con le gomme da cambiare, …?": the customer to come, no condition
         tokens = tokens[: coming[0]] + tokens[coming[1] :]
+    why = cues.read_why(tokens)
+    if why is not None:  # "…, I need to know if I'm short-handed": why the read is asked, no condition
+        tokens = tokens[: why[0]] + tokens[why[1] :]
     theirs = cues.their_confirmation(tokens)
     if theirs is not None:  # "…, the customer will confirm": no confirmation of ours to send
         tokens = tokens[: theirs[0]] + tokens[theirs[1] :]
@@ -1550,7 +1553,7 @@ def parse(
     )
     if forgotten is not None and intent in cues.WRITE_INTENTS:
         return Parse(text, None, reason="out_of_scope:negation", language=lang, confidence=0.1)  # a read's why only
-    if coming is not None and intent in cues.WRITE_INTENTS:
+    if (coming is not None or why is not None) and intent in cues.WRITE_INTENTS:
         return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # a read's only
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")
@@ -1700,6 +1703,8 @@ def parse(
         careful = "words"  # "… for F&096HE on Thursday at 3": the plate's N written "&", a guess
     if careful is None and intent == "book" and cues.bringing_in(tokens, _plate_positions(tokens)) is not None:
         careful = "asked"  # "Mrs Vignudelli's bringing the Kuga in Friday": told of the customer, not ordered
+    if careful is None and intent == "book" and find_any(tokens, cues.CALLED_WANTING) is not None:
+        careful = "asked"  # "Mr Rossi rang about an MOT on Friday at 9": told of the customer, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:
         careful = "asked"  # "oggi alle 5 e mezza riesci a infilarmi …?": room asked at that hour, said back
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
