@@ -580,6 +580,8 @@ _CANCEL_RUN_ON = re.compile(
     r"(?:an+|)n[uo]l+a(i|il|la|lo|le|l)|(?:c|)an?cel+a(i|il|la|lo|le|l)"
     # "disdici il" heard with its second d voiceless, the article maybe run on ("disticil", "distici", "disticcia")
     r"|dis[td]ic{1,2}i?a?(il|la|lo|le|l)?"
+    # or its s doubled, or "sd" heard as one z ("dissdici", "dizici"): the same verb, said back for a yes
+    r"|di(?:ss[td]|z{1,2})ic{1,2}i?a?(il|la|lo|le|l)?"
 )
 """Whisper's "annulla il", "cancella i", "disdici il" written as one word, its vowels and doubled letters loose
 ("annullai", "nullai", "annollai", "ancelai", "disticil"): the verb and its article, read like `_CANCEL_IN_TWO`."""
@@ -593,9 +595,9 @@ def _cancel_in_two(tokens: list[str]) -> list[str]:
     run_on = _CANCEL_RUN_ON.fullmatch(tokens[i]) if i < len(tokens) and tokens[i] not in _known() else None
     if tuple(tokens[i : i + 2]) not in _CANCEL_IN_TWO and run_on is None:
         return tokens
-    said_whole = run_on is not None and run_on.group(0).startswith("dis")
+    said_whole = run_on is not None and run_on.group(0).startswith(("dis", "diz"))
     verb = "disdici" if said_whole else "cancella" if run_on is not None and run_on.group(2) else "annulla"
-    article = (run_on.group(1) or run_on.group(2) or run_on.group(3)) if run_on is not None else "la"
+    article = (run_on.group(1) or run_on.group(2) or run_on.group(3) or run_on.group(4)) if run_on else "la"
     rest = tokens[i + (1 if run_on is not None else 2) :]
     if said_whole and article is None and rest[:1] and rest[0] in _ARTICLES:
         article, rest = rest[0], rest[1:]  # "disticcia il cambio gomme": its article said apart
