@@ -691,6 +691,22 @@ def _have_free(tokens: list[str]) -> list[str]:
     for i, tok in enumerate(tokens):
         if tok == "o" and any(tuple(tokens[i + 1 : i + 1 + len(w)]) == w for w in _SOMETHING_FREE):
             return [*tokens[:i], "ho", *tokens[i + 1 :]]
+    return _have_counted(tokens)
+
+
+_HOW_MANY = frozenset({"quanta", "quante", "quanti", "quanto"})
+_WHERE_OR_WHEN_HAD = frozenset({"sul", "nel", "in", "al", "oggi", "domani", "dopodomani", "stamattina",
+                                "stasera", "per", "segnati", "segnate", "prenotati", "prenotate"})  # fmt: skip
+
+
+def _have_counted(tokens: list[str]) -> list[str]:
+    """ "quanta gente o sul piazzale venerdì?", "quante macchine o domani?": "ho" written "o" right after a count
+    asked ("quanta" and its noun), before where or when they are; "quante macchine o furgoni" (a noun after it)
+    stays two options."""
+    for i in range(2, len(tokens) - 1):
+        counted = tokens[i] == "o" and tokens[i - 2] in _HOW_MANY
+        if counted and (tokens[i + 1] in _WHERE_OR_WHEN_HAD or tokens[i + 1] in DAY_WORDS):
+            return [*tokens[:i], "ho", *tokens[i + 1 :]]
     return tokens
 
 
