@@ -1944,6 +1944,28 @@ def _gli_heard_i(tokens: list[str]) -> list[str]:
     for k in range(2, len(tokens) - 1):
         if tokens[k] == "i" and tokens[k + 1] in _SEND_VERBS and tokens[k - 2] in _NAMED_BY_TITLE:
             out[k] = "gli"
+    return _gli_heard_e(out)
+
+
+_WORK_ASKED = frozenset({"lavori", "interventi"})
+_WHICH = frozenset({"che", "quali", "quanti"})
+_DONE_AUXILIARY = frozenset({"abbiamo", "avete", "hai", "hanno"})
+
+
+def _work_asked_at(tokens: list[str], k: int) -> bool:
+    """Does the question of the work done end right before `k` ("cosa", "che lavori", "quali interventi")?"""
+    return tokens[k - 1] == "cosa" or (k >= 2 and tokens[k - 1] in _WORK_ASKED and tokens[k - 2] in _WHICH)
+
+
+def _gli_heard_e(tokens: list[str]) -> list[str]:
+    """ "che lavori e abbiamo fatto al Talento?": the car's "gli" heard "e" between the work asked about and the
+    verb that did it, then its participle ("fatto"); put back only there, where "e" joins nothing ("che lavori
+    e quando", "i lavori e abbiamo finito" stay)."""
+    out = list(tokens)
+    for k in range(1, len(tokens) - 2):
+        done = tokens[k + 1] in _DONE_AUXILIARY and tokens[k + 2].endswith(_DONE)
+        if tokens[k] == "e" and done and _work_asked_at(tokens, k):
+            out[k] = "gli"
     return out
 
 
