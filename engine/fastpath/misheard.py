@@ -2067,9 +2067,10 @@ def _service_pieces(tok: str) -> tuple[str, ...] | None:
     return None
 
 
-_TYRES_HEARD = re.compile(r"^[gcjy]?[a-z]{0,3}[ou]m{1,2}e[sz]?(?P<di>di)?$")
+_TYRES_HEARD = re.compile(r"^(?:[gcjy]?[a-z]{0,3}[ou]m{1,2}e[sz]?|g[ou]m{1,2})(?P<di>di)?$")
 """How whisper base writes "gomme" after "cambio": its o heard u or spelt as a glide ("gumme", "yogaume"), its last
-e run on ("Gomez"), the "di" after it run on ("gommedi sabato")."""
+e run on ("Gomez") or lost after a g ("cambio GOM": never "com", "cum"), the "di" after it run on ("gommedi
+sabato")."""
 
 
 def _tyres_after_change(tokens: list[str]) -> list[str]:
