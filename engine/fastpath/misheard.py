@@ -2545,7 +2545,25 @@ def _mi_heard_i(tokens: list[str]) -> list[str]:
         i += 1
     if tokens[i : i + 1] == ["i"] and tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _MI_VERBS:
         return [*tokens[:i], "mi", *tokens[i + 1 :]]
-    return tokens
+    return _mi_run_on(tokens)
+
+
+_MI_RUN_ON_VERBS = _MI_VERBS | {"segni"}
+"""The verbs "mi" is run onto: "segni" too, as "misegni" is never the noun ("i segni" stays with `_mi_heard_i`)."""
+
+
+def _mi_run_on(tokens: list[str]) -> list[str]:
+    """ "mimetti le pastiglie …", "misegni un tagliando": the request's "mi" written onto its verb, anywhere in
+    the request (a plate or a car may come first); put apart only where the word heard is no word known and its
+    rest is exactly such a verb, so a word that opens with "mi" ("misura", "minuti") stays."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        if tok.startswith("mi") and tok not in known and tok[2:] in _MI_RUN_ON_VERBS:
+            out.extend(["mi", tok[2:]])
+        else:
+            out.append(tok)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
