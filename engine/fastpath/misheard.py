@@ -815,6 +815,28 @@ def _pronouns_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_HOW_SENT = frozenset({"con", "via", "per", "su", "tramite"})
+
+
+def _glielo_heard_se_lo(tokens: list[str]) -> list[str]:
+    """ "ricorda se lo con un messaggio", "manda se la via SMS": a command's "glielo"/"gliela" heard "se lo", read
+    as an "if"; joined back only when the command with it is a known word ("ricordaglielo") and how it is sent
+    follows, so "chiedi se lo porta" (whether he brings it) stays."""
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        said = tokens[i : i + 4]
+        joined = said[0] + "glie" + said[2] if len(said) == 4 and said[1] == "se" and said[2] in ("lo", "la") else ""
+        if joined in known and said[3] in _HOW_SENT:
+            out.append(joined)
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 _PUT_SPLIT_VERBS = frozenset({"metti", "sposta", "porta", "passa", "anticipa", "posticipa", "rimanda"})
 _GIO_RUN_ON = re.compile(r"([a-z]+a)g?gio")
 _GIO_VERBS = frozenset({"sposta", "porta", "passa", "anticipa", "posticipa", "rimanda", "spostala", "spostalo",
@@ -2947,7 +2969,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
     _city_opening_cut, _e_name_split, _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
-    _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _thursday_cut_at_gio, _off_agenda_in_two,
+    _article_run_on, _article_run_onto_service, _pronouns_run_on, _glielo_heard_se_lo, _put_split, _thursday_cut_at_gio, _off_agenda_in_two,
     _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
     _tag_question, _have_run_on,
