@@ -580,6 +580,8 @@ _CANCEL_RUN_ON = re.compile(
     r"(?:an+|)n[uo]l+a(i|il|la|lo|le|l)|(?:c|)an?cel+a(i|il|la|lo|le|l)"
     # "disdici il" heard with its second d voiceless, the article maybe run on ("disticil", "distici", "disticcia")
     r"|dis[td]ic{1,2}i?a?(il|la|lo|le|l)?"
+    # or its s doubled, or "sd" heard as one z ("dissdici", "dizici"): the same verb, said back for a yes
+    r"|di(?:ss[td]|z{1,2})ic{1,2}i?a?(il|la|lo|le|l)?"
 )
 """Whisper's "annulla il", "cancella i", "disdici il" written as one word, its vowels and doubled letters loose
 ("annullai", "nullai", "annollai", "ancelai", "disticil"): the verb and its article, read like `_CANCEL_IN_TWO`."""
@@ -593,9 +595,9 @@ def _cancel_in_two(tokens: list[str]) -> list[str]:
     run_on = _CANCEL_RUN_ON.fullmatch(tokens[i]) if i < len(tokens) and tokens[i] not in _known() else None
     if tuple(tokens[i : i + 2]) not in _CANCEL_IN_TWO and run_on is None:
         return tokens
-    said_whole = run_on is not None and run_on.group(0).startswith("dis")
+    said_whole = run_on is not None and run_on.group(0).startswith(("dis", "diz"))
     verb = "disdici" if said_whole else "cancella" if run_on is not None and run_on.group(2) else "annulla"
-    article = (run_on.group(1) or run_on.group(2) or run_on.group(3)) if run_on is not None else "la"
+    article = (run_on.group(1) or run_on.group(2) or run_on.group(3) or run_on.group(4)) if run_on else "la"
     rest = tokens[i + (1 if run_on is not None else 2) :]
     if said_whole and article is None and rest[:1] and rest[0] in _ARTICLES:
         article, rest = rest[0], rest[1:]  # "disticcia il cambio gomme": its article said apart
@@ -688,6 +690,22 @@ def _have_free(tokens: list[str]) -> list[str]:
     for; "or something free" is no way to ask, so the "o" there is always the verb."""
     for i, tok in enumerate(tokens):
         if tok == "o" and any(tuple(tokens[i + 1 : i + 1 + len(w)]) == w for w in _SOMETHING_FREE):
+            return [*tokens[:i], "ho", *tokens[i + 1 :]]
+    return _have_counted(tokens)
+
+
+_HOW_MANY = frozenset({"quanta", "quante", "quanti", "quanto"})
+_WHERE_OR_WHEN_HAD = frozenset({"sul", "nel", "in", "al", "oggi", "domani", "dopodomani", "stamattina",
+                                "stasera", "per", "segnati", "segnate", "prenotati", "prenotate"})  # fmt: skip
+
+
+def _have_counted(tokens: list[str]) -> list[str]:
+    """ "quanta gente o sul piazzale venerdì?", "quante macchine o domani?": "ho" written "o" right after a count
+    asked ("quanta" and its noun), before where or when they are; "quante macchine o furgoni" (a noun after it)
+    stays two options."""
+    for i in range(2, len(tokens) - 1):
+        counted = tokens[i] == "o" and tokens[i - 2] in _HOW_MANY
+        if counted and (tokens[i + 1] in _WHERE_OR_WHEN_HAD or tokens[i + 1] in DAY_WORDS):
             return [*tokens[:i], "ho", *tokens[i + 1 :]]
     return tokens
 
@@ -794,6 +812,28 @@ def _pronouns_run_on(tokens: list[str]) -> list[str]:
             out.extend([*pronouns, verb[:-1]])  # "melaportia a martedì": its "a" written twice
         else:
             out.append(tok)
+    return out
+
+
+_HOW_SENT = frozenset({"con", "via", "per", "su", "tramite"})
+
+
+def _glielo_heard_se_lo(tokens: list[str]) -> list[str]:
+    """ "ricorda se lo con un messaggio", "manda se la via SMS": a command's "glielo"/"gliela" heard "se lo", read
+    as an "if"; joined back only when the command with it is a known word ("ricordaglielo") and how it is sent
+    follows, so "chiedi se lo porta" (whether he brings it) stays."""
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        said = tokens[i : i + 4]
+        joined = said[0] + "glie" + said[2] if len(said) == 4 and said[1] == "se" and said[2] in ("lo", "la") else ""
+        if joined in known and said[3] in _HOW_SENT:
+            out.append(joined)
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
     return out
 
 
@@ -1926,6 +1966,28 @@ def _gli_heard_i(tokens: list[str]) -> list[str]:
     for k in range(2, len(tokens) - 1):
         if tokens[k] == "i" and tokens[k + 1] in _SEND_VERBS and tokens[k - 2] in _NAMED_BY_TITLE:
             out[k] = "gli"
+    return _gli_heard_e(out)
+
+
+_WORK_ASKED = frozenset({"lavori", "interventi"})
+_WHICH = frozenset({"che", "quali", "quanti"})
+_DONE_AUXILIARY = frozenset({"abbiamo", "avete", "hai", "hanno"})
+
+
+def _work_asked_at(tokens: list[str], k: int) -> bool:
+    """Does the question of the work done end right before `k` ("cosa", "che lavori", "quali interventi")?"""
+    return tokens[k - 1] == "cosa" or (k >= 2 and tokens[k - 1] in _WORK_ASKED and tokens[k - 2] in _WHICH)
+
+
+def _gli_heard_e(tokens: list[str]) -> list[str]:
+    """ "che lavori e abbiamo fatto al Talento?": the car's "gli" heard "e" between the work asked about and the
+    verb that did it, then its participle ("fatto"); put back only there, where "e" joins nothing ("che lavori
+    e quando", "i lavori e abbiamo finito" stay)."""
+    out = list(tokens)
+    for k in range(1, len(tokens) - 2):
+        done = tokens[k + 1] in _DONE_AUXILIARY and tokens[k + 2].endswith(_DONE)
+        if tokens[k] == "e" and done and _work_asked_at(tokens, k):
+            out[k] = "gli"
     return out
 
 
@@ -2027,9 +2089,10 @@ def _service_pieces(tok: str) -> tuple[str, ...] | None:
     return None
 
 
-_TYRES_HEARD = re.compile(r"^[gcjy]?[a-z]{0,3}[ou]m{1,2}e[sz]?(?P<di>di)?$")
+_TYRES_HEARD = re.compile(r"^(?:[gcjy]?[a-z]{0,3}[ou]m{1,2}e[sz]?|g[ou]m{1,2})(?P<di>di)?$")
 """How whisper base writes "gomme" after "cambio": its o heard u or spelt as a glide ("gumme", "yogaume"), its last
-e run on ("Gomez"), the "di" after it run on ("gommedi sabato")."""
+e run on ("Gomez") or lost after a g ("cambio GOM": never "com", "cum"), the "di" after it run on ("gommedi
+sabato")."""
 
 
 def _tyres_after_change(tokens: list[str]) -> list[str]:
@@ -2444,6 +2507,8 @@ def _object_follows(rest: list[str]) -> bool:
     at = 1 if rest[:1] and rest[0] in _CUT_VERB_OBJECT else 0
     if rest[at : at + 1] and rest[at] in _CUT_VERB_APPOINTMENT:
         return True
+    if rest[:1] and rest[0] in _THAT_ONE and rest[1:2] and rest[1] in ("di", "del") and rest[2:3]:
+        return rest[2] in DAY_WORDS  # "toi quello di giovedì": the appointment pointed at by its day
     if rest[:1] and rest[0] in _OFF_THE and rest[1:2] and rest[1] in _AGENDA:
         return True  # "ogli dal calendario l'S-Max": what it is taken off, the vehicle after it
     service = find_services(rest[at : at + 4])
@@ -2465,10 +2530,12 @@ def _model_then_plate(rest: list[str]) -> bool:
     return bool(plates) and plates[0].start == 0 and plates[0].italian_format
 
 
-_TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli", "ogli": "togli"}
-"""The cancel "togli" with its gl heard s over the noise (as "tozi" above), its t heard p ("posi pure l'olio …") or
-lost ("Ogli dal calendario l'S-Max …", held-out set 23), or the filler before it run on ("e intosi l'appuntamento"):
-never a word at the counter before what it acts on."""
+_TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli", "ogli": "togli", "toi": "togli",
+                  "toli": "togli"}  # fmt: skip
+"""The cancel "togli" with its gl heard s over the noise (as "tozi" above), or lost ("Toi quello di giovedì",
+held-out set 29), its t heard p ("posi pure l'olio …") or lost ("Ogli dal calendario l'S-Max …", held-out set 23),
+or the filler before it run on ("e intosi l'appuntamento"): never a word at the counter before what it acts on."""
+_THAT_ONE = frozenset({"quello", "quella", "quelli", "quelle"})
 
 
 def _togli_heard_poi(tokens: list[str], i: int, *, appointment: bool) -> bool:
@@ -2504,7 +2571,25 @@ def _mi_heard_i(tokens: list[str]) -> list[str]:
         i += 1
     if tokens[i : i + 1] == ["i"] and tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _MI_VERBS:
         return [*tokens[:i], "mi", *tokens[i + 1 :]]
-    return tokens
+    return _mi_run_on(tokens)
+
+
+_MI_RUN_ON_VERBS = _MI_VERBS | {"segni"}
+"""The verbs "mi" is run onto: "segni" too, as "misegni" is never the noun ("i segni" stays with `_mi_heard_i`)."""
+
+
+def _mi_run_on(tokens: list[str]) -> list[str]:
+    """ "mimetti le pastiglie …", "misegni un tagliando": the request's "mi" written onto its verb, anywhere in
+    the request (a plate or a car may come first); put apart only where the word heard is no word known and its
+    rest is exactly such a verb, so a word that opens with "mi" ("misura", "minuti") stays."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        if tok.startswith("mi") and tok not in known and tok[2:] in _MI_RUN_ON_VERBS:
+            out.extend(["mi", tok[2:]])
+        else:
+            out.append(tok)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -2884,7 +2969,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
     _city_opening_cut, _e_name_split, _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
-    _article_run_on, _article_run_onto_service, _pronouns_run_on, _put_split, _thursday_cut_at_gio, _off_agenda_in_two,
+    _article_run_on, _article_run_onto_service, _pronouns_run_on, _glielo_heard_se_lo, _put_split, _thursday_cut_at_gio, _off_agenda_in_two,
     _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
     _tag_question, _have_run_on,

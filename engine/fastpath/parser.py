@@ -707,6 +707,15 @@ _DAY_CONFLICTS = frozenset({"which_day", "two_dates", "weekday_vs_date"})
 """A day not sure: asked before a stray number's time, so the answer never writes the day as it was taken."""
 
 
+def _hour_unheard(tokens: list[str]) -> bool:
+    """Is an hour said after "alle" but heard as no known word ("alle piaci" for "alle dieci")? Then the time was
+    said and lost: it is asked, never filled with the first free slot as if no time had been said."""
+    known = known_words()
+    return any(
+        tok == "alle" and nxt.isalpha() and nxt not in known for tok, nxt in itertools.pairwise(tokens)
+    )
+
+
 def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     """A number no date, time or plate accounts for: something was said the parser did not read."""
     for i, tok in enumerate(tokens):
@@ -1176,6 +1185,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         or tokens[-2:] in (["at", "half"], ["half", "past"], ["quarter", "past"], ["quarter", "to"])
     ):
         slots["_conflict"] = "time_cut"  # "… a oggi pomeriggio alle": the time itself was cut off
+    elif intent in cues.WRITE_INTENTS and not dt.time and _hour_unheard(tokens):
+        slots["_conflict"] = "time_cut"  # "lunedì 14 alle piaci": an hour said but not heard, asked, never the first free
     day_asked = slots.get("_conflict") in _DAY_CONFLICTS  # "giovedì 13 9": which day first, never its time
     if intent in cues.WRITE_INTENTS and not day_asked and _stray_number(tokens, dt.consumed):
         slots["_conflict"] = "stray_number"  # "giovedì 10 e mezza": a time said without "alle"

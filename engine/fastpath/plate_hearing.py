@@ -353,6 +353,8 @@ def _double_vu_run_on(tokens: list[str], i: int) -> str | None:
     rest = nxt[said.end() :] if said else ""
     if not rest or not rest.isalpha():
         return None
+    if len(rest) == 1:
+        return rest  # "doppia VN": the "vu" written as its letter, the next letter after it (W N)
     spelled = word_readings(rest, limit=1)
     return rest if spelled and spelled[0].cost <= _RUN_ON_COST else None
 
