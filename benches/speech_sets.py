@@ -187,14 +187,21 @@ format only (older sets' rows read for their shape, not the fast path's code, wo
 lists; sets 13 to 28 not read; no run on its audio or text before commit), same format, 15 vehicles of their own
 (batch "heldout29" in the workshop's data, three of them one symbol from an earlier set's plate): measured blind once
 2026-12-05 (early afternoon, at fbb43db's behaviour: sets 27 and 28 tuned on; transcripts in
-data/heard/heldout29_blind.jsonl), its transcripts replayed with later code (never tuned on: its one wrong write, a
-"text reminder" scheduled on WhatsApp, was mended as a safety fix, 0b9dc10): the estimate now. Fix nothing else
-from its misses until the next blind set is written."""
+data/heard/heldout29_blind.jsonl; its one wrong write, a "text reminder" scheduled on WhatsApp, mended in 0b9dc10);
+tuned on since (2026-12-05, afternoon): a floor, no longer an estimate."""
 HELDOUT30 = Path(__file__).resolve().parent / "data" / "speech_set_heldout30.jsonl"
 """60 Italian and 20 English requests written 2026-12-05 (afternoon) blind: from the workshop's data and the label
 format only (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss
 lists; sets 13 to 29 not read; no run on its audio or text before commit), same format, 15 vehicles of their own
-(batch "heldout30" in the workshop's data, three of them one symbol from an earlier set's plate): written blind, not
+(batch "heldout30" in the workshop's data, three of them one symbol from an earlier set's plate): measured blind once
+2026-12-05 (afternoon, at f617790's behaviour: set 29 tuned on; transcripts in data/heard/heldout30_blind.jsonl; its
+one wrong write, an email's confirmation heard "per me" and sent on WhatsApp, mended as a safety fix); tuned on since
+(set 31 written blind meanwhile): a floor, no longer an estimate."""
+HELDOUT31 = Path(__file__).resolve().parent / "data" / "speech_set_heldout31.jsonl"
+"""60 Italian and 20 English requests written 2026-12-05 (afternoon) blind: from the workshop's data and the label
+format only (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss
+lists; sets 13 to 30 not read; no run on its audio or text before commit), same format, 15 vehicles of their own
+(batch "heldout31" in the workshop's data, three of them one symbol from an earlier set's plate): written blind, not
 yet measured. Measure it once before anything is tuned on it; fix nothing from its misses until the next blind set is
 written."""
 SETS = {
@@ -229,4 +236,5 @@ SETS = {
     "heldout28": HELDOUT28,
     "heldout29": HELDOUT29,
     "heldout30": HELDOUT30,
+    "heldout31": HELDOUT31,
 }
