@@ -306,8 +306,15 @@ def _model_on_file_said(ctx: Context, vehicle: dict[str, Any]) -> bool:
     model = tokenize(str(vehicle.get("model") or ""))
     if not model or all(w in known_words() or not any(c.isalpha() for c in w) for w in model):
         return False
-    tokens = tokenize(ctx.parse.text)  # as written: the repairs may have made another model of it ("Espace")
+    model = _unhyphened(model)
+    # as written: the repairs may have made another model of it ("Espace"), and whisper may join it to the colour
+    # ("lo Spider-Rosso Corsa")
+    tokens = _unhyphened(tokenize(ctx.parse.text))
     return any(tokens[i : i + len(model)] == model for i in range(len(tokens) - len(model) + 1))
+
+
+def _unhyphened(words: list[str]) -> list[str]:
+    return [part for word in words for part in word.split("-") if part]
 
 
 def _unread_on_file(ctx: Context, vehicle: dict[str, Any]) -> bool:

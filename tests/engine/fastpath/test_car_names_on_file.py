@@ -70,11 +70,16 @@ async def test_a_plate_only_repaired_is_still_said_back(nubira: FastPath, contex
     assert wrote_nothing(out), out
 
 
-async def test_a_model_said_in_so_many_words_is_no_mismatch(spider: FastPath, context: CallContext) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambio olio per lo Spider rosso corsa della Gallo, EM 304 RS, mercoledì 4 marzo alle 9.",
+        "Cambio olio per lo Spider-Rosso Corsa della Gallo, EM 304 RS, mercoledì 4 marzo alle 9.",  # joined by whisper
+    ],
+)
+async def test_a_model_said_in_so_many_words_is_no_mismatch(spider: FastPath, context: CallContext, text: str) -> None:
     # the tables read the Opel "Corsa" in "rosso corsa"; the car on file is the Spider said
-    out = await spider.handle(
-        "Cambio olio per lo Spider rosso corsa della Gallo, EM 304 RS, mercoledì 4 marzo alle 9.", context, alone=True
-    )
+    out = await spider.handle(text, context, alone=True)
     assert len(_booked(out)) == 1, out
 
 
