@@ -50,7 +50,6 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("alliando",): ("tagliando",), ("talliando",): ("tagliando",), ("taiano",): ("tagliando",),
     ("oliglio",): ("olio",),  # its "i" glide heard "gli" (set 23: "un cambio oliglio domani alle 10")
     ("ogomme",): ("gomme",), ("oggome",): ("gomme",), ("pastille",): ("pastiglie",), ("pastige",): ("pastiglie",),
-    ("pastie",): ("pastiglie",),  # its "gli" lost outright (set 30: "senti le pastie della 595")
     ("dianiosi",): ("diagnosi",), ("anniosi",): ("diagnosi",), ("aniosi",): ("diagnosi",),
     ("diagno", "di"): ("diagnosi",), ("revisizione",): ("revisione",), ("levisizione",): ("revisione",),
     ("devisizione",): ("revisione",),
