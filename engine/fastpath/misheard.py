@@ -1605,10 +1605,20 @@ def _city_opening_cut(tokens: list[str]) -> list[str]:
     return out
 
 
+_SPLIT_NAMES_OPEN = {"e": _E_NAMES_OPEN, "z": ("zet",)}
+"""The letters whose name whisper splits after its first sound: "e" as a word, Z with an apostrophe ("z'etaci")."""
+
+
+def _z_after_digit_word(tokens: list[str], i: int) -> bool:
+    """Z's split name right after a digit said as a word ("sei cinque tre z'etaci"): a plate's spelling, as digits."""
+    return tokens[i] == "z" and i > 0 and tokens[i - 1].isalpha() and word_to_number(tokens[i - 1]) is not None
+
+
 def _e_name_split(tokens: list[str]) -> list[str]:
     """A letter's name opening with "e" split after its "e" right after a plate's digits, the next letter's name run
-    onto its rest ("764 e neacca" for 764 enne acca: N H): joined back, only where the rest is no word known
-    ("764 e nessun altro", "e ne", "e se" stay words) and that reads as letter names cheaply."""
+    onto its rest ("764 e neacca" for 764 enne acca: N H), or "zeta" split after its z by an apostrophe ("653
+    z'etaci" for 653 zeta ci: Z C, set 30): joined back, only where the rest is no word known ("764 e nessun
+    altro", "e ne", "e se" stay words) and that reads as letter names cheaply."""
     from engine.fastpath.plate_hearing import word_readings
 
     known = _known()
@@ -1616,10 +1626,11 @@ def _e_name_split(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        joined = "e" + nxt
+        joined = tokens[i] + nxt
+        opens = _SPLIT_NAMES_OPEN.get(tokens[i])
         if (
-            tokens[i] == "e" and nxt.isalpha() and len(nxt) >= 4 and nxt not in known
-            and joined.startswith(_E_NAMES_OPEN) and _plate_digits_before(tokens, i)
+            opens is not None and nxt.isalpha() and len(nxt) >= 4 and nxt not in known
+            and joined.startswith(opens) and (_plate_digits_before(tokens, i) or _z_after_digit_word(tokens, i))
             and (spelled := word_readings(joined, limit=1)) and spelled[0].cost <= _E_NAME_COST
         ):  # fmt: skip
             out.append(joined)
