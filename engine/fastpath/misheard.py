@@ -205,6 +205,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # held-out set 11's (tuned on since 2026-12-03, evening): numbers and weekdays split ("di ciotto", "lone
     # di", "merco le di"), verbs and services cut or voiced, "i lunga" and "ipsilon" run into a letter, models
     # respelt the Italian way ("contrimana", "granchero che"), "email a" heard as a name ("Emma e la")
+    # "ce lo fa sapere lei" with "lei" (or "lui") run onto "sapere" (set 30: "il giorno nuovo ce lo fa saperele"):
+    # the day to be told later, not a hypothetical
+    **{(f"sapere{who}",): ("sapere", said) for who, said in (("le", "lei"), ("lei", "lei"), ("lui", "lui"))},
+    ("saperlei",): ("sapere", "lei"), ("saperlui",): ("sapere", "lui"),
     # and set 30's "venerdì, di cotto dicembre": the "ci" of "diciotto" heard hard, read so only before a month
     **{("di", "cotto", month): ("diciotto", month) for month in _IT_MONTH_NAMES},
     ("di", "ciotto"): ("diciotto",), ("di", "ecce"): ("dieci",), ("di", "ciannove"): ("diciannove",), ("di", "ciassette"): ("diciassette",),
