@@ -225,6 +225,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("a", "suoz", "app"): ("su", "whatsapp"), ("suoz", "app"): ("whatsapp",),
     # and over the noise, "su WhatsApp" as one word, its "app" lost ("manda la conferma suosa")
     ("suosa",): ("su", "whatsapp"), ("suos", "app"): ("su", "whatsapp"),
+    # set 30's: "su WhatsApp" with its "ts" heard "zz" ("mandagliela suazza") or its "app" lost after "su" ("su
+    # Watcha"), and SMS heard "SNES" after "via"/"per" (its M heard N, like "sns" in `cues.CHANNELS`)
+    ("suazza",): ("su", "whatsapp"), ("su", "watcha"): ("su", "whatsapp"), ("su", "wacha"): ("su", "whatsapp"),
+    ("via", "snes"): ("via", "sms"), ("per", "snes"): ("per", "sms"),
     ("trene", "il"): ("tre", "nel"), ("l", "on", "posto"): ("l", "ho", "un", "posto"),
     ("gioli",): ("jolly",), ("liveono",): ("livorno",), ("ilunga",): ("i", "lunga"), ("cappac",): ("cappa",),
     ("pibi",): ("pi", "bi"), ("fixilon",): ("effe", "ipsilon"), ("di", "che", "lacca"): ("di", "chi", "e", "la", "acca"),
