@@ -209,6 +209,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # the day to be told later, not a hypothetical
     **{(f"sapere{who}",): ("sapere", said) for who, said in (("le", "lei"), ("lei", "lei"), ("lui", "lui"))},
     ("saperlei",): ("sapere", "lei"), ("saperlui",): ("sapere", "lui"),
+    # "non ce la fa" (the customer can't make it) with its "ce" heard "se" (set 30: "domani non se la fa"): the
+    # reason for a move, no negation of the request
+    ("non", "se", "la", "fa"): ("non", "ce", "la", "fa"),
     # and set 30's "venerdì, di cotto dicembre": the "ci" of "diciotto" heard hard, read so only before a month
     **{("di", "cotto", month): ("diciotto", month) for month in _IT_MONTH_NAMES},
     ("di", "ciotto"): ("diciotto",), ("di", "ecce"): ("dieci",), ("di", "ciannove"): ("diciannove",), ("di", "ciassette"): ("diciassette",),
