@@ -209,6 +209,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # the day to be told later, not a hypothetical
     **{(f"sapere{who}",): ("sapere", said) for who, said in (("le", "lei"), ("lei", "lei"), ("lui", "lui"))},
     ("saperlei",): ("sapere", "lei"), ("saperlui",): ("sapere", "lui"),
+    # "mandagli la conferma" with its "gli" heard "d" ("manda dalla conferma", "manda di la conferma", set 30):
+    # only before the message it sends, where "dalla" makes no sense
+    ("manda", "dalla", "conferma"): ("mandagli", "la", "conferma"),
+    ("manda", "di", "la", "conferma"): ("mandagli", "la", "conferma"),
     # "non ce la fa" (the customer can't make it) with its "ce" heard "se" (set 30: "domani non se la fa"): the
     # reason for a move, no negation of the request
     ("non", "se", "la", "fa"): ("non", "ce", "la", "fa"),
