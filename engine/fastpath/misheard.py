@@ -28,6 +28,10 @@ _LOGGER = logging.getLogger(__name__)
 # Whole words (or word pairs) whisper base writes for the counter's Italian, learnt from the misses of the
 # speech bench (benches/data/speech_set.jsonl). Each stands for one word only, so putting it back guesses
 # nothing; the fuzzy match below (`_correct`) never makes a cancel or move word, these exact forms may.
+_IT_MONTH_NAMES = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                   "ottobre", "novembre", "dicembre")  # fmt: skip
+"""The months said after a date's number: a number split as words is read back only before one of them."""
+
 SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("dopo", "domani"): ("dopodomani",),
     ("giove", "di"): ("giovedi",), ("jovedi",): ("giovedi",), ("mercole", "di"): ("mercoledi",),
@@ -201,6 +205,19 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # held-out set 11's (tuned on since 2026-12-03, evening): numbers and weekdays split ("di ciotto", "lone
     # di", "merco le di"), verbs and services cut or voiced, "i lunga" and "ipsilon" run into a letter, models
     # respelt the Italian way ("contrimana", "granchero che"), "email a" heard as a name ("Emma e la")
+    # "ce lo fa sapere lei" with "lei" (or "lui") run onto "sapere" (set 30: "il giorno nuovo ce lo fa saperele"):
+    # the day to be told later, not a hypothetical
+    **{(f"sapere{who}",): ("sapere", said) for who, said in (("le", "lei"), ("lei", "lei"), ("lui", "lui"))},
+    ("saperlei",): ("sapere", "lei"), ("saperlui",): ("sapere", "lui"),
+    # "mandagli la conferma" with its "gli" heard "d" ("manda dalla conferma", "manda di la conferma", set 30):
+    # only before the message it sends, where "dalla" makes no sense
+    ("manda", "dalla", "conferma"): ("mandagli", "la", "conferma"),
+    ("manda", "di", "la", "conferma"): ("mandagli", "la", "conferma"),
+    # "non ce la fa" (the customer can't make it) with its "ce" heard "se" (set 30: "domani non se la fa"): the
+    # reason for a move, no negation of the request
+    ("non", "se", "la", "fa"): ("non", "ce", "la", "fa"),
+    # and set 30's "venerdì, di cotto dicembre": the "ci" of "diciotto" heard hard, read so only before a month
+    **{("di", "cotto", month): ("diciotto", month) for month in _IT_MONTH_NAMES},
     ("di", "ciotto"): ("diciotto",), ("di", "ecce"): ("dieci",), ("di", "ciannove"): ("diciannove",), ("di", "ciassette"): ("diciassette",),
     ("quattorici",): ("quattordici",), ("lone", "di"): ("lunedi",), ("merco", "le", "di"): ("mercoledi",),
     ("mate", "di"): ("martedi",), ("avener", "di"): ("a", "venerdi"), ("mezzale",): ("mezza", "le"),
@@ -215,6 +232,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("a", "suoz", "app"): ("su", "whatsapp"), ("suoz", "app"): ("whatsapp",),
     # and over the noise, "su WhatsApp" as one word, its "app" lost ("manda la conferma suosa")
     ("suosa",): ("su", "whatsapp"), ("suos", "app"): ("su", "whatsapp"),
+    # set 30's: "su WhatsApp" with its "ts" heard "zz" ("mandagliela suazza") or its "app" lost after "su" ("su
+    # Watcha"), and SMS heard "SNES" after "via"/"per" (its M heard N, like "sns" in `cues.CHANNELS`)
+    ("suazza",): ("su", "whatsapp"), ("su", "watcha"): ("su", "whatsapp"), ("su", "wacha"): ("su", "whatsapp"),
+    ("via", "snes"): ("via", "sms"), ("per", "snes"): ("per", "sms"),
     ("trene", "il"): ("tre", "nel"), ("l", "on", "posto"): ("l", "ho", "un", "posto"),
     ("gioli",): ("jolly",), ("liveono",): ("livorno",), ("ilunga",): ("i", "lunga"), ("cappac",): ("cappa",),
     ("pibi",): ("pi", "bi"), ("fixilon",): ("effe", "ipsilon"), ("di", "che", "lacca"): ("di", "chi", "e", "la", "acca"),
@@ -411,6 +432,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # car, a look-up (with the plate heard wrong, the nearest one is offered, never guessed)
     **{(f"{who}{has}{la}",): ("chi", "ce", "l", "ha") for who in ("ki", "chi", "kki") for has in ("ce", "cce", "je", "ge")
        for la in ("la", "lla", "lha")},
+    # or its "ce l'ha" alone run into one word after "chi" ("chi cella la g di 024", set 30)
+    **{(who, f"{has}{la}"): ("chi", "ce", "l", "ha") for who in ("chi", "ki") for has in ("ce", "cce", "je", "ge")
+       for la in ("lla", "lha")},
     # set 27's: "anzi no" run together with its z heard s ("alle 9 ansino, alle 10 e mezza", as "anzino" above),
     # the Legacy heard "legaci", the Tiguan Allspace's second word cut after "al" ("il tiguan al space"), and "ha la
     # batteria a terra" with its silent h written "alla" (as "alla spia" is "ha la spia")
@@ -466,9 +490,11 @@ def _uo_heard_o(tokens: list[str]) -> list[str]:
 def _acca_a_as_one(tokens: list[str], i: int) -> bool:
     """ "haca 627 di z": H then A, "acca a" said with its two a's as one and written with an h (set 28, for HA 627
     DZ). Only right before the plate's digits, where one letter name is all there is of its first two; before
-    another letter ("haca ci 730") it is H alone (SAID_AS)."""
+    another letter ("haca ci 730") it is H alone (SAID_AS), and so after E's "e" ("e haca 552" for EH 552: a plate
+    has two letters before its digits, so "e" plus H plus A would be one too many)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return tokens[i] == "haca" and nxt[:1].isdigit()
+    after_e = i > 0 and tokens[i - 1] == "e"
+    return tokens[i] == "haca" and nxt[:1].isdigit() and not after_e
 
 
 def said_as(tokens: list[str]) -> list[str]:
@@ -497,6 +523,9 @@ def said_as(tokens: list[str]) -> list[str]:
 # "di chi è la" as whisper writes it: d/r (or n, the d heard nasal: "Nikiela Golf Verde", the app under Xvfb), i,
 # a k sound, i/ie/e, an optional "re", l + a/e.
 _WHOSE = re.compile(r"^(?:d|r|n)i(?:cch|kk|ch|k|c)(?:ie|ee|i|e)?(?:re)?l[ae]")
+# the same with the article elided before a model said with a vowel or a silent h ("di chi è l'Hiace" heard "Di
+# Chieliace", set 30): its "l" alone, the model's sound left after it
+_WHOSE_ELIDED = re.compile(r"^(?:d|r|n)i(?:cch|kk|ch|k|c)(?:ie|ee|e)l(?=h?[iou])")
 
 
 # "di chi è" run into one word, its d voiceless or not ("Tichie quel furgone …", "Dichie quella Panda …"), said
@@ -515,12 +544,15 @@ def _whose(tokens: list[str]) -> list[str]:
         joined += tok
         ends.append(len(joined))
     m = _WHOSE.match(joined)
+    article = "la"
+    if m is None:
+        m, article = _WHOSE_ELIDED.match(joined), "l"
     if m is None or tokens[:2] == ["di", "chi"]:  # said plainly ("di chi e l'auto"): nothing to put back
         return tokens
     cut = m.end()
     used = next(i for i, end in enumerate(ends) if end >= cut)
     rest = joined[cut : ends[used]]
-    return ["di", "chi", "e", "la", *([rest] if rest else []), *tokens[used + 1 :]]
+    return ["di", "chi", "e", article, *([rest] if rest else []), *tokens[used + 1 :]]
 
 
 # "chi è la" run into one word after the "di" that asks whose ("a nome di chielacf 271hm"), the plate's first
@@ -1588,10 +1620,20 @@ def _city_opening_cut(tokens: list[str]) -> list[str]:
     return out
 
 
+_SPLIT_NAMES_OPEN = {"e": _E_NAMES_OPEN, "z": ("zet",)}
+"""The letters whose name whisper splits after its first sound: "e" as a word, Z with an apostrophe ("z'etaci")."""
+
+
+def _z_after_digit_word(tokens: list[str], i: int) -> bool:
+    """Z's split name right after a digit said as a word ("sei cinque tre z'etaci"): a plate's spelling, as digits."""
+    return tokens[i] == "z" and i > 0 and tokens[i - 1].isalpha() and word_to_number(tokens[i - 1]) is not None
+
+
 def _e_name_split(tokens: list[str]) -> list[str]:
     """A letter's name opening with "e" split after its "e" right after a plate's digits, the next letter's name run
-    onto its rest ("764 e neacca" for 764 enne acca: N H): joined back, only where the rest is no word known
-    ("764 e nessun altro", "e ne", "e se" stay words) and that reads as letter names cheaply."""
+    onto its rest ("764 e neacca" for 764 enne acca: N H), or "zeta" split after its z by an apostrophe ("653
+    z'etaci" for 653 zeta ci: Z C, set 30): joined back, only where the rest is no word known ("764 e nessun
+    altro", "e ne", "e se" stay words) and that reads as letter names cheaply."""
     from engine.fastpath.plate_hearing import word_readings
 
     known = _known()
@@ -1599,10 +1641,11 @@ def _e_name_split(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        joined = "e" + nxt
+        joined = tokens[i] + nxt
+        opens = _SPLIT_NAMES_OPEN.get(tokens[i])
         if (
-            tokens[i] == "e" and nxt.isalpha() and len(nxt) >= 4 and nxt not in known
-            and joined.startswith(_E_NAMES_OPEN) and _plate_digits_before(tokens, i)
+            opens is not None and nxt.isalpha() and len(nxt) >= 4 and nxt not in known
+            and joined.startswith(opens) and (_plate_digits_before(tokens, i) or _z_after_digit_word(tokens, i))
             and (spelled := word_readings(joined, limit=1)) and spelled[0].cost <= _E_NAME_COST
         ):  # fmt: skip
             out.append(joined)
