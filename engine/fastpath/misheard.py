@@ -1604,11 +1604,16 @@ _OWNER_BEFORE = {"della", "del", "dello", "di", "alla", "al", "signora", "signor
 
 
 def _vehicle_said(before: list[str]) -> bool:
-    """Is the word before "di" a vehicle's colour or one-word model ("la 500 grigia di …", "la Panda di …"): the word
-    after it is its owner's surname, kept as heard, never put back as the nearest word ("gentile": "sentire")."""
-    from engine.fastpath.vehicles import COLOURS, MODELS
+    """Is the word before "di" a vehicle's colour, its shade after the colour ("la Focus grigio topo di …", "… grigio
+    scuro di …") or its one-word model ("la 500 grigia di …", "la Panda di …"): the word after it is its owner's
+    surname, kept as heard, never put back as the nearest word ("gentile": "sentire", "marino": "marito")."""
+    from engine.fastpath.vehicles import COLOUR_WORDS, COLOURS, MODELS
 
-    return bool(before) and (before[0] in COLOURS or (before[0],) in MODELS)
+    if not before:
+        return False
+    last = before[-1]
+    shade = last in COLOUR_WORDS and len(before) > 1 and before[-2] in COLOURS
+    return last in COLOURS or (last,) in MODELS or shade
 
 
 def _colours(words: tuple[str, ...]) -> bool:
@@ -2865,7 +2870,7 @@ def _words(tokens: list[str]) -> list[str]:
             out.extend(part for part in tok.split("-") if part)
             continue
         fixed = _correct(tok)
-        if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and (_colours(fixed) or _vehicle_said(out[-2:-1])):
+        if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and (_colours(fixed) or _vehicle_said(out[-3:-1])):
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"; "la 500 grigia di gentile" too
         out.extend(fixed)
     return out
