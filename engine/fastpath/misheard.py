@@ -106,9 +106,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("breakpies",): ("brake", "pads"), ("jook",): ("juke",), ("diablo",): ("doblo",),
     # held-out set 21's: "pure" with its "e" lost ("togli pur il clima …"), "pur" never said at the counter
     ("pur",): ("pure",),
-    # "non gli va (più) bene" with its "gli" run onto "va" ("non diva più bene", "non gliva bene"): the move whose
+    # "non gli va (più) bene" with its "gli" run onto "va" ("non diva più bene", "non givà più bene"): the move whose
     # day no longer suits, refused as a negation of nothing
     ("non", "diva"): ("non", "gli", "va"), ("non", "gliva"): ("non", "gli", "va"), ("non", "liva"): ("non", "gli", "va"),
+    ("non", "giva"): ("non", "gli", "va"),
     # "annulla" with its u heard o ("non serve più, annollala"): only the command's own forms
     **{("annoll" + end,): ("annull" + end,) for end in ("a", "ala", "alo", "ali", "ale", "ami", "iamo", "iamola",
                                                         "iamolo")},
