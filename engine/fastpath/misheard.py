@@ -135,8 +135,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("una", "semia", "s"): ("un", "sms"),  # set 19's noisy copy: SMS's last "esse" cut to its letter
     # and of its noisy copy: "pomeriggio", "pastiglie", "tagliando", "olio" and "revisione" cut or respelt,
     # "doppia vu" as "dopia vuole"
-    ("pomerizo",): ("pomeriggio",), ("pomerito",): ("pomeriggio",), ("pomerici",): ("pomeriggio",),
-    ("pomericio",): ("pomeriggio",), ("pomerigio",): ("pomeriggio",), ("bastile",): ("pastiglie",),
+    ("bastile",): ("pastiglie",),
     ("pastigne",): ("pastiglie",), ("taggiando",): ("tagliando",), ("cambio", "oio"): ("cambio", "olio"),
     ("verisizione",): ("revisione",), ("revisionione",): ("revisione",), ("venesia",): ("venezia",),
     ("dopia", "vuole"): ("doppia", "vu"), ("doppia", "vuole"): ("doppia", "vu"),
@@ -168,7 +167,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("domodosso", "la"): ("domodossola",), ("ankona",): ("ancona",), ("pallermo",): ("palermo",),
     ("evoco", "enero"): ("evoque", "nero"), ("evoco",): ("evoque",), ("load", "andere"): ("l", "outlander"),
     ("gile",): ("gliele",), ("ielle",): ("gliele",), ("perontagliando",): ("per", "un", "tagliando"),
-    ("pomerico",): ("pomeriggio",), ("pomericcio",): ("pomeriggio",), ("l", "onedi"): ("lunedi",),
+    ("l", "onedi"): ("lunedi",),
     ("mattina", "atta"): ("mattinata",), ("gome",): ("gomme",), ("sava", "tommattina"): ("sabato", "mattina"),
     ("in", "una", "cenda"): ("in", "agenda"), ("entano",): ("entrano",), ("transi",): ("transit",),
     ("tichela",): ("di", "chi", "e", "la"), ("quando", "o"): ("quando", "ho"),
@@ -238,7 +237,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # set 22's: "cambio olio" with the same hesitation ("cambio o olio"), "mi metti" with its m heard n ("Nimetti")
     ("cambio", "o", "olio"): ("cambio", "olio"), ("nimetti",): ("mi", "metti"),
     ("cambioli", "io"): ("cambio", "olio"), ("pele",): ("per", "le"), ("matte", "di"): ("martedi",),
-    ("me", "coledi"): ("mercoledi",), ("divener", "di"): ("di", "venerdi"), ("pomerijo",): ("pomeriggio",),
+    ("me", "coledi"): ("mercoledi",), ("divener", "di"): ("di", "venerdi"),
     ("alla", "spia"): ("ha", "la", "spia"), ("alla", "batteria", "da"): ("ha", "la", "batteria", "da"),
     ("di", "anni", "o", "zilune", "di"): ("diagnosi", "lunedi"), ("italyando",): ("il", "tagliando"),
     ("cancellae",): ("cancella", "il"), ("toi", "l", "appuntamento"): ("togli", "l", "appuntamento"),
@@ -2839,6 +2838,21 @@ def _di_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_AFTERNOON_OPENS = "pomeri"
+_AFTERNOON_LETTERS = range(7, 12)
+
+
+def _afternoon_respelt(tokens: list[str]) -> list[str]:
+    """ "pomeriggio" with its "gg" respelt as whisper hears it ("pomerizzo", "pomerigio", "pomericcio", "pomerijo"):
+    any word no table knows that opens "pomeri" and is about as long is the afternoon (no Italian word else opens
+    so); left as heard, "chi viene oggi pomerizzo?" read the whole day."""
+    known = _known()
+    return [
+        "pomeriggio" if t.startswith(_AFTERNOON_OPENS) and len(t) in _AFTERNOON_LETTERS and t not in known else t
+        for t in tokens
+    ]
+
+
 def _weekday_cut_across(tokens: list[str]) -> list[str]:
     return weekday_cut_across(tokens, _known(), _one_word_back)  # "tagliandolo ne di": tagliando, lunedì
 
@@ -2882,7 +2896,7 @@ def _words(tokens: list[str]) -> list[str]:
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _weekday_cut_across, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
+    _weekday_cut_across, _afternoon_respelt, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
     _tyres_after_change,
 
     # the request's own words: its command cut or misheard, its verb and its state run on

@@ -11,7 +11,9 @@ from engine.fastpath.normalize import tokenize
 from tests.engine.fastpath.italian import parse_it
 
 
-@pytest.mark.parametrize("heard", ["non diva più bene", "non gliva più bene", "non liva bene", "non givà più bene"])
+@pytest.mark.parametrize(
+    "heard", ["non diva più bene", "non gliva più bene", "non liva bene", "non givà più bene"]
+)
 def test_the_move_whose_day_no_longer_suits_asks_the_new_day(heard: str) -> None:
     p = parse_it(f"La revisione di giovedì della Punto di Ferretti {heard}, il giorno nuovo lo risentiamo.")
     assert p.intent == "move" and p.reason == "missing:date", (p.intent, p.reason, p.slots)
