@@ -110,6 +110,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("breakpies",): ("brake", "pads"), ("jook",): ("juke",), ("diablo",): ("doblo",),
     # held-out set 21's: "pure" with its "e" lost ("togli pur il clima …"), "pur" never said at the counter
     ("pur",): ("pure",),
+    # "non gli va (più) bene" with its "gli" run onto "va" ("non diva più bene", "non givà più bene"): the move whose
+    # day no longer suits, refused as a negation of nothing
+    ("non", "diva"): ("non", "gli", "va"), ("non", "gliva"): ("non", "gli", "va"), ("non", "liva"): ("non", "gli", "va"),
+    ("non", "giva"): ("non", "gli", "va"),
     # "annulla" with its u heard o ("non serve più, annollala"): only the command's own forms
     **{("annoll" + end,): ("annull" + end,) for end in ("a", "ala", "alo", "ali", "ale", "ami", "iamo", "iamola",
                                                         "iamolo")},
@@ -135,8 +139,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("una", "semia", "s"): ("un", "sms"),  # set 19's noisy copy: SMS's last "esse" cut to its letter
     # and of its noisy copy: "pomeriggio", "pastiglie", "tagliando", "olio" and "revisione" cut or respelt,
     # "doppia vu" as "dopia vuole"
-    ("pomerizo",): ("pomeriggio",), ("pomerito",): ("pomeriggio",), ("pomerici",): ("pomeriggio",),
-    ("pomericio",): ("pomeriggio",), ("pomerigio",): ("pomeriggio",), ("bastile",): ("pastiglie",),
+    ("bastile",): ("pastiglie",),
     ("pastigne",): ("pastiglie",), ("taggiando",): ("tagliando",), ("cambio", "oio"): ("cambio", "olio"),
     ("verisizione",): ("revisione",), ("revisionione",): ("revisione",), ("venesia",): ("venezia",),
     ("dopia", "vuole"): ("doppia", "vu"), ("doppia", "vuole"): ("doppia", "vu"),
@@ -168,7 +171,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("domodosso", "la"): ("domodossola",), ("ankona",): ("ancona",), ("pallermo",): ("palermo",),
     ("evoco", "enero"): ("evoque", "nero"), ("evoco",): ("evoque",), ("load", "andere"): ("l", "outlander"),
     ("gile",): ("gliele",), ("ielle",): ("gliele",), ("perontagliando",): ("per", "un", "tagliando"),
-    ("pomerico",): ("pomeriggio",), ("pomericcio",): ("pomeriggio",), ("l", "onedi"): ("lunedi",),
+    ("l", "onedi"): ("lunedi",),
     ("mattina", "atta"): ("mattinata",), ("gome",): ("gomme",), ("sava", "tommattina"): ("sabato", "mattina"),
     ("in", "una", "cenda"): ("in", "agenda"), ("entano",): ("entrano",), ("transi",): ("transit",),
     ("tichela",): ("di", "chi", "e", "la"), ("quando", "o"): ("quando", "ho"),
@@ -255,7 +258,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # set 22's: "cambio olio" with the same hesitation ("cambio o olio"), "mi metti" with its m heard n ("Nimetti")
     ("cambio", "o", "olio"): ("cambio", "olio"), ("nimetti",): ("mi", "metti"),
     ("cambioli", "io"): ("cambio", "olio"), ("pele",): ("per", "le"), ("matte", "di"): ("martedi",),
-    ("me", "coledi"): ("mercoledi",), ("divener", "di"): ("di", "venerdi"), ("pomerijo",): ("pomeriggio",),
+    ("me", "coledi"): ("mercoledi",), ("divener", "di"): ("di", "venerdi"),
     ("alla", "spia"): ("ha", "la", "spia"), ("alla", "batteria", "da"): ("ha", "la", "batteria", "da"),
     ("di", "anni", "o", "zilune", "di"): ("diagnosi", "lunedi"), ("italyando",): ("il", "tagliando"),
     ("cancellae",): ("cancella", "il"), ("toi", "l", "appuntamento"): ("togli", "l", "appuntamento"),
@@ -1687,11 +1690,16 @@ _OWNER_BEFORE = {"della", "del", "dello", "di", "alla", "al", "signora", "signor
 
 
 def _vehicle_said(before: list[str]) -> bool:
-    """Is the word before "di" a vehicle's colour or one-word model ("la 500 grigia di …", "la Panda di …"): the word
-    after it is its owner's surname, kept as heard, never put back as the nearest word ("gentile": "sentire")."""
-    from engine.fastpath.vehicles import COLOURS, MODELS
+    """Is the word before "di" a vehicle's colour, its shade after the colour ("la Focus grigio topo di …", "… grigio
+    scuro di …") or its one-word model ("la 500 grigia di …", "la Panda di …"): the word after it is its owner's
+    surname, kept as heard, never put back as the nearest word ("gentile": "sentire", "marino": "marito")."""
+    from engine.fastpath.vehicles import COLOUR_WORDS, COLOURS, MODELS
 
-    return bool(before) and (before[0] in COLOURS or (before[0],) in MODELS)
+    if not before:
+        return False
+    last = before[-1]
+    shade = last in COLOUR_WORDS and len(before) > 1 and before[-2] in COLOURS
+    return last in COLOURS or (last,) in MODELS or shade
 
 
 def _colours(words: tuple[str, ...]) -> bool:
@@ -2958,6 +2966,21 @@ def _di_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_AFTERNOON_OPENS = "pomeri"
+_AFTERNOON_LETTERS = range(7, 12)
+
+
+def _afternoon_respelt(tokens: list[str]) -> list[str]:
+    """ "pomeriggio" with its "gg" respelt as whisper hears it ("pomerizzo", "pomerigio", "pomericcio", "pomerijo"):
+    any word no table knows that opens "pomeri" and is about as long is the afternoon (no Italian word else opens
+    so); left as heard, "chi viene oggi pomerizzo?" read the whole day."""
+    known = _known()
+    return [
+        "pomeriggio" if t.startswith(_AFTERNOON_OPENS) and len(t) in _AFTERNOON_LETTERS and t not in known else t
+        for t in tokens
+    ]
+
+
 def _weekday_cut_across(tokens: list[str]) -> list[str]:
     return weekday_cut_across(tokens, _known(), _one_word_back)  # "tagliandolo ne di": tagliando, lunedì
 
@@ -2993,7 +3016,7 @@ def _words(tokens: list[str]) -> list[str]:
             out.extend(part for part in tok.split("-") if part)
             continue
         fixed = _correct(tok)
-        if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and (_colours(fixed) or _vehicle_said(out[-2:-1])):
+        if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and (_colours(fixed) or _vehicle_said(out[-3:-1])):
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"; "la 500 grigia di gentile" too
         out.extend(fixed)
     return out
@@ -3001,7 +3024,7 @@ def _words(tokens: list[str]) -> list[str]:
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _weekday_cut_across, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
+    _weekday_cut_across, _afternoon_respelt, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
     _tyres_after_change,
 
     # the request's own words: its command cut or misheard, its verb and its state run on

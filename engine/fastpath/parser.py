@@ -916,17 +916,25 @@ _NOT_AN_OWNER = frozenset({"mattina", "pomeriggio", "sera", "notte", "oggi", "do
                            "prima", "dopo", "mezza", "mezzogiorno", "colore", "color", "targa"})  # fmt: skip
 
 
+_CAR_READS = frozenset({"vehicle_history"})
+"""Reads of one car, found by its description and owner ("quando ha fatto il tagliando la 500 di Monti?")."""
+
+
 def _owner_unread(text: str, slots: dict[str, Any]) -> str | None:
     """The owner of a car described, said as a Capitalised word the parser knows as another word ("la Yaris di Monti":
     "monti" a verb too), no day, time or person word; else None. Left untaken, a write found by the description alone
     (a workshop with one Yaris) would be made for whoever owns that car: taken, the car is found by both."""
+    from engine.fastpath.vehicles import COLOUR_WORDS, COLOURS
+
     model = str((slots.get("vehicle_description") or {}).get("model") or "").lower().split()
     if not model:
         return None
     no_owner = _DAY_NAMED | set(MONTHS) | set(WEEKDAYS) | _NOT_AN_OWNER | _PERSON_TOLD
+    # the owner said after the car's colour or shade too ("la Focus grigio scuro di Marino", "la 500 verde di Monti")
+    car_words = {model[-1], *COLOURS, *(COLOUR_WORDS - {"color", "colore"})}
     return next(
         (word for said, word in _OWNER_AFTER_MODEL.findall(text)
-         if said.lower() == model[-1] and word.lower() in known_words() and word.lower() not in no_owner
+         if said.lower() in car_words and word.lower() in known_words() and word.lower() not in no_owner
          and word_to_number(word.lower()) is None),
         None,
     )
@@ -1700,7 +1708,10 @@ def parse(
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and intent in cues.WRITE_INTENTS and "plate" not in slots and _model_unread(tokens, slots):
         careful = "model"  # "prenota la 1 della Zambelletti": her one car, but was it the car said? Said back
-    if careful is None and intent in cues.WRITE_INTENTS and not {"plate", "customer"} & set(slots):
+    if careful is None and (intent in cues.WRITE_INTENTS or intent in _CAR_READS) and not {"plate", "customer"} & set(
+        slots
+    ):
+        # a read too: "l'ultimo tagliando della 500 di Monti" asked which of everyone's 500s, Monti's not among them
         owner = _owner_unread(text, slots)
         if owner is not None:  # "la Yaris di Monti": the owner, though "monti" is a verb too, the car found by both
             slots["customer"] = owner

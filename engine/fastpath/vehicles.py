@@ -35,7 +35,11 @@ COLOUR_WORDS = frozenset({"color", "colore", "notte", "petrolio", "bottiglia", "
                           # the shades said by a thing after the colour (set 29: "verde oliva", "grigio topo",
                           # "bianco ghiaccio" left a word no table knows, the car said not to fit or the booking
                           # refused)
-                          "oliva", "topo", "ghiaccio", "perlato", "perlata", "opaco", "opaca", "pastello"})
+                          "oliva", "topo", "ghiaccio", "perlato", "perlata", "opaco", "opaca", "pastello",
+                          # and how dark it is ("la Focus grigio scuro di Marino"): left out, what came after the
+                          # colour was no longer read as after the car ("chiaro"/"chiara" never: Chiara is a first
+                          # name, and a known word is never part of a customer's name)
+                          "scuro", "scura"})
 """Said with a colour, never a slot nor an unknown word: "color prugna", "blu notte", "verde petrolio" (the stored
 colour's first word is what a car is matched on)."""
 _SHADES = COLOUR_WORDS - {"color", "colore"}
