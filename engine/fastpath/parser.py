@@ -1393,18 +1393,25 @@ _CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo
                     "portatela", "portatelo", "portamela", "portamelo",
                     # "passare" said the same way ("da martedì primo lo passiamo a venerdì 4", set 19)
                     "passiamo", "passi", "passate", "passala", "passalo", "passiamola", "passiamolo", "passarla",
-                    "passarlo"})  # fmt: skip
+                    "passarlo",
+                    # the customer carrying their own ("il tagliando di lunedì lo porta martedì", "uno dei clienti
+                    # di sabato vuole passare a lunedì", set 30)
+                    "porta", "portano", "portare", "passa", "passano", "passare"})  # fmt: skip
+_OF_DAY = frozenset({"da", "dal", "di", "del"})
+"""Before the day an appointment is carried from: "da venerdì la portiamo …", "quello di sabato passa …"."""
 
 
 def _carried_to_another_day(tokens: list[str]) -> int | None:
-    """Where "portare" (or "passare") moves an appointment: "da venerdì la portiamo a sabato" (a day it is taken from
-    before the verb, a day it goes to right after it), else None ("la porta sabato" is no move)."""
+    """Where "portare" (or "passare") moves an appointment: "da venerdì la portiamo a sabato", "il tagliando di
+    lunedì lo porta martedì" (a day it is taken from before the verb, a day it goes to right after it, "a" between
+    or not), else None ("la porta sabato" is no move: no day it is taken from)."""
     for k, tok in enumerate(tokens):
-        if tok not in _CARRY or tokens[k + 1 : k + 2] not in (["a"], ["al"], ["ad"]):
+        if tok not in _CARRY:
             continue
-        goes_to = tokens[k + 2 : k + 3]
+        to = k + 2 if tokens[k + 1 : k + 2] in (["a"], ["al"], ["ad"]) else k + 1
+        goes_to = tokens[to : to + 1]
         taken_from = any(
-            tokens[i] in ("da", "dal") and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k)
+            tokens[i] in _OF_DAY and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k)
         )
         if goes_to and goes_to[0] in _DAYS_SAID and taken_from:
             return k
@@ -1576,10 +1583,13 @@ def parse(
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
         else None
     )
-    if intent == "first_free_slot" and verbless_booking(
+    first_free_alone = verbless is None and refusal == "no_intent" and find_any(tokens, cues.FIRST_FREE) is not None
+    if (intent == "first_free_slot" or first_free_alone) and verbless_booking(
         tokens, head_end, as_said, today, day_alone=True, first_free=True
     ):
-        verbless = "booking"  # "la Lybra verde, DH 318 XC, cambio olio al primo buco che hai": put there, told
+        # "la Lybra verde, DH 318 XC, cambio olio al primo buco che hai": put there, told; the same with no word
+        # of a free slot asked ("…: tagliando, appena si libera un posto", set 30)
+        verbless = "booking"
     if verbless is not None:
         intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None

@@ -1,0 +1,23 @@
+"""An appointment carried to another day by the customer, said with "portare"/"passare" and the day it had before
+("il tagliando di lunedì lo porta martedì primo dicembre alle 2", "uno dei clienti di sabato vuole passare a
+lunedì", set 30): a move, its old day the one said with "di"; "la porta sabato" alone stays no move."""
+
+from __future__ import annotations
+
+from tests.engine.fastpath.italian import parse_it
+
+
+def test_the_job_of_a_day_brought_on_another_is_a_move() -> None:
+    p = parse_it("Ha chiamato Ferri, la Punto AB 123 CD: la revisione di venerdì la porta lunedì 30 alle 3.")
+    assert p.intent == "move" and p.slots.get("plate") == "AB123CD", (p.intent, p.reason, p.slots)
+    assert p.slots.get("date") == "2026-11-30", p.slots
+
+
+def test_the_customer_passing_to_another_day_is_a_move() -> None:
+    p = parse_it("La Punto AB 123 CD di giovedì passa a venerdì alle 10.")
+    assert p.intent == "move", (p.intent, p.reason, p.slots)
+
+
+def test_brought_on_a_day_with_no_day_before_is_no_move() -> None:
+    p = parse_it("La Punto di Ferri, AB 123 CD, la porta sabato alle 9.")
+    assert p.intent != "move", (p.intent, p.reason)
