@@ -1397,7 +1397,7 @@ _CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo
                     # the customer carrying their own ("il tagliando di lunedì lo porta martedì", "uno dei clienti
                     # di sabato vuole passare a lunedì", set 30)
                     "porta", "portano", "portare", "passa", "passano", "passare"})  # fmt: skip
-_OF_DAY = frozenset({"da", "dal", "di", "del"})
+_CARRIED_FROM = frozenset({"da", "dal", "di", "del"})
 """Before the day an appointment is carried from: "da venerdì la portiamo …", "quello di sabato passa …"."""
 
 
@@ -1411,7 +1411,7 @@ def _carried_to_another_day(tokens: list[str]) -> int | None:
         to = k + 2 if tokens[k + 1 : k + 2] in (["a"], ["al"], ["ad"]) else k + 1
         goes_to = tokens[to : to + 1]
         taken_from = any(
-            tokens[i] in _OF_DAY and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k)
+            tokens[i] in _CARRIED_FROM and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k)
         )
         if goes_to and goes_to[0] in _DAYS_SAID and taken_from:
             return k
