@@ -1389,16 +1389,19 @@ def plates_taken_back(text: str) -> tuple[str, ...]:
     return taken_back(put_back(tokenize(text)))
 
 
+_CARRIED_FROM = frozenset({"da", "dal"})
+"""Before the day an appointment is carried from: "da venerdì la portiamo a sabato …"."""
+_CARRIED_BY_CUSTOMER = frozenset({"porta", "portano", "portare", "passa", "passano", "passare"})
+"""The customer carrying their own appointment ("il tagliando di lunedì lo porta martedì", "uno dei clienti di sabato
+vuole passare a lunedì", set 30): only after the job of a day said with "di" (`_JOB_OF_DAY`), a booking named; "da
+lunedì la porta a martedì" may tell of when the car is brought, so stays no move."""
+_JOB_OF_DAY = frozenset({"di", "del"})
 _CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo", "portarla", "portarlo",
                     "portatela", "portatelo", "portamela", "portamelo",
                     # "passare" said the same way ("da martedì primo lo passiamo a venerdì 4", set 19)
                     "passiamo", "passi", "passate", "passala", "passalo", "passiamola", "passiamolo", "passarla",
                     "passarlo",
-                    # the customer carrying their own ("il tagliando di lunedì lo porta martedì", "uno dei clienti
-                    # di sabato vuole passare a lunedì", set 30)
-                    "porta", "portano", "portare", "passa", "passano", "passare"})  # fmt: skip
-_CARRIED_FROM = frozenset({"da", "dal", "di", "del"})
-"""Before the day an appointment is carried from: "da venerdì la portiamo …", "quello di sabato passa …"."""
+                    *_CARRIED_BY_CUSTOMER})  # fmt: skip
 
 
 def _carried_to_another_day(tokens: list[str]) -> int | None:
@@ -1410,9 +1413,8 @@ def _carried_to_another_day(tokens: list[str]) -> int | None:
             continue
         to = k + 2 if tokens[k + 1 : k + 2] in (["a"], ["al"], ["ad"]) else k + 1
         goes_to = tokens[to : to + 1]
-        taken_from = any(
-            tokens[i] in _CARRIED_FROM and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k)
-        )
+        before = _JOB_OF_DAY if tok in _CARRIED_BY_CUSTOMER else _CARRIED_FROM | _JOB_OF_DAY
+        taken_from = any(tokens[i] in before and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k))
         if goes_to and goes_to[0] in _DAYS_SAID and taken_from:
             return k
     return None

@@ -21,3 +21,13 @@ def test_the_customer_passing_to_another_day_is_a_move() -> None:
 def test_brought_on_a_day_with_no_day_before_is_no_move() -> None:
     p = parse_it("La Punto di Ferri, AB 123 CD, la porta sabato alle 9.")
     assert p.intent != "move", (p.intent, p.reason)
+
+
+def test_we_carry_the_job_of_a_day_too() -> None:
+    p = parse_it("La revisione di lunedì la portiamo a mercoledì alle 10, la Punto AB 123 CD.")
+    assert p.intent == "move" and p.slots.get("date") == "2026-12-02", (p.intent, p.reason, p.slots)
+
+
+def test_the_customer_bringing_it_from_a_day_stays_no_move() -> None:
+    p = parse_it("Da lunedì la porta a martedì alle 9.")
+    assert p.intent != "move", (p.intent, p.reason)
