@@ -1391,10 +1391,11 @@ def plates_taken_back(text: str) -> tuple[str, ...]:
 
 _CARRIED_FROM = frozenset({"da", "dal"})
 """Before the day an appointment is carried from: "da venerdì la portiamo a sabato …"."""
-_CARRIED_BY_CUSTOMER = frozenset({"porta", "portano", "portare", "passa", "passano", "passare"})
+_CARRIED_BY_CUSTOMER = frozenset({"porta", "portano", "portare", "passare"})
 """The customer carrying their own appointment ("il tagliando di lunedì lo porta martedì", "uno dei clienti di sabato
 vuole passare a lunedì", set 30): only after the job of a day said with "di" (`_JOB_OF_DAY`), a booking named; "da
-lunedì la porta a martedì" may tell of when the car is brought, so stays no move."""
+lunedì la porta a martedì" may tell of when the car is brought, so stays no move. "passare" only wished, with "a"
+before the day; "la signora di venerdì passa a lunedì" is someone coming by (test_job_passes_with_its_day_named)."""
 _JOB_OF_DAY = frozenset({"di", "del"})
 _CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo", "portarla", "portarlo",
                     "portatela", "portatelo", "portamela", "portamelo",
@@ -1413,6 +1414,8 @@ def _carried_to_another_day(tokens: list[str]) -> int | None:
             continue
         to = k + 2 if tokens[k + 1 : k + 2] in (["a"], ["al"], ["ad"]) else k + 1
         goes_to = tokens[to : to + 1]
+        if tok == "passare" and (to == k + 1 or tokens[k - 1 : k] not in (["vuole"], ["vorrebbe"])):
+            continue  # "vuole passare a lunedì": the customer's wish to carry it; "passare lunedì" is coming by
         before = _JOB_OF_DAY if tok in _CARRIED_BY_CUSTOMER else _CARRIED_FROM | _JOB_OF_DAY
         taken_from = any(tokens[i] in before and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k))
         if goes_to and goes_to[0] in _DAYS_SAID and taken_from:

@@ -1,6 +1,7 @@
 """An appointment carried to another day by the customer, said with "portare"/"passare" and the day it had before
 ("il tagliando di lunedì lo porta martedì primo dicembre alle 2", "uno dei clienti di sabato vuole passare a
-lunedì", set 30): a move, its old day the one said with "di"; "la porta sabato" alone stays no move."""
+lunedì", set 30): a move, its old day the one said with "di"; "la porta sabato" alone stays no move, and so does
+"passa" alone (someone coming by, test_job_passes_with_its_day_named)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ def test_the_job_of_a_day_brought_on_another_is_a_move() -> None:
     assert p.slots.get("date") == "2026-11-30", p.slots
 
 
-def test_the_customer_passing_to_another_day_is_a_move() -> None:
-    p = parse_it("La Punto AB 123 CD di giovedì passa a venerdì alle 10.")
+def test_the_customer_wishing_to_pass_to_another_day_is_a_move() -> None:
+    p = parse_it("La Punto AB 123 CD di giovedì vorrebbe passare a venerdì alle 10.")
     assert p.intent == "move", (p.intent, p.reason, p.slots)
 
 
