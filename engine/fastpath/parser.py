@@ -1414,9 +1414,15 @@ def _carried_to_another_day(tokens: list[str]) -> int | None:
             continue
         to = k + 2 if tokens[k + 1 : k + 2] in (["a"], ["al"], ["ad"]) else k + 1
         goes_to = tokens[to : to + 1]
-        if tok == "passare" and (to == k + 1 or tokens[k - 1 : k] not in (["vuole"], ["vorrebbe"])):
-            continue  # "vuole passare a lunedì": the customer's wish to carry it; "passare lunedì" is coming by
-        before = _JOB_OF_DAY if tok in _CARRIED_BY_CUSTOMER else _CARRIED_FROM | _JOB_OF_DAY
+        wished = tokens[k - 1 : k] in (["vuole"], ["vorrebbe"])
+        if tok == "passare" and to == k + 1:
+            continue  # "passare lunedì" is coming by
+        # "vuole passare a lunedì": the customer's wish to carry it; "da mercoledì passare a giovedì": "passale"
+        # heard as its infinitive, carried from the day said with "da"
+        before = (
+            _CARRIED_FROM if tok == "passare" and not wished
+            else _JOB_OF_DAY if tok in _CARRIED_BY_CUSTOMER else _CARRIED_FROM | _JOB_OF_DAY
+        )
         taken_from = any(tokens[i] in before and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k))
         if goes_to and goes_to[0] in _DAYS_SAID and taken_from:
             return k

@@ -32,3 +32,8 @@ def test_we_carry_the_job_of_a_day_too() -> None:
 def test_the_customer_bringing_it_from_a_day_stays_no_move() -> None:
     p = parse_it("Da lunedì la porta a martedì alle 9.")
     assert p.intent != "move", (p.intent, p.reason)
+
+
+def test_passare_heard_for_passale_after_its_from_day_is_a_move() -> None:
+    p = parse_it("Le gomme della Punto, AB 123 CD: da giovedì passare a venerdì 4 dicembre alle 9.")
+    assert p.intent == "move" and p.slots.get("date") == "2026-12-04", (p.intent, p.reason, p.slots)
