@@ -1397,23 +1397,41 @@ def plates_taken_back(text: str) -> tuple[str, ...]:
     return taken_back(put_back(tokenize(text)))
 
 
+_CARRIED_FROM = frozenset({"da", "dal"})
+"""Before the day an appointment is carried from: "da venerdì la portiamo a sabato …"."""
+_CARRIED_BY_CUSTOMER = frozenset({"porta", "portano", "portare", "passare"})
+"""The customer carrying their own appointment ("il tagliando di lunedì lo porta martedì", "uno dei clienti di sabato
+vuole passare a lunedì", set 30): only after the job of a day said with "di" (`_JOB_OF_DAY`), a booking named; "da
+lunedì la porta a martedì" may tell of when the car is brought, so stays no move. "passare" only wished, with "a"
+before the day; "la signora di venerdì passa a lunedì" is someone coming by (test_job_passes_with_its_day_named)."""
+_JOB_OF_DAY = frozenset({"di", "del"})
 _CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo", "portarla", "portarlo",
                     "portatela", "portatelo", "portamela", "portamelo",
                     # "passare" said the same way ("da martedì primo lo passiamo a venerdì 4", set 19)
                     "passiamo", "passi", "passate", "passala", "passalo", "passiamola", "passiamolo", "passarla",
-                    "passarlo"})  # fmt: skip
+                    "passarlo",
+                    *_CARRIED_BY_CUSTOMER})  # fmt: skip
 
 
 def _carried_to_another_day(tokens: list[str]) -> int | None:
-    """Where "portare" (or "passare") moves an appointment: "da venerdì la portiamo a sabato" (a day it is taken from
-    before the verb, a day it goes to right after it), else None ("la porta sabato" is no move)."""
+    """Where "portare" (or "passare") moves an appointment: "da venerdì la portiamo a sabato", "il tagliando di
+    lunedì lo porta martedì" (a day it is taken from before the verb, a day it goes to right after it, "a" between
+    or not), else None ("la porta sabato" is no move: no day it is taken from)."""
     for k, tok in enumerate(tokens):
-        if tok not in _CARRY or tokens[k + 1 : k + 2] not in (["a"], ["al"], ["ad"]):
+        if tok not in _CARRY:
             continue
-        goes_to = tokens[k + 2 : k + 3]
-        taken_from = any(
-            tokens[i] in ("da", "dal") and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k)
+        to = k + 2 if tokens[k + 1 : k + 2] in (["a"], ["al"], ["ad"]) else k + 1
+        goes_to = tokens[to : to + 1]
+        wished = tokens[k - 1 : k] in (["vuole"], ["vorrebbe"])
+        if tok == "passare" and to == k + 1:
+            continue  # "passare lunedì" is coming by
+        # "vuole passare a lunedì": the customer's wish to carry it; "da mercoledì passare a giovedì": "passale"
+        # heard as its infinitive, carried from the day said with "da"
+        before = (
+            _CARRIED_FROM if tok == "passare" and not wished
+            else _JOB_OF_DAY if tok in _CARRIED_BY_CUSTOMER else _CARRIED_FROM | _JOB_OF_DAY
         )
+        taken_from = any(tokens[i] in before and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k))
         if goes_to and goes_to[0] in _DAYS_SAID and taken_from:
             return k
     return None
@@ -1584,10 +1602,13 @@ def parse(
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
         else None
     )
-    if intent == "first_free_slot" and verbless_booking(
+    first_free_alone = verbless is None and refusal == "no_intent" and find_any(tokens, cues.FIRST_FREE) is not None
+    if (intent == "first_free_slot" or first_free_alone) and verbless_booking(
         tokens, head_end, as_said, today, day_alone=True, first_free=True
     ):
-        verbless = "booking"  # "la Lybra verde, DH 318 XC, cambio olio al primo buco che hai": put there, told
+        # "la Lybra verde, DH 318 XC, cambio olio al primo buco che hai": put there, told; the same with no word
+        # of a free slot asked ("…: tagliando, appena si libera un posto", set 30)
+        verbless = "booking"
     if verbless is not None:
         intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None

@@ -438,6 +438,8 @@ _NO_CAR_AFTER = frozenset({"in"})
 _OWNER_AFTER = frozenset({"di", "del", "della", "dello", "dell"})
 _NOT_OWNERS = frozenset({"mattina", "pomeriggio", "sera", "notte", "mezzogiorno", "oggi", "domani"})
 _CAR_ARTICLES = frozenset({"la", "della", "dalla", "sulla", "nella", "quella"})
+_UNITS = frozenset({"km", "chilometri", "euro", "mila", "ore", "minuti", "per", "percento"})
+"""After a number, what it counts ("la 150 euro"): no model's name."""
 """A car is feminine ("la A1"): "il 1 di dicembre", "alla 1 di notte" are a date and a time."""
 
 
@@ -453,6 +455,8 @@ def number_names_vehicle(tokens: list[str], i: int) -> bool:
     if not tok.isdigit() or len(tok) > 4 or i == 0 or tokens[i - 1] not in _CAR_ARTICLES:
         return False
     after = tokens[i + 1 : i + 3]
+    if len(tok) == 3 and tok[0] != "0" and after[:1] != [] and after[0] not in _UNITS:
+        return True  # "le pastiglie della 595, EH 552 HL: …" (set 30): three digits after "la" are no hour or day
     days = _NOT_OWNERS | set(MONTHS) | set(WEEKDAYS)
     named = after[1:] != [] and (after[1].isalpha() or after[1] == "_") and after[1] not in days
     if after[:1] != [] and after[0] in _OWNER_AFTER and named:
