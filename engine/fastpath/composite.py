@@ -40,6 +40,8 @@ TAIL_VOCAB = (
         "his", "its", "too", "as", "well", "please", "grazie", "favore", "subito", "ora", "now",
         "days", "giorni", "vigilia", "just", "one", "that", "gliela", "glielo", "mandagliela", "pm", "am",
         "ahead", "beforehand", "prior", "advance",
+        # its hour said roughly: "un promemoria per SMS la sera prima verso le 7" (set 30)
+        "verso", "around", "circa", "about",
     }
 )  # fmt: skip
 DAYS_EARLY = frozenset({"prima", "before", "ahead", "beforehand", "prior", "advance"})

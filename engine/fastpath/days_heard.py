@@ -393,6 +393,27 @@ def _monday_as_not(tokens: list[str]) -> list[str]:
     return out
 
 
+_TUESDAY_AS_PART = ("parte", "di")
+_PART_OF = frozenset({"da", "la", "una", "in", "a", "gran", "buona", "questa", "quella", "sua"})
+
+
+def _tuesday_as_part(tokens: list[str]) -> list[str]:
+    """ "martedì 8" heard "parte di 8" (its m lost, its "dì" said apart): put back only before a date in digits with
+    nothing after it, or its month, time or part of the day, so `dates` checks the weekday against the date;
+    read as no day at all, "cosa c'è parte di 8?" answered today's agenda. "da parte di", "una parte di 8 pezzi"
+    stay."""
+    out = list(tokens)
+    k = 0
+    while k + 2 < len(out):
+        said = tuple(out[k : k + 2]) == _TUESDAY_AS_PART and (k == 0 or out[k - 1] not in _PART_OF)
+        day, after = out[k + 2], out[k + 3 : k + 4]
+        dated = day.isdigit() and 1 <= int(day) <= 31
+        if said and dated and (not after or after[0] in _DAY_THEN | _IT_MONTHS):
+            out[k : k + 2] = ["martedi"]
+        k += 1
+    return out
+
+
 _IT_MONTHS = frozenset({"novembre", "dicembre", "gennaio"})
 
 
@@ -610,7 +631,7 @@ def days_put_back(
         _run_together(_alle_run_onto_word(_of_day_run_on(tokens, known), known)), known, same_sound
     )  # "gommelone di 30"
     heard = _alle_hour_heard(heard, known)
-    heard = _day_after_article(_monday_as_one(_monday_as_not(heard)), known, same_sound)
+    heard = _day_after_article(_monday_as_one(_monday_as_not(_tuesday_as_part(heard))), known, same_sound)
 
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
     # "alle" lost between them is put back as for a day heard whole

