@@ -400,10 +400,8 @@ def _loose_book_word(
         return not asked and (at in starts or _said_right_after(tokens, after, _BEFORE_SERVICE, starts))
     first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
     if cue in cues.TAKE_FORMS:
-        return (
-            _said_right_after(tokens, after, _BEFORE_FIRST_FREE, first_free)
-            or _car_taken_in_on(tokens, at, after, question=question)
-            or _car_taken_for(tokens, after, question=question)
+        return _said_right_after(tokens, after, _BEFORE_FIRST_FREE, first_free) or _car_taken_in_on(
+            tokens, at, after, question=question
         )
 
     if cue in cues.NOTE_IT_FORMS:
@@ -1918,25 +1916,6 @@ def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse
 
 
 _THE_CAR = frozenset({"la", "lo"})
-
-
-def _car_taken_for(tokens: list[str], after: int, *, question: bool) -> bool:
-    """ "prendi la Panda di Rossi per il tagliando venerdì 27 alle 9": the car named right after "prendi", then "per"
-    and its job, then a day with its hour: a booking, told. Without the day and hour ("prendi la Panda per il
-    tagliando": fetch it) or asked ("me la prendi venerdì per il tagliando?"), none."""
-    if question or tokens[0] in _ASKING:
-        return False
-    starts = _vehicle_starts(tokens)
-    if after not in starts and not (after + 1 in starts and tokens[after] in _VEHICLE_ARTICLES):
-        return False
-    for job in find_services(tokens):
-        k = job.start
-        while k > after and tokens[k - 1] in _BEFORE_SERVICE:
-            k -= 1
-        if job.start > after and tokens[k - 1] == "per":
-            later = tokens[job.end :]
-            return later[:1] != [] and later[0] in _DAY_NAMED and first_time(later)[0] is not None
-    return False
 
 
 def _car_taken_in_on(tokens: list[str], at: int, after: int, *, question: bool) -> bool:
