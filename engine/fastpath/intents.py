@@ -3548,8 +3548,9 @@ def cue_positions(tokens: list[str]) -> dict[str, int]:
 _CHANNEL_WORDS = ("email", "mail", "sms", "whatsapp", "messaggino")
 _SEND_BEFORE_CHANNEL = frozenset({"manda", "mandi", "mandale", "mandagli", "mandala", "mandalo", "invia", "invii",
                                   "inviale", "inviagli", "spedisci"})  # fmt: skip
-"""Said right before "per me": the message sent ("mandi per me la conferma"); "conferma per me la prenotazione"
-asks a confirmation for me, on the usual channel."""
+"""Said right before "per me": the message sent ("mandi per me la conferma"); with the message named before it
+(`_MESSAGE_NAMED`: "conferma per me la prenotazione") it is as well — "per mail" is what whisper writes so (set 30's
+"Conferma per me e la la signora …", sent on WhatsApp for an email), so the channel is asked."""
 _BEFORE_CHANNEL = frozenset({"per", "via", "su", "tramite", "con", "by", "on"})
 _CHANNEL_HALVES = frozenset(phrase[0] for phrase in CHANNELS if len(phrase) > 1 and phrase[0] not in _BEFORE_CHANNEL)
 """The first word of a channel said in two ("ozza app"): heard alone, the channel was not."""
@@ -3566,8 +3567,8 @@ def channel_unheard(tokens: list[str], known: frozenset[str]) -> bool:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if before in _BEFORE_CHANNEL and len(word) <= 3 and 0 < len(after) <= 3 and _sounds_like_channel(word + after):
             return True  # cut in two known words ("per mail a Rossi" heard "per me il a Rossi")
-        if before == "per" and word == "me" and i >= 2 and tokens[i - 2] in _SEND_BEFORE_CHANNEL:
-            return True  # "mandi per me la conferma": "per mail" heard so, or "for me": the channel is asked
+        if before == "per" and word == "me" and i >= 2 and tokens[i - 2] in _SEND_BEFORE_CHANNEL | _MESSAGE_NAMED:
+            return True  # "mandi per me la conferma", "la conferma per me e …": "per mail" heard so, or "for me"
         if before == "su" and not word.isdigit() and (word not in known or word in _CHANNEL_HALVES):
             return True  # "su ozza alla Fumagalli", "su uozza pala …": "su" opens a channel, none was heard
         if word in known or word.isdigit():

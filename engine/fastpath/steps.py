@@ -16,10 +16,12 @@ from engine.fastpath import plate_hearing as hearing
 from engine.fastpath import surnames
 from engine.fastpath.context import SAYS_BACK, Context, Stop, why
 from engine.fastpath.dates import extract_datetime
+from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import KINDS_BY_KEY, match_catalogue, named_by_words
 from engine.fastpath.vehicles import VehicleDescription, find_vehicle_description
+from engine.fastpath.vocabulary import known_words
 from i18n import fastpath as T
 from wp_api.contract import ToolResult
 
@@ -262,7 +264,7 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             raise vehicle_question(ctx, twin)  # "the blue Octavia FP927DS": FB927DS is the blue Octavia, bi heard pi
         if twin is not None:  # the write said back whole with the twin the description names, for a yes
             top = ctx.unsure_vehicle = twin
-    if s.get("plate") and desc is not None and not _fits(desc, top):
+    if s.get("plate") and desc is not None and not _fits(desc, top) and not _model_on_file_said(ctx, top):
         raise Stop(
             T.say("plate_mismatch", ctx.lang, plate=top.get("plate"),
                   vehicle=T.spoken_vehicle(top, ctx.lang, with_plate=False), said=desc.spoken(ctx.lang)),
@@ -282,8 +284,48 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         if twin is not None:  # "FP927DS" heard exactly, FB927DS on file too: the car is named back for a yes
             ctx.careful = ctx.careful or "twin"
             ctx.careful_said = {**ctx.careful_said, "twin": str(twin["plate"])}
+    if ctx.careful == "words" and ctx.parse.careful != "words" and _unread_on_file(ctx, top):
+        # "la Journey color vinaccia di Corradetti, GS 995 GL: …": the words no table knows are the car's own on file
+        ctx.careful = ctx.parse.careful
     ctx.vehicle = top
     return top
+
+
+def _car_words(vehicle: dict[str, Any]) -> list[list[str]]:
+    """The words of a vehicle on file a person names it by: its make, model and colour, and its owner's name."""
+    owner = vehicle.get("customer") or {}
+    said = (vehicle.get("make"), vehicle.get("model"), vehicle.get("colour"), owner.get("full_name"))
+    return [tokenize(str(name)) for name in said if name]
+
+
+def _model_on_file_said(ctx: Context, vehicle: dict[str, Any]) -> bool:
+    """Is the model on file of the car the plate found said in so many words, with a word of it no table knows ("lo
+    Spider rosso corsa …, ED 653 ZC": the tables read the Opel "Corsa" in its colour; "l'Hiace bianco", "la E-Pace")?
+    Then what was said fits that car, whatever the tables made of it. A model of known words only ("Tipo", "Note")
+    may be said as a word of the sentence, so it proves nothing."""
+    model = tokenize(str(vehicle.get("model") or ""))
+    if not model or all(w in known_words() or not any(c.isalpha() for c in w) for w in model):
+        return False
+    model = _unhyphened(model)
+    # as written: the repairs may have made another model of it ("Espace"), and whisper may join it to the colour
+    # ("lo Spider-Rosso Corsa")
+    tokens = _unhyphened(tokenize(ctx.parse.text))
+    return any(tokens[i : i + len(model)] == model for i in range(len(tokens) - len(model) + 1))
+
+
+def _unhyphened(words: list[str]) -> list[str]:
+    return [part for word in words for part in word.split("-") if part]
+
+
+def _unread_on_file(ctx: Context, vehicle: dict[str, Any]) -> bool:
+    """Are the words no table knows, that a write was taken despite ("words": said back whole), all words of the car
+    the plate heard exactly found — its model, colour or owner on file ("la Matiz verde menta della Pellizzeri, GT 024
+    ZJ")? Then nothing said is unread: the plate and the car's own names agree."""
+    plate = ctx.slots.get("plate")
+    if not ctx.parse.unknown or not plate or vehicle.get("match") != "exact" or vehicle.get("plate") != plate:
+        return False
+    on_file = {w for words in _car_words(vehicle) for w in words}
+    return all(w in on_file for w in ctx.parse.unknown)
 
 
 async def _twin_on_file(ctx: Context, top: dict[str, Any], desc: VehicleDescription | None) -> dict[str, Any] | None:

@@ -23,6 +23,10 @@ TODAY = date(2026, 11, 25)
         # write sent it on WhatsApp
         "Conferma per me il a Ferrari il tagliando della Panda AB123CD.",
         "mandagli il promemoria per me il della AB123CD",
+        # "per mail" heard "per me" after the message named (set 30: sent on WhatsApp): "for me" too, so asked
+        "Conferma per me e la la signora Galli il tagliando della AB123CD.",
+        "conferma per me la prenotazione della AB123CD",
+        "vuole il promemoria per me e u del cambio gomme della AB123CD",
     ],
 )
 def test_a_channel_said_but_not_heard_is_asked(text: str) -> None:
@@ -38,7 +42,6 @@ def test_a_channel_said_but_not_heard_is_asked(text: str) -> None:
     [
         ("manda la conferma della AB123CD", "whatsapp"),  # none said: the usual one
         ("manda la conferma per Rossi della AB123CD", "whatsapp"),  # a name, not a channel
-        ("conferma per me la prenotazione della AB123CD", "whatsapp"),  # "per me": for me, no channel
         ("conferma per lui il tagliando della AB123CD", "whatsapp"),
         ("manda la conferma della AB123CD per email", "email"),
         ("manda un sms di conferma alla AB123CD", "sms"),
