@@ -1002,8 +1002,9 @@ _CANCELLED_WHAT = frozenset({"the", "tomorrow", "tomorrows", "today", "todays", 
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  # fmt: skip
 
 
-_SCRATCH_AFTER = frozenset({"so", "and", "just", "please", "then", "can", "you"})
-"""Said right before "scratch" as an order: "so scratch her booking", "can you scratch Friday's"."""
+_SCRATCH_AFTER = frozenset({"so", "and", "just", "please", "then", "can", "you", "rang", "rung", "phoned", "called"})
+"""Said right before "scratch" as an order: "so scratch her booking", "can you scratch Friday's", the customer's
+call told first ("Mrs Rossi rang: scratch Wednesday's appointment")."""
 
 
 _SCRAP_THE = re.compile(r"^scrap+(?:t[eo]r?|the|ther|da|tha)$")
