@@ -2,7 +2,7 @@
 condition; "scratch" after the customer's call told ("Mrs Rossi rang: scratch …") is a cancellation, with the name
 said instead of a taken-back one read as the customer ("Mrs A, sorry, Mrs B rang"); a car said due its job with its
 plate, day and hour ("the Juke's due its MOT: EZ 606 NB, Friday at 9") is a booking said back for a yes; and "how
-busy are the lads on Friday" is that day's agenda."""
+busy are the lads on Friday" is that day's agenda; "any room" heard "and he room" still asks the room."""
 
 from __future__ import annotations
 
@@ -84,3 +84,15 @@ def test_how_busy_are_the_lads_on_a_day_is_its_agenda() -> None:
 
 def test_how_busy_with_no_day_is_no_agenda() -> None:
     assert parse_en("How busy are the lads?").intent != "day_appointments"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["And he room on Monday the 30th full brake pads.", "and y space on Monday the 30th for brake pads?"],
+)
+def test_any_heard_split_before_the_room_asked_is_the_first_free_slot(said: str) -> None:
+    assert_parsed(parse_en(said), "first_free_slot", {"date": "2026-11-30"})
+
+
+def test_and_he_said_stays_as_said() -> None:
+    assert parse_en("And he said the room on Monday the 30th was booked").intent != "first_free_slot"
