@@ -1002,8 +1002,9 @@ _CANCELLED_WHAT = frozenset({"the", "tomorrow", "tomorrows", "today", "todays", 
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  # fmt: skip
 
 
-_SCRATCH_AFTER = frozenset({"so", "and", "just", "please", "then", "can", "you"})
-"""Said right before "scratch" as an order: "so scratch her booking", "can you scratch Friday's"."""
+_SCRATCH_AFTER = frozenset({"so", "and", "just", "please", "then", "can", "you", "rang", "rung", "phoned", "called"})
+"""Said right before "scratch" as an order: "so scratch her booking", "can you scratch Friday's", the customer's
+call told first ("Mrs Rossi rang: scratch Wednesday's appointment")."""
 
 
 _SCRAP_THE = re.compile(r"^scrap+(?:t[eo]r?|the|ther|da|tha)$")
@@ -1256,6 +1257,20 @@ def there_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_ANY_HEARD = (("and", "he"), ("and", "y"), ("an", "e"), ("anne",), ("annie",))
+_ROOM_ASKED = frozenset({"room", "space", "gaps", "gap", "slots", "openings"})
+
+
+def any_heard(tokens: list[str]) -> list[str]:
+    """ "And he room on Saturday the fifth for a tyre change": "any" split by whisper ("and he", "and y") opening
+    the request right before the room asked (a read: the first free slot). "And he said room on Friday" and the
+    words said elsewhere stay as said."""
+    for heard in _ANY_HEARD:
+        if tuple(tokens[: len(heard)]) == heard and tokens[len(heard) : len(heard) + 1] and tokens[len(heard)] in _ROOM_ASKED:
+            return ["any", *tokens[len(heard) :]]
+    return tokens
+
+
 _BOOK_A = re.compile(r"^[bl](?:oo|o|u)(?:k|c|ck)[ae]?l?$")
 """"book a" as whisper runs it into one word at the start of a request, its b heard l ("Local service for …",
 "Booka service …")."""
@@ -1277,7 +1292,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(owner_heard(eight_as_a(half_heard_off(tokens))))))))))))))))))))
+    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(any_heard(owner_heard(eight_as_a(half_heard_off(tokens)))))))))))))))))))))
     out = fit_heard(booking_verb_lost(schedule_opening(whose_run_on(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))))
     out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))

@@ -1579,6 +1579,8 @@ AGENDA_COUNT = _cues(
     # asked of the person at the desk: "what have you got on tomorrow?"
     "what have you got on | what ve you got on | what you got on | what do you have on | "
     "how are we looking | how does it look | how busy are we | how busy is | "
+    # who is busy said any way ("how busy are the lads on Friday the 4th", "the lads" heard "the last"): still the day
+    "how busy are | "
     # the diary asked by its look ("what's the diary like for Friday the 4th?", "how are the books looking Monday?")
     "what s the diary like | what s the diary looking like | how s the diary looking | how s the diary | "
     "how is the diary looking | what are the books like | what are the books looking like | how are the books looking | "
@@ -2018,6 +2020,9 @@ POLITE_IFS = _cues(
     "if there s space | if we ve got room | if we ve got space | if you ve got room | if we have room | "
     # the slot asked free: "…, same time if it's free"
     "if it s free | if that s free | if it s available | if that s available | if it s open | "
+    # the courtesy itself: "…, half 10, if you'd be so kind" (no condition the request waits on)
+    "if you d be so kind | if you would be so kind | if you d be so good | if you would be so good | "
+    "if you don t mind | if you do not mind | if you wouldn t mind | if you would not mind | if you please | "
     # Italian: "se ci sta" alone is left out, it is as often "if he agrees" ("spostalo a venerdì se ci sta")
     "se possibile | se e possibile | se si puo | se c e posto | se c e spazio | se ci sta posto | se riesci | "
     "se riusciamo | se ce la fai | se ce la facciamo | se ce la fate | se hai posto | se abbiamo posto | "

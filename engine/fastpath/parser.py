@@ -679,11 +679,12 @@ def _unknown_after_connector(tokens: list[str], unknown: set[str], *, english: b
 
 
 def _unknown(tokens: list[str], text: str) -> list[str]:
-    """Words no table knows, outside the plate and the customer's name."""
+    """Words no table knows, outside the plate and the customer's name: the name as the slots read it, after the
+    self-corrections ("Mrs Orsomando, sorry, Mrs Ottolenghi rang": Ottolenghi, the name said instead)."""
     skip: set[int] = set()
     for plate in find_plates(tokens):
         skip |= set(range(plate.start, plate.end))
-    name = _customer(text)
+    name = _customer(text, tokens)
     names = set(tokenize(name)) if name else set()
     names |= {n[:-1] for n in names if len(n) > 4 and n.endswith("s")}  # "Mr. Zanons away": "zanon" "s" heard
     for owner in _POSSESSOR.finditer(text):  # "Beatrice Vianello's Audi": whose car, a name of no table

@@ -144,6 +144,40 @@ def _vehicle_then_for_service(head: list[str], first: int, plates: list[PlateMat
     return between[:1] == ["for"] and set(between[1:]) <= _EN_ARTICLES
 
 
+_DUE = (("s", "due", "for"), ("is", "due", "for"), ("s", "due"), ("is", "due"))  # longest first
+_DUE_WHOSE = frozenset({"its", "her", "his", "their", "a", "an"})
+_DEADLINE = frozenset({"by", "before", "until", "till", "expires", "runs", "ran", "run", "out"})
+"""Said with the day a job is due by, no slot asked ("due its MOT, EZ 606 NB, before Monday at 10")."""
+_EN_OPENERS = frozenset({"right", "alright", "ok", "okay", "so", "now"})
+"""Said before an English request, no part of it ("Right, the Infiniti's due its MOT …")."""
+
+
+def _due_then_plate(
+    head: list[str], first: int, plate: PlateMatch, service_at: int, service_end: int, today: date
+) -> bool:
+    """ "Right, the Infiniti's due its MOT: EZ 606 NB, Monday the 7th of December, half 10": the vehicle described
+    first, said due the service ("'s due its", "is due for a"), then right after the service its plate (the day
+    and time after it). The job is most likely the one asked for, yet "due" may tell of a deadline or of the one
+    booked, so it is only said back whole for a yes; a day said without its hour ("due its MOT …, by Monday the
+    7th") is the deadline, no booking."""
+    if plate.start != service_end or extract_datetime(head[plate.end :], today).time is None:
+        return False
+    if _DEADLINE & set(head[plate.end :]):
+        return False
+    while first < service_at and head[first] in _EN_OPENERS:
+        first += 1  # "Right, the Infiniti's …"
+    if first < service_at and head[first] in _EN_ARTICLES:
+        first += 1
+    desc = find_vehicle_description(head[:service_at])
+    # the vehicle a model no table knows ("the Infiniti's"): one word, the plate then says which car it is
+    end = desc.end if not desc.is_empty() and desc.start == first else first + 1 if desc.is_empty() else -1
+    if end < 0 or not head[first:end] or not head[first].isalpha():
+        return False
+    between = head[end:service_at]
+    due = next((d for d in _DUE if tuple(between[: len(d)]) == d), None)
+    return due is not None and set(between[len(due) :]) <= _DUE_WHOSE
+
+
 _LOST_OPENING = 5
 """At most so many words before the plate, where the request's verb and the vehicle's description were lost."""
 
@@ -510,6 +544,12 @@ def verbless_booking(
     if replaced is not None:  # "…, HD 051 XJ: la batteria è morta, sostituzione domani alle 4": the part's job
         kept = {i for a, b in spans for i in range(a, b)}
         masked = ["_" if replaced[0] <= i < replaced[1] and i not in kept else t for i, t in enumerate(masked)]
+    said_at = min((a for a, _ in spans), default=-1)
+    due_said = bool(plates and day_alone and spans) and _due_then_plate(
+        head, first, plates[0], said_at, max(b for a, b in spans if a == said_at), today
+    )
+    if due_said:  # "the Juke is due its MOT, …": "is" tells of the job needed, no appointment had
+        masked = ["_" if t == "is" and masked[i + 1 : i + 2] == ["due"] else t for i, t in enumerate(masked)]
     told_of = masked[plates[0].start :] if told is not None else masked  # "Pirozzi ha il Trafic": has, owns
     dictated_only = False  # only the counter's dictation (`_dictated`) may still read it, its symptoms blanked
     if _SAID_OF_ONE_BOOKED & set(told_of):  # a plate's letters are no verb: "HA 274 WR" holds no "ha"
@@ -530,6 +570,8 @@ def verbless_booking(
     ) or _vehicle_then_for_service(head, first, plates, services[0].start)
     if not vehicle_first and plates and day_alone and _lost_verb_then_in_for(head, first, plates, services[0].start):
         vehicle_first, found = True, "said_back"  # the opening not heard: its write said back for a yes
+    if not vehicle_first and due_said:
+        vehicle_first, found = True, "said_back"  # "the Infiniti's due its MOT: EZ 606 NB, Monday …": said back
     if not vehicle_first and not plates and plate_to_come:
         vehicle_first = _described_then_for_service(head, first, services[0].start)
     if not vehicle_first and plates and day_alone:
