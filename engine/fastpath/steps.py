@@ -712,6 +712,11 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
             and not await _its_job_said(ctx, found[0])
         ):
             ctx.careful = ctx.careful or "later_week"  # "l'appuntamento di venerdì" for Friday week: said back
+    if not found and vehicle is not None and "vehicle" not in ctx.pinned:
+        desc = VehicleDescription(**s["vehicle_description"]) if s.get("vehicle_description") else None
+        twin = await _twin_on_file(ctx, vehicle, desc)
+        if twin is not None:  # "cancel ED653ZC's appointment": none, but EB653ZC, a letter name apart, has one
+            raise vehicle_question(ctx, twin)
     if not found:
         what = _spoken_target(s, vehicle, ctx.lang, ctx.today)
         raise Stop(T.say("no_appointment", ctx.lang, what=what), reason="no_appointment")
