@@ -25,3 +25,11 @@ async def test_a_plate_with_its_own_appointments_is_not_asked_about(fast: FastPa
     out = await fast.handle("Annulla l'appuntamento della AP 123 CD.", context)
     said = (out.clarification or "") + out.reply_text
     assert wrote_nothing(out) and "AB123CD" not in said and out.reason == "ambiguous_appointment", out
+
+
+async def test_the_twin_is_asked_about_only_for_the_day_and_job_said(fast: FastPath, context: CallContext) -> None:
+    # the 500 has a job on Tuesday 3 March, but no tagliando then
+    out = await fast.handle("Annulla l'appuntamento di martedì 3 della AB 123 CD.", context)
+    assert wrote_nothing(out) and out.clarification and "AP123CD" in out.clarification, out
+    out = await fast.handle("Annulla il tagliando di martedì 3 della AB 123 CD.", context)
+    assert wrote_nothing(out) and "AP123CD" not in (out.clarification or "") + out.reply_text, out
