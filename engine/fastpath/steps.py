@@ -328,6 +328,26 @@ def _unread_on_file(ctx: Context, vehicle: dict[str, Any]) -> bool:
     return all(w in on_file for w in ctx.parse.unknown)
 
 
+async def _twin_booked_then(ctx: Context, vehicle: dict[str, Any], args: dict[str, Any]) -> dict[str, Any] | None:
+    """The twin on file (`_twin_on_file`) of a plate heard exactly that has no appointment when one was asked for,
+    when the twin has one then (`args`: the days searched, "di martedì 3"), for the job said if one was, else
+    None."""
+    desc = VehicleDescription(**ctx.slots["vehicle_description"]) if ctx.slots.get("vehicle_description") else None
+    twin = await _twin_on_file(ctx, vehicle, desc)
+    if twin is None:
+        return None
+    booked = await ctx.call("search_appointments", {**args, "vehicle_id": twin["vehicle_id"]}, shown=False)
+    now = ctx.now()
+    coming = [
+        a for a in (booked.data.get("appointments", []) if booked.ok else [])
+        if a.get("status") in ("pending", "approved") and datetime.fromisoformat(str(a["start"])) >= now
+    ]  # fmt: skip
+    if coming and ctx.slots.get("service"):
+        ids = await service_ids(ctx, ctx.slots["service"])
+        coming = [a for a in coming if not ids or a.get("service_id") in ids]
+    return twin if coming else None
+
+
 async def _twin_on_file(ctx: Context, top: dict[str, Any], desc: VehicleDescription | None) -> dict[str, Any] | None:
     """A plate on file one letter name from the plate heard exactly (FB927DS when FP927DS was heard: bi and pi sound
     alike) that the write may be meant for: what was said of the car (model, colour, owner) fits it too, and for a
@@ -712,6 +732,10 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
             and not await _its_job_said(ctx, found[0])
         ):
             ctx.careful = ctx.careful or "later_week"  # "l'appuntamento di venerdì" for Friday week: said back
+    if not found and vehicle is not None and "vehicle" not in ctx.pinned:
+        twin = await _twin_booked_then(ctx, vehicle, args)
+        if twin is not None:  # "cancel ED653ZC's appointment": none, but EB653ZC, a letter name apart, has one
+            raise vehicle_question(ctx, twin)
     if not found:
         what = _spoken_target(s, vehicle, ctx.lang, ctx.today)
         raise Stop(T.say("no_appointment", ctx.lang, what=what), reason="no_appointment")
