@@ -1685,6 +1685,34 @@ def ipsilon_heard(tokens: list[str]) -> bool:
     return _ipsilon_heard_x_non(said_as(tokens)) != said_as(tokens)
 
 
+_CAR_ARTICLES = frozenset({"la", "il", "lo", "l", "della", "del", "dello", "alla", "al", "allo", "sulla", "sul",
+                           "dalla", "dal", "nella", "nel", "quella", "quel"})  # fmt: skip
+"""Said right before a car's model ("la Korando", "della Phedra")."""
+
+
+def _service_word(words: tuple[str, ...]) -> bool:
+    from engine.fastpath.services import find_services  # local: services imports the vocabulary tables
+
+    return bool(find_services(list(words)))
+
+
+def _car_after(tokens: list[str], at: int) -> bool:
+    """Does a car's plate or colour follow at `at`, or its owner ("di" and a name no table knows) and then the plate
+    ("la Korando, DR 815 DL", "la Korando grigia", "il Korando di Ruggiu, EA 839 WC")? Then the word before is the
+    car's model, not a job ("la revisiome della Panda, AB 123 CD" is the job: the Panda is no owner)."""
+    from engine.fastpath.plates_spoken import find_plates
+    from engine.fastpath.vehicles import COLOURS
+
+    def plate_at(k: int) -> bool:
+        return any(m.start == 0 for m in find_plates(tokens[k : k + 8]))
+
+    if at >= len(tokens):
+        return False
+    if tokens[at] in ("di", "del", "della"):
+        return at + 1 < len(tokens) and tokens[at + 1] not in _known() and plate_at(at + 2)
+    return tokens[at] in COLOURS or plate_at(at)
+
+
 _OWNER_BEFORE = {"della", "del", "dello", "di", "alla", "al", "signora", "signor", "sig", "dottor", "dottoressa"}
 """Where a customer's surname is said: a word there heard near a colour is a name, not the colour."""
 
@@ -3005,7 +3033,7 @@ def _words(tokens: list[str]) -> list[str]:
     put back as the one known word it sounds or is spelt like (`_correct`), a surname after "della" or a vehicle
     kept as heard."""
     out: list[str] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if tok.startswith("targa") and len(tok) > 6 and tok not in _known():  # "targaere": targa erre
             out.extend(["targa", tok[5:]])
             continue
@@ -3018,6 +3046,8 @@ def _words(tokens: list[str]) -> list[str]:
         fixed = _correct(tok)
         if fixed != (tok,) and out and out[-1] in _OWNER_BEFORE and (_colours(fixed) or _vehicle_said(out[-3:-1])):
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"; "la 500 grigia di gentile" too
+        if fixed != (tok,) and out and out[-1] in _CAR_ARTICLES and _service_word(fixed) and _car_after(tokens, i + 1):
+            fixed = (tok,)  # "prenota la Korando, DR 815 DL, …": a model the tables do not know, never "la collaudo"
         out.extend(fixed)
     return out
 
