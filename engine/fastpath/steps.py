@@ -328,31 +328,15 @@ def _unread_on_file(ctx: Context, vehicle: dict[str, Any]) -> bool:
     return all(w in on_file for w in ctx.parse.unknown)
 
 
-async def _twin_booked_then(ctx: Context, vehicle: dict[str, Any], args: dict[str, Any]) -> dict[str, Any] | None:
-    """The twin on file (`_twin_on_file`) of a plate heard exactly that has no appointment when one was asked for,
-    when the twin has one then (`args`: the days searched, "di martedì 3"), for the job said if one was, else
-    None."""
-    desc = VehicleDescription(**ctx.slots["vehicle_description"]) if ctx.slots.get("vehicle_description") else None
-    twin = await _twin_on_file(ctx, vehicle, desc)
-    if twin is None:
-        return None
-    booked = await ctx.call("search_appointments", {**args, "vehicle_id": twin["vehicle_id"]}, shown=False)
-    now = ctx.now()
-    coming = [
-        a for a in (booked.data.get("appointments", []) if booked.ok else [])
-        if a.get("status") in ("pending", "approved") and datetime.fromisoformat(str(a["start"])) >= now
-    ]  # fmt: skip
-    if coming and ctx.slots.get("service"):
-        ids = await service_ids(ctx, ctx.slots["service"])
-        coming = [a for a in coming if not ids or a.get("service_id") in ids]
-    return twin if coming else None
-
-
-async def _twin_on_file(ctx: Context, top: dict[str, Any], desc: VehicleDescription | None) -> dict[str, Any] | None:
+async def _twin_on_file(
+    ctx: Context, top: dict[str, Any], desc: VehicleDescription | None, *, booked_in: dict[str, Any] | None = None
+) -> dict[str, Any] | None:
     """A plate on file one letter name from the plate heard exactly (FB927DS when FP927DS was heard: bi and pi sound
     alike) that the write may be meant for: what was said of the car (model, colour, owner) fits it too, and for a
     job on file (a move, a message) it has one coming too. None when there is none, or the plate was not heard
-    exactly. In a real workshop such twins are rare; where they are, the car is named back before a write."""
+    exactly. In a real workshop such twins are rare; where they are, the car is named back before a write. With
+    `booked_in` (the search of an appointment the plate heard has none in: "di martedì 3"), the twin must have one
+    there still to come, for the job said if one was."""
     plate = str(top.get("plate") or "")
     if top.get("match") != "exact" or plate != ctx.slots.get("plate"):
         return None
@@ -365,17 +349,33 @@ async def _twin_on_file(ctx: Context, top: dict[str, Any], desc: VehicleDescript
         if (desc is None or (_fits(desc, m) and evidence.colour_fits(desc, m) is not False))
         and (not customer or evidence.owner_fits(customer, m) is not False)
     ]  # fmt: skip
-    if ctx.parse.intent not in evidence.APPOINTMENT_INTENTS:  # a booking, a read: any twin that fits
+    if booked_in is None and ctx.parse.intent not in evidence.APPOINTMENT_INTENTS:  # a booking, a read: any that fits
         return twins[0] if twins else None
     for twin in twins:
-        booked = await ctx.call(
-            "search_appointments",
-            {"plate": twin["plate"], "date_from": ctx.now().date().isoformat(), "limit": 1},
-            shown=False,
-        )
-        if booked.ok and booked.data.get("appointments"):
+        if booked_in is None:
+            args = {"plate": twin["plate"], "date_from": ctx.now().date().isoformat(), "limit": 1}
+        else:
+            args = {**booked_in, "vehicle_id": twin["vehicle_id"]}
+        booked = await ctx.call("search_appointments", args, shown=False)
+        held = booked.data.get("appointments", []) if booked.ok else []
+        if booked_in is not None:
+            held = await _coming_for_the_job(ctx, held)
+        if held:
             return twin
     return None
+
+
+async def _coming_for_the_job(ctx: Context, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The appointments of `found` still to come, for the job said if one was."""
+    now = ctx.now()
+    coming = [
+        a for a in found
+        if a.get("status") in ("pending", "approved") and datetime.fromisoformat(str(a["start"])) >= now
+    ]  # fmt: skip
+    if coming and ctx.slots.get("service"):
+        ids = await service_ids(ctx, ctx.slots["service"])
+        coming = [a for a in coming if not ids or a.get("service_id") in ids]
+    return coming
 
 
 SHORT_PLATE = 4
@@ -733,7 +733,8 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
         ):
             ctx.careful = ctx.careful or "later_week"  # "l'appuntamento di venerdì" for Friday week: said back
     if not found and vehicle is not None and "vehicle" not in ctx.pinned:
-        twin = await _twin_booked_then(ctx, vehicle, args)
+        desc = VehicleDescription(**s["vehicle_description"]) if s.get("vehicle_description") else None
+        twin = await _twin_on_file(ctx, vehicle, desc, booked_in=args)  # has one on the days searched, for the job
         if twin is not None:  # "cancel ED653ZC's appointment": none, but EB653ZC, a letter name apart, has one
             raise vehicle_question(ctx, twin)
     if not found:

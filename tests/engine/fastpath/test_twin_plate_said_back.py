@@ -22,6 +22,13 @@ def _writes(out: Any) -> list[Any]:
     return [c for c in out.tool_calls if c.name in WRITES]
 
 
+def _booked_at_once(out: Any, vehicle_id: int) -> None:
+    """`out` booked `vehicle_id` with no question first."""
+    assert not out.clarification, out.clarification
+    (booked,) = _writes(out)
+    assert booked.name == "create_appointment" and booked.result.ok and booked.arguments["vehicle_id"] == vehicle_id
+
+
 async def _on_tuesday(fast: FastPath, context: CallContext, vehicle_id: int, key: str) -> int:
     """A tagliando booked straight on the backend for Tuesday 3 March at 11:00: a job on file to move."""
     made = await fast.backend.call_tool(
@@ -79,9 +86,7 @@ async def test_the_model_said_that_the_twin_is_not_writes_at_once(
 ) -> None:
     # the twin AP123CD is a 500: "la Panda" tells them apart
     out = await fast.handle("metti un tagliando alla Panda AB 123 CD per domani alle 10", context)
-    assert not out.clarification, out.clarification
-    (booked,) = _writes(out)
-    assert booked.name == "create_appointment" and booked.result.ok and booked.arguments["vehicle_id"] == 1
+    _booked_at_once(out, 1)
 
 
 async def test_the_model_said_that_fits_the_twin_is_still_said_back(
@@ -94,9 +99,7 @@ async def test_the_model_said_that_fits_the_twin_is_still_said_back(
 
 async def test_a_plate_with_no_twin_writes_at_once(fast: FastPath, context: CallContext) -> None:
     out = await fast.handle("metti un tagliando alla EF 456 GH per domani alle 10", context)
-    assert not out.clarification, out.clarification
-    (booked,) = _writes(out)
-    assert booked.name == "create_appointment" and booked.result.ok and booked.arguments["vehicle_id"] == 2
+    _booked_at_once(out, 2)
 
 
 async def test_a_move_whose_twin_has_nothing_coming_goes_at_once(
