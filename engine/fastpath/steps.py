@@ -179,6 +179,15 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         raise Stop(T.say("ask_vehicle", ctx.lang), clarify=True, reason="vehicle_body_only")
     result = await ctx.call("find_vehicle", args)
     asked = ctx.calls[-1]
+    if not result.ok and s.get("plate") and s.get("customer"):
+        # "la diagnosi della Fluence, DV 913 CB": the "owner" heard may be the car's own model (one the tables do not
+        # know, after "della"), no customer's name; the plate alone finds the car, taken only when it is that model
+        alone = await ctx.call("find_vehicle", {"plate": s["plate"]}, shown=False)
+        first_match = (alone.data.get("matches") or [{}])[0] if alone.ok else {}
+        if first_match.get("match") == "exact" and _car_named_as_owner(ctx, first_match):
+            asked.shown = False  # no "not found" card before the car the plate found
+            result, asked = alone, ctx.calls[-1]
+            asked.shown = True
     if not result.ok and not s.get("plate") and s.get("customer"):
         split = await _particle_put_apart(ctx, args, s["customer"])
         if split is not None:  # "la Sandero di Deluca": Elena De Luca's, no "not found" card before it
@@ -273,7 +282,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             kind="vehicle",
             options=[top],
         )  # fmt: skip
-    if write and ctx.parse.intent in SAYS_BACK and s.get("customer") and evidence.owner_heard(s["customer"], top) is False:
+    if (
+        write and ctx.parse.intent in SAYS_BACK and s.get("customer")
+        and evidence.owner_heard(s["customer"], top) is False and not _car_named_as_owner(ctx, top)
+    ):  # fmt: skip
         # "il Kodiaq di Ciotto, GD 694 KF" and the Kodiaq is Cozzolino's: a name or a plate misheard. Never
         # written unheard: said back whole, the owner named, for a yes (a cancellation always waits for one)
         ctx.careful = ctx.careful or "owner"
@@ -311,6 +323,19 @@ def _model_on_file_said(ctx: Context, vehicle: dict[str, Any]) -> bool:
     # ("lo Spider-Rosso Corsa")
     tokens = _unhyphened(tokenize(ctx.parse.text))
     return any(tokens[i : i + len(model)] == model for i in range(len(tokens) - len(model) + 1))
+
+
+def _car_named_as_owner(ctx: Context, vehicle: dict[str, Any]) -> bool:
+    """Is the "owner" heard the car's own make or model on file, the plate heard exactly ("la diagnosi della Fluence,
+    DV 913 CB, …", "il cambio gomme della Scirocco di Tettamanzi": a model the tables do not know, after "della",
+    read as whose car)? Then no name was said that is not the owner's: the car was named twice, by its model and its
+    plate, and they agree."""
+    plate = ctx.slots.get("plate")
+    if not plate or vehicle.get("plate") != plate:  # the plate as heard (the name said may have made it "fuzzy")
+        return False
+    said = _unhyphened(tokenize(str(ctx.slots.get("customer") or "")))
+    names = {w for name in (vehicle.get("make"), vehicle.get("model")) if name for w in _unhyphened(tokenize(str(name)))}
+    return bool(said) and all(w in names for w in said)
 
 
 def _unhyphened(words: list[str]) -> list[str]:
