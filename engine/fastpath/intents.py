@@ -381,9 +381,11 @@ _SINCE_WHEN = " | ".join(
     f"da {how_long} {that}non"
     for how_long in ("quanto", "quanto tempo", "quanti mesi", "quanti anni", "quante settimane", "quanti giorni")
     for that in ("", "e che ")
-)  # fmt: skip
+) + " | how long ago | how long since"  # fmt: skip
 """"da quanti mesi non le cambiamo l'olio?", "da quanto tempo non gli facciamo il tagliando?": how long since a job
-was last done, asked (its history); the "non" is no negation (`since_when`), and the verb after it no booking."""
+was last done, asked (its history); the "non" is no negation (`since_when`), and the verb after it no booking. In
+English "how long ago were its brake pads swapped?", "how long since we did its MOT?" (never a job's duration,
+"how long will the service take?")."""
 SINCE_WHEN = _cues(_SINCE_WHEN)
 
 _LIST_OF_DAY = " | ".join(
@@ -1299,16 +1301,40 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
 
     while at < len(tokens) and (tokens[at] in _BEFORE_JOB or tokens[at] in _DAY_OF_JOB):
         at += 1
-    at = _after_owner(tokens, at)  # "scrap the X-Trail's tyre change", "ditch Mrs Rinaldi's MOT"
+    owner = _after_owner(tokens, at)  # "scrap the X-Trail's tyre change", "ditch Mrs Rinaldi's MOT"
+    if owner == at and tokens[at + 1 : at + 2] == ["s"]:
+        owner = at + 2  # "scrap the A2's MOT, EE 261 EF": a model no table knows, its job's plate said right after
+        if not _job_then_plate(tokens, owner):
+            return False
+    at = owner
     found = find_services(tokens[at : at + 6])
     if not found or found[0].start != 0:
         return False
     after = tokens[at + found[0].end : at + found[0].end + 1]
+    if _job_then_plate(tokens, at):
+        return True  # "scrap the MOT, EE 261 EF": the job of the vehicle whose plate follows
     if after in (["on"], ["for"]) and any((t,) in NAMES for t in tokens[at + found[0].end + 1 : at + found[0].end + 5]):
         return True  # "scrap the MOT on the white Seicento", "… the tyre change for the Touran": the job of a vehicle
     if after == ["on"] and _date_after_on(tokens, at + found[0].end + 1):
         return True  # "scrap the service on the 3rd for the Toyota van": the job of a day
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
+
+
+_PARTS_NAMED = frozenset({"tyres", "tires", "tyre", "tire", "battery", "brakes", "brake", "pads", "pad", "discs",
+                          "disc", "disks", "disk", "clutch", "filter", "filters", "oil", "wipers", "belt", "cambelt",
+                          "old", "new"})  # fmt: skip
+"""Words naming the parts themselves: "scrap the Corsa's tyres, RS 450 DT" scraps tyres, no appointment."""
+
+
+def _job_then_plate(tokens: list[str], at: int) -> bool:
+    """Is a job said at `at` (a service named by more than its parts: "MOT", "oil change", "service") with the
+    plate right after it ("scrap the A2's MOT, EE 261 EF")? "The tyres, RS 450 DT" names parts."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    found = find_services(tokens[at : at + 6])
+    if not found or found[0].start != 0 or tokens[at + found[0].end : at + found[0].end + 1] != [_PLATE_MASK]:
+        return False
+    return not set(tokens[at : at + found[0].end]) <= _PARTS_NAMED
 
 
 def _date_after_on(tokens: list[str], at: int) -> bool:
@@ -2863,7 +2889,9 @@ _NOT_KNOWN_VERBS = _cues(
                  # its "to" as whisper may write it, "the" ("he'll ring the say what time suits")
                  for say in ("to say", "to tell us", "to tell me", "and say", "and tell us", "with", "the say",
                              # what the call will be about: "he'll ring about the time"
-                             "the tell us", "about"))
+                             "the tell us", "about",
+                             # its "with" heard "to": "he'll ring back to the time" (the time right after it)
+                             "to"))
     + " | "
     "ll let us know | will let us know | ll let me know | will let me know | i ll let you know | "
     "we ll let you know | ll let you know | will let you know | "

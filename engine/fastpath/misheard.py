@@ -1686,8 +1686,9 @@ def ipsilon_heard(tokens: list[str]) -> bool:
 
 
 _CAR_ARTICLES = frozenset({"la", "il", "lo", "l", "della", "del", "dello", "alla", "al", "allo", "sulla", "sul",
-                           "dalla", "dal", "nella", "nel", "quella", "quel"})  # fmt: skip
-"""Said right before a car's model ("la Korando", "della Phedra")."""
+                           "dalla", "dal", "nella", "nel", "quella", "quel",
+                           "the", "his", "her", "their"})  # fmt: skip
+"""Said right before a car's model ("la Korando", "della Phedra", in English "get the Korando, EA 839 WC, in")."""
 
 
 def _service_word(words: tuple[str, ...]) -> bool:
