@@ -141,6 +141,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "doppia vu" as "dopia vuole"
     ("bastile",): ("pastiglie",),
     ("pastigne",): ("pastiglie",), ("taggiando",): ("tagliando",), ("cambio", "oio"): ("cambio", "olio"),
+    # "pastiglie" with its "gli" heard z or lost, or written the French way (sets 29 to 31: "cambiare le pastizie",
+    # "Frenamale, le passie", "dischi e pastilles"): no Italian word, only the brake pads
+    ("pastizie",): ("pastiglie",), ("passie",): ("pastiglie",), ("pastilles",): ("pastiglie",),
     ("verisizione",): ("revisione",), ("revisionione",): ("revisione",), ("venesia",): ("venezia",),
     ("dopia", "vuole"): ("doppia", "vu"), ("doppia", "vuole"): ("doppia", "vu"),
     # its "vu" written as a one ("e doppia 1,947 sei lunga" for E W 947 S J): after "doppia" only
