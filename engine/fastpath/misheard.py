@@ -141,6 +141,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "doppia vu" as "dopia vuole"
     ("bastile",): ("pastiglie",),
     ("pastigne",): ("pastiglie",), ("taggiando",): ("tagliando",), ("cambio", "oio"): ("cambio", "olio"),
+    # "pastiglie" with its "gli" heard z or lost, or written the French way (sets 29 to 31: "cambiare le pastizie",
+    # "Frenamale, le passie", "dischi e pastilles"): no Italian word, only the brake pads
+    ("pastizie",): ("pastiglie",), ("passie",): ("pastiglie",), ("pastilles",): ("pastiglie",),
     ("verisizione",): ("revisione",), ("revisionione",): ("revisione",), ("venesia",): ("venezia",),
     ("dopia", "vuole"): ("doppia", "vu"), ("doppia", "vuole"): ("doppia", "vu"),
     # its "vu" written as a one ("e doppia 1,947 sei lunga" for E W 947 S J): after "doppia" only
@@ -1332,6 +1335,20 @@ def half_e_lost(tokens: list[str]) -> bool:
     return any(_half_e_lost_at(tokens, i) for i in range(len(tokens)))
 
 
+def _half_heard_mesi_at(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] "mesi" right after an hour's "e" ("alle 9 e mesi")? Whisper writes so Kokoro's clean "mezza"
+    (sets 18 to 31: every one of twelve such rows was half past; "mesi" is months, never said after "alle 9 e").
+    Read as half past, but the minutes were not heard as said ("e dieci" stays a doubt), so the write is said back
+    whole for a yes (`half_heard_mesi`), never written straight."""
+    return tokens[i] == "mesi" and _after_hour(tokens, i)
+
+
+def half_heard_mesi(tokens: list[str]) -> bool:
+    """Was an hour's "e mezza" heard "e mesi" (`_half_hour` puts it back)? A write on that time is said back whole
+    for a yes."""
+    return any(_half_heard_mesi_at(tokens, i) for i in range(len(tokens)))
+
+
 def _half_hour(tokens: list[str]) -> list[str]:
     """ "alle 8 e messa" → "alle 8 e mezza"; over noise "alle 2 Mesa", "alle 4 emezza", "alle 9 e' e' messa" too,
     and "alle 11 emersi" → "alle 11 e mesi" (asked: the half was said, but not heard clearly enough to write); the
@@ -1342,6 +1359,8 @@ def _half_hour(tokens: list[str]) -> list[str]:
         half = _half_heard(tok) if after_e or after_hour else False
         if tok in _QUARTER_HEARD and tokens[i - 1 : i] == ["un"] and _after_hour(tokens, i - 1):
             out.append("quarto")
+        elif _half_heard_mesi_at(tokens, i):
+            out.append("mezza")  # "alle 9 e mesi": half past, said back (`half_heard_mesi`)
         elif half is False:
             out.append(tok)
         else:
@@ -2806,9 +2825,18 @@ def confirmation_heard(tokens: list[str]) -> bool:
 def write_word_guessed(tokens: list[str]) -> bool:
     """Was a word a write stands on put back from what the noise left of it: its command (`verb_cut`), a reason's
     "ha" (`reason_heard`), "conferma" (`confirmation_heard`), a plate's Y (`ipsilon_heard`), the first slot's "che
-    hai" (`first_slot_heard`), an hour's "e mezza" (`half_e_lost`), the message's channel (`channel_heard`)? The
+    hai" (`first_slot_heard`), an hour's "e mezza" (`half_e_lost`, `half_heard_mesi`), the message's channel (`channel_heard`)? The
     request's writes are then said back whole for a yes."""
-    checks = (verb_cut, reason_heard, confirmation_heard, ipsilon_heard, first_slot_heard, half_e_lost, channel_heard)
+    checks = (
+        verb_cut,
+        reason_heard,
+        confirmation_heard,
+        ipsilon_heard,
+        first_slot_heard,
+        half_e_lost,
+        half_heard_mesi,
+        channel_heard,
+    )
     return any(check(tokens) for check in checks)
 
 

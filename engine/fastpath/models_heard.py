@@ -226,6 +226,27 @@ def _letter_named_model(tokens: list[str], known: frozenset[str]) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _hyphen_dropped() -> dict[str, str]:
+    """The short hyphened models by their letters run together ("zrv": the ZR-V, "crv", "hrv"), too short for
+    their sound to find them (`_MIN_LENGTH`)."""
+    named = {m[0].replace("-", ""): m[0] for m in MODELS if len(m) == 1 and "-" in m[0]}
+    return {run: model for run, model in named.items() if len(run) < _MIN_LENGTH and run.isalpha()}
+
+
+def _hyphen_lost(tokens: list[str], known: frozenset[str]) -> list[str]:
+    """ "l'appuntamento della ZRV, accà a 627 z", "il tagliando dell'HRV" (sets 23 and 28): a short hyphened model
+    written without its hyphen, put back only right after an article (where a model goes) and never a known word;
+    three letters run together are no plate's (two letters, three digits, two letters), so "acca a 627 z" after
+    it stays the plate, never "ZRVHA627Z"."""
+    out: list[str] = []
+    for tok in tokens:
+        after_article = bool(out) and (out[-1] in _ARTICLES or out[-1] in _OWNER_ARTICLES)
+        model = _hyphen_dropped().get(tok) if after_article and tok not in known else None
+        out.append(model or tok)
+    return out
+
+
 def _numbered(rest: list[str]) -> bool:
     """Whether the word after is a number, in digits or said."""
     return bool(rest) and (rest[0].isdigit() or word_to_number(rest[0]) is not None)
@@ -351,7 +372,7 @@ def _model_split(tokens: list[str], known: frozenset[str]) -> list[str]:
 
 def models_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
     """The tokens with a model spelt by its sound put back (see the module doc); `known` words stay."""
-    tokens = _model_split(tokens, known)
+    tokens = _model_split(_hyphen_lost(tokens, known), known)
     tokens = _make_as_letters(_colour_run_on(_letter_apart(_letter_named_model(_possessive_s(tokens, known), known))))
 
     if _names_a_vehicle(tokens):

@@ -254,7 +254,7 @@ def test_half_heard_menza_after_an_hour_is_half_past(text: str, time: str) -> No
     assert_parsed(_parse(text), "book", {"plate": "DP417RT", "time": time})
 
 
-def test_menza_elsewhere_and_mesi_after_an_hour_are_left() -> None:
+def test_menza_elsewhere_left_and_mesi_after_an_hour_said_back() -> None:
     assert heard_tokens("la menza aziendale")[1] == "menza"
     p = _parse("La Micra di Sala, DP 417 RT, mi monti le gomme estive giovedì alle 11 e mesi.")
-    assert not p.handled and p.reason == "ambiguous:time_cut"  # "e dieci" or "e mezza": asked
+    assert p.slots.get("time") == "11:30" and p.careful is not None  # half past, said back for a yes

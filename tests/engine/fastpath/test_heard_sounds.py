@@ -130,9 +130,9 @@ def test_whats_on_said_as_one_word_is_the_agenda() -> None:
     assert p.handled and p.intent == "day_appointments" and p.slots["date"] == "2026-11-26"
 
 
-def test_minutes_that_may_be_half_past_or_not_are_asked() -> None:
+def test_minutes_heard_mesi_are_half_past_said_back() -> None:
     p = _parse("Fissa un cambio olio per la FG456HK venerdì alle 5 e mesi, grazie.")
-    assert not p.handled and p.reason == "ambiguous:time_cut"  # never read as 5 o'clock
+    assert p.slots.get("time") == "17:30" and p.careful is not None  # half past said back, never 5 o'clock
 
 
 def test_a_weekday_followed_by_a_word_not_heard_asks_which_day() -> None:

@@ -15,7 +15,7 @@ def _parse(text: str):  # type: ignore[no-untyped-def]
 
 def test_minutes_misheard_ask_the_time() -> None:
     p = _parse("La Clio di Moretti, FE 762 WA, tagliando venerdì 4 alle 10 e mesi.")
-    assert p.intent == "book" and p.reason == "ambiguous:time_cut"
+    assert p.intent == "book" and p.slots.get("time") == "10:30" and p.careful is not None  # said back
     assert p.slots.get("date") == "2026-12-04"
     p = _parse("FE 762 WA cambio gomme venerdì 4 alle 10 e")
     assert p.intent == "book" and p.reason == "ambiguous:time_cut"
