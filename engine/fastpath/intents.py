@@ -848,6 +848,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "ce la facciamo a infilare | ce la facciamo a far entrare | si riesce a infilare | si riesce a incastrare | "
         "possiamo infilare | possiamo incastrare | riesci a infilarci | riuscite a infilare | "
         "ci sta | ci starebbe | ci stanno | c e modo di infilare | c e modo di far entrare | "
+        # room asked as the job "getting in": "un cambio olio dopodomani in mattinata ci entra o siamo pieni?" (set 31;
+        # "chi ci entra?" is the day's agenda: `GETS_IN`)
+        "ci entra | ci entrerebbe | ci entrano | mi entra | mi entrerebbe | "
         # an hour free asked: "domani pomeriggio c'è un'ora libera per una diagnosi?"
         "c e un ora libera | un ora libera | un orario libero | un momento libero | qualche ora libera | "
         "un ora di libero | un paio d ore libere | un paio di ore libere | "
@@ -1614,6 +1617,21 @@ AGENDA_COUNT = _cues(
 )
 """"quante macchine ho dopodomani", "sabato mattina come siamo messi?": the agenda of a day, only with the day
 said ("quante macchine abbiamo in officina adesso?", "come siamo messi col lavoro?" are no agenda)."""
+GETS_IN = _cues("ci entra | ci entrerebbe | ci entrano | mi entra | mi entrerebbe")
+"""Room asked as the job getting in ("un cambio olio … ci entra?"); after "chi", "cosa" or "che" ("chi ci entra?",
+"cosa mi entra?") or how many ("quante macchine ci entrano?") the day brings is asked, its agenda, no room."""
+_WHO_ASKED = frozenset({"chi", "cosa", "che"})
+_HOW_MANY = frozenset({"quante", "quanti", "quanto"})
+
+
+def who_gets_in(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
+    """Is the cue `said` at `at` one of `GETS_IN` asked of who or how many ("chi ci entra?", "quante macchine ci
+    entrano?", heard "quanto è mappino ci entra"), no room for a job?"""
+    if said not in GETS_IN or at == 0:
+        return False
+    return tokens[at - 1] in _WHO_ASKED or bool(_HOW_MANY & set(tokens[max(0, at - 3) : at]))
+
+
 DAY_LOOK = _cues(
     "com e messa | com e messo | come e messa | come e messo | com e la giornata | come e la giornata | "
     "com e la situazione | come e la situazione | com e la mattinata | com e il pomeriggio | "

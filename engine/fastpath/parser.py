@@ -500,6 +500,9 @@ def _main_intent(
                 if (p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p)))
                 and (p not in _JOB_OFF or _job_off(tokens, i + len(p)))
             ]  # fmt: skip
+        if intent == "first_free_slot":
+            # "chi ci entra?": the agenda, no room asked
+            hits = [(i, p) for i, p in hits if not cues.who_gets_in(tokens, i, p)]
         if intent == "move":
             hits = [(i, p) for i, p in hits if not cues.car_moved(tokens, i)]  # "che lo venga a spostare"
             hits = [(i, p) for i, p in hits if not cues.sent_again(tokens, i)]  # "rimanda la conferma"

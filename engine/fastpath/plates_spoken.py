@@ -445,6 +445,8 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
             found = [m for m in found if not (m.start < word_led.end and word_led.start < m.end)]
             found.append(word_led)
     found.sort(key=lambda m: m.start)
+    if any(m.italian_format for m in found):
+        found = [m for m in found if not _model_said_as_plate(tokens, m)]
     if not any(m.italian_format for m in found):
         # a plate whisper misheard ("die 907 cicapa"): its likeliest reading
         heard = _heard(_names_masked(tokens))
@@ -464,6 +466,21 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
                 found = [m for m in found if m not in overlap]
                 found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
     return found
+
+
+_MODEL_SHAPE = re.compile(r"[a-z]{2,}[0-9]{2,}")
+_BEFORE_MODEL = frozenset({"l", "la", "il", "lo", "un", "una", "the", "della", "del", "dell", "sulla", "sul", "alla",
+                           "al"})  # fmt: skip
+
+
+def _model_said_as_plate(tokens: list[str], match: PlateMatch) -> bool:
+    """A model no table knows, written as one word of letters then digits right after its article ("la XUV500
+    bianco ghiaccio, HA 990 VR", set 31): of a plate's shape, yet no Italian plate, while the Italian plate said
+    with it names the car (the caller keeps it only then)."""
+    return (
+        not match.italian_format and match.end == match.start + 1 and match.start > 0
+        and tokens[match.start - 1] in _BEFORE_MODEL and bool(_MODEL_SHAPE.fullmatch(tokens[match.start]))
+    )  # fmt: skip
 
 
 def _cut_short(tokens: list[str], symbols: list[tuple[str, int]], end: int) -> bool:

@@ -457,6 +457,8 @@ def number_names_vehicle(tokens: list[str], i: int) -> bool:
     after = tokens[i + 1 : i + 3]
     if len(tok) == 3 and tok[0] != "0" and after[:1] != [] and after[0] not in _UNITS:
         return True  # "le pastiglie della 595, EH 552 HL: …" (set 30): three digits after "la" are no hour or day
+    if len(tok) == 4 and tok[0] != "0" and after[:1] != [] and after[0] in COLOURS:
+        return True  # "la 4007 grigio antracite di Zoccolan, …" (set 31): a model in four digits, its colour after
     days = _NOT_OWNERS | set(MONTHS) | set(WEEKDAYS)
     named = after[1:] != [] and (after[1].isalpha() or after[1] == "_") and after[1] not in days
     if after[:1] != [] and after[0] in _OWNER_AFTER and named:

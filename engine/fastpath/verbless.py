@@ -352,7 +352,7 @@ def symptom_said(tokens: list[str], today: date) -> tuple[int, int] | None:
 _PART_GONE = (("e", "morta"), ("e", "morto"), ("e", "andata"), ("e", "andato"), ("e", "finita"), ("e", "finito"),
               ("e", "scarica"), ("e", "scarico"), ("e", "da", "buttare"), ("sono", "finite"), ("sono", "finiti"),
               ("sono", "andate"), ("sono", "andati"), ("sono", "lisce"), ("sono", "consumate"),
-              ("sono", "consumati"), ("sono", "da", "buttare"))  # fmt: skip
+              ("sono", "consumati"), ("sono", "da", "buttare"), ("e", "a", "terra"), ("a", "terra"))  # fmt: skip
 _REPLACEMENT = frozenset({"sostituzione", "sostituzioni", "cambio", "ricambio"})
 """Said right after a part told dead or worn ("la batteria è morta, sostituzione domani alle 4"): the
 replacement of that part asked for, its service the part's."""
@@ -655,7 +655,10 @@ _WEAK_VERBS = (("va", "in"), ("va", "a", "fare"), ("lo", "porta"), ("la", "porta
                ("me", "la", "porta"), ("me", "lo", "porta"),
                # the need said after the plate (set 29: "la Macan bianca, HA 731 FR, mi serve il tagliando mercoledì
                # …"; "mi serve un …" books where it opens the request)
-               ("mi", "serve"), ("ci", "serve"), ("mi", "servirebbe"), ("ci", "servirebbe"))  # fmt: skip
+               ("mi", "serve"), ("ci", "serve"), ("mi", "servirebbe"), ("ci", "servirebbe"),
+               # the job it is due, said after the plate (set 31: "la Phedra …, EM 555 BL, deve ricaricare il clima:
+               # martedì 15 alle 11")
+               ("deve",))  # fmt: skip
 """A weak verb said of the job right after the plate ("…, FA 098 LP, va in diagnosi martedì …", "lo porta mercoledì
 alle 8 per un tagliando", "mi serve il tagliando …"): the booking still said without its verb, so said back whole."""
 
@@ -740,9 +743,13 @@ def _dictated(head: list[str], first: int, plate: PlateMatch, service_at: int) -
     if service_at < plate.end:
         return False
     before, between = head[first : plate.start], head[plate.end : service_at]
+    if first > 0 and head[first - 1] in _ARTICLES and before[:1] and before[0].isdigit():
+        # a model in digits read with its article: "la 4007 grigia di Rossi"
+        before = head[first - 1 : plate.start]
     if between[-1:] and between[-1] in _DEFINITE:
         return False  # "…, CD 789 FG, il tagliando giovedì alle 10" may tell of the one booked: left as it was
-    if between[-1:] and between[-1] in _NEW_ONE:
+    new_one = between[-1:] != [] and between[-1] in _NEW_ONE
+    if new_one:
         between = between[:-1]
     if between[:1] == ["_"] and between[-1:] == ["per"]:
         # its weak verb, then the day and "per" the job ("…, lo porta mercoledì alle 8 e mezza per un tagliando")
@@ -750,6 +757,8 @@ def _dictated(head: list[str], first: int, plate: PlateMatch, service_at: int) -
         rest = [t for k, t in enumerate(between[:-1]) if k not in when.consumed and t != "_"]
         glue = _WHEN_GLUE | {"prossimo", "prossima"}  # "mercoledì prossimo"
         return len(when.dates) == 1 and all(t in glue for t in rest) and _loosely_a_vehicle(before)
+    if new_one and between[-1:] == ["per"]:  # "…, DV 913 CB, per una ricarica del clima giovedì …": a new job
+        between = between[:-1]
     return _loosely_a_vehicle(before) and _loosely_a_vehicle(between)
 
 
