@@ -10,9 +10,10 @@ not) is read as a model the tables know — a stand-in from `vehicles.MORE_MODEL
 exactly as a known model is — and the parse then names the model on file again. Nothing else changes: the car is
 still found by the backend, checked against its plate and owner, and its writes said back where any other's are.
 
-Whisper spells such a model its own way ("corando", "Fedra", "voyagger", "Ulisse"): a word no table knows that
-sounds like one model on file, and no other (`sounds_like.SoundIndex`, at most one sound apart), is read as that
-model too; with no plate said, a write resting on it is said back whole for a yes ("Il modello non l'ho capito"),
+Whisper spells such a model its own way ("corando", "voyagger", "Ulisse"): a word no table knows that sounds exactly
+like one model on file and no other (`sounds_like.sound_key`; never one a sound apart: "pella", whisper's "per la",
+is one from "Phedra") is read as that model too, before the repairs of whisper's words could make it another word
+("corando" → "collaudo"); with no plate said, a write resting on it is said back whole for a yes ("Il modello non l'ho capito"),
 as the car was found by a word only heard like its model.
 
 Left as it is: a model of known words ("Note", "Idea": words of a sentence too), of digits only or short
@@ -113,10 +114,12 @@ class ModelsOnFile:
         return dataclasses.replace(p, text=text, slots=slots, parts=parts, careful=careful)
 
     def _sounded(self, word: str) -> ModelOnFile | None:
-        """The one model on file `word` sounds like, when it is no word the tables know."""
+        """The one model on file `word` sounds exactly like (`sound_key`: "corando", "voyagger", "Ulisse"), when it is
+        no word the tables know. Never one a sound apart: "pella" (whisper's "per la") is a sound from "Phedra", "iacca"
+        (a plate's H) from "Hiace"."""
         if len(word) < _SOUNDED or not word.isalpha() or word in self.by_word or word in known_words():
             return None
-        found = self._sounds.same(word) or self._sounds.near(word)
+        found = self._sounds.same(word)
         return self.by_word[found.pop()] if len(found) == 1 else None
 
 
