@@ -59,7 +59,7 @@ from engine.config import Settings
 from engine.errors import ConfigError
 from engine.fastpath import FastPath
 from engine.fastpath.intents import WRITE_INTENTS
-from engine.fastpath.parser import parse
+from engine.fastpath.parser import Parse, parse
 from engine.pipeline import Pipeline
 from engine.pipeline.engines import load_engines, make_voice_clips
 from engine.trace import TraceRecorder
@@ -176,18 +176,31 @@ class TurnScore:
 
 
 def score_turn(
-    row: dict[str, Any], condition: str, voice: str, result: Any, events: list[Any], today: date
+    row: dict[str, Any],
+    condition: str,
+    voice: str,
+    result: Any,
+    events: list[Any],
+    today: date,
+    fastpath: FastPath | None = None,
 ) -> TurnScore:
-    """Score one finished turn (a TurnResult and its trace events) against the row's labels."""
+    """Score one finished turn (a TurnResult and its trace events) against the row's labels; the intent and slots
+    as `fastpath` parses the transcript (with the workshop's own models it read), else as the tables alone do."""
 
     transcript = result.transcript or ""
     ref = normalise_words(row["reference"])
     errors = edit_distance(ref, normalise_words(transcript)) if condition != "text" else 0
     parsed = next((e for e in events if e.type == "fastpath_parsed"), None)
-    p = parse(transcript, language=row["language"], today=today) if transcript else None
+
+    def parsed_again(unknown_ok: bool = False) -> Parse:
+        if fastpath is not None:
+            return fastpath.parse(transcript, unknown_ok=unknown_ok)
+        return parse(transcript, language=row["language"], today=today, unknown_ok=unknown_ok)
+
+    p = parsed_again() if transcript else None
     if p is not None and (p.reason or "").startswith("unknown_words:"):
         # offline (as the bench runs) the fast path takes such a request and says its writes back whole
-        p = parse(transcript, language=row["language"], today=today, unknown_ok=True)
+        p = parsed_again(unknown_ok=True)
     problems: list[str] = []
     # offline, a turn that asks nothing of the workshop ("No no, niente, lascia stare") may be answered that nothing
     # is done or open; no tool called, it is not taken
@@ -628,8 +641,9 @@ async def _run_language(
                     else:
                         result = await pipeline.run_text_turn(row["reference"])
                     score = score_turn(
-                        row, condition, before.voice if before else voice.name, result, events, fixed_now.date()
-                    )
+                        row, condition, before.voice if before else voice.name, result, events, fixed_now.date(),
+                        pipeline.fastpath,
+                    )  # fmt: skip
                     if before is not None:  # as heard then: the same words over the same background
                         score = dataclasses.replace(score, careful=before.careful, first_audio_ms=None)
                     if ptt and samples is not None:

@@ -101,6 +101,7 @@ async def _bench(
     samples: dict[str, list[float]] = {name: [] for name in TARGETS_MS}
     samples["find_customer"] = []
     samples["vehicle_history"] = []
+    samples["list_vehicle_models"] = []
     fuzzy_found = fuzzy_total = 0
     campaign_count: int | None = None
     created: list[int] = []
@@ -123,6 +124,9 @@ async def _bench(
             ["Rossi", "Bianchi Maria", "Esposito", "Ricci Luca", "De Luca"], k=iterations // 2
         ):
             await _timed(samples["find_customer"], call("find_customer", {"query": name}, context=ctx))
+        for _ in range(max(1, iterations // 10)):  # read once per fast path and every 10 minutes
+            models = {"limit": 300}
+            await _timed(samples["list_vehicle_models"], call("list_vehicle_models", models, context=ctx))
         for _ in range(iterations):
             args = {
                 "service_id": rng.randint(1, 13),

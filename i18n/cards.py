@@ -14,6 +14,7 @@ TITLES: Catalogue = {
     "no_slots": {"it": "{service}: nessun posto libero", "en": "{service}: no free slot"},
     "services": {"it": "{count} servizi", "en": "{count} services"},
     "history": {"it": "{plate} · {count} interventi", "en": "{plate} · {count} services done"},
+    "vehicle_models": {"it": "{count} modelli in archivio", "en": "{count} models on file"},
     "appointments": {"it": "{count} appuntamenti", "en": "{count} appointments"},
     "campaign_preview": {
         "it": "Campagna: {count} destinatari ({channel})",

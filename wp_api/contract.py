@@ -399,6 +399,14 @@ TOOLS: tuple[ToolSpec, ...] = (
         result="services: [{service_id, name, category, duration_min, price, capacity}]",
     ),
     ToolSpec(
+        name="list_vehicle_models",
+        description="The makes and models of the vehicles on file, most vehicles first, with how many of each: "
+        "to recognise a model a person names that is not a common one (e.g. 'la Korando').",
+        parameters=_obj({"limit": {"type": "integer", "minimum": 1, "maximum": 500, "default": 300}}),
+        safety=Safety.READ,
+        result="models: [{make, model, vehicles}]",
+    ),
+    ToolSpec(
         name="check_availability",
         description=(
             "Free start times for a service between two dates, respecting working hours, breaks, holidays, "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -23,6 +24,7 @@ from engine.fastpath.choices import (
 )
 from engine.fastpath.context import Context, Memory
 from engine.fastpath.execution import Execution
+from engine.fastpath.on_file import ModelsOnFile
 from engine.fastpath.outcome import FastPathOutcome
 from engine.fastpath.parser import ANSWERABLE, Parse, answer_to, names_someone, parse
 from i18n import dates as D
@@ -30,10 +32,15 @@ from i18n import fastpath as T
 from i18n.timezone import workshop_wall_clock
 from wp_api.contract import CallContext, ToolBackend
 
+_LOGGER = logging.getLogger(__name__)
+
 _NOT_CAUGHT_WORDS = 4
 """At most this many words heard, an answer not caught is asked again (`FastPath._not_caught`); more is a request."""
 OPEN_QUESTION_S = 120
 """How long an unanswered question of the fast path can still be answered by `resume()`."""
+MODELS_ON_FILE_S = 600
+"""How long the workshop's models read from the backend are used before they are read again (a car of a new model
+added meanwhile is known from then on)."""
 FOCUS_S = 180
 """How long the vehicle the last request was about stays the one a request naming none means ("prenotale un
 tagliando venerdì", "quando gli abbiamo fatto le gomme?", "di chi è?" right after its card was shown)."""
@@ -165,6 +172,8 @@ class FastPath:
         self._memory = Memory()
         self._open: _OpenQuestion | None = None
         self._focus: tuple[dict[str, Any], datetime] | None = None
+        self._models: tuple[datetime, ModelsOnFile] | None = None
+        """The workshop's models the tables do not know, and when they were read (`read_models`)."""
         """The vehicle the last request carried out was about, and when (`FOCUS_S`)."""
 
     def now(self) -> datetime:
@@ -179,8 +188,30 @@ class FastPath:
             return None
         return dict(question.options[0])
 
-    def parse(self, text: str) -> Parse:
-        return parse(text, language=self.language, today=self._now().date())
+    def parse(self, text: str, *, unknown_ok: bool = False, vehicle_in_focus: bool = False) -> Parse:
+        """What `text` says, the workshop's own models read as models (engine.fastpath.on_file) once they were read."""
+        models = self._models[1] if self._models is not None else ModelsOnFile()
+        said, standing = models.stand_in(text)
+        p = parse(
+            said, language=self.language, today=self._now().date(), unknown_ok=unknown_ok,
+            vehicle_in_focus=vehicle_in_focus,
+        )  # fmt: skip
+        return models.restore(p, text, standing) if standing else p
+
+    async def read_models(self, context: CallContext) -> None:
+        """Read the workshop's makes and models (`list_vehicle_models`) when not read in the last `MODELS_ON_FILE_S`:
+        the ones the tables do not know are read as models from then on. A backend that cannot tell (an older
+        plugin, the database away) leaves the tables alone, and is asked again next time."""
+        now = self._now()
+        if self._models is not None and now - self._models[0] < timedelta(seconds=MODELS_ON_FILE_S):
+            return
+        try:
+            result = await self.backend.call_tool("list_vehicle_models", {"limit": 300}, context=context)
+        except Exception as exc:  # a lookup aid only: the request goes on without it
+            _LOGGER.warning("The workshop's models could not be read: %s", exc)
+            return
+        if result.ok:
+            self._models = (now, ModelsOnFile.from_rows(result.data.get("models", [])))
 
     async def handle(
         self, text: str, context: CallContext, *, careful: str | None = None, alone: bool = False
@@ -195,15 +226,16 @@ class FastPath:
         `resume()` answers it.
         """
         self._open = None
+        await self.read_models(context)
         focus = self._in_focus()
-        p = parse(text, language=self.language, today=self._now().date(), vehicle_in_focus=focus is not None)
+        p = self.parse(text, vehicle_in_focus=focus is not None)
         if alone and dismisses(text):  # "No, lascia stare" after a question that ran its course: nothing is done
             return FastPathOutcome(True, T.say("not_done", p.language), parse=p.to_dict(), reason="declined")
         if alone and (says_only_yes(text) or (says_no(text) and len(p.text.split()) <= 2)):
             # "sì" with no question open (it ran out, or was answered): no model will take it either
             return FastPathOutcome(True, T.say("nothing_open", p.language), parse=p.to_dict(), reason="nothing_open")
         if alone and not p.handled and (p.reason or "").startswith("unknown_words:"):
-            p = parse(text, language=self.language, today=self._now().date(), unknown_ok=True)
+            p = self.parse(text, unknown_ok=True)
             careful = careful or "words"
         careful = careful or p.careful
         lacking = _lacking_besides_vehicle(p) if focus is not None else None
@@ -239,7 +271,8 @@ class FastPath:
         if question is None or self._now() - question.asked_at > timedelta(seconds=OPEN_QUESTION_S):
             return None
         p = question.parse
-        own = parse(text, language=self.language, today=self._now().date())
+        await self.read_models(context)
+        own = self.parse(text)
         if _new_request(own, p):
             return None
         if question.kind == "offer":

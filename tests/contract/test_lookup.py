@@ -124,3 +124,21 @@ async def test_find_by_multi_word_make_and_model(call):
     assert [m["plate"] for m in alfa.data["matches"]] == ["BR246KS"]
     bmw = await call("find_vehicle", description="BMW Serie 3 blu")
     assert [m["plate"] for m in bmw.data["matches"]] == ["MAB1234"]
+
+
+async def test_list_vehicle_models(call):
+    from collections import Counter
+
+    from tests.contract.seed_data import VEHICLES
+
+    on_file = Counter((v["make"], v["model"]) for v in VEHICLES)
+    result = await call("list_vehicle_models")
+    assert result.ok, result.error
+    rows = [(m["make"], m["model"], m["vehicles"]) for m in result.data["models"]]
+    # most vehicles first, ties by make and model: the same order on both backends
+    assert rows == sorted(((mk, md, n) for (mk, md), n in on_file.items()), key=lambda r: (-r[2], r[0], r[1]))
+    assert result.display["kind"] == "vehicle_models" and result.display["title"].startswith(str(len(rows)))
+    two = await call("list_vehicle_models", limit=2)
+    assert [(m["make"], m["model"]) for m in two.data["models"]] == [(mk, md) for mk, md, _ in rows[:2]]
+    refused = await call("list_vehicle_models", limit=0)
+    assert not refused.ok and refused.error.code == "invalid_arguments"

@@ -38,6 +38,7 @@ _READ: dict[str, Callable[[Ctx, dict[str, Any]], ToolResult]] = {
     "find_customer": customers.find_customer,
     "vehicle_history": records.vehicle_history,
     "list_services": records.list_services,
+    "list_vehicle_models": vehicles.list_vehicle_models,
     "check_availability": booking.check_availability,
     "search_appointments": records.search_appointments,
     "preview_campaign": campaigns.preview_campaign,

@@ -1,4 +1,5 @@
-"""find_vehicle: exact plate, then indexed fuzzy candidates scored for speech-to-text errors; or description."""
+"""find_vehicle: exact plate, then indexed fuzzy candidates scored for speech-to-text errors; or description.
+list_vehicle_models: the makes and models on file."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 import sqlite3
 from typing import Any
 
+from i18n.cards import card_title
 from wp_api import plates
 from wp_api.contract import ToolResult
 from wp_api.local.customers import search_customer_ids
@@ -291,3 +293,15 @@ def _answer(matches: list[dict[str, Any]], *, ambiguous: bool) -> ToolResult:
         {"matches": matches, "ambiguous": ambiguous},
         {"kind": "vehicle", "title": title, "matches": matches, "ambiguous": ambiguous},
     )
+
+
+def list_vehicle_models(ctx: Ctx, args: dict[str, Any]) -> ToolResult:
+    """The makes and models on file, most vehicles first (ties by name, so the same order every time)."""
+    rows = ctx.conn.execute(
+        "SELECT make, model, COUNT(*) AS n FROM vehicles WHERE TRIM(model) <> '' "
+        "GROUP BY make, model ORDER BY n DESC, make, model LIMIT ?",
+        (int(args.get("limit") or 300),),
+    ).fetchall()
+    models = [{"make": r["make"], "model": r["model"], "vehicles": r["n"]} for r in rows]
+    title = card_title("vehicle_models", ctx.language, count=len(models))
+    return ToolResult.success({"models": models}, {"kind": "vehicle_models", "title": title, "models": models})

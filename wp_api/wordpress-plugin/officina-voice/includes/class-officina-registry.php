@@ -42,6 +42,7 @@ final class Officina_Registry {
 			'find_customer'          => array( 'Officina_Tool_Customers', 'find_customer' ),
 			'vehicle_history'        => array( 'Officina_Tool_Vehicles', 'vehicle_history' ),
 			'list_services'          => array( 'Officina_Tool_Services', 'list_services' ),
+			'list_vehicle_models'    => array( 'Officina_Tool_Vehicles', 'list_vehicle_models' ),
 			'check_availability'     => array( 'Officina_Tool_Availability', 'check_availability' ),
 			'search_appointments'    => array( 'Officina_Tool_Appointments', 'search_appointments' ),
 			'create_appointment'     => array( 'Officina_Tool_Appointments', 'create_appointment' ),

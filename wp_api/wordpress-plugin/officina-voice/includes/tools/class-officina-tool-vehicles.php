@@ -614,4 +614,32 @@ final class Officina_Tool_Vehicles {
 			array( 'kind' => 'history', 'title' => Officina_Texts::title( 'history', $ctx->language, array( 'plate' => $vehicle['plate'], 'count' => count( $services ) ) ), 'services' => $services )
 		);
 	}
+
+	/**
+	 * Tool: list_vehicle_models — the makes and models on file, most vehicles first.
+	 *
+	 * @param array            $args Arguments (limit).
+	 * @param Officina_Context $ctx  Caller.
+	 * @return array
+	 */
+	public static function list_vehicle_models( array $args, Officina_Context $ctx ): array {
+		global $wpdb;
+		$v    = Officina_Installer::table( 'vehicles' );
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT make, model, COUNT(*) AS n FROM {$v} WHERE TRIM(model) <> '' GROUP BY make, model ORDER BY n DESC, make, model LIMIT %d", (int) $args['limit'] ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		if ( ! is_array( $rows ) || '' !== (string) $wpdb->last_error ) {
+			return Officina_Result::fail( 'backend_error', 'The workshop database could not be read.' );
+		}
+		$models = array();
+		foreach ( $rows as $r ) {
+			$models[] = array(
+				'make'     => (string) $r['make'],
+				'model'    => (string) $r['model'],
+				'vehicles' => (int) $r['n'],
+			);
+		}
+		return Officina_Result::ok(
+			array( 'models' => $models ),
+			array( 'kind' => 'vehicle_models', 'title' => Officina_Texts::title( 'vehicle_models', $ctx->language, array( 'count' => count( $models ) ) ), 'models' => $models )
+		);
+	}
 }

@@ -1,0 +1,170 @@
+"""The workshop's own models: the ones on file that the fast path's tables do not know ("la Korando", "il Voyager",
+"la XUV500"), read as models.
+
+A model no table knows is a word the fast path does not understand: a booking dictated for it is refused, "la
+revisione della Fluence" reads the Fluence as its owner, a "non" near it is a negation it cannot place, and
+whisper's spelling of it may be put back to a word it sounds like ("Phedra" → "Dedra", "Korando" → "collaudo").
+The workshop knows better: its vehicles are on file (`list_vehicle_models`, read once in a while by the fast
+path's front, either backend). Each such model said as written (any case, its hyphen or not, its make before it or
+not) is read as a model the tables know — a stand-in from `vehicles.MORE_MODELS` parsed in its place, so it is read
+exactly as a known model is — and the parse then names the model on file again. Nothing else changes: the car is
+still found by the backend, checked against its plate and owner, and its writes said back where any other's are.
+
+Whisper spells such a model its own way ("corando", "voyagger", "Ulisse"): a word no table knows that sounds exactly
+like one model on file and no other (`sounds_like.sound_key`; never one a sound apart: "pella", whisper's "per la",
+is one from "Phedra") is read as that model too, before the repairs of whisper's words could make it another word
+("corando" → "collaudo"); with no plate said, a write resting on it is said back whole for a yes ("Il modello non l'ho capito"),
+as the car was found by a word only heard like its model.
+
+Left as it is: a model of known words ("Note", "Idea": words of a sentence too), of digits only or short
+("807", "A2": a plate's or an hour's), of two words or more, and one said right after a car's owner's "di"
+("la Panda della Murano": whose, not which).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from engine.fastpath.normalize import strip_accents, tokenize
+from engine.fastpath.parser import Parse
+from engine.fastpath.sounds_like import SoundIndex
+from engine.fastpath.vehicles import MAKES, MODELS
+from engine.fastpath.vocabulary import known_words
+
+STAND_INS: tuple[str, ...] = ("berlingo", "outlander", "formentor")
+"""Models the tables know, read the same way whatever their article, never put back from a near sound nor to one
+(`vehicles.SAID_AS_WRITTEN`): each parsed in the place of one model on file in a sentence."""
+_SHORTEST = 4
+"""Letters a model on file has at least to be read as one ("A2", "XF", "75" are a plate's or an hour's)."""
+_OWNER_PARTICLES = frozenset({"di", "del", "della", "dello", "dell", "signor", "signora"})
+_SOUNDED = 5
+"""Letters a word has at least to be read as a model on file by its sound alone."""
+
+
+@dataclass(frozen=True)
+class ModelOnFile:
+    make: str
+    model: str
+    pattern: re.Pattern[str]
+    """The model as said in a sentence, its make before it or not."""
+    by_sound: bool = False
+    """Found in a sentence by a word only sounding like it."""
+
+
+@dataclass(frozen=True)
+class ModelsOnFile:
+    """The workshop's models the tables do not know, each with how it is found in a sentence."""
+
+    models: tuple[ModelOnFile, ...] = ()
+    by_word: Mapping[str, ModelOnFile] = dataclasses.field(default_factory=dict)
+    """Each model by its one word (as `tokenize` writes it)."""
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> ModelsOnFile:
+        """From `list_vehicle_models`' rows ({make, model, vehicles}): the one-word models no table knows."""
+        taken: dict[str, ModelOnFile] = {}
+        for row in rows:
+            make, model = str(row.get("make") or "").strip(), str(row.get("model") or "").strip()
+            words = tokenize(model)
+            if len(words) != 1 or not _readable(words[0]) or words[0] in taken:
+                continue
+            taken[words[0]] = ModelOnFile(make, model, _pattern(make, words[0]))
+        return cls(tuple(taken.values()), taken)
+
+    @functools.cached_property
+    def _sounds(self) -> SoundIndex:
+        return SoundIndex({w for w in self.by_word if w.isalpha() and len(w) >= _SOUNDED})
+
+    def stand_in(self, text: str) -> tuple[str, dict[str, ModelOnFile]]:
+        """`text` with each model on file said in it (as written, or a word only sounding like it) replaced by a
+        stand-in the tables know, and which stands for which (stand-in model name → the model on file; one read by
+        its sound has `by_sound` set)."""
+        if not self.models:
+            return text, {}
+        words = tokenize(text)
+        said = [(m, m.pattern) for m in self.models if m.pattern.search(text)]
+        for word in dict.fromkeys(words):
+            heard = self._sounded(word)
+            if heard is not None and all(heard is not m for m, _ in said):
+                said.append((dataclasses.replace(heard, by_sound=True), _word_pattern(word)))
+        free = [s for s in STAND_INS if s not in words]
+        standing: dict[str, ModelOnFile] = {}
+        for (found, pattern), stand in zip(said, free, strict=False):
+            replaced = _replace_unowned(pattern, text, stand.capitalize())
+            if replaced != text:
+                text = replaced
+                standing[MODELS[(stand,)][1]] = found
+        return text, standing
+
+    def restore(self, p: Parse, text: str, standing: Mapping[str, ModelOnFile]) -> Parse:
+        """The parse of the stand-in text as the parse of `text`: its own words, and the models on file named; a
+        write whose car was found by a model only heard like one on file, with no plate, said back whole."""
+        slots = _named_again(p.slots, standing)
+        parts = [self.restore(part, text, standing) for part in p.parts]
+        careful = p.careful
+        named = slots.get("vehicle_description") or {}
+        by_sound = any(m.by_sound and m.model == named.get("model") for m in standing.values())
+        if by_sound and not slots.get("plate") and careful is None:
+            careful = "model"
+        return dataclasses.replace(p, text=text, slots=slots, parts=parts, careful=careful)
+
+    def _sounded(self, word: str) -> ModelOnFile | None:
+        """The one model on file `word` sounds exactly like (`sound_key`: "corando", "voyagger", "Ulisse"), when it is
+        no word the tables know. Never one a sound apart: "pella" (whisper's "per la") is a sound from "Phedra", "iacca"
+        (a plate's H) from "Hiace"."""
+        if len(word) < _SOUNDED or not word.isalpha() or word in self.by_word or word in known_words():
+            return None
+        found = self._sounds.same(word)
+        return self.by_word[found.pop()] if len(found) == 1 else None
+
+
+def _readable(word: str) -> bool:
+    """Can this one-word model be read as a model when said: no table's word, no number, long enough?"""
+    bare = word.replace("-", "")
+    if len(bare) < _SHORTEST or bare.isdigit() or not any(c.isalpha() for c in bare):
+        return False
+    return (word,) not in MODELS and (bare,) not in MODELS and word not in MAKES and word not in known_words()
+
+
+def _pattern(make: str, word: str) -> re.Pattern[str]:
+    pieces = [re.escape(p) for p in word.split("-") if p]
+    model = r"[\s-]?".join(pieces)
+    make_words = tokenize(make)
+    before = ""
+    if len(make_words) == 1 and make_words[0] not in MAKES:  # "la SsangYong Korando": the make no table knows
+        before = rf"(?:{re.escape(make_words[0])}\s+)?"
+    return re.compile(rf"(?<![\w-]){before}{model}(?![\w-])", re.IGNORECASE)
+
+
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+
+
+def _replace_unowned(pattern: re.Pattern[str], text: str, stand: str) -> str:
+    """Each match replaced by `stand`, but one right after an owner's "di" that follows a car already named ("la
+    Panda della Murano")."""
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        before = tokenize(strip_accents(text[: m.start()]))
+        if before and before[-1] in _OWNER_PARTICLES and _car_named(before[-4:-1]):
+            continue
+        out.append(text[last : m.start()] + stand)
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+def _car_named(words: list[str]) -> bool:
+    return any((w,) in MODELS or w in MAKES for w in words)
+
+
+def _named_again(slots: dict[str, Any], standing: Mapping[str, ModelOnFile]) -> dict[str, Any]:
+    desc = slots.get("vehicle_description")
+    if not isinstance(desc, dict) or desc.get("model") not in standing:
+        return slots
+    found = standing[str(desc["model"])]
+    return {**slots, "vehicle_description": {**desc, "make": found.make, "model": found.model}}
