@@ -210,9 +210,10 @@ HELDOUT32 = Path(__file__).resolve().parent / "data" / "speech_set_heldout32.jso
 """60 Italian and 20 English requests written 2026-12-05 (evening) blind: from the workshop's data and the label
 format only (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss
 lists; sets 13 to 31 not read; no run on its audio or text before commit), same format, 15 vehicles of their own
-(batch "heldout32" in the workshop's data, three of them one symbol from an earlier set's plate): written blind, not
-yet measured. Measure it once before anything is tuned on it; fix nothing from its misses until the next blind set is
-written."""
+(batch "heldout32" in the workshop's data, three of them one symbol from an earlier set's plate): measured blind once
+2026-12-05 (night, at b83c979's behaviour: set 31 tuned on; transcripts in data/heard/heldout32_blind.jsonl; no wrong
+write), its transcripts replayed with later code (the workshop's own models read as models, fd682f4) without a look at
+its rows: the estimate now. Fix nothing from its misses until the next blind set is written."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
