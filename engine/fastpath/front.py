@@ -4,6 +4,7 @@ on to an `Execution` (engine.fastpath.execution)."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import functools
 import logging
@@ -174,6 +175,7 @@ class FastPath:
         self._focus: tuple[dict[str, Any], datetime] | None = None
         self._models: tuple[datetime, ModelsOnFile] | None = None
         """The workshop's models the tables do not know, and when they were read (`read_models`)."""
+        self._reading: asyncio.Task[None] | None = None
         """The vehicle the last request carried out was about, and when (`FOCUS_S`)."""
 
     def now(self) -> datetime:
@@ -199,12 +201,21 @@ class FastPath:
         return models.restore(p, text, standing) if standing else p
 
     async def read_models(self, context: CallContext) -> None:
-        """Read the workshop's makes and models (`list_vehicle_models`) when not read in the last `MODELS_ON_FILE_S`:
-        the ones the tables do not know are read as models from then on. A backend that cannot tell (an older
-        plugin, the database away) leaves the tables alone, and is asked again next time."""
+        """Read the workshop's makes and models (`list_vehicle_models`) once, and again in the background when read more
+        than `MODELS_ON_FILE_S` ago (the request goes on with the ones read before): the ones the tables do not know
+        are read as models from then on. A backend that cannot tell (an older plugin, the database away) leaves the
+        tables alone, and is asked again next time."""
+        if self._models is None:
+            await self._read_models(context)
+        elif self._now() - self._models[0] >= timedelta(seconds=MODELS_ON_FILE_S) and self._reading is None:
+            self._reading = asyncio.create_task(self._read_models(context))
+            self._reading.add_done_callback(self._read)
+
+    def _read(self, _task: asyncio.Task[None]) -> None:
+        self._reading = None
+
+    async def _read_models(self, context: CallContext) -> None:
         now = self._now()
-        if self._models is not None and now - self._models[0] < timedelta(seconds=MODELS_ON_FILE_S):
-            return
         try:
             result = await self.backend.call_tool("list_vehicle_models", {"limit": 300}, context=context)
         except Exception as exc:  # a lookup aid only: the request goes on without it

@@ -131,3 +131,31 @@ def test_only_one_word_models_no_table_knows_are_taken() -> None:
         {"make": "Mahindra", "model": "XUV500", "vehicles": 1},
     ]
     assert [m.model for m in ModelsOnFile.from_rows(rows).models] == ["Korando", "XUV500"]
+
+
+async def test_a_model_added_later_is_read_after_the_models_are_read_again(
+    korando: FastPath, context: CallContext
+) -> None:
+    from datetime import timedelta
+
+    from engine.fastpath.front import MODELS_ON_FILE_S
+
+    clock = [korando.now()]
+    fast = FastPath(korando.backend, language="it", now=lambda: clock[0])
+    text = "Prenota un cambio gomme per la Rexton, GA 555 TV, venerdì 6 marzo alle 11."
+    await fast.handle("Che appuntamenti ci sono oggi?", context, alone=True)  # the models read: no Rexton yet
+    added = await korando.backend.call_tool(
+        "add_vehicle",
+        {"customer_id": 9, "plate": "GA555TV", "make": "SsangYong", "model": "Rexton", "colour": "bianco"},
+        context=context,
+    )
+    assert added.ok, added.error
+    assert (fast.parse(text).slots.get("vehicle_description") or {}).get("model") != "Rexton"  # not read again yet
+    clock[0] += timedelta(seconds=MODELS_ON_FILE_S + 1)
+    await fast.handle("Che appuntamenti ci sono oggi?", context, alone=True)  # read again, in the background
+    for _ in range(20):
+        if fast._reading is None:
+            break
+        await fast._reading
+    described = fast.parse(text).slots.get("vehicle_description") or {}
+    assert described.get("model") == "Rexton", described
