@@ -125,7 +125,7 @@ async def _bench(
         ):
             await _timed(samples["find_customer"], call("find_customer", {"query": name}, context=ctx))
         for _ in range(max(1, iterations // 10)):  # read once per fast path and every 10 minutes
-            models = {"limit": 300}
+            models = {"limit": 2000}
             await _timed(samples["list_vehicle_models"], call("list_vehicle_models", models, context=ctx))
         for _ in range(iterations):
             args = {

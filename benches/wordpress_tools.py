@@ -171,7 +171,7 @@ async def _measure(
                 call("find_customer", {"query": "Rossi Mario"}, context=ctx),
             )
             await _timed(samples.setdefault("list_services", []), call("list_services", {}, context=ctx))
-            models = call("list_vehicle_models", {"limit": 300}, context=ctx)
+            models = call("list_vehicle_models", {"limit": 2000}, context=ctx)
             await _timed(samples.setdefault("list_vehicle_models", []), models)
             start_day = (today + timedelta(days=1 + i % 10)).isoformat()
             free = await _timed(

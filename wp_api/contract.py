@@ -402,7 +402,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         name="list_vehicle_models",
         description="The makes and models of the vehicles on file, most vehicles first, with how many of each: "
         "to recognise a model a person names that is not a common one (e.g. 'la Korando').",
-        parameters=_obj({"limit": {"type": "integer", "minimum": 1, "maximum": 500, "default": 300}}),
+        parameters=_obj({"limit": {"type": "integer", "minimum": 1, "maximum": 2000, "default": 300}}),
         safety=Safety.READ,
         result="models: [{make, model, vehicles}]",
     ),

@@ -42,6 +42,9 @@ OPEN_QUESTION_S = 120
 MODELS_ON_FILE_S = 600
 """How long the workshop's models read from the backend are used before they are read again (a car of a new model
 added meanwhile is known from then on)."""
+MODELS_READ = 2000
+"""At most this many makes and models read (most vehicles first): the ones the tables do not know are the rare ones,
+one or two cars each, so a workshop's whole list (a few hundred) is read, not its commonest."""
 FOCUS_S = 180
 """How long the vehicle the last request was about stays the one a request naming none means ("prenotale un
 tagliando venerdì", "quando gli abbiamo fatto le gomme?", "di chi è?" right after its card was shown)."""
@@ -217,7 +220,7 @@ class FastPath:
     async def _read_models(self, context: CallContext) -> None:
         now = self._now()
         try:
-            result = await self.backend.call_tool("list_vehicle_models", {"limit": 300}, context=context)
+            result = await self.backend.call_tool("list_vehicle_models", {"limit": MODELS_READ}, context=context)
         except Exception as exc:  # a lookup aid only: the request goes on without it
             _LOGGER.warning("The workshop's models could not be read: %s", exc)
             return
