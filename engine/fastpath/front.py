@@ -197,11 +197,15 @@ class FastPath:
         """What `text` says, the workshop's own models read as models (engine.fastpath.on_file) once they were read."""
         models = self._models[1] if self._models is not None else ModelsOnFile()
         said, standing = models.stand_in(text)
-        p = parse(
-            said, language=self.language, today=self._now().date(), unknown_ok=unknown_ok,
-            vehicle_in_focus=vehicle_in_focus,
-        )  # fmt: skip
-        return models.restore(p, text, standing) if standing else p
+        today = self._now().date()
+        p = parse(said, language=self.language, today=today, unknown_ok=unknown_ok, vehicle_in_focus=vehicle_in_focus)
+        if not standing:
+            return p
+        if not p.handled:  # "lo Spider rosso corsa": a colour named by a model too; the tables' own reading if it is one
+            plain = parse(text, language=self.language, today=today, unknown_ok=unknown_ok, vehicle_in_focus=vehicle_in_focus)
+            if plain.handled:
+                return plain
+        return models.restore(p, text, standing)
 
     async def read_models(self, context: CallContext) -> None:
         """Read the workshop's makes and models (`list_vehicle_models`) once, and again in the background when read more

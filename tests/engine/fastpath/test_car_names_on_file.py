@@ -2,7 +2,8 @@
 "lo Spider rosso corsa") — with its plate heard exactly: the words are the car's own on file, so they are no words
 unread. The write is made at once (not said back for "Non ho capito tutte le parole"), and a model the tables
 misread ("Corsa" out of "rosso corsa") is no mismatch with the car on file when its model was said in so many words.
-Names that are not the plate's car's, or a plate only repaired, are said back or asked as before. On the contract
+Names that are not the plate's car's are said back or asked as before; a plate only repaired is read as for a model
+the tables know, now that the workshop's own models are read as models (engine.fastpath.on_file). On the contract
 workshop with its Ypsilon (EM304RS, Chiara Gallo) made a car the tables do not know."""
 
 from __future__ import annotations
@@ -62,9 +63,17 @@ async def test_names_of_another_car_are_still_said_back(nubira: FastPath, contex
     assert wrote_nothing(out), out
 
 
-async def test_a_plate_only_repaired_is_still_said_back(nubira: FastPath, context: CallContext) -> None:
+async def test_a_plate_only_repaired_is_as_for_a_model_the_tables_know(nubira: FastPath, context: CallContext) -> None:
+    # the Nubira on file is read as a model (engine.fastpath.on_file): a plate heard one symbol short that its model,
+    # colour and owner all confirm is booked, as "la Ypsilon nera della Gallo, EM 304 R" is; another owner's name
+    # with it is said back
     out = await nubira.handle(
         "Prenota un tagliando per la Nubira vinaccia della Gallo, EM 304 R, mercoledì 4 marzo alle 9.",
+        context, alone=True,
+    )
+    assert len(_booked(out)) == 1, out
+    out = await nubira.handle(
+        "Prenota un tagliando per la Nubira vinaccia della Bianchi, EM 304 R, mercoledì 4 marzo alle 9.",
         context, alone=True,
     )
     assert wrote_nothing(out), out
