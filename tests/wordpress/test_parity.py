@@ -19,6 +19,7 @@ CTX = CallContext(session_id="parity", actor="parity")
 
 def _calls() -> list[tuple[str, dict[str, Any]]]:
     calls: list[tuple[str, dict[str, Any]]] = [("list_services", {}), ("list_services", {"query": "gomme"})]
+    calls += [("list_vehicle_models", {}), ("list_vehicle_models", {"limit": 3})]  # the same models, the same order
     calls += [("find_vehicle", {"plate": heard}) for heard, _, _ in MISHEARD_PLATES]
     calls += [  # a misheard plate's other readings (the fast path's plate repair)
         ("find_vehicle", {"plate": "DP321", "heard_forms": ["DP321TB", "DP321T", "D321TB"], "limit": 20}),

@@ -32,6 +32,7 @@ TOOL_CASES: dict[str, tuple[dict[str, Any], int, int]] = {
     "find_customer": ({"query": "Rossi"}, 200, 200),
     "vehicle_history": ({"vehicle_id": 1}, 200, 200),
     "list_services": ({}, 200, 200),
+    "list_vehicle_models": ({"limit": 50}, 200, 200),
     "check_availability": ({"service_id": 2, "date_from": _TOMORROW}, 200, 200),
     "search_appointments": ({"customer_id": 1}, 200, 200),
     "preview_campaign": ({"category": "tyres", "months_since": 6, "channel": "email"}, 200, 200),
