@@ -214,6 +214,13 @@ lists; sets 13 to 31 not read; no run on its audio or text before commit), same 
 2026-12-05 (night, at b83c979's behaviour: set 31 tuned on; transcripts in data/heard/heldout32_blind.jsonl; no wrong
 write), its transcripts replayed with later code (the workshop's own models read as models, fd682f4) without a look at
 its rows: the estimate now. Fix nothing from its misses until the next blind set is written."""
+HELDOUT33 = Path(__file__).resolve().parent / "data" / "speech_set_heldout33.jsonl"
+"""60 Italian and 20 English requests written 2026-12-05 (night) blind: from the workshop's data and the label
+format only (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss
+lists; sets 13 to 32 not read, but for set 32's first 32 rows glimpsed in its commit's diff before writing; no run on
+its audio or text before commit), same format, 15 vehicles of their own (batch "heldout33" in the workshop's data,
+three of them one symbol from an earlier set's plate): written blind, not yet measured. Measure it once before
+anything is tuned on it; fix nothing from its misses until the next blind set is written."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -248,4 +255,5 @@ SETS = {
     "heldout30": HELDOUT30,
     "heldout31": HELDOUT31,
     "heldout32": HELDOUT32,
+    "heldout33": HELDOUT33,
 }
