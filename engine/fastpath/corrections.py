@@ -165,19 +165,24 @@ _WHOLE_PLATE = re.compile(r"[a-z]{2}\d{3}[a-z]{2}")
 def _plate_at(tokens: list[str], j: int) -> bool:
     """A whole plate (Italian format) said from `j` on, written in groups ("no, aspetta, EW 2 7 5 HS") or spoken
     by its letters' names ("no, aspetta, e doppia vu 275 acca esse"). (Read from the symbols, not by the plate
-    readers: they import the vocabulary, which imports this.)"""
-    joined = ""
-    i = j
-    while i < len(tokens) and i - j < 9 and len(joined) < 7:
-        tok = tokens[i]
-        read = symbol(tokens, i)
-        if read is None and len(tok) <= 3 and tok.isalnum():
-            read = (tok, 1)  # "CF 981 VA": a group as written, even one that is also a word
-        if read is None:
-            break
-        joined += read[0].lower()
-        i += read[1]
-    return bool(_WHOLE_PLATE.fullmatch(joined))
+    readers: they import the vocabulary, which imports this.) A group that is also a letter's name ("EF", "effe")
+    is read both ways: "no, scusa, EE 2 6 1 EF" is a whole plate written (set 31)."""
+    for written_first in (False, True):
+        joined = ""
+        i = j
+        while i < len(tokens) and i - j < 9 and len(joined) < 7:
+            tok = tokens[i]
+            written = (tok, 1) if len(tok) <= 3 and tok.isalnum() else None
+            read = (written or symbol(tokens, i)) if written_first else symbol(tokens, i)
+            if read is None:
+                read = written  # "CF 981 VA": a group as written, even one that is also a word
+            if read is None:
+                break
+            joined += read[0].lower()
+            i += read[1]
+        if _WHOLE_PLATE.fullmatch(joined):
+            return True
+    return False
 
 
 _PLATE_TAIL = re.compile(r"\d{3}[a-z]{2}")
@@ -225,13 +230,18 @@ _NO_PIECE = frozenset(
 """Short words that are no plate's beginning: what is said before them is never taken back as one."""
 
 
+_PIECES_BACK = 6
+"""How many groups a plate's beginning said before the correction may take: a plate read out nearly whole, its
+digits one by one ("EE 2 6 1 F... no, scusa, EE 2 6 1 EF", set 31), is one too."""
+
+
 def _plate_piece_before(tokens: list[str], end: int) -> int | None:
     """Where a plate's beginning said right before `end` starts ("il Kangoo, EL... no, aspetta, EW 2 7 5 HS", "il
-    Kangoo, e elle... no, aspetta, e doppia vu …"): up to four short letter or digit groups or letters' names, one
-    of them letters, no word among them; the plate's E said "e" only before a letter's name (else it is "and");
-    else None."""
+    Kangoo, e elle... no, aspetta, e doppia vu …"): up to six (`_PIECES_BACK`) short letter or digit groups or
+    letters' names, one of them letters, no word among them; the plate's E said "e" only before a letter's name
+    (else it is "and"); else None."""
     start = end
-    while start > 0 and end - start < 4:
+    while start > 0 and end - start < _PIECES_BACK:
         tok = tokens[start - 1]
         if tok in FILLERS and start < end:
             start -= 1

@@ -664,6 +664,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "gliele abbiamo fatte | glieli abbiamo fatti | glielo abbiamo fatto | gliela abbiamo fatta | "
         "gliel abbiamo fatto | gliel abbiamo fatta | le abbiamo fatte noi | li abbiamo fatti noi | "
         "l abbiamo fatto noi | l abbiamo fatta noi | lo abbiamo fatto noi | la abbiamo fatta noi | "
+        # and with the job's own verb: "la batteria l'abbiamo sostituita noi?" (set 31)
+        + " | ".join(f"{it} abbiamo {done} noi" for it in ("l", "lo", "la", "li", "le")
+                     for done in _DONE_ASKED if done not in ("fatto", "fatta"))
+        + " | "
         "gliel abbiamo cambiata | gliel abbiamo cambiato | gliela abbiamo cambiata | glielo abbiamo cambiato | "
         "gliele abbiamo montate | glieli abbiamo montati | "
         # everything done on it, shown: "fammi vedere tutto quello che abbiamo fatto sulla Clio"
@@ -3082,13 +3086,20 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "when | which day | what day | the day | a day | a date | the date"
     ),
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time"),
+    # the job: "la vuole portare venerdì alle 3, ma non mi ha detto per cosa" (set 31), "… non so che lavoro"
+    "service": _cues(
+        "per cosa | per che cosa | che lavoro | che lavori | il lavoro | che intervento | l intervento | "
+        "cosa deve fare | cosa le deve fare | cosa gli deve fare | cosa c e da fare | what for | what it s for | "
+        "what it is for | what the job is | what job"
+    ),
 }
 _BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and", "per"}  # "per il giorno nuovo lo risentiamo"
 _SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore", "customer", "client",
              "owner"}
 _MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}
-_ASIDES = {"pero", "invece", "purtroppo", "poi", "dopo", "however", "though"}
-"""Said between what is not known and the verb ("la targa però non me l'ha lasciata", "l'ora poi la decide lui")."""
+_ASIDES = {"pero", "invece", "purtroppo", "poi", "dopo", "ancora", "however", "though"}
+"""Said between what is not known and the verb ("la targa però non me l'ha lasciata", "l'ora poi la decide lui",
+"il giorno ancora non lo sa", set 31)."""
 _FROM_WHERE = _cues("da qui | da qua | da li | da la | da lontano | dal banco | da dove sono | from here")
 """Where the plate cannot be read from, said between it and the reading ("la targa da qui non si legge")."""
 

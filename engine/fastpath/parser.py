@@ -77,6 +77,8 @@ _WHAT_FOR = frozenset({"cosa", "perche", "che"})
 _TO_WHOM_FIRST = frozenset({"a", "ad", "al", "alla", "allo", "all", "per"})
 """A need said bare ("serve", no "le"/"gli") books only with whom it is for opening the request ("alla Punto di Leone
 serve il cambio olio …", "per la Clio di Conte serve …")."""
+_BRINGS = set(phrases("vuole portare", "vorrebbe portare", "deve portare", "wants to bring", "will bring"))
+"""The customer's wish to bring the car in, a booking only with its job said, or said not to be known."""
 _WEAK_BOOK = set(
     phrases(
         "metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "inserisci", "put", "segni",
@@ -470,9 +472,12 @@ def _main_intent(
     question: bool = False,
     vehicle_in_focus: bool = False,
     time_to_come: bool = False,
+    job_to_come: bool = False,
 ) -> tuple[str | None, int, str | None]:
     """(intent, position of its cue, reason when refused); `question`: the request was written as one;
-    `time_to_come`: the person said the hour is not known yet (it is asked)."""
+    `time_to_come`: the person said the hour is not known yet (it is asked); `job_to_come`: the job is said not
+    to be known ("la vuole portare venerdì alle 3, ma non mi ha detto per cosa"), so a booking word that needs its
+    service ("vuole portare") is one without it (the service asked)."""
     positions: dict[str, int] = {}
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
@@ -490,7 +495,8 @@ def _main_intent(
                 if not near_reminder(tokens, i)
                 and i not in room
                 and i + len(p) not in wanted  # "wants a text the day before …": the message wanted, no booking
-                and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY))
+                and (p not in _WEAK_BOOK or has_service or (put_on_day and p in _PUT_ON_DAY)
+                     or (job_to_come and p in _BRINGS))
                 and _loose_book_word(tokens, i, p, question=question, time_to_come=time_to_come)
                 and (p not in cues.COMING_BY or _job_said_next(tokens, i + len(p)))
             ]  # fmt: skip
@@ -1493,6 +1499,9 @@ _TYRES_HEARD_ASKED = re.compile(
 )
 """A request opening with "gomme invernali" heard "Come invernali?": whisper took "come" for the question word and
 wrote a question mark after it (misheard puts "gomme" back); the request is no question for that mark."""
+_OR_NOT_ASKED = re.compile(r"\bo no\s*\?", re.IGNORECASE)
+""""…, la batteria l'abbiamo sostituita noi o no? In che data?": "or not" closing a question, asked (no negation):
+only where the request is a read; said of a write ("la prenoto o no?") it stays a negation, refused."""
 _FILLER_OPENING = re.compile(r"^\W*(?i:h?m{1,4}h?|u+h*m+|e+h*m+)\s*[.,…!:;]+\s*(?=[^\W\d_]{3}|[a-zà-ÿ]{2}\b)")
 """"M. Senti, il Lodgy …", "Mmh, allora …": a hesitation ("ehm") that whisper wrote as a lone "m" set apart by a
 pause, then a word (two letters in lower case, or three or more): no letter of a plate, no word of the request."""
@@ -1562,6 +1571,11 @@ def parse(
     if riding is not None:  # "già che viene oggi per le gomme, …": the visit it rides on, no slot of the request
         tokens = tokens[: riding[0]] + tokens[riding[1] :]
     tokens = cues.past_visit_days(tokens)  # "di un signore che è passato stamattina": a day gone by, no slot
+    or_not = None
+    if _OR_NOT_ASKED.search(text):
+        or_not = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i : i + 2] == ["o", "no"]), None)
+        if or_not is not None:  # "…, l'abbiamo sostituita noi o no?": asked, no negation (a read only, below)
+            tokens = tokens[:or_not] + tokens[or_not + 2 :]
     lang = detect_language(tokens, language)
     if not tokens:
         return Parse(text, None, reason="empty", language=lang)
@@ -1591,9 +1605,12 @@ def parse(
         question="?" in as_said,
         vehicle_in_focus=vehicle_in_focus,
         time_to_come=not_known is not None and not_known[0] == "time",
+        job_to_come=not_known is not None and not_known[0] == "service",
     )
     if forgotten is not None and intent in cues.WRITE_INTENTS:
         return Parse(text, None, reason="out_of_scope:negation", language=lang, confidence=0.1)  # a read's why only
+    if or_not is not None and intent in cues.WRITE_INTENTS:
+        return Parse(text, None, reason="out_of_scope:negation", language=lang, confidence=0.1)  # a read's only
     if (coming is not None or why is not None) and intent in cues.WRITE_INTENTS:
         return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # a read's only
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
@@ -1799,6 +1816,7 @@ _NOT_KNOWN_SLOTS = {
     "plate": ("plate",),
     "date": ("date", "date_to", "part_of_day", "first_free", "open_ended"),
     "time": ("time", "part_of_day"),
+    "service": ("service", "services", "symptom"),
 }
 
 
