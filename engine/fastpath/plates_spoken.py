@@ -68,11 +68,14 @@ def city_by_sound(token: str) -> str | None:
     one = _city(token)
     if one is not None:
         return one
+    if (yacht := _yacht_run_on(token)) is not None:
+        return yacht
     for cut in range(4, len(token) - 3):  # two city words run together: both halves must be heard
         first, second = _city(token[:cut]), _city(token[cut:])
         if first is not None and second is not None and len(sound_key(token)) >= 2 * _NEAR_MIN:
             return first + second
-    for cut in range(4, len(token) - 3):  # shorter, each half must sound exactly one ("Otelcomo": Hotel Como, H C)
+    # shorter, each half must sound exactly one ("Otelcomo": Hotel Como, H C; "Genovajot": Genova Yacht, G Y)
+    for cut in range(4, len(token) - 2):
         first, second = _city_exactly(token[:cut]), _city_exactly(token[cut:])
         if first is not None and second is not None:
             return first + second
@@ -81,8 +84,58 @@ def city_by_sound(token: str) -> str | None:
 
 def _city_exactly(word: str) -> str | None:
     """The letter of the city word `word` sounds exactly like (its "h" unsaid: "otel"), or None."""
+    if sound_key(word) == _YACHT:
+        return "Y"
     letters = {CITY_WORDS[w] for w in _cities().same(_SOFT_G.sub("j", word))}
     return letters.pop() if len(letters) == 1 else None
+
+
+_YACHT = "iot"
+"""The sound of "Yacht" as Italians say it, whisper's "Jot", "iot" (held-out sets 29, 31: "Genova Savona 481. Jot
+Bologna", "Geno Vajot, 714", "Empoliot 957"): Y of the city alphabet, only inside a run of city words."""
+
+
+def _yacht(tokens: list[str], i: int) -> str | None:
+    """Y said "Yacht" and written "Jot" (`_YACHT`), only right after or before a city word: alone it is no letter."""
+    if not tokens[i].isalpha() or sound_key(tokens[i]) != _YACHT or tokens[i] in known_words():
+        return None
+    beside = [tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    return "Y" if any(w in CITY_WORDS or city_by_sound(w) is not None for w in beside) else None
+
+
+def _yacht_run_on(token: str) -> str | None:
+    """A city word ending in "i" with "Yacht" run on, the "i" said once ("Empoliot": Empoli Yacht, E Y)."""
+    if len(token) < 6 or not token.endswith("iot") or token in known_words():
+        return None
+    first = _city_exactly(token[:-2])
+    return first + "Y" if first is not None else None
+
+
+def _city_repaired(tokens: list[str], i: int) -> bool:
+    """Whether the city letters at `i` were read by a repair (two words split in the wrong place, "Yacht" heard
+    "Jot"), not as said: a write with the plate they give is said back for a yes."""
+    if cities_joined(tokens, i) is not None or _yacht(tokens, i) is not None:
+        return True
+    tok = tokens[i]
+    return tok.isalpha() and sound_key(tok).endswith(_YACHT) and city_by_sound(tok) is not None
+
+
+def cities_joined(tokens: list[str], i: int) -> str | None:
+    """Two words of the city alphabet whisper split in the wrong place ("Otelli-Vorno" for Hotel Livorno, "o
+    Telbolonia" for Hotel Bologna, "Geno Vajot" for Genova Yacht): their two letters, when the two words read
+    together sound as two city words and neither is a city word or a known word alone ("o" aside: "Hotel"'s
+    opening, no letter of an Italian plate)."""
+    if i + 1 >= len(tokens):
+        return None
+    first, second = tokens[i], tokens[i + 1]
+    if not (first.isalpha() and second.isalpha()) or second in known_words() or second in CITY_WORDS:
+        return None
+    if first != "o" and (first in known_words() or first in CITY_WORDS or city_by_sound(first) is not None):
+        return None
+    if city_by_sound(second) is not None:
+        return None
+    letters = city_by_sound(first + second)
+    return letters if letters is not None and len(letters) == 2 else None
 
 
 _R_BEFORE_CONSONANT = re.compile(r"r(?=[^aeiou])")
@@ -130,8 +183,13 @@ def _city_beside(tokens: list[str], i: int) -> str | None:
 
 
 def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
-    """`plate_symbols.symbol`, and a misspelt city word by its sound (`city_by_sound`, `_city_beside`)."""
+    """`plate_symbols.symbol`, and a misspelt city word by its sound (`city_by_sound`, `_city_beside`), two split in
+    the wrong place (`cities_joined`), "Yacht" heard "Jot" (`_yacht`)."""
+    if (joined := cities_joined(tokens, i)) is not None:
+        return joined, 2
     found = symbol(tokens, i)
+    if found is None and (yacht := _yacht(tokens, i)) is not None:
+        return yacht, 1
     if found is None and (city := city_by_sound(tokens[i]) or _city_beside(tokens, i)) is not None:
         return city, 1
     if found is None and (cut := _city_cut(tokens, i)) is not None:
@@ -417,7 +475,8 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
                 if pos < match.end() <= pos + len(sym):  # a symbol may take two words ("i lunga")
                     last = symbols[k + 1][1] if k + 1 < len(symbols) else end
                 pos += len(sym)
-            found.append(PlateMatch(_backend_normalise(match.group(0)), first, last, True, misheard=dropped))
+            repaired = dropped or any(_city_repaired(tokens, k) for k in range(first, last))
+            found.append(PlateMatch(_backend_normalise(match.group(0)), first, last, True, misheard=repaired))
         if matches:
             continue
         como = _como(tokens, start, end, symbols)
