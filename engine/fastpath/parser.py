@@ -616,9 +616,19 @@ def _main_intent(
         return "send_confirmation", send[0] if send else positions["send_confirmation"], None
     if has_reminder:
         return "send_reminder", positions["send_reminder"], None
+    searched = None
+    if not (has_plate or has_service or _DAY_NAMED & set(tokens)) and set(positions) <= {"lookup_plate"}:
+        searched = _car_searched(tokens, plate_words)  # no job, no day: "cercami la Polo, revisione domani" none
+    if searched is not None:
+        positions["lookup_plate"] = searched  # "mi cerchi la Polo rossa di Romano?": the car, found by its words
     for intent in ("first_free_slot", "vehicle_history", "lookup_plate", "day_appointments"):
         asked_for = [cues.OWNER_CUES, cues.PLATE_TO_COME]  # "mi controlli una targa?": the plate comes next
-        if intent == "lookup_plate" and not has_plate and all(find_any(tokens, c) is None for c in asked_for):
+        if (
+            intent == "lookup_plate"
+            and not has_plate
+            and searched is None
+            and all(find_any(tokens, c) is None for c in asked_for)
+        ):
             continue  # "chi è" alone is no look-up; "di chi è quella Fox?" with the plate lost asks for it
         if intent == "vehicle_history" and not (has_vehicle or vehicle_in_focus or _done_to_it(tokens)):
             continue  # "quando gli abbiamo fatto il tagliando?" asks about the vehicle just shown, if there is one
@@ -1467,6 +1477,24 @@ def _taken_off_by(tokens: list[str]) -> int | None:
         ):
             return at
     return None
+
+
+_CAR_SEARCHED = frozenset({"cerca", "cercami", "cerchi", "trova", "trovami", "trovi"})
+_CAR_SEARCHED_ARTICLES = frozenset({"il", "la", "l", "lo"})
+
+
+def _car_searched(tokens: list[str], in_plate: frozenset[int]) -> int | None:
+    """ "mi cerchi la Polo rossa di Romano?", "trovami la Korando della Fontana": a car searched for by its model
+    named right after the verb and its article (no plate said), a look-up of the car and its owner; where the verb
+    is, else None. Only the opening words (the verb first, or after "mi"/"me"): "cerca di metterla …" is no search,
+    nor a job searched ("cercami la revisione della Golf", `_job_searched`)."""
+    start = 1 if tokens[:1] in (["mi"], ["me"]) else 0
+    if len(tokens) < start + 3 or tokens[start] not in _CAR_SEARCHED or tokens[start + 1] not in _CAR_SEARCHED_ARTICLES:
+        return None
+    desc = find_vehicle_description(tokens, set(in_plate))
+    if desc.is_empty() or desc.start != start + 2 or (tokens[start + 2],) not in MODELS:
+        return None
+    return start
 
 
 _SEARCH = frozenset({"cerca", "cercami", "cerchi", "cercate"})

@@ -167,8 +167,11 @@ def test_a_plate_searched_in_everyday_words_is_a_look_up(text: str, plate: str) 
     assert p.slots["plate"] == plate
 
 
-def test_a_car_searched_without_its_plate_is_no_look_up() -> None:
-    assert _parse("Mi cerchi la Panda rossa?").intent != "lookup_plate"
+def test_a_car_searched_without_its_plate_or_model_is_no_look_up() -> None:
+    # "Mi cerchi la Panda rossa?" is one now: the car told by its model is looked up as "di chi è la Punto verde?"
+    # is (test_car_searched_by_its_model); with no model named there is nothing to look up
+    assert _parse("Mi cerchi la macchina rossa?").intent != "lookup_plate"
+    assert _parse("Mi cerchi la Panda rossa?").intent == "lookup_plate"
 
 
 def test_the_first_appointment_you_can_give() -> None:
