@@ -43,6 +43,8 @@ _SHORTEST = 4
 """Letters a model on file has at least to be read as one ("A2", "XF", "75" are a plate's or an hour's)."""
 _OWNER_PARTICLES = frozenset({"di", "del", "della", "dello", "dell", "signor", "signora"})
 _SOUNDED = 5
+_ARTICLE_RUN_ON = "a"
+"""What whisper runs onto a model from its article ("la Korando" heard "l'accorando")."""
 """Letters a word has at least to be read as a model on file by its sound alone."""
 
 
@@ -120,6 +122,8 @@ class ModelsOnFile:
         if len(word) < _SOUNDED or not word.isalpha() or word in self.by_word or word in known_words():
             return None
         found = self._sounds.same(word)
+        if not found and word.startswith(_ARTICLE_RUN_ON) and len(word) > _SOUNDED:
+            found = self._sounds.same(word[1:])  # "l'accorando": the article's "a" run onto "corando"
         return self.by_word[found.pop()] if len(found) == 1 else None
 
 

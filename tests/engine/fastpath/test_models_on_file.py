@@ -48,6 +48,7 @@ def _written(out: Any, tool: str) -> list[Any]:
         "La Korando di Bruno, ZA 987 YE: un cambio gomme venerdì 6 marzo alle 11.",  # dictated, no verb
         "Prenota un cambio gomme per la SsangYong Korando, ZA 987 YE, venerdì 6 marzo alle 11.",  # its make before it
         "Prenota un cambio gomme per la corando, ZA 987 YE, venerdì 6 marzo alle 11.",  # as whisper spells it
+        "Prenota un cambio gomme per l'accorando, ZA 987 YE, venerdì 6 marzo alle 11.",  # its article run on
         "Prenota un cambio gomme per la Korando di Bruno venerdì 6 marzo alle 11.",  # no plate: the model on file
     ],
 )
