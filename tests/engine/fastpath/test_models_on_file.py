@@ -160,3 +160,16 @@ async def test_a_model_added_later_is_read_after_the_models_are_read_again(
         await fast._reading
     described = fast.parse(text).slots.get("vehicle_description") or {}
     assert described.get("model") == "Rexton", described
+
+
+@pytest.mark.parametrize("heard", ["la corando", "l'accorando", "la Korando", "la SsangYong Korando"])
+async def test_the_model_on_file_is_read_in_the_parse(korando: FastPath, context: CallContext, heard: str) -> None:
+    await korando.read_models(context)
+    described = korando.parse(f"Prenota un cambio gomme per {heard} di Bruno venerdì 6 marzo alle 11.").slots
+    assert (described.get("vehicle_description") or {}).get("model") == "Korando", described
+
+
+async def test_a_word_only_near_a_model_on_file_is_not_read_as_it(korando: FastPath, context: CallContext) -> None:
+    await korando.read_models(context)  # "accordando" is a sound more than "corando": no model read in it
+    described = korando.parse("Prenota un cambio gomme per l'accordando di Bruno venerdì 6 marzo alle 11.").slots
+    assert (described.get("vehicle_description") or {}).get("model") != "Korando", described
