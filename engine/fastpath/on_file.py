@@ -16,9 +16,10 @@ is one from "Phedra") is read as that model too, before the repairs of whisper's
 ("corando" → "collaudo"); with no plate said, a write resting on it is said back whole for a yes ("Il modello non l'ho capito"),
 as the car was found by a word only heard like its model.
 
-Left as it is: a model of known words ("Note", "Idea": words of a sentence too), of digits only or short
-("807", "A2": a plate's or an hour's), of two words or more, and one said right after a car's owner's "di"
-("la Panda della Murano": whose, not which).
+A model that is a number is read only right after its make ("la Peugeot 807", "la Rover 75"), and one of two or three
+words only said whole, one of them no table's word. Left as it is: a model of known words ("Note", "Idea": words of a
+sentence too), short ("A2", "XF": a plate's), a number said without its make (an hour's, a day's, a plate's), and one
+said right after a car's owner's "di" ("la Panda della Murano": whose, not which).
 """
 
 from __future__ import annotations
@@ -72,11 +73,17 @@ class ModelsOnFile:
         taken: dict[str, ModelOnFile] = {}
         for row in rows:
             make, model = str(row.get("make") or "").strip(), str(row.get("model") or "").strip()
-            words = tokenize(model)
-            if len(words) != 1 or not _readable(words[0]) or words[0] in taken:
+            words, makes = tokenize(model), tokenize(make)
+            key = " ".join(words)
+            if not words or key in taken:
                 continue
-            taken[words[0]] = ModelOnFile(make, model, _pattern(make, words[0]))
-        return cls(tuple(taken.values()), taken)
+            if len(words) == 1 and _readable(words[0]):
+                taken[key] = ModelOnFile(make, model, _pattern(make, words[0]))
+            elif _a_number_after_its_make(makes, words):  # "la Peugeot 807", "la Rover 75"
+                taken[key] = ModelOnFile(make, model, _phrase_pattern([*makes, *words]))
+            elif _phrase_readable(words):  # "la Grand Santa", its words said together
+                taken[key] = ModelOnFile(make, model, _phrase_pattern(words))
+        return cls(tuple(taken.values()), {k: m for k, m in taken.items() if " " not in k and not k.isdigit()})
 
     @functools.cached_property
     def _sounds(self) -> SoundIndex:
@@ -133,6 +140,28 @@ def _readable(word: str) -> bool:
     if len(bare) < _SHORTEST or bare.isdigit() or not any(c.isalpha() for c in bare):
         return False
     return (word,) not in MODELS and (bare,) not in MODELS and word not in MAKES and word not in known_words()
+
+
+def _a_number_after_its_make(makes: list[str], words: list[str]) -> bool:
+    """A model that is a number ("807", "75"), read only right after its one-word make: said alone the number is an
+    hour, a day or a plate's (as `vehicles.NUMBERED_MODELS`)."""
+    return (
+        len(words) == 1 and words[0].isdigit() and len(makes) == 1 and makes[0].isalpha()
+        and (makes[0], words[0]) not in MODELS
+    )  # fmt: skip
+
+
+def _phrase_readable(words: list[str]) -> bool:
+    """A model of two or three words, said together, that no table knows and that holds a word no table knows."""
+    return (
+        len(words) in (2, 3) and tuple(words) not in MODELS and all(w.isalnum() for w in words)
+        and any(w.isalpha() and len(w) >= _SHORTEST and w not in known_words() for w in words)
+    )  # fmt: skip
+
+
+def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
+    said = r"[\s-]+".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-]){said}(?![\w-])", re.IGNORECASE)
 
 
 def _pattern(make: str, word: str) -> re.Pattern[str]:

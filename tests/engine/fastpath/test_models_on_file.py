@@ -126,12 +126,14 @@ def test_only_one_word_models_no_table_knows_are_taken() -> None:
         {"make": "SsangYong", "model": "Korando", "vehicles": 3},
         {"make": "Fiat", "model": "Panda", "vehicles": 900},  # the tables know it
         {"make": "Nissan", "model": "Note", "vehicles": 5},  # a word of a sentence too
-        {"make": "Peugeot", "model": "807", "vehicles": 2},  # a number: an hour's or a plate's
+        {"make": "Peugeot", "model": "807", "vehicles": 2},  # a number: read only after its make
         {"make": "Audi", "model": "A2", "vehicles": 2},  # two symbols: a plate's
         {"make": "Rover", "model": "Serie 75", "vehicles": 1},  # two words
         {"make": "Mahindra", "model": "XUV500", "vehicles": 1},
     ]
-    assert [m.model for m in ModelsOnFile.from_rows(rows).models] == ["Korando", "XUV500"]
+    models = ModelsOnFile.from_rows(rows)
+    assert [m.model for m in models.models] == ["Korando", "807", "XUV500"]
+    assert models.stand_in("la Peugeot 807 di Rossi")[1] and not models.stand_in("alle 807 di Rossi")[1]
 
 
 async def test_a_model_added_later_is_read_after_the_models_are_read_again(
