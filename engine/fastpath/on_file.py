@@ -65,11 +65,12 @@ class ModelsOnFile:
 
     models: tuple[ModelOnFile, ...] = ()
     by_word: Mapping[str, ModelOnFile] = dataclasses.field(default_factory=dict)
-    """Each model by its one word (as `tokenize` writes it)."""
+    """Each model of one word (not a number) by that word as `tokenize` writes it: the ones found by their sound too."""
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> ModelsOnFile:
-        """From `list_vehicle_models`' rows ({make, model, vehicles}): the one-word models no table knows."""
+        """From `list_vehicle_models`' rows ({make, model, vehicles}): the models no table knows that can be read when
+        said (see the module's doc)."""
         taken: dict[str, ModelOnFile] = {}
         for row in rows:
             make, model = str(row.get("make") or "").strip(), str(row.get("model") or "").strip()
@@ -81,7 +82,7 @@ class ModelsOnFile:
                 taken[key] = ModelOnFile(make, model, _pattern(make, words[0]))
             elif _a_number_after_its_make(makes, words):  # "la Peugeot 807", "la Rover 75"
                 taken[key] = ModelOnFile(make, model, _phrase_pattern([*makes, *words]))
-            elif _phrase_readable(words):  # "la Grand Santa", its words said together
+            elif _phrase_readable(words):  # two or three words, said together
                 taken[key] = ModelOnFile(make, model, _phrase_pattern(words))
         return cls(tuple(taken.values()), {k: m for k, m in taken.items() if " " not in k and not k.isdigit()})
 
