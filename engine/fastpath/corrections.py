@@ -334,6 +334,37 @@ def _hour_said_as(tokens: list[str]) -> list[str]:
     return out
 
 
+_SETTLE_TIME = frozenset({"facciamo", "diciamo", "mettiamo"})
+_SETTLED_AT = (("alle",), ("all",), ("le",), ("verso", "le"), ("per", "le"))
+
+
+def _time_settled_after_day(tokens: list[str]) -> list[str]:
+    """The tokens with "facciamo" and the article before the hour that ends the request, right after its day, said
+    as "alle" ("… venerdì 18 dicembre, facciamo alle 4", "… revisione lunedì 30, facciamo le 4" → "… alle 4"):
+    the hour settled on, no verb of a booking. Only with nothing but the hour's own words after it ("facciamo alle
+    4 il tagliando" keeps its verb) and a day said right before it."""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] not in _SETTLE_TIME:
+            continue
+        before = tokens[i - 1]
+        if not (before in _DAY_WORDS or before in MONTHS or before in ("prossimo", "prossima") or (
+            _day_number(before) and i >= 2 and tokens[i - 2] in WEEKDAYS
+        )):  # fmt: skip
+            continue
+        at = next((a for a in _SETTLED_AT if tuple(tokens[i + 1 : i + 1 + len(a)]) == a), None)
+        if at is None:
+            continue
+        hour = i + 1 + len(at)
+        if hour >= len(tokens) or not _number(tokens[hour]):
+            continue
+        value = word_to_number(tokens[hour]) if not tokens[hour][:1].isdigit() else int(tokens[hour].split(":")[0])
+        if value is None or not 0 < value <= 24 or not all(t in _TIME_TAIL for t in tokens[hour + 1 :]):
+            continue
+        _LOGGER.debug("hour settled on after its day: %s", tokens[i:hour])
+        return [*tokens[:i], "alle", *tokens[hour:]]
+    return tokens
+
+
 def _day_number(tok: str) -> bool:
     return tok.isdigit() and 1 <= int(tok) <= 31
 
@@ -354,7 +385,7 @@ def _date_alone_before(tokens: list[str], end: int, after: int) -> int | None:
 
 def resolve_corrections(tokens: list[str]) -> list[str]:
     """The tokens with every resolvable self-correction applied (the corrected day or time dropped)."""
-    out = _hour_said_as(tokens)
+    out = _time_settled_after_day(_hour_said_as(tokens))
     i = 1
     while i < len(out):
         marker = next((m for m in MARKERS if tuple(out[i : i + len(m)]) == m), None)
