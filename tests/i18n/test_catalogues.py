@@ -52,8 +52,8 @@ def test_an_undo_is_said_from_the_tool_never_the_backends_audit_line() -> None:
 
     tools = json.loads(Path("wp_api/wordpress-plugin/officina-voice/includes/tools.json").read_text())
     names = {t.get("name") or t["function"]["name"] for t in tools}
-    writes = names - {"find_vehicle", "find_customer", "vehicle_history", "list_services", "check_availability",
-                      "search_appointments", "preview_campaign", "undo_last"}  # fmt: skip
+    writes = names - {"find_vehicle", "find_customer", "vehicle_history", "list_services", "list_vehicle_models",
+                      "check_availability", "search_appointments", "preview_campaign", "undo_last"}  # fmt: skip
     assert set(UNDONE_WRITES) == writes
     audit = "moved 12 from 2026-12-03 09:00 to 2026-12-04 10:00"
     for tool in writes:

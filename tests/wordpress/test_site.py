@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from tests.contract.seed_data import TODAY
+from wp_api.contract import TOOLS
 from tests.wordpress.site import SessionSite
 from wp_api.contract import TOOLS, CallContext, ToolResult
 from wp_api.wordpress import WordPressBackend
@@ -418,7 +419,7 @@ echo wp_json_encode($out);
     )
     result = json.loads(out)
     assert result == {
-        "list": [200, 16],
+        "list": [200, len(TOOLS)],  # every tool of the contract, listed
         "run": [200, "AB123CD"],
         "confirm": 428,
         "subscriber": 403,
