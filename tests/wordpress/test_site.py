@@ -13,7 +13,6 @@ import httpx
 import pytest
 
 from tests.contract.seed_data import TODAY
-from wp_api.contract import TOOLS
 from tests.wordpress.site import SessionSite
 from wp_api.contract import TOOLS, CallContext, ToolResult
 from wp_api.wordpress import WordPressBackend
