@@ -140,5 +140,9 @@ async def test_list_vehicle_models(call):
     assert result.display["kind"] == "vehicle_models" and result.display["title"].startswith(str(len(rows)))
     two = await call("list_vehicle_models", limit=2)
     assert [(m["make"], m["model"]) for m in two.data["models"]] == [(mk, md) for mk, md, _ in rows[:2]]
-    refused = await call("list_vehicle_models", limit=0)
-    assert not refused.ok and refused.error.code == "invalid_arguments"
+    for hostile in (0, -1, 2001, "300; DROP TABLE vehicles", None):
+        refused = await call("list_vehicle_models", limit=hostile)
+        assert not refused.ok and refused.error.code == "invalid_arguments", hostile
+    extra = await call("list_vehicle_models", make="Fiat")
+    assert not extra.ok and extra.error.code == "invalid_arguments"
+    assert (await call("list_vehicle_models")).data == result.data  # nothing changed by them

@@ -20,6 +20,7 @@ import pytest
 from tests.contract.seed_data import TODAY
 from tests.wordpress.site import SessionSite
 from wp_api.contract import CallContext
+from wp_api.errors import BackendUnavailable
 from wp_api.wordpress import WordPressBackend
 
 pytestmark = pytest.mark.wordpress
@@ -323,3 +324,19 @@ async def test_a_message_sent_while_the_database_died_is_not_sent_again(wp_seede
     assert row["status"] == "sent" and row["provider_message_id"] == wp_seeded.whatsapp.message_ids[-1]
     health = json.loads(site.php("wp_set_current_user(1); echo wp_json_encode(Officina_Outbox::stats());"))
     assert health["receipts_writable"] is True
+
+
+async def test_the_models_read_with_the_database_down_is_an_error_never_an_empty_list(wp_seeded: SessionSite) -> None:
+    # the fast path reads list_vehicle_models in the background: an empty "ok" would look like a workshop with no cars
+    site = wp_seeded.site
+    async with wp_seeded.backend() as backend:
+        read = await backend.call_tool("list_vehicle_models", {}, context=CTX)
+        assert read.ok and read.data["models"], read.error
+        site.kill_database()
+        try:  # WordPress itself fails without its database (HTTP 500): the client raises, as for every tool
+            with pytest.raises(BackendUnavailable):
+                await backend.call_tool("list_vehicle_models", {}, context=CTX)
+        finally:
+            site.start_database()
+        again = await backend.call_tool("list_vehicle_models", {}, context=CTX)
+        assert again.ok and again.data["models"] == read.data["models"]
