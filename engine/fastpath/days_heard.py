@@ -363,31 +363,26 @@ def _month_cut_to_c(tokens: list[str], i: int) -> bool:
     return nxt in ("c", "ce", "ci") and then in _MONTH_CUT_THEN
 
 
-_WEEKDAY_CUT = {("saba",): "sabato"}
+_WEEKDAY_CUT = {"saba": "sabato"}
 """A weekday heard cut short before its date ("Saba 5 dicembre": sabato 5, held-out set 32), put back only right
 before a day of the month (1 to 31), where `dates` checks the weekday against its date and asks when they
 disagree. ("venne di 4", a weekday two sounds off, is `_weekday_misheard`'s, with its verb kept.)"""
 
 
-def _weekday_cut(tokens: list[str]) -> list[str]:
-    """`tokens` with a weekday heard cut (`_WEEKDAY_CUT`) put back where a day of the month follows it."""
+def _day_of_month(tok: str) -> bool:
+    """`tok` is a day of the month, in digits or in words ("15", "quindici")."""
     from engine.fastpath.numbers import word_to_number
 
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for heard, day_word in _WEEKDAY_CUT.items():
-            n = len(heard)
-            nxt = tokens[i + n] if i + n < len(tokens) else ""
-            date = word_to_number(nxt) if nxt else None
-            if tuple(tokens[i : i + n]) == heard and date is not None and 1 <= date <= 31:
-                out.append(day_word)
-                i += n
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
+    day = word_to_number(tok)
+    return day is not None and 1 <= day <= 31
+
+
+def _weekday_cut(tokens: list[str]) -> list[str]:
+    """`tokens` with a weekday heard cut (`_WEEKDAY_CUT`) put back where a day of the month follows it."""
+    return [
+        _WEEKDAY_CUT[tok] if tok in _WEEKDAY_CUT and i + 1 < len(tokens) and _day_of_month(tokens[i + 1]) else tok
+        for i, tok in enumerate(tokens)
+    ]
 
 
 _DECEMBER_AFTER_DI = re.compile(r"[cg]em{1,2}(?:b?r[aeo]|ore|e)")
@@ -400,18 +395,15 @@ def _december_cut_at_di(tokens: list[str]) -> list[str]:
     it sounds, its b lost or its c voiced. Put back only right after a day of the month (1 to 31, in digits or
     words), so "di" + the heard end is the month of that date; `dates` still checks it against any weekday said
     and asks when they disagree, and a booking is said back or written only as the date reads."""
-    from engine.fastpath.numbers import word_to_number
-
     out: list[str] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok == "di" and out and i + 1 < len(tokens) and _DECEMBER_AFTER_DI.fullmatch(tokens[i + 1]):
-            day = word_to_number(out[-1])
-            if day is not None and 1 <= day <= 31:
-                out.append("dicembre")
-                i += 2
-                continue
+        cut = tok == "di" and out and i + 1 < len(tokens) and _DECEMBER_AFTER_DI.fullmatch(tokens[i + 1])
+        if cut and _day_of_month(out[-1]):
+            out.append("dicembre")
+            i += 2
+            continue
         out.append(tok)
         i += 1
     return out

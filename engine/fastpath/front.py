@@ -176,10 +176,11 @@ class FastPath:
         self._memory = Memory()
         self._open: _OpenQuestion | None = None
         self._focus: tuple[dict[str, Any], datetime] | None = None
+        """The vehicle the last request carried out was about, and when (`FOCUS_S`)."""
         self._models: tuple[datetime, ModelsOnFile] | None = None
         """The workshop's models the tables do not know, and when they were read (`read_models`)."""
         self._reading: asyncio.Task[None] | None = None
-        """The vehicle the last request carried out was about, and when (`FOCUS_S`)."""
+        """The models being read again in the background, if they are."""
 
     def now(self) -> datetime:
         """The workshop's wall-clock time (naive, Europe/Rome) this fast path works with."""

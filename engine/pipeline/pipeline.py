@@ -106,9 +106,13 @@ class Pipeline(Capturing):
         return pipeline
 
     async def _warm_up(self) -> None:
-        """The model server check (whisper and Piper already warmed up when they loaded)."""
+        """The workshop's models read for the fast path, and the model server check (whisper and Piper already warmed
+        up when they loaded): neither is left to the first turn."""
+        context = CallContext(session_id=self.session_id, actor=self.actor)
+        if self.fastpath is not None:
+            await self.fastpath.read_models(context)
         if not self.settings.offline_only:
-            await self.agent.warm_up(CallContext(session_id=self.session_id, actor=self.actor))
+            await self.agent.warm_up(context)
 
     async def render_phrases(self) -> None:
         """Render the "one moment" acknowledgement for each voice, so it is heard the moment it is needed.
