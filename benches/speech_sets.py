@@ -222,6 +222,12 @@ its audio or text before commit), same format, 15 vehicles of their own (batch "
 three of them one symbol from an earlier set's plate): measured blind once 2026-12-05 (night, at 965c672's behaviour:
 set 31 tuned on, the workshop's own models read as models; transcripts in data/heard/heldout33_blind.jsonl; no wrong
 write): the estimate now, with set 32. Fix nothing from its misses until the next blind set is written."""
+HELDOUT34 = Path(__file__).resolve().parent / "data" / "speech_set_heldout34.jsonl"
+"""60 Italian and 20 English requests written 2026-12-06 blind: from the workshop's data and the label format only
+(older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists; sets 13 to
+33 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout34" in
+the workshop's data, three of them one symbol from an earlier set's plate): not yet measured, the next fresh estimate.
+Keep it so: fix nothing from its misses."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -257,4 +263,5 @@ SETS = {
     "heldout31": HELDOUT31,
     "heldout32": HELDOUT32,
     "heldout33": HELDOUT33,
+    "heldout34": HELDOUT34,
 }
