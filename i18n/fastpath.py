@@ -153,6 +153,43 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Per la {plate} non ci sono interventi registrati.",
         "en": "There is no work on record for {plate}.",
     },
+    # a car's next visit asked of (engine.fastpath.handlers.lookups.vehicle_appointments)
+    "vehicle_next_one": {
+        "it": "{vehicle} ha appuntamento {when}: {service}.",
+        "en": "{vehicle} is booked in {when}: {service}.",
+    },
+    "vehicle_next_list": {
+        "it": "{vehicle} ha {count} appuntamenti in programma: {items}.",
+        "en": "{vehicle} has {count} appointments coming up: {items}.",
+    },
+    "vehicle_next_none": {
+        "it": "{vehicle} non ha nessun appuntamento in programma.",
+        "en": "{vehicle} has no appointment coming up.",
+    },
+    "vehicle_next_none_last": {
+        "it": "{vehicle} non ha nessun appuntamento in programma; l'ultima volta è venuta {when}, per {service}.",
+        "en": "{vehicle} has no appointment coming up; it last came in on {when}, for {service}.",
+    },
+    # a customer's cars asked of (engine.fastpath.handlers.lookups.customer_vehicles)
+    "customer_cars": {"it": "{owner} ha {cars}.", "en": "{owner} has {cars}."},
+    "customer_no_cars": {
+        "it": "{owner} non ha veicoli in archivio.",
+        "en": "{owner} has no vehicles on file.",
+    },
+    "customers_cars": {
+        "it": "Ci sono {count} clienti {name}: {items}.",
+        "en": "There are {count} customers called {name}: {items}.",
+    },
+    "customer_cars_item": {"it": "{owner}, con {cars}", "en": "{owner}, with {cars}"},
+    "customer_no_cars_item": {"it": "{owner}, senza veicoli", "en": "{owner}, with no vehicles"},
+    "customers_many": {
+        "it": "Ci sono tanti clienti {name}: mi dici nome e cognome?",
+        "en": "There are many customers called {name}: what's the full name?",
+    },
+    "customer_not_found": {
+        "it": "Non trovo clienti con quel nome ({name}).",
+        "en": "I can't find a customer called {name}.",
+    },
     "day_none": {"it": "{day} non ci sono appuntamenti.", "en": "{day} there are no appointments."},
     "day_closed": {
         "it": "{day} siamo chiusi: non ci sono appuntamenti.",

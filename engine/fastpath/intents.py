@@ -22,6 +22,8 @@ INTENTS = (
     "first_free_slot",
     "send_confirmation",
     "send_reminder",
+    "vehicle_appointments",
+    "customer_vehicles",
 )
 WRITE_INTENTS = {"book", "move", "cancel", "send_confirmation", "send_reminder"}
 
@@ -1699,6 +1701,31 @@ OWNER_CUES = _cues(
     "risalire al proprietario | risalire alla proprietaria | " + _POSSESSED + " | " + _KEEPER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
+# Kept out of CUES (and so out of the words the tables know): read only when no other intent was, so no request
+# read before is read another way, and no write's words become known through them.
+NEXT_VISIT_ASKED = _cues(
+    "quando ha l appuntamento | quando ha appuntamento | quand e l appuntamento | quando e l appuntamento | "
+    "quando viene | quando deve venire | quando dovrebbe venire | quand e che viene | quand e che deve venire | "
+    "quando torna | quand e che torna | quando deve tornare | quand e che deve tornare | "
+    "per quando e fissata | per quando e fissato | quando e fissata | quando e fissato | "
+    "per quando e prenotata | per quando e prenotato | quando e prenotata | quando e prenotato | "
+    "che appuntamento ha | che appuntamenti ha | ha un appuntamento | ha appuntamenti | "
+    "when s | when is | when does | what appointment does | what appointments does"
+)
+"""A car's next visit asked of ("quando viene la Y10 della Cervellera?", "when's the Ghibli booked in?"); the
+English "when" only with the car's coming in said after the car (`NEXT_VISIT_EN`)."""
+NEXT_VISIT_EN = _cues("booked in | booked | due in | due | coming in | in next | next in | back in | have | got")
+"""What closes an English "when is …"/"what appointment does …" about a car: "… booked in?", "… due in?"."""
+CARS_ASKED = _cues(
+    "che auto ha | che macchina ha | che macchine ha | quali auto ha | quali macchine ha | quale macchina ha | "
+    "quale auto ha | che veicoli ha | quali veicoli ha | quante auto ha | quante macchine ha | che cosa guida | "
+    "cosa guida | che guida | che macchina guida | che auto guida | "
+    "what cars does | what car does | which cars does | which car does | what vehicles does | what does"
+)
+"""A customer's cars asked of ("che macchine ha la signora Cervellera?", "what cars does Cervellera have?"),
+the customer's name said right after (or, in Italian, right before: "Buonocunto che auto ha?")."""
+CARS_ASKED_EN_END = frozenset({"have", "own", "drive", "run", "got"})
+"""The English verb that closes the question after the name: "what cars does Cervellera have?"."""
 PLATE_TO_COME = _cues(_PLATE_TO_COME + " | " + _PLATE_SEARCHED + " | " + _PLATE_CHECKED)
 SHOW = _cues(
     "fammi vedere | mi fai vedere | fai vedere | mi fa vedere | mi faccia vedere | fammi aprire | "

@@ -936,7 +936,7 @@ _NOT_AN_OWNER = frozenset({"mattina", "pomeriggio", "sera", "notte", "oggi", "do
                            "prima", "dopo", "mezza", "mezzogiorno", "colore", "color", "targa"})  # fmt: skip
 
 
-_CAR_READS = frozenset({"vehicle_history"})
+_CAR_READS = frozenset({"vehicle_history", "vehicle_appointments"})
 """Reads of one car, found by its description and owner ("quando ha fatto il tagliando la 500 di Monti?")."""
 
 
@@ -1303,6 +1303,8 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "first_free_slot": ("service",),
     "send_confirmation": ("vehicle",),
     "send_reminder": ("vehicle",),
+    "vehicle_appointments": ("vehicle",),
+    "customer_vehicles": (),
 }
 
 
@@ -1673,6 +1675,10 @@ def parse(
         # "al tagliando dell'anno scorso quanti chilometri aveva?": a past service's mileage, asked of the car, is
         # its history (a read) with no word of "ultimo" or "storico" said
         intent, cue_at = "vehicle_history", km_asked[0]
+    cars_of = None
+    if intent is None and refusal == "no_intent":
+        # read only when nothing else was: "quando viene la Y10 della Cervellera?", "che auto ha Buonocunto?"
+        intent, cue_at, cars_of = _asked_of_car_or_customer(tokens, text, has_plate=has_plate, has_service=has_service)
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
     if km_asked is not None and intent != "vehicle_history":
@@ -1734,7 +1740,7 @@ def parse(
         main = shifted  # "fallo 2 ore dopo": no hour, nor a stray number, of the new time
     else:
         shift = None  # "lo facciamo un'ora dopo, alle 9 e mezza": the hour said is the one read
-    slots = fill_slots(main, text, today, intent, lang)
+    slots: dict[str, Any] = {"customer": cars_of} if cars_of else fill_slots(main, text, today, intent, lang)
     if shift is not None and "time" not in slots and "old_time" not in slots:
         slots["time_shift"] = shift[2]  # the appointment's own hour, shifted (engine.fastpath.handlers.booking)
         if "old_date" not in slots and "date" in slots:
@@ -1819,6 +1825,89 @@ def parse(
             verbless=verbless is not None and intent == "book",
         )
     )
+
+
+_ASIDE = frozenset({"la", "il", "lo", "l", "i", "le", "di", "del", "della", "dello", "dell", "dei", "d", "signor",
+                    "signora", "signorina", "sig", "dottor", "dottoressa", "the", "mrs", "mr", "ms", "miss", "s", "of",
+                    "for", "next", "prossimo", "prossima", "ancora", "allora", "senti", "scusa", "ma", "macchina",
+                    "auto", "car", "targa", "plate", "reg", "in", "officina", "da", "noi", "us", "qui"})  # fmt: skip
+"""Words that may stand beside a car asked of, besides its plate, model, colour and owner: its article, the owner's
+title, "in officina", "next"."""
+_ARTICLES = frozenset({"la", "il", "lo", "l", "the"})
+"""The articles a model no table knows is said after ("la Y10 della Cervellera")."""
+_CARS_OPENERS = frozenset({"senti", "scusa", "dimmi", "mi", "dici", "sai", "allora", "ma", "tell", "me", "so", "and"})
+"""Words that may open a question about a customer's cars before its cue ("senti, che auto ha Buonocunto?")."""
+
+
+def _asked_of_car_or_customer(
+    tokens: list[str], text: str, *, has_plate: bool, has_service: bool
+) -> tuple[str | None, int, str | None]:
+    """(intent, cue position, the customer's name for "customer_vehicles") of a request no other intent read: a car's
+    next visit asked, or a customer's cars; else (None, -1, None)."""
+    at = _next_visit_asked(tokens, text)
+    if at is not None:
+        return "vehicle_appointments", at, None
+    asked = None if has_plate or has_service else _cars_asked(tokens, text)
+    if asked is not None:
+        return "customer_vehicles", asked[0], asked[1]
+    return None, -1, None
+
+
+def _next_visit_asked(tokens: list[str], text: str) -> int | None:
+    """Where a car's next visit is asked of ("quando viene la Y10 della Cervellera?", "la Fulvia per quando è
+    fissata?", "when's the Ghibli booked in?"), only when every other word is the car's (its plate, model, colour,
+    owner, article: `_ASIDE`): "quando viene gli facciamo il tagliando" tells what to do when it comes, no question;
+    a day or a job said is some other request."""
+    hit = find_any(tokens, cues.NEXT_VISIT_ASKED)
+    if hit is None:
+        return None
+    at, cue = hit
+    end = len(tokens)
+    if cue[0] in ("when", "what"):  # "when's the Ghibli booked in?": the coming in said last
+        closing = [i for i, said in find_all(tokens, cues.NEXT_VISIT_EN) if i > at + len(cue) and i + len(said) == end]
+        if not closing:
+            return None
+        end = min(closing)
+    taken = set(range(at, at + len(cue))) | set(range(end, len(tokens))) | _plate_positions(tokens)
+    desc = find_vehicle_description(tokens)
+    if not desc.is_empty():
+        taken |= set(range(desc.start, desc.end))
+    owner = _customer(text, tokens)
+    names = set(tokenize(owner)) if owner else set()
+    if not (desc.model or owner or _plate_positions(tokens)):
+        return None  # "quando viene?": which car is not said
+    rest = [i for i, t in enumerate(tokens) if i not in taken and t not in _ASIDE and t not in names]
+    # "la Y10 della Cervellera": a model no table knows, right after its article, is the car's too
+    unread = [i for i in rest if i > 0 and tokens[i - 1] in _ARTICLES and tokens[i] not in known_words()]
+    return at if len(rest) == len(unread) <= 1 else None
+
+
+def _cars_asked(tokens: list[str], text: str) -> tuple[int, str] | None:
+    """(cue position, the customer's name as written) of a customer's cars asked ("che macchine ha la signora
+    Cervellera?", "Buonocunto che auto ha?", "what cars does Cervellera have?"): the name alone after the cue (its
+    title and article aside) or, in Italian, alone before it; a name the tables know as a word only written
+    Capitalised. "che auto ha la Panda?", "che macchina ha bisogno del tagliando?" name no customer."""
+    hit = find_any(tokens, cues.CARS_ASKED)
+    if hit is None:
+        return None
+    at, cue = hit
+    before, after = tokens[:at], tokens[at + len(cue) :]
+    if cue[0] in ("what", "which"):
+        if not after or after[-1] not in cues.CARS_ASKED_EN_END:
+            return None
+        after = after[:-1]
+    elif not after:
+        before, after = [], before  # "Buonocunto che auto ha?"
+    if any(t not in _CARS_OPENERS for t in before):
+        return None
+    while after and after[0] in _ASIDE:
+        after = after[1:]
+    written = {w.lower(): w for w in re.findall(r"[^\W\d_]+", text) if w[:1].isupper()}
+    said = [written.get(t, t) for t in after]
+    fits = all(t.isalpha() and t not in _ASIDE and (t not in known_words() or t in written) for t in after)
+    if not 1 <= len(after) <= 3 or not fits or not find_vehicle_description(after).is_empty():
+        return None
+    return at, " ".join(w[:1].upper() + w[1:] for w in said)
 
 
 def _without_symptom(tokens: list[str], cue_at: int) -> list[str]:

@@ -18,6 +18,8 @@ HANDLERS: Mapping[str, Handler] = {
     "lookup_plate": lookups.lookup_plate,
     "vehicle_history": lookups.vehicle_history,
     "day_appointments": lookups.day_appointments,
+    "vehicle_appointments": lookups.vehicle_appointments,
+    "customer_vehicles": lookups.customer_vehicles,
     "send_confirmation": messages.send_confirmation,
     "send_reminder": messages.send_reminder,
 }

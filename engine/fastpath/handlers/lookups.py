@@ -1,4 +1,5 @@
-"""The handlers that only read: whose a plate is, what was done on a vehicle, the day's appointments."""
+"""The handlers that only read: whose a plate is, what was done on a vehicle, the day's appointments, a vehicle's
+appointments to come, a customer's vehicles."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from engine.fastpath import steps
 from engine.fastpath.context import Context, Stop, why
+from engine.fastpath.normalize import tokenize
 from i18n import fastpath as T
 from i18n.dates import number
 
@@ -126,3 +128,74 @@ async def day_appointments(ctx: Context) -> str:
     listing = T.spoken_list(items, ctx.lang)
     key = "day_one" if len(found) == 1 else "day_list" if spoken_items is found else "day_many"
     return T.say(key, ctx.lang, day=spoken, count=len(found), items=listing)
+
+
+_COMING = ("pending", "approved")
+"""The statuses of an appointment still to come (a cancelled or refused one is no visit)."""
+
+
+async def vehicle_appointments(ctx: Context) -> str:
+    """ "Quando viene la Y10 della Cervellera?": the car's appointments from today on; with none, when it last came
+    (read in the same search: every appointment of the car, oldest first)."""
+    vehicle = await steps.find_vehicle(ctx, write=False)
+    result = await ctx.call("search_appointments", {"vehicle_id": vehicle["vehicle_id"], "limit": 100})
+    if not result.ok:
+        raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason="search_failed")
+    found = result.data.get("appointments", [])
+    today = ctx.today.isoformat()
+    coming = [a for a in found if a.get("status") in _COMING and str(a["start"])[:10] >= today]
+    desc = T.spoken_vehicle(vehicle, ctx.lang)
+    if not coming:
+        done = [a for a in found if a.get("status") == "done" and str(a["start"])[:10] < today]
+        if not done:
+            return T.say("vehicle_next_none", ctx.lang, vehicle=desc)
+        day = date.fromisoformat(str(done[-1]["start"])[:10])
+        return T.say("vehicle_next_none_last", ctx.lang, vehicle=desc, service=T.in_sentence(str(done[-1]["service"])),
+                     when=f"{T.spoken_day(day, ctx.lang, None)} {day.year}")  # fmt: skip
+    if len(coming) == 1:
+        when = T.spoken_when(str(coming[0]["start"]), ctx.lang, ctx.today)
+        return T.say("vehicle_next_one", ctx.lang, vehicle=desc, when=when,
+                     service=T.in_sentence(str(coming[0]["service"])))  # fmt: skip
+    items = [
+        f"{T.in_sentence(str(a['service']))} {T.spoken_when(str(a['start']), ctx.lang, ctx.today)}"
+        for a in coming[:_SPOKEN_APPOINTMENTS]
+    ]
+    return T.say("vehicle_next_list", ctx.lang, vehicle=desc, count=len(coming), items=T.spoken_list(items, ctx.lang))
+
+
+_CUSTOMERS_READ = 20
+"""The customers of a name read at most: a surname shared by more than `_FEW_TO_NAME` is asked in full anyway."""
+
+
+async def customer_vehicles(ctx: Context) -> str:
+    """ "Che macchine ha la signora Cervellera?": the vehicles on file of the customer named. A surname several
+    customers share names each with their cars (up to `_FEW_TO_NAME`, else the full name is asked); customers
+    found only by a name's first letters ("Rossi" finds "Rossini") stand only when none has the name itself."""
+    name = str(ctx.slots["customer"])
+    result = await ctx.call("find_customer", {"query": name, "limit": _CUSTOMERS_READ})
+    if not result.ok:
+        if result.error is not None and result.error.code == "not_found":
+            return T.say("customer_not_found", ctx.lang, name=name)
+        raise Stop(T.say("refused", ctx.lang, why=why(result, ctx.lang)), reason="search_failed")
+    said = set(tokenize(name))
+    customers = result.data.get("customers", [])
+    customers = [c for c in customers if said <= set(tokenize(str(c.get("full_name"))))] or customers
+    if len(customers) > _FEW_TO_NAME:
+        return T.say("customers_many", ctx.lang, name=name)
+    if len(customers) == 1:
+        owner, vehicles = str(customers[0].get("full_name")), customers[0].get("vehicles") or []
+        if not vehicles:
+            return T.say("customer_no_cars", ctx.lang, owner=owner)
+        return T.say("customer_cars", ctx.lang, owner=owner, cars=_cars(vehicles, ctx.lang))
+    items = [
+        T.phrase("customer_cars_item", ctx.lang, owner=c.get("full_name"), cars=_cars(c["vehicles"], ctx.lang))
+        if c.get("vehicles")
+        else T.phrase("customer_no_cars_item", ctx.lang, owner=c.get("full_name"))
+        for c in customers
+    ]
+    return T.say("customers_cars", ctx.lang, count=len(customers), name=name, items=T.spoken_list(items, ctx.lang))
+
+
+def _cars(vehicles: list[dict[str, Any]], language: str) -> str:
+    """ "la Y10 blu pavone FT238KD e la Panda grigia GH907MN": each car with its colour and plate."""
+    return T.spoken_list([T.spoken_vehicle(v, language) for v in vehicles], language)

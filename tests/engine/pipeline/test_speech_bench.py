@@ -683,6 +683,23 @@ def test_a_lookup_that_missed_and_was_found_again_is_not_a_failure() -> None:
     assert bench_speech._outcome(answered, history, [found, missed]) == "failed"
 
 
+def test_a_customer_on_no_record_is_an_answer_of_the_cars_asked() -> None:
+    """ "Che auto ha Zapparoli?" of a name on no record: "Non trovo clienti con quel nome" is the answer asked for
+    (the name is scored as the "customer" slot), so the turn is done; any other failed lookup, or a customer lookup
+    of another request that failed, still is a failure."""
+    from types import SimpleNamespace
+
+    from wp_api.contract import ToolResult
+
+    answered = SimpleNamespace(path="fastpath", pending=None)
+    cars = SimpleNamespace(intent="customer_vehicles")
+    nobody = SimpleNamespace(name="find_customer", result=ToolResult.failure("not_found", "No customer matches."))
+    busy = SimpleNamespace(name="find_customer", result=ToolResult.failure("busy", "Database busy."))
+    assert bench_speech._outcome(answered, cars, [nobody]) == "do"
+    assert bench_speech._outcome(answered, cars, [busy]) == "failed"
+    assert bench_speech._outcome(answered, SimpleNamespace(intent="lookup_plate"), [nobody]) == "failed"
+
+
 def test_a_turn_asking_nothing_answered_that_nothing_is_done_is_not_taken() -> None:
     """ "No no, niente, lascia stare" asks nothing of the workshop: offline the fast path answers "Va bene, non faccio
     niente." with no tool; that is no request taken. Any tool called, or any other answer of the fast path's, is."""
