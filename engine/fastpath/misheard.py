@@ -1610,6 +1610,46 @@ _E_NAMES_OPEN = ("ene", "ele", "eme", "ere", "ese", "efe")
 """How the letter names said with an opening "e" begin ("enne", "elle" …), as whisper writes them short too."""
 
 
+def _city_elided(tokens: list[str]) -> list[str]:
+    """A word of the city alphabet whisper cut where an apostrophe elides a vowel: its opening consonant written
+    as "d'" ("Firenze d'omodosola 839" for Firenze Domodossola: no D said twice), or its last vowel run onto the
+    city word after it ("domodò sol'Axeres 880" for Domodossola Xeres). Put back as the city word (and the next
+    one) when the pieces together sound exactly like one city word, and the rest, in the second case, is a city
+    word as written; a known word before a city ("d'Ancona") is left as heard."""
+    from engine.fastpath.plate_symbols import CITY_WORDS
+
+    known = _known()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        head, rest = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        opening = len(head) == 1 and rest not in known and rest not in CITY_WORDS and _city_sounded(head + rest)
+        if opening:  # "d omodosola": Domodossola
+            out.append(opening)
+            i += 2
+            continue
+        vowel, next_city = after[:1], after[1:]
+        ending = next_city in CITY_WORDS and vowel in "aeiou" and head not in known and not _city_sounded(head)
+        city = _city_sounded(head + rest + vowel) if ending and rest.isalpha() else None
+        if city:  # "domodo sol axeres": Domodossola Xeres
+            out.extend([city, next_city])
+            i += 3
+            continue
+        out.append(head)
+        i += 1
+    return out
+
+
+def _city_sounded(word: str) -> str | None:
+    """The city word of the alphabet `word` sounds exactly like ("domodosola": domodossola), or None."""
+    from engine.fastpath.plate_symbols import CITY_WORDS
+    from engine.fastpath.plates_spoken import city_exactly
+
+    letter = city_exactly(word) if len(word) >= 4 and word.isalpha() else None
+    return next((w for w, said in CITY_WORDS.items() if said == letter), None) if letter else None
+
+
 def _city_opening_cut(tokens: list[str]) -> list[str]:
     """A word of the city alphabet whose opening syllable whisper wrote as a small word of its own, over a
     workshop's noise ("Empoli di Vorno 537", "la 5 7 3 di Vorno Roma": Livorno, its "li" heard "di"): put back as
@@ -1756,15 +1796,19 @@ def _colours(words: tuple[str, ...]) -> bool:
     return all(w in COLOURS for w in words)
 
 
-_HUM = frozenset({"m", "mm", "mmm", "hm", "hmm", "mh", "mmh"})
-_ITS_ARTICLE = frozenset({"la", "il", "lo", "l"})
+_HUM = frozenset({"m", "mm", "mmm", "hm", "hmm", "mh", "mmh", "em", "emm"})
+_ITS_ARTICLE = frozenset({"la", "il", "lo", "l", "per"})
+"""The words a hesitation was heard right before: an article, and "per" opening the car ("M per l'Ulisse …")."""
 
 
 def _hum_before_article(tokens: list[str]) -> list[str]:
-    """A hesitation ("ehm") whisper wrote as a lone "m" opening the turn with no pause marked, right before an
-    article ("M la GW 294 KE …"): dropped, no letter of a plate (none stands before an article) nor a word."""
+    """A hesitation ("ehm") whisper wrote as a lone "m" or "em" opening the turn with no pause marked, right
+    before an article or "per" ("M la GW 294 KE …", "Em la Massa …", "M per l'Ulisse …", heard "e per" over
+    noise): dropped, no letter of a plate (none stands before an article or "per") nor a word the request needs."""
     if len(tokens) >= 3 and tokens[0] in _HUM and tokens[1] in _ITS_ARTICLE:
         return tokens[1:]
+    if len(tokens) >= 3 and tokens[:2] == ["e", "per"]:
+        return tokens[1:]  # "e per l'Ulisse …": the hesitation heard "e" over noise, or "and" opening the turn
     return tokens
 
 
@@ -3092,7 +3136,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _sms_spelled, _sms_last_letter_apart,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
-    _city_opening_cut, _e_name_split, _ipsilon_heard_x_non,
+    _city_opening_cut, _city_elided, _e_name_split, _ipsilon_heard_x_non,
     # articles and pronouns run onto the words around them
     _article_run_on, _article_run_onto_service, _pronouns_run_on, _glielo_heard_se_lo, _put_split, _thursday_cut_at_gio, _off_agenda_in_two,
     _weekday_to_ordinal, _have_lost,

@@ -340,13 +340,33 @@ _VU = {"vu", "v", "vi", "vuu", "wu", "vou"}
 
 def _double_vu(tokens: list[str], i: int) -> bool:
     """W said as two words ("doppia vu", whisper's "Toppia V"): they stand for one letter."""
-    return tokens[i] in _DOUBLE and i + 1 < len(tokens) and tokens[i + 1] in _VU
+    return _double_at(tokens, i) and i + 1 < len(tokens) and tokens[i + 1] in _VU
+
+
+def _double_at(tokens: list[str], i: int) -> bool:
+    """W's "doppia" at tokens[i], as written or with its "d" run onto the word before (`_D_RUN_BACK`)."""
+    return tokens[i] in _DOUBLE or _d_run_back(tokens, i) is not None
+
+
+def _d_run_back(tokens: list[str], i: int) -> str | None:
+    """W's "doppia" written with its "d" run onto the word before ("acc ad oppia vu" for acca doppia vu: H W;
+    "ed oppia v 450" for E W 450): that word without its "d" ("a", "e"); None when tokens[i] is no "oppia"
+    after a word ending in "d" ("oppia" alone is no word, and a word ending in "d" before anything else, "ad
+    oggi", is left as heard)."""
+    if tokens[i] not in _D_RUN_BACK or i == 0:
+        return None
+    before = tokens[i - 1]
+    return before[:-1] if len(before) >= 2 and before.isalpha() and before.endswith("d") else None
+
+
+_D_RUN_BACK = frozenset(w[1:] for w in _DOUBLE if w.startswith("d"))
+"""W's "doppia" as whisper writes it, without its "d": "oppia", "opia", "obbia"."""
 
 
 def _double_vu_run_on(tokens: list[str], i: int) -> str | None:
     """W said as "doppia vu" with the next letter run into the "vu" ("doppia vucapa": W K, "doppia vuesse":
     W S): that letter's name, when the rest of the word is letter names and nothing else; else None."""
-    if tokens[i] not in _DOUBLE or i + 1 >= len(tokens):
+    if not _double_at(tokens, i) or i + 1 >= len(tokens):
         return None
     nxt = tokens[i + 1]
     said = _VU_RUN_ON.match(nxt)
@@ -391,6 +411,14 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(toks):
+        if i + 1 < len(toks) and _said_w(toks, i + 1) and (kept := _d_run_back(toks, i + 1)) is not None:
+            # "acc ad oppia vu": the word before W without the "d" it took, a letter's name cut joined back ("acca")
+            if out and out[-1] + kept in LETTER_WORDS:
+                out[-1] += kept
+            elif kept:
+                out.append(kept)
+            i += 1
+            continue
         run_on = _double_vu_run_on(toks, i)
         if _double_vu(toks, i) or run_on is not None:
             out.append("doppiavu" + (run_on or ""))
@@ -639,7 +667,7 @@ def _plateish(tokens: list[str], i: int) -> bool:
     if tok in _EXCLUDED_WORDS:
         return False
     if _CLOCK.fullmatch(tok):  # a time between letter groups ("G acca 9:07 MN") is the plate's digits
-        return 0 < i < len(tokens) - 1 and _letters(tokens[i - 1]) and _letters(tokens[i + 1])
+        return 0 < i < len(tokens) - 1 and _letters(tokens[i - 1]) and _letters_next(tokens, i + 1)
     if symbol(tokens, i) is not None or _said_w(tokens, i) or (i > 0 and _said_w(tokens, i - 1)):
         return True
     if lunga_after_letter(tokens, i):
@@ -673,6 +701,12 @@ def _letters(token: str) -> bool:
         return False
     spelled = word_readings(token, limit=1)
     return bool(spelled) and spelled[0].cost <= 0.3  # "akka"
+
+
+def _letters_next(tokens: list[str], i: int) -> bool:
+    """A plate's letters from tokens[i]: a letter group or name, or W said as two words ("e a 8.39 Topia Vucci"
+    for E A 839 W C: the time whisper wrote is the plate's digits, with W's "doppia vu" right after it)."""
+    return _letters(tokens[i]) or _said_w(tokens, i)
 
 
 def _letters_before_digits(span: list[str]) -> int:

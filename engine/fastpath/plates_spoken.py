@@ -76,13 +76,13 @@ def city_by_sound(token: str) -> str | None:
             return first + second
     # shorter, each half must sound exactly one ("Otelcomo": Hotel Como, H C; "Genovajot": Genova Yacht, G Y)
     for cut in range(4, len(token) - 2):
-        first, second = _city_exactly(token[:cut]), _city_exactly(token[cut:])
+        first, second = city_exactly(token[:cut]), city_exactly(token[cut:])
         if first is not None and second is not None:
             return first + second
     return None
 
 
-def _city_exactly(word: str) -> str | None:
+def city_exactly(word: str) -> str | None:
     """The letter of the city word `word` sounds exactly like (its "h" unsaid: "otel"), or None."""
     if sound_key(word) == _YACHT:
         return "Y"
@@ -107,7 +107,7 @@ def _yacht_run_on(token: str) -> str | None:
     """A city word ending in "i" with "Yacht" run on, the "i" said once ("Empoliot": Empoli Yacht, E Y)."""
     if len(token) < 6 or not token.endswith("iot") or token in known_words():
         return None
-    first = _city_exactly(token[:-2])
+    first = city_exactly(token[:-2])
     return first + "Y" if first is not None else None
 
 
