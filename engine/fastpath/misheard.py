@@ -102,7 +102,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("lezimi",): ("leggimi",), ("ledmi",): ("leggimi",), ("ricoda",): ("ricorda",), ("la", "target"): ("la", "targa"),
     ("diagno", "si"): ("diagnosi",), ("se", "m", "e", "s"): ("sms",), ("climma",): ("clima",),
     ("signo",): ("signor",), ("ugomme",): ("gomme",), ("anzino",): ("anzi", "no"),
-    ("mettimila",): ("mettimi", "la"), ("non", "c", "e", "la", "fa"): ("non", "ce", "la", "fa"),
+    ("non", "c", "e", "la", "fa"): ("non", "ce", "la", "fa"),
     # held-out set 19's: the odometer written as two words (its "conta" a verb of no request)
     ("conta", "chilometri"): ("contachilometri",), ("conta", "km"): ("contachilometri",),
     # and of its English: "in for" run together, brake pads as "break pass", models respelt
@@ -456,6 +456,12 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # set 28's: "toglila" with its gl heard as a plain l, n or v ("E X5 91 LA, tonila", "Tovila revisione di lunedì
     # 7"), as "togila" above; with a clitic after it no such word is Italian ("toni", "tovi" alone may be names)
     **{(f"to{gl}i{it}",): (f"togli{it}",) for gl in ("l", "n", "v") for it in ("la", "lo", "li", "le", "mela", "melo")},
+    # sets 31 to 33's services cut or run together: "cambio d'olio" with its d run onto an "olio" breathed out ("un
+    # cambio doliho alle 4"), "diagnosi" with its gn heard n and its i heard e ("una dianeose elettronica"),
+    # "revisione" with a d heard in it ("vuole fare la revisidone"), "per le gomme" run into one word ("Pellegomme
+    # giovedì", as "pele" above)
+    ("cambio", "doliho"): ("cambio", "olio"), ("dianeose",): ("diagnosi",), ("revisidone",): ("revisione",),
+    ("pellegomme",): ("per", "le", "gomme"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
@@ -2003,8 +2009,8 @@ heard as the t after it, "ittaggiando"), as it is put back."""
 def _article_run_onto_service(tokens: list[str]) -> list[str]:
     """ "quando abbiamo fatto itallando", "Che riltajando della Ustras": the service's article run onto it (with
     the "r" of the "per" before it, the rest of that lost in the noise), the service heard as one of its known
-    spellings (`SAID_AS`: "tallando", "tajando"): put apart where the word heard is no known word and its rest is
-    exactly one service's word."""
+    spellings (`SAID_AS`: "tallando", "tajando") or as it sounds ("fammi untaiando alle 4", set 32: its gli heard
+    i): put apart where the word heard is no known word and its rest is exactly one service's word."""
     from engine.fastpath.services import find_services
 
     known = _known()
@@ -2013,7 +2019,7 @@ def _article_run_onto_service(tokens: list[str]) -> list[str]:
         split: list[str] | None = None
         if tok.isalpha() and tok not in known and len(tok) >= 7:
             for cut in range(1, 5):
-                head, rest = tok[:cut], said_as([tok[cut:]])
+                head, rest = tok[:cut], _service_heard(tok[cut:])
                 after_r = head[:1] == "r" and len(head) > 2  # "ril": per il ("ri" opens words: "ribatteria")
                 article = _ARTICLE_ONTO_SERVICE.get(head[1:] if after_r else head)
                 service = find_services(rest) if article is not None and len(rest) == 1 else []
@@ -2022,6 +2028,16 @@ def _article_run_onto_service(tokens: list[str]) -> list[str]:
                     break
         out.extend(split or [tok])
     return out
+
+
+def _service_heard(word: str) -> list[str]:
+    """A service's word as whisper spells it: one of its known spellings (`SAID_AS`), else the one known word it
+    sounds exactly like ("taiando": tagliando), else as heard."""
+    said = said_as([word])
+    if said != [word] or len(word) < 5:
+        return said
+    same = _sounds()[0].same(word)
+    return [same.pop()] if len(same) == 1 else said
 
 
 _GLI_CLUSTER = re.compile(r"(?:gie|ge|je|gi|ji)l(l?)([aeio])$")
@@ -2743,6 +2759,36 @@ def _booking_verbs() -> frozenset[str]:
     return frozenset(p[0] for p in intents.CUES.get("book", ()) if p[0].endswith("ami") and p[0].isalpha())
 
 
+_ARTICLES_ONTO_COMMAND = ("la", "lo", "le", "il")
+
+
+@functools.lru_cache(maxsize=1)
+def _commands_said_with_mi() -> frozenset[str]:
+    """The write commands said with "mi" ("spostami", "prenotami", "mettimi"): the write intents' cues' first words
+    so ending."""
+    from engine.fastpath import intents
+
+    return frozenset(
+        phrase[0] for intent in _CUT_VERB_INTENTS for phrase in intents.CUES.get(intent, ())
+        if phrase[0].endswith("mi") and len(phrase[0]) >= 6 and phrase[0].isalpha()
+    )  # fmt: skip
+
+
+def _article_run_onto_command(tokens: list[str]) -> list[str]:
+    """ "Spostamila Y 10, FT 238 KD, a venerdì 4" (set 33), "mettimila": a command said with "mi" and the article
+    after it written as one word, put apart where the word heard is no known word and is exactly such a command and
+    an article. The command is the one said whole, never guessed from a sound, so nothing is invented."""
+    known = _known()
+    out: list[str] = []
+    for tok in tokens:
+        article = next((a for a in _ARTICLES_ONTO_COMMAND if tok.endswith(a)), None)
+        if article is not None and tok not in known and tok[: -len(article)] in _commands_said_with_mi():
+            out.extend([tok[: -len(article)], article])
+        else:
+            out.append(tok)
+    return out
+
+
 def _booking_tail(tok: str, after: list[str]) -> str | None:
     """The one booking command whose last two syllables `tok` is ("sami": fissami), its opening lost over the noise,
     right before an article and a service ("Sami la sostituzione della batteria …"); None for a word of its own,
@@ -3131,7 +3177,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _tyres_after_change,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
-    _mi_heard_i, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
+    _mi_heard_i, _article_run_onto_command, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _cancel_it_said_last, _remind_r_lost, _reminder_heard_problem,
     _sms_spelled, _sms_last_letter_apart,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on

@@ -11,10 +11,18 @@ exactly as a known model is — and the parse then names the model on file again
 still found by the backend, checked against its plate and owner, and its writes said back where any other's are.
 
 Whisper spells such a model its own way ("corando", "voyagger", "Ulisse"): a word no table knows that sounds exactly
-like one model on file and no other (`sounds_like.sound_key`; never one a sound apart: "pella", whisper's "per la",
-is one from "Phedra") is read as that model too, before the repairs of whisper's words could make it another word
-("corando" → "collaudo"); with no plate said, a write resting on it is said back whole for a yes ("Il modello non l'ho capito"),
-as the car was found by a word only heard like its model.
+like one model on file and no other (`sounds_like.sound_key`) is read as that model too, before the repairs of
+whisper's words could make it another word ("corando" → "collaudo"); with no plate said, a write resting on it is said
+back whole for a yes ("Il modello non l'ho capito"), as the car was found by a word only heard like its model.
+
+A foreign model is heard the Italian way, and then often a sound off ("la fuenza": the Fluence, "la fedra": the
+Phedra; sets 31 to 33). Such a word is read as the model one sound from it (`_near_model`) only where a car is
+named (right after its article; after an owner's "della" only with its colour or plate after it), and only when it
+can be nothing else: a word of five letters or more that no table
+knows nor puts back ("pella" is whisper's "per la", one sound from "Phedra"), no letter names run together ("iacca",
+a plate's H, is near "Hiace"), no two known words run together, and one sound from that model alone. The model is
+compared as it is said, its "ph" an f and its "ce" an s, its last vowel (Italian or not) not counted. It is read by
+its sound like any other, so a write on it with no plate is said back.
 
 A model that is a number is read only right after its make ("la Peugeot 807", "la Rover 75"), and one of two or three
 words only said whole, one of them no table's word. Left as it is: a model of known words ("Note", "Idea": words of a
@@ -31,10 +39,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from engine.fastpath.misheard import SAID_AS
 from engine.fastpath.normalize import strip_accents, tokenize
 from engine.fastpath.parser import Parse
-from engine.fastpath.sounds_like import SoundIndex
-from engine.fastpath.vehicles import MAKES, MODELS
+from engine.fastpath.plate_hearing import word_readings
+from engine.fastpath.plates_spoken import find_plates
+from engine.fastpath.sounds_like import SoundIndex, one_apart, sound_key
+from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 from engine.fastpath.vocabulary import known_words
 
 STAND_INS: tuple[str, ...] = ("berlingo", "outlander", "formentor")
@@ -44,9 +55,19 @@ _SHORTEST = 4
 """Letters a model on file has at least to be read as one ("A2", "XF", "75" are a plate's or an hour's)."""
 _OWNER_PARTICLES = frozenset({"di", "del", "della", "dello", "dell", "signor", "signora"})
 _SOUNDED = 5
+"""Letters a word has at least to be read as a model on file by its sound alone."""
 _ARTICLE_RUN_ON = "a"
 """What whisper runs onto a model from its article ("la Korando" heard "l'accorando")."""
-"""Letters a word has at least to be read as a model on file by its sound alone."""
+_CAR_ARTICLES = frozenset({"la", "il", "l", "lo", "sul", "sulla"})
+"""Right before a car's model: where a word near a model on file may be read as it ("la fuenza", "sulla fluenza")."""
+_OWNER_ARTICLES = frozenset({"della", "del", "dell", "dello"})
+"""Where a surname is said as often as a model ("il tagliando della Ferraro"): a word near a model on file is read as
+it only with a colour or the plate right after it ("della Fedra EM 555 BL"). After "alla" or "al" it is whom a message
+goes to ("manda un SMS alla Charezza"), never read so."""
+_SAID_AS_SPELT = ((re.compile(r"ph"), "f"), (re.compile(r"c(?=[ei])"), "s"))
+"""A foreign model's spelling as the counter says it: "Phedra" is "fedra", "Fluence" "fluense"."""
+_NEAR_KEY = 4
+"""Sounds a word's key has at least (its last vowel not counted) to be read as a model one sound from it."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +111,11 @@ class ModelsOnFile:
     def _sounds(self) -> SoundIndex:
         return SoundIndex({w for w in self.by_word if w.isalpha() and len(w) >= _SOUNDED})
 
+    @functools.cached_property
+    def _said_keys(self) -> dict[str, str]:
+        """Each one-word model on file (of letters, long enough) by its key as said (`_said_key`)."""
+        return {w: _said_key(w) for w in self.by_word if w.isalpha() and len(w) >= _SOUNDED}
+
     def stand_in(self, text: str) -> tuple[str, dict[str, ModelOnFile]]:
         """`text` with each model on file said in it (as written, or a word only sounding like it) replaced by a
         stand-in the tables know, and which stands for which (stand-in model name → the model on file; one read by
@@ -98,8 +124,11 @@ class ModelsOnFile:
             return text, {}
         words = tokenize(text)
         said = [(m, m.pattern) for m in self.models if m.pattern.search(text)]
+        near = {w for i, w in enumerate(words) if i and _where_a_model_goes(words, i)}
         for word in dict.fromkeys(words):
             heard = self._sounded(word)
+            if heard is None and word in near:
+                heard = self._near_model(word)
             if heard is not None and all(heard is not m for m, _ in said):
                 said.append((dataclasses.replace(heard, by_sound=True), _word_pattern(word)))
         free = [s for s in STAND_INS if s not in words]
@@ -133,6 +162,53 @@ class ModelsOnFile:
         if not found and word.startswith(_ARTICLE_RUN_ON) and len(word) > _SOUNDED:
             found = self._sounds.same(word[1:])  # "l'accorando": the article's "a" run onto "corando"
         return self.by_word[found.pop()] if len(found) == 1 else None
+
+    def _near_model(self, word: str) -> ModelOnFile | None:
+        """The one model on file `word` is a sound from, as said (`_said_key`: "fuenza" the Fluence, "fedra" the
+        Phedra), when it can be no other word (see the module's doc); None when two models are as near."""
+        if len(word) < _SOUNDED or not word.isalpha() or word in self.by_word or not _unknown_whole(word):
+            return None
+        key = _said_key(word)
+        if len(key) < _NEAR_KEY:
+            return None
+        found = {w for w, said in self._said_keys.items() if one_apart(key, said)}
+        return self.by_word[found.pop()] if len(found) == 1 else None
+
+
+def _where_a_model_goes(words: list[str], i: int) -> bool:
+    """Is words[i] where a car's model is said: right after its article, or after an owner's "della" with its colour
+    or plate right after it?"""
+    if words[i - 1] in _CAR_ARTICLES:
+        return True
+    after = words[i + 1 : i + 8]
+    if words[i - 1] not in _OWNER_ARTICLES or not after:
+        return False
+    plates = find_plates(after)
+    return after[0] in COLOURS or (bool(plates) and plates[0].start == 0)
+
+
+def _said_key(word: str) -> str:
+    """A word's sound as said (`_SAID_AS_SPELT`, then `sound_key`), its last vowel not counted: whisper ends a
+    foreign model the Italian way ("Fluence" heard "fluenza")."""
+    for pattern, said in _SAID_AS_SPELT:
+        word = pattern.sub(said, word)
+    key = sound_key(word)
+    return key[:-1] if key[-1:] in ("a", "e", "i", "o", "u") else key
+
+
+_SPELLED_COST = 0.5
+"""The cost at most of a word read as letter names run together (`plate_hearing.word_readings`), as in misheard."""
+
+
+def _unknown_whole(word: str) -> bool:
+    """Is `word` no word the tables know or put back ("pella": per la), no letter names run together ("iacca") and no
+    two known words run together?"""
+    known = known_words()
+    two_words = any(word[:cut] in known and word[cut:] in known for cut in range(2, len(word) - 1))
+    if word in known or (word,) in SAID_AS or two_words:
+        return False
+    spelled = word_readings(word, limit=1)
+    return not (spelled and spelled[0].cost <= _SPELLED_COST)
 
 
 def _readable(word: str) -> bool:

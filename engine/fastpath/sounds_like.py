@@ -70,10 +70,10 @@ class SoundIndex:
         found: set[str] = set()
         for variant in {key, *_deletions(key)}:
             found |= self._near.get(variant, set())
-        return {w for w in found if _one_apart(key, sound_key(w))}
+        return {w for w in found if one_apart(key, sound_key(w))}
 
 
-def _one_apart(a: str, b: str) -> bool:
+def one_apart(a: str, b: str) -> bool:
     """At most one letter added, dropped or changed."""
     if a == b:
         return True
@@ -91,7 +91,7 @@ _UNVOICED = str.maketrans("dbgv", "tpkf")
 def one_sound_apart(heard: str, word: str) -> bool:
     """Does `heard` sound like `word`, or at most one sound from it, a voiced consonant heard unvoiced or
     the other way round ("topo", "tobo" for "dopo")?"""
-    return _one_apart(sound_key(heard).translate(_UNVOICED), sound_key(word).translate(_UNVOICED))
+    return one_apart(sound_key(heard).translate(_UNVOICED), sound_key(word).translate(_UNVOICED))
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
