@@ -2250,6 +2250,41 @@ def _came_on(tokens: list[str], at: int) -> bool:
 _CALLED_OFF = frozenset({"disdice", "disdicono", "disdetto", "annulla", "annullato", "annullata", "cancella"})
 
 
+_DROPPED = phrases(
+    *(f"non {it} {does} piu{where}" for it in ("lo", "la", "li", "le") for does in ("fa", "fanno")
+      for where in ("", " da noi", " qui", " con noi"))
+)  # fmt: skip
+
+
+def job_dropped(tokens: list[str]) -> int | None:
+    """Where the customer's job said no longer done ends the request, the job named before it and no command said
+    ("Ha telefonato Spallanzani: il cambio olio di lunedì 7 sulla Signum, …, non lo fa più"): a cancel, told; else
+    None ("non lo fa più, spostalo a giovedì" is a move, `SHORT_REASONS`; "non lo fa più?" asked stays a negation
+    of nothing the fast path reads)."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    ends = [at for at, said in find_all(tokens, _DROPPED) if at + len(said) == len(tokens)]
+    if not ends or not find_services(tokens[: ends[0]]):
+        return None
+    if any(find_any(tokens[: ends[0]], CUES[intent]) is not None for intent in WRITE_INTENTS):
+        return None
+    return ends[0]
+
+
+_TOLD_CALLED_OFF = frozenset({"disdice", "disdicono", "disdetto"})
+"""The customer's call-off told ("Bonfiglioli disdice", "ha disdetto"): a cancel whatever reason follows it."""
+
+
+def _called_off_before(tokens: list[str], at: int) -> bool:
+    """Is the short reason at `at` said right after the customer's call-off told (`_TOLD_CALLED_OFF`), only its day
+    between ("Bonfiglioli disdice, domani non riesce: le pastiglie della Trajet")? Why the customer cancels, no
+    negation of the cancel."""
+    k = at
+    while k > 0 and at - k < 4 and _when_said(tokens[k - 1]):
+        k -= 1
+    return k > 0 and tokens[k - 1] in _TOLD_CALLED_OFF
+
+
 def nothing_cancelled(tokens: list[str]) -> list[int]:
     """Where "niente" names the job a cancel calls off, right after its verb and right before the service ("il
     signor Bergonzi disdice: niente cambio gomme per il CR-V"): the cancel said twice, no negation of it.
@@ -2984,7 +3019,9 @@ _NOT_KNOWN_AFTER = _cues(
         f"{pronoun} {verb}"
         for pronoun in ("me lo", "me la", "ce lo", "ce la", "lo", "la", "glielo", "gliela")
         for verb in ("dice", "dira", "manda", "mandera", "decide", "decidera", "fa sapere", "fara sapere",
-                     "comunica", "comunichera", "conferma", "confermera", "da", "dara", "lascia", "lascera")
+                     "comunica", "comunichera", "conferma", "confermera", "da", "dara", "lascia", "lascera",
+                     # chosen by the customer: "la batteria va spostata, ma il giorno lo sceglie lei" (set 33)
+                     "sceglie", "scegliera")
     )
     # or by the person speaking: "il giorno te lo dico dopo", "la data la decidiamo domani", "l'ora ve la confermo"
     + " | "
@@ -3387,6 +3424,11 @@ _WHY_SAID_LAST = 10
 """At most so many words in the why said last after a cancellation ("tanto la cliente non si è più fatta sentire")."""
 
 
+_CUSTOMER_SAID = frozenset({("il", "cliente"), ("la", "cliente")})
+"""The customer, opening the why said last after a cancellation ("togli l'appuntamento di lunedì 14 alle 5, il
+cliente si è scusato ma non viene"): told of, never named (a name may be the appointment's)."""
+
+
 def _why_cancelled(tokens: list[str], after: int) -> int | None:
     """Where the why of a cancellation starts ("…, tanto la cliente non si è più fatta sentire", "…, perché il
     cliente non viene più"): "tanto" or "perché" after the command, then at most `_WHY_SAID_LAST` words ending the
@@ -3394,7 +3436,8 @@ def _why_cancelled(tokens: list[str], after: int) -> int | None:
     and "…, tanto non le serve il cambio olio" stay what they were); the last such start."""
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
 
-    starts = [k for k in range(after, len(tokens)) if tokens[k] in ("tanto", "perche", "siccome")]
+    starts = [k for k in range(after, len(tokens))
+              if tokens[k] in ("tanto", "perche", "siccome") or tuple(tokens[k : k + 2]) in _CUSTOMER_SAID]
     if not starts:
         return None
     why = starts[-1]
@@ -3493,7 +3536,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD]):
-        if _asked_at(tokens, at + len(given)) is not None:
+        told = _called_off_before(tokens, at) or at == job_dropped(tokens)  # why it is called off, told
+        if told or _asked_at(tokens, at + len(given)) is not None:
             tokens[at : at + len(given)] = ["_"] * len(given)
     that = cancelled_that(tokens)
     if that is not None:  # "…won't make the oil change, so cancel that": the job named, no undo

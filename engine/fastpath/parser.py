@@ -1663,6 +1663,10 @@ def parse(
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None
     if carried is not None:
         intent, cue_at = "move", carried  # "da venerdì la portiamo a sabato"
+    told = refusal == "no_intent" and intent is None and "?" not in as_said  # "… non lo fa più?" is asked
+    dropped = cues.job_dropped(tokens) if told else None
+    if dropped is not None:
+        intent, cue_at = "cancel", dropped  # "…: il cambio olio di lunedì 7 sulla Signum, …, non lo fa più"
     if intent is None and unsuited is not None and refusal == "no_intent":
         intent, cue_at = "move", unsuited[1] - 1  # the appointment's day is off, the new one asked
     moved_as = moved_from_day_to_day(tokens, text, has_plate=has_plate) if intent is None else None
