@@ -17,6 +17,7 @@ from engine.fastpath.composite import (
     days_early_before,
     is_confirmation_word,
     is_reminder_word,
+    message_added,
     near_reminder,
     reminder_days_unread,
     reminder_slot,
@@ -1651,6 +1652,16 @@ def parse(
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
         else None
     )
+    if (
+        verbless is None and intent in ("send_confirmation", "send_reminder") and message_added(tokens, head_end)
+        and first_time(tokens[:head_end])[0] is not None
+    ):  # fmt: skip
+        # "la Signum …, ED 333 SA: revisione lunedì 14 alle 2 e mezza, con un promemoria …": the booking said bare
+        # (its vehicle opening it without "per"), its day and time, its message added; it may still tell of the one
+        # booked, so a booking read there is said back whole for a yes, never written as heard ("…: cambio olio
+        # giovedì, e mandagli la conferma", no time, is the message of the one booked that day)
+        added = verbless_booking(tokens, head_end, as_said, today, day_alone=True)
+        verbless = None if added is None else "dictated" if added == "dictated" else "said_back"
     first_free_alone = verbless is None and refusal == "no_intent" and find_any(tokens, cues.FIRST_FREE) is not None
     if (intent == "first_free_slot" or first_free_alone) and verbless_booking(
         tokens, head_end, as_said, today, day_alone=True, first_free=True
