@@ -2151,6 +2151,35 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+IF_FREE = _cues("se c e | se ce | se c e posto | se c e spazio | se si | se e libero | se e libera | se e libera l ora")
+"""The slot just asked about, said free as the condition of taking it ("C'è posto domani alle 4 per …? …: se c'è,
+tienigliela", "… Se sì, bloccalo"): the booking made only if free, which is every booking (a slot taken is never
+written over: other times are offered)."""
+HELD = _cues(
+    "tienigliela | tieniglielo | tienila | tienilo | tienimela | tienimelo | bloccala | bloccalo | bloccagliela | "
+    "bloccaglielo | bloccamela | bloccamelo | prenotala | prenotalo | prenota | segnala | segnalo | mettila | mettilo | "
+    "fissala | fissalo"
+)
+"""The slot taken for the car, said as one verb right after `IF_FREE` ("se c'è, tienigliela", "se sì, bloccalo")."""
+_ROOM_FREE_ASKED = _cues("c e posto | c e un posto | c e spazio | c e un buco | avete posto | hai posto | e libero | e libera")
+"""Room asked for at a day and hour ("C'è posto domani alle 4 per una batteria nuova?"): what `IF_FREE` is said of."""
+
+
+def held_if_free(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of a slot taken on condition it is free (`IF_FREE` then `HELD`), ending the request and said after
+    the free slot asked ("C'è posto domani alle 11 per …? … Se sì, bloccalo"): no hypothetical, the request a
+    booking; else None. Anything said after it, or no room asked before it ("se c'è, prenota la Panda": if what?),
+    keeps the condition (refused)."""
+    for at, said in find_all(tokens, IF_FREE):
+        end = at + len(said)
+        held = find_any(tokens[end:], HELD)
+        if held is None or held[0] != 0 or end + len(held[1]) != len(tokens):
+            continue
+        if find_any(tokens[:at], _ROOM_FREE_ASKED) is not None:
+            return at, len(tokens)
+    return None
+
+
 _BEFORE_MADE_JOB = frozenset({"the", "her", "his", "their", "its", "this", "that", "my"})
 _AFTER_MADE_JOB = frozenset({"on", "for", "so", "at", "this", "next", "tomorrow", "today", "then", "after", "any", "anymore",
                         "now", "either", "_", "in", "with"})  # fmt: skip

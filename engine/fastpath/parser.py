@@ -1480,6 +1480,11 @@ def _taken_off_by(tokens: list[str]) -> int | None:
     return None
 
 
+_ROOM_READS = frozenset({"first_free_slot", "book"})
+"""How room asked at a day and hour is read ("C'è posto domani alle 4 …?"; "… per montare le invernali …?", its job's
+verb a booking's): a booking on condition of it is said after it."""
+
+
 _CAR_SEARCHED = frozenset({"cerca", "cercami", "cerchi", "trova", "trovami", "trovi"})
 _CAR_SEARCHED_ARTICLES = frozenset({"il", "la", "l", "lo"})
 
@@ -1596,6 +1601,9 @@ def parse(
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]
+    held = cues.held_if_free(tokens)
+    if held is not None:  # "C'è posto domani alle 4 per …? …: se c'è, tienigliela": booked, if free (as every booking)
+        tokens = tokens[: held[0]]
     riding = cues.coming_anyway(tokens)
     if riding is not None:  # "già che viene oggi per le gomme, …": the visit it rides on, no slot of the request
         tokens = tokens[: riding[0]] + tokens[riding[1] :]
@@ -1688,6 +1696,10 @@ def parse(
         # "al tagliando dell'anno scorso quanti chilometri aveva?": a past service's mileage, asked of the car, is
         # its history (a read) with no word of "ultimo" or "storico" said
         intent, cue_at = "vehicle_history", km_asked[0]
+    if held is not None and intent not in _ROOM_READS:
+        return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # of room only
+    if held is not None:
+        intent = "book"  # the room asked, then taken if free: the booking (a taken slot is never written over)
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
     if km_asked is not None and intent != "vehicle_history":
@@ -1750,6 +1762,9 @@ def parse(
     else:
         shift = None  # "lo facciamo un'ora dopo, alle 9 e mezza": the hour said is the one read
     slots = fill_slots(main, text, today, intent, lang)
+    if held is not None and not {"date", "time"} <= set(slots):
+        # "quando c'è posto per le gomme? se c'è, bloccalo": the slot to hold never said, nothing to take if free
+        return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)
     if shift is not None and "time" not in slots and "old_time" not in slots:
         slots["time_shift"] = shift[2]  # the appointment's own hour, shifted (engine.fastpath.handlers.booking)
         if "old_date" not in slots and "date" in slots:
