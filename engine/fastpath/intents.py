@@ -3366,6 +3366,27 @@ made, put to another day, asked of a colleague; "could we squeeze/fit/have her i
 hypothetical."""
 
 
+_WE_MOVE_IT = _cues(
+    " | ".join(f"{it} {we}" for it in ("la", "lo", "le", "li", "gliela", "glielo")
+               for we in ("spostiamo", "anticipiamo", "posticipiamo", "rimandiamo", "facciamo slittare",
+                          "facciamo spostare"))
+)
+"""The appointment moved, asked in the first person plural after it is named, its pronoun again ("… la revisione di
+sabato 12 la facciamo slittare a sabato 19")."""
+
+
+def _job_then_moved(asked: list[str]) -> bool:
+    """Are `asked` (the words after "chiede se") a job named first, its article opening them, then moved by us
+    (`_WE_MOVE_IT`): "chiede se la revisione di sabato 12 la facciamo slittare a sabato 19 dicembre"?"""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    moved = find_any(asked, _WE_MOVE_IT)
+    if moved is None:
+        return False
+    named = find_services(asked[: moved[0]])
+    return bool(named) and named[0].start == 1 and asked[0] in _ITS_ARTICLES
+
+
 def reported_request(tokens: list[str]) -> tuple[int, int] | None:
     """The span of the words relaying a customer's question ("chiede se possiamo"), else None; or of "chiede
     se" alone when the day (and time) come first, then what we would do ("chiede se sabato alle 11 e mezza le
@@ -3384,8 +3405,11 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
         whom = k
         while k < len(tokens) and k - whom < 2 and tokens[k] in _WHOM:
             k += 1  # "… giovedì alle 10 gli montiamo le gomme"
-        moved = find_any(tokens[at + len(asks) :], _WE_MOVE)
-        if moved is not None and moved[0] == 0:  # "chiede se anticipiamo la 147 da sabato a domani": asked
+        # "chiede se anticipiamo la 147 da sabato a domani", "chiede se gli anticipiamo la revisione …": asked
+        moved = [find_any(tokens[i:], _WE_MOVE) for i in (at + len(asks), k)]
+        if any(m is not None and m[0] == 0 for m in moved):
+            return at, at + len(asks)
+        if _job_then_moved(tokens[at + len(asks) : at + len(asks) + 12]):
             return at, at + len(asks)
         done = [find_any(tokens[i:], _WE_DO) for i in (whom, k)]
         if k > at + len(asks) and any(d is not None and d[0] == 0 for d in done):
