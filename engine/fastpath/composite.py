@@ -42,6 +42,8 @@ TAIL_VOCAB = (
         "ahead", "beforehand", "prior", "advance",
         # its hour said roughly: "un promemoria per SMS la sera prima verso le 7" (set 30)
         "verso", "around", "circa", "about",
+        # the message said as a short note: "poi gli mandi due righe di conferma" (set 33)
+        "due", "righe", "riga",
     }
 )  # fmt: skip
 DAYS_EARLY = frozenset({"prima", "before", "ahead", "beforehand", "prior", "advance"})
@@ -120,6 +122,18 @@ def tail_start(tokens: list[str], after: int, main: str) -> int:
                 j -= 1
             return j
     return n
+
+
+JOINED_AS_ADDED = frozenset({"e", "ed", "con", "poi"})
+"""The words that join a message to the booking said before it in one breath ("…: revisione lunedì 14 alle 2 e
+mezza, con un promemoria su WhatsApp la sera prima", "…; poi gli mandi due righe di conferma", "…, e ricordaglielo
+con un messaggio 2 giorni prima"): the message added to what was just asked, not asked of an appointment alone."""
+
+
+def message_added(tokens: list[str], head_end: int) -> bool:
+    """Is the message said from `head_end` (`tail_start`) joined to the words before it as an added act
+    (`JOINED_AS_ADDED`)? "…, il tagliando venerdì: mandagli la conferma" is not: the message of the one booked."""
+    return 0 < head_end < len(tokens) and tokens[head_end] in JOINED_AS_ADDED
 
 
 _TO_WHOM = frozenset({"al", "alla", "allo"})

@@ -2178,6 +2178,35 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+IF_FREE = _cues("se c e | se ce | se c e posto | se c e spazio | se si | se e libero | se e libera | se e libera l ora")
+"""The slot just asked about, said free as the condition of taking it ("C'è posto domani alle 4 per …? …: se c'è,
+tienigliela", "… Se sì, bloccalo"): the booking made only if free, which is every booking (a slot taken is never
+written over: other times are offered)."""
+HELD = _cues(
+    "tienigliela | tieniglielo | tienila | tienilo | tienimela | tienimelo | bloccala | bloccalo | bloccagliela | "
+    "bloccaglielo | bloccamela | bloccamelo | prenotala | prenotalo | prenota | segnala | segnalo | mettila | mettilo | "
+    "fissala | fissalo"
+)
+"""The slot taken for the car, said as one verb right after `IF_FREE` ("se c'è, tienigliela", "se sì, bloccalo")."""
+_ROOM_FREE_ASKED = _cues("c e posto | c e un posto | c e spazio | c e un buco | avete posto | hai posto | e libero | e libera")
+"""Room asked for at a day and hour ("C'è posto domani alle 4 per una batteria nuova?"): what `IF_FREE` is said of."""
+
+
+def held_if_free(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of a slot taken on condition it is free (`IF_FREE` then `HELD`), ending the request and said after
+    the free slot asked ("C'è posto domani alle 11 per …? … Se sì, bloccalo"): no hypothetical, the request a
+    booking; else None. Anything said after it, or no room asked before it ("se c'è, prenota la Panda": if what?),
+    keeps the condition (refused)."""
+    for at, said in find_all(tokens, IF_FREE):
+        end = at + len(said)
+        held = find_any(tokens[end:], HELD)
+        if held is None or held[0] != 0 or end + len(held[1]) != len(tokens):
+            continue
+        if find_any(tokens[:at], _ROOM_FREE_ASKED) is not None:
+            return at, len(tokens)
+    return None
+
+
 _BEFORE_MADE_JOB = frozenset({"the", "her", "his", "their", "its", "this", "that", "my"})
 _AFTER_MADE_JOB = frozenset({"on", "for", "so", "at", "this", "next", "tomorrow", "today", "then", "after", "any", "anymore",
                         "now", "either", "_", "in", "with"})  # fmt: skip
@@ -2275,6 +2304,41 @@ def _came_on(tokens: list[str], at: int) -> bool:
 
 
 _CALLED_OFF = frozenset({"disdice", "disdicono", "disdetto", "annulla", "annullato", "annullata", "cancella"})
+
+
+_DROPPED = phrases(
+    *(f"non {it} {does} piu{where}" for it in ("lo", "la", "li", "le") for does in ("fa", "fanno")
+      for where in ("", " da noi", " qui", " con noi"))
+)  # fmt: skip
+
+
+def job_dropped(tokens: list[str]) -> int | None:
+    """Where the customer's job said no longer done ends the request, the job named before it and no command said
+    ("Ha telefonato Spallanzani: il cambio olio di lunedì 7 sulla Signum, …, non lo fa più"): a cancel, told; else
+    None ("non lo fa più, spostalo a giovedì" is a move, `SHORT_REASONS`; "non lo fa più?" asked stays a negation
+    of nothing the fast path reads)."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    ends = [at for at, said in find_all(tokens, _DROPPED) if at + len(said) == len(tokens)]
+    if not ends or not find_services(tokens[: ends[0]]):
+        return None
+    if any(find_any(tokens[: ends[0]], CUES[intent]) is not None for intent in WRITE_INTENTS):
+        return None
+    return ends[0]
+
+
+_TOLD_CALLED_OFF = frozenset({"disdice", "disdicono", "disdetto"})
+"""The customer's call-off told ("Bonfiglioli disdice", "ha disdetto"): a cancel whatever reason follows it."""
+
+
+def _called_off_before(tokens: list[str], at: int) -> bool:
+    """Is the short reason at `at` said right after the customer's call-off told (`_TOLD_CALLED_OFF`), only its day
+    between ("Bonfiglioli disdice, domani non riesce: le pastiglie della Trajet")? Why the customer cancels, no
+    negation of the cancel."""
+    k = at
+    while k > 0 and at - k < 4 and _when_said(tokens[k - 1]):
+        k -= 1
+    return k > 0 and tokens[k - 1] in _TOLD_CALLED_OFF
 
 
 def nothing_cancelled(tokens: list[str]) -> list[int]:
@@ -3011,7 +3075,9 @@ _NOT_KNOWN_AFTER = _cues(
         f"{pronoun} {verb}"
         for pronoun in ("me lo", "me la", "ce lo", "ce la", "lo", "la", "glielo", "gliela")
         for verb in ("dice", "dira", "manda", "mandera", "decide", "decidera", "fa sapere", "fara sapere",
-                     "comunica", "comunichera", "conferma", "confermera", "da", "dara", "lascia", "lascera")
+                     "comunica", "comunichera", "conferma", "confermera", "da", "dara", "lascia", "lascera",
+                     # chosen by the customer: "la batteria va spostata, ma il giorno lo sceglie lei" (set 33)
+                     "sceglie", "scegliera")
     )
     # or by the person speaking: "il giorno te lo dico dopo", "la data la decidiamo domani", "l'ora ve la confermo"
     + " | "
@@ -3327,6 +3393,27 @@ made, put to another day, asked of a colleague; "could we squeeze/fit/have her i
 hypothetical."""
 
 
+_WE_MOVE_IT = _cues(
+    " | ".join(f"{it} {we}" for it in ("la", "lo", "le", "li", "gliela", "glielo")
+               for we in ("spostiamo", "anticipiamo", "posticipiamo", "rimandiamo", "facciamo slittare",
+                          "facciamo spostare"))
+)
+"""The appointment moved, asked in the first person plural after it is named, its pronoun again ("… la revisione di
+sabato 12 la facciamo slittare a sabato 19")."""
+
+
+def _job_then_moved(asked: list[str]) -> bool:
+    """Are `asked` (the words after "chiede se") a job named first, its article opening them, then moved by us
+    (`_WE_MOVE_IT`): "chiede se la revisione di sabato 12 la facciamo slittare a sabato 19 dicembre"?"""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    moved = find_any(asked, _WE_MOVE_IT)
+    if moved is None:
+        return False
+    named = find_services(asked[: moved[0]])
+    return bool(named) and named[0].start == 1 and asked[0] in _ITS_ARTICLES
+
+
 def reported_request(tokens: list[str]) -> tuple[int, int] | None:
     """The span of the words relaying a customer's question ("chiede se possiamo"), else None; or of "chiede
     se" alone when the day (and time) come first, then what we would do ("chiede se sabato alle 11 e mezza le
@@ -3345,8 +3432,11 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
         whom = k
         while k < len(tokens) and k - whom < 2 and tokens[k] in _WHOM:
             k += 1  # "… giovedì alle 10 gli montiamo le gomme"
-        moved = find_any(tokens[at + len(asks) :], _WE_MOVE)
-        if moved is not None and moved[0] == 0:  # "chiede se anticipiamo la 147 da sabato a domani": asked
+        # "chiede se anticipiamo la 147 da sabato a domani", "chiede se gli anticipiamo la revisione …": asked
+        moved = [find_any(tokens[i:], _WE_MOVE) for i in (at + len(asks), k)]
+        if any(m is not None and m[0] == 0 for m in moved):
+            return at, at + len(asks)
+        if _job_then_moved(tokens[at + len(asks) : at + len(asks) + 12]):
             return at, at + len(asks)
         done = [find_any(tokens[i:], _WE_DO) for i in (whom, k)]
         if k > at + len(asks) and any(d is not None and d[0] == 0 for d in done):
@@ -3414,6 +3504,11 @@ _WHY_SAID_LAST = 10
 """At most so many words in the why said last after a cancellation ("tanto la cliente non si è più fatta sentire")."""
 
 
+_CUSTOMER_SAID = frozenset({("il", "cliente"), ("la", "cliente")})
+"""The customer, opening the why said last after a cancellation ("togli l'appuntamento di lunedì 14 alle 5, il
+cliente si è scusato ma non viene"): told of, never named (a name may be the appointment's)."""
+
+
 def _why_cancelled(tokens: list[str], after: int) -> int | None:
     """Where the why of a cancellation starts ("…, tanto la cliente non si è più fatta sentire", "…, perché il
     cliente non viene più"): "tanto" or "perché" after the command, then at most `_WHY_SAID_LAST` words ending the
@@ -3421,7 +3516,8 @@ def _why_cancelled(tokens: list[str], after: int) -> int | None:
     and "…, tanto non le serve il cambio olio" stay what they were); the last such start."""
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
 
-    starts = [k for k in range(after, len(tokens)) if tokens[k] in ("tanto", "perche", "siccome")]
+    starts = [k for k in range(after, len(tokens))
+              if tokens[k] in ("tanto", "perche", "siccome") or tuple(tokens[k : k + 2]) in _CUSTOMER_SAID]
     if not starts:
         return None
     why = starts[-1]
@@ -3520,7 +3616,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD]):
-        if _asked_at(tokens, at + len(given)) is not None:
+        told = _called_off_before(tokens, at) or at == job_dropped(tokens)  # why it is called off, told
+        if told or _asked_at(tokens, at + len(given)) is not None:
             tokens[at : at + len(given)] = ["_"] * len(given)
     that = cancelled_that(tokens)
     if that is not None:  # "…won't make the oil change, so cancel that": the job named, no undo

@@ -17,6 +17,7 @@ from engine.fastpath.composite import (
     days_early_before,
     is_confirmation_word,
     is_reminder_word,
+    message_added,
     near_reminder,
     reminder_days_unread,
     reminder_slot,
@@ -1481,6 +1482,11 @@ def _taken_off_by(tokens: list[str]) -> int | None:
     return None
 
 
+_ROOM_READS = frozenset({"first_free_slot", "book"})
+"""How room asked at a day and hour is read ("C'è posto domani alle 4 …?"; "… per montare le invernali …?", its job's
+verb a booking's): a booking on condition of it is said after it."""
+
+
 _CAR_SEARCHED = frozenset({"cerca", "cercami", "cerchi", "trova", "trovami", "trovi"})
 _CAR_SEARCHED_ARTICLES = frozenset({"il", "la", "l", "lo"})
 
@@ -1597,6 +1603,9 @@ def parse(
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]
+    held = cues.held_if_free(tokens)
+    if held is not None:  # "C'è posto domani alle 4 per …? …: se c'è, tienigliela": booked, if free (as every booking)
+        tokens = tokens[: held[0]]
     riding = cues.coming_anyway(tokens)
     if riding is not None:  # "già che viene oggi per le gomme, …": the visit it rides on, no slot of the request
         tokens = tokens[: riding[0]] + tokens[riding[1] :]
@@ -1653,6 +1662,16 @@ def parse(
         if refusal == "no_intent" or intent in ("send_confirmation", "send_reminder")
         else None
     )
+    if (
+        verbless is None and intent in ("send_confirmation", "send_reminder") and message_added(tokens, head_end)
+        and first_time(tokens[:head_end])[0] is not None
+    ):  # fmt: skip
+        # "la Signum …, ED 333 SA: revisione lunedì 14 alle 2 e mezza, con un promemoria …": the booking said bare
+        # (its vehicle opening it without "per"), its day and time, its message added; it may still tell of the one
+        # booked, so a booking read there is said back whole for a yes, never written as heard ("…: cambio olio
+        # giovedì, e mandagli la conferma", no time, is the message of the one booked that day)
+        added = verbless_booking(tokens, head_end, as_said, today, day_alone=True)
+        verbless = None if added is None else "dictated" if added == "dictated" else "said_back"
     first_free_alone = verbless is None and refusal == "no_intent" and find_any(tokens, cues.FIRST_FREE) is not None
     if (intent == "first_free_slot" or first_free_alone) and verbless_booking(
         tokens, head_end, as_said, today, day_alone=True, first_free=True
@@ -1665,6 +1684,10 @@ def parse(
     carried = _carried_to_another_day(tokens) if refusal == "no_intent" else None
     if carried is not None:
         intent, cue_at = "move", carried  # "da venerdì la portiamo a sabato"
+    told = refusal == "no_intent" and intent is None and "?" not in as_said  # "… non lo fa più?" is asked
+    dropped = cues.job_dropped(tokens) if told else None
+    if dropped is not None:
+        intent, cue_at = "cancel", dropped  # "…: il cambio olio di lunedì 7 sulla Signum, …, non lo fa più"
     if intent is None and unsuited is not None and refusal == "no_intent":
         intent, cue_at = "move", unsuited[1] - 1  # the appointment's day is off, the new one asked
     moved_as = moved_from_day_to_day(tokens, text, has_plate=has_plate) if intent is None else None
@@ -1679,6 +1702,10 @@ def parse(
     if intent is None and refusal == "no_intent":
         # read only when nothing else was: "quando viene la Y10 della Cervellera?", "che auto ha Buonocunto?"
         intent, cue_at, cars_of = _asked_of_car_or_customer(tokens, text, has_plate=has_plate, has_service=has_service)
+    if held is not None and intent not in _ROOM_READS:
+        return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # of room only
+    if held is not None:
+        intent = "book"  # the room asked, then taken if free: the booking (a taken slot is never written over)
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
     if km_asked is not None and intent != "vehicle_history":
@@ -1741,6 +1768,9 @@ def parse(
     else:
         shift = None  # "lo facciamo un'ora dopo, alle 9 e mezza": the hour said is the one read
     slots: dict[str, Any] = {"customer": cars_of} if cars_of else fill_slots(main, text, today, intent, lang)
+    if held is not None and not {"date", "time"} <= set(slots):
+        # "quando c'è posto per le gomme? se c'è, bloccalo": the slot to hold never said, nothing to take if free
+        return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)
     if shift is not None and "time" not in slots and "old_time" not in slots:
         slots["time_shift"] = shift[2]  # the appointment's own hour, shifted (engine.fastpath.handlers.booking)
         if "old_date" not in slots and "date" in slots:
