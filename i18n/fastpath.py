@@ -491,8 +491,9 @@ def channel_name(channel: str, language: str) -> str:
 def spoken_vehicle(vehicle: dict[str, Any], language: str, *, with_plate: bool = True) -> str:
     """ "la Panda grigia AB123CD" / "the grey Panda AB123CD"."""
     model = str(vehicle.get("model") or vehicle.get("make") or "")
-    if len(model) == 1 and vehicle.get("make"):
-        model = f"{vehicle['make']} {model}"  # "la Mazda 2 bianca", never "la 2 bianca"
+    if model.isdigit() and len(model) <= 2 and vehicle.get("make"):
+        # "la Mazda 2 bianca", "la Rover 75 blu": never "la 2 bianca", "la 75" (an hour's); "la 600", "la 807" as said
+        model = f"{vehicle['make']} {model}"
     colour = str(vehicle.get("colour") or "")
     plate = vehicle.get("plate") or ""
     if language == "en":

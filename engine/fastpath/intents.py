@@ -587,6 +587,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "which customer is that | which customer is this | which customer s that | which customer s this | "
         "which customer is it | what customer is that | what customer is this | which client is that | "
         "which customer does | which customer has | "
+        # whether the plate's car is a customer's, and whose ("DW 352 PC: è un cliente nostro? Come si chiama?"):
+        # only with a plate said (`parser._main_intent`)
+        "e un cliente nostro | e un nostro cliente | e nostro cliente | e cliente nostro | e gia cliente | "
+        "e gia nostro cliente | come si chiama | "
         # the car searched by its plate said right after ("cercami FS 752 DG", "cerca mi" as whisper splits it),
         # and the owner's number asked of the plate ("il numero di telefono di quello con la GC 175 HP?"): reads
         # whose car it is, asked of the plate said right after ("guardami chi ha la GF 740 ZL"): only with a plate
@@ -702,6 +706,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "what s on | whats on | what do we have | who is coming | who s coming | appointments | calendario | "
         "bookings | in programma | prenotazioni | entrano | chi entra | cosa entra | "
         "quante macchine arrivano | quante auto arrivano | "
+        # the day's turns asked of: "oggi chi ci tocca?"
+        "chi ci tocca | cosa ci tocca | che ci tocca | "
         # who is expected, asked: "chi aspettiamo domani?", "who's booked in on Monday?"
         "chi aspettiamo | chi aspetto | chi aspetti | chi aspettate | chi deve venire | chi devono venire | "
         "chi deve passare | chi passa | chi ha appuntamento | chi e prenotato | chi e prenotata | "
@@ -1658,6 +1664,10 @@ WEAK_CANCEL_FORMS = _cues(
 """"toglila", "levala": a cancellation only when an appointment is spoken of (its day, "l'appuntamento", a
 reason it is off) and nothing is taken off something else ("toglila dal ponte")."""
 JOB_OFF_FORMS = _cues(_JOB_OFF)
+OFF_THE_LIST = phrases("dal giro di", "dal giro del", "dall agenda di", "dall agenda del", "dalla lista di",
+                       "dalla lista del", "dal programma di", "dal programma del", "dal calendario di",
+                       "dal calendario del", "da", "dal")  # fmt: skip
+"""A car taken off a day's list: "toglimi la Phaeton, DX 880 TS, dal giro di giovedì 10" (`parser._car_off_a_day`)."""
 SQUEEZE_ASKED = _cues(
     "riesci a infilarmi | riesci a infilare | riesci a infilarci | riesci a incastrare | riesci a incastrarmi | "
     "riusciamo a infilare | riusciamo a incastrare | ce la fai a infilare | ce la fai a infilarmi | "
@@ -3473,9 +3483,14 @@ _CHECK_VERBS = frozenset({"verifica", "verifichi", "verificare"})
 def owner_checked(tokens: list[str]) -> list[int]:
     """Where a verb of checking ("verifica", also the courteous "mi verifica") asks for the owner said right after it
     ("mi verifica a chi appartiene una targa?", "verifica di chi è la GB 445 KT"): a look-up, no check the fast
-    path has no tool for (a lone "verifica la pressione" stays refused)."""
-    return [k for k, tok in enumerate(tokens)
-            if tok in _CHECK_VERBS and any(at == k + 1 for at, _ in find_all(tokens, OWNER_CUES))]  # fmt: skip
+    path has no tool for (a lone "verifica la pressione" stays refused); and the "chiama" of a name asked ("DW 352
+    PC: è un cliente nostro? Come si chiama?"), no call to make ("chiamala" stays one)."""
+    checked = [k for k, tok in enumerate(tokens)
+               if tok in _CHECK_VERBS and any(at == k + 1 for at, _ in find_all(tokens, OWNER_CUES))]  # fmt: skip
+    return checked + [at + 2 for at, _ in find_all(tokens, _NAME_ASKED)]
+
+
+_NAME_ASKED = phrases("come si chiama", "come si chiamava", "come si chiamano")
 
 
 _NOT_NEEDED = phrases(*(f"non {whom}{needs}" for whom in ("", "gli ", "le ", "ci ")

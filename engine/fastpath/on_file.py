@@ -24,10 +24,12 @@ a plate's H, is near "Hiace"), no two known words run together, and one sound fr
 compared as it is said, its "ph" an f and its "ce" an s, its last vowel (Italian or not) not counted. It is read by
 its sound like any other, so a write on it with no plate is said back.
 
-A model that is a number is read only right after its make ("la Peugeot 807", "la Rover 75"), and one of two or three
-words only said whole, one of them no table's word. Left as it is: a model of known words ("Note", "Idea": words of a
-sentence too), short ("A2", "XF": a plate's), a number said without its make (an hour's, a day's, a plate's), and one
-said right after a car's owner's "di" ("la Panda della Murano": whose, not which).
+A model that is a number is read right after its make ("la Peugeot 807", "la Rover 75") or, of three figures or more,
+right after its article ("l'807 color champagne"); one of letters and figures only as written ("la RX-8", "la MR2",
+never "la RX 8"); one of two or three words only said whole, one of them no table's word. Left as it is: a model of
+known words ("Note", "Idea": words of a sentence too), short ("A2", "XF": a plate's), a short number said without its
+make ("la 75": an hour's, a day's, a plate's), and one said right after a car's owner's "di" ("la Panda della
+Murano": whose, not which).
 """
 
 from __future__ import annotations
@@ -68,6 +70,10 @@ _SAID_AS_SPELT = ((re.compile(r"ph"), "f"), (re.compile(r"c(?=[ei])"), "s"))
 """A foreign model's spelling as the counter says it: "Phedra" is "fedra", "Fluence" "fluense"."""
 _NEAR_KEY = 4
 """Sounds a word's key has at least (its last vowel not counted) to be read as a model one sound from it."""
+_NUMBER_ALONE = 3
+"""Figures a number model on file has at least to be read after its article alone ("l'807"; "la 75" is an hour's)."""
+_NUMBER_ARTICLES = ("l'", "l’", "la ", "il ", "lo ")
+"""Said right before a number model read without its make (one lookbehind each: fixed widths)."""
 
 
 @dataclass(frozen=True)
@@ -101,8 +107,10 @@ class ModelsOnFile:
                 continue
             if len(words) == 1 and _readable(words[0]):
                 taken[key] = ModelOnFile(make, model, _pattern(make, words[0]))
-            elif _a_number_after_its_make(makes, words):  # "la Peugeot 807", "la Rover 75"
-                taken[key] = ModelOnFile(make, model, _phrase_pattern([*makes, *words]))
+            elif len(words) == 1 and _letters_and_figures(words[0]):  # "la RX-8", "la MR2"
+                taken[key] = ModelOnFile(make, model, _written_pattern(make, words[0]))
+            elif _a_number_after_its_make(makes, words):  # "la Peugeot 807", "la Rover 75", "l'807"
+                taken[key] = ModelOnFile(make, model, _number_pattern(makes[0], words[0]))
             elif _phrase_readable(words):  # two or three words, said together
                 taken[key] = ModelOnFile(make, model, _phrase_pattern(words))
         return cls(tuple(taken.values()), {k: m for k, m in taken.items() if " " not in k and not k.isdigit()})
@@ -219,9 +227,20 @@ def _readable(word: str) -> bool:
     return (word,) not in MODELS and (bare,) not in MODELS and word not in MAKES and word not in known_words()
 
 
+def _letters_and_figures(word: str) -> bool:
+    """A short model of letters and figures no table knows ("RX-8", "MR2", "S2000"), read only as written, its
+    hyphen or not: never spaced ("RX 8" may be a plate's letters and its first digit said one by one)."""
+    bare = word.replace("-", "")
+    return (
+        len(bare) >= _SHORTEST - 1 and bare.isalnum() and any(c.isdigit() for c in bare)
+        and sum(c.isalpha() for c in bare) >= 1 and (word,) not in MODELS and (bare,) not in MODELS
+    )  # fmt: skip
+
+
 def _a_number_after_its_make(makes: list[str], words: list[str]) -> bool:
-    """A model that is a number ("807", "75"), read only right after its one-word make: said alone the number is an
-    hour, a day or a plate's (as `vehicles.NUMBERED_MODELS`)."""
+    """A model that is a number ("807", "75"), read right after its one-word make, or of three figures right after
+    an article (`_number_pattern`): said alone the number is an hour, a day or a plate's (as
+    `vehicles.NUMBERED_MODELS`)."""
     return (
         len(words) == 1 and words[0].isdigit() and len(makes) == 1 and makes[0].isalpha()
         and (makes[0], words[0]) not in MODELS
@@ -234,6 +253,19 @@ def _phrase_readable(words: list[str]) -> bool:
         len(words) in (2, 3) and tuple(words) not in MODELS and all(w.isalnum() for w in words)
         and any(w.isalpha() and len(w) >= _SHORTEST and w not in known_words() for w in words)
     )  # fmt: skip
+
+
+def _written_pattern(make: str, word: str) -> re.Pattern[str]:
+    model = r"-?".join(re.escape(p) for p in word.split("-") if p)
+    return re.compile(rf"(?<![\w-])(?:{re.escape(make)}\s+)?{model}(?![\w-])", re.IGNORECASE)
+
+
+def _number_pattern(make: str, number: str) -> re.Pattern[str]:
+    """A number model after its make ("la Peugeot 807"), or of three figures or more right after an article ("l'807
+    color champagne", "la 807": no hour, day or plate is said so)."""
+    after_article = "".join(rf"(?<={a})" if k == 0 else rf"|(?<={a})" for k, a in enumerate(_NUMBER_ARTICLES))
+    alone = rf"|(?:{after_article}){re.escape(number)}" if len(number) >= _NUMBER_ALONE else ""
+    return re.compile(rf"(?<![\w-])(?:{re.escape(make)}[\s-]+{re.escape(number)}{alone})(?![\w-])", re.IGNORECASE)
 
 
 def _phrase_pattern(words: list[str]) -> re.Pattern[str]:

@@ -232,7 +232,23 @@ def _job_off(tokens: list[str], after: int) -> bool:
     end = job.end if job is not None else after + 1 if tokens[after : after + 1] and tokens[after] in _PARTS else -1
     if end > 0 and _day_right_after(tokens, end):
         return True  # "togli pure l'olio di dopodomani", "leva le gomme di lunedì": a part with its day is its job
+    if job is None and end < 0 and _car_off_a_day(tokens, after):
+        return True  # "toglimi la Phaeton, DX 880 TS, dal giro di giovedì 10": the car off that day's list
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
+
+
+def _car_off_a_day(tokens: list[str], after: int) -> bool:
+    """ "toglimi la Phaeton della Mezzadri, DX 880 TS, dal giro di giovedì 10", "togli la DX 880 TS da giovedì": a
+    car (its plate said) taken off the list of a day said right after "da"/"dal giro di", no service or part between:
+    its appointment that day cancelled ("togli le gomme da giovedì" is no such car)."""
+    plates = find_plates(tokens[after:])
+    if not plates or find_services(tokens[after : after + plates[0].start]):
+        return False
+    for at, said in find_all(tokens, cues.OFF_THE_LIST):
+        day = at + len(said)
+        if at >= after + plates[0].end and tokens[day : day + 1] and tokens[day] in _DAYS_SAID:
+            return not find_services(tokens[after:at]) and not _PARTS & set(tokens[after:at])
+    return False
 
 
 _PARTS = frozenset({"olio", "gomme", "pneumatici", "batteria", "pastiglie", "freni", "clima", "filtri", "filtro"})

@@ -64,8 +64,11 @@ def model_fits(desc: VehicleDescription, vehicle: Mapping[str, Any]) -> bool | N
 
 
 def _make_key(make: Any) -> str:
-    """A make by its first word: "Mercedes-Benz" and "Mercedes", "Alfa Romeo" and "Alfa" are one make."""
+    """A make by its first word: "Mercedes-Benz" and "Mercedes", "Alfa Romeo" and "Alfa" are one make; and "la
+    Rover" is said of a Land Rover and of a Rover on file (a Rover 75) alike."""
     words = _fold(make).replace("-", " ").split()
+    if words[:2] == ["land", "rover"]:
+        return "rover"
     return words[0] if words else ""
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 from datetime import date
 
 from engine.fastpath import intents as cues
-from engine.fastpath.dates import extract_datetime
+from engine.fastpath.dates import DateTimeSlots, extract_datetime
 from engine.fastpath.normalize import find_all, find_any
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import PlateMatch, find_plates
@@ -417,7 +417,16 @@ def _job_then_when(masked: list[str], service_end: int, today: date) -> bool:
     if len(when.dates) != 1 or when.time is None or when.dates[0].start < service_end:
         return False
     said = set(masked[service_end : when.dates[0].start])
-    return bool(said) and said <= _JOB_SAID_AFTER
+    if not said:  # "…, DV 837 MT, le pastiglie dei freni venerdì 11 dicembre alle 11.": the whole request, dictated
+        return _ends_with_when(masked, when)
+    return said <= _JOB_SAID_AFTER
+
+
+def _ends_with_when(masked: list[str], when: DateTimeSlots) -> bool:
+    """Nothing said after the day and its time: the service, its day and time end the request (a booking dictated,
+    with its article), no more told of it ("…, il tagliando lunedì alle 11, ma non viene")."""
+    ends = [d.end for d in when.dates] + [t.end for t in when.times]
+    return all(t == "_" for t in masked[max(ends) :])
 
 
 def _with_time(masked: list[str], today: date) -> bool:

@@ -464,6 +464,8 @@ def known_words() -> frozenset[str]:
     for phrase in intents.SHOW:  # "apri", "tirami fuori": never run into the next word ("apri il" is no "april")
         words.update(phrase)
     words.update(intents.CARD)  # "la scheda", "i dati": what of a vehicle is shown
+    for phrase in intents.OFF_THE_LIST:  # "dal giro di giovedì": a day's list a car is taken off
+        words.update(phrase)
     words.update(mileage.WORDS)  # "quanti chilometri segnava …": the mileage asked of a past service
     words.update(corrections.FILLERS)  # "ehm", "emm": said while thinking, no part of the request
     words.update(corrections.PEOPLE)  # "the Sbarbati lady": the customer, named by surname

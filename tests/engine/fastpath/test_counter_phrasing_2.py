@@ -51,7 +51,8 @@ def test_a_booking_said_without_a_verb_keeps_its_message() -> None:
     "text",
     [
         "Il tagliando giovedì alle 10.",  # no vehicle
-        "La Fiesta bianca, CD 789 FG, il tagliando giovedì alle 10.",  # the service not said first
+        # "La Fiesta bianca, CD 789 FG, il tagliando giovedì alle 10." (the service after the car, with its article)
+        # is now said back whole for a yes: test_dictated_job_with_its_article
         "Il tagliando per la Fiesta bianca, CD 789 FG, giovedì alle 10?",  # asked, maybe about one booked
         "Quando il tagliando per la Fiesta bianca, CD 789 FG, giovedì alle 10",
         "Che orari fissi avete il sabato?",
