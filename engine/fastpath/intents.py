@@ -1726,6 +1726,16 @@ NEXT_VISIT_ASKED = _cues(
 English "when" only with the car's coming in said after the car (`NEXT_VISIT_EN`)."""
 NEXT_VISIT_EN = _cues("booked in | booked | due in | due | coming in | in next | next in | back in | have | got")
 """What closes an English "when is …"/"what appointment does …" about a car: "… booked in?", "… due in?"."""
+AGENDA_OF_WHOM = _cues(
+    "che appuntamenti ha | che appuntamento ha | quali appuntamenti ha | quale appuntamento ha | "
+    "che prenotazioni ha | quali prenotazioni ha | ha appuntamenti | ha degli appuntamenti | ha un appuntamento | "
+    "what appointments does | what appointment does | which appointments does | what bookings does | "
+    "what appointments has | what bookings has"
+)
+"""A car's or a customer's appointments asked with the agenda's own word ("che appuntamenti ha Rossi?", "what
+appointments does the Ghibli have?"): theirs, never the whole day's list, when someone is named after it."""
+AGENDA_OF_WHOM_EN_END = frozenset({"have", "got", "booked"})
+"""The English verb that closes the question after whom it asks of: "what appointments does Rossi have?"."""
 CARS_ASKED = _cues(
     "che auto ha | che macchina ha | che macchine ha | quali auto ha | quali macchine ha | quale macchina ha | "
     "quale auto ha | che veicoli ha | quali veicoli ha | quante auto ha | quante macchine ha | che cosa guida | "

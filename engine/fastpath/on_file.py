@@ -30,6 +30,11 @@ never "la RX 8"); one of two or three words only said whole, one of them no tabl
 known words ("Note", "Idea": words of a sentence too), short ("A2", "XF": a plate's), a short number said without its
 make ("la 75": an hour's, a day's, a plate's), and one said right after a car's owner's "di" ("la Panda della
 Murano": whose, not which).
+
+A make on file that no table knows ("la Mahindra", "the Maserati") is read as a make the same way, a stand-in make
+parsed in its place: only as written, a word of four letters or more no table knows, and only where a car is named
+(right after its article, its colour maybe between): never after an owner's "della" nor where a surname goes
+("Innocenti" is one too). The car is then found by its make, its plate and owner checked as any other's.
 """
 
 from __future__ import annotations
@@ -55,6 +60,10 @@ STAND_INS: tuple[str, ...] = ("berlingo", "outlander", "formentor")
 (`vehicles.SAID_AS_WRITTEN`): each parsed in the place of one model on file in a sentence."""
 _SHORTEST = 4
 """Letters a model on file has at least to be read as one ("A2", "XF", "75" are a plate's or an hour's)."""
+STAND_IN_MAKES: tuple[str, ...] = ("leapmotor", "isuzu")
+"""Makes the tables know, each parsed in the place of one make on file in a sentence."""
+_MAKE_ARTICLES = frozenset({"la", "il", "l", "lo", "sul", "sulla", "the"})
+"""Right before a make on file said alone (its colour maybe between): "la Mahindra", "the yellow Tata"."""
 _OWNER_PARTICLES = frozenset({"di", "del", "della", "dello", "dell", "signor", "signora"})
 _SOUNDED = 5
 """Letters a word has at least to be read as a model on file by its sound alone."""
@@ -87,21 +96,35 @@ class ModelOnFile:
 
 
 @dataclass(frozen=True)
+class MakeOnFile:
+    """A make on file no table knows, read when said alone ("la Mahindra")."""
+
+    make: str
+    pattern: re.Pattern[str]
+    """The make as written, a word of its own."""
+
+
+@dataclass(frozen=True)
 class ModelsOnFile:
     """The workshop's models the tables do not know, each with how it is found in a sentence."""
 
     models: tuple[ModelOnFile, ...] = ()
     by_word: Mapping[str, ModelOnFile] = dataclasses.field(default_factory=dict)
     """Each model of one word (not a number) by that word as `tokenize` writes it: the ones found by their sound too."""
+    makes: tuple[MakeOnFile, ...] = ()
+    """The makes on file no table knows, of one word read alone (see the module's doc)."""
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> ModelsOnFile:
         """From `list_vehicle_models`' rows ({make, model, vehicles}): the models no table knows that can be read when
         said (see the module's doc)."""
         taken: dict[str, ModelOnFile] = {}
+        makes_alone: dict[str, MakeOnFile] = {}
         for row in rows:
             make, model = str(row.get("make") or "").strip(), str(row.get("model") or "").strip()
             words, makes = tokenize(model), tokenize(make)
+            if len(makes) == 1 and _make_readable(makes[0]):
+                makes_alone.setdefault(makes[0], MakeOnFile(make, _word_pattern(makes[0])))
             key = " ".join(words)
             if not words or key in taken:
                 continue
@@ -113,7 +136,8 @@ class ModelsOnFile:
                 taken[key] = ModelOnFile(make, model, _number_pattern(makes[0], words[0]))
             elif _phrase_readable(words):  # two or three words, said together
                 taken[key] = ModelOnFile(make, model, _phrase_pattern(words))
-        return cls(tuple(taken.values()), {k: m for k, m in taken.items() if " " not in k and not k.isdigit()})
+        by_word = {k: m for k, m in taken.items() if " " not in k and not k.isdigit()}
+        return cls(tuple(taken.values()), by_word, tuple(m for w, m in makes_alone.items() if w not in taken))
 
     @functools.cached_property
     def _sounds(self) -> SoundIndex:
@@ -124,11 +148,11 @@ class ModelsOnFile:
         """Each one-word model on file (of letters, long enough) by its key as said (`_said_key`)."""
         return {w: _said_key(w) for w in self.by_word if w.isalpha() and len(w) >= _SOUNDED}
 
-    def stand_in(self, text: str) -> tuple[str, dict[str, ModelOnFile]]:
+    def stand_in(self, text: str) -> tuple[str, dict[str, ModelOnFile | MakeOnFile]]:
         """`text` with each model on file said in it (as written, or a word only sounding like it) replaced by a
-        stand-in the tables know, and which stands for which (stand-in model name → the model on file; one read by
-        its sound has `by_sound` set)."""
-        if not self.models:
+        stand-in the tables know, then each make on file said alone, and which stands for which (stand-in model or
+        make name → the model or make on file; a model read by its sound has `by_sound` set)."""
+        if not self.models and not self.makes:
             return text, {}
         words = tokenize(text)
         said = [(m, m.pattern) for m in self.models if m.pattern.search(text)]
@@ -140,22 +164,30 @@ class ModelsOnFile:
             if heard is not None and all(heard is not m for m, _ in said):
                 said.append((dataclasses.replace(heard, by_sound=True), _word_pattern(word)))
         free = [s for s in STAND_INS if s not in words]
-        standing: dict[str, ModelOnFile] = {}
+        standing: dict[str, ModelOnFile | MakeOnFile] = {}
         for (found, pattern), stand in zip(said, free, strict=False):
             replaced = _replace_unowned(pattern, text, stand.capitalize())
             if replaced != text:
                 text = replaced
                 standing[MODELS[(stand,)][1]] = found
+        free_makes = [s for s in STAND_IN_MAKES if s not in words]
+        for make, stand in zip([m for m in self.makes if m.pattern.search(text)], free_makes, strict=False):
+            replaced = _replace_where_a_car_goes(make.pattern, text, stand.capitalize())
+            if replaced != text:
+                text = replaced
+                standing[MAKES[stand]] = make
         return text, standing
 
-    def restore(self, p: Parse, text: str, standing: Mapping[str, ModelOnFile]) -> Parse:
-        """The parse of the stand-in text as the parse of `text`: its own words, and the models on file named; a
+    def restore(self, p: Parse, text: str, standing: Mapping[str, ModelOnFile | MakeOnFile]) -> Parse:
+        """The parse of the stand-in text as the parse of `text`: its own words, and the models or makes on file named; a
         write whose car was found by a model only heard like one on file, with no plate, said back whole."""
         slots = _named_again(p.slots, standing)
         parts = [self.restore(part, text, standing) for part in p.parts]
         careful = p.careful
         named = slots.get("vehicle_description") or {}
-        by_sound = any(m.by_sound and m.model == named.get("model") for m in standing.values())
+        by_sound = any(
+            isinstance(m, ModelOnFile) and m.by_sound and m.model == named.get("model") for m in standing.values()
+        )
         if by_sound and not slots.get("plate") and careful is None:
             careful = "model"
         return dataclasses.replace(p, text=text, slots=slots, parts=parts, careful=careful)
@@ -237,6 +269,13 @@ def _letters_and_figures(word: str) -> bool:
     )  # fmt: skip
 
 
+def _make_readable(word: str) -> bool:
+    """Can this one-word make be read alone when said: letters only, long enough, no table's word?"""
+    return word.isalpha() and len(word) >= _SHORTEST and word not in MAKES and (word,) not in MODELS and (
+        word not in known_words()
+    )
+
+
 def _a_number_after_its_make(makes: list[str], words: list[str]) -> bool:
     """A model that is a number ("807", "75"), read right after its one-word make, or of three figures right after
     an article (`_number_pattern`): said alone the number is an hour, a day or a plate's (as
@@ -300,13 +339,33 @@ def _replace_unowned(pattern: re.Pattern[str], text: str, stand: str) -> str:
     return "".join(out) + text[last:]
 
 
+def _replace_where_a_car_goes(pattern: re.Pattern[str], text: str, stand: str) -> str:
+    """Each match replaced by `stand` where a car is named: right after its article, its colour maybe between ("la
+    Mahindra", "the yellow Tata"); never after an owner's "della" nor a title ("Innocenti" is a surname too)."""
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        before = tokenize(strip_accents(text[: m.start()]))
+        if before[-1:] and before[-1] in COLOURS:
+            before = before[:-1]
+        if not before or before[-1] not in _MAKE_ARTICLES:
+            continue
+        out.append(text[last : m.start()] + stand)
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
 def _car_named(words: list[str]) -> bool:
     return any((w,) in MODELS or w in MAKES for w in words)
 
 
-def _named_again(slots: dict[str, Any], standing: Mapping[str, ModelOnFile]) -> dict[str, Any]:
+def _named_again(slots: dict[str, Any], standing: Mapping[str, ModelOnFile | MakeOnFile]) -> dict[str, Any]:
     desc = slots.get("vehicle_description")
-    if not isinstance(desc, dict) or desc.get("model") not in standing:
+    if not isinstance(desc, dict):
         return slots
-    found = standing[str(desc["model"])]
-    return {**slots, "vehicle_description": {**desc, "make": found.make, "model": found.model}}
+    found = standing.get(str(desc.get("model")))
+    if isinstance(found, ModelOnFile):
+        return {**slots, "vehicle_description": {**desc, "make": found.make, "model": found.model}}
+    by_make = standing.get(str(desc.get("make")))
+    if isinstance(by_make, MakeOnFile):
+        return {**slots, "vehicle_description": {**desc, "make": by_make.make}}
+    return slots

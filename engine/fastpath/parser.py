@@ -1724,6 +1724,9 @@ def parse(
         intent = "book"  # the room asked, then taken if free: the booking (a taken slot is never written over)
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
+    whose = _agenda_of_whom(tokens, text, has_plate=has_plate) if intent == "day_appointments" else None
+    if whose is not None:
+        intent, cue_at = "vehicle_appointments", whose[0]  # "che appuntamenti ha Rossi?": his, not the day's
     if km_asked is not None and intent != "vehicle_history":
         return Parse(text, None, reason="out_of_scope:unsupported_action", language=lang, confidence=0.1)
     if intent == "lookup_plate" and _job_searched(tokens):
@@ -1787,6 +1790,8 @@ def parse(
     if held is not None and not {"date", "time"} <= set(slots):
         # "quando c'è posto per le gomme? se c'è, bloccalo": the slot to hold never said, nothing to take if free
         return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)
+    if whose is not None and whose[1] is not None:
+        slots.setdefault("customer", whose[1])  # the name said right after the question, with no "di" nor title
     if shift is not None and "time" not in slots and "old_time" not in slots:
         slots["time_shift"] = shift[2]  # the appointment's own hour, shifted (engine.fastpath.handlers.booking)
         if "old_date" not in slots and "date" in slots:
@@ -1928,6 +1933,41 @@ def _next_visit_asked(tokens: list[str], text: str) -> int | None:
     return at if len(rest) == len(unread) <= 1 else None
 
 
+def _agenda_of_whom(tokens: list[str], text: str, *, has_plate: bool) -> tuple[int, str | None] | None:
+    """(cue position, the customer's name as written when it is said alone) of a car's or a customer's appointments
+    asked with the agenda's word ("che appuntamenti ha la Panda di Rossi?", "che appuntamenti ha Rossi?", "what
+    appointments does the Ghibli have?"), read as the day's list otherwise; None when nobody is named after it
+    ("che appuntamenti ha domani?": the day's)."""
+    hit = find_any(tokens, cues.AGENDA_OF_WHOM)
+    if hit is None:
+        return None
+    at, cue = hit
+    after = [t for t in tokens[at + len(cue) :] if t not in _AGENDA_DAY]
+    if cue[0] in ("what", "which"):
+        if not after or after[-1] not in cues.AGENDA_OF_WHOM_EN_END:
+            return None
+        after = after[:-1]
+    elif not after:
+        after = [t for t in tokens[:at] if t not in _CARS_OPENERS and t not in _AGENDA_DAY]  # "Rossi ha appuntamenti?"
+    if has_plate or not find_vehicle_description(after).is_empty():
+        return at, None
+    name = _customer(text, tokens) or _name_said(after, text)
+    return None if name is None else (at, name)
+
+
+def _name_said(words: list[str], text: str) -> str | None:
+    """A customer's name said alone in `words` (its title and article aside), as written: one to three words, each
+    no word the tables know unless written Capitalised, and no car."""
+    while words and words[0] in _ASIDE:
+        words = words[1:]
+    written = {w.lower(): w for w in re.findall(r"[^\W\d_]+", text) if w[:1].isupper()}
+    said = [written.get(t, t) for t in words]
+    fits = all(t.isalpha() and t not in _ASIDE and (t not in known_words() or t in written) for t in words)
+    if not 1 <= len(words) <= 3 or not fits or not find_vehicle_description(words).is_empty():
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in said)
+
+
 def _cars_asked(tokens: list[str], text: str) -> tuple[int, str] | None:
     """(cue position, the customer's name as written) of a customer's cars asked ("che macchine ha la signora
     Cervellera?", "Buonocunto che auto ha?", "what cars does Cervellera have?"): the name alone after the cue (its
@@ -1946,14 +1986,8 @@ def _cars_asked(tokens: list[str], text: str) -> tuple[int, str] | None:
         before, after = [], before  # "Buonocunto che auto ha?"
     if any(t not in _CARS_OPENERS for t in before):
         return None
-    while after and after[0] in _ASIDE:
-        after = after[1:]
-    written = {w.lower(): w for w in re.findall(r"[^\W\d_]+", text) if w[:1].isupper()}
-    said = [written.get(t, t) for t in after]
-    fits = all(t.isalpha() and t not in _ASIDE and (t not in known_words() or t in written) for t in after)
-    if not 1 <= len(after) <= 3 or not fits or not find_vehicle_description(after).is_empty():
-        return None
-    return at, " ".join(w[:1].upper() + w[1:] for w in said)
+    name = _name_said(after, text)
+    return None if name is None else (at, name)
 
 
 def _without_symptom(tokens: list[str], cue_at: int) -> list[str]:

@@ -72,3 +72,53 @@ async def test_a_name_that_begins_like_a_colour_is_no_colour(call):
     assert added.ok, added.error
     found = await call("find_vehicle", description="Logan Sandro")
     assert {m["plate"] for m in found.data["matches"]} == {"EA308JG", "EF638RE"}
+
+
+TWO_WORD_SHADES = [
+    ("DV913CB", "Renault", "Fluence", "marrone castagna"),
+    ("GM148DX", "Alfa Romeo", "156", "rosso ciliegia"),
+    ("EA839WC", "SsangYong", "Korando", "verde salvia"),
+    ("FP520KT", "Toyota", "Auris", "blu pavone"),
+    ("GB730LM", "Opel", "Astra", "rosso corsa"),  # its second word is a model too: the red Corsa is no shade
+]
+
+
+async def _add_two_word_shades(call: Any) -> None:
+    for plate, make, model, colour in TWO_WORD_SHADES:
+        added = await call("add_vehicle", customer_id=1, plate=plate, make=make, model=model, colour=colour)
+        assert added.ok, added.error
+
+
+@pytest.mark.parametrize(
+    ("said", "plate"),
+    [
+        ("Fluence marrone castagna", "DV913CB"),
+        ("Renault marrone castagna", "DV913CB"),  # the shade's second word is no model unknown
+        ("Fluence marrone", "DV913CB"),  # its plain colour
+        ("Fluence brown", "DV913CB"),  # as the fast path asks for it
+        ("Alfa Romeo 156 rosso ciliegia", "GM148DX"),
+        ("156 rossa", "GM148DX"),
+        ("Korando verde salvia", "EA839WC"),
+        ("Korando green", "EA839WC"),
+        ("Auris blu pavone", "FP520KT"),
+        ("Auris blue", "FP520KT"),
+        ("Astra rosso corsa", "GB730LM"),
+        ("Astra rossa", "GB730LM"),
+    ],
+)
+async def test_a_shade_of_two_words_or_its_plain_colour_finds_the_vehicle(call, said, plate):
+    await _add_two_word_shades(call)
+    found = await call("find_vehicle", description=said)
+    assert found.ok, found.error
+    assert [m["plate"] for m in found.data["matches"]] == [plate]
+
+
+async def test_a_wrong_colour_never_finds_a_shade_of_two_words(call):
+    await _add_two_word_shades(call)
+    for said in ("Fluence rossa", "156 verde", "Korando blu", "Auris marrone", "Renault verde salvia"):
+        assert (await call("find_vehicle", description=said)).error.code == "not_found", said
+    # a shade said whole finds only itself: the seed's red Panda is no cherry-red one
+    assert (await call("find_vehicle", description="Panda rosso ciliegia")).error.code == "not_found"
+    # its plain colour still finds the plain-coloured cars beside it
+    found = await call("find_vehicle", description="Panda rossa")
+    assert [m["plate"] for m in found.data["matches"]] == ["LN777TT"]

@@ -218,6 +218,11 @@ def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: i
             )
             i += 2
             continue
+        if (shade := _shade_at(words, i, known["shades"])) is not None:
+            # "marrone castagna": the whole shade on file, never its plain colour's other shades
+            colour = colour or known["shades"][shade]
+            i += len(shade.split())
+            continue
         word = words[i]
         if word in known["models"]:
             models.append(known["models"][word])
@@ -254,8 +259,9 @@ def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: i
         params += makes
     if colour:
         meant = colours_meant(colour)
-        where.append(f"v.colour IN ({','.join('?' * len(meant))}) COLLATE NOCASE")
-        params += meant
+        # as whole words of the stored colour: "marrone" finds the "marrone castagna" Fluence too
+        where.append(f"({' OR '.join([_COLOUR_WORDS_LIKE] * len(meant))})")
+        params += [f"% {c} %" for c in meant]
     if customer_ids is not None:
         where.append(f"v.customer_id IN ({','.join('?' * len(customer_ids))})")
         params += sorted(customer_ids)
@@ -268,10 +274,30 @@ def _by_description(ctx: Ctx, text: str, customer_ids: set[int] | None, limit: i
     return _answer([_match(r, "description", conf) for r in rows[:limit]], ambiguous=len(rows) > 1)
 
 
+_LONGEST_SHADE = 4
+"""Words in the longest shade a workshop stores ("grigio canna di fucile")."""
+
+
+_COLOUR_WORDS_LIKE = "(' ' || v.colour || ' ') LIKE ?"
+"""A colour said as whole words of the stored one (SQLite's LIKE ignores ASCII case)."""
+
+
+def _shade_at(words: list[str], i: int, shades: dict[str, str]) -> str | None:
+    """The colour on file of several words said whole from words[i] ("rosso ciliegia"), folded; the longest."""
+    for n in range(min(_LONGEST_SHADE, len(words) - i), 1, -1):
+        if (said := " ".join(words[i : i + n])) in shades:
+            return said
+    return None
+
+
+def _names_a_car(words: list[str], makes: dict[str, str], models: dict[str, str]) -> bool:
+    return any(w in makes or w in models for w in words)
+
+
 def known_names(ctx: Ctx) -> dict[str, Any]:
-    """Folded make and model names → stored spelling, and the first word of a model of several words (no model of
-    its own) → those models ("transit" → Transit Custom: the model said by its first word); cached per backend,
-    refreshed on add_vehicle."""
+    """Folded make and model names → stored spelling, the first word of a model of several words (no model of
+    its own) → those models ("transit" → Transit Custom: the model said by its first word), and the colours on file
+    of several words ("marrone castagna") → stored spelling; cached per backend, refreshed on add_vehicle."""
     cached = ctx.cache.get("vehicle_names")
     if cached is None:
         makes = {fold(r[0]): r[0] for r in ctx.conn.execute("SELECT DISTINCT make FROM vehicles")}
@@ -281,7 +307,12 @@ def known_names(ctx: Ctx) -> dict[str, Any]:
             words = folded.replace("-", " ").split()
             if len(words) > 1 and words[0] not in models and words[0] not in makes:
                 first_words.setdefault(words[0], []).append(stored)
-        cached = {"makes": makes, "models": models, "first_words": first_words}
+        shades = {
+            " ".join(fold(r[0]).replace("-", " ").split()): r[0]
+            for r in ctx.conn.execute("SELECT DISTINCT colour FROM vehicles WHERE colour LIKE '% %'")
+            if not _names_a_car(fold(r[0]).split()[1:], makes, models)  # "rosso corsa": the red Corsa too
+        }
+        cached = {"makes": makes, "models": models, "first_words": first_words, "shades": shades}
         ctx.cache["vehicle_names"] = cached
     return cached
 

@@ -61,6 +61,9 @@ final class Officina_Tool_Vehicles {
 		'blu'     => array( 'azzurro', 'celeste' ), // The fast path hears "azzurra" and "blu" as one colour.
 	);
 
+	/** Words in the longest shade a workshop stores ("grigio canna di fucile"). */
+	private const LONGEST_SHADE = 4;
+
 	/** Colours said as a whole word only: a stem would take "Sandro" for sand, "Rosaria" for pink. */
 	private const COLOUR_WORDS = array(
 		'sand'  => 'sabbia',
@@ -421,6 +424,15 @@ final class Officina_Tool_Vehicles {
 				$first_words[ $parts[0] ][] = $stored;
 			}
 		}
+		// The colours on file of several words ("marrone castagna"), but for one naming a car too ("rosso corsa").
+		$shades = array();
+		foreach ( (array) $wpdb->get_col( "SELECT DISTINCT colour FROM {$v} WHERE colour LIKE '% %'" ) as $c ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$parts = preg_split( '/\s+/', trim( str_replace( '-', ' ', self::fold( (string) $c ) ) ) );
+			$later = array_slice( $parts, 1 );
+			if ( ! array_intersect_key( array_flip( $later ), $makes + $models ) ) {
+				$shades[ implode( ' ', $parts ) ] = (string) $c;
+			}
+		}
 		$want_makes  = array();
 		$want_models = array();
 		$colour      = null;
@@ -436,6 +448,13 @@ final class Officina_Tool_Vehicles {
 					$want_makes[] = $makes[ $pair ];
 				}
 				++$i;
+				continue;
+			}
+			$shade = self::shade_at( $words, $i, $shades );
+			if ( null !== $shade ) {
+				// "marrone castagna": the whole shade on file, never its plain colour's other shades.
+				$colour = $colour ?? $shades[ $shade ];
+				$i     += count( explode( ' ', $shade ) ) - 1;
 				continue;
 			}
 			$word = $words[ $i ];
@@ -471,8 +490,9 @@ final class Officina_Tool_Vehicles {
 		}
 		if ( null !== $colour ) {
 			$meant   = self::colours_meant( $colour );
-			$where[] = 'v.colour IN (' . implode( ',', array_fill( 0, count( $meant ), '%s' ) ) . ')';
-			$params  = array_merge( $params, $meant );
+			// As whole words of the stored colour: "marrone" finds the "marrone castagna" Fluence too.
+			$where[] = '(' . implode( ' OR ', array_fill( 0, count( $meant ), "CONCAT(' ', v.colour, ' ') LIKE %s" ) ) . ')';
+			$params  = array_merge( $params, array_map( static fn( $c ) => '% ' . $wpdb->esc_like( $c ) . ' %', $meant ) );
 		}
 		if ( null !== $customer_ids ) {
 			$where[] = 'v.customer_id IN (' . implode( ',', array_map( 'intval', array_keys( $customer_ids ) ) ) . ')';
@@ -484,6 +504,24 @@ final class Officina_Tool_Vehicles {
 		}
 		$conf = 1 === count( $rows ) ? 0.9 : 0.5;
 		return self::answer( array_map( static fn( $r ) => self::match( $r, 'description', $conf ), array_slice( $rows, 0, $limit ) ), count( $rows ) > 1 );
+	}
+
+	/**
+	 * The colour on file of several words said whole from $words[$i] ("rosso ciliegia"), folded; the longest.
+	 *
+	 * @param string[] $words  Folded words said.
+	 * @param int      $i      Where to look.
+	 * @param array    $shades Folded shade => stored.
+	 * @return string|null
+	 */
+	private static function shade_at( array $words, int $i, array $shades ): ?string {
+		for ( $n = min( self::LONGEST_SHADE, count( $words ) - $i ); $n > 1; $n-- ) {
+			$said = implode( ' ', array_slice( $words, $i, $n ) );
+			if ( isset( $shades[ $said ] ) ) {
+				return $said;
+			}
+		}
+		return null;
 	}
 
 	/**
