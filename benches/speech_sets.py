@@ -226,8 +226,10 @@ HELDOUT34 = Path(__file__).resolve().parent / "data" / "speech_set_heldout34.jso
 """60 Italian and 20 English requests written 2026-12-06 blind: from the workshop's data and the label format only
 (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists; sets 13 to
 33 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout34" in
-the workshop's data, three of them one symbol from an earlier set's plate): not yet measured, the next fresh estimate.
-Keep it so: fix nothing from its misses."""
+the workshop's data, three of them one symbol from an earlier set's plate). Measured once, blind, at 85e7fa5 (the fast
+path as session 36 began): it clean 52.2 % plates / 50.0 % intent, noisy 26.1 / 26.7, en 60.0 / 45 and 40.0 / 35, typed
+it 73.9 / 70.0, en 86.7 / 75; no wrong write; transcripts in data/heard/heldout34_blind.jsonl. The estimate now; to be
+tuned on only after the next set is written."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
