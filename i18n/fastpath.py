@@ -24,7 +24,11 @@ _COLOUR_IT_F = {"grigio": "grigia", "bianco": "bianca", "nero": "nera", "rosso":
 _COLOUR_EN = {"grigio": "grey", "bianco": "white", "nero": "black", "rosso": "red", "blu": "blue",
               "azzurro": "light blue", "verde": "green", "giallo": "yellow", "argento": "silver",
               "arancione": "orange", "marrone": "brown", "beige": "beige", "viola": "purple",
-              "bordeaux": "burgundy"}  # fmt: skip
+              "bordeaux": "burgundy", "indaco": "indigo", "lilla": "lilac", "oro": "gold", "bronzo": "bronze",
+              "avorio": "ivory", "antracite": "anthracite", "rame": "copper", "grafite": "graphite",
+              "champagne": "champagne", "celeste": "sky blue", "rosa": "pink", "turchese": "turquoise",
+              "sabbia": "sand", "crema": "cream", "panna": "cream", "vinaccia": "wine red"}  # fmt: skip
+"""A stored colour in English; a shade on file ("blu pavone", "rosso amaranto") is said by its plain colour."""
 
 TEXTS: dict[str, dict[str, str]] = {
     "booked": {
@@ -497,7 +501,8 @@ def spoken_vehicle(vehicle: dict[str, Any], language: str, *, with_plate: bool =
     colour = str(vehicle.get("colour") or "")
     plate = vehicle.get("plate") or ""
     if language == "en":
-        colour_en = _COLOUR_EN.get(colour.lower(), colour)
+        plain = colour.lower().split()[:1]
+        colour_en = _COLOUR_EN.get(colour.lower()) or (_COLOUR_EN.get(plain[0]) if plain else None) or colour
         words = ["the", colour_en, model, plate if with_plate else ""]
     else:
         words = ["la", model, _COLOUR_IT_F.get(colour.lower(), colour), plate if with_plate else ""]
