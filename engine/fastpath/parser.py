@@ -1349,6 +1349,11 @@ def _missing(intent: str, slots: dict[str, Any]) -> list[str]:
     return out
 
 
+UPKEEP_AS_A_WHOLE = ("manutenzione",)
+"""'A che punto è la Fulvia con la manutenzione?' (set 33): how far along the car is with its upkeep as a whole, the
+whole history shown, not only its tagliandi; a job named there ("coi tagliandi") still filters it."""
+
+
 def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) -> dict[str, Any]:
     """The slots of one clause for `intent` ("_conflict" and "_plate_italian" are internal markers)."""
     slots: dict[str, Any] = {}
@@ -1359,6 +1364,8 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     services = [
         m for m in services if masked[m.end : m.end + 1] not in (["history"], ["record"], ["records"])
     ]
+    if intent == "vehicle_history" and find_any(masked, cues.HOW_FAR_ALONG) is not None:
+        services = [m for m in services if masked[m.start : m.end] != list(UPKEEP_AS_A_WHOLE)]
     if services:
         categories = {s.kind.category for s in services}
         if len(categories) > 1:
