@@ -1688,6 +1688,18 @@ SQUEEZE_ASKED = _cues(
 )
 """"oggi alle 5 e mezza riesci a infilarmi un cambio gomme per il Civic?": room asked at an hour said, a booking
 asked for (said back); with no hour ("sabato riesci a infilarmi una batteria?") the first free slot."""
+FIRST_FREE_GIVEN = _cues(
+    " | ".join(
+        f"{give} {first}"
+        for give in ("dammi", "dacci")
+        for first in ("il primo buco", "il primo posto", "la prima disponibilita", "la prima data libera",
+                      "il primo slot", "il primo spazio", "il primo orario libero", "il primo appuntamento libero")
+    )
+)  # fmt: skip
+""""…, ha i freni che fischiano: dammi il primo buco che hai per le pastiglie" (set 32): the first free slot asked to
+be given the car, a booking there rather than a question ("dimmi il primo posto libero" asks it); told, not
+ordered, so said back for a yes (`parser.parse`: "asked"), which tells the slot asked of too. Only of a vehicle
+named and never with a question mark."""
 SHIFTED_BY_FORMS = _cues(_SHIFTED_BY)
 """A move said as its hour shifted ("lo facciamo un'ora dopo"): its new time heard after it is said back."""
 WEAK_BOOK_FORMS = _cues(

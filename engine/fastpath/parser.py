@@ -561,6 +561,10 @@ def _main_intent(
     if squeezed is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
         positions.pop("first_free_slot", None)
         positions["book"] = squeezed[0]  # "oggi alle 5 e mezza riesci a infilarmi un cambio gomme?": that hour
+    given = find_any(tokens, cues.FIRST_FREE_GIVEN)
+    if given is not None and has_vehicle and not question and not {"cancel", "move", "book"} & set(positions):
+        positions.pop("first_free_slot", None)
+        positions["book"] = given[0]  # "…: dammi il primo buco che hai per le pastiglie": said back (`parse`)
     had_done = cues.had_done_by_us(tokens, question=question)
     if had_done is not None:
         positions.setdefault("vehicle_history", had_done)  # "has the Tucson had pads fitted with us?"
@@ -1424,6 +1428,13 @@ def heard_tokens(text: str) -> list[str]:
     return drop_mileage(resolve_corrections(take_back_plates(put_back(tokenize(text)))))
 
 
+def first_free_given(tokens: list[str], cue_at: int) -> bool:
+    """The booking read from the first free slot asked to be given ("dammi il primo buco che hai per le pastiglie",
+    its cue at `cue_at`), no booking word said ("dammi la prima disponibilità e prenotala" orders it): said back."""
+    given = find_any(tokens, cues.FIRST_FREE_GIVEN)
+    return given is not None and given[0] == cue_at
+
+
 def first_free_asked(text: str) -> bool:
     """Did the person ask for the first free slot in words ("il primo posto libero", "appena possibile")?
     A range said alone ("la settimana prossima", "entro venerdì") also books from its first free slot, but
@@ -1863,6 +1874,8 @@ def parse(
         careful = "asked"  # "Mr Rossi rang about an MOT on Friday at 9": told of the customer, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:
         careful = "asked"  # "oggi alle 5 e mezza riesci a infilarmi …?": room asked at that hour, said back
+    if careful is None and intent == "book" and first_free_given(tokens, cue_at):
+        careful = "asked"  # "…: dammi il primo buco che hai per le pastiglie": the slot given, said back for a yes
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
         careful = "words"  # "giovedì 3 lo facciamo un'ora dopo, alle 9 e mezza": the same day, a shift, said back
         if "date" in slots and "old_date" not in slots:
