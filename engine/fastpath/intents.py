@@ -314,6 +314,14 @@ _BEEN_HERE = " | ".join(
 """"il Bigster di Vanoni è già venuto da noi per qualche lavoro?": whether the car was here before, asked (its
 history); "da noi" said, so "è già venuto a ritirarla" is none."""
 
+_HOW_FAR_ALONG = " | ".join(
+    f"a che punto {is_}" for is_ in ("e", "siamo", "sta", "stiamo", "sono", "e arrivata", "e arrivato")
+)
+""""A che punto è la Fulvia della Pelizzoni con la manutenzione?", "a che punto siamo coi tagliandi della Signum?"
+(sets 32, 33): how far along a car is with its upkeep, its history asked (a read), only of a vehicle named or shown
+(`parser._main_intent`); "la manutenzione" said so is its upkeep as a whole, no filter (`UPKEEP_AS_A_WHOLE`)."""
+HOW_FAR_ALONG = _cues(_HOW_FAR_ALONG)
+
 _AT_WHAT_HOUR = " | ".join(
     f"a che ora {can} {do}"
     for can in ("posso", "possiamo", "riesco a", "riusciamo a", "si puo", "mi puoi", "mi potete", "ce la facciamo a")
@@ -700,6 +708,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _DONE_BY_US
         + " | "
         + _EVER_DONE
+        + " | "
+        + _HOW_FAR_ALONG
     ),
     "day_appointments": _cues(
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
@@ -1678,6 +1688,18 @@ SQUEEZE_ASKED = _cues(
 )
 """"oggi alle 5 e mezza riesci a infilarmi un cambio gomme per il Civic?": room asked at an hour said, a booking
 asked for (said back); with no hour ("sabato riesci a infilarmi una batteria?") the first free slot."""
+FIRST_FREE_GIVEN = _cues(
+    " | ".join(
+        f"{give} {first}"
+        for give in ("dammi", "dacci")
+        for first in ("il primo buco", "il primo posto", "la prima disponibilita", "la prima data libera",
+                      "il primo slot", "il primo spazio", "il primo orario libero", "il primo appuntamento libero")
+    )
+)  # fmt: skip
+""""…, ha i freni che fischiano: dammi il primo buco che hai per le pastiglie" (set 32): the first free slot asked to
+be given the car, a booking there rather than a question ("dimmi il primo posto libero" asks it); told, not
+ordered, so said back for a yes (`parser.parse`: "asked"), which tells the slot asked of too. Only of a vehicle
+named and never with a question mark."""
 SHIFTED_BY_FORMS = _cues(_SHIFTED_BY)
 """A move said as its hour shifted ("lo facciamo un'ora dopo"): its new time heard after it is said back."""
 WEAK_BOOK_FORMS = _cues(

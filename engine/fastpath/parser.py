@@ -561,6 +561,10 @@ def _main_intent(
     if squeezed is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
         positions.pop("first_free_slot", None)
         positions["book"] = squeezed[0]  # "oggi alle 5 e mezza riesci a infilarmi un cambio gomme?": that hour
+    given = find_any(tokens, cues.FIRST_FREE_GIVEN)
+    if given is not None and has_vehicle and not question and not {"cancel", "move", "book"} & set(positions):
+        positions.pop("first_free_slot", None)
+        positions["book"] = given[0]  # "…: dammi il primo buco che hai per le pastiglie": said back (`parse`)
     had_done = cues.had_done_by_us(tokens, question=question)
     if had_done is not None:
         positions.setdefault("vehicle_history", had_done)  # "has the Tucson had pads fitted with us?"
@@ -1349,6 +1353,11 @@ def _missing(intent: str, slots: dict[str, Any]) -> list[str]:
     return out
 
 
+UPKEEP_AS_A_WHOLE = ("manutenzione",)
+"""'A che punto è la Fulvia con la manutenzione?' (set 33): how far along the car is with its upkeep as a whole, the
+whole history shown, not only its tagliandi; a job named there ("coi tagliandi") still filters it."""
+
+
 def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) -> dict[str, Any]:
     """The slots of one clause for `intent` ("_conflict" and "_plate_italian" are internal markers)."""
     slots: dict[str, Any] = {}
@@ -1359,6 +1368,8 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     services = [
         m for m in services if masked[m.end : m.end + 1] not in (["history"], ["record"], ["records"])
     ]
+    if intent == "vehicle_history" and find_any(masked, cues.HOW_FAR_ALONG) is not None:
+        services = [m for m in services if masked[m.start : m.end] != list(UPKEEP_AS_A_WHOLE)]
     if services:
         categories = {s.kind.category for s in services}
         if len(categories) > 1:
@@ -1415,6 +1426,13 @@ def heard_tokens(text: str) -> list[str]:
     a time's: engine.fastpath.corrections), and a service's mileage taken out ("il tagliando dei 30.000" is
     no time, day or stray number: engine.fastpath.mileage)."""
     return drop_mileage(resolve_corrections(take_back_plates(put_back(tokenize(text)))))
+
+
+def first_free_given(tokens: list[str], cue_at: int) -> bool:
+    """The booking read from the first free slot asked to be given ("dammi il primo buco che hai per le pastiglie",
+    its cue at `cue_at`), no booking word said ("dammi la prima disponibilità e prenotala" orders it): said back."""
+    given = find_any(tokens, cues.FIRST_FREE_GIVEN)
+    return given is not None and given[0] == cue_at
 
 
 def first_free_asked(text: str) -> bool:
@@ -1856,6 +1874,8 @@ def parse(
         careful = "asked"  # "Mr Rossi rang about an MOT on Friday at 9": told of the customer, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:
         careful = "asked"  # "oggi alle 5 e mezza riesci a infilarmi …?": room asked at that hour, said back
+    if careful is None and intent == "book" and first_free_given(tokens, cue_at):
+        careful = "asked"  # "…: dammi il primo buco che hai per le pastiglie": the slot given, said back for a yes
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
         careful = "words"  # "giovedì 3 lo facciamo un'ora dopo, alle 9 e mezza": the same day, a shift, said back
         if "date" in slots and "old_date" not in slots:
