@@ -74,6 +74,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # and over the noise its "chi" heard "che" ("guardami un po' che alla …"), as "di chi è la macchina" heard "di che
     # la macchina" (its "è" swallowed): the owner asked, a read
     ("un", "po", "che", "alla"): ("un", "po", "chi", "ha", "la"),
+    # a car's appointments or a customer's cars asked with "ha la" heard "alla" ("Che appuntamento alla S401 TV?",
+    # "Che macchine alla signora colombo?"): after "che" and the noun asked of, no place nor time is meant
+    **{("che", noun, "alla"): ("che", noun, "ha", "la")
+       for noun in ("appuntamento", "appuntamenti", "auto", "macchina", "macchine")},
     **{("di", "che", art, car): ("di", "chi", "e", art, car) for art in ("la", "l") for car in ("macchina", "auto")},
     ("venetia",): ("venezia",), ("livono",): ("livorno",), ("domodosola",): ("domodossola",),
     # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"

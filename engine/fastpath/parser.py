@@ -1939,11 +1939,14 @@ def _next_visit_asked(tokens: list[str], text: str) -> int | None:
         if not closing:
             return None
         end = min(closing)
-    taken = set(range(at, at + len(cue))) | set(range(end, len(tokens))) | _plate_positions(tokens)
+    plates = _plate_positions(tokens)
+    taken = set(range(at, at + len(cue))) | set(range(end, len(tokens))) | plates
     desc = find_vehicle_description(tokens)
     if not desc.is_empty():
         taken |= set(range(desc.start, desc.end))
-    owner = _customer(text, tokens)
+    # the owner whisper wrote in lower case right after the car ("quando viene la compass di colombo."), as the
+    # slots take it (`_owner_after_vehicle`): the car's own, no word left unread
+    owner = _customer(text, tokens) or _owner_after_vehicle(tokens, desc, set(plates))
     names = set(tokenize(owner)) if owner else set()
     if not (desc.model or owner or _plate_positions(tokens)):
         return None  # "quando viene?": which car is not said
