@@ -17,6 +17,20 @@ NOW = datetime(2026, 3, 2, 8, 0)
 """The contract seed's clock: Monday 2 March 2026, 08:00 (Europe/Rome)."""
 
 
+def seed_with(cars: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The contract seed with the vehicles of the plates in `cars` changed (their make, model, colour …), for a
+    workshop of a test's own (`fast_on`)."""
+    import copy
+
+    from tests.contract.seed_data import TODAY, build_seed
+
+    seed = copy.deepcopy(build_seed(TODAY))
+    by_plate = {v["plate"]: v for v in seed["vehicles"]}
+    for plate, change in cars.items():
+        by_plate[plate].update(change)
+    return seed
+
+
 async def fast_on(tmp_path: Path, seed: dict[str, Any]) -> AsyncIterator[FastPath]:
     """The Italian fast path on a workshop of its own, loaded from `seed` (the contract seed changed for a test), on a
     real LocalBackend at `NOW`; closed after the test."""

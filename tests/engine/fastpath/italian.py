@@ -1,10 +1,11 @@
 """What the phrasing and reading tests share: the parse (Italian or English) on the bench sets'
-Wednesday 25 November 2026, the plates a transcript spells, and whether a turn wrote."""
+Wednesday 25 November 2026, the plates a transcript spells, whether a turn wrote and what it booked."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from engine.confirmation import ToolCallRecord
 from engine.fastpath.context import WRITES
 from engine.fastpath.outcome import FastPathOutcome
 from engine.fastpath.parser import Parse, heard_tokens, parse
@@ -44,3 +45,8 @@ def plates_in(text: str) -> list[str]:
 
 def wrote_nothing(out: FastPathOutcome) -> bool:
     return not WRITES & {c.name for c in out.tool_calls}
+
+
+def booked(out: FastPathOutcome) -> list[ToolCallRecord]:
+    """The bookings `out` wrote (a create_appointment that succeeded)."""
+    return [c for c in out.tool_calls if c.name == "create_appointment" and c.result.ok]

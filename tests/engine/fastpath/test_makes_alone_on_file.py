@@ -7,7 +7,6 @@ Esposito's Punto (FT789MN) an Innocenti Elba."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -16,20 +15,14 @@ import pytest
 
 from engine.fastpath import FastPath
 from engine.fastpath.on_file import ModelsOnFile
-from tests.engine.fastpath.conftest import fast_on
-from tests.engine.fastpath.italian import wrote_nothing
+from tests.engine.fastpath.conftest import fast_on, seed_with
+from tests.engine.fastpath.italian import booked, wrote_nothing
 from wp_api.contract import CallContext
 
 
 def _seed() -> dict[str, Any]:
-    from tests.contract.seed_data import TODAY, build_seed
-
-    seed = copy.deepcopy(build_seed(TODAY))
-    (car,) = [v for v in seed["vehicles"] if v["plate"] == "ZA987YE"]
-    car.update(make="Mahindra", model="XUV500", colour="bianco ghiaccio")
-    (punto,) = [v for v in seed["vehicles"] if v["plate"] == "FT789MN"]
-    punto.update(make="Innocenti", model="Elba")
-    return seed
+    return seed_with({"ZA987YE": {"make": "Mahindra", "model": "XUV500", "colour": "bianco ghiaccio"},
+                      "FT789MN": {"make": "Innocenti", "model": "Elba"}})  # fmt: skip
 
 
 @pytest.fixture
@@ -37,9 +30,6 @@ async def makes(tmp_path: Path) -> AsyncIterator[FastPath]:
     async for f in fast_on(tmp_path, _seed()):
         yield f
 
-
-def _booked(out: Any) -> list[Any]:
-    return [c for c in out.tool_calls if c.name == "create_appointment" and c.result.ok]
 
 
 @pytest.mark.parametrize(
@@ -53,8 +43,8 @@ def _booked(out: Any) -> list[Any]:
 )
 async def test_a_make_on_file_said_alone_finds_its_car(makes: FastPath, context: CallContext, text: str) -> None:
     out = await makes.handle(text, context, alone=True)
-    (booked,) = _booked(out)
-    assert booked.arguments["start"] == "2026-03-06T11:00" and "ZA987YE" in out.reply_text, out
+    (made,) = booked(out)
+    assert made.arguments["start"] == "2026-03-06T11:00" and "ZA987YE" in out.reply_text, out
 
 
 async def test_the_make_is_read_in_the_parse_in_english_too(makes: FastPath, context: CallContext) -> None:

@@ -8,7 +8,6 @@ with three cars made these models: ZA987YE a Mazda RX-8, HK010LA a Peugeot 807, 
 
 from __future__ import annotations
 
-import copy
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -18,19 +17,15 @@ import pytest
 from engine.fastpath import FastPath
 from engine.fastpath.on_file import ModelsOnFile
 from i18n.fastpath import spoken_vehicle
-from tests.engine.fastpath.conftest import fast_on
+from tests.engine.fastpath.conftest import fast_on, seed_with
+from tests.engine.fastpath.italian import booked
 from wp_api.contract import CallContext
 
 
 def _seed() -> dict[str, Any]:
-    from tests.contract.seed_data import TODAY, build_seed
-
-    seed = copy.deepcopy(build_seed(TODAY))
-    cars = {v["plate"]: v for v in seed["vehicles"]}
-    cars["ZA987YE"].update(make="Mazda", model="RX-8", colour="blu ghiaccio")
-    cars["HK010LA"].update(make="Peugeot", model="807", colour="champagne")
-    cars["CX808BZ"].update(make="Rover", model="75", colour="blu")
-    return seed
+    return seed_with({"ZA987YE": {"make": "Mazda", "model": "RX-8", "colour": "blu ghiaccio"},
+                      "HK010LA": {"make": "Peugeot", "model": "807", "colour": "champagne"},
+                      "CX808BZ": {"make": "Rover", "model": "75", "colour": "blu"}})  # fmt: skip
 
 
 @pytest.fixture
@@ -38,9 +33,6 @@ async def figures(tmp_path: Path) -> AsyncIterator[FastPath]:
     async for f in fast_on(tmp_path, _seed()):
         yield f
 
-
-def _booked(out: Any) -> list[Any]:
-    return [c for c in out.tool_calls if c.name == "create_appointment" and c.result.ok]
 
 
 @pytest.mark.parametrize(
@@ -57,15 +49,15 @@ async def test_a_model_with_figures_on_file_books(
     figures: FastPath, context: CallContext, text: str, model: str
 ) -> None:
     out = await figures.handle(text, context, alone=True)
-    (booked,) = _booked(out)
-    assert booked.arguments["start"] == "2026-03-06T11:00" and model in out.reply_text, out
+    (made,) = booked(out)
+    assert made.arguments["start"] == "2026-03-06T11:00" and model in out.reply_text, out
 
 
 async def test_rover_said_of_a_rover_on_file(figures: FastPath, context: CallContext) -> None:
     out = await figures.handle(
         "Prenota un cambio gomme per la Rover di Ricci, CX 808 BZ, venerdì 6 marzo alle 11.", context, alone=True
     )
-    assert len(_booked(out)) == 1 and "la Rover 75 blu CX808BZ" in out.reply_text, out
+    assert len(booked(out)) == 1 and "la Rover 75 blu CX808BZ" in out.reply_text, out
 
 
 def test_a_spaced_model_short_number_or_plate_like_words_are_not_read() -> None:

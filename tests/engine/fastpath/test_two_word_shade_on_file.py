@@ -7,7 +7,6 @@ beside Giulia Bianchi's (EF456GH) made "nero opaco"."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -15,17 +14,13 @@ from typing import Any
 import pytest
 
 from engine.fastpath import FastPath
-from tests.engine.fastpath.conftest import fast_on
-from tests.engine.fastpath.italian import wrote_nothing
+from tests.engine.fastpath.conftest import fast_on, seed_with
+from tests.engine.fastpath.italian import booked, wrote_nothing
 from wp_api.contract import CallContext
 
 
 def _seed() -> dict[str, Any]:
-    from tests.contract.seed_data import TODAY, build_seed
-
-    seed = copy.deepcopy(build_seed(TODAY))
-    (car,) = [v for v in seed["vehicles"] if v["plate"] == "ZA987YE"]
-    car.update(make="Alfa Romeo", model="156", colour="rosso ciliegia")
+    seed = seed_with({"ZA987YE": {"make": "Alfa Romeo", "model": "156", "colour": "rosso ciliegia"}})
     (golf,) = [v for v in seed["vehicles"] if v["plate"] == "EF456GH"]
     seed["vehicles"].append({**golf, "id": 99, "customer_id": 3, "plate": "GE123LT", "colour": "nero opaco"})
     return seed
@@ -36,9 +31,6 @@ async def shaded(tmp_path: Path) -> AsyncIterator[FastPath]:
     async for f in fast_on(tmp_path, _seed()):
         yield f
 
-
-def _booked(out: Any) -> list[Any]:
-    return [c for c in out.tool_calls if c.name == "create_appointment" and c.result.ok]
 
 
 @pytest.mark.parametrize(
@@ -54,8 +46,8 @@ async def test_a_shade_of_two_words_or_its_plain_colour_finds_the_car(
     shaded: FastPath, context: CallContext, text: str
 ) -> None:
     out = await shaded.handle(text, context, alone=True)
-    (booked,) = _booked(out)
-    assert booked.arguments["start"] == "2026-03-06T11:00" and "ZA987YE" in out.reply_text, out
+    (made,) = booked(out)
+    assert made.arguments["start"] == "2026-03-06T11:00" and "ZA987YE" in out.reply_text, out
 
 
 @pytest.mark.parametrize(
