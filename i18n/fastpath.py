@@ -166,6 +166,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "{vehicle} ha {count} appuntamenti in programma: {items}.",
         "en": "{vehicle} has {count} appointments coming up: {items}.",
     },
+    "vehicle_next_first": {
+        "it": "{vehicle} ha {count} appuntamenti in programma; i primi: {items}. Gli altri sono sullo schermo.",
+        "en": "{vehicle} has {count} appointments coming up; the first: {items}. The rest are on screen.",
+    },
     "vehicle_next_none": {
         "it": "{vehicle} non ha nessun appuntamento in programma.",
         "en": "{vehicle} has no appointment coming up.",

@@ -160,7 +160,8 @@ async def vehicle_appointments(ctx: Context) -> str:
         f"{T.in_sentence(str(a['service']))} {T.spoken_when(str(a['start']), ctx.lang, ctx.today)}"
         for a in coming[:_SPOKEN_APPOINTMENTS]
     ]
-    return T.say("vehicle_next_list", ctx.lang, vehicle=desc, count=len(coming), items=T.spoken_list(items, ctx.lang))
+    listed = "vehicle_next_list" if len(coming) <= _SPOKEN_APPOINTMENTS else "vehicle_next_first"  # the rest on screen
+    return T.say(listed, ctx.lang, vehicle=desc, count=len(coming), items=T.spoken_list(items, ctx.lang))
 
 
 _CUSTOMERS_READ = 20

@@ -99,3 +99,24 @@ async def test_asked_in_english(local_backend: object, context: CallContext) -> 
     out = await fast.handle("When's the Renegade booked in?", context, alone=True)
     assert out.handled and "ZA987YE has 2 appointments coming up" in out.reply_text, out.reply_text
     assert "Wednesday 4 March at 10:00" in out.reply_text, out.reply_text
+
+
+@pytest.fixture
+async def four_to_come(tmp_path: Path) -> AsyncIterator[FastPath]:
+    from tests.contract.seed_data import TODAY, build_seed
+
+    seed = copy.deepcopy(build_seed(TODAY))
+    (first,) = [a for a in seed["appointments"] if a["vehicle_id"] == 11 and a["start"].startswith("2026-03-03")]
+    for k, day in enumerate(("2026-03-10", "2026-03-17")):
+        seed["appointments"].append({**first, "id": 900 + k, "start": f"{day}T09:00"})
+    async for f in fast_on(tmp_path, seed):
+        yield f
+
+
+async def test_more_than_three_to_come_says_the_first_and_the_rest_on_screen(
+    four_to_come: FastPath, context: CallContext
+) -> None:
+    """uc36, spoken to the app: "ha 5 appuntamenti in programma:" then three of them read as if they were all."""
+    out = await four_to_come.handle("Quando viene la AP 123 CD?", context, alone=True)
+    assert "4 appuntamenti in programma; i primi:" in out.reply_text, out.reply_text
+    assert out.reply_text.endswith("Gli altri sono sullo schermo."), out.reply_text
