@@ -122,3 +122,23 @@ async def test_a_wrong_colour_never_finds_a_shade_of_two_words(call):
     # its plain colour still finds the plain-coloured cars beside it
     found = await call("find_vehicle", description="Panda rossa")
     assert [m["plate"] for m in found.data["matches"]] == ["LN777TT"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Fluence %",  # LIKE's wildcards: the colour is matched as whole words, never as a pattern
+        "Fluence marrone%",
+        "Fluence _arrone castagna",
+        "Fluence marrone' OR '1'='1",
+        "Fluence marrone castagna; DROP TABLE wp_bookly_customers",
+    ],
+)
+async def test_hostile_colour_words_find_no_other_car_and_change_nothing(call, said):
+    await _add_two_word_shades(call)
+    found = await call("find_vehicle", description=said)
+    # at most the Fluence said (its colour words left out or read as its shade), never every car
+    plates = [m["plate"] for m in found.data["matches"]] if found.ok else []
+    assert set(plates) <= {"DV913CB"}, (said, plates)
+    again = await call("find_vehicle", description="Fluence marrone castagna")
+    assert [m["plate"] for m in again.data["matches"]] == ["DV913CB"]

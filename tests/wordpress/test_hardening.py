@@ -340,3 +340,21 @@ async def test_the_models_read_with_the_database_down_is_an_error_never_an_empty
             site.start_database()
         again = await backend.call_tool("list_vehicle_models", {}, context=CTX)
         assert again.ok and again.data["models"] == read.data["models"]
+
+
+async def test_a_car_searched_by_its_colour_with_the_database_down_is_an_error_never_not_found(
+    wp_seeded: SessionSite,
+) -> None:
+    # the shade-aware description search reads the colours on file first: the database dying is no "not found"
+    site = wp_seeded.site
+    async with wp_seeded.backend() as backend:
+        found = await backend.call_tool("find_vehicle", {"description": "Panda grigia"}, context=CTX)
+        assert found.ok and found.data["matches"], found.error
+        site.kill_database()
+        try:
+            with pytest.raises(BackendUnavailable):
+                await backend.call_tool("find_vehicle", {"description": "Panda grigia"}, context=CTX)
+        finally:
+            site.start_database()
+        again = await backend.call_tool("find_vehicle", {"description": "Panda grigia"}, context=CTX)
+        assert again.ok and again.data["matches"] == found.data["matches"]
