@@ -62,8 +62,6 @@ _SHORTEST = 4
 """Letters a model on file has at least to be read as one ("A2", "XF", "75" are a plate's or an hour's)."""
 STAND_IN_MAKES: tuple[str, ...] = ("leapmotor", "isuzu")
 """Makes the tables know, each parsed in the place of one make on file in a sentence."""
-_MAKE_ARTICLES = frozenset({"la", "il", "l", "lo", "sul", "sulla", "the"})
-"""Right before a make on file said alone (its colour maybe between): "la Mahindra", "the yellow Tata"."""
 _OWNER_PARTICLES = frozenset({"di", "del", "della", "dello", "dell", "signor", "signora"})
 _SOUNDED = 5
 """Letters a word has at least to be read as a model on file by its sound alone."""
@@ -71,6 +69,8 @@ _ARTICLE_RUN_ON = "a"
 """What whisper runs onto a model from its article ("la Korando" heard "l'accorando")."""
 _CAR_ARTICLES = frozenset({"la", "il", "l", "lo", "sul", "sulla"})
 """Right before a car's model: where a word near a model on file may be read as it ("la fuenza", "sulla fluenza")."""
+_MAKE_ARTICLES = _CAR_ARTICLES | {"the"}
+"""Right before a make on file said alone (its colour maybe between): "la Mahindra", "the yellow Tata"."""
 _OWNER_ARTICLES = frozenset({"della", "del", "dell", "dello"})
 """Where a surname is said as often as a model ("il tagliando della Ferraro"): a word near a model on file is read as
 it only with a colour or the plate right after it ("della Fedra EM 555 BL"). After "alla" or "al" it is whom a message

@@ -1904,8 +1904,6 @@ _ASIDE = frozenset({"la", "il", "lo", "l", "i", "le", "di", "del", "della", "del
                     "auto", "car", "targa", "plate", "reg", "in", "officina", "da", "noi", "us", "qui"})  # fmt: skip
 """Words that may stand beside a car asked of, besides its plate, model, colour and owner: its article, the owner's
 title, "in officina", "next"."""
-_ARTICLES = frozenset({"la", "il", "lo", "l", "the"})
-"""The articles a model no table knows is said after ("la Y10 della Cervellera")."""
 _CARS_OPENERS = frozenset({"senti", "scusa", "dimmi", "mi", "dici", "sai", "allora", "ma", "tell", "me", "so", "and"})
 """Words that may open a question about a customer's cars before its cue ("senti, che auto ha Buonocunto?")."""
 
@@ -1952,7 +1950,7 @@ def _next_visit_asked(tokens: list[str], text: str) -> int | None:
         return None  # "quando viene?": which car is not said
     rest = [i for i, t in enumerate(tokens) if i not in taken and t not in _ASIDE and t not in names]
     # "la Y10 della Cervellera": a model no table knows, right after its article, is the car's too
-    unread = [i for i in rest if i > 0 and tokens[i - 1] in _ARTICLES and tokens[i] not in known_words()]
+    unread = [i for i in rest if i > 0 and tokens[i - 1] in _VEHICLE_ARTICLES and tokens[i] not in known_words()]
     return at if len(rest) == len(unread) <= 1 else None
 
 
