@@ -43,8 +43,10 @@ _TIME_TAIL = frozenset({"e", "mezza", "mezzo", "un", "quarto", "meno", "half", "
 _DAY_TAIL = frozenset({*MONTHS, "prossimo", "prossima", "next", "the", "of", "mattina", "pomeriggio",
                        "morning", "afternoon", "st", "nd", "rd", "th"})  # fmt: skip
 _LOOKBACK = 6
-_SETTLING = frozenset({"facciamo", "mettiamo", "diciamo", "meglio", "mettila", "mettilo", "falla", "fallo"})
-"""Said between a correction marker and the value settled on ("no, aspetta, facciamo alle 11"): part of it."""
+_SETTLING = frozenset({"facciamo", "mettiamo", "diciamo", "meglio", "meio", "mettila", "mettilo", "falla", "fallo"})
+"""Said between a correction marker and the value settled on ("no, aspetta, facciamo alle 11"): part of it. Whisper
+writes "meglio" as it is often said, "meio" ("alle 4. No aspetta, meio alle 5", set 34): only here, after a marker
+and before the value, is it read so."""
 
 
 def _number(tok: str) -> bool:

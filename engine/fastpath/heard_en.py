@@ -1358,7 +1358,29 @@ def bookings_run_on(tokens: list[str]) -> list[str]:
             out += ["s", "bookings" if tok.endswith("s") else "booking"]
         else:
             out.append(tok)
-    return _day_s_book_in(out)
+    return _day_s_booking_read(_day_s_book_in(out))
+
+
+_READ_OUT = frozenset({"rundown", "through", "read"})
+"""Words asking for the day's list read out ("a rundown of", "run me through", "read me")."""
+_CLOSERS = frozenset({"please", "thanks"})
+
+
+def _day_s_booking_read(tokens: list[str]) -> list[str]:
+    """ "Give me a rundown of tomorrow's booking, please.": "bookings" heard without its s, right after a day's "'s",
+    ending the request (but for a please), a read of the day's list asked for before the day; any other "tomorrow's
+    booking" ("cancel tomorrow's booking", "tomorrow's booking for the Clio") is one booking and stays as said."""
+    from engine.fastpath.dates import WEEKDAYS
+
+    end = len(tokens)
+    while end and tokens[end - 1] in _CLOSERS:
+        end -= 1
+    if end < 4 or tokens[end - 2 : end] != ["s", "booking"]:
+        return tokens
+    day = tokens[end - 3]
+    if (day in WEEKDAYS or day in ("today", "tomorrow")) and _READ_OUT & set(tokens[: end - 3]):
+        return [*tokens[: end - 1], "bookings", *tokens[end:]]
+    return tokens
 
 
 def _day_s_book_in(tokens: list[str]) -> list[str]:

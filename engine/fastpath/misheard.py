@@ -466,6 +466,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # giovedì", as "pele" above)
     ("cambio", "doliho"): ("cambio", "olio"), ("dianeose",): ("diagnosi",), ("revisidone",): ("revisione",),
     ("pellegomme",): ("per", "le", "gomme"),
+    # set 34's: the Yugo said as Italians say its Y, written "Jugo" ("per la Jugo rosso lampone"), which sounds
+    # nearer the Juke than the Yugo to the models' reader; "jugo" is no Italian word
+    ("jugo",): ("yugo",),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})

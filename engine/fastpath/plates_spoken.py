@@ -781,6 +781,20 @@ def _corrected_cut(said: str, again: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_WHOLE_SAID = re.compile(r"[A-Z]{1,2}\d{3}[A-Z\d]{1,3}")
+_SAID_FROM_START = re.compile(r"[A-Z]{1,2}\d{3}[A-Z]{2}")
+
+
+def _said_again_whole(said: str, again: str) -> bool:
+    """ "G741MNO, scusa, G741NF", "gd741m9 scusa gd741nf": a plate said whole but heard as no plate (its letters,
+    three digits and what followed), taken back, and said again from its first letter to its last pair, of another
+    shape than the one said (one of the same shape is `_corrected`'s). The plate said again replaces it whole; as
+    heard, it is read on as any plate (a misheard one repaired and said back). A plate said right, then a shorter
+    one ("AB 123 CD, no, la AB 124 a lunedì": the "a" no letter of it), is no such correction."""
+    whole = _WHOLE_SAID.fullmatch(said) and not _IT_FORMAT.fullmatch(said)
+    return bool(whole and _SAID_FROM_START.fullmatch(again))
+
+
 def _corrected(said: str, again: str) -> str | None:
     """The plate meant when `again` was said to correct `said`: `again` restarts the plate at the place
     where its first character goes ("FK319" then "318TR": FK318TR; "AB123" then "AB124CD": AB124CD),
@@ -850,6 +864,12 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
                 cut = _corrected_cut(said, "".join(sym for sym, _ in after))
                 if cut is not None and any(c.isalpha() for c in said):
                     wholes.setdefault(cut, (symbols[m][1], nend, said))
+        if not wholes:  # "G741MNO, scusa, G741NF": the plate said again whole, from its first letter
+            again = "".join(sym for sym, _ in after)
+            for said in {"".join(sym for sym, _ in symbols) for m, symbols in readings if m == 0}:
+                if _said_again_whole(said, again):
+                    # kept out of the lookup only where it lines up with the plate said again
+                    wholes.setdefault(again, (before[0][1], nend, said if len(said) == len(again) else ""))
         if not wholes and _pair_heard_after(tokens, nend) and after[-1][0][-1:].isdigit():
             # "FZ 1 3, no, scusa, 1 2 7 acab bi": the plate said again, its last pair heard as words; put right
             # up to its digits, the words left for the mishearing model (a misheard plate, the workshop decides)

@@ -6,7 +6,8 @@ Whisper base writes an Italian weekday glued to what was said just before it, a 
 "a" after it: "da Marte Dia giovedì" (da martedì a giovedì), or the "a" run onto the whole day ("da meccoledia
 giovedì 3"); or its opening run into the word before and its middle heard apart ("tagliandolo ne di alle 9":
 tagliando, lunedì); or last, after an agenda's verb ("cosa abbiamoluneti"). Put back only where a day is (its
-date, "prossimo" or "alle" right after it, another weekday after it, or the end of the request after a known word),
+date, "prossimo" or "alle" right after it, another weekday after it, the end of the request after a known word, or,
+said with "da", the day a job goes to a few words after: "Damarte di la portiamo a giovedì 10"),
 only after a known word or a preposition, and only when one weekday (Monday to Saturday) is one letter from what
 was heard.
 """
@@ -86,7 +87,9 @@ def weekday_run_on(
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         apart = nxt in _APART
         after = (tokens[i + 2] if i + 2 < len(tokens) else "") if apart else nxt
-        said = _said(tok, apart, nxt, after, known) or _then_a(tok, nxt, known)
+        ahead = i + (3 if apart else 2)
+        moving = _to_another_day(tokens[ahead : ahead + _AHEAD])
+        said = _said(tok, apart, nxt, after, known, moving) or _then_a(tok, nxt, known)
         taken = _syllable_taken(out, tok, apart, after, known, same_sound) if said is None and same_sound else None
         if taken is not None:  # "Riccari Calune di 30": ricarica, lunedì 30
             out[-1:] = taken
@@ -195,7 +198,19 @@ def _then_a(tok: str, nxt: str, known: frozenset[str]) -> list[str] | None:
     return [day, "a"] if day is not None else None
 
 
-def _said(tok: str, apart: bool, nxt: str, after: str, known: frozenset[str]) -> list[str] | None:
+_AHEAD = 5
+"""How many words may come between a day said with "da" and the day it goes to ("Damarte di la portiamo a giovedì")."""
+_SINCE = frozenset({"da", "dal"})
+
+
+def _to_another_day(ahead: list[str]) -> bool:
+    """Another weekday said with "a" among the words `ahead` ("… la portiamo a giovedì 10"): the day a job goes to."""
+    return any(ahead[k] in ("a", "al") and ahead[k + 1] in _DAYS for k in range(len(ahead) - 1))
+
+
+def _said(
+    tok: str, apart: bool, nxt: str, after: str, known: frozenset[str], moving: bool = False
+) -> list[str] | None:
     if not tok.isalpha() or tok in known or len(tok) < _MIN_PIECE:
         return None
     split = _split(tok, apart, known)
@@ -206,9 +221,10 @@ def _said(tok: str, apart: bool, nxt: str, after: str, known: frozenset[str]) ->
     if then_a:  # "da Marte Dia giovedì": "dì a" before another day or a date
         if not (_where_a_day_is(after) or _day(after) is not None or after in _DAYS):
             return None
-    elif not (_where_a_day_is(after) or (not after and len(before) >= _MIN_WORD)):
+    elif not (_where_a_day_is(after) or (not after and len(before) >= _MIN_WORD) or (moving and before in _SINCE)):
         # a day's date, time or "prossimo" after it; or the request ends on it after a known word ("cosa
-        # abbiamoluneti": abbiamo, lunedì)
+        # abbiamoluneti": abbiamo, lunedì); or it is the day a job is moved from, said with "da" and its "dì" apart,
+        # the day it goes to said after ("la batteria Damarte di la portiamo a giovedì 10", set 34: da martedì)
         return None
     if not before and not then_a:
         return None  # a weekday heard alone one letter off: `days_heard._weekday_misheard` decides
