@@ -142,6 +142,21 @@ _TAKEN_UP = (
 first, taken up by a pronoun; booking words only with the service right before them and a day and a time after
 ("il tagliando lo facciamo sempre noi" is no booking)."""
 
+_TAKE_EN = "grab | grab me | grab us | take | nab | snag"
+""""Grab the first free slot for an air con regas on the Trabant": the English "prendi il primo buco", a booking
+word only with the first free slot right after it ("take the Panda off Friday" is none)."""
+_HOLD_FREE = " | ".join(f"{hold} {free}" for hold in ("mi tieni", "tienimi", "mi tenete", "tenetemi", "ci tieni", "tienici")
+                        for free in ("libero", "libera", "un posto", "il posto", "un buco"))  # fmt: skip
+""""Per la Saxo della Melandri, GD 741 NF, mi tieni libero martedì 22 alle 9?": the slot held for the car, a booking
+asked (its job asked when not said)."""
+
+_BRINGS_US = " | ".join(
+    f"{wants} portar{it}" for wants in ("vuole", "vorrebbe", "deve") for it in ("ci", "cela", "celo", "celi", "cele")
+)
+""""ha telefonato il figlio di Vanzetti, vuole portarci la Saab per il tagliando": the customer's wish to bring the
+car to us, as "vuole portare" (a booking word only with its job said)."""
+BRINGS_US_FORMS = _cues(_BRINGS_US)
+
 _CALLED_WANTING = " | ".join(
     f"{called}{up} {after} {a}"
     for called in ("phoned", "rang", "rung", "called", "rang us", "phoned us", "called us")
@@ -521,7 +536,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "metti | mettimi | mettiamo | mettigli | segna | segnami | segnagli | inserisci | fai un appuntamento | "
         "le facciamo | gli facciamo | facciamogli | fissi | mi fissi | me lo fissi | me la fissi | mettici | "
         "fammi un appuntamento | fagli un appuntamento | facciamo un appuntamento | c e da | vuole portare | "
-        "vorrebbe portare | deve portare | "
+        "vorrebbe portare | deve portare | " + _BRINGS_US + " | " + _HOLD_FREE + " | " + _TAKE_EN + " | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
         "schedule a | schedule an | schedule the | schedule | put | pencil in | "
         # the vehicle said first, then had in ("…, is due an oil change, let's have it in Friday at 9")
@@ -1720,8 +1735,9 @@ FIT_INFINITIVE_FORMS = _cues(_FIT_INFINITIVE)
 TAKEN_UP_FORMS = _cues(_TAKEN_UP)
 PART_CATEGORIES = frozenset({"tyres", "brakes", "electrical"})
 """The services of a part changed or fitted (tyres, pads, battery): what "cambiale" and "montiamo" book."""
-TAKE_FORMS = _cues("prendi | prendimi | prendigli | prendile | prendiamo")
-""""prendi il primo buco che hai": booking words only with the first free slot said right after them."""
+TAKE_FORMS = _cues("prendi | prendimi | prendigli | prendile | prendiamo | " + _TAKE_EN)
+""""prendi il primo buco che hai", "grab the first free slot for …": booking words only with the first free slot
+said right after them."""
 NOTE_IT_FORMS = _cues("segnala")
 """"… prendi il primo buco che hai e segnala": said last, with nothing of its own after it, in a request for the
 first free slot, it is "segnala" (write it down); anywhere else it is "segnalare" ("segnala il guasto"), no
@@ -2234,6 +2250,15 @@ _ROOM_FREE_ASKED = _cues("c e posto | c e un posto | c e spazio | c e un buco | 
 """Room asked for at a day and hour ("C'è posto domani alle 4 per una batteria nuova?"): what `IF_FREE` is said of."""
 
 
+_FOR_THEM = (("per", "lei"), ("per", "lui"), ("per", "loro"), ("per", "il", "cliente"), ("per", "la", "cliente"))
+"""Said after the slot held, for whom ("se è libero, tienilo per lei"): the customer's, no other request."""
+
+
+def _for_them(words: list[str]) -> bool:
+    """Are `words` (said after the slot held) nothing, or only for whom it is held (`_FOR_THEM`)?"""
+    return not words or tuple(words) in _FOR_THEM
+
+
 def held_if_free(tokens: list[str]) -> tuple[int, int] | None:
     """The span of a slot taken on condition it is free (`IF_FREE` then `HELD`), ending the request and said after
     the free slot asked ("C'è posto domani alle 11 per …? … Se sì, bloccalo"): no hypothetical, the request a
@@ -2242,7 +2267,7 @@ def held_if_free(tokens: list[str]) -> tuple[int, int] | None:
     for at, said in find_all(tokens, IF_FREE):
         end = at + len(said)
         held = find_any(tokens[end:], HELD)
-        if held is None or held[0] != 0 or end + len(held[1]) != len(tokens):
+        if held is None or held[0] != 0 or not _for_them(tokens[end + len(held[1]) :]):
             continue
         if find_any(tokens[:at], _ROOM_FREE_ASKED) is not None:
             return at, len(tokens)

@@ -78,7 +78,8 @@ _WHAT_FOR = frozenset({"cosa", "perche", "che"})
 _TO_WHOM_FIRST = frozenset({"a", "ad", "al", "alla", "allo", "all", "per"})
 """A need said bare ("serve", no "le"/"gli") books only with whom it is for opening the request ("alla Punto di Leone
 serve il cambio olio …", "per la Clio di Conte serve …")."""
-_BRINGS = set(phrases("vuole portare", "vorrebbe portare", "deve portare", "wants to bring", "will bring"))
+_BRINGS = set(phrases("vuole portare", "vorrebbe portare", "deve portare", "wants to bring", "will bring")
+              + cues.BRINGS_US_FORMS)
 """The customer's wish to bring the car in, a booking only with its job said, or said not to be known."""
 _WEAK_BOOK = set(
     phrases(
@@ -89,6 +90,7 @@ _WEAK_BOOK = set(
         "fissi", "mi fissi", "me lo fissi", "me la fissi", "mettici",
     )
     + cues.WEAK_BOOK_FORMS
+    + cues.BRINGS_US_FORMS
     + cues.FIT_ASKED
     + cues.DO_SERVICE_FORMS
     + cues.TAKE_FORMS
@@ -330,7 +332,7 @@ _BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gl
                              "subito", "ancora", "nuovo", "nuova", "bel", "bella",
                              "suo", "sua", "suoi", "sue"})  # "toglimi il suo tagliando"  # fmt: skip
 _OF_SERVICE = frozenset({"di", "del", "della", "dello", "dell", "d", "dei", "degli", "delle"})
-_BEFORE_FIRST_FREE = frozenset({"il", "la", "l", "al", "alla", "pure", "subito", "mi", "ci", "gli", "le"})
+_BEFORE_FIRST_FREE = frozenset({"il", "la", "l", "al", "alla", "pure", "subito", "mi", "ci", "gli", "le", "the"})
 _AFTER_NOTED = frozenset({"pure", "grazie", "subito", "in", "agenda", "sull", "sul", "calendario"})
 
 

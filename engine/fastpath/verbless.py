@@ -484,6 +484,37 @@ def _for_a_caller(masked: list[str], service_end: int) -> bool:
     )  # fmt: skip
 
 
+_PART_NEW = frozenset({"nuova", "nuove", "nuovo", "nuovi"})
+""""Batteria nuova per la Pixo …", "gomme nuove per la Yaris …": the part said new between the service and the vehicle,
+the same booking as the service said bare ("batteria per la Pixo …")."""
+
+
+_ON_THE_DOT = frozenset({"punto", "precise", "precisa", "esatte"})
+""""alle 11 in punto", "alle 9 precise": the hour said exactly, no word of its own."""
+_WHEN_ENDS = frozenset({"mezza", "mezzo", "quarto", "mattinata", "mattina", "pomeriggio", "serata", "sera"})
+"""Words of `_WHEN_GLUE` that may end the day and time ("alle 9 e mezza"); "alle", "un" never do."""
+
+
+def _when_opens(head: list[str], first: int, today: date) -> int:
+    """How many words at `first` are the day with its time and nothing else ("Dopodomani alle 11 in punto, cambio
+    gomme sulla Alpine, FN 424 RF"), the job said right after them; 0 when it does not open so. The day must be
+    said first, so no word before it names a day already set ("di martedì", `_OLD_DAY`)."""
+    if first >= len(head) or head[first] in _OLD_DAY:
+        return 0
+    for end in range(len(head) - 1, first, -1):
+        if not find_services(head[end : end + 4]) and head[end] not in _ARTICLES:
+            continue  # the job (or its article) right after it: "domani alle 9 il tagliando …", "… cambio gomme …"
+        segment = head[first:end]
+        when = extract_datetime(segment, today)
+        if len(when.dates) != 1 or when.dates[0].start != 0 or when.time is None or when.conflicts:
+            continue
+        glue = all(i in when.consumed or t in _WHEN_GLUE | _ON_THE_DOT or t.isdigit() or word_to_number(t) is not None
+                   for i, t in enumerate(segment))  # fmt: skip
+        if glue and (segment[-1] not in _WHEN_GLUE or segment[-1] in _WHEN_ENDS):
+            return end - first
+    return 0
+
+
 def verbless_booking(
     tokens: list[str],
     head_end: int,
@@ -522,6 +553,9 @@ def verbless_booking(
     first = 0
     while first < len(head) and head[first] in OPENERS:
         first += 1
+    when_first = _when_opens(head, first, today) if day_alone else 0
+    if when_first:  # "Dopodomani alle 11, cambio gomme sulla Alpine, FN 424 RF": read with its day said last
+        head = [*head[:first], *head[first + when_first :], *head[first : first + when_first]]
     held = _held_here(head, first)
     first += held
     if first < len(head) and (head[first] in _ARTICLES or head[first] in _EN_ARTICLES):
@@ -633,7 +667,9 @@ def verbless_booking(
     if not vehicle_first:
         if services[0].start != first:
             return None
-        after_service = masked[services[0].end : services[0].end + 1]
+        after = services[0].end + (masked[services[0].end : services[0].end + 1] != [] and
+                                   masked[services[0].end] in _PART_NEW)
+        after_service = masked[after : after + 1]
         if not after_service or after_service[0] not in _TO_VEHICLE:
             return None
     if not plates and find_vehicle_description(masked).is_empty() and not _for_a_caller(masked, services[0].end):

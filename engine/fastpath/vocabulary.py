@@ -439,6 +439,8 @@ def known_words() -> frozenset[str]:
     words.update(intents.PUSH_VERBS, intents.FUSED_PUSH)  # "push the Zafira back to Friday", "Bumped Logan …"
     words.update(intents.ON_THE_HEAD)  # "knock the tyre change on the head"
     words.update(intents.CALLED)  # "Mrs Borrelli rang, …"
+    # "se c'è, tienigliela": the slot held, read whole (never split to "tieni gliela" now "mi tieni libero" is known)
+    words.update(w for phrase in intents.HELD for w in phrase)
     for phrase in intents.ON_THE_LINE:  # "Mrs Bellucci's on the phone, …"
         words.update(phrase)
     for phrase in intents.CALLED_IRISH:  # "Mrs Borrelli's after ringing, …"
