@@ -1262,6 +1262,31 @@ def days_job(tokens: list[str], at: int) -> bool:
     return False
 
 
+_JOB_OF_DAY = frozenset({"di", "del", "dell"})
+_OPENERS_IT = frozenset({"allora", "senti", "ok", "okay", "e", "poi", "ah"})
+
+
+def job_sent_away(tokens: list[str]) -> int | None:
+    """Where an Italian cancellation said with "via" opens the request, the job named right after with its day
+    ("Via le pastiglie di venerdì 4 dicembre per la Tacuma, …", set 34; "via il tagliando di domani della Panda"):
+    the appointment off, said back for a yes as every cancellation. Else None: "via" anywhere else ("portala via",
+    "in via Roma"), or the job with no day of its own ("via le gomme invernali, montale estive": the tyres
+    themselves) cancels nothing."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    at = 0
+    while at < len(tokens) and at < 2 and tokens[at] in _OPENERS_IT:
+        at += 1
+    if tokens[at : at + 1] != ["via"] or tokens[at + 1 : at + 2] == [] or tokens[at + 1] not in _ITS_ARTICLES:
+        return None
+    found = find_services(tokens[at + 2 : at + 8])
+    if not found or found[0].start != 0:
+        return None
+    end = at + 2 + found[0].end
+    day = tokens[end + 1] if end + 1 < len(tokens) and tokens[end] in _JOB_OF_DAY else ""
+    return at if _names_day(day) or (day.isdigit() and 1 <= int(day) <= 31) or _day_in_words(day) else None
+
+
 OFF_A_DAY_VERBS = frozenset({"scrub", "scrap", "strike", "cross", "knock", "wipe", "scratch", "ditch", "nix", "axe",
                              "bin", "take"})  # fmt: skip
 """English verbs that take a vehicle off the day of its appointment ("scrub the Kangoo off Thursday", "take the
@@ -1995,6 +2020,8 @@ REASONS = phrases(
     # the car no longer brought, said of it ("disdice: il Frontera sabato non lo porta più", set 28)
     *(f"non {it} {brings}" for it in ("lo", "la", "li", "le")
       for brings in ("porta", "porta piu", "puo portare", "puo piu portare", "riesce a portare", "porto piu")),
+    # and the car named after it ("Capobianco non porta più la Aixam per la diagnosi …: toglila", set 34)
+    "non porta piu",
     "can t bring",
     "cannot bring",
     "can t come",
@@ -2037,14 +2064,19 @@ REASONS = phrases(
     "e stata ricoverata",
     "ha un imprevisto",
     "ha avuto un imprevisto",
+    # something else on that day ("Ardizzone lunedì ha un impegno: il tagliando …, me lo metti a lunedì 14?", set 34)
+    "ha un impegno",
+    "ha un altro impegno",
+    "ha avuto un impegno",
     "ha un contrattempo",
     "ha avuto un contrattempo",
     # the job no longer needed: the trouble gone by itself, done elsewhere, the car sold
     *(f"{itself} {gone}{alone}" for itself in ("s e", "si e")
       for gone in ("spenta", "spento", "risolto", "risolta", "sistemato", "sistemata", "passato", "passata")
       for alone in ("", " da solo", " da sola")),
-    *(f"l ha {already}{done} {where}" for already in ("", "gia ")
-      for done in ("fatta", "fatto") for where in ("da un altra parte", "altrove", "da un altro meccanico",
+    # the job in the plural too ("il signor Tarantini le ha già fatte altrove", set 34)
+    *(f"{it} ha {already}{done} {where}" for it, done in (("l", "fatta"), ("l", "fatto"), ("le", "fatte"), ("li", "fatti"))
+      for already in ("", "gia ") for where in ("da un altra parte", "altrove", "da un altro meccanico",
                                                     "da un altra officina", "in concessionaria")),
     "l ha gia fatta", "l ha gia fatto", "l ha venduta", "l ha venduto", "ha venduto la macchina",
     # the same in English, with the Irish "after" of a thing just done ("the old boy's after selling it")
@@ -2233,6 +2265,24 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
         reminded = find_any(tokens[:at], CUES["send_reminder"]) is not None
         if reminded and all(t in _AFTER_POLITE for t in tokens[end:]):
             return at, end
+    return None
+
+
+ABLE_IFS = _cues("se riesci | se ce la fai | se puoi | se riusciamo | se ce la facciamo")
+"""The listener's courtesy said right before the move or cancel it softens ("…, se riesci anticipala a domani alle 5",
+set 34): no condition the request waits on (the slot is checked as it always is)."""
+
+
+def courtesy_before_command(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of an `ABLE_IFS` courtesy right before a move or cancel said as an imperative ("se riesci
+    anticipala a domani", "se puoi toglila"), else None: before anything else ("se riesci a venire …", "se puoi,
+    prenota …", "se ce la fai domani spostala") it stays a condition."""
+    for at, said in find_all(tokens, ABLE_IFS):
+        end = at + len(said)
+        for cue_list in (CUES["move"], CUES["cancel"]):
+            hit = find_any(tokens[end:], cue_list)
+            if hit is not None and hit[0] == 0 and not hit[1][0].endswith(_INFINITIVE_ENDINGS):
+                return at, end
     return None
 
 
@@ -2808,6 +2858,34 @@ MADE_FORMS = _cues(
 cambio olio di mercoledì 9 fallo alle 10": the appointment named by its day, made another day or hour (a move
 only with its day said before and the new day or hour right after)."""
 _AT_HOUR = frozenset({"alle", "all", "per", "verso"})
+DAY_KEPT = _cues(
+    " | ".join(f"{keep}{it} pure" for keep in ("tieni", "lascia") for it in ("la", "lo", "le", "li"))
+)
+"""The appointment's day kept, said right after it ("mercoledì 9 tienila pure"): with a made verb and an hour after
+(`day_kept`), only its hour changes."""
+_BUT_WORDS = frozenset({"ma", "pero", "solo", "soltanto"})
+
+
+def day_kept(tokens: list[str]) -> tuple[int, int] | None:
+    """ "Le gomme della Demio, …, mercoledì 9 tienile pure, ma falle alle 4 e mezza invece che la mattina" (set 34):
+    the appointment's day kept (`DAY_KEPT`, said after it), only its hour made another, a move on the same day. The
+    span to the made verb (its "ma" no condition), else None: no day said before, or no hour right after the verb
+    ("tienila pure, ma falla venerdì", "tienila pure fino a domani" stay as they were)."""
+    for at, said in find_all(tokens, DAY_KEPT):
+        k = at + len(said)
+        while k < len(tokens) and tokens[k] in _BUT_WORDS:
+            k += 1
+        if not any(_names_day(t) for t in tokens[:at]):
+            continue
+        for forms in (MADE_FORMS, PUT_FORMS, CUES["move"]):
+            hit = find_any(tokens[k:], forms)
+            if hit is None or hit[0] != 0 or hit[1][0].endswith(_INFINITIVE_ENDINGS):
+                continue
+            if tokens[k + len(hit[1]) : k + len(hit[1]) + 1] and tokens[k + len(hit[1])] in _AT_HOUR:
+                return at, k
+    return None
+
+
 _MADE_ON = _cues(
     "la facciamo | lo facciamo | li facciamo | le facciamo | gliela facciamo | glielo facciamo | gliele facciamo | "
     "glieli facciamo | la fate | lo fate"
@@ -3700,9 +3778,9 @@ def detect_blocker(tokens: list[str]) -> str | None:
         tokens[at] = "_"
     for start, end in day_reasons(tokens):  # "can't do Monday the 7th": the day that does not suit
         tokens[start:end] = ["_"] * (end - start)
-    polite = polite_if(tokens)
-    if polite is not None:  # "…, Saturday morning if we can": a courtesy, no condition
-        tokens[polite[0] : polite[1]] = ["_"] * (polite[1] - polite[0])
+    for polite in (polite_if(tokens), courtesy_before_command(tokens), day_kept(tokens)):
+        if polite is not None:  # "…, Saturday morning if we can", "se riesci anticipala", "tienila pure, ma": no condition
+            tokens[polite[0] : polite[1]] = ["_"] * (polite[1] - polite[0])
     unknown = not_known(tokens)
     if unknown is not None:
         tokens[unknown[1] : unknown[2]] = ["_"] * (unknown[2] - unknown[1])

@@ -535,6 +535,8 @@ def _main_intent(
             positions[intent] = min(i for i, _ in hits)
     plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
     off = cues.taken_off(["_" if i in plate_words else t for i, t in enumerate(tokens)])
+    if off is None:
+        off = cues.job_sent_away(tokens)  # "via le pastiglie di venerdì 4 per la Tacuma"
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
     pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)])
@@ -605,6 +607,9 @@ def _main_intent(
         put = cues.put_to_another_day(tokens)  # "la batteria di lunedì 7 mettila a giovedì 3"
     if put is None and not question:
         put = cues.passed_to_another_day(tokens)  # "il tagliando di venerdì della Ypsilon passa a lunedì"
+    kept = cues.day_kept(tokens)
+    if put is None and kept is not None:
+        put = kept[1]  # "mercoledì 9 tienile pure, ma falle alle 4 e mezza": the same day, another hour
     if put is not None and "move" not in positions and "cancel" not in positions:
         if any(m.start > put for m in find_services(tokens)):
             # "domani non può, mettile il tagliando a martedì": which? (a service said before the reason names
@@ -1205,6 +1210,7 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             time_is_old = (
                 old is not None and (new is None or dt.time_start < new.start or new.start < old.start)
                 and dt.time_start >= old.start  # "… on Thursday than Friday at 9": the old day's hour
+                and not (new is None and _moved_between(tokens, old.end, dt.time_start))
             )
             slots["old_time" if time_is_old or intent != "move" else "time"] = dt.time
     else:
@@ -1250,6 +1256,17 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         # "martedì 9 dicembre", the 9th a Wednesday: which of the two is asked first, before any time
         slots["_conflict"] = "weekday_vs_date"
         slots["_weekday_said"] = weekday_near(slip.day, slip.weekday_said, today).isoformat()
+
+
+_MADE_TO = (cues.CUES["move"], cues.PUT_FORMS, cues.MADE_FORMS)
+
+
+def _moved_between(tokens: list[str], start: int, end: int) -> bool:
+    """A move's verb said between the day an appointment has and the only time said ("la revisione di giovedì
+    falla alle 5", "le gomme di mercoledì 9 spostale alle 4 e mezza"; set 31): that time is the new one, on the same
+    day; said before the verb ("la revisione di giovedì alle 5, spostala") it is the one it had."""
+    between = tokens[start:end]
+    return any(find_any(between, forms) is not None for forms in _MADE_TO)
 
 
 def _old_and_new_time(
@@ -1304,6 +1321,24 @@ _PARTS_SAID = {"mattina", "pomeriggio", "sera", "morning", "afternoon", "evening
 
 
 _MORNING_SAID = {"mattina", "morning", "stamattina", "domattina", "stamani", "mattino"}
+
+
+_PART_ARTICLES = frozenset({"la", "il", "di", "del", "nel", "in"})
+_STRONG_HOUR_AFTER = frozenset({"alle", "all", "ore", "at"})
+
+
+def _instead_of_part(tokens: list[str]) -> list[tuple[int, int]]:
+    """The spans of the part of the day an appointment had, said after "invece che" ("falle alle 4 e mezza invece
+    che la mattina", set 34): the old part, no part of the new time (which then reads as its own hour does); with an
+    hour after it ("invece che la mattina alle 9") it is left to `_instead_of`."""
+    spans = []
+    for at, said in find_all(tokens, INSTEAD):
+        k = at + len(said)
+        while k < len(tokens) and tokens[k] in _PART_ARTICLES:
+            k += 1
+        if k < len(tokens) and tokens[k] in _PARTS_SAID and not _STRONG_HOUR_AFTER & set(tokens[k + 1 : k + 2]):
+            spans.append((at, k + 1))
+    return spans
 
 
 def _part_between(tokens: list[str], start: int, end: int) -> str | None:
@@ -1400,6 +1435,9 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
                 masked[k] = "_"  # "due giorni prima": read by the reminder slot
     # "la revisione del 9", "i freni del 4": the job's day by its date alone, read as "dell'11" is
     masked = ["dell" if cues.job_day_at(masked, k) else t for k, t in enumerate(masked)]
+    if intent == "move":
+        for start, end in _instead_of_part(masked):
+            masked[start:end] = ["_"] * (end - start)
     _when_slots(masked, today, slots, intent)
     if find_any(main, cues.FIRST_FREE) is not None:
         slots["first_free"] = True
@@ -1763,6 +1801,9 @@ def parse(
         # "… dal lunedì 7 la portiamo a sabato 5": "portare" carries it from day to day, however the move was read
         carries = carried is not None or (intent == "move" and _carried_to_another_day(tokens) is not None)
         unknown = [t for t in _unknown(tokens, text) if not carries or t not in _CARRY]
+        kept = cues.day_kept(tokens)
+        if kept is not None:  # "tienile pure, ma falle alle 4": its "ma" no connector of a second action
+            unknown = [t for t in unknown if t not in tokens[kept[0] : kept[1]]]
         if len(unknown) >= MAX_UNKNOWN_WORDS and verbless == "booking" and refusal == "no_intent":
             # a verbless booking with words no table knows: read as the counter's dictation, if it is one (its
             # unknown words the vehicle's model and owner), it is said back whole rather than refused
@@ -1824,6 +1865,8 @@ def parse(
             # "mercoledì non può per le gomme …: la spostiamo": the day that does not suit is the appointment's
             # (the new one asked); with a time said too, it is left as it was
             slots["old_date"] = slots.pop("date")
+    if intent == "move" and "date" in slots and "old_date" not in slots and cues.day_kept(tokens) is not None:
+        slots["old_date"] = slots["date"]  # "mercoledì 9 tienile pure, ma falle alle 4": the day it had, kept
     if unsuited is not None and intent == "move" and "old_date" not in slots and "date" in slots:
         slots["old_date"] = slots.pop("date")  # the day said is the one that does not suit
         if "time" in slots:

@@ -443,6 +443,17 @@ _UNITS = frozenset({"km", "chilometri", "euro", "mila", "ore", "minuti", "per", 
 """A car is feminine ("la A1"): "il 1 di dicembre", "alla 1 di notte" are a date and a time."""
 
 
+def _model_owning(tokens: list[str], i: int) -> bool:
+    """English: a car named by its model's three or four digits, owning the job said after it ("Push the 806's
+    inspection, …", "the 308's tyres"; set 34): "the" before, the possessive "s" after, so no hour nor day ("the 17th",
+    "at 930" never have both)."""
+    tok = tokens[i]
+    return (
+        tok.isdigit() and len(tok) in (3, 4) and tok[0] != "0" and i > 0 and tokens[i - 1] == "the"
+        and tokens[i + 1 : i + 2] == ["s"]
+    )  # fmt: skip
+
+
 def number_names_vehicle(tokens: list[str], i: int) -> bool:
     """Is tokens[i] a number naming a vehicle by its model, heard wrong or its letter lost ("la A1 di Carminati"
     heard "la 1 di Carminati", "la 5008 della signora Benvenuti" heard "la 588 della …")? Only after "la"/"della"…
@@ -452,6 +463,8 @@ def number_names_vehicle(tokens: list[str], i: int) -> bool:
     from engine.fastpath.dates import MONTHS, WEEKDAYS  # local: dates is no vehicle's
 
     tok = "1" if tokens[i] == "uno" else tokens[i]  # "la Uno della …": the Fiat, its name a number too
+    if _model_owning(tokens, i):
+        return True
     if not tok.isdigit() or len(tok) > 4 or i == 0 or tokens[i - 1] not in _CAR_ARTICLES:
         return False
     after = tokens[i + 1 : i + 3]

@@ -458,7 +458,7 @@ def known_words() -> frozenset[str]:
     words.update(w for phrase in intents.CAME_BY for w in phrase if w not in _CAME_BY_UNKNOWN)
     for phrase in intents.AGENDA_COUNT:  # "come siamo combinati": never put back as "cambiati"
         words.update(phrase)
-    for phrase in intents.MADE_FORMS:  # "fallo diventare lunedì": an appointment made another day
+    for phrase in [*intents.MADE_FORMS, *intents.DAY_KEPT]:  # "fallo diventare lunedì", "tienile pure": its day
         words.update(phrase)
     words.update(RELATIVES)  # "ha chiamato la moglie del Bertolini": who called for the customer
     words.update(BY_TRADE)  # "il furgone del fornaio qui di fianco": whose, told by trade, no surname
