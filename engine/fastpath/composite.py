@@ -23,6 +23,8 @@ REM_WORDS = {
     "ricorda",
     "ricordo",
     "reminders",
+    # "mettimi un avviso via mail il giorno prima" (`intents._NOTICE_SET`)
+    "avviso",
 }
 TAIL_VOCAB = (
     CONNECTORS
@@ -39,24 +41,34 @@ TAIL_VOCAB = (
         "appuntamento", "appointment", "booking", "prenotazione", "pure", "anche", "also", "of", "their",
         "his", "its", "too", "as", "well", "please", "grazie", "favore", "subito", "ora", "now",
         "days", "giorni", "vigilia", "just", "one", "that", "gliela", "glielo", "mandagliela", "pm", "am",
-        "ahead", "beforehand", "prior", "advance",
+        "ahead", "beforehand", "prior", "advance", "anticipo",
         # its hour said roughly: "un promemoria per SMS la sera prima verso le 7" (set 30)
         "verso", "around", "circa", "about",
         # the message said as a short note: "poi gli mandi due righe di conferma" (set 33)
         "due", "righe", "riga",
     }
 )  # fmt: skip
-DAYS_EARLY = frozenset({"prima", "before", "ahead", "beforehand", "prior", "advance"})
+DAYS_EARLY = frozenset({"prima", "before", "ahead", "beforehand", "prior", "advance", "anticipo"})
 """Said after "N giorni" / "N days", how early a reminder goes: "tre giorni prima", "3 days before", and in
-English "3 days ahead", "two days beforehand", "2 days prior", "3 days in advance" (its "in" between)."""
+English "3 days ahead", "two days beforehand", "2 days prior", "3 days in advance" (its "in" between); in Italian
+"con 2 giorni d'anticipo", "due giorni in anticipo" (`_EARLY_LINKS`)."""
+_EARLY_LINKS = {"in": frozenset({"advance", "anticipo"}), "d": frozenset({"anticipo"}), "di": frozenset({"anticipo"})}
+"""The word between "days"/"giorni" and how early, with the words it goes with: "in advance", "in anticipo",
+"d'anticipo", "di anticipo" ("2 giorni di ferie" is none)."""
+
+
+def _days_early_words(tokens: list[str], i: int) -> int:
+    """How many words after tokens[i] ("days") say how early (`DAYS_EARLY`, maybe its link word between,
+    `_EARLY_LINKS`): 0 when none."""
+    after = tokens[i + 1 : i + 3]
+    if after[:1] and after[0] in _EARLY_LINKS:
+        return 2 if after[1:] and after[1] in _EARLY_LINKS[after[0]] else 0
+    return 1 if after and after[0] in DAYS_EARLY else 0
 
 
 def _days_early_at(tokens: list[str], i: int) -> bool:
-    """Is a `DAYS_EARLY` word said right after tokens[i] ("days"), an "in" between ("days in advance")?"""
-    after = tokens[i + 1 : i + 3]
-    if after[:1] == ["in"]:
-        return after[1:] == ["advance"]
-    return bool(after) and after[0] in DAYS_EARLY
+    """Is a `DAYS_EARLY` word said right after tokens[i] ("days"), a link word between ("days in advance")?"""
+    return _days_early_words(tokens, i) > 0
 
 
 def days_early_before(tokens: list[str], end: int) -> int | None:
@@ -64,7 +76,7 @@ def days_early_before(tokens: list[str], end: int) -> int | None:
     "per" or the channel between ("mandale una mail 3 giorni prima per ricordarle …"), else None."""
     for i in range(1, end):
         if tokens[i] in ("giorni", "days") and _days_early_at(tokens, i):
-            between = tokens[i + 2 + (tokens[i + 1] == "in") : end]
+            between = tokens[i + 1 + _days_early_words(tokens, i) : end]
             if set(between) <= {"per", "for", "to", "da", "di"}:
                 return i - 1
     return None

