@@ -419,6 +419,22 @@ def _numbered(said: list[str]) -> bool:
     return any(t[:1].isdigit() or t in MONTHS or word_to_number(t) is not None for t in said)
 
 
+_PARTS_AFTER_HOUR = (["in", "the", "morning"], ["in", "the", "afternoon"], ["in", "the", "evening"])
+
+
+def _hour_of_part_after_day(tokens: list[str], i: int) -> bool:
+    """ "Tuesday, December 15, 2 in the afternoon": a bare hour (1 to 12) at tokens[i] with its part of the day
+    said after it, right after a day of the month or "today" / "tomorrow" (so the number can be no day itself): an
+    hour said whole, no "at" needed. "On December 2 in the afternoon" is the 2nd (no day before it)."""
+    if i == 0 or not tokens[i].isdigit() or not 1 <= int(tokens[i]) <= 12:
+        return False
+    if tokens[i + 1 : i + 4] not in _PARTS_AFTER_HOUR:
+        return False
+    before = tokens[i - 1]
+    day = before[:-2] if before[-2:] in ("st", "nd", "rd", "th") else before
+    return (day.isdigit() and 1 <= int(day) <= 31) or before in ("today", "tomorrow")
+
+
 def british_half(tokens: list[str], i: int) -> bool:
     """ "half nine", "half 11" at tokens[i]: the British half past the hour (an hour of 1 to 12 right after
     "half", no "past"), never "half a day" or "half 2 days"."""
@@ -579,6 +595,8 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
             explicit = True  # "Friday, 11 o'clock": an hour said whole, no "at" needed
         if i + 1 < n and tokens[i + 1] in ("noon", "midday") and number_at(tokens, i) == (12, 1):
             explicit = True  # "Monday the 30th, 12 noon"
+        if _hour_of_part_after_day(tokens, i):
+            explicit = True  # "Tuesday, December 15, 2 in the afternoon"
         prev = tokens[i - 1] if i > 0 else ""
         prev2 = tokens[i - 2] if i > 1 else ""
         intro = prev in _STRONG_INTRO or (

@@ -524,6 +524,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "re canceling | are canceling | "
         # and in the Irish perfect: "he's after cancelling his MOT"
         "s after cancelling | is after cancelling | s after canceling | is after canceling | "
+        # and with "call off", as it happens or just now ("he's calling off the MOT", "Mr Zambelloni's called off the
+        # brake pads on his Evo"): the job said right after the perfect, so "the MOT's called off" stays none
+        "s calling off | is calling off | re calling off | are calling off | s after calling off | is after calling off | "
+        + " | ".join(f"{have} called off {what}" for have in ("s", "has", "ve", "have")
+                     for what in ("the", "his", "her", "their", "tomorrow", "today", "monday", "tuesday", "wednesday",
+                                  "thursday", "friday", "saturday"))
+        + " | "
         + with_pronouns("annulla", "cancella", "disdici", "elimina")
         + " | "
         + with_pronouns_we("annulliamo", "cancelliamo", "disdiciamo", "eliminiamo")
@@ -728,6 +735,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         )
         + " | "
         "what did you do on | what have we done to | what work have we done | what work did we do | "
+        # all of it asked to be shown ("pull up everything we've done on the Maserati"): the vehicle's history
+        "everything we ve done | everything we have done | everything we ve ever done | everything we have ever done | "
+        "all we ve done | all we have done | all the work we ve done | all the work we have done | "
+        "everything that s been done | everything that has been done | everything you ve done | "
+        "everything you have done | "
         "any work on | any work done on | work done on | "
         # whether we did it, asked: "le pastiglie gliele abbiamo fatte noi?"
         "gliele abbiamo fatte | glieli abbiamo fatti | glielo abbiamo fatto | gliela abbiamo fatta | "
@@ -1436,18 +1448,38 @@ _PARTS_NAMED = frozenset({"tyres", "tires", "tyre", "tire", "battery", "brakes",
 
 def _job_then_plate(tokens: list[str], at: int) -> bool:
     """Is a job said at `at` (a service named by more than its parts: "MOT", "oil change", "service") with the
-    plate right after it ("scrap the A2's MOT, EE 261 EF")? "The tyres, RS 450 DT" names parts."""
+    plate right after it ("scrap the A2's MOT, EE 261 EF") or after its day ("scrap the Fusion's diagnostic on the
+    9th, EY 228 EY")? "The tyres, RS 450 DT" names parts."""
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
 
     found = find_services(tokens[at : at + 6])
-    if not found or found[0].start != 0 or tokens[at + found[0].end : at + found[0].end + 1] != [_PLATE_MASK]:
+    if not found or found[0].start != 0:
+        return False
+    end = at + found[0].end
+    if tokens[end : end + 1] == ["on"] and _date_after_on(tokens, end + 1):
+        end = _past_day_of_month(tokens, end + 1)
+    if tokens[end : end + 1] != [_PLATE_MASK]:
         return False
     return not set(tokens[at : at + found[0].end]) <= _PARTS_NAMED
 
 
+def _past_day_of_month(tokens: list[str], at: int) -> int:
+    """Past a day of the month said from `at` after "on" (`_date_after_on`): "the 9th", "the 9th of December",
+    "December the 9th"."""
+    from engine.fastpath.dates import MONTHS
+
+    if tokens[at] in MONTHS:
+        return at + 1 + (tokens[at + 1 : at + 2] == ["the"]) + 1
+    k = at + (tokens[at : at + 1] == ["the"]) + 1
+    if tokens[k : k + 1] == ["of"] and tokens[k + 1 : k + 2] and tokens[k + 1] in MONTHS:
+        return k + 2
+    return k + (tokens[k : k + 1] != [] and tokens[k] in MONTHS)
+
+
 def _date_after_on(tokens: list[str], at: int) -> bool:
     """A day said from `at`, after "on": a day of the month ("the 3rd", "the third", "the 3rd of December"), a month
-    and its day ("December the 3rd"). "On the third car", "on the 3 o'clock" name no day."""
+    and its day ("December the 3rd"), a day of the month written as a number with the plate or nothing after it ("the
+    9, EY 228 EY"). "On the third car", "on the 3 o'clock" name no day."""
     from engine.fastpath.dates import MONTHS
     from engine.fastpath.numbers import ordinal_to_number
 
@@ -1459,7 +1491,9 @@ def _date_after_on(tokens: list[str], at: int) -> bool:
     ordinal = (said[:-2].isdigit() and said[-2:] in ("st", "nd", "rd", "th")) or (
         said.isalpha() and said != "first" and ordinal_to_number(said) is not None
     )
-    return k > at and ordinal and (after in ("for", "of", "at", "") or after in MONTHS)
+    if k > at and said.isdigit() and 1 <= int(said) <= 31 and after in ("", _PLATE_MASK):
+        return True  # "scrap the fusion's diagnostic on the 9, Echo Yankee …": whisper's day without its "th"
+    return k > at and ordinal and (after in ("for", "of", "at", "", _PLATE_MASK) or after in MONTHS)
 
 
 def _after_owner(tokens: list[str], at: int) -> int:
@@ -1720,6 +1754,10 @@ AGENDA_COUNT = _cues(
     "how are we looking | how does it look | how busy are we | how busy is | "
     # who is busy said any way ("how busy are the lads on Friday the 4th", "the lads" heard "the last"): still the day
     "how busy are | "
+    # or by how full the day is ("how packed are we on Monday the 30th?", "how booked up is Friday?")
+    + " | ".join(f"how {full} {who}" for full in ("packed", "full", "booked up", "chocka", "rammed", "stacked")
+                 for who in ("are we", "are you", "are the lads", "is"))
+    + " | "
     # the diary asked by its look ("what's the diary like for Friday the 4th?", "how are the books looking Monday?")
     "what s the diary like | what s the diary looking like | how s the diary looking | how s the diary | "
     "how is the diary looking | what are the books like | what are the books looking like | how are the books looking | "
