@@ -469,6 +469,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # set 34's: the Yugo said as Italians say its Y, written "Jugo" ("per la Jugo rosso lampone"), which sounds
     # nearer the Juke than the Yugo to the models' reader; "jugo" is no Italian word
     ("jugo",): ("yugo",),
+    # "mi tieni libero" run into one word, its t doubled as said ("Per la Micra, FN998GM, Mittieni libero martedì
+    # alle 9"): the slot held for the car; "mittieni", "mitieni" are no Italian words
+    ("mittieni",): ("mi", "tieni"), ("mitieni",): ("mi", "tieni"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
