@@ -108,6 +108,13 @@ def is_confirmation_word(tok: str) -> bool:
     return tok in CONF_WORDS or tok.startswith(("conferm", "confirm"))
 
 
+TOLD_CONFIRMED = frozenset({"confermato", "confermata", "confermati", "confermate", "confirmed"})
+"""The appointment told of as confirmed ("la revisione … venerdì alle 10 è confermata", "MOT … Friday at 10,
+confirmed"): what the customer or the counter settled, no message asked. Such a word opens no follow-up
+message of its own; the request before it is then a booking told of (`verbless`), never one written with a
+confirmation sent that nobody asked for."""
+
+
 def near_reminder(tokens: list[str], i: int) -> bool:
     return any(is_reminder_word(t) for t in tokens[i : i + 5])
 
@@ -125,7 +132,7 @@ def tail_start(tokens: list[str], after: int, main: str) -> int:
             (main != "send_confirmation" and any(tuple(tokens[k : k + len(p)]) == p for p in sends))
             or (tok in rem_verbs and any(is_reminder_word(t) for t in tokens[k + 1 : k + 5]))
             or is_reminder_word(tok)
-            or (main != "send_confirmation" and is_confirmation_word(tok))
+            or (main != "send_confirmation" and is_confirmation_word(tok) and tok not in TOLD_CONFIRMED)
         ):
             hit = True
         if hit:

@@ -204,10 +204,12 @@ _POSSESSED = " | ".join(
 """"mi serve nome e telefono di chi la possiede", "targa GB 445 KT: chi la possiede?": its owner asked by the verb
 of owning (a read; with no plate said, the plate is asked for, as `OWNER_CUES`)."""
 
-_OWNER_GUESSED = "di chi puo essere | chi puo essere il proprietario"
-""""C'è una Porsche rossa che blocca il cancello: di chi può essere?" (set 34): its owner asked as a guess, a look-up
-(the plate asked for when not said, as `OWNER_CUES`); not "di chi potrebbe essere", a hypothetical's word, nor "di
-chi sarà" ("sara" a word of the tables would take whisper's "Sara" for "Savona" in a plate's city)."""
+_OWNER_GUESSED_MAYBE = "di chi potrebbe essere | chi potrebbe essere il proprietario | a chi potrebbe appartenere"
+_OWNER_GUESSED = "di chi puo essere | chi puo essere il proprietario | " + _OWNER_GUESSED_MAYBE
+""""C'è una Porsche rossa che blocca il cancello: di chi può essere?" (set 34), "di chi potrebbe essere?": its owner
+asked as a guess, a look-up (the plate asked for when not said, as `OWNER_CUES`), its "potrebbe" no hypothetical
+(`owner_guessed`); not "di chi sarà" ("sara" a word of the tables would take whisper's "Sara" for "Savona" in a
+plate's city)."""
 _GIVEN_BACK_TO = " | ".join(
     f"a chi {it} {give}"
     for it in ("la", "lo", "le", "li")
@@ -572,7 +574,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     ),
     "book": _cues(
         "prenota | prenotare | prenotazione | prenotalo | prenotala | segni | segnare | mettere | metta |  prenotami | prenotiamo | prenotagli | prenotale | prenotate | prenoti | "
-        "prenotarmi | prenotargli | prenotarla | prenotarlo | fissa | fissare | fissami | fissiamo | fissagli | "
+        "prenotarmi | prenotargli | prenotarla | prenotarlo | prenotarle | prenotarli | fissa | fissare | fissami | fissiamo | fissagli | "
         "metti | mettimi | mettiamo | mettigli | segna | segnami | segnagli | inserisci | fai un appuntamento | "
         "le facciamo | gli facciamo | facciamogli | fissi | mi fissi | me lo fissi | me la fissi | mettici | "
         "fammi un appuntamento | fagli un appuntamento | facciamo un appuntamento | c e da | vuole portare | "
@@ -1876,8 +1878,13 @@ NEXT_VISIT_ASKED = _cues(
 English "when" only with the car's coming in said after the car (`NEXT_VISIT_EN`)."""
 NEXT_VISIT_EN = _cues("booked in | booked | due in | due | coming in | in next | next in | back in | have | got")
 """What closes an English "when is …"/"what appointment does …" about a car: "… booked in?", "… due in?"."""
+_EXPECTED_WHO = "chi aspettiamo | chi aspetti | chi aspettate | chi aspetto | who are we expecting"
+EXPECTED_WHO = _cues(_EXPECTED_WHO)
+"""Who is expected, asked with a car named ("chi aspettiamo per il tagliando della Clio?"): when it comes, the car's
+appointments; with none named, the day's list ("chi aspettiamo domani?", "chi aspettiamo dopo la Rossi?")."""
 AGENDA_OF_WHOM = _cues(
     "che appuntamenti ha | che appuntamento ha | quali appuntamenti ha | quale appuntamento ha | "
+    + _EXPECTED_WHO + " | "
     "che prenotazioni ha | quali prenotazioni ha | ha appuntamenti | ha degli appuntamenti | ha un appuntamento | "
     "what appointments does | what appointment does | which appointments does | what bookings does | "
     "what appointments has | what bookings has"
@@ -2408,17 +2415,18 @@ def _for_them(words: list[str]) -> bool:
     return not words or tuple(words) in _FOR_THEM
 
 
-def held_if_free(tokens: list[str]) -> tuple[int, int] | None:
+def held_if_free(tokens: list[str], *, asked: bool = False) -> tuple[int, int] | None:
     """The span of a slot taken on condition it is free (`IF_FREE` then `HELD`), ending the request and said after
-    the free slot asked ("C'è posto domani alle 11 per …? … Se sì, bloccalo"): no hypothetical, the request a
-    booking; else None. Anything said after it, or no room asked before it ("se c'è, prenota la Panda": if what?),
-    keeps the condition (refused)."""
+    the free slot asked ("C'è posto domani alle 11 per …? … Se sì, bloccalo"), or after the customer's request
+    relayed as a question (`asked`: "chiede se possiamo vederle le pastiglie … martedì alle 10 e mezza. Se è libero,
+    tienilo per lei"): no hypothetical, the request a booking; else None. Anything said after it, or no room asked
+    before it ("se c'è, prenota la Panda": if what?), keeps the condition (refused)."""
     for at, said in find_all(tokens, IF_FREE):
         end = at + len(said)
         held = find_any(tokens[end:], HELD)
         if held is None or held[0] != 0 or not _for_them(tokens[end + len(held[1]) :]):
             continue
-        if find_any(tokens[:at], _ROOM_FREE_ASKED) is not None:
+        if asked or find_any(tokens[:at], _ROOM_FREE_ASKED) is not None:
             return at, len(tokens)
     return None
 
@@ -3617,6 +3625,18 @@ REPORTED = _cues(
 )  # fmt: skip
 
 
+_DONE_ASKED_VERBS = ("vedere", "guardare", "controllare", "fare", "cambiare", "sostituire")
+DONE_ASKED = _cues(
+    " | ".join(f"{verb[:-1]}{it}" for verb in _DONE_ASKED_VERBS for it in ("e", *_OF_IT))
+    + " | dare un occhiata | dargli un occhiata | darle un occhiata | "
+    "look at | have a look at | take a look at | check | do"
+)
+"""What we are asked to do to the car, said first after the words relaying the customer's question ("chiede se
+possiamo vederle le pastiglie della Tiggo …", "chiede se possiamo fare le pastiglie alla …", "asks if we can look
+at the pads on …"): the job done for her, a booking, only with a service said right after it ("chiede se possiamo
+vedere quanto costa" asks a price). Kept out of CUES: "vedere" and "fare" book nothing said anywhere else."""
+
+
 _ASKS_IF = _cues(
     "chiede se | ha chiesto se | mi chiede se | ci chiede se | mi ha chiesto se | ci ha chiesto se | "
     "vuole sapere se | voleva sapere se | chiedeva se"
@@ -3725,6 +3745,16 @@ def owner_checked(tokens: list[str]) -> list[int]:
 
 
 _NAME_ASKED = phrases("come si chiama", "come si chiamava", "come si chiamano")
+
+
+OWNER_GUESSED_MAYBE = _cues(_OWNER_GUESSED_MAYBE)
+
+
+def owner_guessed(tokens: list[str]) -> list[int]:
+    """Where "potrebbe" asks the owner as a guess ("di chi potrebbe essere?", "a chi potrebbe appartenere la Porsche
+    in cortile?"): a look-up, no hypothetical ("potrebbe" said of anything else stays one: "potrebbe venire
+    venerdì")."""
+    return [at + said.index("potrebbe") for at, said in find_all(tokens, OWNER_GUESSED_MAYBE)]
 
 
 _NOT_NEEDED = phrases(*(f"non {whom}{needs}" for whom in ("", "gli ", "le ", "ci ")
@@ -3886,6 +3916,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for at in ever_asked(tokens):  # "il tagliando l'ha mai fatto da noi?": ever, asked; no negation
         tokens[at] = "_"
     for at in owner_checked(tokens):  # "mi verifica a chi appartiene una targa?": its owner asked, a read
+        tokens[at] = "_"
+    for at in owner_guessed(tokens):  # "di chi potrebbe essere?": its owner asked as a guess, a read
         tokens[at] = "_"
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it

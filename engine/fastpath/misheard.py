@@ -469,6 +469,18 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # set 34's: the Yugo said as Italians say its Y, written "Jugo" ("per la Jugo rosso lampone"), which sounds
     # nearer the Juke than the Yugo to the models' reader; "jugo" is no Italian word
     ("jugo",): ("yugo",),
+    # "tienile pure" cut after its verb ("mercoledì 9 tiene le pure, ma …", set 34): "tiene le pure" is no Italian
+    # ("le tiene pure" would be), and "falle alle 4" with its pronoun's "alle" heard twice ("ma fa alle alle 4")
+    **{("tiene", it, "pure"): (f"tieni{it}", "pure") for it in ("la", "lo", "le", "li")},
+    **{("fa", f"a{it}", "alle"): (f"fa{it}", "alle") for it in ("lla", "llo", "lle", "lli")},
+    **{("fa", it, "alle"): (f"fal{it}", "alle") for it in ("la", "lo", "le", "li")},  # or split ("ma fa le alle 4")
+    # "giovedì" with its g heard as "ciò" and its day apart ("ciò vedì 10 dicembre", sets 24, 27 and 34: before a
+    # day's number or hour it is no Venetian "ciò, vedi …"), "del pomeriggio" heard "dei", and "la targa non" with
+    # its r lost and run together ("ma la tagano me la lasciata", set 34)
+    **{("cio", "vedi", then): ("giovedi", then)
+       for then in (*(str(n) for n in range(1, 32)), "prossimo", "alle", "mattina", "pomeriggio")},
+    ("dei", "pomeriggio"): ("del", "pomeriggio"),
+    ("la", "tagano"): ("la", "targa", "non"),
     # "mi tieni libero" run into one word, its t doubled as said ("Per la Micra, FN998GM, Mittieni libero martedì
     # alle 9"): the slot held for the car; "mittieni", "mitieni" are no Italian words
     ("mittieni",): ("mi", "tieni"), ("mitieni",): ("mi", "tieni"),
@@ -985,6 +997,64 @@ def _has_it(tokens: list[str]) -> list[str]:
         after = tokens[i + 3]
         if tokens[i : i + 3] == ["c", "e", "la"] and len(after) > 4 and after.endswith(_PARTICIPLE_ENDS):
             out[i : i + 3] = ["ce", "l", "ha"]
+    return out
+
+
+_CAN_YOU_HEARD = frozenset({"esci", "escia", "rieci", "iesci", "riescia"})
+""""riesci" as whisper base writes it at the start of a request, its r lost or its s ("Vi escia a infilarmi …", "Gli esci
+a infilarmi …", "Rieci ai infilarmi …": sets 32 and 33)."""
+_CAN_YOU_CUT = frozenset({"vi", "gli", "ri", "di"})
+"""The lost "ri" of "riesci" written as a word of its own, only at the start of the request."""
+_SQUEEZE_IN = frozenset({"infilarmi", "infilare", "infilarci", "infilarla", "infilarlo", "incastrarmi", "incastrare",
+                         "incastrarla", "incastrarlo", "trovarmi", "farmi", "farci", "mettermi", "metterla"})  # fmt: skip
+"""What "riesci a …" asks room for; "esci a" before any other word stays as said ("esci a prenderla")."""
+
+
+def _can_you_heard(tokens: list[str]) -> list[str]:
+    """ "Riesci a infilarmi la Splash …" heard "Vi escia a infilarmi", "Gli esci a infilarmi", "Rieci ai infilarmi": the
+    room asked for read again, only right before the job's infinitive (`_SQUEEZE_IN`), its "a" heard "ai" or lost."""
+    for i, tok in enumerate(tokens):
+        rest = tokens[i + 1 : i + 3]
+        to = 1 if rest[:1] in (["a"], ["ai"]) else 0
+        if tok not in _CAN_YOU_HEARD or rest[to : to + 1] == [] or rest[to] not in _SQUEEZE_IN:
+            continue
+        start = i - 1 if i == 1 and tokens[0] in _CAN_YOU_CUT else i
+        return [*tokens[:start], "riesci", "a", *tokens[i + 1 + to :]]
+    return tokens
+
+
+def _room_asked_cut(tokens: list[str]) -> list[str]:
+    """ "C'è posto domani alle 4 per una batteria nuova?" heard without its "c'è", over the noise at the start ("posto
+    domani alle 11 per montare le invernali …", sets 32 and 33): a request opening on "posto" and a day right after it
+    is the room asked; "posto" said elsewhere, or before anything else, stays as said (a lost "sposto" says "a domani")."""
+    if tokens[:1] == ["posto"] and tokens[1:2] and tokens[1] in DAY_WORDS:
+        return ["c", "e", *tokens]
+    return tokens
+
+
+_GIVEN_TO = frozenset({"me", "te", "ce"})
+"""Whom a thing was given or left to, said before "l'ha" and its participle ("me l'ha lasciata")."""
+
+
+def _has_it_given(tokens: list[str]) -> list[str]:
+    """ "la targa non me l'ha lasciata" heard "non me la lasciata", "no mela lasciata" (sets 32 and 34): "me la" (or
+    "mela") before a past participle is "me l'ha" — "me la lasciata" is no Italian — and a "no" right before it the
+    "non" it was ("la targa me la manda dopo", "me la segni" stay: no participle follows)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok, nxt = tokens[i], tokens[i + 1 : i + 2]
+        run_on = tok[-2:] == "la" and tok[:-2] in _GIVEN_TO and out[-1:] not in (["una"], ["la"])  # "una mela": fruit
+        whom, said = (tok[:-2], 1) if run_on else (tok, 2) if tok in _GIVEN_TO and nxt == ["la"] else ("", 0)
+        after = tokens[i + said] if said and i + said < len(tokens) else ""
+        if said and len(after) > 4 and after.endswith(_PARTICIPLE_ENDS) and after in _known():
+            if out[-1:] == ["no"]:
+                out[-1] = "non"
+            out.extend((whom, "l", "ha"))
+            i += said
+            continue
+        out.append(tokens[i])
+        i += 1
     return out
 
 
@@ -2864,8 +2934,11 @@ def _verb_split(first: str, second: str) -> list[str] | None:
     return None
 
 
-_REASON_HA_HEARD_A = (("a", "un", "imprevisto"), ("a", "avuto", "un", "imprevisto"))
-"""A reason the appointment is off with its "ha" heard "a" ("la Rossi domani a un imprevisto: …")."""
+_REASON_HA_HEARD_A = tuple(
+    said for hitch in ("imprevisto", "impegno") for said in (("a", "un", hitch), ("a", "avuto", "un", hitch))
+)
+"""A reason the appointment is off with its "ha" heard "a" ("la Rossi domani a un imprevisto: …", "Ardizzone lunedì
+a un impegno: …", set 34): "a un impegno" is never said before the command that follows."""
 
 
 def _reason_ha_heard_a(tokens: list[str]) -> list[str]:
@@ -3187,7 +3260,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _tyres_after_change,
 
     # the request's own words: its command cut or misheard, its verb and its state run on
-    _mi_heard_i, _article_run_onto_command, _verb_cut_at_start, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
+    _mi_heard_i, _article_run_onto_command, _verb_cut_at_start, _can_you_heard, _room_asked_cut, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _cancel_it_said_last, _remind_r_lost, _reminder_heard_problem,
     _sms_spelled, _sms_last_letter_apart,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
@@ -3203,7 +3276,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
-    _joined, _half_hour, _whose, _whose_inside, _words, _gli_heard, _gli_heard_i, _surname_opened_by_number, _di_run_on, _boundary_moved, _no_run_on,
+    _joined, _half_hour, _whose, _whose_inside, _words, _has_it_given, _gli_heard, _gli_heard_i, _surname_opened_by_number, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back
 )  # fmt: skip
 """The repairs in the order they run: each takes the words as the ones before it left them."""

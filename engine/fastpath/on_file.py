@@ -301,10 +301,26 @@ def _written_pattern(make: str, word: str) -> re.Pattern[str]:
 
 def _number_pattern(make: str, number: str) -> re.Pattern[str]:
     """A number model after its make ("la Peugeot 807"), or of three figures or more right after an article ("l'807
-    color champagne", "la 807": no hour, day or plate is said so)."""
+    color champagne", "la 807": no hour, day or plate is said so), as written or as said (`_number_said`)."""
     after_article = "".join(rf"(?<={a})" if k == 0 else rf"|(?<={a})" for k, a in enumerate(_NUMBER_ARTICLES))
-    alone = rf"|(?:{after_article}){re.escape(number)}" if len(number) >= _NUMBER_ALONE else ""
-    return re.compile(rf"(?<![\w-])(?:{re.escape(make)}[\s-]+{re.escape(number)}{alone})(?![\w-])", re.IGNORECASE)
+    said = _number_said(number)
+    alone = rf"|(?:{after_article}){said}" if len(number) >= _NUMBER_ALONE else ""
+    return re.compile(rf"(?<![\w-])(?:{re.escape(make)}[\s-]+{said}{alone})(?![\w-])", re.IGNORECASE)
+
+
+_HUNDREDS_AND_UNIT = re.compile(r"([1-9])0([1-9])")
+"""A model of three figures with a nought between ("806", "807"): said "ottocentosei", its hundreds then its unit."""
+
+
+def _number_said(number: str) -> str:
+    """The number model as whisper base may write it: "806" said "ottocentosei" is written "800-6", "800 6" or "8006"
+    too (set 34: "la 800-6 grigio cemento", set 32: "l'800-7 color champagne"); only right after its article or make,
+    where no hour, day or plate is said so."""
+    spelt = _HUNDREDS_AND_UNIT.fullmatch(number)
+    if spelt is None:
+        return re.escape(number)
+    hundreds, unit = spelt.groups()
+    return rf"(?:{re.escape(number)}|{hundreds}00[\s-]?{unit})"
 
 
 def _phrase_pattern(words: list[str]) -> re.Pattern[str]:

@@ -430,6 +430,25 @@ def _loose_book_word(
     return True
 
 
+_TO_THE_JOB = _BEFORE_SERVICE | frozenset({"a", "ad", "ai", "al", "alla", "alle", "agli", "all", "allo", "the", "her",
+                                           "his", "their", "an"})  # fmt: skip
+"""Said between what we are asked to do and the job ("dare un'occhiata alle pastiglie", "look at the pads")."""
+
+
+def _job_asked_done(tokens: list[str], at: int) -> int | None:
+    """Where the request relayed from the customer (its asking words taken out at `at`) opens with what we are
+    asked to do to the car, then the job ("chiede se possiamo vederle le pastiglie della Tiggo …", "… fare le
+    pastiglie alla …", "asks if we can look at the pads on …"): a booking, asked (`Parse.careful`); else None
+    ("chiede se possiamo vedere quanto costa il tagliando" asks a price, no job right after its verb)."""
+    if tokens[at : at + 1] == ["a"]:
+        at += 1  # "chiede se riusciamo a controllarle il clima …"
+    hit = find_any(tokens[at : at + 4], cues.DONE_ASKED)
+    if hit is None or hit[0] != 0:
+        return None
+    starts = {m.start for m in find_services(tokens)}
+    return at if _said_right_after(tokens, at + len(hit[1]), _TO_THE_JOB, starts) else None
+
+
 def _vehicle_starts(tokens: list[str]) -> set[int]:
     """Where a vehicle is named: each plate's first word, its description's, and an article with one word no
     table knows right before a plate ("tirami fuori il cango, EW 275 HS": its model as whisper wrote it)."""
@@ -492,11 +511,13 @@ def _main_intent(
     vehicle_in_focus: bool = False,
     time_to_come: bool = False,
     job_to_come: bool = False,
+    asked_at: int | None = None,
 ) -> tuple[str | None, int, str | None]:
     """(intent, position of its cue, reason when refused); `question`: the request was written as one;
     `time_to_come`: the person said the hour is not known yet (it is asked); `job_to_come`: the job is said not
     to be known ("la vuole portare venerdì alle 3, ma non mi ha detto per cosa"), so a booking word that needs its
-    service ("vuole portare") is one without it (the service asked)."""
+    service ("vuole portare") is one without it (the service asked); `asked_at`: where the request relayed from
+    the customer starts, its asking words taken out ("chiede se possiamo …", `cues.reported_request`)."""
     positions: dict[str, int] = {}
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
@@ -565,6 +586,9 @@ def _main_intent(
     if squeezed is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
         positions.pop("first_free_slot", None)
         positions["book"] = squeezed[0]  # "oggi alle 5 e mezza riesci a infilarmi un cambio gomme?": that hour
+    done = _job_asked_done(tokens, asked_at) if asked_at is not None else None
+    if done is not None and not {"cancel", "move", "book"} & set(positions):
+        positions["book"] = done  # "chiede se possiamo vederle le pastiglie …": the job done for her, asked
     given = find_any(tokens, cues.FIRST_FREE_GIVEN)
     if given is not None and has_vehicle and not question and not {"cancel", "move", "book"} & set(positions):
         positions.pop("first_free_slot", None)
@@ -1677,7 +1701,7 @@ def parse(
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]
-    held = cues.held_if_free(tokens)
+    held = cues.held_if_free(tokens, asked=relayed is not None)
     if held is not None:  # "C'è posto domani alle 4 per …? …: se c'è, tienigliela": booked, if free (as every booking)
         tokens = tokens[: held[0]]
     riding = cues.coming_anyway(tokens)
@@ -1719,6 +1743,7 @@ def parse(
         vehicle_in_focus=vehicle_in_focus,
         time_to_come=not_known is not None and not_known[0] == "time",
         job_to_come=not_known is not None and not_known[0] == "service",
+        asked_at=relayed[0] if relayed is not None else None,
     )
     if forgotten is not None and intent in cues.WRITE_INTENTS:
         return Parse(text, None, reason="out_of_scope:negation", language=lang, confidence=0.1)  # a read's why only
@@ -2017,6 +2042,8 @@ def _agenda_of_whom(tokens: list[str], text: str, *, has_plate: bool) -> tuple[i
         after = [t for t in tokens[:at] if t not in _CARS_OPENERS and t not in _AGENDA_DAY]  # "Rossi ha appuntamenti?"
     if has_plate or not find_vehicle_description(after).is_empty():
         return at, None
+    if cue in cues.EXPECTED_WHO:
+        return None  # "chi aspettiamo dopo la Rossi?": the day's list, no car named
     name = _customer(text, tokens) or _name_said(after, text)
     return None if name is None else (at, name)
 

@@ -37,7 +37,7 @@ from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import PlateMatch, find_plates
 from engine.fastpath.services import find_services
 from engine.fastpath.symptoms import OPENERS as SYMPTOM_OPENERS
-from engine.fastpath.symptoms import is_symptom, symptom_then_service
+from engine.fastpath.symptoms import is_symptom, symptom_then_service, without_failing
 from engine.fastpath.vehicles import BODIES, COLOUR_WORDS, COLOURS, MAKES, MODELS, find_vehicle_description
 from engine.fastpath.vocabulary import known_words
 
@@ -515,6 +515,35 @@ def _when_opens(head: list[str], first: int, today: date) -> int:
     return 0
 
 
+def _job_after_when(head: list[str], first: int, today: date) -> list[str] | None:
+    """ "La MR2 gialla della Lamanuzzi stamattina non è partita: dopodomani alle 2 una batteria nuova, DS 830 DY": after
+    the vehicle (and what it does), the day with its time, then the one job said last, a new one ("una batteria
+    nuova") or bare, its plate maybe said after it. `head` in the order the dictation is read in (vehicle, plate,
+    job, day: "…, DS 830 DY: una batteria nuova dopodomani alle 2"); None when not so said ("… domani alle 9 il
+    tagliando" may tell of the one booked: left as it was)."""
+    plates, services = find_plates(head), find_services(head)
+    if len(plates) != 1 or len(services) != 1:
+        return None
+    plate, job = plates[0], services[0]
+    end = job.end + (head[job.end : job.end + 1] != [] and head[job.end] in _PART_NEW)
+    plate_last = plate.start == end and plate.end == len(head)
+    if not plate_last and (end != len(head) or plate.end > job.start):
+        return None
+    start = job.start - (job.start > 0 and head[job.start - 1] in _NEW_ONE)
+    for day_at in range(first + 1, start):
+        segment = head[day_at:start]
+        when = extract_datetime(segment, today)
+        if len(when.dates) != 1 or when.dates[0].start != 0 or when.time is None or when.conflicts:
+            continue
+        glue = all(i in when.consumed or t in _WHEN_GLUE | _ON_THE_DOT or t.isdigit() or word_to_number(t) is not None
+                   for i, t in enumerate(segment))  # fmt: skip
+        if not glue or head[day_at - 1] in _OLD_DAY or (segment[-1] in _WHEN_GLUE and segment[-1] not in _WHEN_ENDS):
+            return None
+        plate_words = head[plate.start : plate.end] if plate_last else []
+        return [*head[:day_at], *plate_words, *head[start:end], *segment]
+    return None
+
+
 def verbless_booking(
     tokens: list[str],
     head_end: int,
@@ -556,6 +585,9 @@ def verbless_booking(
     when_first = _when_opens(head, first, today) if day_alone else 0
     if when_first:  # "Dopodomani alle 11, cambio gomme sulla Alpine, FN 424 RF": read with its day said last
         head = [*head[:first], *head[first + when_first :], *head[first : first + when_first]]
+    job_last = None if when_first or not day_alone or first_free or day_to_come else _job_after_when(head, first, today)
+    if job_last is not None:  # "…: dopodomani alle 2 una batteria nuova, DS 830 DY": read as dictated, said back
+        head = job_last
     held = _held_here(head, first)
     first += held
     if first < len(head) and (head[first] in _ARTICLES or head[first] in _EN_ARTICLES):
@@ -576,6 +608,8 @@ def verbless_booking(
     # the vehicle told of first ("Pirozzi ha il Trafic che frena male, FD 274 ZW: …"), and the day said before
     # the service ("…: lunedì 30 in mattinata per una diagnosi"): the bare forms, as the vehicle opening them is
     told = _told_then_plate(head, first, plates[0]) if plates and day_alone else None
+    if told == "symptom":  # "… stamattina non è partita, DS 830 DY: …": when it failed, no day of the booking
+        masked[: plates[0].start] = without_failing(masked[: plates[0].start], set())
     day_first = _when_then_for_service(masked, plates[0].end, spans, today) if plates and day_alone else None
     if symptom is None and day_first is not None and day_first > plates[0].end:
         symptom = (plates[0].end, day_first)
@@ -602,7 +636,8 @@ def verbless_booking(
         masked, dictated_only = loose, True  # "…, ha i freni che fischiano: pastiglie …": why, no verb of one booked
     services = find_services(masked)
     if not services:
-        return None
+        asks_job = plates and day_alone and not (first_free or day_to_come or phoned or weak or told or symptom)
+        return "dictated" if asks_job and _job_not_said(masked, first, plates, today) else None
     found = "booking"
     if dictated_only:
         return _dictated_said_back(head, masked, vehicle_at, plates, services[0].start, today)
@@ -691,8 +726,9 @@ def verbless_booking(
     if when.time is None and (not day_alone or find_any(head, cues.FIRST_FREE) is not None):
         return None  # a day alone is said back at its first free time; "il primo posto" would book it
     day = when.dates[0]
-    if held and found == "booking":
-        found = "said_back"  # "ho la Arkana …": told of as much as asked for, so said back for a yes
+    if (held or job_last is not None) and found == "booking":
+        # "ho la Arkana …": told of as much as asked for; the job after its day, read in another order: said back
+        found = "said_back"
     return None if day.start > 0 and masked[day.start - 1] in _OLD_DAY else found
 
 
@@ -805,6 +841,25 @@ def _dictated(head: list[str], first: int, plate: PlateMatch, service_at: int) -
     if new_one and between[-1:] == ["per"]:  # "…, DV 913 CB, per una ricarica del clima giovedì …": a new job
         between = between[:-1]
     return _loosely_a_vehicle(before) and _loosely_a_vehicle(between)
+
+
+def _job_not_said(masked: list[str], first: int, plates: list[PlateMatch], today: date) -> bool:
+    """ "Toyota della Lamanuzzi, DS 830 DY, lunedì 7 dicembre alle 3": the counter's dictation with no job said, only
+    the vehicle described (its make or model) around its one plate, then a day with its time closing it. A booking
+    whose job is asked back, nothing written; "…, di lunedì alle 3" names a day already set, left as it was."""
+    if len(plates) != 1 or plates[0].start < first:
+        return False
+    for day_at in range(plates[0].end, len(masked)):
+        when = extract_datetime(masked[day_at:], today)
+        if len(when.dates) != 1 or when.dates[0].start != 0 or when.time is None or when.conflicts:
+            continue
+        glue = all(i in when.consumed or t in _WHEN_GLUE | _ON_THE_DOT or t.isdigit() or word_to_number(t) is not None
+                   for i, t in enumerate(masked[day_at:]))  # fmt: skip
+        said = [t for k, t in enumerate(masked[:day_at]) if not plates[0].start <= k < plates[0].end]
+        described = not find_vehicle_description(said).is_empty()  # with its article: "la Punto" is the car's
+        vehicle = said[first:]
+        return glue and described and masked[day_at - 1] not in _OLD_DAY and _loosely_a_vehicle(vehicle)
+    return False
 
 
 def dictated_names(tokens: list[str], head_end: int, today: date) -> frozenset[str]:

@@ -453,6 +453,8 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     # the speaker's own asking ("l'ora la chiedo dopo"): known too, never put back to the customer's "chiede"
     words.update(("chiedo", "chiediamo", "chiedere"))
+    # "chiede se possiamo vederle le pastiglie …": what we are asked to do to the car, read after the asking only
+    words.update(w for phrase in intents.DONE_ASKED for w in phrase)
     # "un signore che è venuto stamattina": told in passing, never "venduto" ("chiamato", "telefonato" stay unknown:
     # known, they would take whisper's "chiamalo" from its refusal; "entrato" would take whisper's "entrano")
     words.update(w for phrase in intents.CAME_BY for w in phrase if w not in _CAME_BY_UNKNOWN)
