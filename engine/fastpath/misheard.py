@@ -481,6 +481,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
        for then in (*(str(n) for n in range(1, 32)), "prossimo", "alle", "mattina", "pomeriggio")},
     ("dei", "pomeriggio"): ("del", "pomeriggio"),
     ("la", "tagano"): ("la", "targa", "non"),
+    # "mi tieni libero" run into one word, its t doubled as said ("Per la Micra, FN998GM, Mittieni libero martedì
+    # alle 9"): the slot held for the car; "mittieni", "mitieni" are no Italian words
+    ("mittieni",): ("mi", "tieni"), ("mitieni",): ("mi", "tieni"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
