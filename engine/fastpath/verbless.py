@@ -504,15 +504,21 @@ def _when_opens(head: list[str], first: int, today: date) -> int:
     for end in range(len(head) - 1, first, -1):
         if not find_services(head[end : end + 4]) and head[end] not in _ARTICLES:
             continue  # the job (or its article) right after it: "domani alle 9 il tagliando …", "… cambio gomme …"
-        segment = head[first:end]
-        when = extract_datetime(segment, today)
-        if len(when.dates) != 1 or when.dates[0].start != 0 or when.time is None or when.conflicts:
-            continue
-        glue = all(i in when.consumed or t in _WHEN_GLUE | _ON_THE_DOT or t.isdigit() or word_to_number(t) is not None
-                   for i, t in enumerate(segment))  # fmt: skip
-        if glue and (segment[-1] not in _WHEN_GLUE or segment[-1] in _WHEN_ENDS):
+        if _when_only(head[first:end], today):
             return end - first
     return 0
+
+
+def _when_only(segment: list[str], today: date) -> bool | None:
+    """Is `segment` one day, said first, with its time and nothing else ("dopodomani alle 11 in punto")? None when no
+    such day and time opens it; False when other words are said among them, or it ends on a word that cannot end
+    them ("… alle"); True when only the day and its time are said."""
+    when = extract_datetime(segment, today)
+    if len(when.dates) != 1 or when.dates[0].start != 0 or when.time is None or when.conflicts:
+        return None
+    glue = all(i in when.consumed or t in _WHEN_GLUE | _ON_THE_DOT or t.isdigit() or word_to_number(t) is not None
+               for i, t in enumerate(segment))  # fmt: skip
+    return glue and (segment[-1] not in _WHEN_GLUE or segment[-1] in _WHEN_ENDS)
 
 
 def _job_after_when(head: list[str], first: int, today: date) -> list[str] | None:
@@ -532,12 +538,10 @@ def _job_after_when(head: list[str], first: int, today: date) -> list[str] | Non
     start = job.start - (job.start > 0 and head[job.start - 1] in _NEW_ONE)
     for day_at in range(first + 1, start):
         segment = head[day_at:start]
-        when = extract_datetime(segment, today)
-        if len(when.dates) != 1 or when.dates[0].start != 0 or when.time is None or when.conflicts:
+        only = _when_only(segment, today)
+        if only is None:
             continue
-        glue = all(i in when.consumed or t in _WHEN_GLUE | _ON_THE_DOT or t.isdigit() or word_to_number(t) is not None
-                   for i, t in enumerate(segment))  # fmt: skip
-        if not glue or head[day_at - 1] in _OLD_DAY or (segment[-1] in _WHEN_GLUE and segment[-1] not in _WHEN_ENDS):
+        if not only or head[day_at - 1] in _OLD_DAY:
             return None
         plate_words = head[plate.start : plate.end] if plate_last else []
         return [*head[:day_at], *plate_words, *head[start:end], *segment]
