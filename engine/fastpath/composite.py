@@ -48,7 +48,9 @@ TAIL_VOCAB = (
         "due", "righe", "riga",
     }
 )  # fmt: skip
-DAYS_EARLY = frozenset({"prima", "before", "ahead", "beforehand", "prior", "advance", "anticipo"})
+DAYS_EARLY_EN = frozenset({"before", "ahead", "beforehand", "prior", "advance"})
+"""The English of `DAYS_EARLY`, also how early "a heads-up" goes (`heard_en.heads_up_before`)."""
+DAYS_EARLY = DAYS_EARLY_EN | {"prima", "anticipo"}
 """Said after "N giorni" / "N days", how early a reminder goes: "tre giorni prima", "3 days before", and in
 English "3 days ahead", "two days beforehand", "2 days prior", "3 days in advance" (its "in" between); in Italian
 "con 2 giorni d'anticipo", "due giorni in anticipo" (`_EARLY_LINKS`)."""

@@ -69,6 +69,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from engine.fastpath.composite import DAYS_EARLY_EN
 from engine.fastpath.normalize import join_pairs
 from engine.fastpath.plate_symbols import LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
@@ -1994,7 +1995,6 @@ def aircon_on_the_blink(tokens: list[str]) -> list[str]:
 # --- held-out set 34: the reminder called "a heads-up" -------------------------------------------------------------
 
 _HEADS_UP = (("heads-up",), ("heads", "up"))
-_EARLY = frozenset({"before", "ahead", "beforehand", "prior", "advance"})
 
 
 def heads_up_before(tokens: list[str]) -> list[str]:
@@ -2004,6 +2004,6 @@ def heads_up_before(tokens: list[str]) -> list[str]:
     message the fast path does not send)."""
     for i in range(len(tokens)):
         said = next((h for h in _HEADS_UP if tuple(tokens[i : i + len(h)]) == h), None)
-        if said is not None and _EARLY & set(tokens[i + len(said) : i + len(said) + 5]):
+        if said is not None and DAYS_EARLY_EN & set(tokens[i + len(said) : i + len(said) + 5]):
             return [*tokens[:i], "reminder", *tokens[i + len(said) :]]
     return tokens
