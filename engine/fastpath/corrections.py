@@ -254,9 +254,25 @@ def _plate_piece_before(tokens: list[str], end: int) -> int | None:
             break
         start -= 1
     pieces = [t for t in tokens[start:end] if t not in FILLERS]
+    if not pieces and end > 0 and tokens[end - 1] in _NO_PIECE and len(tokens[end - 1]) == 2:
+        return _plate_ended_by_word(tokens, end - 1)
     if not pieces or not any((t.isalpha() and len(t) <= 2) or t in LETTER_WORDS for t in pieces):
         return None
     return start
+
+
+_PLATE_BUT_ITS_END = re.compile(r"[a-z]{2}\d{3}")
+
+
+def _plate_ended_by_word(tokens: list[str], end: int) -> int | None:
+    """Where a whole plate said before `end` starts when its last two letters are a short word ("la GA 8 7 6 NE...
+    no, aspetta, GA 8 7 6 NA", set 35: "ne" is no plate's beginning alone): only when its first letters and three
+    digits are said right before them, so the word closes a plate; else None."""
+    start = _plate_piece_before(tokens, end)
+    if start is None:
+        return None
+    said = "".join(t for t in tokens[start:end] if t not in FILLERS)
+    return start if _PLATE_BUT_ITS_END.fullmatch(said) else None
 
 
 def _said_before(tokens: list[str], end: int, kind: str) -> int | None:

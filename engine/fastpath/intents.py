@@ -101,6 +101,16 @@ _TIME_FOUND = " | ".join(
 """"per delle pastiglie, giovedì dopo pranzo, riesci a trovarmi un'ora e mezza?": time found for a job, asked of the
 workshop in any person (a first free slot; the hour's length, "un'ora e mezza", is no hour of the day)."""
 
+_ROOM_MADE = " | ".join(
+    [f"{make} {room}" for make in ("fammi", "facci", "mi fai", "ci fai", "mi fa", "mi faccia", "occupami", "mi occupi",
+                                   "mi occupa", "trovami")
+     for room in ("un posto", "posto", "uno spazio", "spazio")]
+    + [f"{make}{it} entrare" for make in ("fam", "fal") for it in ("mi", "mela", "melo", "la", "lo")]
+)  # fmt: skip
+""""Fammi un posto per la Rexton, GS 214 DR, giovedì 17 alle 11", "Mi occupi un posto per la Tatra …? Ci va la
+revisione, lunedì 14 alle 11", "dopodomani alle 10 e mezza fammi entrare la Skala per il tagliando" (set 35): room
+ordered, not asked; at an hour said on a day a booking (`parser._main_intent`), with no hour the first free slot."""
+
 _SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piazza")
 """"infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
 put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard)."""
@@ -891,7 +901,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesci a farmi entrare | riesci a far entrare | riesci a farla entrare | riesci a farlo entrare | "
         "riesci a farci entrare | riuscite a farmi entrare | puoi farmi entrare | potete farmi entrare | "
         "mi fai entrare | mi fate entrare | ce la fai a farmi entrare | riesci a infilare | riesci a infilarmi | "
-        "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | "
+        "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | " + _ROOM_MADE + " | "
         + _PUT_IN_ASKED
         + " | "
         + _WHERE_PUT
@@ -1816,6 +1826,8 @@ SQUEEZE_ASKED = _cues(
 )
 """"oggi alle 5 e mezza riesci a infilarmi un cambio gomme per il Civic?": room asked at an hour said, a booking
 asked for (said back); with no hour ("sabato riesci a infilarmi una batteria?") the first free slot."""
+ROOM_MADE = _cues(_ROOM_MADE)
+"""Room ordered (`_ROOM_MADE`): a booking at an hour said on a day (`parser._main_intent`)."""
 FIRST_FREE_GIVEN = _cues(
     " | ".join(
         f"{give} {first}"
@@ -2285,6 +2297,8 @@ POLITE_IFS = _cues(
     # the courtesy itself: "…, half 10, if you'd be so kind" (no condition the request waits on)
     "if you d be so kind | if you would be so kind | if you d be so good | if you would be so good | "
     "if you don t mind | if you do not mind | if you wouldn t mind | if you would not mind | if you please | "
+    # the courtesy cut short, its "be so kind" left unsaid: "… on Tuesday the 15th at 10, if you would" (set 35)
+    "if you would | if you will | if you could please | "
     # Italian: "se ci sta" alone is left out, it is as often "if he agrees" ("spostalo a venerdì se ci sta")
     "se possibile | se e possibile | se si puo | se c e posto | se c e spazio | se ci sta posto | se riesci | "
     "se riusciamo | se ce la fai | se ce la facciamo | se ce la fate | se hai posto | se abbiamo posto | "

@@ -308,6 +308,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # run together ("che lavoria fatto"), "tagliando" with its gl heard as y ("un tayando"), "ricarica" with
     # its i lost; Rome's "je famo" (gli facciamo) and "famo" (facciamo)
     ("fami", "vedere"): ("fammi", "vedere"), ("fami", "sapere"): ("fammi", "sapere"), ("lavoria",): ("lavori", "ha"),
+    # and room ordered with it (set 35 noisy: "Fami un posto per la Rexton, … giovedì 17 dicembre alle 11")
+    ("fami", "un", "posto"): ("fammi", "un", "posto"), ("fami", "posto"): ("fammi", "posto"),
+    ("fami", "entrare"): ("fammi", "entrare"),
     ("tayando",): ("tagliando",), ("untayando",): ("un", "tagliando"),
     ("untajando",): ("un", "tagliando"), ("ricarcha",): ("ricarica",),
     # "tagliando" with its gli heard as a soft g (the app under Xvfb: "l'ultimo tagendo"; set 17: "untaggendo")

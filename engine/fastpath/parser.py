@@ -362,6 +362,27 @@ def _only_vehicle_between(tokens: list[str], start: int, end: int) -> bool:
     return bool(vehicle) and len(others) <= 2 and not said_when  # "il tagliando di venerdì lo facciamo …": moved?
 
 
+_NEEDED_BY = frozenset({"mi", "ci"})
+_FOR_THE_JOB = frozenset({"per"})
+
+
+def _car_needed_for_job(tokens: list[str], at: int, starts: set[int]) -> bool:
+    """ "Mi serve la Barina di Rubagotti, FR 7 7 0 BH, per una ricarica del clima sabato 12 alle 10 e mezza" (set
+    35), "ci serve la Panda, AB 123 CD, per il tagliando …": the car needed in for a job, said first, its plate said
+    with it and "per" the service right after it; a booking. Never a part needed ("mi serve una batteria") nor the
+    car needed for anything but a job ("mi serve la Panda per domani")."""
+    if at != 1 or tokens[0] not in _NEEDED_BY or tokens[at + 1 : at + 2] == [] or tokens[at + 1] not in _OF_VEHICLE:
+        return False
+    for k in range(at + 2, min(len(tokens), at + 14)):
+        if tokens[k] in _FOR_THE_JOB and _said_right_after(tokens, k + 1, _BEFORE_SERVICE, starts):
+            said = tokens[at + 1 : k]
+            plates = find_plates(said)
+            rest = [t for j, t in enumerate(said) if not any(m.start <= j < m.end for m in plates)]
+            # the vehicle's own words only ("color ruggine di Rubagotti"), no day of anything
+            return bool(plates) and not any(any(c.isdigit() for c in t) or t in _DAY_NAMED or t in MONTHS for t in rest)
+    return False
+
+
 _LIKE_PARTICIPLE = frozenset({("prenotate",)})
 """Booking words that are past participles too: "prenotate!" (the order) and "le abbiamo prenotate" (done)."""
 _AUXILIARIES = frozenset({"ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevamo", "sono", "siamo", "erano"})
@@ -411,6 +432,8 @@ def _loose_book_word(
         asked = question or tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, at - 2) : at]))
         # "a cosa serve la diagnosi": what a job is for, asked, with no question mark heard
         asked = asked or bool(_WHAT_FOR & set(tokens[max(0, at - 2) : at]))
+        if len(cue) == 1 and _car_needed_for_job(tokens, at, starts):
+            return not asked  # "mi serve la Barina di Rubagotti, FR 7 7 0 BH, per una ricarica …": the car's job
         if len(cue) == 1 and tokens[0] not in _TO_WHOM_FIRST:
             return False  # "mi serve fare una revisione, il primo spazio buono": the speaker's own need, asked
         return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE | _OF_SERVICE, starts)
@@ -586,6 +609,10 @@ def _main_intent(
     if squeezed is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
         positions.pop("first_free_slot", None)
         positions["book"] = squeezed[0]  # "oggi alle 5 e mezza riesci a infilarmi un cambio gomme?": that hour
+    made = find_any(tokens, cues.ROOM_MADE)
+    if made is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
+        positions.pop("first_free_slot", None)
+        positions["book"] = made[0]  # "fammi un posto per la Rexton giovedì 17 alle 11": room ordered at that hour
     done = _job_asked_done(tokens, asked_at) if asked_at is not None else None
     if done is not None and not {"cancel", "move", "book"} & set(positions):
         positions["book"] = done  # "chiede se possiamo vederle le pastiglie …": the job done for her, asked
