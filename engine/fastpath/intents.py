@@ -411,6 +411,32 @@ _MESSAGE_BEFORE = " | ".join(
 prima"; either article, as whisper hears "una S e M è se"): the reminder wanted, in Italian, like "a text the day before"; one told as sent ("gli abbiamo mandato un
 SMS il giorno prima") is `MESSAGE_TOLD`."""
 
+_BY_MESSAGE_BEFORE = " | ".join(
+    f"{by} {what} {when} prima"
+    for by in ("per", "via", "su", "tramite", "con")
+    for what in ("sms", "messaggio", "whatsapp", "mail", "email", "e mail")
+    for when in ("il giorno", "la sera", "il pomeriggio", "due giorni", "tre giorni", "2 giorni", "3 giorni")
+)  # fmt: skip
+""""Avvisa Lunardon per mail il giorno prima dell'appuntamento" (set 35), "avvisala via SMS la sera prima": the
+notice sent by a channel the day or the evening before, a reminder; the notice verb said with it is no call
+(`notice_by_message`)."""
+NOTICE_VERBS = frozenset({"avvisa", "avvisalo", "avvisala", "avvisagli", "avvisale", "avvisali", "avvisiamo",
+                          "avvisiamolo", "avvisiamola"})  # fmt: skip
+_NOTICE_REACH = 8
+"""How many words a notice verb may stand before its channel and day (the customer named between)."""
+_BY_MESSAGE_BEFORE_CUES = _cues(_BY_MESSAGE_BEFORE)
+
+
+def notice_by_message(tokens: list[str]) -> list[int]:
+    """Where a notice verb ("avvisa", `NOTICE_VERBS`) is said with a channel and the day before right after it,
+    the customer named between ("avvisa Lunardon per mail il giorno prima …"): a reminder sent, no call to make.
+    Said alone ("avvisala", "avvisa Lunardon che è pronta") it stays an action the fast path has no tool for."""
+    return [
+        i for i, tok in enumerate(tokens)
+        if tok in NOTICE_VERBS and find_any(tokens[i + 1 : i + 1 + _NOTICE_REACH], _BY_MESSAGE_BEFORE_CUES) is not None
+    ]  # fmt: skip
+
+
 _NOTICE_SET = " | ".join(
     f"{verb} un avviso"
     for verb in ("metti", "mettimi", "mettigli", "mettile", "imposta", "impostami", "programma", "programmami",
@@ -1001,6 +1027,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         # the reminder called "un avviso", set or sent: "mettimi un avviso via mail il giorno prima del clima"
         + _NOTICE_SET
+        + " | "
+        # the notice sent by its channel the day before: "avvisa Lunardon per mail il giorno prima"
+        + _BY_MESSAGE_BEFORE
     ),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})
@@ -2722,7 +2751,7 @@ _NAMING_WORDS = frozenset(
      "sul", "sulla", "targa", "_"}
 )  # fmt: skip
 _OF_VEHICLE = frozenset({"del", "della", "dello", "dell"})
-_COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela", "quindi", "allora"})
+_COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela", "gliele", "glieli", "quindi", "allora"})
 
 
 def _vehicle_named_after(tokens: list[str], at: int) -> int:
@@ -2821,10 +2850,14 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
-MADE_AGAIN = _cues("facciamo | fate")
+MADE_AGAIN = _cues(
+    "facciamo | fate | "
+    # the job's own verb: "la Vesentini mercoledì non riesce: le gomme della Skala, …, gliele cambiamo giovedì 3" (set 35)
+    "cambiamo | cambiate | sostituiamo | montiamo | controlliamo | ricarichiamo"
+)
 """Said right after a reason the appointment is off and the vehicle named, its pronoun before it ("la Rossi domani ha
-un imprevisto: la Panda, AB 123 CD, la facciamo venerdì alle 10"): the appointment made another day, a move only with
-the new day or hour right after (`_made_another`)."""
+un imprevisto: la Panda, AB 123 CD, la facciamo venerdì alle 10", "…: le gomme della Skala, …, gliele cambiamo giovedì
+3"): the appointment made another day, a move only with the new day or hour right after (`_made_another`)."""
 INSTEAD_FORMS = _cues(
     "let s do | let s make it | let s put it | let s put her | let s put him | let s say | let s go for | "
     "we ll do | we ll make it | we ll put it | make it | put it | put it on | put it to | put her on | put him on | "
@@ -3421,6 +3454,10 @@ _LATER = _cues(
 )
 """When, or by whom, what is not known will be told, said after it ("… me lo dice domani", "… la decide lui e ci
 richiama"): part of the saying, no day of the request, no call to make."""
+DONE_AGAIN = tuple(f"{do}{it}" for do in ("far", "rifar") for it in ("lo", "la", "le", "li"))
+"""The appointment's job to be done (again) on a day not known yet ("vediamo poi quando rifarlo"): words of their
+own (`vocabulary.known_words`), never put back to a near word ("rifatto" asks of a job done). No verb of a move
+among them: known, it would be put back from whisper's near words ("spostazi" is no "spostarli")."""
 NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     "plate": _cues(
         "la targa | targa | il numero di targa | che targa | the plate | the registration | "
@@ -3442,6 +3479,9 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
         "in che giorno | la data | il nuovo giorno | un nuovo giorno | il giorno nuovo | la nuova data | "
         "un altro giorno | il nuovo appuntamento | un nuovo appuntamento | "
+        # the job to be done again, its day to come: "…, vediamo poi quando rifarlo" (set 35)
+        + " | ".join(f"quando {do}" for do in DONE_AGAIN)
+        + " | "
         "when | which day | what day | the day | a day | a date | the date"
     ),
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time"),
@@ -3463,17 +3503,25 @@ _FROM_WHERE = _cues("da qui | da qua | da li | da la | da lontano | dal banco | 
 """Where the plate cannot be read from, said between it and the reading ("la targa da qui non si legge")."""
 
 
+SEEN_LATER = _cues("vediamo | vediamo poi | poi vediamo | vedremo | vedremo poi | poi vedremo | decidiamo poi | "
+                   "poi decidiamo")
+""""…, vediamo poi quando rifarlo": the day settled later, not known yet; only of a day ("vediamo la targa" reads
+it, no plate unknown)."""
+
+
 def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
     """The slot the person says they do not know, with the span that says so ("ma" before it included): the
     verb of not knowing followed at once by what is not known ("non mi ricordo la targa": plate; "non mi
-    ha detto a quando": date; "non so ancora a che ora": time), or what is not known followed at once by
-    the verb ("la targa non me l'ha lasciata"). None when what follows is anything else ("non so se …"
-    stays a negation, refused)."""
-    for at, verb in find_all(tokens, _NOT_KNOWN_VERBS):
+    ha detto a quando": date; "non so ancora a che ora": time; "vediamo poi quando", `SEEN_LATER`: date only),
+    or what is not known followed at once by the verb ("la targa non me l'ha lasciata"). None when what follows
+    is anything else ("non so se …" stays a negation, refused)."""
+    for at, verb in find_all(tokens, [*_NOT_KNOWN_VERBS, *SEEN_LATER]):
         after = at + len(verb)
         while after < len(tokens) and tokens[after] in _MEANWHILE:
             after += 1
         found = _what_at(tokens, after)
+        if found is not None and verb in SEEN_LATER and found[0] != "date":
+            continue
         if found is not None:
             return found[0], _span_start(tokens, at), _later_end(tokens, found[1])
     for at, verb in find_all(tokens, _NOT_KNOWN_AFTER):
@@ -3932,6 +3980,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for at in owner_checked(tokens):  # "mi verifica a chi appartiene una targa?": its owner asked, a read
         tokens[at] = "_"
     for at in owner_guessed(tokens):  # "di chi potrebbe essere?": its owner asked as a guess, a read
+        tokens[at] = "_"
+    for at in notice_by_message(tokens):  # "avvisa Lunardon per mail il giorno prima": a reminder, no call
         tokens[at] = "_"
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it

@@ -1198,6 +1198,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                 new, old = mentions[0], mentions[-1]  # "he'd rather come on the 10th than the 9th"
             elif len(mentions) == 2 and _said_instead(tokens, mentions[-1]) and not _said_instead(tokens, mentions[0]):
                 new, old = mentions[0], mentions[-1]  # "la facciamo domani alle 5 invece che mercoledì"
+            elif len(mentions) == 2 and _new_day_said_first(tokens, mentions[0], mentions[-1]):
+                new, old = mentions[0], mentions[-1]  # "sposta a venerdì 4 alle 10 l'appuntamento di giovedì 3"
             elif len(mentions) >= 2:
                 old, new = mentions[0], mentions[-1]
             elif len(mentions) == 1:
@@ -1310,6 +1312,19 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
 
 
 _MADE_TO = (cues.CUES["move"], cues.PUT_FORMS, cues.MADE_FORMS)
+_TO_NEW_DAY = frozenset({"a", "al", "ad", "to"})
+_OF_OLD_DAY = frozenset({"di", "del", "dell", "dal", "da", "from", "of"})
+
+
+def _new_day_said_first(tokens: list[str], first: DateMention, second: DateMention) -> bool:
+    """A move said with its new day first, right after its verb and "a", and the day the appointment had after
+    it with "di" ("sposta a venerdì 4 alle 10 l'appuntamento di giovedì 3", "rimanda a lunedì la revisione di
+    sabato"; set 35): the first day is the new one. Any other order or wording keeps the old day first."""
+    to_at = first.start - 1
+    if to_at < 1 or tokens[to_at] not in _TO_NEW_DAY or tokens[second.start - 1] not in _OF_OLD_DAY:
+        return False
+    said = tokens[max(0, to_at - 4) : to_at]
+    return any(at + len(verb) == len(said) for forms in _MADE_TO for at, verb in find_all(said, forms))
 
 
 def _moved_between(tokens: list[str], start: int, end: int) -> bool:

@@ -718,6 +718,29 @@ def _letters_before_digits(span: list[str]) -> int:
     return count
 
 
+_TWO_NAMES_COST = 0.1
+"""The most a known word of three letters may cost read as two letter names run together ("gia": G A)."""
+
+
+def _two_letter_names(token: str) -> bool:
+    """A known word of three letters that is two letter names run together ("gia" for "gi a", "dia" for "di a"):
+    read into a plate only right before its digits and last two letters said plainly (`_digits_then_pair`)."""
+    if len(token) != 3 or not token.isalpha() or token not in known_words():
+        return False
+    spelled = word_readings(token, limit=1)
+    return bool(spelled) and len(spelled[0].text) == 2 and spelled[0].cost <= _TWO_NAMES_COST
+
+
+def _digits_then_pair(span: list[str]) -> bool:
+    """The rest of a plate said plainly after its first letters: its three digits, then its last two letters
+    as letter names ("876 N.A."), only words of the sentence after them ("… N.A. Ravizza ha venduto"); nothing
+    else ("già a 120 mila chilometri" is no plate)."""
+    return (
+        len(span) >= _PLATE_DIGITS and span[0].isdigit() and len(span[0]) == _PLATE_DIGITS
+        and all(len(t) == 1 and t.isalpha() for t in span[1:3]) and all(len(t) >= 4 for t in span[3:])
+    )  # fmt: skip
+
+
 def _pair(token: str) -> bool:
     return len(token) == 2 and token.isalpha() and token not in _EXCLUDED_WORDS
 
@@ -753,6 +776,8 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             start -= 1
         elif start > 0 and _acca_cut(tokens, start - 1):
             start -= 1  # "ha cabi 615": the "ha" is the start of "acca"
+        elif start > 0 and _two_letter_names(tokens[start - 1]) and _digits_then_pair(tokens[start:i]):
+            start -= 1  # "della Atlantique, Gia 876 N.A.": "gi a", G A, written as the word "già"
         if i < len(tokens) and _pair(tokens[i]) and not _CLOSING_GROUP.fullmatch(tokens[i - 1]) and any(
             c.isdigit() for c in tokens[i - 1]
         ):  # the plate's last pair after its digits; not after its last group written ("988gt ha la spia")

@@ -465,6 +465,8 @@ def known_words() -> frozenset[str]:
     words.update(RELATIVES)  # "ha chiamato la moglie del Bertolini": who called for the customer
     words.update(BY_TRADE)  # "il furgone del fornaio qui di fianco": whose, told by trade, no surname
     words.update(WISH_TOLD)  # "vuole essere avvisata: un SMS il giorno prima": the wish told, then the message
+    words.update(intents.NOTICE_VERBS)  # "avvisa Lunardon per mail il giorno prima": a reminder (`notice_by_message`)
+    words.update(intents.DONE_AGAIN)  # "vediamo poi quando rifarlo": the job's day to come, never "rifatto"
     for phrase in intents.SHOW:  # "apri", "tirami fuori": never run into the next word ("apri il" is no "april")
         words.update(phrase)
     words.update(intents.CARD)  # "la scheda", "i dati": what of a vehicle is shown
