@@ -1225,6 +1225,8 @@ def owner_heard(tokens: list[str]) -> list[str]:
 
 _WHO_S_HEARD = (("whose",), ("who", "s"), ("who", "is"))
 _BOOKED_WHERE = frozenset({"in", "on", "for"})
+_WHEN_AFTER = (["at"], ["when"], ["what"])
+"""After "whose book and": the hour asked of the day's bookings ("… and at what time", "… and when")."""
 _BOOKED_IN_RUN_ON = re.compile(r"^book(?:ed|t|d)in$")
 """"booked in" run into one word, its "-ed" kept ("booktin'", "bookedin"); "bookin'" is "booking"."""
 
@@ -1232,14 +1234,16 @@ _BOOKED_IN_RUN_ON = re.compile(r"^book(?:ed|t|d)in$")
 def who_s_booked_heard(tokens: list[str]) -> list[str]:
     """ "Run me through Monday the 30th, whose book in and when": "who's booked in" heard "whose book in" (or "who's
     book in"), the day's bookings asked; only "book" right after "whose"/"who's" and "in", "on" or "for" right after
-    it ("whose book is this" stays as said). "Booked in" run into one word after them ("whose booktin' for
-    tomorrow") likewise."""
+    it ("whose book is this" stays as said), or "and" then when ("Read me tomorrow's list, whose book and at what
+    time?", set 35). "Booked in" run into one word after them ("whose booktin' for tomorrow") likewise."""
     out = list(tokens)
     for i in range(len(out) - 1):
         for who in _WHO_S_HEARD:
             k = i + len(who)
             if tuple(out[i:k]) == who and out[k : k + 1] == ["book"] and out[k + 1 : k + 2] and out[k + 1] in _BOOKED_WHERE:
                 return [*out[:i], "who", "s", "booked", *out[k + 1 :]]
+            if tuple(out[i:k]) == who and out[k : k + 2] == ["book", "and"] and out[k + 2 : k + 3] in _WHEN_AFTER:
+                return [*out[:i], "who", "s", "booked", *out[k + 1 :]]  # "…, whose book and at what time?"
             if tuple(out[i:k]) == who and out[k : k + 1] and _BOOKED_IN_RUN_ON.match(out[k]) is not None:
                 return [*out[:i], "who", "s", "booked", "in", *out[k + 1 :]]
     return out

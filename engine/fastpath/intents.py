@@ -378,10 +378,19 @@ _AT_WHAT_HOUR = " | ".join(
 ) + " | " + " | ".join(
     # the car itself the one that can come in: "a che ora può entrare la Tipo di Vitale lunedì?"
     f"a che ora {can} entrare" for can in ("puo", "possono", "riesce a", "riescono a")
+) + " | " + " | ".join(
+    # the job's pronoun said before the verb: "un cambio gomme giovedì, prima di mezzogiorno: a che ora lo posso
+    # fare?" (set 35), "a che ora la possiamo mettere?"
+    f"a che ora {it} {can} {do}"
+    for it in ("lo", "la", "li", "le", "glielo", "gliela", "glieli", "gliele", "gliel")
+    for can in ("posso", "possiamo", "potrei", "potremmo", "riesco a", "riusciamo a")
+    for do in ("mettere", "fare", "prenotare", "fissare", "infilare", "portare", "incastrare", "far entrare",
+               "fare entrare")
 )  # fmt: skip
 """"giovedì 3 dicembre a che ora posso mettere una revisione?": the hour a job can go in on a day, asked (a first free
 slot that day), or the car said able to come in ("a che ora può entrare la Panda lunedì?"); "a che ora posso
-passare?" is no job's, nor "a che ora entra la Panda?" (the hour it is booked for)."""
+passare?" is no job's, nor "a che ora entra la Panda?" (the hour it is booked for), nor "a che ora lo posso
+chiamare?" (no job's verb)."""
 AT_WHAT_HOUR = _cues(_AT_WHAT_HOUR)
 
 _SCHEDULE_OF_DAY = " | ".join(
@@ -659,6 +668,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
     ),
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
+        # its "è" lost by whisper ("Di chi la FL 885 è capa, …", set 35): a look-up only with a plate said
+        "di chi la | di chi il | di chi l | "
         # the owner asked by the register's word ("GY 280 TE: intestatario e modello"), no longer cut by
         # misheard into "intestata rio" (a Kia Rio) now the word is known
         "intestatario | intestataria | "
@@ -731,6 +742,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "what s been done | what has been done | what work s been done | what work has been done | precedenti | ha gia fatto | "
         "ha fatto gia | quando l abbiamo | quando lo abbiamo | quando la abbiamo | quando li abbiamo | "
         "quando le abbiamo | quando gliel abbiamo | quando glielo abbiamo | quando gliela abbiamo | "
+        # its "gliel'" heard "si l'" after "quando" ("il tagliando quando si l'abbiamo fatto", set 35)
+        "quando si l abbiamo | quando si le abbiamo | quando si li abbiamo | "
+        # the date a job goes back to, asked ("la revisione risale a quando?", set 35; "a quando risale l'ultimo
+        # tagliando?")
+        "risale a quando | a quando risale | quando risale | risalgono a quando | a quando risalgono | "
         "quando glieli abbiamo | quando gliele abbiamo | quando gliel hanno | quando glieli hanno | "
         "quando gliele hanno | "
         # the same asked in the past perfect: "le pastiglie quando le avevamo cambiate?"
@@ -1825,6 +1841,15 @@ DAY_LOOK = _cues(
     "com e messa | com e messo | come e messa | come e messo | com e la giornata | come e la giornata | "
     "com e la situazione | come e la situazione | com e la mattinata | com e il pomeriggio | "
     "quanto siamo pieni | quanto siamo carichi | siamo pieni | siamo carichi | "
+    # how full the day itself is ("com'è piena la giornata di lunedì 30 novembre?", set 35)
+    + " | ".join(f"{how} {full}" for how in ("com e", "come e", "quanto e", "come")
+                 for full in ("piena", "pieno", "carica", "carico", "impegnata", "impegnato", "presa", "preso"))
+    + " | "
+    # what is booked on the day said, asked with "che" ("sabato 12 dicembre chi abbiamo prenotato?" heard "che
+    # abbiamo prenotato", set 35; "cosa ho segnato per venerdì?")
+    + " | ".join(f"{what} {have} {booked}" for what in ("che", "cosa", "che cosa") for have in ("abbiamo", "ho", "avete", "hai")
+                 for booked in ("prenotato", "segnato", "fissato", "in agenda"))
+    + " | "
     # its "è" lost in whisper's writing ("Venerdì 11 dicembre come la situazione in officina")
     "come la situazione | come la giornata | come la mattinata | come il pomeriggio | come messa | come messo | "
     # the day's round-up or its list asked ("fammi il punto di domani", "dopodomani … leggimi la lista")
@@ -1953,6 +1978,9 @@ SHOW = _cues(
 """Verbs of showing or opening on screen: "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris di Porta?"."""
 CARD = frozenset({"scheda", "pratica", "cartella", "anagrafica", "dati", "dettagli"})
 """What of a vehicle is shown: its card ("la scheda", "i dati"), not its history or appointments."""
+_OUT = phrases("fuori")
+"""The verb of "mi tiri fuori la scheda" misheard ("Bittili fuori, la scheda di golf …", set 35): "fuori" with the
+card right after it (`vehicle_shown`) still shows it; without the card ("è fuori, la Panda …") it is nothing."""
 _SHOWN_OF = frozenset({"la", "il", "lo", "l", "i", "della", "del", "dello", "dell", "di", "sua", "tecnica",
                        "completa", "completi", "veicolo", "auto", "macchina", "targa"})  # fmt: skip
 
@@ -1962,10 +1990,12 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
     scheda della", "i dati del") or nothing, then the vehicle itself (a plate or its description starts at one of
     `vehicle_starts`): "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris della Porta? GH 603 CY". Else
     None: "apri un appuntamento per …", "fammi vedere gli appuntamenti della AB 123 CD" show no card."""
-    for at, verb in find_all(tokens, SHOW):
+    for at, verb in [*find_all(tokens, SHOW), *find_all(tokens, _OUT)]:
         k = at + len(verb)
         while k < len(tokens) and tokens[k] in ("la", "il", "lo", "l", "i", "mi", "gli", "le"):
             k += 1
+        if verb in _OUT and not (k < len(tokens) and tokens[k] in CARD):
+            continue  # "è fuori, la Panda …": no card shown
         if k < len(tokens) and tokens[k] in CARD:
             k += 1
             # "la scheda della targa di ti 612 …": a plate may open with a letter said like one of these ("di")
@@ -2386,11 +2416,31 @@ READ_WHY = _cues(
         for know in ("know", "see", "check", "work out", "figure out")
         for whether in ("if", "whether")
     )
-    + " | so i know if | so i know whether | so we know if | so we know whether | to see if | to see whether"
-)
-""""Run me through who's booked in on Saturday, I need to know if I'm short-handed": why the read is asked, said
-after it; its "if" is no condition of the request. Only a read may ride on it (`parser.parse` refuses a write said
-so: "book the Clio Friday at 9, I need to know if that works" waits on an answer)."""
+    + " | so i know if | so i know whether | so we know if | so we know whether | to see if | to see whether | "
+    # the customer to be called by the one asking, in Italian ("Di chi è la FL 8 8 5 EK? Devo chiamare il
+    # proprietario.", set 35; "…, che lo devo sentire", "…, gli devo telefonare")
+    + " | ".join(
+        f"{that}{must} {call}"
+        for that in ("", "che ", "perche ")
+        for must in ("devo", "dobbiamo", "dovrei")
+        for call in ("chiamare", "chiamarlo", "chiamarla", "richiamare", "richiamarlo", "richiamarla", "telefonare",
+                     "telefonargli", "telefonarle", "sentire", "sentirlo", "sentirla", "avvisare", "avvisarlo",
+                     "avvisarla", "contattare", "contattarlo", "contattarla")
+    )
+    + " | "
+    + " | ".join(
+        f"{that}{it} {must} {call}"
+        for that in ("", "che ", "perche ")
+        for it, call in (("lo", "chiamare"), ("la", "chiamare"), ("lo", "richiamare"), ("la", "richiamare"),
+                         ("lo", "sentire"), ("la", "sentire"), ("lo", "avvisare"), ("la", "avvisare"),
+                         ("gli", "telefonare"), ("le", "telefonare"))
+        for must in ("devo", "dobbiamo", "dovrei")
+    )
+)  # fmt: skip
+""""Run me through who's booked in on Saturday, I need to know if I'm short-handed", "di chi è la FL 885 EK? Devo
+chiamare il proprietario": why the read is asked, said after it; its "if" is no condition of the request, its call
+none the fast path is asked to make. Only a read may ride on it (`parser.parse` refuses a write said so: "book the
+Clio Friday at 9, I need to know if that works" waits on an answer)."""
 
 
 def read_why(tokens: list[str]) -> tuple[int, int] | None:
@@ -3876,12 +3926,16 @@ _UNREADABLE = phrases(
     "non la riesco a leggere",
 )  # fmt: skip
 _PLATE_WORDS = frozenset({"targa", "targhe", "numeri", "lettere"})
+_GIVEN_UP = frozenset({"niente", "macche", "nada", "nulla"})
+"""The reading given up on, said a few words before the plate's being unreadable: "niente, è tutta sporca, non si
+legge"."""
 
 
 def plate_unreadable(tokens: list[str]) -> list[tuple[int, int]]:
     """The spans of a plate said to be unreadable ("la targa è tutta sporca di fango e non si legge", "non si legge
-    la targa"): why no plate is given, no negation of the request (the plate is then asked). Only with "targa"
-    (or its numbers, letters) at most eight words before it or right after it."""
+    la targa"), with a reading given up on just before it ("niente, …"): why no plate is given, no negation of the
+    request (the plate is then asked). Only with "targa" (or its numbers, letters) at most eight words before it or
+    right after it."""
     spans = []
     for at, said in find_all(tokens, _UNREADABLE):
         end = at + len(said)
@@ -3889,6 +3943,8 @@ def plate_unreadable(tokens: list[str]) -> list[tuple[int, int]]:
         after = tokens[end : end + 2]
         if _PLATE_WORDS & before or _PLATE_WORDS & set(after):
             spans.append((at, end))
+            # "… aspetta che te la leggo... niente, è tutta sporca, non si legge" (set 35): given up on, no negation
+            spans += [(k, k + 1) for k in range(max(0, at - 5), at) if tokens[k] in _GIVEN_UP]
     return spans
 
 

@@ -107,6 +107,11 @@ _SINCE = frozenset(
 )
 
 
+def _without_us(tokens: list[str]) -> list[str]:
+    """`tokens` without "da noi" ("che lavori ha fatto da noi …?"): the workshop, no "since"."""
+    return [t for k, t in enumerate(tokens) if not (t == "da" and tokens[k + 1 : k + 2] == ["noi"])]
+
+
 _PAST_NAMED = frozenset(
     {("dell", "anno", "scorso"), ("dello", "scorso", "anno"), ("del", "mese", "scorso"), ("dello", "scorso", "mese"),
      ("dell", "altr", "anno"), ("dell", "altro", "anno"), ("dell", "ultima", "volta")}
@@ -122,7 +127,7 @@ def mileage_asked(tokens: list[str]) -> tuple[int, int] | None:
     if along is not None and _HISTORY_NAMED & set(tokens[: along[0]]):
         return along[0], along[0] + len(along[1])  # the history named first, its mileage asked with it
     hit = find_any(tokens, _ASKED)
-    if hit is None or _SINCE & set(tokens):
+    if hit is None or _SINCE & set(_without_us(tokens)):
         return None
     services = find_services(tokens)
     at_last = any(
@@ -146,6 +151,34 @@ def mileage_asked(tokens: list[str]) -> tuple[int, int] | None:
         for s in services
         if s.start > 0
     )
-    if not (at_last or last_time or when_done or past_named):
+    last_visit = _at_last_visit(tokens, hit[0], hit[0] + len(hit[1]))
+    if not (at_last or last_time or when_done or past_named or last_visit):
         return None
     return hit[0], hit[0] + len(hit[1])
+
+
+_VISITED = frozenset(
+    {"e", "entrata", "entrato", "venuta", "venuto", "passata", "passato", "stata", "stato", "aveva", "segnava",
+     "ce", "l", "abbiamo", "vista", "visto", "avuta", "avuto", "qui"}
+)  # fmt: skip
+"""Between the mileage asked and "l'ultima volta" of the car's last visit: "con quanti chilometri è entrata l'ultima
+volta?"."""
+_CAME = frozenset({"entrata", "entrato", "venuta", "venuto", "passata", "passato"})
+"""Right after "l'ultima volta che" said before the mileage: "l'ultima volta che è venuta, quanti km aveva?"."""
+_LAST_VISIT = ("l", "ultima", "volta")
+
+
+def _at_last_visit(tokens: list[str], start: int, end: int) -> bool:
+    """The mileage asked (at `start`:`end`) of the car's last visit, with no service named: "con quanti chilometri
+    è entrata l'ultima volta?" (set 35), "quanti km aveva l'ultima volta?", "l'ultima volta che è passata, quanti
+    chilometri aveva?". The history's last visit holds it; only with nothing but the visit's words between
+    ("quanti km ha fatto dall'ultima volta" is no past reading: `_SINCE`)."""
+    for j in range(len(tokens)):
+        if tuple(tokens[j : j + 3]) != _LAST_VISIT:
+            continue
+        if j >= end and set(tokens[end:j]) <= _VISITED and j - end <= 3:
+            return True  # said after: "… è entrata l'ultima volta"
+        came = tokens[j + 3 : j + 6]
+        if j + 3 < start and came[:1] == ["che"] and set(came[1:]) & _CAME:
+            return True  # said before: "l'ultima volta che è venuta (la Panda), quanti km aveva?"
+    return False

@@ -91,6 +91,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("lavorici",): ("lavori", "ci"),
     # noon written as two words: "a mezzo giorno" is the time, said with its "a"
     ("a", "mezzo", "giorno"): ("a", "mezzogiorno"),
+    # and as a bound ("prima di mezzo giorno", set 35): the morning ("un lavoro di mezzo giorno" stays half a day)
+    **{(*bound, "mezzo", "giorno"): (*bound, "mezzogiorno")
+       for bound in (("prima", "di"), ("dopo",), ("verso",), ("entro",), ("fino", "a"))},
     # held-out set 6's whisper forms: "diagnosi" split after its "di", "disdici" voiced or doubled, "controlla
     # la targa" cut short
     ("di", "anniose"): ("diagnosi",), ("anniose",): ("diagnosi",), ("tisdici",): ("disdici",),
