@@ -2408,6 +2408,13 @@ def someone_coming(tokens: list[str]) -> tuple[int, int] | None:
     return hit[0], hit[0] + len(hit[1])
 
 
+NOTICE_TO_GIVE = ("avvisare", "avvisarlo", "avvisarla")
+"""A notice the one asking is to give ("…? Dobbiamo avvisarlo", `CALLS_TO_MAKE`): words of the vocabulary, so none is
+spelt into its neighbour the notice verb ("avvisarlo" into "avvisalo", `NOTICE_VERBS`, an order the fast path refuses)."""
+CALLS_TO_MAKE = ("chiamare", "chiamarlo", "chiamarla", "richiamare", "richiamarlo", "richiamarla", "telefonare",
+                 "telefonargli", "telefonarle", "sentire", "sentirlo", "sentirla", *NOTICE_TO_GIVE, "contattare",
+                 "contattarlo", "contattarla")  # fmt: skip
+"""A call the one asking is to make, said after a read ("…? Devo chiamare il proprietario", `READ_WHY`)."""
 READ_WHY = _cues(
     " | ".join(
         f"{who} {need} {know} {whether}"
@@ -2423,9 +2430,7 @@ READ_WHY = _cues(
         f"{that}{must} {call}"
         for that in ("", "che ", "perche ")
         for must in ("devo", "dobbiamo", "dovrei")
-        for call in ("chiamare", "chiamarlo", "chiamarla", "richiamare", "richiamarlo", "richiamarla", "telefonare",
-                     "telefonargli", "telefonarle", "sentire", "sentirlo", "sentirla", "avvisare", "avvisarlo",
-                     "avvisarla", "contattare", "contattarlo", "contattarla")
+        for call in CALLS_TO_MAKE
     )
     + " | "
     + " | ".join(

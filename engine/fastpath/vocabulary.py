@@ -466,6 +466,7 @@ def known_words() -> frozenset[str]:
     words.update(BY_TRADE)  # "il furgone del fornaio qui di fianco": whose, told by trade, no surname
     words.update(WISH_TOLD)  # "vuole essere avvisata: un SMS il giorno prima": the wish told, then the message
     words.update(intents.NOTICE_VERBS)  # "avvisa Lunardon per mail il giorno prima": a reminder (`notice_by_message`)
+    words.update(intents.NOTICE_TO_GIVE)  # "…? Dobbiamo avvisarlo": a call to make, never the notice verb "avvisalo"
     words.update(intents.DONE_AGAIN)  # "vediamo poi quando rifarlo": the job's day to come, never "rifatto"
     for phrase in intents.SHOW:  # "apri", "tirami fuori": never run into the next word ("apri il" is no "april")
         words.update(phrase)
