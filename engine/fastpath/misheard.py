@@ -490,10 +490,62 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "mi tieni libero" run into one word, its t doubled as said ("Per la Micra, FN998GM, Mittieni libero martedì
     # alle 9"): the slot held for the car; "mittieni", "mitieni" are no Italian words
     ("mittieni",): ("mi", "tieni"), ("mitieni",): ("mi", "tieni"),
+    # "no, lascia stare" with its "scia" heard "sa" ("No la sastare", said after a question, session 37): no words
+    # of Italian, a request dropped
+    ("la", "sastare"): ("lascia", "stare"), ("lasastare",): ("lascia", "stare"), ("la", "sciastare"): ("lascia", "stare"),
+    ("lasciastare",): ("lascia", "stare"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
 """Heard words put back that are a plate's two letters too when they follow its digits ("ja la": gliela)."""
+
+
+_ARTICLE_A_RUN_ON = ("arri", "ari")
+"""A word opening "ri" with the article's "a" run onto it and its r doubled ("a chi l'arriconsegno?": la riconsegno)."""
+
+
+def _article_a_run_onto_ri(tokens: list[str]) -> list[str]:
+    """ "A chi l'arriconsegno?" (a chi la riconsegno, the app under Kokoro: session 37): the article "la" heard
+    elided, its "a" run onto the "ri…" verb after it. Put back only where the word heard is no known word and the
+    "ri…" word is one ("l'arrivo" stays: "arrivo" is a word)."""
+    known = _known()
+    out = list(tokens)
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        opening = next((o for o in _ARTICLE_A_RUN_ON if tok.startswith(o)), None)
+        if tokens[i - 1] != "l" or opening is None or tok in known or f"ri{tok[len(opening):]}" not in known:
+            continue
+        out[i - 1 : i + 1] = ["la", f"ri{tok[len(opening):]}"]
+    return out
+
+
+_THURSDAY_IN_TWO = (("giu", "vedi"), ("gio", "vedi"))
+""""giovedì" heard as two words ("Giù vedì", the app under Kokoro: session 37)."""
+_DAY_BEFORE = frozenset({"a", "per", "da", "di", "entro", "fino", "al", "dal", "e", "o"})
+_DAY_AFTER = frozenset({"alle", "all", "mattina", "pomeriggio", "sera", "prossimo"})
+
+
+def _thursday_in_two(tokens: list[str]) -> list[str]:
+    """ "Giù vedì alle 10", "per gio vedì 3 dicembre": Thursday, put back only where a day is said (said alone, as an
+    answer; a preposition before it; its date or hour after it), then checked against its date as any other;
+    "mettila giù, vedi tu" stays as heard."""
+    from engine.fastpath.numbers import word_to_number
+
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        where = (
+            len(tokens) == 2 or (out[-1:] != [] and out[-1] in _DAY_BEFORE) or after in _DAY_AFTER
+            or (word_to_number(after) or 0) in range(1, 32)
+        )  # fmt: skip
+        if tuple(tokens[i : i + 2]) in _THURSDAY_IN_TWO and where:
+            out.append("giovedi")
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
 
 
 def _r_heard_elided_l(tokens: list[str]) -> list[str]:
@@ -1199,6 +1251,23 @@ _SEND_HEARD = {"viglia": "invia", "invilia": "invia", "inviglia": "invia", "mang
 promemoria") and "mandagli" with its "gli" heard "si" ("e mandasi un promemoria"): put back only before a message
 or its channel."""
 _MESSAGE_WORDS = {"mail", "email", "e-mail", "sms", "messaggio", "whatsapp", "conferma", "promemoria"}
+
+
+_AWAY_HEARD = frozenset({"viglia", "vilia", "vija"})
+"""Whisper's "via" opening a cancellation, its i glided ("Viglia le pastiglie di venerdì", the app under Kokoro:
+session 37); before a message it is "invia" (`_SEND_HEARD`)."""
+
+
+def _away_heard(tokens: list[str]) -> list[str]:
+    """ "Viglia le pastiglie di venerdì": "via", put back only where it then opens a job named with its own day
+    (`intents.job_sent_away`), so a cancellation said back for a yes as every one; anywhere else left as heard."""
+    from engine.fastpath.intents import job_sent_away  # local: intents reads the words once put back
+
+    for i, tok in enumerate(tokens[:3]):
+        if tok in _AWAY_HEARD:
+            meant = [*tokens[:i], "via", *tokens[i + 1 :]]
+            return meant if job_sent_away(meant) == i else tokens
+    return tokens
 
 
 def _send_heard(tokens: list[str]) -> list[str]:
@@ -3263,7 +3332,7 @@ def _words(tokens: list[str]) -> list[str]:
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
     _weekday_cut_across, _afternoon_respelt, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
-    _tyres_after_change,
+    _thursday_in_two, _tyres_after_change, _away_heard,  # "viglia le pastiglie di venerdì": via, before a cut command is guessed
 
     # the request's own words: its command cut or misheard, its verb and its state run on
     _mi_heard_i, _article_run_onto_command, _verb_cut_at_start, _can_you_heard, _room_asked_cut, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
@@ -3276,7 +3345,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _article_run_on, _article_run_onto_service, _pronouns_run_on, _glielo_heard_se_lo, _put_split, _thursday_cut_at_gio, _off_agenda_in_two,
     _weekday_to_ordinal, _have_lost,
     _to_him_heard_zi, _book_opening_cut, _made_to, _has_it, _have, _cancel_in_two, _send_heard, _aygo,
-    _tag_question, _have_run_on,
+    _tag_question, _have_run_on, _article_a_run_onto_ri,
     # English's run-on words, the agenda asked, models, days and hours
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _whose_plate_heard, _hour_ordinal,
     _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,

@@ -35,6 +35,16 @@ A make on file that no table knows ("la Mahindra", "the Maserati") is read as a 
 parsed in its place: only as written, a word of four letters or more no table knows, and only where a car is named
 (right after its article, its colour maybe between): never after an owner's "della" nor where a surname goes
 ("Innocenti" is one too). The car is then found by its make, its plate and owner checked as any other's.
+
+Whisper spells such a make its own way too ("Warburg 353", "la Mosquic 412", "Tattra di Zucchelli": set 35). A word
+one sound from one make on file (as said, `_said_key`), that can be nothing else (`_unknown_whole`, as a model a sound
+off), is read as that make only where a car is surely named: right before that make's own number model on file
+("Warburg 353": anywhere, the very start of the utterance too), right after a car's article with its colour or plate
+after it ("la Mosquic verde", "la Mosquic, GZ 403 TG"; "l'Aberto Lazio" is a surname, Bertolazzi, a sound from
+Abarth), or at the very start of the utterance with the car's plate or its owner's "di" right after it ("Tattra di
+Zucchelli"); there the make said as written is read too. Never a word heard like a model or make the tables know (set
+18: "il Lodgi marrone" is the Lodgy, a sound from Dodge too). A write resting on a make only heard like it, with no
+plate, is said back whole.
 """
 
 from __future__ import annotations
@@ -47,6 +57,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from engine.fastpath.misheard import SAID_AS
+from engine.fastpath.models_heard import model_by_sound
 from engine.fastpath.normalize import strip_accents, tokenize
 from engine.fastpath.parser import Parse
 from engine.fastpath.plate_hearing import word_readings
@@ -102,6 +113,10 @@ class MakeOnFile:
     make: str
     pattern: re.Pattern[str]
     """The make as written, a word of its own."""
+    numbers: tuple[str, ...] = ()
+    """Its models on file that are a number ("353" of the Wartburg): said right after the make, they name the car."""
+    by_sound: bool = False
+    """Found in a sentence by a word only sounding like it."""
 
 
 @dataclass(frozen=True)
@@ -124,7 +139,9 @@ class ModelsOnFile:
             make, model = str(row.get("make") or "").strip(), str(row.get("model") or "").strip()
             words, makes = tokenize(model), tokenize(make)
             if len(makes) == 1 and _make_readable(makes[0]):
-                makes_alone.setdefault(makes[0], MakeOnFile(make, _word_pattern(makes[0])))
+                alone = makes_alone.setdefault(makes[0], MakeOnFile(make, _word_pattern(makes[0])))
+                if len(words) == 1 and words[0].isdigit() and words[0] not in alone.numbers:
+                    makes_alone[makes[0]] = dataclasses.replace(alone, numbers=(*alone.numbers, words[0]))
             key = " ".join(words)
             if not words or key in taken:
                 continue
@@ -154,6 +171,7 @@ class ModelsOnFile:
         make name → the model or make on file; a model read by its sound has `by_sound` set)."""
         if not self.models and not self.makes:
             return text, {}
+        text, heard_makes = self._makes_heard(text)
         words = tokenize(text)
         said = [(m, m.pattern) for m in self.models if m.pattern.search(text)]
         near = {w for i, w in enumerate(words) if i and _where_a_model_goes(words, i)}
@@ -175,8 +193,32 @@ class ModelsOnFile:
             replaced = _replace_where_a_car_goes(make.pattern, text, stand.capitalize())
             if replaced != text:
                 text = replaced
-                standing[MAKES[stand]] = make
+                standing[MAKES[stand]] = dataclasses.replace(make, by_sound=True) if make in heard_makes else make
         return text, standing
+
+    def _makes_heard(self, text: str) -> tuple[str, list[MakeOnFile]]:
+        """`text` with each word whisper spelt for a make on file (one sound from it, where a car is surely named:
+        see the module's doc) written as the make, and the makes so put back."""
+        words = tokenize(text)
+        heard: dict[str, MakeOnFile] = {}
+        for i, word in enumerate(words):
+            make = self._near_make(word)
+            if make is not None and _where_a_make_goes(words, i, make):
+                heard[word] = make
+        for word, make in heard.items():
+            text = _word_pattern(word).sub(make.make, text, count=1)
+        return text, list(dict.fromkeys(heard.values()))
+
+    def _near_make(self, word: str) -> MakeOnFile | None:
+        """The one make on file `word` is a sound from as said ("warburg": Wartburg, "mosquic": Moskvich, "tattra":
+        Tatra), when it is no make as written and can be no other word (`_unknown_whole`); None when two are as near."""
+        if len(word) < _SOUNDED or not word.isalpha() or not _unknown_whole(word):
+            return None
+        key = _said_key(word)
+        if len(key) < _NEAR_KEY or any(m.pattern.fullmatch(word) for m in self.makes) or model_by_sound(word):
+            return None  # "il Lodgi marrone": the Lodgy, though a sound from Dodge
+        found = [m for m in self.makes if one_apart(key, _said_key(tokenize(m.make)[0]))]
+        return found[0] if len(found) == 1 else None
 
     def restore(self, p: Parse, text: str, standing: Mapping[str, ModelOnFile | MakeOnFile]) -> Parse:
         """The parse of the stand-in text as the parse of `text`: its own words, and the models or makes on file named; a
@@ -186,7 +228,9 @@ class ModelsOnFile:
         careful = p.careful
         named = slots.get("vehicle_description") or {}
         by_sound = any(
-            isinstance(m, ModelOnFile) and m.by_sound and m.model == named.get("model") for m in standing.values()
+            (isinstance(m, ModelOnFile) and m.by_sound and m.model == named.get("model"))
+            or (isinstance(m, MakeOnFile) and m.by_sound and m.make == named.get("make"))
+            for m in standing.values()
         )
         if by_sound and not slots.get("plate") and careful is None:
             careful = "model"
@@ -225,6 +269,31 @@ def _where_a_model_goes(words: list[str], i: int) -> bool:
         return False
     plates = find_plates(after)
     return after[0] in COLOURS or (bool(plates) and plates[0].start == 0)
+
+
+_OWNER_OF = frozenset({"di", "del", "della"})
+"""Said right after a car named at the very start of the utterance: whose it is ("Tattra di Zucchelli")."""
+
+
+def _where_a_make_goes(words: list[str], i: int, make: MakeOnFile) -> bool:
+    """Is words[i] where a car's make is surely said: right before that make's number model on file, right after a
+    car's article with its colour or plate after it, or opening the utterance with the car's plate or its owner's "di"
+    right after it?"""
+    after = words[i + 1 : i + 8]
+    if after[:1] and after[0] in make.numbers:
+        return True
+    if i and words[i - 1] in _MAKE_ARTICLES:
+        plates = find_plates(after)
+        return bool(after) and (after[0] in COLOURS or (bool(plates) and plates[0].start == 0))
+    return i == 0 and _car_said_after(after)
+
+
+def _car_said_after(after: list[str]) -> bool:
+    """Is a car's plate or its owner's "di" right after a make opening the utterance?"""
+    if not after:
+        return False
+    plates = find_plates(after)
+    return after[0] in _OWNER_OF or (bool(plates) and plates[0].start == 0)
 
 
 def _said_key(word: str) -> str:
@@ -357,13 +426,15 @@ def _replace_unowned(pattern: re.Pattern[str], text: str, stand: str) -> str:
 
 def _replace_where_a_car_goes(pattern: re.Pattern[str], text: str, stand: str) -> str:
     """Each match replaced by `stand` where a car is named: right after its article, its colour maybe between ("la
-    Mahindra", "the yellow Tata"); never after an owner's "della" nor a title ("Innocenti" is a surname too)."""
+    Mahindra", "the yellow Tata"), or opening the utterance with its plate or owner's "di" after it ("Tatra di
+    Zucchelli"); never after an owner's "della" nor a title ("Innocenti" is a surname too)."""
     out, last = [], 0
     for m in pattern.finditer(text):
         before = tokenize(strip_accents(text[: m.start()]))
         if before[-1:] and before[-1] in COLOURS:
             before = before[:-1]
-        if not before or before[-1] not in _MAKE_ARTICLES:
+        opening = not before and _car_said_after(tokenize(strip_accents(text[m.end() :]))[:7])
+        if not opening and (not before or before[-1] not in _MAKE_ARTICLES):
             continue
         out.append(text[last : m.start()] + stand)
         last = m.end()
