@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from engine.fastpath import surnames
-from engine.fastpath.normalize import strip_accents
+from engine.fastpath.normalize import strip_accents, tokenize
 from engine.fastpath.plate_hearing import Evidence
 from engine.fastpath.sounds_like import edit_distance, sound_key
 from engine.fastpath.vehicles import COLOUR_FAMILY, COLOURS, SAME_NAME, VehicleDescription
@@ -114,6 +114,36 @@ def owner_heard(name: str, vehicle: Mapping[str, Any]) -> bool | None:
         s.startswith(o) or edit_distance(s, o, limit := max(1, len(o) // 3)) <= limit  # "Carbonemanda": run on
         for s in said for o in owner if len(o) >= 4
     )  # fmt: skip
+
+
+_CAR_BEFORE = frozenset({"il", "la", "lo", "l", "del", "della", "dello", "dell", "al", "alla", "allo", "sul", "sulla",
+                         "dal", "dalla", "nel", "nella", "col", "quella", "quel", "sua", "mia", "the"})
+"""Said right before a model's name that names the car ("il Carnival", "la Spark", "della Uno"): a model's word said
+without one may be a word of the sentence ("uno", "note", "idea")."""
+
+
+def model_said(tokens: list[str], vehicle: Mapping[str, Any]) -> bool:
+    """Is the vehicle's model on file said in so many words in `tokens`, right after an article or its make ("il
+    Carnival", "la uno della Tartaglione", "la Kia Spark")?"""
+    model = tokenize(_fold(vehicle.get("model")))
+    make = _make_key(vehicle.get("make"))
+    if not model:
+        return False
+    return any(
+        tokens[i : i + len(model)] == model and (tokens[i - 1] in _CAR_BEFORE or tokens[i - 1] == make)
+        for i in range(1, len(tokens) - len(model) + 1)
+    )
+
+
+def surname_heard(tokens: list[str], vehicle: Mapping[str, Any], known: frozenset[str]) -> bool:
+    """Is the vehicle's owner's surname among the words said, as whisper writes surnames (`owner_heard`: "Scambarotti"
+    for Sgambarotti), by a word no table knows (`known`)? A surname that is also a word ("Porta", "Ferro") said as
+    that word names nobody; the first name alone ("Luca") names too many."""
+    names = _fold((vehicle.get("customer") or {}).get("full_name")).split()[1:]
+    if not names:
+        return False
+    surname = {"customer": {"full_name": " ".join(names)}}
+    return any(len(w) >= 4 and w not in known and owner_heard(w, surname) for w in tokens)
 
 
 def owner_nearness(name: str, vehicle: Mapping[str, Any]) -> int | None:

@@ -244,6 +244,7 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         len(matches) > 1 and matches[1].get("confidence", 0) >= top.get("confidence", 0)
     )
     said_fits = _said_fits(desc, s.get("customer"), matches) if tied and s.get("plate") else []
+    around = _named_around(ctx, said_fits or matches, desc) if tied and s.get("plate") and len(said_fits) != 1 else None
     owned = _owner_said(s.get("customer"), matches) if tied and not s.get("plate") else []
     among = owned if len(owned) > 1 else matches
     booked = await _described_and_booked(ctx, desc, among) if tied and not s.get("plate") and len(owned) != 1 else None
@@ -253,6 +254,8 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         top = owned[0]
         if write and evidence.owner_fits(s["customer"], top) is False:
             ctx.careful = ctx.careful or "owner"  # the name only heard like the owner's: said back whole for a yes
+    elif around is not None:  # "GN402G … di Scambarotti": of plates heard alike, the one its owner or model names too
+        top = {**around, "match": "fuzzy", "confidence": min(float(around.get("confidence", 0)), 0.5)}
     elif booked is not None and len(booked) == 1:  # "cancel tomorrow's battery job on the Citroen": the one booked
         top = booked[0]
         if ctx.parse.intent in SAYS_BACK:
@@ -265,6 +268,8 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     if top.get("repaired") and not write:
         floor = READ_REPAIRED_CONFIDENCE
     unsure = top.get("match") == "fuzzy" and float(top.get("confidence", 0)) < floor
+    if around is not None and not write:
+        unsure = False  # named twice, by a part of its plate and by its owner or model: a read answers it, named
     if unsure and not (write and ctx.parse.intent in SAID_BACK_WHOLE):
         raise vehicle_question(ctx, top)
     if s.get("plate") and desc is not None and not _fits(desc, top) and not confirmed:
@@ -1060,6 +1065,31 @@ def _said_fits(
         if (desc is None or (evidence.model_fits(desc, m) is not False and evidence.colour_fits(desc, m) is not False))
         and (not customer or evidence.owner_fits(customer, m) is not False)
     ]  # fmt: skip
+
+
+def _named_around(
+    ctx: Context, pool: list[dict[str, Any]], desc: VehicleDescription | None
+) -> dict[str, Any] | None:
+    """Of plates heard alike ("Quale: la Outlander GN402GE, la Polo GN402GF …?"), the one car the words around its
+    plate name too: its owner's surname heard ("di Scambarotti" for Sgambarotti) or its model said ("il Carnival"),
+    a part of its plate heard (its digits, or its last two letters), nothing said contradicting it. Two pieces of
+    evidence that agree on one car only; None when no car or two are so named (asked which, as before)."""
+    tokens = tokenize(ctx.parse.text)
+    heard = str(ctx.slots.get("plate") or "")
+    known = known_words()
+    named = [
+        m for m in pool
+        if _part_heard(heard, str(m.get("plate") or ""))
+        and (evidence.surname_heard(tokens, m, known) or evidence.model_said(tokens, m))
+        and (desc is None or (evidence.model_fits(desc, m) is not False and evidence.colour_fits(desc, m) is not False))
+    ]  # fmt: skip
+    return named[0] if len(named) == 1 else None
+
+
+def _part_heard(heard: str, plate: str) -> bool:
+    """Is a part of an Italian plate (AB 123 CD) in the plate heard: its three digits, or its last two letters last?"""
+    digits, last = plate[2:5], plate[5:]
+    return len(plate) == 7 and digits.isdigit() and (digits in heard or (last.isalpha() and heard.endswith(last)))
 
 
 _NEARER_BY = 2
