@@ -86,9 +86,14 @@ _ROOM_ASKED_OF_YOU = " | ".join(
 """"quand'è che riesce a infilarmi un cambio olio?" (the courteous "Lei", or "riesci" as whisper hears it), "riuscite
 a fare entrare una revisione?" ("far" said whole): room asked of the workshop in every person and with the
 infinitive whole; the first free slot, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back)."""
-_ROOM_ASKED_OF_ME = " | ".join(f"{can} a {put}" for can in ("riesco", "ce la faccio") for put in _ROOM_PUT)
+_FIT_IN_FOR_ME = ("sistemare", "sistemarlo", "sistemarla", "sistemarli", "sistemarle")
+_ROOM_ASKED_OF_ME = " | ".join(
+    f"{can} a {put}" for can in ("riesco", "ce la faccio") for put in (*_ROOM_PUT, *_FIT_IN_FOR_ME)
+)
 """"riesco a fare entrare una ricarica sabato mattina?": room asked in the first person, the first free slot even
-with an hour said (no booking asked for: `SQUEEZE_ASKED` has none of them)."""
+with an hour said (no booking asked for: `SQUEEZE_ASKED` has none of them). "Sistemare" only here, the counter's own
+"lo riesco a sistemare?" of a customer fitted in (set 36); asked of the workshop ("riesci a sistemarla?") it is the
+car mended, no room."""
 
 _TIME_FOUND = " | ".join(
     f"{can} a {find} {what}"
@@ -207,6 +212,14 @@ _KEEPER = (
 )
 """"who's the registered keeper of GE 571 HP?", "who's GE 571 HP registered to?": its owner asked (not "who's
 keeping the car"); its "-ed" lost as whisper hears it ("the register keeper of Hotel Delta …")."""
+
+_OWNER_NAMED = " | ".join(
+    f"{name} {of} {owner}" for name in ("nome", "nominativo") for of in ("del", "dell")
+    for owner in ("titolare", "intestatario", "cliente")
+)
+""""Mi dici il nome del titolare della DR 673 HX?" (set 36), "il nominativo dell'intestatario": the owner's name
+asked of a plate, a read; "titolare" and "cliente" only after "il nome del" ("chiama il titolare", "il cliente
+della Panda" ask nothing of the kind)."""
 
 _POSSESSED = " | ".join(
     f"chi {it}{owns}" for it in ("la ", "lo ", "li ", "le ", "") for owns in ("possiede", "possiedono")
@@ -581,6 +594,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + with_pronouns("annulla", "cancella", "disdici", "elimina")
         + " | "
         + with_pronouns_we("annulliamo", "cancelliamo", "disdiciamo", "eliminiamo")
+        # struck off the agenda's page ("Niente più cambio olio mercoledì 9 per l'UAZ, …: depennalo", set 36)
+        + " | depenna | depenniamo | "
+        + with_pronouns("depenna")
+        + " | "
+        + with_pronouns_we("depenniamo")
     ),
     "move": _cues(
         "sposta | spostare | spostalo | spostala | spostameli | spostami | spostiamo | spostagli | sposti | spostato | spostata | spostarlo | "
@@ -710,6 +728,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cercami | cerca mi | numero di telefono di quello | numero di telefono di quella | "
         "numero di telefono del proprietario | numero di telefono della proprietaria | "
         + _POSSESSED
+        + " | "
+        + _OWNER_NAMED
         + " | "
         + _OWNER_GUESSED
         + " | "
@@ -1925,7 +1945,7 @@ OWNER_CUES = _cues(
     "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | a chi e intestata | "
     "intestatario | intestataria | whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
     "intestato a chi | a nome di chi risulta | di chi risulta | risalire a un cliente | risalire al cliente | "
-    "risalire al proprietario | risalire alla proprietaria | " + _POSSESSED + " | " + _KEEPER + " | " + _OWNER_GUESSED
+    "risalire al proprietario | risalire alla proprietaria | " + _OWNER_NAMED + " | " + _POSSESSED + " | " + _KEEPER + " | " + _OWNER_GUESSED
     + " | " + _GIVEN_BACK_TO
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
@@ -1982,7 +2002,9 @@ _OUT = phrases("fuori")
 """The verb of "mi tiri fuori la scheda" misheard ("Bittili fuori, la scheda di golf …", set 35): "fuori" with the
 card right after it (`vehicle_shown`) still shows it; without the card ("è fuori, la Panda …") it is nothing."""
 _SHOWN_OF = frozenset({"la", "il", "lo", "l", "i", "della", "del", "dello", "dell", "di", "sua", "tecnica",
-                       "completa", "completi", "veicolo", "auto", "macchina", "targa"})  # fmt: skip
+                       "completa", "completi", "veicolo", "auto", "macchina", "targa",
+                       # whose card, named by the plate ("la scheda del cliente con targa DA 763 CP", set 36)
+                       "cliente", "con", "quello", "quella"})  # fmt: skip
 
 
 def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
@@ -2232,6 +2254,12 @@ REASONS = phrases(
     "e stata ricoverata",
     "ha un imprevisto",
     "ha avuto un imprevisto",
+    # no new day wanted with the call-off ("Carlevaris disdice: martedì 15 non può e per ora un'altra data non la
+    # vuole", set 36): the appointment only taken off
+    *(f"{another} non {it}{wants}" for another in ("un altra data", "un altro giorno", "un nuovo appuntamento")
+      for it in ("la ", "lo ", "") for wants in ("vuole", "vuole fissare", "vuole prendere")
+      if (it == "la ") == another.endswith("data") or not it),
+    "non vuole un altra data", "non vuole un altro giorno", "non vuole un nuovo appuntamento",
     # something else on that day ("Ardizzone lunedì ha un impegno: il tagliando …, me lo metti a lunedì 14?", set 34)
     "ha un impegno",
     "ha un altro impegno",
@@ -2287,6 +2315,8 @@ SHORT_REASONS = phrases(
     *(f"non {whom}serve piu" for whom in ("", "gli ", "le ", "ci ")),
     # not coming by ("oggi non passa: cancella le gomme")
     "non passa", "non passa piu", "non puo passare", "non riesce a passare", "non arriva", "non arriva piu",
+    # not there in time ("Mingardi martedì 15 non arriva in tempo: la diagnosi …, rimandala a lunedì 21", set 36)
+    "non arriva in tempo", "non fa in tempo", "non riesce ad arrivare in tempo", "non riesce a arrivare in tempo",
     # the job no longer done with us ("la revisione non la fa più da noi, toglila")
     *(f"non {it}{does} piu{where}" for it in ("", "la ", "lo ", "li ", "le ") for does in ("fa", "fanno")
       for where in ("", " da noi", " qui", " qua", " con noi")),
@@ -2384,6 +2414,14 @@ SOMEONE_COMING = _cues(
         for to in ("", "mi ", "ci ")
         for comes in ("arriva", "viene", "passa", "entra", "chiama")
         for who in ("uno", "una", "qualcuno", "un cliente", "una cliente", "un tizio", "una signora", "un signore")
+    )
+    + " | "
+    # the one to come said first ("se uno arriva giovedì 17 in mattinata per le gomme, lo riesco a sistemare?", set 36)
+    + " | ".join(
+        f"se {who} {to}{comes}"
+        for who in ("uno", "qualcuno", "un cliente", "una cliente")
+        for to in ("", "mi ", "ci ")
+        for comes in ("arriva", "viene", "passa", "entra", "chiama")
     )
     + " | "
     # and in English: "if a customer wanted an inspection, what's the first day and time you could fit them?"
@@ -2664,17 +2702,25 @@ def _called_off_before(tokens: list[str], at: int) -> bool:
 
 
 def nothing_cancelled(tokens: list[str]) -> list[int]:
-    """Where "niente" names the job a cancel calls off, right after its verb and right before the service ("il
-    signor Bergonzi disdice: niente cambio gomme per il CR-V"): the cancel said twice, no negation of it.
-    Anywhere else "niente" still negates ("niente, lascia stare")."""
+    """Where "niente" names the job a cancel calls off, right before the service ("niente più" too), and right
+    after the cancel's verb ("il signor Bergonzi disdice: niente cambio gomme per il CR-V") or with its command
+    said later ("Niente più cambio olio mercoledì 9 per l'UAZ, …: depennalo", set 36; "niente tagliando venerdì
+    per la Panda, toglilo"): the cancel said twice, no negation of it. Anywhere else "niente" still negates
+    ("niente, lascia stare"; "niente più cambio olio, fagli una revisione" has no cancel to say it twice)."""
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
 
     out = []
-    for i in range(1, len(tokens) - 1):
-        if tokens[i] == "niente" and tokens[i - 1] in _CALLED_OFF:
-            said = find_services(tokens[i + 1 : i + 5])
-            if said and said[0].start == 0:
-                out.append(i)
+    for i in range(len(tokens) - 1):
+        if tokens[i] != "niente":
+            continue
+        job = i + 2 if tokens[i + 1] == "piu" else i + 1
+        said = find_services(tokens[job : job + 4])
+        if not said or said[0].start != 0:
+            continue
+        told_before = i > 0 and tokens[i - 1] in _CALLED_OFF
+        ordered_after = any(at > job for at, _ in find_all(tokens, CUES["cancel"]))
+        if told_before or ordered_after:
+            out.append(i)
     return out
 
 
@@ -3053,6 +3099,28 @@ def _old_day_said(before: list[str], days: set[str]) -> bool:
     )
 
 
+def _day_not_kept(before: list[str], days: set[str]) -> bool:
+    """A day said bare, its date with it, right before why the customer cannot keep it ("la Bordigoni venerdì 18 ha
+    un imprevisto: la revisione …, la passiamo a lunedì 21", set 36; "Rossi martedì non può: il tagliando lo passiamo
+    a giovedì"): the day the appointment had, for `_PASSES` only, with no booking asked ("Colombo venerdì non ce la
+    fa: prenota il cambio olio …, portalo a sabato" books)."""
+    from engine.fastpath.dates import MONTHS  # local: dates imports nothing from here
+
+    if find_any(before, CUES["book"]) is not None:
+        return False
+
+    for k, tok in enumerate(before):
+        if tok not in days:
+            continue
+        j = k + 1
+        while j < len(before) and (before[j].isdigit() or before[j] in MONTHS):
+            j += 1
+        hit = find_any(before[j:], [*REASONS, *SHORT_REASONS])
+        if hit is not None and hit[0] == 0:
+            return True
+    return False
+
+
 MADE_FORMS = _cues(
     "fallo | falla | falli | falle | farlo | farla | fammelo | fammela | faglielo | fagliela | fallo diventare | "
     "falla diventare | farlo diventare | farla diventare | portala | portalo | portarla | portarlo | portamela | "
@@ -3178,7 +3246,7 @@ def _passed_at(tokens: list[str]) -> tuple[int, bool] | None:
     days = _days()
     for at, given in find_all(tokens, _PASSES):
         before = tokens[:at]
-        old_day = _old_day_said(before, days)
+        old_day = _old_day_said(before, days) or _day_not_kept(before, days)
         after = tokens[at + len(given) : at + len(given) + 2]
         new_day = len(after) == 2 and after[0] in _TO_DAY and after[1] in days
         lost = not new_day and after[:1] != [] and after[0] in _WEEKDAYS_SAID
@@ -3349,6 +3417,10 @@ _NOT_KNOWN_VERBS = _cues(
     "mi richiama per | mi richiama lui per | ci richiama per | ci richiama lui per | richiama per | "
     "mi richiamera per | ci richiamera per | mi ritelefona per | ci ritelefona per | mi chiama per | "
     "ci chiama per | mi fa sapere lui | ci fa sapere lui | "
+    # and the customer named after the verb ("…: la rimandiamo, mi richiama lei per la data", set 36)
+    "mi richiama lei per | ci richiama lei per | mi richiamera lui per | mi richiamera lei per | "
+    "ci richiamera lui per | ci richiamera lei per | mi ritelefona lui per | mi ritelefona lei per | "
+    "mi fa sapere lei | ci fa sapere lei | "
     "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
     # the customer's call to come, telling it: "she'll ring to say what time suits", "he'll phone to tell us the day"
     + " | ".join(f"{will} {call}{back} {say}" for will in ("ll", "will") for call in ("ring", "call", "phone")
@@ -3526,6 +3598,8 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "chi era | chi fosse | di chi era | come si chiama | "
         # whose booking it is: "cancella quello di venerdì, non so di chi sia", "…, non ricordo chi" (set 30)
         "di chi sia | di chi e | chi sia | chi e | di chi | chi | come si chiamava | il nome del cliente | il cliente | "
+        # and in the past ("elimina l'appuntamento di giovedì 3 dicembre alle 11, non so di chi fosse", set 36)
+        "di chi fosse | chi fosse | di chi era | chi era | "
         # the customer's name forgotten: "…, il nome non me lo ricordo" ("in nome" as whisper may write it)
         "il nome | il suo nome | in nome | il cognome | il suo cognome | "
         "who it was | whose car it was | his name | her name | the customer s name"
@@ -3874,6 +3948,27 @@ def owner_guessed(tokens: list[str]) -> list[int]:
     return [at + said.index("potrebbe") for at, said in find_all(tokens, OWNER_GUESSED_MAYBE)]
 
 
+_WHICH_ASKED = frozenset({"quale", "qual", "quando"})
+
+
+def first_free_guessed(tokens: list[str]) -> list[int]:
+    """Where "sarebbe" asks which the first free day would be, right after its question word and next to the
+    first free slot's words ("la prima data libera quale sarebbe?", set 36; "quale sarebbe il primo posto
+    libero?"): the conditional of a polite question, no hypothetical. Only with no write asked ("prenota il
+    primo buco, quale sarebbe?" stays refused), and anywhere else ("sarebbe meglio venerdì") it stays one."""
+    if any(find_any(tokens, CUES[intent]) is not None for intent in ("book", "move", "cancel")):
+        return []
+    found = []
+    for at, said in find_all(tokens, FIRST_FREE):
+        end = at + len(said)
+        if tokens[end : end + 1] and tokens[end] in _WHICH_ASKED and tokens[end + 1 : end + 2] == ["sarebbe"]:
+            found.append(end + 1)  # "la prima data libera quale sarebbe?"
+        k = at - 1 if at > 0 and tokens[at - 1] in ("la", "il", "l") else at
+        if k >= 2 and tokens[k - 1] == "sarebbe" and tokens[k - 2] in _WHICH_ASKED:
+            found.append(k - 1)  # "quale sarebbe il primo posto libero?"
+    return found
+
+
 _NOT_NEEDED = phrases(*(f"non {whom}{needs}" for whom in ("", "gli ", "le ", "ci ")
                         for needs in ("serve", "serve piu", "servono", "servono piu")))  # fmt: skip
 _WHY = frozenset({"tanto", "perche", "siccome", "dice", "dicono"})
@@ -4043,6 +4138,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for at in owner_guessed(tokens):  # "di chi potrebbe essere?": its owner asked as a guess, a read
         tokens[at] = "_"
     for at in notice_by_message(tokens):  # "avvisa Lunardon per mail il giorno prima": a reminder, no call
+        tokens[at] = "_"
+    for at in first_free_guessed(tokens):  # "la prima data libera quale sarebbe?": asked politely, a read
         tokens[at] = "_"
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it

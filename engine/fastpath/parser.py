@@ -239,6 +239,20 @@ def _job_off(tokens: list[str], after: int) -> bool:
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
 
 
+_JOB_PRONOUNS = frozenset({"lo", "la", "li", "le"})
+
+
+def _job_off_said_before(tokens: list[str], at: int) -> bool:
+    """ "il tagliando di martedì 22 lo togliamo" (set 36), "le gomme di sabato le togli", "la revisione di giovedì
+    della Panda la leviamo": a "togli" whose job is said before it with its day, its pronoun right before the verb;
+    the job of that day is taken off the agenda ("le gomme le togliamo", no day, takes the tyres off the car)."""
+    if at < 1 or tokens[at - 1] not in _JOB_PRONOUNS:
+        return False
+    return any(
+        at - 1 - m.end <= 10 and _day_right_after(tokens, m.end) for m in find_services(tokens[: at - 1])
+    )
+
+
 def _car_off_a_day(tokens: list[str], after: int) -> bool:
     """ "toglimi la Phaeton della Mezzadri, DX 880 TS, dal giro di giovedì 10", "togli la DX 880 TS da giovedì": a
     car (its plate said) taken off the list of a day said right after "da"/"dal giro di", no service or part between:
@@ -567,7 +581,7 @@ def _main_intent(
             hits = [
                 (i, p) for i, p in hits
                 if (p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p)))
-                and (p not in _JOB_OFF or _job_off(tokens, i + len(p)))
+                and (p not in _JOB_OFF or _job_off(tokens, i + len(p)) or _job_off_said_before(tokens, i))
             ]  # fmt: skip
         if intent == "first_free_slot":
             # "chi ci entra?": the agenda, no room asked
@@ -1867,10 +1881,14 @@ def parse(
     if intent in cues.WRITE_INTENTS:
         # "… dal lunedì 7 la portiamo a sabato 5": "portare" carries it from day to day, however the move was read
         carries = carried is not None or (intent == "move" and _carried_to_another_day(tokens) is not None)
+        # "… venerdì 18 ha un imprevisto: la revisione …, la passiamo a lunedì 21": passed on, read so (set 36)
+        carries = carries or (intent == "move" and cues.passed_to_another_day(tokens) is not None)
         unknown = [t for t in _unknown(tokens, text) if not carries or t not in _CARRY]
         kept = cues.day_kept(tokens)
         if kept is not None:  # "tienile pure, ma falle alle 4": its "ma" no connector of a second action
             unknown = [t for t in unknown if t not in tokens[kept[0] : kept[1]]]
+        if intent == "cancel" and cues.nothing_cancelled(tokens):  # "niente più cambio olio …: depennalo": read
+            unknown = [t for t in unknown if t != "niente"]
         if len(unknown) >= MAX_UNKNOWN_WORDS and verbless == "booking" and refusal == "no_intent":
             # a verbless booking with words no table knows: read as the counter's dictation, if it is one (its
             # unknown words the vehicle's model and owner), it is said back whole rather than refused
