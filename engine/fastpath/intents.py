@@ -120,6 +120,25 @@ _SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piaz
 """"infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
 put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard)."""
 
+_RESERVED = with_pronouns("riserva")
+""""Riservami un'ora per il tagliando dell'Escalade …" (set 36), "riservagli la mattina di giovedì": time kept for the
+car, a booking (never "riserva" alone: the fuel light, "la ruota di riserva")."""
+RESERVE_WORDS = frozenset({"riserva", "riserve", "riservato", "riservata"})
+""""è in riserva", "la ruota di riserva": words of their own, known, so never put back as "riservala"."""
+
+_IN_THE_DIARY = " | ".join(
+    f"{write}{it} {where}" for write in ("scrivi", "scrivete", "inserisci")
+    for it in ("", "mi", "mela", "melo", "la", "lo", "gli", "glielo", "gliela")
+    for where in ("in agenda", "nell agenda", "sull agenda", "a calendario", "in calendario")
+)  # fmt: skip
+""""scrivimela in agenda per un cambio olio, lunedì 30 alle 10" (set 36), "scrivilo sull'agenda": written in the
+diary, a booking; never "scrivi" alone ("scrivigli che è pronta" is a message) nor the agenda read ("cosa c'è in
+agenda lunedì")."""
+
+_REDO = "rifacciamo | gli rifacciamo | le rifacciamo | rifacciamogli | rifacciamole | rifagli | rifalle | rifammi"
+""""gli rifacciamo le pastiglie dei freni mercoledì alle 10 e mezza" (set 36), "rifagli la convergenza": the job done
+again, booking words only with its service right after them, as "gli facciamo"."""
+
 
 def with_pronouns_we(*verbs: str) -> str:
     """Every first person plural imperative of `verbs` ("spostiamo") with the pronoun of what is spoken of glued
@@ -156,6 +175,14 @@ _TAKEN_UP = (
 """"il cambio gomme lo facciamo mercoledì alle 4", "la revisione gliela facciamo lunedì alle 9": the service said
 first, taken up by a pronoun; booking words only with the service right before them and a day and a time after
 ("il tagliando lo facciamo sempre noi" is no booking)."""
+_PART_TAKEN_UP = " | ".join(
+    f"{it} {change}" for it in ("lo", "la", "li", "glielo", "gliela", "glieli", "gliele")
+    for change in ("cambiamo", "sostituiamo", "montiamo")
+)  # fmt: skip
+""""la batteria ce l'ha a terra, gliela cambiamo domani alle 4" (set 36), "le pastiglie gliele sostituiamo venerdì
+alle 9": a part said first, taken up by a pronoun; booking words only with a part's service before them, no day
+before them (that of a job had: "il cambio gomme di lunedì lo cambiamo a …" is a move) and a day and an hour after
+("la batteria gliela cambiamo noi" is none; "le" alone is "le cambiamo le gomme", `_CHANGE_PART`)."""
 
 _TAKE_EN = "grab | grab me | grab us | take | nab | snag"
 """"Grab the first free slot for an air con regas on the Trabant": the English "prendi il primo buco", a booking
@@ -671,6 +698,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "buttalo dentro | buttala dentro | buttali dentro | buttale dentro | buttamelo dentro | buttamela dentro | "
         + with_pronouns("prenota", "fissa", "segna", "metti")
         + " | "
+        # "inseriscilo al primo orario che trovi libero" (set 36): put in, as "mettilo" (only beside a service)
+        + with_pronouns("inserisci")
+        + " | "
         + "segniamo | "
         + with_pronouns_we("prenotiamo", "fissiamo", "segniamo", "mettiamo")
         + " | "
@@ -683,6 +713,14 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _TAKEN_UP
         + " | "
         + _CALLED_WANTING
+        + " | "
+        + _RESERVED
+        + " | "
+        + _IN_THE_DIARY
+        + " | "
+        + _REDO
+        + " | "
+        + _PART_TAKEN_UP
     ),
     "lookup_plate": _cues(
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
@@ -1100,9 +1138,10 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
     `plate_words`: the positions of the plates said, not counted among the vehicle's words before "in"."""
     for k, tok in enumerate(tokens):
         let_s_have = tok == "have" and tokens[max(0, k - 2) : k] == ["let", "s"]
+        first = _vehicle_said_first(tokens[:k], plate_words)
         if (tok not in BRING_IN_VERBS and tok != "set" and not let_s_have) or not all(
             t in _BRING_IN_OPENERS or (t == "ever" and tuple(tokens[j - 2 : j]) in _ASKED_EVER)
-            for j, t in enumerate(tokens[:k])
+            for j, t in enumerate(tokens[:k]) if j >= first
         ):
             continue
         if _in_after_vehicle(tokens, k, plate_words, up_for=tok == "set", for_too=tok in _DIARY_VERBS) or (
@@ -1111,6 +1150,26 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
             asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
             return k, asked and tok not in _CAR_BROUGHT
     return None
+
+
+_CAR_FIRST_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "it", "s"})
+"""Small words of a vehicle named first in English ("The Hindustan Ambassador, …")."""
+
+
+def _vehicle_said_first(said: list[str], plate_words: frozenset[int]) -> int:
+    """Where the words before a "get … in" verb start being its openers, once the vehicle named first is passed:
+    "The Hindustan Ambassador, Delta Charlie 7 19 Bravo November, would you ever get it in for brake pads …" (set 36)
+    names the car, its plate last, then asks. 0 when `said` opens with no vehicle ending at its plate."""
+    from engine.fastpath.vehicles import find_vehicle_description  # local: vehicles reads these cues
+
+    plate_end = max((j + 1 for j in range(len(said)) if j in plate_words), default=0)
+    if plate_end == 0:
+        return 0
+    found = find_vehicle_description(said[:plate_end], set(range(plate_end)) & set(plate_words))
+    described = set(range(found.start, found.end)) if not found.is_empty() else set()
+    if all(j in plate_words or j in described or said[j] in _CAR_FIRST_WORDS for j in range(plate_end)):
+        return plate_end
+    return 0
 
 
 _DIARY_VERBS = frozenset({"pencil"})
@@ -1917,17 +1976,19 @@ named and never with a question mark."""
 SHIFTED_BY_FORMS = _cues(_SHIFTED_BY)
 """A move said as its hour shifted ("lo facciamo un'ora dopo"): its new time heard after it is said back."""
 WEAK_BOOK_FORMS = _cues(
-    "segniamo | " + with_pronouns("segna", "metti") + " | " + with_pronouns_we("segniamo", "mettiamo") + " | "
+    "segniamo | " + with_pronouns("segna", "metti", "inserisci") + " | " + with_pronouns_we("segniamo", "mettiamo") + " | "
     + _SQUEEZE_IN
 )
 """"mettila", "segnamelo", "infilami": booking words only beside a service, as "metti" and "segna" are."""
 DO_SERVICE_FORMS = _cues(
     "fammi | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli | fagli fare | falle fare | "
-    "gli fai | le fai | vuole | vorrebbe"
+    "gli fai | le fai | vuole | vorrebbe | " + _REDO
 )
 """"fammi una diagnosi", "facciamo il tagliando alla Panda", "mi fai il cambio gomme", the customer's wish told
 ("vuole ricaricare il clima mercoledì"): booking words only with the service said right after them ("fammi sapere",
 "fammi vedere il tagliando", "vuole sapere quanto costa il tagliando" are no booking)."""
+PART_TAKEN_UP_FORMS = _cues(_PART_TAKEN_UP)
+""""gliela cambiamo domani alle 4": booking words only after a part said first (`parser._part_taken_up`)."""
 CHANGE_PART_FORMS = _cues(_CHANGE_PART)
 FIT_PART_FORMS = _cues(_FIT_PART)
 FIT_INFINITIVE_FORMS = _cues(_FIT_INFINITIVE)
@@ -2091,6 +2152,9 @@ FIRST_FREE = _cues(
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     # the first date the workshop has: "revisione per la Aixam, EV 275 KB: dammi la prima data che hai e prenota"
     "prima data che hai | prima data che avete | primo orario che hai | primo orario che avete | "
+    # the first slot the colleague finds: "inseriscilo al primo orario che trovi libero" (set 36)
+    "primo orario che trovi | primo orario che trovate | primo posto che trovi | primo posto che trovate | "
+    "primo buco che trovi | primo buco che trovate | prima data che trovi | primo giorno che trovi | "
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
     "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
@@ -3869,6 +3933,30 @@ def _job_then_moved(asked: list[str]) -> bool:
     return bool(named) and named[0].start == 1 and asked[0] in _ITS_ARTICLES
 
 
+_WE_CAN = frozenset({"possiamo", "potete", "riusciamo", "riuscite", "puoi", "riesci"})
+"""Whether we can, asked after the day ("chiede se lunedì alle 10 e mezza le possiamo fare il tagliando")."""
+
+
+def job_asked_after_day(tokens: list[str], at: int) -> int:
+    """Where what we are asked to do starts in a customer's question relayed with its day (and hour) said first,
+    then whom and whether we can ("chiede se lunedì 21 dicembre alle 10 e mezza le possiamo fare il tagliando alla
+    Jolion", set 36; "… se venerdì alle 9 gli riusciamo a cambiare le gomme"): after "possiamo" (and its "a"); `at`
+    itself when the question is not so said (`at` is where the words after "chiede se" start)."""
+    k = at
+    while k < len(tokens) and k - at < 12 and _when_said(tokens[k]):
+        k += 1
+    if k == at:
+        return at
+    whom = k
+    while k < len(tokens) and k - whom < 2 and tokens[k] in _WHOM:
+        k += 1
+    if k >= len(tokens) or tokens[k] not in _WE_CAN:
+        return at
+    k += 1
+    done = find_any(tokens[k : k + 5], DONE_ASKED)
+    return k if done is not None and done[0] <= 1 else at
+
+
 def reported_request(tokens: list[str]) -> tuple[int, int] | None:
     """The span of the words relaying a customer's question ("chiede se possiamo"), else None; or of "chiede
     se" alone when the day (and time) come first, then what we would do ("chiede se sabato alle 11 e mezza le
@@ -3896,6 +3984,8 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
         done = [find_any(tokens[i:], _WE_DO) for i in (whom, k)]
         if k > at + len(asks) and any(d is not None and d[0] == 0 for d in done):
             return at, at + len(asks)
+        if job_asked_after_day(tokens, at + len(asks)) > at + len(asks):
+            return at, at + len(asks)  # "chiede se lunedì alle 10 e mezza le possiamo fare il tagliando": asked
         # "chiede se la diagnosi dell'MG, invece di lunedì, gliela facciamo venerdì": the job moved, asked
         asked = tokens[at + len(asks) : at + len(asks) + 16]
         if find_any(asked, _INSTEAD_MADE) is not None and put_to_another_day(asked) is not None:

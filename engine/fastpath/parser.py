@@ -62,7 +62,7 @@ from engine.fastpath.verbless import (
     verbless_booking,
     without_symptoms,
 )
-from engine.fastpath.vocabulary import COUNTING, known_words, unknown_words
+from engine.fastpath.vocabulary import COUNTING, RELATIVES, known_words, unknown_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -98,6 +98,7 @@ _WEAK_BOOK = set(
     + cues.CHANGE_PART_FORMS
     + cues.FIT_PART_FORMS
     + cues.TAKEN_UP_FORMS
+    + cues.PART_TAKEN_UP_FORMS
     + cues.NEEDS_FORMS
 )  # fmt: skip
 _PUT_ON_DAY = set(
@@ -412,6 +413,55 @@ def _after_auxiliary(tokens: list[str], at: int) -> bool:
     return k >= 0 and tokens[k] in _AUXILIARIES
 
 
+_PART_STATE_WORDS = 4
+"""How many words may tell the part's state between it and the pronoun taking it up ("la batteria a terra, gliela
+cambiamo", "le pastiglie sono finite, gliele sostituiamo")."""
+
+
+def _part_taken_up(tokens: list[str], at: int, after: int, *, asked: bool) -> bool:
+    """ "La Simca ha la batteria a terra, gliela cambiamo domani alle 4" (set 36): a part's service said a few words
+    before the pronoun that takes it up, no day said before it (the day of a job had: "le gomme di lunedì gliele
+    cambiamo a giovedì" would be a move), a day and an hour after it; told, not asked."""
+    plates = _plate_positions(tokens)
+    before = [t for j, t in enumerate(tokens[:at]) if j not in plates]
+    if asked or any(any(c.isdigit() for c in t) or t in _DAY_NAMED or t in MONTHS for t in before):
+        return False
+    parts = [m for m in find_services(tokens) if m.kind.category in cues.PART_CATEGORIES and m.end <= at]
+    near = any(at - m.end <= _PART_STATE_WORDS or _only_vehicle_between(tokens, m.end, at) for m in parts)
+    later = tokens[after:]
+    day_after = bool((_DAY_NAMED | set(MONTHS)) & set(later))
+    return near and day_after and first_time(later)[0] is not None
+
+
+_BRINGS_TOLD = frozenset({"porta"})
+"""The customer's bringing the car, told in the third person ("il signor Sgarzi porta l'H9 per le pastiglie …")."""
+_NOT_BRINGER = _BEFORE_SERVICE | _OF_SERVICE | _OF_VEHICLE | frozenset({"a", "da", "in", "su", "sulla", "sul"})
+"""Words before "porta" that make it the noun ("la porta", "della porta") or no one's bringing."""
+_BROUGHT_WITHIN = 12
+"""How far after "porta" its vehicle and job are said ("porta l'H9 rosso per le pastiglie")."""
+
+
+def _brought_by_customer(tokens: list[str]) -> int | None:
+    """ "Il signor Sgarzi porta l'H9 rosso per le pastiglie: targa DR 673 HX, venerdì 11 dicembre alle 8 e mezza"
+    (set 36), "la Ferri ci porta la Clio per il tagliando lunedì alle 9": the customer bringing the car in for a job
+    at a day and hour, told: a booking said back for a yes (`Parse.careful`). Where "porta" is, or None: never the
+    first word (an order: "porta la Panda sul ponte"), never the noun ("la porta posteriore"), never without its
+    vehicle, job, day and hour said after it, never asked ("quando porta la Panda?")."""
+    plates = _plate_positions(tokens)
+    for k, tok in enumerate(tokens):
+        if tok not in _BRINGS_TOLD or k == 0 or tokens[k - 1] in _NOT_BRINGER or _ASKING & set(tokens[:k]):
+            continue
+        after = tokens[k + 1 : k + 1 + _BROUGHT_WITHIN]
+        named = any(k + 1 + j in plates for j in range(len(after))) or not find_vehicle_description(
+            after, set()
+        ).is_empty()
+        jobs = [m for m in find_services(tokens) if k < m.start <= k + _BROUGHT_WITHIN]
+        later = tokens[k + 1 :]
+        if named and jobs and _DAY_NAMED & set(later) and first_time(later)[0] is not None:
+            return k
+    return None
+
+
 def _loose_book_word(
     tokens: list[str], at: int, cue: tuple[str, ...], *, question: bool = False, time_to_come: bool = False
 ) -> bool:
@@ -440,6 +490,8 @@ def _loose_book_word(
         day_after = bool((_DAY_NAMED | set(MONTHS)) & set(later))
         # "… gliela facciamo martedì 15, l'ora poi la decide lui": the hour to come (`time_to_come`), asked
         return not asked and service_before and day_after and (time_to_come or first_time(later)[0] is not None)
+    if cue in cues.PART_TAKEN_UP_FORMS:
+        return _part_taken_up(tokens, at, after, asked=question or tokens[0] in _ASKING)
     if cue in cues.NEEDS_FORMS:
         # "ha bisogno del cambio olio: sabato alle 9": its service right after, told; "ha bisogno del tagliando?" asks
         starts = {m.start for m in find_services(tokens)}
@@ -477,6 +529,7 @@ def _job_asked_done(tokens: list[str], at: int) -> int | None:
     asked to do to the car, then the job ("chiede se possiamo vederle le pastiglie della Tiggo …", "… fare le
     pastiglie alla …", "asks if we can look at the pads on …"): a booking, asked (`Parse.careful`); else None
     ("chiede se possiamo vedere quanto costa il tagliando" asks a price, no job right after its verb)."""
+    at = cues.job_asked_after_day(tokens, at)  # "chiede se lunedì alle 10 le possiamo fare il tagliando …"
     if tokens[at : at + 1] == ["a"]:
         at += 1  # "chiede se riusciamo a controllarle il clima …"
     hit = find_any(tokens[at : at + 4], cues.DONE_ASKED)
@@ -613,6 +666,9 @@ def _main_intent(
     bringing = cues.bringing_in(tokens, plate_words)
     if bringing is not None and not {"cancel", "move", "book"} & set(positions):
         positions["book"] = bringing  # "Mrs Vignudelli's bringing the Kuga in Friday at 9": told, said back
+    carried = _brought_by_customer(tokens)
+    if carried is not None and not {"cancel", "move", "book"} & set(positions):
+        positions["book"] = carried  # "il signor Sgarzi porta l'H9 per le pastiglie venerdì alle 8 e mezza": said back
     had = cues.had_in(tokens)
     if had is not None and not {"cancel", "move", "book"} & set(positions):
         if first_time(tokens)[0] is None:
@@ -901,7 +957,7 @@ _CALLER = re.compile(
     # or whose relative called, said after it, whisper's lower case and lost "ha" allowed: "Ha chiamato il marito della
     # Mereu: …", "chiamato la figlia del rinaldi, …"
     r"|^\W*(?i:(?:(?:mi|ci)\s+)?(?:ha\s+)?(?:ri)?(?:chiamato|telefonato))\s+(?i:il|la)\s+"
-    r"(?i:marito|moglie|figlio|figlia|padre|madre|fratello|sorella|compagno|compagna)\s+(?i:della|del|di)\s+"
+    rf"(?i:{'|'.join(sorted(RELATIVES))})\s+(?i:della|del|di)\s+"
     r"([A-Za-zÀ-ÿ][a-zà-ÿ'’]{2,})\b"
     # or on the phone: "Ho al telefono la Castellani: …"
     r"|^\W*(?i:ho|c['’]è|c['’]e)\s+(?i:al\s+telefono|in\s+linea)\s+(?i:il\s+signor|la\s+signora|la|il)?\s*"
@@ -2000,6 +2056,10 @@ def parse(
         careful = "words"  # "… for F&096HE on Thursday at 3": the plate's N written "&", a guess
     if careful is None and intent == "book" and cues.bringing_in(tokens, _plate_positions(tokens)) is not None:
         careful = "asked"  # "Mrs Vignudelli's bringing the Kuga in Friday": told of the customer, not ordered
+    if careful is None and intent == "book" and _brought_by_customer(tokens) == cue_at:
+        # "il signor Sgarzi porta l'H9 per le pastiglie venerdì …": told of the customer, said back (ordered too, "…,
+        # me lo segni?", it is written as said)
+        careful = "asked"
     if careful is None and intent == "book" and find_any(tokens, cues.CALLED_WANTING) is not None:
         careful = "asked"  # "Mr Rossi rang about an MOT on Friday at 9": told of the customer, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:

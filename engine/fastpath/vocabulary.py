@@ -391,7 +391,9 @@ COUNTING = frozenset({"righe", "riga", "parole", "lines", "words"})
 
 
 RELATIVES = frozenset({"marito", "moglie", "figlio", "figlia", "padre", "madre", "fratello", "sorella", "compagno",
-                       "compagna"})  # fmt: skip
+                       "compagna",
+                       # "ha chiamato la nipote di Raimondeschi: …" (set 36), and the in-laws
+                       "nipote", "nuora", "genero", "cognato", "cognata", "suocero", "suocera"})  # fmt: skip
 """Whose relative called ("ha chiamato il marito della Mereu"): words of their own, never put back as a near word
 ("marito" is no "malato")."""
 
@@ -463,6 +465,7 @@ def known_words() -> frozenset[str]:
     for phrase in [*intents.MADE_FORMS, *intents.DAY_KEPT]:  # "fallo diventare lunedì", "tienile pure": its day
         words.update(phrase)
     words.update(RELATIVES)  # "ha chiamato la moglie del Bertolini": who called for the customer
+    words.update(intents.RESERVE_WORDS)  # "è in riserva": the fuel, never "riservala" (a booking)
     words.update(BY_TRADE)  # "il furgone del fornaio qui di fianco": whose, told by trade, no surname
     words.update(WISH_TOLD)  # "vuole essere avvisata: un SMS il giorno prima": the wish told, then the message
     words.update(intents.NOTICE_VERBS)  # "avvisa Lunardon per mail il giorno prima": a reminder (`notice_by_message`)
