@@ -61,14 +61,17 @@ _PUT_IN_ASKED = " | ".join(
 """Room asked as the car taken in ("dopodomani dopo pranzo ce la facciamo a metterlo dentro?"): the first free slot
 asked, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back); its "facciamo", "mettere" no booking
 words of their own (`parser._main_intent`)."""
+OBJECT_PRONOUNS = ("lo", "la", "li", "le")
+"""The object pronouns a command or a question carries ("dove lo metto", "a chi la riconsegno", "non la porta più"),
+named once for the cues built with each."""
 _WHERE_PUT = " | ".join(
-    [f"dove {it} {can} {put}" for it in ("lo", "la", "li", "le")
+    [f"dove {it} {can} {put}" for it in OBJECT_PRONOUNS
      for can in ("posso", "possiamo", "potrei", "potremmo", "puoi", "riesco a", "riusciamo a")
      for put in ("mettere", "infilare", "incastrare", "piazzare")]
-    + [f"dove {can} {put}{it}" for it in ("lo", "la", "li", "le")
+    + [f"dove {can} {put}{it}" for it in OBJECT_PRONOUNS
        for can in ("posso", "possiamo", "potrei", "riesco a", "riusciamo a")
        for put in ("metter", "infilar", "incastrar", "piazzar")]
-    + [f"dove {it} {put}" for it in ("lo", "la", "li", "le") for put in ("metto", "mettiamo", "infilo", "infiliamo")]
+    + [f"dove {it} {put}" for it in OBJECT_PRONOUNS for put in ("metto", "mettiamo", "infilo", "infiliamo")]
 )  # fmt: skip
 """"un cambio gomme lunedì 30, dopo pranzo, dove lo posso mettere?": where the job goes in the agenda, asked (its
 first free slot that day); its "mettere" no booking word (`PUT_IN_ASKED`), an hour said or not."""
@@ -262,7 +265,7 @@ asked as a guess, a look-up (the plate asked for when not said, as `OWNER_CUES`)
 plate's city)."""
 _GIVEN_BACK_TO = " | ".join(
     f"a chi {it} {give}"
-    for it in ("la", "lo", "le", "li")
+    for it in OBJECT_PRONOUNS
     for give in ("riconsegno", "riconsegniamo", "devo riconsegnare", "dobbiamo riconsegnare", "restituisco",
                  "restituiamo", "devo restituire")
 )  # fmt: skip
@@ -2272,7 +2275,7 @@ REASONS = phrases(
     "non puo portarla",
     "non puo portarlo",
     # the car no longer brought, said of it ("disdice: il Frontera sabato non lo porta più", set 28)
-    *(f"non {it} {brings}" for it in ("lo", "la", "li", "le")
+    *(f"non {it} {brings}" for it in OBJECT_PRONOUNS
       for brings in ("porta", "porta piu", "puo portare", "puo piu portare", "riesce a portare", "porto piu")),
     # and the car named after it ("Capobianco non porta più la Aixam per la diagnosi …: toglila", set 34)
     "non porta piu",
@@ -2731,7 +2734,7 @@ _CALLED_OFF = frozenset({"disdice", "disdicono", "disdetto", "annulla", "annulla
 
 
 _DROPPED = phrases(
-    *(f"non {it} {does} piu{where}" for it in ("lo", "la", "li", "le") for does in ("fa", "fanno")
+    *(f"non {it} {does} piu{where}" for it in OBJECT_PRONOUNS for does in ("fa", "fanno")
       for where in ("", " da noi", " qui", " con noi"))
 )  # fmt: skip
 
@@ -3145,7 +3148,7 @@ def resent(tokens: list[str]) -> bool:
 
 
 _MUST = frozenset({"deve", "devono", "dovrebbe"})
-_IT = frozenset({"lo", "la", "li", "le"})
+_IT = frozenset(OBJECT_PRONOUNS)
 
 
 _OF_DAY = frozenset({"di", "del", "della", "da", "dal", "dalla"})
