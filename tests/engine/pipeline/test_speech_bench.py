@@ -91,6 +91,7 @@ def test_every_set_is_labelled_and_none_repeats_another() -> None:
         "heldout35",
         "heldout36",
         "heldout37",
+        "heldout38",
     }
     assert len(bench_speech.load_set(bench_speech.SETS["heldout2"])) == 60
     assert len(bench_speech.load_set(bench_speech.SETS["heldout3"])) == 50
@@ -130,7 +131,7 @@ SERVICE_NAMES = {
 def test_a_blind_set_names_its_own_vehicles_and_every_write_it_labels_can_be_made(
     bench_cache: Path, name: str
 ) -> None:
-    """Sets 7 to 37 talk mostly about their own batch of vehicles; a labelled move, cancel or message finds the one
+    """Sets 7 to 38 talk mostly about their own batch of vehicles; a labelled move, cancel or message finds the one
     appointment it means, and every booking or move labelled "do" targets a slot the bench workshop has free."""
     import sqlite3
     from datetime import datetime, timedelta
