@@ -219,6 +219,10 @@ def score_turn(
         )
     calls = list(result.tool_calls or [])
     resolved = _resolved_plate(calls, result.pending) if result.path == "fastpath" else None
+    if parsed is not None and parsed.reason in NOT_FOUND:
+        # "Non trovo nessun veicolo con targa …": a lookup along the way (a repair, a twin) may have listed the car,
+        # but the answer names none, so the turn resolved to no vehicle
+        resolved = None
     if result.path == "clarify" and parsed is not None and parsed.reason not in ASKED_ABOUT_VEHICLE:
         # a question about something else (the time, the service) or a write said back whole, naming the
         # vehicle looked up: the turn resolved to it ("Prenoto: … per la Ducato bianca DX093KP …. Confermi?")
@@ -319,6 +323,9 @@ def answer_said_back(
 OFFERED = frozenset({"slot_taken", "outside_hours", "off_grid", "closed_day"})
 """The fast path's reasons for offering other times (engine.fastpath.steps.slot_refusal): a question about
 the time, for the vehicle already found (the write refused named it)."""
+
+NOT_FOUND = frozenset({"vehicle_not_found"})
+"""The fast path's reasons for answering that no vehicle was found."""
 
 ASKED_ABOUT_VEHICLE = frozenset(
     {"fuzzy_plate", "ambiguous_vehicle", "plate_description_mismatch", "say_back:vehicle", "say_back:booked"}

@@ -458,6 +458,32 @@ def test_a_question_naming_the_vehicle_found_resolves_it_and_a_question_about_th
     assert offered.resolved_plate == "DX093KP" and offered.plate_right and offered.outcome == "ask"
 
 
+def test_a_vehicle_not_found_answer_resolves_to_no_vehicle_whatever_a_lookup_listed() -> None:
+    # "Non trovo nessun veicolo con targa …" after a repair lookup that listed the car: no vehicle resolved (set 33's
+    # it-ss24 and nine other replayed rows were scored plate-right on such a reply)
+    from types import SimpleNamespace
+
+    from engine.confirmation import ToolCallRecord
+    from engine.trace import FastPathParsed
+    from wp_api.contract import ToolResult
+
+    row = {r["id"]: r for r in bench_speech.load_set(bench_speech.SETS["heldout6"])}["it-s16"]
+    listed = ToolResult.success({"matches": [{"plate": "DX093KP", "match": "fuzzy", "confidence": 0.4}]})
+    said = "Non trovo nessun veicolo con targa DX093K. Puoi ripetere la targa lettera per lettera?"
+
+    def turn(reason: str) -> bench_speech.TurnScore:
+        result = SimpleNamespace(
+            transcript=row["reference"], path="fastpath", reply_text=said, pending=None,
+            tool_calls=[ToolCallRecord("find_vehicle", {"plate": "DX093K"}, listed, 0.0)],
+        )  # fmt: skip
+        parsed = FastPathParsed(intent="book", handled=True, reason=reason)
+        return bench_speech.score_turn(row, "text", "v", result, [parsed], bench_speech.workshop.today())
+
+    assert turn("vehicle_not_found").plate_right is False
+    assert turn("vehicle_not_found").resolved_plate is None
+    assert turn("missing:date").plate_right  # the same lookup, and an answer that goes on with it: resolved
+
+
 def test_heldout6_questions_name_the_vehicle_they_looked_up(installed_models: Path, bench_cache: Path) -> None:
     result = bench_speech.run(
         set_path=bench_speech.SETS["heldout6"], ids=["it-s12", "it-s16"], conditions=("text",), clips=False,
