@@ -217,6 +217,8 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     if not result.ok:
         code = result.error.code if result.error else ""
         their_one = await _owners_one(ctx, desc) if code == "not_found" and found else None
+        if their_one is None and code == "not_found":  # "la Matra, 1698 ZL": not found, but the one Matra with 698ZL
+            their_one = await _models_one(ctx, desc)
         if their_one is not None:  # "il signor Gerosa … anavara, 1650 p 2 p": not found, but the owner's one car
             raise vehicle_question(ctx, their_one)
         if code in ("not_found", "invalid_arguments"):
@@ -483,6 +485,32 @@ async def _owners_one(ctx: Context, desc: VehicleDescription | None) -> dict[str
     result = await ctx.call("find_vehicle", {"plate": plate}, shown=False)  # the whole record, to be asked about
     exact = [m for m in result.data.get("matches", []) if m.get("plate") == plate] if result.ok else []
     return {**exact[0], "match": "fuzzy", "confidence": 0.5} if exact else None
+
+
+_MODEL_LOOKUP_LIMIT = 20
+"""Vehicles of the model said looked up at most: a model with that many on file is too common for a part of a plate
+to pick one of them, as the ones not listed might share it too."""
+
+
+async def _models_one(ctx: Context, desc: VehicleDescription | None) -> dict[str, Any] | None:
+    """A plate heard too garbled to be found, the car's make or model said ("batteria per la Matra, 1698 ZL" for
+    GC 698 ZL): the one vehicle of that model on file whose plate has a part of the one heard (its three digits, or
+    its last two letters last) and shares most characters with it, to be asked about ("Intendi la Rancho rossa
+    GC698ZL?"), never written unasked; None when the model is common, or none or several such plates are on file."""
+    heard = str(ctx.slots.get("plate") or "")
+    if desc is None or not (desc.make or desc.model) or not heard:
+        return None
+    args = {"description": desc.query(ctx.lang), "limit": _MODEL_LOOKUP_LIMIT}
+    result = await ctx.call("find_vehicle", args, shown=False)
+    listed = list(result.data.get("matches", [])) if result.ok else []
+    if len(listed) >= _MODEL_LOOKUP_LIMIT:
+        return None
+    sharing = [
+        m for m in listed
+        if _described(desc, m) and _part_heard(heard, str(m.get("plate", "")))
+        and sum(min(heard.count(c), str(m["plate"]).count(c)) for c in set(str(m["plate"]))) >= _SHARED_WITH_HEARD
+    ]  # fmt: skip
+    return {**sharing[0], "match": "fuzzy", "confidence": 0.5} if len(sharing) == 1 else None
 
 
 _SHARED_WITH_HEARD = 4
