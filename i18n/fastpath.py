@@ -101,6 +101,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Non ci sono posti liberi per {service} {range}.",
         "en": "There are no free slots for {service} {range}.",
     },
+    "for_vehicle": {"it": ", per {vehicle}{owner}", "en": ", for {vehicle}{owner}"},
     "no_slots_then": {
         "it": "Non ci sono posti liberi per {service} {range}. C'è posto {alternatives}.",
         "en": "There are no free slots for {service} {range}. There's room {alternatives}.",

@@ -46,6 +46,8 @@ TAIL_VOCAB = (
         "verso", "around", "circa", "about",
         # the message said as a short note: "poi gli mandi due righe di conferma" (set 33)
         "due", "righe", "riga",
+        # the message made to reach them: "e falle arrivare un SMS il giorno prima" (set 37, `MADE_TO_REACH`)
+        "falle", "fagli", "fategli", "fatele", "arrivare", "avere",
     }
 )  # fmt: skip
 DAYS_EARLY_EN = frozenset({"before", "ahead", "beforehand", "prior", "advance"})
@@ -100,6 +102,22 @@ def day_before_said_before(tokens: list[str], end: int) -> int | None:
     return None
 
 
+def message_before_at(tail: list[str]) -> int:
+    """Where a message sent ahead of the appointment is said with no reminder's word ("e falle arrivare un SMS il
+    giorno prima", "mandagli un WhatsApp la sera prima", "un messaggio 2 giorni prima", set 37): a reminder, as
+    `intents._MESSAGE_BEFORE` reads it said alone; -1 when the message or how early it goes is not said."""
+    said_early = any(
+        (tok in DAYS_EARLY and i > 0 and tail[i - 1] in _DAY_BEFORE) or (tok in ("giorni", "days") and _days_early_at(tail, i))
+        for i, tok in enumerate(tail)
+    )  # fmt: skip
+    if not said_early:
+        return -1
+    return next(
+        (i for i in range(len(tail)) if tail[i] in _MESSAGE_WORDS or cues.find_channel(tail[i : i + 3]) is not None),
+        -1,
+    )
+
+
 def is_reminder_word(tok: str) -> bool:
     """ "promemoria", "reminder", and every form of "ricordare"/"remind" ("ricordaglielo", "reminding")."""
     return tok in REM_WORDS or tok.startswith(("ricord", "promemor", "remind"))
@@ -115,6 +133,23 @@ TOLD_CONFIRMED = frozenset({"confermato", "confermata", "confermati", "confermat
 confirmed"): what the customer or the counter settled, no message asked. Such a word opens no follow-up
 message of its own; the request before it is then a booking told of (`verbless`), never one written with a
 confirmation sent that nobody asked for."""
+
+
+MADE_TO_REACH = frozenset({"falle", "fagli", "fategli", "fatele"})
+"""The customer's pronoun on "fare", before "arrivare" or "avere" (`made_to_reach`)."""
+_REACH_VERBS = frozenset({"arrivare", "avere"})
+_MESSAGE_WORDS = frozenset({"messaggio", "messaggino", "promemoria", "avviso", "conferma"})
+"""What "falle arrivare" / "fagli avere" may send, with the channels (`intents.CHANNELS`)."""
+
+
+def made_to_reach(tokens: list[str], k: int) -> bool:
+    """Is a message made to reach the customer said from tokens[k] ("e falle arrivare un SMS il giorno prima",
+    "fagli avere la conferma per mail", set 37)? Only the pronoun's form, its verb and the message or its channel
+    within four words after: "fagli arrivare i pezzi" sends nothing."""
+    if tokens[k] not in MADE_TO_REACH or tokens[k + 1 : k + 2] not in ([v] for v in _REACH_VERBS):
+        return False
+    after = tokens[k + 2 : k + 6]
+    return bool(_MESSAGE_WORDS & set(after)) or cues.find_channel(after) is not None
 
 
 def near_reminder(tokens: list[str], i: int) -> bool:
@@ -135,6 +170,7 @@ def tail_start(tokens: list[str], after: int, main: str) -> int:
             or (tok in rem_verbs and any(is_reminder_word(t) for t in tokens[k + 1 : k + 5]))
             or is_reminder_word(tok)
             or (main != "send_confirmation" and is_confirmation_word(tok) and tok not in TOLD_CONFIRMED)
+            or made_to_reach(tokens, k)
         ):
             hit = True
         if hit:
@@ -241,6 +277,8 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
         return [], "composite_part_not_understood:" + " ".join(unknown[:3])
     conf_at = next((i for i, t in enumerate(tail) if is_confirmation_word(t)), -1)
     rem_at = next((i for i, t in enumerate(tail) if is_reminder_word(t)), -1)
+    if conf_at < 0 and rem_at < 0:
+        rem_at = message_before_at(tail)
     if conf_at < 0 and rem_at < 0:
         return [], "composite_part_not_understood"
     parts: list[tuple[str, dict[str, Any]]] = []

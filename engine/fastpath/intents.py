@@ -697,6 +697,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | vuole far controllare | "
         "vorrebbe far controllare | vuole far fare | vorrebbe far fare | vuole far vedere | vorrebbe far vedere | "
         "vanno fatti | vanno fatte | va fatto | va fatta | "
+        # or due again: "…, va rifatta la batteria prima di Natale" (set 37), "vanno rifatte le pastiglie"
+        "vanno rifatti | vanno rifatte | va rifatto | va rifatta | "
         # put in, said roughly: "buttalo dentro al primo posto libero" (never "buttalo" alone: thrown away)
         "buttalo dentro | buttala dentro | buttali dentro | buttale dentro | buttamelo dentro | buttamela dentro | "
         + with_pronouns("prenota", "fissa", "segna", "metti")
@@ -1180,13 +1182,21 @@ _DIARY_VERBS = frozenset({"pencil"})
 brake pads tomorrow at 5": whisper ran "Accord in" into "according")."""
 
 
+_ON_THE_DIARY = frozenset(
+    (on, "the", diary) for on in ("on", "in", "into") for diary in ("calendar", "diary", "books", "schedule")
+)
+"""Where the vehicle is got: "let's get the Urus, FY 967 EX, on the calendar for an oil change" (set 37), "get the
+Panda in the diary for Friday", "get her on the books"."""
+
+
 def _booked_for_after_vehicle(tokens: list[str], k: int, plate_words: frozenset[int]) -> bool:
     """Is "get" at `k` followed by the vehicle (a few words, its plate not counted) and then "booked for" ("get the
-    Roomster, Echo Zulu 713 Papa Kilo, booked for a full service")? Plain English for booking it, no "in" lost:
-    not whisper's "booking for" that `heard_en.booked_in_heard` guesses from."""
+    Roomster, Echo Zulu 713 Papa Kilo, booked for a full service") or put in the diary (`_ON_THE_DIARY`)? Plain
+    English for booking it, no "in" lost: not whisper's "booking for" that `heard_en.booked_in_heard` guesses
+    from."""
     said = [j for j in range(k + 1, len(tokens)) if j not in plate_words][:9]
     for j in said:
-        if tokens[j : j + 2] == ["booked", "for"]:
+        if tokens[j : j + 2] == ["booked", "for"] or tuple(tokens[j : j + 3]) in _ON_THE_DIARY:
             return j > k + 1
         if tokens[j] in _NOT_BRING_IN:
             return False
@@ -3476,6 +3486,8 @@ _NOT_KNOWN_VERBS = _cues(
     # not left with us (set 29: "…, ma non ha lasciato la targa" was refused as a negation)
     "non ha lasciato | non mi ha lasciato | non ci ha lasciato | non ha dato | non ci ha dato | "
     "non ha ancora lasciato | non mi ha ancora lasciato | non ci ha ancora lasciato | "
+    # not explained: "non mi ha spiegato cosa deve fare" (set 37)
+    "non mi ha spiegato | non ha spiegato | non ci ha spiegato | non mi ha ancora spiegato | "
     "non ricorda | non ha deciso | non ha ancora deciso | non ci ha fatto sapere | ci fa sapere | ci fara sapere | "
     "mi fa sapere | mi fara sapere | ci dice poi | mi dice poi | don t remember | do not remember | "
     "doesn t remember | does not remember | don t know | do not know | doesn t know | does not know | "
@@ -3539,7 +3551,9 @@ _NOT_KNOWN_AFTER = _cues(
         for pronoun in ("me l ha", "l ha", "ce l ha", "ci ha", "mi ha", "me l ha ancora", "l ha ancora")
         # or not settled yet: "che giorno non l'ha ancora deciso", "l'ora non ce l'ha confermata"
         for verb in ("lasciata", "lasciato", "data", "dato", "detta", "detto", "deciso", "decisa", "confermato",
-                     "confermata", "fissato", "fissata", "scelto", "scelta")
+                     "confermata", "fissato", "fissata", "scelto", "scelta",
+                     # not explained: "cosa deve fare non me l'ha spiegato" (set 37)
+                     "spiegato", "spiegata")
     )
     # "l'ha" written "la" by whisper ("il giorno non la ancora deciso"): ungrammatical said so, so no other meaning;
     # bare "la" only before a masculine participle ("non la data" may be a date)
@@ -3572,11 +3586,12 @@ _NOT_KNOWN_AFTER = _cues(
                      # chosen by the customer: "la batteria va spostata, ma il giorno lo sceglie lei" (set 33)
                      "sceglie", "scegliera")
     )
-    # or by the person speaking: "il giorno te lo dico dopo", "la data la decidiamo domani", "l'ora ve la confermo"
+    # or by the person speaking: "il giorno te lo dico dopo", "la data la decidiamo domani", "l'ora ve la confermo",
+    # to the customer too: "l'ora gliela dico quando mi richiama" (set 37)
     + " | "
     + " | ".join(
         f"{pronoun} {verb}"
-        for pronoun in ("te lo", "te la", "ve lo", "ve la", "lo", "la")
+        for pronoun in ("te lo", "te la", "ve lo", "ve la", "lo", "la", "glielo", "gliela")
         for verb in ("dico", "diro", "diciamo", "faccio sapere", "faro sapere", "facciamo sapere", "confermo",
                      "confermero", "confermiamo", "mando", "mandero", "comunico", "decido", "decidero",
                      "decidiamo", "fisso", "fissiamo",
@@ -3695,6 +3710,9 @@ _MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}
 _ASIDES = {"pero", "invece", "purtroppo", "poi", "dopo", "ancora", "however", "though"}
 """Said between what is not known and the verb ("la targa però non me l'ha lasciata", "l'ora poi la decide lui",
 "il giorno ancora non lo sa", set 31)."""
+_EXACTLY = _cues("di preciso | con precisione | esattamente | precisamente | exactly")
+"""How exactly, said between what is not known and the verb ("quando di preciso non lo so ancora", "l'ora
+esattamente non me l'ha detta", set 37)."""
 _FROM_WHERE = _cues("da qui | da qua | da li | da la | da lontano | dal banco | da dove sono | from here")
 """Where the plate cannot be read from, said between it and the reading ("la targa da qui non si legge")."""
 
@@ -3724,6 +3742,8 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
         end = _later_end(tokens, at + len(verb))
         while at > 0 and tokens[at - 1] in _ASIDES:  # "la targa però non me l'ha lasciata"
             at -= 1
+        exactly = next((e for e in _EXACTLY if tuple(tokens[max(0, at - len(e)) : at]) == e), ())
+        at -= len(exactly)  # "quando di preciso non lo so"
         where = next((w for w in _FROM_WHERE if tuple(tokens[max(0, at - len(w)) : at]) == w), ())
         at -= len(where)  # "la targa da qui non si legge"
         for slot, objects in NOT_KNOWN_WHAT.items():

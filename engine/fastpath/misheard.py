@@ -494,6 +494,14 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # of Italian, a request dropped
     ("la", "sastare"): ("lascia", "stare"), ("lasastare",): ("lascia", "stare"), ("la", "sciastare"): ("lascia", "stare"),
     ("lasciastare",): ("lascia", "stare"),
+    # set 37's: what is not known yet heard cut or run together: "gliela" with its gl heard a plain g ("l'ora giela
+    # dico quando mi richiama"), "l'ora" run onto it ("Lora Giela dico": before "gliela", never "allora" cut), "va
+    # rifatta" split after its "ri" ("Vari fatta la batteria prima di Natale") and "spiegato" with its p heard c
+    # ("cosa deve fare non me la schiegato"): no Italian words so said
+    ("giela",): ("gliela",), ("gielo",): ("glielo",), ("giele",): ("gliele",),
+    **{("lora", it): ("l", "ora", "gliela") for it in ("gliela", "giela")},
+    **{("vari", f"fatt{end}"): ("va", f"rifatt{end}") for end in ("a", "o")},
+    ("schiegato",): ("spiegato",), ("schiegata",): ("spiegata",),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})

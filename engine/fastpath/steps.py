@@ -998,11 +998,18 @@ _PART_SAID = {"morning": {"it": " mattina", "en": " morning"}, "afternoon": {"it
 said full."""
 
 
-async def no_slots(ctx: Context, service: dict[str, Any]) -> Stop:
+async def no_slots(ctx: Context, service: dict[str, Any], vehicle: dict[str, Any] | None = None) -> Stop:
     """A day said ("venerdì mattina") with no free time for the job: the first free times after it (its other half
-    first) offered, as for a time taken (the answer, "sì", "la seconda", finishes the request), never a dead end."""
+    first) offered, as for a time taken (the answer, "sì", "la seconda", finishes the request), never a dead end.
+    The vehicle found for a booking is named (set 37: "Segnami l'Aiways di Ballarin, FH 9 8 1 FR, per la revisione
+    mercoledì 9 nel pomeriggio" was offered other times with no word of which car the "sì" would book)."""
     part = _PART_SAID.get(str(ctx.slots.get("part_of_day")), {}).get(ctx.lang, "")
-    said = T.say("no_slots", ctx.lang, service=service["name"], range=f"{range_words(ctx)}{part}")
+    whose = (
+        T.say("for_vehicle", ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang))
+        if vehicle is not None
+        else ""
+    )
+    said = T.say("no_slots", ctx.lang, service=service["name"], range=f"{range_words(ctx)}{part}{whose}")
     day = ctx.slots.get("date")
     if not day or ctx.slots.get("date_to"):
         return Stop(said, reason="no_slots")
@@ -1014,7 +1021,7 @@ async def no_slots(ctx: Context, service: dict[str, Any]) -> Stop:
         return Stop(said, reason="no_slots")
     refused = f"{day}T00:00"
     alts = T.spoken_times([o["start"] for o in offered], ctx.lang, refused, ctx.today)
-    text = T.say("no_slots_then", ctx.lang, service=service["name"], range=f"{range_words(ctx)}{part}",
+    text = T.say("no_slots_then", ctx.lang, service=service["name"], range=f"{range_words(ctx)}{part}{whose}",
                  alternatives=T.spoken_list(alts, ctx.lang, T.OR))  # fmt: skip
     return Stop(text, reason="no_slots", kind="offer", options=offered, refused=refused)
 

@@ -43,7 +43,7 @@ async def book(ctx: Context) -> str:
         day_only = (not s.get("first_free") or bool(s.get("date"))) and not s.get("open_ended")
         slot = await steps.first_slot(ctx, service, day_only=day_only)
         if slot is None:
-            raise await steps.no_slots(ctx, service)
+            raise await steps.no_slots(ctx, service, vehicle)
         start, staff_id = str(slot["start"]), slot.get("staff_id")
         if not (s.get("first_free") and first_free_asked(ctx.parse.text)):
             # a day or a range said with no time ("giovedì mattina", "sometime next week"): its first free
