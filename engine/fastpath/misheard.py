@@ -494,6 +494,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # of Italian, a request dropped
     ("la", "sastare"): ("lascia", "stare"), ("lasastare",): ("lascia", "stare"), ("la", "sciastare"): ("lascia", "stare"),
     ("lasciastare",): ("lascia", "stare"),
+    # set 37's: "in poi ho" run together ("per un cambio gomme, da quando impoio posto?"), "clima qual è" run
+    # together after its "del" ("la prima data buona per la ricarica del climacoale"): neither of them Italian
+    ("impoio",): ("in", "poi", "ho"), ("impoi",): ("in", "poi"), ("del", "climacoale"): ("del", "clima", "qual", "e"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
