@@ -93,6 +93,11 @@ class DateTimeSlots:
     """Every time said, in order (`time` is the first)."""
 
 
+_ARTICLE_ONE = frozenset({"un", "una"})
+"""The article after a weekday ("venerdì un cambio gomme alle 10", "venerdì, un di cim mattinata" for "undici" in
+set 37): never its 1st, which would be another month's Friday (1 January), never the one meant."""
+
+
 def _next_weekday(today: date, weekday: int, *, allow_today: bool = False) -> date:
     delta = (weekday - today.weekday()) % 7
     if delta == 0 and not allow_today:
@@ -290,7 +295,10 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                 day_n = _day_number(tokens, i + 1 + the)  # "Thursday the tenth": as "Thursday the 10th"
             # "lunedì sette" in words: only a cardinal that dates that weekday, before no other number
             # (a plate's digits said after the day), never "primo" ("venerdì, primo posto libero")
-            if day_n is None and said.isalpha() and word_to_number(said) is not None and _digit_word(after) is None:
+            if (
+                day_n is None and said.isalpha() and said not in _ARTICLE_ONE
+                and word_to_number(said) is not None and _digit_word(after) is None
+            ):  # fmt: skip
                 in_words = _day_number(tokens, i + 1 + the)
                 day_n = in_words if in_words is not None and _weekday_with_day(today, wd, in_words) else None
             clock = tokens[i + 2 + the : i + 4 + the] == ["o", "clock"] or after in ("oclock", "am", "pm")

@@ -614,7 +614,7 @@ def _day_number_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
     from engine.fastpath.numbers import IT_NUMBERS
 
     days = {word: n for word, n in IT_NUMBERS.items() if 1 <= n <= 31 and len(word) >= 5 and word.isalpha()}
-    out = list(tokens)
+    out = _day_number_apart(tokens, days)
     for i in range(1, len(out)):
         tok = out[i]
         if out[i - 1] not in DAY_WORDS[:7] or len(tok) < 5 or not tok.isalpha() or tok in known or tok in days:
@@ -622,6 +622,38 @@ def _day_number_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
         near = {n for word, n in days.items() if edit_distance(tok, word, 1) <= 1}
         if len(near) == 1:
             out[i] = str(near.pop())
+    return out
+
+
+_PIECE = 3
+"""The longest piece of a day-number word heard apart ("un di cim")."""
+
+
+def _day_number_apart(tokens: list[str], days: dict[str, int]) -> list[str]:
+    """A day of the month said in words right after its weekday, heard in two or three short pieces ("venerdì, un
+    di cim mattinata": undici, set 37; "sabato do dici": dodici): put back as the one day-number word the
+    pieces make, one edit off at most, so `dates` checks it against the weekday (and asks when they disagree).
+    Only pieces of three letters or fewer but the last, none of them a day's number of its own followed by its
+    month ("venerdì tre dicembre" stays)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        out.append(tokens[i])
+        i += 1
+        if tokens[i - 1] not in DAY_WORDS[:7]:
+            continue
+        for size in (3, 2):
+            pieces = tokens[i : i + size]
+            if len(pieces) < size or not all(p.isalpha() for p in pieces):
+                continue
+            if any(len(p) > _PIECE for p in pieces[:-1]) or pieces[-1] in _IT_MONTHS or pieces[-1] in days:
+                continue
+            joined = "".join(pieces)
+            near = {n for word, n in days.items() if edit_distance(joined, word, 1) <= 1}
+            if len(near) == 1:
+                out.append(str(near.pop()))
+                i += size
+                break
     return out
 
 

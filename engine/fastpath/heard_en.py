@@ -1282,6 +1282,20 @@ def any_heard(tokens: list[str]) -> list[str]:
     for heard in _ANY_HEARD:
         if tuple(tokens[: len(heard)]) == heard and tokens[len(heard) : len(heard) + 1] and tokens[len(heard)] in _ROOM_ASKED:
             return ["any", *tokens[len(heard) :]]
+    return _any_room_run_on(tokens)
+
+
+_ANY_ROOM = re.compile(r"^[ae]?n[iy]?r(?:oo|u|ou)m$")
+"""The opening "any room" run into one word by whisper ("Nirum for a tyre swap on Friday, the 11th in the
+afternoon?", set 37; "Anyroom", "Eniroom"): its "a" lost or heard "e", its "oo" heard "u"."""
+_ROOM_FOR = frozenset({"for", "on", "tomorrow", "today", "this", "next"})
+
+
+def _any_room_run_on(tokens: list[str]) -> list[str]:
+    """ "Nirum for a tyre swap …": the request's first word, "any room" run together (`_ANY_ROOM`), put back only
+    right before what the room is for or when ("for", "on", "tomorrow" …); the word anywhere else stays as said."""
+    if len(tokens) >= 2 and _ANY_ROOM.match(tokens[0]) and tokens[1] in _ROOM_FOR:
+        return ["any", "room", *tokens[1:]]
     return tokens
 
 

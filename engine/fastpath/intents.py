@@ -257,6 +257,17 @@ _POSSESSED = " | ".join(
 """"mi serve nome e telefono di chi la possiede", "targa GB 445 KT: chi la possiede?": its owner asked by the verb
 of owning (a read; with no plate said, the plate is asked for, as `OWNER_CUES`)."""
 
+_HOLDERS = (("il", "titolare"), ("la", "titolare"), ("l", "intestatario"), ("l", "intestataria"))
+_HOLDER = " | ".join(
+    [f"{who} {the} {holder} {of}" for who in ("chi e", "chi risulta") for the, holder in _HOLDERS
+     for of in ("di", "del", "della", "dello", "dell")]
+    + [f"chi ne e {the} {holder}" for the, holder in _HOLDERS]
+)  # fmt: skip
+""""Chi è il titolare di quella giallina davanti al cancello?" (set 37), "chi ne è la titolare?": the car's owner
+asked by the holder's word, of the car named after it, a look-up (the plate asked for when not said, as
+`OWNER_CUES`); "titolare" alone is none ("chiama il titolare", the workshop's own), nor the one who decides ("dice
+che è il titolare a decidere", its "che è" heard as "chi è")."""
+
 _OWNER_GUESSED_MAYBE = "di chi potrebbe essere | chi potrebbe essere il proprietario | a chi potrebbe appartenere"
 _OWNER_GUESSED = "di chi puo essere | chi puo essere il proprietario | " + _OWNER_GUESSED_MAYBE
 """"C'è una Porsche rossa che blocca il cancello: di chi può essere?" (set 34), "di chi potrebbe essere?": its owner
@@ -530,6 +541,18 @@ English "how long ago were its brake pads swapped?", "how long since we did its 
 "how long will the service take?")."""
 SINCE_WHEN = _cues(_SINCE_WHEN)
 
+_HAD_SINCE = " | ".join(
+    f"da {how_long} {has}"
+    for how_long in ("quanto", "quanto tempo", "quando")
+    for has in ("ha le", "ha la", "ha il", "ha i", "ha l", "ha gli",
+                # whisper's "ha le" run into one word ("da quanto alle gomme nuove", set 37)
+                "alle")
+)  # fmt: skip
+""""Bernocchi mi chiede da quanto ha le gomme nuove sulla Zotye" (set 37), "da quando ha la batteria nuova?",
+"da quanto tempo ha le pastiglie nuove?": since when the car has a part, asked (its history, the job named after
+it read as the service); its "quanto tempo" no job's duration (`detect_blocker`)."""
+HAD_SINCE = _cues(_HAD_SINCE)
+
 _LIST_OF_DAY = " | ".join(
     [f"{listed} delle {cars} che {come}"
      for listed in ("lista", "elenco")
@@ -774,6 +797,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         + _OWNER_NAMED
         + " | "
+        + _HOLDER
+        + " | "
         + _OWNER_GUESSED
         + " | "
         + _GIVEN_BACK_TO
@@ -792,7 +817,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _PLATE_SEARCHED
     ),
     "vehicle_history": _cues(
-        _WORKS_SUMMARY + " | " + _SINCE_WHEN + " | "
+        _WORKS_SUMMARY + " | " + _SINCE_WHEN + " | " + _HAD_SINCE + " | "
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
         # the inspection passed, asked of ("quand'è che il Kadjar ha passato la revisione?")
         "ha passato la revisione | ha superato la revisione | ha passato il collaudo | "
@@ -1007,6 +1032,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riesci a farci entrare | riuscite a farmi entrare | puoi farmi entrare | potete farmi entrare | "
         "mi fai entrare | mi fate entrare | ce la fai a farmi entrare | riesci a infilare | riesci a infilarmi | "
         "riesci a incastrare | riesci a incastrarmi | hai posto | hai un posto | " + _ROOM_MADE + " | "
+        # asked of the workshop in the first person, and from when on ("per un cambio gomme, da quando in poi ho
+        # posto?", set 37; "abbiamo un posto per la revisione?")
+        "ho posto | ho un posto | abbiamo posto | abbiamo un posto | ho spazio | abbiamo spazio | da quando in poi | "
         + _PUT_IN_ASKED
         + " | "
         + _WHERE_PUT
@@ -2020,6 +2048,7 @@ OWNER_CUES = _cues(
     "intestatario | intestataria | whose | who owns | padrone | padrona | a nome di chi e | a chi e intestato | intestata a chi | "
     "intestato a chi | a nome di chi risulta | di chi risulta | risalire a un cliente | risalire al cliente | "
     "risalire al proprietario | risalire alla proprietaria | " + _OWNER_NAMED + " | " + _POSSESSED + " | " + _KEEPER + " | " + _OWNER_GUESSED
+    + " | " + _HOLDER
     + " | " + _GIVEN_BACK_TO
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
@@ -2075,6 +2104,13 @@ CARD = frozenset({"scheda", "pratica", "cartella", "anagrafica", "dati", "dettag
 _OUT = phrases("fuori")
 """The verb of "mi tiri fuori la scheda" misheard ("Bittili fuori, la scheda di golf …", set 35): "fuori" with the
 card right after it (`vehicle_shown`) still shows it; without the card ("è fuori, la Panda …") it is nothing."""
+_CARD_FETCHED = _cues(
+    "trovami | trova | mi trovi | mi trova | recuperami | recupera | mi recuperi | dammi | mi dai | mi da | "
+    "passami | mi passi | cercami | mi cerchi"
+)
+""""Trovami la scheda cliente della DV 460 BS" (set 37), "recuperami la pratica della …", "dammi i dati della …":
+the card fetched is the card shown (`vehicle_shown`); these verbs show a card only with the card named right
+after ("trovami un posto per la Panda", "dammi il primo buco" show none)."""
 _SHOWN_OF = frozenset({"la", "il", "lo", "l", "i", "della", "del", "dello", "dell", "di", "sua", "tecnica",
                        "completa", "completi", "veicolo", "auto", "macchina", "targa",
                        # whose card, named by the plate ("la scheda del cliente con targa DA 763 CP", set 36)
@@ -2086,12 +2122,12 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
     scheda della", "i dati del") or nothing, then the vehicle itself (a plate or its description starts at one of
     `vehicle_starts`): "fammi vedere la scheda della EY 053 KH", "mi apri la Yaris della Porta? GH 603 CY". Else
     None: "apri un appuntamento per …", "fammi vedere gli appuntamenti della AB 123 CD" show no card."""
-    for at, verb in [*find_all(tokens, SHOW), *find_all(tokens, _OUT)]:
+    for at, verb in [*find_all(tokens, SHOW), *find_all(tokens, _OUT), *find_all(tokens, _CARD_FETCHED)]:
         k = at + len(verb)
         while k < len(tokens) and tokens[k] in ("la", "il", "lo", "l", "i", "mi", "gli", "le"):
             k += 1
-        if verb in _OUT and not (k < len(tokens) and tokens[k] in CARD):
-            continue  # "è fuori, la Panda …": no card shown
+        if (verb in _OUT or verb in _CARD_FETCHED) and not (k < len(tokens) and tokens[k] in CARD):
+            continue  # "è fuori, la Panda …", "trovami un posto …": no card shown
         if k < len(tokens) and tokens[k] in CARD:
             k += 1
             # "la scheda della targa di ti 612 …": a plate may open with a letter said like one of these ("di")
@@ -3135,7 +3171,26 @@ def car_moved(tokens: list[str], at: int) -> bool:
     if at >= 2 and tokens[at - 1] == "a" and tokens[at - 2] in _COME_TO:
         return True
     # "trovami il proprietario, che lo deve spostare": the owner who must move the car itself
-    return at >= 3 and tokens[at - 1] in _MUST and tokens[at - 2] in _IT and tokens[at - 3] == "che"
+    if at >= 3 and tokens[at - 1] in _MUST and tokens[at - 2] in _IT and tokens[at - 3] == "che":
+        return True
+    return _moved_by_me(tokens, at)
+
+
+_I_MUST = frozenset({"devo", "dobbiamo", "dovrei", "dovremmo"})
+_TO_WHEN = frozenset({"a", "al", "alle", "all", "per", "il"})
+"""Said before a number that dates or times a move ("a giovedì 3", "al 10", "alle 9"), not before a plate's digits."""
+
+
+def _moved_by_me(tokens: list[str], at: int) -> bool:
+    """ "c'è qui fuori una macchina, DL 350 TH: di chi è, che la devo spostare?" (set 37): the one asking must move
+    the car in the yard, its owner asked, no appointment. Only with the owner asked before ("di chi è", `OWNER_CUES`)
+    and no day or hour said after the verb: "il tagliando della Panda, che lo devo spostare a giovedì" stays a move
+    (a plate said after it, "… che la devo spostare? AB 123 CD", is no day)."""
+    if not (at >= 3 and tokens[at - 1] in _I_MUST and tokens[at - 2] in _IT and tokens[at - 3] == "che"):
+        return False
+    after = tokens[at + 1 :]
+    dated = any(_names_day(tok) for tok in after) or any(a in _TO_WHEN and b.isdigit() for a, b in pairwise(after))
+    return find_any(tokens[:at], OWNER_CUES) is not None and not dated
 
 
 _RESENT = frozenset({"rimanda", "rimandagli", "rimandale", "rimandiamo", "rimandiamogli", "rimandiamole"})
@@ -4218,7 +4273,7 @@ def detect_blocker(tokens: list[str]) -> str | None:
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
                       *find_all(tokens, SCHEDULE_OF_DAY), *find_all(tokens, WORKS_SUMMARY),
-                      *find_all(tokens, SINCE_WHEN),
+                      *find_all(tokens, SINCE_WHEN), *find_all(tokens, HAD_SINCE),
                       *find_all(tokens, ON_THE_LINE), *caller_on_the_phone(tokens)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in room_asked(tokens):  # "could we squeeze …, or are we chock-a-block?": room asked

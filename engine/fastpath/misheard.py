@@ -502,6 +502,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{("lora", it): ("l", "ora", "gliela") for it in ("gliela", "giela")},
     **{("vari", f"fatt{end}"): ("va", f"rifatt{end}") for end in ("a", "o")},
     ("schiegato",): ("spiegato",), ("schiegata",): ("spiegata",),
+    # set 37's: "in poi ho" run together ("per un cambio gomme, da quando impoio posto?"), "clima qual è" run
+    # together after its "del" ("la prima data buona per la ricarica del climacoale"): neither of them Italian
+    ("impoio",): ("in", "poi", "ho"), ("impoi",): ("in", "poi"), ("del", "climacoale"): ("del", "clima", "qual", "e"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})

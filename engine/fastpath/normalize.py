@@ -13,6 +13,14 @@ _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?![\d.]?\d)(?=[ap]m\b|\b)")  # "9.
 _HALF_HOUR = re.compile(r"\b(alle|le|a|ore|dalle|delle)\s+(\d{1,2})[.,]5(?:mm?)?(?![\d.,]?\d)")
 """An hour "e mezza" as whisper base writes it, a half in decimals ("alle 2.5", "alle 2.5mm"): said after "alle"."""
 _AMPM = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?")
+_AMPM_DOTTED = re.compile(r"\b(\d{1,2}):?([0-5]\d)\s*([ap])\.\s?m\b\.?")
+_AMPM_DOTTED_APART = re.compile(
+    r"\b(at|by|around|about|from|till|until|before|after)\s+(\d{1,2})\s+([0-5]\d)\s*([ap])\.\s?m\b\.?"
+)
+"""An hour and its minutes without their colon before "a.m."/"p.m." written with its dots ("at 330 p.m.", "1130
+a.m."), or apart right after a word that brings a time ("at 3 30 p.m."): the time, never a plate's digits and letters
+(a plate is never written "P.M."; whisper wrote "at 330 p.m." for "at 3:30 p.m." and the plate AT330PM was read, the
+real one half heard). "330 PM" without its dots may be a plate's end and stays as heard."""
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-:/][a-z0-9]+)*")
 _APOSTROPHE = re.compile(r"[’'`´]")
 _LETTER_AND = re.compile(r"\b([a-z])\s*&\s*(?=\d)")
@@ -33,13 +41,16 @@ def strip_accents(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Lower case, accents and apostrophes removed, `9.30` → `9:30`, `alle 2.5` → `alle 2:30`, `3 p.m.` → `3pm`."""
+    """Lower case, accents and apostrophes removed, `9.30` → `9:30`, `alle 2.5` → `alle 2:30`, `3 p.m.` → `3pm`,
+    `330 p.m.` → `3:30pm`."""
     out = strip_accents(text).lower()
     out = _APOSTROPHE.sub(" ", out)
     out = out.replace("a/c", "aircon")
     out = _LETTER_AND.sub(r"\1 and ", out)
     out = _DOT_TIME.sub(r"\1:\2", out)
     out = _HALF_HOUR.sub(r"\1 \2:30", out)
+    out = _AMPM_DOTTED_APART.sub(r"\1 \2:\3\4m ", out)
+    out = _AMPM_DOTTED.sub(r"\1:\2\3m ", out)
     out = _AMPM.sub(lambda m: f"{m.group(1)}{':' + m.group(2) if m.group(2) else ''}{m.group(3)}m ", out)
     return out
 
