@@ -1324,7 +1324,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     out = fit_heard(booking_verb_lost(schedule_opening(whose_run_on(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))))
     out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
-    out = heads_up_before(aircon_on_the_blink(whatsapp_heard(keeper_heard_key(out))))
+    out = twenty_heard_tony(heads_up_before(aircon_on_the_blink(whatsapp_heard(keeper_heard_key(out)))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
     return out
@@ -1923,6 +1923,29 @@ def needs_its_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_TWENTY_HEARD = frozenset({"tony", "toni", "twin", "twinny"})
+_UNIT_ORDINALS = {"first": "21st", "second": "22nd", "third": "23rd", "fourth": "24th", "fifth": "25th",
+                  "sixth": "26th", "seventh": "27th", "eighth": "28th", "ninth": "29th"}
+"""Twenty's ordinals, as whisper writes them when it hears them plainly ("the 23rd")."""
+
+
+def twenty_heard_tony(tokens: list[str]) -> list[str]:
+    """ "he can't do the Tony Third, so move … to Monday the Tony First" (set 37): "twenty" heard as a name right
+    after "the" and before an ordinal's unit, the two put back as the date ("the 23rd"); "Tony" anywhere else is a
+    name. A write with it is said back (`guessed`)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t in _TWENTY_HEARD and out[-1:] == ["the"] and tokens[i + 1 : i + 2] and tokens[i + 1] in _UNIT_ORDINALS:
+            out.append(_UNIT_ORDINALS[tokens[i + 1]])
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 _HE_S_VERBS = frozenset({"cancelling", "canceling", "coming", "bringing", "dropping", "moving", "wanting"})
 """Verbs said with "he's" at the counter ("he's cancelling Saturday's MOT"): after them "his" is "he's" heard."""
 
@@ -1949,7 +1972,7 @@ _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_he
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
             he_s_heard_his, hour_after_month, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
             to_day_heard_the, reschedule_heard_with, battery_heard_body,
-            brought_forward_heard, in_for_its_mot_heard, roman_digits_heard)
+            brought_forward_heard, in_for_its_mot_heard, roman_digits_heard, twenty_heard_tony)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

@@ -483,6 +483,13 @@ _BY_MESSAGE_BEFORE = " | ".join(
 """"Avvisa Lunardon per mail il giorno prima dell'appuntamento" (set 35), "avvisala via SMS la sera prima": the
 notice sent by a channel the day or the evening before, a reminder; the notice verb said with it is no call
 (`notice_by_message`)."""
+_MEMENTO_BY = " | ".join(
+    f"un ricordo {by} {what}"
+    for by in ("per", "via", "su", "tramite", "con")
+    for what in ("sms", "messaggio", "whatsapp", "mail", "email", "e mail")
+)  # fmt: skip
+""""Alla Bortolameotti un ricordo per mail del cambio olio …: tre giorni prima" (set 37): the reminder called "un
+ricordo", said with the channel it goes by; "un ricordo" alone (a keepsake, "ne ho un ricordo") asks nothing."""
 NOTICE_VERBS = frozenset({"avvisa", "avvisalo", "avvisala", "avvisagli", "avvisale", "avvisali", "avvisiamo",
                           "avvisiamolo", "avvisiamola"})  # fmt: skip
 _NOTICE_REACH = 8
@@ -1137,6 +1144,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         # the notice sent by its channel the day before: "avvisa Lunardon per mail il giorno prima"
         + _BY_MESSAGE_BEFORE
+        + " | "
+        # the reminder called "un ricordo", its channel with it: "alla Rossi un ricordo per mail del tagliando"
+        + _MEMENTO_BY
     ),
 }
 BRING_IN_VERBS = frozenset({"get", "fit", "squeeze", "slot", "pop", "bring", "stick", "shove", "pencil"})
@@ -2943,8 +2953,16 @@ PUT_FORMS = _cues(
     # its pronoun said before: "da giovedì 10 lo mettiamo a venerdì 11", "la revisione di domani me la porti a
     # lunedì?" (a car taken to a day, the one it had said before)
     "la mettiamo | lo mettiamo | le mettiamo | li mettiamo | me la metti | me lo metti | gliela mettiamo | "
-    "glielo mettiamo | la porti | lo porti | me la porti | me lo porti | me la porta | me lo porta | la portiamo | "
-    "lo portiamo | le portiamo | li portiamo | gliela portiamo | glielo portiamo"
+    "glielo mettiamo | la porti | lo porti | le porti | li porti | me la porti | me lo porti | me le porti | me li porti | "
+    "me la porta | me lo porta | la portiamo | "
+    "lo portiamo | le portiamo | li portiamo | gliela portiamo | glielo portiamo | "
+    # the customer's wish to carry it, relayed: "il cambio gomme … di mercoledì 23 lo vorrebbe portare a venerdì 18"
+    # (set 37; a move only with the day it had said before, `put_to_another_day`: alone it brings the car, a booking)
+    + " | ".join(f"{it} {wants} portare" for it in OBJECT_PRONOUNS
+                 for wants in ("vorrebbe", "vuole", "preferisce", "preferirebbe"))
+    + " | "
+    + " | ".join(f"{wants} portar{it}" for it in OBJECT_PRONOUNS
+                 for wants in ("vorrebbe", "vuole", "preferisce", "preferirebbe"))
 )
 """Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
 move; so does "lo mettiamo a venerdì" with the day it had said before."""
@@ -3338,7 +3356,8 @@ def put_to_another_day(tokens: list[str]) -> int | None:
             return at  # "il clima dell'Hilux, venerdì 11: fallo 2 ore dopo": its day said, its hour shifted
 
         if (
-            given[0] in _CARRIED and after[:1] in (["a"], ["al"]) and new_day and _job_named_before(tokens[:at])
+            (given[0] in _CARRIED or given in _CARRIED_ASKED) and after[:1] in (["a"], ["al"]) and new_day
+            and _job_named_before(tokens[:at])
             and find_any(tokens[:at], CUES["book"]) is None  # "prenota il cambio olio …, portalo a sabato"
         ):  # fmt: skip
             return at  # "la revisione della Lybra, DH 318 XC, portala a sabato 5": the job named, carried to a day
@@ -3404,9 +3423,18 @@ def _comes_for(after: list[str]) -> bool:
 
 _CARRIED = frozenset({"portala", "portalo", "portarla", "portarlo", "portamela", "portamelo", "portagliela",
                       "portaglielo", "portale", "portali", "portarle", "portarli", "portamele", "portameli",
-                      "portagliele", "portaglieli", "passale", "passali", "passala", "passalo", "passamela", "passamelo", "passagliela", "passaglielo"})
+                      "portagliele", "portaglieli", "passale", "passali", "passala", "passalo", "passamela", "passamelo", "passagliela", "passaglielo",
+                      # put again: "il cambio olio della Xpeng, DL 350 TH, rimettilo a sabato 19" (set 37)
+                      "rimettila", "rimettilo", "rimettile", "rimettili"})
 """The forms of "portare"/"passare" that carry an appointment "a" another day: with its job named before them ("la
 revisione …, portala a sabato 5"), a move, its day it had not said; "portala sabato" brings the car (a booking)."""
+_CARRIED_ASKED = _cues(
+    " | ".join(f"{whom}{it} porti" for whom in ("", "me ") for it in OBJECT_PRONOUNS)
+    + " | "
+    + " | ".join(f"{it} portiamo" for it in OBJECT_PRONOUNS)
+)
+""""Il clima della Volga, EZ 950 CM, me lo porti a giovedì 17?" (set 37): the job named, carried to a day by the
+listener, asked or said with "we", like `_CARRIED`; never "me lo porta" (the customer bringing the car)."""
 _THE = frozenset({"il", "la", "lo", "l", "i", "le", "gli"})
 
 
@@ -3748,7 +3776,9 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         # the job to be done again, its day to come: "…, vediamo poi quando rifarlo" (set 35)
         + " | ".join(f"quando {do}" for do in DONE_AGAIN)
         + " | "
-        "when | which day | what day | the day | a day | a date | the date"
+        "when | which day | what day | the day | a day | a date | the date | "
+        # the day a job is moved to: "… needs moving off the 30th, but she hasn't said where to" (set 37)
+        "where to"
     ),
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time"),
     # the job: "la vuole portare venerdì alle 3, ma non mi ha detto per cosa" (set 31), "… non so che lavoro"

@@ -950,6 +950,27 @@ def _pronouns_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+def _put_verb_a_written_on(tokens: list[str]) -> list[str]:
+    """ "me la porti a martedì" heard "me la portia a martedì" (set 21, noisy): the "a" after the verb written onto it,
+    its pronouns said apart; put back only when the pronouns and the verb without it are a verb that takes the
+    appointment to another day (intents.PUT_FORMS) and "a" or a weekday follows ("portia martedì": its "a")."""
+    from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
+    from engine.fastpath.intents import PUT_FORMS
+
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        said = next((form for form in PUT_FORMS if len(form) > 1 and tuple(tokens[i - len(form) + 1 : i]) == form[:-1]
+                     and tok == form[-1] + "a"), None) if i and tok.endswith("a") and tok not in _known() else None  # fmt: skip
+        if said is not None and nxt in ("a", "al", "ad"):
+            out.append(said[-1])  # "me la portia a martedì": its "a" written twice
+        elif said is not None and nxt in WEEKDAYS:
+            out.extend([said[-1], "a"])  # "me la portia martedì"
+        else:
+            out.append(tok)
+    return out
+
+
 _HOW_SENT = frozenset({"con", "via", "per", "su", "tramite"})
 
 
@@ -3361,6 +3382,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _whose_plate_heard, _hour_ordinal,
     _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
+    _put_verb_a_written_on,  # and "me la portia a Marte di …", its day back: "me la porti a martedì"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
     _joined, _half_hour, _whose, _whose_inside, _words, _has_it_given, _gli_heard, _gli_heard_i, _surname_opened_by_number, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back

@@ -2012,6 +2012,8 @@ def parse(
         slots["old_date"] = slots.pop("date")  # the day said is the one that does not suit
         if "time" in slots:
             slots["old_time"] = slots.pop("time")
+    if not_known is not None and intent == "move" and not_known[0] == "date":
+        _new_day_unknown(slots)
     if not_known is not None:
         _drop_not_known(slots, not_known[0])
     if intent == "lookup_plate" and "plate" not in slots and (_PLATE_WORDS | _POINTED_AT) & set(tokens):
@@ -2228,6 +2230,16 @@ _NOT_KNOWN_SLOTS = {
     "time": ("time", "part_of_day"),
     "service": ("service", "services", "symptom"),
 }
+
+
+def _new_day_unknown(slots: dict[str, Any]) -> None:
+    """A move whose new day is said not known ("non riesce a portare la Panhard mercoledì 23 …: va spostato, ma quando
+    ancora non lo sa", "needs moving off the 30th, but she hasn't said where to"; set 37): the one day said is the
+    appointment's own, never the new one, and so is an hour said with it; the new day is asked."""
+    if "date" in slots and "old_date" not in slots:
+        slots["old_date"] = slots.pop("date")
+        if "time" in slots and "old_time" not in slots:
+            slots["old_time"] = slots.pop("time")
 
 
 def _drop_not_known(slots: dict[str, Any], what: str) -> None:

@@ -232,7 +232,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, list[tuple[str, int]]]]:
     """The runs of plate symbols in the tokens: (start, end, [(symbol, position), …]). A vehicle's name or
     a NATO word just before a whole plate is no symbol of it (`names_before_plates`)."""
     said = tuple(tokens)
-    skip = names_before_plates(said) | _hours(said) | _day_dates(said) | _numbers_before_plates(said)
+    skip = names_before_plates(said) | _hours(said) | _day_dates(said) | _numbers_before_plates(said) | _counts(said)
     return _symbol_runs(tokens, skip)
 
 
@@ -262,6 +262,16 @@ def _day_dates(tokens: tuple[str, ...]) -> frozenset[int]:
 
 
 _DATE_OF = frozenset({"del", "dal"})
+_COUNTED = frozenset({"giorni", "giorno", "ore", "settimane", "settimana", "minuti", "days", "day", "hours", "weeks"})
+
+
+@functools.lru_cache(maxsize=256)
+def _counts(tokens: tuple[str, ...]) -> frozenset[int]:
+    """A number said before "giorni", "ore", "days" counts them, never a plate's digits: "…, DL 350 TH: tre giorni
+    prima" (set 37) is no plate DL350TH3 (an Italian plate ends in letters, so the count never belongs to it)."""
+    return frozenset(
+        i for i in range(len(tokens) - 1) if tokens[i + 1] in _COUNTED and digits_of(tokens[i]) is not None
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -724,6 +734,7 @@ def _names_masked(tokens: list[str]) -> tuple[str, ...]:
     neither a letter name nor letter names run together cheaply. A correction's "no" is blanked too."""
     names = names_before_plates(tuple(tokens)) | _hours(tuple(tokens))  # and the hour after "alle"
     names |= _day_dates(tuple(tokens))  # and the date after a weekday ("giovedì dieci, a.8.4.7RX": no D C)
+    names |= _counts(tuple(tokens))  # and a count ("DL 350 TH: tre giorni prima": no DL350TH3)
     names |= _if_it_fits(tokens)
     names |= _contracted_is(tokens)
     out = ["_" if tok in _NEVER_LETTERS or i in names else tok for i, tok in enumerate(tokens)]

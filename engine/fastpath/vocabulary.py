@@ -467,6 +467,8 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     for phrase in [*intents.MADE_FORMS, *intents.DAY_KEPT]:  # "fallo diventare lunedì", "tienile pure": its day
         words.update(phrase)
+    for phrase in intents.PUT_FORMS:  # "…, rimettilo a sabato 19" (set 37): a move's verb, never an unknown word
+        words.update(phrase)
     words.update(RELATIVES)  # "ha chiamato la moglie del Bertolini": who called for the customer
     words.update(intents.RESERVE_WORDS)  # "è in riserva": the fuel, never "riservala" (a booking)
     words.update(BY_TRADE)  # "il furgone del fornaio qui di fianco": whose, told by trade, no surname
