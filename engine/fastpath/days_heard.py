@@ -699,6 +699,35 @@ def _thursday_as_nine(tokens: list[str]) -> list[str]:
     return out
 
 
+_THURSDAY_IN_TWO = (("giu", "vedi"), ("gio", "vedi"))
+""""giovedì" heard as two words ("Giù vedì", the app under Kokoro: session 37)."""
+_DAY_BEFORE = frozenset({"a", "per", "da", "di", "entro", "fino", "al", "dal", "e", "o"})
+_DAY_AFTER = frozenset({"alle", "all", "mattina", "pomeriggio", "sera", "prossimo"})
+
+
+def thursday_in_two(tokens: list[str]) -> list[str]:
+    """ "Giù vedì alle 10", "per gio vedì 3 dicembre": Thursday, put back only where a day is said (said alone, as an
+    answer; a preposition before it; its date or hour after it), then checked against its date as any other;
+    "mettila giù, vedi tu" stays as heard."""
+    from engine.fastpath.numbers import word_to_number
+
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        where = (
+            len(tokens) == 2 or (out[-1:] != [] and out[-1] in _DAY_BEFORE) or after in _DAY_AFTER
+            or (word_to_number(after) or 0) in range(1, 32)
+        )  # fmt: skip
+        if tuple(tokens[i : i + 2]) in _THURSDAY_IN_TWO and where:
+            out.append("giovedi")
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def days_put_back(
     tokens: list[str], known: frozenset[str], same_sound: Callable[[str], set[str]]
 ) -> list[str]:

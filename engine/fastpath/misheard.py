@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from engine.fastpath.dates import WEEKDAYS
-from engine.fastpath.days_heard import DAY_WORDS, days_put_back
+from engine.fastpath.days_heard import DAY_WORDS, days_put_back, thursday_in_two
 from engine.fastpath.heard_en import english_heard
 from engine.fastpath.little_words import little_words
 from engine.fastpath.models_heard import models_heard
@@ -527,35 +527,6 @@ def _article_a_run_onto_ri(tokens: list[str]) -> list[str]:
         if tokens[i - 1] != "l" or opening is None or tok in known or f"ri{tok[len(opening):]}" not in known:
             continue
         out[i - 1 : i + 1] = ["la", f"ri{tok[len(opening):]}"]
-    return out
-
-
-_THURSDAY_IN_TWO = (("giu", "vedi"), ("gio", "vedi"))
-""""giovedì" heard as two words ("Giù vedì", the app under Kokoro: session 37)."""
-_DAY_BEFORE = frozenset({"a", "per", "da", "di", "entro", "fino", "al", "dal", "e", "o"})
-_DAY_AFTER = frozenset({"alle", "all", "mattina", "pomeriggio", "sera", "prossimo"})
-
-
-def _thursday_in_two(tokens: list[str]) -> list[str]:
-    """ "Giù vedì alle 10", "per gio vedì 3 dicembre": Thursday, put back only where a day is said (said alone, as an
-    answer; a preposition before it; its date or hour after it), then checked against its date as any other;
-    "mettila giù, vedi tu" stays as heard."""
-    from engine.fastpath.numbers import word_to_number
-
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        after = tokens[i + 2] if i + 2 < len(tokens) else ""
-        where = (
-            len(tokens) == 2 or (out[-1:] != [] and out[-1] in _DAY_BEFORE) or after in _DAY_AFTER
-            or (word_to_number(after) or 0) in range(1, 32)
-        )  # fmt: skip
-        if tuple(tokens[i : i + 2]) in _THURSDAY_IN_TWO and where:
-            out.append("giovedi")
-            i += 2
-            continue
-        out.append(tokens[i])
-        i += 1
     return out
 
 
@@ -3364,7 +3335,7 @@ def _words(tokens: list[str]) -> list[str]:
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
     _weekday_cut_across, _afternoon_respelt, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
-    _thursday_in_two, _tyres_after_change, _away_heard,  # "viglia le pastiglie di venerdì": via, before a cut command is guessed
+    thursday_in_two, _tyres_after_change, _away_heard,  # "viglia le pastiglie di venerdì": via, before a cut command is guessed
 
     # the request's own words: its command cut or misheard, its verb and its state run on
     _mi_heard_i, _article_run_onto_command, _verb_cut_at_start, _can_you_heard, _room_asked_cut, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
