@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from engine.fastpath import plate_evidence as evidence
 from engine.fastpath import steps
 from engine.fastpath.choices import (
     at_start,
@@ -25,9 +26,12 @@ from engine.fastpath.choices import (
 )
 from engine.fastpath.context import Context, Memory
 from engine.fastpath.execution import Execution
+from engine.fastpath.intents import plate_unreadable
+from engine.fastpath.normalize import tokenize
 from engine.fastpath.on_file import ModelsOnFile
 from engine.fastpath.outcome import FastPathOutcome
 from engine.fastpath.parser import ANSWERABLE, Parse, answer_to, names_someone, parse
+from engine.fastpath.vehicles import COLOURS, VehicleDescription
 from i18n import dates as D
 from i18n import fastpath as T
 from i18n.timezone import workshop_wall_clock
@@ -125,6 +129,17 @@ def _lacking_besides_vehicle(p: Parse) -> str | None:
     if not {"vehicle", "plate"} & set(missing):
         return None
     return ",".join(m for m in missing if m not in ("vehicle", "plate"))
+
+
+def _another_car_seen(p: Parse, focus: dict[str, Any]) -> bool:
+    """Is the request about a car seen whose plate cannot be read, or said by a colour the vehicle in focus is not
+    ("Chi è il titolare di quella rossa davanti al cancello? La targa da qui non si legge." right after the blue Serie
+    1 was looked up, uc39)? Then it is another car, never the one before: its plate is asked."""
+    tokens = tokenize(p.text)
+    if plate_unreadable(tokens):
+        return True
+    said = [COLOURS[t] for t in tokens if t in COLOURS]
+    return any(evidence.colour_fits(VehicleDescription(colour=c), focus) is False for c in said)
 
 
 def _names_vehicle(p: Parse) -> bool:
@@ -257,7 +272,7 @@ class FastPath:
             p = self.parse(text, unknown_ok=True)
             careful = careful or "words"
         careful = careful or p.careful
-        lacking = _lacking_besides_vehicle(p) if focus is not None else None
+        lacking = _lacking_besides_vehicle(p) if focus is not None and not _another_car_seen(p, focus) else None
         if focus is not None and lacking is not None:
             # a request naming no vehicle, right after one was the subject: that vehicle, named in the answer;
             # a write is said back whole with it for a yes (the person may mean another car)
