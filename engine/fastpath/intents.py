@@ -292,6 +292,15 @@ _PLATE_TO_COME = " | ".join(
 )  # fmt: skip
 """"mi controlli una targa al volo?", "cercami una targa": a plate to be looked up, said next; its owner and car
 asked, so the plate is asked for (as for "di chi è?" with the plate not heard)."""
+_CUSTOMERS_PLATE = " | ".join(
+    f"{verb} la targa di {whom}"
+    for verb in ("controllare", "controllarmi", "controlla", "controllami", "mi controlli", "guardare", "guarda",
+                 "guardami", "mi guardi", "cercare", "cerca", "cercami", "mi cerchi")
+    for whom in ("un", "una", "uno")
+)  # fmt: skip
+""""Devo controllare la targa di un cliente, me la guardi?" (set 38; "cliente" misheard "clicente"), "mi guardi la
+targa di una signora?": someone's plate to be looked up, not said yet, so it is asked for (as `_PLATE_TO_COME`); "la
+targa del cliente" names one already known, and is no such ask."""
 _PLATE_CHECKED = " | ".join(
     f"{check} {of}targa"
     for check in ("un controllo", "una ricerca")
@@ -362,8 +371,10 @@ _TO_REMIND = (
 _REDONE = ("rifatto", "rifatta", "rifatti", "rifatte", "ricambiato", "ricambiata", "ricambiati", "ricambiate",
            "rimontato", "rimontata", "rimontati", "rimontate")  # fmt: skip
 """"quand'è che gli abbiamo rifatto le pastiglie?": a job done again is asked of like one done (its history)."""
+_RECHARGED = ("ricaricato", "ricaricata", "ricaricati", "ricaricate")
+""""il clima della Zeekr l'abbiamo mai ricaricato?" (set 38): the air-con's own job, done, asked of like "fatto"."""
 _DONE_ASKED = ("fatto", "fatta", "fatti", "fatte", "cambiato", "cambiata", "cambiati", "cambiate", "montato",
-               "montata", "montati", "montate", "sostituito", "sostituita", "sostituiti", "sostituite", *_REDONE,
+               "montata", "montati", "montate", "sostituito", "sostituita", "sostituiti", "sostituite", *_REDONE, *_RECHARGED,
                # a part put in ("quand'è che le abbiamo messo la batteria nuova?", set 28): fitted, as "montato"
                "messo", "messa", "messi", "messe")  # fmt: skip
 _WHEN_IS_IT_THAT_DONE = " | ".join(
@@ -397,7 +408,7 @@ _EVER_DONE = " | ".join(
     for it in ("", "l ", "lo ", "la ")
     for have in ("ha", "hanno", "abbiamo", "avete")
     for done in ("fatto", "fatta", "fatti", "fatte", "cambiato", "cambiata", "cambiate", "cambiati", "portata",
-                 "portato")
+                 "portato", *_RECHARGED)
 )  # fmt: skip
 """"il tagliando l'ha mai fatto da noi?": whether it was ever done, asked; its "mai" no negation (see
 `ever_asked`)."""
@@ -769,6 +780,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "run the plate | run the reg | run the registration | run this plate | run that plate | run a plate | "
         "check the plate | check the reg | check the registration | check this plate | "
         "cerca la targa | cerchi la targa | cercami la targa | controlla la targa | che macchina e | che auto e | "
+        # what is on file under the plate said ("che c'è sotto la targa FR 383 BX?", set 38)
+        "sotto la targa | sotto questa targa | "
         "mi cerchi la | mi cerchi il | cercami la | cercami il | cerca la | cerca il | cerca l | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
         # the owner asked by the name on the record, or of the plate just read out ("what's the name on EA 417
@@ -814,6 +827,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _KEEPER
         + " | "
         + _PLATE_TO_COME
+        + " | "
+        + _CUSTOMERS_PLATE
         + " | "
         + _PLATE_CHECKED
         + " | "
@@ -973,6 +988,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"chi ho {day}" for day in ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato"))
         + " | "
         "chi ci portano la macchina | chi ci lascia la macchina | chi mi lascia la macchina | "
+        # whom the day brings, named as them or their cars: "fammi l'elenco di quelli che passano oggi", "mi elenchi
+        # le macchine in arrivo?" (set 38)
+        "quelli che passano | quelli che arrivano | quelli che vengono | quelli che entrano | "
+        "macchine in arrivo | auto in arrivo | vetture in arrivo | clienti in arrivo | "
         # the day's schedule named as a noun: "leggimi il programma di venerdì" (see `_SCHEDULE_OF_DAY`)
         + _SCHEDULE_OF_DAY
         + " | "
@@ -1297,6 +1316,25 @@ def _vehicle_named(said: list[str], plate_words: frozenset[int], start: int) -> 
         return True
     found = find_vehicle_description(said, set())
     return found.make is not None or found.model is not None
+
+
+_HOUR_OFFERED = phrases(
+    *(f"{at}{which} {to_me} {give}" for at in ("a ", "") for which in ("che ora", "che orario", "quale orario")
+      for to_me in ("mi", "ci") for give in ("puoi dare", "potete dare", "puoi fare", "potete fare", "dai", "date"))
+)  # fmt: skip
+"""The hour asked of the workshop to offer ("a che ora mi puoi dare?", "che orario mi potete fare?"), see
+`hour_offered`."""
+
+
+def hour_offered(tokens: list[str]) -> int | None:
+    """Where the hour is asked to be offered, closing the request ("Per cambiare delle pastiglie, sabato 12 dicembre
+    in mattinata a che ora mi puoi dare?", set 38; "per un tagliando venerdì, che orario mi potete fare?"): room
+    asked, the first free slot (a read). Only said last: "a che ora mi puoi dare la Panda?" asks when the car is
+    ready, no room."""
+    for at, said in find_all(tokens, _HOUR_OFFERED):
+        if at + len(said) == len(tokens):
+            return at
+    return None
 
 
 _HAVE_ASKED = frozenset({("can", "we"), ("can", "you"), ("could", "you")})
@@ -2102,7 +2140,7 @@ CARS_ASKED = _cues(
 the customer's name said right after (or, in Italian, right before: "Buonocunto che auto ha?")."""
 CARS_ASKED_EN_END = frozenset({"have", "own", "drive", "run", "got"})
 """The English verb that closes the question after the name: "what cars does Cervellera have?"."""
-PLATE_TO_COME = _cues(_PLATE_TO_COME + " | " + _PLATE_SEARCHED + " | " + _PLATE_CHECKED)
+PLATE_TO_COME = _cues(_PLATE_TO_COME + " | " + _PLATE_SEARCHED + " | " + _PLATE_CHECKED + " | " + _CUSTOMERS_PLATE)
 SHOW = _cues(
     "fammi vedere | mi fai vedere | fai vedere | mi fa vedere | mi faccia vedere | fammi aprire | "
     "mostrami | mi mostri | mi mostra | mostra | apri | aprimi | mi apri | mi apre | mi tiri su | tirami su | "
@@ -2255,6 +2293,8 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
         "clienti la cui | ai clienti | every customer | all customers | all the customers | everyone who | "
         "everybody | customers who | customers whose | customers with | campagna | campaign | newsletter | "
         "mailing | tutte le persone | all clients | clients who | "
+        # many told at once by what they share ("manda un sms a quelli che passano oggi"): no day's list asked
+        "a quelli che | a quelle che | "
         # many people or cars picked by what they share: "everyone whose last inspection was …"
         "everyone whose | everyone with | everyone that | everyone who s | anyone whose | everybody whose | "
         "every car | every vehicle | all cars | all the cars | all vehicles | all the vehicles | every client | "
@@ -2294,6 +2334,8 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
         "sconto | discount | modifica il cliente | cambia il numero | change the number | update the email | "
         "aggiorna | update | rimborso | refund | stampa | print | esporta | export | statistiche | statistics | "
         "report | fatturato | revenue | turnover | meteo | weather | "
+        # the till's takings ("quanto è entrato in cassa da inizio settimana?", set 38): no diary to read
+        "in cassa | incasso | incassi | incassato | incassata | takings | in the till | "
         # the weather asked ("domani danno neve?"): not "le gomme da neve", so never the word alone; no day in them
         # (a blocker's words are never put back from whisper's spellings: "tomani" must still become "domani")
         "danno neve | danno pioggia | danno brutto | danno bel tempo | danno sole | le previsioni | previsioni del tempo | "
@@ -2585,6 +2627,16 @@ READ_WHY = _cues(
         for whether in ("if", "whether")
     )
     + " | so i know if | so i know whether | so we know if | so we know whether | to see if | to see whether | "
+    # the customer to be called by the one asking, in English ("Who's the owner on the little Microlino, DE 486 DJ? I
+    # need to ring them.", set 38; "…, I've got to call him", "…, we need to phone her")
+    + " | ".join(
+        f"{who} {need} {call} {them}"
+        for who in ("i", "we")
+        for need in ("need to", "have to", "ve got to", "got to", "must", "ll have to", "want to")
+        for call in ("ring", "call", "phone", "give a ring", "get hold of", "contact")
+        for them in ("them", "him", "her", "the owner", "the customer")
+    )
+    + " | "
     # the customer to be called by the one asking, in Italian ("Di chi è la FL 8 8 5 EK? Devo chiamare il
     # proprietario.", set 35; "…, che lo devo sentire", "…, gli devo telefonare")
     + " | ".join(
@@ -4167,6 +4219,39 @@ def first_free_guessed(tokens: list[str]) -> list[int]:
     return found
 
 
+_CUSTOMER_SUPPOSED = phrases(
+    *(f"if {one} {rang}" for one in ("a customer", "some one", "somebody", "a client")
+      for rang in ("rang", "called", "phoned", "rang up", "came in", "walked in", "turned up", "rings", "calls",
+                   "phones", "comes in", "walks in", "turns up")),
+    *(f"se {came} {one}" for came in ("chiamasse", "telefonasse", "arrivasse", "venisse", "entrasse")
+      for one in ("un cliente", "una cliente", "qualcuno")),
+    *(f"se {one} {came}" for one in ("un cliente", "una cliente", "qualcuno")
+      for came in ("chiamasse", "telefonasse", "arrivasse", "venisse", "entrasse", "chiama", "telefona", "arriva")),
+)  # fmt: skip
+"""A customer supposed to ring or come in, said first ("if a customer rang now …", "se chiamasse un cliente …"), see
+`customer_supposed`."""
+
+
+_WISHED = phrases("wanting", "who wants", "that wants", "che vuole", "che vorrebbe")
+"""What the supposed customer would want ("wanting a new battery fitted"): the job, no booking ordered."""
+
+
+def customer_supposed(tokens: list[str]) -> list[int]:
+    """Where "if"/"se" only frames the first free slot as for a customer who might ring ("If a customer rang now
+    wanting a new battery fitted, what's the soonest we could take the car?", set 38; "se chiamasse un cliente per le
+    pastiglie, quando è il primo posto libero?"): a read of the diary, no condition on it. Only said first, with the
+    first free slot asked and no write ("if a customer rings, book them Friday" stays a hypothetical); what the
+    customer would want ("wanting a new battery") is the job asked of, and "we could take the car" the room asked,
+    neither a booking."""
+    for intent in ("book", "move", "cancel"):
+        if any(said not in _WISHED and not (said == ("take",) and tokens[at - 1 : at] in (["could"], ["we"], ["can"]))
+               for at, said in find_all(tokens, CUES[intent])):  # fmt: skip
+            return []
+    if find_any(tokens, CUES["first_free_slot"]) is None:
+        return []
+    return [0] if any(tuple(tokens[: len(said)]) == said for said in _CUSTOMER_SUPPOSED) else []
+
+
 _NOT_NEEDED = phrases(*(f"non {whom}{needs}" for whom in ("", "gli ", "le ", "ci ")
                         for needs in ("serve", "serve piu", "servono", "servono piu")))  # fmt: skip
 _WHY = frozenset({"tanto", "perche", "siccome", "dice", "dicono"})
@@ -4338,6 +4423,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for at in notice_by_message(tokens):  # "avvisa Lunardon per mail il giorno prima": a reminder, no call
         tokens[at] = "_"
     for at in first_free_guessed(tokens):  # "la prima data libera quale sarebbe?": asked politely, a read
+        tokens[at] = "_"
+    for at in customer_supposed(tokens):  # "if a customer rang now …, what's the soonest …?": a read
         tokens[at] = "_"
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it
