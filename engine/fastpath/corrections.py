@@ -1,7 +1,8 @@
 """Self-corrections the parser can resolve: a day or a time said, then a correction marker, then a day or a
 time of the same kind ("martedì, anzi mercoledì", "alle 3, no, alle 4", "alle 4, ehm, anzi alle 4 e
 mezza", "at 2, sorry, at 3", "stessa ora... no, alle 11"), or a vehicle then another ("il Duster, CZ... no,
-la Clio"), or a plate's beginning then the whole plate ("il Kangoo, EL... no, aspetta, EW 2 7 5 HS"). The corrected words are dropped, so the request reads as the person meant it.
+la Clio"), or a plate's beginning then the whole plate ("il Kangoo, EL... no, aspetta, EW 2 7 5 HS"), or its last letters
+("GE 447 T... no, aspetta, TH"). The corrected words are dropped, so the request reads as the person meant it.
 
 Anything else is left as said: a marker with nothing of the same kind on both sides (whisper dropped the
 correction: "alle 2, scusa.") still reaches the refusals (engine.fastpath.intents.detect_blocker), so the
@@ -224,6 +225,42 @@ def plate_digits_corrected(tokens: list[str], before: int, after: int) -> int | 
     return next((k for k in range(start, before) if tokens[k][:1].isdigit()), None)
 
 
+_PLATE_ITS_LETTERS_CUT = re.compile(r"[a-z]{2}\d{3}[a-z]{0,2}")
+_LAST_LETTERS = re.compile(r"[a-z]{2}")
+
+
+def plate_letters_corrected(tokens: list[str], before: int, after: int) -> int | None:
+    """ "GE 447 T... no, aspetta, TH" (set 38), "CS 0 17 V... anzi, WB": a plate's first letters and three digits
+    said, its last letters begun (or said wrong), taken back and said again alone. Where the letters taken back start
+    (the words from there to `after` are dropped: the plate is read whole, and checked against the ones on file as
+    any other), else None: the plate's first five symbols exactly before the marker, and two letters only after it,
+    no short word ("no, la Clio", "no, di Rossi") nor a further symbol after them."""
+    start = _plate_piece_before(tokens, before)
+    if start is None:
+        return None
+    joined, i, cut = "", start, None
+    while i < before:
+        if tokens[i] in FILLERS:
+            i += 1
+            continue
+        if len(joined) == 5 and cut is None:
+            cut = i
+        read = (tokens[i], 1) if len(tokens[i]) <= 3 and tokens[i].isalnum() else symbol(tokens, i)
+        if read is None:
+            return None
+        joined += read[0].lower()
+        i += read[1]
+    if not _PLATE_ITS_LETTERS_CUT.fullmatch(joined):
+        return None
+    tail, end = _read_symbols(tokens, after, 2)
+    if not _LAST_LETTERS.fullmatch(tail) or any(t in _NO_PIECE and t not in LETTER_WORDS for t in tokens[after:end]):
+        return None
+    nxt = tokens[end] if end < len(tokens) else "il"
+    if nxt not in _NO_PIECE and (symbol(tokens, end) is not None or len(nxt) <= 3):
+        return None  # more of a plate said after them: a plate said again otherwise, not its letters
+    return before if cut is None else cut
+
+
 _NO_PIECE = frozenset(
     {"a", "e", "i", "o", "di", "da", "in", "la", "le", "il", "lo", "li", "gli", "al", "ai", "su", "se", "ma", "mi",
      "ti", "si", "ci", "vi", "ne", "ce", "ha", "ho", "un", "per", "che", "non", "no", "the", "an", "at", "on", "to",
@@ -426,6 +463,11 @@ def resolve_corrections(tokens: list[str]) -> list[str]:
             _LOGGER.debug("self-correction: plate digits %s taken back", out[digits:after])
             out[digits:after] = []
             i = max(1, digits)
+            continue
+        if kind is None and (letters := plate_letters_corrected(out, before, after)) is not None:
+            _LOGGER.debug("self-correction: plate letters %s taken back", out[letters:after])
+            out[letters:after] = []
+            i = max(1, letters)
             continue
         start = _said_before(out, before, kind) if kind else None
         if start is None and kind == "day":

@@ -109,6 +109,20 @@ _TIME_FOUND = " | ".join(
 """"per delle pastiglie, giovedì dopo pranzo, riesci a trovarmi un'ora e mezza?": time found for a job, asked of the
 workshop in any person (a first free slot; the hour's length, "un'ora e mezza", is no hour of the day)."""
 
+_HOUR_GIVEN = (
+    "a che ora mi puoi dare | a che ora ci puoi dare | a che ora mi potresti dare | a che ora mi puo dare | "
+    "a che ora mi potete dare | che ora mi puoi dare | che orario mi puoi dare | che orario mi dai | "
+    "che orario mi potresti dare"
+)
+"""The hour asked to be given for a job ("per delle pastiglie, sabato in mattinata a che ora mi puoi dare?", set 38):
+a first free slot; said with the car after it ("a che ora mi puoi dare la Panda?": when it is ready) it is none
+(`car_given_back`)."""
+
+_COME_INSTEAD = "fallo venire | falla venire | falli venire | falle venire | fatelo venire | fatela venire"
+"""The customer made to come another day, the appointment named by when it comes ("Quello che arriva domani alle 10
+fallo venire venerdì alle 10 e mezza", set 38): a move; only so (`come_instead_of_one`), as "fallo venire venerdì
+per il tagliando" books one."""
+
 _ROOM_MADE = " | ".join(
     [f"{make} {room}" for make in ("fammi", "facci", "mi fai", "ci fai", "mi fa", "mi faccia", "occupami", "mi occupi",
                                    "mi occupa", "trovami")
@@ -691,6 +705,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
                      for it in ("it", "her", "him", "them") for way in ("forward", "back")
                      if (way == "forward") == verb.startswith("br"))
         + " | "
+        + _COME_INSTEAD
+        + " | "
         "shift | possiamo fare prima | la possiamo fare prima | lo possiamo fare prima | farla prima | "
         "farlo prima | si puo fare prima | "
         # let slip to another day, and the listener asked in the second person: "fallo slittare a lunedì",
@@ -1075,6 +1091,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"a che ora {can} a {take}" for can in ("riesci", "riuscite", "ce la fai", "ce la fate")
                      for take in ("prenderla", "prenderlo", "prenderle", "prenderli", "prendermela",
                                   "prendermelo"))
+        + " | "
+        + _HOUR_GIVEN
         + " | "
         "hai tempo per | avete tempo per | anything free | anything available | anything open | "
         # what is free asked of the person at the desk: "what have you got free on Friday the 4th?"
@@ -2005,6 +2023,21 @@ def who_gets_in(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
     return tokens[at - 1] in _WHO_ASKED or bool(_HOW_MANY & set(tokens[max(0, at - 3) : at]))
 
 
+_GIVEN_BACK = frozenset({"il", "lo", "la", "l", "i", "le", "gli", "indietro", "questa", "questo", "quella", "quello"})
+
+
+_HOUR_GIVEN_CUES = frozenset(_cues(_HOUR_GIVEN))
+
+
+def car_given_back(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
+    """Is the cue `said` at `at` one of `_HOUR_GIVEN` with the car said right after it ("a che ora mi puoi dare la
+    macchina?", "… indietro"): when it is ready, no room for a job?"""
+    if said not in _HOUR_GIVEN_CUES:
+        return False
+    after = tokens[at + len(said) : at + len(said) + 1]
+    return bool(after) and after[0] in _GIVEN_BACK
+
+
 DAY_LOOK = _cues(
     "com e messa | com e messo | come e messa | come e messo | com e la giornata | come e la giornata | "
     "com e la situazione | come e la situazione | com e la mattinata | com e il pomeriggio | "
@@ -2823,7 +2856,16 @@ def that_one_by_when(tokens: list[str]) -> list[int]:
 
 
 _CAME = (("che", "veniva"), ("che", "viene"), ("che", "doveva", "venire"), ("che", "dovevo", "fare"),
-         ("che", "avevo"), ("che", "avevamo"), ("che", "era"))  # fmt: skip
+         ("che", "avevo"), ("che", "avevamo"), ("che", "era"),
+         # by when it arrives ("quello che arriva domani alle 10", set 38)
+         ("che", "arriva"), ("che", "arrivava"), ("che", "deve", "arrivare"), ("che", "doveva", "arrivare"))  # fmt: skip
+_COME_INSTEAD_CUES = frozenset(_cues(_COME_INSTEAD))
+
+
+def come_instead_of_one(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
+    """Is the cue `said` at `at` no `_COME_INSTEAD`, or one said after an appointment named by when it comes
+    (`that_one_by_when`: "quello che arriva domani alle 10 fallo venire venerdì")? Else it books one, no move."""
+    return said not in _COME_INSTEAD_CUES or any(k < at for k in that_one_by_when(tokens))
 
 
 def _came_on(tokens: list[str], at: int) -> bool:
@@ -3726,7 +3768,9 @@ _NOT_KNOWN_AFTER = _cues(
     + " | "
     + " | ".join(
         f"{pronoun} {verb}"
-        for pronoun in ("te lo", "te la", "ve lo", "ve la", "lo", "la", "glielo", "gliela")
+        # the day and the hour together, "li" ("il giorno e l'ora li decidiamo dopo con lei", set 38)
+        for pronoun in ("te lo", "te la", "ve lo", "ve la", "lo", "la", "glielo", "gliela", "li", "te li", "ve li",
+                        "glieli")
         for verb in ("dico", "diro", "diciamo", "faccio sapere", "faro sapere", "facciamo sapere", "confermo",
                      "confermero", "confermiamo", "mando", "mandero", "comunico", "decido", "decidero",
                      "decidiamo", "fisso", "fissiamo",
@@ -3823,6 +3867,8 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     ),
     "date": _cues(
         "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
+        # the day with its hour: "il giorno e l'ora li decidiamo dopo" (its day asked first)
+        "il giorno e l ora | giorno e ora | la data e l ora | data e ora | il giorno e l orario | "
         "in che giorno | la data | il nuovo giorno | un nuovo giorno | il giorno nuovo | la nuova data | "
         "un altro giorno | il nuovo appuntamento | un nuovo appuntamento | "
         # the job to be done again, its day to come: "…, vediamo poi quando rifarlo" (set 35)
@@ -4009,8 +4055,14 @@ def their_confirmation(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_STILL = frozenset({"ancora", "still"})
+
+
 def _span_start(tokens: list[str], at: int) -> int:
-    """Where the saying of not knowing starts: its subject ("il cliente", "he") and a "ma" before it included."""
+    """Where the saying of not knowing starts: its subject ("il cliente", "he") and a "ma" before it included, an
+    "ancora" said before the verb too ("ma lei ancora non sa quando", set 38)."""
+    if at > 0 and tokens[at - 1] in _STILL:
+        at -= 1
     if at > 0 and tokens[at - 1] in _SUBJECTS:
         at -= 1
         if at > 0 and tokens[at - 1] in ("il", "la", "the"):

@@ -165,6 +165,11 @@ class ModelsOnFile:
         """Each one-word model on file (of letters, long enough) by its key as said (`_said_key`)."""
         return {w: _said_key(w) for w in self.by_word if w.isalpha() and len(w) >= _SOUNDED}
 
+    @functools.cached_property
+    def _names(self) -> frozenset[str]:
+        """The words of the models and makes on file no table knows: said, they name a car as a known one does."""
+        return frozenset({*self.by_word, *(w for m in self.makes for w in tokenize(m.make))})
+
     def stand_in(self, text: str) -> tuple[str, dict[str, ModelOnFile | MakeOnFile]]:
         """`text` with each model on file said in it (as written, or a word only sounding like it) replaced by a
         stand-in the tables know, then each make on file said alone, and which stands for which (stand-in model or
@@ -184,7 +189,7 @@ class ModelsOnFile:
         free = [s for s in STAND_INS if s not in words]
         standing: dict[str, ModelOnFile | MakeOnFile] = {}
         for (found, pattern), stand in zip(said, free, strict=False):
-            replaced = _replace_unowned(pattern, text, stand.capitalize())
+            replaced = _replace_unowned(pattern, text, stand.capitalize(), self._names)
             if replaced != text:
                 text = replaced
                 standing[MODELS[(stand,)][1]] = found
@@ -411,13 +416,14 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
 
 
-def _replace_unowned(pattern: re.Pattern[str], text: str, stand: str) -> str:
+def _replace_unowned(pattern: re.Pattern[str], text: str, stand: str, on_file: frozenset[str]) -> str:
     """Each match replaced by `stand`, but one right after an owner's "di" that follows a car already named ("la
-    Panda della Murano")."""
+    Panda della Murano"), by the tables or by a make or model on file (`on_file`: "la Togg blu della Zilocchi, FY …"
+    is the Togg's owner, not a model sounding like "Scirocco": set 38)."""
     out, last = [], 0
     for m in pattern.finditer(text):
         before = tokenize(strip_accents(text[: m.start()]))
-        if before and before[-1] in _OWNER_PARTICLES and _car_named(before[-4:-1]):
+        if before and before[-1] in _OWNER_PARTICLES and _car_named(before[-4:-1], on_file):
             continue
         out.append(text[last : m.start()] + stand)
         last = m.end()
@@ -441,8 +447,8 @@ def _replace_where_a_car_goes(pattern: re.Pattern[str], text: str, stand: str) -
     return "".join(out) + text[last:]
 
 
-def _car_named(words: list[str]) -> bool:
-    return any((w,) in MODELS or w in MAKES for w in words)
+def _car_named(words: list[str], on_file: frozenset[str]) -> bool:
+    return any((w,) in MODELS or w in MAKES or w in on_file for w in words)
 
 
 def _named_again(slots: dict[str, Any], standing: Mapping[str, ModelOnFile | MakeOnFile]) -> dict[str, Any]:

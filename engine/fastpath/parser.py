@@ -639,9 +639,11 @@ def _main_intent(
         if intent == "first_free_slot":
             # "chi ci entra?": the agenda, no room asked
             hits = [(i, p) for i, p in hits if not cues.who_gets_in(tokens, i, p)]
+            hits = [(i, p) for i, p in hits if not cues.car_given_back(tokens, i, p)]  # "… dare la macchina?"
         if intent == "move":
             hits = [(i, p) for i, p in hits if not cues.car_moved(tokens, i)]  # "che lo venga a spostare"
             hits = [(i, p) for i, p in hits if not cues.sent_again(tokens, i)]  # "rimanda la conferma"
+            hits = [(i, p) for i, p in hits if cues.come_instead_of_one(tokens, i, p)]  # "fallo venire" of one
         if hits:
             positions[intent] = min(i for i, _ in hits)
     plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))

@@ -108,6 +108,9 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "ricarica del condizionatore", "ricarica condizionatore", "ricarica gas clima", "ricarica del gas del clima",
           "ricarica gas del clima", "ricarica del gas", "ricarica gas", "ricarica dell aria", "aircon", "air conditioning",
           "air conditioner", "ac recharge", "a c",
+          # the English recharge named after the system ("air con recharge for the Zeekr", set 38)
+          "air con recharge", "aircon recharge", "air conditioning recharge", "air con regas", "aircon regas",
+          "air con top up", "aircon top up",
           # the recharge alone, as the counter says it: "when are you free for a regas?"
           "regas", "re gas", "regassing", "regassed",
           # the recharge said as its verb ("vuole ricaricare il clima mercoledì", "ricarica il clima alla Clio")

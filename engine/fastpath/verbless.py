@@ -294,6 +294,9 @@ _WHEN_GLUE = frozenset({"in", "alle", "all", "le", "ore", "verso", "di", "del", 
                         "un", "quarto", "mattinata", "mattina", "pomeriggio", "serata", "sera", "a", "nel",
                         "nella", "prima"})  # fmt: skip
 """Said among a day and its time or part ("lunedì 30 in mattinata", "giovedì alle 3 e mezza")."""
+_WHEN_GLUE_EN = frozenset({"at", "on", "the", "of", "half", "past", "quarter", "to", "in", "morning", "afternoon",
+                           "evening", "o", "clock"})  # fmt: skip
+"""The same in English ("the day after tomorrow at half 5", "Thursday the 10th at 10 o'clock")."""
 
 
 def _when_then_for_service(
@@ -491,7 +494,8 @@ the same booking as the service said bare ("batteria per la Pixo …")."""
 
 _ON_THE_DOT = frozenset({"punto", "precise", "precisa", "esatte"})
 """"alle 11 in punto", "alle 9 precise": the hour said exactly, no word of its own."""
-_WHEN_ENDS = frozenset({"mezza", "mezzo", "quarto", "mattinata", "mattina", "pomeriggio", "serata", "sera"})
+_WHEN_ENDS = frozenset({"mezza", "mezzo", "quarto", "mattinata", "mattina", "pomeriggio", "serata", "sera",
+                        "morning", "afternoon", "evening", "clock"})  # fmt: skip
 """Words of `_WHEN_GLUE` that may end the day and time ("alle 9 e mezza"); "alle", "un" never do."""
 
 
@@ -502,7 +506,7 @@ def _when_opens(head: list[str], first: int, today: date) -> int:
     if first >= len(head) or head[first] in _OLD_DAY:
         return 0
     for end in range(len(head) - 1, first, -1):
-        if not find_services(head[end : end + 4]) and head[end] not in _ARTICLES:
+        if not find_services(head[end : end + 4]) and head[end] not in _ARTICLES | _EN_ARTICLES:
             continue  # the job (or its article) right after it: "domani alle 9 il tagliando …", "… cambio gomme …"
         if _when_only(head[first:end], today):
             return end - first
@@ -514,10 +518,11 @@ def _when_only(segment: list[str], today: date) -> bool | None:
     such day and time opens it; False when other words are said among them, or it ends on a word that cannot end
     them ("… alle"); True when only the day and its time are said."""
     when = extract_datetime(segment, today)
-    if len(when.dates) != 1 or when.dates[0].start != 0 or when.time is None or when.conflicts:
+    opening = 1 if segment[:1] == ["the"] else 0  # "the day after tomorrow at half 5"
+    if len(when.dates) != 1 or when.dates[0].start != opening or when.time is None or when.conflicts:
         return None
-    glue = all(i in when.consumed or t in _WHEN_GLUE | _ON_THE_DOT or t.isdigit() or word_to_number(t) is not None
-               for i, t in enumerate(segment))  # fmt: skip
+    glue = all(i in when.consumed or t in _WHEN_GLUE | _WHEN_GLUE_EN | _ON_THE_DOT or t.isdigit()
+               or word_to_number(t) is not None for i, t in enumerate(segment))  # fmt: skip
     return glue and (segment[-1] not in _WHEN_GLUE or segment[-1] in _WHEN_ENDS)
 
 
