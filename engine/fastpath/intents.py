@@ -109,14 +109,14 @@ _TIME_FOUND = " | ".join(
 """"per delle pastiglie, giovedì dopo pranzo, riesci a trovarmi un'ora e mezza?": time found for a job, asked of the
 workshop in any person (a first free slot; the hour's length, "un'ora e mezza", is no hour of the day)."""
 
-_HOUR_GIVEN = (
-    "a che ora mi puoi dare | a che ora ci puoi dare | a che ora mi potresti dare | a che ora mi puo dare | "
-    "a che ora mi potete dare | che ora mi puoi dare | che orario mi puoi dare | che orario mi dai | "
-    "che orario mi potresti dare"
-)
-"""The hour asked to be given for a job ("per delle pastiglie, sabato in mattinata a che ora mi puoi dare?", set 38):
-a first free slot; said with the car after it ("a che ora mi puoi dare la Panda?": when it is ready) it is none
-(`car_given_back`)."""
+_HOUR_GIVEN = " | ".join(
+    f"{at}{which} {to_me} {give}" for at in ("a ", "") for which in ("che ora", "che orario", "quale orario")
+    for to_me in ("mi", "ci")
+    for give in ("puoi dare", "potresti dare", "puo dare", "potete dare", "puoi fare", "potete fare", "dai", "date")
+)  # fmt: skip
+"""The hour asked to be given for a job ("per delle pastiglie, sabato in mattinata a che ora mi puoi dare?", "per un
+tagliando venerdì, che orario mi potete fare?", set 38): a first free slot; said with the car after it ("a che ora mi
+puoi dare la Panda?": when it is ready) it is none (`car_given_back`)."""
 
 _COME_INSTEAD = "fallo venire | falla venire | falli venire | falle venire | fatelo venire | fatela venire"
 """The customer made to come another day, the appointment named by when it comes ("Quello che arriva domani alle 10
@@ -1334,25 +1334,6 @@ def _vehicle_named(said: list[str], plate_words: frozenset[int], start: int) -> 
         return True
     found = find_vehicle_description(said, set())
     return found.make is not None or found.model is not None
-
-
-_HOUR_OFFERED = phrases(
-    *(f"{at}{which} {to_me} {give}" for at in ("a ", "") for which in ("che ora", "che orario", "quale orario")
-      for to_me in ("mi", "ci") for give in ("puoi dare", "potete dare", "puoi fare", "potete fare", "dai", "date"))
-)  # fmt: skip
-"""The hour asked of the workshop to offer ("a che ora mi puoi dare?", "che orario mi potete fare?"), see
-`hour_offered`."""
-
-
-def hour_offered(tokens: list[str]) -> int | None:
-    """Where the hour is asked to be offered, closing the request ("Per cambiare delle pastiglie, sabato 12 dicembre
-    in mattinata a che ora mi puoi dare?", set 38; "per un tagliando venerdì, che orario mi potete fare?"): room
-    asked, the first free slot (a read). Only said last: "a che ora mi puoi dare la Panda?" asks when the car is
-    ready, no room."""
-    for at, said in find_all(tokens, _HOUR_OFFERED):
-        if at + len(said) == len(tokens):
-            return at
-    return None
 
 
 _HAVE_ASKED = frozenset({("can", "we"), ("can", "you"), ("could", "you")})

@@ -677,9 +677,6 @@ def _main_intent(
             positions.setdefault("first_free_slot", had)  # "can we have it Tuesday?": room asked
         else:
             positions["book"] = had  # "… is due a service, can we have it Tuesday the 1st at 8:30?"
-    offered = cues.hour_offered(tokens)
-    if offered is not None and not {"cancel", "move", "book"} & set(positions):
-        positions.setdefault("first_free_slot", offered)  # "…, sabato in mattinata a che ora mi puoi dare?": room asked
     squeezed = find_any(tokens, cues.SQUEEZE_ASKED)
     if squeezed is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
         positions.pop("first_free_slot", None)
