@@ -2010,12 +2010,8 @@ def parse(
             slots["old_date"] = slots.pop("date")
     if intent == "move" and "date" in slots and "old_date" not in slots and cues.day_kept(tokens) is not None:
         slots["old_date"] = slots["date"]  # "mercoledì 9 tienile pure, ma falle alle 4": the day it had, kept
-    if unsuited is not None and intent == "move" and "old_date" not in slots and "date" in slots:
-        slots["old_date"] = slots.pop("date")  # the day said is the one that does not suit
-        if "time" in slots:
-            slots["old_time"] = slots.pop("time")
-    if not_known is not None and intent == "move" and not_known[0] == "date":
-        _new_day_unknown(slots)
+    if intent == "move" and (unsuited is not None or (not_known is not None and not_known[0] == "date")):
+        _new_day_unknown(slots)  # the day said is the one that does not suit, or the new one is not known yet
     if not_known is not None:
         _drop_not_known(slots, not_known[0])
     if intent == "lookup_plate" and "plate" not in slots and (_PLATE_WORDS | _POINTED_AT) & set(tokens):
@@ -2236,8 +2232,9 @@ _NOT_KNOWN_SLOTS = {
 
 def _new_day_unknown(slots: dict[str, Any]) -> None:
     """A move whose new day is said not known ("non riesce a portare la Panhard mercoledì 23 …: va spostato, ma quando
-    ancora non lo sa", "needs moving off the 30th, but she hasn't said where to"; set 37): the one day said is the
-    appointment's own, never the new one, and so is an hour said with it; the new day is asked."""
+    ancora non lo sa", "needs moving off the 30th, but she hasn't said where to"; set 37), or whose day said is the one
+    that does not suit: the one day said is the appointment's own, never the new one, and so is an hour said with it;
+    the new day is asked."""
     if "date" in slots and "old_date" not in slots:
         slots["old_date"] = slots.pop("date")
         if "time" in slots and "old_time" not in slots:

@@ -479,8 +479,7 @@ async def _owners_one(ctx: Context, desc: VehicleDescription | None) -> dict[str
     if len(people) != 1 or len(owned_all) != 1:
         return None
     plate = str(owned_all[0].get("plate", ""))
-    shared = sum(min(heard.count(c), plate.count(c)) for c in set(plate))
-    if shared < _SHARED_WITH_HEARD or (desc is not None and not _said_fits(desc, None, owned_all)):
+    if _symbols_shared(heard, plate) < _SHARED_WITH_HEARD or (desc is not None and not _said_fits(desc, None, owned_all)):
         return None
     result = await ctx.call("find_vehicle", {"plate": plate}, shown=False)  # the whole record, to be asked about
     exact = [m for m in result.data.get("matches", []) if m.get("plate") == plate] if result.ok else []
@@ -508,9 +507,14 @@ async def _models_one(ctx: Context, desc: VehicleDescription | None) -> dict[str
     sharing = [
         m for m in listed
         if _described(desc, m) and _part_heard(heard, str(m.get("plate", "")))
-        and sum(min(heard.count(c), str(m["plate"]).count(c)) for c in set(str(m["plate"]))) >= _SHARED_WITH_HEARD
+        and _symbols_shared(heard, str(m["plate"])) >= _SHARED_WITH_HEARD
     ]  # fmt: skip
     return {**sharing[0], "match": "fuzzy", "confidence": 0.5} if len(sharing) == 1 else None
+
+
+def _symbols_shared(heard: str, plate: str) -> int:
+    """How many of a plate's characters the plate heard has, each counted as often as both have it."""
+    return sum(min(heard.count(c), plate.count(c)) for c in set(plate))
 
 
 _SHARED_WITH_HEARD = 4
