@@ -24,6 +24,11 @@ Figures per language and condition:
   labelled vehicle, day and time, else "no". `said_back_accepted` counts the yeses, and the
   `…_after_yes_pct` figures count as right a labelled "do" made after that one yes (plate, intent and
   slots, outcome);
+- `vehicle_asked`: turns that ended on a question about the vehicle itself, a plate heard only nearly
+  ("Intendi la Panda grigia GH907MN?"); the bench says "sì" only when it is the labelled vehicle
+  (`vehicle_asked_accepted`), and the `…_after_yes_pct` figures count that vehicle as right and a labelled
+  "do" carried out after the yes (a write after it is judged as the first turn's would be: wrong if the
+  request was heard wrong). `plate_right_pct` never counts them;
 - `first_audio_ms_p50/p95`: key release (the whole recording handed over) → first audio of the answer;
   with `ptt` the recording is spoken into the push-to-talk microphone in real time and the key released
   0.5 s after the last word, so STT that started while the key was held counts as in the app.
@@ -171,6 +176,10 @@ class TurnScore:
     """The write said back was accepted and then made."""
     said_back_plate: str | None = None
     """The plate of the vehicle in the write said back."""
+    vehicle_asked: bool = False
+    """The turn ended on a question about the vehicle itself ("Intendi la Panda grigia AB123CD?")."""
+    vehicle_asked_accepted: bool = False
+    """That vehicle was the labelled one, and the person said yes."""
     careful: bool = False
     """The words were heard over a loud background: the fast path said a write back whole (as the app does)."""
 
@@ -317,6 +326,24 @@ def answer_said_back(
     if made and not accepted:
         score.wrong_write = True
         score.problems.append("a write after a no to a say-back")
+    return score
+
+
+def answer_vehicle_asked(row: dict[str, Any], score: TurnScore, accepted: bool, after: Any) -> TurnScore:
+    """`score` with the person's answer to a question about the vehicle itself ("Intendi la Panda grigia AB123CD?"):
+    yes only to the labelled vehicle. The answer's turn is judged as the first would have been with that vehicle: a
+    labelled "do" carried out after the yes counts in the `…_after_yes_pct` figures; a write after a no, or a write
+    of a request heard wrong (its intent, day, time or service), is a wrong write."""
+    score.vehicle_asked, score.vehicle_asked_accepted = True, accepted
+    calls = list(after.tool_calls or [])
+    made = after.pending is not None or any(c.name in WRITE_TOOLS and c.result.ok for c in calls)
+    heard_wrong = [q for q in score.problems if not q.startswith(("plate:", "vehicle:", "outcome:"))]
+    meant = accepted and row["outcome"] == "do" and score.intent == row["intent"] and not heard_wrong
+    if made and not (meant and row["write"]):
+        score.wrong_write = True
+        score.problems.append("a write after the vehicle asked about, not the one meant")
+    elif meant and (made or (not row["write"] and after.path == "fastpath" and _outcome(after, None, calls) == "do")):
+        score.done_after_yes = True
     return score
 
 
@@ -505,10 +532,14 @@ def summarise(scores: list[TurnScore]) -> dict[str, Any]:
         "questions": outcomes["ask"],
         "said_back": sum(s.said_back for s in scores),
         "said_back_accepted": sum(s.said_back_accepted for s in scores),
+        "vehicle_asked": sum(s.vehicle_asked for s in scores),
+        "vehicle_asked_accepted": sum(s.vehicle_asked_accepted for s in scores),
         "outcome_right_after_yes_pct": _pct(sum(s.outcome_right or s.done_after_yes for s in scores), n),
         "plate_right_after_yes_pct": _pct(
             sum(
-                bool(s.plate_right) or (s.said_back_accepted and s.said_back_plate == s.plate) for s in plates
+                bool(s.plate_right) or (s.said_back_accepted and s.said_back_plate == s.plate)
+                or s.vehicle_asked_accepted
+                for s in plates
             ),
             len(plates),
         ),
@@ -667,6 +698,13 @@ async def _run_language(
                         first_ms = None if release_to_first is None else release_to_first * 1000
                         score = dataclasses.replace(score, first_audio_ms=first_ms)
                     back = pipeline.fastpath.said_back
+                    asked = pipeline.fastpath.vehicle_asked
+                    if back is None and asked is not None:  # "Intendi la …?": yes to the labelled vehicle only
+                        accepted = bool(row.get("plate")) and asked.get("plate") == row["plate"]
+                        answer = ("sì" if language == "it" else "yes") if accepted else "no"
+                        after = await pipeline.run_text_turn(answer)
+                        score = answer_vehicle_asked(row, score, accepted, after)
+                        back = pipeline.fastpath.said_back if accepted else None  # the write then said back
                     if back is not None:  # the person's answer to the write said back
                         accepted = says_what_was_meant(row, back, score)
                         answer = ("sì" if language == "it" else "yes") if accepted else "no"

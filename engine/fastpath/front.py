@@ -209,6 +209,15 @@ class FastPath:
             return None
         return dict(question.options[0])
 
+    @property
+    def vehicle_asked(self) -> dict[str, Any] | None:
+        """The one vehicle asked about and waiting for a yes ("Intendi la Panda grigia AB123CD?": a plate heard only
+        nearly), or None."""
+        question = self._open
+        if question is None or question.kind != "vehicle" or len(question.options) != 1:
+            return None
+        return dict(question.options[0])
+
     def parse(self, text: str, *, unknown_ok: bool = False, vehicle_in_focus: bool = False) -> Parse:
         """What `text` says, the workshop's own models read as models (engine.fastpath.on_file) once they were read."""
         models = self._models[1] if self._models is not None else ModelsOnFile()

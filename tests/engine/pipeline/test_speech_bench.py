@@ -19,7 +19,7 @@ FIGURES = {
     "utterances", "wer", "plate_utterances", "plate_right_pct", "plate_parsed_right_pct",
     "intent_slots_right_pct", "outcome_right_pct", "outcomes", "wrong_writes", "writes", "questions",
     "first_audio_ms_p50", "first_audio_ms_p95", "said_back", "said_back_accepted", "outcome_right_after_yes_pct",
-    "plate_right_after_yes_pct", "intent_slots_right_after_yes_pct",
+    "plate_right_after_yes_pct", "intent_slots_right_after_yes_pct", "vehicle_asked", "vehicle_asked_accepted",
 }  # fmt: skip
 
 
@@ -519,6 +519,55 @@ def test_a_request_with_unknown_words_is_said_back_offline_and_scored_on_the_par
     assert turn["intent_slots_right"] and not turn["wrong_write"], turn
     figures = result["results"]["it"]["text"]
     assert figures["wrong_writes"] == 0 and figures["said_back"] == 1
+
+
+def test_a_vehicle_asked_about_is_answered_yes_only_when_it_is_the_labelled_one(
+    installed_models: Path, bench_cache: Path, tmp_path: Path
+) -> None:
+    rows = {r["id"]: r for r in bench_speech.load_set()}
+    asked = rows["it-014"]  # "Prenota per la GK 604 AT lunedì alle 9.": "Intendi la Polo blu GK604AT?", then the job
+    other = dict(asked, id="it-902", plate="GH907MN", slots={**asked["slots"], "plate": "GH907MN"})
+    path = tmp_path / "set.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (asked, other)), encoding="utf-8")
+    out = tmp_path / "turns.jsonl"
+    result = bench_speech.run(set_path=path, conditions=("text",), out=out, clips=False, speak=False)
+    right, wrong = map(json.loads, out.read_text().splitlines())
+    assert right["vehicle_asked"] and right["vehicle_asked_accepted"] and not right["plate_right"], right
+    assert wrong["vehicle_asked"] and not wrong["vehicle_asked_accepted"], wrong  # not the car meant: "no"
+    assert not right["wrong_write"] and not wrong["wrong_write"]
+    figures = result["results"]["it"]["text"]
+    assert figures["vehicle_asked"] == 2 and figures["vehicle_asked_accepted"] == 1
+    assert figures["plate_right_pct"] == 0.0 and figures["plate_right_after_yes_pct"] == 50.0
+
+
+def test_after_a_vehicle_asked_about_a_write_is_judged_as_the_first_turn_would_be() -> None:
+    from types import SimpleNamespace
+
+    from wp_api.contract import ToolResult
+
+    row = {r["id"]: r for r in bench_speech.load_set()}["it-001"]  # a booking for GH907MN, labelled "do"
+    made = SimpleNamespace(
+        tool_calls=[SimpleNamespace(name="create_appointment", result=ToolResult.success({}))], pending=None,
+        path="fastpath",
+    )  # fmt: skip
+    nothing = SimpleNamespace(tool_calls=[], pending=None, path="clarify")
+
+    def score(problems: list[str]) -> bench_speech.TurnScore:
+        return bench_speech.TurnScore(
+            id="it-001", language="it", condition="clean", voice="v", transcript="", ref_words=1, word_errors=0,
+            intent="book", parsed_plate="GH907NN", intent_slots_right=False, problems=problems,
+            plate=row["plate"], resolved_plate=None, plate_right=False, outcome="ask",
+            outcome_right=False, wrote=False, wrong_write=False, first_audio_ms=None, reply="",
+        )  # fmt: skip
+
+    plate_only = ["plate: want GH907MN, got GH907NN", "vehicle: want GH907MN, got None"]
+    done = bench_speech.answer_vehicle_asked(row, score(plate_only), True, made)
+    assert done.vehicle_asked_accepted and done.done_after_yes and not done.wrong_write
+    asked_on = bench_speech.answer_vehicle_asked(row, score(plate_only), True, nothing)
+    assert not asked_on.done_after_yes and not asked_on.wrong_write
+    assert bench_speech.answer_vehicle_asked(row, score(plate_only), False, made).wrong_write  # after a no
+    heard_wrong = bench_speech.answer_vehicle_asked(row, score([*plate_only, "time: want 09:00, got 10:00"]), True, made)
+    assert heard_wrong.wrong_write and not heard_wrong.done_after_yes
 
 
 def test_a_cancellation_card_is_scored_by_the_appointment_it_would_cancel() -> None:
