@@ -370,6 +370,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "Non ho capito bene: puoi ripetere?",
         "en": "I didn't quite get that: could you repeat?",
     },
+    "ask_what_for_vehicle": {
+        "it": "Non ho capito cosa devo fare: me lo ridici con altre parole?",
+        "en": "I didn't catch what to do with it: could you say it another way?",
+    },
     "ask_time": {"it": "A che ora, esattamente?", "en": "At what time exactly?"},
     "ask_message_again": {
         "it": "Non ho capito quale messaggio mandare: ripeti tutta la richiesta, per favore.",

@@ -2260,6 +2260,17 @@ def _message_unread(tokens: list[str], cue_at: int) -> bool:
     return cue_at >= 0 and cues.find_channel(after) is not None
 
 
+def vehicle_named(text: str) -> dict[str, Any]:
+    """The vehicle an utterance names by its plate (the car described and its owner with it), whatever else it says:
+    {} when it names no plate, or two. For a request whose action was not understood: its car is still said, and
+    kept for the next words (`FastPath.handle`, offline)."""
+    slots: dict[str, Any] = {}
+    _vehicle_slots(heard_tokens(text), text, slots)
+    if "plate" not in slots or slots.get("_conflict") == "two_plates":
+        return {}
+    return _public(slots)
+
+
 def _public(slots: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in slots.items() if not k.startswith("_")}
 
