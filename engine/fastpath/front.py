@@ -312,6 +312,10 @@ class FastPath:
         the car stays in focus, so the request said again in other words needs no plate. A read only: nothing is
         written or prepared. None (the refusal as before) when the plate is not found for sure."""
         slots = vehicle_named(p.text)
+        if not slots:  # "L'F22 di Uccellini, DH 830 YV, …": a model on file read as a second plate
+            models = self._models[1] if self._models is not None else ModelsOnFile()
+            plate = vehicle_named(models.stand_in(p.text)[0]).get("plate")
+            slots = {"plate": plate} if plate else {}
         if not slots:
             return None
         lookup = Parse(p.text, "lookup_plate", slots, confidence=0.5, handled=True, language=p.language)

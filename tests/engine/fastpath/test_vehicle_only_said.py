@@ -7,6 +7,8 @@ is as before. On the contract workshop (a real LocalBackend): AB123CD is Mario R
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +16,7 @@ import pytest
 from engine.fastpath import FastPath
 from engine.fastpath.context import WRITES
 from engine.fastpath.parser import vehicle_named
-from tests.engine.fastpath.conftest import NOW
+from tests.engine.fastpath.conftest import NOW, fast_on, seed_with
 from wp_api.contract import CallContext
 
 
@@ -75,6 +77,18 @@ async def test_as_before(counter: FastPath, context: CallContext, said: str) -> 
 async def test_with_a_model_the_request_is_left_to_it(counter: FastPath, context: CallContext) -> None:
     out = await counter.handle(NOT_UNDERSTOOD[0], context, alone=False)
     assert not out.handled and out.reason == "no_intent", out
+
+
+@pytest.fixture
+async def f22(tmp_path: Path) -> AsyncIterator[FastPath]:
+    async for f in fast_on(tmp_path, seed_with({"AB123CD": {"make": "Donkervoort", "model": "F22"}})):
+        yield f
+
+
+async def test_a_model_on_file_named_by_a_number_is_no_second_plate(f22: FastPath, context: CallContext) -> None:
+    # set 39: "L'F22 di Uccellini, DH 830 YV, …" read "LF22D" as a plate beside the real one
+    out = await f22.handle("L'F22 di Rossi, AB 123 CD, l'olio quella volta quand'era?", context, alone=True)
+    assert out.reason == "vehicle_only" and "AB123CD" in out.reply_text, out
 
 
 def test_vehicle_named() -> None:
