@@ -273,6 +273,13 @@ HELDOUT39 = Path(__file__).resolve().parent / "data" / "speech_set_heldout39.jso
 the workshop's data, three of them one symbol from an earlier set's plate; the batch's appointments and vehicles checked
 to change no other set's result, typed). Not yet measured: the next estimate, to be measured blind before any tuning on
 it."""
+HELDOUT40 = Path(__file__).resolve().parent / "data" / "speech_set_heldout40.jsonl"
+"""60 Italian and 20 English requests written 2026-12-06 blind: from the workshop's data and the label format only
+(older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists; sets 13 to
+39 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout40" in
+the workshop's data, three of them one symbol from an earlier set's plate; the batch's appointments and vehicles checked
+to change no other set's result, typed). Not yet measured: the next estimate, to be measured blind before any tuning on
+it."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -314,4 +321,5 @@ SETS = {
     "heldout37": HELDOUT37,
     "heldout38": HELDOUT38,
     "heldout39": HELDOUT39,
+    "heldout40": HELDOUT40,
 }
