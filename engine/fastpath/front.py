@@ -110,6 +110,17 @@ def clarification_for(p: Parse) -> str | None:
     return T.say(key, p.language, **question_words(p)) if key else None
 
 
+VEHICLE_ONLY = "vehicle_only"
+"""The reason of an answer that says the car of a request not understood and asks what to do
+(`FastPath._vehicle_only`), and of the look-up made for it."""
+
+
+def _what_to_do_asked(found: FastPathOutcome, language: str) -> FastPathOutcome:
+    """The car found said, and what to do with it asked: a question, so the next words are a request of their own."""
+    said = f"{found.reply_text} {T.say('ask_what_for_vehicle', language)}"
+    return dataclasses.replace(found, reply_text=said, clarification=said, reason=VEHICLE_ONLY)
+
+
 _NOT_UNDERSTOOD = frozenset(
     {"no_intent", "out_of_scope:hypothetical", "out_of_scope:negation", "out_of_scope:self_correction"}
 )
@@ -318,18 +329,21 @@ class FastPath:
             slots = {"plate": plate} if plate else {}
         if not slots:
             return None
-        lookup = Parse(p.text, "lookup_plate", slots, confidence=0.5, handled=True, language=p.language)
+        lookup = Parse(p.text, "lookup_plate", slots, confidence=0.5, handled=True, reason=VEHICLE_ONLY, language=p.language)
         ctx = Context(self.backend, context, lookup, self._now, self._memory, self.plate_repair, {})
         execution = Execution(ctx)
         found = await execution.run()
+        asked = execution.question
+        if asked is not None and asked.kind == "vehicle" and len(asked.options) == 1 and found.clarification:
+            # "Intendi la Air bianco marmo DP302XF?": a plate heard only nearly, asked about first; a yes says the car
+            # and asks what to do (`resume`)
+            self._open = _OpenQuestion(lookup, "vehicle", asked.options, self._now(), None, {}, found.clarification)
+            return found
         vehicle = ctx.vehicle
         if not found.handled or found.reason or execution.question is not None or not vehicle or not vehicle.get("plate"):
             return None
         self._focus = (vehicle, self._now())
-        said = f"{found.reply_text} {T.say('ask_what_for_vehicle', p.language)}"
-        return FastPathOutcome(
-            True, said, found.tool_calls, None, p.to_dict(), clarification=said, reason="vehicle_only"
-        )
+        return _what_to_do_asked(dataclasses.replace(found, parse=p.to_dict()), p.language)
 
     def _in_focus(self) -> dict[str, Any] | None:
         """The vehicle the last request was about, while it is recent enough to be meant again (`FOCUS_S`)."""
@@ -395,7 +409,10 @@ class FastPath:
             p = chosen_p
         else:
             pinned[question.kind] = chosen
-        return await self._execute(p, context, pinned, careful)
+        outcome = await self._execute(p, context, pinned, careful)
+        if question.parse.reason == VEHICLE_ONLY and outcome.handled and not outcome.clarification:
+            return _what_to_do_asked(outcome, p.language)  # the car of a request not understood, now sure
+        return outcome
 
     def _not_caught(self, question: _OpenQuestion, own: Parse, alone: bool) -> FastPathOutcome | None:
         """An answer heard as no words of any request, short, with no model to take it ("Martedì 8." heard

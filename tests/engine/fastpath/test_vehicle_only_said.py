@@ -3,7 +3,8 @@ asked, instead of "Questo non lo so fare senza il modello in cloud" (set 39's bl
 plates missed were lost in such turns, the plate itself heard right). The car stays in focus, so the request said again
 needs no plate, and its write is said back for a yes naming that car. A read only: nothing is written or prepared. With
 a model to take the request, an action understood and not done here (a price), a plate not on file, or two plates, it
-is as before. On the contract workshop (a real LocalBackend): AB123CD is Mario Rossi's grey Panda."""
+is as before. A plate heard only nearly is asked about first ("Intendi la Panda grigia AB123CD?"); a yes says the car
+and asks what to do. On the contract workshop (a real LocalBackend): AB123CD is Mario Rossi's grey Panda."""
 
 from __future__ import annotations
 
@@ -77,6 +78,27 @@ async def test_as_before(counter: FastPath, context: CallContext, said: str) -> 
 async def test_with_a_model_the_request_is_left_to_it(counter: FastPath, context: CallContext) -> None:
     out = await counter.handle(NOT_UNDERSTOOD[0], context, alone=False)
     assert not out.handled and out.reason == "no_intent", out
+
+
+async def test_a_plate_heard_nearly_is_asked_about_then_what_to_do(counter: FastPath, context: CallContext) -> None:
+    said = "Allora la Panda AB 128 CD mi fa il coso giovedì"
+    asked = await counter.handle(said, context, alone=True)
+    assert "Intendi la Panda grigia AB123CD?" in (asked.clarification or ""), asked
+    yes = await counter.resume("sì", context, alone=True)
+    assert yes is not None and yes.reason == "vehicle_only" and "Mario Rossi" in yes.reply_text, yes
+    assert "Non ho capito cosa devo fare" in yes.reply_text and yes.clarification == yes.reply_text
+    again = await counter.handle("Prenotale un tagliando martedì alle 11", context, alone=True)
+    assert again.reason == "say_back:focus" and "AB123CD" in again.reply_text, again
+    assert not [c for c in [*asked.tool_calls, *yes.tool_calls, *again.tool_calls] if c.name in WRITES]
+
+
+async def test_a_no_to_the_car_asked_about_does_nothing(counter: FastPath, context: CallContext) -> None:
+    await counter.handle("Allora la Panda AB 128 CD mi fa il coso giovedì", context, alone=True)
+    # as the pipeline does: the answer to the question, else a request of its own
+    no = await counter.resume("no", context, alone=True) or await counter.handle("no", context, alone=True)
+    assert no.reason == "declined" and "Mario Rossi" not in no.reply_text, no
+    again = await counter.handle("Prenotale un tagliando martedì alle 11", context, alone=True)
+    assert "AB123CD" not in (again.reply_text or again.clarification or ""), again  # no car in focus after a no
 
 
 @pytest.fixture
