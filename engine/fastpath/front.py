@@ -148,6 +148,10 @@ def _lacking_besides_vehicle(p: Parse) -> str | None:
     return ",".join(m for m in missing if m not in ("vehicle", "plate"))
 
 
+def _same_car(vehicle: dict[str, Any] | None, other: dict[str, Any] | None) -> bool:
+    return bool(vehicle and other and vehicle.get("plate") and vehicle.get("plate") == other.get("plate"))
+
+
 def _another_car_seen(p: Parse, focus: dict[str, Any]) -> bool:
     """Is the request about a car seen whose plate cannot be read, or said by a colour the vehicle in focus is not
     ("Chi è il titolare di quella rossa davanti al cancello? La targa da qui non si legge." right after the blue Serie
@@ -487,10 +491,13 @@ class FastPath:
         ctx.careful = careful
         execution = Execution(ctx)
         outcome = await execution.run()
+        focus = self._in_focus()
         if ctx.vehicle is not None and ctx.vehicle.get("plate") and execution.question is None and outcome.handled:
             self._focus = (ctx.vehicle, self._now())
-        elif any(p.slots.get(k) for k in _VEHICLE_SLOTS):
-            self._focus = None  # another vehicle named, and not found for sure: no older one is meant next
+        elif any(p.slots.get(k) for k in _VEHICLE_SLOTS) and not _same_car(ctx.vehicle, focus):
+            # another vehicle named, and not found for sure: no older one is meant next (the car in focus itself, asked
+            # about again — other times offered for it, uc40 — stays: "no", and the request said again is still its)
+            self._focus = None
         if execution.question is not None:
             asked = execution.question
             if asked.kind == "slots" and (asked.reason or "").startswith("missing:") and p.reason != asked.reason:
