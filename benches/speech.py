@@ -244,22 +244,7 @@ def score_turn(
         slot_problems = slot_mismatches(row["slots"], p)
         if plate_right:  # a misheard plate that the workshop's data put right is the right vehicle
             slot_problems = [q for q in slot_problems if not q.startswith("plate:")]
-        # a day or time the parse left out and the write itself got right ("da venerdì a lunedì, stessa ora":
-        # the old hour kept) is judged by the write
-        written = _written_start(calls)
-        slots = row.get("slots") or {}
-        # and the appointment's old day the parse left out ("non riesce a venire veniti": no day heard) by
-        # the appointment the write moved or cancelled, or the cancellation card (for a yes) is about
-        acted_on = _acted_on_start(calls) or _carded_start(result.pending)
-        slot_problems = [
-            q for q in slot_problems
-            if not (q.startswith("date:") and slots.get("date") and written[:10] == slots["date"])
-            and not (q.startswith("time:") and slots.get("time") and written[11:16] == slots["time"])
-            and not (q.startswith("old_date:") and slots.get("old_date") and acted_on[:10] == slots["old_date"])
-            # a day the label left out that is the one of the appointment acted on ("ricordargli lunedì")
-            and not (acted_on and q == f"old_date: not expected, got {acted_on[:10]}")
-        ]  # fmt: skip
-        problems += slot_problems
+        problems += _judged_by_the_write(slot_problems, row.get("slots") or {}, calls, result.pending)
         intent_ok = not problems
     if plate_right is False:
         problems.append(f"vehicle: want {row['plate']}, got {resolved}")
@@ -337,7 +322,8 @@ def answer_vehicle_asked(row: dict[str, Any], score: TurnScore, accepted: bool, 
     score.vehicle_asked, score.vehicle_asked_accepted = True, accepted
     calls = list(after.tool_calls or [])
     made = after.pending is not None or any(c.name in WRITE_TOOLS and c.result.ok for c in calls)
-    heard_wrong = [q for q in score.problems if not q.startswith(("plate:", "vehicle:", "outcome:"))]
+    heard = [q for q in score.problems if not q.startswith(("plate:", "vehicle:", "outcome:"))]
+    heard_wrong = _judged_by_the_write(heard, row.get("slots") or {}, calls, after.pending)
     meant = accepted and row["outcome"] == "do" and score.intent == row["intent"] and not heard_wrong
     if made and not (meant and row["write"]):
         score.wrong_write = True
@@ -382,6 +368,23 @@ def _carded_start(pending: Any) -> str:
     if pending is None or pending.tool != "cancel_appointment":
         return ""
     return str(((pending.display or {}).get("appointment") or {}).get("start") or "")
+
+
+def _judged_by_the_write(problems: list[str], slots: dict[str, Any], calls: list[Any], pending: Any) -> list[str]:
+    """`problems` less those the turn's write itself got right: a day or time the parse left out ("da venerdì a
+    lunedì, stessa ora": the old hour kept), and the appointment's old day the parse left out or read another week
+    ("non riesce a venire veniti": no day heard), judged by the appointment the write moved or cancelled, or the
+    cancellation card (for a yes) is about."""
+    written = _written_start(calls)
+    acted_on = _acted_on_start(calls) or _carded_start(pending)
+    return [
+        q for q in problems
+        if not (q.startswith("date:") and slots.get("date") and written[:10] == slots["date"])
+        and not (q.startswith("time:") and slots.get("time") and written[11:16] == slots["time"])
+        and not (q.startswith("old_date:") and slots.get("old_date") and acted_on[:10] == slots["old_date"])
+        # a day the label left out that is the one of the appointment acted on ("ricordargli lunedì")
+        and not (acted_on and q == f"old_date: not expected, got {acted_on[:10]}")
+    ]  # fmt: skip
 
 
 def _written_start(calls: list[Any]) -> str:

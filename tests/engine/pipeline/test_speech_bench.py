@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -547,16 +548,18 @@ def test_after_a_vehicle_asked_about_a_write_is_judged_as_the_first_turn_would_b
     from wp_api.contract import ToolResult
 
     row = {r["id"]: r for r in bench_speech.load_set()}["it-001"]  # a booking for GH907MN, labelled "do"
-    made = SimpleNamespace(
-        tool_calls=[SimpleNamespace(name="create_appointment", result=ToolResult.success({}))], pending=None,
-        path="fastpath",
-    )  # fmt: skip
+
+    def booked(start: str) -> SimpleNamespace:
+        call = SimpleNamespace(name="create_appointment", arguments={"start": start}, result=ToolResult.success({}))
+        return SimpleNamespace(tool_calls=[call], pending=None, path="fastpath")
+
+    made = booked(f"{row['slots']['date']}T{row['slots']['time']}")
     nothing = SimpleNamespace(tool_calls=[], pending=None, path="clarify")
 
     def score(problems: list[str]) -> bench_speech.TurnScore:
         return bench_speech.TurnScore(
             id="it-001", language="it", condition="clean", voice="v", transcript="", ref_words=1, word_errors=0,
-            intent="book", parsed_plate="GH907NN", intent_slots_right=False, problems=problems,
+            intent="book", parsed_plate="GH907NN", intent_slots_right=False, problems=list(problems),
             plate=row["plate"], resolved_plate=None, plate_right=False, outcome="ask",
             outcome_right=False, wrote=False, wrong_write=False, first_audio_ms=None, reply="",
         )  # fmt: skip
@@ -567,8 +570,25 @@ def test_after_a_vehicle_asked_about_a_write_is_judged_as_the_first_turn_would_b
     asked_on = bench_speech.answer_vehicle_asked(row, score(plate_only), True, nothing)
     assert not asked_on.done_after_yes and not asked_on.wrong_write
     assert bench_speech.answer_vehicle_asked(row, score(plate_only), False, made).wrong_write  # after a no
-    heard_wrong = bench_speech.answer_vehicle_asked(row, score([*plate_only, "time: want 09:00, got 10:00"]), True, made)
+    at_ten = booked(f"{row['slots']['date']}T10:00")
+    heard_wrong = bench_speech.answer_vehicle_asked(row, score([*plate_only, "time: want 09:00, got 10:00"]), True, at_ten)
     assert heard_wrong.wrong_write and not heard_wrong.done_after_yes
+    # a move whose old day the parse read another week: judged by the appointment the write moved (set 34 en-rr09)
+    move = {**row, "intent": "move", "slots": {"plate": "GH907MN", "old_date": "2026-12-05", "date": "2026-12-07",
+                                               "time": "11:30"}}  # fmt: skip
+    moved = SimpleNamespace(
+        tool_calls=[SimpleNamespace(
+            name="reschedule_appointment", arguments={"appointment_id": 7, "new_start": "2026-12-07T11:30"},
+            result=ToolResult.success({"previous_start": "2026-12-05T09:00", "appointment": {"start": "2026-12-07T11:30"}}),
+        )], pending=None, path="fastpath",
+    )  # fmt: skip
+    week_off = dataclasses.replace(score([*plate_only, "old_date: want 2026-12-05, got 2026-11-28"]), intent="move")
+    right_one = bench_speech.answer_vehicle_asked(move, week_off, True, moved)
+    assert right_one.done_after_yes and not right_one.wrong_write, right_one.problems
+    other_day = dataclasses.replace(score([*plate_only, "old_date: want 2026-12-04, got 2026-11-28"]), intent="move")
+    wrong_one = bench_speech.answer_vehicle_asked({**move, "slots": {**move["slots"], "old_date": "2026-12-04"}},
+                                                  other_day, True, moved)  # fmt: skip
+    assert wrong_one.wrong_write
 
 
 def test_a_cancellation_card_is_scored_by_the_appointment_it_would_cancel() -> None:
