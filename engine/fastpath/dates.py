@@ -390,21 +390,28 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
     return _merge_weekday_and_date(out, tokens)
 
 
+_PART_BETWEEN = frozenset({"mattina", "mattinata", "mattino", "pomeriggio", "sera", "morning", "afternoon", "evening"})
+"""The part of a day said between its weekday and its date ("Saturday morning, the 5th", "sabato mattina, il 5")."""
+
+
 def _merge_weekday_and_date(mentions: list[DateMention], tokens: list[str]) -> list[DateMention]:
     """ "lunedì 7 dicembre", "Monday, December 7th": one date when the weekday agrees. When it does not
     ("martedì 9 dicembre", the 9th a Wednesday) it is still one day said, with a slip in it: one mention marked
     `weekday_said`, for the parser to ask which day (the weekday with its date said right after it is never an
-    old day and a new one)."""
+    old day and a new one). With the part of the day between them ("Saturday morning, the 5th", set 39) they are
+    one only when the weekday agrees: two days that disagree, so parted, stay two (asked)."""
     out: list[DateMention] = []
     for mention in mentions:
         prev = out[-1] if out else None
         gap = tokens[prev.end : mention.start] if prev is not None else []
+        parted = any(t in _PART_BETWEEN for t in gap)
         if (
             prev is not None
             and prev.weekday is not None
-            and all(t in ("il", "the", "di", "del", "on") for t in gap)
+            and all(t in ("il", "the", "di", "del", "on") or t in _PART_BETWEEN for t in gap)
+            and sum(t in _PART_BETWEEN for t in gap) <= 1
             and mention.until is None
-            and (mention.day.weekday() == prev.weekday or _numbered(tokens[mention.start : mention.end]))
+            and (mention.day.weekday() == prev.weekday or (not parted and _numbered(tokens[mention.start : mention.end])))
         ):
             slip = prev.weekday if mention.day.weekday() != prev.weekday else None
             out[-1] = DateMention(mention.day, prev.start, mention.end, mention.until, weekday_said=slip)

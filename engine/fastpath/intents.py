@@ -306,6 +306,38 @@ _PLATE_TO_COME = " | ".join(
 )  # fmt: skip
 """"mi controlli una targa al volo?", "cercami una targa": a plate to be looked up, said next; its owner and car
 asked, so the plate is asked for (as for "di chi è?" with the plate not heard)."""
+_ON_FILE_PLACES = ("in archivio", "nell archivio", "negli archivi", "nei nostri archivi", "nel sistema", "a sistema",
+                   "nel gestionale", "in anagrafica", "nell anagrafica", "nel computer", "in schedario")  # fmt: skip
+_ON_FILE = " | ".join(
+    f"{held} {where}"
+    for held in ("ce l abbiamo", "ce l avete", "l abbiamo", "ce l ho", "abbiamo", "avete", "e", "c e", "risulta",
+                 "ci risulta", "sta", "esiste")
+    for where in _ON_FILE_PLACES
+)  # fmt: skip
+""""mi verifichi se una targa ce l'abbiamo in archivio?" (set 39), "la FB 906 VG risulta nel sistema?", "guardami se
+c'è in anagrafica la GE 404 NW": whether a plate is on file, asked; its car and owner shown (a look-up, the plate
+asked for when not said, as `_PLATE_TO_COME`; its "se" no condition, `on_file_asked`)."""
+_PLATE_ON_FILE = " | ".join(
+    f"{a} targa {held}" for a in ("una", "la", "questa", "sta", "quella") for held in _ON_FILE.split(" | ")
+) + " | " + " | ".join(
+    f"{held} {a} targa" for a in ("una", "la", "questa", "quella") for held in _ON_FILE.split(" | ")
+)  # fmt: skip
+"""The on-file question with the plate still to come ("se una targa ce l'abbiamo in archivio", "se abbiamo in
+archivio una targa"): the plate asked for."""
+_AT_DESK = " | ".join(
+    f"{the} {who} e {where}"
+    for the in ("il", "la")
+    for who in ("cliente", "signore", "signora", "proprietario", "proprietaria")
+    for where in ("qui", "qua", "al banco", "al bancone", "a bancone", "in accettazione", "davanti a me")
+) + " | " + " | ".join(
+    f"ho {where}{the} {who}"
+    for where in ("qui ", "qua ", "")
+    for the in ("il", "la")
+    for who in ("cliente", "proprietario", "proprietaria")
+) + " | the customer s here | the customer is here | the owner s here | the owner is here | customer s at the desk"  # fmt: skip
+""""Cercami la HT 152 TJ, che il cliente è qui al bancone" (set 39; "cercami" heard "c'è Camila"), "GE 404 NW, ho qui
+il cliente", "the customer's here with EZ 733 VR": the plate's record wanted for the one at the desk, a look-up, only
+with a plate said (`parser._main_intent`); any write said with it is that write."""
 _CUSTOMERS_PLATE = " | ".join(
     f"{verb} la targa di {whom}"
     for verb in ("controllare", "controllarmi", "controlla", "controllami", "mi controlli", "guardare", "guarda",
@@ -417,6 +449,20 @@ _DONE_BY_US = " | ".join(
 )  # fmt: skip
 """"le gomme quand'è che gliele abbiamo cambiate?", "la batteria gliel'abbiamo già cambiata noi?": whether or when we
 did a job on the car, asked with the job's pronoun (a read: its history)."""
+_DONE_THEN_WHEN = " | ".join(
+    f"{it} {have} {done} quando"
+    for it in ("gliel", "glielo", "gliela", "gliele", "glieli", "ce l", "ce le", "ce li", "l", "lo", "la", "li", "le")
+    for have in ("abbiamo", "avevamo")
+    for done in _DONE_ASKED
+) + " | " + " | ".join(
+    f"{is_} {done} quando" for is_ in ("e stato", "e stata", "sono stati", "sono state")
+    for done in ("fatto", "fatta", "fatti", "fatte", "cambiato", "cambiata", "cambiati", "cambiate", "sostituito",
+                 "sostituita", "sostituiti", "sostituite", *_RECHARGED)
+) + " | quand e stata | quand e stati | quand e state | quando sono stati | quando sono state"  # fmt: skip
+""""l'olio l'abbiamo cambiato quando?", "le pastiglie gliele avevamo fatte quando?", "la ricarica è stata fatta
+quando?", "la ricarica del clima quand'è stata?" (set 39): when a job was done, its "quando" said after the job's
+verb, or "quand'è" with the job feminine or plural; a read (its history). "l'abbiamo fatto ieri" has no "quando"."""
+
 _EVER_DONE = " | ".join(
     f"{it}{have} mai {done}"
     for it in ("", "l ", "lo ", "la ")
@@ -853,6 +899,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _PLATE_LOOKED_AT_AWHILE
         + " | "
         + _PLATE_SEARCHED
+        + " | "
+        + _ON_FILE
+        + " | "
+        + _PLATE_ON_FILE
+        + " | "
+        + _AT_DESK
     ),
     "vehicle_history": _cues(
         _WORKS_SUMMARY + " | " + _SINCE_WHEN + " | " + _HAD_SINCE + " | "
@@ -955,6 +1007,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _DONE_BY_US
         + " | "
         + _EVER_DONE
+        + " | "
+        + _DONE_THEN_WHEN
         + " | "
         + _HOW_FAR_ALONG
     ),
@@ -1095,6 +1149,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _HOUR_GIVEN
         + " | "
         "hai tempo per | avete tempo per | anything free | anything available | anything open | "
+        # room asked as a British counter says it, "going" for free ("Anything going Saturday morning, the 5th, for
+        # a tyre swap?", set 39; "any slots going on Monday?", "have you got anything going Friday?")
+        "anything going | any slots going | any slot going | any spaces going | any space going | "
+        "any gaps going | any gap going | any room going | "
         # what is free asked of the person at the desk: "what have you got free on Friday the 4th?"
         "what have you got free | what ve you got free | what you got free | what have we got free | "
         "what do you have free | what do we have free | "
@@ -2004,6 +2062,18 @@ def who_gets_in(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
     return tokens[at - 1] in _WHO_ASKED or bool(_HOW_MANY & set(tokens[max(0, at - 3) : at]))
 
 
+_AMISS = frozenset({"wrong", "bad", "off", "missing"})
+
+
+def going_amiss(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
+    """Is the cue `said` at `at` a room's "… going" ("anything going Saturday?") said of the car's trouble instead
+    ("anything going wrong with the Fiesta?", "is anything going on with it?"): no room asked?"""
+    if said[-1:] != ("going",):
+        return False
+    after = tokens[at + len(said) : at + len(said) + 2]
+    return bool(after) and (after[0] in _AMISS or after == ["on", "with"])
+
+
 _GIVEN_BACK = frozenset({"il", "lo", "la", "l", "i", "le", "gli", "indietro", "questa", "questo", "quella", "quello"})
 
 
@@ -2154,7 +2224,9 @@ CARS_ASKED = _cues(
 the customer's name said right after (or, in Italian, right before: "Buonocunto che auto ha?")."""
 CARS_ASKED_EN_END = frozenset({"have", "own", "drive", "run", "got"})
 """The English verb that closes the question after the name: "what cars does Cervellera have?"."""
-PLATE_TO_COME = _cues(_PLATE_TO_COME + " | " + _PLATE_SEARCHED + " | " + _PLATE_CHECKED + " | " + _CUSTOMERS_PLATE)
+PLATE_TO_COME = _cues(
+    _PLATE_TO_COME + " | " + _PLATE_SEARCHED + " | " + _PLATE_CHECKED + " | " + _CUSTOMERS_PLATE + " | " + _PLATE_ON_FILE
+)
 SHOW = _cues(
     "fammi vedere | mi fai vedere | fai vedere | mi fa vedere | mi faccia vedere | fammi aprire | "
     "mostrami | mi mostri | mi mostra | mostra | apri | aprimi | mi apri | mi apre | mi tiri su | tirami su | "
@@ -2598,7 +2670,10 @@ SOMEONE_COMING = _cues(
     # the one to come said first ("se uno arriva giovedì 17 in mattinata per le gomme, lo riesco a sistemare?", set 36)
     + " | ".join(
         f"se {who} {to}{comes}"
-        for who in ("uno", "qualcuno", "un cliente", "una cliente")
+        # or the customer already spoken of ("se la signora passa sabato 28 prima di mezzogiorno, riesco a
+        # cambiarle la batteria? Dimmi gli orari liberi", set 39)
+        for who in ("uno", "qualcuno", "un cliente", "una cliente", "la signora", "il signore", "il signor", "la signorina",
+                    "il cliente", "la cliente", "lei", "lui")
         for to in ("", "mi ", "ci ")
         for comes in ("arriva", "viene", "passa", "entra", "chiama")
     )
@@ -4205,6 +4280,25 @@ def ever_asked(tokens: list[str]) -> list[int]:
             if "mai" in said]
 
 
+ON_FILE = _cues(_ON_FILE)
+_ON_FILE_IF_REACH = 8
+"""At most so many words between the "se" and the on-file words it opens ("se la GE 404 NW ce l'abbiamo …")."""
+
+
+def on_file_asked(tokens: list[str]) -> list[int]:
+    """Where "se" asks whether a plate is on file ("mi verifichi se una targa ce l'abbiamo in archivio?", "controlla
+    se la FB 906 VG è nel sistema"): an indirect question, a read, no condition. Only with no write asked ("se ce
+    l'abbiamo in archivio, prenotala" stays a hypothetical), and the "se" close before the on-file words."""
+    if any(find_any(tokens, CUES[intent]) is not None for intent in WRITE_INTENTS):
+        return []
+    found = []
+    for at, _ in find_all(tokens, ON_FILE):
+        k = next((k for k in range(at - 1, max(-1, at - 1 - _ON_FILE_IF_REACH), -1) if tokens[k] == "se"), None)
+        if k is not None:
+            found.append(k)
+    return found
+
+
 _CHECK_VERBS = frozenset({"verifica", "verifichi", "verificare"})
 
 
@@ -4452,6 +4546,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for at in owner_checked(tokens):  # "mi verifica a chi appartiene una targa?": its owner asked, a read
         tokens[at] = "_"
     for at in owner_guessed(tokens):  # "di chi potrebbe essere?": its owner asked as a guess, a read
+        tokens[at] = "_"
+    for at in on_file_asked(tokens):  # "mi verifichi se una targa ce l'abbiamo in archivio?": asked, a read
         tokens[at] = "_"
     for at in notice_by_message(tokens):  # "avvisa Lunardon per mail il giorno prima": a reminder, no call
         tokens[at] = "_"

@@ -505,6 +505,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # set 37's: "in poi ho" run together ("per un cambio gomme, da quando impoio posto?"), "clima qual è" run
     # together after its "del" ("la prima data buona per la ricarica del climacoale"): neither of them Italian
     ("impoio",): ("in", "poi", "ho"), ("impoi",): ("in", "poi"), ("del", "climacoale"): ("del", "clima", "qual", "e"),
+    # set 39's: "gliele" heard "gli alle" before the auxiliary ("le pastiglie … quando gli alle avevamo sostituite"),
+    # and "clima quand'è" run together after its "del" ("la ricarica del climaco andè stata"): neither Italian so said
+    **{("gli", "alle", have): ("gliele", have) for have in ("avevamo", "abbiamo", "hanno", "avete")},
+    **{("del", "climaco", when): ("del", "clima", "quand", "e") for when in ("ande", "andè")},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
@@ -1130,14 +1134,32 @@ def _who_comes(tokens: list[str]) -> list[str]:
     """ "chi arriva" written "che arriva" right after a day ("oggi pomeriggio che arriva?", "dopodomani che
     abbiamo in officina?"), or opening the question with the day after it ("che abbiamo lunedì in officina?", the
     "che" of everyday Italian for "cosa"): the agenda asked about; anywhere else "che" is the relative it is ("la
-    Panda che arriva domani"), and "che abbiamo fatto lunedì …" asks what was done."""
+    Panda che arriva domani"), and "che abbiamo fatto lunedì …" asks what was done. Its "chi" heard "gli" too,
+    opening the question (`_who_heard_gli`)."""
     return [
-        "chi" if tok == "che" and _coming_after(tokens, i)
-        and ((i > 0 and tokens[i - 1] in _WHEN_WORDS) or (_question_opens(tokens, i) and _day_asked(tokens[i + 2 :]))
-             or _date_before(tokens, i))
+        "chi" if (tok == "che" and _coming_after(tokens, i)
+                  and ((i > 0 and tokens[i - 1] in _WHEN_WORDS)
+                       or (_question_opens(tokens, i) and _day_asked(tokens[i + 2 :])) or _date_before(tokens, i)))
+        or _who_heard_gli(tokens, i)
         else tok
         for i, tok in enumerate(tokens)
     ]  # fmt: skip
+
+
+_COMES = frozenset({"viene", "vengono", "arriva", "arrivano", "entra", "entrano"})
+
+
+def _who_heard_gli(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] the agenda's "chi" heard "gli", opening the question with a coming verb and its day right after
+    ("Gli viene domani? Dimmi macchine e orari", set 39: "Chi viene domani?"; "gli entrano sabato …")? "Gli" so
+    placed is no Italian of its own but before "bene" ("gli viene bene domani?"); with a job said ("gli arriva
+    domani la batteria") it stays as heard."""
+    from engine.fastpath.services import find_services  # local: services imports the vocabulary tables
+
+    return (
+        tokens[i] == "gli" and i == _opening(tokens) and tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _COMES
+        and tokens[i + 2 : i + 3] != [] and tokens[i + 2] in _WHEN_WORDS and not find_services(tokens)
+    )  # fmt: skip
 
 
 _COMING_PRONOUNS = frozenset({"ci", "mi"})

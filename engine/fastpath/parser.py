@@ -640,6 +640,7 @@ def _main_intent(
             # "chi ci entra?": the agenda, no room asked
             hits = [(i, p) for i, p in hits if not cues.who_gets_in(tokens, i, p)]
             hits = [(i, p) for i, p in hits if not cues.car_given_back(tokens, i, p)]  # "… dare la macchina?"
+            hits = [(i, p) for i, p in hits if not cues.going_amiss(tokens, i, p)]  # "anything going wrong …?"
         if intent == "move":
             hits = [(i, p) for i, p in hits if not cues.car_moved(tokens, i)]  # "che lo venga a spostare"
             hits = [(i, p) for i, p in hits if not cues.sent_again(tokens, i)]  # "rimanda la conferma"
@@ -1242,6 +1243,32 @@ def _day_or_month_first(tokens: list[str]) -> bool:
     return False
 
 
+_DAY_READS = frozenset({"day_appointments"})
+"""Reads whose day, when none is read, is today: a day said but not heard must not become today there."""
+_DAY_GLUED = re.compile(r"^(?:[a-z]{1,2}(\d{1,2})|(\d{1,2})[a-z]{2,})$")
+_LONG_MONTHS = tuple(m for m in MONTHS if len(m) > 4)
+
+
+def _day_unread(tokens: list[str], consumed: set[int]) -> bool:
+    """A day of the month said but read as no date: a number of 1 to 31 run into a letter ("il D18 di Gembre":
+    venerdì 18 dicembre, set 39), or a word no table knows a sound or so from a month ("gembre", "novembra").
+    The day's agenda is then asked for which day, never read as today's; a number no date, time or plate holds
+    said bare ("chi entra il 18?" is read) is left to the dates. A plate read in it ("il 18mbre" as 18MBRE) is no
+    car of a day's agenda, so it is looked at too."""
+    known = known_words()
+    for i, tok in enumerate(tokens):
+        if i in consumed or tok in known:
+            continue
+        glued = _DAY_GLUED.match(tok)
+        if glued and tok.lstrip("0123456789") not in _CLOCK_OR_NTH and 1 <= int(glued.group(1) or glued.group(2)) <= 31:
+            return True
+        if tok.isalpha() and len(tok) > 4 and (
+            tok.endswith("mbre") or any(one_sound_apart(tok, month) for month in _LONG_MONTHS)
+        ):
+            return True
+    return False
+
+
 def _todays_weekday(mention: DateMention, today: date) -> bool:
     """Is `mention` today's weekday said bare ("mercoledì" on a Wednesday): as the day an appointment has, today's
     or next week's, whichever holds it (engine.fastpath.steps.find_appointment looks at both, asks if both do)."""
@@ -1372,6 +1399,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         slots["_conflict"] = "stray_number"  # "giovedì 10 e mezza": a time said without "alle"
     elif intent in cues.WRITE_INTENTS and (stray := _stray_day(tokens, dt.consumed)) is not None:
         slots["_conflict"] = stray
+    if intent in _DAY_READS and "date" not in slots and "_conflict" not in slots and _day_unread(tokens, dt.consumed):
+        slots["_conflict"] = "which_day"  # "Venne il D18 di Gembre, quanti ne entrano?": which day, never today
     if dt.part_of_day:
         slots["part_of_day"] = dt.part_of_day
     if dt.conflicts:

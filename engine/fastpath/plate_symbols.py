@@ -30,6 +30,8 @@ NATO_HEARD: dict[str, str] = {
     "mic": "M", "forkstrad": "F", "foxstrad": "F", "foxtrod": "F",
     # held-out set 19: "Bravo Zune"
     "zune": "Z",
+    # set 39: "Foxtro, ecco 1 7 0 mic mic" (Foxtrot Echo … Mike Mike), its t lost, its Echo an Italian "ecco"
+    "foxtro": "F", "ecco": "E",
 }  # fmt: skip
 """NATO words as whisper base writes them in English (held-out set 13: "Romeo Zula", "Charlie Tangle", "Echo
 whistle", "Gulf Romeo", "Papa Mai"): mostly words or names of their own, so each is a plate's letter only

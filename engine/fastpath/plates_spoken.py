@@ -216,7 +216,34 @@ def nato_heard(tokens: list[str], i: int) -> str | None:
     before a NATO word said plainly; alone, or next to anything else, it is the word it looks like."""
     letter = NATO_HEARD.get(tokens[i]) or _nato_plural(tokens[i])
     beside = tokens[i - 1 : i] + tokens[i + 1 : i + 2]
-    return letter if letter is not None and any(w in NATO_WORDS for w in beside) else None
+    if letter is not None and (any(w in NATO_WORDS for w in beside) or _in_nato_plate(tokens, i)):
+        return letter
+    return None
+
+
+def _nato_letter(word: str) -> bool:
+    return word in NATO_WORDS or word in NATO_HEARD
+
+
+def _in_nato_plate(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] one of the four letters of a whole Italian plate spelt in the NATO alphabet, each letter a NATO
+    word plain or as whisper writes it ("Foxtro, ecco 1 7 0 mic mic": FE 170 MM, set 39)? The plate's shape, two
+    such words, its three digits, two more, is the spelling alphabet in use, with no word said plainly beside it;
+    "ecco" or "mic" said anywhere else stays the word it is."""
+    for start in range(max(0, i - 7), i + 1):
+        k = start
+        if not (k + 1 < len(tokens) and _nato_letter(tokens[k]) and _nato_letter(tokens[k + 1])):
+            continue
+        k += 2
+        digits = ""
+        while k < len(tokens) and len(digits) < 3 and (d := digits_of(tokens[k])) is not None:
+            digits, k = digits + d, k + 1
+        end = k + 2
+        if len(digits) == 3 and end <= len(tokens) and all(_nato_letter(t) for t in tokens[k:end]):
+            letters = {start, start + 1, k, k + 1}
+            if i in letters and (end == len(tokens) or not _nato_letter(tokens[end])):
+                return True
+    return False
 
 
 def _nato_plural(word: str) -> str | None:

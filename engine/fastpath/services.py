@@ -58,6 +58,10 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "fargli l olio", "farle l olio",
           # changed in the present, asked or told ("da quanti mesi non le cambiamo l'olio?", "cambia l'olio")
           "cambiamo l olio", "cambia l olio", "cambi l olio", "cambiate l olio",
+          # named first, then taken up by its pronoun ("l'olio l'abbiamo cambiato quando?", "l'olio quando
+          # gliel'avevamo fatto?", set 39): the oil's job, whatever verb follows
+          *(f"l olio {when}{it} {have}" for when in ("", "quando ") for it in ("l", "gliel", "ce l")
+            for have in ("abbiamo", "avevamo")),
           # as done, asked of a vehicle's history: "when did it last have its oil changed?"
           "oil changed", "oil done", "oil replaced", "oil swapped", "changed the oil", "changed its oil",
           "oil changes", "do the oil", "did the oil", "done the oil"),
