@@ -9,6 +9,7 @@ from typing import Any
 from engine.fastpath import intents as cues
 from engine.fastpath.dates import first_time, hour_minute
 from engine.fastpath.numbers import word_to_number
+from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -207,7 +208,18 @@ def _addressee_before(tokens: list[str], k: int, after: int) -> int:
         j -= 1
     if j - 3 > after and tokens[j - 3] in _TO_WHOM and tokens[j - 2] in _TITLE_WORDS and tokens[j - 1].isalpha():
         return j - 3 if j - 4 > after and tokens[j - 4] in CONNECTORS else k
+    if j - 3 > after and tokens[j - 3] in CONNECTORS and tokens[j - 2] in _TO_NAMED and _a_surname(tokens[j - 1]):
+        return j - 3  # "…; poi a Pezzolato spedisci la conferma" (set 39): the connector, then whom by name alone
     return k
+
+
+_TO_NAMED = _TO_WHOM | {"a", "ha"}
+"""Said before whom a message goes to by name alone, "a" as whisper writes it too ("Poi ha Pezzolato spedisci …")."""
+
+
+def _a_surname(word: str) -> bool:
+    """A word no table knows, of letters: a surname ("Pezzolato"), never a place or a word of the request."""
+    return word.isalpha() and word not in known_words()
 
 
 def time_span(tokens: list[str]) -> tuple[int, int] | None:
@@ -265,6 +277,9 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
     # "e manda la conferma alla signora Tedeschi": the addressee is the booking's customer (read from the whole
     # request with its other slots), no word of the action
     named = {i + k for i, t in enumerate(tail) if t in _TITLES for k in (0, 1)}
+    # "poi a Pezzolato spedisci la conferma" (set 39): whom by name alone, right after the connector
+    named |= {i + k for i, t in enumerate(tail[:2]) if t in _TO_NAMED and _a_surname((tail[i + 1 :] or [""])[0])
+              for k in (0, 1)}
     # "… a reminder 2 days in advance": that "in" is of "in advance" ("in the morning" stays unknown here)
     named |= {i for i, t in enumerate(tail) if t == "in" and tail[i + 1 : i + 2] == ["advance"]}
     unknown = [

@@ -773,6 +773,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prenotarmi | prenotargli | prenotarla | prenotarlo | prenotarle | prenotarli | fissa | fissare | fissami | fissiamo | fissagli | "
         "metti | mettimi | mettiamo | mettigli | segna | segnami | segnagli | inserisci | fai un appuntamento | "
         "le facciamo | gli facciamo | facciamogli | fissi | mi fissi | me lo fissi | me la fissi | mettici | "
+        # and said to the workshop, the customer's question relayed ("chiede se le fate il tagliando sabato …", set 39)
+        "le fate | gli fate | "
+        # what must be done, said of the car ("il Nevera di X, GE 833 FD, va messo per la diagnosi mercoledì …", set
+        # 39); "va messo a giovedì" (a day, not "per" the job) moves one
+        "va messo per | va messa per | va messi per | va messe per | va prenotato | va prenotata | "
         "fammi un appuntamento | fagli un appuntamento | facciamo un appuntamento | c e da | vuole portare | "
         "vorrebbe portare | deve portare | " + _BRINGS_US + " | " + _HOLD_FREE + " | " + _TAKE_EN + " | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
@@ -789,6 +794,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # a part fitted, asked of the counter ("can you fit a new battery on the Volvo", "could we fit new tyres")
         + _FIT_ASKED
         + " | "
+        # the customer's wish, said roughly ("he's looking to get the brake pads done Monday …", set 39)
+        "looking to get | looking to have | "
         "needs | need | wants | wanting | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | vuole | vorrebbe | prendi | prendimi | prendigli | prendile | prendiamo | "
         "segnala | "
@@ -2342,6 +2349,9 @@ FIRST_FREE = _cues(
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
     "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
     "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
+    # where the colleague finds room first: "infilala dove trovi posto prima" (set 39)
+    "dove trovi posto prima | dove trovate posto prima | dove trovi prima posto | dove c e posto prima | "
+    "dove trovi un buco prima | dove hai posto prima | dove avete posto prima | dove capita prima | "
     # the first place that frees up: "tagliando, appena si libera un posto" (set 30)
     + " | ".join(f"{soon} si {frees} {a}{place}" for soon in ("appena", "quando")
                  for frees in ("libera", "liberera") for a in ("un ", "qualche ", "")
@@ -2772,6 +2782,24 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
         if reminded and all(t in _AFTER_POLITE for t in tokens[end:]):
             return at, end
     return None
+
+
+_THERE_WOULD_BE = _cues("ci sarebbe | ci sarebbero | c sarebbe")
+_TO_BE_BOOKED = _cues("da mettere | da prenotare | da fissare | da segnare | da mettere giu | da inserire")
+_GREETED = frozenset({"buongiorno", "buonasera", "salve", "ciao", "allora", "senti", "ascolta", "ehm", "eh", "ecco"})
+
+
+def there_would_be(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of "ci sarebbe" opening the request (only a greeting before it) with the car "da mettere" (or
+    "da prenotare") after it ("Buongiorno, ci sarebbe la Torres della X, FB 906 VG, da mettere per la revisione
+    venerdì 27 alle 10", set 39): the counter's polite "c'è", no hypothetical, else None. Anywhere else, or with no
+    booking "da" after it ("ci sarebbe posto venerdì?", "ci sarebbe da vedere se …"), it stays one."""
+    hit = find_any(tokens, _THERE_WOULD_BE)
+    if hit is None or not all(t in _GREETED for t in tokens[: hit[0]]):
+        return None
+    end = hit[0] + len(hit[1])
+    booked = find_any(tokens[end:], _TO_BE_BOOKED)
+    return (hit[0], end) if booked is not None else None
 
 
 ABLE_IFS = _cues("se riesci | se ce la fai | se puoi | se riusciamo | se ce la facciamo")
@@ -3715,6 +3743,8 @@ _NOT_KNOWN_VERBS = _cues(
     # told in the past: "non si ricordava la targa", "non sapeva a che ora"
     "non si ricordava | non ricordava | non mi ricordavo | non sapeva | non sapevo | "
     "non lo so | non sa | non sappiamo | non mi ha detto | non ha detto | non ci ha detto | non mi ha ancora detto | "
+    # not known by anyone yet: "non si sa ancora quando" (set 39)
+    "non si sa ancora | non si sa | "
     "non ha ancora detto | non ci ha ancora detto | non mi ha dato | non si ricorda | non si ricorda piu | "
     # not left with us (set 29: "…, ma non ha lasciato la targa" was refused as a negation)
     "non ha lasciato | non mi ha lasciato | non ci ha lasciato | non ha dato | non ci ha dato | "
@@ -3797,7 +3827,10 @@ _NOT_KNOWN_AFTER = _cues(
                      "ancora confermato", "ancora confermata", "ancora fissato", "ancora fissata", "ancora scelto",
                      "ancora scelta", "deciso", "detto", "dato", "confermato", "fissato", "scelto", "lasciato")
     )
-    + " | non la sa | non lo sa | non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
+    + " | non la sa | non lo sa | "
+    # not known by anyone yet: "ha bisogno di un tagliando, ma quando non si sa ancora" (set 39)
+    "non si sa ancora | non si sa | ancora non si sa | non lo sappiamo ancora | non lo sappiamo | "
+    "non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
     # and told in the past ("un signore che la targa non se la ricordava")
     "non la sapeva | non lo sapeva | non la ricordava | non lo ricordava | non se la ricordava | "
     "non se lo ricordava | non me la ricordavo | non me lo ricordavo | non la sapevo | non lo sapevo | "
@@ -4249,7 +4282,10 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
             return at, at + len(asks)
         if _job_then_moved(tokens[at + len(asks) : at + len(asks) + 12]):
             return at, at + len(asks)
-        done = [find_any(tokens[i:], _WE_DO) for i in (whom, k)]
+        # whom may be read as the hour's "le" ("… alle 9 e mezza le facciamo …"), or said first ("chiede se le fate
+        # il tagliando sabato …", set 39): what we would do read from there too
+        whom_at = [i for i in (at + len(asks), whom - 1) if i < len(tokens) and tokens[i] in _WHOM]
+        done = [find_any(tokens[i:], _WE_DO) for i in (*whom_at, whom, k)]
         if k > at + len(asks) and any(d is not None and d[0] == 0 for d in done):
             return at, at + len(asks)
         if job_asked_after_day(tokens, at + len(asks)) > at + len(asks):

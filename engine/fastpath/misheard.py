@@ -490,6 +490,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "mi tieni libero" run into one word, its t doubled as said ("Per la Micra, FN998GM, Mittieni libero martedì
     # alle 9"): the slot held for the car; "mittieni", "mitieni" are no Italian words
     ("mittieni",): ("mi", "tieni"), ("mitieni",): ("mi", "tieni"),
+    # "fammi" with its m said once before what is asked ("Fami un appuntamento per la Spyker …", set 39; "Fami un
+    # controllo …", sets 31 to 38), as "fami vedere" is; "i fami del lupo" (hunger) is left
+    **{("fami", it): ("fammi", it) for it in ("un", "una", "uno", "il", "la", "lo", "l")},
     # "no, lascia stare" with its "scia" heard "sa" ("No la sastare", said after a question, session 37): no words
     # of Italian, a request dropped
     ("la", "sastare"): ("lascia", "stare"), ("lasastare",): ("lascia", "stare"), ("la", "sciastare"): ("lascia", "stare"),
@@ -501,6 +504,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("giela",): ("gliela",), ("gielo",): ("glielo",), ("giele",): ("gliele",),
     **{("lora", it): ("l", "ora", "gliela") for it in ("gliela", "giela")},
     **{("vari", f"fatt{end}"): ("va", f"rifatt{end}") for end in ("a", "o")},
+    # set 39's (and 37's, 38's): "l'ora" run together before what is said of it ("Lora, non me la detta", "Lora poi
+    # la decide lui"), and "l'ha" heard "la" after "me" ("non me la detta", "però non me la detto"): "me la detta"
+    # is no Italian, "me l'ha detta" is
+    **{("lora", said): ("l", "ora", said) for said in ("non", "poi", "me", "ce")},
+    **{("me", "la", told): ("me", "l", "ha", told) for told in ("detta", "detto", "decisa", "deciso")},
     ("schiegato",): ("spiegato",), ("schiegata",): ("spiegata",),
     # set 37's: "in poi ho" run together ("per un cambio gomme, da quando impoio posto?"), "clima qual è" run
     # together after its "del" ("la prima data buona per la ricarica del climacoale"): neither of them Italian

@@ -42,9 +42,10 @@ off), is read as that make only where a car is surely named: right before that m
 ("Warburg 353": anywhere, the very start of the utterance too), right after a car's article with its colour or plate
 after it ("la Mosquic verde", "la Mosquic, GZ 403 TG"; "l'Aberto Lazio" is a surname, Bertolazzi, a sound from
 Abarth), or at the very start of the utterance with the car's plate or its owner's "di" right after it ("Tattra di
-Zucchelli"); there the make said as written is read too. Never a word heard like a model or make the tables know (set
-18: "il Lodgi marrone" is the Lodgy, a sound from Dodge too). A write resting on a make only heard like it, with no
-plate, is said back whole.
+Zucchelli"); there the make said as written is read too, its own model on file and a colour maybe between ("Lucid Air
+bianca di Pezzolato", set 39: "Air" a word of a sentence too), a greeting or "prendi nota" maybe before it. Never a
+word heard like a model or make the tables know (set 18: "il Lodgi marrone" is the Lodgy, a sound from Dodge too). A
+write resting on a make only heard like it, with no plate, is said back whole.
 """
 
 from __future__ import annotations
@@ -115,6 +116,9 @@ class MakeOnFile:
     """The make as written, a word of its own."""
     numbers: tuple[str, ...] = ()
     """Its models on file that are a number ("353" of the Wartburg): said right after the make, they name the car."""
+    models: tuple[tuple[str, ...], ...] = ()
+    """Its models on file as `tokenize` writes them, of words the tables know too ("Air" of the Lucid): said right after
+    the make opening the utterance, they are the car's, and what names the car ("di", its plate) may follow them."""
     by_sound: bool = False
     """Found in a sentence by a word only sounding like it."""
 
@@ -141,7 +145,9 @@ class ModelsOnFile:
             if len(makes) == 1 and _make_readable(makes[0]):
                 alone = makes_alone.setdefault(makes[0], MakeOnFile(make, _word_pattern(makes[0])))
                 if len(words) == 1 and words[0].isdigit() and words[0] not in alone.numbers:
-                    makes_alone[makes[0]] = dataclasses.replace(alone, numbers=(*alone.numbers, words[0]))
+                    alone = makes_alone[makes[0]] = dataclasses.replace(alone, numbers=(*alone.numbers, words[0]))
+                if words and tuple(words) not in alone.models:
+                    makes_alone[makes[0]] = dataclasses.replace(alone, models=(*alone.models, tuple(words)))
             key = " ".join(words)
             if not words or key in taken:
                 continue
@@ -195,7 +201,7 @@ class ModelsOnFile:
                 standing[MODELS[(stand,)][1]] = found
         free_makes = [s for s in STAND_IN_MAKES if s not in words]
         for make, stand in zip([m for m in self.makes if m.pattern.search(text)], free_makes, strict=False):
-            replaced = _replace_where_a_car_goes(make.pattern, text, stand.capitalize())
+            replaced = _replace_where_a_car_goes(make, text, stand.capitalize())
             if replaced != text:
                 text = replaced
                 standing[MAKES[stand]] = dataclasses.replace(make, by_sound=True) if make in heard_makes else make
@@ -290,11 +296,16 @@ def _where_a_make_goes(words: list[str], i: int, make: MakeOnFile) -> bool:
     if i and words[i - 1] in _MAKE_ARTICLES:
         plates = find_plates(after)
         return bool(after) and (after[0] in COLOURS or (bool(plates) and plates[0].start == 0))
-    return i == 0 and _car_said_after(after)
+    return i == 0 and _car_said_after(after, make)
 
 
-def _car_said_after(after: list[str]) -> bool:
-    """Is a car's plate or its owner's "di" right after a make opening the utterance?"""
+def _car_said_after(after: list[str], make: MakeOnFile) -> bool:
+    """Is a car's plate or its owner's "di" right after a make opening the utterance, its own model on file and a colour
+    maybe between ("Lucid Air bianca di Pezzolato": set 39, its model "Air" a word of a sentence too)?"""
+    model = next((m for m in make.models if tuple(after[: len(m)]) == m), ())
+    if model:
+        after = after[len(model) :]
+        after = after[1:] if after[:1] and after[0] in COLOURS else after
     if not after:
         return False
     plates = find_plates(after)
@@ -430,16 +441,22 @@ def _replace_unowned(pattern: re.Pattern[str], text: str, stand: str, on_file: f
     return "".join(out) + text[last:]
 
 
-def _replace_where_a_car_goes(pattern: re.Pattern[str], text: str, stand: str) -> str:
+_OPENING_WORDS = frozenset({"allora", "ehm", "eh", "senti", "ok", "okay", "ecco", "dunque", "buongiorno", "buonasera",
+                            "prendi", "nota"})
+"""Said before the car opening the request, no words of it ("Allora, Tatra di Zucchelli, …", "Prendi nota: Lucid
+Air, DP 302 XF, …", set 39)."""
+
+
+def _replace_where_a_car_goes(make: MakeOnFile, text: str, stand: str) -> str:
     """Each match replaced by `stand` where a car is named: right after its article, its colour maybe between ("la
     Mahindra", "the yellow Tata"), or opening the utterance with its plate or owner's "di" after it ("Tatra di
     Zucchelli"); never after an owner's "della" nor a title ("Innocenti" is a surname too)."""
     out, last = [], 0
-    for m in pattern.finditer(text):
+    for m in make.pattern.finditer(text):
         before = tokenize(strip_accents(text[: m.start()]))
         if before[-1:] and before[-1] in COLOURS:
             before = before[:-1]
-        opening = not before and _car_said_after(tokenize(strip_accents(text[m.end() :]))[:7])
+        opening = set(before) <= _OPENING_WORDS and _car_said_after(tokenize(strip_accents(text[m.end() :]))[:7], make)
         if not opening and (not before or before[-1] not in _MAKE_ARTICLES):
             continue
         out.append(text[last : m.start()] + stand)

@@ -46,7 +46,7 @@ from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
 from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
-from engine.fastpath.symptoms import symptom_before, without_failing
+from engine.fastpath.symptoms import symptom_before, symptom_said_last, without_failing
 from engine.fastpath.vehicles import (
     MODELS,
     VehicleDescription,
@@ -1782,6 +1782,11 @@ only where the request is a read; said of a write ("la prenoto o no?") it stays 
 _FILLER_OPENING = re.compile(r"^\W*(?i:h?m{1,4}h?|u+h*m+|e+h*m+)\s*[.,…!:;]+\s*(?=[^\W\d_]{3}|[a-zà-ÿ]{2}\b)")
 """"M. Senti, il Lodgy …", "Mmh, allora …": a hesitation ("ehm") that whisper wrote as a lone "m" set apart by a
 pause, then a word (two letters in lower case, or three or more): no letter of a plate, no word of the request."""
+_NOTE_OPENING = re.compile(r"^\W*(?:prendi|prenda|prendete)\s+nota\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
+""""Prendi nota: Lucid Air, DP 302 XF, cambio gomme giovedì …" (set 39): the dictation announced, set apart by its
+pause, no note to add to anything ("prendi nota che la Rossi ha chiamato" stays a note)."""
+_NOTE_TAKEN = 2
+"""The words of "prendi nota", dropped."""
 _FILLERS = frozenset({"m", "mm", "mmm", "mmmm", "hm", "hmm", "mh", "mmh", "hmmm", "uhm", "uhmm", "ehm", "ehmm", "emm"})
 
 
@@ -1807,6 +1812,8 @@ def parse(
         tokens = tokens[1:]  # "Aspetta... la batteria della MiTo": a pause before the request, no waiting
     if _FILLER_OPENING.match(text) and tokens[:1] and tokens[0] in _FILLERS:
         tokens = tokens[1:]  # "M. Senti, …": a hesitation before the request
+    if _NOTE_OPENING.match(text) and tokens[1:2] == ["nota"]:
+        tokens = tokens[_NOTE_TAKEN:]  # "Prendi nota: …": the dictation announced, no note to add
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
@@ -1841,6 +1848,9 @@ def parse(
     polite = cues.polite_if(tokens)
     if polite is not None:  # "…, Saturday morning if we can": a courtesy, no words of the request
         tokens = tokens[: polite[0]] + tokens[polite[1] :]
+    would_be = cues.there_would_be(tokens)
+    if would_be is not None:  # "ci sarebbe la Torres …, da mettere per la revisione …": "c'è", no hypothetical
+        tokens = tokens[: would_be[0]] + tokens[would_be[1] :]
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]
@@ -1896,6 +1906,9 @@ def parse(
         return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # a read's only
     day_to_come = refusal == "no_intent" and not_known is not None and not_known[0] == "date"
     head_end = tail_start(tokens, -1, "book")
+    why_last = symptom_said_last(tokens[:head_end]) if refusal == "no_intent" else None
+    if why_last is not None:  # "…, domani alle 4 e mezza per la diagnosi, che le si accende una spia": why, no slot
+        head_end = why_last
     verbless = (
         verbless_booking(
             tokens, head_end, as_said, today, day_alone=refusal == "no_intent", day_to_come=day_to_come,
@@ -2253,7 +2266,8 @@ _POINTED_AT = frozenset({"quel", "quella", "quello", "quell", "questa", "questo"
 
 _NOT_KNOWN_SLOTS = {
     "plate": ("plate",),
-    "date": ("date", "date_to", "part_of_day", "first_free", "open_ended"),
+    # the part of the day said stays ("di pomeriggio: il giorno lo sceglie lei", set 39): known, only the day asked
+    "date": ("date", "date_to", "first_free", "open_ended"),
     "time": ("time", "part_of_day"),
     "service": ("service", "services", "symptom"),
 }

@@ -189,12 +189,36 @@ def is_symptom(span: list[str], service_words: set[int]) -> bool:
     verb = span[said_to] if said_to < len(span) else ""
     # "gli dà un errore sul cruscotto" ("dà" written without its accent): "da" opens only an error shown
     opened = verb in OPENERS or (verb == "da" and bool({"errore", "errori"} & set(span)))
+    opened = opened or _light_coming_on(span[said_to:])
     opened = opened or (bool(failing) and all(t in _WHEN_IT_FAILS for t in span[: failing[0]]))
     opened = opened or (bool(failing) and _part_that(span[: failing[0]], service_words))
     known = WORDS | NOT_WORKING_WORDS | _WHEN_IT_FAILS | _SAID_WITH
     every = all(t in known or k in service_words for k, t in enumerate(span))
     trouble = any(t in (WORDS | NOT_WORKING_WORDS) - _SAYS_NOTHING - _SAID_WITH for t in span)
     return opened and every and trouble
+
+
+_COMES_ON = (("si", "accende"), ("si", "accendono"), ("si", "e", "accesa"), ("si", "sono", "accese"))
+_LIGHTS = frozenset({"spia", "spie"})
+
+
+def _light_coming_on(words: list[str]) -> bool:
+    """Do `words` open with a warning light coming on ("si accende una spia", "le si è accesa la spia del motore",
+    set 39)? "si accende" of anything else (the car, the radio) says no trouble."""
+    return any(tuple(words[: len(on)]) == on for on in _COMES_ON) and bool(_LIGHTS & set(words))
+
+
+_WHY_SAID = frozenset({"che", "perche"})
+
+
+def symptom_said_last(tokens: list[str]) -> int | None:
+    """Where "che" (or "perché") starts what the car does, said last to the end, after the request it is why of
+    ("…, domani alle 4 e mezza per la diagnosi, che le si accende una spia", set 39; "…, perché frena male"), else
+    None: no words of the request. Only a symptom and nothing after it (`is_symptom`)."""
+    for at in range(len(tokens) - 2, 0, -1):
+        if tokens[at] in _WHY_SAID and is_symptom(tokens[at + 1 :], set()):
+            return at - 1 if tokens[at - 1 : at + 1] == ["per", "che"] else at  # "perché" read "per che"
+    return None
 
 
 _WITH_PART = (("col",), ("con", "il"), ("con", "la"), ("con", "l"), ("con", "lo"), ("con", "i"), ("con", "le"))
