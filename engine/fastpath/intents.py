@@ -568,6 +568,37 @@ _NOTICE_REACH = 8
 _BY_MESSAGE_BEFORE_CUES = _cues(_BY_MESSAGE_BEFORE)
 
 
+_MESSAGE_SENT = frozenset({"messaggio", "messaggino", "sms", "whatsapp", "mail", "email"})
+_AHEAD = _cues(
+    "il giorno prima | la sera prima | il pomeriggio prima | la mattina prima | "
+    + " | ".join(f"{n} giorni prima" for n in ("2", "3", "4", "5", "due", "tre", "quattro", "cinque"))
+)
+_TO_WHOM_BY = frozenset({"alla", "al", "a", "ad", "per", "via", "su", "tramite", "signora", "signor", "cliente",
+                         "whatsapp", "sms", "mail", "email", "e"})  # fmt: skip
+_AHEAD_REACH = 7
+"""How many words the day before may come after the message, its channel and whom it goes to between."""
+
+
+def message_ahead(tokens: list[str]) -> int | None:
+    """Where a message is said to go the day (or days) before, its channel and whom it goes to between ("Programma un
+    messaggio WhatsApp alla Nardecchia il giorno prima dell'olio della Denza", set 39; "un SMS al signor Rossi la sera
+    prima"): a reminder, as `_MESSAGE_BEFORE` reads it said with nothing between. Else None: anything else between
+    ("un messaggio che arriva il giorno prima"), or more than one name, or one not right after "alla", "al" or a
+    title."""
+    for i in range(len(tokens) - 1):
+        if tokens[i] not in ("un", "una") or tokens[i + 1] not in _MESSAGE_SENT:
+            continue
+        for j in range(i + 2, min(len(tokens), i + 2 + _AHEAD_REACH)):
+            hit = find_any(tokens[j:], _AHEAD)
+            if hit is None or hit[0] != 0:
+                continue
+            names = [k for k in range(i + 2, j) if tokens[k] not in _TO_WHOM_BY]
+            if len(names) <= 1 and all(tokens[k - 1] in ("alla", "al", "signora", "signor") for k in names):
+                return i
+            break
+    return None
+
+
 def notice_by_message(tokens: list[str]) -> list[int]:
     """Where a notice verb ("avvisa", `NOTICE_VERBS`) is said with a channel and the day before right after it,
     the customer named between ("avvisa Lunardon per mail il giorno prima …"): a reminder sent, no call to make.
@@ -1629,6 +1660,23 @@ def job_sent_away(tokens: list[str]) -> int | None:
     end = at + 2 + found[0].end
     day = tokens[end + 1] if end + 1 < len(tokens) and tokens[end] in _JOB_OF_DAY else ""
     return at if _names_day(day) or (day.isdigit() and 1 <= int(day) <= 31) or _day_in_words(day) else None
+
+
+_THROWN_AWAY = _cues(
+    " | ".join(f"{verb}{it} {way}" for verb in ("butta", "buttia", "straccia", "stracci")
+               for it in ("lo", "la", "li", "le", "melo", "mela") for way in ("via", "pure via"))
+)
+""""l'appuntamento di lunedì 18 buttalo via" (set 39): the appointment thrown out of the agenda."""
+
+
+def appointment_thrown_away(tokens: list[str]) -> int | None:
+    """Where "buttalo via" calls off an appointment named before it by its day ("l'appuntamento di lunedì 18 gennaio
+    buttalo via", "il tagliando di domani della Panda, buttalo pure via"): a cancellation, said back for a yes as every
+    one. Else None: a part thrown away ("la batteria vecchia buttala via") has no day of its own."""
+    for at, _ in find_all(tokens, _THROWN_AWAY):
+        if _old_day_said(tokens[:at], _days()) or any(job_day_at(tokens[:at], k) for k in range(1, at)):
+            return at
+    return None
 
 
 OFF_A_DAY_VERBS = frozenset({"scrub", "scrap", "strike", "cross", "knock", "wipe", "scratch", "ditch", "nix", "axe",
@@ -3019,7 +3067,8 @@ def nothing_cancelled(tokens: list[str]) -> list[int]:
         if not said or said[0].start != 0:
             continue
         told_before = i > 0 and tokens[i - 1] in _CALLED_OFF
-        ordered_after = any(at > job for at, _ in find_all(tokens, CUES["cancel"]))
+        thrown = appointment_thrown_away(tokens)  # "niente più gomme …: l'appuntamento di lunedì buttalo via"
+        ordered_after = any(at > job for at, _ in find_all(tokens, CUES["cancel"])) or (thrown or 0) > job
         if told_before or ordered_after:
             out.append(i)
     return out
@@ -3964,6 +4013,8 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"quando {do}" for do in DONE_AGAIN)
         + " | "
         "when | which day | what day | the day | a day | a date | the date | "
+        # the customer's own day to come: "… needs moving off Monday, she'll ring back with her day" (set 39)
+        "her day | his day | their day | her date | his date | their date | a new day | a new date | "
         # the day a job is moved to: "… needs moving off the 30th, but she hasn't said where to" (set 37)
         "where to"
     ),
@@ -3995,6 +4046,23 @@ SEEN_LATER = _cues("vediamo | vediamo poi | poi vediamo | vedremo | vedremo poi 
 it, no plate unknown)."""
 
 
+DIARY_UNSEEN = _cues(
+    " | ".join(
+        f"{must} {verb} {its} agenda"
+        for must in ("deve", "deve ancora", "deve prima", "devono", "devono ancora", "vuole prima", "prima deve")
+        for verb in ("guardare", "vedere", "controllare", "consultare", "sentire")
+        for its in ("l", "la", "la sua", "sull", "nell")  # "la agenda": whisper's "l'agenda" said slowly
+    )
+    + " | guarda l agenda e | guarda l agenda poi | guardera l agenda | controlla l agenda e"
+)
+""""… è da spostare, ma la Tamburrini deve ancora guardare l'agenda" (set 39): the customer is still to look at her
+diary, so the new day is not known yet (asked), no condition put on the request."""
+
+
+_NAMED_BY = frozenset({"la", "il", "signora", "signor", "signore"})
+"""Said before the customer's surname as the subject of what is still to be seen ("ma la Tamburrini deve …")."""
+
+
 def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
     """The slot the person says they do not know, with the span that says so ("ma" before it included): the
     verb of not knowing followed at once by what is not known ("non mi ricordo la targa": plate; "non mi
@@ -4022,6 +4090,11 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
             before = [o for o in objects if at >= len(o) and tuple(tokens[at - len(o) : at]) == o]
             if before:
                 return slot, _span_start(tokens, at - max(map(len, before))), end
+    for at, said in find_all(tokens, DIARY_UNSEEN):
+        start = at - 2 if at >= 2 and tokens[at - 2] in _NAMED_BY and tokens[at - 1].isalpha() else at
+        if start < at and start > 0 and tokens[start - 1] in ("la", "il"):
+            start -= 1  # "ma la signora Tamburrini deve …"
+        return "date", _span_start(tokens, start), _later_end(tokens, at + len(said))
     return None
 
 

@@ -40,6 +40,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("pela",): ("per", "la"), ("pella",): ("per", "la"), ("pello",): ("per", "lo"),
     ("cancela",): ("cancella",), ("cancelami",): ("cancellami",), ("toggi",): ("togli",),
     ("spostia",): ("sposti", "a"), ("disdicil",): ("disdici", "il"),
+    # the appointment thrown away, its pronoun run onto "via" ("l'appuntamento di lunedì butta lovia", set 39), and
+    # "togli la revisione" heard with its article twice ("Toglia la revisione di giovedì", set 39)
+    ("butta", "lovia"): ("buttalo", "via"), ("butta", "l", "ovia"): ("buttalo", "via"),
+    ("butta", "lavia"): ("buttala", "via"), ("butta", "l", "avia"): ("buttala", "via"),
+    ("toglia", "la"): ("togli", "la"), ("toglia", "il"): ("togli", "il"),
     ("metti", "mi"): ("mettimi",), ("segna", "mi"): ("segnami",), ("penota",): ("prenota",),
     ("penotami",): ("prenotami",),
     ("appontamento",): ("appuntamento",), ("appontamenti",): ("appuntamenti",),

@@ -190,6 +190,8 @@ class ModelsOnFile:
             heard = self._sounded(word)
             if heard is None and word in near:
                 heard = self._near_model(word)
+            if heard is not None and self._a_make(word):
+                heard = None  # "la Spyker, EV 342 FK": the make on file said, however near it is to the Spider
             if heard is not None and all(heard is not m for m, _ in said):
                 said.append((dataclasses.replace(heard, by_sound=True), _word_pattern(word)))
         free = [s for s in STAND_INS if s not in words]
@@ -223,13 +225,21 @@ class ModelsOnFile:
     def _near_make(self, word: str) -> MakeOnFile | None:
         """The one make on file `word` is a sound from as said ("warburg": Wartburg, "mosquic": Moskvich, "tattra":
         Tatra), when it is no make as written and can be no other word (`_unknown_whole`); None when two are as near."""
-        if len(word) < _SOUNDED or not word.isalpha() or not _unknown_whole(word):
-            return None
+        if len(word) < _SOUNDED or not word.isalpha() or word in self.by_word or not _unknown_whole(word):
+            return None  # "la Spider rossa": the model on file as written, though a sound from Spyker
         key = _said_key(word)
         if len(key) < _NEAR_KEY or any(m.pattern.fullmatch(word) for m in self.makes) or model_by_sound(word):
             return None  # "il Lodgi marrone": the Lodgy, though a sound from Dodge
         found = [m for m in self.makes if one_apart(key, _said_key(tokenize(m.make)[0]))]
         return found[0] if len(found) == 1 else None
+
+    def _a_make(self, word: str) -> bool:
+        """Is `word` a make, as written (the tables' or one on file) or said exactly as one on file ("spiker": Spyker)?
+        Then it names the car's make, never a model it only sounds like (set 39: "la Spyker" read as an Alfa Romeo
+        Spider on file, and the Spyker's plate then asked about as not the Spider's). A word a sound from both a make
+        and a model on file ("morano": Morgan, Murano) is still read as the model, as before."""
+        key = _said_key(word)
+        return word in MAKES or any(key == _said_key(tokenize(m.make)[0]) for m in self.makes)
 
     def restore(self, p: Parse, text: str, standing: Mapping[str, ModelOnFile | MakeOnFile]) -> Parse:
         """The parse of the stand-in text as the parse of `text`: its own words, and the models or makes on file named; a

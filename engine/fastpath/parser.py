@@ -651,8 +651,13 @@ def _main_intent(
     off = cues.taken_off(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if off is None:
         off = cues.job_sent_away(tokens)  # "via le pastiglie di venerdì 4 per la Tacuma"
+    if off is None:
+        off = cues.appointment_thrown_away(tokens)  # "l'appuntamento di lunedì 18 buttalo via"
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
+    ahead = cues.message_ahead(tokens)
+    if ahead is not None:
+        positions.setdefault("send_reminder", ahead)  # "un messaggio WhatsApp alla Nardecchia il giorno prima"
     pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
@@ -1306,8 +1311,11 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                 before = tokens[m.start - 1] if m.start > 0 else ""
                 time_first = 0 <= dt.time_start < m.start <= dt.time_start + 5
                 of_day = before in ("di", "del", "dello", "della", "from", "of", "da", "dal") or tokens[m.start] == "dell"
-                if of_day and not time_first:
+                slot_first = _slot_hour_before(dt, m, tokens) is not None  # "quello delle 11 di venerdì": its hour
+                if of_day and (slot_first or not time_first):
                     old = m  # "l'appuntamento di domani"; but "alle 15 di domani" is the new day
+                    if len(dt.times) == 2 and find_any(tokens, SAME_DAY) is not None:
+                        new = m  # "… spostalo alle 4 del pomeriggio, stesso giorno": another hour, the day kept
                 else:
                     new = m
         elif mentions:
@@ -1315,6 +1323,8 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
             if len({m.day for m in mentions}) > 1:
                 slots["_conflict"] = "two_dates"
         pair = _old_and_new_time(dt, old, new, tokens) if intent == "move" else None
+        if intent == "move" and pair is None and old is not None and new is not None:
+            pair = _slot_hour_before(dt, old, tokens)
         instead = _instead_of(dt, tokens) if intent == "move" and pair is None else None
         if instead is not None:
             # "domani alle 5 invece che alle 3": the time said after "invece che" is the one it had
@@ -1466,6 +1476,22 @@ def _old_and_new_time(
 
 
 _CLOCK_WORDS = {"alle", "all", "le", "l", "ore", "at", "the"}
+_SLOT_HOUR = frozenset({"delle", "dell"})
+"""Said before the hour an appointment has, naming it ("quello delle 11 e mezza", "l'appuntamento dell'una")."""
+SAME_DAY = phrases("stesso giorno", "stessa giornata", "same day")
+"""A move's new hour said with its day kept ("spostalo alle 4 del pomeriggio, stesso giorno")."""
+
+
+def _slot_hour_before(dt: DateTimeSlots, day: DateMention, tokens: list[str]) -> tuple[TimeMention, TimeMention] | None:
+    """For a move whose appointment is named by its hour and then its day ("quello delle 11 e mezza di venerdì 15
+    gennaio spostalo alle 4 del pomeriggio", set 39): (that hour, the new one said after the day), else None. Only
+    the hour said with "delle" right before "di <day>": "alle 15 di domani" is the new day's."""
+    if len(dt.times) != 2:
+        return None
+    first, second = dt.times
+    named = first.start > 0 and tokens[first.start - 1] in _SLOT_HOUR
+    joined = first.end <= day.start and set(tokens[first.end : day.start]) <= {"di", "del"}
+    return (first, second) if named and joined and second.start >= day.end else None
 
 
 def _instead_of(dt: DateTimeSlots, tokens: list[str]) -> tuple[TimeMention, TimeMention] | None:
@@ -1581,11 +1607,14 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         slots["service"] = services[0].to_slot(lang)
     reminder_zone = main
     if intent == "send_reminder":
-        rem_at = next((i for i, t in enumerate(main) if is_reminder_word(t)), len(main))
+        ahead = cues.message_ahead(main)  # "un messaggio alla Rossi tre giorni prima": no reminder's word said
+        rem_at = next((i for i, t in enumerate(main) if is_reminder_word(t)), len(main) if ahead is None else ahead)
         timing = next(
             (i for i in range(rem_at, len(main)) if main[i] in DAYS_EARLY or main[i] in ("stessa", "same")), -1
         )
         zone, zone_end = (max(rem_at, timing - 3), len(main)) if timing >= 0 else (rem_at, rem_at + 4)
+        if timing >= 0:
+            zone = _hour_left_whole(main, rem_at, zone)
         early = days_early_before(main, rem_at)
         if timing < 0 and early is not None:
             zone, zone_end = early, len(main)  # "mandale una mail 3 giorni prima per ricordarle …"
@@ -1625,6 +1654,23 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
             slots["_conflict"] = "reminder_days"  # "20 days ahead": never the day before instead
 
     return slots
+
+
+_HOUR_INTROS = frozenset({"alle", "all", "at", "ore", "verso", "le"})
+
+
+def _hour_left_whole(main: list[str], rem_at: int, zone: int) -> int:
+    """Where the reminder's words start: `zone` (three words before its "giorno prima"), or earlier, at the hour said
+    whole with its part of the day, when `zone` would cut it ("un promemoria per email alle 7 di sera del giorno
+    prima", set 39: "sera del giorno prima" alone left "alle 7" the appointment's and the reminder at 18:00). Only an
+    hour said for its own sake ("alle", "verso"): "il tagliando delle 10 di mattina" is the appointment's."""
+    span = time_span(main[rem_at:])
+    if span is None:
+        return zone
+    first, end = rem_at + span[0], rem_at + span[1]
+    if not (first < zone < end and main[first] in _HOUR_INTROS):
+        return zone
+    return first - 1 if first - 1 > rem_at and main[first - 1] in _HOUR_INTROS else first  # "verso le 8 di sera"
 
 
 def heard_tokens(text: str) -> list[str]:

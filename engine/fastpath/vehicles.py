@@ -378,6 +378,8 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
             # the last word, sliced alone, passes for a model said whole (the description is often cut right
             # before its plate: "la Partner" then "del 4, GL …"); "alle 9 in punto" said last is the hour's
             two = ()
+        if len(two) == 1 and two in _A_DAY_TOO and not _strong_context(tokens, i):
+            two = ()  # "… venerdì 11 dicembre alle sedici" said last: the hour (set 39), no Fiat Sedici
         if (two in MODELS or (tok,) in MODELS) and desc.model is not None:
             other = MODELS.get(two) or MODELS[(tok,)]
             if (
