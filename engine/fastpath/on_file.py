@@ -190,7 +190,7 @@ class ModelsOnFile:
             heard = self._sounded(word)
             if heard is None and word in near:
                 heard = self._near_model(word)
-            if heard is not None and self._a_make(word):
+            if heard is not None and self._a_make(word) and not _said_like(word, heard.model):
                 heard = None  # "la Spyker, EV 342 FK": the make on file said, however near it is to the Spider
             if heard is not None and all(heard is not m for m, _ in said):
                 said.append((dataclasses.replace(heard, by_sound=True), _word_pattern(word)))
@@ -320,6 +320,11 @@ def _car_said_after(after: list[str], make: MakeOnFile) -> bool:
         return False
     plates = find_plates(after)
     return after[0] in _OWNER_OF or (bool(plates) and plates[0].start == 0)
+
+
+def _said_like(word: str, name: str) -> bool:
+    """Is `word` said exactly as a word of `name` ("kerri": the Kerry, though said as Chery too)?"""
+    return any(_said_key(w) == _said_key(word) for w in tokenize(name) if w.isalpha())
 
 
 def _said_key(word: str) -> str:

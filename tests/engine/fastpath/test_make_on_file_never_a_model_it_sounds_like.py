@@ -71,3 +71,18 @@ async def test_another_cars_model_with_the_plate_is_asked(spyker: FastPath, cont
         "Prenota la Spider, ZA 987 YE, per una revisione venerdì 6 marzo alle 11.", context, alone=True
     )
     assert wrote_nothing(out) and out.clarification and "Spider" in out.clarification, out
+
+
+@pytest.fixture
+async def kerry(tmp_path: Path) -> AsyncIterator[FastPath]:
+    # a model said exactly as a make on file (set 35's Perodua Kerry beside the workshop's Chery): the model, as before
+    seed = seed_with({"ZA987YE": {"make": "Perodua", "model": "Kerry", "colour": "blu marino"},
+                      "FT789MN": {"make": "Chery", "model": "Tiggo", "colour": "rosso"}})  # fmt: skip
+    async for f in fast_on(tmp_path, seed):
+        yield f
+
+
+async def test_a_model_said_exactly_as_a_make_is_still_the_model(kerry: FastPath, context: CallContext) -> None:
+    await kerry.read_models(context)
+    described = kerry.parse("Di chi è la Kerri blu?").slots.get("vehicle_description") or {}
+    assert described.get("model") == "Kerry", described
