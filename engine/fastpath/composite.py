@@ -9,48 +9,11 @@ from typing import Any
 from engine.fastpath import intents as cues
 from engine.fastpath.dates import first_time, hour_minute
 from engine.fastpath.numbers import word_to_number
+from engine.fastpath.tail_words import CONF_WORDS, CONNECTORS, REM_WORDS, TAIL_VOCAB
 from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
 
-CONNECTORS = {"e", "and", "poi", "then", "plus", "piu", "anche", "also", "ed", "con", "with"}
-CONF_WORDS = {"conferma", "confirmation", "confermagli", "confirm", "conferme"}
-REM_WORDS = {
-    "promemoria",
-    "reminder",
-    "remind",
-    "ricordagli",
-    "ricordale",
-    "ricorda",
-    "ricordo",
-    "reminders",
-    # "mettimi un avviso via mail il giorno prima" (`intents._NOTICE_SET`)
-    "avviso",
-}
-TAIL_VOCAB = (
-    CONNECTORS
-    | CONF_WORDS
-    | REM_WORDS
-    | {p[0] for p in cues.SEND_VERBS}
-    | {p[0] for p in cues.REMINDER_VERBS}
-    | {w for p in cues.CHANNELS for w in p}
-    | {
-        "un", "una", "uno", "il", "i", "la", "lo", "le", "gli", "l", "a", "al", "alla", "ai", "per", "di", "del",
-        "della", "an", "the", "to", "them", "him", "her", "it", "cliente", "customer", "client", "owner",
-        "proprietario", "messaggio", "message", "via", "su", "by", "on", "giorno", "day", "prima", "before",
-        "sera", "evening", "night", "mattina", "morning", "stessa", "stesso", "same", "alle", "at", "ore",
-        "appuntamento", "appointment", "booking", "prenotazione", "pure", "anche", "also", "of", "their",
-        "his", "its", "too", "as", "well", "please", "grazie", "favore", "subito", "ora", "now",
-        "days", "giorni", "vigilia", "just", "one", "that", "gliela", "glielo", "mandagliela", "pm", "am",
-        "ahead", "beforehand", "prior", "advance", "anticipo",
-        # its hour said roughly: "un promemoria per SMS la sera prima verso le 7" (set 30)
-        "verso", "around", "circa", "about",
-        # the message said as a short note: "poi gli mandi due righe di conferma" (set 33)
-        "due", "righe", "riga",
-        # the message made to reach them: "e falle arrivare un SMS il giorno prima" (set 37, `MADE_TO_REACH`)
-        "falle", "fagli", "fategli", "fatele", "arrivare", "avere",
-    }
-)  # fmt: skip
 DAYS_EARLY_EN = frozenset({"before", "ahead", "beforehand", "prior", "advance"})
 """The English of `DAYS_EARLY`, also how early "a heads-up" goes (`heard_en.heads_up_before`)."""
 DAYS_EARLY = DAYS_EARLY_EN | {"prima", "anticipo"}

@@ -616,7 +616,7 @@ _NOTICE_SET = " | ".join(
 )  # fmt: skip
 """"Mettimi un avviso via mail per la Maggiolini, la Tiggo GC 704 JL, il giorno prima della ricarica del clima",
 "mandagli un avviso su WhatsApp due giorni prima del tagliando": a reminder set or sent, called "un avviso" (read as
-the reminder's word, `composite.REM_WORDS`); only with its verb ("l'avviso di garanzia" asks nothing)."""
+the reminder's word, `tail_words.REM_WORDS`); only with its verb ("l'avviso di garanzia" asks nothing)."""
 
 _WORKS_SUMMARY = " | ".join(
     f"{summary} {of}"

@@ -417,7 +417,7 @@ _CAME_BY_UNKNOWN = frozenset({"chiamato", "telefonato", "entrato", "entrata"})
 @cache
 def known_words() -> frozenset[str]:
     """The union of every table the parser reads (built once)."""
-    from engine.fastpath import composite, corrections, dates, intents, mileage, services, symptoms, vehicles
+    from engine.fastpath import corrections, dates, intents, mileage, services, symptoms, tail_words, vehicles
     from engine.fastpath.plate_symbols import LETTER_WORDS
 
     words: set[str] = set(FUNCTION_WORDS)
@@ -436,7 +436,7 @@ def known_words() -> frozenset[str]:
     for phrase in [*intents.CHANNELS, *intents.REASONS, *intents.SHORT_REASONS, *intents.DAY_REASONS, *intents.CAR_USE,
                    *dates.INSTEAD, *intents.NO_GOOD]:
         words.update(phrase)
-    words.update(composite.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, CAR_SIZE_WORDS, COUNTING)
+    words.update(tail_words.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, CAR_SIZE_WORDS, COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
     words.update(intents.PUSH_VERBS, intents.FUSED_PUSH)  # "push the Zafira back to Friday", "Bumped Logan …"
     words.update(intents.ON_THE_HEAD)  # "knock the tyre change on the head"
