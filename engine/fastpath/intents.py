@@ -108,6 +108,16 @@ _TIME_FOUND = " | ".join(
 )  # fmt: skip
 """"per delle pastiglie, giovedì dopo pranzo, riesci a trovarmi un'ora e mezza?": time found for a job, asked of the
 workshop in any person (a first free slot; the hour's length, "un'ora e mezza", is no hour of the day)."""
+_TIME_FOUND_ASKED = " | ".join(
+    f"{to_whom}{find} {what}"
+    for to_whom in ("mi ", "ci ", "gli ", "")
+    for find in ("trovi", "trovate")
+    for what in ("un posto", "un buco", "uno spazio", "un ora", "un momento", "posto")
+)  # fmt: skip
+""""per montare una batteria nuova, giovedì 3 dicembre, nel pomeriggio, trovi un posto?" (set 40), "mi trovate un
+buco venerdì per un tagliando?": the same asked in the present, a first free slot (a booking said with it, "trovagli
+un posto e prenotalo", is that booking: its verb is no purpose)."""
+TIME_FOUND_ASKED = _cues(_TIME_FOUND_ASKED)
 
 _HOUR_GIVEN = " | ".join(
     f"{at}{which} {to_me} {give}" for at in ("a ", "") for which in ("che ora", "che orario", "quale orario")
@@ -302,10 +312,11 @@ _PLATE_TO_COME = " | ".join(
     f"{verb} una targa"
     for verb in ("controlla", "controllami", "controlli", "mi controlli", "mi controlla", "cerca", "cercami", "cerchi",
                  "mi cerchi", "mi cerca", "guarda", "guardami", "mi guardi", "mi guarda", "vedi", "mi vedi", "mi trovi",
-                 "trovami")
+                 "trovami", "guarda mi", "cerca mi", "controlla mi")
 )  # fmt: skip
 """"mi controlli una targa al volo?", "cercami una targa": a plate to be looked up, said next; its owner and car
-asked, so the plate is asked for (as for "di chi è?" with the plate not heard)."""
+asked, so the plate is asked for (as for "di chi è?" with the plate not heard); "guardami" also as whisper splits it
+("Guarda mi una targa, te la leggo appena la macchina esce dal ponte", set 40)."""
 _ON_FILE_PLACES = ("in archivio", "nell archivio", "negli archivi", "nei nostri archivi", "nel sistema", "a sistema",
                    "nel gestionale", "in anagrafica", "nell anagrafica", "nel computer", "in schedario")  # fmt: skip
 _ON_FILE = " | ".join(
@@ -880,6 +891,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "run the plate | run the reg | run the registration | run this plate | run that plate | run a plate | "
         "check the plate | check the reg | check the registration | check this plate | "
         "cerca la targa | cerchi la targa | cercami la targa | controlla la targa | che macchina e | che auto e | "
+        # the car asked by the register's words ("che vettura è la FP 876 NA?", set 40; "che veicolo è la …?"), and
+        # what the records show for the plate said ("vedi un po' cosa risulta per FH 052 RK", set 40): a look-up
+        # only with a plate said (`parser._main_intent`); "cosa risulta per domani?" is the day's agenda
+        "che vettura e | che veicolo e | che mezzo e | cosa risulta per | che risulta per | cosa ti risulta per | "
+        "cosa mi risulta per | cosa ci risulta per | cosa risulta sulla | cosa risulta sul | cosa esce per | "
+        "cosa ti esce per | cosa viene fuori per | "
         # what is on file under the plate said ("che c'è sotto la targa FR 383 BX?", set 38)
         "sotto la targa | sotto questa targa | "
         "mi cerchi la | mi cerchi il | cercami la | cercami il | cerca la | cerca il | cerca l | chi ce l ha | chi ce lo ha | chi ce la ha | "
@@ -949,6 +966,18 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando ha fatto | quand e stato | quando e stato | quando e stata | ultimo | ultima | ultimi | ultime | "
         # the inspection passed, asked of ("quand'è che il Kadjar ha passato la revisione?")
         "ha passato la revisione | ha superato la revisione | ha passato il collaudo | "
+        # and with the job said first, its pronoun before ("la revisione quando l'ha passata da noi?", set 40; "il
+        # collaudo quando l'ha superato?")
+        "quando l ha passata | quando l ha passato | quando l ha superata | quando l ha superato | "
+        "quando l ha fatta | quando l ha fatto | quando le ha fatte | quando li ha fatti | "
+        # its "l'ha" heard "la" ("la revisione quando la passata da noi", set 40): "la passata" is no job
+        "quando la passata | quando la superata | "
+        # whether a job was done already this year, asked ("le gomme gliele abbiamo già montate quest'anno?", set 40;
+        # "gliele" heard "miele"): done by us, so its history (a write said with it is that write)
+        + " | ".join(f"abbiamo gia {done}" for done in ("montate", "montati", "montata", "montato", "cambiate", "cambiati",
+                                                         "cambiata", "cambiato", "sostituite", "sostituita", "sostituito",
+                                                         "fatta", "fatto", "fatte", "fatti"))
+        + " | "
         "storico | storia | history | when did | when was | last time | last | interventi | cosa ha fatto | "
         "cosa abbiamo fatto | what was done | what have we done | "
         # its records asked by name: "run me through the service record on Ms Pietrangeli's Demio" (set 34)
@@ -1112,11 +1141,25 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "primo posto libero | primo posto | primo momento libero | primo momento utile | primo momento buono | "
         "prima data libera | prima disponibilita | primo buco | primo slot | "
         "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
+        # the next one free, as the first ("il prossimo orario libero per una diagnosi, me lo cerchi?", set 40)
+        "prossimo orario libero | prossimo posto libero | prossimo momento libero | prossimo giorno libero | "
+        "prossimo appuntamento libero | prossima data libera | prossima disponibilita | prossimo buco | "
+        "prossimo spazio libero | "
         "prima data utile | quando c e posto | quando c e un posto | quando siete liberi | quando e libero | "
         "c e posto | c e un buco | un buco | avete posto | posto per | quando posso | quando possiamo | "
         # room still left, asked: "per un cambio olio, sabato 5 di mattina c'è ancora posto?" (set 26)
         "c e ancora posto | c e ancora un posto | c e ancora spazio | c e ancora un buco | avete ancora posto | "
         "hai ancora posto | avete ancora spazio | hai ancora spazio | "
+        # the room still left, asked by what ("sabato 12, in mattinata, che spazi restano per un tagliando?", set 40;
+        # "quali posti rimangono lunedì?", "che buchi ti restano giovedì?")
+        + " | ".join(
+            f"{which} {room} {whom}{left}"
+            for which in ("che", "quali", "quanti")
+            for room in ("spazi", "posti", "buchi", "orari")
+            for whom in ("mi ", "ci ", "ti ", "")
+            for left in ("restano", "rimangono", "sono rimasti", "restano liberi", "rimangono liberi")
+        )
+        + " | "
         "quando si puo | quando riesci | quando riuscite | first free | first available | next available | "
         "earliest | soonest | next free | when can | when is the next | when s the next | any free slot | free slot | "
         # an "opening" for the slot: "when's your first opening for a regas?", "any openings Friday?"
@@ -1178,6 +1221,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _ROOM_ASKED_OF_ME
         + " | "
         + _TIME_FOUND
+        + " | "
+        + _TIME_FOUND_ASKED
         + " | "
         # the hour the car can be taken in, asked ("lunedì di mattina, a che ora riesci a prenderla?")
         + " | ".join(f"a che ora {can} a {take}" for can in ("riesci", "riuscite", "ce la fai", "ce la fate")
@@ -2033,7 +2078,7 @@ def _day_word(tok: str) -> bool:
 _LOOK_OPENERS = (("what", "does"), ("what", "do"), ("what", "s"), ("how", "s"), ("how", "is"), ("how", "does"))
 _LOOK_ENDS = (("look", "like"), ("looking", "like"), ("looking",), ("look",))
 _AFTER_LOOK = frozenset({"then", "please", "so", "far", "for", "us", "at", "the", "moment", "now", "in", "diary",
-                         "workshop", "garage"})  # fmt: skip
+                         "workshop", "garage", "shop", "here"})  # fmt: skip
 
 
 def day_looked_at(tokens: list[str]) -> int | None:
@@ -2649,6 +2694,15 @@ ON_THE_LINE = phrases(
 """"Mrs Bellucci's on the phone, she wants the Kuga in for tyres": who is calling, told (no call to make, so no
 `unsupported_action`: "phone Mrs Bellucci" stays one)."""
 _CALLING_ACTS = frozenset({"get", "put", "call", "ring", "phone", "him", "her", "them", "me", "us", "you", "it"})
+
+
+WAITING_ON_THE_LINE = phrases(
+    *(f"{waits} {where}" for waits in ("aspetta", "sta aspettando", "attende", "mi aspetta", "ci aspetta")
+      for where in ("al telefono", "in linea")),
+)  # fmt: skip
+""""Controllami la targa GK 560 PF, che il cliente aspetta al telefono" (set 40), "… mi attende in linea": the customer
+waiting on the line, told; no waiting asked of the fast path (no `unsupported_action`). Kept out of the vocabulary:
+"aspetta" alone stays a word no table knows (a plate's correction, "FES 129, aspetta, S128 …", reads it as one)."""
 
 
 def caller_on_the_phone(tokens: list[str]) -> list[tuple[int, tuple[str, ...]]]:
@@ -4625,7 +4679,8 @@ def detect_blocker(tokens: list[str]) -> str | None:
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
                       *find_all(tokens, SCHEDULE_OF_DAY), *find_all(tokens, WORKS_SUMMARY),
                       *find_all(tokens, SINCE_WHEN), *find_all(tokens, HAD_SINCE),
-                      *find_all(tokens, ON_THE_LINE), *caller_on_the_phone(tokens)]:
+                      *find_all(tokens, ON_THE_LINE), *find_all(tokens, WAITING_ON_THE_LINE),
+                      *caller_on_the_phone(tokens)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in room_asked(tokens):  # "could we squeeze …, or are we chock-a-block?": room asked
         tokens[start:end] = ["_"] * (end - start)

@@ -309,6 +309,8 @@ def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) ->
         return True  # "il primo momento utile per una batteria, quando ce l'hai?"
     if any(i + len(p) == len(tokens) for i, p in find_all(tokens, _WHEN_YOU_HAVE_IT)):
         return True  # its "?" lost: "…, quando ce l'hai."
+    if any(i + len(p) == len(tokens) for i, p in find_all(tokens, cues.TIME_FOUND_ASKED)):
+        return True  # "per montare una batteria, giovedì nel pomeriggio, trovi un posto?": closed on it (its "?" lost)
     if tokens[first_free_at] in _WHAT and "libero" in tokens[first_free_at : first_free_at + 5]:
         return True  # "per cambiare le gomme, cosa hai libero lunedì?": what is free, asked
     if _TELL_ME & set(tokens[max(0, first_free_at - 2) : first_free_at]):
