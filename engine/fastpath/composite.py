@@ -230,6 +230,20 @@ def reminder_slot(tokens: list[str]) -> dict[str, Any]:
     return {"when": when, "days_before": days, "time": time}
 
 
+_SAID_CONFIRMED = (("che", "e"), ("che", "e", "tutto"), ("che", "l", "appuntamento", "e"), ("che", "e", "fissato", "e"))
+
+
+def _told_confirmed_words(tail: list[str], i: int) -> int:
+    """How many words at `i` say what the message tells, the booking confirmed ("che è confermato", "che è tutto
+    confermato", "che l'appuntamento è confermato": its confirmation), "confermato" itself left to read as one; 0
+    when not so said ("che non è confermato", "che passi prima" are no confirmation)."""
+    for said in _SAID_CONFIRMED:
+        end = i + len(said)
+        if tuple(tail[i:end]) == said and tail[end : end + 1] and tail[end] in TOLD_CONFIRMED:
+            return len(said)
+    return 0
+
+
 _TITLES = {"signor", "signora", "signorina", "sig", "mr", "mrs", "ms", "miss", "cliente", "customer"}
 
 
@@ -243,6 +257,8 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
     # "poi a Pezzolato spedisci la conferma" (set 39): whom by name alone, right after the connector
     named |= {i + k for i, t in enumerate(tail[:2]) if t in _TO_NAMED and _a_surname((tail[i + 1 :] or [""])[0])
               for k in (0, 1)}
+    # "e dopo gli scrivi su WhatsApp che è confermato" (set 40): what the message says, the confirmation
+    named |= {i + k for i in range(len(tail)) for k in range(_told_confirmed_words(tail, i))}
     # "… a reminder 2 days in advance": that "in" is of "in advance" ("in the morning" stays unknown here)
     named |= {i for i, t in enumerate(tail) if t == "in" and tail[i + 1 : i + 2] == ["advance"]}
     unknown = [

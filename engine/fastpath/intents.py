@@ -38,6 +38,8 @@ def _cues(text: str) -> list[tuple[str, ...]]:
     return phrases(*dict.fromkeys(part.strip() for part in text.split("|") if part.strip()))
 
 
+_DUE_TOLD = "tocca fare | ci tocca fare | gli tocca fare | le tocca fare | c e da fare"
+"""The job said due at the counter ("Per la Ginetta …, FP 876 NA, tocca fare la revisione: sabato 5 alle 9", set 40)."""
 _ENCLITICS = ("mi", "ci", "gli", "le", "lo", "la", "li", "ne", "melo", "mela", "meli", "mele", "celo", "cela",
               "glielo", "gliela", "glieli", "gliele")  # fmt: skip
 _NOT_COMMANDS = {"segnala", "segnale", "segnali", "mettici", "piazzale"}
@@ -829,6 +831,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the vehicle said first, then put down for the job ("Right, the red Ka, DX 725 CH. Stick it down for …")
         "stick it down for | stick her down for | stick him down for | pop it down for | pop her down for | "
         "pop him down for | bisogna fare | deve fare | vuole fare | "
+        + _DUE_TOLD
+        + " | "
         # or put in, said roughly ("…, won't start: stick it in for a new battery tomorrow at 11")
         + " | ".join(f"{put} {it} in" for put in ("stick", "pop", "bung") for it in ("it", "her", "him", "them"))
         + " | "
@@ -2271,6 +2275,8 @@ PART_CATEGORIES = frozenset({"tyres", "brakes", "electrical"})
 TAKE_FORMS = _cues("prendi | prendimi | prendigli | prendile | prendiamo | " + _TAKE_EN)
 """"prendi il primo buco che hai", "grab the first free slot for …": booking words only with the first free slot
 said right after them."""
+DUE_TOLD_FORMS = _cues(_DUE_TOLD)
+"""The job said due ("tocca fare la revisione"): booking words only told, never asked ("quando tocca fare …?")."""
 NOTE_IT_FORMS = _cues("segnala")
 """"… prendi il primo buco che hai e segnala": said last, with nothing of its own after it, in a request for the
 first free slot, it is "segnala" (write it down); anywhere else it is "segnalare" ("segnala il guasto"), no
@@ -3857,6 +3863,8 @@ _NOT_KNOWN_VERBS = _cues(
     "non ricorda | non ha deciso | non ha ancora deciso | non ci ha fatto sapere | ci fa sapere | ci fara sapere | "
     "mi fa sapere | mi fara sapere | ci dice poi | mi dice poi | don t remember | do not remember | "
     "doesn t remember | does not remember | don t know | do not know | doesn t know | does not know | "
+    # not sure: "Can we fit the Integra … in for brake pads on Friday the 4th? She's not sure what time suits."
+    "s not sure | is not sure | isn t sure | s unsure | is unsure | "
     "didn t say | did not say | didn t tell me | did not tell me | hasn t said | has not said | hasn t decided | "
     # the new day to come in a call back: "mi richiama lui per il nuovo giorno"
     "mi richiama per | mi richiama lui per | ci richiama per | ci richiama lui per | richiama per | "
@@ -3931,6 +3939,8 @@ _NOT_KNOWN_AFTER = _cues(
                      "ancora scelta", "deciso", "detto", "dato", "confermato", "fissato", "scelto", "lasciato")
     )
     + " | non la sa | non lo sa | "
+    # nothing known of it: "…, ma di targa non sa niente" (set 40)
+    "non sa niente | non ne sa niente | non sa nulla | non ne sa nulla | "
     # not known by anyone yet: "ha bisogno di un tagliando, ma quando non si sa ancora" (set 39)
     "non si sa ancora | non si sa | ancora non si sa | non lo sappiamo ancora | non lo sappiamo | "
     "non la ricorda | non se la ricorda | non se lo ricorda | non la so | non lo so | "
@@ -4055,7 +4065,9 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "di chi fosse | chi fosse | di chi era | chi era | "
         # the customer's name forgotten: "…, il nome non me lo ricordo" ("in nome" as whisper may write it)
         "il nome | il suo nome | in nome | il cognome | il suo cognome | "
-        "who it was | whose car it was | his name | her name | the customer s name"
+        "who it was | whose car it was | his name | her name | the customer s name | "
+        # "…, ma di targa non sa niente" (set 40): of the plate, nothing known
+        "di targa | della targa"
     ),
     "date": _cues(
         "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
@@ -4070,9 +4082,14 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         # the customer's own day to come: "… needs moving off Monday, she'll ring back with her day" (set 39)
         "her day | his day | their day | her date | his date | their date | a new day | a new date | "
         # the day a job is moved to: "… needs moving off the 30th, but she hasn't said where to" (set 37)
-        "where to"
+        "where to | "
+        # when the customer comes by: "…, però quando passare non l'ha ancora deciso" (set 40)
+        "quando passare | quando passa | quando venire | quando viene | quando portarla | quando portarlo | "
+        "quando la porta | quando lo porta | what day suits | which day suits | when suits"
     ),
-    "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time"),
+    "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time | "
+                  # "She's not sure what time suits" (set 40)
+                  "what time suits | what time suits her | what time suits him | what time suits them"),
     # the job: "la vuole portare venerdì alle 3, ma non mi ha detto per cosa" (set 31), "… non so che lavoro"
     "service": _cues(
         "per cosa | per che cosa | che lavoro | che lavori | il lavoro | che intervento | l intervento | "
@@ -4948,6 +4965,30 @@ _OWN_DAY = frozenset({"oggi", "domani", "dopodomani", "stamattina", "domattina",
 _PARTS_OF_DAY = frozenset({"mattina", "pomeriggio", "sera"})
 _AWAY_AT = frozenset({"a", "in", "fuori", "via", "al", "dal"})
 """After "è" ("che domani è a Milano", "è fuori", "è in ferie"): the customer away, no "and"."""
+
+
+_NOT_FORGOTTEN = _cues(" | ".join(
+    f"{so} {it} {forgets}"
+    for so in ("cosi", "cosi che", "che", "almeno")
+    for it in ("non se lo", "non se la", "non se ne", "non si", "non lo", "non la", "non se li", "non se le")
+    for forgets in ("scorda", "scordi", "dimentichi")  # "dimentica" reaches here as "domenica" (`heard_tokens`)
+) + " | per non scordarselo | per non scordarsela | per non dimenticarselo | per non dimenticarsela | "
+    "cosi se lo ricorda | cosi se la ricorda | cosi se ne ricorda | cosi si ricorda | so he doesn t forget | "
+    "so she doesn t forget | so they don t forget")
+"""Why a reminder is sent, said last ("…, e fagli arrivare un SMS la sera prima così non se lo scorda", set 40)."""
+
+
+def reminder_why_after(tokens: list[str]) -> int | None:
+    """Where why a reminder is sent (`_NOT_FORGOTTEN`) starts, said last after the message and its channel or
+    reminder's word ("… un SMS la sera prima così non se lo scorda", "… ricordaglielo su WhatsApp, che non se lo
+    dimentichi"): no negation of the request, no words of it; else None. Anywhere else ("così non se lo scorda:
+    spostagli il tagliando") it stays what it is."""
+    hit = find_any(tokens, _NOT_FORGOTTEN)
+    if hit is None or hit[0] + len(hit[1]) != len(tokens):
+        return None
+    before = tokens[: hit[0]]
+    messaged = find_channel(before) is not None or any(t.startswith(("promemor", "ricord", "remind")) for t in before)
+    return hit[0] if messaged else None
 
 
 def own_time_after(tokens: list[str]) -> int | None:

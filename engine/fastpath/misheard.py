@@ -501,6 +501,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "fammi" with its m said once before what is asked ("Fami un appuntamento per la Spyker …", set 39; "Fami un
     # controllo …", sets 31 to 38), as "fami vedere" is; "i fami del lupo" (hunger) is left
     **{("fami", it): ("fammi", it) for it in ("un", "una", "uno", "il", "la", "lo", "l")},
+    # "sette" with its end cut before the month ("lunedì set dicembre a mezzo giorno", set 40): read as the weekday
+    # alone it booked Monday 30 November, not the 7th; "set" is no Italian word
+    **{("set", month): ("sette", month) for month in ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+                                                        "luglio", "agosto", "settembre", "ottobre", "novembre",
+                                                        "dicembre")},
     # "no, lascia stare" with its "scia" heard "sa" ("No la sastare", said after a question, session 37): no words
     # of Italian, a request dropped
     ("la", "sastare"): ("lascia", "stare"), ("lasastare",): ("lascia", "stare"), ("la", "sciastare"): ("lascia", "stare"),

@@ -100,6 +100,7 @@ _WEAK_BOOK = set(
     + cues.TAKEN_UP_FORMS
     + cues.PART_TAKEN_UP_FORMS
     + cues.NEEDS_FORMS
+    + cues.DUE_TOLD_FORMS
 )  # fmt: skip
 _PUT_ON_DAY = set(
     phrases("metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "segni", "metta")
@@ -516,8 +517,19 @@ def _loose_book_word(
             tokens, at, after, question=question
         )
 
+    if cue in cues.DUE_TOLD_FORMS:
+        # "…, tocca fare la revisione: sabato 5 alle 9" told; "quando tocca fare la revisione?" asks when it is due
+        return not (question or _ASKING & set(tokens[:at]))
     if cue in cues.NOTE_IT_FORMS:
-        return bool(first_free) and set(tokens[after:]) <= _AFTER_NOTED
+        if bool(first_free) and set(tokens[after:]) <= _AFTER_NOTED:
+            return True
+        # "…, segnala le pastiglie martedì 15 alle 2" (set 40): the job right after it, then its day, told; "segnala
+        # il guasto", "segnala le pastiglie consumate al cliente" (no day after) report, no booking
+        starts = {m.start for m in find_services(tokens)}
+        asked = question or tokens[0] in _ASKING
+        return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE, starts) and bool(
+            (_DAY_NAMED | set(MONTHS)) & set(tokens[after:])
+        )
     return True
 
 
@@ -669,7 +681,8 @@ def _main_intent(
     brought = cues.brought_in(tokens, plate_words)
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
-        if asked and first_time(tokens)[0] is None:
+        # "… on Friday the 4th? She's not sure what time suits" (set 40): the hour to come, a booking, its hour asked
+        if asked and first_time(tokens)[0] is None and not time_to_come:
             positions.setdefault("first_free_slot", at)  # "can you fit the Panda in on Friday?": room asked
         else:  # told, or asked for an hour said ("can you fit the Jeep in on Wednesday at 9?"): a booking
             positions["book"] = at  # "get the Doblò in for a tyre change in the first free slot"
@@ -1887,6 +1900,9 @@ def parse(
     unneeded = cues.not_needed_after_cancel(tokens)
     if unneeded is not None:  # "togli la ricarica …, tanto d'inverno dice che non le serve": why, no words of it
         tokens = tokens[:unneeded]
+    reminded = cues.reminder_why_after(tokens)
+    if reminded is not None:  # "…, un SMS la sera prima così non se lo scorda": why the reminder, no negation
+        tokens = tokens[:reminded]
     own = cues.own_time_after(tokens)
     if own is not None:  # "…, che alle 9 deve essere a Bergamo": the customer's own hour, why, no slot
         tokens = tokens[:own]

@@ -178,6 +178,22 @@ def _due_then_plate(
     return due is not None and set(between[len(due) :]) <= _DUE_WHOSE
 
 
+def _plate_then_due(
+    head: list[str], first: int, plate: PlateMatch, service_at: int, service_end: int, today: date
+) -> bool:
+    """ "The Datsun, FH 052 RK, is due its MOT: Monday the 30th at 4 in the afternoon" (set 40): the vehicle with its
+    plate first (`_vehicle_opens`), then said due the service, its day and hour right after it. Said back whole for a
+    yes as `_due_then_plate`'s form is; a day with no hour, or a deadline ("… is due its MOT by Monday"), is none."""
+    if plate.end > service_at or not _vehicle_opens(head, first, plate):
+        return False
+    after = head[service_end:]
+    if extract_datetime(after, today).time is None or _DEADLINE & set(after):
+        return False
+    between = head[plate.end : service_at]
+    due = next((d for d in _DUE if tuple(between[: len(d)]) == d), None)
+    return due is not None and set(between[len(due) :]) <= _DUE_WHOSE
+
+
 _LOST_OPENING = 5
 """At most so many words before the plate, where the request's verb and the vehicle's description were lost."""
 
@@ -204,6 +220,32 @@ def _described_then_for_service(head: list[str], first: int, service_at: int) ->
     if between[:2] == ["in", "for"]:
         between = between[1:]
     return between[:1] == ["for"] and set(between[1:]) <= _EN_ARTICLES
+
+
+_CALLER_WITH = frozenset({"c", "e", "ho", "qui", "al", "telefono", "in", "linea", "banco", "un", "una", "uno", "il",
+                          "la", "signora", "signore", "signor", "signorina", "cliente", "tizio", "ragazzo",
+                          "ragazza"})  # fmt: skip
+"""The caller with no name, on the line or at the desk, said before "con" their car ("C'è una signora al telefono con
+una Punto grigia: …", set 40)."""
+_WITH_CAR = frozenset({"con", "col"})
+_CALLER_WORDS = 9
+"""At most so many words the caller takes before "con" ("c'è qui al banco un signore con …")."""
+
+
+def _caller_with_described(head: list[str], first: int, service_at: int) -> bool:
+    """ "C'è una signora al telefono con una Punto grigia: revisione venerdì 18 alle 9 e mezza, ma di targa non sa
+    niente" (set 40): someone unnamed on the line or at the desk (`_CALLER_WITH`) "con" the vehicle described, then
+    the job bare (or "un", "per") right after it; the plate to come is then asked, nothing written. A caller's
+    "con" with no vehicle after it, or more said between, is none."""
+    with_at = next((k for k in range(first, min(service_at, first + _CALLER_WORDS)) if head[k] in _WITH_CAR), None)
+    if with_at is None or with_at == first or not set(head[first:with_at]) <= _CALLER_WITH:
+        return False
+    if not {"telefono", "qui", "banco", "linea"} & set(head[first:with_at]):
+        return False
+    desc = find_vehicle_description(head[with_at + 1 : service_at])
+    if desc.is_empty() or desc.start > 1:
+        return False
+    return set(head[with_at + 1 + desc.end : service_at]) <= _NEW_ONE | {"per"}
 
 
 _TITLES = frozenset({"signor", "signora", "signorina", "sig", "dottor", "dottoressa", "dott"})
@@ -442,19 +484,43 @@ _TIME_ASKED = frozenset({"time_cut"})
 """The one doubt about the time that leaves the booking's words whole: the parser asks the time, writing nothing."""
 
 
-_HELD = (("ho", "qui"), ("ho",))
+_HELD = (("ho", "qui"), ("ho",), ("c", "e", "qui"))
 """Said before the vehicle the person has at the counter: "ho (qui) la Arkana della Bonfiglio, GK 274 SB, …"."""
+_AT_THE_DESK = (("al", "banco"), ("in", "officina"), ("davanti",))
+"""Where the person is, said after `_HELD` ("ho qui al banco la signora …", set 40)."""
+_WHO_BROUGHT = frozenset({"signor", "signora", "signorina", "cliente", "dottor", "dottoressa"})
+_BROUGHT_WITH = frozenset({"con", "col"})
+_BROUGHT_WITHIN = 4
+"""How many words (article, title, name) the customer takes before "con" their vehicle."""
+
+
+def _customer_with(head: list[str], at: int) -> int:
+    """How many words at `at` are the customer at the counter and "con" before their vehicle ("la signora Vezzosi con
+    la Komendant nera, ET 207 XE, …", "il signor Rossi col Doblò"): its article, a title and a name only, the vehicle
+    described right after; 0 when not so said ("ho la Rossi che aspetta" is no vehicle)."""
+    window = head[at : at + _BROUGHT_WITHIN + 1]
+    with_at = next((i for i, t in enumerate(window) if t in _BROUGHT_WITH), None)
+    if with_at is None or not _WHO_BROUGHT & set(window[:with_at]) or window[0] not in _ARTICLES:
+        return 0
+    desc = find_vehicle_description(head[at + with_at + 1 :])
+    return with_at + 1 if not desc.is_empty() and desc.start <= 1 else 0
 
 
 def _held_here(head: list[str], first: int) -> int:
-    """How many words at `first` say the person has the vehicle there ("ho la Arkana …", "ho qui il Doblò …"): only
-    before its article and a description of the vehicle right after it; 0 when not so said."""
+    """How many words at `first` say the person has the vehicle there ("ho la Arkana …", "ho qui il Doblò …"), where
+    (`_AT_THE_DESK`) and its customer with it maybe said between ("ho qui al banco la signora Vezzosi con la
+    Komendant nera, …", set 40): only before its article and a description of the vehicle right after it; 0 when not
+    so said."""
     for held in _HELD:
         at = first + len(held)
-        if tuple(head[first:at]) == held and head[at : at + 1] and head[at] in _ARTICLES:
+        if tuple(head[first:at]) != held:
+            continue
+        at += next((len(desk) for desk in _AT_THE_DESK if tuple(head[at : at + len(desk)]) == desk), 0)
+        at += _customer_with(head, at)  # "ho qui al banco la signora Vezzosi con la Komendant …" (set 40)
+        if head[at : at + 1] and (head[at] in _ARTICLES or head[at - 1] == "col"):
             desc = find_vehicle_description(head[at:])
             if not desc.is_empty() and desc.start <= 1:
-                return len(held)
+                return at - first
     return 0
 
 
@@ -597,6 +663,7 @@ def verbless_booking(
     job_last = None if when_first or not day_alone or first_free or day_to_come else _job_after_when(head, first, today)
     if job_last is not None:  # "…: dopodomani alle 2 una batteria nuova, DS 830 DY": read as dictated, said back
         head = job_last
+    opening = first  # where the request opens, past its greeting: the caller "con" the car said there
     held = _held_here(head, first)
     first += held
     if first < len(head) and (head[first] in _ARTICLES or head[first] in _EN_ARTICLES):
@@ -631,8 +698,9 @@ def verbless_booking(
         kept = {i for a, b in spans for i in range(a, b)}
         masked = ["_" if replaced[0] <= i < replaced[1] and i not in kept else t for i, t in enumerate(masked)]
     said_at = min((a for a, _ in spans), default=-1)
-    due_said = bool(plates and day_alone and spans) and _due_then_plate(
-        head, first, plates[0], said_at, max(b for a, b in spans if a == said_at), today
+    due_said = bool(plates and day_alone and spans) and any(
+        due(head, first, plates[0], said_at, max(b for a, b in spans if a == said_at), today)
+        for due in (_due_then_plate, _plate_then_due)
     )
     if due_said:  # "the Juke is due its MOT, …": "is" tells of the job needed, no appointment had
         masked = ["_" if t == "is" and masked[i + 1 : i + 2] == ["due"] else t for i, t in enumerate(masked)]
@@ -660,7 +728,9 @@ def verbless_booking(
     if not vehicle_first and due_said:
         vehicle_first, found = True, "said_back"  # "the Infiniti's due its MOT: EZ 606 NB, Monday …": said back
     if not vehicle_first and not plates and plate_to_come:
-        vehicle_first = _described_then_for_service(head, first, services[0].start)
+        vehicle_first = _described_then_for_service(head, first, services[0].start) or _caller_with_described(
+            head, opening, services[0].start
+        )
     if not vehicle_first and plates and day_alone:
         opens = told is not None or _vehicle_opens(head, first, plates[0])
         between = set(masked[plates[0].end : services[0].start]) - {"_"}
