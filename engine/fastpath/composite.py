@@ -54,15 +54,32 @@ _DAY_BEFORE = frozenset({"sera", "giorno", "evening", "day", "night"})
 _ITS_HOUR = frozenset({"alle", "le", "ore", "at", "e", "mezza", "per", "for", "to", "verso", "around"})
 
 
+_REMINDED = frozenset({"alla", "al", "allo", "a", "to", "signora", "signor", "signore", "mrs", "mr", "ms", "miss"})
+
+
+def _hour_and_whom(between: list[str]) -> bool:
+    """Are `between` only the reminder's hour, "per", and whom it goes to by a surname no table knows ("… alle 8 alla
+    Pellicciari, per ricordarle …", set 40)?"""
+    from engine.fastpath.vocabulary import known_words  # local: the vocabulary reads this module's words
+
+    named = False
+    for k, t in enumerate(between):
+        if t in _ITS_HOUR or t in _REMINDED or t.isdigit() or word_to_number(t) is not None:
+            continue
+        if named or k == 0 or between[k - 1] not in _REMINDED or t in known_words():
+            return False
+        named = True
+    return True
+
+
 def day_before_said_before(tokens: list[str], end: int) -> int | None:
     """Where "la sera prima" / "il giorno prima" starts when it is said before tokens[end] (the reminder's word),
-    maybe with its hour, and only "per" between ("mandale una mail la sera prima alle 7 per ricordarle …": the
-    reminder's hour, never the appointment's), else None."""
+    maybe with its hour and whom it goes to, and only "per" between ("mandale una mail la sera prima alle 7 per
+    ricordarle …", "un SMS la sera prima alle 8 alla Pellicciari, per ricordarle …": the reminder's hour, never the
+    appointment's), else None."""
     for i in range(1, end):
-        if tokens[i] in DAYS_EARLY and tokens[i - 1] in _DAY_BEFORE:
-            between = tokens[i + 1 : end]
-            if all(t in _ITS_HOUR or t.isdigit() or word_to_number(t) is not None for t in between):
-                return max(0, i - 2)
+        if tokens[i] in DAYS_EARLY and tokens[i - 1] in _DAY_BEFORE and _hour_and_whom(tokens[i + 1 : end]):
+            return max(0, i - 2)
     return None
 
 

@@ -786,6 +786,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "spostarsi | anticiparsi | posticiparsi | "
         # the job wanted earlier or later, told ("she wants the aircon brought forward to Monday")
         "brought forward | pushed back | "
+        # the job said to have to be moved ("the battery on the Lincoln has to be moved, …", set 40)
+        "be moved | be shifted | be rescheduled | get moved | got moved | "
         # the job said to need moving, its verb in "-ing" ("the Compass needs bumping from Monday to Wednesday")
         + " | ".join(f"{need} {verb}" for need in ("needs", "need", "wants", "want")
                      for verb in ("bumping", "moving", "shifting", "rescheduling", "pushing back", "putting back",
@@ -1985,6 +1987,41 @@ def rather_than(tokens: list[str]) -> int | None:
     return hit[0] if than is not None and _day_right_after(tokens, than + 1) else None
 
 
+_NO_LONGER = (("non", "piu"), ("non", "e", "piu"))
+_GOES_TO = frozenset({"va", "vanno"})
+"""Where a job goes, said with its day ("… di giovedì vanno a mercoledì"); never "passa a": the customer coming by."""
+_MOVED_WORDS = frozenset({"moved", "shifted", "changed"})
+
+
+def _day_at(tokens: list[str], at: int) -> bool:
+    """A day named at `at` (a weekday, a month, today, tomorrow, a date's number), an article allowed before it."""
+    k = at + (tokens[at : at + 1] in (["il"], ["the"], ["on"]))
+    tok = tokens[k] if k < len(tokens) else ""
+    return _names_day(tok) or (tok.isdigit() and 0 < int(tok) <= 31)
+
+
+def day_changed(tokens: list[str]) -> tuple[int, tuple[int, ...]] | None:
+    """Where a move said by its two days is, and the words of it that are no negation or condition: "il cambio
+    olio …, non più mercoledì 27 ma venerdì 18" (the day it had after "non più", the new one after "ma"), "le
+    pastiglie di giovedì 28 vanno a mercoledì 3" (the job's day said before "va a" and a day after it), "her MOT
+    moved from Monday the 25th to Friday" (the day it had after "from", or the new one after "to"). Else None: "non
+    più di mercoledì", "non più il tagliando ma la revisione", "va a gasolio", "la signora di venerdì passa a
+    lunedì" (someone coming by), "she moved to Rome" are none."""
+    for k in range(len(tokens)):
+        said = next((w for w in _NO_LONGER if tuple(tokens[k : k + len(w)]) == w), None)
+        if said is not None and _day_at(tokens, k + len(said)):
+            but = next((j for j in range(k + len(said) + 1, min(len(tokens), k + len(said) + 7)) if tokens[j] == "ma"), None)
+            if but is not None and _day_at(tokens, but + 1):
+                return k, (*range(k, k + len(said)), but)
+        if tokens[k] in _GOES_TO and tokens[k + 1 : k + 2] == ["a"] and _day_at(tokens, k + 2):
+            before = tokens[max(0, k - 5) : k]
+            if any(t in ("di", "del", "dell") for t in before) and any(_day_at(tokens, j) for j in range(max(0, k - 4), k)):
+                return k, ()
+        if tokens[k] in _MOVED_WORDS and tokens[k + 1 : k + 2] in (["from"], ["to"]) and _day_right_after(tokens, k + 2):
+            return k, ()
+    return None
+
+
 def old_day_after_than(tokens: list[str], at: int) -> bool:
     """Is the day said at `at` the one the appointment had, said after "than" ("rather … the 10th than the 9th")?"""
     k = at - 1
@@ -2614,6 +2651,10 @@ REASONS = phrases(
     "e stata ricoverata",
     "ha un imprevisto",
     "ha avuto un imprevisto",
+    # not turning up ("Bergamaschi per il tagliando non si presenta: togli l'appuntamento", set 40)
+    *(f"non si {shows}{again}" for shows in ("presenta", "presentera", "puo presentare", "e presentato",
+                                             "e presentata")
+      for again in ("", " piu")),
     # no new day wanted with the call-off ("Carlevaris disdice: martedì 15 non può e per ora un'altra data non la
     # vuole", set 36): the appointment only taken off
     *(f"{another} non {it}{wants}" for another in ("un altra data", "un altro giorno", "un nuovo appuntamento")
@@ -3380,6 +3421,8 @@ un imprevisto: la Panda, AB 123 CD, la facciamo venerdì alle 10", "…: le gomm
 INSTEAD_FORMS = _cues(
     "let s do | let s make it | let s put it | let s put her | let s put him | let s say | let s go for | "
     "we ll do | we ll make it | we ll put it | make it | put it | put it on | put it to | put her on | put him on | "
+    # the customer put in on another day ("…, so put him in Tuesday the 2nd of February at 11", set 40)
+    "put him in | put her in | put them in | put him in for | put her in for | put him down for | put her down for | "
     # the other day asked for ("she can't make Friday, can we do Monday at 10 instead?")
     # ("could we …" stays a hypothetical, refused)
     "can we do | can you do | could you do | can we make it | can you make it | could you make it"
@@ -3444,12 +3487,35 @@ def put_after_reason(tokens: list[str]) -> int | None:
             return asked[0]
     for _, end in day_reasons(tokens):  # "Mrs Stucchi can't make Monday the 7th, so let's do Wednesday …"
         at = end
-        while at < len(tokens) and at - end < 5 and (_names_day(tokens[at]) or tokens[at] in ("the", "on")):
+        while at < len(tokens) and at - end < 6 and (_names_day(tokens[at]) or tokens[at] in ("the", "on", "of")):
             at += 1
+        at = _job_named_en(tokens, at) if at > end else at
         asked = _asked_at(tokens, at)
         if at > end and asked is not None and asked[1] in INSTEAD_FORMS:
             return asked[0]
     return None
+
+
+_ON_VEHICLE_EN = frozenset({"on", "of", "for", "the", "his", "her", "their", "_"})
+
+
+def _job_named_en(tokens: list[str], at: int) -> int:
+    """Past the job a day that does not suit is said of, named at `at` by "for the" and its service, the vehicle
+    after it, up to the "so" that goes on to the new day ("he can't do the 25th of January for the tyres on the
+    Bohema, FC 253 MC, so put him in …", set 40); else `at` unchanged. English only; a plate's words are "_"."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    if tokens[at : at + 2] != ["for", "the"]:
+        return at
+    named = find_services(tokens[at + 2 : at + 6])
+    if not named or named[0].start != 0:
+        return at
+    k = at + 2 + named[0].end
+    other = 0  # the vehicle's make and model: a few words no table says are the vehicle's
+    while k < len(tokens) and tokens[k] not in ("so", "then") and other <= 3:
+        other += tokens[k] not in _ON_VEHICLE_EN
+        k += 1
+    return k if tokens[k : k + 1] in (["so"], ["then"]) and other <= 3 else at
 
 
 def day_not_suiting(tokens: list[str]) -> tuple[int, int] | None:
@@ -4085,7 +4151,9 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "where to | "
         # when the customer comes by: "…, però quando passare non l'ha ancora deciso" (set 40)
         "quando passare | quando passa | quando venire | quando viene | quando portarla | quando portarlo | "
-        "quando la porta | quando lo porta | what day suits | which day suits | when suits"
+        "quando la porta | quando lo porta | what day suits | which day suits | when suits | "
+        # and said with its "to" first: "… the battery job needs moving, but he hasn't said to when" (set 40)
+        "to when | for when | to which day | to what day | to what date"
     ),
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time | "
                   # "She's not sure what time suits" (set 40)
@@ -4360,10 +4428,13 @@ hypothetical."""
 _WE_MOVE_IT = _cues(
     " | ".join(f"{it} {we}" for it in ("la", "lo", "le", "li", "gliela", "glielo")
                for we in ("spostiamo", "anticipiamo", "posticipiamo", "rimandiamo", "facciamo slittare",
-                          "facciamo spostare"))
+                          "facciamo spostare",
+                          # whether we can ("… la batteria della Navigator, FX 062 TZ, la possiamo fare prima", set 40)
+                          "possiamo fare prima", "possiamo spostare", "possiamo anticipare", "possiamo posticipare",
+                          "possiamo rimandare"))
 )
 """The appointment moved, asked in the first person plural after it is named, its pronoun again ("… la revisione di
-sabato 12 la facciamo slittare a sabato 19")."""
+sabato 12 la facciamo slittare a sabato 19", "… la batteria della Navigator la possiamo fare prima")."""
 
 
 def _job_then_moved(asked: list[str]) -> bool:
@@ -4716,6 +4787,10 @@ def detect_blocker(tokens: list[str]) -> str | None:
         tokens[at] = "_"
     for start, end in day_reasons(tokens):  # "can't do Monday the 7th": the day that does not suit
         tokens[start:end] = ["_"] * (end - start)
+    changed = day_changed(tokens)
+    if changed is not None:  # "non più mercoledì 27 ma venerdì 18": a move by its two days, no negation
+        for at in changed[1]:
+            tokens[at] = "_"
     for polite in (polite_if(tokens), courtesy_before_command(tokens), day_kept(tokens)):
         if polite is not None:  # "…, Saturday morning if we can", "se riesci anticipala", "tienila pure, ma": no condition
             tokens[polite[0] : polite[1]] = ["_"] * (polite[1] - polite[0])

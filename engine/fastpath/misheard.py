@@ -1122,6 +1122,11 @@ _GIVEN_TO = frozenset({"me", "te", "ce"})
 """Whom a thing was given or left to, said before "l'ha" and its participle ("me l'ha lasciata")."""
 
 
+_SHORT_GIVEN = frozenset({"dato", "data", "dati", "date"})
+"""The short participles of "dare", taken as well ("un altro giorno non me la dato", set 40: "me l'ha dato"); no
+table knows them, and "me la data" is no Italian either."""
+
+
 def _has_it_given(tokens: list[str]) -> list[str]:
     """ "la targa non me l'ha lasciata" heard "non me la lasciata", "no mela lasciata" (sets 32 and 34): "me la" (or
     "mela") before a past participle is "me l'ha" — "me la lasciata" is no Italian — and a "no" right before it the
@@ -1133,7 +1138,8 @@ def _has_it_given(tokens: list[str]) -> list[str]:
         run_on = tok[-2:] == "la" and tok[:-2] in _GIVEN_TO and out[-1:] not in (["una"], ["la"])  # "una mela": fruit
         whom, said = (tok[:-2], 1) if run_on else (tok, 2) if tok in _GIVEN_TO and nxt == ["la"] else ("", 0)
         after = tokens[i + said] if said and i + said < len(tokens) else ""
-        if said and len(after) > 4 and after.endswith(_PARTICIPLE_ENDS) and after in _known():
+        participle = len(after) > 4 and after.endswith(_PARTICIPLE_ENDS) and after in _known()
+        if said and (after in _SHORT_GIVEN or participle):
             if out[-1:] == ["no"]:
                 out[-1] = "non"
             out.extend((whom, "l", "ha"))

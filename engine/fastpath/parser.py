@@ -675,6 +675,9 @@ def _main_intent(
     pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
+    changed = cues.day_changed(tokens)
+    if changed is not None:
+        positions["move"] = min(changed[0], positions.get("move", changed[0]))  # "non più mercoledì ma venerdì"
     rather = cues.rather_than(tokens)
     if rather is not None:
         positions["move"] = min(rather, positions.get("move", rather))  # "he'd rather come on the 10th than …"
@@ -875,6 +878,9 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
     skip: set[int] = set()
     for plate in find_plates(tokens):
         skip |= set(range(plate.start, plate.end))
+    changed = cues.day_changed(tokens)
+    if changed is not None:  # "non più mercoledì ma venerdì": its "ma" a move's word, no condition
+        skip |= set(changed[1])
     name = _customer(text, tokens)
     names = set(tokenize(name)) if name else set()
     names |= {n[:-1] for n in names if len(n) > 4 and n.endswith("s")}  # "Mr. Zanons away": "zanon" "s" heard
