@@ -292,6 +292,12 @@ HELDOUT41 = Path(__file__).resolve().parent / "data" / "speech_set_heldout41.jso
 40 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout41" in
 the workshop's data, three of them one symbol from an earlier set's plate; the batch's appointments and vehicles checked
 to change no other set's result, typed). Not yet measured."""
+HELDOUT42 = Path(__file__).resolve().parent / "data" / "speech_set_heldout42.jsonl"
+"""60 Italian and 20 English requests written 2026-12-06 blind: from the workshop's data and the label format only
+(older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists; sets 13 to
+41 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout42" in
+the workshop's data, three of them one symbol from an earlier set's plate; the batch's appointments and vehicles checked
+to change no other set's result, typed). Not yet measured."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
@@ -335,4 +341,5 @@ SETS = {
     "heldout39": HELDOUT39,
     "heldout40": HELDOUT40,
     "heldout41": HELDOUT41,
+    "heldout42": HELDOUT42,
 }
