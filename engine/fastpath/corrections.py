@@ -208,6 +208,23 @@ def _read_symbols(tokens: list[str], j: int, limit: int) -> tuple[str, int]:
     return joined, i
 
 
+def _symbols_between(tokens: list[str], start: int, end: int) -> list[tuple[int, str]] | None:
+    """The plate symbols said from `start` to `end`, each with where it was said (a short group as written, a letter
+    by its name), fillers passed over; None when a word there is no plate's ("FA 0 9 7", "GE 447 T", "effe a 0 9 7")."""
+    said: list[tuple[int, str]] = []
+    i = start
+    while i < end:
+        if tokens[i] in FILLERS:
+            i += 1
+            continue
+        read = (tokens[i], 1) if len(tokens[i]) <= 3 and tokens[i].isalnum() else symbol(tokens, i)
+        if read is None:
+            return None
+        said.append((i, read[0].lower()))
+        i += read[1]
+    return said
+
+
 def plate_digits_corrected(tokens: list[str], before: int, after: int) -> int | None:
     """ "FA 0 9 7... no, scusa, 0 9 8 LP": a plate's digits taken back and said again with the rest of the plate
     (its three digits and last two letters), its first two letters said once before the marker. Where the digits
@@ -217,12 +234,10 @@ def plate_digits_corrected(tokens: list[str], before: int, after: int) -> int | 
     if not _PLATE_TAIL.fullmatch(tail):
         return None
     start = _plate_piece_before(tokens, before)
-    if start is None:
+    said = _symbols_between(tokens, start, before) if start is not None else None
+    if said is None or not _PLATE_HEAD.fullmatch("".join(chars for _, chars in said)):
         return None
-    head = "".join(t for t in tokens[start:before] if t not in FILLERS)
-    if not _PLATE_HEAD.fullmatch(head):
-        return None
-    return next((k for k in range(start, before) if tokens[k][:1].isdigit()), None)
+    return next((k for k, chars in said if chars[:1].isdigit()), None)
 
 
 _PLATE_ITS_LETTERS_CUT = re.compile(r"[a-z]{2}\d{3}[a-z]{0,2}")
@@ -236,22 +251,11 @@ def plate_letters_corrected(tokens: list[str], before: int, after: int) -> int |
     any other), else None: the plate's first five symbols exactly before the marker, and two letters only after it,
     no short word ("no, la Clio", "no, di Rossi") nor a further symbol after them."""
     start = _plate_piece_before(tokens, before)
-    if start is None:
+    said = _symbols_between(tokens, start, before) if start is not None else None
+    if said is None or not _PLATE_ITS_LETTERS_CUT.fullmatch("".join(chars for _, chars in said)):
         return None
-    joined, i, cut = "", start, None
-    while i < before:
-        if tokens[i] in FILLERS:
-            i += 1
-            continue
-        if len(joined) == 5 and cut is None:
-            cut = i
-        read = (tokens[i], 1) if len(tokens[i]) <= 3 and tokens[i].isalnum() else symbol(tokens, i)
-        if read is None:
-            return None
-        joined += read[0].lower()
-        i += read[1]
-    if not _PLATE_ITS_LETTERS_CUT.fullmatch(joined):
-        return None
+    # the letters begun: from the piece said once the first letters and the digits (five symbols) were
+    cut = next((k for n, (k, _) in enumerate(said) if len("".join(c for _, c in said[:n])) == 5), None)
     tail, end = _read_symbols(tokens, after, 2)
     if not _LAST_LETTERS.fullmatch(tail) or any(t in _NO_PIECE and t not in LETTER_WORDS for t in tokens[after:end]):
         return None

@@ -121,6 +121,55 @@ def _month_day(today: date, month: int, day: int, year: int | None) -> date | No
         return None
 
 
+_NTH_WEEKDAY: dict[str, int] = {
+    "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "ultimo": -1,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1,
+}  # fmt: skip
+"""The place of a weekday in its month ("il primo lunedì di dicembre", "the last Friday in January")."""
+_TO_ITS_MONTH = frozenset({"di", "del", "d", "a", "ad", "in", "of", "the"})
+"""The words between a weekday and the month it is placed in ("lunedì di dicembre", "Monday in December")."""
+_NEXT_MONTH = (["mese", "prossimo"], ["prossimo", "mese"], ["next", "month"])
+
+
+def _month_after_weekday(tokens: list[str], i: int, today: date) -> tuple[int, int, bool] | None:
+    """The month a weekday at `i` is placed in, said within three words with no number between ("lunedì di
+    dicembre", "il primo lunedì del mese prossimo", "a Monday in January", whisper's "lunedì set dicembre"):
+    (month, index past it, whether only linking words stand between). Such a weekday is no next Monday: it is
+    that month's, found by its place when one is said, else asked."""
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        said = tokens[k]
+        pair = tokens[k : k + 2]
+        if pair in _NEXT_MONTH:
+            month = today.month % 12 + 1
+        elif said in MONTHS and (len(said) > 3 or (said == "may" and tokens[k - 1] in ("in", "of"))):
+            month = MONTHS[said]
+        else:
+            if said[:1].isdigit() or word_to_number(said) is not None or ordinal_to_number(said) is not None or (
+                said in WEEKDAYS
+            ):
+                return None
+            continue
+        end = k + (2 if pair in _NEXT_MONTH else 1)
+        if _day_number(tokens, end + (tokens[end : end + 1] == ["the"])) is not None:
+            return None  # "Tuesday, December 1st": the month's day follows, a date
+        return month, end, all(t in _TO_ITS_MONTH for t in tokens[i + 1 : k])
+    return None
+
+
+def _nth_weekday(today: date, month: int, weekday: int, nth: int) -> date | None:
+    """The `nth` `weekday` of `month` (-1: its last), in the coming twelve months; None when already past."""
+    year = today.year if month >= today.month else today.year + 1
+    first = date(year, month, 1)
+    if nth > 0:
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        if day.month != month:
+            return None
+    else:
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        day = last - timedelta(days=(last.weekday() - weekday) % 7)
+    return day if day >= today else None
+
+
 def _weekday_with_day(today: date, weekday: int, day_n: int) -> date | None:
     """The next day numbered `day_n` (this month or the next two) that falls on `weekday`."""
     year, month = today.year, today.month
@@ -314,6 +363,19 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                     DateMention(dated or day, start, i + 2 + the, ambiguous=dated is None, weekday=None)
                 )
                 i += 2 + the
+                continue
+            placed = _month_after_weekday(tokens, i, today) if day_n is None else None
+            if placed is not None:
+                # "il primo lunedì di dicembre": that month's first Monday; "lunedì di dicembre", a word not heard
+                # between ("lunedì set dicembre") or a place past: which day is asked, never the next Monday
+                month, end, linked = placed
+                nth = _NTH_WEEKDAY.get(prev) if linked else None
+                placed_day = _nth_weekday(today, month, wd, nth) if nth is not None else None
+                start = i - 1 if nth is not None else start
+                while out and out[-1].end > start:
+                    out.pop()  # "il primo" read as the 1st before its weekday was seen
+                out.append(DateMention(placed_day or day, start, end, ambiguous=placed_day is None))
+                i = end
                 continue
             out.append(DateMention(day, start, i + 1, ambiguous=ambiguous, weekday=wd))
         elif tok in ("settimana", "week") and (prev in _NEXT or nxt in _NEXT):
