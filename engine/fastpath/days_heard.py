@@ -444,19 +444,44 @@ _PART_OF = frozenset({"da", "la", "una", "in", "a", "gran", "buona", "questa", "
 
 
 def _tuesday_as_part(tokens: list[str]) -> list[str]:
-    """ "martedì 8" heard "parte di 8" (its m lost, its "dì" said apart): put back only before a date in digits with
-    nothing after it, or its month, time or part of the day, so `dates` checks the weekday against the date;
-    read as no day at all, "cosa c'è parte di 8?" answered today's agenda. "da parte di", "una parte di 8 pezzi"
-    stay."""
+    """ "martedì 8" heard "parte di 8" (its m lost, its "dì" said apart): put back only before a date in digits
+    (or "primo", the 1st as said: "il tagliando parte di primo nel pomeriggio", set 41) with nothing after it, or
+    its month, time or part of the day, so `dates` checks the weekday against the date; read as no day at all,
+    "cosa c'è parte di 8?" answered today's agenda. "da parte di", "una parte di 8 pezzi" stay."""
     out = list(tokens)
     k = 0
     while k + 2 < len(out):
         said = tuple(out[k : k + 2]) == _TUESDAY_AS_PART and (k == 0 or out[k - 1] not in _PART_OF)
-        day, after = out[k + 2], out[k + 3 : k + 4]
-        dated = day.isdigit() and 1 <= int(day) <= 31
-        if said and dated and (not after or after[0] in _DAY_THEN | _IT_MONTHS):
+        day, after = out[k + 2], out[k + 3 : k + 5]
+        dated = (day.isdigit() and 1 <= int(day) <= 31) or day == _FIRST_SAID
+        if said and dated and (not after or after[0] in _DAY_THEN | _IT_MONTHS or _in_part_of_day(after)):
             out[k : k + 2] = ["martedi"]
         k += 1
+    return out
+
+
+_FIRST_SAID = "primo"
+"""The 1st of the month as Italian says it after its weekday ("martedì primo")."""
+
+
+def _in_part_of_day(after: list[str]) -> bool:
+    """Is `after` a part of the day said with its "nel" ("nel pomeriggio", "nella mattina")?"""
+    return len(after) == 2 and after[0] in ("nel", "nella", "di", "in") and after[1] in _PARTS
+
+
+def _day_said_twice(tokens: list[str]) -> list[str]:
+    """ "giovedì 17" heard "giovedì di 17" (set 41): a weekday said whole, its stressed "dì" heard again apart
+    before its date in digits, then the hour, its month or part of the day (or nothing): the "di" dropped, so
+    `dates` checks the weekday against the date. "Lunedì di dicembre" (a month, no date) and "la Punto di 17
+    anni" stay."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        if tok == "di" and 0 < k < len(tokens) - 1 and tokens[k - 1] in DAY_WORDS[:7]:
+            day, after = tokens[k + 1], tokens[k + 2 : k + 4]
+            dated = day.isdigit() and 1 <= int(day) <= 31
+            if dated and (not after or after[0] in _DAY_THEN | _IT_MONTHS or _in_part_of_day(after)):
+                continue
+        out.append(tok)
     return out
 
 
@@ -738,7 +763,9 @@ def days_put_back(
         _run_together(_alle_run_onto_word(_of_day_run_on(tokens, known), known)), known, same_sound
     )  # "gommelone di 30"
     heard = _alle_hour_heard(heard, known)
-    heard = _day_after_article(_monday_as_one(_monday_as_not(_tuesday_as_part(heard))), known, same_sound)
+    heard = _day_after_article(
+        _monday_as_one(_monday_as_not(_tuesday_as_part(_day_said_twice(heard)))), known, same_sound
+    )
 
     # the day put back after its article ("L'UNEDY 14.4": lunedì 14 4) now stands before its date and hour: the
     # "alle" lost between them is put back as for a day heard whole

@@ -2273,20 +2273,43 @@ SQUEEZE_ASKED = _cues(
 )
 """"oggi alle 5 e mezza riesci a infilarmi un cambio gomme per il Civic?": room asked at an hour said, a booking
 asked for (said back); with no hour ("sabato riesci a infilarmi una batteria?") the first free slot."""
+CAR_TAKE_ASKED = _cues(
+    " | ".join(f"{can} a {take}"
+               for can in ("riesci", "riesce", "riuscite", "riusciamo", "ce la fai", "ce la fa", "ce la fate",
+                           "ce la facciamo")
+               for take in ("prendere",))
+)  # fmt: skip
+""""Dopodomani alle 11 riesci a prendere la Cisitalia 202 di Mazzucato? DW 3 4 5 MW, è per la batteria" (set 41),
+"ce la fai a prendere la Panda di Rossi sabato alle 9?": the car taken in at an hour said, asked; a booking asked
+for (said back) only with the car named right after it (`parser._car_take_asked`: "riesci a prendere il pezzo dal
+fornitore" takes no car in) and an hour said on a day."""
 ROOM_MADE = _cues(_ROOM_MADE)
 """Room ordered (`_ROOM_MADE`): a booking at an hour said on a day (`parser._main_intent`)."""
 FIRST_FREE_GIVEN = _cues(
     " | ".join(
         f"{give} {first}"
-        for give in ("dammi", "dacci")
+        # given us, or given the customer ("…, ha i freni che cigolano: dagli la prima data utile …", set 41)
+        for give in ("dammi", "dacci", "dagli", "dalle", "dategli", "datele")
         for first in ("il primo buco", "il primo posto", "la prima disponibilita", "la prima data libera",
-                      "il primo slot", "il primo spazio", "il primo orario libero", "il primo appuntamento libero")
+                      "il primo slot", "il primo spazio", "il primo orario libero", "il primo appuntamento libero",
+                      "la prima data utile", "la prima data disponibile", "il primo giorno utile",
+                      "il primo giorno libero")
     )
 )  # fmt: skip
-""""…, ha i freni che fischiano: dammi il primo buco che hai per le pastiglie" (set 32): the first free slot asked to
-be given the car, a booking there rather than a question ("dimmi il primo posto libero" asks it); told, not
-ordered, so said back for a yes (`parser.parse`: "asked"), which tells the slot asked of too. Only of a vehicle
-named and never with a question mark."""
+""""…, ha i freni che fischiano: dammi il primo buco che hai per le pastiglie" (set 32), "dagli la prima data utile
+per le pastiglie" (set 41): the first free slot asked to be given the car, a booking there rather than a question
+("dimmi il primo posto libero", "quand'è la prima data utile?" ask it); told, not ordered, so said back for a yes
+(`parser.parse`: "asked"), which tells the slot asked of too. Only of a vehicle named and never with a question
+mark."""
+SUITS_HER = phrases(
+    *(f"{whom} {suits}" for whom in ("le", "gli")
+      for suits in ("va bene", "andrebbe bene", "sta bene", "starebbe bene", "torna bene", "tornerebbe bene",
+                    "e comodo", "e comoda", "conviene"))
+)  # fmt: skip
+""""Ha chiamato la Battistella, …, FJ 040 PW: le va bene la revisione mercoledì 16 dicembre alle 15" (set 41), "gli
+andrebbe bene il tagliando lunedì alle 9": the customer's yes to a job at a day and hour, relayed; a booking only
+with the job said right after it and its day and hour after that, never after "non" (`SHORT_REASONS`: the day that
+does not suit), never asked (`parser._suits_customer`)."""
 SHIFTED_BY_FORMS = _cues(_SHIFTED_BY)
 """A move said as its hour shifted ("lo facciamo un'ora dopo"): its new time heard after it is said back."""
 WEAK_BOOK_FORMS = _cues(
@@ -3964,6 +3987,9 @@ _NOT_KNOWN_VERBS = _cues(
     "hasn t given | has not given | never gave | didn t leave us | didn t leave me | did not leave us | "
     "did not leave me | didn t give us | didn t give me | did not give us | did not give me | never left us | "
     "never gave us | never gave me | hasn t given us | hasn t given me | "
+    # never taken down at the counter: "… on Saturday at 11? I never got the reg." (set 41)
+    "never got | never caught | never took | never took down | never wrote down | didn t take down | "
+    "did not take down | didn t write down | did not write down | "
     # the day to be confirmed by the customer: "…, the customer will confirm the day"
     "will confirm | ll confirm | is going to confirm | s going to confirm | will tell us | ll tell us | "
     "will tell me | ll tell me | will get back to us with | ll get back to us with | will get back to me with | "

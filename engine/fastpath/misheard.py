@@ -1086,13 +1086,15 @@ def _has_it(tokens: list[str]) -> list[str]:
     return out
 
 
-_CAN_YOU_HEARD = frozenset({"esci", "escia", "rieci", "iesci", "riescia"})
+_CAN_YOU_HEARD = frozenset({"esci", "escia", "rieci", "iesci", "riescia", "riesi"})
 """"riesci" as whisper base writes it at the start of a request, its r lost or its s ("Vi escia a infilarmi …", "Gli esci
-a infilarmi …", "Rieci ai infilarmi …": sets 32 and 33)."""
+a infilarmi …", "Rieci ai infilarmi …": sets 32 and 33; "Dopodomani, le 11 Riesi prendere la Cisitalia …", set 41)."""
 _CAN_YOU_CUT = frozenset({"vi", "gli", "ri", "di"})
 """The lost "ri" of "riesci" written as a word of its own, only at the start of the request."""
 _SQUEEZE_IN = frozenset({"infilarmi", "infilare", "infilarci", "infilarla", "infilarlo", "incastrarmi", "incastrare",
-                         "incastrarla", "incastrarlo", "trovarmi", "farmi", "farci", "mettermi", "metterla"})  # fmt: skip
+                         "incastrarla", "incastrarlo", "trovarmi", "farmi", "farci", "mettermi", "metterla",
+                         # the car taken in ("rieci prendere la Cisitalia …", set 41: `intents.CAR_TAKE_ASKED`)
+                         "prendere"})  # fmt: skip
 """What "riesci a …" asks room for; "esci a" before any other word stays as said ("esci a prenderla")."""
 
 
@@ -1302,6 +1304,10 @@ _SEND_HEARD = {"viglia": "invia", "invilia": "invia", "inviglia": "invia", "mang
 """Whisper's "invia" ("Viglia una mail"), "mandi"/"manda" with its d heard g over the noise ("le mangi un
 promemoria") and "mandagli" with its "gli" heard "si" ("e mandasi un promemoria"): put back only before a message
 or its channel."""
+_SEND_RUN_ON = {"iscrivi": "scrivigli"}
+""""gli scrivi" with its "gli" heard "i" and run on ("e poi iscrivi un whatsapp di conferma", set 41): a word of its
+own ("iscrivi", to enrol), so put back only before a message or its channel, and the message then said back for a
+yes (`send_run_on_heard`)."""
 _MESSAGE_WORDS = {"mail", "email", "e-mail", "sms", "messaggio", "whatsapp", "conferma", "promemoria"}
 
 
@@ -1331,7 +1337,15 @@ def _send_heard(tokens: list[str]) -> list[str]:
         message = nxt[:1] != [] and (nxt[0] in _MESSAGE_WORDS or _correct(nxt[0])[0] in _MESSAGE_WORDS)
         if tok in _SEND_HEARD and message:  # the message maybe misheard too ("un promemorno"), put back later
             out[i] = _SEND_HEARD[tok]
+        elif tok in _SEND_RUN_ON and message:
+            out[i] = _SEND_RUN_ON[tok]
     return out
+
+
+def send_run_on_heard(tokens: list[str]) -> bool:
+    """Was the message's verb put back from a word of its own (`_SEND_RUN_ON`, "iscrivi un whatsapp")? The message
+    is then said back whole for a yes."""
+    return any(tok in _SEND_RUN_ON for tok in tokens) and _send_heard(tokens) != tokens
 
 
 _PROBLEM_HEARD = frozenset({"problema", "problemi"})
@@ -2514,6 +2528,27 @@ def _cancel_article_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+_OIL_CUT = ("l", "oli", "o")
+""""l'olio" as whisper base cuts it, its last "o" heard apart ("chiede se gli cambiamo l'oli o venerdì quattro
+dicembre …", set 41): the singular article's "l'" before the plural "oli" says it is one word."""
+
+
+def _oil_cut(tokens: list[str]) -> list[str]:
+    """ "l'oli o venerdì": "l'olio" put back, only with a day said right after it (its "o" no "or" there: a choice
+    of days is "venerdì o sabato", said after the job)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        nxt = tokens[i + 3] if i + 3 < len(tokens) else ""
+        if tuple(tokens[i : i + 3]) == _OIL_CUT and nxt in DAY_WORDS:
+            out.extend(["l", "olio"])
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 _DIAGNOSIS_CUT = ("di", "anni", "o")
 """"diagnosi" as whisper base cuts it, its "-si" heard "zi" and run onto the word after it ("una di anni o
 zimercole di 9": una diagnosi mercoledì 9; "di anni o zilune di 14")."""
@@ -3128,7 +3163,7 @@ def confirmation_heard(tokens: list[str]) -> bool:
 def write_word_guessed(tokens: list[str]) -> bool:
     """Was a word a write stands on put back from what the noise left of it: its command (`verb_cut`), a reason's
     "ha" (`reason_heard`), "conferma" (`confirmation_heard`), a plate's Y (`ipsilon_heard`), the first slot's "che
-    hai" (`first_slot_heard`), an hour's "e mezza" (`half_e_lost`, `half_heard_mesi`), the message's channel (`channel_heard`)? The
+    hai" (`first_slot_heard`), an hour's "e mezza" (`half_e_lost`, `half_heard_mesi`), the message's channel (`channel_heard`), its verb (`send_run_on_heard`)? The
     request's writes are then said back whole for a yes."""
     checks = (
         verb_cut,
@@ -3139,6 +3174,7 @@ def write_word_guessed(tokens: list[str]) -> bool:
         half_e_lost,
         half_heard_mesi,
         channel_heard,
+        send_run_on_heard,
     )
     return any(check(tokens) for check in checks)
 
@@ -3386,7 +3422,7 @@ def _words(tokens: list[str]) -> list[str]:
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _weekday_cut_across, _afternoon_respelt, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
+    _weekday_cut_across, _afternoon_respelt, _oil_cut, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
     thursday_in_two, _tyres_after_change, _away_heard,  # "viglia le pastiglie di venerdì": via, before a cut command is guessed
 
     # the request's own words: its command cut or misheard, its verb and its state run on

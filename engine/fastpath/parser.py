@@ -465,6 +465,73 @@ def _brought_by_customer(tokens: list[str]) -> int | None:
     return None
 
 
+def _changed_with_its_job(tokens: list[str], at: int, after: int, *, question: bool) -> bool:
+    """ "… chiede se gli cambiamo l'olio venerdì 4 dicembre alle 2" (set 41), "gli cambiamo l'olio lunedì alle 9":
+    the change verb at `at` read inside the job's own name ("cambiamo l'olio", a service of any kind, not only a
+    part's), then a day and an hour said after it: a booking, told. Asked ("quando gli cambiamo l'olio?") or with no
+    day and hour ("da quanti mesi non le cambiamo l'olio") it is none."""
+    if question or _ASKING & set(tokens[:at]):
+        return False
+    inside = [m for m in find_services(tokens) if at <= m.start < after < m.end]
+    later = tokens[after:]
+    return bool(inside) and bool((_DAY_NAMED | set(MONTHS)) & set(later)) and first_time(later)[0] is not None
+
+
+_CAR_NAMED_WITHIN = 8
+"""How far after "riesci a prendere la" the car's plate may come ("la Cisitalia 202 di Mazzucato? DW 3 4 5 MW")."""
+_ELSEWHERE = frozenset({"da", "dal", "dalla", "dallo", "dall", "dai", "dalle", "in", "al", "alla", "all", "allo"})
+"""Said between "prendere la" and a plate: something fetched from somewhere ("il pezzo dal fornitore"), no car."""
+
+
+def _car_take_asked(tokens: list[str]) -> int | None:
+    """Where the car is asked to be taken in (`cues.CAR_TAKE_ASKED`, "riesci a prendere la Cisitalia di Mazzucato,
+    DW 345 MW?"), the car named right after it: its description there, or its plate within a few words with no
+    day and no place between ("riesci a prendere il pezzo dal fornitore, per la DW 345 MW" takes no car); else
+    None."""
+    plates = {m.start for m in find_plates(tokens)}
+    for at, take in find_all(tokens, cues.CAR_TAKE_ASKED):
+        after = at + len(take)
+        if after >= len(tokens) or tokens[after] not in _VEHICLE_ARTICLES:
+            continue
+        if after + 1 in _vehicle_starts(tokens) - plates:
+            return at
+        for k in range(after + 1, min(len(tokens), after + 1 + _CAR_NAMED_WITHIN)):
+            if k in plates:
+                return at
+            if tokens[k] in _ELSEWHERE or tokens[k] in _DAY_NAMED or tokens[k] in MONTHS:
+                break
+    return None
+
+
+_NOT_SUITING = frozenset({"non", "piu", "neanche", "nemmeno", "neppure", "mica"})
+"""Said right before "le va bene": the day that does not suit ("non le va bene"), no yes."""
+
+
+def _suits_customer(tokens: list[str], *, question: bool) -> int | None:
+    """ "Ha chiamato la Battistella, …, FJ 040 PW: le va bene la revisione mercoledì 16 dicembre alle 15" (set 41):
+    the customer's yes to a job (`cues.SUITS_HER`) said right after it, then its day and hour, relayed: a booking
+    said back for a yes (`Parse.careful`). Where it is said, or None: never after "non" ("non le va bene la
+    revisione mercoledì"), never asked ("le va bene la revisione mercoledì alle 3?"), never with a day before it
+    (the job had, "la revisione di lunedì: le va bene mercoledì …" moves it), never without its job right after
+    ("le va bene spostarla a mercoledì")."""
+    if question or tokens[0] in _ASKING:
+        return None
+    starts = {m.start for m in find_services(tokens)}
+    for at, suits in find_all(tokens, cues.SUITS_HER):
+        before = [t for j, t in enumerate(tokens[:at]) if j not in _plate_positions(tokens)]
+        if (at > 0 and tokens[at - 1] in _NOT_SUITING) or _DAY_NAMED & set(before) or set(MONTHS) & set(before):
+            continue
+        after = at + len(suits)
+        later = tokens[after:]
+        if (
+            _said_right_after(tokens, after, _BEFORE_SERVICE, starts)
+            and (_DAY_NAMED | set(MONTHS)) & set(later)
+            and first_time(later)[0] is not None
+        ):
+            return at
+    return None
+
+
 def _loose_book_word(
     tokens: list[str], at: int, cue: tuple[str, ...], *, question: bool = False, time_to_come: bool = False
 ) -> bool:
@@ -481,7 +548,8 @@ def _loose_book_word(
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
         if cue in cues.CHANGE_PART_FORMS or cue in cues.FIT_INFINITIVE_FORMS:
             # its service right after it: "cambia l'appuntamento" is a move, "le gomme da montare …" told
-            return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE, {m.start for m in parts})
+            right_after = _said_right_after(tokens, after, _BEFORE_SERVICE, {m.start for m in parts})
+            return not asked and (right_after or _changed_with_its_job(tokens, at, after, question=question))
         return not asked and bool(parts)
     if cue in cues.TAKEN_UP_FORMS:
         # "il cambio gomme lo facciamo mercoledì 9 alle 4": the service right before, a day and a time after;
@@ -695,6 +763,9 @@ def _main_intent(
     carried = _brought_by_customer(tokens)
     if carried is not None and not {"cancel", "move", "book"} & set(positions):
         positions["book"] = carried  # "il signor Sgarzi porta l'H9 per le pastiglie venerdì alle 8 e mezza": said back
+    suits = _suits_customer(tokens, question=question)
+    if suits is not None and not {"cancel", "move", "book"} & set(positions):
+        positions["book"] = suits  # "…: le va bene la revisione mercoledì 16 alle 15": her yes, said back
     had = cues.had_in(tokens)
     if had is not None and not {"cancel", "move", "book"} & set(positions):
         if first_time(tokens)[0] is None:
@@ -705,6 +776,10 @@ def _main_intent(
     if squeezed is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
         positions.pop("first_free_slot", None)
         positions["book"] = squeezed[0]  # "oggi alle 5 e mezza riesci a infilarmi un cambio gomme?": that hour
+    taken = _car_take_asked(tokens)
+    if taken is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
+        positions.pop("first_free_slot", None)
+        positions["book"] = taken  # "dopodomani alle 11 riesci a prendere la Cisitalia …?": that hour, asked
     made = find_any(tokens, cues.ROOM_MADE)
     if made is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
         positions.pop("first_free_slot", None)
@@ -2172,6 +2247,10 @@ def parse(
         # "il signor Sgarzi porta l'H9 per le pastiglie venerdì …": told of the customer, said back (ordered too, "…,
         # me lo segni?", it is written as said)
         careful = "asked"
+    if careful is None and intent == "book" and _car_take_asked(tokens) == cue_at:
+        careful = "asked"  # "dopodomani alle 11 riesci a prendere la Cisitalia …?": the car taken in, asked
+    if careful is None and intent == "book" and _suits_customer(tokens, question=False) == cue_at:
+        careful = "asked"  # "…: le va bene la revisione mercoledì 16 alle 15": her yes relayed, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.CALLED_WANTING) is not None:
         careful = "asked"  # "Mr Rossi rang about an MOT on Friday at 9": told of the customer, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:

@@ -135,6 +135,9 @@ FUNCTION_WORDS = frozenset(
         "riesci",
         "dimmi",
         "dammi",
+        "dagli",  # "…: dagli la prima data utile per le pastiglie" (set 41), the slot given the customer
+        "dategli",
+        "datele",
         "fammi",
         "mi",
         "dici",
@@ -441,6 +444,8 @@ def known_words() -> frozenset[str]:
     words.update(intents.PUSH_VERBS, intents.FUSED_PUSH)  # "push the Zafira back to Friday", "Bumped Logan …"
     words.update(intents.ON_THE_HEAD)  # "knock the tyre change on the head"
     words.update(intents.CALLED)  # "Mrs Borrelli rang, …"
+    for phrase in intents.SUITS_HER:
+        words.update(phrase)  # "…: le andrebbe bene la revisione mercoledì alle 15"
     # "se c'è, tienigliela": the slot held, read whole (never split to "tieni gliela" now "mi tieni libero" is known)
     words.update(w for phrase in intents.HELD for w in phrase)
     for phrase in intents.ON_THE_LINE:  # "Mrs Bellucci's on the phone, …"
