@@ -15,7 +15,7 @@ import logging
 import re
 
 from engine.fastpath.dates import MONTHS, WEEKDAYS, british_half
-from engine.fastpath.intents import SAME_TIME
+from engine.fastpath.intents import CUES, INFINITIVE_ENDINGS, MADE_FORMS, PUT_FORMS, SAME_TIME
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plate_symbols import LETTER_WORDS, symbol
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
@@ -442,6 +442,24 @@ def _date_alone_before(tokens: list[str], end: int, after: int) -> int | None:
     return end - 1 if dated else None
 
 
+def _command_at(tokens: list[str], j: int) -> int:
+    """How many words of a command that moves, cancels or puts an appointment ("rimandala", "portala avanti",
+    "cancellala") start at tokens[j], said as an imperative (never its infinitive); 0 when none."""
+    for cue_list in (CUES["move"], CUES["cancel"], MADE_FORMS, PUT_FORMS):
+        for phrase in cue_list:
+            if tuple(tokens[j : j + len(phrase)]) == phrase and not phrase[0].endswith(INFINITIVE_ENDINGS):
+                return len(phrase)
+    return 0
+
+
+def command_taken_back(tokens: list[str], before: int, after: int) -> bool:
+    """Is one word of command said right before a correction marker (at `before`), another command right after
+    it (at `after`)? "la diagnosi rimandala... anzi, portala avanti a domani" (set 41), "cancellala, no, spostala a
+    lunedì": the first command taken back, the second the request. A day, a time or anything else said between the
+    command and the marker ("spostala a lunedì, anzi cancellala") is no such correction."""
+    return before > 0 and _command_at(tokens, before - 1) == 1 and _command_at(tokens, after) > 0
+
+
 def resolve_corrections(tokens: list[str]) -> list[str]:
     """The tokens with every resolvable self-correction applied (the corrected day or time dropped)."""
     out = _time_settled_after_day(_hour_said_as(tokens))
@@ -463,6 +481,11 @@ def resolve_corrections(tokens: list[str]) -> list[str]:
         before = i
         while before > 0 and out[before - 1] in FILLERS:
             before -= 1
+        if command_taken_back(out, before, after):
+            _LOGGER.debug("self-correction: command %s taken back", out[before - 1 : after])
+            out[before - 1 : after] = []
+            i = max(1, before - 1)
+            continue
         if kind is None and (digits := plate_digits_corrected(out, before, after)) is not None:
             _LOGGER.debug("self-correction: plate digits %s taken back", out[digits:after])
             out[digits:after] = []

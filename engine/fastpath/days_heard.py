@@ -264,13 +264,17 @@ name whose ("la Punto di Sabati"), so the day is put back there only with its da
 
 def _tail_apart(tokens: list[str], i: int) -> bool:
     """tokens[i + 1] is a weekday's last syllable heard apart over the noise, right before its date ("sava to 5
-    dicembre": sabato 5): a short word, then a day of the month in digits (so `dates` checks the weekday)."""
+    dicembre": sabato 5): a short word, then a day of the month in digits (so `dates` checks the weekday). A syllable
+    has a vowel: letters with none are a plate's first ("della Vencer, DM 7 3 8 GW", set 41: no "venerdì 7")."""
     from engine.fastpath.numbers import word_to_number
 
     if i + 2 >= len(tokens) or not tokens[i + 2].isdigit():
         return False
     tail = tokens[i + 1]
-    return 1 <= len(tail) <= 3 and tail.isalpha() and (word_to_number(tokens[i + 2]) or 0) in range(1, 32)
+    return (
+        1 <= len(tail) <= 3 and tail.isalpha() and any(v in tail for v in "aeiouy")
+        and (word_to_number(tokens[i + 2]) or 0) in range(1, 32)
+    )  # fmt: skip
 
 
 def _weekday_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:

@@ -424,7 +424,10 @@ _TO_CONFIRM = (
 )
 _TO_REMIND = (
     "ricordalo | ricordala | ricordaglielo | ricordagliela | ricordarglielo | ricordargliela | ricordargli | "
-    "ricordarle | ricordarlo | ricordarla"
+    "ricordarle | ricordarlo | ricordarla | "
+    # the infinitive with whom it reminds after it: "programma una mail per ricordare a Calzavara la diagnosi" (set
+    # 41); never the infinitive alone ("non riesco a ricordare la targa": the listener's memory)
+    + " | ".join(f"per ricordare {to}" for to in ("a", "ad", "al", "alla", "all", "ai", "alle"))
 )
 
 _REDONE = ("rifatto", "rifatta", "rifatti", "rifatte", "ricambiato", "ricambiata", "ricambiati", "ricambiate",
@@ -567,6 +570,17 @@ _BY_MESSAGE_BEFORE = " | ".join(
 """"Avvisa Lunardon per mail il giorno prima dell'appuntamento" (set 35), "avvisala via SMS la sera prima": the
 notice sent by a channel the day or the evening before, a reminder; the notice verb said with it is no call
 (`notice_by_message`)."""
+_BY_MESSAGE_EARLY = " | ".join(
+    f"{by} {what} con {days} {of} anticipo"
+    for by in ("per", "via", "su", "tramite", "con")
+    for what in ("sms", "messaggio", "whatsapp", "mail", "email", "e mail")
+    for days in ("un giorno", "due giorni", "tre giorni", "quattro giorni", "cinque giorni", "2 giorni", "3 giorni",
+                 "4 giorni", "5 giorni")
+    for of in ("di", "d")
+)  # fmt: skip
+""""La Gualtierotti va avvisata per SMS con 3 giorni di anticipo" (set 41), "avvisala via mail con un giorno
+d'anticipo": the notice sent by a channel so many days early, a reminder as `_BY_MESSAGE_BEFORE` is ("con 3 giorni
+di anticipo" alone, no channel before it, asks nothing)."""
 _MEMENTO_BY = " | ".join(
     f"un ricordo {by} {what}"
     for by in ("per", "via", "su", "tramite", "con")
@@ -576,9 +590,9 @@ _MEMENTO_BY = " | ".join(
 ricordo", said with the channel it goes by; "un ricordo" alone (a keepsake, "ne ho un ricordo") asks nothing."""
 NOTICE_VERBS = frozenset({"avvisa", "avvisalo", "avvisala", "avvisagli", "avvisale", "avvisali", "avvisiamo",
                           "avvisiamolo", "avvisiamola"})  # fmt: skip
-_NOTICE_REACH = 8
-"""How many words a notice verb may stand before its channel and day (the customer named between)."""
-_BY_MESSAGE_BEFORE_CUES = _cues(_BY_MESSAGE_BEFORE)
+_NOTICE_REACH = 4
+"""How many words a notice verb may stand before its channel (the customer named between)."""
+_BY_MESSAGE_BEFORE_CUES = _cues(_BY_MESSAGE_BEFORE + " | " + _BY_MESSAGE_EARLY)
 
 
 _MESSAGE_SENT = frozenset({"messaggio", "messaggino", "sms", "whatsapp", "mail", "email"})
@@ -618,7 +632,8 @@ def notice_by_message(tokens: list[str]) -> list[int]:
     Said alone ("avvisala", "avvisa Lunardon che è pronta") it stays an action the fast path has no tool for."""
     return [
         i for i, tok in enumerate(tokens)
-        if tok in NOTICE_VERBS and find_any(tokens[i + 1 : i + 1 + _NOTICE_REACH], _BY_MESSAGE_BEFORE_CUES) is not None
+        if tok in NOTICE_VERBS and (hit := find_any(tokens[i + 1 :], _BY_MESSAGE_BEFORE_CUES)) is not None
+        and hit[0] < _NOTICE_REACH
     ]  # fmt: skip
 
 
@@ -1328,6 +1343,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         # the notice sent by its channel the day before: "avvisa Lunardon per mail il giorno prima"
         + _BY_MESSAGE_BEFORE
+        + " | "
+        # and so many days early: "va avvisata per SMS con 3 giorni di anticipo"
+        + _BY_MESSAGE_EARLY
         + " | "
         # the reminder called "un ricordo", its channel with it: "alla Rossi un ricordo per mail del tagliando"
         + _MEMENTO_BY
@@ -2987,7 +3005,7 @@ def courtesy_before_command(tokens: list[str]) -> tuple[int, int] | None:
         end = at + len(said)
         for cue_list in (CUES["move"], CUES["cancel"]):
             hit = find_any(tokens[end:], cue_list)
-            if hit is not None and hit[0] == 0 and not hit[1][0].endswith(_INFINITIVE_ENDINGS):
+            if hit is not None and hit[0] == 0 and not hit[1][0].endswith(INFINITIVE_ENDINGS):
                 return at, end
     return None
 
@@ -3317,7 +3335,8 @@ PUT_FORMS = _cues(
 )
 """Said right after a reason, "mettila a martedì" puts the appointment that cannot be kept on another day: a
 move; so does "lo mettiamo a venerdì" with the day it had said before."""
-_INFINITIVE_ENDINGS = ("are", "ere", "ire", "arla", "arlo", "arle", "arli", "erla", "erlo", "irla", "irlo")
+INFINITIVE_ENDINGS = ("are", "ere", "ire", "arla", "arlo", "arle", "arli", "erla", "erlo", "irla", "irlo")
+"""A command's infinitive ("spostarla"): said of the command ("non può spostarla"), never the command itself."""
 
 
 _WHEN_NOT = frozenset(
@@ -3385,9 +3404,13 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     k = spans[0][1]
     desc = find_vehicle_description(rest)
     named = set(range(desc.start, desc.end)) if not desc.is_empty() else set()
-    unheard = 0  # "per il tagliando della Stoni, …": one word that sounds like a model, said as the vehicle's name
+    # "per il tagliando della Stoni, …": one word that sounds like a model, said as the vehicle's name; or one no
+    # table knows with the plate right after it ("per le gomme della Keating, GM 483 MA: falla venire …", set 41: a
+    # make on file or its owner, either way the appointment's)
+    unheard = 0
     while k < len(rest) and (k in named or rest[k] in _NAMING_WORDS or rest[k].isdigit() or (
-        not unheard and k > 0 and rest[k - 1] in _OF_VEHICLE and rest[k].isalpha() and model_by_sound(rest[k])
+        not unheard and k > 0 and rest[k - 1] in _OF_VEHICLE and rest[k].isalpha()
+        and (model_by_sound(rest[k]) or rest[k + 1 : k + 2] == [_PLATE_MASK])
     )):  # fmt: skip
         unheard += k not in named and rest[k] not in _NAMING_WORDS and not rest[k].isdigit()
         k += 1
@@ -3423,7 +3446,7 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
     at = _appointment_named_after(tokens, at)
     for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, MADE_FORMS, INSTEAD_FORMS, MADE_AGAIN):
         hit = find_any(tokens[at:], cue_list)
-        if hit is None or hit[0] != 0 or hit[1][0].endswith(_INFINITIVE_ENDINGS):
+        if hit is None or hit[0] != 0 or hit[1][0].endswith(INFINITIVE_ENDINGS):
             continue
         if cue_list in (MADE_FORMS, MADE_AGAIN) and not _made_another(tokens, at + len(hit[1])):
             continue  # "…: portalo via" takes the car away: made another day or hour only
@@ -3552,7 +3575,27 @@ def day_not_suiting(tokens: list[str]) -> tuple[int, int] | None:
             end += 1
         if end == len(tokens) and any(_names_day(tok) for tok in tokens[:at]):
             return at, end
+    for at, end in day_reasons(tokens):  # "Mrs Gambarotta can't do the 9th of February for the KR200, …" (set 41)
+        day = end
+        while day < len(tokens) and day - end < 6 and (_names_day(tokens[day]) or tokens[day] in ("the", "on", "of")):
+            day += 1
+        if day > end and _for_vehicle_en(tokens, day) == len(tokens):
+            return at, len(tokens)
     return None
+
+
+_FOR_VEHICLE_REACH = 4
+"""How many words may name the job and the vehicle a day that does not suit is said of ("for the MOT on the KR200")."""
+
+
+def _for_vehicle_en(tokens: list[str], at: int) -> int:
+    """Past the job or vehicle a day that does not suit is said of in English, named at `at` by "for the" up to the
+    end and its plate with it ("… can't do the 9th of February for the KR200, FX 572 JM", its plate masked as
+    `_PLATE_MASK`); else `at` unchanged. A plate's words are "_"."""
+    if tokens[at : at + 2] != ["for", "the"] or _PLATE_MASK not in tokens[at + 2 :]:
+        return at
+    other = [t for t in tokens[at + 2 :] if t not in _ON_VEHICLE_EN]
+    return len(tokens) if len(other) <= _FOR_VEHICLE_REACH else at
 
 
 _COME_TO = frozenset({"venga", "viene", "vengono", "vengano", "venire", "vada", "andare", "passi", "passa"})
@@ -3617,12 +3660,20 @@ _BOOKED_FOR = frozenset({"fissato", "fissata", "previsto", "prevista", "segnato"
 """Said of the appointment before the day it has: "il tagliando fissato per domani slitta a giovedì"."""
 
 
+_WAS_DUE = phrases(
+    *(f"{had} {come}" for had in ("doveva", "dovevano") for come in ("entrare", "venire", "arrivare", "passare")),
+    "entrava", "veniva", "arrivava", "passava",
+)  # fmt: skip
+"""Said of the car before the day it was due in ("Quella bianca che doveva entrare martedì 9 febbraio, mettila
+venerdì 11 dicembre alle 10", set 41; "la Panda che veniva lunedì"): the day the appointment had."""
+
+
 def _old_day_said(before: list[str], days: set[str]) -> bool:
-    """The day the appointment had, said before the verb that moves it: "di venerdì", "da mercoledì", or as it was
-    booked, "fissato per domani", "previsto per lunedì"."""
+    """The day the appointment had, said before the verb that moves it: "di venerdì", "da mercoledì", as it was
+    booked, "fissato per domani", "previsto per lunedì", or as the car was due, "che doveva entrare martedì"."""
     return any(t in _OF_DAY and nxt in days for t, nxt in pairwise(before)) or any(
         before[k] in _BOOKED_FOR and before[k + 1] == "per" and before[k + 2] in days for k in range(len(before) - 2)
-    )
+    ) or any(k + len(due) < len(before) and before[k + len(due)] in days for k, due in find_all(before, _WAS_DUE))
 
 
 def _day_not_kept(before: list[str], days: set[str]) -> bool:
@@ -3653,6 +3704,13 @@ MADE_FORMS = _cues(
     "portamelo | portagliela | portaglielo | "
     # and the job named in the plural: "le gomme della Mazda 2, …, portale a lunedì 30"
     "portale | portali | portarle | portarli | portamele | portameli | portagliele | portaglieli | "
+    # the customer made to come another day: "non può venerdì 5 per le gomme della Keating, …: falla venire
+    # venerdì 18 alle 8 e mezza" (set 41), "fallo passare lunedì alle 9" (its day or hour right after)
+    + " | ".join(f"{made} {come}" for made in ("fallo", "falla", "falli", "falle") for come in ("venire", "passare"))
+    + " | "
+    # carried forward to its day: "la diagnosi portala avanti a domani alle 10 e mezza" (set 41)
+    + " | ".join(f"{carried} avanti" for carried in ("portala", "portalo", "portale", "portali"))
+    + " | "
     # passed on to another day: "domani non riesce a portarlo: passalo a sabato", "da martedì 15 passala a mercoledì
     # 16" ("passala a prendere" passes by for it: no day right after)
     "passala | passalo | passale | passali | passamela | passamelo | passagliela | passaglielo"
@@ -3682,7 +3740,7 @@ def day_kept(tokens: list[str]) -> tuple[int, int] | None:
             continue
         for forms in (MADE_FORMS, PUT_FORMS, CUES["move"]):
             hit = find_any(tokens[k:], forms)
-            if hit is None or hit[0] != 0 or hit[1][0].endswith(_INFINITIVE_ENDINGS):
+            if hit is None or hit[0] != 0 or hit[1][0].endswith(INFINITIVE_ENDINGS):
                 continue
             if tokens[k + len(hit[1]) : k + len(hit[1]) + 1] and tokens[k + len(hit[1])] in _AT_HOUR:
                 return at, k
@@ -4155,6 +4213,11 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "di chi sia | di chi e | chi sia | chi e | di chi | chi | come si chiamava | il nome del cliente | il cliente | "
         # and in the past ("elimina l'appuntamento di giovedì 3 dicembre alle 11, non so di chi fosse", set 36)
         "di chi fosse | chi fosse | di chi era | chi era | "
+        # which car it was ("quello che avevamo per domani alle 9, toglilo; di che macchina fosse non mi viene in
+        # mente", set 41)
+        + " | ".join(f"{of}che {car} {was}" for of in ("di ", "") for car in ("macchina", "auto", "vettura")
+                     for was in ("fosse", "era", "sia", "e"))
+        + " | "
         # the customer's name forgotten: "…, il nome non me lo ricordo" ("in nome" as whisper may write it)
         "il nome | il suo nome | in nome | il cognome | il suo cognome | "
         "who it was | whose car it was | his name | her name | the customer s name | "

@@ -146,6 +146,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ad", "opo", "domani"): ("a", "dopodomani"), ("opo", "domani"): ("dopodomani",),
     ("topo", "domani"): ("dopodomani",), ("aledici",): ("alle", "dieci"), ("aledieci",): ("alle", "dieci"),
     ("mesi", "di", "pomeriggio"): ("e", "mezza", "del", "pomeriggio"),
+    # "e mezza del" run together before its part of the day, its d heard t ("alle 3 e mezzate pomeriggio", set 41)
+    **{(half, part): ("mezza", "del", part) for half in ("mezzate", "mezzade", "mezzadel")
+       for part in ("pomeriggio", "mattino", "mattina")},
     ("cicce",): ("chi", "c", "e"), ("la", "genderidomani"): ("l", "agenda", "di", "domani"),
     ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("acceza",): ("accesa",),
     ("una", "semia", "s"): ("un", "sms"),  # set 19's noisy copy: SMS's last "esse" cut to its letter
@@ -1034,6 +1037,8 @@ def _put_split(tokens: list[str]) -> list[str]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         cut = _SPOSTA_CUT.fullmatch(tok)
         day_at = i + 2 if cut is None else i + 1
+        if cut is None and tokens[day_at : day_at + 1] == ["avanti"]:
+            day_at += 1  # "porta la avanti a domani": carried forward, its pronoun apart
         day = tokens[day_at : day_at + 2]
         to_day = bool(day) and (day[0] in _PUT_SPLIT_DAYS or (day[0] in ("a", "al", "ad") and day[1:2] != []
                                                              and day[1] in _PUT_SPLIT_DAYS))
@@ -1050,7 +1055,9 @@ def _put_split(tokens: list[str]) -> list[str]:
     return out
 
 
-_MADE_SPLIT = {"lo": "fallo", "la": "falla", "li": "falli", "le": "falle"}
+_MADE_SPLIT = {"lo": "fallo", "la": "falla", "li": "falli", "le": "falle",
+               # its "ll" heard as an "a" of its own: "fa alla venire venere di 18" (set 41's falla venire)
+               "alla": "falla", "allo": "fallo"}  # fmt: skip
 
 
 def _made_to(tokens: list[str]) -> list[str]:

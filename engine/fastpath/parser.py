@@ -2020,7 +2020,10 @@ def parse(
     km_asked = mileage_asked(tokens)
     km_words = set(range(*km_asked)) if km_asked else set()
     # "mercoledì 9 non gli va bene; mi richiama lui per il nuovo giorno": the day off, the new one to come
-    unsuited = cues.day_not_suiting(tokens) if not_known is not None and not_known[0] == "date" else None
+    unsuited = (
+        cues.day_not_suiting(["_" if i in in_plate else t for i, t in enumerate(tokens)])
+        if not_known is not None and not_known[0] == "date" else None
+    )  # fmt: skip
     off_words = set(range(*unsuited)) if unsuited else set()
     # "the tyres on her Note, EC 483 JA", "la Note beige": the Nissan Note, no note to take
     named = weak_models_named(tokens, {m.start for m in find_plates(tokens)}) | _model_words(tokens, in_plate)

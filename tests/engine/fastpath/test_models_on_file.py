@@ -114,8 +114,10 @@ async def test_a_backend_that_cannot_list_its_models_leaves_the_tables_alone(
     korando: FastPath, context: CallContext
 ) -> None:
     older = FastPath(_OlderPlugin(korando.backend), language="it", now=korando.now)  # type: ignore[arg-type]
+    # its colour said between the model and the plate: with the plate right after it, one word no table knows is
+    # placed as the vehicle's by the plate alone (set 41's "per le gomme della Keating, GM 483 MA: falla venire …")
     out = await older.handle(
-        "Bruno non riesce mercoledì: il tagliando della Korando, ZA 987 YE, spostalo a venerdì 6 marzo alle 11.",
+        "Bruno non riesce mercoledì: il tagliando della Korando verde, ZA 987 YE, spostalo a venerdì 6 marzo alle 11.",
         context, alone=True,
     )  # fmt: skip
     assert wrote_nothing(out), out  # as before the models were read: a negation it cannot place
