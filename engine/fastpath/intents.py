@@ -121,6 +121,19 @@ buco venerdì per un tagliando?": the same asked in the present, a first free sl
 un posto e prenotalo", is that booking: its verb is no purpose)."""
 TIME_FOUND_ASKED = _cues(_TIME_FOUND_ASKED)
 
+_FREE_SEEN = " | ".join(
+    f"cosa {to_whom}{see} {of}{free}"
+    for to_whom in ("mi ", "ci ", "")
+    for see in ("trovi", "trovate", "vedi", "c e")
+    for of in ("di ", "")
+    for free in ("libero", "liberi")
+)  # fmt: skip
+""""Per una diagnosi, giovedì 24 di mattina, cosa trovi libero?" (set 41), "cosa vedi di libero venerdì?", "domani
+cosa c'è libero per un tagliando?": what is free asked of whoever looks at the agenda, a first free slot. Only after
+"cosa": "che trovi libero" is also the slot a put-in names ("inseriscilo al primo orario che trovi libero"). No word
+new to the tables ("vedete" left out): a known word more makes a write with words unread go unsaid back (set 36's
+"… FK 177ZB, vedete quando è segnato" was said back for its unread words, and must stay so)."""
+
 _HOUR_GIVEN = " | ".join(
     f"{at}{which} {to_me} {give}" for at in ("a ", "") for which in ("che ora", "che orario", "quale orario")
     for to_me in ("mi", "ci")
@@ -697,6 +710,9 @@ _LIST_OF_DAY = " | ".join(
      for come in ("ci portano", "mi portano", "portano", "arrivano", "entrano", "vengono", "ci lasciano")]
     + [f"{listed} {of}" for listed in ("lista", "elenco")
        for of in ("degli appuntamenti", "delle prenotazioni", "dei prenotati")]
+    # the customers awaited, listed: "leggimi la lista dei clienti attesi per oggi" (set 41)
+    + [f"{listed} dei clienti {come}" for listed in ("lista", "elenco")
+       for come in ("attesi", "in arrivo", "prenotati", "di oggi", "di domani")]
     # the cars of a day named right after: "dammi l'elenco delle macchine di sabato 5 dicembre"
     + [f"{listed} delle {cars} {of} {day}" for listed in ("lista", "elenco") for cars in ("macchine", "auto")
        for of in ("di", "per")
@@ -705,6 +721,18 @@ _LIST_OF_DAY = " | ".join(
 )  # fmt: skip
 """"sabato 5, la lista delle macchine che ci portano": the day's cars listed, asked as a noun; only the cars that
 come in (never "la lista delle macchine che hanno la revisione scaduta", many cars picked by what they share)."""
+
+_CARS_COMING_EN = " | ".join(
+    f"{which} {cars} {come}"
+    for which in ("which", "what")
+    for cars in ("cars",)
+    for come in ("are coming", "re coming", "are due in", "are booked in", "have we got coming", "we got coming",
+                 "are we expecting", "are we getting")
+)  # fmt: skip
+""""Which cars are coming through the door on Thursday the 3rd, and at what times?" (set 41), "what cars are due in
+tomorrow?", "which cars are we expecting Friday?": the day's cars asked for, the day's agenda (as "who's
+coming"). Not "coming through the door" alone: "Cars are coming through the door on Thursday the third and at what
+times?" (its "which" lost) reads "Thursday the third and" as next Thursday (engine.fastpath.dates), a day not asked."""
 
 _NEEDS = (
     "ha bisogno | avrebbe bisogno | hanno bisogno | "
@@ -1154,6 +1182,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _SCHEDULE_OF_DAY
         + " | "
         + _LIST_OF_DAY
+        + " | "
+        + _CARS_COMING_EN
     ),
     "first_free_slot": _cues(
         # the first to come free, asked: "guarda quale mattina si libera per prima per un cambio gomme"
@@ -1244,6 +1274,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _TIME_FOUND
         + " | "
         + _TIME_FOUND_ASKED
+        + " | "
+        + _FREE_SEEN
         + " | "
         # the hour the car can be taken in, asked ("lunedì di mattina, a che ora riesci a prenderla?")
         + " | ".join(f"a che ora {can} a {take}" for can in ("riesci", "riuscite", "ce la fai", "ce la fate")
@@ -2970,6 +3002,33 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
         end = at + len(said)
         reminded = find_any(tokens[:at], CUES["send_reminder"]) is not None
         if reminded and all(t in _AFTER_POLITE for t in tokens[end:]):
+            return at, end
+    return None
+
+
+_WIDENED_BY = _cues("anzi | anzi no | no anzi | o meglio | actually | or rather | no actually")
+_WHOLE_DAY = _cues(
+    " | ".join(
+        f"{tell}{whole}"
+        for tell in ("dimmi ", "dammi ", "dicci ", "leggimi ", "fammi vedere ", "give me ", "tell me ", "read me ",
+                     "just give me ", "di mi ", "")
+        for whole in ("tutta la giornata", "tutto il giorno", "l intera giornata", "la giornata intera",
+                      "tutta la giornata intera", "the whole day", "the full day", "the whole day s list",
+                      "all day", "all of it")
+    )
+)  # fmt: skip
+
+
+def whole_day_instead(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of "anzi" ("actually") that widens a read of part of a day to the whole of it, right before the
+    whole day asked ("Domani mattina chi arriva per primo? Anzi, dimmi tutta la giornata", set 41; "who's first in
+    tomorrow morning? Actually, give me the whole day"), else None: a self-correction, no hypothetical, its
+    words (and the part of day said before them) no words of the request ("dimmi" as whisper may split it, "di mi",
+    only here). The caller takes it for a day's read only; "anzi" before anything else stays a hypothetical."""
+    for at, said in find_all(tokens, _WIDENED_BY):
+        end = at + len(said)
+        whole = find_any(tokens[end:], _WHOLE_DAY)
+        if whole is not None and whole[0] == 0 and all(t in _AFTER_POLITE for t in tokens[end + len(whole[1]) :]):
             return at, end
     return None
 

@@ -88,6 +88,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # a correction run together ("NOSCUSA"), "cosa c'è" as one word, "di chi è" as "di qui è"
     ("noscusa",): ("no", "scusa"), ("noanzi",): ("no", "anzi"), ("cosace",): ("cosa", "c", "e"),
     ("di", "qui", "e"): ("di", "chi", "e"),
+    # "è di chi" run into one word after the car asked ("Controla EV04725T, che auto edici", set 41)
+    ("edici",): ("e", "di", "chi"), ("edichi",): ("e", "di", "chi"), ("edicchi",): ("e", "di", "chi"),
+    # "gliel'abbiamo" with its "gli" heard "ge" ("la diagnosi gelabiamo fatta noi", set 41): a job asked done by us
+    **{(heard,): ("gliel", "abbiamo") for heard in ("gelabiamo", "gelabbiamo", "gielabiamo", "gielabbiamo")},
     # and "chi" heard "qui" before the verb of whom the day brings ("dammi la lista di qui entra oggi")
     **{("qui", comes): ("chi", comes) for comes in ("entra", "entrano", "arriva", "arrivano", "viene", "vengono")},
     # "togli dall'agenda" with the "gli" lost: a cancel, said back for a yes like every cancel
@@ -192,6 +196,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("l", "onedi"): ("lunedi",),
     ("mattina", "atta"): ("mattinata",), ("gome",): ("gomme",), ("sava", "tommattina"): ("sabato", "mattina"),
     ("in", "una", "cenda"): ("in", "agenda"), ("entano",): ("entrano",), ("transi",): ("transit",),
+    # "ci entrano" run into one word after the cars counted ("Venerdì 4 dicembre quante auto ci entrano?" heard
+    # "quante auto-cientano" and "quante auto scentano", set 41): the day's agenda asked
+    **{said: (cars, "ci", "entrano") for cars in ("auto", "macchine", "vetture")
+       for heard in ("cientano", "cientrano", "scentano", "scentrano", "centrano")
+       for said in ((cars, heard), (f"{cars}-{heard}",))},  # written with a hyphen too: "auto-cientano"
     ("tichela",): ("di", "chi", "e", "la"), ("quando", "o"): ("quando", "ho"),
     ("conferma", "per", "6", "mesi"): ("conferma", "per", "sms"), ("clima", "tizzatore"): ("climatizzatore",),
     ("batteriano",): ("batteria", "no"), ("avenerli",): ("a", "venerdi"), ("cove", "varian"): ("golf", "variant"),
@@ -674,8 +683,11 @@ def _asks_whose(word: str) -> bool:
 
 def _whose_inside(tokens: list[str]) -> list[str]:
     """ "sai dirmi a nome di chielacf 271hm": "chi è la" run into one word after "di", put back only right before a
-    plate (its first letters run on, or its digits next), so the look-up's question reads as said; a surname after
-    "di" with no plate after it stays as heard."""
+    plate (its first letters run on, or its digits next, or its first letter spelt by a city or NATO word: "a nome di
+    Chiela Genova Hotel 4 9 9 …", set 41), so the look-up's question reads as said; a surname after "di" with no plate
+    after it stays as heard."""
+    from engine.fastpath.plate_symbols import CITY_WORDS, NATO_WORDS
+
     out = list(tokens)
     for i in range(len(out) - 2, 0, -1):
         m = _WHO_IS_THE.match(out[i])
@@ -684,7 +696,7 @@ def _whose_inside(tokens: list[str]) -> list[str]:
         letters, after = m["letters"], out[i + 1]
         plate_next = any(c.isdigit() for c in after) or (
             not letters and len(after) == 2 and after.isalpha() and i + 2 < len(out) and out[i + 2][:1].isdigit()
-        )
+        ) or (not letters and (after in CITY_WORDS or after in NATO_WORDS))
         if plate_next:
             out[i : i + 1] = ["chi", "e", "la", *([letters] if letters else [])]
     return out
@@ -1304,6 +1316,24 @@ def _day_question_cut(tokens: list[str]) -> list[str]:
         return tokens
     meant = _day_questions().get(sound_key("".join(head)))
     return [*tokens[:i], *meant, *tokens[end:]] if meant else tokens
+
+
+_HOUR_ASKED_RUN_ON = re.compile(r"^(\d{1,2})a?che$")
+_HOUR_WORDS = frozenset({"ora", "orario", "ore"})
+
+
+def _hour_asked_run_on(tokens: list[str]) -> list[str]:
+    """ "L'unedi, 30ache ora posso mettere una revisione" (set 41): a day's number with "a che" of the hour asked run
+    onto it, read as a plate "30ACHE"; put apart ("30 a che ora", its "a" back when lost in the run: "30che ora"), only
+    right before "ora" / "orario" (a plate ends in two letters, never "che")."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        run_on = _HOUR_ASKED_RUN_ON.match(tok)
+        if run_on and i + 1 < len(tokens) and tokens[i + 1] in _HOUR_WORDS and 1 <= int(run_on.group(1)) <= 31:
+            out += [run_on.group(1), "a", "che"]
+        else:
+            out.append(tok)
+    return out
 
 
 _SEND_HEARD = {"viglia": "invia", "invilia": "invia", "inviglia": "invia", "mangi": "mandi", "mangia": "manda",
@@ -3403,6 +3433,11 @@ def _days(tokens: list[str]) -> list[str]:
     return days_put_back(tokens, _known(), _sounds()[0].same)  # "gommelone di 30": gomme, lunedì 30
 
 
+_TO_ME_WRITTEN_APART = re.compile(r"^([a-z]{3,})-m[ei]$")
+"""An imperative with its "mi" written apart by a hyphen, heard as Spanish "-me" ("Guarda-me", "Controlla-mi"): the
+one word it is when that word is known ("guardami"), never the letters of a spelt plate."""
+
+
 def _words(tokens: list[str]) -> list[str]:
     """Each word on its own: "targaere" (targa erre), "C-HR" and "n-n-g-c-4" written with hyphens, and an unknown word
     put back as the one known word it sounds or is spelt like (`_correct`), a surname after "della" or a vehicle
@@ -3414,6 +3449,10 @@ def _words(tokens: list[str]) -> list[str]:
             continue
         if "-" in tok and tok not in _known() and tok.replace("-", "") in _one_word_models():
             out.append(tok.replace("-", ""))  # "C-HR" written with its hyphen: the model, never a plate's letters
+            continue
+        written_apart = _TO_ME_WRITTEN_APART.match(tok)
+        if written_apart and tok not in _known() and f"{written_apart[1]}mi" in _known():
+            out.append(f"{written_apart[1]}mi")  # "Guarda-me un attimo la targa …" (set 41): "guardami"
             continue
         if "-" in tok and tok not in _known():  # "n-n-g-c-4-4-4-kappa", "9-1-1-tiaka": spelled out
             out.extend(part for part in tok.split("-") if part)
@@ -3446,7 +3485,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _tag_question, _have_run_on, _article_a_run_onto_ri,
     # English's run-on words, the agenda asked, models, days and hours
     _app_run_on, _or_for_a, _away_run_on, _tomorrows, _whose_heard, _car_heard_call, _whose_car_heard, _whose_plate_heard, _hour_ordinal,
-    _first_date_heard, _first_slot_run_on, _day_question_cut, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
+    _first_date_heard, _first_slot_run_on, _day_question_cut, _hour_asked_run_on, _who_comes, _coming_no_apart, _programme_run_on, _models, _days,
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     _put_verb_a_written_on,  # and "me la portia a Marte di …", its day back: "me la porti a martedì"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it

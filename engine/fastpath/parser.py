@@ -1348,6 +1348,9 @@ _DAY_READS = frozenset({"day_appointments"})
 """Reads whose day, when none is read, is today: a day said but not heard must not become today there."""
 _DAY_GLUED = re.compile(r"^(?:[a-z]{1,2}(\d{1,2})|(\d{1,2})[a-z]{2,})$")
 _LONG_MONTHS = tuple(m for m in MONTHS if len(m) > 4)
+_MODEL_BEFORE = frozenset({"la", "della", "dalla", "sulla", "nella", "alla", "quella", "una", "sua", "sull", "dell"})
+"""Said right before a letter and a number run together, they make it a car's model ("chi c'è in officina con la
+F8?", "la X5 della Rossi"): a car is "la", a day of the month "il" ("il D18 di Gembre")."""
 
 
 def _day_unread(tokens: list[str], consumed: set[int]) -> bool:
@@ -1355,12 +1358,14 @@ def _day_unread(tokens: list[str], consumed: set[int]) -> bool:
     venerdì 18 dicembre, set 39), or a word no table knows a sound or so from a month ("gembre", "novembra").
     The day's agenda is then asked for which day, never read as today's; a number no date, time or plate holds
     said bare ("chi entra il 18?" is read) is left to the dates. A plate read in it ("il 18mbre" as 18MBRE) is no
-    car of a day's agenda, so it is looked at too."""
+    car of a day's agenda, so it is looked at too; a model ("la F8", one the tables know) is no day."""
     known = known_words()
     for i, tok in enumerate(tokens):
-        if i in consumed or tok in known:
+        if i in consumed or tok in known or (tok,) in MODELS:
             continue
         glued = _DAY_GLUED.match(tok)
+        if glued and i and tokens[i - 1] in _MODEL_BEFORE:
+            continue
         if glued and tok.lstrip("0123456789") not in _CLOCK_OR_NTH and 1 <= int(glued.group(1) or glued.group(2)) <= 31:
             return True
         if tok.isalpha() and len(tok) > 4 and (
@@ -1368,6 +1373,21 @@ def _day_unread(tokens: list[str], consumed: set[int]) -> bool:
         ):
             return True
     return False
+
+
+def _glued_day_of_month(tokens: list[str], consumed: set[int], today: date) -> date | None:
+    """The day of a day's agenda said as a number run into a letter right before its month ("Venerdì 4 dicembre
+    quante auto ci entrano?" heard "Venne il D4 di cembre …", set 41): the letter the weekday's last sound, the
+    number and the month read as the date they say; else None (no month heard right after it: "il D18 di Gembre"
+    is asked, `_day_unread`). Reads only: a write never takes a day from a run-on."""
+    for i, tok in enumerate(tokens[:-1]):
+        glued = _DAY_GLUED.match(tok)
+        if i in consumed or glued is None or glued.group(1) is None or tokens[i + 1] not in MONTHS:
+            continue
+        dates = extract_datetime([glued.group(1), tokens[i + 1]], today).dates
+        if len(dates) == 1 and not dates[0].ambiguous:
+            return dates[0].day
+    return None
 
 
 def _todays_weekday(mention: DateMention, today: date) -> bool:
@@ -1505,6 +1525,9 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         slots["_conflict"] = "stray_number"  # "giovedì 10 e mezza": a time said without "alle"
     elif intent in cues.WRITE_INTENTS and (stray := _stray_day(tokens, dt.consumed)) is not None:
         slots["_conflict"] = stray
+    glued = _glued_day_of_month(tokens, dt.consumed, today) if intent in _DAY_READS and "date" not in slots else None
+    if glued is not None and "_conflict" not in slots:
+        slots["date"] = glued.isoformat()  # "Venne il D4 dicembre quante auto ci entrano?": the 4th of December
     if intent in _DAY_READS and "date" not in slots and "_conflict" not in slots and _day_unread(tokens, dt.consumed):
         slots["_conflict"] = "which_day"  # "Venne il D18 di Gembre, quanti ne entrano?": which day, never today
     if dt.part_of_day:
@@ -1996,6 +2019,9 @@ def parse(
     would_be = cues.there_would_be(tokens)
     if would_be is not None:  # "ci sarebbe la Torres …, da mettere per la revisione …": "c'è", no hypothetical
         tokens = tokens[: would_be[0]] + tokens[would_be[1] :]
+    widened = cues.whole_day_instead(tokens)
+    if widened is not None:  # "Domani mattina chi arriva per primo? Anzi, dimmi tutta la giornata": no hypothetical
+        tokens = tokens[: widened[0]] + tokens[widened[1] :]
     relayed = cues.reported_request(tokens)
     if relayed is not None:  # "chiede se possiamo anticipare …": the request, asked (`Parse.careful`)
         tokens = tokens[: relayed[0]] + tokens[relayed[1] :]
@@ -2111,6 +2137,8 @@ def parse(
         intent = "book"  # the room asked, then taken if free: the booking (a taken slot is never written over)
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
+    if widened is not None and intent not in _DAY_READS:
+        return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # a day's only
     whose = _agenda_of_whom(tokens, text, has_plate=has_plate) if intent == "day_appointments" else None
     if whose is not None:
         intent, cue_at = "vehicle_appointments", whose[0]  # "che appuntamenti ha Rossi?": his, not the day's
@@ -2192,6 +2220,8 @@ def parse(
             slots["old_date"] = slots.pop("date")  # "venerdì 11: fallo 2 ore dopo": its day, kept
     if km_asked is not None:
         slots["mileage"] = True
+    if widened is not None:
+        slots.pop("part_of_day", None)  # "domani mattina …, anzi, tutta la giornata": the whole day, its part taken back
     if intent == "move" and "old_date" not in slots and "date" in slots and "time" not in slots:
         reasons_out = cues.without_reason_days(main)
         if reasons_out != main and not extract_datetime(reasons_out, today).dates:
