@@ -742,7 +742,11 @@ def _minutes_may_follow(tokens: list[str], at: int) -> bool:
     time said without "alle")? Not before a word no minutes are ("sabato 5 è fuori città", set 28: the accent lost,
     "is" away, so the 5th): there the number dates the weekday."""
     if tokens[at : at + 1] == ["and"]:
-        return True
+        # "Thursday 10 and a half", "… 10 and 20": minutes; "Thursday the third and at what times?" a date
+        said = tokens[at - 1] if at > 0 else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        cardinal = said.isdigit() or (said.isalpha() and word_to_number(said) is not None)
+        return cardinal and (after in ("a", "half", "quarter") or after.isdigit() or word_to_number(after) is not None)
     if tokens[at : at + 1] != ["e"]:
         return False
     nxt = tokens[at + 1] if at + 1 < len(tokens) else ""
