@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 from engine.fastpath import plate_evidence as evidence
@@ -20,6 +21,7 @@ from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import KINDS_BY_KEY, match_catalogue, named_by_words
+from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.vehicles import VehicleDescription, find_vehicle_description
 from engine.fastpath.vocabulary import known_words
 from i18n import fastpath as T
@@ -280,7 +282,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             raise vehicle_question(ctx, twin)  # "the blue Octavia FP927DS": FB927DS is the blue Octavia, bi heard pi
         if twin is not None:  # the write said back whole with the twin the description names, for a yes
             top = ctx.unsure_vehicle = twin
-    if s.get("plate") and desc is not None and not _fits(desc, top) and not _model_on_file_said(ctx, top):
+    if (
+        s.get("plate") and desc is not None and not _fits(desc, top)
+        and not _model_on_file_said(ctx, top) and not _model_heard_like(ctx, desc, top)
+    ):  # fmt: skip
         raise Stop(
             T.say("plate_mismatch", ctx.lang, plate=top.get("plate"),
                   vehicle=T.spoken_vehicle(top, ctx.lang, with_plate=False), said=desc.spoken(ctx.lang)),
@@ -330,6 +335,23 @@ def _model_on_file_said(ctx: Context, vehicle: dict[str, Any]) -> bool:
     # ("lo Spider-Rosso Corsa")
     tokens = _unhyphened(tokenize(ctx.parse.text))
     return any(tokens[i : i + len(model)] == model for i in range(len(tokens) - len(model) + 1))
+
+
+def _model_heard_like(ctx: Context, desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:
+    """Was the model read from a word only a sound from it, and is the one-word model of the car the plate found a
+    sound from a word said too, alone or run into the short word after it ("la Karen's beige …, FN 889 KA": the
+    Carens, though the Carmen on file is as near to "Karen")? Then of two models heard alike the plate tells which. A
+    model said in so many words ("the Santa Fe, AB 123 CD" for a Panda) is what was said, and still asked about.
+    Models of five letters or more (shorter ones are a sound from too many words)."""
+    model = tokenize(str(vehicle.get("model") or ""))
+    if len(model) != 1 or len(model[0]) < 5 or not model[0].isalpha():
+        return False
+    tokens = tokenize(ctx.parse.text)
+    read = tokenize(desc.model or "")
+    if not read or any(tokens[i : i + len(read)] == read for i in range(len(tokens) - len(read) + 1)):
+        return False
+    said = tokens + [a + b for a, b in pairwise(tokens) if len(b) <= 2]
+    return any(len(w) >= 4 and one_sound_apart(w, model[0]) for w in said)
 
 
 def _car_named_as_owner(ctx: Context, vehicle: dict[str, Any]) -> bool:
