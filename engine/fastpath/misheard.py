@@ -153,6 +153,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "e mezza del" run together before its part of the day, its d heard t ("alle 3 e mezzate pomeriggio", set 41)
     **{(half, part): ("mezza", "del", part) for half in ("mezzate", "mezzade", "mezzadel")
        for part in ("pomeriggio", "mattino", "mattina")},
+    # and before the article of its part of the day ("alle due e mezzate il pomeriggio", set 42): never "message"
+    **{("e", half): ("e", "mezza") for half in ("mezzate", "mezzade", "mezzadel")},
     ("cicce",): ("chi", "c", "e"), ("la", "genderidomani"): ("l", "agenda", "di", "domani"),
     ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("acceza",): ("accesa",),
     ("una", "semia", "s"): ("un", "sms"),  # set 19's noisy copy: SMS's last "esse" cut to its letter
