@@ -14,11 +14,12 @@ from engine.fastpath.vocabulary import known_words
 
 _LOGGER = logging.getLogger(__name__)
 
-DAYS_EARLY_EN = frozenset({"before", "ahead", "beforehand", "prior", "advance"})
+DAYS_EARLY_EN = frozenset({"before", "ahead", "beforehand", "prior", "advance", "out"})
 """The English of `DAYS_EARLY`, also how early "a heads-up" goes (`heard_en.heads_up_before`)."""
 DAYS_EARLY = DAYS_EARLY_EN | {"prima", "anticipo"}
 """Said after "N giorni" / "N days", how early a reminder goes: "tre giorni prima", "3 days before", and in
-English "3 days ahead", "two days beforehand", "2 days prior", "3 days in advance" (its "in" between); in Italian
+English "3 days ahead", "two days beforehand", "2 days prior", "two days out", "3 days in advance" (its "in"
+between); in Italian
 "con 2 giorni d'anticipo", "due giorni in anticipo" (`_EARLY_LINKS`)."""
 _EARLY_LINKS = {"in": frozenset({"advance", "anticipo"}), "d": frozenset({"anticipo"}), "di": frozenset({"anticipo"})}
 """The word between "days"/"giorni" and how early, with the words it goes with: "in advance", "in anticipo",
@@ -29,6 +30,8 @@ def _days_early_words(tokens: list[str], i: int) -> int:
     """How many words after tokens[i] ("days") say how early (`DAYS_EARLY`, maybe its link word between,
     `_EARLY_LINKS`): 0 when none."""
     after = tokens[i + 1 : i + 3]
+    if after[:2] == ["out", "of"]:
+        return 0  # "3 days out of 5": no notice
     if after[:1] and after[0] in _EARLY_LINKS:
         return 2 if after[1:] and after[1] in _EARLY_LINKS[after[0]] else 0
     return 1 if after and after[0] in DAYS_EARLY else 0
@@ -223,6 +226,8 @@ def reminder_days_unread(tokens: list[str]) -> bool:
             value = word_to_number(tokens[i - 1])
             if not value or not 1 <= value <= 14:
                 return True
+        elif tok in ("giorni", "days") and i > 0 and (word_to_number(tokens[i - 1]) or 0) > 1:
+            return True  # "a reminder two days out of hours…": so many days said, how early not read: asked
     return False
 
 
