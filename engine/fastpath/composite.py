@@ -19,8 +19,7 @@ DAYS_EARLY_EN = frozenset({"before", "ahead", "beforehand", "prior", "advance", 
 DAYS_EARLY = DAYS_EARLY_EN | {"prima", "anticipo"}
 """Said after "N giorni" / "N days", how early a reminder goes: "tre giorni prima", "3 days before", and in
 English "3 days ahead", "two days beforehand", "2 days prior", "two days out", "3 days in advance" (its "in"
-between); in Italian
-"con 2 giorni d'anticipo", "due giorni in anticipo" (`_EARLY_LINKS`)."""
+between); in Italian "con 2 giorni d'anticipo", "due giorni in anticipo" (`_EARLY_LINKS`)."""
 _EARLY_LINKS = {"in": frozenset({"advance", "anticipo"}), "d": frozenset({"anticipo"}), "di": frozenset({"anticipo"})}
 """The word between "days"/"giorni" and how early, with the words it goes with: "in advance", "in anticipo",
 "d'anticipo", "di anticipo" ("2 giorni di ferie" is none)."""
@@ -222,12 +221,13 @@ def reminder_days_unread(tokens: list[str]) -> bool:
     """How many days early a reminder goes said ("N days ahead", "N giorni prima") but not read as 1 to 14
     ("20 days before", "a few days ahead"): asked, never scheduled the day before instead."""
     for i, tok in enumerate(tokens):
-        if tok in ("giorni", "days") and i > 0 and _days_early_at(tokens, i):
-            value = word_to_number(tokens[i - 1])
-            if not value or not 1 <= value <= 14:
-                return True
-        elif tok in ("giorni", "days") and i > 0 and (word_to_number(tokens[i - 1]) or 0) > 1:
-            return True  # "a reminder two days out of hours…": so many days said, how early not read: asked
+        if tok not in ("giorni", "days") or i == 0:
+            continue
+        value = word_to_number(tokens[i - 1])
+        if _days_early_at(tokens, i) and not (value and 1 <= value <= 14):
+            return True
+        if not _days_early_at(tokens, i) and (value or 0) > 1:
+            return True  # "two days early": so many days said, how early not read: asked
     return False
 
 

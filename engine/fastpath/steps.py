@@ -333,8 +333,12 @@ def _model_on_file_said(ctx: Context, vehicle: dict[str, Any]) -> bool:
     model = _unhyphened(model)
     # as written: the repairs may have made another model of it ("Espace"), and whisper may join it to the colour
     # ("lo Spider-Rosso Corsa")
-    tokens = _unhyphened(tokenize(ctx.parse.text))
-    return any(tokens[i : i + len(model)] == model for i in range(len(tokens) - len(model) + 1))
+    return _words_said(_unhyphened(tokenize(ctx.parse.text)), model)
+
+
+def _words_said(tokens: list[str], words: list[str]) -> bool:
+    """Are `words` said in a row among `tokens`?"""
+    return any(tokens[i : i + len(words)] == words for i in range(len(tokens) - len(words) + 1))
 
 
 def _model_heard_like(ctx: Context, desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:
@@ -348,7 +352,7 @@ def _model_heard_like(ctx: Context, desc: VehicleDescription, vehicle: dict[str,
         return False
     tokens = tokenize(ctx.parse.text)
     read = tokenize(desc.model or "")
-    if not read or any(tokens[i : i + len(read)] == read for i in range(len(tokens) - len(read) + 1)):
+    if not read or _words_said(tokens, read):
         return False
     said = tokens + [a + b for a, b in pairwise(tokens) if len(b) <= 2]
     return any(len(w) >= 4 and one_sound_apart(w, model[0]) for w in said)
