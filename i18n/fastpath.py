@@ -328,6 +328,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "and_reminder": {"it": ", con promemoria {channel}", "en": ", with a {channel} reminder"},
     "and_reminder_now": {"it": ", con promemoria {channel} subito", "en": ", with a {channel} reminder now"},
     "not_done": {"it": "Va bene, non faccio niente.", "en": "All right, I'll leave it."},
+    "this_appointment": {
+        "it": "Intendi l'appuntamento di {when}: {service} per {vehicle}?",
+        "en": "Do you mean {service} for {vehicle}, {when}?",
+    },
     "cancel_confirm": {
         "it": "Annullo l'appuntamento di {when}: {service} per {vehicle}{owner}. Confermi?",
         "en": "Cancel {service} for {vehicle}{owner}, {when}? Please confirm.",
@@ -521,6 +525,15 @@ def spoken_vehicle(vehicle: dict[str, Any], language: str, *, with_plate: bool =
 def english_colour(stored: str) -> str:
     """A stored (Italian) colour in the parser's canonical English: "grigio" → "grey"."""
     return _COLOUR_EN.get(stored.lower(), stored.lower())
+
+
+def booked_car(appointment: dict[str, Any], language: str) -> str:
+    """The car of an appointment found by its day and hour alone, as said back: its plate and whose it is
+    ("SS381GF di Rossi", "SS381GF (Rossi)")."""
+    plate, customer = str(appointment.get("plate") or ""), appointment.get("customer")
+    if not customer:
+        return plate
+    return f"{plate} di {customer}" if language == "it" else f"{plate} ({customer})"
 
 
 def owner_suffix(vehicle: dict[str, Any], language: str) -> str:

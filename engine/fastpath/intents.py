@@ -4279,7 +4279,7 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         + " | "
         # the customer's name forgotten: "…, il nome non me lo ricordo" ("in nome" as whisper may write it)
         "il nome | il suo nome | in nome | il cognome | il suo cognome | "
-        "who it was | whose car it was | his name | her name | the customer s name | "
+        "who it was | whose car it was | his name | her name | the customer s name | the name | their name | "
         # "…, ma di targa non sa niente" (set 40): of the plate, nothing known
         "di targa | della targa"
     ),
@@ -4320,6 +4320,9 @@ _MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}
 _ASIDES = {"pero", "invece", "purtroppo", "poi", "dopo", "ancora", "however", "though"}
 """Said between what is not known and the verb ("la targa però non me l'ha lasciata", "l'ora poi la decide lui",
 "il giorno ancora non lo sa", set 31)."""
+_NOW = frozenset({"adesso"})
+"""Said between what is not known and a verb of not knowing with its "non" ("il nome adesso non mi torna in mente",
+set 37); before a verb of telling later it is when it is told ("la targa, adesso te la dico": the plate to come)."""
 _EXACTLY = _cues("di preciso | con precisione | esattamente | precisamente | exactly")
 """How exactly, said between what is not known and the verb ("quando di preciso non lo so ancora", "l'ora
 esattamente non me l'ha detta", set 37)."""
@@ -4367,8 +4370,8 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
             return found[0], _span_start(tokens, at), _later_end(tokens, found[1])
     for at, verb in find_all(tokens, _NOT_KNOWN_AFTER):
         end = _later_end(tokens, at + len(verb))
-        while at > 0 and tokens[at - 1] in _ASIDES:  # "la targa però non me l'ha lasciata"
-            at -= 1
+        while at > 0 and (tokens[at - 1] in _ASIDES or (tokens[at - 1] in _NOW and verb[0] == "non")):
+            at -= 1  # "la targa però non me l'ha lasciata", "il nome adesso non mi torna in mente"
         exactly = next((e for e in _EXACTLY if tuple(tokens[max(0, at - len(e)) : at]) == e), ())
         at -= len(exactly)  # "quando di preciso non lo so"
         where = next((w for w in _FROM_WHERE if tuple(tokens[max(0, at - len(w)) : at]) == w), ())

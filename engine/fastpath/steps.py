@@ -831,12 +831,32 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
     if len(found) > 1:
         said = [_appointment_said(ctx, a, with_plate=vehicle is None) for a in found[:3]]
         raise _which(ctx, "appointment", found[:3], said)
+    if vehicle is None and ctx.parse.intent == "cancel":
+        raise _is_it_this_one(ctx, found[0])
     if ids is not None and found[0].get("service_id") not in ids:
         # "sposta la revisione della Kuga" of a Kuga booked only for tyres: its one appointment is not the job said,
         # so what is written is said back whole for a yes, the job on file named
         ctx.careful = ctx.careful or "other_service"
         ctx.careful_said = {**ctx.careful_said, "service": str(s["service"].get("name") or "")}
     return found[0]
+
+
+def _is_it_this_one(ctx: Context, appointment: dict[str, Any]) -> Stop:
+    """A cancel said by its day and hour alone, no car, plate or name said ("disdici l'appuntamento di giovedì alle
+    10 e mezza"): the one job then is named with its car and owner and asked about before the cancel is even put for a
+    yes. An hour misremembered would otherwise set up someone else's cancellation, and a cancel is not undone by the
+    customer turning up; the yes to this question picks the job (engine/fastpath/choices.py), its cancel is then said
+    back for a yes of its own."""
+    return Stop(
+        T.say(
+            "this_appointment", ctx.lang, service=T.in_sentence(str(appointment.get("service", ""))),
+            when=T.spoken_when(str(appointment["start"]), ctx.lang, ctx.today), vehicle=T.booked_car(appointment, ctx.lang),
+        ),
+        clarify=True,
+        reason="ambiguous_appointment",
+        kind="appointment",
+        options=[appointment],
+    )  # fmt: skip
 
 
 def _appointment_said(ctx: Context, appointment: dict[str, Any], *, with_plate: bool) -> str:

@@ -146,7 +146,7 @@ async def move(ctx: Context) -> str:
         # found by its old day and hour alone ("quello di martedì 29 alle 9, spostamelo…"): no car was named, so the
         # move is said back for a yes with the car and owner booked then (set 37's blind run moved it at once)
         ctx.careful = ctx.careful or "booked"
-    who = T.spoken_vehicle(vehicle, ctx.lang) if vehicle else _booked_car(appointment, ctx.lang)
+    who = T.spoken_vehicle(vehicle, ctx.lang) if vehicle else T.booked_car(appointment, ctx.lang)
     if vehicle is not None:  # the follow-ups run only with the vehicle
         messages.mind_past_reminders(ctx, new_start, messages.reminder_parts(ctx))
     action = T.say(
@@ -176,7 +176,7 @@ async def cancel(ctx: Context) -> str:
     if vehicle is not None:
         who, owner = T.spoken_vehicle(vehicle, ctx.lang), T.owner_suffix(vehicle, ctx.lang)
     else:
-        who, owner = _booked_car(appointment, ctx.lang), ""
+        who, owner = T.booked_car(appointment, ctx.lang), ""
     summary = T.say(
         "cancel_confirm", ctx.lang, service=appointment.get("service", ""), vehicle=who, owner=owner,
         when=T.spoken_when(str(appointment["start"]), ctx.lang, ctx.today),
@@ -192,15 +192,6 @@ async def cancel(ctx: Context) -> str:
         ctx.calls.append(ToolCallRecord("cancel_appointment", arguments, first, 0.0))
         raise Stop(T.say("refused", ctx.lang, why=why(first, ctx.lang)), reason="cancel_refused")
     return summary
-
-
-def _booked_car(appointment: dict[str, Any], lang: str) -> str:
-    """The car of an appointment found by its day and hour alone, as said back: its plate and whose it is
-    ("SS381GF di Rossi", "SS381GF (Rossi)")."""
-    plate, customer = str(appointment.get("plate") or ""), appointment.get("customer")
-    if not customer:
-        return plate
-    return f"{plate} di {customer}" if lang == "it" else f"{plate} ({customer})"
 
 
 async def first_free_slot(ctx: Context) -> str:
