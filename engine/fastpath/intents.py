@@ -364,6 +364,32 @@ _AT_DESK = " | ".join(
 """"Cercami la HT 152 TJ, che il cliente è qui al bancone" (set 39; "cercami" heard "c'è Camila"), "GE 404 NW, ho qui
 il cliente", "the customer's here with EZ 733 VR": the plate's record wanted for the one at the desk, a look-up, only
 with a plate said (`parser._main_intent`); any write said with it is that write."""
+_OURS = " | ".join(
+    [f"e nostra {this} {car}" for this in ("questa", "sta", "la") for car in ("macchina", "auto", "vettura")]
+    + [f"e nostro {this} {car}" for this in ("questo", "sto", "il") for car in ("veicolo", "mezzo")]
+    + [f"{this} {car} e nostra" for this in ("questa", "la") for car in ("macchina", "auto")]
+    + ["e una macchina nostra", "e una nostra macchina", "e un auto nostra", "e una delle nostre", "e uno dei nostri",
+       "is this one of ours", "is that one of ours", "is it one of ours", "is this car ours", "is that car ours"]
+)  # fmt: skip
+""""Un cliente al bancone: ER 476 XH. È nostra questa macchina?" (set 43), "questa macchina è nostra?", "is this one
+of ours?": whether the plate's car is on our books, asked (its car and owner shown, a look-up only with a plate
+said, `parser._main_intent`); "è nostra" alone ("la colpa è nostra") is no such question."""
+_ON_FILE_EN = " | ".join(
+    f"{check} {where}"
+    for check in ("on", "in")
+    for where in ("the system", "our system", "the computer", "our records", "the records", "the database",
+                  # "system", a word of no table, put back by `misheard` as the Italian one it sounds like
+                  "the sistema", "our sistema")
+) + " | on file | on record"  # fmt: skip
+ON_FILE_EN = _cues(_ON_FILE_EN)
+""""Can you check GH 930 TP on the system?" (set 43), "have we got EA 417 BN on file?", "is DX 725 CH in our
+records?": whether the plate is on file, asked (a look-up only with a plate said, `parser._main_intent`; the
+English `_ON_FILE`). Kept out of CUES, so their words ("file", "system") stay none a write is read with ("… and
+record the details in the file" is still not understood). "On the books" is the day's agenda's ("who's on the
+books Monday?"), not among them."""
+_WHOSE_LOST_IS = " | ".join(f"di chi {this}" for this in ("quella", "quel", "questa", "questo", "sta", "sto"))
+""""Mi dici di chi quella macchina lì fuori in cortile?" (set 42): "di chi è" with its "è" lost before the car
+pointed at (as "di chi la"); its owner asked, the plate asked for when not said (`OWNER_CUES`)."""
 _CUSTOMERS_PLATE = " | ".join(
     f"{verb} la targa di {whom}"
     for verb in ("controllare", "controllarmi", "controlla", "controllami", "mi controlli", "guardare", "guarda",
@@ -673,13 +699,46 @@ WORKS_SUMMARY = _cues(_WORKS_SUMMARY)
 _WORKS_ON_RECORD = " | ".join(
     f"{works} {shown} {on}"
     for works in ("lavori", "interventi")
-    for shown in ("risultano", "risultano fatti", "sono stati fatti", "sono registrati")
+    for shown in ("risultano", "risultano fatti", "sono stati fatti", "sono registrati", "registrati", "fatti")
     for on in ("sul", "sulla", "sull", "alla", "al", "all")
 )  # fmt: skip
 """"che lavori risultano sull'L200 di Migliavacca?", "che interventi sono stati fatti sulla Clio?": the works on a
 vehicle, as the records show them (its history, a read); the vehicle's "sul"/"alla" is what tells them from a day's
 works ("che lavori risultano per domani?", its agenda)."""
 
+_WORKS_SHOWN = " | ".join(
+    f"{show} {every}{works}"
+    for show in ("tirami fuori", "mi tiri fuori", "fammi vedere", "mi fai vedere", "mostrami", "mi mostri", "dammi",
+                 "elencami", "leggimi", "mi leggi")
+    for every in ("", "tutti ")
+    for works in ("i lavori", "gli interventi")
+)  # fmt: skip
+""""tirami fuori tutti i lavori registrati sulla Exagon verde, GR 189 YF" (set 43), "mostrami gli interventi della
+Clio", "leggimi tutti i lavori sulla Panda": the works on a vehicle shown, its history; with no vehicle said or in
+focus ("fammi vedere i lavori di domani") no history (`parser._main_intent`)."""
+_JOBS_DONE_EN = " | ".join(
+    f"{jobs} {done}"
+    for jobs in ("jobs", "work", "repairs", "services")
+    for done in ("we ve done", "we have done", "we did", "you ve done", "you did", "have we done", "did we do",
+                 "we ve ever done", "have we ever done")
+)  # fmt: skip
+""""Run me through the jobs we've done on the Eadon, DT 055 VD" (set 43), "what repairs have we done on the
+Panda?", "list the work we did on GH 930 TP": the works done on a vehicle, its history (a read). "The jobs we have
+on Friday" says no "done": the day's agenda as before."""
+_DONE_HERE = " | ".join(
+    f"{it} {done} da noi"
+    # its "l'ha" heard "la" ("la revisione la passata da noi, quando?", set 42)
+    for it in ("l ha", "la", "lo ha", "le ha", "li ha", "l hanno", "le hanno", "li hanno")
+    for done in ("passata", "passato", "superata", "superato", "fatta", "fatto", "fatte", "fatti", "cambiata",
+                 "cambiato", "cambiate", "cambiati", "sostituita", "sostituito", "montata", "montato", "montate",
+                 "montati")
+) + " | " + " | ".join(
+    # "gliel'" heard "gli" before the job's verb and "noi" ("la batteria, gli abbiamo sostituita noi?", set 42)
+    f"gli abbiamo {done} noi" for done in _DONE_ASKED
+)  # fmt: skip
+""""La Facellia della Zuccherelli, GK 129 PB, la revisione l'ha passata da noi? Quando?" (set 42), "le gomme le ha
+cambiate da noi?", "la batteria gli abbiamo sostituita noi?": a job done in our workshop, asked of (its history, a
+read); said with a write ("l'ha fatta da noi: prenotagliela giovedì alle 10") that write is read first."""
 _SINCE_WHEN = " | ".join(
     f"da {how_long} {that}non"
     for how_long in ("quanto", "quanto tempo", "quanti mesi", "quanti anni", "quante settimane", "quanti giorni")
@@ -758,7 +817,9 @@ _FIRST_DAY_GIVEN = " | ".join(
                 "posso", "la posso", "lo posso", "le posso", "li posso", "possiamo", "la possiamo", "lo possiamo",
                 "puoi", "potete", "riesci", "riusciamo", "ci sta", "abbiamo libero", "abbiamo libera", "avete libero",
                 "avete libera", "hai libera", "abbiamo disponibile", "avete disponibile", "hai disponibile",
-                "e libero", "e libera", "ho libero", "ho libera")
+                "e libero", "e libera", "ho libero", "ho libera",
+                # the first there is ("Revisione: da quando riesco a prenderla? Il primo giorno che c'è", set 42)
+                "c e")
 )  # fmt: skip
 _FREE_FIRST = " | ".join(
     f"{which} che {have} {free} per {first}"
@@ -772,6 +833,13 @@ after it (as "si libera per prima"), the speaker's own agenda or the workshop's.
 """The first day or date asked of what can be given, or when the car can be taken ("la prima data che mi puoi dare",
 "il primo giorno che la posso prendere", "il primo momento che abbiamo libero"): a first free slot asked."""
 
+_FIRST_ROOM_HEARD = " | ".join(f"prima {room}" for room in ("spazio", "posto", "buco", "slot"))
+""""e prima spazio buono in agenda per fare una revisione" (set 43): "il primo spazio" with its "il primo" heard "e
+prima" before the masculine room word (no Italian of its own); the first free slot asked, as "primo spazio"."""
+_ROOM_FOR_A_JOB = " | ".join(f"a {make} entrare {a}" for make in ("fare", "far") for a in ("un", "una", "uno"))
+""""Giovedì 3 dicembre, in mattinata, riusciamo a fare entrare un tagliando" (set 43, its "riusciamo" heard
+"riguosamo", "di usiamo"): room asked for a job said right after, whoever is asked; a first free slot (a read: any
+booking said with it, "prenota … a far entrare un tagliando", is that booking)."""
 _FIRST_DAY_AND_TIME = " | ".join(
     f"first {day} and time {who} {can}" for day in ("day", "date") for who in ("you", "we") for can in ("could", "can")
 )
@@ -1009,6 +1077,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _PLATE_ON_FILE
         + " | "
         + _AT_DESK
+        + " | "
+        + _OURS
+        + " | "
+        + _WHOSE_LOST_IS
+        + " | "
+        # the owners asked in the plural, or the owner heard so ("voglio sapere i proprietari e il modello", set 42)
+        "i proprietari | the owners"
     ),
     "vehicle_history": _cues(
         _WORKS_SUMMARY + " | " + _SINCE_WHEN + " | " + _HAD_SINCE + " | "
@@ -1067,8 +1142,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "lavori ci abbiamo fatto | lavori gli abbiamo fatto | lavori abbiamo fatto | "
         "lavori ha fatto | lavori fatti | cosa ci abbiamo fatto | cosa gli abbiamo fatto | "
         # the works shown, asked of a vehicle named ("tirami fuori i lavori … della ES 450 HF")
-        "tirami fuori i lavori | mi tiri fuori i lavori | fammi vedere i lavori | mi fai vedere i lavori | "
-        "mostrami i lavori | mi mostri i lavori | dammi i lavori | elencami i lavori | "
+        + _WORKS_SHOWN
+        + " | "
         "interventi abbiamo fatto | interventi ci abbiamo fatto | what did we do on | what did we do to | "
         # the works the records hold on a vehicle named, asked: "che lavori risultano sull'L200 di …?" (set 26);
         # said of a day ("che lavori risultano per domani?") they are its agenda, so only before a vehicle's "sul"
@@ -1127,12 +1202,19 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _DONE_THEN_WHEN
         + " | "
         + _HOW_FAR_ALONG
+        + " | "
+        + _JOBS_DONE_EN
+        + " | "
+        + _DONE_HERE
     ),
     "day_appointments": _cues(
         "appuntamenti | agenda | cosa c e | che c e | cosa abbiamo | chi c e | chi viene | chi arriva | chi abbiamo | "
         "what s on | whats on | what do we have | who is coming | who s coming | appointments | calendario | "
         "bookings | in programma | prenotazioni | entrano | chi entra | cosa entra | "
         "quante macchine arrivano | quante auto arrivano | "
+        # the day's running order asked ("What's the lineup for Monday the 7th of December?", set 42); never "line"
+        # alone, a word the tables would then split off whisper's run-ons ("le gommeline")
+        "the lineup | s lineup | "
         # the day's turns asked of: "oggi chi ci tocca?"
         "chi ci tocca | cosa ci tocca | che ci tocca | "
         # who is expected, asked: "chi aspettiamo domani?", "who's booked in on Monday?"
@@ -1229,10 +1311,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "hai un posto libero | avete un posto libero | "
         # when the car can be taken in, asked (set 29: "…, deve rifare le pastiglie: quando me la puoi prendere al
         # più presto?" was refused)
+        # and in the first person ("da quando riesco a prenderla?", set 42)
         + " | ".join(f"quando {me}{it} {can} {take}" for me in ("me ", "ce ", "") for it in ("la", "lo")
-                     for can in ("puoi", "potete", "puo", "riesci a", "riuscite a") for take in ("prendere", "fare"))
+                     for can in ("puoi", "potete", "puo", "riesci a", "riuscite a", "riesco a", "riusciamo a")
+                     for take in ("prendere", "fare"))
         + " | "
-        + " | ".join(f"quando {can} {take}{it}" for can in ("puoi", "potete", "riesci a", "riuscite a")
+        + " | ".join(f"quando {can} {take}{it}" for can in ("puoi", "potete", "riesci a", "riuscite a", "riesco a",
+                                                           "riusciamo a")
                      for take in ("prender", "prendermi", "prenderce") for it in ("la", "lo"))
         + " | "
         # asked in the first person ("ho qualcosa libero prima di pranzo?"): the workshop's own agenda
@@ -1295,7 +1380,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "any room | any space | any gaps | any gap | any openings | any slots | room for | space for | "
         "got anything | have you got anything | do you have anything | do we have anything | "
         "have we got anything | have we got room | got room | can you fit in | can you squeeze in | "
-        "can we fit in | can we squeeze in | primo spazio | primo spazio libero | "
+        "can we fit in | can we squeeze in | primo spazio | primo spazio libero | " + _FIRST_ROOM_HEARD + " | "
         # the first day asked with who takes the car ("what's the first day you could take a car in?"), room
         # asked as a chance ("any chance of squeezing a tyre change in on Monday?")
         "first day you could | first day you can | first day we could | first day we can | first date you could | "
@@ -1322,7 +1407,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "ci sta | ci starebbe | ci stanno | c e modo di infilare | c e modo di far entrare | "
         # room asked as the job "getting in": "un cambio olio dopodomani in mattinata ci entra o siamo pieni?" (set 31;
         # "chi ci entra?" is the day's agenda: `GETS_IN`)
-        "ci entra | ci entrerebbe | ci entrano | mi entra | mi entrerebbe | "
+        "ci entra | ci entrerebbe | ci entrano | mi entra | mi entrerebbe | " + _ROOM_FOR_A_JOB + " | "
         # an hour free asked: "domani pomeriggio c'è un'ora libera per una diagnosi?"
         "c e un ora libera | un ora libera | un orario libero | un momento libero | qualche ora libera | "
         "un ora di libero | un paio d ore libere | un paio di ore libere | "
@@ -2206,6 +2291,10 @@ AGENDA_COUNT = _cues(
     "quanta gente abbiamo | quanta gente ho | quanta gente c e | quanta gente viene | quanta gente arriva | "
     "quanti clienti abbiamo | "
     "quanti clienti ho | quanti clienti vengono | quanti clienti arrivano | "
+    # and by "ne", the cars or people just named or meant ("Domani com'è messo come gente? Quante ne arrivano?", set
+    # 43): only with the day said, as all of these
+    + " | ".join(f"{many} ne {come}" for many in ("quante", "quanti") for come in ("arrivano", "vengono", "entrano"))
+    + " | "
     # the cars awaited on a day said, asked by which ("che macchine aspettiamo oggi?", "quali auto aspetti domani?"),
     # as "chi aspettiamo domani?" (`CUES`)
     + " | ".join(f"{which} {cars} {wait}" for which in ("che", "quali", "quante", "quanti")
@@ -2398,6 +2487,7 @@ OWNER_CUES = _cues(
     "risalire al proprietario | risalire alla proprietaria | " + _OWNER_NAMED + " | " + _POSSESSED + " | " + _KEEPER + " | " + _OWNER_GUESSED
     + " | " + _HOLDER
     + " | " + _GIVEN_BACK_TO
+    + " | " + _WHOSE_LOST_IS
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 # Kept out of CUES (and so out of the words the tables know): read only when no other intent was, so no request

@@ -794,6 +794,9 @@ def _main_intent(
     had_done = cues.had_done_by_us(tokens, question=question)
     if had_done is not None:
         positions.setdefault("vehicle_history", had_done)  # "has the Tucson had pads fitted with us?"
+    on_file = find_any(tokens, cues.ON_FILE_EN) if has_plate else None
+    if on_file is not None:
+        positions.setdefault("lookup_plate", on_file[0])  # "can you check GH 930 TP on the system?"
     called_up = cues.record_called_up(tokens, plate_words)
     if called_up is not None:
         positions.setdefault("lookup_plate", called_up)  # "pull up the record for GH 507 MN"

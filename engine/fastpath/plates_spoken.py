@@ -199,6 +199,21 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     return found
 
 
+def letters_heard(tokens: list[str]) -> frozenset[str]:
+    """Every plate letter some words stand for (a city, a NATO word, a letter's name: `_symbol`), anywhere in the
+    request: what is left of a plate no run of symbols made whole ("Geno Vazara 4.03 Torino Genova": G Z, T, G)."""
+    heard: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        found = _symbol(tokens, i)
+        if found is None:
+            i += 1
+            continue
+        heard |= {c for c in found[0] if c.isalpha()}
+        i += found[1]
+    return frozenset(heard)
+
+
 def _city_cut(tokens: list[str], i: int) -> str | None:
     """A word of the city alphabet whisper cut in two, its end written as a small word ("Empoli cussà al 906" for
     Kursaal): the letter, when the two read together sound as one city word and the first alone as none; else

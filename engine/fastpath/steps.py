@@ -19,7 +19,7 @@ from engine.fastpath.context import SAYS_BACK, Context, Stop, why
 from engine.fastpath.dates import extract_datetime
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import heard_tokens, plates_taken_back
-from engine.fastpath.plates_spoken import find_plates
+from engine.fastpath.plates_spoken import find_plates, letters_heard
 from engine.fastpath.services import KINDS_BY_KEY, match_catalogue, named_by_words
 from engine.fastpath.sounds_like import one_sound_apart
 from engine.fastpath.vehicles import VehicleDescription, find_vehicle_description
@@ -266,6 +266,8 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
             ctx.unsure_vehicle = top  # a move is said back whole, the vehicle named, for a yes
     elif booked:  # two Citroëns booked for it: which of those two (not of every Citroën on file)
         raise _which(ctx, "vehicle", booked[:3], [T.spoken_vehicle(m, ctx.lang) for m in booked[:3]])
+    elif tied and not write and not s.get("plate") and (by_plate := _plate_bits_heard(ctx, matches)) is not None:
+        top = by_plate  # "la Moskvich, Geno Vazara 4.03 Torino Genova": of the two 412s, GZ403TG's digits were heard
     elif tied:
         raise _which(ctx, "vehicle", matches[:3], [T.spoken_vehicle(m, ctx.lang) for m in matches[:3]])
     floor = WRITE_PLATE_CONFIDENCE if write else READ_PLATE_CONFIDENCE
@@ -1169,6 +1171,32 @@ def _named_around(
         and (desc is None or (evidence.model_fits(desc, m) is not False and evidence.colour_fits(desc, m) is not False))
     ]  # fmt: skip
     return named[0] if len(named) == 1 else None
+
+
+def _plate_bits_heard(ctx: Context, pool: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Of the cars a description found alike and no plate was made of the words ("la Moskvich, Geno Vazara 4.03
+    Torino Genova", "the Jade, Go for the 499 Zulu Yomiyo"), the one whose plate's three digits were heard in a row
+    and as many of its letters as any other's, at least one: a read about it answers, its plate said. None when no
+    car's digits or two cars' were heard, or none of its letters (asked which, as before). Never for a write (`find_vehicle`)."""
+    tokens = tokenize(ctx.parse.text)
+    runs: list[str] = []
+    for digits in ("".join(c for c in tok if c.isdigit()) for tok in tokens):
+        runs.append(runs.pop() + digits if digits and runs and runs[-1] else digits)
+    letters = letters_heard(tokens)
+
+    def letters_of(vehicle: dict[str, Any]) -> int:
+        return sum(c in letters for c in str(vehicle.get("plate") or "") if c.isalpha())
+
+    heard = [m for m in pool if _its_digits(m) and any(_its_digits(m) in run for run in runs)]
+    if len(heard) != 1 or not letters_of(heard[0]) or any(letters_of(m) > letters_of(heard[0]) for m in pool):
+        return None
+    return heard[0]
+
+
+def _its_digits(vehicle: dict[str, Any]) -> str:
+    """The three digits of an Italian plate (AB 123 CD), else ""."""
+    plate = str(vehicle.get("plate") or "")
+    return plate[2:5] if len(plate) == 7 and plate[2:5].isdigit() else ""
 
 
 def _part_heard(heard: str, plate: str) -> bool:
