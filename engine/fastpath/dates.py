@@ -184,6 +184,24 @@ def _weekday_with_day(today: date, weekday: int, day_n: int) -> date | None:
     return None
 
 
+def _weekday_with_day_of_date_said(said: list[DateMention], today: date, weekday: int, day_n: int) -> date | None:
+    """A weekday's number said with no month and none near today on that weekday, after another date: the day
+    numbered `day_n` in the month of the date said before it (or the month after), if it falls on `weekday` ("from
+    Friday the 19th of February to Friday the 26th", set 43: February's 26th, a Friday). Else None (asked)."""
+    if not said:
+        return None
+    year, month = said[-1].day.year, said[-1].day.month
+    for _ in range(2):
+        try:
+            candidate = date(year, month, day_n)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= today and candidate.weekday() == weekday:
+            return candidate
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return None
+
+
 def _day_number(tokens: list[str], i: int) -> int | None:
     if i >= len(tokens):
         return None
@@ -358,7 +376,7 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             )
             if day_n is not None and not month_follows and not _minutes_may_follow(tokens, i + 2 + the):
                 # "giovedì 3": the next 3rd of a month that is a Thursday, else two days fit
-                dated = _weekday_with_day(today, wd, day_n)
+                dated = _weekday_with_day(today, wd, day_n) or _weekday_with_day_of_date_said(out, today, wd, day_n)
                 out.append(
                     DateMention(dated or day, start, i + 2 + the, ambiguous=dated is None, weekday=None)
                 )

@@ -890,6 +890,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "sposta | spostare | spostalo | spostala | spostameli | spostami | spostiamo | spostagli | sposti | spostato | spostata | spostarlo | "
         "spostarla | anticipa | anticipare | anticipiamo | anticipato | anticipata | posticipa | posticipare | "
         "posticipiamo | posticipato | posticipata | rimanda | rimandare | rimandiamo | rimandato | rimandata | "
+        # the job said to have to be moved ("il tagliando di venerdì 12 …, va spostato ma non so ancora dove", set 42)
+        "va spostato | va spostata | va anticipato | va anticipata | va posticipato | va posticipata | "
+        "va rimandato | va rimandata | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
         # the customer moving their own appointment (set 29: "uno dei clienti di venerdì vuole spostarsi a
@@ -2123,9 +2126,17 @@ def rather_than(tokens: list[str]) -> int | None:
 
 
 _NO_LONGER = (("non", "piu"), ("non", "e", "piu"))
-_GOES_TO = frozenset({"va", "vanno"})
+_GOES_TO_FORMS = (
+    ("va",), ("vanno",),
+    # turned over to another day ("il cambio gomme del 15 febbraio va girato a lunedì 28 dicembre", set 42; never
+    # "giralo al cliente": no day after it)
+    ("va", "girato"), ("va", "girata"), ("vanno", "girati"), ("vanno", "girate"), ("giralo",), ("girala",),
+    ("girali",), ("girale",), ("lo", "giriamo"), ("la", "giriamo"), ("li", "giriamo"), ("le", "giriamo"),
+)  # fmt: skip
 """Where a job goes, said with its day ("… di giovedì vanno a mercoledì"); never "passa a": the customer coming by."""
-_MOVED_WORDS = frozenset({"moved", "shifted", "changed"})
+_MOVED_WORDS = frozenset({"moved", "shifted", "changed", "pushed", "bumped"})
+"""Said right before "from" or "to" and a day, a move by its days ("she needs the Mirabeau pushed from Friday the
+19th of February to Friday the 26th", set 43); "pushed to the limit", "bumped into her on Friday" name no day."""
 
 
 def _day_at(tokens: list[str], at: int) -> bool:
@@ -2148,7 +2159,8 @@ def day_changed(tokens: list[str]) -> tuple[int, tuple[int, ...]] | None:
             but = next((j for j in range(k + len(said) + 1, min(len(tokens), k + len(said) + 7)) if tokens[j] == "ma"), None)
             if but is not None and _day_at(tokens, but + 1):
                 return k, (*range(k, k + len(said)), but)
-        if tokens[k] in _GOES_TO and tokens[k + 1 : k + 2] == ["a"] and _day_at(tokens, k + 2):
+        goes = next((len(w) for w in _GOES_TO_FORMS if tuple(tokens[k : k + len(w)]) == w), 0)
+        if goes and tokens[k + goes : k + goes + 1] in (["a"], ["al"]) and _day_at(tokens, k + goes + 1):
             before = tokens[max(0, k - 5) : k]
             if any(t in ("di", "del", "dell") for t in before) and any(_day_at(tokens, j) for j in range(max(0, k - 4), k)):
                 return k, ()
@@ -2174,6 +2186,39 @@ def forward_day(tokens: list[str], at: int) -> bool:
         k < len(tokens) and (tokens[k] in _WEEKDAYS_EN or tokens[k] == "tomorrow")
         and tokens[k + 1 : k + 2] != ["s"]
     )  # fmt: skip
+
+
+_BOOKING_WORDS = frozenset({"appointment", "booking", "slot"})
+_MOVED_PARTICIPLES = frozenset({"moved", "shifted", "rescheduled", "bumped"})
+"""Never "changed": "she wants her booking changed to an MOT" changes its job, no day."""
+_WANTED = frozenset({"needs", "need", "wants", "want", "wanted", "like", "get"})
+_WANTED_REACH = 6
+"""How many words may stand between the wish and the appointment ("needs its tyre change appointment moved")."""
+
+
+def appointment_wanted_moved(tokens: list[str]) -> int | None:
+    """Where a move said as the appointment wanted moved is: "needs / wants / would like" and, a few words after
+    it, the appointment and its participle ("the Elfin, EB 174 RW, needs its tyre appointment moved, no idea
+    where to yet", set 43; "she wants her booking shifted"). Else None: "was the appointment moved?" asks, "she
+    needs the car moved" moves the car."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok not in _BOOKING_WORDS or tokens[k + 1] not in _MOVED_PARTICIPLES:
+            continue
+        wish = next((j for j in range(k - 1, max(-1, k - 1 - _WANTED_REACH), -1) if tokens[j] in _WANTED), None)
+        if wish is not None:
+            return wish
+    return None
+
+
+_CARRIED_ON = frozenset({"portare", "portarla", "portarlo", "portarle", "portarli"})
+
+
+def carried_forward(tokens: list[str]) -> int | None:
+    """Where the appointment is asked or relayed to be carried forward, "portare avanti" ("Rovagnati ci chiede di
+    portare avanti la diagnosi del Q1, …: invece di giovedì 11 febbraio, lunedì 14 dicembre …", set 42; "si può
+    portarla avanti a lunedì?"): a move, as "anticipare". Kept out of `CUES` so "avanti" and "portare" stay words a
+    misheard one may be put back to ("Ravanti"); its imperative is a `MADE_FORMS`, moved only to a day."""
+    return next((k for k in range(len(tokens) - 1) if tokens[k] in _CARRIED_ON and tokens[k + 1] == "avanti"), None)
 
 
 _PLATE_MASK = "_"
@@ -2896,6 +2941,27 @@ NO_GOOD = phrases(
 """The day that does not suit, said in English ("Monday the 7th is no good for Mrs Stucchi, so let's do Wednesday
 the 9th instead"): no negation only with another day done instead right after it (`put_after_reason`), like
 `SHORT_REASONS`; kept apart from them, whose other readers are Italian."""
+NOT_NEEDED_EN = phrases(
+    *(f"{will} need {it}{more}" for will in ("won t", "will not", "doesn t", "does not", "don t", "no longer")
+      for it in ("it", "them") for more in ("", " now", " anymore", " any more", " after all")
+      if will != "no longer" or not more),
+    *(f"no longer needs {it}" for it in ("it", "them")),
+    *(f"won t be needing {it}{more}" for it in ("it", "them") for more in ("", " now", " after all")),
+)  # fmt: skip
+"""The job no longer wanted, said in English of "it" ("X rang to say he won't need it, so scrap the Hussarya's
+wheel alignment on Monday …", set 43): no negation only with a cancel or a move asked right after it, like
+`NO_GOOD` ("he won't need it" alone, or before a booking, stays a negation; with the job named, `DAY_REASONS`)."""
+
+
+def _dropped_after(tokens: list[str], at: int) -> bool:
+    """Is an English cancellation in other words said right after `at`, only "so" or "then" between: a verb that
+    scraps a job (`SERVICE_OFF_VERBS`, "scrap the Hussarya's wheel alignment on Monday …", its model masked here)
+    or any `taken_off` ("drop her booking for Monday")? "Drop the car off" drops nothing."""
+    while at < len(tokens) and tokens[at] in _THEN_WORDS:
+        at += 1
+    return at < len(tokens) and (tokens[at] in SERVICE_OFF_VERBS or taken_off(tokens[at:]) == 0)
+
+
 CALLED = frozenset({"rang", "rung", "phoned", "called"})
 CALLED_IRISH = phrases("after ringing", "after calling", "after phoning")
 ON_THE_LINE = phrases(
@@ -3944,7 +4010,30 @@ def put_to_another_day(tokens: list[str]) -> int | None:
             and find_any(tokens[:at], CUES["book"]) is None  # "prenota il cambio olio …, portalo a sabato"
         ):  # fmt: skip
             return at  # "la revisione della Lybra, DH 318 XC, portala a sabato 5": the job named, carried to a day
+        if _shifted_on_its_own(tokens, at, given):
+            return at
     return None
+
+
+_EARLIER_LATER = frozenset({"prima", "dopo"})
+SAME_DAY = _cues("stesso giorno | stessa giornata | quel giorno | same day | that day")
+"""A move's new hour said with its day kept ("spostalo alle 4 del pomeriggio, stesso giorno", "mettila alle 4 e
+mezza, sempre quel giorno", set 42)."""
+
+
+def _shifted_on_its_own(tokens: list[str], at: int, given: tuple[str, ...]) -> bool:
+    """Is the put or made verb `given` at `at` a move the appointment's own words say, no day it had said with
+    "di": its job named before with its article and no booking's verb, then either "prima" / "dopo" and the new day
+    or hour ("la batteria gliela facciamo prima, martedì 22 dicembre alle 2", set 42: done earlier), or the new
+    hour with its day kept said after it ("…, lunedì 15 febbraio: …, mettila alle 4 e mezza, sempre quel giorno",
+    set 42)? "La facciamo prima di martedì", "mettila alle 4" alone stay as they were."""
+    if not _job_named_before(tokens[:at]) or find_any(tokens[:at], CUES["book"]) is not None:
+        return False
+    end = at + len(given)
+    if tokens[end : end + 1] and tokens[end] in _EARLIER_LATER:
+        return given in _MADE_ON and _made_another(tokens, end + 1)
+    hour = tokens[end : end + 1] == ["alle"] and _made_another(tokens, end)
+    return hour and any(_names_day(t) for t in tokens[:at]) and find_any(tokens[end:], SAME_DAY) is not None
 
 
 _PASSES = _cues("passa | slitta | va | diventa | lo passiamo | la passiamo | li passiamo | le passiamo | lo passate | "
@@ -4161,6 +4250,8 @@ _NOT_KNOWN_VERBS = _cues(
     "doesn t remember | does not remember | don t know | do not know | doesn t know | does not know | "
     # not sure: "Can we fit the Integra … in for brake pads on Friday the 4th? She's not sure what time suits."
     "s not sure | is not sure | isn t sure | s unsure | is unsure | "
+    # no idea yet, said short: "…, needs its tyre appointment moved, no idea where to yet" (set 43)
+    "no idea | not a clue | no clue | haven t a clue | haven t got a clue | "
     "didn t say | did not say | didn t tell me | did not tell me | hasn t said | has not said | hasn t decided | "
     # the new day to come in a call back: "mi richiama lui per il nuovo giorno"
     "mi richiama per | mi richiama lui per | ci richiama per | ci richiama lui per | richiama per | "
@@ -4170,6 +4261,10 @@ _NOT_KNOWN_VERBS = _cues(
     "mi richiama lei per | ci richiama lei per | mi richiamera lui per | mi richiamera lei per | "
     "ci richiamera lui per | ci richiamera lei per | mi ritelefona lui per | mi ritelefona lei per | "
     "mi fa sapere lei | ci fa sapere lei | "
+    # or the one speaking calls back with it ("…: la batteria di venerdì 19 non ce la fa, ti richiamo per il nuovo
+    # giorno", set 43)
+    "ti richiamo per | vi richiamo per | ti richiamero per | vi richiamero per | ti ritelefono per | "
+    "vi ritelefono per | ti risento per | ti faccio sapere | vi faccio sapere | ti faro sapere | "
     "has not decided | ll ring back with | will ring back with | ll call back with | will call back with | "
     # the customer's call to come, telling it: "she'll ring to say what time suits", "he'll phone to tell us the day"
     + " | ".join(f"{will} {call}{back} {say}" for will in ("ll", "will") for call in ("ring", "call", "phone")
@@ -4391,7 +4486,9 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "quando passare | quando passa | quando venire | quando viene | quando portarla | quando portarlo | "
         "quando la porta | quando lo porta | what day suits | which day suits | when suits | "
         # and said with its "to" first: "… the battery job needs moving, but he hasn't said to when" (set 40)
-        "to when | for when | to which day | to what day | to what date"
+        "to when | for when | to which day | to what day | to what date | "
+        # where to, said in Italian: "…, va spostato ma non so ancora dove" (set 42; only last, `_SAID_LAST`)
+        "dove | a dove"
     ),
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time | "
                   # "She's not sure what time suits" (set 40)
@@ -4529,15 +4626,16 @@ def _what_at(tokens: list[str], at: int) -> tuple[str, int] | None:
         if hit is None or hit[0] != 0:
             continue
         longest = max((o for o in objects if tuple(tokens[at : at + len(o)]) == o), key=len)
-        if longest in _WHO_SAID_LAST and at + len(longest) != len(tokens):
-            continue  # "non so chi viene domani" asks nothing of a booking: stays a negation
+        if longest in _SAID_LAST and at + len(longest) != len(tokens):
+            continue  # "non so chi viene domani", "non so dove l'ha messa" ask nothing of a booking: negations
         return slot, at + len(longest)
     return None
 
 
-_WHO_SAID_LAST = frozenset({("chi",), ("di", "chi"), ("chi", "e"), ("di", "chi", "e")})
-"""Whose booking it is, not known, said with "chi" alone ("…, non ricordo chi"): only as the last words, where
-nothing else can follow "chi" to make it a question of its own."""
+_SAID_LAST = frozenset({("chi",), ("di", "chi"), ("chi", "e"), ("di", "chi", "e"), ("dove",), ("a", "dove")})
+"""Whose booking it is, not known, said with "chi" alone ("…, non ricordo chi"), or where a move goes, with
+"dove" alone ("…, va spostato ma non so ancora dove"): only as the last words, where nothing else can follow to
+make it a question of its own."""
 
 
 # The visit the request rides on ("già che viene oggi per le gomme, cambiamo pure la batteria"): what the car comes
@@ -5015,9 +5113,10 @@ def detect_blocker(tokens: list[str]) -> str | None:
         tokens[start:end] = ["_"] * (end - start)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)
-    for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD]):
+    for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD, *NOT_NEEDED_EN]):
         told = _called_off_before(tokens, at) or at == job_dropped(tokens)  # why it is called off, told
-        if told or _asked_at(tokens, at + len(given)) is not None:
+        dropped = given in NOT_NEEDED_EN and _dropped_after(tokens, at + len(given))
+        if told or dropped or _asked_at(tokens, at + len(given)) is not None:
             tokens[at : at + len(given)] = ["_"] * len(given)
     that = cancelled_that(tokens)
     if that is not None:  # "…won't make the oil change, so cancel that": the job named, no undo

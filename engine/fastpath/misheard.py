@@ -544,6 +544,14 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # and "clima quand'è" run together after its "del" ("la ricarica del climaco andè stata"): neither Italian so said
     **{("gli", "alle", have): ("gliele", have) for have in ("avevamo", "abbiamo", "hanno", "avete")},
     **{("del", "climaco", when): ("del", "clima", "quand", "e") for when in ("ande", "andè")},
+    # set 43's: a move's "ma" run onto the new weekday ("non più giovedì 18 febbraio malunedì 22 febbraio"),
+    # "richiamo" with its c doubled ("Ti ricchiamo per il nuovo giorno") and "l'ha venduta" heard as "or the sold
+    # one" ("la Gambirasio o la venduta"): none of them Italian so said
+    **{(f"ma{day}",): ("ma", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato")},
+    ("ricchiamo",): ("richiamo",), ("ricchiama",): ("richiama",),
+    # set 42's: "la revisione" cut after its "re", run onto the article ("Pellare visione dell'Xheos …")
+    ("pellare", "visione"): ("per", "la", "revisione"), ("lare", "visione"): ("la", "revisione"),
+    **{("o", it, sold): ("l", "ha", sold) for it, sold in (("la", "venduta"), ("lo", "venduto"))},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})

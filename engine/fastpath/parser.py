@@ -743,6 +743,11 @@ def _main_intent(
     pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
+    wished = cues.appointment_wanted_moved(tokens)
+    if wished is None:
+        wished = cues.carried_forward(tokens)  # "ci chiede di portare avanti la diagnosi …"
+    if wished is not None:
+        positions["move"] = min(wished, positions.get("move", wished))  # "needs its tyre appointment moved"
     changed = cues.day_changed(tokens)
     if changed is not None:
         positions["move"] = min(changed[0], positions.get("move", changed[0]))  # "non più mercoledì ma venerdì"
@@ -1433,10 +1438,12 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
                 slot_first = _slot_hour_before(dt, m, tokens) is not None  # "quello delle 11 di venerdì": its hour
                 if of_day and (slot_first or not time_first):
                     old = m  # "l'appuntamento di domani"; but "alle 15 di domani" is the new day
-                    if len(dt.times) == 2 and find_any(tokens, SAME_DAY) is not None:
+                    if len(dt.times) == 2 and find_any(tokens, cues.SAME_DAY) is not None:
                         new = m  # "… spostalo alle 4 del pomeriggio, stesso giorno": another hour, the day kept
                 else:
                     new = m
+                    if before not in _TO_NEW_DAY and find_any(tokens[m.end :], cues.SAME_DAY) is not None:
+                        old = m  # "lunedì 15 febbraio: …, mettila alle 4 e mezza, sempre quel giorno": its day kept
         elif mentions:
             old = mentions[0]
             if len({m.day for m in mentions}) > 1:
@@ -1597,11 +1604,11 @@ def _old_and_new_time(
     return None
 
 
+_TO_NEW_DAY = frozenset({"a", "al", "ad", "to", "per", "for"})
+"""Said before the day a move goes to ("spostala a lunedì 15"): never the day it had, whatever is said after it."""
 _CLOCK_WORDS = {"alle", "all", "le", "l", "ore", "at", "the"}
 _SLOT_HOUR = frozenset({"delle", "dell"})
 """Said before the hour an appointment has, naming it ("quello delle 11 e mezza", "l'appuntamento dell'una")."""
-SAME_DAY = phrases("stesso giorno", "stessa giornata", "same day")
-"""A move's new hour said with its day kept ("spostalo alle 4 del pomeriggio, stesso giorno")."""
 
 
 def _slot_hour_before(dt: DateTimeSlots, day: DateMention, tokens: list[str]) -> tuple[TimeMention, TimeMention] | None:

@@ -437,7 +437,7 @@ def known_words() -> frozenset[str]:
     for model in vehicles.MODELS:
         words.update(model)
     for phrase in [*intents.CHANNELS, *intents.REASONS, *intents.SHORT_REASONS, *intents.DAY_REASONS, *intents.CAR_USE,
-                   *dates.INSTEAD, *intents.NO_GOOD]:
+                   *dates.INSTEAD, *intents.NO_GOOD, *intents.NOT_NEEDED_EN]:
         words.update(phrase)
     words.update(tail_words.TAIL_VOCAB, FITTING_WORDS, MODEL_WORDS, CAR_SIZE_WORDS, COUNTING)
     words.update(intents.BRING_IN_VERBS, intents.OFF_VERBS, intents.TAKE_OFF_VERBS, intents.LIST_WORDS)
