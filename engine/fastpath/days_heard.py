@@ -30,11 +30,21 @@ def _hour_word(rest: str) -> bool:
 
 
 def _hour_without_alle(tokens: list[str], i: int) -> bool:
-    """tokens[i] is a weekday's date with an hour right after it and nothing of a plate after that ("venerdì
-    11 9 e poi …": alle 9; "venerdì 11, 9 4 5 …" is a plate's digits, left as heard)."""
+    """tokens[i] is a weekday's date (or its month, `_month_of_weekday`) with an hour right after it and nothing
+    of a plate after that ("venerdì 11 9 e poi …": alle 9; "venerdì 18 dicembre, 9 e mezza", set 42, dictated
+    with a comma for its "alle"; "venerdì 11, 9 4 5 …" is a plate's digits, left as heard)."""
     from engine.fastpath.numbers import word_to_number
     from engine.fastpath.plate_symbols import LETTER_WORDS
 
+    if _month_of_weekday(tokens, i):
+        if not tokens[i + 1 : i + 2] or not tokens[i + 1].isdigit():
+            return False  # only an hour in digits: "martedì 22 dicembre, uno per uno" counts
+        if _compact_hour(tokens[i + 1]):
+            return True  # "giovedì 17 dicembre 1730" (whisper's 17:30, set 42): `dates` reads it after "alle"
+        if tokens[i + 2 : i + 3] and tokens[i + 2] not in _HOUR_GOES_ON:
+            return False  # "martedì 22 dicembre, 1 per 1": a count, no hour
+        i -= 1  # the date's own checks, its hour after the month
+        tokens = [*tokens[:i + 1], *tokens[i + 2 :]]
     if i < 1 or tokens[i - 1] not in DAY_WORDS[:7] or i + 1 >= len(tokens):
         return False
     day = word_to_number(tokens[i])
@@ -46,6 +56,27 @@ def _hour_without_alle(tokens: list[str], i: int) -> bool:
     if after in _HOURS_COUNTED:
         return False  # "venerdì 11, 1 ora dopo": hours counted, the appointment shifted, no hour of the day
     return not (after.isdigit() or after in LETTER_WORDS or (len(after) == 1 and after.isalpha() and after != "e"))
+
+
+def _month_of_weekday(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] the month of a weekday's date in digits ("giovedì 17 dicembre")? Only a weekday's: "dal 3
+    dicembre 10 giorni" names no day whose hour could follow."""
+    return (
+        tokens[i] in _IT_MONTHS and i >= 2 and tokens[i - 1].isdigit() and tokens[i - 2] in DAY_WORDS[:7]
+    )
+
+
+_HOUR_GOES_ON = frozenset({"e", "meno", "in", "del", "di", "della", "precise", "esatte", "circa"})
+"""What may follow an hour dictated after its date's month ("17 e 30", "9 meno un quarto", "10 in punto", "3 del
+pomeriggio"); else it ends the request."""
+
+
+def _compact_hour(tok: str) -> bool:
+    """Is `tok` an hour of the working day written with its minutes and no colon ("1730", "930")?"""
+    if not (tok.isdigit() and len(tok) in (3, 4)):
+        return False
+    hour, minutes = divmod(int(tok), 100)
+    return 7 <= hour <= 19 and minutes < 60 and minutes % 5 == 0
 
 
 _HOURS_COUNTED = frozenset({"ora", "ore"})

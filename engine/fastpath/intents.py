@@ -80,6 +80,18 @@ first free slot that day); its "mettere" no booking word (`PUT_IN_ASKED`), an ho
 PUT_IN_ASKED = _cues(_PUT_IN_ASKED + " | " + _WHERE_PUT)
 
 
+_ROOM_ASKED_PRESENT = " | ".join(
+    [f"{to_whom} {put}" for to_whom in ("mi", "ci", "me la", "me lo", "ce la", "ce lo")
+     for put in ("infili", "infilate", "incastri", "incastrate")]
+    + [f"{to_whom} {make} stare" for to_whom in ("ci", "ce la", "ce lo") for make in ("facciamo", "fai", "fate")]
+    + [f"{to_whom} {hold}" for to_whom in ("me la", "me lo", "ce la", "ce lo") for hold in ("blocchi", "bloccate")]
+)  # fmt: skip
+""""Ci infili l'Elfin verde di Codazzi, …, per un cambio olio martedì 22 dicembre alle 16 e 30?" (set 43), "ci facciamo
+stare un cambio olio giovedì 3 dicembre alle 10 e mezza?", "me la blocchi la revisione per il Mosler …, sabato 12
+alle 11?" (set 42): room asked in the present, as "riesci a infilarmi": the first free slot, or with an hour said a
+booking asked for (`SQUEEZE_ASKED`, said back). "Blocchi" only with its pronouns ("me la blocchi"): "mi blocchi la
+carta" holds no slot; "ci sta" stays the room alone."""
+
 _ROOM_PUT = ("infilare", "infilarmi", "infilarci", "infilarla", "infilarlo", "incastrare", "incastrarmi", "incastrarla",
              "incastrarlo", "far entrare", "fare entrare", "farmi entrare", "farla entrare", "farlo entrare",
              "farci entrare")  # fmt: skip
@@ -240,6 +252,14 @@ _BRINGS_US = " | ".join(
 """"ha telefonato il figlio di Vanzetti, vuole portarci la Saab per il tagliando": the customer's wish to bring the
 car to us, as "vuole portare" (a booking word only with its job said)."""
 BRINGS_US_FORMS = _cues(_BRINGS_US)
+_CAN_BRING = " | ".join(
+    f"{can} {bring}" for can in ("puo", "potrebbe") for bring in ("portare", "portarla", "portarlo", "portarci",
+                                                                  "portarcela", "portarcelo")
+)  # fmt: skip
+CAN_BRING = _cues(_CAN_BRING)
+""""chiede se può portare la Keinath, …, per la ricarica dell'aria condizionata martedì 15, di pomeriggio" (set 43):
+the customer's asking to bring the car, as "vuole portare" (a booking word only with its job said), relayed, so
+asked (`reported_request` leaves its "può")."""
 
 _CALLED_WANTING = " | ".join(
     f"{called}{up} {after} {a}"
@@ -805,10 +825,16 @@ the car's or its owner's need, a booking word only with its service said right a
 asked ("ha bisogno del tagliando?", "le serve il tagliando?") nor denied ("non le serve il tagliando")."""
 NEEDS_FORMS = _cues(_NEEDS)
 
-_COMING_BY = "vorrebbe passare | vuole passare | vorrebbe venire | vuole venire"
+_COMES_BY_TOLD = "passa | passera | ripassa"
+COMES_BY_TOLD = _cues(_COMES_BY_TOLD)
+""""Pedrazzini passa martedì primo dicembre alle 11 e mezza per l'olio e i filtri: la Sonique verde, …" (set 42):
+the customer's visit told, as the wish to come by; never asked ("passa martedì alle 11 per l'olio?" may ask of
+the one booked), and said back for a yes (`parser.parse`: told, not ordered)."""
+_COMING_BY = "vorrebbe passare | vuole passare | vorrebbe venire | vuole venire | " + _COMES_BY_TOLD
 COMING_BY = _cues(_COMING_BY)
-"""The customer's wish to come by ("vorrebbe passare sabato alle 10 per le gomme"): a booking only with the job
-said right after it, the day and time between ("vuole passare domani a ritirare la Clio" is no booking)."""
+"""The customer's wish to come by ("vorrebbe passare sabato alle 10 per le gomme"), or the visit told (`COMES_BY_TOLD`):
+a booking only with the job said right after it, the day and time between ("vuole passare domani a ritirare la Clio"
+is no booking)."""
 
 _FIRST_DAY_GIVEN = " | ".join(
     f"{first} che {who}"
@@ -939,8 +965,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # 39); "va messo a giovedì" (a day, not "per" the job) moves one
         "va messo per | va messa per | va messi per | va messe per | va prenotato | va prenotata | "
         "fammi un appuntamento | fagli un appuntamento | facciamo un appuntamento | c e da | vuole portare | "
-        "vorrebbe portare | deve portare | " + _BRINGS_US + " | " + _HOLD_FREE + " | " + _TAKE_EN + " | "
+        "vorrebbe portare | deve portare | " + _BRINGS_US + " | " + _CAN_BRING + " | " + _HOLD_FREE + " | " + _TAKE_EN + " | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
+        # the job itself set up ("Let's set up an oil change for the Rossion Q1, …, Monday, December 21st at 3:30
+        # p.m.", set 42): a booking word only with its service said (`parser._WEAK_BOOK`)
+        "set up a | set up an | "
         "schedule a | schedule an | schedule the | schedule | put | pencil in | "
         # the vehicle said first, then had in ("…, is due an oil change, let's have it in Friday at 9")
         "let s have it in | let s have her in | let s have him in | "
@@ -1408,6 +1437,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "ce la facciamo a infilare | ce la facciamo a far entrare | si riesce a infilare | si riesce a incastrare | "
         "possiamo infilare | possiamo incastrare | riesci a infilarci | riuscite a infilare | "
         "ci sta | ci starebbe | ci stanno | c e modo di infilare | c e modo di far entrare | "
+        + _ROOM_ASKED_PRESENT
+        + " | "
         # room asked as the job "getting in": "un cambio olio dopodomani in mattinata ci entra o siamo pieni?" (set 31;
         # "chi ci entra?" is the day's agenda: `GETS_IN`)
         "ci entra | ci entrerebbe | ci entrano | mi entra | mi entrerebbe | " + _ROOM_FOR_A_JOB + " | "
@@ -2451,6 +2482,8 @@ SQUEEZE_ASKED = _cues(
     "riesci a infilarmi | riesci a infilare | riesci a infilarci | riesci a incastrare | riesci a incastrarmi | "
     "riusciamo a infilare | riusciamo a incastrare | ce la fai a infilare | ce la fai a infilarmi | "
     "ce la fai a incastrarmi | riesci a farmi entrare | riuscite a infilarmi | riuscite a infilare | "
+    + _ROOM_ASKED_PRESENT
+    + " | "
     + _PUT_IN_ASKED
     + " | "
     + _ROOM_ASKED_OF_YOU
@@ -2692,6 +2725,9 @@ FIRST_FREE = _cues(
     "il primo possibile | al primo possibile | al piu presto | prima che si puo | primo giorno che hai | "
     "primo giorno in cui | primo giorno utile | primo spazio | primo spazio libero | appena c e spazio | "
     "prima data buona | primo giorno buono | prima data disponibile | primo giorno disponibile | "
+    # the first moment, as the first free slot asked names it ("Quand'è il primo momento buono per le pastiglie alla
+    # Saleen? EW 781 ZS. Prenotala lì.", set 42)
+    "primo momento libero | primo momento utile | primo momento buono | primo momento disponibile | "
     "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
     # where the colleague finds room first: "infilala dove trovi posto prima" (set 39)
     "dove trovi posto prima | dove trovate posto prima | dove trovi prima posto | dove c e posto prima | "
@@ -4236,6 +4272,8 @@ _NOT_KNOWN_VERBS = _cues(
     "non mi ricordo | non ricordo | non me lo ricordo | non me la ricordo | non mi ricordo piu | non so | "
     # told in the past: "non si ricordava la targa", "non sapeva a che ora"
     "non si ricordava | non ricordava | non mi ricordavo | non sapeva | non sapevo | "
+    # none written down: "…, there's no plate on the note" (set 42), "there was no reg on the job sheet"
+    "there s no | there is no | there was no | "
     "non lo so | non sa | non sappiamo | non mi ha detto | non ha detto | non ci ha detto | non mi ha ancora detto | "
     # not known by anyone yet: "non si sa ancora quando" (set 39)
     "non si sa ancora | non si sa | "
@@ -4466,7 +4504,11 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         "il nome | il suo nome | in nome | il cognome | il suo cognome | "
         "who it was | whose car it was | his name | her name | the customer s name | the name | their name | "
         # "…, ma di targa non sa niente" (set 40): of the plate, nothing known
-        "di targa | della targa"
+        "di targa | della targa | "
+        # none written where the job was noted ("there's no plate on the note", set 42)
+        + " | ".join(f"{plate} {on} {note}" for plate in ("plate", "reg", "registration", "number plate")
+                     for on in ("on the", "on his", "on her", "in the") for note in ("note", "ticket", "job sheet",
+                                                                                    "sheet", "card", "message"))
     ),
     "date": _cues(
         "quando | a quando | per quando | il giorno | che giorno | a che giorno | per che giorno | "
@@ -4754,6 +4796,10 @@ _WE_DO = _cues(
     "gliela facciamo | glielo facciamo | gliele facciamo | glieli facciamo"
 )
 """What we would do, asked in the first person plural ("… se sabato le cambiamo le gomme")."""
+_GLI_HEARD = frozenset({"li"})
+""""gli" as whisper writes it before the verb ("chiede, se li segni il cambio gomme …", set 42)."""
+_YOU_BOOK = _cues("segni | prenoti | fissi | metti | segnate | prenotate | fissate | mettete")
+"""The booking asked of the counter in the second person ("chiede se gli segni il cambio gomme …", set 42)."""
 _WE_MOVE = _cues("anticipiamo | posticipiamo | spostiamo | rimandiamo")
 """The appointment moved, asked in the first person plural ("chiede se anticipiamo la Panda da sabato a domani")."""
 
@@ -4819,7 +4865,11 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
     …": the move itself, asked)."""
     hit = find_any(tokens, REPORTED)
     if hit is not None:
-        return hit[0], hit[0] + len(hit[1])
+        end = hit[0] + len(hit[1])
+        # "il signor Tessarolo chiede se può portare la Keinath, …, per la ricarica …" (set 43): the customer's own
+        # bringing, asked, its "può" left to be read as "vuole portare" is (`CAN_BRING`)
+        brings = find_any(tokens[end - 1 :], CAN_BRING) if hit[1][-1] == "puo" else None
+        return hit[0], end - 1 if brings is not None and brings[0] == 0 else end
     for k in range(len(tokens) - 2):
         if tokens[k : k + 2] == ["could", "we"] and tokens[k + 2] in _MOVED_ASKED:
             return k, k + 2
@@ -4835,6 +4885,12 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
         if any(m is not None and m[0] == 0 for m in moved):
             return at, at + len(asks)
         if _job_then_moved(tokens[at + len(asks) : at + len(asks) + 12]):
+            return at, at + len(asks)
+        # "Zanasi chiede se gli segni il cambio gomme della Tushek, …, domani a mezzogiorno" (set 42), "chiede se le
+        # prenoti la revisione …": the booking itself asked of the counter, for whom maybe said first
+        said = at + len(asks) + (at + len(asks) < len(tokens) and tokens[at + len(asks)] in _WHOM | _GLI_HEARD)
+        booked = find_any(tokens[said:], _YOU_BOOK)
+        if booked is not None and booked[0] == 0:
             return at, at + len(asks)
         # whom may be read as the hour's "le" ("… alle 9 e mezza le facciamo …"), or said first ("chiede se le fate
         # il tagliando sabato …", set 39): what we would do read from there too

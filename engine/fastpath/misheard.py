@@ -46,6 +46,12 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("butta", "lavia"): ("buttala", "via"), ("butta", "l", "avia"): ("buttala", "via"),
     ("toglia", "la"): ("togli", "la"), ("toglia", "il"): ("togli", "il"),
     ("metti", "mi"): ("mettimi",), ("segna", "mi"): ("segnami",), ("penota",): ("prenota",),
+    # "mi inserisci" elided and run together, its s heard c ("Mincerici per domani alle 16 una diagnosi …", set 43)
+    ("minserisci",): ("mi", "inserisci"), ("mincerisci",): ("mi", "inserisci"), ("minserici",): ("mi", "inserisci"),
+    ("mincerici",): ("mi", "inserisci"),
+    # room asked in the present, its "ci"/"mi" run on ("Cinfili, l'Elfin verde di Codazzi, …", set 43)
+    ("cinfili",): ("ci", "infili"), ("minfili",): ("mi", "infili"), ("cincastri",): ("ci", "incastri"),
+    ("mincastri",): ("mi", "incastri"),
     ("penotami",): ("prenotami",),
     ("appontamento",): ("appuntamento",), ("appontamenti",): ("appuntamenti",),
     ("siamo", "libere"): ("siamo", "liberi"),
@@ -98,8 +104,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("toi", "dall", "agenda"): ("togli", "dall", "agenda"),
     ("toli", "dall", "agenda"): ("togli", "dall", "agenda"),
     ("lavorici",): ("lavori", "ci"),
-    # noon written as two words: "a mezzo giorno" is the time, said with its "a"
-    ("a", "mezzo", "giorno"): ("a", "mezzogiorno"),
+    # noon written as two words: "a mezzo giorno" is the time, said with its "a" (run on: "domani, amezzo giorno",
+    # set 42)
+    ("a", "mezzo", "giorno"): ("a", "mezzogiorno"), ("amezzo", "giorno"): ("a", "mezzogiorno"),
     # and as a bound ("prima di mezzo giorno", set 35): the morning ("un lavoro di mezzo giorno" stays half a day)
     **{(*bound, "mezzo", "giorno"): (*bound, "mezzogiorno")
        for bound in (("prima", "di"), ("dopo",), ("verso",), ("entro",), ("fino", "a"))},
@@ -1389,6 +1396,35 @@ def _send_heard(tokens: list[str]) -> list[str]:
     return out
 
 
+_MARK_AS_LISTEN = frozenset({"senti", "seni"})
+""""segni" with its gn heard n ("mi senti una ricarica del clima giovedì …", set 43; "Senami", "segnami", is put back
+by its sound): "senti" is a word of its own (listen), so put back only between whom it is for and a job's article
+with the job right after it."""
+_MARK_FOR = frozenset({"mi", "gli", "le", "ci"})
+_JOB_ARTICLES = frozenset({"un", "una", "il", "la", "le", "i", "lo", "l"})
+
+
+def _mark_heard(tokens: list[str]) -> list[str]:
+    """ "mi senti una ricarica del clima …": "mi segni" put back (`_MARK_AS_LISTEN`); "mi senti?" or "senti, la
+    revisione …" stay as said."""
+    from engine.fastpath.services import find_services
+
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok not in _MARK_AS_LISTEN or i == 0 or tokens[i - 1] not in _MARK_FOR:
+            continue
+        if tokens[i + 1 : i + 2] and tokens[i + 1] in _JOB_ARTICLES and any(
+            m.start == 0 for m in find_services(tokens[i + 2 :])
+        ):
+            out[i] = "segni"
+    return out
+
+
+def mark_heard(tokens: list[str]) -> bool:
+    """Was "segni" put back from "senti" (`_mark_heard`)? The booking is then said back whole for a yes."""
+    return _mark_heard(tokens) != tokens
+
+
 def send_run_on_heard(tokens: list[str]) -> bool:
     """Was the message's verb put back from a word of its own (`_SEND_RUN_ON`, "iscrivi un whatsapp")? The message
     is then said back whole for a yes."""
@@ -2252,8 +2288,8 @@ _AFTER_ELIDED = frozenset({"abs", "olio", "appuntamento", "officina", "airbag", 
 
 def _article_run_on(tokens: list[str]) -> list[str]:
     """The elided article run onto a vehicle's name, or a word of the request, that opens with a vowel ("per laudi":
-    per l'Audi; "la spia del labs": dell'ABS; "lolio"): put apart when the word heard is no known word and its rest
-    is exactly such a name or word."""
+    per l'Audi; "la spia del labs": dell'ABS; "lolio", or with a consonant heard doubled: "per lollio e i filtri",
+    set 42): put apart when the word heard is no known word and its rest is exactly such a name or word."""
     from engine.fastpath.vehicles import MAKES, MODELS  # local: vehicles is read after the words are put back
 
     known = _known()
@@ -2261,6 +2297,8 @@ def _article_run_on(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for tok in tokens:
         rest = tok[1:]
+        if rest not in names:
+            rest = re.sub(r"([bcdfglmnprstvz])\1", r"\1", rest, count=1)  # "lollio": l'olio
         if tok[:1] == "l" and rest[:1] in "aeiou" and len(rest) >= 3 and rest in names and tok not in known:
             out.extend(["l", rest])
         else:
@@ -2623,10 +2661,11 @@ def _diagnosis_cut(tokens: list[str]) -> list[str]:
     return out
 
 
-_DIAGNOSIS_SOUNDED = re.compile(r"^(?P<before>in|una|un|a)?di?a?g?n{1,2}i?o[sz]i(?P<rest>[a-z]*)$")
+_DIAGNOSIS_SOUNDED = re.compile(r"^(?P<before>in|una|un|a)?di?a?g?n{1,2}i?o(?:[sz]i(?P<rest>[a-z]*)|[sz]e)$")
 """The sound of "diagnosi" as whisper base writes it across words, its gn heard n or nn, the "a" often lost and its
-"-si" heard "zi" ("di anni o si", "di anni ozieletronica", "un adiagno zidomani", "va indiano zimarte di"): an
-article or "in" may run onto it, the word after it onto its "-si"."""
+"-si" heard "zi" ("di anni o si", "di anni ozieletronica", "un adiagno zidomani", "va indiano zimarte di"), or its
+last "i" heard "e" with nothing run onto it ("di Agnose alla centralina", set 42): an article or "in" may run onto
+it, the word after it onto its "-si"."""
 _DIAGNOSIS_BEFORE = {"in": ("in",), "a": ("a",), "un": ("una",), "una": ("una",)}
 _DIAGNOSIS_PIECES = 4
 
@@ -2648,7 +2687,7 @@ def _diagnosis_heard_at(tokens: list[str], i: int) -> tuple[tuple[str, ...], int
         inner = [p for p in pieces[1:-1]] + ([pieces[0][len(before) :]] if pieces[0] != before else [])
         if any(p in known and p not in _DIAGNOSIS_CUT for p in inner):
             continue
-        rest = found["rest"]
+        rest = found["rest"] or ""
         last = pieces[-1]
         if rest and not (last.endswith(rest) and last[: len(last) - len(rest)][-2:] in ("si", "zi")):
             continue
@@ -3210,7 +3249,7 @@ def confirmation_heard(tokens: list[str]) -> bool:
 def write_word_guessed(tokens: list[str]) -> bool:
     """Was a word a write stands on put back from what the noise left of it: its command (`verb_cut`), a reason's
     "ha" (`reason_heard`), "conferma" (`confirmation_heard`), a plate's Y (`ipsilon_heard`), the first slot's "che
-    hai" (`first_slot_heard`), an hour's "e mezza" (`half_e_lost`, `half_heard_mesi`), the message's channel (`channel_heard`), its verb (`send_run_on_heard`)? The
+    hai" (`first_slot_heard`), an hour's "e mezza" (`half_e_lost`, `half_heard_mesi`), the message's channel (`channel_heard`), its verb (`send_run_on_heard`), the booking's "segni" (`mark_heard`)? The
     request's writes are then said back whole for a yes."""
     checks = (
         verb_cut,
@@ -3222,6 +3261,7 @@ def write_word_guessed(tokens: list[str]) -> bool:
         half_heard_mesi,
         channel_heard,
         send_run_on_heard,
+        mark_heard,
     )
     return any(check(tokens) for check in checks)
 
@@ -3484,7 +3524,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # the request's own words: its command cut or misheard, its verb and its state run on
     _mi_heard_i, _article_run_onto_command, _verb_cut_at_start, _can_you_heard, _room_asked_cut, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _cancel_it_said_last, _remind_r_lost, _reminder_heard_problem,
-    _sms_spelled, _sms_last_letter_apart,
+    _sms_spelled, _sms_last_letter_apart, _mark_heard,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
     _city_opening_cut, _city_elided, _e_name_split, _ipsilon_heard_x_non,

@@ -46,7 +46,12 @@ from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
 from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
-from engine.fastpath.symptoms import symptom_before, symptom_said_last, without_failing
+from engine.fastpath.symptoms import (
+    symptom_before,
+    symptom_said_before_day,
+    symptom_said_last,
+    without_failing,
+)
 from engine.fastpath.vehicles import (
     MODELS,
     VehicleDescription,
@@ -79,7 +84,7 @@ _TO_WHOM_FIRST = frozenset({"a", "ad", "al", "alla", "allo", "all", "per"})
 """A need said bare ("serve", no "le"/"gli") books only with whom it is for opening the request ("alla Punto di Leone
 serve il cambio olio …", "per la Clio di Conte serve …")."""
 _BRINGS = set(phrases("vuole portare", "vorrebbe portare", "deve portare", "wants to bring", "will bring")
-              + cues.BRINGS_US_FORMS)
+              + cues.BRINGS_US_FORMS + cues.CAN_BRING)
 """The customer's wish to bring the car in, a booking only with its job said, or said not to be known."""
 _WEAK_BOOK = set(
     phrases(
@@ -87,10 +92,11 @@ _WEAK_BOOK = set(
         "segnare", "mettere", "metta", "prenotazione", "schedule",
         "needs", "need", "wants", "wanting", "bisogna fare", "deve fare", "vuole fare", "le facciamo", "gli facciamo",
         "facciamogli", "c e da", "vuole portare", "vorrebbe portare", "deve portare",
-        "fissi", "mi fissi", "me lo fissi", "me la fissi", "mettici",
+        "fissi", "mi fissi", "me lo fissi", "me la fissi", "mettici", "set up a", "set up an",
     )
     + cues.WEAK_BOOK_FORMS
     + cues.BRINGS_US_FORMS
+    + cues.CAN_BRING
     + cues.FIT_ASKED
     + cues.DO_SERVICE_FORMS
     + cues.TAKE_FORMS
@@ -638,7 +644,25 @@ _VEHICLE_ARTICLES = frozenset({"il", "la", "lo", "l", "the"})
 
 
 _WHEN_WORDS = frozenset({"alle", "all", "a", "e", "mezza", "mezzo", "quarto", "mattina", "pomeriggio", "sera", "di",
-                         "il", "lo", "verso", "tra", "fra", "dopo", "prima", "presto", "pure", "anche", "magari"})  # fmt: skip
+                         "il", "lo", "verso", "tra", "fra", "dopo", "prima", "presto", "pure", "anche", "magari",
+                         # the 1st as said ("martedì primo dicembre", set 42)
+                         "primo"})  # fmt: skip
+
+
+_ANY_TIME = phrases("sometime", "some time", "any time", "anytime")
+_ON_THE = frozenset({"on", "the"})
+
+
+def _any_time_on_the_day(tokens: list[str]) -> bool:
+    """Is the day said with any hour of it ("sometime on Wednesday the 16th", "any time Friday")? The customer's
+    day, the hour left to the workshop: a booking whose hour is asked, no question of room."""
+    for at, said in find_all(tokens, _ANY_TIME):
+        k = at + len(said)
+        while k < len(tokens) and tokens[k] in _ON_THE:
+            k += 1
+        if k < len(tokens) and tokens[k] in _DAY_NAMED:
+            return True
+    return False
 
 
 def _job_said_next(tokens: list[str], at: int) -> bool:
@@ -711,6 +735,7 @@ def _main_intent(
                      or (job_to_come and p in _BRINGS))
                 and _loose_book_word(tokens, i, p, question=question, time_to_come=time_to_come)
                 and (p not in cues.COMING_BY or _job_said_next(tokens, i + len(p)))
+                and (p not in cues.COMES_BY_TOLD or not question)  # "passa martedì per l'olio?": of the one booked
             ]  # fmt: skip
         if intent == "cancel":
             hits = [
@@ -758,7 +783,8 @@ def _main_intent(
     if brought is not None and not {"cancel", "move", "book"} & set(positions):
         at, asked = brought
         # "… on Friday the 4th? She's not sure what time suits" (set 40): the hour to come, a booking, its hour asked
-        if asked and first_time(tokens)[0] is None and not time_to_come:
+        # "… in for its MOT sometime on Wednesday the 16th?" (set 43): any hour that day, a booking, its hour asked
+        if asked and first_time(tokens)[0] is None and not time_to_come and not _any_time_on_the_day(tokens):
             positions.setdefault("first_free_slot", at)  # "can you fit the Panda in on Friday?": room asked
         else:  # told, or asked for an hour said ("can you fit the Jeep in on Wednesday at 9?"): a booking
             positions["book"] = at  # "get the Doblò in for a tyre change in the first free slot"
@@ -899,9 +925,10 @@ _NO_BOUND = frozenset({"dopo", "prima", "entro", "fino", "dalle", "tra", "fra", 
 
 
 def _hour_said(tokens: list[str]) -> bool:
-    """An exact hour on a day named ("oggi alle 5 e mezza"), not a bound ("dopo le 5", "verso le 10")."""
+    """An exact hour on a day named ("oggi alle 5 e mezza") or dated by its month ("22 dicembre alle 16 e 30", set
+    43's "martedì" lost in the noise), not a bound ("dopo le 5", "verso le 10")."""
     _, at, _ = first_time(tokens)
-    if at < 1 or tokens[at - 1] not in ("alle", "all") or not _DAY_NAMED & set(tokens):
+    if at < 1 or tokens[at - 1] not in ("alle", "all") or not (_DAY_NAMED | set(MONTHS)) & set(tokens):
         return False
     return not (at >= 2 and tokens[at - 2] in _NO_BOUND)
 
@@ -2042,6 +2069,9 @@ def parse(
     if riding is not None:  # "già che viene oggi per le gomme, …": the visit it rides on, no slot of the request
         tokens = tokens[: riding[0]] + tokens[riding[1] :]
     tokens = cues.past_visit_days(tokens)  # "di un signore che è passato stamattina": a day gone by, no slot
+    why_before = symptom_said_before_day(tokens)
+    if why_before is not None:  # "…: diagnosi, che gli si accende una spia, mercoledì 9 …": why, no words of it
+        tokens = tokens[: why_before[0]] + tokens[why_before[1] :]
     or_not = None
     if _OR_NOT_ASKED.search(text):
         or_not = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i : i + 2] == ["o", "no"]), None)
@@ -2286,6 +2316,8 @@ def parse(
         careful = "words"  # "… for F&096HE on Thursday at 3": the plate's N written "&", a guess
     if careful is None and intent == "book" and cues.bringing_in(tokens, _plate_positions(tokens)) is not None:
         careful = "asked"  # "Mrs Vignudelli's bringing the Kuga in Friday": told of the customer, not ordered
+    if careful is None and intent == "book" and any(at == cue_at for at, _ in find_all(tokens, cues.COMES_BY_TOLD)):
+        careful = "asked"  # "Pedrazzini passa martedì alle 11 e mezza per l'olio e i filtri": told, not ordered
     if careful is None and intent == "book" and _brought_by_customer(tokens) == cue_at:
         # "il signor Sgarzi porta l'H9 per le pastiglie venerdì …": told of the customer, said back (ordered too, "…,
         # me lo segni?", it is written as said)

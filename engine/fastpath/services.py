@@ -37,13 +37,17 @@ def _kind(
 def _replaced(*parts: str) -> tuple[str, ...]:
     """A part's replacement as the counter names the job: "sostituzione batteria", "sostituzione delle
     pastiglie", "cambio delle gomme", "cambio pastiglie" ("cambio le gomme" may be the verb: no service of its
-    own), and the part said first with the job to do ("batteria da sostituire venerdì 4", set 19)."""
+    own), and the part said first with the job to do ("batteria da sostituire venerdì 4", set 19), or said due
+    ("la batteria è da cambiare: venerdì 18 …", "le gomme sono da sostituire", set 42: the job asked, no "è" of one
+    booked)."""
     return tuple(
         f"{job} {article}{part}"
         for part in parts
         for job in ("sostituzione", "cambio")
         for article in ("", "del ", "della ", "dei ", "delle ", "degli ")
-    ) + tuple(f"{part} da {job}" for part in parts for job in ("sostituire", "cambiare"))
+    ) + tuple(
+        f"{part}{due} da {job}" for part in parts for due in ("", " e", " sono") for job in ("sostituire", "cambiare")
+    )
 
 
 SERVICE_KINDS: tuple[ServiceKind, ...] = (
@@ -58,6 +62,8 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "fargli l olio", "farle l olio",
           # changed in the present, asked or told ("da quanti mesi non le cambiamo l'olio?", "cambia l'olio")
           "cambiamo l olio", "cambia l olio", "cambi l olio", "cambiate l olio",
+          # the oil named with its filters, as the English "oil and filters" ("… per l'olio e i filtri", set 42)
+          "l olio e i filtri", "l olio e il filtro", "olio e filtri", "olio e filtro",
           # named first, then taken up by its pronoun ("l'olio l'abbiamo cambiato quando?", "l'olio quando
           # gliel'avevamo fatto?", set 39): the oil's job, whatever verb follows
           *(f"l olio {when}{it} {have}" for when in ("", "quando ") for it in ("l", "gliel", "ce l")
@@ -95,6 +101,9 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "diagnostic check", "engine check", "check engine", "spia motore",
           "spia del motore", "spia motore accesa", "engine light",
           "check engine light", "controllo motore",
+          # the diagnosis said with the unit it reads ("diagnosi alla centralina, giovedì 17 …", set 42)
+          "diagnosi alla centralina", "diagnosi della centralina", "diagnosi centralina", "diagnosi al motore",
+          "diagnosi del motore", "controllo centralina", "controllo della centralina",
           # the car put on the tester, said as the job: "mettimela lunedì per attaccarla al computer"
           "attaccarla al computer", "attaccarlo al computer", "attaccarla alla diagnosi", "attaccarlo alla diagnosi",
           "collegarla al computer", "collegarlo al computer"),

@@ -221,6 +221,25 @@ def symptom_said_last(tokens: list[str]) -> int | None:
     return None
 
 
+_DAY_OPENS = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "oggi", "domani",
+                        "dopodomani"})  # fmt: skip
+"""The request's day, said right after the why that interrupts it (`symptom_said_before_day`)."""
+
+
+def symptom_said_before_day(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of what the car does said between the job and its day, opened by "che" (or "perché") and closed by
+    the day ("…: diagnosi, che gli si accende una spia sul cruscotto, mercoledì 9 dicembre alle 11", set 42; "…:
+    pastiglie, perché frena male, venerdì alle 10"): why, no words of the request; else None. Only a symptom
+    (`is_symptom`) up to the day ("…, che ha fatto il tagliando lunedì" tells of a job had: none)."""
+    for at in range(1, len(tokens) - 2):
+        if tokens[at] not in _WHY_SAID:
+            continue
+        end = next((k for k in range(at + 2, len(tokens)) if tokens[k] in _DAY_OPENS), None)
+        if end is not None and is_symptom(tokens[at + 1 : end], set()):
+            return (at - 1 if tokens[at - 1 : at + 1] == ["per", "che"] else at), end
+    return None
+
+
 _WITH_PART = (("col",), ("con", "il"), ("con", "la"), ("con", "l"), ("con", "lo"), ("con", "i"), ("con", "le"))
 
 

@@ -257,8 +257,14 @@ _PLATE_SAID = frozenset({"targa", "targata", "targato"})
 
 _ON_THE_PHONE = (("ho", "al", "telefono"), ("c", "e", "al", "telefono"), ("al", "telefono", "c", "e"),
                  ("al", "telefono", "ho"), ("mi", "ha", "chiamato"), ("ci", "ha", "chiamato"), ("ha", "chiamato"),
-                 ("mi", "ha", "telefonato"), ("ha", "telefonato"))  # fmt: skip
+                 ("mi", "ha", "telefonato"), ("ha", "telefonato"),
+                 # "telefonato", no word of the tables, as they put it back
+                 ("mi", "ha", "telefono"), ("ha", "telefono"))  # fmt: skip
 """Said before the owner's name, who is on the line: "Ho al telefono Pozzobon: la Captur …"."""
+_HAS_CALLED = (("ha", "chiamato"), ("ha", "telefonato"), ("ha", "telefono"), ("ha", "richiamato"))
+"""Said after the owner's name, who called: "Carlesso ha telefonato per il Rezvani rosso, …" (set 42)."""
+_ABOUT = frozenset({"per"})
+"""Said between who called and the vehicle's article: what the call was about ("ha telefonato per il Rezvani")."""
 
 
 def _on_the_phone(words: list[str]) -> bool:
@@ -266,8 +272,24 @@ def _on_the_phone(words: list[str]) -> bool:
     "mi ha chiamato la signora Zanchetta" (a name of two words at most, its title or article allowed)?"""
     said = next((p for p in _ON_THE_PHONE if tuple(words[: len(p)]) == p), None)
     if said is None:
-        return False
+        return _named_then_called(words)
     name = words[len(said) :]
+    if name[:1] and name[0] in _ARTICLES:
+        name = name[1:]
+    if name[:1] and name[0] in _TITLES:
+        name = name[1:]
+    return 1 <= len(name) <= 2 and _a_name(name)
+
+
+def _named_then_called(words: list[str]) -> bool:
+    """Are `words` the owner named first, then who called ("Carlesso ha telefonato per", "la signora Pini ha chiamato
+    per": a name of two words at most, its title or article allowed, "per" what the call is about)?"""
+    if words[-1:] and words[-1] in _ABOUT:
+        words = words[:-1]
+    called = next((c for c in _HAS_CALLED if tuple(words[-len(c) :]) == c), None)
+    if called is None:
+        return False
+    name = words[: -len(called)]
     if name[:1] and name[0] in _ARTICLES:
         name = name[1:]
     if name[:1] and name[0] in _TITLES:
@@ -446,6 +468,13 @@ def part_then_its_job(masked: list[str], start: int) -> tuple[int, int] | None:
     if not is_symptom(masked[start:at], kept):
         return None
     return start, at + 1
+
+
+def _without_due_said(words: list[str]) -> list[str]:
+    """`words` with the "sono" of a part said due inside its service blanked ("le pastiglie sono da sostituire",
+    `services._replaced`): of the job to do, no verb of one booked ("le pastiglie sono state fatte" stays)."""
+    inside = {i for m in find_services(words) for i in range(m.start, m.end)}
+    return ["_" if i in inside and t == "sono" else t for i, t in enumerate(words)]
 
 
 _JOB_SAID_AFTER = frozenset({"davanti", "dietro", "anteriori", "posteriori", "da", "ricaricare", "sostituire",
@@ -705,6 +734,7 @@ def verbless_booking(
     if due_said:  # "the Juke is due its MOT, …": "is" tells of the job needed, no appointment had
         masked = ["_" if t == "is" and masked[i + 1 : i + 2] == ["due"] else t for i, t in enumerate(masked)]
     told_of = masked[plates[0].start :] if told is not None else masked  # "Pirozzi ha il Trafic": has, owns
+    told_of = _without_due_said(told_of)  # "le pastiglie sono da sostituire": the job due, no one booked
     dictated_only = False  # only the counter's dictation (`_dictated`) may still read it, its symptoms blanked
     if _SAID_OF_ONE_BOOKED & set(told_of):  # a plate's letters are no verb: "HA 274 WR" holds no "ha"
         loose = without_symptoms(masked)
@@ -771,7 +801,9 @@ def verbless_booking(
     dictation = day_alone and not (first_free or day_to_come)
     read_first = not vehicle_first or (as_dictated and found == "booking")
     if (
-        plates and dictation and read_first and _dictated(masked, vehicle_at, plates[0], services[0].start)
+        plates and dictation and read_first
+        and (_dictated(masked, vehicle_at, plates[0], services[0].start)
+             or (not phoned and _dictated_with_its_article(masked, vehicle_at, plates[0], services[0].start, today)))
         and _nothing_told_after(masked, services[0].start, today)
     ):  # fmt: skip
         # "la Tivoli bianca della Rossi, DR 815 DL: tagliando lunedì …": the counter's dictation, said back whole
@@ -920,6 +952,24 @@ def _dictated(head: list[str], first: int, plate: PlateMatch, service_at: int) -
     if new_one and between[-1:] == ["per"]:  # "…, DV 913 CB, per una ricarica del clima giovedì …": a new job
         between = between[:-1]
     return _loosely_a_vehicle(before) and _loosely_a_vehicle(between)
+
+
+def _dictated_with_its_article(
+    head: list[str], first: int, plate: PlateMatch, service_at: int, today: date
+) -> bool:
+    """ "Hispano Suiza della Dalmonte, GC 828 SJ, le gomme invernali sabato 5 dicembre alle 9" (set 42): the
+    counter's dictation (`_dictated`) with the job's definite article, its names unknown to the fast path, the job
+    then its day and time right after it (`_job_then_when`), as a vehicle the fast path knows is read with it
+    ("la Thema di Rossi, GC 175 HP, le pastiglie davanti lunedì 30 alle 3"): said back whole for a yes. "…, il
+    tagliando è giovedì alle 10" or "…, il tagliando di giovedì" tell of the one booked (left as they were), and so
+    does the owner on the line telling it ("Ho al telefono Bassi: la Yaris, …, il tagliando venerdì alle 9": the
+    caller never passed here)."""
+    between = head[plate.end : service_at]
+    if len(between) != 1 or between[0] not in _DEFINITE:
+        return False  # "Targa GM 555 NP, la Yaris di Colombo: le pastiglie …": the plate first, maybe the one booked
+    ends = [m.end for m in find_services(head) if m.start == service_at]
+    before = head[first : plate.start]
+    return bool(ends) and bool(before) and _loosely_a_vehicle(before) and _job_then_when(head, ends[0], today)
 
 
 def _job_not_said(masked: list[str], first: int, plates: list[PlateMatch], today: date) -> bool:

@@ -14,5 +14,6 @@ def test_three_digits_after_della_are_the_car() -> None:
 
 
 def test_a_real_stray_number_is_still_asked() -> None:
-    p = parse_it("Prenota un tagliando per la Punto, AB 123 CD, venerdì 4 dicembre 10 e mezza.")
+    # no weekday said: "venerdì 4 dicembre, 10 e mezza" is the hour dictated after its date (set 42)
+    p = parse_it("Prenota un tagliando per la Punto, AB 123 CD, per il 4 dicembre 10 e mezza.")
     assert p.reason is not None and p.reason.startswith("ambiguous"), (p.intent, p.reason, p.slots)
