@@ -172,16 +172,7 @@ def _nth_weekday(today: date, month: int, weekday: int, nth: int) -> date | None
 
 def _weekday_with_day(today: date, weekday: int, day_n: int) -> date | None:
     """The next day numbered `day_n` (this month or the next two) that falls on `weekday`."""
-    year, month = today.year, today.month
-    for _ in range(3):
-        try:
-            candidate = date(year, month, day_n)
-        except ValueError:
-            candidate = None
-        if candidate is not None and candidate >= today and candidate.weekday() == weekday:
-            return candidate
-        month, year = (1, year + 1) if month == 12 else (month + 1, year)
-    return None
+    return _numbered_on_weekday(today, today.year, today.month, 3, weekday, day_n)
 
 
 def _weekday_with_day_of_date_said(said: list[DateMention], today: date, weekday: int, day_n: int) -> date | None:
@@ -190,8 +181,13 @@ def _weekday_with_day_of_date_said(said: list[DateMention], today: date, weekday
     Friday the 19th of February to Friday the 26th", set 43: February's 26th, a Friday). Else None (asked)."""
     if not said:
         return None
-    year, month = said[-1].day.year, said[-1].day.month
-    for _ in range(2):
+    return _numbered_on_weekday(today, said[-1].day.year, said[-1].day.month, 2, weekday, day_n)
+
+
+def _numbered_on_weekday(today: date, year: int, month: int, months: int, weekday: int, day_n: int) -> date | None:
+    """The first day numbered `day_n`, not before `today`, in `months` months from `month` of `year`, that falls on
+    `weekday`; None when none does."""
+    for _ in range(months):
         try:
             candidate = date(year, month, day_n)
         except ValueError:
