@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from engine.fastpath.days_heard import DAY_WORDS
 from engine.fastpath.normalize import find_all, phrases
 
 _LOGGER = logging.getLogger(__name__)
@@ -221,8 +222,7 @@ def symptom_said_last(tokens: list[str]) -> int | None:
     return None
 
 
-_DAY_OPENS = frozenset({"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "oggi", "domani",
-                        "dopodomani"})  # fmt: skip
+_DAY_OPENS = frozenset(DAY_WORDS)
 """The request's day, said right after the why that interrupts it (`symptom_said_before_day`)."""
 
 
