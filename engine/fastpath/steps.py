@@ -194,6 +194,10 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         split = await _particle_put_apart(ctx, args, s["customer"])
         if split is not None:  # "la Sandero di Deluca": Elena De Luca's, no "not found" card before it
             asked.shown, result = False, split
+    if not result.ok and not s.get("plate") and s.get("customer") and ctx.parse.intent in evidence.APPOINTMENT_INTENTS:
+        theirs = await _booked_for_owner_heard(ctx, desc, s["customer"])
+        if theirs is not None:  # "text Mr Ornagi to confirm … on Monday the 1st of March": Ornaghi's, asked about
+            raise vehicle_question(ctx, theirs)
     if not result.ok and desc is not None and not s.get("plate") and s.get("customer"):
         heard_like = await _owner_misheard(ctx, args, s["customer"])
         if heard_like is not None:
@@ -497,21 +501,94 @@ async def _owners_one(ctx: Context, desc: VehicleDescription | None) -> dict[str
     """A plate heard too garbled to be found, the owner said ("il signor Gerosa … 1650 p 2 p av" for DE 651 PW):
     the one vehicle of that owner's, when there is exactly one, nothing said contradicts it and its plate shares
     most characters with what was heard (`_SHARED_WITH_HEARD`), to be asked about ("Intendi la Navara nera
-    DE651PW?"), never written unasked; else None."""
+    DE651PW?"), never written unasked; else None.
+
+    With no owner read out of the words, or one that names nobody, a surname said the way a counter says it ("la
+    Colciago vuole anticipare", "alla Terraneo serve la conferma … della Xingluide", set 44) is still a name: the
+    words no table knows are looked up as names (`_names_said`), and the one car of all the people they find whose
+    plate shares most characters with the one heard is asked about the same way."""
     customer, heard = ctx.slots.get("customer"), str(ctx.slots.get("plate") or "")
-    if not customer or not heard:
+    if not heard:
         return None
-    found = await ctx.call("find_customer", {"query": customer, "limit": 2}, shown=False)
-    people = list(found.data.get("customers", [])) if found.ok else []
-    owned_all = [v for person in people for v in person.get("vehicles", [])]
-    if len(people) != 1 or len(owned_all) != 1:
-        return None
-    plate = str(owned_all[0].get("plate", ""))
-    if _symbols_shared(heard, plate) < _SHARED_WITH_HEARD or (desc is not None and not _said_fits(desc, None, owned_all)):
+    people: list[dict[str, Any]] = []
+    if customer:
+        found = await ctx.call("find_customer", {"query": customer, "limit": 2}, shown=False)
+        people = list(found.data.get("customers", [])) if found.ok else []
+    if people:
+        sharing = [v for person in people for v in person.get("vehicles", [])]
+        if len(people) != 1 or len(sharing) != 1:
+            return None
+    else:  # no owner read, or the one read names nobody ("della Xingluide": the model heard as a surname)
+        sharing = await _cars_of_names_said(ctx, heard)
+        if len(sharing) != 1:
+            return None
+    plate = str(sharing[0].get("plate", ""))
+    if _symbols_shared(heard, plate) < _SHARED_WITH_HEARD or (desc is not None and not _said_fits(desc, None, sharing)):
         return None
     result = await ctx.call("find_vehicle", {"plate": plate}, shown=False)  # the whole record, to be asked about
     exact = [m for m in result.data.get("matches", []) if m.get("plate") == plate] if result.ok else []
     return {**exact[0], "match": "fuzzy", "confidence": 0.5} if exact else None
+
+
+_NAMES_TRIED = 3
+"""Words looked up as names at most, when no owner was read out of the words: each is a hidden lookup."""
+_PEOPLE_PER_NAME = 3
+"""People a word looked up as a name may find: a word that is the prefix of more names names none of them."""
+_NAME_LETTERS = 5
+"""Letters a word must have to be looked up as a surname: shorter ones are whisper's pieces of other words."""
+
+
+async def _cars_of_names_said(ctx: Context, heard: str) -> list[dict[str, Any]]:
+    """The cars of the people the words said may name (`_names_said`) whose plate shares most characters with the
+    one heard."""
+    cars: dict[str, dict[str, Any]] = {}
+    for word in _names_said(ctx, heard):
+        found = await ctx.call("find_customer", {"query": word, "limit": _PEOPLE_PER_NAME + 1}, shown=False)
+        people = list(found.data.get("customers", [])) if found.ok else []
+        for person in people if len(people) <= _PEOPLE_PER_NAME else []:
+            for car in person.get("vehicles", []):
+                cars.setdefault(str(car.get("plate", "")), car)
+    return [car for plate, car in cars.items() if _symbols_shared(heard, plate) >= _SHARED_WITH_HEARD]
+
+
+def _names_said(ctx: Context, heard: str) -> list[str]:
+    """The words of the utterance that may be a surname said without "di" ("la Colciago", "alla Terraneo"): of five
+    letters or more, no number, no word any table knows, no piece of the plate heard; the first few only."""
+    known = known_words()
+    heard_low = heard.lower()
+    out: list[str] = []
+    for word in tokenize(ctx.parse.text):
+        if len(word) < _NAME_LETTERS or not word.isalpha() or word in known or word in heard_low or word in out:
+            continue
+        out.append(word)
+    return out[:_NAMES_TRIED]
+
+
+async def _booked_for_owner_heard(
+    ctx: Context, desc: VehicleDescription | None, customer: str
+) -> dict[str, Any] | None:
+    """A message, move or cancellation about someone whose name as heard names nobody on file, no plate said ("text
+    Mr Ornagi to confirm … on Monday the 1st of March", set 44): of the appointments of the day said, the one car
+    whose owner's name sounds like the one heard (`evidence.owner_heard`), nothing said contradicting it, to be asked
+    about ("Do you mean the green D7 EX562MV?"), never written unasked; else None. With no day said, None: a busy
+    week holds too many names for one heard a third of its sounds off to pick one ("Mrs Carlsey-Ego … two days ahead"
+    would be asked about another woman's Partner)."""
+    day = ctx.slots.get("old_date")
+    if not day:
+        return None
+    booked = await appointments_on(ctx, date.fromisoformat(day))
+    plates = {
+        str(a["plate"]) for a in booked
+        if a.get("plate") and evidence.owner_heard(customer, {"customer": {"full_name": a.get("customer")}})
+    }  # fmt: skip
+    if len(plates) != 1:
+        return None
+    plate = plates.pop()
+    result = await ctx.call("find_vehicle", {"plate": plate}, shown=False)  # the whole record, to be asked about
+    exact = [m for m in result.data.get("matches", []) if m.get("plate") == plate] if result.ok else []
+    if not exact or (desc is not None and not _said_fits(desc, None, exact)):
+        return None
+    return {**exact[0], "match": "fuzzy", "confidence": 0.5}
 
 
 _MODEL_LOOKUP_LIMIT = 20
