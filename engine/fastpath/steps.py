@@ -548,7 +548,20 @@ async def _cars_of_names_said(ctx: Context, heard: str) -> list[dict[str, Any]]:
         for person in people if len(people) <= _PEOPLE_PER_NAME else []:
             for car in person.get("vehicles", []):
                 cars.setdefault(str(car.get("plate", "")), car)
-    return [car for plate, car in cars.items() if _symbols_shared(heard, plate) >= _SHARED_WITH_HEARD]
+    return [car for plate, car in cars.items() if _shared_in_order(heard, plate) >= _SHARED_WITH_HEARD]
+
+
+def _shared_in_order(heard: str, plate: str) -> int:
+    """How many of a plate's characters the plate heard has in the same order (their longest common subsequence):
+    "FX412GA" has five of FX042DG's (F, X, 4, 2, G), "GF0172AVB" three of GP751WA's. A car found only by a word
+    that may be a name is asked about on this stricter count (`_cars_of_names_said`): a surname's first letters find
+    other people too ("castell": Castelli, Castellano)."""
+    row = [0] * (len(plate) + 1)
+    for h in heard:
+        diagonal = 0
+        for j, p in enumerate(plate, start=1):
+            diagonal, row[j] = row[j], diagonal + 1 if h == p else max(row[j], row[j - 1])
+    return row[-1]
 
 
 def _names_said(ctx: Context, heard: str) -> list[str]:

@@ -99,3 +99,15 @@ async def test_no_day_said_no_guess(fast: FastPath, context: CallContext) -> Non
     said = out.clarification or out.reply_text
     assert "ZA987YE" not in said, said
     assert not _written(out)
+
+
+@pytest.mark.parametrize(
+    ("heard", "plate", "shared"),
+    [("FX412GA", "FX042DG", 5), ("GXI804", "GY804WR", 4), ("GF0172AVB", "GP751WA", 3), ("", "AB123CD", 0)],
+)
+def test_characters_shared_in_order(heard: str, plate: str, shared: int) -> None:
+    # a car found only by a word that may be a name needs four of its plate's characters heard in order: the
+    # first letters of a surname find other people too ("castell": Castelli, Castellano), set 30's it-vv19
+    from engine.fastpath.steps import _shared_in_order
+
+    assert _shared_in_order(heard, plate) == shared
