@@ -3227,7 +3227,8 @@ def whole_day_instead(tokens: list[str]) -> tuple[int, int] | None:
 
 _THERE_WOULD_BE = _cues("ci sarebbe | ci sarebbero | c sarebbe")
 _TO_BE_BOOKED = _cues("da mettere | da prenotare | da fissare | da segnare | da mettere giu | da inserire")
-_GREETED = frozenset({"buongiorno", "buonasera", "salve", "ciao", "allora", "senti", "ascolta", "ehm", "eh", "ecco"})
+GREETED = frozenset({"buongiorno", "buonasera", "salve", "ciao", "allora", "senti", "ascolta", "ehm", "eh", "ecco"})
+"""What may open a request before its first word of substance ("Buongiorno, …", "Ehm, senti, per la Tazzari …")."""
 
 
 def there_would_be(tokens: list[str]) -> tuple[int, int] | None:
@@ -3236,7 +3237,7 @@ def there_would_be(tokens: list[str]) -> tuple[int, int] | None:
     venerdì 27 alle 10", set 39): the counter's polite "c'è", no hypothetical, else None. Anywhere else, or with no
     booking "da" after it ("ci sarebbe posto venerdì?", "ci sarebbe da vedere se …"), it stays one."""
     hit = find_any(tokens, _THERE_WOULD_BE)
-    if hit is None or not all(t in _GREETED for t in tokens[: hit[0]]):
+    if hit is None or not all(t in GREETED for t in tokens[: hit[0]]):
         return None
     end = hit[0] + len(hit[1])
     booked = find_any(tokens[end:], _TO_BE_BOOKED)

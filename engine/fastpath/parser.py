@@ -577,12 +577,16 @@ def _loose_book_word(
         asked = asked or bool(_WHAT_FOR & set(tokens[max(0, at - 2) : at]))
         if len(cue) == 1 and _car_needed_for_job(tokens, at, starts):
             return not asked  # "mi serve la Barina di Rubagotti, FR 7 7 0 BH, per una ricarica …": the car's job
-        if len(cue) == 1 and tokens[0] not in _TO_WHOM_FIRST:
+        # whom it is for opening the request, a greeting maybe before it ("Ehm, senti, per la Tazzari …, serve …", set 44)
+        opening = next((t for t in tokens[:at] if t not in cues.GREETED), "")
+        if len(cue) == 1 and opening not in _TO_WHOM_FIRST:
             return False  # "mi serve fare una revisione, il primo spazio buono": the speaker's own need, asked
         return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE | _OF_SERVICE, starts)
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
+        if cue in cues.RESERVE_JOB_FORMS and at > 0 and tokens[at - 1] in _FUEL_OR_SPARE:
+            return False  # "è in riserva, il tagliando lo fa …", "la ruota di riserva", "si blocca": no booking
         # the service may hold the verb itself: "ci facciamo l'olio", "fagli l'olio" (services: the oil done)
         return not asked and (at in starts or _said_right_after(tokens, after, _BEFORE_SERVICE, starts))
     first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
