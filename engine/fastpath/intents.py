@@ -177,6 +177,14 @@ put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard).""
 _RESERVED = with_pronouns("riserva")
 """"Riservami un'ora per il tagliando dell'Escalade …" (set 36), "riservagli la mattina di giovedì": time kept for the
 car, a booking (never "riserva" alone: the fuel light, "la ruota di riserva")."""
+_RESERVE_JOB = "riserva | riserviamo | riservate"
+""""…, GY 8 0 4 WR, riserva la revisione per martedì 12 gennaio alle 8 e mezza" (set 44): the job kept for the car,
+a booking word only with its service right after it (`DO_SERVICE_FORMS`) and no "in"/"di" before it (`parser`: "è
+in riserva, il tagliando …", "la ruota di riserva" are the fuel and the spare)."""
+_BLOCK_JOB = "blocca | mi blocchi | ci blocchi | gli blocchi | le blocchi | blocchiamo | " + with_pronouns("blocca")
+""""Allora, mi blocchi un tagliando per la …, martedì 1 dicembre alle 9 e mezza?" (set 44), "bloccagli la revisione
+venerdì": the job's time held, a booking word only with its service right after it, as `_RESERVE_JOB` (never "si
+blocca": "il volante si blocca" is a symptom)."""
 RESERVE_WORDS = frozenset({"riserva", "riserve", "riservato", "riservata"})
 """"è in riserva", "la ruota di riserva": words of their own, known, so never put back as "riservala"."""
 
@@ -1021,6 +1029,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _CALLED_WANTING
         + " | "
         + _RESERVED
+        + " | "
+        + _RESERVE_JOB
+        + " | "
+        + _BLOCK_JOB
         + " | "
         + _IN_THE_DIARY
         + " | "
@@ -2536,11 +2548,13 @@ WEAK_BOOK_FORMS = _cues(
 """"mettila", "segnamelo", "infilami": booking words only beside a service, as "metti" and "segna" are."""
 DO_SERVICE_FORMS = _cues(
     "fammi | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli | fagli fare | falle fare | "
-    "gli fai | le fai | vuole | vorrebbe | " + _REDO
+    "gli fai | le fai | vuole | vorrebbe | " + _REDO + " | " + _RESERVE_JOB + " | " + _BLOCK_JOB
 )
 """"fammi una diagnosi", "facciamo il tagliando alla Panda", "mi fai il cambio gomme", the customer's wish told
-("vuole ricaricare il clima mercoledì"): booking words only with the service said right after them ("fammi sapere",
-"fammi vedere il tagliando", "vuole sapere quanto costa il tagliando" are no booking)."""
+("vuole ricaricare il clima mercoledì"), the job kept ("riserva la revisione"): booking words only with the service
+said right after them ("fammi sapere", "fammi vedere il tagliando", "vuole sapere quanto costa il tagliando" are
+no booking)."""
+RESERVE_JOB_FORMS = _cues(_RESERVE_JOB + " | " + _BLOCK_JOB)
 PART_TAKEN_UP_FORMS = _cues(_PART_TAKEN_UP)
 """"gliela cambiamo domani alle 4": booking words only after a part said first (`parser._part_taken_up`)."""
 CHANGE_PART_FORMS = _cues(_CHANGE_PART)

@@ -80,6 +80,9 @@ _ASKING = {"qual", "quale", "quando", "quand", "when", "what", "which"}
 """A question's first word: with only a loose booking verb ("mettere"), a first-free question asks, not books."""
 _WHAT_FOR = frozenset({"cosa", "perche", "che"})
 """Said right before a need's verb, it asks what a job is for ("a cosa serve la diagnosi"), books nothing."""
+_FUEL_OR_SPARE = frozenset({"in", "di", "da", "la", "della", "sulla", "nella", "si"})
+"""Said right before "riserva", it is the fuel light or the spare wheel ("è in riserva", "la ruota di riserva"); before
+"blocca", a symptom ("il volante si blocca")."""
 _TO_WHOM_FIRST = frozenset({"a", "ad", "al", "alla", "allo", "all", "per"})
 """A need said bare ("serve", no "le"/"gli") books only with whom it is for opening the request ("alla Punto di Leone
 serve il cambio olio …", "per la Clio di Conte serve …")."""
