@@ -874,6 +874,17 @@ _ROOM_FOR_A_JOB = " | ".join(f"a {make} entrare {a}" for make in ("fare", "far")
 """"Giovedì 3 dicembre, in mattinata, riusciamo a fare entrare un tagliando" (set 43, its "riusciamo" heard
 "riguosamo", "di usiamo"): room asked for a job said right after, whoever is asked; a first free slot (a read: any
 booking said with it, "prenota … a far entrare un tagliando", is that booking)."""
+_NEAREST_FREE = " | ".join(
+    [f"{day} piu {near} {that}" for day, near in (("data", "ravvicinata"), ("giorno", "ravvicinato"),
+                                                  ("data", "vicina"), ("giorno", "vicino"))
+     for that in ("che", "libera" if day == "data" else "libero", "disponibile")]
+    + [f"{day} {free} piu {near}" for day, free, near in (("data", "libera", "ravvicinata"), ("giorno", "libero",
+                                                                                             "ravvicinato"),
+                                                          ("data", "disponibile", "ravvicinata"),
+                                                          ("giorno", "disponibile", "ravvicinato"))]
+)  # fmt: skip
+""""la data più ravvicinata che abbiamo" (set 44), "il giorno libero più ravvicinato": the nearest free day asked, as
+"il giorno più vicino che"; only with what is free or had after it."""
 _FIRST_DAY_AND_TIME = " | ".join(
     f"first {day} and time {who} {can}" for day in ("day", "date") for who in ("you", "we") for can in ("could", "can")
 )
@@ -1374,7 +1385,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "giorno piu vicino in cui | giorno piu vicino che | data piu vicina in cui | data piu vicina che | "
         "giorno libero piu vicino | data libera piu vicina | dimmi il giorno piu vicino | dimmi giorno piu vicino | "
         "qual e il giorno piu vicino | "
-        "prima data che hai | prima data che avete | "
+        # and "ravvicinata", the date asked of what we have ("Una revisione, la data più ravvicinata che abbiamo qual
+        # è?", set 44); never bare ("l'appuntamento più ravvicinato della Rossi" is hers, booked)
+        + _NEAREST_FREE
+        + " | "
+        "prima data che hai | prima data che avete | prima data che abbiamo | "
         + " | ".join(
             f"{what} {whom}{left} {free}"
             for what in ("cosa", "che")
