@@ -402,6 +402,15 @@ _OURS = " | ".join(
 """"Un cliente al bancone: ER 476 XH. È nostra questa macchina?" (set 43), "questa macchina è nostra?", "is this one
 of ours?": whether the plate's car is on our books, asked (its car and owner shown, a look-up only with a plate
 said, `parser._main_intent`); "è nostra" alone ("la colpa è nostra") is no such question."""
+_OUR_CUSTOMER_SHE = " | ".join(
+    f"e {already}{whose}" for already in ("", "gia ")
+    for whose in ("nostra cliente", "cliente nostra", "una nostra cliente", "una cliente nostra", "un nostro cliente",
+                  "un cliente nostro")
+    if f"e {already}{whose}" not in ("e un cliente nostro", "e un nostro cliente")
+)  # fmt: skip
+""""HT 412 XE: è già nostra cliente?" (set 44), "è una nostra cliente?": whether the plate's owner is a customer,
+asked of a woman (or with "un"/"una"), as "è già nostro cliente"; a look-up only with a plate said."""
+
 _ON_FILE_EN = " | ".join(
     f"{check} {where}"
     for check in ("on", "in")
@@ -1096,6 +1105,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # only with a plate said (`parser._main_intent`)
         "e un cliente nostro | e un nostro cliente | e nostro cliente | e cliente nostro | e gia cliente | "
         "e gia nostro cliente | come si chiama | "
+        # and of a woman's car, or with "una" ("HT 412 XE: è già nostra cliente?", set 44)
+        + _OUR_CUSTOMER_SHE
+        + " | "
         # the car searched by its plate said right after ("cercami FS 752 DG", "cerca mi" as whisper splits it),
         # and the owner's number asked of the plate ("il numero di telefono di quello con la GC 175 HP?"): reads
         # whose car it is, asked of the plate said right after ("guardami chi ha la GF 740 ZL"): only with a plate
