@@ -748,10 +748,11 @@ _WORKS_SHOWN = " | ".join(
     for show in ("tirami fuori", "mi tiri fuori", "fammi vedere", "mi fai vedere", "mostrami", "mi mostri", "dammi",
                  "elencami", "leggimi", "mi leggi")
     for every in ("", "tutti ")
-    for works in ("i lavori", "gli interventi")
+    for works in ("i lavori", "gli interventi", "i passaggi in officina", "i passaggi da noi")
 )  # fmt: skip
 """"tirami fuori tutti i lavori registrati sulla Exagon verde, GR 189 YF" (set 43), "mostrami gli interventi della
-Clio", "leggimi tutti i lavori sulla Panda": the works on a vehicle shown, its history; with no vehicle said or in
+Clio", "leggimi tutti i lavori sulla Panda", "fammi vedere i passaggi in officina della Zhidou D7, …" (set 44: its
+visits to us; never "i passaggi di proprietà"): the works on a vehicle shown, its history; with no vehicle said or in
 focus ("fammi vedere i lavori di domani") no history (`parser._main_intent`)."""
 _JOBS_DONE_EN = " | ".join(
     f"{jobs} {done}"
