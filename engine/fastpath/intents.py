@@ -901,6 +901,12 @@ _FIRST_DAY_AND_TIME = " | ".join(
 """"If a customer wanted an inspection, what's the first day and time you could fit them?" (set 34): the first free
 slot asked with its hour, as "the first day you could" is."""
 
+_HOLD_IT = ("tienilo | tienila | tienili | tienimelo | tienimela | tienicelo | tienicela | tenetelo | tenetela | "
+            "tienigliela | tieniglielo")
+HOLD_IT_FORMS = _cues(_HOLD_IT)
+""""appena si libera un posto per la diagnosi, tienilo per lui" (set 44): the first free slot held for the car, said
+last in a request for it, a booking (as "segnala"); anywhere else ("tienila d'occhio", "tienilo acceso") none."""
+
 _FIT_ASKED = " | ".join(
     f"{asked} fit {what}"
     for asked in ("can you", "could you", "can we", "could we", "will you", "would you", "please", "need to")
@@ -1018,7 +1024,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "looking to get | looking to have | "
         "needs | need | wants | wanting | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | vuole | vorrebbe | prendi | prendimi | prendigli | prendile | prendiamo | "
-        "segnala | "
+        "segnala | " + _HOLD_IT + " | "
         + _NEEDS
         + " | "
         # the customer's wish to come by or have it done: "vorrebbe passare sabato per le gomme", "vuole far
@@ -2761,6 +2767,8 @@ FIRST_FREE = _cues(
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     # the first date the workshop has: "revisione per la Aixam, EV 275 KB: dammi la prima data che hai e prenota"
     "prima data che hai | prima data che avete | primo orario che hai | primo orario che avete | "
+    # and the first day the workshop has ("… ha le gomme lisce: guarda il primo giorno che avete e mettila lì", set 44)
+    "primo giorno che avete | primo giorno che abbiamo | prima data che abbiamo | primo orario che abbiamo | "
     # the first slot the colleague finds: "inseriscilo al primo orario che trovi libero" (set 36)
     "primo orario che trovi | primo orario che trovate | primo posto che trovi | primo posto che trovate | "
     "primo buco che trovi | primo buco che trovate | prima data che trovi | primo giorno che trovi | "

@@ -104,6 +104,7 @@ _WEAK_BOOK = set(
     + cues.DO_SERVICE_FORMS
     + cues.TAKE_FORMS
     + cues.NOTE_IT_FORMS
+    + cues.HOLD_IT_FORMS
     + cues.CHANGE_PART_FORMS
     + cues.FIT_PART_FORMS
     + cues.TAKEN_UP_FORMS
@@ -361,6 +362,8 @@ _BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gl
 _OF_SERVICE = frozenset({"di", "del", "della", "dello", "dell", "d", "dei", "degli", "delle"})
 _BEFORE_FIRST_FREE = frozenset({"il", "la", "l", "al", "alla", "pure", "subito", "mi", "ci", "gli", "le", "the"})
 _AFTER_NOTED = frozenset({"pure", "grazie", "subito", "in", "agenda", "sull", "sul", "calendario"})
+_AFTER_HELD = _AFTER_NOTED | {"per", "lui", "lei", "loro", "noi", "me", "da", "parte", "li", "la", "buono", "buona"}
+"""What may follow the first free slot held ("tienilo per lui", "tienilo da parte", "tienilo lì")."""
 
 
 def _said_right_after(tokens: list[str], at: int, between: frozenset[str], starts: set[int]) -> bool:
@@ -601,6 +604,10 @@ def _loose_book_word(
     if cue in cues.DUE_TOLD_FORMS:
         # "…, tocca fare la revisione: sabato 5 alle 9" told; "quando tocca fare la revisione?" asks when it is due
         return not (question or _ASKING & set(tokens[:at]))
+    if cue in cues.HOLD_IT_FORMS:
+        # "appena si libera un posto per la diagnosi, tienilo per lui": the first free slot, held for the car
+        before = {i for i in first_free if i < at}
+        return bool(before) and set(tokens[after:]) <= _AFTER_HELD
     if cue in cues.NOTE_IT_FORMS:
         if bool(first_free) and set(tokens[after:]) <= _AFTER_NOTED:
             return True
