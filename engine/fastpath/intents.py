@@ -249,7 +249,9 @@ before them (that of a job had: "il cambio gomme di lunedì lo cambiamo a …" i
 _TAKE_EN = "grab | grab me | grab us | take | nab | snag"
 """"Grab the first free slot for an air con regas on the Trabant": the English "prendi il primo buco", a booking
 word only with the first free slot right after it ("take the Panda off Friday" is none)."""
-_HOLD_FREE = " | ".join(f"{hold} {free}" for hold in ("mi tieni", "tienimi", "mi tenete", "tenetemi", "ci tieni", "tienici")
+_HOLD_FREE = " | ".join(f"{hold} {free}" for hold in ("mi tieni", "tienimi", "mi tenete", "tenetemi", "ci tieni", "tienici",
+                                                       # whisper's "tienimi" (set 44: "Chienemi libero lunedì 21")
+                                                       "tienemi", "chienemi")
                         for free in ("libero", "libera", "un posto", "il posto", "un buco"))  # fmt: skip
 """"Per la Saxo della Melandri, GD 741 NF, mi tieni libero martedì 22 alle 9?": the slot held for the car, a booking
 asked (its job asked when not said)."""
@@ -902,7 +904,9 @@ _FIRST_DAY_AND_TIME = " | ".join(
 slot asked with its hour, as "the first day you could" is."""
 
 _HOLD_IT = ("tienilo | tienila | tienili | tienimelo | tienimela | tienicelo | tienicela | tenetelo | tenetela | "
-            "tienigliela | tieniglielo")
+            "tienigliela | tieniglielo | "
+            # and as whisper writes it (set 44: "…, tienelo per lui")
+            "tienelo | tienela")
 HOLD_IT_FORMS = _cues(_HOLD_IT)
 """"appena si libera un posto per la diagnosi, tienilo per lui" (set 44): the first free slot held for the car, said
 last in a request for it, a booking (as "segnala"); anywhere else ("tienila d'occhio", "tienilo acceso") none."""

@@ -559,6 +559,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # set 42's: "la revisione" cut after its "re", run onto the article ("Pellare visione dell'Xheos …")
     ("pellare", "visione"): ("per", "la", "revisione"), ("lare", "visione"): ("la", "revisione"),
     **{("o", it, sold): ("l", "ha", sold) for it, sold in (("la", "venduta"), ("lo", "venduto"))},
+    # set 44's: "appena si" run together, its p single ("Apenasì libera un posto per la diagnosi, tienilo per lui"),
+    # "diagnosi elettronica" run together ("Prenotiamo la diagnozieletronica per la …"): none of them Italian so said
+    ("apenasi",): ("appena", "si"), ("appenasi",): ("appena", "si"),
+    ("diagnozieletronica",): ("diagnosi", "elettronica"), ("diagnosielettronica",): ("diagnosi", "elettronica"),
+    ("diagnosieletronica",): ("diagnosi", "elettronica"), ("diagnozielettronica",): ("diagnosi", "elettronica"),
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
