@@ -181,6 +181,11 @@ _RESERVE_JOB = "riserva | riserviamo | riservate"
 """"…, GY 8 0 4 WR, riserva la revisione per martedì 12 gennaio alle 8 e mezza" (set 44): the job kept for the car,
 a booking word only with its service right after it (`DO_SERVICE_FORMS`) and no "in"/"di" before it (`parser`: "è
 in riserva, il tagliando …", "la ruota di riserva" are the fuel and the spare)."""
+_REGISTER_CAR = "registra | " + with_pronouns("registra")
+""""Registrami la Luxgen U6 della signora Panzeri, HT 412 XE, per il cambio gomme martedì 29 dicembre alle 9" (set
+44): the car written down for its job, a booking word only with "per" and the service after it (`parser`); "registra
+il tagliando fatto ieri", "registrami i chilometri" record, "registra un cliente" is the new customer's (blocked)."""
+REGISTER_CAR_FORMS = _cues(_REGISTER_CAR)
 _BLOCK_JOB = "blocca | mi blocchi | ci blocchi | gli blocchi | le blocchi | blocchiamo | " + with_pronouns("blocca")
 """"Allora, mi blocchi un tagliando per la …, martedì 1 dicembre alle 9 e mezza?" (set 44), "bloccagli la revisione
 venerdì": the job's time held, a booking word only with its service right after it, as `_RESERVE_JOB` (never "si
@@ -1064,6 +1069,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _RESERVE_JOB
         + " | "
         + _BLOCK_JOB
+        + " | "
+        + _REGISTER_CAR
         + " | "
         + _IN_THE_DIARY
         + " | "

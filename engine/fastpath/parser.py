@@ -604,6 +604,15 @@ def _loose_book_word(
     if cue in cues.DUE_TOLD_FORMS:
         # "…, tocca fare la revisione: sabato 5 alle 9" told; "quando tocca fare la revisione?" asks when it is due
         return not (question or _ASKING & set(tokens[:at]))
+    if cue in cues.REGISTER_CAR_FORMS:
+        # "Registrami la Luxgen …, per il cambio gomme martedì 29 alle 9": the car written down "per" its job, told
+        asked = question or tokens[0] in _ASKING
+        for_job = any(
+            m.start > after and "per" in tokens[max(after, m.start - 2) : m.start]
+            and set(tokens[tokens.index("per", max(after, m.start - 2)) + 1 : m.start]) <= _BEFORE_SERVICE
+            for m in find_services(tokens)
+        )
+        return not asked and for_job
     if cue in cues.HOLD_IT_FORMS:
         # "appena si libera un posto per la diagnosi, tienilo per lui": the first free slot, held for the car
         before = {i for i in first_free if i < at}
