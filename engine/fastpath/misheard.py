@@ -561,7 +561,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{("o", it, sold): ("l", "ha", sold) for it, sold in (("la", "venduta"), ("lo", "venduto"))},
     # set 44's: "appena si" run together, its p single ("Apenasì libera un posto per la diagnosi, tienilo per lui"),
     # "diagnosi elettronica" run together ("Prenotiamo la diagnozieletronica per la …"): none of them Italian so said
-    ("apenasi",): ("appena", "si"), ("appenasi",): ("appena", "si"),
+    ("apenasi",): ("appena", "si"), ("appenasi",): ("appena", "si"), ("diagnozie",): ("diagnosi",),
     ("diagnozieletronica",): ("diagnosi", "elettronica"), ("diagnosielettronica",): ("diagnosi", "elettronica"),
     ("diagnosieletronica",): ("diagnosi", "elettronica"), ("diagnozielettronica",): ("diagnosi", "elettronica"),
 }  # fmt: skip
@@ -1391,7 +1391,7 @@ def _send_heard(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1 : i + 3]
-        if nxt[:1] and nxt[0] in ("una", "un", "la", "il", "per", "via"):
+        if nxt[:1] and nxt[0] in ("una", "un", "la", "il", "per", "via", "su"):  # "e poi iscrivi su WhatsApp" (set 44)
             nxt = nxt[1:]
         message = nxt[:1] != [] and (nxt[0] in _MESSAGE_WORDS or _correct(nxt[0])[0] in _MESSAGE_WORDS)
         if tok in _SEND_HEARD and message:  # the message maybe misheard too ("un promemorno"), put back later

@@ -65,3 +65,11 @@ def test_the_car_written_down_with_its_reminder_books_both() -> None:
 )
 def test_a_record_written_books_nothing(text: str) -> None:
     assert parse_it(text).intent != "book"
+
+
+def test_the_confirmation_heard_run_on_is_said_back() -> None:
+    # "gli scrivi" heard "iscrivi" before "su WhatsApp", "diagnosi" heard "diagnozie" (set 44's transcript)
+    p = parse_it("Prenotiamo la diagnozie elettronica per la Panda di Rossi, EW 346 HD, lunedì 14 dicembre alle 16 e "
+                 "30 e poi iscrivi su WhatsApp che è tutto apposto.")
+    assert [part.intent for part in p.parts] == ["book", "send_confirmation"], (p.intent, p.reason, p.parts)
+    assert p.careful, p.careful
