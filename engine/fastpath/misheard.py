@@ -564,6 +564,13 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("apenasi",): ("appena", "si"), ("appenasi",): ("appena", "si"), ("diagnozie",): ("diagnosi",),
     ("diagnozieletronica",): ("diagnosi", "elettronica"), ("diagnosielettronica",): ("diagnosi", "elettronica"),
     ("diagnosieletronica",): ("diagnosi", "elettronica"), ("diagnozielettronica",): ("diagnosi", "elettronica"),
+    # and "registrami" with its r heard l, "e mettile" run together, "martedì" cut to "materi", the SMS run onto the
+    # days before the reminder ("Legistrami la …, per il cambio gomme materi 29 dicembre alle 9, emetile un promemoria
+    # via SMS3 giorni prima")
+    ("legistrami",): ("registrami",), ("legistrala",): ("registrala",), ("legistralo",): ("registralo",),
+    ("emetile",): ("e", "mettile"), ("emettile",): ("e", "mettile"), ("emetigli",): ("e", "mettigli"),
+    ("emettigli",): ("e", "mettigli"), ("materi",): ("martedi",),
+    **{(f"sms{n}",): ("sms", str(n)) for n in range(1, 8)},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})

@@ -73,3 +73,12 @@ def test_the_confirmation_heard_run_on_is_said_back() -> None:
                  "30 e poi iscrivi su WhatsApp che è tutto apposto.")
     assert [part.intent for part in p.parts] == ["book", "send_confirmation"], (p.intent, p.reason, p.parts)
     assert p.careful, p.careful
+
+
+def test_the_car_written_down_as_heard_books_with_its_reminder() -> None:
+    # "registrami" heard "legistrami", "martedì" "materi", "e mettile" run together, the SMS run onto the days
+    p = parse_it("Legistrami la Panda della signora Rossi, EW 346 HD, e per il cambio gomme materi 29 dicembre alle 9, "
+                 "emetile un promemoria via SMS3 giorni prima.")
+    assert [part.intent for part in p.parts] == ["book", "send_reminder"], (p.intent, p.reason, p.parts)
+    assert p.parts[0].slots["date"] == "2026-12-29", p.parts[0].slots
+    assert p.parts[1].slots["reminder"]["days_before"] == 3, p.parts[1].slots
