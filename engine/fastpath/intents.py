@@ -4920,6 +4920,25 @@ def job_asked_after_day(tokens: list[str], at: int) -> int:
     return k if done is not None and done[0] <= 1 else at
 
 
+_YES_TOLD = phrases(*(f"{tell} {also}di si" for tell in ("dille", "digli", "ditele", "ditegli", "rispondile",
+                                                         "rispondigli")
+                      for also in ("", "pure ")))
+_BOOK_ORDERED = frozenset({"segnala", "segna", "segnalo", "prenota", "prenotala", "prenotalo", "fissa", "fissala",
+                           "fissalo", "mettila", "mettilo", "scrivila", "scrivilo", "segnamela", "segnamelo"})
+
+
+def yes_told_and_booked(tokens: list[str]) -> bool:
+    """Is the customer's question relayed then answered by an order, a yes told and the booking written ("la
+    signora Colciago chiede se le fate il cambio olio …, venerdì 18 a mezzogiorno. Dille di sì e segnala", set 44)?
+    The booking is then ordered, not asked (said back only as any other). "Dille di sì" alone, or "… e poi vediamo",
+    leaves it asked."""
+    for at, said in find_all(tokens, _YES_TOLD):
+        after = tokens[at + len(said) : at + len(said) + 3]
+        if after[:1] == ["e"] and set(after[1:]) & _BOOK_ORDERED:
+            return True
+    return False
+
+
 def reported_request(tokens: list[str]) -> tuple[int, int] | None:
     """The span of the words relaying a customer's question ("chiede se possiamo"), else None; or of "chiede
     se" alone when the day (and time) come first, then what we would do ("chiede se sabato alle 11 e mezza le
