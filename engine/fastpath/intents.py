@@ -177,10 +177,11 @@ put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard).""
 _RESERVED = with_pronouns("riserva")
 """"Riservami un'ora per il tagliando dell'Escalade …" (set 36), "riservagli la mattina di giovedì": time kept for the
 car, a booking (never "riserva" alone: the fuel light, "la ruota di riserva")."""
-_RESERVE_JOB = "riserva | riserviamo | riservate"
+_RESERVE_JOB = "riserva"
 """"…, GY 8 0 4 WR, riserva la revisione per martedì 12 gennaio alle 8 e mezza" (set 44): the job kept for the car,
 a booking word only with its service right after it (`DO_SERVICE_FORMS`) and no "in"/"di" before it (`parser`: "è
-in riserva, il tagliando …", "la ruota di riserva" are the fuel and the spare)."""
+in riserva, il tagliando …", "la ruota di riserva" are the fuel and the spare). Never "riserviamo": a word known
+pulls whisper's near ones to it ("per il giorno nuovo lo risentiamo" read "riserviamo")."""
 _REGISTER_CAR = "registra | " + with_pronouns("registra")
 """"Registrami la Luxgen U6 della signora Panzeri, HT 412 XE, per il cambio gomme martedì 29 dicembre alle 9" (set
 44): the car written down for its job, a booking word only with "per" and the service after it (`parser`); "registra

@@ -16,8 +16,6 @@ from tests.engine.fastpath.italian import parse_it as _parse
          "mattino.", {"plate": "GY804WR", "service": "inspection", "date": "2027-01-12", "time": "08:30"}),
         ("Riserva un tagliando per la Panda di Rossi, EW 346 HD, venerdì alle 10.",
          {"plate": "EW346HD", "service": "service", "date": "2026-11-27", "time": "10:00"}),
-        ("Riserviamo il cambio olio alla Clio di Conte, FB 612 KR, lunedì alle 9.",
-         {"plate": "FB612KR", "service": "oil_change", "date": "2026-11-30", "time": "09:00"}),
         ("Allora, mi blocchi un tagliando per la Panda di Rossi, EW 346 HD, martedì 1 dicembre alle 9 e mezza?",
          {"plate": "EW346HD", "service": "service", "date": "2026-12-01", "time": "09:30"}),
         ("Bloccagli la revisione venerdì alle 10, la Panda di Rossi, EW 346 HD.",
@@ -39,3 +37,9 @@ def test_the_job_reserved_or_held_books(text: str, want: dict[str, object]) -> N
 )
 def test_the_fuel_the_spare_or_a_part_locking_books_nothing(text: str) -> None:
     assert _parse(text).intent != "book"
+
+
+def test_the_customer_heard_again_is_no_job_reserved() -> None:
+    p = _parse("Ha chiamato Brambati, la revisione della Clio, GA 415 TK, giovedì 3 non può: per il giorno nuovo lo "
+               "risentiamo.")
+    assert p.intent == "move", (p.intent, p.reason)
