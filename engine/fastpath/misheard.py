@@ -1432,7 +1432,7 @@ def _mark_heard(tokens: list[str]) -> list[str]:
     return out
 
 
-_HOUR_WORDS = frozenset({"alle", "ore", "le", "verso", "dalle", "entro", "per"})
+_BEFORE_AN_HOUR = frozenset({"alle", "ore", "le", "verso", "dalle", "entro", "per"})
 """Said before an hour ("alle 9.24"): the hour then is one, even with a month after it."""
 
 
@@ -1447,7 +1447,7 @@ def _day_heard_as_hour_at(tokens: list[str], i: int) -> bool:
     hour, _, minutes = tok.partition(":")
     if not (hour.isdigit() and minutes.isdigit() and 1 <= int(minutes) <= 31):
         return False
-    return not (i > 0 and tokens[i - 1] in _HOUR_WORDS)
+    return not (i > 0 and tokens[i - 1] in _BEFORE_AN_HOUR)
 
 
 def _day_heard_as_hour(tokens: list[str]) -> list[str]:
