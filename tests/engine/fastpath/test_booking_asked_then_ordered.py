@@ -9,7 +9,7 @@ import pytest
 from tests.engine.fastpath.italian import assert_parsed, parse_it
 
 _ASKED = "La signora Colciago chiede se le fate il cambio olio sulla Panda, FX 0 42 DG, venerdì 18 dicembre a mezzogiorno."
-_WANT = {"plate": "FX042DG", "service": "oil_change", "date": "2026-12-18", "time": "12:00"}
+_WANT: dict[str, object] = {"plate": "FX042DG", "service": "oil_change", "date": "2026-12-18", "time": "12:00"}
 
 
 @pytest.mark.parametrize("order", ["Dille di sì e segnala.", "Digli pure di sì e prenota.", "Dille di sì e mettila."])
