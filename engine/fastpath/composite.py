@@ -266,6 +266,21 @@ def _told_confirmed_words(tail: list[str], i: int) -> int:
     return 0
 
 
+_SAID_ALL_SET = (("che", "e", "tutto", "a", "posto"), ("che", "e", "tutto", "apposto"), ("che", "e", "tutto", "ok"),
+                 ("che", "e", "tutto", "okay"), ("che", "e", "tutto", "fissato"), ("che", "e", "tutto", "prenotato"))
+"""What the message tells when it says the booking is set, no "confermato" said ("e poi gli scrivi su WhatsApp che è
+tutto a posto", set 44): its confirmation (never "che non è tutto a posto", nor "che passi prima")."""
+
+
+def _all_set_at(tail: list[str]) -> tuple[int, int] | None:
+    """The span of `_SAID_ALL_SET` in the message said, else None."""
+    for i in range(len(tail)):
+        for said in _SAID_ALL_SET:
+            if tuple(tail[i : i + len(said)]) == said:
+                return i, i + len(said)
+    return None
+
+
 _TITLES = {"signor", "signora", "signorina", "sig", "mr", "mrs", "ms", "miss", "cliente", "customer"}
 
 
@@ -281,6 +296,8 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
               for k in (0, 1)}
     # "e dopo gli scrivi su WhatsApp che è confermato" (set 40): what the message says, the confirmation
     named |= {i + k for i in range(len(tail)) for k in range(_told_confirmed_words(tail, i))}
+    all_set = _all_set_at(tail)  # "… gli scrivi su WhatsApp che è tutto a posto" (set 44): the confirmation
+    named |= set(range(*all_set)) if all_set else set()
     # "… a reminder 2 days in advance": that "in" is of "in advance" ("in the morning" stays unknown here)
     named |= {i for i, t in enumerate(tail) if t == "in" and tail[i + 1 : i + 2] == ["advance"]}
     unknown = [
@@ -292,6 +309,8 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
     if unknown:
         return [], "composite_part_not_understood:" + " ".join(unknown[:3])
     conf_at = next((i for i, t in enumerate(tail) if is_confirmation_word(t)), -1)
+    if conf_at < 0 and all_set is not None:
+        conf_at = all_set[0]
     rem_at = next((i for i, t in enumerate(tail) if is_reminder_word(t)), -1)
     if conf_at < 0 and rem_at < 0:
         rem_at = message_before_at(tail)

@@ -1227,6 +1227,13 @@ _WHO_S_HEARD = (("whose",), ("who", "s"), ("who", "is"))
 _BOOKED_WHERE = frozenset({"in", "on", "for"})
 _WHEN_AFTER = (["at"], ["when"], ["what"])
 """After "whose book and": the hour asked of the day's bookings ("… and at what time", "… and when")."""
+_WE_GOT_BOOKED = (("we", "got", "booked", "in"), ("we", "ve", "got", "booked", "in"), ("we", "got", "booked"))
+""""Who've we got booked in for the day after tomorrow?" heard "We got booked in for the day after tomorrow." (set 44):
+its "Who've" lost, the request opened by what it asks of, then "for"/"on" and the day; "we've got the Panda booked
+in for Friday" (a car between) stays as said."""
+_DAY_AFTER_FOR = frozenset({"the", "today", "tomorrow", "this", "next", "monday", "tuesday", "wednesday", "thursday",
+                            "friday", "saturday"})
+"""A day's first word after "for"/"on" ("for the day after tomorrow", "on Friday"); "for an MOT" is a job."""
 _BOOKED_IN_RUN_ON = re.compile(r"^book(?:ed|t|d)in$")
 """"booked in" run into one word, its "-ed" kept ("booktin'", "bookedin"); "bookin'" is "booking"."""
 
@@ -1235,8 +1242,15 @@ def who_s_booked_heard(tokens: list[str]) -> list[str]:
     """ "Run me through Monday the 30th, whose book in and when": "who's booked in" heard "whose book in" (or "who's
     book in"), the day's bookings asked; only "book" right after "whose"/"who's" and "in", "on" or "for" right after
     it ("whose book is this" stays as said), or "and" then when ("Read me tomorrow's list, whose book and at what
-    time?", set 35). "Booked in" run into one word after them ("whose booktin' for tomorrow") likewise."""
+    time?", set 35). "Booked in" run into one word after them ("whose booktin' for tomorrow") likewise; and the
+request opened by "we got booked in for" (`_WE_GOT_BOOKED`), its "Who've" lost."""
     out = list(tokens)
+    opening = next((k for k in _WE_GOT_BOOKED if tuple(out[: len(k)]) == k), None)
+    if opening is not None and out[len(opening) : len(opening) + 1] in (["for"], ["on"]) and (
+        out[len(opening) + 1 : len(opening) + 2] and out[len(opening) + 1] in _DAY_AFTER_FOR
+    ):
+        # "We got booked in for the day after tomorrow.": its "Who've" lost (set 44)
+        return ["who", "ve", "we", "got", "booked", "in", *out[len(opening) :]]
     for i in range(len(out) - 1):
         for who in _WHO_S_HEARD:
             k = i + len(who)

@@ -177,6 +177,20 @@ put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard).""
 _RESERVED = with_pronouns("riserva")
 """"Riservami un'ora per il tagliando dell'Escalade …" (set 36), "riservagli la mattina di giovedì": time kept for the
 car, a booking (never "riserva" alone: the fuel light, "la ruota di riserva")."""
+_RESERVE_JOB = "riserva"
+""""…, GY 8 0 4 WR, riserva la revisione per martedì 12 gennaio alle 8 e mezza" (set 44): the job kept for the car,
+a booking word only with its service right after it (`DO_SERVICE_FORMS`) and no "in"/"di" before it (`parser`: "è
+in riserva, il tagliando …", "la ruota di riserva" are the fuel and the spare). Never "riserviamo": a word known
+pulls whisper's near ones to it ("per il giorno nuovo lo risentiamo" read "riserviamo")."""
+_REGISTER_CAR = "registra | " + with_pronouns("registra")
+""""Registrami la Luxgen U6 della signora Panzeri, HT 412 XE, per il cambio gomme martedì 29 dicembre alle 9" (set
+44): the car written down for its job, a booking word only with "per" and the service after it (`parser`); "registra
+il tagliando fatto ieri", "registrami i chilometri" record, "registra un cliente" is the new customer's (blocked)."""
+REGISTER_CAR_FORMS = _cues(_REGISTER_CAR)
+_BLOCK_JOB = "blocca | mi blocchi | ci blocchi | gli blocchi | le blocchi | blocchiamo | " + with_pronouns("blocca")
+""""Allora, mi blocchi un tagliando per la …, martedì 1 dicembre alle 9 e mezza?" (set 44), "bloccagli la revisione
+venerdì": the job's time held, a booking word only with its service right after it, as `_RESERVE_JOB` (never "si
+blocca": "il volante si blocca" is a symptom)."""
 RESERVE_WORDS = frozenset({"riserva", "riserve", "riservato", "riservata"})
 """"è in riserva", "la ruota di riserva": words of their own, known, so never put back as "riservala"."""
 
@@ -241,7 +255,9 @@ before them (that of a job had: "il cambio gomme di lunedì lo cambiamo a …" i
 _TAKE_EN = "grab | grab me | grab us | take | nab | snag"
 """"Grab the first free slot for an air con regas on the Trabant": the English "prendi il primo buco", a booking
 word only with the first free slot right after it ("take the Panda off Friday" is none)."""
-_HOLD_FREE = " | ".join(f"{hold} {free}" for hold in ("mi tieni", "tienimi", "mi tenete", "tenetemi", "ci tieni", "tienici")
+_HOLD_FREE = " | ".join(f"{hold} {free}" for hold in ("mi tieni", "tienimi", "mi tenete", "tenetemi", "ci tieni", "tienici",
+                                                       # whisper's "tienimi" (set 44: "Chienemi libero lunedì 21")
+                                                       "tienemi", "chienemi")
                         for free in ("libero", "libera", "un posto", "il posto", "un buco"))  # fmt: skip
 """"Per la Saxo della Melandri, GD 741 NF, mi tieni libero martedì 22 alle 9?": the slot held for the car, a booking
 asked (its job asked when not said)."""
@@ -394,6 +410,15 @@ _OURS = " | ".join(
 """"Un cliente al bancone: ER 476 XH. È nostra questa macchina?" (set 43), "questa macchina è nostra?", "is this one
 of ours?": whether the plate's car is on our books, asked (its car and owner shown, a look-up only with a plate
 said, `parser._main_intent`); "è nostra" alone ("la colpa è nostra") is no such question."""
+_OUR_CUSTOMER_SHE = " | ".join(
+    f"e {already}{whose}" for already in ("", "gia ")
+    for whose in ("nostra cliente", "cliente nostra", "una nostra cliente", "una cliente nostra", "un nostro cliente",
+                  "un cliente nostro")
+    if f"e {already}{whose}" not in ("e un cliente nostro", "e un nostro cliente")
+)  # fmt: skip
+""""HT 412 XE: è già nostra cliente?" (set 44), "è una nostra cliente?": whether the plate's owner is a customer,
+asked of a woman (or with "un"/"una"), as "è già nostro cliente"; a look-up only with a plate said."""
+
 _ON_FILE_EN = " | ".join(
     f"{check} {where}"
     for check in ("on", "in")
@@ -731,10 +756,11 @@ _WORKS_SHOWN = " | ".join(
     for show in ("tirami fuori", "mi tiri fuori", "fammi vedere", "mi fai vedere", "mostrami", "mi mostri", "dammi",
                  "elencami", "leggimi", "mi leggi")
     for every in ("", "tutti ")
-    for works in ("i lavori", "gli interventi")
+    for works in ("i lavori", "gli interventi", "i passaggi in officina", "i passaggi da noi")
 )  # fmt: skip
 """"tirami fuori tutti i lavori registrati sulla Exagon verde, GR 189 YF" (set 43), "mostrami gli interventi della
-Clio", "leggimi tutti i lavori sulla Panda": the works on a vehicle shown, its history; with no vehicle said or in
+Clio", "leggimi tutti i lavori sulla Panda", "fammi vedere i passaggi in officina della Zhidou D7, …" (set 44: its
+visits to us; never "i passaggi di proprietà"): the works on a vehicle shown, its history; with no vehicle said or in
 focus ("fammi vedere i lavori di domani") no history (`parser._main_intent`)."""
 _JOBS_DONE_EN = " | ".join(
     f"{jobs} {done}"
@@ -866,11 +892,30 @@ _ROOM_FOR_A_JOB = " | ".join(f"a {make} entrare {a}" for make in ("fare", "far")
 """"Giovedì 3 dicembre, in mattinata, riusciamo a fare entrare un tagliando" (set 43, its "riusciamo" heard
 "riguosamo", "di usiamo"): room asked for a job said right after, whoever is asked; a first free slot (a read: any
 booking said with it, "prenota … a far entrare un tagliando", is that booking)."""
+_NEAREST_FREE = " | ".join(
+    [f"{day} piu {near} {that}" for day, near in (("data", "ravvicinata"), ("giorno", "ravvicinato"),
+                                                  ("data", "vicina"), ("giorno", "vicino"))
+     for that in ("che", "libera" if day == "data" else "libero", "disponibile")]
+    + [f"{day} {free} piu {near}" for day, free, near in (("data", "libera", "ravvicinata"), ("giorno", "libero",
+                                                                                             "ravvicinato"),
+                                                          ("data", "disponibile", "ravvicinata"),
+                                                          ("giorno", "disponibile", "ravvicinato"))]
+)  # fmt: skip
+""""la data più ravvicinata che abbiamo" (set 44), "il giorno libero più ravvicinato": the nearest free day asked, as
+"il giorno più vicino che"; only with what is free or had after it."""
 _FIRST_DAY_AND_TIME = " | ".join(
     f"first {day} and time {who} {can}" for day in ("day", "date") for who in ("you", "we") for can in ("could", "can")
 )
 """"If a customer wanted an inspection, what's the first day and time you could fit them?" (set 34): the first free
 slot asked with its hour, as "the first day you could" is."""
+
+_HOLD_IT = ("tienilo | tienila | tienili | tienimelo | tienimela | tienicelo | tienicela | tenetelo | tenetela | "
+            "tienigliela | tieniglielo | "
+            # and as whisper writes it (set 44: "…, tienelo per lui")
+            "tienelo | tienela")
+HOLD_IT_FORMS = _cues(_HOLD_IT)
+""""appena si libera un posto per la diagnosi, tienilo per lui" (set 44): the first free slot held for the car, said
+last in a request for it, a booking (as "segnala"); anywhere else ("tienila d'occhio", "tienilo acceso") none."""
 
 _FIT_ASKED = " | ".join(
     f"{asked} fit {what}"
@@ -989,7 +1034,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "looking to get | looking to have | "
         "needs | need | wants | wanting | fammi | fagli | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli fare | "
         "falle fare | gli fai | le fai | vuole | vorrebbe | prendi | prendimi | prendigli | prendile | prendiamo | "
-        "segnala | "
+        "segnala | " + _HOLD_IT + " | "
         + _NEEDS
         + " | "
         # the customer's wish to come by or have it done: "vorrebbe passare sabato per le gomme", "vuole far
@@ -1021,6 +1066,12 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _CALLED_WANTING
         + " | "
         + _RESERVED
+        + " | "
+        + _RESERVE_JOB
+        + " | "
+        + _BLOCK_JOB
+        + " | "
+        + _REGISTER_CAR
         + " | "
         + _IN_THE_DIARY
         + " | "
@@ -1073,6 +1124,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # only with a plate said (`parser._main_intent`)
         "e un cliente nostro | e un nostro cliente | e nostro cliente | e cliente nostro | e gia cliente | "
         "e gia nostro cliente | come si chiama | "
+        # and of a woman's car, or with "una" ("HT 412 XE: è già nostra cliente?", set 44)
+        + _OUR_CUSTOMER_SHE
+        + " | "
         # the car searched by its plate said right after ("cercami FS 752 DG", "cerca mi" as whisper splits it),
         # and the owner's number asked of the plate ("il numero di telefono di quello con la GC 175 HP?"): reads
         # whose car it is, asked of the plate said right after ("guardami chi ha la GF 740 ZL"): only with a plate
@@ -1362,7 +1416,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "giorno piu vicino in cui | giorno piu vicino che | data piu vicina in cui | data piu vicina che | "
         "giorno libero piu vicino | data libera piu vicina | dimmi il giorno piu vicino | dimmi giorno piu vicino | "
         "qual e il giorno piu vicino | "
-        "prima data che hai | prima data che avete | "
+        # and "ravvicinata", the date asked of what we have ("Una revisione, la data più ravvicinata che abbiamo qual
+        # è?", set 44); never bare ("l'appuntamento più ravvicinato della Rossi" is hers, booked)
+        + _NEAREST_FREE
+        + " | "
+        "prima data che hai | prima data che avete | prima data che abbiamo | "
         + " | ".join(
             f"{what} {whom}{left} {free}"
             for what in ("cosa", "che")
@@ -2536,11 +2594,13 @@ WEAK_BOOK_FORMS = _cues(
 """"mettila", "segnamelo", "infilami": booking words only beside a service, as "metti" and "segna" are."""
 DO_SERVICE_FORMS = _cues(
     "fammi | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli | fagli fare | falle fare | "
-    "gli fai | le fai | vuole | vorrebbe | " + _REDO
+    "gli fai | le fai | vuole | vorrebbe | " + _REDO + " | " + _RESERVE_JOB + " | " + _BLOCK_JOB
 )
 """"fammi una diagnosi", "facciamo il tagliando alla Panda", "mi fai il cambio gomme", the customer's wish told
-("vuole ricaricare il clima mercoledì"): booking words only with the service said right after them ("fammi sapere",
-"fammi vedere il tagliando", "vuole sapere quanto costa il tagliando" are no booking)."""
+("vuole ricaricare il clima mercoledì"), the job kept ("riserva la revisione"): booking words only with the service
+said right after them ("fammi sapere", "fammi vedere il tagliando", "vuole sapere quanto costa il tagliando" are
+no booking)."""
+RESERVE_JOB_FORMS = _cues(_RESERVE_JOB + " | " + _BLOCK_JOB)
 PART_TAKEN_UP_FORMS = _cues(_PART_TAKEN_UP)
 """"gliela cambiamo domani alle 4": booking words only after a part said first (`parser._part_taken_up`)."""
 CHANGE_PART_FORMS = _cues(_CHANGE_PART)
@@ -2719,6 +2779,8 @@ FIRST_FREE = _cues(
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
     # the first date the workshop has: "revisione per la Aixam, EV 275 KB: dammi la prima data che hai e prenota"
     "prima data che hai | prima data che avete | primo orario che hai | primo orario che avete | "
+    # and the first day the workshop has ("… ha le gomme lisce: guarda il primo giorno che avete e mettila lì", set 44)
+    "primo giorno che avete | primo giorno che abbiamo | prima data che abbiamo | primo orario che abbiamo | "
     # the first slot the colleague finds: "inseriscilo al primo orario che trovi libero" (set 36)
     "primo orario che trovi | primo orario che trovate | primo posto che trovi | primo posto che trovate | "
     "primo buco che trovi | primo buco che trovate | prima data che trovi | primo giorno che trovi | "
@@ -3227,7 +3289,8 @@ def whole_day_instead(tokens: list[str]) -> tuple[int, int] | None:
 
 _THERE_WOULD_BE = _cues("ci sarebbe | ci sarebbero | c sarebbe")
 _TO_BE_BOOKED = _cues("da mettere | da prenotare | da fissare | da segnare | da mettere giu | da inserire")
-_GREETED = frozenset({"buongiorno", "buonasera", "salve", "ciao", "allora", "senti", "ascolta", "ehm", "eh", "ecco"})
+GREETED = frozenset({"buongiorno", "buonasera", "salve", "ciao", "allora", "senti", "ascolta", "ehm", "eh", "ecco"})
+"""What may open a request before its first word of substance ("Buongiorno, …", "Ehm, senti, per la Tazzari …")."""
 
 
 def there_would_be(tokens: list[str]) -> tuple[int, int] | None:
@@ -3236,7 +3299,7 @@ def there_would_be(tokens: list[str]) -> tuple[int, int] | None:
     venerdì 27 alle 10", set 39): the counter's polite "c'è", no hypothetical, else None. Anywhere else, or with no
     booking "da" after it ("ci sarebbe posto venerdì?", "ci sarebbe da vedere se …"), it stays one."""
     hit = find_any(tokens, _THERE_WOULD_BE)
-    if hit is None or not all(t in _GREETED for t in tokens[: hit[0]]):
+    if hit is None or not all(t in GREETED for t in tokens[: hit[0]]):
         return None
     end = hit[0] + len(hit[1])
     booked = find_any(tokens[end:], _TO_BE_BOOKED)
@@ -4856,6 +4919,25 @@ def job_asked_after_day(tokens: list[str], at: int) -> int:
     k += 1
     done = find_any(tokens[k : k + 5], DONE_ASKED)
     return k if done is not None and done[0] <= 1 else at
+
+
+_YES_TOLD = phrases(*(f"{tell} {also}di si" for tell in ("dille", "digli", "ditele", "ditegli", "rispondile",
+                                                         "rispondigli")
+                      for also in ("", "pure ")))
+_BOOK_ORDERED = frozenset({"segnala", "segna", "segnalo", "prenota", "prenotala", "prenotalo", "fissa", "fissala",
+                           "fissalo", "mettila", "mettilo", "scrivila", "scrivilo", "segnamela", "segnamelo"})
+
+
+def yes_told_and_booked(tokens: list[str]) -> bool:
+    """Is the customer's question relayed then answered by an order, a yes told and the booking written ("la
+    signora Colciago chiede se le fate il cambio olio …, venerdì 18 a mezzogiorno. Dille di sì e segnala", set 44)?
+    The booking is then ordered, not asked (said back only as any other). "Dille di sì" alone, or "… e poi vediamo",
+    leaves it asked."""
+    for at, said in find_all(tokens, _YES_TOLD):
+        after = tokens[at + len(said) : at + len(said) + 3]
+        if after[:1] == ["e"] and set(after[1:]) & _BOOK_ORDERED:
+            return True
+    return False
 
 
 def reported_request(tokens: list[str]) -> tuple[int, int] | None:

@@ -91,7 +91,9 @@ _WITH_HISTORY = phrases(
 )  # fmt: skip
 """The mileage asked along with the history ("tirami fuori lo storico lavori della Multipla, chilometri compresi"):
 what each past job read, shown by the history itself."""
-_HISTORY_NAMED = frozenset({"storico", "storia"})
+_HISTORY_NAMED = frozenset({"storico", "storia", "lavori", "interventi", "passaggi"})
+"""The history named before its mileage, or the works it lists ("fammi vedere i passaggi in officina della Zhidou,
+…, con i chilometri", set 44; "i lavori della Panda coi chilometri")."""
 WORDS = frozenset(w for phrase in _ASKED + _WITH_HISTORY for w in phrase)
 """The words of a mileage asked: known to the fast path (never put back to another word: "segnava")."""
 _LAST = frozenset({"ultimo", "ultima"})

@@ -559,6 +559,18 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # set 42's: "la revisione" cut after its "re", run onto the article ("Pellare visione dell'Xheos …")
     ("pellare", "visione"): ("per", "la", "revisione"), ("lare", "visione"): ("la", "revisione"),
     **{("o", it, sold): ("l", "ha", sold) for it, sold in (("la", "venduta"), ("lo", "venduto"))},
+    # set 44's: "appena si" run together, its p single ("Apenasì libera un posto per la diagnosi, tienilo per lui"),
+    # "diagnosi elettronica" run together ("Prenotiamo la diagnozieletronica per la …"): none of them Italian so said
+    ("apenasi",): ("appena", "si"), ("appenasi",): ("appena", "si"), ("diagnozie",): ("diagnosi",),
+    ("diagnozieletronica",): ("diagnosi", "elettronica"), ("diagnosielettronica",): ("diagnosi", "elettronica"),
+    ("diagnosieletronica",): ("diagnosi", "elettronica"), ("diagnozielettronica",): ("diagnosi", "elettronica"),
+    # and "registrami" with its r heard l, "e mettile" run together, "martedì" cut to "materi", the SMS run onto the
+    # days before the reminder ("Legistrami la …, per il cambio gomme materi 29 dicembre alle 9, emetile un promemoria
+    # via SMS3 giorni prima")
+    ("legistrami",): ("registrami",), ("legistrala",): ("registrala",), ("legistralo",): ("registralo",),
+    ("emetile",): ("e", "mettile"), ("emettile",): ("e", "mettile"), ("emetigli",): ("e", "mettigli"),
+    ("emettigli",): ("e", "mettigli"), ("materi",): ("martedi",),
+    **{(f"sms{n}",): ("sms", str(n)) for n in range(1, 8)},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
@@ -1386,7 +1398,7 @@ def _send_heard(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1 : i + 3]
-        if nxt[:1] and nxt[0] in ("una", "un", "la", "il", "per", "via"):
+        if nxt[:1] and nxt[0] in ("una", "un", "la", "il", "per", "via", "su"):  # "e poi iscrivi su WhatsApp" (set 44)
             nxt = nxt[1:]
         message = nxt[:1] != [] and (nxt[0] in _MESSAGE_WORDS or _correct(nxt[0])[0] in _MESSAGE_WORDS)
         if tok in _SEND_HEARD and message:  # the message maybe misheard too ("un promemorno"), put back later
@@ -1418,6 +1430,34 @@ def _mark_heard(tokens: list[str]) -> list[str]:
         ):
             out[i] = "segni"
     return out
+
+
+_BEFORE_AN_HOUR = frozenset({"alle", "ore", "le", "verso", "dalle", "entro", "per"})
+"""Said before an hour ("alle 9.24"): the hour then is one, even with a month after it."""
+
+
+def _day_heard_as_hour_at(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] an hour's shape ("9:24", from whisper's "9.24.") right before a month with no hour's word before
+    it, its minutes a day of the month ("9.24. dicembre pomeriggio c'è spazio …" for "Giovedì 24 dicembre", set
+    44)? The day said is the minutes: read as "24 dicembre" (never today's slot answered as if it were the one
+    asked), a write on it said back whole (`day_heard_as_hour`)."""
+    tok = tokens[i]
+    if ":" not in tok or i + 1 >= len(tokens) or tokens[i + 1] not in _IT_MONTH_NAMES:
+        return False
+    hour, _, minutes = tok.partition(":")
+    if not (hour.isdigit() and minutes.isdigit() and 1 <= int(minutes) <= 31):
+        return False
+    return not (i > 0 and tokens[i - 1] in _BEFORE_AN_HOUR)
+
+
+def _day_heard_as_hour(tokens: list[str]) -> list[str]:
+    """ "9:24 dicembre" → "24 dicembre" (`_day_heard_as_hour_at`)."""
+    return [str(int(tok.partition(":")[2])) if _day_heard_as_hour_at(tokens, i) else tok for i, tok in enumerate(tokens)]
+
+
+def day_heard_as_hour(tokens: list[str]) -> bool:
+    """Was a day before its month heard as an hour ("9.24. dicembre")? A write on it is said back whole for a yes."""
+    return any(_day_heard_as_hour_at(tokens, i) for i in range(len(tokens)))
 
 
 def mark_heard(tokens: list[str]) -> bool:
@@ -3249,7 +3289,7 @@ def confirmation_heard(tokens: list[str]) -> bool:
 def write_word_guessed(tokens: list[str]) -> bool:
     """Was a word a write stands on put back from what the noise left of it: its command (`verb_cut`), a reason's
     "ha" (`reason_heard`), "conferma" (`confirmation_heard`), a plate's Y (`ipsilon_heard`), the first slot's "che
-    hai" (`first_slot_heard`), an hour's "e mezza" (`half_e_lost`, `half_heard_mesi`), the message's channel (`channel_heard`), its verb (`send_run_on_heard`), the booking's "segni" (`mark_heard`)? The
+    hai" (`first_slot_heard`), an hour's "e mezza" (`half_e_lost`, `half_heard_mesi`), the message's channel (`channel_heard`), its verb (`send_run_on_heard`), the booking's "segni" (`mark_heard`), a day heard as an hour (`day_heard_as_hour`)? The
     request's writes are then said back whole for a yes."""
     checks = (
         verb_cut,
@@ -3262,6 +3302,7 @@ def write_word_guessed(tokens: list[str]) -> bool:
         channel_heard,
         send_run_on_heard,
         mark_heard,
+        day_heard_as_hour,
     )
     return any(check(tokens) for check in checks)
 
@@ -3524,7 +3565,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # the request's own words: its command cut or misheard, its verb and its state run on
     _mi_heard_i, _article_run_onto_command, _verb_cut_at_start, _can_you_heard, _room_asked_cut, _reason_ha_heard_a, _confirmation_heard, _mail_heard_me_il, _mail_heard_mai, _day_before_heard_dalla, _for_the_plural, _va_run_on, _what_elided, _request_verb_heard,
     _part_state_run_on, _cancel_article_run_on, _cancel_it_said_last, _remind_r_lost, _reminder_heard_problem,
-    _sms_spelled, _sms_last_letter_apart, _mark_heard,
+    _sms_spelled, _sms_last_letter_apart, _mark_heard, _day_heard_as_hour,
     # English, a hesitation, an opener run on, and a plate's letters and digits cut or run on
     english_heard, _hum_before_article, _opener_run_on, _letter_then_no, _digits_split, _to_him_split, _esse_cut,
     _city_opening_cut, _city_elided, _e_name_split, _ipsilon_heard_x_non,

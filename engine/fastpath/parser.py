@@ -80,6 +80,9 @@ _ASKING = {"qual", "quale", "quando", "quand", "when", "what", "which"}
 """A question's first word: with only a loose booking verb ("mettere"), a first-free question asks, not books."""
 _WHAT_FOR = frozenset({"cosa", "perche", "che"})
 """Said right before a need's verb, it asks what a job is for ("a cosa serve la diagnosi"), books nothing."""
+_FUEL_OR_SPARE = frozenset({"in", "di", "da", "la", "della", "sulla", "nella", "si"})
+"""Said right before "riserva", it is the fuel light or the spare wheel ("è in riserva", "la ruota di riserva"); before
+"blocca", a symptom ("il volante si blocca")."""
 _TO_WHOM_FIRST = frozenset({"a", "ad", "al", "alla", "allo", "all", "per"})
 """A need said bare ("serve", no "le"/"gli") books only with whom it is for opening the request ("alla Punto di Leone
 serve il cambio olio …", "per la Clio di Conte serve …")."""
@@ -101,6 +104,7 @@ _WEAK_BOOK = set(
     + cues.DO_SERVICE_FORMS
     + cues.TAKE_FORMS
     + cues.NOTE_IT_FORMS
+    + cues.HOLD_IT_FORMS
     + cues.CHANGE_PART_FORMS
     + cues.FIT_PART_FORMS
     + cues.TAKEN_UP_FORMS
@@ -358,6 +362,8 @@ _BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gl
 _OF_SERVICE = frozenset({"di", "del", "della", "dello", "dell", "d", "dei", "degli", "delle"})
 _BEFORE_FIRST_FREE = frozenset({"il", "la", "l", "al", "alla", "pure", "subito", "mi", "ci", "gli", "le", "the"})
 _AFTER_NOTED = frozenset({"pure", "grazie", "subito", "in", "agenda", "sull", "sul", "calendario"})
+_AFTER_HELD = _AFTER_NOTED | {"per", "lui", "lei", "loro", "noi", "me", "da", "parte", "li", "la", "buono", "buona"}
+"""What may follow the first free slot held ("tienilo per lui", "tienilo da parte", "tienilo lì")."""
 
 
 def _said_right_after(tokens: list[str], at: int, between: frozenset[str], starts: set[int]) -> bool:
@@ -577,12 +583,16 @@ def _loose_book_word(
         asked = asked or bool(_WHAT_FOR & set(tokens[max(0, at - 2) : at]))
         if len(cue) == 1 and _car_needed_for_job(tokens, at, starts):
             return not asked  # "mi serve la Barina di Rubagotti, FR 7 7 0 BH, per una ricarica …": the car's job
-        if len(cue) == 1 and tokens[0] not in _TO_WHOM_FIRST:
+        # whom it is for opening the request, a greeting maybe before it ("Ehm, senti, per la Tazzari …, serve …", set 44)
+        opening = next((t for t in tokens[:at] if t not in cues.GREETED), "")
+        if len(cue) == 1 and opening not in _TO_WHOM_FIRST:
             return False  # "mi serve fare una revisione, il primo spazio buono": the speaker's own need, asked
         return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE | _OF_SERVICE, starts)
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
+        if cue in cues.RESERVE_JOB_FORMS and at > 0 and tokens[at - 1] in _FUEL_OR_SPARE:
+            return False  # "è in riserva, il tagliando lo fa …", "la ruota di riserva", "si blocca": no booking
         # the service may hold the verb itself: "ci facciamo l'olio", "fagli l'olio" (services: the oil done)
         return not asked and (at in starts or _said_right_after(tokens, after, _BEFORE_SERVICE, starts))
     first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
@@ -594,6 +604,19 @@ def _loose_book_word(
     if cue in cues.DUE_TOLD_FORMS:
         # "…, tocca fare la revisione: sabato 5 alle 9" told; "quando tocca fare la revisione?" asks when it is due
         return not (question or _ASKING & set(tokens[:at]))
+    if cue in cues.REGISTER_CAR_FORMS:
+        # "Registrami la Luxgen …, per il cambio gomme martedì 29 alle 9": the car written down "per" its job, told
+        asked = question or tokens[0] in _ASKING
+        for_job = any(
+            m.start > after and "per" in tokens[max(after, m.start - 2) : m.start]
+            and set(tokens[tokens.index("per", max(after, m.start - 2)) + 1 : m.start]) <= _BEFORE_SERVICE
+            for m in find_services(tokens)
+        )
+        return not asked and for_job
+    if cue in cues.HOLD_IT_FORMS:
+        # "appena si libera un posto per la diagnosi, tienilo per lui": the first free slot, held for the car
+        before = {i for i in first_free if i < at}
+        return bool(before) and set(tokens[after:]) <= _AFTER_HELD
     if cue in cues.NOTE_IT_FORMS:
         if bool(first_free) and set(tokens[after:]) <= _AFTER_NOTED:
             return True
@@ -2293,7 +2316,9 @@ def parse(
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     # a dictated booking with no time said is said back by its first free time ("no_time"), which tells why
     dictated = verbless == "dictated" and "time" in slots
-    careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" or dictated else None
+    # "… chiede se le fate il cambio olio …: dille di sì e segnala" (set 44): asked, then ordered
+    asked = relayed is not None and not (intent == "book" and cues.yes_told_and_booked(tokens))
+    careful = "asked" if asked else "verbless" if verbless == "said_back" or dictated else None
     careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short

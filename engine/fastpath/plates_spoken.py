@@ -686,9 +686,21 @@ def _two_letters(tokens: list[str], symbols: list[tuple[str, int]]) -> list[tupl
             core = list(reread)
             while len(core) > k + 1 and tokens[core[-1][1]] in _WEAK:
                 core.pop()  # "a", "e" after the plate: words, read as letters only if the plate needs them
-            if _IT_FORMAT.fullmatch("".join(s for s, _ in core)):
+            if _IT_FORMAT.fullmatch("".join(s for s, _ in core)) or (
+                _model_word_before(tokens, symbols[:k]) and _IT_FORMAT.fullmatch("".join(s for s, _ in core[k:]))
+            ):
                 found.append(reread)
     return found[0] if len(found) == 1 else symbols
+
+
+def _model_word_before(tokens: list[str], before: list[tuple[str, int]]) -> bool:
+    """The symbols before a pair are one word of letters and digits, a model's name run onto the plate ("della Zhidou
+    D7, EX 5 6 2 MV", set 44): the plate read after it, the model left out ("D7X562MV" is no plate)."""
+    words = {idx for _, idx in before}
+    if len(words) != 1:
+        return False
+    word = tokens[next(iter(words))]
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 _AND = {"e", "ed"}
