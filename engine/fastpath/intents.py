@@ -1858,13 +1858,17 @@ def days_job(tokens: list[str], at: int) -> bool:
 
 
 _JOB_OF_DAY = frozenset({"di", "del", "dell"})
-_OPENERS_IT = frozenset({"allora", "senti", "ok", "okay", "e", "poi", "ah"})
+_OPENERS_IT = frozenset({"allora", "senti", "ok", "okay", "e", "poi", "ah", "ehm", "eh", "uhm", "beh"})
+_APPOINTMENT_SENT_AWAY = frozenset({"appuntamento", "prenotazione"})
+""""Ehm, via l'appuntamento della Jinbei di Airoldi, DW 063 PH, mercoledì 3 marzo" (set 44): the appointment itself
+named after "via", a cancellation with or without a day said (`job_sent_away`)."""
 
 
 def job_sent_away(tokens: list[str]) -> int | None:
     """Where an Italian cancellation said with "via" opens the request, the job named right after with its day
     ("Via le pastiglie di venerdì 4 dicembre per la Tacuma, …", set 34; "via il tagliando di domani della Panda"):
-    the appointment off, said back for a yes as every cancellation. Else None: "via" anywhere else ("portala via",
+    the appointment off, said back for a yes as every cancellation; so "via l'appuntamento della Jinbei …" (set 44),
+    the appointment itself named, a hesitation maybe before it. Else None: "via" anywhere else ("portala via",
     "in via Roma"), or the job with no day of its own ("via le gomme invernali, montale estive": the tyres
     themselves) cancels nothing."""
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
@@ -1874,6 +1878,8 @@ def job_sent_away(tokens: list[str]) -> int | None:
         at += 1
     if tokens[at : at + 1] != ["via"] or tokens[at + 1 : at + 2] == [] or tokens[at + 1] not in _ITS_ARTICLES:
         return None
+    if tokens[at + 2 : at + 3] and tokens[at + 2] in _APPOINTMENT_SENT_AWAY:
+        return at  # "via l'appuntamento della Jinbei …": the appointment itself, nothing else to send away
     found = find_services(tokens[at + 2 : at + 8])
     if not found or found[0].start != 0:
         return None
