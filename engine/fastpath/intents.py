@@ -660,7 +660,9 @@ _AHEAD = _cues(
     + " | ".join(f"{n} giorni prima" for n in ("2", "3", "4", "5", "due", "tre", "quattro", "cinque"))
 )
 _TO_WHOM_BY = frozenset({"alla", "al", "a", "ad", "per", "via", "su", "tramite", "signora", "signor", "cliente",
-                         "whatsapp", "sms", "mail", "email", "e"})  # fmt: skip
+                         "whatsapp", "sms", "mail", "email", "e",
+                         # what the message is ("mandale una mail di avviso la sera prima alle 7", set 44)
+                         "di", "avviso", "preavviso", "promemoria"})  # fmt: skip
 _AHEAD_REACH = 7
 """How many words the day before may come after the message, its channel and whom it goes to between."""
 
