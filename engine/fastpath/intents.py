@@ -2970,6 +2970,9 @@ SHORT_REASONS = phrases(
     "non passa", "non passa piu", "non puo passare", "non riesce a passare", "non arriva", "non arriva piu",
     # not there in time ("Mingardi martedì 15 non arriva in tempo: la diagnosi …, rimandala a lunedì 21", set 36)
     "non arriva in tempo", "non fa in tempo", "non riesce ad arrivare in tempo", "non riesce a arrivare in tempo",
+    # not there on the day ("Pessina lunedì 1 marzo non c'è, per la diagnosi …: gliela rimetti a mercoledì 3?",
+    # set 44)
+    "non c e", "non ci sara", "non ci e", "non c e piu",
     # the job no longer done with us ("la revisione non la fa più da noi, toglila")
     *(f"non {it}{does} piu{where}" for it in ("", "la ", "lo ", "li ", "le ") for does in ("fa", "fanno")
       for where in ("", " da noi", " qui", " qua", " con noi")),
@@ -3583,6 +3586,11 @@ PUT_FORMS = _cues(
     "la mettiamo | lo mettiamo | le mettiamo | li mettiamo | me la metti | me lo metti | gliela mettiamo | "
     "glielo mettiamo | la porti | lo porti | le porti | li porti | me la porti | me lo porti | me le porti | me li porti | "
     "me la porta | me lo porta | la portiamo | "
+    # put again, its pronoun said before ("…: gliela rimetti a mercoledì 3 marzo, sempre alle 10 e mezza?", set 44)
+    + " | ".join(f"{it} {puts}" for it in ("la", "lo", "le", "li", "me la", "me lo", "gliela", "glielo", "gliele",
+                                           "glieli")
+                 for puts in ("rimetti", "rimettiamo"))
+    + " | "
     "lo portiamo | le portiamo | li portiamo | gliela portiamo | glielo portiamo | "
     # the customer's wish to carry it, relayed: "il cambio gomme … di mercoledì 23 lo vorrebbe portare a venerdì 18"
     # (set 37; a move only with the day it had said before, `put_to_another_day`: alone it brings the car, a booking)
@@ -3612,6 +3620,7 @@ _NAMING_WORDS = frozenset(
      "sul", "sulla", "targa", "_"}
 )  # fmt: skip
 _OF_VEHICLE = frozenset({"del", "della", "dello", "dell"})
+_PUT_PRONOUNS = frozenset({"la", "lo", "le", "li", "gliela", "glielo", "gliele", "glieli"})
 _COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela", "gliele", "glieli", "quindi", "allora"})
 
 
@@ -3703,6 +3712,9 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
         named = _appointment_named_after(tokens, at - 1)
         at = named if named != at - 1 else at
     at = _appointment_named_after(tokens, at)
+    if at > start and tokens[at - 1] in _PUT_PRONOUNS and find_any(tokens[at - 1 : at + 1], PUT_FORMS) == (0, (
+            tokens[at - 1], tokens[at])):
+        at -= 1  # "…, per la diagnosi della Hongguang: gliela rimetti a mercoledì 3": its pronoun part of the command
     for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, MADE_FORMS, INSTEAD_FORMS, MADE_AGAIN):
         hit = find_any(tokens[at:], cue_list)
         if hit is None or hit[0] != 0 or hit[1][0].endswith(INFINITIVE_ENDINGS):
