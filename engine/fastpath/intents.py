@@ -4779,7 +4779,8 @@ REPORTED = _cues(
     " | ".join(
         f"{asks} {whom}{can}"
         for asks in ("chiede se", "ha chiesto se", "mi chiede se", "ci chiede se", "mi ha chiesto se",
-                     "ci ha chiesto se", "vuole sapere se", "voleva sapere se", "chiedeva se")
+                     "ci ha chiesto se", "vuole sapere se", "voleva sapere se", "chiedeva se", "domanda se",
+                     "mi domanda se", "ci domanda se", "ha domandato se", "domandava se")
         # for whom, said between ("chiede se le possiamo montare …"), and the customer's own "può"
         for whom in ("", "le ", "gli ", "ci ", "mi ", "glielo ", "gliela ", "glieli ", "gliele ")
         for can in ("possiamo", "potete", "puoi", "si puo", "riusciamo", "riuscite", "riesci", "puo")
@@ -4808,7 +4809,10 @@ vedere quanto costa" asks a price). Kept out of CUES: "vedere" and "fare" book n
 
 _ASKS_IF = _cues(
     "chiede se | ha chiesto se | mi chiede se | ci chiede se | mi ha chiesto se | ci ha chiesto se | "
-    "vuole sapere se | voleva sapere se | chiedeva se"
+    "vuole sapere se | voleva sapere se | chiedeva se | "
+    # asked with "domandare" ("la Bestetti domanda se la revisione … si può fare prima", set 44)
+    "domanda se | ha domandato se | mi domanda se | ci domanda se | mi ha domandato se | ci ha domandato se | "
+    "domandava se"
 )
 _WHOM = frozenset({"gli", "le", "ci", "mi", "glielo", "gliela", "glieli", "gliele"})
 _WE_DO = _cues(
@@ -4830,6 +4834,16 @@ made, put to another day, asked of a colleague; "could we squeeze/fit/have her i
 hypothetical."""
 
 
+ORDERED_AFTER_ASKED = _cues(
+    " | ".join(f"{verb}{it}" for verb in ("metti", "rimetti", "sposta", "anticipa", "posticipa", "rimanda", "fissa",
+                                          "prenota")
+               for it in ("la", "lo", "le", "li", "gliela", "glielo", "gliele", "glieli"))
+)
+"""The counter's own order said after the customer's question relayed ("la Bestetti domanda se la revisione …
+si può fare prima: mettila sabato 16 gennaio alle 9 e mezza", set 44; "chiede se possiamo anticipare il tagliando:
+spostalo a domani alle 9"): the counter decided, so the write is done as ordered, not said back as asked."""
+
+
 _WE_MOVE_IT = _cues(
     " | ".join(f"{it} {we}" for it in ("la", "lo", "le", "li", "gliela", "glielo")
                for we in ("spostiamo", "anticipiamo", "posticipiamo", "rimandiamo", "facciamo slittare",
@@ -4837,9 +4851,17 @@ _WE_MOVE_IT = _cues(
                           # whether we can ("… la batteria della Navigator, FX 062 TZ, la possiamo fare prima", set 40)
                           "possiamo fare prima", "possiamo spostare", "possiamo anticipare", "possiamo posticipare",
                           "possiamo rimandare"))
+    # the impersonal "si può" ("la Bestetti domanda se la revisione della Bukhanka, …, si può fare prima: mettila
+    # sabato 16 gennaio alle 9 e mezza", set 44; "… se il tagliando si riesce ad anticipare")
+    + " | "
+    + " | ".join(f"si {can} {move}" for can in ("puo", "potrebbe", "riesce a", "riesce ad")
+                 for move in ("fare prima", "anticipare", "spostare", "posticipare", "rimandare"))
 )
 """The appointment moved, asked in the first person plural after it is named, its pronoun again ("… la revisione di
 sabato 12 la facciamo slittare a sabato 19", "… la batteria della Navigator la possiamo fare prima")."""
+
+
+_BEFORE_AN_HOUR = frozenset({"di", "delle", "del", "della", "dell", "che", "dei"})
 
 
 def _job_then_moved(asked: list[str]) -> bool:
@@ -4850,6 +4872,9 @@ def _job_then_moved(asked: list[str]) -> bool:
     moved = find_any(asked, _WE_MOVE_IT)
     if moved is None:
         return False
+    after = asked[moved[0] + len(moved[1]) : moved[0] + len(moved[1]) + 1]
+    if moved[1][-1] == "prima" and after and after[0] in _BEFORE_AN_HOUR:
+        return False  # "… se la revisione si può fare prima delle 9": before an hour, no earlier day asked
     named = find_services(asked[: moved[0]])
     return bool(named) and named[0].start == 1 and asked[0] in _ITS_ARTICLES
 
@@ -4904,7 +4929,7 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
         moved = [find_any(tokens[i:], _WE_MOVE) for i in (at + len(asks), k)]
         if any(m is not None and m[0] == 0 for m in moved):
             return at, at + len(asks)
-        if _job_then_moved(tokens[at + len(asks) : at + len(asks) + 12]):
+        if _job_then_moved(tokens[at + len(asks) : at + len(asks) + 16]):  # the car and its plate maybe between
             return at, at + len(asks)
         # "Zanasi chiede se gli segni il cambio gomme della Tushek, …, domani a mezzogiorno" (set 42), "chiede se le
         # prenoti la revisione …": the booking itself asked of the counter, for whom maybe said first

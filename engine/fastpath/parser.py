@@ -2293,7 +2293,10 @@ def parse(
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     # a dictated booking with no time said is said back by its first free time ("no_time"), which tells why
     dictated = verbless == "dictated" and "time" in slots
-    careful = "asked" if relayed is not None else "verbless" if verbless == "said_back" or dictated else None
+    # the customer's question relayed, then the counter's own order ("…: mettila sabato 16 alle 9"): ordered, not asked
+    ordered = relayed is not None and find_any(tokens[relayed[0] :], cues.ORDERED_AFTER_ASKED) is not None
+    asked = relayed is not None and not ordered
+    careful = "asked" if asked else "verbless" if verbless == "said_back" or dictated else None
     careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
