@@ -2080,6 +2080,9 @@ PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock
 _PUSHED_TO = frozenset({"to", "till", "until"})
 _PUSH_ENDS = frozenset({"and", "then", "in", "off", "out", "up"})
 """Words that end the appointment pushed before "back": "put the Clio in and bring the Panda back" is two."""
+_BUMPED_UP = frozenset({"bump", "move", "shift"})
+"""The verbs that move an appointment "up" (earlier) to a day said after "to" ("Bump Ms. Panzeri's Luxgen service up
+to Monday, January 11th, at 3 p.m.", set 44): "bring it up" only mentions it, "pull it up" stops the car."""
 
 
 FUSED_PUSH = {"pushed": "push", "bumped": "bump"}
@@ -2122,6 +2125,8 @@ def pushed_back(tokens: list[str]) -> int | None:
                     return k if to else None
             continue
         for j in range(k + 1, min(len(tokens) - 2, k + 15)):
+            if tokens[j] == "up" and tok in _BUMPED_UP and _pushed_to(tokens, j + 1):
+                return k  # "bump Ms Panzeri's Luxgen service up to Monday, January 11th": forward, to its day
             if tokens[j] in _PUSH_ENDS:
                 break
             if tokens[j] not in ("back", "forward") or (tok == "pull" and tokens[j] == "back"):

@@ -1153,8 +1153,9 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         titled = [t for t in titled if set(tokenize(t.group(1))) <= set(heard)] or titled[:1]
     m = titled[0] if titled else None
     if m:
-        # "Mr Rossi's booking": the name without the English possessive
-        name = re.sub(r"['’]s\b", "", m.group(1))
+        # "Mr Rossi's booking": the name without the English possessive, which ends it ("Ms. Panzeri's Luxgen
+        # service", set 44: the make on file after it is her car, no second word of her name)
+        name = re.split(r"['’]s\b", m.group(1))[0].strip()
         if heard is not None and name.endswith("s") and name[:-1].lower() in heard and name.lower() not in heard:
             name = name[:-1]  # "Mr. Zanons away": the "'s" written run on, put apart (`misheard`)
         first, _, second = name.partition(" ")
