@@ -935,6 +935,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
                      for verb in ("bumping", "moving", "shifting", "rescheduling", "pushing back", "putting back",
                                   "bringing forward", "moving back", "moving forward"))
         + " | "
+        # the booked job said to need another day ("The Baojun's battery job needs a new date, …; she'll ring back
+        # with one", set 44): "a new" or "another", never "needs a date" (a booking still to make)
+        + " | ".join(f"{need} {new} {day}" for need in ("needs", "need", "wants")
+                     for new in ("a new", "another") for day in ("date", "day", "slot"))
+        + " | "
         + " | ".join(f"{verb} {it} {way}" for verb in ("bring", "brought", "push", "pushed")
                      for it in ("it", "her", "him", "them") for way in ("forward", "back")
                      if (way == "forward") == verb.startswith("br"))
@@ -4607,6 +4612,10 @@ _NAMED_BY = frozenset({"la", "il", "signora", "signor", "signore"})
 """Said before the customer's surname as the subject of what is still to be seen ("ma la Tamburrini deve …")."""
 
 
+_NEW_DAY_NAMED = _cues("a new date | a new day | another date | another day | a new slot | another slot")
+"""The day a move needs, named before "she'll ring back with one" stands for it (set 44)."""
+
+
 def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
     """The slot the person says they do not know, with the span that says so ("ma" before it included): the
     verb of not knowing followed at once by what is not known ("non mi ricordo la targa": plate; "non mi
@@ -4618,6 +4627,8 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
         while after < len(tokens) and tokens[after] in _MEANWHILE:
             after += 1
         found = _what_at(tokens, after)
+        if found is None and tokens[after : after + 1] == ["one"] and find_any(tokens[:at], _NEW_DAY_NAMED):
+            found = "date", after + 1  # "… needs a new date, …; she'll ring back with one": the day named before
         if found is not None and verb in SEEN_LATER and found[0] != "date":
             continue
         if found is not None:
