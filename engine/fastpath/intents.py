@@ -4030,7 +4030,10 @@ def day_kept(tokens: list[str]) -> tuple[int, int] | None:
 
 _MADE_ON = _cues(
     "la facciamo | lo facciamo | li facciamo | le facciamo | gliela facciamo | glielo facciamo | gliele facciamo | "
-    "glieli facciamo | la fate | lo fate"
+    "glieli facciamo | la fate | lo fate | "
+    # the customer's wish, relayed: "la ricarica del clima di marzo la vuole fare subito, dopodomani alle 9" (set 44)
+    + " | ".join(f"{it} {wants} fare" for it in OBJECT_PRONOUNS for wants in ("vuole", "vorrebbe", "preferisce",
+                                                                            "preferirebbe"))
 )
 """"la revisione del 9 la facciamo lunedì 14 alle 9": the appointment named by its day, done on another (a move only
 with its day said before and the new day right after; without the day it had, a booking: `TAKEN_UP_FORMS`)."""
@@ -4284,6 +4287,9 @@ def _made_another(tokens: list[str], end: int) -> bool:
     from engine.fastpath.numbers import word_to_number
 
     days = _days()
+    if tokens[end : end + 1] == ["subito"] or (tokens[end : end + 1] == ["prima"] and tokens[end + 1 : end + 2] != []
+                                              and tokens[end + 1] not in _BEFORE_AN_HOUR):
+        end += 1  # "… la vuole fare subito, dopodomani alle 9", "fallo prima, giovedì": how soon, then its day
     after = tokens[end : end + 2]
     if len(after) < 2:
         return False
