@@ -5,6 +5,7 @@ a name (whose message) reads none."""
 
 from __future__ import annotations
 
+from engine.fastpath.parser import heard_tokens
 from tests.engine.fastpath.italian import parse_it
 
 
@@ -25,3 +26,13 @@ def test_message_of_notice_the_day_before() -> None:
 def test_whose_message_reads_none() -> None:
     assert parse_it("Manda un messaggio di Rossi il giorno prima per il tagliando della Panda, AB 123 CD."
                     ).intent != "send_reminder"
+
+
+def test_article_run_onto_the_notice_put_apart() -> None:
+    # whisper's "avvisola sera prima" (set 44): "avviso la sera", no Italian word as heard
+    assert heard_tokens("una mail di avvisola sera prima alle 7") == "una mail di avviso la sera prima alle 7".split()
+    assert heard_tokens("un messaggiola mattina prima") == "un messaggio la mattina prima".split()
+    p = parse_it("Mandale una mail di avvisola sera prima alle 7, alla signora Rossi, per il tagliando della Panda, "
+                 "AB 123 CD.")
+    assert p.intent == "send_reminder" and p.handled, p.reason
+    assert heard_tokens("la Viola sera") == ["la", "viola", "sera"]  # a word of its own stays
