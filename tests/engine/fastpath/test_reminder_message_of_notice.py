@@ -30,8 +30,8 @@ def test_whose_message_reads_none() -> None:
 
 def test_article_run_onto_the_notice_put_apart() -> None:
     # whisper's "avvisola sera prima" (set 44): "avviso la sera", no Italian word as heard
-    assert heard_tokens("una mail di avvisola sera prima alle 7") == "una mail di avviso la sera prima alle 7".split()
-    assert heard_tokens("un messaggiola mattina prima") == "un messaggio la mattina prima".split()
+    assert heard_tokens("una mail di avvisola sera prima alle 7") == ["una", "mail", "di", "avviso", "la", "sera", "prima", "alle", "7"]
+    assert heard_tokens("un messaggiola mattina prima") == ["un", "messaggio", "la", "mattina", "prima"]
     p = parse_it("Mandale una mail di avvisola sera prima alle 7, alla signora Rossi, per il tagliando della Panda, "
                  "AB 123 CD.")
     assert p.intent == "send_reminder" and p.handled, p.reason
