@@ -5,6 +5,7 @@ before anything but a move or a cancellation, "non c'è" stays a negation (refus
 
 from __future__ import annotations
 
+from engine.fastpath.parser import heard_tokens
 from tests.engine.fastpath.italian import parse_it
 
 
@@ -29,3 +30,10 @@ def test_not_there_alone_stays_refused() -> None:
         "Rossi lunedì 30 non c'è, la Panda non la rimetti a posto.",
     ):
         assert not parse_it(text).handled, text
+
+
+def test_rimetti_attracts_no_other_word() -> None:
+    # the move's verb kept out of whisper's repairs: "lo risentiamo" (we'll talk again) stays, so do "ripeti", "rimedi"
+    assert heard_tokens("per il giorno nuovo lo risentiamo") == ["per", "il", "giorno", "nuovo", "lo", "risentiamo"]
+    assert heard_tokens("me lo ripeti") == ["me", "lo", "ripeti"]
+    assert heard_tokens("lo rimedi tu") == ["lo", "rimedi", "tu"]
