@@ -2982,7 +2982,7 @@ SHORT_REASONS = phrases(
     "non arriva in tempo", "non fa in tempo", "non riesce ad arrivare in tempo", "non riesce a arrivare in tempo",
     # not there on the day ("Pessina lunedì 1 marzo non c'è, per la diagnosi …: gliela rimetti a mercoledì 3?",
     # set 44)
-    "non c e", "non ci sara", "non ci e", "non c e piu",
+    "non c e", "non ci e", "non c e piu",
     # the job no longer done with us ("la revisione non la fa più da noi, toglila")
     *(f"non {it}{does} piu{where}" for it in ("", "la ", "lo ", "li ", "le ") for does in ("fa", "fanno")
       for where in ("", " da noi", " qui", " qua", " con noi")),

@@ -15,7 +15,7 @@ def test_not_there_then_put_again() -> None:
          "alle 10 e mezza?", "2026-11-30", "2026-12-02"),
         ("Rossi lunedì 30 non c'è: la Panda, AB 123 CD, la rimettiamo a mercoledì 2 alle 10.", "2026-11-30",
          "2026-12-02"),
-        ("La signora Rossi venerdì non ci sarà: il tagliando della Panda, AB 123 CD, spostalo a lunedì alle 9.",
+        ("La signora Rossi venerdì non c'è più: il tagliando della Panda, AB 123 CD, spostalo a lunedì alle 9.",
          "2026-11-27", "2026-11-30"),
     ):
         p = parse_it(text)
