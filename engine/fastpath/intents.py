@@ -4863,6 +4863,14 @@ ORDERED_AFTER_ASKED = _cues(
 """The counter's own order said after the customer's question relayed ("la Bestetti domanda se la revisione …
 si può fare prima: mettila sabato 16 gennaio alle 9 e mezza", set 44; "chiede se possiamo anticipare il tagliando:
 spostalo a domani alle 9"): the counter decided, so the write is done as ordered, not said back as asked."""
+_INFINITIVE_BEFORE = frozenset({"a", "ad", "di", "da", "per"})
+
+
+def ordered_after_asked(tokens: list[str], start: int) -> bool:
+    """Is the counter's own order (`ORDERED_AFTER_ASKED`) said from `start` (where the question relayed was)? Never
+    one after "a", "di" ("chiede se riusciamo ad anticiparlo", whisper's "anticipalo": the question's infinitive)."""
+    return any(at == 0 or tokens[start + at - 1] not in _INFINITIVE_BEFORE
+               for at, _ in find_all(tokens[start:], ORDERED_AFTER_ASKED))  # fmt: skip
 
 
 _WE_MOVE_IT = _cues(

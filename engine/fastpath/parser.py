@@ -2295,7 +2295,7 @@ def parse(
     # a dictated booking with no time said is said back by its first free time ("no_time"), which tells why
     dictated = verbless == "dictated" and "time" in slots
     # the customer's question relayed, then the counter's own order ("…: mettila sabato 16 alle 9"): ordered, not asked
-    ordered = relayed is not None and find_any(tokens[relayed[0] :], cues.ORDERED_AFTER_ASKED) is not None
+    ordered = relayed is not None and cues.ordered_after_asked(tokens, relayed[0])
     asked = relayed is not None and not ordered
     careful = "asked" if asked else "verbless" if verbless == "said_back" or dictated else None
     careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)

@@ -27,3 +27,10 @@ def test_not_an_earlier_day() -> None:
     assert not parse_it("Il signor Rossi domanda se la revisione si può fare prima delle 9.").handled
     # a question with no job moved stays a hypothetical
     assert not parse_it("Il signor Rossi domanda se la Panda, AB 123 CD, è pronta.").handled
+
+
+def test_the_questions_own_infinitive_is_no_order() -> None:
+    # "riusciamo ad anticiparlo" (whisper's "anticipalo" put back as the imperative it sounds like): still asked
+    p = parse_it("Rossi chiede se riusciamo ad anticiparlo: il tagliando della Panda, AB 123 CD, da lunedì a venerdì "
+                 "27 alle 14.")
+    assert p.intent == "move" and p.careful == "asked", (p.intent, p.reason, p.careful)
