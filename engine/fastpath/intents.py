@@ -3626,7 +3626,7 @@ _NAMING_WORDS = frozenset(
 )  # fmt: skip
 _OF_VEHICLE = frozenset({"del", "della", "dello", "dell"})
 _PUT_PRONOUNS = frozenset({"la", "lo", "le", "li", "gliela", "glielo", "gliele", "glieli"})
-PUT_AGAIN = [(it, "rimetti") for it in _PUT_PRONOUNS]
+PUT_AGAIN: list[tuple[str, ...]] = [(it, "rimetti") for it in sorted(_PUT_PRONOUNS)]
 """Put again, its pronoun said before, right after why the appointment is off ("Pessina lunedì 1 marzo non c'è, per
 la diagnosi della Hongguang: gliela rimetti a mercoledì 3 marzo", set 44): a move (`_asked_at`). Kept out of the
 vocabulary: "rimetti" a known word would put whisper's "ripeti", "rimedi" back as it."""
