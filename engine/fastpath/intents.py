@@ -685,7 +685,9 @@ _AHEAD = _cues(
     + " | ".join(f"{n} giorni prima" for n in ("2", "3", "4", "5", "due", "tre", "quattro", "cinque"))
 )
 _TO_WHOM_BY = frozenset({"alla", "al", "a", "ad", "per", "via", "su", "tramite", "signora", "signor", "cliente",
-                         "whatsapp", "sms", "mail", "email", "e"})  # fmt: skip
+                         "whatsapp", "sms", "mail", "email", "e",
+                         # what the message is ("mandale una mail di avviso la sera prima alle 7", set 44)
+                         "di", "avviso", "preavviso", "promemoria"})  # fmt: skip
 _AHEAD_REACH = 7
 """How many words the day before may come after the message, its channel and whom it goes to between."""
 
@@ -977,6 +979,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"{need} {verb}" for need in ("needs", "need", "wants", "want")
                      for verb in ("bumping", "moving", "shifting", "rescheduling", "pushing back", "putting back",
                                   "bringing forward", "moving back", "moving forward"))
+        + " | "
+        # the booked job said to need another day ("The Baojun's battery job needs a new date, …; she'll ring back
+        # with one", set 44): "a new" or "another", never "needs a date" (a booking still to make)
+        + " | ".join(f"{need} {new} {day}" for need in ("needs", "need", "wants")
+                     for new in ("a new", "another") for day in ("date", "day", "slot"))
         + " | "
         + " | ".join(f"{verb} {it} {way}" for verb in ("bring", "brought", "push", "pushed")
                      for it in ("it", "her", "him", "them") for way in ("forward", "back")
@@ -1916,13 +1923,17 @@ def days_job(tokens: list[str], at: int) -> bool:
 
 
 _JOB_OF_DAY = frozenset({"di", "del", "dell"})
-_OPENERS_IT = frozenset({"allora", "senti", "ok", "okay", "e", "poi", "ah"})
+_OPENERS_IT = frozenset({"allora", "senti", "ok", "okay", "e", "poi", "ah", "ehm", "eh", "uhm", "beh"})
+_APPOINTMENT_SENT_AWAY = frozenset({"appuntamento", "prenotazione"})
+""""Ehm, via l'appuntamento della Jinbei di Airoldi, DW 063 PH, mercoledì 3 marzo" (set 44): the appointment itself
+named after "via", a cancellation with or without a day said (`job_sent_away`)."""
 
 
 def job_sent_away(tokens: list[str]) -> int | None:
     """Where an Italian cancellation said with "via" opens the request, the job named right after with its day
     ("Via le pastiglie di venerdì 4 dicembre per la Tacuma, …", set 34; "via il tagliando di domani della Panda"):
-    the appointment off, said back for a yes as every cancellation. Else None: "via" anywhere else ("portala via",
+    the appointment off, said back for a yes as every cancellation; so "via l'appuntamento della Jinbei …" (set 44),
+    the appointment itself named, a hesitation maybe before it. Else None: "via" anywhere else ("portala via",
     "in via Roma"), or the job with no day of its own ("via le gomme invernali, montale estive": the tyres
     themselves) cancels nothing."""
     from engine.fastpath.services import find_services  # local: services reads the vocabulary
@@ -1932,6 +1943,8 @@ def job_sent_away(tokens: list[str]) -> int | None:
         at += 1
     if tokens[at : at + 1] != ["via"] or tokens[at + 1 : at + 2] == [] or tokens[at + 1] not in _ITS_ARTICLES:
         return None
+    if tokens[at + 2 : at + 3] and tokens[at + 2] in _APPOINTMENT_SENT_AWAY:
+        return at  # "via l'appuntamento della Jinbei …": the appointment itself, nothing else to send away
     found = find_services(tokens[at + 2 : at + 8])
     if not found or found[0].start != 0:
         return None
@@ -2130,6 +2143,9 @@ PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock
 _PUSHED_TO = frozenset({"to", "till", "until"})
 _PUSH_ENDS = frozenset({"and", "then", "in", "off", "out", "up"})
 """Words that end the appointment pushed before "back": "put the Clio in and bring the Panda back" is two."""
+_BUMPED_UP = frozenset({"bump", "move", "shift"})
+"""The verbs that move an appointment "up" (earlier) to a day said after "to" ("Bump Ms. Panzeri's Luxgen service up
+to Monday, January 11th, at 3 p.m.", set 44): "bring it up" only mentions it, "pull it up" stops the car."""
 
 
 FUSED_PUSH = {"pushed": "push", "bumped": "bump"}
@@ -2172,6 +2188,8 @@ def pushed_back(tokens: list[str]) -> int | None:
                     return k if to else None
             continue
         for j in range(k + 1, min(len(tokens) - 2, k + 15)):
+            if tokens[j] == "up" and tok in _BUMPED_UP and _pushed_to(tokens, j + 1):
+                return k  # "bump Ms Panzeri's Luxgen service up to Monday, January 11th": forward, to its day
             if tokens[j] in _PUSH_ENDS:
                 break
             if tokens[j] not in ("back", "forward") or (tok == "pull" and tokens[j] == "back"):
@@ -3024,6 +3042,9 @@ SHORT_REASONS = phrases(
     "non passa", "non passa piu", "non puo passare", "non riesce a passare", "non arriva", "non arriva piu",
     # not there in time ("Mingardi martedì 15 non arriva in tempo: la diagnosi …, rimandala a lunedì 21", set 36)
     "non arriva in tempo", "non fa in tempo", "non riesce ad arrivare in tempo", "non riesce a arrivare in tempo",
+    # not there on the day ("Pessina lunedì 1 marzo non c'è, per la diagnosi …: gliela rimetti a mercoledì 3?",
+    # set 44)
+    "non c e", "non ci e", "non c e piu",
     # the job no longer done with us ("la revisione non la fa più da noi, toglila")
     *(f"non {it}{does} piu{where}" for it in ("", "la ", "lo ", "li ", "le ") for does in ("fa", "fanno")
       for where in ("", " da noi", " qui", " qua", " con noi")),
@@ -3667,6 +3688,11 @@ _NAMING_WORDS = frozenset(
      "sul", "sulla", "targa", "_"}
 )  # fmt: skip
 _OF_VEHICLE = frozenset({"del", "della", "dello", "dell"})
+_PUT_PRONOUNS = frozenset({"la", "lo", "le", "li", "gliela", "glielo", "gliele", "glieli"})
+PUT_AGAIN: list[tuple[str, ...]] = [(it, "rimetti") for it in sorted(_PUT_PRONOUNS)]
+"""Put again, its pronoun said before, right after why the appointment is off ("Pessina lunedì 1 marzo non c'è, per
+la diagnosi della Hongguang: gliela rimetti a mercoledì 3 marzo", set 44): a move (`_asked_at`). Kept out of the
+vocabulary: "rimetti" a known word would put whisper's "ripeti", "rimedi" back as it."""
 _COMMAND_PRONOUNS = frozenset({"la", "lo", "le", "li", "gli", "glielo", "gliela", "gliele", "glieli", "quindi", "allora"})
 
 
@@ -3758,7 +3784,9 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
         named = _appointment_named_after(tokens, at - 1)
         at = named if named != at - 1 else at
     at = _appointment_named_after(tokens, at)
-    for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, MADE_FORMS, INSTEAD_FORMS, MADE_AGAIN):
+    if at > start and tokens[at - 1] in _PUT_PRONOUNS and tokens[at : at + 1] == ["rimetti"]:
+        at -= 1  # "…, per la diagnosi della Hongguang: gliela rimetti a mercoledì 3": its pronoun part of the command
+    for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, PUT_AGAIN, MADE_FORMS, INSTEAD_FORMS, MADE_AGAIN):
         hit = find_any(tokens[at:], cue_list)
         if hit is None or hit[0] != 0 or hit[1][0].endswith(INFINITIVE_ENDINGS):
             continue
@@ -3843,7 +3871,8 @@ def put_after_reason(tokens: list[str]) -> int | None:
     for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS, *NO_GOOD, *COME_ANOTHER_TIME]):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
-        if asked is not None and any(asked[1] in forms for forms in (PUT_FORMS, MADE_FORMS, INSTEAD_FORMS, MADE_AGAIN)):
+        if asked is not None and any(asked[1] in forms for forms in (PUT_FORMS, PUT_AGAIN, MADE_FORMS, INSTEAD_FORMS,
+                                                                     MADE_AGAIN)):
             return asked[0]
     for _, end in day_reasons(tokens):  # "Mrs Stucchi can't make Monday the 7th, so let's do Wednesday …"
         at = end
@@ -4063,7 +4092,10 @@ def day_kept(tokens: list[str]) -> tuple[int, int] | None:
 
 _MADE_ON = _cues(
     "la facciamo | lo facciamo | li facciamo | le facciamo | gliela facciamo | glielo facciamo | gliele facciamo | "
-    "glieli facciamo | la fate | lo fate"
+    "glieli facciamo | la fate | lo fate | "
+    # the customer's wish, relayed: "la ricarica del clima di marzo la vuole fare subito, dopodomani alle 9" (set 44)
+    + " | ".join(f"{it} {wants} fare" for it in OBJECT_PRONOUNS for wants in ("vuole", "vorrebbe", "preferisce",
+                                                                            "preferirebbe"))
 )
 """"la revisione del 9 la facciamo lunedì 14 alle 9": the appointment named by its day, done on another (a move only
 with its day said before and the new day right after; without the day it had, a booking: `TAKEN_UP_FORMS`)."""
@@ -4317,6 +4349,9 @@ def _made_another(tokens: list[str], end: int) -> bool:
     from engine.fastpath.numbers import word_to_number
 
     days = _days()
+    if tokens[end : end + 1] == ["subito"] or (tokens[end : end + 1] == ["prima"] and tokens[end + 1 : end + 2] != []
+                                              and tokens[end + 1] not in _BEFORE_AN_HOUR):
+        end += 1  # "… la vuole fare subito, dopodomani alle 9", "fallo prima, giovedì": how soon, then its day
     after = tokens[end : end + 2]
     if len(after) < 2:
         return False
@@ -4645,6 +4680,10 @@ _NAMED_BY = frozenset({"la", "il", "signora", "signor", "signore"})
 """Said before the customer's surname as the subject of what is still to be seen ("ma la Tamburrini deve …")."""
 
 
+_NEW_DAY_NAMED = _cues("a new date | a new day | another date | another day | a new slot | another slot")
+"""The day a move needs, named before "she'll ring back with one" stands for it (set 44)."""
+
+
 def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
     """The slot the person says they do not know, with the span that says so ("ma" before it included): the
     verb of not knowing followed at once by what is not known ("non mi ricordo la targa": plate; "non mi
@@ -4656,6 +4695,8 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
         while after < len(tokens) and tokens[after] in _MEANWHILE:
             after += 1
         found = _what_at(tokens, after)
+        if found is None and tokens[after : after + 1] == ["one"] and find_any(tokens[:at], _NEW_DAY_NAMED):
+            found = "date", after + 1  # "… needs a new date, …; she'll ring back with one": the day named before
         if found is not None and verb in SEEN_LATER and found[0] != "date":
             continue
         if found is not None:
@@ -4822,7 +4863,8 @@ REPORTED = _cues(
     " | ".join(
         f"{asks} {whom}{can}"
         for asks in ("chiede se", "ha chiesto se", "mi chiede se", "ci chiede se", "mi ha chiesto se",
-                     "ci ha chiesto se", "vuole sapere se", "voleva sapere se", "chiedeva se")
+                     "ci ha chiesto se", "vuole sapere se", "voleva sapere se", "chiedeva se", "domanda se",
+                     "mi domanda se", "ci domanda se", "ha domandato se", "domandava se")
         # for whom, said between ("chiede se le possiamo montare …"), and the customer's own "può"
         for whom in ("", "le ", "gli ", "ci ", "mi ", "glielo ", "gliela ", "glieli ", "gliele ")
         for can in ("possiamo", "potete", "puoi", "si puo", "riusciamo", "riuscite", "riesci", "puo")
@@ -4851,7 +4893,10 @@ vedere quanto costa" asks a price). Kept out of CUES: "vedere" and "fare" book n
 
 _ASKS_IF = _cues(
     "chiede se | ha chiesto se | mi chiede se | ci chiede se | mi ha chiesto se | ci ha chiesto se | "
-    "vuole sapere se | voleva sapere se | chiedeva se"
+    "vuole sapere se | voleva sapere se | chiedeva se | "
+    # asked with "domandare" ("la Bestetti domanda se la revisione … si può fare prima", set 44)
+    "domanda se | ha domandato se | mi domanda se | ci domanda se | mi ha domandato se | ci ha domandato se | "
+    "domandava se"
 )
 _WHOM = frozenset({"gli", "le", "ci", "mi", "glielo", "gliela", "glieli", "gliele"})
 _WE_DO = _cues(
@@ -4873,6 +4918,24 @@ made, put to another day, asked of a colleague; "could we squeeze/fit/have her i
 hypothetical."""
 
 
+ORDERED_AFTER_ASKED = _cues(
+    " | ".join(f"{verb}{it}" for verb in ("metti", "rimetti", "sposta", "anticipa", "posticipa", "rimanda", "fissa",
+                                          "prenota")
+               for it in ("la", "lo", "le", "li", "gliela", "glielo", "gliele", "glieli"))
+)
+"""The counter's own order said after the customer's question relayed ("la Bestetti domanda se la revisione …
+si può fare prima: mettila sabato 16 gennaio alle 9 e mezza", set 44; "chiede se possiamo anticipare il tagliando:
+spostalo a domani alle 9"): the counter decided, so the write is done as ordered, not said back as asked."""
+_INFINITIVE_BEFORE = frozenset({"a", "ad", "di", "da", "per"})
+
+
+def ordered_after_asked(tokens: list[str], start: int) -> bool:
+    """Is the counter's own order (`ORDERED_AFTER_ASKED`) said from `start` (where the question relayed was)? Never
+    one after "a", "di" ("chiede se riusciamo ad anticiparlo", whisper's "anticipalo": the question's infinitive)."""
+    return any(at == 0 or tokens[start + at - 1] not in _INFINITIVE_BEFORE
+               for at, _ in find_all(tokens[start:], ORDERED_AFTER_ASKED))  # fmt: skip
+
+
 _WE_MOVE_IT = _cues(
     " | ".join(f"{it} {we}" for it in ("la", "lo", "le", "li", "gliela", "glielo")
                for we in ("spostiamo", "anticipiamo", "posticipiamo", "rimandiamo", "facciamo slittare",
@@ -4880,9 +4943,17 @@ _WE_MOVE_IT = _cues(
                           # whether we can ("… la batteria della Navigator, FX 062 TZ, la possiamo fare prima", set 40)
                           "possiamo fare prima", "possiamo spostare", "possiamo anticipare", "possiamo posticipare",
                           "possiamo rimandare"))
+    # the impersonal "si può" ("la Bestetti domanda se la revisione della Bukhanka, …, si può fare prima: mettila
+    # sabato 16 gennaio alle 9 e mezza", set 44; "… se il tagliando si riesce ad anticipare")
+    + " | "
+    + " | ".join(f"si {can} {move}" for can in ("puo", "potrebbe", "riesce a", "riesce ad")
+                 for move in ("fare prima", "anticipare", "spostare", "posticipare", "rimandare"))
 )
 """The appointment moved, asked in the first person plural after it is named, its pronoun again ("… la revisione di
 sabato 12 la facciamo slittare a sabato 19", "… la batteria della Navigator la possiamo fare prima")."""
+
+
+_BEFORE_AN_HOUR = frozenset({"di", "delle", "del", "della", "dell", "che", "dei"})
 
 
 def _job_then_moved(asked: list[str]) -> bool:
@@ -4893,6 +4964,9 @@ def _job_then_moved(asked: list[str]) -> bool:
     moved = find_any(asked, _WE_MOVE_IT)
     if moved is None:
         return False
+    after = asked[moved[0] + len(moved[1]) : moved[0] + len(moved[1]) + 1]
+    if moved[1][-1] == "prima" and after and after[0] in _BEFORE_AN_HOUR:
+        return False  # "… se la revisione si può fare prima delle 9": before an hour, no earlier day asked
     named = find_services(asked[: moved[0]])
     return bool(named) and named[0].start == 1 and asked[0] in _ITS_ARTICLES
 
@@ -4966,7 +5040,7 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
         moved = [find_any(tokens[i:], _WE_MOVE) for i in (at + len(asks), k)]
         if any(m is not None and m[0] == 0 for m in moved):
             return at, at + len(asks)
-        if _job_then_moved(tokens[at + len(asks) : at + len(asks) + 12]):
+        if _job_then_moved(tokens[at + len(asks) : at + len(asks) + 16]):  # the car and its plate maybe between
             return at, at + len(asks)
         # "Zanasi chiede se gli segni il cambio gomme della Tushek, …, domani a mezzogiorno" (set 42), "chiede se le
         # prenoti la revisione …": the booking itself asked of the counter, for whom maybe said first

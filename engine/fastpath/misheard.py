@@ -556,6 +556,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # one" ("la Gambirasio o la venduta"): none of them Italian so said
     **{(f"ma{day}",): ("ma", day) for day in ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato")},
     ("ricchiamo",): ("richiamo",), ("ricchiama",): ("richiama",),
+    # set 44's: the article of the evening before run onto the message it names ("una mail di avvisola sera prima
+    # alle 7"): no Italian word, and "la sera" its own
+    **{(f"{notice}la", part): (notice, "la", part) for notice in ("avviso", "preavviso", "messaggio", "promemoria")
+       for part in ("sera", "mattina")},
     # set 42's: "la revisione" cut after its "re", run onto the article ("Pellare visione dell'Xheos …")
     ("pellare", "visione"): ("per", "la", "revisione"), ("lare", "visione"): ("la", "revisione"),
     **{("o", it, sold): ("l", "ha", sold) for it, sold in (("la", "venduta"), ("lo", "venduto"))},

@@ -1176,8 +1176,9 @@ def _customer(text: str, heard: list[str] | None = None) -> str | None:
         titled = [t for t in titled if set(tokenize(t.group(1))) <= set(heard)] or titled[:1]
     m = titled[0] if titled else None
     if m:
-        # "Mr Rossi's booking": the name without the English possessive
-        name = re.sub(r"['’]s\b", "", m.group(1))
+        # "Mr Rossi's booking": the name without the English possessive, which ends it ("Ms. Panzeri's Luxgen
+        # service", set 44: the make on file after it is her car, no second word of her name)
+        name = re.split(r"['’]s\b", m.group(1))[0].strip()
         if heard is not None and name.endswith("s") and name[:-1].lower() in heard and name.lower() not in heard:
             name = name[:-1]  # "Mr. Zanons away": the "'s" written run on, put apart (`misheard`)
         first, _, second = name.partition(" ")
@@ -2316,8 +2317,12 @@ def parse(
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     # a dictated booking with no time said is said back by its first free time ("no_time"), which tells why
     dictated = verbless == "dictated" and "time" in slots
-    # "… chiede se le fate il cambio olio …: dille di sì e segnala" (set 44): asked, then ordered
-    asked = relayed is not None and not (intent == "book" and cues.yes_told_and_booked(tokens))
+    # the customer's question relayed, then the counter's own order ("…: mettila sabato 16 alle 9", "…: dille di sì e
+    # segnala", set 44): ordered, not asked
+    ordered = relayed is not None and (
+        cues.ordered_after_asked(tokens, relayed[0]) or (intent == "book" and cues.yes_told_and_booked(tokens))
+    )
+    asked = relayed is not None and not ordered
     careful = "asked" if asked else "verbless" if verbless == "said_back" or dictated else None
     careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
     if careful is None and hour_as_ordinal(tokenize(text)):

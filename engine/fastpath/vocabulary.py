@@ -410,6 +410,9 @@ BY_TRADE = frozenset({"fornaio", "fornaia", "panettiere", "panettiera", "macella
 surname to look the vehicle up by, no word whisper misheard either; the vehicle's plate is asked."""
 
 
+PUT_AGAIN_NEAR = frozenset({"ripeti", "rimedi", "rimessi", "ripetti", "rimette", "rimetto", "rimettere", "ripetere"})
+"""Ordinary words a sound from "rimetti" (`intents.PUT_AGAIN`): known as heard, never put back as the move's verb
+("me lo ripeti?" asks it said again)."""
 WISH_TOLD = frozenset({"essere", "avvisata", "avvisato", "avvisati", "avvisate"})
 """"la Trevisiol vuole essere avvisata: un SMS il giorno prima …": the customer's wish told before the message asked
 (known, so never put back to "avvisala", a call the fast path has no tool for)."""
@@ -474,6 +477,9 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     for phrase in intents.PUT_FORMS:  # "…, rimettilo a sabato 19" (set 37): a move's verb, never an unknown word
         words.update(phrase)
+    for phrase in intents.PUT_AGAIN:  # "…: gliela rimetti a mercoledì 3" (set 44): a move's verb too
+        words.update(phrase)
+    words.update(PUT_AGAIN_NEAR)
     words.update(RELATIVES)  # "ha chiamato la moglie del Bertolini": who called for the customer
     words.update(intents.RESERVE_WORDS)  # "è in riserva": the fuel, never "riservala" (a booking)
     words.update(BY_TRADE)  # "il furgone del fornaio qui di fianco": whose, told by trade, no surname
