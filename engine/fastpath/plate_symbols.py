@@ -147,6 +147,29 @@ def _acca_run_on(tokens: list[str], i: int) -> str | None:
     return ("H" + m.group(1) + (m.group(2) or "")).upper()
 
 
+_LAST_TWO_RUN_ON = re.compile(r"([a-z]{2}\d{3})([a-z]{3,})")
+"""A plate written as one word whose last two letters are letter names run on ("GF411MIpsilon", "gf411emmeipsilon",
+set 44): the regex of a plate would take "MI" or "EM" for them."""
+_NAMES_RUN_ON = {w: c for w, c in LETTER_WORDS.items() if len(w) >= 3 and w.isalpha() and w not in NATO_WORDS}
+"""The letter names that may be run onto a plate written as one word: of three letters or more (no "di", "pi": a
+letter and an "i" are too alike), Italian or English, no NATO or city word."""
+
+
+def _last_two_run_on(tok: str) -> str | None:
+    """The plate of a word whose end is its last two letters, at least one said by its name (`_LAST_TWO_RUN_ON`):
+    "gf411mipsilon" → GF411MY; None when the end is no such pair ("ab123cdi" stays as it is)."""
+    m = _LAST_TWO_RUN_ON.fullmatch(tok)
+    if m is None:
+        return None
+    head, tail = m.groups()
+    for cut in range(1, len(tail)):
+        first, second = tail[:cut], tail[cut:]
+        letters = [_NAMES_RUN_ON.get(part) or (part.upper() if len(part) == 1 else None) for part in (first, second)]
+        if all(letters) and (len(first) > 1 or len(second) > 1):
+            return head.upper() + "".join(str(c) for c in letters)
+    return None
+
+
 def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     """The plate characters tokens[i] stands for and how many tokens it uses."""
     tok = tokens[i]
@@ -184,6 +207,9 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     digits = digits_of(tok)
     if digits is not None and len(digits) <= 4:
         return digits, 1
+    run_on = _last_two_run_on(tok)
+    if run_on is not None:
+        return run_on, 1
     if _ALNUM.match(tok) and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok):
         compact = tok.replace("-", "").upper()
         if 2 <= len(compact) <= 10 and not re.fullmatch(r"\d{1,2}(ST|ND|RD|TH|AM|PM)", compact):
