@@ -525,9 +525,7 @@ async def _owners_one(ctx: Context, desc: VehicleDescription | None) -> dict[str
     plate = str(sharing[0].get("plate", ""))
     if _symbols_shared(heard, plate) < _SHARED_WITH_HEARD or (desc is not None and not _said_fits(desc, None, sharing)):
         return None
-    result = await ctx.call("find_vehicle", {"plate": plate}, shown=False)  # the whole record, to be asked about
-    exact = [m for m in result.data.get("matches", []) if m.get("plate") == plate] if result.ok else []
-    return {**exact[0], "match": "fuzzy", "confidence": 0.5} if exact else None
+    return await _to_ask_about(ctx, plate)
 
 
 _NAMES_TRIED = 3
@@ -597,11 +595,17 @@ async def _booked_for_owner_heard(
     if len(plates) != 1:
         return None
     plate = plates.pop()
-    result = await ctx.call("find_vehicle", {"plate": plate}, shown=False)  # the whole record, to be asked about
-    exact = [m for m in result.data.get("matches", []) if m.get("plate") == plate] if result.ok else []
-    if not exact or (desc is not None and not _said_fits(desc, None, exact)):
+    car = await _to_ask_about(ctx, plate)
+    if car is None or (desc is not None and not _said_fits(desc, None, [car])):
         return None
-    return {**exact[0], "match": "fuzzy", "confidence": 0.5}
+    return car
+
+
+async def _to_ask_about(ctx: Context, plate: str) -> dict[str, Any] | None:
+    """The whole record of the car of `plate` (a hidden lookup), as a car found only nearly, to be asked about."""
+    result = await ctx.call("find_vehicle", {"plate": plate}, shown=False)
+    exact = [m for m in result.data.get("matches", []) if m.get("plate") == plate] if result.ok else []
+    return {**exact[0], "match": "fuzzy", "confidence": 0.5} if exact else None
 
 
 _MODEL_LOOKUP_LIMIT = 20
