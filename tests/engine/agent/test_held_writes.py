@@ -12,9 +12,18 @@ import pytest
 from benches.openai_server import Round, ToolCall
 from benches.testing import AgentHarness, RunResult
 from engine.agent.events import TextDelta
+from engine.agent.prompt import now_in
 from i18n import fastpath as T
+from i18n.timezone import WORKSHOP_TIMEZONE
 from tests.engine.agent.conftest import first_appointment
 from wp_api.contract import CallContext, ToolBackend
+
+
+def _workshop_today() -> dt.date:
+    """Today as the agent says it ("tomorrow at 8:30"): the workshop's date, not the machine's (they differ from
+    23:00 UTC in Rome's winter, where this test failed)."""
+    return now_in(WORKSHOP_TIMEZONE).date()
+
 
 CHECK = CallContext(session_id="check")
 
@@ -75,7 +84,7 @@ async def test_a_booking_heard_over_noise_is_said_back_whole_and_not_made(backen
         # the whole action, in words: service, vehicle and plate, owner, day and time
         summary = pending.summary
         assert summary.startswith(T.say("say_back_noisy", "it")) and summary.endswith("Confermi?")
-        when = T.spoken_when(start, "it", dt.date.today())
+        when = T.spoken_when(start, "it", _workshop_today())
         for said in (vehicle["plate"], vehicle["model"], vehicle["customer"]["full_name"], when):
             assert said in summary, (said, summary)
         assert T.in_sentence(service["name"]) in summary
@@ -129,7 +138,7 @@ async def test_a_move_is_said_back_from_and_to_in_english(backend: ToolBackend) 
         pending = result.expect.next_confirmation("reschedule_appointment")
         assert pending.summary.startswith("It's noisy here, so let me check. Moving: ")
         assert pending.summary.endswith("Shall I?")
-        today = dt.date.today()
+        today = _workshop_today()
         for said in (
             appointment["plate"],
             T.spoken_when(appointment["start"], "en", today),
