@@ -720,7 +720,7 @@ def _day_number_apart(tokens: list[str], days: dict[str, int]) -> list[str]:
 _NINE_CLOCK = re.compile(r"9:([0-2]?[1-9]|[123]0|31)")
 _NOT_AN_HOUR_AFTER = (["stessa", "ora"], ["stesso", "orario"])
 """Said right after a move's new day: the hour stays, so a number there is the day, never the time."""
-_HOUR_BEFORE = frozenset({"alle", "le", "ore", "dalle", "verso", "all"})
+HOUR_BEFORE = frozenset({"alle", "le", "ore", "dalle", "verso", "all"})
 
 
 def _thursday_as_nine(tokens: list[str]) -> list[str]:
@@ -741,7 +741,7 @@ def _thursday_as_nine(tokens: list[str]) -> list[str]:
             i += 1
             continue
         clock = _NINE_CLOCK.fullmatch(tok)
-        if clock and before not in _HOUR_BEFORE and tokens[i + 1 : i + 3] in _NOT_AN_HOUR_AFTER:
+        if clock and before not in HOUR_BEFORE and tokens[i + 1 : i + 3] in _NOT_AN_HOUR_AFTER:
             out.extend(["giovedi", str(int(clock.group(1)))])  # "passa a 9:10, stessa ora"
             i += 1
             continue
@@ -750,7 +750,7 @@ def _thursday_as_nine(tokens: list[str]) -> list[str]:
         month_or_same = (after[:1] != [] and after[0] in _IT_MONTHS) or after in _NOT_AN_HOUR_AFTER
         plate_digits = before.isdigit() or (len(before) == 1 and before.isalpha() and before not in "ae")
         dated = day.isdigit() and 1 <= int(day) <= 31 and month_or_same
-        if tok == "9" and dated and before not in _HOUR_BEFORE and not plate_digits:
+        if tok == "9" and dated and before not in HOUR_BEFORE and not plate_digits:
             out.extend(["giovedi", day])  # "9.3 dicembre", "a 9.3 stessa ora"
             i += 2
             continue

@@ -1923,7 +1923,10 @@ def days_job(tokens: list[str], at: int) -> bool:
 
 
 _JOB_OF_DAY = frozenset({"di", "del", "dell"})
-_OPENERS_IT = frozenset({"allora", "senti", "ok", "okay", "e", "poi", "ah", "ehm", "eh", "uhm", "beh"})
+GREETED = frozenset({"buongiorno", "buonasera", "salve", "ciao", "allora", "senti", "ascolta", "ehm", "eh", "ecco"})
+"""What may open a request before its first word of substance ("Buongiorno, …", "Ehm, senti, per la Tazzari …")."""
+_OPENERS_IT = GREETED | {"ok", "okay", "e", "poi", "ah", "uhm", "beh"}
+"""What may come before a cancellation's "via" ("Ehm, via l'appuntamento …"): a greeting, or a word that carries on."""
 _APPOINTMENT_SENT_AWAY = frozenset({"appuntamento", "prenotazione"})
 """"Ehm, via l'appuntamento della Jinbei di Airoldi, DW 063 PH, mercoledì 3 marzo" (set 44): the appointment itself
 named after "via", a cancellation with or without a day said (`job_sent_away`)."""
@@ -3310,8 +3313,6 @@ def whole_day_instead(tokens: list[str]) -> tuple[int, int] | None:
 
 _THERE_WOULD_BE = _cues("ci sarebbe | ci sarebbero | c sarebbe")
 _TO_BE_BOOKED = _cues("da mettere | da prenotare | da fissare | da segnare | da mettere giu | da inserire")
-GREETED = frozenset({"buongiorno", "buonasera", "salve", "ciao", "allora", "senti", "ascolta", "ehm", "eh", "ecco"})
-"""What may open a request before its first word of substance ("Buongiorno, …", "Ehm, senti, per la Tazzari …")."""
 
 
 def there_would_be(tokens: list[str]) -> tuple[int, int] | None:
@@ -4350,7 +4351,7 @@ def _made_another(tokens: list[str], end: int) -> bool:
 
     days = _days()
     if tokens[end : end + 1] == ["subito"] or (tokens[end : end + 1] == ["prima"] and tokens[end + 1 : end + 2] != []
-                                              and tokens[end + 1] not in _BEFORE_AN_HOUR):
+                                              and tokens[end + 1] not in _PRIMA_OF_AN_HOUR):
         end += 1  # "… la vuole fare subito, dopodomani alle 9", "fallo prima, giovedì": how soon, then its day
     after = tokens[end : end + 2]
     if len(after) < 2:
@@ -4953,7 +4954,7 @@ _WE_MOVE_IT = _cues(
 sabato 12 la facciamo slittare a sabato 19", "… la batteria della Navigator la possiamo fare prima")."""
 
 
-_BEFORE_AN_HOUR = frozenset({"di", "delle", "del", "della", "dell", "che", "dei"})
+_PRIMA_OF_AN_HOUR = frozenset({"di", "delle", "del", "della", "dell", "che", "dei"})
 
 
 def _job_then_moved(asked: list[str]) -> bool:
@@ -4965,7 +4966,7 @@ def _job_then_moved(asked: list[str]) -> bool:
     if moved is None:
         return False
     after = asked[moved[0] + len(moved[1]) : moved[0] + len(moved[1]) + 1]
-    if moved[1][-1] == "prima" and after and after[0] in _BEFORE_AN_HOUR:
+    if moved[1][-1] == "prima" and after and after[0] in _PRIMA_OF_AN_HOUR:
         return False  # "… se la revisione si può fare prima delle 9": before an hour, no earlier day asked
     named = find_services(asked[: moved[0]])
     return bool(named) and named[0].start == 1 and asked[0] in _ITS_ARTICLES

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from engine.fastpath.dates import WEEKDAYS
-from engine.fastpath.days_heard import DAY_WORDS, days_put_back, thursday_in_two
+from engine.fastpath.days_heard import DAY_WORDS, HOUR_BEFORE, days_put_back, thursday_in_two
 from engine.fastpath.heard_en import english_heard
 from engine.fastpath.little_words import little_words
 from engine.fastpath.models_heard import models_heard
@@ -1436,8 +1436,8 @@ def _mark_heard(tokens: list[str]) -> list[str]:
     return out
 
 
-_BEFORE_AN_HOUR = frozenset({"alle", "ore", "le", "verso", "dalle", "entro", "per"})
-"""Said before an hour ("alle 9.24"): the hour then is one, even with a month after it."""
+_BEFORE_AN_HOUR = HOUR_BEFORE | {"entro", "per"}
+"""Said before an hour ("alle 9.24", "entro le 9.24"): the hour then is one, even with a month after it."""
 
 
 def _day_heard_as_hour_at(tokens: list[str], i: int) -> bool:
