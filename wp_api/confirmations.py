@@ -43,8 +43,9 @@ REFUSALS = {
 
 
 def new_token() -> str:
-    """A fresh unguessable token (256 bits, URL-safe)."""
-    return secrets.token_urlsafe(32)
+    """A fresh unguessable token: 256 bits in hex, URL-safe and never starting with "-" (a base64 token
+    did one time in 64, and `officina tools call --confirm <token>` then read it as an option)."""
+    return secrets.token_hex(32)
 
 
 def token_hash(token: str) -> str:

@@ -54,7 +54,7 @@ def _call(args: argparse.Namespace) -> int:
     if token:
         print(
             f"officina: {args.name} needs your confirmation. To run exactly this call, repeat it with "
-            f"--confirm {token} (valid until {result['confirmation']['expires_at']}).",
+            f"--confirm={token} (valid until {result['confirmation']['expires_at']}).",
             file=sys.stderr,
         )
     return 0 if result["ok"] else 1

@@ -60,6 +60,7 @@ async def test_a_bare_rest_client_cannot_cancel_in_one_call(wp_seeded: SessionSi
         "SELECT token_hash FROM wp_officina_confirmations WHERE used_at IS NOT NULL LIMIT 1"
     )
     assert stored["token_hash"] != token and len(stored["token_hash"]) == 64  # only the hash is stored
+    assert not token.startswith("-") and len(token) == 64  # hex: a shell or CLI never reads it as an option
 
 
 async def test_another_users_token_is_refused(wp_seeded: SessionSite) -> None:

@@ -217,8 +217,9 @@ def test_cli_tools_and_demo_data(tmp_path, monkeypatch, capsys):
     assert main(["tools", "call", "cancel_appointment", "--args", '{"appointment_id": 1}']) == 1
     out = capsys.readouterr()
     first = json.loads(out.out)
-    assert first["error"]["code"] == "confirmation_required" and "--confirm" in out.err
     token = first["confirmation"]["token"]
+    assert first["error"]["code"] == "confirmation_required" and f"--confirm={token}" in out.err
+    assert not token.startswith("-")  # a dash-led token would be read as an option
     assert (
         main(["tools", "call", "cancel_appointment", "--args", '{"appointment_id": 2}', "--confirm", token])
         == 1
@@ -230,6 +231,9 @@ def test_cli_tools_and_demo_data(tmp_path, monkeypatch, capsys):
         )
         == 1
     )
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "confirmation_invalid"
+    # the form the hint prints carries any token, even one led by a dash
+    assert main(["tools", "call", "cancel_appointment", "--args", '{"appointment_id": 1}', "--confirm=-x"]) == 1
     assert json.loads(capsys.readouterr().out)["error"]["code"] == "confirmation_invalid"
     assert main(["tools", "call", "find_vehicle", "--args", "{plate"]) == 2
     assert "not valid JSON" in capsys.readouterr().err

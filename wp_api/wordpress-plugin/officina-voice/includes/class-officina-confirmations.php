@@ -78,7 +78,7 @@ final class Officina_Confirmations {
 	private static function issue( string $tool, string $hash, Officina_Context $ctx ): array {
 		global $wpdb;
 		$table   = Officina_Installer::table( 'confirmations' );
-		$token   = rtrim( strtr( base64_encode( random_bytes( 32 ) ), '+/', '-_' ), '=' ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode
+		$token   = bin2hex( random_bytes( 32 ) ); // hex: never starts with '-', which a shell or CLI reads as an option
 		$now     = self::utc_now();
 		$expires = $now->modify( '+' . self::TTL_S . ' seconds' );
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE expires_at < %s", $now->modify( '-' . self::KEEP_S . ' seconds' )->format( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
