@@ -52,6 +52,7 @@ from engine.fastpath.symptoms import (
     symptom_said_last,
     without_failing,
 )
+from engine.fastpath.unread_verb import write_said_whole
 from engine.fastpath.vehicles import (
     MODELS,
     VehicleDescription,
@@ -1603,7 +1604,6 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
 
 
 _MADE_TO = (cues.CUES["move"], cues.PUT_FORMS, cues.MADE_FORMS)
-_TO_NEW_DAY = frozenset({"a", "al", "ad", "to"})
 _OF_OLD_DAY = frozenset({"di", "del", "dell", "dal", "da", "from", "of"})
 
 
@@ -2195,6 +2195,9 @@ def parse(
     if intent is None and refusal == "no_intent":
         # read only when nothing else was: "quando viene la Y10 della Cervellera?", "che auto ha Buonocunto?"
         intent, cue_at, cars_of = _asked_of_car_or_customer(tokens, text, has_plate=has_plate, has_service=has_service)
+    unread = write_said_whole(tokens, today) if intent is None and refusal == "no_intent" else None
+    if unread is not None:
+        intent, cue_at = unread, -1  # "me lo piazzi un tagliando per …, EF 555 DR, venerdì 4 alle 2 e mezza?": said back
     if held is not None and intent not in _ROOM_READS:
         return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # of room only
     if held is not None:
@@ -2325,6 +2328,7 @@ def parse(
     asked = relayed is not None and not ordered
     careful = "asked" if asked else "verbless" if verbless == "said_back" or dictated else None
     careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
+    careful = careful or {"book": "verbless", "move": "verbless_move"}.get(unread or "")  # its verb unread
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and intent in cues.WRITE_INTENTS and "plate" not in slots and _model_unread(tokens, slots):
