@@ -7,12 +7,15 @@ The contract workshop's Monday 2 March 2026: the Renegade ZA987YE has a Tagliand
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from engine.fastpath import FastPath
 from engine.fastpath.parser import heard_tokens, parse
+from tests.engine.fastpath.conftest import fast_on, seed_with
 from engine.fastpath.unread_verb import write_said_whole
 from wp_api.contract import CallContext
 
@@ -101,3 +104,21 @@ def test_what_is_read_as_said_whole(utterance: str, read: str | None) -> None:
 def test_the_parse_says_it_back_whatever_the_unknown_words() -> None:
     p = parse("appuntami la AB 123 CD per un tagliando venerdì 6 marzo alle 10", today=_TODAY, unknown_ok=True)
     assert (p.intent, p.careful, p.slots.get("date"), p.slots.get("time")) == ("book", "verbless", "2026-03-06", "10:00")
+
+
+@pytest.fixture
+async def with_a_hiace(tmp_path: Path) -> AsyncIterator[FastPath]:
+    async for f in fast_on(tmp_path, seed_with(
+        {"EF456GH": {"make": "Toyota", "model": "Hiace"}, "AB123CD": {"make": "Gurgel", "model": "BR800"}}
+    )):
+        yield f
+
+
+async def test_a_verb_after_me_lo_is_no_model_on_file(with_a_hiace: FastPath, context: CallContext) -> None:
+    # "piazzi" is a sound from the Hiace on file; after "me lo" it is a verb, the car the Gurgel of the plate said
+    out = await with_a_hiace.handle(
+        "Me lo piazzi un tagliando per la Gurgel grigia, AB 123 CD, venerdì 6 marzo alle 10?", context, alone=True
+    )
+    said = out.clarification or out.reply_text
+    assert "Hiace" not in said and "Prenoto:" in said and "AB123CD" in said, said
+    assert not _written(out)
