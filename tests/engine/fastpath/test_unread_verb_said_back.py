@@ -15,8 +15,8 @@ import pytest
 
 from engine.fastpath import FastPath
 from engine.fastpath.parser import heard_tokens, parse
-from tests.engine.fastpath.conftest import fast_on, seed_with
 from engine.fastpath.unread_verb import write_said_whole
+from tests.engine.fastpath.conftest import fast_on, seed_with
 from wp_api.contract import CallContext
 
 _WRITES = ("create_appointment", "reschedule_appointment", "cancel_appointment", "send_message")
