@@ -2328,7 +2328,8 @@ def parse(
     asked = relayed is not None and not ordered
     careful = "asked" if asked else "verbless" if verbless == "said_back" or dictated else None
     careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
-    careful = careful or {"book": "verbless", "move": "verbless_move"}.get(unread or "")  # its verb unread
+    if unread == "move" or (unread == "book" and "time" in slots):  # with no time, its first free one is offered
+        careful = careful or {"book": "verbless", "move": "verbless_move"}[unread]  # its verb unread: said back
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and intent in cues.WRITE_INTENTS and "plate" not in slots and _model_unread(tokens, slots):

@@ -9,7 +9,8 @@ its hour (a booking), or the day the job has and a new one (a move). Such a requ
 is said back whole for a yes ("La prendo come una nuova prenotazione. Prenoto: …. Confermi?"), never written as heard,
 so a verb that meant something else costs one "no".
 
-Only the whole of it counts: one plate, the job (a booking), one day with one hour for a booking; for a move the day
+Only the whole of it counts: one plate, the job (a booking), one day for a booking (with no hour said, the first free
+one that day is offered for a yes, as for any booking said with its day alone); for a move the day
 the job has ("di lunedì 8", "from Monday") and the new one ("a sabato 13", "to Wednesday"), or only the new one right
 after "a"/"to". A question of a fact ("quando …", "is the …"), a word telling of the one already booked ("era", "ha",
 "confermato", "booked"), a negation, a message's channel or two hours: nothing is read (refused as before).
@@ -76,8 +77,8 @@ def write_said_whole(tokens: list[str], today: date) -> str | None:
         return None
     dates = when.dates
     services = {s.kind.key for s in find_services(words)}
-    if len(dates) == 1 and when.times and _before(words, dates[0]) not in OLD_DAY | _TO_ANOTHER_DAY:
-        return "book" if len(services) == 1 else None
+    if len(dates) == 1 and _before(words, dates[0]) not in OLD_DAY | _TO_ANOTHER_DAY:
+        return "book" if len(services) == 1 else None  # with no hour said, its first free one offered for a yes
     if len(services) > 1:
         return None
     if len(dates) == 2 and _before(words, dates[0]) in OLD_DAY and _before(words, dates[1]) in _TO_ANOTHER_DAY:

@@ -47,6 +47,15 @@ async def test_a_booking_with_its_verb_unread_is_said_back(
     assert done is not None and [c.name for c in _written(done)] == ["create_appointment"], done
 
 
+async def test_a_booking_with_its_verb_and_hour_unread_offers_the_first_free_hour(
+    fast: FastPath, context: CallContext
+) -> None:
+    out = await fast.handle("Me lo piazzi un cambio olio per la Panda, targa AB 123 CD, venerdì 6 marzo?", context)
+    said = out.clarification or out.reply_text
+    assert said.startswith("Non hai detto l'ora") and "venerdì 6 marzo alle" in said and said.endswith("Confermi?"), said
+    assert not _written(out)
+
+
 async def test_a_move_with_its_verb_unread_is_said_back(fast: FastPath, context: CallContext) -> None:
     out = await fast.handle(
         "Il tagliando della Renegade, ZA 987 YE, di mercoledì 4 marzo fallo scivolare a venerdì 6 marzo alle 11",
@@ -86,7 +95,7 @@ async def test_a_fact_told_or_asked_is_no_write_said_back(
         ("la revisione della AB 123 CD di giovedì la vuole far slittare a lunedì 9 alle 9", "move"),
         ("la diagnosi della AB 123 CD falla scalare a lunedì 9 marzo alle 3", "move"),
         # short of what a write needs, or telling of a fact: nothing
-        ("me lo piazzi un tagliando per la AB 123 CD venerdì 6 marzo", None),  # no hour
+        ("me lo piazzi un tagliando per la AB 123 CD venerdì 6 marzo", "book"),  # its first free hour offered
         ("me lo piazzi per la AB 123 CD venerdì 6 marzo alle 10", None),  # no job
         ("me lo piazzi un tagliando venerdì 6 marzo alle 10", None),  # no plate
         ("quando piazzi il tagliando della AB 123 CD venerdì 6 marzo alle 10", None),
