@@ -2316,6 +2316,8 @@ def parse(
     parts = [Parse(text, intent_, slots_, 0.95, True, None, lang) for intent_, slots_ in actions]
     if not tail_problem and not actions and intent in ("book", "move") and _message_unread(tokens, cue_at):
         tail_problem = "composite_part_not_understood:message"
+    if tail_problem and unread is not None:  # "…: le gomme martedì alle 4, me la scrivi?": no verb read, nor its tail
+        return Parse(text, None, reason="no_intent", language=lang, confidence=0.0)
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     # a dictated booking with no time said is said back by its first free time ("no_time"), which tells why

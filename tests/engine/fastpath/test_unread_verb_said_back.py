@@ -131,3 +131,10 @@ async def test_a_verb_after_me_lo_is_no_model_on_file(with_a_hiace: FastPath, co
     said = out.clarification or out.reply_text
     assert "Hiace" not in said and "Prenoto:" in said and "AB123CD" in said, said
     assert not _written(out)
+
+
+def test_a_tail_not_understood_leaves_it_not_understood() -> None:
+    # set 45's "…, DE 4 0 4 YB: le gomme invernali martedì 15 alle 4 del pomeriggio, me la scrivi?": "scrivi" may be a
+    # message's verb; with no verb read the request stays not understood (offline, its car is said and what to do asked)
+    p = parse("la Panda, AB 123 CD: le gomme martedì 10 marzo alle 4 del pomeriggio, me la scrivi?", today=_TODAY)
+    assert (p.intent, p.reason) == (None, "no_intent")
