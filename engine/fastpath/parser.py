@@ -2240,6 +2240,8 @@ def parse(
         if verbless == "dictated":  # "la Tivoli della Tagliabracci, DR 815 DL: …": its vehicle's names, no words unread
             unknown = [t for t in unknown if t not in dictated_names(tokens, head_end, today)]
         second = _unknown_after_connector(tokens, set(unknown), english=lang == "en")
+        if second and unread is not None:  # "e la vextra …, di carica del clima sabato 12 alle 9": no verb read at all
+            return Parse(text, None, reason="no_intent", language=lang, confidence=0.0)
         if second:
             # "… e lava la macchina": a second action the fast path cannot do must not be dropped silently
             return Parse(text, intent, reason=f"unknown_action:{second}", language=lang, confidence=0.4)

@@ -133,6 +133,13 @@ async def test_a_verb_after_me_lo_is_no_model_on_file(with_a_hiace: FastPath, co
     assert not _written(out)
 
 
+def test_words_after_an_opening_e_leave_it_not_understood() -> None:
+    # set 25's it-o04 over noise: "e la vextra maranto di Castigiano …, di carica del clima sabato 12 alle 9": an "e"
+    # before words no table knows reads as a second action; with no verb read, nothing is taken (its car is said)
+    p = parse("e la sbrodola maranto di Castigiano tiene AB 123 CD, di carica del clima sabato 7 marzo alle 9", today=_TODAY)
+    assert (p.intent, p.reason) == (None, "no_intent")
+
+
 def test_a_tail_not_understood_leaves_it_not_understood() -> None:
     # set 45's "…, DE 4 0 4 YB: le gomme invernali martedì 15 alle 4 del pomeriggio, me la scrivi?": "scrivi" may be a
     # message's verb; with no verb read the request stays not understood (offline, its car is said and what to do asked)
