@@ -228,7 +228,7 @@ def score_turn(
         )
     calls = list(result.tool_calls or [])
     resolved = _resolved_plate(calls, result.pending) if result.path == "fastpath" else None
-    if parsed is not None and parsed.reason in NOT_FOUND:
+    if getattr(parsed, "reason", None) in NOT_FOUND:
         # "Non trovo nessun veicolo con targa …": a lookup along the way (a repair, a twin) may have listed the car,
         # but the answer names none, so the turn resolved to no vehicle
         resolved = None
@@ -486,7 +486,10 @@ def _outcome(result: Any, parsed: Any, calls: list[Any]) -> str:
     if result.pending is not None or any(c.name in WRITE_TOOLS and c.result.ok for c in calls):
         return "do"
     intent = parsed.intent if parsed is not None else None
-
+    if getattr(parsed, "reason", None) in NOT_FOUND:
+        # "Non trovo nessun veicolo con targa …. Puoi ripetere la targa …?": no vehicle named, whatever a hidden lookup
+        # along the way (the repair's candidates) found: the plate asked again, or nothing done
+        return "ask" if getattr(parsed, "clarification", None) else "failed"
     if intent in WRITE_INTENTS:
         return "failed"
     # A call that failed counts only when no later call of the same tool did what it could not: the plate read

@@ -3084,6 +3084,8 @@ def _dropped_after(tokens: list[str], at: int) -> bool:
     return at < len(tokens) and (tokens[at] in SERVICE_OFF_VERBS or taken_off(tokens[at:]) == 0)
 
 
+CALLED_OFF = phrases("call off", "calling off")
+""""Call off the Callaway's service on Tuesday" (set 45): a cancellation (a cue of it), no call to make."""
 CALLED = frozenset({"rang", "rung", "phoned", "called"})
 CALLED_IRISH = phrases("after ringing", "after calling", "after phoning")
 ON_THE_LINE = phrases(
@@ -4390,6 +4392,8 @@ _NOT_KNOWN_VERBS = _cues(
     # no idea yet, said short: "…, needs its tyre appointment moved, no idea where to yet" (set 43)
     "no idea | not a clue | no clue | haven t a clue | haven t got a clue | "
     "didn t say | did not say | didn t tell me | did not tell me | hasn t said | has not said | hasn t decided | "
+    # not chosen yet: "… needs moving, but she hasn't picked a new day yet" (set 45)
+    "hasn t picked | has not picked | hasn t chosen | has not chosen | hasn t settled on | has not settled on | "
     # the new day to come in a call back: "mi richiama lui per il nuovo giorno"
     "mi richiama per | mi richiama lui per | ci richiama per | ci richiama lui per | richiama per | "
     "mi richiamera per | ci richiamera per | mi ritelefona per | ci ritelefona per | mi chiama per | "
@@ -5320,7 +5324,7 @@ def detect_blocker(tokens: list[str]) -> str | None:
                       *find_all(tokens, SCHEDULE_OF_DAY), *find_all(tokens, WORKS_SUMMARY),
                       *find_all(tokens, SINCE_WHEN), *find_all(tokens, HAD_SINCE),
                       *find_all(tokens, ON_THE_LINE), *find_all(tokens, WAITING_ON_THE_LINE),
-                      *caller_on_the_phone(tokens)]:
+                      *caller_on_the_phone(tokens), *find_all(tokens, CALLED_OFF)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in room_asked(tokens):  # "could we squeeze …, or are we chock-a-block?": room asked
         tokens[start:end] = ["_"] * (end - start)

@@ -52,6 +52,7 @@ from engine.fastpath.symptoms import (
     symptom_said_last,
     without_failing,
 )
+from engine.fastpath.unread_verb import write_said_whole
 from engine.fastpath.vehicles import (
     MODELS,
     VehicleDescription,
@@ -1603,7 +1604,6 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
 
 
 _MADE_TO = (cues.CUES["move"], cues.PUT_FORMS, cues.MADE_FORMS)
-_TO_NEW_DAY = frozenset({"a", "al", "ad", "to"})
 _OF_OLD_DAY = frozenset({"di", "del", "dell", "dal", "da", "from", "of"})
 
 
@@ -2195,6 +2195,9 @@ def parse(
     if intent is None and refusal == "no_intent":
         # read only when nothing else was: "quando viene la Y10 della Cervellera?", "che auto ha Buonocunto?"
         intent, cue_at, cars_of = _asked_of_car_or_customer(tokens, text, has_plate=has_plate, has_service=has_service)
+    unread = write_said_whole(tokens, today) if intent is None and refusal == "no_intent" else None
+    if unread is not None:
+        intent, cue_at = unread, -1  # "me lo piazzi un tagliando per …, EF 555 DR, venerdì 4 alle 2 e mezza?": said back
     if held is not None and intent not in _ROOM_READS:
         return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # of room only
     if held is not None:
@@ -2237,6 +2240,8 @@ def parse(
         if verbless == "dictated":  # "la Tivoli della Tagliabracci, DR 815 DL: …": its vehicle's names, no words unread
             unknown = [t for t in unknown if t not in dictated_names(tokens, head_end, today)]
         second = _unknown_after_connector(tokens, set(unknown), english=lang == "en")
+        if second and unread is not None:  # "e la vextra …, di carica del clima sabato 12 alle 9": no verb read at all
+            return Parse(text, None, reason="no_intent", language=lang, confidence=0.0)
         if second:
             # "… e lava la macchina": a second action the fast path cannot do must not be dropped silently
             return Parse(text, intent, reason=f"unknown_action:{second}", language=lang, confidence=0.4)
@@ -2313,6 +2318,8 @@ def parse(
     parts = [Parse(text, intent_, slots_, 0.95, True, None, lang) for intent_, slots_ in actions]
     if not tail_problem and not actions and intent in ("book", "move") and _message_unread(tokens, cue_at):
         tail_problem = "composite_part_not_understood:message"
+    if tail_problem and unread is not None:  # "…: le gomme martedì alle 4, me la scrivi?": no verb read, nor its tail
+        return Parse(text, None, reason="no_intent", language=lang, confidence=0.0)
     if tail_problem:
         return Parse(text, intent, _public(slots), 0.4, False, tail_problem, lang)
     # a dictated booking with no time said is said back by its first free time ("no_time"), which tells why
@@ -2325,6 +2332,8 @@ def parse(
     asked = relayed is not None and not ordered
     careful = "asked" if asked else "verbless" if verbless == "said_back" or dictated else None
     careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
+    if unread == "move" or (unread == "book" and "time" in slots):  # with no time, its first free one is offered
+        careful = careful or {"book": "verbless", "move": "verbless_move"}[unread]  # its verb unread: said back
     if careful is None and hour_as_ordinal(tokenize(text)):
         careful = "hour"  # "… the 10th at 9th": nine, or nine-thirty cut short
     if careful is None and intent in cues.WRITE_INTENTS and "plate" not in slots and _model_unread(tokens, slots):

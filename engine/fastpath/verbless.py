@@ -50,10 +50,10 @@ _EN_ARTICLES = frozenset({"the", "a", "an", "some", "new"})
 _NEW_ONE = frozenset({"un", "una", "uno"})
 _DEFINITE = _ARTICLES - _NEW_ONE
 _TO_VEHICLE = frozenset({"per", "alla", "al", "sulla", "sul", "della", "del", "dell", "for", "on"})
-_OLD_DAY = frozenset({"di", "del", "della", "dello", "dell", "da", "dal", "dalla", "quella", "quello", "e", "era",
+OLD_DAY = frozenset({"di", "del", "della", "dello", "dell", "da", "dal", "dalla", "quella", "quello", "e", "era",
                       "from", "of"})  # fmt: skip
 """Said right before the day, it names a day already set ("di martedì", "è giovedì alle 10")."""
-_SAID_OF_ONE_BOOKED = frozenset({"era", "ha", "aveva", "abbiamo", "avevamo", "sono", "fatto", "fatta",
+SAID_OF_ONE_BOOKED = frozenset({"era", "ha", "aveva", "abbiamo", "avevamo", "sono", "fatto", "fatta",
                                  "fissato", "fissata", "prenotato", "prenotata", "confermato", "confermata",
                                  "was", "is", "had", "has", "did", "done", "booked", "confirmed"})  # fmt: skip
 """A verb that tells about an appointment rather than asks for one ("il tagliando … era giovedì alle 10")."""
@@ -322,7 +322,7 @@ def _owner_first(words: list[str]) -> bool:
 def _a_name(words: list[str]) -> bool:
     """Can `words` be a customer's name: letters, no verb of one booked, no service, no day?"""
     said = extract_datetime(words, date(2000, 1, 3)).dates  # any Monday: only whether a day is said
-    return all(w.isalpha() and w not in _SAID_OF_ONE_BOOKED for w in words) and not find_services(words) and not said
+    return all(w.isalpha() and w not in SAID_OF_ONE_BOOKED for w in words) and not find_services(words) and not said
 
 
 def _said_of_car(words: list[str]) -> list[str] | None:
@@ -597,8 +597,8 @@ _WHEN_ENDS = frozenset({"mezza", "mezzo", "quarto", "mattinata", "mattina", "pom
 def _when_opens(head: list[str], first: int, today: date) -> int:
     """How many words at `first` are the day with its time and nothing else ("Dopodomani alle 11 in punto, cambio
     gomme sulla Alpine, FN 424 RF"), the job said right after them; 0 when it does not open so. The day must be
-    said first, so no word before it names a day already set ("di martedì", `_OLD_DAY`)."""
-    if first >= len(head) or head[first] in _OLD_DAY:
+    said first, so no word before it names a day already set ("di martedì", `OLD_DAY`)."""
+    if first >= len(head) or head[first] in OLD_DAY:
         return 0
     for end in range(len(head) - 1, first, -1):
         if not find_services(head[end : end + 4]) and head[end] not in _ARTICLES | _EN_ARTICLES:
@@ -641,7 +641,7 @@ def _job_after_when(head: list[str], first: int, today: date) -> list[str] | Non
         only = _when_only(segment, today)
         if only is None:
             continue
-        if not only or head[day_at - 1] in _OLD_DAY:
+        if not only or head[day_at - 1] in OLD_DAY:
             return None
         plate_words = head[plate.start : plate.end] if plate_last else []
         return [*head[:day_at], *plate_words, *head[start:end], *segment]
@@ -736,9 +736,9 @@ def verbless_booking(
     told_of = masked[plates[0].start :] if told is not None else masked  # "Pirozzi ha il Trafic": has, owns
     told_of = _without_due_said(told_of)  # "le pastiglie sono da sostituire": the job due, no one booked
     dictated_only = False  # only the counter's dictation (`_dictated`) may still read it, its symptoms blanked
-    if _SAID_OF_ONE_BOOKED & set(told_of):  # a plate's letters are no verb: "HA 274 WR" holds no "ha"
+    if SAID_OF_ONE_BOOKED & set(told_of):  # a plate's letters are no verb: "HA 274 WR" holds no "ha"
         loose = without_symptoms(masked)
-        if not (plates and day_alone) or _SAID_OF_ONE_BOOKED & set(loose):
+        if not (plates and day_alone) or SAID_OF_ONE_BOOKED & set(loose):
             return None
         masked, dictated_only = loose, True  # "…, ha i freni che fischiano: pastiglie …": why, no verb of one booked
     services = find_services(masked)
@@ -840,7 +840,7 @@ def verbless_booking(
     if (held or job_last is not None) and found == "booking":
         # "ho la Arkana …": told of as much as asked for; the job after its day, read in another order: said back
         found = "said_back"
-    return None if day.start > 0 and masked[day.start - 1] in _OLD_DAY else found
+    return None if day.start > 0 and masked[day.start - 1] in OLD_DAY else found
 
 
 _WEAK_VERBS = (("va", "in"), ("va", "a", "fare"), ("lo", "porta"), ("la", "porta"), ("lo", "portano"), ("la", "portano"),
@@ -987,7 +987,7 @@ def _job_not_said(masked: list[str], first: int, plates: list[PlateMatch], today
         said = [t for k, t in enumerate(masked[:day_at]) if not plates[0].start <= k < plates[0].end]
         described = not find_vehicle_description(said).is_empty()  # with its article: "la Punto" is the car's
         vehicle = said[first:]
-        return glue and described and masked[day_at - 1] not in _OLD_DAY and _loosely_a_vehicle(vehicle)
+        return glue and described and masked[day_at - 1] not in OLD_DAY and _loosely_a_vehicle(vehicle)
     return False
 
 
@@ -1070,7 +1070,7 @@ def _dictated_said_back(
     if len(when.dates) != 1 or when.time is None or set(when.conflicts) - _TIME_ASKED:
         return None
     day = when.dates[0]
-    return None if day.start > 0 and masked[day.start - 1] in _OLD_DAY else "dictated"
+    return None if day.start > 0 and masked[day.start - 1] in OLD_DAY else "dictated"
 
 
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",

@@ -466,6 +466,8 @@ def known_words() -> frozenset[str]:
     # what the customer did not explain ("cosa deve fare non me l'ha spiegato", set 37): known, so whisper's "non me
     # la spiegato" is read as "me l'ha" too (`misheard._has_it_given`)
     words.update(("spiegato", "spiegata"))
+    # the day not chosen yet ("… but she hasn't picked a new day yet", set 45): never put back as "packed"
+    words.update(("picked", "chosen", "settled"))
     # "chiede se possiamo vederle le pastiglie …": what we are asked to do to the car, read after the asking only
     words.update(w for phrase in intents.DONE_ASKED for w in phrase)
     # "un signore che è venuto stamattina": told in passing, never "venduto" ("chiamato", "telefonato" stay unknown:

@@ -790,6 +790,25 @@ def test_a_lookup_that_missed_and_was_found_again_is_not_a_failure() -> None:
     assert bench_speech._outcome(answered, history, [found, missed]) == "failed"
 
 
+def test_a_plate_not_found_is_asked_again_whatever_a_hidden_lookup_found() -> None:
+    """ "Non trovo nessun veicolo con targa F103N. Puoi ripetere la targa …?" (set 17's it-g31, noisy): the repair's
+    lookup by the heard forms listed candidates along the way, yet the answer names no vehicle and asks the plate
+    again: a question, never a lookup done; with no question, nothing done."""
+    from types import SimpleNamespace
+
+    def call(name: str, data: dict[str, Any] | None, ok: bool = True) -> SimpleNamespace:
+        return SimpleNamespace(name=name, result=SimpleNamespace(ok=ok, data=data))
+
+    answered = SimpleNamespace(path="fastpath", pending=None)
+    missed, listed = call("find_vehicle", None, ok=False), call("find_vehicle", {"matches": [{"plate": "FE103NA"}]})
+    asked = SimpleNamespace(intent="lookup_plate", reason="vehicle_not_found", clarification="Puoi ripetere la targa?")
+    told = SimpleNamespace(intent="lookup_plate", reason="vehicle_not_found", clarification=None)
+    assert bench_speech._outcome(answered, asked, [missed, listed]) == "ask"
+    assert bench_speech._outcome(answered, told, [missed, listed]) == "failed"
+    found = SimpleNamespace(intent="lookup_plate", reason=None, clarification=None)
+    assert bench_speech._outcome(answered, found, [missed, listed]) == "do"
+
+
 def test_a_customer_on_no_record_is_an_answer_of_the_cars_asked() -> None:
     """ "Che auto ha Zapparoli?" of a name on no record: "Non trovo clienti con quel nome" is the answer asked for
     (the name is scored as the "customer" slot), so the turn is done; any other failed lookup, or a customer lookup

@@ -1,0 +1,93 @@
+"""A booking or a move said whole, its verb one no table knows: "Uè, me lo piazzi un tagliando per la Gurgel …?
+Targa EF 555 DR, venerdì 4 dicembre alle 2 e mezza", "Appuntami la Hurtan …, FK 0 7 1 TM, per la diagnosi …, giovedì 7
+gennaio alle 15 e 30", "il cambio olio di lunedì 8 marzo fallo scivolare a sabato 13 marzo alle 10", "let's get the
+Stutz …, FR 4 0 6 EV, set up for a brake job Tuesday January 5th at 10:30am".
+
+Every blind set brings verbs of its own ("piazzare", "appuntare", "far slittare", "far scalare", "set up for"): set 45
+typed, about half its Italian requests not understood carried everything their write needs, a plate, the job, a day and
+its hour (a booking), or the day the job has and a new one (a move). Such a request is no longer "not understood": it
+is said back whole for a yes ("La prendo come una nuova prenotazione. Prenoto: …. Confermi?"), never written as heard,
+so a verb that meant something else costs one "no".
+
+Only the whole of it counts: one plate, the job (a booking), one day for a booking (with no hour said, the first free
+one that day is offered for a yes, as for any booking said with its day alone); for a move the day
+the job has ("di lunedì 8", "from Monday") and the new one ("a sabato 13", "to Wednesday"), or only the new one right
+after "a"/"to". A question of a fact ("quando …", "is the …"), a word telling of the one already booked ("era", "ha",
+"confermato", "booked"), a negation, a message's channel or two hours: nothing is read (refused as before).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from engine.fastpath import intents as cues
+from engine.fastpath.dates import DateMention, extract_datetime
+from engine.fastpath.plates_spoken import find_plates
+from engine.fastpath.services import find_services
+from engine.fastpath.verbless import OLD_DAY, OPENERS, SAID_OF_ONE_BOOKED
+
+__all__ = ["write_said_whole"]
+
+_TO_ANOTHER_DAY = frozenset({"a", "al", "ad", "to"})
+"""Said right before a move's new day ("fallo scivolare a sabato 13", "push it to Friday"); never "per", "for",
+which say a booking's day as well ("per venerdì")."""
+
+_ASKED_ANYWHERE = frozenset({"quando", "quanto", "quanti", "quante", "perche", "dove", "when", "why", "where",
+                             "how", "whose", "who"})  # fmt: skip
+"""A question of a fact, wherever it is said ("il tagliando … quando ce l'ha?"): no request to write."""
+_ASKED_FIRST = frozenset({"chi", "cosa", "quale", "quali", "come", "che", "what", "which", "is", "are", "was",
+                          "were", "did", "does", "has", "have", "had", "c"})  # fmt: skip
+"""Said first, a question of a fact ("che tagliando ha …?", "is the Stutz in …?", "c'è …"), no request."""
+_NEGATIONS = frozenset({"non", "no", "not", "never", "mai", "niente", "nulla", "nessun", "nessuno", "mica", "t"})
+"""A negation anywhere (the blockers refuse most of them before; "can't", "don't" end in "t")."""
+_SAID_OF_ONE_BOOKED_EN = frozenset({"got", "coming", "due", "scheduled", "arranged", "already"})
+"""English words telling of the one booked besides SAID_OF_ONE_BOOKED ("it's due …", "she's got …")."""
+_DONE_STEMS = ("spostat", "anticipat", "posticipat", "rimandat", "annullat", "cancellat", "disdett", "segnat",
+               "avvisat", "chiamat", "passat", "scors")
+"""What was done or said before ("l'hanno spostato", "l'ho rimandato", "messo", "ieri", "la settimana scorsa"): a fact
+told or asked, no request (besides SAID_OF_ONE_BOOKED's "fissato", "prenotato", "confermato")."""
+_DONE_IT = frozenset({"ho", "hanno", "avete", "messo", "messa", "ieri"})
+_DONE_EN = frozenset({"moved", "shifted", "pushed", "cancelled", "canceled", "rescheduled", "called", "rang", "said",
+                      "told", "yesterday", "last", "ago", "put"})  # fmt: skip
+_IS_IN = frozenset({"in", "booked", "due", "coming", "down"})
+"""After "'s" (is), the one booked told of ("the Stutz's in for brakes Tuesday at 10"); "let's" asks."""
+
+
+def write_said_whole(tokens: list[str], today: date) -> str | None:
+    """"book" or "move" for a request no verb of which was read that says everything its write needs (the module's
+    docstring); None for anything less or anything that may tell of a fact."""
+    plates = find_plates(tokens)
+    if len({m.plate for m in plates}) != 1:
+        return None
+    in_plate = {i for m in plates for i in range(m.start, m.end)}
+    words = ["_" if i in in_plate else t for i, t in enumerate(tokens)]
+    head = [t for t in words if t not in OPENERS]
+    if not head or head[0] in _ASKED_FIRST:
+        return None
+    told = SAID_OF_ONE_BOOKED | _SAID_OF_ONE_BOOKED_EN | _ASKED_ANYWHERE | _NEGATIONS
+    if told & set(words) or cues.find_channel(words) is not None:
+        return None
+    if (_DONE_IT | _DONE_EN) & set(words) or any(t.startswith(_DONE_STEMS) for t in words):
+        return None
+    if any(t == "s" and nxt in _IS_IN for t, nxt in pairwise(words)):
+        return None
+    when = extract_datetime(words, today)
+    if when.conflicts or any(t.bounded or t.night for t in when.times) or len(when.times) > 1:
+        return None
+    dates = when.dates
+    services = {s.kind.key for s in find_services(words)}
+    if len(dates) == 1 and _before(words, dates[0]) not in OLD_DAY | _TO_ANOTHER_DAY:
+        return "book" if len(services) == 1 else None  # with no hour said, its first free one offered for a yes
+    if len(services) > 1:
+        return None
+    if len(dates) == 2 and _before(words, dates[0]) in OLD_DAY and _before(words, dates[1]) in _TO_ANOTHER_DAY:
+        return "move"  # "il cambio olio di lunedì 8 marzo fallo scivolare a sabato 13 marzo alle 10"
+    if len(dates) == 1 and _before(words, dates[0]) in _TO_ANOTHER_DAY and len(services) == 1:
+        return "move"  # "la diagnosi falla scalare a mercoledì 17 marzo alle 3": its one appointment of that job
+    return None
+
+
+def _before(words: list[str], day: DateMention) -> str:
+    """The word said right before a day ("" at the start)."""
+    return words[day.start - 1] if day.start > 0 else ""
