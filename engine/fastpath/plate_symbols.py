@@ -67,6 +67,8 @@ LETTER_PAIRS: dict[tuple[str, str], str] = {
     ("double", "u"): "W", ("i", "greca"): "Y", ("x", "ray"): "X",
     # Foxtrot cut in two, its "trot" written as a word (set 45: "echo Fox dot 555", "Fox truck kilo 071")
     ("fox", "dot"): "F", ("fox", "truck"): "F", ("fox", "trot"): "F", ("fox", "trott"): "F",
+    # W's "vu" heard "blu" over the noise, right after the plate's Z (set 45: "Ft274 Z doppia blu")
+    ("doppia", "blu"): "W", ("doppio", "blu"): "W",
     ("l", "unga"): "J",  # "i lunga" written "l'unga", the "i" lost and the "l" taken for an article
     # "Hotel" of the city alphabet cut in two ("571 o Ter Palermo", "O'el Palermo"): no Italian plate has an O
     ("o", "tel"): "H", ("o", "ter"): "H", ("o", "el"): "H", ("o", "tell"): "H",

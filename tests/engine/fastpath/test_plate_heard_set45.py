@@ -111,3 +111,18 @@ def test_booking_en_with_fox_dot() -> None:
         parse_en("Put echo Fox dot 555 Delta Romeo down for a service on Thursday 17th December at 9"),
         "book", {"plate": "EF555DR", "service": "service"},
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("di chiapero Ft274 Z doppia blu Peri, tagliando", "FT274ZW"),
+        ("la Panda AB 123 doppia blu zeta per il tagliando", "AB123WZ"),
+    ],
+)  # fmt: skip
+def test_w_heard_doppia_blu(text: str, plate: str) -> None:
+    assert plates_in(text) == [plate]
+
+
+def test_doppia_blu_alone_is_no_plate() -> None:
+    assert plates_in("la Panda doppia blu per il tagliando") == []
