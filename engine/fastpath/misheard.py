@@ -3578,9 +3578,28 @@ def _words(tokens: list[str]) -> list[str]:
     return out
 
 
+_WEEKDAY_OPENINGS = ("lun", "mart", "merc", "giov", "ven", "sab", "dom")
+
+
+def _month_run_onto_weekday(tokens: list[str]) -> list[str]:
+    """A date's month run onto the weekday said after it ("da giovedì 4 marzolunne di primo marzo", set 45: "marzo,
+    lunedì"): put apart where the month closes a date ("4 marzo") and what follows it opens a weekday's name, the two
+    then read as said (the weekday heard apart, "lunne di", by the repairs after); a word that only opens with a
+    month ("marzolino") and no number before it stays."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        month = next((m for m in _IT_MONTH_NAMES if tok.startswith(m) and len(tok) > len(m) + 2), None)
+        rest = tok[len(month) :] if month else ""
+        if month and i > 0 and tokens[i - 1].isdigit() and rest.startswith(_WEEKDAY_OPENINGS):
+            out += [month, rest]
+        else:
+            out.append(tok)
+    return out
+
+
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _weekday_cut_across, _afternoon_respelt, _oil_cut, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
+    _month_run_onto_weekday, _weekday_cut_across, _afternoon_respelt, _oil_cut, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
     thursday_in_two, _tyres_after_change, _away_heard,  # "viglia le pastiglie di venerdì": via, before a cut command is guessed
 
     # the request's own words: its command cut or misheard, its verb and its state run on
