@@ -94,6 +94,11 @@ class DateTimeSlots:
 
 
 _ARTICLE_ONE = frozenset({"un", "una"})
+_FIRST_AS_THE_DAY_BEFORE = frozenset({"", "alle", "all", "ore", "verso", "dalle", "entro", "in", "nel", "di", "o",
+                                      "e", "per", "a", "al", "stessa"})  # fmt: skip
+"""What follows "primo" said as a weekday's day ("lunedì primo alle 14", "lunedì primo di mattina", "lunedì primo o
+marzo" as whisper wrote "lunedì primo marzo"): an hour or the request's end; a noun after it ("primo posto", "primo
+buco") makes it no date, and "lunedì primo pomeriggio" is early in the afternoon."""
 """The article after a weekday ("venerdì un cambio gomme alle 10", "venerdì, un di cim mattinata" for "undici" in
 set 37): never its 1st, which would be another month's Friday (1 January), never the one meant."""
 
@@ -364,6 +369,10 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             ):  # fmt: skip
                 in_words = _day_number(tokens, i + 1 + the)
                 day_n = in_words if in_words is not None and _weekday_with_day(today, wd, in_words) else None
+            if day_n is None and said == "primo" and after in _FIRST_AS_THE_DAY_BEFORE:
+                # "spostalo a lunedì primo alle 14": the 1st, as "lunedì 1" is (it read as the next Monday, a date
+                # never said); "venerdì, primo posto libero" stays no date
+                day_n = 1
             clock = tokens[i + 2 + the : i + 4 + the] == ["o", "clock"] or after in ("oclock", "am", "pm")
             if after in ("noon", "midday") or (clock and not the):
                 day_n = None  # "Friday, 12 noon", "Friday, 11 o'clock", "Friday 10 am": the hour, no 12th, 11th, 10th

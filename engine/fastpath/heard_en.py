@@ -1336,7 +1336,7 @@ def english_heard(tokens: list[str]) -> list[str]:
         return tokens
     out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(any_heard(owner_heard(eight_as_a(half_heard_off(tokens)))))))))))))))))))))
     out = fit_heard(booking_verb_lost(schedule_opening(whose_run_on(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))))
-    out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))))
+    out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(month_echoed_after_hour(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out))))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
     out = twenty_heard_tony(heads_up_before(aircon_on_the_blink(whatsapp_heard(keeper_heard_key(out)))))
     if out != tokens:
@@ -1441,6 +1441,11 @@ _EARLIEST_SPLIT: dict[tuple[str, ...], str] = {("early", "is"): "earliest", ("ea
                                                 ("early", "ist"): "earliest"}  # fmt: skip
 
 
+_EARLIEST_AS_USE = frozenset({("early", "use"), ("early", "uses"), ("early", "yours")})
+"""Its "-iest" heard "use" (set 45: "Whatever's the early use you've got, grab it"): words of their own ("the early
+use of the car"), so put back only after "the"/"your"/"our" and right before who has it ("you've got", "we have")
+or a slot (`_EARLIEST_OF`)."""
+_EARLIEST_BY = frozenset({"you", "we", "youve", "weve"})
 _EARLIEST_OWNERS = frozenset({"the", "your", "our"})
 _EARLIEST_OF = frozenset({"slot", "slots", "free", "opening", "space", "gap", "appointment", "booking", "date", "day",
                           "time"})  # fmt: skip
@@ -1458,6 +1463,17 @@ def earliest_split(tokens: list[str]) -> list[str]:
         meant = _EARLIEST_SPLIT.get(tuple(tokens[i : i + 2]))
         if meant is not None and out[-1:] and out[-1] in _EARLIEST_OWNERS:
             out.append(meant)
+            i += 2
+            continue
+        after = tokens[i + 2 : i + 3]
+        if (
+            tuple(tokens[i : i + 2]) in _EARLIEST_AS_USE
+            and out[-1:]
+            and out[-1] in _EARLIEST_OWNERS
+            and after
+            and (after[0] in _EARLIEST_BY or after[0] in _EARLIEST_OF)
+        ):
+            out.append("earliest")
             i += 2
             continue
         if meant is not None and out[-2:] == ["you", "re"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _EARLIEST_OF:
@@ -1887,6 +1903,23 @@ def hour_after_month(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def month_echoed_after_hour(tokens: list[str]) -> list[str]:
+    """ "Shift it to Friday 19 March at 9 March.": the date's month written again after the hour (set 45, English
+    clean), which reads "9 March" as a second date; dropped where the same month closes a date said whole right
+    before "at" and nothing of a number follows it ("… 19 March at 9 March 20" stays as said). A guess the write
+    rests on: said back whole for a yes (`_GUESSES`)."""
+    for i in range(2, len(tokens) - 2):
+        month = tokens[i]
+        if month not in _MONTH_OR_OF or month == "of" or tokens[i + 1] != "at" or i + 3 >= len(tokens):
+            continue
+        if _DAY_OF.match(tokens[i - 1]) is None or _CLOCK.match(tokens[i + 2]) is None or tokens[i + 3] != month:
+            continue
+        if tokens[i + 4 : i + 5] and (tokens[i + 4][:1].isdigit() or tokens[i + 4] in ("at", "the")):
+            continue
+        return [*tokens[: i + 3], *tokens[i + 4 :]]
+    return tokens
+
+
 _DAY_HOUR_RUN = re.compile(r"^(?P<day>[1-9]|[12][0-9]|3[01]):(?P<hour>1[0-2])$")
 """A day of the month and the hour after it written as one clock time ("Friday, 11.10": the 11th at 10): an hour of
 10 to 12 where the minutes go, never a quarter, half or whole hour ("Friday 9.30" is half past nine)."""
@@ -1984,7 +2017,7 @@ def roman_digits_heard(tokens: list[str]) -> list[str]:
 
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening, booking_verb_lost,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
-            he_s_heard_his, hour_after_month, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
+            he_s_heard_his, hour_after_month, month_echoed_after_hour, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
             to_day_heard_the, reschedule_heard_with, battery_heard_body,
             brought_forward_heard, in_for_its_mot_heard, roman_digits_heard, twenty_heard_tony)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said

@@ -97,7 +97,16 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "è di chi" run into one word after the car asked ("Controla EV04725T, che auto edici", set 41)
     ("edici",): ("e", "di", "chi"), ("edichi",): ("e", "di", "chi"), ("edicchi",): ("e", "di", "chi"),
     # "gliel'abbiamo" with its "gli" heard "ge" ("la diagnosi gelabiamo fatta noi", set 41): a job asked done by us
-    **{(heard,): ("gliel", "abbiamo") for heard in ("gelabiamo", "gelabbiamo", "gielabiamo", "gielabbiamo")},
+    # (set 45: its b heard v, "la batteria quando gelaviamo messa nuova")
+    **{(heard,): ("gliel", "abbiamo") for heard in ("gelabiamo", "gelabbiamo", "gielabiamo", "gielabbiamo",
+                                                   "gelaviamo", "gielaviamo", "gelavviamo")},
+    # "entrano" cut before its "-no" ("che macchine entra no oggi", set 45, noisy): only before the day it is of, where
+    # "entra, no?" is never said
+    **{(comes, "no", day): (comes + "no", day) for comes in ("entra", "arriva", "passa")
+       for day in ("oggi", "domani", "dopodomani", "stamattina", "domattina", "stasera")},
+    # "targa" with its g heard d ("ma la tarda non se la ricorda", set 45, noisy): only before what is said of a plate
+    # not known or read; "la tarda mattinata" stays the hour
+    **{("la", "tarda", after): ("la", "targa", after) for after in ("non", "da", "e", "me", "te", "ce")},
     # and "chi" heard "qui" before the verb of whom the day brings ("dammi la lista di qui entra oggi")
     **{("qui", comes): ("chi", comes) for comes in ("entra", "entrano", "arriva", "arrivano", "viene", "vengono")},
     # "togli dall'agenda" with the "gli" lost: a cancel, said back for a yes like every cancel
@@ -1398,12 +1407,20 @@ def _away_heard(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_FEW_LINES = (("due", "righe"), ("una", "riga"), ("un", "rigo"), ("due", "parole"), ("due", "righi"))
+"""A short message named by its length ("scrivigli due righe su WhatsApp"): nothing one enrols in, so "iscrivi due
+righe …" is the message's verb run on (set 45: "e poi iscrivi due righe su whatsapp che è confermato")."""
+
+
 def _send_heard(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1 : i + 3]
         if nxt[:1] and nxt[0] in ("una", "un", "la", "il", "per", "via", "su"):  # "e poi iscrivi su WhatsApp" (set 44)
             nxt = nxt[1:]
+        if tok in _SEND_RUN_ON and tuple(tokens[i + 1 : i + 3]) in _FEW_LINES:
+            out[i] = _SEND_RUN_ON[tok]
+            continue
         message = nxt[:1] != [] and (nxt[0] in _MESSAGE_WORDS or _correct(nxt[0])[0] in _MESSAGE_WORDS)
         if tok in _SEND_HEARD and message:  # the message maybe misheard too ("un promemorno"), put back later
             out[i] = _SEND_HEARD[tok]
@@ -3561,9 +3578,28 @@ def _words(tokens: list[str]) -> list[str]:
     return out
 
 
+_WEEKDAY_OPENINGS = ("lun", "mart", "merc", "giov", "ven", "sab", "dom")
+
+
+def _month_run_onto_weekday(tokens: list[str]) -> list[str]:
+    """A date's month run onto the weekday said after it ("da giovedì 4 marzolunne di primo marzo", set 45: "marzo,
+    lunedì"): put apart where the month closes a date ("4 marzo") and what follows it opens a weekday's name, the two
+    then read as said (the weekday heard apart, "lunne di", by the repairs after); a word that only opens with a
+    month ("marzolino") and no number before it stays."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        month = next((m for m in _IT_MONTH_NAMES if tok.startswith(m) and len(tok) > len(m) + 2), None)
+        rest = tok[len(month) :] if month else ""
+        if month and i > 0 and tokens[i - 1].isdigit() and rest.startswith(_WEEKDAY_OPENINGS):
+            out += [month, rest]
+        else:
+            out.append(tok)
+    return out
+
+
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _weekday_cut_across, _afternoon_respelt, _oil_cut, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
+    _month_run_onto_weekday, _weekday_cut_across, _afternoon_respelt, _oil_cut, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
     thursday_in_two, _tyres_after_change, _away_heard,  # "viglia le pastiglie di venerdì": via, before a cut command is guessed
 
     # the request's own words: its command cut or misheard, its verb and its state run on

@@ -32,6 +32,8 @@ NATO_HEARD: dict[str, str] = {
     "zune": "Z",
     # set 39: "Foxtro, ecco 1 7 0 mic mic" (Foxtrot Echo … Mike Mike), its t lost, its Echo an Italian "ecco"
     "foxtro": "F", "ecco": "E",
+    # set 45: "echo Fox … Delta Romeo" (Foxtrot's end lost)
+    "fox": "F",
 }  # fmt: skip
 """NATO words as whisper base writes them in English (held-out set 13: "Romeo Zula", "Charlie Tangle", "Echo
 whistle", "Gulf Romeo", "Papa Mai"): mostly words or names of their own, so each is a plate's letter only
@@ -63,6 +65,10 @@ LETTER_PAIRS: dict[tuple[str, str], str] = {
     ("i", "lunga"): "J", ("doppia", "vu"): "W", ("doppio", "vu"): "W", ("doppia", "v"): "W", ("doppio", "v"): "W",
     ("double", "you"): "W",
     ("double", "u"): "W", ("i", "greca"): "Y", ("x", "ray"): "X",
+    # Foxtrot cut in two, its "trot" written as a word (set 45: "echo Fox dot 555", "Fox truck kilo 071")
+    ("fox", "dot"): "F", ("fox", "truck"): "F", ("fox", "trot"): "F", ("fox", "trott"): "F",
+    # W's "vu" heard "blu" over the noise, right after the plate's Z (set 45: "Ft274 Z doppia blu")
+    ("doppia", "blu"): "W", ("doppio", "blu"): "W",
     ("l", "unga"): "J",  # "i lunga" written "l'unga", the "i" lost and the "l" taken for an article
     # "Hotel" of the city alphabet cut in two ("571 o Ter Palermo", "O'el Palermo"): no Italian plate has an O
     ("o", "tel"): "H", ("o", "ter"): "H", ("o", "el"): "H", ("o", "tell"): "H",
@@ -170,6 +176,23 @@ def _last_two_run_on(tok: str) -> str | None:
     return None
 
 
+_DIGIT_NAMES = {"zero": "0", "uno": "1", "due": "2", "tre": "3", "quattro": "4", "cinque": "5", "sei": "6",
+                "sette": "7", "otto": "8", "nove": "9"}  # fmt: skip
+_ITALIAN_NAMES = {"acca": "H", "effe": "F", "elle": "L", "emme": "M", "enne": "N", "erre": "R", "esse": "S",
+                  "cappa": "K", "kappa": "K", "zeta": "Z", "ipsilon": "Y"}  # fmt: skip
+"""The Italian letter names of four letters or more, none a word of its own run onto a digit's name."""
+
+
+def _name_then_digit(tok: str) -> str | None:
+    """A letter's Italian name with the plate's first digit run on (set 45: "di accatre, tre nove PM" for D H 3 3
+    9 P M; "effedue", "erresette" alike): the letter and the digit. Only names of four letters or more ("ditre",
+    "citre" are too short to tell from words) and a digit's whole name; "accanto", "essere" are no such pair."""
+    for name, letter in _ITALIAN_NAMES.items():
+        if tok.startswith(name) and (digit := _DIGIT_NAMES.get(tok[len(name) :])) is not None:
+            return letter + digit
+    return None
+
+
 def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     """The plate characters tokens[i] stands for and how many tokens it uses."""
     tok = tokens[i]
@@ -201,6 +224,9 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
         return tok.upper(), 1
     if tok in LETTER_WORDS:
         return LETTER_WORDS[tok], 1
+    name_digit = _name_then_digit(tok)
+    if name_digit is not None:
+        return name_digit, 1
     glued = _two_cities(tok)
     if glued is not None:  # "Savonacomo": Savona Como run together
         return glued, 1

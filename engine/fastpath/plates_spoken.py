@@ -196,7 +196,24 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
         return cut, 2
     if found is None and (nato := nato_heard(tokens, i)) is not None:
         return nato, 1
+    if found is None and (juliett := _juliett_as_the_model(tokens, i)) is not None:
+        return juliett, 2
     return found
+
+
+_MIKE_HEARD = frozenset({"may", "mai", "mic"})
+
+
+def _juliett_as_the_model(tokens: list[str], i: int) -> str | None:
+    """Juliett written "Giuliett" and taken for the Alfa Romeo's "Giulietta" (set 45: "Golf sierra uno cinque tre
+    Giuliett Mike", "… tre Giuliett May" over noise): J, and the NATO word after it, only right after the plate's
+    digits and right before its last letter's NATO word; "l'Alfa Giulietta" and "la Giulietta di Rossi" stay the
+    car."""
+    if tokens[i] != "giulietta" or i == 0 or i + 1 >= len(tokens) or digits_of(tokens[i - 1]) is None:
+        return None
+    nxt = tokens[i + 1]
+    last = NATO_WORDS.get(nxt) or NATO_HEARD.get(nxt) or ("M" if nxt in _MIKE_HEARD else None)
+    return "J" + last if last else None
 
 
 def letters_heard(tokens: list[str]) -> frozenset[str]:
@@ -342,7 +359,12 @@ def _symbol_runs(tokens: list[str], skip: frozenset[int]) -> list[tuple[int, int
         start = i
         symbols: list[tuple[str, int]] = []
         while i < len(tokens) and i not in skip:
-            sym = _symbol(tokens, i) or _clock_between_letters(tokens, i, symbols)
+            sym = (
+                _symbol(tokens, i)
+                or _clock_between_letters(tokens, i, symbols)
+                or _tre_heard_tra(tokens, i, symbols)
+                or _end_heard_as_clock(tokens, i, symbols)
+            )
             if sym is None:
                 break
             symbols.append((sym[0], i))
@@ -368,6 +390,48 @@ def _clock_between_letters(tokens: list[str], i: int, before: list[tuple[str, in
     if after is None or not after[0][:1].isalpha() or tokens[i + 1] in _WEAK:
         return None
     return found.group(1) + found.group(2), 1
+
+
+_HEAD_TWO_DIGITS = re.compile(r"[A-Z]{2}\d{2}")
+_HEAD_THREE_DIGITS = re.compile(r"[A-Z]{2}\d{3}")
+
+
+def _tre_heard_tra(tokens: list[str], i: int, before: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The plate's third digit "tre" written "tra" (set 45: "genova savona uno cinque tra giolli milano", GS 153
+    JM): only where the run so far is a plate's two letters and two digits and a letter of it follows; "tra" said
+    anywhere else is the word ("AB 12 tra un'ora", "tra giovedì e venerdì")."""
+    if tokens[i] != "tra" or i + 1 >= len(tokens) or not before:
+        return None
+    if not _HEAD_TWO_DIGITS.fullmatch("".join(s for s, _ in before)) or tokens[i - 1] in _WEAK:
+        return None
+    after = _symbol(tokens, i + 1)
+    if after is None or not after[0][:1].isalpha() or tokens[i + 1] in _WEAK:
+        return None
+    return "3", 1
+
+
+_CLOCK_WORDS = frozenset({"am", "pm"})
+_DIGIT_THEN_CLOCK = re.compile(r"(\d)(am|pm)")
+
+
+def _end_heard_as_clock(tokens: list[str], i: int, before: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """A plate ending in P M (or A M) said after its digits, written as the clock's "PM" (set 45: "di acca tre tre
+    nove PM", "DH 3 3 9 PM"): the plate's last two letters, only right after its two letters and three digits, and
+    at the run's end (another letter after it is no plate's end); an hour "alle 9 pm" is no run of a plate."""
+    if not before:
+        return None
+    head = "".join(s for s, _ in before)
+    glued = _DIGIT_THEN_CLOCK.fullmatch(tokens[i])  # "DH 3 3 9 PM" written "dh 3 3 9pm": the last digit glued on
+    if glued is not None and _HEAD_TWO_DIGITS.fullmatch(head):
+        end = glued.group(1) + glued.group(2).upper()
+    elif tokens[i] in _CLOCK_WORDS and _HEAD_THREE_DIGITS.fullmatch(head):
+        end = tokens[i].upper()
+    else:
+        return None
+    after = _symbol(tokens, i + 1) if i + 1 < len(tokens) else None
+    if after is not None and after[0][:1].isalpha() and tokens[i + 1] not in _WEAK:
+        return None
+    return end, 1
 
 
 _NAMES_BY_LENGTH = sorted({*vehicles.NAMES, *((word,) for word in NATO_WORDS)}, key=len, reverse=True)
