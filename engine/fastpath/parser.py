@@ -2195,7 +2195,7 @@ def parse(
     if intent is None and refusal == "no_intent":
         # read only when nothing else was: "quando viene la Y10 della Cervellera?", "che auto ha Buonocunto?"
         intent, cue_at, cars_of = _asked_of_car_or_customer(tokens, text, has_plate=has_plate, has_service=has_service)
-    unread = write_said_whole(tokens, today) if intent is None and refusal == "no_intent" else None
+    unread = write_said_whole(tokens, today, asked="?" in as_said) if intent is None and refusal == "no_intent" else None
     if unread is not None:
         intent, cue_at = unread, -1  # "me lo piazzi un tagliando per …, EF 555 DR, venerdì 4 alle 2 e mezza?": said back
     if held is not None and intent not in _ROOM_READS:

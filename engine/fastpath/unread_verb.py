@@ -1,13 +1,18 @@
 """A booking or a move said whole, its verb one no table knows: "Uè, me lo piazzi un tagliando per la Gurgel …?
 Targa EF 555 DR, venerdì 4 dicembre alle 2 e mezza", "Appuntami la Hurtan …, FK 0 7 1 TM, per la diagnosi …, giovedì 7
-gennaio alle 15 e 30", "il cambio olio di lunedì 8 marzo fallo scivolare a sabato 13 marzo alle 10", "let's get the
-Stutz …, FR 4 0 6 EV, set up for a brake job Tuesday January 5th at 10:30am".
+gennaio alle 15 e 30", "il cambio olio di lunedì 8 marzo fallo scivolare a sabato 13 marzo alle 10".
 
-Every blind set brings verbs of its own ("piazzare", "appuntare", "far slittare", "far scalare", "set up for"): set 45
+Every blind set brings verbs of its own ("piazzare", "appuntare", "far slittare", "far scalare"): set 45
 typed, about half its Italian requests not understood carried everything their write needs, a plate, the job, a day and
 its hour (a booking), or the day the job has and a new one (a move). Such a request is no longer "not understood": it
 is said back whole for a yes ("La prendo come una nuova prenotazione. Prenoto: …. Confermi?"), never written as heard,
 so a verb that meant something else costs one "no".
+
+Its verb must be heard as one: a word no table knows shaped as an Italian verb (its pronoun run on, "appuntami"; an
+infinitive, "scalare"; right after a pronoun, "me lo piazzi"), or an infinitive after "far"/"falla" ("la vuole far
+slittare"). A request of known words only, with no verb, is the counter's dictation, left to the rules that read it
+(engine.fastpath.verbless: "le pastiglie venerdì alle 11" may tell of the one booked); a question only as an order
+put so ("me lo piazzi …?"). English has no such shape to tell a verb by: left as it was.
 
 Only the whole of it counts: one plate, the job (a booking), one day for a booking (with no hour said, the first free
 one that day is offered for a yes, as for any booking said with its day alone); for a move the day
@@ -23,9 +28,11 @@ from itertools import pairwise
 
 from engine.fastpath import intents as cues
 from engine.fastpath.dates import DateMention, extract_datetime
+from engine.fastpath.normalize import find_any
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import find_services
 from engine.fastpath.verbless import OLD_DAY, OPENERS, SAID_OF_ONE_BOOKED
+from engine.fastpath.vocabulary import known_words
 
 __all__ = ["write_said_whole"]
 
@@ -54,8 +61,40 @@ _IS_IN = frozenset({"in", "booked", "due", "coming", "down"})
 """After "'s" (is), the one booked told of ("the Stutz's in for brakes Tuesday at 10"); "let's" asks."""
 
 
-def write_said_whole(tokens: list[str], today: date) -> str | None:
-    """"book" or "move" for a request no verb of which was read that says everything its write needs (the module's
+_CLITIC_FIRST = frozenset({"me", "te", "ce", "se", "ve", "glie"})
+_CLITIC_SECOND = frozenset({"lo", "la", "li", "le", "ne"})
+_CLITIC_ALONE = frozenset({"mi", "ti", "gli"})
+_CLITIC_ENDS = ("mi", "melo", "mela", "celo", "cela", "glielo", "gliela")
+"""A pronoun run onto an order ("appuntami", "segnamelo"); never "-la", "-li": surnames end so ("Sala", "Ferretti")."""
+_INFINITIVE_ENDS = ("are", "ere", "ire", "arla", "arlo", "erla", "erlo", "irla", "irlo")
+_MAKE = frozenset({"far", "fare", "falla", "fallo", "farla", "farlo", "fagli", "falle"})
+"""Before an infinitive, the verb's "make" ("la vuole far slittare", "falla scalare", "fallo scivolare")."""
+
+
+def _verb_unread(tokens: list[str], words: list[str]) -> tuple[bool, bool]:
+    """(a verb said that no table reads, said as an order put as a question): a word no table knows shaped as an
+    Italian verb — its pronoun run on ("appuntami"), an infinitive ("scalare"), or right after a pronoun ("me lo
+    piazzi", "gli sistemi") — or any infinitive after "far"/"falla" ("la vuole far slittare"). A request of known
+    words only with no verb read is the counter's dictation, left to the rules that read it (verbless)."""
+    known = known_words()
+    for i, t in enumerate(words):
+        if not t.isalpha() or len(t) < 4:
+            continue
+        after_pair = i >= 2 and words[i - 2] in _CLITIC_FIRST and words[i - 1] in _CLITIC_SECOND
+        after_make = i >= 1 and words[i - 1] in _MAKE and t.endswith(_INFINITIVE_ENDS)
+        if after_make and not find_services(words[i : i + 1]):
+            return True, False
+        if t in known:
+            continue
+        if after_pair:
+            return True, True  # "me lo piazzi …?": an order put as a question
+        if t.endswith(_CLITIC_ENDS + _INFINITIVE_ENDS) or (i >= 1 and words[i - 1] in _CLITIC_ALONE):
+            return True, False
+    return False, False
+
+
+def write_said_whole(tokens: list[str], today: date, *, asked: bool = False) -> str | None:
+    """"book" or "move" (`asked`: said with a question mark) for a request no verb of which was read that says everything its write needs (the module's
     docstring); None for anything less or anything that may tell of a fact."""
     plates = find_plates(tokens)
     if len({m.plate for m in plates}) != 1:
@@ -65,6 +104,9 @@ def write_said_whole(tokens: list[str], today: date) -> str | None:
     head = [t for t in words if t not in OPENERS]
     if not head or head[0] in _ASKED_FIRST:
         return None
+    verb, ordered_as_asked = _verb_unread(tokens, words)
+    if not verb or (asked and not ordered_as_asked):
+        return None  # a question ("il tagliando per la …, giovedì alle 10?") may be of the one booked
     told = SAID_OF_ONE_BOOKED | _SAID_OF_ONE_BOOKED_EN | _ASKED_ANYWHERE | _NEGATIONS
     if told & set(words) or cues.find_channel(words) is not None:
         return None
@@ -75,8 +117,14 @@ def write_said_whole(tokens: list[str], today: date) -> str | None:
     when = extract_datetime(words, today)
     if when.conflicts or any(t.bounded or t.night for t in when.times) or len(when.times) > 1:
         return None
-    dates = when.dates
-    services = {s.kind.key for s in find_services(words)}
+    read = _read_as(words, when.dates, {s.kind.key for s in find_services(words)})
+    if read is not None and find_any(words, cues.CUES[read]) is not None:
+        return None  # "Segnala le pastiglie …, lunedì 30 alle 10?": its verb read, and left (a report asked)
+    return read
+
+
+def _read_as(words: list[str], dates: list[DateMention], services: set[str]) -> str | None:
+    """The write the whole of it would be, by its days and its job (`write_said_whole`)."""
     if len(dates) == 1 and _before(words, dates[0]) not in OLD_DAY | _TO_ANOTHER_DAY:
         return "book" if len(services) == 1 else None  # with no hour said, its first free one offered for a yes
     if len(services) > 1:

@@ -23,7 +23,10 @@ def test_booking_tail_put_back_is_said_back() -> None:
 
 
 def test_a_tail_two_commands_share_or_no_service_stays() -> None:
-    assert parse_it("Tami il cambio olio per la Punto, AB 123 CD, giovedì alle 10").intent is None
+    # "tami" is no one command's tail, never put back; a whole booking said with it is said back (engine.fastpath.
+    # unread_verb), never written at once
+    cut = parse_it("Tami il cambio olio per la Punto, AB 123 CD, giovedì alle 10")
+    assert cut.intent is None or cut.careful == "verbless", cut
     assert parse_it("Sami la Punto per giovedì").intent is None
 
 
