@@ -309,6 +309,15 @@ _STILL_EXPECTED = (
     "chi stiamo ancora aspettando | chi aspettiamo ancora | chi sto aspettando"
 )
 """"chi dobbiamo ancora aspettare?": the day's appointments asked, no waiting to do (no "aspetta" refused)."""
+_WORK_AHEAD = " | ".join(
+    f"{what} {whom} {waits}"
+    for what in ("che lavoro", "che lavori", "quanto lavoro", "cosa", "che cosa")
+    for whom in ("ci", "mi")
+    for waits in ("aspetta", "aspettano", "attende", "attendono")
+)  # fmt: skip
+""""Eh, domattina che lavoro ci aspetta?" (set 45), "cosa mi aspetta venerdì?", "che lavori ci attendono oggi?": the
+work the day holds, its agenda asked (a read); no waiting asked of the fast path (no "aspetta" refused). "Il cliente ci
+aspetta" names no work, and stays as it was."""
 
 _KEEPER = (
     "registered keeper | registered owner | the keeper of | keeper s name | registered to | registered to whom | "
@@ -404,6 +413,8 @@ _OURS = " | ".join(
     [f"e nostra {this} {car}" for this in ("questa", "sta", "la") for car in ("macchina", "auto", "vettura")]
     + [f"e nostro {this} {car}" for this in ("questo", "sto", "il") for car in ("veicolo", "mezzo")]
     + [f"{this} {car} e nostra" for this in ("questa", "la") for car in ("macchina", "auto")]
+    # and as the counter's "roba nostra" ("Controlla un po' GS 153 JM: è roba nostra?", set 45)
+    + [f"e roba {ours}" for ours in ("nostra", "dei nostri", "di casa")]
     + ["e una macchina nostra", "e una nostra macchina", "e un auto nostra", "e una delle nostre", "e uno dei nostri",
        "is this one of ours", "is that one of ours", "is it one of ours", "is this car ours", "is that car ours"]
 )  # fmt: skip
@@ -594,7 +605,9 @@ _AT_WHAT_HOUR = " | ".join(
     f"a che ora {can} {do}"
     for can in ("posso", "possiamo", "riesco a", "riusciamo a", "si puo", "mi puoi", "mi potete", "ce la facciamo a",
                 # asked as a wish: "un cambio d'olio giovedì prima di pranzo: a che ora potrei farlo?"
-                "potrei", "potremmo", "riuscirei a", "riusciremmo a")
+                "potrei", "potremmo", "riuscirei a", "riusciremmo a",
+                # asked of the workshop: "Lunedì 28 dicembre, a che ora ce la fate a fare un cambio gomme?" (set 45)
+                "ce la fate a", "ce la fai a", "riesci a", "riuscite a")
     for do in ("mettere", "metterla", "metterlo", "metterci", "fare", "farla", "farlo", "fargli", "farle",
                "prenotare", "fissare", "infilare", "portare", "portarla", "portarlo",
                # the car let in: "a che ora posso far entrare una macchina per la diagnosi?"
@@ -1312,7 +1325,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "chi ci tocca | cosa ci tocca | che ci tocca | "
         # who is expected, asked: "chi aspettiamo domani?", "who's booked in on Monday?"
         "chi aspettiamo | chi aspetto | chi aspetti | chi aspettate | chi deve venire | chi devono venire | "
-        "chi deve passare | chi passa | chi ha appuntamento | chi e prenotato | chi e prenotata | "
+        "chi deve passare | chi passa | chi ha appuntamento | chi ha l appuntamento | chi hanno l appuntamento | chi e prenotato | chi e prenotata | "
         "chi abbiamo segnato | chi ho segnato | who s booked | who is booked | who s booked in | who s in | "
         "who have we got | who ve we got | who do we have | who s due | who is due | who are we expecting | "
         "who are we seeing | who s on the books | anyone booked | anybody booked | who s down for | "
@@ -1337,6 +1350,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         # who is still to come: "oggi chi dobbiamo ancora aspettare?", "chi manca ancora?"
         + _STILL_EXPECTED
+        + " | "
+        + _WORK_AHEAD
         + " | chi manca | chi manca ancora | chi deve ancora arrivare | chi deve ancora venire | "
         "chi devono ancora arrivare | chi resta | chi ci resta | chi e rimasto | chi arriva ancora | "
         # whom the day brings, said with a pronoun: "sabato 5 chi mi entra?", "domani chi ci arriva?"
@@ -1510,6 +1525,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # an hour free asked: "domani pomeriggio c'è un'ora libera per una diagnosi?"
         "c e un ora libera | un ora libera | un orario libero | un momento libero | qualche ora libera | "
         "un ora di libero | un paio d ore libere | un paio di ore libere | "
+        # an hour to give the job: "ci sarebbe un'ora da dedicare a una revisione?" (set 45)
+        "un ora da dedicare | un oretta da dedicare | un po di tempo da dedicare | del tempo da dedicare | "
         # room asked in the first person: "domattina riesco a infilare un cambio olio?"
         "riesco a infilare | riesco a infilarci | riesco a infilarla | riesco a infilarlo | riesco a incastrare | "
         "riesco a incastrarla | riesco a incastrarlo | riesco a far entrare | riesco a farla entrare | "
@@ -2545,7 +2562,7 @@ DAY_LOOK = _cues(
 )
 """"com'è messa domani?", "com'è la giornata di sabato?": the agenda of a day, with the day said and no vehicle
 ("com'è messa la Panda?" asks of a car)."""
-STILL_EXPECTED = _cues(_STILL_EXPECTED)
+STILL_EXPECTED = _cues(_STILL_EXPECTED + " | " + _WORK_AHEAD)
 WEAK_CANCEL_FORMS = _cues(
     "toglila | toglilo | toglili | toglile | toglimela | toglimelo | levala | levalo | levali | levale | "
     "levamela | levamelo"
@@ -2734,6 +2751,11 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
                 k += 1
             if k not in vehicle_starts and _names_of_card(tokens, k) and k + 1 in vehicle_starts:
                 k += 1  # "la scheda del Linux, FN 529 CK": a model or a name not known, then its plate
+            elif (
+                k not in vehicle_starts and _names_of_card(tokens, k) and k + 3 in vehicle_starts
+                and tokens[k + 1] in ("della", "del", "di") and _names_of_card(tokens, k + 2)
+            ):  # fmt: skip
+                k += 3  # "la scheda del Kleinschnittger della Nardelli, DF 034 YC" (set 45): its model, its owner
         if k in vehicle_starts:
             return at
     return None
@@ -5131,11 +5153,14 @@ def owner_guessed(tokens: list[str]) -> list[int]:
 _WHICH_ASKED = frozenset({"quale", "qual", "quando"})
 
 
-def first_free_guessed(tokens: list[str]) -> list[int]:
+def first_free_guessed(tokens: list[str], *, question: bool = False) -> list[int]:
     """Where "sarebbe" asks which the first free day would be, right after its question word and next to the
     first free slot's words ("la prima data libera quale sarebbe?", set 36; "quale sarebbe il primo posto
     libero?"): the conditional of a polite question, no hypothetical. Only with no write asked ("prenota il
-    primo buco, quale sarebbe?" stays refused), and anywhere else ("sarebbe meglio venerdì") it stays one."""
+    primo buco, quale sarebbe?" stays refused), and anywhere else ("sarebbe meglio venerdì") it stays one. With
+    the request written as a question (`question`), "ci sarebbe" right before the room's words asks for it the same
+    way ("per giovedì 10, prima di pranzo, ci sarebbe un'ora da dedicare a una revisione?", set 45; "ci sarebbe un
+    posto libero sabato?"); told ("ci sarebbe un posto libero, ma …") it stays a hypothetical."""
     if any(find_any(tokens, CUES[intent]) is not None for intent in ("book", "move", "cancel")):
         return []
     found = []
@@ -5146,6 +5171,11 @@ def first_free_guessed(tokens: list[str]) -> list[int]:
         k = at - 1 if at > 0 and tokens[at - 1] in ("la", "il", "l") else at
         if k >= 2 and tokens[k - 1] == "sarebbe" and tokens[k - 2] in _WHICH_ASKED:
             found.append(k - 1)  # "quale sarebbe il primo posto libero?"
+    if question:
+        for at, _said in find_all(tokens, CUES["first_free_slot"]):
+            k = at - 1 if at > 0 and tokens[at - 1] in ("un", "una", "uno", "del", "dello", "qualche") else at
+            if k >= 2 and tokens[k - 2 : k] in (["ci", "sarebbe"], ["ci", "sarebbero"]):
+                found.append(k - 1)  # "ci sarebbe un'ora da dedicare a una revisione?"
     return found
 
 
@@ -5309,8 +5339,8 @@ def surname_opened_after_title(tokens: list[str]) -> list[int]:
     ]  # fmt: skip
 
 
-def detect_blocker(tokens: list[str]) -> str | None:
-    """The reason a request is not for the fast path, or None."""
+def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
+    """The reason a request is not for the fast path, or None; `question`: the request was written as one."""
     tokens = list(tokens)
     for at in surname_opened_after_title(tokens):  # "Mr Ma Strodiacomo": a name, no "but"
         tokens[at] = "_"
@@ -5360,7 +5390,7 @@ def detect_blocker(tokens: list[str]) -> str | None:
         tokens[at] = "_"
     for at in notice_by_message(tokens):  # "avvisa Lunardon per mail il giorno prima": a reminder, no call
         tokens[at] = "_"
-    for at in first_free_guessed(tokens):  # "la prima data libera quale sarebbe?": asked politely, a read
+    for at in first_free_guessed(tokens, question=question):  # "la prima data libera quale sarebbe?": asked politely, a read
         tokens[at] = "_"
     for at in customer_supposed(tokens):  # "if a customer rang now …, what's the soonest …?": a read
         tokens[at] = "_"

@@ -2118,7 +2118,8 @@ def parse(
     # "the tyres on her Note, EC 483 JA", "la Note beige": the Nissan Note, no note to take
     named = weak_models_named(tokens, {m.start for m in find_plates(tokens)}) | _model_words(tokens, in_plate)
     blocker = cues.detect_blocker(
-        ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)]
+        ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)],
+        question="?" in as_said,
     )
     if blocker:
         return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
