@@ -4124,6 +4124,14 @@ _MADE_ON = _cues(
 with its day said before and the new day right after; without the day it had, a booking: `TAKEN_UP_FORMS`)."""
 
 
+_WEEKS_SHIFTED = _cues(
+    " | ".join(f"{weeks} {way}" for weeks in ("una settimana", "la settimana", "due settimane", "quindici giorni")
+               for way in ("dopo", "prima", "piu avanti", "piu tardi", "piu indietro"))
+)
+""""Il tagliando di martedì 9 marzo mettilo una settimana dopo, martedì 16 marzo" (set 45): how far the appointment
+goes, said between the put verb and its new day (which still has to be said: the shift alone names no day)."""
+
+
 def put_to_another_day(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) moves the appointment named by its day before it to a day said right after
     it ("la batteria di lunedì 7 mettila a giovedì 3", "il tagliando di domani mettilo a venerdì"), or "fallo",
@@ -4145,7 +4153,11 @@ def put_to_another_day(tokens: list[str]) -> int | None:
         old_day = _old_day_said(tokens[:at], days) or any(
             t == "dell" and _day_number_said(nxt) for t, nxt in pairwise(tokens[:at])
         ) or any(job_day_at(tokens[:at], k) for k in range(1, at))  # "la revisione del 9 la facciamo lunedì 14"
-        after = tokens[at + len(given) : at + len(given) + 2]
+        later = at + len(given)
+        shifted = find_any(tokens[later:], _WEEKS_SHIFTED) if given in PUT_FORMS else None
+        if shifted is not None and shifted[0] == 0:
+            later += len(shifted[1])  # "… di martedì 9 marzo mettilo una settimana dopo, martedì 16 marzo"
+        after = tokens[later : later + 2]
         # the new day right after: "a martedì", or a weekday alone ("… dell'11, mettilo giovedì 3")
         new_day = (len(after) == 2 and after[0] in _TO_DAY and after[1] in days) or (
             given in PUT_FORMS and after[:1] != [] and after[0] in WEEKDAYS
