@@ -300,6 +300,10 @@ _SHIFTED_BY = " | ".join(
 and shifted by an hour, a move on its day (a booking would say no shift)."""
 
 _JOB_OFF = "togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo"
+_JOB_SKIPPED = "salta | saltami | saltagli | saltale | fai saltare | fammi saltare | facciamo saltare"
+""""Salta la diagnosi della Lagonda di venerdì 5 marzo, FT 274 ZW: …" (set 45): the job of a day dropped, a
+cancellation only as the request's opening word (a greeting before it at most), with a job's service right after
+(its article between) and a day said (`parser._job_skipped`); "gli salta la cinghia", "salta fuori che …" stay none."""
 """"togli la revisione del Porter", "levami il tagliando di Rossi": a cancellation only with a job's service said
 right after (its article between); "togli le gomme", "leva la batteria" are done to the parts themselves."""
 
@@ -948,7 +952,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "disdice | disdicono | ha disdetto | hanno disdetto | togli dall agenda | toglilo dall agenda | "
         "togli dal calendario | leva dall agenda | toglila | toglilo | toglili | toglile | toglimela | "
         "toglimelo | levala | levalo | levali | levale | levamela | levamelo | "
-        "togli l appuntamento | " + _JOB_OFF + " | "
+        "togli l appuntamento | " + _JOB_OFF + " | " + _JOB_SKIPPED + " | "
         "cancel | call off | delete the appointment | remove the appointment | "
         # the customer's own call-off relayed as it happens, English "disdice": "Mr Rossi rang, he's cancelling
         # Saturday's MOT" (never "she cancelled …", told of as done, nor "it's cancelled": `cancel_opening`)
@@ -2570,6 +2574,7 @@ WEAK_CANCEL_FORMS = _cues(
 """"toglila", "levala": a cancellation only when an appointment is spoken of (its day, "l'appuntamento", a
 reason it is off) and nothing is taken off something else ("toglila dal ponte")."""
 JOB_OFF_FORMS = _cues(_JOB_OFF)
+JOB_SKIPPED = _cues(_JOB_SKIPPED)
 OFF_THE_LIST = phrases("dal giro di", "dal giro del", "dall agenda di", "dall agenda del", "dalla lista di",
                        "dalla lista del", "dal programma di", "dal programma del", "dal calendario di",
                        "dal calendario del", "da", "dal")  # fmt: skip

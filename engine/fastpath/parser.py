@@ -202,6 +202,7 @@ def detect_language(tokens: list[str], default: str) -> str:
 
 _WEAK_CANCEL = set(cues.WEAK_CANCEL_FORMS)
 _JOB_OFF = set(cues.JOB_OFF_FORMS)
+_JOB_SKIPPED = set(cues.JOB_SKIPPED)
 _JOB_WORDS = frozenset({"tagliando", "tagliandi", "tagliandino", "revisione", "revisioni", "diagnosi", "diagnostica",
                         "cambio", "controllo", "ricarica", "manutenzione", "collaudo", "check", "sostituzione"})  # fmt: skip
 """A service named by the job, not by a part: what "togli" takes off the agenda ("togli la revisione", "togli il
@@ -249,6 +250,25 @@ def _job_off(tokens: list[str], after: int) -> bool:
     if job is None and end < 0 and _car_off_a_day(tokens, after):
         return True  # "toglimi la Phaeton, DX 880 TS, dal giro di giovedì 10": the car off that day's list
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
+
+
+def _job_skipped(tokens: list[str], at: int, after: int) -> bool:
+    """ "Salta la diagnosi della Lagonda di venerdì 5 marzo" (set 45), "fai saltare il tagliando di domani della
+    Panda": a "salta" (`cues.JOB_SKIPPED`) that drops a job off the agenda: the request's opening (a greeting before
+    it at most), a job's service right after it (its article between, named by the job: `_JOB_WORDS`) and a day said
+    in the request, no other write said. "Gli salta la cinghia", "salta il tagliando" (no day), "salta fuori che …" and
+"salta il cambio gomme della Panda e mettilo venerdì" are none."""
+    if any(t not in cues.GREETED for t in tokens[:at]):
+        return False
+    if any(find_any(tokens, forms) is not None for forms in (cues.CUES["book"], cues.CUES["move"], cues.PUT_FORMS)):
+        return False  # "salta il cambio gomme …, e mettilo venerdì alle 10": carried, no cancel said
+    job = {m.start: m for m in find_services(tokens)}
+    while after < len(tokens) and after not in job and tokens[after] in _BEFORE_SERVICE:
+        after += 1
+    said = job.get(after)
+    return said is not None and bool(set(tokens[said.start : said.end]) & _JOB_WORDS) and bool(
+        _DAY_NAMED & set(tokens[said.end :])
+    )
 
 
 _JOB_PRONOUNS = frozenset({"lo", "la", "li", "le"})
@@ -765,6 +785,7 @@ def _main_intent(
                 (i, p) for i, p in hits
                 if (p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p)))
                 and (p not in _JOB_OFF or _job_off(tokens, i + len(p)) or _job_off_said_before(tokens, i))
+                and (p not in _JOB_SKIPPED or _job_skipped(tokens, i, i + len(p)))
             ]  # fmt: skip
         if intent == "first_free_slot":
             # "chi ci entra?": the agenda, no room asked
