@@ -2850,6 +2850,9 @@ FIRST_FREE = _cues(
                  for frees in ("libera", "liberera") for a in ("un ", "qualche ", "")
                  for place in ("posto", "buco", "spazio", "orario"))
     + " | "
+    # and whatever frees up: "deve fare il tagliando: appena si libera qualcosa, ficcala dentro tu" (set 45)
+    + " | ".join(f"{soon} si {frees} qual cosa" for soon in ("appena", "quando") for frees in ("libera", "liberera"))
+    + " | "
     # the first slot taken whichever it is ("…, whatever slot you have first, that's grand")
     "whatever slot you have first | whichever slot you have first | whatever you have first | "
     "whichever you have first | whatever slot you ve got first | whatever you ve got first | "
@@ -2946,6 +2949,16 @@ TOLD_BY = _cues(
 """"Pagnotta mi ha detto che mercoledì non può …", "la signora dice che l'MX-5 fischia": what the customer told,
 said before the request it brings (known words: no action of their own)."""
 
+
+NO_HURRY = phrases(
+    *(f"{none}{but}" for none in ("non ha fretta", "non c e fretta", "non ha premura", "non ha urgenza",
+                                  "non e urgente", "nessuna fretta", "senza fretta")
+      for but in ("", *(f" ma {nor} {much} {what}" for nor in ("nemmeno", "neanche", "neppure")
+                       for much in ("tanta", "troppa", "molta") for what in ("pazienza", "calma")))),
+)  # fmt: skip
+""""Cambio pastiglie per il Kleinschnittger, DF 034 YC: non ha fretta ma nemmeno tanta pazienza, dagli la prima data
+utile" (set 45): how soon the customer needs it, told (the first free slot asked after it); no negation of the request,
+nor "ma" a condition. "Non prenotare, non ha fretta" still says no."""
 
 # Why the customer cancels or moves ("il signor Romano non può venire"): said, but no negation of the request.
 REASONS = phrases(
@@ -5367,6 +5380,7 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
+                      *find_all(tokens, NO_HURRY),
                       *find_all(tokens, SCHEDULE_OF_DAY), *find_all(tokens, WORKS_SUMMARY),
                       *find_all(tokens, SINCE_WHEN), *find_all(tokens, HAD_SINCE),
                       *find_all(tokens, ON_THE_LINE), *find_all(tokens, WAITING_ON_THE_LINE),

@@ -1035,6 +1035,8 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
     changed = cues.day_changed(tokens)
     if changed is not None:  # "non più mercoledì ma venerdì": its "ma" a move's word, no condition
         skip |= set(changed[1])
+    for at, said in find_all(tokens, cues.NO_HURRY):  # "non ha fretta ma nemmeno tanta pazienza": told, no word of it
+        skip |= set(range(at, at + len(said)))
     name = _customer(text, tokens)
     names = set(tokenize(name)) if name else set()
     names |= {n[:-1] for n in names if len(n) > 4 and n.endswith("s")}  # "Mr. Zanons away": "zanon" "s" heard
@@ -2382,6 +2384,13 @@ def parse(
         careful = "asked"  # "Mr Rossi rang about an MOT on Friday at 9": told of the customer, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:
         careful = "asked"  # "oggi alle 5 e mezza riesci a infilarmi …?": room asked at that hour, said back
+    if (
+        careful is None and intent == "book" and "?" in as_said
+        and any(pair in (("si", "libera"), ("si", "liberera")) for pair in itertools.pairwise(tokens))
+    ):  # fmt: skip
+        # "…, deve fare il tagliando: appena si libera qualcosa me lo dici?": the job put in the first place freed
+        # (set 45, "…, ficcala dentro tu"), or only to be told of it: asked, so said back for a yes
+        careful = "asked"
     if careful is None and intent == "book" and first_free_given(tokens, cue_at):
         careful = "asked"  # "…: dammi il primo buco che hai per le pastiglie": the slot given, said back for a yes
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
