@@ -873,11 +873,12 @@ the car's or its owner's need, a booking word only with its service said right a
 asked ("ha bisogno del tagliando?", "le serve il tagliando?") nor denied ("non le serve il tagliando")."""
 NEEDS_FORMS = _cues(_NEEDS)
 
-_COMES_BY_TOLD = "passa | passera | ripassa"
+_COMES_BY_TOLD = "passa | passera | ripassa | viene | verra"
 COMES_BY_TOLD = _cues(_COMES_BY_TOLD)
 """"Pedrazzini passa martedì primo dicembre alle 11 e mezza per l'olio e i filtri: la Sonique verde, …" (set 42):
 the customer's visit told, as the wish to come by; never asked ("passa martedì alle 11 per l'olio?" may ask of
-the one booked), and said back for a yes (`parser.parse`: told, not ordered)."""
+the one booked), and said back for a yes (`parser.parse`: told, not ordered). The car's visit too: "Fammi un appunto:
+mercoledì 13 gennaio la Dayun della Bertolotti, GE 145 JB, viene per le gomme. L'orario lo sento …" (set 45)."""
 _COMING_BY = "vorrebbe passare | vuole passare | vorrebbe venire | vuole venire | " + _COMES_BY_TOLD
 COMING_BY = _cues(_COMING_BY)
 """The customer's wish to come by ("vorrebbe passare sabato alle 10 per le gomme"), or the visit told (`COMES_BY_TOLD`):

@@ -779,6 +779,8 @@ def _main_intent(
                 and _loose_book_word(tokens, i, p, question=question, time_to_come=time_to_come)
                 and (p not in cues.COMING_BY or _job_said_next(tokens, i + len(p)))
                 and (p not in cues.COMES_BY_TOLD or not question)  # "passa martedì per l'olio?": of the one booked
+                # "domani chi viene per il tagliando": who comes, the day's agenda asked (its "?" unheard)
+                and (p not in cues.COMES_BY_TOLD or tokens[i - 1 : i] not in (["chi"], ["cosa"], ["che"]))
             ]  # fmt: skip
         if intent == "cancel":
             hits = [
