@@ -987,6 +987,14 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the job said to have to be moved ("il tagliando di venerdì 12 …, va spostato ma non so ancora dove", set 42)
         "va spostato | va spostata | va anticipato | va anticipata | va posticipato | va posticipata | "
         "va rimandato | va rimandata | "
+        # and in the plural, or its day said to change ("le pastiglie di venerdì 5 marzo vanno cambiate di giorno, ma
+        # quale me lo fa sapere lei", set 45; "vanno cambiate" alone is the job itself, the pads changed)
+        + " | ".join(f"{must} {moved}" for must in ("vanno", "va") for moved in (
+            "spostate", "spostati", "anticipate", "anticipati", "posticipate", "posticipati", "rimandate",
+            "rimandati", "cambiato di giorno", "cambiata di giorno", "cambiate di giorno", "cambiati di giorno",
+            "spostato di giorno", "spostata di giorno", "spostate di giorno", "spostati di giorno")
+            if (must == "va") == moved.split()[0].endswith(("o", "a")))
+        + " | cambiare di giorno | cambiamo giorno | cambiamole giorno | cambiagli giorno | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
         # the customer moving their own appointment (set 29: "uno dei clienti di venerdì vuole spostarsi a
@@ -4685,7 +4693,10 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         # and said with its "to" first: "… the battery job needs moving, but he hasn't said to when" (set 40)
         "to when | for when | to which day | to what day | to what date | "
         # where to, said in Italian: "…, va spostato ma non so ancora dove" (set 42; only last, `_SAID_LAST`)
-        "dove | a dove"
+        "dove | a dove | "
+        # which, of the day just said to change: "le pastiglie di venerdì 5 marzo vanno cambiate di giorno, ma quale
+        # me lo fa sapere lei" (set 45); only with "ma" (or "e", "però") before it, the day's own clause
+        "ma quale | pero quale | e quale"
     ),
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time | "
                   # "She's not sure what time suits" (set 40)
