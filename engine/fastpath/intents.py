@@ -2768,14 +2768,24 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
                 k += 1
             if k not in vehicle_starts and _names_of_card(tokens, k) and k + 1 in vehicle_starts:
                 k += 1  # "la scheda del Linux, FN 529 CK": a model or a name not known, then its plate
-            elif (
-                k not in vehicle_starts and _names_of_card(tokens, k) and k + 3 in vehicle_starts
-                and tokens[k + 1] in ("della", "del", "di") and _names_of_card(tokens, k + 2)
-            ):  # fmt: skip
-                k += 3  # "la scheda del Kleinschnittger della Nardelli, DF 034 YC" (set 45): its model, its owner
+            elif k not in vehicle_starts and _names_of_card(tokens, k):
+                # "la scheda del Kleinschnittger della Nardelli, DF 034 YC" (set 45): its model (in one word or
+                # two, as whisper may split it: "del Clayins Knitzer della Nardelli"), then its owner
+                model = 2 if tokens[k + 1 : k + 2] != [] and tokens[k + 1].isalpha() and tokens[k + 1] not in (
+                    "della", "del", "di") else 1
+                if (
+                    k + model + 2 in vehicle_starts and tokens[k + model] in ("della", "del", "di")
+                    and _names_of_card(tokens, k + model + 1) and (model == 1 or _no_cue(tokens[k + 1]))
+                ):  # fmt: skip
+                    k += model + 2
         if k in vehicle_starts:
             return at
     return None
+
+
+def _no_cue(word: str) -> bool:
+    """`word` is in no cue of any intent (a name or a model's half, never a request's word)."""
+    return not any(word in phrase for cue_list in CUES.values() for phrase in cue_list)
 
 
 def _names_of_card(tokens: list[str], k: int) -> bool:
@@ -2961,9 +2971,13 @@ said before the request it brings (known words: no action of their own)."""
 
 NO_HURRY = phrases(
     *(f"{none}{but}" for none in ("non ha fretta", "non c e fretta", "non ha premura", "non ha urgenza",
-                                  "non e urgente", "nessuna fretta", "senza fretta")
+                                  "non e urgente", "nessuna fretta", "senza fretta",
+                                  # its "ha" run into the noun as whisper writes it ("Non affretta ma nemmeno …")
+                                  "non affretta")
       for but in ("", *(f" ma {nor} {much} {what}" for nor in ("nemmeno", "neanche", "neppure")
-                       for much in ("tanta", "troppa", "molta") for what in ("pazienza", "calma")))),
+                       for much in ("tanta", "troppa", "molta")
+                       # "pazienza" as whisper may spell it ("nemmeno tanta passienza", "… pacienza")
+                       for what in ("pazienza", "calma", "passienza", "pacienza", "pazienzia")))),
 )  # fmt: skip
 """"Cambio pastiglie per il Kleinschnittger, DF 034 YC: non ha fretta ma nemmeno tanta pazienza, dagli la prima data
 utile" (set 45): how soon the customer needs it, told (the first free slot asked after it); no negation of the request,
@@ -5203,9 +5217,10 @@ def first_free_guessed(tokens: list[str], *, question: bool = False) -> list[int
     first free slot's words ("la prima data libera quale sarebbe?", set 36; "quale sarebbe il primo posto
     libero?"): the conditional of a polite question, no hypothetical. Only with no write asked ("prenota il
     primo buco, quale sarebbe?" stays refused), and anywhere else ("sarebbe meglio venerdì") it stays one. With
-    the request written as a question (`question`), "ci sarebbe" right before the room's words asks for it the same
-    way ("per giovedì 10, prima di pranzo, ci sarebbe un'ora da dedicare a una revisione?", set 45; "ci sarebbe un
-    posto libero sabato?"); told ("ci sarebbe un posto libero, ma …") it stays a hypothetical."""
+    the request written as a question, or with no plate said (`question`: nothing to write then), "ci sarebbe" right
+    before the room's words asks for it the same way ("per giovedì 10, prima di pranzo, ci sarebbe un'ora da dedicare
+    a una revisione?", set 45; "ci sarebbe un posto libero sabato?"); told of a plate ("ci sarebbe un posto libero
+    venerdì per la AB 123 CD.") it stays a hypothetical."""
     if any(find_any(tokens, CUES[intent]) is not None for intent in ("book", "move", "cancel")):
         return []
     found = []
@@ -5385,7 +5400,8 @@ def surname_opened_after_title(tokens: list[str]) -> list[int]:
 
 
 def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
-    """The reason a request is not for the fast path, or None; `question`: the request was written as one."""
+    """The reason a request is not for the fast path, or None; `question`: the request was written as one (or says
+    no plate, so nothing to write: `first_free_guessed`)."""
     tokens = list(tokens)
     for at in surname_opened_after_title(tokens):  # "Mr Ma Strodiacomo": a name, no "but"
         tokens[at] = "_"

@@ -2144,7 +2144,9 @@ def parse(
     named = weak_models_named(tokens, {m.start for m in find_plates(tokens)}) | _model_words(tokens, in_plate)
     blocker = cues.detect_blocker(
         ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)],
-        question="?" in as_said,
+        # asked, or with no plate said nothing to write ("… ci sarebbe un'ora da dedicare a una revisione.", its "?"
+        # unheard, set 45)
+        question="?" in as_said or not in_plate,
     )
     if blocker:
         return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)

@@ -58,3 +58,8 @@ def test_no_hurry_told_before_the_first_free_slot(text: str) -> None:
 )
 def test_no_hurry_lifts_no_other_negation_or_condition(text: str) -> None:
     assert not parse_it(text).handled
+
+
+def test_no_hurry_as_whisper_writes_it() -> None:
+    text = "Cambio pastiglie per la Panda, AB 123 CD. Non affretta ma nemmeno tanta passienza, dai la prima data utile."
+    assert_parsed(parse_it(text), "book", {"first_free": True})

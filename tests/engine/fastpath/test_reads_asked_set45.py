@@ -55,7 +55,6 @@ def test_room_asked_with_ci_sarebbe_is_the_first_free_slot(text: str, service: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Ci sarebbe un posto libero venerdì.",  # told, no question
         "Ci sarebbe un posto libero venerdì, ma prenota la AB 123 CD per sabato alle 10",
         "Ci sarebbe un posto libero venerdì, mettici la AB 123 CD?",
     ],
@@ -93,3 +92,24 @@ def test_card_shown_with_its_model_and_owner_before_the_plate(text: str) -> None
 
 def test_the_card_of_a_job_is_no_card_shown() -> None:
     assert parse_it("Tirami fuori la scheda del tagliando di venerdì, AB 123 CD").intent != "lookup_plate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as whisper heard it: its "?" lost, the weekday blurred
+        "Per giuve di 10 dicembre prima di pranzo ci sarebbe un'ora da dedicare a una revisione.",
+        "La Panda di Rossi, tagliando: ci sarebbe un posto libero venerdì.",
+    ],
+)
+def test_ci_sarebbe_with_no_plate_is_asked_even_unmarked(text: str) -> None:
+    assert_parsed(parse_it(text), "first_free_slot", {})
+
+
+def test_ci_sarebbe_told_of_a_plate_unmarked_stays_refused() -> None:
+    p = parse_it("Ci sarebbe un posto libero venerdì per la AB 123 CD, tagliando.")
+    assert not p.handled and p.reason == "out_of_scope:hypothetical", p
+
+
+def test_card_shown_with_its_model_heard_in_two_words() -> None:
+    assert_parsed(parse_it("tirami fuori la scheda del Clayins Knitzer della Nardelli. AB 123 CD."), "lookup_plate", {})
