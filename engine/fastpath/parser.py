@@ -256,8 +256,8 @@ def _job_skipped(tokens: list[str], at: int, after: int) -> bool:
     """ "Salta la diagnosi della Lagonda di venerdì 5 marzo" (set 45), "fai saltare il tagliando di domani della
     Panda": a "salta" (`cues.JOB_SKIPPED`) that drops a job off the agenda: the request's opening (a greeting before
     it at most), a job's service right after it (its article between, named by the job: `_JOB_WORDS`) and a day said
-    in the request, no other write said. "Gli salta la cinghia", "salta il tagliando" (no day), "salta fuori che …" and
-"salta il cambio gomme della Panda e mettilo venerdì" are none."""
+        in the request, no other write said. "Gli salta la cinghia", "salta il tagliando" (no day), "salta fuori che …"
+    and "salta il cambio gomme della Panda e mettilo venerdì" are none."""
     if any(t not in cues.GREETED for t in tokens[:at]):
         return False
     if any(find_any(tokens, forms) is not None for forms in (cues.CUES["book"], cues.CUES["move"], cues.PUT_FORMS)):
