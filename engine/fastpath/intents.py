@@ -5318,7 +5318,10 @@ def _why_cancelled(tokens: list[str], after: int) -> int | None:
     said = tokens[why + 1 :]
     if not said or len(said) > _WHY_SAID_LAST or "non" not in said or any(any(c.isdigit() for c in t) for t in said):
         return None
-    if any(find_any(said, cue_list) is not None for cue_list in CUES.values()) or find_services(said):
+    told = list(said)
+    for at, reason in find_all(said, REASONS):  # "… ma non viene": the reason's "viene" no visit told (`COMES_BY_TOLD`)
+        told[at : at + len(reason)] = ["_"] * len(reason)
+    if any(find_any(told, cue_list) is not None for cue_list in CUES.values()) or find_services(said):
         return None  # "…, tanto non le serve il cambio olio": which job is meant, unclear
     return why
 
