@@ -303,7 +303,9 @@ _JOB_OFF = "togli | toglimi | togligli | togliamo | leva | levami | levagli | le
 _JOB_SKIPPED = "salta | saltami | saltagli | saltale | fai saltare | fammi saltare | facciamo saltare"
 """"Salta la diagnosi della Lagonda di venerdì 5 marzo, FT 274 ZW: …" (set 45): the job of a day dropped, a
 cancellation only as the request's opening word (a greeting before it at most), with a job's service right after
-(its article between) and a day said (`parser._job_skipped`); "gli salta la cinghia", "salta fuori che …" stay none."""
+(its article between) and a day said (`parser._job_skipped`); "gli salta la cinghia", "salta fuori che …" stay none.
+Kept out of `CUES` (read by `parser._main_intent` alone), so that no other rule takes "la diagnosi salta" for a
+cancellation's command."""
 """"togli la revisione del Porter", "levami il tagliando di Rossi": a cancellation only with a job's service said
 right after (its article between); "togli le gomme", "leva la batteria" are done to the parts themselves."""
 
@@ -956,7 +958,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "disdice | disdicono | ha disdetto | hanno disdetto | togli dall agenda | toglilo dall agenda | "
         "togli dal calendario | leva dall agenda | toglila | toglilo | toglili | toglile | toglimela | "
         "toglimelo | levala | levalo | levali | levale | levamela | levamelo | "
-        "togli l appuntamento | " + _JOB_OFF + " | " + _JOB_SKIPPED + " | "
+        "togli l appuntamento | " + _JOB_OFF + " | "
         "cancel | call off | delete the appointment | remove the appointment | "
         # the customer's own call-off relayed as it happens, English "disdice": "Mr Rossi rang, he's cancelling
         # Saturday's MOT" (never "she cancelled …", told of as done, nor "it's cancelled": `cancel_opening`)

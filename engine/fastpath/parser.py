@@ -760,6 +760,8 @@ def _main_intent(
     positions: dict[str, int] = {}
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
+        if intent == "cancel":  # "Salta la diagnosi … di venerdì 5 marzo": only where `_job_skipped` says so
+            hits = sorted([*hits, *find_all(tokens, cues.JOB_SKIPPED)])
         if intent == "book":
             # "metti la Micra, EW 346 HD, per domani mattina": putting a plate on a day is a booking too (its
             # service asked); "c'è da parlare col signor Ferri domani" is none

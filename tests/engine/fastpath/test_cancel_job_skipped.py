@@ -1,12 +1,15 @@
 """A job of a day dropped with "salta" as the request's first word (set 45: "Salta la diagnosi della Lagonda di venerdì
 5 marzo, FT 274 ZW: …"): a cancellation, only with the job's service right after and a day said, and no other write
-said with it; the car's trouble ("gli salta la cinghia") or "salta fuori che …" are none."""
+said with it; the car's trouble ("gli salta la cinghia") or "salta fuori che …" are none. "Salta" stays a word the
+vocabulary does not know, so the cancellation is read past it only as the front reads an unknown word (said back
+whole, `careful="words"`), and no other rule takes "la diagnosi salta" for a command."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.engine.fastpath.italian import assert_parsed, parse_it
+from engine.fastpath.parser import parse
+from tests.engine.fastpath.italian import WEDNESDAY, assert_parsed, parse_it
 
 
 @pytest.mark.parametrize(
@@ -19,7 +22,9 @@ from tests.engine.fastpath.italian import assert_parsed, parse_it
     ],
 )  # fmt: skip
 def test_job_of_a_day_skipped_is_cancelled(text: str, service: str, old: str) -> None:
-    assert_parsed(parse_it(text), "cancel", {"service": service, "old_date": old, "plate": "AB123CD"})
+    assert parse_it(text).intent == "cancel"  # its "salta" an unknown word: the front reads past it, said back
+    p = parse(text, language="it", today=WEDNESDAY, unknown_ok=True)
+    assert_parsed(p, "cancel", {"service": service, "old_date": old, "plate": "AB123CD"})
 
 
 @pytest.mark.parametrize(
@@ -33,4 +38,4 @@ def test_job_of_a_day_skipped_is_cancelled(text: str, service: str, old: str) ->
     ],
 )
 def test_salta_not_opening_a_days_job_cancels_nothing(text: str) -> None:
-    assert parse_it(text).intent != "cancel"
+    assert parse(text, language="it", today=WEDNESDAY, unknown_ok=True).intent != "cancel"
