@@ -1039,8 +1039,8 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
     changed = cues.day_changed(tokens)
     if changed is not None:  # "non più mercoledì ma venerdì": its "ma" a move's word, no condition
         skip |= set(changed[1])
-    for at, said in find_all(tokens, cues.NO_HURRY):  # "non ha fretta ma nemmeno tanta pazienza": told, no word of it
-        skip |= set(range(at, at + len(said)))
+    for at, hurry in find_all(tokens, cues.NO_HURRY):  # "non ha fretta ma nemmeno tanta pazienza": told, no word of it
+        skip |= set(range(at, at + len(hurry)))
     name = _customer(text, tokens)
     names = set(tokenize(name)) if name else set()
     names |= {n[:-1] for n in names if len(n) > 4 and n.endswith("s")}  # "Mr. Zanons away": "zanon" "s" heard
