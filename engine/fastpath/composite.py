@@ -125,11 +125,22 @@ _MESSAGE_WORDS = frozenset({"messaggio", "messaggino", "promemoria", "avviso", "
 """What "falle arrivare" / "fagli avere" may send, with the channels (`intents.CHANNELS`)."""
 
 
+MADE_TO_REACH_APART = frozenset({"fai", "fate", "facciamo"})
+"""The same "fare" said with the customer's pronoun before it ("e la vigilia le fai arrivare un SMS di promemoria",
+set 45; "gli facciamo avere la conferma"), read as `MADE_TO_REACH`."""
+
+
 def made_to_reach(tokens: list[str], k: int) -> bool:
     """Is a message made to reach the customer said from tokens[k] ("e falle arrivare un SMS il giorno prima",
-    "fagli avere la conferma per mail", set 37)? Only the pronoun's form, its verb and the message or its channel
-    within four words after: "fagli arrivare i pezzi" sends nothing."""
-    if tokens[k] not in MADE_TO_REACH or tokens[k + 1 : k + 2] not in ([v] for v in _REACH_VERBS):
+    "fagli avere la conferma per mail", set 37; "le fai arrivare un SMS", set 45)? Only the pronoun's form (or the
+    pronoun, then "fai"), its verb and the message or its channel within four words after: "fagli arrivare i pezzi",
+    "gli fai avere i pezzi" send nothing."""
+    apart = tokens[k] in ("le", "gli") and tokens[k + 1 : k + 2] != [] and tokens[k + 1] in MADE_TO_REACH_APART
+    if apart:
+        k += 1
+    elif tokens[k] not in MADE_TO_REACH:
+        return False
+    if tokens[k + 1 : k + 2] not in ([v] for v in _REACH_VERBS):
         return False
     after = tokens[k + 2 : k + 6]
     return bool(_MESSAGE_WORDS & set(after)) or cues.find_channel(after) is not None
@@ -298,6 +309,10 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
     named |= {i + k for i in range(len(tail)) for k in range(_told_confirmed_words(tail, i))}
     all_set = _all_set_at(tail)  # "… gli scrivi su WhatsApp che è tutto a posto" (set 44): the confirmation
     named |= set(range(*all_set)) if all_set else set()
+    # "… e gli confermi tutto per mail" (set 45): the whole booking confirmed, "tutto" (or "il tutto") its object
+    named |= {i + k for i in range(1, len(tail)) for k in (-1, 0) if tail[i] == "tutto" and tail[i - 1] == "il"
+              and i >= 2 and is_confirmation_word(tail[i - 2])}
+    named |= {i for i in range(1, len(tail)) if tail[i] == "tutto" and is_confirmation_word(tail[i - 1])}
     # "… a reminder 2 days in advance": that "in" is of "in advance" ("in the morning" stays unknown here)
     named |= {i for i, t in enumerate(tail) if t == "in" and tail[i + 1 : i + 2] == ["advance"]}
     unknown = [

@@ -79,8 +79,10 @@ name a correction can replace ("the Scaramelli... sorry, the Sbarbati lady")."""
 _TITLE_ARTICLES = frozenset({"il", "la", "lo", "l", "al", "alla", "del", "della", "dal", "dalla", "the"})
 _PREPOSITIONS = frozenset({"per", "a", "di", "da", "su", "con", "for", "to", "of"})
 """Said before the vehicle's article on both sides ("per la Fiesta... no, per la Clio"): corrected with it."""
-_SERVICE_OPENERS = frozenset({"e", "un", "una", "uno", "il", "la", "lo", "l", "i", "le", "gli", "invece"})
-"""Between the marker and a service said instead ("una diagnosi... no, aspetta, è la batteria")."""
+_SERVICE_OPENERS = frozenset({"e", "un", "una", "uno", "il", "la", "lo", "l", "i", "le", "gli", "invece", "per",
+                              "fare", "cambiare", "sostituire"})  # fmt: skip
+"""Between the marker and a service said instead ("una diagnosi... no, aspetta, è la batteria"; "per la
+convergenza... anzi no, per cambiare le gomme", set 45: its "per" said again)."""
 
 
 def _service_at(tokens: list[str], j: int) -> int | None:
@@ -520,7 +522,9 @@ def resolve_corrections(tokens: list[str]) -> list[str]:
             continue
         if kind == "vehicle" and out[after] in _PREPOSITIONS and start > 0 and out[start - 1] == out[after]:
             start -= 1  # "per la Fiesta... no, per la Clio": the preposition said again
-        if kind == "service":
+        if kind == "service" and out[after] in _PREPOSITIONS and start > 0 and out[start - 1] == out[after]:
+            start -= 1  # "per la convergenza... anzi no, per cambiare le gomme" (set 45): said again whole
+        elif kind == "service":
             after = _service_at(out, after) or after  # "no, è la batteria": the service itself
         _LOGGER.debug("self-correction: %s taken back", out[start:after])
         if kind == "day" and start > 0 and out[start - 1] in ("a", "on", "per", "il") and out[after] in (

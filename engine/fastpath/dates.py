@@ -472,7 +472,41 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                         i = j + 1
                         continue
         i += 1
-    return _merge_weekday_and_date(out, tokens)
+    return _range_start_placed(_merge_weekday_and_date(out, tokens), tokens, today)
+
+
+_RANGE_FROM = frozenset({"da", "dal", "from"})
+_RANGE_TO = frozenset({"a", "al", "fino", "to", "till", "until"})
+
+
+def _range_start_placed(mentions: list[DateMention], tokens: list[str], today: date) -> list[DateMention]:
+    """ "da giovedì 4 a giovedì 11 marzo" (set 45): a weekday's number said with no month and none near today on
+    that weekday (asked, `ambiguous`), opening a span whose other end names its month: the day numbered so in that
+    month, or the one before, that falls on the weekday before the span's end (Thursday the 4th of March). Only
+    with "da" before it and "a" (or "fino a") right between the two; else it stays asked."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        first, then = out[k], out[k + 1]
+        if not first.ambiguous or first.weekday is not None or then.ambiguous or then.weekday_said is not None:
+            continue
+        if first.start == 0 or tokens[first.start - 1] not in _RANGE_FROM or tokens[first.start] not in WEEKDAYS:
+            continue
+        if not tokens[first.end : then.start] or not all(t in _RANGE_TO for t in tokens[first.end : then.start]):
+            continue
+        day_n = _day_number(tokens, first.start + 1)
+        if day_n is None or first.end != first.start + 2:
+            continue
+        weekday = WEEKDAYS[tokens[first.start]]
+        before = (12, then.day.year - 1) if then.day.month == 1 else (then.day.month - 1, then.day.year)
+        for year, month in ((then.day.year, then.day.month), (before[1], before[0])):
+            try:
+                placed = date(year, month, day_n)
+            except ValueError:
+                continue
+            if today <= placed < then.day and placed.weekday() == weekday:
+                out[k] = DateMention(placed, first.start, first.end)
+                break
+    return out
 
 
 _PART_BETWEEN = frozenset({"mattina", "mattinata", "mattino", "pomeriggio", "sera", "morning", "afternoon", "evening"})
@@ -702,6 +736,8 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
         intro = prev in _STRONG_INTRO or (
             prev == "le" and prev2 in ("per", "verso", "entro", "dopo", "prima", "tra", "fra")
         ) or (prev == "delle" and prev2 in _ONE_OF_DAY)  # "quello delle 4": the appointment's hour
+        # the old hour kept, then said: "… martedì 16 marzo, alla stessa ora, le 10" (set 45)
+        intro = intro or (prev == "le" and tokens[max(0, i - 3) : i - 1] in (["stessa", "ora"], ["stesso", "orario"]))
         if not explicit and not intro:
             i += 1
             continue

@@ -300,6 +300,12 @@ _SHIFTED_BY = " | ".join(
 and shifted by an hour, a move on its day (a booking would say no shift)."""
 
 _JOB_OFF = "togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo"
+_JOB_SKIPPED = "salta | saltami | saltagli | saltale | fai saltare | fammi saltare | facciamo saltare"
+""""Salta la diagnosi della Lagonda di venerdì 5 marzo, FT 274 ZW: …" (set 45): the job of a day dropped, a
+cancellation only as the request's opening word (a greeting before it at most), with a job's service right after
+(its article between) and a day said (`parser._job_skipped`); "gli salta la cinghia", "salta fuori che …" stay none.
+Kept out of `CUES` (read by `parser._main_intent` alone), so that no other rule takes "la diagnosi salta" for a
+cancellation's command."""
 """"togli la revisione del Porter", "levami il tagliando di Rossi": a cancellation only with a job's service said
 right after (its article between); "togli le gomme", "leva la batteria" are done to the parts themselves."""
 
@@ -309,6 +315,18 @@ _STILL_EXPECTED = (
     "chi stiamo ancora aspettando | chi aspettiamo ancora | chi sto aspettando"
 )
 """"chi dobbiamo ancora aspettare?": the day's appointments asked, no waiting to do (no "aspetta" refused)."""
+_WORK_AHEAD = " | ".join(
+    f"{what} {whom} {waits}"
+    for what in ("che lavoro", "che lavori", "quanto lavoro", "cosa", "che cosa")
+    for whom in ("ci", "mi")
+    for waits in ("aspetta", "aspettano", "attende", "attendono")
+)  # fmt: skip
+""""Eh, domattina che lavoro ci aspetta?" (set 45), "cosa mi aspetta venerdì?", "che lavori ci attendono oggi?": the
+work the day holds, its agenda asked (a read); no waiting asked of the fast path (no "aspetta" refused). "Il cliente ci
+aspetta" names no work, and stays as it was. Its "aspetta" stays out of the vocabulary (`KEPT_UNKNOWN`)."""
+KEPT_UNKNOWN = frozenset({"aspetta"})
+"""Words of a cue the vocabulary must still not know: "aspetta" in a plate's correction ("FES 129, aspetta, S128 …")
+is read as an unknown word, so the plate is asked, never taken as heard."""
 
 _KEEPER = (
     "registered keeper | registered owner | the keeper of | keeper s name | registered to | registered to whom | "
@@ -404,6 +422,8 @@ _OURS = " | ".join(
     [f"e nostra {this} {car}" for this in ("questa", "sta", "la") for car in ("macchina", "auto", "vettura")]
     + [f"e nostro {this} {car}" for this in ("questo", "sto", "il") for car in ("veicolo", "mezzo")]
     + [f"{this} {car} e nostra" for this in ("questa", "la") for car in ("macchina", "auto")]
+    # and as the counter's "roba nostra" ("Controlla un po' GS 153 JM: è roba nostra?", set 45)
+    + [f"e roba {ours}" for ours in ("nostra", "dei nostri", "di casa")]
     + ["e una macchina nostra", "e una nostra macchina", "e un auto nostra", "e una delle nostre", "e uno dei nostri",
        "is this one of ours", "is that one of ours", "is it one of ours", "is this car ours", "is that car ours"]
 )  # fmt: skip
@@ -594,7 +614,9 @@ _AT_WHAT_HOUR = " | ".join(
     f"a che ora {can} {do}"
     for can in ("posso", "possiamo", "riesco a", "riusciamo a", "si puo", "mi puoi", "mi potete", "ce la facciamo a",
                 # asked as a wish: "un cambio d'olio giovedì prima di pranzo: a che ora potrei farlo?"
-                "potrei", "potremmo", "riuscirei a", "riusciremmo a")
+                "potrei", "potremmo", "riuscirei a", "riusciremmo a",
+                # asked of the workshop: "Lunedì 28 dicembre, a che ora ce la fate a fare un cambio gomme?" (set 45)
+                "ce la fate a", "ce la fai a", "riesci a", "riuscite a")
     for do in ("mettere", "metterla", "metterlo", "metterci", "fare", "farla", "farlo", "fargli", "farle",
                "prenotare", "fissare", "infilare", "portare", "portarla", "portarlo",
                # the car let in: "a che ora posso far entrare una macchina per la diagnosi?"
@@ -853,11 +875,12 @@ the car's or its owner's need, a booking word only with its service said right a
 asked ("ha bisogno del tagliando?", "le serve il tagliando?") nor denied ("non le serve il tagliando")."""
 NEEDS_FORMS = _cues(_NEEDS)
 
-_COMES_BY_TOLD = "passa | passera | ripassa"
+_COMES_BY_TOLD = "passa | passera | ripassa | viene | verra"
 COMES_BY_TOLD = _cues(_COMES_BY_TOLD)
 """"Pedrazzini passa martedì primo dicembre alle 11 e mezza per l'olio e i filtri: la Sonique verde, …" (set 42):
 the customer's visit told, as the wish to come by; never asked ("passa martedì alle 11 per l'olio?" may ask of
-the one booked), and said back for a yes (`parser.parse`: told, not ordered)."""
+the one booked), and said back for a yes (`parser.parse`: told, not ordered). The car's visit too: "Fammi un appunto:
+mercoledì 13 gennaio la Dayun della Bertolotti, GE 145 JB, viene per le gomme. L'orario lo sento …" (set 45)."""
 _COMING_BY = "vorrebbe passare | vuole passare | vorrebbe venire | vuole venire | " + _COMES_BY_TOLD
 COMING_BY = _cues(_COMING_BY)
 """The customer's wish to come by ("vorrebbe passare sabato alle 10 per le gomme"), or the visit told (`COMES_BY_TOLD`):
@@ -966,6 +989,14 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the job said to have to be moved ("il tagliando di venerdì 12 …, va spostato ma non so ancora dove", set 42)
         "va spostato | va spostata | va anticipato | va anticipata | va posticipato | va posticipata | "
         "va rimandato | va rimandata | "
+        # and in the plural, or its day said to change ("le pastiglie di venerdì 5 marzo vanno cambiate di giorno, ma
+        # quale me lo fa sapere lei", set 45; "vanno cambiate" alone is the job itself, the pads changed)
+        + " | ".join(f"{must} {moved}" for must in ("vanno", "va") for moved in (
+            "spostate", "spostati", "anticipate", "anticipati", "posticipate", "posticipati", "rimandate",
+            "rimandati", "cambiato di giorno", "cambiata di giorno", "cambiate di giorno", "cambiati di giorno",
+            "spostato di giorno", "spostata di giorno", "spostate di giorno", "spostati di giorno")
+            if (must == "va") == moved.split()[0].endswith(("o", "a")))
+        + " | cambiare di giorno | cambiamo giorno | cambiamole giorno | cambiagli giorno | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
         # the customer moving their own appointment (set 29: "uno dei clienti di venerdì vuole spostarsi a
@@ -1312,7 +1343,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "chi ci tocca | cosa ci tocca | che ci tocca | "
         # who is expected, asked: "chi aspettiamo domani?", "who's booked in on Monday?"
         "chi aspettiamo | chi aspetto | chi aspetti | chi aspettate | chi deve venire | chi devono venire | "
-        "chi deve passare | chi passa | chi ha appuntamento | chi e prenotato | chi e prenotata | "
+        "chi deve passare | chi passa | chi ha appuntamento | chi ha l appuntamento | chi hanno l appuntamento | chi e prenotato | chi e prenotata | "
         "chi abbiamo segnato | chi ho segnato | who s booked | who is booked | who s booked in | who s in | "
         "who have we got | who ve we got | who do we have | who s due | who is due | who are we expecting | "
         "who are we seeing | who s on the books | anyone booked | anybody booked | who s down for | "
@@ -1337,6 +1368,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         # who is still to come: "oggi chi dobbiamo ancora aspettare?", "chi manca ancora?"
         + _STILL_EXPECTED
+        + " | "
+        + _WORK_AHEAD
         + " | chi manca | chi manca ancora | chi deve ancora arrivare | chi deve ancora venire | "
         "chi devono ancora arrivare | chi resta | chi ci resta | chi e rimasto | chi arriva ancora | "
         # whom the day brings, said with a pronoun: "sabato 5 chi mi entra?", "domani chi ci arriva?"
@@ -1510,6 +1543,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # an hour free asked: "domani pomeriggio c'è un'ora libera per una diagnosi?"
         "c e un ora libera | un ora libera | un orario libero | un momento libero | qualche ora libera | "
         "un ora di libero | un paio d ore libere | un paio di ore libere | "
+        # an hour to give the job: "ci sarebbe un'ora da dedicare a una revisione?" (set 45)
+        "un ora da dedicare | un oretta da dedicare | un po di tempo da dedicare | del tempo da dedicare | "
         # room asked in the first person: "domattina riesco a infilare un cambio olio?"
         "riesco a infilare | riesco a infilarci | riesco a infilarla | riesco a infilarlo | riesco a incastrare | "
         "riesco a incastrarla | riesco a incastrarlo | riesco a far entrare | riesco a farla entrare | "
@@ -2545,7 +2580,7 @@ DAY_LOOK = _cues(
 )
 """"com'è messa domani?", "com'è la giornata di sabato?": the agenda of a day, with the day said and no vehicle
 ("com'è messa la Panda?" asks of a car)."""
-STILL_EXPECTED = _cues(_STILL_EXPECTED)
+STILL_EXPECTED = _cues(_STILL_EXPECTED + " | " + _WORK_AHEAD)
 WEAK_CANCEL_FORMS = _cues(
     "toglila | toglilo | toglili | toglile | toglimela | toglimelo | levala | levalo | levali | levale | "
     "levamela | levamelo"
@@ -2553,6 +2588,7 @@ WEAK_CANCEL_FORMS = _cues(
 """"toglila", "levala": a cancellation only when an appointment is spoken of (its day, "l'appuntamento", a
 reason it is off) and nothing is taken off something else ("toglila dal ponte")."""
 JOB_OFF_FORMS = _cues(_JOB_OFF)
+JOB_SKIPPED = _cues(_JOB_SKIPPED)
 OFF_THE_LIST = phrases("dal giro di", "dal giro del", "dall agenda di", "dall agenda del", "dalla lista di",
                        "dalla lista del", "dal programma di", "dal programma del", "dal calendario di",
                        "dal calendario del", "da", "dal")  # fmt: skip
@@ -2734,9 +2770,24 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
                 k += 1
             if k not in vehicle_starts and _names_of_card(tokens, k) and k + 1 in vehicle_starts:
                 k += 1  # "la scheda del Linux, FN 529 CK": a model or a name not known, then its plate
+            elif k not in vehicle_starts and _names_of_card(tokens, k):
+                # "la scheda del Kleinschnittger della Nardelli, DF 034 YC" (set 45): its model (in one word or
+                # two, as whisper may split it: "del Clayins Knitzer della Nardelli"), then its owner
+                model = 2 if tokens[k + 1 : k + 2] != [] and tokens[k + 1].isalpha() and tokens[k + 1] not in (
+                    "della", "del", "di") else 1
+                if (
+                    k + model + 2 in vehicle_starts and tokens[k + model] in ("della", "del", "di")
+                    and _names_of_card(tokens, k + model + 1) and (model == 1 or _no_cue(tokens[k + 1]))
+                ):  # fmt: skip
+                    k += model + 2
         if k in vehicle_starts:
             return at
     return None
+
+
+def _no_cue(word: str) -> bool:
+    """`word` is in no cue of any intent (a name or a model's half, never a request's word)."""
+    return not any(word in phrase for cue_list in CUES.values() for phrase in cue_list)
 
 
 def _names_of_card(tokens: list[str], k: int) -> bool:
@@ -2819,6 +2870,9 @@ FIRST_FREE = _cues(
     + " | ".join(f"{soon} si {frees} {a}{place}" for soon in ("appena", "quando")
                  for frees in ("libera", "liberera") for a in ("un ", "qualche ", "")
                  for place in ("posto", "buco", "spazio", "orario"))
+    + " | "
+    # and whatever frees up: "deve fare il tagliando: appena si libera qualcosa, ficcala dentro tu" (set 45)
+    + " | ".join(f"{soon} si {frees} qual cosa" for soon in ("appena", "quando") for frees in ("libera", "liberera"))
     + " | "
     # the first slot taken whichever it is ("…, whatever slot you have first, that's grand")
     "whatever slot you have first | whichever slot you have first | whatever you have first | "
@@ -2916,6 +2970,20 @@ TOLD_BY = _cues(
 """"Pagnotta mi ha detto che mercoledì non può …", "la signora dice che l'MX-5 fischia": what the customer told,
 said before the request it brings (known words: no action of their own)."""
 
+
+NO_HURRY = phrases(
+    *(f"{none}{but}" for none in ("non ha fretta", "non c e fretta", "non ha premura", "non ha urgenza",
+                                  "non e urgente", "nessuna fretta", "senza fretta",
+                                  # its "ha" run into the noun as whisper writes it ("Non affretta ma nemmeno …")
+                                  "non affretta")
+      for but in ("", *(f" ma {nor} {much} {what}" for nor in ("nemmeno", "neanche", "neppure")
+                       for much in ("tanta", "troppa", "molta")
+                       # "pazienza" as whisper may spell it ("nemmeno tanta passienza", "… pacienza")
+                       for what in ("pazienza", "calma", "passienza", "pacienza", "pazienzia")))),
+)  # fmt: skip
+""""Cambio pastiglie per il Kleinschnittger, DF 034 YC: non ha fretta ma nemmeno tanta pazienza, dagli la prima data
+utile" (set 45): how soon the customer needs it, told (the first free slot asked after it); no negation of the request,
+nor "ma" a condition. "Non prenotare, non ha fretta" still says no."""
 
 # Why the customer cancels or moves ("il signor Romano non può venire"): said, but no negation of the request.
 REASONS = phrases(
@@ -4104,6 +4172,14 @@ _MADE_ON = _cues(
 with its day said before and the new day right after; without the day it had, a booking: `TAKEN_UP_FORMS`)."""
 
 
+_WEEKS_SHIFTED = _cues(
+    " | ".join(f"{weeks} {way}" for weeks in ("una settimana", "la settimana", "due settimane", "quindici giorni")
+               for way in ("dopo", "prima", "piu avanti", "piu tardi", "piu indietro"))
+)
+""""Il tagliando di martedì 9 marzo mettilo una settimana dopo, martedì 16 marzo" (set 45): how far the appointment
+goes, said between the put verb and its new day (which still has to be said: the shift alone names no day)."""
+
+
 def put_to_another_day(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) moves the appointment named by its day before it to a day said right after
     it ("la batteria di lunedì 7 mettila a giovedì 3", "il tagliando di domani mettilo a venerdì"), or "fallo",
@@ -4125,7 +4201,11 @@ def put_to_another_day(tokens: list[str]) -> int | None:
         old_day = _old_day_said(tokens[:at], days) or any(
             t == "dell" and _day_number_said(nxt) for t, nxt in pairwise(tokens[:at])
         ) or any(job_day_at(tokens[:at], k) for k in range(1, at))  # "la revisione del 9 la facciamo lunedì 14"
-        after = tokens[at + len(given) : at + len(given) + 2]
+        later = at + len(given)
+        shifted = find_any(tokens[later:], _WEEKS_SHIFTED) if given in PUT_FORMS else None
+        if shifted is not None and shifted[0] == 0:
+            later += len(shifted[1])  # "… di martedì 9 marzo mettilo una settimana dopo, martedì 16 marzo"
+        after = tokens[later : later + 2]
         # the new day right after: "a martedì", or a weekday alone ("… dell'11, mettilo giovedì 3")
         new_day = (len(after) == 2 and after[0] in _TO_DAY and after[1] in days) or (
             given in PUT_FORMS and after[:1] != [] and after[0] in WEEKDAYS
@@ -4633,7 +4713,10 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         # and said with its "to" first: "… the battery job needs moving, but he hasn't said to when" (set 40)
         "to when | for when | to which day | to what day | to what date | "
         # where to, said in Italian: "…, va spostato ma non so ancora dove" (set 42; only last, `_SAID_LAST`)
-        "dove | a dove"
+        "dove | a dove | "
+        # which, of the day just said to change: "le pastiglie di venerdì 5 marzo vanno cambiate di giorno, ma quale
+        # me lo fa sapere lei" (set 45); only with "ma" (or "e", "però") before it, the day's own clause
+        "ma quale | pero quale | e quale"
     ),
     "time": _cues("l ora | l orario | a che ora | che ora | per che ora | what time | the time | a time | "
                   # "She's not sure what time suits" (set 40)
@@ -5135,11 +5218,15 @@ def owner_guessed(tokens: list[str]) -> list[int]:
 _WHICH_ASKED = frozenset({"quale", "qual", "quando"})
 
 
-def first_free_guessed(tokens: list[str]) -> list[int]:
+def first_free_guessed(tokens: list[str], *, question: bool = False) -> list[int]:
     """Where "sarebbe" asks which the first free day would be, right after its question word and next to the
     first free slot's words ("la prima data libera quale sarebbe?", set 36; "quale sarebbe il primo posto
     libero?"): the conditional of a polite question, no hypothetical. Only with no write asked ("prenota il
-    primo buco, quale sarebbe?" stays refused), and anywhere else ("sarebbe meglio venerdì") it stays one."""
+    primo buco, quale sarebbe?" stays refused), and anywhere else ("sarebbe meglio venerdì") it stays one. With
+    the request written as a question, or with no plate said (`question`: nothing to write then), "ci sarebbe" right
+    before the room's words asks for it the same way ("per giovedì 10, prima di pranzo, ci sarebbe un'ora da dedicare
+    a una revisione?", set 45; "ci sarebbe un posto libero sabato?"); told of a plate ("ci sarebbe un posto libero
+    venerdì per la AB 123 CD.") it stays a hypothetical."""
     if any(find_any(tokens, CUES[intent]) is not None for intent in ("book", "move", "cancel")):
         return []
     found = []
@@ -5150,6 +5237,11 @@ def first_free_guessed(tokens: list[str]) -> list[int]:
         k = at - 1 if at > 0 and tokens[at - 1] in ("la", "il", "l") else at
         if k >= 2 and tokens[k - 1] == "sarebbe" and tokens[k - 2] in _WHICH_ASKED:
             found.append(k - 1)  # "quale sarebbe il primo posto libero?"
+    if question:
+        for at, _said in find_all(tokens, CUES["first_free_slot"]):
+            k = at - 1 if at > 0 and tokens[at - 1] in ("un", "una", "uno", "del", "dello", "qualche") else at
+            if k >= 2 and tokens[k - 2 : k] in (["ci", "sarebbe"], ["ci", "sarebbero"]):
+                found.append(k - 1)  # "ci sarebbe un'ora da dedicare a una revisione?"
     return found
 
 
@@ -5232,7 +5324,10 @@ def _why_cancelled(tokens: list[str], after: int) -> int | None:
     said = tokens[why + 1 :]
     if not said or len(said) > _WHY_SAID_LAST or "non" not in said or any(any(c.isdigit() for c in t) for t in said):
         return None
-    if any(find_any(said, cue_list) is not None for cue_list in CUES.values()) or find_services(said):
+    told = list(said)
+    for at, reason in find_all(said, REASONS):  # "… ma non viene": the reason's "viene" no visit told (`COMES_BY_TOLD`)
+        told[at : at + len(reason)] = ["_"] * len(reason)
+    if any(find_any(told, cue_list) is not None for cue_list in CUES.values()) or find_services(said):
         return None  # "…, tanto non le serve il cambio olio": which job is meant, unclear
     return why
 
@@ -5313,14 +5408,16 @@ def surname_opened_after_title(tokens: list[str]) -> list[int]:
     ]  # fmt: skip
 
 
-def detect_blocker(tokens: list[str]) -> str | None:
-    """The reason a request is not for the fast path, or None."""
+def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
+    """The reason a request is not for the fast path, or None; `question`: the request was written as one (or says
+    no plate, so nothing to write: `first_free_guessed`)."""
     tokens = list(tokens)
     for at in surname_opened_after_title(tokens):  # "Mr Ma Strodiacomo": a name, no "but"
         tokens[at] = "_"
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
+                      *find_all(tokens, NO_HURRY),
                       *find_all(tokens, SCHEDULE_OF_DAY), *find_all(tokens, WORKS_SUMMARY),
                       *find_all(tokens, SINCE_WHEN), *find_all(tokens, HAD_SINCE),
                       *find_all(tokens, ON_THE_LINE), *find_all(tokens, WAITING_ON_THE_LINE),
@@ -5364,7 +5461,7 @@ def detect_blocker(tokens: list[str]) -> str | None:
         tokens[at] = "_"
     for at in notice_by_message(tokens):  # "avvisa Lunardon per mail il giorno prima": a reminder, no call
         tokens[at] = "_"
-    for at in first_free_guessed(tokens):  # "la prima data libera quale sarebbe?": asked politely, a read
+    for at in first_free_guessed(tokens, question=question):  # "la prima data libera quale sarebbe?": asked politely, a read
         tokens[at] = "_"
     for at in customer_supposed(tokens):  # "if a customer rang now …, what's the soonest …?": a read
         tokens[at] = "_"

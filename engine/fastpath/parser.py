@@ -203,6 +203,7 @@ def detect_language(tokens: list[str], default: str) -> str:
 
 _WEAK_CANCEL = set(cues.WEAK_CANCEL_FORMS)
 _JOB_OFF = set(cues.JOB_OFF_FORMS)
+_JOB_SKIPPED = set(cues.JOB_SKIPPED)
 _JOB_WORDS = frozenset({"tagliando", "tagliandi", "tagliandino", "revisione", "revisioni", "diagnosi", "diagnostica",
                         "cambio", "controllo", "ricarica", "manutenzione", "collaudo", "check", "sostituzione"})  # fmt: skip
 """A service named by the job, not by a part: what "togli" takes off the agenda ("togli la revisione", "togli il
@@ -250,6 +251,25 @@ def _job_off(tokens: list[str], after: int) -> bool:
     if job is None and end < 0 and _car_off_a_day(tokens, after):
         return True  # "toglimi la Phaeton, DX 880 TS, dal giro di giovedì 10": the car off that day's list
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
+
+
+def _job_skipped(tokens: list[str], at: int, after: int) -> bool:
+    """ "Salta la diagnosi della Lagonda di venerdì 5 marzo" (set 45), "fai saltare il tagliando di domani della
+    Panda": a "salta" (`cues.JOB_SKIPPED`) that drops a job off the agenda: the request's opening (a greeting before
+    it at most), a job's service right after it (its article between, named by the job: `_JOB_WORDS`) and a day said
+        in the request, no other write said. "Gli salta la cinghia", "salta il tagliando" (no day), "salta fuori che …"
+    and "salta il cambio gomme della Panda e mettilo venerdì" are none."""
+    if any(t not in cues.GREETED for t in tokens[:at]):
+        return False
+    if any(find_any(tokens, forms) is not None for forms in (cues.CUES["book"], cues.CUES["move"], cues.PUT_FORMS)):
+        return False  # "salta il cambio gomme …, e mettilo venerdì alle 10": carried, no cancel said
+    job = {m.start: m for m in find_services(tokens)}
+    while after < len(tokens) and after not in job and tokens[after] in _BEFORE_SERVICE:
+        after += 1
+    said = job.get(after)
+    return said is not None and bool(set(tokens[said.start : said.end]) & _JOB_WORDS) and bool(
+        _DAY_NAMED & set(tokens[said.end :])
+    )
 
 
 _JOB_PRONOUNS = frozenset({"lo", "la", "li", "le"})
@@ -741,6 +761,8 @@ def _main_intent(
     positions: dict[str, int] = {}
     for intent, cue_list in cues.CUES.items():
         hits = find_all(tokens, cue_list)
+        if intent == "cancel":  # "Salta la diagnosi … di venerdì 5 marzo": only where `_job_skipped` says so
+            hits = sorted([*hits, *find_all(tokens, cues.JOB_SKIPPED)])
         if intent == "book":
             # "metti la Micra, EW 346 HD, per domani mattina": putting a plate on a day is a booking too (its
             # service asked); "c'è da parlare col signor Ferri domani" is none
@@ -760,12 +782,15 @@ def _main_intent(
                 and _loose_book_word(tokens, i, p, question=question, time_to_come=time_to_come)
                 and (p not in cues.COMING_BY or _job_said_next(tokens, i + len(p)))
                 and (p not in cues.COMES_BY_TOLD or not question)  # "passa martedì per l'olio?": of the one booked
+                # "domani chi viene per il tagliando": who comes, the day's agenda asked (its "?" unheard)
+                and (p not in cues.COMES_BY_TOLD or tokens[i - 1 : i] not in (["chi"], ["cosa"], ["che"]))
             ]  # fmt: skip
         if intent == "cancel":
             hits = [
                 (i, p) for i, p in hits
                 if (p not in _WEAK_CANCEL or _appointment_off(tokens, i + len(p)))
                 and (p not in _JOB_OFF or _job_off(tokens, i + len(p)) or _job_off_said_before(tokens, i))
+                and (p not in _JOB_SKIPPED or _job_skipped(tokens, i, i + len(p)))
             ]  # fmt: skip
         if intent == "first_free_slot":
             # "chi ci entra?": the agenda, no room asked
@@ -1015,6 +1040,8 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
     changed = cues.day_changed(tokens)
     if changed is not None:  # "non più mercoledì ma venerdì": its "ma" a move's word, no condition
         skip |= set(changed[1])
+    for at, hurry in find_all(tokens, cues.NO_HURRY):  # "non ha fretta ma nemmeno tanta pazienza": told, no word of it
+        skip |= set(range(at, at + len(hurry)))
     name = _customer(text, tokens)
     names = set(tokenize(name)) if name else set()
     names |= {n[:-1] for n in names if len(n) > 4 and n.endswith("s")}  # "Mr. Zanons away": "zanon" "s" heard
@@ -2118,7 +2145,10 @@ def parse(
     # "the tyres on her Note, EC 483 JA", "la Note beige": the Nissan Note, no note to take
     named = weak_models_named(tokens, {m.start for m in find_plates(tokens)}) | _model_words(tokens, in_plate)
     blocker = cues.detect_blocker(
-        ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)]
+        ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)],
+        # asked, or with no plate said nothing to write ("… ci sarebbe un'ora da dedicare a una revisione.", its "?"
+        # unheard, set 45)
+        question="?" in as_said or not in_plate,
     )
     if blocker:
         return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
@@ -2369,6 +2399,13 @@ def parse(
         careful = "asked"  # "Mr Rossi rang about an MOT on Friday at 9": told of the customer, not ordered
     if careful is None and intent == "book" and find_any(tokens, cues.SQUEEZE_ASKED) is not None:
         careful = "asked"  # "oggi alle 5 e mezza riesci a infilarmi …?": room asked at that hour, said back
+    if (
+        careful is None and intent == "book" and "?" in as_said
+        and any(pair in (("si", "libera"), ("si", "liberera")) for pair in itertools.pairwise(tokens))
+    ):  # fmt: skip
+        # "…, deve fare il tagliando: appena si libera qualcosa me lo dici?": the job put in the first place freed
+        # (set 45, "…, ficcala dentro tu"), or only to be told of it: asked, so said back for a yes
+        careful = "asked"
     if careful is None and intent == "book" and first_free_given(tokens, cue_at):
         careful = "asked"  # "…: dammi il primo buco che hai per le pastiglie": the slot given, said back for a yes
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:

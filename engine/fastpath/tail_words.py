@@ -43,5 +43,7 @@ TAIL_VOCAB = (
         "due", "righe", "riga",
         # the message made to reach them: "e falle arrivare un SMS il giorno prima" (set 37, `MADE_TO_REACH`)
         "falle", "fagli", "fategli", "fatele", "arrivare", "avere",
+        # and with its pronoun apart: "e la vigilia le fai arrivare un SMS di promemoria" (set 45)
+        "fai", "fate", "facciamo",
     }
 )  # fmt: skip

@@ -537,7 +537,7 @@ def known_words() -> frozenset[str]:
             "alfa",
         ]
     )
-    return frozenset(words)
+    return frozenset(words - intents.KEPT_UNKNOWN)
 
 
 def unknown_words(tokens: list[str], skip: set[int]) -> list[str]:
