@@ -210,6 +210,9 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     if found and ctx.plate_repair and not confirmed and (misheard or not _exact(result, s["plate"])):
         # a plate whisper misheard (or read out of letter names run together): the workshop's data decides
         repaired = await repair_plate(ctx, args, found)
+        theirs = await _owners_one_instead(ctx, desc, repaired) if repaired is not None and write else None
+        if theirs is not None:  # "… sulla Sehol di Manfrotto, di doppia vuoto 110 NG": his car, not another's repaired
+            raise vehicle_question(ctx, theirs)
         if repaired is not None:
             # the plate as heard was not on file, the one repaired is: no "not found" card before an answer that
             # names the vehicle (the lookup stays in the trace and the side panel)
@@ -526,6 +529,21 @@ async def _owners_one(ctx: Context, desc: VehicleDescription | None) -> dict[str
     if _symbols_shared(heard, plate) < _SHARED_WITH_HEARD or (desc is not None and not _said_fits(desc, None, sharing)):
         return None
     return await _to_ask_about(ctx, plate)
+
+
+async def _owners_one_instead(ctx: Context, desc: VehicleDescription | None, repaired: ToolResult) -> dict[str, Any] | None:
+    """For a write, the owner said's one car (`_owners_one`: the owner read, or words no table knows looked up as
+    names) when the plate repaired from what was heard is another person's car whose owner no word said sounds like ("… sulla Sehol di Manfrotto, di doppia vuoto 110 NG": the repair
+    found Mancini's C3 VB161RG; Manfrotto's one car is DW816NG, set 45 spoken), to be asked about ("Intendi …?");
+    None (the repaired car as before) when the owner said names no one car sharing the heard plate's characters."""
+    said = str(ctx.slots.get("customer") or ctx.parse.text)  # no owner read: any word said may be the name
+    top = (repaired.data.get("matches") or [{}])[0] if repaired.ok else {}
+    if not top or evidence.owner_heard(said, top) is not False:
+        return None
+    if _car_named_as_owner(ctx, top):
+        return None  # "la diagnosi della Fluence, DV 913 CB": the "owner" the car's own model
+    theirs = await _owners_one(ctx, desc)
+    return theirs if theirs is not None and theirs.get("plate") != top.get("plate") else None
 
 
 _NAMES_TRIED = 3
