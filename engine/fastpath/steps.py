@@ -532,18 +532,38 @@ async def _owners_one(ctx: Context, desc: VehicleDescription | None) -> dict[str
 
 
 async def _owners_one_instead(ctx: Context, desc: VehicleDescription | None, repaired: ToolResult) -> dict[str, Any] | None:
-    """For a write, the owner said's one car (`_owners_one`: the owner read, or words no table knows looked up as
-    names) when the plate repaired from what was heard is another person's car whose owner no word said sounds like ("… sulla Sehol di Manfrotto, di doppia vuoto 110 NG": the repair
-    found Mancini's C3 VB161RG; Manfrotto's one car is DW816NG, set 45 spoken), to be asked about ("Intendi …?");
-    None (the repaired car as before) when the owner said names no one car sharing the heard plate's characters."""
-    said = str(ctx.slots.get("customer") or ctx.parse.text)  # no owner read: any word said may be the name
-    top = (repaired.data.get("matches") or [{}])[0] if repaired.ok else {}
-    if not top or evidence.owner_heard(said, top) is not False:
+    """For a write, the owner said's one car sharing the heard plate's characters (the owner read: `_owners_one`; else
+    a word right after "di"/"della" that no table knows, looked up as a name) when the plate repaired from what was
+    heard is another person's car and no candidate's owner sounds like any word said ("… sulla Sehol di Manfrotto, di
+    doppia vuoto 110 NG": the repair found Mancini's C3 VB161RG; Manfrotto's one car is DW816NG, set 45 spoken), to be
+    asked about ("Intendi …?"); None (the repair's answer as before) otherwise. Any word said is not enough: "za
+    salma della anni" found a stranger's DS 3 over the right repaired car (set 29, noisy)."""
+    customer = ctx.slots.get("customer")
+    matches = list(repaired.data.get("matches") or []) if repaired.ok else []
+    said = str(customer or ctx.parse.text)
+    if not matches or any(evidence.owner_heard(said, m) is not False for m in matches):
         return None
-    if _car_named_as_owner(ctx, top):
+    if _car_named_as_owner(ctx, matches[0]):
         return None  # "la diagnosi della Fluence, DV 913 CB": the "owner" the car's own model
-    theirs = await _owners_one(ctx, desc)
-    return theirs if theirs is not None and theirs.get("plate") != top.get("plate") else None
+    if customer:
+        theirs = await _owners_one(ctx, desc)
+    else:
+        heard = str(ctx.slots.get("plate") or "")
+        cars = await _cars_of_names_said(ctx, heard, _owner_names_said(ctx, heard))
+        fits = len(cars) == 1 and (desc is None or bool(_said_fits(desc, None, cars)))
+        theirs = await _to_ask_about(ctx, str(cars[0].get("plate", ""))) if fits else None
+    return theirs if theirs is not None and theirs.get("plate") not in {m.get("plate") for m in matches} else None
+
+
+_OWNER_PARTICLES = frozenset({"di", "del", "della", "dello", "dell"})
+
+
+def _owner_names_said(ctx: Context, heard: str) -> list[str]:
+    """The words `_names_said` would look up that come right after an owner's "di"/"della" ("sulla Sehol di
+    Manfrotto")."""
+    words = tokenize(ctx.parse.text)
+    after = {w for before, w in pairwise(words) if before in _OWNER_PARTICLES}
+    return [w for w in _names_said(ctx, heard) if w in after]
 
 
 _NAMES_TRIED = 3
@@ -554,11 +574,11 @@ _NAME_LETTERS = 5
 """Letters a word must have to be looked up as a surname: shorter ones are whisper's pieces of other words."""
 
 
-async def _cars_of_names_said(ctx: Context, heard: str) -> list[dict[str, Any]]:
-    """The cars of the people the words said may name (`_names_said`) whose plate shares most characters with the
-    one heard."""
+async def _cars_of_names_said(ctx: Context, heard: str, words: list[str] | None = None) -> list[dict[str, Any]]:
+    """The cars of the people the words said may name (`words`, else `_names_said`) whose plate shares most characters
+    with the one heard."""
     cars: dict[str, dict[str, Any]] = {}
-    for word in _names_said(ctx, heard):
+    for word in _names_said(ctx, heard) if words is None else words:
         found = await ctx.call("find_customer", {"query": word, "limit": _PEOPLE_PER_NAME + 1}, shown=False)
         people = list(found.data.get("customers", [])) if found.ok else []
         for person in people if len(people) <= _PEOPLE_PER_NAME else []:
