@@ -33,13 +33,13 @@ _FRACTIONS = frozenset({"mezza", "mezzo", "un", "quarto"})
 """Said after an hour's "e": "alle 2 e mezza", "alle 3 e un quarto"."""
 _MESSAGES = frozenset({"whatsapp", "sms", "messaggio", "promemoria", "email", "mail"})
 """A message named by its noun: "1" before it is the article "un" written as a digit (over noise, held-out set 26)."""
-_INFINITIVE_ENDS = ("are", "ere", "ire")
+INFINITIVE_ENDS = ("are", "ere", "ire")
 _VOWELS = ("a", "e", "o", "u")
 _PARTICIPLE_ENDS = ("ata", "ato", "ate", "ati", "uta", "uto", "ita", "ito", "atto", "atta", "atti", "atte")
 
 
 def _infinitive(tok: str) -> bool:
-    return len(tok) > 4 and tok.isalpha() and tok.endswith(_INFINITIVE_ENDS)
+    return len(tok) > 4 and tok.isalpha() and tok.endswith(INFINITIVE_ENDS)
 
 
 def _participle(tok: str) -> bool:

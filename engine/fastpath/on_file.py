@@ -64,6 +64,7 @@ from engine.fastpath.parser import Parse
 from engine.fastpath.plate_hearing import word_readings
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.sounds_like import SoundIndex, one_apart, sound_key
+from engine.fastpath.unread_verb import PRONOUNS_BEFORE_LO
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 from engine.fastpath.vocabulary import known_words
 
@@ -81,9 +82,6 @@ _ARTICLE_RUN_ON = "a"
 """What whisper runs onto a model from its article ("la Korando" heard "l'accorando")."""
 _CAR_ARTICLES = frozenset({"la", "il", "l", "lo", "sul", "sulla"})
 """Right before a car's model: where a word near a model on file may be read as it ("la fuenza", "sulla fluenza")."""
-_CLITIC_BEFORE = frozenset({"me", "te", "ce", "se", "ve"})
-"""Before "lo"/"la", a pronoun: "me lo piazzi" (set 45) is a verb after "lo", never a car's article ("piazzi" is a sound
-from the Hiace)."""
 _MAKE_ARTICLES = _CAR_ARTICLES | {"the"}
 """Right before a make on file said alone (its colour maybe between): "la Mahindra", "the yellow Tata"."""
 _OWNER_ARTICLES = frozenset({"della", "del", "dell", "dello"})
@@ -287,7 +285,7 @@ def _where_a_model_goes(words: list[str], i: int) -> bool:
     """Is words[i] where a car's model is said: right after its article, or after an owner's "della" with its colour
     or plate right after it?"""
     if words[i - 1] in _CAR_ARTICLES:
-        return i < 2 or words[i - 2] not in _CLITIC_BEFORE
+        return i < 2 or words[i - 2] not in PRONOUNS_BEFORE_LO  # "me lo piazzi" (set 45): a verb, never the Hiace
     after = words[i + 1 : i + 8]
     if words[i - 1] not in _OWNER_ARTICLES or not after:
         return False

@@ -28,13 +28,14 @@ from itertools import pairwise
 
 from engine.fastpath import intents as cues
 from engine.fastpath.dates import DateMention, extract_datetime
+from engine.fastpath.little_words import INFINITIVE_ENDS
 from engine.fastpath.normalize import find_any
 from engine.fastpath.plates_spoken import find_plates
 from engine.fastpath.services import find_services
 from engine.fastpath.verbless import OLD_DAY, OPENERS, SAID_OF_ONE_BOOKED
 from engine.fastpath.vocabulary import known_words
 
-__all__ = ["write_said_whole"]
+__all__ = ["PRONOUNS_BEFORE_LO", "write_said_whole"]
 
 _TO_ANOTHER_DAY = frozenset({"a", "al", "ad", "to"})
 """Said right before a move's new day ("fallo scivolare a sabato 13", "push it to Friday"); never "per", "for",
@@ -61,17 +62,19 @@ _IS_IN = frozenset({"in", "booked", "due", "coming", "down"})
 """After "'s" (is), the one booked told of ("the Stutz's in for brakes Tuesday at 10"); "let's" asks."""
 
 
-_CLITIC_FIRST = frozenset({"me", "te", "ce", "se", "ve", "glie"})
+PRONOUNS_BEFORE_LO = frozenset({"me", "te", "ce", "se", "ve"})
+"""Said before "lo"/"la" ("me lo piazzi", "te la segno"): a verb comes next, never a car's model after an article."""
+_CLITIC_FIRST = PRONOUNS_BEFORE_LO | {"glie"}
 _CLITIC_SECOND = frozenset({"lo", "la", "li", "le", "ne"})
 _CLITIC_ALONE = frozenset({"mi", "ti", "gli"})
 _CLITIC_ENDS = ("mi", "melo", "mela", "celo", "cela", "glielo", "gliela")
 """A pronoun run onto an order ("appuntami", "segnamelo"); never "-la", "-li": surnames end so ("Sala", "Ferretti")."""
-_INFINITIVE_ENDS = ("are", "ere", "ire", "arla", "arlo", "erla", "erlo", "irla", "irlo")
+_INFINITIVE_ENDS = (*INFINITIVE_ENDS, "arla", "arlo", "erla", "erlo", "irla", "irlo")
 _MAKE = frozenset({"far", "fare", "falla", "fallo", "farla", "farlo", "fagli", "falle"})
 """Before an infinitive, the verb's "make" ("la vuole far slittare", "falla scalare", "fallo scivolare")."""
 
 
-def _verb_unread(tokens: list[str], words: list[str]) -> tuple[bool, bool]:
+def _verb_unread(words: list[str]) -> tuple[bool, bool]:
     """(a verb said that no table reads, said as an order put as a question): a word no table knows shaped as an
     Italian verb — its pronoun run on ("appuntami"), an infinitive ("scalare"), or right after a pronoun ("me lo
     piazzi", "gli sistemi") — or any infinitive after "far"/"falla" ("la vuole far slittare"). A request of known
@@ -104,7 +107,7 @@ def write_said_whole(tokens: list[str], today: date, *, asked: bool = False) -> 
     head = [t for t in words if t not in OPENERS]
     if not head or head[0] in _ASKED_FIRST:
         return None
-    verb, ordered_as_asked = _verb_unread(tokens, words)
+    verb, ordered_as_asked = _verb_unread(words)
     if not verb or (asked and not ordered_as_asked):
         return None  # a question ("il tagliando per la …, giovedì alle 10?") may be of the one booked
     told = SAID_OF_ONE_BOOKED | _SAID_OF_ONE_BOOKED_EN | _ASKED_ANYWHERE | _NEGATIONS
