@@ -65,9 +65,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from itertools import pairwise
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from engine.fastpath.composite import DAYS_EARLY_EN
