@@ -52,10 +52,10 @@ _NEGATIONS = frozenset({"non", "no", "not", "never", "mai", "niente", "nulla", "
 _SAID_OF_ONE_BOOKED_EN = frozenset({"got", "coming", "due", "scheduled", "arranged", "already"})
 """English words telling of the one booked besides SAID_OF_ONE_BOOKED ("it's due …", "she's got …")."""
 _DONE_STEMS = ("spostat", "anticipat", "posticipat", "rimandat", "annullat", "cancellat", "disdett", "segnat",
-               "avvisat", "chiamat", "passat", "scors")
-"""What was done or said before ("l'hanno spostato", "l'ho rimandato", "messo", "ieri", "la settimana scorsa"): a fact
-told or asked, no request (besides SAID_OF_ONE_BOOKED's "fissato", "prenotato", "confermato")."""
-_DONE_IT = frozenset({"ho", "hanno", "avete", "messo", "messa", "ieri"})
+               "avvisat", "chiamat", "passat", "scors", "vendut")
+"""What was done or said before ("l'hanno spostato", "l'ho rimandato", "messo", "ieri", "la settimana scorsa", "la
+mangiavacchi l'ha venduta"): a fact told or asked, no request (besides SAID_OF_ONE_BOOKED's "fissato", "prenotato", "confermato")."""
+_DONE_IT = frozenset({"ho", "hanno", "avete", "messo", "messa", "ieri", "gia"})
 _DONE_EN = frozenset({"moved", "shifted", "pushed", "cancelled", "canceled", "rescheduled", "called", "rang", "said",
                       "told", "yesterday", "last", "ago", "put"})  # fmt: skip
 _IS_IN = frozenset({"in", "booked", "due", "coming", "down"})
@@ -77,11 +77,15 @@ _MAKE = frozenset({"far", "fare", "falla", "fallo", "farla", "farlo", "fagli", "
 _PAST_ENDS = ("ava", "eva", "iva", "avi", "evi", "ivi")
 """A past told ("Ceccarini lasciava la …", "portavi"): no order."""
 _PAST_TOLD_ENDS = (*_PAST_ENDS, "avano", "evano", "ivano")
+_PARTICIPLE_ENDS = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute")
 
 
 def _told_past(word: str) -> bool:
-    """A word no table knows shaped as the past told ("lasciava", "dovevano"): the request tells of what was."""
-    return len(word) >= 5 and word.endswith(_PAST_TOLD_ENDS) and word not in known_words()
+    """A word no table knows shaped as the past told ("lasciava", "dovevano") or done ("ha telefonato", "l'ha
+    comprata"): the request tells of what was."""
+    if word in known_words():
+        return False
+    return (len(word) >= 5 and word.endswith(_PAST_TOLD_ENDS)) or (len(word) >= 6 and word.endswith(_PARTICIPLE_ENDS))
 
 
 _HEDGES = frozenset({"magari", "chissa", "quasi", "tipo"})

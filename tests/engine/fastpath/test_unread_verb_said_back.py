@@ -115,6 +115,10 @@ async def test_a_fact_told_or_asked_is_no_write_said_back(
         ("magari la AB 123 CD per il tagliando venerdì 6 marzo alle 10", None),  # a maybe
         ("chissà se la AB 123 CD fa il tagliando venerdì 6 marzo alle 10", None),
         ("probabilmente la AB 123 CD per il tagliando venerdì 6 marzo alle 10", None),  # no order's shape
+        # something done told of (set 46 noisy: "… La Mangiavacchi l'ha venduta", "… la batteria l'ha già presa")
+        ("Ceccarini ha comprato la AB 123 CD, tagliando venerdì 6 marzo alle 10", None),
+        ("disdici il cambio olio della AB 123 CD di lunedì 9 marzo, la Rossi l'ha venduta", None),
+        ("Ceccarini l'ha già presa da un altro la batteria, AB 123 CD, martedì 10 marzo", None),
     ],
 )
 def test_what_is_read_as_said_whole(utterance: str, read: str | None) -> None:
