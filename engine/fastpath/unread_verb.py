@@ -80,12 +80,20 @@ _PAST_TOLD_ENDS = (*_PAST_ENDS, "avano", "evano", "ivano")
 _PARTICIPLE_ENDS = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute")
 
 
-def _told_past(word: str) -> bool:
-    """A word no table knows shaped as the past told ("lasciava", "dovevano") or done ("ha telefonato", "l'ha
-    comprata"): the request tells of what was."""
+_AUXILIARIES = frozenset({"ha", "a", "hanno", "ho", "abbiamo", "e", "sono", "l", "stato", "stata"})
+"""Said before a participle ("ha comprato", whisper's "a telefonato", "l'ha venduta" heard "la venduta" aside): the
+participle alone may be a surname ("Gobbato chiede di …")."""
+
+
+def _told_past(words: list[str], i: int) -> bool:
+    """Is the word at `i`, no table's, shaped as the past told ("lasciava", "dovevano") or done after its auxiliary
+    ("ha comprato", "è passata")? The request tells of what was."""
+    word = words[i]
     if word in known_words():
         return False
-    return (len(word) >= 5 and word.endswith(_PAST_TOLD_ENDS)) or (len(word) >= 6 and word.endswith(_PARTICIPLE_ENDS))
+    if len(word) >= 5 and word.endswith(_PAST_TOLD_ENDS):
+        return True
+    return len(word) >= 6 and word.endswith(_PARTICIPLE_ENDS) and i > 0 and words[i - 1] in _AUXILIARIES
 
 
 _HEDGES = frozenset({"magari", "chissa", "quasi", "tipo"})
@@ -136,7 +144,7 @@ def write_said_whole(tokens: list[str], today: date, *, asked: bool = False) -> 
     told = SAID_OF_ONE_BOOKED | _SAID_OF_ONE_BOOKED_EN | _ASKED_ANYWHERE | _NEGATIONS
     if told & set(words) or cues.find_channel(words) is not None:
         return None
-    if (_DONE_IT | _DONE_EN) & set(words) or any(t.startswith(_DONE_STEMS) or _told_past(t) for t in words):
+    if (_DONE_IT | _DONE_EN) & set(words) or any(t.startswith(_DONE_STEMS) or _told_past(words, i) for i, t in enumerate(words)):
         return None
     if any(t == "s" and nxt in _IS_IN for t, nxt in pairwise(words)):
         return None
