@@ -118,7 +118,7 @@ async def test_a_fact_told_or_asked_is_no_write_said_back(
         # something done told of (set 46 noisy: "… La Mangiavacchi l'ha venduta", "… la batteria l'ha già presa")
         ("Ceccarini ha comprato la AB 123 CD, tagliando venerdì 6 marzo alle 10", None),
         # a surname shaped as a participle, with no auxiliary before it, tells of nothing (set 46: "Gobbato chiede …")
-        ("Gobbato chiede di piazzare la revisione della AB 123 CD da venerdì 6 marzo a lunedì 9 marzo alle 11", "move"),
+        ("Gobbato chiede di rinviare la revisione della AB 123 CD da venerdì 6 marzo a lunedì 9 marzo alle 11", "move"),
         ("disdici il cambio olio della AB 123 CD di lunedì 9 marzo, la Rossi l'ha venduta", None),
         ("Ceccarini l'ha già presa da un altro la batteria, AB 123 CD, martedì 10 marzo", None),
     ],
