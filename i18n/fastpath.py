@@ -353,6 +353,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "which_vehicle": {"it": "Quale: {options}?", "en": "Which one: {options}?"},
     "which_appointment": {"it": "Quale appuntamento: {options}?", "en": "Which appointment: {options}?"},
     "which_service": {"it": "Quale servizio: {options}?", "en": "Which service: {options}?"},
+    "which_service_for": {
+        "it": "Quale servizio per {vehicle}{owner}: {options}?",
+        "en": "Which service for {vehicle}{owner}: {options}?",
+    },
     "confirm_vehicle": {"it": "Intendi {vehicle}?", "en": "Do you mean {vehicle}?"},
     "plate_mismatch": {
         "it": "La {plate} risulta {vehicle}, non {said}: quale intendi?",

@@ -67,6 +67,7 @@ import logging
 import re
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from engine.fastpath.composite import DAYS_EARLY_EN
@@ -1338,7 +1339,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     out = fit_heard(booking_verb_lost(schedule_opening(whose_run_on(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out)))))))))
     out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(month_echoed_after_hour(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out))))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
-    out = twenty_heard_tony(heads_up_before(aircon_on_the_blink(whatsapp_heard(keeper_heard_key(out)))))
+    out = night_heard_nine(twenty_heard_tony(heads_up_before(aircon_on_the_blink(whatsapp_heard(keeper_heard_key(out))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)
     return out
@@ -1954,6 +1955,26 @@ def hour_after_weekday_date(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def night_heard_nine(tokens: list[str]) -> list[str]:
+    """ "… down for a service on Thursday the 17th of December at night": "at nine" heard as "at night" (its n
+    ending heard as t, as `_HOUR_HEARD_AS_WORD`), right after the day said (a month, a weekday or a day of the
+    month) in a request that says no other hour: the 9 put back. A workshop books nothing at night, and the hour is
+    a guess a write rests on (`_GUESSES`): said back whole for a yes. "Tonight", "last night", "at night" after no
+    day, or with an hour said ("Friday at 10, he works at night") keep their words."""
+    from engine.fastpath.dates import MONTHS, WEEKDAYS
+
+    hour_said = any(t == "at" and _CLOCK.match(n) for t, n in pairwise(tokens))
+    if hour_said:
+        return tokens
+    for i in range(1, len(tokens) - 1):
+        before = tokens[i - 1]
+        if tokens[i : i + 2] == ["at", "night"] and (
+            before in MONTHS or before in WEEKDAYS or _DAY_OF_MONTH.match(before)
+        ):
+            return [*tokens[: i + 1], "nine", *tokens[i + 2 :]]
+    return tokens
+
+
 _NEEDS_HEARD = frozenset({"nizi", "neezy", "needy", "nisi", "neesy"})
 
 
@@ -2018,7 +2039,7 @@ def roman_digits_heard(tokens: list[str]) -> list[str]:
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening, booking_verb_lost,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
             he_s_heard_his, hour_after_month, month_echoed_after_hour, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
-            to_day_heard_the, reschedule_heard_with, battery_heard_body,
+            to_day_heard_the, reschedule_heard_with, battery_heard_body, night_heard_nine,
             brought_forward_heard, in_for_its_mot_heard, roman_digits_heard, twenty_heard_tony)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""

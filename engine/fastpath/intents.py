@@ -1680,14 +1680,19 @@ _ON_THE_DIARY = frozenset(
 Panda in the diary for Friday", "get her on the books"."""
 
 
+_GOT_FOR = _ON_THE_DIARY | {("booked", "in", "for"), ("set", "up", "for"), ("signed", "up", "for")}
+"""How the vehicle got is booked, besides "booked for": put in the diary (`_ON_THE_DIARY`), "booked in for", and
+"set up for" (set 45: "let's get the Stutz Bearcat, FR 4 0 6 EV, set up for a brake job Tuesday …")."""
+
+
 def _booked_for_after_vehicle(tokens: list[str], k: int, plate_words: frozenset[int]) -> bool:
     """Is "get" at `k` followed by the vehicle (a few words, its plate not counted) and then "booked for" ("get the
-    Roomster, Echo Zulu 713 Papa Kilo, booked for a full service") or put in the diary (`_ON_THE_DIARY`)? Plain
+    Roomster, Echo Zulu 713 Papa Kilo, booked for a full service") or put in the diary or set up for (`_GOT_FOR`)? Plain
     English for booking it, no "in" lost: not whisper's "booking for" that `heard_en.booked_in_heard` guesses
     from."""
     said = [j for j in range(k + 1, len(tokens)) if j not in plate_words][:9]
     for j in said:
-        if tokens[j : j + 2] == ["booked", "for"] or tuple(tokens[j : j + 3]) in _ON_THE_DIARY:
+        if tuple(tokens[j : j + 2]) == ("booked", "for") or tuple(tokens[j : j + 3]) in _GOT_FOR:
             return j > k + 1
         if tokens[j] in _NOT_BRING_IN:
             return False

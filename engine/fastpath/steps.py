@@ -836,7 +836,10 @@ async def service_ids(ctx: Context, slot: dict[str, Any]) -> set[Any]:
     return {c.get("service_id") for c in match_catalogue(slot["key"], slot["category"], await service_catalogue(ctx))}
 
 
-async def find_service(ctx: Context) -> dict[str, Any]:
+async def find_service(ctx: Context, vehicle: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The catalogue's one service the request names; two or three alike ("the brakes": discs and pads, or pads)
+    asked about, naming the `vehicle` found for the write, if any (set 45's "Which service: …?" said no word of which
+    car the answer would book)."""
     if "service" in ctx.pinned:
         return ctx.pinned["service"]
     slot = ctx.slots["service"]
@@ -854,15 +857,27 @@ async def find_service(ctx: Context) -> dict[str, Any]:
         first_word = [s for s in found if str(s.get("name", "")).lower().startswith(kind.name_words[0])]
         if len(first_word) == 1:
             return first_word[0]
-        raise _which(ctx, "service", found[:3], [str(s.get("name")) for s in found[:3]])
+        raise _which(ctx, "service", found[:3], [str(s.get("name")) for s in found[:3]], vehicle)
     return found[0]
 
 
-def _which(ctx: Context, kind: str, options: list[dict[str, Any]], said: list[str]) -> Stop:
+def _which(
+    ctx: Context, kind: str, options: list[dict[str, Any]], said: list[str], vehicle: dict[str, Any] | None = None
+) -> Stop:
     """The question "which one?" among up to three `options` of `kind` (vehicle, service, appointment),
-    each said as in `said`; the person's answer picks one (engine/fastpath/choices.py)."""
+    each said as in `said`, naming the `vehicle` it is for when given; the person's answer picks one
+    (engine/fastpath/choices.py)."""
+    listed = T.spoken_list(said, ctx.lang, T.OR)
+    question = (
+        T.say(
+            f"which_{kind}_for", ctx.lang, options=listed,
+            vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang),
+        )
+        if vehicle is not None
+        else T.say(f"which_{kind}", ctx.lang, options=listed)
+    )  # fmt: skip
     return Stop(
-        T.say(f"which_{kind}", ctx.lang, options=T.spoken_list(said, ctx.lang, T.OR)),
+        question,
         clarify=True,
         reason=f"ambiguous_{kind}",
         kind=kind,

@@ -52,10 +52,10 @@ _NEGATIONS = frozenset({"non", "no", "not", "never", "mai", "niente", "nulla", "
 _SAID_OF_ONE_BOOKED_EN = frozenset({"got", "coming", "due", "scheduled", "arranged", "already"})
 """English words telling of the one booked besides SAID_OF_ONE_BOOKED ("it's due …", "she's got …")."""
 _DONE_STEMS = ("spostat", "anticipat", "posticipat", "rimandat", "annullat", "cancellat", "disdett", "segnat",
-               "avvisat", "chiamat", "passat", "scors")
-"""What was done or said before ("l'hanno spostato", "l'ho rimandato", "messo", "ieri", "la settimana scorsa"): a fact
-told or asked, no request (besides SAID_OF_ONE_BOOKED's "fissato", "prenotato", "confermato")."""
-_DONE_IT = frozenset({"ho", "hanno", "avete", "messo", "messa", "ieri"})
+               "avvisat", "chiamat", "passat", "scors", "vendut")
+"""What was done or said before ("l'hanno spostato", "l'ho rimandato", "messo", "ieri", "la settimana scorsa", "la
+mangiavacchi l'ha venduta"): a fact told or asked, no request (besides SAID_OF_ONE_BOOKED's "fissato", "prenotato", "confermato")."""
+_DONE_IT = frozenset({"ho", "hanno", "avete", "messo", "messa", "ieri", "gia"})
 _DONE_EN = frozenset({"moved", "shifted", "pushed", "cancelled", "canceled", "rescheduled", "called", "rang", "said",
                       "told", "yesterday", "last", "ago", "put"})  # fmt: skip
 _IS_IN = frozenset({"in", "booked", "due", "coming", "down"})
@@ -74,15 +74,46 @@ _MAKE = frozenset({"far", "fare", "falla", "fallo", "farla", "farlo", "fagli", "
 """Before an infinitive, the verb's "make" ("la vuole far slittare", "falla scalare", "fallo scivolare")."""
 
 
-def _verb_unread(words: list[str]) -> tuple[bool, bool]:
+_PAST_ENDS = ("ava", "eva", "iva", "avi", "evi", "ivi")
+"""A past told ("Ceccarini lasciava la …", "portavi"): no order."""
+_PAST_TOLD_ENDS = (*_PAST_ENDS, "avano", "evano", "ivano")
+_PARTICIPLE_ENDS = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute")
+
+
+_AUXILIARIES = frozenset({"ha", "a", "hanno", "ho", "abbiamo", "e", "sono", "l", "stato", "stata"})
+"""Said before a participle ("ha comprato", whisper's "a telefonato", "l'ha venduta" heard "la venduta" aside): the
+participle alone may be a surname ("Gobbato chiede di …")."""
+
+
+def _told_past(words: list[str], i: int) -> bool:
+    """Is the word at `i`, no table's, shaped as the past told ("lasciava", "dovevano") or done after its auxiliary
+    ("ha comprato", "è passata")? The request tells of what was."""
+    word = words[i]
+    if word in known_words():
+        return False
+    if len(word) >= 5 and word.endswith(_PAST_TOLD_ENDS):
+        return True
+    return len(word) >= 6 and word.endswith(_PARTICIPLE_ENDS) and i > 0 and words[i - 1] in _AUXILIARIES
+
+
+_HEDGES = frozenset({"magari", "chissa", "quasi", "tipo"})
+"""Said first, a maybe or a like ("magari la AB 123 CD …", "chissà se …"): no order."""
+
+
+def _verb_unread(words: list[str], first: int = -1) -> tuple[bool, bool]:
     """(a verb said that no table reads, said as an order put as a question): a word no table knows shaped as an
     Italian verb — its pronoun run on ("appuntami"), an infinitive ("scalare"), or right after a pronoun ("me lo
     piazzi", "gli sistemi") — or any infinitive after "far"/"falla" ("la vuole far slittare"). A request of known
-    words only with no verb read is the counter's dictation, left to the rules that read it (verbless)."""
+    words only with no verb read is the counter's dictation, left to the rules that read it (verbless). The word
+    the request opens with (at `first`, its openers passed), when no table knows it, is taken for its verb when
+    shaped as an order ("-a", "-i": "Trasferisci la revisione …", "Sbatti dentro …"; a surname said first, "Ceccarini
+    porta la …", is a relayed request, said back as well); never a past ("lasciava") or a hedge ("magari …")."""
     known = known_words()
     for i, t in enumerate(words):
         if not t.isalpha() or len(t) < 4:
             continue
+        if i == first and t not in known and t.endswith(("a", "i")) and not t.endswith(_PAST_ENDS) and t not in _HEDGES:
+            return True, False
         after_pair = i >= 2 and words[i - 2] in _CLITIC_FIRST and words[i - 1] in _CLITIC_SECOND
         after_make = i >= 1 and words[i - 1] in _MAKE and t.endswith(_INFINITIVE_ENDS)
         if after_make and not find_services(words[i : i + 1]):
@@ -104,16 +135,16 @@ def write_said_whole(tokens: list[str], today: date, *, asked: bool = False) -> 
         return None
     in_plate = {i for m in plates for i in range(m.start, m.end)}
     words = ["_" if i in in_plate else t for i, t in enumerate(tokens)]
-    head = [t for t in words if t not in OPENERS]
-    if not head or head[0] in _ASKED_FIRST:
+    first = next((i for i, t in enumerate(words) if t not in OPENERS), -1)
+    if first < 0 or words[first] in _ASKED_FIRST:
         return None
-    verb, ordered_as_asked = _verb_unread(words)
+    verb, ordered_as_asked = _verb_unread(words, first)
     if not verb or (asked and not ordered_as_asked):
         return None  # a question ("il tagliando per la …, giovedì alle 10?") may be of the one booked
     told = SAID_OF_ONE_BOOKED | _SAID_OF_ONE_BOOKED_EN | _ASKED_ANYWHERE | _NEGATIONS
     if told & set(words) or cues.find_channel(words) is not None:
         return None
-    if (_DONE_IT | _DONE_EN) & set(words) or any(t.startswith(_DONE_STEMS) for t in words):
+    if (_DONE_IT | _DONE_EN) & set(words) or any(t.startswith(_DONE_STEMS) or _told_past(words, i) for i, t in enumerate(words)):
         return None
     if any(t == "s" and nxt in _IS_IN for t, nxt in pairwise(words)):
         return None

@@ -16,7 +16,7 @@ from i18n import fastpath as T
 async def book(ctx: Context) -> str:
     s = ctx.slots
     vehicle = await steps.find_vehicle(ctx, write=True)
-    service = await steps.find_service(ctx)
+    service = await steps.find_service(ctx, vehicle)
     if ctx.parse.verbless and s.get("date") and "write" not in ctx.pinned:
         # said without a verb ("la Tivoli, DR 815 DL: tagliando lunedì 30 alle 9"), the job the vehicle has booked
         # that very day: the sentence tells of that appointment, so it is read out, never booked a second time

@@ -12,6 +12,7 @@ from engine.fastpath.heard_en import (
     brought_forward_heard,
     half_heard_off,
     in_for_its_mot_heard,
+    night_heard_nine,
     reschedule_heard_with,
     to_day_heard_the,
 )
@@ -42,6 +43,24 @@ def test_half_words_elsewhere_stay() -> None:
     assert half_heard_off(said) == said
     said = ["at", "huff", "10"]  # no day named: left as heard
     assert half_heard_off(said) == said
+
+
+def test_nine_heard_night_after_the_day() -> None:
+    """Set 45: "… Thursday the 17th of December at nine" heard "at night": the 9, said back for a yes."""
+    p = parse_en("Would you ever put the Panda DZ431KS down for a service on Thursday the 17th of December at night.")
+    assert (p.intent, p.slots.get("date"), p.slots.get("time"), p.careful) == ("book", "2026-12-17", "09:00", "words")
+    p = parse_en("Book the Clio FK812TR in for a service on Friday at night")
+    assert (p.intent, p.slots.get("time"), p.careful) == ("book", "09:00", "words")
+
+
+def test_night_elsewhere_stays() -> None:
+    for said in (
+        ["book", "the", "panda", "in", "tonight"],
+        ["he", "drives", "it", "at", "night"],  # no day before it
+        ["friday", "at", "10", "he", "works", "friday", "at", "night"],  # an hour said
+        ["it", "rattled", "last", "night", "on", "monday"],
+    ):
+        assert night_heard_nine(said) == said
 
 
 # --- a move's words heard off ----------------------------------------------------------------------------------------

@@ -62,6 +62,18 @@ async def test_brakes_alone_are_asked_about(demo: tuple[FastPath, str], context:
     out = await fast.handle(f"Prenota i freni per la {plate} al primo posto libero.", context)
     assert _service(out) is None
     assert out.clarification and "Dischi e pastiglie freni" in out.clarification and "Pastiglie freni" in out.clarification
+    # the question names the car the answer books (set 45 asked "Which service: …?" with no word of it)
+    assert plate in out.clarification, out.clarification
+
+
+async def test_a_brake_job_is_asked_about_naming_the_car(demo: tuple[FastPath, str], context: CallContext) -> None:
+    fast, plate = demo
+    fast.language = "en"
+    spaced = f"{plate[:2]} {plate[2:5]} {plate[5:]}"
+    out = await fast.handle(f"Let's get the Fiat, {spaced}, set up for a brake job, first free slot.", context)
+    assert _service(out) is None and out.pending is None
+    assert out.clarification and out.clarification.startswith("Which service for "), out.clarification
+    assert plate in out.clarification and "Pastiglie freni" in out.clarification
 
 
 def test_named_by_words_without_a_backend() -> None:

@@ -1,6 +1,7 @@
 """A booking or a move said whole with a verb no table knows ("me lo piazzi", "appuntami", "fallo scivolare", "set up
 for", held-out set 45; the sentences below are new): said back whole for a yes, never written as heard and no longer
-"not understood". A question of a fact, a word telling of the one booked, a negation or a request short of a day, an
+"not understood"; so is one whose first word, no table's, is shaped as an order ("Trasferisci la revisione …", set 46).
+A question of a fact, a word telling of the one booked, a negation or a request short of a day, an
 hour or a job is left as it was: nothing said back as a write.
 
 The contract workshop's Monday 2 March 2026: the Renegade ZA987YE has a Tagliando on Wednesday 4 March at 10:00."""
@@ -105,6 +106,21 @@ async def test_a_fact_told_or_asked_is_no_write_said_back(
         ("la AB 123 CD, tagliando venerdì 6 marzo alle 10, mandagli un WhatsApp", None),  # a message besides
         ("il tagliando della AB 123 CD l'ho rimandato a venerdì 6 marzo alle 10", None),
         ("segnala le pastiglie della AB 123 CD, venerdì 6 marzo alle 10?", None),  # its verb read, and left
+        # the word the request opens with, unknown and shaped as an order (set 46: "Trasferisci la revisione …")
+        ("trasferisci la revisione della AB 123 CD da venerdì 6 marzo a lunedì 9 marzo alle 11", "move"),
+        ("sbatti dentro la AB 123 CD per un tagliando venerdì 6 marzo alle 10", "book"),
+        ("Ceccarini porta la AB 123 CD per il tagliando venerdì 6 marzo alle 10", "book"),  # relayed
+        ("Ceccarini lasciava la AB 123 CD per il tagliando venerdì 6 marzo alle 10", None),  # a past told
+        ("la AB 123 CD doveva fare il tagliando venerdì 6 marzo alle 10", None),
+        ("magari la AB 123 CD per il tagliando venerdì 6 marzo alle 10", None),  # a maybe
+        ("chissà se la AB 123 CD fa il tagliando venerdì 6 marzo alle 10", None),
+        ("probabilmente la AB 123 CD per il tagliando venerdì 6 marzo alle 10", None),  # no order's shape
+        # something done told of (set 46 noisy: "… La Mangiavacchi l'ha venduta", "… la batteria l'ha già presa")
+        ("Ceccarini ha comprato la AB 123 CD, tagliando venerdì 6 marzo alle 10", None),
+        # a surname shaped as a participle, with no auxiliary before it, tells of nothing (set 46: "Gobbato chiede …")
+        ("Gobbato chiede di rinviare la revisione della AB 123 CD da venerdì 6 marzo a lunedì 9 marzo alle 11", "move"),
+        ("disdici il cambio olio della AB 123 CD di lunedì 9 marzo, la Rossi l'ha venduta", None),
+        ("Ceccarini l'ha già presa da un altro la batteria, AB 123 CD, martedì 10 marzo", None),
     ],
 )
 def test_what_is_read_as_said_whole(utterance: str, read: str | None) -> None:
