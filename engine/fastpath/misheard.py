@@ -584,12 +584,11 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("emetile",): ("e", "mettile"), ("emettile",): ("e", "mettile"), ("emetigli",): ("e", "mettigli"),
     ("emettigli",): ("e", "mettigli"), ("materi",): ("martedi",),
     **{(f"sms{n}",): ("sms", str(n)) for n in range(1, 8)},
-    # set 46's, as whisper heard them: "disdici il" with its d heard t and run together ("Disticil cambio olio
-    # della …", "Distici, cambio olio …"; "distici", couplets, is never said at the counter), "buttami dentro" with
+    # set 46's, as whisper heard them: "olio" with an h ("Disticil Cambio Oliho"), "buttami dentro" with
     # its b heard p or g ("Puttami dentro il Kabinenroller …", "Guttami dentro …"), "prenotami" cut like set 43's
     # "teno tami" ("Peno tami una diagnosi …"), "confermaglielo" with its "glielo" heard as the English "yellow"
     # ("e poi conferma yellow con un SMS"): none of them Italian so said
-    ("disticil",): ("disdici", "il"), ("distici",): ("disdici",), ("disticci",): ("disdici",), ("oliho",): ("olio",),
+    ("oliho",): ("olio",),
     ("puttami",): ("buttami",), ("guttami",): ("buttami",), ("puttamela",): ("buttamela",),
     ("peno", "tami"): ("prenotami",), ("pleno", "tami"): ("prenotami",),
     ("conferma", "yellow"): ("confermaglielo",), ("conferma", "yella"): ("confermagliela",),
@@ -824,6 +823,8 @@ def _cancel_in_two(tokens: list[str]) -> list[str]:
     service = find_services(rest[:3])
     if article is not None and rest[:1] and (rest[0] in _APPOINTMENT_WORDS or (service and service[0].start == 0)):
         return [*tokens[:i], verb, article, *rest]
+    if said_whole and article is None and service and service[0].start == 0:
+        return [*tokens[:i], verb, *rest]  # "Distici, cambio olio della …" (set 46, noisy): no article said at all
     return tokens
 
 

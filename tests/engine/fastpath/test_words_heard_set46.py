@@ -1,4 +1,4 @@
-"""Set 46 as whisper heard it (spoken, not typed): a verb or a service's word misheard ("Disticil", "Puttami",
+"""Set 46 as whisper heard it (spoken, not typed): a verb or a service's word misheard ("Distici, cambio olio" with no article, "Puttami",
 "Peno tami", "conferma yellow", "a bisogno dettagliando"), the day told later's "lei" heard as the article ("me lo
 conferma la istasera"), a day's number split in two before its month ("lunedì venti due marzo"), the channel's "via"
 heard "Vigia" before "email", and two plate letters of the spelling alphabets ("tango celli": Charlie, "Yao":
@@ -14,13 +14,22 @@ from tests.engine.fastpath.italian import assert_parsed, parse_it, plates_in, sl
 @pytest.mark.parametrize(
     "text",
     [
-        "Disticil tagliando della AB 123 CD di giovedì, il cliente non viene più",
-        "Distici la revisione della AB 123 CD di giovedì",
-        "disticci il cambio olio della AB 123 CD di giovedì",
+        "Distici, cambio olio della AB 123 CD di giovedì",
+        "distici revisione della AB 123 CD di giovedì, il cliente non viene più",
+        "Disticci tagliando della AB 123 CD di giovedì",
     ],
 )
-def test_disdici_heard_with_its_d_voiceless_is_a_cancel(text: str) -> None:
+def test_disdici_heard_voiceless_with_no_article_before_the_service(text: str) -> None:
     assert_parsed(parse_it(text), "cancel", {"plate": "AB123CD", "old_date": "2026-11-26"})
+
+
+@pytest.mark.parametrize("text", ["distici di Leopardi", "distici e sonetti della AB 123 CD"])
+def test_distici_before_no_service_is_no_cancel(text: str) -> None:
+    assert parse_it(text).intent != "cancel"
+
+
+def test_olio_heard_with_an_h() -> None:
+    assert slot(parse_it("Disticil cambio oliho della AB 123 CD di giovedì"), "service") == "oil_change"
 
 
 @pytest.mark.parametrize(
