@@ -174,6 +174,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cicce",): ("chi", "c", "e"), ("la", "genderidomani"): ("l", "agenda", "di", "domani"),
     ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("acceza",): ("accesa",),
     ("una", "semia", "s"): ("un", "sms"),  # set 19's noisy copy: SMS's last "esse" cut to its letter
+    # set 46's noisy copy: its last "esse" heard "oste" ("Una semia oste di conferma a Favaretto"), "semia" no word
+    **{(one, "semia", last): ("un", "sms") for one in ("un", "una") for last in ("oste", "esse", "asse")},
     # and of its noisy copy: "pomeriggio", "pastiglie", "tagliando", "olio" and "revisione" cut or respelt,
     # "doppia vu" as "dopia vuole"
     ("bastile",): ("pastiglie",),

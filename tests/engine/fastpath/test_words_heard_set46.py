@@ -144,3 +144,18 @@ def test_yacht_heard_yao_beside_a_city_word(text: str, plate: str) -> None:
 
 def test_yao_away_from_the_city_alphabet_is_no_letter() -> None:
     assert plates_in("la Xiao Yao di Rossi, AB 123 CD") == ["AB123CD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Una semia oste di conferma a Rossi per la AB 123 CD di giovedì",
+        "manda un semia esse di conferma per la AB 123 CD di giovedì",
+    ],
+)
+def test_sms_heard_semia_oste(text: str) -> None:
+    assert_parsed(parse_it(text), "send_confirmation", {"plate": "AB123CD", "channel": "sms"})
+
+
+def test_oste_alone_is_a_word() -> None:
+    assert parse_it("l'oste della trattoria ha la AB 123 CD").slots.get("channel") is None
