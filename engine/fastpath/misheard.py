@@ -174,6 +174,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cicce",): ("chi", "c", "e"), ("la", "genderidomani"): ("l", "agenda", "di", "domani"),
     ("per", "ema", "il"): ("per", "email"), ("una", "semia", "se"): ("un", "sms"), ("acceza",): ("accesa",),
     ("una", "semia", "s"): ("un", "sms"),  # set 19's noisy copy: SMS's last "esse" cut to its letter
+    # set 46's noisy copy: its last "esse" heard "oste" ("Una semia oste di conferma a Favaretto"), "semia" no word
+    **{(one, "semia", last): ("un", "sms") for one in ("un", "una") for last in ("oste", "esse", "asse")},
     # and of its noisy copy: "pomeriggio", "pastiglie", "tagliando", "olio" and "revisione" cut or respelt,
     # "doppia vu" as "dopia vuole"
     ("bastile",): ("pastiglie",),
@@ -584,6 +586,37 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("emetile",): ("e", "mettile"), ("emettile",): ("e", "mettile"), ("emetigli",): ("e", "mettigli"),
     ("emettigli",): ("e", "mettigli"), ("materi",): ("martedi",),
     **{(f"sms{n}",): ("sms", str(n)) for n in range(1, 8)},
+    # set 46's, as whisper heard them: "olio" with an h ("Disticil Cambio Oliho"), "buttami dentro" with
+    # its b heard p or g ("Puttami dentro il Kabinenroller …", "Guttami dentro …"), "prenotami" cut like set 43's
+    # "teno tami" ("Peno tami una diagnosi …"), "confermaglielo" with its "glielo" heard as the English "yellow"
+    # ("e poi conferma yellow con un SMS"): none of them Italian so said
+    ("oliho",): ("olio",),
+    ("puttami",): ("buttami",), ("guttami",): ("buttami",), ("puttamela",): ("buttamela",),
+    ("peno", "tami"): ("prenotami",), ("pleno", "tami"): ("prenotami",),
+    ("conferma", "yellow"): ("confermaglielo",), ("conferma", "yella"): ("confermagliela",),
+    ("manda", "yellow"): ("mandaglielo",),
+    # "ha bisogno del tagliando" with "del" run onto the service ("a bisogno dettagliando", "detallando"): only
+    # after "bisogno", where the gerund of "dettagliare" makes no sense
+    **{("bisogno", heard): ("bisogno", "del", "tagliando") for heard in ("dettagliando", "detallando", "dettallando",
+                                                                           "ditagliando", "detagliando")},
+    # the channel's "via" with its i glided to a g or c before "email" ("ricorda di Vigia Emael", "Vicia Emae"):
+    # neither Italian, read so only before the mail's own word (`_MAI_FOR_MAIL` then reads "emael")
+    **{(via, *mail): ("via", *mail) for via in ("vigia", "vicia", "viggia", "vija")
+       for mail in (("email",), ("mail",), ("emael",), ("emae",), ("e", "mail"), ("e", "mael"))},
+    # the day told later, "lei" heard as the article, its "i" left on the evening ("il giorno me lo conferma la
+    # istasera"): "la stasera" is no Italian, read so only after the verb that tells it
+    **{(verb, "la", when): (verb, "lei", meant) for verb in ("conferma", "dice", "richiama", "fa", "sa")
+       for when, meant in (("stasera", "stasera"), ("istasera", "stasera"), ("domani", "domani"),
+                           ("idomani", "domani"), ("dopo", "dopo"))},
+    # a day's number split in two words before its month ("lunedì venti due marzo", "di c'an nove gennaio"): read
+    # back as the one number only before a month, never "alle venti, due …"
+    **{(tens, unit, month): (tens[:-1] + unit if unit[0] in "uo" else tens + unit, month)
+       for tens, units in (("venti", ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")),
+                           ("trenta", ("uno",)))
+       for unit in units for month in _IT_MONTH_NAMES},
+    **{(*heard, month): ("diciannove", month) for heard in (("di", "c", "an", "nove"), ("di", "cian", "nove"),
+                                                            ("dician", "nove"), ("dicia", "nove"))
+       for month in _IT_MONTH_NAMES},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})
@@ -792,6 +825,8 @@ def _cancel_in_two(tokens: list[str]) -> list[str]:
     service = find_services(rest[:3])
     if article is not None and rest[:1] and (rest[0] in _APPOINTMENT_WORDS or (service and service[0].start == 0)):
         return [*tokens[:i], verb, article, *rest]
+    if said_whole and article is None and service and service[0].start == 0:
+        return [*tokens[:i], verb, *rest]  # "Distici, cambio olio della …" (set 46, noisy): no article said at all
     return tokens
 
 

@@ -34,6 +34,8 @@ NATO_HEARD: dict[str, str] = {
     "foxtro": "F", "ecco": "E",
     # set 45: "echo Fox … Delta Romeo" (Foxtrot's end lost)
     "fox": "F",
+    # set 46: "Echo Romeo 464 Tango Charlie" in an Italian mouth, its "ciar" heard "cel" ("tango celli")
+    "celli": "C", "ciarli": "C", "ciarlie": "C", "sciarli": "C",
 }  # fmt: skip
 """NATO words as whisper base writes them in English (held-out set 13: "Romeo Zula", "Charlie Tangle", "Echo
 whistle", "Gulf Romeo", "Papa Mai"): mostly words or names of their own, so each is a plate's letter only

@@ -95,9 +95,14 @@ _YACHT = "iot"
 Bologna", "Geno Vajot, 714", "Empoliot 957"): Y of the city alphabet, only inside a run of city words."""
 
 
+_YACHT_HEARD = frozenset({_YACHT, "iao"})
+"""Yacht's sound, and the same with its t lost and its o opened (set 46: "Firenze Roma 541 Yacht Firenze" heard
+"filenzeroma 541-Yao, filenze"): a letter only beside a city word, as `_yacht` reads it."""
+
+
 def _yacht(tokens: list[str], i: int) -> str | None:
     """Y said "Yacht" and written "Jot" (`_YACHT`), only right after or before a city word: alone it is no letter."""
-    if not tokens[i].isalpha() or sound_key(tokens[i]) != _YACHT or tokens[i] in known_words():
+    if not tokens[i].isalpha() or sound_key(tokens[i]) not in _YACHT_HEARD or tokens[i] in known_words():
         return None
     beside = [tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
     return "Y" if any(w in CITY_WORDS or city_by_sound(w) is not None for w in beside) else None
