@@ -299,7 +299,12 @@ _SHIFTED_BY = " | ".join(
 """"il tagliando del Jumper, giovedì 3, lo facciamo un'ora dopo, alle 9 e mezza": the job taken up by its pronoun
 and shifted by an hour, a move on its day (a booking would say no shift)."""
 
-_JOB_OFF = "togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo"
+_JOB_OFF = ("togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo | "
+            # put out of the way ("Togli di mezzo l'appuntamento del climatizzatore della LaSalle, …", set 46)
+            "togli di mezzo | toglimi di mezzo | leva di mezzo | levami di mezzo | "
+            # struck out, said roughly ("cassami martedì 23 marzo della Bricklin, ER 4 6 4 TC", set 46; never
+            # "cassa" alone: the till, a crate)
+            "cassami | cassagli | cassale | cassala | cassalo | cassali | cassiamo")
 _JOB_SKIPPED = "salta | saltami | saltagli | saltale | fai saltare | fammi saltare | facciamo saltare"
 """"Salta la diagnosi della Lagonda di venerdì 5 marzo, FT 274 ZW: …" (set 45): the job of a day dropped, a
 cancellation only as the request's opening word (a greeting before it at most), with a job's service right after

@@ -250,7 +250,23 @@ def _job_off(tokens: list[str], after: int) -> bool:
         return True  # "togli pure l'olio di dopodomani", "leva le gomme di lunedì": a part with its day is its job
     if job is None and end < 0 and _car_off_a_day(tokens, after):
         return True  # "toglimi la Phaeton, DX 880 TS, dal giro di giovedì 10": the car off that day's list
+    if tokens[after : after + 1] and tokens[after] in _DAYS_SAID and _car_of_the_day(tokens, after + 1):
+        return True  # "cassami martedì 23 marzo della Bricklin, ER 4 6 4 TC" (set 46): that day of the car said
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
+
+
+_CAR_OF_DAY_REACH = 4
+"""The words a day may take ("martedì 23 marzo alle 9") before the car's "della"/"del" (`_car_of_the_day`)."""
+
+
+def _car_of_the_day(tokens: list[str], at: int) -> bool:
+    """ "… martedì 23 marzo della Bricklin, ER 4 6 4 TC": the day said right before is the car's, its "della"/"del"
+    within `_CAR_OF_DAY_REACH` words and a plate said after it; "togli martedì le gomme" names no car."""
+    of = next((k for k in range(at, min(len(tokens), at + _CAR_OF_DAY_REACH + 1)) if tokens[k] in _OF_VEHICLE_DAY), None)
+    return of is not None and not find_services(tokens[at:of]) and bool(find_plates(tokens[of:]))
+
+
+_OF_VEHICLE_DAY = frozenset({"della", "del", "dell", "dello"})
 
 
 def _job_skipped(tokens: list[str], at: int, after: int) -> bool:
@@ -381,6 +397,12 @@ _BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gl
                              "subito", "ancora", "nuovo", "nuova", "bel", "bella",
                              "suo", "sua", "suoi", "sue"})  # "toglimi il suo tagliando"  # fmt: skip
 _OF_SERVICE = frozenset({"di", "del", "della", "dello", "dell", "d", "dei", "degli", "delle"})
+_A_NEW_JOB = frozenset({"un", "una", "uno"})
+"""A job said new, written down for a day to come ("registra una ricarica …"), not one done (`REGISTER_CAR_FORMS`)."""
+_AT_AN_HOUR = frozenset({"alle", "all"})
+_DONE_ALREADY = frozenset({"fatto", "fatta", "fatti", "fatte", "eseguito", "eseguita", "ieri", "stamattina",
+                           "gia", "scorso", "scorsa"})  # fmt: skip
+"""A job told done ("registra una revisione fatta giovedì alle 9"): a record, never a booking."""
 _BEFORE_FIRST_FREE = frozenset({"il", "la", "l", "al", "alla", "pure", "subito", "mi", "ci", "gli", "le", "the"})
 _AFTER_NOTED = frozenset({"pure", "grazie", "subito", "in", "agenda", "sull", "sul", "calendario"})
 _AFTER_HELD = _AFTER_NOTED | {"per", "lui", "lei", "loro", "noi", "me", "da", "parte", "li", "la", "buono", "buona"}
@@ -633,7 +655,14 @@ def _loose_book_word(
             and set(tokens[tokens.index("per", max(after, m.start - 2)) + 1 : m.start]) <= _BEFORE_SERVICE
             for m in find_services(tokens)
         )
-        return not asked and for_job
+        # "Registra una ricarica del clima per il Lorimas …, giovedì 17 dicembre alle 8 e mezza" (set 46): a new job
+        # ("un"/"una" before it) right after, then its day and hour, told; "registra il tagliando fatto ieri",
+        # "registra una revisione fatta giovedì alle 9" record one done (no booking)
+        starts = {m.start for m in find_services(tokens)}
+        new_job = _said_right_after(tokens, after, _A_NEW_JOB, starts) and tokens[after] in _A_NEW_JOB
+        later = tokens[after:]
+        dated = bool((_DAY_NAMED | set(MONTHS)) & set(later)) and bool(_AT_AN_HOUR & set(later))
+        return not asked and (for_job or (new_job and dated and not _DONE_ALREADY & set(later)))
     if cue in cues.HOLD_IT_FORMS:
         # "appena si libera un posto per la diagnosi, tienilo per lui": the first free slot, held for the car
         before = {i for i in first_free if i < at}
