@@ -1142,6 +1142,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cosa ti esce per | cosa viene fuori per | "
         # what is on file under the plate said ("che c'è sotto la targa FR 383 BX?", set 38)
         "sotto la targa | sotto questa targa | "
+        # and who is behind it ("Chi c'è dietro la targa GS 816 CC?", set 46: read as the day's "chi c'è", the plate
+        # dropped)
+        "dietro la targa | dietro questa targa | dietro quella targa | dietro a questa targa | dietro a quella targa | "
         "mi cerchi la | mi cerchi il | cercami la | cercami il | cerca la | cerca il | cerca l | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
         # the owner asked by the name on the record, or of the plate just read out ("what's the name on EA 417
@@ -1341,6 +1344,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "what s on | whats on | what do we have | who is coming | who s coming | appointments | calendario | "
         "bookings | in programma | prenotazioni | entrano | chi entra | cosa entra | "
         "quante macchine arrivano | quante auto arrivano | "
+        # who turns up, asked ("Domani chi si presenta al banco, in ordine di orario?", set 46)
+        "chi si presenta | chi si presentano | chi ci si presenta | chi si fa vedere | "
         # the day's running order asked ("What's the lineup for Monday the 7th of December?", set 42); never "line"
         # alone, a word the tables would then split off whisper's run-ons ("le gommeline")
         "the lineup | s lineup | "
@@ -1539,6 +1544,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riusciamo a farla entrare | riusciamo a farlo entrare | riusciamo a farci stare | "
         "ce la facciamo a infilare | ce la facciamo a far entrare | si riesce a infilare | si riesce a incastrare | "
         "possiamo infilare | possiamo incastrare | riesci a infilarci | riuscite a infilare | "
+        # and asked of the listener ("Sabato mattina riesci a farci stare un tagliando?", set 46)
+        "riesci a farci stare | riuscite a farci stare | ce la fai a farci stare | ce la fate a farci stare | "
+        "riesci a farmi stare | riuscite a farmi stare | puoi farci stare | potete farci stare | "
         "ci sta | ci starebbe | ci stanno | c e modo di infilare | c e modo di far entrare | "
         + _ROOM_ASKED_PRESENT
         + " | "
@@ -1548,6 +1556,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # an hour free asked: "domani pomeriggio c'è un'ora libera per una diagnosi?"
         "c e un ora libera | un ora libera | un orario libero | un momento libero | qualche ora libera | "
         "un ora di libero | un paio d ore libere | un paio di ore libere | "
+        # room asked politely, a question ("Martedì 15 dicembre nel pomeriggio ci sarebbe spazio per una ricarica del
+        # clima?", set 46): no hypothetical only asked (`first_free_guessed`)
+        "ci sarebbe spazio | ci sarebbe posto | ci sarebbe un buco | ci sarebbe un posto | "
         # an hour to give the job: "ci sarebbe un'ora da dedicare a una revisione?" (set 45)
         "un ora da dedicare | un oretta da dedicare | un po di tempo da dedicare | del tempo da dedicare | "
         # room asked in the first person: "domattina riesco a infilare un cambio olio?"
@@ -5243,7 +5254,9 @@ def first_free_guessed(tokens: list[str], *, question: bool = False) -> list[int
         if k >= 2 and tokens[k - 1] == "sarebbe" and tokens[k - 2] in _WHICH_ASKED:
             found.append(k - 1)  # "quale sarebbe il primo posto libero?"
     if question:
-        for at, _said in find_all(tokens, CUES["first_free_slot"]):
+        for at, said in find_all(tokens, CUES["first_free_slot"]):
+            if said[:2] == ("ci", "sarebbe"):
+                found.append(at + 1)  # "ci sarebbe spazio per una ricarica del clima?"
             k = at - 1 if at > 0 and tokens[at - 1] in ("un", "una", "uno", "del", "dello", "qualche") else at
             if k >= 2 and tokens[k - 2 : k] in (["ci", "sarebbe"], ["ci", "sarebbero"]):
                 found.append(k - 1)  # "ci sarebbe un'ora da dedicare a una revisione?"
