@@ -1235,6 +1235,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
                                                          "fatta", "fatto", "fatte", "fatti"))
         + " | "
         "storico | storia | history | when did | when was | last time | last | interventi | cosa ha fatto | "
+        # what the car has behind it with us ("Il furgoncino di Sbrana, …, FB 826 BM: cos'ha alle spalle con noi?",
+        # set 46), and all it has ever had done ("pull up everything it's ever had done here", set 46)
+        "cos ha alle spalle | cosa ha alle spalle | che cosa ha alle spalle | cosa c e alle spalle | "
+        "everything it s ever had | everything it has ever had | everything she s ever had | all it s ever had | "
+        "everything it s had done | everything that s been done | "
         "cosa abbiamo fatto | what was done | what have we done | "
         # its records asked by name: "run me through the service record on Ms Pietrangeli's Demio" (set 34)
         "service record | service records | maintenance record | maintenance records | repair record | "
