@@ -2220,12 +2220,14 @@ def fused_push_guessed(tokens: list[str]) -> bool:
     return bool(tokens) and tokens[0] in FUSED_PUSH and (tokens[0], tokens[1:2]) != ("pushed", ["the"])
 
 
-def pushed_back(tokens: list[str]) -> int | None:
+def pushed_back(tokens: list[str], asked_at: int | None = None) -> int | None:
     """Where an English move said around its appointment is: "push / bump / put the Zafira's battery job back
     to Friday", "bring the Clio forward to Monday", "bring Mrs Sechi's oil change forward from Saturday the
     5th to tomorrow" (the day it had between), the request opening with the verb ("Pushed the …" at the start
-    is whisper's "push the") and a day after "back to". Else None ("put the wheels back on", "bring the Clio
-    back from Friday")."""
+    is whisper's "push the") and a day after "back to", or the customer's request relayed right before it
+    (`asked_at`, where its relaying words were taken out: "Mr Gobbato's asked if we can bring the Laibao's
+    inspection, …, forward from Tuesday the 23rd of March to Friday the 19th at 3", set 46; asked, so said back).
+    Else None ("put the wheels back on", "bring the Clio back from Friday")."""
     for k, tok in enumerate(tokens):
         if tok in FUSED_PUSH:
             if k != 0 or tokens[1:2] == [] or tokens[1] in _NOT_FUSED_THE:
@@ -2235,7 +2237,8 @@ def pushed_back(tokens: list[str]) -> int | None:
             continue
         if tok == "pull" and "forward" not in tokens[k + 1 : k + 16]:
             continue
-        if not all(t in _BRING_IN_OPENERS for t in tokens[:k]) and not reason_said_first(tokens, k):
+        relayed = asked_at is not None and asked_at <= k and all(t in _BRING_IN_OPENERS for t in tokens[asked_at:k])
+        if not all(t in _BRING_IN_OPENERS for t in tokens[:k]) and not reason_said_first(tokens, k) and not relayed:
             continue
         if tokens[k + 1 : k + 2] in (["back"], ["forward"]):
             # "put back the Clio's MOT to Friday": the appointment after "back", then where it goes

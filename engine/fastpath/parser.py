@@ -843,7 +843,7 @@ def _main_intent(
     ahead = cues.message_ahead(tokens)
     if ahead is not None:
         positions.setdefault("send_reminder", ahead)  # "un messaggio WhatsApp alla Nardecchia il giorno prima"
-    pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)])
+    pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)], asked_at)
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
     wished = cues.appointment_wanted_moved(tokens)
