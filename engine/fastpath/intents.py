@@ -1036,7 +1036,15 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # and the customer asking to let it slip ("la Pulcinelli chiede di slittare: …", set 28); "a slittare" (the
         # clutch "comincia a slittare") stays a symptom
         "di slittare | vuole slittare | vorrebbe slittare | slittarlo | slittarla | slittarli | slittarle | "
-        "anticipi | posticipi | rimandi | " + _SHIFTED_BY
+        "anticipi | posticipi | rimandi | "
+        # carried over to another day ("Trasferisci la revisione della Rosengart, …, da lunedì 15 marzo a martedì 9
+        # marzo alle 2 e mezza del pomeriggio", set 46)
+        "trasferisci | trasferiamo | trasferire | trasferirla | trasferirlo | "
+        + with_pronouns("trasferisci")
+        + " | "
+        + with_pronouns_we("trasferiamo")
+        + " | "
+        + _SHIFTED_BY
         + " | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
         # and said with "we": "spostiamola a giovedì", "anticipiamolo a domani"
         + " | "
@@ -4250,6 +4258,49 @@ def put_to_another_day(tokens: list[str]) -> int | None:
             return at  # "la revisione della Lybra, DH 318 XC, portala a sabato 5": the job named, carried to a day
         if _shifted_on_its_own(tokens, at, given):
             return at
+    return None
+
+
+_CARRY_VERBS = frozenset({"porta", "portami", "portagli", "portiamo"})
+""""porta le pastiglie della Panoz … a giovedì 18": the job carried to another day (`job_carried_to_day`)."""
+_CARRY_REACH = 10
+"""The words the vehicle may take ("della Panoz, FG 0 52 GA") between the job carried and its new day."""
+_CLAUSE_ENDS = frozenset({"pure", "allora", "quindi", "ok", "okay", "ecco"})
+"""Said right before "porta" (besides a day's words), it opens an order: "…, mercoledì 10 marzo: porta …"."""
+
+
+def job_carried_to_day(tokens: list[str]) -> tuple[int, bool] | None:
+    """Where "porta" carries a job named right after it (its article between) to another day ("a"/"al" and the day,
+    the vehicle between): "La signora Biancofiore ha un imprevisto mercoledì 10 marzo: porta le pastiglie della
+    Panoz, FG 0 52 GA, a giovedì 18 febbraio alle 9" (set 46), with the day it had said too (before it, or after
+    "da"/"dal"), and whether it is an order (the request's opening, or a day's words right before it) rather than
+    told of someone ("la signora porta le gomme a giovedì": said back); else None. With no day it had ("porta le
+    gomme a giovedì") it is none: a car or its tyres brought."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    days = _days()
+    starts = {m.start: m for m in find_services(tokens)}
+    for k, tok in enumerate(tokens):
+        if tok not in _CARRY_VERBS:
+            continue
+        at = k + 1
+        while at < len(tokens) and at not in starts and tokens[at] in _ITS_ARTICLES:
+            at += 1
+        job = starts.get(at)
+        if job is None or at == k + 1:
+            continue
+        to = next((j for j in range(job.end, min(len(tokens) - 1, job.end + _CARRY_REACH))
+                   if tokens[j] in _TO_DAY and tokens[j + 1] in days), None)  # fmt: skip
+        if to is None:
+            continue
+        had = any(t in days for t in tokens[:k]) or any(
+            tokens[j] in ("da", "dal") and tokens[j + 1] in days for j in range(job.end, to)
+        )
+        if not had:
+            continue
+        before = tokens[k - 1] if k > 0 else ""
+        ordered = k == 0 or before in GREETED or before in days or before in _CLAUSE_ENDS or before.isdigit()
+        return k, ordered
     return None
 
 
