@@ -999,11 +999,16 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"{must} {moved}" for must in ("vanno", "va") for moved in (
             "spostate", "spostati", "anticipate", "anticipati", "posticipate", "posticipati", "rimandate",
             "rimandati", "cambiato di giorno", "cambiata di giorno", "cambiate di giorno", "cambiati di giorno",
+            # put off ("il tagliando di lunedì 22 marzo va differito, ma la data nuova ancora non la sa", set 46)
+            "differito", "differita", "differiti", "differite",
             "spostato di giorno", "spostata di giorno", "spostate di giorno", "spostati di giorno")
             if (must == "va") == moved.split()[0].endswith(("o", "a")))
         + " | cambiare di giorno | cambiamo giorno | cambiamole giorno | cambiagli giorno | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        # the customer's appointment to be rearranged ("Ms Biancofiore needs to rearrange the Panoz's brakes on March
+        # 10th; she'll ring back with a new date", set 46)
+        "rearrange | rearranging | "
         # the customer moving their own appointment (set 29: "uno dei clienti di venerdì vuole spostarsi a
         # mercoledì …" was refused, no verb known)
         "spostarsi | anticiparsi | posticiparsi | "
@@ -4773,6 +4778,8 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         # the day with its hour: "il giorno e l'ora li decidiamo dopo" (its day asked first)
         "il giorno e l ora | giorno e ora | la data e l ora | data e ora | il giorno e l orario | "
         "in che giorno | la data | il nuovo giorno | un nuovo giorno | il giorno nuovo | la nuova data | "
+        # the new date said after its noun: "…, va differito, ma la data nuova ancora non la sa" (set 46)
+        "la data nuova | una data nuova | "
         "un altro giorno | il nuovo appuntamento | un nuovo appuntamento | "
         # the job to be done again, its day to come: "…, vediamo poi quando rifarlo" (set 35)
         + " | ".join(f"quando {do}" for do in DONE_AGAIN)
