@@ -305,6 +305,10 @@ _JOB_OFF = ("togli | toglimi | togligli | togliamo | leva | levami | levagli | l
             # struck out, said roughly ("cassami martedì 23 marzo della Bricklin, ER 4 6 4 TC", set 46; never
             # "cassa" alone: the till, a crate)
             "cassami | cassagli | cassale | cassala | cassalo | cassali | cassiamo")
+THROWN_OFF = frozenset({"tiralo", "tirala", "tirali", "tirale", "buttalo", "buttala", "buttali", "buttale"})
+""""Il cliente di martedì 23 marzo ha dato forfait: tiralo via dal calendario" (set 46): pulled or thrown off the
+agenda, a cancellation only said right before "(via) dal calendario"/"dall'agenda" (`parser._taken_off_by`); "tiralo fuori",
+"buttalo dentro" alone are none."""
 _JOB_SKIPPED = "salta | saltami | saltagli | saltale | fai saltare | fammi saltare | facciamo saltare"
 """"Salta la diagnosi della Lagonda di venerdì 5 marzo, FT 274 ZW: …" (set 45): the job of a day dropped, a
 cancellation only as the request's opening word (a greeting before it at most), with a job's service right after
@@ -3024,6 +3028,9 @@ nor "ma" a condition. "Non prenotare, non ha fretta" still says no."""
 
 # Why the customer cancels or moves ("il signor Romano non può venire"): said, but no negation of the request.
 REASONS = phrases(
+    # withdrawn ("Il cliente di martedì 23 marzo ha dato forfait: tiralo via dal calendario", set 46)
+    "ha dato forfait",
+    "hanno dato forfait",
     "non puo venire",
     "non puo piu venire",
     "non viene",

@@ -2000,8 +2000,11 @@ def _taken_off_by(tokens: list[str]) -> int | None:
     """Where a cancel's own verb is said right before "dall'agenda" ("…, non viene più: levalo dall'agenda",
     "toglilo dal calendario"): the appointment taken off, the agenda only where from; else None (its verb not
     heard, refused as before)."""
-    for at, cue in find_all(tokens, cues.CUES["cancel"]):
+    thrown = [(k, (tokens[k],)) for k, t in enumerate(tokens) if t in cues.THROWN_OFF]
+    for at, cue in [*find_all(tokens, cues.CUES["cancel"]), *thrown]:
         after = at + len(cue)
+        if tokens[after : after + 1] in (["via"], ["fuori"]):
+            after += 1  # "tiralo via dal calendario" (set 46), "levalo via dall'agenda"
         if tokens[after : after + 1] and tokens[after] in ("dall", "dal", "dalla", "from") and _taken_off_agenda(
             tokens[after : after + 2]
         ):
