@@ -191,6 +191,10 @@ _BLOCK_JOB = "blocca | mi blocchi | ci blocchi | gli blocchi | le blocchi | bloc
 """"Allora, mi blocchi un tagliando per la …, martedì 1 dicembre alle 9 e mezza?" (set 44), "bloccagli la revisione
 venerdì": the job's time held, a booking word only with its service right after it, as `_RESERVE_JOB` (never "si
 blocca": "il volante si blocca" is a symptom)."""
+BLOCK_IT_FORMS = _cues(" | ".join(f"blocca{it}" for it in ("lo", "la", "li", "le", "melo", "mela", "glielo", "gliela")))
+""""…, tagliando: dammi il primo orario che trovi e bloccalo" (set 46): the first free slot held, a booking only said
+after the first free slot's words and last (`parser`), as `HOLD_IT_FORMS`; "bloccalo" alone (a wheel, a door) is
+none."""
 RESERVE_WORDS = frozenset({"riserva", "riserve", "riservato", "riservata"})
 """"è in riserva", "la ruota di riserva": words of their own, known, so never put back as "riservala"."""
 
@@ -1429,6 +1433,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the first to come free, asked: "guarda quale mattina si libera per prima per un cambio gomme"
         "si libera per prima | si libera per primo | si libera prima | quale mattina si libera | "
         "quale giorno si libera | che giorno si libera | quando si libera un posto | "
+        # the first chance asked ("qual è la prima occasione utile per una revisione?")
+        "prima occasione utile | prima occasione libera | "
         "primo posto libero | primo posto | primo momento libero | primo momento utile | primo momento buono | "
         "prima data libera | prima disponibilita | primo buco | primo slot | "
         "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
@@ -2903,6 +2909,9 @@ FIRST_FREE = _cues(
     # the first moment, as the first free slot asked names it ("Quand'è il primo momento buono per le pastiglie alla
     # Saleen? EW 781 ZS. Prenotala lì.", set 42)
     "primo momento libero | primo momento utile | primo momento buono | primo momento disponibile | "
+    # the first chance ("…, fischia quando frena: prenotale le pastiglie alla prima occasione che hai", set 46)
+    "prima occasione che hai | prima occasione che avete | prima occasione utile | prima occasione libera | "
+    "alla prima occasione | "
     "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
     # where the colleague finds room first: "infilala dove trovi posto prima" (set 39)
     "dove trovi posto prima | dove trovate posto prima | dove trovi prima posto | dove c e posto prima | "

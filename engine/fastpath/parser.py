@@ -631,6 +631,9 @@ def _loose_book_word(
         if len(cue) == 1 and opening not in _TO_WHOM_FIRST:
             return False  # "mi serve fare una revisione, il primo spazio buono": the speaker's own need, asked
         return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE | _OF_SERVICE, starts)
+    first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
+    if cue in cues.BLOCK_IT_FORMS and any(i < at for i in first_free) and set(tokens[after:]) <= _AFTER_HELD:
+        return True  # "…, tagliando: dammi il primo orario che trovi e bloccalo" (set 46): the first free slot held
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
@@ -638,7 +641,6 @@ def _loose_book_word(
             return False  # "è in riserva, il tagliando lo fa …", "la ruota di riserva", "si blocca": no booking
         # the service may hold the verb itself: "ci facciamo l'olio", "fagli l'olio" (services: the oil done)
         return not asked and (at in starts or _said_right_after(tokens, after, _BEFORE_SERVICE, starts))
-    first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
     if cue in cues.TAKE_FORMS:
         return _said_right_after(tokens, after, _BEFORE_FIRST_FREE, first_free) or _car_taken_in_on(
             tokens, at, after, question=question
