@@ -303,12 +303,14 @@ _SHIFTED_BY = " | ".join(
 """"il tagliando del Jumper, giovedì 3, lo facciamo un'ora dopo, alle 9 e mezza": the job taken up by its pronoun
 and shifted by an hour, a move on its day (a booking would say no shift)."""
 
+STRUCK_ROUGHLY = ("cassami", "cassagli", "cassale", "cassala", "cassalo", "cassali", "cassiamo")
+"""Struck out, said roughly ("cassami martedì 23 marzo della Bricklin, ER 4 6 4 TC", set 46; never "cassa" alone: the
+till, a crate): a cancellation only as `_JOB_OFF` is, and never a command put back from what noise left of a word
+("sami" stays "fissami"'s: `misheard._cut_verbs`)."""
 _JOB_OFF = ("togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo | "
             # put out of the way ("Togli di mezzo l'appuntamento del climatizzatore della LaSalle, …", set 46)
             "togli di mezzo | toglimi di mezzo | leva di mezzo | levami di mezzo | "
-            # struck out, said roughly ("cassami martedì 23 marzo della Bricklin, ER 4 6 4 TC", set 46; never
-            # "cassa" alone: the till, a crate)
-            "cassami | cassagli | cassale | cassala | cassalo | cassali | cassiamo")
+            + " | ".join(STRUCK_ROUGHLY))
 THROWN_OFF = frozenset({"tiralo", "tirala", "tirali", "tirale", "buttalo", "buttala", "buttali", "buttale"})
 """"Il cliente di martedì 23 marzo ha dato forfait: tiralo via dal calendario" (set 46): pulled or thrown off the
 agenda, a cancellation only said right before "(via) dal calendario"/"dall'agenda" (`parser._taken_off_by`); "tiralo fuori",
