@@ -5347,6 +5347,28 @@ def first_free_guessed(tokens: list[str], *, question: bool = False) -> list[int
     return found
 
 
+_HOW_SOON = phrases("how soon", "how quickly", "how fast")
+
+
+def soon_asked(tokens: list[str]) -> list[int]:
+    """Where "could" asks how soon, right after "how soon" ("Brake pads: how soon could we actually get a set done,
+    do you reckon?", set 46; "how quickly could you do an MOT?"): the first free slot asked, no hypothetical. Only
+    with no write asked ("how soon could we book it, if he agrees" stays one)."""
+    if any(find_any(tokens, CUES[intent]) is not None for intent in ("book", "move", "cancel")):
+        return []
+    found = []
+    for at, said in find_all(tokens, _HOW_SOON):
+        could = at + len(said)
+        if tokens[could : could + 1] != ["could"]:
+            continue
+        found.append(could)
+        if tokens[could + 1 : could + 2] in (["we"], ["you"], ["they"]) and tokens[could + 2 : could + 3] in (
+            ["actually"], ["realistically"]
+        ):
+            found.append(could + 2)  # "how soon could we actually …": a filler, no correction nor condition
+    return found
+
+
 _CUSTOMER_SUPPOSED = phrases(
     *(f"if {one} {rang}" for one in ("a customer", "some one", "somebody", "a client")
       for rang in ("rang", "called", "phoned", "rang up", "came in", "walked in", "turned up", "rings", "calls",
@@ -5566,6 +5588,8 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
     for at in first_free_guessed(tokens, question=question):  # "la prima data libera quale sarebbe?": asked politely, a read
         tokens[at] = "_"
     for at in customer_supposed(tokens):  # "if a customer rang now …, what's the soonest …?": a read
+        tokens[at] = "_"
+    for at in soon_asked(tokens):  # "how soon could we actually get a set done?": asked, a read
         tokens[at] = "_"
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it
