@@ -186,7 +186,12 @@ _REGISTER_CAR = "registra | " + with_pronouns("registra")
 """"Registrami la Luxgen U6 della signora Panzeri, HT 412 XE, per il cambio gomme martedì 29 dicembre alle 9" (set
 44): the car written down for its job, a booking word only with "per" and the service after it (`parser`); "registra
 il tagliando fatto ieri", "registrami i chilometri" record, "registra un cliente" is the new customer's (blocked)."""
-REGISTER_CAR_FORMS = _cues(_REGISTER_CAR)
+_LOAD_CAR = " | ".join(f"carica{it}" for it in ("mi", "gli", "le", "lo", "la", "melo", "mela", "glielo", "gliela"))
+""""Caricami il Xiaoyao grigio di Ciccolella, FR 541 YF, per un tagliando lunedì 11 gennaio alle 15, …" (set 46):
+the car loaded into the agenda for its job, a booking word only as `_REGISTER_CAR` is ("per" and the service after
+it, `parser`); "caricami la batteria", "caricalo sul ponte" (no job "per" it) and "carica" alone (the charge, "di
+carica del clima" as whisper splits "ricarica") are none."""
+REGISTER_CAR_FORMS = _cues(_REGISTER_CAR + " | " + _LOAD_CAR)
 _BLOCK_JOB = "blocca | mi blocchi | ci blocchi | gli blocchi | le blocchi | blocchiamo | " + with_pronouns("blocca")
 """"Allora, mi blocchi un tagliando per la …, martedì 1 dicembre alle 9 e mezza?" (set 44), "bloccagli la revisione
 venerdì": the job's time held, a booking word only with its service right after it, as `_RESERVE_JOB` (never "si
@@ -1138,6 +1143,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _BLOCK_JOB
         + " | "
         + _REGISTER_CAR
+        + " | "
+        + _LOAD_CAR
         + " | "
         + _IN_THE_DIARY
         + " | "

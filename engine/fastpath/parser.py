@@ -664,6 +664,8 @@ def _loose_book_word(
         new_job = _said_right_after(tokens, after, _A_NEW_JOB, starts) and tokens[after] in _A_NEW_JOB
         later = tokens[after:]
         dated = bool((_DAY_NAMED | set(MONTHS)) & set(later)) and bool(_AT_AN_HOUR & set(later))
+        if cue[0].startswith("carica"):  # "caricalo sul ponte per il tagliando": the lift, no day said
+            return not asked and for_job and bool((_DAY_NAMED | set(MONTHS)) & set(later))
         return not asked and (for_job or (new_job and dated and not _DONE_ALREADY & set(later)))
     if cue in cues.HOLD_IT_FORMS:
         # "appena si libera un posto per la diagnosi, tienilo per lui": the first free slot, held for the car
