@@ -742,10 +742,18 @@ def _any_time_on_the_day(tokens: list[str]) -> bool:
     return False
 
 
+_WITH_CAR_REACH = 6
+"""The words the car may take after "con" before its plate ("con la Rosengart nera, GY …") in `_job_said_next`."""
+
+
 def _job_said_next(tokens: list[str], at: int) -> bool:
     """After a wish to come by, only when it comes (a day, a time) and then "per" and the job: "vorrebbe passare
-    sabato alle 10 e mezza per le gomme"."""
+    sabato alle 10 e mezza per le gomme"; or the car it comes with first, up to its plate ("Castellucci passa con la
+    Rosengart nera, GY 0 53 KH, per il climatizzatore: giovedì 11 febbraio alle 3 gli va bene", set 46)."""
     starts = {m.start for m in find_services(tokens)}
+    if tokens[at : at + 1] in (["con"], ["col"]):
+        plate = next((m for m in find_plates(tokens[at:]) if m.start <= _WITH_CAR_REACH), None)
+        at = at + plate.end if plate is not None else at
     while at < len(tokens) and (
         tokens[at] in _WHEN_WORDS or tokens[at] in _DAY_NAMED or tokens[at] in MONTHS or tokens[at][:1].isdigit()
     ):
