@@ -754,6 +754,39 @@ def message_ahead(tokens: list[str]) -> int | None:
     return None
 
 
+TEXT_VERBS = frozenset({"text", "ping", "message", "whatsapp", "sms", "email"})
+"""English verbs that send a message to the customer, as `texted_ahead` reads them."""
+_TEXT_OPENERS = frozenset({"please", "just", "can", "could", "you", "and", "then", "so", "also"})
+_TEXT_WHOM = frozenset({"him", "her", "them", "mr", "mrs", "ms", "miss", "the", "customer", "by", "a", "text", "on",
+                        "whatsapp", "sms", "email", "via", "quick", "reminder", "message"})  # fmt: skip
+TEXT_AHEAD = _cues(
+    "the day before | the night before | the evening before | "
+    + " | ".join(f"{n} {unit} {early}" for n in ("2", "3", "two", "three", "24", "48", "72", "twenty four",
+                                                   "forty eight", "seventy two")
+                 for unit in ("days", "hours") for early in ("before", "ahead", "beforehand", "prior"))
+)  # fmt: skip
+_TEXT_AHEAD_REACH = 7
+
+
+def texted_ahead(tokens: list[str]) -> int | None:
+    """Where an English message verb opens the request and says it goes ahead of the job, whom and its channel
+    between ("Ping Mr Buonocore by text forty-eight hours before the LaSalle's aircon, …, so he doesn't forget", set
+    46; "text him the day before the MOT"): a reminder, no reminder's word said. Else None ("text him that it's ready",
+    "he texted the day before", one name at most between)."""
+    for k, tok in enumerate(tokens):
+        if tok not in TEXT_VERBS or not all(t in _TEXT_OPENERS or t in GREETED for t in tokens[:k]):
+            continue
+        for j in range(k + 1, min(len(tokens), k + 1 + _TEXT_AHEAD_REACH)):
+            hit = find_any(tokens[j:], TEXT_AHEAD)
+            if hit is None or hit[0] != 0:
+                continue
+            names = [i for i in range(k + 1, j) if tokens[i] not in _TEXT_WHOM]
+            if len(names) <= 1 and all(tokens[i - 1] in _TITLES_EN for i in names):
+                return k
+            break
+    return None
+
+
 def notice_by_message(tokens: list[str]) -> list[int]:
     """Where a notice verb ("avvisa", `NOTICE_VERBS`) is said with a channel and the day before right after it,
     the customer named between ("avvisa Lunardon per mail il giorno prima …"): a reminder sent, no call to make.

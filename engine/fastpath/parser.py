@@ -853,6 +853,8 @@ def _main_intent(
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
     ahead = cues.message_ahead(tokens)
+    if ahead is None:
+        ahead = cues.texted_ahead(tokens)  # "Ping Mr Buonocore by text forty-eight hours before the aircon"
     if ahead is not None:
         positions.setdefault("send_reminder", ahead)  # "un messaggio WhatsApp alla Nardecchia il giorno prima"
     pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)], asked_at)
@@ -1860,6 +1862,7 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     reminder_zone = main
     if intent == "send_reminder":
         ahead = cues.message_ahead(main)  # "un messaggio alla Rossi tre giorni prima": no reminder's word said
+        ahead = cues.texted_ahead(main) if ahead is None else ahead  # "text him 48 hours before the MOT"
         rem_at = next((i for i, t in enumerate(main) if is_reminder_word(t)), len(main) if ahead is None else ahead)
         timing = next(
             (i for i in range(rem_at, len(main)) if main[i] in DAYS_EARLY or main[i] in ("stessa", "same")), -1
@@ -1879,8 +1882,10 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
             for k in range(zone + reminder_time[0], zone + reminder_time[1]):
                 masked[k] = "_"
         for k in range(zone, min(zone_end, len(main)) - 1):
-            if main[k + 1] in ("giorni", "days"):
+            if main[k + 1] in ("giorni", "days", "hours"):
                 masked[k] = "_"  # "due giorni prima": read by the reminder slot
+                if main[k + 1] == "hours" and k > zone and word_to_number(main[k - 1]) is not None:
+                    masked[k - 1] = "_"  # "forty eight hours before"
     # "la revisione del 9", "i freni del 4": the job's day by its date alone, read as "dell'11" is
     masked = ["dell" if cues.job_day_at(masked, k) else t for k, t in enumerate(masked)]
     if intent == "move":
