@@ -266,8 +266,9 @@ def reminder_slot(tokens: list[str]) -> dict[str, Any]:
             if value and 1 <= value <= 14:
                 days = value
                 when = "days_before"
-        if tok == "hours" and _days_early_at(tokens, i) and hours_before(tokens, i) in _WHOLE_DAYS:
-            days, when = _WHOLE_DAYS[hours_before(tokens, i)], "days_before"  # "forty-eight hours before": 2 days
+        hours = hours_before(tokens, i) if tok == "hours" and _days_early_at(tokens, i) else None
+        if hours is not None and hours in _WHOLE_DAYS:
+            days, when = _WHOLE_DAYS[hours], "days_before"  # "forty-eight hours before": 2 days
         if tok in ("stessa", "stesso", "same") and any(
             t in ("mattina", "morning", "giorno", "day") for t in tokens
         ):

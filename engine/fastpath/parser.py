@@ -965,10 +965,10 @@ def _main_intent(
             return None, -1, "several_actions"
         positions.pop("book", None)
         positions["move"] = put  # "domani mattina non può: mettila a martedì alle 4"
-    carried = cues.job_carried_to_day(tokens)
-    if carried is not None and "move" not in positions and "cancel" not in positions:
+    carried_to = cues.job_carried_to_day(tokens)
+    if carried_to is not None and "move" not in positions and "cancel" not in positions:
         positions.pop("book", None)
-        positions["move"] = carried[0]  # "…, mercoledì 10 marzo: porta le pastiglie della Panoz, … a giovedì 18"
+        positions["move"] = carried_to[0]  # "…, mercoledì 10 marzo: porta le pastiglie della Panoz, … a giovedì 18"
     if ("cancel" in positions or "move" in positions) and "book" in positions:
         strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
         if not strong:
@@ -2461,8 +2461,8 @@ def parse(
         careful = "asked"
     if careful is None and intent == "book" and first_free_given(tokens, cue_at):
         careful = "asked"  # "…: dammi il primo buco che hai per le pastiglie": the slot given, said back for a yes
-    carried = cues.job_carried_to_day(tokens) if intent == "move" else None
-    if careful is None and carried is not None and carried[0] == cue_at and not carried[1]:
+    carried_to = cues.job_carried_to_day(tokens) if intent == "move" else None
+    if careful is None and carried_to is not None and carried_to[0] == cue_at and not carried_to[1]:
         careful = "asked"  # "la signora porta le gomme di lunedì a giovedì": told of her, maybe, not ordered
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
         careful = "words"  # "giovedì 3 lo facciamo un'ora dopo, alle 9 e mezza": the same day, a shift, said back
