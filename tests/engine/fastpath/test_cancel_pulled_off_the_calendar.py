@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from engine.fastpath.parser import heard_tokens
 from tests.engine.fastpath.italian import assert_parsed, parse_it
 
 
@@ -35,6 +34,3 @@ def test_thrown_off_the_agenda_is_cancelled(text: str, old: str) -> None:
 def test_pulled_out_of_elsewhere_is_no_cancellation(text: str) -> None:
     assert parse_it(text).intent != "cancel", text
 
-
-def test_pulled_is_heard_as_said() -> None:
-    assert "tiralo" in heard_tokens("Tiralo via dal calendario.")
