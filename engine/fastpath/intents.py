@@ -186,11 +186,12 @@ _REGISTER_CAR = "registra | " + with_pronouns("registra")
 """"Registrami la Luxgen U6 della signora Panzeri, HT 412 XE, per il cambio gomme martedì 29 dicembre alle 9" (set
 44): the car written down for its job, a booking word only with "per" and the service after it (`parser`); "registra
 il tagliando fatto ieri", "registrami i chilometri" record, "registra un cliente" is the new customer's (blocked)."""
-_LOAD_CAR = " | ".join(f"carica{it}" for it in ("mi", "gli", "le", "lo", "la", "melo", "mela", "glielo", "gliela"))
+_LOAD_CAR = " | ".join(f"carica{it}" for it in ("mi", "gli", "lo", "la", "melo", "mela", "glielo", "gliela"))
 """"Caricami il Xiaoyao grigio di Ciccolella, FR 541 YF, per un tagliando lunedì 11 gennaio alle 15, …" (set 46):
 the car loaded into the agenda for its job, a booking word only as `_REGISTER_CAR` is ("per" and the service after
 it, `parser`); "caricami la batteria", "caricalo sul ponte" (no job "per" it) and "carica" alone (the charge, "di
-carica del clima" as whisper splits "ricarica") are none."""
+carica del clima" as whisper splits "ricarica") are none. Never "caricale": one sound from "caricare", a word known
+would pull it ("per caricare il clima", set 33)."""
 REGISTER_CAR_FORMS = _cues(_REGISTER_CAR + " | " + _LOAD_CAR)
 _BLOCK_JOB = "blocca | mi blocchi | ci blocchi | gli blocchi | le blocchi | blocchiamo | " + with_pronouns("blocca")
 """"Allora, mi blocchi un tagliando per la …, martedì 1 dicembre alle 9 e mezza?" (set 44), "bloccagli la revisione
@@ -198,8 +199,9 @@ venerdì": the job's time held, a booking word only with its service right after
 blocca": "il volante si blocca" is a symptom)."""
 BLOCK_IT_FORMS = _cues(" | ".join(f"blocca{it}" for it in ("lo", "la", "li", "le", "melo", "mela", "glielo", "gliela")))
 """"…, tagliando: dammi il primo orario che trovi e bloccalo" (set 46): the first free slot held, a booking only said
-after the first free slot's words and last (`parser`), as `HOLD_IT_FORMS`; "bloccalo" alone (a wheel, a door) is
-none."""
+after the first free slot's words and last, a plate said (`parser`), as `HOLD_IT_FORMS`; "bloccalo" alone (a wheel,
+a door) is none, and with no plate heard the first free slot is read (set 35's noisy "… la prima disponibilità che
+hai e bloccala")."""
 RESERVE_WORDS = frozenset({"riserva", "riserve", "riservato", "riservata"})
 """"è in riserva", "la ruota di riserva": words of their own, known, so never put back as "riservala"."""
 

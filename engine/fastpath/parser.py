@@ -632,7 +632,10 @@ def _loose_book_word(
             return False  # "mi serve fare una revisione, il primo spazio buono": the speaker's own need, asked
         return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE | _OF_SERVICE, starts)
     first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
-    if cue in cues.BLOCK_IT_FORMS and any(i < at for i in first_free) and set(tokens[after:]) <= _AFTER_HELD:
+    if (
+        cue in cues.BLOCK_IT_FORMS and any(i < at for i in first_free) and set(tokens[after:]) <= _AFTER_HELD
+        and bool(find_plates(tokens))
+    ):  # fmt: skip
         return True  # "…, tagliando: dammi il primo orario che trovi e bloccalo" (set 46): the first free slot held
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
