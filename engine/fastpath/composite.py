@@ -232,6 +232,8 @@ def reminder_days_unread(tokens: list[str]) -> bool:
     """How many days early a reminder goes said ("N days ahead", "N giorni prima") but not read as 1 to 14
     ("20 days before", "a few days ahead"): asked, never scheduled the day before instead."""
     for i, tok in enumerate(tokens):
+        if tok == "hours" and _days_early_at(tokens, i) and hours_before(tokens, i) not in _WHOLE_DAYS:
+            return True  # "36 hours before": no whole day, asked
         if tok not in ("giorni", "days") or i == 0:
             continue
         value = word_to_number(tokens[i - 1])
@@ -240,6 +242,19 @@ def reminder_days_unread(tokens: list[str]) -> bool:
         if not _days_early_at(tokens, i) and (value or 0) > 1:
             return True  # "two days early": so many days said, how early not read: asked
     return False
+
+
+_WHOLE_DAYS = {24: 1, 48: 2, 72: 3}
+"""Hours said ahead that are whole days ("forty-eight hours before": 2 days); any other count is asked."""
+
+
+def hours_before(tokens: list[str], i: int) -> int | None:
+    """The count said before tokens[i] ("hours"): "48", or in words, "forty eight"."""
+    one = word_to_number(tokens[i - 1]) if i > 0 else None
+    tens = word_to_number(tokens[i - 2]) if i > 1 else None
+    if one is not None and tens is not None and tens % 10 == 0 and tens >= 20 and 0 < one < 10:
+        return tens + one
+    return one
 
 
 def reminder_slot(tokens: list[str]) -> dict[str, Any]:
@@ -251,6 +266,9 @@ def reminder_slot(tokens: list[str]) -> dict[str, Any]:
             if value and 1 <= value <= 14:
                 days = value
                 when = "days_before"
+        hours = hours_before(tokens, i) if tok == "hours" and _days_early_at(tokens, i) else None
+        if hours is not None and hours in _WHOLE_DAYS:
+            days, when = _WHOLE_DAYS[hours], "days_before"  # "forty-eight hours before": 2 days
         if tok in ("stessa", "stesso", "same") and any(
             t in ("mattina", "morning", "giorno", "day") for t in tokens
         ):

@@ -318,6 +318,12 @@ def _plate_ended_by_word(tokens: list[str], end: int) -> int | None:
     return start if _PLATE_BUT_ITS_END.fullmatch(said) else None
 
 
+_TIME_CUT_OFF = (("a", "quarter", "past"), ("quarter", "past"), ("a", "quarter", "to"), ("quarter", "to"),
+                 ("half", "past"), ("e", "un", "quarto"), ("e", "mezza"), ("meno", "un", "quarto"))
+"""A time broken off before its hour, then corrected ("at a quarter past... no, half 9", set 46): the words it
+had, after "at"/"alle"; taken back only with the whole time said after the marker."""
+
+
 def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
     """Where the day or time of `kind` that ends at `end` (exclusive) starts, or None."""
     if kind == "vehicle":
@@ -333,6 +339,10 @@ def _said_before(tokens: list[str], end: int, kind: str) -> int | None:
     if kind == "plate":
         return _plate_piece_before(tokens, end)
     tail = _TIME_TAIL if kind == "time" else _DAY_TAIL
+    for cut in _TIME_CUT_OFF if kind == "time" else ():
+        start = end - len(cut) - 1
+        if start >= 0 and tokens[start] in _TIME_INTRO and tuple(tokens[start + 1 : end]) == cut:
+            return start  # "Monday the 21st at a quarter past... no, half 9": the hour left unsaid, taken back
     for start in range(end - 1, max(-1, end - 1 - _LOOKBACK), -1):
         tok = tokens[start]
         if kind == "time" and tuple(tokens[start - 1 : start + 1]) in _SAME_TIME:

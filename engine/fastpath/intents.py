@@ -186,11 +186,22 @@ _REGISTER_CAR = "registra | " + with_pronouns("registra")
 """"Registrami la Luxgen U6 della signora Panzeri, HT 412 XE, per il cambio gomme martedì 29 dicembre alle 9" (set
 44): the car written down for its job, a booking word only with "per" and the service after it (`parser`); "registra
 il tagliando fatto ieri", "registrami i chilometri" record, "registra un cliente" is the new customer's (blocked)."""
-REGISTER_CAR_FORMS = _cues(_REGISTER_CAR)
+_LOAD_CAR = " | ".join(f"carica{it}" for it in ("mi", "gli", "lo", "la", "melo", "mela", "glielo", "gliela"))
+""""Caricami il Xiaoyao grigio di Ciccolella, FR 541 YF, per un tagliando lunedì 11 gennaio alle 15, …" (set 46):
+the car loaded into the agenda for its job, a booking word only as `_REGISTER_CAR` is ("per" and the service after
+it, `parser`); "caricami la batteria", "caricalo sul ponte" (no job "per" it) and "carica" alone (the charge, "di
+carica del clima" as whisper splits "ricarica") are none. Never "caricale": one sound from "caricare", a word known
+would pull it ("per caricare il clima", set 33)."""
+REGISTER_CAR_FORMS = _cues(_REGISTER_CAR + " | " + _LOAD_CAR)
 _BLOCK_JOB = "blocca | mi blocchi | ci blocchi | gli blocchi | le blocchi | blocchiamo | " + with_pronouns("blocca")
 """"Allora, mi blocchi un tagliando per la …, martedì 1 dicembre alle 9 e mezza?" (set 44), "bloccagli la revisione
 venerdì": the job's time held, a booking word only with its service right after it, as `_RESERVE_JOB` (never "si
 blocca": "il volante si blocca" is a symptom)."""
+BLOCK_IT_FORMS = _cues(" | ".join(f"blocca{it}" for it in ("lo", "la", "li", "le", "melo", "mela", "glielo", "gliela")))
+""""…, tagliando: dammi il primo orario che trovi e bloccalo" (set 46): the first free slot held, a booking only said
+after the first free slot's words and last, a plate said (`parser`), as `HOLD_IT_FORMS`; "bloccalo" alone (a wheel,
+a door) is none, and with no plate heard the first free slot is read (set 35's noisy "… la prima disponibilità che
+hai e bloccala")."""
 RESERVE_WORDS = frozenset({"riserva", "riserve", "riservato", "riservata"})
 """"è in riserva", "la ruota di riserva": words of their own, known, so never put back as "riservala"."""
 
@@ -299,7 +310,22 @@ _SHIFTED_BY = " | ".join(
 """"il tagliando del Jumper, giovedì 3, lo facciamo un'ora dopo, alle 9 e mezza": the job taken up by its pronoun
 and shifted by an hour, a move on its day (a booking would say no shift)."""
 
-_JOB_OFF = "togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo"
+STRUCK_ROUGHLY = ("cassami", "cassagli", "cassale", "cassala", "cassalo", "cassali", "cassiamo")
+"""Struck out, said roughly ("cassami martedì 23 marzo della Bricklin, ER 4 6 4 TC", set 46; never "cassa" alone: the
+till, a crate): a cancellation only as `_JOB_OFF` is, and never a command put back from what noise left of a word
+("sami" stays "fissami"'s: `misheard._cut_verbs`)."""
+_JOB_OFF = ("togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo | "
+            # put out of the way ("Togli di mezzo l'appuntamento del climatizzatore della LaSalle, …", set 46)
+            "togli di mezzo | toglimi di mezzo | leva di mezzo | levami di mezzo | "
+            + " | ".join(STRUCK_ROUGHLY))
+THROWN_OFF = frozenset({"tiralo", "tirala", "tirali", "tirale", "buttalo", "buttala", "buttali", "buttale",
+                        # "tiralo" as the fast path puts it back, one sound from "giralo" (known: "giralo al cliente");
+                        # "girare via dal calendario" says nothing else
+                        "giralo", "girala", "girali", "girale"})  # fmt: skip
+""""Il cliente di martedì 23 marzo ha dato forfait: tiralo via dal calendario" (set 46): pulled or thrown off the
+agenda, a cancellation only said right before "(via) dal calendario"/"dall'agenda" (`parser._taken_off_by`); "tiralo
+fuori", "buttalo dentro" alone are none. Kept out of the vocabulary: a word known pulls unknown names to it ("Pajarini
+Tirabo")."""
 _JOB_SKIPPED = "salta | saltami | saltagli | saltale | fai saltare | fammi saltare | facciamo saltare"
 """"Salta la diagnosi della Lagonda di venerdì 5 marzo, FT 274 ZW: …" (set 45): the job of a day dropped, a
 cancellation only as the request's opening word (a greeting before it at most), with a job's service right after
@@ -734,6 +760,39 @@ def message_ahead(tokens: list[str]) -> int | None:
     return None
 
 
+TEXT_VERBS = frozenset({"text", "ping", "message", "whatsapp", "sms", "email"})
+"""English verbs that send a message to the customer, as `texted_ahead` reads them."""
+_TEXT_OPENERS = frozenset({"please", "just", "can", "could", "you", "and", "then", "so", "also"})
+_TEXT_WHOM = frozenset({"him", "her", "them", "mr", "mrs", "ms", "miss", "the", "customer", "by", "a", "text", "on",
+                        "whatsapp", "sms", "email", "via", "quick", "reminder", "message"})  # fmt: skip
+TEXT_AHEAD = _cues(
+    "the day before | the night before | the evening before | "
+    + " | ".join(f"{n} {unit} {early}" for n in ("2", "3", "two", "three", "24", "48", "72", "twenty four",
+                                                   "forty eight", "seventy two")
+                 for unit in ("days", "hours") for early in ("before", "ahead", "beforehand", "prior"))
+)  # fmt: skip
+_TEXT_AHEAD_REACH = 7
+
+
+def texted_ahead(tokens: list[str]) -> int | None:
+    """Where an English message verb opens the request and says it goes ahead of the job, whom and its channel
+    between ("Ping Mr Buonocore by text forty-eight hours before the LaSalle's aircon, …, so he doesn't forget", set
+    46; "text him the day before the MOT"): a reminder, no reminder's word said. Else None ("text him that it's ready",
+    "he texted the day before", one name at most between)."""
+    for k, tok in enumerate(tokens):
+        if tok not in TEXT_VERBS or not all(t in _TEXT_OPENERS or t in GREETED for t in tokens[:k]):
+            continue
+        for j in range(k + 1, min(len(tokens), k + 1 + _TEXT_AHEAD_REACH)):
+            hit = find_any(tokens[j:], TEXT_AHEAD)
+            if hit is None or hit[0] != 0:
+                continue
+            names = [i for i in range(k + 1, j) if tokens[i] not in _TEXT_WHOM]
+            if len(names) <= 1 and all(tokens[i - 1] in _TITLES_EN for i in names):
+                return k
+            break
+    return None
+
+
 def notice_by_message(tokens: list[str]) -> list[int]:
     """Where a notice verb ("avvisa", `NOTICE_VERBS`) is said with a channel and the day before right after it,
     the customer named between ("avvisa Lunardon per mail il giorno prima …"): a reminder sent, no call to make.
@@ -994,11 +1053,16 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"{must} {moved}" for must in ("vanno", "va") for moved in (
             "spostate", "spostati", "anticipate", "anticipati", "posticipate", "posticipati", "rimandate",
             "rimandati", "cambiato di giorno", "cambiata di giorno", "cambiate di giorno", "cambiati di giorno",
+            # put off ("il tagliando di lunedì 22 marzo va differito, ma la data nuova ancora non la sa", set 46)
+            "differito", "differita", "differiti", "differite",
             "spostato di giorno", "spostata di giorno", "spostate di giorno", "spostati di giorno")
             if (must == "va") == moved.split()[0].endswith(("o", "a")))
         + " | cambiare di giorno | cambiamo giorno | cambiamole giorno | cambiagli giorno | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        # the customer's appointment to be rearranged ("Ms Biancofiore needs to rearrange the Panoz's brakes on March
+        # 10th; she'll ring back with a new date", set 46)
+        "rearrange | rearranging | "
         # the customer moving their own appointment (set 29: "uno dei clienti di venerdì vuole spostarsi a
         # mercoledì …" was refused, no verb known)
         "spostarsi | anticiparsi | posticiparsi | "
@@ -1031,7 +1095,15 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # and the customer asking to let it slip ("la Pulcinelli chiede di slittare: …", set 28); "a slittare" (the
         # clutch "comincia a slittare") stays a symptom
         "di slittare | vuole slittare | vorrebbe slittare | slittarlo | slittarla | slittarli | slittarle | "
-        "anticipi | posticipi | rimandi | " + _SHIFTED_BY
+        "anticipi | posticipi | rimandi | "
+        # carried over to another day ("Trasferisci la revisione della Rosengart, …, da lunedì 15 marzo a martedì 9
+        # marzo alle 2 e mezza del pomeriggio", set 46)
+        "trasferisci | trasferiamo | trasferire | trasferirla | trasferirlo | "
+        + with_pronouns("trasferisci")
+        + " | "
+        + with_pronouns_we("trasferiamo")
+        + " | "
+        + _SHIFTED_BY
         + " | " + with_pronouns("sposta", "anticipa", "posticipa", "rimanda")
         # and said with "we": "spostiamola a giovedì", "anticipiamolo a domani"
         + " | "
@@ -1111,6 +1183,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         + _REGISTER_CAR
         + " | "
+        + _LOAD_CAR
+        + " | "
         + _IN_THE_DIARY
         + " | "
         + _REDO
@@ -1137,6 +1211,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "cosa ti esce per | cosa viene fuori per | "
         # what is on file under the plate said ("che c'è sotto la targa FR 383 BX?", set 38)
         "sotto la targa | sotto questa targa | "
+        # and who is behind it ("Chi c'è dietro la targa GS 816 CC?", set 46: read as the day's "chi c'è", the plate
+        # dropped)
+        "dietro la targa | dietro questa targa | dietro quella targa | dietro a questa targa | dietro a quella targa | "
         "mi cerchi la | mi cerchi il | cercami la | cercami il | cerca la | cerca il | cerca l | chi ce l ha | chi ce lo ha | chi ce la ha | "
         "che macchina | what car is | who does | belong | "
         # the owner asked by the name on the record, or of the plate just read out ("what's the name on EA 417
@@ -1227,6 +1304,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
                                                          "fatta", "fatto", "fatte", "fatti"))
         + " | "
         "storico | storia | history | when did | when was | last time | last | interventi | cosa ha fatto | "
+        # what the car has behind it with us ("Il furgoncino di Sbrana, …, FB 826 BM: cos'ha alle spalle con noi?",
+        # set 46), and all it has ever had done ("pull up everything it's ever had done here", set 46)
+        "cos ha alle spalle | cosa ha alle spalle | che cosa ha alle spalle | cosa c e alle spalle | "
+        "everything it s ever had | everything it has ever had | everything she s ever had | all it s ever had | "
+        "everything it s had done | everything that s been done | "
         "cosa abbiamo fatto | what was done | what have we done | "
         # its records asked by name: "run me through the service record on Ms Pietrangeli's Demio" (set 34)
         "service record | service records | maintenance record | maintenance records | repair record | "
@@ -1336,6 +1418,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "what s on | whats on | what do we have | who is coming | who s coming | appointments | calendario | "
         "bookings | in programma | prenotazioni | entrano | chi entra | cosa entra | "
         "quante macchine arrivano | quante auto arrivano | "
+        # who turns up, asked ("Domani chi si presenta al banco, in ordine di orario?", set 46)
+        "chi si presenta | chi si presentano | chi ci si presenta | chi si fa vedere | "
         # the day's running order asked ("What's the lineup for Monday the 7th of December?", set 42); never "line"
         # alone, a word the tables would then split off whisper's run-ons ("le gommeline")
         "the lineup | s lineup | "
@@ -1397,6 +1481,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the first to come free, asked: "guarda quale mattina si libera per prima per un cambio gomme"
         "si libera per prima | si libera per primo | si libera prima | quale mattina si libera | "
         "quale giorno si libera | che giorno si libera | quando si libera un posto | "
+        # the first chance asked ("qual è la prima occasione utile per una revisione?")
+        "prima occasione utile | prima occasione libera | "
         "primo posto libero | primo posto | primo momento libero | primo momento utile | primo momento buono | "
         "prima data libera | prima disponibilita | primo buco | primo slot | "
         "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
@@ -1534,6 +1620,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "riusciamo a farla entrare | riusciamo a farlo entrare | riusciamo a farci stare | "
         "ce la facciamo a infilare | ce la facciamo a far entrare | si riesce a infilare | si riesce a incastrare | "
         "possiamo infilare | possiamo incastrare | riesci a infilarci | riuscite a infilare | "
+        # and asked of the listener ("Sabato mattina riesci a farci stare un tagliando?", set 46)
+        "riesci a farci stare | riuscite a farci stare | ce la fai a farci stare | ce la fate a farci stare | "
+        "riesci a farmi stare | riuscite a farmi stare | puoi farci stare | potete farci stare | "
         "ci sta | ci starebbe | ci stanno | c e modo di infilare | c e modo di far entrare | "
         + _ROOM_ASKED_PRESENT
         + " | "
@@ -1543,6 +1632,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # an hour free asked: "domani pomeriggio c'è un'ora libera per una diagnosi?"
         "c e un ora libera | un ora libera | un orario libero | un momento libero | qualche ora libera | "
         "un ora di libero | un paio d ore libere | un paio di ore libere | "
+        # room asked politely, a question ("Martedì 15 dicembre nel pomeriggio ci sarebbe spazio per una ricarica del
+        # clima?", set 46): no hypothetical only asked (`first_free_guessed`)
+        "ci sarebbe spazio | ci sarebbe posto | ci sarebbe un buco | ci sarebbe un posto | "
         # an hour to give the job: "ci sarebbe un'ora da dedicare a una revisione?" (set 45)
         "un ora da dedicare | un oretta da dedicare | un po di tempo da dedicare | del tempo da dedicare | "
         # room asked in the first person: "domattina riesco a infilare un cambio olio?"
@@ -2204,12 +2296,14 @@ def fused_push_guessed(tokens: list[str]) -> bool:
     return bool(tokens) and tokens[0] in FUSED_PUSH and (tokens[0], tokens[1:2]) != ("pushed", ["the"])
 
 
-def pushed_back(tokens: list[str]) -> int | None:
+def pushed_back(tokens: list[str], asked_at: int | None = None) -> int | None:
     """Where an English move said around its appointment is: "push / bump / put the Zafira's battery job back
     to Friday", "bring the Clio forward to Monday", "bring Mrs Sechi's oil change forward from Saturday the
     5th to tomorrow" (the day it had between), the request opening with the verb ("Pushed the …" at the start
-    is whisper's "push the") and a day after "back to". Else None ("put the wheels back on", "bring the Clio
-    back from Friday")."""
+    is whisper's "push the") and a day after "back to", or the customer's request relayed right before it
+    (`asked_at`, where its relaying words were taken out: "Mr Gobbato's asked if we can bring the Laibao's
+    inspection, …, forward from Tuesday the 23rd of March to Friday the 19th at 3", set 46; asked, so said back).
+    Else None ("put the wheels back on", "bring the Clio back from Friday")."""
     for k, tok in enumerate(tokens):
         if tok in FUSED_PUSH:
             if k != 0 or tokens[1:2] == [] or tokens[1] in _NOT_FUSED_THE:
@@ -2219,7 +2313,8 @@ def pushed_back(tokens: list[str]) -> int | None:
             continue
         if tok == "pull" and "forward" not in tokens[k + 1 : k + 16]:
             continue
-        if not all(t in _BRING_IN_OPENERS for t in tokens[:k]) and not reason_said_first(tokens, k):
+        relayed = asked_at is not None and asked_at <= k and all(t in _BRING_IN_OPENERS for t in tokens[asked_at:k])
+        if not all(t in _BRING_IN_OPENERS for t in tokens[:k]) and not reason_said_first(tokens, k) and not relayed:
             continue
         if tokens[k + 1 : k + 2] in (["back"], ["forward"]):
             # "put back the Clio's MOT to Friday": the appointment after "back", then where it goes
@@ -2867,6 +2962,9 @@ FIRST_FREE = _cues(
     # the first moment, as the first free slot asked names it ("Quand'è il primo momento buono per le pastiglie alla
     # Saleen? EW 781 ZS. Prenotala lì.", set 42)
     "primo momento libero | primo momento utile | primo momento buono | primo momento disponibile | "
+    # the first chance ("…, fischia quando frena: prenotale le pastiglie alla prima occasione che hai", set 46)
+    "prima occasione che hai | prima occasione che avete | prima occasione utile | prima occasione libera | "
+    "alla prima occasione | "
     "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
     # where the colleague finds room first: "infilala dove trovi posto prima" (set 39)
     "dove trovi posto prima | dove trovate posto prima | dove trovi prima posto | dove c e posto prima | "
@@ -2992,6 +3090,9 @@ nor "ma" a condition. "Non prenotare, non ha fretta" still says no."""
 
 # Why the customer cancels or moves ("il signor Romano non può venire"): said, but no negation of the request.
 REASONS = phrases(
+    # withdrawn ("Il cliente di martedì 23 marzo ha dato forfait: tiralo via dal calendario", set 46)
+    "ha dato forfait",
+    "hanno dato forfait",
     "non puo venire",
     "non puo piu venire",
     "non viene",
@@ -4234,6 +4335,49 @@ def put_to_another_day(tokens: list[str]) -> int | None:
     return None
 
 
+_CARRY_VERBS = frozenset({"porta", "portami", "portagli", "portiamo"})
+""""porta le pastiglie della Panoz … a giovedì 18": the job carried to another day (`job_carried_to_day`)."""
+_CARRY_REACH = 10
+"""The words the vehicle may take ("della Panoz, FG 0 52 GA") between the job carried and its new day."""
+_CLAUSE_ENDS = frozenset({"pure", "allora", "quindi", "ok", "okay", "ecco"})
+"""Said right before "porta" (besides a day's words), it opens an order: "…, mercoledì 10 marzo: porta …"."""
+
+
+def job_carried_to_day(tokens: list[str]) -> tuple[int, bool] | None:
+    """Where "porta" carries a job named right after it (its article between) to another day ("a"/"al" and the day,
+    the vehicle between): "La signora Biancofiore ha un imprevisto mercoledì 10 marzo: porta le pastiglie della
+    Panoz, FG 0 52 GA, a giovedì 18 febbraio alle 9" (set 46), with the day it had said too (before it, or after
+    "da"/"dal"), and whether it is an order (the request's opening, or a day's words right before it) rather than
+    told of someone ("la signora porta le gomme a giovedì": said back); else None. With no day it had ("porta le
+    gomme a giovedì") it is none: a car or its tyres brought."""
+    from engine.fastpath.services import find_services  # local: services reads the vocabulary
+
+    days = _days()
+    starts = {m.start: m for m in find_services(tokens)}
+    for k, tok in enumerate(tokens):
+        if tok not in _CARRY_VERBS:
+            continue
+        at = k + 1
+        while at < len(tokens) and at not in starts and tokens[at] in _ITS_ARTICLES:
+            at += 1
+        job = starts.get(at)
+        if job is None or at == k + 1:
+            continue
+        to = next((j for j in range(job.end, min(len(tokens) - 1, job.end + _CARRY_REACH))
+                   if tokens[j] in _TO_DAY and tokens[j + 1] in days), None)  # fmt: skip
+        if to is None:
+            continue
+        had = any(t in days for t in tokens[:k]) or any(
+            tokens[j] in ("da", "dal") and tokens[j + 1] in days for j in range(job.end, to)
+        )
+        if not had:
+            continue
+        before = tokens[k - 1] if k > 0 else ""
+        ordered = k == 0 or before in GREETED or before in days or before in _CLAUSE_ENDS or before.isdigit()
+        return k, ordered
+    return None
+
+
 _EARLIER_LATER = frozenset({"prima", "dopo"})
 SAME_DAY = _cues("stesso giorno | stessa giornata | quel giorno | same day | that day")
 """A move's new hour said with its day kept ("spostalo alle 4 del pomeriggio, stesso giorno", "mettila alle 4 e
@@ -4703,6 +4847,8 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
         # the day with its hour: "il giorno e l'ora li decidiamo dopo" (its day asked first)
         "il giorno e l ora | giorno e ora | la data e l ora | data e ora | il giorno e l orario | "
         "in che giorno | la data | il nuovo giorno | un nuovo giorno | il giorno nuovo | la nuova data | "
+        # the new date said after its noun: "…, va differito, ma la data nuova ancora non la sa" (set 46)
+        "la data nuova | una data nuova | "
         "un altro giorno | il nuovo appuntamento | un nuovo appuntamento | "
         # the job to be done again, its day to come: "…, vediamo poi quando rifarlo" (set 35)
         + " | ".join(f"quando {do}" for do in DONE_AGAIN)
@@ -5243,10 +5389,38 @@ def first_free_guessed(tokens: list[str], *, question: bool = False) -> list[int
         if k >= 2 and tokens[k - 1] == "sarebbe" and tokens[k - 2] in _WHICH_ASKED:
             found.append(k - 1)  # "quale sarebbe il primo posto libero?"
     if question:
-        for at, _said in find_all(tokens, CUES["first_free_slot"]):
+        for at, said in find_all(tokens, CUES["first_free_slot"]):
+            if said[:2] == ("ci", "sarebbe"):
+                found.append(at + 1)  # "ci sarebbe spazio per una ricarica del clima?"
             k = at - 1 if at > 0 and tokens[at - 1] in ("un", "una", "uno", "del", "dello", "qualche") else at
             if k >= 2 and tokens[k - 2 : k] in (["ci", "sarebbe"], ["ci", "sarebbero"]):
                 found.append(k - 1)  # "ci sarebbe un'ora da dedicare a una revisione?"
+    return found
+
+
+_HOW_SOON = phrases("how soon", "how quickly", "how fast")
+
+
+def soon_asked(tokens: list[str]) -> list[int]:
+    """Where "could" asks how soon, right after "how soon" ("Brake pads: how soon could we actually get a set done,
+    do you reckon?", set 46; "how quickly could you do an MOT?"): the first free slot asked, no hypothetical. Only
+    with no write asked ("how soon could we book it, if he agrees" stays one)."""
+    from engine.fastpath.dates import first_time  # local: dates imports nothing from here
+
+    if any(find_any(tokens, CUES[intent]) is not None for intent in ("book", "move", "cancel")):
+        return []
+    if first_time(tokens)[0] is not None:
+        return []  # "how soon could we get the Clio in at 9?": an hour said, a condition maybe (set 28)
+    found = []
+    for at, said in find_all(tokens, _HOW_SOON):
+        could = at + len(said)
+        if tokens[could : could + 1] != ["could"]:
+            continue
+        found.append(could)
+        if tokens[could + 1 : could + 2] in (["we"], ["you"], ["they"]) and tokens[could + 2 : could + 3] in (
+            ["actually"], ["realistically"]
+        ):
+            found.append(could + 2)  # "how soon could we actually …": a filler, no correction nor condition
     return found
 
 
@@ -5469,6 +5643,8 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
     for at in first_free_guessed(tokens, question=question):  # "la prima data libera quale sarebbe?": asked politely, a read
         tokens[at] = "_"
     for at in customer_supposed(tokens):  # "if a customer rang now …, what's the soonest …?": a read
+        tokens[at] = "_"
+    for at in soon_asked(tokens):  # "how soon could we actually get a set done?": asked, a read
         tokens[at] = "_"
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it

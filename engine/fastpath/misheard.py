@@ -3046,7 +3046,7 @@ def _cut_verbs() -> frozenset[str]:
 
     return frozenset(
         phrase[0] for intent in _CUT_VERB_INTENTS for phrase in intents.CUES.get(intent, ())
-        if len(phrase[0]) >= 5 and phrase[0].isalpha()
+        if len(phrase[0]) >= 5 and phrase[0].isalpha() and phrase[0] not in intents.STRUCK_ROUGHLY
     )  # fmt: skip
 
 

@@ -250,7 +250,23 @@ def _job_off(tokens: list[str], after: int) -> bool:
         return True  # "togli pure l'olio di dopodomani", "leva le gomme di lunedì": a part with its day is its job
     if job is None and end < 0 and _car_off_a_day(tokens, after):
         return True  # "toglimi la Phaeton, DX 880 TS, dal giro di giovedì 10": the car off that day's list
+    if tokens[after : after + 1] and tokens[after] in _DAYS_SAID and _car_of_the_day(tokens, after + 1):
+        return True  # "cassami martedì 23 marzo della Bricklin, ER 4 6 4 TC" (set 46): that day of the car said
     return job is not None and bool(set(tokens[job.start : job.end]) & _JOB_WORDS)
+
+
+_CAR_OF_DAY_REACH = 4
+"""The words a day may take ("martedì 23 marzo alle 9") before the car's "della"/"del" (`_car_of_the_day`)."""
+
+
+def _car_of_the_day(tokens: list[str], at: int) -> bool:
+    """ "… martedì 23 marzo della Bricklin, ER 4 6 4 TC": the day said right before is the car's, its "della"/"del"
+    within `_CAR_OF_DAY_REACH` words and a plate said after it; "togli martedì le gomme" names no car."""
+    of = next((k for k in range(at, min(len(tokens), at + _CAR_OF_DAY_REACH + 1)) if tokens[k] in _OF_VEHICLE_DAY), None)
+    return of is not None and not find_services(tokens[at:of]) and bool(find_plates(tokens[of:]))
+
+
+_OF_VEHICLE_DAY = frozenset({"della", "del", "dell", "dello"})
 
 
 def _job_skipped(tokens: list[str], at: int, after: int) -> bool:
@@ -381,6 +397,12 @@ _BEFORE_SERVICE = frozenset({"un", "una", "uno", "il", "lo", "la", "l", "i", "gl
                              "subito", "ancora", "nuovo", "nuova", "bel", "bella",
                              "suo", "sua", "suoi", "sue"})  # "toglimi il suo tagliando"  # fmt: skip
 _OF_SERVICE = frozenset({"di", "del", "della", "dello", "dell", "d", "dei", "degli", "delle"})
+_A_NEW_JOB = frozenset({"un", "una", "uno"})
+"""A job said new, written down for a day to come ("registra una ricarica …"), not one done (`REGISTER_CAR_FORMS`)."""
+_AT_AN_HOUR = frozenset({"alle", "all"})
+_DONE_ALREADY = frozenset({"fatto", "fatta", "fatti", "fatte", "eseguito", "eseguita", "ieri", "stamattina",
+                           "gia", "scorso", "scorsa"})  # fmt: skip
+"""A job told done ("registra una revisione fatta giovedì alle 9"): a record, never a booking."""
 _BEFORE_FIRST_FREE = frozenset({"il", "la", "l", "al", "alla", "pure", "subito", "mi", "ci", "gli", "le", "the"})
 _AFTER_NOTED = frozenset({"pure", "grazie", "subito", "in", "agenda", "sull", "sul", "calendario"})
 _AFTER_HELD = _AFTER_NOTED | {"per", "lui", "lei", "loro", "noi", "me", "da", "parte", "li", "la", "buono", "buona"}
@@ -609,6 +631,12 @@ def _loose_book_word(
         if len(cue) == 1 and opening not in _TO_WHOM_FIRST:
             return False  # "mi serve fare una revisione, il primo spazio buono": the speaker's own need, asked
         return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE | _OF_SERVICE, starts)
+    first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
+    if (
+        cue in cues.BLOCK_IT_FORMS and any(i < at for i in first_free) and set(tokens[after:]) <= _AFTER_HELD
+        and bool(find_plates(tokens))
+    ):  # fmt: skip
+        return True  # "…, tagliando: dammi il primo orario che trovi e bloccalo" (set 46): the first free slot held
     if cue in cues.DO_SERVICE_FORMS:
         starts = {m.start for m in find_services(tokens)}
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
@@ -616,7 +644,6 @@ def _loose_book_word(
             return False  # "è in riserva, il tagliando lo fa …", "la ruota di riserva", "si blocca": no booking
         # the service may hold the verb itself: "ci facciamo l'olio", "fagli l'olio" (services: the oil done)
         return not asked and (at in starts or _said_right_after(tokens, after, _BEFORE_SERVICE, starts))
-    first_free = {i for i, _ in find_all(tokens, cues.FIRST_FREE)}
     if cue in cues.TAKE_FORMS:
         return _said_right_after(tokens, after, _BEFORE_FIRST_FREE, first_free) or _car_taken_in_on(
             tokens, at, after, question=question
@@ -633,7 +660,16 @@ def _loose_book_word(
             and set(tokens[tokens.index("per", max(after, m.start - 2)) + 1 : m.start]) <= _BEFORE_SERVICE
             for m in find_services(tokens)
         )
-        return not asked and for_job
+        # "Registra una ricarica del clima per il Lorimas …, giovedì 17 dicembre alle 8 e mezza" (set 46): a new job
+        # ("un"/"una" before it) right after, then its day and hour, told; "registra il tagliando fatto ieri",
+        # "registra una revisione fatta giovedì alle 9" record one done (no booking)
+        starts = {m.start for m in find_services(tokens)}
+        new_job = _said_right_after(tokens, after, _A_NEW_JOB, starts) and tokens[after] in _A_NEW_JOB
+        later = tokens[after:]
+        dated = bool((_DAY_NAMED | set(MONTHS)) & set(later)) and bool(_AT_AN_HOUR & set(later))
+        if cue[0].startswith("carica"):  # "caricalo sul ponte per il tagliando": the lift, no day said
+            return not asked and for_job and bool((_DAY_NAMED | set(MONTHS)) & set(later))
+        return not asked and (for_job or (new_job and dated and not _DONE_ALREADY & set(later)))
     if cue in cues.HOLD_IT_FORMS:
         # "appena si libera un posto per la diagnosi, tienilo per lui": the first free slot, held for the car
         before = {i for i in first_free if i < at}
@@ -709,10 +745,18 @@ def _any_time_on_the_day(tokens: list[str]) -> bool:
     return False
 
 
+_WITH_CAR_REACH = 6
+"""The words the car may take after "con" before its plate ("con la Rosengart nera, GY …") in `_job_said_next`."""
+
+
 def _job_said_next(tokens: list[str], at: int) -> bool:
     """After a wish to come by, only when it comes (a day, a time) and then "per" and the job: "vorrebbe passare
-    sabato alle 10 e mezza per le gomme"."""
+    sabato alle 10 e mezza per le gomme"; or the car it comes with first, up to its plate ("Castellucci passa con la
+    Rosengart nera, GY 0 53 KH, per il climatizzatore: giovedì 11 febbraio alle 3 gli va bene", set 46)."""
     starts = {m.start for m in find_services(tokens)}
+    if tokens[at : at + 1] in (["con"], ["col"]):
+        plate = next((m for m in find_plates(tokens[at:]) if m.start <= _WITH_CAR_REACH), None)
+        at = at + plate.end if plate is not None else at
     while at < len(tokens) and (
         tokens[at] in _WHEN_WORDS or tokens[at] in _DAY_NAMED or tokens[at] in MONTHS or tokens[at][:1].isdigit()
     ):
@@ -812,9 +856,11 @@ def _main_intent(
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
     ahead = cues.message_ahead(tokens)
+    if ahead is None:
+        ahead = cues.texted_ahead(tokens)  # "Ping Mr Buonocore by text forty-eight hours before the aircon"
     if ahead is not None:
         positions.setdefault("send_reminder", ahead)  # "un messaggio WhatsApp alla Nardecchia il giorno prima"
-    pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)])
+    pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)], asked_at)
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
     wished = cues.appointment_wanted_moved(tokens)
@@ -922,6 +968,10 @@ def _main_intent(
             return None, -1, "several_actions"
         positions.pop("book", None)
         positions["move"] = put  # "domani mattina non può: mettila a martedì alle 4"
+    carried_to = cues.job_carried_to_day(tokens)
+    if carried_to is not None and "move" not in positions and "cancel" not in positions:
+        positions.pop("book", None)
+        positions["move"] = carried_to[0]  # "…, mercoledì 10 marzo: porta le pastiglie della Panoz, … a giovedì 18"
     if ("cancel" in positions or "move" in positions) and "book" in positions:
         strong = [p for i, p in find_all(tokens, cues.CUES["book"]) if p not in _WEAK_BOOK]
         if not strong:
@@ -1815,6 +1865,7 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     reminder_zone = main
     if intent == "send_reminder":
         ahead = cues.message_ahead(main)  # "un messaggio alla Rossi tre giorni prima": no reminder's word said
+        ahead = cues.texted_ahead(main) if ahead is None else ahead  # "text him 48 hours before the MOT"
         rem_at = next((i for i, t in enumerate(main) if is_reminder_word(t)), len(main) if ahead is None else ahead)
         timing = next(
             (i for i in range(rem_at, len(main)) if main[i] in DAYS_EARLY or main[i] in ("stessa", "same")), -1
@@ -1834,8 +1885,10 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
             for k in range(zone + reminder_time[0], zone + reminder_time[1]):
                 masked[k] = "_"
         for k in range(zone, min(zone_end, len(main)) - 1):
-            if main[k + 1] in ("giorni", "days"):
+            if main[k + 1] in ("giorni", "days", "hours"):
                 masked[k] = "_"  # "due giorni prima": read by the reminder slot
+                if main[k + 1] == "hours" and k > zone and word_to_number(main[k - 1]) is not None:
+                    masked[k - 1] = "_"  # "forty eight hours before"
     # "la revisione del 9", "i freni del 4": the job's day by its date alone, read as "dell'11" is
     masked = ["dell" if cues.job_day_at(masked, k) else t for k, t in enumerate(masked)]
     if intent == "move":
@@ -1967,8 +2020,11 @@ def _taken_off_by(tokens: list[str]) -> int | None:
     """Where a cancel's own verb is said right before "dall'agenda" ("…, non viene più: levalo dall'agenda",
     "toglilo dal calendario"): the appointment taken off, the agenda only where from; else None (its verb not
     heard, refused as before)."""
-    for at, cue in find_all(tokens, cues.CUES["cancel"]):
+    thrown = [(k, (tokens[k],)) for k, t in enumerate(tokens) if t in cues.THROWN_OFF]
+    for at, cue in [*find_all(tokens, cues.CUES["cancel"]), *thrown]:
         after = at + len(cue)
+        if tokens[after : after + 1] in (["via"], ["fuori"]):
+            after += 1  # "tiralo via dal calendario" (set 46), "levalo via dall'agenda"
         if tokens[after : after + 1] and tokens[after] in ("dall", "dal", "dalla", "from") and _taken_off_agenda(
             tokens[after : after + 2]
         ):
@@ -2408,6 +2464,9 @@ def parse(
         careful = "asked"
     if careful is None and intent == "book" and first_free_given(tokens, cue_at):
         careful = "asked"  # "…: dammi il primo buco che hai per le pastiglie": the slot given, said back for a yes
+    carried_to = cues.job_carried_to_day(tokens) if intent == "move" else None
+    if careful is None and carried_to is not None and carried_to[0] == cue_at and not carried_to[1]:
+        careful = "asked"  # "la signora porta le gomme di lunedì a giovedì": told of her, maybe, not ordered
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
         careful = "words"  # "giovedì 3 lo facciamo un'ora dopo, alle 9 e mezza": the same day, a shift, said back
         if "date" in slots and "old_date" not in slots:

@@ -483,6 +483,7 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     words.update(PUT_AGAIN_NEAR)
     words.update(RELATIVES)  # "ha chiamato la moglie del Bertolini": who called for the customer
+    words.update(intents.TEXT_VERBS, *intents.TEXT_AHEAD)  # "ping him by text forty-eight hours before the MOT"
     words.update(intents.RESERVE_WORDS)  # "è in riserva": the fuel, never "riservala" (a booking)
     words.update(BY_TRADE)  # "il furgone del fornaio qui di fianco": whose, told by trade, no surname
     words.update(WISH_TOLD)  # "vuole essere avvisata: un SMS il giorno prima": the wish told, then the message
