@@ -106,8 +106,9 @@ async def test_a_fact_told_or_asked_is_no_write_said_back(
         ("la AB 123 CD, tagliando venerdì 6 marzo alle 10, mandagli un WhatsApp", None),  # a message besides
         ("il tagliando della AB 123 CD l'ho rimandato a venerdì 6 marzo alle 10", None),
         ("segnala le pastiglie della AB 123 CD, venerdì 6 marzo alle 10?", None),  # its verb read, and left
-        # the word the request opens with, unknown and shaped as an order (set 46: "Trasferisci la revisione …")
-        ("trasferisci la revisione della AB 123 CD da venerdì 6 marzo a lunedì 9 marzo alle 11", "move"),
+        # the word the request opens with, unknown and shaped as an order (set 46: "Trasferisci la revisione …", a verb the
+        # tables read since)
+        ("dirotta la revisione della AB 123 CD da venerdì 6 marzo a lunedì 9 marzo alle 11", "move"),
         ("sbatti dentro la AB 123 CD per un tagliando venerdì 6 marzo alle 10", "book"),
         ("Ceccarini porta la AB 123 CD per il tagliando venerdì 6 marzo alle 10", "book"),  # relayed
         ("Ceccarini lasciava la AB 123 CD per il tagliando venerdì 6 marzo alle 10", None),  # a past told
