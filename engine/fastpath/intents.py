@@ -5801,13 +5801,25 @@ _TEXTED = frozenset({"him", "her", "them", "mr", "mrs", "ms", "miss", "the", "cu
 """Said after "text", the person texted: "text" is the verb, and the channel an SMS ("Text Mrs Rossi a reminder")."""
 
 
+_SAID_AS_A_MESSAGE = frozenset({("messaggino",), ("a", "text"), ("text", "message")})
+"""Words for a short message that name the SMS only when no channel is named besides: "un messaggino di conferma su
+WhatsApp" (set 47, blind: sent as an SMS, the first channel word said winning) and "send her a text on WhatsApp" are
+WhatsApp's."""
+
+
 def find_channel(tokens: list[str]) -> str | None:
-    """whatsapp / sms / email if a channel is named; else an SMS when "text" is said as the verb ("text her
-    …", "Text Mrs Rossi a reminder"): "text her on WhatsApp" is a WhatsApp."""
+    """whatsapp / sms / email if a channel is named (a word for any short message, `_SAID_AS_A_MESSAGE`, only when
+    no other is); else an SMS when "text" is said as the verb ("text her …", "Text Mrs Rossi a reminder"): "text her
+    on WhatsApp" is a WhatsApp."""
+    weak: str | None = None
     for i, _tok in enumerate(tokens):
         for phrase, channel in CHANNELS.items():
             if tuple(tokens[i : i + len(phrase)]) == phrase:
-                return channel
+                if phrase not in _SAID_AS_A_MESSAGE:
+                    return channel
+                weak = weak or channel
+    if weak is not None:
+        return weak
     if tokens[:1] == ["text"] or any(t == "text" and nxt in _TEXTED for t, nxt in pairwise(tokens)):
         return "sms"
     return None
