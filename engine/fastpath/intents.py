@@ -749,15 +749,29 @@ def message_ahead(tokens: list[str]) -> int | None:
     for i in range(len(tokens) - 1):
         if tokens[i] not in ("un", "una") or tokens[i + 1] not in _MESSAGE_SENT:
             continue
-        for j in range(i + 2, min(len(tokens), i + 2 + _AHEAD_REACH)):
-            hit = find_any(tokens[j:], _AHEAD)
-            if hit is None or hit[0] != 0:
-                continue
-            names = [k for k in range(i + 2, j) if tokens[k] not in _TO_WHOM_BY]
-            if len(names) <= 1 and all(tokens[k - 1] in ("alla", "al", "signora", "signor") for k in names):
-                return i
-            break
+        if _said_ahead(tokens, i + 2, _AHEAD_REACH, _AHEAD, _TO_WHOM_BY, frozenset({"alla", "al", "signora", "signor"})):
+            return i
     return None
+
+
+def _said_ahead(
+    tokens: list[str],
+    start: int,
+    reach: int,
+    ahead: list[tuple[str, ...]],
+    between: frozenset[str],
+    named_after: frozenset[str],
+) -> bool:
+    """Is how far ahead a message goes (`ahead`: "il giorno prima", "forty-eight hours before") said within `reach`
+    words from `start`, with only `between`'s words before it and one name at most, said right after one of
+    `named_after` ("alla", "Mr")? The first place it is said decides."""
+    for j in range(start, min(len(tokens), start + reach)):
+        hit = find_any(tokens[j:], ahead)
+        if hit is None or hit[0] != 0:
+            continue
+        names = [k for k in range(start, j) if tokens[k] not in between]
+        return len(names) <= 1 and all(tokens[k - 1] in named_after for k in names)
+    return False
 
 
 TEXT_VERBS = frozenset({"text", "ping", "message", "whatsapp", "sms", "email"})
@@ -782,14 +796,8 @@ def texted_ahead(tokens: list[str]) -> int | None:
     for k, tok in enumerate(tokens):
         if tok not in TEXT_VERBS or not all(t in _TEXT_OPENERS or t in GREETED for t in tokens[:k]):
             continue
-        for j in range(k + 1, min(len(tokens), k + 1 + _TEXT_AHEAD_REACH)):
-            hit = find_any(tokens[j:], TEXT_AHEAD)
-            if hit is None or hit[0] != 0:
-                continue
-            names = [i for i in range(k + 1, j) if tokens[i] not in _TEXT_WHOM]
-            if len(names) <= 1 and all(tokens[i - 1] in _TITLES_EN for i in names):
-                return k
-            break
+        if _said_ahead(tokens, k + 1, _TEXT_AHEAD_REACH, TEXT_AHEAD, _TEXT_WHOM, _TITLES_EN):
+            return k
     return None
 
 
