@@ -74,6 +74,7 @@ from engine.fastpath.composite import DAYS_EARLY_EN
 from engine.fastpath.normalize import join_pairs
 from engine.fastpath.plate_symbols import LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
 from engine.fastpath.sounds_like import SoundIndex, sound_key
+from engine.fastpath.surnames import TITLES_EN
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
 
 _LOGGER = logging.getLogger(__name__)
@@ -1155,7 +1156,6 @@ def mrs_heard(tokens: list[str]) -> list[str]:
     ]  # fmt: skip
 
 
-_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 def title_possessive_lost(tokens: list[str]) -> list[str]:
@@ -1168,7 +1168,7 @@ def title_possessive_lost(tokens: list[str]) -> list[str]:
 
     for i in range(len(tokens) - 2):
         name = tokens[i + 1]
-        if tokens[i] not in _TITLES or not name.isalpha() or name in known_words():
+        if tokens[i] not in TITLES_EN or not name.isalpha() or name in known_words():
             continue
         job = find_services(tokens[i + 2 : i + 5])
         if job and job[0].start == 0:

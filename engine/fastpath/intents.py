@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from difflib import SequenceMatcher
 from itertools import pairwise
 
 from engine.fastpath.normalize import find_all, find_any, phrases
+from engine.fastpath.surnames import TITLES_EN
 from engine.fastpath.symptoms import not_working_at
 from engine.fastpath.vehicles import NAMES
 
@@ -796,7 +798,7 @@ def texted_ahead(tokens: list[str]) -> int | None:
     for k, tok in enumerate(tokens):
         if tok not in TEXT_VERBS or not all(t in _TEXT_OPENERS or t in GREETED for t in tokens[:k]):
             continue
-        if _said_ahead(tokens, k + 1, _TEXT_AHEAD_REACH, TEXT_AHEAD, _TEXT_WHOM, _TITLES_EN):
+        if _said_ahead(tokens, k + 1, _TEXT_AHEAD_REACH, TEXT_AHEAD, _TEXT_WHOM, TITLES_EN):
             return k
     return None
 
@@ -2275,7 +2277,7 @@ def _after_owner(tokens: list[str], at: int) -> int:
         if tokens[end : end + 1] != ["s"]:
             continue
         owner = tuple(tokens[at:end])
-        if owner in NAMES or owner[-1:] in NAMES or (len(owner) == 2 and owner[0] in _TITLES_EN):
+        if owner in NAMES or owner[-1:] in NAMES or (len(owner) == 2 and owner[0] in TITLES_EN):
             return end + 1
     return at
 
@@ -2494,7 +2496,7 @@ def reason_said_first(tokens: list[str], k: int) -> bool:
         who = _past_vehicle_said_first(before[:start])
         if not all(_when_said(t) or t in _AFTER_REASON for t in after) or len(who) > 5:
             continue
-        named = {i + n for i, t in enumerate(who) if t in _TITLES_EN for n in (0, 1, 2)}  # "Mrs De Luca"
+        named = {i + n for i, t in enumerate(who) if t in TITLES_EN for n in (0, 1, 2)}  # "Mrs De Luca"
         if all(t in _WHO_CANNOT or i in named for i, t in enumerate(who)):
             return True
     return False
@@ -2507,7 +2509,7 @@ def _past_vehicle_said_first(who: list[str]) -> list[str]:
     start = car
     while car < len(who) and (who[car] == _PLATE_MASK or (who[car],) in NAMES):
         car += 1
-    if car > start and who[car : car + 1] and who[car] in _TITLES_EN:
+    if car > start and who[car : car + 1] and who[car] in TITLES_EN:
         return who[car:]
     return who
 
@@ -2893,9 +2895,15 @@ def vehicle_shown(tokens: list[str], vehicle_starts: set[int]) -> int | None:
     return None
 
 
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """Every word of any intent's cue, gathered once (`CUES` is built at import and never changed)."""
+    return frozenset(word for cue_list in CUES.values() for phrase in cue_list for word in phrase)
+
+
 def _no_cue(word: str) -> bool:
     """`word` is in no cue of any intent (a name or a model's half, never a request's word)."""
-    return not any(word in phrase for cue_list in CUES.values() for phrase in cue_list)
+    return word not in _cue_words()
 
 
 def _names_of_card(tokens: list[str], k: int) -> bool:
@@ -2903,7 +2911,7 @@ def _names_of_card(tokens: list[str], k: int) -> bool:
     scheda del": a word of letters, no number, no request word (a cue of any intent)."""
     if k >= len(tokens) or not tokens[k].isalpha() or tokens[k - 1] not in ("del", "della", "dello", "dell", "di"):
         return False
-    return not any(tokens[k] in phrase for cue_list in CUES.values() for phrase in cue_list)
+    return _no_cue(tokens[k])
 SEND_VERBS = _cues(
     "manda | mandare | mandagli | mandale | mandiamo | mandi | mi mandi | gli mandi | invii | invia | inviare | inviagli | inviale | inviamo | "
     "spedisci | send | resend | text | messaggia | scrivi | scrivigli | scrivile | "
@@ -4010,7 +4018,7 @@ def _for_whom_then(tokens: list[str], at: int) -> int:
     else `at`: English only, what the request goes on with comes next."""
     k = at
     if tokens[k : k + 1] == ["for"]:
-        if k + 1 < len(tokens) and tokens[k + 1] in _TITLES_EN:
+        if k + 1 < len(tokens) and tokens[k + 1] in TITLES_EN:
             k += 3  # a title and the name after it
         elif tokens[k + 1 : k + 2] and tokens[k + 1] in ("him", "her", "them", "us"):
             k += 2
@@ -5073,7 +5081,6 @@ def coming_anyway(tokens: list[str]) -> tuple[int, int] | None:
 
 
 _THEY_CONFIRM = _cues("will confirm | ll confirm | is going to confirm | s going to confirm")
-_TITLES_EN = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 def their_confirmation(tokens: list[str]) -> tuple[int, int] | None:
@@ -5081,7 +5088,7 @@ def their_confirmation(tokens: list[str]) -> tuple[int, int] | None:
     confirm later"): said of them (he, she, they, the customer, a name after its title), it is no message of
     ours to send. None when no such words are said, or when "we" or "I" will confirm."""
     for at, said in find_all(tokens, _THEY_CONFIRM):
-        named = at >= 2 and tokens[at - 2] in _TITLES_EN
+        named = at >= 2 and tokens[at - 2] in TITLES_EN
         if at > 0 and (tokens[at - 1] in _SUBJECTS or named):
             start = at - 2 if named else _span_start(tokens, at)
             return start, _later_end(tokens, at + len(said))
@@ -5590,7 +5597,7 @@ def surname_opened_after_title(tokens: list[str]) -> list[int]:
     single = frozenset(c[0] for cue_list in BLOCKERS.values() for c in cue_list if len(c) == 1)
     return [
         i for i in range(1, len(tokens) - 1)
-        if tokens[i - 1] in _TITLES_EN and tokens[i] in single and len(tokens[i + 1]) >= 4
+        if tokens[i - 1] in TITLES_EN and tokens[i] in single and len(tokens[i + 1]) >= 4
         and tokens[i + 1].isalpha() and tokens[i + 1] not in single
     ]  # fmt: skip
 

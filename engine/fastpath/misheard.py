@@ -21,6 +21,7 @@ from engine.fastpath.models_heard import models_heard
 from engine.fastpath.normalize import find_all
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.sounds_like import SoundIndex, edit_distance, sound_key
+from engine.fastpath.surnames import TITLES_EN
 from engine.fastpath.weekday_run_on import weekday_cut_across
 
 _LOGGER = logging.getLogger(__name__)
@@ -1559,7 +1560,6 @@ def _reminder_heard_problem(tokens: list[str]) -> list[str]:
     return out
 
 
-_TITLES_EN = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -1597,7 +1597,7 @@ def _or_for_a(tokens: list[str]) -> list[str]:
     if len(said) != 1:
         return tokens
     i = said[0][0] - 1
-    person = (i >= 3 and tokens[i - 2] in _TITLES_EN and tokens[i - 3] in _SEND_A) or (
+    person = (i >= 3 and tokens[i - 2] in TITLES_EN and tokens[i - 3] in _SEND_A) or (
         i >= 2 and tokens[i - 1] in ("him", "her", "them") and tokens[i - 2] in _SEND_A
     )
     if i >= 0 and tokens[i] == "or" and person:
@@ -1617,7 +1617,7 @@ def _away_run_on(tokens: list[str]) -> list[str]:
         name = tokens[i]
         after = tuple(tokens[i + 1 : i + 3])
         if (
-            tokens[i - 1] in _TITLES_EN and len(name) > 3 and name.isalpha() and name.endswith("s")
+            tokens[i - 1] in TITLES_EN and len(name) > 3 and name.isalpha() and name.endswith("s")
             and any(after[: len(a)] == a for a in _AWAY)
         ):  # fmt: skip
             out[i : i + 1] = [name[:-1], "s"]

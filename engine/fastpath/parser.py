@@ -665,11 +665,12 @@ def _loose_book_word(
         # "registra una revisione fatta giovedì alle 9" record one done (no booking)
         starts = {m.start for m in find_services(tokens)}
         new_job = _said_right_after(tokens, after, _A_NEW_JOB, starts) and tokens[after] in _A_NEW_JOB
-        later = tokens[after:]
-        dated = bool((_DAY_NAMED | set(MONTHS)) & set(later)) and bool(_AT_AN_HOUR & set(later))
+        said_after = set(tokens[after:])
+        day_said = bool((_DAY_NAMED | set(MONTHS)) & said_after)
         if cue[0].startswith("carica"):  # "caricalo sul ponte per il tagliando": the lift, no day said
-            return not asked and for_job and bool((_DAY_NAMED | set(MONTHS)) & set(later))
-        return not asked and (for_job or (new_job and dated and not _DONE_ALREADY & set(later)))
+            return not asked and for_job and day_said
+        dated = day_said and bool(_AT_AN_HOUR & said_after)
+        return not asked and (for_job or (new_job and dated and not _DONE_ALREADY & said_after))
     if cue in cues.HOLD_IT_FORMS:
         # "appena si libera un posto per la diagnosi, tienilo per lui": the first free slot, held for the car
         before = {i for i in first_free if i < at}

@@ -7,6 +7,9 @@ finds: the forms with the particle put apart are tried after the name as heard f
 
 from __future__ import annotations
 
+TITLES_EN = frozenset({"mr", "mrs", "ms", "miss"})
+"""The English titles said before a surname ("Mr Favaretto", "Mrs Rossi")."""
+
 PARTICLES = ("della", "dello", "degli", "dalla", "del", "dei", "dal", "de", "di", "da", "lo", "la", "li")
 """The particles written as a word before a surname, longest first (so "Dellavalle" is tried as Della Valle before
 Del Lavalle)."""
