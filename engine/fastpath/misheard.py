@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from engine.fastpath.dates import WEEKDAYS
+from engine.fastpath.dates import MONTHS, WEEKDAYS
 from engine.fastpath.days_heard import DAY_WORDS, HOUR_BEFORE, days_put_back, thursday_in_two
 from engine.fastpath.heard_en import english_heard
 from engine.fastpath.little_words import little_words
@@ -29,9 +29,9 @@ _LOGGER = logging.getLogger(__name__)
 # Whole words (or word pairs) whisper base writes for the counter's Italian, learnt from the misses of the
 # speech bench (benches/data/speech_set.jsonl). Each stands for one word only, so putting it back guesses
 # nothing; the fuzzy match below (`_correct`) never makes a cancel or move word, these exact forms may.
-_IT_MONTH_NAMES = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-                   "ottobre", "novembre", "dicembre")  # fmt: skip
-"""The months said after a date's number: a number split as words is read back only before one of them."""
+_IT_MONTH_NAMES = tuple(MONTHS)[:12]
+"""The Italian months (dates.MONTHS lists them first), said after a date's number: a number split as words is read
+back only before one of them."""
 
 SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("dopo", "domani"): ("dopodomani",),
