@@ -368,6 +368,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("fatto", "italiano"): ("fatto", "il", "tagliando"), ("fare", "italiano"): ("fare", "il", "tagliando"),
     ("facciamo", "italiano"): ("facciamo", "il", "tagliando"), ("fatta", "italiano"): ("fatto", "il", "tagliando"),
     ("perema",): ("per", "email"), ("peremail",): ("per", "email"), ("per", "ema"): ("per", "email"),
+    # set 47: "per email" run together with its m doubled ("Spedici, Peremma, la conferma del tagliando …"), and
+    # "spedisci" with its s lost before the c ("spedici", "spediscigli" heard "spedicigli"); no Italian word either
+    ("peremma",): ("per", "email"),
+    ("spedici",): ("spedisci",), ("spedicigli",): ("spediscigli",), ("spedicile",): ("spediscile",),
     # held-out set 17's (tuned on since 2026-12-05): "stamattina" and "stasera" heard in two ("stà mattina"; "ci sta
     # mattina?" stays), "gomme" heard "come" before its season, SMS heard "6 ms" or "sems", "segniamo" split,
     # "ricarica" heard "di carica" before the aircon, "toglimi" with its gl lost, "me lo" run together before the
