@@ -385,6 +385,19 @@ Voa" (doppia vu, a); held-out set 17's "doppia vwaka" (vu acca: its u glides int
 "doppia avudi" (the "a" of "doppia" heard again before the "vu": W D)."""
 
 
+_VU_DIGITS = re.compile(r"^(?:vu|v)(\d{1,3})$")
+
+
+def _double_vu_digits(tokens: list[str], i: int) -> str | None:
+    """W said "doppia vu" with the plate's first digits written onto its "vu" (set 47: "di doppia V2 e 4 nove A
+    capi" for DW 249 HP, "doppia v24" for W 2 4): those digits; None when tokens[i] is no "doppia" or the word after
+    it no "vu" with digits."""
+    if not _double_at(tokens, i) or i + 1 >= len(tokens):
+        return None
+    said = _VU_DIGITS.match(tokens[i + 1])
+    return said.group(1) if said else None
+
+
 _RUN_ON_COST = 0.3
 """The most the letters run into "vu" may cost as letter names ("capa": K, 0.15)."""
 
@@ -422,6 +435,11 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
         run_on = _double_vu_run_on(toks, i)
         if _double_vu(toks, i) or run_on is not None:
             out.append("doppiavu" + (run_on or ""))
+            i += 2
+            continue
+        digits_on = _double_vu_digits(toks, i)
+        if digits_on is not None:  # "di doppia V2 e 4 nove": W, then the digit run onto its "vu"
+            out.extend(["doppiavu", digits_on])
             i += 2
             continue
         before_cut = _double_cut(toks, i)
