@@ -82,7 +82,7 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     # held-out set 15: "ipsilon" said "ipsilonne" or voiced ("le Ipsilone", "Leipzilon")
     ("ipsilone", "Y", 0.05), ("ipsilonne", "Y", 0.05), ("ipzilon", "Y", 0.1), ("ypzilon", "Y", 0.1),
     # held-out set 24: its "ps" written "x", its opening "i" run into the letter before ("GXIlon 582TA": gi ipsilon)
-    ("ixilon", "Y", 0.1), ("xilon", "Y", 0.15),
+    ("ixilon", "Y", 0.1), ("xilon", "Y", 0.15), ("xylon", "Y", 0.15),  # set 47: "932 Xyloni lunga" (Y J)
     ("ipsylon", "Y", 0.1),
     ("zeta", "Z", 0.0), ("zetta", "Z", 0.1), ("zeda", "Z", 0.3), ("seta", "Z", 0.3), ("setta", "Z", 0.3), ("zet", "Z", 0.2),
     ("zed", "Z", 0.2),
