@@ -782,6 +782,26 @@ def _whose_inside(tokens: list[str]) -> list[str]:
     return out
 
 
+_WHO_OWNS = frozenset({"cliente", "proprietario", "proprietaria", "padrone", "titolare", "intestatario",
+                       "intestataria"})
+"""Who a car belongs to, asked by "chi è il …" closing the request."""
+
+
+def _who_heard_che(tokens: list[str]) -> list[str]:
+    """ "… con la DR 505 HP: chi è il cliente?" heard "che è il cliente" (set 47): the question's "chi" put back only
+    when "che è il/la" and the owner's noun are the request's last words, after a plate; inside the request ("la
+    Panda, che è il cliente di ieri, …") or with no plate before it, the relative stays as heard."""
+    if len(tokens) < 5 or tokens[-4:-2] != ["che", "e"] or tokens[-2] not in ("il", "la", "l") or (
+        tokens[-1] not in _WHO_OWNS
+    ):
+        return tokens
+    from engine.fastpath.plates_spoken import find_plates  # the plate spelled before the question
+
+    if not find_plates(tokens[:-4]):
+        return tokens
+    return [*tokens[:-4], "chi", *tokens[-3:]]
+
+
 _OPENERS = {
     "allora",
     "senti",
@@ -3659,7 +3679,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     _put_verb_a_written_on,  # and "me la portia a Marte di …", its day back: "me la porti a martedì"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
-    _joined, _half_hour, _whose, _whose_inside, _words, _has_it_given, _gli_heard, _gli_heard_i, _surname_opened_by_number, _di_run_on, _boundary_moved, _no_run_on,
+    _joined, _half_hour, _whose, _whose_inside, _who_heard_che, _words, _has_it_given, _gli_heard, _gli_heard_i, _surname_opened_by_number, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back
 )  # fmt: skip
 """The repairs in the order they run: each takes the words as the ones before it left them."""
