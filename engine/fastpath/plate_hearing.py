@@ -385,13 +385,15 @@ Voa" (doppia vu, a); held-out set 17's "doppia vwaka" (vu acca: its u glides int
 "doppia avudi" (the "a" of "doppia" heard again before the "vu": W D)."""
 
 
-_VU_DIGITS = re.compile(r"^(?:vu|v)(\d{1,3})$")
+_VU_DIGITS = re.compile(r"^(?:vu|v)(\d{1,2})$")
 
 
 def _double_vu_digits(tokens: list[str], i: int) -> str | None:
-    """W said "doppia vu" with the plate's first digits written onto its "vu" (set 47: "di doppia V2 e 4 nove A
-    capi" for DW 249 HP, "doppia v24" for W 2 4): those digits; None when tokens[i] is no "doppia" or the word after
-    it no "vu" with digits."""
+    """W said "doppia vu" with the plate's first digit or two written onto its "vu", the rest said apart (set 47:
+    "di doppia V2 e 4 nove A capi" for DW 249 HP, "doppia v24 9" for W 249): those digits; None when tokens[i] is no
+    "doppia" or the word after it no "vu" with one or two digits. All three glued on ("doppia V338 M e") are the
+    strict reading's (`plate_symbols.symbol`); read here too, a plate missing its first letter came out sure enough
+    to be written unasked."""
     if not _double_at(tokens, i) or i + 1 >= len(tokens):
         return None
     said = _VU_DIGITS.match(tokens[i + 1])
