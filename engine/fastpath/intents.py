@@ -4710,13 +4710,15 @@ _NOT_KNOWN_AFTER = _cues(
                      "spiegato", "spiegata")
     )
     # "l'ha" written "la" by whisper ("il giorno non la ancora deciso"): ungrammatical said so, so no other meaning;
-    # bare "la" only before a masculine participle ("non la data" may be a date)
+    # bare "la" only before a masculine participle ("non la data" may be a date), and "lasciata", no noun (set 47:
+    # "una Clio bianca di un ragazzo che la targa non la lasciata", refused as a negation)
     + " | "
     + " | ".join(
         f"non la {verb}"
         for verb in ("ancora deciso", "ancora decisa", "ancora detto", "ancora detta", "ancora dato", "ancora data",
                      "ancora confermato", "ancora confermata", "ancora fissato", "ancora fissata", "ancora scelto",
-                     "ancora scelta", "deciso", "detto", "dato", "confermato", "fissato", "scelto", "lasciato")
+                     "ancora scelta", "ancora lasciata", "deciso", "detto", "dato", "confermato", "fissato", "scelto",
+                     "lasciato", "lasciata")
     )
     + " | non la sa | non lo sa | "
     # nothing known of it: "…, ma di targa non sa niente" (set 40)

@@ -368,6 +368,10 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("fatto", "italiano"): ("fatto", "il", "tagliando"), ("fare", "italiano"): ("fare", "il", "tagliando"),
     ("facciamo", "italiano"): ("facciamo", "il", "tagliando"), ("fatta", "italiano"): ("fatto", "il", "tagliando"),
     ("perema",): ("per", "email"), ("peremail",): ("per", "email"), ("per", "ema"): ("per", "email"),
+    # set 47: "per email" run together with its m doubled ("Spedici, Peremma, la conferma del tagliando …"), and
+    # "spedisci" with its s lost before the c ("spedici", "spediscigli" heard "spedicigli"); no Italian word either
+    ("peremma",): ("per", "email"),
+    ("spedici",): ("spedisci",), ("spedicigli",): ("spediscigli",), ("spedicile",): ("spediscile",),
     # held-out set 17's (tuned on since 2026-12-05): "stamattina" and "stasera" heard in two ("stà mattina"; "ci sta
     # mattina?" stays), "gomme" heard "come" before its season, SMS heard "6 ms" or "sems", "segniamo" split,
     # "ricarica" heard "di carica" before the aircon, "toglimi" with its gl lost, "me lo" run together before the
@@ -776,6 +780,26 @@ def _whose_inside(tokens: list[str]) -> list[str]:
         if plate_next:
             out[i : i + 1] = ["chi", "e", "la", *([letters] if letters else [])]
     return out
+
+
+_WHO_OWNS = frozenset({"cliente", "proprietario", "proprietaria", "padrone", "titolare", "intestatario",
+                       "intestataria"})
+"""Who a car belongs to, asked by "chi è il …" closing the request."""
+
+
+def _who_heard_che(tokens: list[str]) -> list[str]:
+    """ "… con la DR 505 HP: chi è il cliente?" heard "che è il cliente" (set 47): the question's "chi" put back only
+    when "che è il/la" and the owner's noun are the request's last words, after a plate; inside the request ("la
+    Panda, che è il cliente di ieri, …") or with no plate before it, the relative stays as heard."""
+    if len(tokens) < 5 or tokens[-4:-2] != ["che", "e"] or tokens[-2] not in ("il", "la", "l") or (
+        tokens[-1] not in _WHO_OWNS
+    ):
+        return tokens
+    from engine.fastpath.plates_spoken import find_plates  # the plate spelled before the question
+
+    if not find_plates(tokens[:-4]):
+        return tokens
+    return [*tokens[:-4], "chi", *tokens[-3:]]
 
 
 _OPENERS = {
@@ -3655,7 +3679,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _put_split,  # again, once the days are back: "postalo al 1 di 30" is "spostalo a lunedì 30"
     _put_verb_a_written_on,  # and "me la portia a Marte di …", its day back: "me la porti a martedì"
     # words cut in two, the half hour, whose; then each word on its own, and the little words around it
-    _joined, _half_hour, _whose, _whose_inside, _words, _has_it_given, _gli_heard, _gli_heard_i, _surname_opened_by_number, _di_run_on, _boundary_moved, _no_run_on,
+    _joined, _half_hour, _whose, _whose_inside, _who_heard_che, _words, _has_it_given, _gli_heard, _gli_heard_i, _surname_opened_by_number, _di_run_on, _boundary_moved, _no_run_on,
     little_words,  # the little words swapped or spelt out, once every word is back
 )  # fmt: skip
 """The repairs in the order they run: each takes the words as the ones before it left them."""

@@ -231,7 +231,13 @@ class ModelsOnFile:
         key = _said_key(word)
         if len(key) < _NEAR_KEY or any(m.pattern.fullmatch(word) for m in self.makes) or model_by_sound(word):
             return None  # "il Lodgi marrone": the Lodgy, though a sound from Dodge
-        found = [m for m in self.makes if one_apart(key, _said_key(tokenize(m.make)[0]))]
+        makes = {m.make: _said_key(tokenize(m.make)[0]) for m in self.makes}
+        exactly = key in makes.values()
+        if any(key == said or (not exactly and one_apart(key, said)) for said in self._said_keys.values()):
+            # "la moppetta rossa", "la Moffetta rossa" (set 47): the Mopetta on file said, or as near to it as to the
+            # make Mochet; then the model is read (`_near_model`), where the make took it and the plate was asked
+            return None
+        found = [m for m in self.makes if one_apart(key, makes[m.make])]
         return found[0] if len(found) == 1 else None
 
     def _a_make(self, word: str) -> bool:

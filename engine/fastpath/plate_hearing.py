@@ -82,7 +82,7 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     # held-out set 15: "ipsilon" said "ipsilonne" or voiced ("le Ipsilone", "Leipzilon")
     ("ipsilone", "Y", 0.05), ("ipsilonne", "Y", 0.05), ("ipzilon", "Y", 0.1), ("ypzilon", "Y", 0.1),
     # held-out set 24: its "ps" written "x", its opening "i" run into the letter before ("GXIlon 582TA": gi ipsilon)
-    ("ixilon", "Y", 0.1), ("xilon", "Y", 0.15),
+    ("ixilon", "Y", 0.1), ("xilon", "Y", 0.15), ("xylon", "Y", 0.15),  # set 47: "932 Xyloni lunga" (Y J)
     ("ipsylon", "Y", 0.1),
     ("zeta", "Z", 0.0), ("zetta", "Z", 0.1), ("zeda", "Z", 0.3), ("seta", "Z", 0.3), ("setta", "Z", 0.3), ("zet", "Z", 0.2),
     ("zed", "Z", 0.2),
@@ -385,6 +385,21 @@ Voa" (doppia vu, a); held-out set 17's "doppia vwaka" (vu acca: its u glides int
 "doppia avudi" (the "a" of "doppia" heard again before the "vu": W D)."""
 
 
+_VU_DIGITS = re.compile(r"^(?:vu|v)(\d{1,2})$")
+
+
+def _double_vu_digits(tokens: list[str], i: int) -> str | None:
+    """W said "doppia vu" with the plate's first digit or two written onto its "vu", the rest said apart (set 47:
+    "di doppia V2 e 4 nove A capi" for DW 249 HP, "doppia v24 9" for W 249): those digits; None when tokens[i] is no
+    "doppia" or the word after it no "vu" with one or two digits. All three glued on ("doppia V338 M e") are the
+    strict reading's (`plate_symbols.symbol`); read here too, a plate missing its first letter came out sure enough
+    to be written unasked."""
+    if not _double_at(tokens, i) or i + 1 >= len(tokens):
+        return None
+    said = _VU_DIGITS.match(tokens[i + 1])
+    return said.group(1) if said else None
+
+
 _RUN_ON_COST = 0.3
 """The most the letters run into "vu" may cost as letter names ("capa": K, 0.15)."""
 
@@ -422,6 +437,11 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
         run_on = _double_vu_run_on(toks, i)
         if _double_vu(toks, i) or run_on is not None:
             out.append("doppiavu" + (run_on or ""))
+            i += 2
+            continue
+        digits_on = _double_vu_digits(toks, i)
+        if digits_on is not None:  # "di doppia V2 e 4 nove": W, then the digit run onto its "vu"
+            out.extend(["doppiavu", digits_on])
             i += 2
             continue
         before_cut = _double_cut(toks, i)

@@ -48,6 +48,11 @@ LETTER_WORDS: dict[str, str] = {
     "cappa": "K", "kappa": "K", "capa": "K", "kapa": "K", "kpa": "K", "elle": "L", "emme": "M", "enne": "N", "pi": "P", "qu": "Q", "cu": "Q",
     "erre": "R", "esse": "S", "ti": "T", "vu": "V", "vi": "V", "ics": "X", "ipsilon": "Y", "ypsilon": "Y",
     "ipsilone": "Y", "ipsilonne": "Y",
+    # its "ps" written "x" and its opening "i" lost (set 47: "e ese 932 Xyloni lunga" for ES 932 YJ, three times;
+    # set 24's "GXIlon"): no word of either language
+    "xylon": "Y", "xilon": "Y",
+    # S's "esse" with its ss heard single, as after E ("e ese 932"): no Italian word
+    "ese": "S",
     "zeta": "Z",
     # English
     "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
