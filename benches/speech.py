@@ -63,7 +63,7 @@ from engine.audio import FileSink
 from engine.audio.quality import is_noisy
 from engine.config import Settings
 from engine.errors import ConfigError
-from engine.fastpath import FastPath
+from engine.fastpath import FastPath, intent_guess
 from engine.fastpath.intents import WRITE_INTENTS
 from engine.fastpath.parser import parse, taken_alone
 from engine.pipeline import Pipeline
@@ -629,6 +629,7 @@ async def _run_language(
 
     settings = Settings(language=language, offline_only=True, fastpath_enabled=True)
     engines = await asyncio.to_thread(load_engines, settings, install=False, voices=speak)
+    await asyncio.to_thread(intent_guess.warm)  # as the app's warm-up does: not on the first turn that guesses
     if clips:  # Kokoro's clips of the fixed words, as the desktop makes them once idle (kept on disk)
         await asyncio.to_thread(make_voice_clips, engines)
     else:
