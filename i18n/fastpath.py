@@ -277,6 +277,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # an English date in figures that reads either way round ("12/4"): read day first, as here, and said back
     "say_back_date_order": {"it": "Leggo la data come giorno e mese.", "en": "I'm reading the date day first."},
     "say_back_words": {"it": "Non ho capito tutte le parole.", "en": "I didn't catch every word."},
+    # a request no rule read, its intent guessed from the counter's own sentences (engine.fastpath.intent_guess)
+    "say_back_guessed": {"it": "Non sono sicuro di aver capito cosa fare.", "en": "I'm not sure I understood what to do."},
     "say_back_changed": {"it": "Nel frattempo è cambiato qualcosa.", "en": "Something changed meanwhile."},
     # a reminder asked for a time already past, the appointment still ahead: offered as soon as possible
     "say_back_reminder_past": {

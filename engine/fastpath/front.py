@@ -30,7 +30,15 @@ from engine.fastpath.intents import plate_unreadable
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.on_file import ModelsOnFile
 from engine.fastpath.outcome import FastPathOutcome
-from engine.fastpath.parser import ANSWERABLE, Parse, answer_to, names_someone, parse, vehicle_named
+from engine.fastpath.parser import (
+    ANSWERABLE,
+    Parse,
+    answer_to,
+    names_someone,
+    parse,
+    taken_alone,
+    vehicle_named,
+)
 from engine.fastpath.vehicles import COLOURS, VehicleDescription
 from i18n import dates as D
 from i18n import fastpath as T
@@ -239,19 +247,32 @@ class FastPath:
             return None
         return dict(question.options[0])
 
-    def parse(self, text: str, *, unknown_ok: bool = False, vehicle_in_focus: bool = False) -> Parse:
+    def parse(
+        self, text: str, *, unknown_ok: bool = False, vehicle_in_focus: bool = False, guess: bool = False
+    ) -> Parse:
         """What `text` says, the workshop's own models read as models (engine.fastpath.on_file) once they were read."""
         models = self._models[1] if self._models is not None else ModelsOnFile()
         said, standing = models.stand_in(text)
         today = self._now().date()
-        p = parse(said, language=self.language, today=today, unknown_ok=unknown_ok, vehicle_in_focus=vehicle_in_focus)
+        how = {"unknown_ok": unknown_ok, "vehicle_in_focus": vehicle_in_focus, "guess": guess}
+        p = parse(said, language=self.language, today=today, **how)
         if not standing:
             return p
         if not p.handled:  # "lo Spider rosso corsa": a colour named by a model too; the tables' own reading if it is one
-            plain = parse(text, language=self.language, today=today, unknown_ok=unknown_ok, vehicle_in_focus=vehicle_in_focus)
+            plain = parse(text, language=self.language, today=today, **how)
             if plain.handled:
                 return plain
         return models.restore(p, text, standing)
+
+    def parse_alone(
+        self, text: str, *, vehicle_in_focus: bool = False, first: Parse | None = None
+    ) -> tuple[Parse, str | None]:
+        """What `text` says when no model will take what the fast path leaves (`handle(..., alone=True)`), and
+        whether it was taken despite words no table knows ("words", every write said back whole): a write refused
+        only for such words is taken; a request no rule reads takes the intent the counter's own sentences point to
+        (engine.fastpath.intent_guess; its writes said back, `Parse.careful` "guessed"). `first`: `text` as parsed
+        already."""
+        return taken_alone(self.parse, text, first=first, vehicle_in_focus=vehicle_in_focus)
 
     async def read_models(self, context: CallContext) -> None:
         """Read the workshop's makes and models (`list_vehicle_models`) once, and again in the background when read more
@@ -298,9 +319,9 @@ class FastPath:
         if alone and (says_only_yes(text) or (says_no(text) and len(p.text.split()) <= 2)):
             # "sì" with no question open (it ran out, or was answered): no model will take it either
             return FastPathOutcome(True, T.say("nothing_open", p.language), parse=p.to_dict(), reason="nothing_open")
-        if alone and not p.handled and (p.reason or "").startswith("unknown_words:"):
-            p = self.parse(text, unknown_ok=True)
-            careful = careful or "words"
+        if alone:
+            p, taken_despite = self.parse_alone(text, vehicle_in_focus=focus is not None, first=p)
+            careful = careful or taken_despite
         careful = careful or p.careful
         lacking = _lacking_besides_vehicle(p) if focus is not None and not _another_car_seen(p, focus) else None
         if focus is not None and lacking is not None:

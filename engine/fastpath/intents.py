@@ -2287,7 +2287,14 @@ PUSH_VERBS = frozenset({"push", "pushed", "bump", "put", "move", "shift", "knock
 "forward": "pull the wheel back" pulls a part)."""
 _PUSHED_TO = frozenset({"to", "till", "until"})
 _PUSH_ENDS = frozenset({"and", "then", "in", "off", "out", "up"})
-"""Words that end the appointment pushed before "back": "put the Clio in and bring the Panda back" is two."""
+"""Words that end the appointment pushed before "back": "put the Clio in and bring the Panda back" is two. Not
+right after an article: there it is a piece of a name whisper split ("Push the in-alcombs tyre change … back to
+Wednesday" for the Inokom's, set 46), see `_pushed_end`."""
+
+
+def _pushed_end(tokens: list[str], j: int) -> bool:
+    """Does tokens[j] end the appointment pushed (`_PUSH_ENDS`), rather than open a name after "the"?"""
+    return tokens[j] in _PUSH_ENDS and tokens[j - 1] not in ("the", "a", "an")
 _BUMPED_UP = frozenset({"bump", "move", "shift"})
 """The verbs that move an appointment "up" (earlier) to a day said after "to" ("Bump Ms. Panzeri's Luxgen service up
 to Monday, January 11th, at 3 p.m.", set 44): "bring it up" only mentions it, "pull it up" stops the car."""
@@ -2329,7 +2336,7 @@ def pushed_back(tokens: list[str], asked_at: int | None = None) -> int | None:
         if tokens[k + 1 : k + 2] in (["back"], ["forward"]):
             # "put back the Clio's MOT to Friday": the appointment after "back", then where it goes
             for j in range(k + 2, min(len(tokens) - 1, k + 16)):
-                if tokens[j] in _PUSH_ENDS:
+                if _pushed_end(tokens, j):
                     break
                 to = _pushed_to(tokens, j)
                 if to is not None:
@@ -2338,7 +2345,7 @@ def pushed_back(tokens: list[str], asked_at: int | None = None) -> int | None:
         for j in range(k + 1, min(len(tokens) - 2, k + 15)):
             if tokens[j] == "up" and tok in _BUMPED_UP and _pushed_to(tokens, j + 1):
                 return k  # "bump Ms Panzeri's Luxgen service up to Monday, January 11th": forward, to its day
-            if tokens[j] in _PUSH_ENDS:
+            if _pushed_end(tokens, j):
                 break
             if tokens[j] not in ("back", "forward") or (tok == "pull" and tokens[j] == "back"):
                 if tok in ("push", "bump") and tokens[j] in _PUSHED_TO | {"from"} and _pushed_to(tokens, j):

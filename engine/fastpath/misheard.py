@@ -70,6 +70,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # WhatsApp spelled by its sound, its "wha" heard "wo" ("fai partire un WOTS UP la sera prima")
     ("wots", "up"): ("whatsapp",), ("wots", "app"): ("whatsapp",), ("wotsapp",): ("whatsapp",),
     ("wotsup",): ("whatsapp",),
+    # ... and with "su" run onto it ("lascia un promemoria SWOTS UP per il giorno prima", set 46)
+    ("swots", "up"): ("su", "whatsapp"), ("swots", "app"): ("su", "whatsapp"), ("swotsapp",): ("su", "whatsapp"),
+    ("swotsup",): ("su", "whatsapp"),
     ("la", "genda"): ("l", "agenda"), ("millegi",): ("mi", "leggi"), ("gli", "c", "e"): ("chi", "c", "e"),
     ("d", "oppia"): ("doppia",), ("ed", "oppia"): ("e", "doppia"),
     # the agenda asked: "chi arriva" run together, "leggimi la lista" with its "mi" run onto the article, "pranzo"

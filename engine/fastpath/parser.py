@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -39,6 +40,7 @@ from engine.fastpath.dates import (
 )
 from engine.fastpath.heard_en import guessed as guessed_en
 from engine.fastpath.heard_en import hour_as_ordinal
+from engine.fastpath.intent_guess import guess_intent
 from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back, write_word_guessed
 from engine.fastpath.normalize import find_all, find_any, letter_and_written, phrases, tokenize
@@ -2107,6 +2109,7 @@ def parse(
     today: date | None = None,
     unknown_ok: bool = False,
     vehicle_in_focus: bool = False,
+    guess: bool = False,
 ) -> Parse:
     """Understand one utterance. Pure: no I/O, no clock beyond `today` (default: the local date).
 
@@ -2114,7 +2117,9 @@ def parse(
     fast path cannot do. `unknown_ok` takes it despite them, the words kept in `Parse.unknown`, for a
     caller that says every write of it back whole before making it (no model to hand the words to).
     `vehicle_in_focus`: a vehicle was just the subject of a request, so a history question naming none
-    ("quando gli abbiamo fatto il tagliando?") is about a vehicle, missing from it ("missing:vehicle")."""
+    ("quando gli abbiamo fatto il tagliando?") is about a vehicle, missing from it ("missing:vehicle").
+    `guess`: a request no rule reads ("no_intent") takes the intent the counter's own sentences point to
+    (engine.fastpath.intent_guess), when they point to one clearly; a write so taken is said back ("guessed")."""
     today = today or date.today()
     tokens = heard_tokens(text)
     as_said = _TYRES_HEARD_ASKED.sub(r"\1.", text)  # "Come invernali? …": "gomme", its question mark whisper's
@@ -2289,6 +2294,9 @@ def parse(
         return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # of room only
     if held is not None:
         intent = "book"  # the room asked, then taken if free: the booking (a taken slot is never written over)
+    guessed = guess_intent(text, lang) if intent is None and guess and refusal == "no_intent" else None
+    if guessed is not None:
+        intent, cue_at = guessed, -1  # "Tira una riga sulla diagnosi di martedì 30 marzo …": the examples' intent
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
     if widened is not None and intent not in _DAY_READS:
@@ -2419,6 +2427,7 @@ def parse(
     asked = relayed is not None and not ordered
     careful = "asked" if asked else "verbless" if verbless == "said_back" or dictated else None
     careful = careful or ("verbless_move" if moved and moved_as == "said_back" else None)
+    careful = careful or ("guessed" if guessed is not None and intent in cues.WRITE_INTENTS else None)
     if unread == "move" or (unread == "book" and "time" in slots):  # with no time, its first free one is offered
         careful = careful or {"book": "verbless", "move": "verbless_move"}[unread]  # its verb unread: said back
     if careful is None and hour_as_ordinal(tokenize(text)):
@@ -2498,6 +2507,24 @@ _ASIDE = frozenset({"la", "il", "lo", "l", "i", "le", "di", "del", "della", "del
 title, "in officina", "next"."""
 _CARS_OPENERS = frozenset({"senti", "scusa", "dimmi", "mi", "dici", "sai", "allora", "ma", "tell", "me", "so", "and"})
 """Words that may open a question about a customer's cars before its cue ("senti, che auto ha Buonocunto?")."""
+
+
+def taken_alone(
+    read: Callable[..., Parse], text: str, *, first: Parse | None = None, vehicle_in_focus: bool = False
+) -> tuple[Parse, str | None]:
+    """What `text` says when no model will take what the fast path leaves, read by `read` (`parse` or a caller's
+    wrapper of it), and whether it was taken despite words no table knows ("words": every write said back whole).
+    A write refused only for such words is taken; a request no rule reads takes the intent the counter's own
+    sentences point to (engine.fastpath.intent_guess), its writes said back ("guessed"). `first`: `text` as read
+    already."""
+    p = first or read(text, vehicle_in_focus=vehicle_in_focus)
+    if not p.handled and (p.reason or "").startswith("unknown_words:"):
+        return read(text, unknown_ok=True), "words"
+    if not p.handled and p.reason == "no_intent":
+        guessed = read(text, unknown_ok=True, vehicle_in_focus=vehicle_in_focus, guess=True)
+        if guessed.intent is not None and (guessed.handled or (guessed.reason or "").startswith("missing:")):
+            return guessed, None  # read whole, or but for a slot to ask; else the refusal stands (it names the car)
+    return p, None
 
 
 def _asked_of_car_or_customer(

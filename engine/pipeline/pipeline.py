@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from engine.audio import AudioSink, Microphone
 from engine.config import Settings
+from engine.fastpath import intent_guess
 from engine.pipeline.backend_factory import backend_or_demo
 from engine.pipeline.capture import Capturing
 from engine.pipeline.engines import Engines, load_engines
@@ -106,11 +107,12 @@ class Pipeline(Capturing):
         return pipeline
 
     async def _warm_up(self) -> None:
-        """The workshop's models read for the fast path, and the model server check (whisper and Piper already warmed
+        """The workshop's models read for the fast path and its intent guesser's examples learnt, and the model server check (whisper and Piper already warmed
         up when they loaded): neither is left to the first turn."""
         context = CallContext(session_id=self.session_id, actor=self.actor)
         if self.fastpath is not None:
             await self.fastpath.read_models(context)
+            await asyncio.to_thread(intent_guess.warm)  # its examples learnt (≈ 0.5–1 s), not on a first turn
         if not self.settings.offline_only:
             await self.agent.warm_up(context)
 

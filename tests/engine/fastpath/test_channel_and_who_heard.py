@@ -19,6 +19,8 @@ TODAY = date(2026, 11, 25)
     ("text", "channel"),
     [
         ("Per la Clio, EB 417 KM, manda un wots up la sera prima verso le 8.", "whatsapp"),
+        ("Per la Clio, EB 417 KM, lascia un promemoria SWOTS UP per il giorno prima.", "whatsapp"),
+        ("Alla Clio EB 417 KM manda il promemoria swotsapp la mattina prima.", "whatsapp"),
         ("Il signor Bonetti vuole essere avvisato. Una S e M è se il giorno prima, EB 417 KM.", "sms"),
     ],
 )

@@ -108,6 +108,9 @@ def test_a_vehicle_and_a_service_said_alone_or_of_one_booked_are_no_booking() ->
         # whisper: "Push the" run into "Pushed the", Sierra as "C-Year", Foxtrot as "Fox draw"
         ("Pushed the Fiesta's brake job Delta C-Year 512 Alpha Fox draw back to Friday at 3.", "DS512AF",
          "2026-11-27", "15:00"),
+        # whisper split a make after "the" at "in" ("the in-alcombs" for the Inokom's, set 46): no end there
+        ("Push the in-alcombs tyre change, KL 661 BB, back to Monday at 10.", "KL661BB", "2026-11-30", "10:00"),
+        ("Bump the up-lander's service, RS 450 DT, back to Tuesday the 1st at 9.", "RS450DT", "2026-12-01", "09:00"),
     ],
 )  # fmt: skip
 def test_an_appointment_pushed_back_or_brought_forward_is_moved(text: str, plate: str, day: str, hour: str) -> None:
@@ -127,6 +130,7 @@ def test_pushing_told_of_or_to_no_day_is_no_move() -> None:
         "Push the Corsa, RS 450 DT, back to the workshop.",  # no day
         "Put the wheels back on the Corsa RS 450 DT on Friday.",
         "Push the Corsa RS 450 DT in and bring the Clio back to Friday.",  # two things
+        "Put the Corsa RS 450 DT in and the Clio back to Friday.",  # two things, "in" after no article
     ):
         assert parse_en(text).intent != "move", text
 

@@ -50,7 +50,8 @@ async def test_the_car_is_said_and_what_to_do_asked(counter: FastPath, context: 
 
 async def test_english_too(counter_en: FastPath, context: CallContext) -> None:
     out = await counter_en.handle("Mario's grey Panda, AB 123 CD, is doing the thingy on Thursday", context, alone=True)
-    assert out.reason == "vehicle_only" and "AB123CD" in out.reply_text, out
+    # the car said, no second plate (offline its history may be answered: the oil "quella volta" asked)
+    assert "AB123CD" in out.reply_text and "LF22" not in out.reply_text, out
     assert "didn't catch what to do" in out.reply_text, out.reply_text
 
 
@@ -110,7 +111,8 @@ async def f22(tmp_path: Path) -> AsyncIterator[FastPath]:
 async def test_a_model_on_file_named_by_a_number_is_no_second_plate(f22: FastPath, context: CallContext) -> None:
     # set 39: "L'F22 di Uccellini, DH 830 YV, …" read "LF22D" as a plate beside the real one
     out = await f22.handle("L'F22 di Rossi, AB 123 CD, l'olio quella volta quand'era?", context, alone=True)
-    assert out.reason == "vehicle_only" and "AB123CD" in out.reply_text, out
+    # the car said, no second plate (offline its history may be answered: the oil "quella volta" asked)
+    assert "AB123CD" in out.reply_text and "LF22" not in out.reply_text, out
 
 
 def test_vehicle_named() -> None:
