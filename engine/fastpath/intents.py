@@ -319,7 +319,12 @@ till, a crate): a cancellation only as `_JOB_OFF` is, and never a command put ba
 _JOB_OFF = ("togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo | "
             # put out of the way ("Togli di mezzo l'appuntamento del climatizzatore della LaSalle, …", set 46)
             "togli di mezzo | toglimi di mezzo | leva di mezzo | levami di mezzo | "
-            + " | ".join(STRUCK_ROUGHLY))
+            # a line drawn through it on the agenda's page ("Tira una riga sulla diagnosi di martedì 30 marzo
+            # dell'Emzoom …", set 47; "tiriamo una croce sopra il tagliando di domani"): its job and day said after
+            + " | ".join(f"{draw} {line} {on}" for draw in ("tira", "tirami", "tiriamo", "fai", "facciamo", "passa")
+                         for line in ("una riga", "una croce", "un frego", "un rigo")
+                         for on in ("sulla", "sul", "sull", "sopra", "sopra la", "sopra il", "sopra l"))
+            + " | " + " | ".join(STRUCK_ROUGHLY))
 THROWN_OFF = frozenset({"tiralo", "tirala", "tirali", "tirale", "buttalo", "buttala", "buttali", "buttale",
                         # "tiralo" as the fast path puts it back, one sound from "giralo" (known: "giralo al cliente");
                         # "girare via dal calendario" says nothing else
@@ -837,12 +842,23 @@ WORKS_SUMMARY = _cues(_WORKS_SUMMARY)
 _WORKS_ON_RECORD = " | ".join(
     f"{works} {shown} {on}"
     for works in ("lavori", "interventi")
-    for shown in ("risultano", "risultano fatti", "sono stati fatti", "sono registrati", "registrati", "fatti")
+    for shown in ("risultano", "risultano fatti", "sono stati fatti", "sono registrati", "registrati", "fatti",
+                  # the records as ours ("Che lavori ci risultano sul Devrim di Pappalepore, …?", set 47)
+                  "ci risultano", "ci risultano fatti", "vi risultano", "abbiamo registrato", "abbiamo registrati")
     for on in ("sul", "sulla", "sull", "alla", "al", "all")
 )  # fmt: skip
 """"che lavori risultano sull'L200 di Migliavacca?", "che interventi sono stati fatti sulla Clio?": the works on a
 vehicle, as the records show them (its history, a read); the vehicle's "sul"/"alla" is what tells them from a day's
 works ("che lavori risultano per domani?", its agenda)."""
+_WORKS_ON_FILE = " | ".join(
+    f"{where} {among} {works}"
+    for where in _ON_FILE_PLACES
+    for among in ("tra", "fra", "di", "come")
+    for works in ("tagliandi", "riparazioni", "lavori", "interventi", "lavorazioni", "manutenzioni")
+)  # fmt: skip
+""""Della Landaulet argentata, GV 346 XC, cosa c'è in archivio tra tagliandi e riparazioni?" (set 47), "cosa
+abbiamo nel gestionale di lavori sulla Panda?": the works the records hold on the car, its history (a read), where
+"in archivio" alone asks whether the plate is on file (`_ON_FILE`, a look-up)."""
 
 _WORKS_SHOWN = " | ".join(
     f"{show} {every}{works}"
@@ -1365,6 +1381,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # said of a day ("che lavori risultano per domani?") they are its agenda, so only before a vehicle's "sul"
         + _WORKS_ON_RECORD
         + " | "
+        + _WORKS_ON_FILE
+        + " | "
         # what was done to her car ("cosa le abbiamo fatto finora alla 600?"), by us or by the workshop's men
         + " | ".join(
             f"{what} {whom} {have} fatto"
@@ -1493,6 +1511,22 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quale giorno si libera | che giorno si libera | quando si libera un posto | "
         # the first chance asked ("qual è la prima occasione utile per una revisione?")
         "prima occasione utile | prima occasione libera | "
+        # and as a window in the agenda ("Qual è la prima finestra utile per una ricarica dell'aria condizionata?",
+        # set 47)
+        "prima finestra utile | prima finestra libera | prima finestra disponibile | prossima finestra utile | "
+        "prossima finestra libera | prossima finestra disponibile | "
+        # from what day the car can be taken, asked ("Un cliente vuole solo olio e filtri: da che giorno possiamo
+        # prenderlo?", set 47), as "da quando riesco a prenderla?"
+        + " | ".join(f"da {which} {can} {take}{it}" for which in ("che giorno", "quale giorno", "quando")
+                     for can in ("possiamo", "posso", "puoi", "potete", "riusciamo a", "riesci a")
+                     for take in ("prender", "far") for it in ("la", "lo"))
+        + " | "
+        # the first day with room, asked ("what's the first day we've room?", set 47)
+        + " | ".join(f"first {day} {who} {room}" for day in ("day", "date")
+                     for who in ("we ve", "we have", "we ve got", "you ve", "you have", "you ve got", "there s",
+                                 "there is", "with")
+                     for room in ("room", "space", "a space", "a slot", "a gap"))
+        + " | "
         "primo posto libero | primo posto | primo momento libero | primo momento utile | primo momento buono | "
         "prima data libera | prima disponibilita | primo buco | primo slot | "
         "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
@@ -2040,6 +2074,8 @@ def taken_off(tokens: list[str]) -> int | None:
                     break
         if tok in SERVICE_OFF_VERBS and _service_job_named(tokens, k + 1):
             return k
+        if tok in STRUCK_OFF_VERBS and tokens[k + 1 : k + 2] == ["off"] and _service_job_named(tokens, k + 2):
+            return k  # "strike off Mr Pappalepore's brake job for the Devrim" (set 47): the job struck off the diary
         if tok in OFF_VERBS and days_job(tokens, k + 1):
             return k
         if tok == "knock" and _on_the_head(tokens, k + 1):
@@ -2177,6 +2213,10 @@ def _job_first(tokens: list[str], at: int) -> bool:
     return bool(found) and found[0].start == 0
 
 
+STRUCK_OFF_VERBS = frozenset({"strike", "cross", "scrub"})
+"""English verbs that, "off" right after them, strike a job named by its service off the diary ("strike off the
+Devrim's brake job", "cross off Friday's MOT"): not "take off" or "knock off" ("knock off 10 quid on the
+service"), and parts alone ("cross off the tyres") name no job (`_service_job_named`)."""
 SERVICE_OFF_VERBS = frozenset({"scrap", "ditch", "axe", "scrub", "nix", "kill"})
 """English verbs that cancel an appointment named by its service ("scrap the inspection on Saturday"): not
 "drop", "pull", "remove" or "bin", which are done to the parts themselves ("pull the brake pads")."""
