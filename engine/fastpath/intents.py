@@ -859,6 +859,7 @@ _WORKS_ON_FILE = " | ".join(
 """"Della Landaulet argentata, GV 346 XC, cosa c'è in archivio tra tagliandi e riparazioni?" (set 47), "cosa
 abbiamo nel gestionale di lavori sulla Panda?": the works the records hold on the car, its history (a read), where
 "in archivio" alone asks whether the plate is on file (`_ON_FILE`, a look-up)."""
+WORKS_ON_FILE = _cues(_WORKS_ON_FILE)
 
 _WORKS_SHOWN = " | ".join(
     f"{show} {every}{works}"
@@ -918,10 +919,13 @@ it read as the service); its "quanto tempo" no job's duration (`detect_blocker`)
 HAD_SINCE = _cues(_HAD_SINCE)
 
 _LIST_OF_DAY = " | ".join(
-    [f"{listed} delle {cars} che {come}"
+    [f"{listed} {how}delle {cars} che {come}"
      for listed in ("lista", "elenco")
+     # its order said between ("Fammi l'elenco, ora per ora, delle macchine che aspettiamo domani", set 47)
+     for how in ("", "ora per ora ", "in ordine di orario ", "in ordine di ora ", "per orario ")
      for cars in ("macchine", "auto")
-     for come in ("ci portano", "mi portano", "portano", "arrivano", "entrano", "vengono", "ci lasciano")]
+     for come in ("ci portano", "mi portano", "portano", "arrivano", "entrano", "vengono", "ci lasciano",
+                  "aspettiamo", "attendiamo", "sono attese", "sono previste")]
     + [f"{listed} {of}" for listed in ("lista", "elenco")
        for of in ("degli appuntamenti", "delle prenotazioni", "dei prenotati")]
     # the customers awaited, listed: "leggimi la lista dei clienti attesi per oggi" (set 41)
@@ -1721,6 +1725,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"{a} {what} the day before" for a in ("a", "an") for what in ("text", "sms", "whatsapp",
                                                                                    "email", "message"))
         + " | "
+        # the reminder called a nudge, by its channel or the day before ("Send Mrs Pizzigoni a WhatsApp nudge the
+        # day before the Xuanjie's service", set 47); never "nudge" alone ("nudge it to Friday" moves it)
+        + " | ".join(f"{a} {what} {nudge}" for a in ("a", "an") for what in ("text", "sms", "whatsapp", "email", "mail")
+                     for nudge in ("nudge", "heads up"))
+        + " | a nudge the day before | a nudge by | nudge by text | nudge by whatsapp | nudge by email | "
         # and in Italian, the message wanted the day or the evening before ("vuole essere avvisata: un SMS il giorno
         # prima", "fai partire un WhatsApp la sera prima verso le 7")
         + _MESSAGE_BEFORE

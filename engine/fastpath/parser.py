@@ -1858,6 +1858,12 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     ]
     if intent == "vehicle_history" and find_any(masked, cues.HOW_FAR_ALONG) is not None:
         services = [m for m in services if masked[m.start : m.end] != list(UPKEEP_AS_A_WHOLE)]
+    held = find_any(masked, cues.WORKS_ON_FILE) if intent == "vehicle_history" else None
+    if held is not None and held[1][-2] in ("tra", "fra"):
+        # the kinds of work listed as what is on file ("cosa c'è in archivio tra tagliandi e riparazioni?", set 47):
+        # the whole record asked, not its tagliandi alone ("in archivio di tagliandi" still filters it)
+        listed = range(held[0] + len(held[1]) - 1, held[0] + len(held[1]) + 2)
+        services = [m for m in services if m.start not in listed]
     if services:
         categories = {s.kind.category for s in services}
         if len(categories) > 1:
