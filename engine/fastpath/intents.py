@@ -1087,6 +1087,24 @@ CUES: dict[str, list[tuple[str, ...]]] = {
             "differito", "differita", "differiti", "differite",
             "spostato di giorno", "spostata di giorno", "spostate di giorno", "spostati di giorno")
             if (must == "va") == moved.split()[0].endswith(("o", "a")))
+        + " | "
+        # put off in other words ("Rinviamo di qualche giorno la batteria del Greif, …: da martedì 30 marzo a venerdì 2
+        # aprile", "Ritarda di una settimana il clima della Mopetta, …: mettila mercoledì 7 aprile", set 47): "ritarda"
+        # only by days or weeks ("Rossi ritarda di mezz'ora" is the customer late, told), "rinvia" never bare ("rinvia
+        # la conferma" sends it again)
+        "rinviamo | rinviamolo | rinviamola | rinviamoli | rinviamole | ritardiamo | ritardiamolo | ritardiamola | "
+        "ritardalo | ritardala | ritardali | ritardale | "
+        + " | ".join(f"{must} {moved}" for must, moved in (("va", "rinviato"), ("va", "rinviata"), ("vanno", "rinviati"),
+                                                           ("vanno", "rinviate"), ("va", "ritardato"),
+                                                           ("va", "ritardata")))
+        + " | "
+        + " | ".join(f"{verb} di {by}" for verb in ("ritarda", "rinvia", "rinvialo", "rinviala")
+                     for by in ("un giorno", "una settimana", "qualche giorno", "due giorni", "tre giorni",
+                                "due settimane", "un paio di giorni", "una settimanina"))
+        + " | "
+        # put further on ("il cambio gomme va messo più in là: venerdì 9 aprile alle 2", set 47)
+        + " | ".join(f"{put} piu in la" for put in ("va messo", "va messa", "vanno messi", "vanno messe", "mettilo",
+                                                    "mettila", "mettili", "mettile", "spostalo", "spostala"))
         + " | cambiare di giorno | cambiamo giorno | cambiamole giorno | cambiagli giorno | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
