@@ -40,7 +40,10 @@ _NOON = frozenset({"mezzogiorno", "mezzanotte", "noon", "midday", "midnight"})
 """A time said by its name ("a mezzogiorno"): a correction to it is a correction of the time."""
 _DAY_WORDS = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi", "tomorrow", "today"})
 _TIME_TAIL = frozenset({"e", "mezza", "mezzo", "un", "quarto", "meno", "half", "past", "thirty", "o", "clock",
-                        "pm", "am", "del", "di", "pomeriggio", "mattina", "sera"})  # fmt: skip
+                        "pm", "am", "del", "di", "pomeriggio", "mattina", "sera",
+                        # "at quarter to 3... no, at 3 o'clock" (set 47): the hour said by its quarter, taken back
+                        # only back to its "at" with a clock time right after it (`_clock_at`)
+                        "quarter", "to"})  # fmt: skip
 _DAY_TAIL = frozenset({*MONTHS, "prossimo", "prossima", "next", "the", "of", "mattina", "pomeriggio",
                        "morning", "afternoon", "st", "nd", "rd", "th"})  # fmt: skip
 _LOOKBACK = 6

@@ -40,8 +40,9 @@ def _cues(text: str) -> list[tuple[str, ...]]:
     return phrases(*dict.fromkeys(part.strip() for part in text.split("|") if part.strip()))
 
 
-_DUE_TOLD = "tocca fare | ci tocca fare | gli tocca fare | le tocca fare | c e da fare"
-"""The job said due at the counter ("Per la Ginetta …, FP 876 NA, tocca fare la revisione: sabato 5 alle 9", set 40)."""
+_DUE_TOLD = "tocca fare | ci tocca fare | gli tocca fare | le tocca fare | c e da fare | ha da fare | hanno da fare"
+"""The job said due at the counter ("Per la Ginetta …, FP 876 NA, tocca fare la revisione: sabato 5 alle 9", set 40;
+"il Qisheng della Vagnozzi, FS 566 MK, ha da fare la diagnosi: martedì 15 dicembre alle 4", set 47)."""
 _ENCLITICS = ("mi", "ci", "gli", "le", "lo", "la", "li", "ne", "melo", "mela", "meli", "mele", "celo", "cela",
               "glielo", "gliela", "glieli", "gliele")  # fmt: skip
 _NOT_COMMANDS = {"segnala", "segnale", "segnali", "mettici", "piazzale"}
@@ -276,10 +277,12 @@ _HOLD_FREE = " | ".join(f"{hold} {free}" for hold in ("mi tieni", "tienimi", "mi
 asked (its job asked when not said)."""
 
 _BRINGS_US = " | ".join(
-    f"{wants} portar{it}" for wants in ("vuole", "vorrebbe", "deve") for it in ("ci", "cela", "celo", "celi", "cele")
+    f"{wants} {bring}{it}" for wants in ("vuole", "vorrebbe", "deve") for bring in ("portar", "lasciar")
+    for it in ("ci", "cela", "celo", "celi", "cele")
 )
 """"ha telefonato il figlio di Vanzetti, vuole portarci la Saab per il tagliando": the customer's wish to bring the
-car to us, as "vuole portare" (a booking word only with its job said)."""
+car to us, as "vuole portare" (a booking word only with its job said); so leaving it with us ("Il signor Pappalepore
+vuole lasciarci il Devrim bianco, …, domani alle 10 e mezza per una diagnosi", set 47)."""
 BRINGS_US_FORMS = _cues(_BRINGS_US)
 _CAN_BRING = " | ".join(
     f"{can} {bring}" for can in ("puo", "potrebbe") for bring in ("portare", "portarla", "portarlo", "portarci",
