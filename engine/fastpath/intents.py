@@ -928,7 +928,7 @@ _LIST_OF_DAY = " | ".join(
      for how in ("", "ora per ora ", "in ordine di orario ", "in ordine di ora ", "per orario ")
      for cars in ("macchine", "auto")
      for come in ("ci portano", "mi portano", "portano", "arrivano", "entrano", "vengono", "ci lasciano",
-                  "aspettiamo", "attendiamo", "sono attese", "sono previste")]
+                  "aspettiamo", "attendiamo")]
     + [f"{listed} {of}" for listed in ("lista", "elenco")
        for of in ("degli appuntamenti", "delle prenotazioni", "dei prenotati")]
     # the customers awaited, listed: "leggimi la lista dei clienti attesi per oggi" (set 41)
