@@ -209,13 +209,14 @@ RESERVE_WORDS = frozenset({"riserva", "riserve", "riservato", "riservata"})
 """"è in riserva", "la ruota di riserva": words of their own, known, so never put back as "riservala"."""
 
 _IN_THE_DIARY = " | ".join(
-    f"{write}{it} {where}" for write in ("scrivi", "scrivete", "inserisci")
+    f"{write}{it} {where}" for write in ("scrivi", "scrivete", "inserisci", "aggiungi", "aggiungete")
     for it in ("", "mi", "mela", "melo", "la", "lo", "gli", "glielo", "gliela")
     for where in ("in agenda", "nell agenda", "sull agenda", "a calendario", "in calendario")
 )  # fmt: skip
 """"scrivimela in agenda per un cambio olio, lunedì 30 alle 10" (set 36), "scrivilo sull'agenda": written in the
 diary, a booking; never "scrivi" alone ("scrivigli che è pronta" is a message) nor the agenda read ("cosa c'è in
-agenda lunedì")."""
+agenda lunedì"). So added to it ("Aggiungi in agenda la Roadaplane rossa della Marzocchi, …, per la revisione lunedì 8
+febbraio alle 4 e mezza", set 47): a booking, never the day's agenda read."""
 
 _REDO = "rifacciamo | gli rifacciamo | le rifacciamo | rifacciamogli | rifacciamole | rifagli | rifalle | rifammi"
 """"gli rifacciamo le pastiglie dei freni mercoledì alle 10 e mezza" (set 36), "rifagli la convergenza": the job done
@@ -822,6 +823,25 @@ def notice_by_message(tokens: list[str]) -> list[int]:
     ]  # fmt: skip
 
 
+_CONFIRMED_REACH = 5
+"""How many words a notice verb may stand before its confirmation ("avvisalo con un SMS di conferma")."""
+
+
+def notice_confirmed(tokens: list[str]) -> list[int]:
+    """Where a notice verb (`NOTICE_VERBS`) is said with the confirmation its notice is, within
+    `_CONFIRMED_REACH` words after it ("…, sabato 12 dicembre alle 8 e mezza, e avvisalo con un SMS di conferma", set
+    47; "avvisala via WhatsApp con la conferma"): a confirmation sent (a tail, `composite.tail_start`), no call to
+    make. "Avvisalo che è pronta" and "avvisalo della conferma del ricambio" stay actions the fast path has no tool
+    for (the latter its confirmation of a part: no confirmation word right after it but "del ricambio")."""
+    return [
+        i for i, tok in enumerate(tokens)
+        if tok in NOTICE_VERBS and any(
+            t.startswith("conferm") and tokens[j + 1 : j + 2] not in (["del"], ["della"], ["dei"], ["delle"])
+            for j, t in enumerate(tokens[i + 1 : i + 1 + _CONFIRMED_REACH], start=i + 1)
+        )
+    ]  # fmt: skip
+
+
 _NOTICE_SET = " | ".join(
     f"{verb} un avviso"
     for verb in ("metti", "mettimi", "mettigli", "mettile", "imposta", "impostami", "programma", "programmami",
@@ -1171,6 +1191,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # 39); "va messo a giovedì" (a day, not "per" the job) moves one
         "va messo per | va messa per | va messi per | va messe per | va prenotato | va prenotata | "
         "fammi un appuntamento | fagli un appuntamento | facciamo un appuntamento | c e da | vuole portare | "
+        # an appointment opened ("Apri un appuntamento per il cambio gomme dell'Emzoom …, sabato 12 dicembre alle 8 e
+        # mezza", set 47), as "fai un appuntamento"
+        "apri un appuntamento | aprimi un appuntamento | apriamo un appuntamento | apri una prenotazione | "
+        "aprimi una prenotazione | apriamo una prenotazione | "
         "vorrebbe portare | deve portare | " + _BRINGS_US + " | " + _CAN_BRING + " | " + _HOLD_FREE + " | " + _TAKE_EN + " | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
         # the job itself set up ("Let's set up an oil change for the Rossion Q1, …, Monday, December 21st at 3:30
@@ -5724,6 +5748,8 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
     for at in on_file_asked(tokens):  # "mi verifichi se una targa ce l'abbiamo in archivio?": asked, a read
         tokens[at] = "_"
     for at in notice_by_message(tokens):  # "avvisa Lunardon per mail il giorno prima": a reminder, no call
+        tokens[at] = "_"
+    for at in notice_confirmed(tokens):  # "e avvisalo con un SMS di conferma": the confirmation, no call
         tokens[at] = "_"
     for at in first_free_guessed(tokens, question=question):  # "la prima data libera quale sarebbe?": asked politely, a read
         tokens[at] = "_"
