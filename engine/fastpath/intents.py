@@ -1130,7 +1130,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
                                                     "mettila", "mettili", "mettile", "spostalo", "spostala"))
         + " | cambiare di giorno | cambiamo giorno | cambiamole giorno | cambiagli giorno | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
-        "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        "cambia l orario | "
+        # its hour changed ("Cambia l'ora al Devrim di Pappalepore, …: le pastiglie di mercoledì 31 marzo non alle 10
+        # ma alle 4", set 47)
+        "cambia l ora | cambiagli l ora | cambiale l ora | cambiamo l ora | cambiamogli l ora | cambiagli l orario | "
+        "cambiale l orario | cambiamo l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
         # the customer's appointment to be rearranged ("Ms Biancofiore needs to rearrange the Panoz's brakes on March
         # 10th; she'll ring back with a new date", set 46)
         "rearrange | rearranging | "
