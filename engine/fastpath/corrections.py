@@ -498,7 +498,7 @@ def _not_this_but_that(tokens: list[str]) -> list[str]:
                 _LOGGER.debug("set aside: %s", out[i : but + 1])
                 if moved and kind == "time":
                     meant = _time_end(out, but + 1)
-                    out[i:meant] = out[but + 1 : meant] + ["invece", "che"] + out[i + 1 : but]
+                    out[i:meant] = [*out[but + 1 : meant], "invece", "che", *out[i + 1 : but]]
                     i = meant
                     continue
                 out[i : but + 1] = []
