@@ -4297,6 +4297,9 @@ _BOOKED_FOR = frozenset({"fissato", "fissata", "previsto", "prevista", "segnato"
 _WAS_DUE = phrases(
     *(f"{had} {come}" for had in ("doveva", "dovevano") for come in ("entrare", "venire", "arrivare", "passare")),
     "entrava", "veniva", "arrivava", "passava",
+    # the job as it was ("il cambio gomme della Uirapuru, …, che era martedì 30 marzo, mettilo a venerdì 19 marzo",
+    # set 47): only with a day right after it
+    "che era", "che era per", "che erano", "che erano per",
 )  # fmt: skip
 """Said of the car before the day it was due in ("Quella bianca che doveva entrare martedì 9 febbraio, mettila
 venerdì 11 dicembre alle 10", set 41; "la Panda che veniva lunedì"): the day the appointment had."""
