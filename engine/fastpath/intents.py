@@ -3602,7 +3602,9 @@ def whole_day_instead(tokens: list[str]) -> tuple[int, int] | None:
 
 
 _THERE_WOULD_BE = _cues("ci sarebbe | ci sarebbero | c sarebbe")
-_TO_BE_BOOKED = _cues("da mettere | da prenotare | da fissare | da segnare | da mettere giu | da inserire")
+_TO_BE_BOOKED = _cues("da mettere | da prenotare | da fissare | da segnare | da mettere giu | da inserire | da fare")
+"""What the car or job "ci sarebbe" for: put in the diary, or its job done ("Ci sarebbe da fare il tagliando alla
+Uirapuru beige della Sgherri, …, giovedì 17 dicembre nel pomeriggio", set 47: "c'è da fare", `_DUE_TOLD`)."""
 
 
 def there_would_be(tokens: list[str]) -> tuple[int, int] | None:

@@ -2169,7 +2169,9 @@ def parse(
         tokens = tokens[: polite[0]] + tokens[polite[1] :]
     would_be = cues.there_would_be(tokens)
     if would_be is not None:  # "ci sarebbe la Torres …, da mettere per la revisione …": "c'è", no hypothetical
-        tokens = tokens[: would_be[0]] + tokens[would_be[1] :]
+        # and "ci sarebbe da fare il tagliando …" (set 47) the job due, as "c'è da fare" (`intents._DUE_TOLD`)
+        due = ["c", "e"] if tokens[would_be[1] : would_be[1] + 2] == ["da", "fare"] else []
+        tokens = tokens[: would_be[0]] + due + tokens[would_be[1] :]
     widened = cues.whole_day_instead(tokens)
     if widened is not None:  # "Domani mattina chi arriva per primo? Anzi, dimmi tutta la giornata": no hypothetical
         tokens = tokens[: widened[0]] + tokens[widened[1] :]
