@@ -1566,6 +1566,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prima occasione utile | prima occasione libera | "
         # and as a window in the agenda ("Qual è la prima finestra utile per una ricarica dell'aria condizionata?",
         # set 47)
+        + " | ".join(f"{first} che si {frees}" for first in ("primo momento", "primo posto", "primo buco",
+                                                              "primo orario", "primo giorno", "prima data")
+                     for frees in ("libera", "liberera"))
+        + " | "
         "prima finestra utile | prima finestra libera | prima finestra disponibile | prossima finestra utile | "
         "prossima finestra libera | prossima finestra disponibile | "
         # from what day the car can be taken, asked ("Un cliente vuole solo olio e filtri: da che giorno possiamo
@@ -3076,6 +3080,11 @@ FIRST_FREE = _cues(
     # the first moment, as the first free slot asked names it ("Quand'è il primo momento buono per le pastiglie alla
     # Saleen? EW 781 ZS. Prenotala lì.", set 42)
     "primo momento libero | primo momento utile | primo momento buono | primo momento disponibile | "
+    # and the first that frees up ("…, serve il cambio olio: il primo momento che si libera, prenotalo", set 47)
+    + " | ".join(f"{first} che si {frees}" for first in ("primo momento", "primo posto", "primo buco", "primo orario",
+                                                          "primo giorno", "prima data")
+                 for frees in ("libera", "liberera"))
+    + " | "
     # the first chance ("…, fischia quando frena: prenotale le pastiglie alla prima occasione che hai", set 46)
     "prima occasione che hai | prima occasione che avete | prima occasione utile | prima occasione libera | "
     "alla prima occasione | "
