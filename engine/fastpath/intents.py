@@ -61,7 +61,10 @@ _PUT_IN_ASKED = " | ".join(
     for can in ("riesci", "riusciamo", "riuscite", "ce la fai", "ce la facciamo", "ce la fate")
     for put in ("metterlo dentro", "metterla dentro", "mettere dentro", "mettermelo dentro", "mettermela dentro",
                 "metterli dentro", "farlo entrare", "farla entrare", "infilarlo", "infilarla", "infilarmelo",
-                "infilarmela", "prenderlo dentro", "prenderla dentro")
+                "infilarmela", "prenderlo dentro", "prenderla dentro",
+                # room found for the customer ("…, ce la facciamo a trovargli posto?", set 47)
+                "trovargli posto", "trovarle posto", "trovargli un posto", "trovarle un posto", "trovare posto",
+                "trovare un posto")
 )  # fmt: skip
 """Room asked as the car taken in ("dopodomani dopo pranzo ce la facciamo a metterlo dentro?"): the first free slot
 asked, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back); its "facciamo", "mettere" no booking
@@ -1063,6 +1066,16 @@ FIT_ASKED = _cues(_FIT_ASKED)
 """A part asked to be fitted: a booking only with the job named (weak, `parser._WEAK_BOOK`), "can you fit a new
 battery on the Volvo tomorrow at 10:30"; "can you fit the Panda in" is `brought_in`."""
 
+_ROOM_CHECKED = " | ".join(
+    f"{see} se {fits}"
+    for see in ("vedi", "guarda", "controlla", "mi vedi", "mi guardi", "mi controlli", "vedete", "guardate")
+    for fits in ("ci sta", "ci entra", "c e posto", "c e spazio", "c e un buco", "ci stiamo", "ci riusciamo",
+                 "ce la facciamo")
+)  # fmt: skip
+""""Un tagliando lunedì 14 dicembre dopo pranzo: vedi se ci sta da qualche parte" (set 47), "guarda se c'è posto
+giovedì mattina per una revisione": room for a job asked of the diary, the first free slot (a read); its "se" an
+indirect question, no condition (`room_checked`)."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
@@ -1569,6 +1582,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"{first} che si {frees}" for first in ("primo momento", "primo posto", "primo buco",
                                                               "primo orario", "primo giorno", "prima data")
                      for frees in ("libera", "liberera"))
+        + " | "
+        + _ROOM_CHECKED
         + " | "
         "prima finestra utile | prima finestra libera | prima finestra disponibile | prossima finestra utile | "
         "prossima finestra libera | prossima finestra disponibile | "
@@ -5467,6 +5482,17 @@ def on_file_asked(tokens: list[str]) -> list[int]:
     return found
 
 
+ROOM_CHECKED = _cues(_ROOM_CHECKED)
+
+
+def room_checked(tokens: list[str]) -> list[int]:
+    """Where the "se" of `ROOM_CHECKED` asks whether a job fits ("vedi se ci sta da qualche parte"): an indirect
+    question, a read, no condition. Only with no write asked ("vedi se ci sta e prenotalo" stays a hypothetical)."""
+    if any(find_any(tokens, CUES[intent]) is not None for intent in WRITE_INTENTS):
+        return []
+    return [at + said.index("se") for at, said in find_all(tokens, ROOM_CHECKED)]
+
+
 _CHECK_VERBS = frozenset({"verifica", "verifichi", "verificare"})
 
 
@@ -5559,6 +5585,10 @@ _CUSTOMER_SUPPOSED = phrases(
       for one in ("un cliente", "una cliente", "qualcuno")),
     *(f"se {one} {came}" for one in ("un cliente", "una cliente", "qualcuno")
       for came in ("chiamasse", "telefonasse", "arrivasse", "venisse", "entrasse", "chiama", "telefona", "arriva")),
+    # the job a supposed customer would want ("Se uno volesse fare la revisione giovedì 10 dicembre, di mattina, ce
+    # la facciamo a trovargli posto?", set 47)
+    *(f"se {one} {wanted}" for one in ("uno", "un cliente", "una cliente", "qualcuno")
+      for wanted in ("volesse", "volesse fare", "dovesse fare", "avesse bisogno")),
 )  # fmt: skip
 """A customer supposed to ring or come in, said first ("if a customer rang now …", "se chiamasse un cliente …"), see
 `customer_supposed`."""
@@ -5575,8 +5605,11 @@ def customer_supposed(tokens: list[str]) -> list[int]:
     first free slot asked and no write ("if a customer rings, book them Friday" stays a hypothetical); what the
     customer would want ("wanting a new battery") is the job asked of, and "we could take the car" the room asked,
     neither a booking."""
+    # "ce la facciamo a trovargli posto?" (set 47): the room asked, its "facciamo" no booking
+    asked = {k for at, said in find_all(tokens, PUT_IN_ASKED) for k in range(at, at + len(said))}
     for intent in ("book", "move", "cancel"):
         if any(said not in _WISHED and not (said == ("take",) and tokens[at - 1 : at] in (["could"], ["we"], ["can"]))
+               and at not in asked
                for at, said in find_all(tokens, CUES[intent])):  # fmt: skip
             return []
     if find_any(tokens, CUES["first_free_slot"]) is None:
@@ -5764,6 +5797,8 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
     for at in owner_guessed(tokens):  # "di chi potrebbe essere?": its owner asked as a guess, a read
         tokens[at] = "_"
     for at in on_file_asked(tokens):  # "mi verifichi se una targa ce l'abbiamo in archivio?": asked, a read
+        tokens[at] = "_"
+    for at in room_checked(tokens):  # "un tagliando lunedì dopo pranzo: vedi se ci sta": asked, a read
         tokens[at] = "_"
     for at in notice_by_message(tokens):  # "avvisa Lunardon per mail il giorno prima": a reminder, no call
         tokens[at] = "_"
