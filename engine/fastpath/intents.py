@@ -303,6 +303,10 @@ _CALLED_WANTING = " | ".join(
     for up in ("", " up")
     for after in ("after", "about", "for", "asking for", "asking after", "asking about")
     for a in ("a", "an")
+) + " | " + " | ".join(
+    # and in the Irish way, the customer "after" a job ("Mr Buzzichelli's after a service for the Emzoom, …, Tuesday
+    # the 9th of February, half 10 if you can", set 47): wanted, told of the customer, so said back whole
+    f"{be} {after} {a}" for be in ("s", "is") for after in ("after", "looking for") for a in ("a", "an")
 )
 """"Some woman phoned after a full service on Friday the 18th, 11 o'clock suited her": a customer's call asking for a
 new job (its "a"), the booking wanted; "Mr Rossi rang about the MOT" (a job already had) is none, and a booking
