@@ -330,6 +330,8 @@ till, a crate): a cancellation only as `_JOB_OFF` is, and never a command put ba
 _JOB_OFF = ("togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo | "
             # put out of the way ("Togli di mezzo l'appuntamento del climatizzatore della LaSalle, …", set 46)
             "togli di mezzo | toglimi di mezzo | leva di mezzo | levami di mezzo | "
+            # what is to be taken off, told ("C'è da togliere un appuntamento di giovedì 1 aprile, …", set 47)
+            "c e da togliere | c e da levare | "
             # a line drawn through it on the agenda's page ("Tira una riga sulla diagnosi di martedì 30 marzo
             # dell'Emzoom …", set 47; "tiriamo una croce sopra il tagliando di domani"): its job and day said after
             + " | ".join(f"{draw} {line} {on}" for draw in ("tira", "tirami", "tiriamo", "fai", "facciamo", "passa")
@@ -1085,6 +1087,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
         "cancellami | cancelliamo | annullalo | annullala | cancellalo | cancellala | disdicilo | disdicila | disdici | disdire | disdetta | disdiciamo | elimina l appuntamento | "
         "disdice | disdicono | ha disdetto | hanno disdetto | togli dall agenda | toglilo dall agenda | "
+        "c e da cancellare | c e da annullare | c e da disdire | "
         "togli dal calendario | leva dall agenda | toglila | toglilo | toglili | toglile | toglimela | "
         "toglimelo | levala | levalo | levali | levale | levamela | levamelo | "
         "togli l appuntamento | " + _JOB_OFF + " | "
