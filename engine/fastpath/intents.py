@@ -314,6 +314,20 @@ so heard still needs its vehicle, day and time like any other, and is said back 
 ordered: `parser.parse`)."""
 CALLED_WANTING = _cues(_CALLED_WANTING)
 
+PUT_OFF_BY = _cues(
+    " | ".join(f"{verb} di {by}" for verb in ("ritarda", "rinvia", "rinvialo", "rinviala")
+               for by in ("un giorno", "una settimana", "qualche giorno", "due giorni", "tre giorni", "due settimane",
+                          "un paio di giorni", "una settimanina"))
+    + " | "
+    + " | ".join(f"{put} piu in la" for put in ("va messo", "va messa", "vanno messi", "vanno messe", "mettilo",
+                                                "mettila", "mettili", "mettile", "spostalo", "spostala"))
+)  # fmt: skip
+""""Ritarda di una settimana il clima della Mopetta, …: mettila mercoledì 7 aprile" (set 47), "rinvia di qualche
+giorno la batteria": put off by days or weeks ("Rossi ritarda di mezz'ora" is the customer late, told; "rinvia la
+conferma" sends it again); and put further on ("il cambio gomme va messo più in là: venerdì 9 aprile alle 2", set 47):
+a move (`parser._main_intent`). Kept out of `CUES`: its words ("giorno", "settimana", "mettilo") would otherwise never
+be put back from whisper's spellings (`misheard._by_first_letter`), as a move's are not."""
+
 _SHIFTED_BY = " | ".join(
     f"{it} {shift}"
     for it in ("lo facciamo", "la facciamo", "li facciamo", "le facciamo", "glielo facciamo", "gliela facciamo")
@@ -332,12 +346,16 @@ _JOB_OFF = ("togli | toglimi | togligli | togliamo | leva | levami | levagli | l
             "togli di mezzo | toglimi di mezzo | leva di mezzo | levami di mezzo | "
             # what is to be taken off, told ("C'è da togliere un appuntamento di giovedì 1 aprile, …", set 47)
             "c e da togliere | c e da levare | "
-            # a line drawn through it on the agenda's page ("Tira una riga sulla diagnosi di martedì 30 marzo
-            # dell'Emzoom …", set 47; "tiriamo una croce sopra il tagliando di domani"): its job and day said after
-            + " | ".join(f"{draw} {line} {on}" for draw in ("tira", "tirami", "tiriamo", "fai", "facciamo", "passa")
-                         for line in ("una riga", "una croce", "un frego", "un rigo")
-                         for on in ("sulla", "sul", "sull", "sopra", "sopra la", "sopra il", "sopra l"))
-            + " | " + " | ".join(STRUCK_ROUGHLY))
+            + " | ".join(STRUCK_ROUGHLY))
+LINE_DRAWN = _cues(
+    " | ".join(f"{draw} {line} {on}" for draw in ("tira", "tirami", "tiriamo", "fai", "facciamo", "passa")
+               for line in ("una riga", "una croce", "un frego", "un rigo")
+               for on in ("sulla", "sul", "sull", "sopra", "sopra la", "sopra il", "sopra l"))
+)  # fmt: skip
+""""Tira una riga sulla diagnosi di martedì 30 marzo dell'Emzoom …" (set 47), "tiriamo una croce sopra il tagliando
+di domani": a line drawn through the job on the agenda's page, a cancellation only as `_JOB_OFF` is, its job (or the
+appointment) said right after (`parser._job_off`). Kept out of `CUES`: its words ("facciamo", "sopra", "passa") would
+otherwise never be put back from whisper's spellings (`misheard._by_first_letter`), as a cancellation's are not."""
 THROWN_OFF = frozenset({"tiralo", "tirala", "tirali", "tirale", "buttalo", "buttala", "buttali", "buttale",
                         # "tiralo" as the fast path puts it back, one sound from "giralo" (known: "giralo al cliente");
                         # "girare via dal calendario" says nothing else
@@ -1140,21 +1158,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"{must} {moved}" for must, moved in (("va", "rinviato"), ("va", "rinviata"), ("vanno", "rinviati"),
                                                            ("vanno", "rinviate"), ("va", "ritardato"),
                                                            ("va", "ritardata")))
-        + " | "
-        + " | ".join(f"{verb} di {by}" for verb in ("ritarda", "rinvia", "rinvialo", "rinviala")
-                     for by in ("un giorno", "una settimana", "qualche giorno", "due giorni", "tre giorni",
-                                "due settimane", "un paio di giorni", "una settimanina"))
-        + " | "
-        # put further on ("il cambio gomme va messo più in là: venerdì 9 aprile alle 2", set 47)
-        + " | ".join(f"{put} piu in la" for put in ("va messo", "va messa", "vanno messi", "vanno messe", "mettilo",
-                                                    "mettila", "mettili", "mettile", "spostalo", "spostala"))
         + " | cambiare di giorno | cambiamo giorno | cambiamole giorno | cambiagli giorno | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
         "cambia l orario | "
         # its hour changed ("Cambia l'ora al Devrim di Pappalepore, …: le pastiglie di mercoledì 31 marzo non alle 10
         # ma alle 4", set 47)
-        "cambia l ora | cambiagli l ora | cambiale l ora | cambiamo l ora | cambiamogli l ora | cambiagli l orario | "
-        "cambiale l orario | cambiamo l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        "cambia l ora | cambiagli l ora | cambiamo l ora | cambiamogli l ora | cambiagli l orario | "
+        "cambiamo l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
         # the customer's appointment to be rearranged ("Ms Biancofiore needs to rearrange the Panoz's brakes on March
         # 10th; she'll ring back with a new date", set 46)
         "rearrange | rearranging | "

@@ -854,6 +854,8 @@ def _main_intent(
         off = cues.job_sent_away(tokens)  # "via le pastiglie di venerdì 4 per la Tacuma"
     if off is None:
         off = cues.appointment_thrown_away(tokens)  # "l'appuntamento di lunedì 18 buttalo via"
+    if off is None:  # "tira una riga sulla diagnosi di martedì 30 …": a line drawn through the job
+        off = next((at for at, said in find_all(tokens, cues.LINE_DRAWN) if _job_off(tokens, at + len(said))), None)
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
     ahead = cues.message_ahead(tokens)
@@ -861,6 +863,9 @@ def _main_intent(
         ahead = cues.texted_ahead(tokens)  # "Ping Mr Buonocore by text forty-eight hours before the aircon"
     if ahead is not None:
         positions.setdefault("send_reminder", ahead)  # "un messaggio WhatsApp alla Nardecchia il giorno prima"
+    put_off = find_any(tokens, cues.PUT_OFF_BY)
+    if put_off is not None:  # "ritarda di una settimana il clima …", "va messo più in là"
+        positions["move"] = min(put_off[0], positions.get("move", put_off[0]))
     pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)], asked_at)
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
