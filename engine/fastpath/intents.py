@@ -1092,7 +1092,9 @@ battery on the Volvo tomorrow at 10:30"; "can you fit the Panda in" is `brought_
 
 _ROOM_CHECKED = " | ".join(
     f"{see} se {fits}"
-    for see in ("vedi", "guarda", "controlla", "mi vedi", "mi guardi", "mi controlli", "vedete", "guardate")
+    # never "vedete", "guardate" (set 36 replay: a word known leaves a request none is unknown in, so "…, FK 177ZB,
+    # vedete quando è segnato" was booked without being said back)
+    for see in ("vedi", "guarda", "controlla", "mi vedi", "mi guardi", "mi controlli")
     for fits in ("ci sta", "ci entra", "c e posto", "c e spazio", "c e un buco", "ci stiamo", "ci riusciamo",
                  "ce la facciamo")
 )  # fmt: skip
