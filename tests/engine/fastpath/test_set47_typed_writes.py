@@ -167,3 +167,10 @@ def test_to_be_taken_off(text: str, intent: str) -> None:
 
 def test_service_slot_kept() -> None:
     assert slot(parse_it("C'è da togliere il tagliando di venerdì della Panda AB 123 CD."), "service") == "service"
+
+
+def test_seeing_in_the_plural_stays_an_unknown_word() -> None:
+    # set 36 replay: "…, FK 177ZB, vedete quando è segnato" must keep its unknown word, so the booking is said back
+    from engine.fastpath.vocabulary import known_words
+
+    assert "vedete" not in known_words()
