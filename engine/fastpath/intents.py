@@ -348,7 +348,8 @@ _JOB_OFF = ("togli | toglimi | togligli | togliamo | leva | levami | levagli | l
             "c e da togliere | c e da levare | "
             + " | ".join(STRUCK_ROUGHLY))
 LINE_DRAWN = _cues(
-    " | ".join(f"{draw} {line} {on}" for draw in ("tira", "tirami", "tiriamo", "fai", "facciamo", "passa")
+    # never "tiriamo": a word known, it would pull "giriamo" ("le gomme … le giriamo a lunedì 28") to it
+    " | ".join(f"{draw} {line} {on}" for draw in ("tira", "tirami", "fai", "facciamo", "passa")
                for line in ("una riga", "una croce", "un frego", "un rigo")
                for on in ("sulla", "sul", "sull", "sopra", "sopra la", "sopra il", "sopra l"))
 )  # fmt: skip

@@ -17,7 +17,7 @@ from tests.engine.fastpath.italian import assert_parsed, parse_en, parse_it, slo
     [
         "Tira una riga sulla diagnosi di martedì 30 marzo dell'Emzoom di Buzzichelli, GB 419 VH.",
         "Facciamo una croce sopra il tagliando di domani della Panda, AB 123 CD.",
-        "Tiriamo una riga sul cambio gomme di venerdì 4 dicembre, AB 123 CD.",
+        "Fai una riga sul cambio gomme di venerdì 4 dicembre, AB 123 CD.",
     ],
 )
 def test_line_drawn_through_a_job_cancels(text: str) -> None:
