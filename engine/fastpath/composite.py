@@ -165,6 +165,8 @@ def tail_start(tokens: list[str], after: int, main: str) -> int:
             or is_reminder_word(tok)
             or (main != "send_confirmation" and is_confirmation_word(tok) and tok not in TOLD_CONFIRMED)
             or made_to_reach(tokens, k)
+            # "… e avvisalo con un SMS di conferma" (set 47): the notice that is the confirmation (`notice_confirmed`)
+            or (main != "send_confirmation" and k in cues.notice_confirmed(tokens))
         ):
             hit = True
         if hit:

@@ -16,6 +16,7 @@ import re
 
 from engine.fastpath.dates import MONTHS, WEEKDAYS, british_half
 from engine.fastpath.intents import CUES, INFINITIVE_ENDINGS, MADE_FORMS, PUT_FORMS, SAME_TIME
+from engine.fastpath.normalize import find_any
 from engine.fastpath.numbers import word_to_number
 from engine.fastpath.plate_symbols import LETTER_WORDS, symbol
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
@@ -40,7 +41,10 @@ _NOON = frozenset({"mezzogiorno", "mezzanotte", "noon", "midday", "midnight"})
 """A time said by its name ("a mezzogiorno"): a correction to it is a correction of the time."""
 _DAY_WORDS = frozenset({*WEEKDAYS, "domani", "dopodomani", "oggi", "tomorrow", "today"})
 _TIME_TAIL = frozenset({"e", "mezza", "mezzo", "un", "quarto", "meno", "half", "past", "thirty", "o", "clock",
-                        "pm", "am", "del", "di", "pomeriggio", "mattina", "sera"})  # fmt: skip
+                        "pm", "am", "del", "di", "pomeriggio", "mattina", "sera",
+                        # "at quarter to 3... no, at 3 o'clock" (set 47): the hour said by its quarter, taken back
+                        # only back to its "at" with a clock time right after it (`_clock_at`)
+                        "quarter", "to"})  # fmt: skip
 _DAY_TAIL = frozenset({*MONTHS, "prossimo", "prossima", "next", "the", "of", "mattina", "pomeriggio",
                        "morning", "afternoon", "st", "nd", "rd", "th"})  # fmt: skip
 _LOOKBACK = 6
@@ -472,9 +476,48 @@ def command_taken_back(tokens: list[str], before: int, after: int) -> bool:
     return before > 0 and _command_at(tokens, before - 1) == 1 and _command_at(tokens, after) > 0
 
 
+_NOT_BUT_REACH = 6
+"""How many words the hour or day set aside by "non … ma" may take ("non alle 10 e mezza del mattino ma …")."""
+
+
+def _not_this_but_that(tokens: list[str]) -> list[str]:
+    """ "… le pastiglie di mercoledì 31 marzo non alle 10 ma alle 4 del pomeriggio" (set 47): an hour (or a day) set
+    aside by "non", the one meant after "ma", of the same kind: the words set aside dropped, as a correction's are
+    (`resolve_corrections`), the hour meant kept; in a move the hour set aside is the one the appointment had, so
+    said as "alle 4 invece che alle 10" (`parser._instead_of` reads it so). "Non" before anything else ("non alle 10
+    ma più tardi", "non può alle 10 ma alle 11") is left to the refusals."""
+    out = list(tokens)
+    moved = find_any(out, CUES["move"]) is not None
+    i = 0
+    while i < len(out):
+        kind = _kind_at(out, i + 1) if out[i] == "non" else None
+        but = next((j for j in range(i + 2, min(len(out), i + 2 + _NOT_BUT_REACH)) if out[j] == "ma"), None)
+        if kind in ("time", "day") and but is not None and _kind_at(out, but + 1) == kind:
+            start = _said_before(out, but, kind)
+            if start == i + 1 or (kind == "day" and start is not None and i + 1 <= start <= i + 2):
+                _LOGGER.debug("set aside: %s", out[i : but + 1])
+                if moved and kind == "time":
+                    meant = _time_end(out, but + 1)
+                    out[i:meant] = [*out[but + 1 : meant], "invece", "che", *out[i + 1 : but]]
+                    i = meant
+                    continue
+                out[i : but + 1] = []
+                continue
+        i += 1
+    return out
+
+
+def _time_end(tokens: list[str], at: int) -> int:
+    """Where the time said from `at` ("alle 4 del pomeriggio") ends: past its intro, its clock and its own words."""
+    j = at + 1
+    while j < len(tokens) and (tokens[j] in _TIME_TAIL or _number(tokens[j])):
+        j += 1
+    return j
+
+
 def resolve_corrections(tokens: list[str]) -> list[str]:
     """The tokens with every resolvable self-correction applied (the corrected day or time dropped)."""
-    out = _time_settled_after_day(_hour_said_as(tokens))
+    out = _time_settled_after_day(_hour_said_as(_not_this_but_that(tokens)))
     i = 1
     while i < len(out):
         marker = next((m for m in MARKERS if tuple(out[i : i + len(m)]) == m), None)

@@ -40,8 +40,9 @@ def _cues(text: str) -> list[tuple[str, ...]]:
     return phrases(*dict.fromkeys(part.strip() for part in text.split("|") if part.strip()))
 
 
-_DUE_TOLD = "tocca fare | ci tocca fare | gli tocca fare | le tocca fare | c e da fare"
-"""The job said due at the counter ("Per la Ginetta …, FP 876 NA, tocca fare la revisione: sabato 5 alle 9", set 40)."""
+_DUE_TOLD = "tocca fare | ci tocca fare | gli tocca fare | le tocca fare | c e da fare | ha da fare | hanno da fare"
+"""The job said due at the counter ("Per la Ginetta …, FP 876 NA, tocca fare la revisione: sabato 5 alle 9", set 40;
+"il Qisheng della Vagnozzi, FS 566 MK, ha da fare la diagnosi: martedì 15 dicembre alle 4", set 47)."""
 _ENCLITICS = ("mi", "ci", "gli", "le", "lo", "la", "li", "ne", "melo", "mela", "meli", "mele", "celo", "cela",
               "glielo", "gliela", "glieli", "gliele")  # fmt: skip
 _NOT_COMMANDS = {"segnala", "segnale", "segnali", "mettici", "piazzale"}
@@ -60,7 +61,10 @@ _PUT_IN_ASKED = " | ".join(
     for can in ("riesci", "riusciamo", "riuscite", "ce la fai", "ce la facciamo", "ce la fate")
     for put in ("metterlo dentro", "metterla dentro", "mettere dentro", "mettermelo dentro", "mettermela dentro",
                 "metterli dentro", "farlo entrare", "farla entrare", "infilarlo", "infilarla", "infilarmelo",
-                "infilarmela", "prenderlo dentro", "prenderla dentro")
+                "infilarmela", "prenderlo dentro", "prenderla dentro",
+                # room found for the customer ("…, ce la facciamo a trovargli posto?", set 47)
+                "trovargli posto", "trovarle posto", "trovargli un posto", "trovarle un posto", "trovare posto",
+                "trovare un posto")
 )  # fmt: skip
 """Room asked as the car taken in ("dopodomani dopo pranzo ce la facciamo a metterlo dentro?"): the first free slot
 asked, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back); its "facciamo", "mettere" no booking
@@ -208,13 +212,14 @@ RESERVE_WORDS = frozenset({"riserva", "riserve", "riservato", "riservata"})
 """"è in riserva", "la ruota di riserva": words of their own, known, so never put back as "riservala"."""
 
 _IN_THE_DIARY = " | ".join(
-    f"{write}{it} {where}" for write in ("scrivi", "scrivete", "inserisci")
+    f"{write}{it} {where}" for write in ("scrivi", "scrivete", "inserisci", "aggiungi", "aggiungete")
     for it in ("", "mi", "mela", "melo", "la", "lo", "gli", "glielo", "gliela")
     for where in ("in agenda", "nell agenda", "sull agenda", "a calendario", "in calendario")
 )  # fmt: skip
 """"scrivimela in agenda per un cambio olio, lunedì 30 alle 10" (set 36), "scrivilo sull'agenda": written in the
 diary, a booking; never "scrivi" alone ("scrivigli che è pronta" is a message) nor the agenda read ("cosa c'è in
-agenda lunedì")."""
+agenda lunedì"). So added to it ("Aggiungi in agenda la Roadaplane rossa della Marzocchi, …, per la revisione lunedì 8
+febbraio alle 4 e mezza", set 47): a booking, never the day's agenda read."""
 
 _REDO = "rifacciamo | gli rifacciamo | le rifacciamo | rifacciamogli | rifacciamole | rifagli | rifalle | rifammi"
 """"gli rifacciamo le pastiglie dei freni mercoledì alle 10 e mezza" (set 36), "rifagli la convergenza": the job done
@@ -276,10 +281,12 @@ _HOLD_FREE = " | ".join(f"{hold} {free}" for hold in ("mi tieni", "tienimi", "mi
 asked (its job asked when not said)."""
 
 _BRINGS_US = " | ".join(
-    f"{wants} portar{it}" for wants in ("vuole", "vorrebbe", "deve") for it in ("ci", "cela", "celo", "celi", "cele")
+    f"{wants} {bring}{it}" for wants in ("vuole", "vorrebbe", "deve") for bring in ("portar", "lasciar")
+    for it in ("ci", "cela", "celo", "celi", "cele")
 )
 """"ha telefonato il figlio di Vanzetti, vuole portarci la Saab per il tagliando": the customer's wish to bring the
-car to us, as "vuole portare" (a booking word only with its job said)."""
+car to us, as "vuole portare" (a booking word only with its job said); so leaving it with us ("Il signor Pappalepore
+vuole lasciarci il Devrim bianco, …, domani alle 10 e mezza per una diagnosi", set 47)."""
 BRINGS_US_FORMS = _cues(_BRINGS_US)
 _CAN_BRING = " | ".join(
     f"{can} {bring}" for can in ("puo", "potrebbe") for bring in ("portare", "portarla", "portarlo", "portarci",
@@ -296,12 +303,30 @@ _CALLED_WANTING = " | ".join(
     for up in ("", " up")
     for after in ("after", "about", "for", "asking for", "asking after", "asking about")
     for a in ("a", "an")
+) + " | " + " | ".join(
+    # and in the Irish way, the customer "after" a job ("Mr Buzzichelli's after a service for the Emzoom, …, Tuesday
+    # the 9th of February, half 10 if you can", set 47): wanted, told of the customer, so said back whole
+    f"{be} {after} {a}" for be in ("s", "is") for after in ("after", "looking for") for a in ("a", "an")
 )
 """"Some woman phoned after a full service on Friday the 18th, 11 o'clock suited her": a customer's call asking for a
 new job (its "a"), the booking wanted; "Mr Rossi rang about the MOT" (a job already had) is none, and a booking
 so heard still needs its vehicle, day and time like any other, and is said back whole (told of the customer, not
 ordered: `parser.parse`)."""
 CALLED_WANTING = _cues(_CALLED_WANTING)
+
+PUT_OFF_BY = _cues(
+    " | ".join(f"{verb} di {by}" for verb in ("ritarda", "rinvia", "rinvialo", "rinviala")
+               for by in ("un giorno", "una settimana", "qualche giorno", "due giorni", "tre giorni", "due settimane",
+                          "un paio di giorni", "una settimanina"))
+    + " | "
+    + " | ".join(f"{put} piu in la" for put in ("va messo", "va messa", "vanno messi", "vanno messe", "mettilo",
+                                                "mettila", "mettili", "mettile", "spostalo", "spostala"))
+)  # fmt: skip
+""""Ritarda di una settimana il clima della Mopetta, …: mettila mercoledì 7 aprile" (set 47), "rinvia di qualche
+giorno la batteria": put off by days or weeks ("Rossi ritarda di mezz'ora" is the customer late, told; "rinvia la
+conferma" sends it again); and put further on ("il cambio gomme va messo più in là: venerdì 9 aprile alle 2", set 47):
+a move (`parser._main_intent`). Kept out of `CUES`: its words ("giorno", "settimana", "mettilo") would otherwise never
+be put back from whisper's spellings (`misheard._by_first_letter`), as a move's are not."""
 
 _SHIFTED_BY = " | ".join(
     f"{it} {shift}"
@@ -319,7 +344,19 @@ till, a crate): a cancellation only as `_JOB_OFF` is, and never a command put ba
 _JOB_OFF = ("togli | toglimi | togligli | togliamo | leva | levami | levagli | leviamo | "
             # put out of the way ("Togli di mezzo l'appuntamento del climatizzatore della LaSalle, …", set 46)
             "togli di mezzo | toglimi di mezzo | leva di mezzo | levami di mezzo | "
+            # what is to be taken off, told ("C'è da togliere un appuntamento di giovedì 1 aprile, …", set 47)
+            "c e da togliere | c e da levare | "
             + " | ".join(STRUCK_ROUGHLY))
+LINE_DRAWN = _cues(
+    # never "tiriamo": a word known, it would pull "giriamo" ("le gomme … le giriamo a lunedì 28") to it
+    " | ".join(f"{draw} {line} {on}" for draw in ("tira", "tirami", "fai", "facciamo", "passa")
+               for line in ("una riga", "una croce", "un frego", "un rigo")
+               for on in ("sulla", "sul", "sull", "sopra", "sopra la", "sopra il", "sopra l"))
+)  # fmt: skip
+""""Tira una riga sulla diagnosi di martedì 30 marzo dell'Emzoom …" (set 47), "tiriamo una croce sopra il tagliando
+di domani": a line drawn through the job on the agenda's page, a cancellation only as `_JOB_OFF` is, its job (or the
+appointment) said right after (`parser._job_off`). Kept out of `CUES`: its words ("facciamo", "sopra", "passa") would
+otherwise never be put back from whisper's spellings (`misheard._by_first_letter`), as a cancellation's are not."""
 THROWN_OFF = frozenset({"tiralo", "tirala", "tirali", "tirale", "buttalo", "buttala", "buttali", "buttale",
                         # "tiralo" as the fast path puts it back, one sound from "giralo" (known: "giralo al cliente");
                         # "girare via dal calendario" says nothing else
@@ -814,6 +851,25 @@ def notice_by_message(tokens: list[str]) -> list[int]:
     ]  # fmt: skip
 
 
+_CONFIRMED_REACH = 5
+"""How many words a notice verb may stand before its confirmation ("avvisalo con un SMS di conferma")."""
+
+
+def notice_confirmed(tokens: list[str]) -> list[int]:
+    """Where a notice verb (`NOTICE_VERBS`) is said with the confirmation its notice is, within
+    `_CONFIRMED_REACH` words after it ("…, sabato 12 dicembre alle 8 e mezza, e avvisalo con un SMS di conferma", set
+    47; "avvisala via WhatsApp con la conferma"): a confirmation sent (a tail, `composite.tail_start`), no call to
+    make. "Avvisalo che è pronta" and "avvisalo della conferma del ricambio" stay actions the fast path has no tool
+    for (the latter its confirmation of a part: no confirmation word right after it but "del ricambio")."""
+    return [
+        i for i, tok in enumerate(tokens)
+        if tok in NOTICE_VERBS and any(
+            t.startswith("conferm") and tokens[j + 1 : j + 2] not in (["del"], ["della"], ["dei"], ["delle"])
+            for j, t in enumerate(tokens[i + 1 : i + 1 + _CONFIRMED_REACH], start=i + 1)
+        )
+    ]  # fmt: skip
+
+
 _NOTICE_SET = " | ".join(
     f"{verb} un avviso"
     for verb in ("metti", "mettimi", "mettigli", "mettile", "imposta", "impostami", "programma", "programmami",
@@ -837,12 +893,24 @@ WORKS_SUMMARY = _cues(_WORKS_SUMMARY)
 _WORKS_ON_RECORD = " | ".join(
     f"{works} {shown} {on}"
     for works in ("lavori", "interventi")
-    for shown in ("risultano", "risultano fatti", "sono stati fatti", "sono registrati", "registrati", "fatti")
+    for shown in ("risultano", "risultano fatti", "sono stati fatti", "sono registrati", "registrati", "fatti",
+                  # the records as ours ("Che lavori ci risultano sul Devrim di Pappalepore, …?", set 47)
+                  "ci risultano", "ci risultano fatti", "vi risultano", "abbiamo registrato", "abbiamo registrati")
     for on in ("sul", "sulla", "sull", "alla", "al", "all")
 )  # fmt: skip
 """"che lavori risultano sull'L200 di Migliavacca?", "che interventi sono stati fatti sulla Clio?": the works on a
 vehicle, as the records show them (its history, a read); the vehicle's "sul"/"alla" is what tells them from a day's
 works ("che lavori risultano per domani?", its agenda)."""
+_WORKS_ON_FILE = " | ".join(
+    f"{where} {among} {works}"
+    for where in _ON_FILE_PLACES
+    for among in ("tra", "fra", "di", "come")
+    for works in ("tagliandi", "riparazioni", "lavori", "interventi", "lavorazioni", "manutenzioni")
+)  # fmt: skip
+""""Della Landaulet argentata, GV 346 XC, cosa c'è in archivio tra tagliandi e riparazioni?" (set 47), "cosa
+abbiamo nel gestionale di lavori sulla Panda?": the works the records hold on the car, its history (a read), where
+"in archivio" alone asks whether the plate is on file (`_ON_FILE`, a look-up)."""
+WORKS_ON_FILE = _cues(_WORKS_ON_FILE)
 
 _WORKS_SHOWN = " | ".join(
     f"{show} {every}{works}"
@@ -902,10 +970,13 @@ it read as the service); its "quanto tempo" no job's duration (`detect_blocker`)
 HAD_SINCE = _cues(_HAD_SINCE)
 
 _LIST_OF_DAY = " | ".join(
-    [f"{listed} delle {cars} che {come}"
+    [f"{listed} {how}delle {cars} che {come}"
      for listed in ("lista", "elenco")
+     # its order said between ("Fammi l'elenco, ora per ora, delle macchine che aspettiamo domani", set 47)
+     for how in ("", "ora per ora ", "in ordine di orario ", "in ordine di ora ", "per orario ")
      for cars in ("macchine", "auto")
-     for come in ("ci portano", "mi portano", "portano", "arrivano", "entrano", "vengono", "ci lasciano")]
+     for come in ("ci portano", "mi portano", "portano", "arrivano", "entrano", "vengono", "ci lasciano",
+                  "aspettiamo", "attendiamo")]
     + [f"{listed} {of}" for listed in ("lista", "elenco")
        for of in ("degli appuntamenti", "delle prenotazioni", "dei prenotati")]
     # the customers awaited, listed: "leggimi la lista dei clienti attesi per oggi" (set 41)
@@ -1020,11 +1091,24 @@ FIT_ASKED = _cues(_FIT_ASKED)
 """A part asked to be fitted: a booking only with the job named (weak, `parser._WEAK_BOOK`), "can you fit a new
 battery on the Volvo tomorrow at 10:30"; "can you fit the Panda in" is `brought_in`."""
 
+_ROOM_CHECKED = " | ".join(
+    f"{see} se {fits}"
+    # never "vedete", "guardate" (set 36 replay: a word known leaves a request none is unknown in, so "…, FK 177ZB,
+    # vedete quando è segnato" was booked without being said back)
+    for see in ("vedi", "guarda", "controlla", "mi vedi", "mi guardi", "mi controlli")
+    for fits in ("ci sta", "ci entra", "c e posto", "c e spazio", "c e un buco", "ci stiamo", "ci riusciamo",
+                 "ce la facciamo")
+)  # fmt: skip
+""""Un tagliando lunedì 14 dicembre dopo pranzo: vedi se ci sta da qualche parte" (set 47), "guarda se c'è posto
+giovedì mattina per una revisione": room for a job asked of the diary, the first free slot (a read); its "se" an
+indirect question, no condition (`room_checked`)."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
         "cancellami | cancelliamo | annullalo | annullala | cancellalo | cancellala | disdicilo | disdicila | disdici | disdire | disdetta | disdiciamo | elimina l appuntamento | "
         "disdice | disdicono | ha disdetto | hanno disdetto | togli dall agenda | toglilo dall agenda | "
+        "c e da cancellare | c e da annullare | c e da disdire | "
         "togli dal calendario | leva dall agenda | toglila | toglilo | toglili | toglile | toglimela | "
         "toglimelo | levala | levalo | levali | levale | levamela | levamelo | "
         "togli l appuntamento | " + _JOB_OFF + " | "
@@ -1067,9 +1151,23 @@ CUES: dict[str, list[tuple[str, ...]]] = {
             "differito", "differita", "differiti", "differite",
             "spostato di giorno", "spostata di giorno", "spostate di giorno", "spostati di giorno")
             if (must == "va") == moved.split()[0].endswith(("o", "a")))
+        + " | "
+        # put off in other words ("Rinviamo di qualche giorno la batteria del Greif, …: da martedì 30 marzo a venerdì 2
+        # aprile", "Ritarda di una settimana il clima della Mopetta, …: mettila mercoledì 7 aprile", set 47): "ritarda"
+        # only by days or weeks ("Rossi ritarda di mezz'ora" is the customer late, told), "rinvia" never bare ("rinvia
+        # la conferma" sends it again)
+        "rinviamo | rinviamolo | rinviamola | rinviamoli | rinviamole | ritardiamo | ritardiamolo | ritardiamola | "
+        "ritardalo | ritardala | ritardali | ritardale | "
+        + " | ".join(f"{must} {moved}" for must, moved in (("va", "rinviato"), ("va", "rinviata"), ("vanno", "rinviati"),
+                                                           ("vanno", "rinviate"), ("va", "ritardato"),
+                                                           ("va", "ritardata")))
         + " | cambiare di giorno | cambiamo giorno | cambiamole giorno | cambiagli giorno | "
         "cambia l appuntamento | cambiare l appuntamento | cambia appuntamento | cambia la data | "
-        "cambia l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        "cambia l orario | "
+        # its hour changed ("Cambia l'ora al Devrim di Pappalepore, …: le pastiglie di mercoledì 31 marzo non alle 10
+        # ma alle 4", set 47)
+        "cambia l ora | cambiagli l ora | cambiamo l ora | cambiamogli l ora | cambiagli l orario | "
+        "cambiamo l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
         # the customer's appointment to be rearranged ("Ms Biancofiore needs to rearrange the Panoz's brakes on March
         # 10th; she'll ring back with a new date", set 46)
         "rearrange | rearranging | "
@@ -1130,6 +1228,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # 39); "va messo a giovedì" (a day, not "per" the job) moves one
         "va messo per | va messa per | va messi per | va messe per | va prenotato | va prenotata | "
         "fammi un appuntamento | fagli un appuntamento | facciamo un appuntamento | c e da | vuole portare | "
+        # an appointment opened ("Apri un appuntamento per il cambio gomme dell'Emzoom …, sabato 12 dicembre alle 8 e
+        # mezza", set 47), as "fai un appuntamento"
+        "apri un appuntamento | aprimi un appuntamento | apriamo un appuntamento | apri una prenotazione | "
+        "aprimi una prenotazione | apriamo una prenotazione | "
         "vorrebbe portare | deve portare | " + _BRINGS_US + " | " + _CAN_BRING + " | " + _HOLD_FREE + " | " + _TAKE_EN + " | "
         "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
         # the job itself set up ("Let's set up an oil change for the Rossion Q1, …, Monday, December 21st at 3:30
@@ -1365,6 +1467,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # said of a day ("che lavori risultano per domani?") they are its agenda, so only before a vehicle's "sul"
         + _WORKS_ON_RECORD
         + " | "
+        + _WORKS_ON_FILE
+        + " | "
         # what was done to her car ("cosa le abbiamo fatto finora alla 600?"), by us or by the workshop's men
         + " | ".join(
             f"{what} {whom} {have} fatto"
@@ -1493,6 +1597,28 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quale giorno si libera | che giorno si libera | quando si libera un posto | "
         # the first chance asked ("qual è la prima occasione utile per una revisione?")
         "prima occasione utile | prima occasione libera | "
+        # and as a window in the agenda ("Qual è la prima finestra utile per una ricarica dell'aria condizionata?",
+        # set 47)
+        + " | ".join(f"{first} che si {frees}" for first in ("primo momento", "primo posto", "primo buco",
+                                                              "primo orario", "primo giorno", "prima data")
+                     for frees in ("libera", "liberera"))
+        + " | "
+        + _ROOM_CHECKED
+        + " | "
+        "prima finestra utile | prima finestra libera | prima finestra disponibile | prossima finestra utile | "
+        "prossima finestra libera | prossima finestra disponibile | "
+        # from what day the car can be taken, asked ("Un cliente vuole solo olio e filtri: da che giorno possiamo
+        # prenderlo?", set 47), as "da quando riesco a prenderla?"
+        + " | ".join(f"da {which} {can} {take}{it}" for which in ("che giorno", "quale giorno", "quando")
+                     for can in ("possiamo", "posso", "puoi", "potete", "riusciamo a", "riesci a")
+                     for take in ("prender", "far") for it in ("la", "lo"))
+        + " | "
+        # the first day with room, asked ("what's the first day we've room?", set 47)
+        + " | ".join(f"first {day} {who} {room}" for day in ("day", "date")
+                     for who in ("we ve", "we have", "we ve got", "you ve", "you have", "you ve got", "there s",
+                                 "there is", "with")
+                     for room in ("room", "space", "a space", "a slot", "a gap"))
+        + " | "
         "primo posto libero | primo posto | primo momento libero | primo momento utile | primo momento buono | "
         "prima data libera | prima disponibilita | primo buco | primo slot | "
         "primo orario libero | primo appuntamento libero | primo appuntamento disponibile | primo giorno libero | "
@@ -1687,6 +1813,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | ".join(f"{a} {what} the day before" for a in ("a", "an") for what in ("text", "sms", "whatsapp",
                                                                                    "email", "message"))
         + " | "
+        # the reminder called a nudge, by its channel or the day before ("Send Mrs Pizzigoni a WhatsApp nudge the
+        # day before the Xuanjie's service", set 47); never "nudge" alone ("nudge it to Friday" moves it)
+        + " | ".join(f"{a} {what} {nudge}" for a in ("a", "an") for what in ("text", "sms", "whatsapp", "email", "mail")
+                     for nudge in ("nudge", "heads up"))
+        + " | a nudge the day before | a nudge by | nudge by text | nudge by whatsapp | nudge by email | "
         # and in Italian, the message wanted the day or the evening before ("vuole essere avvisata: un SMS il giorno
         # prima", "fai partire un WhatsApp la sera prima verso le 7")
         + _MESSAGE_BEFORE
@@ -2040,6 +2171,8 @@ def taken_off(tokens: list[str]) -> int | None:
                     break
         if tok in SERVICE_OFF_VERBS and _service_job_named(tokens, k + 1):
             return k
+        if tok in STRUCK_OFF_VERBS and tokens[k + 1 : k + 2] == ["off"] and _service_job_named(tokens, k + 2):
+            return k  # "strike off Mr Pappalepore's brake job for the Devrim" (set 47): the job struck off the diary
         if tok in OFF_VERBS and days_job(tokens, k + 1):
             return k
         if tok == "knock" and _on_the_head(tokens, k + 1):
@@ -2177,6 +2310,10 @@ def _job_first(tokens: list[str], at: int) -> bool:
     return bool(found) and found[0].start == 0
 
 
+STRUCK_OFF_VERBS = frozenset({"strike", "cross", "scrub"})
+"""English verbs that, "off" right after them, strike a job named by its service off the diary ("strike off the
+Devrim's brake job", "cross off Friday's MOT"): not "take off" or "knock off" ("knock off 10 quid on the
+service"), and parts alone ("cross off the tyres") name no job (`_service_job_named`)."""
 SERVICE_OFF_VERBS = frozenset({"scrap", "ditch", "axe", "scrub", "nix", "kill"})
 """English verbs that cancel an appointment named by its service ("scrap the inspection on Saturday"): not
 "drop", "pull", "remove" or "bin", which are done to the parts themselves ("pull the brake pads")."""
@@ -2985,6 +3122,11 @@ FIRST_FREE = _cues(
     # the first moment, as the first free slot asked names it ("Quand'è il primo momento buono per le pastiglie alla
     # Saleen? EW 781 ZS. Prenotala lì.", set 42)
     "primo momento libero | primo momento utile | primo momento buono | primo momento disponibile | "
+    # and the first that frees up ("…, serve il cambio olio: il primo momento che si libera, prenotalo", set 47)
+    + " | ".join(f"{first} che si {frees}" for first in ("primo momento", "primo posto", "primo buco", "primo orario",
+                                                          "primo giorno", "prima data")
+                 for frees in ("libera", "liberera"))
+    + " | "
     # the first chance ("…, fischia quando frena: prenotale le pastiglie alla prima occasione che hai", set 46)
     "prima occasione che hai | prima occasione che avete | prima occasione utile | prima occasione libera | "
     "alla prima occasione | "
@@ -3511,7 +3653,9 @@ def whole_day_instead(tokens: list[str]) -> tuple[int, int] | None:
 
 
 _THERE_WOULD_BE = _cues("ci sarebbe | ci sarebbero | c sarebbe")
-_TO_BE_BOOKED = _cues("da mettere | da prenotare | da fissare | da segnare | da mettere giu | da inserire")
+_TO_BE_BOOKED = _cues("da mettere | da prenotare | da fissare | da segnare | da mettere giu | da inserire | da fare")
+"""What the car or job "ci sarebbe" for: put in the diary, or its job done ("Ci sarebbe da fare il tagliando alla
+Uirapuru beige della Sgherri, …, giovedì 17 dicembre nel pomeriggio", set 47: "c'è da fare", `_DUE_TOLD`)."""
 
 
 def there_would_be(tokens: list[str]) -> tuple[int, int] | None:
@@ -4206,6 +4350,9 @@ _BOOKED_FOR = frozenset({"fissato", "fissata", "previsto", "prevista", "segnato"
 _WAS_DUE = phrases(
     *(f"{had} {come}" for had in ("doveva", "dovevano") for come in ("entrare", "venire", "arrivare", "passare")),
     "entrava", "veniva", "arrivava", "passava",
+    # the job as it was ("il cambio gomme della Uirapuru, …, che era martedì 30 marzo, mettilo a venerdì 19 marzo",
+    # set 47): only with a day right after it
+    "che era", "che era per", "che erano", "che erano per",
 )  # fmt: skip
 """Said of the car before the day it was due in ("Quella bianca che doveva entrare martedì 9 febbraio, mettila
 venerdì 11 dicembre alle 10", set 41; "la Panda che veniva lunedì"): the day the appointment had."""
@@ -5364,6 +5511,17 @@ def on_file_asked(tokens: list[str]) -> list[int]:
     return found
 
 
+ROOM_CHECKED = _cues(_ROOM_CHECKED)
+
+
+def room_checked(tokens: list[str]) -> list[int]:
+    """Where the "se" of `ROOM_CHECKED` asks whether a job fits ("vedi se ci sta da qualche parte"): an indirect
+    question, a read, no condition. Only with no write asked ("vedi se ci sta e prenotalo" stays a hypothetical)."""
+    if any(find_any(tokens, CUES[intent]) is not None for intent in WRITE_INTENTS):
+        return []
+    return [at + said.index("se") for at, said in find_all(tokens, ROOM_CHECKED)]
+
+
 _CHECK_VERBS = frozenset({"verifica", "verifichi", "verificare"})
 
 
@@ -5456,6 +5614,10 @@ _CUSTOMER_SUPPOSED = phrases(
       for one in ("un cliente", "una cliente", "qualcuno")),
     *(f"se {one} {came}" for one in ("un cliente", "una cliente", "qualcuno")
       for came in ("chiamasse", "telefonasse", "arrivasse", "venisse", "entrasse", "chiama", "telefona", "arriva")),
+    # the job a supposed customer would want ("Se uno volesse fare la revisione giovedì 10 dicembre, di mattina, ce
+    # la facciamo a trovargli posto?", set 47)
+    *(f"se {one} {wanted}" for one in ("uno", "un cliente", "una cliente", "qualcuno")
+      for wanted in ("volesse", "volesse fare", "dovesse fare", "avesse bisogno")),
 )  # fmt: skip
 """A customer supposed to ring or come in, said first ("if a customer rang now …", "se chiamasse un cliente …"), see
 `customer_supposed`."""
@@ -5472,8 +5634,11 @@ def customer_supposed(tokens: list[str]) -> list[int]:
     first free slot asked and no write ("if a customer rings, book them Friday" stays a hypothetical); what the
     customer would want ("wanting a new battery") is the job asked of, and "we could take the car" the room asked,
     neither a booking."""
+    # "ce la facciamo a trovargli posto?" (set 47): the room asked, its "facciamo" no booking
+    asked = {k for at, said in find_all(tokens, PUT_IN_ASKED) for k in range(at, at + len(said))}
     for intent in ("book", "move", "cancel"):
         if any(said not in _WISHED and not (said == ("take",) and tokens[at - 1 : at] in (["could"], ["we"], ["can"]))
+               and at not in asked
                for at, said in find_all(tokens, CUES[intent])):  # fmt: skip
             return []
     if find_any(tokens, CUES["first_free_slot"]) is None:
@@ -5662,7 +5827,11 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
         tokens[at] = "_"
     for at in on_file_asked(tokens):  # "mi verifichi se una targa ce l'abbiamo in archivio?": asked, a read
         tokens[at] = "_"
+    for at in room_checked(tokens):  # "un tagliando lunedì dopo pranzo: vedi se ci sta": asked, a read
+        tokens[at] = "_"
     for at in notice_by_message(tokens):  # "avvisa Lunardon per mail il giorno prima": a reminder, no call
+        tokens[at] = "_"
+    for at in notice_confirmed(tokens):  # "e avvisalo con un SMS di conferma": the confirmation, no call
         tokens[at] = "_"
     for at in first_free_guessed(tokens, question=question):  # "la prima data libera quale sarebbe?": asked politely, a read
         tokens[at] = "_"

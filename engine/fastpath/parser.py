@@ -856,6 +856,8 @@ def _main_intent(
         off = cues.job_sent_away(tokens)  # "via le pastiglie di venerdì 4 per la Tacuma"
     if off is None:
         off = cues.appointment_thrown_away(tokens)  # "l'appuntamento di lunedì 18 buttalo via"
+    if off is None:  # "tira una riga sulla diagnosi di martedì 30 …": a line drawn through the job
+        off = next((at for at, said in find_all(tokens, cues.LINE_DRAWN) if _job_off(tokens, at + len(said))), None)
     if off is not None:
         positions["cancel"] = min(off, positions.get("cancel", off))  # "scrap today's appointment"
     ahead = cues.message_ahead(tokens)
@@ -863,6 +865,9 @@ def _main_intent(
         ahead = cues.texted_ahead(tokens)  # "Ping Mr Buonocore by text forty-eight hours before the aircon"
     if ahead is not None:
         positions.setdefault("send_reminder", ahead)  # "un messaggio WhatsApp alla Nardecchia il giorno prima"
+    put_off = find_any(tokens, cues.PUT_OFF_BY)
+    if put_off is not None:  # "ritarda di una settimana il clima …", "va messo più in là"
+        positions["move"] = min(put_off[0], positions.get("move", put_off[0]))
     pushed = cues.pushed_back(["_" if i in plate_words else t for i, t in enumerate(tokens)], asked_at)
     if pushed is not None:
         positions["move"] = min(pushed, positions.get("move", pushed))  # "push the Zafira back to Friday"
@@ -1860,6 +1865,12 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
     ]
     if intent == "vehicle_history" and find_any(masked, cues.HOW_FAR_ALONG) is not None:
         services = [m for m in services if masked[m.start : m.end] != list(UPKEEP_AS_A_WHOLE)]
+    held = find_any(masked, cues.WORKS_ON_FILE) if intent == "vehicle_history" else None
+    if held is not None and held[1][-2] in ("tra", "fra"):
+        # the kinds of work listed as what is on file ("cosa c'è in archivio tra tagliandi e riparazioni?", set 47):
+        # the whole record asked, not its tagliandi alone ("in archivio di tagliandi" still filters it)
+        listed = range(held[0] + len(held[1]) - 1, held[0] + len(held[1]) + 2)
+        services = [m for m in services if m.start not in listed]
     if services:
         categories = {s.kind.category for s in services}
         if len(categories) > 1:
@@ -2168,7 +2179,9 @@ def parse(
         tokens = tokens[: polite[0]] + tokens[polite[1] :]
     would_be = cues.there_would_be(tokens)
     if would_be is not None:  # "ci sarebbe la Torres …, da mettere per la revisione …": "c'è", no hypothetical
-        tokens = tokens[: would_be[0]] + tokens[would_be[1] :]
+        # and "ci sarebbe da fare il tagliando …" (set 47) the job due, as "c'è da fare" (`intents._DUE_TOLD`)
+        due = ["c", "e"] if tokens[would_be[1] : would_be[1] + 2] == ["da", "fare"] else []
+        tokens = tokens[: would_be[0]] + due + tokens[would_be[1] :]
     widened = cues.whole_day_instead(tokens)
     if widened is not None:  # "Domani mattina chi arriva per primo? Anzi, dimmi tutta la giornata": no hypothetical
         tokens = tokens[: widened[0]] + tokens[widened[1] :]

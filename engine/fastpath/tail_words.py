@@ -28,6 +28,7 @@ TAIL_VOCAB = (
     | {p[0] for p in cues.SEND_VERBS}
     | {p[0] for p in cues.REMINDER_VERBS}
     | {w for p in cues.CHANNELS for w in p}
+    | cues.NOTICE_VERBS  # "e avvisalo con un SMS di conferma" (`intents.notice_confirmed`)
     | {
         "un", "una", "uno", "il", "i", "la", "lo", "le", "gli", "l", "a", "al", "alla", "ai", "per", "di", "del",
         "della", "an", "the", "to", "them", "him", "her", "it", "cliente", "customer", "client", "owner",

@@ -487,6 +487,8 @@ def known_words() -> frozenset[str]:
     words.update(intents.RESERVE_WORDS)  # "è in riserva": the fuel, never "riservala" (a booking)
     words.update(BY_TRADE)  # "il furgone del fornaio qui di fianco": whose, told by trade, no surname
     words.update(WISH_TOLD)  # "vuole essere avvisata: un SMS il giorno prima": the wish told, then the message
+    for phrase in [*intents.LINE_DRAWN, *intents.PUT_OFF_BY]:  # "tira una riga sulla …", "ritarda di una settimana"
+        words.update(phrase)
     words.update(intents.NOTICE_VERBS)  # "avvisa Lunardon per mail il giorno prima": a reminder (`notice_by_message`)
     words.update(intents.NOTICE_TO_GIVE)  # "…? Dobbiamo avvisarlo": a call to make, never the notice verb "avvisalo"
     words.update(intents.DONE_AGAIN)  # "vediamo poi quando rifarlo": the job's day to come, never "rifatto"
