@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+_LOGGER = logging.getLogger(__name__)
 
 EXAMPLES = Path(__file__).resolve().parent / "data" / "intent_examples.jsonl"
 """The labelled requests the guesser learns from: one JSON object per line, `language`, `intent` (None for a
@@ -74,11 +77,16 @@ class _Model:
 
 @cache
 def _models() -> dict[str, _Model]:
+    """The examples learnt, per language; none (nothing guessed, the refusals stand) where the file cannot be read."""
     models: dict[str, _Model] = defaultdict(_Model)
-    with EXAMPLES.open(encoding="utf-8") as lines:
-        for line in lines:
-            example = json.loads(line)
-            models[example["language"]].learn(str(example["intent"]), example["text"])
+    try:
+        with EXAMPLES.open(encoding="utf-8") as lines:
+            for line in lines:
+                example = json.loads(line)
+                models[example["language"]].learn(str(example["intent"]), example["text"])
+    except (OSError, ValueError, KeyError) as exc:
+        _LOGGER.warning("The intent guesser's examples could not be read (%s): no intent is guessed", exc)
+        return {}
     return dict(models)
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from functools import partial
+from pathlib import Path
 
 import pytest
 
 from benches import intent_examples, speech_sets
-from engine.fastpath import FastPath
+from engine.fastpath import FastPath, intent_guess
 from engine.fastpath.intent_guess import EXAMPLES, guess_intent
 from engine.fastpath.parser import parse, taken_alone
 from tests.engine.fastpath.conftest import NOW
@@ -80,6 +81,16 @@ async def test_a_guessed_read_is_answered(fast: FastPath, context: CallContext) 
 async def test_with_a_model_to_hand_it_to_nothing_is_guessed(fast: FastPath, context: CallContext) -> None:
     out = await fast.handle(HISTORY_IT, context, alone=False)
     assert not out.handled and "vehicle_history" not in [c.name for c in out.tool_calls], out
+
+
+def test_examples_that_cannot_be_read_guess_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(intent_guess, "EXAMPLES", tmp_path / "missing.jsonl")
+    intent_guess._models.cache_clear()
+    try:
+        intent_guess.warm()  # start-up goes on
+        assert _alone(HISTORY_IT, "it")[0] is None  # the refusal stands
+    finally:
+        intent_guess._models.cache_clear()
 
 
 def test_the_examples_are_what_the_sets_tuned_on_give() -> None:
