@@ -486,6 +486,8 @@ def _not_this_but_that(tokens: list[str]) -> list[str]:
     (`resolve_corrections`), the hour meant kept; in a move the hour set aside is the one the appointment had, so
     said as "alle 4 invece che alle 10" (`parser._instead_of` reads it so). "Non" before anything else ("non alle 10
     ma più tardi", "non può alle 10 ma alle 11") is left to the refusals."""
+    if "non" not in tokens or "ma" not in tokens:
+        return tokens
     out = list(tokens)
     moved = find_any(out, CUES["move"]) is not None
     i = 0

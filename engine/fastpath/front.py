@@ -264,16 +264,6 @@ class FastPath:
                 return plain
         return models.restore(p, text, standing)
 
-    def parse_alone(
-        self, text: str, *, vehicle_in_focus: bool = False, first: Parse | None = None
-    ) -> tuple[Parse, str | None]:
-        """What `text` says when no model will take what the fast path leaves (`handle(..., alone=True)`), and
-        whether it was taken despite words no table knows ("words", every write said back whole): a write refused
-        only for such words is taken; a request no rule reads takes the intent the counter's own sentences point to
-        (engine.fastpath.intent_guess; its writes said back, `Parse.careful` "guessed"). `first`: `text` as parsed
-        already."""
-        return taken_alone(self.parse, text, first=first, vehicle_in_focus=vehicle_in_focus)
-
     async def read_models(self, context: CallContext) -> None:
         """Read the workshop's makes and models (`list_vehicle_models`) once, and again in the background when read more
         than `MODELS_ON_FILE_S` ago (the request goes on with the ones read before): the ones the tables do not know
@@ -320,7 +310,8 @@ class FastPath:
             # "sì" with no question open (it ran out, or was answered): no model will take it either
             return FastPathOutcome(True, T.say("nothing_open", p.language), parse=p.to_dict(), reason="nothing_open")
         if alone:
-            p, taken_despite = self.parse_alone(text, vehicle_in_focus=focus is not None, first=p)
+            # words no table knows taken despite them ("words"), or the intent guessed where no rule read one
+            p, taken_despite = taken_alone(self.parse, text, first=p, vehicle_in_focus=focus is not None)
             careful = careful or taken_despite
         careful = careful or p.careful
         lacking = _lacking_besides_vehicle(p) if focus is not None and not _another_car_seen(p, focus) else None

@@ -1103,6 +1103,14 @@ _ROOM_CHECKED = " | ".join(
 giovedì mattina per una revisione": room for a job asked of the diary, the first free slot (a read); its "se" an
 indirect question, no condition (`room_checked`)."""
 
+_FIRST_FREED = " | ".join(
+    f"{first} che si {frees}"
+    for first in ("primo momento", "primo posto", "primo buco", "primo orario", "primo giorno", "prima data")
+    for frees in ("libera", "liberera")
+)  # fmt: skip
+""""…, serve il cambio olio: il primo momento che si libera, prenotalo" (set 47): the first slot that frees up, asked
+(`CUES`, `FIRST_FREE`)."""
+
 CUES: dict[str, list[tuple[str, ...]]] = {
     "cancel": _cues(
         "annulla | annullare | annullami | annulliamo | annullate | annullagli | cancella | cancellare | "
@@ -1599,9 +1607,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prima occasione utile | prima occasione libera | "
         # and as a window in the agenda ("Qual è la prima finestra utile per una ricarica dell'aria condizionata?",
         # set 47)
-        + " | ".join(f"{first} che si {frees}" for first in ("primo momento", "primo posto", "primo buco",
-                                                              "primo orario", "primo giorno", "prima data")
-                     for frees in ("libera", "liberera"))
+        + _FIRST_FREED
         + " | "
         + _ROOM_CHECKED
         + " | "
@@ -3123,9 +3129,7 @@ FIRST_FREE = _cues(
     # Saleen? EW 781 ZS. Prenotala lì.", set 42)
     "primo momento libero | primo momento utile | primo momento buono | primo momento disponibile | "
     # and the first that frees up ("…, serve il cambio olio: il primo momento che si libera, prenotalo", set 47)
-    + " | ".join(f"{first} che si {frees}" for first in ("primo momento", "primo posto", "primo buco", "primo orario",
-                                                          "primo giorno", "prima data")
-                 for frees in ("libera", "liberera"))
+    + _FIRST_FREED
     + " | "
     # the first chance ("…, fischia quando frena: prenotale le pastiglie alla prima occasione che hai", set 46)
     "prima occasione che hai | prima occasione che avete | prima occasione utile | prima occasione libera | "

@@ -107,12 +107,14 @@ class Pipeline(Capturing):
         return pipeline
 
     async def _warm_up(self) -> None:
-        """The workshop's models read for the fast path and its intent guesser's examples learnt, and the model server check (whisper and Piper already warmed
-        up when they loaded): neither is left to the first turn."""
+        """The workshop's models read for the fast path, its intent guesser's examples learnt where no model will take
+        the turns (offline: the only place it guesses), and the model server check (whisper and Piper already warmed up
+        when they loaded): none is left to the first turn."""
         context = CallContext(session_id=self.session_id, actor=self.actor)
         if self.fastpath is not None:
             await self.fastpath.read_models(context)
-            await asyncio.to_thread(intent_guess.warm)  # its examples learnt (≈ 0.5–1 s), not on a first turn
+            if self.settings.offline_only or not self.agent.configured:
+                await asyncio.to_thread(intent_guess.warm)  # ≈ 0.5–1 s once, not on a first turn
         if not self.settings.offline_only:
             await self.agent.warm_up(context)
 
