@@ -648,6 +648,19 @@ def _job_after_when(head: list[str], first: int, today: date) -> list[str] | Non
     return None
 
 
+_THANKS = (("grazie", "mille"), ("grazie",), ("per", "favore"), ("per", "cortesia"), ("thank", "you"), ("thanks",),
+           ("please",))  # fmt: skip
+"""Courtesy said last ("…, sabato mattina alle 10 per una revisione, grazie", set 48): no part of the booking."""
+
+
+def _without_thanks(head: list[str]) -> list[str]:
+    """`head` without the courtesy said at its end (`_THANKS`)."""
+    for thanks in _THANKS:
+        if len(head) > len(thanks) and tuple(head[-len(thanks) :]) == thanks:
+            return head[: -len(thanks)]
+    return head
+
+
 def verbless_booking(
     tokens: list[str],
     head_end: int,
@@ -678,7 +691,7 @@ def verbless_booking(
     tagliando lunedì 30 alle 9 e mezza", `_dictated`): its model or owner maybe unknown, it is always said back whole
     for a yes (the owner's rule), and its unknown words are the vehicle's (`dictated_names`). With `as_dictated`, a
     "booking" read above is read so too (its names unknown, it is said back rather than refused)."""
-    head = tokens[:head_end]
+    head = _without_thanks(tokens[:head_end])
     if "?" in text or not head:
         return None
     if _command_said(_weak_verb_masked(head), but="first_free_slot" if first_free else ""):
@@ -771,6 +784,11 @@ def verbless_booking(
             # the plate may: said back; "per una diagnosi" asks for one
             vehicle_first = True
             found = "said_back" if masked[services[-1].start - 1] in _DEFINITE else "booking"
+        elif day_first == plates[0].end and _loosely_a_vehicle(head[first : plates[0].start]):
+            # "La Stanguellini azzurra della Sgroppo, CY 0 5 8 KH, sabato mattina alle 10 per una revisione" (set
+            # 48): the same with a model the fast path does not know, only words of a vehicle before its plate: the
+            # counter's dictation, said back whole for a yes
+            vehicle_first, found = True, "dictated"
         elif opens and between <= _ARTICLES and (told == "symptom" or symptom is not None):
             vehicle_first, found = True, "said_back"
         elif opens and _for_the_service(masked[plates[0].end : services[0].start]):
