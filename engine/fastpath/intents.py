@@ -517,6 +517,14 @@ records?": whether the plate is on file, asked (a look-up only with a plate said
 English `_ON_FILE`). Kept out of CUES, so their words ("file", "system") stay none a write is read with ("… and
 record the details in the file" is still not understood). "On the books" is the day's agenda's ("who's on the
 books Monday?"), not among them."""
+_NAME_IT_IS_UNDER = " | ".join(
+    f"{under} che nome {held}"
+    for under in ("a", "sotto", "con")
+    for held in ("ce l abbiamo", "ce la abbiamo", "ce lo abbiamo", "l abbiamo", "la abbiamo", "lo abbiamo",
+                 "ce l hai", "l hai", "risulta", "e intestata", "e intestato", "e registrata", "e registrato")
+)  # fmt: skip
+"""The owner asked as the name the car is under ("…: a che nome ce l'abbiamo?", "sotto che nome risulta?", set
+48): never "a che nome la metto" (the name a booking is made under)."""
 _WHOSE_LOST_IS = " | ".join(f"di chi {this}" for this in ("quella", "quel", "questa", "questo", "sta", "sto"))
 """"Mi dici di chi quella macchina lì fuori in cortile?" (set 42): "di chi è" with its "è" lost before the car
 pointed at (as "di chi la"); its owner asked, the plate asked for when not said (`OWNER_CUES`)."""
@@ -1347,6 +1355,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # customer ("che cliente è quello della GX 257 MY?"), or traced back from the plate ("devo risalire a un
         # cliente dalla targa")
         "a nome di chi risulta | di chi risulta | a chi risulta | a chi risulta intestata | "
+        # and by the name it is under ("Sul parabrezza c'è scritto EF 1 6 4 AJ: a che nome ce l'abbiamo?", set 48)
+        + _NAME_IT_IS_UNDER + " | "
         "a chi risulta intestato | che cliente e quello | che cliente e quella | che cliente e il | "
         "che cliente e la | risalire a un cliente | risalire al cliente | risalire al proprietario | "
         "risalire alla proprietaria | "
@@ -2943,6 +2953,7 @@ OWNER_CUES = _cues(
     + " | " + _HOLDER
     + " | " + _GIVEN_BACK_TO
     + " | " + _WHOSE_LOST_IS
+    + " | " + _NAME_IT_IS_UNDER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 # Kept out of CUES (and so out of the words the tables know): read only when no other intent was, so no request
