@@ -4901,6 +4901,10 @@ _NOT_KNOWN_AFTER = _cues(
     # not to hand: "la targa non me la ricordo", "la targa non ce l'ho sotto mano"
     "non me la ricordo | non me lo ricordo | non la ricordo | non lo ricordo | non ce l ho | non ce l abbiamo | "
     "non l ho | non la trovo | non la vedo | non la leggo | non si legge | "
+    # not managed to read yet: "la targa non sono ancora riuscito a leggerla bene" (set 48)
+    + " | ".join(f"non sono {yet}{managed} a {read}" for yet in ("", "ancora ") for managed in ("riuscito", "riuscita")
+                 for read in ("leggerla", "vederla", "trovarla", "leggerlo", "vederlo"))
+    + " | "
     # the name that will not come: "come si chiama... non mi viene", "il nome mi sfugge"
     "non mi viene | non mi viene in mente | non mi torna | non mi torna in mente | mi sfugge | "
     # "ce l'ho" written by whisper as "c'è l'ho": "la targa non c'è l'ho"

@@ -466,6 +466,8 @@ def known_words() -> frozenset[str]:
     # what the customer did not explain ("cosa deve fare non me l'ha spiegato", set 37): known, so whisper's "non me
     # la spiegato" is read as "me l'ha" too (`misheard._has_it_given`)
     words.update(("spiegato", "spiegata"))
+    # the plate not read yet ("la targa non sono ancora riuscito a leggerla", set 48): never put back as "riuscite"
+    words.update(("riuscito", "riuscita", "leggerla", "leggerlo", "vederla", "vederlo", "trovarla", "trovarlo"))
     # the day not chosen yet ("… but she hasn't picked a new day yet", set 45): never put back as "packed"
     words.update(("picked", "chosen", "settled"))
     # "chiede se possiamo vederle le pastiglie …": what we are asked to do to the car, read after the asking only
