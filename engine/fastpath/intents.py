@@ -3798,6 +3798,30 @@ def cancelled_that(tokens: list[str]) -> int | None:
     return None
 
 
+_ALL_CANCELLED = phrases("cancella tutto", "annulla tutto", "togli tutto", "leva tutto")
+_NOT_NEEDED_IT = phrases(*(f"non {whom}serve piu" for whom in ("", "gli ", "le ", "ci ")),
+                         *(f"non {whom}servono piu" for whom in ("", "gli ", "le ", "ci ")))  # fmt: skip
+_NOT_NEEDED_REACH = 3
+
+
+def all_of_it_cancelled(tokens: list[str]) -> int | None:
+    """Where "cancella tutto" stands for the job named just before it, said no longer needed ("Per la Zapatilla, EH
+    979 WF, la batteria nuova non serve più: cancella tutto", set 48): the job, then "non serve più", then "cancella
+    tutto" said last (only courtesy after it), "tutto" the whole of that appointment. None otherwise: "cancella
+    tutto" alone, or after anything else ("prenota …, anzi no, cancella tutto"), takes back what was said (an undo,
+    left to the model)."""
+    from engine.fastpath.services import find_services
+
+    for at, said in find_all(tokens, _ALL_CANCELLED):
+        if any(t not in _AFTER_POLITE for t in tokens[at + len(said) :]):
+            continue
+        for why, needed in find_all(tokens[:at], _NOT_NEEDED_IT):
+            end = why + len(needed)
+            if at - end <= _NOT_NEEDED_REACH and any(m.end <= why for m in find_services(tokens[:why])):
+                return at
+    return None
+
+
 _CANCEL_THAT_ONE = frozenset({"annulla", "cancella", "togli", "disdici", "annullami", "cancellami", "toglimi"})
 _ONE_OF = frozenset({"di", "del", "dell", "della", "delle", "alle", "per"})
 
@@ -5814,6 +5838,9 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
         tokens[start:end] = ["_"] * (end - start)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)
+    every = all_of_it_cancelled(tokens)
+    if every is not None:  # "la batteria nuova non serve più: cancella tutto": the job named, no undo
+        tokens[every + 1] = "_"
     for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD, *NOT_NEEDED_EN]):
         told = _called_off_before(tokens, at) or at == job_dropped(tokens)  # why it is called off, told
         dropped = given in NOT_NEEDED_EN and _dropped_after(tokens, at + len(given))
