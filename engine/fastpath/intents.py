@@ -1684,6 +1684,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
                                                            "riusciamo a")
                      for take in ("prender", "prendermi", "prenderce") for it in ("la", "lo"))
         + " | "
+        # when the job can be set for the customer, asked ("chiede per una revisione: a partire da quando gliela
+        # posso fissare, al più presto?", set 48): the first free slot, a read
+        + " | ".join(f"quando {it} {can} {put}" for it in ("gliela", "glielo", "la", "lo", "me la", "me lo")
+                     for can in ("posso", "possiamo", "puoi", "potete") for put in ("fissare", "prenotare", "mettere"))
+        + " | "
         # asked in the first person ("ho qualcosa libero prima di pranzo?"): the workshop's own agenda
         "ho qual cosa libero | ho qual cosa di libero | abbiamo qual cosa libero | abbiamo qual cosa di libero | "
         "c e qual cosa libero | c e qual cosa di libero | "
@@ -3582,6 +3587,14 @@ READ_WHY = _cues(
         for whether in ("if", "whether")
     )
     + " | so i know if | so i know whether | so we know if | so we know whether | to see if | to see whether | "
+    # asked only to know, for no car in particular ("Dimmi il primo spazio per una diagnosi elettronica, non è per
+    # una macchina precisa, è per sapere", set 48): its "non" negates nothing of the read
+    + " | ".join(
+        f"non e per {one} {which}"
+        for one in ("una macchina", "un auto", "una vettura", "un cliente", "una cliente", "nessuno")
+        for which in ("precisa", "preciso", "in particolare", "specifica", "specifico")
+    )
+    + " | e per sapere | e solo per sapere | solo per sapere | giusto per sapere | tanto per sapere | "
     # the customer to be called by the one asking, in English ("Who's the owner on the little Microlino, DE 486 DJ? I
     # need to ring them.", set 38; "…, I've got to call him", "…, we need to phone her")
     + " | ".join(

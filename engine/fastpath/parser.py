@@ -942,9 +942,13 @@ def _main_intent(
         and _asks_when(tokens, positions["first_free_slot"], question)
     ):
         what_free = tokens[positions["first_free_slot"]] in _WHAT
+        # the booking verb inside the words asking when ("a partire da quando gliela posso fissare?", set 48) is
+        # theirs, no order to book
+        asking = {k for i, p in find_all(tokens, cues.CUES["first_free_slot"]) for k in range(i, i + len(p))}
         strong = [
             p for i, p in find_all(tokens, cues.CUES["book"])
             if p not in _WEAK_BOOK and not _purpose(tokens, i, p) and not (what_free and _opening_infinitive(i, p))
+            and i not in asking
         ]  # fmt: skip
         if not strong:
             # "qual è il primo giorno in cui riesco a mettere un tagliando?", "… deve fare il tagliando:
