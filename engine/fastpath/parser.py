@@ -2114,6 +2114,12 @@ _NOTE_OPENING = re.compile(r"^\W*(?:prendi|prenda|prendete)\s+nota\s*(?:\.|…|,
 pause, no note to add to anything ("prendi nota che la Rossi ha chiamato" stays a note)."""
 _NOTE_TAKEN = 2
 """The words of "prendi nota", dropped."""
+_WRITE_OPENING = re.compile(r"^\W*(?:scrivi|scriva|scrivete|segna|segni|segnate|annota|annoti|appunta)\s*(?:\.|…|!|:|;)",
+                            re.IGNORECASE)  # fmt: skip
+""""Scrivi: Zapatilla gialla di Canavesio, EH 9 7 9 WF, tagliando lunedì 11 gennaio alle 9 …" (set 48): the dictation
+announced by the one word, set apart by its pause, as "prendi nota:" is; no message to write ("scrivi a Rossi che …",
+"scrivigli", no pause, stay the message's)."""
+_WRITE_WORDS = frozenset({"scrivi", "scriva", "scrivete", "segna", "segni", "segnate", "annota", "annoti", "appunta"})
 _FILLERS = frozenset({"m", "mm", "mmm", "mmmm", "hm", "hmm", "mh", "mmh", "hmmm", "uhm", "uhmm", "ehm", "ehmm", "emm"})
 
 
@@ -2144,6 +2150,8 @@ def parse(
         tokens = tokens[1:]  # "M. Senti, …": a hesitation before the request
     if _NOTE_OPENING.match(text) and tokens[1:2] == ["nota"]:
         tokens = tokens[_NOTE_TAKEN:]  # "Prendi nota: …": the dictation announced, no note to add
+    elif _WRITE_OPENING.match(text) and tokens[:1] and tokens[0] in _WRITE_WORDS:
+        tokens = tokens[1:]  # "Scrivi: …": the same, in one word
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
