@@ -52,6 +52,22 @@ def days_early_before(tokens: list[str], end: int) -> int | None:
     return None
 
 
+_OF_THE_JOB = frozenset({"del", "della", "delle", "dei", "degli", "dell", "dello", "the", "her", "his", "their"})
+
+
+def days_early_opening(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of "N giorni prima" / "N days before" opening the request, the job it goes ahead of right after it
+    ("Tre giorni prima delle pastiglie della Shengdafei, …, mandi un WhatsApp a Crisafulli per rammentarglielo?", set
+    48): how early the reminder goes, said first; else None."""
+    if len(tokens) < 3 or tokens[1] not in ("giorni", "days") or not _days_early_at(tokens, 1):
+        return None
+    value = word_to_number(tokens[0])
+    end = 2 + _days_early_words(tokens, 1)
+    if not value or tokens[end : end + 1] == [] or tokens[end] not in _OF_THE_JOB:
+        return None
+    return 0, end
+
+
 _DAY_BEFORE = frozenset({"sera", "giorno", "evening", "day", "night"})
 _ITS_HOUR = frozenset({"alle", "le", "ore", "at", "e", "mezza", "per", "for", "to", "verso", "around"})
 

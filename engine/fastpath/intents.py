@@ -602,6 +602,8 @@ _TO_CONFIRM = (
 _TO_REMIND = (
     "ricordalo | ricordala | ricordaglielo | ricordagliela | ricordarglielo | ricordargliela | ricordargli | "
     "ricordarle | ricordarlo | ricordarla | "
+    # and "rammentare", said the same ("…, mandi un WhatsApp a Crisafulli per rammentarglielo?", set 48)
+    "rammentaglielo | rammentagliela | rammentarglielo | rammentargliela | rammentargli | rammentarle | "
     # the infinitive with whom it reminds after it: "programma una mail per ricordare a Calzavara la diagnosi" (set
     # 41); never the infinitive alone ("non riesco a ricordare la targa": the listener's memory)
     + " | ".join(f"per ricordare {to}" for to in ("a", "ad", "al", "alla", "all", "ai", "alle"))
@@ -782,7 +784,9 @@ _AHEAD = _cues(
 _TO_WHOM_BY = frozenset({"alla", "al", "a", "ad", "per", "via", "su", "tramite", "signora", "signor", "cliente",
                          "whatsapp", "sms", "mail", "email", "e",
                          # what the message is ("mandale una mail di avviso la sera prima alle 7", set 44)
-                         "di", "avviso", "preavviso", "promemoria"})  # fmt: skip
+                         "di", "avviso", "preavviso", "promemoria",
+                         # the name after its elided article ("un SMS per l'Anzalone due giorni prima", set 48)
+                         "l", "all"})  # fmt: skip
 _AHEAD_REACH = 7
 """How many words the day before may come after the message, its channel and whom it goes to between."""
 
@@ -796,7 +800,7 @@ def message_ahead(tokens: list[str]) -> int | None:
     for i in range(len(tokens) - 1):
         if tokens[i] not in ("un", "una") or tokens[i + 1] not in _MESSAGE_SENT:
             continue
-        if _said_ahead(tokens, i + 2, _AHEAD_REACH, _AHEAD, _TO_WHOM_BY, frozenset({"alla", "al", "signora", "signor"})):
+        if _said_ahead(tokens, i + 2, _AHEAD_REACH, _AHEAD, _TO_WHOM_BY, frozenset({"alla", "al", "all", "l", "signora", "signor"})):
             return i
     return None
 

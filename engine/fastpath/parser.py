@@ -16,6 +16,7 @@ from engine.fastpath.composite import (
     DAYS_EARLY,
     day_before_said_before,
     days_early_before,
+    days_early_opening,
     is_confirmation_word,
     is_reminder_word,
     message_added,
@@ -1897,6 +1898,9 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         evening = day_before_said_before(main, rem_at) if timing < 0 and early is None else None
         if evening is not None:
             zone, zone_end = evening, len(main)  # "mandale una mail la sera prima alle 7 per ricordarle …"
+        opening = days_early_opening(main) if timing < 0 and early is None and evening is None else None
+        if opening is not None:
+            zone, zone_end = opening  # "Tre giorni prima delle pastiglie …, mandi un WhatsApp …": said first
         reminder_zone = main[zone:zone_end]
         reminder_time = time_span(reminder_zone)
         if reminder_time is not None:
