@@ -3114,6 +3114,34 @@ def confirmed_written(tokens: list[str], names: frozenset[str] = frozenset()) ->
     return None
 
 
+_WRITE_VERBS_EN = frozenset({"whatsapp", "text", "message", "email", "sms"})
+_BEFORE_SAY_EN = frozenset({"mr", "mrs", "ms", "miss", "him", "her", "them", "the", "customer", "owner", "client", "on",
+                            "by", "via", "a", "quick", "whatsapp", "text", "sms", "email", "message", "please", "just"})
+_SAY_PHRASES = phrases(*_TO_SAY)
+_ASKED_DONE_EN = frozenset({"did", "have", "has", "had", "didn", "haven", "hasn"})
+_TITLES_SAID_EN = frozenset({"mr", "mrs", "ms", "miss"})
+_SAID_CONFIRMED_REACH = 12
+
+
+def confirmed_texted(tokens: list[str], names: frozenset[str] = frozenset()) -> int | None:
+    """ "Could you WhatsApp Mr Tirabassi to say the tyre fitting on his Conosur is all confirmed?" (set 48): a
+    confirmation sent, told as what the message says, in English as `confirmed_written` reads it in Italian: a verb
+    of writing, whom it goes to and its channel, then "to say" (`_TO_SAY`) and "confirmed" after it. Never asked of
+    one done ("did you text Mr Rossi to say …?": `_ASKED_DONE_EN` before the verb)."""
+    for i, tok in enumerate(tokens):
+        if tok not in _WRITE_VERBS_EN or _ASKED_DONE_EN & set(tokens[:i]):
+            continue
+        k = i + 1
+        while k < len(tokens) and (
+            tokens[k] in _BEFORE_SAY_EN or tokens[k] in names or tokens[k - 1] in _TITLES_SAID_EN
+        ):
+            k += 1
+        said = next((p for p in _SAY_PHRASES if tuple(tokens[k : k + len(p)]) == p), None)
+        if said is not None and "confirmed" in tokens[k + len(said) : k + len(said) + _SAID_CONFIRMED_REACH]:
+            return i
+    return None
+
+
 MESSAGE_TOLD = _cues(
     "sent | texted | emailed | messaged | whatsapped | received | already | got | had | "
     "mandato | mandata | mandati | mandate | inviato | inviata | inviati | spedito | spedita | ricevuto | "

@@ -1001,7 +1001,10 @@ def _main_intent(
         return actions[0], positions[actions[0]], None
     if ("send_confirmation" in positions or has_reminder) and find_any(tokens, cues.MESSAGE_TOLD) is not None:
         return None, -1, "no_intent"  # "she already got a reminder", "he sent a WhatsApp confirming …"
-    written = cues.confirmed_written(tokens, frozenset(t for t in tokens if t not in known_words()))
+    unknown = frozenset(t for t in tokens if t not in known_words())
+    written = cues.confirmed_written(tokens, unknown)
+    if written is None:
+        written = cues.confirmed_texted(tokens, unknown)  # "WhatsApp Mr Tirabassi to say … is all confirmed"
     if written is not None and "send_confirmation" not in positions and not has_reminder:
         positions["send_confirmation"] = written  # "scrivigli che il tagliando di venerdì è confermato"
     send = find_any(tokens, cues.SEND_VERBS)
@@ -1173,6 +1176,9 @@ _ELIDED_ALL = re.compile(r"\ball['’]", re.IGNORECASE)
 _BARE_ALL = re.compile(r"\ball\b(?!['’])", re.IGNORECASE)
 
 
+_ALL_DONE = frozenset({"confirmed", "sorted", "set", "booked", "done", "ready", "good", "fine", "arranged"})
+
+
 def _bulk(tokens: list[str], text: str) -> bool:
     """ "tutti gli appuntamenti", "all appointments": one action on many records is the model's job."""
     if any(t in ("appuntamenti", "appointments", "prenotazioni", "bookings") for t in tokens):
@@ -1186,6 +1192,8 @@ def _bulk(tokens: list[str], text: str) -> bool:
                 continue  # "all'una"
             if tok == "all" and i > 0 and tokens[i - 1] == "after":
                 continue  # English "after all": no many records ("she won't need the MOT after all")
+            if tok == "all" and i > 0 and tokens[i - 1] in ("is", "s", "are", "re") and nxt in _ALL_DONE:
+                continue  # "… is all confirmed" (set 48): wholly, no many records
             return True
     return False
 
