@@ -3160,6 +3160,9 @@ FIRST_FREE = _cues(
     "prima possibile | il prima possibile | primo giorno libero | first free | first available | earliest | soonest | "
     "as soon as possible | asap | next available | first slot | next free | first open | first opening | "
     "next opening | earliest opening | soonest opening | quando c e posto | "
+    # the first slot as whatever turns up ("Grab whatever opening comes up first", set 48)
+    "whatever opening comes up first | whatever slot comes up first | whatever comes up first | "
+    "first opening that comes up | first slot that comes up | first one that comes up | first thing that comes up | "
     # the English "primo buco": "book it in for a service in the first gap you have"
     "first gap | next gap | earliest gap | first free gap | first space | next space | first free space | "
     "appena c e posto | primo libero | prima data utile | primo disponibile | primo che hai | first you have | "
