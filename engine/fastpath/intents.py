@@ -1223,6 +1223,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # and the customer asking to let it slip ("la Pulcinelli chiede di slittare: …", set 28); "a slittare" (the
         # clutch "comincia a slittare") stays a symptom
         "di slittare | vuole slittare | vorrebbe slittare | slittarlo | slittarla | slittarli | slittarle | "
+        # or slide ("Le pastiglie del Genlyon, …, falle scivolare di sette giorni: martedì 20 aprile", set 48; never
+        # "scivola" alone: the car or the clutch slides)
+        "fallo scivolare | falla scivolare | falli scivolare | falle scivolare | facciamo scivolare | "
+        "fai scivolare | fate scivolare | farlo scivolare | farla scivolare | "
         "anticipi | posticipi | rimandi | "
         # carried over to another day ("Trasferisci la revisione della Rosengart, …, da lunedì 15 marzo a martedì 9
         # marzo alle 2 e mezza del pomeriggio", set 46)
@@ -3846,6 +3850,18 @@ def cancelled_that(tokens: list[str]) -> int | None:
     return None
 
 
+_SAME_KEPT = phrases("stesso giorno", "stessa giornata", "stessa data", "stessa ora", "stesso orario", "same day",
+                     "same date", "same time")
+_BUT = frozenset({"pero", "ma", "but"})
+
+
+def same_but(tokens: list[str]) -> list[int]:
+    """Where "però"/"ma" follows the day or hour said kept ("Le gomme della Zunchi di lunedì 5 aprile, …: stesso
+    giorno, però spostale alle 4 e mezza", set 48): what changes said against what stays, no hypothetical."""
+    return [at + len(said) for at, said in find_all(tokens, _SAME_KEPT)
+            if tokens[at + len(said) : at + len(said) + 1] and tokens[at + len(said)] in _BUT]
+
+
 _ALL_CANCELLED = phrases("cancella tutto", "annulla tutto", "togli tutto", "leva tutto")
 _NOT_NEEDED_IT = phrases(*(f"non {whom}serve piu" for whom in ("", "gli ", "le ", "ci ")),
                          *(f"non {whom}servono piu" for whom in ("", "gli ", "le ", "ci ")))  # fmt: skip
@@ -5886,6 +5902,8 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
         tokens[start:end] = ["_"] * (end - start)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)
+    for at in same_but(tokens):  # "stesso giorno, però spostale alle 4 e mezza": what changes, no condition
+        tokens[at] = "_"
     every = all_of_it_cancelled(tokens)
     if every is not None:  # "la batteria nuova non serve più: cancella tutto": the job named, no undo
         tokens[every + 1] = "_"

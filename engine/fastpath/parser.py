@@ -1139,6 +1139,9 @@ def _hour_unheard(tokens: list[str]) -> bool:
     )
 
 
+_SPAN_OF_DAYS = frozenset({"giorni", "settimane", "days", "weeks"})
+
+
 def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
     """A number no date, time or plate accounts for: something was said the parser did not read."""
     for i, tok in enumerate(tokens):
@@ -1151,6 +1154,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
             continue
         if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
             continue
+        if i > 0 and tokens[i - 1] == "di" and tokens[i + 1 : i + 2] and tokens[i + 1] in _SPAN_OF_DAYS:
+            continue  # "falle scivolare di sette giorni: martedì 20 aprile" (set 48): by how much, the day said after
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
             continue  # "i freni sono a zero" (whisper writes "a 0" too): worn out, no number of the request
         if tok == "sei" and tokens[max(0, i - 2) : i] == ["che", "ci"]:
