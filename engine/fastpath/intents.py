@@ -3288,9 +3288,15 @@ _OPTION_STARTS = {"la", "il", "lo", "l", "alle", "al", "a", "per", "di", "del", 
 BULK = phrases("tutti", "tutte", "all", "every", "ogni", "entrambi", "entrambe", "both")
 
 
+_NOTICE_TOLD = "mi avvisa che | ci avvisa che | mi avverte che | ci avverte che"
+NOTICE_TOLD = _cues(_NOTICE_TOLD)
+"""The customer's notice told ("Crisafulli mi avvisa che giovedì non può"): told, no notice of ours to give."""
 TOLD_BY = _cues(
     "mi ha detto che | ci ha detto che | ha detto che | mi ha scritto che | ci ha scritto che | mi dice che | "
     "ci dice che | dice che | mi ha avvisato che | ci ha avvisato che | "
+    # and in the present ("Crisafulli mi avvisa che giovedì 15 aprile non può: …", set 48)
+    + _NOTICE_TOLD
+    + " | "
     # what the customer asked for, relayed: "la Pulcinelli chiede di slittare: il tagliando …" (set 28)
     "chiede di | mi chiede di | ci chiede di | ha chiesto di | mi ha chiesto di | ci ha chiesto di"
 )
@@ -4214,6 +4220,15 @@ def _day_in_words(tok: str) -> bool:
     return value is not None and 1 <= value <= 31
 
 
+MOVE_DUE = phrases(
+    *(f"{be} da {move}" for be in ("e", "sono", "va", "vanno")
+      for move in ("spostare", "rimandare", "posticipare", "anticipare", "rifissare", "riprogrammare"))
+)  # fmt: skip
+"""The appointment said due to be moved, right after the reason it is off ("giovedì 15 aprile non può: le pastiglie
+della Shengdafei, FC 624 WZ, sono da spostare, il nuovo giorno lo richiama lui", set 48): the move said, as its
+imperative is (`_asked_at`); the reason no negation of it."""
+
+
 def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
     """The move, cancel or put command said at `at` (a day or a time said before it skipped: "non può
     martedì alle 9, spostala …"; the appointment named: "…: il tagliando della Sportage, HC 730 SN, portalo a
@@ -4233,6 +4248,9 @@ def _asked_at(tokens: list[str], at: int) -> tuple[int, tuple[str, ...]] | None:
     at = _appointment_named_after(tokens, at)
     if at > start and tokens[at - 1] in _PUT_PRONOUNS and tokens[at : at + 1] == ["rimetti"]:
         at -= 1  # "…, per la diagnosi della Hongguang: gliela rimetti a mercoledì 3": its pronoun part of the command
+    due = find_any(tokens[at:], MOVE_DUE)
+    if due is not None and due[0] == 0:
+        return at, due[1]  # "…: le pastiglie della Shengdafei, FC 624 WZ, sono da spostare" (set 48)
     for cue_list in (CUES["move"], CUES["cancel"], PUT_FORMS, PUT_AGAIN, MADE_FORMS, INSTEAD_FORMS, MADE_AGAIN):
         hit = find_any(tokens[at:], cue_list)
         if hit is None or hit[0] != 0 or hit[1][0].endswith(INFINITIVE_ENDINGS):
@@ -5896,7 +5914,7 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
                       *find_all(tokens, SCHEDULE_OF_DAY), *find_all(tokens, WORKS_SUMMARY),
                       *find_all(tokens, SINCE_WHEN), *find_all(tokens, HAD_SINCE),
                       *find_all(tokens, ON_THE_LINE), *find_all(tokens, WAITING_ON_THE_LINE),
-                      *caller_on_the_phone(tokens), *find_all(tokens, CALLED_OFF)]:
+                      *caller_on_the_phone(tokens), *find_all(tokens, CALLED_OFF), *find_all(tokens, NOTICE_TOLD)]:
         tokens[at : at + len(given)] = ["_"] * len(given)
     for start, end in room_asked(tokens):  # "could we squeeze …, or are we chock-a-block?": room asked
         tokens[start:end] = ["_"] * (end - start)
