@@ -1288,6 +1288,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _COMING_BY
         + " | vuole far controllare | "
         "vorrebbe far controllare | vuole far fare | vorrebbe far fare | vuole far vedere | vorrebbe far vedere | "
+        # and looked at ("…, DB 475 LV: vuole far guardare i freni, le pastiglie, martedì 12 gennaio …", set 48)
+        "vuole far guardare | vorrebbe far guardare | vuole far dare un occhio | vorrebbe far dare un occhio | "
         "vanno fatti | vanno fatte | va fatto | va fatta | "
         # or due again: "…, va rifatta la batteria prima di Natale" (set 37), "vanno rifatte le pastiglie"
         "vanno rifatti | vanno rifatte | va rifatto | va rifatta | "
