@@ -3774,7 +3774,13 @@ HELD = _cues(
     "fissala | fissalo"
 )
 """The slot taken for the car, said as one verb right after `IF_FREE` ("se c'è, tienigliela", "se sì, bloccalo")."""
-_ROOM_FREE_ASKED = _cues("c e posto | c e un posto | c e spazio | c e un buco | avete posto | hai posto | e libero | e libera")
+_ROOM_FREE_ASKED = _cues(
+    "c e posto | c e un posto | c e spazio | c e un buco | avete posto | hai posto | e libero | e libera | "
+    # the job asked to fit ("Domattina alle 9 e mezza ci sta la diagnosi per il Grandtiger …? … Se c'è posto
+    # mettilo", set 48)
+    "ci sta la | ci sta il | ci sta un | ci sta una | ci stanno le | ci stanno i | ci entra la | ci entra il | "
+    "ci entra un | ci entra una"
+)
 """Room asked for at a day and hour ("C'è posto domani alle 4 per una batteria nuova?"): what `IF_FREE` is said of."""
 
 
