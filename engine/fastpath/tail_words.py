@@ -46,5 +46,8 @@ TAIL_VOCAB = (
         "falle", "fagli", "fategli", "fatele", "arrivare", "avere",
         # and with its pronoun apart: "e la vigilia le fai arrivare un SMS di promemoria" (set 45)
         "fai", "fate", "facciamo",
+        # how early said before its verb, the message made to reach them ("e il giorno avanti gli arriva un promemoria
+        # su WhatsApp", set 48)
+        "avanti", "arriva", "arrivi", "arrivera",
     }
 )  # fmt: skip
