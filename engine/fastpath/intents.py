@@ -328,6 +328,11 @@ conferma" sends it again); and put further on ("il cambio gomme va messo più in
 a move (`parser._main_intent`). Kept out of `CUES`: its words ("giorno", "settimana", "mettilo") would otherwise never
 be put back from whisper's spellings (`misheard._by_first_letter`), as a move's are not."""
 
+_SLID = ("fallo scivolare | falla scivolare | falli scivolare | falle scivolare | facciamo scivolare | "
+         "fai scivolare | fate scivolare | farlo scivolare | farla scivolare")
+SLID_FORMS = _cues(_SLID)
+"""Let slide, a move ("Le pastiglie del Genlyon, …, falle scivolare di sette giorni: martedì 20 aprile", set 48):
+said rarely so, its write said back whole for a yes (`parser.parse`)."""
 _SHIFTED_BY = " | ".join(
     f"{it} {shift}"
     for it in ("lo facciamo", "la facciamo", "li facciamo", "le facciamo", "glielo facciamo", "gliela facciamo")
@@ -1225,8 +1230,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "di slittare | vuole slittare | vorrebbe slittare | slittarlo | slittarla | slittarli | slittarle | "
         # or slide ("Le pastiglie del Genlyon, …, falle scivolare di sette giorni: martedì 20 aprile", set 48; never
         # "scivola" alone: the car or the clutch slides)
-        "fallo scivolare | falla scivolare | falli scivolare | falle scivolare | facciamo scivolare | "
-        "fai scivolare | fate scivolare | farlo scivolare | farla scivolare | "
+        + _SLID
+        + " | "
         "anticipi | posticipi | rimandi | "
         # carried over to another day ("Trasferisci la revisione della Rosengart, …, da lunedì 15 marzo a martedì 9
         # marzo alle 2 e mezza del pomeriggio", set 46)

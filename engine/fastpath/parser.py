@@ -2519,6 +2519,8 @@ def parse(
     carried_to = cues.job_carried_to_day(tokens) if intent == "move" else None
     if careful is None and carried_to is not None and carried_to[0] == cue_at and not carried_to[1]:
         careful = "asked"  # "la signora porta le gomme di lunedì a giovedì": told of her, maybe, not ordered
+    if careful is None and intent == "move" and find_any(tokens, cues.SLID_FORMS) is not None:
+        careful = "words"  # "fallo scivolare a venerdì 6 marzo alle 11": a move said rarely so, said back
     if careful is None and intent == "move" and find_any(tokens, cues.SHIFTED_BY_FORMS) is not None:
         careful = "words"  # "giovedì 3 lo facciamo un'ora dopo, alle 9 e mezza": the same day, a shift, said back
         if "date" in slots and "old_date" not in slots:
