@@ -260,10 +260,11 @@ def nato_heard(tokens: list[str], i: int) -> str | None:
     return None
 
 
-_NATO_AS_MONTH = {"novembre": "N"}
-"""November written as the Italian month (held-out set 48: "Delta tango 787 bravo novembre" for DT 787 BN, twice):
-N only as one of the four letters of a plate spelt whole in NATO words (`_in_nato_plate`), never beside one NATO
-word alone ("la Golf, 12 novembre" is a date)."""
+_NATO_AS_MONTH = {"novembre": "N", "giulietta": "J"}
+"""NATO words written as Italian words (held-out set 48: "Delta tango 787 bravo novembre" for DT 787 BN twice, the
+month; "Golf Kilo 343 Victor Giuliette" for GK 343 VJ, the Alfa's model): their letter only as one of the four
+letters of a plate spelt whole in NATO words (`_in_nato_plate`), never beside one NATO word alone ("la Golf, 12
+novembre" is a date, "la Giulietta di Rossi" the car)."""
 
 
 def _nato_letter(word: str) -> bool:
