@@ -57,7 +57,7 @@ def test_levala_cut_is_a_cancel(text: str) -> None:
 )
 def test_real_words_stay(text: str) -> None:
     tokens = heard_tokens(text)
-    assert "levala" not in tokens and tokens.count("se") == 1
+    assert "levala" not in tokens and tokens.count("se") <= 1 and "l" not in tokens
     assert parse_it(text).intent != "cancel"
 
 
