@@ -347,6 +347,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("le", "vala", "pur"): ("levala", "pure"), ("le", "valo", "pure"): ("levalo", "pure"),
     ("le", "vale", "pure"): ("levala", "pure"),
     **{("se", "le", done): ("s", "e", "l", "e", done) for done in ("fatta", "fatto", "fatti", "fatte")},
+    # "e poi gli mandi un SMS" with its "gli" heard "ri" ("e poi rimandi una SMS che è tutto confermato"): a message
+    # sent, never "rimandare" (put off) of a booking, right before the message named
+    **{("rimandi", a, m): ("gli", "mandi", a, m) for a in ("un", "una") for m in ("sms", "email", "mail", "whatsapp")},
     # and "mezza riesci a infilare" run together, its s lost, its "a" written "ha" (a verb cannot follow "ha"
     # unbent): "alle 5 e mezzarieci ha infilare …"
     ("mezzarieci",): ("mezza", "riesci"), ("mezzariesci",): ("mezza", "riesci"),

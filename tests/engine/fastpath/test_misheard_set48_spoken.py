@@ -70,3 +70,19 @@ def test_real_words_stay(text: str) -> None:
 )
 def test_mezza_riesci_run_together_is_a_booking(text: str) -> None:
     assert parse_it(text).intent == "book"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tagliando lunedì 7 dicembre alle 9 per la Panda AB 123 CD e poi rimandi una SMS che è tutto confermato",
+        "e poi rimandi un whatsapp al Rossi per la Panda AB 123 CD",
+    ],
+)
+def test_gli_mandi_heard_rimandi_is_no_move(text: str) -> None:
+    assert parse_it(text).intent != "move"
+    assert "rimandi" not in heard_tokens(text)
+
+
+def test_rimandi_a_day_stays_a_move() -> None:
+    assert parse_it("rimandi a giovedì il tagliando della Panda AB 123 CD").intent == "move"
