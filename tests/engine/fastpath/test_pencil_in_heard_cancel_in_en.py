@@ -2,7 +2,7 @@
 inspection on Thursday"): before the customer or a car, with a job asked "for" later, a booking whose verb is a
 guess, said back whole for a yes; such a turn never cancels. "Cancel in advance", "cancel in the system" and a plain
 "cancel Mrs Rossi's service" stay cancels; NATO's Juliett heard as the Alfa's "Giulietta" is J only as one letter of a
-plate spelt whole in NATO words."""
+plate spelt whole in NATO words; Tango heard "10-go" and X-ray cut to "Xe" only where they complete a NATO-spelt plate."""
 
 from __future__ import annotations
 
@@ -72,3 +72,22 @@ def test_juliett_heard_giulietta_inside_a_nato_plate(said: str, plate: str) -> N
 @pytest.mark.parametrize("said", ["the Giulietta Bravo 343 for a service", "la Giulietta di Rossi, AB 123 CD"])
 def test_giulietta_elsewhere_is_the_car(said: str) -> None:
     assert not any(m.plate.endswith("J") or "J" in m.plate for m in find_plates(english_heard(heard_tokens(said))))
+
+
+@pytest.mark.parametrize(
+    ("said", "plate"),
+    [
+        ("When did we last do the tyres on the Rajawali, Echo 10-go 245 Mic Xe?", "ET245MX"),
+        ("Could you look up Echo 10 go 245 Mike Xe for me?", "ET245MX"),
+        ("Who is the owner of Alpha 10-go 512 Bravo Charlie?", "AT512BC"),
+    ],
+)
+def test_tango_heard_ten_go_and_xray_cut(said: str, plate: str) -> None:
+    assert [m.plate for m in find_plates(english_heard(heard_tokens(said)))] == [plate]
+
+
+@pytest.mark.parametrize(
+    "said", ["at 10 go ahead with the Golf service", "book it at 10, go for the MOT on the Panda AB 123 CD"]
+)
+def test_ten_go_elsewhere_stays_as_said(said: str) -> None:
+    assert "tango" not in english_heard(heard_tokens(said))
