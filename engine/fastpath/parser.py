@@ -1686,6 +1686,7 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         # "martedì 9 dicembre", the 9th a Wednesday: which of the two is asked first, before any time
         slots["_conflict"] = "weekday_vs_date"
         slots["_weekday_said"] = weekday_near(slip.day, slip.weekday_said, today).isoformat()
+        slots["_date_said"] = slip.day.isoformat()  # a cancel's or a move's old day is no "date" slot
 
 
 _MADE_TO = (cues.CUES["move"], cues.PUT_FORMS, cues.MADE_FORMS)
@@ -2799,6 +2800,7 @@ def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse
     if "date" in given:
         merged.pop("date_to", None)
         merged.pop("_weekday_said", None)  # the day asked for is given
+        merged.pop("_date_said", None)
     merged.update(given)
     for marker in ("_conflict", "_plate_italian"):
         if marker in slots:
