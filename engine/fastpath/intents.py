@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
@@ -5780,9 +5781,12 @@ def surname_opened_after_title(tokens: list[str]) -> list[int]:
     ]  # fmt: skip
 
 
-def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
+def detect_blocker(tokens: list[str], *, question: bool = False, guessing: bool = False) -> str | None:
     """The reason a request is not for the fast path, or None; `question`: the request was written as one (or says
-    no plate, so nothing to write: `first_free_guessed`)."""
+    no plate, so nothing to write: `first_free_guessed`). `guessing`: the request is to be read by the intent the
+    counter's own sentences point to, its writes said back (`parser.parse(guess=True)`): the refusals that are only
+    a word whisper or the counter drops into most requests (`liftable`) stand aside; a negated or conditional
+    command, a still-to-decide, a price, a campaign never do."""
     tokens = list(tokens)
     for at in surname_opened_after_title(tokens):  # "Mr Ma Strodiacomo": a name, no "but"
         tokens[at] = "_"
@@ -5846,20 +5850,63 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it
     said = find_all(tokens, _CORRECTIONS)
-    if any(i > 1 for i, _ in said):
+    if any(i > 1 for i, _ in said) and not guessing:
         return "self_correction"
     if done_by_another(tokens):
         return "done_by_another"
     for reason, cue_list in BLOCKERS.items():
-        hit = find_any(tokens, cue_list)
-        if hit is None:
+        if guessing:
+            hits = [(at, hit) for at, hit in find_all(tokens, cue_list) if hit != ("or",)]
+            if any(not liftable(reason, hit, tokens, at) for at, hit in hits):
+                return reason
             continue
-        if reason == "hypothetical" and hit[1] == ("or",):
+        found = find_any(tokens, cue_list)
+        if found is None:
+            continue
+        if reason == "hypothetical" and found[1] == ("or",):
             continue  # "or" in English is handled as two options below
         return reason
+    if guessing:
+        return None  # two options: the one the examples point to is said back for a yes
     if find_any(tokens, phrases("or", "oppure", "o")) is not None and _two_options(tokens):
         return "two_options"
     return None
+
+
+_LIFTABLE = {
+    # "e T245 mx" heard "se le fatta", "F 164 ai lunga" … "ma": whisper's letters, "anzi" a plate's N, "però" and
+    # "sarebbe" a relayed request's own words ("stesso giorno, però spostale alle 4 e mezza")
+    "hypothetical": {("se",), ("ma",), ("pero",), ("anzi",), ("sarebbe",), ("but",), ("actually",)},
+    # the customer's state told ("giovedì 15 non può", "non ce la fa", "she can't make Tuesday"), "no, scusa"
+    "negation": {("non",), ("no",), ("not",), *((verb, "t") for verb in (
+        "can", "won", "isn", "aren", "wasn", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn"))},
+    "undo": {("cancella", "tutto")},  # "la batteria nuova non serve più: cancella tutto"
+}
+"""The blockers' words a request is still read past when guessing (`detect_blocker`): each seen in requests of the
+tuned sets that asked for a job, none in one that asked for nothing (docs/PERFORMANCE.md, "Past the refusals")."""
+_NEGATED_COMMAND = re.compile(r"(?:[aei]re|rre)$|[aei]r(?:lo|la|li|le|gli|glie(?:lo|la|li|le)|ne|ci|mi|celo|cela|melo|mela)$")
+"""The infinitive that, after "non", is a command given negated ("non lo spostare", "non cancellarlo"); "parla" is
+no infinitive ("non parla italiano": the customer told of)."""
+_NOT_INFINITIVES = frozenset({"parla", "parlo", "parli", "parle"})
+_BEFORE_THE_VERB = frozenset({"lo", "la", "li", "le", "gli", "ci", "ne", "mi", "ti", "si", "glielo", "gliela", "glieli",
+                              "gliele", "ce", "me", "te", "piu", "ancora", "mica", "proprio", "pure"})  # fmt: skip
+_IF_EVENT = frozenset({"chiama", "richiama", "telefona", "viene", "arriva", "passa", "conferma", "vuole", "decide",
+                       "accetta", "risponde", "dovesse", "serve"})  # fmt: skip
+"""After "se": what the customer may yet do ("se chiama la Rossi, spostale il tagliando"), a condition kept."""
+
+
+def liftable(reason: str, hit: tuple[str, ...], tokens: list[str], at: int) -> bool:
+    """Whether a blocker's `hit` at `at` is a word a request is read past when guessing: one of `_LIFTABLE`, and
+    neither "non" before an infinitive (a command negated: "non lo spostare") nor "se" before the customer's act."""
+    if hit not in _LIFTABLE.get(reason, ()):
+        return False
+    if hit in (("non",), ("se",)):
+        after = next((t for t in tokens[at + 1 :] if t not in _BEFORE_THE_VERB), "")
+        if hit == ("non",) and _NEGATED_COMMAND.search(after) and after not in _NOT_INFINITIVES:
+            return False
+        if hit == ("se",) and after in _IF_EVENT:
+            return False
+    return True
 
 
 _OTHERS = frozenset({"he", "she", "they"})
