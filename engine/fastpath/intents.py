@@ -3618,7 +3618,7 @@ def read_why(tokens: list[str]) -> tuple[int, int] | None:
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     """The span of a `POLITE_IFS` courtesy that ends the request (only thanks after it), else None: "if we
     can't …", "if possible, book …" or "… if she confirms" stay hypotheticals."""
-    for at, said in find_all(tokens, POLITE_IFS + NOT_FORGOTTEN):
+    for at, said in find_all(tokens, _POLITE_SAID):
         end = at + len(said)
         if all(t in _AFTER_POLITE for t in tokens[end:]):
             return at, end
@@ -3917,7 +3917,7 @@ def without_reason_days(tokens: list[str]) -> list[str]:
     come blanked out ("Mrs Ferri can't come on Monday, book the Clio for an MOT", "lunedì non può venire,
     prenota …"): the day that does not suit is never the new booking's day (its day is asked when no other is
     said)."""
-    reasons = [(at, at + len(said)) for at, said in find_all(tokens, [*REASONS, *SHORT_REASONS])]
+    reasons = [(at, at + len(said)) for at, said in find_all(tokens, _REASONS_ANY)]
     out = list(tokens)
     for start, end in [*reasons, *day_reasons(tokens)]:
         while end < len(tokens) and tokens[end] == "piu":
@@ -4217,7 +4217,7 @@ def put_after_reason(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) or "portala a …" (`MADE_FORMS`) is said right after a reason the appointment
     is off ("…: mettila a martedì", "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì"), else None.
     The plates said in `tokens` are "_"."""
-    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS, *NO_GOOD, *COME_ANOTHER_TIME]):
+    for i, given in find_all(tokens, _OFF_BEFORE_PUT):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
         if asked is not None and any(asked[1] in forms for forms in (PUT_FORMS, PUT_AGAIN, MADE_FORMS, INSTEAD_FORMS,
@@ -4261,7 +4261,7 @@ def day_not_suiting(tokens: list[str]) -> tuple[int, int] | None:
     last with its day before it and no command after (the new day to come, said apart: "mi richiama lui per il
     nuovo giorno"), else None. Only with the new day to come is it a move (its day asked): said alone it stays
     a negation."""
-    for at, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
+    for at, given in find_all(tokens, _REASONS_ANY):
         end = at + len(given)
         while end < len(tokens) and tokens[end] in ("piu", "e", "quindi", "allora", "ma"):
             end += 1
@@ -4387,7 +4387,7 @@ def _day_not_kept(before: list[str], days: set[str]) -> bool:
         j = k + 1
         while j < len(before) and (before[j].isdigit() or before[j] in MONTHS):
             j += 1
-        hit = find_any(before[j:], [*REASONS, *SHORT_REASONS])
+        hit = find_any(before[j:], _REASONS_ANY)
         if hit is not None and hit[0] == 0:
             return True
     return False
@@ -5106,7 +5106,7 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
     ha detto a quando": date; "non so ancora a che ora": time; "vediamo poi quando", `SEEN_LATER`: date only),
     or what is not known followed at once by the verb ("la targa non me l'ha lasciata"). None when what follows
     is anything else ("non so se …" stays a negation, refused)."""
-    for at, verb in find_all(tokens, [*_NOT_KNOWN_VERBS, *SEEN_LATER]):
+    for at, verb in find_all(tokens, _NOT_KNOWN_SAID):
         after = at + len(verb)
         while after < len(tokens) and tokens[after] in _MEANWHILE:
             after += 1
@@ -5493,7 +5493,7 @@ def ever_asked(tokens: list[str]) -> list[int]:
     negation)."""
     if "non" in tokens:
         return []
-    return [at + said.index("mai") for at, said in find_all(tokens, EVER_DONE + _cues(_DONE_BY_US) + _cues(_BEEN_HERE))
+    return [at + said.index("mai") for at, said in find_all(tokens, _EVER_ASKED)
             if "mai" in said]
 
 
@@ -5803,7 +5803,7 @@ def detect_blocker(tokens: list[str], *, question: bool = False, guessing: bool 
         tokens[start:end] = ["_"] * (end - start)
     for start, end in not_working_at(tokens):  # "la mattina non parte": the car's trouble, no negation
         tokens[start:end] = ["_"] * (end - start)
-    for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD, *NOT_NEEDED_EN]):
+    for at, given in find_all(tokens, _NOT_GOOD_ANY):
         told = _called_off_before(tokens, at) or at == job_dropped(tokens)  # why it is called off, told
         dropped = given in NOT_NEEDED_EN and _dropped_after(tokens, at + len(given))
         if told or dropped or _asked_at(tokens, at + len(given)) is not None:
@@ -5868,12 +5868,12 @@ def detect_blocker(tokens: list[str], *, question: bool = False, guessing: bool 
         return reason
     if guessing:
         return None  # two options: the one the examples point to is said back for a yes
-    if find_any(tokens, phrases("or", "oppure", "o")) is not None and _two_options(tokens):
+    if find_any(tokens, _OR_SAID) is not None and _two_options(tokens):
         return "two_options"
     return None
 
 
-_LIFTABLE = {
+_LIFTABLE: dict[str, set[tuple[str, ...]]] = {
     # "e T245 mx" heard "se le fatta", "F 164 ai lunga" … "ma": whisper's letters, "anzi" a plate's N, "però" and
     # "sarebbe" a relayed request's own words ("stesso giorno, però spostale alle 4 e mezza")
     "hypothetical": {("se",), ("ma",), ("pero",), ("anzi",), ("sarebbe",), ("but",), ("actually",)},
@@ -5898,7 +5898,7 @@ _IF_EVENT = frozenset({"chiama", "richiama", "telefona", "viene", "arriva", "pas
 def liftable(reason: str, hit: tuple[str, ...], tokens: list[str], at: int) -> bool:
     """Whether a blocker's `hit` at `at` is a word a request is read past when guessing: one of `_LIFTABLE`, and
     neither "non" before an infinitive (a command negated: "non lo spostare") nor "se" before the customer's act."""
-    if hit not in _LIFTABLE.get(reason, ()):
+    if hit not in _LIFTABLE.get(reason, set()):
         return False
     if hit in (("non",), ("se",)):
         after = next((t for t in tokens[at + 1 :] if t not in _BEFORE_THE_VERB), "")
@@ -6190,3 +6190,14 @@ def own_time_after(tokens: list[str]) -> int | None:
             return None
         return at  # with no hour of the request said before it, the hour is asked
     return None
+
+
+# Phrase lists joined once: normalize indexes a phrase list by the list object, so one joined anew on every call
+# was indexed anew on every call (0.7 MB a request, never freed).
+_NOT_KNOWN_SAID = [*_NOT_KNOWN_VERBS, *SEEN_LATER]
+_POLITE_SAID = POLITE_IFS + NOT_FORGOTTEN
+_REASONS_ANY = [*REASONS, *SHORT_REASONS]
+_OFF_BEFORE_PUT = [*REASONS, *SHORT_REASONS, *NO_GOOD, *COME_ANOTHER_TIME]
+_EVER_ASKED = EVER_DONE + _cues(_DONE_BY_US) + _cues(_BEEN_HERE)
+_NOT_GOOD_ANY = [*SHORT_REASONS, *NO_GOOD, *NOT_NEEDED_EN]
+_OR_SAID = phrases("or", "oppure", "o")
