@@ -105,10 +105,10 @@ def question_key(p: Parse) -> str | None:
 def question_words(p: Parse) -> dict[str, str]:
     """What the question for `p` names besides the vehicle: the two days a weekday said with a date it does
     not fall on may mean ("Martedì 8 dicembre o mercoledì 9 dicembre?"), in the order of the calendar."""
-    other = p.slots.get("_weekday_said")
-    if not other or not p.slots.get("date"):
+    other, said = p.slots.get("_weekday_said"), p.slots.get("_date_said") or p.slots.get("date")
+    if not other or not said:
         return {}
-    first, second = sorted((date.fromisoformat(other), date.fromisoformat(p.slots["date"])))
+    first, second = sorted((date.fromisoformat(other), date.fromisoformat(said)))
     return {"first": D.day_text(first, p.language), "second": D.day_text(second, p.language)}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
@@ -3693,7 +3694,7 @@ def read_why(tokens: list[str]) -> tuple[int, int] | None:
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     """The span of a `POLITE_IFS` courtesy that ends the request (only thanks after it), else None: "if we
     can't …", "if possible, book …" or "… if she confirms" stay hypotheticals."""
-    for at, said in find_all(tokens, POLITE_IFS + NOT_FORGOTTEN):
+    for at, said in find_all(tokens, _POLITE_SAID):
         end = at + len(said)
         if all(t in _AFTER_POLITE for t in tokens[end:]):
             return at, end
@@ -4034,7 +4035,7 @@ def without_reason_days(tokens: list[str]) -> list[str]:
     come blanked out ("Mrs Ferri can't come on Monday, book the Clio for an MOT", "lunedì non può venire,
     prenota …"): the day that does not suit is never the new booking's day (its day is asked when no other is
     said)."""
-    reasons = [(at, at + len(said)) for at, said in find_all(tokens, [*REASONS, *SHORT_REASONS])]
+    reasons = [(at, at + len(said)) for at, said in find_all(tokens, _REASONS_ANY)]
     out = list(tokens)
     for start, end in [*reasons, *day_reasons(tokens)]:
         while end < len(tokens) and tokens[end] == "piu":
@@ -4346,7 +4347,7 @@ def put_after_reason(tokens: list[str]) -> int | None:
     """Where "mettila" (a put verb) or "portala a …" (`MADE_FORMS`) is said right after a reason the appointment
     is off ("…: mettila a martedì", "…: il tagliando della Sportage, HC 730 SN, portalo a giovedì"), else None.
     The plates said in `tokens` are "_"."""
-    for i, given in find_all(tokens, [*REASONS, *SHORT_REASONS, *NO_GOOD, *COME_ANOTHER_TIME]):
+    for i, given in find_all(tokens, _OFF_BEFORE_PUT):
         at = i + len(given) + (tokens[i + len(given) : i + len(given) + 1] == ["piu"])
         asked = _asked_at(tokens, at)
         if asked is not None and any(asked[1] in forms for forms in (PUT_FORMS, PUT_AGAIN, MADE_FORMS, INSTEAD_FORMS,
@@ -4390,7 +4391,7 @@ def day_not_suiting(tokens: list[str]) -> tuple[int, int] | None:
     last with its day before it and no command after (the new day to come, said apart: "mi richiama lui per il
     nuovo giorno"), else None. Only with the new day to come is it a move (its day asked): said alone it stays
     a negation."""
-    for at, given in find_all(tokens, [*REASONS, *SHORT_REASONS]):
+    for at, given in find_all(tokens, _REASONS_ANY):
         end = at + len(given)
         while end < len(tokens) and tokens[end] in ("piu", "e", "quindi", "allora", "ma"):
             end += 1
@@ -4516,7 +4517,7 @@ def _day_not_kept(before: list[str], days: set[str]) -> bool:
         j = k + 1
         while j < len(before) and (before[j].isdigit() or before[j] in MONTHS):
             j += 1
-        hit = find_any(before[j:], [*REASONS, *SHORT_REASONS])
+        hit = find_any(before[j:], _REASONS_ANY)
         if hit is not None and hit[0] == 0:
             return True
     return False
@@ -5239,7 +5240,7 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
     ha detto a quando": date; "non so ancora a che ora": time; "vediamo poi quando", `SEEN_LATER`: date only),
     or what is not known followed at once by the verb ("la targa non me l'ha lasciata"). None when what follows
     is anything else ("non so se …" stays a negation, refused)."""
-    for at, verb in find_all(tokens, [*_NOT_KNOWN_VERBS, *SEEN_LATER]):
+    for at, verb in find_all(tokens, _NOT_KNOWN_SAID):
         after = at + len(verb)
         while after < len(tokens) and tokens[after] in _MEANWHILE:
             after += 1
@@ -5626,7 +5627,7 @@ def ever_asked(tokens: list[str]) -> list[int]:
     negation)."""
     if "non" in tokens:
         return []
-    return [at + said.index("mai") for at, said in find_all(tokens, EVER_DONE + _cues(_DONE_BY_US) + _cues(_BEEN_HERE))
+    return [at + said.index("mai") for at, said in find_all(tokens, _EVER_ASKED)
             if "mai" in said]
 
 
@@ -5914,9 +5915,12 @@ def surname_opened_after_title(tokens: list[str]) -> list[int]:
     ]  # fmt: skip
 
 
-def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
+def detect_blocker(tokens: list[str], *, question: bool = False, guessing: bool = False) -> str | None:
     """The reason a request is not for the fast path, or None; `question`: the request was written as one (or says
-    no plate, so nothing to write: `first_free_guessed`)."""
+    no plate, so nothing to write: `first_free_guessed`). `guessing`: the request is to be read by the intent the
+    counter's own sentences point to, its writes said back (`parser.parse(guess=True)`): the refusals that are only
+    a word whisper or the counter drops into most requests (`liftable`) stand aside; a negated or conditional
+    command, a still-to-decide, a price, a campaign never do."""
     tokens = list(tokens)
     for at in surname_opened_after_title(tokens):  # "Mr Ma Strodiacomo": a name, no "but"
         tokens[at] = "_"
@@ -5938,7 +5942,7 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
     every = all_of_it_cancelled(tokens)
     if every is not None:  # "la batteria nuova non serve più: cancella tutto": the job named, no undo
         tokens[every + 1] = "_"
-    for at, given in find_all(tokens, [*SHORT_REASONS, *NO_GOOD, *NOT_NEEDED_EN]):
+    for at, given in find_all(tokens, _NOT_GOOD_ANY):
         told = _called_off_before(tokens, at) or at == job_dropped(tokens)  # why it is called off, told
         dropped = given in NOT_NEEDED_EN and _dropped_after(tokens, at + len(given))
         if told or dropped or _asked_at(tokens, at + len(given)) is not None:
@@ -5985,20 +5989,63 @@ def detect_blocker(tokens: list[str], *, question: bool = False) -> str | None:
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it
     said = find_all(tokens, _CORRECTIONS)
-    if any(i > 1 for i, _ in said):
+    if any(i > 1 for i, _ in said) and not guessing:
         return "self_correction"
     if done_by_another(tokens):
         return "done_by_another"
     for reason, cue_list in BLOCKERS.items():
-        hit = find_any(tokens, cue_list)
-        if hit is None:
+        if guessing:
+            hits = [(at, hit) for at, hit in find_all(tokens, cue_list) if hit != ("or",)]
+            if any(not liftable(reason, hit, tokens, at) for at, hit in hits):
+                return reason
             continue
-        if reason == "hypothetical" and hit[1] == ("or",):
+        found = find_any(tokens, cue_list)
+        if found is None:
+            continue
+        if reason == "hypothetical" and found[1] == ("or",):
             continue  # "or" in English is handled as two options below
         return reason
-    if find_any(tokens, phrases("or", "oppure", "o")) is not None and _two_options(tokens):
+    if guessing:
+        return None  # two options: the one the examples point to is said back for a yes
+    if find_any(tokens, _OR_SAID) is not None and _two_options(tokens):
         return "two_options"
     return None
+
+
+_LIFTABLE: dict[str, set[tuple[str, ...]]] = {
+    # "e T245 mx" heard "se le fatta", "F 164 ai lunga" … "ma": whisper's letters, "anzi" a plate's N, "però" and
+    # "sarebbe" a relayed request's own words ("stesso giorno, però spostale alle 4 e mezza")
+    "hypothetical": {("se",), ("ma",), ("pero",), ("anzi",), ("sarebbe",), ("but",), ("actually",)},
+    # the customer's state told ("giovedì 15 non può", "non ce la fa", "she can't make Tuesday"), "no, scusa"
+    "negation": {("non",), ("no",), ("not",), *((verb, "t") for verb in (
+        "can", "won", "isn", "aren", "wasn", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn"))},
+    "undo": {("cancella", "tutto")},  # "la batteria nuova non serve più: cancella tutto"
+}
+"""The blockers' words a request is still read past when guessing (`detect_blocker`): each seen in requests of the
+tuned sets that asked for a job, none in one that asked for nothing (docs/PERFORMANCE.md, "Past the refusals")."""
+_NEGATED_COMMAND = re.compile(r"(?:[aei]re|rre)$|[aei]r(?:lo|la|li|le|gli|glie(?:lo|la|li|le)|ne|ci|mi|celo|cela|melo|mela)$")
+"""The infinitive that, after "non", is a command given negated ("non lo spostare", "non cancellarlo"); "parla" is
+no infinitive ("non parla italiano": the customer told of)."""
+_NOT_INFINITIVES = frozenset({"parla", "parlo", "parli", "parle"})
+_BEFORE_THE_VERB = frozenset({"lo", "la", "li", "le", "gli", "ci", "ne", "mi", "ti", "si", "glielo", "gliela", "glieli",
+                              "gliele", "ce", "me", "te", "piu", "ancora", "mica", "proprio", "pure"})  # fmt: skip
+_IF_EVENT = frozenset({"chiama", "richiama", "telefona", "viene", "arriva", "passa", "conferma", "vuole", "decide",
+                       "accetta", "risponde", "dovesse", "serve"})  # fmt: skip
+"""After "se": what the customer may yet do ("se chiama la Rossi, spostale il tagliando"), a condition kept."""
+
+
+def liftable(reason: str, hit: tuple[str, ...], tokens: list[str], at: int) -> bool:
+    """Whether a blocker's `hit` at `at` is a word a request is read past when guessing: one of `_LIFTABLE`, and
+    neither "non" before an infinitive (a command negated: "non lo spostare") nor "se" before the customer's act."""
+    if hit not in _LIFTABLE.get(reason, set()):
+        return False
+    if hit in (("non",), ("se",)):
+        after = next((t for t in tokens[at + 1 :] if t not in _BEFORE_THE_VERB), "")
+        if hit == ("non",) and _NEGATED_COMMAND.search(after) and after not in _NOT_INFINITIVES:
+            return False
+        if hit == ("se",) and after in _IF_EVENT:
+            return False
+    return True
 
 
 _OTHERS = frozenset({"he", "she", "they"})
@@ -6282,3 +6329,14 @@ def own_time_after(tokens: list[str]) -> int | None:
             return None
         return at  # with no hour of the request said before it, the hour is asked
     return None
+
+
+# Phrase lists joined once: normalize indexes a phrase list by the list object, so one joined anew on every call
+# was indexed anew on every call (0.7 MB a request, never freed).
+_NOT_KNOWN_SAID = [*_NOT_KNOWN_VERBS, *SEEN_LATER]
+_POLITE_SAID = POLITE_IFS + NOT_FORGOTTEN
+_REASONS_ANY = [*REASONS, *SHORT_REASONS]
+_OFF_BEFORE_PUT = [*REASONS, *SHORT_REASONS, *NO_GOOD, *COME_ANOTHER_TIME]
+_EVER_ASKED = EVER_DONE + _cues(_DONE_BY_US) + _cues(_BEEN_HERE)
+_NOT_GOOD_ANY = [*SHORT_REASONS, *NO_GOOD, *NOT_NEEDED_EN]
+_OR_SAID = phrases("or", "oppure", "o")

@@ -3343,14 +3343,15 @@ _REASON_HA_HEARD_A = tuple(
 )
 """A reason the appointment is off with its "ha" heard "a" ("la Rossi domani a un imprevisto: …", "Ardizzone lunedì
 a un impegno: …", set 34): "a un impegno" is never said before the command that follows."""
+_REASON_HA_HEARD_A_EACH: list[list[tuple[str, ...]]] = [[said] for said in _REASON_HA_HEARD_A]  # one list each, built once (normalize's index)
 
 
 def _reason_ha_heard_a(tokens: list[str]) -> list[str]:
     """ "domani a un imprevisto": the reason's "ha" heard as "a", put back so the command after it reads as the
     move it is; such a request is said back whole for a yes (`reason_heard`)."""
     out = list(tokens)
-    for said in _REASON_HA_HEARD_A:
-        for at, _ in find_all(out, [said]):
+    for said in _REASON_HA_HEARD_A_EACH:
+        for at, _ in find_all(out, said):
             out[at] = "ha"
     return out
 

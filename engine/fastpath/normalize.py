@@ -73,6 +73,9 @@ def contains_phrase(tokens: list[str], phrase: tuple[str, ...]) -> int:
 
 
 _INDEXES: dict[int, tuple[list[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
+_MOST_INDEXES = 4096
+"""How many phrase lists keep their index (the module-level ones, a few thousand); each index holds its list, so
+a list joined anew on every call would otherwise be kept, and its index grown, for good."""
 
 
 def _index_of(phrase_list: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -85,6 +88,8 @@ def _index_of(phrase_list: list[tuple[str, ...]]) -> dict[str, list[tuple[str, .
         if phrase:
             index.setdefault(phrase[0], []).append(phrase)
     _INDEXES[id(phrase_list)] = (phrase_list, index)
+    if len(_INDEXES) > _MOST_INDEXES:
+        del _INDEXES[next(iter(_INDEXES))]  # the oldest: a list made for one call must not stay for good
     return index
 
 

@@ -1704,6 +1704,7 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         # "martedì 9 dicembre", the 9th a Wednesday: which of the two is asked first, before any time
         slots["_conflict"] = "weekday_vs_date"
         slots["_weekday_said"] = weekday_near(slip.day, slip.weekday_said, today).isoformat()
+        slots["_date_said"] = slip.day.isoformat()  # a cancel's or a move's old day is no "date" slot
 
 
 _MADE_TO = (cues.CUES["move"], cues.PUT_FORMS, cues.MADE_FORMS)
@@ -2157,7 +2158,8 @@ def parse(
     `vehicle_in_focus`: a vehicle was just the subject of a request, so a history question naming none
     ("quando gli abbiamo fatto il tagliando?") is about a vehicle, missing from it ("missing:vehicle").
     `guess`: a request no rule reads ("no_intent") takes the intent the counter's own sentences point to
-    (engine.fastpath.intent_guess), when they point to one clearly; a write so taken is said back ("guessed")."""
+    (engine.fastpath.intent_guess), when they point to one clearly; so does one refused only for a word read past
+    (`READ_PAST`), when that intent is the rules' too or they read none; a write so taken is said back ("guessed")."""
     today = today or date.today()
     tokens = heard_tokens(text)
     as_said = _TYRES_HEARD_ASKED.sub(r"\1.", text)  # "Come invernali? …": "gomme", its question mark whisper's
@@ -2248,13 +2250,14 @@ def parse(
     off_words = set(range(*unsuited)) if unsuited else set()
     # "the tyres on her Note, EC 483 JA", "la Note beige": the Nissan Note, no note to take
     named = weak_models_named(tokens, {m.start for m in find_plates(tokens)}) | _model_words(tokens, in_plate)
-    blocker = cues.detect_blocker(
-        ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)],
-        # asked, or with no plate said nothing to write ("… ci sarebbe un'ora da dedicare a una revisione.", its "?"
-        # unheard, set 45)
-        question="?" in as_said or not in_plate,
-    )
-    if blocker:
+    unplated = ["_" if i in in_plate | km_words | off_words | named else t for i, t in enumerate(tokens)]
+    # asked, or with no plate said nothing to write ("… ci sarebbe un'ora da dedicare a una revisione.", its "?"
+    # unheard, set 45)
+    blocker = cues.detect_blocker(unplated, question="?" in as_said or not in_plate)
+    read_past = None  # a refusal only a guess agreeing with the rules takes the request past
+    if blocker and guess and cues.detect_blocker(unplated, question="?" in as_said or not in_plate, guessing=True) is None:
+        read_past = f"out_of_scope:{blocker}"  # "… e T245 mx" heard "se le fatta": whisper's "se", no condition
+    elif blocker:
         return Parse(text, None, reason=f"out_of_scope:{blocker}", language=lang, confidence=0.1)
     has_service = bool(find_services(tokens))
     has_plate = bool(find_plates(tokens))
@@ -2336,8 +2339,11 @@ def parse(
         return Parse(text, None, reason="out_of_scope:hypothetical", language=lang, confidence=0.1)  # of room only
     if held is not None:
         intent = "book"  # the room asked, then taken if free: the booking (a taken slot is never written over)
-    guessed = guess_intent(text, lang) if intent is None and guess and refusal == "no_intent" else None
-    if guessed is not None:
+    guessing = guess and (read_past is not None or (intent is None and refusal == "no_intent"))
+    guessed = guess_intent(text, lang) if guessing else None
+    if read_past is not None and (guessed is None or intent not in (None, guessed)):
+        return Parse(text, None, reason=read_past, language=lang, confidence=0.1)  # the rules and the examples differ
+    if guessed is not None and intent != guessed:
         intent, cue_at = guessed, -1  # "Tira una riga sulla diagnosi di martedì 30 marzo …": the examples' intent
     if intent is None:
         return Parse(text, None, reason=refusal, language=lang, confidence=0.0)
@@ -2553,6 +2559,11 @@ _CARS_OPENERS = frozenset({"senti", "scusa", "dimmi", "mi", "dici", "sai", "allo
 """Words that may open a question about a customer's cars before its cue ("senti, che auto ha Buonocunto?")."""
 
 
+READ_PAST = frozenset(f"out_of_scope:{why}" for why in ("hypothetical", "negation", "self_correction", "two_options", "undo"))
+"""The refusals a request is read past when guessing, if its words are only whisper's or the counter's asides
+(`intents.liftable`) and the examples point to the intent the rules read, or to one where they read none."""
+
+
 def taken_alone(
     read: Callable[..., Parse], text: str, *, first: Parse | None = None, vehicle_in_focus: bool = False
 ) -> tuple[Parse, str | None]:
@@ -2564,7 +2575,7 @@ def taken_alone(
     p = first or read(text, vehicle_in_focus=vehicle_in_focus)
     if not p.handled and (p.reason or "").startswith("unknown_words:"):
         return read(text, unknown_ok=True), "words"
-    if not p.handled and p.reason == "no_intent":
+    if not p.handled and (p.reason == "no_intent" or p.reason in READ_PAST):
         guessed = read(text, unknown_ok=True, vehicle_in_focus=vehicle_in_focus, guess=True)
         if guessed.intent is not None and (guessed.handled or (guessed.reason or "").startswith("missing:")):
             return guessed, None  # read whole, or but for a slot to ask; else the refusal stands (it names the car)
@@ -2830,6 +2841,7 @@ def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse
     if "date" in given:
         merged.pop("date_to", None)
         merged.pop("_weekday_said", None)  # the day asked for is given
+        merged.pop("_date_said", None)
     merged.update(given)
     for marker in ("_conflict", "_plate_italian"):
         if marker in slots:

@@ -85,3 +85,17 @@ async def test_the_question_in_english(local_backend: object, context: CallConte
     asked = await fast.handle("book an MOT for AB123CD on Tuesday, March 5th at 10", context)
     assert asked.clarification == "Tuesday 3 March or Thursday 5 March?", asked
     assert not _writes(asked)
+
+
+async def test_a_cancel_or_a_move_with_the_slip_in_its_old_day_asks_naming_both(
+    fast: FastPath, context: CallContext
+) -> None:
+    # the slip's day is the appointment's ("old_date"), no "date" slot: the question still names both days (it
+    # raised a KeyError, the turn lost as "not without the cloud model", in set 48's noisy en-bb01)
+    for text in (
+        "cancella il tagliando della ZA987YE di martedì 5 marzo",
+        "sposta il tagliando della ZA987YE di martedì 5 marzo a venerdì 13 marzo alle 11",
+    ):
+        asked = await fast.handle(text, context)
+        assert not asked.handled and asked.clarification == "Martedì 3 marzo o giovedì 5 marzo?", (text, asked)
+        assert not _writes(asked)
