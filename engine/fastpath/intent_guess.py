@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from engine.fastpath.intents import WRITE_INTENTS
+
 _LOGGER = logging.getLogger(__name__)
 
 EXAMPLES = Path(__file__).resolve().parent / "data" / "intent_examples.jsonl"
@@ -36,6 +38,12 @@ MARGIN = 10.0
 before it is taken. Chosen on sets 30 to 47 as whisper heard them, each guessed by a model trained on the sets
 before it only: at 10, Italian clean 101 right of 106 taken (none where nothing was to be done), Italian noisy
 195 of 204, English 106 of 108; at 6, Italian clean 132 of 143 (one where nothing was to be done)."""
+
+MARGIN_WRITE = 8.0
+"""The margin for a write: one so taken is always said back whole for a yes, so a wrong guess costs a "no", never
+a write. Chosen on sets 30 to 48 through `parser.taken_alone` (each set guessed by a model of the sets before it;
+the refusals read past included): Italian heard, writes taken right 131 → 142, wrong 2 → 5, none where nothing
+was to be done; at 6, 162 right, 7 wrong, and one where nothing was (docs/PERFORMANCE.md)."""
 
 _WORD = re.compile(r"[a-zàèéìíòóùú#']+")
 
@@ -96,7 +104,8 @@ def warm() -> None:
 
 
 def guess_intent(text: str, language: str) -> str | None:
-    """The intent `text` asks for when the examples point to it by `MARGIN` or more; else None (refuse)."""
+    """The intent `text` asks for when the examples point to it by `MARGIN` or more (`MARGIN_WRITE` for a write,
+    said back); else None (refuse)."""
     model = _models().get(language)
     if model is None:
         return None
@@ -104,6 +113,6 @@ def guess_intent(text: str, language: str) -> str | None:
     if len(scored) < 2:
         return None
     (best, intent), (second, _) = scored[0], scored[1]
-    if intent == "None" or best - second < MARGIN:
+    if intent == "None" or best - second < (MARGIN_WRITE if intent in WRITE_INTENTS else MARGIN):
         return None
     return intent

@@ -111,3 +111,19 @@ def test_no_example_comes_from_a_set_kept_blind() -> None:
         with speech_sets.SETS[name].open(encoding="utf-8") as rows:
             written = {json.loads(row)["reference"].strip() for row in rows if row.strip()}
         assert not written & learnt, name
+
+
+@pytest.mark.parametrize(
+    ("best", "margin", "taken"),
+    [
+        ("book", intent_guess.MARGIN_WRITE + 0.5, True),  # a write: said back whole, so taken at the lower margin
+        ("vehicle_history", intent_guess.MARGIN_WRITE + 0.5, False),  # a read is answered: the higher one
+        ("vehicle_history", intent_guess.MARGIN + 0.5, True),
+        ("book", intent_guess.MARGIN_WRITE - 0.5, False),
+    ],
+)
+def test_a_write_is_guessed_at_a_lower_margin_than_a_read(
+    monkeypatch: pytest.MonkeyPatch, best: str, margin: float, taken: bool
+) -> None:
+    monkeypatch.setattr(intent_guess._Model, "scores", lambda self, text: [(-10.0, best), (-10.0 - margin, "None")])
+    assert (guess_intent("qualsiasi cosa", "it") == best) is taken
