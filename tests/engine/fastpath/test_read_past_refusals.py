@@ -1,5 +1,5 @@
 """Offline, a request refused only for a word most requests hold — whisper's "se" or "ma" out of a plate's letters,
-"però" in "stessa ora, però mettilo a martedì", the customer's "non può", a "cancella tutto" that means the job —
+"ma quello di mercoledì", the customer's "non ci riesce", a "cancella tutto" that means the appointment —
 is read past when the counter's own sentences point to its intent (engine.fastpath.intent_guess) and the rules
 read that intent or none: a write said back whole for a yes, never made as heard. A command given negated
 ("non lo spostare", "don't cancel"), a condition on what the customer may yet do ("se richiama", "forse"), and any
@@ -21,9 +21,9 @@ from engine.fastpath.parser import parse, taken_alone
 from tests.engine.fastpath.conftest import NOW
 from wp_api.contract import CallContext
 
-SAME_HOUR_BUT = "L'appuntamento della Renegade ZA 987 YE di mercoledì 4, stessa ora però mettilo a martedì 10."
-CANNOT_COME = "Bruno mercoledì 4 non può: l'appuntamento della Renegade ZA 987 YE è da rifare a lunedì 9 alle 11."
-ALL_OFF = "Per la Renegade ZA 987 YE la batteria nuova non serve più: cancella tutto."
+SAME_BUT = "Il tagliando della Renegade ZA 987 YE, ma quello di mercoledì 4, mettilo a venerdì 6 alle 11."
+CANNOT_COME = "Bruno mercoledì 4 non ci riesce: l'appuntamento della Renegade ZA 987 YE è da rifare a lunedì 9 alle 11."
+ALL_OFF = "Bruno non viene più mercoledì 4: per la Renegade ZA 987 YE cancella tutto."
 
 
 def _alone(text: str, language: str = "it") -> parser_module.Parse:
@@ -34,7 +34,7 @@ def _alone(text: str, language: str = "it") -> parser_module.Parse:
 @pytest.mark.parametrize(
     ("text", "refusal", "intent"),
     [
-        (SAME_HOUR_BUT, "out_of_scope:hypothetical", "move"),
+        (SAME_BUT, "out_of_scope:hypothetical", "move"),
         (CANNOT_COME, "out_of_scope:negation", "move"),
         (ALL_OFF, "out_of_scope:undo", "cancel"),
     ],
@@ -66,9 +66,9 @@ def test_a_command_negated_or_on_a_condition_stays_refused(text: str, language: 
 def test_where_the_examples_point_elsewhere_than_the_rules_the_refusal_stands(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert _alone(SAME_HOUR_BUT).intent == "move"
+    assert _alone(SAME_BUT).intent == "move"
     monkeypatch.setattr(parser_module, "guess_intent", lambda text, language: "cancel")  # the rules read a move
-    p = _alone(SAME_HOUR_BUT)
+    p = _alone(SAME_BUT)
     assert p.intent is None and p.reason == "out_of_scope:hypothetical", p
 
 
@@ -93,12 +93,12 @@ def test_which_words_are_read_past(words: str, reason: str, read_past: bool) -> 
 
 
 async def test_offline_it_is_said_back_never_made(fast: FastPath, context: CallContext) -> None:
-    out = await fast.handle(SAME_HOUR_BUT, context, alone=True)
+    out = await fast.handle(SAME_BUT, context, alone=True)
     said = out.clarification or out.reply_text or ""
     assert (out.reason or "").startswith("say_back:") and "ZA987YE" in said and said.endswith("Confermi?"), out
     assert not WRITES & {c.name for c in out.tool_calls}, out.tool_calls
 
 
 async def test_with_a_model_to_hand_it_to_nothing_is_read_past(fast: FastPath, context: CallContext) -> None:
-    out = await fast.handle(SAME_HOUR_BUT, context, alone=False)
+    out = await fast.handle(SAME_BUT, context, alone=False)
     assert not out.handled and not WRITES & {c.name for c in out.tool_calls}, out
