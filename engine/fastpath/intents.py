@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from engine.fastpath.normalize import find_all, find_any, phrases
+from engine.fastpath.services import find_services
 from engine.fastpath.surnames import TITLES_EN
 from engine.fastpath.symptoms import not_working_at
 from engine.fastpath.vehicles import NAMES
@@ -2251,8 +2252,6 @@ def job_sent_away(tokens: list[str]) -> int | None:
     the appointment itself named, a hesitation maybe before it. Else None: "via" anywhere else ("portala via",
     "in via Roma"), or the job with no day of its own ("via le gomme invernali, montale estive": the tyres
     themselves) cancels nothing."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     at = 0
     while at < len(tokens) and at < 2 and tokens[at] in _OPENERS_IT:
         at += 1
@@ -2338,8 +2337,6 @@ def _on_the_head(tokens: list[str], at: int) -> bool:
 
 def _job_first(tokens: list[str], at: int) -> bool:
     """The service named first after the verb (past an article, a day's or an owner's), "the tyre change"."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     while at < len(tokens) and (tokens[at] in _BEFORE_JOB or tokens[at] in _DAY_OF_JOB):
         at += 1
     at = _after_owner(tokens, at)
@@ -2364,8 +2361,6 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
     """Is the appointment named at `at` by its service: the service right after the verb (an article, a day's
     "Saturday's" between), then "job" or "appointment", or its day said in the request ("scrap the
     inspection on Saturday", "ditch Friday's oil change")? "Scrap the old tyres" names parts, no appointment."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     while at < len(tokens) and (tokens[at] in _BEFORE_JOB or tokens[at] in _DAY_OF_JOB):
         at += 1
     owner = _after_owner(tokens, at)  # "scrap the X-Trail's tyre change", "ditch Mrs Rinaldi's MOT"
@@ -2397,8 +2392,6 @@ def _job_then_plate(tokens: list[str], at: int) -> bool:
     """Is a job said at `at` (a service named by more than its parts: "MOT", "oil change", "service") with the
     plate right after it ("scrap the A2's MOT, EE 261 EF") or after its day ("scrap the Fusion's diagnostic on the
     9th, EY 228 EY")? "The tyres, RS 450 DT" names parts."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     found = find_services(tokens[at : at + 6])
     if not found or found[0].start != 0:
         return False
@@ -3824,8 +3817,6 @@ def _names_job(tokens: list[str], k: int) -> bool:
     """A service named at `k` after its article ("the oil change", "her MOT"), with nothing of another
     phrase after it: "won't make the oil change on the Jogger" names the job, "can't make the brakes work"
     does not."""
-    from engine.fastpath.services import find_services
-
     while k < len(tokens) and tokens[k] in _BEFORE_MADE_JOB:
         k += 1
     found = [m for m in find_services(tokens[k : k + 4]) if m.start == 0]
@@ -3894,8 +3885,6 @@ def all_of_it_cancelled(tokens: list[str]) -> int | None:
     tutto" said last (only courtesy after it), "tutto" the whole of that appointment. None otherwise: "cancella
     tutto" alone, or after anything else ("prenota …, anzi no, cancella tutto"), takes back what was said (an undo,
     left to the model)."""
-    from engine.fastpath.services import find_services
-
     for at, said in find_all(tokens, _ALL_CANCELLED):
         if any(t not in _AFTER_POLITE for t in tokens[at + len(said) :]):
             continue
@@ -3970,8 +3959,6 @@ def job_dropped(tokens: list[str]) -> int | None:
     ("Ha telefonato Spallanzani: il cambio olio di lunedì 7 sulla Signum, …, non lo fa più"): a cancel, told; else
     None ("non lo fa più, spostalo a giovedì" is a move, `SHORT_REASONS`; "non lo fa più?" asked stays a negation
     of nothing the fast path reads)."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     ends = [at for at, said in find_all(tokens, _DROPPED) if at + len(said) == len(tokens)]
     if not ends or not find_services(tokens[: ends[0]]):
         return None
@@ -4000,8 +3987,6 @@ def nothing_cancelled(tokens: list[str]) -> list[int]:
     said later ("Niente più cambio olio mercoledì 9 per l'UAZ, …: depennalo", set 36; "niente tagliando venerdì
     per la Panda, toglilo"): the cancel said twice, no negation of it. Anywhere else "niente" still negates
     ("niente, lascia stare"; "niente più cambio olio, fagli una revisione" has no cancel to say it twice)."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     out = []
     for i in range(len(tokens) - 1):
         if tokens[i] != "niente":
@@ -4191,7 +4176,6 @@ def _appointment_named_after(tokens: list[str], at: int) -> int:
     il tagliando della Sportage, HC 730 SN, portalo a giovedì"), and past the command's pronoun: where the
     command would be; else `at` unchanged. A plate's words are "_" (the caller masks them)."""
     from engine.fastpath.models_heard import model_by_sound
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
     from engine.fastpath.vehicles import find_vehicle_description
 
     if tokens[at : at + 1] == [] or tokens[at] not in _FOR_APPOINTMENT | _ITS_ARTICLES:
@@ -4371,8 +4355,6 @@ def _job_named_en(tokens: list[str], at: int) -> int:
     """Past the job a day that does not suit is said of, named at `at` by "for the" and its service, the vehicle
     after it, up to the "so" that goes on to the new day ("he can't do the 25th of January for the tyres on the
     Bohema, FC 253 MC, so put him in …", set 40); else `at` unchanged. English only; a plate's words are "_"."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     if tokens[at : at + 2] != ["for", "the"]:
         return at
     named = find_services(tokens[at + 2 : at + 6])
@@ -4655,8 +4637,6 @@ def job_carried_to_day(tokens: list[str]) -> tuple[int, bool] | None:
     "da"/"dal"), and whether it is an order (the request's opening, or a day's words right before it) rather than
     told of someone ("la signora porta le gomme a giovedì": said back); else None. With no day it had ("porta le
     gomme a giovedì") it is none: a car or its tyres brought."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     days = _days()
     starts = {m.start: m for m in find_services(tokens)}
     for k, tok in enumerate(tokens):
@@ -4781,8 +4761,6 @@ _THE = frozenset({"il", "la", "lo", "l", "i", "le", "gli"})
 def _job_named_before(tokens: list[str]) -> bool:
     """A job named with its definite article in `tokens` ("la revisione della Lybra", "il tagliando"): the
     appointment it has, not one asked for ("una revisione")."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     return any(m.start > 0 and tokens[m.start - 1] in _THE for m in find_services(tokens))
 
 
@@ -4796,8 +4774,6 @@ def job_day_at(tokens: list[str], at: int) -> bool:
     """Is tokens[at] the "del" of a job's day said by its date alone, right after the job ("la revisione del 9", "i
     freni del 4", "l'appuntamento del 12"): a day of the month after it, no thousands or years ("il tagliando
     dei 30.000", "la Golf del 19" names no job)?"""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     if tokens[at : at + 1] != ["del"] or at + 1 >= len(tokens) or not _day_number_said(tokens[at + 1]):
         return False
     if (tokens[at + 2 : at + 3] and tokens[at + 2] in _NOT_A_DAY_AFTER) or tokens[at + 2 : at + 4] == ["per", "cento"]:
@@ -4816,7 +4792,6 @@ def _job_and_its_vehicle_before(tokens: list[str], at: int) -> bool:
     """Are the words right before tokens[at] a job then its vehicle by its model ("la diagnosi del Partner del 4",
     "il tagliando della Kuga del 9"): the date after them the job's day, as right after the job alone? Its model
     only, the vehicle's colour maybe ("la Golf del 19" has no job before it: a year)."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
     from engine.fastpath.vehicles import find_vehicle_description
 
     desc = find_vehicle_description(tokens[:at])
@@ -5349,8 +5324,6 @@ def coming_anyway(tokens: list[str]) -> tuple[int, int] | None:
     """The span of the visit a request rides on: "già che", "visto che" …, the car coming, its day or time, then
     "per" and the service it comes for ("già che viene oggi per le gomme"), else None (the service is needed:
     "visto che non viene" says nothing of a visit)."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     for at, since in find_all(tokens, _SINCE_IT):
         k = at + len(since)
         while k < len(tokens) and k - at < 8 and (
@@ -5508,8 +5481,6 @@ _PRIMA_OF_AN_HOUR = frozenset({"di", "delle", "del", "della", "dell", "che", "de
 def _job_then_moved(asked: list[str]) -> bool:
     """Are `asked` (the words after "chiede se") a job named first, its article opening them, then moved by us
     (`_WE_MOVE_IT`): "chiede se la revisione di sabato 12 la facciamo slittare a sabato 19 dicembre"?"""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     moved = find_any(asked, _WE_MOVE_IT)
     if moved is None:
         return False
@@ -5821,8 +5792,6 @@ def _why_cancelled(tokens: list[str], after: int) -> int | None:
     cliente non viene più"): "tanto" or "perché" after the command, then at most `_WHY_SAID_LAST` words ending the
     request, with "non" in them, no number, no command's cue and no service (so "…, perché non la sposti a lunedì"
     and "…, tanto non le serve il cambio olio" stay what they were); the last such start."""
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     starts = [k for k in range(after, len(tokens))
               if tokens[k] in ("tanto", "perche", "siccome") or tuple(tokens[k : k + 2]) in _CUSTOMER_SAID]
     if not starts:
@@ -6022,7 +5991,8 @@ _LIFTABLE: dict[str, set[tuple[str, ...]]] = {
     "undo": {("cancella", "tutto")},  # "la batteria nuova non serve più: cancella tutto"
 }
 """The blockers' words a request is still read past when guessing (`detect_blocker`): each seen in requests of the
-tuned sets that asked for a job, none in one that asked for nothing (docs/PERFORMANCE.md, "Past the refusals")."""
+tuned sets that asked for a job, none in one that asked for nothing (docs/PERFORMANCE.md, "Refusals read past by the
+intent guess")."""
 _NEGATED_COMMAND = re.compile(r"(?:[aei]re|rre)$|[aei]r(?:lo|la|li|le|gli|glie(?:lo|la|li|le)|ne|ci|mi|celo|cela|melo|mela)$")
 """The infinitive that, after "non", is a command given negated ("non lo spostare", "non cancellarlo"); "parla" is
 no infinitive ("non parla italiano": the customer told of)."""
@@ -6080,8 +6050,6 @@ def hesitation_o(tokens: list[str], i: int) -> bool:
     primo dicembre alle 10" (a service right before it, a day right after, no other day before)? A request with it
     is said back whole (the parser's `careful`)."""
     from engine.fastpath.dates import WEEKDAYS  # local: dates imports nothing from here
-    from engine.fastpath.services import find_services  # local: services reads the vocabulary
-
     if tokens[i : i + 1] != ["o"] or i + 1 >= len(tokens) or tokens[i + 1] not in WEEKDAYS:
         return False
     if any(t in WEEKDAYS or t in ("oggi", "domani", "dopodomani") for t in tokens[:i]):
