@@ -2577,7 +2577,7 @@ def taken_alone(
         return read(text, unknown_ok=True), "words"
     if not p.handled and (p.reason == "no_intent" or p.reason in READ_PAST):
         guessed = read(text, unknown_ok=True, vehicle_in_focus=vehicle_in_focus, guess=True)
-        if guessed.intent is not None and (guessed.handled or (guessed.reason or "").startswith("missing:")):
+        if guessed.intent is not None and (guessed.handled or (guessed.reason or "").startswith(ANSWERABLE)):
             return guessed, None  # read whole, or but for a slot to ask; else the refusal stands (it names the car)
     return p, None
 

@@ -1,0 +1,101 @@
+"""Offline, a request no rule reads whose intent the counter's own sentences point to (engine.fastpath.intent_guess)
+and that lacks only what the fast path can ask ("giovedì 13": which Thursday?) is asked about, not refused: the
+answer completes it and the write is said back whole for a yes ("guessed"), never made as heard. And a write that
+will be said back whole anyway (guessed, heard over noise) names a car heard only nearly in its question when the
+owner or model said names that car too: one question, not "Intendi …?" and then the question. Sentences are new
+(no set holds them); the contract workshop (Monday 2 March 2026: Davide Bruno's green Renegade ZA987YE)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from engine.fastpath import FastPath
+from engine.fastpath import parser as parser_module
+from engine.fastpath.context import WRITES
+from engine.fastpath.parser import parse, taken_alone
+from tests.engine.fastpath.conftest import NOW
+from wp_api.contract import CallContext
+
+NO_RULE = "Bruno con la Renegade ZA 987 YE, il cambio gomme giovedì 13 alle 9 e mezza, grazie."
+"""No verb any rule reads; "giovedì 13" is no Thursday of March 2026 (the 12th is, the 13th a Friday)."""
+
+
+@pytest.fixture
+def guessed_book(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guesser names a booking (as its examples do for such sentences), whatever the examples learnt later."""
+    monkeypatch.setattr(parser_module, "guess_intent", lambda text, language: "book")
+
+
+def _alone(text: str) -> parser_module.Parse:
+    return taken_alone(partial(parse, language="it", today=NOW.date()), text)[0]
+
+
+def _said(out: object) -> str:
+    return str(getattr(out, "clarification", None) or getattr(out, "reply_text", None) or "")
+
+
+@pytest.mark.usefixtures("guessed_book")
+def test_a_guessed_write_lacking_what_can_be_asked_is_taken_to_ask() -> None:
+    assert parse(NO_RULE, language="it", today=NOW.date()).reason == "no_intent"  # the rules alone read nothing
+    p = _alone(NO_RULE)
+    assert (p.intent, p.reason, p.careful, p.handled) == ("book", "ambiguous:which_day", "guessed", False), p
+    assert p.slots["plate"] == "ZA987YE"
+
+
+def test_with_no_guess_the_refusal_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parser_module, "guess_intent", lambda text, language: None)
+    p = _alone(NO_RULE)
+    assert p.intent is None and p.reason == "no_intent", p
+
+
+@pytest.mark.usefixtures("guessed_book")
+async def test_the_answer_completes_it_and_the_write_is_said_back(fast: FastPath, context: CallContext) -> None:
+    asked = await fast.handle(NO_RULE, context, alone=True)
+    assert not asked.handled and "ZA987YE" in _said(asked) and not WRITES & {c.name for c in asked.tool_calls}, asked
+    said_back = await fast.resume("venerdì 13", context, alone=True)
+    assert said_back is not None and (said_back.reason or "").startswith("say_back:guessed"), said_back
+    assert "ZA987YE" in _said(said_back) and "13 marzo" in _said(said_back), said_back
+    assert not WRITES & {c.name for c in said_back.tool_calls}, said_back.tool_calls
+    done = await fast.resume("sì", context, alone=True)
+    assert done is not None and [c.name for c in done.tool_calls] == ["create_appointment"], done
+
+
+@pytest.mark.usefixtures("guessed_book")
+async def test_with_a_model_to_hand_it_to_nothing_is_guessed(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle(NO_RULE, context, alone=False)
+    assert not out.handled and out.reason == "no_intent", out
+
+
+NEAR = "La Renegade di Bruno, ZA 987 YF, mettimi un cambio gomme."
+"""ZA987YF is on no car: the workshop's own plates put it right, ZA987YE, one letter away (a near plate)."""
+
+
+async def test_a_write_said_back_anyway_names_the_near_plates_car_in_its_question(
+    fast: FastPath, context: CallContext
+) -> None:
+    asked = await fast.handle(NEAR, context, alone=True, careful="noisy")
+    assert asked.reason == "missing:date" and "Renegade verde ZA987YE di Davide Bruno" in _said(asked), asked
+    said_back = await fast.resume("venerdì 6 alle 11", context, alone=True)
+    assert said_back is not None and said_back.reason == "say_back:noisy", said_back
+    assert "ZA987YE" in _said(said_back) and _said(said_back).endswith("Confermi?"), said_back
+    assert not WRITES & {c.name for c in said_back.tool_calls}, said_back.tool_calls
+    done = await fast.resume("sì", context, alone=True)
+    assert done is not None and [c.name for c in done.tool_calls] == ["create_appointment"], done
+
+
+@pytest.mark.parametrize(
+    ("text", "careful"),
+    [
+        (NEAR, None),  # heard clearly: the write is made after the answer, so the near plate is asked about first
+        ("ZA 987 YF, mettimi un cambio gomme.", "noisy"),  # only the near plate names the car
+        ("La Renegade di Rossi, ZA 987 YF, mettimi un cambio gomme.", "noisy"),  # another owner said
+        ("La Renegade rossa, ZA 987 YF, mettimi un cambio gomme.", "noisy"),  # another colour said
+    ],
+)
+async def test_otherwise_the_near_plate_is_asked_about_first(
+    fast: FastPath, context: CallContext, text: str, careful: str | None
+) -> None:
+    out = await fast.handle(text, context, alone=True, careful=careful)
+    assert out.reason == "fuzzy_plate" and _said(out) == "Intendi la Renegade verde ZA987YE?", out
