@@ -2,7 +2,9 @@
 and that lacks only what the fast path can ask ("giovedì 13": which Thursday?) is asked about, not refused: the
 answer completes it and the write is said back whole for a yes ("guessed"), never made as heard. And a write that
 will be said back whole anyway (guessed, heard over noise) names a car heard only nearly in its question when the
-owner or model said names that car too: one question, not "Intendi …?" and then the question. Sentences are new
+owner or model said names that car too: one question, not "Intendi …?" and then the question. A request the
+examples only lean to reading as a booking is taken when it says the booking's own slots (the car, the job, the
+day), said back whole likewise. Sentences are new
 (no set holds them); the contract workshop (Monday 2 March 2026: Davide Bruno's green Renegade ZA987YE)."""
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ def test_a_guessed_write_lacking_what_can_be_asked_is_taken_to_ask() -> None:
 
 def test_with_no_guess_the_refusal_stands(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parser_module, "guess_intent", lambda text, language: None)
+    monkeypatch.setattr(parser_module, "leaning_to", lambda text, language: None)
     p = _alone(NO_RULE)
     assert p.intent is None and p.reason == "no_intent", p
 
@@ -99,3 +102,49 @@ async def test_otherwise_the_near_plate_is_asked_about_first(
 ) -> None:
     out = await fast.handle(text, context, alone=True, careful=careful)
     assert out.reason == "fuzzy_plate" and _said(out) == "Intendi la Renegade verde ZA987YE?", out
+
+
+LEANS = "Bruno con la Renegade ZA 987 YE, il cambio gomme venerdì 13 alle 9 e mezza, grazie."
+
+
+@pytest.fixture
+def leaning_book(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The examples lean to a booking, by less than the write margin (no intent guessed outright)."""
+    monkeypatch.setattr(parser_module, "guess_intent", lambda text, language: None)
+    monkeypatch.setattr(parser_module, "leaning_to", lambda text, language: "book")
+
+
+@pytest.mark.usefixtures("leaning_book")
+def test_a_booking_leant_to_with_its_car_job_and_day_said_is_taken_to_be_said_back() -> None:
+    p = _alone(LEANS)
+    assert (p.intent, p.careful, p.handled) == ("book", "guessed", True), p
+    assert (p.slots["plate"], p.slots["service"]["key"], p.slots["date"]) == ("ZA987YE", "tyres", "2026-03-13")
+
+
+@pytest.mark.usefixtures("leaning_book")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruno con la Renegade ZA 987 YE, venerdì 13 alle 9 e mezza, grazie.",  # no job said
+        "Bruno con la Renegade ZA 987 YE, il cambio gomme, grazie.",  # no day said
+        "Bruno, il cambio gomme venerdì 13 alle 9 e mezza, grazie.",  # no car said
+    ],
+)
+def test_a_booking_leant_to_without_its_own_slots_stays_refused(text: str) -> None:
+    assert parse(text, language="it", today=NOW.date()).intent is None
+    p = _alone(text)
+    assert p.intent is None and p.reason == "no_intent", p
+
+
+def test_a_lean_to_another_write_is_no_booking(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parser_module, "guess_intent", lambda text, language: None)
+    monkeypatch.setattr(parser_module, "leaning_to", lambda text, language: "move")
+    p = _alone(LEANS)
+    assert p.intent is None and p.reason == "no_intent", p
+
+
+@pytest.mark.usefixtures("leaning_book")
+async def test_a_booking_leant_to_is_said_back_never_made(fast: FastPath, context: CallContext) -> None:
+    out = await fast.handle(LEANS, context, alone=True)
+    assert out.reason == "say_back:guessed" and "ZA987YE" in _said(out) and _said(out).endswith("Confermi?"), out
+    assert not WRITES & {c.name for c in out.tool_calls}, out.tool_calls
