@@ -2578,13 +2578,24 @@ def taken_alone(
         return read(text, unknown_ok=True), "words"
     if not p.handled and (p.reason == "no_intent" or p.reason in READ_PAST):
         guessed = read(text, unknown_ok=True, vehicle_in_focus=vehicle_in_focus, guess=True)
-        if guessed.intent is not None and (guessed.handled or (guessed.reason or "").startswith(ANSWERABLE)):
+        if guessed.intent is not None and _guess_taken(guessed):
             return guessed, None  # read whole, or but for a slot to ask; else the refusal stands (it names the car)
         if guessed.intent is None and leaning_to(text, p.language) == "book":
             booked = read(text, unknown_ok=True, vehicle_in_focus=vehicle_in_focus, guess="book")
             if _booking_said(booked):
                 return booked, None
     return p, None
+
+
+def _guess_taken(p: Parse) -> bool:
+    """Is a guessed parse taken: read whole, or but for a slot the fast path asks about — one missing, or one said
+    ambiguously ("giovedì 13", a time cut short) in a request whose car was heard (its plate, its name or its owner's)?
+    Sets 17 to 49 as heard: of garbles with no car heard, an ambiguity so asked ("A che ora, esattamente?") was rarely
+    the request's own; the refusal asks for it again instead."""
+    reason = p.reason or ""
+    if p.handled or reason.startswith("missing:"):
+        return True
+    return reason.startswith(ANSWERABLE) and any(p.slots.get(k) for k in ("plate", "vehicle_description", "customer"))
 
 
 def _booking_said(p: Parse) -> bool:

@@ -148,3 +148,11 @@ async def test_a_booking_leant_to_is_said_back_never_made(fast: FastPath, contex
     out = await fast.handle(LEANS, context, alone=True)
     assert out.reason == "say_back:guessed" and "ZA987YE" in _said(out) and _said(out).endswith("Confermi?"), out
     assert not WRITES & {c.name for c in out.tool_calls}, out.tool_calls
+
+
+@pytest.mark.usefixtures("guessed_book")
+def test_a_guessed_write_lacking_what_can_be_asked_with_no_car_heard_stays_refused() -> None:
+    text = "Allora con quella, il cambio gomme giovedì 13 alle 9 e mezza, grazie."
+    assert parse(text, language="it", today=NOW.date()).reason == "no_intent"
+    p = _alone(text)
+    assert p.intent is None and p.reason == "no_intent", p
