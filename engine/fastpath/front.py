@@ -248,18 +248,20 @@ class FastPath:
         return dict(question.options[0])
 
     def parse(
-        self, text: str, *, unknown_ok: bool = False, vehicle_in_focus: bool = False, guess: bool = False
+        self, text: str, *, unknown_ok: bool = False, vehicle_in_focus: bool = False, guess: bool | str = False
     ) -> Parse:
         """What `text` says, the workshop's own models read as models (engine.fastpath.on_file) once they were read."""
         models = self._models[1] if self._models is not None else ModelsOnFile()
         said, standing = models.stand_in(text)
         today = self._now().date()
-        how = {"unknown_ok": unknown_ok, "vehicle_in_focus": vehicle_in_focus, "guess": guess}
-        p = parse(said, language=self.language, today=today, **how)
+        read = functools.partial(
+            parse, language=self.language, today=today, unknown_ok=unknown_ok, vehicle_in_focus=vehicle_in_focus, guess=guess
+        )
+        p = read(said)
         if not standing:
             return p
         if not p.handled:  # "lo Spider rosso corsa": a colour named by a model too; the tables' own reading if it is one
-            plain = parse(text, language=self.language, today=today, **how)
+            plain = read(text)
             if plain.handled:
                 return plain
         return models.restore(p, text, standing)

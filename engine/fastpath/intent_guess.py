@@ -116,3 +116,13 @@ def guess_intent(text: str, language: str) -> str | None:
     if intent == "None" or best - second < (MARGIN_WRITE if intent in WRITE_INTENTS else MARGIN):
         return None
     return intent
+
+
+def leaning_to(text: str, language: str) -> str | None:
+    """The intent the examples rate likeliest for `text`, by any margin; None when that is the refusal. Evidence
+    only: a caller takes it with evidence of its own (`parser.taken_alone`: a booking's slots said)."""
+    model = _models().get(language)
+    scored = model.scores(text) if model is not None else []
+    if not scored or scored[0][1] == "None":
+        return None
+    return scored[0][1]

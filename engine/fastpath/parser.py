@@ -41,7 +41,7 @@ from engine.fastpath.dates import (
 )
 from engine.fastpath.heard_en import guessed as guessed_en
 from engine.fastpath.heard_en import hour_as_ordinal
-from engine.fastpath.intent_guess import guess_intent
+from engine.fastpath.intent_guess import guess_intent, leaning_to
 from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back, write_word_guessed
 from engine.fastpath.normalize import find_all, find_any, letter_and_written, phrases, tokenize
@@ -2148,7 +2148,7 @@ def parse(
     today: date | None = None,
     unknown_ok: bool = False,
     vehicle_in_focus: bool = False,
-    guess: bool = False,
+    guess: bool | str = False,
 ) -> Parse:
     """Understand one utterance. Pure: no I/O, no clock beyond `today` (default: the local date).
 
@@ -2159,7 +2159,8 @@ def parse(
     ("quando gli abbiamo fatto il tagliando?") is about a vehicle, missing from it ("missing:vehicle").
     `guess`: a request no rule reads ("no_intent") takes the intent the counter's own sentences point to
     (engine.fastpath.intent_guess), when they point to one clearly; so does one refused only for a word read past
-    (`READ_PAST`), when that intent is the rules' too or they read none; a write so taken is said back ("guessed")."""
+    (`READ_PAST`), when that intent is the rules' too or they read none; a write so taken is said back ("guessed").
+    An intent given as `guess` is taken as the one guessed (`taken_alone`: a booking the examples lean to)."""
     today = today or date.today()
     tokens = heard_tokens(text)
     as_said = _TYRES_HEARD_ASKED.sub(r"\1.", text)  # "Come invernali? …": "gomme", its question mark whisper's
@@ -2340,7 +2341,7 @@ def parse(
     if held is not None:
         intent = "book"  # the room asked, then taken if free: the booking (a taken slot is never written over)
     guessing = guess and (read_past is not None or (intent is None and refusal == "no_intent"))
-    guessed = guess_intent(text, lang) if guessing else None
+    guessed = (guess if isinstance(guess, str) else guess_intent(text, lang)) if guessing else None
     if read_past is not None and (guessed is None or intent not in (None, guessed)):
         return Parse(text, None, reason=read_past, language=lang, confidence=0.1)  # the rules and the examples differ
     if guessed is not None and intent != guessed:
@@ -2577,9 +2578,39 @@ def taken_alone(
         return read(text, unknown_ok=True), "words"
     if not p.handled and (p.reason == "no_intent" or p.reason in READ_PAST):
         guessed = read(text, unknown_ok=True, vehicle_in_focus=vehicle_in_focus, guess=True)
-        if guessed.intent is not None and (guessed.handled or (guessed.reason or "").startswith("missing:")):
+        if guessed.intent is not None and _guess_taken(guessed):
             return guessed, None  # read whole, or but for a slot to ask; else the refusal stands (it names the car)
+        if guessed.intent is None and leaning_to(text, p.language) == "book":
+            booked = read(text, unknown_ok=True, vehicle_in_focus=vehicle_in_focus, guess="book")
+            if _booking_said(booked):
+                return booked, None
     return p, None
+
+
+def _guess_taken(p: Parse) -> bool:
+    """Is a guessed parse taken: read whole, or but for a slot the fast path asks about — one missing, or one said
+    ambiguously ("giovedì 13", a time cut short) in a request whose car was heard (its plate, its name or its owner's)?
+    Sets 17 to 49 as heard: of garbles with no car heard, an ambiguity so asked ("A che ora, esattamente?") was rarely
+    the request's own; the refusal asks for it again instead."""
+    reason = p.reason or ""
+    if p.handled or reason.startswith("missing:"):
+        return True
+    return reason.startswith(ANSWERABLE) and any(p.slots.get(k) for k in ("plate", "vehicle_description", "customer"))
+
+
+def _booking_said(p: Parse) -> bool:
+    """Does a request the examples lean to reading as a booking, not by `MARGIN_WRITE`, say a booking's own slots —
+    the car (its plate or its name), the job and one day, no day it is moved from — and lack nothing the fast path
+    cannot ask? ("Evenuto suscarpinato col camion blue, Foxtrot Mic 710 Mic Victor. Iserve il cambio dell'olio
+    mercoledì 16 dicembre alle 8 e mezza.") Then it is taken, said back whole for a yes ("guessed"). Sets 30 to 49
+    left the future out (each set guessed by a model of the sets before it), Italian typed and heard: 37 such
+    requests meant a booking, one a move (docs/PERFORMANCE.md)."""
+    slots = p.slots
+    if p.intent != "book" or not (p.handled or (p.reason or "").startswith(ANSWERABLE)):
+        return False
+    if not (slots.get("plate") or slots.get("vehicle_description")) or not slots.get("service") or not slots.get("date"):
+        return False
+    return not any(slots.get(k) for k in ("old_date", "old_time", "date_to"))
 
 
 def _asked_of_car_or_customer(

@@ -158,7 +158,12 @@ async def same_job_booked(
     )  # fmt: skip
 
 
-async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
+async def find_vehicle(ctx: Context, *, write: bool, said_back: bool = False) -> dict[str, Any]:
+    """The vehicle the request is about, found as its write (`write`) or its read would find it, kept in
+    `ctx.vehicle`; else `Stop` with the question or the answer about it. `said_back`: the write will be said back
+    whole for a yes whatever is found, so a plate heard only nearly whose car the words around it name too (its
+    owner or model, nothing said against it) is not asked about on its own first: it is named in the question and
+    in the write said back (`ask_naming_vehicle`)."""
     if "vehicle" in ctx.pinned:  # found (or chosen) when the request was asked about: not looked up again
         ctx.vehicle = ctx.pinned["vehicle"]
         return ctx.vehicle
@@ -283,7 +288,9 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
     unsure = top.get("match") == "fuzzy" and float(top.get("confidence", 0)) < floor
     if around is not None and not write:
         unsure = False  # named twice, by a part of its plate and by its owner or model: a read answers it, named
-    if unsure and not (write and ctx.parse.intent in SAID_BACK_WHOLE):
+    # a write said back whole anyway: a near plate whose car the words around it name too is named in the question
+    folded = unsure and write and said_back and _named_besides_plate(ctx, desc, top)
+    if unsure and not folded and not (write and ctx.parse.intent in SAID_BACK_WHOLE):
         raise vehicle_question(ctx, top)
     if s.get("plate") and desc is not None and not _fits(desc, top) and not confirmed:
         twin = await _twin_on_file(ctx, top, desc)
@@ -310,7 +317,7 @@ async def find_vehicle(ctx: Context, *, write: bool) -> dict[str, Any]:
         # "il Kodiaq di Ciotto, GD 694 KF" and the Kodiaq is Cozzolino's: a name or a plate misheard. Never
         # written unheard: said back whole, the owner named, for a yes (a cancellation always waits for one)
         ctx.careful = ctx.careful or "owner"
-    if unsure:  # the write is said back whole with this vehicle for a yes (`Context.write`)
+    if unsure and not folded:  # the write is said back whole with this vehicle for a yes (`Context.write`)
         ctx.unsure_vehicle = top
     elif write and ctx.parse.intent in SAYS_BACK and not confirmed:
         twin = await _twin_on_file(ctx, top, desc)
@@ -714,8 +721,14 @@ async def ask_naming_vehicle(ctx: Context, key: str, words: dict[str, str] | Non
     """Never returns: the question `key` (i18n.fastpath, filled with `words`) for what the request lacks,
     naming the vehicle it is about once found as its write would find it ("Che giorno per la Panda grigia
     AB123CD di Mario Rossi?"); or, as the write would, the question or the answer about that vehicle (not
-    found, which one, a plate heard only nearly). A question with no naming form is asked as it is."""
-    vehicle = await find_vehicle(ctx, write=True)  # a plate heard only nearly: asked about (`Execution`)
+    found, which one, a plate heard only nearly). A question with no naming form is asked as it is.
+
+    A write said back whole for a yes after the answer (`ctx.careful` already set when asking: a guessed intent,
+    noise, words no table knows; the answer's turn keeps it) names a vehicle heard only nearly, that its owner or
+    model said names too, in this question rather than asking about it first: one question, not two, and the car
+    is named again in the write said back ("la paican della cimino, ti doppia avuto 346 accadi …": "Quale servizio
+    per la Paykan rosso cinabro TW346HD di Rosalinda Cimmino?" … "Prenoto: … Confermi?")."""
+    vehicle = await find_vehicle(ctx, write=True, said_back=bool(ctx.careful))  # else a near plate asked about first
     named = f"{key}_for"
     question = (
         T.say(named, ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang))
@@ -1318,6 +1331,20 @@ def _named_around(
         and (desc is None or (evidence.model_fits(desc, m) is not False and evidence.colour_fits(desc, m) is not False))
     ]  # fmt: skip
     return named[0] if len(named) == 1 else None
+
+
+def _named_besides_plate(ctx: Context, desc: VehicleDescription | None, vehicle: dict[str, Any]) -> bool:
+    """Do the words around a plate heard only nearly name its car too — its owner's surname heard or its model said —
+    and nothing said (model, colour, owner) speak against it? ("la paican della cimino, ti doppia avuto 346 accadi":
+    the Paykan of Cimmino, TW346HD.) A car named only by the near plate ("Miele 533 Vubi" said of Mongiardino's
+    Eilwagen, the Octavia JZ533VB found) is not."""
+    tokens = tokenize(ctx.parse.text)
+    customer = ctx.slots.get("customer")
+    if not (evidence.surname_heard(tokens, vehicle, known_words()) or evidence.model_said(tokens, vehicle)):
+        return False
+    if desc is not None and (evidence.model_fits(desc, vehicle) is False or evidence.colour_fits(desc, vehicle) is False):
+        return False
+    return not customer or evidence.owner_heard(str(customer), vehicle) is not False
 
 
 def _plate_bits_heard(ctx: Context, pool: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -329,10 +329,14 @@ class VehicleDescription:
         return " ".join(parts)
 
     def spoken(self, language: str) -> str:
-        name = self.model or self.make or self.body or ""
+        name = self.model or self.make or ""
         if self.model and self.make and self.model.split()[0].isdigit():
             name = f"{self.make} {self.model}"  # "the green Mazda 2", never "the green 2"
         colour = _COLOUR_SPOKEN.get(language, {}).get(self.colour or "", self.colour or "")
+        if not name and self.body:  # the body said, kept in English ("van"): said back in the language spoken
+            name, masculine = _BODY_SPOKEN.get(language, {}).get(self.body, (self.body, False))
+            if masculine and colour in _FEMININE_ENDING:  # "furgone bianco", "pickup grigio"
+                colour = colour[:-1] + "o"
         return f"{name} {colour}".strip() if language == "it" else f"{colour} {name}".strip()
 
 
@@ -345,6 +349,15 @@ _COLOUR_SPOKEN = {
            "plum": "prugna", "taupe": "tortora", "pearl": "perla", "coral": "corallo", "sage": "salvia",
            "cream": "crema", "titanium": "titanio"},
 }  # fmt: skip
+_BODY_SPOKEN = {
+    "it": {"van": ("furgone", True), "station wagon": ("station wagon", False), "city car": ("utilitaria", False),
+           "sedan": ("berlina", False), "MPV": ("monovolume", True), "motorbike": ("moto", False),
+           "scooter": ("scooter", True), "camper": ("camper", True), "pickup": ("pickup", True),
+           "convertible": ("cabrio", False), "coupé": ("coupé", False), "SUV": ("SUV", True)},
+}  # fmt: skip
+"""A body said (`BODIES`, kept in English) as the language says it, and whether its noun is masculine (a car's
+colour is said feminine: "la grigia"; "il furgone grigio")."""
+_FEMININE_ENDING = frozenset({"grigia", "bianca", "nera", "rossa", "gialla"})
 
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "signor", "signora", "signorina", "sig", "dottor", "dottoressa",

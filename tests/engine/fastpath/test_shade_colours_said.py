@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from engine.fastpath.normalize import tokenize
 from engine.fastpath.plate_evidence import colour_fits
 from engine.fastpath.vehicles import VehicleDescription, find_vehicle_description
 
@@ -62,3 +63,18 @@ def test_a_surname_or_model_is_not_put_back_as_a_shade(said: str, kept: str) -> 
     from engine.fastpath.parser import heard_tokens
 
     assert kept in heard_tokens(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "italian", "english"),
+    [
+        ("il furgone bianco di Rossi", "furgone bianco", "white van"),
+        ("la station grigia", "station wagon grigia", "grey station wagon"),
+        ("quel pickup nero", "pickup nero", "black pickup"),
+    ],
+)
+def test_a_body_said_is_said_back_in_the_language_spoken(said: str, italian: str, english: str) -> None:
+    """"Non trovo nessun veicolo furgone di Giancaspro", never "veicolo van": the body is kept in English to look up."""
+    desc = find_vehicle_description(tokenize(said))
+    assert desc.body is not None and not desc.model, desc
+    assert (desc.spoken("it"), desc.spoken("en")) == (italian, english)

@@ -32,7 +32,7 @@ def counter_en(local_backend: Any) -> FastPath:
 
 
 NOT_UNDERSTOOD = [
-    "La Panda di Rossi, AB 123 CD, ci fa un giretto per la diagnosi giovedì alle 10.",
+    "La Panda di Rossi, AB 123 CD, ci fa un giretto giovedì alle 10.",  # with "per la diagnosi": a booking leant to
     "Allora la Panda grigia AB 123 CD mi fa il coso giovedì",
     "Se la AB 123 CD passa domani, ci pensi tu?",
     "Non toccare la AB 123 CD",
