@@ -828,22 +828,19 @@ def _ohs_as_zeros(symbols: list[tuple[str, int]]) -> list[tuple[str, int]]:
 def _zero_added(symbols: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], bool]:
     """The run's symbols with a zero whisper added to the plate's digits taken out ("Genova Savona 7800 Livorno
     Firenza" for GS 780 LF, "di Zeta 9000 in Lungav" for DZ 900 JV, set 49: "sette otto zero" written as a round
-    number), and whether one was: only a number of four digits, never its first, only when the run holds no Italian
-    plate as heard and holds exactly one without that zero. A plate read so is a misheard one: the workshop's data
-    decides."""
+    number), and whether one was: only a number of four digits ending in a zero (a zero inside, "CK 2011 PV", is a
+    digit of a foreign plate's), only when the run holds no Italian plate as heard and holds exactly one without
+    that zero. A plate read so is a misheard one: the workshop's data decides."""
     text = "".join(s for s, _ in symbols)
     if _IT_FORMAT.search(text):
         return symbols, False
     found: dict[str, list[tuple[str, int]]] = {}
     for k, (sym, idx) in enumerate(symbols):
-        if not (sym.isdigit() and len(sym) == 4):
-            continue
-        for j in range(1, 4):
-            if sym[j] == "0":
-                kept = [*symbols[:k], (sym[:j] + sym[j + 1 :], idx), *symbols[k + 1 :]]
-                plate = _IT_FORMAT.search("".join(s for s, _ in kept))
-                if plate is not None:
-                    found.setdefault(plate.group(0), kept)
+        if sym.isdigit() and len(sym) == 4 and sym.endswith("0"):
+            kept = [*symbols[:k], (sym[:3], idx), *symbols[k + 1 :]]
+            plate = _IT_FORMAT.search("".join(s for s, _ in kept))
+            if plate is not None:
+                found.setdefault(plate.group(0), kept)
     if len(found) == 1:
         return next(iter(found.values())), True
     return symbols, False
