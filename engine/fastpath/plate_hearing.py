@@ -371,6 +371,8 @@ def _double_vu_run_on(tokens: list[str], i: int) -> str | None:
     nxt = tokens[i + 1]
     said = _VU_RUN_ON.match(nxt)
     rest = nxt[said.end() :] if said else ""
+    if said and rest == "to" and said.group(0) in ("vu", "avu"):
+        return ""  # "ti doppia avuto 346" (set 49): W, the "t" of "tre" run on and its digit said after
     if not rest or not rest.isalpha():
         return None
     if len(rest) == 1:

