@@ -170,13 +170,16 @@ per il tagliando" books one."""
 
 _ROOM_MADE = " | ".join(
     [f"{make} {room}" for make in ("fammi", "facci", "mi fai", "ci fai", "mi fa", "mi faccia", "occupami", "mi occupi",
-                                   "mi occupa", "trovami")
+                                   "mi occupa", "trovami",
+                                   # the room held ("Ascolta, blocca un posto per il Marruá …: cambio gomme giovedì 3
+                                   # dicembre alle 9 e mezza", set 49)
+                                   "blocca", "bloccami", "bloccaci", "mi blocchi", "ci blocchi")
      for room in ("un posto", "posto", "uno spazio", "spazio")]
     + [f"{make}{it} entrare" for make in ("fam", "fal") for it in ("mi", "mela", "melo", "la", "lo")]
 )  # fmt: skip
 """"Fammi un posto per la Rexton, GS 214 DR, giovedì 17 alle 11", "Mi occupi un posto per la Tatra …? Ci va la
-revisione, lunedì 14 alle 11", "dopodomani alle 10 e mezza fammi entrare la Skala per il tagliando" (set 35): room
-ordered, not asked; at an hour said on a day a booking (`parser._main_intent`), with no hour the first free slot."""
+revisione, lunedì 14 alle 11", "dopodomani alle 10 e mezza fammi entrare la Skala per il tagliando" (set 35), "blocca
+un posto per il Marruá …: cambio gomme giovedì 3 dicembre alle 9 e mezza" (set 49): room ordered or held, not asked; at an hour said on a day a booking (`parser._main_intent`), with no hour the first free slot."""
 
 _SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piazza")
 """"infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
@@ -201,6 +204,12 @@ it, `parser`); "caricami la batteria", "caricalo sul ponte" (no job "per" it) an
 carica del clima" as whisper splits "ricarica") are none. Never "caricale": one sound from "caricare", a word known
 would pull it ("per caricare il clima", set 33)."""
 REGISTER_CAR_FORMS = _cues(_REGISTER_CAR + " | " + _LOAD_CAR)
+_WRITE_JOB = "scrivi | scrivimi | scrivici | scrivete"
+""""Per la Codatronca della Zuccarini, EN 6 7 4 XP, scrivi un cambio olio per lunedì 11 gennaio alle 3 e mezza del
+pomeriggio" (set 49): a new job written down for its day and hour, a booking word only with "un"/"una" and the
+service right after it, then a day and "alle" (`parser`), never done ("scrivi una revisione fatta ieri alle 9"); "scrivi"
+alone is a message ("scrivigli che è pronta", "scrivi un messaggio per la revisione di lunedì alle 3")."""
+WRITE_JOB_FORMS = _cues(_WRITE_JOB)
 _BLOCK_JOB = "blocca | mi blocchi | ci blocchi | gli blocchi | le blocchi | blocchiamo | " + with_pronouns("blocca")
 """"Allora, mi blocchi un tagliando per la …, martedì 1 dicembre alle 9 e mezza?" (set 44), "bloccagli la revisione
 venerdì": the job's time held, a booking word only with its service right after it, as `_RESERVE_JOB` (never "si
@@ -1329,6 +1338,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _REGISTER_CAR
         + " | "
         + _LOAD_CAR
+        + " | "
+        + _WRITE_JOB
         + " | "
         + _IN_THE_DIARY
         + " | "
@@ -3190,6 +3201,10 @@ FIRST_FREE = _cues(
     # the first chance ("…, fischia quando frena: prenotale le pastiglie alla prima occasione che hai", set 46)
     "prima occasione che hai | prima occasione che avete | prima occasione utile | prima occasione libera | "
     "alla prima occasione | "
+    # the first window in the agenda ("…, ha le gomme da cambiare: alla prima finestra libera in agenda, infilacelo",
+    # set 49), as the first chance
+    "prima finestra libera | prima finestra utile | prima finestra disponibile | prima finestra che hai | "
+    "prima finestra che avete | "
     "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
     # where the colleague finds room first: "infilala dove trovi posto prima" (set 39)
     "dove trovi posto prima | dove trovate posto prima | dove trovi prima posto | dove c e posto prima | "

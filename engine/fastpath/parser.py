@@ -655,6 +655,13 @@ def _loose_book_word(
     if cue in cues.DUE_TOLD_FORMS:
         # "…, tocca fare la revisione: sabato 5 alle 9" told; "quando tocca fare la revisione?" asks when it is due
         return not (question or _ASKING & set(tokens[:at]))
+    if cue in cues.WRITE_JOB_FORMS:
+        # "…, scrivi un cambio olio per lunedì 11 gennaio alle 3 e mezza" (set 49): a new job, its day and its hour
+        starts = {m.start for m in find_services(tokens)}
+        new_job = after < len(tokens) and tokens[after] in _A_NEW_JOB and _said_right_after(tokens, after, _A_NEW_JOB, starts)
+        said_after = set(tokens[after:])
+        dated = bool((_DAY_NAMED | set(MONTHS)) & said_after) and bool(_AT_AN_HOUR & said_after)
+        return not (question or tokens[0] in _ASKING) and new_job and dated and not _DONE_ALREADY & said_after
     if cue in cues.REGISTER_CAR_FORMS:
         # "Registrami la Luxgen …, per il cambio gomme martedì 29 alle 9": the car written down "per" its job, told
         asked = question or tokens[0] in _ASKING
@@ -677,10 +684,23 @@ def _loose_book_word(
     if cue in cues.HOLD_IT_FORMS:
         # "appena si libera un posto per la diagnosi, tienilo per lui": the first free slot, held for the car
         before = {i for i in first_free if i < at}
-        return bool(before) and set(tokens[after:]) <= _AFTER_HELD
+        if before:
+            return set(tokens[after:]) <= _AFTER_HELD
+        # "…, deve passare la revisione: tienimelo venerdì 11 dicembre alle 4 del pomeriggio" (set 49): the job said
+        # before it, its day right after it and an hour: that slot held for the job, a booking; "tienilo acceso",
+        # "tienila d'occhio venerdì" (no hour) and a job told done ("la revisione è fatta, …") are none
+        later = tokens[after:]
+        day_next = later[:1] and (later[0] in _DAY_NAMED or (later[0] == "per" and later[1:2] and later[1] in _DAY_NAMED))
+        job_before = any(m.end <= at for m in find_services(tokens))
+        return (
+            not question and job_before and bool(day_next) and bool(_AT_AN_HOUR & set(later))
+            and not _DONE_ALREADY & set(tokens[:at])
+        )  # fmt: skip
     if cue in cues.NOTE_IT_FORMS:
         if bool(first_free) and set(tokens[after:]) <= _AFTER_NOTED:
             return True
+        if set(tokens[after:]) <= _AFTER_NOTED and not question and _job_told_coming(tokens[:at]):
+            return True  # "Oggi alle 5 del pomeriggio mi arriva la Firedome …, per le gomme: segnala" (set 49)
         # "…, segnala le pastiglie martedì 15 alle 2" (set 40): the job right after it, then its day, told; "segnala
         # il guasto", "segnala le pastiglie consumate al cliente" (no day after) report, no booking
         starts = {m.start for m in find_services(tokens)}
@@ -689,6 +709,20 @@ def _loose_book_word(
             (_DAY_NAMED | set(MONTHS)) & set(tokens[after:])
         )
     return True
+
+
+_CAME_ALREADY = frozenset({"arrivata", "arrivato", "arrivate", "arrivati", "passata", "passato", "venuta", "venuto",
+                           "stata", "stato", "portata", "portato", "lasciata", "lasciato", "fatto", "fatta", "fatte",
+                           "fatti", "ieri", "era", "aveva"})  # fmt: skip
+"""A visit or a job told gone by ("è arrivata alle 5 per le gomme", "ieri alle 5"): noted, never booked."""
+
+
+def _job_told_coming(said: list[str]) -> bool:
+    """Is `said` (what comes before a "segnala" said last) a job told to come, its day and hour with it ("Oggi alle 5
+    del pomeriggio mi arriva la Firedome …, per le gomme: segnala", set 49): the visit written down, a booking; a job
+    with no day or no hour ("la Panda frena male: segnala"), or a visit gone by ("è arrivata alle 5 …", "ieri"), none."""
+    dated = bool((_DAY_NAMED | set(MONTHS)) & set(said)) and bool(_AT_AN_HOUR & set(said))
+    return dated and bool(find_services(said)) and bool(find_plates(said)) and not _CAME_ALREADY & set(said)
 
 
 _TO_THE_JOB = _BEFORE_SERVICE | frozenset({"a", "ad", "ai", "al", "alla", "alle", "agli", "all", "allo", "the", "her",
