@@ -168,6 +168,14 @@ _COME_INSTEAD = "fallo venire | falla venire | falli venire | falle venire | fat
 fallo venire venerdì alle 10 e mezza", set 38): a move; only so (`come_instead_of_one`), as "fallo venire venerdì
 per il tagliando" books one."""
 
+_PULLED_BACK = " | ".join(
+    f"{pull}{it} indietro" for pull in ("tira", "tirare", "tiriamo", "tirar") for it in ("", *OBJECT_PRONOUNS)
+    if (pull == "tirar") == bool(it)
+) + " | tirare indietro"  # fmt: skip
+"""An appointment pulled back to an earlier day ("il tagliando del furgone, …, lo possiamo tirare indietro a giovedì
+22 aprile alle 2", set 49): a move only with that day right after it (`pulled_back_to_a_day`)."""
+
+
 _ROOM_MADE = " | ".join(
     [f"{make} {room}" for make in ("fammi", "facci", "mi fai", "ci fai", "mi fa", "mi faccia", "occupami", "mi occupi",
                                    "mi occupa", "trovami",
@@ -1178,6 +1186,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the job said to have to be moved ("il tagliando di venerdì 12 …, va spostato ma non so ancora dove", set 42)
         "va spostato | va spostata | va anticipato | va anticipata | va posticipato | va posticipata | "
         "va rimandato | va rimandata | "
+        # pulled back to an earlier day, only with that day right after (`pulled_back_to_a_day`)
+        + _PULLED_BACK
+        + " | "
         # and in the plural, or its day said to change ("le pastiglie di venerdì 5 marzo vanno cambiate di giorno, ma
         # quale me lo fa sapere lei", set 45; "vanno cambiate" alone is the job itself, the pads changed)
         + " | ".join(f"{must} {moved}" for must in ("vanno", "va") for moved in (
@@ -3940,6 +3951,23 @@ _CAME = (("che", "veniva"), ("che", "viene"), ("che", "doveva", "venire"), ("che
          # by when it arrives ("quello che arriva domani alle 10", set 38)
          ("che", "arriva"), ("che", "arrivava"), ("che", "deve", "arrivare"), ("che", "doveva", "arrivare"))  # fmt: skip
 _COME_INSTEAD_CUES = frozenset(_cues(_COME_INSTEAD))
+PULLED_BACK_CUES = frozenset(_cues(_PULLED_BACK))
+_TO_A_DAY = frozenset({"a", "al", "ad", "alla", "per"})
+_PULLED_REACH = 3
+
+
+def pulled_back_to_a_day(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
+    """Is the cue `said` at `at` no `_PULLED_BACK`, or one with the day it is pulled back to right after it ("il
+    tagliando …, lo possiamo tirare indietro a giovedì 22 aprile alle 2", set 49: brought forward)? "si tira
+    indietro" (the customer backing out) and "tiralo indietro" with no day (the car reversed) move nothing."""
+    if said not in PULLED_BACK_CUES:
+        return True
+    end = at + len(said)
+    return (
+        tokens[at - 1 : at] != ["si"]
+        and tokens[end : end + 1] != [] and tokens[end] in _TO_A_DAY
+        and any(_names_day(t) for t in tokens[end + 1 : end + 1 + _PULLED_REACH])
+    )  # fmt: skip
 
 
 def come_instead_of_one(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
@@ -5466,9 +5494,22 @@ spostalo a domani alle 9"): the counter decided, so the write is done as ordered
 _INFINITIVE_BEFORE = frozenset({"a", "ad", "di", "da", "per"})
 
 
+_GO_AHEAD = frozenset({"fallo", "falla", "falli", "falle", "fatelo", "fatela", "procedi", "procediamo"})
+"""The counter's go-ahead said last, on its own, after the question relayed ("Giancaspro mi domanda se il tagliando …
+lo possiamo tirare indietro a giovedì 22 aprile alle 2. Fallo.", set 49): the write ordered as asked."""
+_AFTER_GO_AHEAD = frozenset({"pure", "subito", "grazie", "allora", "si", "dai"})
+
+
 def ordered_after_asked(tokens: list[str], start: int) -> bool:
     """Is the counter's own order (`ORDERED_AFTER_ASKED`) said from `start` (where the question relayed was)? Never
-    one after "a", "di" ("chiede se riusciamo ad anticiparlo", whisper's "anticipalo": the question's infinitive)."""
+    one after "a", "di" ("chiede se riusciamo ad anticiparlo", whisper's "anticipalo": the question's infinitive).
+    Or the go-ahead said last (`_GO_AHEAD`, "… alle 2. Fallo."); never "fallo venire …", "fallo prima" (the
+    question's own words)."""
+    last = len(tokens)
+    while last > start and tokens[last - 1] in _AFTER_GO_AHEAD:
+        last -= 1
+    if last - 1 > start and tokens[last - 1] in _GO_AHEAD and tokens[last - 2] not in _INFINITIVE_BEFORE:
+        return True
     return any(at == 0 or tokens[start + at - 1] not in _INFINITIVE_BEFORE
                for at, _ in find_all(tokens[start:], ORDERED_AFTER_ASKED))  # fmt: skip
 
@@ -5479,7 +5520,7 @@ _WE_MOVE_IT = _cues(
                           "facciamo spostare",
                           # whether we can ("… la batteria della Navigator, FX 062 TZ, la possiamo fare prima", set 40)
                           "possiamo fare prima", "possiamo spostare", "possiamo anticipare", "possiamo posticipare",
-                          "possiamo rimandare"))
+                          "possiamo rimandare", "possiamo tirare indietro"))
     # the impersonal "si può" ("la Bestetti domanda se la revisione della Bukhanka, …, si può fare prima: mettila
     # sabato 16 gennaio alle 9 e mezza", set 44; "… se il tagliando si riesce ad anticipare")
     + " | "

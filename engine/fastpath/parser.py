@@ -883,6 +883,7 @@ def _main_intent(
             hits = [(i, p) for i, p in hits if not cues.car_moved(tokens, i)]  # "che lo venga a spostare"
             hits = [(i, p) for i, p in hits if not cues.sent_again(tokens, i)]  # "rimanda la conferma"
             hits = [(i, p) for i, p in hits if cues.come_instead_of_one(tokens, i, p)]  # "fallo venire" of one
+            hits = [(i, p) for i, p in hits if cues.pulled_back_to_a_day(tokens, i, p)]  # "tiralo indietro a giovedì"
         if hits:
             positions[intent] = min(i for i, _ in hits)
     plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
