@@ -176,6 +176,15 @@ _PULLED_BACK = " | ".join(
 22 aprile alle 2", set 49): a move only with that day right after it (`pulled_back_to_a_day`)."""
 
 
+_HOUR_ONLY = " | ".join(
+    f"{change} {only} l {hour}" for change in ("cambia", "cambiagli", "cambiamo", "cambiamogli")
+    for only in ("solo", "soltanto") for hour in ("ora", "orario")
+)  # fmt: skip
+HOUR_ONLY = _cues(_HOUR_ONLY)
+""""La Paykan della Cimmino, …: mercoledì 21 aprile resta, cambia solo l'ora, alle 10 invece che alle 3" (set 49): the
+hour alone changed, a move; the one day said is the day it had and keeps (`parser.parse`)."""
+
+
 _ROOM_MADE = " | ".join(
     [f"{make} {room}" for make in ("fammi", "facci", "mi fai", "ci fai", "mi fa", "mi faccia", "occupami", "mi occupi",
                                    "mi occupa", "trovami",
@@ -1214,7 +1223,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # its hour changed ("Cambia l'ora al Devrim di Pappalepore, …: le pastiglie di mercoledì 31 marzo non alle 10
         # ma alle 4", set 47)
         "cambia l ora | cambiagli l ora | cambiamo l ora | cambiamogli l ora | cambiagli l orario | "
-        "cambiamo l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        "cambiamo l orario | "
+        # the hour alone changed ("…: mercoledì 21 aprile resta, cambia solo l'ora, alle 10 invece che alle 3", set 49)
+        + _HOUR_ONLY
+        + " | move | reschedule | postpone | push back | bring forward | change the appointment | "
         # the customer's appointment to be rearranged ("Ms Biancofiore needs to rearrange the Panoz's brakes on March
         # 10th; she'll ring back with a new date", set 46)
         "rearrange | rearranging | "

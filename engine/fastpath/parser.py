@@ -2477,6 +2477,8 @@ def parse(
             slots["old_date"] = slots.pop("date")
     if intent == "move" and "date" in slots and "old_date" not in slots and cues.day_kept(tokens) is not None:
         slots["old_date"] = slots["date"]  # "mercoledì 9 tienile pure, ma falle alle 4": the day it had, kept
+    if intent == "move" and "date" in slots and "old_date" not in slots and find_any(tokens, cues.HOUR_ONLY):
+        slots["old_date"] = slots["date"]  # "mercoledì 21 aprile resta, cambia solo l'ora": the day it had, kept
     if intent == "move" and (unsuited is not None or (not_known is not None and not_known[0] == "date")):
         _new_day_unknown(slots)  # the day said is the one that does not suit, or the new one is not known yet
     if not_known is not None:
