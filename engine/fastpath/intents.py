@@ -2279,7 +2279,10 @@ _APPOINTMENT_SENT_AWAY = frozenset({"appuntamento", "prenotazione"})
 named after "via", a cancellation with or without a day said (`job_sent_away`)."""
 
 
-def job_sent_away(tokens: list[str]) -> int | None:
+_OF_THE_CAR = frozenset({"della", "del", "dell", "di", "per", "sulla", "sul"})
+
+
+def job_sent_away(tokens: list[str], *, plated: bool = False) -> int | None:
     """Where an Italian cancellation said with "via" opens the request, the job named right after with its day
     ("Via le pastiglie di venerdì 4 dicembre per la Tacuma, …", set 34; "via il tagliando di domani della Panda"):
     the appointment off, said back for a yes as every cancellation; so "via l'appuntamento della Jinbei …" (set 44),
@@ -2298,7 +2301,12 @@ def job_sent_away(tokens: list[str]) -> int | None:
         return None
     end = at + 2 + found[0].end
     day = tokens[end + 1] if end + 1 < len(tokens) and tokens[end] in _JOB_OF_DAY else ""
-    return at if _names_day(day) or (day.isdigit() and 1 <= int(day) <= 31) or _day_in_words(day) else None
+    if _names_day(day) or (day.isdigit() and 1 <= int(day) <= 31) or _day_in_words(day):
+        return at
+    # "Via la revisione della Paykan: TW 346 HD" (set 49): a job no part is (an inspection, a service), its car
+    # right after it and its plate said; the part itself ("via le gomme della Panda") stays none
+    of_car = tokens[end : end + 1] != [] and tokens[end] in _OF_THE_CAR
+    return at if plated and of_car and found[0].kind.category not in PART_CATEGORIES else None
 
 
 _THROWN_AWAY = _cues(
@@ -4007,6 +4015,27 @@ _DROPPED = phrases(
     *(f"non {it} {does} piu{where}" for it in OBJECT_PRONOUNS for does in ("fa", "fanno")
       for where in ("", " da noi", " qui", " con noi"))
 )  # fmt: skip
+
+
+_NO_LONGER_DONE = phrases(
+    *(f"non {it} {does} piu" for it in (*OBJECT_PRONOUNS, "gliela", "glielo", "gliele", "glieli")
+      for does in ("fa", "fanno", "facciamo", "fate"))
+)  # fmt: skip
+
+
+def dropped_then_cancelled(tokens: list[str]) -> list[int]:
+    """Where the "non" of a job said no longer done is why the cancel said after it is given ("quella batteria del
+    23 aprile non la facciamo più, gliel'ha già montata l'elettrauto. Eliminala.", set 49): the job named before
+    it, a cancel's verb after it, no negation of the cancel. "non la facciamo più, non cancellarla" keeps its
+    second "non"; with no cancel said after it the negation stays (`job_dropped` reads the one told alone)."""
+    out = []
+    for at, said in find_all(tokens, _NO_LONGER_DONE):
+        after = tokens[at + len(said) :]
+        cancel = find_any(after, CUES["cancel"])
+        if cancel is None or not find_services(tokens[:at]) or "non" in after[: cancel[0]]:
+            continue
+        out.append(at)
+    return out
 
 
 def job_dropped(tokens: list[str]) -> int | None:
@@ -5990,6 +6019,8 @@ def detect_blocker(tokens: list[str], *, question: bool = False, guessing: bool 
     for at in one_named_by_when(tokens):  # "annulla quello delle 4 di oggi": an appointment named, no undo
         tokens[at] = "_"
     for at in nothing_cancelled(tokens):  # "disdice: niente cambio gomme": the job called off, no negation
+        tokens[at] = "_"
+    for at in dropped_then_cancelled(tokens):  # "non la facciamo più, …: eliminala": why it is cancelled
         tokens[at] = "_"
     for start, end in day_reasons(tokens):  # "can't do Monday the 7th": the day that does not suit
         tokens[start:end] = ["_"] * (end - start)

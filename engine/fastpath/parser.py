@@ -889,7 +889,7 @@ def _main_intent(
     plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
     off = cues.taken_off(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if off is None:
-        off = cues.job_sent_away(tokens)  # "via le pastiglie di venerdì 4 per la Tacuma"
+        off = cues.job_sent_away(tokens, plated=bool(plate_words))  # "via le pastiglie di venerdì 4 per la Tacuma"
     if off is None:
         off = cues.appointment_thrown_away(tokens)  # "l'appuntamento di lunedì 18 buttalo via"
     if off is None:  # "tira una riga sulla diagnosi di martedì 30 …": a line drawn through the job
