@@ -1374,6 +1374,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
         # its "è" lost by whisper ("Di chi la FL 885 è capa, …", set 35): a look-up only with a plate said
         "di chi la | di chi il | di chi l | "
+        # the car's keys in hand ("Ho in mano le chiavi della GB 6 9 4 KT e manca il cartellino: di chi sono?", set
+        # 49): the owner asked in the plural, a look-up only with a plate said
+        "di chi sono | a chi appartengono | "
         # the owner asked by the register's word ("GY 280 TE: intestatario e modello"), no longer cut by
         # misheard into "intestata rio" (a Kia Rio) now the word is known
         "intestatario | intestataria | "
