@@ -67,6 +67,11 @@ _PUT_IN_ASKED = " | ".join(
                 # room found for the customer ("…, ce la facciamo a trovargli posto?", set 47)
                 "trovargli posto", "trovarle posto", "trovargli un posto", "trovarle un posto", "trovare posto",
                 "trovare un posto")
+) + " | " + " | ".join(
+    # the job itself done, asked as whether we manage ("Lunedì 7 dicembre in mattinata ce la facciamo a sostituire
+    # una batteria?", set 49); never "riesci a cambiare" ("… l'appuntamento": a move asked)
+    f"{can} a {do}" for can in ("ce la facciamo", "ce la fai", "ce la fate")
+    for do in ("sostituire", "cambiare", "montare", "fare")
 )  # fmt: skip
 """Room asked as the car taken in ("dopodomani dopo pranzo ce la facciamo a metterlo dentro?"): the first free slot
 asked, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back); its "facciamo", "mettere" no booking
@@ -1727,6 +1732,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando mi puoi dare | quando mi potete dare | quando mi puo dare | quando mi dai | quando puoi darmi | "
         "hai qual cosa libero | hai qual cosa di libero | avete qual cosa libero | avete qual cosa di libero | "
         "hai un posto libero | avete un posto libero | "
+        # a gap in the agenda asked ("Mercoledì 9 dicembre lo trovo un varco per un controllo ai freni?", set 49)
+        + " | ".join(f"{it}{find} un varco" for it in ("", "lo ", "me lo ", "ce lo ", "mi ", "ci ")
+                     for find in ("trovo", "trovi", "troviamo", "trovate"))
+        + " | c e un varco | hai un varco | avete un varco | abbiamo un varco | ho un varco | "
         # when the car can be taken in, asked (set 29: "…, deve rifare le pastiglie: quando me la puoi prendere al
         # più presto?" was refused)
         # and in the first person ("da quando riesco a prenderla?", set 42)
