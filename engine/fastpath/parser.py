@@ -14,6 +14,7 @@ from engine.fastpath import intents as cues
 from engine.fastpath import surnames
 from engine.fastpath.composite import (
     DAYS_EARLY,
+    day_before_opening,
     day_before_said_before,
     days_early_before,
     days_early_opening,
@@ -899,6 +900,9 @@ def _main_intent(
     ahead = cues.message_ahead(tokens)
     if ahead is None:
         ahead = cues.texted_ahead(tokens)  # "Ping Mr Buonocore by text forty-eight hours before the aircon"
+    if ahead is None:
+        opened = day_before_opening(tokens)  # "la sera prima della revisione …, alle 7 mandagli un WhatsApp"
+        ahead = opened[0] if opened is not None else None
     if ahead is not None:
         positions.setdefault("send_reminder", ahead)  # "un messaggio WhatsApp alla Nardecchia il giorno prima"
     put_off = find_any(tokens, cues.PUT_OFF_BY)
@@ -1952,6 +1956,17 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
             zone, zone_end = opening  # "Tre giorni prima delle pastiglie …, mandi un WhatsApp …": said first
         reminder_zone = main[zone:zone_end]
         reminder_time = time_span(reminder_zone)
+        said_first = (
+            day_before_opening(main) if timing < 0 and early is None and evening is None and opening is None else None
+        )
+        if said_first is not None:
+            # "la sera prima della revisione della Rockette, …, alle 7 mandagli un WhatsApp" (set 49): how early said
+            # first, the hour right before the message the reminder's, the words between the job's
+            day_at, hour = said_first
+            reminder_zone = main[day_at : day_at + 2] + (main[hour[0] : hour[1]] if hour else [])
+            reminder_time = None
+            for k in range(*(hour or (0, 0))):
+                masked[k] = "_"
         if reminder_time is not None:
             for k in range(zone + reminder_time[0], zone + reminder_time[1]):
                 masked[k] = "_"
