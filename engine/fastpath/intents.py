@@ -190,6 +190,13 @@ HOUR_ONLY = _cues(_HOUR_ONLY)
 hour alone changed, a move; the one day said is the day it had and keeps (`parser.parse`)."""
 
 
+_SORT_JOB = " | ".join(f"sort {whom}{a}" for whom in ("", "out ", "me ", "us ", "him ", "her ", "them ")
+                       for a in ("a", "an"))
+""""Can you sort a battery swap for the little three-wheeler, …, Friday 18th December at 9?" (set 49): the job
+arranged, a booking word only with its service right after it (`DO_SERVICE_FORMS`): "sort a quote", "sort out the
+bill" are none."""
+
+
 _ROOM_MADE = " | ".join(
     [f"{make} {room}" for make in ("fammi", "facci", "mi fai", "ci fai", "mi fa", "mi faccia", "occupami", "mi occupi",
                                    "mi occupa", "trovami",
@@ -1301,7 +1308,7 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "apri un appuntamento | aprimi un appuntamento | apriamo un appuntamento | apri una prenotazione | "
         "aprimi una prenotazione | apriamo una prenotazione | "
         "vorrebbe portare | deve portare | " + _BRINGS_US + " | " + _CAN_BRING + " | " + _HOLD_FREE + " | " + _TAKE_EN + " | "
-        "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
+        "fissa un appuntamento | " + _SORT_JOB + " | book | make an appointment | make a booking | set up an appointment | "
         # the job itself set up ("Let's set up an oil change for the Rossion Q1, …, Monday, December 21st at 3:30
         # p.m.", set 42): a booking word only with its service said (`parser._WEAK_BOOK`)
         "set up a | set up an | "
@@ -2989,7 +2996,7 @@ WEAK_BOOK_FORMS = _cues(
 """"mettila", "segnamelo", "infilami": booking words only beside a service, as "metti" and "segna" are."""
 DO_SERVICE_FORMS = _cues(
     "fammi | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli | fagli fare | falle fare | "
-    "gli fai | le fai | vuole | vorrebbe | " + _REDO + " | " + _RESERVE_JOB + " | " + _BLOCK_JOB
+    "gli fai | le fai | vuole | vorrebbe | " + _REDO + " | " + _RESERVE_JOB + " | " + _BLOCK_JOB + " | " + _SORT_JOB
 )
 """"fammi una diagnosi", "facciamo il tagliando alla Panda", "mi fai il cambio gomme", the customer's wish told
 ("vuole ricaricare il clima mercoledì"), the job kept ("riserva la revisione"): booking words only with the service
@@ -3262,6 +3269,9 @@ FIRST_FREE = _cues(
     + " | "
     # the first slot taken whichever it is ("…, whatever slot you have first, that's grand")
     "whatever slot you have first | whichever slot you have first | whatever you have first | "
+    # what is free first ("… is due its MOT. Whatever's free first, stick it in there.", set 49)
+    "whatever s free first | whatever is free first | whichever s free first | whichever is free first | "
+    "whatever s first free | whatever is first free | "
     "whichever you have first | whatever slot you ve got first | whatever you ve got first | "
     "first day you could | first day you can | first day we could | first day we can | " + _FIRST_DAY_AND_TIME
     + " | " + _FIRST_DAY_GIVEN

@@ -72,7 +72,7 @@ from engine.fastpath.verbless import (
     verbless_booking,
     without_symptoms,
 )
-from engine.fastpath.vocabulary import COUNTING, RELATIVES, known_words, unknown_words
+from engine.fastpath.vocabulary import COUNTING, RELATIVES, WHEELS, known_words, unknown_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -1191,8 +1191,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
             or tuple(tokens[i : i + 2]) in MODELS or number_names_vehicle(tokens, i)
         ):  # "la 500 rossa", "Serie 3", "the 5 Series", "la (A)1 di Rossi" (never "…, 600 lunedì": no model)
             continue
-        if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
-            continue
+        if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING | WHEELS:
+            continue  # "mandale due righe", "the little three-wheeler": no number of the request
         if i > 0 and tokens[i - 1] == "di" and tokens[i + 1 : i + 2] and tokens[i + 1] in _SPAN_OF_DAYS:
             continue  # "falle scivolare di sette giorni: martedì 20 aprile" (set 48): by how much, the day said after
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
