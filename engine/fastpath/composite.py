@@ -105,7 +105,7 @@ def day_before_said_before(tokens: list[str], end: int) -> int | None:
 _SEND_VERBS = frozenset({"manda", "mandagli", "mandale", "mandali", "mandiamo", "mandiamogli", "mandiamole", "invia",
                          "inviagli", "inviale", "scrivi", "scrivigli", "scrivile", "fai", "fagli", "falle"})  # fmt: skip
 _SEND_REACH = 3
-_TOLD_BETWEEN = frozenset({"ha", "hanno", "ho", "abbiamo", "e", "era", "erano", "aveva", "mi", "si", "non", "che"})
+_TOLD_BETWEEN = frozenset({"ha", "hanno", "ho", "abbiamo", "era", "erano", "aveva", "mi", "si", "non", "che"})
 """Between the job and the message sent, what tells of something else than the reminder (`day_before_opening`)."""
 """How many words the message or its channel may come after the verb sending it ("mandagli un WhatsApp")."""
 

@@ -1,0 +1,38 @@
+"""A reminder with how early it goes said first, the job right after it, the message sent later ("la sera prima della
+revisione della Rockette, GB 694 KT, alle 7 mandagli un WhatsApp", set 49): the hour right before the message is the
+reminder's, never the appointment's."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.fastpath.parser import Parse, parse
+from tests.engine.fastpath.italian import WEDNESDAY
+
+
+def _parse(text: str) -> Parse:
+    """`text` parsed as the fast path takes a write with words no table knows (the customer's surname, "scorda"):
+    said back whole for a yes."""
+    return parse(text, language="it", today=WEDNESDAY, unknown_ok=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "channel"),
+    [
+        ("Ciavarella si scorda sempre tutto: la sera prima della revisione della Rockette, GB 694 KT, alle 7 "
+         "mandagli un WhatsApp.", "19:00", "whatsapp"),
+        ("Il giorno prima del tagliando della Panda, EW 346 HD, mandagli un SMS.", "18:00", "sms"),
+        ("La sera prima della revisione della Panda, EW 346 HD, alle 6 e mezza mandale un messaggio.", "18:30",
+         "whatsapp"),
+    ],
+)  # fmt: skip
+def test_how_early_said_first(text: str, time: str, channel: str) -> None:
+    p = _parse(text)
+    assert p.intent == "send_reminder", (p.intent, p.reason)
+    assert p.slots["reminder"]["when"] == "day_before" and p.slots["reminder"]["time"] == time, p.slots
+    assert p.slots["channel"] == channel and "old_time" not in p.slots and "time" not in p.slots, p.slots
+
+
+def test_something_told_between_is_no_reminder() -> None:
+    p = _parse("La sera prima della revisione la Panda, EW 346 HD, mi ha dato problemi: mandagli un WhatsApp.")
+    assert p.intent != "send_reminder", p.intent
