@@ -173,12 +173,10 @@ _COME_INSTEAD = "fallo venire | falla venire | falli venire | falle venire | fat
 fallo venire venerdì alle 10 e mezza", set 38): a move; only so (`come_instead_of_one`), as "fallo venire venerdì
 per il tagliando" books one."""
 
-_PULLED_BACK = " | ".join(
-    f"{pull}{it} indietro" for pull in ("tira", "tirare", "tiriamo", "tirar") for it in ("", *OBJECT_PRONOUNS)
-    if (pull == "tirar") == bool(it)
-) + " | tirare indietro"  # fmt: skip
+_PULLED_BACK = "tira indietro | tirare indietro | tiriamo indietro"
 """An appointment pulled back to an earlier day ("il tagliando del furgone, …, lo possiamo tirare indietro a giovedì
-22 aprile alle 2", set 49): a move only with that day right after it (`pulled_back_to_a_day`)."""
+22 aprile alle 2", set 49): a move only with that day right after it (`pulled_back_to_a_day`). Never "tirarlo": a word
+known pulls whisper's near ones to it ("tiralo via dal calendario" read "tirarlo")."""
 
 
 _HOUR_ONLY = " | ".join(
@@ -6370,6 +6368,29 @@ _NOT_FORGOTTEN = _cues(" | ".join(
     "cosi se lo ricorda | cosi se la ricorda | cosi se ne ricorda | cosi si ricorda | so he doesn t forget | "
     "so she doesn t forget | so they don t forget")
 """Why a reminder is sent, said last ("…, e fagli arrivare un SMS la sera prima così non se lo scorda", set 40)."""
+
+
+_FORGETFUL = _cues(
+    "si scorda sempre tutto | si scorda sempre | si scorda tutto | se lo scorda sempre | se la scorda sempre | "
+    "se ne scorda sempre | si scorda di tutto"
+)
+"""The customer told forgetful, why a reminder is wanted ("Ciavarella si scorda sempre tutto: la sera prima della
+revisione …, alle 7 mandagli un WhatsApp", set 49)."""
+_FORGETFUL_REACH = 2
+"""How many words (the customer's name) may come before `_FORGETFUL` opening the request."""
+
+
+def forgetful_first(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of why a reminder is sent said first, the customer told forgetful (`_FORGETFUL`, only the name
+    before it), with a message or a reminder's word said after it: no words of the request; else None
+    ("si scorda sempre tutto, spostagli il tagliando" keeps its words)."""
+    hit = find_any(tokens, _FORGETFUL)
+    if hit is None or hit[0] > _FORGETFUL_REACH:
+        return None
+    end = hit[0] + len(hit[1])
+    after = tokens[end:]
+    messaged = find_channel(after) is not None or any(t.startswith(("promemor", "ricord", "remind")) for t in after)
+    return (hit[0], end) if messaged else None
 
 
 def reminder_why_after(tokens: list[str]) -> int | None:

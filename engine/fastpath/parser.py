@@ -2246,6 +2246,9 @@ def parse(
     unneeded = cues.not_needed_after_cancel(tokens)
     if unneeded is not None:  # "togli la ricarica …, tanto d'inverno dice che non le serve": why, no words of it
         tokens = tokens[:unneeded]
+    forgetful = cues.forgetful_first(tokens)
+    if forgetful is not None:  # "Ciavarella si scorda sempre tutto: la sera prima …": why the reminder, no words of it
+        tokens = tokens[: forgetful[0]] + tokens[forgetful[1] :]
     reminded = cues.reminder_why_after(tokens)
     if reminded is not None:  # "…, un SMS la sera prima così non se lo scorda": why the reminder, no negation
         tokens = tokens[:reminded]

@@ -13,7 +13,7 @@ from tests.engine.fastpath.italian import parse_it as _parse
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Il tagliando del furgone, GV 0 8 7 WM, tiralo indietro a giovedì 22 aprile alle 2.",
+        ("Il tagliando del furgone, GV 0 8 7 WM, lo tiriamo indietro a giovedì 22 aprile alle 2.",
          {"plate": "GV087WM", "date": "2027-04-22", "time": "14:00"}),
         ("Giancaspro mi domanda se il tagliando del furgone, GV 0 8 7 WM, lo possiamo tirare indietro a giovedì 22 "
          "aprile alle 2. Fallo.", {"plate": "GV087WM", "date": "2027-04-22", "time": "14:00"}),

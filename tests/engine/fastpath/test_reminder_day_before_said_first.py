@@ -36,3 +36,15 @@ def test_how_early_said_first(text: str, time: str, channel: str) -> None:
 def test_something_told_between_is_no_reminder() -> None:
     p = _parse("La sera prima della revisione la Panda, EW 346 HD, mi ha dato problemi: mandagli un WhatsApp.")
     assert p.intent != "send_reminder", p.intent
+
+
+def test_the_customer_told_forgetful_first_is_why_no_word_unread() -> None:
+    p = parse("Ciavarella si scorda sempre tutto: la sera prima della revisione della Rockette, GB 694 KT, alle 7 "
+              "mandagli un WhatsApp.", language="it", today=WEDNESDAY)
+    assert p.intent == "send_reminder" and p.handled and not p.unknown, (p.reason, p.unknown)
+
+
+def test_told_forgetful_before_a_move_keeps_its_words() -> None:
+    p = parse("Ciavarella si scorda sempre tutto: sposta il tagliando della Panda, EW 346 HD, a venerdì.",
+              language="it", today=WEDNESDAY)
+    assert p.intent == "move" and not p.handled, p.reason  # "scorda" read nowhere: refused as before
