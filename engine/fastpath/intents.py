@@ -173,9 +173,11 @@ _COME_INSTEAD = "fallo venire | falla venire | falli venire | falle venire | fat
 fallo venire venerdì alle 10 e mezza", set 38): a move; only so (`come_instead_of_one`), as "fallo venire venerdì
 per il tagliando" books one."""
 
-_PULLED_BACK = "tira indietro | tirare indietro | tiriamo indietro"
+_PULLED_BACK = "tira indietro | tirare indietro | tiriamo indietro | rinvialo | rinviala | rinviali | rinviale"
 """An appointment pulled back to an earlier day ("il tagliando del furgone, …, lo possiamo tirare indietro a giovedì
-22 aprile alle 2", set 49): a move only with that day right after it (`pulled_back_to_a_day`). Never "tirarlo": a word
+22 aprile alle 2", set 49), or put off to a later one ("…, le pastiglie di venerdì 23 aprile: rinviale a martedì 4
+maggio alle 2 e mezza", set 49; "rinviale la conferma" sends it again): a move only with that day right after it
+(`pulled_back_to_a_day`). Never "tirarlo": a word
 known pulls whisper's near ones to it ("tiralo via dal calendario" read "tirarlo")."""
 
 
@@ -1306,7 +1308,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "apri un appuntamento | aprimi un appuntamento | apriamo un appuntamento | apri una prenotazione | "
         "aprimi una prenotazione | apriamo una prenotazione | "
         "vorrebbe portare | deve portare | " + _BRINGS_US + " | " + _CAN_BRING + " | " + _HOLD_FREE + " | " + _TAKE_EN + " | "
-        "fissa un appuntamento | " + _SORT_JOB + " | book | make an appointment | make a booking | set up an appointment | "
+        "fissa un appuntamento | " + _SORT_JOB + " | book | "
+        # an appointment taken for the customer ("…, la Yusheng bianca della Lopardo: le prendi un appuntamento per la
+        # diagnosi lunedì 14 dicembre alle 10 e mezzo?", set 49), "prendi" alone no booking word (`TAKE_FORMS`)
+        + " | ".join(f"{take} un appuntamento" for take in ("prendi", "le prendi", "gli prendi", "mi prendi",
+                                                          "prendile", "prendigli", "prendimi", "prendiamo",
+                                                          "prendiamogli", "prendiamole"))
+        + " | make an appointment | make a booking | set up an appointment | "
         # the job itself set up ("Let's set up an oil change for the Rossion Q1, …, Monday, December 21st at 3:30
         # p.m.", set 42): a booking word only with its service said (`parser._WEAK_BOOK`)
         "set up a | set up an | "

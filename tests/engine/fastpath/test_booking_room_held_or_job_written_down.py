@@ -1,7 +1,7 @@
-"""A booking said as room held or a job written down (set 49): "blocca un posto per …" at an hour said, "tienimelo"
-with its job before and its day and hour right after, "scrivi un <job>" with a day and an hour, "segnala" said last
-after a job told coming at a day and hour, the first window in the agenda, the evening coming as the afternoon; and
-what none of them books."""
+"""A booking said as room held, taken or a job written down (set 49): "blocca un posto per …" at an hour said, "le
+prendi un appuntamento", "tienimelo" with its job before and its day and hour right after, "scrivi un <job>" with a
+day and an hour, "segnala" said last after a job told coming at a day and hour, the first window in the agenda, the
+evening coming as the afternoon; and what none of them books."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ from tests.engine.fastpath.italian import parse_it as _parse
          "infilacelo.", {"plate": "FM710MV", "service": "tyres", "first_free": True}),
         ("La Panda di Rossi, EW 346 HD: revisione alla prima finestra che hai, mettila lì.",
          {"plate": "EW346HD", "service": "inspection", "first_free": True}),
+        ("Targa Empoli Ypsilon 9 6 4 Como Ancona, la Yusheng bianca della Lopardo: le prendi un appuntamento per la "
+         "diagnosi lunedì 14 dicembre alle 10 e mezzo?",
+         {"plate": "EY964CA", "service": "diagnosis", "date": "2026-12-14", "time": "10:30"}),
+        ("Prendi un appuntamento per la Panda di Rossi, EW 346 HD, per il tagliando venerdì alle 9.",
+         {"plate": "EW346HD", "service": "service", "date": "2026-11-27", "time": "09:00"}),
         ("Prenota un tagliando per la Panda di Rossi, EW 346 HD, venerdì in serata.",
          {"plate": "EW346HD", "service": "service", "date": "2026-11-27", "part_of_day": "afternoon"}),
     ],
@@ -53,6 +58,7 @@ def test_room_held_or_the_job_written_down_books(text: str, want: dict[str, obje
         "Oggi alle 5 è arrivata la Panda di Rossi, EW 346 HD, per le gomme: segnala.",  # a visit gone by
         "La Panda di Rossi, EW 346 HD, per le gomme frena male: segnala.",  # no day, no hour
         "Oggi alle 5 la Panda di Rossi, EW 346 HD, ha fatto il tagliando: segnala.",
+        "Rossi, EW 346 HD, ha un appuntamento alle 5: prendi un caffè.",  # "prendi" alone
     ],
 )
 def test_a_message_a_job_done_or_a_car_kept_books_nothing(text: str) -> None:

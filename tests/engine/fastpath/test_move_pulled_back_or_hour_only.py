@@ -19,6 +19,9 @@ from tests.engine.fastpath.italian import parse_it as _parse
          "aprile alle 2. Fallo.", {"plate": "GV087WM", "date": "2027-04-22", "time": "14:00"}),
         ("Rossi chiede se possiamo anticipare il tagliando della Panda, EW 346 HD, a venerdì alle 10. Fallo pure.",
          {"plate": "EW346HD", "date": "2026-11-27", "time": "10:00"}),
+        ("Il camion Foxtrot Mike 7 10 Mike Victor, le pastiglie di venerdì 23 aprile: rinviale a martedì 4 maggio "
+         "alle 2 e mezza.", {"plate": "FM710MV", "old_date": "2027-04-23", "date": "2027-05-04", "time": "14:30"}),
+        ("Il tagliando della Panda, EW 346 HD, rinvialo a lunedì.", {"plate": "EW346HD", "date": "2026-11-30"}),
         ("La Paykan della Cimmino, TW 3 4 6 HD: mercoledì 21 aprile resta, cambia solo l'ora, alle 10 invece che "
          "alle 3.", {"plate": "TW346HD", "old_date": "2027-04-21", "old_time": "15:00", "time": "10:00"}),
         ("La Paykan della Cimmino, TW 3 4 6 HD: mercoledì 21 aprile, cambia solo l'ora: alle 10.",
@@ -49,7 +52,8 @@ def test_the_question_alone_is_said_back(text: str) -> None:
     [
         "Giancaspro, GV 0 8 7 WM, si tira indietro dal tagliando di giovedì.",  # the customer backing out
         "Il furgone di Giancaspro, GV 0 8 7 WM: tiralo indietro che non passa.",  # the van reversed
+        "La Panda, EW 346 HD: rinviale la conferma su WhatsApp.",  # the confirmation sent again
     ],
 )
-def test_backing_out_or_reversing_moves_nothing(text: str) -> None:
+def test_backing_out_reversing_or_sending_again_moves_nothing(text: str) -> None:
     assert _parse(text).intent != "move"
