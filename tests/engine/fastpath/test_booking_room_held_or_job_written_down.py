@@ -34,7 +34,7 @@ from tests.engine.fastpath.italian import parse_it as _parse
          "infilacelo.", {"plate": "FM710MV", "service": "tyres", "first_free": True}),
         ("La Panda di Rossi, EW 346 HD: revisione alla prima finestra che hai, mettila lì.",
          {"plate": "EW346HD", "service": "inspection", "first_free": True}),
-        ("Per la Tunland di Pignataro, FS 0 25 MH, ricaricare il clima: il primo buco che salta fuori, scegli tu.",
+        ("Per la Tunland di Pignataro, FS 0 25 MH, ricaricare il clima: il primo buco che salta fuori.",
          {"plate": "FS025MH", "service": "aircon", "first_free": True}),
         ("La Panda di Rossi, EW 346 HD, tagliando: il primo posto che salta fuori.",
          {"plate": "EW346HD", "service": "service", "first_free": True}),
