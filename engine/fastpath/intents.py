@@ -173,12 +173,12 @@ _COME_INSTEAD = "fallo venire | falla venire | falli venire | falle venire | fat
 fallo venire venerdì alle 10 e mezza", set 38): a move; only so (`come_instead_of_one`), as "fallo venire venerdì
 per il tagliando" books one."""
 
-_PULLED_BACK = "tira indietro | tirare indietro | tiriamo indietro | rinvialo | rinviala | rinviali | rinviale"
+_PULLED_BACK = "tira indietro | tirare indietro | tiriamo indietro"
 """An appointment pulled back to an earlier day ("il tagliando del furgone, …, lo possiamo tirare indietro a giovedì
-22 aprile alle 2", set 49), or put off to a later one ("…, le pastiglie di venerdì 23 aprile: rinviale a martedì 4
-maggio alle 2 e mezza", set 49; "rinviale la conferma" sends it again): a move only with that day right after it
-(`pulled_back_to_a_day`). Never "tirarlo": a word
-known pulls whisper's near ones to it ("tiralo via dal calendario" read "tirarlo")."""
+22 aprile alle 2", set 49): a move only with that day right after it (`pulled_back_to_a_day`). Never "tirarlo" nor
+"rinviale" ("… rinviale a martedì 4 maggio", set 49, said back as guessed): a word known pulls whisper's near ones to
+it ("tiralo via dal calendario" read "tirarlo", "chiede di rinviare …" read "rinviale", its unread verb no longer said
+back)."""
 
 
 _HOUR_ONLY = " | ".join(

@@ -19,9 +19,6 @@ from tests.engine.fastpath.italian import parse_it as _parse
          "aprile alle 2. Fallo.", {"plate": "GV087WM", "date": "2027-04-22", "time": "14:00"}),
         ("Rossi chiede se possiamo anticipare il tagliando della Panda, EW 346 HD, a venerdì alle 10. Fallo pure.",
          {"plate": "EW346HD", "date": "2026-11-27", "time": "10:00"}),
-        ("Il camion Foxtrot Mike 7 10 Mike Victor, le pastiglie di venerdì 23 aprile: rinviale a martedì 4 maggio "
-         "alle 2 e mezza.", {"plate": "FM710MV", "old_date": "2027-04-23", "date": "2027-05-04", "time": "14:30"}),
-        ("Il tagliando della Panda, EW 346 HD, rinvialo a lunedì.", {"plate": "EW346HD", "date": "2026-11-30"}),
         ("La Paykan della Cimmino, TW 3 4 6 HD: mercoledì 21 aprile resta, cambia solo l'ora, alle 10 invece che "
          "alle 3.", {"plate": "TW346HD", "old_date": "2027-04-21", "old_time": "15:00", "time": "10:00"}),
         ("La Paykan della Cimmino, TW 3 4 6 HD: mercoledì 21 aprile, cambia solo l'ora: alle 10.",
