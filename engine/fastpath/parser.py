@@ -1957,11 +1957,15 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
         reminder_zone = main[zone:zone_end]
         reminder_time = time_span(reminder_zone)
         said_first = (
-            day_before_opening(main) if timing < 0 and early is None and evening is None and opening is None else None
+            day_before_opening(main)
+            if timing < 0 and early is None and evening is None and opening is None and reminder_time is None
+            else None
         )
         if said_first is not None:
             # "la sera prima della revisione della Rockette, …, alle 7 mandagli un WhatsApp" (set 49): how early said
-            # first, the hour right before the message the reminder's, the words between the job's
+            # first, the hour right before the message the reminder's, the words between the job's; an hour said
+            # after the reminder's word is read there as before ("… fai partire un WhatsApp di promemoria verso le
+            # 7", set 20)
             day_at, hour = said_first
             reminder_zone = main[day_at : day_at + 2] + (main[hour[0] : hour[1]] if hour else [])
             reminder_time = None

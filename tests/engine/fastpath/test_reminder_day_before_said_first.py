@@ -48,3 +48,10 @@ def test_told_forgetful_before_a_move_keeps_its_words() -> None:
     p = parse("Ciavarella si scorda sempre tutto: sposta il tagliando della Panda, EW 346 HD, a venerdì.",
               language="it", today=WEDNESDAY)
     assert p.intent == "move" and not p.handled, p.reason  # "scorda" read nowhere: refused as before
+
+
+def test_an_hour_said_after_the_reminders_word_stays_its_own() -> None:
+    p = _parse("Alla Bordignon, per la Palio CJ 5 0 7 RV, la sera prima della revisione fai partire un WhatsApp di "
+               "promemoria verso le 7.")
+    assert p.intent == "send_reminder" and p.slots["reminder"]["time"] == "19:00", p.slots
+    assert "time" not in p.slots and "old_time" not in p.slots, p.slots
