@@ -3257,11 +3257,6 @@ FIRST_FREE = _cues(
     # the first chance ("…, fischia quando frena: prenotale le pastiglie alla prima occasione che hai", set 46)
     "prima occasione che hai | prima occasione che avete | prima occasione utile | prima occasione libera | "
     "alla prima occasione | "
-    # the first that turns up ("…, ricaricare il clima: il primo buco che salta fuori, scegli tu", set 49; never
-    # "scegli tu" known: a word known pulls whisper's near ones to it, "lo sceglie lei" read "scegli")
-    + " | ".join(f"{first} che salta fuori" for first in ("primo buco", "primo posto", "primo orario", "primo giorno",
-                                                         "prima data", "primo momento"))
-    + " | "
     # the first window in the agenda ("…, ha le gomme da cambiare: alla prima finestra libera in agenda, infilacelo",
     # set 49), as the first chance
     "prima finestra libera | prima finestra utile | prima finestra disponibile | prima finestra che hai | "

@@ -1,7 +1,7 @@
 """A booking said as room held, taken or a job written down (set 49): "blocca un posto per …" at an hour said, "le
 prendi un appuntamento", "tienimelo" with its job before and its day and hour right after, "scrivi un <job>" with a
-day and an hour, "segnala" said last after a job told coming at a day and hour, the first window in the agenda or the
-first slot that turns up, the evening coming as the afternoon; and what none of them books."""
+day and an hour, "segnala" said last after a job told coming at a day and hour, the first window in the agenda, the
+evening coming as the afternoon; and what none of them books."""
 
 from __future__ import annotations
 
@@ -34,10 +34,6 @@ from tests.engine.fastpath.italian import parse_it as _parse
          "infilacelo.", {"plate": "FM710MV", "service": "tyres", "first_free": True}),
         ("La Panda di Rossi, EW 346 HD: revisione alla prima finestra che hai, mettila lì.",
          {"plate": "EW346HD", "service": "inspection", "first_free": True}),
-        ("Per la Tunland di Pignataro, FS 0 25 MH, ricaricare il clima: il primo buco che salta fuori.",
-         {"plate": "FS025MH", "service": "aircon", "first_free": True}),
-        ("La Panda di Rossi, EW 346 HD, tagliando: il primo posto che salta fuori.",
-         {"plate": "EW346HD", "service": "service", "first_free": True}),
         ("Targa Empoli Ypsilon 9 6 4 Como Ancona, la Yusheng bianca della Lopardo: le prendi un appuntamento per la "
          "diagnosi lunedì 14 dicembre alle 10 e mezzo?",
          {"plate": "EY964CA", "service": "diagnosis", "date": "2026-12-14", "time": "10:30"}),
