@@ -9,6 +9,7 @@ from typing import Any
 from engine.fastpath import intents as cues
 from engine.fastpath.dates import first_time, hour_minute
 from engine.fastpath.numbers import word_to_number
+from engine.fastpath.services import find_services
 from engine.fastpath.tail_words import CONF_WORDS, CONNECTORS, REM_WORDS, TAIL_VOCAB
 from engine.fastpath.vocabulary import known_words
 
@@ -98,6 +99,42 @@ def day_before_said_before(tokens: list[str], end: int) -> int | None:
     for i in range(1, end):
         if tokens[i] in DAYS_EARLY and tokens[i - 1] in _DAY_BEFORE and _hour_and_whom(tokens[i + 1 : end]):
             return max(0, i - 2)
+    return None
+
+
+_SEND_VERBS = frozenset({"manda", "mandagli", "mandale", "mandali", "mandiamo", "mandiamogli", "mandiamole", "invia",
+                         "inviagli", "inviale", "scrivi", "scrivigli", "scrivile", "fai", "fagli", "falle"})  # fmt: skip
+_SEND_REACH = 3
+_TOLD_BETWEEN = frozenset({"ha", "hanno", "ho", "abbiamo", "era", "erano", "aveva", "mi", "si", "non", "che"})
+"""Between the job and the message sent, what tells of something else than the reminder (`day_before_opening`)."""
+"""How many words the message or its channel may come after the verb sending it ("mandagli un WhatsApp")."""
+
+
+def day_before_opening(tokens: list[str]) -> tuple[int, tuple[int, int] | None] | None:
+    """"la sera prima" / "il giorno prima" said before the job it goes ahead of, then a message sent ("Ciavarella si
+    scorda sempre tutto: la sera prima della revisione della Rockette, GB 694 KT, alle 7 mandagli un WhatsApp", set
+    49): a reminder, how early said first. (Where "sera"/"giorno" is, the span of the hour said right before the
+    verb sending it, the reminder's own, or None); else None: no job right after, no message sent after it."""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] not in ("prima",) or tokens[i - 1] not in ("sera", "giorno") or tokens[i + 1] not in _OF_THE_JOB:
+            continue
+        if not find_services(tokens[i + 2 : i + 4]) or find_services(tokens[i + 2 : i + 4])[0].start != 0:
+            continue
+        send = next((k for k in range(i + 2, len(tokens)) if tokens[k] in _SEND_VERBS), None)
+        if send is None:
+            continue
+        if _TOLD_BETWEEN & set(tokens[i + 2 : send]):
+            continue  # "la sera prima della revisione la Panda mi ha dato problemi: …": something told, no reminder
+        sent = tokens[send + 1 : send + 1 + _SEND_REACH]
+        if not (_MESSAGE_WORDS & set(sent) or cues.find_channel(sent) is not None):
+            continue
+        hour = None
+        for k in range(send - 1, i + 1, -1):
+            if tokens[k] in ("alle", "all", "verso"):
+                span = time_span(tokens[k:send])
+                hour = (k + span[0], k + span[1]) if span is not None and k + span[1] >= send else None
+                break
+        return i - 1, hour
     return None
 
 

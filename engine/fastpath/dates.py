@@ -779,9 +779,13 @@ def first_time(tokens: list[str]) -> tuple[str | None, int, str | None]:
 
 _MEAL_PARTS = {("dopo", "pranzo"): "afternoon", ("prima", "di", "pranzo"): "morning",
                ("prima", "del", "pranzo"): "morning", ("prima", "pranzo"): "morning",
-               ("after", "lunch"): "afternoon", ("before", "lunch"): "morning"}  # fmt: skip
+               ("after", "lunch"): "afternoon", ("before", "lunch"): "morning",
+               ("verso", "sera"): "afternoon", ("verso", "la", "sera"): "afternoon", ("in", "serata"): "afternoon",
+               ("verso", "serata"): "afternoon"}  # fmt: skip
 """The part of the day told by lunch ("dopodomani dopo pranzo", "qualcosa prima di pranzo"): the workshop's
-afternoon starts after it, its morning ends before it."""
+afternoon starts after it, its morning ends before it. So by the evening coming ("per la revisione giovedì 21
+gennaio, verso sera", set 49; "in serata"): the workshop's last hours, its afternoon (never "sera" alone: "la sera
+prima" is a reminder's)."""
 
 
 def _part_of_day(tokens: list[str]) -> str | None:

@@ -67,6 +67,11 @@ _PUT_IN_ASKED = " | ".join(
                 # room found for the customer ("…, ce la facciamo a trovargli posto?", set 47)
                 "trovargli posto", "trovarle posto", "trovargli un posto", "trovarle un posto", "trovare posto",
                 "trovare un posto")
+) + " | " + " | ".join(
+    # the job itself done, asked as whether we manage ("Lunedì 7 dicembre in mattinata ce la facciamo a sostituire
+    # una batteria?", set 49); never "riesci a cambiare" ("… l'appuntamento": a move asked)
+    f"{can} a {do}" for can in ("ce la facciamo", "ce la fai", "ce la fate")
+    for do in ("sostituire", "cambiare", "montare", "fare")
 )  # fmt: skip
 """Room asked as the car taken in ("dopodomani dopo pranzo ce la facciamo a metterlo dentro?"): the first free slot
 asked, or with an hour said a booking asked for (`SQUEEZE_ASKED`, said back); its "facciamo", "mettere" no booking
@@ -168,15 +173,42 @@ _COME_INSTEAD = "fallo venire | falla venire | falli venire | falle venire | fat
 fallo venire venerdì alle 10 e mezza", set 38): a move; only so (`come_instead_of_one`), as "fallo venire venerdì
 per il tagliando" books one."""
 
+_PULLED_BACK = "tira indietro | tirare indietro | tiriamo indietro"
+"""An appointment pulled back to an earlier day ("il tagliando del furgone, …, lo possiamo tirare indietro a giovedì
+22 aprile alle 2", set 49): a move only with that day right after it (`pulled_back_to_a_day`). Never "tirarlo" nor
+"rinviale" ("… rinviale a martedì 4 maggio", set 49, said back as guessed): a word known pulls whisper's near ones to
+it ("tiralo via dal calendario" read "tirarlo", "chiede di rinviare …" read "rinviale", its unread verb no longer said
+back)."""
+
+
+_HOUR_ONLY = " | ".join(
+    f"{change} {only} l {hour}" for change in ("cambia", "cambiagli", "cambiamo", "cambiamogli")
+    for only in ("solo", "soltanto") for hour in ("ora", "orario")
+)  # fmt: skip
+HOUR_ONLY = _cues(_HOUR_ONLY)
+""""La Paykan della Cimmino, …: mercoledì 21 aprile resta, cambia solo l'ora, alle 10 invece che alle 3" (set 49): the
+hour alone changed, a move; the one day said is the day it had and keeps (`parser.parse`)."""
+
+
+_SORT_JOB = " | ".join(f"sort {whom}{a}" for whom in ("", "out ", "me ", "us ", "him ", "her ", "them ")
+                       for a in ("a", "an"))
+""""Can you sort a battery swap for the little three-wheeler, …, Friday 18th December at 9?" (set 49): the job
+arranged, a booking word only with its service right after it (`DO_SERVICE_FORMS`): "sort a quote", "sort out the
+bill" are none."""
+
+
 _ROOM_MADE = " | ".join(
     [f"{make} {room}" for make in ("fammi", "facci", "mi fai", "ci fai", "mi fa", "mi faccia", "occupami", "mi occupi",
-                                   "mi occupa", "trovami")
+                                   "mi occupa", "trovami",
+                                   # the room held ("Ascolta, blocca un posto per il Marruá …: cambio gomme giovedì 3
+                                   # dicembre alle 9 e mezza", set 49)
+                                   "blocca", "bloccami", "bloccaci", "mi blocchi", "ci blocchi")
      for room in ("un posto", "posto", "uno spazio", "spazio")]
     + [f"{make}{it} entrare" for make in ("fam", "fal") for it in ("mi", "mela", "melo", "la", "lo")]
 )  # fmt: skip
 """"Fammi un posto per la Rexton, GS 214 DR, giovedì 17 alle 11", "Mi occupi un posto per la Tatra …? Ci va la
-revisione, lunedì 14 alle 11", "dopodomani alle 10 e mezza fammi entrare la Skala per il tagliando" (set 35): room
-ordered, not asked; at an hour said on a day a booking (`parser._main_intent`), with no hour the first free slot."""
+revisione, lunedì 14 alle 11", "dopodomani alle 10 e mezza fammi entrare la Skala per il tagliando" (set 35), "blocca
+un posto per il Marruá …: cambio gomme giovedì 3 dicembre alle 9 e mezza" (set 49): room ordered or held, not asked; at an hour said on a day a booking (`parser._main_intent`), with no hour the first free slot."""
 
 _SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piazza")
 """"infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
@@ -201,6 +233,12 @@ it, `parser`); "caricami la batteria", "caricalo sul ponte" (no job "per" it) an
 carica del clima" as whisper splits "ricarica") are none. Never "caricale": one sound from "caricare", a word known
 would pull it ("per caricare il clima", set 33)."""
 REGISTER_CAR_FORMS = _cues(_REGISTER_CAR + " | " + _LOAD_CAR)
+_WRITE_JOB = "scrivi | scrivimi | scrivici | scrivete"
+""""Per la Codatronca della Zuccarini, EN 6 7 4 XP, scrivi un cambio olio per lunedì 11 gennaio alle 3 e mezza del
+pomeriggio" (set 49): a new job written down for its day and hour, a booking word only with "un"/"una" and the
+service right after it, then a day and "alle" (`parser`), never done ("scrivi una revisione fatta ieri alle 9"); "scrivi"
+alone is a message ("scrivigli che è pronta", "scrivi un messaggio per la revisione di lunedì alle 3")."""
+WRITE_JOB_FORMS = _cues(_WRITE_JOB)
 _BLOCK_JOB = "blocca | mi blocchi | ci blocchi | gli blocchi | le blocchi | blocchiamo | " + with_pronouns("blocca")
 """"Allora, mi blocchi un tagliando per la …, martedì 1 dicembre alle 9 e mezza?" (set 44), "bloccagli la revisione
 venerdì": the job's time held, a booking word only with its service right after it, as `_RESERVE_JOB` (never "si
@@ -1169,6 +1207,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the job said to have to be moved ("il tagliando di venerdì 12 …, va spostato ma non so ancora dove", set 42)
         "va spostato | va spostata | va anticipato | va anticipata | va posticipato | va posticipata | "
         "va rimandato | va rimandata | "
+        # pulled back to an earlier day, only with that day right after (`pulled_back_to_a_day`)
+        + _PULLED_BACK
+        + " | "
         # and in the plural, or its day said to change ("le pastiglie di venerdì 5 marzo vanno cambiate di giorno, ma
         # quale me lo fa sapere lei", set 45; "vanno cambiate" alone is the job itself, the pads changed)
         + " | ".join(f"{must} {moved}" for must in ("vanno", "va") for moved in (
@@ -1194,7 +1235,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # its hour changed ("Cambia l'ora al Devrim di Pappalepore, …: le pastiglie di mercoledì 31 marzo non alle 10
         # ma alle 4", set 47)
         "cambia l ora | cambiagli l ora | cambiamo l ora | cambiamogli l ora | cambiagli l orario | "
-        "cambiamo l orario | move | reschedule | postpone | push back | bring forward | change the appointment | "
+        "cambiamo l orario | "
+        # the hour alone changed ("…: mercoledì 21 aprile resta, cambia solo l'ora, alle 10 invece che alle 3", set 49)
+        + _HOUR_ONLY
+        + " | move | reschedule | postpone | push back | bring forward | change the appointment | "
         # the customer's appointment to be rearranged ("Ms Biancofiore needs to rearrange the Panoz's brakes on March
         # 10th; she'll ring back with a new date", set 46)
         "rearrange | rearranging | "
@@ -1264,7 +1308,13 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "apri un appuntamento | aprimi un appuntamento | apriamo un appuntamento | apri una prenotazione | "
         "aprimi una prenotazione | apriamo una prenotazione | "
         "vorrebbe portare | deve portare | " + _BRINGS_US + " | " + _CAN_BRING + " | " + _HOLD_FREE + " | " + _TAKE_EN + " | "
-        "fissa un appuntamento | book | make an appointment | make a booking | set up an appointment | "
+        "fissa un appuntamento | " + _SORT_JOB + " | book | "
+        # an appointment taken for the customer ("…, la Yusheng bianca della Lopardo: le prendi un appuntamento per la
+        # diagnosi lunedì 14 dicembre alle 10 e mezzo?", set 49), "prendi" alone no booking word (`TAKE_FORMS`)
+        + " | ".join(f"{take} un appuntamento" for take in ("prendi", "le prendi", "gli prendi", "mi prendi",
+                                                          "prendile", "prendigli", "prendimi", "prendiamo",
+                                                          "prendiamogli", "prendiamole"))
+        + " | make an appointment | make a booking | set up an appointment | "
         # the job itself set up ("Let's set up an oil change for the Rossion Q1, …, Monday, December 21st at 3:30
         # p.m.", set 42): a booking word only with its service said (`parser._WEAK_BOOK`)
         "set up a | set up an | "
@@ -1330,6 +1380,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         + _LOAD_CAR
         + " | "
+        + _WRITE_JOB
+        + " | "
         + _IN_THE_DIARY
         + " | "
         + _REDO
@@ -1340,6 +1392,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "di chi e | a chi appartiene | chi e il proprietario | proprietario | proprietaria | intestata | "
         # its "è" lost by whisper ("Di chi la FL 885 è capa, …", set 35): a look-up only with a plate said
         "di chi la | di chi il | di chi l | "
+        # the car's keys in hand ("Ho in mano le chiavi della GB 6 9 4 KT e manca il cartellino: di chi sono?", set
+        # 49): the owner asked in the plural, a look-up only with a plate said
+        "di chi sono | a chi appartengono | "
         # the owner asked by the register's word ("GY 280 TE: intestatario e modello"), no longer cut by
         # misheard into "intestata rio" (a Kia Rio) now the word is known
         "intestatario | intestataria | "
@@ -1690,6 +1745,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "quando mi puoi dare | quando mi potete dare | quando mi puo dare | quando mi dai | quando puoi darmi | "
         "hai qual cosa libero | hai qual cosa di libero | avete qual cosa libero | avete qual cosa di libero | "
         "hai un posto libero | avete un posto libero | "
+        # a gap in the agenda asked ("Mercoledì 9 dicembre lo trovo un varco per un controllo ai freni?", set 49)
+        + " | ".join(f"{it}{find} un varco" for it in ("", "lo ", "me lo ", "ce lo ", "mi ", "ci ")
+                     for find in ("trovo", "trovi", "troviamo", "trovate"))
+        + " | c e un varco | hai un varco | avete un varco | abbiamo un varco | ho un varco | "
         # when the car can be taken in, asked (set 29: "…, deve rifare le pastiglie: quando me la puoi prendere al
         # più presto?" was refused)
         # and in the first person ("da quando riesco a prenderla?", set 42)
@@ -2245,7 +2304,10 @@ _APPOINTMENT_SENT_AWAY = frozenset({"appuntamento", "prenotazione"})
 named after "via", a cancellation with or without a day said (`job_sent_away`)."""
 
 
-def job_sent_away(tokens: list[str]) -> int | None:
+_OF_THE_CAR = frozenset({"della", "del", "dell", "di", "per", "sulla", "sul"})
+
+
+def job_sent_away(tokens: list[str], *, plated: bool = False) -> int | None:
     """Where an Italian cancellation said with "via" opens the request, the job named right after with its day
     ("Via le pastiglie di venerdì 4 dicembre per la Tacuma, …", set 34; "via il tagliando di domani della Panda"):
     the appointment off, said back for a yes as every cancellation; so "via l'appuntamento della Jinbei …" (set 44),
@@ -2264,7 +2326,12 @@ def job_sent_away(tokens: list[str]) -> int | None:
         return None
     end = at + 2 + found[0].end
     day = tokens[end + 1] if end + 1 < len(tokens) and tokens[end] in _JOB_OF_DAY else ""
-    return at if _names_day(day) or (day.isdigit() and 1 <= int(day) <= 31) or _day_in_words(day) else None
+    if _names_day(day) or (day.isdigit() and 1 <= int(day) <= 31) or _day_in_words(day):
+        return at
+    # "Via la revisione della Paykan: TW 346 HD" (set 49): a job no part is (an inspection, a service), its car
+    # right after it and its plate said; the part itself ("via le gomme della Panda") stays none
+    of_car = tokens[end : end + 1] != [] and tokens[end] in _OF_THE_CAR
+    return at if plated and of_car and found[0].kind.category not in PART_CATEGORIES else None
 
 
 _THROWN_AWAY = _cues(
@@ -2935,7 +3002,7 @@ WEAK_BOOK_FORMS = _cues(
 """"mettila", "segnamelo", "infilami": booking words only beside a service, as "metti" and "segna" are."""
 DO_SERVICE_FORMS = _cues(
     "fammi | fammi fare | mi fai | mi fai fare | facciamo | facciamo fare | fagli | fagli fare | falle fare | "
-    "gli fai | le fai | vuole | vorrebbe | " + _REDO + " | " + _RESERVE_JOB + " | " + _BLOCK_JOB
+    "gli fai | le fai | vuole | vorrebbe | " + _REDO + " | " + _RESERVE_JOB + " | " + _BLOCK_JOB + " | " + _SORT_JOB
 )
 """"fammi una diagnosi", "facciamo il tagliando alla Panda", "mi fai il cambio gomme", the customer's wish told
 ("vuole ricaricare il clima mercoledì"), the job kept ("riserva la revisione"): booking words only with the service
@@ -3190,6 +3257,10 @@ FIRST_FREE = _cues(
     # the first chance ("…, fischia quando frena: prenotale le pastiglie alla prima occasione che hai", set 46)
     "prima occasione che hai | prima occasione che avete | prima occasione utile | prima occasione libera | "
     "alla prima occasione | "
+    # the first window in the agenda ("…, ha le gomme da cambiare: alla prima finestra libera in agenda, infilacelo",
+    # set 49), as the first chance
+    "prima finestra libera | prima finestra utile | prima finestra disponibile | prima finestra che hai | "
+    "prima finestra che avete | "
     "appena c e un buco | appena hai posto | appena hai un buco | appena avete posto | "
     # where the colleague finds room first: "infilala dove trovi posto prima" (set 39)
     "dove trovi posto prima | dove trovate posto prima | dove trovi prima posto | dove c e posto prima | "
@@ -3204,6 +3275,9 @@ FIRST_FREE = _cues(
     + " | "
     # the first slot taken whichever it is ("…, whatever slot you have first, that's grand")
     "whatever slot you have first | whichever slot you have first | whatever you have first | "
+    # what is free first ("… is due its MOT. Whatever's free first, stick it in there.", set 49)
+    "whatever s free first | whatever is free first | whichever s free first | whichever is free first | "
+    "whatever s first free | whatever is first free | "
     "whichever you have first | whatever slot you ve got first | whatever you ve got first | "
     "first day you could | first day you can | first day we could | first day we can | " + _FIRST_DAY_AND_TIME
     + " | " + _FIRST_DAY_GIVEN
@@ -3925,6 +3999,23 @@ _CAME = (("che", "veniva"), ("che", "viene"), ("che", "doveva", "venire"), ("che
          # by when it arrives ("quello che arriva domani alle 10", set 38)
          ("che", "arriva"), ("che", "arrivava"), ("che", "deve", "arrivare"), ("che", "doveva", "arrivare"))  # fmt: skip
 _COME_INSTEAD_CUES = frozenset(_cues(_COME_INSTEAD))
+PULLED_BACK_CUES = frozenset(_cues(_PULLED_BACK))
+_TO_A_DAY = frozenset({"a", "al", "ad", "alla", "per"})
+_PULLED_REACH = 3
+
+
+def pulled_back_to_a_day(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
+    """Is the cue `said` at `at` no `_PULLED_BACK`, or one with the day it is pulled back to right after it ("il
+    tagliando …, lo possiamo tirare indietro a giovedì 22 aprile alle 2", set 49: brought forward)? "si tira
+    indietro" (the customer backing out) and "tiralo indietro" with no day (the car reversed) move nothing."""
+    if said not in PULLED_BACK_CUES:
+        return True
+    end = at + len(said)
+    return (
+        tokens[at - 1 : at] != ["si"]
+        and tokens[end : end + 1] != [] and tokens[end] in _TO_A_DAY
+        and any(_names_day(t) for t in tokens[end + 1 : end + 1 + _PULLED_REACH])
+    )  # fmt: skip
 
 
 def come_instead_of_one(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
@@ -3952,6 +4043,27 @@ _DROPPED = phrases(
     *(f"non {it} {does} piu{where}" for it in OBJECT_PRONOUNS for does in ("fa", "fanno")
       for where in ("", " da noi", " qui", " con noi"))
 )  # fmt: skip
+
+
+_NO_LONGER_DONE = phrases(
+    *(f"non {it} {does} piu" for it in (*OBJECT_PRONOUNS, "gliela", "glielo", "gliele", "glieli")
+      for does in ("fa", "fanno", "facciamo", "fate"))
+)  # fmt: skip
+
+
+def dropped_then_cancelled(tokens: list[str]) -> list[int]:
+    """Where the "non" of a job said no longer done is why the cancel said after it is given ("quella batteria del
+    23 aprile non la facciamo più, gliel'ha già montata l'elettrauto. Eliminala.", set 49): the job named before
+    it, a cancel's verb after it, no negation of the cancel. "non la facciamo più, non cancellarla" keeps its
+    second "non"; with no cancel said after it the negation stays (`job_dropped` reads the one told alone)."""
+    out = []
+    for at, said in find_all(tokens, _NO_LONGER_DONE):
+        after = tokens[at + len(said) :]
+        cancel = find_any(after, CUES["cancel"])
+        if cancel is None or not find_services(tokens[:at]) or "non" in after[: cancel[0]]:
+            continue
+        out.append(at)
+    return out
 
 
 def job_dropped(tokens: list[str]) -> int | None:
@@ -5451,9 +5563,22 @@ spostalo a domani alle 9"): the counter decided, so the write is done as ordered
 _INFINITIVE_BEFORE = frozenset({"a", "ad", "di", "da", "per"})
 
 
+_GO_AHEAD = frozenset({"fallo", "falla", "falli", "falle", "fatelo", "fatela", "procedi", "procediamo"})
+"""The counter's go-ahead said last, on its own, after the question relayed ("Giancaspro mi domanda se il tagliando …
+lo possiamo tirare indietro a giovedì 22 aprile alle 2. Fallo.", set 49): the write ordered as asked."""
+_AFTER_GO_AHEAD = frozenset({"pure", "subito", "grazie", "allora", "si", "dai"})
+
+
 def ordered_after_asked(tokens: list[str], start: int) -> bool:
     """Is the counter's own order (`ORDERED_AFTER_ASKED`) said from `start` (where the question relayed was)? Never
-    one after "a", "di" ("chiede se riusciamo ad anticiparlo", whisper's "anticipalo": the question's infinitive)."""
+    one after "a", "di" ("chiede se riusciamo ad anticiparlo", whisper's "anticipalo": the question's infinitive).
+    Or the go-ahead said last (`_GO_AHEAD`, "… alle 2. Fallo."); never "fallo venire …", "fallo prima" (the
+    question's own words)."""
+    last = len(tokens)
+    while last > start and tokens[last - 1] in _AFTER_GO_AHEAD:
+        last -= 1
+    if last - 1 > start and tokens[last - 1] in _GO_AHEAD and tokens[last - 2] not in _INFINITIVE_BEFORE:
+        return True
     return any(at == 0 or tokens[start + at - 1] not in _INFINITIVE_BEFORE
                for at, _ in find_all(tokens[start:], ORDERED_AFTER_ASKED))  # fmt: skip
 
@@ -5464,7 +5589,7 @@ _WE_MOVE_IT = _cues(
                           "facciamo spostare",
                           # whether we can ("… la batteria della Navigator, FX 062 TZ, la possiamo fare prima", set 40)
                           "possiamo fare prima", "possiamo spostare", "possiamo anticipare", "possiamo posticipare",
-                          "possiamo rimandare"))
+                          "possiamo rimandare", "possiamo tirare indietro"))
     # the impersonal "si può" ("la Bestetti domanda se la revisione della Bukhanka, …, si può fare prima: mettila
     # sabato 16 gennaio alle 9 e mezza", set 44; "… se il tagliando si riesce ad anticipare")
     + " | "
@@ -5923,6 +6048,8 @@ def detect_blocker(tokens: list[str], *, question: bool = False, guessing: bool 
         tokens[at] = "_"
     for at in nothing_cancelled(tokens):  # "disdice: niente cambio gomme": the job called off, no negation
         tokens[at] = "_"
+    for at in dropped_then_cancelled(tokens):  # "non la facciamo più, …: eliminala": why it is cancelled
+        tokens[at] = "_"
     for start, end in day_reasons(tokens):  # "can't do Monday the 7th": the day that does not suit
         tokens[start:end] = ["_"] * (end - start)
     changed = day_changed(tokens)
@@ -6249,6 +6376,29 @@ _NOT_FORGOTTEN = _cues(" | ".join(
     "cosi se lo ricorda | cosi se la ricorda | cosi se ne ricorda | cosi si ricorda | so he doesn t forget | "
     "so she doesn t forget | so they don t forget")
 """Why a reminder is sent, said last ("…, e fagli arrivare un SMS la sera prima così non se lo scorda", set 40)."""
+
+
+_FORGETFUL = _cues(
+    "si scorda sempre tutto | si scorda sempre | si scorda tutto | se lo scorda sempre | se la scorda sempre | "
+    "se ne scorda sempre | si scorda di tutto"
+)
+"""The customer told forgetful, why a reminder is wanted ("Ciavarella si scorda sempre tutto: la sera prima della
+revisione …, alle 7 mandagli un WhatsApp", set 49)."""
+_FORGETFUL_REACH = 2
+"""How many words (the customer's name) may come before `_FORGETFUL` opening the request."""
+
+
+def forgetful_first(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of why a reminder is sent said first, the customer told forgetful (`_FORGETFUL`, only the name
+    before it), with a message or a reminder's word said after it: no words of the request; else None
+    ("si scorda sempre tutto, spostagli il tagliando" keeps its words)."""
+    hit = find_any(tokens, _FORGETFUL)
+    if hit is None or hit[0] > _FORGETFUL_REACH:
+        return None
+    end = hit[0] + len(hit[1])
+    after = tokens[end:]
+    messaged = find_channel(after) is not None or any(t.startswith(("promemor", "ricord", "remind")) for t in after)
+    return (hit[0], end) if messaged else None
 
 
 def reminder_why_after(tokens: list[str]) -> int | None:

@@ -14,6 +14,7 @@ from engine.fastpath import intents as cues
 from engine.fastpath import surnames
 from engine.fastpath.composite import (
     DAYS_EARLY,
+    day_before_opening,
     day_before_said_before,
     days_early_before,
     days_early_opening,
@@ -71,7 +72,7 @@ from engine.fastpath.verbless import (
     verbless_booking,
     without_symptoms,
 )
-from engine.fastpath.vocabulary import COUNTING, RELATIVES, known_words, unknown_words
+from engine.fastpath.vocabulary import COUNTING, RELATIVES, WHEELS, known_words, unknown_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -655,6 +656,13 @@ def _loose_book_word(
     if cue in cues.DUE_TOLD_FORMS:
         # "…, tocca fare la revisione: sabato 5 alle 9" told; "quando tocca fare la revisione?" asks when it is due
         return not (question or _ASKING & set(tokens[:at]))
+    if cue in cues.WRITE_JOB_FORMS:
+        # "…, scrivi un cambio olio per lunedì 11 gennaio alle 3 e mezza" (set 49): a new job, its day and its hour
+        starts = {m.start for m in find_services(tokens)}
+        new_job = after < len(tokens) and tokens[after] in _A_NEW_JOB and _said_right_after(tokens, after, _A_NEW_JOB, starts)
+        said_after = set(tokens[after:])
+        dated = bool((_DAY_NAMED | set(MONTHS)) & said_after) and bool(_AT_AN_HOUR & said_after)
+        return not (question or tokens[0] in _ASKING) and new_job and dated and not _DONE_ALREADY & said_after
     if cue in cues.REGISTER_CAR_FORMS:
         # "Registrami la Luxgen …, per il cambio gomme martedì 29 alle 9": the car written down "per" its job, told
         asked = question or tokens[0] in _ASKING
@@ -677,10 +685,23 @@ def _loose_book_word(
     if cue in cues.HOLD_IT_FORMS:
         # "appena si libera un posto per la diagnosi, tienilo per lui": the first free slot, held for the car
         before = {i for i in first_free if i < at}
-        return bool(before) and set(tokens[after:]) <= _AFTER_HELD
+        if before:
+            return set(tokens[after:]) <= _AFTER_HELD
+        # "…, deve passare la revisione: tienimelo venerdì 11 dicembre alle 4 del pomeriggio" (set 49): the job said
+        # before it, its day right after it and an hour: that slot held for the job, a booking; "tienilo acceso",
+        # "tienila d'occhio venerdì" (no hour) and a job told done ("la revisione è fatta, …") are none
+        later = tokens[after:]
+        day_next = later[:1] and (later[0] in _DAY_NAMED or (later[0] == "per" and later[1:2] and later[1] in _DAY_NAMED))
+        job_before = any(m.end <= at for m in find_services(tokens))
+        return (
+            not question and job_before and bool(day_next) and bool(_AT_AN_HOUR & set(later))
+            and not _DONE_ALREADY & set(tokens[:at])
+        )  # fmt: skip
     if cue in cues.NOTE_IT_FORMS:
         if bool(first_free) and set(tokens[after:]) <= _AFTER_NOTED:
             return True
+        if set(tokens[after:]) <= _AFTER_NOTED and not question and _job_told_coming(tokens[:at]):
+            return True  # "Oggi alle 5 del pomeriggio mi arriva la Firedome …, per le gomme: segnala" (set 49)
         # "…, segnala le pastiglie martedì 15 alle 2" (set 40): the job right after it, then its day, told; "segnala
         # il guasto", "segnala le pastiglie consumate al cliente" (no day after) report, no booking
         starts = {m.start for m in find_services(tokens)}
@@ -689,6 +710,20 @@ def _loose_book_word(
             (_DAY_NAMED | set(MONTHS)) & set(tokens[after:])
         )
     return True
+
+
+_CAME_ALREADY = frozenset({"arrivata", "arrivato", "arrivate", "arrivati", "passata", "passato", "venuta", "venuto",
+                           "stata", "stato", "portata", "portato", "lasciata", "lasciato", "fatto", "fatta", "fatte",
+                           "fatti", "ieri", "era", "aveva"})  # fmt: skip
+"""A visit or a job told gone by ("è arrivata alle 5 per le gomme", "ieri alle 5"): noted, never booked."""
+
+
+def _job_told_coming(said: list[str]) -> bool:
+    """Is `said` (what comes before a "segnala" said last) a job told to come, its day and hour with it ("Oggi alle 5
+    del pomeriggio mi arriva la Firedome …, per le gomme: segnala", set 49): the visit written down, a booking; a job
+    with no day or no hour ("la Panda frena male: segnala"), or a visit gone by ("è arrivata alle 5 …", "ieri"), none."""
+    dated = bool((_DAY_NAMED | set(MONTHS)) & set(said)) and bool(_AT_AN_HOUR & set(said))
+    return dated and bool(find_services(said)) and bool(find_plates(said)) and not _CAME_ALREADY & set(said)
 
 
 _TO_THE_JOB = _BEFORE_SERVICE | frozenset({"a", "ad", "ai", "al", "alla", "alle", "agli", "all", "allo", "the", "her",
@@ -849,12 +884,13 @@ def _main_intent(
             hits = [(i, p) for i, p in hits if not cues.car_moved(tokens, i)]  # "che lo venga a spostare"
             hits = [(i, p) for i, p in hits if not cues.sent_again(tokens, i)]  # "rimanda la conferma"
             hits = [(i, p) for i, p in hits if cues.come_instead_of_one(tokens, i, p)]  # "fallo venire" of one
+            hits = [(i, p) for i, p in hits if cues.pulled_back_to_a_day(tokens, i, p)]  # "tiralo indietro a giovedì"
         if hits:
             positions[intent] = min(i for i, _ in hits)
     plate_words = frozenset(i for m in find_plates(tokens) for i in range(m.start, m.end))
     off = cues.taken_off(["_" if i in plate_words else t for i, t in enumerate(tokens)])
     if off is None:
-        off = cues.job_sent_away(tokens)  # "via le pastiglie di venerdì 4 per la Tacuma"
+        off = cues.job_sent_away(tokens, plated=bool(plate_words))  # "via le pastiglie di venerdì 4 per la Tacuma"
     if off is None:
         off = cues.appointment_thrown_away(tokens)  # "l'appuntamento di lunedì 18 buttalo via"
     if off is None:  # "tira una riga sulla diagnosi di martedì 30 …": a line drawn through the job
@@ -864,6 +900,9 @@ def _main_intent(
     ahead = cues.message_ahead(tokens)
     if ahead is None:
         ahead = cues.texted_ahead(tokens)  # "Ping Mr Buonocore by text forty-eight hours before the aircon"
+    if ahead is None:
+        opened = day_before_opening(tokens)  # "la sera prima della revisione …, alle 7 mandagli un WhatsApp"
+        ahead = opened[0] if opened is not None else None
     if ahead is not None:
         positions.setdefault("send_reminder", ahead)  # "un messaggio WhatsApp alla Nardecchia il giorno prima"
     put_off = find_any(tokens, cues.PUT_OFF_BY)
@@ -1152,8 +1191,8 @@ def _stray_number(tokens: list[str], consumed: set[int]) -> bool:
             or tuple(tokens[i : i + 2]) in MODELS or number_names_vehicle(tokens, i)
         ):  # "la 500 rossa", "Serie 3", "the 5 Series", "la (A)1 di Rossi" (never "…, 600 lunedì": no model)
             continue
-        if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING:
-            continue
+        if tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTING | WHEELS:
+            continue  # "mandale due righe", "the little three-wheeler": no number of the request
         if i > 0 and tokens[i - 1] == "di" and tokens[i + 1 : i + 2] and tokens[i + 1] in _SPAN_OF_DAYS:
             continue  # "falle scivolare di sette giorni: martedì 20 aprile" (set 48): by how much, the day said after
         if tok in ("zero", "0") and tokens[i - 1 : i] == ["a"] and _WORN_DOWN & set(tokens[max(0, i - 3) : i - 1]):
@@ -1917,6 +1956,21 @@ def fill_slots(main: list[str], text: str, today: date, intent: str, lang: str) 
             zone, zone_end = opening  # "Tre giorni prima delle pastiglie …, mandi un WhatsApp …": said first
         reminder_zone = main[zone:zone_end]
         reminder_time = time_span(reminder_zone)
+        said_first = (
+            day_before_opening(main)
+            if timing < 0 and early is None and evening is None and opening is None and reminder_time is None
+            else None
+        )
+        if said_first is not None:
+            # "la sera prima della revisione della Rockette, …, alle 7 mandagli un WhatsApp" (set 49): how early said
+            # first, the hour right before the message the reminder's, the words between the job's; an hour said
+            # after the reminder's word is read there as before ("… fai partire un WhatsApp di promemoria verso le
+            # 7", set 20)
+            day_at, hour = said_first
+            reminder_zone = main[day_at : day_at + 2] + (main[hour[0] : hour[1]] if hour else [])
+            reminder_time = None
+            for k in range(*(hour or (0, 0))):
+                masked[k] = "_"
         if reminder_time is not None:
             for k in range(zone + reminder_time[0], zone + reminder_time[1]):
                 masked[k] = "_"
@@ -2197,6 +2251,9 @@ def parse(
     unneeded = cues.not_needed_after_cancel(tokens)
     if unneeded is not None:  # "togli la ricarica …, tanto d'inverno dice che non le serve": why, no words of it
         tokens = tokens[:unneeded]
+    forgetful = cues.forgetful_first(tokens)
+    if forgetful is not None:  # "Ciavarella si scorda sempre tutto: la sera prima …": why the reminder, no words of it
+        tokens = tokens[: forgetful[0]] + tokens[forgetful[1] :]
     reminded = cues.reminder_why_after(tokens)
     if reminded is not None:  # "…, un SMS la sera prima così non se lo scorda": why the reminder, no negation
         tokens = tokens[:reminded]
@@ -2443,6 +2500,8 @@ def parse(
             slots["old_date"] = slots.pop("date")
     if intent == "move" and "date" in slots and "old_date" not in slots and cues.day_kept(tokens) is not None:
         slots["old_date"] = slots["date"]  # "mercoledì 9 tienile pure, ma falle alle 4": the day it had, kept
+    if intent == "move" and "date" in slots and "old_date" not in slots and find_any(tokens, cues.HOUR_ONLY):
+        slots["old_date"] = slots["date"]  # "mercoledì 21 aprile resta, cambia solo l'ora": the day it had, kept
     if intent == "move" and (unsuited is not None or (not_known is not None and not_known[0] == "date")):
         _new_day_unknown(slots)  # the day said is the one that does not suit, or the new one is not known yet
     if not_known is not None:

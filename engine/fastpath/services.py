@@ -65,8 +65,10 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           # the oil named with its filters, as the English "oil and filters" ("… per l'olio e i filtri", set 42)
           "l olio e i filtri", "l olio e il filtro", "olio e filtri", "olio e filtro",
           # named first, then taken up by its pronoun ("l'olio l'abbiamo cambiato quando?", "l'olio quando
-          # gliel'avevamo fatto?", set 39): the oil's job, whatever verb follows
-          *(f"l olio {when}{it} {have}" for when in ("", "quando ") for it in ("l", "gliel", "ce l")
+          # gliel'avevamo fatto?", set 39; "l'olio quand'è che gliel'abbiamo cambiato l'ultima volta?", set 49): the
+          # oil's job, whatever verb follows
+          *(f"l olio {when}{it} {have}" for when in ("", "quando ", "quand e che ", "quando e che ")
+            for it in ("l", "gliel", "ce l")
             for have in ("abbiamo", "avevamo")),
           # as done, asked of a vehicle's history: "when did it last have its oil changed?"
           "oil changed", "oil done", "oil replaced", "oil swapped", "changed the oil", "changed its oil",

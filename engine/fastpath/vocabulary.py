@@ -384,9 +384,11 @@ MODEL_WORDS = frozenset(
 the model (engine.fastpath.vehicles), the rest is no unknown word."""
 
 
-CAR_SIZE_WORDS = frozenset({"little", "electric", "elettrico"})
-"""How a car is told apart in English before its name ("the little electric Dacia"): no slot, no unknown word
-(its colour, make and model are what the vehicle is matched on)."""
+CAR_SIZE_WORDS = frozenset({"little", "electric", "elettrico", "wheeler", "wheelers"})
+"""How a car is told apart in English before its name ("the little electric Dacia"), or by its wheels ("the little
+three-wheeler", set 49): no slot, no unknown word (its colour, make and model are what the vehicle is matched on)."""
+WHEELS = frozenset({"wheeler", "wheelers"})
+"""Said after a number, how many wheels the vehicle has ("the little three-wheeler"): no number of the request."""
 
 
 COUNTING = frozenset({"righe", "riga", "parole", "lines", "words"})
