@@ -105,9 +105,9 @@ def day_before_said_before(tokens: list[str], end: int) -> int | None:
 _SEND_VERBS = frozenset({"manda", "mandagli", "mandale", "mandali", "mandiamo", "mandiamogli", "mandiamole", "invia",
                          "inviagli", "inviale", "scrivi", "scrivigli", "scrivile", "fai", "fagli", "falle"})  # fmt: skip
 _SEND_REACH = 3
+"""How many words the message or its channel may come after the verb sending it ("mandagli un WhatsApp")."""
 _TOLD_BETWEEN = frozenset({"ha", "hanno", "ho", "abbiamo", "era", "erano", "aveva", "mi", "si", "non", "che"})
 """Between the job and the message sent, what tells of something else than the reminder (`day_before_opening`)."""
-"""How many words the message or its channel may come after the verb sending it ("mandagli un WhatsApp")."""
 
 
 def day_before_opening(tokens: list[str]) -> tuple[int, tuple[int, int] | None] | None:
@@ -118,7 +118,8 @@ def day_before_opening(tokens: list[str]) -> tuple[int, tuple[int, int] | None] 
     for i in range(1, len(tokens) - 2):
         if tokens[i] not in ("prima",) or tokens[i - 1] not in ("sera", "giorno") or tokens[i + 1] not in _OF_THE_JOB:
             continue
-        if not find_services(tokens[i + 2 : i + 4]) or find_services(tokens[i + 2 : i + 4])[0].start != 0:
+        job = find_services(tokens[i + 2 : i + 4])
+        if not job or job[0].start != 0:
             continue
         send = next((k for k in range(i + 2, len(tokens)) if tokens[k] in _SEND_VERBS), None)
         if send is None:

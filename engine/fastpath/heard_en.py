@@ -73,6 +73,7 @@ from typing import Any
 from engine.fastpath.composite import DAYS_EARLY_EN
 from engine.fastpath.normalize import join_pairs
 from engine.fastpath.plate_symbols import LETTER_WORDS, NATO_HEARD, NATO_WORDS, symbol
+from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import SoundIndex, sound_key
 from engine.fastpath.surnames import TITLES_EN
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
@@ -429,8 +430,6 @@ def _where_model_goes(tokens: list[str], i: int) -> bool:
 
 def _plate_right_after(tokens: list[str], end: int, plate_starts: set[int]) -> bool:
     """A plate starts at `end`, or after the model's possessive, a colour or the service said before it."""
-    from engine.fastpath.services import find_services
-
     for at in range(end, min(end + 4, len(tokens) + 1)):
         if at in plate_starts:
             between = [t for t in tokens[end:at] if t not in _POSSESSIVE and t not in COLOURS]
@@ -638,7 +637,6 @@ def mot_and_in_for(tokens: list[str]) -> list[str]:
     """The MOT written as a word after an article or "for" (or with "its" run onto it: "Zemotion"), and "in for"
     run into one word no table knows right before a service, its article between ("Inferno oil change", "Infra no
     oil change": in for an oil change). "Emotion" anywhere else, and "info", stay as said."""
-    from engine.fastpath.services import find_services
     from engine.fastpath.vocabulary import known_words
 
     out: list[str] = []
@@ -670,8 +668,6 @@ def _in_for_service_run_on(tokens: list[str], i: int, tok: str, known: frozenset
     """ "Pop the Galaxy, ES 450 HF, infertiles on Monday": "in for" with the job run onto it, the job a service's
     word as said or with its r heard l ("tiles": tyres); never opening the request, and only a word no table knows
     ("information", "infotainment" stay)."""
-    from engine.fastpath.services import find_services
-
     found = _IN_FOR_SERVICE.match(tok)
     if found is None or tok in known or i == 0:
         return [tok]
@@ -1033,8 +1029,6 @@ def _scrap_the(tokens: list[str]) -> list[str]:
     from engine.fastpath import intents as cues
     from engine.fastpath.dates import extract_datetime
     from engine.fastpath.normalize import find_any
-    from engine.fastpath.services import find_services
-
     if not tokens or not (_SCRAP_THE.match(tokens[0]) or tokens[0] in _SCRAP_CUT):
         return tokens
     if not any(m.start == 0 for m in find_services(tokens[1:5])) or not extract_datetime(tokens[1:], date.today()).dates:
@@ -1055,8 +1049,6 @@ def _cancel_blurred(tokens: list[str]) -> bool:
     """Is the request's first word "cancel" blurred (`_CANCEL_BLURRED`), right before the appointment it names (a
     day's, an owner's, "the") and with a service or the appointment itself said within the next words? "Consult
     the diary", "console the customer" stay as said."""
-    from engine.fastpath.services import find_services
-
     if not tokens or tokens[0] in _NOT_CANCEL or _CANCEL_BLURRED.match(tokens[0]) is None:
         return False
     if tokens[1:2] == [] or tokens[1] not in _CANCELLED_WHAT:
@@ -1095,7 +1087,6 @@ def _scrap_clipped(tokens: list[str]) -> list[str]:
     cancellation always waits for a yes; "tap the brake pedal", "tap the tyre job" with no vehicle named stay as
     said."""
     from engine.fastpath.plates_spoken import find_plates
-    from engine.fastpath.services import find_services
     from engine.fastpath.vehicles import find_vehicle_description
 
     if not tokens[:1] or tokens[0] not in _SCRAP_CLIPPED or not tokens[1:2]:
@@ -1122,8 +1113,6 @@ def _scratch_heard(tokens: list[str]) -> list[str]:
     waits for a yes; "watch the service light on Friday" (no service right there) and "watch the car" stay as
     said."""
     from engine.fastpath.dates import extract_datetime
-    from engine.fastpath.services import find_services
-
     if not tokens[:1] or tokens[0] not in _SCRATCH_HEARD or tokens[1:2] != ["the"]:
         return tokens
     found = [m for m in find_services(tokens[2:6]) if m.start == 0]
@@ -1172,7 +1161,6 @@ def title_possessive_lost(tokens: list[str]) -> list[str]:
     between a titled surname (a word no table knows) and the job right after it, put back so the job is read as
     theirs ("Mr Favaretto's service"). Only with the job's words right after the name: "text Mr Rossi the car is
     ready" stays as said."""
-    from engine.fastpath.services import find_services
     from engine.fastpath.vocabulary import known_words
 
     for i in range(len(tokens) - 2):
@@ -1352,8 +1340,6 @@ _BOOK_A = re.compile(r"^[bl](?:oo|o|u)(?:k|c|ck)[ae]?l?$")
 def book_a_opening(tokens: list[str]) -> list[str]:
     """ "Local service for a green Range Rover on Thursday at 10": the request's first word, "book a" run together,
     put back only right before a service ("look", "luck" and "local" anywhere else stay as said)."""
-    from engine.fastpath.services import find_services
-
     if not tokens or tokens[0] in ("look", "luck", "book") or _BOOK_A.match(tokens[0]) is None:
         return tokens
     if any(m.start == 0 for m in find_services(tokens[1:5])):
@@ -1369,8 +1355,6 @@ Wednesday 13 January …"): a name, so the verb put back is a guess, said back w
 def booker_opening(tokens: list[str]) -> list[str]:
     """ "Booker service for the Olympic …": the request's first word "book a" heard as the name "Booker", put back
     only right before a service (`book_a_opening`'s rule); "Booker called about his van" stays as said."""
-    from engine.fastpath.services import find_services
-
     if not tokens or tokens[0] not in _BOOK_A_AS_NAME:
         return tokens
     if any(m.start == 0 for m in find_services(tokens[1:5])):
@@ -1607,8 +1591,6 @@ def stick_it_in(tokens: list[str]) -> list[str]:
     or not), right before "for" and a day or a service; never after "is" or "keeps" ("the clutch is sticking in
     first gear"). A write with it is said back (`guessed`)."""
     from engine.fastpath.dates import WEEKDAYS
-    from engine.fastpath.services import find_services
-
     for i, tok in enumerate(tokens):
         if _STICK_IT_IN.match(tok) is None or tok == "stick" or (i and tokens[i - 1] in _NOT_STICKING):
             continue
@@ -1708,8 +1690,6 @@ def push_heard_post(tokens: list[str]) -> list[str]:
     and a day after "to". A write with it is said back (`guessed`); "post the invoice to Mr Rossi" (no
     appointment, no day) stays as said."""
     from engine.fastpath.dates import WEEKDAYS
-    from engine.fastpath.services import find_services
-
     for i, tok in enumerate(tokens):
         if tok != "post" or not all(t in _POST_AFTER for t in tokens[:i]):
             continue
@@ -1764,7 +1744,6 @@ def model_possessive(tokens: list[str]) -> list[str]:
     it, apart, after an article or a possessive and right before the job ("the Navara's tyre fitting"), the word
     itself no word a table knows; "replace the springs on the Clio" and "the Kas" (too short to tell) stay as
     said."""
-    from engine.fastpath.services import find_services
     from engine.fastpath.vocabulary import known_words
 
     out: list[str] = []
@@ -1788,7 +1767,6 @@ def schedule_opening(tokens: list[str]) -> list[str]:
     """ "Getsule and oil change for FP 927 DS on Friday at 4": "schedule an" blurred, the request's first word (no
     table knows it) right before "a"/"an" (heard "and") and a service. A write with it is said back (`guessed`);
     "schedule" said plainly, and such a word anywhere else, stay as said (main set noisy)."""
-    from engine.fastpath.services import find_services
     from engine.fastpath.vocabulary import known_words
 
     if len(tokens) < 3 or tokens[0] == "schedule" or _SCHEDULE_BLURRED.match(tokens[0]) is None:
@@ -1805,7 +1783,6 @@ def booking_verb_lost(tokens: list[str]) -> list[str]:
     blue estate tomorrow" ("put down", its "put" lost) and "Tensu in an aircon regas for …" ("pencil in", heard a
     word no table knows). Only with "a"/"an" and a service right after; a guess of the verb, so a write with it
     is said back (`guessed`). "Down the road …" or "Tensu in the diary" stay as said."""
-    from engine.fastpath.services import find_services
     from engine.fastpath.vocabulary import known_words
 
     def job_at(k: int) -> bool:
@@ -1828,8 +1805,6 @@ def cancel_in_heard(tokens: list[str]) -> list[str]:
     "cancel in" (held-out set 48), put back only before the customer or a car and with a job asked "for" later in
     the request: a cancel is never said "cancel in" someone. A guess of the verb, so a write with it is said back
     (`guessed`): at most the booking is asked, never a cancel made."""
-    from engine.fastpath.services import find_services
-
     for i in range(len(tokens) - 2):
         if tokens[i : i + 2] != ["cancel", "in"] or tokens[i + 2] not in _PENCIL_IN_FOR:
             continue
@@ -1879,8 +1854,6 @@ def fit_heard(tokens: list[str]) -> list[str]:
     """ "Half ten tomorrow, can you fill a new battery on the Volvo …": "fit" heard "fill", put back only asked
     ("can you", "could we" right before it), "a new" or "new" after it and a part's job right after that
     (`intents.FIT_ASKED`). A write with it is said back (`guessed`); "can you fill the tank" stays as said."""
-    from engine.fastpath.services import find_services
-
     for i, tok in enumerate(tokens):
         if tok not in _FIT_HEARD or i < 2 or tuple(tokens[i - 2 : i]) not in _FIT_ASKERS:
             continue
@@ -2049,8 +2022,6 @@ _NEEDS_HEARD = frozenset({"nizi", "neezy", "needy", "nisi", "neesy"})
 def needs_its_heard(tokens: list[str]) -> list[str]:
     """ "The Grande Panda, GX 257 MY, Nizi's aircon regassed on Saturday": "needs its" run into one word and its
     "'s", put back only right before a job the workshop does. A write with it is said back (`guessed`)."""
-    from engine.fastpath.services import find_services
-
     for i in range(len(tokens) - 2):
         if tokens[i] not in _NEEDS_HEARD or tokens[i + 1] != "s":
             continue

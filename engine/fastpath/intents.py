@@ -2330,7 +2330,7 @@ def job_sent_away(tokens: list[str], *, plated: bool = False) -> int | None:
         return at
     # "Via la revisione della Paykan: TW 346 HD" (set 49): a job no part is (an inspection, a service), its car
     # right after it and its plate said; the part itself ("via le gomme della Panda") stays none
-    of_car = tokens[end : end + 1] != [] and tokens[end] in _OF_THE_CAR
+    of_car = end < len(tokens) and tokens[end] in _OF_THE_CAR
     return at if plated and of_car and found[0].kind.category not in PART_CATEGORIES else None
 
 
@@ -4013,7 +4013,7 @@ def pulled_back_to_a_day(tokens: list[str], at: int, said: tuple[str, ...]) -> b
     end = at + len(said)
     return (
         tokens[at - 1 : at] != ["si"]
-        and tokens[end : end + 1] != [] and tokens[end] in _TO_A_DAY
+        and end < len(tokens) and tokens[end] in _TO_A_DAY
         and any(_names_day(t) for t in tokens[end + 1 : end + 1 + _PULLED_REACH])
     )  # fmt: skip
 

@@ -661,8 +661,7 @@ def _loose_book_word(
         starts = {m.start for m in find_services(tokens)}
         new_job = after < len(tokens) and tokens[after] in _A_NEW_JOB and _said_right_after(tokens, after, _A_NEW_JOB, starts)
         said_after = set(tokens[after:])
-        dated = bool((_DAY_NAMED | set(MONTHS)) & said_after) and bool(_AT_AN_HOUR & said_after)
-        return not (question or tokens[0] in _ASKING) and new_job and dated and not _DONE_ALREADY & said_after
+        return not (question or tokens[0] in _ASKING) and new_job and _dated(said_after) and not _DONE_ALREADY & said_after
     if cue in cues.REGISTER_CAR_FORMS:
         # "Registrami la Luxgen …, per il cambio gomme martedì 29 alle 9": the car written down "per" its job, told
         asked = question or tokens[0] in _ASKING
@@ -718,12 +717,16 @@ _CAME_ALREADY = frozenset({"arrivata", "arrivato", "arrivate", "arrivati", "pass
 """A visit or a job told gone by ("è arrivata alle 5 per le gomme", "ieri alle 5"): noted, never booked."""
 
 
+def _dated(said: set[str]) -> bool:
+    """Are a day (a weekday, a month) and an hour ("alle") among the words `said`?"""
+    return bool((_DAY_NAMED | set(MONTHS)) & said) and bool(_AT_AN_HOUR & said)
+
+
 def _job_told_coming(said: list[str]) -> bool:
     """Is `said` (what comes before a "segnala" said last) a job told to come, its day and hour with it ("Oggi alle 5
     del pomeriggio mi arriva la Firedome …, per le gomme: segnala", set 49): the visit written down, a booking; a job
     with no day or no hour ("la Panda frena male: segnala"), or a visit gone by ("è arrivata alle 5 …", "ieri"), none."""
-    dated = bool((_DAY_NAMED | set(MONTHS)) & set(said)) and bool(_AT_AN_HOUR & set(said))
-    return dated and bool(find_services(said)) and bool(find_plates(said)) and not _CAME_ALREADY & set(said)
+    return _dated(set(said)) and bool(find_services(said)) and bool(find_plates(said)) and not _CAME_ALREADY & set(said)
 
 
 _TO_THE_JOB = _BEFORE_SERVICE | frozenset({"a", "ad", "ai", "al", "alla", "alle", "agli", "all", "allo", "the", "her",

@@ -1323,14 +1323,16 @@ def _named_around(
     evidence that agree on one car only; None when no car or two are so named (asked which, as before)."""
     tokens = tokenize(ctx.parse.text)
     heard = str(ctx.slots.get("plate") or "")
-    known = known_words()
-    named = [
-        m for m in pool
-        if _part_heard(heard, str(m.get("plate") or ""))
-        and (evidence.surname_heard(tokens, m, known) or evidence.model_said(tokens, m))
-        and (desc is None or (evidence.model_fits(desc, m) is not False and evidence.colour_fits(desc, m) is not False))
-    ]  # fmt: skip
+    named = [m for m in pool if _part_heard(heard, str(m.get("plate") or "")) and _words_name(tokens, m, desc)]
     return named[0] if len(named) == 1 else None
+
+
+def _words_name(tokens: list[str], vehicle: dict[str, Any], desc: VehicleDescription | None) -> bool:
+    """Do the words said name `vehicle` — its owner's surname heard ("di Scambarotti" for Sgambarotti) or its model
+    said ("il Carnival") — with no model or colour said against it?"""
+    if not (evidence.surname_heard(tokens, vehicle, known_words()) or evidence.model_said(tokens, vehicle)):
+        return False
+    return desc is None or (evidence.model_fits(desc, vehicle) is not False and evidence.colour_fits(desc, vehicle) is not False)
 
 
 def _named_besides_plate(ctx: Context, desc: VehicleDescription | None, vehicle: dict[str, Any]) -> bool:
@@ -1338,11 +1340,8 @@ def _named_besides_plate(ctx: Context, desc: VehicleDescription | None, vehicle:
     and nothing said (model, colour, owner) speak against it? ("la paican della cimino, ti doppia avuto 346 accadi":
     the Paykan of Cimmino, TW346HD.) A car named only by the near plate ("Miele 533 Vubi" said of Mongiardino's
     Eilwagen, the Octavia JZ533VB found) is not."""
-    tokens = tokenize(ctx.parse.text)
     customer = ctx.slots.get("customer")
-    if not (evidence.surname_heard(tokens, vehicle, known_words()) or evidence.model_said(tokens, vehicle)):
-        return False
-    if desc is not None and (evidence.model_fits(desc, vehicle) is False or evidence.colour_fits(desc, vehicle) is False):
+    if not _words_name(tokenize(ctx.parse.text), vehicle, desc):
         return False
     return not customer or evidence.owner_heard(str(customer), vehicle) is not False
 
