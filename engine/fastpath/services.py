@@ -64,6 +64,9 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "cambiamo l olio", "cambia l olio", "cambi l olio", "cambiate l olio",
           # the oil named with its filters, as the English "oil and filters" ("… per l'olio e i filtri", set 42)
           "l olio e i filtri", "l olio e il filtro", "olio e filtri", "olio e filtro",
+          # or with "con" ("le serve l'olio con i filtri: venerdì 18 dicembre, alle 4 e mezza", set 50)
+          "l olio con i filtri", "l olio con il filtro", "l olio col filtro", "l olio con filtri", "olio con i filtri",
+          "olio con il filtro", "olio col filtro", "olio con filtri", "olio con filtro",
           # named first, then taken up by its pronoun ("l'olio l'abbiamo cambiato quando?", "l'olio quando
           # gliel'avevamo fatto?", set 39; "l'olio quand'è che gliel'abbiamo cambiato l'ultima volta?", set 49): the
           # oil's job, whatever verb follows
