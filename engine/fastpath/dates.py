@@ -781,11 +781,14 @@ _MEAL_PARTS = {("dopo", "pranzo"): "afternoon", ("prima", "di", "pranzo"): "morn
                ("prima", "del", "pranzo"): "morning", ("prima", "pranzo"): "morning",
                ("after", "lunch"): "afternoon", ("before", "lunch"): "morning",
                ("verso", "sera"): "afternoon", ("verso", "la", "sera"): "afternoon", ("in", "serata"): "afternoon",
-               ("verso", "serata"): "afternoon"}  # fmt: skip
+               ("verso", "serata"): "afternoon", ("sul", "tardi"): "afternoon", ("sul", "presto"): "morning",
+               ("late", "in", "the", "day"): "afternoon", ("early", "in", "the", "day"): "morning"}  # fmt: skip
 """The part of the day told by lunch ("dopodomani dopo pranzo", "qualcosa prima di pranzo"): the workshop's
 afternoon starts after it, its morning ends before it. So by the evening coming ("per la revisione giovedì 21
 gennaio, verso sera", set 49; "in serata"): the workshop's last hours, its afternoon (never "sera" alone: "la sera
-prima" is a reminder's)."""
+prima" is a reminder's). So "sul tardi" ("per una diagnosi venerdì 4, sul tardi", set 50), "late in the day", the
+afternoon, and "sul presto" the morning (never "tardi" or "presto" alone: "più tardi", "al più presto" are no part
+of a day)."""
 
 
 def _part_of_day(tokens: list[str]) -> str | None:
