@@ -482,8 +482,10 @@ _RANGE_TO = frozenset({"a", "al", "fino", "to", "till", "until"})
 def _range_start_placed(mentions: list[DateMention], tokens: list[str], today: date) -> list[DateMention]:
     """ "da giovedì 4 a giovedì 11 marzo" (set 45): a weekday's number said with no month and none near today on
     that weekday (asked, `ambiguous`), opening a span whose other end names its month: the day numbered so in that
-    month, or the one before, that falls on the weekday before the span's end (Thursday the 4th of March). Only
-    with "da" before it and "a" (or "fino a") right between the two; else it stays asked."""
+    month, or the one before, that falls on the weekday before the span's end (Thursday the 4th of March). So, with
+    no span said, beside a day whose month is named (`_weekday_number_placed`): the old day of a move ("ha un
+    funerale venerdì 7: … rimettila venerdì 14 maggio", "il tagliando di lunedì 10 trasferiscilo al … 17 maggio",
+    set 50) or its new one ("can it go to Tuesday the 11th at 3 p.m. instead of Wednesday the 5th of May?")."""
     out = list(mentions)
     for k in range(len(out) - 1):
         first, then = out[k], out[k + 1]
@@ -506,11 +508,52 @@ def _range_start_placed(mentions: list[DateMention], tokens: list[str], today: d
             if today <= placed < then.day and placed.weekday() == weekday:
                 out[k] = DateMention(placed, first.start, first.end)
                 break
-    return out
+    return [_weekday_number_placed(out, k, tokens, today) for k in range(len(out))]
+
+
+def _weekday_number_placed(mentions: list[DateMention], k: int, tokens: list[str], today: date) -> DateMention:
+    """Mention `k` placed by the month of the nearest other day said with its month, when it is a weekday's number
+    said with no month and none near today on that weekday ("venerdì 7", "Tuesday the 11th"): the day numbered so
+    in that month that falls on the weekday, else the one in the month before or after when only one of the two
+    does. Never a guess between two, nor from a day with no month named ("lunedì 10 … il 17": asked)."""
+    said = mentions[k]
+    if not said.ambiguous or said.weekday is not None or tokens[said.start] not in WEEKDAYS:
+        return said
+    the = tokens[said.start + 1 : said.start + 2] == ["the"]
+    day_n = _day_number(tokens, said.start + 1 + the)
+    if day_n is None or said.end != said.start + 2 + the:
+        return said
+    named = [
+        m for m in mentions
+        if m is not said and not m.ambiguous and m.weekday_said is None and m.until is None
+        and any(t in MONTHS for t in tokens[m.start : m.end])
+    ]  # fmt: skip
+    if not named:
+        return said
+    anchor = min(named, key=lambda m: abs(m.start - said.start)).day
+    weekday = WEEKDAYS[tokens[said.start]]
+
+    def fits(months_on: int) -> date | None:
+        month, year = anchor.month + months_on, anchor.year
+        month, year = (month - 12, year + 1) if month > 12 else (month + 12, year - 1) if month < 1 else (month, year)
+        try:
+            placed = date(year, month, day_n)
+        except ValueError:
+            return None
+        return placed if placed >= today and placed.weekday() == weekday else None
+
+    near = [d for d in (fits(-1), fits(1)) if d is not None]
+    placed = fits(0) or (near[0] if len(near) == 1 else None)
+    return DateMention(placed, said.start, said.end) if placed is not None else said
 
 
 _PART_BETWEEN = frozenset({"mattina", "mattinata", "mattino", "pomeriggio", "sera", "morning", "afternoon", "evening"})
 """The part of a day said between its weekday and its date ("Saturday morning, the 5th", "sabato mattina, il 5")."""
+
+
+_FOLLOWING = frozenset({"successivo", "seguente", "dopo"})
+"""The weekday said as the one after, then its date ("trasferiscilo al lunedì successivo, il 17 maggio", set 50):
+one day when the weekday agrees (parted, as by a part of the day)."""
 
 
 def _merge_weekday_and_date(mentions: list[DateMention], tokens: list[str]) -> list[DateMention]:
@@ -523,11 +566,11 @@ def _merge_weekday_and_date(mentions: list[DateMention], tokens: list[str]) -> l
     for mention in mentions:
         prev = out[-1] if out else None
         gap = tokens[prev.end : mention.start] if prev is not None else []
-        parted = any(t in _PART_BETWEEN for t in gap)
+        parted = any(t in _PART_BETWEEN or t in _FOLLOWING for t in gap)
         if (
             prev is not None
             and prev.weekday is not None
-            and all(t in ("il", "the", "di", "del", "on") or t in _PART_BETWEEN for t in gap)
+            and all(t in ("il", "the", "di", "del", "on") or t in _PART_BETWEEN or t in _FOLLOWING for t in gap)
             and sum(t in _PART_BETWEEN for t in gap) <= 1
             and mention.until is None
             and (mention.day.weekday() == prev.weekday or (not parted and _numbered(tokens[mention.start : mention.end])))

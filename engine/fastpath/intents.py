@@ -2621,6 +2621,26 @@ def rather_than(tokens: list[str]) -> int | None:
     return hit[0] if than is not None and _day_right_after(tokens, than + 1) else None
 
 
+_GO_TO = phrases("can it go to", "could it go to", "can it go on", "could it go on", "can we make it",
+                 "could we make it", "can we put it on", "could we put it on")
+_INSTEAD_OF_EN = phrases("instead of", "rather than")
+_GO_TO_REACH = 12
+
+
+def gone_to_instead(tokens: list[str]) -> int | None:
+    """Where "can it go to <day> … instead of <day>" asks the appointment to another day, the one it had said after
+    "instead of" ("Mrs Pisapia's MOT …, can it go to Tuesday the 11th at 3 p.m. instead of Wednesday the 5th of
+    May?", set 50): a move. With no day it had ("… needs an MOT, can it go to Tuesday?" may be a booking) None."""
+    for at, said in find_all(tokens, _GO_TO):
+        after = at + len(said) - (said[-1] in ("to", "on"))
+        if not _day_right_after(tokens, after):
+            continue
+        for k, instead in find_all(tokens[after : after + _GO_TO_REACH], _INSTEAD_OF_EN):
+            if _day_right_after(tokens, after + k + len(instead)):
+                return at
+    return None
+
+
 _NO_LONGER = (("non", "piu"), ("non", "e", "piu"))
 _GOES_TO_FORMS = (
     ("va",), ("vanno",),
@@ -3473,6 +3493,9 @@ REASONS = phrases(
     "ha avuto un impegno",
     "ha un contrattempo",
     "ha avuto un contrattempo",
+    # or named ("Iacobelli ha un funerale venerdì 7: la ricarica clima …, rimettila venerdì 14 maggio", set 50)
+    *(f"{has} {what}" for has in ("ha", "ha avuto") for what in ("un funerale", "un matrimonio", "una visita",
+                                                                  "una visita medica", "un esame", "un intervento")),
     # the job no longer needed: the trouble gone by itself, done elsewhere, the car sold
     *(f"{itself} {gone}{alone}" for itself in ("s e", "si e")
       for gone in ("spenta", "spento", "risolto", "risolta", "sistemato", "sistemata", "passato", "passata")
@@ -4706,6 +4729,9 @@ def put_to_another_day(tokens: list[str]) -> int | None:
         old_day = _old_day_said(tokens[:at], days) or any(
             t == "dell" and _day_number_said(nxt) for t, nxt in pairwise(tokens[:at])
         ) or any(job_day_at(tokens[:at], k) for k in range(1, at))  # "la revisione del 9 la facciamo lunedì 14"
+        # put again: any day said before it is the one it had ("Iacobelli ha un funerale venerdì 7: la ricarica
+        # clima della Crown, …, rimettila venerdì 14 maggio alle 11", set 50)
+        old_day = old_day or (given[0] in _PUT_AGAIN_FORMS and any(t in days for t in tokens[:at]))
         later = at + len(given)
         shifted = find_any(tokens[later:], _WEEKS_SHIFTED) if given in PUT_FORMS else None
         if shifted is not None and shifted[0] == 0:
@@ -4734,6 +4760,8 @@ def put_to_another_day(tokens: list[str]) -> int | None:
     return None
 
 
+_PUT_AGAIN_FORMS = frozenset({"rimettila", "rimettilo", "rimettile", "rimettili"})
+""""Rimettila" (`PUT_FORMS`): an appointment put again, on another day than one said before it."""
 _CARRY_VERBS = frozenset({"porta", "portami", "portagli", "portiamo"})
 """"porta le pastiglie della Panoz … a giovedì 18": the job carried to another day (`job_carried_to_day`)."""
 _CARRY_REACH = 10

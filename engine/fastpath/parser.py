@@ -923,6 +923,8 @@ def _main_intent(
     if changed is not None:
         positions["move"] = min(changed[0], positions.get("move", changed[0]))  # "non più mercoledì ma venerdì"
     rather = cues.rather_than(tokens)
+    if rather is None:
+        rather = cues.gone_to_instead(tokens)  # "can it go to Tuesday the 11th … instead of Wednesday the 5th?"
     if rather is not None:
         positions["move"] = min(rather, positions.get("move", rather))  # "he'd rather come on the 10th than …"
     brought = cues.brought_in(tokens, plate_words)
