@@ -781,6 +781,13 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
         ) or (prev == "delle" and prev2 in _ONE_OF_DAY)  # "quello delle 4": the appointment's hour
         # the old hour kept, then said: "… martedì 16 marzo, alla stessa ora, le 10" (set 45)
         intro = intro or (prev == "le" and tokens[max(0, i - 3) : i - 1] in (["stessa", "ora"], ["stesso", "orario"]))
+        # the hour named as such: "da giovedì 6 a giovedì 13 maggio, orario le 2" (set 50)
+        intro = intro or (prev == "le" and prev2 == "orario")
+        # the new hour made ("Friday the 7th of May: make it 9 in the morning instead, same day", set 50); never a
+        # count ("make it 2 hours later": its unit after it)
+        intro = intro or (
+            prev == "it" and prev2 == "make" and tokens[i + 1 : i + 2] not in (["hours"], ["hour"], ["minutes"])
+        )
         if not explicit and not intro:
             i += 1
             continue

@@ -1204,6 +1204,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "sposta | spostare | spostalo | spostala | spostameli | spostami | spostiamo | spostagli | sposti | spostato | spostata | spostarlo | "
         "spostarla | anticipa | anticipare | anticipiamo | anticipato | anticipata | posticipa | posticipare | "
         "posticipiamo | posticipato | posticipata | rimanda | rimandare | rimandiamo | rimandato | rimandata | "
+        # rescheduled ("Riprogramma le pastiglie della Weizhi …: da giovedì 6 a giovedì 13 maggio", set 50)
+        "riprogramma | riprogrammare | riprogrammiamo | riprogrammala | riprogrammalo | riprogrammale | "
+        "riprogrammali | riprogrammamela | riprogrammamelo | "
         # the job said to have to be moved ("il tagliando di venerdì 12 …, va spostato ma non so ancora dove", set 42)
         "va spostato | va spostata | va anticipato | va anticipata | va posticipato | va posticipata | "
         "va rimandato | va rimandata | "
@@ -2638,6 +2641,30 @@ def gone_to_instead(tokens: list[str]) -> int | None:
         for k, instead in find_all(tokens[after : after + _GO_TO_REACH], _INSTEAD_OF_EN):
             if _day_right_after(tokens, after + k + len(instead)):
                 return at
+    return None
+
+
+_MADE_IT = ("make", "it")
+_MADE_INSTEAD_REACH = 6
+
+
+def hour_made_instead(tokens: list[str]) -> int | None:
+    """Where "make it <hour> … instead" changes the hour of the appointment named by its day before it ("The
+    Varzina's diagnostic, …, Friday the 7th of May: make it 9 in the morning instead, same day", set 50): a move.
+    None with no day before it, no hour right after "make it", or a booking asked ("book … Friday: make it 9
+    instead" corrects the booking's own hour)."""
+    from engine.fastpath.numbers import word_to_number
+
+    if find_any(tokens, CUES["book"]) is not None:
+        return None
+    for at in range(1, len(tokens) - 2):
+        if tuple(tokens[at : at + 2]) != _MADE_IT:
+            continue
+        hour = tokens[at + 2]
+        if not (hour[:1].isdigit() or word_to_number(hour) is not None):
+            continue
+        if "instead" in tokens[at + 3 : at + 3 + _MADE_INSTEAD_REACH] and any(t in _WEEKDAYS_EN or t in ("today", "tomorrow") for t in tokens[:at]):
+            return at
     return None
 
 

@@ -925,6 +925,8 @@ def _main_intent(
     rather = cues.rather_than(tokens)
     if rather is None:
         rather = cues.gone_to_instead(tokens)  # "can it go to Tuesday the 11th … instead of Wednesday the 5th?"
+    if rather is None:
+        rather = cues.hour_made_instead(tokens)  # "…, Friday the 7th of May: make it 9 in the morning instead"
     if rather is not None:
         positions["move"] = min(rather, positions.get("move", rather))  # "he'd rather come on the 10th than …"
     brought = cues.brought_in(tokens, plate_words)
