@@ -1802,6 +1802,13 @@ def _old_and_new_time(
     )
     if old.end <= first.start < second.start and second.end <= new.start and just_before:
         return (first, second) if gap(old.end, first.start) <= 1 else None
+    # the day kept, its hour said first as the one the customer cannot keep, the new one after the put verb ("Alle 3
+    # la Pisapia è al lavoro: la revisione …, mercoledì 5 maggio, mettila alle 5, stesso giorno", set 50)
+    if old is new and first.end <= old.start < old.end <= second.start:
+        put = [*cues.CUES["move"], *cues.PUT_FORMS, *cues.MADE_FORMS]
+        verb = find_any(tokens[old.end : second.start], put)
+        if verb is not None and old.end + verb[0] + len(verb[1]) >= second.start - 1:
+            return first, second
     return None
 
 
