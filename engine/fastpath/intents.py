@@ -2920,6 +2920,9 @@ GETS_IN = _cues("ci entra | ci entrerebbe | ci entrano | mi entra | mi entrerebb
 "cosa mi entra?") or how many ("quante macchine ci entrano?") the day brings is asked, its agenda, no room."""
 _WHO_ASKED = frozenset({"chi", "cosa", "che"})
 _HOW_MANY = frozenset({"quante", "quanti", "quanto"})
+_WHICH = frozenset({"che", "quali", "quale"})
+_WHAT_GETS_IN = frozenset({"lavori", "lavoro", "macchine", "auto", "vetture", "appuntamenti", "interventi", "clienti"})
+"""Which jobs or cars get in, asked ("Domani che lavori ci entrano? Fammi l'elenco", set 50): the day's agenda."""
 
 
 def who_gets_in(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
@@ -2927,7 +2930,8 @@ def who_gets_in(tokens: list[str], at: int, said: tuple[str, ...]) -> bool:
     entrano?", heard "quanto è mappino ci entra"), no room for a job?"""
     if said not in GETS_IN or at == 0:
         return False
-    return tokens[at - 1] in _WHO_ASKED or bool(_HOW_MANY & set(tokens[max(0, at - 3) : at]))
+    which = at >= 2 and tokens[at - 2] in _WHICH and tokens[at - 1] in _WHAT_GETS_IN
+    return tokens[at - 1] in _WHO_ASKED or which or bool(_HOW_MANY & set(tokens[max(0, at - 3) : at]))
 
 
 _AMISS = frozenset({"wrong", "bad", "off", "missing"})
