@@ -2888,6 +2888,11 @@ AGENDA_COUNT = _cues(
     + " | ".join(f"{which} {cars} {wait}" for which in ("che", "quali", "quante", "quanti")
                  for cars in ("macchine", "auto", "clienti") for wait in ("aspettiamo", "aspetti", "aspettate"))
     + " | "
+    # and told to be listed, by "che" after them ("Per venerdì 4 dicembre dimmi targhe e clienti che aspettiamo",
+    # set 50; never "clienti che" alone, a campaign's)
+    + " | ".join(f"{cars} che {wait}" for cars in ("macchine", "auto", "clienti", "targhe")
+                 for wait in ("aspettiamo", "aspetti", "aspettate", "attendiamo", "arrivano", "vengono"))
+    + " | "
     # whether anyone is booked on the day, asked: "per dopodomani ho già gente fissata?"
     + " | ".join(f"{have} {already}{who}{booked}" for have in ("ho", "hai", "abbiamo", "avete", "c e")
                  for already in ("", "gia ") for who in ("gente", "qualcuno", "clienti")
@@ -6141,6 +6146,8 @@ def detect_blocker(tokens: list[str], *, question: bool = False, guessing: bool 
         tokens[at] = "_"
     for at in soon_asked(tokens):  # "how soon could we actually get a set done?": asked, a read
         tokens[at] = "_"
+    for at in awaited_listed(tokens):  # "dimmi targhe e clienti che aspettiamo": the day's list, no campaign
+        tokens[at] = "_"
     if find_any(tokens, STILL_TO_DECIDE) is not None:
         return "hypothetical"  # "prenota il tagliando venerdì alle 9, lo deve decidere il marito": may wait on it
     said = find_all(tokens, _CORRECTIONS)
@@ -6165,6 +6172,22 @@ def detect_blocker(tokens: list[str], *, question: bool = False, guessing: bool 
     if find_any(tokens, _OR_SAID) is not None and _two_options(tokens):
         return "two_options"
     return None
+
+
+_TELL_ME = frozenset({"dimmi", "dammi", "elencami", "leggimi", "mostrami", "fammi", "dicci", "dimmelo"})
+_AWAITED = phrases(*(f"clienti che {wait}" for wait in ("aspettiamo", "aspetti", "aspettate", "attendiamo",
+                                                         "arrivano", "vengono")))
+_TELL_REACH = 5
+
+
+def awaited_listed(tokens: list[str]) -> list[int]:
+    """Where "clienti che aspettiamo" is the day's customers told to be listed ("Per venerdì 4 dicembre dimmi targhe e
+    clienti che aspettiamo", set 50): a "dimmi" (or "dammi", "leggimi" …) within a few words before it, no message
+    asked anywhere ("manda un sms ai clienti che aspettiamo domani" stays a campaign). Its "clienti", read past."""
+    if any(t in _MESSAGE_SENT or t in TEXT_VERBS or t.startswith(("mand", "scriv", "avvis")) for t in tokens):
+        return []
+    return [at for at, _said in find_all(tokens, _AWAITED)
+            if any(t in _TELL_ME for t in tokens[max(0, at - _TELL_REACH) : at])]
 
 
 _LIFTABLE: dict[str, set[tuple[str, ...]]] = {
