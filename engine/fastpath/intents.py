@@ -634,6 +634,14 @@ _WHEN_I_CAN = " | ".join(
 )  # fmt: skip
 """"martedì mattina quando riesco a fare un cambio gomme?", "quando riusciamo a fargli il tagliando?": when the job
 can be done, asked (not "quando riesco a passare", no job of ours)."""
+_WHEN_IT_CAN = " | ".join(
+    f"quando {can} {do}"
+    for can in ("si puo", "si possono", "si potrebbe", "si potrebbero", "possiamo", "potremmo", "gli possiamo",
+                "le possiamo", "gli potremmo", "le potremmo")
+    for do in ("fare", "farle", "farlo", "fargli", "cambiare", "sostituire", "montare")
+)  # fmt: skip
+""""Per la Varzina …, quando si potrebbero fare le pastiglie? Dimmi solo la data, non prenotare" (set 50): when the
+job can be done, asked impersonally or of us, as `_WHEN_I_CAN`."""
 
 _TO_CONFIRM = (
     "confermargli | confermarle | confermarlo | confermarla | confermarglielo | confermargliela | "
@@ -1122,6 +1130,10 @@ _NEAREST_FREE = " | ".join(
                                                                                              "ravvicinato"),
                                                           ("data", "disponibile", "ravvicinata"),
                                                           ("giorno", "disponibile", "ravvicinato"))]
+    # the room itself named free and nearest ("… sostituire la batteria: lo spazio libero più vicino qual è?", set 50)
+    + [f"{room} {free} piu {near}" for room in ("spazio", "posto", "buco", "momento", "orario", "slot")
+       for free in ("libero", "disponibile") for near in ("vicino", "ravvicinato")]
+    + [f"data {free} piu {near}" for free in ("libera", "disponibile") for near in ("vicina", "ravvicinata")]
 )  # fmt: skip
 """"la data più ravvicinata che abbiamo" (set 44), "il giorno libero più ravvicinato": the nearest free day asked, as
 "il giorno più vicino che"; only with what is free or had after it."""
@@ -1889,6 +1901,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         # when, asked in the first person: "martedì mattina quando riesco a fare un cambio gomme?"
         + _WHEN_I_CAN
+        + " | "
+        + _WHEN_IT_CAN
         + " | "
         + _AT_WHAT_HOUR
     ),
@@ -3815,6 +3829,34 @@ def read_why(tokens: list[str]) -> tuple[int, int] | None:
     if hit is None or hit[0] < 3:
         return None
     return hit[0], len(tokens)
+
+
+_NO_BOOKING_YET = _cues(
+    " | ".join(f"{no} {book}{what}" for no in ("non", "senza")
+               for book in ("prenotare", "prenotarla", "prenotarlo", "fissare", "fissarla", "fissarlo", "segnare",
+                            "segnarla", "segnarlo")
+               for what in ("", " niente", " nulla", " ancora", " per ora", " per adesso"))
+    + " | don t book | don t book it | don t book anything | don t book it yet | do not book | do not book it | "
+    "without booking | without booking it | no booking yet"
+)
+_READ_LIMITED_WRITES = ("book", "move", "cancel", "send_confirmation", "send_reminder")
+
+
+def booking_held_back(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of "non prenotare" said last, after when a job can be done is asked ("quando si potrebbero fare le
+    pastiglie? Dimmi solo la data, non prenotare", set 50): the read's limit, no negation of the request, else None.
+    Never after a write asked ("prenota la revisione venerdì alle 9, anzi non prenotare" stays refused)."""
+    for at, said in find_all(tokens, _NO_BOOKING_YET):
+        end = at + len(said)
+        before = tokens[:at]
+        if at < 3 or any(t not in _AFTER_POLITE for t in tokens[end:]):
+            continue
+        if find_any(before, CUES["first_free_slot"]) is None:
+            continue
+        if any(find_any(before, CUES[write]) is not None for write in _READ_LIMITED_WRITES):
+            continue
+        return at, end
+    return None
 
 
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:

@@ -2277,6 +2277,9 @@ def parse(
     lacked = cues.channel_lacking(tokens)
     if lacked is not None:  # "il WhatsApp non ce l'ha: mandagli un SMS": why the other channel, no negation
         tokens = tokens[: lacked[0]] + tokens[lacked[1] :]
+    held_back = cues.booking_held_back(tokens)
+    if held_back is not None:  # "quando si potrebbero fare le pastiglie? …, non prenotare": the read's limit
+        tokens = tokens[: held_back[0]] + tokens[held_back[1] :]
     polite = cues.polite_if(tokens)
     if polite is not None:  # "…, Saturday morning if we can": a courtesy, no words of the request
         tokens = tokens[: polite[0]] + tokens[polite[1] :]
