@@ -1748,6 +1748,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "earliest | soonest | next free | when can | when is the next | when s the next | any free slot | free slot | "
         # an "opening" for the slot: "when's your first opening for a regas?", "any openings Friday?"
         "first opening | next opening | earliest opening | soonest opening | any openings | any opening | "
+        # the free slots asked by what is open ("Thursday the 10th of December, after lunch: what MOT slots are
+        # open?", set 50)
+        "slots are open | slots are free | slots do we have open | slots do we have free | slots have we got free | "
+        "slots have we got open | slots are still open | slots are still free | openings do we have | "
         # the slot itself asked for ("when's the first slot for an MOT?"), the English "primo slot"
         "first slot | next slot | earliest slot | first gap | next gap | "
         # when the workshop is free, asked in other words: "when are you free for an MOT?", "how soon can you do a

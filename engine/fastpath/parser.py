@@ -367,6 +367,8 @@ def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) ->
         return True  # "per cambiare le gomme, cosa hai libero lunedì?": what is free, asked
     if _TELL_ME & set(tokens[max(0, first_free_at - 2) : first_free_at]):
         return True  # "dimmi il primo posto libero per sostituire una batteria": the slot asked to be told
+    if any(tokens[k : k + 2] == ["how", "soon"] for k in range(max(0, first_free_at - 4), first_free_at)):
+        return True  # "… wants new tires put on, how soon's our next opening for that?" (set 50): asked
     return tokens[0] in _ASKING or bool(_ASKING & set(tokens[max(0, first_free_at - 4) : first_free_at + 1]))
 
 
