@@ -210,6 +210,10 @@ _ROOM_MADE = " | ".join(
 revisione, lunedì 14 alle 11", "dopodomani alle 10 e mezza fammi entrare la Skala per il tagliando" (set 35), "blocca
 un posto per il Marruá …: cambio gomme giovedì 3 dicembre alle 9 e mezza" (set 49): room ordered or held, not asked; at an hour said on a day a booking (`parser._main_intent`), with no hour the first free slot."""
 
+LET_IN = _cues(" | ".join(f"{make}{it} entrare" for make in ("fam", "fal") for it in ("mi", "mela", "melo", "la", "lo")))
+""""Falla entrare alla prima occasione buona" (set 50): the car let in, ordered; with the first free slot right
+after it, a booking there (`parser._main_intent`), never asked ("quando la facciamo entrare?")."""
+
 _SQUEEZE_IN = "infila | incastra | " + with_pronouns("infila", "incastra", "piazza")
 """"infilami l'Arona per un tagliando venerdì", "incastrala giovedì per le pastiglie", "piazzala lunedì": the car
 put in, said roughly (never "piazza" alone, a square, nor "piazzale", a yard)."""
@@ -1701,7 +1705,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "si libera per prima | si libera per primo | si libera prima | quale mattina si libera | "
         "quale giorno si libera | che giorno si libera | quando si libera un posto | "
         # the first chance asked ("qual è la prima occasione utile per una revisione?")
-        "prima occasione utile | prima occasione libera | "
+        "prima occasione utile | prima occasione libera | prima occasione buona | prima mezz ora buona | "
+        "prima mezz ora libera | prima mezz ora utile | prima mezzora buona | prima mezzora libera | "
         # and as a window in the agenda ("Qual è la prima finestra utile per una ricarica dell'aria condizionata?",
         # set 47)
         + _FIRST_FREED
@@ -3331,6 +3336,10 @@ FIRST_FREE = _cues(
     # the first chance ("…, fischia quando frena: prenotale le pastiglie alla prima occasione che hai", set 46)
     "prima occasione che hai | prima occasione che avete | prima occasione utile | prima occasione libera | "
     "alla prima occasione | "
+    # good, the first half hour ("ha la batteria a terra: la prima mezz'ora buona che trovi in calendario,
+    # prenotagliela", "falla entrare alla prima occasione buona", set 50)
+    "prima occasione buona | prima mezz ora buona | prima mezz ora libera | prima mezz ora utile | "
+    "prima mezzora buona | prima mezzora libera | prima ora buona | prima ora libera | "
     # the first window in the agenda ("…, ha le gomme da cambiare: alla prima finestra libera in agenda, infilacelo",
     # set 49), as the first chance
     "prima finestra libera | prima finestra utile | prima finestra disponibile | prima finestra che hai | "

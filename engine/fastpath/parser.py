@@ -342,6 +342,17 @@ _ROOM_ASKED = phrases("c e posto", "c e un posto", "c e spazio", "c e un buco", 
 cambiare le gomme domani"), never "prendimi il primo posto libero", which books."""
 
 
+_TO_THE_FIRST = frozenset({"alla", "al", "nel", "nella", "il", "la", "appena", "pure", "subito"})
+
+
+def _first_free_right_after(tokens: list[str], at: int) -> bool:
+    """The first free slot named right after `at`, only "alla", "al" … between ("falla entrare alla prima occasione")."""
+    return any(
+        i >= at and all(t in _TO_THE_FIRST for t in tokens[at:i]) and i - at <= 2
+        for i, _said in find_all(tokens, cues.FIRST_FREE)
+    )
+
+
 def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) -> bool:
     """The request opens with a question word, or one comes just before its first-free words ("quando c'è
     il primo posto"), or they close a question ("… vorrebbe cambiare le gomme domani: c'è posto?")."""
@@ -967,6 +978,13 @@ def _main_intent(
     if made is not None and not {"cancel", "move", "book"} & set(positions) and _hour_said(tokens):
         positions.pop("first_free_slot", None)
         positions["book"] = made[0]  # "fammi un posto per la Rexton giovedì 17 alle 11": room ordered at that hour
+    let_in = find_any(tokens, cues.LET_IN)
+    if (
+        let_in is not None and not {"cancel", "move", "book"} & set(positions) and not question
+        and _first_free_right_after(tokens, let_in[0] + len(let_in[1]))
+    ):  # fmt: skip
+        positions.pop("first_free_slot", None)
+        positions["book"] = let_in[0]  # "…, DM 3 3 6 KM: falla entrare alla prima occasione buona" (set 50)
     done = _job_asked_done(tokens, asked_at) if asked_at is not None else None
     if done is not None and not {"cancel", "move", "book"} & set(positions):
         positions["book"] = done  # "chiede se possiamo vederle le pastiglie …": the job done for her, asked
