@@ -6511,7 +6511,12 @@ _NOT_FORGOTTEN = _cues(" | ".join(
     for forgets in ("scorda", "scordi", "dimentichi")  # "dimentica" reaches here as "domenica" (`heard_tokens`)
 ) + " | per non scordarselo | per non scordarsela | per non dimenticarselo | per non dimenticarsela | "
     "cosi se lo ricorda | cosi se la ricorda | cosi se ne ricorda | cosi si ricorda | so he doesn t forget | "
-    "so she doesn t forget | so they don t forget")
+    "so she doesn t forget | so they don t forget | "
+    # or as sure to forget ("Poi un promemoria, che se lo dimentica di sicuro", set 50: "dimentica" heard
+    # "domenica", "sicuro" "scuro" by `heard_tokens`), only said last
+    + " | ".join(f"{so} {it} {forgets}{sure}" for so in ("che", "tanto", "perche")
+                 for it in ("se lo", "se la", "se ne", "si") for forgets in ("scorda", "domenica")
+                 for sure in ("", " di sicuro", " di scuro", " sicuro", " scuro", " sempre", " sicuramente")))
 """Why a reminder is sent, said last ("…, e fagli arrivare un SMS la sera prima così non se lo scorda", set 40)."""
 
 
