@@ -27,4 +27,4 @@ def test_sure_to_forget_said_last_is_why_the_reminder(text: str) -> None:
 
 def test_said_before_the_booking_it_stays_refused() -> None:
     p = parse_it("Cambio olio per la FZ 681 YK, che se lo dimentica di sicuro, venerdì 8 gennaio alle 9 e mezza.")
-    assert not p.handled and "date" not in p.slots or p.slots.get("date") != "2026-11-29", p
+    assert not p.handled, p
