@@ -353,6 +353,18 @@ def _first_free_right_after(tokens: list[str], at: int) -> bool:
     )
 
 
+_CAR_PRONOUN_BEFORE = (["me", "la"], ["me", "lo"], ["ce", "la"], ["ce", "lo"], ["gliela"], ["glielo"])
+
+
+def _car_written_for_a_day(tokens: list[str], at: int, after: int) -> bool:
+    """ "me la scrivi per venerdì 11": the car (its pronoun right before "scrivi") written down for a day named right
+    after "per", a booking; "me lo scrivi su WhatsApp", "scrivigli per favore" write no car down."""
+    pronoun = any(tokens[max(0, at - len(it)) : at] == it for it in _CAR_PRONOUN_BEFORE)
+    return pronoun and tokens[after : after + 1] == ["per"] and tokens[after + 1 : after + 2] != [] and (
+        tokens[after + 1] in _DAY_NAMED
+    )
+
+
 def _asks_when(tokens: list[str], first_free_at: int, question: bool = False) -> bool:
     """The request opens with a question word, or one comes just before its first-free words ("quando c'è
     il primo posto"), or they close a question ("… vorrebbe cambiare le gomme domani: c'è posto?")."""
@@ -674,6 +686,8 @@ def _loose_book_word(
         starts = {m.start for m in find_services(tokens)}
         new_job = after < len(tokens) and tokens[after] in _A_NEW_JOB and _said_right_after(tokens, after, _A_NEW_JOB, starts)
         said_after = set(tokens[after:])
+        if _car_written_for_a_day(tokens, at, after) and _dated(said_after) and tokens[0] not in _ASKING:
+            return True  # "L'Unicar …, me la scrivi per venerdì 11 alle 10 e mezza?" (set 50): asked as a favour
         return not (question or tokens[0] in _ASKING) and new_job and _dated(said_after) and not _DONE_ALREADY & said_after
     if cue in cues.REGISTER_CAR_FORMS:
         # "Registrami la Luxgen …, per il cambio gomme martedì 29 alle 9": the car written down "per" its job, told
