@@ -3884,7 +3884,17 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
         reminded = find_any(tokens[:at], CUES["send_reminder"]) is not None
         if reminded and all(t in _AFTER_POLITE for t in tokens[end:]):
             return at, end
+    for at, said in find_all(tokens, _IF_YOU_WOULD):
+        end = at + len(said)
+        # "… Tuesday the 5th of January at 10 suits him, if you'd book that" (set 50): the order asked politely,
+        # said last; its "if" cut, its "book that" kept
+        if tokens[end : end + 1] == ["book"] and all(t in _BOOKED_THAT for t in tokens[end + 1 :]):
+            return at, end
     return None
+
+
+_IF_YOU_WOULD = phrases("if you d", "if you would", "if you could", "if you can")
+_BOOKED_THAT = frozenset({"that", "it", "him", "her", "them", "in", "for", "me", "us", "please", "then", "thanks"})
 
 
 _WIDENED_BY = _cues("anzi | anzi no | no anzi | o meglio | actually | or rather | no actually")
