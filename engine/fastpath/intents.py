@@ -3884,6 +3884,11 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
         reminded = find_any(tokens[:at], CUES["send_reminder"]) is not None
         if reminded and all(t in _AFTER_POLITE for t in tokens[end:]):
             return at, end
+    for at, said in find_all(tokens, _NOT_FUSSY):
+        end = at + len(said)
+        # "… needs brake pads. Take the first free slot, he's not fussy" (set 50): any slot suits, told last
+        if at > 0 and all(t in _AFTER_POLITE for t in tokens[end:]):
+            return at, end
     for at, said in find_all(tokens, _IF_YOU_WOULD):
         end = at + len(said)
         # "… Tuesday the 5th of January at 10 suits him, if you'd book that" (set 50): the order asked politely,
@@ -3893,6 +3898,13 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_NOT_FUSSY = phrases(
+    *(f"{who} {fussy}" for who in ("he s not", "she s not", "he isn t", "she isn t", "they re not", "they aren t",
+                                   "he is not", "she is not", "they are not")
+      for fussy in ("fussy", "picky", "bothered", "particular")),
+    *(f"{who} non {has}" for who in ("", "tanto ") for has in ("ha preferenze", "ha pretese", "e esigente",
+                                                               "e esigente sull orario"))
+)
 _IF_YOU_WOULD = phrases("if you d", "if you would", "if you could", "if you can")
 _BOOKED_THAT = frozenset({"that", "it", "him", "her", "them", "in", "for", "me", "us", "please", "then", "thanks"})
 
