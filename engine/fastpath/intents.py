@@ -2296,6 +2296,8 @@ def taken_off(tokens: list[str]) -> int | None:
             return k
         if tok in STRUCK_OFF_VERBS and tokens[k + 1 : k + 2] == ["off"] and _service_job_named(tokens, k + 2):
             return k  # "strike off Mr Pappalepore's brake job for the Devrim" (set 47): the job struck off the diary
+        if tok in STRUCK_OFF_VERBS and _struck_out_last(tokens, k):
+            return k  # "Mrs Tagliavini won't be coming for the service …. Strike it out." (set 50)
         if tok in OFF_VERBS and days_job(tokens, k + 1):
             return k
         if tok == "knock" and _on_the_head(tokens, k + 1):
@@ -2303,6 +2305,21 @@ def taken_off(tokens: list[str]) -> int | None:
         if tok in OFF_A_DAY_VERBS and _vehicle_off_a_day(tokens, k + 1):
             return k
     return None
+
+
+_STRUCK_WHAT = frozenset({"it", "that", "them", "her", "him"})
+
+
+def _struck_out_last(tokens: list[str], k: int) -> bool:
+    """ "Strike it out", "cross it off" said last (only courtesy after), after why the customer is not coming
+    (`day_reasons`, `REASONS`: "Mrs Tagliavini won't be coming for the service … on Monday the 10th of May. … Strike it out.",
+    set 50): the appointment struck off. With no reason before it ("strike it out of the letter") none."""
+    said = tokens[k + 1 : k + 3]
+    if len(said) != 2 or said[0] not in _STRUCK_WHAT or said[1] not in ("out", "off"):
+        return False
+    if any(t not in _AFTER_POLITE for t in tokens[k + 3 :]):
+        return False
+    return any(end <= k for _, end in day_reasons(tokens)) or find_any(tokens[:k], REASONS) is not None
 
 
 _JOB_DAYS = frozenset({"today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
