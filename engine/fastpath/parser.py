@@ -2145,6 +2145,9 @@ def _carried_to_another_day(tokens: list[str]) -> int | None:
     return None
 
 
+_MADE_OUT = frozenset({"fallo", "falla", "falli", "falle", "fatelo", "fatela"})
+
+
 def _taken_off_agenda(tokens: list[str]) -> bool:
     """ "… dall'agenda", "dal calendario": something taken off it (its verb not heard), never a read of it."""
     return any(
@@ -2159,6 +2162,8 @@ def _taken_off_by(tokens: list[str]) -> int | None:
     "toglilo dal calendario"): the appointment taken off, the agenda only where from; else None (its verb not
     heard, refused as before)."""
     thrown = [(k, (tokens[k],)) for k, t in enumerate(tokens) if t in cues.THROWN_OFF]
+    # put out of it: "un cliente prenotato entro mezzogiorno ha dato forfait. Fallo fuori dall'agenda" (set 50)
+    thrown += [(k, (t,)) for k, t in enumerate(tokens) if t in _MADE_OUT and tokens[k + 1 : k + 2] == ["fuori"]]
     for at, cue in [*find_all(tokens, cues.CUES["cancel"]), *thrown]:
         after = at + len(cue)
         if tokens[after : after + 1] in (["via"], ["fuori"]):
