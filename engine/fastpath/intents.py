@@ -3889,6 +3889,28 @@ def booking_held_back(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_DAY_ASKED_BACK = phrases("che giorno", "quale giorno", "che data", "quale data", "quando")
+_NOBODY_KNOWS = phrases("ancora non si sa", "non si sa ancora", "non si sa", "non lo sa ancora", "ancora non lo sa",
+                        "non lo sa", "non lo sappiamo ancora", "ancora non lo sappiamo", "non lo sappiamo")
+_DEPENDS = ("dipende", "dipendera")
+UNKNOWN_DAY_SAID = ["il", "giorno", "non", "si", "sa"]
+
+
+def day_asked_unknown(tokens: list[str]) -> tuple[int, int] | None:
+    """The span of the day asked back and answered unknown, said last ("Tagliando per la Zele …, alle 9. Che giorno?
+    Ancora non si sa, dipende dalle ferie", set 50: refused, "ferie" asked of the workshop's holidays): read as "il
+    giorno non si sa" (the booking's day asked); what it depends on, after it, no words of the request. Else None."""
+    for at, asked in find_all(tokens, _DAY_ASKED_BACK):
+        end = at + len(asked)
+        known = find_any(tokens[end : end + 4], _NOBODY_KNOWS)
+        if known is None or known[0] != 0:
+            continue
+        end += len(known[1])
+        if end == len(tokens) or tokens[end] in _DEPENDS:
+            return at, len(tokens)
+    return None
+
+
 def polite_if(tokens: list[str]) -> tuple[int, int] | None:
     """The span of a `POLITE_IFS` courtesy that ends the request (only thanks after it), else None: "if we
     can't …", "if possible, book …" or "… if she confirms" stay hypotheticals."""

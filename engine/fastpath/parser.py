@@ -2145,6 +2145,7 @@ def _carried_to_another_day(tokens: list[str]) -> int | None:
     return None
 
 
+_DAY_ASKED_BACK_MARK = re.compile(r"\b(giorno|data|quando)\s*\?", re.IGNORECASE)
 _MADE_OUT = frozenset({"fallo", "falla", "falli", "falle", "fatelo", "fatela"})
 
 
@@ -2279,6 +2280,10 @@ def parse(
         tokens = tokens[_NOTE_TAKEN:]  # "Prendi nota: …": the dictation announced, no note to add
     elif _WRITE_OPENING.match(text) and tokens[:1] and tokens[0] in _WRITE_WORDS:
         tokens = tokens[1:]  # "Scrivi: …": the same, in one word
+    unknown_day = cues.day_asked_unknown(tokens)
+    if unknown_day is not None:  # "… alle 9. Che giorno? Ancora non si sa, dipende dalle ferie": its day asked
+        tokens = tokens[: unknown_day[0]] + cues.UNKNOWN_DAY_SAID
+        as_said = _DAY_ASKED_BACK_MARK.sub(r"\1.", as_said)  # the speaker's own question, answered: no request asked
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
