@@ -55,6 +55,10 @@ _STRONG_INTRO = {
     "before",
     "until",
 }
+_AFTER_MADE_HOUR = tuple([w] for w in ("in", "am", "pm", "o", "oclock", "instead", "on", "same", "then", "please",
+                                          "and", "thirty", "fifteen", "forty", "rather", "that", "sharp"))
+"""What may follow the hour of "make it 9": its part of day, "instead", minutes; "make it 2 hours later", "make it 2
+cars" name no hour."""
 _NOT_TIME_AFTER = {"giorni", "giorno", "days", "day", "settimane", "weeks", "week", "mesi", "months", *MONTHS}
 _PM = {"pm"}
 _AM = {"am"}
@@ -551,9 +555,10 @@ _PART_BETWEEN = frozenset({"mattina", "mattinata", "mattino", "pomeriggio", "ser
 """The part of a day said between its weekday and its date ("Saturday morning, the 5th", "sabato mattina, il 5")."""
 
 
-_FOLLOWING = frozenset({"successivo", "seguente", "dopo"})
+_FOLLOWING = frozenset({"successivo", "seguente"})
 """The weekday said as the one after, then its date ("trasferiscilo al lunedì successivo, il 17 maggio", set 50):
-one day when the weekday agrees (parted, as by a part of the day)."""
+one day when the weekday agrees (parted, as by a part of the day). Never "dopo": "il sabato dopo il 5 dicembre" is
+the Saturday after it."""
 
 
 def _merge_weekday_and_date(mentions: list[DateMention], tokens: list[str]) -> list[DateMention]:
@@ -786,7 +791,8 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
         # the new hour made ("Friday the 7th of May: make it 9 in the morning instead, same day", set 50); never a
         # count ("make it 2 hours later": its unit after it)
         intro = intro or (
-            prev == "it" and prev2 == "make" and tokens[i + 1 : i + 2] not in (["hours"], ["hour"], ["minutes"])
+            prev == "it" and prev2 == "make" and (tokens[i + 1 : i + 2] in ([], *_AFTER_MADE_HOUR)
+                                                  or tokens[i + 1][:1].isdigit())
         )
         if not explicit and not intro:
             i += 1

@@ -59,3 +59,8 @@ def test_gone_to_a_day_alone_is_no_move() -> None:
 def test_a_number_on_no_such_weekday_stays_asked(text: str) -> None:
     p = parse_it(text)
     assert not p.handled and p.reason == "ambiguous:which_day", p
+
+
+def test_the_weekday_after_a_date_is_never_that_date() -> None:
+    p = parse_it("Prenota un tagliando alla GT 957 JL il sabato dopo il 5 dicembre alle 9")
+    assert p.slots.get("date") != "2026-12-05" or not p.handled, p
