@@ -1749,11 +1749,20 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         slots["_date_said"] = slip.day.isoformat()  # a cancel's or a move's old day is no "date" slot
     if slots.get("_conflict") == "which_day" and not any(_date_unheard(tokens, m) for m in dt.dates):
         meant = _weekday_meant(dt.dates, today)
-        if meant is not None:  # "giovedì prossimo" said on a Monday: "Giovedì 10 dicembre o giovedì 17 dicembre?"
-            slots["_days_meant"] = [d.isoformat() for d in meant]
+        # "giovedì prossimo" said on a Monday: "Giovedì 10 dicembre o giovedì 17 dicembre?"; only of the day to come (a
+        # move's new day, a booking's), the answer's day being that one (an appointment's own day is found, not named)
+        if meant is not None and slots.get("date") in meant and "old_date" not in slots:
+            slots["_days_meant"] = list(meant)
 
 
-def _weekday_meant(mentions: list[DateMention], today: date) -> tuple[date, date] | None:
+def days_meant(slots: dict[str, Any]) -> list[str]:
+    """The two days a booking's or a move's new day said alone may mean (`_weekday_meant`), while it is still the day
+    to come asked about: never once read as the day an appointment has ("mercoledì non può: …", its old day)."""
+    meant = list(slots.get("_days_meant") or [])
+    return meant if slots.get("date") in meant and "old_date" not in slots else []
+
+
+def _weekday_meant(mentions: list[DateMention], today: date) -> tuple[str, str] | None:
     """The two days a weekday said alone may mean, when it is the one day asked about: "giovedì prossimo" said earlier
     in the same week (this Thursday or next week's?) or today's weekday said bare (today or in a week?), in the order
     of the calendar; else None (the question names no days)."""
@@ -1763,7 +1772,7 @@ def _weekday_meant(mentions: list[DateMention], today: date) -> tuple[date, date
     day = ambiguous[0].day
     other = day - timedelta(days=7) if day - timedelta(days=7) >= today else day + timedelta(days=7)
     first, second = sorted((day, other))
-    return first, second
+    return first.isoformat(), second.isoformat()
 
 
 _MADE_TO = (cues.CUES["move"], cues.PUT_FORMS, cues.MADE_FORMS)
@@ -2948,7 +2957,7 @@ def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse
     if "plate" in given or "vehicle_description" in given:
         for key in ("plate", "vehicle_description", "customer"):
             merged.pop(key, None)
-    meant = question.slots.get("_days_meant") or []
+    meant = days_meant(question.slots)
     week = (given.get("date"), given.get("date_to"))
     in_week = [d for d in meant if week[0] and week[1] and week[0] <= d <= week[1]]
     if len(in_week) == 1:  # "Giovedì 10 o giovedì 17?" "Quello della settimana prossima.": that week's Thursday

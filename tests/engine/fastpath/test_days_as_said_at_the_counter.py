@@ -163,3 +163,15 @@ def test_the_days_work_asked_is_its_agenda(text: str, day: str) -> None:
 )
 def test_work_asked_without_a_day_or_of_a_car_is_no_agenda(text: str, intent: str | None) -> None:
     assert parse(text, language="it", today=MONDAY).intent == intent
+
+
+def test_the_day_an_appointment_has_names_no_days() -> None:
+    from engine.fastpath.parser import days_meant
+
+    wednesday = date(2026, 3, 4)
+    for text in (
+        "Rossi mercoledì non ce la fa per il tagliando della AB123CD: va spostato, il giorno nuovo lo dice lei.",
+        "annulla il tagliando di mercoledì della AB123CD",
+    ):
+        p = parse(text, language="it", today=wednesday)
+        assert days_meant(p.slots) == [], (text, p.slots)
