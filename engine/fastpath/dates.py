@@ -118,6 +118,21 @@ def _monday_next_week(today: date) -> date:
     return today + timedelta(days=7 - today.weekday())
 
 
+_WEEK_AFTER = (("della", "settimana", "dopo"), ("della", "settimana", "successiva"), ("di", "settimana", "dopo"))
+"""Said right after a weekday, its week is the one after ("giovedì della settimana dopo"). English "Thursday the week
+after" is left as it was (a British "Thursday week" is another day)."""
+
+
+def _week_after_said(tokens: list[str], at: int) -> int:
+    """How many tokens from `at` say the week after ("della settimana dopo"), 0 when they do not. Never "the week
+    after next" (a fortnight) nor "la settimana dopo il 10" (after a day said: another reckoning, asked)."""
+    for words in _WEEK_AFTER:
+        end = at + len(words)
+        if tuple(tokens[at:end]) == words and tokens[end : end + 1] not in (["next"], ["il"], ["l"]):
+            return len(words)
+    return 0
+
+
 def _month_day(today: date, month: int, day: int, year: int | None) -> date | None:
     try:
         if year is not None:
@@ -334,6 +349,15 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
             next_week = ("settimana" in window and ("prossima" in window or "prossimo" in window)) or (
                 "next" in window and "week" in window
             )
+            week_after = _week_after_said(tokens, i + 1)
+            if week_after and not next_week:
+                # "venerdì della settimana dopo": the week after the one of the day said before it (the day an
+                # appointment has, "il tagliando di martedì 9 marzo: a giovedì della settimana dopo"), else this one
+                said_week = out[-1].day if out else today
+                monday = said_week - timedelta(days=said_week.weekday()) + timedelta(days=7)
+                out.append(DateMention(monday + timedelta(days=wd), i, i + 1 + week_after))
+                i += 1 + week_after
+                continue
             if next_week:
                 day = _monday_next_week(today) + timedelta(days=wd)
                 end = i + 1 + max(k for k, w in enumerate(window) if w in ("settimana", "week")) + 1
@@ -476,7 +500,7 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                         i = j + 1
                         continue
         i += 1
-    return _range_start_placed(_merge_weekday_and_date(out, tokens), tokens, today)
+    return _range_start_placed(_weekday_in_week_said(_merge_weekday_and_date(out, tokens), tokens), tokens, today)
 
 
 _RANGE_FROM = frozenset({"da", "dal", "from"})
@@ -584,6 +608,30 @@ def _merge_weekday_and_date(mentions: list[DateMention], tokens: list[str]) -> l
             out[-1] = DateMention(mention.day, prev.start, mention.end, mention.until, weekday_said=slip)
             continue
         out.append(mention)
+    return out
+
+
+_BETWEEN_WEEK_AND_DAY = frozenset({"la", "il", "di", "della", "nella", "on", "the", "in"})
+
+
+def _weekday_in_week_said(mentions: list[DateMention], tokens: list[str]) -> list[DateMention]:
+    """ "la settimana prossima, giovedì alle 10", "giovedì, la settimana prossima", "next week, on Thursday", "questa
+    settimana, venerdì": one day, the weekday in the week said beside it (a week to its Sunday, and a weekday next to
+    it, bare or with its date in that week, only an article or "di"/"on" between). A weekday already past in the week
+    said, or a date outside it, stays two days (asked)."""
+    out = list(mentions)
+    k = 0
+    while k < len(out) - 1:
+        first, then = out[k], out[k + 1]
+        week, day = (first, then) if first.until is not None else (then, first)
+        a_week = week.until is not None and week.until.weekday() == 6 and (week.until - week.day).days <= 6
+        gap = tokens[first.end : then.start]
+        if a_week and week.until is not None and day.until is None and all(t in _BETWEEN_WEEK_AND_DAY for t in gap):
+            meant = week.until - timedelta(days=6 - day.weekday) if day.weekday is not None else day.day
+            named = day.weekday is not None or any(t in WEEKDAYS for t in tokens[day.start : day.end])
+            if week.day <= meant <= week.until and named:
+                out[k : k + 2] = [DateMention(meant, min(first.start, then.start), max(first.end, then.end))]
+        k += 1
     return out
 
 
@@ -817,6 +865,8 @@ def _all_times(tokens: list[str]) -> list[TimeMention]:
         window = {prev, prev2} if prev in ("le", "alle", "all", "at") else {prev}
         if prev2 in ("dopo", "prima") and i >= 3 and tokens[i - 3] in ("ora", "ore"):
             window = {prev}  # "lo facciamo un'ora dopo, alle 9 e mezza": the hour the shift comes to, no bound
+        if prev2 in ("dopo", "successiva") and i >= 3 and tokens[i - 3] == "settimana":
+            window = {prev}  # "venerdì della settimana dopo alle 3": that day's hour, no "after 3"
         bounded = bool(window & _BOUND_BEFORE)
         night = any(t in ("notte", "night") for t in tokens[i + used : i + used + 3])
         part = "morning" if hh < 13 else "afternoon"

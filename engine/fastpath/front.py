@@ -34,6 +34,7 @@ from engine.fastpath.parser import (
     ANSWERABLE,
     Parse,
     answer_to,
+    days_meant,
     names_someone,
     parse,
     taken_alone,
@@ -90,6 +91,8 @@ def question_key(p: Parse) -> str | None:
         first = reason.split(":", 1)[1].split(",")[0]
         return f"ask_{first}" if f"ask_{first}" in T.TEXTS else "ask_generic"
     if reason.startswith("ambiguous:"):
+        if reason == "ambiguous:which_day" and days_meant(p.slots):
+            return "ask_weekday_or_date"  # "Giovedì 10 dicembre o giovedì 17 dicembre?"
         return {"two_dates": "ask_two_dates", "which_day": "ask_two_dates", "weekday_vs_date": "ask_weekday_or_date", "two_services": "ask_two_services", "two_plates": "ask_two_plates", "two_vehicles": "ask_vehicle",
                 "two_times": "ask_time", "stray_number": "ask_time", "time_window": "ask_time", "night": "ask_time", "time_cut": "ask_time",
                 "time_vs_part_of_day": "ask_time_part"}.get(reason.split(":", 1)[1], "ask_generic")  # fmt: skip
@@ -104,8 +107,11 @@ def question_key(p: Parse) -> str | None:
 
 def question_words(p: Parse) -> dict[str, str]:
     """What the question for `p` names besides the vehicle: the two days a weekday said with a date it does
-    not fall on may mean ("Martedì 8 dicembre o mercoledì 9 dicembre?"), in the order of the calendar."""
+    not fall on may mean ("Martedì 8 dicembre o mercoledì 9 dicembre?"), or a weekday said alone ("giovedì prossimo"
+    on a Monday: "Giovedì 10 dicembre o giovedì 17 dicembre?"), in the order of the calendar."""
     other, said = p.slots.get("_weekday_said"), p.slots.get("_date_said") or p.slots.get("date")
+    if days_meant(p.slots) and p.reason == "ambiguous:which_day":
+        other, said = days_meant(p.slots)  # "giovedì prossimo" said on a Monday: this week's or next week's
     if not other or not said:
         return {}
     first, second = sorted((date.fromisoformat(other), date.fromisoformat(said)))

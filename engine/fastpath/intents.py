@@ -438,6 +438,19 @@ _WORK_AHEAD = " | ".join(
 """"Eh, domattina che lavoro ci aspetta?" (set 45), "cosa mi aspetta venerdì?", "che lavori ci attendono oggi?": the
 work the day holds, its agenda asked (a read); no waiting asked of the fast path (no "aspetta" refused). "Il cliente ci
 aspetta" names no work, and stays as it was. Its "aspetta" stays out of the vocabulary (`KEPT_UNKNOWN`)."""
+_DAYS_SAID = ("oggi", "domani", "dopodomani", "domattina", "stamattina", "stasera", "lunedi", "martedi", "mercoledi",
+              "giovedi", "venerdi", "sabato")
+_WORK_ON_DAY = " | ".join(
+    phrase
+    for what in ("che lavori", "quali lavori", "quanti lavori", "che macchine", "quali macchine", "quante macchine",
+                 "che auto", "quante auto")
+    for has in ("abbiamo", "ci sono", "ho")
+    for day in _DAYS_SAID
+    for phrase in (f"{what} {has} {day}", f"{day} {what} {has}")
+)  # fmt: skip
+""""Che lavori abbiamo giovedì mattina?", "domani quante macchine ci sono?": the day's work asked, with the day said
+right beside it (found speaking to the app). Without a day ("che lavori abbiamo fatto alla Panda?", "quante macchine
+abbiamo in archivio?") it is no agenda."""
 KEPT_UNKNOWN = frozenset({"aspetta"})
 """Words of a cue the vocabulary must still not know: "aspetta" in a plate's correction ("FES 129, aspetta, S128 …")
 is read as an unknown word, so the plate is asked, never taken as heard."""
@@ -1677,6 +1690,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _STILL_EXPECTED
         + " | "
         + _WORK_AHEAD
+        + " | "
+        + _WORK_ON_DAY
         + " | chi manca | chi manca ancora | chi deve ancora arrivare | chi deve ancora venire | "
         "chi devono ancora arrivare | chi resta | chi ci resta | chi e rimasto | chi arriva ancora | "
         # whom the day brings, said with a pronoun: "sabato 5 chi mi entra?", "domani chi ci arriva?"

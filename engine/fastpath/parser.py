@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from engine.fastpath import intents as cues
@@ -1785,6 +1785,32 @@ def _when_slots(tokens: list[str], today: date, slots: dict[str, Any], intent: s
         slots["_conflict"] = "weekday_vs_date"
         slots["_weekday_said"] = weekday_near(slip.day, slip.weekday_said, today).isoformat()
         slots["_date_said"] = slip.day.isoformat()  # a cancel's or a move's old day is no "date" slot
+    if slots.get("_conflict") == "which_day" and not any(_date_unheard(tokens, m) for m in dt.dates):
+        meant = _weekday_meant(dt.dates, today)
+        # "giovedì prossimo" said on a Monday: "Giovedì 10 dicembre o giovedì 17 dicembre?"; only of the day to come (a
+        # move's new day, a booking's), the answer's day being that one (an appointment's own day is found, not named)
+        if meant is not None and slots.get("date") in meant and "old_date" not in slots:
+            slots["_days_meant"] = list(meant)
+
+
+def days_meant(slots: dict[str, Any]) -> list[str]:
+    """The two days a booking's or a move's new day said alone may mean (`_weekday_meant`), while it is still the day
+    to come asked about: never once read as the day an appointment has ("mercoledì non può: …", its old day)."""
+    meant = list(slots.get("_days_meant") or [])
+    return meant if slots.get("date") in meant and "old_date" not in slots else []
+
+
+def _weekday_meant(mentions: list[DateMention], today: date) -> tuple[str, str] | None:
+    """The two days a weekday said alone may mean, when it is the one day asked about: "giovedì prossimo" said earlier
+    in the same week (this Thursday or next week's?) or today's weekday said bare (today or in a week?), in the order
+    of the calendar; else None (the question names no days)."""
+    ambiguous = [m for m in mentions if m.ambiguous]
+    if len(ambiguous) != 1 or ambiguous[0].weekday is None:
+        return None
+    day = ambiguous[0].day
+    other = day - timedelta(days=7) if day - timedelta(days=7) >= today else day + timedelta(days=7)
+    first, second = sorted((day, other))
+    return first.isoformat(), second.isoformat()
 
 
 _MADE_TO = (cues.CUES["move"], cues.PUT_FORMS, cues.MADE_FORMS)
@@ -2989,9 +3015,15 @@ def answer_to(question: Parse, text: str, *, today: date | None = None) -> Parse
     if "plate" in given or "vehicle_description" in given:
         for key in ("plate", "vehicle_description", "customer"):
             merged.pop(key, None)
+    meant = days_meant(question.slots)
+    week = (given.get("date"), given.get("date_to"))
+    in_week = [d for d in meant if week[0] and week[1] and week[0] <= d <= week[1]]
+    if len(in_week) == 1:  # "Giovedì 10 o giovedì 17?" "Quello della settimana prossima.": that week's Thursday
+        given = {**{k: v for k, v in given.items() if k != "date_to"}, "date": in_week[0]}
     if "date" in given:
         merged.pop("date_to", None)
         merged.pop("_weekday_said", None)  # the day asked for is given
+        merged.pop("_days_meant", None)
         merged.pop("_date_said", None)
     merged.update(given)
     for marker in ("_conflict", "_plate_italian"):

@@ -108,6 +108,7 @@ async def day_appointments(ctx: Context) -> str:
     elif s.get("part_of_day") == "afternoon":
         found = [a for a in found if str(a["start"])[11:13] >= "13"]
     spoken = T.spoken_day(date.fromisoformat(day), ctx.lang, ctx.today)
+    whole = spoken[:1].upper() + spoken[1:]
     if s.get("part_of_day") in ("morning", "afternoon"):
         # "cosa abbiamo oggi pomeriggio?" of a day booked only in the morning: "Oggi pomeriggio non ci sono …",
         # never "Oggi non ci sono appuntamenti"; a count is of the part asked, so said with it
@@ -115,9 +116,9 @@ async def day_appointments(ctx: Context) -> str:
         spoken = T.say(f"day_part_{today}{s['part_of_day']}", ctx.lang, day=spoken)
     spoken = spoken[:1].upper() + spoken[1:]
     if not found:
-        whole_day = s.get("part_of_day") not in ("morning", "afternoon") and day_to == day
-        if whole_day and await steps.closed_on(ctx, date.fromisoformat(day)):
-            return T.say("day_closed", ctx.lang, day=spoken)  # "Martedì 8 dicembre siamo chiusi", not just empty
+        if day_to == day and await steps.closed_on(ctx, date.fromisoformat(day)):
+            # "Martedì 8 dicembre siamo chiusi", not just empty; of its morning asked too, the whole day said closed
+            return T.say("day_closed", ctx.lang, day=whole)
         return T.say("day_none", ctx.lang, day=spoken)
     spoken_items = found if len(found) <= _SPOKEN_APPOINTMENTS + 1 else found[:_SPOKEN_APPOINTMENTS]
     items = []
