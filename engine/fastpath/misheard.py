@@ -1044,15 +1044,27 @@ def _to_him_verbs() -> frozenset[str]:
     return frozenset(w for w in _known() if w.endswith("gli") and len(w) > 4 and w not in never)
 
 
+_PLURAL_BEFORE = frozenset({"le", "delle", "alle", "dalle", "nelle", "sulle", "queste", "quelle", "tutte", "varie"})
+"""Before a plural noun ending in "-si" ("le fasi"): no command's "gli" heard "si" there."""
+
+
 def _to_him_heard_zi(tokens: list[str]) -> list[str]:
     """ "fagli un tagliando" heard "fazi un tagliando": a command's "gli" heard "zi", put back only when the word
-    as heard is none ("fazi") and a service follows right after its article ("fazi le pastiglie")."""
+    as heard is none ("fazi") and a service follows right after its article ("fazi le pastiglie"). Heard "si" too
+    ("e poi fasi avere la conferma", set 50; "mandasi un promemoria"), there also before "avere" and an article."""
     from engine.fastpath.services import find_services  # local: services imports the vocabulary tables
 
     out = list(tokens)
     for i, tok in enumerate(tokens[:-2]):
-        meant = tok[:-2] + "gli" if tok.endswith("zi") else ""
-        if meant not in _to_him_verbs() or tok in _known() or tokens[i + 1] not in _SERVICE_ARTICLES:
+        meant = tok[:-2] + "gli" if tok.endswith(("zi", "si")) else ""
+        if meant not in _to_him_verbs() or tok in _known():
+            continue
+        if tok.endswith("si") and i > 0 and (tokens[i - 1] in _PLURAL_BEFORE or word_to_number(tokens[i - 1])):
+            continue  # "le fasi avere un senso", "due fasi": the noun
+        if tok.endswith("si") and tokens[i + 1] == "avere" and tokens[i + 2] in _SERVICE_ARTICLES:
+            out[i] = meant  # "fasi avere la conferma": fagli avere
+            continue
+        if tokens[i + 1] not in _SERVICE_ARTICLES:
             continue
         service = find_services(tokens[i + 2 : i + 6])
         if service and service[0].start == 0:

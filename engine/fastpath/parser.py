@@ -1128,9 +1128,11 @@ def _unknown_after_connector(tokens: list[str], unknown: set[str], *, english: b
     for i, tok in enumerate(tokens[:-1]):
         if (
             tok not in _AND or (tok == "e" and i > 0 and tokens[i - 1] in ("s", "c")) or i in in_plate
-            or (english and tok == "e")
+            or (english and tok == "e") or i == 0
         ):  # fmt: skip
-            continue  # "s'è spenta", "c'è": the verb, no second action
+            # "s'è spenta", "c'è": the verb, no second action; nor one opening the request, where no first action
+            # is before it (set 50: "E' LIGLE BLUDI Nikota, …" for "Per l'Aigle blu di Nicotra, …")
+            continue
         j = i + 1
         while j < len(tokens) - 1 and tokens[j] in _CLITICS:
             j += 1

@@ -1,0 +1,117 @@
+"""Plates and words whisper wrote otherwise in set 50, spoken: two letter names written as two consonants and the
+second's "i" ("gti" for gi ti), the digit "uno" written as an elided article ("un'o"), the hour's "alle" written in two
+("al le 3"), "fagli" heard "fasi" before "avere", and a plate whose opening lost a letter before it was corrected
+("G-120, anzi no, 124 VA"). Each only where a plate's run or the request's shape says so; the same words elsewhere stay
+words."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.fastpath.parser import heard_tokens
+from engine.fastpath.plates_spoken import find_plates
+from tests.engine.fastpath.italian import assert_parsed, parse_it, plates_in
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("La Zele rossa dello Scarcella, gti 957 i lunga elle, cambio gomme", "GT957JL"),
+        ("la Panda, bdi 321 zr, revisione", "BD321ZR"),
+        ("la Punto, fti 482 mn", "FT482MN"),
+        ("il furgone, cpi 110 ab, tagliando", "CP110AB"),
+    ],
+)  # fmt: skip
+def test_two_names_written_with_the_seconds_i(text: str, plate: str) -> None:
+    assert plates_in(text) == [plate]
+
+
+def test_gti_of_a_golf_is_no_plate() -> None:
+    assert plates_in("la Golf GTI rossa per il tagliando") == []
+    assert plates_in("la Golf GTI, AB 123 CD, tagliando") == ["AB123CD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("La Crown di Iacobelli, Firenze sarà un'o nove nove giolli torino, l'olio", "FZ199JT"),
+        ("la Panda AB un'o 2 3 CD", "AB123CD"),
+        ("la Clio, EF 4 un'o 5 GH", "EF415GH"),
+    ],
+)  # fmt: skip
+def test_uno_written_as_an_elided_article(text: str, plate: str) -> None:
+    assert plates_in(text) == [plate]
+
+
+@pytest.mark.parametrize("text", ["tra un'ora, AB 123 CD", "un'officina di Milano", "facciamo un'offerta"])
+def test_elided_un_before_a_word_stays_the_article(text: str) -> None:
+    assert "uno" not in heard_tokens(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("prenota il tagliando per la FZ199JT giovedì 3 dicembre, al le 3 e mezza de pomeriggio", "15:30"),
+        ("prenota il tagliando per la FZ199JT giovedì al le 9", "09:00"),
+        ("segnami la revisione della FZ199JT domani al le dieci", "10:00"),
+    ],
+)  # fmt: skip
+def test_alle_written_in_two(text: str, time: str) -> None:
+    assert_parsed(parse_it(text), "book", {"plate": "FZ199JT", "time": time})
+
+
+def test_al_le_before_no_hour_is_left() -> None:
+    assert "alle" not in heard_tokens("portala al le officine di Rossi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la GZ329TF, tagliando martedì 22 dicembre alle due, e poi fasi avere la conferma",
+        "la GZ329TF, tagliando martedì 22 dicembre alle due, e poi mandasi la conferma",
+        "la GZ329TF, fasi il tagliando martedì 22 dicembre alle due",
+    ],
+)
+def test_gli_heard_si_on_a_command(text: str) -> None:
+    assert_parsed(parse_it(text), "book", {"plate": "GZ329TF", "date": "2026-12-22", "time": "14:00"})
+
+
+@pytest.mark.parametrize("text", ["le fasi del tagliando della GZ329TF", "le fasi avere un senso"])
+def test_fasi_as_phases_stays(text: str) -> None:
+    assert "fagli" not in heard_tokens(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("E' LIGLE BLUDI Nikota, G-120, Anzino, 124 Vua incastrami un cambio gomme", "G124VA"),
+        ("la Panda, B 321, anzi no, 324 CD, tagliando domani alle 9", "B324CD"),
+        ("la Panda, B 321, anzi no, 324 cidi, tagliando domani alle 9", "B324CD"),
+    ],
+)  # fmt: skip
+def test_plate_corrected_after_its_opening_lost_a_letter(text: str, plate: str) -> None:
+    tokens = heard_tokens(text)
+    assert "anzi" not in tokens
+    assert [(m.plate, m.misheard) for m in find_plates(tokens)] == [(plate, True)] or plates_in(text) == [plate]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la Panda, B 321, anzi no, 324, tagliando domani alle 9",  # no last pair said: nothing to put right
+        "la Panda, AB 321, anzi no, 324 CD, tagliando domani alle 9",  # both letters: `_corrected`'s, whole
+    ],
+)
+def test_opening_cut_only_one_letter_and_the_pair(text: str) -> None:
+    assert "g124va" not in heard_tokens(text)
+    assert not any(len(p) == 6 for p in plates_in(text))
+
+
+def test_e_opening_the_request_joins_no_second_action() -> None:
+    p = parse_it("E ligle blu di Nikota, GC124VA incastrami un cambio gomme martedì 12 gennaio alle 10 e mezza")
+    assert p.reason is None or not p.reason.startswith("unknown_action"), p.reason
+
+
+def test_e_after_a_first_action_still_joins_an_unknown_one() -> None:
+    p = parse_it("prenota il tagliando per la GC124VA martedì alle 10 e lavala bene")
+    assert p.reason == "unknown_action:lavala", p.reason
