@@ -125,6 +125,14 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "togli dall'agenda" with the "gli" lost: a cancel, said back for a yes like every cancel
     ("toi", "dall", "agenda"): ("togli", "dall", "agenda"),
     ("toli", "dall", "agenda"): ("togli", "dall", "agenda"),
+    # "interventi" heard as the word nearest it, "intelligenti", after what lists a car's past jobs ("Fambi vedere la
+    # chronologia degli intelligenti soli le, …", set 50): no one asks a car's list of the intelligent
+    **{(listed, "degli", "intelligenti"): (listed, "degli", "interventi")
+       for listed in ("cronologia", "chronologia", "storico", "elenco", "lista", "registro")},  # fmt: skip
+    # "togli dal calendario" with the "gli" lost and "dal" cut after its "da", run onto the verb ("Toida al
+    # calendario le gomme della Hornet", set 50): no word of its own
+    **{(heard, "al", "calendario"): ("togli", "dal", "calendario") for heard in ("toida", "tolida", "toglida")},
+    **{(heard, "all", "agenda"): ("togli", "dall", "agenda") for heard in ("toida", "tolida", "toglida")},
     ("lavorici",): ("lavori", "ci"),
     # noon written as two words: "a mezzo giorno" is the time, said with its "a" (run on: "domani, amezzo giorno",
     # set 42)
@@ -1963,6 +1971,8 @@ def _number_word(token: str) -> bool:
     return word_to_number(token) is not None or ordinal_to_number(token) is not None
 
 
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
+
 _SOUNDED_PIECE = 4
 """Letters each word of two run together has at least, when the second is put back by its sound alone."""
 
@@ -1977,6 +1987,11 @@ def _corrected(token: str) -> tuple[str, ...]:
     alike = same.same(token)
     if len(alike) == 1:  # "prenotazzione", "othel": the same sound, spelt otherwise
         return (alike.pop(),)
+    single = _DOUBLED_VOWEL.sub(r"\1", token)
+    if single != token and len(single) == len(token) - 1 and single in known:
+        # "dell'Ariia condizionata" (set 50), "l'oliio", "dopoo": a short word (below the sound index's five letters)
+        # with one vowel held long and written twice
+        return (single,)
     if len(token) < 6:
         return (token,)
     spelled = word_readings(token, limit=1)
@@ -2846,12 +2861,12 @@ def _diagnosis_cut(tokens: list[str]) -> list[str]:
     return out
 
 
-_DIAGNOSIS_SOUNDED = re.compile(r"^(?P<before>in|una|un|a)?di?a?g?n{1,2}i?o(?:[sz]i(?P<rest>[a-z]*)|[sz]e)$")
+_DIAGNOSIS_SOUNDED = re.compile(r"^(?P<before>in|una|un|la|a)?d[ie]?a?g?n{1,2}i?o(?:[sz]i(?P<rest>[a-z]*)|[sz]e)$")
 """The sound of "diagnosi" as whisper base writes it across words, its gn heard n or nn, the "a" often lost and its
 "-si" heard "zi" ("di anni o si", "di anni ozieletronica", "un adiagno zidomani", "va indiano zimarte di"), or its
 last "i" heard "e" with nothing run onto it ("di Agnose alla centralina", set 42): an article or "in" may run onto
 it, the word after it onto its "-si"."""
-_DIAGNOSIS_BEFORE = {"in": ("in",), "a": ("a",), "un": ("una",), "una": ("una",)}
+_DIAGNOSIS_BEFORE = {"in": ("in",), "a": ("a",), "un": ("una",), "una": ("una",), "la": ("la",)}
 _DIAGNOSIS_PIECES = 4
 
 
@@ -3210,6 +3225,10 @@ _TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli", "ogli": "
 """The cancel "togli" with its gl heard s over the noise (as "tozi" above), or lost ("Toi quello di giovedì",
 held-out set 29), its t heard p ("posi pure l'olio …") or lost ("Ogli dal calendario l'S-Max …", held-out set 23),
 or the filler before it run on ("e intosi l'appuntamento"): never a word at the counter before what it acts on."""
+_CANCEL_HEARD_SINGLE = {"casa": "cassa"}
+"""The cancel "cassa" with its ss heard single ("Casa la diagnosi di venerdì 7 maggio della Varzina", set 50): a word
+of its own, so a command only as the request's first word right before what it acts on (`_verb_cut_at_start`), the
+cancel said back for a yes ("a casa la revisione" or "la casa di Rossi" stay as heard)."""
 _THAT_ONE = frozenset({"quello", "quella", "quelli", "quelle"})
 
 
@@ -3337,6 +3356,7 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
         verb = _booking_tail(tokens[i], rest[1:])  # "Sami la sostituzione della batteria": fissami
     if verb is None and i < len(tokens):
         verb = _TOGLI_HEARD_S.get(tokens[i])  # "tosi l'appuntamento": too short to match by what is left of it
+        verb = verb or _CANCEL_HEARD_SINGLE.get(tokens[i])
         rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
     if verb is None and i < len(tokens) and _togli_heard_poi(tokens, i, appointment=appointment):
         # "Poi, la puntamento di domani della Idea …": togli l'appuntamento, its elided article put back too

@@ -115,3 +115,78 @@ def test_e_opening_the_request_joins_no_second_action() -> None:
 def test_e_after_a_first_action_still_joins_an_unknown_one() -> None:
     p = parse_it("prenota il tagliando per la GC124VA martedì alle 10 e lavala bene")
     assert p.reason == "unknown_action:lavala", p.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("scrivi in agenda la DG877LT, ricarica dell'Ariia condizionata mercoledì 20 gennaio alle 11 e mezza", "aircon"),
+        ("cambio dell'oliio per la DG877LT domani alle 9", "oil_change"),
+    ],
+)  # fmt: skip
+def test_a_short_words_vowel_written_twice(text: str, service: str) -> None:
+    assert_parsed(parse_it(text), "book", {"plate": "DG877LT", "service": service})
+
+
+@pytest.mark.parametrize("text", ["le idee della DG877LT", "lo zoo di Rossi"])
+def test_a_doubled_vowel_of_a_word_stays(text: str) -> None:
+    tokens = heard_tokens(text)
+    assert "idee" in tokens or "zoo" in tokens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Casa L'Adeaniozi di venerdì 7 maggio della Varzina, DK 358 DY",
+        "Casa la revisione della Panda AB 123 CD",
+        "Casa la diagnosi di giovedì della DK358DY",
+    ],
+)
+def test_cassa_heard_casa_opening_the_request(text: str) -> None:
+    p = parse_it(text)
+    assert p.intent == "cancel", (p.reason, p.slots)
+
+
+@pytest.mark.parametrize("text", ["a casa la revisione la fa Rossi", "la casa di Rossi", "Casa mia è lontana"])
+def test_casa_elsewhere_is_home(text: str) -> None:
+    assert "cassa" not in " ".join(heard_tokens(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Casa L'Adeaniozi di venerdì 7 maggio", ["diagnosi", "di", "venerdi"]),
+        ("segnami la deaniozi domani", ["diagnosi", "domani"]),
+    ],
+)  # fmt: skip
+def test_diagnosi_heard_with_its_article_run_on(text: str, said: list[str]) -> None:
+    tokens = heard_tokens(text)
+    at = tokens.index("diagnosi")
+    assert tokens[at : at + len(said)] == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toida al calendario le gomme della FG571FV",
+        "toglida al calendario la revisione della FG571FV",
+        "toida all'agenda le gomme della FG571FV",
+    ],
+)
+def test_togli_dal_heard_toida_al(text: str) -> None:
+    assert heard_tokens(text)[:2] in (["togli", "dal"], ["togli", "dall"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fambi vedere la chronologia degli intelligenti sull'Aigle, GC 1 2 4 VA",
+        "fammi vedere lo storico degli intelligenti della GC124VA",
+    ],
+)
+def test_interventi_heard_intelligenti_after_a_list(text: str) -> None:
+    assert "interventi" in heard_tokens(text)
+
+
+def test_intelligenti_elsewhere_stays() -> None:
+    assert "intelligenti" in heard_tokens("i clienti più intelligenti prenotano prima")
