@@ -128,7 +128,7 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "interventi" heard as the word nearest it, "intelligenti", after what lists a car's past jobs ("Fambi vedere la
     # chronologia degli intelligenti soli le, …", set 50): no one asks a car's list of the intelligent
     **{(listed, "degli", "intelligenti"): (listed, "degli", "interventi")
-       for listed in ("cronologia", "chronologia", "storico", "elenco", "lista", "registro")},  # fmt: skip
+       for listed in ("cronologia", "chronologia", "storico", "elenco", "lista", "registro")},
     # "togli dal calendario" with the "gli" lost and "dal" cut after its "da", run onto the verb ("Toida al
     # calendario le gomme della Hornet", set 50): no word of its own
     **{(heard, "al", "calendario"): ("togli", "dal", "calendario") for heard in ("toida", "tolida", "toglida")},
@@ -2884,6 +2884,8 @@ def _diagnosis_heard_at(tokens: list[str], i: int) -> tuple[tuple[str, ...], int
         if found is None:
             continue
         before = found["before"] or ""
+        if before == "la" and pieces[0] != "l":
+            continue  # "la" only elided onto the word's opening "a" ("l'Adeaniozi"); "la diagnozide" is `_words`'s
         inner = [p for p in pieces[1:-1]] + ([pieces[0][len(before) :]] if pieces[0] != before else [])
         if any(p in known and p not in _DIAGNOSIS_CUT for p in inner):
             continue

@@ -10,7 +10,7 @@ import pytest
 
 from engine.fastpath.parser import heard_tokens
 from engine.fastpath.plates_spoken import find_plates
-from tests.engine.fastpath.italian import assert_parsed, parse_it, plates_in
+from tests.engine.fastpath.italian import assert_parsed, parse_en, parse_it, plates_in
 
 
 @pytest.mark.parametrize(
@@ -156,7 +156,7 @@ def test_casa_elsewhere_is_home(text: str) -> None:
     ("text", "said"),
     [
         ("Casa L'Adeaniozi di venerdì 7 maggio", ["diagnosi", "di", "venerdi"]),
-        ("segnami la deaniozi domani", ["diagnosi", "domani"]),
+        ("segnami l'adeaniose domani", ["diagnosi", "domani"]),
     ],
 )  # fmt: skip
 def test_diagnosi_heard_with_its_article_run_on(text: str, said: list[str]) -> None:
@@ -190,3 +190,66 @@ def test_interventi_heard_intelligenti_after_a_list(text: str) -> None:
 
 def test_intelligenti_elsewhere_stays() -> None:
     assert "intelligenti" in heard_tokens("i clienti più intelligenti prenotano prima")
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("la targa Golf tangonove 5 sette juliet lima, chi è", "GT957JL"),
+        ("la targa Golf tango 9 5 setteggiuli lima, chi è", "GT957JL"),
+        ("la targa alfa bravo 1 2 treecho delta", "AB123ED"),
+        ("la targa delta limauno 2 3 bravo charlie", "DL123BC"),
+    ],
+)  # fmt: skip
+def test_nato_word_and_digit_run_together(text: str, plate: str) -> None:
+    assert plates_in(text) == [plate]
+
+
+@pytest.mark.parametrize("text", ["la signora Giuli ha chiamato", "setteggiuli", "il golf di tango"])
+def test_giuli_alone_is_no_letter(text: str) -> None:
+    assert plates_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Zoccarato col Robur, e ti novecentotantotto zm: il tagliando", "ET988ZM"),
+        ("la Panda, AB duecentotrentaquatro CD", "AB234CD"),
+        ("la Panda, AB cinquecentosete CD", "AB507CD"),
+    ],
+)  # fmt: skip
+def test_hundreds_heard_with_a_double_consonant_single(text: str, plate: str) -> None:
+    assert plates_in(text) == [plate]
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Soccarato con robur, ettinovecentotantotto zm, il tagliando", "ET988ZM"),
+        ("la Panda, dikappatrecentocinquantotto di ipsilon", "DK358DY"),
+        ("la Jet, gizetatrecentoventinove ti effe", "GZ329TF"),
+    ],
+)  # fmt: skip
+def test_two_names_run_onto_the_hundreds(text: str, plate: str) -> None:
+    assert plates_in(text) == [plate]
+
+
+@pytest.mark.parametrize("text", ["sono trecentocinquanta euro", "il centocinquanta", "apricentoventi", "cento euro"])
+def test_hundreds_alone_are_no_plate(text: str) -> None:
+    assert plates_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("A grey Weizhi has been sitting in our bay all week. Play Delta Golf 877 Lima Tango, who's it?", "DG877LT"),
+        ("Plate AB 123 CD, who's it?", "AB123CD"),
+        ("the white Panda, AB 123 CD, who's it?", "AB123CD"),
+    ],
+)  # fmt: skip
+def test_whose_is_it_heard_whos_it(text: str, plate: str) -> None:
+    assert_parsed(parse_en(text), "lookup_plate", {"plate": plate})
+
+
+def test_whos_it_for_is_left() -> None:
+    assert "whose" not in heard_tokens("the Panda AB 123 CD, who's it for?")
