@@ -125,6 +125,8 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "togli dall'agenda" with the "gli" lost: a cancel, said back for a yes like every cancel
     ("toi", "dall", "agenda"): ("togli", "dall", "agenda"),
     ("toli", "dall", "agenda"): ("togli", "dall", "agenda"),
+    # the car's symptom "frena male" with its e heard open ("la Hornet è frana male", set 50): no landslide at a counter
+    ("frana", "male"): ("frena", "male"), ("frana", "poco"): ("frena", "poco"),
     # "interventi" heard as the word nearest it, "intelligenti", after what lists a car's past jobs ("Fambi vedere la
     # chronologia degli intelligenti soli le, …", set 50): no one asks a car's list of the intelligent
     **{(listed, "degli", "intelligenti"): (listed, "degli", "interventi")

@@ -10,7 +10,7 @@ import pytest
 
 from engine.fastpath.parser import heard_tokens
 from engine.fastpath.plates_spoken import find_plates
-from tests.engine.fastpath.italian import assert_parsed, parse_en, parse_it, plates_in
+from tests.engine.fastpath.italian import assert_parsed, parse_en, parse_it, plates_in, slot
 
 
 @pytest.mark.parametrize(
@@ -253,3 +253,35 @@ def test_whose_is_it_heard_whos_it(text: str, plate: str) -> None:
 
 def test_whos_it_for_is_left() -> None:
     assert "whose" not in heard_tokens("the Panda AB 123 CD, who's it for?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiarenza dice che la Hornet è frana male, pastiglie freni, lunedì 14 dicembre alle 9, FG 571 FV",
+        "la Panda AB 123 CD frana poco, pastiglie freni lunedì alle 9",
+    ],
+)
+def test_frena_heard_frana(text: str) -> None:
+    assert "frena" in heard_tokens(text)
+
+
+def test_frana_alone_stays() -> None:
+    assert "frana" in heard_tokens("c'è una frana sulla strada, arrivo tardi")
+
+
+def test_nato_word_echoed_after_the_plate_is_no_car() -> None:
+    p = parse_en("Send Mr Buttafuoco an SMS confirming the Varzina, Delta Kilo 358 Delta Yankee Delta")
+    assert p.slots.get("plate") == "DK358DY"
+    assert (p.slots.get("vehicle_description") or {}).get("model") != "Delta", p.slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "confirm the booking of Delta Kilo 358 Delta Yankee, the Golf",
+        "text Mr Buttafuoco confirming the Golf, Delta Kilo 358 Delta Yankee",
+    ],
+)
+def test_a_car_named_beside_a_nato_plate_stays(text: str) -> None:
+    assert slot(parse_en(text), "model") == "Golf"
