@@ -867,14 +867,7 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             # or the rest is a whole plate said plainly, its first pair also a word ("della Mereu, HA 5 2 7 CB":
             # "ha" counts as no letters above, and "Mereu" read as letters made RA527CB)
             said_plainly = bool(rest) and bool(ITALIAN.match(rest[0].text)) and rest[0].cost <= _PLAIN_COST
-            # or the rest opens on a letter written onto the digits ("di Nikota, G124 vua", set 50's "gi ci
-            # centoventi, anzi no, centoventiquattro" put right with its C lost): where whisper heard the plate begin
-            # (only a rest read cheaply: "empolie x203 cartolotene" is a city's word and a surname, no plate)
-            glued = bool(after) and after[0][:1].isalpha() and any(c.isdigit() for c in after[0])
-            glued = glued and to_italian(rest) <= _GLUED_REST_COST
-            if (rest_forms and not forms) or (
-                (lettered or said_plainly or glued) and to_italian(rest) < to_italian(found)
-            ):
+            if (rest_forms and not forms) or ((lettered or said_plainly) and to_italian(rest) < to_italian(found)):
                 start, found, forms = word + 1, rest, rest_forms
                 break
             if not _spells_letters(tokens[word]):
@@ -997,9 +990,6 @@ def _no_letters(token: str) -> bool:
 
 
 _LETTER_RUN_COST = 0.8
-_GLUED_REST_COST = 1.0
-"""A plate whose opening letter is written onto its digits ("G124 vua") is read without the words before it only when
-what is left costs this much at most (one letter short, its pair read cheaply)."""
 
 
 def _numbered(token: str) -> bool:

@@ -981,22 +981,6 @@ def _corrected_cut(said: str, again: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_OPENING_LOST = re.compile(r"[A-Z]\d{3}[A-Z]{2}")
-"""An Italian plate with one of its two opening letters not heard ("gi ci centoventi, anzi no, centoventiquattro vu a"
-heard "G-120, Anzino, 124 Vua", set 50)."""
-
-
-def _corrected_opening_cut(said: str, again: str) -> str | None:
-    """`_corrected` for a plate whose opening was heard as one letter and its digits, the digits then said again with
-    the last pair ("G120", then "124VA": G124VA): the plate as far as it was heard, one letter short, read on as any
-    plate cut short (the workshop's plates repair it, its vehicle asked). Only one letter then digits before, and
-    three digits and two letters after."""
-    if not re.fullmatch(r"[A-Z]\d{1,3}", said) or not re.fullmatch(r"\d{3}[A-Z]{2}", again):
-        return None
-    whole = said[0] + again
-    return whole if _OPENING_LOST.fullmatch(whole) else None
-
-
 _WHOLE_SAID = re.compile(r"[A-Z]{1,2}\d{3}[A-Z\d]{1,3}")
 _SAID_FROM_START = re.compile(r"[A-Z]{1,2}\d{3}[A-Z]{2}")
 
@@ -1080,14 +1064,6 @@ def taking_back(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
                 cut = _corrected_cut(said, "".join(sym for sym, _ in after))
                 if cut is not None and any(c.isalpha() for c in said):
                     wholes.setdefault(cut, (symbols[m][1], nend, said))
-        if not wholes:  # "G-120, anzi no, 124 VA": the plate's second letter lost before the correction
-            again = "".join(sym for sym, _ in after)
-            pair_heard = again.isdigit() and _pair_heard_after(tokens, nend)  # "124 Vua": its pair run together
-            for m, symbols in readings:
-                said = "".join(sym for sym, _ in symbols[m:])
-                cut = _corrected_opening_cut(said, again + "AA" if pair_heard else again)
-                if cut is not None:
-                    wholes.setdefault(cut[:4] if pair_heard else cut, (symbols[m][1], nend, said))
         if not wholes:  # "G741MNO, scusa, G741NF": the plate said again whole, from its first letter
             again = "".join(sym for sym, _ in after)
             for said in {"".join(sym for sym, _ in symbols) for m, symbols in readings if m == 0}:
