@@ -98,6 +98,9 @@ def _alle_hour_heard(tokens: list[str], known: frozenset[str]) -> list[str]:
         after_day = i > 0 and tokens[i - 1] in _WHEN_BEFORE_HOUR
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         then = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if tok == "le" and out[-1:] == ["al"] and _hour_word(nxt) and not then.isdigit():
+            out[-1] = "alle"  # "giovedì 3, al le 3 e mezza" (set 50): "alle" written in two, no Italian "al le"
+            continue
         found = _ALLE_HOUR_RUN_ON.fullmatch(tok) if after_day and tok not in known else None
         hours = [h for h in _HOUR_NAMES if found and edit_distance(found["hour"], h, 1) <= 1]
         if len(hours) == 1:

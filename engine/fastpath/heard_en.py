@@ -1282,6 +1282,15 @@ request opened by "we got booked in for" (`_WE_GOT_BOOKED`), its "Who've" lost."
     return out
 
 
+def whose_is_it_heard(tokens: list[str]) -> list[str]:
+    """ "… plate Delta Golf 877 Lima Tango, who's it?" (set 50) for "whose is it?": "whose is" said fast and written
+    "who's", the owner asked. Only where it ends the request ("who's it for" and "who's it booked with" go on: left as
+    heard)."""
+    if tokens[-3:] == ["who", "s", "it"]:
+        return [*tokens[:-3], "whose", "is", "it"]
+    return tokens
+
+
 _THERE_BEFORE = frozenset({"room", "space", "any", "anything", "a", "an", "time", "availability", "somewhere", "anywhere"})
 """What "is there" asks of ("is there room on Friday", "is there a slot Monday"): "their" before it is "there"."""
 
@@ -1370,6 +1379,7 @@ def english_heard(tokens: list[str]) -> list[str]:
     out = fit_heard(booking_verb_lost(cancel_in_heard(schedule_opening(whose_run_on(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out))))))))))
     out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(month_echoed_after_hour(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out))))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
+    out = whose_is_it_heard(out)
     out = night_heard_nine(title_possessive_lost(twenty_heard_tony(heads_up_before(aircon_on_the_blink(whatsapp_heard(keeper_heard_key(out)))))))
     if out != tokens:
         _LOGGER.debug("English heard put back: %s → %s", tokens, out)

@@ -125,6 +125,16 @@ SAID_AS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "togli dall'agenda" with the "gli" lost: a cancel, said back for a yes like every cancel
     ("toi", "dall", "agenda"): ("togli", "dall", "agenda"),
     ("toli", "dall", "agenda"): ("togli", "dall", "agenda"),
+    # the car's symptom "frena male" with its e heard open ("la Hornet è frana male", set 50): no landslide at a counter
+    ("frana", "male"): ("frena", "male"), ("frana", "poco"): ("frena", "poco"),
+    # "interventi" heard as the word nearest it, "intelligenti", after what lists a car's past jobs ("Fambi vedere la
+    # chronologia degli intelligenti soli le, …", set 50): no one asks a car's list of the intelligent
+    **{(listed, "degli", "intelligenti"): (listed, "degli", "interventi")
+       for listed in ("cronologia", "chronologia", "storico", "elenco", "lista", "registro")},
+    # "togli dal calendario" with the "gli" lost and "dal" cut after its "da", run onto the verb ("Toida al
+    # calendario le gomme della Hornet", set 50): no word of its own
+    **{(heard, "al", "calendario"): ("togli", "dal", "calendario") for heard in ("toida", "tolida", "toglida")},
+    **{(heard, "all", "agenda"): ("togli", "dall", "agenda") for heard in ("toida", "tolida", "toglida")},
     ("lavorici",): ("lavori", "ci"),
     # noon written as two words: "a mezzo giorno" is the time, said with its "a" (run on: "domani, amezzo giorno",
     # set 42)
@@ -1044,15 +1054,27 @@ def _to_him_verbs() -> frozenset[str]:
     return frozenset(w for w in _known() if w.endswith("gli") and len(w) > 4 and w not in never)
 
 
+_PLURAL_BEFORE = frozenset({"le", "delle", "alle", "dalle", "nelle", "sulle", "queste", "quelle", "tutte", "varie"})
+"""Before a plural noun ending in "-si" ("le fasi"): no command's "gli" heard "si" there."""
+
+
 def _to_him_heard_zi(tokens: list[str]) -> list[str]:
     """ "fagli un tagliando" heard "fazi un tagliando": a command's "gli" heard "zi", put back only when the word
-    as heard is none ("fazi") and a service follows right after its article ("fazi le pastiglie")."""
+    as heard is none ("fazi") and a service follows right after its article ("fazi le pastiglie"). Heard "si" too
+    ("e poi fasi avere la conferma", set 50; "mandasi un promemoria"), there also before "avere" and an article."""
     from engine.fastpath.services import find_services  # local: services imports the vocabulary tables
 
     out = list(tokens)
     for i, tok in enumerate(tokens[:-2]):
-        meant = tok[:-2] + "gli" if tok.endswith("zi") else ""
-        if meant not in _to_him_verbs() or tok in _known() or tokens[i + 1] not in _SERVICE_ARTICLES:
+        meant = tok[:-2] + "gli" if tok.endswith(("zi", "si")) else ""
+        if meant not in _to_him_verbs() or tok in _known():
+            continue
+        if tok.endswith("si") and i > 0 and (tokens[i - 1] in _PLURAL_BEFORE or word_to_number(tokens[i - 1])):
+            continue  # "le fasi avere un senso", "due fasi": the noun
+        if tok.endswith("si") and tokens[i + 1] == "avere" and tokens[i + 2] in _SERVICE_ARTICLES:
+            out[i] = meant  # "fasi avere la conferma": fagli avere
+            continue
+        if tokens[i + 1] not in _SERVICE_ARTICLES:
             continue
         service = find_services(tokens[i + 2 : i + 6])
         if service and service[0].start == 0:
@@ -1951,6 +1973,8 @@ def _number_word(token: str) -> bool:
     return word_to_number(token) is not None or ordinal_to_number(token) is not None
 
 
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
+
 _SOUNDED_PIECE = 4
 """Letters each word of two run together has at least, when the second is put back by its sound alone."""
 
@@ -1965,6 +1989,11 @@ def _corrected(token: str) -> tuple[str, ...]:
     alike = same.same(token)
     if len(alike) == 1:  # "prenotazzione", "othel": the same sound, spelt otherwise
         return (alike.pop(),)
+    single = _DOUBLED_VOWEL.sub(r"\1", token)
+    if single != token and len(single) == len(token) - 1 and single in known:
+        # "dell'Ariia condizionata" (set 50), "l'oliio", "dopoo": a short word (below the sound index's five letters)
+        # with one vowel held long and written twice
+        return (single,)
     if len(token) < 6:
         return (token,)
     spelled = word_readings(token, limit=1)
@@ -2834,12 +2863,12 @@ def _diagnosis_cut(tokens: list[str]) -> list[str]:
     return out
 
 
-_DIAGNOSIS_SOUNDED = re.compile(r"^(?P<before>in|una|un|a)?di?a?g?n{1,2}i?o(?:[sz]i(?P<rest>[a-z]*)|[sz]e)$")
+_DIAGNOSIS_SOUNDED = re.compile(r"^(?P<before>in|una|un|la|a)?d[ie]?a?g?n{1,2}i?o(?:[sz]i(?P<rest>[a-z]*)|[sz]e)$")
 """The sound of "diagnosi" as whisper base writes it across words, its gn heard n or nn, the "a" often lost and its
 "-si" heard "zi" ("di anni o si", "di anni ozieletronica", "un adiagno zidomani", "va indiano zimarte di"), or its
 last "i" heard "e" with nothing run onto it ("di Agnose alla centralina", set 42): an article or "in" may run onto
 it, the word after it onto its "-si"."""
-_DIAGNOSIS_BEFORE = {"in": ("in",), "a": ("a",), "un": ("una",), "una": ("una",)}
+_DIAGNOSIS_BEFORE = {"in": ("in",), "a": ("a",), "un": ("una",), "una": ("una",), "la": ("la",)}
 _DIAGNOSIS_PIECES = 4
 
 
@@ -2857,6 +2886,8 @@ def _diagnosis_heard_at(tokens: list[str], i: int) -> tuple[tuple[str, ...], int
         if found is None:
             continue
         before = found["before"] or ""
+        if before == "la" and pieces[0] != "l":
+            continue  # "la" only elided onto the word's opening "a" ("l'Adeaniozi"); "la diagnozide" is `_words`'s
         inner = [p for p in pieces[1:-1]] + ([pieces[0][len(before) :]] if pieces[0] != before else [])
         if any(p in known and p not in _DIAGNOSIS_CUT for p in inner):
             continue
@@ -3198,6 +3229,10 @@ _TOGLI_HEARD_S = {"tosi": "togli", "intosi": "togli", "posi": "togli", "ogli": "
 """The cancel "togli" with its gl heard s over the noise (as "tozi" above), or lost ("Toi quello di giovedì",
 held-out set 29), its t heard p ("posi pure l'olio …") or lost ("Ogli dal calendario l'S-Max …", held-out set 23),
 or the filler before it run on ("e intosi l'appuntamento"): never a word at the counter before what it acts on."""
+_CANCEL_HEARD_SINGLE = {"casa": "cassa"}
+"""The cancel "cassa" with its ss heard single ("Casa la diagnosi di venerdì 7 maggio della Varzina", set 50): a word
+of its own, so a command only as the request's first word right before what it acts on (`_verb_cut_at_start`), the
+cancel said back for a yes ("a casa la revisione" or "la casa di Rossi" stay as heard)."""
 _THAT_ONE = frozenset({"quello", "quella", "quelli", "quelle"})
 
 
@@ -3325,6 +3360,7 @@ def _verb_cut_at_start(tokens: list[str]) -> list[str]:
         verb = _booking_tail(tokens[i], rest[1:])  # "Sami la sostituzione della batteria": fissami
     if verb is None and i < len(tokens):
         verb = _TOGLI_HEARD_S.get(tokens[i])  # "tosi l'appuntamento": too short to match by what is left of it
+        verb = verb or _CANCEL_HEARD_SINGLE.get(tokens[i])
         rest = tokens[i + 2 : i + 7] if rest[:1] == ["pure"] else rest  # "posi pure l'olio di dopodomani"
     if verb is None and i < len(tokens) and _togli_heard_poi(tokens, i, appointment=appointment):
         # "Poi, la puntamento di domani della Idea …": togli l'appuntamento, its elided article put back too

@@ -23,6 +23,9 @@ a.m."), or apart right after a word that brings a time ("at 3 30 p.m."): the tim
 real one half heard). "330 PM" without its dots may be a plate's end and stays as heard."""
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-:/][a-z0-9]+)*")
 _APOSTROPHE = re.compile(r"[’'`´]")
+_UNO_ELIDED = re.compile(r"\bun[’'`´]o\b")
+"""The digit "uno" written as an article elided before a word of one "o" ("Firenze sarà un'o nove nove giolli torino",
+set 50, for F Z 1 9 9 J T): no Italian word is "o" after "un'" ("un'ora", "un'officina" go on), so it is the digit."""
 _LETTER_AND = re.compile(r"\b([a-z])\s*&\s*(?=\d)")
 """A plate's N heard "and" and written "&" between its first letter and its digits ("for F&096HE": F and 096 HE,
 read as the plate's N where it completes one, engine.fastpath.plates_spoken); "R&D" and any other "&" stay."""
@@ -44,6 +47,7 @@ def normalise_text(text: str) -> str:
     """Lower case, accents and apostrophes removed, `9.30` → `9:30`, `alle 2.5` → `alle 2:30`, `3 p.m.` → `3pm`,
     `330 p.m.` → `3:30pm`."""
     out = strip_accents(text).lower()
+    out = _UNO_ELIDED.sub("uno", out)
     out = _APOSTROPHE.sub(" ", out)
     out = out.replace("a/c", "aircon")
     out = _LETTER_AND.sub(r"\1 and ", out)

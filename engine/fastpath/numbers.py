@@ -79,7 +79,20 @@ def _it_compound(word: str) -> int | None:
         return hundreds * 100 + IT_NUMBERS[rest[1:]]
     if rest in IT_NUMBERS and rest.startswith("ott"):  # centottanta
         return hundreds * 100 + IT_NUMBERS[rest]
-    return None
+    # a double consonant of its tens and units heard single or a single one doubled ("novecentotantotto", set 50, for
+    # novecentottantotto; "duecentotrentaquatro"): a number word this long is no other word
+    folded = _TENS_AND_UNITS_FOLDED.get(_DOUBLES.sub(r"\1", rest)) or _TENS_AND_UNITS_FOLDED.get(
+        _DOUBLES.sub(r"\1", rest.removeprefix("o"))
+    )
+    return hundreds * 100 + folded if folded is not None else None
+
+
+_DOUBLES = re.compile(r"([b-df-hj-np-tv-z])\1")
+_TENS_AND_UNITS_FOLDED = {
+    _DOUBLES.sub(r"\1", word): value for word, value in IT_NUMBERS.items() if 1 <= value <= 99 and len(word) >= 4
+}
+"""The numbers 1 to 99 by their words with every double consonant said once ("otanta", "quatro"), for a hundreds'
+compound whose rest whisper wrote so."""
 
 
 def word_to_number(token: str) -> int | None:

@@ -47,6 +47,7 @@ from engine.fastpath.mileage import drop_mileage, mileage_asked
 from engine.fastpath.misheard import put_back, write_word_guessed
 from engine.fastpath.normalize import find_all, find_any, letter_and_written, phrases, tokenize
 from engine.fastpath.numbers import word_to_number
+from engine.fastpath.plate_symbols import NATO_WORDS
 from engine.fastpath.plates_spoken import find_plates, take_back_plates, taken_back
 from engine.fastpath.services import find_services
 from engine.fastpath.sounds_like import one_sound_apart
@@ -1166,9 +1167,11 @@ def _unknown_after_connector(tokens: list[str], unknown: set[str], *, english: b
     for i, tok in enumerate(tokens[:-1]):
         if (
             tok not in _AND or (tok == "e" and i > 0 and tokens[i - 1] in ("s", "c")) or i in in_plate
-            or (english and tok == "e")
+            or (english and tok == "e") or i == 0
         ):  # fmt: skip
-            continue  # "s'è spenta", "c'è": the verb, no second action
+            # "s'è spenta", "c'è": the verb, no second action; nor one opening the request, where no first action
+            # is before it (set 50: "E' LIGLE BLUDI Nikota, …" for "Per l'Aigle blu di Nicotra, …")
+            continue
         j = i + 1
         while j < len(tokens) - 1 and tokens[j] in _CLITICS:
             j += 1
@@ -1507,6 +1510,14 @@ def _owner_after_vehicle(tokens: list[str], desc: VehicleDescription, used: set[
     return heard.capitalize()
 
 
+def _nato_echo(tokens: list[str], end: int) -> set[int]:
+    """A NATO word said again right after a plate spelt with them, the sentence ending there ("… Delta Kilo 358 Delta
+    Yankee Delta", set 50, over noise): an echo of the spelling, no Lancia Delta or VW Golf named after the plate
+    (where it is asked about as a second car)."""
+    spelt = end >= 2 and tokens[end - 1] in NATO_WORDS and tokens[end - 2] in NATO_WORDS
+    return {end} if spelt and tokens[end:] and tokens[end] in NATO_WORDS and end + 1 == len(tokens) else set()
+
+
 def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[int]:
     """Fill plate / vehicle_description / customer; returns the token positions they used."""
     used: set[int] = set()
@@ -1518,6 +1529,7 @@ def _vehicle_slots(tokens: list[str], text: str, slots: dict[str, Any]) -> set[i
         slots["plate"] = plates[0].plate
         slots["_plate_italian"] = plates[0].italian_format
         used |= set(range(plates[0].start, plates[0].end))
+        used |= _nato_echo(tokens, plates[0].end)
     desc = find_vehicle_description(tokens, used)
     if desc.several:
         slots["_conflict"] = "two_vehicles"

@@ -109,6 +109,10 @@ _CONSONANT_ALONE = 0.5
 """A consonant read as its own letter inside a run-together word."""
 _WORD_GUESS = 0.2
 """A word that is no letter name, digit or plate group at all, read as letter names run together."""
+_NAME_VOWEL_KEPT = re.compile(r"[b-df-hj-np-tv-z][bcdgptv]i")
+_NAME_VOWEL_KEPT_COST = 0.15
+"""Two consonants and an "i" ("gti", "bdi", "fti"): the second letter's name ("ti", "di") whole, the first's vowel
+lost between them."""
 _SIX_THEN_PAIR = re.compile(r"s[b-df-hj-np-tv-z]{2}")
 _SIX_AS_S = 0.1
 """A plate's last digit 6 ("sei") heard as an S opening its last pair ("SLM")."""
@@ -276,6 +280,11 @@ def token_readings(token: str, *, inside: bool = True) -> list[Reading]:
             # has three letters, so likelier so than as written (the DB decides among the two)
             add(f"6{tok[1:]}".upper(), _SIX_AS_S)
             add(tok.upper(), _SIX_AS_S + 0.1)
+        elif _NAME_VOWEL_KEPT.fullmatch(tok):
+            # "gti" for "gi ti" (set 50: "gti 950 z i lunga ele" for GT 957 JL): two letter names with the second's
+            # "i" written, the first's lost; no plate holds an I, so likelier the pair than as written
+            add(tok[:2].upper(), _NAME_VOWEL_KEPT_COST)
+            add(tok.upper(), 0.0)
         elif len(tok) <= 3:  # a plate group written as a word ("mn", "gh"); "la" hardly
             common = tok in COMMON_2 or tok in _FILLERS or tok in LETTER_WORDS or digits_of(tok) is not None
             add(tok.upper(), 0.4 if common else 0.0)

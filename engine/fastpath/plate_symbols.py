@@ -36,6 +36,8 @@ NATO_HEARD: dict[str, str] = {
     "fox": "F",
     # set 46: "Echo Romeo 464 Tango Charlie" in an Italian mouth, its "ciar" heard "cel" ("tango celli")
     "celli": "C", "ciarli": "C", "ciarlie": "C", "sciarli": "C",
+    # set 50: "setteggiuli" for sette Juliett, its "ett" lost and its J said soft, as in an Italian "Giuli"
+    "giuli": "J", "giuliet": "J", "giuliett": "J",
 }  # fmt: skip
 """NATO words as whisper base writes them in English (held-out set 13: "Romeo Zula", "Charlie Tangle", "Echo
 whistle", "Gulf Romeo", "Papa Mai"): mostly words or names of their own, so each is a plate's letter only
@@ -247,6 +249,27 @@ def _name_then_digit(tok: str) -> str | None:
     return None
 
 
+def _nato_run_on(tok: str) -> str | None:
+    """A NATO word and a digit's Italian name run together, either way round (set 50: "Golf, tangonove 5
+    setteggiuli" for Golf Tango nove cinque sette Juliett): the letter and the digit in the order said. The NATO word
+    whole (or as whisper writes it, `NATO_HEARD`), the digit's whole name, the consonant Italian doubles at the joint
+    said once ("sette-ggiuli"); no Italian word is such a pair."""
+    for word, letter in NATO_WORDS.items():
+        if len(word) >= _NATO_RUN_ON_MIN and tok.startswith(word) and (digit := _DIGIT_NAMES.get(tok[len(word) :])):
+            return letter + digit
+    for name, digit in _DIGIT_NAMES.items():
+        rest = tok[len(name) :] if tok.startswith(name) else ""
+        if len(rest) > 2 and rest[0] == rest[1] and rest[0] not in "aeiou":
+            rest = rest[1:]
+        said = (NATO_WORDS.get(rest) or NATO_HEARD.get(rest)) if len(rest) >= _NATO_RUN_ON_MIN else None
+        if said:
+            return digit + said
+    return None
+
+
+_NATO_RUN_ON_MIN = 4
+
+
 def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     """The plate characters tokens[i] stands for and how many tokens it uses."""
     tok = tokens[i]
@@ -289,7 +312,7 @@ def symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
         return tok.upper(), 1
     if tok in LETTER_WORDS:
         return LETTER_WORDS[tok], 1
-    name_digit = _name_then_digit(tok)
+    name_digit = _name_then_digit(tok) or _nato_run_on(tok)
     if name_digit is not None:
         return name_digit, 1
     glued = _two_cities(tok)

@@ -201,12 +201,34 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
         return cut, 2
     if found is None and (nato := nato_heard(tokens, i)) is not None:
         return nato, 1
+    if found is None and (opening := _names_then_hundreds(tokens[i])) is not None:
+        return opening, 1
     if found is None and (juliett := _juliett_as_the_model(tokens, i)) is not None:
         return juliett, 2
     return found
 
 
 _MIKE_HEARD = frozenset({"may", "mai", "mic"})
+
+
+def _names_then_hundreds(tok: str) -> str | None:
+    """A plate's two opening letter names run onto its digits said as one number ("ettinovecentotantotto", set 50,
+    for "e ti novecentottantotto": E T 988): the two letters and the number, when what precedes a number word of the
+    hundreds reads cheaply as two letter names (`plate_hearing.word_readings`) and the word is no known word."""
+    if len(tok) < _NAMES_THEN_HUNDREDS_MIN or not tok.isalpha() or tok in known_words():
+        return None
+    for cut in range(2, len(tok) - 7):
+        number = digits_of(tok[cut:])
+        if number is None or len(number) != 3 or "cent" not in tok[cut:]:
+            continue
+        names = word_readings(tok[:cut], limit=1)
+        if names and len(names[0].text) == 2 and names[0].cost <= _TWO_NAMES_RUN_ON_COST:
+            return names[0].text + number
+    return None
+
+
+_NAMES_THEN_HUNDREDS_MIN = 10
+_TWO_NAMES_RUN_ON_COST = 0.3
 
 
 def _juliett_as_the_model(tokens: list[str], i: int) -> str | None:
