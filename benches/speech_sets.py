@@ -393,8 +393,8 @@ checked against the others: 1 of 3403 typed rows and 6 of 4886 replayed rows of 
 replays not checked). Measured blind at s48start (4fa5366, session 47's end code, none of session 48's work): it
 clean 78.3 % plates (8 of the 36 right in turns that said the car and asked what to do: 60.9 % acted on or asked about
 otherwise) / 55.0 % intent (WER 0.326), noisy 52.2 / 31.7, en 87.5 / 50.0 and 56.2 / 30.0, typed it 97.8 / 70.0, en
-100.0 / 65.0; no wrong write. Transcripts in data/heard/heldout50_blind.jsonl. Not tuned on: the intent guesser learns
-from sets through 49 only (benches.intent_examples.TUNED_THROUGH)."""
+100.0 / 65.0; no wrong write. Transcripts in data/heard/heldout50_blind.jsonl. Tuned on since (2026-12-07, evening:
+phrasings, hearing, and the intent guesser's examples)."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
