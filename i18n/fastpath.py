@@ -411,6 +411,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "it": "A che ora esattamente per {vehicle}{owner}?",
         "en": "At what time exactly for {vehicle}{owner}?",
     },
+    "ask_weekday_or_date_for": {
+        "it": "{first} o {second}, per {vehicle}{owner}?",
+        "en": "{first} or {second}, for {vehicle}{owner}?",
+    },
     "ask_time_part_for": {
         "it": "Mattina o pomeriggio per {vehicle}{owner}?",
         "en": "Morning or afternoon for {vehicle}{owner}?",

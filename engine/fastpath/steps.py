@@ -731,7 +731,8 @@ async def ask_naming_vehicle(ctx: Context, key: str, words: dict[str, str] | Non
     vehicle = await find_vehicle(ctx, write=True, said_back=bool(ctx.careful))  # else a near plate asked about first
     named = f"{key}_for"
     question = (
-        T.say(named, ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang))
+        T.say(named, ctx.lang, vehicle=T.spoken_vehicle(vehicle, ctx.lang), owner=T.owner_suffix(vehicle, ctx.lang),
+              **(words or {}))
         if named in T.TEXTS
         else T.say(key, ctx.lang, **(words or {}))
     )

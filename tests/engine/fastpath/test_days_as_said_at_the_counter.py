@@ -50,7 +50,7 @@ def test_a_weekday_that_can_only_be_one_day_names_none() -> None:
 
 async def test_the_question_names_both_days_and_the_answer_books_one(fast: FastPath, context: CallContext) -> None:
     asked = await fast.handle("prenota un tagliando per la AB123CD giovedì prossimo alle 10", context)
-    assert not asked.handled and asked.clarification == "Giovedì 5 marzo o giovedì 12 marzo?", asked
+    assert not asked.handled and asked.clarification == "Giovedì 5 marzo o giovedì 12 marzo, per la Panda grigia AB123CD di Mario Rossi?", asked
     assert not _writes(asked)
     done = await fast.resume("giovedì 12", context)
     assert done is not None and done.handled, done
@@ -72,7 +72,7 @@ async def test_the_week_said_as_the_answer_picks_its_day(
 async def test_the_question_in_english(local_backend: object, context: CallContext) -> None:
     english = FastPath(local_backend, language="en", now=lambda: NOW)  # type: ignore[arg-type]
     asked = await english.handle("book an MOT for AB123CD next Wednesday at 10", context)
-    assert asked.clarification == "Wednesday 4 March or Wednesday 11 March?", asked
+    assert asked.clarification == "Wednesday 4 March or Wednesday 11 March, for the grey Panda AB123CD (Mario Rossi)?", asked
     done = await english.resume("the one next week", context)
     assert done is not None and [c.arguments["start"] for c in _writes(done)] == ["2026-03-11T10:00"]  # type: ignore[attr-defined]
 

@@ -53,7 +53,7 @@ async def test_the_booking_asks_which_day_and_the_answer_books_it(
     fast: FastPath, context: CallContext
 ) -> None:
     asked = await fast.handle("prenota un tagliando per la AB123CD martedì 5 marzo alle 10", context)
-    assert not asked.handled and asked.clarification == "Martedì 3 marzo o giovedì 5 marzo?", asked
+    assert not asked.handled and asked.clarification == "Martedì 3 marzo o giovedì 5 marzo, per la Panda grigia AB123CD di Mario Rossi?", asked
     assert not _writes(asked)
     done = await fast.resume("martedì 3", context)  # (Thursday 5 is the workshop's holiday)
     assert done is not None and done.handled, done
@@ -67,7 +67,7 @@ async def test_the_move_asks_which_new_day_and_keeps_the_old_one(
     asked = await fast.handle(
         "sposta l'appuntamento di mercoledì della ZA987YE a lunedì 10 marzo alle 11", context
     )
-    assert not asked.handled and asked.clarification == "Lunedì 9 marzo o martedì 10 marzo?", asked
+    assert not asked.handled and asked.clarification == "Lunedì 9 marzo o martedì 10 marzo, per la Renegade verde ZA987YE di Davide Bruno?", asked
     assert not _writes(asked)
     answered = await fast.resume("martedì 10", context)
     assert answered is not None
@@ -83,7 +83,7 @@ async def test_the_question_in_english(local_backend: object, context: CallConte
 
     fast = FastPath(local_backend, language="en", now=lambda: NOW)  # type: ignore[arg-type]
     asked = await fast.handle("book an MOT for AB123CD on Tuesday, March 5th at 10", context)
-    assert asked.clarification == "Tuesday 3 March or Thursday 5 March?", asked
+    assert asked.clarification == "Tuesday 3 March or Thursday 5 March, for the grey Panda AB123CD (Mario Rossi)?", asked
     assert not _writes(asked)
 
 
@@ -97,5 +97,6 @@ async def test_a_cancel_or_a_move_with_the_slip_in_its_old_day_asks_naming_both(
         "sposta il tagliando della ZA987YE di martedì 5 marzo a venerdì 13 marzo alle 11",
     ):
         asked = await fast.handle(text, context)
-        assert not asked.handled and asked.clarification == "Martedì 3 marzo o giovedì 5 marzo?", (text, asked)
+        said = "Martedì 3 marzo o giovedì 5 marzo, per la Renegade verde ZA987YE di Davide Bruno?"
+        assert not asked.handled and asked.clarification == said, (text, asked)
         assert not _writes(asked)
