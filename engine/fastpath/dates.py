@@ -624,12 +624,13 @@ def _weekday_in_week_said(mentions: list[DateMention], tokens: list[str]) -> lis
     while k < len(out) - 1:
         first, then = out[k], out[k + 1]
         week, day = (first, then) if first.until is not None else (then, first)
-        a_week = week.until is not None and week.until.weekday() == 6 and (week.until - week.day).days <= 6
+        until = week.until
+        a_week = until is not None and until.weekday() == 6 and (until - week.day).days <= 6
         gap = tokens[first.end : then.start]
-        if a_week and week.until is not None and day.until is None and all(t in _BETWEEN_WEEK_AND_DAY for t in gap):
-            meant = week.until - timedelta(days=6 - day.weekday) if day.weekday is not None else day.day
+        if until is not None and a_week and day.until is None and all(t in _BETWEEN_WEEK_AND_DAY for t in gap):
+            meant = until - timedelta(days=6 - day.weekday) if day.weekday is not None else day.day
             named = day.weekday is not None or any(t in WEEKDAYS for t in tokens[day.start : day.end])
-            if week.day <= meant <= week.until and named:
+            if week.day <= meant <= until and named:
                 out[k : k + 2] = [DateMention(meant, min(first.start, then.start), max(first.end, then.end))]
         k += 1
     return out

@@ -110,8 +110,9 @@ def question_words(p: Parse) -> dict[str, str]:
     not fall on may mean ("Martedì 8 dicembre o mercoledì 9 dicembre?"), or a weekday said alone ("giovedì prossimo"
     on a Monday: "Giovedì 10 dicembre o giovedì 17 dicembre?"), in the order of the calendar."""
     other, said = p.slots.get("_weekday_said"), p.slots.get("_date_said") or p.slots.get("date")
-    if days_meant(p.slots) and p.reason == "ambiguous:which_day":
-        other, said = days_meant(p.slots)  # "giovedì prossimo" said on a Monday: this week's or next week's
+    meant = days_meant(p.slots) if p.reason == "ambiguous:which_day" else []
+    if meant:
+        other, said = meant  # "giovedì prossimo" said on a Monday: this week's or next week's
     if not other or not said:
         return {}
     first, second = sorted((date.fromisoformat(other), date.fromisoformat(said)))

@@ -107,8 +107,7 @@ async def day_appointments(ctx: Context) -> str:
         found = [a for a in found if str(a["start"])[11:13] < "13"]
     elif s.get("part_of_day") == "afternoon":
         found = [a for a in found if str(a["start"])[11:13] >= "13"]
-    spoken = T.spoken_day(date.fromisoformat(day), ctx.lang, ctx.today)
-    whole = spoken[:1].upper() + spoken[1:]
+    spoken = whole = T.spoken_day(date.fromisoformat(day), ctx.lang, ctx.today)  # whole: the day without its part
     if s.get("part_of_day") in ("morning", "afternoon"):
         # "cosa abbiamo oggi pomeriggio?" of a day booked only in the morning: "Oggi pomeriggio non ci sono …",
         # never "Oggi non ci sono appuntamenti"; a count is of the part asked, so said with it
