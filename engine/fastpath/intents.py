@@ -1228,6 +1228,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + with_pronouns("depenna")
         + " | "
         + with_pronouns_we("depenniamo")
+        # thrown in the bin, cut out of the diary ("…: cestinalo", "Stralcialo dal calendario", set 51)
+        + " | cestina | cestiniamo | stralcia | stralciamo | "
+        + with_pronouns("cestina", "stralcia")
+        + " | "
+        + with_pronouns_we("cestiniamo", "stralciamo")
     ),
     "move": _cues(
         "sposta | spostare | spostalo | spostala | spostameli | spostami | spostiamo | spostagli | sposti | spostato | spostata | spostarlo | "
@@ -3510,6 +3515,9 @@ nor "ma" a condition. "Non prenotare, non ha fretta" still says no."""
 
 # Why the customer cancels or moves ("il signor Romano non può venire"): said, but no negation of the request.
 REASONS = phrases(
+    # the car no longer brought ("Sgroi non ci porta più l'Haflinger per la revisione, …: cestinalo", set 51)
+    *(f"non {it} {brings}{more}" for it in ("ci", "ce la", "ce lo", "ce le", "ce li", "la", "lo")
+      for brings in ("porta", "portera", "portano", "porteranno") for more in ("", " piu")),
     # withdrawn ("Il cliente di martedì 23 marzo ha dato forfait: tiralo via dal calendario", set 46)
     "ha dato forfait",
     "hanno dato forfait",
@@ -4237,7 +4245,9 @@ _DROPPED = phrases(
 
 _NO_LONGER_DONE = phrases(
     *(f"non {it} {does} piu" for it in (*OBJECT_PRONOUNS, "gliela", "glielo", "gliele", "glieli")
-      for does in ("fa", "fanno", "facciamo", "fate"))
+      for does in ("fa", "fanno", "facciamo", "fate")),
+    # and said of the job itself, impersonal ("Il cambio olio dell'Orbita, …, non si fa più: … Stralcialo", set 51)
+    "non si fa piu", "non si fanno piu", "non si fa piu niente", "non se ne fa piu niente",
 )  # fmt: skip
 
 
