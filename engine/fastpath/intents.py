@@ -6602,7 +6602,12 @@ _NOT_FORGOTTEN = _cues(" | ".join(
     # "domenica", "sicuro" "scuro" by `heard_tokens`), only said last
     + " | ".join(f"{so} {it} {forgets}{sure}" for so in ("che", "tanto", "perche")
                  for it in ("se lo", "se la", "se ne", "si") for forgets in ("scorda", "domenica")
-                 for sure in ("", " di sicuro", " di scuro", " sicuro", " scuro", " sempre", " sicuramente")))
+                 for sure in ("", " di sicuro", " di scuro", " sicuro", " scuro", " sempre", " sicuramente"))
+    # or told absent-minded ("E mettigli anche un avviso il giorno prima, che è distratto", set 51)
+    + " | "
+    + " | ".join(f"{so} {is_}{absent}" for so in ("che", "tanto", "perche", "cosi")
+                 for is_ in ("e ", "e un po ", "e sempre ", "e molto ", "e parecchio ")
+                 for absent in ("distratto", "distratta", "smemorato", "smemorata", "sbadato", "sbadata")))
 """Why a reminder is sent, said last ("…, e fagli arrivare un SMS la sera prima così non se lo scorda", set 40)."""
 
 
@@ -6638,7 +6643,9 @@ def reminder_why_after(tokens: list[str]) -> int | None:
     if hit is None or hit[0] + len(hit[1]) != len(tokens):
         return None
     before = tokens[: hit[0]]
-    messaged = find_channel(before) is not None or any(t.startswith(("promemor", "ricord", "remind")) for t in before)
+    messaged = find_channel(before) is not None or any(
+        t.startswith(("promemor", "ricord", "remind")) or t == "avviso" for t in before
+    )
     return hit[0] if messaged else None
 
 
