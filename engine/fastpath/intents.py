@@ -5301,7 +5301,7 @@ _NOT_KNOWN_AFTER = _cues(
                      "ancora scelta", "ancora lasciata", "deciso", "detto", "dato", "confermato", "fissato", "scelto",
                      "lasciato", "lasciata")
     )
-    + " | non la sa | non lo sa | "
+    + " | non la sa | non lo sa | non la sa ancora | non lo sa ancora | "
     # nothing known of it: "…, ma di targa non sa niente" (set 40)
     "non sa niente | non ne sa niente | non sa nulla | non ne sa nulla | "
     # not known by anyone yet: "ha bisogno di un tagliando, ma quando non si sa ancora" (set 39)
@@ -5405,6 +5405,10 @@ _LATER = _cues(
     "quando mi richiamera | quando ci richiamera | quando mi fa sapere | quando ci fa sapere | quando lo sento | "
     "quando la sento | appena mi richiama | appena ci richiama | appena mi chiama | appena lo sento | "
     "appena la sento | "
+    # the customer's own call back, after a pause: "Quando, ancora non lo sa: la richiama lei" (set 51)
+    + " | ".join(f"{whom}{calls} {who}" for whom in ("", "la ", "lo ", "ci ", "mi ", "ti ", "vi ")
+                 for calls in ("richiama", "richiamera", "ritelefona", "ritelefonera") for who in ("lei", "lui"))
+    + " | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
     "sotto mano | qui | adesso | ora | al momento | con me | sottomano | "
     "on him | on her | on them | on me | with him | with her | with them | with me | to hand | at the moment"
