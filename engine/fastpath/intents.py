@@ -6570,6 +6570,9 @@ READING_ASIDE = _cues(
 """"Di chi è... aspetta che non la leggo bene... EY 283 BJ": the plate not read at once, said while reading it; the
 plate said after it, no negation of the request."""
 
+PLATE_PAPERS = frozenset({"foglio", "foglietto", "biglietto", "quaderno", "libretto", "documento", "circolazione"})
+"""The papers a plate is read from while it is asked of (`PLATE_BEING_READ`): known words (`vocabulary.known_words`),
+so "foglio" is never put back as "figlio"."""
 PLATE_BEING_READ = _cues(
     " | ".join(
         f"{wait} {it}{read}{where}"
@@ -6580,6 +6583,17 @@ PLATE_BEING_READ = _cues(
                       # written down somewhere ("aspetta che la ritrovo sul foglio", set 30)
                       *(f" {on} {paper}" for on in ("sul", "dal", "nel")
                         for paper in ("foglio", "foglietto", "biglietto", "quaderno", "bloc notes", "telefono")))
+    )
+    + " | "
+    # or the paper it is written on fetched ("Aspetta che prendo il foglio dove ho scritto la targa", set 51)
+    + " | ".join(
+        f"{wait} {fetch} {paper}{written}"
+        for wait in ("aspetta che", "aspetti che", "un attimo che", "un secondo che")
+        for fetch in ("prendo", "cerco", "trovo", "ritrovo", "recupero", "guardo")
+        for paper in ("il foglio", "il foglietto", "il biglietto", "il quaderno", "il bloc notes", "il libretto",
+                      "la carta", "il documento", "il libretto di circolazione")
+        for written in ("", " dove ho scritto la targa", " dove l ho scritta", " dove ce l ho scritta",
+                        " dove ho segnato la targa", " dove l ho segnata", " con la targa", " della targa")
     )
 )
 """"Mi guardi di chi è una targa? Aspetta che la leggo dal libretto.": the plate about to be read out, said while
