@@ -2597,6 +2597,11 @@ _BUMPED_UP = frozenset({"bump", "move", "shift"})
 to Monday, January 11th, at 3 p.m.", set 44): "bring it up" only mentions it, "pull it up" stops the car."""
 
 
+_PUSHED_OUT = frozenset({"push", "bump"})
+"""The verbs that move an appointment "out" (later) to a day said after "to" ("Push the Orbita's oil change, …, out to
+Friday June 4th", set 51): "put it out" puts the car outside."""
+
+
 FUSED_PUSH = {"pushed": "push", "bumped": "bump"}
 """A move's verb heard with the "the" after it fused on as "-ed" ("Bumped Logan service, … from the 9th to
 Thursday"): only opening the request, where no one tells of a move done."""
@@ -2642,6 +2647,8 @@ def pushed_back(tokens: list[str], asked_at: int | None = None) -> int | None:
         for j in range(k + 1, min(len(tokens) - 2, k + 15)):
             if tokens[j] == "up" and tok in _BUMPED_UP and _pushed_to(tokens, j + 1):
                 return k  # "bump Ms Panzeri's Luxgen service up to Monday, January 11th": forward, to its day
+            if tokens[j] == "out" and tok in _PUSHED_OUT and _pushed_to(tokens, j + 1):
+                return k  # "Push the Orbita's oil change, …, out to Friday June 4th" (set 51): later, to its day
             if _pushed_end(tokens, j):
                 break
             if tokens[j] not in ("back", "forward") or (tok == "pull" and tokens[j] == "back"):
