@@ -3962,7 +3962,8 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
         end = at + len(said)
         # "… Tuesday the 5th of January at 10 suits him, if you'd book that" (set 50): the order asked politely,
         # said last; its "if" cut, its "book that" kept
-        if tokens[end : end + 1] == ["book"] and all(t in _BOOKED_THAT for t in tokens[end + 1 :]):
+        # and said with the diary's other verbs ("… Thursday the 7th of January at 10, if you'd put that in", set 51)
+        if tokens[end : end + 1] and tokens[end] in _BOOK_THAT_VERBS and all(t in _BOOKED_THAT for t in tokens[end + 1 :]):
             return at, end
     return None
 
@@ -3974,8 +3975,14 @@ _NOT_FUSSY = phrases(
     *(f"{who} non {has}" for who in ("", "tanto ") for has in ("ha preferenze", "ha pretese", "e esigente",
                                                                "e esigente sull orario"))
 )
-_IF_YOU_WOULD = phrases("if you d", "if you would", "if you could", "if you can")
-_BOOKED_THAT = frozenset({"that", "it", "him", "her", "them", "in", "for", "me", "us", "please", "then", "thanks"})
+_IF_YOU_WOULD = phrases("if you d", "if you would", "if you could", "if you can",
+                        # its "'d" unheard ("… at 10 if you put that in", set 51 as heard)
+                        "if you")
+_BOOKED_THAT = frozenset({"that", "it", "him", "her", "them", "in", "for", "me", "us", "please", "then", "thanks",
+                          "down"})  # fmt: skip
+_BOOK_THAT_VERBS = frozenset({"book", "put", "pop", "pencil", "stick", "write", "note"})
+"""The diary's verbs a booking said first is asked to be set down with, last ("if you'd book that", "if you'd put that
+in", "if you'd pencil it in", "if you could write that down")."""
 
 
 _WIDENED_BY = _cues("anzi | anzi no | no anzi | o meglio | actually | or rather | no actually")
