@@ -6197,6 +6197,18 @@ def _when_asked(tokens: list[str], k: int) -> bool:
     return (before == ["how", "soon"] and k == 2) or (before[-1:] == ["when"] and k == 1)
 
 
+_TAKEN_IN_ASKED = frozenset({"take", "book", "have", "get", "fit", "squeeze", "slot", "pop", "pencil", "put"})
+
+
+def taken_in_time_to_come(tokens: list[str]) -> int:
+    """How many words of "could we" open a booking asked (`tokens`: the request with what is said not to be known
+    taken out, the time to come) ("Could we take the Izhmash Orbita, …, for a service on Friday the 8th of January?
+    He'll ring back with a time", set 51): the request itself, asked politely, its time asked for (nothing written
+    before it is given); no hypothetical. Else 0; the caller asks only when the time is the one to come ("could we
+    get her in Friday at 9?" stays a hypothetical)."""
+    return 2 if tokens[:2] == ["could", "we"] and tokens[2:3] and tokens[2] in _TAKEN_IN_ASKED else 0
+
+
 def room_asked(tokens: list[str]) -> list[tuple[int, int]]:
     """The spans of the words that only frame a question of room in English: "could we" right before "squeeze",
     "fit" or "slot", or right after "how soon" or "when" opening the request (`_when_asked`), with no hour said ("could we squeeze a diagnostic in tomorrow afternoon?": asked, a read,

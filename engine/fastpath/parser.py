@@ -2332,6 +2332,8 @@ def parse(
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
+        if not_known[0] == "time":  # "Could we take the Orbita … on Friday the 8th? He'll ring back with a time"
+            tokens = tokens[cues.taken_in_time_to_come(tokens) :]
     forgotten = cues.name_forgotten(tokens)
     if forgotten is not None:  # "il nome del proprietario …? Non me lo ricordo": why it is asked, no negation
         tokens = tokens[: forgotten[0]] + tokens[forgotten[1] :]
