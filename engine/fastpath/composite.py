@@ -387,6 +387,27 @@ def _all_set_at(tail: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_CONFIRMED_WHAT = (("l", "orario"), ("l", "ora"), ("l", "appuntamento"), ("la", "data"), ("il", "giorno"),
+                   ("giorno", "e", "ora"), ("data", "e", "ora"), ("giorno", "e", "orario"), ("la", "prenotazione"))
+"""What the message is to confirm, said after its verb ("… un SMS che gli confermi l'orario", set 51)."""
+_CONFIRMING = frozenset({"confermi", "confermiamo", "conferma", "confermate"})
+
+
+def _confirming_words(tail: list[str], i: int) -> list[int]:
+    """Where the message is said to confirm the booking at `i`: "che", whom ("gli", "le") maybe, the verb
+    ("confermi", `_CONFIRMING`) and what it confirms (`_CONFIRMED_WHAT`): the words but the verb's, which is left to
+    read as the confirmation. Empty when not so said ("che gli confermi se viene" is no such message)."""
+    if tail[i] != "che":
+        return []
+    k = i + 1 + (tail[i + 1 : i + 2] in (["gli"], ["le"]))
+    if tail[k : k + 1] == [] or tail[k] not in _CONFIRMING:
+        return []
+    for what in _CONFIRMED_WHAT:
+        if tuple(tail[k + 1 : k + 1 + len(what)]) == what:
+            return [*range(i, k), *range(k + 1, k + 1 + len(what))]
+    return []
+
+
 _TITLES = {"signor", "signora", "signorina", "sig", "mr", "mrs", "ms", "miss", "cliente", "customer"}
 
 
@@ -402,6 +423,8 @@ def tail_actions(tail: list[str]) -> tuple[list[tuple[str, dict[str, Any]]], str
               for k in (0, 1)}
     # "e dopo gli scrivi su WhatsApp che è confermato" (set 40): what the message says, the confirmation
     named |= {i + k for i in range(len(tail)) for k in range(_told_confirmed_words(tail, i))}
+    # "… e poi gli mandi un SMS che gli confermi l'orario" (set 51): what the message confirms
+    named |= {k for i in range(len(tail)) for k in _confirming_words(tail, i)}
     all_set = _all_set_at(tail)  # "… gli scrivi su WhatsApp che è tutto a posto" (set 44): the confirmation
     named |= set(range(*all_set)) if all_set else set()
     # "… e gli confermi tutto per mail" (set 45): the whole booking confirmed, "tutto" (or "il tutto") its object

@@ -1228,6 +1228,11 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + with_pronouns("depenna")
         + " | "
         + with_pronouns_we("depenniamo")
+        # thrown in the bin, cut out of the diary ("…: cestinalo", "Stralcialo dal calendario", set 51)
+        + " | cestina | cestiniamo | stralcia | stralciamo | "
+        + with_pronouns("cestina", "stralcia")
+        + " | "
+        + with_pronouns_we("cestiniamo", "stralciamo")
     ),
     "move": _cues(
         "sposta | spostare | spostalo | spostala | spostameli | spostami | spostiamo | spostagli | sposti | spostato | spostata | spostarlo | "
@@ -2592,6 +2597,11 @@ _BUMPED_UP = frozenset({"bump", "move", "shift"})
 to Monday, January 11th, at 3 p.m.", set 44): "bring it up" only mentions it, "pull it up" stops the car."""
 
 
+_PUSHED_OUT = frozenset({"push", "bump"})
+"""The verbs that move an appointment "out" (later) to a day said after "to" ("Push the Orbita's oil change, …, out to
+Friday June 4th", set 51): "put it out" puts the car outside."""
+
+
 FUSED_PUSH = {"pushed": "push", "bumped": "bump"}
 """A move's verb heard with the "the" after it fused on as "-ed" ("Bumped Logan service, … from the 9th to
 Thursday"): only opening the request, where no one tells of a move done."""
@@ -2637,6 +2647,8 @@ def pushed_back(tokens: list[str], asked_at: int | None = None) -> int | None:
         for j in range(k + 1, min(len(tokens) - 2, k + 15)):
             if tokens[j] == "up" and tok in _BUMPED_UP and _pushed_to(tokens, j + 1):
                 return k  # "bump Ms Panzeri's Luxgen service up to Monday, January 11th": forward, to its day
+            if tokens[j] == "out" and tok in _PUSHED_OUT and _pushed_to(tokens, j + 1):
+                return k  # "Push the Orbita's oil change, …, out to Friday June 4th" (set 51): later, to its day
             if _pushed_end(tokens, j):
                 break
             if tokens[j] not in ("back", "forward") or (tok == "pull" and tokens[j] == "back"):
@@ -3510,6 +3522,10 @@ nor "ma" a condition. "Non prenotare, non ha fretta" still says no."""
 
 # Why the customer cancels or moves ("il signor Romano non può venire"): said, but no negation of the request.
 REASONS = phrases(
+    # the car no longer brought ("Sgroi non ci porta più l'Haflinger per la revisione, …: cestinalo", set 51)
+    # (never "porterà": a known word, it took whisper's "Potela", a plate's "LA", set 23 as heard)
+    *(f"non {it} {brings}{more}" for it in ("ci", "ce la", "ce lo", "ce le", "ce li", "la", "lo")
+      for brings in ("porta", "portano") for more in ("", " piu")),
     # withdrawn ("Il cliente di martedì 23 marzo ha dato forfait: tiralo via dal calendario", set 46)
     "ha dato forfait",
     "hanno dato forfait",
@@ -3947,7 +3963,8 @@ def polite_if(tokens: list[str]) -> tuple[int, int] | None:
         end = at + len(said)
         # "… Tuesday the 5th of January at 10 suits him, if you'd book that" (set 50): the order asked politely,
         # said last; its "if" cut, its "book that" kept
-        if tokens[end : end + 1] == ["book"] and all(t in _BOOKED_THAT for t in tokens[end + 1 :]):
+        # and said with the diary's other verbs ("… Thursday the 7th of January at 10, if you'd put that in", set 51)
+        if tokens[end : end + 1] and tokens[end] in _BOOK_THAT_VERBS and all(t in _BOOKED_THAT for t in tokens[end + 1 :]):
             return at, end
     return None
 
@@ -3959,8 +3976,14 @@ _NOT_FUSSY = phrases(
     *(f"{who} non {has}" for who in ("", "tanto ") for has in ("ha preferenze", "ha pretese", "e esigente",
                                                                "e esigente sull orario"))
 )
-_IF_YOU_WOULD = phrases("if you d", "if you would", "if you could", "if you can")
-_BOOKED_THAT = frozenset({"that", "it", "him", "her", "them", "in", "for", "me", "us", "please", "then", "thanks"})
+_IF_YOU_WOULD = phrases("if you d", "if you would", "if you could", "if you can",
+                        # its "'d" unheard ("… at 10 if you put that in", set 51 as heard)
+                        "if you")
+_BOOKED_THAT = frozenset({"that", "it", "him", "her", "them", "in", "for", "me", "us", "please", "then", "thanks",
+                          "down"})  # fmt: skip
+_BOOK_THAT_VERBS = frozenset({"book", "put", "pop", "pencil", "stick", "write", "note"})
+"""The diary's verbs a booking said first is asked to be set down with, last ("if you'd book that", "if you'd put that
+in", "if you'd pencil it in", "if you could write that down")."""
 
 
 _WIDENED_BY = _cues("anzi | anzi no | no anzi | o meglio | actually | or rather | no actually")
@@ -4237,7 +4260,9 @@ _DROPPED = phrases(
 
 _NO_LONGER_DONE = phrases(
     *(f"non {it} {does} piu" for it in (*OBJECT_PRONOUNS, "gliela", "glielo", "gliele", "glieli")
-      for does in ("fa", "fanno", "facciamo", "fate"))
+      for does in ("fa", "fanno", "facciamo", "fate")),
+    # and said of the job itself, impersonal ("Il cambio olio dell'Orbita, …, non si fa più: … Stralcialo", set 51)
+    "non si fa piu", "non si fanno piu", "non si fa piu niente", "non se ne fa piu niente",
 )  # fmt: skip
 
 
@@ -5291,7 +5316,7 @@ _NOT_KNOWN_AFTER = _cues(
                      "ancora scelta", "ancora lasciata", "deciso", "detto", "dato", "confermato", "fissato", "scelto",
                      "lasciato", "lasciata")
     )
-    + " | non la sa | non lo sa | "
+    + " | non la sa | non lo sa | non la sa ancora | non lo sa ancora | "
     # nothing known of it: "…, ma di targa non sa niente" (set 40)
     "non sa niente | non ne sa niente | non sa nulla | non ne sa nulla | "
     # not known by anyone yet: "ha bisogno di un tagliando, ma quando non si sa ancora" (set 39)
@@ -5395,6 +5420,10 @@ _LATER = _cues(
     "quando mi richiamera | quando ci richiamera | quando mi fa sapere | quando ci fa sapere | quando lo sento | "
     "quando la sento | appena mi richiama | appena ci richiama | appena mi chiama | appena lo sento | "
     "appena la sento | "
+    # the customer's own call back, after a pause: "Quando, ancora non lo sa: la richiama lei" (set 51)
+    + " | ".join(f"{whom}{calls} {who}" for whom in ("", "la ", "lo ", "ci ", "mi ", "ti ", "vi ")
+                 for calls in ("richiama", "richiamera", "ritelefona", "ritelefonera") for who in ("lei", "lui"))
+    + " | "
     # where it is not ("non ce l'ho sotto mano", "non me la ricordo adesso")
     "sotto mano | qui | adesso | ora | al momento | con me | sottomano | "
     "on him | on her | on them | on me | with him | with her | with them | with me | to hand | at the moment"
@@ -6169,6 +6198,18 @@ def _when_asked(tokens: list[str], k: int) -> bool:
     return (before == ["how", "soon"] and k == 2) or (before[-1:] == ["when"] and k == 1)
 
 
+_TAKEN_IN_ASKED = frozenset({"take", "book", "have", "get", "fit", "squeeze", "slot", "pop", "pencil", "put"})
+
+
+def taken_in_time_to_come(tokens: list[str]) -> int:
+    """How many words of "could we" open a booking asked (`tokens`: the request with what is said not to be known
+    taken out, the time to come) ("Could we take the Izhmash Orbita, …, for a service on Friday the 8th of January?
+    He'll ring back with a time", set 51): the request itself, asked politely, its time asked for (nothing written
+    before it is given); no hypothetical. Else 0; the caller asks only when the time is the one to come ("could we
+    get her in Friday at 9?" stays a hypothetical)."""
+    return 2 if tokens[:2] == ["could", "we"] and tokens[2:3] and tokens[2] in _TAKEN_IN_ASKED else 0
+
+
 def room_asked(tokens: list[str]) -> list[tuple[int, int]]:
     """The spans of the words that only frame a question of room in English: "could we" right before "squeeze",
     "fit" or "slot", or right after "how soon" or "when" opening the request (`_when_asked`), with no hour said ("could we squeeze a diagnostic in tomorrow afternoon?": asked, a read,
@@ -6556,6 +6597,9 @@ READING_ASIDE = _cues(
 """"Di chi è... aspetta che non la leggo bene... EY 283 BJ": the plate not read at once, said while reading it; the
 plate said after it, no negation of the request."""
 
+PLATE_PAPERS = frozenset({"foglio", "foglietto", "biglietto", "quaderno", "libretto", "documento", "circolazione"})
+"""The papers a plate is read from while it is asked of (`PLATE_BEING_READ`): known words (`vocabulary.known_words`),
+so "foglio" is never put back as "figlio"."""
 PLATE_BEING_READ = _cues(
     " | ".join(
         f"{wait} {it}{read}{where}"
@@ -6566,6 +6610,17 @@ PLATE_BEING_READ = _cues(
                       # written down somewhere ("aspetta che la ritrovo sul foglio", set 30)
                       *(f" {on} {paper}" for on in ("sul", "dal", "nel")
                         for paper in ("foglio", "foglietto", "biglietto", "quaderno", "bloc notes", "telefono")))
+    )
+    + " | "
+    # or the paper it is written on fetched ("Aspetta che prendo il foglio dove ho scritto la targa", set 51)
+    + " | ".join(
+        f"{wait} {fetch} {paper}{written}"
+        for wait in ("aspetta che", "aspetti che", "un attimo che", "un secondo che")
+        for fetch in ("prendo", "cerco", "trovo", "ritrovo", "recupero", "guardo")
+        for paper in ("il foglio", "il foglietto", "il biglietto", "il quaderno", "il bloc notes", "il libretto",
+                      "la carta", "il documento", "il libretto di circolazione")
+        for written in ("", " dove ho scritto la targa", " dove l ho scritta", " dove ce l ho scritta",
+                        " dove ho segnato la targa", " dove l ho segnata", " con la targa", " della targa")
     )
 )
 """"Mi guardi di chi è una targa? Aspetta che la leggo dal libretto.": the plate about to be read out, said while
@@ -6592,7 +6647,12 @@ _NOT_FORGOTTEN = _cues(" | ".join(
     # "domenica", "sicuro" "scuro" by `heard_tokens`), only said last
     + " | ".join(f"{so} {it} {forgets}{sure}" for so in ("che", "tanto", "perche")
                  for it in ("se lo", "se la", "se ne", "si") for forgets in ("scorda", "domenica")
-                 for sure in ("", " di sicuro", " di scuro", " sicuro", " scuro", " sempre", " sicuramente")))
+                 for sure in ("", " di sicuro", " di scuro", " sicuro", " scuro", " sempre", " sicuramente"))
+    # or told absent-minded ("E mettigli anche un avviso il giorno prima, che è distratto", set 51)
+    + " | "
+    + " | ".join(f"{so} {is_}{absent}" for so in ("che", "tanto", "perche", "cosi")
+                 for is_ in ("e ", "e un po ", "e sempre ", "e molto ", "e parecchio ")
+                 for absent in ("distratto", "distratta", "smemorato", "smemorata", "sbadato", "sbadata")))
 """Why a reminder is sent, said last ("…, e fagli arrivare un SMS la sera prima così non se lo scorda", set 40)."""
 
 
@@ -6628,7 +6688,9 @@ def reminder_why_after(tokens: list[str]) -> int | None:
     if hit is None or hit[0] + len(hit[1]) != len(tokens):
         return None
     before = tokens[: hit[0]]
-    messaged = find_channel(before) is not None or any(t.startswith(("promemor", "ricord", "remind")) for t in before)
+    messaged = find_channel(before) is not None or any(
+        t.startswith(("promemor", "ricord", "remind")) or t == "avviso" for t in before
+    )
     return hit[0] if messaged else None
 
 

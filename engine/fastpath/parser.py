@@ -2278,6 +2278,10 @@ _NOTE_OPENING = re.compile(r"^\W*(?:prendi|prenda|prendete)\s+nota\s*(?:\.|…|,
 pause, no note to add to anything ("prendi nota che la Rossi ha chiamato" stays a note)."""
 _NOTE_TAKEN = 2
 """The words of "prendi nota", dropped."""
+_NOTE_CLOSING = re.compile(r"(?:\.|…|,|!|:|;)\s*(?:prendi|prenda|prendete)\s+nota\W*$", re.IGNORECASE)
+""""… Giovedì 10 dicembre alle 5 gli va bene: prendi nota." (set 51): the request said, then set down in so many words
+after its pause, as "prendi nota:" opens one; nothing said after it ("prendi nota che la Rossi ha chiamato" stays a
+note)."""
 _WRITE_OPENING = re.compile(r"^\W*(?:scrivi|scriva|scrivete|segna|segni|segnate|annota|annoti|appunta)\s*(?:\.|…|!|:|;)",
                             re.IGNORECASE)  # fmt: skip
 """"Scrivi: Zapatilla gialla di Canavesio, EH 9 7 9 WF, tagliando lunedì 11 gennaio alle 9 …" (set 48): the dictation
@@ -2318,6 +2322,9 @@ def parse(
         tokens = tokens[_NOTE_TAKEN:]  # "Prendi nota: …": the dictation announced, no note to add
     elif _WRITE_OPENING.match(text) and tokens[:1] and tokens[0] in _WRITE_WORDS:
         tokens = tokens[1:]  # "Scrivi: …": the same, in one word
+    noted_last = bool(_NOTE_CLOSING.search(text)) and tokens[-1:] == ["nota"]
+    if noted_last:
+        tokens = tokens[:-_NOTE_TAKEN]  # "…: prendi nota.": the request set down, no note to add
     unknown_day = cues.day_asked_unknown(tokens)
     if unknown_day is not None:  # "… alle 9. Che giorno? Ancora non si sa, dipende dalle ferie": its day asked
         tokens = tokens[: unknown_day[0]] + cues.UNKNOWN_DAY_SAID
@@ -2325,6 +2332,8 @@ def parse(
     not_known = cues.not_known(tokens)
     if not_known is not None:  # what is said not to be known is no words of the request
         tokens = tokens[: not_known[1]] + tokens[not_known[2] :]
+        if not_known[0] == "time":  # "Could we take the Orbita … on Friday the 8th? He'll ring back with a time"
+            tokens = tokens[cues.taken_in_time_to_come(tokens) :]
     forgotten = cues.name_forgotten(tokens)
     if forgotten is not None:  # "il nome del proprietario …? Non me lo ricordo": why it is asked, no negation
         tokens = tokens[: forgotten[0]] + tokens[forgotten[1] :]
@@ -2630,6 +2639,7 @@ def parse(
     # segnala", set 44): ordered, not asked
     ordered = relayed is not None and (
         cues.ordered_after_asked(tokens, relayed[0]) or (intent == "book" and cues.yes_told_and_booked(tokens))
+        or noted_last  # "Gravagno chiede se gli cambiamo l'olio …. Giovedì … gli va bene: prendi nota." (set 51)
     )
     asked = relayed is not None and not ordered
     careful = "asked" if asked else "verbless" if verbless == "said_back" or dictated else None

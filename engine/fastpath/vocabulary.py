@@ -488,6 +488,9 @@ def known_words() -> frozenset[str]:
         words.update(phrase)
     words.update(PUT_AGAIN_NEAR)
     words.update(RELATIVES)  # "ha chiamato la moglie del Bertolini": who called for the customer
+    # the paper the plate is fetched from ("aspetta che prendo il foglio dove ho scritto la targa", set 51): never
+    # "figlio"; only its nouns (the words around them stay as they were)
+    words.update(intents.PLATE_PAPERS)
     words.update(intents.TEXT_VERBS, *intents.TEXT_AHEAD)  # "ping him by text forty-eight hours before the MOT"
     words.update(intents.RESERVE_WORDS)  # "è in riserva": the fuel, never "riservala" (a booking)
     words.update(BY_TRADE)  # "il furgone del fornaio qui di fianco": whose, told by trade, no surname
