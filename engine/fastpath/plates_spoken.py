@@ -630,6 +630,13 @@ def _join_spoken_n(runs: list[tuple[int, int, list[tuple[str, int]]]], tokens: l
 
 def find_plates(tokens: list[str]) -> list[PlateMatch]:
     """Every plate in the tokens (usually one). Runs must look like a plate, not like a time or a date."""
+    return list(_plates_in(tuple(tokens)))
+
+
+@functools.lru_cache(maxsize=512)
+def _plates_in(said: tuple[str, ...]) -> tuple[PlateMatch, ...]:
+    """`find_plates`, read once for each words: one parse looks for the plates of the same words ten times or so."""
+    tokens = list(said)
     found: list[PlateMatch] = []
     runs = _runs(tokens)
     _join_spoken_n(runs, tokens)
@@ -700,7 +707,7 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
             if not found or (wider and italian) or (shapeless and italian) or nearer:
                 found = [m for m in found if m not in overlap]
                 found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
-    return found
+    return tuple(found)
 
 
 _MODEL_SHAPE = re.compile(r"[a-z]{2,}[0-9]{2,}")
