@@ -294,8 +294,8 @@ class FastPath:
         except Exception as exc:  # a lookup aid only: the request goes on without it
             _LOGGER.warning("The workshop's models could not be read: %s", exc)
             return
-        if result.ok:
-            self._models = (now, ModelsOnFile.from_rows(result.data.get("models", [])))
+        if result.ok:  # read off the event loop: in the background it must not stall a turn under way
+            self._models = (now, await asyncio.to_thread(ModelsOnFile.from_rows, result.data.get("models", [])))
 
     async def handle(
         self, text: str, context: CallContext, *, careful: str | None = None, alone: bool = False

@@ -1915,9 +1915,10 @@ def _joined(tokens: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _by_first_letter() -> dict[str, list[str]]:
-    """Known words a misheard word may be put back to: never a word that cancels, moves or blocks
-    ("il cancello è rotto" stays a gate, never "cancella"), so a guess cannot start such an action."""
+def _by_first_letter() -> dict[tuple[str, int], list[str]]:
+    """Known words a misheard word may be put back to, by their first letter and length (a word one or two edits
+    away is that much longer or shorter at most): never a word that cancels, moves or blocks ("il cancello è rotto"
+    stays a gate, never "cancella"), so a guess cannot start such an action."""
     from engine.fastpath import intents
     from engine.fastpath.plate_symbols import LETTER_WORDS
     from engine.fastpath.vehicles import SAID_AS_WRITTEN
@@ -1926,10 +1927,10 @@ def _by_first_letter() -> dict[str, list[str]]:
     never = {w for key in ("cancel", "move") for phrase in intents.CUES[key] for w in phrase}
     never |= SAID_AS_WRITTEN
     never |= {w for cues in intents.BLOCKERS.values() for phrase in cues for w in phrase}
-    index: dict[str, list[str]] = {}
+    index: dict[tuple[str, int], list[str]] = {}
     for word in known_words():
         if len(word) >= 5 and word.isalpha() and word not in LETTER_WORDS and word not in never:
-            index.setdefault(word[0], []).append(word)
+            index.setdefault((word[0], len(word)), []).append(word)
     return index
 
 
@@ -2013,7 +2014,12 @@ def _corrected(token: str) -> tuple[str, ...]:
         if len(second) == 1:
             return (first, second.pop())
     limit = 1 if len(token) <= 8 else 2
-    near = {w for w in _by_first_letter().get(token[0], ()) if edit_distance(token, w, limit) <= limit}
+    near = {
+        w
+        for length in range(len(token) - limit, len(token) + limit + 1)
+        for w in _by_first_letter().get((token[0], length), ())
+        if edit_distance(token, w, limit) <= limit
+    }
     if len(sound_key(token)) >= 6:
         near |= sounds_near.near(token)  # "tasiando": one sound from "tagliando"
     if len(near) == 1:

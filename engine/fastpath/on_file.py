@@ -161,7 +161,15 @@ class ModelsOnFile:
             elif _phrase_readable(words):  # two or three words, said together
                 taken[key] = ModelOnFile(make, model, _phrase_pattern(words))
         by_word = {k: m for k, m in taken.items() if " " not in k and not k.isdigit()}
-        return cls(tuple(taken.values()), by_word, tuple(m for w, m in makes_alone.items() if w not in taken))
+        models = cls(tuple(taken.values()), by_word, tuple(m for w, m in makes_alone.items() if w not in taken))
+        models._build_indexes()
+        return models
+
+    def _build_indexes(self) -> None:
+        """The indexes a turn reads (the cached properties below) built where the models are read (off the event
+        loop, `FastPath.read_models`), not by the first turn that reads them."""
+        for index in ("_sounds", "_said_keys", "_make_keys", "_names"):
+            getattr(self, index)
 
     @functools.cached_property
     def _sounds(self) -> SoundIndex:
@@ -171,6 +179,11 @@ class ModelsOnFile:
     def _said_keys(self) -> dict[str, str]:
         """Each one-word model on file (of letters, long enough) by its key as said (`_said_key`)."""
         return {w: _said_key(w) for w in self.by_word if w.isalpha() and len(w) >= _SOUNDED}
+
+    @functools.cached_property
+    def _make_keys(self) -> dict[str, str]:
+        """Each make on file no table knows by its key as said (`_said_key` of its one word)."""
+        return {m.make: _said_key(tokenize(m.make)[0]) for m in self.makes}
 
     @functools.cached_property
     def _names(self) -> frozenset[str]:
@@ -231,7 +244,7 @@ class ModelsOnFile:
         key = _said_key(word)
         if len(key) < _NEAR_KEY or any(m.pattern.fullmatch(word) for m in self.makes) or model_by_sound(word):
             return None  # "il Lodgi marrone": the Lodgy, though a sound from Dodge
-        makes = {m.make: _said_key(tokenize(m.make)[0]) for m in self.makes}
+        makes = self._make_keys
         exactly = key in makes.values()
         if any(key == said or (not exactly and one_apart(key, said)) for said in self._said_keys.values()):
             # "la moppetta rossa", "la Moffetta rossa" (set 47): the Mopetta on file said, or as near to it as to the
@@ -246,7 +259,7 @@ class ModelsOnFile:
         Spider on file, and the Spyker's plate then asked about as not the Spider's). A word a sound from both a make
         and a model on file ("morano": Morgan, Murano) is still read as the model, as before."""
         key = _said_key(word)
-        return word in MAKES or any(key == _said_key(tokenize(m.make)[0]) for m in self.makes)
+        return word in MAKES or key in self._make_keys.values()
 
     def restore(self, p: Parse, text: str, standing: Mapping[str, ModelOnFile | MakeOnFile]) -> Parse:
         """The parse of the stand-in text as the parse of `text`: its own words, and the models or makes on file named; a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -2114,7 +2115,14 @@ def heard_tokens(text: str) -> list[str]:
     and the self-corrections that can be resolved applied (a plate's: engine.fastpath.plates_spoken; a day's or
     a time's: engine.fastpath.corrections), and a service's mileage taken out ("il tagliando dei 30.000" is
     no time, day or stray number: engine.fastpath.mileage)."""
-    return drop_mileage(resolve_corrections(take_back_plates(put_back(tokenize(text)))))
+    return list(_heard_tokens(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _heard_tokens(text: str) -> tuple[str, ...]:
+    """`heard_tokens`, put back once for each text: a turn reads its words a dozen times (each parse, and the asks
+    of first free slots, same times, plates taken back), each time through every repair of the misheard words."""
+    return tuple(drop_mileage(resolve_corrections(take_back_plates(put_back(tokenize(text))))))
 
 
 def first_free_given(tokens: list[str], cue_at: int) -> bool:

@@ -6,6 +6,7 @@ A leaf of the fast path: finding plates in speech (`plates_spoken`), reading mis
 
 from __future__ import annotations
 
+import functools
 import re
 
 from engine.fastpath.numbers import digits_of
@@ -239,6 +240,7 @@ _ITALIAN_NAMES = {"acca": "H", "effe": "F", "elle": "L", "emme": "M", "enne": "N
 """The Italian letter names of four letters or more, none a word of its own run onto a digit's name."""
 
 
+@functools.lru_cache(maxsize=4096)
 def _name_then_digit(tok: str) -> str | None:
     """A letter's Italian name with the plate's first digit run on (set 45: "di accatre, tre nove PM" for D H 3 3
     9 P M; "effedue", "erresette" alike): the letter and the digit. Only names of four letters or more ("ditre",
@@ -249,6 +251,7 @@ def _name_then_digit(tok: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _nato_run_on(tok: str) -> str | None:
     """A NATO word and a digit's Italian name run together, either way round (set 50: "Golf, tangonove 5
     setteggiuli" for Golf Tango nove cinque sette Juliett): the letter and the digit in the order said. The NATO word

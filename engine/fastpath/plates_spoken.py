@@ -389,7 +389,17 @@ def _numbers_before_plates(tokens: tuple[str, ...]) -> frozenset[int]:
 
 
 def _symbol_runs(tokens: list[str], skip: frozenset[int]) -> list[tuple[int, int, list[tuple[str, int]]]]:
-    runs: list[tuple[int, int, list[tuple[str, int]]]] = []
+    """The runs of plate symbols in `tokens` but at the positions in `skip`: (start, end, [(symbol, position), …]),
+    each a new list (the callers join and cut them)."""
+    return [(start, end, list(symbols)) for start, end, symbols in _symbol_runs_of(tuple(tokens), skip)]
+
+
+@functools.lru_cache(maxsize=512)
+def _symbol_runs_of(said: tuple[str, ...], skip: frozenset[int]) -> tuple[tuple[int, int, tuple[tuple[str, int], ...]], ...]:
+    """`_symbol_runs`, read once for each words and skip: one parse reads the same words' runs six times or so, each
+    word tried as every kind of symbol (most of a parse's time, before)."""
+    tokens = list(said)
+    runs: list[tuple[int, int, tuple[tuple[str, int], ...]]] = []
     i = 0
     while i < len(tokens):
         start = i
@@ -406,10 +416,10 @@ def _symbol_runs(tokens: list[str], skip: frozenset[int]) -> list[tuple[int, int
             symbols.append((sym[0], i))
             i += sym[1]
         if symbols:
-            runs.append((start, i, symbols))
+            runs.append((start, i, tuple(symbols)))
         else:
             i += 1
-    return runs
+    return tuple(runs)
 
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
@@ -471,6 +481,10 @@ def _end_heard_as_clock(tokens: list[str], i: int, before: list[tuple[str, int]]
 
 
 _NAMES_BY_LENGTH = sorted({*vehicles.NAMES, *((word,) for word in NATO_WORDS)}, key=len, reverse=True)
+_NAMES_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+"""Each name of `_NAMES_BY_LENGTH` by its first word, with its place there (the longest first)."""
+for _place, _name in enumerate(_NAMES_BY_LENGTH):
+    _NAMES_BY_FIRST.setdefault(_name[0], []).append((_place, _name))
 
 
 @functools.lru_cache(maxsize=256)
@@ -545,11 +559,18 @@ def _run_text(tokens: tuple[str, ...], start: int, end: int) -> str:
 def _name_at(tokens: tuple[str, ...], i: int, start: int) -> tuple[int, int] | None:
     """Where the longest vehicle name or NATO word that takes in tokens[i] begins and ends, or None: it
     begins at `i`, or, at a run's `start`, before it ("classe" of "classe C")."""
-    for name in _NAMES_BY_LENGTH:
-        for first in (i,) if i > start else range(i - len(name) + 1, i + 1):
-            if first >= 0 and tokens[first : first + len(name)] == name:
-                return first, first + len(name)
-    return None
+    found: tuple[int, int, int] | None = None  # (place in _NAMES_BY_LENGTH, first, end): the longest, said first
+    for first in (i,) if i > start else range(max(0, i - _LONGEST_NAME + 1), i + 1):
+        for place, name in _NAMES_BY_FIRST.get(tokens[first], ()):
+            if found is not None and place >= found[0]:
+                break
+            if first + len(name) > i and tokens[first : first + len(name)] == name:
+                found = (place, first, first + len(name))
+                break
+    return None if found is None else (found[1], found[2])
+
+
+_LONGEST_NAME = len(_NAMES_BY_LENGTH[0])
 
 
 def _spelled_plate(tokens: tuple[str, ...], i: int) -> str | None:
@@ -609,6 +630,13 @@ def _join_spoken_n(runs: list[tuple[int, int, list[tuple[str, int]]]], tokens: l
 
 def find_plates(tokens: list[str]) -> list[PlateMatch]:
     """Every plate in the tokens (usually one). Runs must look like a plate, not like a time or a date."""
+    return list(_plates_in(tuple(tokens)))
+
+
+@functools.lru_cache(maxsize=512)
+def _plates_in(said: tuple[str, ...]) -> tuple[PlateMatch, ...]:
+    """`find_plates`, read once for each words: one parse looks for the plates of the same words ten times or so."""
+    tokens = list(said)
     found: list[PlateMatch] = []
     runs = _runs(tokens)
     _join_spoken_n(runs, tokens)
@@ -679,7 +707,7 @@ def find_plates(tokens: list[str]) -> list[PlateMatch]:
             if not found or (wider and italian) or (shapeless and italian) or nearer:
                 found = [m for m in found if m not in overlap]
                 found.append(PlateMatch(heard.plate, heard.start, heard.end, italian, misheard=True))
-    return found
+    return tuple(found)
 
 
 _MODEL_SHAPE = re.compile(r"[a-z]{2,}[0-9]{2,}")

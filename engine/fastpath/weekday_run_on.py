@@ -157,18 +157,26 @@ def _cut_across(tokens: list[str], i: int, known: frozenset[str]) -> list[str] |
     """A weekday's opening run into the word before it, its middle heard as a short word and its "dì" apart:
     "il tagliandolo ne di alle 9" (tagliando, lu-ne-dì). The three tokens are read as one with its "dì" apart
     (`_said`), so the same rules hold: a known word or preposition before, a day's date or time after."""
+    tok, after = tokens[i], _middle_and_apart(tokens, i)
+    if after is None or not tok.isalpha() or tok in known:
+        return None
+    middle, apart = after
+    return _said(tok + middle, True, apart, tokens[i + 3], known)
+
+
+def _middle_and_apart(tokens: list[str], i: int) -> tuple[str, str] | None:
+    """A weekday's middle heard as a short word and its "dì" apart, in the two words after tokens[i], with a word
+    after them (`_cut_across`); else None."""
     if i + 3 >= len(tokens):
         return None
-    tok, middle, apart = tokens[i], tokens[i + 1], tokens[i + 2]
+    middle, apart = tokens[i + 1], tokens[i + 2]
     if apart not in _APART and len(apart) == 3 and apart.endswith("di") and apart[0] in "aeiou":
         # the middle's last vowel run onto the "dì" ("tagiandolo un'edì 30": tagliando, lu-ne-dì, its "ne" heard
         # "un" and "e"): read with the vowel back on the middle
         middle, apart = middle + apart[0], "di"
-    if apart not in _APART:
+    if apart not in _APART or not (middle.isalpha() and len(middle) <= _SYLLABLE):
         return None
-    if not (tok.isalpha() and middle.isalpha() and len(middle) <= _SYLLABLE) or tok in known:
-        return None
-    return _said(tok + middle, True, apart, tokens[i + 3], known)
+    return middle, apart
 
 
 def _cut_across_sounded(
@@ -177,8 +185,8 @@ def _cut_across_sounded(
     """`_cut_across` with the word before the weekday spelt as it sounds ("tagiando" for tagliando, its gli heard
     as a soft g): read again with that word's opening as the one known word `same_sound` puts it back to."""
     tok = tokens[i]
-    if not tok.isalpha() or tok in known:
-        return None
+    if not tok.isalpha() or tok in known or _middle_and_apart(tokens, i) is None:
+        return None  # no weekday cut across after it: its openings are not looked up by their sound
     for cut in range(len(tok) - 1, _MIN_WORD, -1):
         same = same_sound(tok[:cut])
         if len(same) == 1:
