@@ -769,9 +769,10 @@ _TWO_NAMES_COST = 0.1
 
 
 def _two_letter_names(token: str) -> bool:
-    """A known word of three letters that is two letter names run together ("gia" for "gi a", "dia" for "di a"):
-    read into a plate only right before its digits and last two letters said plainly (`_digits_then_pair`)."""
-    if len(token) != 3 or not token.isalpha() or token not in known_words():
+    """A known word of three or four letters that is two letter names run together ("gia" for "gi a", "dia" for "di
+    a", "dici" for "di ci"): read into a plate only right before its digits and last two letters said plainly
+    (`_digits_then_pair`) or heard as letter names (`_digits_then_letters_heard`)."""
+    if len(token) not in (3, 4) or not token.isalpha() or token not in known_words():
         return False
     spelled = word_readings(token, limit=1)
     return bool(spelled) and len(spelled[0].text) == 2 and spelled[0].cost <= _TWO_NAMES_COST
@@ -785,6 +786,23 @@ def _digits_then_pair(span: list[str]) -> bool:
         len(span) >= _PLATE_DIGITS and span[0].isdigit() and len(span[0]) == _PLATE_DIGITS
         and all(len(t) == 1 and t.isalpha() for t in span[1:3]) and all(len(t) >= 4 for t in span[3:])
     )  # fmt: skip
+
+
+_LETTERS_HEARD = re.compile(r"^\d{3}[A-Z]{2}$")
+_LETTERS_HEARD_COST = 1.0
+"""The most the rest of a plate after a known word opening it may cost read as its digits and last two letters."""
+_LETTERS_HEARD_WORDS = 5
+"""Words at most in that rest (its digits, two letter names of two words each, a small word after them)."""
+
+
+def _digits_then_letters_heard(span: list[str]) -> bool:
+    """The rest of a plate after its first letters: its three digits written, then its last two letters heard as
+    letter names, maybe run together or a sound off ("442 ipsilon doppia vu", "442 ixilondopiavoo": set 51), the
+    cheapest reading of the whole span being exactly that ("già 120 mila chilometri" is none)."""
+    if not span or not (span[0].isdigit() and len(span[0]) == _PLATE_DIGITS) or len(span) > _LETTERS_HEARD_WORDS:
+        return False
+    found = readings(span, limit=1)
+    return bool(found) and bool(_LETTERS_HEARD.match(found[0].text)) and found[0].cost <= _LETTERS_HEARD_COST
 
 
 def _pair(token: str) -> bool:
@@ -822,8 +840,10 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             start -= 1
         elif start > 0 and _acca_cut(tokens, start - 1):
             start -= 1  # "ha cabi 615": the "ha" is the start of "acca"
-        elif start > 0 and _two_letter_names(tokens[start - 1]) and _digits_then_pair(tokens[start:i]):
-            start -= 1  # "della Atlantique, Gia 876 N.A.": "gi a", G A, written as the word "già"
+        elif start > 0 and _two_letter_names(tokens[start - 1]) and (
+            _digits_then_pair(tokens[start:i]) or _digits_then_letters_heard(tokens[start:i])
+        ):
+            start -= 1  # "della Atlantique, Gia 876 N.A.": "gi a", G A, written as the word "già"; "dici 442": D C
         if i < len(tokens) and _pair(tokens[i]) and not _CLOSING_GROUP.fullmatch(tokens[i - 1]) and any(
             c.isdigit() for c in tokens[i - 1]
         ):  # the plate's last pair after its digits; not after its last group written ("988gt ha la spia")
