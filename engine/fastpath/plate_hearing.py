@@ -84,6 +84,8 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     # held-out set 24: its "ps" written "x", its opening "i" run into the letter before ("GXIlon 582TA": gi ipsilon)
     ("ixilon", "Y", 0.1), ("xilon", "Y", 0.15), ("xylon", "Y", 0.15),  # set 47: "932 Xyloni lunga" (Y J)
     ("ipsylon", "Y", 0.1),
+    # set 51: its last "n" lost, its "ps" voiced, run onto the letter before ("ci accasai 0,3 cipzilo": C H 6 0 3 C Y)
+    ("ipsilo", "Y", 0.2), ("ipzilo", "Y", 0.25),
     ("zeta", "Z", 0.0), ("zetta", "Z", 0.1), ("zeda", "Z", 0.3), ("seta", "Z", 0.3), ("setta", "Z", 0.3), ("zet", "Z", 0.2),
     ("zed", "Z", 0.2),
     # digit words run together with letters
@@ -93,6 +95,9 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("sete", "7", 0.2), ("oto", "8", 0.3),
     # and its vowels heard off ("giaka novi 0 satte", "4 1 setti lunga pi"): the main set noisy, three times
     ("setti", "7", 0.3), ("satte", "7", 0.4), ("novi", "9", 0.3),
+    # set 51: "sei" run onto the letter's name before it, its "ei" heard "ai" or "ee" ("ci accasai 0,3", "ci accasee
+    # 0,3": C H 6 0 3)
+    ("sai", "6", 0.3), ("see", "6", 0.3),
 )  # fmt: skip
 _FORMS_BY_FIRST: dict[str, list[tuple[str, str, float]]] = {}
 for _form in _NAME_FORMS:
