@@ -86,6 +86,8 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("ipsylon", "Y", 0.1),
     # set 51: its last "n" lost, its "ps" voiced, run onto the letter before ("ci accasai 0,3 cipzilo": C H 6 0 3 C Y)
     ("ipsilo", "Y", 0.2), ("ipzilo", "Y", 0.25),
+    # its "n" heard "m" before the next letter's b, p or v ("Ipsilombi", "Ipsilompi", "Ipsilomv": Y B, Y P, Y V)
+    ("ipsilom", "Y", 0.1),
     ("zeta", "Z", 0.0), ("zetta", "Z", 0.1), ("zeda", "Z", 0.3), ("seta", "Z", 0.3), ("setta", "Z", 0.3), ("zet", "Z", 0.2),
     ("zed", "Z", 0.2),
     # digit words run together with letters
