@@ -84,7 +84,8 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     # held-out set 24: its "ps" written "x", its opening "i" run into the letter before ("GXIlon 582TA": gi ipsilon)
     ("ixilon", "Y", 0.1), ("xilon", "Y", 0.15), ("xylon", "Y", 0.15),  # set 47: "932 Xyloni lunga" (Y J)
     ("ipsylon", "Y", 0.1),
-    # set 51: its last "n" lost, its "ps" voiced, run onto the letter before ("ci accasai 0,3 cipzilo": C H 6 0 3 C Y)
+    # set 51: its last "n" lost (only at the word's end: `_AT_THE_END`), its "ps" voiced, run onto the letter before
+    # ("ci accasai 0,3 cipzilo": C H 6 0 3 C Y)
     ("ipsilo", "Y", 0.2), ("ipzilo", "Y", 0.25),
     # its "n" heard "m" before the next letter's b, p or v ("Ipsilombi", "Ipsilompi", "Ipsilomv": Y B, Y P, Y V)
     ("ipsilom", "Y", 0.1),
@@ -101,6 +102,8 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     # 0,3": C H 6 0 3)
     ("sai", "6", 0.3), ("see", "6", 0.3),
 )  # fmt: skip
+_AT_THE_END = frozenset({"ipsilo", "ipzilo"})
+"""Forms read only ending the word: inside one they are the opening of another ("ipsilo" of "ipsilon", no Y N)."""
 _FORMS_BY_FIRST: dict[str, list[tuple[str, str, float]]] = {}
 for _form in _NAME_FORMS:
     _FORMS_BY_FIRST.setdefault(_form[0][0], []).append(_form)
@@ -198,13 +201,13 @@ def word_readings(word: str, *, limit: int = 8) -> list[Reading]:
         steps: list[tuple[int, str, float]] = [
             (len(form), letter, cost + 0.05)
             for form, letter, cost in _FORMS_BY_FIRST.get(w[i], ())
-            if w.startswith(form, i)
+            if w.startswith(form, i) and (form not in _AT_THE_END or i + len(form) == len(w))
         ]
         if i > 0 and w[i - 1] in "aeiou":  # "ottotto": otto otto, the vowel between them said once
             steps += [
                 (len(form) - 1, letter, cost + _SHARED_VOWEL)
                 for form, letter, cost in _FORMS_BY_FIRST.get(w[i - 1], ())
-                if len(form) >= 3 and w.startswith(form[1:], i)
+                if len(form) >= 3 and w.startswith(form[1:], i) and (form not in _AT_THE_END or i + len(form) - 1 == len(w))
             ]
         steps.append((1, "", _SKIP_FIRST if i == 0 and len(w) <= 3 else _SKIP_CHAR))
         if i >= 2 and len(w) - i >= 2:  # an Italian-sounding ending on letter names ("pivu-llone")
