@@ -65,7 +65,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -1377,7 +1377,7 @@ def english_heard(tokens: list[str]) -> list[str]:
         return tokens
     out = grey_model_heard(models_said_as_words(job_words(mot_and_in_for(in_for_its_mot_heard(plate_words(half_hours_heard(clock_without_colon(model_numbers_whole(make_before_model_number(cancel_opening(could_you_put_the(could_you_put(could_you_book(book_a_opening(booker_opening(mrs_heard(there_heard(any_heard(owner_heard(eight_as_a(half_heard_off(tokens))))))))))))))))))))))
     out = fit_heard(booking_verb_lost(cancel_in_heard(schedule_opening(whose_run_on(look_up_opening(model_possessive(monday_heard(make_and_grey_heard(who_s_booked_heard(out))))))))))
-    out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(month_echoed_after_hour(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out))))))))))
+    out = half_hour_as_ordinal(hour_after_weekday_date(hour_after_month(month_echoed_after_hour(hour_heard_as_a_year(he_s_heard_his(needs_its_heard(hour_heard_or(brake_pads_heard(battery_heard_body(brought_forward_heard(out)))))))))))
     out = push_heard_post(the_day_heard_a(to_day_heard_the(reschedule_heard_with(thursday_heard(stick_it_in(booked_in_heard(aircon_regas(earliest_split(bookings_run_on(out))))))))))
     out = whose_is_it_heard(out)
     out = night_heard_nine(title_possessive_lost(twenty_heard_tony(heads_up_before(aircon_on_the_blink(whatsapp_heard(keeper_heard_key(out)))))))
@@ -1955,6 +1955,37 @@ def hour_after_month(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_HOUR_AS_YEAR = re.compile(r"^20(0[1-9]|1[0-2])$")
+"""The hour said "at 11" after a date heard as a year ("2011"): 2001 to 2012, years no booking is made for."""
+
+
+def hour_heard_as_a_year(tokens: list[str]) -> list[str]:
+    """ "… Tuesday 15th December 2011", "Thursday 17th, 2011" (sets 51, 32, 26: "at 11", "at 10" after the date): the
+    hour heard as a year long past right after the date's month (its day said) or its ordinal day, put back as "at" and
+    the hour; a year of no booking otherwise (its weekday then disagrees with the date: "Thursday 15 December or
+    Tuesday 20?"). "December 2011" alone stays. A guess of the hour a write rests on (`_GUESSES`): said back whole for
+    a yes."""
+    from engine.fastpath.dates import MONTHS
+
+    for i in range(1, len(tokens)):
+        year = _HOUR_AS_YEAR.match(tokens[i])
+        if year is None or not (_ORDINAL_DAY.match(tokens[i - 1]) or _date_said_whole(tokens, i - 1, MONTHS)):
+            continue
+        if tokens[i + 1 : i + 2] and (tokens[i + 1][:1].isdigit() or tokens[i + 1] in ("o", "oclock", "at")):
+            continue  # "… December 2011 at 10": a year, its hour said after it
+        return [*tokens[:i], "at", str(int(year.group(1))), *tokens[i + 1 :]]
+    return tokens
+
+
+def _date_said_whole(tokens: list[str], k: int, months: Mapping[str, int]) -> bool:
+    """Is tokens[k] a month with its day said before it ("15th December", "the 4th of December")? "December 2011"
+    alone is a month of a year."""
+    if k < 1 or tokens[k] not in months:
+        return False
+    day = tokens[k - 2] if tokens[k - 1] == "of" and k >= 2 else tokens[k - 1]
+    return _DAY_OF.match(day) is not None
+
+
 def month_echoed_after_hour(tokens: list[str]) -> list[str]:
     """ "Shift it to Friday 19 March at 9 March.": the date's month written again after the hour (set 45, English
     clean), which reads "9 March" as a second date; dropped where the same month closes a date said whole right
@@ -2088,7 +2119,7 @@ def roman_digits_heard(tokens: list[str]) -> list[str]:
 _GUESSES = (eight_as_a, booked_in_heard, stick_it_in, push_heard_post, monday_heard, schedule_opening, booking_verb_lost,
             cancel_in_heard,
             grey_model_heard, fit_heard, brake_pads_heard, hour_heard_or, needs_its_heard, could_you_put_the,
-            he_s_heard_his, hour_after_month, month_echoed_after_hour, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
+            he_s_heard_his, hour_after_month, month_echoed_after_hour, hour_heard_as_a_year, hour_after_weekday_date, half_hour_as_ordinal, could_you_book, half_heard_off,
             to_day_heard_the, reschedule_heard_with, battery_heard_body, night_heard_nine,
             brought_forward_heard, in_for_its_mot_heard, roman_digits_heard, twenty_heard_tony, booker_opening)
 """The put-backs that guess a word a write rests on (its verb, a plate's digit): a write heard through one is said

@@ -20,6 +20,7 @@ from engine.fastpath.little_words import little_words
 from engine.fastpath.models_heard import models_heard
 from engine.fastpath.normalize import find_all
 from engine.fastpath.numbers import word_to_number
+from engine.fastpath.plate_symbols import DOUBLE_SAID, LETTER_WORDS
 from engine.fastpath.sounds_like import SoundIndex, edit_distance, sound_key
 from engine.fastpath.surnames import TITLES_EN
 from engine.fastpath.weekday_run_on import weekday_cut_across
@@ -749,6 +750,29 @@ def _acca_a_as_one(tokens: list[str], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     after_e = i > 0 and tokens[i - 1] == "e"
     return tokens[i] == "haca" and nxt[:1].isdigit() and not after_e
+
+
+_VU_SAID = frozenset({"vu", "v", "vi", "vuu", "wu", "vou", "vo"})
+"""W's "vu" as whisper writes it after its "doppia"."""
+_LETTER_TAILS = frozenset({"psilon", "silon"})
+"""Y's "ipsilon" with its opening "i" written apart ("i psilon"): put back by `SAID_AS`."""
+
+
+def _letter_run_onto_double(tokens: list[str]) -> list[str]:
+    """A plate's letter name with W's "doppia" run onto it, its "vu" apart ("dici 442 i psilondoppia vu", set 51, for
+    DC 442 YW; "accadoppia vu"): the two apart, only where the word opens with a letter's name (or Y's tail) and ends
+    with "doppia", "vu" right after it."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        double = next((d for d in DOUBLE_SAID if tok.endswith(d) and len(tok) > len(d)), None)
+        head = tok[: -len(double)] if double else ""
+        if double and (head in LETTER_WORDS or head in _LETTER_TAILS) and tokens[i + 1 : i + 2] and (
+            tokens[i + 1] in _VU_SAID
+        ):
+            out.extend([head, double])
+        else:
+            out.append(tok)
+    return out
 
 
 def said_as(tokens: list[str]) -> list[str]:
@@ -3754,7 +3778,7 @@ def _month_run_onto_weekday(tokens: list[str]) -> list[str]:
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _month_run_onto_weekday, _weekday_cut_across, _afternoon_respelt, _oil_cut, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, said_as,
+    _month_run_onto_weekday, _weekday_cut_across, _afternoon_respelt, _oil_cut, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, _letter_run_onto_double, said_as,
     thursday_in_two, _tyres_after_change, _away_heard,  # "viglia le pastiglie di venerdì": via, before a cut command is guessed
 
     # the request's own words: its command cut or misheard, its verb and its state run on

@@ -60,9 +60,9 @@ from typing import Any
 from engine.fastpath.misheard import SAID_AS
 from engine.fastpath.models_heard import model_by_sound
 from engine.fastpath.normalize import strip_accents, tokenize
-from engine.fastpath.parser import Parse
+from engine.fastpath.parser import Parse, heard_tokens
 from engine.fastpath.plate_hearing import word_readings
-from engine.fastpath.plates_spoken import find_plates
+from engine.fastpath.plates_spoken import city_by_sound, find_plates
 from engine.fastpath.sounds_like import SoundIndex, one_apart, sound_key
 from engine.fastpath.unread_verb import PRONOUNS_BEFORE_LO
 from engine.fastpath.vehicles import COLOURS, MAKES, MODELS
@@ -92,6 +92,8 @@ _SAID_AS_SPELT = ((re.compile(r"ph"), "f"), (re.compile(r"c(?=[ei])"), "s"))
 """A foreign model's spelling as the counter says it: "Phedra" is "fedra", "Fluence" "fluense"."""
 _NEAR_KEY = 4
 """Sounds a word's key has at least (its last vowel not counted) to be read as a model one sound from it."""
+_PHRASE_KEY = 8
+"""Sounds a model of two words has at least (said together, its last vowel not counted) to be read one sound off."""
 _NUMBER_ALONE = 3
 """Figures a number model on file has at least to be read after its article alone ("l'807"; "la 75" is an hour's)."""
 _NUMBER_ARTICLES = ("l'", "l’", "la ", "il ", "lo ")
@@ -199,6 +201,9 @@ class ModelsOnFile:
         text, heard_makes = self._makes_heard(text)
         words = tokenize(text)
         said = [(m, m.pattern) for m in self.models if m.pattern.search(text)]
+        for phrase, pattern in self._phrases_heard(words):  # first: the owner named after it stays an owner
+            if all(phrase is not m for m, _ in said):
+                said.append((dataclasses.replace(phrase, by_sound=True), pattern))
         near = {w for i, w in enumerate(words) if i and _where_a_model_goes(words, i)}
         for word in dict.fromkeys(words):
             heard = self._sounded(word)
@@ -206,6 +211,8 @@ class ModelsOnFile:
                 heard = self._near_model(word)
             if heard is not None and self._a_make(word) and not _said_like(word, heard.model):
                 heard = None  # "la Spyker, EV 342 FK": the make on file said, however near it is to the Spider
+            if heard is not None and _a_plates_city_letter(text, word):
+                heard = None  # "domodosso la giolli sei nove sei" (set 51): Jolly, the plate's J, not the Ghibli
             if heard is not None and all(heard is not m for m, _ in said):
                 said.append((dataclasses.replace(heard, by_sound=True), _word_pattern(word)))
         free = [s for s in STAND_INS if s not in words]
@@ -288,6 +295,40 @@ class ModelsOnFile:
             found = self._sounds.same(word[1:])  # "l'accorando": the article's "a" run onto "corando"
         return self.by_word[found.pop()] if len(found) == 1 else None
 
+    @functools.cached_property
+    def _phrase_keys(self) -> dict[str, ModelOnFile]:
+        """Each model on file of two words by the key of its two words said together (`_said_key`: "flingfeatel" for
+        the Flying Feather), long enough to be told by its sound."""
+        keys: dict[str, list[ModelOnFile]] = {}
+        for m in self.models:
+            words = tokenize(m.model)
+            if len(words) == 2 and all(w.isalpha() for w in words):
+                key = _said_key("".join(words))
+                if len(key) >= _PHRASE_KEY:
+                    keys.setdefault(key, []).append(m)
+        return {k: ms[0] for k, ms in keys.items() if len(ms) == 1}
+
+    def _phrases_heard(self, words: list[str]) -> list[tuple[ModelOnFile, re.Pattern[str]]]:
+        """The models on file of two words heard as two words a sound off ("la Flink Feather", "della fling, fiatere":
+        the Flying Feather, set 51), right after a car's article or an owner's "della": two words no table knows whose
+        sound said together is one sound from that one model's alone."""
+        found: list[tuple[ModelOnFile, re.Pattern[str]]] = []
+        if not self._phrase_keys:
+            return found
+        known = known_words()
+        for i in range(1, len(words) - 1):
+            first, second = words[i], words[i + 1]
+            if words[i - 1] not in _CAR_ARTICLES | _OWNER_ARTICLES or not (first.isalpha() and second.isalpha()):
+                continue
+            if first in known or second in known:
+                continue
+            key = _said_key(first + second)
+            near = {m.model: m for k, m in self._phrase_keys.items() if one_apart(key, k)}
+            if len(near) == 1:
+                pattern = re.compile(rf"(?<![\w-]){re.escape(first)}\W+{re.escape(second)}(?![\w-])", re.IGNORECASE)
+                found.append((next(iter(near.values())), pattern))
+        return found
+
     def _near_model(self, word: str) -> ModelOnFile | None:
         """The one model on file `word` is a sound from, as said (`_said_key`: "fuenza" the Fluence, "fedra" the
         Phedra), when it can be no other word (see the module's doc); None when two models are as near."""
@@ -298,6 +339,16 @@ class ModelsOnFile:
             return None
         found = {w for w, said in self._said_keys.items() if one_apart(key, said)}
         return self.by_word[found.pop()] if len(found) == 1 else None
+
+
+def _a_plates_city_letter(text: str, word: str) -> bool:
+    """Is `word` a city word of the spelling alphabet heard a sound off ("giolli": Jolly) inside the plate `text`
+    spells (read as the parse reads it)? Then it is one of the plate's letters, never a model on file it sounds like
+    (set 51: "la gypsi domodosso la giolli sei nove sei Roma Empoli" read the Ghibli and lost the plate's D J)."""
+    if city_by_sound(word) is None:
+        return False
+    tokens = heard_tokens(text)
+    return any(word in tokens[m.start : m.end] for m in find_plates(tokens))
 
 
 def _where_a_model_goes(words: list[str], i: int) -> bool:

@@ -84,6 +84,11 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     # held-out set 24: its "ps" written "x", its opening "i" run into the letter before ("GXIlon 582TA": gi ipsilon)
     ("ixilon", "Y", 0.1), ("xilon", "Y", 0.15), ("xylon", "Y", 0.15),  # set 47: "932 Xyloni lunga" (Y J)
     ("ipsylon", "Y", 0.1),
+    # set 51: its last "n" lost (only at the word's end: `_AT_THE_END`), its "ps" voiced, run onto the letter before
+    # ("ci accasai 0,3 cipzilo": C H 6 0 3 C Y)
+    ("ipsilo", "Y", 0.2), ("ipzilo", "Y", 0.25),
+    # its "n" heard "m" before the next letter's b, p or v ("Ipsilombi", "Ipsilompi", "Ipsilomv": Y B, Y P, Y V)
+    ("ipsilom", "Y", 0.1),
     ("zeta", "Z", 0.0), ("zetta", "Z", 0.1), ("zeda", "Z", 0.3), ("seta", "Z", 0.3), ("setta", "Z", 0.3), ("zet", "Z", 0.2),
     ("zed", "Z", 0.2),
     # digit words run together with letters
@@ -93,7 +98,12 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("sete", "7", 0.2), ("oto", "8", 0.3),
     # and its vowels heard off ("giaka novi 0 satte", "4 1 setti lunga pi"): the main set noisy, three times
     ("setti", "7", 0.3), ("satte", "7", 0.4), ("novi", "9", 0.3),
+    # set 51: "sei" run onto the letter's name before it, its "ei" heard "ai" or "ee" ("ci accasai 0,3", "ci accasee
+    # 0,3": C H 6 0 3)
+    ("sai", "6", 0.3), ("see", "6", 0.3),
 )  # fmt: skip
+_AT_THE_END = frozenset({"ipsilo", "ipzilo"})
+"""Forms read only ending the word: inside one they are the opening of another ("ipsilo" of "ipsilon", no Y N)."""
 _FORMS_BY_FIRST: dict[str, list[tuple[str, str, float]]] = {}
 for _form in _NAME_FORMS:
     _FORMS_BY_FIRST.setdefault(_form[0][0], []).append(_form)
@@ -191,13 +201,13 @@ def word_readings(word: str, *, limit: int = 8) -> list[Reading]:
         steps: list[tuple[int, str, float]] = [
             (len(form), letter, cost + 0.05)
             for form, letter, cost in _FORMS_BY_FIRST.get(w[i], ())
-            if w.startswith(form, i)
+            if w.startswith(form, i) and (form not in _AT_THE_END or i + len(form) == len(w))
         ]
         if i > 0 and w[i - 1] in "aeiou":  # "ottotto": otto otto, the vowel between them said once
             steps += [
                 (len(form) - 1, letter, cost + _SHARED_VOWEL)
                 for form, letter, cost in _FORMS_BY_FIRST.get(w[i - 1], ())
-                if len(form) >= 3 and w.startswith(form[1:], i)
+                if len(form) >= 3 and w.startswith(form[1:], i) and (form not in _AT_THE_END or i + len(form) - 1 == len(w))
             ]
         steps.append((1, "", _SKIP_FIRST if i == 0 and len(w) <= 3 else _SKIP_CHAR))
         if i >= 2 and len(w) - i >= 2:  # an Italian-sounding ending on letter names ("pivu-llone")
@@ -769,9 +779,10 @@ _TWO_NAMES_COST = 0.1
 
 
 def _two_letter_names(token: str) -> bool:
-    """A known word of three letters that is two letter names run together ("gia" for "gi a", "dia" for "di a"):
-    read into a plate only right before its digits and last two letters said plainly (`_digits_then_pair`)."""
-    if len(token) != 3 or not token.isalpha() or token not in known_words():
+    """A known word of three or four letters that is two letter names run together ("gia" for "gi a", "dia" for "di
+    a", "dici" for "di ci"): read into a plate only right before its digits and last two letters said plainly
+    (`_digits_then_pair`) or heard as letter names (`_digits_then_letters_heard`)."""
+    if len(token) not in (3, 4) or not token.isalpha() or token not in known_words():
         return False
     spelled = word_readings(token, limit=1)
     return bool(spelled) and len(spelled[0].text) == 2 and spelled[0].cost <= _TWO_NAMES_COST
@@ -785,6 +796,23 @@ def _digits_then_pair(span: list[str]) -> bool:
         len(span) >= _PLATE_DIGITS and span[0].isdigit() and len(span[0]) == _PLATE_DIGITS
         and all(len(t) == 1 and t.isalpha() for t in span[1:3]) and all(len(t) >= 4 for t in span[3:])
     )  # fmt: skip
+
+
+_LETTERS_HEARD = re.compile(r"^\d{3}[A-Z]{2}$")
+_LETTERS_HEARD_COST = 1.0
+"""The most the rest of a plate after a known word opening it may cost read as its digits and last two letters."""
+_LETTERS_HEARD_WORDS = 5
+"""Words at most in that rest (its digits, two letter names of two words each, a small word after them)."""
+
+
+def _digits_then_letters_heard(span: list[str]) -> bool:
+    """The rest of a plate after its first letters: its three digits written, then its last two letters heard as
+    letter names, maybe run together or a sound off ("442 ipsilon doppia vu", "442 ixilondopiavoo": set 51), the
+    cheapest reading of the whole span being exactly that ("già 120 mila chilometri" is none)."""
+    if not span or not (span[0].isdigit() and len(span[0]) == _PLATE_DIGITS) or len(span) > _LETTERS_HEARD_WORDS:
+        return False
+    found = readings(span, limit=1)
+    return bool(found) and bool(_LETTERS_HEARD.match(found[0].text)) and found[0].cost <= _LETTERS_HEARD_COST
 
 
 def _pair(token: str) -> bool:
@@ -822,8 +850,10 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
             start -= 1
         elif start > 0 and _acca_cut(tokens, start - 1):
             start -= 1  # "ha cabi 615": the "ha" is the start of "acca"
-        elif start > 0 and _two_letter_names(tokens[start - 1]) and _digits_then_pair(tokens[start:i]):
-            start -= 1  # "della Atlantique, Gia 876 N.A.": "gi a", G A, written as the word "già"
+        elif start > 0 and _two_letter_names(tokens[start - 1]) and (
+            _digits_then_pair(tokens[start:i]) or _digits_then_letters_heard(tokens[start:i])
+        ):
+            start -= 1  # "della Atlantique, Gia 876 N.A.": "gi a", G A, written as the word "già"; "dici 442": D C
         if i < len(tokens) and _pair(tokens[i]) and not _CLOSING_GROUP.fullmatch(tokens[i - 1]) and any(
             c.isdigit() for c in tokens[i - 1]
         ):  # the plate's last pair after its digits; not after its last group written ("988gt ha la spia")
