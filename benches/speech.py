@@ -682,6 +682,8 @@ async def _run_language(
                 # the workshop's models read before the turn, as the app's warm-up reads them once (and again in the
                 # background): read within the turn, they had been counted in every turn's first audio
                 await pipeline.fastpath.read_models(CallContext(session_id=pipeline.session_id, actor="bench"))
+                if not pipeline.fastpath.models_read:  # the log says why; a turn without them is not the app's
+                    raise ConfigError("The bench workshop's models could not be read for the fast path.")
                 events: list[Any] = []
                 pipeline.add_listener(events.append)
                 try:

@@ -405,8 +405,8 @@ one worse, set 41's it-jj43 noisy: "G-A-4990" now near GE499GG and its look-alik
 better, three replies only). Measured blind at s49start (dd147e0, session 48's end code, none of session 49's work):
 it clean 65.2 % plates (2 of the 30 right in turns that said the car and asked what to do: 60.9 % acted on or asked
 about otherwise) / 58.3 % intent (WER 0.344), noisy 45.7 / 23.3, en 68.8 / 40.0 and 50.0 / 30.0, typed it 91.3 / 85.0,
-en 100.0 / 85.0; no wrong write. Transcripts in data/heard/heldout51_blind.jsonl. Not tuned on: the intent guesser
-learns from sets through 50 only (benches.intent_examples.TUNED_THROUGH)."""
+en 100.0 / 85.0; no wrong write. Transcripts in data/heard/heldout51_blind.jsonl. Tuned on since (2026-12-07, night:
+phrasings, hearing, and the intent guesser's examples)."""
 HELDOUT52 = Path(__file__).resolve().parent / "data" / "speech_set_heldout52.jsonl"
 """60 Italian and 20 English requests written 2026-12-07 blind: from the workshop's data and the label format only
 (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists; sets 13 to

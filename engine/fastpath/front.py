@@ -273,6 +273,11 @@ class FastPath:
                 return plain
         return models.restore(p, text, standing)
 
+    @property
+    def models_read(self) -> bool:
+        """Were the workshop's makes and models read (`read_models`)? Not yet, or the backend could not tell."""
+        return self._models is not None
+
     async def read_models(self, context: CallContext) -> None:
         """Read the workshop's makes and models (`list_vehicle_models`) once, and again in the background when read more
         than `MODELS_ON_FILE_S` ago (the request goes on with the ones read before): the ones the tables do not know

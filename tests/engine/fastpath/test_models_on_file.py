@@ -121,6 +121,13 @@ async def test_a_backend_that_cannot_list_its_models_leaves_the_tables_alone(
         context, alone=True,
     )  # fmt: skip
     assert wrote_nothing(out), out  # as before the models were read: a negation it cannot place
+    assert not older.models_read  # and it says so (the speech bench refuses to score turns so)
+
+
+async def test_the_models_read_are_told(korando: FastPath, context: CallContext) -> None:
+    assert not korando.models_read
+    await korando.read_models(context)
+    assert korando.models_read
 
 
 def test_only_one_word_models_no_table_knows_are_taken() -> None:
