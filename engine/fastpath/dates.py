@@ -200,9 +200,10 @@ def _weekday_with_day(today: date, weekday: int, day_n: int) -> date | None:
 
 
 def _weekday_with_day_of_date_said(said: list[DateMention], today: date, weekday: int, day_n: int) -> date | None:
-    """A weekday's number said with no month and none near today on that weekday, after another date: the day
-    numbered `day_n` in the month of the date said before it (or the month after), if it falls on `weekday` ("from
-    Friday the 19th of February to Friday the 26th", set 43: February's 26th, a Friday). Else None (asked)."""
+    """A weekday's number said with no month, after another date: the day numbered `day_n` in the month of the date
+    said before it (or the month after), if it falls on `weekday` ("from Friday the 19th of February to Friday the
+    26th", set 43: February's 26th, a Friday; "da giovedì 10 giugno a sabato 12": June's, not December's nearer 12th,
+    a Saturday too). Else None (the one near today, or asked)."""
     if not said:
         return None
     return _numbered_on_weekday(today, said[-1].day.year, said[-1].day.month, 2, weekday, day_n)
@@ -408,8 +409,10 @@ def _parse_dates(tokens: list[str], today: date) -> list[DateMention]:
                 after in ("di", "of") and i + 3 + the < n and tokens[i + 3 + the] in MONTHS
             )
             if day_n is not None and not month_follows and not _minutes_may_follow(tokens, i + 2 + the):
-                # "giovedì 3": the next 3rd of a month that is a Thursday, else two days fit
-                dated = _weekday_with_day(today, wd, day_n) or _weekday_with_day_of_date_said(out, today, wd, day_n)
+                # "giovedì 3": the next 3rd of a month that is a Thursday, else two days fit; after another date, the
+                # one in that date's month first ("da giovedì 10 giugno lo portiamo a sabato 12": June's 12th, though
+                # December's is a Saturday too and nearer today)
+                dated = _weekday_with_day_of_date_said(out, today, wd, day_n) or _weekday_with_day(today, wd, day_n)
                 out.append(
                     DateMention(dated or day, start, i + 2 + the, ambiguous=dated is None, weekday=None)
                 )
