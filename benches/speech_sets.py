@@ -412,7 +412,7 @@ HELDOUT52 = Path(__file__).resolve().parent / "data" / "speech_set_heldout52.jso
 (older sets' rows read for their shape, not the fast path's code, word lists, bench results or miss lists; sets 13 to
 51 not read; no run on its audio or text before commit), same format, 15 vehicles of their own (batch "heldout52" in
 the workshop's data, three of them one symbol from an earlier set's plate; the batch's appointments and vehicles
-checked against the others: 0 of 3003 typed rows and 2 of the replayed rows of sets 17 to 51 changed, none writes —
+checked against the others: 0 of 3003 typed rows scored otherwise (one reply reworded) and 2 of the replayed rows of sets 17 to 51 changed, none writes —
 one worse, set 40's it-kk31 noisy: a cancel for DP863HS now asks between it and GD925MB, the look-alike of this
 batch's GD925MA drawn as set 40's Evantra; one better, set 45's it-ee33 clean). Measured blind at s50start (c3a4fe3,
 session 49's end code, none of session 50's work): it clean 73.9 % plates / 55.0 % intent (WER 0.294), noisy 54.3 /
