@@ -170,7 +170,7 @@ class ModelsOnFile:
     def _build_indexes(self) -> None:
         """The indexes a turn reads (the cached properties below) built where the models are read (off the event
         loop, `FastPath.read_models`), not by the first turn that reads them."""
-        for index in ("_sounds", "_said_keys", "_make_keys", "_names"):
+        for index in ("_sounds", "_said_keys", "_make_keys", "_names", "_phrase_keys"):
             getattr(self, index)
 
     @functools.cached_property
