@@ -815,6 +815,27 @@ def _digits_then_letters_heard(span: list[str]) -> bool:
     return bool(found) and bool(_LETTERS_HEARD.match(found[0].text)) and found[0].cost <= _LETTERS_HEARD_COST
 
 
+_TAIL_WRITTEN = re.compile(r"^\d{3}(?:[b-df-hj-np-tv-z]|[a-z]{2})$")
+_TAIL_WRITTEN_WORDS = 2
+
+
+def _digits_then_tail_written(span: list[str]) -> bool:
+    """The rest of a plate after its first letters, written as letters: its three digits and its last two letters
+    in one token ("Gia 833SF": G A 833 S F), or apart with the last letter lost into the sentence ("Gia 244 X,
+    imontiamo", "Gia 244X.": GA244XA, set 52; a plate of six symbols, left to the workshop's plates to decide).
+    Only a consonant stands alone for the letters ("già 100 e passa", "già 120 a Milano" are no plate), and nothing
+    else is in the run."""
+    compact = "".join(span)
+    return (
+        0 < len(span) <= _TAIL_WRITTEN_WORDS and span[0][:_PLATE_DIGITS].isdigit()
+        and bool(_TAIL_WRITTEN.match(compact)) and compact[_PLATE_DIGITS:] not in _UNITS_WRITTEN
+    )  # fmt: skip
+
+
+_UNITS_WRITTEN = frozenset({"km", "kg", "cv", "kw", "hp", "cc", "mm", "cm", "ml", "lt"})
+"""Units written after a number ("già 300km"): no plate's last letters."""
+
+
 def _pair(token: str) -> bool:
     return len(token) == 2 and token.isalpha() and token not in _EXCLUDED_WORDS
 
@@ -851,7 +872,9 @@ def find_heard(tokens: list[str]) -> HeardSpan | None:
         elif start > 0 and _acca_cut(tokens, start - 1):
             start -= 1  # "ha cabi 615": the "ha" is the start of "acca"
         elif start > 0 and _two_letter_names(tokens[start - 1]) and (
-            _digits_then_pair(tokens[start:i]) or _digits_then_letters_heard(tokens[start:i])
+            _digits_then_pair(tokens[start:i])
+            or _digits_then_letters_heard(tokens[start:i])
+            or _digits_then_tail_written(tokens[start:i])
         ):
             start -= 1  # "della Atlantique, Gia 876 N.A.": "gi a", G A, written as the word "già"; "dici 442": D C
         if i < len(tokens) and _pair(tokens[i]) and not _CLOSING_GROUP.fullmatch(tokens[i - 1]) and any(
