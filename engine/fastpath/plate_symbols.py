@@ -39,6 +39,11 @@ NATO_HEARD: dict[str, str] = {
     "celli": "C", "ciarli": "C", "ciarlie": "C", "sciarli": "C",
     # set 50: "setteggiuli" for sette Juliett, its "ett" lost and its J said soft, as in an Italian "Giuli"
     "giuli": "J", "giuliet": "J", "giuliett": "J",
+    # set 52: NATO words as an Italian ear spells them: Kilo as the weight ("sei uno quattro chilo alfa"), Golf's l
+    # lost ("Goff, Charlie 828", "Gof, Lima", sets 36, 40, 42), Foxtrot's x voiced or its r lost ("Fogstrop Bravo",
+    # "Fockstop Bravo", "Fogstrott, Giulietta", sets 36, 41)
+    "chilo": "K", "goff": "G", "gof": "G", "fogstrop": "F", "fockstop": "F", "fogstrott": "F", "fogstrot": "F",
+    "fockstrat": "F",
 }  # fmt: skip
 """NATO words as whisper base writes them in English (held-out set 13: "Romeo Zula", "Charlie Tangle", "Echo
 whistle", "Gulf Romeo", "Papa Mai"): mostly words or names of their own, so each is a plate's letter only

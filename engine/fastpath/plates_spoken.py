@@ -192,6 +192,8 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     the wrong place (`cities_joined`), "Yacht" heard "Jot" (`_yacht`)."""
     if (joined := cities_joined(tokens, i)) is not None:
         return joined, 2
+    if (kilo := _kilo_as_its_unit(tokens, i)) is not None:
+        return kilo, 1
     found = symbol(tokens, i)
     if found is None and (yacht := _yacht(tokens, i)) is not None:
         return yacht, 1
@@ -206,6 +208,14 @@ def _symbol(tokens: list[str], i: int) -> tuple[str, int] | None:
     if found is None and (juliett := _juliett_as_the_model(tokens, i)) is not None:
         return juliett, 2
     return found
+
+
+def _kilo_as_its_unit(tokens: list[str], i: int) -> str | None:
+    """Kilo written as the weight's unit ("bravo Victor 614 kg alpha", set 52): K, only right after a plate's digits
+    and right before a NATO word ("614 kg" alone is a weight, and two letters K G of a plate said plainly)."""
+    if tokens[i] != "kg" or i == 0 or i + 1 >= len(tokens) or digits_of(tokens[i - 1]) is None:
+        return None
+    return "K" if tokens[i + 1] in NATO_WORDS or tokens[i + 1] in NATO_HEARD else None
 
 
 _MIKE_HEARD = frozenset({"may", "mai", "mic"})
@@ -282,11 +292,11 @@ def nato_heard(tokens: list[str], i: int) -> str | None:
     return None
 
 
-_NATO_AS_MONTH = {"novembre": "N", "giulietta": "J"}
+_NATO_AS_MONTH = {"novembre": "N", "giulietta": "J", "giulia": "J"}
 """NATO words written as Italian words (held-out set 48: "Delta tango 787 bravo novembre" for DT 787 BN twice, the
-month; "Golf Kilo 343 Victor Giuliette" for GK 343 VJ, the Alfa's model): their letter only as one of the four
-letters of a plate spelt whole in NATO words (`_in_nato_plate`), never beside one NATO word alone ("la Golf, 12
-novembre" is a date, "la Giulietta di Rossi" the car)."""
+month; "Golf Kilo 343 Victor Giuliette" for GK 343 VJ, the Alfa's model; set 42: "Goff, Charlie 828 Sierra Giulia" for GC 828 SJ, the other Alfa): their letter only as
+one of the four letters of a plate spelt whole in NATO words (`_in_nato_plate`), never beside one NATO word alone
+("la Golf, 12 novembre" is a date, "la Giulietta di Rossi" the car)."""
 
 
 def _nato_letter(word: str) -> bool:
