@@ -3724,6 +3724,9 @@ def _days(tokens: list[str]) -> list[str]:
     return days_put_back(tokens, _known(), _sounds()[0].same)  # "gommelone di 30": gomme, lunedì 30
 
 
+_Y_CUT_HEARD = ("xlon", "xlone")
+"""Y's "ipsilon" with its "ipsi" heard as an x (`plate_symbols.LETTER_WORDS`), written with a hyphen: kept one word."""
+
 _TO_ME_WRITTEN_APART = re.compile(r"^([a-z]{3,})-m[ei]$")
 """An imperative with its "mi" written apart by a hyphen, heard as Spanish "-me" ("Guarda-me", "Controlla-mi"): the
 one word it is when that word is known ("guardami"), never the letters of a spelt plate."""
@@ -3744,6 +3747,9 @@ def _words(tokens: list[str]) -> list[str]:
         written_apart = _TO_ME_WRITTEN_APART.match(tok)
         if written_apart and tok not in _known() and f"{written_apart[1]}mi" in _known():
             out.append(f"{written_apart[1]}mi")  # "Guarda-me un attimo la targa …" (set 41): "guardami"
+            continue
+        if "-" in tok and tok.replace("-", "").endswith(_Y_CUT_HEARD):
+            out.append(tok.replace("-", ""))  # "X-Lon", "GX-Lon" (sets 24, 46): Y's "ipsilon" cut, one name
             continue
         if "-" in tok and tok not in _known():  # "n-n-g-c-4-4-4-kappa", "9-1-1-tiaka": spelled out
             out.extend(part for part in tok.split("-") if part)

@@ -83,6 +83,8 @@ _NAME_FORMS: tuple[tuple[str, str, float], ...] = (
     ("ipsilone", "Y", 0.05), ("ipsilonne", "Y", 0.05), ("ipzilon", "Y", 0.1), ("ypzilon", "Y", 0.1),
     # held-out set 24: its "ps" written "x", its opening "i" run into the letter before ("GXIlon 582TA": gi ipsilon)
     ("ixilon", "Y", 0.1), ("xilon", "Y", 0.15), ("xylon", "Y", 0.15),  # set 47: "932 Xyloni lunga" (Y J)
+    # its "i" after the x lost too ("X-Lon 0,5", "Ixlon 8.0.4", "GX-Lon 5 e 8", "NXlon": sets 24, 43, 44, 46, 50)
+    ("ixlon", "Y", 0.1), ("xlon", "Y", 0.15), ("xlone", "Y", 0.2),
     ("ipsylon", "Y", 0.1),
     # set 51: its last "n" lost (only at the word's end: `_AT_THE_END`), its "ps" voiced, run onto the letter before
     # ("ci accasai 0,3 cipzilo": C H 6 0 3 C Y)

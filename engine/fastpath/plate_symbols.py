@@ -59,6 +59,8 @@ LETTER_WORDS: dict[str, str] = {
     # its "ps" written "x" and its opening "i" lost (set 47: "e ese 932 Xyloni lunga" for ES 932 YJ, three times;
     # set 24's "GXIlon"): no word of either language
     "xylon": "Y", "xilon": "Y",
+    # and its "i" after the x lost too ("Targasi X-Lon 0,5 …", "Ixlon 8.0.4", "L'Aggi Xlone 234": sets 44, 46, 50)
+    "xlon": "Y", "xlone": "Y", "ixlon": "Y",
     # S's "esse" with its ss heard single, as after E ("e ese 932"): no Italian word
     "ese": "S",
     "zeta": "Z",
