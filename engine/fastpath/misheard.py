@@ -775,6 +775,48 @@ def _letter_run_onto_double(tokens: list[str]) -> list[str]:
     return out
 
 
+_DOUBLE_AFTER_ED = re.compile(r"^oppia(?:vu|vo|v)[a-z]{0,3}$")
+
+
+def _double_cut_after_ed(tokens: list[str]) -> list[str]:
+    """ "per le pastiglie della Salene, ed oppiavo, 781 zs" (set 42, twice): E and W's "doppia vu", the d of "doppia"
+    heard on the "e" before it and its "vu" run on (SAID_AS has "ed oppia" apart): put back as "e", "doppiavo" only
+    where the word is no known word and digits follow within two words."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1 : i + 3]
+        if (
+            out[-1:] == ["ed"] and _DOUBLE_AFTER_ED.match(tok) and tok not in _known()
+            and any(any(c.isdigit() for c in t) for t in after)
+        ):  # fmt: skip
+            out[-1:] = ["e", "d" + tok]
+        else:
+            out.append(tok)
+    return out
+
+
+_VU_ERRE_AS_WANTS = "vuole"
+"""W's "vu" and the plate's last letter R run together, its r heard l: "doppia vuole" (vu erre, sets 44 and 50)."""
+
+
+def _double_vu_erre_as_wants(tokens: list[str]) -> list[str]:
+    """ "Ixilono 8.04 Doppia vuole.", "di 3.96 doppia vuole, ha chiesto …": a plate's last two letters W R, "vu erre"
+    run together and heard as the verb: put back only right after "doppia" that follows the plate's digits, and with
+    no digit after it (before one, "doppia vuole 246" is W and its digits)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        digits_before = any(any(c.isdigit() for c in t) for t in tokens[max(0, i - 4) : i - 1])
+        if (
+            tok == _VU_ERRE_AS_WANTS and out and out[-1] in DOUBLE_SAID and digits_before
+            and not any(c.isdigit() for c in after)
+        ):  # fmt: skip
+            out.extend(["vu", "erre"])
+        else:
+            out.append(tok)
+    return out
+
+
 def said_as(tokens: list[str]) -> list[str]:
     """The tokens with the whole-word forms of SAID_AS put back (longest match first)."""
     out: list[str] = []
@@ -3784,7 +3826,7 @@ def _month_run_onto_weekday(tokens: list[str]) -> list[str]:
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     # a weekday cut across two words, a service then "di", and the phrases whisper writes as they sound
-    _month_run_onto_weekday, _weekday_cut_across, _afternoon_respelt, _oil_cut, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, _letter_run_onto_double, said_as,
+    _month_run_onto_weekday, _weekday_cut_across, _afternoon_respelt, _oil_cut, _diagnosis_cut, _service_then_di, _r_heard_elided_l, _uo_heard_o, _letter_run_onto_double, _double_cut_after_ed, _double_vu_erre_as_wants, said_as,
     thursday_in_two, _tyres_after_change, _away_heard,  # "viglia le pastiglie di venerdì": via, before a cut command is guessed
 
     # the request's own words: its command cut or misheard, its verb and its state run on
