@@ -653,6 +653,8 @@ def _plates_in(said: tuple[str, ...]) -> tuple[PlateMatch, ...]:
     for start, end, symbols in runs:
         symbols = _two_letters(tokens, symbols)
         symbols, dropped = _and_between_digits(tokens, symbols)
+        symbols, before_j = _and_before_long_i(tokens, symbols)
+        dropped = dropped or before_j
         symbols = _ohs_as_zeros(symbols)
         symbols, zero = _zero_added(symbols)
         dropped = dropped or zero
@@ -872,6 +874,26 @@ def _and_between_digits(
     if len(kept) < len(symbols) and _IT_FORMAT.search("".join(s for s, _ in kept)):
         return kept, True
     return symbols, False
+
+
+_AND_BEFORE_J = re.compile(r"[A-Z]{2}\d{3}EJ[A-Z]")
+
+
+def _and_before_long_i(
+    tokens: list[str], symbols: list[tuple[str, int]]
+) -> tuple[list[tuple[str, int]], bool]:
+    """The run's symbols without an "e" heard between the plate's digits and J's "i lunga" when a letter is said
+    after the J ("GD267 e Ilunga M", set 52; "FX572 e il Lunga M", set 41: GD 267 JM, FX 572 JM): the run is one
+    symbol too long for a plate, and the "e" (a breath, or the "i" of "i lunga" said twice) is the one word of it
+    that is also a word; the last letter, said plainly, is kept. Whether one was dropped: a plate read so is a
+    misheard one, the workshop's data decides."""
+    text = "".join(s for s, _ in symbols)
+    if not _AND_BEFORE_J.fullmatch(text):
+        return symbols, False
+    at = next((k for k, (sym, idx) in enumerate(symbols) if sym == "E" and tokens[idx] in _AND), None)
+    if at is None or not symbols[at - 1][0][-1:].isdigit() or symbols[at + 1][0] != "J":
+        return symbols, False
+    return symbols[:at] + symbols[at + 1 :], True
 
 
 def _ohs_as_zeros(symbols: list[tuple[str, int]]) -> list[tuple[str, int]]:
