@@ -885,8 +885,9 @@ def _and_before_long_i(
     """The run's symbols without an "e" heard between the plate's digits and J's "i lunga" when a letter is said
     after the J ("GD267 e Ilunga M", set 52; "FX572 e il Lunga M", set 41: GD 267 JM, FX 572 JM): the run is one
     symbol too long for a plate, and the "e" (a breath, or the "i" of "i lunga" said twice) is the one word of it
-    that is also a word; the last letter, said plainly, is kept. Whether one was dropped: a plate read so is a
-    misheard one, the workshop's data decides."""
+    that is also a word; the last letter, said plainly, is kept. The J may be the city word too ("Genova domodosola
+    2,67 e Jolly Milano", set 52 noisy: GD 267 JM). Whether one was dropped: a plate read so is a misheard one, the
+    workshop's data decides."""
     text = "".join(s for s, _ in symbols)
     if not _AND_BEFORE_J.fullmatch(text):
         return symbols, False
