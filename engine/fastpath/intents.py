@@ -1756,6 +1756,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prossimo spazio libero | "
         "prima data utile | quando c e posto | quando c e un posto | quando siete liberi | quando e libero | "
         "c e posto | c e un buco | un buco | avete posto | posto per | quando posso | quando possiamo | "
+        # a place, counted: "Cambio gomme martedì 1 dicembre, dopo pranzo: c'è un posto o siamo pieni?" (set 52)
+        "c e un posto | c e un posto libero | c e un posticino | c e ancora un posticino | c e uno spazio | "
         # room still left, asked: "per un cambio olio, sabato 5 di mattina c'è ancora posto?" (set 26)
         "c e ancora posto | c e ancora un posto | c e ancora spazio | c e ancora un buco | avete ancora posto | "
         "hai ancora posto | avete ancora spazio | hai ancora spazio | "
