@@ -3903,6 +3903,25 @@ _NO_BOOKING_YET = _cues(
     "without booking | without booking it | no booking yet"
 )
 _READ_LIMITED_WRITES = ("book", "move", "cancel", "send_confirmation", "send_reminder")
+_RELAYED_BY_ME = _cues(
+    " | ".join(f"{whom} {tell}{me}" for whom in ("gli", "le", "glielo", "gliela", "lo", "la")
+               for tell in ("riferisco", "dico", "faccio sapere", "richiamo", "chiamo", "sento")
+               for me in ("", " io", " dopo", " io dopo"))
+    + " | prima sento il cliente | prima sento la cliente | devo sentire il cliente | devo sentire la cliente | "
+    + " | ".join(f"i ll {tell}" for tell in ("let him know", "let her know", "let them know", "tell him", "tell her",
+                                              "tell them", "pass it on", "get back to him", "get back to her",
+                                              "ring him back", "ring her back", "call him back", "call her back"))
+)  # fmt: skip
+"""What the counter will do with the answer, said after the booking held back ("… al più presto? Non fissare niente,
+gli riferisco", set 52; "…, don't book it, I'll let her know"): why nothing is booked, no words of the request."""
+
+
+def _relayed_words(tokens: list[str], at: int) -> int:
+    """How many words from `at` say what the counter will do with the answer (`_RELAYED_BY_ME`, maybe "che" or "e"
+    before it): 0 when none."""
+    lead = 1 if tokens[at : at + 1] in (["che"], ["e"], ["and"], ["tanto"]) else 0
+    hit = find_any(tokens[at + lead :], _RELAYED_BY_ME)
+    return lead + len(hit[1]) if hit is not None and hit[0] == 0 else 0
 
 
 def booking_held_back(tokens: list[str]) -> tuple[int, int] | None:
@@ -3912,13 +3931,14 @@ def booking_held_back(tokens: list[str]) -> tuple[int, int] | None:
     for at, said in find_all(tokens, _NO_BOOKING_YET):
         end = at + len(said)
         before = tokens[:at]
-        if at < 3 or any(t not in _AFTER_POLITE for t in tokens[end:]):
+        relayed = end + _relayed_words(tokens, end)  # "…, non fissare niente, gli riferisco"
+        if at < 3 or any(t not in _AFTER_POLITE for t in tokens[relayed:]):
             continue
         if find_any(before, CUES["first_free_slot"]) is None:
             continue
         if any(find_any(before, CUES[write]) is not None for write in _READ_LIMITED_WRITES):
             continue
-        return at, end
+        return at, relayed
     return None
 
 
