@@ -3473,7 +3473,7 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
     ),
     "unsupported_action": _cues(
         "chiama | chiamare | chiamalo | chiamala | chiamagli | telefona | telefonare | telefonagli | richiama | "
-        "richiamalo | avvisalo | avvisala | avvisagli | call | phone | ring | ordina | ordinare | order | "
+        "richiamalo | richiamala | richiamali | richiamale | richiamagli | avvisalo | avvisala | avvisagli | call | phone | ring | ordina | ordinare | order | "
         "fattura | fatturare | invoice | paga | pagare | pay | payment | ricambi | ricambio | parts | pezzi | "
         "sconto | discount | modifica il cliente | cambia il numero | change the number | update the email | "
         "aggiorna | update | rimborso | refund | stampa | print | esporta | export | statistiche | statistics | "
