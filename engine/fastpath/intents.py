@@ -5431,6 +5431,12 @@ _LATER = _cues(
     "from her | from them | from the owner | from the customer | over | over later | in | in later | "
     "of him | of her | of the owner | of the customer | "  # whisper's "off" ("get the reg of the owner")
     "when he comes in | when she comes in | when they come in | "
+    # the customer to call back with it, after what is not known: "No time yet, she'll get back to us" (set 52)
+    + " | ".join(f"{who} {will} {back}" for who in ("she", "he", "they", "the customer", "the owner")
+                 for will in ("ll", "will") for back in ("get back to us", "get back to me", "let us know",
+                                                         "let me know", "ring back", "call back", "ring us",
+                                                         "call us", "confirm"))
+    + " | "
     # the days it will be told in: "il giorno me lo dice lei la settimana prossima"
     "la settimana prossima | settimana prossima | la prossima settimana | nei prossimi giorni | a giorni | "
     "next week | "
@@ -5563,6 +5569,21 @@ _NAMED_BY = frozenset({"la", "il", "signora", "signor", "signore"})
 """Said before the customer's surname as the subject of what is still to be seen ("ma la Tamburrini deve …")."""
 
 
+NONE_YET = {
+    slot: _cues(
+        " | ".join(f"no {what}{how}" for what in names
+                   for how in (" yet", " as yet", " so far", " fixed yet", " set yet", " agreed yet", " given yet"))
+        + " | "
+        + " | ".join(f"{what} {tbc}" for what in names for tbc in ("tbc", "to be confirmed", "to be decided",
+                                                                   "to be agreed", "to be arranged"))
+    )
+    for slot, names in (("time", ("time", "hour")), ("date", ("day", "date")),
+                        ("plate", ("reg", "plate", "registration", "number plate")))
+}  # fmt: skip
+"""The slot said to be none yet, said short in English ("…, sometime on Wednesday the 23rd of December. No time yet,
+she'll get back to us", set 52; "day to be confirmed", "no reg as yet"): not known, asked; its "no" no negation."""
+
+
 _NEW_DAY_NAMED = _cues("a new date | a new day | another date | another day | a new slot | another slot")
 """The day a move needs, named before "she'll ring back with one" stands for it (set 44)."""
 
@@ -5596,6 +5617,10 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
             before = [o for o in objects if at >= len(o) and tuple(tokens[at - len(o) : at]) == o]
             if before:
                 return slot, _span_start(tokens, at - max(map(len, before))), end
+    for slot, none_yet in NONE_YET.items():
+        hit = find_any(tokens, none_yet)
+        if hit is not None:
+            return slot, _span_start(tokens, hit[0]), _later_end(tokens, hit[0] + len(hit[1]))
     for at, said in find_all(tokens, DIARY_UNSEEN):
         start = at - 2 if at >= 2 and tokens[at - 2] in _NAMED_BY and tokens[at - 1].isalpha() else at
         if start < at and start > 0 and tokens[start - 1] in ("la", "il"):
