@@ -6669,6 +6669,15 @@ PLATE_BEING_READ = _cues(
         for written in ("", " dove ho scritto la targa", " dove l ho scritta", " dove ce l ho scritta",
                         " dove ho segnato la targa", " dove l ho segnata", " con la targa", " della targa")
     )
+    + " | "
+    # or gone to read off the car ("Aspetta che scendo a leggerla", set 52; "un attimo che vado a vedere la targa")
+    + " | ".join(
+        f"{wait}{go} a {read}"
+        for wait in ("aspetta che ", "aspetti che ", "un attimo che ", "un secondo che ", "adesso ", "ora ", "")
+        for go in ("scendo", "vado", "esco", "corro", "passo")
+        for read in ("leggerla", "leggere la targa", "vederla", "vedere la targa", "guardarla", "guardare la targa",
+                     "prenderla", "prendere la targa", "copiarla", "copiare la targa", "segnarla", "segnare la targa")
+    )
 )
 """"Mi guardi di chi è una targa? Aspetta che la leggo dal libretto.": the plate about to be read out, said while
 fetching it; no waiting to do (no "aspetta" refused), the plate is asked for when it is not said after it."""

@@ -2629,6 +2629,8 @@ def parse(
         # pointed at or spoken of by its plate and that plate not given, may be no customer's: the plate is asked,
         # never a car of that description
         slots["_not_known"] = "plate"
+    if intent == "lookup_plate" and "plate" not in slots and fetched is not None:
+        slots["_not_known"] = "plate"  # "Di chi è la Panda in cortile? Vado a leggere la targa": the plate to come
     said_whose = any(slots.get(k) for k in ("plate", "vehicle_description", "customer"))
     if intent == "cancel" and not said_whose and cues.that_one_by_when(main):
         slots["_not_known"] = "vehicle"  # "annulla quello delle 4 di oggi": which one is asked, never guessed
