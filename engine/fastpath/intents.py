@@ -298,6 +298,14 @@ _FIT_PART = (
 )
 """"le gomme invernali gliele montiamo sabato", "montagli la batteria nuova": booking words only with a part's
 service said in the request."""
+_REFILL = (
+    "ricaricagli | ricaricale | ricaricami | ricarichiamo | ricarichiamogli | ricarichiamole | gli ricarichiamo | "
+    "le ricarichiamo | gli ricarichi | le ricarichi | mi ricarichi | gli ricaricate | le ricaricate"
+)
+""""ricaricagli il clima venerdì alle 3", "Santangelo chiede se gli ricarichiamo il clima della Lark" (set 52): the air
+conditioning's own verb, a booking word only with the air conditioning said right after it, not asked
+(`parser._loose_book_word`); never the bare "ricarica", the job's name, nor the infinitive of a job due ("deve
+ricaricare il clima")."""
 _TAKEN_UP = (
     "lo facciamo | la facciamo | li facciamo | glielo facciamo | gliela facciamo | glieli facciamo | "
     "gliele facciamo | lo facciamo fare | la facciamo fare | glielo facciamo fare | gliela facciamo fare"
@@ -1400,6 +1408,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + _SQUEEZE_IN
         + " | "
         + _CHANGE_PART
+        + " | "
+        + _REFILL
         + " | "
         + _FIT_PART
         + " | "
@@ -3137,6 +3147,7 @@ RESERVE_JOB_FORMS = _cues(_RESERVE_JOB + " | " + _BLOCK_JOB)
 PART_TAKEN_UP_FORMS = _cues(_PART_TAKEN_UP)
 """"gliela cambiamo domani alle 4": booking words only after a part said first (`parser._part_taken_up`)."""
 CHANGE_PART_FORMS = _cues(_CHANGE_PART)
+REFILL_FORMS = _cues(_REFILL)
 FIT_PART_FORMS = _cues(_FIT_PART)
 FIT_INFINITIVE_FORMS = _cues(_FIT_INFINITIVE)
 TAKEN_UP_FORMS = _cues(_TAKEN_UP)
@@ -5403,6 +5414,10 @@ _NOT_KNOWN_AFTER = _cues(
     # giorno lo deve ancora vedere col marito"
     + " | "
     + _STILL_TO_DECIDE
+    # and with no pronoun, still to be seen ("Per quando, deve ancora vedere", set 52): only with "ancora" or "prima"
+    + " | "
+    + " | ".join(f"{must} {yet} {verb}" for must in ("deve", "devono", "dovra", "dovranno") for yet in ("ancora", "prima")
+                 for verb in ("vedere", "decidere", "guardare", "sentire", "controllare", "capire", "scegliere"))
     # or still to be asked of the customer by the person speaking: "l'ora gliela devo ancora chiedere", "il giorno
     # glielo chiedo dopo"
     + " | "
@@ -5806,7 +5821,10 @@ _ASKS_IF = _cues(
 _WHOM = frozenset({"gli", "le", "ci", "mi", "glielo", "gliela", "glieli", "gliele"})
 _WE_DO = _cues(
     _CHANGE_PART + " | " + _FIT_PART + " | " + _TAKEN_UP + " | gli facciamo | le facciamo | gli fate | le fate | "
-    "gliela facciamo | glielo facciamo | gliele facciamo | glieli facciamo"
+    "gliela facciamo | glielo facciamo | gliele facciamo | glieli facciamo | "
+    # the air conditioning refilled, the job's own verb ("Santangelo chiede se gli ricarichiamo il clima della Lark",
+    # set 52)
+    + _REFILL
 )
 """What we would do, asked in the first person plural ("… se sabato le cambiamo le gomme")."""
 _GLI_HEARD = frozenset({"li"})

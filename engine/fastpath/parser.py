@@ -113,6 +113,7 @@ _WEAK_BOOK = set(
     + cues.NOTE_IT_FORMS
     + cues.HOLD_IT_FORMS
     + cues.CHANGE_PART_FORMS
+    + cues.REFILL_FORMS
     + cues.FIT_PART_FORMS
     + cues.TAKEN_UP_FORMS
     + cues.PART_TAKEN_UP_FORMS
@@ -639,6 +640,11 @@ def _loose_book_word(
             right_after = _said_right_after(tokens, after, _BEFORE_SERVICE, {m.start for m in parts})
             return not asked and (right_after or _changed_with_its_job(tokens, at, after, question=question))
         return not asked and bool(parts)
+    if cue in cues.REFILL_FORMS:
+        # "ricaricagli il clima", "gli ricarichiamo il clima della Lark": the air conditioning right after it, told
+        refilled = {m.start for m in find_services(tokens) if m.kind.key == "aircon"}
+        asked = question or tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
+        return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE, refilled)
     if cue in cues.TAKEN_UP_FORMS:
         # "il cambio gomme lo facciamo mercoledì 9 alle 4": the service right before, a day and a time after;
         # "… lo facciamo venerdì alle 9?" is asked, "ce la facciamo" is whether we manage
