@@ -2001,13 +2001,16 @@ _BRING_IN_OPENERS = frozenset(
 )  # fmt: skip
 """What may stand before such a verb for it to be the request ("please fit the Panda in", "we'll get her
 in", "can you squeeze the Clio in"); anything else ("he'll get it in himself") is no booking."""
-_CAR_BROUGHT = frozenset({"get", "bring"})
+_CAR_BROUGHT = frozenset({"get", "bring", "take"})
 """Asked with "get" or "bring" ("can we get the Brera in for a regas on Friday the 11th?") the car is being booked
 in, its hour asked when not said; with the verbs of room and diary ("can you fit the Panda in on Friday?", "can
 you stick the Micra down for Tuesday?") whether there is room is asked, a read."""
 _ASKED_CAN = phrases("can you", "could you", "can we", "could we", "will you", "would you")
 _ASKED_EVER = phrases("would you", "will you")
 """Irish English asks "would you ever stick the Scenic in …": "ever" after them is no word of its own."""
+_TAKEN_FOR = frozenset({"take"})
+"""Taking the car for its job ("Could we take the Izhmash Orbita, …, for a service on Friday the 8th of January? He'll
+ring back with a time", set 51): as "get … in", its "in" maybe left out before "for" after a word of the vehicle."""
 _NOT_BRING_IN = frozenset({"for", "on", "at", "to", "off", "out", "up", "with", "from", "by", "and", "then"})
 """Words that end the vehicle before "in": "get the history for the Panda in …" is no booking."""
 _NOT_IN_WHAT = frozenset({"touch", "contact", "stock", "charge", "time", "mind"})
@@ -2023,12 +2026,15 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
     for k, tok in enumerate(tokens):
         let_s_have = tok == "have" and tokens[max(0, k - 2) : k] == ["let", "s"]
         first = _vehicle_said_first(tokens[:k], plate_words)
-        if (tok not in BRING_IN_VERBS and tok != "set" and not let_s_have) or not all(
+        if (tok not in BRING_IN_VERBS | _TAKEN_FOR and tok != "set" and not let_s_have) or not all(
             t in _BRING_IN_OPENERS or (t == "ever" and tuple(tokens[j - 2 : j]) in _ASKED_EVER)
             for j, t in enumerate(tokens[:k]) if j >= first
         ):
             continue
-        if _in_after_vehicle(tokens, k, plate_words, up_for=tok == "set", for_too=tok in _DIARY_VERBS) or (
+        for_too = tok in _DIARY_VERBS | _TAKEN_FOR
+        if tok in _TAKEN_FOR and not _car_taken(tokens, k, plate_words):
+            continue  # "take the reminder for the Punto off": no car taken
+        if _in_after_vehicle(tokens, k, plate_words, up_for=tok == "set", for_too=for_too) or (
             tok == "get" and _booked_for_after_vehicle(tokens, k, plate_words)
         ):
             asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
@@ -2132,6 +2138,18 @@ def bringing_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) ->
 
 
 _THE_CAR = frozenset({"it", "her", "him", "car", "van", "motor"})
+
+
+def _car_taken(tokens: list[str], k: int, plate_words: frozenset[int]) -> bool:
+    """Is the car named right after "take" at `k` (its plate, or its make or model after "the", "her" …, or "it", "her"
+    alone): "take the Izhmash Orbita, …, for a service"? "take the reminder for the Punto off" takes no car."""
+    from engine.fastpath.vehicles import find_vehicle_description  # local: vehicles reads these cues
+
+    lead = int(tokens[k + 1 : k + 2] != [] and tokens[k + 1] in _CAR_FIRST_WORDS)
+    if k + 1 + lead in plate_words or tokens[k + 1 : k + 2] in (["it"], ["her"], ["him"]):
+        return True
+    found = find_vehicle_description(tokens[k + 1 : k + 5], set())  # its article with it: "the Punto"
+    return 0 <= found.start <= lead and (found.make is not None or found.model is not None)
 
 
 def _vehicle_named(said: list[str], plate_words: frozenset[int], start: int) -> bool:
