@@ -5845,6 +5845,9 @@ _WE_DO = _cues(
     + _REFILL
 )
 """What we would do, asked in the first person plural ("… se sabato le cambiamo le gomme")."""
+_WE_ENDINGS = ("iamo", "iamogli", "iamole")
+"""What we would do said in the first person plural right after "chiede se", whom not said ("chiede se ricarichiamo il
+clima", "chiede se cambiamo le gomme"): asked of us; "chiede se cambia le gomme" (hers, or an order) is none."""
 _GLI_HEARD = frozenset({"li"})
 """"gli" as whisper writes it before the verb ("chiede, se li segni il cambio gomme …", set 42)."""
 _YOU_BOOK = _cues("segni | prenoti | fissi | metti | segnate | prenotate | fissate | mettete")
@@ -5994,6 +5997,9 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
             return at, at + len(asks)
         if _job_then_moved(tokens[at + len(asks) : at + len(asks) + 16]):  # the car and its plate maybe between
             return at, at + len(asks)
+        done_by_us = find_any(tokens[at + len(asks) :], _WE_DO)
+        if done_by_us is not None and done_by_us[0] == 0 and done_by_us[1][0].endswith(_WE_ENDINGS):
+            return at, at + len(asks)  # "chiede se ricarichiamo il clima …" (set 52, its "gli" lost): we, asked
         # "Zanasi chiede se gli segni il cambio gomme della Tushek, …, domani a mezzogiorno" (set 42), "chiede se le
         # prenoti la revisione …": the booking itself asked of the counter, for whom maybe said first
         said = at + len(asks) + (at + len(asks) < len(tokens) and tokens[at + len(asks)] in _WHOM | _GLI_HEARD)

@@ -23,12 +23,26 @@ def test_relayed_with_its_day_still_to_be_seen_asks_the_day() -> None:
          "15:00"),
         ("La Rossi chiede se le ricarichiamo il clima alla Panda, GA 2 4 4 XA, lunedì 30 alle 9.", "2026-11-30",
          "09:00"),
+        # whom not said (its "gli" lost in the replay of set 52): we, asked
+        ("Santangelo chiede se ricarichiamo il clima della Panda, GA 2 4 4 XA, venerdì alle 3.", "2026-11-27",
+         "15:00"),
     ],
 )  # fmt: skip
 def test_relayed_is_said_back(text: str, date: str, time: str) -> None:
     p = parse_it(text)
     assert_parsed(p, "book", {"plate": "GA244XA", "service": "aircon", "date": date, "time": time})
     assert p.careful == "asked", p.careful
+
+
+def test_another_job_relayed_in_the_first_person_plural_is_said_back() -> None:
+    p = parse_it("Santangelo chiede se cambiamo le gomme alla Panda, GA 2 4 4 XA, venerdì alle 3.")
+    assert_parsed(p, "book", {"plate": "GA244XA", "service": "tyres", "date": "2026-11-27", "time": "15:00"})
+    assert p.careful == "asked", p.careful
+
+
+def test_hers_relayed_is_no_booking() -> None:
+    p = parse_it("Santangelo chiede se cambia le gomme alla Panda, GA 2 4 4 XA, venerdì alle 3.")
+    assert p.intent != "book", (p.intent, p.reason, p.slots)
 
 
 @pytest.mark.parametrize(
