@@ -225,7 +225,10 @@ def tail_start(tokens: list[str], after: int, main: str) -> int:
             hit = True
         if hit:
             j = _addressee_before(tokens, k, after)
-            while j - 1 > after and tokens[j - 1] in CONNECTORS | {"un", "una", "la", "il", "a", "the", "l"}:
+            while j - 1 > after and (
+                tokens[j - 1] in CONNECTORS | {"un", "una", "la", "il", "a", "the", "l"}
+                or (tokens[j - 1] in THEN_WORDS and j - 2 > after and tokens[j - 2] in CONNECTORS)
+            ):
                 j -= 1
             return _ahead_said_first(tokens, j, after)
     return n
@@ -250,6 +253,11 @@ def _ahead_said_first(tokens: list[str], j: int, after: int) -> int:
         if start - 1 > after and tuple(tokens[start:k]) == ahead and tokens[start - 1] in CONNECTORS:
             return start - 1
     return j
+
+
+THEN_WORDS = frozenset({"dopo", "dopodiche", "infine"})
+"""Said after the connector joining the message to what comes before it, when it goes ("…, e dopo le spedisci la
+conferma", set 52; "e infine mandagli un SMS"): the message added, as "e poi"."""
 
 
 JOINED_AS_ADDED = frozenset({"e", "ed", "con", "poi"})
@@ -280,7 +288,12 @@ def _addressee_before(tokens: list[str], k: int, after: int) -> int:
         return j - 3 if j - 4 > after and tokens[j - 4] in CONNECTORS else k
     if j - 3 > after and tokens[j - 3] in CONNECTORS and tokens[j - 2] in _TO_NAMED and _a_surname(tokens[j - 1]):
         return j - 3  # "…; poi a Pezzolato spedisci la conferma" (set 39): the connector, then whom by name alone
-    return k
+    return j if j < k and tokens[j] in _SAID_APART else k
+
+
+_SAID_APART = frozenset({"gli", "le"})
+"""The customer's pronoun said before the verb sending the message ("…, e dopo le spedisci la conferma", set 52;
+"e poi gli invii un SMS"): of the message, as "mandale" glued."""
 
 
 _TO_NAMED = _TO_WHOM | {"a", "ha"}

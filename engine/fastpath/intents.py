@@ -298,6 +298,14 @@ _FIT_PART = (
 )
 """"le gomme invernali gliele montiamo sabato", "montagli la batteria nuova": booking words only with a part's
 service said in the request."""
+_REFILL = (
+    "ricaricagli | ricaricale | ricaricami | ricarichiamo | ricarichiamogli | ricarichiamole | gli ricarichiamo | "
+    "le ricarichiamo | gli ricarichi | le ricarichi | mi ricarichi | gli ricaricate | le ricaricate"
+)
+""""ricaricagli il clima venerdì alle 3", "Santangelo chiede se gli ricarichiamo il clima della Lark" (set 52): the air
+conditioning's own verb, a booking word only with the air conditioning said right after it, not asked
+(`parser._loose_book_word`); never the bare "ricarica", the job's name, nor the infinitive of a job due ("deve
+ricaricare il clima")."""
 _TAKEN_UP = (
     "lo facciamo | la facciamo | li facciamo | glielo facciamo | gliela facciamo | glieli facciamo | "
     "gliele facciamo | lo facciamo fare | la facciamo fare | glielo facciamo fare | gliela facciamo fare"
@@ -1401,6 +1409,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         + " | "
         + _CHANGE_PART
         + " | "
+        + _REFILL
+        + " | "
         + _FIT_PART
         + " | "
         + _TAKEN_UP
@@ -1756,6 +1766,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "prossimo spazio libero | "
         "prima data utile | quando c e posto | quando c e un posto | quando siete liberi | quando e libero | "
         "c e posto | c e un buco | un buco | avete posto | posto per | quando posso | quando possiamo | "
+        # a place, counted: "Cambio gomme martedì 1 dicembre, dopo pranzo: c'è un posto o siamo pieni?" (set 52)
+        "c e un posto | c e un posto libero | c e un posticino | c e ancora un posticino | c e uno spazio | "
         # room still left, asked: "per un cambio olio, sabato 5 di mattina c'è ancora posto?" (set 26)
         "c e ancora posto | c e ancora un posto | c e ancora spazio | c e ancora un buco | avete ancora posto | "
         "hai ancora posto | avete ancora spazio | hai ancora spazio | "
@@ -1989,13 +2001,16 @@ _BRING_IN_OPENERS = frozenset(
 )  # fmt: skip
 """What may stand before such a verb for it to be the request ("please fit the Panda in", "we'll get her
 in", "can you squeeze the Clio in"); anything else ("he'll get it in himself") is no booking."""
-_CAR_BROUGHT = frozenset({"get", "bring"})
+_CAR_BROUGHT = frozenset({"get", "bring", "take"})
 """Asked with "get" or "bring" ("can we get the Brera in for a regas on Friday the 11th?") the car is being booked
 in, its hour asked when not said; with the verbs of room and diary ("can you fit the Panda in on Friday?", "can
 you stick the Micra down for Tuesday?") whether there is room is asked, a read."""
 _ASKED_CAN = phrases("can you", "could you", "can we", "could we", "will you", "would you")
 _ASKED_EVER = phrases("would you", "will you")
 """Irish English asks "would you ever stick the Scenic in …": "ever" after them is no word of its own."""
+_TAKEN_FOR = frozenset({"take"})
+"""Taking the car for its job ("Could we take the Izhmash Orbita, …, for a service on Friday the 8th of January? He'll
+ring back with a time", set 51): as "get … in", its "in" maybe left out before "for" after a word of the vehicle."""
 _NOT_BRING_IN = frozenset({"for", "on", "at", "to", "off", "out", "up", "with", "from", "by", "and", "then"})
 """Words that end the vehicle before "in": "get the history for the Panda in …" is no booking."""
 _NOT_IN_WHAT = frozenset({"touch", "contact", "stock", "charge", "time", "mind"})
@@ -2011,12 +2026,15 @@ def brought_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) -> 
     for k, tok in enumerate(tokens):
         let_s_have = tok == "have" and tokens[max(0, k - 2) : k] == ["let", "s"]
         first = _vehicle_said_first(tokens[:k], plate_words)
-        if (tok not in BRING_IN_VERBS and tok != "set" and not let_s_have) or not all(
+        if (tok not in BRING_IN_VERBS | _TAKEN_FOR and tok != "set" and not let_s_have) or not all(
             t in _BRING_IN_OPENERS or (t == "ever" and tuple(tokens[j - 2 : j]) in _ASKED_EVER)
             for j, t in enumerate(tokens[:k]) if j >= first
         ):
             continue
-        if _in_after_vehicle(tokens, k, plate_words, up_for=tok == "set", for_too=tok in _DIARY_VERBS) or (
+        for_too = tok in _DIARY_VERBS | _TAKEN_FOR
+        if tok in _TAKEN_FOR and not _car_taken(tokens, k, plate_words):
+            continue  # "take the reminder for the Punto off": no car taken
+        if _in_after_vehicle(tokens, k, plate_words, up_for=tok == "set", for_too=for_too) or (
             tok == "get" and _booked_for_after_vehicle(tokens, k, plate_words)
         ):
             asked = any(tuple(tokens[i : i + 2]) in _ASKED_CAN for i in range(max(0, k - 3), k))
@@ -2120,6 +2138,18 @@ def bringing_in(tokens: list[str], plate_words: frozenset[int] = frozenset()) ->
 
 
 _THE_CAR = frozenset({"it", "her", "him", "car", "van", "motor"})
+
+
+def _car_taken(tokens: list[str], k: int, plate_words: frozenset[int]) -> bool:
+    """Is the car named right after "take" at `k` (its plate, or its make or model after "the", "her" …, or "it", "her"
+    alone): "take the Izhmash Orbita, …, for a service"? "take the reminder for the Punto off" takes no car."""
+    from engine.fastpath.vehicles import find_vehicle_description  # local: vehicles reads these cues
+
+    lead = int(tokens[k + 1 : k + 2] != [] and tokens[k + 1] in _CAR_FIRST_WORDS)
+    if k + 1 + lead in plate_words or tokens[k + 1 : k + 2] in (["it"], ["her"], ["him"]):
+        return True
+    found = find_vehicle_description(tokens[k + 1 : k + 5], set())  # its article with it: "the Punto"
+    return 0 <= found.start <= lead and (found.make is not None or found.model is not None)
 
 
 def _vehicle_named(said: list[str], plate_words: frozenset[int], start: int) -> bool:
@@ -3135,6 +3165,7 @@ RESERVE_JOB_FORMS = _cues(_RESERVE_JOB + " | " + _BLOCK_JOB)
 PART_TAKEN_UP_FORMS = _cues(_PART_TAKEN_UP)
 """"gliela cambiamo domani alle 4": booking words only after a part said first (`parser._part_taken_up`)."""
 CHANGE_PART_FORMS = _cues(_CHANGE_PART)
+REFILL_FORMS = _cues(_REFILL)
 FIT_PART_FORMS = _cues(_FIT_PART)
 FIT_INFINITIVE_FORMS = _cues(_FIT_INFINITIVE)
 TAKEN_UP_FORMS = _cues(_TAKEN_UP)
@@ -3471,7 +3502,7 @@ BLOCKERS: dict[str, list[tuple[str, ...]]] = {
     ),
     "unsupported_action": _cues(
         "chiama | chiamare | chiamalo | chiamala | chiamagli | telefona | telefonare | telefonagli | richiama | "
-        "richiamalo | avvisalo | avvisala | avvisagli | call | phone | ring | ordina | ordinare | order | "
+        "richiamalo | richiamala | richiamali | richiamale | richiamagli | avvisalo | avvisala | avvisagli | call | phone | ring | ordina | ordinare | order | "
         "fattura | fatturare | invoice | paga | pagare | pay | payment | ricambi | ricambio | parts | pezzi | "
         "sconto | discount | modifica il cliente | cambia il numero | change the number | update the email | "
         "aggiorna | update | rimborso | refund | stampa | print | esporta | export | statistiche | statistics | "
@@ -3901,6 +3932,25 @@ _NO_BOOKING_YET = _cues(
     "without booking | without booking it | no booking yet"
 )
 _READ_LIMITED_WRITES = ("book", "move", "cancel", "send_confirmation", "send_reminder")
+_RELAYED_BY_ME = _cues(
+    " | ".join(f"{whom} {tell}{me}" for whom in ("gli", "le", "glielo", "gliela", "lo", "la")
+               for tell in ("riferisco", "dico", "faccio sapere", "richiamo", "chiamo", "sento")
+               for me in ("", " io", " dopo", " io dopo"))
+    + " | prima sento il cliente | prima sento la cliente | devo sentire il cliente | devo sentire la cliente | "
+    + " | ".join(f"i ll {tell}" for tell in ("let him know", "let her know", "let them know", "tell him", "tell her",
+                                              "tell them", "pass it on", "get back to him", "get back to her",
+                                              "ring him back", "ring her back", "call him back", "call her back"))
+)  # fmt: skip
+"""What the counter will do with the answer, said after the booking held back ("… al più presto? Non fissare niente,
+gli riferisco", set 52; "…, don't book it, I'll let her know"): why nothing is booked, no words of the request."""
+
+
+def _relayed_words(tokens: list[str], at: int) -> int:
+    """How many words from `at` say what the counter will do with the answer (`_RELAYED_BY_ME`, maybe "che" or "e"
+    before it): 0 when none."""
+    lead = 1 if tokens[at : at + 1] in (["che"], ["e"], ["and"], ["tanto"]) else 0
+    hit = find_any(tokens[at + lead :], _RELAYED_BY_ME)
+    return lead + len(hit[1]) if hit is not None and hit[0] == 0 else 0
 
 
 def booking_held_back(tokens: list[str]) -> tuple[int, int] | None:
@@ -3910,13 +3960,14 @@ def booking_held_back(tokens: list[str]) -> tuple[int, int] | None:
     for at, said in find_all(tokens, _NO_BOOKING_YET):
         end = at + len(said)
         before = tokens[:at]
-        if at < 3 or any(t not in _AFTER_POLITE for t in tokens[end:]):
+        relayed = end + _relayed_words(tokens, end)  # "…, non fissare niente, gli riferisco"
+        if at < 3 or any(t not in _AFTER_POLITE for t in tokens[relayed:]):
             continue
         if find_any(before, CUES["first_free_slot"]) is None:
             continue
         if any(find_any(before, CUES[write]) is not None for write in _READ_LIMITED_WRITES):
             continue
-        return at, end
+        return at, relayed
     return None
 
 
@@ -5381,6 +5432,10 @@ _NOT_KNOWN_AFTER = _cues(
     # giorno lo deve ancora vedere col marito"
     + " | "
     + _STILL_TO_DECIDE
+    # and with no pronoun, still to be seen ("Per quando, deve ancora vedere", set 52): only with "ancora" or "prima"
+    + " | "
+    + " | ".join(f"{must} {yet} {verb}" for must in ("deve", "devono", "dovra", "dovranno") for yet in ("ancora", "prima")
+                 for verb in ("vedere", "decidere", "guardare", "sentire", "controllare", "capire", "scegliere"))
     # or still to be asked of the customer by the person speaking: "l'ora gliela devo ancora chiedere", "il giorno
     # glielo chiedo dopo"
     + " | "
@@ -5409,6 +5464,12 @@ _LATER = _cues(
     "from her | from them | from the owner | from the customer | over | over later | in | in later | "
     "of him | of her | of the owner | of the customer | "  # whisper's "off" ("get the reg of the owner")
     "when he comes in | when she comes in | when they come in | "
+    # the customer to call back with it, after what is not known: "No time yet, she'll get back to us" (set 52)
+    + " | ".join(f"{who} {will} {back}" for who in ("she", "he", "they", "the customer", "the owner")
+                 for will in ("ll", "will") for back in ("get back to us", "get back to me", "let us know",
+                                                         "let me know", "ring back", "call back", "ring us",
+                                                         "call us", "confirm"))
+    + " | "
     # the days it will be told in: "il giorno me lo dice lei la settimana prossima"
     "la settimana prossima | settimana prossima | la prossima settimana | nei prossimi giorni | a giorni | "
     "next week | "
@@ -5541,6 +5602,21 @@ _NAMED_BY = frozenset({"la", "il", "signora", "signor", "signore"})
 """Said before the customer's surname as the subject of what is still to be seen ("ma la Tamburrini deve …")."""
 
 
+NONE_YET = {
+    slot: _cues(
+        " | ".join(f"no {what}{how}" for what in names
+                   for how in (" yet", " as yet", " so far", " fixed yet", " set yet", " agreed yet", " given yet"))
+        + " | "
+        + " | ".join(f"{what} {tbc}" for what in names for tbc in ("tbc", "to be confirmed", "to be decided",
+                                                                   "to be agreed", "to be arranged"))
+    )
+    for slot, names in (("time", ("time", "hour")), ("date", ("day", "date")),
+                        ("plate", ("reg", "plate", "registration", "number plate")))
+}  # fmt: skip
+"""The slot said to be none yet, said short in English ("…, sometime on Wednesday the 23rd of December. No time yet,
+she'll get back to us", set 52; "day to be confirmed", "no reg as yet"): not known, asked; its "no" no negation."""
+
+
 _NEW_DAY_NAMED = _cues("a new date | a new day | another date | another day | a new slot | another slot")
 """The day a move needs, named before "she'll ring back with one" stands for it (set 44)."""
 
@@ -5574,6 +5650,10 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
             before = [o for o in objects if at >= len(o) and tuple(tokens[at - len(o) : at]) == o]
             if before:
                 return slot, _span_start(tokens, at - max(map(len, before))), end
+    for slot, none_yet in NONE_YET.items():
+        hit = find_any(tokens, none_yet)
+        if hit is not None:
+            return slot, _span_start(tokens, hit[0]), _later_end(tokens, hit[0] + len(hit[1]))
     for at, said in find_all(tokens, DIARY_UNSEEN):
         start = at - 2 if at >= 2 and tokens[at - 2] in _NAMED_BY and tokens[at - 1].isalpha() else at
         if start < at and start > 0 and tokens[start - 1] in ("la", "il"):
@@ -5759,9 +5839,15 @@ _ASKS_IF = _cues(
 _WHOM = frozenset({"gli", "le", "ci", "mi", "glielo", "gliela", "glieli", "gliele"})
 _WE_DO = _cues(
     _CHANGE_PART + " | " + _FIT_PART + " | " + _TAKEN_UP + " | gli facciamo | le facciamo | gli fate | le fate | "
-    "gliela facciamo | glielo facciamo | gliele facciamo | glieli facciamo"
+    "gliela facciamo | glielo facciamo | gliele facciamo | glieli facciamo | "
+    # the air conditioning refilled, the job's own verb ("Santangelo chiede se gli ricarichiamo il clima della Lark",
+    # set 52)
+    + _REFILL
 )
 """What we would do, asked in the first person plural ("… se sabato le cambiamo le gomme")."""
+_WE_ENDINGS = ("iamo", "iamogli", "iamole")
+"""What we would do said in the first person plural right after "chiede se", whom not said ("chiede se ricarichiamo il
+clima", "chiede se cambiamo le gomme"): asked of us; "chiede se cambia le gomme" (hers, or an order) is none."""
 _GLI_HEARD = frozenset({"li"})
 """"gli" as whisper writes it before the verb ("chiede, se li segni il cambio gomme …", set 42)."""
 _YOU_BOOK = _cues("segni | prenoti | fissi | metti | segnate | prenotate | fissate | mettete")
@@ -5911,6 +5997,9 @@ def reported_request(tokens: list[str]) -> tuple[int, int] | None:
             return at, at + len(asks)
         if _job_then_moved(tokens[at + len(asks) : at + len(asks) + 16]):  # the car and its plate maybe between
             return at, at + len(asks)
+        done_by_us = find_any(tokens[at + len(asks) :], _WE_DO)
+        if done_by_us is not None and done_by_us[0] == 0 and done_by_us[1][0].endswith(_WE_ENDINGS):
+            return at, at + len(asks)  # "chiede se ricarichiamo il clima …" (set 52, its "gli" lost): we, asked
         # "Zanasi chiede se gli segni il cambio gomme della Tushek, …, domani a mezzogiorno" (set 42), "chiede se le
         # prenoti la revisione …": the booking itself asked of the counter, for whom maybe said first
         said = at + len(asks) + (at + len(asks) < len(tokens) and tokens[at + len(asks)] in _WHOM | _GLI_HEARD)
@@ -6621,6 +6710,15 @@ PLATE_BEING_READ = _cues(
                       "la carta", "il documento", "il libretto di circolazione")
         for written in ("", " dove ho scritto la targa", " dove l ho scritta", " dove ce l ho scritta",
                         " dove ho segnato la targa", " dove l ho segnata", " con la targa", " della targa")
+    )
+    + " | "
+    # or gone to read off the car ("Aspetta che scendo a leggerla", set 52; "un attimo che vado a vedere la targa")
+    + " | ".join(
+        f"{wait}{go} a {read}"
+        for wait in ("aspetta che ", "aspetti che ", "un attimo che ", "un secondo che ", "adesso ", "ora ", "")
+        for go in ("scendo", "vado", "esco", "corro", "passo")
+        for read in ("leggerla", "leggere la targa", "vederla", "vedere la targa", "guardarla", "guardare la targa",
+                     "prenderla", "prendere la targa", "copiarla", "copiare la targa", "segnarla", "segnare la targa")
     )
 )
 """"Mi guardi di chi è una targa? Aspetta che la leggo dal libretto.": the plate about to be read out, said while

@@ -113,6 +113,7 @@ _WEAK_BOOK = set(
     + cues.NOTE_IT_FORMS
     + cues.HOLD_IT_FORMS
     + cues.CHANGE_PART_FORMS
+    + cues.REFILL_FORMS
     + cues.FIT_PART_FORMS
     + cues.TAKEN_UP_FORMS
     + cues.PART_TAKEN_UP_FORMS
@@ -530,12 +531,14 @@ _BROUGHT_WITHIN = 12
 """How far after "porta" its vehicle and job are said ("porta l'H9 rosso per le pastiglie")."""
 
 
-def _brought_by_customer(tokens: list[str]) -> int | None:
+def _brought_by_customer(tokens: list[str], *, job_to_come: bool = False) -> int | None:
     """ "Il signor Sgarzi porta l'H9 rosso per le pastiglie: targa DR 673 HX, venerdì 11 dicembre alle 8 e mezza"
     (set 36), "la Ferri ci porta la Clio per il tagliando lunedì alle 9": the customer bringing the car in for a job
     at a day and hour, told: a booking said back for a yes (`Parse.careful`). Where "porta" is, or None: never the
     first word (an order: "porta la Panda sul ponte"), never the noun ("la porta posteriore"), never without its
-    vehicle, job, day and hour said after it, never asked ("quando porta la Panda?")."""
+    vehicle, job, day and hour said after it, never asked ("quando porta la Panda?"). `job_to_come`: the job said not
+    to be known ("Visentin porta l'Honker, FA 9 4 1 SG, martedì 12 gennaio alle 10. Cosa c'è da fare non me l'ha
+    spiegato", set 52): a booking without it, the job asked."""
     plates = _plate_positions(tokens)
     for k, tok in enumerate(tokens):
         if tok not in _BRINGS_TOLD or k == 0 or tokens[k - 1] in _NOT_BRINGER or _ASKING & set(tokens[:k]):
@@ -546,7 +549,7 @@ def _brought_by_customer(tokens: list[str]) -> int | None:
         ).is_empty()
         jobs = [m for m in find_services(tokens) if k < m.start <= k + _BROUGHT_WITHIN]
         later = tokens[k + 1 :]
-        if named and jobs and _DAY_NAMED & set(later) and first_time(later)[0] is not None:
+        if named and (jobs or job_to_come) and _DAY_NAMED & set(later) and first_time(later)[0] is not None:
             return k
     return None
 
@@ -637,6 +640,11 @@ def _loose_book_word(
             right_after = _said_right_after(tokens, after, _BEFORE_SERVICE, {m.start for m in parts})
             return not asked and (right_after or _changed_with_its_job(tokens, at, after, question=question))
         return not asked and bool(parts)
+    if cue in cues.REFILL_FORMS:
+        # "ricaricagli il clima", "gli ricarichiamo il clima della Lark": the air conditioning right after it, told
+        refilled = {m.start for m in find_services(tokens) if m.kind.key == "aircon"}
+        asked = question or tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
+        return not asked and _said_right_after(tokens, after, _BEFORE_SERVICE, refilled)
     if cue in cues.TAKEN_UP_FORMS:
         # "il cambio gomme lo facciamo mercoledì 9 alle 4": the service right before, a day and a time after;
         # "… lo facciamo venerdì alle 9?" is asked, "ce la facciamo" is whether we manage
@@ -970,7 +978,7 @@ def _main_intent(
     bringing = cues.bringing_in(tokens, plate_words)
     if bringing is not None and not {"cancel", "move", "book"} & set(positions):
         positions["book"] = bringing  # "Mrs Vignudelli's bringing the Kuga in Friday at 9": told, said back
-    carried = _brought_by_customer(tokens)
+    carried = _brought_by_customer(tokens, job_to_come=job_to_come)
     if carried is not None and not {"cancel", "move", "book"} & set(positions):
         positions["book"] = carried  # "il signor Sgarzi porta l'H9 per le pastiglie venerdì alle 8 e mezza": said back
     suits = _suits_customer(tokens, question=question)
@@ -2627,6 +2635,8 @@ def parse(
         # pointed at or spoken of by its plate and that plate not given, may be no customer's: the plate is asked,
         # never a car of that description
         slots["_not_known"] = "plate"
+    if intent == "lookup_plate" and "plate" not in slots and fetched is not None:
+        slots["_not_known"] = "plate"  # "Di chi è la Panda in cortile? Vado a leggere la targa": the plate to come
     said_whose = any(slots.get(k) for k in ("plate", "vehicle_description", "customer"))
     if intent == "cancel" and not said_whose and cues.that_one_by_when(main):
         slots["_not_known"] = "vehicle"  # "annulla quello delle 4 di oggi": which one is asked, never guessed
@@ -2678,7 +2688,8 @@ def parse(
         careful = "asked"  # "Mrs Vignudelli's bringing the Kuga in Friday": told of the customer, not ordered
     if careful is None and intent == "book" and any(at == cue_at for at, _ in find_all(tokens, cues.COMES_BY_TOLD)):
         careful = "asked"  # "Pedrazzini passa martedì alle 11 e mezza per l'olio e i filtri": told, not ordered
-    if careful is None and intent == "book" and _brought_by_customer(tokens) == cue_at:
+    job_to_come = not_known is not None and not_known[0] == "service"
+    if careful is None and intent == "book" and _brought_by_customer(tokens, job_to_come=job_to_come) == cue_at:
         # "il signor Sgarzi porta l'H9 per le pastiglie venerdì …": told of the customer, said back (ordered too, "…,
         # me lo segni?", it is written as said)
         careful = "asked"

@@ -49,5 +49,7 @@ TAIL_VOCAB = (
         # how early said before its verb, the message made to reach them ("e il giorno avanti gli arriva un promemoria
         # su WhatsApp", set 48)
         "avanti", "arriva", "arrivi", "arrivera",
+        # when it goes, after the connector: "e dopo le spedisci la conferma" (set 52, `composite.THEN_WORDS`)
+        "dopo", "dopodiche", "infine",
     }
 )  # fmt: skip
