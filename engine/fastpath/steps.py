@@ -21,7 +21,7 @@ from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates, letters_heard
 from engine.fastpath.services import KINDS_BY_KEY, match_catalogue, named_by_words
-from engine.fastpath.sounds_like import one_sound_apart
+from engine.fastpath.sounds_like import edit_distance, one_sound_apart, sound_key
 from engine.fastpath.vehicles import VehicleDescription, find_vehicle_description
 from engine.fastpath.vocabulary import known_words
 from i18n import fastpath as T
@@ -301,6 +301,7 @@ async def find_vehicle(ctx: Context, *, write: bool, said_back: bool = False) ->
     if (
         s.get("plate") and desc is not None and not _fits(desc, top)
         and not _model_on_file_said(ctx, top) and not _model_heard_like(ctx, desc, top)
+        and not _model_read_from_owner(ctx, desc, top)
     ):  # fmt: skip
         raise Stop(
             T.say("plate_mismatch", ctx.lang, plate=top.get("plate"),
@@ -349,7 +350,23 @@ def _model_on_file_said(ctx: Context, vehicle: dict[str, Any]) -> bool:
     model = _unhyphened(model)
     # as written: the repairs may have made another model of it ("Espace"), and whisper may join it to the colour
     # ("lo Spider-Rosso Corsa")
-    return _words_said(_unhyphened(tokenize(ctx.parse.text)), model)
+    said = _unhyphened(tokenize(ctx.parse.text))
+    return _words_said(said, model) or _joined_model_said(said, "".join(model))
+
+
+_JOINED_REACH = 3
+"""The most words a model written as one on file is said in ("XUV 500" for the XUV500, "240 z" for the 240Z)."""
+
+
+def _joined_model_said(tokens: list[str], joined: str) -> bool:
+    """Is a model written as one word of letters and digits on file ("XUV500", "240Z", "T10X") said apart, its
+    letters and digits as words of their own ("la XUV 500 bianco ghiaccio": the tables read a Fiat 500 in it)?"""
+    if not (any(c.isalpha() for c in joined) and any(c.isdigit() for c in joined)):
+        return False
+    return any(
+        "".join(tokens[i : i + n]) == joined
+        for n in range(2, _JOINED_REACH + 1) for i in range(len(tokens) - n + 1)
+    )  # fmt: skip
 
 
 def _words_said(tokens: list[str], words: list[str]) -> bool:
@@ -372,6 +389,35 @@ def _model_heard_like(ctx: Context, desc: VehicleDescription, vehicle: dict[str,
         return False
     said = tokens + [a + b for a, b in pairwise(tokens) if len(b) <= 2]
     return any(len(w) >= 4 and one_sound_apart(w, model[0]) for w in said)
+
+
+def _model_read_from_owner(ctx: Context, desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:
+    """Was the model read from a word that is the name of the owner of the car the plate found, or sounds as its
+    model does ("… dell'essel della Torisi, GD 267 JM": the tables heard a KGM Torres in the Corsair's owner,
+    Torrisi; "la scala …, DD 083 LT" for the Skala on file)? Then the plate and the rest of what was said agree:
+    no other car was named. Every word said the model may have been read from (a third of its sounds off at most)
+    must be the owner's name by `plate_evidence.owner_heard`; a model said in so many words only as the end of the
+    owner's name said in two ("buona mini" for Bonannini)."""
+    tokens = [w for w in tokenize(ctx.parse.text) if len(w) >= 4 and w.isalpha()]
+    model = tokenize(str(vehicle.get("model") or ""))
+    if len(model) == 1 and len(model[0]) >= 4 and any(sound_key(w) == sound_key(model[0]) for w in tokens):
+        return True  # "scala" said, the Skala on file: the same sounds
+    read = tokenize(desc.model or desc.make or "")
+    if len(read) != 1 or len(read[0]) < 4:
+        return False
+    if read[0] in tokens:  # said in so many words: another car named, unless it ends the owner's name said apart
+        said = tokenize(ctx.parse.text)  # ("la moppetta della buona mini": Bonannini's Mopetta, no Mini)
+        runs = [said[i - 1] + w for i, w in enumerate(said) if i and w == read[0]]
+        return bool(runs) and all(evidence.owner_heard(run, vehicle) for run in runs)
+    sources = [w for w in tokens if _near_sound(w, read[0])]
+    return bool(sources) and all(evidence.owner_heard(w, vehicle) for w in sources)
+
+
+def _near_sound(heard: str, word: str) -> bool:
+    """A third of the sounds off at most (two for a short word): how far the tables may read a model from a word."""
+    a, b = sound_key(heard), sound_key(word)
+    limit = max(2, len(b) // 3)
+    return edit_distance(a, b, limit) <= limit
 
 
 def _car_named_as_owner(ctx: Context, vehicle: dict[str, Any]) -> bool:
