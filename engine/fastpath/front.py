@@ -499,6 +499,11 @@ class FastPath:
                 functools.partial(steps.ask_naming_vehicle, key=key, words=question_words(p))
             )
             if outcome.handled or outcome.clarification:  # the question, or why the vehicle is not there
+                asked = execution.question
+                if asked is not None and asked.kind == "slots" and asked.options and asked.options[0].get("plate"):
+                    # the car named in the question is the one meant next, as after a write: a new request instead of
+                    # the answer ("Prenotale un tagliando martedì") is still about it, and said back for a yes
+                    self._focus = (asked.options[0], self._now())
                 if execution.question is not None:
                     self._open = _OpenQuestion(
                         p, str(execution.question.kind), execution.question.options, self._now(), careful, pinned,

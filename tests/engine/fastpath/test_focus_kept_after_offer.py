@@ -42,3 +42,23 @@ async def test_another_car_not_found_drops_it(counter: FastPath, context: CallCo
     await _answer(counter, "Prenota un tagliando per la ZZ 999 ZZ martedì alle 11", context)
     again = await _answer(counter, "Prenotale un tagliando martedì alle 11", context)
     assert "AB123CD" not in (again.reply_text or again.clarification or ""), again
+
+
+@pytest.mark.parametrize("first", ["Prenota la AB 123 CD per martedì alle 11", "Prenotale un tagliando per la AB 123 CD"])
+async def test_a_new_request_after_the_question_naming_the_car_is_about_it(
+    counter: FastPath, context: CallContext, first: str
+) -> None:
+    """A question that names the car ("Quale servizio per la Panda grigia AB123CD di Mario Rossi?") keeps it in focus
+    as a write would: a new request instead of the answer, without the plate, is that car's, said back for a yes."""
+    asked = await counter.handle(first, context, alone=True)
+    assert "AB123CD" in (asked.clarification or ""), asked
+    again = await counter.handle("Prenotale una diagnosi mercoledì alle 15", context, alone=True)
+    assert again.reason == "say_back:focus" and "AB123CD" in again.reply_text, again
+    assert again.pending is None
+
+
+async def test_the_question_about_a_near_plate_keeps_no_car(counter: FastPath, context: CallContext) -> None:
+    """A plate heard only nearly is asked about ("Intendi …?"): no car is in focus until it is said yes to."""
+    asked = await counter.handle("Prenota un tagliando per la AB 123 CE martedì alle 11", context, alone=True)
+    again = await counter.handle("Prenotale una diagnosi mercoledì alle 15", context, alone=True)
+    assert again.reason != "say_back:focus" and "AB123CD" not in (again.reply_text or ""), (asked, again)
