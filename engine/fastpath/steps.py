@@ -398,7 +398,8 @@ def _model_read_from_owner(ctx: Context, desc: VehicleDescription, vehicle: dict
     no other car was named. Every word said the model may have been read from (a third of its sounds off at most)
     must be the owner's name by `plate_evidence.owner_heard`; a model said in so many words only as the end of the
     owner's name said in two ("buona mini" for Bonannini)."""
-    tokens = [w for w in tokenize(ctx.parse.text) if len(w) >= 4 and w.isalpha()]
+    said = tokenize(ctx.parse.text)
+    tokens = [w for w in said if len(w) >= 4 and w.isalpha()]
     model = tokenize(str(vehicle.get("model") or ""))
     if len(model) == 1 and len(model[0]) >= 4 and any(sound_key(w) == sound_key(model[0]) for w in tokens):
         return True  # "scala" said, the Skala on file: the same sounds
@@ -406,7 +407,7 @@ def _model_read_from_owner(ctx: Context, desc: VehicleDescription, vehicle: dict
     if len(read) != 1 or len(read[0]) < 4:
         return False
     if read[0] in tokens:  # said in so many words: another car named, unless it ends the owner's name said apart
-        said = tokenize(ctx.parse.text)  # ("la moppetta della buona mini": Bonannini's Mopetta, no Mini)
+        # ("la moppetta della buona mini": Bonannini's Mopetta, no Mini)
         runs = [said[i - 1] + w for i, w in enumerate(said) if i and w == read[0]]
         return bool(runs) and all(evidence.owner_heard(run, vehicle) for run in runs)
     sources = [w for w in tokens if _near_sound(w, read[0])]
