@@ -303,14 +303,17 @@ async def find_vehicle(ctx: Context, *, write: bool, said_back: bool = False) ->
         and not _model_on_file_said(ctx, top) and not _model_heard_like(ctx, desc, top)
         and not _model_read_from_owner(ctx, desc, top)
     ):  # fmt: skip
-        raise Stop(
-            T.say("plate_mismatch", ctx.lang, plate=top.get("plate"),
-                  vehicle=T.spoken_vehicle(top, ctx.lang, with_plate=False), said=desc.spoken(ctx.lang)),
-            clarify=True,
-            reason="plate_description_mismatch",
-            kind="vehicle",
-            options=[top],
-        )  # fmt: skip
+        if not _car_on_file_heard_like(ctx, desc, top):
+            raise Stop(
+                T.say("plate_mismatch", ctx.lang, plate=top.get("plate"),
+                      vehicle=T.spoken_vehicle(top, ctx.lang, with_plate=False), said=desc.spoken(ctx.lang)),
+                clarify=True,
+                reason="plate_description_mismatch",
+                kind="vehicle",
+                options=[top],
+            )  # fmt: skip
+        if write:  # "alla gonda blu, FT 274 ZW": the Lagonda on file, read as a Honda; said back, the car named
+            ctx.careful = ctx.careful or "model"
     if (
         write and ctx.parse.intent in SAYS_BACK and s.get("customer")
         and evidence.owner_heard(s["customer"], top) is False and not _car_named_as_owner(ctx, top)
@@ -414,10 +417,35 @@ def _model_read_from_owner(ctx: Context, desc: VehicleDescription, vehicle: dict
     return bool(sources) and all(evidence.owner_heard(w, vehicle) for w in sources)
 
 
-def _near_sound(heard: str, word: str) -> bool:
-    """A third of the sounds off at most (two for a short word): how far the tables may read a model from a word."""
+def _car_on_file_heard_like(ctx: Context, desc: VehicleDescription, vehicle: dict[str, Any]) -> bool:
+    """Is the make or the model on file of the car the plate found said as a word a sound or so from it, where the
+    tables read another car from what was said ("alla gonda blu, FT 274 ZW": the Lagonda, read as a Honda; "il
+    rancio di Cappellazzo" for the Matra Rancho, read as a Lancia; "la sala" for the LaSalle; "la epacenero" for the
+    black E-Pace)? Then what was said fits the car the plate found better than anything the tables made of it. A word
+    of the sentence, or two run together, or one run into the colour on file; a name of four letters or more, letters
+    only, a third of its sounds off at most (one for a short one). A car the tables read said in so many words ("la
+    Panda, DV 913 CB" for a Fluence) is what was said, and still asked about."""
+    tokens = tokenize(ctx.parse.text)
+    read = tokenize(desc.model or desc.make or "")
+    if not read or _words_said(tokens, read):
+        return False
+    names = [
+        joined for name in (vehicle.get("make"), vehicle.get("model")) if name
+        for joined in ["".join(_unhyphened(tokenize(str(name))))] if len(joined) >= 4 and joined.isalpha()
+    ]  # fmt: skip
+    colour = tokenize(str(vehicle.get("colour") or ""))[:1]
+    said = [w for w in tokens if len(w) >= 4] + [a + b for a, b in pairwise(tokens) if len(a + b) >= 4]
+    return any(
+        _near_sound(w, name, floor=1) or (colour and _near_sound(w, name + colour[0], floor=1, reach=name))
+        for name in names for w in said
+    )  # fmt: skip
+
+
+def _near_sound(heard: str, word: str, *, floor: int = 2, reach: str | None = None) -> bool:
+    """A third of the sounds of `reach` (the word itself unless given) off at most, `floor` for a short word: how far
+    the tables may read a model from a word."""
     a, b = sound_key(heard), sound_key(word)
-    limit = max(2, len(b) // 3)
+    limit = max(floor, len(sound_key(reach or word)) // 3)
     return edit_distance(a, b, limit) <= limit
 
 
