@@ -1,7 +1,7 @@
 """A plate heard exactly, and the make or model of its car on file said with sounds the tables read as another car:
 "alla gonda blu" for the Lagonda (read as a Honda), "il rancio" for the Matra Rancho (read as a Lancia), "la
 epacenero" for the black E-Pace (read as an Espace). Each was asked "La X risulta la …, non Honda blu: quale
-intendi?" (22 turns of the kept transcripts, sets 17 to 53, the car the plate found being the one meant each time); now
+intendi?" (20 turns of the kept transcripts, sets 17 to 53, the car the plate found being the one meant each time); now
 a read answers for that car, and a write is said back whole, the car named, for a yes ("Il modello non l'ho
 capito."). A car the tables read said in so many words, or a word near no name of the car on file, is still asked
 about. On the contract workshop (Monday 2 March 2026) with Davide Bruno's Renegade (ZA987YE) changed."""
