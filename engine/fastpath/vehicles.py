@@ -285,6 +285,10 @@ BODIES: dict[str, str] = {
     "sedan": "sedan", "monovolume": "MPV", "moto": "motorbike", "motorino": "scooter", "scooter": "scooter",
     "camper": "camper", "pickup": "pickup", "cabrio": "convertible", "coupe": "coupé",
 }  # fmt: skip
+_PICKUP = frozenset({("pick", "up"), ("pic", "up"), ("pik", "up")})
+_PICKUP_AFTER = frozenset({"il", "un", "del", "al", "dal", "sul", "col", "nel", "quel", "questo", "quello", "mio", "suo"})
+"""The Italian words a pick-up is said after as the vehicle ("il pick-up giallo"); in English "pick up" is the verb
+too ("he'll pick up the car", "the pick-up time"), left as it was."""
 # Words that are models only when a vehicle is plainly meant ("punto" is also "point", "tipo" is "kind").
 _WEAK_MODELS = {("punto",), ("tipo",), ("golf",), ("polo",), ("corsa",), ("focus",), ("compass",), ("500",),
                 ("leon",), ("swift",), ("giulia",), ("mito",), ("delta",), ("sierra",),
@@ -387,6 +391,13 @@ def find_vehicle_description(tokens: list[str], skip: set[int] | None = None) ->
             continue
         tok = tokens[i]
         two = tuple(tokens[i : i + 2])
+        pickup = two if two in _PICKUP else (tok,) if tok == "pick-up" else ()
+        if pickup and desc.body is None and i > 0 and tokens[i - 1] in _PICKUP_AFTER:
+            # "il pick-up giallo", "un pick up rosso": the body, no Volkswagen Up ("to pick up the car": a verb)
+            desc.body = "pickup"
+            positions += list(range(i, i + len(pickup)))
+            i += len(pickup)
+            continue
         if len(two) == 1 and two in _WEAK_MODELS and i > 0 and tokens[i - 1] in _NO_CAR_AFTER:
             # the last word, sliced alone, passes for a model said whole (the description is often cut right
             # before its plate: "la Partner" then "del 4, GL …"); "alle 9 in punto" said last is the hour's
