@@ -246,6 +246,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "say_back_twin": {"it": "In archivio c'è anche la {twin}.", "en": "There's also {twin} on file."},
     "say_back_model": {"it": "Il modello non l'ho capito.", "en": "I didn't catch the model."},
     "say_back_vehicle": {"it": "Non sono sicuro della targa.", "en": "I'm not sure of the plate."},
+    "say_back_described": {
+        "it": "La targa non l'hai detta: in archivio c'è solo questa.",
+        "en": "You didn't give the plate: this is the only one on file.",
+    },
     "say_back_booked": {
         "it": "La targa non l'hai detta: è il veicolo prenotato quel giorno.",
         "en": "You didn't give the plate: it's the vehicle booked that day.",

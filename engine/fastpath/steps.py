@@ -328,6 +328,10 @@ async def find_vehicle(ctx: Context, *, write: bool, said_back: bool = False) ->
         if twin is not None:  # "FP927DS" heard exactly, FB927DS on file too: the car is named back for a yes
             ctx.careful = ctx.careful or "twin"
             ctx.careful_said = {**ctx.careful_said, "twin": str(twin["plate"])}
+    if write and desc is not None and not s.get("plate") and not s.get("customer") and not tied:
+        # "un cambio gomme per una 600 bianca domani, il cliente passa dopo con il libretto": the one white 600 on file
+        # may be no car of this customer's (one new to the workshop); said back whole, its plate and owner named
+        ctx.careful = ctx.careful or "described"
     if ctx.careful == "words" and ctx.parse.careful != "words" and _unread_on_file(ctx, top):
         # "la Journey color vinaccia di Corradetti, GS 995 GL: …": the words no table knows are the car's own on file
         ctx.careful = ctx.parse.careful
