@@ -5518,6 +5518,8 @@ _NOT_KNOWN_AFTER = _cues(
     + " | "
     # the name that will not come: "come si chiama... non mi viene", "il nome mi sfugge"
     "non mi viene | non mi viene in mente | non mi torna | non mi torna in mente | mi sfugge | "
+    # and gone from mind, in the past ("… che aveva appuntamento lunedì 21 giugno, il nome mi è sfuggito", set 53)
+    "mi e sfuggito | mi e sfuggita | mi e scappato | mi e scappata | mi e passato di mente | mi e uscito di mente | "
     # "ce l'ho" written by whisper as "c'è l'ho": "la targa non c'è l'ho"
     "non c e l ho | non c e l abbiamo | non c e l ha | "
     # and with its "l'ho" heard "lo": "la targa non c'è lo sotto mano"
