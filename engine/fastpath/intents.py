@@ -45,6 +45,14 @@ def _cues(text: str) -> list[tuple[str, ...]]:
 _DUE_TOLD = "tocca fare | ci tocca fare | gli tocca fare | le tocca fare | c e da fare | ha da fare | hanno da fare"
 """The job said due at the counter ("Per la Ginetta …, FP 876 NA, tocca fare la revisione: sabato 5 alle 9", set 40;
 "il Qisheng della Vagnozzi, FS 566 MK, ha da fare la diagnosi: martedì 15 dicembre alle 4", set 47)."""
+_PART_DUE = " | ".join(
+    f"{must} {done}" for must, ends in (("va", ("o", "a")), ("vanno", ("i", "e")))
+    for verb in ("montat", "cambiat", "sostituit")
+    for done in (f"{verb}{end}" for end in ends)
+)  # fmt: skip
+"""The job said due in the passive, its service right after ("Vanno montate le gomme nuove: lunedì 14 dicembre
+alle 2 del pomeriggio", set 53; "va sostituita la batteria domani alle 11"): a booking word only so, with a day said after
+it, not asked (`parser._loose_book_word`); "le gomme vanno cambiate" (its service before) is the car's state told."""
 _ENCLITICS = ("mi", "ci", "gli", "le", "lo", "la", "li", "ne", "melo", "mela", "meli", "mele", "celo", "cela",
               "glielo", "gliela", "glieli", "gliele")  # fmt: skip
 _NOT_COMMANDS = {"segnala", "segnale", "segnali", "mettici", "piazzale"}
@@ -333,12 +341,13 @@ _HOLD_FREE = " | ".join(f"{hold} {free}" for hold in ("mi tieni", "tienimi", "mi
 asked (its job asked when not said)."""
 
 _BRINGS_US = " | ".join(
-    f"{wants} {bring}{it}" for wants in ("vuole", "vorrebbe", "deve") for bring in ("portar", "lasciar")
+    f"{wants} {bring}{it}" for wants in ("vuole", "vorrebbe", "deve") for bring in ("portar", "lasciar", "riportar")
     for it in ("ci", "cela", "celo", "celi", "cele")
 )
 """"ha telefonato il figlio di Vanzetti, vuole portarci la Saab per il tagliando": the customer's wish to bring the
 car to us, as "vuole portare" (a booking word only with its job said); so leaving it with us ("Il signor Pappalepore
-vuole lasciarci il Devrim bianco, …, domani alle 10 e mezza per una diagnosi", set 47)."""
+vuole lasciarci il Devrim bianco, …, domani alle 10 e mezza per una diagnosi", set 47), and bringing it again
+("Lovecchio vuole riportarci la Bandit, …, giovedì 7 gennaio alle 11", set 53)."""
 BRINGS_US_FORMS = _cues(_BRINGS_US)
 _CAN_BRING = " | ".join(
     f"{can} {bring}" for can in ("puo", "potrebbe") for bring in ("portare", "portarla", "portarlo", "portarci",
@@ -383,6 +392,11 @@ be put back from whisper's spellings (`misheard._by_first_letter`), as a move's 
 _SLID = ("fallo scivolare | falla scivolare | falli scivolare | falle scivolare | facciamo scivolare | "
          "fai scivolare | fate scivolare | farlo scivolare | farla scivolare")
 SLID_FORMS = _cues(_SLID)
+_RUN_ON = " | ".join(
+    f"{make} scorrere" for make in ("fallo", "falla", "falli", "falle", "facciamo", "facciamolo", "facciamola", "fai",
+                                     "fate", "farlo", "farla", "lo fai", "la fai")
+)  # fmt: skip
+"""Let run on to a later day, a move ("la revisione la facciamo scorrere: da lunedì 21 a martedì 29 giugno")."""
 """Let slide, a move ("Le pastiglie del Genlyon, …, falle scivolare di sette giorni: martedì 20 aprile", set 48):
 said rarely so, its write said back whole for a yes (`parser.parse`)."""
 _SHIFTED_BY = " | ".join(
@@ -595,6 +609,31 @@ _NAME_IT_IS_UNDER = " | ".join(
 )  # fmt: skip
 """The owner asked as the name the car is under ("…: a che nome ce l'abbiamo?", "sotto che nome risulta?", set
 48): never "a che nome la metto" (the name a booking is made under)."""
+_WHICH_CUSTOMER = " | ".join(
+    [f"{ours} {but}{which}" for ours in ("un nostro cliente", "un cliente nostro", "uno dei nostri clienti",
+                                         "una nostra cliente", "una cliente nostra", "uno dei nostri")
+     for but in ("ma ", "pero ", "") for which in ("quale", "chi", "di chi")]
+    + [f"di {which} {customer} {is_}" for which in ("quale", "che")
+       for customer in ("cliente", "dei nostri clienti", "nostro cliente") for is_ in ("e", "sia", "risulta")]
+    + [f"a quale {customer} {is_}" for customer in ("cliente", "dei nostri clienti")
+       for is_ in ("appartiene", "e intestata", "e intestato")]
+    + [f"{ours} {but}which" for ours in ("one of our customers", "one of ours", "a customer of ours")
+       for but in ("but ", "")]
+)  # fmt: skip
+""""Controllami la EA 268 BT: il carro attrezzi dice che è di un nostro cliente, ma quale?" (set 53), "di quale
+cliente è la GB 445 KT?", "the tow truck says it's one of our customers', but which?": the owner asked as which
+customer, a look-up (the plate asked for when not said, as `OWNER_CUES`); its "ma" no condition
+(`which_customer_asked`)."""
+
+
+def which_customer_asked(tokens: list[str]) -> list[int]:
+    """Where the "ma"/"però"/"but" of the owner asked as which customer is (`_WHICH_CUSTOMER`): no condition."""
+    return [
+        at + k for at, said in find_all(tokens, _cues(_WHICH_CUSTOMER)) for k, w in enumerate(said)
+        if w in ("ma", "pero", "but")
+    ]  # fmt: skip
+
+
 _WHOSE_LOST_IS = " | ".join(f"di chi {this}" for this in ("quella", "quel", "questa", "questo", "sta", "sto"))
 """"Mi dici di chi quella macchina lì fuori in cortile?" (set 42): "di chi è" with its "è" lost before the car
 pointed at (as "di chi la"); its owner asked, the plate asked for when not said (`OWNER_CUES`)."""
@@ -1323,6 +1362,10 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # "scivola" alone: the car or the clutch slides)
         + _SLID
         + " | "
+        # or let run on ("La revisione della Patrician, …, la facciamo scorrere: da lunedì 21 a martedì 29 giugno",
+        # set 53; never "scorre" alone: a belt, a door, water run)
+        + _RUN_ON
+        + " | "
         "anticipi | posticipi | rimandi | "
         # carried over to another day ("Trasferisci la revisione della Rosengart, …, da lunedì 15 marzo a martedì 9
         # marzo alle 2 e mezza del pomeriggio", set 46)
@@ -1370,6 +1413,8 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         "stick it down for | stick her down for | stick him down for | pop it down for | pop her down for | "
         "pop him down for | bisogna fare | deve fare | vuole fare | "
         + _DUE_TOLD
+        + " | "
+        + _PART_DUE
         + " | "
         # or put in, said roughly ("…, won't start: stick it in for a new battery tomorrow at 11")
         + " | ".join(f"{put} {it} in" for put in ("stick", "pop", "bung") for it in ("it", "her", "him", "them"))
@@ -1442,6 +1487,9 @@ CUES: dict[str, list[tuple[str, ...]]] = {
         # the car's keys in hand ("Ho in mano le chiavi della GB 6 9 4 KT e manca il cartellino: di chi sono?", set
         # 49): the owner asked in the plural, a look-up only with a plate said
         "di chi sono | a chi appartengono | "
+        # the owner asked as which customer ("… dice che è di un nostro cliente, ma quale?", set 53)
+        + _WHICH_CUSTOMER
+        + " | "
         # the owner asked by the register's word ("GY 280 TE: intestatario e modello"), no longer cut by
         # misheard into "intestata rio" (a Kia Rio) now the word is known
         "intestatario | intestataria | "
@@ -2344,6 +2392,8 @@ def taken_off(tokens: list[str]) -> int | None:
                     break
         if tok in SERVICE_OFF_VERBS and _service_job_named(tokens, k + 1):
             return k
+        if tok in _JOB_DROP_VERBS and _job_of_car_named(tokens, k + 1) and not _PARTS_NAMED & set(tokens[k + 1 : k + 5]):
+            return k  # "drop the diagnosis for the white Dolphin, GM 523 VC" (set 53): a job, no part, dropped
         if tok in STRUCK_OFF_VERBS and tokens[k + 1 : k + 2] == ["off"] and _service_job_named(tokens, k + 2):
             return k  # "strike off Mr Pappalepore's brake job for the Devrim" (set 47): the job struck off the diary
         if tok in STRUCK_OFF_VERBS and _struck_out_last(tokens, k):
@@ -2508,6 +2558,9 @@ STRUCK_OFF_VERBS = frozenset({"strike", "cross", "scrub"})
 """English verbs that, "off" right after them, strike a job named by its service off the diary ("strike off the
 Devrim's brake job", "cross off Friday's MOT"): not "take off" or "knock off" ("knock off 10 quid on the
 service"), and parts alone ("cross off the tyres") name no job (`_service_job_named`)."""
+_JOB_DROP_VERBS = frozenset({"drop", "bin"})
+"""Verbs done to parts too ("drop the old battery"): a cancel only of a job named by no part ("drop the diagnosis",
+"bin the MOT on the Seicento")."""
 SERVICE_OFF_VERBS = frozenset({"scrap", "ditch", "axe", "scrub", "nix", "kill"})
 """English verbs that cancel an appointment named by its service ("scrap the inspection on Saturday"): not
 "drop", "pull", "remove" or "bin", which are done to the parts themselves ("pull the brake pads")."""
@@ -2540,6 +2593,20 @@ def _service_job_named(tokens: list[str], at: int) -> bool:
     if after == ["on"] and _date_after_on(tokens, at + found[0].end + 1):
         return True  # "scrap the service on the 3rd for the Toyota van": the job of a day
     return bool(after and after[0] in _JOB_WORDS) or bool(_DAY_OF_JOB & set(tokens))
+
+
+def _job_of_car_named(tokens: list[str], at: int) -> bool:
+    """The appointment named at `at` by its service (`_service_job_named`), or by its service then the car's plate
+    after "for"/"on" and a few words of the car ("the diagnosis for the white Dolphin, GM 523 VC")."""
+    if _service_job_named(tokens, at):
+        return True
+    while at < len(tokens) and tokens[at] in _BEFORE_JOB:
+        at += 1
+    found = find_services(tokens[at : at + 6])
+    if not found or found[0].start != 0:
+        return False
+    after = at + found[0].end
+    return tokens[after : after + 1] in (["for"], ["on"]) and _PLATE_MASK in tokens[after + 1 : after + 6]
 
 
 _PARTS_NAMED = frozenset({"tyres", "tires", "tyre", "tire", "battery", "brakes", "brake", "pads", "pad", "discs",
@@ -2786,6 +2853,47 @@ def _day_at(tokens: list[str], at: int) -> bool:
     return _names_day(tok) or (tok.isdigit() and 0 < int(tok) <= 31)
 
 
+_NOT_DONE_BETWEEN = frozenset({*OBJECT_PRONOUNS, "gliela", "glielo", "si", "ce", "facciamo", "fa", "fanno", "fate",
+                               "viene", "vengono", "puo", "possiamo", "riesce", "riusciamo", "fare", "farla", "farlo"})
+"""Between "non" and "più" when a job is said no longer done on its day ("non la facciamo più", "non viene più", "non si
+può più fare")."""
+_PUT_ON_DAY = frozenset(
+    f"{verb}{it}" for verb in ("fal", "facciamo", "rimetti", "passa", "porta", "sposta", "metti", "spostiamo",
+                               "mettiamo", "fissa")
+    for it in OBJECT_PRONOUNS
+)  # fmt: skip
+"""A job put on another day, the day right after ("mettila lunedì 28", "spostala a giovedì"; with its pronoun before
+a verb that puts, `_PUT_VERBS_AFTER_IT`: "la mettiamo a lunedì")."""
+_PUT_VERBS_AFTER_IT = frozenset({"mettiamo", "spostiamo", "facciamo", "passiamo", "rimettiamo", "metto", "sposto"})
+_NO_LONGER_REACH = 8
+"""How many words after the day no longer kept the day the job goes to may be said."""
+
+
+def _no_longer_on_day(tokens: list[str], k: int) -> tuple[int, ...] | None:
+    """The words of a negation that drops a job's day only to put it on another ("la diagnosi della Dolphin non la
+    facciamo più mercoledì 23: mettila lunedì 28 giugno alle 11 e mezza", set 53; "il tagliando non viene più
+    giovedì, spostalo a venerdì"): "non" at `k`, up to three words of doing, "più", the day it had, then within a
+    few words a verb that puts the job on a day said right after it. Else None: "non la facciamo più mercoledì" alone
+    is a job dropped (or a negation), "non mettila lunedì" no move."""
+    if tokens[k] != "non":
+        return None
+    more = next((j for j in range(k + 1, min(len(tokens), k + 5)) if tokens[j] == "piu"), None)
+    if more is None or not all(t in _NOT_DONE_BETWEEN for t in tokens[k + 1 : more]):
+        return None
+    day = more + 1 + (tokens[more + 1 : more + 2] in (["fare"], ["farla"], ["farlo"]))  # "non si può più fare lunedì"
+    if not _day_at(tokens, day):
+        return None
+    for j in range(day + 1, min(len(tokens), more + 2 + _NO_LONGER_REACH)):
+        if tokens[j] == "non":
+            return None  # "… non la mettere lunedì": another negation, kept
+        put = 1 if tokens[j] in _PUT_ON_DAY else 0
+        if tokens[j] in OBJECT_PRONOUNS and tokens[j + 1 : j + 2] and tokens[j + 1] in _PUT_VERBS_AFTER_IT:
+            put = 2
+        if put and _day_at(tokens, j + put + (tokens[j + put : j + put + 1] in (["a"], ["al"], ["per"]))):
+            return (k, more)
+    return None
+
+
 def day_changed(tokens: list[str]) -> tuple[int, tuple[int, ...]] | None:
     """Where a move said by its two days is, and the words of it that are no negation or condition: "il cambio
     olio …, non più mercoledì 27 ma venerdì 18" (the day it had after "non più", the new one after "ma"), "le
@@ -2799,6 +2907,9 @@ def day_changed(tokens: list[str]) -> tuple[int, tuple[int, ...]] | None:
             but = next((j for j in range(k + len(said) + 1, min(len(tokens), k + len(said) + 7)) if tokens[j] == "ma"), None)
             if but is not None and _day_at(tokens, but + 1):
                 return k, (*range(k, k + len(said)), but)
+        dropped = _no_longer_on_day(tokens, k)
+        if dropped is not None:
+            return k, dropped
         goes = next((len(w) for w in _GOES_TO_FORMS if tuple(tokens[k : k + len(w)]) == w), 0)
         if goes and tokens[k + goes : k + goes + 1] in (["a"], ["al"]) and _day_at(tokens, k + goes + 1):
             before = tokens[max(0, k - 5) : k]
@@ -3175,6 +3286,7 @@ TAKE_FORMS = _cues("prendi | prendimi | prendigli | prendile | prendiamo | " + _
 """"prendi il primo buco che hai", "grab the first free slot for …": booking words only with the first free slot
 said right after them."""
 DUE_TOLD_FORMS = _cues(_DUE_TOLD)
+PART_DUE_FORMS = _cues(_PART_DUE)
 """The job said due ("tocca fare la revisione"): booking words only told, never asked ("quando tocca fare …?")."""
 NOTE_IT_FORMS = _cues("segnala")
 """"… prendi il primo buco che hai e segnala": said last, with nothing of its own after it, in a request for the
@@ -3189,6 +3301,7 @@ OWNER_CUES = _cues(
     + " | " + _GIVEN_BACK_TO
     + " | " + _WHOSE_LOST_IS
     + " | " + _NAME_IT_IS_UNDER
+    + " | " + _WHICH_CUSTOMER
 )
 """Asking for a vehicle's owner in so many words: the plate is asked for when it was not heard."""
 # Kept out of CUES (and so out of the words the tables know): read only when no other intent was, so no request
@@ -3537,6 +3650,22 @@ TOLD_BY = _cues(
 said before the request it brings (known words: no action of their own)."""
 
 
+UNASKED = phrases(
+    *(f"senza {ask}" for ask in ("chiedermi", "chiedermelo", "chiedere", "chiedere a me", "richiamarmi", "sentirmi",
+                                 "ripassare da me", "domandarmi", "domandarmelo", "aspettare me")),
+    *(f"{no_need} {ask}" for no_need in ("non serve", "non c e bisogno di", "non serve che")
+      for ask in ("chiedermi", "chiedermelo", "richiamarmi", "sentirmi", "me lo chiedi", "mi richiami", "mi senti")),
+    *(f"{no_need} {ask}" for no_need in ("without", "no need to", "don t", "do not", "you don t need to")
+      for ask in ("asking me", "checking with me", "ask me", "check with me", "asking", "checking back",
+                  "check back", "run it by me", "running it by me")),
+)  # fmt: skip
+""""… ha bisogno di una diagnosi. Primo giorno disponibile, fissalo pure senza chiedermi." (set 53), "book it in
+without checking with me": leave to go ahead, told; no negation, no action of its own (the write is still said back
+when what was heard is not sure)."""
+UNASKED_VERBS = frozenset({"chiedermi", "chiedermelo", "domandarmi", "domandarmelo"})
+"""The verbs of `UNASKED` no other table knows, known words so none is put back as whisper's spelling of another."""
+
+
 NO_HURRY = phrases(
     *(f"{none}{but}" for none in ("non ha fretta", "non c e fretta", "non ha premura", "non ha urgenza",
                                   "non e urgente", "nessuna fretta", "senza fretta",
@@ -3743,6 +3872,10 @@ _CALLING_ACTS = frozenset({"get", "put", "call", "ring", "phone", "him", "her", 
 WAITING_ON_THE_LINE = phrases(
     *(f"{waits} {where}" for waits in ("aspetta", "sta aspettando", "attende", "mi aspetta", "ci aspetta")
       for where in ("al telefono", "in linea")),
+    # and the place said first ("Prima data utile per cambiare le pastiglie? Ho un cliente in linea che aspetta.",
+    # set 53; "… al telefono in attesa")
+    *(f"{where} {waits}" for where in ("al telefono", "in linea")
+      for waits in ("che aspetta", "che sta aspettando", "che attende", "che mi aspetta", "in attesa")),
 )  # fmt: skip
 """"Controllami la targa GK 560 PF, che il cliente aspetta al telefono" (set 40), "… mi attende in linea": the customer
 waiting on the line, told; no waiting asked of the fast path (no `unsupported_action`). Kept out of the vocabulary:
@@ -5385,6 +5518,8 @@ _NOT_KNOWN_AFTER = _cues(
     + " | "
     # the name that will not come: "come si chiama... non mi viene", "il nome mi sfugge"
     "non mi viene | non mi viene in mente | non mi torna | non mi torna in mente | mi sfugge | "
+    # and gone from mind, in the past ("… che aveva appuntamento lunedì 21 giugno, il nome mi è sfuggito", set 53)
+    "mi e sfuggito | mi e sfuggita | mi e scappato | mi e scappata | mi e passato di mente | mi e uscito di mente | "
     # "ce l'ho" written by whisper as "c'è l'ho": "la targa non c'è l'ho"
     "non c e l ho | non c e l abbiamo | non c e l ha | "
     # and with its "l'ho" heard "lo": "la targa non c'è lo sotto mano"
@@ -5559,7 +5694,12 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
     "service": _cues(
         "per cosa | per che cosa | che lavoro | che lavori | il lavoro | che intervento | l intervento | "
         "cosa deve fare | cosa le deve fare | cosa gli deve fare | cosa c e da fare | what for | what it s for | "
-        "what it is for | what the job is | what job"
+        "what it is for | what the job is | what job | "
+        # the job asked as what to do with the car ("… vuole riportarci la Bandit, …, giovedì 7 gennaio alle 11. Per
+        # fare cosa non me l'ha detto.", set 53)
+        "per fare cosa | per farci cosa | per farle cosa | per fargli cosa | a fare cosa | che deve fare | "
+        "che cosa deve fare | cosa va fatto | cosa c e da farle | cosa c e da fargli | il lavoro da fare | "
+        "il lavoro da farle | il lavoro da fargli"
     ),
 }
 _BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and", "per"}  # "per il giorno nuovo lo risentiamo"
@@ -6346,7 +6486,7 @@ def detect_blocker(tokens: list[str], *, question: bool = False, guessing: bool 
     for start, end in plate_unreadable(tokens):  # "la targa … non si legge": why no plate, no negation
         tokens[start:end] = ["_"] * (end - start)
     for at, given in [*find_all(tokens, REASONS), *find_all(tokens, STILL_EXPECTED), *find_all(tokens, CAR_USE),
-                      *find_all(tokens, NO_HURRY),
+                      *find_all(tokens, NO_HURRY), *find_all(tokens, UNASKED),
                       *find_all(tokens, SCHEDULE_OF_DAY), *find_all(tokens, WORKS_SUMMARY),
                       *find_all(tokens, SINCE_WHEN), *find_all(tokens, HAD_SINCE),
                       *find_all(tokens, ON_THE_LINE), *find_all(tokens, WAITING_ON_THE_LINE),
@@ -6392,6 +6532,8 @@ def detect_blocker(tokens: list[str], *, question: bool = False, guessing: bool 
     for at in owner_checked(tokens):  # "mi verifica a chi appartiene una targa?": its owner asked, a read
         tokens[at] = "_"
     for at in owner_guessed(tokens):  # "di chi potrebbe essere?": its owner asked as a guess, a read
+        tokens[at] = "_"
+    for at in which_customer_asked(tokens):  # "è di un nostro cliente, ma quale?": its owner asked, a read
         tokens[at] = "_"
     for at in on_file_asked(tokens):  # "mi verifichi se una targa ce l'abbiamo in archivio?": asked, a read
         tokens[at] = "_"

@@ -119,6 +119,7 @@ _WEAK_BOOK = set(
     + cues.PART_TAKEN_UP_FORMS
     + cues.NEEDS_FORMS
     + cues.DUE_TOLD_FORMS
+    + cues.PART_DUE_FORMS
 )  # fmt: skip
 _PUT_ON_DAY = set(
     phrases("metti", "mettimi", "mettiamo", "mettigli", "segna", "segnami", "segnagli", "segni", "metta")
@@ -621,6 +622,11 @@ def _suits_customer(tokens: list[str], *, question: bool) -> int | None:
     return None
 
 
+_INFINITIVES_OF_A_JOB = frozenset({("cambiare",), ("sostituire",), ("montare",)})
+"""The infinitives of a part's job, booking words said as an order ("cambiare la batteria lunedì alle 2"); after
+"per" and a first free slot asked, what the slot is for."""
+
+
 def _loose_book_word(
     tokens: list[str], at: int, cue: tuple[str, ...], *, question: bool = False, time_to_come: bool = False
 ) -> bool:
@@ -635,6 +641,9 @@ def _loose_book_word(
         # "cambiale la batteria", "le gomme gliele montiamo sabato": a part's service, told, not asked
         parts = [m for m in find_services(tokens) if m.kind.category in cues.PART_CATEGORIES]
         asked = tokens[0] in _ASKING or (at > 0 and tokens[at - 1] in _ASKING)
+        slot_asked = any(i < at for i, _ in find_all(tokens, cues.FIRST_FREE))
+        if cue in _INFINITIVES_OF_A_JOB and at > 0 and tokens[at - 1] == "per" and slot_asked:
+            return False  # "Prima data utile per cambiare le pastiglie?" (set 53): what the slot asked is for
         if cue in cues.CHANGE_PART_FORMS or cue in cues.FIT_INFINITIVE_FORMS:
             # its service right after it: "cambia l'appuntamento" is a move, "le gomme da montare …" told
             right_after = _said_right_after(tokens, after, _BEFORE_SERVICE, {m.start for m in parts})
@@ -688,6 +697,13 @@ def _loose_book_word(
             tokens, at, after, question=question
         )
 
+    if cue in cues.PART_DUE_FORMS:
+        # "vanno montate le gomme nuove: lunedì 14 dicembre alle 2" told; "le gomme vanno cambiate" (no service right
+        # after, no day) is the car's state, "va fatta la revisione?" asked
+        starts = {m.start for m in find_services(tokens)}
+        asked = question or bool(_ASKING & set(tokens[:at]))
+        dated = bool((_DAY_NAMED | set(MONTHS)) & set(tokens[after:]))
+        return not asked and dated and _said_right_after(tokens, after, _BEFORE_SERVICE, starts)
     if cue in cues.DUE_TOLD_FORMS:
         # "…, tocca fare la revisione: sabato 5 alle 9" told; "quando tocca fare la revisione?" asks when it is due
         return not (question or _ASKING & set(tokens[:at]))
@@ -1200,6 +1216,8 @@ def _unknown(tokens: list[str], text: str) -> list[str]:
         skip |= set(changed[1])
     for at, hurry in find_all(tokens, cues.NO_HURRY):  # "non ha fretta ma nemmeno tanta pazienza": told, no word of it
         skip |= set(range(at, at + len(hurry)))
+    for at, leave in find_all(tokens, cues.UNASKED):  # "fissalo pure senza chiedermi": leave to go ahead, told
+        skip |= set(range(at, at + len(leave)))
     name = _customer(text, tokens)
     names = set(tokenize(name)) if name else set()
     names |= {n[:-1] for n in names if len(n) > 4 and n.endswith("s")}  # "Mr. Zanons away": "zanon" "s" heard

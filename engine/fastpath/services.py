@@ -103,7 +103,8 @@ SERVICE_KINDS: tuple[ServiceKind, ...] = (
           "graffi", "dent", "dents", "scratch", "scratches", "paraurti", "bumper", "verniciatura"),
     _kind("diagnosis", "engine", "diagnosi", "diagnostic check", ("diagnosi", "diagnostica", "diagnostic"),
           "diagnosi", "diagnostica", "diagnosi motore", "check motore", "diagnostic", "diagnostics",
-          "diagnostic check", "engine check", "check engine", "spia motore",
+          # and in English in so many words ("drop the diagnosis for the white Dolphin", set 53)
+          "diagnosis", "diagnostic check", "engine check", "check engine", "spia motore",
           "spia del motore", "spia motore accesa", "engine light",
           "check engine light", "controllo motore",
           # the diagnosis said with the unit it reads ("diagnosi alla centralina, giovedì 17 …", set 42)

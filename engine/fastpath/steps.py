@@ -16,7 +16,7 @@ from engine.fastpath import plate_evidence as evidence
 from engine.fastpath import plate_hearing as hearing
 from engine.fastpath import surnames
 from engine.fastpath.context import SAYS_BACK, Context, Stop, why
-from engine.fastpath.dates import extract_datetime
+from engine.fastpath.dates import MONTHS, WEEKDAYS, extract_datetime
 from engine.fastpath.normalize import tokenize
 from engine.fastpath.parser import heard_tokens, plates_taken_back
 from engine.fastpath.plates_spoken import find_plates, letters_heard
@@ -1062,6 +1062,14 @@ async def find_appointment(ctx: Context, vehicle: dict[str, Any] | None) -> dict
             and not await _its_job_said(ctx, found[0])
         ):
             ctx.careful = ctx.careful or "later_week"  # "l'appuntamento di venerdì" for Friday week: said back
+    numbered = _weekday_and_number_alone(ctx, s["old_date"]) if not found and s.get("old_date") else None
+    if numbered is not None and vehicle is not None:
+        # "il cambio gomme di giovedì 24" with no month: read as the next Thursday the 24th, while the car's one
+        # upcoming job on a Thursday the 24th is months away; that one is the job meant (two such: none picked)
+        fitting = await _on_weekday_and_number(ctx, vehicle, *numbered)
+        found = fitting if len(fitting) == 1 else []
+        if found and s.get("service"):
+            ids = await service_ids(ctx, s["service"])  # another job than the one said: said back (below)
     if not found and vehicle is not None and "vehicle" not in ctx.pinned:
         desc = VehicleDescription(**s["vehicle_description"]) if s.get("vehicle_description") else None
         twin = await _twin_on_file(ctx, vehicle, desc, booked_in=args)  # has one on the days searched, for the job
@@ -1173,6 +1181,38 @@ async def _its_job_said(ctx: Context, appointment: dict[str, Any]) -> bool:
         # tardi" is that appointment's day)
         return False
     return bool(s.get("service")) and appointment.get("service_id") in await service_ids(ctx, s["service"])
+
+
+def _weekday_and_number_alone(ctx: Context, day: str) -> tuple[int, int] | None:
+    """(weekday, day of month) when `day` was said as a weekday and its number with no month ("giovedì 24", "Tuesday
+    the 22nd"): the month is the parser's guess, the nearest that fits."""
+    tokens = heard_tokens(ctx.parse.text)
+    for m in extract_datetime(tokens, ctx.today).dates:
+        said = tokens[m.start : m.end]
+        if (
+            m.day.isoformat() == day and m.weekday is None and m.until is None and said and said[0] in WEEKDAYS
+            and not any(t in MONTHS for t in tokens[m.start : m.end + 2])
+        ):  # fmt: skip
+            return m.day.weekday(), m.day.day
+    return None
+
+
+_YEAR_AHEAD = 366
+"""How far ahead a weekday and day of month said with no month may hold a car's job."""
+
+
+async def _on_weekday_and_number(ctx: Context, vehicle: dict[str, Any], weekday: int, day_n: int) -> list[dict[str, Any]]:
+    """The vehicle's upcoming appointments, within a year, on a day numbered `day_n` that falls on `weekday`."""
+    args = {"date_from": ctx.today.isoformat(), "date_to": (ctx.today + timedelta(days=_YEAR_AHEAD)).isoformat(),
+            "vehicle_id": vehicle["vehicle_id"], "limit": 100}  # fmt: skip
+    result = await ctx.call("search_appointments", args, shown=False)
+    found = result.data.get("appointments", []) if result.ok else []
+    now = ctx.now()
+    return [
+        a for a in found
+        if a.get("status") in ("pending", "approved") and (start := datetime.fromisoformat(str(a["start"]))) >= now
+        and start.weekday() == weekday and start.day == day_n
+    ]  # fmt: skip
 
 
 async def _same_weekday_after(ctx: Context, vehicle: dict[str, Any], day: str) -> list[dict[str, Any]]:

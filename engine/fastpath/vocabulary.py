@@ -497,6 +497,9 @@ def known_words() -> frozenset[str]:
     words.update(WISH_TOLD)  # "vuole essere avvisata: un SMS il giorno prima": the wish told, then the message
     for phrase in [*intents.LINE_DRAWN, *intents.PUT_OFF_BY]:  # "tira una riga sulla …", "ritarda di una settimana"
         words.update(phrase)
+    # "fissalo pure senza chiedermi" (set 53): leave to go ahead, its verb never put back as a misheard word (only
+    # these: every word of `intents.UNASKED` known would draw others to them, "richiamare" put back "richiamarmi")
+    words.update(intents.UNASKED_VERBS)
     words.update(intents.NOTICE_VERBS)  # "avvisa Lunardon per mail il giorno prima": a reminder (`notice_by_message`)
     words.update(intents.NOTICE_TO_GIVE)  # "…? Dobbiamo avvisarlo": a call to make, never the notice verb "avvisalo"
     words.update(intents.DONE_AGAIN)  # "vediamo poi quando rifarlo": the job's day to come, never "rifatto"
