@@ -745,11 +745,17 @@ def _uo_heard_o(tokens: list[str]) -> list[str]:
 def _acca_a_as_one(tokens: list[str], i: int) -> bool:
     """ "haca 627 di z": H then A, "acca a" said with its two a's as one and written with an h (set 28, for HA 627
     DZ). Only right before the plate's digits, where one letter name is all there is of its first two; before
-    another letter ("haca ci 730") it is H alone (SAID_AS), and so after E's "e" ("e haca 552" for EH 552: a plate
-    has two letters before its digits, so "e" plus H plus A would be one too many)."""
+    another letter ("haca ci 730") it is H alone (SAID_AS), and so after a letter's name ("e haca 552" for EH 552,
+    "di haca 1.9.8 kL" for DH 198 KL, set 53: a plate has two letters before its digits, so the letter before plus
+    H plus A would be one too many; "di acca" for D H is said in 12 kept transcripts of sets 30 to 53)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    after_e = i > 0 and tokens[i - 1] == "e"
-    return tokens[i] == "haca" and nxt[:1].isdigit() and not after_e
+    after_letter = i > 0 and tokens[i - 1] in _LETTER_BEFORE_H
+    return tokens[i] == "haca" and nxt[:1].isdigit() and not after_letter
+
+
+_LETTER_BEFORE_H = frozenset({"e", "di"})
+"""The letter names said right before a plate's H that are also Italian's little words ("e", "di"): said there
+they are the plate's first letter, never a word, since "e acca …" / "di acca …" opens no sentence."""
 
 
 _VU_SAID = frozenset({"vu", "v", "vi", "vuu", "wu", "vou", "vo"})

@@ -35,6 +35,8 @@ NATO_HEARD: dict[str, str] = {
     "foxtro": "F", "ecco": "E",
     # set 45: "echo Fox … Delta Romeo" (Foxtrot's end lost)
     "fox": "F",
+    # set 53: "Data hotel 198 kg Lima" (Delta Hotel, its "el" lost): a word, so a letter only beside a NATO word
+    "data": "D",
     # set 46: "Echo Romeo 464 Tango Charlie" in an Italian mouth, its "ciar" heard "cel" ("tango celli")
     "celli": "C", "ciarli": "C", "ciarlie": "C", "sciarli": "C",
     # set 50: "setteggiuli" for sette Juliett, its "ett" lost and its J said soft, as in an Italian "Giuli"
@@ -63,6 +65,9 @@ LETTER_WORDS: dict[str, str] = {
     "xlon": "Y", "xlone": "Y", "ixlon": "Y",
     # S's "esse" with its ss heard single, as after E ("e ese 932"): no Italian word
     "ese": "S",
+    # F's "effe" with its ff heard single ("Efe in lunga 7,59 DM", "Efe a 460 zet emegi", "e efe 164 ai lunga": sets
+    # 46, 48, 53): no word of either language
+    "efe": "F",
     "zeta": "Z",
     # English
     "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
