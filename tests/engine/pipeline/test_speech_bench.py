@@ -108,6 +108,7 @@ def test_every_set_is_labelled_and_none_repeats_another() -> None:
         "heldout51",
         "heldout52",
         "heldout53",
+        "heldout54",
     }
     assert len(bench_speech.load_set(bench_speech.SETS["heldout2"])) == 60
     assert len(bench_speech.load_set(bench_speech.SETS["heldout3"])) == 50
