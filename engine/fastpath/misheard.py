@@ -3807,8 +3807,28 @@ def _words(tokens: list[str]) -> list[str]:
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"; "la 500 grigia di gentile" too
         if fixed != (tok,) and out and out[-1] in _CAR_ARTICLES and _service_word(fixed) and _car_after(tokens, i + 1):
             fixed = (tok,)  # "prenota la Korando, DR 815 DL, …": a model the tables do not know, never "la collaudo"
+        if fixed != (tok,) and _after_reflexive(out) and _car_name(fixed):
+            fixed = (tok,)  # "che se le scoda sempre" (se le scorda): a verb after its pronouns, never a Škoda
         out.extend(fixed)
     return out
+
+
+_REFLEXIVE = frozenset({"si", "mi", "ti", "ci", "vi"})
+_REFLEXIVE_BEFORE_OBJECT = frozenset({"se", "me", "te", "ce", "ve"})
+_OBJECT_PRONOUNS = frozenset({"lo", "la", "le", "li", "ne"})
+
+
+def _after_reflexive(before: list[str]) -> bool:
+    """Do the words before end with a reflexive pronoun ("si", "se le", "me lo"): a verb comes next, no car's name."""
+    if before and before[-1] in _REFLEXIVE:
+        return True
+    return len(before) >= 2 and before[-2] in _REFLEXIVE_BEFORE_OBJECT and before[-1] in _OBJECT_PRONOUNS
+
+
+def _car_name(words: tuple[str, ...]) -> bool:
+    from engine.fastpath.vehicles import NAMES  # local: vehicles is read after the words are put back
+
+    return words in NAMES or any((w,) in NAMES for w in words)
 
 
 _WEEKDAY_OPENINGS = ("lun", "mart", "merc", "giov", "ven", "sab", "dom")
