@@ -3807,12 +3807,18 @@ def _words(tokens: list[str]) -> list[str]:
             fixed = (tok,)  # "della Barone" is a customer, never "della marrone"; "la 500 grigia di gentile" too
         if fixed != (tok,) and out and out[-1] in _CAR_ARTICLES and _service_word(fixed) and _car_after(tokens, i + 1):
             fixed = (tok,)  # "prenota la Korando, DR 815 DL, …": a model the tables do not know, never "la collaudo"
+        if fixed != (tok,) and out and (out[-1] in _TITLES_BEFORE or out[-2:] in _CALLED_BY):
+            # "al signor Chisari, …", "ha chiamato Chisari per l'Healey" (set 54): a surname after its title or
+            # after who called, never "fissali"
+            fixed = (tok,)
         if fixed != (tok,) and _after_reflexive(out) and _car_name(fixed):
             fixed = (tok,)  # "che se le scoda sempre" (se le scorda): a verb after its pronouns, never a Škoda
         out.extend(fixed)
     return out
 
 
+_CALLED_BY = [["ha", verb] for verb in ("chiamato", "telefonato", "telefono", "richiamato", "scritto")]
+"""What is said before who called, named ("ha chiamato Chisari per …"; "telefonato" as it is put back, "telefono")."""
 _REFLEXIVE = frozenset({"si", "mi", "ti", "ci", "vi"})
 _REFLEXIVE_BEFORE_OBJECT = frozenset({"se", "me", "te", "ce", "ve"})
 _OBJECT_PRONOUNS = frozenset({"lo", "la", "le", "li", "ne"})
