@@ -2307,11 +2307,18 @@ only where the request is a read; said of a write ("la prenoto o no?") it stays 
 _FILLER_OPENING = re.compile(r"^\W*(?i:h?m{1,4}h?|u+h*m+|e+h*m+)\s*[.,…!:;]+\s*(?=[^\W\d_]{3}|[a-zà-ÿ]{2}\b)")
 """"M. Senti, il Lodgy …", "Mmh, allora …": a hesitation ("ehm") that whisper wrote as a lone "m" set apart by a
 pause, then a word (two letters in lower case, or three or more): no letter of a plate, no word of the request."""
-_NOTE_OPENING = re.compile(r"^\W*(?:prendi|prenda|prendete)\s+nota\s*(?:\.|…|,|!|:|;)", re.IGNORECASE)
+_NOTE_OPENING = re.compile(
+    r"^\W*(?:(?:eh|ehm|allora|senti|senta|scusa|scusami|scusi|ok|okay|dunque|ecco|ascolta|bene|dai)\W+){0,3}"
+    r"(?:prendi|prenda|prendete)\s+nota\s*(?:\.|…|,|!|:|;)",
+    re.IGNORECASE,
+)
 """"Prendi nota: Lucid Air, DP 302 XF, cambio gomme giovedì …" (set 39): the dictation announced, set apart by its
-pause, no note to add to anything ("prendi nota che la Rossi ha chiamato" stays a note)."""
+pause, no note to add to anything ("prendi nota che la Rossi ha chiamato" stays a note); and after the counter's
+opening words ("Eh, scusa, prendi nota: il Goldbug …", set 54), dropped with it."""
 _NOTE_TAKEN = 2
 """The words of "prendi nota", dropped."""
+_NOTE_REACH = 6
+"""How far into the request "prendi nota" may open it (three opening words before it, as `_NOTE_OPENING` allows)."""
 _NOTE_CLOSING = re.compile(r"(?:\.|…|,|!|:|;)\s*(?:prendi|prenda|prendete)\s+nota\W*$", re.IGNORECASE)
 """"… Giovedì 10 dicembre alle 5 gli va bene: prendi nota." (set 51): the request said, then set down in so many words
 after its pause, as "prendi nota:" opens one; nothing said after it ("prendi nota che la Rossi ha chiamato" stays a
@@ -2352,8 +2359,9 @@ def parse(
         tokens = tokens[1:]  # "Aspetta... la batteria della MiTo": a pause before the request, no waiting
     if _FILLER_OPENING.match(text) and tokens[:1] and tokens[0] in _FILLERS:
         tokens = tokens[1:]  # "M. Senti, …": a hesitation before the request
-    if _NOTE_OPENING.match(text) and tokens[1:2] == ["nota"]:
-        tokens = tokens[_NOTE_TAKEN:]  # "Prendi nota: …": the dictation announced, no note to add
+    note_at = tokens.index("nota") if "nota" in tokens[:_NOTE_REACH] else -1
+    if _NOTE_OPENING.match(text) and note_at >= 1:
+        tokens = tokens[note_at + 1 :]  # "Prendi nota: …", "Eh, scusa, prendi nota: …": the dictation announced
     elif _WRITE_OPENING.match(text) and tokens[:1] and tokens[0] in _WRITE_WORDS:
         tokens = tokens[1:]  # "Scrivi: …": the same, in one word
     noted_last = bool(_NOTE_CLOSING.search(text)) and tokens[-1:] == ["nota"]
