@@ -4013,6 +4013,15 @@ READ_WHY = _cues(
         for which in ("precisa", "preciso", "in particolare", "specifica", "specifico")
     )
     + " | e per sapere | e solo per sapere | solo per sapere | giusto per sapere | tanto per sapere | "
+    # what the one asking must decide by it, said after the read ("Quante macchine mi entrano dopodomani? Devo sapere
+    # se chiamare anche il ragazzo.", set 54; "…, così capisco se mi serve il ragazzo")
+    + " | ".join(
+        f"{must} {know} se"
+        for must in ("devo", "dobbiamo", "dovrei", "mi serve", "ci serve", "voglio", "vorrei", "per", "cosi")
+        for know in ("sapere", "capire", "vedere", "so", "capisco", "vedo")
+        if (must == "cosi") == (know in ("so", "capisco", "vedo"))
+    )
+    + " | "
     # the customer to be called by the one asking, in English ("Who's the owner on the little Microlino, DE 486 DJ? I
     # need to ring them.", set 38; "…, I've got to call him", "…, we need to phone her")
     + " | ".join(
@@ -5705,7 +5714,8 @@ NOT_KNOWN_WHAT: dict[str, list[tuple[str, ...]]] = {
 _BEFORE_NOT_KNOWN = {"ma", "pero", "but", "e", "and", "per"}  # "per il giorno nuovo lo risentiamo"
 _SUBJECTS = {"he", "she", "they", "lui", "lei", "loro", "cliente", "signora", "signore", "customer", "client",
              "owner"}
-_MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly"}
+_MEANWHILE = {"ancora", "piu", "bene", "esattamente", "yet", "exactly", "ne"}
+"""Said between the verb of not knowing and what is not known ("non so ancora a che ora", "non sa né il giorno …")."""
 _ASIDES = {"pero", "invece", "purtroppo", "poi", "dopo", "ancora", "however", "though"}
 """Said between what is not known and the verb ("la targa però non me l'ha lasciata", "l'ora poi la decide lui",
 "il giorno ancora non lo sa", set 31)."""
@@ -5777,6 +5787,9 @@ def not_known(tokens: list[str]) -> tuple[str, int, int] | None:
         if found is not None and verb in SEEN_LATER and found[0] != "date":
             continue
         if found is not None:
+            also = _what_at(tokens, found[1] + 1) if tokens[found[1] : found[1] + 1] in (["ne"], ["e"]) else None
+            if also is not None:  # "non sa ancora né il giorno né l'ora": the day asked first, the time with it
+                found = found[0], also[1]
             return found[0], _span_start(tokens, at), _later_end(tokens, found[1])
     for at, verb in find_all(tokens, _NOT_KNOWN_AFTER):
         end = _later_end(tokens, at + len(verb))
@@ -6919,13 +6932,32 @@ def forgetful_first(tokens: list[str]) -> tuple[int, int] | None:
     return (hit[0], end) if messaged else None
 
 
+_FORGOTTEN_WORDS = frozenset({"le", "la", "il", "lo", "l", "i", "gli", "di", "del", "della", "dell", "dello", "dei",
+                              "delle", "sua", "suo", "sue", "suoi", "appuntamento", "orario", "ora", "giorno", "data",
+                              "prenotazione", "venire", "passare", "portarla", "portarlo", "portare", "macchina",
+                              "auto", "macchine", "the", "his", "her", "their", "appointment", "booking", "to", "come",
+                              "in", "bring", "it", "car"})  # fmt: skip
+"""The words of what the customer is not to forget ("… così non si scorda le gomme", "che non si dimentichi
+dell'appuntamento", "so he doesn't forget to come in"), besides the job's own words."""
+_FORGOTTEN_REACH = 4
+
+
+def _forgotten_thing(tail: list[str]) -> bool:
+    """Whether `tail`, said after the customer's not forgetting, is nothing or what is not to be forgotten (a few of
+    `_FORGOTTEN_WORDS` and a job's name: "le gomme", "il tagliando"), no request of its own."""
+    if len(tail) > _FORGOTTEN_REACH:
+        return False
+    named = {k for m in find_services(tail) for k in range(m.start, m.end)}
+    return all(t in _FORGOTTEN_WORDS or k in named for k, t in enumerate(tail))
+
+
 def reminder_why_after(tokens: list[str]) -> int | None:
     """Where why a reminder is sent (`_NOT_FORGOTTEN`) starts, said last after the message and its channel or
     reminder's word ("… un SMS la sera prima così non se lo scorda", "… ricordaglielo su WhatsApp, che non se lo
     dimentichi"): no negation of the request, no words of it; else None. Anywhere else ("così non se lo scorda:
     spostagli il tagliando") it stays what it is."""
     hit = find_any(tokens, _NOT_FORGOTTEN)
-    if hit is None or hit[0] + len(hit[1]) != len(tokens):
+    if hit is None or not _forgotten_thing(tokens[hit[0] + len(hit[1]) :]):
         return None
     before = tokens[: hit[0]]
     messaged = find_channel(before) is not None or any(
