@@ -3491,7 +3491,9 @@ mandato la conferma", "gli abbiamo già mandato il promemoria?": a message told 
 none to send (whatever else is asked beside it is left to the model)."""
 REMINDER_VERBS = _cues(
     "metti | mettigli | imposta | impostare | programma | programmare | aggiungi | aggiungere | set | schedule | "
-    "add | create | crea"
+    "add | create | crea | "
+    # to her, and to me ("…, e mettile pure un promemoria su WhatsApp", set 54): a reminder within a few words after
+    "mettile | mettimi | aggiungile | aggiungigli | impostale | impostagli"
 )
 FIRST_FREE = _cues(
     "primo posto libero | primo posto | prima data libera | prima disponibilita | primo buco | primo slot | "
