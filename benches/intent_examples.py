@@ -19,7 +19,7 @@ from typing import Any
 from benches import speech_sets
 from engine.fastpath.intent_guess import EXAMPLES
 
-TUNED_THROUGH = 53
+TUNED_THROUGH = 54
 """The newest set tuned on: the sets after it are not learnt from."""
 
 KEPT_BLIND = frozenset({"heldout3", "heldout5", "heldout7", "heldout8"})

@@ -443,8 +443,8 @@ it-uu20 booking the one white 600 on file, a look-alike of this batch: a write f
 alone is said back since). Measured blind at s52start (ca38b51, session 51's end code, none of session 52's work): it
 clean 65.2 % plates (71.7 % after one yes) / 45.0 % intent (WER 0.326), noisy 41.3 / 26.7 (WER 0.417), en 62.5 / 70.0
 and 56.2 / 30.0, typed it 95.7 / 86.7, en 100.0 / 100.0; no wrong write. Transcripts in
-data/heard/heldout54_blind.jsonl. Not tuned on: the intent guesser learns from sets through 53 only
-(benches.intent_examples.TUNED_THROUGH)."""
+data/heard/heldout54_blind.jsonl. Tuned on since (2026-12-08, night: its typed phrasings, and the intent guesser's
+examples through set 54)."""
 SETS = {
     "main": SET,
     "heldout": HELDOUT,
